@@ -1,0 +1,92 @@
+#!/usr/bin/env bun
+// Entry point: cac wiring only. Each command's code is imported lazily so that a command
+// pays only for the modules it uses (see DESIGN.md, startup figures).
+import { cac } from "cac";
+import { UsageError, errorLine } from "../src/cli/errors.ts";
+import { VERSION } from "../src/version.ts";
+
+const cli = cac("toolkit");
+
+cli
+  .command("check", "Offline verdict on one payload, as `toolkit run` would judge it outbound")
+  .usage("check [--kind secrets|injection|url|tool|all] [--file PATH | --text STR | --url URL] < payload")
+  .option("--kind <kind>", "Detectors to run: secrets | injection | url | tool | all (default: by payload shape)")
+  .option("--file <path>", "Read the payload from a file instead of stdin")
+  .option("--text <str>", "Use this string as the payload")
+  .option("--url <url>", "Check a URL the agent would request")
+  .option("--format <format>", "Output: text | json | sarif", { default: "text" })
+  .option("--config <path>", "Config file (else $TOOLKIT_CONFIG, ./toolkit.yaml, ~/.config/toolkit/config.yaml, embedded default)")
+  .example("toolkit check < request-body.json")
+  .example("toolkit check --text 'token=ghp_…' --format json")
+  .action(async (opts) => (await import("../src/commands/check.ts")).runCheck(opts));
+
+cli
+  .command("run", "Egress proxy for the agent (HTTP_PROXY / HTTPS_PROXY)")
+  .option("--config <path>", "Config file")
+  .option("--listen <addr>", "Proxy address", { default: "127.0.0.1:8888" })
+  .option("--api-listen <addr>", "Control API address", { default: "127.0.0.1:8889" })
+  .option("--log <file>", "Log file (JSON lines)")
+  .option("--explain <url>", "Show which route and rules apply to a URL, then exit")
+  .action(async () => notBuilt("run"));
+
+cli
+  .command("tls <action>", "Interception CA: init | show-ca | install-ca")
+  .option("--dir <dir>", "CA directory (default ~/.toolkit/ca)")
+  .option("--force", "init: replace an existing CA")
+  .option("--validity <duration>", "init: CA lifetime, e.g. 10y, 365d")
+  .option("--name <cn>", "init: CA common name")
+  .option("--org <org>", "init: CA organization")
+  .option("--fingerprint", "show-ca: print only the SHA-256 fingerprint")
+  .option("--format <format>", "show-ca: pem | json")
+  .option("--dry-run", "install-ca: print the steps without doing them")
+  .option("--uninstall", "install-ca: remove what install-ca added")
+  .option("--print-env", "install-ca: print shell exports for runtimes with their own trust store")
+  .action(async (action, opts) => (await import("../src/commands/tls.ts")).runTls(action, opts));
+
+cli
+  .command("git-scan [rev]", "Scan a diff for secrets; installs as a pre-commit hook")
+  .option("--staged", "Scan the staged changes")
+  .option("--range <range>", "Scan a commit range A..B")
+  .option("--since <ref>", "Scan commits since REF")
+  .option("--history [range]", "Scan the history")
+  .option("--install-hook", "Install as the repository's pre-commit hook")
+  .option("--uninstall-hook", "Remove the pre-commit hook")
+  .option("--baseline <file>", "Ignore findings recorded in this baseline")
+  .option("--format <format>", "Output: text | json | sarif")
+  .action(async () => notBuilt("git-scan"));
+
+cli
+  .command("audit [dir]", "Scan a project for secrets and risky agent setup, with a score")
+  .option("--format <format>", "Output: text | json | sarif")
+  .option("--fail-on <severity>", "Exit 1 at or above this severity")
+  .option("--suggest-config", "Print a suggested toolkit.yaml")
+  .option("--history", "Also scan git history")
+  .action(async () => notBuilt("audit"));
+
+cli.help();
+cli.version(VERSION);
+
+function notBuilt(name: string): never {
+  throw new UsageError(`'toolkit ${name}' is not built yet in this version (${VERSION}); see README.md for what is available`);
+}
+
+async function main(): Promise<void> {
+  try {
+    cli.parse(process.argv, { run: false });
+    if (!cli.matchedCommand) {
+      const first = cli.args[0];
+      if (first !== undefined) throw new UsageError(`unknown command '${first}' (commands: check, run, tls, git-scan, audit; see toolkit --help)`);
+      if (!cli.options.help && !cli.options.version) cli.outputHelp();
+      return;
+    }
+    const code = await cli.runMatchedCommand();
+    if (typeof code === "number") process.exitCode = code;
+  } catch (err) {
+    const isUsage = err instanceof UsageError || (err instanceof Error && err.name === "CACError");
+    process.stderr.write(`toolkit: ${errorLine(err)}\n`);
+    if (process.env.TOOLKIT_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = isUsage ? (err as UsageError).exitCode ?? 2 : 2;
+  }
+}
+
+await main();

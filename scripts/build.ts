@@ -1,0 +1,39 @@
+// Compiles cmd/toolkit.ts into one self-contained executable: dist/toolkit.
+// ink imports react-devtools-core only when DEV is set; the stub keeps the binary from
+// trying to load a package that is not bundled (DESIGN.md: --external makes it die at start).
+import { mkdirSync, renameSync } from "node:fs";
+import { join } from "node:path";
+
+const root = join(import.meta.dir, "..");
+const outDir = join(root, "dist");
+const outfile = join(outDir, "toolkit");
+mkdirSync(outDir, { recursive: true });
+
+const stubDevtools: import("bun").BunPlugin = {
+  name: "stub-react-devtools-core",
+  setup(build) {
+    build.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: "react-devtools-core", namespace: "stub" }));
+    build.onLoad({ filter: /.*/, namespace: "stub" }, () => ({
+      contents: "export default { initialize() {}, connectToDevTools() {} };",
+      loader: "js",
+    }));
+  },
+};
+
+const tmp = `${outfile}.tmp-${process.pid}`;
+const result = await Bun.build({
+  entrypoints: [join(root, "cmd/toolkit.ts")],
+  compile: { outfile: tmp },
+  minify: true,
+  bytecode: true,
+  format: "esm",
+  target: "bun",
+  plugins: [stubDevtools],
+  define: { "process.env.DEV": '"false"' },
+});
+if (!result.success) {
+  for (const log of result.logs) console.error(String(log));
+  process.exit(1);
+}
+renameSync(tmp, outfile);
+console.log(`built ${outfile}`);
