@@ -1,0 +1,303 @@
+// The compiled detector: built once from a spec (rules, env secrets, enabled detectors), immutable
+// afterwards. scan() judges one payload; stream() judges a payload that arrives in chunks.
+import { findMnemonics, isBip39Word } from "./bip39.ts";
+import { findEncodedSpans } from "./decode.ts";
+import { shannonEntropy } from "./entropy.ts";
+import { envNeedles, type EnvSecret } from "./env-leak.ts";
+import { mapSpan, normalizeForMatch } from "./normalize.ts";
+import { isGenericPlaceholder, isPlaceholder } from "./placeholder.ts";
+import { buildAutomaton, type KeywordAutomaton } from "./prefilter.ts";
+import type { MatchResult, Rule } from "./rules/types.ts";
+import { findEscapedLiterals } from "./unescape.ts";
+import { finalizeFindings, type RawHit } from "./finalize.ts";
+import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
+
+export interface DetectorSpec {
+  rules: readonly Rule[];
+  envSecrets?: readonly EnvSecret[];
+  /** Detectors this compiled detector runs by default. */
+  enabled: ReadonlySet<DetectorName>;
+  /** Nested decoding depth (base64 inside url inside …); DESIGN.md fixes it at ≤ 3. */
+  maxDecodeDepth?: number;
+}
+
+export interface StreamScanner {
+  /** Feeds the next chunk of text; returns findings that are now certain. */
+  push(chunk: string): Verdict;
+  /** Ends the stream; returns the remaining findings. */
+  end(): Verdict;
+}
+
+export interface Detector {
+  readonly rules: readonly Rule[];
+  readonly enabled: ReadonlySet<DetectorName>;
+  /** Longest span (context + match) any rule needs: the overlap a chunked scan must keep. */
+  readonly overlap: number;
+  scan(text: string, opts?: ScanOptions): Verdict;
+  stream(opts?: ScanOptions): StreamScanner;
+}
+
+export class BudgetExceeded extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`scan exceeded its ${budgetMs} ms budget; failing closed`);
+  }
+}
+
+const DEFAULT_BUDGET_MS = 2000;
+const LEADING_BREAKS = /^(?:\s|\\[nr])*/;
+const TRAILING_BREAKS = /(?:\s|\\[nr])+$/;
+const BIP39_RUN = /(?<![A-Za-z])(?:[a-z]{3,8}(?:[\s,;|"'[\]]|\d{1,2}[.):]){1,8}){11,}[a-z]{3,8}(?![A-Za-z])/g;
+
+interface KeywordTarget {
+  rules: number[];
+  env: number[];
+}
+
+interface ScanContext {
+  detectors: ReadonlySet<DetectorName>;
+  deadline: number;
+  budgetMs: number;
+}
+
+export function compileDetector(spec: DetectorSpec): Detector {
+  const rules = spec.rules;
+  const maxDepth = spec.maxDecodeDepth ?? 3;
+  const needles = envNeedles(spec.envSecrets ?? []);
+
+  const keywordIndex = new Map<string, KeywordTarget>();
+  const target = (kw: string) => {
+    let t = keywordIndex.get(kw);
+    if (!t) keywordIndex.set(kw, (t = { rules: [], env: [] }));
+    return t;
+  };
+  const fullText: number[] = [];
+  rules.forEach((rule, i) => {
+    if (rule.keywords.length === 0) fullText.push(i);
+    for (const kw of new Set(rule.keywords)) target(kw).rules.push(i);
+  });
+  needles.forEach((n, i) => target(n.needle.toLowerCase()).env.push(i));
+  const keywords = [...keywordIndex.keys()];
+  const targets = keywords.map((k) => keywordIndex.get(k)!);
+  const automaton: KeywordAutomaton = buildAutomaton(keywords);
+  const overlap = Math.max(4096, ...rules.map((r) => r.before + r.after + 64)) ;
+
+  function checkBudget(ctx: ScanContext): void {
+    if (performance.now() > ctx.deadline) throw new BudgetExceeded(ctx.budgetMs);
+  }
+
+  function acceptMatch(rule: Rule, m: MatchResult, base: number, out: RawHit[]): void {
+    let gi = rule.secretGroup;
+    if (gi < 0) {
+      gi = 0;
+      for (let i = 1; i < 10; i++) if (m.group(i) !== undefined) { gi = i; break; }
+    }
+    const raw = m.group(gi) ?? m.group(0)!;
+    // Key bodies carry the line breaks around them; the secret is what lies between.
+    const lead = LEADING_BREAKS.exec(raw)![0].length;
+    const secret = raw.slice(lead).replace(TRAILING_BREAKS, "");
+    const example = rule.examples.has(secret);
+    if (!example) {
+      if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return;
+      if (rule.placeholder === "standard" && isPlaceholder(secret)) return;
+      if (rule.placeholder === "strict" && isGenericPlaceholder(secret)) return;
+    }
+    if (rule.validate && !rule.validate(secret)) return;
+    const start = base + m.groupStart(gi) + lead;
+    out.push({
+      ruleId: rule.id, detector: rule.detector, description: rule.description, severity: rule.severity,
+      confidence: rule.confidence, tags: rule.tags, secret, start, end: start + secret.length, example, path: [],
+    });
+  }
+
+  /** All rule, env and mnemonic matches in one text, offsets relative to it. */
+  function matchText(text: string, ctx: ScanContext): RawHit[] {
+    const out: RawHit[] = [];
+    const windows = new Map<number, number[]>(); // rule -> flat [s0,e0,s1,e1,…]
+    const wantEnv = ctx.detectors.has("env_leak") && needles.length > 0;
+    automaton.search(text, (kw, end) => {
+      const t = targets[kw]!;
+      const kwLen = keywords[kw]!.length;
+      for (const ri of t.rules) {
+        const rule = rules[ri]!;
+        if (!ctx.detectors.has(rule.detector)) continue;
+        const s = Math.max(0, end - kwLen - rule.before);
+        const e = Math.min(text.length, end + rule.after);
+        let w = windows.get(ri);
+        if (!w) windows.set(ri, (w = []));
+        if (w.length > 0 && s <= w[w.length - 1]!) w[w.length - 1] = Math.max(w[w.length - 1]!, e);
+        else w.push(s, e);
+      }
+      if (wantEnv) {
+        for (const ni of t.env) {
+          const n = needles[ni]!;
+          if (text.startsWith(n.needle, end - n.needle.length)) {
+            out.push({
+              ruleId: "env-leak", detector: "env_leak", description: `Value of secret environment variable ${n.name}`,
+              severity: "critical", confidence: "high", tags: ["env"], secret: n.value, start: end - n.needle.length, end,
+              example: false, path: n.encoding ? [n.encoding] : [], notes: [`variable ${n.name}`],
+            });
+          }
+        }
+      }
+    });
+    for (const [ri, w] of windows) {
+      const rule = rules[ri]!;
+      for (let i = 0; i < w.length; i += 2) {
+        const s = w[i]!;
+        for (const m of rule.matcher.matchAll(text.slice(s, w[i + 1]!))) acceptMatch(rule, m, s, out);
+      }
+      checkBudget(ctx);
+    }
+    for (const ri of fullText) {
+      const rule = rules[ri]!;
+      if (!ctx.detectors.has(rule.detector)) continue;
+      for (const m of rule.matcher.matchAll(text)) acceptMatch(rule, m, 0, out);
+      checkBudget(ctx);
+    }
+    if (ctx.detectors.has("secrets")) findSeedPhrases(text, out);
+    return out;
+  }
+
+  function scanLayer(text: string, depth: number, path: DecodeStep[], mapOut: (s: number, e: number) => [number, number], ctx: ScanContext, acc: RawHit[]): void {
+    const place = (h: RawHit, note?: string) => {
+      const [s, e] = mapOut(h.start, h.end);
+      acc.push({ ...h, start: s, end: e, path: [...path, ...h.path], notes: note ? [...(h.notes ?? []), note] : h.notes });
+    };
+    for (const h of matchText(text, ctx)) place(h);
+    const norm = normalizeForMatch(text);
+    if (norm) {
+      for (const h of matchText(norm.text, ctx)) {
+        const [s, e] = mapSpan(norm, h.start, h.end);
+        place({ ...h, start: s, end: e }, "found after removing invisible or look-alike characters");
+      }
+    }
+    if (depth >= maxDepth) return;
+    for (const lit of findEscapedLiterals(text)) {
+      scanLayer(lit.text, depth + 1, [...path, "escape"], (s, e) => mapOut(...mapSpan(lit, s, e)), ctx, acc);
+    }
+    for (const span of findEncodedSpans(text)) {
+      scanLayer(span.decoded, depth + 1, [...path, span.step], () => mapOut(span.start, span.end), ctx, acc);
+      checkBudget(ctx);
+    }
+  }
+
+  function run(text: string, opts: ScanOptions | undefined): { hits: RawHit[]; error?: string; elapsedMs: number } {
+    const t0 = performance.now();
+    const budgetMs = opts?.budgetMs ?? DEFAULT_BUDGET_MS;
+    const ctx: ScanContext = { detectors: opts?.detectors ?? spec.enabled, deadline: t0 + budgetMs, budgetMs };
+    const hits: RawHit[] = [];
+    try {
+      scanLayer(text, 0, [], (s, e) => [s, e], ctx, hits);
+    } catch (err) {
+      if (err instanceof BudgetExceeded) return { hits, error: err.message, elapsedMs: performance.now() - t0 };
+      throw err;
+    }
+    return { hits, elapsedMs: performance.now() - t0 };
+  }
+
+  return {
+    rules,
+    enabled: spec.enabled,
+    overlap,
+    scan(text, opts) {
+      const { hits, error, elapsedMs } = run(text, opts);
+      const findings = finalizeFindings(text, hits, { base: 0, line: 1, byte: 0, column: 1 });
+      return verdictOf(findings, error, text.length, elapsedMs);
+    },
+    stream(opts) {
+      return createStream(overlap, (text) => run(text, opts));
+    },
+  };
+}
+
+function verdictOf(findings: Verdict["findings"], error: string | undefined, scanned: number, elapsedMs: number): Verdict {
+  if (error !== undefined) return { status: "error", findings, error, scanned, elapsedMs };
+  return { status: findings.length > 0 ? "findings" : "clean", findings, scanned, elapsedMs };
+}
+
+/** BIP-39 phrases: runs of 12+ lowercase words, split into wordlist-only segments, checksum-checked. */
+function findSeedPhrases(text: string, out: RawHit[]): void {
+  BIP39_RUN.lastIndex = 0;
+  for (let m = BIP39_RUN.exec(text); m !== null; m = BIP39_RUN.exec(text)) {
+    const words: string[] = [];
+    const starts: number[] = [];
+    const re = /[a-z]+/g;
+    for (let w = re.exec(m[0]); w !== null; w = re.exec(m[0])) {
+      words.push(w[0]);
+      starts.push(m.index + w.index);
+    }
+    let segStart = 0;
+    for (let i = 0; i <= words.length; i++) {
+      if (i < words.length && isBip39Word(words[i]!)) continue;
+      if (i - segStart >= 12) {
+        for (const [first, count] of findMnemonics(words.slice(segStart, i))) {
+          const a = segStart + first;
+          const b = a + count - 1;
+          const phrase = words.slice(a, b + 1).join(" ");
+          out.push({
+            ruleId: "bip39-seed-phrase", detector: "secrets", description: `BIP-39 seed phrase (${count} words, checksum valid)`,
+            severity: "critical", confidence: "high", tags: ["crypto"], secret: phrase, start: starts[a]!, end: starts[b]! + words[b]!.length,
+            example: /^(?:abandon ){11}about$|^(?:abandon ){23}art$|^(?:zoo ){11}wrong$|^(?:legal winner thank year wave sausage worth useful ){1}legal winner thank yellow$/.test(phrase),
+            path: [],
+          });
+        }
+      }
+      segStart = i + 1;
+    }
+  }
+}
+
+/**
+ * Chunked scanning. Each buffer is the kept tail plus the new chunk; a finding is reported by
+ * the scan in which its end passes the emit boundary, so one split across chunks is found once.
+ */
+function createStream(overlap: number, run: (text: string) => { hits: RawHit[]; error?: string; elapsedMs: number }): StreamScanner {
+  let buf = "";
+  let bufBase = 0; // global offset of buf[0]
+  let emitted = 0; // global offset up to which findings' ends have been reported
+  let line = 1;
+  let column = 1;
+  let byte = 0;
+  let error: string | undefined;
+  let scanned = 0;
+
+  const scanBuffer = (final: boolean): Verdict => {
+    const t0 = performance.now();
+    const limit = final ? Infinity : bufBase + buf.length - overlap;
+    let findings: Verdict["findings"] = [];
+    if (buf.length > 0 && (final || limit > emitted)) {
+      const r = run(buf);
+      if (r.error !== undefined) error ??= r.error;
+      const mine = r.hits.filter((h) => h.end + bufBase > emitted && h.end + bufBase <= limit);
+      findings = finalizeFindings(buf, mine, { base: bufBase, line, column, byte });
+      if (!final) {
+        emitted = limit;
+        // Keep 2×overlap: the context before the next emit boundary.
+        const keepFrom = Math.max(0, buf.length - 2 * overlap);
+        const dropped = buf.slice(0, keepFrom);
+        for (let i = 0; i < dropped.length; i++) {
+          if (dropped.charCodeAt(i) === 10) {
+            line++;
+            column = 1;
+          } else column++;
+        }
+        byte += Buffer.byteLength(dropped, "utf8");
+        buf = buf.slice(keepFrom);
+        bufBase += keepFrom;
+      }
+    }
+    return verdictOf(findings, error, scanned, performance.now() - t0);
+  };
+
+  return {
+    push(chunk) {
+      buf += chunk;
+      scanned += chunk.length;
+      if (buf.length < 4 * overlap) return verdictOf([], error, scanned, 0);
+      return scanBuffer(false);
+    },
+    end() {
+      return scanBuffer(true);
+    },
+  };
+}

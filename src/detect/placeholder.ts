@@ -1,0 +1,53 @@
+// Values that are not credential-shaped: template references, masks, filler, code expressions.
+// A placeholder is never a finding, whatever rule matched it.
+
+const TEMPLATE = /\$\{|\{\{|\}\}|%\(|\$\(|<[^>]{0,40}>|^<|>$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
+const CODE_REF = /process\.env|os\.environ|os\.getenv|getenv|\benv\[|\bENV\[|secrets\.|\bvault:|ssm:|arn:aws:secretsmanager|keyring|\bsecretKeyRef\b|valueFrom/i;
+const FILLER_RUN = /([xX*#•.\-_0])\1{4,}|(.)\2{7,}/;
+const FILLER_WORDS = /(?:^|[^a-z])(?:your|my|insert|replace|placeholder|changeme|change[_-]me|redacted|dummy|fake|sample|todo|fixme|xxx|here|goes|put[_-]?your|enter[_-]?your|none|null|undefined)(?:[^a-z]|$)/i;
+
+/** True for values no real credential looks like, for any rule. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  if (v.length === 0) return true;
+  if (TEMPLATE.test(v) || CODE_REF.test(v)) return true;
+  if (FILLER_RUN.test(v)) return true;
+  if (dominantCharShare(v) >= 0.5 && v.length >= 6) return true;
+  if (isSequential(v)) return true;
+  return false;
+}
+
+/** Stricter test for values matched only by context (generic `password = …` rules). */
+export function isGenericPlaceholder(value: string): boolean {
+  const v = value.trim();
+  if (isPlaceholder(v)) return true;
+  if (FILLER_WORDS.test(v) || /example|secret|password|passwd|token|apikey|api_key|credential|^test|test$|^demo|foobar/i.test(v)) return true;
+  if (/^(?:true|false|null|nil|none|undefined|required|optional|string|str|int|bytes|secretstr|text|number|object|boolean|bool|any|hidden|masked|empty|default|prompt)$/i.test(v)) return true;
+  if (/^[a-z][a-z_.-]*$/.test(v)) return true; // identifiers, words
+  if (/^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$/.test(v)) return true; // ENV_VAR_NAMES
+  if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(v)) return true; // camelCase identifiers
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v)) return true; // member access a.b.c
+  if (/^[\d.,:_ -]+$/.test(v)) return true; // numbers, versions, times
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials
+  if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(v) && /\.(?:com|org|net|io|dev|local|internal|json|yaml|yml|txt|pem|key|env|ts|js|py)$/i.test(v)) return true; // hostnames, file names
+  return false;
+}
+
+function dominantCharShare(v: string): number {
+  const counts = new Map<string, number>();
+  let max = 0;
+  for (const ch of v) {
+    const n = (counts.get(ch) ?? 0) + 1;
+    counts.set(ch, n);
+    if (n > max) max = n;
+  }
+  return max / v.length;
+}
+
+/** 0123456789, abcdefgh…: mostly each char one more than the previous. */
+function isSequential(v: string): boolean {
+  if (v.length < 8) return false;
+  let steps = 0;
+  for (let i = 1; i < v.length; i++) if (v.charCodeAt(i) - v.charCodeAt(i - 1) === 1) steps++;
+  return steps / (v.length - 1) >= 0.6;
+}

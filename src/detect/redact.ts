@@ -1,0 +1,22 @@
+// The only way a secret is shown: a known non-secret prefix, an ellipsis, and at most a few
+// trailing characters. Never more than a quarter of the value.
+
+const PREFIX = /^(?:[A-Za-z0-9]{1,10}[_-]){1,3}|^(?:AKIA|ASIA|ABIA|ACCA|AIza|eyJ|xox[a-z]-|SG\.|dapi|sbp_|shp[a-z]{2}_|glpat-)/;
+
+export function redact(secret: string): string {
+  const s = secret.replace(/[\r\n]+/g, " ");
+  const len = s.length;
+  if (len <= 6) return "…";
+  let prefix = (PREFIX.exec(s)?.[0] ?? "").slice(0, 16);
+  if (prefix.length > len / 2) prefix = prefix.slice(0, Math.floor(len / 4));
+  const tail = len >= 20 ? 4 : len >= 12 ? 2 : 0;
+  const head = prefix.length > 0 ? prefix : s.slice(0, len >= 12 ? 2 : 0);
+  return `${head}…${tail > 0 ? s.slice(len - tail) : ""}`;
+}
+
+/** Redact every occurrence of the given secrets inside a longer text (for logs and errors). */
+export function redactWithin(text: string, secrets: Iterable<string>): string {
+  let out = text;
+  for (const sec of secrets) if (sec.length >= 4) out = out.split(sec).join(redact(sec));
+  return out;
+}

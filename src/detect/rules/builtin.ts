@@ -1,0 +1,6 @@
+import { GENERIC_RULES } from "./builtin-generic.ts";
+import { PROVIDER_RULES } from "./builtin-providers.ts";
+import type { Rule } from "./types.ts";
+
+/** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). */
+export const BUILTIN_RULES: readonly Rule[] = [...PROVIDER_RULES, ...GENERIC_RULES];

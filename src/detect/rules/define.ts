@@ -1,0 +1,43 @@
+import type { Confidence, Severity } from "../types.ts";
+import { regexMatcher } from "./regex-matcher.ts";
+import type { Rule } from "./types.ts";
+
+export interface BuiltinRuleSpec {
+  id: string;
+  description: string;
+  detector?: Rule["detector"];
+  keywords: string[];
+  pattern: RegExp;
+  secretGroup?: number;
+  entropy?: number;
+  validate?: (secret: string) => boolean;
+  placeholder?: Rule["placeholder"];
+  severity?: Severity;
+  confidence?: Confidence;
+  tags?: string[];
+  before?: number;
+  after?: number;
+  examples?: string[];
+}
+
+/** Fills a built-in rule's defaults. Patterns here must be linear-safe (test/detect/regex-safety). */
+export function defineRule(s: BuiltinRuleSpec): Rule {
+  const groups = new RegExp(`${s.pattern.source}|`).exec("")!.length - 1;
+  return {
+    id: s.id,
+    description: s.description,
+    detector: s.detector ?? "secrets",
+    keywords: s.keywords.map((k) => k.toLowerCase()),
+    matcher: regexMatcher(s.pattern),
+    secretGroup: s.secretGroup ?? (groups > 0 ? 1 : 0),
+    entropy: s.entropy,
+    validate: s.validate,
+    placeholder: s.placeholder ?? "standard",
+    severity: s.severity ?? "high",
+    confidence: s.confidence ?? "high",
+    tags: s.tags ?? [],
+    before: s.before ?? 64,
+    after: s.after ?? 256,
+    examples: new Set(s.examples ?? []),
+  };
+}

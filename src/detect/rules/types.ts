@@ -1,0 +1,49 @@
+import type { Confidence, DetectorName, Severity } from "../types.ts";
+
+/** A compiled pattern: built-in rules use JS RegExp (audited linear), user rules use RE2. */
+export interface Matcher {
+  /** All non-overlapping matches in `text`; offsets are relative to `text`. */
+  matchAll(text: string): MatchResult[];
+}
+
+export interface MatchResult {
+  start: number;
+  end: number;
+  /** Capture groups by index (0 = whole match); undefined when the group did not take part. */
+  group(i: number): string | undefined;
+  groupStart(i: number): number;
+}
+
+/** What a rule is, as data. Built-in rules and user YAML rules both become this. */
+export interface Rule {
+  id: string;
+  description: string;
+  detector: Extract<DetectorName, "secrets" | "entropy" | "wallets">;
+  /**
+   * Lowercase literals, at least one of which every match contains (the prefilter's trigger).
+   * An empty list makes the rule run over the whole text: only for rules with no literal anchor
+   * (card numbers, SSNs, base58 keys) and cheap, linear patterns.
+   */
+  keywords: readonly string[];
+  matcher: Matcher;
+  /** Capture group holding the secret; default 1 when the pattern has a group, else 0. */
+  secretGroup: number;
+  /** Minimum Shannon entropy (bits/char) of the secret. */
+  entropy?: number;
+  /** Checksum / structure check on the secret. */
+  validate?: (secret: string) => boolean;
+  /**
+   * Placeholder filter on the secret: "standard" rejects template refs, masks and filler
+   * (`${VAR}`, `<your-key>`, `xxxx`); "strict" also rejects words, identifiers and code
+   * (for rules matched by context only); "off" for checksum-validated values.
+   */
+  placeholder: "off" | "standard" | "strict";
+  severity: Severity;
+  confidence: Confidence;
+  tags: readonly string[];
+  /** Window around a keyword hit that the pattern runs in. */
+  before: number;
+  after: number;
+  /** Exact published documentation example values of the secret. */
+  examples: ReadonlySet<string>;
+}

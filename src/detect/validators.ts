@@ -1,0 +1,189 @@
+// Checksums and structure checks that turn "looks like" into "is". Pure functions.
+import { createHash } from "node:crypto";
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  let dbl = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 === 0;
+}
+
+/** Card issuer from the IIN prefix and length, or null when no major network issues it. */
+export function cardIssuer(d: string): string | null {
+  const n = d.length;
+  const p2 = Number(d.slice(0, 2));
+  const p3 = Number(d.slice(0, 3));
+  const p4 = Number(d.slice(0, 4));
+  const p6 = Number(d.slice(0, 6));
+  if (d[0] === "4" && (n === 13 || n === 16 || n === 19)) return "visa";
+  if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16) return "mastercard";
+  if ((p2 === 34 || p2 === 37) && n === 15) return "amex";
+  if ((p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649) || (p6 >= 622126 && p6 <= 622925)) && n >= 16 && n <= 19) return "discover";
+  if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return "jcb";
+  if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19) return "diners";
+  if (p2 === 62 && n >= 16 && n <= 19) return "unionpay";
+  if ((p4 === 5018 || p4 === 5020 || p4 === 5038 || p4 === 5893 || p4 === 6304 || p4 === 6759 || p4 === 6761 || p4 === 6762 || p4 === 6763) && n >= 12 && n <= 19) return "maestro";
+  return null;
+}
+
+const IBAN_LENGTHS: Record<string, number> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, BY: 28, CH: 21, CR: 22,
+  CY: 28, CZ: 24, DE: 22, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22,
+  GI: 23, GL: 18, GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30,
+  KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31,
+  MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24,
+  SI: 19, SK: 24, SM: 27, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
+};
+
+/** IBAN with country length and ISO 13616 mod-97 check. Spaces allowed. */
+export function ibanValid(raw: string): boolean {
+  const s = raw.replace(/ /g, "").toUpperCase();
+  const len = IBAN_LENGTHS[s.slice(0, 2)];
+  if (len === undefined || s.length !== len || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
+  const moved = s.slice(4) + s.slice(0, 4);
+  let rem = 0;
+  for (const ch of moved) {
+    const c = ch.charCodeAt(0);
+    const v = c >= 65 ? String(c - 55) : ch;
+    for (const digit of v) rem = (rem * 10 + (digit.charCodeAt(0) - 48)) % 97;
+  }
+  return rem === 1;
+}
+
+/** US SSN in AAA-GG-SSSS form with the ranges the SSA never issues excluded. */
+export function ssnValid(s: string): boolean {
+  const m = /^(\d{3})[- ]?(\d{2})[- ]?(\d{4})$/.exec(s);
+  if (!m) return false;
+  const area = Number(m[1]), group = Number(m[2]), serial = Number(m[3]);
+  if (area === 0 || area === 666 || area >= 900) return false;
+  if (group === 0 || serial === 0) return false;
+  // Famous advertising numbers and repeated-digit values are never real.
+  if (/^(\d)\1{2}-?\1{2}-?\1{4}$/.test(s) || m[1]! + m[2]! + m[3]! === "123456789") return false;
+  return true;
+}
+
+const B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+const B58_INDEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < B58.length; i++) B58_INDEX[B58.charCodeAt(i)] = i;
+
+export function base58Decode(s: string): Uint8Array | null {
+  let num = 0n;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? B58_INDEX[c]! : -1;
+    if (v < 0) return null;
+    num = num * 58n + BigInt(v);
+  }
+  const bytes: number[] = [];
+  while (num > 0n) {
+    bytes.push(Number(num & 0xffn));
+    num >>= 8n;
+  }
+  for (let i = 0; i < s.length && s[i] === "1"; i++) bytes.push(0);
+  return Uint8Array.from(bytes.reverse());
+}
+
+export function sha256(data: Uint8Array | string): Uint8Array {
+  return new Uint8Array(createHash("sha256").update(data).digest());
+}
+
+/** Base58Check payload (without the 4-byte checksum), or null when the checksum fails. */
+export function base58Check(s: string): Uint8Array | null {
+  const raw = base58Decode(s);
+  if (!raw || raw.length < 5) return null;
+  const payload = raw.subarray(0, raw.length - 4);
+  const check = sha256(sha256(payload));
+  for (let i = 0; i < 4; i++) if (check[i] !== raw[raw.length - 4 + i]) return null;
+  return payload;
+}
+
+/** Bitcoin WIF private key: version 0x80 (mainnet) or 0xef (testnet), 32-byte key (+0x01 compressed). */
+export function wifValid(s: string): boolean {
+  const p = base58Check(s);
+  if (!p) return false;
+  return (p[0] === 0x80 || p[0] === 0xef) && (p.length === 33 || (p.length === 34 && p[33] === 0x01));
+}
+
+/** BIP-32 extended private key (xprv/yprv/zprv/tprv…): 78-byte payload, key data starts with 0x00. */
+export function extendedPrivateKeyValid(s: string): boolean {
+  const p = base58Check(s);
+  return p !== null && p.length === 78 && p[45] === 0;
+}
+
+/** Legacy P2PKH / P2SH Bitcoin address (version 0x00 / 0x05, 20-byte hash). */
+export function btcBase58AddressValid(s: string): boolean {
+  const p = base58Check(s);
+  return p !== null && p.length === 21 && (p[0] === 0x00 || p[0] === 0x05);
+}
+
+const BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+
+function bech32Polymod(values: number[]): number {
+  const GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = ((chk & 0x1ffffff) << 5) ^ v;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= GEN[i]!;
+  }
+  return chk >>> 0;
+}
+
+/** Bech32 (BIP-173) or Bech32m (BIP-350) checksum. */
+export function bech32Valid(s: string): boolean {
+  const str = s.toLowerCase();
+  if (str !== s && s.toUpperCase() !== s) return false;
+  const pos = str.lastIndexOf("1");
+  if (pos < 1 || pos + 7 > str.length || str.length > 90) return false;
+  const hrp = str.slice(0, pos);
+  const data: number[] = [];
+  for (const ch of str.slice(pos + 1)) {
+    const v = BECH32_CHARSET.indexOf(ch);
+    if (v < 0) return false;
+    data.push(v);
+  }
+  const exp: number[] = [];
+  for (const ch of hrp) exp.push(ch.charCodeAt(0) >> 5);
+  exp.push(0);
+  for (const ch of hrp) exp.push(ch.charCodeAt(0) & 31);
+  const pm = bech32Polymod([...exp, ...data]);
+  return pm === 1 || pm === 0x2bc830a3;
+}
+
+function base64UrlToString(s: string): string | null {
+  try {
+    return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** A JWT whose header is a JSON object naming an `alg` and whose payload is a JSON object. */
+export function jwtValid(token: string): boolean {
+  const parts = token.split(".");
+  if (parts.length !== 3) return false;
+  try {
+    const header = JSON.parse(base64UrlToString(parts[0]!) ?? "");
+    const payload = JSON.parse(base64UrlToString(parts[1]!) ?? "");
+    return typeof header === "object" && header !== null && typeof header.alg === "string" && typeof payload === "object" && payload !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** `Basic` credentials: base64 of `user:password` with a non-empty password. */
+export function basicAuthValid(b64: string): boolean {
+  const s = base64UrlToString(b64);
+  if (s === null) return false;
+  const i = s.indexOf(":");
+  return i > 0 && i < s.length - 1 && /^[\x20-\x7e]+$/.test(s);
+}
