@@ -19,6 +19,8 @@ export interface DetectorSpec {
   enabled: ReadonlySet<DetectorName>;
   /** Nested decoding depth (base64 inside url inside …); DESIGN.md fixes it at ≤ 3. */
   maxDecodeDepth?: number;
+  /** BIP-39 seed-phrase detection (part of "secrets"); default on. */
+  seedPhrases?: boolean;
 }
 
 export interface StreamScanner {
@@ -62,6 +64,7 @@ interface ScanContext {
 export function compileDetector(spec: DetectorSpec): Detector {
   const rules = spec.rules;
   const maxDepth = spec.maxDecodeDepth ?? 3;
+  const seedPhrases = spec.seedPhrases ?? true;
   const needles = envNeedles(spec.envSecrets ?? []);
 
   const keywordIndex = new Map<string, KeywordTarget>();
@@ -154,7 +157,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       for (const m of rule.matcher.matchAll(text)) acceptMatch(rule, m, 0, out);
       checkBudget(ctx);
     }
-    if (ctx.detectors.has("secrets")) findSeedPhrases(text, out);
+    if (seedPhrases && ctx.detectors.has("secrets")) findSeedPhrases(text, out);
     return out;
   }
 

@@ -155,7 +155,7 @@ export async function loadCA(dir: string): Promise<LoadedCA> {
   const signingAlgorithm = signingAlgorithmFor(c.cert, p.cert);
   if (/-----BEGIN (EC|RSA) PRIVATE KEY-----/.test(keyText)) {
     const label = /-----BEGIN (EC|RSA) PRIVATE KEY-----/.exec(keyText)?.[1] ?? "EC";
-    throw new UsageError(`${p.key} is a ${label} (traditional format) key; convert it to PKCS#8 with \`openssl pkcs8 -topk8 -nocrypt -in ${shellQuote(p.key)} -out ca-key.pk8.pem\` and replace the file`);
+    throw new UsageError(`${p.key} is an ${label} (traditional format) key; convert it to PKCS#8 with \`openssl pkcs8 -topk8 -nocrypt -in ${shellQuote(p.key)} -out ca-key.pk8.pem\` and replace the file`);
   }
   if (/-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(keyText)) throw new UsageError(`${p.key} is encrypted; toolkit needs an unencrypted PKCS#8 key (0600)`);
   const keyDer = pemBlocks(keyText, "PRIVATE KEY")[0];
@@ -164,7 +164,7 @@ export async function loadCA(dir: string): Promise<LoadedCA> {
   try {
     privateKey = await crypto.subtle.importKey("pkcs8", keyDer, signingAlgorithm, false, ["sign"]);
   } catch {
-    throw new UsageError(`${p.key} is corrupt or not a ${describeAlg(signingAlgorithm)} private key (the certificate's key type)`);
+    throw new UsageError(`${p.key} is corrupt or not an ${describeAlg(signingAlgorithm)} private key (the certificate's key type)`);
   }
   // Does the key belong to this certificate? Sign a random challenge, verify with the certificate's key.
   const challenge = crypto.getRandomValues(new Uint8Array(32));

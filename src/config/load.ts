@@ -1,0 +1,179 @@
+// Finds, reads, validates and resolves the config. Search order: --config, $TOOLKIT_CONFIG,
+// ./toolkit.yaml, ~/.config/toolkit/config.yaml, then the embedded default (configs/default.yaml).
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseDocument } from "yaml";
+import { UsageError } from "../cli/errors.ts";
+import defaultYaml from "../../configs/default.yaml" with { type: "text" };
+import { CONFIG_SCHEMA } from "./schema.ts";
+import type { Config, CustomRuleSpec, DetectorActions, RequestPolicy, ResponsePolicy, Route } from "./types.ts";
+import { parseDuration, parseSize, validateAgainst } from "./validate.ts";
+
+export const EMBEDDED_DEFAULT = "embedded default";
+
+export interface LoadOptions {
+  /** Explicit --config path. */
+  path?: string;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  home?: string;
+}
+
+export function findConfigPath(opts: LoadOptions): string | null {
+  const env = opts.env ?? process.env;
+  if (opts.path) return resolve(opts.cwd ?? process.cwd(), opts.path);
+  if (env.TOOLKIT_CONFIG) return resolve(opts.cwd ?? process.cwd(), env.TOOLKIT_CONFIG);
+  const local = join(opts.cwd ?? process.cwd(), "toolkit.yaml");
+  if (existsSync(local)) return local;
+  const user = join(opts.home ?? homedir(), ".config", "toolkit", "config.yaml");
+  if (existsSync(user)) return user;
+  return null;
+}
+
+/** Loads the effective config; every user error is a UsageError naming the file and key. */
+export function loadConfig(opts: LoadOptions = {}): Config {
+  const env = opts.env ?? process.env;
+  const home = opts.home ?? homedir();
+  const base = parseYaml(defaultYaml, EMBEDDED_DEFAULT);
+  const path = findConfigPath(opts);
+  if (path === null) return resolveConfig(base ?? {}, EMBEDDED_DEFAULT, env, home);
+  let text: string;
+  try {
+    if (statSync(path).isDirectory()) throw new UsageError(`config ${path}: is a directory, not a YAML file`);
+    text = readFileSync(path, "utf8");
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`config ${path}: cannot read (${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code ?? "unreadable"})`);
+  }
+  const user = parseYaml(text, path);
+  return resolveConfig(mergeDeep(base, user ?? {}), path, env, home);
+}
+
+/** Parses and validates a config document held in memory (used by tests and `check --config`). */
+export function configFromText(text: string, source: string, env: Record<string, string | undefined> = process.env, home = homedir()): Config {
+  const base = parseYaml(defaultYaml, EMBEDDED_DEFAULT);
+  return resolveConfig(mergeDeep(base, parseYaml(text, source) ?? {}), source, env, home);
+}
+
+function parseYaml(text: string, source: string): Record<string, unknown> | null {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const pos = e.linePos?.[0];
+    throw new UsageError(`config ${source}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${e.message.split("\n")[0]}`);
+  }
+  const value: unknown = doc.toJS();
+  if (value === null || value === undefined) return null;
+  const issues = validateAgainst(value, CONFIG_SCHEMA);
+  if (issues.length > 0) {
+    const first = issues[0]!;
+    const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : "";
+    throw new UsageError(`config ${source}: ${first.path}: ${first.message}${more}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function mergeDeep(a: unknown, b: unknown): Record<string, unknown> {
+  if (!isObject(a) || !isObject(b)) return (b ?? a) as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = isObject(v) && isObject(out[k]) ? mergeDeep(out[k], v) : v;
+  return out;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+/** `${VAR}` expands from the environment; `~/` expands to the home directory. */
+function expand(s: string, env: Record<string, string | undefined>, home: string): string {
+  return s.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => env[name] ?? "").replace(/^~(?=\/|$)/, home);
+}
+
+type Raw = Record<string, any>;
+
+function requestPolicy(raw: Raw, base?: RequestPolicy): RequestPolicy {
+  const d = (raw.detectors ?? {}) as Partial<DetectorActions>;
+  const bd = base?.detectors;
+  return {
+    scan: raw.scan ?? base?.scan ?? true,
+    maxBodyBytes: raw.max_body_bytes !== undefined ? parseSize(raw.max_body_bytes)! : base?.maxBodyBytes ?? 10 * 1024 * 1024,
+    onOversize: raw.on_oversize ?? base?.onOversize ?? "block",
+    detectors: {
+      secrets: d.secrets ?? bd?.secrets ?? "block",
+      entropy: d.entropy ?? bd?.entropy ?? "warn",
+      env_leak: d.env_leak ?? bd?.env_leak ?? "block",
+      wallets: d.wallets ?? bd?.wallets ?? "warn",
+      evasion: d.evasion ?? bd?.evasion ?? "block",
+      url: d.url ?? bd?.url ?? "block",
+      injection: d.injection ?? bd?.injection ?? "block",
+    },
+  };
+}
+
+function responsePolicy(raw: Raw, base?: ResponsePolicy): ResponsePolicy {
+  return {
+    scan: raw.scan ?? base?.scan ?? true,
+    injectionAction: raw.injection_action ?? base?.injectionAction ?? "block",
+    maxBodyBytes: raw.max_body_bytes !== undefined ? parseSize(raw.max_body_bytes)! : base?.maxBodyBytes ?? 10 * 1024 * 1024,
+    onOversize: raw.on_oversize ?? base?.onOversize ?? "block",
+    skipExtensions: raw.skip_extensions ?? base?.skipExtensions ?? [],
+  };
+}
+
+function resolveConfig(raw: Raw, source: string, env: Record<string, string | undefined>, home: string): Config {
+  const str = (v: unknown) => expand(String(v ?? ""), env, home);
+  const det = (raw.detect ?? {}) as Raw;
+  const defaults = (raw.defaults ?? {}) as Raw;
+  const request = requestPolicy(defaults.request ?? {});
+  const response = responsePolicy(defaults.response ?? {});
+  const ids = new Set<string>();
+  const rules: CustomRuleSpec[] = ((det.rules ?? []) as Raw[]).map((r, i) => {
+    if (typeof r.id !== "string" || r.id === "") throw new UsageError(`config ${source}: detect.rules[${i}].id: every custom rule needs an id`);
+    if (typeof r.regex !== "string" || r.regex === "") throw new UsageError(`config ${source}: detect.rules[${i}].regex: rule '${r.id}' needs a regex`);
+    if (ids.has(r.id)) throw new UsageError(`config ${source}: detect.rules[${i}].id: duplicate rule id '${r.id}'`);
+    ids.add(r.id);
+    return {
+      id: r.id, description: r.description, regex: r.regex, keywords: r.keywords ?? [], secretGroup: r.secret_group,
+      entropy: r.entropy, severity: r.severity ?? "high", detector: r.detector ?? "secrets",
+    };
+  });
+  const routes: Route[] = ((raw.routes ?? []) as Raw[]).map((r, i) => {
+    if (typeof r.host !== "string" || r.host === "") throw new UsageError(`config ${source}: routes[${i}].host: every route needs a host pattern`);
+    return {
+      host: r.host.toLowerCase(),
+      path: r.path,
+      intercept: r.intercept,
+      request: requestPolicy(r.request ?? {}, request),
+      response: responsePolicy(r.response ?? {}, response),
+    };
+  });
+  const tls = (raw.tls ?? {}) as Raw;
+  const url = (det.url ?? {}) as Raw;
+  return {
+    source,
+    mode: raw.mode ?? "balanced",
+    tls: {
+      intercept: tls.intercept ?? true,
+      caDir: str(tls.ca_dir ?? "~/.toolkit/ca"),
+      leafTtlMs: parseDuration(tls.leaf_ttl ?? "24h")!,
+      passthrough: tls.passthrough ?? [],
+      upstreamCa: tls.upstream_ca ? str(tls.upstream_ca) : undefined,
+    },
+    ssrf: { enabled: raw.ssrf?.enabled ?? true, allow: raw.ssrf?.allow ?? [] },
+    api: { token: str(raw.api?.token) },
+    killSwitch: { enabled: raw.kill_switch?.enabled ?? false, sentinel: str(raw.kill_switch?.sentinel ?? "~/.toolkit/STOP") },
+    detect: {
+      disable: det.disable ?? [],
+      rules,
+      envLeak: det.env_leak ?? true,
+      secretsFile: det.secrets_file ? str(det.secrets_file) : undefined,
+      wallets: det.wallets ?? true,
+      budgetMs: det.budget_ms ?? 2000,
+      url: { blocklist: url.blocklist ?? [], maxLength: url.max_length ?? 8192, allowedSchemes: url.allowed_schemes ?? ["http", "https"] },
+    },
+    defaults: { request, response },
+    routes,
+  };
+}

@@ -1,0 +1,102 @@
+// The config schema as data: every key, its type, and what a fix looks like. Unknown keys,
+// wrong types and bad values are errors naming the file and key path, never ignored.
+
+export type FieldSchema =
+  | { type: "object"; fields: Record<string, FieldSchema>; doc?: string }
+  | { type: "map"; values: FieldSchema; doc?: string }
+  | { type: "string"; enum?: readonly string[]; doc?: string }
+  | { type: "bool"; doc?: string }
+  | { type: "int"; min?: number; doc?: string }
+  | { type: "size"; doc?: string }
+  | { type: "duration"; doc?: string }
+  | { type: "array"; items: FieldSchema; doc?: string };
+
+export const ACTIONS = ["block", "warn", "off"] as const;
+export type Action = (typeof ACTIONS)[number];
+export const INJECTION_ACTIONS = ["block", "warn", "strip", "off"] as const;
+export type InjectionAction = (typeof INJECTION_ACTIONS)[number];
+
+const action: FieldSchema = { type: "string", enum: ACTIONS };
+const detectorActions: FieldSchema = {
+  type: "object",
+  fields: { secrets: action, entropy: action, env_leak: action, wallets: action, evasion: action, url: action, injection: { type: "string", enum: INJECTION_ACTIONS } },
+};
+const requestPolicy: FieldSchema = {
+  type: "object",
+  fields: {
+    scan: { type: "bool" },
+    max_body_bytes: { type: "size" },
+    on_oversize: { type: "string", enum: ["block", "allow", "scan_prefix"] },
+    detectors: detectorActions,
+  },
+};
+const responsePolicy: FieldSchema = {
+  type: "object",
+  fields: {
+    scan: { type: "bool" },
+    injection_action: { type: "string", enum: INJECTION_ACTIONS },
+    max_body_bytes: { type: "size" },
+    on_oversize: { type: "string", enum: ["block", "allow", "scan_prefix"] },
+    skip_extensions: { type: "array", items: { type: "string" } },
+  },
+};
+const customRule: FieldSchema = {
+  type: "object",
+  fields: {
+    id: { type: "string" },
+    description: { type: "string" },
+    regex: { type: "string" },
+    keywords: { type: "array", items: { type: "string" } },
+    secret_group: { type: "int", min: 0 },
+    entropy: { type: "int", min: 0 },
+    severity: { type: "string", enum: ["info", "low", "medium", "high", "critical"] },
+    detector: { type: "string", enum: ["secrets", "entropy"] },
+  },
+};
+
+export const CONFIG_SCHEMA: FieldSchema = {
+  type: "object",
+  fields: {
+    mode: { type: "string", enum: ["balanced", "strict", "audit"], doc: "audit = log, never block" },
+    tls: {
+      type: "object",
+      fields: {
+        intercept: { type: "bool" },
+        ca_dir: { type: "string" },
+        leaf_ttl: { type: "duration" },
+        passthrough: { type: "array", items: { type: "string" } },
+        upstream_ca: { type: "string" },
+      },
+    },
+    ssrf: { type: "object", fields: { allow: { type: "array", items: { type: "string" } }, enabled: { type: "bool" } } },
+    api: { type: "object", fields: { token: { type: "string" } } },
+    kill_switch: { type: "object", fields: { enabled: { type: "bool" }, sentinel: { type: "string" } } },
+    detect: {
+      type: "object",
+      fields: {
+        disable: { type: "array", items: { type: "string" } },
+        rules: { type: "array", items: customRule },
+        env_leak: { type: "bool" },
+        secrets_file: { type: "string" },
+        wallets: { type: "bool" },
+        budget_ms: { type: "int", min: 1 },
+        url: {
+          type: "object",
+          fields: {
+            blocklist: { type: "array", items: { type: "string" } },
+            max_length: { type: "int", min: 64 },
+            allowed_schemes: { type: "array", items: { type: "string" } },
+          },
+        },
+      },
+    },
+    defaults: { type: "object", fields: { request: requestPolicy, response: responsePolicy } },
+    routes: {
+      type: "array",
+      items: {
+        type: "object",
+        fields: { host: { type: "string" }, path: { type: "string" }, request: requestPolicy, response: responsePolicy, intercept: { type: "bool" } },
+      },
+    },
+  },
+};
