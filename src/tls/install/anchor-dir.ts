@@ -56,7 +56,7 @@ export function anchorDirStore(cfg: AnchorDirConfig): TrustStore {
       return [fileFor(l, ca), l.bundle, ...l.writes].filter((p) => !canWriteEntry(p));
     },
 
-    uninstallNeedsRoot(ctx, entry) {
+    uninstallNeedsRoot(_ctx, entry) {
       if (entry.store !== cfg.store) return [];
       const l = cfg.layout(entry.root);
       return [entry.file, l.bundle, ...l.writes].filter((p) => !canWriteEntry(p));

@@ -27,7 +27,8 @@ export function makeTrustContext(opts: ContextOptions = {}): TrustContext {
     if (!existsSync(rootVar) || !statSync(rootVar).isDirectory()) throw new UsageError(`TOOLKIT_TRUST_ROOT=${rootVar} is not a directory`);
     root = resolve(rootVar);
   }
-  const which = (cmd: string): string | undefined => Bun.which(cmd, { PATH: env.PATH ?? "" }) ?? undefined;
+  const path = toolPath(env);
+  const which = (cmd: string): string | undefined => Bun.which(cmd, { PATH: path }) ?? undefined;
   const forced = env.TOOLKIT_TRUST_PLATFORM;
   if (forced && !PLATFORMS.includes(forced as Platform)) {
     throw new UsageError(`TOOLKIT_TRUST_PLATFORM must be one of ${PLATFORMS.join(", ")}, got '${forced}'`);
@@ -45,6 +46,11 @@ export function makeTrustContext(opts: ContextOptions = {}): TrustContext {
   };
 }
 
+/** PATH plus the sbin directories: update-ca-certificates lives in /usr/sbin, which a normal user's PATH lacks. */
+export function toolPath(env: Record<string, string | undefined>): string {
+  return [env.PATH ?? "", "/usr/local/sbin", "/usr/sbin", "/sbin"].filter(Boolean).join(":");
+}
+
 export function detectPlatform(root: string, which: (cmd: string) => string | undefined): Platform {
   if (process.platform === "darwin") return which("security") ? "macos" : "none";
   if (process.platform !== "linux") return "none";
@@ -57,7 +63,7 @@ export function detectPlatform(root: string, which: (cmd: string) => string | un
 export async function runTool(argv: string[], env: Record<string, string | undefined> = process.env): Promise<RunResult> {
   const [cmd] = argv;
   if (!cmd) throw new Error("runTool: empty argv");
-  const exe = Bun.which(cmd, { PATH: env.PATH ?? "" });
+  const exe = Bun.which(cmd, { PATH: toolPath(env) });
   if (!exe) throw new UsageError(`'${cmd}' not found on PATH`);
   const proc = Bun.spawn([exe, ...argv.slice(1)], { stdin: "ignore", stdout: "pipe", stderr: "pipe", env: env as Record<string, string> });
   const [stdout, stderr, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);

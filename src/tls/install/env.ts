@@ -47,9 +47,9 @@ export function writeCombinedBundle(ca: CAFile, root: string): EnvBundle {
   return sys ? { bundlePath, source: sys.path } : { bundlePath };
 }
 
-export function envExportLines(ca: CAFile, bundle: EnvBundle): string[] {
+export function envExportLines(ca: CAFile, bundle: EnvBundle, dirFlag = ""): string[] {
   const lines = [
-    `# toolkit CA for runtimes with their own trust store; use: eval "$(toolkit tls install-ca --print-env)"`,
+    `# toolkit CA for runtimes with their own trust store; use: eval "$(toolkit tls install-ca --print-env${dirFlag})"`,
     `# ${bundle.bundlePath} = ${bundle.source ?? "(no system bundle found)"} + toolkit CA ${ca.fingerprint}`,
   ];
   for (const v of ADDITIVE_VARS) lines.push(`export ${v}=${shellQuote(ca.path)}`);

@@ -75,9 +75,11 @@ export async function installCA(opts: InstallOptions): Promise<number> {
   const ca = await readCAFile(opts.dir);
   const system = ctx.platform === "none" ? undefined : SYSTEM_STORES[ctx.platform];
   const stores = system ? [system, nssStore] : [nssStore];
+  const blocked = stores.flatMap((s) => s.needsRoot(ctx, ca));
+  if (!ctx.dryRun) privilegeCheck(ctx, blocked, selfCommand(opts.dir)); // before any output or change
   ctx.out(`${ctx.dryRun ? "dry run: " : ""}installing ${ca.path} (${ca.subject}, SHA-256 ${ca.fingerprint})`);
   if (ctx.root !== "/") ctx.out(`trust-store root: ${ctx.root} (TOOLKIT_TRUST_ROOT)`);
-  privilegeCheck(ctx, stores.flatMap((s) => s.needsRoot(ctx, ca)), selfCommand(opts.dir));
+  if (ctx.dryRun) privilegeCheck(ctx, blocked, selfCommand(opts.dir));
   if (!system) {
     ctx.out(`system: no supported trust store tool found (update-ca-certificates, update-ca-trust, trust, security); add ${ca.path} to the system store by hand`);
   }
@@ -125,6 +127,6 @@ export async function printEnv(opts: { dir: string; ctx?: TrustContext; write?: 
   const bundle = writeCombinedBundle(ca, ctx.root);
   if (!bundle.source) process.stderr.write(`toolkit: no system CA bundle found; ${bundle.bundlePath} holds only the toolkit CA\n`);
   const write = opts.write ?? ((s: string) => process.stdout.write(s));
-  write(`${envExportLines(ca, bundle).join("\n")}\n`);
+  write(`${envExportLines(ca, bundle, dirFlag(opts.dir)).join("\n")}\n`);
   return 0;
 }
