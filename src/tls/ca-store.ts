@@ -6,6 +6,7 @@ import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { UsageError } from "../cli/errors.ts";
 import { writeFileAtomic } from "../util/atomic-write.ts";
+import type { X509Certificate } from "@peculiar/x509";
 import { x509 } from "./x509.ts";
 import type { NewCA } from "./ca.ts";
 import { pemBlocks, sha256Fingerprint } from "./pem.ts";
@@ -70,7 +71,7 @@ export interface CACert {
   path: string;
   pem: string;
   der: Uint8Array;
-  cert: x509.X509Certificate;
+  cert: X509Certificate;
 }
 
 function readText(path: string, what: string, dir: string): string {
@@ -95,7 +96,7 @@ export function readCACert(dir: string): CACert {
   const pem = readText(p.cert, "certificate", p.dir);
   const der = pemBlocks(pem, "CERTIFICATE")[0];
   if (!der) throw new UsageError(`${p.cert} is corrupt: no PEM certificate in it`);
-  let cert: x509.X509Certificate;
+  let cert: X509Certificate;
   try {
     cert = new x509.X509Certificate(der);
     void cert.publicKey.algorithm; // parse the key info now, so corruption shows up here
@@ -117,7 +118,7 @@ export interface LoadedCA {
   /** The CA certificate, PEM. */
   certPem: string;
   der: Uint8Array;
-  cert: x509.X509Certificate;
+  cert: X509Certificate;
   /** Non-extractable signing key. */
   privateKey: CryptoKey;
   /** Algorithm to sign leaves with (follows the CA key: ECDSA P-256/P-384 or RSA). */
@@ -192,7 +193,7 @@ export async function loadCA(dir: string): Promise<LoadedCA> {
   };
 }
 
-function signingAlgorithmFor(cert: x509.X509Certificate, path: string): SigningAlgorithm {
+function signingAlgorithmFor(cert: X509Certificate, path: string): SigningAlgorithm {
   const alg = cert.publicKey.algorithm as { name?: string; namedCurve?: string };
   if (alg.name === "ECDSA" && (alg.namedCurve === "P-256" || alg.namedCurve === "P-384")) {
     return { name: "ECDSA", namedCurve: alg.namedCurve, hash: alg.namedCurve === "P-384" ? "SHA-384" : "SHA-256" };

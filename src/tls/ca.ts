@@ -1,5 +1,6 @@
 // Creating the interception CA: an ECDSA P-256 self-signed root, CA:true pathlen 0,
 // keyCertSign + cRLSign, subject key identifier, backdated for clock skew.
+import type { JsonName, X509Certificate } from "@peculiar/x509";
 import { x509 } from "./x509.ts";
 import { derToPem, sha256Fingerprint } from "./pem.ts";
 
@@ -30,7 +31,7 @@ export interface NewCA {
   certPem: string;
   /** PKCS#8 PEM. Goes to ca-key.pem (0600) and nowhere else: never print it. */
   keyPem: string;
-  cert: x509.X509Certificate;
+  cert: X509Certificate;
   info: CAInfo;
 }
 
@@ -45,7 +46,7 @@ export async function createCA(opts: CreateCAOptions = {}): Promise<NewCA> {
   const now = opts.now ?? Date.now();
   const validity = opts.validityMs ?? DEFAULT_CA_VALIDITY_MS;
   const keys = (await crypto.subtle.generateKey(EC_P256, true, ["sign", "verify"])) as CryptoKeyPair;
-  const name: x509.JsonName = [{ CN: [opts.commonName ?? DEFAULT_CA_NAME] }, { O: [opts.organization ?? DEFAULT_CA_ORG] }];
+  const name: JsonName = [{ CN: [opts.commonName ?? DEFAULT_CA_NAME] }, { O: [opts.organization ?? DEFAULT_CA_ORG] }];
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: randomSerialHex(),
     name,
@@ -63,7 +64,7 @@ export async function createCA(opts: CreateCAOptions = {}): Promise<NewCA> {
   return { certPem: derToPem(cert.rawData, "CERTIFICATE"), keyPem: derToPem(pkcs8, "PRIVATE KEY"), cert, info: describeCert(cert) };
 }
 
-export function describeCert(cert: x509.X509Certificate): CAInfo {
+export function describeCert(cert: X509Certificate): CAInfo {
   return {
     subject: cert.subject,
     serial: cert.serialNumber.toUpperCase(),
@@ -74,7 +75,7 @@ export function describeCert(cert: x509.X509Certificate): CAInfo {
   };
 }
 
-export function keyTypeOf(cert: x509.X509Certificate): string {
+export function keyTypeOf(cert: X509Certificate): string {
   const alg = cert.publicKey.algorithm as { name?: string; namedCurve?: string; modulusLength?: number };
   if (alg.name === "ECDSA" || alg.name === "ECDH") return `ECDSA ${alg.namedCurve ?? "?"}`;
   if (alg.name?.startsWith("RSA")) return alg.modulusLength ? `RSA ${alg.modulusLength}` : "RSA";

@@ -7,6 +7,7 @@
 // acceptable here: the key never leaves the process, every leaf is only trusted through our CA, and
 // a per-host key would add no protection against anyone who can read this process's memory.
 // `keyPerLeaf: true` generates a fresh key for every leaf instead.
+import type { AuthorityKeyIdentifierExtension } from "@peculiar/x509";
 import { x509 } from "./x509.ts";
 import { BACKDATE_MS, EC_P256, randomSerialHex, secondFloor } from "./ca.ts";
 import type { LoadedCA } from "./ca-store.ts";
@@ -66,7 +67,7 @@ export class LeafIssuer {
   private readonly now: () => number;
   private readonly keyPerLeaf: boolean;
   private sharedKey: Promise<KeyPair> | undefined;
-  private readonly aki: x509.AuthorityKeyIdentifierExtension;
+  private readonly aki: AuthorityKeyIdentifierExtension;
   private readonly stat: LeafIssuerStats = { mints: 0, hits: 0, joined: 0, evicted: 0 };
 
   constructor(readonly ca: LoadedCA, opts: LeafIssuerOptions = {}) {
