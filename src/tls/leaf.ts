@@ -7,7 +7,7 @@
 // acceptable here: the key never leaves the process, every leaf is only trusted through our CA, and
 // a per-host key would add no protection against anyone who can read this process's memory.
 // `keyPerLeaf: true` generates a fresh key for every leaf instead.
-import type { AuthorityKeyIdentifierExtension } from "@peculiar/x509";
+import type { Extension, PublicKey } from "@peculiar/x509";
 import { x509 } from "./x509.ts";
 import { BACKDATE_MS, EC_P256, randomSerialHex, secondFloor } from "./ca.ts";
 import type { LoadedCA } from "./ca-store.ts";
@@ -53,8 +53,8 @@ export interface LeafIssuerStats {
 }
 
 interface KeyPair {
-  publicKey: CryptoKey;
-  privateKey: CryptoKey;
+  /** Parsed once: handing x509 a PublicKey saves an SPKI export per mint. */
+  publicKey: PublicKey;
   keyPem: string;
 }
 
@@ -67,7 +67,8 @@ export class LeafIssuer {
   private readonly now: () => number;
   private readonly keyPerLeaf: boolean;
   private sharedKey: Promise<KeyPair> | undefined;
-  private readonly aki: AuthorityKeyIdentifierExtension;
+  /** The extensions every leaf shares (constraints, usages, AKI), built once. */
+  private readonly fixedExtensions: Extension[];
   private readonly stat: LeafIssuerStats = { mints: 0, hits: 0, joined: 0, evicted: 0 };
 
   constructor(readonly ca: LoadedCA, opts: LeafIssuerOptions = {}) {
@@ -79,7 +80,12 @@ export class LeafIssuer {
     this.cache = new LruMap(opts.maxEntries ?? DEFAULT_LEAF_CACHE_ENTRIES);
     this.now = opts.now ?? Date.now;
     this.keyPerLeaf = opts.keyPerLeaf ?? false;
-    this.aki = new x509.AuthorityKeyIdentifierExtension(ca.keyIdHex);
+    this.fixedExtensions = [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
+      new x509.AuthorityKeyIdentifierExtension(ca.keyIdHex),
+    ];
   }
 
   get size(): number {
@@ -173,12 +179,9 @@ export class LeafIssuer {
       publicKey: keys.publicKey,
       signingKey: this.ca.privateKey,
       extensions: [
-        new x509.BasicConstraintsExtension(false, undefined, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
+        ...this.fixedExtensions,
         // With an empty subject the SAN must be critical (RFC 5280 4.2.1.6).
         new x509.SubjectAlternativeNameExtension([{ type: kind, value: name }], name.length > 64),
-        this.aki,
       ],
     });
     this.stat.mints++;
@@ -188,6 +191,6 @@ export class LeafIssuer {
 
 async function newKeyPair(): Promise<KeyPair> {
   const kp = (await crypto.subtle.generateKey(EC_P256, true, ["sign", "verify"])) as CryptoKeyPair;
-  const pkcs8 = await crypto.subtle.exportKey("pkcs8", kp.privateKey);
-  return { publicKey: kp.publicKey, privateKey: kp.privateKey, keyPem: derToPem(pkcs8, "PRIVATE KEY") };
+  const [pkcs8, spki] = await Promise.all([crypto.subtle.exportKey("pkcs8", kp.privateKey), crypto.subtle.exportKey("spki", kp.publicKey)]);
+  return { publicKey: new x509.PublicKey(spki), keyPem: derToPem(pkcs8, "PRIVATE KEY") };
 }
