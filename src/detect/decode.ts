@@ -1,5 +1,6 @@
 // Finds encoded runs inside a text (base64, base64url, hex, percent-encoding) and decodes the
 // ones that turn out to be text, so a secret hidden by encoding is scanned like any other.
+import { findLongRuns } from "./runs.ts";
 import type { DecodeStep } from "./types.ts";
 
 export interface EncodedSpan {
@@ -9,8 +10,6 @@ export interface EncodedSpan {
   decoded: string;
 }
 
-const B64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
-const HEX_RUN = /(?:\\x|0x)?[0-9a-fA-F]{2}(?:(?:\\x|[:\s,]|0x)?[0-9a-fA-F]{2}){9,}/g;
 const PERCENT = /%[0-9A-Fa-f]{2}/g;
 const URL_TOKEN_STOP = /[\s"'<>`]/;
 
@@ -38,7 +37,10 @@ function decodeBase64Run(run: string): { text: string; step: DecodeStep } | null
   // Base64 of text mixes cases; all-lowercase runs are identifiers, all-digit runs are numbers.
   if (!/[a-z]/.test(body) || !/[A-Z0-9]/.test(body)) return null;
   if (/^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(body)) return null;
-  const bytes = Buffer.from(urlSafe ? body.replace(/-/g, "+").replace(/_/g, "/") : body, "base64");
+  const std = urlSafe ? body.replace(/-/g, "+").replace(/_/g, "/") : body;
+  // Long runs (data URIs, bundles): reject on the first 48 bytes before decoding the rest.
+  if (std.length > 128 && bytesToText(Buffer.from(std.slice(0, 64), "base64")) === null) return null;
+  const bytes = Buffer.from(std, "base64");
   const text = bytesToText(bytes);
   return text === null ? null : { text, step: urlSafe ? "base64url" : "base64" };
 }
@@ -65,20 +67,24 @@ export function percentDecode(s: string, plusIsSpace: boolean): string {
   return Buffer.from(bytes).toString("utf8");
 }
 
-/** Encoded runs in `text` whose decoding is text (not binary), in order of position. */
-export function findEncodedSpans(text: string): EncodedSpan[] {
+/**
+ * Encoded runs in `text` whose decoding is text (not binary), in order of position. `runs` are
+ * the long token runs of `text` when the caller already has them (see runs.ts).
+ */
+export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(text)): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
-  B64_RUN.lastIndex = 0;
-  for (let m = B64_RUN.exec(text); m !== null; m = B64_RUN.exec(text)) {
-    const run = m[0];
-    if (run.length < 20 || /^[0-9a-fA-F]+$/.test(run)) continue; // hex is handled below
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i]!;
+    const end = runs[i + 1]!;
+    const run = text.slice(start, end);
+    const hex = /^(?:0x)?((?:[0-9a-fA-F]{2})+)$/.exec(run);
+    if (hex) {
+      const d = decodeHexRun(hex[1]!);
+      if (d) spans.push({ start, end, step: "hex", decoded: d });
+      continue;
+    }
     const d = decodeBase64Run(run);
-    if (d) spans.push({ start: m.index, end: m.index + run.length, step: d.step, decoded: d.text });
-  }
-  HEX_RUN.lastIndex = 0;
-  for (let m = HEX_RUN.exec(text); m !== null; m = HEX_RUN.exec(text)) {
-    const d = decodeHexRun(m[0]);
-    if (d) spans.push({ start: m.index, end: m.index + m[0].length, step: "hex", decoded: d });
+    if (d) spans.push({ start, end, step: d.step, decoded: d.text });
   }
   if (text.includes("%")) {
     PERCENT.lastIndex = 0;

@@ -9,6 +9,7 @@ import { isGenericPlaceholder, isPlaceholder } from "./placeholder.ts";
 import { buildAutomaton, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals } from "./unescape.ts";
+import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
 
@@ -48,7 +49,6 @@ export class BudgetExceeded extends Error {
 const DEFAULT_BUDGET_MS = 2000;
 const LEADING_BREAKS = /^(?:\s|\\[nr])*/;
 const TRAILING_BREAKS = /(?:\s|\\[nr])+$/;
-const BIP39_RUN = /(?<![A-Za-z])(?:[a-z]{3,8}(?:[\s,;|"'[\]]|\d{1,2}[.):]){1,8}){11,}[a-z]{3,8}(?![A-Za-z])/g;
 
 interface KeywordTarget {
   rules: number[];
@@ -74,8 +74,13 @@ export function compileDetector(spec: DetectorSpec): Detector {
     return t;
   };
   const fullText: number[] = [];
+  const triggers = new Map<RegExp, number[]>();
   rules.forEach((rule, i) => {
-    if (rule.keywords.length === 0) fullText.push(i);
+    if (rule.keywords.length === 0 && rule.trigger) {
+      const list = triggers.get(rule.trigger) ?? [];
+      list.push(i);
+      triggers.set(rule.trigger, list);
+    } else if (rule.keywords.length === 0) fullText.push(i);
     for (const kw of new Set(rule.keywords)) target(kw).rules.push(i);
   });
   needles.forEach((n, i) => target(n.needle.toLowerCase()).env.push(i));
@@ -83,6 +88,17 @@ export function compileDetector(spec: DetectorSpec): Detector {
   const targets = keywords.map((k) => keywordIndex.get(k)!);
   const automaton: KeywordAutomaton = buildAutomaton(keywords);
   const overlap = Math.max(4096, ...rules.map((r) => r.before + r.after + 64)) ;
+
+  // The long-run pass feeds both anchorless rules and the decoders: run it once per text.
+  let runsFor: string | null = null;
+  let runsCache: Int32Array = new Int32Array(0);
+  function longRuns(text: string): Int32Array {
+    if (runsFor !== text) {
+      runsCache = findLongRuns(text);
+      runsFor = text;
+    }
+    return runsCache;
+  }
 
   function checkBudget(ctx: ScanContext): void {
     if (performance.now() > ctx.deadline) throw new BudgetExceeded(ctx.budgetMs);
@@ -104,7 +120,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       if (rule.placeholder === "standard" && isPlaceholder(secret)) return;
       if (rule.placeholder === "strict" && isGenericPlaceholder(secret)) return;
     }
-    if (rule.validate && !rule.validate(secret)) return;
+    if (rule.validate && !rule.validate(secret, m.group(0)!)) return;
     const start = base + m.groupStart(gi) + lead;
     out.push({
       ruleId: rule.id, detector: rule.detector, description: rule.description, severity: rule.severity,
@@ -116,19 +132,26 @@ export function compileDetector(spec: DetectorSpec): Detector {
   function matchText(text: string, ctx: ScanContext): RawHit[] {
     const out: RawHit[] = [];
     const windows = new Map<number, number[]>(); // rule -> flat [s0,e0,s1,e1,…]
+    const addWindow = (ri: number, from: number, to: number) => {
+      const rule = rules[ri]!;
+      const s = Math.max(0, from - rule.before);
+      const e = Math.min(text.length, to + rule.after);
+      let w = windows.get(ri);
+      if (!w) windows.set(ri, (w = []));
+      if (w.length > 0 && s <= w[w.length - 1]!) w[w.length - 1] = Math.max(w[w.length - 1]!, e);
+      else w.push(s, e);
+    };
     const wantEnv = ctx.detectors.has("env_leak") && needles.length > 0;
     automaton.search(text, (kw, end) => {
       const t = targets[kw]!;
-      const kwLen = keywords[kw]!.length;
+      const kwStart = end - keywords[kw]!.length;
       for (const ri of t.rules) {
         const rule = rules[ri]!;
         if (!ctx.detectors.has(rule.detector)) continue;
-        const s = Math.max(0, end - kwLen - rule.before);
-        const e = Math.min(text.length, end + rule.after);
-        let w = windows.get(ri);
-        if (!w) windows.set(ri, (w = []));
-        if (w.length > 0 && s <= w[w.length - 1]!) w[w.length - 1] = Math.max(w[w.length - 1]!, e);
-        else w.push(s, e);
+        if (rule.anchored && rule.matcher.matchAt) {
+          const m = rule.matcher.matchAt(text, kwStart);
+          if (m) acceptMatch(rule, m, 0, out);
+        } else addWindow(ri, kwStart, end);
       }
       if (wantEnv) {
         for (const ni of t.env) {
@@ -143,6 +166,18 @@ export function compileDetector(spec: DetectorSpec): Detector {
         }
       }
     });
+    checkBudget(ctx);
+    for (const [re, list] of triggers) {
+      const live = list.filter((ri) => ctx.detectors.has(rules[ri]!.detector));
+      if (live.length === 0) continue;
+      if (re === LONG_RUN) {
+        const runs = longRuns(text);
+        for (let i = 0; i < runs.length; i += 2) for (const ri of live) addWindow(ri, runs[i]!, runs[i + 1]!);
+      } else {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) for (const ri of live) addWindow(ri, m.index, m.index + m[0].length);
+      }
+    }
     for (const [ri, w] of windows) {
       const rule = rules[ri]!;
       for (let i = 0; i < w.length; i += 2) {
@@ -162,6 +197,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
   }
 
   function scanLayer(text: string, depth: number, path: DecodeStep[], mapOut: (s: number, e: number) => [number, number], ctx: ScanContext, acc: RawHit[]): void {
+    checkBudget(ctx);
     const place = (h: RawHit, note?: string) => {
       const [s, e] = mapOut(h.start, h.end);
       acc.push({ ...h, start: s, end: e, path: [...path, ...h.path], notes: note ? [...(h.notes ?? []), note] : h.notes });
@@ -178,7 +214,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     for (const lit of findEscapedLiterals(text)) {
       scanLayer(lit.text, depth + 1, [...path, "escape"], (s, e) => mapOut(...mapSpan(lit, s, e)), ctx, acc);
     }
-    for (const span of findEncodedSpans(text)) {
+    for (const span of findEncodedSpans(text, longRuns(text))) {
       scanLayer(span.decoded, depth + 1, [...path, span.step], () => mapOut(span.start, span.end), ctx, acc);
       checkBudget(ctx);
     }
@@ -218,37 +254,49 @@ function verdictOf(findings: Verdict["findings"], error: string | undefined, sca
   return { status: findings.length > 0 ? "findings" : "clean", findings, scanned, elapsedMs };
 }
 
-/** BIP-39 phrases: runs of 12+ lowercase words, split into wordlist-only segments, checksum-checked. */
+/** BIP-39 phrases: in runs of lowercase words, 12+ consecutive wordlist words with a valid checksum. */
 function findSeedPhrases(text: string, out: RawHit[]): void {
-  BIP39_RUN.lastIndex = 0;
-  for (let m = BIP39_RUN.exec(text); m !== null; m = BIP39_RUN.exec(text)) {
+  for (const [runStart, runEnd] of findPhraseRuns(text)) {
+    const run = text.slice(runStart, runEnd);
     const words: string[] = [];
     const starts: number[] = [];
-    const re = /[a-z]+/g;
-    for (let w = re.exec(m[0]); w !== null; w = re.exec(m[0])) {
-      words.push(w[0]);
-      starts.push(m.index + w.index);
-    }
-    let segStart = 0;
-    for (let i = 0; i <= words.length; i++) {
-      if (i < words.length && isBip39Word(words[i]!)) continue;
-      if (i - segStart >= 12) {
-        for (const [first, count] of findMnemonics(words.slice(segStart, i))) {
-          const a = segStart + first;
-          const b = a + count - 1;
-          const phrase = words.slice(a, b + 1).join(" ");
+    const flush = () => {
+      if (words.length >= 12) {
+        for (const [first, count] of findMnemonics(words)) {
+          const last = first + count - 1;
+          const phrase = words.slice(first, last + 1).join(" ");
           out.push({
             ruleId: "bip39-seed-phrase", detector: "secrets", description: `BIP-39 seed phrase (${count} words, checksum valid)`,
-            severity: "critical", confidence: "high", tags: ["crypto"], secret: phrase, start: starts[a]!, end: starts[b]! + words[b]!.length,
-            example: /^(?:abandon ){11}about$|^(?:abandon ){23}art$|^(?:zoo ){11}wrong$|^(?:legal winner thank year wave sausage worth useful ){1}legal winner thank yellow$/.test(phrase),
-            path: [],
+            severity: "critical", confidence: "high", tags: ["crypto"], secret: phrase,
+            start: runStart + starts[first]!, end: runStart + starts[last]! + words[last]!.length,
+            example: BIP39_EXAMPLES.has(phrase), path: [],
           });
         }
       }
-      segStart = i + 1;
+      words.length = 0;
+      starts.length = 0;
+    };
+    const re = /[a-z]+/g;
+    for (let w = re.exec(run); w !== null; w = re.exec(run)) {
+      if (isBip39Word(w[0])) {
+        words.push(w[0]);
+        starts.push(w.index);
+      } else flush();
     }
+    flush();
   }
 }
+
+/** BIP-39's published test vectors that documentation quotes most. */
+const BIP39_EXAMPLES = new Set([
+  `${"abandon ".repeat(11)}about`,
+  `${"abandon ".repeat(17)}agent`,
+  `${"abandon ".repeat(23)}art`,
+  `${"zoo ".repeat(11)}wrong`,
+  `${"zoo ".repeat(23)}vote`,
+  "legal winner thank year wave sausage worth useful legal winner thank yellow",
+  "letter advice cage absurd amount doctor acoustic avoid letter advice cage above",
+]);
 
 /**
  * Chunked scanning. Each buffer is the kept tail plus the new chunk; a finding is reported by

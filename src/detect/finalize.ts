@@ -32,23 +32,67 @@ export function fingerprint(ruleId: string, secret: string): string {
   return createHash("sha256").update(`${ruleId}\0${secret}`).digest("hex").slice(0, 16);
 }
 
+/** Sorted, non-overlapping intervals; `add` refuses one that overlaps what is there. */
+class IntervalSet {
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  /** Index of the first interval starting at or after `start`. */
+  private lower(start: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    const i = this.lower(start);
+    if (i > 0 && this.ends[i - 1]! > start) return true;
+    if (i < this.starts.length && (this.starts[i]! < end || this.starts[i] === start)) return true;
+    return false;
+  }
+
+  add(start: number, end: number): boolean {
+    if (this.overlaps(start, end)) return false;
+    const i = this.lower(start);
+    this.starts.splice(i, 0, start);
+    this.ends.splice(i, 0, end);
+    return true;
+  }
+}
+
+/**
+ * One finding per rule per place: the same rule over overlapping spans (a secret seen raw and
+ * again through a decoder) keeps the shallowest decode path. A generic rule's hit on a value a
+ * specific rule already named is dropped.
+ */
 export function dedupeHits(hits: RawHit[]): RawHit[] {
   const sorted = [...hits].sort((a, b) => a.path.length - b.path.length || a.start - b.start);
   const kept: RawHit[] = [];
-  const byKey = new Map<string, RawHit[]>();
+  const byRule = new Map<string, IntervalSet>();
   for (const h of sorted) {
-    // Same rule over overlapping spans is one finding, whatever form the secret had there.
-    const key = h.ruleId;
-    const same = byKey.get(key) ?? [];
-    if (same.some((k) => k.start < h.end && h.start < k.end) || same.some((k) => k.start === h.start && k.end === h.end)) continue;
-    same.push(h);
-    byKey.set(key, same);
-    kept.push(h);
+    let set = byRule.get(h.ruleId);
+    if (!set) byRule.set(h.ruleId, (set = new IntervalSet()));
+    if (set.add(h.start, Math.max(h.end, h.start + 1))) kept.push(h);
   }
-  // A generic or entropy rule matching a value a provider rule already named adds nothing.
-  const specific = kept.filter((h) => !GENERIC.has(h.ruleId));
+  const specific = new IntervalSet();
+  const specificHits = kept.filter((h) => !GENERIC.has(h.ruleId)).sort((a, b) => a.start - b.start);
+  // Specific hits may overlap each other; keep their union as the blocking set.
+  let cur: [number, number] | null = null;
+  for (const h of specificHits) {
+    if (cur && h.start < cur[1]) cur[1] = Math.max(cur[1], h.end);
+    else {
+      if (cur) specific.add(cur[0], cur[1]);
+      cur = [h.start, Math.max(h.end, h.start + 1)];
+    }
+  }
+  if (cur) specific.add(cur[0], cur[1]);
   return kept
-    .filter((h) => !GENERIC.has(h.ruleId) || !specific.some((s) => s.start < h.end && h.start < s.end && (h.secret.includes(s.secret) || s.secret.includes(h.secret))))
+    .filter((h) => !GENERIC.has(h.ruleId) || !specific.overlaps(h.start, Math.max(h.end, h.start + 1)))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -25,7 +25,7 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/^(?:true|false|null|nil|none|undefined|required|optional|string|str|int|bytes|secretstr|text|number|object|boolean|bool|any|hidden|masked|empty|default|prompt)$/i.test(v)) return true;
   if (/^[a-z][a-z_.-]*$/.test(v)) return true; // identifiers, words
   if (/^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$/.test(v)) return true; // ENV_VAR_NAMES
-  if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(v)) return true; // camelCase identifiers
+  if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true; // camelCase identifiers
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v)) return true; // member access a.b.c
   if (/^[\d.,:_ -]+$/.test(v)) return true; // numbers, versions, times
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials

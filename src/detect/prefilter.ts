@@ -67,9 +67,16 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
       } else delta[s * alphabet + a] = delta[fail[s]! * alphabet + a]!;
     }
   }
-  const hasOut = new Uint8Array(states);
-  for (let s = 0; s < states; s++) hasOut[s] = outputs[s]!.length > 0 ? 1 : 0;
+  // Pre-multiplied rows (state * alphabet) with the "has output" flag in bit 30, so the inner
+  // loop is one table read and one bit test per character.
+  const FLAG = 1 << 30;
+  const table = new Int32Array(states * alphabet);
+  for (let i = 0; i < table.length; i++) {
+    const t = delta[i]!;
+    table[i] = t * alphabet | (outputs[t]!.length > 0 ? FLAG : 0);
+  }
   const outLists = outputs.map((o) => Int32Array.from(new Set(o)));
+  const MASK = FLAG - 1;
 
   return {
     keywords: lowered,
@@ -78,9 +85,9 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
-        s = delta[s * alphabet + (c < 128 ? cls[c]! : 0)]!;
-        if (hasOut[s] === 1) {
-          const list = outLists[s]!;
+        s = table[(s & MASK) + (c < 128 ? cls[c]! : 0)]!;
+        if ((s & FLAG) !== 0) {
+          const list = outLists[((s & MASK) / alphabet) | 0]!;
           for (let j = 0; j < list.length; j++) onHit(list[j]!, i + 1);
         }
       }

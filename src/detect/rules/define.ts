@@ -7,14 +7,17 @@ export interface BuiltinRuleSpec {
   description: string;
   detector?: Rule["detector"];
   keywords: string[];
+  trigger?: RegExp;
   pattern: RegExp;
   secretGroup?: number;
   entropy?: number;
-  validate?: (secret: string) => boolean;
+  validate?: (secret: string, match: string) => boolean;
   placeholder?: Rule["placeholder"];
   severity?: Severity;
   confidence?: Confidence;
   tags?: string[];
+  /** The match starts at the keyword (see Rule.anchored). */
+  anchored?: boolean;
   before?: number;
   after?: number;
   examples?: string[];
@@ -28,7 +31,9 @@ export function defineRule(s: BuiltinRuleSpec): Rule {
     description: s.description,
     detector: s.detector ?? "secrets",
     keywords: s.keywords.map((k) => k.toLowerCase()),
+    trigger: s.trigger,
     matcher: regexMatcher(s.pattern),
+    anchored: s.anchored ?? false,
     secretGroup: s.secretGroup ?? (groups > 0 ? 1 : 0),
     entropy: s.entropy,
     validate: s.validate,

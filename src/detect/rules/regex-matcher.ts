@@ -1,33 +1,42 @@
 import type { Matcher, MatchResult } from "./types.ts";
 
+function result(found: RegExpExecArray, base: number): MatchResult {
+  return {
+    start: found.index - base,
+    end: found.index - base + found[0].length,
+    group: (i) => found[i],
+    groupStart: (i) => {
+      const g = found[i];
+      if (i === 0 || g === undefined) return found.index - base;
+      // Secret groups sit at the end of their match in every built-in rule; search from the right.
+      return found.index - base + found[0].lastIndexOf(g);
+    },
+  };
+}
+
 /** Matcher over a JS RegExp; used for built-in rules, whose patterns are audited linear. */
 export function regexMatcher(re: RegExp): Matcher {
-  const flags = re.flags.includes("g") ? re.flags : `${re.flags}g`;
-  const r = new RegExp(re.source, flags);
+  const flags = re.flags.replace(/[gy]/g, "");
+  const global = new RegExp(re.source, `${flags}g`);
+  const sticky = new RegExp(re.source, `${flags}y`);
   return {
     matchAll(text: string): MatchResult[] {
       const out: MatchResult[] = [];
-      r.lastIndex = 0;
+      global.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = r.exec(text)) !== null) {
+      while ((m = global.exec(text)) !== null) {
         if (m[0].length === 0) {
-          r.lastIndex++;
+          global.lastIndex++;
           continue;
         }
-        const found = m;
-        out.push({
-          start: found.index,
-          end: found.index + found[0].length,
-          group: (i) => found[i],
-          groupStart: (i) => {
-            const g = found[i];
-            if (i === 0 || g === undefined) return found.index;
-            // Secret groups sit at the end of their match in every built-in rule; search from the right.
-            return found.index + found[0].lastIndexOf(g);
-          },
-        });
+        out.push(result(m, 0));
       }
       return out;
+    },
+    matchAt(text: string, pos: number): MatchResult | null {
+      sticky.lastIndex = pos;
+      const m = sticky.exec(text);
+      return m === null || m[0].length === 0 ? null : result(m, 0);
     },
   };
 }

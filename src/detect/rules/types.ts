@@ -4,6 +4,8 @@ import type { Confidence, DetectorName, Severity } from "../types.ts";
 export interface Matcher {
   /** All non-overlapping matches in `text`; offsets are relative to `text`. */
   matchAll(text: string): MatchResult[];
+  /** The match starting exactly at `pos` in `text`, if any (for keyword-anchored rules). */
+  matchAt?(text: string, pos: number): MatchResult | null;
 }
 
 export interface MatchResult {
@@ -25,13 +27,23 @@ export interface Rule {
    * (card numbers, SSNs, base58 keys) and cheap, linear patterns.
    */
   keywords: readonly string[];
+  /**
+   * For rules without keywords: a simple, fast global pattern whose matches open the windows
+   * the rule's matcher runs in (digit groups for cards, long token runs for base58 keys).
+   */
+  trigger?: RegExp;
   matcher: Matcher;
+  /**
+   * True when every match starts at one of the rule's keywords: the pattern then runs once,
+   * anchored at each keyword hit, instead of over a window (needs matcher.matchAt).
+   */
+  anchored: boolean;
   /** Capture group holding the secret; default 1 when the pattern has a group, else 0. */
   secretGroup: number;
   /** Minimum Shannon entropy (bits/char) of the secret. */
   entropy?: number;
   /** Checksum / structure check on the secret. */
-  validate?: (secret: string) => boolean;
+  validate?: (secret: string, match: string) => boolean;
   /**
    * Placeholder filter on the secret: "standard" rejects template refs, masks and filler
    * (`${VAR}`, `<your-key>`, `xxxx`); "strict" also rejects words, identifiers and code

@@ -1,0 +1,76 @@
+// Deterministic mixed corpus for benchmarks: source code, JSON API bodies, logs, prose,
+// minified JS, lockfile lines, and a few secrets (built at run time).
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+export function randomString(rand: () => number, n: number, alphabet = ALNUM): string {
+  let s = "";
+  for (let i = 0; i < n; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
+  return s;
+}
+
+const WORDS = "the agent reads files and writes code while the user reviews each change before it lands in the main branch with tests passing and the build green so nothing breaks in production when traffic grows over time".split(" ");
+const IDENTS = ["config", "request", "response", "handler", "session", "tokenizer", "keyboard", "passwordPolicy", "secretsManager", "authService", "apiClient", "userId", "buffer", "offset", "length", "index", "result", "value", "options", "callback"];
+
+function pick<T>(rand: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(rand() * xs.length)]!;
+}
+
+function sourceBlock(rand: () => number): string {
+  const a = pick(rand, IDENTS), b = pick(rand, IDENTS), c = pick(rand, IDENTS);
+  return `export function ${a}To${b[0]!.toUpperCase()}${b.slice(1)}(${c}: Options): Result {\n  const ${a} = ${c}.${b} ?? defaults.${b};\n  if (!${a}) throw new Error("missing ${b}");\n  // keep the ${c} key stable across retries\n  return { ${a}, token: ${c}.token, key: ${JSON.stringify(randomString(rand, 8))} };\n}\n`;
+}
+
+function jsonBlock(rand: () => number): string {
+  return `${JSON.stringify({ id: crypto.randomUUID(), model: "example", messages: [{ role: "user", content: Array.from({ length: 30 }, () => pick(rand, WORDS)).join(" ") }], max_tokens: 1024, metadata: { session: randomString(rand, 16), sha: randomString(rand, 40, "0123456789abcdef") } })}\n`;
+}
+
+function logBlock(rand: () => number): string {
+  return `2026-11-22T10:${String(Math.floor(rand() * 60)).padStart(2, "0")}:00Z INFO request_id=${randomString(rand, 12)} method=POST path=/v1/items/${Math.floor(rand() * 1e6)} status=200 duration_ms=${Math.floor(rand() * 900)} user_agent="curl/8.5.0" auth=ok\n`;
+}
+
+function proseBlock(rand: () => number): string {
+  return `${Array.from({ length: 60 }, () => pick(rand, WORDS)).join(" ")}.\n`;
+}
+
+function minifiedBlock(rand: () => number): string {
+  return `!function(e,t){var n=${JSON.stringify(randomString(rand, 24))},r=e.${pick(rand, IDENTS)}||{};r.k=function(o){return o&&o.key?o.key:n};t.exports=r}(window,module);`;
+}
+
+function lockBlock(rand: () => number): string {
+  return `    "node_modules/${pick(rand, IDENTS).toLowerCase()}": {\n      "version": "1.${Math.floor(rand() * 20)}.0",\n      "integrity": "sha512-${randomString(rand, 86, ALNUM + "+/")}=="\n    },\n`;
+}
+
+/** Builds about `mb` megabytes of mixed text with `secrets` real-shaped secrets spread through it. */
+export function buildMixedCorpus(mb: number, secrets = 50, seed = 42): { text: string; planted: number } {
+  const rand = mulberry32(seed);
+  const parts: string[] = [];
+  let size = 0;
+  const target = mb * 1024 * 1024;
+  const makers = [sourceBlock, jsonBlock, logBlock, proseBlock, minifiedBlock, lockBlock];
+  const every = Math.max(1, Math.floor(target / 600 / secrets));
+  let planted = 0;
+  for (let i = 0; size < target; i++) {
+    const block = pick(rand, makers)(rand);
+    parts.push(block);
+    size += block.length;
+    if (i % every === every - 1 && planted < secrets) {
+      const s = planted % 3 === 0 ? `GITHUB_TOKEN=${"gh" + "p_" + randomString(rand, 36)}\n` : planted % 3 === 1 ? `"api_key": "${"sk-" + "proj-" + randomString(rand, 60)}"\n` : `aws_access_key_id = ${"AK" + "IA" + randomString(rand, 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")}\n`;
+      parts.push(s);
+      size += s.length;
+      planted++;
+    }
+  }
+  return { text: parts.join(""), planted };
+}

@@ -1,0 +1,211 @@
+import { describe, expect, test } from "bun:test";
+import { BUILTIN_RULES, compileDetector, DETECTORS, type Finding } from "../../src/detect/index.ts";
+import { fake } from "../helpers/fake.ts";
+
+const detector = compileDetector({ rules: BUILTIN_RULES, enabled: new Set(DETECTORS) });
+const scan = (text: string) => detector.scan(text);
+const ids = (fs: Finding[]) => fs.map((f) => f.ruleId);
+
+describe("raw matches", () => {
+  test("a provider token is found with offsets into the input", () => {
+    const tok = fake.githubPat();
+    const text = `line one\nexport GITHUB_TOKEN=${tok}\n`;
+    const v = scan(text);
+    expect(v.status).toBe("findings");
+    const f = v.findings.find((x) => x.ruleId === "github-pat")!;
+    expect(text.slice(f.start, f.end)).toBe(tok);
+    expect(f.line).toBe(2);
+    expect(f.column).toBe("export GITHUB_TOKEN=".length + 1);
+    expect(f.byteStart).toBe(Buffer.byteLength(text.slice(0, f.start)));
+    expect(f.decodePath).toEqual([]);
+  });
+
+  test("byte offsets count UTF-8 bytes before the secret", () => {
+    const tok = fake.npm();
+    const text = `héllo wörld → ${tok}`;
+    const f = scan(text).findings[0]!;
+    expect(f.byteStart).toBe(Buffer.byteLength(text.slice(0, text.indexOf(tok))));
+    expect(f.byteEnd - f.byteStart).toBe(tok.length);
+  });
+
+  test("the secret never appears whole in a finding", () => {
+    const tok = fake.stripeLive();
+    const v = scan(`STRIPE=${tok}`);
+    expect(v.findings.length).toBe(1);
+    expect(JSON.stringify(v)).not.toContain(tok);
+    expect(v.findings[0]!.redacted.startsWith("sk_live_")).toBe(true);
+  });
+
+  test("clean text is clean", () => {
+    expect(scan("The agent reads the README and runs the tests.").status).toBe("clean");
+  });
+});
+
+describe("encodings and evasion", () => {
+  const tok = fake.githubPat();
+  const cases: Array<[string, string, string[]]> = [
+    ["base64", Buffer.from(`token=${tok}`).toString("base64"), ["base64"]],
+    ["base64url", Buffer.from(`??>>${tok}??>>`).toString("base64url"), ["base64url"]],
+    ["hex", Buffer.from(`auth ${tok}`).toString("hex"), ["hex"]],
+    ["percent", `q=${[...`x ${tok}`].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0")}`).join("")}`, ["url"]],
+    ["base64 of percent", Buffer.from(`data=${encodeURIComponent(`a b ${tok}`).replace(/_/g, "%5F")}`).toString("base64"), ["base64", "url"]],
+    ["json unicode escape", `{"t": "${tok.slice(0, 2)}\\u0070${tok.slice(3)}"}`, ["escape"]],
+  ];
+  for (const [name, text, path] of cases) {
+    test(`${name} is decoded and the finding points at the encoded span`, () => {
+      const f = scan(`prefix ${text} suffix`).findings.find((x) => x.ruleId === "github-pat");
+      expect(f).toBeDefined();
+      expect(f!.decodePath).toEqual(path as never);
+      expect(f!.start).toBeGreaterThanOrEqual("prefix ".length);
+      expect(f!.end).toBeLessThanOrEqual("prefix ".length + text.length);
+    });
+  }
+
+  test("zero-width characters inside a token", () => {
+    const text = `key: ${tok.slice(0, 6)}\u200b${tok.slice(6, 20)}\u2060${tok.slice(20)}`;
+    const f = scan(text).findings.find((x) => x.ruleId === "github-pat")!;
+    expect(f).toBeDefined();
+    expect(f.start).toBe(5);
+    expect(f.end).toBe(text.length);
+    expect(f.notes?.join(" ")).toContain("invisible");
+  });
+
+  test("fullwidth letters and Cyrillic look-alikes are folded", () => {
+    const full = [...tok].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join("");
+    expect(ids(scan(`t=${full}`).findings)).toContain("github-pat");
+    const cyr = `\u0261hp${tok.slice(3)}`; // ɡ (Latin small script g) folds to g
+    expect(ids(scan(`t=${cyr}`).findings)).toContain("github-pat");
+  });
+
+  test("decoding depth is bounded at 3", () => {
+    let t = `x ${tok}`;
+    for (let i = 0; i < 5; i++) t = Buffer.from(t).toString("base64");
+    expect(ids(scan(t).findings)).not.toContain("github-pat");
+    let u = `x ${tok}`;
+    for (let i = 0; i < 3; i++) u = Buffer.from(u).toString("base64");
+    expect(ids(scan(u).findings)).toContain("github-pat");
+  });
+
+  test("a PEM key inside a JSON string value", () => {
+    const body = Buffer.from(crypto.getRandomValues(new Uint8Array(900))).toString("base64").replace(/(.{64})/g, "$1\n");
+    const json = JSON.stringify({ type: "service_account", private_key: `-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----\n` });
+    const v = scan(json);
+    expect(ids(v.findings)).toEqual(["private-key"]);
+  });
+});
+
+describe("examples and placeholders", () => {
+  test("published examples are findings labelled example", () => {
+    const v = scan("aws_access_key_id=AKIAIOSFODNN7EXAMPLE\naws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    expect(v.findings.map((f) => [f.ruleId, f.example])).toEqual([
+      ["aws-access-key-id", true],
+      ["aws-secret-access-key", true],
+    ]);
+  });
+
+  test("a real-shaped key with EXAMPLE appended is not an example", () => {
+    const key = `${fake.awsKeyId().slice(0, 13)}EXAMPLE`;
+    const f = scan(`id=${key}`).findings[0]!;
+    expect(f.ruleId).toBe("aws-access-key-id");
+    expect(f.example).toBe(false);
+  });
+
+  for (const p of ["<your-api-key>", "${GITHUB_TOKEN}", "xxxxxxxxxxxxxxxxxxxx", "********", 'os.environ["API_KEY"]', "process.env.OPENAI_API_KEY", "{{ secrets.NPM_TOKEN }}", "changeme", "YOUR_API_KEY_HERE"]) {
+    test(`placeholder ${p} is not a finding`, () => {
+      expect(scan(`api_key = ${p}\npassword: "${p}"\nAuthorization: Bearer ${p}`).findings).toEqual([]);
+    });
+  }
+
+  test("token-shaped filler is not a finding", () => {
+    expect(scan(`GITHUB_TOKEN=gh${"p_"}${"x".repeat(36)}`).findings).toEqual([]);
+  });
+});
+
+describe("validated families", () => {
+  test("cards need Luhn and an issuer", () => {
+    expect(ids(scan("card 4539 5787 6362 1486").findings)).toEqual(["credit-card"]);
+    expect(ids(scan("order 4539 5787 6362 1487").findings)).toEqual([]);
+    expect(scan("pay with 4111111111111111").findings[0]!.example).toBe(true);
+  });
+
+  test("IBAN needs mod-97", () => {
+    expect(ids(scan("IBAN GB29 NWBK 6016 1331 9268 19").findings)).toEqual(["iban"]);
+    expect(ids(scan("IBAN GB28 NWBK 6016 1331 9268 19").findings)).toEqual([]);
+  });
+
+  test("SSN outside issued ranges is not a finding", () => {
+    expect(ids(scan("ssn 536-22-8174").findings)).toEqual(["us-ssn"]);
+    expect(ids(scan("ssn 666-22-8174, 000-12-3456, 912-34-5678").findings)).toEqual([]);
+  });
+
+  test("BIP-39 phrases need a valid checksum", () => {
+    const valid = "legal winner thank year wave sausage worth useful legal winner thank yellow";
+    expect(ids(scan(`my seed: ${valid}`).findings)).toEqual(["bip39-seed-phrase"]);
+    const invalid = "legal winner thank year wave sausage worth useful legal winner thank year";
+    expect(ids(scan(`words: ${invalid}`).findings)).toEqual([]);
+  });
+
+  test("JWT needs a JSON header with alg", () => {
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
+    const jwt = `${b64({ alg: "HS256", typ: "JWT" })}.${b64({ sub: "u1", iat: 1700000000 })}.${fake.alnum(43)}`;
+    expect(ids(scan(`Authorization: Bearer ${jwt}`).findings)).toContain("jwt");
+    const notJwt = `eyJ${fake.alnum(30)}.eyJ${fake.alnum(30)}.${fake.alnum(43)}`;
+    expect(ids(scan(notJwt).findings)).not.toContain("jwt");
+  });
+});
+
+describe("env leak", () => {
+  const value = `${fake.alnum(10)}-${fake.alnum(12)}`;
+  const d = compileDetector({ rules: BUILTIN_RULES, enabled: new Set(DETECTORS), envSecrets: [{ name: "MY_SERVICE_TOKEN", value }] });
+  for (const [name, text, step] of [
+    ["raw", `body=${value}`, undefined],
+    ["base64", `x ${Buffer.from(`k:${value}`).toString("base64")}`, "base64"],
+    ["hex", `x ${Buffer.from(value).toString("hex")}`, "hex"],
+    ["url", `x ${encodeURIComponent(value + "/?&=")}`, undefined],
+  ] as const) {
+    test(`${name} form is found`, () => {
+      const f = d.scan(text).findings.filter((x) => x.ruleId === "env-leak");
+      expect(f.length).toBe(1);
+      if (step) expect(f[0]!.decodePath).toContain(step);
+      expect(f[0]!.notes).toContain("variable MY_SERVICE_TOKEN");
+    });
+  }
+});
+
+describe("budget", () => {
+  test("a scan over its budget is an error verdict, never clean", () => {
+    const big = `${"password = Xk9#mP2$vLq7 ".repeat(20000)}`;
+    const v = detector.scan(big, { budgetMs: 0 });
+    expect(v.status).toBe("error");
+    expect(v.error).toContain("budget");
+  });
+});
+
+describe("stream", () => {
+  test("a secret split across a chunk edge is found once, with global offsets", () => {
+    const tok = fake.githubPat();
+    const filler = "lorem ipsum dolor sit amet\n".repeat(20000);
+    const text = `${filler}token ${tok} end\n${filler}`;
+    const at = text.indexOf(tok) + 10;
+    const s = detector.stream();
+    const found: Finding[] = [];
+    for (const part of [text.slice(0, at), text.slice(at, at + 70000), text.slice(at + 70000)]) found.push(...s.push(part).findings);
+    found.push(...s.end().findings);
+    const whole = detector.scan(text).findings;
+    expect(found.map((f) => [f.ruleId, f.start, f.end, f.line, f.column, f.byteStart])).toEqual(whole.map((f) => [f.ruleId, f.start, f.end, f.line, f.column, f.byteStart]));
+    expect(found.length).toBe(1);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(tok);
+  });
+
+  test("many small chunks give the same findings as one scan", () => {
+    const parts: string[] = [];
+    for (let i = 0; i < 300; i++) parts.push(`row ${i} ${"data ".repeat(50)} ${i % 50 === 7 ? `key=${fake.npm()}` : ""}\n`);
+    const text = parts.join("");
+    const s = detector.stream();
+    const found: Finding[] = [];
+    for (let i = 0; i < text.length; i += 997) found.push(...s.push(text.slice(i, i + 997)).findings);
+    found.push(...s.end().findings);
+    expect(found.map((f) => f.start)).toEqual(detector.scan(text).findings.map((f) => f.start));
+    expect(found.length).toBe(6);
+  });
+});
