@@ -49,6 +49,7 @@ export function compileCustomRule(spec: CustomRuleSpec, source: string, index: n
     detector: spec.detector,
     keywords: spec.keywords.map((k) => k.toLowerCase()),
     matcher,
+    anchored: false,
     secretGroup: spec.secretGroup ?? (groups > 0 ? 1 : 0),
     entropy: spec.entropy,
     placeholder: "standard",

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { UsageError } from "../cli/errors.ts";
 import defaultYaml from "../../configs/default.yaml" with { type: "text" };
 import { CONFIG_SCHEMA } from "./schema.ts";
@@ -58,10 +58,11 @@ export function configFromText(text: string, source: string, env: Record<string,
 }
 
 function parseYaml(text: string, source: string): Record<string, unknown> | null {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    const pos = e.linePos?.[0];
+    const pos = lineCounter.linePos(e.pos[0]);
     throw new UsageError(`config ${source}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${e.message.split("\n")[0]}`);
   }
   const value: unknown = doc.toJS();

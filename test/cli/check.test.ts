@@ -1,0 +1,124 @@
+import { describe, expect, test } from "bun:test";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fake } from "../helpers/fake.ts";
+import { runCli } from "../helpers/cli.ts";
+
+const tmp = mkdtempSync(join(tmpdir(), "toolkit-check-"));
+
+describe("toolkit check", () => {
+  test("a secret on stdin blocks (exit 1), printed redacted only", async () => {
+    const tok = fake.githubPat();
+    const r = await runCli(["check"], { stdin: `{"cmd": "git push", "token": "${tok}"}` });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("BLOCK");
+    expect(r.stdout).toContain("github-pat");
+    expect(r.stdout + r.stderr).not.toContain(tok);
+  });
+
+  test("clean payload exits 0", async () => {
+    const r = await runCli(["check", "--text", "please run the unit tests"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("ALLOW");
+  });
+
+  test("warn-only findings print but exit 0", async () => {
+    const r = await runCli(["check", "--format", "json", "--text", `session_token = ${fake.alnum(30)}+${fake.alnum(9)}/Q`]);
+    const j = JSON.parse(r.stdout);
+    expect(j.decision).toBe("warn");
+    expect(j.findings[0].detector).toBe("entropy");
+    expect(r.code).toBe(0);
+  });
+
+  test("JSON output names detector, rule, severity, example label, decode path, redacted value", async () => {
+    const payload = Buffer.from(`key=${fake.npm()}`).toString("base64");
+    const r = await runCli(["check", "--format", "json"], { stdin: `AKIAIOSFODNN7EXAMPLE ${payload}` });
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.decision).toBe("block");
+    expect(j.findings.map((f: { rule: string; example: boolean; decode_path: string[]; detector: string }) => [f.detector, f.rule, f.example, f.decode_path])).toEqual([
+      ["secrets", "aws-access-key-id", true, []],
+      ["secrets", "npm-token", false, ["base64"]],
+    ]);
+    for (const k of ["severity", "redacted", "line", "column", "byte_start", "byte_end", "fingerprint", "action"]) expect(j.findings[0]).toHaveProperty(k);
+  });
+
+  test("SARIF output is SARIF 2.1.0 with regions", async () => {
+    const file = join(tmp, "leak.env");
+    writeFileSync(file, `A=1\nSTRIPE_KEY=${fake.stripeLive()}\n`);
+    const r = await runCli(["check", "--file", file, "--format", "sarif"]);
+    expect(r.code).toBe(1);
+    const s = JSON.parse(r.stdout);
+    expect(s.version).toBe("2.1.0");
+    const res = s.runs[0].results[0];
+    expect(res.ruleId).toBe("stripe-secret-key");
+    expect(res.level).toBe("error");
+    expect(res.locations[0].physicalLocation.region.startLine).toBe(2);
+    expect(s.runs[0].tool.driver.rules[0].id).toBe("stripe-secret-key");
+  });
+
+  test("usage errors: one line, exit 2, no stack", async () => {
+    for (const args of [["check", "--bogus"], ["check", "--format", "xml", "--text", "a"], ["check", "--kind", "nope", "--text", "a"], ["check", "--file", join(tmp, "missing.txt")], ["check", "--file", tmp], ["check", "--text", "a", "--file", "b"]]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split("\n").length).toBe(1);
+      expect(r.stderr).toStartWith("toolkit: ");
+      expect(r.stderr).not.toContain("    at ");
+    }
+  });
+
+  test("a bad config is one line naming file and key, exit 2", async () => {
+    const cfg = join(tmp, "bad.yaml");
+    writeFileSync(cfg, "detect:\n  rulez: []\n");
+    const r = await runCli(["check", "--config", cfg, "--text", "x"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`toolkit: config ${cfg}: detect.rulez: unknown key (did you mean 'rules'?); allowed here: disable, rules, env_leak, secrets_file, wallets, budget_ms, url\n`);
+  });
+
+  test("binary input is scanned for printable strings and says so", async () => {
+    const tok = fake.githubPat();
+    const bin = new Uint8Array(4096);
+    crypto.getRandomValues(bin);
+    bin[10] = 0;
+    const data = Buffer.concat([bin, Buffer.from(`\0${tok}\0`), bin]);
+    const r = await runCli(["check"], { stdin: data });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("binary input");
+    expect(r.stdout).toContain("github-pat");
+  });
+
+  test("env values leak detection uses the process environment", async () => {
+    const value = `${fake.alnum(12)}-${fake.alnum(12)}`;
+    const r = await runCli(["check", "--format", "json", "--text", `payload ${Buffer.from(value).toString("base64")}`], { env: { ACME_API_TOKEN: value } });
+    const j = JSON.parse(r.stdout);
+    expect(j.findings.map((f: { rule: string }) => f.rule)).toEqual(["env-leak"]);
+    expect(r.stdout).not.toContain(value);
+  });
+
+  test("400 MB on stdin is streamed in overlapping chunks, not held in memory", async () => {
+    const tok1 = fake.githubPat();
+    const tok2 = fake.npm();
+    const block = "2026-11-22T10:00:00Z INFO request ok path=/v1/items user=alice took=12ms\n".repeat(14000); // ~1 MB
+    const total = 400;
+    let sent = 0;
+    const stream = new ReadableStream({
+      pull(controller) {
+        if (sent >= total) return controller.close();
+        // Straddle a 1 MiB chunk edge with the first secret, put the second near the end.
+        if (sent === 3) controller.enqueue(new TextEncoder().encode(`${block.slice(0, 1048576 - 30 - (block.length * 3) % 1048576)}token=${tok1}\n${block}`));
+        else if (sent === total - 2) controller.enqueue(new TextEncoder().encode(`${block}npm=${tok2}\n`));
+        else controller.enqueue(new TextEncoder().encode(block));
+        sent++;
+      },
+    });
+    const r = await runCli(["check", "--format", "json"], { stdin: stream });
+    const j = JSON.parse(r.stdout);
+    expect(j.kind).toBe("secrets (streamed)");
+    expect(j.input.bytes).toBeGreaterThan(400 * 1000 * 1000);
+    expect(j.findings.map((f: { rule: string }) => f.rule)).toEqual(["github-pat", "npm-token"]);
+    expect(r.code).toBe(1);
+    // Holding the input would take over 400 MB (one byte per ASCII char at the least).
+    expect(r.maxRssBytes).toBeLessThan(300 * 1024 * 1024);
+  }, 120_000);
+});
