@@ -26,8 +26,8 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
   for (const [name, v] of [["--file", flags.file], ["--text", flags.text], ["--url", flags.url], ["--config", flags.config]] as const) {
     if (v !== undefined && (typeof v !== "string" || v === "")) throw new UsageError(`${name} needs a value`);
   }
-  const config = loadConfig({ path: flags.config });
-  const ctx: CheckContext = { config, detector: buildDetector(config) };
+  const config = await loadConfig({ path: flags.config });
+  const ctx: CheckContext = { config, detector: await buildDetector(config) };
 
   let result;
   if (flags.url !== undefined) {

@@ -1,12 +1,14 @@
 // User rules from YAML run on RE2 (re2js): linear time by construction, so a user pattern can
 // never stall a scan. Patterns using what RE2 lacks (backreferences, lookaround) are refused.
-import { RE2JS } from "re2js";
+import type { RE2JS as RE2JSClass } from "re2js";
+
+type RE2JSModule = typeof import("re2js");
 import { UsageError } from "../cli/errors.ts";
 import type { Matcher, MatchResult, Rule } from "../detect/rules/types.ts";
 import type { CustomRuleSpec } from "./types.ts";
 
-export function re2Matcher(pattern: string, where: string): Matcher {
-  let re: RE2JS;
+export function re2Matcher(RE2JS: RE2JSModule["RE2JS"], pattern: string, where: string): Matcher {
+  let re: RE2JSClass;
   try {
     re = RE2JS.compile(pattern);
   } catch (err) {
@@ -35,9 +37,16 @@ export function re2Matcher(pattern: string, where: string): Matcher {
   };
 }
 
-export function compileCustomRule(spec: CustomRuleSpec, source: string, index: number): Rule {
+/** Compiles user rules; re2js is imported only when a config has some. */
+export async function compileCustomRules(specs: readonly CustomRuleSpec[], source: string): Promise<Rule[]> {
+  if (specs.length === 0) return [];
+  const { RE2JS } = await import("re2js");
+  return specs.map((spec, i) => compileCustomRule(RE2JS, spec, source, i));
+}
+
+function compileCustomRule(RE2JS: RE2JSModule["RE2JS"], spec: CustomRuleSpec, source: string, index: number): Rule {
   const where = `config ${source}: detect.rules[${index}] (${spec.id})`;
-  const matcher = re2Matcher(spec.regex, where);
+  const matcher = re2Matcher(RE2JS, spec.regex, where);
   const groups = RE2JS.compile(spec.regex).groupCount();
   if (spec.secretGroup !== undefined && spec.secretGroup > groups) {
     throw new UsageError(`${where}: secret_group ${spec.secretGroup} but the regex has ${groups} group(s)`);

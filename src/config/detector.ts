@@ -2,13 +2,13 @@
 import { readFileSync } from "node:fs";
 import { UsageError } from "../cli/errors.ts";
 import { BUILTIN_RULES, compileDetector, parseSecretsFile, selectEnvSecrets, type Detector, type DetectorName, type EnvSecret } from "../detect/index.ts";
-import { compileCustomRule } from "./custom-rules.ts";
+import { compileCustomRules } from "./custom-rules.ts";
 import type { Config } from "./types.ts";
 import { didYouMean } from "./validate.ts";
 
 export const BIP39_RULE_ID = "bip39-seed-phrase";
 
-export function buildDetector(config: Config, env: Record<string, string | undefined> = process.env): Detector {
+export async function buildDetector(config: Config, env: Record<string, string | undefined> = process.env): Promise<Detector> {
   const known = new Set([...BUILTIN_RULES.map((r) => r.id), BIP39_RULE_ID, "env-leak"]);
   for (const id of config.detect.disable) {
     if (!known.has(id)) {
@@ -17,10 +17,10 @@ export function buildDetector(config: Config, env: Record<string, string | undef
     }
   }
   const disabled = new Set(config.detect.disable);
-  const custom = config.detect.rules.map((r, i) => {
+  config.detect.rules.forEach((r, i) => {
     if (known.has(r.id)) throw new UsageError(`config ${config.source}: detect.rules[${i}].id: '${r.id}' is a built-in rule id; choose another`);
-    return compileCustomRule(r, config.source, i);
   });
+  const custom = await compileCustomRules(config.detect.rules, config.source);
   const rules = [...BUILTIN_RULES.filter((r) => !disabled.has(r.id)), ...custom];
   const envSecrets: EnvSecret[] = [];
   if (config.detect.envLeak) envSecrets.push(...selectEnvSecrets(env));

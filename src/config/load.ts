@@ -3,9 +3,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
 import { UsageError } from "../cli/errors.ts";
-import defaultYaml from "../../configs/default.yaml" with { type: "text" };
+// Parsed at build time by Bun's YAML loader: starting on the default config costs no YAML parse.
+import embeddedDefault from "../../configs/default.yaml";
 import { CONFIG_SCHEMA } from "./schema.ts";
 import type { Config, CustomRuleSpec, DetectorActions, RequestPolicy, ResponsePolicy, Route } from "./types.ts";
 import { parseDuration, parseSize, validateAgainst } from "./validate.ts";
@@ -31,13 +31,16 @@ export function findConfigPath(opts: LoadOptions): string | null {
   return null;
 }
 
+function defaults(): Record<string, unknown> {
+  return structuredClone(embeddedDefault as Record<string, unknown>);
+}
+
 /** Loads the effective config; every user error is a UsageError naming the file and key. */
-export function loadConfig(opts: LoadOptions = {}): Config {
+export async function loadConfig(opts: LoadOptions = {}): Promise<Config> {
   const env = opts.env ?? process.env;
   const home = opts.home ?? homedir();
-  const base = parseYaml(defaultYaml, EMBEDDED_DEFAULT);
   const path = findConfigPath(opts);
-  if (path === null) return resolveConfig(base ?? {}, EMBEDDED_DEFAULT, env, home);
+  if (path === null) return resolveConfig(defaults(), EMBEDDED_DEFAULT, env, home);
   let text: string;
   try {
     if (statSync(path).isDirectory()) throw new UsageError(`config ${path}: is a directory, not a YAML file`);
@@ -47,17 +50,16 @@ export function loadConfig(opts: LoadOptions = {}): Config {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageError(`config ${path}: cannot read (${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code ?? "unreadable"})`);
   }
-  const user = parseYaml(text, path);
-  return resolveConfig(mergeDeep(base, user ?? {}), path, env, home);
+  return configFromText(text, path, env, home);
 }
 
-/** Parses and validates a config document held in memory (used by tests and `check --config`). */
-export function configFromText(text: string, source: string, env: Record<string, string | undefined> = process.env, home = homedir()): Config {
-  const base = parseYaml(defaultYaml, EMBEDDED_DEFAULT);
-  return resolveConfig(mergeDeep(base, parseYaml(text, source) ?? {}), source, env, home);
+/** Parses and validates a config document held in memory; the yaml package loads only here. */
+export async function configFromText(text: string, source: string, env: Record<string, string | undefined> = process.env, home = homedir()): Promise<Config> {
+  return resolveConfig(mergeDeep(defaults(), (await parseYaml(text, source)) ?? {}), source, env, home);
 }
 
-function parseYaml(text: string, source: string): Record<string, unknown> | null {
+async function parseYaml(text: string, source: string): Promise<Record<string, unknown> | null> {
+  const { LineCounter, parseDocument } = await import("yaml");
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   if (doc.errors.length > 0) {

@@ -1,4 +1,5 @@
+// Bun's YAML loader turns an imported .yaml file into its parsed value at build time.
 declare module "*.yaml" {
-  const text: string;
-  export default text;
+  const value: unknown;
+  export default value;
 }
