@@ -1,0 +1,100 @@
+// Benign text with no secret in it: placeholders and references to secrets kept elsewhere, code
+// that names secrets without values, short session cookies / bearer values.
+import { builder } from "./_gen.ts";
+
+const { cases, ben } = builder({ category: "placeholders-and-env-refs" });
+export { cases };
+
+// ================================================================ placeholders and env refs
+const P = "placeholders-and-env-refs";
+const p = (id: string, note: string, text: string) => ben("ph-" + id, note, text, P);
+p("angle-your-api-key", "<your-api-key> placeholder in curl", `curl https://api.openai.com/v1/models -H "Authorization: Bearer <your-api-key>"`);
+p("dollar-brace-github", "${GITHUB_TOKEN} reference", `git clone https://x-access-token:\${GITHUB_TOKEN}@github.com/acme/api.git`);
+p("gha-secrets", "{{ secrets.NPM_TOKEN }} in workflow", `      - run: npm publish\n        env:\n          NODE_AUTH_TOKEN: \${{ secrets.NPM_TOKEN }}\n          GH_TOKEN: \${{ secrets.GITHUB_TOKEN }}`);
+p("ghp-x", "ghp_ followed by x's", `GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`);
+p("sk-dots", "sk-... in docs", `Set OPENAI_API_KEY to your key (it looks like sk-...). Never commit it.`);
+p("sk-ant-dots", "sk-ant-... placeholder", `export ANTHROPIC_API_KEY="sk-ant-..."`);
+p("stars", "masked value ********", `DB_PASSWORD=********\nAPI_KEY=****************************`);
+p("your-key-here", "YOUR_KEY_HERE placeholder", `const client = new Client({ apiKey: "YOUR_KEY_HERE" });`);
+p("os-environ", "os.environ lookup", `api_key = os.environ["OPENAI_API_KEY"]\nsecret = os.environ.get("STRIPE_SECRET_KEY")`);
+p("process-env", "process.env reference", `const anthropic = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });\nconst openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY! });`);
+p("env-example", ".env.example with empty values", `# copy to .env and fill in\nGITHUB_TOKEN=\nOPENAI_API_KEY=\nSTRIPE_SECRET_KEY=\nDATABASE_URL=\n`);
+p("env-example-changeme", ".env.example with obvious placeholders", `AWS_ACCESS_KEY_ID=your-access-key-id\nAWS_SECRET_ACCESS_KEY=your-secret-access-key\nSLACK_BOT_TOKEN=xoxb-your-bot-token\n`);
+p("akia-x", "AKIA placeholder with X", `aws_access_key_id = AKIAXXXXXXXXXXXXXXXX\naws_secret_access_key = XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX`);
+p("redacted", "[REDACTED] in logs", `2024-05-01 INFO auth ok token=[REDACTED] user=dana\nAuthorization: Bearer <redacted>`);
+p("redacted-partial", "partially redacted token prefix only", `Revoked token ghp_…a9Zq (last used 3 days ago)\nkey: sk-proj-****…****`);
+p("op-ref", "1Password secret reference", `DATABASE_PASSWORD="op://Production/Postgres/password"\nSTRIPE_KEY="op://Production/Stripe/secret key"`);
+p("vault-ref", "Vault path reference", `password: "{{ with secret \\"secret/data/prod/db\\" }}{{ .Data.data.password }}{{ end }}"`);
+p("aws-sm-arn", "AWS Secrets Manager ARN", `valueFrom: arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db/password-AbCdEf`);
+p("k8s-secretkeyref", "k8s secretKeyRef", `env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: db-creds\n        key: password`);
+p("terraform-var", "terraform var reference", `provider "github" {\n  token = var.github_token\n}\n\nvariable "github_token" {\n  type      = string\n  sensitive = true\n}`);
+p("docker-compose-interp", "docker-compose variable interpolation", `environment:\n  POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:?set it in .env}\n  DATABASE_URL: postgres://app:\${POSTGRES_PASSWORD}@db:5432/app`);
+p("url-userpass-literal", "docs URL with literal user:password", `Connection string format: postgres://user:password@host:5432/dbname`);
+p("url-user-pass-localhost", "docs URL with user:pass on localhost", `DATABASE_URL="mysql://USER:PASSWORD@localhost:3306/DATABASE"`);
+p("jinja-template", "Jinja template variable", `api_key: "{{ api_key }}"\npassword: "{{ vault_db_password }}"`);
+p("helm-values-ref", "helm values templated", `password: {{ .Values.postgresql.auth.password | quote }}`);
+p("shell-cat-token", "token read from a file", `export GH_TOKEN="$(cat ~/.config/gh/token)"\ncurl -H "Authorization: Bearer $(gcloud auth print-access-token)" https://...`);
+p("stripe-test-placeholder", "sk_test placeholder with x", `Stripe.api_key = "sk_test_xxxxxxxxxxxxxxxxxxxxxxxx"`);
+p("slack-docs-webhook", "Slack docs webhook with zeros and X's", `https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`);
+p("xoxb-placeholder", "xoxb placeholder", `SLACK_BOT_TOKEN=xoxb-xxxxxxxxxxxx-xxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx`);
+p("pem-placeholder", "PEM with placeholder body", `-----BEGIN PRIVATE KEY-----\n...your key here...\n-----END PRIVATE KEY-----`);
+p("pem-ellipsis-json", "service account JSON with elided key", `{"type":"service_account","project_id":"my-project","private_key_id":"<key-id>","private_key":"-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n","client_email":"my-sa@my-project.iam.gserviceaccount.com"}`);
+p("dotnet-user-secrets", "dotnet user-secrets command without value", `dotnet user-secrets set "Stripe:SecretKey" "<secret>"`);
+p("password-prompt", "interactive password prompt", `$ mysql -u root -p\nEnter password:\nWelcome to the MySQL monitor.`);
+p("gitlab-ci-var", "GitLab CI variable reference", `script:\n  - docker login -u "$CI_REGISTRY_USER" -p "$CI_REGISTRY_PASSWORD" "$CI_REGISTRY"\n  - echo "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" > .npmrc`);
+p("npmrc-env", ".npmrc with env reference", `//registry.npmjs.org/:_authToken=\${NPM_TOKEN}\n@acme:registry=https://npm.pkg.github.com`);
+p("pypirc-env", "twine using env var", `twine upload -u __token__ -p "$PYPI_TOKEN" dist/*`);
+p("dummy-values-test", "test fixture with dummy values", `const creds = { accessKeyId: "test", secretAccessKey: "test", region: "us-east-1" }; // localstack`);
+p("keychain", "secret pulled from keychain", `security find-generic-password -s "acme-api" -w`);
+p("github-cli-secret-set", "gh secret set reading stdin", `gh secret set OPENAI_API_KEY < /dev/stdin`);
+p("eth-zero-key", "all-zero / obviously fake ETH key placeholder", `PRIVATE_KEY=0x0000000000000000000000000000000000000000000000000000000000000000`);
+p("changeme-ref", "template default telling you to change it", `# admin password: set ADMIN_PASSWORD, the app refuses to start with the default "changeme"`);
+p("ellipsis-jwt", "truncated JWT in docs", `Authorization: Bearer eyJhbGciOi...`);
+
+// ================================================================ code that names secrets without values
+const N = "secret-names-in-code";
+const n = (id: string, note: string, text: string) => ben("names-" + id, note, text, N);
+n("py-typed", "pydantic settings with secret fields, no values", `class Settings(BaseSettings):\n    database_url: PostgresDsn\n    password: str\n    api_key: SecretStr\n    jwt_secret: SecretStr = Field(..., min_length=32)\n\n    model_config = SettingsConfigDict(env_file=".env")`);
+n("py-def-get-api-key", "def get_api_key()", `def get_api_key() -> str:\n    key = os.getenv("API_KEY")\n    if not key:\n        raise RuntimeError("API_KEY is not set")\n    return key`);
+n("py-getenv", "API_KEY = os.getenv(\"API_KEY\")", `API_KEY = os.getenv("API_KEY")\nSECRET_KEY = os.getenv("SECRET_KEY", default=None)\nDB_PASSWORD = os.getenv("DB_PASSWORD")`);
+n("ts-interface", "TS interface with secret fields", `export interface ProviderConfig {\n  apiKey: string;\n  apiSecret?: string;\n  accessToken: string | null;\n  privateKey?: Uint8Array;\n}`);
+n("go-struct", "Go struct with password tags", "type DBConfig struct {\n\tHost     string `yaml:\"host\"`\n\tUser     string `yaml:\"user\"`\n\tPassword string `yaml:\"password\" json:\"-\"`\n\tToken    string `env:\"API_TOKEN,required\"`\n}");
+n("json-schema", "JSON schema for credentials", JSON.stringify({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { username: { type: "string" }, password: { type: "string", minLength: 12, writeOnly: true }, api_key: { type: "string", pattern: "^[A-Za-z0-9_-]{32,}$" } }, required: ["username", "password"] }, null, 2));
+n("sql-ddl", "SQL DDL with password/token columns", `CREATE TABLE users (\n  id BIGSERIAL PRIMARY KEY,\n  email TEXT NOT NULL UNIQUE,\n  password_hash TEXT NOT NULL,\n  api_token_digest BYTEA,\n  reset_token_expires_at TIMESTAMPTZ\n);`);
+n("html-form", "HTML login form", `<form method="post" action="/login">\n  <input type="email" name="email" autocomplete="username">\n  <input type="password" name="password" autocomplete="current-password" minlength="12">\n  <button>Sign in</button>\n</form>`);
+n("rust-struct", "Rust config struct", `#[derive(Deserialize)]\npub struct Config {\n    pub api_key: SecretString,\n    pub client_secret: Option<SecretString>,\n    pub token_url: Url,\n}`);
+n("java-field", "Java fields named secret", `@Value("\${jwt.secret}")\nprivate String jwtSecret;\n\n@Value("\${stripe.api-key}")\nprivate String stripeApiKey;`);
+n("error-messages", "validation error messages", `errors:\n  password_too_short: "Password must be at least 12 characters."\n  token_expired: "Your access token has expired. Please sign in again."\n  invalid_api_key: "The API key you provided is invalid."`);
+n("log-no-value", "log lines mentioning secrets without values", `INFO  auth: password reset email sent to d***@acme.io\nWARN  config: OPENAI_API_KEY not set, falling back to local model\nINFO  vault: token renewed, ttl=3600s`);
+n("tf-variable-sensitive", "terraform variable declarations", `variable "db_password" {\n  description = "Master password for RDS"\n  type        = string\n  sensitive   = true\n}\n\nvariable "datadog_api_key" {\n  type      = string\n  sensitive = true\n}`);
+n("rails-erb", "Rails credentials ERB reference", `production:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n  stripe_secret_key: <%= Rails.application.credentials.dig(:stripe, :secret_key) %>`);
+n("py-getpass", "getpass prompt", `import getpass\npassword = getpass.getpass("Database password: ")\ntoken = input("Paste your token: ").strip()`);
+n("js-token-fetch", "token fetched at runtime", `const token = await getAccessToken({ audience: "https://api.acme.io" });\nconst res = await fetch(url, { headers: { Authorization: \`Bearer \${token}\` } });`);
+n("openapi-security", "OpenAPI security schemes", `components:\n  securitySchemes:\n    ApiKeyAuth:\n      type: apiKey\n      in: header\n      name: X-API-Key\n    BearerAuth:\n      type: http\n      scheme: bearer\n      bearerFormat: JWT`);
+n("gitignore", ".gitignore of secret files", `.env\n.env.*\n!.env.example\n*.pem\nid_rsa*\ncredentials.json\nsecrets.yaml`);
+n("k8s-secret-empty", "k8s Secret template with empty data", `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-secrets\ntype: Opaque\nstringData:\n  DATABASE_PASSWORD: ""\n  API_KEY: ""`);
+n("python-test-mock", "test mocking a secret getter", `@patch("app.settings.get_secret", return_value="dummy")\ndef test_client_uses_secret(mock_secret):\n    client = make_client()\n    assert client.headers["Authorization"] == "Bearer dummy"`);
+n("regex-for-tokens", "a regex that describes token formats", `const GITHUB_TOKEN_RE = /\\bgh[pousr]_[A-Za-z0-9]{36}\\b/;\nconst AWS_KEY_RE = /\\bAKIA[0-9A-Z]{16}\\b/;`);
+n("cli-help", "CLI --help text about tokens", `Options:\n  --token <token>      API token (or set ACME_TOKEN)\n  --password-stdin     Read the password from stdin\n  --api-key-file PATH  File holding the API key`);
+n("kotlin-data-class", "Kotlin data class", `data class Credentials(val username: String, val password: CharArray, val otpSecret: String?)`);
+n("csharp-options", "C# options class", `public sealed class SmtpOptions\n{\n    public string Host { get; init; } = "";\n    public string Password { get; init; } = "";\n    public string ApiKey { get; init; } = "";\n}`);
+n("ansible-vault-ref", "Ansible vars referencing vault", `db_password: "{{ vault_db_password }}"\napi_token: "{{ lookup('env', 'API_TOKEN') }}"`);
+
+// ================================================================ short session cookies / bearer values
+const S = "session-cookies";
+const s = (id: string, note: string, text: string) => ben("sess-" + id, note, text, S);
+s("cookie-sid", "short sid cookie", `GET /account HTTP/1.1\nHost: shop.example.com\nCookie: sid=k3J9xQ2mVb7ZpL0a; theme=dark; lang=en-US`);
+s("cookie-phpsess", "PHPSESSID cookie", `Cookie: PHPSESSID=9f2k4m7q1r8t3v6w5x0y2z4a6b`);
+s("bearer-short", "short bearer value", `Authorization: Bearer abc123def456ghi7`);
+s("bearer-test", "bearer test in a unit test", `req.headers.authorization = "Bearer test-token-123";`);
+s("cookie-ga", "Google Analytics cookies", `Cookie: _ga=GA1.2.1843926510.1714640452; _gid=GA1.2.907153388.1714640452; _gat_gtag_UA_12345_1=1`);
+s("set-cookie-short", "Set-Cookie with short session id", `Set-Cookie: session=Xy7Qp2Lm9Rt4Vb8N; Path=/; HttpOnly; SameSite=Strict`);
+s("cookie-connect", "express default cookie name, short value", `Cookie: connect.sid=s%3AaB3dE6gH9jK2.mN5pQ8; locale=de`);
+s("cookie-csrftoken-short", "short csrf token", `<input type="hidden" name="csrf_token" value="7d2f9a1c4e8b">`);
+s("bearer-dev", "dev bearer", `curl -H "Authorization: Bearer dev" http://localhost:3000/api/me`);
+s("cookie-consent", "consent cookie", `Cookie: cookieconsent_status=dismiss; OptanonAlertBoxClosed=2024-05-01T10:00:00.000Z`);
+s("cookie-ab-test", "ab-test bucket cookie", `Cookie: ab_bucket=B; exp_hero=variant_3; visitor_id=v_83jd92ks`);
+s("basic-demo", "basic auth of demo:demo", `Authorization: Basic ZGVtbzpkZW1v`);
+s("cookie-jsessionid", "JSESSIONID short", `Set-Cookie: JSESSIONID=4F2A9C1B7E3D; Path=/app; Secure`);
+s("har-entry", "HAR entry with short cookies", JSON.stringify({ request: { method: "GET", url: "https://example.com/", cookies: [{ name: "sid", value: "q8Wm2Zk4Tn6Vb1Lc" }, { name: "pref", value: "compact" }] } }));
+s("bearer-mock", "bearer in mock server config", `mock:\n  auth:\n    header: Authorization\n    value: Bearer local-mock-42`);
