@@ -200,8 +200,16 @@ describe("install-ca, Debian store, sandboxed", () => {
       for (const d of [nobodyHome, join(caDir, "..")]) chmodSync(d, 0o777);
       chmodSync(caDir, 0o755);
       chmodSync(root, 0o755);
+      // nobody may not be able to read this checkout (a fresh clone in a 0700 temp dir): run a
+      // compiled copy of the CLI from a world-readable directory instead.
+      const binDir = tempDir("toolkit-nobody-bin-");
+      chmodSync(binDir, 0o755);
+      const bin = join(binDir, "toolkit");
+      const built = await Bun.build({ entrypoints: [CLI], compile: { outfile: bin }, minify: true, format: "esm", target: "bun" });
+      expect(built.success).toBe(true);
+      chmodSync(bin, 0o755);
       try {
-        res = await run([setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, CLI, "tls", "install-ca", "--dir", caDir],
+        res = await run([setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", bin, "tls", "install-ca", "--dir", caDir],
           { env: cleanEnv({ ...envFor(root), HOME: nobodyHome }) });
       } finally {
         chmodSync(caDir, 0o700);
