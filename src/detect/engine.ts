@@ -10,6 +10,8 @@ import { buildAutomaton, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
+import { findMixedScriptTokens } from "./mixed-script.ts";
+import { reassembleGroups } from "./reassemble.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
 
@@ -204,10 +206,28 @@ export function compileDetector(spec: DetectorSpec): Detector {
     };
     for (const h of matchText(text, ctx)) place(h);
     const norm = normalizeForMatch(text);
+    if (norm && ctx.detectors.has("evasion")) {
+      for (const t of findMixedScriptTokens(text)) {
+        place({
+          ruleId: "mixed-script-token", detector: "evasion", description: "Token mixes Latin letters with Cyrillic or Greek look-alikes",
+          severity: "high", confidence: "medium", tags: ["evasion"], secret: t.token, start: t.start, end: t.end, example: false, path: [],
+        });
+      }
+    }
     if (norm) {
       for (const h of matchText(norm.text, ctx)) {
         const [s, e] = mapSpan(norm, h.start, h.end);
         place({ ...h, start: s, end: e }, "found after removing invisible or look-alike characters");
+      }
+    }
+    if (depth === 0) {
+      // Split secrets: provider rules only (generic rules on joined values would guess).
+      for (const group of reassembleGroups(text)) {
+        for (const h of matchText(group.text, ctx)) {
+          if (h.detector !== "secrets" || h.tags.includes("generic")) continue;
+          const [s, e] = mapSpan(group, h.start, h.end);
+          place({ ...h, start: s, end: e, path: ["reassembled"] }, "reassembled from adjacent values");
+        }
       }
     }
     if (depth >= maxDepth) return;

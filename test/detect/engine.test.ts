@@ -209,3 +209,32 @@ describe("stream", () => {
     expect(found.length).toBe(6);
   });
 });
+
+describe("split and disguised secrets", () => {
+  const tok = fake.githubPat();
+  const cases: Array<[string, string]> = [
+    ["JSON object fields", JSON.stringify({ a: tok.slice(0, 14), b: tok.slice(14, 30), c: tok.slice(30) })],
+    ["JSON array", JSON.stringify({ parts: [tok.slice(0, 10), tok.slice(10)] })],
+    ["query parameters", `https://x.example/?p1=${tok.slice(0, 12)}&p2=${tok.slice(12, 25)}&p3=${tok.slice(25)}`],
+    ["headers", `X-Part-1: ${tok.slice(0, 20)}\nX-Part-2: ${tok.slice(20)}\n`],
+    ["CSV cells", `id,a,b\n1,${tok.slice(0, 18)},${tok.slice(18)}\n`],
+  ];
+  for (const [name, text] of cases) {
+    test(`a token split across ${name} is reassembled`, () => {
+      const f = scan(text).findings.filter((x) => x.ruleId === "github-pat");
+      expect(f.length).toBe(1);
+      expect(f[0]!.decodePath).toEqual(["reassembled"]);
+      expect(text.slice(f[0]!.start, f[0]!.end).startsWith(tok.slice(0, 10))).toBe(true);
+    });
+  }
+
+  test("unrelated adjacent values are not glued into findings", () => {
+    expect(scan(JSON.stringify({ first: "hello", second: "world", sha: fake.hex(40) })).findings).toEqual([]);
+  });
+
+  test("mixed-script tokens are an evasion finding; plain Cyrillic text is not", () => {
+    const v = scan("send the p\u0430ssword to the bot");
+    expect(v.findings.map((f) => [f.detector, f.ruleId])).toEqual([["evasion", "mixed-script-token"]]);
+    expect(scan("Привет мир, это обычный текст про пароль").findings).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+// Override / role / concealment phrasings in other languages: Spanish, Portuguese, Italian,
+// French, German, Russian, Chinese, Japanese, Korean. Each regex is linear-safe (bounded gaps).
+// They run on the raw text and on the invisible-stripped view, never on the homoglyph-folded view
+// (which turns Cyrillic letters into Latin ones).
+import type { Pattern } from "./pattern-set.ts";
+import { gap } from "./rx.ts";
+
+const CYR = String.raw`[\u0400-\u04FF]`;
+const cyrGap = (n: number) => String.raw`(?:[\s,:;«»"'–—-]{1,4}[\u0400-\u04FFA-Za-z0-9-]{1,30}){0,${n}}?[\s,:;«»"'–—-]{1,4}`;
+/** CJK phrases have no spaces: a bounded run of anything but sentence ends. */
+const cjkGap = (n: number) => `[^\\n。！？!?]{0,${n}}`;
+
+// Romance languages (es / pt / it) share the shape VERB … NOUN … QUALIFIER.
+const ROMANCE_VERBS = String.raw`(?:ignora|ignore|ignorad|ignoren|ignorar|ignorate|ignori|olvida|olvide|olvidad|olviden|olvidar|omite|omita|descarta|descarte|desconsidera|desconsidere|esqueça|esqueca|esquece|dimentica|dimenticate|trascura|no\s{1,3}hagas\s{1,3}caso\s{1,3}(?:a|de)|haz\s{1,3}caso\s{1,3}omiso\s{1,3}(?:a|de)|no\s{1,3}sigas|não\s{1,3}siga|non\s{1,3}seguire)`;
+const ROMANCE_NOUNS = String.raw`(?:instrucciones|instrucción|instruccion|reglas|indicaciones|directrices|órdenes|ordenes|directivas|normas|pautas|instruções|instrucoes|instrução|regras|orientações|orientacoes|diretrizes|istruzioni|regole|indicazioni|direttive|prompt)`;
+const ROMANCE_QUALS = String.raw`(?:anteriores|previas|prévias|precedentes|de\s{1,3}arriba|originales|originais|del\s{1,3}sistema|do\s{1,3}sistema|acima|precedenti|sopra|originali|del\s{1,3}sistema|di\s{1,3}sistema|iniciales|iniciais|que\s{1,3}(?:te|lhe|ti)\s{1,3}(?:dieron|dieram|hanno\s{1,3}dato|han\s{1,3}dado))`;
+
+const FR_VERBS = String.raw`(?:ignore[zs]?|ignorer|oublie[zs]?|oublier|ne\s{1,3}tiens\s{1,3}(?:pas\s{1,3})?compte|ne\s{1,3}tenez\s{1,3}(?:pas\s{1,3})?compte|fais\s{1,3}abstraction|faites\s{1,3}abstraction|néglige[zs]?|neglige[zs]?|écarte[zs]?|ne\s{1,3}suis\s{1,3}pas|ne\s{1,3}suivez\s{1,3}pas)`;
+const FR_NOUNS = String.raw`(?:instructions|instruction|règles|regles|consignes|directives|indications|ordres|prompt)`;
+const FR_QUALS = String.raw`(?:précédentes|precedentes|précédente|antérieures|anterieures|ci-dessus|précédemment|precedemment|d['’]avant|initiales|originales|du\s{1,3}système|du\s{1,3}systeme|qu['’]on\s{1,3}t['’]a\s{1,3}données)`;
+
+const DE_VERBS = String.raw`(?:ignoriere|ignorier|ignorieren|vergiss|vergesse|vergessen|missachte|missachten|übergehe|übergehen|verwirf|verwerfe|verwerfen|beachte\s{1,3}nicht|befolge\s{1,3}nicht|befolgen\s{1,3}Sie\s{1,3}nicht)`;
+const DE_QUALS = String.raw`(?:vorherigen?|vorherige|bisherigen?|obigen?|vorangegangenen?|früheren?|fruheren?|ursprünglichen?|vorigen?|alle|sämtliche|gegebenen)`;
+const DE_NOUNS = String.raw`(?:Anweisungen|Anweisung|Instruktionen|Regeln|Anordnungen|Vorgaben|Befehle|Richtlinien|Systemanweisungen|Prompts?)`;
+
+export const LANGUAGE_PATTERNS: Pattern[] = [
+  {
+    id: "override.romance", family: "override", weight: 0.85, lang: "es/pt/it",
+    description: "Instruction override (Spanish / Portuguese / Italian)",
+    re: new RegExp(String.raw`\b${ROMANCE_VERBS}${gap(4)}(?:${ROMANCE_NOUNS}${gap(2)}${ROMANCE_QUALS}|${ROMANCE_QUALS}${gap(1)}${ROMANCE_NOUNS})`, "gi"),
+    anchors: ["ignor", "olvid", "omit", "descart", "desconsider", "esque", "dimentic", "trascur", "caso", "no sigas", "não siga", "non seguire"], before: 4, after: 240,
+  },
+  {
+    id: "override.french", family: "override", weight: 0.85, lang: "fr",
+    description: "Instruction override (French)",
+    re: new RegExp(String.raw`(?:^|[^\p{L}])${FR_VERBS}${gap(4)}(?:${FR_NOUNS}${gap(2)}${FR_QUALS}|${FR_QUALS}${gap(1)}${FR_NOUNS})`, "giu"),
+    anchors: ["ignor", "oubli", "compte", "abstraction", "néglige", "neglige", "écarte", "ne suis pas", "ne suivez pas"], before: 6, after: 240,
+  },
+  {
+    id: "override.german", family: "override", weight: 0.85, lang: "de",
+    description: "Instruction override (German)",
+    re: new RegExp(String.raw`(?:^|[^\p{L}])${DE_VERBS}${gap(4)}${DE_QUALS}${gap(2)}${DE_NOUNS}|(?:^|[^\p{L}])${DE_QUALS}\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,1}${DE_NOUNS}\s{1,3}(?:[\p{L}-]{1,30}\s{1,3}){0,3}?(?:ignorieren|vergessen|missachten|verwerfen)`, "giu"),
+    anchors: ["ignorier", "vergiss", "vergess", "missacht", "übergeh", "verwirf", "verwerf", "beachte nicht", "befolge", "anweisung", "instruktion", "regeln", "vorgaben"], before: 60, after: 240,
+  },
+  {
+    id: "override.russian", family: "override", weight: 0.85, lang: "ru",
+    description: "Instruction override (Russian)",
+    re: new RegExp(String.raw`(?:игнорир|проигнорир|забуд|забыть|не\s{1,3}обращай${CYR}{0,4}\s{1,3}внимани${CYR}{0,2}\s{1,3}на|отбрось|отбросьте|пренебреги|пренебрегите|отмени|отмените|не\s{1,3}следуй${CYR}{0,3}|не\s{1,3}выполняй${CYR}{0,3})${CYR}{0,6}${cyrGap(4)}(?:(?:предыдущ|прежн|вышеуказанн|вышеизложенн|прошл|всех|все|всё|системн|изначальн|исходн|данн)${CYR}{0,6}${cyrGap(2)}(?:инструкци|указани|правил|команд|директив|ограничени|установк|промпт|подсказк)${CYR}{0,4}|(?:инструкци|указани|правил|команд|директив|ограничени|установк)${CYR}{0,4}${cyrGap(1)}(?:выше|ранее|до\s{1,3}этого))`, "gi"),
+    anchors: ["игнорир", "проигнорир", "забуд", "забыть", "не обращай", "отбрось", "пренебреги", "отмени", "не следуй", "не выполняй"], before: 4, after: 240,
+  },
+  {
+    id: "override.chinese", family: "override", weight: 0.85, lang: "zh",
+    description: "Instruction override (Chinese)",
+    re: new RegExp(`(?:忽略|忽视|忽視|无视|無視|忘记|忘掉|忘記|不要理会|不要理會|不理会|不理會|跳过|跳過|抛开|拋開|放弃|放棄|不要遵守|不要遵循|别管|別管)${cjkGap(12)}(?:之前|以前|先前|上面|上述|前面|此前|原来|原來|原先|所有|一切|全部|系统|系統|既有|现有|現有)${cjkGap(8)}(?:指令|指示|说明|說明|规则|規則|提示|命令|设定|設定|要求|约束|約束|限制|规定|規定)`, "g"),
+    anchors: ["忽略", "忽视", "忽視", "无视", "無視", "忘记", "忘掉", "忘記", "不要理", "不理", "跳过", "跳過", "抛开", "拋開", "放弃", "放棄", "不要遵", "别管", "別管"], before: 2, after: 80,
+  },
+  {
+    id: "override.japanese", family: "override", weight: 0.85, lang: "ja",
+    description: "Instruction override (Japanese)",
+    re: new RegExp(`(?:以前|前|上記|これまで|先|最初|今まで|すべて|全て|元|既存|システム)の?${cjkGap(10)}(?:指示|命令|ルール|指令|説明|プロンプト|制約|設定|規則)${cjkGap(8)}(?:無視|忘れ|従わな)|(?:無視|忘れ)${cjkGap(6)}(?:以前|前|上記|これまで)の(?:指示|命令|ルール)`, "g"),
+    anchors: ["無視", "忘れ", "従わな"], before: 40, after: 60,
+  },
+  {
+    id: "override.korean", family: "override", weight: 0.85, lang: "ko",
+    description: "Instruction override (Korean)",
+    re: new RegExp(`(?:이전|앞의|위의|기존|모든|지금까지의|이전의|앞선|원래의|시스템)${cjkGap(10)}(?:지시|지침|명령|규칙|지시사항|프롬프트|설정|제약|지령)${cjkGap(8)}(?:무시|잊어|잊으|따르지)`, "g"),
+    anchors: ["무시", "잊어", "잊으", "따르지"], before: 40, after: 20,
+  },
+  {
+    id: "role.other-languages", family: "role", weight: 0.6,
+    description: "Role override (other languages: you are now …, developer mode)",
+    re: new RegExp(String.raw`(?:ahora\s{1,3}eres|a\s{1,3}partir\s{1,3}de\s{1,3}ahora\s{1,3}(?:eres|serás|seras|actuarás|actuaras|responderás|responderas)|agora\s{1,3}você\s{1,3}é|a\s{1,3}partir\s{1,3}de\s{1,3}agora\s{1,3}você|ora\s{1,3}sei|da\s{1,3}ora\s{1,3}in\s{1,3}poi\s{1,3}sei|tu\s{1,3}es\s{1,3}(?:maintenant|désormais|desormais)|vous\s{1,3}êtes\s{1,3}(?:maintenant|désormais)|à\s{1,3}partir\s{1,3}de\s{1,3}maintenant,?\s{1,3}(?:tu|vous)\s{1,3}(?:es|êtes|seras|serez|vas|allez)|du\s{1,3}bist\s{1,3}(?:jetzt|nun|ab\s{1,3}sofort)|ab\s{1,3}sofort\s{1,3}bist\s{1,3}du|теперь\s{1,3}ты|ты\s{1,3}теперь|отныне\s{1,3}ты|с\s{1,3}этого\s{1,3}момента\s{1,3}ты)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}?(?:IA|AI|ИИ|DAN|asistente|assistente|assistant|Assistent|KI|ассистент|бот|модель|hacker|хакер|sin\s{1,3}(?:restricciones|límites|filtros)|sem\s{1,3}(?:restrições|limites)|senza\s{1,3}(?:restrizioni|limiti)|sans\s{1,3}(?:restrictions|limites|filtres)|ohne\s{1,3}(?:Einschränkungen|Regeln|Filter|Grenzen)|без\s{1,3}(?:ограничений|правил|фильтров)|malvad|libre|libero|livre|frei|свободн|uncensored|unrestricted)|(?:modo\s{1,3}(?:desarrollador|desenvolvedor|sviluppatore|DAN)|mode\s{1,3}(?:développeur|developpeur|DAN)|Entwicklermodus|режим\s{1,3}(?:разработчика|DAN)|开发者模式|開發者模式|開発者モード|개발자\s{0,2}모드)(?:\s{0,3}(?:activado|ativado|attivato|activé|aktiviert|включ${CYR}{0,4}|已启用|已開啟|有効|활성화))?|(?:你现在是|你現在是|从现在开始[，,]?\s{0,2}你|從現在開始[，,]?\s{0,2}你|你将扮演|你將扮演|あなたは(?:今|これから|今から)[^\n。]{0,12}(?:として|です)|(?:너는|당신은)\s{0,2}(?:이제|지금부터))`, "giu"),
+    anchors: ["ahora", "agora", "ora ", "maintenant", "désormais", "desormais", "jetzt", "nun", "sofort", "теперь", "отныне", "момента", "modo", "mode", "modus", "режим", "模式", "モード", "모드", "现在", "現在", "扮演", "あなたは", "너는", "당신은"], before: 30, after: 120,
+    judge: (m) => (/(?:modo|mode|modus|режим|模式|モード|모드)/i.test(m) && !/(?:DAN|activado|ativado|attivato|activé|aktiviert|включ|已启用|已開啟|有効|활성화|开发者|開發者|開発者|개발자)/i.test(m) ? 0.5 : 1),
+  },
+  {
+    id: "concealment.other-languages", family: "concealment", weight: 0.6,
+    description: "Concealment (other languages: do not tell the user)",
+    re: new RegExp(String.raw`no\s{1,3}(?:le\s{1,3}|les\s{1,3})?(?:digas|diga|menciones|mencione|informes|informe|cuentes|cuente|reveles|revele)\s{1,3}(?:nada\s{1,3}|esto\s{1,3})?(?:al|a\s{1,3}los)\s{1,3}usuarios?|não\s{1,3}(?:conte|diga|informe|mencione)\s{1,3}(?:nada\s{1,3})?(?:ao|aos)\s{1,3}usuários?|non\s{1,3}(?:dire|dirlo|informare|menzionare)\s{1,3}(?:nulla\s{1,3})?all['’]utente|ne\s{1,3}(?:le\s{1,3}|lui\s{1,3}|rien\s{1,3})?(?:dis|dites|mentionne[zs]?|informe[zs]?|révèle[zs]?|revele[zs]?)\s{1,3}(?:rien\s{1,3}|pas\s{1,3}|jamais\s{1,3})?(?:à|a)\s{1,3}(?:l['’]utilisateur|aux\s{1,3}utilisateurs)|(?:sag|sage|sagen\s{1,3}Sie|erwähne|erwähnen\s{1,3}Sie|verrate|verraten\s{1,3}Sie|informiere)\s{1,3}(?:dem|den)\s{1,3}(?:Benutzer|Nutzer|Anwender)n?\s{1,3}(?:davon\s{1,3})?(?:nichts|nicht)|не\s{1,3}(?:говори|говорите|сообщай|сообщайте|рассказывай|рассказывайте|упоминай|упоминайте|показывай)\s{1,3}(?:об\s{1,3}этом\s{1,3}|это\s{1,3}|ничего\s{1,3})?пользовател${CYR}{0,3}|不要(?:告诉|告訴|通知|让|讓|透露给|透露給)(?:用户|用戶|使用者)|ユーザーに${cjkGap(6)}(?:言わない|伝えない|教えない|知らせない|言うな|伝えるな|言わないで|伝えないで)|사용자에게\s{0,2}(?:말하지|알리지|알려주지|이야기하지)\s{0,2}(?:마|말)`, "giu"),
+    anchors: ["no ", "não", "non ", "ne ", "sag", "erwähn", "verrat", "informiere", "не ", "不要", "ユーザーに", "사용자에게"], before: 4, after: 100,
+  },
+];

@@ -1,0 +1,122 @@
+// Secrets split across adjacent values: the string values of one JSON object or array, the
+// parameters of one query or form body, the values of a header block, the cells of a CSV row.
+// Each group's values are joined (with a map back to the original) and scanned as one text.
+import type { Normalized } from "./normalize.ts";
+
+const LITERAL = /"((?:[^"\\\r\n]|\\.){0,4096})"/g;
+const QUERY_RUN = /[?&]?[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048}(?:&[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048})+/g;
+const HEADER_LINE = /^[A-Za-z0-9-]{1,64}:[ \t]*(.{1,4096}?)[ \t]*\r?$/gm;
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/** Joins pieces of `text` into one string with per-char offsets back into `text`. */
+function join(text: string, pieces: Piece[]): Normalized {
+  let out = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const p of pieces) {
+    out += text.slice(p.start, p.end);
+    for (let i = p.start; i < p.end; i++) {
+      starts.push(i);
+      ends.push(i + 1);
+    }
+  }
+  return { text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** String values of one JSON object or array: consecutive literals separated only by `:` or `,`. */
+function jsonGroups(text: string, out: Piece[][]): void {
+  if (!/^\s*[[{]/.test(text)) return;
+  let group: Piece[] = [];
+  let prevEnd = -1;
+  const flush = () => {
+    if (group.length >= 2) out.push(group);
+    group = [];
+  };
+  LITERAL.lastIndex = 0;
+  for (let m = LITERAL.exec(text); m !== null; m = LITERAL.exec(text)) {
+    const gap = prevEnd < 0 ? "" : text.slice(prevEnd, m.index).trim();
+    if (gap !== ":" && gap !== ",") flush();
+    const next = text.slice(LITERAL.lastIndex, LITERAL.lastIndex + 8).trimStart()[0];
+    if (next !== ":") group.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+    prevEnd = LITERAL.lastIndex;
+  }
+  flush();
+}
+
+function queryGroups(text: string, out: Piece[][]): void {
+  if (!text.includes("=") || !text.includes("&")) return;
+  QUERY_RUN.lastIndex = 0;
+  for (let m = QUERY_RUN.exec(text); m !== null; m = QUERY_RUN.exec(text)) {
+    const group: Piece[] = [];
+    const re = /([^&?=]{1,64})=([^&]*)/g;
+    for (let p = re.exec(m[0]); p !== null; p = re.exec(m[0])) {
+      const valueStart = m.index + p.index + p[1]!.length + 1;
+      group.push({ start: valueStart, end: valueStart + p[2]!.length });
+    }
+    if (group.length >= 2) out.push(group);
+  }
+}
+
+function headerGroups(text: string, out: Piece[][]): void {
+  let group: Piece[] = [];
+  let lastLineEnd = -2;
+  HEADER_LINE.lastIndex = 0;
+  for (let m = HEADER_LINE.exec(text); m !== null; m = HEADER_LINE.exec(text)) {
+    const value = m[1]!;
+    const valueStart = m.index + m[0].indexOf(value, m[0].indexOf(":") + 1);
+    if (m.index !== lastLineEnd + 1 && group.length > 0) {
+      if (group.length >= 2) out.push(group);
+      group = [];
+    }
+    group.push({ start: valueStart, end: valueStart + value.length });
+    lastLineEnd = m.index + m[0].length;
+  }
+  if (group.length >= 2) out.push(group);
+}
+
+function csvGroups(text: string, out: Piece[][]): void {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
+    if (line.length < 4096 && (line.match(/,/g)?.length ?? 0) >= 2 && !line.includes('":')) {
+      const group: Piece[] = [];
+      let cellStart = 0;
+      for (const cell of line.split(",")) {
+        const trimmed = cell.trim().replace(/^"|"$/g, "");
+        const at = line.indexOf(trimmed, cellStart);
+        if (trimmed.length > 0 && at >= 0) group.push({ start: lineStart + at, end: lineStart + at + trimmed.length });
+        cellStart += cell.length + 1;
+      }
+      if (group.length >= 2) out.push(group);
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** Longest run of adjacent values joined into one candidate. */
+const MAX_PIECES = 8;
+
+/**
+ * Joined value groups worth scanning as one text. Each group yields one join per starting value
+ * (values i..i+7), so a token's left edge is never glued to the previous cell's content.
+ */
+export function reassembleGroups(text: string): Normalized[] {
+  if (text.length > 1 << 20) return [];
+  const groups: Piece[][] = [];
+  jsonGroups(text, groups);
+  queryGroups(text, groups);
+  headerGroups(text, groups);
+  csvGroups(text, groups);
+  const out: Normalized[] = [];
+  for (const g of groups) {
+    const pieces = g.filter((p) => p.end > p.start && p.end - p.start <= 512);
+    for (let i = 0; i + 1 < pieces.length; i++) out.push(join(text, pieces.slice(i, i + MAX_PIECES)));
+  }
+  return out;
+}
