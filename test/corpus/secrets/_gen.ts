@@ -192,8 +192,8 @@ export function keccak256(input: Uint8Array): Buffer {
   const rate = 136;
   const padded = new Uint8Array(Math.ceil((input.length + 1) / rate) * rate);
   padded.set(input);
-  padded[input.length] ^= 0x01;
-  padded[padded.length - 1]! ^= 0x80;
+  padded[input.length] = 0x01;
+  padded[padded.length - 1] = padded[padded.length - 1]! | 0x80;
   const s: bigint[] = new Array(25).fill(0n);
   for (let off = 0; off < padded.length; off += rate) {
     for (let i = 0; i < rate / 8; i++) {
@@ -345,11 +345,16 @@ export function mnemonicValid(words: string[]): boolean {
 export function mnemonic(r: Rng, n: 12 | 15 | 18 | 21 | 24 = 12): string {
   return entropyToWords(r.bytes((n * 11 * 32) / 33 / 8)).join(" ");
 }
-/** Wordlist words whose checksum does NOT verify. */
+/** True when any contiguous 12/15/18/21/24-word window of `words` is a valid mnemonic. */
+export function hasValidWindow(words: string[]): boolean {
+  for (const len of [12, 15, 18, 21, 24]) for (let i = 0; i + len <= words.length; i++) if (mnemonicValid(words.slice(i, i + len))) return true;
+  return false;
+}
+/** Wordlist words with no valid BIP-39 checksum anywhere (whole sequence and every sub-window). */
 export function mnemonicInvalid(r: Rng, n: number): string {
   for (;;) {
     const w = Array.from({ length: n }, () => r.pick(WORDS));
-    if (!mnemonicValid(w)) return w.join(" ");
+    if (!hasValidWindow(w)) return w.join(" ");
   }
 }
 export function wif(r: Rng, compressed = true, testnet = false): string {

@@ -43,7 +43,7 @@ pos("eth-key-web3py", "ethereum private key in web3.py", `acct = w3.eth.account.
 pos("eth-key-foundry", "ethereum private key on forge command line", `forge script script/Deploy.s.sol --rpc-url $RPC --broadcast --private-key 0x${ethKey(r)}`, C);
 pos("eth-key-chat", "ethereum private key pasted in chat", `can you send 0.5 ETH from my wallet to the exchange? private key: ${ethKey(r)}`, C);
 pos("eth-key-hardhat-accounts", "ethereum private key in hardhat accounts array", `    mainnet: {\n      url: "https://mainnet.infura.io/v3/" + INFURA_ID,\n      accounts: ["0x${ethKey(r)}"],\n    },`, C);
-pos("eth-keystore-like-solana", "solana keypair JSON byte array (64 bytes)", `$ cat ~/.config/solana/id.json\n[${Array.from(r.bytes(64)).join(",")}]`, C);
+pos("sol-keypair-json", "solana keypair JSON byte array (64 bytes)", `$ cat ~/.config/solana/id.json\n[${Array.from(r.bytes(64)).join(",")}]`, C);
 pos("xprv-plain", "BIP-32 xprv (master)", `master extended private key: ${xprv(r)}`, C);
 pos("xprv-derived-json", "BIP-32 xprv at depth 3 in JSON", JSON.stringify({ path: "m/84'/0'/0'", xprv: xprv(r, "xprv", 3), xpub_fingerprint: r.hex(8) }), C);
 pos("zprv-electrum", "zprv in an Electrum-like wallet file", `{\n    "keystore": {\n        "type": "bip32",\n        "xprv": "${xprv(r, "zprv", 3)}",\n        "derivation": "m/84'/0'/0'"\n    },\n    "wallet_type": "standard"\n}`, C);
