@@ -125,117 +125,117 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "override.instructions-you-were-given", family: "override", weight: 0.85, negatable: true,
     description: "Instruction override: ignore the instructions you were given",
-    re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\s{1,3}(?:all\s{1,3}|any\s{1,3}|every\s{1,3}|the\s{1,3}|of\s{1,3}the\s{1,3})*${OVERRIDE_OBJECTS}\s{1,3}(?:(?:that\s{1,3})?you(?:'ve|’ve|\s{1,3}have)?\s{1,3}(?:were\s{1,3}|been\s{1,3})?(?:given|received|told|provided|got)|(?:that\s{1,3}(?:were|was)\s{1,3})?given\s{1,3}to\s{1,3}you|(?:written\s{1,3})?(?:before|above)\s{1,3}(?:this|here)|so\s{1,3}far|up\s{1,3}to\s{1,3}(?:now|this\s{1,3}point)|until\s{1,3}now|from\s{1,3}(?:before|earlier|your\s{1,3}(?:developers?|creators?|operators?)|the\s{1,3}(?:system|developers?))|in\s{1,3}(?:your|the)\s{1,3}system\s{1,3}(?:prompt|message))`, "gi"),
+    re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\s{1,8}(?:all\s{1,8}|any\s{1,8}|every\s{1,8}|the\s{1,8}|of\s{1,8}the\s{1,8})*${OVERRIDE_OBJECTS}\s{1,8}(?:(?:that\s{1,8})?you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were\s{1,8}|been\s{1,8})?(?:given|received|told|provided|got)|(?:that\s{1,8}(?:were|was)\s{1,8})?given\s{1,8}to\s{1,8}you|(?:written\s{1,8})?(?:before|above)\s{1,8}(?:this|here)|so\s{1,8}far|up\s{1,8}to\s{1,8}(?:now|this\s{1,8}point)|until\s{1,8}now|from\s{1,8}(?:before|earlier|your\s{1,8}(?:developers?|creators?|operators?)|the\s{1,8}(?:system|developers?))|in\s{1,8}(?:your|the)\s{1,8}system\s{1,8}(?:prompt|message))`, "gi"),
     anchors: ["ignor", "disregard", "forget", "overrid", "discard", "dismiss", "follow", "bypass"],
     before: 4, after: 200,
   },
   {
     id: "override.forget-everything", family: "override", weight: 0.7, negatable: true,
     description: "Instruction override: forget everything you were told",
-    re: /\b(?:forget|ignore|disregard|discard|erase|wipe)\s{1,3}(?:about\s{1,3})?(?:everything|anything|all|whatever)\s{1,3}(?:(?:that\s{1,3})?(?:you(?:'ve|’ve|\s{1,3}have)?\s{1,3}(?:were|been|was)\s{1,3}(?:told|given|taught|instructed|programmed)|I\s{1,3}(?:said|told\s{1,3}you|wrote)|(?:was\s{1,3})?(?:written|said|stated)\s{1,3}(?:above|before|earlier)|came\s{1,3}before)|(?:of\s{1,3}the\s{1,3})?(?:above|before\s{1,3}this|prior|previously|so\s{1,3}far|up\s{1,3}to\s{1,3}now)|in\s{1,3}(?:your|the)\s{1,3}(?:system\s{1,3}prompt|context|instructions))/gi,
+    re: /\b(?:forget|ignore|disregard|discard|erase|wipe)\s{1,8}(?:about\s{1,8})?(?:everything|anything|all|whatever)\s{1,8}(?:(?:that\s{1,8})?(?:you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were|been|was)\s{1,8}(?:told|given|taught|instructed|programmed)|I\s{1,8}(?:said|told\s{1,8}you|wrote)|(?:was\s{1,8})?(?:written|said|stated)\s{1,8}(?:above|before|earlier)|came\s{1,8}before)|(?:of\s{1,8}the\s{1,8})?(?:above|before\s{1,8}this|prior|previously|so\s{1,8}far|up\s{1,8}to\s{1,8}now)|in\s{1,8}(?:your|the)\s{1,8}(?:system\s{1,8}prompt|context|instructions))/gi,
     anchors: ["forget", "ignor", "disregard", "discard", "erase", "wipe"], before: 4, after: 160,
   },
   {
     id: "override.ignore-the-above", family: "override", weight: 0.6, negatable: true,
     description: "Instruction override: ignore the above",
-    re: /\b(?:ignore|disregard|forget|skip)\s{1,3}(?:all\s{1,3}(?:of\s{1,3})?)?(?:the|everything|anything|what(?:ever)?\s{1,3}(?:is|was|came))\s{1,3}(?:text\s{1,3}|content\s{1,3}|said\s{1,3}|written\s{1,3})?(?:above|before|prior)(?:\s{0,3}(?:this\s{1,3}line|here))?\s{0,3}(?:[,.;:!]|and\b|then\b|instead\b|-)/gi,
+    re: /\b(?:ignore|disregard|forget|skip)\s{1,8}(?:all\s{1,8}(?:of\s{1,8})?)?(?:the|everything|anything|what(?:ever)?\s{1,8}(?:is|was|came))\s{1,8}(?:text\s{1,8}|content\s{1,8}|said\s{1,8}|written\s{1,8})?(?:above|before|prior)(?:\s{0,3}(?:this\s{1,8}line|here))?\s{0,3}(?:[,.;:!]|and\b|then\b|instead\b|-)/gi,
     anchors: ["ignor", "disregard", "forget", "skip"], before: 4, after: 100,
   },
   {
     id: "override.new-instructions", family: "override", weight: 0.5,
     description: "Instruction override: new / real instructions announced",
-    re: /\b(?:new|real|actual|true|secret|hidden|override|priority|updated\s{1,3}system|revised\s{1,3}system)\s{1,3}(?:system\s{1,3})?(?:instructions?|directives?|orders|objective|mission)\s{0,3}(?::|-{1,2}|follow\b|are\s{1,3}as\s{1,3}follows|take\s{1,3}(?:precedence|priority))/gi,
+    re: /\b(?:new|real|actual|true|secret|hidden|override|priority|updated\s{1,8}system|revised\s{1,8}system)\s{1,8}(?:system\s{1,8})?(?:instructions?|directives?|orders|objective|mission)\s{0,3}(?::|-{1,2}|follow\b|are\s{1,8}as\s{1,8}follows|take\s{1,8}(?:precedence|priority))/gi,
     anchors: ["new", "real", "actual", "true", "secret", "hidden", "overrid", "priority", "system"], before: 24, after: 80,
   },
   {
     id: "override.your-new-task", family: "override", weight: 0.65,
     description: "Instruction override: your new / real task is",
-    re: /\byour\s{1,3}(?:new|real|actual|true|updated|revised|secret|hidden)\s{1,3}(?:task|instructions?|goal|objective|purpose|job|mission|role|directive|priority)\s{1,3}(?:is|are|will\s{1,3}be|now|:)/gi,
+    re: /\byour\s{1,8}(?:new|real|actual|true|updated|revised|secret|hidden)\s{1,8}(?:task|instructions?|goal|objective|purpose|job|mission|role|directive|priority)\s{1,8}(?:is|are|will\s{1,8}be|now|:)/gi,
     anchors: ["your new", "your real", "your actual", "your true", "your updated", "your revised", "your secret", "your hidden"], before: 2, after: 80,
   },
   // ── role and system override ──────────────────────────────────────────────────────────
   {
     id: "role.you-are-now", family: "role", weight: 0.7,
     description: "Role override: you are now …",
-    re: new RegExp(String.raw`\byou\s{0,2}(?:are|'re|’re)\s{1,3}now\s{1,3}(?:in\s{1,3})?(?:a|an|the|my|called|named|acting\s{1,3}as|playing)?\s{0,3}(?:[\w-]{1,20}\s{1,3}){0,2}?${ROLE_NOUNS}\b`, "gi"),
+    re: new RegExp(String.raw`\byou\s{0,2}(?:are|'re|’re)\s{1,8}now\s{1,8}(?:in\s{1,8})?(?:a|an|the|my|called|named|acting\s{1,8}as|playing)?\s{0,3}(?:[\w-]{1,20}\s{1,8}){0,2}?${ROLE_NOUNS}\b`, "gi"),
     anchors: ["you are now", "you're now", "you’re now", "youre now"], before: 2, after: 120,
   },
   {
     id: "role.no-longer", family: "role", weight: 0.75,
     description: "Role override: you are no longer bound / an AI",
-    re: /\byou\s{0,2}(?:are|'re|’re)\s{1,3}no\s{1,3}longer\s{1,3}(?:bound|restricted|limited|constrained|required|obligated|subject|governed|held|an?\s{1,3}(?:AI|assistant|language\s{1,3}model|chatbot)|ChatGPT|Claude|Gemini|GPT|censored|filtered)\b/gi,
+    re: /\byou\s{0,2}(?:are|'re|’re)\s{1,8}no\s{1,8}longer\s{1,8}(?:bound|restricted|limited|constrained|required|obligated|subject|governed|held|an?\s{1,8}(?:AI|assistant|language\s{1,8}model|chatbot)|ChatGPT|Claude|Gemini|GPT|censored|filtered)\b/gi,
     anchors: ["no longer"], before: 24, after: 80,
   },
   {
     id: "role.from-now-on", family: "role", weight: 0.55,
     description: "Role override: from now on you will …",
-    re: /\bfrom\s{1,3}now\s{1,3}on\s{0,3},?\s{0,3}(?:you|the\s{1,3}(?:assistant|model|AI|agent))\s{0,3}(?:will|must|shall|should|are\s{1,3}going\s{1,3}to|'ll|’ll)?\s{0,3}(?:only\s{1,3}|always\s{1,3}|never\s{1,3})?(?:respond|reply|answer|act|behave|speak|talk|ignore|pretend|refer\s{1,3}to\s{1,3}yourself|call\s{1,3}yourself|output|obey|follow\s{1,3}(?:my|these|only)|comply|play|roleplay|simulate|be\s{1,3}(?:DAN|an?\s{1,3}(?:AI|assistant|model|unrestricted|unfiltered|evil|different))|are\s{1,3}(?:DAN|an?\s{1,3}(?:AI|assistant|model|unrestricted|unfiltered|evil|different|new)|called|named|no\s{1,3}longer|free|unrestricted|in\s{1,3}\w{2,12}\s{1,3}mode))\b/gi,
+    re: /\bfrom\s{1,8}now\s{1,8}on\s{0,3},?\s{0,3}(?:you|the\s{1,8}(?:assistant|model|AI|agent))\s{0,3}(?:will|must|shall|should|are\s{1,8}going\s{1,8}to|'ll|’ll)?\s{0,3}(?:only\s{1,8}|always\s{1,8}|never\s{1,8})?(?:respond|reply|answer|act|behave|speak|talk|ignore|pretend|refer\s{1,8}to\s{1,8}yourself|call\s{1,8}yourself|output|obey|follow\s{1,8}(?:my|these|only)|comply|play|roleplay|simulate|be\s{1,8}(?:DAN|an?\s{1,8}(?:AI|assistant|model|unrestricted|unfiltered|evil|different))|are\s{1,8}(?:DAN|an?\s{1,8}(?:AI|assistant|model|unrestricted|unfiltered|evil|different|new)|called|named|no\s{1,8}longer|free|unrestricted|in\s{1,8}\w{2,12}\s{1,8}mode))\b/gi,
     anchors: ["now on"], before: 10, after: 120,
   },
   {
     id: "role.act-as", family: "role", weight: 0.6,
     description: "Role override: act as an unrestricted / different AI",
-    re: /\b(?:act|behave|respond|roleplay|role-play|operate|function)\s{1,3}(?:as|like)\s{1,3}(?:if\s{1,3}you\s{1,3}(?:are|were)\s{1,3})?(?:an?\s{1,3}|my\s{1,3}|the\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|DAN|rogue|malicious|AI\s{1,3}without|assistant\s{1,3}without|model\s{1,3}without|(?:AI|assistant|model)\s{1,3}with\s{1,3}no\s{1,3}(?:rules|restrictions|limits|filters)|developer\s{1,3}mode|god\s{1,3}mode|system\s{1,3}administrator|root\s{1,3}user)\b/gi,
+    re: /\b(?:act|behave|respond|roleplay|role-play|operate|function)\s{1,8}(?:as|like)\s{1,8}(?:if\s{1,8}you\s{1,8}(?:are|were)\s{1,8})?(?:an?\s{1,8}|my\s{1,8}|the\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|DAN|rogue|malicious|AI\s{1,8}without|assistant\s{1,8}without|model\s{1,8}without|(?:AI|assistant|model)\s{1,8}with\s{1,8}no\s{1,8}(?:rules|restrictions|limits|filters)|developer\s{1,8}mode|god\s{1,8}mode|system\s{1,8}administrator|root\s{1,8}user)\b/gi,
     anchors: ["act ", "behave", "respond", "roleplay", "role-play", "operate", "function"], before: 2, after: 120,
   },
   {
     id: "role.pretend", family: "role", weight: 0.55,
     description: "Role override: pretend to be …",
-    re: /\bpretend\s{1,3}(?:to\s{1,3}be|you\s{1,3}are|you're|you’re|that\s{1,3}you\s{1,3}(?:are|have)|you\s{1,3}have)\s{1,3}(?:an?\s{1,3}|the\s{1,3}|no\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:AI|assistant|model|hacker|DAN|unrestricted|unfiltered|uncensored|evil|admin|administrator|root|different|free|restrictions|rules|filters|limits|guidelines|ethics|system|developer\s{1,3}mode|jailbroken)\b/gi,
+    re: /\bpretend\s{1,8}(?:to\s{1,8}be|you\s{1,8}are|you're|you’re|that\s{1,8}you\s{1,8}(?:are|have)|you\s{1,8}have)\s{1,8}(?:an?\s{1,8}|the\s{1,8}|no\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:AI|assistant|model|hacker|DAN|unrestricted|unfiltered|uncensored|evil|admin|administrator|root|different|free|restrictions|rules|filters|limits|guidelines|ethics|system|developer\s{1,8}mode|jailbroken)\b/gi,
     anchors: ["pretend"], before: 2, after: 120,
   },
   {
     id: "role.mode-switch", family: "role", weight: 0.6,
     description: "Role override: switch to developer / DAN / jailbreak mode",
-    re: /\b(?:enable|enter|activate|switch\s{1,3}(?:in)?to|turn\s{1,3}on|unlock|engage|go\s{1,3}into|boot\s{1,3}into|you\s{0,2}(?:are|'re|’re)\s{1,3}(?:now\s{1,3})?in)\s{1,3}(?:the\s{1,3})?(?:DAN|jailbreak|jailbroken|god|unrestricted|unfiltered|uncensored|evil|no[\s-]?limits?|sudo|developer|dev|debug|admin|maintenance|root)\s{1,3}mode\b/gi,
+    re: /\b(?:enable|enter|activate|switch\s{1,8}(?:in)?to|turn\s{1,8}on|unlock|engage|go\s{1,8}into|boot\s{1,8}into|you\s{0,2}(?:are|'re|’re)\s{1,8}(?:now\s{1,8})?in)\s{1,8}(?:the\s{1,8})?(?:DAN|jailbreak|jailbroken|god|unrestricted|unfiltered|uncensored|evil|no[\s-]?limits?|sudo|developer|dev|debug|admin|maintenance|root)\s{1,8}mode\b/gi,
     anchors: ["mode"], before: 60, after: 8, judge: (m, t, s) => modeJudge(m, t, s),
   },
   {
     id: "role.mode-enabled", family: "role", weight: 0.7,
     description: "Role override: developer / DAN mode enabled",
-    re: /\b(?:DAN|jailbreak|god|unrestricted|unfiltered|uncensored|developer|evil)\s{1,3}mode\s{1,3}(?:is\s{1,3}(?:now\s{1,3})?)?(?:enabled|activated|on|engaged|unlocked)\b/gi,
+    re: /\b(?:DAN|jailbreak|god|unrestricted|unfiltered|uncensored|developer|evil)\s{1,8}mode\s{1,8}(?:is\s{1,8}(?:now\s{1,8})?)?(?:enabled|activated|on|engaged|unlocked)\b/gi,
     anchors: ["mode"], before: 30, after: 40, judge: (m, t, s) => modeJudge(m, t, s),
   },
   {
     id: "role.do-anything-now", family: "role", weight: 0.75,
     description: "Role override: DAN (Do Anything Now) jailbreak",
-    re: /\bDo\s{1,3}Anything\s{1,3}Now\b/gi, anchors: ["anything now"], before: 8, after: 4,
+    re: /\bDo\s{1,8}Anything\s{1,8}Now\b/gi, anchors: ["anything now"], before: 8, after: 4,
   },
   {
     id: "role.no-restrictions", family: "role", weight: 0.6,
     description: "Role override: you have no restrictions",
-    re: /\byou\s{1,3}(?:have|had|now\s{1,3}have|possess)\s{1,3}(?:no|zero)\s{1,3}(?:more\s{1,3})?(?:restrictions|limits|limitations|rules|filters|guidelines|boundaries|ethical|moral|content\s{1,3}polic(?:y|ies)|censorship|constraints)\b/gi,
+    re: /\byou\s{1,8}(?:have|had|now\s{1,8}have|possess)\s{1,8}(?:no|zero)\s{1,8}(?:more\s{1,8})?(?:restrictions|limits|limitations|rules|filters|guidelines|boundaries|ethical|moral|content\s{1,8}polic(?:y|ies)|censorship|constraints)\b/gi,
     anchors: ["you have", "you had", "you now have", "you possess"], before: 2, after: 80,
   },
   {
     id: "role.new-system-prompt", family: "role", weight: 0.7,
     description: "System override: new system prompt",
-    re: /\b(?:new|updated|revised|override|overriding|real|actual|true|replacement)\s{1,3}system\s{1,3}(?:prompt|message|instructions?|directive)\b|\bsystem\s{1,3}(?:prompt\s{1,3})?(?:override|update|change|reset)\s{0,2}[:\-]|\boverride\s{1,3}(?:the|your)\s{1,3}system\s{1,3}(?:prompt|message|instructions)/gi,
+    re: /\b(?:new|updated|revised|override|overriding|real|actual|true|replacement)\s{1,8}system\s{1,8}(?:prompt|message|instructions?|directive)\b|\bsystem\s{1,8}(?:prompt\s{1,8})?(?:override|update|change|reset)\s{0,2}[:\-]|\boverride\s{1,8}(?:the|your)\s{1,8}system\s{1,8}(?:prompt|message|instructions)/gi,
     anchors: ["system"], before: 24, after: 40,
   },
   {
     id: "role.system-header", family: "role", weight: 0.6,
     description: "System override: SYSTEM / ADMIN message header",
-    re: /\b(?:SYSTEM|ADMIN|ADMINISTRATOR|DEVELOPER|ROOT|OPERATOR)\s{1,3}(?:OVERRIDE|MESSAGE|NOTICE|INSTRUCTIONS?|COMMAND|DIRECTIVE|ALERT|UPDATE|NOTE|PROMPT)\s{0,2}:/g,
+    re: /\b(?:SYSTEM|ADMIN|ADMINISTRATOR|DEVELOPER|ROOT|OPERATOR)\s{1,8}(?:OVERRIDE|MESSAGE|NOTICE|INSTRUCTIONS?|COMMAND|DIRECTIVE|ALERT|UPDATE|NOTE|PROMPT)\s{0,2}:/g,
     anchors: ["system", "admin", "developer", "root", "operator"], before: 2, after: 40,
   },
   {
     id: "role.this-is-system", family: "role", weight: 0.5,
     description: "System override: this is a system / developer message",
-    re: /\bthis\s{1,3}is\s{1,3}(?:a|an|the|your)?\s{0,3}(?:system|admin|administrator|developer|OpenAI|Anthropic|operator|root)\s{1,3}(?:message|instruction|notice|override|directive|command|update|alert)\b/gi,
+    re: /\bthis\s{1,8}is\s{1,8}(?:a|an|the|your)?\s{0,3}(?:system|admin|administrator|developer|OpenAI|Anthropic|operator|root)\s{1,8}(?:message|instruction|notice|override|directive|command|update|alert)\b/gi,
     anchors: ["this is"], before: 2, after: 80,
   },
   // ── prompt leak ───────────────────────────────────────────────────────────────────────
   {
     id: "prompt-leak.reveal-your-prompt", family: "prompt-leak", weight: 0.7,
     description: "Prompt extraction: reveal your system prompt",
-    re: /\b(?:reveal|print|output|show|repeat|display|leak|dump|disclose|tell\s{1,3}me|give\s{1,3}me|share|write\s{1,3}out|return|recite|spell\s{1,3}out|what\s{1,3}(?:is|are|was|were))\s{1,3}(?:me\s{1,3})?(?:all\s{1,3})?(?:of\s{1,3})?your\s{1,3}(?:(?:full|entire|complete|original|initial|hidden|secret|exact|verbatim|internal|first)\s{1,3}){0,3}(?:system\s{1,3}(?:prompt|message|instructions)|(?:initial|original|hidden|secret|internal)\s{1,3}(?:prompt|instructions)|instructions|prompt|rules|guidelines|configuration)\b/gi,
+    re: /\b(?:reveal|print|output|show|repeat|display|leak|dump|disclose|tell\s{1,8}me|give\s{1,8}me|share|write\s{1,8}out|return|recite|spell\s{1,8}out|what\s{1,8}(?:is|are|was|were))\s{1,8}(?:me\s{1,8})?(?:all\s{1,8})?(?:of\s{1,8})?your\s{1,8}(?:(?:full|entire|complete|original|initial|hidden|secret|exact|verbatim|internal|first)\s{1,8}){0,3}(?:system\s{1,8}(?:prompt|message|instructions)|(?:initial|original|hidden|secret|internal)\s{1,8}(?:prompt|instructions)|instructions|prompt|rules|guidelines|configuration)\b/gi,
     anchors: ["prompt", "instructions", "rules", "guidelines", "configuration"], before: 120, after: 20, negatable: true,
   },
   {
     id: "prompt-leak.repeat-above", family: "prompt-leak", weight: 0.65,
     description: "Prompt extraction: repeat the text above",
-    re: /\b(?:repeat|print|output|reproduce|copy|recite|echo)\s{1,3}(?:back\s{1,3})?(?:all\s{1,3}(?:of\s{1,3})?)?(?:the\s{1,3})?(?:words|text|everything|content|instructions|prompt|lines?)\s{1,3}(?:above|before\s{1,3}this|preceding|prior|verbatim|starting\s{1,3}with)/gi,
+    re: /\b(?:repeat|print|output|reproduce|copy|recite|echo)\s{1,8}(?:back\s{1,8})?(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8})?(?:words|text|everything|content|instructions|prompt|lines?)\s{1,8}(?:above|before\s{1,8}this|preceding|prior|verbatim|starting\s{1,8}with)/gi,
     anchors: ["repeat", "print", "output", "reproduce", "copy", "recite", "echo"], before: 2, after: 100,
   },
   // ── chat template tokens ──────────────────────────────────────────────────────────────
@@ -254,7 +254,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "template.markdown-role-header", family: "template", weight: 0.6, codeDamp: 0.3,
     description: "Chat template header (### System:, ### Instruction:)",
-    re: /(?:^|\n)[ \t]{0,3}#{2,4}[ \t]{0,3}(?:System|SYSTEM|Instruction|Instructions|INSTRUCTION|System\s{1,3}Prompt)[ \t]{0,3}:/g,
+    re: /(?:^|\n)[ \t]{0,3}#{2,4}[ \t]{0,3}(?:System|SYSTEM|Instruction|Instructions|INSTRUCTION|System\s{1,8}Prompt)[ \t]{0,3}:/g,
     anchors: ["##"], before: 4, after: 40,
   },
   {
@@ -285,14 +285,14 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "pseudo-tag.bracket", family: "pseudo-tag", weight: 0.5,
     description: "Bracketed pseudo-header addressed to the model ([SYSTEM], {{ADMIN}})",
-    re: /[[{]{1,2}\s{0,2}(?:SYSTEM|ADMIN|INSTRUCTIONS?|SYSTEM\s{1,3}(?:NOTE|MESSAGE|PROMPT|OVERRIDE|INSTRUCTIONS?)|OVERRIDE|HIDDEN\s{1,3}INSTRUCTIONS?|NOTE\s{1,3}TO\s{1,3}(?:AI|LLM|ASSISTANT|MODEL|AGENT)S?|AI\s{1,3}INSTRUCTIONS?|ASSISTANT\s{1,3}INSTRUCTIONS?)\s{0,2}[\]}]{1,2}|\[system\]\(#[^)\n]{0,40}\)/g,
+    re: /[[{]{1,2}\s{0,2}(?:SYSTEM|ADMIN|INSTRUCTIONS?|SYSTEM\s{1,8}(?:NOTE|MESSAGE|PROMPT|OVERRIDE|INSTRUCTIONS?)|OVERRIDE|HIDDEN\s{1,8}INSTRUCTIONS?|NOTE\s{1,8}TO\s{1,8}(?:AI|LLM|ASSISTANT|MODEL|AGENT)S?|AI\s{1,8}INSTRUCTIONS?|ASSISTANT\s{1,8}INSTRUCTIONS?)\s{0,2}[\]}]{1,2}|\[system\]\(#[^)\n]{0,40}\)/g,
     anchors: ["[system", "[admin", "[instruction", "[override", "[hidden", "[note", "[ai ", "[assistant", "{system", "{admin", "{instruction", "[ system", "{ system", "{{"], before: 4, after: 40,
   },
   // ── concealment ───────────────────────────────────────────────────────────────────────
   {
     id: "concealment.do-not-tell-user", family: "concealment", weight: 0.6,
     description: "Concealment: do not tell the user",
-    re: /\b(?:do\s{1,3}not|don't|don’t|never|must\s{1,3}not|mustn't|should\s{1,3}not|shouldn't|shall\s{1,3}not|you\s{1,3}may\s{1,3}not)\s{1,3}(?:ever\s{1,3}|in\s{1,3}any\s{1,3}way\s{1,3})?(?:tell|mention(?:\s{1,3}(?:this|it|anything))?|inform|notify|alert|warn|reveal(?:\s{1,3}(?:this|it|anything))?\s{1,3}to|disclose(?:\s{1,3}(?:this|it|anything))?\s{1,3}to|explain(?:\s{1,3}(?:this|it))?\s{1,3}to|say\s{1,3}(?:anything\s{1,3})?to|let\s{1,3}(?:the\s{1,3})?(?:user|human)s?\s{1,3}know|make\s{1,3}(?:the\s{1,3})?(?:user|human)s?\s{1,3}aware)(?:\s{1,3}(?:this\s{1,3}to|it\s{1,3}to|anything\s{1,3}to))?\s{0,3}(?:the\s{1,3}|your\s{1,3}|any\s{1,3})?(?:user|human|operator|person|customer|client|requester|owner)?s?\b(?!\s{1,3}(?:whether|if|which|why|how\s{1,3}many|their\s{1,3}password|the\s{1,3}password|about\s{1,3}(?:internal\s{1,3})?(?:errors?|exceptions?|stack)))/gi,
+    re: /\b(?:do\s{1,8}not|don't|don’t|never|must\s{1,8}not|mustn't|should\s{1,8}not|shouldn't|shall\s{1,8}not|you\s{1,8}may\s{1,8}not)\s{1,8}(?:ever\s{1,8}|in\s{1,8}any\s{1,8}way\s{1,8})?(?:tell|mention(?:\s{1,8}(?:this|it|anything))?|inform|notify|alert|warn|reveal(?:\s{1,8}(?:this|it|anything))?\s{1,8}to|disclose(?:\s{1,8}(?:this|it|anything))?\s{1,8}to|explain(?:\s{1,8}(?:this|it))?\s{1,8}to|say\s{1,8}(?:anything\s{1,8})?to|let\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}know|make\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}aware)(?:\s{1,8}(?:this\s{1,8}to|it\s{1,8}to|anything\s{1,8}to))?\s{0,3}(?:the\s{1,8}|your\s{1,8}|any\s{1,8})?(?:user|human|operator|person|customer|client|requester|owner)?s?\b(?!\s{1,8}(?:whether|if|which|why|how\s{1,8}many|their\s{1,8}password|the\s{1,8}password|about\s{1,8}(?:internal\s{1,8})?(?:errors?|exceptions?|stack)))/gi,
     anchors: ["not tell", "n't tell", "n’t tell", "never tell", "not mention", "n't mention", "n’t mention", "never mention", "not inform", "n't inform", "n’t inform", "never inform", "not notify", "n't notify", "n’t notify", "not alert", "n't alert", "not warn", "n't warn", "not reveal", "n't reveal", "n’t reveal", "never reveal", "not disclose", "n't disclose", "never disclose", "not explain", "not say", "n't say", "never say", "not let", "n't let", "n’t let", "never let", "not make"],
     before: 24, after: 80,
     judge: (m) => (/\b(?:user|human|operator|person|customer|client|requester|owner)s?\s*$/i.test(m) || /know$|aware$/i.test(m) ? 1 : 0),
@@ -300,82 +300,82 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "concealment.without-telling", family: "concealment", weight: 0.35,
     description: "Concealment: without telling the user",
-    re: /\bwithout\s{1,3}(?:ever\s{1,3})?(?:telling|informing|notifying|alerting|warning|mentioning\s{1,3}(?:it|this)\s{1,3}to|letting)\s{1,3}(?:the\s{1,3})?(?:user|human)s?\b/gi,
+    re: /\bwithout\s{1,8}(?:ever\s{1,8})?(?:telling|informing|notifying|alerting|warning|mentioning\s{1,8}(?:it|this)\s{1,8}to|letting)\s{1,8}(?:the\s{1,8})?(?:user|human)s?\b/gi,
     anchors: ["without"], before: 2, after: 60,
   },
   {
     id: "concealment.keep-from-user", family: "concealment", weight: 0.6,
     description: "Concealment: keep this hidden from the user",
-    re: /\b(?:keep|hide)\s{1,3}(?:this|these|it|that|the\s{1,3}following|everything|all\s{1,3}of\s{1,3}this)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:(?:hidden|secret|confidential|private)\s{1,3})?from\s{1,3}(?:the\s{1,3})?(?:user|human)s?\b/gi,
+    re: /\b(?:keep|hide)\s{1,8}(?:this|these|it|that|the\s{1,8}following|everything|all\s{1,8}of\s{1,8}this)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,3}?(?:(?:hidden|secret|confidential|private)\s{1,8})?from\s{1,8}(?:the\s{1,8})?(?:user|human)s?\b/gi,
     anchors: ["keep", "hide"], before: 2, after: 100,
   },
   {
     id: "concealment.user-must-not-know", family: "concealment", weight: 0.5,
     description: "Concealment: the user must not know",
-    re: /\b(?:the\s{1,3})?(?:user|human)s?\s{1,3}(?:must|should|does|do|will|need|needs|shall)\s{0,2}(?:not|n't|n’t|never)\s{1,3}(?:to\s{1,3})?(?:ever\s{1,3})?(?:know|notice|find\s{1,3}out|learn|suspect|be\s{1,3}(?:told|informed|aware|notified|shown|alerted))\b(?!\s{1,3}(?:how|the\s{1,3}(?:internal|implementation|details)))/gi,
+    re: /\b(?:the\s{1,8})?(?:user|human)s?\s{1,8}(?:must|should|does|do|will|need|needs|shall)\s{0,2}(?:not|n't|n’t|never)\s{1,8}(?:to\s{1,8})?(?:ever\s{1,8})?(?:know|notice|find\s{1,8}out|learn|suspect|be\s{1,8}(?:told|informed|aware|notified|shown|alerted))\b(?!\s{1,8}(?:how|the\s{1,8}(?:internal|implementation|details)))/gi,
     anchors: ["user", "human"], before: 8, after: 60,
   },
   {
     id: "concealment.do-not-reveal-instructions", family: "concealment", weight: 0.55,
     description: "Concealment: never reveal these instructions",
-    re: /\b(?:never|do\s{1,3}not|don't|don’t|must\s{1,3}not)\s{1,3}(?:reveal|disclose|mention|acknowledge|repeat|share|show|discuss|admit|expose|leak)\s{1,3}(?:that\s{1,3}you\s{1,3}(?:have|received|were\s{1,3}given|are\s{1,3}following|saw|read)|(?:these|this|the|any\s{1,3}of\s{1,3}these|your|my)\s{1,3}(?:hidden\s{1,3}|secret\s{1,3}|system\s{1,3}|special\s{1,3}|above\s{1,3}|additional\s{1,3})?(?:instructions?|directives?|system\s{1,3}prompt|rules\s{1,3}above|note|tags?))\b/gi,
+    re: /\b(?:never|do\s{1,8}not|don't|don’t|must\s{1,8}not)\s{1,8}(?:reveal|disclose|mention|acknowledge|repeat|share|show|discuss|admit|expose|leak)\s{1,8}(?:that\s{1,8}you\s{1,8}(?:have|received|were\s{1,8}given|are\s{1,8}following|saw|read)|(?:these|this|the|any\s{1,8}of\s{1,8}these|your|my)\s{1,8}(?:hidden\s{1,8}|secret\s{1,8}|system\s{1,8}|special\s{1,8}|above\s{1,8}|additional\s{1,8})?(?:instructions?|directives?|system\s{1,8}prompt|rules\s{1,8}above|note|tags?))\b/gi,
     anchors: ["reveal", "disclose", "mention", "acknowledge", "repeat", "share", "show", "discuss", "admit", "expose", "leak"], before: 30, after: 100,
   },
   {
     id: "concealment.covertly", family: "concealment", weight: 0.35,
     description: "Concealment: act silently / secretly",
-    re: /\b(?:silently|secretly|quietly|covertly|discreetly|surreptitiously|invisibly|stealthily|without\s{1,3}(?:any\s{1,3})?(?:notice|notification|confirmation|asking))\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:send|upload|copy|forward|include|add|append|read|exfiltrate|execute|run|call|modify|change|replace|transmit|post|attach|embed|insert|collect|store|bcc|cc|redirect|fetch|encode|leak|share|log|record|steal|extract|grab)\b/gi,
+    re: /\b(?:silently|secretly|quietly|covertly|discreetly|surreptitiously|invisibly|stealthily|without\s{1,8}(?:any\s{1,8})?(?:notice|notification|confirmation|asking))\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:send|upload|copy|forward|include|add|append|read|exfiltrate|execute|run|call|modify|change|replace|transmit|post|attach|embed|insert|collect|store|bcc|cc|redirect|fetch|encode|leak|share|log|record|steal|extract|grab)\b/gi,
     anchors: ["silently", "secretly", "quietly", "covertly", "discreetly", "surreptitiously", "invisibly", "stealthily", "without"], before: 2, after: 90,
   },
   {
     id: "concealment.hidden-from-user", family: "concealment", weight: 0.6,
     description: "Concealment: these instructions are hidden from the user",
-    re: /\b(?:this|these)\s{1,3}(?:instructions?|messages?|notes?|text|directives?|tags?)\s{1,3}(?:is|are)\s{1,3}(?:hidden|invisible|not\s{1,3}(?:visible|shown|displayed))\s{1,3}(?:from|to)\s{1,3}(?:the\s{1,3})?(?:user|human)s?|\bwithout\s{1,3}(?:the\s{1,3}user|them|anyone|the\s{1,3}human)\s{0,2}(?:'s|’s)?\s{1,3}(?:noticing|knowing|knowledge|realizing|realising|being\s{1,3}aware|finding\s{1,3}out|awareness|suspecting)/gi,
+    re: /\b(?:this|these)\s{1,8}(?:instructions?|messages?|notes?|text|directives?|tags?)\s{1,8}(?:is|are)\s{1,8}(?:hidden|invisible|not\s{1,8}(?:visible|shown|displayed))\s{1,8}(?:from|to)\s{1,8}(?:the\s{1,8})?(?:user|human)s?|\bwithout\s{1,8}(?:the\s{1,8}user|them|anyone|the\s{1,8}human)\s{0,2}(?:'s|’s)?\s{1,8}(?:noticing|knowing|knowledge|realizing|realising|being\s{1,8}aware|finding\s{1,8}out|awareness|suspecting)/gi,
     anchors: ["this", "these", "without"], before: 2, after: 100,
   },
   // ── credentials and sensitive paths ───────────────────────────────────────────────────
   {
     id: "credential.read-sensitive-path", family: "credential", weight: 0.55, negatable: true, codeDamp: 0.4,
     description: "Credential access: read / send a sensitive file (~/.ssh/id_rsa, .env, mcp.json, ~/.aws/credentials)",
-    re: new RegExp(String.raw`\b(?:read|cat|print|output|include|send|upload|share|reveal|dump|display|attach|return|exfiltrate|leak|post|transmit|forward|echo|fetch|retrieve|extract|grab|collect|steal|encode|base64|pass|embed|open\s{1,3}and\s{1,3}(?:read|send|return))\b${gap(6)}(?:the\s{1,3}(?:file\s{1,3})?|your\s{1,3}|contents?\s{1,3}of\s{1,3})?${SENSITIVE_PATH}`, "gi"),
+    re: new RegExp(String.raw`\b(?:read|cat|print|output|include|send|upload|share|reveal|dump|display|attach|return|exfiltrate|leak|post|transmit|forward|echo|fetch|retrieve|extract|grab|collect|steal|encode|base64|pass|embed|open\s{1,8}and\s{1,8}(?:read|send|return))\b${gap(6)}(?:the\s{1,8}(?:file\s{1,8})?|your\s{1,8}|contents?\s{1,8}of\s{1,8})?${SENSITIVE_PATH}`, "gi"),
     anchors: SENSITIVE_ANCHORS, before: 120, after: 30,
     judge: (m, t, s) => gitignoreJudge(m, t, s),
   },
   {
     id: "credential.contents-of-path", family: "credential", weight: 0.45, codeDamp: 0.4,
     description: "Credential access: contents of a sensitive file",
-    re: new RegExp(String.raw`\b(?:full\s{1,3}|entire\s{1,3}|raw\s{1,3})?(?:contents?|text|values?)\s{1,3}(?:of|from|in)\s{1,3}(?:the\s{1,3}|your\s{1,3}|the\s{1,3}user'?s\s{1,3}|their\s{1,3})?(?:file\s{1,3})?${SENSITIVE_PATH}`, "gi"),
+    re: new RegExp(String.raw`\b(?:full\s{1,8}|entire\s{1,8}|raw\s{1,8})?(?:contents?|text|values?)\s{1,8}(?:of|from|in)\s{1,8}(?:the\s{1,8}|your\s{1,8}|the\s{1,8}user'?s\s{1,8}|their\s{1,8})?(?:file\s{1,8})?${SENSITIVE_PATH}`, "gi"),
     anchors: SENSITIVE_ANCHORS, before: 60, after: 30,
     judge: (m, t, s) => {
       const before = t.slice(Math.max(0, s - 40), s);
       if (/\b(?:pass|send|include|read|provide|put|add|insert|attach|append|give|paste|return|output|print|share|upload|embed|encode|use|fill|set)\b[^.\n]{0,30}$/i.test(before)) return 1.3;
       const after = t.slice(s + m.length, s + m.length + 60);
-      if (/^[^.\n]{0,30}\b(?:should|will|might|may|must)\s{1,3}(?:look|be|contain|resemble)|^\s{0,3}(?:looks?|is)\s{1,3}like/i.test(after)) return 0;
+      if (/^[^.\n]{0,30}\b(?:should|will|might|may|must)\s{1,8}(?:look|be|contain|resemble)|^\s{0,3}(?:looks?|is)\s{1,8}like/i.test(after)) return 0;
       return 0.7;
     },
   },
   {
     id: "credential.ask-user-for-secret", family: "credential", weight: 0.45,
     description: "Credential solicitation: ask the user for their password / API key",
-    re: new RegExp(String.raw`\b(?:ask|request|prompt|require|get|obtain|collect|extract|harvest|steal|phish|trick)\s{1,3}(?:the\s{1,3}user|users|them|the\s{1,3}human|the\s{1,3}person|the\s{1,3}victim)\s{1,3}(?:for|into\s{1,3}(?:giving|providing|sharing|entering|revealing)|to\s{1,3}(?:provide|enter|share|give|paste|send|type|confirm|input|reveal|disclose|re-?enter))\s{1,3}(?:their\s{1,3}|the\s{1,3}|your\s{1,3}|his\s{1,3}|her\s{1,3}|its\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?${CRED_NOUN}\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:ask|request|prompt|require|get|obtain|collect|extract|harvest|steal|phish|trick)\s{1,8}(?:the\s{1,8}user|users|them|the\s{1,8}human|the\s{1,8}person|the\s{1,8}victim)\s{1,8}(?:for|into\s{1,8}(?:giving|providing|sharing|entering|revealing)|to\s{1,8}(?:provide|enter|share|give|paste|send|type|confirm|input|reveal|disclose|re-?enter))\s{1,8}(?:their\s{1,8}|the\s{1,8}|your\s{1,8}|his\s{1,8}|her\s{1,8}|its\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b`, "gi"),
     anchors: CRED_ANCHORS, before: 200, after: 10,
   },
   {
     id: "credential.give-me-secret", family: "credential", weight: 0.6,
     description: "Credential solicitation: send me your password / API key",
-    re: new RegExp(String.raw`\b(?:send|give|tell|show|provide|share|paste|type|enter|reply\s{1,3}with|respond\s{1,3}with|DM|email|forward)\s{1,3}(?:me|us)\s{1,3}(?:your|the|their|all(?:\s{1,3}(?:of\s{1,3})?(?:your|the))?)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?${CRED_NOUN}\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:send|give|tell|show|provide|share|paste|type|enter|reply\s{1,8}with|respond\s{1,8}with|DM|email|forward)\s{1,8}(?:me|us)\s{1,8}(?:your|the|their|all(?:\s{1,8}(?:of\s{1,8})?(?:your|the))?)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b`, "gi"),
     anchors: CRED_ANCHORS, before: 140, after: 10,
   },
   {
     id: "credential.secrets-in-response", family: "credential", weight: 0.75,
     description: "Credential disclosure: include your API keys / env in the response",
-    re: /\b(?:include|insert|put|add|append|embed|paste|output|print|list|return|reveal|show|write|leak)\s{1,3}(?:all\s{1,3})?(?:of\s{1,3})?(?:your|the|any|all|these|its|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:api\s{1,3}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,3}keys?|ssh\s{1,3}keys?|environment\s{1,3}variables|env\s{1,3}vars|session\s{1,3}cookies?|cookies|access\s{1,3}keys?|system\s{1,3}prompt)\s{1,3}(?:in|into|to|within|at\s{1,3}the\s{1,3}(?:end|start|beginning)\s{1,3}of)\s{1,3}(?:your|the|each|every|this)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:response|reply|answer|output|summary|comment|commit\s{1,3}message|pull\s{1,3}request|issue|review|result)s?\b/gi,
+    re: /\b(?:include|insert|put|add|append|embed|paste|output|print|list|return|reveal|show|write|leak)\s{1,8}(?:all\s{1,8})?(?:of\s{1,8})?(?:your|the|any|all|these|its|their)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)\s{1,8}(?:in|into|to|within|at\s{1,8}the\s{1,8}(?:end|start|beginning)\s{1,8}of)\s{1,8}(?:your|the|each|every|this)\s{1,8}(?:[\w-]{1,20}\s{1,8})?(?:response|reply|answer|output|summary|comment|commit\s{1,8}message|pull\s{1,8}request|issue|review|result)s?\b/gi,
     anchors: ["include", "insert", "put", "add", "append", "embed", "paste", "output", "print", "list", "return", "reveal", "show", "write", "leak"], before: 2, after: 200,
   },
   {
     id: "credential.dump-secrets", family: "credential", weight: 0.3, negatable: true,
     description: "Credential disclosure: print all environment variables / secrets",
-    re: /\b(?:print|output|dump|reveal|echo|send|return|list|show|display|exfiltrate|leak)\s{1,3}(?:out\s{1,3})?(?:all\s{1,3})?(?:of\s{1,3})?(?:the\s{1,3}|your\s{1,3}|my\s{1,3}|its\s{1,3})?(?:environment\s{1,3}variables|env\s{1,3}vars|api\s{1,3}keys|secrets|credentials|tokens|passwords|private\s{1,3}keys|ssh\s{1,3}keys|cookies)\b/gi,
+    re: /\b(?:print|output|dump|reveal|echo|send|return|list|show|display|exfiltrate|leak)\s{1,8}(?:out\s{1,8})?(?:all\s{1,8})?(?:of\s{1,8})?(?:the\s{1,8}|your\s{1,8}|my\s{1,8}|its\s{1,8})?(?:environment\s{1,8}variables|env\s{1,8}vars|api\s{1,8}keys|secrets|credentials|tokens|passwords|private\s{1,8}keys|ssh\s{1,8}keys|cookies)\b/gi,
     anchors: ["print", "output", "dump", "reveal", "echo", "send", "return", "list", "show", "display", "exfiltrate", "leak"], before: 2, after: 80,
   },
   // ── exfiltration directives ───────────────────────────────────────────────────────────
@@ -394,100 +394,100 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "exfil.data-into-url", family: "exfil", weight: 0.6,
     description: "Exfiltration: put the conversation / data into a URL",
-    re: new RegExp(String.raw`\b(?:append|add|include|insert|put|place|encode|embed|replace|substitute|attach|concatenate|fill\s{1,3}in|pass|send|set)\b${gap(6)}(?:conversation|chat\s{1,3}history|chat|previous\s{1,3}messages|messages|history|secrets?|information|summary|contents?|memory|context|personal\s{1,3}(?:data|information|details)|PII|user'?s?\s{1,3}(?:data|information|messages|emails?|details|question|query|input|prompt)|everything|(?:the\s{1,3})?data|system\s{1,3}prompt)\b${gap(6)}(?:url|link|query(?:\s{1,3}string)?|parameters?|params?|image(?:\s{1,3}url)?|src|href|endpoint|webhook|address|path|subdomain)\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:append|add|include|insert|put|place|encode|embed|replace|substitute|attach|concatenate|fill\s{1,8}in|pass|send|set)\b${gap(6)}(?:conversation|chat\s{1,8}history|chat|previous\s{1,8}messages|messages|history|secrets?|information|summary|contents?|memory|context|personal\s{1,8}(?:data|information|details)|PII|user'?s?\s{1,8}(?:data|information|messages|emails?|details|question|query|input|prompt)|everything|(?:the\s{1,8})?data|system\s{1,8}prompt)\b${gap(6)}(?:url|link|query(?:\s{1,8}string)?|parameters?|params?|image(?:\s{1,8}url)?|src|href|endpoint|webhook|address|path|subdomain)\b`, "gi"),
     anchors: ["append", "add", "include", "insert", "put", "place", "encode", "embed", "replace", "substitute", "attach", "concatenate", "fill", "pass", "send", "set"], before: 2, after: 320,
     judge: (m, t, s) => {
       // "add your API key to the query string" is API documentation; data of the user's is not.
-      if (/\b(?:api\s{1,3}key|token|parameters?\s{1,3}to\s{1,3}the\s{1,3}url)\b/i.test(m) && !/conversation|history|messages|secrets?|personal|memory|system prompt|everything/i.test(m)) return 0;
-      if (/\b(?:the\s{1,3})?data\b/i.test(m) && !/conversation|history|messages|secrets?|personal|memory|user|system prompt|everything|contents?/i.test(m)) return 0.5;
+      if (/\b(?:api\s{1,8}key|token|parameters?\s{1,8}to\s{1,8}the\s{1,8}url)\b/i.test(m) && !/conversation|history|messages|secrets?|personal|memory|system prompt|everything/i.test(m)) return 0;
+      if (/\b(?:the\s{1,8})?data\b/i.test(m) && !/conversation|history|messages|secrets?|personal|memory|user|system prompt|everything|contents?/i.test(m)) return 0.5;
       return imperativeJudge(m, t, s);
     },
   },
   {
     id: "exfil.send-to-url", family: "exfil", weight: 0.7,
     description: "Exfiltration: send secrets / conversation / files to an external address",
-    re: new RegExp(String.raw`\b(?:send|post|upload|transmit|forward|exfiltrate|leak|submit|email|mail|deliver|report|pipe|relay|beacon|sync|push|copy|share|dump|bcc|cc)\b${gap(5)}${SENS_OBJ}\b${gap(7)}(?:to|at|into|via|using|through|on|towards?)\s{1,3}(?:this\s{1,3}|the\s{1,3}following\s{1,3}|our\s{1,3}|my\s{1,3}|an?\s{1,3}|the\s{1,3})?(?:external\s{1,3}|remote\s{1,3}|backup\s{1,3}|logging\s{1,3}|analytics\s{1,3})?(?:url|endpoint|server|webhook|address|host|domain|site|email(?:\s{1,3}address)?|inbox|api|collector)?\s{0,3}:?\s{0,3}[<"'\x60(]?${URLISH}`, "gi"),
+    re: new RegExp(String.raw`\b(?:send|post|upload|transmit|forward|exfiltrate|leak|submit|email|mail|deliver|report|pipe|relay|beacon|sync|push|copy|share|dump|bcc|cc)\b${gap(5)}${SENS_OBJ}\b${gap(7)}(?:to|at|into|via|using|through|on|towards?)\s{1,8}(?:this\s{1,8}|the\s{1,8}following\s{1,8}|our\s{1,8}|my\s{1,8}|an?\s{1,8}|the\s{1,8})?(?:external\s{1,8}|remote\s{1,8}|backup\s{1,8}|logging\s{1,8}|analytics\s{1,8})?(?:url|endpoint|server|webhook|address|host|domain|site|email(?:\s{1,8}address)?|inbox|api|collector)?\s{0,3}:?\s{0,3}[<"'\x60(]?${URLISH}`, "gi"),
     anchors: ["send", "post", "upload", "transmit", "forward", "exfiltrate", "leak", "submit", "email", "mail", "deliver", "report", "pipe", "relay", "beacon", "sync", "push", "copy", "share", "dump", "bcc", "cc"],
     before: 2, after: 360, judge: (m, t, s) => imperativeJudge(m, t, s),
   },
   {
     id: "exfil.shell-command", family: "exfil", weight: 0.65,
     description: "Exfiltration: shell command posting secrets (curl -d $(cat ~/.ssh/id_rsa) …)",
-    re: /\b(?:curl|wget|http|https|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|nc|ncat|netcat|fetch|axios\.post|requests\.post)\b[^\n]{0,160}?(?:\$\(\s{0,2}(?:cat|base64|env|printenv|type|xxd)\b|`(?:cat|base64|env|printenv)\s|@~?\/?[^\s'"]{0,60}(?:\.env|id_rsa|id_ed25519|credentials|\.ssh|passwd|\.npmrc|\.netrc|config\.json|mcp\.json)\b|\$\{?[A-Z_]{0,30}(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)\}?|--data(?:-binary|-raw|-urlencode)?\s{1,3}["']?@[^\s'"]{0,60}(?:\.env|id_rsa|credentials|passwd|history))/g,
+    re: /\b(?:curl|wget|http|https|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|nc|ncat|netcat|fetch|axios\.post|requests\.post)\b[^\n]{0,160}?(?:\$\(\s{0,2}(?:cat|base64|env|printenv|type|xxd)\b|`(?:cat|base64|env|printenv)\s|@~?\/?[^\s'"]{0,60}(?:\.env|id_rsa|id_ed25519|credentials|\.ssh|passwd|\.npmrc|\.netrc|config\.json|mcp\.json)\b|\$\{?[A-Z_]{0,30}(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)\}?|--data(?:-binary|-raw|-urlencode)?\s{1,8}["']?@[^\s'"]{0,60}(?:\.env|id_rsa|credentials|passwd|history))/g,
     anchors: ["curl", "wget", "http", "invoke-", "iwr", "irm", "nc ", "ncat", "netcat", "fetch", "axios.post", "requests.post"], before: 2, after: 240,
   },
   {
     id: "exfil.pipe-secret", family: "exfil", weight: 0.7,
     description: "Exfiltration: secret file piped to a network tool",
-    re: /\b(?:cat|type|Get-Content|gc|tar|zip|base64)\s{1,3}[^\n|]{0,80}?(?:\.env|id_rsa|id_ed25519|credentials|\.npmrc|\.netrc|passwd|shadow|mcp\.json|\.git-credentials|\.ssh|\.aws)\b[^\n|]{0,40}\|\s{0,3}(?:curl|nc|ncat|netcat|wget|base64|openssl|xxd|mail|sendmail|socat|telnet|ssh)\b/g,
+    re: /\b(?:cat|type|Get-Content|gc|tar|zip|base64)\s{1,8}[^\n|]{0,80}?(?:\.env|id_rsa|id_ed25519|credentials|\.npmrc|\.netrc|passwd|shadow|mcp\.json|\.git-credentials|\.ssh|\.aws)\b[^\n|]{0,40}\|\s{0,3}(?:curl|nc|ncat|netcat|wget|base64|openssl|xxd|mail|sendmail|socat|telnet|ssh)\b/g,
     anchors: ["cat", "type", "get-content", "gc ", "tar", "zip", "base64"], before: 2, after: 200,
   },
   {
     id: "exfil.render-image", family: "exfil", weight: 0.3,
     description: "Exfiltration setup: render the following image / link",
-    re: /\b(?:render|display|show|output|include|embed|add|insert|print|append)\s{1,3}(?:the\s{1,3}following|this|an?|the)\s{1,3}(?:markdown\s{1,3}|invisible\s{1,3}|tracking\s{1,3}|1x1\s{1,3})?(?:image|img|pixel|markdown\s{1,3}link|beacon)\b/gi,
+    re: /\b(?:render|display|show|output|include|embed|add|insert|print|append)\s{1,8}(?:the\s{1,8}following|this|an?|the)\s{1,8}(?:markdown\s{1,8}|invisible\s{1,8}|tracking\s{1,8}|1x1\s{1,8})?(?:image|img|pixel|markdown\s{1,8}link|beacon)\b/gi,
     anchors: ["render", "display", "show", "output", "include", "embed", "add", "insert", "print", "append"], before: 2, after: 80,
   },
   // ── addressed to an AI ────────────────────────────────────────────────────────────────
   {
     id: "addressed.if-you-are-an-ai", family: "addressed", weight: 0.45,
     description: "Text addressed to an AI reader (\"if you are an AI …\")",
-    re: new RegExp(String.raw`\bif\s{1,3}you\s{0,2}(?:are|'re|’re)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?${ADDRESSEE}\b${NOT_A_ROLE}`, "gi"),
+    re: new RegExp(String.raw`\bif\s{1,8}you\s{0,2}(?:are|'re|’re)\s{1,8}(?:an?\s{1,8}|the\s{1,8})?${ADDRESSEE}\b${NOT_A_ROLE}`, "gi"),
     anchors: ["if you"], before: 2, after: 80,
   },
   {
     id: "addressed.note-to-ai", family: "addressed", weight: 0.45,
     description: "Text addressed to an AI reader (\"note to AI assistants\")",
-    re: new RegExp(String.raw`\b(?:note|message|attention|instructions?|notice|reminder|memo|directive|orders?|warning|important)\s{1,3}(?:to|for)\s{1,3}(?:all\s{1,3}|any\s{1,3}|every\s{1,3})?(?:the\s{1,3})?${ADDRESSEE}\b${NOT_A_ROLE}(?:\s{0,3}(?:reading|processing|parsing|summari[sz]ing|visiting|crawling|that\s{1,3}(?:read|process|visit)|:|,|-))`, "gi"),
+    re: new RegExp(String.raw`\b(?:note|message|attention|instructions?|notice|reminder|memo|directive|orders?|warning|important)\s{1,8}(?:to|for)\s{1,8}(?:all\s{1,8}|any\s{1,8}|every\s{1,8})?(?:the\s{1,8})?${ADDRESSEE}\b${NOT_A_ROLE}(?:\s{0,3}(?:reading|processing|parsing|summari[sz]ing|visiting|crawling|that\s{1,8}(?:read|process|visit)|:|,|-))`, "gi"),
     anchors: ["note", "message", "attention", "instruction", "notice", "reminder", "memo", "directive", "order", "warning", "important"], before: 2, after: 100,
   },
   {
     id: "addressed.hey-ai", family: "addressed", weight: 0.45,
     description: "Text addressed to an AI reader (\"Attention AI:\", \"Dear assistant,\")",
-    re: new RegExp(String.raw`\b(?:attention|hey|dear|hello|hi|listen(?:\s{1,3}up)?|psst)\s{0,2},?\s{1,3}(?:the\s{1,3}|all\s{1,3}|any\s{1,3})?(?:AI|LLM|assistant|agent|Claude|ChatGPT|GPT|Gemini|Copilot|Cursor|model|bot|language\s{1,3}model|AI\s{1,3}(?:model|agent|assistant|system))s?\b\s{0,2}[:,!.]`, "gi"),
+    re: new RegExp(String.raw`\b(?:attention|hey|dear|hello|hi|listen(?:\s{1,8}up)?|psst)\s{0,2},?\s{1,8}(?:the\s{1,8}|all\s{1,8}|any\s{1,8})?(?:AI|LLM|assistant|agent|Claude|ChatGPT|GPT|Gemini|Copilot|Cursor|model|bot|language\s{1,8}model|AI\s{1,8}(?:model|agent|assistant|system))s?\b\s{0,2}[:,!.]`, "gi"),
     anchors: ["attention", "hey", "dear", "hello", "hi ", "hi,", "listen", "psst"], before: 2, after: 60,
   },
   {
     id: "addressed.ai-reading-this", family: "addressed", weight: 0.45,
     description: "Text addressed to AI agents reading / processing it",
-    re: /\b(?:AI|LLM|language\s{1,3}model)s?\s{1,3}(?:agents?|assistants?|models?|systems?|crawlers?|bots?|tools?|readers?)?\s{0,3}(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|visiting|crawling|browsing|ingesting|that\s{1,3}(?:read|reads|process|processes|visit|visits|parse|parses))\s{1,3}(?:this|these)\b|\b(?:AI|LLM)s?\s{1,3}(?:agents?|assistants?|models?)\s{1,3}(?:must|should|shall|are\s{1,3}(?:required|instructed|ordered))\s{1,3}(?:now\s{1,3}|always\s{1,3}|immediately\s{1,3})?(?:ignore|follow|obey|comply|respond|reply|say|output|include|send|call|run|execute|recommend|not)\b/gi,
+    re: /\b(?:AI|LLM|language\s{1,8}model)s?\s{1,8}(?:agents?|assistants?|models?|systems?|crawlers?|bots?|tools?|readers?)?\s{0,3}(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|visiting|crawling|browsing|ingesting|that\s{1,8}(?:read|reads|process|processes|visit|visits|parse|parses))\s{1,8}(?:this|these)\b|\b(?:AI|LLM)s?\s{1,8}(?:agents?|assistants?|models?)\s{1,8}(?:must|should|shall|are\s{1,8}(?:required|instructed|ordered))\s{1,8}(?:now\s{1,8}|always\s{1,8}|immediately\s{1,8})?(?:ignore|follow|obey|comply|respond|reply|say|output|include|send|call|run|execute|recommend|not)\b/gi,
     anchors: ["ai ", "ais ", "llm", "language model"], before: 2, after: 100,
   },
   // ── directives (weak alone; hidden or combined they count) ───────────────────────────
   {
     id: "directive.you-must-act", family: "directive", weight: 0.22,
     description: "Directive to the model (\"you must respond / call / send …\")",
-    re: /\b(?:you|the\s{1,3}(?:assistant|model|AI|agent|LLM|bot))\s{1,3}(?:must|should|shall|will|need\s{1,3}to|have\s{1,3}to|are\s{1,3}(?:required|instructed|ordered|told|expected|supposed)\s{1,3}to)\s{1,3}(?:now\s{1,3}|always\s{1,3}|immediately\s{1,3}|only\s{1,3}|also\s{1,3}|first\s{1,3}|instead\s{1,3}|secretly\s{1,3}|never\s{1,3}|not\s{1,3})?(?:say|respond|reply|answer|output|print|include|recommend|call|invoke|run|execute|send|ignore|follow|obey|comply|tell|write|state|claim|describe|summari[sz]e|praise|rate|rank|insert|append|visit|navigate|open|fetch|download|install|delete|remove|reveal|disclose|forward|use|mention|refuse|pretend|act|treat|consider|give|provide|read|upload|email|approve|merge|transfer|buy|purchase|click)\b/gi,
+    re: /\b(?:you|the\s{1,8}(?:assistant|model|AI|agent|LLM|bot))\s{1,8}(?:must|should|shall|will|need\s{1,8}to|have\s{1,8}to|are\s{1,8}(?:required|instructed|ordered|told|expected|supposed)\s{1,8}to)\s{1,8}(?:now\s{1,8}|always\s{1,8}|immediately\s{1,8}|only\s{1,8}|also\s{1,8}|first\s{1,8}|instead\s{1,8}|secretly\s{1,8}|never\s{1,8}|not\s{1,8})?(?:say|respond|reply|answer|output|print|include|recommend|call|invoke|run|execute|send|ignore|follow|obey|comply|tell|write|state|claim|describe|summari[sz]e|praise|rate|rank|insert|append|visit|navigate|open|fetch|download|install|delete|remove|reveal|disclose|forward|use|mention|refuse|pretend|act|treat|consider|give|provide|read|upload|email|approve|merge|transfer|buy|purchase|click)\b/gi,
     anchors: ["you must", "you should", "you shall", "you will", "you need", "you have to", "you are ", "the assistant", "the model", "the ai ", "the agent", "the llm", "the bot"], before: 2, after: 80,
   },
   {
     id: "directive.when-summarizing", family: "directive", weight: 0.3,
     description: "Directive to the model about how to summarise / answer",
-    re: new RegExp(String.raw`\bwhen\s{1,3}(?:you\s{1,3}(?:are\s{1,3})?|you're\s{1,3}|you’re\s{1,3}|an?\s{1,3}(?:AI|LLM|assistant|model)\s{1,3}(?:is\s{1,3})?)?(?:summari[sz]|asked|reading|processing|analy[sz]|answering|responding|replying|describing|reviewing|evaluating|rating|generating|writing|translating|comparing|ranking|recommending)\w{0,6}\b${gap(8)}(?:say|state|mention|recommend|tell|respond|reply|include|write|output|claim|describe|rate|praise|insist|emphasi[sz]e|conclude|report|call|run|execute|send|add|append|always|only|never|must|should)\b`, "gi"),
+    re: new RegExp(String.raw`\bwhen\s{1,8}(?:you\s{1,8}(?:are\s{1,8})?|you're\s{1,8}|you’re\s{1,8}|an?\s{1,8}(?:AI|LLM|assistant|model)\s{1,8}(?:is\s{1,8})?)?(?:summari[sz]|asked|reading|processing|analy[sz]|answering|responding|replying|describing|reviewing|evaluating|rating|generating|writing|translating|comparing|ranking|recommending)\w{0,6}\b${gap(8)}(?:say|state|mention|recommend|tell|respond|reply|include|write|output|claim|describe|rate|praise|insist|emphasi[sz]e|conclude|report|call|run|execute|send|add|append|always|only|never|must|should)\b`, "gi"),
     anchors: ["when"], before: 2, after: 200,
   },
   {
     id: "directive.respond-with", family: "directive", weight: 0.25,
     description: "Directive to the model: respond only with …",
-    re: /\b(?:respond|reply|answer)\s{1,3}(?:only\s{1,3})?(?:with|using)\s{1,3}(?:the\s{1,3}(?:word|phrase|text|sentence|string|following)|exactly|only|"|“|')/gi,
+    re: /\b(?:respond|reply|answer)\s{1,8}(?:only\s{1,8})?(?:with|using)\s{1,8}(?:the\s{1,8}(?:word|phrase|text|sentence|string|following)|exactly|only|"|“|')/gi,
     anchors: ["respond", "reply", "answer"], before: 2, after: 60,
   },
   {
     id: "directive.always-never", family: "directive", weight: 0.2,
     description: "Directive to the model: always / never respond …",
-    re: /\b(?:always|never|only)\s{1,3}(?:respond|reply|answer|recommend|mention|say|output|refer\s{1,3}to)\b/gi,
+    re: /\b(?:always|never|only)\s{1,8}(?:respond|reply|answer|recommend|mention|say|output|refer\s{1,8}to)\b/gi,
     anchors: ["always", "never", "only"], before: 2, after: 30,
   },
   {
     id: "directive.obey-these", family: "directive", weight: 0.45,
     description: "Directive to the model: obey these (hidden / new) instructions",
-    re: /\b(?:obey|comply\s{1,3}with|carry\s{1,3}out)\s{1,3}(?:these|the\s{1,3}following|my|this|the\s{1,3}new|the\s{1,3}hidden|the\s{1,3}below)\s{1,3}(?:new\s{1,3}|hidden\s{1,3}|secret\s{1,3}|updated\s{1,3})?(?:instructions|commands|directives|orders|rules)\b|\b(?:follow|execute|obey|read\s{1,3}and\s{1,3}follow)\s{1,3}(?:the\s{1,3}|these\s{1,3})?(?:hidden|secret|embedded|real|true|actual|concealed)\s{1,3}(?:instructions|directives|commands|orders)\b/gi,
+    re: /\b(?:obey|comply\s{1,8}with|carry\s{1,8}out)\s{1,8}(?:these|the\s{1,8}following|my|this|the\s{1,8}new|the\s{1,8}hidden|the\s{1,8}below)\s{1,8}(?:new\s{1,8}|hidden\s{1,8}|secret\s{1,8}|updated\s{1,8})?(?:instructions|commands|directives|orders|rules)\b|\b(?:follow|execute|obey|read\s{1,8}and\s{1,8}follow)\s{1,8}(?:the\s{1,8}|these\s{1,8})?(?:hidden|secret|embedded|real|true|actual|concealed)\s{1,8}(?:instructions|directives|commands|orders)\b/gi,
     anchors: ["obey", "comply", "carry out", "follow", "execute"], before: 2, after: 80,
   },
   {
     id: "pseudo-header.caps-you-must", family: "pseudo-header", weight: 0.25,
     description: "ALL-CAPS pseudo-header followed by \"you must\"",
-    re: /\b(?:IMPORTANT|CRITICAL|URGENT|ATTENTION|WARNING|NOTICE|NOTE|MANDATORY|REQUIRED|SYSTEM|ADMIN|PRIORITY|ALERT)\b\s{0,3}[:!-]{1,3}\s{0,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:[Yy]ou|YOU|[Tt]he\s{1,3}(?:assistant|model|AI|agent|LLM))\s{1,3}(?:must|MUST|should|SHOULD|shall|SHALL|need\s{1,3}to|are\s{1,3}required\s{1,3}to|have\s{1,3}to|will)\b/g,
+    re: /\b(?:IMPORTANT|CRITICAL|URGENT|ATTENTION|WARNING|NOTICE|NOTE|MANDATORY|REQUIRED|SYSTEM|ADMIN|PRIORITY|ALERT)\b\s{0,3}[:!-]{1,3}\s{0,3}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:[Yy]ou|YOU|[Tt]he\s{1,8}(?:assistant|model|AI|agent|LLM))\s{1,8}(?:must|MUST|should|SHOULD|shall|SHALL|need\s{1,8}to|are\s{1,8}required\s{1,8}to|have\s{1,8}to|will)\b/g,
     anchors: ["important", "critical", "urgent", "attention", "warning", "notice", "note", "mandatory", "required", "system", "admin", "priority", "alert"], before: 2, after: 80,
   },
 ];

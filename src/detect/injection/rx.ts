@@ -15,7 +15,7 @@ export function gap(n: number): string {
 
 /** Alternation of phrases; spaces inside a phrase match any run of 1–3 whitespace characters. */
 export function alt(phrases: readonly string[]): string {
-  return `(?:${phrases.map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join("|")})`;
+  return `(?:${phrases.map((p) => p.replace(/ /g, String.raw`\s{1,8}`)).join("|")})`;
 }
 
 /** Escape a literal for use inside a RegExp. */

@@ -1,0 +1,100 @@
+// The context of a match, which decides how much it weighs. The principle: a phrase is an attack
+// when it is addressed to the model; it is a specimen when it is shown to a reader. A specimen is
+// quoted or code-formatted AND sits in explanatory prose (an article about prompt injection, a
+// security guide), or it is a first-person question ("Can I ignore this warning?"). Hidden text is
+// never a specimen: nobody shows a reader what the reader cannot see.
+
+const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|\bexamples?\b|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)/gi;
+
+/** At least two distinct explanatory terms within ±600 characters (the match itself excluded). */
+export function inExplanatoryContext(text: string, start: number, end: number): boolean {
+  const seen = new Set<string>();
+  const scan = (s: string) => {
+    EXPLAIN.lastIndex = 0;
+    for (let m = EXPLAIN.exec(s); m !== null; m = EXPLAIN.exec(s)) seen.add(m[0].toLowerCase().replace(/s$/, ""));
+  };
+  scan(text.slice(Math.max(0, start - 600), start));
+  scan(text.slice(end, Math.min(text.length, end + 600)));
+  return seen.size >= 2;
+}
+
+const OPENERS = `"“'‘«„\`「『`;
+const CLOSERS: Record<string, string> = { '"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“", "`": "`", "「": "」", "『": "』" };
+
+/** The match is quoted: enclosed in quotation marks, a quote element, or a mentioned phrase. */
+export function isQuoted(text: string, start: number, end: number, jsonLike: boolean): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const prefix = text.slice(Math.max(lineStart, start - 300), start);
+  // Opening quote right before (skipping spaces), a closing one soon after.
+  const open = /([“"'‘«„`「『])\s{0,2}$/.exec(prefix);
+  if (open && !(jsonLike && open[1] === '"')) {
+    const closer = CLOSERS[open[1]!]!;
+    const after = text.slice(end, Math.min(text.length, end + 300));
+    const close = after.indexOf(closer);
+    const nl = after.indexOf("\n");
+    if (close >= 0 && (nl < 0 || close < nl || open[1] === "`")) return true;
+  }
+  // Inside a pair of curly quotes on the line.
+  if (prefix.lastIndexOf("“") > prefix.lastIndexOf("”")) return true;
+  if (!jsonLike) {
+    const dq = prefix.split('"').length - 1;
+    if (dq % 2 === 1 && text.slice(end, end + 300).includes('"')) return true;
+  }
+  // Quote elements and markdown blockquotes.
+  if (/^\s{0,3}>/.test(text.slice(lineStart, start))) return true;
+  for (const tag of ["q", "blockquote", "cite"]) if (insideElement(text, start, tag)) return true;
+  // A mentioned phrase: "attackers write things like ignore previous instructions".
+  if (/(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bsaying|\bsays|\bsaid|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\btext|\bsentences?|\bprompts?\s+like)\s{0,3}:?\s{0,3}$/i.test(prefix)) return true;
+  return false;
+}
+
+/** Inside an element `<tag …>…</tag>` (no close between the last open and the position). */
+function insideElement(text: string, pos: number, tag: string): boolean {
+  const lower = text.slice(Math.max(0, pos - 20000), pos).toLowerCase();
+  const open = Math.max(lower.lastIndexOf(`<${tag}>`), lower.lastIndexOf(`<${tag} `));
+  return open >= 0 && lower.lastIndexOf(`</${tag}`) < open;
+}
+
+/** Fenced code block, inline code span, or <code>/<pre>/<kbd>/<samp> element. */
+export function isCode(text: string, start: number, fences: readonly number[]): boolean {
+  let n = 0;
+  for (const f of fences) {
+    if (f >= start) break;
+    n++;
+  }
+  if (n % 2 === 1) return true;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const linePrefix = text.slice(lineStart, start);
+  if ((linePrefix.split("`").length - 1) % 2 === 1) return true;
+  if (/^(?: {4}|\t)/.test(linePrefix) && /^\s{0,3}(?:\$|>|#|PS>|C:\\)/.test(linePrefix.trimStart().slice(0, 4))) return true;
+  for (const tag of ["code", "pre", "kbd", "samp"]) if (insideElement(text, start, tag)) return true;
+  return false;
+}
+
+/** Offsets of every ``` / ~~~ fence line in the text. */
+export function fencePositions(text: string): number[] {
+  const out: number[] = [];
+  if (!text.includes("```") && !text.includes("~~~")) return out;
+  const re = /(?:^|\n)[ \t]{0,3}(?:```|~~~)/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** A first-person question about the phrase ("Can I ignore the previous instructions?"). */
+export function isQuestion(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const sentenceStart = Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("\n"), before.lastIndexOf("?"));
+  const lead = before.slice(sentenceStart + 1);
+  if (!/\b(?:can|should|could|may|do|does|would|shall|must|is\s+it\s+(?:ok|okay|safe|fine|possible|bad|wise|normal|allowed)\s+to|why\s+(?:do|does|did|would|should)|how\s+(?:do|can|should)|when\s+(?:can|should)|what\s+happens\s+if)\s+(?:i|we|you\s+just|one|they)?\b/i.test(lead)) return false;
+  if (/\byou\b(?!\s+just)/i.test(lead) && !/\b(?:how|why|when|what)\b/i.test(lead)) return false;
+  const after = text.slice(end, Math.min(text.length, end + 160));
+  const q = after.indexOf("?");
+  if (q < 0) return false;
+  const stop = after.search(/[.!\n]/);
+  return stop < 0 || q < stop;
+}
+
+/** A negation just before: "never ignore previous instructions", "do not reveal …". */
+export function isNegated(text: string, start: number): boolean {
+  return /\b(?:never|not|n't|n’t|cannot|can't|won't|shouldn't|mustn't|refuse\s+to|avoid|without|nobody\s+should|no\s+one\s+should)\s{1,3}(?:\w+\s{1,3}){0,1}$/i.test(text.slice(Math.max(0, start - 30), start));
+}

@@ -1,0 +1,162 @@
+// Where an HTML document hides text from a human that a model still reads: comments, elements
+// hidden by CSS (inline or by class rules in <style>), aria-hidden / hidden / type=hidden,
+// off-screen and zero-size text, attribute text (alt, title, aria-label, data-*, meta content),
+// and non-rendered elements (script, style, template, noscript). Built lazily: only a document
+// that matched something pays for it.
+
+export type HiddenKind = "comment" | "css-hidden" | "aria-hidden" | "hidden-attribute" | "attribute" | "non-rendered" | "unicode-tags" | "variation-selectors";
+
+export interface HiddenRegion {
+  kind: HiddenKind;
+  /** Extent to remove when stripping (the whole comment / element / attribute value). */
+  start: number;
+  end: number;
+  /** Human-readable reason, e.g. "hidden in HTML comment". */
+  note: string;
+  /** Weight multiplier for matches inside. */
+  boost: number;
+}
+
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+const HIDE_MARK =
+  /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}(?:hidden|collapse)|opacity\s{0,4}:\s{0,4}0?\.?0{0,4}(?=\s{0,4}[;"'!}])|font-size\s{0,4}:\s{0,4}0(?:\.0{1,4})?(?:px|em|rem|pt|%)?(?=\s{0,4}[;"'!}])|(?:left|top|right|text-indent|margin-left|margin-top)\s{0,4}:\s{0,4}-\d{3,}|clip\s{0,4}:\s{0,4}rect\(\s{0,4}0|clip-path\s{0,4}:\s{0,4}inset\(\s{0,4}(?:50|100)%|(?:max-)?(?:height|width)\s{0,4}:\s{0,4}0(?:px)?\s{0,4};[^"']{0,200}overflow\s{0,4}:\s{0,4}hidden|\baria-hidden\s{0,4}=\s{0,4}["']?true|\bhidden(?=[\s>/=])|\btype\s{0,4}=\s{0,4}["']?hidden\b|\b(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only|d-none|is-hidden|u-hidden|hidden-text|invisible)\b/gi;
+const CSS_RULE = /([^{}]{1,400})\{([^{}]{0,2000})\}/g;
+const CSS_HIDING = /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden|opacity\s{0,4}:\s{0,4}0(?:\.0+)?\s{0,4}(?:;|$|!)|font-size\s{0,4}:\s{0,4}0(?:px|em|rem|pt|%)?\s{0,4}(?:;|$|!)|(?:left|top|text-indent)\s{0,4}:\s{0,4}-\d{3,}/i;
+const NON_RENDERED = /<(script|style|template|noscript)\b[^>]{0,2000}>/gi;
+
+export function looksLikeHtml(text: string, contentType?: string): boolean {
+  if (contentType !== undefined) {
+    if (/html|xml|svg/i.test(contentType)) return true;
+    if (/json|javascript|text\/plain|markdown|csv/i.test(contentType)) return /<(?:!--|[a-z][\w-]{0,20}[\s>])/i.test(text.slice(0, 4096)) && /<\/[a-z]/i.test(text);
+  }
+  return /<(?:!--|!doctype|html|head|body|div|p|span|a|img|meta|script|style|section|article|table|ul|li|h[1-6])[\s>/]/i.test(text);
+}
+
+/** End of the element whose start tag ends at `tagEnd`: the matching close tag's end. */
+function elementEnd(text: string, name: string, tagEnd: number): number {
+  const re = new RegExp(`<(/?)${name}\\b[^>]{0,2000}>`, "gi");
+  re.lastIndex = tagEnd;
+  let depth = 1;
+  const limit = Math.min(text.length, tagEnd + 262144);
+  for (let m = re.exec(text); m !== null && m.index < limit; m = re.exec(text)) {
+    if (m[1] === "/") depth--;
+    else if (!m[0].endsWith("/>")) depth++;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  // Unclosed: the text run that follows the tag.
+  const next = text.indexOf("<", tagEnd);
+  return next < 0 ? text.length : next;
+}
+
+function tagAt(text: string, lt: number): { name: string; end: number } | null {
+  const m = /^<([a-zA-Z][\w:-]{0,40})\b[^>]{0,4000}>/.exec(text.slice(lt, lt + 4100));
+  return m ? { name: m[1]!.toLowerCase(), end: lt + m[0].length } : null;
+}
+
+export class HiddenIndex {
+  private elements: HiddenRegion[] | null = null;
+
+  constructor(private readonly text: string) {}
+
+  /** The hidden region containing [start,end), the strongest if several; null when visible. */
+  locate(start: number, end: number): HiddenRegion | null {
+    let best: HiddenRegion | null = null;
+    const consider = (r: HiddenRegion | null) => {
+      if (r && r.start <= start && end <= r.end && (!best || r.boost > best.boost)) best = r;
+    };
+    consider(this.comment(start));
+    consider(this.attribute(start, end));
+    for (const r of this.elementRegions()) {
+      if (r.start > start) break;
+      consider(r);
+    }
+    return best;
+  }
+
+  private comment(pos: number): HiddenRegion | null {
+    const open = this.text.lastIndexOf("<!--", pos);
+    if (open < 0) return null;
+    const close = this.text.indexOf("-->", open + 4);
+    if (close >= 0 && close + 3 <= pos) return null;
+    return { kind: "comment", start: open, end: close < 0 ? this.text.length : close + 3, note: "hidden in HTML comment", boost: 1.8 };
+  }
+
+  private attribute(start: number, end: number): HiddenRegion | null {
+    const t = this.text;
+    const lt = t.lastIndexOf("<", start);
+    if (lt < 0 || t.lastIndexOf(">", start - 1) > lt) return null;
+    const m = /([\w:-]{1,60})\s{0,4}=\s{0,4}(["'])[^"']{0,8000}$/.exec(t.slice(Math.max(lt, start - 8100), start));
+    if (!m) return null;
+    const name = m[1]!.toLowerCase();
+    if (!/^(?:alt|title|aria-label|aria-description|aria-describedby|data-[\w-]+|content|placeholder|value|label|summary)$/.test(name)) return null;
+    const quote = m[2]!;
+    const valueStart = start - (m[0].length - m[0].indexOf(quote) - 1);
+    const close = t.indexOf(quote, end);
+    if (close < 0) return null;
+    return { kind: "attribute", start: valueStart, end: close, note: `hidden in the ${name} attribute`, boost: 1.6 };
+  }
+
+  private elementRegions(): HiddenRegion[] {
+    if (this.elements) return this.elements;
+    const t = this.text;
+    const out: HiddenRegion[] = [];
+    const seen = new Set<number>();
+    const addElement = (lt: number, kind: HiddenKind, note: string, boost: number) => {
+      if (seen.has(lt)) return;
+      const tag = tagAt(t, lt);
+      if (!tag) return;
+      seen.add(lt);
+      const end = VOID.has(tag.name) ? tag.end : elementEnd(t, tag.name, tag.end);
+      out.push({ kind, start: lt, end, note, boost });
+    };
+    // Inline hiding markers: the start tag they sit in hides its element.
+    HIDE_MARK.lastIndex = 0;
+    for (let m = HIDE_MARK.exec(t); m !== null; m = HIDE_MARK.exec(t)) {
+      const pos = m.index;
+      const lt = t.lastIndexOf("<", pos);
+      if (lt < 0 || t.lastIndexOf(">", pos - 1) > lt || t[lt + 1] === "/" || t[lt + 1] === "!") continue;
+      const inTag = t.slice(lt, pos);
+      const mark = m[0].toLowerCase();
+      const inQuotes = (inTag.split('"').length - 1) % 2 === 1 || (inTag.split("'").length - 1) % 2 === 1;
+      if (/^(?:sr-only|visually-hidden|screen-reader|d-none|is-hidden|u-hidden|hidden-text|invisible)/.test(mark)) {
+        if (!/class\s{0,4}=\s{0,4}["'][^"']{0,400}$/i.test(inTag)) continue;
+      } else if (mark === "hidden" || mark.startsWith("aria-hidden") || mark.startsWith("type")) {
+        if (inQuotes) continue;
+      } else if (!/style\s{0,4}=\s{0,4}["'][^"']{0,2000}$/i.test(inTag)) continue;
+      const kind: HiddenKind = mark.startsWith("aria-hidden") ? "aria-hidden" : mark === "hidden" || mark.startsWith("type") ? "hidden-attribute" : "css-hidden";
+      const why = kind === "aria-hidden" ? "aria-hidden element" : kind === "hidden-attribute" ? "element with the hidden attribute" : `element hidden by CSS (${mark.replace(/\s+/g, "")})`;
+      addElement(lt, kind, `hidden in ${why}`, 2.2);
+    }
+    // Non-rendered elements, and class/id hiding rules inside <style>.
+    const hiddenNames = new Set<string>();
+    NON_RENDERED.lastIndex = 0;
+    for (let m = NON_RENDERED.exec(t); m !== null; m = NON_RENDERED.exec(t)) {
+      const name = m[1]!.toLowerCase();
+      const end = elementEnd(t, name, m.index + m[0].length);
+      out.push({ kind: "non-rendered", start: m.index, end, note: `in a <${name}> element (not rendered)`, boost: 1.4 });
+      if (name === "style") {
+        const css = t.slice(m.index + m[0].length, end);
+        CSS_RULE.lastIndex = 0;
+        for (let r = CSS_RULE.exec(css); r !== null; r = CSS_RULE.exec(css)) {
+          if (!CSS_HIDING.test(r[2]!)) continue;
+          for (const sel of r[1]!.split(",")) {
+            const last = /([.#])([\w-]{1,60})\s*$/.exec(sel.trim());
+            if (last) hiddenNames.add(last[1]! + last[2]!);
+          }
+        }
+      }
+      NON_RENDERED.lastIndex = end;
+    }
+    if (hiddenNames.size > 0) {
+      const attr = /<[a-zA-Z][\w:-]{0,40}\b[^>]{0,2000}?\b(class|id)\s{0,4}=\s{0,4}["']([^"']{1,400})["']/gi;
+      for (let m = attr.exec(t); m !== null; m = attr.exec(t)) {
+        const prefix = m[1]!.toLowerCase() === "class" ? "." : "#";
+        const hit = m[2]!.split(/\s+/).find((c) => hiddenNames.has(prefix + c));
+        if (hit) addElement(m.index, "css-hidden", `hidden in element hidden by a stylesheet rule (${prefix}${hit})`, 2.2);
+      }
+    }
+    out.sort((a, b) => a.start - b.start);
+    this.elements = out;
+    return out;
+  }
+}

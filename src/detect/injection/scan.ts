@@ -1,0 +1,216 @@
+// The injection scan: run the pattern set over the input and its derived views, place every match
+// in the original, judge it in context (hidden, quoted, code, question, negated), combine weak
+// signals, and hand the survivors over as RawHits with a weight. Pure: no I/O.
+import { BudgetExceeded } from "../engine.ts";
+import type { RawHit } from "../finalize.ts";
+import type { DetectorName } from "../types.ts";
+import { fencePositions, inExplanatoryContext, isCode, isNegated, isQuestion, isQuoted } from "./context.ts";
+import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
+import { LANGUAGE_PATTERNS } from "./languages.ts";
+import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
+import { EMIT_WEIGHT, ENGLISH_PATTERNS } from "./patterns.ts";
+import { combineWeights, confidenceOf, severityOf } from "./score.ts";
+import {
+  encodedViews, entityViews, escapedViews, findSmuggled, htmlTextView, leetViews, normalizedViews, spacedRuns, type View,
+} from "./views.ts";
+
+export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS];
+const FULL_SET = compilePatternSet(ALL_PATTERNS);
+const FOLDED_SET = compilePatternSet(ENGLISH_PATTERNS);
+
+const SQUASHED: Pattern[] = [
+  {
+    id: "override.spaced-letters", family: "override", weight: 0.85, description: "Instruction override written with spaced-out letters",
+    re: /(?:ignore|disregard|forget|bypass|override|skip)(?:all|any|the|your|of|every|my){0,3}(?:previous|prior|above|earlier|preceding|system|safety|original|initial)(?:instructions?|rules|guidelines|prompts?|directives|commands)/g,
+    anchors: ["ignore", "disregard", "forget", "bypass", "override", "skip"], before: 0, after: 200,
+  },
+  {
+    id: "role.spaced-letters", family: "role", weight: 0.7, description: "Role / system override written with spaced-out letters",
+    re: /youarenow|newsystemprompt|developermode(?:enabled|activated|on)|(?:enable|enter|activate)(?:dan|jailbreak|developer|god)mode|doanythingnow|youarenolonger/g,
+    anchors: ["youare", "newsystem", "developermode", "mode", "doanything"], before: 20, after: 40,
+  },
+  {
+    id: "concealment.spaced-letters", family: "concealment", weight: 0.6, description: "Concealment written with spaced-out letters",
+    re: /(?:donot|dont|never)(?:tell|inform|mention|notify|alert)(?:the)?(?:user|human)/g,
+    anchors: ["tell", "inform", "mention", "notify", "alert"], before: 10, after: 20,
+  },
+];
+const SQUASHED_SET = compilePatternSet(SQUASHED);
+
+/** Every pattern the injection scan may run, for the regex-safety test and the bench. */
+export const INJECTION_PATTERNS: readonly Pattern[] = [...ALL_PATTERNS, ...SQUASHED];
+
+export interface InjectionHit extends RawHit {
+  weight: number;
+  family: Family;
+  hidden: HiddenRegion | null;
+  patternId: string;
+}
+
+export interface CollectOptions {
+  contentType?: string;
+  budgetMs?: number;
+  /** Extra patterns (the tool scanner's); they run on the raw view with the others. */
+  extra?: PatternSet;
+  /** Detector and rule-id prefix of the hits (injection.* by default; the tool scanner uses tool.*). */
+  detector?: Extract<DetectorName, "injection" | "tool">;
+  /** Treat `"` as JSON string delimiters, not quotation marks (payload is JSON / a JSON string value). */
+  jsonLike?: boolean;
+  /** Weak signals combine into a finding from this combined weight on (default 0.5). */
+  combineAt?: number;
+}
+
+interface Cand {
+  pattern: Pattern;
+  start: number;
+  end: number;
+  view: View;
+  vStart: number;
+  vEnd: number;
+}
+
+const DEFAULT_BUDGET_MS = 2000;
+const MAX_DEPTH = 2;
+
+export function collectInjection(text: string, opts: CollectOptions = {}): { hits: InjectionHit[]; error?: string } {
+  const t0 = performance.now();
+  const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
+  const deadline = t0 + budgetMs;
+  const check = () => {
+    if (performance.now() > deadline) throw new BudgetExceeded(budgetMs);
+  };
+  const html = looksLikeHtml(text, opts.contentType);
+  const jsonLike = opts.jsonLike ?? (/json/i.test(opts.contentType ?? "") || /^\s*[[{]/.test(text));
+  const cands: Cand[] = [];
+  const smuggledCands: Array<{ start: number; end: number; decoded: string; kind: string }> = [];
+
+  const runSet = (set: PatternSet, view: View) => {
+    for (const h of set.run(view.text)) {
+      const [s, e] = view.map(h.start, h.end);
+      cands.push({ pattern: h.pattern, start: s, end: e, view, vStart: h.start, vEnd: h.end });
+    }
+  };
+  const scanView = (view: View, depth: number) => {
+    runSet(view.languages ? FULL_SET : FOLDED_SET, view);
+    if (opts.extra && depth === 0) runSet(opts.extra, view);
+    check();
+    for (const v of normalizedViews(view)) runSet(FOLDED_SET, v);
+    for (const v of leetViews(view)) runSet(FOLDED_SET, v);
+    for (const run of spacedRuns(view)) {
+      const v: View = { text: run.squashed, map: () => [run.start, run.end], path: view.path, note: "found after joining spaced-out letters", languages: false, hidden: view.hidden };
+      runSet(SQUASHED_SET, v);
+    }
+    check();
+    if (!html || depth > 0) for (const v of entityViews(view)) runSet(FOLDED_SET, v);
+    for (const v of escapedViews(view)) if (depth < MAX_DEPTH) scanView(v, depth + 1);
+    if (depth < MAX_DEPTH) for (const v of encodedViews(view)) scanView(v, depth + 1);
+    check();
+  };
+
+  let error: string | undefined;
+  try {
+    const root: View = { text, map: (s, e) => [s, e], path: [], languages: true };
+    scanView(root, 0);
+    if (html) {
+      const tv = htmlTextView(text);
+      if (tv) {
+        runSet(FULL_SET, tv);
+        for (const v of normalizedViews(tv)) runSet(FOLDED_SET, v);
+        for (const v of leetViews(tv)) runSet(FOLDED_SET, v);
+      }
+    }
+    for (const sm of findSmuggled(text)) {
+      const region: HiddenRegion = {
+        kind: sm.kind, start: sm.start, end: sm.end, boost: 3,
+        note: sm.kind === "unicode-tags" ? "hidden in Unicode tag characters (invisible)" : "hidden in variation-selector code points (invisible)",
+      };
+      smuggledCands.push(sm);
+      scanView({ text: sm.decoded, map: () => [sm.start, sm.end], path: ["unicode"], note: `decoded from ${sm.kind}`, hidden: region, languages: true }, 1);
+    }
+    check();
+  } catch (err) {
+    if (!(err instanceof BudgetExceeded)) throw err;
+    error = err.message;
+  }
+
+  // ── judge each candidate in context ──
+  const hiddenIndex = html ? new HiddenIndex(text) : null;
+  let fences: number[] | null = null;
+  const detector = opts.detector ?? "injection";
+  const judged: InjectionHit[] = [];
+  for (const c of cands) {
+    const p = c.pattern;
+    const vText = c.view.text;
+    let w = p.weight;
+    if (p.judge) w *= p.judge(vText.slice(c.vStart, c.vEnd), vText, c.vStart);
+    if (w <= 0) continue;
+    if (p.negatable && isNegated(vText, c.vStart)) w *= 0.15;
+    const notes: string[] = [];
+    const hidden = c.view.hidden ?? hiddenIndex?.locate(c.start, c.end) ?? null;
+    if (hidden) {
+      w = Math.min(1, w * hidden.boost);
+      notes.push(hidden.note);
+    } else {
+      fences ??= fencePositions(text);
+      const code = isCode(text, c.start, fences);
+      const quoted = !code && isQuoted(text, c.start, c.end, jsonLike);
+      if ((code || quoted) && inExplanatoryContext(text, c.start, c.end)) {
+        w *= 0.15;
+        notes.push(code ? "code-formatted example in explanatory text" : "quoted example in explanatory text");
+      } else if (code && p.codeDamp !== undefined) {
+        w *= p.codeDamp;
+        notes.push("in a code block");
+      }
+      if (isQuestion(text, c.start, c.end)) w *= 0.3;
+    }
+    if (c.view.note) notes.push(c.view.note);
+    if (p.lang) notes.push(`language: ${p.lang}`);
+    notes.push(`pattern ${p.id}`);
+    const weak = p.family === "directive" || p.family === "pseudo-header";
+    const ruleId = hidden && weak && detector === "injection" && hidden.kind !== "unicode-tags" && hidden.kind !== "variation-selectors" ? `${detector}.hidden-html` : `${detector}.${p.family}`;
+    judged.push({
+      ruleId, detector, description: hidden && weak ? `Instruction hidden from the reader: ${p.description}` : p.description,
+      severity: "info", confidence: "low", tags: [detector, p.family, ...(hidden ? ["hidden"] : [])], secret: text.slice(c.start, c.end) || c.view.text.slice(c.vStart, c.vEnd),
+      start: c.start, end: c.end, example: false, path: c.view.path, notes, weight: w, family: p.family, hidden, patternId: p.id,
+    });
+  }
+  for (const sm of smuggledCands) {
+    const printable = sm.decoded.replace(/[^\x21-\x7e]/g, "").length;
+    if (printable < 6) continue;
+    judged.push({
+      ruleId: `${detector}.hidden-unicode`, detector, description: `Text hidden in invisible ${sm.kind === "unicode-tags" ? "Unicode tag characters" : "variation selectors"}`,
+      severity: "info", confidence: "low", tags: [detector, "hidden"], secret: sm.decoded, start: sm.start, end: sm.end, example: false, path: ["unicode"],
+      notes: [`${sm.decoded.length} invisible characters decode to ASCII text`], weight: 0.55, family: "directive", hidden: null, patternId: "hidden-unicode",
+    });
+  }
+
+  // ── weak signals combine when they meet ──
+  const combineAt = opts.combineAt ?? 0.5;
+  const weak = judged.filter((h) => h.weight >= 0.15 && h.weight < EMIT_WEIGHT).sort((a, b) => a.start - b.start);
+  for (const h of weak) {
+    const near = weak.filter((o) => Math.abs(o.start - h.start) <= 400);
+    const byFamily = new Map<Family, InjectionHit>();
+    for (const o of near) {
+      const cur = byFamily.get(o.family);
+      if (!cur || o.weight > cur.weight) byFamily.set(o.family, o);
+    }
+    const distinct = [...byFamily.values()].filter((o, i, all) => all.every((x, j) => j >= i || x.end <= o.start || o.end <= x.start));
+    if (distinct.length < 2) continue;
+    const combined = combineWeights(distinct.map((o) => o.weight));
+    if (combined >= combineAt) {
+      for (const o of distinct) {
+        if (o.weight < EMIT_WEIGHT) {
+          o.weight = Math.max(EMIT_WEIGHT, combined);
+          o.notes = [...(o.notes ?? []), "weak signals combined"];
+        }
+      }
+    }
+  }
+
+  const hits = judged.filter((h) => h.weight >= EMIT_WEIGHT);
+  for (const h of hits) {
+    h.severity = severityOf(h.weight);
+    h.confidence = confidenceOf(h.weight);
+  }
+  return error === undefined ? { hits } : { hits, error };
+}
