@@ -6,8 +6,32 @@ import { sha256 } from "./validators.ts";
 
 const INDEX = new Map<string, number>(wordlist.map((w, i) => [w, i]));
 
+// Every BIP-39 English word is fixed by its first four letters (three for three-letter words):
+// a table over the 4-letter prefix finds the candidate without slicing the text.
+const PREFIX_TABLE = new Int16Array(27 ** 4).fill(-1);
+function prefixCode(get: (i: number) => number, len: number): number {
+  let code = 0;
+  for (let i = 0; i < 4; i++) code = code * 27 + (i < len ? get(i) - 96 : 0);
+  return code;
+}
+wordlist.forEach((w, i) => {
+  PREFIX_TABLE[prefixCode((k) => w.charCodeAt(k), w.length)] = i;
+});
+
 export function isBip39Word(w: string): boolean {
   return INDEX.has(w);
+}
+
+/** Wordlist index of text[start, end) when it is a BIP-39 word (lowercase a-z only), else -1. */
+export function bip39IndexAt(text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len < 3 || len > 8) return -1;
+  const idx = PREFIX_TABLE[prefixCode((k) => text.charCodeAt(start + k), len)]!;
+  if (idx < 0) return -1;
+  const w = wordlist[idx]!;
+  if (w.length !== len) return -1;
+  for (let k = 4; k < len; k++) if (w.charCodeAt(k) !== text.charCodeAt(start + k)) return -1;
+  return idx;
 }
 
 /** True when the words form a BIP-39 mnemonic with a valid checksum. */
@@ -36,25 +60,22 @@ export function bip39ChecksumValid(words: readonly string[]): boolean {
   return true;
 }
 
+/** Wordlist words around a phrase that may be context ("seed", "word"…) rather than the phrase. */
+const MAX_EXTRA_WORDS = 2;
+
 /**
- * Finds mnemonic phrases inside a run of words: the longest valid window (24 down to 12 words)
- * starting at each position. Returns [firstWordIndex, wordCount] pairs.
+ * Finds a mnemonic in a segment of consecutive wordlist words. A phrase stands on its own: the
+ * segment is the phrase plus at most two context words. Longer segments are word lists (the
+ * wordlist itself, vocabulary), where some 12-word stretch passes the 4-bit checksum by chance.
+ * Returns [firstWordIndex, wordCount] pairs.
  */
 export function findMnemonics(words: readonly string[]): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
-  let i = 0;
-  while (i + 12 <= words.length) {
-    let hit = 0;
-    for (const n of [24, 21, 18, 15, 12]) {
-      if (i + n <= words.length && bip39ChecksumValid(words.slice(i, i + n))) {
-        hit = n;
-        break;
-      }
+  const len = words.length;
+  if (len < 12 || len > 24 + MAX_EXTRA_WORDS) return [];
+  for (const n of [24, 21, 18, 15, 12]) {
+    for (let i = 0; i + n <= len && len - n <= MAX_EXTRA_WORDS; i++) {
+      if (bip39ChecksumValid(words.slice(i, i + n))) return [[i, n]];
     }
-    if (hit > 0) {
-      found.push([i, hit]);
-      i += hit;
-    } else i++;
   }
-  return found;
+  return [];
 }

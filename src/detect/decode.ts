@@ -29,9 +29,21 @@ export function bytesToText(bytes: Uint8Array): string | null {
   return s.includes("\ufffd") ? null : s;
 }
 
+/** Base64 of ASCII text: every 4-char group starts with A-Z or a-f (the byte's top bits < 0x80). */
+function quadsLookAscii(body: string, limit: number): boolean {
+  for (let i = 0; i < limit; i += 4) {
+    const c = body.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
 function decodeBase64Run(run: string): { text: string; step: DecodeStep } | null {
   const body = run.replace(/=+$/, "");
   if (body.length % 4 === 1) return null;
+  // Text payloads are what can hide a secret; binary is rejected without decoding. (UTF-8 text
+  // with non-ASCII in its first bytes is the price: rare in credentials.)
+  if (!quadsLookAscii(body, Math.min(body.length, 64))) return null;
   const urlSafe = /[-_]/.test(body);
   if (urlSafe && /[+/]/.test(body)) return null;
   // Base64 of text mixes cases; all-lowercase runs are identifiers, all-digit runs are numbers.
@@ -67,17 +79,49 @@ export function percentDecode(s: string, plusIsSpace: boolean): string {
   return Buffer.from(bytes).toString("utf8");
 }
 
+const HTML_ENTITY = /&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|(?:amp|lt|gt|quot|apos|nbsp);)/;
+const HTML_RUN = /(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);|[^\s<>"'&]){4,}/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+export function htmlDecode(s: string): string {
+  return s.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);/g, (_, e: string) => {
+    if (e[0] !== "#") return NAMED[e]!;
+    const cp = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return cp <= 0x10ffff ? String.fromCodePoint(cp) : "";
+  });
+}
+
+/** Base64 wrapped at a fixed width (MIME, PEM-in-base64): consecutive equal-length lines joined. */
+function mergeWrappedRuns(text: string, runs: Int32Array): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < runs.length; i += 2) {
+    let s0 = runs[i]!;
+    let e0 = runs[i + 1]!;
+    const width = e0 - s0;
+    while (width >= 40 && width % 4 === 0 && i + 2 < runs.length) {
+      const gap = text.slice(e0, runs[i + 2]!);
+      if (gap !== "\n" && gap !== "\r\n") break;
+      const nextWidth = runs[i + 3]! - runs[i + 2]!;
+      if (nextWidth > width) break;
+      e0 = runs[i + 3]!;
+      i += 2;
+      if (nextWidth < width) break;
+    }
+    out.push([s0, e0]);
+  }
+  return out;
+}
+
 /**
  * Encoded runs in `text` whose decoding is text (not binary), in order of position. `runs` are
  * the long token runs of `text` when the caller already has them (see runs.ts).
  */
 export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(text)): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
-  for (let i = 0; i < runs.length; i += 2) {
-    const start = runs[i]!;
-    const end = runs[i + 1]!;
-    const run = text.slice(start, end);
+  for (const [start, end] of mergeWrappedRuns(text, runs)) {
+    const run = text.slice(start, end).replace(/\r?\n/g, "");
     const hex = /^(?:0x)?((?:[0-9a-fA-F]{2})+)$/.exec(run);
+    if (hex && !/^(?:[0-7][0-9a-fA-F])+$/.test(hex[1]!.slice(0, 64))) continue; // bytes ≥ 0x80 up front: binary
     if (hex) {
       const d = decodeHexRun(hex[1]!);
       if (d) spans.push({ start, end, step: "hex", decoded: d });
@@ -85,6 +129,14 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
     }
     const d = decodeBase64Run(run);
     if (d) spans.push({ start, end, step: d.step, decoded: d.text });
+  }
+  if (text.includes("&") && HTML_ENTITY.test(text)) {
+    HTML_RUN.lastIndex = 0;
+    for (let m = HTML_RUN.exec(text); m !== null; m = HTML_RUN.exec(text)) {
+      if (!HTML_ENTITY.test(m[0])) continue;
+      const decoded = htmlDecode(m[0]);
+      if (decoded !== m[0]) spans.push({ start: m.index, end: m.index + m[0].length, step: "html", decoded });
+    }
   }
   if (text.includes("%")) {
     PERCENT.lastIndex = 0;

@@ -1,6 +1,6 @@
 // The compiled detector: built once from a spec (rules, env secrets, enabled detectors), immutable
 // afterwards. scan() judges one payload; stream() judges a payload that arrives in chunks.
-import { findMnemonics, isBip39Word } from "./bip39.ts";
+import { bip39IndexAt, findMnemonics } from "./bip39.ts";
 import { findEncodedSpans } from "./decode.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
@@ -69,6 +69,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
   const seedPhrases = spec.seedPhrases ?? true;
   const needles = envNeedles(spec.envSecrets ?? []);
 
+  // A published example is one whichever rule matched it (a generic rule may get there first).
+  const KNOWN_EXAMPLES = new Set<string>(rules.flatMap((r) => [...r.examples]));
   const keywordIndex = new Map<string, KeywordTarget>();
   const target = (kw: string) => {
     let t = keywordIndex.get(kw);
@@ -106,7 +108,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     if (performance.now() > ctx.deadline) throw new BudgetExceeded(ctx.budgetMs);
   }
 
-  function acceptMatch(rule: Rule, m: MatchResult, base: number, out: RawHit[]): void {
+  function acceptMatch(text: string, rule: Rule, m: MatchResult, base: number, out: RawHit[]): void {
     let gi = rule.secretGroup;
     if (gi < 0) {
       gi = 0;
@@ -116,13 +118,16 @@ export function compileDetector(spec: DetectorSpec): Detector {
     // Key bodies carry the line breaks around them; the secret is what lies between.
     const lead = LEADING_BREAKS.exec(raw)![0].length;
     const secret = raw.slice(lead).replace(TRAILING_BREAKS, "");
-    const example = rule.examples.has(secret);
+    const example = rule.examples.has(rule.exampleKey ? rule.exampleKey(secret) : secret) || KNOWN_EXAMPLES.has(secret);
     if (!example) {
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return;
       if (rule.placeholder === "standard" && isPlaceholder(secret)) return;
       if (rule.placeholder === "strict" && isGenericPlaceholder(secret)) return;
     }
-    if (rule.validate && !rule.validate(secret, m.group(0)!)) return;
+    if (rule.validate) {
+      const at = base + m.start;
+      if (!rule.validate(secret, m.group(0)!, text.slice(Math.max(0, at - 32), at))) return;
+    }
     const start = base + m.groupStart(gi) + lead;
     out.push({
       ruleId: rule.id, detector: rule.detector, description: rule.description, severity: rule.severity,
@@ -152,7 +157,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
         if (!ctx.detectors.has(rule.detector)) continue;
         if (rule.anchored && rule.matcher.matchAt) {
           const m = rule.matcher.matchAt(text, kwStart);
-          if (m) acceptMatch(rule, m, 0, out);
+          if (m) acceptMatch(text, rule, m, 0, out);
         } else addWindow(ri, kwStart, end);
       }
       if (wantEnv) {
@@ -184,14 +189,14 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const rule = rules[ri]!;
       for (let i = 0; i < w.length; i += 2) {
         const s = w[i]!;
-        for (const m of rule.matcher.matchAll(text.slice(s, w[i + 1]!))) acceptMatch(rule, m, s, out);
+        for (const m of rule.matcher.matchAll(text.slice(s, w[i + 1]!))) acceptMatch(text, rule, m, s, out);
       }
       checkBudget(ctx);
     }
     for (const ri of fullText) {
       const rule = rules[ri]!;
       if (!ctx.detectors.has(rule.detector)) continue;
-      for (const m of rule.matcher.matchAll(text)) acceptMatch(rule, m, 0, out);
+      for (const m of rule.matcher.matchAll(text)) acceptMatch(text, rule, m, 0, out);
       checkBudget(ctx);
     }
     if (seedPhrases && ctx.detectors.has("secrets")) findSeedPhrases(text, out);
@@ -296,12 +301,21 @@ function findSeedPhrases(text: string, out: RawHit[]): void {
       words.length = 0;
       starts.length = 0;
     };
-    const re = /[a-z]+/g;
-    for (let w = re.exec(run); w !== null; w = re.exec(run)) {
-      if (isBip39Word(w[0])) {
-        words.push(w[0]);
-        starts.push(w.index);
-      } else flush();
+    // Walk the run's words by char code; only wordlist words are materialized.
+    let w = -1;
+    for (let i = 0; i <= run.length; i++) {
+      const c = i < run.length ? run.charCodeAt(i) : 32;
+      if (c >= 97 && c <= 122) {
+        if (w < 0) w = i;
+        continue;
+      }
+      if (w >= 0) {
+        if (bip39IndexAt(run, w, i) >= 0) {
+          words.push(run.slice(w, i));
+          starts.push(w);
+        } else flush();
+        w = -1;
+      }
     }
     flush();
   }
@@ -316,6 +330,7 @@ const BIP39_EXAMPLES = new Set([
   `${"zoo ".repeat(23)}vote`,
   "legal winner thank year wave sausage worth useful legal winner thank yellow",
   "letter advice cage absurd amount doctor acoustic avoid letter advice cage above",
+  "test test test test test test test test test test test junk",
 ]);
 
 /**

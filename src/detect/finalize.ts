@@ -56,6 +56,22 @@ class IntervalSet {
     return false;
   }
 
+  /** Adds a span, merging it with the spans it overlaps. */
+  addMerged(start: number, end: number): void {
+    let s0 = start;
+    let e0 = end;
+    let i = this.lower(start);
+    if (i > 0 && this.ends[i - 1]! > start) i--;
+    let j = i;
+    while (j < this.starts.length && this.starts[j]! < e0) {
+      s0 = Math.min(s0, this.starts[j]!);
+      e0 = Math.max(e0, this.ends[j]!);
+      j++;
+    }
+    this.starts.splice(i, j - i, s0);
+    this.ends.splice(i, j - i, e0);
+  }
+
   add(start: number, end: number): boolean {
     if (this.overlaps(start, end)) return false;
     const i = this.lower(start);
@@ -67,8 +83,7 @@ class IntervalSet {
 
 /**
  * One finding per rule per place: the same rule over overlapping spans (a secret seen raw and
- * again through a decoder) keeps the shallowest decode path. A generic rule's hit on a value a
- * specific rule already named is dropped.
+ * again through a decoder) keeps the shallowest decode path.
  */
 export function dedupeHits(hits: RawHit[]): RawHit[] {
   const sorted = [...hits].sort((a, b) => a.path.length - b.path.length || a.start - b.start);
@@ -79,24 +94,41 @@ export function dedupeHits(hits: RawHit[]): RawHit[] {
     if (!set) byRule.set(h.ruleId, (set = new IntervalSet()));
     if (set.add(h.start, Math.max(h.end, h.start + 1))) kept.push(h);
   }
-  const specific = new IntervalSet();
-  const specificHits = kept.filter((h) => !GENERIC.has(h.ruleId)).sort((a, b) => a.start - b.start);
-  // Specific hits may overlap each other; keep their union as the blocking set.
-  let cur: [number, number] | null = null;
-  for (const h of specificHits) {
-    if (cur && h.start < cur[1]) cur[1] = Math.max(cur[1], h.end);
-    else {
-      if (cur) specific.add(cur[0], cur[1]);
-      cur = [h.start, Math.max(h.end, h.start + 1)];
-    }
+  // Where rules overlap, the most specific one speaks: a provider rule over a context rule over
+  // a generic assignment over the entropy guess. Same-rank hits on one span all stay.
+  const out: RawHit[] = [];
+  const blocked = new IntervalSet();
+  const byRank = new Map<number, RawHit[]>();
+  for (const h of kept) byRank.set(rank(h.ruleId), [...(byRank.get(rank(h.ruleId)) ?? []), h]);
+  for (const r of [...byRank.keys()].sort((a, b) => a - b)) {
+    const level = byRank.get(r)!.filter((h) => r === 0 || !blocked.overlaps(h.start, Math.max(h.end, h.start + 1)));
+    out.push(...level);
+    for (const [s0, e0] of union(level)) blocked.addMerged(s0, e0);
   }
-  if (cur) specific.add(cur[0], cur[1]);
-  return kept
-    .filter((h) => !GENERIC.has(h.ruleId) || !specific.overlaps(h.start, Math.max(h.end, h.start + 1)))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const GENERIC = new Set(["generic-secret-assignment", "generic-high-entropy", "ethereum-private-key", "cohere-api-key"]);
+/** 0: provider and structural rules; higher: rules that guess from context, then from entropy. */
+const RANKS: Record<string, number> = {
+  "ethereum-private-key": 1, "us-ssn-labelled": 1, "cohere-api-key": 1,
+  "ethereum-private-key-context": 2, "password-in-text": 2, "netrc-password": 2, "php-define-secret": 2, "generic-secret-assignment": 2,
+  "generic-high-entropy": 3,
+};
+
+function rank(ruleId: string): number {
+  return RANKS[ruleId] ?? 0;
+}
+
+function union(hits: RawHit[]): Array<[number, number]> {
+  const spans = hits.map((h) => [h.start, Math.max(h.end, h.start + 1)] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const sp of spans) {
+    const last = out[out.length - 1];
+    if (last && sp[0] < last[1]) last[1] = Math.max(last[1], sp[1]);
+    else out.push([sp[0], sp[1]]);
+  }
+  return out;
+}
 
 export function finalizeFindings(text: string, hits: RawHit[], origin: TextOrigin): Finding[] {
   const unique = dedupeHits(hits);

@@ -46,11 +46,11 @@ export interface Normalized {
   ends: Int32Array;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NEEDS_WORK = /[^\x00-\x7f]|\x1b\[/;
 
 /** Returns null when normalization changes nothing (the common, all-ASCII case). */
 export function normalizeForMatch(input: string): Normalized | null {
-  if (!NON_ASCII.test(input)) return null;
+  if (!NEEDS_WORK.test(input)) return null;
   const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -58,6 +58,14 @@ export function normalizeForMatch(input: string): Normalized | null {
   for (let i = 0; i < input.length; ) {
     const cp = input.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
+    if (cp === 0x1b && input.charCodeAt(i + 1) === 0x5b) {
+      // ANSI CSI sequence (colours in terminal output): ESC [ params final-byte.
+      let j = i + 2;
+      while (j < input.length && j < i + 32 && !(input.charCodeAt(j) >= 0x40 && input.charCodeAt(j) <= 0x7e)) j++;
+      i = j + 1;
+      changed = true;
+      continue;
+    }
     if (cp < 0x80) {
       out.push(input[i]!);
       starts.push(i);

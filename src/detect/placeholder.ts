@@ -1,7 +1,7 @@
 // Values that are not credential-shaped: template references, masks, filler, code expressions.
 // A placeholder is never a finding, whatever rule matched it.
 
-const TEMPLATE = /\$\{|\{\{|\}\}|%\(|\$\(|<[^>]{0,40}>|^<|>$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
+const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\(|<[^>]{0,40}>|^<|>$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
 const CODE_REF = /process\.env|os\.environ|os\.getenv|getenv|\benv\[|\bENV\[|secrets\.|\bvault:|ssm:|arn:aws:secretsmanager|keyring|\bsecretKeyRef\b|valueFrom/i;
 const FILLER_RUN = /([xX*#•.\-_0])\1{4,}|(.)\2{7,}/;
 const FILLER_WORDS = /(?:^|[^a-z])(?:your|my|insert|replace|placeholder|changeme|change[_-]me|redacted|dummy|fake|sample|todo|fixme|xxx|here|goes|put[_-]?your|enter[_-]?your|none|null|undefined)(?:[^a-z]|$)/i;
@@ -26,7 +26,8 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/^[a-z][a-z_.-]*$/.test(v)) return true; // identifiers, words
   if (/^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$/.test(v)) return true; // ENV_VAR_NAMES
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true; // camelCase identifiers
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v)) return true; // member access a.b.c
+  if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\(?$/.test(v)) return true; // member access a.b.c (digits make it a value)
+  if (/\S\s+\S+\s+\S/.test(v)) return true; // a sentence, not a credential
   if (/^[\d.,:_ -]+$/.test(v)) return true; // numbers, versions, times
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials
   if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(v) && /\.(?:com|org|net|io|dev|local|internal|json|yaml|yml|txt|pem|key|env|ts|js|py)$/i.test(v)) return true; // hostnames, file names

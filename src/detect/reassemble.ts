@@ -47,6 +47,26 @@ function jsonGroups(text: string, out: Piece[][]): void {
   flush();
 }
 
+const QUOTED = /"((?:[^"\\\r\n]|\\.){0,512})"|'((?:[^'\\\r\n]|\\.){0,512})'|`((?:[^`\\\r\n$]|\\.){0,512})`/g;
+
+/** String literals glued with `+` (JS, Python, Java) or juxtaposed (Python, C): "ghp_" + "abc…". */
+function concatGroups(text: string, out: Piece[][]): void {
+  if (!/["'`][ \t]*(?:\+|\r?\n)?[ \t]*\+?[ \t]*["'`]/.test(text)) return;
+  let group: Piece[] = [];
+  let prevEnd = -1;
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
+    const gap = prevEnd < 0 ? "x" : text.slice(prevEnd, m.index);
+    if (!/^\s*\+?\s*$/.test(gap) || gap.length > 16) {
+      if (group.length >= 2) out.push(group);
+      group = [];
+    }
+    group.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+    prevEnd = QUOTED.lastIndex;
+  }
+  if (group.length >= 2) out.push(group);
+}
+
 function queryGroups(text: string, out: Piece[][]): void {
   if (!text.includes("=") || !text.includes("&")) return;
   QUERY_RUN.lastIndex = 0;
@@ -110,6 +130,7 @@ export function reassembleGroups(text: string): Normalized[] {
   if (text.length > 1 << 20) return [];
   const groups: Piece[][] = [];
   jsonGroups(text, groups);
+  concatGroups(text, groups);
   queryGroups(text, groups);
   headerGroups(text, groups);
   csvGroups(text, groups);

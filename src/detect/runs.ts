@@ -14,8 +14,9 @@ export function findLongRuns(text: string): Int32Array {
   return Int32Array.from(out);
 }
 
+/** Lowercase letters and what separates phrase words: whitespace, commas, quotes, list numbers. */
 function isPhraseChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || c === 32 || c === 10 || c === 13 || c === 9 || c === 44 || c === 34;
+  return (c >= 97 && c <= 122) || c === 32 || c === 10 || c === 13 || c === 9 || c === 44 || c === 34 || (c >= 48 && c <= 57) || c === 46 || c === 41;
 }
 
 /**

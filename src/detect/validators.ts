@@ -1,5 +1,6 @@
 // Checksums and structure checks that turn "looks like" into "is". Pure functions.
 import { createHash } from "node:crypto";
+import { isGenericPlaceholder } from "./placeholder.ts";
 
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -186,4 +187,12 @@ export function basicAuthValid(b64: string): boolean {
   if (s === null) return false;
   const i = s.indexOf(":");
   return i > 0 && i < s.length - 1 && /^[\x20-\x7e]+$/.test(s);
+}
+
+/** `Basic` credentials that are not a demo pair (demo:demo, admin:admin, user:password). */
+export function basicAuthRealistic(b64: string): boolean {
+  if (!basicAuthValid(b64)) return false;
+  const [user, ...rest] = Buffer.from(b64, "base64").toString("utf8").split(":");
+  const pass = rest.join(":");
+  return pass !== user && !isGenericPlaceholder(pass) && !/^(?:demo|test|guest|admin|user|pass|1234|12345|123456|letmein|qwerty)$/i.test(pass);
 }

@@ -2,7 +2,7 @@
 // Every keyword is a literal the match must contain; patterns are linear (no nested quantifiers).
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
-import { basicAuthValid, jwtValid } from "../validators.ts";
+import { basicAuthRealistic, jwtValid } from "../validators.ts";
 
 const L = "(?<![A-Za-z0-9])"; // left edge of a prefixed token
 const R = "(?![A-Za-z0-9])"; // right edge of an alphanumeric body
@@ -84,8 +84,8 @@ export const PROVIDER_RULES: Rule[] = [
   // ---- Azure
   r({ id: "azure-storage-key", anchored: true, description: "Azure storage account key (connection string)", keywords: ["accountkey="],
     pattern: /AccountKey=([A-Za-z0-9+/]{86}==)/i, entropy: 4.5, severity: "critical", tags: ["azure", "cloud"] }),
-  r({ id: "azure-storage-key-context", anchored: true, description: "Azure storage account key", keywords: ["azure", "storage_key", "account_key", "storagekey", "accountkey"],
-    pattern: new RegExp(`(?:azure|storage_?key|account_?key)${ASSIGN}([A-Za-z0-9+/]{86}==)`, "i"), entropy: 4.5, severity: "critical", tags: ["azure", "cloud"] }),
+  r({ id: "azure-storage-key-context", description: "Azure storage account key (near Azure storage context)", keywords: ["azure", "storage_key", "account_key", "storagekey", "accountkey", "sharedkeycredential", "blob.core.windows.net", "core.windows.net"],
+    pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/, entropy: 4.5, severity: "critical", tags: ["azure", "cloud"], before: 300, after: 300 }),
   r({ id: "azure-ad-client-secret", description: "Azure AD (Entra ID) client secret", keywords: ["q~"],
     pattern: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/, entropy: 3.5, tags: ["azure", "cloud"] }),
   r({ id: "azure-sas-token", description: "Azure shared access signature", keywords: ["sig="],
@@ -94,8 +94,10 @@ export const PROVIDER_RULES: Rule[] = [
   // ---- Chat
   r({ id: "slack-bot-token", anchored: true, description: "Slack bot token", keywords: ["xoxb-"],
     pattern: new RegExp(`${L}(xoxb-\\d{8,14}-\\d{8,14}-[A-Za-z0-9]{20,32})${R}`), entropy: 3.0, tags: ["slack"] }),
-  r({ id: "slack-user-token", anchored: true, description: "Slack user, legacy or workspace token", keywords: ["xoxp-", "xoxa-", "xoxo-", "xoxr-", "xoxs-", "xoxe-", "xoxe."],
-    pattern: new RegExp(`${L}((?:xox[aoprs]|xoxe\\.xox[bp]|xoxe)-[0-9]{1,14}-[A-Za-z0-9-]{20,250})${RU}`), entropy: 3.0, tags: ["slack"] }),
+  r({ id: "slack-user-token", anchored: true, description: "Slack user, legacy or workspace token", keywords: ["xoxp-", "xoxa-", "xoxo-", "xoxr-", "xoxs-", "xoxe-", "xoxe.", "xoxc-"],
+    pattern: new RegExp(`${L}((?:xox[aoprsc]|xoxe\\.xox[bp]|xoxe)-[0-9]{1,14}-[A-Za-z0-9-]{20,250})${RU}`), entropy: 3.0, tags: ["slack"] }),
+  r({ id: "slack-cookie-token", anchored: true, description: "Slack session cookie token (d=xoxd-…)", keywords: ["xoxd-"],
+    pattern: new RegExp(`${L}(xoxd-[A-Za-z0-9%/+=_-]{40,400})`), entropy: 3.5, tags: ["slack"] }),
   r({ id: "slack-app-token", anchored: true, description: "Slack app-level token", keywords: ["xapp-"],
     pattern: new RegExp(`${L}(xapp-\\d-[A-Z0-9]{8,14}-\\d{8,14}-[a-f0-9]{64})${R}`), entropy: 3.0, tags: ["slack"] }),
   r({ id: "slack-webhook", description: "Slack incoming webhook URL", keywords: ["hooks.slack.com"],
@@ -171,8 +173,8 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(rnd_[A-Za-z0-9]{32})${R}`), entropy: 3.5, tags: ["paas"] }),
   r({ id: "planetscale-token", anchored: true, description: "PlanetScale token or password", keywords: ["pscale_tkn_", "pscale_pw_", "pscale_oauth_"],
     pattern: new RegExp(`${L}(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64})${RU}`), entropy: 3.5, tags: ["data"] }),
-  r({ id: "cloudflare-api-token", anchored: true, description: "Cloudflare API token or global key (in context)", keywords: ["cloudflare", "cf_api", "cf_token", "cf-api"],
-    pattern: new RegExp(`(?:cloudflare|cf_api|cf_token|cf-api)${ASSIGN}([A-Za-z0-9_-]{40}|[a-f0-9]{37})(?![A-Za-z0-9_-])`, "i"), entropy: 3.5, tags: ["cloud"] }),
+  r({ id: "cloudflare-api-token", anchored: true, description: "Cloudflare API token or global key (in context)", keywords: ["cloudflare", "cf_api", "cf_token", "cf-api", "x-auth-key"],
+    pattern: new RegExp(`(?:cloudflare|cf_api|cf_token|cf-api|x-auth-key)${ASSIGN}([A-Za-z0-9_-]{40}|[a-f0-9]{37})(?![A-Za-z0-9_-])`, "i"), entropy: 3.5, tags: ["cloud"] }),
   r({ id: "cloudflare-origin-ca-key", anchored: true, description: "Cloudflare Origin CA key", keywords: ["v1.0-"],
     pattern: /(?<![A-Za-z0-9])(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![a-f0-9])/, entropy: 3.0, tags: ["cloud"] }),
   r({ id: "datadog-api-key", anchored: true, description: "Datadog API or application key (in context)", keywords: ["datadog", "dd_api_key", "dd_app_key", "dd-api-key", "dd-application-key", "dd_application_key"],
@@ -209,6 +211,12 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(pul-[a-f0-9]{40})${R}`), entropy: 3.0, tags: ["cloud"] }),
   r({ id: "age-secret-key", anchored: true, description: "age encryption secret key", keywords: ["age-secret-key-1"],
     pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})/, severity: "critical", tags: ["keys"] }),
+  r({ id: "mapbox-secret-token", anchored: true, description: "Mapbox secret access token", keywords: ["sk.eyj"],
+    pattern: new RegExp(`${L}(sk\\.eyJ[A-Za-z0-9_-]{20,400}\\.[A-Za-z0-9_-]{16,100})${RU}`), entropy: 4.0, tags: ["maps"] }),
+  r({ id: "onepassword-service-account", anchored: true, description: "1Password service account token", keywords: ["ops_eyj"],
+    pattern: new RegExp(`${L}(ops_eyJ[A-Za-z0-9+/=_-]{100,2000})`), entropy: 4.0, severity: "critical", tags: ["secrets-manager"] }),
+  r({ id: "okta-ssws-token", anchored: true, description: "Okta API token (SSWS header)", keywords: ["ssws "],
+    pattern: /SSWS[ \t]+(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/i, entropy: 3.5, tags: ["identity"] }),
   r({ id: "okta-token", anchored: true, description: "Okta API token (in context)", keywords: ["okta"],
     pattern: new RegExp(`okta${ASSIGN}(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, "i"), entropy: 3.5, tags: ["identity"] }),
 
@@ -218,5 +226,5 @@ export const PROVIDER_RULES: Rule[] = [
     severity: "high", confidence: "medium", tags: ["token"], after: 8192,
     examples: ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"] }),
   r({ id: "basic-auth-header", anchored: true, description: "HTTP Basic credentials", keywords: ["basic "],
-    pattern: /\b[Bb]asic\s{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/, validate: basicAuthValid, entropy: 2.5, tags: ["http"] }),
+    pattern: /\b[Bb]asic\s{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/, validate: basicAuthRealistic, entropy: 2.5, tags: ["http"] }),
 ];

@@ -11,7 +11,8 @@ export interface BuiltinRuleSpec {
   pattern: RegExp;
   secretGroup?: number;
   entropy?: number;
-  validate?: (secret: string, match: string) => boolean;
+  validate?: (secret: string, match: string, before: string) => boolean;
+  exampleKey?: (secret: string) => string;
   placeholder?: Rule["placeholder"];
   severity?: Severity;
   confidence?: Confidence;
@@ -43,6 +44,7 @@ export function defineRule(s: BuiltinRuleSpec): Rule {
     tags: s.tags ?? [],
     before: s.before ?? 64,
     after: s.after ?? 256,
-    examples: new Set(s.examples ?? []),
+    examples: new Set((s.examples ?? []).map((e) => (s.exampleKey ? s.exampleKey(e) : e))),
+    exampleKey: s.exampleKey,
   };
 }

@@ -43,7 +43,7 @@ export interface Rule {
   /** Minimum Shannon entropy (bits/char) of the secret. */
   entropy?: number;
   /** Checksum / structure check on the secret. */
-  validate?: (secret: string, match: string) => boolean;
+  validate?: (secret: string, match: string, before: string) => boolean;
   /**
    * Placeholder filter on the secret: "standard" rejects template refs, masks and filler
    * (`${VAR}`, `<your-key>`, `xxxx`); "strict" also rejects words, identifiers and code
@@ -56,6 +56,8 @@ export interface Rule {
   /** Window around a keyword hit that the pattern runs in. */
   before: number;
   after: number;
-  /** Exact published documentation example values of the secret. */
+  /** Exact published documentation example values of the secret (in exampleKey form). */
   examples: ReadonlySet<string>;
+  /** Canonical form for comparing a secret with the examples (digits only for cards…). */
+  exampleKey?: (secret: string) => string;
 }
