@@ -1,0 +1,281 @@
+// URL checks: a URL is a payload too. Secrets in any part (after repeated percent-decoding and
+// base64 / hex / base32 decoding of pieces), data smuggled in host names, SSRF targets (IP
+// literals in every notation, localhost and metadata names), CRLF and traversal tricks, schemes
+// outside the allowlist, request-catcher / paste / tunnel domains, over-long URLs. Fails closed:
+// content still decodable at the depth limit is a finding, never "clean".
+import type { Detector } from "../engine.ts";
+import { shannonEntropy } from "../entropy.ts";
+import { finalizeFindings, type RawHit } from "../finalize.ts";
+import type { DecodeStep, Finding, Severity } from "../types.ts";
+import { compileBlocklist } from "./blocklist.ts";
+import { dnsExfilSignals } from "./dns-exfil.ts";
+import { classifyIp, classifyV4, parseIpLiteral, type IpClass } from "./ip.ts";
+import { nestedDecodings, percentLayers } from "./layers.ts";
+import { parseUrl, splitParams, type Part } from "./parse.ts";
+
+export { classifyIp, parseIpLiteral, ipInCidr, type IpClass, type IpClassification, type IpLiteral } from "./ip.ts";
+export { BUILTIN_BLOCKLIST, compileBlocklist, type Blocklist } from "./blocklist.ts";
+
+export interface UrlCheckOptions {
+  /** The secrets detector to run on decoded pieces (its findings keep their own detector / rule id). */
+  secrets?: Detector;
+  /** Extra blocked domains (a domain blocks its subdomains too). */
+  blocklist?: string[];
+  /** Longest URL accepted (default 4096 characters). */
+  maxLength?: number;
+  /** Schemes allowed (default http, https). */
+  allowedSchemes?: string[];
+  /** Decoding rounds per layer kind (percent, then base64/hex/base32); default 4. */
+  maxDecodeDepth?: number;
+}
+
+const DEFAULT_MAX_LENGTH = 4096;
+const DEFAULT_DEPTH = 4;
+
+const IP_SEVERITY: Record<Exclude<IpClass, "public">, Severity> = {
+  metadata: "critical", loopback: "high", unspecified: "high", "link-local": "high", private: "medium", cgnat: "medium", reserved: "medium", multicast: "low",
+};
+const LOOPBACK_NAMES = /^(?:localhost|localhost\.localdomain|ip6-localhost|ip6-loopback|localtest\.me|lvh\.me|vcap\.me|lacolhost\.com|fbi\.com)$|\.(?:localhost|localtest\.me|lvh\.me)$/;
+const METADATA_NAMES = /^(?:metadata|metadata\.google\.internal|metadata\.goog|instance-data|instance-data\.ec2\.internal|metadata\.azure\.com|metadata\.platformequinix\.com|kubernetes\.default(?:\.svc)?(?:\.cluster\.local)?)$/;
+const REBIND = /(?:^|[.-])((?:\d{1,3}[.-]){3}\d{1,3}|[0-9a-f]{8})\.(?:nip\.io|sslip\.io|xip\.io|nip\.direct|traefik\.me|backname\.io|localh\.st)$/i;
+/** Query keys whose values are signatures, one-time protocol values or click ids: not secrets to report. */
+const SIGNATURE_KEY = /^(?:x-amz-[\w-]+|x-goog-[\w-]+|signature|sig|policy|key-pair-id|googleaccessid|awsaccesskeyid|se|sp|sv|sr|st|spr|srt|ss|skoid|sktid|skt|ske|sks|skv|rscc|rscd|rsce|rscl|rsct|sig2|psig|oh|oe|_nc_[\w]+|ccb|efg|expires?|hmac|hash|integrity|checksum|digest)$/i;
+const PROTOCOL_KEY = /^(?:state|code|code_challenge|code_challenge_method|code_verifier|nonce|client_id|redirect_uri|response_type|response_mode|scope|prompt|session_state|iss|authuser|relaystate|samlrequest|samlresponse|sigalg|v|ver|version|rev|cb|_|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|ttclid|twclid|li_fat_id|mc_eid|mc_cid|_ga|_gl|srsltid|utm_\w+|ved|ei|sxsrf|usg|oq|aqs|gs_lcrp|sca_esv|sei|continue|return_to|returnurl|return_url|returnto|next|redirect|redirect_url|callback|cursor|page_token|pagetoken|after|before|etag|lang|hl)$/i;
+const SENSITIVE_TEXT = /-----BEGIN [A-Z ]{0,20}PRIVATE KEY|(?:^|\n)[A-Z][A-Z0-9_]{2,40}=[^\s=]+(?:\r?\n[A-Z][A-Z0-9_]{2,40}=[^\n]*){1,}|root:[x*!]:0:0:|\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|token|auth)\b\s{0,3}[=:]\s{0,3}["']?[^\s"'&]{4,}|ssh-(?:rsa|ed25519|dss) AAAA|aws_secret_access_key|\bBEGIN OPENSSH\b/i;
+const GENERIC_RULES = new Set(["generic-high-entropy", "generic-secret-assignment"]);
+
+interface Piece {
+  text: string;
+  span: Part;
+  path: DecodeStep[];
+  where: string;
+  notes: string[];
+  /** Which secrets findings to keep: all, provider rules only, or none. */
+  keep: "all" | "specific" | "none";
+}
+
+export function checkUrl(url: string, opts: UrlCheckOptions = {}): Finding[] {
+  return checkUrlAt(url, opts, 0);
+}
+
+function checkUrlAt(url: string, opts: UrlCheckOptions, nesting: number): Finding[] {
+  const maxLength = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+  const allowed = (opts.allowedSchemes ?? ["http", "https"]).map((s) => s.toLowerCase());
+  const depth = opts.maxDecodeDepth ?? DEFAULT_DEPTH;
+  const blocklist = compileBlocklist(opts.blocklist ?? []);
+  const hits: RawHit[] = [];
+  const pieces: Piece[] = [];
+  const nested: Finding[] = [];
+  const add = (ruleId: string, severity: Severity, description: string, span: Part, notes: string[] = [], path: DecodeStep[] = [], tags: string[] = []) => {
+    hits.push({
+      ruleId, detector: "url", description, severity, confidence: severity === "low" ? "medium" : "high", tags: ["url", ...tags],
+      secret: url.slice(span[0], span[1]) || url, start: span[0], end: span[1], example: false, path, notes,
+    });
+  };
+  const whole: Part = [0, url.length];
+
+  if (url.length > maxLength) add("url.too-long", "medium", `URL longer than ${maxLength} characters`, whole, [`${url.length} characters`]);
+  const lead = url.length - url.trimStart().length;
+  const p = parseUrl(url.slice(lead));
+  const at = (part: Part): Part => [part[0] + lead, part[1] + lead];
+
+  // ── scheme ──
+  if (p.scheme !== null && !allowed.includes(p.scheme)) {
+    const dangerous = /^(?:javascript|vbscript|data|file|gopher|dict|ldap|ldaps|ftp|tftp|jar|netdoc|php|expect|phar|smb|sftp)$/.test(p.scheme);
+    add("url.scheme", dangerous ? "high" : "medium", `Scheme "${p.scheme}" is not allowed`, [lead, lead + p.scheme.length], [`allowed: ${allowed.join(", ")}`]);
+  }
+  if (/[\r\n]/.test(url)) add("url.crlf", "high", "Raw CR/LF in the URL (header injection)", whole);
+  if (/[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(url)) add("url.control-char", "high", "Control character in the URL", whole);
+
+  // ── host ──
+  let hostName: string | null = null;
+  if (p.host) {
+    const hs = at(p.host);
+    const raw = url.slice(hs[0], hs[1]);
+    const dec = percentLayers(raw, depth, false).layers.pop()!.text;
+    const host = dec.normalize("NFKC").replace(/[\u3002\uff0e\uff61]/g, ".").toLowerCase();
+    const disguised = host !== raw.toLowerCase();
+    const lit = parseIpLiteral(host);
+    if (lit) {
+      const cls = classifyIp(host)!;
+      if (cls.class !== "public") add(`url.ip-${cls.class}`, IP_SEVERITY[cls.class], `Host is a ${cls.class} address (${cls.ip})`, hs, [`IPv${cls.family} ${cls.ip}`, `class ${cls.class}`], [], ["ssrf"]);
+      if ((lit.notation !== "dotted" && lit.notation !== "ipv6") || disguised) {
+        add("url.ip-obfuscated", "high", `IP literal in ${disguised ? "encoded" : lit.notation} notation (${lit.ip})`, hs, [`written as ${JSON.stringify(raw)}`, `means ${lit.ip}`], [], ["ssrf", "evasion"]);
+      }
+    } else if (host.length > 0) {
+      hostName = host.replace(/\.$/, "");
+      if (disguised && /%|[^\x00-\x7f]/.test(raw) && /^[\x00-\x7f]+$/.test(host)) add("url.host-encoded", "medium", "Host name written with percent-encoding or full-width characters", hs, [`means ${hostName}`], [], ["evasion"]);
+      if (LOOPBACK_NAMES.test(hostName)) add("url.ip-loopback", "high", `Host name resolves to loopback (${hostName})`, hs, ["loopback name"], [], ["ssrf"]);
+      else if (METADATA_NAMES.test(hostName)) add("url.ip-metadata", "critical", `Host name is a cloud metadata endpoint (${hostName})`, hs, ["metadata name"], [], ["ssrf"]);
+      const rb = REBIND.exec(hostName);
+      if (rb) {
+        const embedded = /^[0-9a-f]{8}$/i.test(rb[1]!) ? parseInt(rb[1]!, 16) : parseIpLiteral(rb[1]!.replace(/-/g, "."))?.v4;
+        if (embedded !== undefined) {
+          const cls = classifyV4(embedded >>> 0);
+          if (cls !== "public") add(`url.ip-${cls}`, IP_SEVERITY[cls], `Host name resolves to a ${cls} address through a wildcard DNS service`, hs, [`embedded address ${rb[1]}`], [], ["ssrf"]);
+        }
+      }
+      const pathText = url.slice(at(p.path)[0], at(p.path)[1]) || "/";
+      const blocked = blocklist.match(hostName, pathText);
+      if (blocked) add("url.blocklist", "high", `Host is on the blocklist (${blocked})`, hs, ["paste site, request catcher, OAST or tunnel domain"], [], ["exfiltration"]);
+      for (const sig of dnsExfilSignals(hostName)) {
+        add(sig.ruleId, sig.severity, sig.ruleId === "url.dns-exfil" ? "Data encoded in the host name (DNS exfiltration)" : "Unusually deep host name", hs, [sig.note], sig.decoded?.path ?? [], ["exfiltration"]);
+        if (sig.decoded) pieces.push({ text: sig.decoded.text, span: hs, path: sig.decoded.path, where: "host name", notes: [sig.note], keep: "all" });
+      }
+    }
+  }
+
+  // ── userinfo ──
+  let userinfoSpan: Part | null = null;
+  if (p.userinfo) {
+    userinfoSpan = at(p.userinfo);
+    const raw = url.slice(userinfoSpan[0], userinfoSpan[1]);
+    const dec = percentLayers(raw, depth, false).layers.pop()!.text;
+    const colon = dec.indexOf(":");
+    const user = colon >= 0 ? dec.slice(0, colon) : dec;
+    if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?$/i.test(user) && /\.[a-z]{2,}\.?$/i.test(user) && colon < 0) {
+      add("url.userinfo-confusion", "medium", "User name looks like a host: the real host is after the @", userinfoSpan, [`"${user}" is not the host`], [], ["evasion"]);
+    }
+    pieces.push({ text: `${p.scheme ?? "https"}://${dec}@${hostName ?? "host"}`, span: userinfoSpan, path: dec !== raw ? ["url"] : [], where: "userinfo", notes: [], keep: "all" });
+  }
+
+  // ── path, query, fragment ──
+  const pathSpan = at(p.path);
+  const pathRaw = url.slice(pathSpan[0], pathSpan[1]);
+  checkTraversal(pathRaw, pathSpan, "path", add, depth);
+  let off = pathSpan[0];
+  for (const seg of pathRaw.split(/[/\\]/)) {
+    const span: Part = [off, off + seg.length];
+    off += seg.length + 1;
+    if (seg.length === 0) continue;
+    examinePiece(seg, span, "path segment", false, "all", pieces, add, depth);
+  }
+  const paramsOf = (part: Part, where: "query" | "fragment") => {
+    const s = url.slice(part[0], part[1]);
+    if (where === "fragment" && !s.includes("=")) {
+      examinePiece(s, part, "fragment", false, "all", pieces, add, depth);
+      return;
+    }
+    for (const prm of splitParams(s, part[0])) {
+      const key = percentLayers(prm.key, depth, true).layers.pop()!.text;
+      const rawValue = url.slice(prm.value[0], prm.value[1]);
+      const keep = SIGNATURE_KEY.test(key) ? "none" : PROTOCOL_KEY.test(key) ? "specific" : "all";
+      const finalValue = examinePiece(rawValue, prm.value, `${where} parameter "${key.slice(0, 40)}"`, true, keep, pieces, add, depth, key);
+      checkTraversal(rawValue, prm.value, where, add, depth);
+      // A URL inside a parameter (redirect_uri=, url=) is checked as a URL.
+      if (nesting === 0 && /^(?:https?:)?\/\/[^/\s]/i.test(finalValue)) {
+        for (const f of checkUrlAt(finalValue, { ...opts, secrets: undefined }, 1)) {
+          if (f.ruleId === "url.too-long") continue;
+          nested.push(relocate(url, { ...f, notes: [...(f.notes ?? []), `in the URL carried by ${where} parameter "${key.slice(0, 40)}"`] }, prm.value));
+        }
+      }
+    }
+  };
+  if (p.query) paramsOf(at(p.query), "query");
+  if (p.fragment) paramsOf(at(p.fragment), "fragment");
+
+  // ── decoded content that looks like secrets material ──
+  for (const pc of pieces) {
+    if (pc.path.length > 0 && pc.keep !== "none" && pc.path.some((s) => s !== "url") && SENSITIVE_TEXT.test(pc.text)) {
+      add("url.encoded-sensitive", "high", `Encoded ${pc.where} decodes to credential-like content`, pc.span, [...pc.notes, `in ${pc.where}`], pc.path, ["exfiltration"]);
+    }
+  }
+
+  const secretFindings = opts.secrets ? scanPieces(url, pieces, opts.secrets, add) : [];
+  const findings = finalizeFindings(url, hits, { base: 0, line: 1, column: 1, byte: 0 });
+  return dedupeByIdentity([...findings, ...secretFindings, ...nested]).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+type Add = (ruleId: string, severity: Severity, description: string, span: Part, notes?: string[], path?: DecodeStep[], tags?: string[]) => void;
+
+/** Decodes one piece (percent layers, then whole-piece encodings), records it for the secrets scan, checks its shape. */
+function examinePiece(raw: string, span: Part, where: string, query: boolean, keep: Piece["keep"], pieces: Piece[], add: Add, depth: number, key?: string): string {
+  const pct = percentLayers(raw, depth, query);
+  if (pct.exhausted) add("url.decode-depth", "high", `${where} is still percent-encoded after ${depth} rounds (failing closed)`, span, ["nested encoding beyond the decode limit"], pct.layers[pct.layers.length - 1]!.path, ["evasion"]);
+  const last = pct.layers[pct.layers.length - 1]!;
+  const text = last.text;
+  if (/[\r\n]/.test(text) && last.path.length > 0) {
+    const headerLike = /\r|[\n][A-Za-z-]{2,40}\s{0,2}:|\nHTTP\//.test(text);
+    if (!query || headerLike) add("url.crlf", "high", `Encoded CR/LF in the ${where} (header / log injection)`, span, [], last.path, ["evasion"]);
+  }
+  if (/[\0\u560a\u560d]/.test(text)) add("url.control-char", "high", `Encoded NUL or CR/LF look-alike in the ${where}`, span, [], last.path, ["evasion"]);
+  if (!query && /%25(?:25)*[0-9a-fA-F]{2}/.test(raw) && pct.layers.length >= 3) {
+    const once = pct.layers[1]!.text;
+    if (/%(?:2[eEfF]|5[cC]|0[0dDaA]|25)/.test(once)) add("url.double-encoding", "medium", `Double percent-encoding in the ${where}`, span, ["special characters encoded twice"], ["url", "url"], ["evasion"]);
+  }
+  const text4 = key !== undefined ? `${key}=${text}` : text;
+  pieces.push({ text: text4, span, path: last.path, where, notes: [], keep });
+  const nestedLayers = nestedDecodings(text, depth, last.path);
+  for (const l of nestedLayers.layers) pieces.push({ text: key !== undefined ? `${key}=${l.text}` : l.text, span, path: l.path, where, notes: l.notes, keep });
+  if (nestedLayers.exhausted) add("url.decode-depth", "high", `${where} is still encoded after ${depth} decoding rounds (failing closed)`, span, ["nested base64/hex beyond the decode limit"], nestedLayers.layers[nestedLayers.layers.length - 1]!.path, ["evasion"]);
+  if (keep === "all" && nestedLayers.layers.length === 0) checkEntropy(text, span, where, query, add);
+  return text;
+}
+
+/** Long random-looking data in a path segment or parameter (that decoded to nothing readable). */
+function checkEntropy(text: string, span: Part, where: string, query: boolean, add: Add): void {
+  const min = query ? 64 : 48;
+  if (text.length < min || !/^[A-Za-z0-9+/_=~.-]+$/.test(text)) return;
+  if (/^[0-9a-fA-F]+$/.test(text) || /^(?:bafy|bafk|Qm)[A-Za-z0-9]+$/.test(text) || /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(text)) return;
+  if (!/[a-z]/.test(text) || !/[A-Z]/.test(text) || !/[0-9]/.test(text)) return;
+  if (/\.(?:js|css|png|jpe?g|gif|svg|webp|woff2?|ttf|map|json|html?|tgz|zip|gz|whl|mp4|mp3|pdf)$/i.test(text)) return;
+  const h = shannonEntropy(text);
+  if (h < 4.5) return;
+  add(query ? "url.high-entropy-query" : "url.high-entropy-path", "medium", `High-entropy data in the ${where} (${text.length} characters, ${h.toFixed(1)} bits/char)`, span, ["looks like encoded or encrypted data"], [], ["exfiltration"]);
+}
+
+/** `../` after decoding (including overlong UTF-8 dots and slashes). */
+function checkTraversal(raw: string, span: Part, where: string, add: Add, depth: number): void {
+  const overlong = raw.replace(/%c0%ae|%e0%80%ae|%c0%2e|%c1%9c/gi, ".").replace(/%c0%af|%e0%80%af|%c0%5c|%c1%1c/gi, "/");
+  const layers = percentLayers(overlong, depth, false).layers;
+  const dec = layers[layers.length - 1]!.text;
+  const TRAV = /(?:^|[/\\])\.\.(?:[/\\;]|$)/;
+  if (!TRAV.test(dec)) return;
+  const plain = TRAV.test(raw);
+  add("url.path-traversal", plain ? "medium" : "high", plain ? `Path traversal (../) in the ${where}` : `Encoded path traversal in the ${where}`, span, plain ? [] : ["dot-dot-slash hidden by encoding"], plain ? [] : layers[layers.length - 1]!.path, ["evasion"]);
+}
+
+/** One secrets scan over all pieces joined; findings moved onto the URL span of their piece. */
+function scanPieces(url: string, pieces: Piece[], secrets: Detector, add: Add): Finding[] {
+  const scanned = pieces.filter((p) => p.keep !== "none" && p.text.length >= 8);
+  if (scanned.length === 0) return [];
+  const starts: number[] = [];
+  let text = "";
+  for (const p of scanned) {
+    starts.push(text.length);
+    text += `${p.text}\n\n`;
+  }
+  const verdict = secrets.scan(text);
+  if (verdict.status === "error") add("url.scan-error", "high", "Secret scan of the URL did not finish (failing closed)", [0, url.length], [verdict.error ?? "error"]);
+  const out: Finding[] = [];
+  for (const f of verdict.findings) {
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1]! <= f.start) k++;
+    const pc = scanned[k]!;
+    if (pc.keep === "specific" && (GENERIC_RULES.has(f.ruleId) || f.detector === "entropy")) continue;
+    out.push(relocate(url, { ...f, decodePath: [...pc.path, ...f.decodePath], notes: [...(f.notes ?? []), ...pc.notes, `in ${pc.where}`] }, pc.span));
+  }
+  if (pieces.some((p) => p.where === "userinfo")) {
+    const ui = pieces.find((p) => p.where === "userinfo")!;
+    const pass = /:\/\/[^:@]*:([^@]+)@/.exec(ui.text)?.[1];
+    if (pass && !out.some((f) => f.start === ui.span[0]) && !/^(?:x-oauth-basic|\$\{[^}]+\}|\*+|x+|password|pass|secret|<[^>]+>)$/i.test(pass)) {
+      add("url.userinfo-password", "high", "Password in the URL's userinfo", ui.span, ["credentials in URL"], ui.path);
+    }
+  }
+  return out;
+}
+
+function relocate(url: string, f: Finding, span: Part): Finding {
+  return { ...f, start: span[0], end: span[1], byteStart: Buffer.byteLength(url.slice(0, span[0]), "utf8"), byteEnd: Buffer.byteLength(url.slice(0, span[1]), "utf8"), line: 1, column: span[0] + 1 };
+}
+
+/** One finding per (rule, secret, span): the same secret reached by several decodings is one. */
+function dedupeByIdentity(fs: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const f of fs) {
+    const k = `${f.ruleId}|${f.fingerprint}|${f.start}`;
+    const cur = best.get(k);
+    if (!cur || f.decodePath.length < cur.decodePath.length) best.set(k, f);
+  }
+  return [...best.values()];
+}
