@@ -20,7 +20,23 @@ export function randomString(rand: () => number, n: number, alphabet = ALNUM): s
   return s;
 }
 
-const WORDS = "the agent reads files and writes code while the user reviews each change before it lands in the main branch with tests passing and the build green so nothing breaks in production when traffic grows over time".split(" ");
+// English as people and models write it: capitals, punctuation, short function words, long words.
+const SENTENCES = [
+  "The agent reads the repository, runs the tests and proposes a patch for review.",
+  "If the build fails on CI, check the logs first; most failures come from a missing environment variable.",
+  "We moved the payment service to a new cluster last week, and latency dropped by about 30%.",
+  "Can you summarize the open issues in this project and list the ones that block the release?",
+  "It is a good idea to rotate credentials every 90 days, and to keep them out of the repository.",
+  "The function returns early when the input is empty, so the caller never sees a partial result.",
+  "In production, requests are retried up to three times with exponential backoff.",
+  "To reproduce the bug, start the server, open the dashboard and click on the export button twice.",
+  "I think the migration is safe, but we should run it on a copy of the database first.",
+  "Our documentation explains how to configure the proxy, how to trust its certificate and how to read its logs.",
+  "The user asked for a shorter answer, so the model trimmed the explanation to two paragraphs.",
+  "Dependencies are pinned in the lockfile; upgrading one of them requires a new review.",
+  "When the queue is full, new jobs wait until a worker becomes available again.",
+  "Please refactor the parser into smaller modules and add tests for the error paths.",
+];
 const IDENTS = ["config", "request", "response", "handler", "session", "tokenizer", "keyboard", "passwordPolicy", "secretsManager", "authService", "apiClient", "userId", "buffer", "offset", "length", "index", "result", "value", "options", "callback"];
 
 function pick<T>(rand: () => number, xs: readonly T[]): T {
@@ -33,7 +49,7 @@ function sourceBlock(rand: () => number): string {
 }
 
 function jsonBlock(rand: () => number): string {
-  return `${JSON.stringify({ id: crypto.randomUUID(), model: "example", messages: [{ role: "user", content: Array.from({ length: 30 }, () => pick(rand, WORDS)).join(" ") }], max_tokens: 1024, metadata: { session: randomString(rand, 16), sha: randomString(rand, 40, "0123456789abcdef") } })}\n`;
+  return `${JSON.stringify({ id: crypto.randomUUID(), model: "example", messages: [{ role: "user", content: Array.from({ length: 3 }, () => pick(rand, SENTENCES)).join(" ") }], max_tokens: 1024, metadata: { session: randomString(rand, 16), sha: randomString(rand, 40, "0123456789abcdef") } })}\n`;
 }
 
 function logBlock(rand: () => number): string {
@@ -41,7 +57,7 @@ function logBlock(rand: () => number): string {
 }
 
 function proseBlock(rand: () => number): string {
-  return `${Array.from({ length: 60 }, () => pick(rand, WORDS)).join(" ")}.\n`;
+  return `${Array.from({ length: 5 }, () => pick(rand, SENTENCES)).join(" ")}\n`;
 }
 
 function minifiedBlock(rand: () => number): string {

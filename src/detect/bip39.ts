@@ -9,13 +9,10 @@ const INDEX = new Map<string, number>(wordlist.map((w, i) => [w, i]));
 // Every BIP-39 English word is fixed by its first four letters (three for three-letter words):
 // a table over the 4-letter prefix finds the candidate without slicing the text.
 const PREFIX_TABLE = new Int16Array(27 ** 4).fill(-1);
-function prefixCode(get: (i: number) => number, len: number): number {
-  let code = 0;
-  for (let i = 0; i < 4; i++) code = code * 27 + (i < len ? get(i) - 96 : 0);
-  return code;
-}
 wordlist.forEach((w, i) => {
-  PREFIX_TABLE[prefixCode((k) => w.charCodeAt(k), w.length)] = i;
+  let code = 0;
+  for (let k = 0; k < 4; k++) code = code * 27 + (k < w.length ? w.charCodeAt(k) - 96 : 0);
+  PREFIX_TABLE[code] = i;
 });
 
 export function isBip39Word(w: string): boolean {
@@ -26,7 +23,9 @@ export function isBip39Word(w: string): boolean {
 export function bip39IndexAt(text: string, start: number, end: number): number {
   const len = end - start;
   if (len < 3 || len > 8) return -1;
-  const idx = PREFIX_TABLE[prefixCode((k) => text.charCodeAt(start + k), len)]!;
+  const c3 = len > 3 ? text.charCodeAt(start + 3) - 96 : 0;
+  const code = (((text.charCodeAt(start) - 96) * 27 + (text.charCodeAt(start + 1) - 96)) * 27 + (text.charCodeAt(start + 2) - 96)) * 27 + c3;
+  const idx = PREFIX_TABLE[code]!;
   if (idx < 0) return -1;
   const w = wordlist[idx]!;
   if (w.length !== len) return -1;

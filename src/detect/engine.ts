@@ -11,7 +11,7 @@ import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { findMixedScriptTokens } from "./mixed-script.ts";
-import { reassembleGroups } from "./reassemble.ts";
+import { fragmentGroups, slidingJoins } from "./reassemble.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
 
@@ -81,9 +81,11 @@ export function compileDetector(spec: DetectorSpec): Detector {
   const triggers = new Map<RegExp, number[]>();
   rules.forEach((rule, i) => {
     if (rule.keywords.length === 0 && rule.trigger) {
-      const list = triggers.get(rule.trigger) ?? [];
-      list.push(i);
-      triggers.set(rule.trigger, list);
+      for (const re of Array.isArray(rule.trigger) ? rule.trigger : [rule.trigger as RegExp]) {
+        const list = triggers.get(re) ?? [];
+        list.push(i);
+        triggers.set(re, list);
+      }
     } else if (rule.keywords.length === 0) fullText.push(i);
     for (const kw of new Set(rule.keywords)) target(kw).rules.push(i);
   });
@@ -92,6 +94,39 @@ export function compileDetector(spec: DetectorSpec): Detector {
   const targets = keywords.map((k) => keywordIndex.get(k)!);
   const automaton: KeywordAutomaton = buildAutomaton(keywords);
   const overlap = Math.max(4096, ...rules.map((r) => r.before + r.after + 64)) ;
+
+  // Keywords that are a token's own literal prefix (ghp_, xoxb-, sk_live_…): where a split
+  // token can be put back together. Context words (aws, twilio) and short ones do not count.
+  const providerKeyword = new Uint8Array(keywords.length);
+  keywords.forEach((kw, i) => {
+    const prefixRule = targets[i]!.rules.some((ri) => {
+      const r = rules[ri]!;
+      return r.anchored && r.detector === "secrets" && !r.tags.includes("generic");
+    });
+    providerKeyword[i] = prefixRule && kw.length >= 4 && /[^a-z]/.test(kw) ? 1 : 0;
+  });
+
+  /** Value groups within 2 KiB of a provider keyword hit that contain one. */
+  function groupsNear(text: string, hits: number[]): Array<Array<{ start: number; end: number }>> {
+    if (hits.length === 0) return [];
+    const out: Array<Array<{ start: number; end: number }>> = [];
+    let i = 0;
+    while (i < hits.length) {
+      const ws = Math.max(0, hits[i]! - 2048);
+      let we = Math.min(text.length, hits[i]! + 2048);
+      let j = i + 1;
+      while (j < hits.length && hits[j]! - 2048 <= we) we = Math.min(text.length, hits[j++]! + 2048);
+      const windowHits = hits.slice(i, j);
+      for (const g of fragmentGroups(text.slice(ws, we))) {
+        const abs = g.map((p) => ({ start: p.start + ws, end: p.end + ws }));
+        const gs = abs[0]!.start;
+        const ge = abs[abs.length - 1]!.end;
+        if (windowHits.some((h) => h >= gs && h < ge)) out.push(abs);
+      }
+      i = j;
+    }
+    return out;
+  }
 
   // The long-run pass feeds both anchorless rules and the decoders: run it once per text.
   let runsFor: string | null = null;
@@ -135,8 +170,11 @@ export function compileDetector(spec: DetectorSpec): Detector {
     });
   }
 
-  /** All rule, env and mnemonic matches in one text, offsets relative to it. */
-  function matchText(text: string, ctx: ScanContext): RawHit[] {
+  /**
+   * All rule, env and mnemonic matches in one text, offsets relative to it. When `providerHits`
+   * is given, the start of every provider-rule keyword is pushed to it (for reassembly).
+   */
+  function matchText(text: string, ctx: ScanContext, providerHits?: number[]): RawHit[] {
     const out: RawHit[] = [];
     const windows = new Map<number, number[]>(); // rule -> flat [s0,e0,s1,e1,…]
     const addWindow = (ri: number, from: number, to: number) => {
@@ -152,6 +190,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     automaton.search(text, (kw, end) => {
       const t = targets[kw]!;
       const kwStart = end - keywords[kw]!.length;
+      if (providerHits && providerKeyword[kw] === 1) providerHits.push(kwStart);
       for (const ri of t.rules) {
         const rule = rules[ri]!;
         if (!ctx.detectors.has(rule.detector)) continue;
@@ -179,7 +218,15 @@ export function compileDetector(spec: DetectorSpec): Detector {
       if (live.length === 0) continue;
       if (re === LONG_RUN) {
         const runs = longRuns(text);
-        for (let i = 0; i < runs.length; i += 2) for (const ri of live) addWindow(ri, runs[i]!, runs[i + 1]!);
+        for (let i = 0; i < runs.length; i += 2) {
+          const s0 = runs[i]!;
+          const len = runs[i + 1]! - s0;
+          for (const ri of live) {
+            const shape = rules[ri]!.runShape;
+            if (shape && (len < shape.min || len > shape.max || (shape.first !== undefined && !shape.first.includes(text[s0]!)))) continue;
+            addWindow(ri, s0, runs[i + 1]!);
+          }
+        }
       } else {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) for (const ri of live) addWindow(ri, m.index, m.index + m[0].length);
@@ -209,7 +256,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const [s, e] = mapOut(h.start, h.end);
       acc.push({ ...h, start: s, end: e, path: [...path, ...h.path], notes: note ? [...(h.notes ?? []), note] : h.notes });
     };
-    for (const h of matchText(text, ctx)) place(h);
+    const providerHits: number[] = [];
+    for (const h of matchText(text, ctx, depth === 0 ? providerHits : undefined)) place(h);
     const norm = normalizeForMatch(text);
     if (norm && ctx.detectors.has("evasion")) {
       for (const t of findMixedScriptTokens(text)) {
@@ -226,12 +274,16 @@ export function compileDetector(spec: DetectorSpec): Detector {
       }
     }
     if (depth === 0) {
-      // Split secrets: provider rules only (generic rules on joined values would guess).
-      for (const group of reassembleGroups(text)) {
-        for (const h of matchText(group.text, ctx)) {
-          if (h.detector !== "secrets" || h.tags.includes("generic")) continue;
-          const [s, e] = mapSpan(group, h.start, h.end);
-          place({ ...h, start: s, end: e, path: ["reassembled"] }, "reassembled from adjacent values");
+      // Split secrets: provider rules only (generic rules on joined values would guess), only
+      // near a provider keyword (a split token keeps its prefix in one piece), and only groups
+      // that hold such a keyword.
+      for (const group of groupsNear(text, providerHits)) {
+        for (const joined of slidingJoins(text, group)) {
+          for (const h of matchText(joined.text, ctx)) {
+            if (h.detector !== "secrets" || h.tags.includes("generic")) continue;
+            const [s, e] = mapSpan(joined, h.start, h.end);
+            place({ ...h, start: s, end: e, path: ["reassembled"] }, "reassembled from adjacent values");
+          }
         }
       }
     }
@@ -281,39 +333,39 @@ function verdictOf(findings: Verdict["findings"], error: string | undefined, sca
 
 /** BIP-39 phrases: in runs of lowercase words, 12+ consecutive wordlist words with a valid checksum. */
 function findSeedPhrases(text: string, out: RawHit[]): void {
-  for (const [runStart, runEnd] of findPhraseRuns(text)) {
-    const run = text.slice(runStart, runEnd);
-    const words: string[] = [];
-    const starts: number[] = [];
-    const flush = () => {
-      if (words.length >= 12) {
-        for (const [first, count] of findMnemonics(words)) {
-          const last = first + count - 1;
-          const phrase = words.slice(first, last + 1).join(" ");
-          out.push({
-            ruleId: "bip39-seed-phrase", detector: "secrets", description: `BIP-39 seed phrase (${count} words, checksum valid)`,
-            severity: "critical", confidence: "high", tags: ["crypto"], secret: phrase,
-            start: runStart + starts[first]!, end: runStart + starts[last]! + words[last]!.length,
-            example: BIP39_EXAMPLES.has(phrase), path: [],
-          });
-        }
+  // Segment of consecutive wordlist words: their start/end offsets in `text`; nothing is sliced
+  // until a segment is long enough to be a phrase.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const flush = () => {
+    if (starts.length >= 12) {
+      const words = starts.map((s0, k) => text.slice(s0, ends[k]));
+      for (const [first, count] of findMnemonics(words)) {
+        const last = first + count - 1;
+        const phrase = words.slice(first, last + 1).join(" ");
+        out.push({
+          ruleId: "bip39-seed-phrase", detector: "secrets", description: `BIP-39 seed phrase (${count} words, checksum valid)`,
+          severity: "critical", confidence: "high", tags: ["crypto"], secret: phrase,
+          start: starts[first]!, end: ends[last]!, example: BIP39_EXAMPLES.has(phrase), path: [],
+        });
       }
-      words.length = 0;
-      starts.length = 0;
-    };
-    // Walk the run's words by char code; only wordlist words are materialized.
+    }
+    starts.length = 0;
+    ends.length = 0;
+  };
+  for (const [runStart, runEnd] of findPhraseRuns(text)) {
     let w = -1;
-    for (let i = 0; i <= run.length; i++) {
-      const c = i < run.length ? run.charCodeAt(i) : 32;
+    for (let i = runStart; i <= runEnd; i++) {
+      const c = i < runEnd ? text.charCodeAt(i) : 32;
       if (c >= 97 && c <= 122) {
         if (w < 0) w = i;
         continue;
       }
       if (w >= 0) {
-        if (bip39IndexAt(run, w, i) >= 0) {
-          words.push(run.slice(w, i));
+        if (bip39IndexAt(text, w, i) >= 0) {
           starts.push(w);
-        } else flush();
+          ends.push(i);
+        } else if (starts.length > 0) flush();
         w = -1;
       }
     }

@@ -29,7 +29,7 @@ function join(text: string, pieces: Piece[]): Normalized {
 
 /** String values of one JSON object or array: consecutive literals separated only by `:` or `,`. */
 function jsonGroups(text: string, out: Piece[][]): void {
-  if (!/^\s*[[{]/.test(text)) return;
+  if (!text.includes('"')) return;
   let group: Piece[] = [];
   let prevEnd = -1;
   const flush = () => {
@@ -104,7 +104,7 @@ function csvGroups(text: string, out: Piece[][]): void {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
-    if (line.length < 4096 && (line.match(/,/g)?.length ?? 0) >= 2 && !line.includes('":')) {
+    if (line.length < 4096 && (line.match(/,/g)?.length ?? 0) >= 2 && !/[(){};=]|":/.test(line)) {
       const group: Piece[] = [];
       let cellStart = 0;
       for (const cell of line.split(",")) {
@@ -121,23 +121,42 @@ function csvGroups(text: string, out: Piece[][]): void {
 
 /** Longest run of adjacent values joined into one candidate. */
 const MAX_PIECES = 8;
+/** A fragment of a split secret: short, no spaces. */
+const FRAGMENT = /^[A-Za-z0-9_\-+/=.~:%]{1,128}$/;
 
 /**
- * Joined value groups worth scanning as one text. Each group yields one join per starting value
- * (values i..i+7), so a token's left edge is never glued to the previous cell's content.
+ * Groups of adjacent token-like values (2+), as spans of `text`. Prose values, long values and
+ * values with spaces are not fragments of a split secret and break a group.
  */
-export function reassembleGroups(text: string): Normalized[] {
-  if (text.length > 1 << 20) return [];
+export function fragmentGroups(text: string): Array<Array<{ start: number; end: number }>> {
+  if (text.length > 1 << 21) return [];
   const groups: Piece[][] = [];
   jsonGroups(text, groups);
   concatGroups(text, groups);
   queryGroups(text, groups);
   headerGroups(text, groups);
   csvGroups(text, groups);
-  const out: Normalized[] = [];
+  const out: Piece[][] = [];
   for (const g of groups) {
-    const pieces = g.filter((p) => p.end > p.start && p.end - p.start <= 512);
-    for (let i = 0; i + 1 < pieces.length; i++) out.push(join(text, pieces.slice(i, i + MAX_PIECES)));
+    let run: Piece[] = [];
+    for (const p of g) {
+      if (p.end > p.start && FRAGMENT.test(text.slice(p.start, p.end))) run.push(p);
+      else {
+        if (run.length >= 2) out.push(run);
+        run = [];
+      }
+    }
+    if (run.length >= 2) out.push(run);
   }
+  return out;
+}
+
+/**
+ * One join per starting value (values i..i+7) with a map back to `text`, so a token's left
+ * edge is never glued to the previous value's content.
+ */
+export function slidingJoins(text: string, group: Piece[]): Normalized[] {
+  const out: Normalized[] = [];
+  for (let i = 0; i + 1 < group.length; i++) out.push(join(text, group.slice(i, i + MAX_PIECES)));
   return out;
 }

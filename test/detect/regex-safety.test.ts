@@ -42,7 +42,7 @@ describe("every built-in pattern is linear on adversarial input", () => {
   }
 
   test("trigger passes", () => {
-    const triggers = new Set<RegExp>([LONG_RUN, ...BUILTIN_RULES.flatMap((r) => (r.trigger ? [r.trigger] : []))]);
+    const triggers = new Set<RegExp>([LONG_RUN, ...BUILTIN_RULES.flatMap((r) => (r.trigger ? [r.trigger].flat() : []))]);
     for (const re of triggers) {
       for (const [name, input] of adversarialInputs(["x"])) {
         const t0 = performance.now();
@@ -74,7 +74,7 @@ describe("rule set", () => {
       for (const k of r.keywords) expect(k).toBe(k.toLowerCase());
       for (const k of r.keywords) expect(/^[\x20-\x7e]+$/.test(k)).toBe(true);
       if (r.keywords.length === 0) expect(r.trigger).toBeDefined();
-      if (r.trigger) expect(r.trigger.global).toBe(true);
+      for (const t of r.trigger ? [r.trigger].flat() : []) expect(t.global).toBe(true);
     }
   });
 

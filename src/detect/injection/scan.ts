@@ -58,6 +58,8 @@ export interface CollectOptions {
   jsonLike?: boolean;
   /** Weak signals combine into a finding from this combined weight on (default 0.5). */
   combineAt?: number;
+  /** Context the patterns cannot see (the tool scanner: which tool a name refers to): a weight multiplier per hit. */
+  rejudge?: (hit: InjectionHit, matched: string) => number;
 }
 
 interface Cand {
@@ -182,6 +184,10 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       severity: "info", confidence: "low", tags: [detector, "hidden"], secret: sm.decoded, start: sm.start, end: sm.end, example: false, path: ["unicode"],
       notes: [`${sm.decoded.length} invisible characters decode to ASCII text`], weight: 0.55, family: "directive", hidden: null, patternId: "hidden-unicode",
     });
+  }
+
+  if (opts.rejudge) {
+    for (const h of judged) h.weight *= opts.rejudge(h, text.slice(h.start, h.end));
   }
 
   // ── weak signals combine when they meet ──

@@ -74,7 +74,7 @@ export const GENERIC_RULES: Rule[] = [
       return d.length >= 12 && d.length <= 19 && luhn(d) && cardIssuer(d) !== null && !/^(\d)\1+$/.test(d);
     }, placeholder: "off", severity: "high", tags: ["pii", "pci"], exampleKey: digitsOnly,
     examples: ["4111111111111111", "4242424242424242", "5555555555554444", "378282246310005", "4000056655665556", "5105105105105100", "6011111111111117", "371449635398431", "4012888888881881", "5200828282828210", "6011000990139424", "3056930009020004", "3566002020360505", "6200000000000005"] }),
-  r({ id: "iban", description: "International bank account number (mod-97 valid)", keywords: [], trigger: /[A-Za-z]{2}\d{2} ?[A-Za-z0-9]{4}/g, before: 4, after: 40,
+  r({ id: "iban", description: "International bank account number (mod-97 valid)", keywords: [], trigger: [/[A-Z]{2}\d{2}[A-Z0-9]{11}/g, /\d\d [A-Za-z0-9]{4} [A-Za-z0-9]{4}/g], before: 4, after: 40,
     pattern: /(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?)(?![A-Za-z0-9])/, validate: (s) => (s === s.toUpperCase() || s === s.toLowerCase()) && ibanValid(s),
     placeholder: "off", severity: "medium", tags: ["pii", "banking"], exampleKey: (s) => s.replace(/ /g, "").toUpperCase(),
     examples: ["GB82WEST12345698765432", "DE89370400440532013000", "FR1420041010050500013M02606", "NL91ABNA0417164300", "GB29NWBK60161331926819"] }),
@@ -86,14 +86,14 @@ export const GENERIC_RULES: Rule[] = [
     examples: ["078-05-1120", "078051120", "219-09-9999"] }),
 
   // ---- Crypto keys (secrets)
-  r({ id: "bitcoin-wif-private-key", description: "Bitcoin private key (WIF, base58check valid)", keywords: [], trigger: LONG_RUN, before: 1, after: 1,
+  r({ id: "bitcoin-wif-private-key", description: "Bitcoin private key (WIF, base58check valid)", keywords: [], trigger: LONG_RUN, runShape: { min: 51, max: 52, first: "5KLc9" }, before: 1, after: 1,
     pattern: /(?<![A-Za-z0-9])([5KLc9][1-9A-HJ-NP-Za-km-z]{50,51})(?![A-Za-z0-9])/, validate: wifValid, placeholder: "off",
     severity: "critical", tags: ["crypto"], examples: ["5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ", "KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617"] }),
   r({ id: "extended-private-key", anchored: true, description: "BIP-32 extended private key", keywords: ["xprv", "yprv", "zprv", "tprv", "uprv", "vprv"],
     pattern: /(?<![A-Za-z0-9])([xyztuv]prv[1-9A-HJ-NP-Za-km-z]{100,112})(?![A-Za-z0-9])/, validate: extendedPrivateKeyValid, severity: "critical", tags: ["crypto"],
     examples: ["xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi"] }),
-  r({ id: "ethereum-private-key", anchored: true, description: "Ethereum private key (in context)", keywords: ["private", "priv", "secret", "wallet", "eth", "signer", "deployer"],
-    pattern: /(?:private|priv|secret|wallet|eth|signer|deployer)[\w .-]{0,30}?["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?((?:0x)?[a-fA-F0-9]{64})(?![A-Za-z0-9])/i,
+  r({ id: "ethereum-private-key", anchored: true, description: "Ethereum private key (in context)", keywords: ["private", "priv", "secret", "wallet", "eth_", "eth-", "signer", "deployer"],
+    pattern: /(?:private|priv|secret|wallet|eth[_-]|signer|deployer)[\w .-]{0,30}?["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?((?:0x)?[a-fA-F0-9]{64})(?![A-Za-z0-9])/i,
     entropy: 3.0, severity: "critical", tags: ["crypto"],
     examples: ["0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"] }),
   r({ id: "ethereum-private-key-context", description: "Ethereum private key (0x + 64 hex near a wallet or signer)", keywords: ["wallet(", "privatekey", "private_key", "private-key", "private key", "privkey", "from_key", "fromkey", "signingkey", "signer", "accounts", "wallet"],
@@ -102,7 +102,7 @@ export const GENERIC_RULES: Rule[] = [
     examples: ["ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"] }),
 
   // ---- Wallet addresses: a separate detector (public values, switched off per config or route)
-  r({ id: "bitcoin-address", description: "Bitcoin address (base58check)", detector: "wallets", keywords: [], trigger: LONG_RUN, before: 1, after: 1,
+  r({ id: "bitcoin-address", description: "Bitcoin address (base58check)", detector: "wallets", keywords: [], trigger: LONG_RUN, runShape: { min: 26, max: 35, first: "13" }, before: 1, after: 1,
     pattern: /(?<![A-Za-z0-9])([13][1-9A-HJ-NP-Za-km-z]{25,34})(?![A-Za-z0-9])/, validate: btcBase58AddressValid, placeholder: "off",
     severity: "low", confidence: "high", tags: ["crypto", "wallet"] }),
   r({ id: "bitcoin-bech32-address", anchored: true, description: "Bitcoin address (bech32/bech32m)", detector: "wallets", keywords: ["bc1", "tb1"],

@@ -7,7 +7,8 @@ export interface BuiltinRuleSpec {
   description: string;
   detector?: Rule["detector"];
   keywords: string[];
-  trigger?: RegExp;
+  trigger?: RegExp | RegExp[];
+  runShape?: Rule["runShape"];
   pattern: RegExp;
   secretGroup?: number;
   entropy?: number;
@@ -33,6 +34,7 @@ export function defineRule(s: BuiltinRuleSpec): Rule {
     detector: s.detector ?? "secrets",
     keywords: s.keywords.map((k) => k.toLowerCase()),
     trigger: s.trigger,
+    runShape: s.runShape,
     matcher: regexMatcher(s.pattern),
     anchored: s.anchored ?? false,
     secretGroup: s.secretGroup ?? (groups > 0 ? 1 : 0),

@@ -31,7 +31,12 @@ export interface Rule {
    * For rules without keywords: a simple, fast global pattern whose matches open the windows
    * the rule's matcher runs in (digit groups for cards, long token runs for base58 keys).
    */
-  trigger?: RegExp;
+  trigger?: RegExp | readonly RegExp[];
+  /**
+   * For rules triggered by LONG_RUN: the run's length range and allowed first characters, tested
+   * before a window is opened (most long runs are hashes and identifiers).
+   */
+  runShape?: { min: number; max: number; first?: string };
   matcher: Matcher;
   /**
    * True when every match starts at one of the rule's keywords: the pattern then runs once,
