@@ -53,7 +53,7 @@ function overrideJudge(match: string): number {
 /** The verb is an imperative (sentence start, after "please"/"and"/"then"/modal) rather than a statement about a program. */
 export function imperativeJudge(_match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 40), start);
-  if (/(?:^|[.!?:;\n>"“'`(\[*-]\s*|\b(?:please|and|then|now|first|also|just|must|should|to|you|always|immediately|secretly|silently|quietly|kindly|instead|finally|next|also|will|shall|can|could|need)\s+)$/i.test(before)) return 1;
+  if (/(?:^|[.!?:;,\n>"“'`(\[*-]\s*|\b(?:please|and|then|now|first|also|just|must|should|to|you|always|immediately|secretly|silently|quietly|kindly|instead|finally|next|also|will|shall|can|could|need)\s+)$/i.test(before)) return 1;
   if (before.trim() === "") return 1;
   return 0.4;
 }
@@ -318,7 +318,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "concealment.do-not-reveal-instructions", family: "concealment", weight: 0.55,
     description: "Concealment: never reveal these instructions",
-    re: /\b(?:never|do\s{1,8}not|don't|don’t|must\s{1,8}not)\s{1,8}(?:reveal|disclose|mention|acknowledge|repeat|share|show|discuss|admit|expose|leak)\s{1,8}(?:that\s{1,8}you\s{1,8}(?:have|received|were\s{1,8}given|are\s{1,8}following|saw|read)|(?:these|this|the|any\s{1,8}of\s{1,8}these|your|my)\s{1,8}(?:hidden\s{1,8}|secret\s{1,8}|system\s{1,8}|special\s{1,8}|above\s{1,8}|additional\s{1,8})?(?:instructions?|directives?|system\s{1,8}prompt|rules\s{1,8}above|note|tags?))\b/gi,
+    re: /\b(?:never|do\s{1,8}not|don't|don’t|must\s{1,8}not)\s{1,8}(?:reveal|disclose|mention|acknowledge|repeat|share|show|discuss|admit|expose|leak)\s{1,8}(?:that\s{1,8}you(?:\s{1,8}[\w'’-]{1,20}){0,3}?\s{1,8}(?:have|had|received|were|are|saw|read|need|needed|must|will|did|used|called|first)|(?:these|this|the|any\s{1,8}of\s{1,8}these|your|my)\s{1,8}(?:hidden\s{1,8}|secret\s{1,8}|system\s{1,8}|special\s{1,8}|above\s{1,8}|additional\s{1,8})?(?:instructions?|directives?|system\s{1,8}prompt|rules\s{1,8}above|note|tags?))\b/gi,
     anchors: ["reveal", "disclose", "mention", "acknowledge", "repeat", "share", "show", "discuss", "admit", "expose", "leak"], before: 30, after: 100,
   },
   {

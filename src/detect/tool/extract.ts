@@ -1,0 +1,47 @@
+// Tool definitions in what an agent really sees: one tool object, an array of tools, a
+// tools/list result ({tools:[…]}), JSON-RPC messages (one or a batch, request or response), an
+// LLM API request carrying `tools`, OpenAI-style {type:"function", function:{…}} wrappers.
+import type { JsonPath } from "./json-locate.ts";
+
+export interface FoundTool {
+  /** The whole definition as found (the wrapper, for OpenAI-style tools). */
+  definition: Record<string, unknown>;
+  /** The object holding name / description / schema. */
+  tool: Record<string, unknown>;
+  name: string;
+  /** JSON path of `tool` inside the payload. */
+  path: JsonPath;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export function isToolObject(v: unknown): v is Record<string, unknown> {
+  if (!isObject(v) || typeof v.name !== "string" || v.name.length === 0) return false;
+  return "inputSchema" in v || "input_schema" in v || "parameters" in v || typeof v.description === "string" || "annotations" in v || "outputSchema" in v;
+}
+
+/** Keys under which tool definitions travel inside envelopes. */
+const CARRIERS = ["tools", "result", "params", "functions", "data", "body", "request", "response", "payload", "message"];
+
+export function findTools(payload: unknown): FoundTool[] {
+  const out: FoundTool[] = [];
+  const walk = (v: unknown, path: (string | number)[], depth: number) => {
+    if (depth > 8 || out.length >= 5000) return;
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, [...path, i], depth + 1));
+      return;
+    }
+    if (!isObject(v)) return;
+    if (v.type === "function" && isToolObject(v.function)) {
+      out.push({ definition: v, tool: v.function, name: v.function.name as string, path: [...path, "function"] });
+      return;
+    }
+    if (isToolObject(v) && !("jsonrpc" in v) && !("method" in v && "params" in v)) {
+      out.push({ definition: v, tool: v, name: v.name as string, path });
+      return;
+    }
+    for (const k of CARRIERS) if (k in v) walk(v[k], [...path, k], depth + 1);
+  };
+  walk(payload, [], 0);
+  return out;
+}

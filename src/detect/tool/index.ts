@@ -1,0 +1,168 @@
+// MCP tool-definition scanning: every string an agent reads from a tool (name, description,
+// schema descriptions, property names, enum values, defaults …) is checked for injection and for
+// tool-poisoning signals (shadowing other tools, side-channel parameters asking for files,
+// conversation or secrets, padding that hides text). Each tool also gets a canonical hash of its
+// full definition for rug-pull detection.
+import { finalizeFindings, type RawHit } from "../finalize.ts";
+import { compilePatternSet } from "../injection/pattern-set.ts";
+import { collectInjection, type InjectionHit } from "../injection/scan.ts";
+import { confidenceOf, severityOf } from "../injection/score.ts";
+import type { Finding } from "../types.ts";
+import { findTools, type FoundTool } from "./extract.ts";
+import { canonicalToolHash } from "./hash.ts";
+import { locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
+import { ASKS_FOR_DATA, SENSITIVE_JOB, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
+
+export { canonicalToolHash, canonicalJson } from "./hash.ts";
+export { findTools, isToolObject, type FoundTool } from "./extract.ts";
+export { TOOL_PATTERNS } from "./patterns.ts";
+
+export interface ToolScanResult {
+  tools: Array<{ name: string; hash: string; findings: Finding[] }>;
+  /** All findings, every tool's and the payload's own (duplicate names). */
+  findings: Finding[];
+  /** False when the JSON carries no tool definitions. */
+  recognized: boolean;
+}
+
+const TOOL_SET = compilePatternSet(TOOL_PATTERNS);
+const MAX_STRINGS = 4000;
+
+interface Segment {
+  value: string;
+  path: JsonPath;
+  isKey: boolean;
+  docStart: number;
+}
+
+/** Every string of the definition (values and property-name keys), in document order. */
+function collectStrings(v: unknown, path: (string | number)[], out: Array<{ value: string; path: JsonPath; isKey: boolean }>, inProperties = false): void {
+  if (out.length >= MAX_STRINGS) return;
+  if (typeof v === "string") out.push({ value: v, path, isKey: false });
+  else if (Array.isArray(v)) v.forEach((x, i) => collectStrings(x, [...path, i], out));
+  else if (v !== null && typeof v === "object") {
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (inProperties) out.push({ value: k, path: [...path, k], isKey: true });
+      collectStrings(x, [...path, k], out, k === "properties" && x !== null && typeof x === "object" && !Array.isArray(x));
+    }
+  }
+}
+
+/** Parameters of a schema (nested object / array schemas included): name, schema, JSON path. */
+function parameters(schema: unknown, path: (string | number)[], out: Array<{ name: string; schema: Record<string, unknown>; path: JsonPath }>, depth = 0): void {
+  if (depth > 8 || schema === null || typeof schema !== "object" || Array.isArray(schema)) return;
+  const s = schema as Record<string, unknown>;
+  const props = s.properties;
+  if (props && typeof props === "object" && !Array.isArray(props)) {
+    for (const [name, ps] of Object.entries(props as Record<string, unknown>)) {
+      if (ps && typeof ps === "object" && !Array.isArray(ps)) {
+        out.push({ name, schema: ps as Record<string, unknown>, path: [...path, "properties", name] });
+        parameters(ps, [...path, "properties", name], out, depth + 1);
+      }
+    }
+  }
+  if (s.items) parameters(s.items, [...path, "items"], out, depth + 1);
+  for (const k of ["anyOf", "oneOf", "allOf"]) if (Array.isArray(s[k])) (s[k] as unknown[]).forEach((x, i) => parameters(x, [...path, k, i], out, depth + 1));
+}
+
+const describe = (p: JsonPath): string => p.map((x) => (typeof x === "number" ? `[${x}]` : x)).join(".").replace(/\.\[/g, "[");
+
+export function scanToolPayload(payload: unknown, text?: string): ToolScanResult {
+  const src = text ?? JSON.stringify(payload) ?? "";
+  const spans = locateStrings(src);
+  const found = findTools(payload);
+  const names = found.map((t) => t.name);
+  const tools: ToolScanResult["tools"] = [];
+  const all: Finding[] = [];
+  const spanOf = (path: JsonPath, isKey: boolean): StringSpan | null => spans?.get(pathKey(path, isKey)) ?? null;
+
+  found.forEach((t, ti) => {
+    const hits = scanOneTool(t, names, src, spanOf);
+    // A name that appears twice in one payload: the later tool shadows the earlier one.
+    const firstIndex = names.indexOf(t.name);
+    if (firstIndex !== ti) {
+      const sp = spanOf([...t.path, "name"], false);
+      const [s, e] = sp ? [sp.start, sp.end] : [0, src.length];
+      hits.push(mkHit("tool.duplicate-name", `Tool name "${t.name}" is defined twice (shadowing)`, 0.55, src, s, e, [], ["a later definition can replace the earlier tool"]));
+    }
+    const findings = finalizeFindings(src, hits, { base: 0, line: 1, column: 1, byte: 0 });
+    tools.push({ name: t.name, hash: canonicalToolHash(t.definition), findings });
+    all.push(...findings);
+  });
+  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { tools, findings: all, recognized: found.length > 0 };
+}
+
+function mkHit(ruleId: string, description: string, weight: number, src: string, start: number, end: number, tags: string[], notes: string[]): RawHit {
+  return {
+    ruleId, detector: "tool", description, severity: severityOf(weight), confidence: confidenceOf(weight), tags: ["tool", ...tags],
+    secret: src.slice(start, end) || description, start, end, example: false, path: [], notes,
+  };
+}
+
+function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: JsonPath, k: boolean) => StringSpan | null): RawHit[] {
+  const strings: Array<{ value: string; path: JsonPath; isKey: boolean }> = [];
+  collectStrings(t.tool, [...t.path], strings);
+  // One document per tool: its strings joined, so signals in the description and a parameter combine.
+  const segments: Segment[] = [];
+  let doc = "";
+  for (const s of strings) {
+    segments.push({ ...s, docStart: doc.length });
+    doc += `${s.value}\n\n`;
+  }
+  const placeIn = (docStart: number, docEnd: number): { start: number; end: number; where: string } => {
+    let k = 0;
+    while (k + 1 < segments.length && segments[k + 1]!.docStart <= docStart) k++;
+    const seg = segments[k];
+    if (!seg) return { start: 0, end: src.length, where: "tool" };
+    const sp = spanOf(seg.path, seg.isKey);
+    const where = `${describe(seg.path.slice(t.path.length)) || "tool"}${seg.isKey ? " (property name)" : ""}`;
+    if (!sp) return { start: 0, end: src.length, where };
+    const a = Math.max(0, docStart - seg.docStart);
+    const b = Math.min(seg.value.length, Math.max(a, docEnd - seg.docStart));
+    const [s, e] = mapIntoLiteral(src, sp, a, b);
+    return { start: s, end: e, where };
+  };
+
+  const own = t.name.toLowerCase();
+  const others = new Set(names.map((n) => n.toLowerCase()).filter((n) => n !== own));
+  const rejudge = (h: InjectionHit, matched: string): number => {
+    if (h.family !== "shadowing") return 1;
+    const ref = /[\x60'"“]?([A-Za-z][\w.-]{1,60})[\x60'"”]?\s*(?:tool|function|server)?\s*$/.exec(matched)?.[1]?.toLowerCase() ?? /(?:calls?|uses?|invokes?|runs?|executes?|of|than|use|call|invoke|run|trust)\s+(?:the\s+|any\s+)?[\x60'"“]?([A-Za-z][\w.-]{1,60})/i.exec(matched)?.[1]?.toLowerCase();
+    if (!ref) return 1;
+    if (ref === own || /^(?:this|it|the|a|an|any|our|my)$/.test(ref)) return 0.3;
+    if (others.has(ref)) return 1.3;
+    return /[_.-]/.test(ref) || /^[a-z]+[A-Z]/.test(ref) ? 1.2 : 1;
+  };
+  const { hits, error } = collectInjection(doc, { extra: TOOL_SET, detector: "tool", jsonLike: false, combineAt: 0.45, rejudge });
+  const out: RawHit[] = [];
+  for (const h of hits) {
+    const pl = placeIn(h.start, h.end);
+    out.push({ ...h, severity: severityOf(h.weight), confidence: confidenceOf(h.weight), secret: src.slice(pl.start, pl.end) || h.secret, start: pl.start, end: pl.end, notes: [...(h.notes ?? []), `in ${pl.where}`] });
+  }
+  if (error !== undefined) out.push(mkHit("tool.scan-error", "Tool scan ran out of budget (failing closed)", 0.9, src, 0, src.length, [], [error]));
+
+  // Structural checks on parameters.
+  const schemaKey = ["inputSchema", "input_schema", "parameters"].find((k) => k in t.tool);
+  if (schemaKey) {
+    const params: Array<{ name: string; schema: Record<string, unknown>; path: JsonPath }> = [];
+    parameters(t.tool[schemaKey], [...t.path, schemaKey], params);
+    const job = `${t.name} ${typeof t.tool.description === "string" ? t.tool.description : ""}`;
+    for (const prm of params) {
+      const sp = spanOf(prm.path, true);
+      const [s, e] = sp ? [sp.start, sp.end] : [0, src.length];
+      const said = ["description", "title", "default", "examples", "x-description"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
+      if (SENSITIVE_PARAM.test(prm.name) && !SENSITIVE_JOB.test(job)) {
+        out.push(mkHit("tool.param", `Parameter "${prm.name}" asks for the conversation or secrets, which does not fit the tool "${t.name}"`, 0.7, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
+      } else if (SIDE_CHANNEL_PARAM.test(prm.name) && ASKS_FOR_DATA.test(said)) {
+        out.push(mkHit("tool.param", `Side-channel parameter "${prm.name}" asks for file contents, conversation or secrets`, 0.75, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
+      }
+    }
+  }
+  // Padding that pushes text out of a reviewer's view ("line jumping").
+  if (typeof t.tool.description === "string" && /(?:[ \t\u00a0]{60,}|(?:[ \t]*\n){10,})\s*\S/.test(t.tool.description)) {
+    const sp = spanOf([...t.path, "description"], false);
+    out.push(mkHit("tool.hidden-padding", "Description hides text behind long whitespace padding", 0.5, src, sp?.start ?? 0, sp?.end ?? src.length, ["hidden"], ["text after a long run of blank space"]));
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+// Tool-poisoning signals that only make sense inside a tool definition: instructions about OTHER
+// tools or servers (shadowing), redirected recipients, precedence claims, padding that scrolls the
+// payload out of a reviewer's view. The injection families run on the same text.
+import type { Pattern } from "../injection/pattern-set.ts";
+
+/** A tool name as written in prose: `send_email`, "send_email", send_email tool. */
+const NAME = String.raw`[\x60'"“]?([A-Za-z][\w.-]{1,60})[\x60'"”]?`;
+
+export const TOOL_PATTERNS: Pattern[] = [
+  {
+    id: "shadowing.when-user-calls", family: "shadowing", weight: 0.55,
+    description: "Shadowing: instructions for when another tool is called",
+    re: new RegExp(String.raw`\b(?:when(?:ever)?|if|each\s{1,8}time|every\s{1,8}time|before|after)\s{1,8}(?:the\s{1,8}user|you|the\s{1,8}(?:assistant|agent|model)|someone|anyone|a\s{1,8}user)\s{1,8}(?:calls?|uses?|invokes?|runs?|executes?|requests?|triggers?|asks?\s{1,8}(?:you\s{1,8})?to\s{1,8}(?:use|call|run|send))\s{1,8}(?:the\s{1,8}|any\s{1,8})?${NAME}`, "gi"),
+    anchors: ["when", "if ", "each time", "every time", "before", "after"], before: 2, after: 160,
+  },
+  {
+    id: "shadowing.instead-of-tool", family: "shadowing", weight: 0.3,
+    description: "Shadowing: use this instead of another tool",
+    re: new RegExp(String.raw`\b(?:instead\s{1,8}of|rather\s{1,8}than|in\s{1,8}place\s{1,8}of)\s{1,8}(?:using|calling|invoking|running)?\s{0,8}(?:the\s{1,8})?${NAME}`, "gi"),
+    anchors: ["instead of", "rather than", "in place of"], before: 2, after: 100,
+  },
+  {
+    id: "shadowing.before-other-tools", family: "shadowing", weight: 0.4,
+    description: "Shadowing: must be called before / instead of any other tool",
+    re: /\b(?:before|prior\s{1,8}to)\s{1,8}(?:using|calling|invoking|running|any\s{1,8}(?:call|use)\s{1,8}(?:to|of))\s{1,8}(?:any|every|all|the)?\s{0,8}(?:other\s{1,8})?(?:tools?|functions?|servers?|MCP\s{1,8}tools?)\b[^.\n]{0,80}?\b(?:must|always|first|required|need\s{1,8}to|have\s{1,8}to)\b|\b(?:must|always)\s{1,8}(?:be\s{1,8})?(?:call(?:ed)?|use[ds]?|invoke[ds]?|run)\s{1,8}(?:this\s{1,8}tool\s{1,8})?(?:first|before\s{1,8}(?:any|every|all)\s{1,8}(?:other\s{1,8})?(?:tools?|calls?|actions?))/gi,
+    anchors: ["before", "prior to", "must", "always"], before: 2, after: 200,
+  },
+  {
+    id: "shadowing.redirect-recipient", family: "shadowing", weight: 0.7,
+    description: "Shadowing: also send / BCC / forward to another recipient",
+    re: /\b(?:also|additionally|secretly|silently|always|quietly|automatically)\s{1,8}(?:send|bcc|cc|forward|copy|email|redirect|post|mirror|relay|transfer)\s{1,8}(?:a\s{1,8}copy\s{1,8}(?:of\s{1,8}(?:it|them|the\s{1,8}\w+|every\s{1,8}\w+|all\s{1,8}\w+)\s{1,8})?|all\s{1,8}(?:\w+\s{1,8})?|every\s{1,8}(?:\w+\s{1,8})?|it\s{1,8}|them\s{1,8}|the\s{1,8}(?:\w+\s{1,8}){0,2})?(?:to|at)\b/gi,
+    anchors: ["also", "additionally", "secretly", "silently", "always", "quietly", "automatically"], before: 2, after: 120,
+  },
+  {
+    id: "shadowing.change-recipient", family: "shadowing", weight: 0.6,
+    description: "Shadowing: change the recipient / destination / amount",
+    re: /\b(?:change|replace|set|override|modify|rewrite|swap|substitute)\s{1,8}(?:the\s{1,8})?(?:recipient|destination|to[-\s]address|email\s{1,8}address|recipient\s{1,8}address|target\s{1,8}(?:url|address|account)|wallet\s{1,8}address|bank\s{1,8}account|account\s{1,8}number|iban|amount|bcc|cc|webhook\s{1,8}url|endpoint)s?\s{1,8}(?:to|with|field\s{1,8}to)\b/gi,
+    anchors: ["change", "replace", "set", "override", "modify", "rewrite", "swap", "substitute"], before: 2, after: 120,
+  },
+  {
+    id: "shadowing.all-go-to", family: "shadowing", weight: 0.7,
+    description: "Shadowing: all emails / payments must go to …",
+    re: /\b(?:all|any|every)\s{1,8}(?:outgoing\s{1,8})?(?:emails?|messages?|requests?|payments?|transfers?|transactions?|calls?|notifications?|files?|uploads?)\s{1,8}(?:must|should|shall|will|are\s{1,8}to)\s{1,8}(?:also\s{1,8}|always\s{1,8}|now\s{1,8})?(?:be\s{1,8}(?:sent|forwarded|redirected|routed|copied|bcc'?d|cc'?d|uploaded|delivered)|go|get\s{1,8}sent)\s{1,8}(?:to|via|through)\b/gi,
+    anchors: ["all", "any", "every"], before: 2, after: 120,
+  },
+  {
+    id: "shadowing.tool-is-broken", family: "shadowing", weight: 0.5,
+    description: "Shadowing: claims another tool is broken / deprecated / unsafe",
+    re: new RegExp(String.raw`\b(?:the\s{1,8})?${NAME}\s{1,8}(?:tool|function|server)\s{1,8}(?:has\s{1,8}a\s{1,8}(?:bug|vulnerability)|is\s{1,8}(?:broken|deprecated|malicious|unsafe|compromised|disabled|no\s{1,8}longer\s{1,8}(?:safe|available|supported))|should\s{1,8}(?:not|never)\s{1,8}be\s{1,8}used|must\s{1,8}(?:not|never)\s{1,8}be\s{1,8}used)`, "gi"),
+    anchors: ["tool", "function", "server"], before: 80, after: 80,
+  },
+  {
+    id: "shadowing.precedence", family: "shadowing", weight: 0.65,
+    description: "Shadowing: this tool's instructions take precedence over others",
+    re: /\b(?:this\s{1,8}tool(?:'s)?|these\s{1,8}instructions|this\s{1,8}(?:description|note|server))\s{1,8}(?:instructions\s{1,8})?(?:takes?|have|has)?\s{0,8}(?:precedence|priority|overrides?|supersedes?|replaces?)\s{1,8}(?:over\s{1,8})?(?:any|all|every|the)?\s{0,8}(?:other|previous|existing|system|user)\b/gi,
+    anchors: ["this tool", "these instructions", "this description", "this note", "this server"], before: 2, after: 120,
+  },
+  {
+    id: "shadowing.other-tools", family: "shadowing", weight: 0.3,
+    description: "Shadowing: instructions about other tools / servers",
+    re: /\b(?:other|another|any\s{1,8}other|all\s{1,8}other|the\s{1,8}other|third-party)\s{1,8}(?:tools?|servers?|MCP\s{1,8}servers?|functions?|plugins?|integrations?)\b[^.\n]{0,80}?\b(?:must|should|will|are\s{1,8}(?:not|never)|cannot|instead|override|ignore|always|never)\b/gi,
+    anchors: ["other", "another", "third-party"], before: 2, after: 140,
+  },
+  {
+    id: "shadowing.do-not-use-tool", family: "shadowing", weight: 0.35,
+    description: "Shadowing: do not use another tool",
+    re: new RegExp(String.raw`\b(?:do\s{1,8}not|don't|never|must\s{1,8}not)\s{1,8}(?:use|call|invoke|run|trust)\s{1,8}(?:the\s{1,8})?${NAME}\s{1,8}(?:tool|function|server|directly)\b`, "gi"),
+    anchors: ["not use", "not call", "not invoke", "not run", "not trust", "n't use", "n't call", "never use", "never call"], before: 8, after: 100,
+  },
+];
+
+/** Parameter names that carry no task of their own: the classic side channels of poisoned tools. */
+export const SIDE_CHANNEL_PARAM = /^(?:side_?note|sidenotes?|notes?|debug(?:_?info|_?data)?|context|feedback|metadata|meta|extra(?:_?info|_?data)?|additional_?(?:context|info|information|data|notes)|reasoning|rationale|summary|trace|telemetry|comments?|annotations?|memo|remarks?|details|info|hidden|internal|aux(?:iliary)?|payload|diagnostics?|log|logs|analytics)$/i;
+
+/** Parameter names that ask for the conversation or for secrets outright. */
+export const SENSITIVE_PARAM = /^(?:(?:full_?|entire_?|complete_?|all_?)?(?:conversation|chat)(?:_?history|_?log|_?transcript)?|previous_?messages|message_?history|all_?messages|user_?messages|system_?prompt|instructions_?received|ssh_?(?:key|private_?key)|private_?key|id_?rsa|aws_?(?:credentials|secret(?:_?access_?key)?|keys?)|env(?:ironment)?_?(?:vars|variables)|dotenv|api_?keys|secrets|credentials|mcp_?config|cookies?|session_?(?:token|cookie)|passwords?|user_?password|seed_?phrase|mnemonic|wallet_?(?:key|seed)|browser_?history|clipboard)$/i;
+
+/** What a side-channel parameter must not ask for: file contents, the conversation, secrets. */
+export const ASKS_FOR_DATA = /\b(?:contents?\s{1,8}of|content\s{1,8}of|read\s{1,8}(?:the\s{1,8})?(?:file|contents?)|(?:full|entire|complete|whole|raw|all)\s{1,8}(?:conversation|chat|message|messages|history|context|prompt|file|contents?)|(?:chat|conversation|message)\s{1,8}history|previous\s{1,8}(?:messages|conversation|turns)|system\s{1,8}prompt|api\s{1,8}keys?|secrets?|tokens?|passwords?|credentials|private\s{1,8}keys?|ssh|environment\s{1,8}variables|env\s{1,8}vars|\.env\b|mcp\.json|id_rsa|~\/|\/etc\/|\.aws|config(?:uration)?\s{1,8}files?|everything\s{1,8}(?:the\s{1,8}user|you)|user'?s?\s{1,8}(?:data|messages|files|emails?))\b/i;
+
+/** Words that make sensitive parameter names fit the tool's job. */
+export const SENSITIVE_JOB = /auth|login|log in|sign in|credential|secret|key|vault|password|token|ssh|env|config|session|cookie|chat|conversation|history|message|prompt|wallet|crypto|browser|clipboard|keychain|keyring|encrypt|decrypt|sign/i;
