@@ -15,14 +15,13 @@ const OVERRIDE_VERBS = alt([
 ]);
 const OVERRIDE_QUALIFIERS = alt([
   "previous", "previously", "prior", "preceding", "above", "earlier", "former", "foregoing", "original", "initial", "all", "any",
-  "every", "system", "your", "safety", "preset", "default", "developer", "developers", "built-in", "hidden", "my", "old",
-  "existing", "current", "standing", "pre-existing", "programmed", "ethical", "content",
+  "every", "system", "your", "safety", "developer", "developers", "hidden", "my", "programmed", "ethical", "content",
 ]);
 const OVERRIDE_OBJECTS = alt([
   "instructions?", "instruction set", "rules?", "guidelines?", "directives?", "prompts?", "commands?", "constraints?",
   "restrictions?", "guardrails?", "polic(?:y|ies)", "context", "programming", "directions?", "orders?", "filters?",
   "training", "limitations?", "guidance", "system prompt", "safeguards?", "moderation", "principles", "protocols?",
-  "tasks?", "messages?", "conversation", "setup", "configuration", "persona", "boundaries", "ethics",
+  "tasks?", "messages?", "conversation", "persona", "boundaries", "ethics",
 ]);
 /** Words that may stand between a qualifier and its object without changing what is overridden. */
 const FUNCTION_WORDS = new Set([
@@ -42,7 +41,7 @@ function overrideJudge(match: string): number {
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i]!;
     if (!seenQualifier) {
-      if (/^(?:previous|previously|prior|preceding|above|earlier|former|foregoing|original|initial|all|any|every|system|your|safety|preset|default|developers?|built-in|hidden|my|old|existing|current|standing|pre-existing|programmed|ethical|content)$/.test(w)) seenQualifier = true;
+      if (/^(?:previous|previously|prior|preceding|above|earlier|former|foregoing|original|initial|all|any|every|system|your|safety|developers?|hidden|my|programmed|ethical|content)$/.test(w)) seenQualifier = true;
       continue;
     }
     if (!FUNCTION_WORDS.has(w)) content++;
@@ -53,9 +52,25 @@ function overrideJudge(match: string): number {
 /** The verb is an imperative (sentence start, after "please"/"and"/"then"/modal) rather than a statement about a program. */
 export function imperativeJudge(_match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 40), start);
-  if (/(?:^|[.!?:;,\n>"“'`(\[*-]\s*|\b(?:please|and|then|now|first|also|just|must|should|to|you|always|immediately|secretly|silently|quietly|kindly|instead|finally|next|also|will|shall|can|could|need)\s+)$/i.test(before)) return 1;
   if (before.trim() === "") return 1;
+  if (/(?:^|[.!?:;,\n>"“'`(\[*-]\s*|\b(?:please|and|then|now|first|also|just|always|immediately|secretly|silently|quietly|kindly|instead|finally|next|you(?:\s+(?:must|should|will|shall|can|need\s+to|have\s+to|are\s+to))?|must|should|(?:sure|remember|need|have|required|necessary|important|forget|want)\s+to)\s+)$/i.test(before)) return 1;
   return 0.4;
+}
+
+const IMPERATIVE_VERBS = /^(?:please\s+)?(?:(?:silently|secretly|quietly|also|then|now|first|immediately|always|just|simply)\s+)?(?:proceed|delete|send|run|execute|do|make|go|continue|perform|change|update|remove|add|write|create|copy|move|upload|download|install|forward|transfer|approve|merge|push|commit|reply|respond|answer|tell|say|modify|edit|open|email|use|fill|submit|post|include|append|read|collect|gather|grab|fetch|attach|share|output|print|ignore|disregard|forget|bcc|cc|redirect|store|save|log|record)\b/i;
+
+/** The sentence around `start` is an instruction: it opens with a verb (optionally after please / an adverb). */
+export function sentenceIsImperative(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? "), before.lastIndexOf("\n"), before.lastIndexOf(": "), before.lastIndexOf(">"));
+  const sentence = (cut >= 0 ? before.slice(cut + 1) : before).trimStart() + text.slice(start, start + 60);
+  return IMPERATIVE_VERBS.test(sentence.replace(/^[-*>\s"“'(]+/, ""));
+}
+
+/** Capability prose ("lets you override the system prompt") describes a feature, it does not command. */
+function capabilityJudge(_match: string, text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return /\b(?:lets?|allows?|enables?|permits?|helps?)\s+(?:you|users?|developers?|admins?|operators?|the\s+\w+)\s+(?:to\s+)?$|\b(?:used|able)\s+to\s+$/i.test(before) ? 0.3 : 1;
 }
 
 /** Device / IDE context: "developer mode" on a phone or in a browser is not a jailbreak. */
@@ -89,6 +104,7 @@ const CRED_ANCHORS = ["password", "passphrase", "api key", "api-key", "token", "
 const SENS_OBJ = alt([
   "contents?", "secrets?", "credentials", "tokens?", "passwords?", "keys", "api keys?", "(?:chat |conversation )?history",
   "conversation(?:s| logs?)?", "chat(?: logs?| transcripts?)?", "(?:all|previous|the user'?s|user|private) messages",
+  "(?:every|each) (?:message|email|mail|file|request|document)", "all (?:emails|mails|messages|documents|requests)", "(?:the user'?s|user) emails",
   "\\.env", "env(?:ironment)?(?: variables| vars)?", "id_rsa", "ssh keys?", "cookies?", "session(?: data| tokens?)?",
   "everything", "all (?:the )?(?:data|files|information)", "(?:the )?user'?s? (?:data|information|files|emails?|messages|details)",
   "private (?:data|files|keys|information)", "personal (?:data|information|details)", "(?:local|private|all) files",
@@ -120,20 +136,26 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: ignore / disregard / forget previous instructions",
     re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\b${gap(5)}${OVERRIDE_QUALIFIERS}\b${gap(4)}${OVERRIDE_OBJECTS}\b`, "gi"),
     anchors: ["ignor", "disregard", "forget", "skip", "bypass", "overrid", "overlook", "neglect", "discard", "abandon", "dismiss", "drop", "aside", "no attention", "follow", "cancel", "erase", "wipe", "scrap", "throw", "void", "nullify", "suspend", "circumvent", "violate", "break"],
-    before: 4, after: 260, judge: (m) => overrideJudge(m),
+    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s),
   },
   {
     id: "override.instructions-you-were-given", family: "override", weight: 0.85, negatable: true,
     description: "Instruction override: ignore the instructions you were given",
     re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\s{1,8}(?:all\s{1,8}|any\s{1,8}|every\s{1,8}|the\s{1,8}|of\s{1,8}the\s{1,8})*${OVERRIDE_OBJECTS}\s{1,8}(?:(?:that\s{1,8})?you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were\s{1,8}|been\s{1,8})?(?:given|received|told|provided|got)|(?:that\s{1,8}(?:were|was)\s{1,8})?given\s{1,8}to\s{1,8}you|(?:written\s{1,8})?(?:before|above)\s{1,8}(?:this|here)|so\s{1,8}far|up\s{1,8}to\s{1,8}(?:now|this\s{1,8}point)|until\s{1,8}now|from\s{1,8}(?:before|earlier|your\s{1,8}(?:developers?|creators?|operators?)|the\s{1,8}(?:system|developers?))|in\s{1,8}(?:your|the)\s{1,8}system\s{1,8}(?:prompt|message))`, "gi"),
     anchors: ["ignor", "disregard", "forget", "overrid", "discard", "dismiss", "follow", "bypass"],
-    before: 4, after: 200,
+    before: 24, after: 200,
   },
   {
     id: "override.forget-everything", family: "override", weight: 0.7, negatable: true,
     description: "Instruction override: forget everything you were told",
     re: /\b(?:forget|ignore|disregard|discard|erase|wipe)\s{1,8}(?:about\s{1,8})?(?:everything|anything|all|whatever)\s{1,8}(?:(?:that\s{1,8})?(?:you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were|been|was)\s{1,8}(?:told|given|taught|instructed|programmed)|I\s{1,8}(?:said|told\s{1,8}you|wrote)|(?:was\s{1,8})?(?:written|said|stated)\s{1,8}(?:above|before|earlier)|came\s{1,8}before)|(?:of\s{1,8}the\s{1,8})?(?:above|before\s{1,8}this|prior|previously|so\s{1,8}far|up\s{1,8}to\s{1,8}now)|in\s{1,8}(?:your|the)\s{1,8}(?:system\s{1,8}prompt|context|instructions))/gi,
     anchors: ["forget", "ignor", "disregard", "discard", "erase", "wipe"], before: 4, after: 160,
+  },
+  {
+    id: "override.instructions-invalid", family: "override", weight: 0.7,
+    description: "Instruction override: the previous instructions are void / outdated",
+    re: /\b(?:previous|prior|earlier|original|above|old|initial|system|your|all|the|those|these|existing)\s{1,8}(?:(?:of|the|your|my|all|these|those|system|previous|prior|safety|original|hidden|any)\s{1,8}){0,3}(?:instructions?|rules|guidelines|directives|prompts?|system\s{1,8}prompt)\s{1,8}(?:(?:that\s{1,8})?(?:you\s{1,8}(?:received|were\s{1,8}given|got|have\s{1,8}been\s{1,8}given)|given\s{1,8}to\s{1,8}you|above|so\s{1,8}far)(?:\s{1,8}(?:so\s{1,8}far|earlier|before|previously|above|until\s{1,8}now))?\s{1,8})?(?:are|is|were|have\s{1,8}been|has\s{1,8}been)\s{1,8}(?:now\s{1,8}|hereby\s{1,8})?(?:outdated|obsolete|invalid|void|null|cancell?ed|revoked|superseded|replaced|deprecated|no\s{1,8}longer\s{1,8}(?:valid|active|in\s{1,8}effect|applicable|relevant)|wrong|fake|suspended|lifted|disabled|overridden)\b/gi,
+    anchors: ["instruction", "rules", "guidelines", "directives", "prompt"], before: 80, after: 140,
   },
   {
     id: "override.ignore-the-above", family: "override", weight: 0.6, negatable: true,
@@ -211,7 +233,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "role.new-system-prompt", family: "role", weight: 0.7,
     description: "System override: new system prompt",
     re: /\b(?:new|updated|revised|override|overriding|real|actual|true|replacement)\s{1,8}system\s{1,8}(?:prompt|message|instructions?|directive)\b|\bsystem\s{1,8}(?:prompt\s{1,8})?(?:override|update|change|reset)\s{0,2}[:\-]|\boverride\s{1,8}(?:the|your)\s{1,8}system\s{1,8}(?:prompt|message|instructions)/gi,
-    anchors: ["system"], before: 24, after: 40,
+    anchors: ["system"], before: 24, after: 40, judge: (m, t, s) => capabilityJudge(m, t, s),
   },
   {
     id: "role.system-header", family: "role", weight: 0.6,
@@ -295,13 +317,13 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /\b(?:do\s{1,8}not|don't|don’t|never|must\s{1,8}not|mustn't|should\s{1,8}not|shouldn't|shall\s{1,8}not|you\s{1,8}may\s{1,8}not)\s{1,8}(?:ever\s{1,8}|in\s{1,8}any\s{1,8}way\s{1,8})?(?:tell|mention(?:\s{1,8}(?:this|it|anything))?|inform|notify|alert|warn|reveal(?:\s{1,8}(?:this|it|anything))?\s{1,8}to|disclose(?:\s{1,8}(?:this|it|anything))?\s{1,8}to|explain(?:\s{1,8}(?:this|it))?\s{1,8}to|say\s{1,8}(?:anything\s{1,8})?to|let\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}know|make\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}aware)(?:\s{1,8}(?:this\s{1,8}to|it\s{1,8}to|anything\s{1,8}to))?\s{0,3}(?:the\s{1,8}|your\s{1,8}|any\s{1,8})?(?:user|human|operator|person|customer|client|requester|owner)?s?\b(?!\s{1,8}(?:whether|if|which|why|how\s{1,8}many|their\s{1,8}password|the\s{1,8}password|about\s{1,8}(?:internal\s{1,8})?(?:errors?|exceptions?|stack)))/gi,
     anchors: ["not tell", "n't tell", "n’t tell", "never tell", "not mention", "n't mention", "n’t mention", "never mention", "not inform", "n't inform", "n’t inform", "never inform", "not notify", "n't notify", "n’t notify", "not alert", "n't alert", "not warn", "n't warn", "not reveal", "n't reveal", "n’t reveal", "never reveal", "not disclose", "n't disclose", "never disclose", "not explain", "not say", "n't say", "never say", "not let", "n't let", "n’t let", "never let", "not make"],
     before: 24, after: 80,
-    judge: (m) => (/\b(?:user|human|operator|person|customer|client|requester|owner)s?\s*$/i.test(m) || /know$|aware$/i.test(m) ? 1 : 0),
+    judge: (m) => (/\b(?:user|human|operator|person|customer|client|requester|owner)s?\s*$/i.test(m) || /(?:know|aware)\s*$/i.test(m) ? 1 : 0),
   },
   {
     id: "concealment.without-telling", family: "concealment", weight: 0.35,
     description: "Concealment: without telling the user",
     re: /\bwithout\s{1,8}(?:ever\s{1,8})?(?:telling|informing|notifying|alerting|warning|mentioning\s{1,8}(?:it|this)\s{1,8}to|letting)\s{1,8}(?:the\s{1,8})?(?:user|human)s?\b/gi,
-    anchors: ["without"], before: 2, after: 60,
+    anchors: ["without"], before: 2, after: 60, judge: (_m, t, s) => (sentenceIsImperative(t, s) ? 1.6 : 1),
   },
   {
     id: "concealment.keep-from-user", family: "concealment", weight: 0.6,
@@ -326,6 +348,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Concealment: act silently / secretly",
     re: /\b(?:silently|secretly|quietly|covertly|discreetly|surreptitiously|invisibly|stealthily|without\s{1,8}(?:any\s{1,8})?(?:notice|notification|confirmation|asking))\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:send|upload|copy|forward|include|add|append|read|exfiltrate|execute|run|call|modify|change|replace|transmit|post|attach|embed|insert|collect|store|bcc|cc|redirect|fetch|encode|leak|share|log|record|steal|extract|grab)\b/gi,
     anchors: ["silently", "secretly", "quietly", "covertly", "discreetly", "surreptitiously", "invisibly", "stealthily", "without"], before: 2, after: 90,
+    judge: (_m, t, s) => (sentenceIsImperative(t, s) ? 1.5 : 1),
   },
   {
     id: "concealment.hidden-from-user", family: "concealment", weight: 0.6,
@@ -348,7 +371,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: SENSITIVE_ANCHORS, before: 60, after: 30,
     judge: (m, t, s) => {
       const before = t.slice(Math.max(0, s - 40), s);
-      if (/\b(?:pass|send|include|read|provide|put|add|insert|attach|append|give|paste|return|output|print|share|upload|embed|encode|use|fill|set)\b[^.\n]{0,30}$/i.test(before)) return 1.3;
+      if (/\b(?:pass|send|include|read|provide|put|add|insert|attach|append|give|paste|return|output|print|share|upload|embed|encode|use|fill|set|requires?|needs?|wants?|expects?)\b[^.\n]{0,30}$/i.test(before)) return 1.3;
       const after = t.slice(s + m.length, s + m.length + 60);
       if (/^[^.\n]{0,30}\b(?:should|will|might|may|must)\s{1,8}(?:look|be|contain|resemble)|^\s{0,3}(?:looks?|is)\s{1,8}like/i.test(after)) return 0;
       return 0.7;
@@ -367,9 +390,15 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: CRED_ANCHORS, before: 140, after: 10,
   },
   {
+    id: "credential.reply-with-secret", family: "credential", weight: 0.6,
+    description: "Credential solicitation: reply with your password / API key",
+    re: new RegExp(String.raw`\b(?:reply|respond|answer|write\s{1,8}back|get\s{1,8}back\s{1,8}to\s{1,8}(?:me|us))\s{1,8}with\s{1,8}(?:your|the|their|the\s{1,8}user'?s)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b`, "gi"),
+    anchors: CRED_ANCHORS, before: 120, after: 10,
+  },
+  {
     id: "credential.secrets-in-response", family: "credential", weight: 0.75,
     description: "Credential disclosure: include your API keys / env in the response",
-    re: /\b(?:include|insert|put|add|append|embed|paste|output|print|list|return|reveal|show|write|leak)\s{1,8}(?:all\s{1,8})?(?:of\s{1,8})?(?:your|the|any|all|these|its|their)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)\s{1,8}(?:in|into|to|within|at\s{1,8}the\s{1,8}(?:end|start|beginning)\s{1,8}of)\s{1,8}(?:your|the|each|every|this)\s{1,8}(?:[\w-]{1,20}\s{1,8})?(?:response|reply|answer|output|summary|comment|commit\s{1,8}message|pull\s{1,8}request|issue|review|result)s?\b/gi,
+    re: /\b(?:include|insert|put|add|append|embed|paste|output|print|list|return|reveal|show|write|leak)\s{1,8}(?:all\s{1,8})?(?:of\s{1,8})?(?:your|the|any|all|these|its|their)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)(?:\s{0,8}(?:,|and|or|&)\s{1,8}(?:your\s{1,8}|the\s{1,8}|all\s{1,8}|any\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)){0,3}\s{1,8}(?:in|into|to|within|at\s{1,8}the\s{1,8}(?:end|start|beginning)\s{1,8}of)\s{1,8}(?:your|the|each|every|this)\s{1,8}(?:[\w-]{1,20}\s{1,8})?(?:response|reply|answer|output|summary|comment|commit\s{1,8}message|pull\s{1,8}request|issue|review|result)s?\b/gi,
     anchors: ["include", "insert", "put", "add", "append", "embed", "paste", "output", "print", "list", "return", "reveal", "show", "write", "leak"], before: 2, after: 200,
   },
   {
@@ -394,7 +423,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "exfil.data-into-url", family: "exfil", weight: 0.6,
     description: "Exfiltration: put the conversation / data into a URL",
-    re: new RegExp(String.raw`\b(?:append|add|include|insert|put|place|encode|embed|replace|substitute|attach|concatenate|fill\s{1,8}in|pass|send|set)\b${gap(6)}(?:conversation|chat\s{1,8}history|chat|previous\s{1,8}messages|messages|history|secrets?|information|summary|contents?|memory|context|personal\s{1,8}(?:data|information|details)|PII|user'?s?\s{1,8}(?:data|information|messages|emails?|details|question|query|input|prompt)|everything|(?:the\s{1,8})?data|system\s{1,8}prompt)\b${gap(6)}(?:url|link|query(?:\s{1,8}string)?|parameters?|params?|image(?:\s{1,8}url)?|src|href|endpoint|webhook|address|path|subdomain)\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:append|add|include|insert|put|place|encode|embed|replace|substitute|attach|concatenate|fill\s{1,8}in|pass|send|set)\b${gap(6)}(?:conversation|chat\s{1,8}history|chat|previous\s{1,8}messages|messages|history|secrets?|information|summary|contents?|memory|context|personal\s{1,8}(?:data|information|details)|PII|user'?s?\s{1,8}(?:data|information|messages|emails?|details|question|query|input|prompt)|everything|(?:the\s{1,8})?data|system\s{1,8}prompt)\b${gap(9)}(?:url|link|query(?:\s{1,8}string)?|parameters?|params?|image(?:\s{1,8}url)?|src|href|endpoint|webhook|address|path|subdomain)\b`, "gi"),
     anchors: ["append", "add", "include", "insert", "put", "place", "encode", "embed", "replace", "substitute", "attach", "concatenate", "fill", "pass", "send", "set"], before: 2, after: 320,
     judge: (m, t, s) => {
       // "add your API key to the query string" is API documentation; data of the user's is not.
@@ -421,6 +450,13 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Exfiltration: secret file piped to a network tool",
     re: /\b(?:cat|type|Get-Content|gc|tar|zip|base64)\s{1,8}[^\n|]{0,80}?(?:\.env|id_rsa|id_ed25519|credentials|\.npmrc|\.netrc|passwd|shadow|mcp\.json|\.git-credentials|\.ssh|\.aws)\b[^\n|]{0,40}\|\s{0,3}(?:curl|nc|ncat|netcat|wget|base64|openssl|xxd|mail|sendmail|socat|telnet|ssh)\b/g,
     anchors: ["cat", "type", "get-content", "gc ", "tar", "zip", "base64"], before: 2, after: 200,
+    judge: (m) => (/\.pub\b/.test(m) ? 0 : 1),
+  },
+  {
+    id: "exfil.shell-upload", family: "exfil", weight: 0.65,
+    description: "Exfiltration: shell command uploading a secret file",
+    re: /\b(?:curl|wget|scp|rsync|nc|ncat|netcat|socat|ftp|tftp|Invoke-WebRequest|Invoke-RestMethod)\b[^\n|;]{0,160}?(?:[=@\s<]|file:\/\/)~?\/?[^\s'"=]{0,60}?(?:\.env\b(?![\w.-])|id_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws\/credentials|\.ssh\/(?!\S*\.pub)|\/etc\/(?:passwd|shadow)|\.npmrc|\.netrc|\.git-credentials|mcp\.json|\.kube\/config|\.docker\/config\.json)/g,
+    anchors: ["curl", "wget", "scp", "rsync", "nc ", "ncat", "netcat", "socat", "ftp", "invoke-"], before: 2, after: 240,
   },
   {
     id: "exfil.render-image", family: "exfil", weight: 0.3,
@@ -465,6 +501,12 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Directive to the model about how to summarise / answer",
     re: new RegExp(String.raw`\bwhen\s{1,8}(?:you\s{1,8}(?:are\s{1,8})?|you're\s{1,8}|you’re\s{1,8}|an?\s{1,8}(?:AI|LLM|assistant|model)\s{1,8}(?:is\s{1,8})?)?(?:summari[sz]|asked|reading|processing|analy[sz]|answering|responding|replying|describing|reviewing|evaluating|rating|generating|writing|translating|comparing|ranking|recommending)\w{0,6}\b${gap(8)}(?:say|state|mention|recommend|tell|respond|reply|include|write|output|claim|describe|rate|praise|insist|emphasi[sz]e|conclude|report|call|run|execute|send|add|append|always|only|never|must|should)\b`, "gi"),
     anchors: ["when"], before: 2, after: 200,
+  },
+  {
+    id: "directive.imperative-sentence", family: "directive", weight: 0.19,
+    description: "Instruction sentence addressed to the reader (counts when hidden)",
+    re: /(?:^|[.!?:;]\s{1,8}|\n\s{0,8}|>\s{0,8})(?:please\s{1,8})?(?:disregard|ignore|forget|output|respond|reply|write|include|send|append|recommend|describe|state|claim|invoke|execute|approve|forward|rate|rank|summari[sz]e|reveal|praise|mention|insist|pretend|obey|comply|tell\s{1,8}(?:the\s{1,8})?(?:user|reader|them)|say\s{1,8}that)\b[^.!?\n<]{12,}/gi,
+    anchors: ["disregard", "ignore", "forget", "output", "respond", "reply", "write", "include", "send", "append", "recommend", "describe", "state", "claim", "invoke", "execute", "approve", "forward", "rate", "rank", "summari", "reveal", "praise", "mention", "insist", "pretend", "obey", "comply", "tell", "say that"], before: 12, after: 200,
   },
   {
     id: "directive.respond-with", family: "directive", weight: 0.25,
