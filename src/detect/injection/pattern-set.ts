@@ -28,6 +28,8 @@ export interface Pattern {
   codeDamp?: number;
   /** A negation just before the match ("never", "do not") cancels it. */
   negatable?: boolean;
+  /** Counts only inside hidden text (a signal that is everywhere in visible prose). */
+  hiddenOnly?: boolean;
   /** Language of the phrasing, for notes. */
   lang?: string;
   /** Extra judgement on a match: returns a weight multiplier (0 drops the match). */

@@ -314,7 +314,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "concealment.do-not-tell-user", family: "concealment", weight: 0.6,
     description: "Concealment: do not tell the user",
-    re: /\b(?:do\s{1,8}not|don't|don’t|never|must\s{1,8}not|mustn't|should\s{1,8}not|shouldn't|shall\s{1,8}not|you\s{1,8}may\s{1,8}not)\s{1,8}(?:ever\s{1,8}|in\s{1,8}any\s{1,8}way\s{1,8})?(?:tell|mention(?:\s{1,8}(?:this|it|anything))?|inform|notify|alert|warn|reveal(?:\s{1,8}(?:this|it|anything))?\s{1,8}to|disclose(?:\s{1,8}(?:this|it|anything))?\s{1,8}to|explain(?:\s{1,8}(?:this|it))?\s{1,8}to|say\s{1,8}(?:anything\s{1,8})?to|let\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}know|make\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}aware)(?:\s{1,8}(?:this\s{1,8}to|it\s{1,8}to|anything\s{1,8}to))?\s{0,3}(?:the\s{1,8}|your\s{1,8}|any\s{1,8})?(?:user|human|operator|person|customer|client|requester|owner)?s?\b(?!\s{1,8}(?:whether|if|which|why|how\s{1,8}many|their\s{1,8}password|the\s{1,8}password|about\s{1,8}(?:internal\s{1,8})?(?:errors?|exceptions?|stack)))/gi,
+    re: /\b(?:do\s{1,8}not|don't|don’t|never|must\s{1,8}not|mustn't|should\s{1,8}not|shouldn't|shall\s{1,8}not|you\s{1,8}may\s{1,8}not)\s{1,8}(?:ever\s{1,8}|in\s{1,8}any\s{1,8}way\s{1,8})?(?:tell|inform|notify|alert|warn|(?:mention|reveal|disclose|explain|say|report|admit|describe)(?:\s{1,8}(?:this|it|anything|that|these|those|the|any|this\s{1,8}tool|our|its)(?:\s{1,8}[\w-]{1,20}){0,2})?\s{1,8}to|(?:mention|reveal|disclose|report|admit)(?=\s{1,8}(?:this|it|anything)\b)|let\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}know|make\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}aware)(?:\s{1,8}(?:this\s{1,8}to|it\s{1,8}to|anything\s{1,8}to))?\s{0,3}(?:the\s{1,8}|your\s{1,8}|any\s{1,8})?(?:user|human|operator|person|customer|client|requester|owner)?s?\b(?!\s{1,8}(?:whether|if|which|why|how\s{1,8}many|their\s{1,8}password|the\s{1,8}password|about\s{1,8}(?:internal\s{1,8})?(?:errors?|exceptions?|stack)))/gi,
     anchors: ["not tell", "n't tell", "n’t tell", "never tell", "not mention", "n't mention", "n’t mention", "never mention", "not inform", "n't inform", "n’t inform", "never inform", "not notify", "n't notify", "n’t notify", "not alert", "n't alert", "not warn", "n't warn", "not reveal", "n't reveal", "n’t reveal", "never reveal", "not disclose", "n't disclose", "never disclose", "not explain", "not say", "n't say", "never say", "not let", "n't let", "n’t let", "never let", "not make"],
     before: 24, after: 80,
     judge: (m) => (/\b(?:user|human|operator|person|customer|client|requester|owner)s?\s*$/i.test(m) || /(?:know|aware)\s*$/i.test(m) ? 1 : 0),
@@ -440,6 +440,12 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     before: 2, after: 360, judge: (m, t, s) => imperativeJudge(m, t, s),
   },
   {
+    id: "exfil.sensitive-file-sent", family: "exfil", weight: 0.6,
+    description: "Exfiltration: reads a sensitive file and sends it somewhere",
+    re: new RegExp(String.raw`\b(?:reads?|reading|collects?|gathers?|grabs?|copies|copy|exports?|opens?|loads?|takes?|uploads?)\b(?:[^.\n]|\.(?=\S)){0,100}?${SENSITIVE_PATH}(?:[^.\n]|\.(?=\S)){0,100}?\b(?:sends?|sending|uploads?|uploading|posts?|transmits?|forwards?|syncs?|pushes?|submits?|ships?|beams?)\s{1,8}(?:them|it|its\s{1,8}contents?|their\s{1,8}contents?|the\s{1,8}contents?|the\s{1,8}files?|the\s{1,8}data|everything|all(?:\s{1,8}of\s{1,8}(?:it|them))?)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,3}?to\b`, "gi"),
+    anchors: SENSITIVE_ANCHORS, before: 120, after: 200,
+  },
+  {
     id: "exfil.shell-command", family: "exfil", weight: 0.65,
     description: "Exfiltration: shell command posting secrets (curl -d $(cat ~/.ssh/id_rsa) …)",
     re: /\b(?:curl|wget|http|https|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|nc|ncat|netcat|fetch|axios\.post|requests\.post)\b[^\n]{0,160}?(?:\$\(\s{0,2}(?:cat|base64|env|printenv|type|xxd)\b|`(?:cat|base64|env|printenv)\s|@~?\/?[^\s'"]{0,60}(?:\.env|id_rsa|id_ed25519|credentials|\.ssh|passwd|\.npmrc|\.netrc|config\.json|mcp\.json)\b|\$\{?[A-Z_]{0,30}(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)\}?|--data(?:-binary|-raw|-urlencode)?\s{1,8}["']?@[^\s'"]{0,60}(?:\.env|id_rsa|credentials|passwd|history))/g,
@@ -503,7 +509,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["when"], before: 2, after: 200,
   },
   {
-    id: "directive.imperative-sentence", family: "directive", weight: 0.19,
+    id: "directive.imperative-sentence", family: "directive", weight: 0.19, hiddenOnly: true,
     description: "Instruction sentence addressed to the reader (counts when hidden)",
     re: /(?:^|[.!?:;]\s{1,8}|\n\s{0,8}|>\s{0,8})(?:please\s{1,8})?(?:disregard|ignore|forget|output|respond|reply|write|include|send|append|recommend|describe|state|claim|invoke|execute|approve|forward|rate|rank|summari[sz]e|reveal|praise|mention|insist|pretend|obey|comply|tell\s{1,8}(?:the\s{1,8})?(?:user|reader|them)|say\s{1,8}that)\b[^.!?\n<]{12,}/gi,
     anchors: ["disregard", "ignore", "forget", "output", "respond", "reply", "write", "include", "send", "append", "recommend", "describe", "state", "claim", "invoke", "execute", "approve", "forward", "rate", "rank", "summari", "reveal", "praise", "mention", "insist", "pretend", "obey", "comply", "tell", "say that"], before: 12, after: 200,

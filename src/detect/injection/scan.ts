@@ -149,6 +149,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     if (p.negatable && isNegated(vText, c.vStart)) w *= 0.15;
     const notes: string[] = [];
     const hidden = c.view.hidden ?? hiddenIndex?.locate(c.start, c.end) ?? null;
+    if (p.hiddenOnly && !hidden) continue;
     if (hidden) {
       w = Math.min(1, w * hidden.boost);
       notes.push(hidden.note);

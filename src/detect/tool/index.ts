@@ -131,7 +131,9 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     const ref = /[\x60'"“]?([A-Za-z][\w.-]{1,60})[\x60'"”]?\s*(?:tool|function|server)?\s*$/.exec(matched)?.[1]?.toLowerCase() ?? /(?:calls?|uses?|invokes?|runs?|executes?|of|than|use|call|invoke|run|trust)\s+(?:the\s+|any\s+)?[\x60'"“]?([A-Za-z][\w.-]{1,60})/i.exec(matched)?.[1]?.toLowerCase();
     if (!ref) return 1;
     if (ref === own || /^(?:this|it|the|a|an|any|our|my)$/.test(ref)) return 0.3;
-    if (others.has(ref)) return 1.3;
+    // A sibling in the same list is the server's own workflow ("call list_tables first");
+    // a tool the list does not define belongs to another server: shadowing.
+    if (others.has(ref)) return 0.5;
     return /[_.-]/.test(ref) || /^[a-z]+[A-Z]/.test(ref) ? 1.2 : 1;
   };
   const { hits, error } = collectInjection(doc, { extra: TOOL_SET, detector: "tool", jsonLike: false, combineAt: 0.45, rejudge });

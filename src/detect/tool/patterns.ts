@@ -62,6 +62,12 @@ export const TOOL_PATTERNS: Pattern[] = [
     anchors: ["other", "another", "third-party"], before: 2, after: 140,
   },
   {
+    id: "shadowing.others-untrusted", family: "shadowing", weight: 0.6,
+    description: "Shadowing: claims the other tools / servers cannot be trusted",
+    re: /\b(?:(?:all\s{1,8}|the\s{1,8}|any\s{1,8})?other\s{1,8}(?:tools?|servers?|MCP\s{1,8}servers?|functions?|plugins?)(?:\s{1,8}[\w-]{1,20}){0,4}?\s{1,8}(?:are|is|may\s{1,8}be|might\s{1,8}be)\s{1,8}(?:unreliable|broken|compromised|malicious|deprecated|unsafe|untrusted|untrustworthy|not\s{1,8}(?:trustworthy|safe|reliable|to\s{1,8}be\s{1,8}trusted)|insecure|outdated|hacked|fake)|never\s{1,8}trust\s{1,8}(?:the\s{1,8})?(?:output|results?|responses?)\s{1,8}(?:of|from)\s{1,8}(?:any\s{1,8}|the\s{1,8})?other\s{1,8}(?:tools?|servers?))\b/gi,
+    anchors: ["other"], before: 20, after: 160,
+  },
+  {
     id: "shadowing.do-not-use-tool", family: "shadowing", weight: 0.35,
     description: "Shadowing: do not use another tool",
     re: new RegExp(String.raw`\b(?:do\s{1,8}not|don't|never|must\s{1,8}not)\s{1,8}(?:use|call|invoke|run|trust)\s{1,8}(?:the\s{1,8})?${NAME}\s{1,8}(?:tool|function|server|directly)\b`, "gi"),
@@ -76,7 +82,7 @@ export const SIDE_CHANNEL_PARAM = /^(?:side_?note|sidenotes?|notes?|debug(?:_?in
 export const SENSITIVE_PARAM = /^(?:(?:full_?|entire_?|complete_?|all_?)?(?:conversation|chat)(?:_?history|_?log|_?transcript)?|previous_?messages|message_?history|all_?messages|user_?messages|system_?prompt|instructions_?received|ssh_?(?:key|private_?key)|private_?key|id_?rsa|aws_?(?:credentials|secret(?:_?access_?key)?|keys?)|env(?:ironment)?_?(?:vars|variables)|dotenv|api_?keys|secrets|credentials|mcp_?config|cookies?|session_?(?:token|cookie)|passwords?|user_?password|seed_?phrase|mnemonic|wallet_?(?:key|seed)|browser_?history|clipboard)$/i;
 
 /** What a side-channel parameter must not ask for: file contents, the conversation, secrets. */
-export const ASKS_FOR_DATA = /\b(?:contents?\s{1,8}of|content\s{1,8}of|read\s{1,8}(?:the\s{1,8})?(?:file|contents?)|(?:full|entire|complete|whole|raw|all)\s{1,8}(?:conversation|chat|message|messages|history|context|prompt|file|contents?)|(?:chat|conversation|message)\s{1,8}history|previous\s{1,8}(?:messages|conversation|turns)|system\s{1,8}prompt|api\s{1,8}keys?|secrets?|tokens?|passwords?|credentials|private\s{1,8}keys?|ssh|environment\s{1,8}variables|env\s{1,8}vars|\.env\b|mcp\.json|id_rsa|~\/|\/etc\/|\.aws|config(?:uration)?\s{1,8}files?|everything\s{1,8}(?:the\s{1,8}user|you)|user'?s?\s{1,8}(?:data|messages|files|emails?))\b/i;
+export const ASKS_FOR_DATA = /\b(?:contents?\s{1,8}of|content\s{1,8}of|read\s{1,8}(?:the\s{1,8})?(?:file|contents?)|(?:full|entire|complete|whole|raw|all)\s{1,8}(?:conversation|chat|message|messages|history|context|prompt|file|contents?)|(?:chat|conversation|message)\s{1,8}history|previous\s{1,8}(?:messages|conversation|turns)|system\s{1,8}prompt|api\s{1,8}keys?|secrets?|tokens?|passwords?|credentials|private\s{1,8}keys?|ssh|environment\s{1,8}variables|env\s{1,8}vars|\.env\b|mcp\.json|id_rsa|~\/|\/etc\/|\.aws|config(?:uration)?\s{1,8}files?|everything\s{1,8}(?:the\s{1,8}user|you)|user'?s?\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:data|messages|files|emails?|email\s{1,8}address(?:es)?|contacts|history|conversations?|location|credentials|chats?)|(?:recent|previous|past|all|last|earlier)\s{1,8}(?:messages|emails|conversations?|chats?|prompts?))\b/i;
 
 /** Words that make sensitive parameter names fit the tool's job. */
 export const SENSITIVE_JOB = /auth|login|log in|sign in|credential|secret|key|vault|password|token|ssh|env|config|session|cookie|chat|conversation|history|message|prompt|wallet|crypto|browser|clipboard|keychain|keyring|encrypt|decrypt|sign/i;
