@@ -23,8 +23,8 @@ export interface DnsSignal {
 
 /** Labels left of the registrable domain (approximate public-suffix rule). */
 export function subdomainLabels(host: string): string[] {
-  const labels = host.toLowerCase().replace(/\.$/, "").split(".");
-  const tail = labels.length >= 3 && TWO_LEVEL.has(labels.slice(-2).join(".")) ? 3 : 2;
+  const labels = host.replace(/\.$/, "").split(".");
+  const tail = labels.length >= 3 && TWO_LEVEL.has(labels.slice(-2).join(".").toLowerCase()) ? 3 : 2;
   return labels.slice(0, Math.max(0, labels.length - tail));
 }
 
@@ -33,7 +33,8 @@ const DATA_LABEL = /^[a-z0-9_-]+$/i;
 export function dnsExfilSignals(host: string): DnsSignal[] {
   const lower = host.toLowerCase();
   if (/\.(?:ipfs|ipns)\./.test(lower)) return [];
-  const subs = subdomainLabels(host).filter((l) => l !== "www" && !l.startsWith("xn--") && !/^(?:bafy|bafk|bafz|k51q)/.test(l));
+  // Labels keep their case: base64url data is case-sensitive even if DNS is not.
+  const subs = subdomainLabels(host).filter((l) => l.toLowerCase() !== "www" && !/^xn--/i.test(l) && !/^(?:bafy|bafk|bafz|k51q)/i.test(l));
   const out: DnsSignal[] = [];
   const tryDecode = (s: string, what: string): boolean => {
     const d = decodeWhole(s);

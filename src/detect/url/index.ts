@@ -42,6 +42,9 @@ const REBIND = /(?:^|[.-])((?:\d{1,3}[.-]){3}\d{1,3}|[0-9a-f]{8})\.(?:nip\.io|ss
 const SIGNATURE_KEY = /^(?:x-amz-[\w-]+|x-goog-[\w-]+|signature|sig|policy|key-pair-id|googleaccessid|awsaccesskeyid|se|sp|sv|sr|st|spr|srt|ss|skoid|sktid|skt|ske|sks|skv|rscc|rscd|rsce|rscl|rsct|sig2|psig|oh|oe|_nc_[\w]+|ccb|efg|expires?|hmac|hash|integrity|checksum|digest)$/i;
 const PROTOCOL_KEY = /^(?:state|code|code_challenge|code_challenge_method|code_verifier|nonce|client_id|redirect_uri|response_type|response_mode|scope|prompt|session_state|iss|authuser|relaystate|samlrequest|samlresponse|sigalg|v|ver|version|rev|cb|_|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|ttclid|twclid|li_fat_id|mc_eid|mc_cid|_ga|_gl|srsltid|utm_\w+|ved|ei|sxsrf|usg|oq|aqs|gs_lcrp|sca_esv|sei|continue|return_to|returnurl|return_url|returnto|next|redirect|redirect_url|callback|cursor|page_token|pagetoken|after|before|etag|lang|hl)$/i;
 const SENSITIVE_TEXT = /-----BEGIN [A-Z ]{0,20}PRIVATE KEY|(?:^|\n)[A-Z][A-Z0-9_]{2,40}=[^\s=]+(?:\r?\n[A-Z][A-Z0-9_]{2,40}=[^\n]*){1,}|root:[x*!]:0:0:|\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|token|auth)\b\s{0,3}[=:]\s{0,3}["']?[^\s"'&]{4,}|ssh-(?:rsa|ed25519|dss) AAAA|aws_secret_access_key|\bBEGIN OPENSSH\b/i;
+const REDIRECT_KEY = /^(?:redirect_uri|redirect_url|redirecturi|callback|callback_url|return_to|returnurl|return_url|returnto|next|continue|post_logout_redirect_uri|success_url|cancel_url)$/i;
+/** Parameters whose value names a file or resource: a `../` there is a traversal attempt. */
+const RESOURCE_KEY = /file|path|dir|folder|template|include|page|doc|load|download|src|read|view|img|image|resource|location|asset|attachment|module|lang|locale|theme|name/i;
 const GENERIC_RULES = new Set(["generic-high-entropy", "generic-secret-assignment"]);
 
 interface Piece {
@@ -93,7 +96,8 @@ function checkUrlAt(url: string, opts: UrlCheckOptions, nesting: number): Findin
     const hs = at(p.host);
     const raw = url.slice(hs[0], hs[1]);
     const dec = percentLayers(raw, depth, false).layers.pop()!.text;
-    const host = dec.normalize("NFKC").replace(/[\u3002\uff0e\uff61]/g, ".").toLowerCase();
+    const cased = dec.normalize("NFKC").replace(/[\u3002\uff0e\uff61]/g, ".");
+    const host = cased.toLowerCase();
     const disguised = host !== raw.toLowerCase();
     const lit = parseIpLiteral(host);
     if (lit) {
@@ -118,7 +122,7 @@ function checkUrlAt(url: string, opts: UrlCheckOptions, nesting: number): Findin
       const pathText = url.slice(at(p.path)[0], at(p.path)[1]) || "/";
       const blocked = blocklist.match(hostName, pathText);
       if (blocked) add("url.blocklist", "high", `Host is on the blocklist (${blocked})`, hs, ["paste site, request catcher, OAST or tunnel domain"], [], ["exfiltration"]);
-      for (const sig of dnsExfilSignals(hostName)) {
+      for (const sig of dnsExfilSignals(cased.replace(/\.$/, ""))) {
         add(sig.ruleId, sig.severity, sig.ruleId === "url.dns-exfil" ? "Data encoded in the host name (DNS exfiltration)" : "Unusually deep host name", hs, [sig.note], sig.decoded?.path ?? [], ["exfiltration"]);
         if (sig.decoded) pieces.push({ text: sig.decoded.text, span: hs, path: sig.decoded.path, where: "host name", notes: [sig.note], keep: "all" });
       }
@@ -161,11 +165,14 @@ function checkUrlAt(url: string, opts: UrlCheckOptions, nesting: number): Findin
       const rawValue = url.slice(prm.value[0], prm.value[1]);
       const keep = SIGNATURE_KEY.test(key) ? "none" : PROTOCOL_KEY.test(key) ? "specific" : "all";
       const finalValue = examinePiece(rawValue, prm.value, `${where} parameter "${key.slice(0, 40)}"`, true, keep, pieces, add, depth, key);
-      checkTraversal(rawValue, prm.value, where, add, depth);
-      // A URL inside a parameter (redirect_uri=, url=) is checked as a URL.
+      checkTraversal(rawValue, prm.value, where, add, depth, key);
+      // A URL inside a parameter (url=, target=) is checked as a URL. An OAuth redirect back to a
+      // loopback client (RFC 8252) is normal; only metadata, blocklisted and bad-scheme targets count there.
       if (nesting === 0 && /^(?:https?:)?\/\/[^/\s]/i.test(finalValue)) {
+        const redirect = REDIRECT_KEY.test(key);
         for (const f of checkUrlAt(finalValue, { ...opts, secrets: undefined }, 1)) {
           if (f.ruleId === "url.too-long") continue;
+          if (redirect && !/^url\.(?:ip-metadata|blocklist|scheme|crlf|control-char)$/.test(f.ruleId)) continue;
           nested.push(relocate(url, { ...f, notes: [...(f.notes ?? []), `in the URL carried by ${where} parameter "${key.slice(0, 40)}"`] }, prm.value));
         }
       }
@@ -225,12 +232,14 @@ function checkEntropy(text: string, span: Part, where: string, query: boolean, a
 }
 
 /** `../` after decoding (including overlong UTF-8 dots and slashes). */
-function checkTraversal(raw: string, span: Part, where: string, add: Add, depth: number): void {
+function checkTraversal(raw: string, span: Part, where: string, add: Add, depth: number, key?: string): void {
   const overlong = raw.replace(/%c0%ae|%e0%80%ae|%c0%2e|%c1%9c/gi, ".").replace(/%c0%af|%e0%80%af|%c0%5c|%c1%1c/gi, "/");
   const layers = percentLayers(overlong, depth, false).layers;
   const dec = layers[layers.length - 1]!.text;
   const TRAV = /(?:^|[/\\])\.\.(?:[/\\;]|$)/;
   if (!TRAV.test(dec)) return;
+  // In a query value, one `../` in a search box is text; two levels, or a file-like parameter, is an attempt.
+  if (key !== undefined && !RESOURCE_KEY.test(key) && !/\.\.[/\\]{1,2}\.\./.test(dec)) return;
   const plain = TRAV.test(raw);
   add("url.path-traversal", plain ? "medium" : "high", plain ? `Path traversal (../) in the ${where}` : `Encoded path traversal in the ${where}`, span, plain ? [] : ["dot-dot-slash hidden by encoding"], plain ? [] : layers[layers.length - 1]!.path, ["evasion"]);
 }
