@@ -21,31 +21,36 @@ export function inExplanatoryContext(text: string, start: number, end: number): 
 const OPENERS = `"“'‘«„\`「『`;
 const CLOSERS: Record<string, string> = { '"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“", "`": "`", "「": "」", "『": "』" };
 
-/** The match is quoted: enclosed in quotation marks, a quote element, or a mentioned phrase. */
-export function isQuoted(text: string, start: number, end: number, jsonLike: boolean): boolean {
+/**
+ * "mention": the phrase is talked about, not said (a quoted noun modifier, "phrases like …");
+ * "quoted": enclosed in quotation marks or a quote element; null: said.
+ */
+export function quoting(text: string, start: number, end: number, jsonLike: boolean): "mention" | "quoted" | null {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const prefix = text.slice(Math.max(lineStart, start - 300), start);
-  // Opening quote right before (skipping spaces), a closing one soon after.
   const open = /([“"'‘«„`「『])\s{0,2}$/.exec(prefix);
+  // A quoted phrase used as a noun modifier ("'ignore previous instructions' memes") is a mention.
+  if (open && /^[^\S\n]{0,2}["”'’»`」』]\s{0,2}(?:memes?|attacks?|prompts?|phrases?|tricks?|strings?|examples?|jailbreaks?|techniques?|style|payloads?|injections?|texts?|lines?|era|crowd|things?|problems?|issues?|bugs?|vulnerabilit(?:y|ies)|trope|cliché|cliche|joke|genre|classic|variant|family|defen[cs]e|filter)\b/i.test(text.slice(end, end + 40))) return "mention";
+  // Opening quote right before (skipping spaces), a closing one soon after.
   if (open && !(jsonLike && open[1] === '"')) {
     const closer = CLOSERS[open[1]!]!;
     const after = text.slice(end, Math.min(text.length, end + 300));
     const close = after.indexOf(closer);
     const nl = after.indexOf("\n");
-    if (close >= 0 && (nl < 0 || close < nl || open[1] === "`")) return true;
+    if (close >= 0 && (nl < 0 || close < nl || open[1] === "`")) return "quoted";
   }
   // Inside a pair of curly quotes on the line.
-  if (prefix.lastIndexOf("“") > prefix.lastIndexOf("”")) return true;
+  if (prefix.lastIndexOf("“") > prefix.lastIndexOf("”")) return "quoted";
   if (!jsonLike) {
     const dq = prefix.split('"').length - 1;
-    if (dq % 2 === 1 && text.slice(end, end + 300).includes('"')) return true;
+    if (dq % 2 === 1 && text.slice(end, end + 300).includes('"')) return "quoted";
   }
   // Quote elements and markdown blockquotes.
-  if (/^\s{0,3}>/.test(text.slice(lineStart, start))) return true;
-  for (const tag of ["q", "blockquote", "cite"]) if (insideElement(text, start, tag)) return true;
+  if (/^\s{0,3}>/.test(text.slice(lineStart, start))) return "quoted";
+  for (const tag of ["q", "blockquote", "cite"]) if (insideElement(text, start, tag)) return "quoted";
   // A mentioned phrase: "attackers write things like ignore previous instructions".
-  if (/(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bsaying|\bsays|\bsaid|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\btext|\bsentences?|\bprompts?\s+like)\s{0,3}:?\s{0,3}$/i.test(prefix)) return true;
-  return false;
+  if (/(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like)\s{0,3}:?\s{0,3}["“'‘«`]?$/i.test(prefix)) return "mention";
+  return null;
 }
 
 /** Inside an element `<tag …>…</tag>` (no close between the last open and the position). */

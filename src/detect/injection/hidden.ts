@@ -19,7 +19,7 @@ export interface HiddenRegion {
 
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 const HIDE_MARK =
-  /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}(?:hidden|collapse)|opacity\s{0,4}:\s{0,4}0?\.?0{0,4}(?=\s{0,4}[;"'!}])|font-size\s{0,4}:\s{0,4}0(?:\.0{1,4})?(?:px|em|rem|pt|%)?(?=\s{0,4}[;"'!}])|(?:left|top|right|text-indent|margin-left|margin-top)\s{0,4}:\s{0,4}-\d{3,}|clip\s{0,4}:\s{0,4}rect\(\s{0,4}0|clip-path\s{0,4}:\s{0,4}inset\(\s{0,4}(?:50|100)%|(?:max-)?(?:height|width)\s{0,4}:\s{0,4}0(?:px)?\s{0,4};[^"']{0,200}overflow\s{0,4}:\s{0,4}hidden|\baria-hidden\s{0,4}=\s{0,4}["']?true|\bhidden(?=[\s>/=])|\btype\s{0,4}=\s{0,4}["']?hidden\b|\b(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only|d-none|is-hidden|u-hidden|hidden-text|invisible)\b/gi;
+  /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}(?:hidden|collapse)|opacity\s{0,4}:\s{0,4}0?\.?0{0,4}(?=\s{0,4}[;"'!}])|font-size\s{0,4}:\s{0,4}(?:0(?:\.\d{1,4})?(?:px|em|rem|pt|%)?|[12](?:\.\d{1,4})?(?:px|pt))(?=\s{0,4}[;"'!}])|color\s{0,4}:\s{0,4}(?:transparent|rgba\([^)]{0,40},\s{0,4}0(?:\.0+)?\s{0,4}\))|line-height\s{0,4}:\s{0,4}0(?:px)?\s{0,4};[^"']{0,200}overflow\s{0,4}:\s{0,4}hidden|(?:left|top|right|text-indent|margin-left|margin-top)\s{0,4}:\s{0,4}-\d{3,}|clip\s{0,4}:\s{0,4}rect\(\s{0,4}0|clip-path\s{0,4}:\s{0,4}inset\(\s{0,4}(?:50|100)%|(?:max-)?(?:height|width)\s{0,4}:\s{0,4}0(?:px)?\s{0,4};[^"']{0,200}overflow\s{0,4}:\s{0,4}hidden|\baria-hidden\s{0,4}=\s{0,4}["']?true|\bhidden(?=[\s>/=])|\btype\s{0,4}=\s{0,4}["']?hidden\b|\b(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only|d-none|is-hidden|u-hidden|hidden-text|invisible)\b/gi;
 const CSS_RULE = /([^{}]{1,400})\{([^{}]{0,2000})\}/g;
 const CSS_HIDING = /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden|opacity\s{0,4}:\s{0,4}0(?:\.0+)?\s{0,4}(?:;|$|!)|font-size\s{0,4}:\s{0,4}0(?:px|em|rem|pt|%)?\s{0,4}(?:;|$|!)|(?:left|top|text-indent)\s{0,4}:\s{0,4}-\d{3,}/i;
 const NON_RENDERED = /<(script|style|template|noscript)\b[^>]{0,2000}>/gi;
@@ -29,7 +29,7 @@ export function looksLikeHtml(text: string, contentType?: string): boolean {
     if (/html|xml|svg/i.test(contentType)) return true;
     if (/json|javascript|text\/plain|markdown|csv/i.test(contentType)) return /<(?:!--|[a-z][\w-]{0,20}[\s>])/i.test(text.slice(0, 4096)) && /<\/[a-z]/i.test(text);
   }
-  return /<(?:!--|!doctype|html|head|body|div|p|span|a|img|meta|script|style|section|article|table|ul|li|h[1-6])[\s>/]/i.test(text);
+  return /<(?:!--|!doctype|html|head|body|div|p|span|a|img|meta|script|style|section|article|table|ul|li|h[1-6]|noscript|template|input|form|iframe|svg|main|nav|footer|header)[\s>/]/i.test(text) || (/<[a-zA-Z][\w-]{0,20}(?:\s[^<>]{0,500})?>/.test(text) && /<\/[a-zA-Z][\w-]{0,20}>/.test(text));
 }
 
 /** End of the element whose start tag ends at `tagEnd`: the matching close tag's end. */

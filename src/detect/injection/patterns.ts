@@ -21,7 +21,7 @@ const OVERRIDE_OBJECTS = alt([
   "instructions?", "instruction set", "rules?", "guidelines?", "directives?", "prompts?", "commands?", "constraints?",
   "restrictions?", "guardrails?", "polic(?:y|ies)", "context", "programming", "directions?", "orders?", "filters?",
   "training", "limitations?", "guidance", "system prompt", "safeguards?", "moderation", "principles", "protocols?",
-  "tasks?", "messages?", "conversation", "persona", "boundaries", "ethics",
+  "tasks?", "assignments?", "conversation", "persona", "boundaries", "ethics",
 ]);
 /** Words that may stand between a qualifier and its object without changing what is overridden. */
 const FUNCTION_WORDS = new Set([
@@ -30,21 +30,32 @@ const FUNCTION_WORDS = new Set([
   "existing", "old", "current", "hidden", "default", "developer", "developers", "developer's", "ethical", "content",
   "built-in", "standing", "programmed", "to", "you", "were", "been", "have", "has", "i", "we", "gave", "provided", "so",
   "far", "its", "their", "his", "her", "operator", "operator's", "openai", "anthropic", "security", "moderation",
+  "following", "subsequent", "further", "future", "additional", "received", "everything", "anything", "whatever", "what",
+  "which", "in", "from", "with", "about", "before", "after", "just", "simply", "completely", "entirely", "now", "please",
+  "kindly", "also", "then", "immediately", "totally", "fully", "for", "on", "at", "by", "set", "written", "stated", "earlier",
 ]);
 
 /** The words between qualifier and object are content words ("all the SETUP instructions"): a procedure, not the model's rules. */
+const VERB_WORDS = new Set(["ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "skip", "bypass", "bypassing", "override", "overriding", "overlook", "neglect", "discard", "abandon", "dismiss", "drop", "set", "aside", "put", "pay", "no", "attention", "to", "do", "not", "don't", "don’t", "follow", "stop", "following", "longer", "cancel", "erase", "wipe", "scrap", "throw", "out", "away", "void", "nullify", "suspend", "circumvent", "violate", "break"]);
+const QUALIFIER = /^(?:previous|previously|prior|preceding|above|earlier|former|foregoing|original|initial|all|any|every|system|your|safety|developers?|hidden|my|programmed|ethical|content)$/;
+
+/**
+ * What is overridden must be the model's instructions: a content word as the verb's own object
+ * ("ignore the TYPO in my previous message") or as a modifier ("all the SETUP instructions")
+ * makes it ordinary prose about something else.
+ */
 function overrideJudge(match: string): number {
   const words = match.toLowerCase().match(/[a-z'’-]+/g) ?? [];
-  // Skip the verb phrase; look at the words after the first qualifier-like word.
-  let seenQualifier = false;
   let content = 0;
+  let seenQualifier = false;
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i]!;
-    if (!seenQualifier) {
-      if (/^(?:previous|previously|prior|preceding|above|earlier|former|foregoing|original|initial|all|any|every|system|your|safety|developers?|hidden|my|programmed|ethical|content)$/.test(w)) seenQualifier = true;
+    if (!seenQualifier && QUALIFIER.test(w)) {
+      seenQualifier = true;
       continue;
     }
-    if (!FUNCTION_WORDS.has(w)) content++;
+    if (!seenQualifier && VERB_WORDS.has(w)) continue;
+    if (!FUNCTION_WORDS.has(w) && !QUALIFIER.test(w)) content++;
   }
   return content > 0 ? 0.35 : 1;
 }
@@ -146,6 +157,12 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     before: 24, after: 200,
   },
   {
+    id: "override.ignore-the-user", family: "override", weight: 0.7, negatable: true,
+    description: "Instruction override: ignore the user's request",
+    re: /\b(?:ignore|disregard|forget|skip|dismiss|override|do\s{1,8}not\s{1,8}(?:follow|answer|obey))\s{1,8}(?:the\s{1,8}|this\s{1,8})?(?:user'?s?|users'|human'?s?|their|requester'?s?|original)\s{1,8}(?:actual\s{1,8}|original\s{1,8})?(?:request|question|instructions?|query|message|prompt|input|task|wishes|command)s?\b/gi,
+    anchors: ["ignor", "disregard", "forget", "skip", "dismiss", "overrid", "not follow", "not answer", "not obey"], before: 12, after: 80,
+  },
+  {
     id: "override.forget-everything", family: "override", weight: 0.7, negatable: true,
     description: "Instruction override: forget everything you were told",
     re: /\b(?:forget|ignore|disregard|discard|erase|wipe)\s{1,8}(?:about\s{1,8})?(?:everything|anything|all|whatever)\s{1,8}(?:(?:that\s{1,8})?(?:you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were|been|was)\s{1,8}(?:told|given|taught|instructed|programmed)|I\s{1,8}(?:said|told\s{1,8}you|wrote)|(?:was\s{1,8})?(?:written|said|stated)\s{1,8}(?:above|before|earlier)|came\s{1,8}before)|(?:of\s{1,8}the\s{1,8})?(?:above|before\s{1,8}this|prior|previously|so\s{1,8}far|up\s{1,8}to\s{1,8}now)|in\s{1,8}(?:your|the)\s{1,8}(?:system\s{1,8}prompt|context|instructions))/gi,
@@ -164,6 +181,18 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["ignor", "disregard", "forget", "skip"], before: 4, after: 100,
   },
   {
+    id: "override.stop-everything", family: "override", weight: 0.5,
+    description: "Instruction override: stop everything and print / say …",
+    re: /\b(?:stop|halt|cease|pause)\s{1,8}(?:everything|all(?:\s{1,8}(?:that|this|of\s{1,8}it))?|now|what\s{1,8}you(?:'re|’re|\s{1,8}are)\s{1,8}doing|right\s{1,8}(?:now|there))\b[^\n]{0,60}?\b(?:print|say|output|write|respond|reply|answer|tell|type|repeat|show)\b/gi,
+    anchors: ["stop", "halt", "cease", "pause"], before: 2, after: 120,
+  },
+  {
+    id: "override.delimiter-escape", family: "template", weight: 0.5,
+    description: "Fake end of the prompt / context (======END, END OF INSTRUCTIONS)",
+    re: /(?:[=#*~_-]{3,}\s{0,8}(?:END|STOP|FIN|DONE)\b(?:\s{1,8}OF\s{1,8}(?:PROMPT|INSTRUCTIONS?|CONTEXT|DOCUMENT|INPUT|TEXT|DATA|SYSTEM\s{1,8}PROMPT))?|\bEND\s{1,8}OF\s{1,8}(?:PROMPT|INSTRUCTIONS|CONTEXT|SYSTEM\s{1,8}PROMPT|USER\s{1,8}INPUT|UNTRUSTED\s{1,8}(?:INPUT|CONTENT|DATA))\b)[\s.!:=#*~_-]{0,20}(?:now|new|ignore|forget|instead|next|then|\n)/g,
+    anchors: ["end", "stop", "fin", "done"], before: 40, after: 60,
+  },
+  {
     id: "override.new-instructions", family: "override", weight: 0.5,
     description: "Instruction override: new / real instructions announced",
     re: /\b(?:new|real|actual|true|secret|hidden|override|priority|updated\s{1,8}system|revised\s{1,8}system)\s{1,8}(?:system\s{1,8})?(?:instructions?|directives?|orders|objective|mission)\s{0,3}(?::|-{1,2}|follow\b|are\s{1,8}as\s{1,8}follows|take\s{1,8}(?:precedence|priority))/gi,
@@ -172,8 +201,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "override.your-new-task", family: "override", weight: 0.65,
     description: "Instruction override: your new / real task is",
-    re: /\byour\s{1,8}(?:new|real|actual|true|updated|revised|secret|hidden)\s{1,8}(?:task|instructions?|goal|objective|purpose|job|mission|role|directive|priority)\s{1,8}(?:is|are|will\s{1,8}be|now|:)/gi,
-    anchors: ["your new", "your real", "your actual", "your true", "your updated", "your revised", "your secret", "your hidden"], before: 2, after: 80,
+    re: /\byour\s{1,8}(?:new|real|actual|true|updated|revised|secret|hidden)\s{1,8}(?:task|instructions?|goal|objective|purpose|job|mission|role|directive|priority)\s{1,8}(?:is|are|will\s{1,8}be|now|:)|\byour\s{1,8}(?:only\s{1,8})?(?:task|instructions?|goal|objective|purpose|job|mission|role|orders|directive)\s{1,8}(?:is|are)\s{1,8}now\s{1,8}(?:to\b|:)|\bnow\s{1,8}(?:concentrate|focus)\s{1,8}on\s{1,8}(?:your|the|this)\s{1,8}new\s{1,8}(?:task|assignment|instructions?|goal|job)/gi,
+    anchors: ["your new", "your real", "your actual", "your true", "your updated", "your revised", "your secret", "your hidden", "your task", "your instruction", "your goal", "your objective", "your purpose", "your job", "your mission", "your role", "your only", "your orders", "your directive", "concentrate on", "focus on"], before: 12, after: 80,
   },
   // ── role and system override ──────────────────────────────────────────────────────────
   {
@@ -201,9 +230,23 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["act ", "behave", "respond", "roleplay", "role-play", "operate", "function"], before: 2, after: 120,
   },
   {
+    id: "role.freed", family: "role", weight: 0.65,
+    description: "Role override: an AI freed from its restrictions",
+    re: /\b(?:freed|liberated|released|unshackled|unchained|free|broken\s{1,8}free|break\s{1,8}free)\s{1,8}(?:from|of)\s{1,8}(?:all\s{1,8}|any\s{1,8})?(?:its\s{1,8}|your\s{1,8}|the\s{1,8}|their\s{1,8}|of\s{1,8})?(?:typical\s{1,8}|usual\s{1,8}|normal\s{1,8}|ethical\s{1,8}|moral\s{1,8}|content\s{1,8})?(?:restrictions|rules|limitations|constraints|guidelines|filters|programming|chains|confines|shackles|policies|guardrails|censorship)\b/gi,
+    anchors: ["freed", "liberated", "released", "unshackled", "unchained", "free"], before: 2, after: 100,
+    judge: (_m, t, s) => (/\b(?:AI|assistant|model|chatbot|you|GPT|LLM|bot|DAN)\b/i.test(t.slice(Math.max(0, s - 120), s + 200)) ? 1 : 0.4),
+  },
+  {
+    id: "role.you-will-roleplay", family: "role", weight: 0.5,
+    description: "Role override: you are going to pretend / I want you to act as …",
+    re: /\b(?:you\s{1,8}(?:are\s{1,8}going\s{1,8}to|will|must|shall|should|have\s{1,8}to)\s{1,8}(?:now\s{1,8})?|I\s{1,8}(?:want|need|would\s{1,8}like)\s{1,8}you\s{1,8}to\s{1,8}|from\s{1,8}now\s{1,8}on,?\s{1,8}(?:you\s{1,8})?)(?:pretend|act\s{1,8}as|roleplay|role-play|play\s{1,8}the\s{1,8}role\s{1,8}of|become|simulate|emulate|impersonate)\b(?:\s{1,8}(?:to\s{1,8}be|that\s{1,8}you\s{1,8}are|as|an?|the))*\s{1,8}(?:[A-Z]{2,}\b|[\w-]{1,20})/g,
+    anchors: ["you are going to", "you will", "you must", "you shall", "you should", "you have to", "want you to", "need you to", "like you to", "now on"], before: 2, after: 120,
+    judge: (m) => (/\b(?:pretend|roleplay|role-play|impersonate|simulate|emulate)\b/i.test(m) || /\b[A-Z]{3,}\b/.test(m.split(/\s+/).slice(-1)[0] ?? "") || /\b(?:AI|assistant|model|terminal|shell|hacker|DAN|jailbr)/i.test(m) ? 1 : 0.75),
+  },
+  {
     id: "role.pretend", family: "role", weight: 0.55,
     description: "Role override: pretend to be …",
-    re: /\bpretend\s{1,8}(?:to\s{1,8}be|you\s{1,8}are|you're|you’re|that\s{1,8}you\s{1,8}(?:are|have)|you\s{1,8}have)\s{1,8}(?:an?\s{1,8}|the\s{1,8}|no\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:AI|assistant|model|hacker|DAN|unrestricted|unfiltered|uncensored|evil|admin|administrator|root|different|free|restrictions|rules|filters|limits|guidelines|ethics|system|developer\s{1,8}mode|jailbroken)\b/gi,
+    re: /\bpretend\s{1,8}(?:to\s{1,8}be|you\s{1,8}are|you're|you’re|that\s{1,8}you\s{1,8}(?:are|have)|you\s{1,8}have)\s{1,8}(?:an?\s{1,8}|the\s{1,8}|no\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:AI|assistant|model|hacker|DAN|STAN|DUDE|AIM|unrestricted|unfiltered|uncensored|evil|admin|administrator|root|different|free|restrictions|rules|filters|limits|guidelines|ethics|system|developer\s{1,8}mode|jailbroken)\b/gi,
     anchors: ["pretend"], before: 2, after: 120,
   },
   {
@@ -253,6 +296,12 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Prompt extraction: reveal your system prompt",
     re: /\b(?:reveal|print|output|show|repeat|display|leak|dump|disclose|tell\s{1,8}me|give\s{1,8}me|share|write\s{1,8}out|return|recite|spell\s{1,8}out|what\s{1,8}(?:is|are|was|were))\s{1,8}(?:me\s{1,8})?(?:all\s{1,8})?(?:of\s{1,8})?your\s{1,8}(?:(?:full|entire|complete|original|initial|hidden|secret|exact|verbatim|internal|first)\s{1,8}){0,3}(?:system\s{1,8}(?:prompt|message|instructions)|(?:initial|original|hidden|secret|internal)\s{1,8}(?:prompt|instructions)|instructions|prompt|rules|guidelines|configuration)\b/gi,
     anchors: ["prompt", "instructions", "rules", "guidelines", "configuration"], before: 120, after: 20, negatable: true,
+  },
+  {
+    id: "prompt-leak.print-the-prompt", family: "prompt-leak", weight: 0.65,
+    description: "Prompt extraction: print the above / initial prompt",
+    re: /\b(?:print|repeat|output|show|reveal|display|write(?:\s{1,8}out)?|spell-?check|translate|summari[sz]e|list|dump|leak|echo|recite|copy|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:back\s{1,8})?(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8}|this\s{1,8})?(?:first\s{1,8}\d{1,4}\s{1,8}(?:words|lines|characters|tokens)\s{1,8}of\s{1,8}(?:the\s{1,8}|your\s{1,8}|this\s{1,8})?)?(?:(?:full|entire|whole|complete|exact|verbatim|first)\s{1,8})?(?:above|initial|original|hidden|secret|system|preceding)\s{1,8}(?:prompts?(?:\s{1,8}texts?)?|instructions|directions|system\s{1,8}(?:prompt|message)|context(?:\s{1,8}window)?|text)\b|\b(?:print|repeat|output|show|reveal|display|write(?:\s{1,8}out)?|spell-?check|translate|summari[sz]e|dump|leak|echo|recite|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8}|this\s{1,8})?(?:previous|full|entire|whole|complete|exact|first)\s{1,8}(?:prompts?(?:\s{1,8}texts?)?|system\s{1,8}(?:prompt|message)|context\s{1,8}window)\b|\b(?:print|repeat|show|reveal|output|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:all\s{1,8})?your\s{1,8}prompt(?:\s{1,8}texts?)?\b|\b(?:beginning|start|top|first\s{1,8}(?:line|lines|words|sentence))\s{1,8}of\s{1,8}(?:this|the|your)\s{1,8}(?:prompt|instructions|system\s{1,8}prompt|conversation)\b/gi,
+    anchors: ["print", "repeat", "output", "show", "reveal", "display", "write", "spell", "translate", "summari", "list", "dump", "leak", "echo", "recite", "copy", "tell me", "give me", "beginning", "start", "top", "first"], before: 2, after: 160,
   },
   {
     id: "prompt-leak.repeat-above", family: "prompt-leak", weight: 0.65,
@@ -396,6 +445,24 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: CRED_ANCHORS, before: 120, after: 10,
   },
   {
+    id: "credential.secret-to-public", family: "credential", weight: 0.6, negatable: true,
+    description: "Credential disclosure: put a private key / secrets into a gist, issue or message",
+    re: /\b(?:copy|paste|put|upload|post|publish|commit|add|share|send|push|attach|write)\s{1,8}(?:the\s{1,8}|your\s{1,8}|my\s{1,8}|all\s{1,8}|the\s{1,8}user'?s\s{1,8})?(?:ssh\s{1,8}private\s{1,8}key|private\s{1,8}(?:ssh\s{1,8})?key|ssh\s{1,8}keys?|api\s{1,8}keys?|secrets?|credentials|access\s{1,8}tokens?|tokens?|passwords?|\.env(?:\s{1,8}file)?|seed\s{1,8}phrase|wallet\s{1,8}keys?)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:into|to|in|on|as)\s{1,8}(?:a\s{1,8}|an\s{1,8}|the\s{1,8})?(?:new\s{1,8}|public\s{1,8})?(?:gist|paste(?:bin)?|issue|comment|public\s{1,8}repo(?:sitory)?|slack|discord|channel|chat|tweet|post|forum|webhook|message|pull\s{1,8}request|commit\s{1,8}message|readme)\b/gi,
+    anchors: ["copy", "paste", "put", "upload", "post", "publish", "commit", "add", "share", "send", "push", "attach", "write"], before: 2, after: 160,
+  },
+  {
+    id: "credential.what-is-your-secret", family: "credential", weight: 0.55,
+    description: "Credential solicitation: what is your password / API key",
+    re: new RegExp(String.raw`\bwhat(?:'s|’s|\s{1,8}is|\s{1,8}are)\s{1,8}(?:your|the\s{1,8}user'?s|their)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b(?!\s{1,8}(?:used|for|needed|required|stored|kept|format|length|and\s{1,8}how|made|scoped))`, "gi"),
+    anchors: CRED_ANCHORS, before: 80, after: 30,
+  },
+  {
+    id: "credential.assistant-needs-secret", family: "credential", weight: 0.55,
+    description: "Credential solicitation: the assistant needs the user's password / card",
+    re: new RegExp(String.raw`\b(?:the\s{1,8}assistant|you|the\s{1,8}AI|the\s{1,8}agent|the\s{1,8}model|we)\s{1,8}(?:needs?|requires?|must\s{1,8}(?:get|obtain|collect|ask\s{1,8}for)|should\s{1,8}(?:get|obtain|collect|ask\s{1,8}for))\s{1,8}(?:the\s{1,8}user'?s|their|your|his|her)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}`, "gi"),
+    anchors: CRED_ANCHORS, before: 120, after: 20,
+  },
+  {
     id: "credential.secrets-in-response", family: "credential", weight: 0.75,
     description: "Credential disclosure: include your API keys / env in the response",
     re: /\b(?:include|insert|put|add|append|embed|paste|output|print|list|return|reveal|show|write|leak)\s{1,8}(?:all\s{1,8})?(?:of\s{1,8})?(?:your|the|any|all|these|its|their)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)(?:\s{0,8}(?:,|and|or|&)\s{1,8}(?:your\s{1,8}|the\s{1,8}|all\s{1,8}|any\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)){0,3}\s{1,8}(?:in|into|to|within|at\s{1,8}the\s{1,8}(?:end|start|beginning)\s{1,8}of)\s{1,8}(?:your|the|each|every|this)\s{1,8}(?:[\w-]{1,20}\s{1,8})?(?:response|reply|answer|output|summary|comment|commit\s{1,8}message|pull\s{1,8}request|issue|review|result)s?\b/gi,
@@ -431,6 +498,12 @@ export const ENGLISH_PATTERNS: Pattern[] = [
       if (/\b(?:the\s{1,8})?data\b/i.test(m) && !/conversation|history|messages|secrets?|personal|memory|user|system prompt|everything|contents?/i.test(m)) return 0.5;
       return imperativeJudge(m, t, s);
     },
+  },
+  {
+    id: "exfil.url-plus-data", family: "exfil", weight: 0.65,
+    description: "Exfiltration: a URL with an open parameter to be filled with the conversation / secrets",
+    re: /https?:\/\/[^\s"'<>)]{1,200}?[?&][\w.-]{1,30}=(?=[\s"'`)<]|$)[^\n]{0,120}?\b(?:followed\s{1,8}by|appended|append|with|plus|concatenated\s{1,8}with|and\s{1,8}then|\+|containing|including)\b[^\n]{0,80}?\b(?:summary|conversation|chat|history|messages?|data|contents?|the\s{1,8}user'?s?|api\s{1,8}keys?|secrets?|passwords?|tokens?|credentials|email|name|address|answer|response|prompt|everything)\b/gi,
+    anchors: ["http"], before: 120, after: 420,
   },
   {
     id: "exfil.send-to-url", family: "exfil", weight: 0.7,
@@ -480,11 +553,17 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "addressed.note-to-ai", family: "addressed", weight: 0.45,
     description: "Text addressed to an AI reader (\"note to AI assistants\")",
-    re: new RegExp(String.raw`\b(?:note|message|attention|instructions?|notice|reminder|memo|directive|orders?|warning|important)\s{1,8}(?:to|for)\s{1,8}(?:all\s{1,8}|any\s{1,8}|every\s{1,8})?(?:the\s{1,8})?${ADDRESSEE}\b${NOT_A_ROLE}(?:\s{0,3}(?:reading|processing|parsing|summari[sz]ing|visiting|crawling|that\s{1,8}(?:read|process|visit)|:|,|-))`, "gi"),
+    re: new RegExp(String.raw`\b(?:note|message|attention|instructions?|notice|reminder|memo|directive|orders?|warning|important)\s{1,8}(?:to|for)\s{1,8}(?:all\s{1,8}|any\s{1,8}|every\s{1,8})?(?:the\s{1,8})?${ADDRESSEE}\b${NOT_A_ROLE}(?:\s{1,8}[\w-]{1,20})?(?:\s{0,3}(?:reading|processing|parsing|summari[sz]ing|visiting|crawling|that\s{1,8}(?:read|process|visit)|:|,|-))`, "gi"),
     anchors: ["note", "message", "attention", "instruction", "notice", "reminder", "memo", "directive", "order", "warning", "important"], before: 2, after: 100,
   },
   {
-    id: "addressed.hey-ai", family: "addressed", weight: 0.45,
+    id: "addressed.vocative-line", family: "addressed", weight: 0.35,
+    description: "Line addressed to an AI reader (\"AI:\", \"LLM agents:\")",
+    re: /(?:^|[>\n.!?]\s{0,8})(?:(?:all|any|dear|attention|to\s{1,8}(?:the|all|any))\s{1,8})?(?:AI|A\.I\.|LLMs?|language\s{1,8}models?|Claude|ChatGPT|GPT(?:-\d[\w.]*)?|Gemini|Copilot|Cursor|AI\s{1,8}(?:agents?|assistants?|models?|systems?|bots?|crawlers?|summari[sz]ers?|readers?|tools?)|LLM\s{1,8}(?:agents?|assistants?|summari[sz]ers?|readers?|crawlers?))\s{0,2}:\s/g,
+    anchors: ["ai", "a.i.", "llm", "language model", "claude", "chatgpt", "gpt", "gemini", "copilot", "cursor"], before: 30, after: 40,
+  },
+  {
+    id: "addressed.hey-ai", family: "addressed", weight: 0.3,
     description: "Text addressed to an AI reader (\"Attention AI:\", \"Dear assistant,\")",
     re: new RegExp(String.raw`\b(?:attention|hey|dear|hello|hi|listen(?:\s{1,8}up)?|psst)\s{0,2},?\s{1,8}(?:the\s{1,8}|all\s{1,8}|any\s{1,8})?(?:AI|LLM|assistant|agent|Claude|ChatGPT|GPT|Gemini|Copilot|Cursor|model|bot|language\s{1,8}model|AI\s{1,8}(?:model|agent|assistant|system))s?\b\s{0,2}[:,!.]`, "gi"),
     anchors: ["attention", "hey", "dear", "hello", "hi ", "hi,", "listen", "psst"], before: 2, after: 60,

@@ -4,7 +4,7 @@
 import { BudgetExceeded } from "../engine.ts";
 import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
-import { fencePositions, inExplanatoryContext, isCode, isNegated, isQuestion, isQuoted } from "./context.ts";
+import { fencePositions, inExplanatoryContext, isCode, isNegated, isQuestion, quoting } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -156,8 +156,11 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     } else {
       fences ??= fencePositions(text);
       const code = isCode(text, c.start, fences);
-      const quoted = !code && isQuoted(text, c.start, c.end, jsonLike);
-      if ((code || quoted) && inExplanatoryContext(text, c.start, c.end)) {
+      const quoted = code ? null : quoting(text, c.start, c.end, jsonLike);
+      if (quoted === "mention") {
+        w *= 0.15;
+        notes.push("phrase mentioned, not addressed");
+      } else if ((code || quoted) && inExplanatoryContext(text, c.start, c.end)) {
         w *= 0.15;
         notes.push(code ? "code-formatted example in explanatory text" : "quoted example in explanatory text");
       } else if (code && p.codeDamp !== undefined) {
