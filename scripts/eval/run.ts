@@ -28,7 +28,7 @@ export async function evalSecrets(cases: CorpusCase[]): Promise<EvalRow[]> {
   for (const c of cases) {
     const row = rows.get(c.category) ?? { kind: "secrets", category: c.category, positives: 0, detected: 0, benign: 0, falsePositives: 0, misses: [], fps: [] };
     rows.set(c.category, row);
-    const found = analyzeText(c.text, "secrets", ctx).judgement.findings;
+    const found = (await analyzeText(c.text, "secrets", ctx)).judgement.findings;
     if (c.label === "positive") {
       row.positives++;
       if (found.length > 0) row.detected++;

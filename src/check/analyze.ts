@@ -1,7 +1,7 @@
 // `check`'s engine: what `toolkit run` would decide on this payload as outbound traffic, under
 // the same config. Small payloads are judged whole (their shape picks the detectors); large
 // ones are streamed through the secrets detector in overlapping chunks.
-import type { Config } from "../config/types.ts";
+import type { Config, RequestPolicy } from "../config/types.ts";
 import type { Detector, Finding, Verdict } from "../detect/index.ts";
 import { judge, type Judgement } from "../policy/decide.ts";
 import { decodeInput, type PayloadInput } from "./input.ts";
@@ -40,7 +40,7 @@ export async function analyzeInput(input: PayloadInput, kind: CheckKind | undefi
     head += r.value;
   }
   if (done) {
-    const result = analyzeText(head, kind, ctx);
+    const result = await analyzeText(head, kind, ctx);
     return { ...result, source: input.name, binary: decoded.binary, bytes: decoded.totalBytes };
   }
   if (kind !== undefined && kind !== "secrets") {
@@ -73,12 +73,19 @@ export async function analyzeInput(input: PayloadInput, kind: CheckKind | undefi
   };
 }
 
-export function analyzeText(text: string, kind: CheckKind | undefined, ctx: CheckContext): Omit<CheckResult, "source" | "binary" | "bytes"> {
-  const shape = scanByShape(text, kind, ctx);
+export async function analyzeText(text: string, kind: CheckKind | undefined, ctx: CheckContext): Promise<Omit<CheckResult, "source" | "binary" | "bytes">> {
+  const shape = await scanByShape(text, kind, ctx);
   return {
     kind: shape.kind,
-    judgement: judge(shape.verdict, ctx.config.defaults.request, ctx.config.mode),
+    judgement: judge(shape.verdict, policyFor(shape.inbound, ctx.config), ctx.config.mode),
     tools: shape.tools,
     injectionScore: shape.injectionScore,
   };
+}
+
+/** Content the agent will read is judged by the response policy's injection action. */
+function policyFor(inbound: boolean, config: Config): RequestPolicy {
+  const req = config.defaults.request;
+  if (!inbound) return req;
+  return { ...req, detectors: { ...req.detectors, injection: config.defaults.response.injectionAction } };
 }

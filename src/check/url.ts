@@ -1,7 +1,15 @@
-import { UsageError } from "../cli/errors.ts";
+// `check --url`: the URL checks the proxy runs on every request target.
+import { judge } from "../policy/decide.ts";
 import type { CheckContext, CheckResult } from "./analyze.ts";
-import type { CheckKind } from "./shape.ts";
+import { combine, urlPart, type CheckKind } from "./shape.ts";
 
-export function analyzeUrl(_url: string, _kind: CheckKind | undefined, _ctx: CheckContext): CheckResult {
-  throw new UsageError("--url: URL checks are not built yet");
+export async function analyzeUrl(url: string, _kind: CheckKind | undefined, ctx: CheckContext): Promise<CheckResult> {
+  const verdict = combine([await urlPart(url, ctx)]);
+  return {
+    source: "--url",
+    kind: "url",
+    binary: false,
+    bytes: Buffer.byteLength(url),
+    judgement: judge(verdict, ctx.config.defaults.request, ctx.config.mode),
+  };
 }

@@ -32,7 +32,7 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
   let result;
   if (flags.url !== undefined) {
     const { analyzeUrl } = await import("../check/url.ts");
-    result = analyzeUrl(flags.url, kind, ctx);
+    result = await analyzeUrl(flags.url, kind, ctx);
   } else {
     const input: PayloadInput = flags.file !== undefined ? fileInput(flags.file) : flags.text !== undefined ? textInput(flags.text) : stdinInput();
     if (input.name === "stdin" && process.stdin.isTTY) process.stderr.write("toolkit: reading the payload from stdin (end with Ctrl-D)\n");

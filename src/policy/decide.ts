@@ -47,7 +47,8 @@ export function judge(verdict: Pick<Verdict, "status" | "findings" | "error">, p
     const action = actionFor(f, policy, mode);
     if (action === "off") continue;
     findings.push({ ...f, action });
-    const d: Decision = action === "warn" ? "warn" : "block";
+    // strip: the proxy forwards the document with the matched spans removed.
+    const d: Decision = action === "block" ? "block" : "warn";
     if (RANK[d] > RANK[decision]) decision = d;
     const why = `${f.ruleId}${f.example ? " (published example)" : ""}`;
     if (!reasons.includes(why)) reasons.push(why);
