@@ -63,7 +63,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
   {
     id: "override.korean", family: "override", weight: 0.85, lang: "ko",
     description: "Instruction override (Korean)",
-    re: new RegExp(`(?:이전|앞의|위의|기존|모든|지금까지의|이전의|앞선|원래의|시스템)${cjkGap(10)}(?:지시|지침|명령|규칙|지시사항|프롬프트|설정|제약|지령)${cjkGap(8)}(?:무시|잊어|잊으|따르지)`, "g"),
+    re: new RegExp(`(?:이전|앞의|위의|기존|모든|지금까지의|이전의|앞선|원래의|시스템)${cjkGap(10)}(?:지시|지침|명령|규칙|지시사항|프롬프트|설정|제약|지령)${cjkGap(8)}(?:무시|잊어|잊으|따르지)|(?:무시|잊어)\\S{0,4}\\s{0,2}(?:이전|앞의|위의|기존|모든)\\S{0,3}\\s{0,2}(?:지시|지침|명령|규칙|프롬프트)`, "g"),
     anchors: ["무시", "잊어", "잊으", "따르지"], before: 40, after: 20,
   },
   {

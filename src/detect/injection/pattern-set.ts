@@ -7,7 +7,7 @@ import { escapeRe } from "./rx.ts";
 /** Signal families: the unit of scoring, damping and reporting (ruleId `injection.<family>`). */
 export type Family =
   | "override" | "role" | "template" | "pseudo-tag" | "concealment" | "credential" | "exfil"
-  | "addressed" | "directive" | "prompt-leak"
+  | "addressed" | "directive" | "prompt-leak" | "exec"
   // tool-definition signals
   | "shadowing" | "param" | "pseudo-header";
 

@@ -193,10 +193,16 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["end", "stop", "fin", "done"], before: 40, after: 60,
   },
   {
+    id: "override.ignore-rest", family: "override", weight: 0.3, negatable: true,
+    description: "Instruction override: ignore the rest of this document",
+    re: /\b(?:ignore|disregard|skip|forget)\s{1,8}(?:the\s{1,8}rest\s{1,8}of|the\s{1,8}remainder\s{1,8}of|everything\s{1,8}(?:else\s{1,8})?in|all\s{1,8}(?:other\s{1,8})?(?:content|text)\s{1,8}(?:in|of))\s{1,8}(?:this|the)\s{1,8}(?:document|page|text|email|message|file|prompt|input|context|content|website|article|review|data)\b/gi,
+    anchors: ["ignor", "disregard", "skip", "forget"], before: 12, after: 80,
+  },
+  {
     id: "override.new-instructions", family: "override", weight: 0.5,
     description: "Instruction override: new / real instructions announced",
-    re: /\b(?:new|real|actual|true|secret|hidden|override|priority|updated\s{1,8}system|revised\s{1,8}system)\s{1,8}(?:system\s{1,8})?(?:instructions?|directives?|orders|objective|mission)\s{0,3}(?::|-{1,2}|follow\b|are\s{1,8}as\s{1,8}follows|take\s{1,8}(?:precedence|priority))/gi,
-    anchors: ["new", "real", "actual", "true", "secret", "hidden", "overrid", "priority", "system"], before: 24, after: 80,
+    re: /\b(?:new|real|actual|true|secret|hidden|override|priority|updated\s{1,8}system|revised\s{1,8}system)\s{1,8}(?:system\s{1,8})?(?:instructions?|directives?|orders|objective|mission)(?:\s{1,8}from\s{1,8}(?:your|the)\s{1,8}(?:developers?|creators?|operators?|admin(?:istrator)?s?|owners?|OpenAI|Anthropic|system|user))?\s{0,3}(?::|-{1,2}|follow\b|are\s{1,8}as\s{1,8}follows|take\s{1,8}(?:precedence|priority))|\b(?:instructions?|directives?|orders)\s{1,8}from\s{1,8}your\s{1,8}(?:developers?|creators?|operators?|admin(?:istrator)?s?|owners?|makers?|programmers?)\b/gi,
+    anchors: ["new", "real", "actual", "true", "secret", "hidden", "overrid", "priority", "system", "instruction", "directive", "orders"], before: 40, after: 80,
   },
   {
     id: "override.your-new-task", family: "override", weight: 0.65,
@@ -400,6 +406,13 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     judge: (_m, t, s) => (sentenceIsImperative(t, s) ? 1.5 : 1),
   },
   {
+    id: "concealment.skip-the-user", family: "concealment", weight: 0.35,
+    description: "Concealment: do not ask / inform the user",
+    re: /\b(?:(?:do\s{1,8}not|don't|don’t|never|without)\s{1,8}(?:ask(?:ing)?|consult(?:ing)?|check(?:ing)?\s{1,8}with|confirm(?:ing)?\s{1,8}with|wait(?:ing)?\s{1,8}for)\s{1,8}(?:the\s{1,8})?(?:user|human)(?:'s|’s)?\b(?:\s{1,8}(?:for\s{1,8})?(?:permission|confirmation|approval|consent))?|(?:no\s{1,8}need|not\s{1,8}necessary|unnecessary|there\s{1,8}is\s{1,8}no\s{1,8}need)\s{1,8}to\s{1,8}(?:inform|tell|notify|alert|ask|warn|bother|involve|mention\s{1,8}(?:it|this|anything)\s{1,8}to)\s{1,8}(?:the\s{1,8})?(?:user|human)s?|even\s{1,8}if\s{1,8}(?:the\s{1,8})?(?:user|human)\s{1,8}(?:did\s{1,8}not|didn't|didn’t|does\s{1,8}not|doesn't|has\s{1,8}not|hasn't|never)\s{1,8}(?:ask(?:ed)?|request(?:ed)?|want(?:ed)?|approve[ds]?|consent(?:ed)?|mention(?:ed)?))\b/gi,
+    anchors: ["ask", "consult", "check", "confirm", "wait", "no need", "necessary", "even if"], before: 30, after: 80,
+    judge: (m, t, s) => (/^(?:no|not|unnecessary|there|even)/i.test(m) ? 1.5 : sentenceIsImperative(t, s) ? 1.2 : 1),
+  },
+  {
     id: "concealment.hidden-from-user", family: "concealment", weight: 0.6,
     description: "Concealment: these instructions are hidden from the user",
     re: /\b(?:this|these)\s{1,8}(?:instructions?|messages?|notes?|text|directives?|tags?)\s{1,8}(?:is|are)\s{1,8}(?:hidden|invisible|not\s{1,8}(?:visible|shown|displayed))\s{1,8}(?:from|to)\s{1,8}(?:the\s{1,8})?(?:user|human)s?|\bwithout\s{1,8}(?:the\s{1,8}user|them|anyone|the\s{1,8}human)\s{0,2}(?:'s|’s)?\s{1,8}(?:noticing|knowing|knowledge|realizing|realising|being\s{1,8}aware|finding\s{1,8}out|awareness|suspecting)/gi,
@@ -463,6 +476,18 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: CRED_ANCHORS, before: 120, after: 20,
   },
   {
+    id: "credential.env-secret", family: "credential", weight: 0.55, negatable: true, codeDamp: 0.4,
+    description: "Credential disclosure: print / pass the value of a secret environment variable",
+    re: /\b(?:print|echo|output|show|reveal|display|return|send|include|tell\s{1,8}me|give\s{1,8}me|paste|log|dump|pass|provide|post|upload|share|read)\s{1,8}(?:me\s{1,8})?(?:the\s{1,8}|its\s{1,8})?(?:(?:value|contents?)\s{1,8}of\s{1,8}(?:the\s{1,8})?)?[$%]?\{?[A-Z][A-Z0-9_]{0,40}(?:TOKEN|API_?KEY|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?|AUTH|PRIVATE_?KEY|ACCESS_?KEY)[A-Z0-9_]{0,20}\}?%?(?:\s{1,8}(?:environment\s{1,8})?(?:variable|env\s{1,8}var|value))?/g,
+    anchors: ["token", "api_key", "apikey", "secret", "password", "passwd", "pass", "pwd", "credential", "auth", "private_key", "access_key"], before: 100, after: 60,
+  },
+  {
+    id: "credential.user-secret-store", family: "credential", weight: 0.55,
+    description: "Credential access: open the user's password manager / keychain / wallet",
+    re: /\b(?:open|access|read|export|dump|copy|extract|search|browse|scrape|unlock|list)\s{1,8}(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8}user'?s|their|the\s{1,8}victim'?s|the\s{1,8}owner'?s)\s{1,8}(?:saved\s{1,8}|stored\s{1,8})?(?:password\s{1,8}manager|passwords|keychain|keyring|(?:crypto\s{1,8})?wallet|browser\s{1,8}cookies|cookies|vault|credentials|private\s{1,8}keys?|ssh\s{1,8}keys?|2fa\s{1,8}codes?|authenticator|secrets?|api\s{1,8}keys?)\b/gi,
+    anchors: ["open", "access", "read", "export", "dump", "copy", "extract", "search", "browse", "scrape", "unlock", "list"], before: 2, after: 100,
+  },
+  {
     id: "credential.secrets-in-response", family: "credential", weight: 0.75,
     description: "Credential disclosure: include your API keys / env in the response",
     re: /\b(?:include|insert|put|add|append|embed|paste|output|print|list|return|reveal|show|write|leak)\s{1,8}(?:all\s{1,8})?(?:of\s{1,8})?(?:your|the|any|all|these|its|their)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)(?:\s{0,8}(?:,|and|or|&)\s{1,8}(?:your\s{1,8}|the\s{1,8}|all\s{1,8}|any\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)){0,3}\s{1,8}(?:in|into|to|within|at\s{1,8}the\s{1,8}(?:end|start|beginning)\s{1,8}of)\s{1,8}(?:your|the|each|every|this)\s{1,8}(?:[\w-]{1,20}\s{1,8})?(?:response|reply|answer|output|summary|comment|commit\s{1,8}message|pull\s{1,8}request|issue|review|result)s?\b/gi,
@@ -506,6 +531,19 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["http"], before: 120, after: 420,
   },
   {
+    id: "exfil.url-sensitive-slot", family: "exfil", weight: 0.65,
+    description: "Exfiltration: a URL whose parameter is a slot for the prompt / secrets / conversation",
+    re: /https?:\/\/[^\s"'<>)]{1,200}?[?&#][\w.-]{1,30}=(?:\{\{?|<|\[|%7B|%3C|\$\{?)?\s{0,2}(?:(?:YOUR|THE|USER|USERS|MY)_?)?(?:SYSTEM_?PROMPT|PROMPT|API_?KEYS?|SECRETS?|PASSWORDS?|TOKENS?|CHAT_?HISTORY|CONVERSATION(?:_?HISTORY)?|HISTORY|MESSAGES?|CREDENTIALS?|SUMMARY|CONTEXT|ENV(?:_?VARS)?|SSH_?KEY|PRIVATE_?KEY|USER_?DATA|EMAILS?|COOKIES?|SESSION)\b/g,
+    anchors: ["http"], before: 0, after: 320,
+  },
+  {
+    id: "exfil.url-with-it-appended", family: "exfil", weight: 0.6,
+    description: "Exfiltration: load a URL with the data appended",
+    re: /https?:\/\/[^\s"'<>)]{1,200}?[?&][\w.-]{1,30}=(?=[\s"'`)<]|$)[^\n]{0,60}?\b(?:with\s{1,8}(?:it|them|that|this|the\s{1,8}(?:result|output|text|string))\s{1,8}(?:appended|added|attached|as\s{1,8}the\s{1,8}value)|followed\s{1,8}by\s{1,8}(?:it|them|that|this))\b/gi,
+    anchors: ["http"], before: 0, after: 320,
+    judge: (_m, t, s) => (/\b(?:summary|summari[sz]e|conversation|chat|history|messages?|secrets?|keys?|passwords?|tokens?|data|contents?|prompt|credentials|emails?)\b/i.test(t.slice(Math.max(0, s - 240), s)) ? 1 : 0.6),
+  },
+  {
     id: "exfil.send-to-url", family: "exfil", weight: 0.7,
     description: "Exfiltration: send secrets / conversation / files to an external address",
     re: new RegExp(String.raw`\b(?:send|post|upload|transmit|forward|exfiltrate|leak|submit|email|mail|deliver|report|pipe|relay|beacon|sync|push|copy|share|dump|bcc|cc)\b${gap(5)}${SENS_OBJ}\b${gap(7)}(?:to|at|into|via|using|through|on|towards?)\s{1,8}(?:this\s{1,8}|the\s{1,8}following\s{1,8}|our\s{1,8}|my\s{1,8}|an?\s{1,8}|the\s{1,8})?(?:external\s{1,8}|remote\s{1,8}|backup\s{1,8}|logging\s{1,8}|analytics\s{1,8})?(?:url|endpoint|server|webhook|address|host|domain|site|email(?:\s{1,8}address)?|inbox|api|collector)?\s{0,3}:?\s{0,3}[<"'\x60(]?${URLISH}`, "gi"),
@@ -538,6 +576,12 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["curl", "wget", "scp", "rsync", "nc ", "ncat", "netcat", "socat", "ftp", "invoke-"], before: 2, after: 240,
   },
   {
+    id: "exec.pipe-to-shell", family: "exec", weight: 0.25,
+    description: "Remote script piped into a shell",
+    re: /\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^\n|;]{1,200}\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|k|da)?sh\b|\b(?:iex|Invoke-Expression)\s{0,3}\(?\s{0,3}(?:\(?\s{0,3}New-Object\s{1,8}Net\.WebClient\)?\.DownloadString|irm|iwr|Invoke-RestMethod|Invoke-WebRequest)/gi,
+    anchors: ["curl", "wget", "iwr", "irm", "invoke-", "iex"], before: 2, after: 240,
+  },
+  {
     id: "exfil.render-image", family: "exfil", weight: 0.3,
     description: "Exfiltration setup: render the following image / link",
     re: /\b(?:render|display|show|output|include|embed|add|insert|print|append)\s{1,8}(?:the\s{1,8}following|this|an?|the)\s{1,8}(?:markdown\s{1,8}|invisible\s{1,8}|tracking\s{1,8}|1x1\s{1,8})?(?:image|img|pixel|markdown\s{1,8}link|beacon)\b/gi,
@@ -551,6 +595,12 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["if you"], before: 2, after: 80,
   },
   {
+    id: "addressed.if-an-ai-reads", family: "addressed", weight: 0.45,
+    description: "Text addressed to an AI reader (\"if an AI assistant is reading this\")",
+    re: new RegExp(String.raw`\b(?:if|when(?:ever)?|in\s{1,8}case)\s{1,8}(?:an?|any|the|some)\s{1,8}${ADDRESSEE}(?:\s{1,8}[\w-]{1,20})?\s{1,8}(?:is|are|was|were|happens\s{1,8}to\s{1,8}be)\s{1,8}(?:reading|processing|summari[sz]ing|parsing|viewing|handling|analy[sz]ing|looking\s{1,8}at|scanning|crawling|ingesting|triaging|answering)\b`, "gi"),
+    anchors: ["if ", "when", "in case"], before: 2, after: 100,
+  },
+  {
     id: "addressed.note-to-ai", family: "addressed", weight: 0.45,
     description: "Text addressed to an AI reader (\"note to AI assistants\")",
     re: new RegExp(String.raw`\b(?:note|message|attention|instructions?|notice|reminder|memo|directive|orders?|warning|important)\s{1,8}(?:to|for)\s{1,8}(?:all\s{1,8}|any\s{1,8}|every\s{1,8})?(?:the\s{1,8})?${ADDRESSEE}\b${NOT_A_ROLE}(?:\s{1,8}[\w-]{1,20})?(?:\s{0,3}(?:reading|processing|parsing|summari[sz]ing|visiting|crawling|that\s{1,8}(?:read|process|visit)|:|,|-))`, "gi"),
@@ -561,6 +611,12 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Line addressed to an AI reader (\"AI:\", \"LLM agents:\")",
     re: /(?:^|[>\n.!?]\s{0,8})(?:(?:all|any|dear|attention|to\s{1,8}(?:the|all|any))\s{1,8})?(?:AI|A\.I\.|LLMs?|language\s{1,8}models?|Claude|ChatGPT|GPT(?:-\d[\w.]*)?|Gemini|Copilot|Cursor|AI\s{1,8}(?:agents?|assistants?|models?|systems?|bots?|crawlers?|summari[sz]ers?|readers?|tools?)|LLM\s{1,8}(?:agents?|assistants?|summari[sz]ers?|readers?|crawlers?))\s{0,2}:\s/g,
     anchors: ["ai", "a.i.", "llm", "language model", "claude", "chatgpt", "gpt", "gemini", "copilot", "cursor"], before: 30, after: 40,
+  },
+  {
+    id: "addressed.code-comment", family: "addressed", weight: 0.45,
+    description: "Code comment addressed to an AI agent (TODO(ai): …)",
+    re: /\b(?:TODO|NOTE|FIXME|HACK|XXX|IMPORTANT)\s{0,2}\(\s{0,2}(?:ai|llm|agents?|assistants?|claude|copilot|cursor|gpt|codex|devin|bot)\s{0,2}\)\s{0,2}:/gi,
+    anchors: ["todo", "note", "fixme", "hack", "xxx", "important"], before: 2, after: 40,
   },
   {
     id: "addressed.hey-ai", family: "addressed", weight: 0.3,
@@ -598,6 +654,12 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Directive to the model: respond only with …",
     re: /\b(?:respond|reply|answer)\s{1,8}(?:only\s{1,8})?(?:with|using)\s{1,8}(?:the\s{1,8}(?:word|phrase|text|sentence|string|following)|exactly|only|"|“|')/gi,
     anchors: ["respond", "reply", "answer"], before: 2, after: 60,
+  },
+  {
+    id: "directive.just-say", family: "directive", weight: 0.3,
+    description: "Directive to the model: just reply 'X'",
+    re: /\b(?:just|only|simply)\s{1,8}(?:reply|respond|answer|say|print|output|write|type|return)\s{1,8}(?:with\s{1,8})?(?:the\s{1,8}(?:word|phrase|text)\s{1,8})?["“'‘]/gi,
+    anchors: ["just", "only", "simply"], before: 2, after: 40,
   },
   {
     id: "directive.always-never", family: "directive", weight: 0.2,

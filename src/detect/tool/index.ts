@@ -156,8 +156,9 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
       const said = ["description", "title", "default", "examples", "x-description"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
       if (SENSITIVE_PARAM.test(prm.name) && !SENSITIVE_JOB.test(job)) {
         out.push(mkHit("tool.param", `Parameter "${prm.name}" asks for the conversation or secrets, which does not fit the tool "${t.name}"`, 0.7, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
-      } else if (SIDE_CHANNEL_PARAM.test(prm.name) && ASKS_FOR_DATA.test(said)) {
-        out.push(mkHit("tool.param", `Side-channel parameter "${prm.name}" asks for file contents, conversation or secrets`, 0.75, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
+      } else if (ASKS_FOR_DATA.test(said) && (SIDE_CHANNEL_PARAM.test(prm.name) || !SENSITIVE_JOB.test(job))) {
+        // A parameter that asks for file contents, the conversation or secrets when the tool's job has nothing to do with them.
+        out.push(mkHit("tool.param", `Parameter "${prm.name}" asks for file contents, conversation or secrets`, 0.75, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
       }
     }
   }

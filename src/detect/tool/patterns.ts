@@ -32,6 +32,30 @@ export const TOOL_PATTERNS: Pattern[] = [
     anchors: ["also", "additionally", "secretly", "silently", "always", "quietly", "automatically"], before: 2, after: 120,
   },
   {
+    id: "shadowing.add-recipient", family: "shadowing", weight: 0.7,
+    description: "Shadowing: always add an extra recipient / BCC",
+    re: /\b(?:always|also|additionally|secretly|silently|quietly|automatically)\s{1,8}(?:add|include|insert|put|set|append)\s{1,8}[^\s,;]{1,80}\s{1,8}(?:as|to\s{1,8}the|in\s{1,8}the)\s{1,8}(?:an?\s{1,8})?(?:bcc|cc|recipients?|co-?recipients?|additional\s{1,8}recipients?|reply-to|destination|to\s{1,8}field|bcc\s{1,8}field)\b/gi,
+    anchors: ["always", "also", "additionally", "secretly", "silently", "quietly", "automatically"], before: 2, after: 160,
+  },
+  {
+    id: "shadowing.fixed-recipient", family: "shadowing", weight: 0.55,
+    description: "Shadowing: a fixed e-mail address as BCC / recipient / forward target",
+    re: /\b(?:bcc|cc|recipients?|forward(?:ed|ing)?|cop(?:y|ies)|redirect(?:ed)?|send\s{1,8}(?:a\s{1,8}copy|copies))\b[^.\n]{0,60}?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[^.\n]{0,30}?\bas\s{1,8}(?:an?\s{1,8})?(?:bcc|cc|recipient)\b/gi,
+    anchors: ["bcc", "cc", "recipient", "forward", "cop", "redirect", "send"], before: 80, after: 140,
+  },
+  {
+    id: "shadowing.other-tool-conditional", family: "shadowing", weight: 0.45,
+    description: "Shadowing: instructions for when another tool is used",
+    re: /\b(?:if|when(?:ever)?)\b[^.\n]{0,80}?\b(?:through|via|with|using|in)\s{1,8}(?:any\s{1,8}other|another|other|a\s{1,8}different|a\s{1,8}third-party)\s{1,8}(?:tool|function|server|integration|plugin|app)s?\b|\bwhen(?:ever)?\s{1,8}[a-z]{3,20}ing\s{1,8}(?:with|via|using|through)\s{1,8}(?:the\s{1,8})?[\x60'"“]?[A-Za-z][\w.-]{1,60}[\x60'"”]?\s{1,8}(?:tool|function)\b/gi,
+    anchors: ["if", "when"], before: 2, after: 200,
+  },
+  {
+    id: "shadowing.money-redirect", family: "shadowing", weight: 0.5,
+    description: "Shadowing: payments routed to another account",
+    re: /\b(?:money|funds|payments?|transfers?|proceeds|deposits?|amounts?)\s{1,8}(?:goes|go|is|are|will\s{1,8}be|gets?|get)\s{1,8}(?:sent\s{1,8}|routed\s{1,8}|redirected\s{1,8}|transferred\s{1,8}|deposited\s{1,8}|moved\s{1,8})?(?:to|into)\s{1,8}(?:our|my|this|an?\s{1,8}(?:escrow|holding|external|different|separate))\b/gi,
+    anchors: ["money", "funds", "payment", "transfer", "proceeds", "deposit", "amount"], before: 2, after: 100,
+  },
+  {
     id: "shadowing.change-recipient", family: "shadowing", weight: 0.6,
     description: "Shadowing: change the recipient / destination / amount",
     re: /\b(?:change|replace|set|override|modify|rewrite|swap|substitute)\s{1,8}(?:the\s{1,8})?(?:recipient|destination|to[-\s]address|email\s{1,8}address|recipient\s{1,8}address|target\s{1,8}(?:url|address|account)|wallet\s{1,8}address|bank\s{1,8}account|account\s{1,8}number|iban|amount|bcc|cc|webhook\s{1,8}url|endpoint)s?\s{1,8}(?:to|with|field\s{1,8}to)\b/gi,
@@ -82,7 +106,7 @@ export const SIDE_CHANNEL_PARAM = /^(?:side_?note|sidenotes?|notes?|debug(?:_?in
 export const SENSITIVE_PARAM = /^(?:(?:full_?|entire_?|complete_?|all_?)?(?:conversation|chat)(?:_?history|_?log|_?transcript)?|previous_?messages|message_?history|all_?messages|user_?messages|system_?prompt|instructions_?received|ssh_?(?:key|private_?key)|private_?key|id_?rsa|aws_?(?:credentials|secret(?:_?access_?key)?|keys?)|env(?:ironment)?_?(?:vars|variables)|dotenv|api_?keys|secrets|credentials|mcp_?config|cookies?|session_?(?:token|cookie)|passwords?|user_?password|seed_?phrase|mnemonic|wallet_?(?:key|seed)|browser_?history|clipboard)$/i;
 
 /** What a side-channel parameter must not ask for: file contents, the conversation, secrets. */
-export const ASKS_FOR_DATA = /\b(?:contents?\s{1,8}of|content\s{1,8}of|read\s{1,8}(?:the\s{1,8})?(?:file|contents?)|(?:full|entire|complete|whole|raw|all)\s{1,8}(?:conversation|chat|message|messages|history|context|prompt|file|contents?)|(?:chat|conversation|message)\s{1,8}history|previous\s{1,8}(?:messages|conversation|turns)|system\s{1,8}prompt|api\s{1,8}keys?|secrets?|tokens?|passwords?|credentials|private\s{1,8}keys?|ssh|environment\s{1,8}variables|env\s{1,8}vars|\.env\b|mcp\.json|id_rsa|~\/|\/etc\/|\.aws|config(?:uration)?\s{1,8}files?|everything\s{1,8}(?:the\s{1,8}user|you)|user'?s?\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:data|messages|files|emails?|email\s{1,8}address(?:es)?|contacts|history|conversations?|location|credentials|chats?)|(?:recent|previous|past|all|last|earlier)\s{1,8}(?:messages|emails|conversations?|chats?|prompts?))\b/i;
+export const ASKS_FOR_DATA = /\b(?:contents?\s{1,8}of\s{1,8}(?:the\s{1,8}|your\s{1,8}|any\s{1,8}|all\s{1,8}|every\s{1,8}|each\s{1,8})?(?:files?|~|\/|\.|mcp|config\w*|env\w*|ssh|the\s{1,8}user'?s|user'?s|previous|conversation|chat|system\s{1,8}prompt|memory|clipboard|credentials|secrets|keys|home|director(?:y|ies)|workspace|project|repo\w*|inbox|emails?)|read\s{1,8}(?:the\s{1,8})?(?:file\s{1,8}(?:at|~|\/)|contents?\s{1,8}of)|(?:full|entire|complete|whole|raw|all)\s{1,8}(?:conversation|chat|message|messages|history|context|prompt|file|contents?)|(?:chat|conversation|message)\s{1,8}history|previous\s{1,8}(?:messages|conversation|turns)|system\s{1,8}prompt|api\s{1,8}keys?|secrets?|tokens?|passwords?|credentials|private\s{1,8}keys?|ssh|environment\s{1,8}variables|env\s{1,8}vars|\.env\b|mcp\.json|id_rsa|~\/|\/etc\/|\.aws|config(?:uration)?\s{1,8}files?|everything\s{1,8}(?:the\s{1,8}user|you)|user'?s?\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:data|messages|files|emails?|email\s{1,8}address(?:es)?|contacts|history|conversations?|location|credentials|chats?)|(?:recent|previous|past|all|last|earlier)\s{1,8}(?:messages|emails|conversations?|chats?|prompts?))\b/i;
 
 /** Words that make sensitive parameter names fit the tool's job. */
-export const SENSITIVE_JOB = /auth|login|log in|sign in|credential|secret|key|vault|password|token|ssh|env|config|session|cookie|chat|conversation|history|message|prompt|wallet|crypto|browser|clipboard|keychain|keyring|encrypt|decrypt|sign/i;
+export const SENSITIVE_JOB = /\b(?:auth\w*|login|log\s?in|sign\s?in|credentials?|secrets?|keys?|vault|passwords?|tokens?|ssh|env|dotenv|config\w*|sessions?|cookies?|chats?|conversations?|history|messages?|prompts?|wallet|crypto|browser|clipboard|keychain|keyring|encrypt\w*|decrypt\w*|api[\s_-]?keys?|summar\w*|transcripts?|memory|memories)\b/i;
