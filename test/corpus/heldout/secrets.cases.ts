@@ -520,7 +520,9 @@ ${r.b64(64)}
 ${r.b64(64)}
 =${r.b64(4)}
 -----END PGP PUBLIC KEY BLOCK-----`, "PGP public key"),
-  ben("ho-sec-ben-misc-02", "heldout-secrets-benign", `# AWS documentation example values — not real
+  // DESIGN.md: a published example is a finding labelled `example` (outbound traffic blocks it;
+  // repository scanning shows it as info), so this case is a positive.
+  pos("ho-sec-ben-misc-02", "heldout-secrets-examples", `# AWS documentation example values — not real
 aws_access_key_id = ${P.akia() + "IOSFODNN7EXAMPLE"}
 aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY${"EXAMPLEKEY"}`, "AWS's documented example key pair"),
   ben("ho-sec-ben-misc-03", "heldout-secrets-benign", `<script src="https://cdn.jsdelivr.net/npm/bootstrap@5.3.3/dist/js/bootstrap.bundle.min.js" integrity="sha384-${r.b64(64)}" crossorigin="anonymous"></script>
