@@ -1,5 +1,6 @@
 // `npm run eval`: detection quality on the labelled corpus (test/corpus/). Prints recall and
-// false-positive rate per kind and category. Positives count as detected when the verdict has a
+// false-positive rate per kind and category, with totals for the project corpus (written with
+// the detectors) and the held-out corpus (test/corpus/heldout, written without reading them). Positives count as detected when the verdict has a
 // finding; a benign case with any finding is a false positive (warn-only findings included).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -60,8 +61,13 @@ export function printTable(rows: EvalRow[], verbose: boolean): void {
         for (const f of r.fps ?? []) console.log(`    false positive: ${f}`);
       }
     }
-    const t = list.reduce((a, r) => ({ p: a.p + r.positives, d: a.d + r.detected, b: a.b + r.benign, f: a.f + r.falsePositives }), { p: 0, d: 0, b: 0, f: 0 });
-    console.log(`${kind.padEnd(10)}${"ALL".padEnd(30)}${String(t.p).padStart(5)}${pct(t.d, t.p).padStart(9)}${String(t.b).padStart(8)}${pct(t.f, t.b).padStart(9)}\n`);
+    const heldout = (r: EvalRow) => r.category.startsWith("heldout-");
+    for (const [label, part] of [["ALL project", list.filter((r) => !heldout(r))], ["ALL held-out", list.filter(heldout)], ["ALL", list]] as const) {
+      if (part.length === 0) continue;
+      const t = part.reduce((a, r) => ({ p: a.p + r.positives, d: a.d + r.detected, b: a.b + r.benign, f: a.f + r.falsePositives }), { p: 0, d: 0, b: 0, f: 0 });
+      console.log(`${kind.padEnd(10)}${label.padEnd(30)}${String(t.p).padStart(5)}${pct(t.d, t.p).padStart(9)}${String(t.b).padStart(8)}${pct(t.f, t.b).padStart(9)}`);
+    }
+    console.log("");
   }
 }
 
