@@ -4,6 +4,8 @@
 // and non-rendered elements (script, style, template, noscript). Built lazily: only a document
 // that matched something pays for it.
 
+import { buildAutomaton } from "../prefilter.ts";
+
 export type HiddenKind = "comment" | "css-hidden" | "aria-hidden" | "hidden-attribute" | "attribute" | "non-rendered" | "unicode-tags" | "variation-selectors";
 
 export interface HiddenRegion {
@@ -20,6 +22,8 @@ export interface HiddenRegion {
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 const HIDE_MARK =
   /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}(?:hidden|collapse)|opacity\s{0,4}:\s{0,4}0?\.?0{0,4}(?=\s{0,4}[;"'!}])|font-size\s{0,4}:\s{0,4}(?:0(?:\.\d{1,4})?(?:px|em|rem|pt|%)?|[12](?:\.\d{1,4})?(?:px|pt))(?=\s{0,4}[;"'!}])|color\s{0,4}:\s{0,4}(?:transparent|rgba\([^)]{0,40},\s{0,4}0(?:\.0+)?\s{0,4}\))|line-height\s{0,4}:\s{0,4}0(?:px)?\s{0,4};[^"']{0,200}overflow\s{0,4}:\s{0,4}hidden|(?:left|top|right|text-indent|margin-left|margin-top)\s{0,4}:\s{0,4}-\d{3,}|clip\s{0,4}:\s{0,4}rect\(\s{0,4}0|clip-path\s{0,4}:\s{0,4}inset\(\s{0,4}(?:50|100)%|(?:max-)?(?:height|width)\s{0,4}:\s{0,4}0(?:px)?\s{0,4};[^"']{0,200}overflow\s{0,4}:\s{0,4}hidden|\baria-hidden\s{0,4}=\s{0,4}["']?true|\bhidden(?=[\s>/=])|\btype\s{0,4}=\s{0,4}["']?hidden\b|\b(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only|d-none|is-hidden|u-hidden|hidden-text|invisible)\b/gi;
+/** Literal starts of the markers, found in one automaton pass; each hit is then checked with HIDE_MARK. */
+const HIDE_AC = buildAutomaton(["display", "visibility", "opacity", "font-size", "color", "line-height", "left", "top", "right", "text-indent", "margin-left", "margin-top", "clip", "height", "width", "max-height", "max-width", "aria-hidden", "hidden", "type", "sr-only", "visually-hidden", "screen-reader", "d-none", "is-hidden", "u-hidden", "invisible"]);
 const CSS_RULE = /([^{}]{1,400})\{([^{}]{0,2000})\}/g;
 const CSS_HIDING = /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden|opacity\s{0,4}:\s{0,4}0(?:\.0+)?\s{0,4}(?:;|$|!)|font-size\s{0,4}:\s{0,4}0(?:px|em|rem|pt|%)?\s{0,4}(?:;|$|!)|(?:left|top|text-indent)\s{0,4}:\s{0,4}-\d{3,}/i;
 const NON_RENDERED = /<(script|style|template|noscript)\b[^>]{0,2000}>/gi;
@@ -73,6 +77,19 @@ export class HiddenIndex {
     return best;
   }
 
+  /** Every hidden region (comments, hidden and non-rendered elements), in document order. */
+  all(): HiddenRegion[] {
+    const out = [...this.elementRegions()];
+    for (let open = this.text.indexOf("<!--"); open >= 0; ) {
+      const close = this.text.indexOf("-->", open + 4);
+      const end = close < 0 ? this.text.length : close + 3;
+      out.push({ kind: "comment", start: open, end, note: "hidden in HTML comment", boost: 1.8 });
+      if (close < 0) break;
+      open = this.text.indexOf("<!--", end);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
   private comment(pos: number): HiddenRegion | null {
     const open = this.text.lastIndexOf("<!--", pos);
     if (open < 0) return null;
@@ -110,9 +127,17 @@ export class HiddenIndex {
       out.push({ kind, start: lt, end, note, boost });
     };
     // Inline hiding markers: the start tag they sit in hides its element.
-    HIDE_MARK.lastIndex = 0;
-    for (let m = HIDE_MARK.exec(t); m !== null; m = HIDE_MARK.exec(t)) {
-      const pos = m.index;
+    const marks: number[] = [];
+    HIDE_AC.search(t, (kw, end) => {
+      const start = end - HIDE_AC.keywords[kw]!.length;
+      if (start > 0 && /[\w-]/.test(t[start - 1]!)) return;
+      if (marks.length === 0 || marks[marks.length - 1] !== start) marks.push(start);
+    });
+    const sticky = new RegExp(HIDE_MARK.source, "iy");
+    for (const pos of marks) {
+      sticky.lastIndex = pos;
+      const m = sticky.exec(t);
+      if (!m) continue;
       const lt = t.lastIndexOf("<", pos);
       if (lt < 0 || t.lastIndexOf(">", pos - 1) > lt || t[lt + 1] === "/" || t[lt + 1] === "!") continue;
       const inTag = t.slice(lt, pos);

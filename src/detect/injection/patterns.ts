@@ -101,7 +101,7 @@ function gitignoreJudge(match: string, text: string, start: number): number {
 }
 
 const SENSITIVE_PATH = String.raw`(?:(?:~|\$HOME|%USERPROFILE%|\/home\/[\w.-]{1,32}|\/root|\/Users\/[\w.-]{1,32}|C:\\Users\\[\w.-]{1,32})?[\/\\]?\.ssh[\/\\](?:id_(?:rsa|dsa|ecdsa|ed25519)(?!\.pub)\b|authorized_keys|known_hosts|config\b)?|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws[\/\\](?:credentials|config)\b|(?<![\w.\/-])\.env(?:\.(?:local|production|prod|development|dev|secret|secrets))?(?![\w.-])|(?:\.cursor[\/\\]|\.vscode[\/\\]|\.claude[\/\\]|\.codeium[\/\\]|\.windsurf[\/\\])?\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.docker[\/\\]config\.json|\.kube[\/\\]config\b|\/etc\/(?:passwd|shadow|sudoers)\b|\.gnupg\b|\.bash_history\b|\.zsh_history\b|\bcredentials\.json\b|\bsecrets\.ya?ml\b|\.config[\/\\]gh[\/\\]hosts\.yml|\bwallet\.dat\b|\.password-store\b|\.pgpass\b|\bservice[-_]?account[\w-]{0,20}\.json\b|\bkeychain\b|\.config[\/\\]gcloud\b|\bterraform\.tfstate\b)`;
-const SENSITIVE_ANCHORS = [".ssh", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".aws", ".env", "mcp.json", "claude_desktop", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".docker", ".kube", "/etc/", ".gnupg", "_history", "credentials.json", "secrets.y", "hosts.yml", "wallet.dat", ".password-store", ".pgpass", "account", "keychain", "gcloud", "tfstate"];
+const SENSITIVE_ANCHORS = [".ssh", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".aws", ".env", "mcp.json", "claude_desktop", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".docker", ".kube", "/etc/", ".gnupg", "_history", "credentials.json", "secrets.y", "hosts.yml", "wallet.dat", ".password-store", ".pgpass", "service-account", "service_account", "serviceaccount", "keychain", "gcloud", "tfstate"];
 
 const CRED_NOUN = alt([
   "passwords?", "passphrases?", "api keys?", "api-keys?", "api tokens?", "access tokens?", "tokens?", "credentials", "secrets?",
@@ -110,7 +110,7 @@ const CRED_NOUN = alt([
   "card numbers?", "cvv", "pin(?: codes?)?", "login details", "bank details", "session cookies?", "auth tokens?",
 ]);
 
-const CRED_ANCHORS = ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin", "login details", "bank details", "cookie"];
+const CRED_ANCHORS = ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie"];
 
 const SENS_OBJ = alt([
   "contents?", "secrets?", "credentials", "tokens?", "passwords?", "keys", "api keys?", "(?:chat |conversation )?history",
@@ -146,63 +146,63 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "override.verb-qualifier-object", family: "override", weight: 0.85, negatable: true,
     description: "Instruction override: ignore / disregard / forget previous instructions",
     re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\b${gap(5)}${OVERRIDE_QUALIFIERS}\b${gap(4)}${OVERRIDE_OBJECTS}\b`, "gi"),
-    anchors: ["ignor", "disregard", "forget", "skip", "bypass", "overrid", "overlook", "neglect", "discard", "abandon", "dismiss", "drop", "aside", "no attention", "follow", "cancel", "erase", "wipe", "scrap", "throw", "void", "nullify", "suspend", "circumvent", "violate", "break"],
+    anchors: ["ignor", "disregard", "forget", "skip", "bypass", "overrid", "overlook", "neglect", "discard", "abandon", "dismiss", "drop", "aside", "no attention", "follow", "cancel", "erase", "wipe", "scrap", "throw", "void", "nullify", "suspend", "circumvent", "violate", "break"], also: ["instruction", "rule", "guideline", "directive", "prompt", "command", "constraint", "restriction", "guardrail", "polic", "context", "programming", "direction", "order", "filter", "training", "limitation", "guidance", "safeguard", "moderation", "principle", "protocol", "task", "assignment", "conversation", "persona", "boundar", "ethic"],
     before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s),
   },
   {
     id: "override.instructions-you-were-given", family: "override", weight: 0.85, negatable: true,
     description: "Instruction override: ignore the instructions you were given",
     re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\s{1,8}(?:all\s{1,8}|any\s{1,8}|every\s{1,8}|the\s{1,8}|of\s{1,8}the\s{1,8})*${OVERRIDE_OBJECTS}\s{1,8}(?:(?:that\s{1,8})?you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were\s{1,8}|been\s{1,8})?(?:given|received|told|provided|got)|(?:that\s{1,8}(?:were|was)\s{1,8})?given\s{1,8}to\s{1,8}you|(?:written\s{1,8})?(?:before|above)\s{1,8}(?:this|here)|so\s{1,8}far|up\s{1,8}to\s{1,8}(?:now|this\s{1,8}point)|until\s{1,8}now|from\s{1,8}(?:before|earlier|your\s{1,8}(?:developers?|creators?|operators?)|the\s{1,8}(?:system|developers?))|in\s{1,8}(?:your|the)\s{1,8}system\s{1,8}(?:prompt|message))`, "gi"),
-    anchors: ["ignor", "disregard", "forget", "overrid", "discard", "dismiss", "follow", "bypass"],
+    anchors: ["ignor", "disregard", "forget", "overrid", "discard", "dismiss", "follow", "bypass"], also: ["instruction", "rule", "guideline", "directive", "prompt", "command", "constraint", "restriction", "guardrail", "polic", "context", "programming", "direction", "order", "filter", "training", "limitation", "guidance", "safeguard", "moderation", "principle", "protocol", "task", "assignment", "conversation", "persona", "boundar", "ethic"],
     before: 24, after: 200,
   },
   {
     id: "override.ignore-the-user", family: "override", weight: 0.7, negatable: true,
     description: "Instruction override: ignore the user's request",
     re: /\b(?:ignore|disregard|forget|skip|dismiss|override|do\s{1,8}not\s{1,8}(?:follow|answer|obey))\s{1,8}(?:the\s{1,8}|this\s{1,8})?(?:user'?s?|users'|human'?s?|their|requester'?s?|original)\s{1,8}(?:actual\s{1,8}|original\s{1,8})?(?:request|question|instructions?|query|message|prompt|input|task|wishes|command)s?\b/gi,
-    anchors: ["ignor", "disregard", "forget", "skip", "dismiss", "overrid", "not follow", "not answer", "not obey"], before: 12, after: 80,
+    anchors: ["ignor", "disregard", "forget", "skip", "dismiss", "overrid", "not follow", "not answer", "not obey"], also: ["user", "human", "their", "requester", "original"], before: 12, after: 80,
   },
   {
     id: "override.forget-everything", family: "override", weight: 0.7, negatable: true,
     description: "Instruction override: forget everything you were told",
     re: /\b(?:forget|ignore|disregard|discard|erase|wipe)\s{1,8}(?:about\s{1,8})?(?:everything|anything|all|whatever)\s{1,8}(?:(?:that\s{1,8})?(?:you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were|been|was)\s{1,8}(?:told|given|taught|instructed|programmed)|I\s{1,8}(?:said|told\s{1,8}you|wrote)|(?:was\s{1,8})?(?:written|said|stated)\s{1,8}(?:above|before|earlier)|came\s{1,8}before)|(?:of\s{1,8}the\s{1,8})?(?:above|before\s{1,8}this|prior|previously|so\s{1,8}far|up\s{1,8}to\s{1,8}now)|in\s{1,8}(?:your|the)\s{1,8}(?:system\s{1,8}prompt|context|instructions))/gi,
-    anchors: ["forget", "ignor", "disregard", "discard", "erase", "wipe"], before: 4, after: 160,
+    anchors: ["forget", "ignor", "disregard", "discard", "erase", "wipe"], also: ["everything", "anything", "all", "whatever"], before: 4, after: 160,
   },
   {
     id: "override.instructions-invalid", family: "override", weight: 0.7,
     description: "Instruction override: the previous instructions are void / outdated",
     re: /\b(?:previous|prior|earlier|original|above|old|initial|system|your|all|the|those|these|existing)\s{1,8}(?:(?:of|the|your|my|all|these|those|system|previous|prior|safety|original|hidden|any)\s{1,8}){0,3}(?:instructions?|rules|guidelines|directives|prompts?|system\s{1,8}prompt)\s{1,8}(?:(?:that\s{1,8})?(?:you\s{1,8}(?:received|were\s{1,8}given|got|have\s{1,8}been\s{1,8}given)|given\s{1,8}to\s{1,8}you|above|so\s{1,8}far)(?:\s{1,8}(?:so\s{1,8}far|earlier|before|previously|above|until\s{1,8}now))?\s{1,8})?(?:are|is|were|have\s{1,8}been|has\s{1,8}been)\s{1,8}(?:now\s{1,8}|hereby\s{1,8})?(?:outdated|obsolete|invalid|void|null|cancell?ed|revoked|superseded|replaced|deprecated|no\s{1,8}longer\s{1,8}(?:valid|active|in\s{1,8}effect|applicable|relevant)|wrong|fake|suspended|lifted|disabled|overridden)\b/gi,
-    anchors: ["instruction", "rules", "guidelines", "directives", "prompt"], before: 80, after: 140,
+    anchors: ["instruction", "rules", "guidelines", "directives", "prompt"], also: ["outdated", "obsolete", "invalid", "void", "null", "cancel", "revoked", "superseded", "replaced", "deprecated", "no longer", "wrong", "fake", "suspended", "lifted", "disabled", "overridden"], before: 80, after: 140,
   },
   {
     id: "override.ignore-the-above", family: "override", weight: 0.6, negatable: true,
     description: "Instruction override: ignore the above",
     re: /\b(?:ignore|disregard|forget|skip)\s{1,8}(?:all\s{1,8}(?:of\s{1,8})?)?(?:the|everything|anything|what(?:ever)?\s{1,8}(?:is|was|came))\s{1,8}(?:text\s{1,8}|content\s{1,8}|said\s{1,8}|written\s{1,8})?(?:above|before|prior)(?:\s{0,3}(?:this\s{1,8}line|here))?\s{0,3}(?:[,.;:!]|and\b|then\b|instead\b|-)/gi,
-    anchors: ["ignor", "disregard", "forget", "skip"], before: 4, after: 100,
+    anchors: ["ignor", "disregard", "forget", "skip"], also: ["above", "before", "prior"], before: 4, after: 100,
   },
   {
     id: "override.stop-everything", family: "override", weight: 0.5,
     description: "Instruction override: stop everything and print / say …",
     re: /\b(?:stop|halt|cease|pause)\s{1,8}(?:everything|all(?:\s{1,8}(?:that|this|of\s{1,8}it))?|now|what\s{1,8}you(?:'re|’re|\s{1,8}are)\s{1,8}doing|right\s{1,8}(?:now|there))\b[^\n]{0,60}?\b(?:print|say|output|write|respond|reply|answer|tell|type|repeat|show)\b/gi,
-    anchors: ["stop", "halt", "cease", "pause"], before: 2, after: 120,
+    anchors: ["stop", "halt", "cease", "pause"], also: ["everything", "all", "now", "what you", "right"], before: 2, after: 120,
   },
   {
     id: "override.delimiter-escape", family: "template", weight: 0.5,
     description: "Fake end of the prompt / context (======END, END OF INSTRUCTIONS)",
     re: /(?:[=#*~_-]{3,}\s{0,8}(?:END|STOP|FIN|DONE)\b(?:\s{1,8}OF\s{1,8}(?:PROMPT|INSTRUCTIONS?|CONTEXT|DOCUMENT|INPUT|TEXT|DATA|SYSTEM\s{1,8}PROMPT))?|\bEND\s{1,8}OF\s{1,8}(?:PROMPT|INSTRUCTIONS|CONTEXT|SYSTEM\s{1,8}PROMPT|USER\s{1,8}INPUT|UNTRUSTED\s{1,8}(?:INPUT|CONTENT|DATA))\b)[\s.!:=#*~_-]{0,20}(?:now|new|ignore|forget|instead|next|then|\n)/g,
-    anchors: ["end", "stop", "fin", "done"], before: 40, after: 60,
+    anchors: ["===", "---", "###", "***", "~~~", "___", "end of"], before: 40, after: 60,
   },
   {
     id: "override.ignore-rest", family: "override", weight: 0.3, negatable: true,
     description: "Instruction override: ignore the rest of this document",
     re: /\b(?:ignore|disregard|skip|forget)\s{1,8}(?:the\s{1,8}rest\s{1,8}of|the\s{1,8}remainder\s{1,8}of|everything\s{1,8}(?:else\s{1,8})?in|all\s{1,8}(?:other\s{1,8})?(?:content|text)\s{1,8}(?:in|of))\s{1,8}(?:this|the)\s{1,8}(?:document|page|text|email|message|file|prompt|input|context|content|website|article|review|data)\b/gi,
-    anchors: ["ignor", "disregard", "skip", "forget"], before: 12, after: 80,
+    anchors: ["ignor", "disregard", "skip", "forget"], also: ["rest of", "remainder", "everything else", "everything in", "content in", "content of", "text in", "text of"], before: 12, after: 80,
   },
   {
     id: "override.new-instructions", family: "override", weight: 0.5,
     description: "Instruction override: new / real instructions announced",
     re: /\b(?:new|real|actual|true|secret|hidden|override|priority|updated\s{1,8}system|revised\s{1,8}system)\s{1,8}(?:system\s{1,8})?(?:instructions?|directives?|orders|objective|mission)(?:\s{1,8}from\s{1,8}(?:your|the)\s{1,8}(?:developers?|creators?|operators?|admin(?:istrator)?s?|owners?|OpenAI|Anthropic|system|user))?\s{0,3}(?::|-{1,2}|follow\b|are\s{1,8}as\s{1,8}follows|take\s{1,8}(?:precedence|priority))|\b(?:instructions?|directives?|orders)\s{1,8}from\s{1,8}your\s{1,8}(?:developers?|creators?|operators?|admin(?:istrator)?s?|owners?|makers?|programmers?)\b/gi,
-    anchors: ["new", "real", "actual", "true", "secret", "hidden", "overrid", "priority", "system", "instruction", "directive", "orders"], before: 40, after: 80,
+    anchors: ["instruction", "directive", "orders", "objective", "mission"], also: ["new", "real", "actual", "true", "secret", "hidden", "overrid", "priority", "updated", "revised", "from your"], before: 40, after: 80,
   },
   {
     id: "override.your-new-task", family: "override", weight: 0.65,
@@ -233,20 +233,20 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "role.act-as", family: "role", weight: 0.6,
     description: "Role override: act as an unrestricted / different AI",
     re: /\b(?:act|behave|respond|roleplay|role-play|operate|function)\s{1,8}(?:as|like)\s{1,8}(?:if\s{1,8}you\s{1,8}(?:are|were)\s{1,8})?(?:an?\s{1,8}|my\s{1,8}|the\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|DAN|rogue|malicious|AI\s{1,8}without|assistant\s{1,8}without|model\s{1,8}without|(?:AI|assistant|model)\s{1,8}with\s{1,8}no\s{1,8}(?:rules|restrictions|limits|filters)|developer\s{1,8}mode|god\s{1,8}mode|system\s{1,8}administrator|root\s{1,8}user)\b/gi,
-    anchors: ["act ", "behave", "respond", "roleplay", "role-play", "operate", "function"], before: 2, after: 120,
+    anchors: ["act ", "behave", "respond", "roleplay", "role-play", "operate", "function"], also: ["unrestricted", "unfiltered", "uncensored", "jailbr", "evil", "dan", "rogue", "malicious", "without", "no rules", "no restrictions", "no limits", "no filters", "developer mode", "god mode", "administrator", "root"], before: 2, after: 120,
   },
   {
     id: "role.freed", family: "role", weight: 0.65,
     description: "Role override: an AI freed from its restrictions",
     re: /\b(?:freed|liberated|released|unshackled|unchained|free|broken\s{1,8}free|break\s{1,8}free)\s{1,8}(?:from|of)\s{1,8}(?:all\s{1,8}|any\s{1,8})?(?:its\s{1,8}|your\s{1,8}|the\s{1,8}|their\s{1,8}|of\s{1,8})?(?:typical\s{1,8}|usual\s{1,8}|normal\s{1,8}|ethical\s{1,8}|moral\s{1,8}|content\s{1,8})?(?:restrictions|rules|limitations|constraints|guidelines|filters|programming|chains|confines|shackles|policies|guardrails|censorship)\b/gi,
-    anchors: ["freed", "liberated", "released", "unshackled", "unchained", "free"], before: 2, after: 100,
+    anchors: ["freed", "liberated", "released", "unshackled", "unchained", "free"], also: ["restriction", "rule", "limitation", "constraint", "guideline", "filter", "programming", "chains", "confines", "shackles", "polic", "guardrail", "censorship"], before: 2, after: 100,
     judge: (_m, t, s) => (/\b(?:AI|assistant|model|chatbot|you|GPT|LLM|bot|DAN)\b/i.test(t.slice(Math.max(0, s - 120), s + 200)) ? 1 : 0.4),
   },
   {
     id: "role.you-will-roleplay", family: "role", weight: 0.5,
     description: "Role override: you are going to pretend / I want you to act as …",
     re: /\b(?:you\s{1,8}(?:are\s{1,8}going\s{1,8}to|will|must|shall|should|have\s{1,8}to)\s{1,8}(?:now\s{1,8})?|I\s{1,8}(?:want|need|would\s{1,8}like)\s{1,8}you\s{1,8}to\s{1,8}|from\s{1,8}now\s{1,8}on,?\s{1,8}(?:you\s{1,8})?)(?:pretend|act\s{1,8}as|roleplay|role-play|play\s{1,8}the\s{1,8}role\s{1,8}of|become|simulate|emulate|impersonate)\b(?:\s{1,8}(?:to\s{1,8}be|that\s{1,8}you\s{1,8}are|as|an?|the))*\s{1,8}(?:[A-Z]{2,}\b|[\w-]{1,20})/g,
-    anchors: ["you are going to", "you will", "you must", "you shall", "you should", "you have to", "want you to", "need you to", "like you to", "now on"], before: 2, after: 120,
+    anchors: ["you are going to", "you will", "you must", "you shall", "you should", "you have to", "want you to", "need you to", "like you to", "now on"], also: ["pretend", "act as", "roleplay", "role-play", "role of", "become", "simulate", "emulate", "impersonate"], before: 2, after: 120,
     judge: (m) => (/\b(?:pretend|roleplay|role-play|impersonate|simulate|emulate)\b/i.test(m) || /\b[A-Z]{3,}\b/.test(m.split(/\s+/).slice(-1)[0] ?? "") || /\b(?:AI|assistant|model|terminal|shell|hacker|DAN|jailbr)/i.test(m) ? 1 : 0.75),
   },
   {
@@ -259,13 +259,13 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "role.mode-switch", family: "role", weight: 0.6,
     description: "Role override: switch to developer / DAN / jailbreak mode",
     re: /\b(?:enable|enter|activate|switch\s{1,8}(?:in)?to|turn\s{1,8}on|unlock|engage|go\s{1,8}into|boot\s{1,8}into|you\s{0,2}(?:are|'re|’re)\s{1,8}(?:now\s{1,8})?in)\s{1,8}(?:the\s{1,8})?(?:DAN|jailbreak|jailbroken|god|unrestricted|unfiltered|uncensored|evil|no[\s-]?limits?|sudo|developer|dev|debug|admin|maintenance|root)\s{1,8}mode\b/gi,
-    anchors: ["mode"], before: 60, after: 8, judge: (m, t, s) => modeJudge(m, t, s),
+    anchors: ["dan mode", "jailbreak mode", "jailbroken mode", "god mode", "unrestricted mode", "unfiltered mode", "uncensored mode", "evil mode", "no limits mode", "no-limits mode", "nolimits mode", "sudo mode", "developer mode", "dev mode", "debug mode", "admin mode", "maintenance mode", "root mode"], before: 60, after: 8, judge: (m, t, s) => modeJudge(m, t, s),
   },
   {
     id: "role.mode-enabled", family: "role", weight: 0.7,
     description: "Role override: developer / DAN mode enabled",
     re: /\b(?:DAN|jailbreak|god|unrestricted|unfiltered|uncensored|developer|evil)\s{1,8}mode\s{1,8}(?:is\s{1,8}(?:now\s{1,8})?)?(?:enabled|activated|on|engaged|unlocked)\b/gi,
-    anchors: ["mode"], before: 30, after: 40, judge: (m, t, s) => modeJudge(m, t, s),
+    anchors: ["dan mode", "jailbreak mode", "god mode", "unrestricted mode", "unfiltered mode", "uncensored mode", "developer mode", "evil mode"], before: 30, after: 40, judge: (m, t, s) => modeJudge(m, t, s),
   },
   {
     id: "role.do-anything-now", family: "role", weight: 0.75,
@@ -276,44 +276,44 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "role.no-restrictions", family: "role", weight: 0.6,
     description: "Role override: you have no restrictions",
     re: /\byou\s{1,8}(?:have|had|now\s{1,8}have|possess)\s{1,8}(?:no|zero)\s{1,8}(?:more\s{1,8})?(?:restrictions|limits|limitations|rules|filters|guidelines|boundaries|ethical|moral|content\s{1,8}polic(?:y|ies)|censorship|constraints)\b/gi,
-    anchors: ["you have", "you had", "you now have", "you possess"], before: 2, after: 80,
+    anchors: ["you have", "you had", "you now have", "you possess"], also: ["restriction", "limit", "rule", "filter", "guideline", "boundar", "ethic", "moral", "polic", "censorship", "constraint"], before: 2, after: 80,
   },
   {
     id: "role.new-system-prompt", family: "role", weight: 0.7,
     description: "System override: new system prompt",
     re: /\b(?:new|updated|revised|override|overriding|real|actual|true|replacement)\s{1,8}system\s{1,8}(?:prompt|message|instructions?|directive)\b|\bsystem\s{1,8}(?:prompt\s{1,8})?(?:override|update|change|reset)\s{0,2}[:\-]|\boverride\s{1,8}(?:the|your)\s{1,8}system\s{1,8}(?:prompt|message|instructions)/gi,
-    anchors: ["system"], before: 24, after: 40, judge: (m, t, s) => capabilityJudge(m, t, s),
+    anchors: ["system"], also: ["prompt", "message", "instruction", "directive", "override", "update", "change", "reset"], before: 24, after: 40, judge: (m, t, s) => capabilityJudge(m, t, s),
   },
   {
     id: "role.system-header", family: "role", weight: 0.6,
     description: "System override: SYSTEM / ADMIN message header",
     re: /\b(?:SYSTEM|ADMIN|ADMINISTRATOR|DEVELOPER|ROOT|OPERATOR)\s{1,8}(?:OVERRIDE|MESSAGE|NOTICE|INSTRUCTIONS?|COMMAND|DIRECTIVE|ALERT|UPDATE|NOTE|PROMPT)\s{0,2}:/g,
-    anchors: ["system", "admin", "developer", "root", "operator"], before: 2, after: 40,
+    anchors: ["system", "admin", "developer", "root", "operator"], also: ["override", "message", "notice", "instruction", "command", "directive", "alert", "update", "note", "prompt"], before: 2, after: 40,
   },
   {
     id: "role.this-is-system", family: "role", weight: 0.5,
     description: "System override: this is a system / developer message",
     re: /\bthis\s{1,8}is\s{1,8}(?:a|an|the|your)?\s{0,3}(?:system|admin|administrator|developer|OpenAI|Anthropic|operator|root)\s{1,8}(?:message|instruction|notice|override|directive|command|update|alert)\b/gi,
-    anchors: ["this is"], before: 2, after: 80,
+    anchors: ["this is"], also: ["system", "admin", "developer", "openai", "anthropic", "operator", "root"], before: 2, after: 80,
   },
   // ── prompt leak ───────────────────────────────────────────────────────────────────────
   {
     id: "prompt-leak.reveal-your-prompt", family: "prompt-leak", weight: 0.7,
     description: "Prompt extraction: reveal your system prompt",
     re: /\b(?:reveal|print|output|show|repeat|display|leak|dump|disclose|tell\s{1,8}me|give\s{1,8}me|share|write\s{1,8}out|return|recite|spell\s{1,8}out|what\s{1,8}(?:is|are|was|were))\s{1,8}(?:me\s{1,8})?(?:all\s{1,8})?(?:of\s{1,8})?your\s{1,8}(?:(?:full|entire|complete|original|initial|hidden|secret|exact|verbatim|internal|first)\s{1,8}){0,3}(?:system\s{1,8}(?:prompt|message|instructions)|(?:initial|original|hidden|secret|internal)\s{1,8}(?:prompt|instructions)|instructions|prompt|rules|guidelines|configuration)\b/gi,
-    anchors: ["prompt", "instructions", "rules", "guidelines", "configuration"], before: 120, after: 20, negatable: true,
+    anchors: ["prompt", "instructions", "rules", "guidelines", "configuration"], also: ["your"], before: 120, after: 20, negatable: true,
   },
   {
     id: "prompt-leak.print-the-prompt", family: "prompt-leak", weight: 0.65,
     description: "Prompt extraction: print the above / initial prompt",
     re: /\b(?:print|repeat|output|show|reveal|display|write(?:\s{1,8}out)?|spell-?check|translate|summari[sz]e|list|dump|leak|echo|recite|copy|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:back\s{1,8})?(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8}|this\s{1,8})?(?:first\s{1,8}\d{1,4}\s{1,8}(?:words|lines|characters|tokens)\s{1,8}of\s{1,8}(?:the\s{1,8}|your\s{1,8}|this\s{1,8})?)?(?:(?:full|entire|whole|complete|exact|verbatim|first)\s{1,8})?(?:above|initial|original|hidden|secret|system|preceding)\s{1,8}(?:prompts?(?:\s{1,8}texts?)?|instructions|directions|system\s{1,8}(?:prompt|message)|context(?:\s{1,8}window)?|text)\b|\b(?:print|repeat|output|show|reveal|display|write(?:\s{1,8}out)?|spell-?check|translate|summari[sz]e|dump|leak|echo|recite|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8}|this\s{1,8})?(?:previous|full|entire|whole|complete|exact|first)\s{1,8}(?:prompts?(?:\s{1,8}texts?)?|system\s{1,8}(?:prompt|message)|context\s{1,8}window)\b|\b(?:print|repeat|show|reveal|output|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:all\s{1,8})?your\s{1,8}prompt(?:\s{1,8}texts?)?\b|\b(?:beginning|start|top|first\s{1,8}(?:line|lines|words|sentence))\s{1,8}of\s{1,8}(?:this|the|your)\s{1,8}(?:prompt|instructions|system\s{1,8}prompt|conversation)\b/gi,
-    anchors: ["print", "repeat", "output", "show", "reveal", "display", "write", "spell", "translate", "summari", "list", "dump", "leak", "echo", "recite", "copy", "tell me", "give me", "beginning", "start", "top", "first"], before: 2, after: 160,
+    anchors: ["print", "repeat", "output", "show", "reveal", "display", "write", "spell", "translate", "summari", "list", "dump", "leak", "echo", "recite", "copy", "tell me", "give me", "beginning", "start", "top", "first"], also: ["prompt", "instruction", "direction", "system", "context", "text", "conversation", "message"], before: 2, after: 160,
   },
   {
     id: "prompt-leak.repeat-above", family: "prompt-leak", weight: 0.65,
     description: "Prompt extraction: repeat the text above",
     re: /\b(?:repeat|print|output|reproduce|copy|recite|echo)\s{1,8}(?:back\s{1,8})?(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8})?(?:words|text|everything|content|instructions|prompt|lines?)\s{1,8}(?:above|before\s{1,8}this|preceding|prior|verbatim|starting\s{1,8}with)/gi,
-    anchors: ["repeat", "print", "output", "reproduce", "copy", "recite", "echo"], before: 2, after: 100,
+    anchors: ["repeat", "print", "output", "reproduce", "copy", "recite", "echo"], also: ["above", "before this", "preceding", "prior", "verbatim", "starting with"], before: 2, after: 100,
   },
   // ── chat template tokens ──────────────────────────────────────────────────────────────
   {
@@ -332,7 +332,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "template.markdown-role-header", family: "template", weight: 0.6, codeDamp: 0.3,
     description: "Chat template header (### System:, ### Instruction:)",
     re: /(?:^|\n)[ \t]{0,3}#{2,4}[ \t]{0,3}(?:System|SYSTEM|Instruction|Instructions|INSTRUCTION|System\s{1,8}Prompt)[ \t]{0,3}:/g,
-    anchors: ["##"], before: 4, after: 40,
+    anchors: ["##"], also: ["system", "instruction"], before: 4, after: 40,
   },
   {
     id: "template.transcript-turn", family: "template", weight: 0.3, codeDamp: 0.3,
@@ -345,13 +345,13 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "pseudo-tag.instruction-tag", family: "pseudo-tag", weight: 0.7,
     description: "Pseudo-tag addressed to the model (<AgentInstructions>, <system_prompt>)",
     re: /<\s{0,2}\/?\s{0,2}(?:(?:agent|assistant|ai|llm|model|tool|user|hidden|secret|admin|system|important|priority|special|extra)[_ -]?instructions?|system[_ -]?(?:prompt|message|override|note|directive|command|instructions?)|admin[_ -]?(?:override|message|note)|important[_ -]?(?:note|notice|message)|note[_ -]?to[_ -]?(?:ai|llm|assistant|model|agent)s?|instructions?[_ -]?(?:for|to)[_ -]?(?:ai|llm|assistant|model|agent)s?|model[_ -]?directive)\s{0,2}>/gi,
-    anchors: ["instruction", "system", "admin", "important", "note", "directive"], before: 30, after: 40,
+    anchors: ["<agent", "<assistant", "<ai", "<llm", "<model", "<tool", "<user", "<hidden", "<secret", "<admin", "<system", "<important", "<priority", "<special", "<extra", "<note", "<instruction", "</agent", "</assistant", "</ai", "</llm", "</model", "</tool", "</user", "</hidden", "</secret", "</admin", "</system", "</important", "</priority", "</special", "</extra", "</note", "</instruction", "< "], before: 30, after: 40,
   },
   {
     id: "pseudo-tag.uppercase", family: "pseudo-tag", weight: 0.6,
     description: "Pseudo-tag addressed to the model (<IMPORTANT>, <SYSTEM>, <INFORMATION>)",
     re: /<\s{0,2}\/?\s{0,2}(?:IMPORTANT|SYSTEM|INFORMATION|INSTRUCTIONS?|CRITICAL|URGENT|ADMIN|OVERRIDE|SECRET|HIDDEN|PRIORITY|MANDATORY|DIRECTIVE|INFO)\s{0,2}>/g,
-    anchors: ["<important", "<system", "<information", "<instruction", "<critical", "<urgent", "<admin", "<override", "<secret", "<hidden", "<priority", "<mandatory", "<directive", "<info", "</", "< "], before: 2, after: 30,
+    anchors: ["<important", "<system", "<information", "<instruction", "<critical", "<urgent", "<admin", "<override", "<secret", "<hidden", "<priority", "<mandatory", "<directive", "<info", "</important", "</system", "</information", "</instruction", "</critical", "</urgent", "</admin", "</override", "</secret", "</hidden", "</priority", "</mandatory", "</directive", "</info", "< "], before: 2, after: 30,
   },
   {
     id: "pseudo-tag.lowercase", family: "pseudo-tag", weight: 0.3,
@@ -365,7 +365,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /[[{]{1,2}\s{0,2}(?:SYSTEM|ADMIN|INSTRUCTIONS?|SYSTEM\s{1,8}(?:NOTE|MESSAGE|PROMPT|OVERRIDE|INSTRUCTIONS?)|OVERRIDE|HIDDEN\s{1,8}INSTRUCTIONS?|NOTE\s{1,8}TO\s{1,8}(?:AI|LLM|ASSISTANT|MODEL|AGENT)S?|AI\s{1,8}INSTRUCTIONS?|ASSISTANT\s{1,8}INSTRUCTIONS?)\s{0,2}[\]}]{1,2}|\[system\]\(#[^)\n]{0,40}\)/g,
     anchors: ["[system", "[admin", "[instruction", "[override", "[hidden", "[note", "[ai ", "[assistant", "{system", "{admin", "{instruction", "[ system", "{ system", "{{"], before: 4, after: 40,
   },
-  // ── concealment ───────────────────────────────────────────────────────────────────────
+  // ── concealment ───────────────────────────────────────────────────────────────────────, also: ["system", "admin", "instruction", "override", "hidden", "note to", "ai instr", "assistant instr"]
   {
     id: "concealment.do-not-tell-user", family: "concealment", weight: 0.6,
     description: "Concealment: do not tell the user",
@@ -378,45 +378,45 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "concealment.without-telling", family: "concealment", weight: 0.35,
     description: "Concealment: without telling the user",
     re: /\bwithout\s{1,8}(?:ever\s{1,8})?(?:telling|informing|notifying|alerting|warning|mentioning\s{1,8}(?:it|this)\s{1,8}to|letting)\s{1,8}(?:the\s{1,8})?(?:user|human)s?\b/gi,
-    anchors: ["without"], before: 2, after: 60, judge: (_m, t, s) => (sentenceIsImperative(t, s) ? 1.6 : 1),
+    anchors: ["without"], also: ["telling", "informing", "notifying", "alerting", "warning", "mentioning", "letting"], before: 2, after: 60, judge: (_m, t, s) => (sentenceIsImperative(t, s) ? 1.6 : 1),
   },
   {
     id: "concealment.keep-from-user", family: "concealment", weight: 0.6,
     description: "Concealment: keep this hidden from the user",
     re: /\b(?:keep|hide)\s{1,8}(?:this|these|it|that|the\s{1,8}following|everything|all\s{1,8}of\s{1,8}this)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,3}?(?:(?:hidden|secret|confidential|private)\s{1,8})?from\s{1,8}(?:the\s{1,8})?(?:user|human)s?\b/gi,
-    anchors: ["keep", "hide"], before: 2, after: 100,
+    anchors: ["keep", "hide"], also: ["from the user", "from user", "from the human", "from human", "from the users"], before: 2, after: 100,
   },
   {
     id: "concealment.user-must-not-know", family: "concealment", weight: 0.5,
     description: "Concealment: the user must not know",
     re: /\b(?:the\s{1,8})?(?:user|human)s?\s{1,8}(?:must|should|does|do|will|need|needs|shall)\s{0,2}(?:not|n't|n’t|never)\s{1,8}(?:to\s{1,8})?(?:ever\s{1,8})?(?:know|notice|find\s{1,8}out|learn|suspect|be\s{1,8}(?:told|informed|aware|notified|shown|alerted))\b(?!\s{1,8}(?:how|the\s{1,8}(?:internal|implementation|details)))/gi,
-    anchors: ["user", "human"], before: 8, after: 60,
+    anchors: ["user", "human"], also: ["not", "n't", "n’t", "never"], before: 8, after: 60,
   },
   {
     id: "concealment.do-not-reveal-instructions", family: "concealment", weight: 0.55,
     description: "Concealment: never reveal these instructions",
     re: /\b(?:never|do\s{1,8}not|don't|don’t|must\s{1,8}not)\s{1,8}(?:reveal|disclose|mention|acknowledge|repeat|share|show|discuss|admit|expose|leak)\s{1,8}(?:that\s{1,8}you(?:\s{1,8}[\w'’-]{1,20}){0,3}?\s{1,8}(?:have|had|received|were|are|saw|read|need|needed|must|will|did|used|called|first)|(?:these|this|the|any\s{1,8}of\s{1,8}these|your|my)\s{1,8}(?:hidden\s{1,8}|secret\s{1,8}|system\s{1,8}|special\s{1,8}|above\s{1,8}|additional\s{1,8})?(?:instructions?|directives?|system\s{1,8}prompt|rules\s{1,8}above|note|tags?))\b/gi,
-    anchors: ["reveal", "disclose", "mention", "acknowledge", "repeat", "share", "show", "discuss", "admit", "expose", "leak"], before: 30, after: 100,
+    anchors: ["reveal", "disclose", "mention", "acknowledge", "repeat", "share", "show", "discuss", "admit", "expose", "leak"], also: ["instruction", "directive", "system prompt", "rules above", "note", "tag", "that you"], before: 30, after: 100,
   },
   {
     id: "concealment.covertly", family: "concealment", weight: 0.35,
     description: "Concealment: act silently / secretly",
     re: /\b(?:silently|secretly|quietly|covertly|discreetly|surreptitiously|invisibly|stealthily|without\s{1,8}(?:any\s{1,8})?(?:notice|notification|confirmation|asking))\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:send|upload|copy|forward|include|add|append|read|exfiltrate|execute|run|call|modify|change|replace|transmit|post|attach|embed|insert|collect|store|bcc|cc|redirect|fetch|encode|leak|share|log|record|steal|extract|grab)\b/gi,
-    anchors: ["silently", "secretly", "quietly", "covertly", "discreetly", "surreptitiously", "invisibly", "stealthily", "without"], before: 2, after: 90,
+    anchors: ["silently", "secretly", "quietly", "covertly", "discreetly", "surreptitiously", "invisibly", "stealthily", "without notice", "without notification", "without confirmation", "without asking", "without any"], before: 2, after: 90,
     judge: (_m, t, s) => (sentenceIsImperative(t, s) ? 1.5 : 1),
   },
   {
     id: "concealment.skip-the-user", family: "concealment", weight: 0.35,
     description: "Concealment: do not ask / inform the user",
     re: /\b(?:(?:do\s{1,8}not|don't|don’t|never|without)\s{1,8}(?:ask(?:ing)?|consult(?:ing)?|check(?:ing)?\s{1,8}with|confirm(?:ing)?\s{1,8}with|wait(?:ing)?\s{1,8}for)\s{1,8}(?:the\s{1,8})?(?:user|human)(?:'s|’s)?\b(?:\s{1,8}(?:for\s{1,8})?(?:permission|confirmation|approval|consent))?|(?:no\s{1,8}need|not\s{1,8}necessary|unnecessary|there\s{1,8}is\s{1,8}no\s{1,8}need)\s{1,8}to\s{1,8}(?:inform|tell|notify|alert|ask|warn|bother|involve|mention\s{1,8}(?:it|this|anything)\s{1,8}to)\s{1,8}(?:the\s{1,8})?(?:user|human)s?|even\s{1,8}if\s{1,8}(?:the\s{1,8})?(?:user|human)\s{1,8}(?:did\s{1,8}not|didn't|didn’t|does\s{1,8}not|doesn't|has\s{1,8}not|hasn't|never)\s{1,8}(?:ask(?:ed)?|request(?:ed)?|want(?:ed)?|approve[ds]?|consent(?:ed)?|mention(?:ed)?))\b/gi,
-    anchors: ["ask", "consult", "check", "confirm", "wait", "no need", "necessary", "even if"], before: 30, after: 80,
+    anchors: ["ask", "consult", "check", "confirm", "wait", "no need", "necessary", "even if"], also: ["user", "human"], before: 30, after: 80,
     judge: (m, t, s) => (/^(?:no|not|unnecessary|there|even)/i.test(m) ? 1.5 : sentenceIsImperative(t, s) ? 1.2 : 1),
   },
   {
     id: "concealment.hidden-from-user", family: "concealment", weight: 0.6,
     description: "Concealment: these instructions are hidden from the user",
     re: /\b(?:this|these)\s{1,8}(?:instructions?|messages?|notes?|text|directives?|tags?)\s{1,8}(?:is|are)\s{1,8}(?:hidden|invisible|not\s{1,8}(?:visible|shown|displayed))\s{1,8}(?:from|to)\s{1,8}(?:the\s{1,8})?(?:user|human)s?|\bwithout\s{1,8}(?:the\s{1,8}user|them|anyone|the\s{1,8}human)\s{0,2}(?:'s|’s)?\s{1,8}(?:noticing|knowing|knowledge|realizing|realising|being\s{1,8}aware|finding\s{1,8}out|awareness|suspecting)/gi,
-    anchors: ["this", "these", "without"], before: 2, after: 100,
+    anchors: ["this", "these", "without"], also: ["hidden", "invisible", "not visible", "not shown", "not displayed", "noticing", "knowing", "knowledge", "realizing", "realising", "aware", "finding out", "awareness", "suspecting"], before: 2, after: 100,
   },
   // ── credentials and sensitive paths ───────────────────────────────────────────────────
   {
@@ -443,61 +443,61 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "credential.ask-user-for-secret", family: "credential", weight: 0.45,
     description: "Credential solicitation: ask the user for their password / API key",
     re: new RegExp(String.raw`\b(?:ask|request|prompt|require|get|obtain|collect|extract|harvest|steal|phish|trick)\s{1,8}(?:the\s{1,8}user|users|them|the\s{1,8}human|the\s{1,8}person|the\s{1,8}victim)\s{1,8}(?:for|into\s{1,8}(?:giving|providing|sharing|entering|revealing)|to\s{1,8}(?:provide|enter|share|give|paste|send|type|confirm|input|reveal|disclose|re-?enter))\s{1,8}(?:their\s{1,8}|the\s{1,8}|your\s{1,8}|his\s{1,8}|her\s{1,8}|its\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b`, "gi"),
-    anchors: CRED_ANCHORS, before: 200, after: 10,
+    anchors: ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie"], also: ["ask", "request", "prompt", "require", "get", "obtain", "collect", "extract", "harvest", "steal", "phish", "trick"], before: 200, after: 10,
   },
   {
     id: "credential.give-me-secret", family: "credential", weight: 0.6,
     description: "Credential solicitation: send me your password / API key",
     re: new RegExp(String.raw`\b(?:send|give|tell|show|provide|share|paste|type|enter|reply\s{1,8}with|respond\s{1,8}with|DM|email|forward)\s{1,8}(?:me|us)\s{1,8}(?:your|the|their|all(?:\s{1,8}(?:of\s{1,8})?(?:your|the))?)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b`, "gi"),
-    anchors: CRED_ANCHORS, before: 140, after: 10,
+    anchors: ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie"], also: [" me ", " us "], before: 140, after: 10,
   },
   {
     id: "credential.reply-with-secret", family: "credential", weight: 0.6,
     description: "Credential solicitation: reply with your password / API key",
     re: new RegExp(String.raw`\b(?:reply|respond|answer|write\s{1,8}back|get\s{1,8}back\s{1,8}to\s{1,8}(?:me|us))\s{1,8}with\s{1,8}(?:your|the|their|the\s{1,8}user'?s)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b`, "gi"),
-    anchors: CRED_ANCHORS, before: 120, after: 10,
+    anchors: ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie"], also: ["reply with", "respond with", "answer with", "write back", "get back"], before: 120, after: 10,
   },
   {
     id: "credential.secret-to-public", family: "credential", weight: 0.6, negatable: true,
     description: "Credential disclosure: put a private key / secrets into a gist, issue or message",
     re: /\b(?:copy|paste|put|upload|post|publish|commit|add|share|send|push|attach|write)\s{1,8}(?:the\s{1,8}|your\s{1,8}|my\s{1,8}|all\s{1,8}|the\s{1,8}user'?s\s{1,8})?(?:ssh\s{1,8}private\s{1,8}key|private\s{1,8}(?:ssh\s{1,8})?key|ssh\s{1,8}keys?|api\s{1,8}keys?|secrets?|credentials|access\s{1,8}tokens?|tokens?|passwords?|\.env(?:\s{1,8}file)?|seed\s{1,8}phrase|wallet\s{1,8}keys?)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:into|to|in|on|as)\s{1,8}(?:a\s{1,8}|an\s{1,8}|the\s{1,8})?(?:new\s{1,8}|public\s{1,8})?(?:gist|paste(?:bin)?|issue|comment|public\s{1,8}repo(?:sitory)?|slack|discord|channel|chat|tweet|post|forum|webhook|message|pull\s{1,8}request|commit\s{1,8}message|readme)\b/gi,
-    anchors: ["copy", "paste", "put", "upload", "post", "publish", "commit", "add", "share", "send", "push", "attach", "write"], before: 2, after: 160,
+    anchors: ["copy", "paste", "put", "upload", "post", "publish", "commit", "add", "share", "send", "push", "attach", "write"], also: ["ssh", "private key", "api key", "secret", "credential", "token", "password", ".env", "seed phrase", "wallet key"], before: 2, after: 160,
   },
   {
     id: "credential.what-is-your-secret", family: "credential", weight: 0.55,
     description: "Credential solicitation: what is your password / API key",
     re: new RegExp(String.raw`\bwhat(?:'s|’s|\s{1,8}is|\s{1,8}are)\s{1,8}(?:your|the\s{1,8}user'?s|their)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b(?!\s{1,8}(?:used|for|needed|required|stored|kept|format|length|and\s{1,8}how|made|scoped))`, "gi"),
-    anchors: CRED_ANCHORS, before: 80, after: 30,
+    anchors: ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie"], also: ["what"], before: 80, after: 30,
   },
   {
     id: "credential.assistant-needs-secret", family: "credential", weight: 0.55,
     description: "Credential solicitation: the assistant needs the user's password / card",
     re: new RegExp(String.raw`\b(?:the\s{1,8}assistant|you|the\s{1,8}AI|the\s{1,8}agent|the\s{1,8}model|we)\s{1,8}(?:needs?|requires?|must\s{1,8}(?:get|obtain|collect|ask\s{1,8}for)|should\s{1,8}(?:get|obtain|collect|ask\s{1,8}for))\s{1,8}(?:the\s{1,8}user'?s|their|your|his|her)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}`, "gi"),
-    anchors: CRED_ANCHORS, before: 120, after: 20,
+    anchors: ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie"], also: ["need", "require", "must get", "must obtain", "must collect", "must ask", "should get", "should obtain", "should collect", "should ask"], before: 120, after: 20,
   },
   {
     id: "credential.env-secret", family: "credential", weight: 0.55, negatable: true, codeDamp: 0.4,
     description: "Credential disclosure: print / pass the value of a secret environment variable",
     re: /\b(?:print|echo|output|show|reveal|display|return|send|include|tell\s{1,8}me|give\s{1,8}me|paste|log|dump|pass|provide|post|upload|share|read)\s{1,8}(?:me\s{1,8})?(?:the\s{1,8}|its\s{1,8})?(?:(?:value|contents?)\s{1,8}of\s{1,8}(?:the\s{1,8})?)?[$%]?\{?[A-Z][A-Z0-9_]{0,40}(?:TOKEN|API_?KEY|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?|AUTH|PRIVATE_?KEY|ACCESS_?KEY)[A-Z0-9_]{0,20}\}?%?(?:\s{1,8}(?:environment\s{1,8})?(?:variable|env\s{1,8}var|value))?/g,
-    anchors: ["token", "api_key", "apikey", "secret", "password", "passwd", "pass", "pwd", "credential", "auth", "private_key", "access_key"], before: 100, after: 60,
+    anchors: ["_token", "token", "_key", "apikey", "api_key", "secret", "password", "passwd", "_pass", "pwd", "credential", "_auth", "auth_", "private_key", "access_key"], also: ["print", "echo", "output", "show", "reveal", "display", "return", "send", "include", "tell me", "give me", "paste", "log", "dump", "pass", "provide", "post", "upload", "share", "read"], before: 100, after: 60,
   },
   {
     id: "credential.user-secret-store", family: "credential", weight: 0.55,
     description: "Credential access: open the user's password manager / keychain / wallet",
     re: /\b(?:open|access|read|export|dump|copy|extract|search|browse|scrape|unlock|list)\s{1,8}(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8}user'?s|their|the\s{1,8}victim'?s|the\s{1,8}owner'?s)\s{1,8}(?:saved\s{1,8}|stored\s{1,8})?(?:password\s{1,8}manager|passwords|keychain|keyring|(?:crypto\s{1,8})?wallet|browser\s{1,8}cookies|cookies|vault|credentials|private\s{1,8}keys?|ssh\s{1,8}keys?|2fa\s{1,8}codes?|authenticator|secrets?|api\s{1,8}keys?)\b/gi,
-    anchors: ["open", "access", "read", "export", "dump", "copy", "extract", "search", "browse", "scrape", "unlock", "list"], before: 2, after: 100,
+    anchors: ["password manager", "passwords", "keychain", "keyring", "wallet", "cookies", "vault", "credentials", "private key", "ssh key", "2fa", "authenticator", "secrets", "api key"], also: ["user's", "users'", "user’s", "their", "victim", "owner"], before: 140, after: 40,
   },
   {
     id: "credential.secrets-in-response", family: "credential", weight: 0.75,
     description: "Credential disclosure: include your API keys / env in the response",
     re: /\b(?:include|insert|put|add|append|embed|paste|output|print|list|return|reveal|show|write|leak)\s{1,8}(?:all\s{1,8})?(?:of\s{1,8})?(?:your|the|any|all|these|its|their)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)(?:\s{0,8}(?:,|and|or|&)\s{1,8}(?:your\s{1,8}|the\s{1,8}|all\s{1,8}|any\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)){0,3}\s{1,8}(?:in|into|to|within|at\s{1,8}the\s{1,8}(?:end|start|beginning)\s{1,8}of)\s{1,8}(?:your|the|each|every|this)\s{1,8}(?:[\w-]{1,20}\s{1,8})?(?:response|reply|answer|output|summary|comment|commit\s{1,8}message|pull\s{1,8}request|issue|review|result)s?\b/gi,
-    anchors: ["include", "insert", "put", "add", "append", "embed", "paste", "output", "print", "list", "return", "reveal", "show", "write", "leak"], before: 2, after: 200,
+    anchors: ["include", "insert", "put", "add", "append", "embed", "paste", "output", "print", "list", "return", "reveal", "show", "write", "leak"], also: ["response", "reply", "answer", "output", "summary", "comment", "commit message", "pull request", "issue", "review", "result"], before: 2, after: 200,
   },
   {
     id: "credential.dump-secrets", family: "credential", weight: 0.3, negatable: true,
     description: "Credential disclosure: print all environment variables / secrets",
     re: /\b(?:print|output|dump|reveal|echo|send|return|list|show|display|exfiltrate|leak)\s{1,8}(?:out\s{1,8})?(?:all\s{1,8})?(?:of\s{1,8})?(?:the\s{1,8}|your\s{1,8}|my\s{1,8}|its\s{1,8})?(?:environment\s{1,8}variables|env\s{1,8}vars|api\s{1,8}keys|secrets|credentials|tokens|passwords|private\s{1,8}keys|ssh\s{1,8}keys|cookies)\b/gi,
-    anchors: ["print", "output", "dump", "reveal", "echo", "send", "return", "list", "show", "display", "exfiltrate", "leak"], before: 2, after: 80,
+    anchors: ["print", "output", "dump", "reveal", "echo", "send", "return", "list", "show", "display", "exfiltrate", "leak"], also: ["environment variables", "env vars", "api keys", "secrets", "credentials", "tokens", "passwords", "private keys", "ssh keys", "cookies"], before: 2, after: 80,
   },
   // ── exfiltration directives ───────────────────────────────────────────────────────────
   {
@@ -510,13 +510,13 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "exfil.markdown-link-slot", family: "exfil", weight: 0.55,
     description: "Exfiltration: markdown link whose URL carries a data slot",
     re: /(?<!!)\[[^\]\n]{0,120}\]\(\s{0,3}<?https?:\/\/[^\s)]{1,300}?[?&#][^\s)=&?#]{1,40}=(?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[A-Za-z_]{1,40}\}?|<[^>\s]{1,60}>|\[[A-Z_ ]{2,40}\]|%7B|%3C|INSERT|DATA\b|SECRET\b|CONTENTS?\b|HISTORY\b)/g,
-    anchors: ["]("], before: 140, after: 400,
+    anchors: ["]("], also: ["?", "&", "#"], before: 140, after: 400,
   },
   {
     id: "exfil.data-into-url", family: "exfil", weight: 0.6,
     description: "Exfiltration: put the conversation / data into a URL",
     re: new RegExp(String.raw`\b(?:append|add|include|insert|put|place|encode|embed|replace|substitute|attach|concatenate|fill\s{1,8}in|pass|send|set)\b${gap(6)}(?:conversation|chat\s{1,8}history|chat|previous\s{1,8}messages|messages|history|secrets?|information|summary|contents?|memory|context|personal\s{1,8}(?:data|information|details)|PII|user'?s?\s{1,8}(?:data|information|messages|emails?|details|question|query|input|prompt)|everything|(?:the\s{1,8})?data|system\s{1,8}prompt)\b${gap(9)}(?:url|link|query(?:\s{1,8}string)?|parameters?|params?|image(?:\s{1,8}url)?|src|href|endpoint|webhook|address|path|subdomain)\b`, "gi"),
-    anchors: ["append", "add", "include", "insert", "put", "place", "encode", "embed", "replace", "substitute", "attach", "concatenate", "fill", "pass", "send", "set"], before: 2, after: 320,
+    anchors: ["append", "add", "include", "insert", "put", "place", "encode", "embed", "replace", "substitute", "attach", "concatenate", "fill", "pass", "send", "set"], also: ["url", "link", "query", "parameter", "param", "image", "src", "href", "endpoint", "webhook", "address", "path", "subdomain"], before: 2, after: 320,
     judge: (m, t, s) => {
       // "add your API key to the query string" is API documentation; data of the user's is not.
       if (/\b(?:api\s{1,8}key|token|parameters?\s{1,8}to\s{1,8}the\s{1,8}url)\b/i.test(m) && !/conversation|history|messages|secrets?|personal|memory|system prompt|everything/i.test(m)) return 0;
@@ -528,26 +528,26 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "exfil.url-plus-data", family: "exfil", weight: 0.65,
     description: "Exfiltration: a URL with an open parameter to be filled with the conversation / secrets",
     re: /https?:\/\/[^\s"'<>)]{1,200}?[?&][\w.-]{1,30}=(?=[\s"'`)<]|$)[^\n]{0,120}?\b(?:followed\s{1,8}by|appended|append|with|plus|concatenated\s{1,8}with|and\s{1,8}then|\+|containing|including)\b[^\n]{0,80}?\b(?:summary|conversation|chat|history|messages?|data|contents?|the\s{1,8}user'?s?|api\s{1,8}keys?|secrets?|passwords?|tokens?|credentials|email|name|address|answer|response|prompt|everything)\b/gi,
-    anchors: ["http"], before: 120, after: 420,
+    anchors: ["http"], also: ["followed by", "appended", "append", "with", "plus", "concatenated", "and then", "+", "containing", "including"], before: 120, after: 420,
   },
   {
     id: "exfil.url-sensitive-slot", family: "exfil", weight: 0.65,
     description: "Exfiltration: a URL whose parameter is a slot for the prompt / secrets / conversation",
     re: /https?:\/\/[^\s"'<>)]{1,200}?[?&#][\w.-]{1,30}=(?:\{\{?|<|\[|%7B|%3C|\$\{?)?\s{0,2}(?:(?:YOUR|THE|USER|USERS|MY)_?)?(?:SYSTEM_?PROMPT|PROMPT|API_?KEYS?|SECRETS?|PASSWORDS?|TOKENS?|CHAT_?HISTORY|CONVERSATION(?:_?HISTORY)?|HISTORY|MESSAGES?|CREDENTIALS?|SUMMARY|CONTEXT|ENV(?:_?VARS)?|SSH_?KEY|PRIVATE_?KEY|USER_?DATA|EMAILS?|COOKIES?|SESSION)\b/g,
-    anchors: ["http"], before: 0, after: 320,
+    anchors: ["http"], also: ["prompt", "api_key", "apikey", "secret", "password", "token", "history", "conversation", "messages", "credential", "summary", "context", "env", "ssh_key", "private_key", "user_data", "email", "cookie", "session"], before: 0, after: 320,
   },
   {
     id: "exfil.url-with-it-appended", family: "exfil", weight: 0.6,
     description: "Exfiltration: load a URL with the data appended",
     re: /https?:\/\/[^\s"'<>)]{1,200}?[?&][\w.-]{1,30}=(?=[\s"'`)<]|$)[^\n]{0,60}?\b(?:with\s{1,8}(?:it|them|that|this|the\s{1,8}(?:result|output|text|string))\s{1,8}(?:appended|added|attached|as\s{1,8}the\s{1,8}value)|followed\s{1,8}by\s{1,8}(?:it|them|that|this))\b/gi,
-    anchors: ["http"], before: 0, after: 320,
+    anchors: ["http"], also: ["with it", "with them", "with that", "with this", "with the result", "with the output", "with the text", "with the string", "followed by it", "followed by them", "followed by that", "followed by this"], before: 0, after: 320,
     judge: (_m, t, s) => (/\b(?:summary|summari[sz]e|conversation|chat|history|messages?|secrets?|keys?|passwords?|tokens?|data|contents?|prompt|credentials|emails?)\b/i.test(t.slice(Math.max(0, s - 240), s)) ? 1 : 0.6),
   },
   {
     id: "exfil.send-to-url", family: "exfil", weight: 0.7,
     description: "Exfiltration: send secrets / conversation / files to an external address",
     re: new RegExp(String.raw`\b(?:send|post|upload|transmit|forward|exfiltrate|leak|submit|email|mail|deliver|report|pipe|relay|beacon|sync|push|copy|share|dump|bcc|cc)\b${gap(5)}${SENS_OBJ}\b${gap(7)}(?:to|at|into|via|using|through|on|towards?)\s{1,8}(?:this\s{1,8}|the\s{1,8}following\s{1,8}|our\s{1,8}|my\s{1,8}|an?\s{1,8}|the\s{1,8})?(?:external\s{1,8}|remote\s{1,8}|backup\s{1,8}|logging\s{1,8}|analytics\s{1,8})?(?:url|endpoint|server|webhook|address|host|domain|site|email(?:\s{1,8}address)?|inbox|api|collector)?\s{0,3}:?\s{0,3}[<"'\x60(]?${URLISH}`, "gi"),
-    anchors: ["send", "post", "upload", "transmit", "forward", "exfiltrate", "leak", "submit", "email", "mail", "deliver", "report", "pipe", "relay", "beacon", "sync", "push", "copy", "share", "dump", "bcc", "cc"],
+    anchors: ["send", "post", "upload", "transmit", "forward", "exfiltrate", "leak", "submit", "email", "mail", "deliver", "report", "pipe", "relay", "beacon", "sync", "push", "copy", "share", "dump", "bcc", "cc"], also: ["content", "secret", "credential", "token", "password", "key", "history", "conversation", "chat", "message", ".env", "env", "id_rsa", "ssh", "cookie", "session", "everything", "all ", "user", "private", "personal", "files", "source code", "codebase", "repositor", "wallet", "seed phrase", "prompt", "memory", "result", "every ", "each ", "emails"],
     before: 2, after: 360, judge: (m, t, s) => imperativeJudge(m, t, s),
   },
   {
@@ -560,7 +560,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "exfil.shell-command", family: "exfil", weight: 0.65,
     description: "Exfiltration: shell command posting secrets (curl -d $(cat ~/.ssh/id_rsa) …)",
     re: /\b(?:curl|wget|http|https|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|nc|ncat|netcat|fetch|axios\.post|requests\.post)\b[^\n]{0,160}?(?:\$\(\s{0,2}(?:cat|base64|env|printenv|type|xxd)\b|`(?:cat|base64|env|printenv)\s|@~?\/?[^\s'"]{0,60}(?:\.env|id_rsa|id_ed25519|credentials|\.ssh|passwd|\.npmrc|\.netrc|config\.json|mcp\.json)\b|\$\{?[A-Z_]{0,30}(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)\}?|--data(?:-binary|-raw|-urlencode)?\s{1,8}["']?@[^\s'"]{0,60}(?:\.env|id_rsa|credentials|passwd|history))/g,
-    anchors: ["curl", "wget", "http", "invoke-", "iwr", "irm", "nc ", "ncat", "netcat", "fetch", "axios.post", "requests.post"], before: 2, after: 240,
+    anchors: ["curl", "wget", "invoke-", "iwr", "irm", "nc ", "ncat", "netcat", "axios.post", "requests.post"], also: ["$(", "`", "@", "--data", "$"], before: 2, after: 240,
   },
   {
     id: "exfil.pipe-secret", family: "exfil", weight: 0.7,
@@ -585,44 +585,44 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "exfil.render-image", family: "exfil", weight: 0.3,
     description: "Exfiltration setup: render the following image / link",
     re: /\b(?:render|display|show|output|include|embed|add|insert|print|append)\s{1,8}(?:the\s{1,8}following|this|an?|the)\s{1,8}(?:markdown\s{1,8}|invisible\s{1,8}|tracking\s{1,8}|1x1\s{1,8})?(?:image|img|pixel|markdown\s{1,8}link|beacon)\b/gi,
-    anchors: ["render", "display", "show", "output", "include", "embed", "add", "insert", "print", "append"], before: 2, after: 80,
+    anchors: ["render", "display", "show", "output", "include", "embed", "add", "insert", "print", "append"], also: ["image", "img", "pixel", "markdown link", "beacon"], before: 2, after: 80,
   },
   // ── addressed to an AI ────────────────────────────────────────────────────────────────
   {
     id: "addressed.if-you-are-an-ai", family: "addressed", weight: 0.45,
     description: "Text addressed to an AI reader (\"if you are an AI …\")",
     re: new RegExp(String.raw`\bif\s{1,8}you\s{0,2}(?:are|'re|’re)\s{1,8}(?:an?\s{1,8}|the\s{1,8})?${ADDRESSEE}\b${NOT_A_ROLE}`, "gi"),
-    anchors: ["if you"], before: 2, after: 80,
+    anchors: ["if you"], also: ["ai", "a.i.", "llm", "language model", "assistant", "chatbot", "bot", "agent", "gpt", "chatgpt", "claude", "gemini", "copilot", "cursor", "crawler", "scraper", "automated", "model"], before: 2, after: 80,
   },
   {
     id: "addressed.if-an-ai-reads", family: "addressed", weight: 0.45,
     description: "Text addressed to an AI reader (\"if an AI assistant is reading this\")",
     re: new RegExp(String.raw`\b(?:if|when(?:ever)?|in\s{1,8}case)\s{1,8}(?:an?|any|the|some)\s{1,8}${ADDRESSEE}(?:\s{1,8}[\w-]{1,20})?\s{1,8}(?:is|are|was|were|happens\s{1,8}to\s{1,8}be)\s{1,8}(?:reading|processing|summari[sz]ing|parsing|viewing|handling|analy[sz]ing|looking\s{1,8}at|scanning|crawling|ingesting|triaging|answering)\b`, "gi"),
-    anchors: ["if ", "when", "in case"], before: 2, after: 100,
+    anchors: ["if ", "when", "in case"], also: ["reading", "processing", "summari", "parsing", "viewing", "handling", "analy", "looking at", "scanning", "crawling", "ingesting", "triaging", "answering"], before: 2, after: 100,
   },
   {
     id: "addressed.note-to-ai", family: "addressed", weight: 0.45,
     description: "Text addressed to an AI reader (\"note to AI assistants\")",
     re: new RegExp(String.raw`\b(?:note|message|attention|instructions?|notice|reminder|memo|directive|orders?|warning|important)\s{1,8}(?:to|for)\s{1,8}(?:all\s{1,8}|any\s{1,8}|every\s{1,8})?(?:the\s{1,8})?${ADDRESSEE}\b${NOT_A_ROLE}(?:\s{1,8}[\w-]{1,20})?(?:\s{0,3}(?:reading|processing|parsing|summari[sz]ing|visiting|crawling|that\s{1,8}(?:read|process|visit)|:|,|-))`, "gi"),
-    anchors: ["note", "message", "attention", "instruction", "notice", "reminder", "memo", "directive", "order", "warning", "important"], before: 2, after: 100,
+    anchors: ["note", "message", "attention", "instruction", "notice", "reminder", "memo", "directive", "order", "warning", "important"], also: ["ai", "a.i.", "llm", "language model", "assistant", "chatbot", "bot", "agent", "gpt", "chatgpt", "claude", "gemini", "copilot", "cursor", "crawler", "scraper", "automated", "model"], before: 2, after: 100,
   },
   {
     id: "addressed.vocative-line", family: "addressed", weight: 0.35,
     description: "Line addressed to an AI reader (\"AI:\", \"LLM agents:\")",
     re: /(?:^|[>\n.!?]\s{0,8})(?:(?:all|any|dear|attention|to\s{1,8}(?:the|all|any))\s{1,8})?(?:AI|A\.I\.|LLMs?|language\s{1,8}models?|Claude|ChatGPT|GPT(?:-\d[\w.]*)?|Gemini|Copilot|Cursor|AI\s{1,8}(?:agents?|assistants?|models?|systems?|bots?|crawlers?|summari[sz]ers?|readers?|tools?)|LLM\s{1,8}(?:agents?|assistants?|summari[sz]ers?|readers?|crawlers?))\s{0,2}:\s/g,
-    anchors: ["ai", "a.i.", "llm", "language model", "claude", "chatgpt", "gpt", "gemini", "copilot", "cursor"], before: 30, after: 40,
+    anchors: ["ai:", "ai :", "a.i.:", "llm:", "llms:", "claude:", "chatgpt:", "gpt:", "gpt-", "gemini:", "copilot:", "cursor:", "ai agent", "ai assistant", "ai model", "ai system", "ai bot", "ai crawler", "ai summar", "ai reader", "ai tool", "llm agent", "llm assistant", "llm summar", "llm reader", "llm crawler", "language model"], before: 30, after: 40,
   },
   {
     id: "addressed.code-comment", family: "addressed", weight: 0.45,
     description: "Code comment addressed to an AI agent (TODO(ai): …)",
     re: /\b(?:TODO|NOTE|FIXME|HACK|XXX|IMPORTANT)\s{0,2}\(\s{0,2}(?:ai|llm|agents?|assistants?|claude|copilot|cursor|gpt|codex|devin|bot)\s{0,2}\)\s{0,2}:/gi,
-    anchors: ["todo", "note", "fixme", "hack", "xxx", "important"], before: 2, after: 40,
+    anchors: ["todo", "note", "fixme", "hack", "xxx", "important"], also: ["("], before: 2, after: 40,
   },
   {
     id: "addressed.hey-ai", family: "addressed", weight: 0.3,
     description: "Text addressed to an AI reader (\"Attention AI:\", \"Dear assistant,\")",
     re: new RegExp(String.raw`\b(?:attention|hey|dear|hello|hi|listen(?:\s{1,8}up)?|psst)\s{0,2},?\s{1,8}(?:the\s{1,8}|all\s{1,8}|any\s{1,8})?(?:AI|LLM|assistant|agent|Claude|ChatGPT|GPT|Gemini|Copilot|Cursor|model|bot|language\s{1,8}model|AI\s{1,8}(?:model|agent|assistant|system))s?\b\s{0,2}[:,!.]`, "gi"),
-    anchors: ["attention", "hey", "dear", "hello", "hi ", "hi,", "listen", "psst"], before: 2, after: 60,
+    anchors: ["attention", "hey", "dear", "hello", "hi ", "hi,", "listen", "psst"], also: ["ai", "a.i.", "llm", "language model", "assistant", "chatbot", "bot", "agent", "gpt", "chatgpt", "claude", "gemini", "copilot", "cursor", "crawler", "scraper", "automated", "model"], before: 2, after: 60,
   },
   {
     id: "addressed.ai-reading-this", family: "addressed", weight: 0.45,
@@ -641,7 +641,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "directive.when-summarizing", family: "directive", weight: 0.3,
     description: "Directive to the model about how to summarise / answer",
     re: new RegExp(String.raw`\bwhen\s{1,8}(?:you\s{1,8}(?:are\s{1,8})?|you're\s{1,8}|you’re\s{1,8}|an?\s{1,8}(?:AI|LLM|assistant|model)\s{1,8}(?:is\s{1,8})?)?(?:summari[sz]|asked|reading|processing|analy[sz]|answering|responding|replying|describing|reviewing|evaluating|rating|generating|writing|translating|comparing|ranking|recommending)\w{0,6}\b${gap(8)}(?:say|state|mention|recommend|tell|respond|reply|include|write|output|claim|describe|rate|praise|insist|emphasi[sz]e|conclude|report|call|run|execute|send|add|append|always|only|never|must|should)\b`, "gi"),
-    anchors: ["when"], before: 2, after: 200,
+    anchors: ["when"], also: ["summari", "asked", "reading", "processing", "analy", "answering", "responding", "replying", "describing", "reviewing", "evaluating", "rating", "generating", "writing", "translating", "comparing", "ranking", "recommending"], before: 2, after: 200,
   },
   {
     id: "directive.imperative-sentence", family: "directive", weight: 0.19, hiddenOnly: true,
@@ -653,30 +653,30 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "directive.respond-with", family: "directive", weight: 0.25,
     description: "Directive to the model: respond only with …",
     re: /\b(?:respond|reply|answer)\s{1,8}(?:only\s{1,8})?(?:with|using)\s{1,8}(?:the\s{1,8}(?:word|phrase|text|sentence|string|following)|exactly|only|"|“|')/gi,
-    anchors: ["respond", "reply", "answer"], before: 2, after: 60,
+    anchors: ["respond", "reply", "answer"], also: ["with", "using"], before: 2, after: 60,
   },
   {
     id: "directive.just-say", family: "directive", weight: 0.3,
     description: "Directive to the model: just reply 'X'",
     re: /\b(?:just|only|simply)\s{1,8}(?:reply|respond|answer|say|print|output|write|type|return)\s{1,8}(?:with\s{1,8})?(?:the\s{1,8}(?:word|phrase|text)\s{1,8})?["“'‘]/gi,
-    anchors: ["just", "only", "simply"], before: 2, after: 40,
+    anchors: ["just", "only", "simply"], also: ["reply", "respond", "answer", "say", "print", "output", "write", "type", "return"], before: 2, after: 40,
   },
   {
     id: "directive.always-never", family: "directive", weight: 0.2,
     description: "Directive to the model: always / never respond …",
     re: /\b(?:always|never|only)\s{1,8}(?:respond|reply|answer|recommend|mention|say|output|refer\s{1,8}to)\b/gi,
-    anchors: ["always", "never", "only"], before: 2, after: 30,
+    anchors: ["always", "never", "only"], also: ["respond", "reply", "answer", "recommend", "mention", "say", "output", "refer"], before: 2, after: 30,
   },
   {
     id: "directive.obey-these", family: "directive", weight: 0.45,
     description: "Directive to the model: obey these (hidden / new) instructions",
     re: /\b(?:obey|comply\s{1,8}with|carry\s{1,8}out)\s{1,8}(?:these|the\s{1,8}following|my|this|the\s{1,8}new|the\s{1,8}hidden|the\s{1,8}below)\s{1,8}(?:new\s{1,8}|hidden\s{1,8}|secret\s{1,8}|updated\s{1,8})?(?:instructions|commands|directives|orders|rules)\b|\b(?:follow|execute|obey|read\s{1,8}and\s{1,8}follow)\s{1,8}(?:the\s{1,8}|these\s{1,8})?(?:hidden|secret|embedded|real|true|actual|concealed)\s{1,8}(?:instructions|directives|commands|orders)\b/gi,
-    anchors: ["obey", "comply", "carry out", "follow", "execute"], before: 2, after: 80,
+    anchors: ["obey", "comply", "carry out", "follow", "execute"], also: ["instruction", "command", "directive", "order", "rule"], before: 2, after: 80,
   },
   {
     id: "pseudo-header.caps-you-must", family: "pseudo-header", weight: 0.25,
     description: "ALL-CAPS pseudo-header followed by \"you must\"",
     re: /\b(?:IMPORTANT|CRITICAL|URGENT|ATTENTION|WARNING|NOTICE|NOTE|MANDATORY|REQUIRED|SYSTEM|ADMIN|PRIORITY|ALERT)\b\s{0,3}[:!-]{1,3}\s{0,3}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:[Yy]ou|YOU|[Tt]he\s{1,8}(?:assistant|model|AI|agent|LLM))\s{1,8}(?:must|MUST|should|SHOULD|shall|SHALL|need\s{1,8}to|are\s{1,8}required\s{1,8}to|have\s{1,8}to|will)\b/g,
-    anchors: ["important", "critical", "urgent", "attention", "warning", "notice", "note", "mandatory", "required", "system", "admin", "priority", "alert"], before: 2, after: 80,
+    anchors: ["important", "critical", "urgent", "attention", "warning", "notice", "note", "mandatory", "required", "system", "admin", "priority", "alert"], also: ["you must", "you should", "you shall", "you need", "you are required", "you have to", "you will", "the assistant", "the model", "the ai", "the agent", "the llm"], before: 2, after: 80,
   },
 ];

@@ -11,12 +11,14 @@ import { compilePatternSet, type Family, type Pattern, type PatternSet } from ".
 import { EMIT_WEIGHT, ENGLISH_PATTERNS } from "./patterns.ts";
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
-  encodedViews, entityViews, escapedViews, findSmuggled, htmlTextView, leetViews, normalizedViews, spacedRuns, type View,
+  encodedViews, entityViews, escapedViews, findSmuggled, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
 export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS];
-const FULL_SET = compilePatternSet(ALL_PATTERNS);
-const FOLDED_SET = compilePatternSet(ENGLISH_PATTERNS);
+const FULL_SET = compilePatternSet(ALL_PATTERNS.filter((p) => !p.hiddenOnly));
+const FOLDED_SET = compilePatternSet(ENGLISH_PATTERNS.filter((p) => !p.hiddenOnly));
+/** Signals that only mean something in hidden text: run on hidden regions only. */
+const HIDDEN_SET = compilePatternSet(ALL_PATTERNS.filter((p) => p.hiddenOnly));
 
 const SQUASHED: Pattern[] = [
   {
@@ -72,6 +74,7 @@ interface Cand {
 }
 
 const DEFAULT_BUDGET_MS = 2000;
+const HIDE_HINT = /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden|opacity\s{0,4}:\s{0,4}0|font-size\s{0,4}:\s{0,4}[012]|<!--|aria-hidden|\shidden[\s>=/]|sr-only|visually-hidden|screen-reader|d-none|invisible|text-indent|left\s{0,4}:\s{0,4}-|<noscript|<template|color\s{0,4}:\s{0,4}(?:transparent|rgba)|overflow\s{0,4}:\s{0,4}hidden|type\s{0,4}=\s{0,4}["']?hidden/i;
 const MAX_DEPTH = 2;
 
 export function collectInjection(text: string, opts: CollectOptions = {}): { hits: InjectionHit[]; error?: string } {
@@ -94,11 +97,13 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   };
   const scanView = (view: View, depth: number) => {
     runSet(view.languages ? FULL_SET : FOLDED_SET, view);
+    if (view.hidden) runSet(HIDDEN_SET, view);
     if (opts.extra && depth === 0) runSet(opts.extra, view);
     check();
-    for (const v of normalizedViews(view)) runSet(FOLDED_SET, v);
-    for (const v of leetViews(view)) runSet(FOLDED_SET, v);
-    for (const run of spacedRuns(view)) {
+    const triggers = findTriggers(view.text);
+    for (const v of normalizedViews(view, triggers)) runSet(FOLDED_SET, v);
+    for (const v of leetViews(view, triggers)) runSet(FOLDED_SET, v);
+    for (const run of spacedRuns(view, triggers)) {
       const v: View = { text: run.squashed, map: () => [run.start, run.end], path: view.path, note: "found after joining spaced-out letters", languages: false, hidden: view.hidden };
       runSet(SQUASHED_SET, v);
     }
@@ -112,13 +117,34 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   let error: string | undefined;
   try {
     const root: View = { text, map: (s, e) => [s, e], path: [], languages: true };
-    scanView(root, 0);
-    if (html) {
-      const tv = htmlTextView(text);
-      if (tv) {
-        runSet(FULL_SET, tv);
-        for (const v of normalizedViews(tv)) runSet(FOLDED_SET, v);
-        for (const v of leetViews(tv)) runSet(FOLDED_SET, v);
+    if (!html) scanView(root, 0);
+    else {
+      // HTML: the visible text and the markup cover the page once between them; decoding runs on the raw page.
+      const { visible, markup } = htmlViews(text);
+      for (const v of [visible, markup]) {
+        if (!v) continue;
+        runSet(FULL_SET, v);
+        if (opts.extra) runSet(opts.extra, v);
+        const triggers = findTriggers(v.text);
+        for (const w of normalizedViews(v, triggers)) runSet(FOLDED_SET, w);
+        for (const w of leetViews(v, triggers)) runSet(FOLDED_SET, w);
+        for (const run of spacedRuns(v, triggers)) {
+          runSet(SQUASHED_SET, { text: run.squashed, map: () => [run.start, run.end], path: [], note: "found after joining spaced-out letters", languages: false });
+        }
+        check();
+      }
+      for (const w of escapedViews(root)) scanView(w, 1);
+      for (const w of encodedViews(root)) scanView(w, 1);
+      check();
+      // Hidden-only signals, in the hidden regions' visible text.
+      if (HIDE_HINT.test(text)) {
+        for (const r of new HiddenIndex(text).all()) {
+          if (r.kind === "non-rendered" && /^<(?:script|style)/i.test(text.slice(r.start, r.start + 8))) continue;
+          const inner = htmlViews(text.slice(r.start, r.end)).visible;
+          if (!inner) continue;
+          const base = r.start;
+          runSet(HIDDEN_SET, { text: inner.text, map: (s, e) => { const [a, b] = inner.map(s, e); return [a + base, b + base]; }, path: [], languages: true, hidden: r });
+        }
       }
     }
     for (const sm of findSmuggled(text)) {

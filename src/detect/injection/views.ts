@@ -2,7 +2,7 @@
 // Views are built only where they can change something (windows around look-alike characters,
 // leetspeak tokens, entities, encoded runs), so a plain page costs one prefilter pass.
 import { bytesToText, findEncodedSpans } from "../decode.ts";
-import { mapSpan, normalizeForMatch, type Normalized } from "../normalize.ts";
+import { isInvisible, mapSpan, normalizeForMatch, type Normalized } from "../normalize.ts";
 import type { DecodeStep } from "../types.ts";
 import { findEscapedLiterals } from "../unescape.ts";
 import type { HiddenRegion } from "./hidden.ts";
@@ -21,20 +21,15 @@ export interface View {
 
 type Span = [number, number];
 
-/** Merged windows [s-before, e+after) around every match of `re` (global). */
-export function windowsAround(text: string, re: RegExp, before: number, after: number, limit = Infinity): Span[] {
+/** Merged windows [p-before, p+after) around sorted positions. */
+export function windowsAt(positions: readonly number[], length: number, before: number, after: number): Span[] {
   const out: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    const s = Math.max(0, m.index - before);
-    const e = Math.min(text.length, m.index + m[0].length + after);
+  for (const p of positions) {
+    const s = Math.max(0, p - before);
+    const e = Math.min(length, p + after);
     const last = out[out.length - 1];
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else {
-      if (out.length >= limit) break;
-      out.push([s, e]);
-    }
+    else out.push([s, e]);
   }
   return out;
 }
@@ -59,15 +54,86 @@ function normalizedMap(outer: View, n: Normalized, offset: number): (s: number, 
   };
 }
 
-// Look-alike letters next to Latin ones (mixed-script words), invisible characters, fullwidth and
-// mathematical alphanumerics, circled letters, combining marks: where normalization matters.
-const SUSPICIOUS =
-  /[A-Za-z][\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u0131\u0251\u0261\u1d00-\u1d7f]|[\u0370-\u03ff\u0400-\u052f\u0131\u0251\u0261\u1d00-\u1d7f][A-Za-z]|[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\uff01-\uff5e]|\ud835[\udc00-\udfff]|[\u24b6-\u24e9]|\udb40[\udc00-\udc7f]/g;
+
+/**
+ * Where the folded views can matter, found in ONE pass over the text: look-alike letters next to
+ * Latin ones, invisible and full-width characters (normalization), leet digits inside words, and
+ * runs of single spaced-out letters.
+ */
+export interface Triggers {
+  suspicious: number[];
+  leet: number[];
+  spaced: Span[];
+}
+
+// ASCII character classes for the trigger pass: 1 letter, 2 leet character, 4 spacing separator.
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
+for (const ch of "013457890@$!|") ASCII_CLASS[ch.charCodeAt(0)]! |= 2;
+for (const ch of " .-_*|/") ASCII_CLASS[ch.charCodeAt(0)]! |= 4;
+
+export function findTriggers(text: string): Triggers {
+  const suspicious: number[] = [];
+  const leet: number[] = [];
+  const spaced: Span[] = [];
+  const n = text.length;
+  let runStart = -1;
+  let units = 0;
+  let lastEnd = 0;
+  const close = () => {
+    if (runStart >= 0 && units >= 6) spaced.push([runStart, lastEnd]);
+    runStart = -1;
+    units = 0;
+  };
+  let prev = 0; // class of the previous character
+  let prev2 = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      if (isInvisible(c) || (c >= 0xff01 && c <= 0xff5e) || c === 0xd835 || c === 0xdb40 || (c >= 0x24b6 && c <= 0x24e9)) suspicious.push(i);
+      else if ((c >= 0x0370 && c <= 0x052f) || (c >= 0x0300 && c <= 0x036f) || c === 0x0131 || c === 0x0251 || c === 0x0261 || (c >= 0x1d00 && c <= 0x1d7f)) {
+        if (prev === 1 || (i + 1 < n && (ASCII_CLASS[text.charCodeAt(i + 1)] ?? 0) === 1)) suspicious.push(i);
+      }
+      prev2 = prev;
+      prev = c === 0xb7 || c === 0x2022 ? 4 : 0;
+      continue;
+    }
+    const k = ASCII_CLASS[c]!;
+    if ((k & 2) !== 0) {
+      const n1 = i + 1 < n ? (ASCII_CLASS[text.charCodeAt(i + 1)] ?? 0) & 1 : 0;
+      if ((prev & 1 && n1) || (!(prev & 1) && n1 && i + 2 < n && (ASCII_CLASS[text.charCodeAt(i + 2)] ?? 0) & 1) || (prev & 1 && !n1 && prev2 & 1)) leet.push(i);
+    }
+    if (k === 1 && !(prev & 1)) {
+      // A letter starting a word: a single letter followed by a separator extends a spaced run.
+      const nc = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      const nk = nc < 0 ? 0 : nc < 128 ? ASCII_CLASS[nc]! : nc === 0xb7 || nc === 0x2022 ? 4 : 0;
+      if (nk & 4) {
+        if (runStart < 0 || i - lastEnd > 4) {
+          close();
+          runStart = i;
+        }
+        units++;
+        lastEnd = i + 1;
+      } else if (!(nk & 1)) {
+        if (runStart >= 0 && i - lastEnd <= 4) {
+          units++;
+          lastEnd = i + 1;
+        }
+        close();
+      } else if (runStart >= 0) close();
+    }
+    prev2 = prev;
+    prev = k;
+  }
+  close();
+  return { suspicious, leet, spaced };
+}
 
 /** Invisible characters removed, homoglyphs folded, NFKC — in windows around suspicious characters. */
-export function normalizedViews(view: View): View[] {
+export function normalizedViews(view: View, t: Triggers): View[] {
   const out: View[] = [];
-  for (const [s, e] of windowsAround(view.text, SUSPICIOUS, 160, 240)) {
+  for (const [s, e] of windowsAt(t.suspicious, view.text.length, 160, 240)) {
     const n = normalizeForMatch(view.text.slice(s, e));
     if (!n) continue;
     out.push({ text: n.text, map: normalizedMap(view, n, s), path: view.path, note: "found after removing invisible or look-alike characters", languages: false, hidden: view.hidden });
@@ -76,7 +142,6 @@ export function normalizedViews(view: View): View[] {
 }
 
 // Leetspeak: digits and symbols standing for letters inside words.
-const LEET_TRIGGER = /[a-z][013457@$!|][a-z]|\b[013457@$][a-z]{2}|[a-z]{2}[013457@$]\b/gi;
 const LEET = new Uint16Array(65536);
 for (let i = 0; i < 65536; i++) LEET[i] = i;
 for (const [from, to] of Object.entries({ "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", $: "s", "!": "i", "|": "l" })) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
@@ -90,9 +155,11 @@ function leetFold(s: string, one: "i" | "l"): string {
 }
 
 /** Leetspeak folded (length-preserving, so offsets map 1:1), in windows around leet tokens. */
-export function leetViews(view: View): View[] {
+export function leetViews(view: View, t: Triggers): View[] {
   const out: View[] = [];
-  for (const [s, e] of windowsAround(view.text, LEET_TRIGGER, 160, 240)) {
+  // A lone digit between letters is a CSS class or an id ("h1", "x2y"); leetspeak has several.
+  const positions = t.leet.filter((p, i, all) => (all[i + 1] !== undefined && all[i + 1]! - p <= 12) || (i > 0 && p - all[i - 1]! <= 12));
+  for (const [s, e] of windowsAt(positions, view.text.length, 160, 240)) {
     const slice = view.text.slice(s, e);
     const n = normalizeForMatch(slice);
     const base = n ? n.text : slice;
@@ -105,15 +172,11 @@ export function leetViews(view: View): View[] {
 }
 
 /** Letter-spaced text ("I g n o r e  a l l …"): runs of single letters, squashed. */
-const SPACED = /(?:\b[A-Za-z](?:[ .\-_*·•|/]{1,4})){5,}[A-Za-z]\b/g;
-export function spacedRuns(view: View): Array<{ squashed: string; start: number; end: number }> {
-  const out: Array<{ squashed: string; start: number; end: number }> = [];
-  SPACED.lastIndex = 0;
-  for (let m = SPACED.exec(view.text); m !== null; m = SPACED.exec(view.text)) {
-    const [s, e] = view.map(m.index, m.index + m[0].length);
-    out.push({ squashed: m[0].replace(/[^A-Za-z]/g, "").toLowerCase(), start: s, end: e });
-  }
-  return out;
+export function spacedRuns(view: View, t: Triggers): Array<{ squashed: string; start: number; end: number }> {
+  return t.spaced.map(([a, b]) => {
+    const [s, e] = view.map(a, b);
+    return { squashed: view.text.slice(a, b).replace(/[^A-Za-z]/g, "").toLowerCase(), start: s, end: e };
+  });
 }
 
 /** String literals with escapes (\u0069gnore), unescaped. */
@@ -132,127 +195,144 @@ export function encodedViews(view: View): View[] {
 }
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
 
-function decodeEntity(m: RegExpExecArray): string | null {
-  if (m[1] !== undefined || m[2] !== undefined) {
-    const cp = m[1] !== undefined ? parseInt(m[1], 10) : parseInt(m[2]!, 16);
+function decodeEntity(dec: string | undefined, hex: string | undefined, name: string | undefined): string | null {
+  if (dec !== undefined || hex !== undefined) {
+    const cp = dec !== undefined ? parseInt(dec, 10) : parseInt(hex!, 16);
     return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : null;
   }
-  return NAMED[m[3]!.toLowerCase()] ?? null;
+  return NAMED[name!.toLowerCase()] ?? null;
 }
 
 const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "font", "wbr", "del", "ins"]);
 
-/**
- * The text a browser shows: tags removed (inline tags join, block tags separate), comments and
- * script/style/template bodies skipped, entities decoded, whitespace runs collapsed. The map is a
- * list of segments (view start, original start, lengths).
- */
-export function htmlTextView(text: string): View | null {
-  const parts: string[] = [];
-  const segV: number[] = [];
-  const segO: number[] = [];
-  const segVL: number[] = [];
-  const segOL: number[] = [];
-  let vlen = 0;
-  const pushSeg = (s: string, orig: number, origLen: number) => {
-    if (s.length === 0) return;
-    parts.push(s);
-    segV.push(vlen);
-    segO.push(orig);
-    segVL.push(s.length);
-    segOL.push(origLen);
-    vlen += s.length;
-  };
-  const pushText = (from: number, to: number) => {
-    const ws = /\s{2,}/g;
-    let pos = from;
-    const run = text.slice(from, to);
-    for (let m = ws.exec(run); m !== null; m = ws.exec(run)) {
-      pushSeg(run.slice(pos - from, m.index), pos, m.index - (pos - from));
-      pushSeg(" ", from + m.index, m[0].length);
-      pos = from + m.index + m[0].length;
-    }
-    pushSeg(run.slice(pos - from), pos, to - pos);
-  };
-  const space = (at: number) => {
-    if (parts.length > 0 && !parts[parts.length - 1]!.endsWith(" ")) pushSeg(" ", at, 0);
-  };
-  const next = /[<&]/g;
-  let lower: string | null = null;
-  let i = 0;
-  while (i < text.length) {
-    next.lastIndex = i;
-    const m = next.exec(text);
-    if (!m) {
-      pushText(i, text.length);
-      break;
-    }
-    pushText(i, m.index);
-    const at = m.index;
-    if (text[at] === "&") {
-      ENTITY.lastIndex = at;
-      const e = ENTITY.exec(text);
-      const d = e && e.index === at ? decodeEntity(e) : null;
-      if (e && d !== null && e.index === at) {
-        pushSeg(d, at, e[0].length);
-        i = at + e[0].length;
-      } else {
-        pushSeg("&", at, 1);
-        i = at + 1;
-      }
-      continue;
-    }
-    if (text.startsWith("<!--", at)) {
-      const close = text.indexOf("-->", at + 4);
-      space(at);
-      i = close < 0 ? text.length : close + 3;
-      continue;
-    }
-    const tag = /^<(\/?)([a-zA-Z][\w:-]{0,40})[^>]{0,4000}>/.exec(text.slice(at, at + 4100));
-    if (!tag) {
-      pushSeg("<", at, 1);
-      i = at + 1;
-      continue;
-    }
-    const name = tag[2]!.toLowerCase();
-    i = at + tag[0].length;
-    if (!tag[1] && (name === "script" || name === "style" || name === "template")) {
-      lower ??= text.toLowerCase();
-      const close = lower.indexOf(`</${name}`, i);
-      i = close < 0 ? text.length : close;
-      continue;
-    }
-    if (!INLINE.has(name)) space(at);
+/** Builds a view from pieces of the original, each with its original offset (a segment map). */
+class SegmentBuilder {
+  private parts: string[] = [];
+  private segV: number[] = [];
+  private segO: number[] = [];
+  private segVL: number[] = [];
+  private segOL: number[] = [];
+  private vlen = 0;
+  private lastOrigEnd = -1;
+
+  push(str: string, orig: number, origLen: number): void {
+    if (str.length === 0) return;
+    this.parts.push(str);
+    this.segV.push(this.vlen);
+    this.segO.push(orig);
+    this.segVL.push(str.length);
+    this.segOL.push(origLen);
+    this.vlen += str.length;
+    this.lastOrigEnd = orig + origLen;
   }
-  if (parts.length === 0) return null;
-  const out = parts.join("");
-  const n = segV.length;
-  const find = (pos: number): number => {
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segV[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
+
+  /** A separator (space / newline) unless the last piece already ends with whitespace. */
+  separate(at: number, sep = " "): void {
+    const last = this.parts[this.parts.length - 1];
+    if (last !== undefined && !/\s$/.test(last)) this.push(sep, at, 0);
+  }
+
+  /** Piece of the original that continues the previous one directly, or after a separator. */
+  pushOriginal(text: string, from: number, to: number): void {
+    if (to <= from) return;
+    if (this.lastOrigEnd >= 0 && from !== this.lastOrigEnd) this.separate(from, "\n");
+    this.push(text.slice(from, to), from, to - from);
+  }
+
+  build(note: string): View | null {
+    if (this.parts.length === 0) return null;
+    const text = this.parts.join("");
+    const { segV, segO, segVL, segOL } = this;
+    const n = segV.length;
+    const find = (p: number): number => {
+      let lo = 0;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (segV[mid]! <= p) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const at = (p: number, isEnd: boolean): number => {
+      const k = find(isEnd ? Math.max(0, p - 1) : p);
+      const vl = segVL[k]!;
+      const ol = segOL[k]!;
+      if (vl !== ol) return isEnd ? segO[k]! + ol : segO[k]!;
+      return segO[k]! + (Math.min(p, segV[k]! + vl) - segV[k]!);
+    };
+    return { text, map: (s, e) => [at(s, false), Math.max(at(s, false), at(e, true))], path: [], note, languages: true };
+  }
+}
+
+/**
+ * One pass over an HTML document, two complementary views: the text a browser shows (tags
+ * removed — inline tags join words, block tags separate them — entities decoded, comments and
+ * script/style/template bodies skipped) and the markup a reader never sees (tags with their
+ * attributes, comments, script/style/template bodies). Together they cover the document once.
+ */
+export function htmlViews(text: string): { visible: View | null; markup: View | null } {
+  const vis = new SegmentBuilder();
+  const mark = new SegmentBuilder();
+  const TOKEN = /<(\/?)([a-zA-Z][\w:-]{0,40})\b[^>]{0,4000}>|<!--|&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+  let pos = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    if (m.index > pos) vis.push(text.slice(pos, m.index), pos, m.index - pos);
+    pos = m.index + m[0].length;
+    const tok = m[0];
+    if (tok.charCodeAt(0) === 38) {
+      const d = decodeEntity(m[3], m[4], m[5]);
+      vis.push(d ?? tok, m.index, tok.length);
+      continue;
     }
-    return lo;
-  };
-  const at = (pos: number, isEnd: boolean): number => {
-    const k = find(isEnd ? Math.max(0, pos - 1) : pos);
-    const vl = segVL[k]!;
-    const ol = segOL[k]!;
-    if (vl !== ol) return isEnd ? segO[k]! + ol : segO[k]!;
-    return segO[k]! + (pos - segV[k]!);
-  };
-  return { text: out, map: (s, e) => [at(s, false), Math.max(at(s, false), at(e, true))], path: [], note: "found in the page's visible text", languages: true };
+    if (tok === "<!--") {
+      const close = text.indexOf("-->", pos);
+      const end = close < 0 ? text.length : close + 3;
+      vis.separate(m.index);
+      mark.pushOriginal(text, m.index, end);
+      pos = end;
+      TOKEN.lastIndex = pos;
+      continue;
+    }
+    mark.pushOriginal(text, m.index, pos);
+    const name = m[2]!.toLowerCase();
+    if (!m[1] && (name === "script" || name === "style" || name === "template")) {
+      const close = indexOfCloseTag(text, name, pos);
+      const end = close < 0 ? text.length : close;
+      mark.pushOriginal(text, pos, end);
+      pos = end;
+      TOKEN.lastIndex = pos;
+      continue;
+    }
+    if (!INLINE.has(name)) vis.separate(m.index);
+  }
+  if (pos < text.length) vis.push(text.slice(pos), pos, text.length - pos);
+  return { visible: vis.build("found in the page's visible text"), markup: mark.build("found in the page's markup") };
+}
+
+/** The text a browser shows (see htmlViews). */
+export function htmlTextView(text: string): View | null {
+  return htmlViews(text).visible;
+}
+
+/** Offset of `</name` (any case) from `from`, or -1. */
+function indexOfCloseTag(text: string, name: string, from: number): number {
+  const re = new RegExp(`</${name}`, "gi");
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : -1;
 }
 
 /** Entities outside HTML (JSON or text carrying `&#105;gnore`), in windows. */
 export function entityViews(view: View): View[] {
   const out: View[] = [];
-  for (const [s, e] of windowsAround(view.text, /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|lt|gt|quot);/g, 120, 200)) {
+  if (!view.text.includes("&")) return out;
+  const at: number[] = [];
+  const re = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|lt|gt|quot);/g;
+  for (let m = re.exec(view.text); m !== null; m = re.exec(view.text)) at.push(m.index);
+  for (const [s, e] of windowsAt(at, view.text.length, 120, 200)) {
     const v = htmlTextView(view.text.slice(s, e));
     if (!v) continue;
     out.push({ ...v, map: composeMap(view, (a, b) => { const [x, y] = v.map(a, b); return [x + s, y + s]; }), path: view.path, note: "found after decoding HTML entities", hidden: view.hidden });
