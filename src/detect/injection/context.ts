@@ -49,7 +49,7 @@ export function quoting(text: string, start: number, end: number, jsonLike: bool
   if (/^\s{0,3}>/.test(text.slice(lineStart, start))) return "quoted";
   for (const tag of ["q", "blockquote", "cite"]) if (insideElement(text, start, tag)) return "quoted";
   // A mentioned phrase: "attackers write things like ignore previous instructions".
-  if (/(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like)\s{0,3}:?\s{0,3}["“'‘«`]?$/i.test(prefix)) return "mention";
+  if (/(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?)\s{0,3}:?\s{0,3}["“'‘«`]?$/i.test(prefix)) return "mention";
   return null;
 }
 
@@ -60,20 +60,31 @@ function insideElement(text: string, pos: number, tag: string): boolean {
   return open >= 0 && lower.lastIndexOf(`</${tag}`) < open;
 }
 
-/** Fenced code block, inline code span, or <code>/<pre>/<kbd>/<samp> element. */
-export function isCode(text: string, start: number, fences: readonly number[]): boolean {
+/** "block": fenced code block or <pre>; "inline": inline code span or <code>/<kbd>/<samp>; null: prose. */
+export function isCode(text: string, start: number, fences: readonly number[]): "block" | "inline" | null {
   let n = 0;
   for (const f of fences) {
     if (f >= start) break;
     n++;
   }
-  if (n % 2 === 1) return true;
+  if (n % 2 === 1) return "block";
+  if (insideElement(text, start, "pre")) return "block";
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const linePrefix = text.slice(lineStart, start);
-  if ((linePrefix.split("`").length - 1) % 2 === 1) return true;
-  if (/^(?: {4}|\t)/.test(linePrefix) && /^\s{0,3}(?:\$|>|#|PS>|C:\\)/.test(linePrefix.trimStart().slice(0, 4))) return true;
-  for (const tag of ["code", "pre", "kbd", "samp"]) if (insideElement(text, start, tag)) return true;
-  return false;
+  if ((linePrefix.split("`").length - 1) % 2 === 1) return "inline";
+  for (const tag of ["code", "kbd", "samp"]) if (insideElement(text, start, tag)) return "inline";
+  return null;
+}
+
+/**
+ * A chat-template token, pseudo-tag or jailbreak name shown as a specimen: named as a thing
+ * ("an <IMPORTANT> block", "DAN prompts", "<|im_start|> tokens") or documented next to
+ * placeholders and format vocabulary ("{{ system_prompt }}", "chat template", "tokenizer").
+ */
+export function isSpecimen(text: string, start: number, end: number): boolean {
+  if (/^[\s"”'’)\]]{0,3}(?:blocks?|tags?|tokens?|markers?|sections?|elements?|headers?|prompts?|strings?|phrases?|tricks?|attacks?|techniques?|jailbreaks?|personas?|variants?|templates?|format|syntax|style|wrappers?|delimiters?)\b/i.test(text.slice(end, end + 30))) return true;
+  const around = `${text.slice(Math.max(0, start - 400), start)} ${text.slice(end, Math.min(text.length, end + 400))}`;
+  return /\b(?:stop|special|eos|bos|end|control|chat)\s+tokens?\b|\btokens?\s*:|\{\{\s{0,3}[\w.[\]'"]+\s{0,3}\}\}|\{%|\{(?:system|user|prompt|input|instruction|message|query|context|assistant)[\w_]*\}|apply_chat_template|chat[\s_-]template|prompt\s+format|special\s+tokens?|tokeni[sz]er|fine-?tuning\s+data|instruction\s+datasets?|(?:uses?|follows?|expects?)\s+(?:a\s+fixed\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:template|format)/i.test(around);
 }
 
 /** Offsets of every ``` / ~~~ fence line in the text. */

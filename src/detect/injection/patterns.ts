@@ -64,7 +64,7 @@ function overrideJudge(match: string): number {
 export function imperativeJudge(_match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 40), start);
   if (before.trim() === "") return 1;
-  if (/(?:^|[.!?:;,\n>"“'`(\[*-]\s*|\b(?:please|and|then|now|first|also|just|always|immediately|secretly|silently|quietly|kindly|instead|finally|next|you(?:\s+(?:must|should|will|shall|can|need\s+to|have\s+to|are\s+to))?|must|should|(?:sure|remember|need|have|required|necessary|important|forget|want)\s+to)\s+)$/i.test(before)) return 1;
+  if (/(?:^|[.!?:;,\n>"“'`(\[*-]\s*|\b(?:please|and|then|now|first|also|just|always|immediately|secretly|silently|quietly|kindly|instead|finally|next|you(?:\s+(?:must|should|will|shall|can|need\s+to|have\s+to|are\s+to))?|must|should|(?:sure|remember|need|needs|have|has|required|necessary|important|forget|want|wants)\s+to)\s+)$/i.test(before)) return 1;
   return 0.4;
 }
 
@@ -100,7 +100,7 @@ function gitignoreJudge(match: string, text: string, start: number): number {
   return imperativeJudge(match, text, start);
 }
 
-const SENSITIVE_PATH = String.raw`(?:(?:~|\$HOME|%USERPROFILE%|\/home\/[\w.-]{1,32}|\/root|\/Users\/[\w.-]{1,32}|C:\\Users\\[\w.-]{1,32})?[\/\\]?\.ssh[\/\\](?:id_(?:rsa|dsa|ecdsa|ed25519)(?!\.pub)\b|authorized_keys|known_hosts|config\b)?|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws[\/\\](?:credentials|config)\b|(?<![\w.\/-])\.env(?:\.(?:local|production|prod|development|dev|secret|secrets))?(?![\w.-])|(?:\.cursor[\/\\]|\.vscode[\/\\]|\.claude[\/\\]|\.codeium[\/\\]|\.windsurf[\/\\])?\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.docker[\/\\]config\.json|\.kube[\/\\]config\b|\/etc\/(?:passwd|shadow|sudoers)\b|\.gnupg\b|\.bash_history\b|\.zsh_history\b|\bcredentials\.json\b|\bsecrets\.ya?ml\b|\.config[\/\\]gh[\/\\]hosts\.yml|\bwallet\.dat\b|\.password-store\b|\.pgpass\b|\bservice[-_]?account[\w-]{0,20}\.json\b|\bkeychain\b|\.config[\/\\]gcloud\b|\bterraform\.tfstate\b)`;
+const SENSITIVE_PATH = String.raw`(?:(?:~|\$HOME|%USERPROFILE%|\/home\/[\w.-]{1,32}|\/root|\/Users\/[\w.-]{1,32}|C:\\Users\\[\w.-]{1,32})?[\/\\]?\.ssh[\/\\](?![\w.-]{0,40}\.pub\b)(?:id_(?:rsa|dsa|ecdsa|ed25519)(?!\.pub)\b|authorized_keys|known_hosts|config\b)?|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws[\/\\](?:credentials|config)\b|(?<![\w.\/-])\.env(?:\.(?:local|production|prod|development|dev|secret|secrets))?(?![\w.-])|(?:\.cursor[\/\\]|\.vscode[\/\\]|\.claude[\/\\]|\.codeium[\/\\]|\.windsurf[\/\\])?\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.docker[\/\\]config\.json|\.kube[\/\\]config\b|\/etc\/(?:passwd|shadow|sudoers)\b|\.gnupg\b|\.bash_history\b|\.zsh_history\b|\bcredentials\.json\b|\bsecrets\.ya?ml\b|\.config[\/\\]gh[\/\\]hosts\.yml|\bwallet\.dat\b|\.password-store\b|\.pgpass\b|\bservice[-_]?account[\w-]{0,20}\.json\b|\bkeychain\b|\.config[\/\\]gcloud\b|\bterraform\.tfstate\b)`;
 const SENSITIVE_ANCHORS = [".ssh", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".aws", ".env", "mcp.json", "claude_desktop", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".docker", ".kube", "/etc/", ".gnupg", "_history", "credentials.json", "secrets.y", "hosts.yml", "wallet.dat", ".password-store", ".pgpass", "service-account", "service_account", "serviceaccount", "keychain", "gcloud", "tfstate"];
 
 const CRED_NOUN = alt([
@@ -165,7 +165,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "override.forget-everything", family: "override", weight: 0.7, negatable: true,
     description: "Instruction override: forget everything you were told",
-    re: /\b(?:forget|ignore|disregard|discard|erase|wipe)\s{1,8}(?:about\s{1,8})?(?:everything|anything|all|whatever)\s{1,8}(?:(?:that\s{1,8})?(?:you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were|been|was)\s{1,8}(?:told|given|taught|instructed|programmed)|I\s{1,8}(?:said|told\s{1,8}you|wrote)|(?:was\s{1,8})?(?:written|said|stated)\s{1,8}(?:above|before|earlier)|came\s{1,8}before)|(?:of\s{1,8}the\s{1,8})?(?:above|before\s{1,8}this|prior|previously|so\s{1,8}far|up\s{1,8}to\s{1,8}now)|in\s{1,8}(?:your|the)\s{1,8}(?:system\s{1,8}prompt|context|instructions))/gi,
+    re: /\b(?:forget|ignore|disregard|discard|erase|wipe)\s{1,8}(?:about\s{1,8})?(?:everything|anything|all|whatever)\s{1,8}(?:(?:that\s{1,8})?(?:you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were|been|was)\s{1,8}(?:told|given|taught|instructed|programmed)|I\s{1,8}(?:said|told\s{1,8}you|wrote)|(?:the\s{1,8}user|your\s{1,8}user|they|he|she)\s{1,8}(?:told\s{1,8}you|said|asked(?:\s{1,8}you)?|wrote)(?:\s{1,8}(?:today|earlier|before|so\s{1,8}far))?|(?:was\s{1,8})?(?:written|said|stated)\s{1,8}(?:above|before|earlier)|came\s{1,8}before)|(?:of\s{1,8}the\s{1,8})?(?:above|before\s{1,8}this|prior|previously|so\s{1,8}far|up\s{1,8}to\s{1,8}now)|in\s{1,8}(?:your|the)\s{1,8}(?:system\s{1,8}prompt|context|instructions))/gi,
     anchors: ["forget", "ignor", "disregard", "discard", "erase", "wipe"], also: ["everything", "anything", "all", "whatever"], before: 4, after: 160,
   },
   {
@@ -189,7 +189,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "override.delimiter-escape", family: "template", weight: 0.5,
     description: "Fake end of the prompt / context (======END, END OF INSTRUCTIONS)",
-    re: /(?:[=#*~_-]{3,}\s{0,8}(?:END|STOP|FIN|DONE)\b(?:\s{1,8}OF\s{1,8}(?:PROMPT|INSTRUCTIONS?|CONTEXT|DOCUMENT|INPUT|TEXT|DATA|SYSTEM\s{1,8}PROMPT))?|\bEND\s{1,8}OF\s{1,8}(?:PROMPT|INSTRUCTIONS|CONTEXT|SYSTEM\s{1,8}PROMPT|USER\s{1,8}INPUT|UNTRUSTED\s{1,8}(?:INPUT|CONTENT|DATA))\b)[\s.!:=#*~_-]{0,20}(?:now|new|ignore|forget|instead|next|then|\n)/g,
+    re: /(?:[=#*~_-]{3,}\s{0,8}(?:END|STOP|FIN|DONE)\b(?:\s{1,8}OF\s{1,8}(?:PROMPT|INSTRUCTIONS?|CONTEXT|DOCUMENT|INPUT|TEXT|DATA|SYSTEM\s{1,8}PROMPT))?|\bEND\s{1,8}OF\s{1,8}(?:PROMPT|INSTRUCTIONS|CONTEXT|SYSTEM\s{1,8}PROMPT|USER\s{1,8}INPUT|(?:PAGE|WEB\s{1,8}PAGE|EMAIL|MESSAGE|FILE|TOOL|SEARCH)\s{1,8}(?:CONTENT|OUTPUT|RESULTS?|TEXT|BODY)?|UNTRUSTED\s{1,8}(?:INPUT|CONTENT|DATA))\b)[\s.!:=#*~_-]{0,20}(?:now|new|ignore|forget|instead|next|then|\n)|[=#*~_-]{3,}\s{0,8}BEGIN\s{1,8}(?:NEW\s{1,8})?(?:SYSTEM\s{1,8})?(?:INSTRUCTIONS?|PROMPT|ADMIN|OPERATOR|DEVELOPER|USER\s{1,8}INSTRUCTIONS?)\b/g,
     anchors: ["===", "---", "###", "***", "~~~", "___", "end of"], before: 40, after: 60,
   },
   {
@@ -201,13 +201,13 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "override.new-instructions", family: "override", weight: 0.5,
     description: "Instruction override: new / real instructions announced",
-    re: /\b(?:new|real|actual|true|secret|hidden|override|priority|updated\s{1,8}system|revised\s{1,8}system)\s{1,8}(?:system\s{1,8})?(?:instructions?|directives?|orders|objective|mission)(?:\s{1,8}from\s{1,8}(?:your|the)\s{1,8}(?:developers?|creators?|operators?|admin(?:istrator)?s?|owners?|OpenAI|Anthropic|system|user))?\s{0,3}(?::|-{1,2}|follow\b|are\s{1,8}as\s{1,8}follows|take\s{1,8}(?:precedence|priority))|\b(?:instructions?|directives?|orders)\s{1,8}from\s{1,8}your\s{1,8}(?:developers?|creators?|operators?|admin(?:istrator)?s?|owners?|makers?|programmers?)\b/gi,
+    re: /\b(?:new|real|actual|true|secret|hidden|override|priority|updated\s{1,8}system|revised\s{1,8}system)\s{1,8}(?:(?:system|operator|admin|administrator|developer|owner|security|official|emergency|override)\s{1,8})?(?:instructions?|directives?|orders|objective|mission)(?:\s{1,8}from\s{1,8}(?:your|the)\s{1,8}(?:developers?|creators?|operators?|admin(?:istrator)?s?|owners?|OpenAI|Anthropic|system|user))?\s{0,3}(?::|-{1,2}|follow\b|are\s{1,8}as\s{1,8}follows|take\s{1,8}(?:precedence|priority))|\b(?:instructions?|directives?|orders)\s{1,8}from\s{1,8}your\s{1,8}(?:developers?|creators?|operators?|admin(?:istrator)?s?|owners?|makers?|programmers?)\b/gi,
     anchors: ["instruction", "directive", "orders", "objective", "mission"], also: ["new", "real", "actual", "true", "secret", "hidden", "overrid", "priority", "updated", "revised", "from your"], before: 40, after: 80,
   },
   {
     id: "override.your-new-task", family: "override", weight: 0.65,
     description: "Instruction override: your new / real task is",
-    re: /\byour\s{1,8}(?:new|real|actual|true|updated|revised|secret|hidden)\s{1,8}(?:task|instructions?|goal|objective|purpose|job|mission|role|directive|priority)\s{1,8}(?:is|are|will\s{1,8}be|now|:)|\byour\s{1,8}(?:only\s{1,8})?(?:task|instructions?|goal|objective|purpose|job|mission|role|orders|directive)\s{1,8}(?:is|are)\s{1,8}now\s{1,8}(?:to\b|:)|\bnow\s{1,8}(?:concentrate|focus)\s{1,8}on\s{1,8}(?:your|the|this)\s{1,8}new\s{1,8}(?:task|assignment|instructions?|goal|job)/gi,
+    re: /\byour\s{1,8}(?:new|real|actual|true|updated|revised|secret|hidden)\s{1,8}(?:task|instructions?|goal|objective|purpose|job|mission|role|directive|priority)(?:,[^,\n]{1,60},|\s{1,8}(?:in|for|on)\s{1,8}(?:this|the)\s{1,8}[\w-]{1,20})?\s{1,8}(?:is|are|will\s{1,8}be|now|:)|\b(?:that|this)\s{1,8}is\s{1,8}(?:now\s{1,8})?your\s{1,8}(?:only|new|real|sole|actual|true)\s{1,8}(?:task|job|goal|instruction|mission|purpose)|\byour\s{1,8}(?:only\s{1,8})?(?:task|instructions?|goal|objective|purpose|job|mission|role|orders|directive)\s{1,8}(?:is|are)\s{1,8}now\s{1,8}(?:to\b|:)|\bnow\s{1,8}(?:concentrate|focus)\s{1,8}on\s{1,8}(?:your|the|this)\s{1,8}new\s{1,8}(?:task|assignment|instructions?|goal|job)/gi,
     anchors: ["your new", "your real", "your actual", "your true", "your updated", "your revised", "your secret", "your hidden", "your task", "your instruction", "your goal", "your objective", "your purpose", "your job", "your mission", "your role", "your only", "your orders", "your directive", "concentrate on", "focus on"], before: 12, after: 80,
   },
   // ── role and system override ──────────────────────────────────────────────────────────
@@ -218,9 +218,15 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["you are now", "you're now", "you’re now", "youre now"], before: 2, after: 120,
   },
   {
+    id: "role.new-identity", family: "role", weight: 0.65,
+    description: "Role override: a new name / identity for the assistant",
+    re: /\byou\s{0,2}(?:are|'re|’re)\s{1,8}(?:now|from\s{1,8}now\s{1,8}on)\s{1,8}(?:called\s{1,8}|named\s{1,8}|known\s{1,8}as\s{1,8})?["“'][^"”'\n]{1,40}["”']|\byour\s{1,8}(?:identity|name|persona|role|personality|character)\s{1,8}(?:has|have)\s{1,8}(?:been\s{1,8})?(?:updated|changed|reset|overwritten|replaced|reassigned|switched)|\b(?:act|roleplay|role-play|pretend)\s{1,8}(?:to\s{1,8}be\s{1,8}|as\s{1,8})?my\s{1,8}(?:late\s{1,8}|dead\s{1,8}|deceased\s{1,8}|dear\s{1,8})?(?:grandmother|grandma|granny|grandfather|grandpa|mother|father|mom|dad)\b[^.\n]{0,80}?\bwho\s{1,8}(?:used\s{1,8}to|would)\b/gi,
+    anchors: ["you are now", "you're now", "you’re now", "you are from", "your identity", "your name", "your persona", "your role", "your personality", "your character", "grandmother", "grandma", "granny", "grandfather", "grandpa", "mother", "father", "mom", "dad"], before: 80, after: 120,
+  },
+  {
     id: "role.no-longer", family: "role", weight: 0.75,
     description: "Role override: you are no longer bound / an AI",
-    re: /\byou\s{0,2}(?:are|'re|’re)\s{1,8}no\s{1,8}longer\s{1,8}(?:bound|restricted|limited|constrained|required|obligated|subject|governed|held|an?\s{1,8}(?:AI|assistant|language\s{1,8}model|chatbot)|ChatGPT|Claude|Gemini|GPT|censored|filtered)\b/gi,
+    re: /\byou\s{0,2}(?:are|'re|’re)\s{1,8}no\s{1,8}longer\s{1,8}(?:bound|restricted|limited|constrained|required|obligated|subject|governed|held|an?\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:AI|assistant|language\s{1,8}model|chatbot|model|agent|bot)|ChatGPT|Claude|Gemini|GPT|censored|filtered)\b/gi,
     anchors: ["no longer"], before: 24, after: 80,
   },
   {
@@ -306,8 +312,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "prompt-leak.print-the-prompt", family: "prompt-leak", weight: 0.65,
     description: "Prompt extraction: print the above / initial prompt",
-    re: /\b(?:print|repeat|output|show|reveal|display|write(?:\s{1,8}out)?|spell-?check|translate|summari[sz]e|list|dump|leak|echo|recite|copy|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:back\s{1,8})?(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8}|this\s{1,8})?(?:first\s{1,8}\d{1,4}\s{1,8}(?:words|lines|characters|tokens)\s{1,8}of\s{1,8}(?:the\s{1,8}|your\s{1,8}|this\s{1,8})?)?(?:(?:full|entire|whole|complete|exact|verbatim|first)\s{1,8})?(?:above|initial|original|hidden|secret|system|preceding)\s{1,8}(?:prompts?(?:\s{1,8}texts?)?|instructions|directions|system\s{1,8}(?:prompt|message)|context(?:\s{1,8}window)?|text)\b|\b(?:print|repeat|output|show|reveal|display|write(?:\s{1,8}out)?|spell-?check|translate|summari[sz]e|dump|leak|echo|recite|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8}|this\s{1,8})?(?:previous|full|entire|whole|complete|exact|first)\s{1,8}(?:prompts?(?:\s{1,8}texts?)?|system\s{1,8}(?:prompt|message)|context\s{1,8}window)\b|\b(?:print|repeat|show|reveal|output|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:all\s{1,8})?your\s{1,8}prompt(?:\s{1,8}texts?)?\b|\b(?:beginning|start|top|first\s{1,8}(?:line|lines|words|sentence))\s{1,8}of\s{1,8}(?:this|the|your)\s{1,8}(?:prompt|instructions|system\s{1,8}prompt|conversation)\b/gi,
-    anchors: ["print", "repeat", "output", "show", "reveal", "display", "write", "spell", "translate", "summari", "list", "dump", "leak", "echo", "recite", "copy", "tell me", "give me", "beginning", "start", "top", "first"], also: ["prompt", "instruction", "direction", "system", "context", "text", "conversation", "message"], before: 2, after: 160,
+    re: /\b(?:print|repeat|output|show|reveal|display|write(?:\s{1,8}out)?|spell-?check|translate|summari[sz]e|list|dump|leak|echo|recite|copy|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:back\s{1,8})?(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8}|this\s{1,8})?(?:first\s{1,8}\d{1,4}\s{1,8}(?:words|lines|characters|tokens)\s{1,8}of\s{1,8}(?:the\s{1,8}|your\s{1,8}|this\s{1,8})?)?(?:(?:full|entire|whole|complete|exact|verbatim|first)\s{1,8})?(?:above|initial|original|hidden|secret|system|preceding)\s{1,8}(?:prompts?(?:\s{1,8}texts?)?|instructions|directions|system\s{1,8}(?:prompt|message)|context(?:\s{1,8}window)?|text)\b|\b(?:print|repeat|output|show|reveal|display|write(?:\s{1,8}out)?|spell-?check|translate|summari[sz]e|dump|leak|echo|recite|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8}|this\s{1,8})?(?:previous|full|entire|whole|complete|exact|first)\s{1,8}(?:prompts?(?:\s{1,8}texts?)?|system\s{1,8}(?:prompt|message)|context\s{1,8}window)\b|\b(?:print|repeat|show|reveal|output|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:all\s{1,8}|the\s{1,8}first\s{1,8}\d{1,4}\s{1,8}(?:words|lines|characters|tokens)\s{1,8}of\s{1,8})?your\s{1,8}(?:system\s{1,8})?prompt(?:\s{1,8}texts?)?\b|\b(?:what\s{1,8}(?:was|is|were|are)\s{1,8}(?:written|said|stated|the\s{1,8}text)\s{1,8}(?:at|in)\s{1,8}the\s{1,8}(?:beginning|start|top)|(?:print|repeat|show|output|tell\s{1,8}me|give\s{1,8}me|reveal|recite)\s{1,8}(?:me\s{1,8})?(?:the\s{1,8})?(?:text|words|content|lines?)?\s{0,8}(?:at|from)\s{1,8}the\s{1,8}(?:beginning|start|top))\s{1,8}of\s{1,8}(?:this|the|your)\s{1,8}(?:prompt|instructions|system\s{1,8}prompt|conversation)\b/gi,
+    anchors: ["print", "repeat", "output", "show", "reveal", "display", "write", "spell", "translate", "summari", "list", "dump", "leak", "echo", "recite", "copy", "tell me", "give me", "beginning", "start", "top", "first"], also: ["prompt", "instruction", "direction", "system", "context", "text", "conversation", "message"], before: 60, after: 160,
   },
   {
     id: "prompt-leak.repeat-above", family: "prompt-leak", weight: 0.65,
@@ -333,6 +339,12 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Chat template header (### System:, ### Instruction:)",
     re: /(?:^|\n)[ \t]{0,3}#{2,4}[ \t]{0,3}(?:System|SYSTEM|Instruction|Instructions|INSTRUCTION|System\s{1,8}Prompt)[ \t]{0,3}:/g,
     anchors: ["##"], also: ["system", "instruction"], before: 4, after: 40,
+  },
+  {
+    id: "template.json-role", family: "template", weight: 0.3, codeDamp: 0.3,
+    description: "Chat message object injected into content ({\"role\": \"system\", \"content\": …})",
+    re: /\{\s{0,8}\\?"role\\?"\s{0,8}:\s{0,8}\\?"(?:system|developer)\\?"\s{0,8},\s{0,8}\\?"content\\?"\s{0,8}:/g,
+    anchors: ["\"role\"", "\\\"role\\\""], before: 10, after: 60,
   },
   {
     id: "template.transcript-turn", family: "template", weight: 0.3, codeDamp: 0.3,
@@ -478,7 +490,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "credential.env-secret", family: "credential", weight: 0.55, negatable: true, codeDamp: 0.4,
     description: "Credential disclosure: print / pass the value of a secret environment variable",
-    re: /\b(?:print|echo|output|show|reveal|display|return|send|include|tell\s{1,8}me|give\s{1,8}me|paste|log|dump|pass|provide|post|upload|share|read)\s{1,8}(?:me\s{1,8})?(?:the\s{1,8}|its\s{1,8})?(?:(?:value|contents?)\s{1,8}of\s{1,8}(?:the\s{1,8})?)?[$%]?\{?[A-Z][A-Z0-9_]{0,40}(?:TOKEN|API_?KEY|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?|AUTH|PRIVATE_?KEY|ACCESS_?KEY)[A-Z0-9_]{0,20}\}?%?(?:\s{1,8}(?:environment\s{1,8})?(?:variable|env\s{1,8}var|value))?/g,
+    re: /\b(?:print|echo|output|show|reveal|display|return|send|include|tell\s{1,8}me|give\s{1,8}me|paste|log|dump|pass|provide|post|upload|share|read|reply\s{1,8}with|respond\s{1,8}with|answer\s{1,8}with)\s{1,8}(?:me\s{1,8})?(?:the\s{1,8}|its\s{1,8})?(?:(?:values?|contents?)\s{1,8}of\s{1,8}(?:the\s{1,8})?)?[$%]?\{?[A-Z][A-Z0-9_]{0,40}(?:TOKEN|API_?KEY|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?|AUTH|PRIVATE_?KEY|ACCESS_?KEY)[A-Z0-9_]{0,20}\}?%?(?:\s{1,8}(?:environment\s{1,8})?(?:variable|env\s{1,8}var|value))?/g,
     anchors: ["_token", "token", "_key", "apikey", "api_key", "secret", "password", "passwd", "_pass", "pwd", "credential", "_auth", "auth_", "private_key", "access_key"], also: ["print", "echo", "output", "show", "reveal", "display", "return", "send", "include", "tell me", "give me", "paste", "log", "dump", "pass", "provide", "post", "upload", "share", "read"], before: 100, after: 60,
   },
   {
@@ -490,7 +502,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "credential.secrets-in-response", family: "credential", weight: 0.75,
     description: "Credential disclosure: include your API keys / env in the response",
-    re: /\b(?:include|insert|put|add|append|embed|paste|output|print|list|return|reveal|show|write|leak)\s{1,8}(?:all\s{1,8})?(?:of\s{1,8})?(?:your|the|any|all|these|its|their)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)(?:\s{0,8}(?:,|and|or|&)\s{1,8}(?:your\s{1,8}|the\s{1,8}|all\s{1,8}|any\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)){0,3}\s{1,8}(?:in|into|to|within|at\s{1,8}the\s{1,8}(?:end|start|beginning)\s{1,8}of)\s{1,8}(?:your|the|each|every|this)\s{1,8}(?:[\w-]{1,20}\s{1,8})?(?:response|reply|answer|output|summary|comment|commit\s{1,8}message|pull\s{1,8}request|issue|review|result)s?\b/gi,
+    re: /\b(?:include|insert|put|add|append|embed|paste|output|print|list|return|reveal|show|write|leak)\s{1,8}(?:all\s{1,8})?(?:of\s{1,8})?(?:your|the|any|all|these|its|their)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)(?:\s{0,8}(?:,|and|or|&)\s{1,8}(?:your\s{1,8}|the\s{1,8}|all\s{1,8}|any\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:api\s{1,8}keys?|credentials|secrets?|tokens?|passwords?|private\s{1,8}keys?|ssh\s{1,8}keys?|environment\s{1,8}variables|env\s{1,8}vars|session\s{1,8}cookies?|cookies|access\s{1,8}keys?|system\s{1,8}prompt)){0,3}\s{1,8}(?:in|into|to|within|at\s{1,8}the\s{1,8}(?:end|start|beginning)\s{1,8}of)\s{1,8}(?:your|the|each|every|this|its|their)\s{1,8}(?:[\w-]{1,20}\s{1,8})?(?:response|reply|answer|output|summary|comment|commit\s{1,8}message|pull\s{1,8}request|issue|review|result|message)s?\b/gi,
     anchors: ["include", "insert", "put", "add", "append", "embed", "paste", "output", "print", "list", "return", "reveal", "show", "write", "leak"], also: ["response", "reply", "answer", "output", "summary", "comment", "commit message", "pull request", "issue", "review", "result"], before: 2, after: 200,
   },
   {

@@ -4,11 +4,14 @@
 import { BudgetExceeded } from "../engine.ts";
 import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
-import { fencePositions, inExplanatoryContext, isCode, isNegated, isQuestion, quoting } from "./context.ts";
+import { fencePositions, inExplanatoryContext, isCode, isNegated, isQuestion, isSpecimen, quoting } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
-import { EMIT_WEIGHT, ENGLISH_PATTERNS } from "./patterns.ts";
+import { AGENT_PATTERNS } from "./patterns-agent.ts";
+import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
+
+const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS];
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
   encodedViews, entityViews, escapedViews, findSmuggled, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
@@ -174,26 +177,34 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     if (w <= 0) continue;
     if (p.negatable && isNegated(vText, c.vStart)) w *= 0.15;
     const notes: string[] = [];
-    const hidden = c.view.hidden ?? hiddenIndex?.locate(c.start, c.end) ?? null;
+    // Context is judged from the first letter of the match (a pattern may consume a leading quote or newline).
+    const lead = /^[^\p{L}\p{N}<[{|#@]*/u.exec(text.slice(c.start, Math.min(c.end, c.start + 12)))![0].length;
+    const cs = Math.min(c.end, c.start + lead);
+    fences ??= fencePositions(text);
+    const inBlock = isCode(text, cs, fences) === "block";
+    // An HTML comment or hidden element shown inside a code block is displayed, not hidden.
+    const located = c.view.hidden ?? hiddenIndex?.locate(c.start, c.end) ?? null;
+    const hidden = located && inBlock && located.kind !== "unicode-tags" && located.kind !== "variation-selectors" ? null : located;
     if (p.hiddenOnly && !hidden) continue;
     if (hidden) {
       w = Math.min(1, w * hidden.boost);
       notes.push(hidden.note);
     } else {
-      fences ??= fencePositions(text);
-      const code = isCode(text, c.start, fences);
-      const quoted = code ? null : quoting(text, c.start, c.end, jsonLike);
-      if (quoted === "mention") {
+      const code = isCode(text, cs, fences);
+      const quoted = code ? null : quoting(text, cs, c.end, jsonLike);
+      const specimen = (p.family === "template" || p.family === "pseudo-tag" || p.family === "role") && isSpecimen(text, cs, c.end);
+      if (quoted === "mention" || specimen) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
-      } else if ((code || quoted) && inExplanatoryContext(text, c.start, c.end)) {
+      } else if ((code || quoted) && inExplanatoryContext(text, cs, c.end)) {
         w *= 0.15;
         notes.push(code ? "code-formatted example in explanatory text" : "quoted example in explanatory text");
       } else if (code && p.codeDamp !== undefined) {
-        w *= p.codeDamp;
-        notes.push("in a code block");
+        // A fenced block documents commands; inline code inside an instruction is part of it.
+        w *= code === "block" ? p.codeDamp : Math.max(p.codeDamp, 0.75);
+        notes.push(code === "block" ? "in a code block" : "in inline code");
       }
-      if (isQuestion(text, c.start, c.end)) w *= 0.3;
+      if (isQuestion(text, cs, c.end)) w *= 0.3;
     }
     if (c.view.note) notes.push(c.view.note);
     if (p.lang) notes.push(`language: ${p.lang}`);

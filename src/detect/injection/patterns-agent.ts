@@ -1,0 +1,125 @@
+// Signals of text that speaks to the agent reading it rather than to a human: addressing an AI
+// ("AI agent handling this issue:", "assistant ->", "@coding-agent"), spoofed authority
+// ("directive from the administrator"), bypassing confirmation ("no need to confirm"), invalidating
+// the agent's instructions ("whatever you were told no longer matters"), meta-instructions to
+// decode and obey, and redirected payments. Each is general: no phrase list of known attacks.
+import type { Pattern } from "./pattern-set.ts";
+
+/** Who the text addresses: an AI, a model, an agent, an assistant, a bot, named assistants. */
+const AI_NOUN = String.raw`(?:AI|A\.I\.|LLMs?|language\s{1,4}models?|models?|assistants?|agents?|bots?|copilots?|Claude|ChatGPT|GPT(?:-?\d[\w.]*)?|Gemini|Cursor|Codex|Devin|Windsurf|crawlers?|scrapers?|(?:automated|autonomous)\s{1,4}(?:readers?|agents?|systems?|assistants?|tools?|processors?))`;
+/** Optional modifiers before the noun: "AI triage bot", "automated accounts-payable agents", "browsing agent". */
+const MODS = String.raw`(?:[A-Za-z][\w.-]{1,24}\s{1,4}){0,3}?`;
+const ADDRESS_ANCHORS = ["ai", "a.i.", "llm", "language model", "model", "assistant", "agent", "bot", "copilot", "claude", "chatgpt", "gpt", "gemini", "cursor", "codex", "devin", "windsurf", "crawler", "scraper", "automated", "autonomous"];
+/** Verbs an agent is told to do. */
+const ACTION = String.raw`(?:run|execute|delete|remove|drop|send|forward|upload|post|paste|open|read|cat|print|reply|respond|answer|tell|say|write|approve|merge|push|commit|close|reassign|accept|share|pay|transfer|disregard|ignore|forget|stop|install|disable|enable|click|visit|go\s{1,4}to|create|set|change|add|include|append|call|use|summari[sz]e|rate|rank|recommend|state|mark|skip|do\s{1,4}(?:this|it|not|the)|make|give|provide|list|show|reveal|export|copy|download|fetch|grant|invite|book|buy|purchase|sign|override|bypass|treat|consider|assume|act|pretend|switch|translate|insert|replace|modify|update|edit|email|message|notify|zip|archive|encode|decode|follow|obey|comply)`;
+
+export const AGENT_PATTERNS: Pattern[] = [
+  {
+    id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
+    description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
+    re: new RegExp(String.raw`(?:^|[\n>([{*#/;.!?:,"]|\\n|--|—|–|\bP\.?S\.?)[\s*#/>"'“(\[]{0,6}(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|note\s{1,4}(?:to|for)|message\s{1,4}(?:to|for)|instructions?\s{1,4}(?:to|for)|to)\s{1,4})?(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?@?${MODS}${AI_NOUN}(?:\s{0,4}(?:\/|and|or|&)\s{0,4}${MODS}${AI_NOUN})?(?:\s{1,4}(?:handling|reading|processing|triaging|reviewing|summari[sz]ing|viewing|visiting|parsing|working\s{1,4}on|assigned\s{1,4}to|looking\s{1,4}at)\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?\s{0,4}(?::|,|—|–|->|=>|-{1,2}(?=\s))[\s"'“]{0,4}(?:(?:please|now|also|first|then|kindly|immediately|just|simply|before\s{1,4}[^.\n]{1,60}?,)\s{1,4}){0,3}${ACTION}\b`, "gi"),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 200,
+  },
+  {
+    id: "addressed.vocative", family: "addressed", weight: 0.3,
+    description: "Text addressed to an AI agent (\"Note to automated agents:\", \"@coding-agent\")",
+    re: new RegExp(String.raw`(?:(?:note|message|instructions?|attention|notice|reminder|memo|warning|directive|request)\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|every\s{1,4})?${MODS}${AI_NOUN}\b|\bto\s{1,4}(?:whichever|any|the|every)\s{1,4}${MODS}${AI_NOUN}\s{1,4}(?:is\s{1,4}|are\s{1,4})?(?:reading|processing|handling|summari[sz]ing|viewing|looking\s{1,4}at)|@(?:[\w-]{0,24}[-_])?(?:ai|agent|bot|assistant|copilot|claude|cursor|codex|devin|gpt)(?:[-_][\w-]{0,24})?\b|\b${MODS}${AI_NOUN}\s{1,4}(?:handling|reading|processing|triaging|reviewing|summari[sz]ing|assigned\s{1,4}to)\s{1,4}this\b)`, "gi"),
+    anchors: [...ADDRESS_ANCHORS, "@"], before: 80, after: 120,
+  },
+  {
+    id: "addressed.vocative-line-start", family: "addressed", weight: 0.3,
+    description: "Line opening by addressing an AI agent (\"AI review assistant —\")",
+    re: new RegExp(String.raw`(?:^|[\n>]|\\n)[\s*#/>"'“(\[]{0,6}(?:(?:IMPORTANT|NOTE|ATTENTION|URGENT|NOTICE|WARNING)\s{0,4}[:!-]{1,2}\s{0,4})?(?:hey|hi|hello|dear|attention)?\s{0,4}${MODS}${AI_NOUN}\s{0,4}(?:—|–|:|->|=>|,)`, "gi"),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 40,
+  },
+  {
+    id: "role.spoofed-authority", family: "role", weight: 0.45,
+    description: "Spoofed authority: instructions claimed to come from the developer / operator / administrator",
+    re: /\b(?:(?:new|updated|urgent|priority|important|official|revised)\s{1,4})?(?:update|correction|directive|instructions?|message|notice|order|request|policy|note|announcement|memo)\s{1,4}from\s{1,4}(?:the\s{1,4}|your\s{1,4}|an?\s{1,4})?(?:[\w&/.-]{1,24}\s{1,4}){0,4}?(?:developers?|operators?|administrators?|admins?|owners?|maintainers?|creators?|system|OpenAI|Anthropic|trust\s{0,4}&\s{0,4}safety|safety\s{1,4}team|security\s{1,4}team|IT\s{1,4}department|principal|user)\b|\byour\s{1,4}(?:operator|developer|owner|creator|principal|admin|administrator|maker|programmer|supervisor|handler|master)s?\s{1,4}(?:wants|requires|asks|instructs|orders|needs|expects|has\s{1,4}(?:asked|instructed|ordered|authorized))\s{1,4}(?:you|that\s{1,4}you)\b|\b(?:maintainers?|administrators?|admins?|owners?|developers?|operators?)\s{1,4}(?:require|requires|insist|demand|want|instruct|ask)s?\s{1,4}(?:that\s{1,4})?(?:you|the\s{1,4}(?:agent|assistant|AI|model|bot))\b/gi,
+    anchors: ["from", "your operator", "your developer", "your owner", "your creator", "your principal", "your admin", "your maker", "your programmer", "your supervisor", "your handler", "your master", "maintainer", "administrator", "admin", "owner", "developer", "operator"], before: 60, after: 140,
+  },
+  {
+    id: "concealment.bypass-confirmation", family: "concealment", weight: 0.35,
+    description: "Skipping the human: no confirmation, already approved",
+    re: /\b(?:(?:no\s{1,4}need|not\s{1,4}necessary|unnecessary)\s{1,4}to\s{1,4}(?:confirm|ask|check|verify|announce|notify|inform|tell|mention|flag|wait)|(?:skip|bypass|disable|omit|avoid)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4})?(?:user\s{1,4})?(?:confirmation|approval|review|verification|confirmation\s{1,4}(?:step|prompt|dialog))s?|without\s{1,4}(?:any\s{1,4})?(?:asking|confirmation|confirming|approval|checking\s{1,4}with|consulting|permission|review|refusal|warnings?)|(?:never|do\s{1,4}not|don't|don’t)\s{1,4}(?:ask|wait)\s{1,4}(?:for\s{1,4})?(?:confirmation|permission|approval)|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}ask\s{1,4}(?:the\s{1,4})?(?:user|developer|owner|reviewer|maintainer|human|them|anyone)(?:\s{1,4}(?:first|to\s{1,4}confirm|for\s{1,4}(?:permission|confirmation|approval)))?|(?:already|has|have)\s{1,4}(?:already\s{1,4})?(?:been\s{1,4})?(?:approved|agreed|authori[sz]ed|consented|confirmed|signed\s{1,4}off|cleared)(?:\s{1,4}(?:it|this|that|by\s{1,4}the\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:team|owner|admin|administrator|maintainers?|user|developer)))?|(?:they|he|she|the\s{1,4}(?:user|owner|customer|developer))\s{1,4}said\s{1,4}(?:it's|it\s{1,4}is)\s{1,4}(?:fine|ok|okay|allowed)|(?:confirmation|approval|review|safety\s{1,4}checks?|guardrails?|restrictions)\s{1,4}(?:has|have)\s{1,4}been\s{1,4}(?:disabled|turned\s{1,4}off|removed|waived|bypassed|lifted)|(?:authori[sz]ed|allowed|permitted|free)\s{1,4}to\s{1,4}(?:skip|bypass|ignore|disable)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4})?(?:user\s{1,4})?(?:confirmation|approval|review|permission|checks?))\b/gi,
+    anchors: ["no need", "not necessary", "unnecessary", "skip", "bypass", "disable", "omit", "avoid", "without", "never", "not ask", "n't ask", "n’t ask", "not wait", "n't wait", "already", "approved", "agreed", "authori", "consented", "confirmed", "signed off", "said it", "been disabled", "been turned", "been removed", "been waived", "been bypassed", "been lifted", "allowed to", "permitted to", "free to"], before: 60, after: 100,
+  },
+  {
+    id: "concealment.keep-it-quiet", family: "concealment", weight: 0.5,
+    description: "Concealment: keep it between us / so nobody notices / do not flag it",
+    re: /\b(?:keep\s{1,4}(?:this|it|that)\s{1,4}between\s{1,4}us|so\s{1,4}(?:that\s{1,4})?(?:nobody|no\s{1,4}one|no-one|the\s{1,4}(?:user|developer|reviewer|owner|team|human)|they|he|she)\s{1,4}(?:notices?|knows?|finds?\s{1,4}out|suspects?|(?:won't|will\s{1,4}not|doesn't|does\s{1,4}not)\s{1,4}(?:notice|know|find\s{1,4}out|suspect))|(?:the\s{1,4})?(?:developer|reviewer|owner|maintainer|admin|team|human|operator|customer|recipient)s?\s{1,4}(?:doesn't|does\s{1,4}not|don't|do\s{1,4}not|shouldn't|should\s{1,4}not|must\s{1,4}not|needn't|need\s{1,4}not|never)\s{1,4}(?:need\s{1,4}to\s{1,4})?(?:know|notice|find\s{1,4}out|see\s{1,4}(?:this|it)|be\s{1,4}(?:told|informed|notified))|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}(?:flag|report|log|record|escalate)\s{1,4}(?:this|it|these|the)(?:\s{1,4}[\w-]{1,20}){0,2}\s{1,4}(?:for|to)\s{1,4}(?:human\s{1,4})?(?:review|approval|the\s{1,4}(?:user|team|reviewer|admin))|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}(?:leave|add|write|post)\s{1,4}(?:a\s{1,4}|any\s{1,4})?(?:comment|note|message|trace|record|log)\s{1,4}about|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}comment\s{1,4}on|(?:never|do\s{1,4}not|don't|don’t)\s{1,4}(?:show|display|mention|reveal|disclose|announce)\s{1,4}(?:it|this|that|the\s{1,4}(?:replaced|changed|new|real|original|hidden|extra)\s{1,4}[\w-]{1,20})(?=[\s.,;!]|$))/gi,
+    anchors: ["keep this", "keep it", "keep that", "so nobody", "so no one", "so that", "so the", "so they", "so he", "so she", "developer", "reviewer", "owner", "maintainer", "admin", "team", "human", "operator", "customer", "recipient", "not flag", "n't flag", "never flag", "not report", "n't report", "not log", "not leave", "n't leave", "never leave", "not add", "not write", "never show", "never mention", "never reveal", "never display", "not show", "n't show", "not mention", "n't mention", "not reveal", "not display", "not disclose", "not announce", "n't announce", "never announce"], before: 40, after: 140,
+  },
+  {
+    id: "override.instructions-void", family: "override", weight: 0.6,
+    description: "Instruction override: what you were told no longer applies / was a test",
+    re: /\b(?:(?:whatever|everything|anything|what|all)\s{1,4}(?:that\s{1,4})?(?:you\s{1,4}(?:were|have\s{1,4}been|'ve\s{1,4}been|got)|I|we|they|the\s{1,4}user|your\s{1,4}user)\s{1,4}(?:told|given|instructed|said|asked|wrote|gave)(?:\s{1,4}you)?(?:\s{1,4}(?:earlier|before|previously|above|so\s{1,4}far|today))?\s{1,4}(?:no\s{1,4}longer\s{1,4}(?:matters|applies|counts|holds)|(?:doesn't|does\s{1,4}not)\s{1,4}(?:matter|apply|count)|is\s{1,4}(?:void|cancell?ed|irrelevant|obsolete|outdated|revoked|overridden))|(?:the|these|those|your|all|any)\s{1,4}(?:[\w'’-]{1,24}\s{1,4}){0,3}?(?:instructions?|rules?|guidelines|directives?|prompts?|system\s{1,4}prompt|policy|policies)(?:\s{1,4}(?:above|before|so\s{1,4}far|you\s{1,4}(?:received|were\s{1,4}given|got)))?\s{1,4}(?:(?:were|was)\s{1,4}(?:only|just|merely|simply)\s{1,4}(?:a\s{1,4}test|an?\s{1,4}(?:example|exercise|joke|decoy|placeholder|mistake|drill))|(?:was|were)\s{1,4}a\s{1,4}mistake|(?:are|is)\s{1,4}(?:now\s{1,4})?(?:void|null|cancell?ed|revoked|superseded|suspended|lifted|fake|overridden|no\s{1,4}longer\s{1,4}(?:valid|in\s{1,4}effect|active))|no\s{1,4}longer\s{1,4}(?:apply|applies|matter|matters|count)|(?:have|has)\s{1,4}(?:been\s{1,4})?(?:revised|updated|changed|lifted|suspended|removed|relaxed|replaced|revoked|disabled|overridden))|(?:safety\s{1,4})?(?:guidelines|restrictions|rules|filters|policies|guardrails|safeguards)\s{1,4}(?:are|is|have\s{1,4}been)\s{1,4}(?:now\s{1,4})?(?:suspended|disabled|lifted|off|removed|deactivated|waived|paused|no\s{1,4}longer\s{1,4}in\s{1,4}effect))\b/gi,
+    anchors: ["whatever", "everything", "anything", "what you", "what i", "what we", "all that", "instruction", "rule", "guideline", "directive", "prompt", "policy", "policies", "restriction", "filter", "guardrail", "safeguard"], before: 120, after: 160,
+  },
+  {
+    id: "override.contradict-system", family: "override", weight: 0.65,
+    description: "Instruction override: follow this even when it contradicts the system prompt / treat it as the user",
+    re: /\b(?:even\s{1,4}(?:if|when)\s{1,4}(?:they|it|this|that|these)\s{1,4}(?:contradicts?|conflicts?\s{1,4}with|overrides?|violates?)\s{1,4}(?:the\s{1,4}|your\s{1,4}|any\s{1,4})?(?:system\s{1,4}prompt|instructions|rules|guidelines|policy|policies|user)|(?:as\s{1,4}if|as\s{1,4}though)\s{1,4}(?:they|it|this|these)\s{1,4}(?:came|come|were|was)\s{1,4}(?:from\s{1,4})?(?:the\s{1,4})?(?:user|system|developer|operator|administrator)|treat\s{1,4}(?:it|them|this|these|the\s{1,4}(?:output|result|text|content)s?)\s{1,4}as\s{1,4}(?:an?\s{1,4})?(?:system|user|developer|operator|admin)\s{1,4}(?:message|instructions?|prompt|commands?)|(?:this|these)\s{1,4}(?:instruction|note|description|directive|rule|message)s?\s{1,4}(?:overrides?|supersedes?|takes?\s{1,4}precedence\s{1,4}over|replaces?)\s{1,4}(?:any|all|other|every|the|your)(?:\s{1,4}[\w-]{1,20}){0,2})\b/gi,
+    anchors: ["even if", "even when", "as if", "as though", "treat", "this instruction", "these instruction", "this note", "this description", "this directive", "this rule", "this message", "these rule", "these note"], before: 10, after: 140,
+  },
+  {
+    id: "override.decode-and-obey", family: "override", weight: 0.6,
+    description: "Meta-instruction: decode / reverse the text and do what it says",
+    re: /\b(?:decode|decrypt|reverse|unscramble|de-?obfuscate|translate|apply\s{1,4}rot-?13\s{1,4}to|read\s{1,4}(?:it|this|the\s{1,4}(?:previous|following|next|above)\s{1,4}(?:sentence|line|text|string|paragraph))\s{1,4}(?:backwards|in\s{1,4}reverse|reversed))(?:[^.\n]{0,80}?)\s{0,4}(?:and|then|,)\s{1,4}(?:then\s{1,4})?(?:do\s{1,4}(?:what|whatever)\s{1,4}it\s{1,4}says|follow\s{1,4}(?:it|them|the\s{1,4}instructions?)|execute\s{1,4}(?:it|them)?|obey(?:\s{1,4}(?:it|them))?|comply|act\s{1,4}on\s{1,4}(?:it|them)|carry\s{1,4}(?:it|them)\s{1,4}out|run\s{1,4}(?:it|them))|\b(?:hex|base64|base-64|rot-?13|encoded|encrypted|obfuscated)[\s-]{1,4}(?:encoded\s{1,4})?(?:task|instructions?|command|message|payload)\s{1,4}(?:for\s{1,4}(?:the\s{1,4})?(?:agent|assistant|AI|model|bot))?/gi,
+    anchors: ["decode", "decrypt", "reverse", "unscramble", "obfuscate", "translate", "rot13", "rot-13", "backwards", "hex", "base64", "base-64", "encoded", "encrypted", "obfuscated"], before: 60, after: 160,
+  },
+  {
+    id: "exfil.payment-redirect", family: "exfil", weight: 0.55,
+    description: "Payment redirection: the bank details changed, pay another account",
+    re: /\b(?:(?:bank|payment|account|wire|remittance)\s{1,4}(?:details|information|info|number)|IBAN|account\s{1,4}number|routing\s{1,4}number|wallet\s{1,4}address|sort\s{1,4}code)s?\s{1,4}(?:above\s{1,4}|on\s{1,4}file\s{1,4}|in\s{1,4}the\s{1,4}invoice\s{1,4}|listed\s{1,4})?(?:is|are|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:now\s{1,4})?(?:outdated|changed|updated|no\s{1,4}longer\s{1,4}(?:valid|in\s{1,4}use|active)|incorrect|wrong|closed|replaced|suspended)\b|\b(?:pay|send|transfer|wire|remit)\s{1,4}(?:the\s{1,4}(?:payment|amount|funds|money|invoice)\s{1,4})?(?:to|into)\s{1,4}(?:the\s{1,4})?(?:new\s{1,4}|following\s{1,4}|updated\s{1,4})?(?:account|IBAN|wallet)\s{1,4}(?:in\s{1,4}this\s{1,4}(?:note|email|message)|below|instead)/gi,
+    anchors: ["bank", "payment", "account", "wire", "remittance", "iban", "routing", "wallet", "sort code", "pay", "send", "transfer", "remit"], before: 10, after: 120,
+  },
+  {
+    id: "exec.stealth-shell", family: "exec", weight: 0.45,
+    description: "Stealthy command execution (hidden PowerShell window, download-and-execute, environment piped to the network)",
+    re: /\b(?:powershell(?:\.exe)?|pwsh)\b[^\n]{0,40}?\s-(?:w(?:indowstyle)?\s{1,4}hidden|enc(?:odedcommand)?\s{1,4}[A-Za-z0-9+/=]{16,}|nop\b[^\n]{0,20}-w\s{1,4}hidden)|\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|curl|wget)\b[^\n|]{1,200}\|\s{0,3}(?:iex|Invoke-Expression)\b|\b(?:env|printenv|set|export\s{1,4}-p|cat\s{1,4}\/proc\/self\/environ)\s{0,3}\|\s{0,3}(?:curl|wget|nc|ncat|netcat|socat|base64)\b|\bcurl\b[^\n]{0,160}?(?:--data-binary|--data|-d|-F|--form|-T|--upload-file)\s{1,4}["']?@-/gi,
+    anchors: ["powershell", "pwsh", "iwr", "irm", "invoke-", "curl", "wget", "env", "printenv", "set", "export", "environ"], before: 10, after: 240,
+  },
+  {
+    id: "exfil.upload-flag", family: "exfil", weight: 0.3,
+    description: "Upload command (curl -T / -F @file / --upload-file) to a remote host",
+    re: /\bcurl\b[^\n]{0,120}?(?:\s-T\s{1,4}\S{1,80}|--upload-file\s{1,4}\S{1,80}|\s-F\s{1,4}["']?[\w-]{1,30}=@\S{1,80})[^\n]{0,120}?https?:\/\/|\b(?:zip|tar|7z|rar)\b[^\n]{0,60}?(?:~\/|\$HOME|%USERPROFILE%|\/home\/|\/Users\/)(?:Documents|Desktop|Downloads|Pictures|\.ssh|\.aws|\.config|projects|src|code|repos)\b/gi,
+    anchors: ["curl", "zip", "tar", "7z", "rar"], before: 10, after: 260,
+  },
+  {
+    id: "credential.create-and-share-token", family: "credential", weight: 0.6,
+    description: "Credential theft: create an access token / key and paste it here",
+    re: /\b(?:create|generate|make|issue|mint)\s{1,4}(?:a\s{1,4}|an\s{1,4}|new\s{1,4}){0,2}(?:personal\s{1,4}access\s{1,4}token|access\s{1,4}token|api\s{1,4}key|app\s{1,4}password|deploy\s{1,4}key|ssh\s{1,4}key|oauth\s{1,4}token|service\s{1,4}account\s{1,4}key|PAT)\b[^.\n]{0,120}?\b(?:paste|post|send|share|reply|give|email|put|include|add)\s{1,4}(?:it|them|the\s{1,4}(?:token|key|password))\b/gi,
+    anchors: ["create", "generate", "make", "issue", "mint"], before: 10, after: 220,
+  },
+  {
+    id: "concealment.skip-confirmation", family: "concealment", weight: 0.5,
+    description: "Skipping the human: authorized to skip confirmation / never ask for it",
+    re: /\b(?:(?:authori[sz]ed|allowed|permitted|free|cleared)\s{1,4}to\s{1,4}(?:skip|bypass|ignore|disable)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4})?(?:user(?:'s|’s)?\s{1,4})?(?:confirmation|approval|permission|review)s?|(?:never|do\s{1,4}not|don't|don’t)\s{1,4}(?:ask|wait)\s{1,4}for\s{1,4}(?:the\s{1,4}user(?:'s|’s)?\s{1,4}|any\s{1,4})?(?:confirmation|permission|approval)|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}ask\s{1,4}(?:the\s{1,4})?(?:user|developer|owner|human|reviewer|maintainer)s?\s{1,4}(?:to\s{1,4}confirm|for\s{1,4}(?:confirmation|permission|approval)|first)|(?:confirmation|approval|user\s{1,4}confirmation|review)\s{1,4}(?:has|have)\s{1,4}been\s{1,4}(?:disabled|turned\s{1,4}off|removed|waived|bypassed))\b/gi,
+    anchors: ["authori", "allowed to", "permitted to", "free to", "cleared to", "never ask", "never wait", "not ask", "n't ask", "n’t ask", "not wait", "n't wait", "been disabled", "been turned off", "been removed", "been waived", "been bypassed"], before: 60, after: 100,
+  },
+  {
+    id: "credential.secrets-in-public-post", family: "credential", weight: 0.6,
+    description: "Credential disclosure: publish a gist / paste / issue containing secrets",
+    re: /\b(?:create|make|post|publish|open|upload|write)\s{1,4}(?:a\s{1,4}|an\s{1,4}|the\s{1,4})?(?:(?:public|new|secret|anonymous)\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,2}?(?:gist|paste|pastebin|issue|comment|repo|repository|post|tweet|snippet|page)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:containing|with|including|that\s{1,4}contains|holding)\b(?:[^.\n]|\.(?=\S)){0,60}?(?:\.env\b|secrets?|credentials|tokens?|passwords?|api\s{1,4}keys?|private\s{1,4}keys?|ssh\s{1,4}keys?|environment\s{1,4}variables|`env`|output\s{1,4}of\s{1,4}`?(?:env|printenv|set)\b)/gi,
+    anchors: ["create", "make", "post", "publish", "open", "upload", "write"], before: 10, after: 240,
+  },
+  {
+    id: "credential.open-and-tell", family: "credential", weight: 0.55,
+    description: "Credential access: open a secrets file and tell / show what is in it",
+    re: /\b(?:open|inspect|check|look\s{1,4}(?:at|into)|go\s{1,4}through|audit)\s{1,4}(?:the\s{1,4}(?:file\s{1,4})?|your\s{1,4}|their\s{1,4})?(?:~|\$HOME)?\/?(?:\.git-credentials|\.netrc|\.npmrc|\.pypirc|\.env\b|\.aws\/credentials|\.ssh\/id_\w+(?!\.pub)|\.docker\/config\.json|\.kube\/config|mcp\.json|claude_desktop_config\.json|credentials\.json|\.pgpass|\.bash_history|\/etc\/shadow)(?:[^.\n]|\.(?=\S)){0,120}?\b(?:and|then)\s{1,4}(?:tell|show|list|report|send|give|paste|print|read\s{1,4}out|share|copy)\b/gi,
+    anchors: [".git-credentials", ".netrc", ".npmrc", ".pypirc", ".env", ".aws", ".ssh", ".docker", ".kube", "mcp.json", "claude_desktop", "credentials.json", ".pgpass", "_history", "/etc/shadow"], before: 60, after: 160,
+  },
+  {
+    id: "credential.output-in-answer", family: "credential", weight: 0.35,
+    description: "Disclosure: put the command output / file contents into your answer or a comment",
+    re: /\b(?:include|paste|put|show|print|return|add|post|write)\s{1,4}(?:the\s{1,4}|its\s{1,4}|their\s{1,4})?(?:full\s{1,4}|entire\s{1,4}|raw\s{1,4}|complete\s{1,4})?(?:output|result|results|contents?|value|values|text|private\s{1,4}key|key)(?:\s{1,4}of\s{1,4}(?:it|that|this|them|the\s{1,4}command))?\s{1,4}(?:in|into|as)\s{1,4}(?:a\s{1,4}|an\s{1,4}|your\s{1,4}|the\s{1,4}|its\s{1,4}|their\s{1,4})?(?:next\s{1,4})?(?:answer|response|reply|message|comment|issue|thread|chat|summary)\b/gi,
+    anchors: ["include", "paste", "put", "show", "print", "return", "add", "post", "write"], before: 10, after: 140,
+  },
+  {
+    id: "override.ignore-what-said", family: "override", weight: 0.6, negatable: true,
+    description: "Instruction override: ignore what I / the user said before",
+    re: /\b(?:ignore|disregard|forget)\s{1,4}(?:whatever|what|everything|anything|all)\s{1,4}(?:that\s{1,4})?(?:(?:I|we)\s{1,4}(?:said|told\s{1,4}you|asked(?:\s{1,4}(?:you|for))?|wrote|requested)\s{1,4}(?:before|earlier|previously|above|so\s{1,4}far)|(?:the\s{1,4}user|they|he|she|your\s{1,4}user|you\s{1,4}were)\s{1,4}(?:said|told\s{1,4}you|asked(?:\s{1,4}(?:you|for))?|wrote|requested|told|wanted|asked\s{1,4}you\s{1,4}to\s{1,4}do))\b/gi,
+    anchors: ["ignor", "disregard", "forget"], before: 10, after: 120,
+  },
+];
