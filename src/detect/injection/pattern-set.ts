@@ -23,7 +23,7 @@ export interface Pattern {
   /** Base weight in [0,1]: how sure a match alone is an attack. < EMIT_WEIGHT = weak signal. */
   weight: number;
   re: RegExp;
-  /** Literal (lowercase) strings one of which every match contains: the prefilter trigger. */
+  /** Literal (lowercase) strings one of which every match contains: the prefilter trigger. A trailing "$" asks for a whole word ("bot$" is not "both"). */
   anchors: readonly string[];
   /** A second group, one of which must occur in the same window (co-occurrence filter). */
   also?: readonly string[];
@@ -51,7 +51,7 @@ export interface PatternHit {
 export interface PatternSet {
   readonly patterns: readonly Pattern[];
   /** Every pattern's matches in `text`, offsets relative to it, sorted by start. */
-  run(text: string): PatternHit[];
+  run(text: string, profile?: Map<string, number>): PatternHit[];
   /** The naive way (for the bench baseline): every pattern over the whole text. */
   runNaive(text: string): PatternHit[];
   /** How many prefilter hits a text produces (for tuning anchors). */
@@ -90,7 +90,8 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
     primary.push([...new Set(p.anchors.map(anchorOf))]);
     secondary.push([...new Set((p.also ?? []).map(anchorOf))]);
   });
-  const anchors = [...index.keys()];
+  const wholeWord = [...index.keys()].map((a) => a.length > 1 && a.endsWith("$"));
+  const anchors = [...index.keys()].map((a) => (a.length > 1 && a.endsWith("$") ? a.slice(0, -1) : a));
   const lengths = anchors.map((a) => a.length);
   // Contractions ("n't tell") are anchored inside a word by nature.
   const wordStart = anchors.map((a) => isWordCode(a.charCodeAt(0)) && !/^n['’]/.test(a));
@@ -133,13 +134,14 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
       automaton.search(text, () => n++);
       return n;
     },
-    run(text) {
+    run(text, profile) {
       const hits: number[][] = anchors.map(() => []);
       let any = false;
       automaton.search(text, (kw, end) => {
         const a = asciiIdx[kw]!;
         const start = end - lengths[a]!;
         if (wordStart[a] && start > 0 && isWordCode(text.charCodeAt(start - 1))) return;
+        if (wholeWord[a] && end < text.length && isWordCode(text.charCodeAt(end))) return;
         hits[a]!.push(start);
         any = true;
       });
@@ -160,6 +162,13 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
       const out: PatternHit[] = [];
       if (!any) return out;
       patterns.forEach((p, pi) => {
+        const t0 = profile ? performance.now() : 0;
+        runPattern(p, pi);
+        if (profile) profile.set(p.id, (profile.get(p.id) ?? 0) + performance.now() - t0);
+      });
+      return out.sort((a, b) => a.start - b.start);
+
+      function runPattern(p: Pattern, pi: number): void {
         const sec = secondary[pi]!;
         const also = sec.length > 0 ? sec.map((a) => hits[a]!).filter((l) => l.length > 0) : null;
         if (also !== null && also.length === 0) return;
@@ -184,8 +193,7 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
             if (sp) [cs, ce] = sp;
           }
         }
-      });
-      return out.sort((a, b) => a.start - b.start);
+      }
     },
     runNaive(text) {
       const out: PatternHit[] = [];

@@ -658,8 +658,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "directive.imperative-sentence", family: "directive", weight: 0.19, hiddenOnly: true,
     description: "Instruction sentence addressed to the reader (counts when hidden)",
-    re: /(?:^|[.!?:;]\s{1,8}|\n\s{0,8}|>\s{0,8})(?:please\s{1,8})?(?:disregard|ignore|forget|output|respond|reply|write|include|send|append|recommend|describe|state|claim|invoke|execute|approve|forward|rate|rank|summari[sz]e|reveal|praise|mention|insist|pretend|obey|comply|tell\s{1,8}(?:the\s{1,8})?(?:user|reader|them)|say\s{1,8}that)\b[^.!?\n<]{12,}/gi,
-    anchors: ["disregard", "ignore", "forget", "output", "respond", "reply", "write", "include", "send", "append", "recommend", "describe", "state", "claim", "invoke", "execute", "approve", "forward", "rate", "rank", "summari", "reveal", "praise", "mention", "insist", "pretend", "obey", "comply", "tell", "say that"], before: 12, after: 200,
+    re: /(?:^|[.!?:;]\s{1,8}|\n\s{0,8}|>\s{0,8})(?:please\s{1,8})?(?:disregard|ignore|forget|output|respond|reply|send|append|recommend|claim|invoke|execute|approve|forward|rank|summari[sz]e|reveal|praise|insist|pretend|obey|comply|tell\s{1,8}(?:the\s{1,8})?(?:user|reader|them)|say\s{1,8}that)\b[^.!?\n<]{12,}/gi,
+    anchors: ["disregard", "ignore", "forget", "output", "respond", "reply", "send", "append", "recommend", "claim", "invoke", "execute", "approve", "forward", "rank", "summari", "reveal", "praise", "insist", "pretend", "obey", "comply", "tell", "say that"], before: 12, after: 200,
   },
   {
     id: "directive.respond-with", family: "directive", weight: 0.25,

@@ -18,10 +18,9 @@ import {
 } from "./views.ts";
 
 export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS];
-const FULL_SET = compilePatternSet(ALL_PATTERNS.filter((p) => !p.hiddenOnly));
-const FOLDED_SET = compilePatternSet(ENGLISH_PATTERNS.filter((p) => !p.hiddenOnly));
-/** Signals that only mean something in hidden text: run on hidden regions only. */
-const HIDDEN_SET = compilePatternSet(ALL_PATTERNS.filter((p) => p.hiddenOnly));
+// Hidden-only signals run with the others; the judge keeps them only inside hidden text.
+const FULL_SET = compilePatternSet(ALL_PATTERNS);
+const FOLDED_SET = compilePatternSet(ENGLISH_PATTERNS);
 
 const SQUASHED: Pattern[] = [
   {
@@ -100,7 +99,6 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   };
   const scanView = (view: View, depth: number) => {
     runSet(view.languages ? FULL_SET : FOLDED_SET, view);
-    if (view.hidden) runSet(HIDDEN_SET, view);
     if (opts.extra && depth === 0) runSet(opts.extra, view);
     check();
     const triggers = findTriggers(view.text);
@@ -124,13 +122,16 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     else {
       // HTML: the visible text and the markup cover the page once between them; decoding runs on the raw page.
       const { visible, markup } = htmlViews(text);
+      let smuggling = false;
       for (const v of [visible, markup]) {
         if (!v) continue;
         runSet(FULL_SET, v);
         if (opts.extra) runSet(opts.extra, v);
         const triggers = findTriggers(v.text);
+        smuggling ||= triggers.smuggling;
         for (const w of normalizedViews(v, triggers)) runSet(FOLDED_SET, w);
-        for (const w of leetViews(v, triggers)) runSet(FOLDED_SET, w);
+        // Leetspeak lives in prose; markup is full of digits in names and ids.
+        if (v === visible) for (const w of leetViews(v, triggers)) runSet(FOLDED_SET, w);
         for (const run of spacedRuns(v, triggers)) {
           runSet(SQUASHED_SET, { text: run.squashed, map: () => [run.start, run.end], path: [], note: "found after joining spaced-out letters", languages: false });
         }
@@ -139,17 +140,16 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       for (const w of escapedViews(root)) scanView(w, 1);
       for (const w of encodedViews(root)) scanView(w, 1);
       check();
-      // Hidden-only signals, in the hidden regions' visible text.
-      if (HIDE_HINT.test(text)) {
-        for (const r of new HiddenIndex(text).all()) {
-          if (r.kind === "non-rendered" && /^<(?:script|style)/i.test(text.slice(r.start, r.start + 8))) continue;
-          const inner = htmlViews(text.slice(r.start, r.end)).visible;
-          if (!inner) continue;
-          const base = r.start;
-          runSet(HIDDEN_SET, { text: inner.text, map: (s, e) => { const [a, b] = inner.map(s, e); return [a + base, b + base]; }, path: [], languages: true, hidden: r });
-        }
-      }
+      if (smuggling) scanSmuggled();
     }
+    if (!html) scanSmuggled();
+    check();
+  } catch (err) {
+    if (!(err instanceof BudgetExceeded)) throw err;
+    error = err.message;
+  }
+
+  function scanSmuggled(): void {
     for (const sm of findSmuggled(text)) {
       const region: HiddenRegion = {
         kind: sm.kind, start: sm.start, end: sm.end, boost: 3,
@@ -158,11 +158,8 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       smuggledCands.push(sm);
       scanView({ text: sm.decoded, map: () => [sm.start, sm.end], path: ["unicode"], note: `decoded from ${sm.kind}`, hidden: region, languages: true }, 1);
     }
-    check();
-  } catch (err) {
-    if (!(err instanceof BudgetExceeded)) throw err;
-    error = err.message;
   }
+
 
   // ── judge each candidate in context ──
   const hiddenIndex = html ? new HiddenIndex(text) : null;

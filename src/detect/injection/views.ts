@@ -64,6 +64,8 @@ export interface Triggers {
   suspicious: number[];
   leet: number[];
   spaced: Span[];
+  /** Tag characters or variation selectors seen (text may be smuggled in them). */
+  smuggling: boolean;
 }
 
 // ASCII character classes for the trigger pass: 1 letter, 2 leet character, 4 spacing separator.
@@ -86,12 +88,16 @@ export function findTriggers(text: string): Triggers {
     runStart = -1;
     units = 0;
   };
+  let smuggling = false;
   let prev = 0; // class of the previous character
   let prev2 = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) {
-      if (isInvisible(c) || (c >= 0xff01 && c <= 0xff5e) || c === 0xd835 || c === 0xdb40 || (c >= 0x24b6 && c <= 0x24e9)) suspicious.push(i);
+      if (isInvisible(c) || (c >= 0xff01 && c <= 0xff5e) || c === 0xd835 || c === 0xdb40 || (c >= 0x24b6 && c <= 0x24e9)) {
+        suspicious.push(i);
+        if (c === 0xdb40 || (c >= 0xfe00 && c <= 0xfe0f)) smuggling = true;
+      }
       else if ((c >= 0x0370 && c <= 0x052f) || (c >= 0x0300 && c <= 0x036f) || c === 0x0131 || c === 0x0251 || c === 0x0261 || (c >= 0x1d00 && c <= 0x1d7f)) {
         if (prev === 1 || (i + 1 < n && (ASCII_CLASS[text.charCodeAt(i + 1)] ?? 0) === 1)) suspicious.push(i);
       }
@@ -127,7 +133,7 @@ export function findTriggers(text: string): Triggers {
     prev = k;
   }
   close();
-  return { suspicious, leet, spaced };
+  return { suspicious, leet, spaced, smuggling };
 }
 
 /** Invisible characters removed, homoglyphs folded, NFKC — in windows around suspicious characters. */
@@ -181,7 +187,7 @@ export function spacedRuns(view: View, t: Triggers): Array<{ squashed: string; s
 
 /** String literals with escapes (\u0069gnore), unescaped. */
 export function escapedViews(view: View): View[] {
-  if (!/\\u[0-9a-fA-F]{4}|\\u\{|\\x[0-9a-fA-F]{2}/.test(view.text)) return [];
+  if (!view.text.includes("\\") || !/\\u[0-9a-fA-F]{4}|\\u\{|\\x[0-9a-fA-F]{2}/.test(view.text)) return [];
   return findEscapedLiterals(view.text).map((lit) => ({
     text: lit.text, map: normalizedMap(view, lit, 0), path: [...view.path, "escape" as const], note: "found in an unescaped string literal", languages: true, hidden: view.hidden,
   }));
@@ -230,7 +236,9 @@ class SegmentBuilder {
   /** A separator (space / newline) unless the last piece already ends with whitespace. */
   separate(at: number, sep = " "): void {
     const last = this.parts[this.parts.length - 1];
-    if (last !== undefined && !/\s$/.test(last)) this.push(sep, at, 0);
+    if (last === undefined) return;
+    const c = last.charCodeAt(last.length - 1);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) this.push(sep, at, 0);
   }
 
   /** Piece of the original that continues the previous one directly, or after a separator. */
@@ -353,6 +361,7 @@ const VS_RUN = /(?:[\ufe00-\ufe0f]|\udb40[\udd00-\uddef]){4,}/g;
 /** Text smuggled in invisible code points: Unicode tag characters and variation-selector bytes. */
 export function findSmuggled(text: string): Smuggled[] {
   const out: Smuggled[] = [];
+  if (!/[\ufe00-\ufe0f\udb40]/.test(text)) return out;
   if (text.includes("\udb40")) {
     TAG_RUN.lastIndex = 0;
     for (let m = TAG_RUN.exec(text); m !== null; m = TAG_RUN.exec(text)) {
