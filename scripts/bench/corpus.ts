@@ -52,6 +52,19 @@ function jsonBlock(rand: () => number): string {
   return `${JSON.stringify({ id: crypto.randomUUID(), model: "example", messages: [{ role: "user", content: Array.from({ length: 3 }, () => pick(rand, SENTENCES)).join(" ") }], max_tokens: 1024, metadata: { session: randomString(rand, 16), sha: randomString(rand, 40, "0123456789abcdef") } })}\n`;
 }
 
+// Real traffic is not pure ASCII: names, emoji, other scripts.
+const I18N = [
+  "Reviewed by José Müller ✅ — ready to merge.",
+  "用户反馈：导出按钮点击两次后页面没有响应。",
+  "Пользователь сообщает, что отчёт не загружается после обновления.",
+  "ログイン後にダッシュボードが空白になります 🙁",
+  "Zoë a validé la mise en production à 14 h 30.",
+];
+
+function i18nBlock(rand: () => number): string {
+  return `${JSON.stringify({ id: crypto.randomUUID(), author: "Zoë Çelik", comment: pick(rand, I18N), reactions: ["👍", "🎉"] })}\n`;
+}
+
 function logBlock(rand: () => number): string {
   return `2026-11-22T10:${String(Math.floor(rand() * 60)).padStart(2, "0")}:00Z INFO request_id=${randomString(rand, 12)} method=POST path=/v1/items/${Math.floor(rand() * 1e6)} status=200 duration_ms=${Math.floor(rand() * 900)} user_agent="curl/8.5.0" auth=ok\n`;
 }
@@ -69,12 +82,12 @@ function lockBlock(rand: () => number): string {
 }
 
 /** Builds about `mb` megabytes of mixed text with `secrets` real-shaped secrets spread through it. */
-export function buildMixedCorpus(mb: number, secrets = 50, seed = 42): { text: string; planted: number } {
+export function buildMixedCorpus(mb: number, secrets = 50, seed = 42, i18n = false): { text: string; planted: number } {
   const rand = mulberry32(seed);
   const parts: string[] = [];
   let size = 0;
   const target = mb * 1024 * 1024;
-  const makers = [sourceBlock, jsonBlock, logBlock, proseBlock, minifiedBlock, lockBlock];
+  const makers = i18n ? [sourceBlock, jsonBlock, logBlock, proseBlock, minifiedBlock, lockBlock, i18nBlock] : [sourceBlock, jsonBlock, logBlock, proseBlock, minifiedBlock, lockBlock];
   const every = Math.max(1, Math.floor(target / 600 / secrets));
   let planted = 0;
   for (let i = 0; size < target; i++) {

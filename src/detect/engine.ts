@@ -4,7 +4,7 @@ import { bip39IndexAt, findMnemonics } from "./bip39.ts";
 import { findEncodedSpans } from "./decode.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
-import { mapSpan, normalizeForMatch } from "./normalize.ts";
+import { mapSpan, normalizedWindows } from "./normalize.ts";
 import { isGenericPlaceholder, isPlaceholder } from "./placeholder.ts";
 import { buildAutomaton, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
@@ -258,19 +258,22 @@ export function compileDetector(spec: DetectorSpec): Detector {
     };
     const providerHits: number[] = [];
     for (const h of matchText(text, ctx, depth === 0 ? providerHits : undefined)) place(h);
-    const norm = normalizeForMatch(text);
-    if (norm && ctx.detectors.has("evasion")) {
-      for (const t of findMixedScriptTokens(text)) {
+    const windows = normalizedWindows(text);
+    // A mixed-script token has a look-alike next to an ASCII letter: it lies in a window.
+    for (const { offset, end } of ctx.detectors.has("evasion") ? windows : []) {
+      const slice = text.slice(offset, end);
+      for (const t0 of findMixedScriptTokens(slice)) {
+        const t = { ...t0, start: t0.start + offset, end: t0.end + offset };
         place({
           ruleId: "mixed-script-token", detector: "evasion", description: "Token mixes Latin letters with Cyrillic or Greek look-alikes",
           severity: "high", confidence: "medium", tags: ["evasion"], secret: t.token, start: t.start, end: t.end, example: false, path: [],
         });
       }
     }
-    if (norm) {
+    for (const { offset, norm } of windows) {
       for (const h of matchText(norm.text, ctx)) {
         const [s, e] = mapSpan(norm, h.start, h.end);
-        place({ ...h, start: s, end: e }, "found after removing invisible or look-alike characters");
+        place({ ...h, start: s + offset, end: e + offset }, "found after removing invisible or look-alike characters");
       }
     }
     if (depth === 0) {

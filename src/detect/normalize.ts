@@ -104,3 +104,59 @@ export function mapSpan(n: Normalized, start: number, end: number): [number, num
   const e = n.ends[Math.max(0, Math.min(end - 1, n.ends.length - 1))] ?? s;
   return [s, Math.max(s, e)];
 }
+
+/** A normalized window of a longer text: `offset` is where the window starts in that text. */
+export interface NormalizedWindow {
+  offset: number;
+  /** End of the window in that text (exclusive). */
+  end: number;
+  norm: Normalized;
+}
+
+/**
+ * Characters that can disguise an ASCII token: invisible and bidi controls, variation selectors,
+ * tag characters, fullwidth forms, ligatures, mathematical alphanumerics, ANSI escapes, and
+ * look-alike letters or dashes standing next to ASCII letters or digits. Ordinary non-ASCII text
+ * (CJK, accented words, emoji, whole Cyrillic or Greek words) needs no normalization pass.
+ */
+const LOOK_ALIKE = "\\u0250-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F\\u2010-\\u2015\\u2044\\u2100-\\u214F\\u2212\\u2215";
+const WORK_AT = new RegExp(
+  `[\\u00AD\\u034F\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFE00-\\uFE0F\\uFEFF\\uFF01-\\uFF5E\\uFB00-\\uFB06\\u0300-\\u036F]|\\uDB40[\\uDC00-\\uDDEF]|\\uD835[\\uDC00-\\uDFFF]|\\x1b\\[|[${LOOK_ALIKE}](?:(?<=[A-Za-z0-9_-].)|(?=[A-Za-z0-9_-]))`,
+  "g",
+);
+const WINDOW = 256;
+
+/**
+ * Normalizes only the parts of `text` that need it: windows of ±256 chars around characters
+ * that can disguise a token (see WORK_AT), merged. A megabyte of ordinary multilingual text
+ * costs nothing here.
+ */
+export function normalizedWindows(text: string): NormalizedWindow[] {
+  if (!NEEDS_WORK.test(text)) return [];
+  const windows: Array<[number, number]> = [];
+  WORK_AT.lastIndex = 0;
+  for (let m = WORK_AT.exec(text); m !== null; m = WORK_AT.exec(text)) {
+    const s = Math.max(0, m.index - WINDOW);
+    const e = Math.min(text.length, m.index + WINDOW);
+    const last = windows[windows.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else windows.push([s, e]);
+    // Characters within the next half window are covered by this one: skip ahead.
+    WORK_AT.lastIndex = Math.max(WORK_AT.lastIndex, m.index + WINDOW / 2);
+  }
+  const out: NormalizedWindow[] = [];
+  for (const [s, e] of windows) {
+    // Do not cut a surrogate pair or an escape sequence at the window's edges.
+    let s0 = s;
+    while (s0 > 0 && (isLowSurrogate(text.charCodeAt(s0)) || text.charCodeAt(s0 - 1) === 0x1b)) s0--;
+    let e0 = e;
+    while (e0 < text.length && isLowSurrogate(text.charCodeAt(e0))) e0++;
+    const norm = normalizeForMatch(s0 === 0 && e0 === text.length ? text : text.slice(s0, e0));
+    if (norm) out.push({ offset: s0, end: e0, norm });
+  }
+  return out;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
