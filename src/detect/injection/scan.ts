@@ -14,7 +14,7 @@ import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS];
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
-  encodedViews, entityViews, escapedViews, findSmuggled, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
+  encodedViews, entityViews, escapedViews, dehyphenViews, findSmuggled, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
 export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS];
@@ -104,6 +104,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     const triggers = findTriggers(view.text);
     for (const v of normalizedViews(view, triggers)) runSet(FOLDED_SET, v);
     for (const v of leetViews(view, triggers)) runSet(FOLDED_SET, v);
+    for (const v of dehyphenViews(view, triggers)) runSet(FOLDED_SET, v);
     for (const run of spacedRuns(view, triggers)) {
       const v: View = { text: run.squashed, map: () => [run.start, run.end], path: view.path, note: "found after joining spaced-out letters", languages: false, hidden: view.hidden };
       runSet(SQUASHED_SET, v);
@@ -132,6 +133,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
         for (const w of normalizedViews(v, triggers)) runSet(FOLDED_SET, w);
         // Leetspeak lives in prose; markup is full of digits in names and ids.
         if (v === visible) for (const w of leetViews(v, triggers)) runSet(FOLDED_SET, w);
+        if (v === visible) for (const w of dehyphenViews(v, triggers)) runSet(FOLDED_SET, w);
         for (const run of spacedRuns(v, triggers)) {
           runSet(SQUASHED_SET, { text: run.squashed, map: () => [run.start, run.end], path: [], note: "found after joining spaced-out letters", languages: false });
         }

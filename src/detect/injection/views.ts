@@ -64,6 +64,8 @@ export interface Triggers {
   suspicious: number[];
   leet: number[];
   spaced: Span[];
+  /** Hyphens inside words ("Ig-nore"). */
+  hyphens: number[];
   /** Tag characters or variation selectors seen (text may be smuggled in them). */
   smuggling: boolean;
 }
@@ -79,6 +81,7 @@ export function findTriggers(text: string): Triggers {
   const suspicious: number[] = [];
   const leet: number[] = [];
   const spaced: Span[] = [];
+  const hyphens: number[] = [];
   const n = text.length;
   let runStart = -1;
   let units = 0;
@@ -106,6 +109,7 @@ export function findTriggers(text: string): Triggers {
       continue;
     }
     const k = ASCII_CLASS[c]!;
+    if (c === 45 && prev === 1 && i + 1 < n && (ASCII_CLASS[text.charCodeAt(i + 1)] ?? 0) === 1) hyphens.push(i);
     if ((k & 2) !== 0) {
       const n1 = i + 1 < n ? (ASCII_CLASS[text.charCodeAt(i + 1)] ?? 0) & 1 : 0;
       if ((prev & 1 && n1) || (!(prev & 1) && n1 && i + 2 < n && (ASCII_CLASS[text.charCodeAt(i + 2)] ?? 0) & 1) || (prev & 1 && !n1 && prev2 & 1)) leet.push(i);
@@ -133,7 +137,7 @@ export function findTriggers(text: string): Triggers {
     prev = k;
   }
   close();
-  return { suspicious, leet, spaced, smuggling };
+  return { suspicious, leet, spaced, hyphens, smuggling };
 }
 
 /** Invisible characters removed, homoglyphs folded, NFKC — in windows around suspicious characters. */
@@ -173,6 +177,27 @@ export function leetViews(view: View, t: Triggers): View[] {
     for (const one of base.includes("1") ? (["i", "l"] as const) : (["i"] as const)) {
       out.push({ text: leetFold(base, one), map: composeMap(view, inner), path: view.path, note: "found after folding leetspeak", languages: false, hidden: view.hidden });
     }
+  }
+  return out;
+}
+
+/** Words split by hyphens ("Ig-nore all pre-vious in-struc-tions"), joined — where several occur close together. */
+export function dehyphenViews(view: View, t: Triggers): View[] {
+  const dense = t.hyphens.filter((p, i, all) => (all[i + 2] !== undefined && all[i + 2]! - p <= 60) || (i >= 2 && p - all[i - 2]! <= 60));
+  const out: View[] = [];
+  for (const [s, e] of windowsAt(dense, view.text.length, 120, 160)) {
+    const chars: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const drop = new Set(dense.filter((p) => p >= s && p < e));
+    for (let i = s; i < e; i++) {
+      if (drop.has(i)) continue;
+      chars.push(view.text[i]!);
+      starts.push(i - s);
+      ends.push(i - s + 1);
+    }
+    const n: Normalized = { text: chars.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+    out.push({ text: n.text, map: normalizedMap(view, n, s), path: view.path, note: "found after joining hyphen-split words", languages: false, hidden: view.hidden });
   }
   return out;
 }

@@ -237,10 +237,16 @@ function checkTraversal(raw: string, span: Part, where: string, add: Add, depth:
   const layers = percentLayers(overlong, depth, false).layers;
   const dec = layers[layers.length - 1]!.text;
   const TRAV = /(?:^|[/\\])\.\.(?:[/\\;]|$)/;
-  if (!TRAV.test(dec)) return;
+  // "....//" and "..././" survive a filter that strips "../" once: they are traversal too.
+  const nested = !TRAV.test(dec) && TRAV.test(dec.replace(/\.\.[/\\]/g, ""));
+  if (!TRAV.test(dec) && !nested) return;
   // In a query value, one `../` in a search box is text; two levels, or a file-like parameter, is an attempt.
   if (key !== undefined && !RESOURCE_KEY.test(key) && !/\.\.[/\\]{1,2}\.\./.test(dec)) return;
   const plain = TRAV.test(raw);
+  if (nested) {
+    add("url.path-traversal", "high", `Nested path traversal (....//) in the ${where}`, span, ["survives a single removal of ../"], [], ["evasion"]);
+    return;
+  }
   add("url.path-traversal", plain ? "medium" : "high", plain ? `Path traversal (../) in the ${where}` : `Encoded path traversal in the ${where}`, span, plain ? [] : ["dot-dot-slash hidden by encoding"], plain ? [] : layers[layers.length - 1]!.path, ["evasion"]);
 }
 
