@@ -18,15 +18,60 @@ export function inExplanatoryContext(text: string, start: number, end: number): 
   return seen.size >= 2;
 }
 
-const OPENERS = `"“'‘«„\`「『`;
 const CLOSERS: Record<string, string> = { '"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“", "`": "`", "「": "」", "『": "』" };
 
 /**
  * "mention": the phrase is talked about, not said (a quoted noun modifier, "phrases like …");
  * "quoted": enclosed in quotation marks or a quote element; null: said.
  */
-export function quoting(text: string, start: number, end: number, jsonLike: boolean): "mention" | "quoted" | null {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+/** Per-document facts the context checks share, computed once and lazily: lower-cased text, element positions. */
+export class DocContext {
+  private lowerText: string | null = null;
+  private readonly tags = new Map<string, { opens: number[]; closes: number[] }>();
+  constructor(readonly text: string) {}
+
+  private get lower(): string {
+    this.lowerText ??= this.text.toLowerCase();
+    return this.lowerText;
+  }
+
+  /** Inside an element `<tag …>…</tag>` opened at most 20 000 characters before `pos`. */
+  inside(tag: string, pos: number): boolean {
+    let t = this.tags.get(tag);
+    if (!t) {
+      const opens: number[] = [];
+      const closes: number[] = [];
+      const re = new RegExp(`<(/?)${tag}[\\s>]`, "g");
+      for (let m = re.exec(this.lower); m !== null; m = re.exec(this.lower)) (m[1] ? closes : opens).push(m.index);
+      this.tags.set(tag, (t = { opens, closes }));
+    }
+    const open = lastBefore(t.opens, pos);
+    return open >= 0 && pos - open <= 20000 && lastBefore(t.closes, pos) < open;
+  }
+}
+
+/** The largest value of sorted `xs` below `pos`, or -1. */
+function lastBefore(xs: number[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? xs[lo - 1]! : -1;
+}
+
+/** Start of the line holding `pos`, looking back at most `max` characters. */
+function lineStartOf(text: string, pos: number, max = 400): number {
+  const from = Math.max(0, pos - max);
+  const nl = text.slice(from, pos).lastIndexOf("\n");
+  return nl >= 0 ? from + nl + 1 : from;
+}
+
+export function quoting(doc: DocContext, start: number, end: number, jsonLike: boolean): "mention" | "quoted" | null {
+  const text = doc.text;
+  const lineStart = lineStartOf(text, start);
   const prefix = text.slice(Math.max(lineStart, start - 300), start);
   const open = /([“"'‘«„`「『])\s{0,2}$/.exec(prefix);
   // A quoted phrase used as a noun modifier ("'ignore previous instructions' memes") is a mention.
@@ -47,32 +92,26 @@ export function quoting(text: string, start: number, end: number, jsonLike: bool
   }
   // Quote elements and markdown blockquotes.
   if (/^\s{0,3}>/.test(text.slice(lineStart, start))) return "quoted";
-  for (const tag of ["q", "blockquote", "cite"]) if (insideElement(text, start, tag)) return "quoted";
+  for (const tag of ["q", "blockquote", "cite"]) if (doc.inside(tag, start)) return "quoted";
   // A mentioned phrase: "attackers write things like ignore previous instructions".
   if (/(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?)\s{0,3}:?\s{0,3}["“'‘«`]?$/i.test(prefix)) return "mention";
   return null;
 }
 
-/** Inside an element `<tag …>…</tag>` (no close between the last open and the position). */
-function insideElement(text: string, pos: number, tag: string): boolean {
-  const lower = text.slice(Math.max(0, pos - 20000), pos).toLowerCase();
-  const open = Math.max(lower.lastIndexOf(`<${tag}>`), lower.lastIndexOf(`<${tag} `));
-  return open >= 0 && lower.lastIndexOf(`</${tag}`) < open;
-}
-
 /** "block": fenced code block or <pre>; "inline": inline code span or <code>/<kbd>/<samp>; null: prose. */
-export function isCode(text: string, start: number, fences: readonly number[]): "block" | "inline" | null {
+export function isCode(doc: DocContext, start: number, fences: readonly number[]): "block" | "inline" | null {
+  const text = doc.text;
   let n = 0;
   for (const f of fences) {
     if (f >= start) break;
     n++;
   }
   if (n % 2 === 1) return "block";
-  if (insideElement(text, start, "pre")) return "block";
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (doc.inside("pre", start)) return "block";
+  const lineStart = lineStartOf(text, start);
   const linePrefix = text.slice(lineStart, start);
   if ((linePrefix.split("`").length - 1) % 2 === 1) return "inline";
-  for (const tag of ["code", "kbd", "samp"]) if (insideElement(text, start, tag)) return "inline";
+  for (const tag of ["code", "kbd", "samp"]) if (doc.inside(tag, start)) return "inline";
   return null;
 }
 

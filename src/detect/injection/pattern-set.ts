@@ -140,7 +140,7 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
       automaton.search(text, (kw, end) => {
         const a = asciiIdx[kw]!;
         const start = end - lengths[a]!;
-        if (wordStart[a] && start > 0 && isWordCode(text.charCodeAt(start - 1))) return;
+        if (wordStart[a] && start > 0 && isWordCode(text.charCodeAt(start - 1)) && !(start > 1 && text.charCodeAt(start - 2) === 92)) return;
         if (wholeWord[a] && end < text.length && isWordCode(text.charCodeAt(end))) return;
         hits[a]!.push(start);
         any = true;

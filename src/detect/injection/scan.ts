@@ -4,7 +4,7 @@
 import { BudgetExceeded } from "../engine.ts";
 import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
-import { fencePositions, inExplanatoryContext, isCode, isNegated, isQuestion, isSpecimen, quoting } from "./context.ts";
+import { DocContext, fencePositions, inExplanatoryContext, isCode, isNegated, isQuestion, isSpecimen, quoting } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -76,6 +76,7 @@ interface Cand {
 }
 
 const DEFAULT_BUDGET_MS = 2000;
+const MAX_PER_RULE = 100;
 const HIDE_HINT = /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden|opacity\s{0,4}:\s{0,4}0|font-size\s{0,4}:\s{0,4}[012]|<!--|aria-hidden|\shidden[\s>=/]|sr-only|visually-hidden|screen-reader|d-none|invisible|text-indent|left\s{0,4}:\s{0,4}-|<noscript|<template|color\s{0,4}:\s{0,4}(?:transparent|rgba)|overflow\s{0,4}:\s{0,4}hidden|type\s{0,4}=\s{0,4}["']?hidden/i;
 const MAX_DEPTH = 2;
 
@@ -166,9 +167,15 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   // ── judge each candidate in context ──
   const hiddenIndex = html ? new HiddenIndex(text) : null;
   let fences: number[] | null = null;
+  const doc = new DocContext(text);
+  let judgedCount = 0;
   const detector = opts.detector ?? "injection";
   const judged: InjectionHit[] = [];
   for (const c of cands) {
+    if (++judgedCount % 32 === 0 && performance.now() > deadline) {
+      error ??= new BudgetExceeded(budgetMs).message;
+      break;
+    }
     const p = c.pattern;
     const vText = c.view.text;
     let w = p.weight;
@@ -180,7 +187,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     const lead = /^[^\p{L}\p{N}<[{|#@]*/u.exec(text.slice(c.start, Math.min(c.end, c.start + 12)))![0].length;
     const cs = Math.min(c.end, c.start + lead);
     fences ??= fencePositions(text);
-    const inBlock = isCode(text, cs, fences) === "block";
+    const inBlock = isCode(doc, cs, fences) === "block";
     // An HTML comment or hidden element shown inside a code block is displayed, not hidden.
     const located = c.view.hidden ?? hiddenIndex?.locate(c.start, c.end) ?? null;
     const hidden = located && inBlock && located.kind !== "unicode-tags" && located.kind !== "variation-selectors" ? null : located;
@@ -189,8 +196,8 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       w = Math.min(1, w * hidden.boost);
       notes.push(hidden.note);
     } else {
-      const code = isCode(text, cs, fences);
-      const quoted = code ? null : quoting(text, cs, c.end, jsonLike);
+      const code = isCode(doc, cs, fences);
+      const quoted = code ? null : quoting(doc, cs, c.end, jsonLike);
       const specimen = (p.family === "template" || p.family === "pseudo-tag" || p.family === "role") && isSpecimen(text, cs, c.end);
       if (quoted === "mention" || specimen) {
         w *= 0.15;
@@ -232,9 +239,15 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
 
   // ── weak signals combine when they meet ──
   const combineAt = opts.combineAt ?? 0.5;
-  const weak = judged.filter((h) => h.weight >= 0.15 && h.weight < EMIT_WEIGHT).sort((a, b) => a.start - b.start);
+  const weak = error !== undefined ? [] : judged.filter((h) => h.weight >= 0.15 && h.weight < EMIT_WEIGHT).sort((a, b) => a.start - b.start);
+  let lo = 0;
+  let hi = 0;
   for (const h of weak) {
-    const near = weak.filter((o) => Math.abs(o.start - h.start) <= 400);
+    // Sliding window over start-sorted weak hits: those within 400 characters.
+    while (weak[lo]!.start < h.start - 400) lo++;
+    while (hi < weak.length && weak[hi]!.start <= h.start + 400) hi++;
+    if (hi - lo > 64) continue; // a wall of weak signals is prose, not a payload
+    const near = weak.slice(lo, hi);
     const byFamily = new Map<Family, InjectionHit>();
     for (const o of near) {
       const cur = byFamily.get(o.family);
@@ -253,7 +266,21 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     }
   }
 
-  const hits = judged.filter((h) => h.weight >= EMIT_WEIGHT);
+  // At most MAX_PER_RULE findings per rule (overlaps removed first): the score saturates long
+  // before, and the output of a page that repeats one payload 10 000 times stays readable.
+  const perRule = new Map<string, number>();
+  const lastEnd = new Map<string, number>();
+  const hits = judged
+    .filter((h) => h.weight >= EMIT_WEIGHT)
+    .sort((a, b) => a.start - b.start || b.weight - a.weight)
+    .filter((h) => {
+      if ((lastEnd.get(h.ruleId) ?? -1) > h.start && h.path.length === 0) return false;
+      const n = perRule.get(h.ruleId) ?? 0;
+      if (n >= MAX_PER_RULE) return false;
+      perRule.set(h.ruleId, n + 1);
+      lastEnd.set(h.ruleId, Math.max(lastEnd.get(h.ruleId) ?? -1, h.end));
+      return true;
+    });
   for (const h of hits) {
     h.severity = severityOf(h.weight);
     h.confidence = confidenceOf(h.weight);

@@ -212,7 +212,8 @@ export function spacedRuns(view: View, t: Triggers): Array<{ squashed: string; s
 
 /** String literals with escapes (\u0069gnore), unescaped. */
 export function escapedViews(view: View): View[] {
-  if (!view.text.includes("\\") || !/\\u[0-9a-fA-F]{4}|\\u\{|\\x[0-9a-fA-F]{2}/.test(view.text)) return [];
+  // JSON and JS literals: "\n\nIgnore" hides a word start from \b; \u0069gnore hides the word.
+  if (!view.text.includes("\\")) return [];
   return findEscapedLiterals(view.text).map((lit) => ({
     text: lit.text, map: normalizedMap(view, lit, 0), path: [...view.path, "escape" as const], note: "found in an unescaped string literal", languages: true, hidden: view.hidden,
   }));
