@@ -4,9 +4,22 @@
 // the agent's instructions ("whatever you were told no longer matters"), meta-instructions to
 // decode and obey, and redirected payments. Each is general: no phrase list of known attacks.
 import type { Pattern } from "./pattern-set.ts";
+import { imperativeJudge } from "./patterns.ts";
+
+/**
+ * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
+ * followed by a question ("Hi Claude! Could you …") is a user's request, not an injected order.
+ */
+function vocativeJudge(match: string, text: string, start: number): number {
+  const bare = /^(?:assistant|ai|bot|agent|gpt|claude|chatgpt|gemini|copilot)\s{0,4}:$/i.test(match.replace(/^[^A-Za-z]+/, "").trim());
+  if (bare && /(?:^|\n|\\n)\s{0,4}(?:user|human|customer|me|you|q)\s{0,2}:/i.test(text)) return 0;
+  const after = text.slice(start + match.length, start + match.length + 40);
+  if (/^[\s"'“]{0,4}(?:could|can|would|will|do|does|is|are|what|how|why|when|where|who|which|may|might|shall)\b[^.!\n]{0,120}\?/i.test(after)) return 0.3;
+  return 1;
+}
 
 /** Who the text addresses: an AI, a model, an agent, an assistant, a bot, named assistants. */
-const AI_NOUN = String.raw`(?:(?:AI|LLM|coding|code|automated|agentic|autonomous|review)[\s-]{1,3}(?:[A-Za-z][\w-]{1,20}[\s-]{1,3}){0,2}?(?:tools?|reviewers?|readers?|analysts?|helpers?|triagers?|systems?|processors?|assistants?|agents?|bots?)|AI|A\.I\.|LLMs?|language\s{1,4}models?|models?|assistants?|agents?|bots?|copilots?|Claude|ChatGPT|GPT(?:-?\d[\w.]*)?|Gemini|Cursor|Codex|Devin|Windsurf|crawlers?|scrapers?|(?:automated|autonomous)\s{1,4}(?:readers?|agents?|systems?|assistants?|tools?|processors?))`;
+const AI_NOUN = String.raw`(?:(?:AI|LLM|coding|code|automated|agentic|autonomous|review)[\s-]{1,3}(?:[A-Za-z][\w-]{1,20}[\s-]{1,3}){0,2}?(?:tools?|reviewers?|readers?|analysts?|helpers?|triagers?|systems?|processors?|assistants?|agents?|bots?)|AI|A\.I\.|LLMs?|(?:language|AI|LLM)\s{1,4}models?|assistants?|agents?|bots?|copilots?|Claude|ChatGPT|GPT(?:-?\d[\w.]*)?|Gemini|Cursor|Codex|Devin|Windsurf|crawlers?|scrapers?|(?:automated|autonomous)\s{1,4}(?:readers?|agents?|systems?|assistants?|tools?|processors?))`;
 /** Optional modifiers before the noun: "AI triage bot", "automated accounts-payable agents", "browsing agent". */
 const MODS = String.raw`(?:(?!(?:class|def|struct|interface|type|new|extends|implements|import|from|function|const|let|var|return|public|private|protected|static|enum|async|await|self|this)\b)[A-Za-z][\w.-]{1,24}\s{1,4}){0,3}?`;
 const ADDRESS_ANCHORS = ["ai-", "ai_", "llm-", "coding", "code", "review", "agentic", "ai$", "ais$", "a.i.", "llm", "language model", "model", "assistant", "agent", "bot$", "bots$", "copilot", "claude", "chatgpt", "gpt", "gemini", "cursor", "codex", "devin", "windsurf", "crawler", "scraper", "automated", "autonomous"];
@@ -18,7 +31,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
     description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
     re: new RegExp(String.raw`(?:^|[\n>([{*#/;.!?:,"]|\\n|--|—|–|\bP\.?S\.?)[\s*#/>"'“(\[]{0,6}(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|note\s{1,4}(?:to|for)|message\s{1,4}(?:to|for)|instructions?\s{1,4}(?:to|for)|to)\s{1,4})?(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?@?${MODS}${AI_NOUN}(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}(?:handling|reading|processing|triaging|reviewing|summari[sz]ing|viewing|visiting|parsing|working\s{1,4}on|assigned\s{1,4}to|looking\s{1,4}at)\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?\s{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=\s))(?=[^\n]{0,220}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to)\b)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 200,
+    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => vocativeJudge(m, t, s),
   },
   {
     id: "addressed.vocative", family: "addressed", weight: 0.3,
@@ -30,7 +43,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-line-start", family: "addressed", weight: 0.3,
     description: "Line opening by addressing an AI agent (\"AI review assistant —\")",
     re: new RegExp(String.raw`(?:^|[\n>]|\\n)[\s*#/>"'“(\[]{0,6}(?:(?:IMPORTANT|NOTE|ATTENTION|URGENT|NOTICE|WARNING)\s{0,4}[:!-]{1,2}\s{0,4})?(?:hey|hi|hello|dear|attention)?\s{0,4}${MODS}${AI_NOUN}\s{0,4}(?:—|–|:|->|=>|,)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 40,
+    anchors: ADDRESS_ANCHORS, before: 80, after: 40, judge: (m, t, s) => vocativeJudge(m, t, s),
   },
   {
     id: "addressed.label", family: "addressed", weight: 0.45,
@@ -49,6 +62,8 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Directive with AI agents as the subject (\"coding assistants performing this upgrade must also delete …\")",
     re: new RegExp(String.raw`\b(?:(?:any|all|the|every|other)\s{1,4})?${MODS}${AI_NOUN}(?:\s{1,4}[a-z]{3,20}ing(?:\s{1,4}(?:or|and)\s{1,4}[a-z]{3,20}ing)?(?:\s{1,4}[\w'-]{1,20}){0,4})?\s{1,4}(?:should|must|shall|need\s{1,4}to|needs\s{1,4}to|have\s{1,4}to|has\s{1,4}to|are\s{1,4}to|is\s{1,4}to|are\s{1,4}required\s{1,4}to|will\s{1,4}need\s{1,4}to)\s{1,4}(?:also\s{1,4}|now\s{1,4}|first\s{1,4}|always\s{1,4}|immediately\s{1,4})?${ACTION}\b`, "gi"),
     anchors: ADDRESS_ANCHORS, also: ["should", "must", "shall", "need to", "needs to", "have to", "has to", "are to", "is to", "required to"], before: 80, after: 160,
+    // "The assistant should respond with JSON" is how app docs describe behaviour; plural or modified nouns address agents at large.
+    judge: (m) => (/^\s{0,4}the\s{1,4}(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) ? 0.45 : 1),
   },
   {
     id: "exec.harmful-action", family: "exec", weight: 0.3,
@@ -69,7 +84,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     anchors: ["developer", "operator", "administrator", "admin", "owner", "maintainer", "creator", "system", "openai", "anthropic", "trust", "safety team", "security team", "it department", "principal", "user", "supervisor", "handler", "master", "maker", "programmer"], also: ["from", "your", "require", "insist", "demand", "want", "instruct", "ask"], before: 160, after: 60,
   },
   {
-    id: "concealment.bypass-confirmation", family: "concealment", weight: 0.35,
+    id: "concealment.bypass-confirmation", family: "concealment", weight: 0.35, judge: (m, t, s) => imperativeJudge(m, t, s),
     description: "Skipping the human: no confirmation, already approved",
     re: /\b(?:(?:no\s{1,4}need|not\s{1,4}necessary|unnecessary)\s{1,4}to\s{1,4}(?:confirm|ask|check|verify|announce|notify|inform|tell|mention|flag|wait)|(?:skip|bypass|disable|omit|avoid)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4})?(?:user\s{1,4})?(?:confirmation|approval|review|verification|confirmation\s{1,4}(?:step|prompt|dialog))s?|without\s{1,4}(?:any\s{1,4})?(?:asking|confirmation|confirming|approval|checking\s{1,4}with|consulting|permission|review|refusal|warnings?)|(?:never|do\s{1,4}not|don't|don’t)\s{1,4}(?:ask|wait)\s{1,4}(?:for\s{1,4})?(?:confirmation|permission|approval)|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}ask\s{1,4}(?:the\s{1,4})?(?:user|developer|owner|reviewer|maintainer|human|them|anyone)(?:\s{1,4}(?:first|to\s{1,4}confirm|for\s{1,4}(?:permission|confirmation|approval)))?|(?:already|has|have)\s{1,4}(?:already\s{1,4})?(?:been\s{1,4})?(?:approved|agreed|authori[sz]ed|consented|confirmed|signed\s{1,4}off|cleared)(?:\s{1,4}(?:it|this|that|by\s{1,4}the\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:team|owner|admin|administrator|maintainers?|user|developer)))?|(?:they|he|she|the\s{1,4}(?:user|owner|customer|developer))\s{1,4}said\s{1,4}(?:it's|it\s{1,4}is)\s{1,4}(?:fine|ok|okay|allowed)|(?:confirmation|approval|review|safety\s{1,4}checks?|guardrails?|restrictions)\s{1,4}(?:has|have)\s{1,4}been\s{1,4}(?:disabled|turned\s{1,4}off|removed|waived|bypassed|lifted)|(?:authori[sz]ed|allowed|permitted|free)\s{1,4}to\s{1,4}(?:skip|bypass|ignore|disable)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4})?(?:user\s{1,4})?(?:confirmation|approval|review|permission|checks?))\b/gi,
     anchors: ["no need", "not necessary", "unnecessary", "skip", "bypass", "disable", "omit", "avoid", "without", "never", "not ask", "n't ask", "n’t ask", "not wait", "n't wait", "already", "approved", "agreed", "authori", "consented", "confirmed", "signed off", "said it", "been disabled", "been turned", "been removed", "been waived", "been bypassed", "been lifted", "allowed to", "permitted to", "free to"], also: ["confirm", "ask", "check", "verif", "announce", "notif", "inform", "tell", "mention", "flag", "wait", "approv", "review", "permission", "refusal", "warning", "agreed", "authori", "consent", "consult", "signed off", "cleared", "fine", "ok", "allowed", "disabled", "turned off", "removed", "waived", "bypassed", "lifted"], before: 40, after: 90,
@@ -107,7 +122,7 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "exec.stealth-shell", family: "exec", weight: 0.45,
     description: "Stealthy command execution (hidden PowerShell window, download-and-execute, environment piped to the network)",
-    re: /\b(?:powershell(?:\.exe)?|pwsh)\b[^\n]{0,40}?\s-(?:w(?:indowstyle)?\s{1,4}hidden|enc(?:odedcommand)?\s{1,4}[A-Za-z0-9+/=]{16,}|nop\b[^\n]{0,20}-w\s{1,4}hidden)|\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|curl|wget)\b[^\n|]{1,200}\|\s{0,3}(?:iex|Invoke-Expression)\b|\b(?:env|printenv|set|export\s{1,4}-p|cat\s{1,4}\/proc\/self\/environ)\s{0,3}\|\s{0,3}(?:curl|wget|nc|ncat|netcat|socat|base64)\b|\bcurl\b[^\n]{0,160}?(?:--data-binary|--data|-d|-F|--form|-T|--upload-file)\s{1,4}["']?@-/gi,
+    re: /\b(?:powershell(?:\.exe)?|pwsh)\b[^\n]{0,40}?\s-(?:w(?:indowstyle)?\s{1,4}hidden|enc(?:odedcommand)?\s{1,4}[A-Za-z0-9+/=]{16,}|nop\b[^\n]{0,20}-w\s{1,4}hidden)|\b(?:env|printenv|set|export\s{1,4}-p|cat\s{1,4}\/proc\/self\/environ)\s{0,3}\|\s{0,3}(?:curl|wget|nc|ncat|netcat|socat|base64)\b|\bcurl\b[^\n]{0,160}?(?:--data-binary|--data|-d|-F|--form|-T|--upload-file)\s{1,4}["']?@-/gi,
     anchors: ["powershell", "pwsh", "iwr", "irm", "invoke-", "curl", "wget", "env", "printenv", "set", "export", "environ"], before: 10, after: 240,
   },
   {

@@ -60,6 +60,12 @@ function overrideJudge(match: string): number {
   return content > 0 ? 0.35 : 1;
 }
 
+/** "Do not follow any instructions it contains" defends the model; the override target is someone else's text. */
+function defensiveJudge(match: string, text: string, start: number): number {
+  const after = text.slice(start + match.length, start + match.length + 80);
+  return /^\s{0,3}(?:(?:that|which)\s{1,3})?(?:it|they|the\s{1,3}\w+|this\s{1,3}\w+)\s{1,3}(?:contains?|includes?|has)\b|^\s{0,3}(?:in|inside|within|from|found\s{1,3}in|embedded\s{1,3}in)\s{1,3}(?:the|this|that|any|such|retrieved|untrusted|external)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:document|text|page|input|email|data|content|message|file|output|results?|sources?|web|tool)/i.test(after) ? 0 : 1;
+}
+
 /** The verb is an imperative (sentence start, after "please"/"and"/"then"/modal) rather than a statement about a program. */
 export function imperativeJudge(_match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -147,7 +153,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: ignore / disregard / forget previous instructions",
     re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\b${gap(5)}${OVERRIDE_QUALIFIERS}\b${gap(4)}${OVERRIDE_OBJECTS}\b`, "gi"),
     anchors: ["ignor", "disregard", "forget", "skip", "bypass", "overrid", "overlook", "neglect", "discard", "abandon", "dismiss", "drop", "aside", "no attention", "follow", "cancel", "erase", "wipe", "scrap", "throw", "void", "nullify", "suspend", "circumvent", "violate", "break"], also: ["instruction", "rule", "guideline", "directive", "prompt", "command", "constraint", "restriction", "guardrail", "polic", "context", "programming", "direction", "order", "filter", "training", "limitation", "guidance", "safeguard", "moderation", "principle", "protocol", "task", "assignment", "conversation", "persona", "boundar", "ethic"],
-    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s),
+    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s) * defensiveJudge(m, t, s),
   },
   {
     id: "override.instructions-you-were-given", family: "override", weight: 0.85, negatable: true,
@@ -313,7 +319,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "prompt-leak.print-the-prompt", family: "prompt-leak", weight: 0.65,
     description: "Prompt extraction: print the above / initial prompt",
     re: /\b(?:print|repeat|output|show|reveal|display|write(?:\s{1,8}out)?|spell-?check|translate|summari[sz]e|list|dump|leak|echo|recite|copy|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:back\s{1,8})?(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8}|this\s{1,8})?(?:first\s{1,8}\d{1,4}\s{1,8}(?:words|lines|characters|tokens)\s{1,8}of\s{1,8}(?:the\s{1,8}|your\s{1,8}|this\s{1,8})?)?(?:(?:full|entire|whole|complete|exact|verbatim|first)\s{1,8})?(?:above|initial|original|hidden|secret|system|preceding)\s{1,8}(?:prompts?(?:\s{1,8}texts?)?|instructions|directions|system\s{1,8}(?:prompt|message)|context(?:\s{1,8}window)?|text)\b|\b(?:print|repeat|output|show|reveal|display|write(?:\s{1,8}out)?|spell-?check|translate|summari[sz]e|dump|leak|echo|recite|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:all\s{1,8}(?:of\s{1,8})?)?(?:the\s{1,8}|this\s{1,8})?(?:previous|full|entire|whole|complete|exact|first)\s{1,8}(?:prompts?(?:\s{1,8}texts?)?|system\s{1,8}(?:prompt|message)|context\s{1,8}window)\b|\b(?:print|repeat|show|reveal|output|tell\s{1,8}me|give\s{1,8}me)\s{1,8}(?:me\s{1,8})?(?:all\s{1,8}|the\s{1,8}first\s{1,8}\d{1,4}\s{1,8}(?:words|lines|characters|tokens)\s{1,8}of\s{1,8})?your\s{1,8}(?:system\s{1,8})?prompt(?:\s{1,8}texts?)?\b|\b(?:what\s{1,8}(?:was|is|were|are)\s{1,8}(?:written|said|stated|the\s{1,8}text)\s{1,8}(?:at|in)\s{1,8}the\s{1,8}(?:beginning|start|top)|(?:print|repeat|show|output|tell\s{1,8}me|give\s{1,8}me|reveal|recite)\s{1,8}(?:me\s{1,8})?(?:the\s{1,8})?(?:text|words|content|lines?)?\s{0,8}(?:at|from)\s{1,8}the\s{1,8}(?:beginning|start|top))\s{1,8}of\s{1,8}(?:this|the|your)\s{1,8}(?:prompt|instructions|system\s{1,8}prompt|conversation)\b/gi,
-    anchors: ["print", "repeat", "output", "show", "reveal", "display", "write", "spell", "translate", "summari", "list", "dump", "leak", "echo", "recite", "copy", "tell me", "give me", "beginning", "start", "top", "first"], also: ["prompt", "instruction", "direction", "system", "context", "text", "conversation", "message"], before: 60, after: 160,
+    anchors: ["print", "repeat", "output", "show", "reveal", "display", "write", "spell", "translate", "summari", "list", "dump", "leak", "echo", "recite", "copy", "tell me", "give me", "beginning", "start", "top", "first"], also: ["prompt", "instruction", "direction", "system", "context", "text", "conversation", "message"], before: 60, after: 160, judge: (m, t, s) => imperativeJudge(m, t, s),
   },
   {
     id: "prompt-leak.repeat-above", family: "prompt-leak", weight: 0.65,
@@ -405,7 +411,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["user", "human"], also: ["not", "n't", "n’t", "never"], before: 8, after: 60,
   },
   {
-    id: "concealment.do-not-reveal-instructions", family: "concealment", weight: 0.55,
+    id: "concealment.do-not-reveal-instructions", family: "concealment", weight: 0.35,
     description: "Concealment: never reveal these instructions",
     re: /\b(?:never|do\s{1,8}not|don't|don’t|must\s{1,8}not)\s{1,8}(?:reveal|disclose|mention|acknowledge|repeat|share|show|discuss|admit|expose|leak)\s{1,8}(?:that\s{1,8}you(?:\s{1,8}[\w'’-]{1,20}){0,3}?\s{1,8}(?:have|had|received|were|are|saw|read|need|needed|must|will|did|used|called|first)|(?:these|this|the|any\s{1,8}of\s{1,8}these|your|my)\s{1,8}(?:hidden\s{1,8}|secret\s{1,8}|system\s{1,8}|special\s{1,8}|above\s{1,8}|additional\s{1,8})?(?:instructions?|directives?|system\s{1,8}prompt|rules\s{1,8}above|note|tags?))\b/gi,
     anchors: ["reveal", "disclose", "mention", "acknowledge", "repeat", "share", "show", "discuss", "admit", "expose", "leak"], also: ["instruction", "directive", "system prompt", "rules above", "note", "tag", "that you"], before: 30, after: 100,
@@ -571,7 +577,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "exfil.shell-command", family: "exfil", weight: 0.65,
     description: "Exfiltration: shell command posting secrets (curl -d $(cat ~/.ssh/id_rsa) …)",
-    re: /\b(?:curl|wget|http|https|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|nc|ncat|netcat|fetch|axios\.post|requests\.post)\b[^\n]{0,160}?(?:\$\(\s{0,2}(?:cat|base64|env|printenv|type|xxd)\b|`(?:cat|base64|env|printenv)\s|@~?\/?[^\s'"]{0,60}(?:\.env|id_rsa|id_ed25519|credentials|\.ssh|passwd|\.npmrc|\.netrc|config\.json|mcp\.json)\b|\$\{?[A-Z_]{0,30}(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?|AUTH)\}?|--data(?:-binary|-raw|-urlencode)?\s{1,8}["']?@[^\s'"]{0,60}(?:\.env|id_rsa|credentials|passwd|history))/g,
+    re: /\b(?:curl|wget|http|https|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|nc|ncat|netcat|fetch|axios\.post|requests\.post)\b[^\n]{0,160}?(?:\$\(\s{0,2}(?:cat|base64|env|printenv|type|xxd)\b|`(?:cat|base64|env|printenv)\s|@~?\/?[^\s'"]{0,60}(?:\.env|id_rsa|id_ed25519|credentials|\.ssh|passwd|\.npmrc|\.netrc|config\.json|mcp\.json)\b|(?:-d|--data(?:-binary|-raw|-urlencode)?|-F|--form|--post-data|--body-data)\s{1,3}["']?[^\s"']{0,40}\$\{?[A-Z_]{0,30}(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?)\}?|[?&][\w-]{1,30}=\$\{?[A-Z_]{0,30}(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|CREDENTIALS?)\}?|--data(?:-binary|-raw|-urlencode)?\s{1,8}["']?@[^\s'"]{0,60}(?:\.env|id_rsa|credentials|passwd|history))/g,
     anchors: ["curl", "wget", "invoke-", "iwr", "irm", "nc ", "ncat", "netcat", "axios.post", "requests.post"], also: ["$(", "`", "@", "--data", "$"], before: 2, after: 240,
   },
   {
@@ -590,7 +596,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "exec.pipe-to-shell", family: "exec", weight: 0.25,
     description: "Remote script piped into a shell",
-    re: /\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^\n|;]{1,200}\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|k|da)?sh\b|\b(?:iex|Invoke-Expression)\s{0,3}\(?\s{0,3}(?:\(?\s{0,3}New-Object\s{1,8}Net\.WebClient\)?\.DownloadString|irm|iwr|Invoke-RestMethod|Invoke-WebRequest)/gi,
+    re: /\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^\n|;]{1,200}\|\s{0,3}(?:sudo\s{1,3})?(?:(?:ba|z|k|da)?sh|iex|Invoke-Expression)\b|\b(?:iex|Invoke-Expression)\s{0,3}\(?\s{0,3}(?:\(?\s{0,3}New-Object\s{1,8}Net\.WebClient\)?\.DownloadString|irm|iwr|Invoke-RestMethod|Invoke-WebRequest)/gi,
     anchors: ["curl", "wget", "iwr", "irm", "invoke-", "iex"], before: 2, after: 240,
   },
   {
