@@ -61,7 +61,7 @@ export function printTable(rows: EvalRow[], verbose: boolean): void {
         for (const f of r.fps ?? []) console.log(`    false positive: ${f}`);
       }
     }
-    const heldout = (r: EvalRow) => r.category.startsWith("heldout-");
+    const heldout = (r: EvalRow) => r.category.startsWith("heldout");
     for (const [label, part] of [["ALL project", list.filter((r) => !heldout(r))], ["ALL held-out", list.filter(heldout)], ["ALL", list]] as const) {
       if (part.length === 0) continue;
       const t = part.reduce((a, r) => ({ p: a.p + r.positives, d: a.d + r.detected, b: a.b + r.benign, f: a.f + r.falsePositives }), { p: 0, d: 0, b: 0, f: 0 });
