@@ -13,7 +13,7 @@ export const BUILTIN_BLOCKLIST: readonly string[] = [
   "webhook.site", "requestbin.com", "requestbin.net", "requestbin.io", "m.pipedream.net", "pipedream.net", "requestcatcher.com",
   "beeceptor.com", "hookbin.com", "postb.in", "ptsv2.com", "ptsv3.com", "mockbin.org", "mockbin.io", "requestinspector.com",
   "webhook.cool", "hookdeck.com/inspect", "smee.io", "typedwebhook.tools", "reqbin.com", "httpdump.app", "rbaskets.in",
-  "request.bin", "endpoint.bin", "insomnia.rest/requestbin",
+  "request.bin", "endpoint.bin", "insomnia.rest/requestbin", "ntfy.sh", "notify.run", "pipedream.com/requestbin",
   // out-of-band interaction (OAST) and DNS loggers
   "interact.sh", "interactsh.com", "oast.fun", "oast.pro", "oast.live", "oast.site", "oast.online", "oast.me",
   "burpcollaborator.net", "oastify.com", "canarytokens.com", "canarytokens.org", "dnslog.cn", "dnslog.link", "ceye.io",

@@ -45,6 +45,11 @@ const SENSITIVE_TEXT = /-----BEGIN [A-Z ]{0,20}PRIVATE KEY|(?:^|\n)[A-Z][A-Z0-9_
 const REDIRECT_KEY = /^(?:redirect_uri|redirect_url|redirecturi|callback|callback_url|return_to|returnurl|return_url|returnto|next|continue|post_logout_redirect_uri|success_url|cancel_url)$/i;
 /** Parameters whose value names a file or resource: a `../` there is a traversal attempt. */
 const RESOURCE_KEY = /file|path|dir|folder|template|include|page|doc|load|download|src|read|view|img|image|resource|location|asset|attachment|module|lang|locale|theme|name/i;
+const DATA_KEY = /^(?:d|data|payload|p|c|x|k|blob|b|exfil|leak|content|body|dump|out|e|z|msg|message|info|log)$/i;
+/** Shareable meeting links carry their passcode by design. */
+const SHAREABLE = [/(?:^|\.)zoom\.us$/i, /(?:^|\.)webex\.com$/i];
+/** Content that is credential material whatever the encoding: key headers, passwd lines, env files. */
+const STRONG_SENSITIVE = /-----BEGIN [A-Z ]{0,20}PRIVATE KEY|\broot:[x*!]:0:0:|(?:^|\n)[a-z_][\w-]{0,31}:[x*!]:\d{1,6}:\d{1,6}:[^\n]*\n[a-z_][\w-]{0,31}:[x*!]:\d|(?:^|\n)[A-Z][A-Z0-9_]{2,40}=[^\s=]+(?:\r?\n[A-Z][A-Z0-9_]{2,40}=[^\n]*){1,}|ssh-(?:rsa|ed25519|dss) AAAA|\baws_secret_access_key\b|\bBEGIN OPENSSH\b/;
 const GENERIC_RULES = new Set(["generic-high-entropy", "generic-secret-assignment"]);
 
 interface Piece {
@@ -83,7 +88,9 @@ function checkUrlAt(url: string, opts: UrlCheckOptions, nesting: number): Findin
   const at = (part: Part): Part => [part[0] + lead, part[1] + lead];
 
   // ── scheme ──
-  if (p.scheme !== null && !allowed.includes(p.scheme)) {
+  // mailto:/tel:/sms: reach no server; an inline raster image carries no script.
+  const inert = p.scheme !== null && (/^(?:mailto|tel|sms|callto)$/.test(p.scheme) || (p.scheme === "data" && /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|x-icon|vnd\.microsoft\.icon)[;,]/i.test(url.slice(lead))));
+  if (p.scheme !== null && !allowed.includes(p.scheme) && !inert) {
     const dangerous = /^(?:javascript|vbscript|data|file|gopher|dict|ldap|ldaps|ftp|tftp|jar|netdoc|php|expect|phar|smb|sftp)$/.test(p.scheme);
     add("url.scheme", dangerous ? "high" : "medium", `Scheme "${p.scheme}" is not allowed`, [lead, lead + p.scheme.length], [`allowed: ${allowed.join(", ")}`]);
   }
@@ -163,7 +170,8 @@ function checkUrlAt(url: string, opts: UrlCheckOptions, nesting: number): Findin
     for (const prm of splitParams(s, part[0])) {
       const key = percentLayers(prm.key, depth, true).layers.pop()!.text;
       const rawValue = url.slice(prm.value[0], prm.value[1]);
-      const keep = SIGNATURE_KEY.test(key) ? "none" : PROTOCOL_KEY.test(key) ? "specific" : "all";
+      const shareable = hostName !== null && /^(?:pwd|passcode)$/i.test(key) && SHAREABLE.some((h) => h.test(hostName!));
+      const keep = SIGNATURE_KEY.test(key) ? "none" : PROTOCOL_KEY.test(key) || shareable ? "specific" : "all";
       const finalValue = examinePiece(rawValue, prm.value, `${where} parameter "${key.slice(0, 40)}"`, true, keep, pieces, add, depth, key);
       checkTraversal(rawValue, prm.value, where, add, depth, key);
       // A URL inside a parameter (url=, target=) is checked as a URL. An OAuth redirect back to a
@@ -179,11 +187,23 @@ function checkUrlAt(url: string, opts: UrlCheckOptions, nesting: number): Findin
     }
   };
   if (p.query) paramsOf(at(p.query), "query");
+  // A secret split over several parameters (?a=AKIA…&b=…): the values joined, in order.
+  if (p.query) {
+    const qs = at(p.query);
+    const values = splitParams(url.slice(qs[0], qs[1]), qs[0]).map((prm) => percentLayers(url.slice(prm.value[0], prm.value[1]), depth, true).layers.pop()!.text).filter((v) => v.length > 0 && v.length <= 64);
+    // Adjacent pairs and triples, one per line: a secret split in two or three keeps its boundaries.
+    const joined: string[] = [];
+    for (let i = 0; i + 1 < values.length && i < 32; i++) {
+      joined.push(values[i]! + values[i + 1]!);
+      if (i + 2 < values.length) joined.push(values[i]! + values[i + 1]! + values[i + 2]!);
+    }
+    if (joined.length > 0) pieces.push({ text: joined.join("\n"), span: qs, path: ["reassembled"], where: "query parameters joined", notes: ["values of adjacent parameters joined"], keep: "specific" });
+  }
   if (p.fragment) paramsOf(at(p.fragment), "fragment");
 
   // ── decoded content that looks like secrets material ──
   for (const pc of pieces) {
-    if (pc.path.length > 0 && pc.keep !== "none" && pc.path.some((s) => s !== "url") && SENSITIVE_TEXT.test(pc.text)) {
+    if (pc.keep !== "none" && (STRONG_SENSITIVE.test(pc.text) || (pc.path.some((s) => s !== "url") && SENSITIVE_TEXT.test(pc.text)))) {
       add("url.encoded-sensitive", "high", `Encoded ${pc.where} decodes to credential-like content`, pc.span, [...pc.notes, `in ${pc.where}`], pc.path, ["exfiltration"]);
     }
   }
@@ -202,8 +222,9 @@ function examinePiece(raw: string, span: Part, where: string, query: boolean, ke
   const last = pct.layers[pct.layers.length - 1]!;
   const text = last.text;
   if (/[\r\n]/.test(text) && last.path.length > 0) {
-    const headerLike = /\r|[\n][A-Za-z-]{2,40}\s{0,2}:|\nHTTP\//.test(text);
-    if (!query || headerLike) add("url.crlf", "high", `Encoded CR/LF in the ${where} (header / log injection)`, span, [], last.path, ["evasion"]);
+    // An encoded newline in a value (a multi-line query, an issue body) is data; CR or a header line after it is injection.
+    const headerLike = /\r|[\n][A-Za-z-]{2,40}\s{0,2}:\s|\nHTTP\//.test(text);
+    if (headerLike) add("url.crlf", "high", `Encoded CR/LF in the ${where} (header / log injection)`, span, [], last.path, ["evasion"]);
   }
   if (/[\0\u560a\u560d]/.test(text)) add("url.control-char", "high", `Encoded NUL or CR/LF look-alike in the ${where}`, span, [], last.path, ["evasion"]);
   if (!query && /%25(?:25)*[0-9a-fA-F]{2}/.test(raw) && pct.layers.length >= 3) {
@@ -215,13 +236,16 @@ function examinePiece(raw: string, span: Part, where: string, query: boolean, ke
   const nestedLayers = nestedDecodings(text, depth, last.path);
   for (const l of nestedLayers.layers) pieces.push({ text: key !== undefined ? `${key}=${l.text}` : l.text, span, path: l.path, where, notes: l.notes, keep });
   if (nestedLayers.exhausted) add("url.decode-depth", "high", `${where} is still encoded after ${depth} decoding rounds (failing closed)`, span, ["nested base64/hex beyond the decode limit"], nestedLayers.layers[nestedLayers.layers.length - 1]!.path, ["evasion"]);
-  if (keep === "all" && nestedLayers.layers.length === 0) checkEntropy(text, span, where, query, add);
+  if (keep === "all" && nestedLayers.layers.length === 0) checkEntropy(text, span, where, query, add, key);
+  // Reversed text ("…_phg" is "ghp_…" backwards): scanned for secrets as well.
+  if (keep !== "none" && text.length >= 20 && /^[\w.~+/=-]+$/.test(text)) pieces.push({ text: [...text].reverse().join(""), span, path: last.path, where, notes: ["reversed"], keep });
   return text;
 }
 
 /** Long random-looking data in a path segment or parameter (that decoded to nothing readable). */
-function checkEntropy(text: string, span: Part, where: string, query: boolean, add: Add): void {
-  const min = query ? 64 : 48;
+function checkEntropy(text: string, span: Part, where: string, query: boolean, add: Add, key?: string): void {
+  // Opaque state in query strings (search engines, analytics) is normal; a long blob under a data-ish key is not.
+  const min = query ? (key !== undefined && DATA_KEY.test(key) ? 64 : 256) : 48;
   if (text.length < min || !/^[A-Za-z0-9+/_=~.-]+$/.test(text)) return;
   if (/^[0-9a-fA-F]+$/.test(text) || /^(?:bafy|bafk|Qm)[A-Za-z0-9]+$/.test(text) || /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(text)) return;
   if (!/[a-z]/.test(text) || !/[A-Z]/.test(text) || !/[0-9]/.test(text)) return;
