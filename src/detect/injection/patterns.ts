@@ -407,7 +407,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "concealment.user-must-not-know", family: "concealment", weight: 0.5,
     description: "Concealment: the user must not know",
-    re: /\b(?:the\s{1,8})?(?:user|human)s?\s{1,8}(?:must|should|does|do|will|need|needs|shall)\s{0,2}(?:not|n't|n’t|never)\s{1,8}(?:to\s{1,8})?(?:ever\s{1,8})?(?:know|notice|find\s{1,8}out|learn|suspect|be\s{1,8}(?:told|informed|aware|notified|shown|alerted))\b(?!\s{1,8}(?:how|the\s{1,8}(?:internal|implementation|details)))/gi,
+    re: /\b(?:the\s{1,8})?(?:user|human)s?\s{1,8}(?:must|should|does|do|will|need|needs|shall)\s{0,2}(?:not|n't|n’t|never)\s{1,8}(?:to\s{1,8})?(?:ever\s{1,8})?(?:need\s{1,8}to\s{1,8})?(?:know|notice|find\s{1,8}out|learn|suspect|be\s{1,8}(?:told|informed|aware|notified|shown|alerted))\b(?!\s{1,8}(?:how|the\s{1,8}(?:internal|implementation|details)))/gi,
     anchors: ["user", "human"], also: ["not", "n't", "n’t", "never"], before: 8, after: 60,
   },
   {
@@ -440,7 +440,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "credential.read-sensitive-path", family: "credential", weight: 0.55, negatable: true, codeDamp: 0.4,
     description: "Credential access: read / send a sensitive file (~/.ssh/id_rsa, .env, mcp.json, ~/.aws/credentials)",
-    re: new RegExp(String.raw`\b(?:read|cat|print|output|include|send|upload|share|reveal|dump|display|attach|return|exfiltrate|leak|post|transmit|forward|echo|fetch|retrieve|extract|grab|collect|steal|encode|base64|pass|embed|open\s{1,8}and\s{1,8}(?:read|send|return))\b${gap(6)}(?:the\s{1,8}(?:file\s{1,8})?|your\s{1,8}|contents?\s{1,8}of\s{1,8})?${SENSITIVE_PATH}`, "gi"),
+    re: new RegExp(String.raw`\b(?:read|read_file|readFile|read_text_file|get_file_contents|view_file|cat|print|output|include|send|upload|share|reveal|dump|display|attach|return|exfiltrate|leak|post|transmit|forward|echo|fetch|retrieve|extract|grab|collect|steal|encode|base64|pass|embed|open\s{1,8}and\s{1,8}(?:read|send|return))\b${gap(6)}(?:the\s{1,8}(?:file\s{1,8})?|your\s{1,8}|contents?\s{1,8}of\s{1,8})?${SENSITIVE_PATH}`, "gi"),
     anchors: SENSITIVE_ANCHORS, before: 120, after: 30,
     judge: (m, t, s) => gitignoreJudge(m, t, s),
   },

@@ -21,7 +21,7 @@ export function isToolObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** Keys under which tool definitions travel inside envelopes. */
-const CARRIERS = ["tools", "result", "params", "functions", "data", "body", "request", "response", "payload", "message"];
+const CARRIERS = ["tools", "result", "params", "functions", "data", "body", "request", "response", "payload", "message", "resourceTemplates", "resources", "prompts"];
 
 export function findTools(payload: unknown): FoundTool[] {
   const out: FoundTool[] = [];
@@ -43,5 +43,21 @@ export function findTools(payload: unknown): FoundTool[] {
     for (const k of CARRIERS) if (k in v) walk(v[k], [...path, k], depth + 1);
   };
   walk(payload, [], 0);
+  return out;
+}
+
+/** Text items of MCP tool results (tools/call responses: result.content[].text), with their JSON paths. */
+export function findToolResults(payload: unknown): Array<{ text: string; path: JsonPath }> {
+  const out: Array<{ text: string; path: JsonPath }> = [];
+  const visit = (msg: unknown, path: (string | number)[]) => {
+    if (!isObject(msg) || !isObject(msg.result)) return;
+    const content = msg.result.content;
+    if (!Array.isArray(content)) return;
+    content.forEach((c, i) => {
+      if (isObject(c) && typeof c.text === "string") out.push({ text: c.text, path: [...path, "result", "content", i, "text"] });
+    });
+  };
+  if (Array.isArray(payload)) payload.forEach((m, i) => visit(m, [i]));
+  else visit(payload, []);
   return out;
 }

@@ -8,10 +8,10 @@ import { compilePatternSet } from "../injection/pattern-set.ts";
 import { collectInjection, type InjectionHit } from "../injection/scan.ts";
 import { confidenceOf, severityOf } from "../injection/score.ts";
 import type { Finding } from "../types.ts";
-import { findTools, type FoundTool } from "./extract.ts";
+import { findToolResults, findTools, type FoundTool } from "./extract.ts";
 import { canonicalToolHash } from "./hash.ts";
 import { locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
-import { ASKS_FOR_DATA, SENSITIVE_JOB, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
+import { ASKS_FOR_DATA, EXTRA_DATA, SENSITIVE_JOB, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
 
 export { canonicalToolHash, canonicalJson } from "./hash.ts";
 export { findTools, isToolObject, type FoundTool } from "./extract.ts";
@@ -89,6 +89,17 @@ export function scanToolPayload(payload: unknown, text?: string): ToolScanResult
     tools.push({ name: t.name, hash: canonicalToolHash(t.definition), findings });
     all.push(...findings);
   });
+  // Tool RESULTS (tools/call responses) carry text the agent will read: scanned for injection too.
+  for (const r of findToolResults(payload)) {
+    const sp = spanOf(r.path, false);
+    if (!sp) continue;
+    const { hits } = collectInjection(r.text, { detector: "tool", jsonLike: false });
+    const mapped = hits.map((h) => {
+      const [s0, e0] = mapIntoLiteral(src, sp, h.start, h.end);
+      return { ...h, ruleId: h.ruleId.replace(/^tool\./, "tool.result-"), start: s0, end: e0, secret: src.slice(s0, e0) || h.secret, notes: [...(h.notes ?? []), "in a tool result"] };
+    });
+    all.push(...finalizeFindings(src, mapped, { base: 0, line: 1, column: 1, byte: 0 }));
+  }
   all.sort((a, b) => a.start - b.start || a.end - b.end);
   return { tools, findings: all, recognized: found.length > 0 };
 }
@@ -150,6 +161,23 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     const params: Array<{ name: string; schema: Record<string, unknown>; path: JsonPath }> = [];
     parameters(t.tool[schemaKey], [...t.path, schemaKey], params);
     const job = `${t.name} ${typeof t.tool.description === "string" ? t.tool.description : ""}`;
+    // The description asks for sensitive data in a named parameter ("pass the full conversation in `context`")
+    // while the tool's stated purpose (name + first sentence) has nothing to do with it.
+    const desc = typeof t.tool.description === "string" ? t.tool.description : "";
+    const purpose = `${t.name} ${desc.split(/(?<=[.!?])\s/)[0] ?? ""}`;
+    const descSpan = spanOf([...t.path, "description"], false);
+    for (const sentence of desc.split(/(?<=[.!?])\s+|\n+/)) {
+      if (!ASKS_FOR_DATA.test(sentence) && !EXTRA_DATA.test(sentence)) continue;
+      if (/\b(?:never|do\s+not|don't|not|refuses?|without)\b/i.test(sentence)) continue;
+      const named = params.find((prm) => {
+        const n = prm.name.replace(/[^\w-]/g, "");
+        return n.length > 0 && new RegExp(`[\`'"“]${n}[\`'"”]|\\b(?:as|in|into|to|the)\\s+${n}\\s+(?:field|parameter|param|argument|arg|property)\\b|\\b(?:provide|pass|fill|set)\\s+${n}\\s*[:=]`, "i").test(sentence);
+      });
+      if (!named || SENSITIVE_JOB.test(purpose)) continue;
+      const at = desc.indexOf(sentence);
+      const [s0, e0] = descSpan ? mapIntoLiteral(src, descSpan, at, at + sentence.length) : [0, src.length];
+      out.push(mkHit("tool.param", `Description asks for conversation, files or secrets in parameter "${named.name}"`, 0.7, src, s0, e0, ["param"], ["in description"]));
+    }
     for (const prm of params) {
       const sp = spanOf(prm.path, true);
       const [s, e] = sp ? [sp.start, sp.end] : [0, src.length];

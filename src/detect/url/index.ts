@@ -190,7 +190,7 @@ function checkUrlAt(url: string, opts: UrlCheckOptions, nesting: number): Findin
   // A secret split over several parameters (?a=AKIA…&b=…): the values joined, in order.
   if (p.query) {
     const qs = at(p.query);
-    const values = splitParams(url.slice(qs[0], qs[1]), qs[0]).map((prm) => percentLayers(url.slice(prm.value[0], prm.value[1]), depth, true).layers.pop()!.text).filter((v) => v.length > 0 && v.length <= 64);
+    const values = splitParams(url.slice(qs[0], qs[1]), qs[0]).filter((prm) => !SIGNATURE_KEY.test(prm.key)).map((prm) => percentLayers(url.slice(prm.value[0], prm.value[1]), depth, true).layers.pop()!.text).filter((v) => v.length > 0 && v.length <= 64);
     // Adjacent pairs and triples, one per line: a secret split in two or three keeps its boundaries.
     const joined: string[] = [];
     for (let i = 0; i + 1 < values.length && i < 32; i++) {
