@@ -4,7 +4,7 @@
 // security guide), or it is a first-person question ("Can I ignore this warning?"). Hidden text is
 // never a specimen: nobody shows a reader what the reader cannot see.
 
-const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|\bexamples?\b|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(/gi;
+const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(/gi;
 
 /** At least two distinct explanatory terms within ±600 characters (the match itself excluded). */
 export function inExplanatoryContext(text: string, start: number, end: number): boolean {
@@ -125,7 +125,7 @@ export function isCode(doc: DocContext, start: number, fences: readonly number[]
 export function isSpecimen(text: string, start: number, end: number): boolean {
   if (/^[\s"”'’)\]]{0,3}(?:blocks?|tags?|tokens?|markers?|sections?|elements?|headers?|prompts?|strings?|phrases?|tricks?|attacks?|techniques?|jailbreaks?|personas?|variants?|templates?|format|syntax|style|wrappers?|delimiters?)\b/i.test(text.slice(end, end + 30))) return true;
   const around = `${text.slice(Math.max(0, start - 400), start)} ${text.slice(end, Math.min(text.length, end + 400))}`;
-  return /\b(?:stop|special|eos|bos|end|control|chat)\s+tokens?\b|\btokens?\s*:|\{\{\s{0,3}[\w.[\]'"]+\s{0,3}\}\}|\{%|\{(?:system|user|prompt|input|instruction|message|query|context|assistant)[\w_]*\}|apply_chat_template|chat[\s_-]template|prompt\s+format|special\s+tokens?|tokeni[sz]er|fine-?tuning\s+data|instruction\s+datasets?|(?:uses?|follows?|expects?)\s+(?:a\s+fixed\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:template|format)/i.test(around);
+  return /\b(?:stop|special|eos|bos|end|control|chat)\s+tokens?\b|\btokens?\s*:|\bformatted\s+as\b|\bformat(?:ted)?\s*:|\{\{\s{0,3}[\w.[\]'"]+\s{0,3}\}\}|\{%|\{(?:system|user|prompt|input|instruction|message|query|context|assistant)[\w_]*\}|apply_chat_template|chat[\s_-]template|prompt\s+format|special\s+tokens?|tokeni[sz]er|fine-?tuning\s+data|instruction\s+datasets?|(?:uses?|follows?|expects?)\s+(?:a\s+fixed\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:template|format)/i.test(around);
 }
 
 /** Offsets of every ``` / ~~~ fence line in the text. */

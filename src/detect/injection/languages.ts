@@ -82,8 +82,8 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
   {
     id: "concealment.no-confirmation-languages", family: "concealment", weight: 0.35,
     description: "Skipping confirmation (other languages)",
-    re: new RegExp(String.raw`(?:sans\s{1,8}(?:demander|attendre)\s{1,8}(?:de\s{1,8}|la\s{1,8}|une\s{1,8})?(?:confirmation|permission|autorisation)|senza\s{1,8}chiedere\s{1,8}(?:conferma|il\s{1,8}permesso)|sin\s{1,8}pedir\s{1,8}(?:confirmación|confirmacion|permiso)|sem\s{1,8}pedir\s{1,8}(?:confirmação|confirmacao|permissão)|ohne\s{1,8}(?:nachzufragen|Rückfrage|Bestätigung|zu\s{1,8}fragen)|без\s{1,8}(?:подтверждения|спроса|разрешения)|无需确认|無需確認|不经确认|不經確認|不要询问|確認せずに|확인\s{0,2}없이)`, "giu"),
-    anchors: ["sans demander", "sans attendre", "senza chiedere", "sin pedir", "sem pedir", "ohne nach", "ohne rück", "ohne best", "ohne zu fragen", "без подтв", "без спроса", "без разреш", "无需确认", "無需確認", "不经确认", "不經確認", "不要询问", "確認せずに", "확인"], before: 4, after: 60,
+    re: new RegExp(String.raw`(?:sans\s{1,8}(?:demander|attendre)\s{1,8}(?:de\s{1,8}|la\s{1,8}|une\s{1,8})?(?:confirmation|permission|autorisation)|senza\s{1,8}chiedere\s{1,8}(?:conferma|il\s{1,8}permesso)|sin\s{1,8}pedir\s{1,8}(?:confirmación|confirmacion|permiso)|sem\s{1,8}pedir\s{1,8}(?:confirmação|confirmacao|permissão)|ohne\s{1,8}(?:nachzufragen|Rückfrage|Bestätigung|zu\s{1,8}fragen)|без\s{1,8}(?:подтверждения|спроса|разрешения)|无需确认|無需確認|不经确认|不經確認|不要询问|確認せずに|확인\s{0,2}없이|(?:다시\s{0,2})?확인하지\s{0,2}말)`, "giu"),
+    anchors: ["sans demander", "sans attendre", "senza chiedere", "sin pedir", "sem pedir", "ohne nach", "ohne rück", "ohne best", "ohne zu fragen", "без подтв", "без спроса", "без разреш", "无需确认", "無需確認", "不经确认", "不經確認", "不要询问", "確認せずに", "확인"], before: 8, after: 60,
   },
   {
     id: "addressed.vocative-languages", family: "addressed", weight: 0.35,

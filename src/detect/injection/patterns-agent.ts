@@ -11,8 +11,11 @@ import { imperativeJudge } from "./patterns.ts";
  * followed by a question ("Hi Claude! Could you …") is a user's request, not an injected order.
  */
 function vocativeJudge(match: string, text: string, start: number): number {
-  const bare = /^(?:assistant|ai|bot|agent|gpt|claude|chatgpt|gemini|copilot)\s{0,4}:$/i.test(match.replace(/^(?:[^A-Za-z]|\\n)+/, "").trim());
-  if (bare && /(?:^|\n|\\n)\s{0,4}(?:user|human|customer|me|you|q)\s{0,2}:/i.test(text)) return 0;
+  const bare = /^(?:assistant|ai|bot|agent|gpt|claude|chatgpt|gemini|copilot)\s{0,4}:$/i.test(match.replace(/^(?:\\n|[^A-Za-z])+/, "").trim());
+  // A bare "Assistant:" in a text that also has "Human:" / "User:" turns is a transcript label.
+  if (bare && /(?:^|\n|\\n|["'“])\s{0,4}(?:user|human|customer|me|you|q)\s{0,2}:/i.test(text)) return 0;
+  // Reported speech: "… asking the agent to forward …" describes an attack.
+  if (/\b(?:ask|asking|asked|asks|tell|telling|told|tells|instruct\w{0,4}|trick\w{0,4}|convinc\w{0,4}|get|getting|make|making|let|letting|cause[sd]?|causing|want|wants|wanting|force[sd]?|forcing|lead|leading|lure[sd]?|luring)\s{1,4}(?:the\s{1,4}|an?\s{1,4}|your\s{1,4}|such\s{1,4})?$/i.test(text.slice(Math.max(0, start - 40), start + (match.search(/[A-Za-z]/) >= 0 ? match.search(/[A-Za-z]/) : 0)))) return 0.2;
   const after = text.slice(start + match.length, start + match.length + 40);
   if (/^[\s"'“]{0,4}(?:could|can|would|will|do|does|is|are|what|how|why|when|where|who|which|may|might|shall)\b[^.!\n]{0,120}\?/i.test(after)) return 0.3;
   return 1;
@@ -48,7 +51,7 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "addressed.label", family: "addressed", weight: 0.45,
     description: "Label addressed to an AI agent (\"Agent note:\", \"[AI-ASSISTANT-DIRECTIVE]\", \"LLM instructions:\")",
-    re: /(?:^|[\n[(<#/;>*"'“,.!?]|\\n|:\s)\s{0,4}[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,3}?[\s_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:\s{1,4}[\w=-]{1,30}){0,2}\s{0,2}[\]):>]/gi,
+    re: /(?:^|[\n[(<#/;>*"'“,.!?]|\\n|:\s)\s{0,4}[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,3}?[\s_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:\s{1,4}[\w=-]{1,30}){0,2}\s{0,2}["']?[\]):>]/gi,
     anchors: ["ai", "llm", "agent", "assistant", "bot", "model", "copilot", "automated", "autonomous", "coding", "code", "review", "note"], also: ["note", "instruction", "directive", "guidance", "hint", "memo", "notice", "message", "request", "task", "order", "command"], before: 40, after: 80,
   },
   {
@@ -63,7 +66,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:(?:any|all|the|every|other)\s{1,4})?${MODS}${AI_NOUN}(?:\s{1,4}[a-z]{3,20}ing(?:\s{1,4}(?:or|and)\s{1,4}[a-z]{3,20}ing)?(?:\s{1,4}[\w'-]{1,20}){0,4})?\s{1,4}(?:should|must|shall|need\s{1,4}to|needs\s{1,4}to|have\s{1,4}to|has\s{1,4}to|are\s{1,4}to|is\s{1,4}to|are\s{1,4}required\s{1,4}to|will\s{1,4}need\s{1,4}to)\s{1,4}(?:also\s{1,4}|now\s{1,4}|first\s{1,4}|always\s{1,4}|immediately\s{1,4})?${ACTION}\b`, "gi"),
     anchors: ADDRESS_ANCHORS, also: ["should", "must", "shall", "need to", "needs to", "have to", "has to", "are to", "is to", "required to"], before: 80, after: 160,
     // "The assistant should respond with JSON" is how app docs describe behaviour; plural or modified nouns address agents at large.
-    judge: (m) => (/^\s{0,4}the\s{1,4}(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) ? 0.45 : 1),
+    judge: (m, t, s) => (/^\s{0,4}the\s{1,4}(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0),
   },
   {
     id: "exec.harmful-action", family: "exec", weight: 0.3,
@@ -88,6 +91,18 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Override of the user: regardless of what the user says",
     re: /\b(?:regardless\s{1,4}of\s{1,4}what\s{1,4}(?:the\s{1,4})?(?:user|they|he|she)\s{1,4}(?:says|said|asks|asked|wants|wanted|requests|chose|chooses)|no\s{1,4}matter\s{1,4}what\s{1,4}(?:the\s{1,4})?(?:user|they)\s{1,4}(?:says|asks|wants)|(?:even\s{1,4}if|even\s{1,4}when)\s{1,4}(?:the\s{1,4})?(?:package|repo(?:sitory)?|file|project|user|data)\s{1,4}(?:is|are)\s{1,4}(?:marked\s{1,4})?(?:private|confidential|restricted|unrelated|protected)|exempt\s{1,4}from\s{1,4}(?:the\s{1,4})?(?:confirmation|safety|review|approval|security)\s{1,4}(?:rules|checks|requirements|policies|policy))/gi,
     anchors: ["regardless", "no matter", "even if", "even when", "exempt"], before: 4, after: 120,
+  },
+  {
+    id: "concealment.say-nothing", family: "concealment", weight: 0.45,
+    description: "Concealment: say nothing / keep quiet about it",
+    re: /\b(?:say\s{1,4}nothing|(?:don't|do\s{1,4}not|never)\s{1,4}say\s{1,4}anything|keep\s{1,4}(?:quiet|silent|mum)|stay\s{1,4}(?:quiet|silent)|remain\s{1,4}silent)(?:\s{1,4}about\s{1,4}(?:it|this|that))?\b/gi,
+    anchors: ["say nothing", "say anything", "keep quiet", "keep silent", "keep mum", "stay quiet", "stay silent", "remain silent"], before: 20, after: 40,
+  },
+  {
+    id: "exec.persistence", family: "exec", weight: 0.45,
+    description: "Persistence: add a command to the user's shell profile, crontab, hooks or authorized keys",
+    re: /\b(?:add|append|write|insert|put|echo|install)\b[^.\n]{0,80}?\b(?:to|into|in)\s{1,4}(?:the\s{1,4}user['’]s\s{1,4}|their\s{1,4}|your\s{1,4})?(?:~\/|\$HOME\/)?(?:\.bashrc|\.zshrc|\.bash_profile|\.profile|\.zprofile|crontab|\.ssh\/authorized_keys|authorized_keys|\.git\/hooks|startup\s{1,4}(?:code|items|folder|scripts?)|login\s{1,4}items|launch\s{1,4}agents?|sitecustomize\.py|\.npmrc)\b/gi,
+    anchors: ["add", "append", "write", "insert", "put", "echo", "install"], also: [".bashrc", ".zshrc", ".bash_profile", ".profile", ".zprofile", "crontab", "authorized_keys", ".git/hooks", "startup", "login items", "launch agent", "sitecustomize", ".npmrc"], before: 4, after: 160,
   },
   {
     id: "role.spoofed-authority", family: "role", weight: 0.45,
