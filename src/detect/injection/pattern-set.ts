@@ -136,6 +136,15 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
     },
     run(text, profile) {
       const hits: number[][] = anchors.map(() => []);
+      // Co-occurrence is checked at 256-character granularity: one bit per bucket per anchor.
+      const words = ((text.length >> 8) >> 5) + 1;
+      const bits: Array<Uint32Array | undefined> = new Array(anchors.length);
+      const mark = (a: number, pos: number) => {
+        let b = bits[a];
+        if (!b) bits[a] = b = new Uint32Array(words);
+        const k = pos >> 8;
+        b[k >> 5]! |= 1 << (k & 31);
+      };
       let any = false;
       automaton.search(text, (kw, end) => {
         const a = asciiIdx[kw]!;
@@ -143,6 +152,7 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
         if (wordStart[a] && start > 0 && isWordCode(text.charCodeAt(start - 1)) && !(start > 1 && text.charCodeAt(start - 2) === 92)) return;
         if (wholeWord[a] && end < text.length && isWordCode(text.charCodeAt(end))) return;
         hits[a]!.push(start);
+        mark(a, start);
         any = true;
       });
       if (keyClass && /[^\x00-\x7f]/.test(text)) {
@@ -155,6 +165,7 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
             if (cand.toLowerCase() !== anchors[a]) continue;
             if (wordStart[a] && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
             hits[a]!.push(start);
+            mark(a, start);
             any = true;
           }
         }
@@ -170,14 +181,30 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
 
       function runPattern(p: Pattern, pi: number): void {
         const sec = secondary[pi]!;
-        const also = sec.length > 0 ? sec.map((a) => hits[a]!).filter((l) => l.length > 0) : null;
-        if (also !== null && also.length === 0) return;
+        let also: Uint32Array | null = null;
+        if (sec.length > 0) {
+          for (const a of sec) {
+            const b = bits[a];
+            if (!b) continue;
+            if (!also) also = b.slice();
+            else for (let i = 0; i < words; i++) also[i]! |= b[i]!;
+          }
+          if (!also) return;
+        }
         const spans: Array<[number, number]> = [];
         for (const a of primary[pi]!) {
           for (const at of hits[a]!) {
             const s = Math.max(0, at - p.before);
             const e = Math.min(text.length, at + 64 + p.after);
-            if (also !== null && !also.some((l) => anyWithin(l, s, e))) continue;
+            if (also !== null) {
+              // Cheap reject by bucket, then the exact check on the anchors' sorted positions.
+              let ok = false;
+              for (let k = s >> 8, last = e >> 8; k <= last && !ok; k++) ok = (also[k >> 5]! & (1 << (k & 31))) !== 0;
+              if (!ok) continue;
+              ok = false;
+              for (const a of sec) if (bits[a] && anyWithin(hits[a]!, s, e)) { ok = true; break; }
+              if (!ok) continue;
+            }
             spans.push([s, e]);
           }
         }

@@ -14,7 +14,7 @@ import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS];
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
-  encodedViews, entityViews, escapedViews, dehyphenViews, findSmuggled, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
+  encodedViews, entityViews, escapedViews, dehyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
 export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS];
@@ -106,6 +106,10 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     for (const v of normalizedViews(view, triggers)) runSet(FOLDED_SET, v);
     for (const v of leetViews(view, triggers)) runSet(FOLDED_SET, v);
     for (const v of dehyphenViews(view, triggers)) runSet(FOLDED_SET, v);
+    if (depth === 0) {
+      for (const v of transformedViews(view)) runSet(FOLDED_SET, v);
+      for (const v of despacedViews(view, triggers)) runSet(FULL_SET, v);
+    }
     for (const run of spacedRuns(view, triggers)) {
       const v: View = { text: run.squashed, map: () => [run.start, run.end], path: view.path, note: "found after joining spaced-out letters", languages: false, hidden: view.hidden };
       runSet(SQUASHED_SET, v);
@@ -134,7 +138,11 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
         for (const w of normalizedViews(v, triggers)) runSet(FOLDED_SET, w);
         // Leetspeak lives in prose; markup is full of digits in names and ids.
         if (v === visible) for (const w of leetViews(v, triggers)) runSet(FOLDED_SET, w);
-        if (v === visible) for (const w of dehyphenViews(v, triggers)) runSet(FOLDED_SET, w);
+        if (v === visible) {
+          for (const w of dehyphenViews(v, triggers)) runSet(FOLDED_SET, w);
+          for (const w of transformedViews(v)) runSet(FOLDED_SET, w);
+          for (const w of despacedViews(v, triggers)) runSet(FULL_SET, w);
+        }
         for (const run of spacedRuns(v, triggers)) {
           runSet(SQUASHED_SET, { text: run.squashed, map: () => [run.start, run.end], path: [], note: "found after joining spaced-out letters", languages: false });
         }
@@ -189,7 +197,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     fences ??= fencePositions(text);
     const inBlock = isCode(doc, cs, fences) === "block";
     // An HTML comment or hidden element shown inside a code block is displayed, not hidden.
-    const located = c.view.hidden ?? hiddenIndex?.locate(c.start, c.end) ?? null;
+    // A markdown link title ([text](url "title")) shows only on hover.
+    const linkTitle = /\]\(\s{0,3}[^\s)]{1,500}\s{1,3}"[^"\n]{0,400}$/.test(text.slice(Math.max(0, cs - 900), cs));
+    const located = c.view.hidden ?? hiddenIndex?.locate(c.start, c.end) ?? (linkTitle ? { kind: "attribute" as const, start: c.start, end: c.end, note: "hidden in a markdown link title", boost: 1.6 } : null);
     const hidden = located && inBlock && located.kind !== "unicode-tags" && located.kind !== "variation-selectors" ? null : located;
     if (p.hiddenOnly && !hidden) continue;
     if (hidden) {

@@ -202,6 +202,68 @@ export function dehyphenViews(view: View, t: Triggers): View[] {
   return out;
 }
 
+const ROT13 = (s: string) => s.replace(/[A-Za-z]/g, (c) => String.fromCharCode((c <= "Z" ? 65 : 97) + ((c.charCodeAt(0) - (c <= "Z" ? 65 : 97) + 13) % 26)));
+
+/**
+ * Texts an attacker asks to be decoded before obeying: ROT13 and reversed text. Built for short
+ * texts (a tool result, a comment, a field) or when the text names the trick; both views keep
+ * length, so offsets map back directly.
+ */
+export function transformedViews(view: View): View[] {
+  const t = view.text;
+  const out: View[] = [];
+  const short = t.length <= 4096;
+  if (short || /\b(?:rot-?13|ebg-?13)\b/i.test(t)) {
+    const n = Math.min(t.length, 20000);
+    out.push({ text: ROT13(t.slice(0, n)), map: (s, e) => view.map(Math.min(s, n), Math.min(e, n)), path: view.path, note: "found after ROT13 decoding", languages: false, hidden: view.hidden });
+  }
+  if (short || /backwards|reversed|in\s+reverse|reverse\s+order|right[\s-]to[\s-]left/i.test(t)) {
+    const n = Math.min(t.length, 20000);
+    const rev = [...t.slice(0, n)].reverse().join("");
+    if (rev.length === n) out.push({ text: rev, map: (s, e) => view.map(n - Math.min(e, n), n - Math.min(s, n)), path: view.path, note: "found in reversed text", languages: false, hidden: view.hidden });
+  }
+  return out;
+}
+
+/** Text spaced out character by character ("a s s i s t a n t :  p l e a s e"), with the spaces taken out. */
+export function despacedViews(view: View, t: Triggers): View[] {
+  const out: View[] = [];
+  if (t.spaced.length === 0) return out;
+  const RUN = /(?:\S {1,2}){8,}\S/g;
+  const seen = new Set<number>();
+  for (const [ws, we] of windowsAt(t.spaced.map(([a]) => a), view.text.length, 200, 600)) {
+  const slice = view.text.slice(ws, we);
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(slice); m !== null; m = RUN.exec(slice)) {
+    if (seen.has(ws + m.index)) continue;
+    seen.add(ws + m.index);
+    const run = m[0];
+    const chars: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let i = 0; i < run.length; i++) {
+      const c = run[i]!;
+      if (c === " ") {
+        // One space separates letters; two or more separate words.
+        if (run[i + 1] === " ") {
+          chars.push(" ");
+          starts.push(i);
+          ends.push(i + 1);
+          while (run[i + 1] === " ") i++;
+        }
+        continue;
+      }
+      chars.push(c);
+      starts.push(i);
+      ends.push(i + 1);
+    }
+    const n: Normalized = { text: chars.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+    out.push({ text: n.text, map: normalizedMap(view, n, ws + m.index), path: view.path, note: "found after removing letter spacing", languages: true, hidden: view.hidden });
+  }
+  }
+  return out;
+}
+
 /** Letter-spaced text ("I g n o r e  a l l …"): runs of single letters, squashed. */
 export function spacedRuns(view: View, t: Triggers): Array<{ squashed: string; start: number; end: number }> {
   return t.spaced.map(([a, b]) => {
