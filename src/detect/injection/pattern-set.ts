@@ -7,6 +7,7 @@
 // only then does its regex run, and only in a bounded window around the hit.
 import { buildAutomaton } from "../prefilter.ts";
 import { escapeRe } from "./rx.ts";
+import { lowerBound } from "./sorted.ts";
 
 /** Signal families: the unit of scoring, damping and reporting (ruleId `injection.<family>`). */
 export type Family =
@@ -63,13 +64,7 @@ const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
 
 /** Is there a value of sorted `xs` in [lo, hi]? */
 function anyWithin(xs: number[], lo: number, hi: number): boolean {
-  let a = 0;
-  let b = xs.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (xs[mid]! < lo) a = mid + 1;
-    else b = mid;
-  }
+  const a = lowerBound(xs, lo);
   return a < xs.length && xs[a]! <= hi;
 }
 
