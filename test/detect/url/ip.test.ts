@@ -9,7 +9,7 @@ describe("parseIpLiteral: every notation", () => {
   for (const [host, notation] of loopback) {
     test(`${host} is 127.0.0.1 written as ${notation}`, () => {
       const lit = parseIpLiteral(host)!;
-      expect(lit.notation).toBe(notation);
+      expect(lit.notation as string).toBe(notation);
       expect(lit.family === 4 ? lit.ip : lit.ip.replace("::ffff:", "")).toBe("127.0.0.1");
     });
   }
