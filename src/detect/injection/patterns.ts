@@ -584,7 +584,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "exfil.pipe-secret", family: "exfil", weight: 0.7,
     description: "Exfiltration: secret file piped to a network tool",
     re: /\b(?:cat|type|Get-Content|gc|tar|zip|base64)\s{1,8}[^\n|]{0,80}?(?:\.env|id_rsa|id_ed25519|credentials|\.npmrc|\.netrc|passwd|shadow|mcp\.json|\.git-credentials|\.ssh|\.aws)\b[^\n|]{0,40}\|\s{0,3}(?:curl|nc|ncat|netcat|wget|base64|openssl|xxd|mail|sendmail|socat|telnet|ssh)\b/g,
-    anchors: ["cat", "type", "get-content", "gc ", "tar", "zip", "base64"], before: 2, after: 200,
+    anchors: ["cat$", "type$", "get-content", "gc ", "tar$", "zip$", "base64"], before: 2, after: 200,
     judge: (m) => (/\.pub\b/.test(m) ? 0 : 1),
   },
   {
