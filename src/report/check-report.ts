@@ -40,6 +40,8 @@ function checkText(r: CheckResult): string {
   const n = j.findings.length;
   lines.push(`${head}  ${r.source}: ${n === 0 ? "no findings" : `${n} finding${n === 1 ? "" : "s"}`} (${r.kind}${r.binary ? ", binary input: printable strings scanned" : ""})`);
   for (const f of j.findings) lines.push(`  ${textFinding(f)}`);
+  for (const t of r.tools ?? []) lines.push(`  tool ${t.name}  sha256:${t.hash}`);
+  if (r.injectionScore !== undefined && r.injectionScore > 0) lines.push(`  injection score ${r.injectionScore.toFixed(2)}`);
   if (j.reasons.length > 0 && j.decision !== "allow") lines.push(`  why: ${j.reasons.join(", ")}`);
   return `${lines.join("\n")}\n`;
 }
