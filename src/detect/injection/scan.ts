@@ -77,6 +77,7 @@ interface Cand {
 
 const DEFAULT_BUDGET_MS = 2000;
 const MAX_PER_RULE = 100;
+const NO_TRIGGERS = { suspicious: [], leet: [], spaced: [], hyphens: [], smuggling: false };
 const HIDE_HINT = /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden|opacity\s{0,4}:\s{0,4}0|font-size\s{0,4}:\s{0,4}[012]|<!--|aria-hidden|\shidden[\s>=/]|sr-only|visually-hidden|screen-reader|d-none|invisible|text-indent|left\s{0,4}:\s{0,4}-|<noscript|<template|color\s{0,4}:\s{0,4}(?:transparent|rgba)|overflow\s{0,4}:\s{0,4}hidden|type\s{0,4}=\s{0,4}["']?hidden/i;
 const MAX_DEPTH = 2;
 
@@ -133,7 +134,8 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
         if (!v) continue;
         runSet(FULL_SET, v);
         if (opts.extra) runSet(opts.extra, v);
-        const triggers = findTriggers(v.text);
+        // Markup is mostly ASCII names and attributes: only non-ASCII characters there need the folded views.
+        const triggers = v === visible || /[^\x00-\x7f]/.test(v.text) ? findTriggers(v.text) : NO_TRIGGERS;
         smuggling ||= triggers.smuggling;
         for (const w of normalizedViews(v, triggers)) runSet(FOLDED_SET, w);
         // Leetspeak lives in prose; markup is full of digits in names and ids.
