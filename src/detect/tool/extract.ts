@@ -57,7 +57,15 @@ export function findToolResults(payload: unknown): Array<{ text: string; path: J
       if (isObject(c) && typeof c.text === "string") out.push({ text: c.text, path: [...path, "result", "content", i, "text"] });
     });
   };
-  if (Array.isArray(payload)) payload.forEach((m, i) => visit(m, [i]));
-  else visit(payload, []);
+  // Notifications (notifications/tools/list_changed …) carry free text the agent may read too.
+  const visitNote = (msg: unknown, path: (string | number)[]) => {
+    if (!isObject(msg) || typeof msg.method !== "string" || !msg.method.startsWith("notifications/") || !isObject(msg.params)) return;
+    for (const [k, v] of Object.entries(msg.params)) if (typeof v === "string" && v.length >= 20) out.push({ text: v, path: [...path, "params", k] });
+  };
+  if (Array.isArray(payload)) payload.forEach((m, i) => (visit(m, [i]), visitNote(m, [i])));
+  else {
+    visit(payload, []);
+    visitNote(payload, []);
+  }
   return out;
 }

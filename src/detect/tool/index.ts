@@ -11,7 +11,7 @@ import type { Finding } from "../types.ts";
 import { findToolResults, findTools, type FoundTool } from "./extract.ts";
 import { canonicalToolHash } from "./hash.ts";
 import { locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
-import { ASKS_FOR_DATA, EXTRA_DATA, SENSITIVE_JOB, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
+import { ASKS_FOR_DATA, EXTRA_DATA, SENSITIVE_JOB, SENSITIVE_NAME_PART, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
 
 export { canonicalToolHash, canonicalJson } from "./hash.ts";
 export { findTools, isToolObject, type FoundTool } from "./extract.ts";
@@ -182,7 +182,7 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
       const sp = spanOf(prm.path, true);
       const [s, e] = sp ? [sp.start, sp.end] : [0, src.length];
       const said = ["description", "title", "default", "examples", "x-description"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
-      if (SENSITIVE_PARAM.test(prm.name) && !SENSITIVE_JOB.test(job)) {
+      if ((SENSITIVE_PARAM.test(prm.name) || SENSITIVE_NAME_PART.test(prm.name)) && !SENSITIVE_JOB.test(job)) {
         out.push(mkHit("tool.param", `Parameter "${prm.name}" asks for the conversation or secrets, which does not fit the tool "${t.name}"`, 0.7, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
       } else if (ASKS_FOR_DATA.test(said) && (SIDE_CHANNEL_PARAM.test(prm.name) || !SENSITIVE_JOB.test(job))) {
         // A parameter that asks for file contents, the conversation or secrets when the tool's job has nothing to do with them.

@@ -137,3 +137,6 @@ export const SENSITIVE_JOB = /\b(?:auth\w*|login|log\s?in|sign\s?in|credentials?
 
 /** Data a tool has no business receiving, beyond ASKS_FOR_DATA: browser state, clipboard, editor tabs, home listings, git config. */
 export const EXTRA_DATA = /\b(?:clipboard|document\.cookie|cookies|localStorage|sessionStorage|open\s{1,8}(?:editor\s{1,8})?tabs|browser\s{1,8}history|git\s{1,8}config\s{1,8}--list|ls\s{1,8}-\w*a\w*\s{1,8}~|keychain|contacts\s{1,8}list|the\s{1,8}full\s{1,8}conversation|conversation\s{1,8}so\s{1,8}far|credential\s{1,8}(?:or\s{1,8}token\s{1,8})?entries|screenshot\s{1,8}of\s{1,8}(?:the\s{1,8}user'?s\s{1,8})?(?:full\s{1,8}|entire\s{1,8}|whole\s{1,8})?(?:desktop|screen))\b/i;
+
+/** Parameter names built from sensitive parts ("contents_of_home_ssh_id_rsa", "user_api_key"); pagination tokens excluded. */
+export const SENSITIVE_NAME_PART = /(?:^|[_-])(?:id_?rsa|ssh(?:_?key)?|private_?key|aws_?(?:secret|credentials?)|credentials?|passwords?|passwd|api_?keys?|secrets?|cookies?|conversation|chat_?history|system_?prompt|dotenv|env_?(?:vars?|file))(?:[_-]|$)/i;
