@@ -82,6 +82,12 @@ function isToolsCall(payload: unknown): boolean {
   return messages(payload).some((m) => m.method === "tools/call");
 }
 
+/** JSON-RPC responses and notifications (tool results, list_changed…): content the agent reads. */
+function isJsonRpcInbound(payload: unknown): boolean {
+  const ms = messages(payload);
+  return ms.length > 0 && ms.every((m) => m.jsonrpc === "2.0" && (m.method === undefined || String(m.method).startsWith("notifications/")));
+}
+
 function looksLikeUrl(text: string): boolean {
   return /^\s*https?:\/\/\S+\s*$/i.test(text) && text.length < 65536;
 }
@@ -130,6 +136,10 @@ export async function scanByShape(text: string, kind: CheckKind | undefined, ctx
       if (payload !== undefined && isToolsCall(payload)) {
         const inj = await injectionPart(text, ctx, "application/json");
         return { kind: "tools/call: secrets + injection on the arguments", inbound: false, verdict: combine([secretsPart(text, ctx), inj]), injectionScore: inj.score };
+      }
+      if (payload !== undefined && isJsonRpcInbound(payload)) {
+        const t = await toolPart(payload, text);
+        return { kind: t.recognized ? "tool definitions" : "JSON-RPC result: tool-result checks", inbound: true, verdict: t, tools: t.tools };
       }
       if (payload !== undefined && mayHoldTools(payload)) {
         const t = await toolPart(payload, text);
