@@ -25,6 +25,10 @@ const CLOSERS: Record<string, string> = { '"': '"', "“": "”", "'": "'", "‘
  * "mention": the phrase is talked about, not said (a quoted noun modifier, "phrases like …");
  * "quoted": enclosed in quotation marks or a quote element; null: said.
  */
+/** The elements the context checks ask about (quote and code elements). */
+const CONTEXT_TAGS = ["q", "blockquote", "cite", "pre", "code", "kbd", "samp"];
+const CONTEXT_TAG_RE = /<(\/?)(q|blockquote|cite|pre|code|kbd|samp)[\s>]/gi;
+
 /** Per-document facts the context checks share, computed once and lazily: lower-cased text, element positions. */
 export class DocContext {
   private lowerText: string | null = null;
@@ -36,9 +40,28 @@ export class DocContext {
     return this.lowerText;
   }
 
+  /**
+   * Every context tag's opens and closes in ONE pass. Without U+0130 / U+212A (the only characters
+   * whose lower case is ASCII or changes length), a case-insensitive pass over the text finds
+   * exactly what a pass over the lower-cased text would, so the lower-cased copy is skipped.
+   */
+  private indexTags(): void {
+    for (const tag of CONTEXT_TAGS) this.tags.set(tag, { opens: [], closes: [] });
+    const src = /[\u0130\u212a]/.test(this.text) ? this.lower : this.text;
+    CONTEXT_TAG_RE.lastIndex = 0;
+    for (let m = CONTEXT_TAG_RE.exec(src); m !== null; m = CONTEXT_TAG_RE.exec(src)) {
+      const t = this.tags.get(m[2]!.toLowerCase())!;
+      (m[1] ? t.closes : t.opens).push(m.index);
+    }
+  }
+
   /** Inside an element `<tag …>…</tag>` opened at most 20 000 characters before `pos`. */
   inside(tag: string, pos: number): boolean {
     let t = this.tags.get(tag);
+    if (!t && CONTEXT_TAGS.includes(tag) && this.tags.size === 0) {
+      this.indexTags();
+      t = this.tags.get(tag);
+    }
     if (!t) {
       const opens: number[] = [];
       const closes: number[] = [];

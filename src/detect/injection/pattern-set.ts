@@ -106,6 +106,10 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
     }
   });
   const keyClass = byKey.size > 0 ? new RegExp(`[${[...byKey.keys()].map(escapeRe).join("")}]`, "g") : null;
+  // The same character class as a code-unit table (a JS loop beats a large non-ASCII class on
+  // JavaScriptCore several times over); the regex stays as the fallback for multi-unit keys.
+  const keyTable = keyClass && [...byKey.keys()].every((k) => k.length === 1 && k.charCodeAt(0) >= 128) ? new Uint8Array(65536) : null;
+  if (keyTable) for (const k of byKey.keys()) keyTable[k.charCodeAt(0)] = 1;
 
   const runOne = (p: Pattern, text: string, from: number, to: number, out: PatternHit[], seen: Set<number>) => {
     const slice = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -130,7 +134,8 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
       return n;
     },
     run(text, profile) {
-      const hits: number[][] = anchors.map(() => []);
+      // Per-anchor hit positions, allocated on an anchor's first hit.
+      const hits: Array<number[] | undefined> = new Array(anchors.length);
       // Co-occurrence is checked at 256-character granularity: one bit per bucket per anchor.
       const words = ((text.length >> 8) >> 5) + 1;
       const bits: Array<Uint32Array | undefined> = new Array(anchors.length);
@@ -141,28 +146,39 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
         b[k >> 5]! |= 1 << (k & 31);
       };
       let any = false;
+      const hit = (a: number, start: number) => {
+        const h = hits[a];
+        if (h) h.push(start);
+        else hits[a] = [start];
+        mark(a, start);
+        any = true;
+      };
       automaton.search(text, (kw, end) => {
         const a = asciiIdx[kw]!;
         const start = end - lengths[a]!;
         if (wordStart[a] && start > 0 && isWordCode(text.charCodeAt(start - 1)) && !(start > 1 && text.charCodeAt(start - 2) === 92)) return;
         if (wholeWord[a] && end < text.length && isWordCode(text.charCodeAt(end))) return;
-        hits[a]!.push(start);
-        mark(a, start);
-        any = true;
+        hit(a, start);
       });
+      const keyHit = (ch: string, at: number) => {
+        for (const { a, off } of byKey.get(ch)!) {
+          const start = at - off;
+          if (start < 0) continue;
+          const cand = text.slice(start, start + lengths[a]!);
+          if (cand.toLowerCase() !== anchors[a]) continue;
+          if (wordStart[a] && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+          hit(a, start);
+        }
+      };
       if (keyClass && /[^\x00-\x7f]/.test(text)) {
-        keyClass.lastIndex = 0;
-        for (let m = keyClass.exec(text); m !== null; m = keyClass.exec(text)) {
-          for (const { a, off } of byKey.get(m[0])!) {
-            const start = m.index - off;
-            if (start < 0) continue;
-            const cand = text.slice(start, start + lengths[a]!);
-            if (cand.toLowerCase() !== anchors[a]) continue;
-            if (wordStart[a] && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-            hits[a]!.push(start);
-            mark(a, start);
-            any = true;
+        if (keyTable) {
+          for (let i = 0, n = text.length; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c >= 128 && keyTable[c] === 1) keyHit(text[i]!, i);
           }
+        } else {
+          keyClass.lastIndex = 0;
+          for (let m = keyClass.exec(text); m !== null; m = keyClass.exec(text)) keyHit(m[0], m.index);
         }
       }
       const out: PatternHit[] = [];
@@ -188,7 +204,9 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
         }
         const spans: Array<[number, number]> = [];
         for (const a of primary[pi]!) {
-          for (const at of hits[a]!) {
+          const ha = hits[a];
+          if (!ha) continue;
+          for (const at of ha) {
             const s = Math.max(0, at - p.before);
             const e = Math.min(text.length, at + 64 + p.after);
             if (also !== null) {
