@@ -127,12 +127,28 @@ export class HiddenIndex {
       out.push({ kind, start: lt, end, note, boost });
     };
     // Inline hiding markers: the start tag they sit in hides its element.
+    // A marker counts only inside a start tag: after a "<" (not "</" or "<!") with no "<" or ">"
+    // in between. So the automaton runs over those stretches only, not over the prose.
     const marks: number[] = [];
-    HIDE_AC.search(t, (kw, end) => {
-      const start = end - HIDE_AC.keywords[kw]!.length;
+    let base = 0;
+    const onHit = (kw: number, end: number) => {
+      const start = base + end - HIDE_AC.keywords[kw]!.length;
       if (start > 0 && /[\w-]/.test(t[start - 1]!)) return;
       if (marks.length === 0 || marks[marks.length - 1] !== start) marks.push(start);
-    });
+    };
+    let gt = -2; // next ">" at or after the current position (-1: none left)
+    for (let lt = t.indexOf("<"); lt >= 0; ) {
+      const next = t.indexOf("<", lt + 1);
+      if (gt !== -1 && gt <= lt) gt = t.indexOf(">", lt + 1);
+      let end = next < 0 ? t.length : next;
+      if (gt >= 0 && gt < end) end = gt;
+      const c1 = t.charCodeAt(lt + 1);
+      if (c1 !== 47 && c1 !== 33 && end > lt + 1) {
+        base = lt + 1;
+        HIDE_AC.search(t.slice(lt + 1, end), onHit);
+      }
+      lt = next;
+    }
     const sticky = new RegExp(HIDE_MARK.source, "iy");
     for (const pos of marks) {
       sticky.lastIndex = pos;
