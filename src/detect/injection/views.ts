@@ -86,11 +86,8 @@ export function findTriggers(text: string): Triggers {
   let runStart = -1;
   let units = 0;
   let lastEnd = 0;
-  const close = () => {
-    if (runStart >= 0 && units >= 6) spaced.push([runStart, lastEnd]);
-    runStart = -1;
-    units = 0;
-  };
+  // (Closing a spaced run is written out inline: a closure over runStart / units / lastEnd
+  // would move them out of registers for the whole loop.)
   let smuggling = false;
   let prev = 0; // class of the previous character
   let prev2 = 0;
@@ -120,7 +117,8 @@ export function findTriggers(text: string): Triggers {
       const nk = nc < 0 ? 0 : nc < 128 ? ASCII_CLASS[nc]! : nc === 0xb7 || nc === 0x2022 ? 4 : 0;
       if (nk & 4) {
         if (runStart < 0 || i - lastEnd > 4) {
-          close();
+          if (runStart >= 0 && units >= 6) spaced.push([runStart, lastEnd]);
+          units = 0;
           runStart = i;
         }
         units++;
@@ -130,13 +128,19 @@ export function findTriggers(text: string): Triggers {
           units++;
           lastEnd = i + 1;
         }
-        close();
-      } else if (runStart >= 0) close();
+        if (runStart >= 0 && units >= 6) spaced.push([runStart, lastEnd]);
+        runStart = -1;
+        units = 0;
+      } else if (runStart >= 0) {
+        if (units >= 6) spaced.push([runStart, lastEnd]);
+        runStart = -1;
+        units = 0;
+      }
     }
     prev2 = prev;
     prev = k;
   }
-  close();
+  if (runStart >= 0 && units >= 6) spaced.push([runStart, lastEnd]);
   return { suspicious, leet, spaced, hyphens, smuggling };
 }
 
