@@ -27,7 +27,7 @@ const CLOSERS: Record<string, string> = { '"': '"', "“": "”", "'": "'", "‘
  */
 /** The elements the context checks ask about (quote and code elements). */
 const CONTEXT_TAGS = ["q", "blockquote", "cite", "pre", "code", "kbd", "samp"];
-const CONTEXT_TAG_RE = /<(\/?)(q|blockquote|cite|pre|code|kbd|samp)[\s>]/gi;
+const CONTEXT_TAG_RE = /<(\/?)(q|blockquote|cite|pre|code|kbd|samp)[\s>]/iy;
 
 /** Per-document facts the context checks share, computed once and lazily: lower-cased text, element positions. */
 export class DocContext {
@@ -47,9 +47,17 @@ export class DocContext {
    */
   private indexTags(): void {
     for (const tag of CONTEXT_TAGS) this.tags.set(tag, { opens: [], closes: [] });
-    const src = /[\u0130\u212a]/.test(this.text) ? this.lower : this.text;
-    CONTEXT_TAG_RE.lastIndex = 0;
-    for (let m = CONTEXT_TAG_RE.exec(src); m !== null; m = CONTEXT_TAG_RE.exec(src)) {
+    const src = this.text.includes("\u0130") || this.text.includes("\u212a") ? this.lower : this.text;
+    // Every match starts at a "<" and holds no other: try the sticky pattern at each "<" whose
+    // name starts with one of the tags' first letters.
+    for (let lt = src.indexOf("<"); lt >= 0; lt = src.indexOf("<", lt + 1)) {
+      let c = src.charCodeAt(lt + 1);
+      if (c === 47) c = src.charCodeAt(lt + 2);
+      c |= 32;
+      if (c !== 113 && c !== 98 && c !== 99 && c !== 112 && c !== 107 && c !== 115) continue; // q b c p k s
+      CONTEXT_TAG_RE.lastIndex = lt;
+      const m = CONTEXT_TAG_RE.exec(src);
+      if (!m) continue;
       const t = this.tags.get(m[2]!.toLowerCase())!;
       (m[1] ? t.closes : t.opens).push(m.index);
     }
