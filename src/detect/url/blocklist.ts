@@ -47,15 +47,21 @@ export function compileBlocklist(extra: readonly string[] = []): Blocklist {
     list.push({ path: n.path, entry });
     byHost.set(n.host, list);
   }
+  // Only suffixes with at most as many labels as the longest entry can match: checking them from
+  // the right keeps a host of thousands of labels linear.
+  const maxLabels = Math.max(1, ...[...byHost.keys()].map((h) => h.split(".").length));
   return {
     match(host, path = "/") {
       const h = host.toLowerCase().replace(/\.$/, "");
-      const labels = h.split(".");
-      for (let i = 0; i < labels.length; i++) {
-        const suffix = labels.slice(i).join(".");
+      let cut = h.length;
+      for (let n = 1; n <= maxLabels && cut >= 0; n++) {
+        const dot = h.lastIndexOf(".", cut - 1);
+        const suffix = h.slice(dot + 1);
         for (const { path: p, entry } of byHost.get(suffix) ?? []) {
           if (p === "" || path.toLowerCase().startsWith(p)) return entry;
         }
+        if (dot < 0) break;
+        cut = dot;
       }
       return null;
     },
