@@ -15,10 +15,6 @@ wordlist.forEach((w, i) => {
   PREFIX_TABLE[code] = i;
 });
 
-export function isBip39Word(w: string): boolean {
-  return INDEX.has(w);
-}
-
 /** Wordlist index of text[start, end) when it is a BIP-39 word (lowercase a-z only), else -1. */
 export function bip39IndexAt(text: string, start: number, end: number): number {
   const len = end - start;

@@ -1,16 +1,47 @@
 // Cheap whole-text passes that stand in for keywords where a secret has no literal anchor.
 
 /**
- * Maximal runs of 20+ base64/base58/hex characters. One pass feeds the decoders (base64, hex)
- * and the anchorless key rules (WIF, Bitcoin addresses, unspaced IBAN). The lookbehind makes a
- * failed start inside a run fail at once, so the pass stays linear.
+ * Maximal runs of 20+ base64/base58/hex characters, then up to two "=". One pass feeds the
+ * decoders (base64, hex) and the anchorless key rules (WIF, Bitcoin addresses). This regex is the
+ * definition (and the trigger's identity for rules); findLongRuns finds the same runs faster.
  */
 export const LONG_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{20,}={0,2}/g;
 
+const RUN_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) RUN_CHAR[c] = /[A-Za-z0-9+/_-]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * The LONG_RUN matches as [start, end] pairs, found by a character loop that probes one position
+ * every 20: several times cheaper on JavaScriptCore than the look-behind regex.
+ */
 export function findLongRuns(text: string): Int32Array {
   const out: number[] = [];
-  LONG_RUN.lastIndex = 0;
-  for (let m = LONG_RUN.exec(text); m !== null; m = LONG_RUN.exec(text)) out.push(m.index, m.index + m[0].length);
+  const n = text.length;
+  const isRun = (p: number) => {
+    const c = text.charCodeAt(p);
+    return c < 128 && RUN_CHAR[c] === 1;
+  };
+  // Invariant: no run reaches into i from before (text[i-1] is not a token character, or i ends
+  // a run already taken). A run of 20+ starting in [i, i+19] covers i+19: probe only there.
+  let i = 0;
+  while (i + 19 < n) {
+    const p = i + 19;
+    if (!isRun(p)) {
+      i = p + 1;
+      continue;
+    }
+    let s = p;
+    while (s > i && isRun(s - 1)) s--;
+    let j = p + 1;
+    while (j < n && isRun(j)) j++;
+    if (j - s >= 20) {
+      let k = j;
+      if (k < n && text.charCodeAt(k) === 61) k++;
+      if (k < n && text.charCodeAt(k) === 61) k++;
+      out.push(s, k);
+      i = k;
+    } else i = j;
+  }
   return Int32Array.from(out);
 }
 

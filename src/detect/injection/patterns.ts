@@ -116,7 +116,6 @@ const CRED_NOUN = alt([
   "card numbers?", "cvv", "pin(?: codes?)?", "login details", "bank details", "session cookies?", "auth tokens?",
 ]);
 
-const CRED_ANCHORS = ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie"];
 
 const SENS_OBJ = alt([
   "contents?", "secrets?", "credentials", "tokens?", "passwords?", "keys", "api keys?", "(?:chat |conversation )?history",

@@ -78,7 +78,6 @@ interface Cand {
 const DEFAULT_BUDGET_MS = 2000;
 const MAX_PER_RULE = 100;
 const NO_TRIGGERS = { suspicious: [], leet: [], spaced: [], hyphens: [], smuggling: false };
-const HIDE_HINT = /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden|opacity\s{0,4}:\s{0,4}0|font-size\s{0,4}:\s{0,4}[012]|<!--|aria-hidden|\shidden[\s>=/]|sr-only|visually-hidden|screen-reader|d-none|invisible|text-indent|left\s{0,4}:\s{0,4}-|<noscript|<template|color\s{0,4}:\s{0,4}(?:transparent|rgba)|overflow\s{0,4}:\s{0,4}hidden|type\s{0,4}=\s{0,4}["']?hidden/i;
 const MAX_DEPTH = 2;
 
 export function collectInjection(text: string, opts: CollectOptions = {}): { hits: InjectionHit[]; error?: string } {

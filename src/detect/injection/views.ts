@@ -317,48 +317,9 @@ export function escapedViews(view: View): View[] {
   }));
 }
 
-// Characters of a long token run (runs.ts LONG_RUN: [A-Za-z0-9+/_-]).
-const RUN_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) RUN_CHAR[c] = /[A-Za-z0-9+/_-]/.test(String.fromCharCode(c)) ? 1 : 0;
-
-/**
- * The same runs as findLongRuns (maximal runs of 20+ token characters, then up to two "="), found
- * by a character loop: several times cheaper on JavaScriptCore than the look-behind regex.
- */
-export function longRuns(text: string): Int32Array {
-  const out: number[] = [];
-  const n = text.length;
-  const isRun = (p: number) => {
-    const c = text.charCodeAt(p);
-    return c < 128 && RUN_CHAR[c] === 1;
-  };
-  // Invariant: no run reaches into i from before (text[i-1] is not a token character, or i ends
-  // a run already taken). A run of 20+ starting in [i, i+19] covers i+19: probe only there.
-  let i = 0;
-  while (i + 19 < n) {
-    const p = i + 19;
-    if (!isRun(p)) {
-      i = p + 1;
-      continue;
-    }
-    let s = p;
-    while (s > i && isRun(s - 1)) s--;
-    let j = p + 1;
-    while (j < n && isRun(j)) j++;
-    if (j - s >= 20) {
-      let k = j;
-      if (k < n && text.charCodeAt(k) === 61) k++;
-      if (k < n && text.charCodeAt(k) === 61) k++;
-      out.push(s, k);
-      i = k;
-    } else i = j;
-  }
-  return Int32Array.from(out);
-}
-
 /** base64 / hex / percent-encoded runs that decode to text. */
 export function encodedViews(view: View): View[] {
-  return findEncodedSpans(view.text, longRuns(view.text)).map((sp) => ({
+  return findEncodedSpans(view.text).map((sp) => ({
     text: sp.decoded, map: spanMap(view, sp.start, sp.end), path: [...view.path, sp.step], note: `found in ${sp.step}-decoded text`, languages: true, hidden: view.hidden,
   }));
 }
