@@ -2,7 +2,8 @@
 // Entry point: cac wiring only. Each command's code is imported lazily so that a command
 // pays only for the modules it uses (see DESIGN.md, startup figures).
 import { cac } from "cac";
-import { UsageError, errorLine } from "../src/cli/errors.ts";
+import { flagSpecOf, protectValues, restoreValues } from "../src/cli/argv.ts";
+import { EXIT, UsageError, errorLine } from "../src/cli/errors.ts";
 import { VERSION } from "../src/version.ts";
 
 const cli = cac("toolkit");
@@ -70,9 +71,22 @@ function notBuilt(name: string): never {
   throw new UsageError(`'toolkit ${name}' is not built yet in this version (${VERSION}); see README.md for what is available`);
 }
 
+/** A reader that went away (`toolkit check … | head`) ends the process quietly with the verdict's code. */
+function quietOnEpipe(): void {
+  for (const s of [process.stdout, process.stderr]) {
+    s.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+      throw err;
+    });
+  }
+}
+
 async function main(): Promise<void> {
+  quietOnEpipe();
   try {
-    cli.parse(process.argv, { run: false });
+    const spec = flagSpecOf([...cli.globalCommand.options, ...cli.commands.flatMap((c) => c.options)].map((o) => o.rawName));
+    cli.parse(protectValues(process.argv, spec), { run: false });
+    cli.options = restoreValues(cli.options, spec) as typeof cli.options;
     if (!cli.matchedCommand) {
       const first = cli.args[0];
       if (first !== undefined) throw new UsageError(`unknown command '${first}' (commands: check, run, tls, git-scan, audit; see toolkit --help)`);
@@ -83,9 +97,10 @@ async function main(): Promise<void> {
     if (typeof code === "number") process.exitCode = code;
   } catch (err) {
     const isUsage = err instanceof UsageError || (err instanceof Error && err.name === "CACError");
-    process.stderr.write(`toolkit: ${errorLine(err)}\n`);
+    if (isUsage) process.stderr.write(`toolkit: ${errorLine(err)}\n`);
+    else process.stderr.write(`toolkit: internal error: ${errorLine(err)} (a bug: please report it with the command that caused it; TOOLKIT_DEBUG=1 shows the stack)\n`);
     if (process.env.TOOLKIT_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-    process.exitCode = isUsage ? (err as UsageError).exitCode ?? 2 : 2;
+    process.exitCode = isUsage ? (err as UsageError).exitCode ?? EXIT.usage : EXIT.internal;
   }
 }
 

@@ -4,9 +4,9 @@
 // finding; a benign case with any finding is a false positive (warn-only findings included).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { analyzeText } from "../../src/check/analyze.ts";
-import { buildDetector } from "../../src/config/detector.ts";
 import { configFromText } from "../../src/config/load.ts";
+import { buildEngine } from "../../src/policy/engine.ts";
+import { judgePayload } from "../../src/policy/judge.ts";
 import { loadCorpus } from "../../test/corpus/load.ts";
 import type { CorpusCase } from "../../test/corpus/types.ts";
 
@@ -24,12 +24,12 @@ export interface EvalRow {
 /** Secrets cases through exactly what `toolkit check` runs, on the embedded default config, no env. */
 export async function evalSecrets(cases: CorpusCase[]): Promise<EvalRow[]> {
   const config = await configFromText("", "embedded default", {});
-  const ctx = { config, detector: await buildDetector(config, {}) };
+  const engine = await buildEngine(config, { env: {} });
   const rows = new Map<string, EvalRow>();
   for (const c of cases) {
     const row = rows.get(c.category) ?? { kind: "secrets", category: c.category, positives: 0, detected: 0, benign: 0, falsePositives: 0, misses: [], fps: [] };
     rows.set(c.category, row);
-    const found = (await analyzeText(c.text, "secrets", ctx)).judgement.findings;
+    const found = (await judgePayload(engine, { text: c.text, direction: "outbound", kind: "secrets" }, engine.routes.defaults)).findings;
     if (c.label === "positive") {
       row.positives++;
       if (found.length > 0) row.detected++;

@@ -3,6 +3,9 @@
 // byte, so its printable strings are scanned and offsets stay byte offsets.
 import { statSync } from "node:fs";
 import { UsageError } from "../cli/errors.ts";
+import { looksBinary } from "../detect/binary.ts";
+
+export { looksBinary };
 
 export interface PayloadInput {
   /** "stdin", a file path, or "--text". */
@@ -49,28 +52,6 @@ export interface TextChunks {
   binary: boolean;
   totalBytes: number;
   chunks: AsyncIterable<string>;
-}
-
-/** Detects binary content from the first bytes: NUL, many control bytes, or invalid UTF-8. */
-export function looksBinary(head: Uint8Array): boolean {
-  const n = Math.min(head.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = head[i]!;
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  if (control > n * 0.1) return true;
-  // Cut before a possibly split multi-byte sequence at the sample's end.
-  let end = n;
-  while (end > 0 && end > n - 4 && (head[end - 1]! & 0xc0) === 0x80) end--;
-  if (end > 0 && head[end - 1]! >= 0xc0) end--;
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, end));
-    return false;
-  } catch {
-    return true;
-  }
 }
 
 /** Decodes the byte stream into text chunks of about `chunkChars`, deciding binary on the first bytes. */

@@ -6,7 +6,7 @@ export class UsageError extends Error {
   }
 }
 
-export const EXIT = { clean: 0, findings: 1, usage: 2, killSwitch: 3 } as const;
+export const EXIT = { clean: 0, findings: 1, usage: 2, killSwitch: 3, internal: 70 } as const;
 
 /** One readable line for any thrown value; never a stack trace. */
 export function errorLine(err: unknown): string {

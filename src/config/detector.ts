@@ -8,7 +8,12 @@ import { didYouMean } from "./validate.ts";
 
 export const BIP39_RULE_ID = "bip39-seed-phrase";
 
-export async function buildDetector(config: Config, env: Record<string, string | undefined> = process.env): Promise<Detector> {
+export interface BuildOptions {
+  /** Key of the findings' fingerprints; without one they are stable within this process only. */
+  fingerprintKey?: Uint8Array;
+}
+
+export async function buildDetector(config: Config, env: Record<string, string | undefined> = process.env, opts: BuildOptions = {}): Promise<Detector> {
   const known = new Set([...BUILTIN_RULES.map((r) => r.id), BIP39_RULE_ID, "env-leak"]);
   for (const id of config.detect.disable) {
     if (!known.has(id)) {
@@ -36,5 +41,5 @@ export async function buildDetector(config: Config, env: Record<string, string |
   const enabled = new Set<DetectorName>(["secrets", "entropy", "evasion"]);
   if (config.detect.envLeak || config.detect.secretsFile) enabled.add("env_leak");
   if (config.detect.wallets) enabled.add("wallets");
-  return compileDetector({ rules, envSecrets, enabled, seedPhrases: !disabled.has(BIP39_RULE_ID) });
+  return compileDetector({ rules, envSecrets, enabled, seedPhrases: !disabled.has(BIP39_RULE_ID), fingerprintKey: opts.fingerprintKey });
 }

@@ -67,7 +67,13 @@ async function parseYaml(text: string, source: string): Promise<Record<string, u
     const pos = lineCounter.linePos(e.pos[0]);
     throw new UsageError(`config ${source}${pos ? `:${pos.line}:${pos.col}` : ""}: invalid YAML: ${e.message.split("\n")[0]}`);
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (err) {
+    // The yaml package refuses alias bombs ("excessive alias count") and similar at this step.
+    throw new UsageError(`config ${source}: invalid YAML: ${(err as Error).message.split("\n")[0]}`);
+  }
   if (value === null || value === undefined) return null;
   const issues = validateAgainst(value, CONFIG_SCHEMA);
   if (issues.length > 0) {
@@ -122,8 +128,21 @@ function responsePolicy(raw: Raw, base?: ResponsePolicy): ResponsePolicy {
     maxBodyBytes: raw.max_body_bytes !== undefined ? parseSize(raw.max_body_bytes)! : base?.maxBodyBytes ?? 10 * 1024 * 1024,
     onOversize: raw.on_oversize ?? base?.onOversize ?? "block",
     skipExtensions: raw.skip_extensions ?? base?.skipExtensions ?? [],
+    skipContentTypes: (raw.skip_content_types ?? base?.skipContentTypes ?? []).map((t: string) => t.toLowerCase()),
   };
 }
+
+/** Dotted keys a raw policy section sets ("scan", "detectors.entropy" …). */
+function givenKeys(raw: Raw | undefined): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(raw ?? {})) {
+    if (k === "detectors" && v !== null && typeof v === "object") for (const d of Object.keys(v)) out.push(`detectors.${d}`);
+    else out.push(k);
+  }
+  return out;
+}
+
+const METHOD = /^[A-Z]+$/;
 
 function resolveConfig(raw: Raw, source: string, env: Record<string, string | undefined>, home: string): Config {
   const str = (v: unknown) => expand(String(v ?? ""), env, home);
@@ -142,17 +161,38 @@ function resolveConfig(raw: Raw, source: string, env: Record<string, string | un
       entropy: r.entropy, severity: r.severity ?? "high", detector: r.detector ?? "secrets",
     };
   });
+  const tls = (raw.tls ?? {}) as Raw;
   const routes: Route[] = ((raw.routes ?? []) as Raw[]).map((r, i) => {
-    if (typeof r.host !== "string" || r.host === "") throw new UsageError(`config ${source}: routes[${i}].host: every route needs a host pattern`);
+    const where = `config ${source}: routes[${i}]`;
+    if (typeof r.host !== "string" || r.host === "") throw new UsageError(`${where}.host: every route needs a host pattern`);
+    const host = r.host.toLowerCase().replace(/\.$/, "");
+    if (!/^(?:\*\.)?[a-z0-9_.:\[\]-]+$/.test(host) || host.includes("..")) throw new UsageError(`${where}.host: '${r.host}' is not a host pattern (exact host, or *.suffix)`);
+    if (r.path !== undefined && !String(r.path).startsWith("/")) throw new UsageError(`${where}.path: '${r.path}' must start with /`);
+    const methods = r.methods === undefined ? undefined : (r.methods as string[]).map((m) => m.toUpperCase());
+    const badMethod = methods?.find((m) => !METHOD.test(m));
+    if (badMethod !== undefined) throw new UsageError(`${where}.methods: '${badMethod}' is not an HTTP method`);
+    const injectHeaders = (r.inject_headers ?? {}) as Record<string, string>;
+    for (const name of Object.keys(injectHeaders)) {
+      if (!/^[!#$%&'*+.^_\x60|~0-9A-Za-z-]+$/.test(name)) throw new UsageError(`${where}.inject_headers: '${name}' is not a header name`);
+    }
+    const intercepted = r.intercept ?? tls.intercept ?? true;
+    if (Object.keys(injectHeaders).length > 0 && !intercepted) {
+      throw new UsageError(`${where}.inject_headers: headers can only be injected where TLS is intercepted (set intercept: true on this route, or tls.intercept: true)`);
+    }
     return {
-      host: r.host.toLowerCase(),
+      index: i,
+      host,
       path: r.path,
+      methods,
+      action: r.action,
       intercept: r.intercept,
+      allowCredentials: r.allow_credentials ?? [],
+      injectHeaders,
       request: requestPolicy(r.request ?? {}, request),
       response: responsePolicy(r.response ?? {}, response),
+      given: { request: givenKeys(r.request), response: givenKeys(r.response) },
     };
   });
-  const tls = (raw.tls ?? {}) as Raw;
   const url = (det.url ?? {}) as Raw;
   return {
     source,
@@ -176,7 +216,9 @@ function resolveConfig(raw: Raw, source: string, env: Record<string, string | un
       budgetMs: det.budget_ms ?? 2000,
       url: { blocklist: url.blocklist ?? [], maxLength: url.max_length ?? 8192, allowedSchemes: url.allowed_schemes ?? ["http", "https"] },
     },
-    defaults: { request, response },
+    defaults: { request, response, given: { request: givenKeys(defaults.request), response: givenKeys(defaults.response) } },
+    egress: { default: raw.egress?.default ?? "allow" },
+    websocket: { maxMessageBytes: raw.websocket?.max_message_bytes !== undefined ? parseSize(raw.websocket.max_message_bytes)! : 4 * 1024 * 1024 },
     routes,
   };
 }

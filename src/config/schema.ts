@@ -38,6 +38,7 @@ const responsePolicy: FieldSchema = {
     max_body_bytes: { type: "size" },
     on_oversize: { type: "string", enum: ["block", "allow", "scan_prefix"] },
     skip_extensions: { type: "array", items: { type: "string" } },
+    skip_content_types: { type: "array", items: { type: "string" } },
   },
 };
 const customRule: FieldSchema = {
@@ -91,11 +92,23 @@ export const CONFIG_SCHEMA: FieldSchema = {
       },
     },
     defaults: { type: "object", fields: { request: requestPolicy, response: responsePolicy } },
+    egress: { type: "object", fields: { default: { type: "string", enum: ["allow", "block"] } } },
+    websocket: { type: "object", fields: { max_message_bytes: { type: "size" } } },
     routes: {
       type: "array",
       items: {
         type: "object",
-        fields: { host: { type: "string" }, path: { type: "string" }, request: requestPolicy, response: responsePolicy, intercept: { type: "bool" } },
+        fields: {
+          host: { type: "string" },
+          path: { type: "string" },
+          methods: { type: "array", items: { type: "string" } },
+          action: { type: "string", enum: ["allow", "block"] },
+          intercept: { type: "bool" },
+          allow_credentials: { type: "array", items: { type: "string" } },
+          inject_headers: { type: "map", values: { type: "string" } },
+          request: requestPolicy,
+          response: responsePolicy,
+        },
       },
     },
   },

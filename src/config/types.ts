@@ -27,14 +27,33 @@ export interface ResponsePolicy {
   maxBodyBytes: number;
   onOversize: OversizeAction;
   skipExtensions: string[];
+  skipContentTypes: string[];
+}
+
+/** Setting keys a config section gave explicitly ("scan", "detectors.entropy" …), for --explain. */
+export interface GivenKeys {
+  request: string[];
+  response: string[];
 }
 
 export interface Route {
+  /** Position in `routes:` (0-based); first match wins. */
+  index: number;
+  /** Host pattern: exact, or `*.suffix` (any subdomain of suffix, not suffix itself). Lowercase. */
   host: string;
+  /** Path prefix (`/v1/`) or glob (`/repos/*\/pulls`). */
   path?: string;
+  /** Upper-case methods; absent = any. */
+  methods?: string[];
+  action?: "allow" | "block";
   intercept?: boolean;
+  /** Credential rule ids this route may receive besides their issuers (a self-hosted gateway). */
+  allowCredentials: string[];
+  /** Headers the proxy sets on matching requests, as templates (`Bearer ${GITHUB_TOKEN}`), resolved at proxy start. */
+  injectHeaders: Record<string, string>;
   request: RequestPolicy;
   response: ResponsePolicy;
+  given: GivenKeys;
 }
 
 export interface CustomRuleSpec {
@@ -65,6 +84,8 @@ export interface Config {
     budgetMs: number;
     url: { blocklist: string[]; maxLength: number; allowedSchemes: string[] };
   };
-  defaults: { request: RequestPolicy; response: ResponsePolicy };
+  defaults: { request: RequestPolicy; response: ResponsePolicy; given: GivenKeys };
+  egress: { default: "allow" | "block" };
+  websocket: { maxMessageBytes: number };
   routes: Route[];
 }

@@ -13,10 +13,16 @@ import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { findMixedScriptTokens } from "./mixed-script.ts";
 import { fragmentGroups, slidingJoins } from "./reassemble.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
+import { verdictOf } from "./verdict.ts";
+import { createStream, type HitOptions, type HitResult, type StreamOptions, type StreamScanner } from "./stream.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
+
+export type { StreamScanner, StreamOptions } from "./stream.ts";
 
 export interface DetectorSpec {
   rules: readonly Rule[];
+  /** Key of the findings' fingerprints (HMAC); see finalize.ts. */
+  fingerprintKey?: Uint8Array;
   envSecrets?: readonly EnvSecret[];
   /** Detectors this compiled detector runs by default. */
   enabled: ReadonlySet<DetectorName>;
@@ -26,21 +32,21 @@ export interface DetectorSpec {
   seedPhrases?: boolean;
 }
 
-export interface StreamScanner {
-  /** Feeds the next chunk of text; returns findings that are now certain. */
-  push(chunk: string): Verdict;
-  /** Ends the stream; returns the remaining findings. */
-  end(): Verdict;
-}
-
 export interface Detector {
   readonly rules: readonly Rule[];
   readonly enabled: ReadonlySet<DetectorName>;
   /** Longest span (context + match) any rule needs: the overlap a chunked scan must keep. */
   readonly overlap: number;
+  /** The secrets family (secrets, entropy, env_leak, wallets, evasion) on one text. */
   scan(text: string, opts?: ScanOptions): Verdict;
-  stream(opts?: ScanOptions): StreamScanner;
+  /** Raw hits of one text, for composing streams with other detectors (see stream.ts). */
+  hits(text: string, opts: HitOptions): HitResult;
+  /** A payload that arrives in chunks (strings or bytes), with one budget for the whole stream. */
+  stream(opts?: StreamOptions): StreamScanner;
 }
+
+/** The detectors this engine runs; the others (injection, tool, url) live in the suite (suite.ts). */
+export const SECRETS_FAMILY: ReadonlySet<DetectorName> = new Set(["secrets", "entropy", "env_leak", "wallets", "evasion"]);
 
 export class BudgetExceeded extends Error {
   constructor(readonly budgetMs: number) {
@@ -57,10 +63,14 @@ interface KeywordTarget {
   env: number[];
 }
 
+/** Per-call scratch: nothing of one scan outlives it or is seen by another caller. */
 interface ScanContext {
   detectors: ReadonlySet<DetectorName>;
   deadline: number;
   budgetMs: number;
+  /** The long-run pass feeds both anchorless rules and the decoders: run once per text. */
+  runsFor: string | null;
+  runs: Int32Array;
 }
 
 export function compileDetector(spec: DetectorSpec): Detector {
@@ -128,15 +138,12 @@ export function compileDetector(spec: DetectorSpec): Detector {
     return out;
   }
 
-  // The long-run pass feeds both anchorless rules and the decoders: run it once per text.
-  let runsFor: string | null = null;
-  let runsCache: Int32Array = new Int32Array(0);
-  function longRuns(text: string): Int32Array {
-    if (runsFor !== text) {
-      runsCache = findLongRuns(text);
-      runsFor = text;
+  function longRuns(text: string, ctx: ScanContext): Int32Array {
+    if (ctx.runsFor !== text) {
+      ctx.runs = findLongRuns(text);
+      ctx.runsFor = text;
     }
-    return runsCache;
+    return ctx.runs;
   }
 
   function checkBudget(ctx: ScanContext): void {
@@ -217,7 +224,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const live = list.filter((ri) => ctx.detectors.has(rules[ri]!.detector));
       if (live.length === 0) continue;
       if (re === LONG_RUN) {
-        const runs = longRuns(text);
+        const runs = longRuns(text, ctx);
         for (let i = 0; i < runs.length; i += 2) {
           const s0 = runs[i]!;
           const len = runs[i + 1]! - s0;
@@ -294,24 +301,29 @@ export function compileDetector(spec: DetectorSpec): Detector {
     for (const lit of findEscapedLiterals(text)) {
       scanLayer(lit.text, depth + 1, [...path, "escape"], (s, e) => mapOut(...mapSpan(lit, s, e)), ctx, acc);
     }
-    for (const span of findEncodedSpans(text, longRuns(text))) {
+    for (const span of findEncodedSpans(text, longRuns(text, ctx))) {
       scanLayer(span.decoded, depth + 1, [...path, span.step], () => mapOut(span.start, span.end), ctx, acc);
       checkBudget(ctx);
     }
   }
 
-  function run(text: string, opts: ScanOptions | undefined): { hits: RawHit[]; error?: string; elapsedMs: number } {
-    const t0 = performance.now();
-    const budgetMs = opts?.budgetMs ?? DEFAULT_BUDGET_MS;
-    const ctx: ScanContext = { detectors: opts?.detectors ?? spec.enabled, deadline: t0 + budgetMs, budgetMs };
+  function assertOwn(detectors: ReadonlySet<DetectorName> | undefined): void {
+    for (const d of detectors ?? []) {
+      if (!SECRETS_FAMILY.has(d)) throw new Error(`detector '${d}' is not part of the secrets engine; judge the payload through the suite (src/detect/suite.ts)`);
+    }
+  }
+
+  function run(text: string, detectors: ReadonlySet<DetectorName> | undefined, deadline: number, budgetMs: number): HitResult {
+    assertOwn(detectors);
+    const ctx: ScanContext = { detectors: detectors ?? spec.enabled, deadline, budgetMs, runsFor: null, runs: new Int32Array(0) };
     const hits: RawHit[] = [];
     try {
       scanLayer(text, 0, [], (s, e) => [s, e], ctx, hits);
     } catch (err) {
-      if (err instanceof BudgetExceeded) return { hits, error: err.message, elapsedMs: performance.now() - t0 };
+      if (err instanceof BudgetExceeded) return { hits, error: err.message };
       throw err;
     }
-    return { hits, elapsedMs: performance.now() - t0 };
+    return { hits };
   }
 
   return {
@@ -319,20 +331,21 @@ export function compileDetector(spec: DetectorSpec): Detector {
     enabled: spec.enabled,
     overlap,
     scan(text, opts) {
-      const { hits, error, elapsedMs } = run(text, opts);
-      const findings = finalizeFindings(text, hits, { base: 0, line: 1, byte: 0, column: 1 });
-      return verdictOf(findings, error, text.length, elapsedMs);
+      const t0 = performance.now();
+      const budgetMs = opts?.budgetMs ?? DEFAULT_BUDGET_MS;
+      const { hits, error } = run(text, opts?.detectors, opts?.deadline ?? t0 + budgetMs, budgetMs);
+      const findings = finalizeFindings(text, hits, { base: 0, line: 1, byte: 0, column: 1, key: spec.fingerprintKey });
+      return verdictOf(findings, error, text.length, performance.now() - t0);
+    },
+    hits(text, opts) {
+      return run(text, opts.detectors, opts.deadline, opts.budgetMs);
     },
     stream(opts) {
-      return createStream(overlap, (text) => run(text, opts));
+      return createStream({ overlap, key: spec.fingerprintKey, ...opts }, [(text, o) => run(text, opts?.detectors, o.deadline, o.budgetMs)]);
     },
   };
 }
 
-function verdictOf(findings: Verdict["findings"], error: string | undefined, scanned: number, elapsedMs: number): Verdict {
-  if (error !== undefined) return { status: "error", findings, error, scanned, elapsedMs };
-  return { status: findings.length > 0 ? "findings" : "clean", findings, scanned, elapsedMs };
-}
 
 /** BIP-39 phrases: in runs of lowercase words, 12+ consecutive wordlist words with a valid checksum. */
 function findSeedPhrases(text: string, out: RawHit[]): void {
@@ -387,58 +400,3 @@ const BIP39_EXAMPLES = new Set([
   "letter advice cage absurd amount doctor acoustic avoid letter advice cage above",
   "test test test test test test test test test test test junk",
 ]);
-
-/**
- * Chunked scanning. Each buffer is the kept tail plus the new chunk; a finding is reported by
- * the scan in which its end passes the emit boundary, so one split across chunks is found once.
- */
-function createStream(overlap: number, run: (text: string) => { hits: RawHit[]; error?: string; elapsedMs: number }): StreamScanner {
-  let buf = "";
-  let bufBase = 0; // global offset of buf[0]
-  let emitted = 0; // global offset up to which findings' ends have been reported
-  let line = 1;
-  let column = 1;
-  let byte = 0;
-  let error: string | undefined;
-  let scanned = 0;
-
-  const scanBuffer = (final: boolean): Verdict => {
-    const t0 = performance.now();
-    const limit = final ? Infinity : bufBase + buf.length - overlap;
-    let findings: Verdict["findings"] = [];
-    if (buf.length > 0 && (final || limit > emitted)) {
-      const r = run(buf);
-      if (r.error !== undefined) error ??= r.error;
-      const mine = r.hits.filter((h) => h.end + bufBase > emitted && h.end + bufBase <= limit);
-      findings = finalizeFindings(buf, mine, { base: bufBase, line, column, byte });
-      if (!final) {
-        emitted = limit;
-        // Keep 2×overlap: the context before the next emit boundary.
-        const keepFrom = Math.max(0, buf.length - 2 * overlap);
-        const dropped = buf.slice(0, keepFrom);
-        for (let i = 0; i < dropped.length; i++) {
-          if (dropped.charCodeAt(i) === 10) {
-            line++;
-            column = 1;
-          } else column++;
-        }
-        byte += Buffer.byteLength(dropped, "utf8");
-        buf = buf.slice(keepFrom);
-        bufBase += keepFrom;
-      }
-    }
-    return verdictOf(findings, error, scanned, performance.now() - t0);
-  };
-
-  return {
-    push(chunk) {
-      buf += chunk;
-      scanned += chunk.length;
-      if (buf.length < 4 * overlap) return verdictOf([], error, scanned, 0);
-      return scanBuffer(false);
-    },
-    end() {
-      return scanBuffer(true);
-    },
-  };
-}

@@ -1,6 +1,6 @@
 // Raw matches → Findings: dedupe (one secret seen raw and through a decoder is one finding),
 // positions (line, column, byte offsets), redaction and fingerprint. The secret stops here.
-import { createHash } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { redact } from "./redact.ts";
 import type { Confidence, DecodeStep, DetectorName, Finding, Severity } from "./types.ts";
 
@@ -26,10 +26,22 @@ export interface TextOrigin {
   line: number;
   column: number;
   byte: number;
+  /** Fingerprint key (see `fingerprint`); without one, a key that lives as long as the process. */
+  key?: Uint8Array;
+  /** The text was decoded one byte per character (binary input): byte offsets equal char offsets. */
+  latin1?: boolean;
 }
 
-export function fingerprint(ruleId: string, secret: string): string {
-  return createHash("sha256").update(`${ruleId}\0${secret}`).digest("hex").slice(0, 16);
+/** Used when the caller gives no key: fingerprints are then stable within one process only. */
+const PROCESS_KEY = randomBytes(32);
+
+/**
+ * Stable identity of a secret for baselines and dedupe: HMAC-SHA-256(key, rule id + secret), 128
+ * bits in hex. Keyed, so a fingerprint shown beside a redacted prefix cannot be brute-forced back
+ * into a low-entropy secret (an SSN, a weak password) by anyone without the key.
+ */
+export function fingerprint(ruleId: string, secret: string, key: Uint8Array = PROCESS_KEY): string {
+  return createHmac("sha256", key).update(`${ruleId}\0${secret}`).digest("hex").slice(0, 32);
 }
 
 /** Sorted, non-overlapping intervals; `add` refuses one that overlaps what is there. */
@@ -148,10 +160,10 @@ export function finalizeFindings(text: string, hits: RawHit[], origin: TextOrigi
         line += n;
         column = seg.length - lastNl;
       } else column += seg.length;
-      byte += Buffer.byteLength(seg, "utf8");
+      byte += origin.latin1 ? seg.length : Buffer.byteLength(seg, "utf8");
       pos = h.start;
     }
-    const byteLen = Buffer.byteLength(text.slice(h.start, h.end), "utf8");
+    const byteLen = origin.latin1 ? h.end - h.start : Buffer.byteLength(text.slice(h.start, h.end), "utf8");
     const f: Finding = {
       detector: h.detector,
       ruleId: h.ruleId,
@@ -167,7 +179,7 @@ export function finalizeFindings(text: string, hits: RawHit[], origin: TextOrigi
       line,
       column,
       decodePath: h.path,
-      fingerprint: fingerprint(h.ruleId, h.secret),
+      fingerprint: fingerprint(h.ruleId, h.secret, origin.key),
       tags: [...h.tags],
     };
     if (h.notes && h.notes.length > 0) f.notes = [...new Set(h.notes)];

@@ -41,7 +41,7 @@ export interface Finding {
   column: number;
   /** Decoding steps from the original to where the secret was seen, outermost first. */
   decodePath: DecodeStep[];
-  /** Stable identity of the secret (truncated SHA-256 of rule id + value) for baselines and dedupe. */
+  /** Stable identity of the secret for baselines and dedupe: keyed HMAC-SHA-256 of rule id + value, 128 bits hex. */
   fingerprint: string;
   tags: string[];
   /** Extra facts for people (e.g. "checksum valid", "matched in normalized text"). */
@@ -65,4 +65,6 @@ export interface ScanOptions {
   detectors?: ReadonlySet<DetectorName>;
   /** Wall-clock budget for this call; overrun yields an error verdict. Default 2000 ms. */
   budgetMs?: number;
+  /** performance.now() value after which the call fails closed; set when one budget spans several detectors. */
+  deadline?: number;
 }

@@ -5,6 +5,7 @@ import { collectInjection, type InjectionHit } from "./scan.ts";
 import { combineWeights, severityOf } from "./score.ts";
 
 export { stripInjection } from "./strip.ts";
+export { collectInjection } from "./scan.ts";
 export { INJECTION_PATTERNS } from "./scan.ts";
 
 export interface InjectionResult {
@@ -22,13 +23,17 @@ export interface InjectionOptions {
   contentType?: string;
   /** Wall-clock budget; an overrun yields `error` (the proxy blocks on it). Default 2000 ms. */
   budgetMs?: number;
+  /** performance.now() value after which the scan fails closed (one budget across detectors). */
+  deadline?: number;
+  /** Key of the findings' fingerprints (finalize.ts). */
+  fingerprintKey?: Uint8Array;
 }
 
 /** Scans one document for prompt injection. */
 export function scanInjection(text: string, opts: InjectionOptions = {}): InjectionResult {
   const { hits, error } = collectInjection(text, opts);
   const kept = dedupeHits(hits) as InjectionHit[];
-  const findings = finalizeFindings(text, kept, { base: 0, line: 1, column: 1, byte: 0 });
+  const findings = finalizeFindings(text, kept, { base: 0, line: 1, column: 1, byte: 0, key: opts.fingerprintKey });
   const score = combineWeights(kept.map((h) => h.weight));
   const result: InjectionResult = { findings, score, severity: kept.length > 0 ? severityOf(score) : null };
   if (error !== undefined) result.error = error;

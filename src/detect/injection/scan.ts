@@ -54,6 +54,8 @@ export interface InjectionHit extends RawHit {
 export interface CollectOptions {
   contentType?: string;
   budgetMs?: number;
+  /** performance.now() value after which the scan fails closed (wins over budgetMs). */
+  deadline?: number;
   /** Extra patterns (the tool scanner's); they run on the raw view with the others. */
   extra?: PatternSet;
   /** Detector and rule-id prefix of the hits (injection.* by default; the tool scanner uses tool.*). */
@@ -83,7 +85,7 @@ const MAX_DEPTH = 2;
 export function collectInjection(text: string, opts: CollectOptions = {}): { hits: InjectionHit[]; error?: string } {
   const t0 = performance.now();
   const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
-  const deadline = t0 + budgetMs;
+  const deadline = opts.deadline ?? t0 + budgetMs;
   const check = () => {
     if (performance.now() > deadline) throw new BudgetExceeded(budgetMs);
   };

@@ -23,10 +23,22 @@ export function isToolObject(v: unknown): v is Record<string, unknown> {
 /** Keys under which tool definitions travel inside envelopes. */
 const CARRIERS = ["tools", "result", "params", "functions", "data", "body", "request", "response", "payload", "message", "resourceTemplates", "resources", "prompts"];
 
-export function findTools(payload: unknown): FoundTool[] {
-  const out: FoundTool[] = [];
+/** More tools than one payload is judged for: the scanner fails closed beyond it. */
+export const MAX_TOOLS = 5000;
+
+/** Tool definitions in a payload; `truncated` when there were more than MAX_TOOLS or nesting went too deep. */
+export function findTools(payload: unknown): FoundTool[] & { truncated?: boolean } {
+  const out: FoundTool[] & { truncated?: boolean } = [];
   const walk = (v: unknown, path: (string | number)[], depth: number) => {
-    if (depth > 8 || out.length >= 5000) return;
+    if (out.length >= MAX_TOOLS) {
+      if (v !== null && typeof v === "object") out.truncated = true;
+      return;
+    }
+    if (depth > 8) {
+      // Too deep to walk: fail closed only where a tool could be hiding.
+      if (isToolObject(v) || (Array.isArray(v) && v.some((x) => isToolObject(x) || Array.isArray(x)))) out.truncated = true;
+      return;
+    }
     if (Array.isArray(v)) {
       v.forEach((x, i) => walk(x, [...path, i], depth + 1));
       return;

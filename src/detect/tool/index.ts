@@ -7,8 +7,9 @@ import { finalizeFindings, type RawHit } from "../finalize.ts";
 import { compilePatternSet } from "../injection/pattern-set.ts";
 import { collectInjection, type InjectionHit } from "../injection/scan.ts";
 import { confidenceOf, severityOf } from "../injection/score.ts";
+import { BudgetExceeded } from "../engine.ts";
 import type { Finding } from "../types.ts";
-import { findToolResults, findTools, type FoundTool } from "./extract.ts";
+import { findToolResults, findTools, MAX_TOOLS, type FoundTool } from "./extract.ts";
 import { canonicalToolHash } from "./hash.ts";
 import { locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
 import { ASKS_FOR_DATA, EXTRA_DATA, SENSITIVE_JOB, SENSITIVE_NAME_PART, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
@@ -23,6 +24,16 @@ export interface ToolScanResult {
   findings: Finding[];
   /** False when the JSON carries no tool definitions. */
   recognized: boolean;
+  /** Set when part of the payload could not be judged (budget overrun, too many tools): fail closed. */
+  error?: string;
+}
+
+export interface ToolScanOptions {
+  /** Wall-clock budget (default 2000 ms) or an absolute deadline shared with other detectors. */
+  budgetMs?: number;
+  deadline?: number;
+  /** Key of the findings' fingerprints (finalize.ts). */
+  fingerprintKey?: Uint8Array;
 }
 
 const TOOL_SET = compilePatternSet(TOOL_PATTERNS);
@@ -67,41 +78,61 @@ function parameters(schema: unknown, path: (string | number)[], out: Array<{ nam
 
 const describe = (p: JsonPath): string => p.map((x) => (typeof x === "number" ? `[${x}]` : x)).join(".").replace(/\.\[/g, "[");
 
-export function scanToolPayload(payload: unknown, text?: string): ToolScanResult {
+export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanOptions = {}): ToolScanResult {
+  const budgetMs = opts.budgetMs ?? 2000;
+  const deadline = opts.deadline ?? performance.now() + budgetMs;
+  const origin = { base: 0, line: 1, column: 1, byte: 0, key: opts.fingerprintKey };
   const src = text ?? JSON.stringify(payload) ?? "";
-  const spans = locateStrings(src);
-  const found = findTools(payload);
-  const names = found.map((t) => t.name);
   const tools: ToolScanResult["tools"] = [];
   const all: Finding[] = [];
-  const spanOf = (path: JsonPath, isKey: boolean): StringSpan | null => spans?.get(pathKey(path, isKey)) ?? null;
+  let error: string | undefined;
+  try {
+    const over = () => {
+      if (performance.now() > deadline) throw new BudgetExceeded(budgetMs);
+    };
+    const spans = locateStrings(src);
+    over();
+    const found = findTools(payload);
+    if (found.truncated) error = `more than ${MAX_TOOLS} tool definitions (or nesting deeper than 8) in one payload: too many to judge`;
+    const names = found.map((t) => t.name);
+    const spanOf = (path: JsonPath, isKey: boolean): StringSpan | null => spans?.get(pathKey(path, isKey)) ?? null;
 
-  found.forEach((t, ti) => {
-    const hits = scanOneTool(t, names, src, spanOf);
-    // A name that appears twice in one payload: the later tool shadows the earlier one.
-    const firstIndex = names.indexOf(t.name);
-    if (firstIndex !== ti) {
-      const sp = spanOf([...t.path, "name"], false);
-      const [s, e] = sp ? [sp.start, sp.end] : [0, src.length];
-      hits.push(mkHit("tool.duplicate-name", `Tool name "${t.name}" is defined twice (shadowing)`, 0.55, src, s, e, [], ["a later definition can replace the earlier tool"]));
+    for (let ti = 0; ti < found.length; ti++) {
+      over();
+      const t = found[ti]!;
+      const { hits, error: toolError } = scanOneTool(t, names, src, spanOf, deadline, budgetMs);
+      // A name that appears twice in one payload: the later tool shadows the earlier one.
+      const firstIndex = names.indexOf(t.name);
+      if (firstIndex !== ti) {
+        const sp = spanOf([...t.path, "name"], false);
+        const [s, e] = sp ? [sp.start, sp.end] : [0, src.length];
+        hits.push(mkHit("tool.duplicate-name", `Tool name "${t.name}" is defined twice (shadowing)`, 0.55, src, s, e, [], ["a later definition can replace the earlier tool"]));
+      }
+      const findings = finalizeFindings(src, hits, origin);
+      tools.push({ name: t.name, hash: canonicalToolHash(t.definition), findings });
+      all.push(...findings);
+      if (toolError !== undefined) throw new BudgetExceeded(budgetMs);
     }
-    const findings = finalizeFindings(src, hits, { base: 0, line: 1, column: 1, byte: 0 });
-    tools.push({ name: t.name, hash: canonicalToolHash(t.definition), findings });
-    all.push(...findings);
-  });
-  // Tool RESULTS (tools/call responses) carry text the agent will read: scanned for injection too.
-  for (const r of findToolResults(payload)) {
-    const sp = spanOf(r.path, false);
-    if (!sp) continue;
-    const { hits } = collectInjection(r.text, { detector: "tool", jsonLike: false });
-    const mapped = hits.map((h) => {
-      const [s0, e0] = mapIntoLiteral(src, sp, h.start, h.end);
-      return { ...h, ruleId: h.ruleId.replace(/^tool\./, "tool.result-"), start: s0, end: e0, secret: src.slice(s0, e0) || h.secret, notes: [...(h.notes ?? []), "in a tool result"] };
-    });
-    all.push(...finalizeFindings(src, mapped, { base: 0, line: 1, column: 1, byte: 0 }));
+    // Tool RESULTS (tools/call responses) carry text the agent will read: scanned for injection too.
+    for (const r of findToolResults(payload)) {
+      const sp = spanOf(r.path, false);
+      const { hits, error: resultError } = collectInjection(r.text, { detector: "tool", jsonLike: false, deadline, budgetMs });
+      const mapped = hits.map((h) => {
+        // A result whose place in the text cannot be found is still judged; its findings then cover the whole payload.
+        const [s0, e0] = sp ? mapIntoLiteral(src, sp, h.start, h.end) : [0, src.length];
+        return { ...h, ruleId: h.ruleId.replace(/^tool\./, "tool.result-"), start: s0, end: e0, secret: (sp ? src.slice(s0, e0) : "") || h.secret, notes: [...(h.notes ?? []), "in a tool result"] };
+      });
+      all.push(...finalizeFindings(src, mapped, origin));
+      if (resultError !== undefined) throw new BudgetExceeded(budgetMs);
+    }
+  } catch (err) {
+    if (!(err instanceof BudgetExceeded)) throw err;
+    error = err.message;
   }
   all.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { tools, findings: all, recognized: found.length > 0 };
+  const result: ToolScanResult = { tools, findings: all, recognized: tools.length > 0 || error !== undefined };
+  if (error !== undefined) result.error = error;
+  return result;
 }
 
 function mkHit(ruleId: string, description: string, weight: number, src: string, start: number, end: number, tags: string[], notes: string[]): RawHit {
@@ -111,7 +142,7 @@ function mkHit(ruleId: string, description: string, weight: number, src: string,
   };
 }
 
-function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: JsonPath, k: boolean) => StringSpan | null): RawHit[] {
+function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: JsonPath, k: boolean) => StringSpan | null, deadline: number, budgetMs: number): { hits: RawHit[]; error?: string } {
   const strings: Array<{ value: string; path: JsonPath; isKey: boolean }> = [];
   collectStrings(t.tool, [...t.path], strings);
   // One document per tool: its strings joined, so signals in the description and a parameter combine.
@@ -147,13 +178,13 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     if (others.has(ref)) return 0.5;
     return /[_.-]/.test(ref) || /^[a-z]+[A-Z]/.test(ref) ? 1.2 : 1;
   };
-  const { hits, error } = collectInjection(doc, { extra: TOOL_SET, detector: "tool", jsonLike: false, combineAt: 0.45, rejudge });
+  const { hits, error } = collectInjection(doc, { extra: TOOL_SET, detector: "tool", jsonLike: false, combineAt: 0.45, rejudge, deadline, budgetMs });
   const out: RawHit[] = [];
   for (const h of hits) {
     const pl = placeIn(h.start, h.end);
     out.push({ ...h, severity: severityOf(h.weight), confidence: confidenceOf(h.weight), secret: src.slice(pl.start, pl.end) || h.secret, start: pl.start, end: pl.end, notes: [...(h.notes ?? []), `in ${pl.where}`] });
   }
-  if (error !== undefined) out.push(mkHit("tool.scan-error", "Tool scan ran out of budget (failing closed)", 0.9, src, 0, src.length, [], [error]));
+  if (error !== undefined) return { hits: out, error };
 
   // Structural checks on parameters.
   const schemaKey = ["inputSchema", "input_schema", "parameters"].find((k) => k in t.tool);
@@ -195,5 +226,5 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     const sp = spanOf([...t.path, "description"], false);
     out.push(mkHit("tool.hidden-padding", "Description hides text behind long whitespace padding", 0.5, src, sp?.start ?? 0, sp?.end ?? src.length, ["hidden"], ["text after a long run of blank space"]));
   }
-  return out;
+  return { hits: out };
 }

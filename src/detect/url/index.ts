@@ -7,7 +7,7 @@ import type { Detector } from "../engine.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { finalizeFindings, type RawHit } from "../finalize.ts";
 import type { DecodeStep, Finding, Severity } from "../types.ts";
-import { compileBlocklist } from "./blocklist.ts";
+import { compileBlocklist, type Blocklist } from "./blocklist.ts";
 import { dnsExfilSignals } from "./dns-exfil.ts";
 import { classifyIp, classifyV4, parseIpLiteral, type IpClass } from "./ip.ts";
 import { nestedDecodings, percentLayers } from "./layers.ts";
@@ -19,12 +19,17 @@ export { BUILTIN_BLOCKLIST, compileBlocklist, type Blocklist } from "./blocklist
 export interface UrlCheckOptions {
   /** The secrets detector to run on decoded pieces (its findings keep their own detector / rule id). */
   secrets?: Detector;
-  /** Extra blocked domains (a domain blocks its subdomains too). */
-  blocklist?: string[];
+  /** Extra blocked domains (a domain blocks its subdomains too), or a list compiled once (compileBlocklist). */
+  blocklist?: string[] | Blocklist;
+  /** performance.now() value after which the secrets scan of the pieces fails closed. */
+  deadline?: number;
+  budgetMs?: number;
   /** Longest URL accepted (default 4096 characters). */
   maxLength?: number;
   /** Schemes allowed (default http, https). */
   allowedSchemes?: string[];
+  /** Key of the findings' fingerprints (finalize.ts). */
+  fingerprintKey?: Uint8Array;
   /** Decoding rounds per layer kind (percent, then base64/hex/base32); default 4. */
   maxDecodeDepth?: number;
 }
@@ -63,14 +68,22 @@ interface Piece {
 }
 
 export function checkUrl(url: string, opts: UrlCheckOptions = {}): Finding[] {
-  return checkUrlAt(url, opts, 0);
+  return inspectUrl(url, opts).findings;
 }
 
-function checkUrlAt(url: string, opts: UrlCheckOptions, nesting: number): Finding[] {
+/** The URL checks with their failure: `error` is set when the secrets scan could not finish (fail closed). */
+export function inspectUrl(url: string, opts: UrlCheckOptions = {}): { findings: Finding[]; error?: string } {
+  const state: { error?: string } = {};
+  const blocklist = Array.isArray(opts.blocklist) || opts.blocklist === undefined ? compileBlocklist(opts.blocklist ?? []) : opts.blocklist;
+  const findings = checkUrlAt(url, { ...opts, blocklist }, 0, state);
+  return state.error === undefined ? { findings } : { findings, error: state.error };
+}
+
+function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist }, nesting: number, state: { error?: string }): Finding[] {
   const maxLength = opts.maxLength ?? DEFAULT_MAX_LENGTH;
   const allowed = (opts.allowedSchemes ?? ["http", "https"]).map((s) => s.toLowerCase());
   const depth = opts.maxDecodeDepth ?? DEFAULT_DEPTH;
-  const blocklist = compileBlocklist(opts.blocklist ?? []);
+  const blocklist = opts.blocklist;
   const hits: RawHit[] = [];
   const pieces: Piece[] = [];
   const nested: Finding[] = [];
@@ -178,7 +191,7 @@ function checkUrlAt(url: string, opts: UrlCheckOptions, nesting: number): Findin
       // loopback client (RFC 8252) is normal; only metadata, blocklisted and bad-scheme targets count there.
       if (nesting === 0 && /^(?:https?:)?\/\/[^/\s]/i.test(finalValue)) {
         const redirect = REDIRECT_KEY.test(key);
-        for (const f of checkUrlAt(finalValue, { ...opts, secrets: undefined }, 1)) {
+        for (const f of checkUrlAt(finalValue, { ...opts, secrets: undefined }, 1, state)) {
           if (f.ruleId === "url.too-long") continue;
           if (redirect && !/^url\.(?:ip-metadata|blocklist|scheme|crlf|control-char)$/.test(f.ruleId)) continue;
           nested.push(relocate(url, { ...f, notes: [...(f.notes ?? []), `in the URL carried by ${where} parameter "${key.slice(0, 40)}"`] }, prm.value));
@@ -208,8 +221,8 @@ function checkUrlAt(url: string, opts: UrlCheckOptions, nesting: number): Findin
     }
   }
 
-  const secretFindings = opts.secrets ? scanPieces(url, pieces, opts.secrets, add) : [];
-  const findings = finalizeFindings(url, hits, { base: 0, line: 1, column: 1, byte: 0 });
+  const secretFindings = opts.secrets ? scanPieces(url, pieces, opts.secrets, add, opts, state) : [];
+  const findings = finalizeFindings(url, hits, { base: 0, line: 1, column: 1, byte: 0, key: opts.fingerprintKey });
   return dedupeByIdentity([...findings, ...secretFindings, ...nested]).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -275,7 +288,7 @@ function checkTraversal(raw: string, span: Part, where: string, add: Add, depth:
 }
 
 /** One secrets scan over all pieces joined; findings moved onto the URL span of their piece. */
-function scanPieces(url: string, pieces: Piece[], secrets: Detector, add: Add): Finding[] {
+function scanPieces(url: string, pieces: Piece[], secrets: Detector, add: Add, opts: UrlCheckOptions, state: { error?: string }): Finding[] {
   const scanned = pieces.filter((p) => p.keep !== "none" && p.text.length >= 8);
   if (scanned.length === 0) return [];
   const starts: number[] = [];
@@ -284,8 +297,8 @@ function scanPieces(url: string, pieces: Piece[], secrets: Detector, add: Add): 
     starts.push(text.length);
     text += `${p.text}\n\n`;
   }
-  const verdict = secrets.scan(text);
-  if (verdict.status === "error") add("url.scan-error", "high", "Secret scan of the URL did not finish (failing closed)", [0, url.length], [verdict.error ?? "error"]);
+  const verdict = secrets.scan(text, { deadline: opts.deadline, budgetMs: opts.budgetMs });
+  if (verdict.status === "error") state.error ??= `URL secrets scan: ${verdict.error ?? "did not finish"}`;
   const out: Finding[] = [];
   for (const f of verdict.findings) {
     let k = 0;

@@ -47,10 +47,15 @@ export function writeCombinedBundle(ca: CAFile, root: string): EnvBundle {
   return sys ? { bundlePath, source: sys.path } : { bundlePath };
 }
 
+/** Text inside a `#` comment of output meant for `eval`: a newline there would end the comment and run the rest. */
+function commentSafe(s: string): string {
+  return s.replace(/[\x00-\x1f\x7f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
 export function envExportLines(ca: CAFile, bundle: EnvBundle, dirFlag = ""): string[] {
   const lines = [
-    `# toolkit CA for runtimes with their own trust store; use: eval "$(toolkit tls install-ca --print-env${dirFlag})"`,
-    `# ${bundle.bundlePath} = ${bundle.source ?? "(no system bundle found)"} + toolkit CA ${ca.fingerprint}`,
+    `# toolkit CA for runtimes with their own trust store; use: eval "$(toolkit tls install-ca --print-env${commentSafe(dirFlag)})"`,
+    `# ${commentSafe(bundle.bundlePath)} = ${commentSafe(bundle.source ?? "(no system bundle found)")} + toolkit CA ${ca.fingerprint}`,
   ];
   for (const v of ADDITIVE_VARS) lines.push(`export ${v}=${shellQuote(ca.path)}`);
   for (const v of REPLACING_VARS) lines.push(`export ${v}=${shellQuote(bundle.bundlePath)}`);

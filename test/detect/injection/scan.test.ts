@@ -137,7 +137,7 @@ describe("scanInjection: positions and result shape", () => {
     expect(f.byteStart).toBe(Buffer.byteLength(text.slice(0, f.start), "utf8"));
     expect(f.byteEnd - f.byteStart).toBe(Buffer.byteLength(text.slice(f.start, f.end), "utf8"));
     expect(f.detector).toBe("injection");
-    expect(f.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(f.fingerprint).toMatch(/^[0-9a-f]{32}$/);
     expect(f.redacted).not.toContain("previous instructions");
   });
 

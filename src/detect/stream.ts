@@ -1,0 +1,137 @@
+// Chunked scanning for any mix of detectors. Each scan covers the kept tail plus the new chunk;
+// a finding is reported by the scan in which its end passes the emit boundary, so one split
+// across chunks is found once. Input may be text or bytes (decoded here: UTF-8, or one byte per
+// character when the first bytes are binary, with byte offsets that stay true either way).
+// The budget belongs to the stream: scanning time, not waiting time, is counted against it.
+import { looksBinary } from "./binary.ts";
+import { finalizeFindings, type RawHit } from "./finalize.ts";
+import type { DetectorName, Finding, Verdict } from "./types.ts";
+import { verdictOf } from "./verdict.ts";
+
+export interface HitOptions {
+  detectors?: ReadonlySet<DetectorName>;
+  /** performance.now() value after which the scan stops with an error. */
+  deadline: number;
+  budgetMs: number;
+}
+
+export interface HitResult {
+  hits: RawHit[];
+  error?: string;
+}
+
+/** One detector's raw pass over a text. */
+export type HitSource = (text: string, opts: { deadline: number; budgetMs: number }) => HitResult;
+
+export interface StreamOptions {
+  detectors?: ReadonlySet<DetectorName>;
+  /** Scanning time the stream may spend before any input (default 2000 ms)… */
+  budgetMs?: number;
+  /** …plus this much per MiB pushed (default 250 ms: a floor of 4 MiB/s). */
+  msPerMiB?: number;
+  /** Content type, for detectors that care (injection: HTML, JSON). */
+  contentType?: string;
+}
+
+export interface StreamScanner {
+  /** Feeds the next chunk; returns findings that are now certain. */
+  push(chunk: string | Uint8Array): Verdict;
+  /** Ends the stream; returns the remaining findings. */
+  end(): Verdict;
+  /** True once byte input showed binary content (decoded one byte per character). */
+  readonly binary: boolean;
+}
+
+const MIB = 1024 * 1024;
+
+export function createStream(opts: StreamOptions & { overlap: number; key?: Uint8Array }, sources: HitSource[]): StreamScanner {
+  const overlap = opts.overlap;
+  const allowance0 = opts.budgetMs ?? 2000;
+  const msPerMiB = opts.msPerMiB ?? 250;
+  let buf = "";
+  let bufBase = 0; // global offset of buf[0]
+  let emitted = 0; // global offset up to which findings' ends have been reported
+  let line = 1;
+  let column = 1;
+  let byte = 0;
+  let error: string | undefined;
+  let scanned = 0;
+  let spent = 0;
+  let units = 0; // input size so far (bytes for byte input, chars for text)
+  let decoder: TextDecoder | null = null;
+  let binary = false;
+
+  const scanBuffer = (final: boolean): Verdict => {
+    const t0 = performance.now();
+    const limit = final ? Infinity : bufBase + buf.length - overlap;
+    let findings: Finding[] = [];
+    if (buf.length > 0 && (final || limit > emitted) && error === undefined) {
+      const budgetMs = allowance0 + (msPerMiB * units) / MIB - spent;
+      const hits: RawHit[] = [];
+      for (const source of sources) {
+        const deadline = performance.now() + Math.max(0, budgetMs - (performance.now() - t0));
+        const r = source(buf, { deadline, budgetMs: Math.round(allowance0 + (msPerMiB * units) / MIB) });
+        hits.push(...r.hits);
+        if (r.error !== undefined) {
+          error ??= `stream: ${r.error}`;
+          break;
+        }
+      }
+      const mine = hits.filter((h) => h.end + bufBase > emitted && h.end + bufBase <= limit);
+      findings = finalizeFindings(buf, mine, { base: bufBase, line, column, byte, key: opts.key, latin1: binary });
+      if (!final) {
+        emitted = limit;
+        // Keep 2×overlap: the context before the next emit boundary.
+        const keepFrom = Math.max(0, buf.length - 2 * overlap);
+        const dropped = buf.slice(0, keepFrom);
+        for (let i = 0; i < dropped.length; i++) {
+          if (dropped.charCodeAt(i) === 10) {
+            line++;
+            column = 1;
+          } else column++;
+        }
+        byte += binary ? dropped.length : Buffer.byteLength(dropped, "utf8");
+        buf = buf.slice(keepFrom);
+        bufBase += keepFrom;
+      }
+    }
+    const elapsed = performance.now() - t0;
+    spent += elapsed;
+    return verdictOf(findings, error, scanned, elapsed);
+  };
+
+  const take = (text: string): Verdict => {
+    buf += text;
+    scanned += text.length;
+    if (buf.length < 4 * overlap) return verdictOf([], error, scanned, 0);
+    return scanBuffer(false);
+  };
+
+  return {
+    get binary() {
+      return binary;
+    },
+    push(chunk) {
+      if (typeof chunk === "string") {
+        units += chunk.length;
+        return take(chunk);
+      }
+      if (decoder === null) {
+        binary = looksBinary(chunk);
+        decoder = new TextDecoder(binary ? "latin1" : "utf-8");
+      }
+      units += chunk.length;
+      return take(decoder.decode(chunk, { stream: true }));
+    },
+    end() {
+      if (decoder !== null) {
+        const rest = decoder.decode();
+        if (rest.length > 0) {
+          buf += rest;
+          scanned += rest.length;
+        }
+      }
+      return scanBuffer(true);
+    },
+  };
+}

@@ -1,0 +1,151 @@
+// The one judgement call every front end uses: a payload (text, or chunks of text or bytes),
+// its direction and content type, and the route's resolved policy → a Judgement. Every detector
+// that applies runs under one budget; anything that could not finish makes the judgement an
+// error that fails closed. Payloads too large to hold are streamed through every detector that
+// can stream; the checks that cannot (tool definitions, JSON-RPC) fail closed instead of being
+// silently skipped.
+import type { RequestPolicy } from "../config/types.ts";
+import { combineVerdicts, errorVerdict, looksBinary as looksBinaryHead, type Finding, type Verdict } from "../detect/index.ts";
+import type { DetectorName } from "../detect/types.ts";
+import { judge, type Direction, type Judgement } from "./decide.ts";
+import type { Engine } from "./engine.ts";
+import type { ResolvedPolicy } from "./route.ts";
+import { mayNeedWholeJson, scanByShape, type PayloadKind } from "./shape.ts";
+
+export interface Payload {
+  text: string;
+  direction: Direction;
+  contentType?: string;
+  /** Detectors to run; default: by the payload's shape. */
+  kind?: PayloadKind;
+}
+
+export interface PayloadJudgement extends Judgement {
+  /** What ran, for people ("secrets", "tool definitions", "url" …). */
+  kind: string;
+  tools?: Array<{ name: string; hash: string }>;
+  injectionScore?: number;
+  /** Size judged, in UTF-16 units. */
+  scanned: number;
+}
+
+export interface JudgeOptions {
+  /** Budget for the whole call (default: detect.budget_ms). */
+  budgetMs?: number;
+}
+
+/** The request-side actions that apply: content the agent reads is judged by the response's injection action. */
+export function actionsFor(policy: ResolvedPolicy, inbound: boolean): RequestPolicy {
+  const req = policy.request;
+  if (!inbound) return req;
+  return { ...req, detectors: { ...req.detectors, injection: policy.response.injectionAction } };
+}
+
+export async function judgePayload(engine: Engine, payload: Payload, policy: ResolvedPolicy, opts: JudgeOptions = {}): Promise<PayloadJudgement> {
+  const budgetMs = opts.budgetMs ?? engine.config.detect.budgetMs;
+  const budget = { deadline: performance.now() + budgetMs, budgetMs };
+  let shape;
+  try {
+    shape = await scanByShape(payload.text, payload.kind, engine.suite, budget, payload.contentType);
+  } catch (err) {
+    // A detector that throws (a bug, a stack overflow on pathological input) is a failed scan: fail closed.
+    shape = { kind: "scan failed", inbound: payload.direction === "inbound", verdict: errorVerdict(`internal error while scanning: ${errText(err)}`, payload.text.length) };
+  }
+  const inbound = shape.inbound || payload.direction === "inbound";
+  const j = judge(shape.verdict, actionsFor(policy, inbound), engine.config.mode, payload.direction);
+  const out: PayloadJudgement = { ...j, kind: shape.kind, scanned: payload.text.length };
+  if (shape.tools) out.tools = shape.tools;
+  if (shape.injectionScore !== undefined) out.injectionScore = shape.injectionScore;
+  return out;
+}
+
+/** Payloads up to this size are held whole (shape detection, JSON); larger ones are streamed. */
+export const WHOLE_LIMIT_CHARS = 8 * 1024 * 1024;
+
+export interface ChunksJudgement extends PayloadJudgement {
+  /** Bytes read (byte input) or characters (text input). */
+  units: number;
+  /** True when byte input was binary (decoded one byte per character). */
+  binary: boolean;
+  streamed: boolean;
+}
+
+/**
+ * A payload that arrives in chunks (stdin, a file, a body). Up to WHOLE_LIMIT_CHARS it is judged
+ * whole, as judgePayload; beyond, it is streamed: secrets (and injection where the kind or the
+ * direction asks for it) with the overlap rule and one budget for the stream.
+ */
+export async function judgeChunks(engine: Engine, chunks: AsyncIterable<string | Uint8Array>, meta: Omit<Payload, "text">, policy: ResolvedPolicy, opts: JudgeOptions & { msPerMiB?: number } = {}): Promise<ChunksJudgement> {
+  const it = chunks[Symbol.asyncIterator]();
+  let head = "";
+  let units = 0;
+  let decoder: TextDecoder | null = null;
+  let binary = false;
+  let done = false;
+  const pending: Array<string | Uint8Array> = [];
+  const decode = (c: string | Uint8Array): string => {
+    if (typeof c === "string") return c;
+    if (decoder === null) {
+      binary = looksBinaryHead(c);
+      decoder = new TextDecoder(binary ? "latin1" : "utf-8");
+    }
+    return decoder.decode(c, { stream: true });
+  };
+  while (head.length <= WHOLE_LIMIT_CHARS) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    units += r.value.length;
+    pending.push(r.value);
+    head += decode(r.value);
+  }
+  if (done) {
+    if (decoder !== null) head += (decoder as TextDecoder).decode();
+    const j = await judgePayload(engine, { ...meta, text: head }, policy, opts);
+    return { ...j, units, binary, streamed: false };
+  }
+
+  const kind = meta.kind;
+  const inbound = meta.direction === "inbound" || kind === "injection";
+  if (kind === "tool" || kind === "url" || (kind === undefined && mayNeedWholeJson(head))) {
+    const why = `payload larger than ${WHOLE_LIMIT_CHARS / 1024 / 1024} MiB cannot be judged as ${kind === "url" ? "a URL" : "JSON-RPC or tool definitions"} (they need the whole document): too large to judge`;
+    const j = judge(errorVerdict(why, head.length), actionsFor(policy, inbound), engine.config.mode, meta.direction);
+    return { ...j, kind: `${kind ?? "JSON"} (too large)`, scanned: head.length, units: await drain(it, units), binary, streamed: true };
+  }
+  const detectors = new Set<DetectorName>();
+  if (!inbound || kind === "all") for (const d of engine.suite.secrets.enabled) detectors.add(d);
+  if (inbound || kind === "all") detectors.add("injection");
+  const stream = await engine.suite.stream({ detectors, budgetMs: opts.budgetMs ?? engine.config.detect.budgetMs, msPerMiB: opts.msPerMiB, contentType: meta.contentType });
+  const findings: Finding[] = [];
+  let error: string | undefined;
+  const take = (v: Verdict) => {
+    findings.push(...v.findings);
+    if (v.status === "error") error ??= v.error;
+  };
+  // The head was decoded here already: hand the stream text, not bytes, so nothing is decoded twice.
+  take(stream.push(head));
+  let n = 0;
+  for (let r = await it.next(); !r.done; r = await it.next()) {
+    units += r.value.length;
+    take(stream.push(decode(r.value)));
+    // Chunks become garbage at once; collecting every 32 chunks keeps memory flat on huge inputs.
+    if (++n % 32 === 0) Bun.gc(false);
+  }
+  if (decoder !== null) take(stream.push((decoder as TextDecoder).decode()));
+  take(stream.end());
+  const verdict = combineVerdicts([{ status: error ? "error" : findings.length ? "findings" : "clean", findings, error, scanned: 0, elapsedMs: 0 }]);
+  const names = [...detectors].includes("injection") ? (detectors.size > 1 ? "secrets + injection" : "injection") : "secrets";
+  const j = judge(verdict, actionsFor(policy, inbound), engine.config.mode, meta.direction);
+  return { ...j, kind: `${names} (streamed)`, scanned: units, units, binary, streamed: true };
+}
+
+async function drain(it: AsyncIterator<string | Uint8Array>, units: number): Promise<number> {
+  for (let r = await it.next(); !r.done; r = await it.next()) units += r.value.length;
+  return units;
+}
+
+function errText(err: unknown): string {
+  return err instanceof Error ? err.message.split("\n")[0]! : String(err);
+}
