@@ -3,7 +3,7 @@
 // pays only for the modules it uses (see DESIGN.md, startup figures).
 import { cac } from "cac";
 import { flagSpecOf, protectValues, restoreValues } from "../src/cli/argv.ts";
-import { EXIT, UsageError, errorLine } from "../src/cli/errors.ts";
+import { EXIT, UsageError, errorLine, exitCodeFor } from "../src/cli/errors.ts";
 import { VERSION } from "../src/version.ts";
 
 const cli = cac("toolkit");
@@ -96,11 +96,11 @@ async function main(): Promise<void> {
     const code = await cli.runMatchedCommand();
     if (typeof code === "number") process.exitCode = code;
   } catch (err) {
-    const isUsage = err instanceof UsageError || (err instanceof Error && err.name === "CACError");
-    if (isUsage) process.stderr.write(`toolkit: ${errorLine(err)}\n`);
+    const code = exitCodeFor(err);
+    if (code !== EXIT.internal) process.stderr.write(`toolkit: ${errorLine(err)}\n`);
     else process.stderr.write(`toolkit: internal error: ${errorLine(err)} (a bug: please report it with the command that caused it; TOOLKIT_DEBUG=1 shows the stack)\n`);
     if (process.env.TOOLKIT_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-    process.exitCode = isUsage ? (err as UsageError).exitCode ?? EXIT.usage : EXIT.internal;
+    process.exitCode = code;
   }
 }
 

@@ -13,3 +13,10 @@ export function errorLine(err: unknown): string {
   if (err instanceof Error) return err.message.split("\n")[0] ?? String(err);
   return String(err);
 }
+
+/** Exit code for a thrown value: a user's mistake is a usage error (2); anything else is a bug (70). */
+export function exitCodeFor(err: unknown): number {
+  if (err instanceof UsageError) return err.exitCode;
+  if (err instanceof Error && err.name === "CACError") return EXIT.usage;
+  return EXIT.internal;
+}

@@ -41,7 +41,10 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
     if (input.name === "stdin" && process.stdin.isTTY) process.stderr.write("toolkit: reading the payload from stdin (end with Ctrl-D)\n");
     result = await analyzeInput(input, kind, engine);
   }
+  const code = result.judgement.decision === "block" ? EXIT.findings : EXIT.clean;
+  // Set before writing: a reader that goes away mid-write ends the process with this code.
+  process.exitCode = code;
   process.stdout.write(renderCheck(result, format));
   if (result.binary && format !== "text") process.stderr.write("toolkit: binary input: printable strings scanned\n");
-  return result.judgement.decision === "block" ? EXIT.findings : EXIT.clean;
+  return code;
 }

@@ -46,7 +46,7 @@ export async function judgePayload(engine: Engine, payload: Payload, policy: Res
   const budget = { deadline: performance.now() + budgetMs, budgetMs };
   let shape;
   try {
-    shape = await scanByShape(payload.text, payload.kind, engine.suite, budget, payload.contentType);
+    shape = await scanByShape(payload.text, payload.kind, engine.suite, budget, payload.contentType, payload.direction === "inbound");
   } catch (err) {
     // A detector that throws (a bug, a stack overflow on pathological input) is a failed scan: fail closed.
     shape = { kind: "scan failed", inbound: payload.direction === "inbound", verdict: errorVerdict(`internal error while scanning: ${errText(err)}`, payload.text.length) };

@@ -56,7 +56,11 @@ export function mayNeedWholeJson(head: string): boolean {
   return /^\s*[[{]/.test(head) && (/"jsonrpc"\s*:/.test(head) || TOOL_KEYS.test(head));
 }
 
-export async function scanByShape(text: string, kind: PayloadKind | undefined, suite: DetectorSuite, budget: CallBudget, contentType?: string): Promise<ShapeResult> {
+/**
+ * `inbound` content (a response, a tool result) is judged for injection unless its shape says tool
+ * definitions; outbound and repository content for secrets unless its shape says otherwise.
+ */
+export async function scanByShape(text: string, kind: PayloadKind | undefined, suite: DetectorSuite, budget: CallBudget, contentType?: string, inboundDefault = false): Promise<ShapeResult> {
   const secrets = () => suite.scanSecrets(text, budget);
   const injection = (ct?: string) => suite.scanInjection(text, { ...budget, contentType: ct ?? contentType });
   switch (kind) {
@@ -104,6 +108,10 @@ export async function scanByShape(text: string, kind: PayloadKind | undefined, s
       if (payload !== undefined && TOOL_KEYS.test(text)) {
         const t = await suite.scanTools(payload, text, budget);
         if (t.recognized) return { kind: "tool definitions", inbound: true, verdict: t, tools: t.tools };
+      }
+      if (inboundDefault) {
+        const inj = await injection();
+        return { kind: "injection", inbound: true, verdict: inj, injectionScore: inj.score };
       }
       if (payload === undefined && mayNeedWholeJson(text) && /^\s*[[{]/.test(text) && tooDeep(text)) {
         // JSON the parser refused for its depth: its tool or JSON-RPC content cannot be judged.

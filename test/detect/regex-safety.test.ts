@@ -3,7 +3,9 @@
 // pattern runs over ~50 KB of input built to provoke backtracking; the bound (250 ms) is a
 // safety bound, two orders of magnitude above what a linear pattern takes, not a speed target.
 import { describe, expect, test } from "bun:test";
-import { BUILTIN_RULES } from "../../src/detect/index.ts";
+import { join } from "node:path";
+import { BUILTIN_RULES, compileDetector } from "../../src/detect/index.ts";
+import { defineRule } from "../../src/detect/rules/define.ts";
 import { LONG_RUN } from "../../src/detect/runs.ts";
 
 const SIZE = 50_000;
@@ -69,16 +71,41 @@ describe("rule set", () => {
     expect(BUILTIN_RULES.filter((r) => r.detector === "secrets").length).toBeGreaterThanOrEqual(60);
   });
 
-  test("keywords are lowercase ASCII; keywordless rules have a trigger", () => {
+  test("keywordless rules have a global trigger; keywords are printable ASCII", () => {
     for (const r of BUILTIN_RULES) {
-      for (const k of r.keywords) expect(k).toBe(k.toLowerCase());
       for (const k of r.keywords) expect(/^[\x20-\x7e]+$/.test(k)).toBe(true);
       if (r.keywords.length === 0) expect(r.trigger).toBeDefined();
       for (const t of r.trigger ? [r.trigger].flat() : []) expect(t.global).toBe(true);
     }
   });
 
-  test("anchored rules can match at a keyword", () => {
-    for (const r of BUILTIN_RULES.filter((x) => x.anchored)) expect(typeof r.matcher.matchAt).toBe("function");
+  test("a keyword in any case finds its rule: the prefilter and the matcher agree on case", () => {
+    // Mutated keywords: a custom-style rule given an upper-case keyword, and a built-in provider
+    // token written with its prefix upper-cased where the format is case-insensitive.
+    const rule = defineRule({ id: "acme-token", description: "Acme", keywords: ["ACME_"], pattern: /acme_([a-z0-9]{32})/gi, secretGroup: 1, severity: "high", tags: [] });
+    const d = compileDetector({ rules: [rule], enabled: new Set(["secrets"]) });
+    const body = "k3j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8";
+    for (const text of [`x acme_${body} y`, `x ACME_${body} y`, `x AcMe_${body} y`]) {
+      expect(d.scan(text).findings.map((f) => f.ruleId)).toEqual(["acme-token"]);
+    }
+  });
+
+  test("anchored rules: matching at the keyword finds exactly what the windowed search finds", async () => {
+    // The anchored fast path (matchAt at each keyword hit) against the same rules run windowed
+    // (anchored: false), on every positive of the secrets corpus. Split-token reassembly needs
+    // anchored provider rules, so reassembled findings are left out of the comparison.
+    const { loadCorpus } = await import("../corpus/load.ts");
+    const cases = (await loadCorpus(join(import.meta.dir, "..", "corpus", "secrets"))).filter((c) => c.label === "positive");
+    const enabled = new Set(["secrets", "entropy", "env_leak", "wallets", "evasion"] as const);
+    const fast = compileDetector({ rules: BUILTIN_RULES, enabled });
+    const slow = compileDetector({ rules: BUILTIN_RULES.map((r) => ({ ...r, anchored: false, after: Math.max(r.after, 4096) })), enabled });
+    const key = (text: string, d: typeof fast) => d.scan(text, { budgetMs: 30_000 }).findings.filter((f) => !f.decodePath.includes("reassembled")).map((f) => `${f.ruleId}@${f.start}-${f.end}`).sort().join(",");
+    let anchoredHits = 0;
+    for (const c of cases) {
+      const a = key(c.text, fast);
+      expect(`${c.id}: ${a}`).toBe(`${c.id}: ${key(c.text, slow)}`);
+      if (BUILTIN_RULES.some((r) => r.anchored && a.includes(`${r.id}@`))) anchoredHits++;
+    }
+    expect(anchoredHits).toBeGreaterThan(100);
   });
 });

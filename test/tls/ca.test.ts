@@ -110,7 +110,11 @@ describe("createCA + writeCA", () => {
 
 describe("parseDuration", () => {
   test("units", () => {
-    expect(parseDuration("10y")).toBe(10 * 365 * 86_400_000);
+    // Calendar years: ten years from now, leap days included (3652 or 3653 days, never 3650).
+    const tenYears = parseDuration("10y")!;
+    const end = new Date(Date.now() + tenYears);
+    expect(end.getUTCFullYear() - new Date().getUTCFullYear()).toBe(10);
+    expect([3652, 3653]).toContain(Math.round(tenYears / 86_400_000));
     expect(parseDuration("365d")).toBe(365 * 86_400_000);
     expect(parseDuration("24h")).toBe(86_400_000);
     expect(parseDuration("90m")).toBe(5_400_000);

@@ -11,7 +11,7 @@ import { BudgetExceeded } from "../engine.ts";
 import type { Finding } from "../types.ts";
 import { findToolResults, findTools, MAX_TOOLS, type FoundTool } from "./extract.ts";
 import { canonicalToolHash } from "./hash.ts";
-import { locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
+import { jsonDepth, locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
 import { ASKS_FOR_DATA, EXTRA_DATA, SENSITIVE_JOB, SENSITIVE_NAME_PART, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
 
 export { canonicalToolHash, canonicalJson } from "./hash.ts";
@@ -38,6 +38,8 @@ export interface ToolScanOptions {
 
 const TOOL_SET = compilePatternSet(TOOL_PATTERNS);
 const MAX_STRINGS = 4000;
+/** Deeper JSON is refused (fail closed): the walkers recurse, and no real tool list nests this deep. */
+export const MAX_JSON_DEPTH = 256;
 
 interface Segment {
   value: string;
@@ -86,6 +88,9 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
   const tools: ToolScanResult["tools"] = [];
   const all: Finding[] = [];
   let error: string | undefined;
+  if (jsonDepth(src, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    return { tools, findings: all, recognized: true, error: `JSON nested deeper than ${MAX_JSON_DEPTH} levels: too deep to judge` };
+  }
   try {
     const over = () => {
       if (performance.now() > deadline) throw new BudgetExceeded(budgetMs);

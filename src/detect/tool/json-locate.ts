@@ -92,3 +92,26 @@ export function mapIntoLiteral(text: string, span: StringSpan, s: number, e: num
   const [a, b] = mapSpan(lit, s, e);
   return [span.start + a - 1, span.start + b - 1];
 }
+
+/** Deepest nesting of arrays/objects in JSON text (strings skipped); stops counting past `limit`. */
+export function jsonDepth(text: string, limit = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) {
+        max = depth;
+        if (max > limit) return max;
+      }
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return max;
+}
