@@ -28,7 +28,8 @@ cli
   .option("--api-listen <addr>", "Control API address", { default: "127.0.0.1:8889" })
   .option("--log <file>", "Log file (JSON lines)")
   .option("--explain <url>", "Show which route and rules apply to a URL, then exit")
-  .action(async () => notBuilt("run"));
+  .option("--method <method>", "--explain: the request method (default GET)")
+  .action(async (opts) => (await import("../src/commands/run.ts")).runRun(opts));
 
 cli
   .command("tls <action>", "Interception CA: init | show-ca | install-ca")

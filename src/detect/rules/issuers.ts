@@ -1,0 +1,54 @@
+// Which hosts legitimately receive each provider's credential, and in which request positions.
+// Outbound, a credential in an auth position of a request to its issuer is allowed (and logged as
+// such); the same credential anywhere else is blocked. Host patterns: exact, or *.suffix.
+
+export const ISSUER_HOSTS: Readonly<Record<string, readonly string[]>> = {
+  "anthropic-api-key": ["api.anthropic.com"],
+  "openai-api-key": ["api.openai.com"],
+  "openai-project-key": ["api.openai.com"],
+  "openrouter-api-key": ["openrouter.ai"],
+  "groq-api-key": ["api.groq.com"],
+  "xai-api-key": ["api.x.ai"],
+  "replicate-api-token": ["api.replicate.com"],
+  "perplexity-api-key": ["api.perplexity.ai"],
+  "huggingface-token": ["huggingface.co", "*.huggingface.co", "router.huggingface.co"],
+  "cohere-api-key": ["api.cohere.com", "api.cohere.ai"],
+  "google-api-key": ["generativelanguage.googleapis.com", "*.googleapis.com"],
+  "google-oauth-access-token": ["*.googleapis.com"],
+  "github-pat": ["api.github.com", "github.com", "*.githubusercontent.com", "uploads.github.com"],
+  "github-fine-grained-pat": ["api.github.com", "github.com", "*.githubusercontent.com", "uploads.github.com"],
+  "github-oauth-token": ["api.github.com", "github.com", "*.githubusercontent.com"],
+  "github-app-token": ["api.github.com", "github.com", "*.githubusercontent.com"],
+  "gitlab-pat": ["gitlab.com"],
+  "npm-token": ["registry.npmjs.org"],
+  "pypi-token": ["upload.pypi.org"],
+  "slack-bot-token": ["slack.com", "*.slack.com"],
+  "slack-user-token": ["slack.com", "*.slack.com"],
+  "slack-app-token": ["slack.com", "*.slack.com"],
+  "stripe-secret-key": ["api.stripe.com"],
+  "sendgrid-api-key": ["api.sendgrid.com"],
+  "linear-api-key": ["api.linear.app"],
+  "notion-token": ["api.notion.com"],
+  "vercel-token": ["api.vercel.com"],
+  "sentry-token": ["sentry.io", "*.sentry.io"],
+  "datadog-api-key": ["*.datadoghq.com", "*.datadoghq.eu"],
+  "cloudflare-api-token": ["api.cloudflare.com"],
+  "digitalocean-token": ["api.digitalocean.com"],
+  "dockerhub-token": ["hub.docker.com", "auth.docker.io", "registry-1.docker.io"],
+};
+
+/** Request headers that carry credentials to their issuer (lowercase). */
+export const AUTH_HEADERS: ReadonlySet<string> = new Set([
+  "authorization", "x-api-key", "api-key", "x-goog-api-key", "private-token", "x-auth-token", "dd-api-key", "x-access-token",
+]);
+
+/** Query parameters that documented APIs take a credential in (Google's `key=`). */
+export const AUTH_QUERY_PARAMS: ReadonlySet<string> = new Set(["key", "access_token"]);
+
+export function issuerMatches(ruleId: string, host: string, extra: readonly string[] = []): boolean {
+  const h = host.toLowerCase();
+  for (const p of ISSUER_HOSTS[ruleId] ?? []) {
+    if (p.startsWith("*.") ? h.endsWith(p.slice(1)) : h === p) return true;
+  }
+  return extra.includes(ruleId);
+}

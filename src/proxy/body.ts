@@ -1,0 +1,70 @@
+// Bodies with bounded memory: read up to a limit, and decoded (gzip, deflate, br, zstd) for
+// scanning only — the peer gets the original bytes. Decompression is bounded in size and ratio;
+// a body that would exceed either is undecidable and fails closed.
+import type { Readable } from "node:stream";
+import * as zlib from "node:zlib";
+
+export interface ReadBody {
+  bytes: Buffer;
+  /** True when the body was longer than the limit (bytes holds the first `limit` bytes). */
+  over: boolean;
+  /** The rest of the stream, still unread, when over. */
+  rest?: AsyncIterator<Buffer>;
+}
+
+export async function readBody(stream: Readable, limit: number): Promise<ReadBody> {
+  const parts: Buffer[] = [];
+  let n = 0;
+  const it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  for (let r = await it.next(); !r.done; r = await it.next()) {
+    const chunk = r.value as Buffer;
+    if (n + chunk.length > limit) {
+      parts.push(chunk);
+      return { bytes: Buffer.concat(parts), over: true, rest: it };
+    }
+    parts.push(chunk);
+    n += chunk.length;
+  }
+  return { bytes: Buffer.concat(parts), over: false };
+}
+
+export interface Decoded {
+  text?: Buffer;
+  /** Why the body could not be decoded for scanning (fail closed). */
+  error?: string;
+}
+
+const MAX_RATIO = 100;
+
+export function decodeForScan(bytes: Buffer, encoding: string | undefined, limit: number): Decoded {
+  const enc = (encoding ?? "").toLowerCase().trim();
+  if (enc === "" || enc === "identity") return { text: bytes };
+  const maxOutputLength = Math.max(1024, Math.min(limit * 4, bytes.length * MAX_RATIO + 1024));
+  try {
+    let out: Buffer = bytes;
+    // Several codings apply in order ("gzip, br"): undo them last first.
+    for (const c of enc.split(",").map((s) => s.trim()).reverse()) {
+      if (c === "gzip" || c === "x-gzip") out = zlib.gunzipSync(out, { maxOutputLength });
+      else if (c === "deflate") out = inflateAny(out, maxOutputLength);
+      else if (c === "br") out = zlib.brotliDecompressSync(out, { maxOutputLength });
+      else if (c === "zstd" && typeof (zlib as unknown as { zstdDecompressSync?: unknown }).zstdDecompressSync === "function") {
+        out = (zlib as unknown as { zstdDecompressSync: (b: Buffer, o: object) => Buffer }).zstdDecompressSync(out, { maxOutputLength });
+      } else return { error: `content-encoding '${c}' cannot be decoded for scanning` };
+    }
+    return { text: out };
+  } catch (err) {
+    const msg = (err as Error).message;
+    if (/maxOutputLength|buffer|too large|exceed/i.test(msg) || (err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+      return { error: `decompressed body exceeds the bound (${maxOutputLength} bytes, ratio ${MAX_RATIO}): possible decompression bomb` };
+    }
+    return { error: `body with content-encoding '${enc}' does not decode: ${msg.split("\n")[0]}` };
+  }
+}
+
+function inflateAny(b: Buffer, maxOutputLength: number): Buffer {
+  try {
+    return zlib.inflateSync(b, { maxOutputLength });
+  } catch {
+    return zlib.inflateRawSync(b, { maxOutputLength }); // servers that send raw deflate
+  }
+}

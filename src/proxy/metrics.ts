@@ -1,0 +1,57 @@
+// Counters for /metrics (Prometheus text) and /stats (JSON).
+import type { Flow } from "./flow.ts";
+
+const BUCKETS = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000];
+
+export class Metrics {
+  readonly started = Date.now();
+  private requests = new Map<string, number>(); // verdict|route
+  private rules = new Map<string, number>();
+  private latency = new Array<number>(BUCKETS.length + 1).fill(0);
+  private latencySum = 0;
+  private count = 0;
+  bytesScanned = 0;
+  openTunnels = 0;
+  tunnels = 0;
+
+  observe(f: Flow): void {
+    const k = `${f.verdict}|${f.policy?.label ?? "-"}`;
+    this.requests.set(k, (this.requests.get(k) ?? 0) + 1);
+    for (const r of f.rules) this.rules.set(r, (this.rules.get(r) ?? 0) + 1);
+    const ms = performance.now() - f.started;
+    let i = 0;
+    while (i < BUCKETS.length && ms > BUCKETS[i]!) i++;
+    this.latency[i]!++;
+    this.latencySum += ms;
+    this.count++;
+    this.bytesScanned += f.bytesUp + f.bytesDown;
+  }
+
+  stats(extra: Record<string, unknown> = {}) {
+    const byVerdict: Record<string, number> = {};
+    for (const [k, n] of this.requests) byVerdict[k.split("|")[0]!] = (byVerdict[k.split("|")[0]!] ?? 0) + n;
+    return { uptime_s: Math.round((Date.now() - this.started) / 1000), requests: this.count, by_verdict: byVerdict, rules: Object.fromEntries(this.rules), bytes_scanned: this.bytesScanned, open_tunnels: this.openTunnels, tunnels: this.tunnels, ...extra };
+  }
+
+  prometheus(extra: Record<string, number> = {}): string {
+    const esc = (s: string) => s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
+    const out = ["# TYPE toolkit_requests_total counter"];
+    for (const [k, n] of this.requests) {
+      const [verdict, route] = k.split("|");
+      out.push(`toolkit_requests_total{verdict="${esc(verdict!)}",route="${esc(route!)}"} ${n}`);
+    }
+    out.push("# TYPE toolkit_detections_total counter");
+    for (const [r, n] of this.rules) out.push(`toolkit_detections_total{rule="${esc(r)}"} ${n}`);
+    out.push("# TYPE toolkit_request_duration_ms histogram");
+    let cum = 0;
+    BUCKETS.forEach((b, i) => {
+      cum += this.latency[i]!;
+      out.push(`toolkit_request_duration_ms_bucket{le="${b}"} ${cum}`);
+    });
+    out.push(`toolkit_request_duration_ms_bucket{le="+Inf"} ${this.count}`, `toolkit_request_duration_ms_sum ${this.latencySum.toFixed(3)}`, `toolkit_request_duration_ms_count ${this.count}`);
+    out.push("# TYPE toolkit_bytes_scanned_total counter", `toolkit_bytes_scanned_total ${this.bytesScanned}`);
+    out.push("# TYPE toolkit_open_tunnels gauge", `toolkit_open_tunnels ${this.openTunnels}`);
+    for (const [k, v] of Object.entries(extra)) out.push(`# TYPE ${k} gauge`, `${k} ${v}`);
+    return `${out.join("\n")}\n`;
+  }
+}

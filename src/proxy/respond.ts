@@ -1,0 +1,122 @@
+// The response leg: judged for injection before release (per-route skip by extension or content
+// type, block / warn / strip), then sent with the upstream's own bytes and headers. An event
+// stream is judged event by event so token streaming keeps flowing; a detection ends it with an
+// error event.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { judgePayload } from "../policy/judge.ts";
+import { sendBlock } from "./block.ts";
+import { decodeForScan, readBody } from "./body.ts";
+import type { ProxyContext } from "./context.ts";
+import type { Flow } from "./flow.ts";
+import { endToEnd, header, toOutgoing } from "./headers.ts";
+import { record } from "./judge-request.ts";
+
+const TEXTUAL = /^(?:text\/|application\/(?:json|[\w.+-]*\+json|javascript|xml|[\w.+-]*\+xml|x-www-form-urlencoded|x-ndjson|jsonl?)|$)/i;
+
+function skipReason(flow: Flow, contentType: string): string | null {
+  const p = flow.policy!.response;
+  if (!p.scan) return "response not scanned (route)";
+  const path = flow.url.pathname.toLowerCase();
+  const ext = p.skipExtensions.find((e) => path.endsWith(e.toLowerCase()));
+  if (ext) return `response not scanned (skip_extensions ${ext})`;
+  const ct = contentType.split(";")[0]!.trim().toLowerCase();
+  if (p.skipContentTypes.some((t) => t === ct || (t.endsWith("/*") && ct.startsWith(t.slice(0, -1))))) return `response not scanned (skip_content_types ${ct})`;
+  if (!TEXTUAL.test(ct)) return `response not scanned (${ct}: not text)`;
+  return null;
+}
+
+export async function relayResponse(ctx: ProxyContext, up: IncomingMessage, res: ServerResponse, flow: Flow): Promise<void> {
+  const engine = ctx.engine();
+  const contentType = header(up.headers, "content-type") ?? "";
+  const headers = toOutgoing(endToEnd(up.rawHeaders));
+  const status = up.statusCode ?? 502;
+  const skip = skipReason(flow, contentType);
+  if (skip !== null) {
+    flow.notes.push(skip);
+    res.writeHead(status, up.statusMessage, headers);
+    for await (const chunk of up) {
+      flow.bytesDown += (chunk as Buffer).length;
+      if (!res.write(chunk)) await new Promise((ok) => res.once("drain", ok));
+    }
+    flow.status = status;
+    res.end();
+    return;
+  }
+  if (/^text\/event-stream/i.test(contentType)) return relayEvents(ctx, up, res, flow, status, headers);
+
+  const limit = flow.policy!.response.maxBodyBytes;
+  const body = await readBody(up, limit);
+  flow.bytesDown = body.bytes.length;
+  if (body.over && flow.policy!.response.onOversize === "block") {
+    up.destroy();
+    flow.rules.push("oversize-response");
+    flow.reasons.push(`response body larger than max_body_bytes (${limit} bytes)`);
+    return sendBlock(res, flow, 502, "response too large to judge");
+  }
+  const dec = decodeForScan(body.over ? body.bytes.subarray(0, limit) : body.bytes, body.over ? undefined : header(up.headers, "content-encoding"), limit);
+  if (dec.error !== undefined) {
+    up.destroy();
+    flow.rules.push("undecodable-response");
+    flow.reasons.push(`response: ${dec.error} (fail closed)`);
+    return sendBlock(res, flow, 502, "response could not be judged");
+  }
+  const j = await judgePayload(engine, { text: dec.text!.toString("utf8"), direction: "inbound", contentType }, flow.policy!);
+  const strip = j.findings.some((f) => f.action === "strip");
+  if (record(flow, j, "response")) {
+    up.destroy();
+    return sendBlock(res, flow, 403, "response blocked by toolkit (prompt injection)");
+  }
+  if (strip && !header(up.headers, "content-encoding") && !body.over) {
+    const { stripInjection } = await import("../detect/injection/index.ts");
+    const stripped = Buffer.from(stripInjection(dec.text!.toString("utf8"), { findings: j.findings.filter((f) => f.detector === "injection"), score: 1, severity: "high" }, { contentType }), "utf8");
+    flow.notes.push("response stripped of injected text");
+    headers["content-length"] = String(stripped.length);
+    res.writeHead(status, up.statusMessage, headers);
+    res.end(stripped);
+    flow.status = status;
+    return;
+  }
+  res.writeHead(status, up.statusMessage, headers);
+  res.write(body.bytes);
+  if (body.rest) {
+    flow.notes.push(`response over ${limit} bytes: first ${limit} bytes scanned, rest passed`);
+    for (let r = await body.rest.next(); !r.done; r = await body.rest.next()) {
+      flow.bytesDown += r.value.length;
+      if (!res.write(r.value)) await new Promise((ok) => res.once("drain", ok));
+    }
+  }
+  flow.status = status;
+  res.end();
+}
+
+async function relayEvents(ctx: ProxyContext, up: IncomingMessage, res: ServerResponse, flow: Flow, status: number, headers: Record<string, unknown>): Promise<void> {
+  const engine = ctx.engine();
+  res.writeHead(status, up.statusMessage, headers as never);
+  flow.status = status;
+  let pending = "";
+  const decoder = new TextDecoder();
+  for await (const chunk of up) {
+    flow.bytesDown += (chunk as Buffer).length;
+    pending += decoder.decode(chunk as Buffer, { stream: true });
+    // Events end at a blank line; each complete one is judged, then released.
+    let cut = pending.search(/\r?\n\r?\n/);
+    while (cut >= 0) {
+      const sep = /\r?\n\r?\n/.exec(pending.slice(cut))![0].length;
+      const event = pending.slice(0, cut + sep);
+      pending = pending.slice(cut + sep);
+      const data = event.split(/\r?\n/).filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trimStart()).join("\n");
+      if (data.length > 0) {
+        const j = await judgePayload(engine, { text: data, direction: "inbound" }, flow.policy!);
+        if (record(flow, j, "event")) {
+          up.destroy();
+          res.end(`event: error\ndata: ${JSON.stringify({ error: "stream blocked by toolkit", rules: flow.rules, request_id: flow.id })}\n\n`);
+          return;
+        }
+      }
+      if (!res.write(event)) await new Promise((ok) => res.once("drain", ok));
+      cut = pending.search(/\r?\n\r?\n/);
+    }
+  }
+  if (pending.length > 0) res.write(pending);
+  res.end();
+}

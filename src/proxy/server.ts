@@ -1,0 +1,90 @@
+// The agent-facing listener: absolute-URI HTTP requests, CONNECT tunnels, and (through the inner
+// server) requests inside intercepted tunnels. It has no control paths of its own: anything
+// that is not a proxy request gets 400. A request that throws is a fail-closed block, never a
+// crash: the proxy keeps serving others.
+import * as http from "node:http";
+import type { Socket } from "node:net";
+import { sendBlock } from "./block.ts";
+import { handleConnect, TUNNELS } from "./connect.ts";
+import type { ProxyContext } from "./context.ts";
+import { newFlowId, type Flow } from "./flow.ts";
+import { forward } from "./forward.ts";
+
+export interface ProxyServer {
+  server: http.Server;
+  address(): { host: string; port: number };
+  close(): Promise<void>;
+}
+
+function flowFor(req: http.IncomingMessage): Flow | { error: string } {
+  const tunnel = TUNNELS.get(req.socket);
+  const client = tunnel?.client ?? `${req.socket.remoteAddress}:${req.socket.remotePort}`;
+  let url: URL;
+  if (tunnel) {
+    // Inside a tunnel: origin-form target; the Host header must name the CONNECT host.
+    const hostHeader = (req.headers.host ?? "").toLowerCase();
+    const hh = hostHeader.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+    if (hh !== tunnel.host) return { error: `Host '${hostHeader.slice(0, 100)}' does not match the tunnel's CONNECT host '${tunnel.host}'` };
+    if (!(req.url ?? "").startsWith("/")) return { error: "request target inside a tunnel must be a path" };
+    url = new URL(`https://${tunnel.authority.includes(":") && !tunnel.authority.startsWith("[") && tunnel.host.includes(":") ? `[${tunnel.host}]:${tunnel.port}` : tunnel.authority}${req.url}`);
+  } else {
+    try {
+      url = new URL(req.url ?? "");
+    } catch {
+      return { error: "this is toolkit's proxy port: send absolute-URI requests (http://host/path) or CONNECT; it has no pages of its own" };
+    }
+    if (url.protocol !== "http:") return { error: `scheme ${url.protocol} is not proxied as a plain request (use CONNECT for https)` };
+    const hostHeader = (req.headers.host ?? "").toLowerCase().replace(/:\d+$/, "");
+    if (hostHeader && hostHeader !== url.hostname.toLowerCase().replace(/^\[|\]$/g, "") && `[${hostHeader}]` !== url.hostname) {
+      return { error: `Host header '${hostHeader.slice(0, 100)}' does not match the request target '${url.hostname}'` };
+    }
+  }
+  return {
+    id: newFlowId(), client, started: performance.now(), method: (req.method ?? "GET").toUpperCase(), url, host: url.hostname.replace(/^\[|\]$/g, "").toLowerCase(),
+    port: Number(url.port) || (url.protocol === "https:" ? 443 : 80), verdict: "allow", rules: [], reasons: [], issuer: [], bytesUp: 0, bytesDown: 0, notes: [],
+    ...(tunnel ? { tunnel: { authority: tunnel.authority, intercepted: true } } : {}),
+  };
+}
+
+async function onRequest(ctx: ProxyContext, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const f = flowFor(req);
+  if ("error" in f) {
+    const body = JSON.stringify({ error: "bad request", reason: f.error });
+    res.writeHead(400, { "content-type": "application/json", "content-length": Buffer.byteLength(body), connection: "close" });
+    res.end(body);
+    return;
+  }
+  try {
+    await forward(ctx, req, res, f);
+  } catch (err) {
+    f.rules.push("internal-error");
+    f.reasons.push(`internal error: ${(err as Error).message?.split("\n")[0] ?? String(err)} (fail closed)`);
+    sendBlock(res, f, 500, "toolkit could not judge this request");
+  } finally {
+    ctx.log.flow(f);
+    ctx.metrics.observe(f);
+  }
+}
+
+export function createProxyServer(ctx: ProxyContext): ProxyServer {
+  const onReq = (req: http.IncomingMessage, res: http.ServerResponse) => void onRequest(ctx, req, res);
+  const inner = http.createServer(onReq);
+  const server = http.createServer(onReq);
+  server.on("connect", (req, sock: Socket, head) => {
+    handleConnect(ctx, inner, req, sock, head).catch(() => sock.destroy());
+  });
+  server.on("upgrade", (_req, sock: Socket) => {
+    sock.end("HTTP/1.1 501 Not Implemented\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nWebSocket relaying is not built yet in this version\n");
+  });
+  server.on("clientError", (_err, sock: Socket) => {
+    if (sock.writable) sock.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+  });
+  return {
+    server,
+    address() {
+      const a = server.address();
+      return typeof a === "object" && a ? { host: a.address, port: a.port } : { host: "", port: 0 };
+    },
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}

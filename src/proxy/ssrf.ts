@@ -1,0 +1,31 @@
+// The SSRF guard: resolve once, refuse private, loopback, link-local, CGNAT, multicast,
+// unspecified and metadata addresses unless ssrf.allow covers them, and hand back the checked
+// address so the connection goes there (no second lookup: DNS rebinding).
+import { lookup } from "node:dns/promises";
+import { isIP } from "node:net";
+import { classifyIp, ipInCidr } from "../detect/url/index.ts";
+
+export type Resolved = { ok: true; address: string; family: 4 | 6 } | { ok: false; reason: string; rule: string };
+
+export async function resolveChecked(host: string, allow: readonly string[], enabled = true): Promise<Resolved> {
+  const bare = host.replace(/^\[|\]$/g, "");
+  let addrs: Array<{ address: string; family: number }>;
+  if (isIP(bare)) addrs = [{ address: bare, family: isIP(bare) }];
+  else {
+    try {
+      addrs = await lookup(bare, { all: true, verbatim: true });
+    } catch (err) {
+      return { ok: false, rule: "dns-failure", reason: `DNS lookup of ${bare} failed (${(err as NodeJS.ErrnoException).code ?? "error"})` };
+    }
+  }
+  if (addrs.length === 0) return { ok: false, rule: "dns-failure", reason: `DNS lookup of ${bare} returned no address` };
+  // Every answer must be acceptable: a name that resolves to a public and a private address is a rebinding setup.
+  for (const a of addrs) {
+    const cls = classifyIp(a.address);
+    if (!enabled || !cls || cls.class === "public") continue;
+    if (allow.some((c) => ipInCidr(a.address, c))) continue;
+    return { ok: false, rule: `ssrf-${cls.class}`, reason: `${bare} resolves to ${a.address}, a ${cls.class} address (add it to ssrf.allow to reach it)` };
+  }
+  const first = addrs[0]!;
+  return { ok: true, address: first.address, family: first.family === 6 ? 6 : 4 };
+}
