@@ -12,7 +12,7 @@ import { helloLength, parseSni } from "./sni.ts";
 import { resolveChecked } from "./ssrf.ts";
 
 /** Inner requests learn their tunnel from their socket. */
-export const TUNNELS = new WeakMap<object, { host: string; port: number; authority: string; client: string }>();
+export const TUNNELS = new WeakMap<object, { host: string; port: number; authority: string; client: string; secure: boolean }>();
 
 function parseAuthority(a: string): { host: string; port: number } | null {
   const m = /^(\[[0-9a-f:.]+\]|[^:\s/]+):(\d{1,5})$/i.exec(a);
@@ -94,6 +94,19 @@ export async function handleConnect(ctx: ProxyContext, inner: Server, req: Incom
     void tryHello();
   };
   const tryHello = async () => {
+    if (hello.length > 0 && /^[A-Z]{3,10} /.test(hello.toString("latin1", 0, Math.min(hello.length, 11)))) {
+      // Plain HTTP inside the tunnel (undici's ProxyAgent tunnels http:// this way): judged the same.
+      sock.off("data", onData);
+      sock.pause();
+      sock.unshift(hello);
+      TUNNELS.set(sock, { host: auth.host, port: auth.port, authority: flow.tunnel!.authority, client, secure: false });
+      ctx.metrics.openTunnels++;
+      ctx.metrics.tunnels++;
+      sock.once("close", () => ctx.metrics.openTunnels--);
+      inner.emit("connection", sock);
+      sock.resume();
+      return;
+    }
     const need = helloLength(hello);
     if (need === null) return;
     if (need < 0 || need > 5 + 16_384 + 64) {
@@ -134,7 +147,7 @@ export async function handleConnect(ctx: ProxyContext, inner: Server, req: Incom
     const secureContext = tls.createSecureContext({ cert: leaf.certPem, key: leaf.keyPem });
     const tlsSock = new tls.TLSSocket(sock, { isServer: true, secureContext, ALPNProtocols: ["http/1.1"] });
     tlsSock.on("error", () => sock.destroy());
-    TUNNELS.set(tlsSock, { host: auth.host, port: auth.port, authority: flow.tunnel!.authority, client });
+    TUNNELS.set(tlsSock, { host: auth.host, port: auth.port, authority: flow.tunnel!.authority, client, secure: true });
     ctx.metrics.openTunnels++;
     ctx.metrics.tunnels++;
     tlsSock.once("secure", () => inner.emit("connection", tlsSock));

@@ -2,6 +2,7 @@
 // and body judged (before any DNS) → credential injection → DNS + SSRF guard → upstream →
 // response judged (injection; per-route skip/strip; SSE event by event) → client → one log line.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { looksBinary } from "../detect/index.ts";
 import type { Engine } from "../policy/engine.ts";
 import { sendBlock } from "./block.ts";
 import { decodeForScan, readBody } from "./body.ts";
@@ -49,7 +50,9 @@ export async function forward(ctx: ProxyContext, req: IncomingMessage, res: Serv
       flow.reasons.push(`body: ${dec.error} (fail closed)`);
       return sendBlock(res, flow);
     }
-    if (await judgeBody(engine, flow, dec.text!.toString("utf8"), header(req.headers, "content-type"))) return sendBlock(res, flow);
+    // Binary bodies are read one byte per character, as `check` reads binary input: their printable strings are scanned.
+    const text = looksBinary(dec.text!.subarray(0, 8192)) ? dec.text!.toString("latin1") : dec.text!.toString("utf8");
+    if (await judgeBody(engine, flow, text, header(req.headers, "content-type"))) return sendBlock(res, flow);
   }
 
   // Credential injection: after scanning, so the proxy's own secret never trips the scanner.

@@ -26,7 +26,8 @@ function flowFor(req: http.IncomingMessage): Flow | { error: string } {
     const hh = hostHeader.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
     if (hh !== tunnel.host) return { error: `Host '${hostHeader.slice(0, 100)}' does not match the tunnel's CONNECT host '${tunnel.host}'` };
     if (!(req.url ?? "").startsWith("/")) return { error: "request target inside a tunnel must be a path" };
-    url = new URL(`https://${tunnel.authority.includes(":") && !tunnel.authority.startsWith("[") && tunnel.host.includes(":") ? `[${tunnel.host}]:${tunnel.port}` : tunnel.authority}${req.url}`);
+    const authority = tunnel.host.includes(":") ? `[${tunnel.host}]:${tunnel.port}` : `${tunnel.host}:${tunnel.port}`;
+    url = new URL(`${tunnel.secure ? "https" : "http"}://${authority}${req.url}`);
   } else {
     try {
       url = new URL(req.url ?? "");
