@@ -16,7 +16,12 @@ export function sendBlock(res: ServerResponse, flow: Flow, status = 403, error =
     "content-length": Buffer.byteLength(body),
     "x-toolkit-block": flow.rules[0] ?? error.replace(/[^\x20-\x7e]/g, "?"),
     "x-toolkit-request-id": flow.id,
-    connection: "close",
+    // HTTP/2 forbids connection-specific headers; HTTP/1.1 closes after a refusal.
+    ...(isHttp2(res) ? {} : { connection: "close" }),
   });
   res.end(body);
+}
+
+export function isHttp2(res: ServerResponse): boolean {
+  return (res as unknown as { stream?: unknown }).stream !== undefined;
 }

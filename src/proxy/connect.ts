@@ -11,8 +11,27 @@ import { judgeUrl } from "./judge-request.ts";
 import { helloLength, parseSni } from "./sni.ts";
 import { resolveChecked } from "./ssrf.ts";
 
-/** Inner requests learn their tunnel from their socket. */
-export const TUNNELS = new WeakMap<object, { host: string; port: number; authority: string; client: string; secure: boolean }>();
+export interface TunnelInfo {
+  host: string;
+  port: number;
+  authority: string;
+  client: string;
+  secure: boolean;
+}
+
+/**
+ * Inner requests learn their tunnel from their socket. A property (not a WeakMap) because HTTP/2
+ * hands requests a proxy object of the socket, which forwards property reads but has its own identity.
+ */
+const TUNNEL = Symbol("toolkit.tunnel");
+
+export function tunnelOf(sock: object | null | undefined): TunnelInfo | undefined {
+  return sock ? (sock as Record<symbol, TunnelInfo | undefined>)[TUNNEL] : undefined;
+}
+
+function setTunnel(sock: object, info: TunnelInfo): void {
+  (sock as Record<symbol, TunnelInfo>)[TUNNEL] = info;
+}
 
 function parseAuthority(a: string): { host: string; port: number } | null {
   const m = /^(\[[0-9a-f:.]+\]|[^:\s/]+):(\d{1,5})$/i.exec(a);
@@ -31,7 +50,13 @@ function refuse(sock: net.Socket, status: number, flow: Flow, ctx: ProxyContext,
   ctx.metrics.observe(flow);
 }
 
-export async function handleConnect(ctx: ProxyContext, inner: Server, req: IncomingMessage, sock: net.Socket, head: Buffer): Promise<void> {
+/** Where decrypted tunnel connections go: an HTTP/1.1 server, and an HTTP/2 one for clients that negotiate h2. */
+export interface InnerServers {
+  h1: Server;
+  h2: { emit(event: "connection", sock: net.Socket): boolean };
+}
+
+export async function handleConnect(ctx: ProxyContext, inner: InnerServers, req: IncomingMessage, sock: net.Socket, head: Buffer): Promise<void> {
   sock.on("error", () => {});
   const client = `${req.socket.remoteAddress}:${req.socket.remotePort}`;
   const auth = parseAuthority(req.url ?? "");
@@ -99,11 +124,11 @@ export async function handleConnect(ctx: ProxyContext, inner: Server, req: Incom
       sock.off("data", onData);
       sock.pause();
       sock.unshift(hello);
-      TUNNELS.set(sock, { host: auth.host, port: auth.port, authority: flow.tunnel!.authority, client, secure: false });
+      setTunnel(sock, { host: auth.host, port: auth.port, authority: flow.tunnel!.authority, client, secure: false });
       ctx.metrics.openTunnels++;
       ctx.metrics.tunnels++;
       sock.once("close", () => ctx.metrics.openTunnels--);
-      inner.emit("connection", sock);
+      inner.h1.emit("connection", sock);
       sock.resume();
       return;
     }
@@ -145,12 +170,12 @@ export async function handleConnect(ctx: ProxyContext, inner: Server, req: Incom
     }
     sock.unshift(hello);
     const secureContext = tls.createSecureContext({ cert: leaf.certPem, key: leaf.keyPem });
-    const tlsSock = new tls.TLSSocket(sock, { isServer: true, secureContext, ALPNProtocols: ["http/1.1"] });
+    const tlsSock = new tls.TLSSocket(sock, { isServer: true, secureContext, ALPNProtocols: ["h2", "http/1.1"] });
     tlsSock.on("error", () => sock.destroy());
-    TUNNELS.set(tlsSock, { host: auth.host, port: auth.port, authority: flow.tunnel!.authority, client, secure: true });
+    setTunnel(tlsSock, { host: auth.host, port: auth.port, authority: flow.tunnel!.authority, client, secure: true });
     ctx.metrics.openTunnels++;
     ctx.metrics.tunnels++;
-    tlsSock.once("secure", () => inner.emit("connection", tlsSock));
+    tlsSock.once("secure", () => (tlsSock.alpnProtocol === "h2" ? inner.h2 : inner.h1).emit("connection", tlsSock));
     sock.once("close", () => ctx.metrics.openTunnels--);
     sock.resume();
   };

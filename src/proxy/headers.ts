@@ -12,7 +12,8 @@ export function endToEnd(raw: string[]): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (let i = 0; i < raw.length; i += 2) {
     const n = raw[i]!.toLowerCase();
-    if (!HOP_BY_HOP.has(n) && !named.has(n)) out.push([raw[i]!, raw[i + 1]!]);
+    // HTTP/2 pseudo-headers (:method, :authority …) describe the request; they are not headers to forward.
+    if (!HOP_BY_HOP.has(n) && !named.has(n) && !n.startsWith(":")) out.push([raw[i]!, raw[i + 1]!]);
   }
   return out;
 }

@@ -33,7 +33,7 @@ export async function relayResponse(ctx: ProxyContext, up: IncomingMessage, res:
   const skip = skipReason(flow, contentType);
   if (skip !== null) {
     flow.notes.push(skip);
-    res.writeHead(status, up.statusMessage, headers);
+    res.writeHead(status, headers);
     for await (const chunk of up) {
       flow.bytesDown += (chunk as Buffer).length;
       if (!res.write(chunk)) await new Promise((ok) => res.once("drain", ok));
@@ -71,12 +71,12 @@ export async function relayResponse(ctx: ProxyContext, up: IncomingMessage, res:
     const stripped = Buffer.from(stripInjection(dec.text!.toString("utf8"), { findings: j.findings.filter((f) => f.detector === "injection"), score: 1, severity: "high" }, { contentType }), "utf8");
     flow.notes.push("response stripped of injected text");
     headers["content-length"] = String(stripped.length);
-    res.writeHead(status, up.statusMessage, headers);
+    res.writeHead(status, headers);
     res.end(stripped);
     flow.status = status;
     return;
   }
-  res.writeHead(status, up.statusMessage, headers);
+  res.writeHead(status, headers);
   res.write(body.bytes);
   if (body.rest) {
     flow.notes.push(`response over ${limit} bytes: first ${limit} bytes scanned, rest passed`);
@@ -91,7 +91,7 @@ export async function relayResponse(ctx: ProxyContext, up: IncomingMessage, res:
 
 async function relayEvents(ctx: ProxyContext, up: IncomingMessage, res: ServerResponse, flow: Flow, status: number, headers: Record<string, unknown>): Promise<void> {
   const engine = ctx.engine();
-  res.writeHead(status, up.statusMessage, headers as never);
+  res.writeHead(status, headers as never);
   flow.status = status;
   let pending = "";
   const decoder = new TextDecoder();

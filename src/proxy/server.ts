@@ -3,9 +3,10 @@
 // that is not a proxy request gets 400. A request that throws is a fail-closed block, never a
 // crash: the proxy keeps serving others.
 import * as http from "node:http";
+import * as http2 from "node:http2";
 import type { Socket } from "node:net";
-import { sendBlock } from "./block.ts";
-import { handleConnect, TUNNELS } from "./connect.ts";
+import { isHttp2, sendBlock } from "./block.ts";
+import { handleConnect, tunnelOf } from "./connect.ts";
 import type { ProxyContext } from "./context.ts";
 import { newFlowId, type Flow } from "./flow.ts";
 import { forward } from "./forward.ts";
@@ -17,12 +18,12 @@ export interface ProxyServer {
 }
 
 function flowFor(req: http.IncomingMessage): Flow | { error: string } {
-  const tunnel = TUNNELS.get(req.socket);
+  const tunnel = tunnelOf(req.socket);
   const client = tunnel?.client ?? `${req.socket.remoteAddress}:${req.socket.remotePort}`;
   let url: URL;
   if (tunnel) {
     // Inside a tunnel: origin-form target; the Host header must name the CONNECT host.
-    const hostHeader = (req.headers.host ?? "").toLowerCase();
+    const hostHeader = String(req.headers.host ?? req.headers[":authority"] ?? "").toLowerCase();
     const hh = hostHeader.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
     if (hh !== tunnel.host) return { error: `Host '${hostHeader.slice(0, 100)}' does not match the tunnel's CONNECT host '${tunnel.host}'` };
     if (!(req.url ?? "").startsWith("/")) return { error: "request target inside a tunnel must be a path" };
@@ -51,7 +52,7 @@ async function onRequest(ctx: ProxyContext, req: http.IncomingMessage, res: http
   const f = flowFor(req);
   if ("error" in f) {
     const body = JSON.stringify({ error: "bad request", reason: f.error });
-    res.writeHead(400, { "content-type": "application/json", "content-length": Buffer.byteLength(body), connection: "close" });
+    res.writeHead(400, { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...(isHttp2(res) ? {} : { connection: "close" }) });
     res.end(body);
     return;
   }
@@ -70,9 +71,11 @@ async function onRequest(ctx: ProxyContext, req: http.IncomingMessage, res: http
 export function createProxyServer(ctx: ProxyContext): ProxyServer {
   const onReq = (req: http.IncomingMessage, res: http.ServerResponse) => void onRequest(ctx, req, res);
   const inner = http.createServer(onReq);
+  const inner2 = http2.createServer({}, onReq as never);
+  inner2.on("sessionError", () => {});
   const server = http.createServer(onReq);
   server.on("connect", (req, sock: Socket, head) => {
-    handleConnect(ctx, inner, req, sock, head).catch(() => sock.destroy());
+    handleConnect(ctx, { h1: inner, h2: inner2 as never }, req, sock, head).catch(() => sock.destroy());
   });
   server.on("upgrade", (_req, sock: Socket) => {
     sock.end("HTTP/1.1 501 Not Implemented\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nWebSocket relaying is not built yet in this version\n");

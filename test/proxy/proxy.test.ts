@@ -190,8 +190,13 @@ describe("HTTPS through interception", () => {
   test("curl with the CA gets through (h1 and h2 offered); without it, its own TLS stack refuses", async () => {
     const ok = await curl(["--cacert", join(dir, "ca", "ca.pem"), https("/sec")]);
     expect([ok.status, ok.body]).toEqual([200, "hello /sec"]);
-    const h2 = await curl(["--http2", "--cacert", join(dir, "ca", "ca.pem"), https("/sec2")]);
+    const h2 = await curl(["--http2", "--cacert", join(dir, "ca", "ca.pem"), "-w", "\nversion=%{http_version}", https("/sec2")]);
     expect(h2.status).toBe(200);
+    expect(h2.body).toBe("hello /sec2\nversion=2");
+    const h2block = await curl(["--http2", "--cacert", join(dir, "ca", "ca.pem"), "-H", `x-api-key: ${fake.githubPat()}`, https("/sec3")]);
+    expect(h2block.status).toBe(403);
+    const h1 = await curl(["--http1.1", "--cacert", join(dir, "ca", "ca.pem"), "-w", "\nversion=%{http_version}", https("/sec4")]);
+    expect(h1.body).toBe("hello /sec4\nversion=1.1");
     const bad = await curl([https("/sec")]);
     expect(bad.code).toBe(60); // curl: peer certificate cannot be authenticated
   });
