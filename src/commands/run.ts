@@ -72,7 +72,7 @@ export async function runRun(flags: RunFlags): Promise<number> {
     leaves,
     injectedHeaders: (policy) => (policy.route ? injections.get(policy.route.index) ?? [] : []),
   };
-  const proxy = createProxyServer(ctx);
+  const proxy = createProxyServer(ctx, upstreamCa);
   const api = createControlApi(metrics, () => ({ config: engine.config.source, mode: engine.config.mode, leaf_cache: leaves?.stats ?? null }));
   await new Promise<void>((ok, fail) => {
     proxy.server.once("error", (e: NodeJS.ErrnoException) => fail(new UsageError(`--listen ${listen.host}:${listen.port}: ${e.code === "EADDRINUSE" ? "address in use" : e.code ?? e.message}`)));

@@ -10,6 +10,7 @@ import { handleConnect, tunnelOf } from "./connect.ts";
 import type { ProxyContext } from "./context.ts";
 import { newFlowId, type Flow } from "./flow.ts";
 import { forward } from "./forward.ts";
+import { relayUpgrade } from "./upgrade.ts";
 
 export interface ProxyServer {
   server: http.Server;
@@ -68,7 +69,7 @@ async function onRequest(ctx: ProxyContext, req: http.IncomingMessage, res: http
   }
 }
 
-export function createProxyServer(ctx: ProxyContext): ProxyServer {
+export function createProxyServer(ctx: ProxyContext, upstreamCa?: string): ProxyServer {
   const onReq = (req: http.IncomingMessage, res: http.ServerResponse) => void onRequest(ctx, req, res);
   const inner = http.createServer(onReq);
   const inner2 = http2.createServer({}, onReq as never);
@@ -77,9 +78,26 @@ export function createProxyServer(ctx: ProxyContext): ProxyServer {
   server.on("connect", (req, sock: Socket, head) => {
     handleConnect(ctx, { h1: inner, h2: inner2 as never }, req, sock, head).catch(() => sock.destroy());
   });
-  server.on("upgrade", (_req, sock: Socket) => {
-    sock.end("HTTP/1.1 501 Not Implemented\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nWebSocket relaying is not built yet in this version\n");
-  });
+  const onUpgrade = (req: http.IncomingMessage, sock: Socket, head: Buffer) => {
+    const f = flowFor(req);
+    if ("error" in f) {
+      sock.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n${JSON.stringify({ error: "bad request", reason: f.error })}`);
+      return;
+    }
+    relayUpgrade(ctx, req, sock, head, f, upstreamCa)
+      .catch((err) => {
+        f.rules.push("internal-error");
+        f.reasons.push(`internal error: ${(err as Error).message} (fail closed)`);
+        f.verdict = "block";
+        sock.destroy();
+      })
+      .finally(() => {
+        ctx.log.flow(f);
+        ctx.metrics.observe(f);
+      });
+  };
+  server.on("upgrade", onUpgrade);
+  inner.on("upgrade", onUpgrade);
   server.on("clientError", (_err, sock: Socket) => {
     if (sock.writable) sock.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
   });

@@ -58,7 +58,12 @@ function upstreamFetch(req: Request): Response | Promise<Response> {
 }
 
 beforeAll(async () => {
-  plain = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: upstreamFetch });
+  plain = Bun.serve({
+    port: 0,
+    hostname: "127.0.0.1",
+    fetch: (req, server) => (new URL(req.url).pathname === "/ws" && server.upgrade(req) ? undefined : upstreamFetch(req)),
+    websocket: { message: (ws, m) => ws.send(`echo:${m}`) },
+  });
   // An HTTPS upstream whose certificate comes from a CA only the proxy trusts (tls.upstream_ca).
   const init = await runCli(["tls", "init", "--dir", join(dir, "upca")]);
   expect(init.code).toBe(0);
@@ -183,6 +188,43 @@ describe("plain HTTP through the proxy", () => {
     expect((await curl([`http://blocked.localhost:${plain.port}/`])).status).toBe(403);
     const direct = await fetch(`${proxyUrl}/api/v1/killswitch`);
     expect(direct.status).toBe(400);
+  });
+});
+
+describe("WebSocket upgrades", () => {
+  /** A masked client text frame (RFC 6455), payload < 126 bytes. */
+  const frame = (text: string) => {
+    const p = Buffer.from(text);
+    const mask = Buffer.from([1, 2, 3, 4]);
+    return Buffer.concat([Buffer.from([0x81, 0x80 | p.length]), mask, Buffer.from(p.map((b, i) => b ^ mask[i % 4]!))]);
+  };
+  async function upgrade(target: string): Promise<string> {
+    const { connect } = await import("node:net");
+    const port = Number(new URL(proxyUrl).port);
+    return new Promise<string>((ok) => {
+      const s = connect(port, "127.0.0.1", () => {
+        s.write(`GET ${target} HTTP/1.1\r\nHost: ${new URL(target).host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+      });
+      let buf = Buffer.alloc(0);
+      s.on("data", (d) => {
+        buf = Buffer.concat([buf, d]);
+        const text = buf.toString("latin1");
+        if (text.startsWith("HTTP/1.1 101") && text.includes("\r\n\r\n") && !text.includes("echo:")) s.write(frame("hi there"));
+        if (text.includes("echo:hi there")) s.end();
+      });
+      s.on("close", () => ok(buf.toString("latin1")));
+      setTimeout(() => s.destroy(), 3000);
+    });
+  }
+  test("a ws:// upgrade is relayed (101, messages both ways) after its request was judged", async () => {
+    const reply = await upgrade(http("/ws").replace("http:", "http:"));
+    expect(reply).toStartWith("HTTP/1.1 101");
+    expect(reply).toContain("echo:hi there");
+  });
+  test("an upgrade carrying a secret in its URL is refused with 403 before any connection", async () => {
+    const reply = await upgrade(http(`/ws?token=${fake.githubPat()}`));
+    expect(reply).toStartWith("HTTP/1.1 403");
+    expect(reply).not.toContain("echo:");
   });
 });
 
