@@ -1,14 +1,12 @@
-// `npm start`: runs the main job of the built binary on the embedded default config. Until
-// `toolkit run` (the proxy) ships, that is `toolkit check` on the bundled sample payloads.
+// `npm start`: runs the main job of the built binary — `toolkit run`, the egress proxy, on the
+// embedded default config (or $TOOLKIT_CONFIG / ./toolkit.yaml if the user has one). It prints
+// the listen addresses and the exact lines to export for the agent; Ctrl-C stops it.
 import { join } from "node:path";
 
 const root = join(import.meta.dir, "..");
 const bin = join(root, "dist", "toolkit");
-let failed = false;
-for (const sample of ["samples/agent-request.json", "samples/clean-request.json"]) {
-  console.log(`$ toolkit check --file ${sample}`);
-  const p = Bun.spawnSync([bin, "check", "--file", join(root, sample)], { stdout: "inherit", stderr: "inherit", env: { ...process.env, TOOLKIT_CONFIG: "" } });
-  console.log(`exit ${p.exitCode}\n`);
-  if (p.exitCode !== 0 && p.exitCode !== 1) failed = true;
-}
-process.exit(failed ? 1 : 0);
+const args = ["run", ...process.argv.slice(2)];
+console.log(`$ toolkit ${args.join(" ")}`);
+const p = Bun.spawn([bin, ...args], { stdout: "inherit", stderr: "inherit", stdin: "inherit", env: process.env });
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => p.kill(sig));
+process.exit(await p.exited);

@@ -3,7 +3,7 @@
 // SIGTERM drains and exits 0.
 import { existsSync, readFileSync } from "node:fs";
 import { UsageError } from "../cli/errors.ts";
-import { loadConfig } from "../config/load.ts";
+import { EMBEDDED_DEFAULT, loadConfig } from "../config/load.ts";
 import type { Config } from "../config/types.ts";
 import { buildEngine } from "../policy/engine.ts";
 import { compileRoutes } from "../policy/route.ts";
@@ -93,7 +93,7 @@ export async function runRun(flags: RunFlags): Promise<number> {
   for (const e of exports) process.stderr.write(`  ${e}\n`);
   if (caPath) say("SSL_CERT_FILE / REQUESTS_CA_BUNDLE above trust only the toolkit CA; `toolkit tls install-ca --print-env` prints a bundle with the system roots too");
 
-  process.on("SIGHUP", () => {
+  const reload = (why: string) => {
     void (async () => {
       try {
         const next = await loadConfig({ path: flags.config });
@@ -102,14 +102,22 @@ export async function runRun(flags: RunFlags): Promise<number> {
         const nextInjections = resolveInjections(next, process.env);
         engine = nextEngine;
         injections = nextInjections;
-        ctx.log.event("reload", { config: next.source, ok: true });
-        say(`config reloaded from ${next.source}`);
+        ctx.log.event("reload", { config: next.source, ok: true, trigger: why });
+        say(`config reloaded from ${next.source} (${why})`);
       } catch (err) {
-        ctx.log.event("reload", { ok: false, error: (err as Error).message.split("\n")[0] });
+        ctx.log.event("reload", { ok: false, trigger: why, error: (err as Error).message.split("\n")[0] });
         say(`config reload refused, the previous config keeps serving: ${(err as Error).message.split("\n")[0]}`);
       }
     })();
-  });
+  };
+  process.on("SIGHUP", () => reload("SIGHUP"));
+  // A config file that changes on disk is reloaded too (editors replace files: watch by polling the path).
+  if (config.source !== EMBEDDED_DEFAULT) {
+    const { watchFile } = await import("node:fs");
+    watchFile(config.source, { interval: 500, persistent: false }, (cur, prev) => {
+      if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size || cur.ino !== prev.ino) reload("file changed");
+    });
+  }
   return await new Promise<number>((done) => {
     const stop = () => {
       say("stopping: draining open requests (at most 10 s)");

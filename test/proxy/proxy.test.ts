@@ -61,8 +61,12 @@ beforeAll(async () => {
   plain = Bun.serve({
     port: 0,
     hostname: "127.0.0.1",
-    fetch: (req, server) => (new URL(req.url).pathname === "/ws" && server.upgrade(req) ? undefined : upstreamFetch(req)),
-    websocket: { message: (ws, m) => ws.send(`echo:${m}`) },
+    fetch: (req, server) => (new URL(req.url).pathname === "/ws" && server.upgrade(req, { data: undefined }) ? undefined : upstreamFetch(req)),
+    websocket: {
+      message: (ws, m) => {
+        ws.send(`echo:${m}`);
+      },
+    },
   });
   // An HTTPS upstream whose certificate comes from a CA only the proxy trusts (tls.upstream_ca).
   const init = await runCli(["tls", "init", "--dir", join(dir, "upca")]);
