@@ -293,6 +293,105 @@ describe("Node clients", () => {
   }, 30_000);
 });
 
+describe("other real clients", () => {
+  const caFile = () => join(dir, "ca", "ca.pem");
+  test("Node with undici's EnvHttpProxyAgent honours HTTPS_PROXY and NODE_EXTRA_CA_CERTS", async () => {
+    const script = `
+      const { EnvHttpProxyAgent, request } = require("undici");
+      (async () => {
+        const agent = new EnvHttpProxyAgent();
+        const a = await request(process.argv[1] + "/env-agent", { dispatcher: agent });
+        const b = await request(process.argv[1] + "/env-agent", { dispatcher: agent, headers: { "x-token": process.argv[2] } });
+        console.log(JSON.stringify([a.statusCode, await a.body.text(), b.statusCode]));
+      })().catch((e) => { console.log(JSON.stringify(["error", String(e)])); process.exit(3); });`;
+    const p = Bun.spawn(["node", "-e", script, `https://localhost:${secure.port}`, fake.slackBot()], {
+      stdout: "pipe", stderr: "pipe", cwd: join(import.meta.dir, "..", ".."),
+      env: { PATH: process.env.PATH ?? "", HTTPS_PROXY: proxyUrl, NO_PROXY: "", NODE_EXTRA_CA_CERTS: caFile() },
+    });
+    const out = await new Response(p.stdout).text();
+    await p.exited;
+    expect(JSON.parse(out)).toEqual([200, "hello /env-agent", 403]);
+  }, 30_000);
+  test("Python urllib with HTTPS_PROXY (plain and intercepted HTTPS)", async () => {
+    const script = [
+      "import json, os, ssl, sys, urllib.request, urllib.error",
+      "ctx = ssl.create_default_context(cafile=os.environ['CA'])",
+      "out = []",
+      "for url in sys.argv[1:]:",
+      "    try:",
+      "        with urllib.request.urlopen(url, context=ctx, timeout=20) as r: out.append([r.status, r.read().decode()])",
+      "    except urllib.error.HTTPError as e: out.append([e.code, json.loads(e.read())['rule']])",
+      "print(json.dumps(out))",
+    ].join("\n");
+    const tok = fake.githubPat();
+    const p = Bun.spawn(["python3", "-c", script, `http://127.0.0.1:${plain.port}/py`, `https://localhost:${secure.port}/pys`, `https://localhost:${secure.port}/pys?access=${tok}`], {
+      stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", HTTP_PROXY: proxyUrl, HTTPS_PROXY: proxyUrl, NO_PROXY: "", CA: caFile() },
+    });
+    const out = await new Response(p.stdout).text();
+    const err = await new Response(p.stderr).text();
+    await p.exited;
+    expect(err).toBe("");
+    expect(JSON.parse(out)).toEqual([[200, "hello /py"], [200, "hello /pys"], [403, "github-pat"]]);
+  }, 30_000);
+  test("git clone over HTTPS from a local smart-HTTP server (git http-backend), through interception", async () => {
+    const repos = join(dir, "repos");
+    const src = join(dir, "src-repo");
+    const git = (args: string[], cwd: string, env: Record<string, string> = {}) => {
+      const r = Bun.spawnSync(["git", ...args], { cwd, env: { PATH: process.env.PATH ?? "", HOME: dir, GIT_CONFIG_NOSYSTEM: "1", ...env }, stdout: "pipe", stderr: "pipe" });
+      if (r.exitCode !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr.toString()}`);
+      return r.stdout.toString();
+    };
+    Bun.spawnSync(["mkdir", "-p", repos, src]);
+    git(["init", "-q", "-b", "main"], src);
+    writeFileSync(join(src, "README.md"), "cloned through toolkit\n");
+    git(["add", "."], src);
+    git(["-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "init"], src);
+    git(["clone", "-q", "--bare", src, join(repos, "demo.git")], dir);
+    git(["config", "http.receivepack", "false"], join(repos, "demo.git"));
+    const upca = join(dir, "upca");
+    const leaf = await new LeafIssuer(await loadCA(upca)).get("localhost");
+    const server = Bun.serve({
+      port: 0, hostname: "127.0.0.1", tls: { cert: leaf.certPem, key: leaf.keyPem },
+      async fetch(req) {
+        const u = new URL(req.url);
+        const body = new Uint8Array(await req.arrayBuffer());
+        const cgi = Bun.spawn(["git", "http-backend"], {
+          stdin: body, stdout: "pipe", stderr: "pipe",
+          env: { GIT_PROJECT_ROOT: repos, GIT_HTTP_EXPORT_ALL: "1", PATH_INFO: u.pathname, QUERY_STRING: u.search.slice(1), REQUEST_METHOD: req.method, CONTENT_TYPE: req.headers.get("content-type") ?? "", CONTENT_LENGTH: String(body.length), PATH: process.env.PATH ?? "" },
+        });
+        const out = Buffer.from(await new Response(cgi.stdout).arrayBuffer());
+        await cgi.exited;
+        const sep = out.indexOf("\r\n\r\n");
+        const headers = new Headers();
+        let status = 200;
+        for (const line of out.subarray(0, sep).toString("latin1").split("\r\n")) {
+          const i = line.indexOf(":");
+          const k = line.slice(0, i).trim();
+          const v = line.slice(i + 1).trim();
+          if (k.toLowerCase() === "status") status = Number(v.split(" ")[0]);
+          else headers.append(k, v);
+        }
+        return new Response(out.subarray(sep + 4), { status, headers });
+      },
+    });
+    try {
+      const dest = join(dir, "cloned");
+      // Async: the smart-HTTP server runs in this process and must keep serving while git runs.
+      const clone = Bun.spawn(["git", "clone", "-q", `https://localhost:${server.port}/demo.git`, dest], {
+        cwd: dir, stdout: "pipe", stderr: "pipe",
+        env: { PATH: process.env.PATH ?? "", HOME: dir, GIT_CONFIG_NOSYSTEM: "1", HTTPS_PROXY: proxyUrl, https_proxy: proxyUrl, GIT_SSL_CAINFO: caFile(), NO_PROXY: "", GIT_TERMINAL_PROMPT: "0" },
+      });
+      const [code, err] = await Promise.all([clone.exited, new Response(clone.stderr).text()]);
+      expect(`${code} ${err}`).toBe("0 ");
+      expect(readFileSync(join(dest, "README.md"), "utf8")).toBe("cloned through toolkit\n");
+      const lines = readFileSync(logFile, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+      expect(lines.some((l) => String(l.url).includes("/demo.git/info/refs") && l.inspected === true)).toBe(true);
+    } finally {
+      server.stop(true);
+    }
+  }, 60_000);
+});
+
 describe("operations", () => {
   test("health, metrics and stats on the control port; one JSON log line per decision with nothing secret", async () => {
     const h = (await (await fetch(`${apiUrl}/health`)).json()) as { status: string };
