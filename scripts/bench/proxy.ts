@@ -1,0 +1,172 @@
+// `npm run bench:proxy`: the proxy against direct requests to the same local upstream, and against
+// Debian's mitmproxy (mitmdump) where it installs, all in one run, loopback only and bounded.
+// Installs wrk (and mitmproxy) from Debian packages when missing; prints ratios.
+//   plain HTTP, 4 KB JSON bodies scanned: wrk, c=1 and c=32 (proxy vs direct; p50 added latency)
+//   MITM keep-alive: Node undici ProxyAgent over intercepted HTTPS, c=32 (toolkit vs mitmdump)
+//   new CONNECT + TLS handshakes per second (toolkit vs mitmdump)
+//   peak RSS of the proxy process
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(import.meta.dir, "..", "..");
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+
+function have(cmd: string): boolean {
+  return Bun.spawnSync(["sh", "-c", `command -v ${cmd}`]).exitCode === 0;
+}
+
+function ensure(cmd: string, pkg: string): boolean {
+  if (have(cmd)) return true;
+  console.log(`installing ${pkg} from Debian packages…`);
+  const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
+  Bun.spawnSync([...sudo, "apt-get", "update"], { stdout: "ignore", stderr: "ignore" });
+  Bun.spawnSync([...sudo, "apt-get", "install", "-y", "--no-install-recommends", pkg], { stdout: "ignore", stderr: "ignore", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  return have(cmd);
+}
+
+async function freePort(): Promise<number> {
+  const s = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response("") });
+  const p = s.port!;
+  s.stop(true);
+  return p;
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      await fetch(url);
+      return;
+    } catch {}
+    await Bun.sleep(50);
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function peakRssMiB(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Math.round(Number(m[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+interface WrkResult {
+  rps: number;
+  p50ms: number;
+}
+
+// Load generators run asynchronously: the upstreams live in this process and must keep serving.
+async function wrk(target: string, conns: number, script: string): Promise<WrkResult> {
+  const r = Bun.spawn(["wrk", "-t", conns > 1 ? "2" : "1", "-c", String(conns), "-d", `${SECONDS}s`, "--latency", "-s", script, target], { stdout: "pipe", stderr: "pipe" });
+  const out = await new Response(r.stdout).text();
+  await r.exited;
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0);
+  const p50 = /50%\s+([\d.]+)(us|ms|s)/.exec(out);
+  const p50ms = p50 ? Number(p50[1]) * (p50[2] === "us" ? 0.001 : p50[2] === "s" ? 1000 : 1) : NaN;
+  return { rps, p50ms };
+}
+
+/** Node + undici through a proxy to an HTTPS upstream: requests/s at `conns` concurrent loops. */
+async function undiciLoad(proxy: string, url: string, ca: string, conns: number, fresh: boolean): Promise<number> {
+  const script = `
+    const { ProxyAgent, request } = require("undici");
+    const fs = require("fs");
+    const ca = fs.readFileSync(process.env.CA, "utf8");
+    const mk = () => new ProxyAgent({ uri: process.env.PROXY, requestTls: { ca }, connections: ${fresh ? 1 : conns} });
+    let agent = mk();
+    const end = Date.now() + ${SECONDS * 1000};
+    let n = 0, errors = 0;
+    async function loop() {
+      while (Date.now() < end) {
+        const a = ${fresh ? "mk()" : "agent"};
+        try { const r = await request(process.env.URL, { dispatcher: a, method: "POST", body: process.env.BODY, headers: { "content-type": "application/json" } }); await r.body.text(); n++; } catch { errors++; }
+        ${fresh ? "await a.close();" : ""}
+      }
+    }
+    Promise.all(Array.from({ length: ${conns} }, loop)).then(() => { console.log(JSON.stringify({ n, errors })); process.exit(0); });`;
+  const r = Bun.spawn(["node", "-e", script], { cwd: root, stdout: "pipe", stderr: "pipe", env: { ...process.env, PROXY: proxy, URL: url, CA: ca, BODY: BODY } });
+  const text = await new Response(r.stdout).text();
+  await r.exited;
+  try {
+    const { n } = JSON.parse(text) as { n: number; errors: number };
+    return n / SECONDS;
+  } catch {
+    return 0;
+  }
+}
+
+const BODY = JSON.stringify({ model: "m", messages: Array.from({ length: 20 }, (_, i) => ({ role: "user", content: `Please summarise item ${i} of the build log and list failing tests with their file names and line numbers ${"x".repeat(120)}` })) }).slice(0, 4096);
+
+export async function benchProxy(): Promise<string[]> {
+  const out: string[] = [];
+  if (!ensure("wrk", "wrk")) return ["wrk could not be installed: proxy bench skipped"];
+  const dir = mkdtempSync(join(tmpdir(), "tk-bench-proxy-"));
+  const bin = join(root, "dist", "toolkit");
+  // Upstreams: plain HTTP and HTTPS (leaf from a CA only the proxies trust).
+  Bun.spawnSync([bin, "tls", "init", "--dir", join(dir, "upca")], { stdout: "ignore", stderr: "ignore" });
+  const { loadCA } = await import("../../src/tls/ca-store.ts");
+  const { LeafIssuer } = await import("../../src/tls/leaf.ts");
+  const leaf = await new LeafIssuer(await loadCA(join(dir, "upca"))).get("localhost");
+  const reply = JSON.stringify({ id: "msg_1", content: [{ type: "text", text: "All tests passed." }] });
+  const handler = async (req: Request) => {
+    if (req.method === "POST") await req.arrayBuffer();
+    return new Response(reply, { headers: { "content-type": "application/json" } });
+  };
+  const plain = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: handler });
+  const secure = Bun.serve({ port: 0, hostname: "127.0.0.1", tls: { cert: leaf.certPem, key: leaf.keyPem }, fetch: handler });
+
+  const port = await freePort();
+  writeFileSync(join(dir, "cfg.yaml"), `ssrf: {allow: [127.0.0.0/8]}\ntls: {ca_dir: ${join(dir, "ca")}, upstream_ca: ${join(dir, "upca", "ca.pem")}}\n`);
+  const proxy = Bun.spawn([bin, "run", "--config", join(dir, "cfg.yaml"), "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${await freePort()}`, "--log", join(dir, "audit.log")], { stdout: "ignore", stderr: "ignore", env: { ...process.env, HOME: dir, TOOLKIT_CONFIG: "" } });
+  await waitFor(`http://127.0.0.1:${port}/`);
+
+  const post = (path: string) => {
+    const f = join(dir, `post-${Math.random().toString(36).slice(2)}.lua`);
+    writeFileSync(f, `wrk.method = "POST"\nwrk.body = ${JSON.stringify(BODY)}\nwrk.headers["Content-Type"] = "application/json"\nwrk.path = ${JSON.stringify(path)}\n`);
+    return f;
+  };
+  const direct = `http://127.0.0.1:${plain.port}`;
+  const viaProxy = `http://127.0.0.1:${port}`;
+  for (const c of [1, 32]) {
+    const d = await wrk(direct, c, post("/v1/messages"));
+    const p = await wrk(viaProxy, c, post(`${direct}/v1/messages`));
+    out.push(`plain HTTP, 4 KB JSON POST scanned, c=${c}: direct ${d.rps.toFixed(0)} rps, through toolkit ${p.rps.toFixed(0)} rps = ${((100 * p.rps) / d.rps).toFixed(1)}% of direct; p50 ${d.p50ms.toFixed(3)} → ${p.p50ms.toFixed(3)} ms (+${(p.p50ms - d.p50ms).toFixed(3)} ms)`);
+  }
+  const secureUrl = `https://localhost:${secure.port}/v1/messages`;
+  const caFile = join(dir, "ca", "ca.pem");
+  const mitmKeep = await undiciLoad(viaProxy, secureUrl, caFile, 32, false);
+  const mitmFresh = await undiciLoad(viaProxy, secureUrl, caFile, 8, true);
+  out.push(`MITM keep-alive (undici ProxyAgent, c=32): toolkit ${mitmKeep.toFixed(0)} rps`);
+  out.push(`new CONNECT + TLS handshake per request (c=8): toolkit ${mitmFresh.toFixed(0)} /s`);
+  out.push(`peak RSS of toolkit run: ${peakRssMiB(proxy.pid)} MiB`);
+  proxy.kill();
+  await proxy.exited;
+
+  if (ensure("mitmdump", "mitmproxy")) {
+    const mport = await freePort();
+    const confdir = join(dir, "mitm");
+    const m = Bun.spawn(["mitmdump", "--listen-host", "127.0.0.1", "--listen-port", String(mport), "--set", `confdir=${confdir}`, "--set", `ssl_verify_upstream_trusted_ca=${join(dir, "upca", "ca.pem")}`, "-q"], { stdout: "ignore", stderr: "ignore" });
+    await waitFor(`http://127.0.0.1:${mport}/`);
+    for (let i = 0; i < 100 && !(await Bun.file(join(confdir, "mitmproxy-ca-cert.pem")).exists()); i++) await Bun.sleep(100);
+    const mca = join(confdir, "mitmproxy-ca-cert.pem");
+    const mp = await wrk(`http://127.0.0.1:${mport}`, 32, post(`${direct}/v1/messages`));
+    const mKeep = await undiciLoad(`http://127.0.0.1:${mport}`, secureUrl, mca, 32, false);
+    const mFresh = await undiciLoad(`http://127.0.0.1:${mport}`, secureUrl, mca, 8, true);
+    out.push(`mitmdump (no scanning), same loads: plain c=32 ${mp.rps.toFixed(0)} rps; MITM keep-alive ${mKeep.toFixed(0)} rps; new handshakes ${mFresh.toFixed(0)} /s; peak RSS ${peakRssMiB(m.pid)} MiB`);
+    out.push(`ratio toolkit/mitmdump: MITM keep-alive ${(mitmKeep / Math.max(1, mKeep)).toFixed(2)}x, new handshakes ${(mitmFresh / Math.max(1, mFresh)).toFixed(2)}x`);
+    m.kill();
+    await m.exited;
+  } else out.push("mitmproxy could not be installed: no mitmdump ratio");
+  plain.stop(true);
+  secure.stop(true);
+  return out;
+}
+
+if (import.meta.main) {
+  const build = Bun.spawnSync([process.execPath, join(root, "scripts", "build.ts")], { stdout: "inherit", stderr: "inherit" });
+  if (build.exitCode !== 0) process.exit(1);
+  for (const line of await benchProxy()) console.log(line);
+  process.exit(0);
+}
