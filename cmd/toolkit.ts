@@ -32,6 +32,15 @@ cli
   .action(async (opts) => (await import("../src/commands/run.ts")).runRun(opts));
 
 cli
+  .command("killswitch <action>", "Stop all agent traffic through a running proxy: on | off | status")
+  .option("--api <url>", "Control API of the running proxy (default http://127.0.0.1:8889)")
+  .option("--token <token>", "API token (else $TOOLKIT_API_TOKEN, else api.token from the config)")
+  .option("--sentinel [path]", "Use the sentinel file instead of the API (default kill_switch.sentinel)")
+  .option("--reason <text>", "Why (logged)")
+  .option("--config <path>", "Config file")
+  .action(async (action, opts) => (await import("../src/commands/killswitch.ts")).runKillswitch(action, opts));
+
+cli
   .command("tls <action>", "Interception CA: init | show-ca | install-ca")
   .option("--dir <dir>", "CA directory (default ~/.toolkit/ca)")
   .option("--force", "init: replace an existing CA")
@@ -90,7 +99,7 @@ async function main(): Promise<void> {
     cli.options = restoreValues(cli.options, spec) as typeof cli.options;
     if (!cli.matchedCommand) {
       const first = cli.args[0];
-      if (first !== undefined) throw new UsageError(`unknown command '${first}' (commands: check, run, tls, git-scan, audit; see toolkit --help)`);
+      if (first !== undefined) throw new UsageError(`unknown command '${first}' (commands: check, run, killswitch, tls, git-scan, audit; see toolkit --help)`);
       if (!cli.options.help && !cli.options.version) cli.outputHelp();
       return;
     }

@@ -11,6 +11,7 @@ import { openAuditLog } from "../proxy/audit-log.ts";
 import type { ProxyContext } from "../proxy/context.ts";
 import { createControlApi } from "../proxy/control-api.ts";
 import { resolveInjections } from "../proxy/inject.ts";
+import { KillSwitch } from "../proxy/kill-switch.ts";
 import { Metrics } from "../proxy/metrics.ts";
 import { createProxyServer } from "../proxy/server.ts";
 import { createUpstream } from "../proxy/upstream.ts";
@@ -64,6 +65,8 @@ export async function runRun(flags: RunFlags): Promise<number> {
     }
   }
   const metrics = new Metrics();
+  const kill = new KillSwitch();
+  let selfPorts: number[] = [];
   const ctx: ProxyContext = {
     engine: () => engine,
     upstream: createUpstream({ upstreamCa }),
@@ -71,9 +74,21 @@ export async function runRun(flags: RunFlags): Promise<number> {
     metrics,
     leaves,
     injectedHeaders: (policy) => (policy.route ? injections.get(policy.route.index) ?? [] : []),
+    guard: () => ({ allow: engine.config.ssrf.allow, enabled: engine.config.ssrf.enabled, selfPorts }),
+    kill,
   };
+  kill.onChange((source, st) => {
+    ctx.log.event("kill_switch", { source, engaged: st.engaged, by: st.by, reason: st.reason });
+    say(`kill switch ${st.engaged ? "ENGAGED" : "released"} by ${source}${st.reason ? ` (${st.reason})` : ""}${kill.engaged() ? "; traffic stays stopped while any source is engaged" : ""}`);
+  });
+  kill.set("config", config.killSwitch.enabled, "config", config.killSwitch.enabled ? "kill_switch.enabled in config" : null);
+  if (config.killSwitch.sentinel) kill.watchSentinel(config.killSwitch.sentinel);
+  process.on("SIGUSR1", () => kill.set("signal", !kill.snapshot().signal.engaged, "SIGUSR1", "SIGUSR1"));
   const proxy = createProxyServer(ctx, upstreamCa);
-  const api = createControlApi(metrics, () => ({ config: engine.config.source, mode: engine.config.mode, leaf_cache: leaves?.stats ?? null }));
+  const api = createControlApi({
+    metrics, kill, token: () => process.env.TOOLKIT_API_TOKEN || engine.config.api.token,
+    info: () => ({ config: engine.config.source, mode: engine.config.mode, leaf_cache: leaves?.stats ?? null }),
+  });
   await new Promise<void>((ok, fail) => {
     proxy.server.once("error", (e: NodeJS.ErrnoException) => fail(new UsageError(`--listen ${listen.host}:${listen.port}: ${e.code === "EADDRINUSE" ? "address in use" : e.code ?? e.message}`)));
     proxy.server.listen(listen.port, listen.host, () => ok());
@@ -84,6 +99,7 @@ export async function runRun(flags: RunFlags): Promise<number> {
   });
   const pa = proxy.address();
   const aa = api.address() as { address: string; port: number };
+  selfPorts = [pa.port, aa.port];
   const proxyUrl = `http://${pa.host.includes(":") ? `[${pa.host}]` : pa.host}:${pa.port}`;
   say(`config: ${config.source}; mode ${config.mode}; fingerprint key: ${engine.fingerprintKeySource}`);
   say(`proxy listening on ${proxyUrl}; control API on http://${aa.address}:${aa.port} (/health, /metrics, /stats)`);
@@ -102,6 +118,9 @@ export async function runRun(flags: RunFlags): Promise<number> {
         const nextInjections = resolveInjections(next, process.env);
         engine = nextEngine;
         injections = nextInjections;
+        // A reload may change the config source only; the other sources keep their state.
+        kill.set("config", next.killSwitch.enabled, "config", next.killSwitch.enabled ? "kill_switch.enabled in config" : null);
+        if (next.killSwitch.sentinel) kill.watchSentinel(next.killSwitch.sentinel);
         ctx.log.event("reload", { config: next.source, ok: true, trigger: why });
         say(`config reloaded from ${next.source} (${why})`);
       } catch (err) {

@@ -83,7 +83,7 @@ export async function handleConnect(ctx: ProxyContext, inner: InnerServers, req:
   if (await judgeUrl(engine, flow)) return refuse(sock, 403, flow, ctx, "blocked by toolkit");
 
   if (!flow.tunnel.intercepted) {
-    const resolved = await resolveChecked(auth.host, engine.config.ssrf.allow, engine.config.ssrf.enabled);
+    const resolved = await resolveChecked(auth.host, auth.port, ctx.guard());
     if (!resolved.ok) {
       flow.rules.push(resolved.rule);
       flow.reasons.push(resolved.reason);

@@ -4,7 +4,9 @@ import type { Engine } from "../policy/engine.ts";
 import type { ResolvedPolicy } from "../policy/route.ts";
 import type { LeafIssuer } from "../tls/leaf.ts";
 import type { AuditLog } from "./audit-log.ts";
+import type { KillSwitch } from "./kill-switch.ts";
 import type { Metrics } from "./metrics.ts";
+import type { SsrfGuard } from "./ssrf.ts";
 import type { Upstream } from "./upstream.ts";
 
 export interface ProxyContext {
@@ -16,4 +18,7 @@ export interface ProxyContext {
   leaves: LeafIssuer | null;
   /** The route's inject_headers with ${VAR} / ${file:PATH} resolved at start (or reload). */
   injectedHeaders(policy: ResolvedPolicy): Array<[string, string]>;
+  /** The SSRF guard of the current config, with toolkit's own listener ports. */
+  guard(): SsrfGuard;
+  kill: KillSwitch;
 }

@@ -62,7 +62,7 @@ export async function forward(ctx: ProxyContext, req: IncomingMessage, res: Serv
   if (injected.length > 0) flow.notes.push(`injected: ${injected.map(([n]) => n).join(", ")}`);
   if (!out.some(([k]) => k.toLowerCase() === "host")) out.push(["Host", url.host]);
 
-  const resolved = await resolveChecked(flow.host, engine.config.ssrf.allow, engine.config.ssrf.enabled);
+  const resolved = await resolveChecked(flow.host, flow.port, ctx.guard());
   if (!resolved.ok) {
     flow.rules.push(resolved.rule);
     flow.reasons.push(resolved.reason);

@@ -27,6 +27,8 @@ function skipReason(flow: Flow, contentType: string): string | null {
 
 export async function relayResponse(ctx: ProxyContext, up: IncomingMessage, res: ServerResponse, flow: Flow): Promise<void> {
   const engine = ctx.engine();
+  // A client that goes away (or is cut by the kill switch) ends the upstream leg too.
+  res.on("close", () => up.destroy());
   const contentType = header(up.headers, "content-type") ?? "";
   const headers = toOutgoing(endToEnd(up.rawHeaders));
   const status = up.statusCode ?? 502;

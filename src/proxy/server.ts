@@ -49,7 +49,19 @@ function flowFor(req: http.IncomingMessage): Flow | { error: string } {
   };
 }
 
+/** The 503 every new request, CONNECT and upgrade gets while the kill switch is engaged. */
+export function killedBody(ctx: ProxyContext): string {
+  return JSON.stringify({ error: "kill switch engaged: all agent traffic is stopped", sources: ctx.kill.describe() });
+}
+
 async function onRequest(ctx: ProxyContext, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  if (ctx.kill.engaged()) {
+    const body = killedBody(ctx);
+    res.writeHead(503, { "content-type": "application/json", "content-length": Buffer.byteLength(body), "x-toolkit-block": "kill-switch" });
+    res.end(body);
+    ctx.log.event("request", { verdict: "block", rules: ["kill-switch"], method: req.method, client: req.socket.remoteAddress });
+    return;
+  }
   const f = flowFor(req);
   if ("error" in f) {
     const body = JSON.stringify({ error: "bad request", reason: f.error });
@@ -75,10 +87,29 @@ export function createProxyServer(ctx: ProxyContext, upstreamCa?: string): Proxy
   const inner2 = http2.createServer({}, onReq as never);
   inner2.on("sessionError", () => {});
   const server = http.createServer(onReq);
+  // Every agent connection is tracked so that engaging the kill switch can cut them all at once.
+  const open = new Set<Socket>();
+  server.on("connection", (sock: Socket) => {
+    open.add(sock);
+    sock.on("close", () => open.delete(sock));
+  });
+  ctx.kill.onChange((_src, st) => {
+    if (st.engaged) for (const s of open) s.destroy();
+  });
   server.on("connect", (req, sock: Socket, head) => {
+    if (ctx.kill.engaged()) {
+      const body = killedBody(ctx);
+      sock.end(`HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\nx-toolkit-block: kill-switch\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      return;
+    }
     handleConnect(ctx, { h1: inner, h2: inner2 as never }, req, sock, head).catch(() => sock.destroy());
   });
   const onUpgrade = (req: http.IncomingMessage, sock: Socket, head: Buffer) => {
+    if (ctx.kill.engaged()) {
+      const body = killedBody(ctx);
+      sock.end(`HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\nx-toolkit-block: kill-switch\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      return;
+    }
     const f = flowFor(req);
     if ("error" in f) {
       sock.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n${JSON.stringify({ error: "bad request", reason: f.error })}`);

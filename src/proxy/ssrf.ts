@@ -7,7 +7,15 @@ import { classifyIp, ipInCidr } from "../detect/url/index.ts";
 
 export type Resolved = { ok: true; address: string; family: 4 | 6 } | { ok: false; reason: string; rule: string };
 
-export async function resolveChecked(host: string, allow: readonly string[], enabled = true): Promise<Resolved> {
+export interface SsrfGuard {
+  allow: readonly string[];
+  enabled: boolean;
+  /** Ports toolkit itself listens on (proxy, control API): never a target, whatever ssrf.allow says. */
+  selfPorts: readonly number[];
+}
+
+export async function resolveChecked(host: string, port: number, guard: SsrfGuard): Promise<Resolved> {
+  const { allow, enabled } = guard;
   const bare = host.replace(/^\[|\]$/g, "");
   let addrs: Array<{ address: string; family: number }>;
   if (isIP(bare)) addrs = [{ address: bare, family: isIP(bare) }];
@@ -25,6 +33,12 @@ export async function resolveChecked(host: string, allow: readonly string[], ena
     if (!enabled || !cls || cls.class === "public") continue;
     if (allow.some((c) => ipInCidr(a.address, c))) continue;
     return { ok: false, rule: `ssrf-${cls.class}`, reason: `${bare} resolves to ${a.address}, a ${cls.class} address (add it to ssrf.allow to reach it)` };
+  }
+  for (const a of addrs) {
+    const cls = classifyIp(a.address);
+    if (guard.selfPorts.includes(port) && (cls?.class === "loopback" || cls?.class === "unspecified")) {
+      return { ok: false, rule: "ssrf-self", reason: `${bare}:${port} is toolkit's own listener (the control API is not reachable through the proxy)` };
+    }
   }
   const first = addrs[0]!;
   return { ok: true, address: first.address, family: first.family === 6 ? 6 : 4 };

@@ -31,7 +31,7 @@ export async function relayUpgrade(ctx: ProxyContext, req: IncomingMessage, sock
   if (flow.policy.request.scan) {
     if ((await judgeUrl(engine, flow)) || (await judgeHeaders(engine, flow, headers))) return refuse(sock, flow, 403, "blocked by toolkit");
   }
-  const resolved = await resolveChecked(flow.host, engine.config.ssrf.allow, engine.config.ssrf.enabled);
+  const resolved = await resolveChecked(flow.host, flow.port, ctx.guard());
   if (!resolved.ok) {
     flow.rules.push(resolved.rule);
     flow.reasons.push(resolved.reason);
