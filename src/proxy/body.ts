@@ -1,7 +1,6 @@
 // Bodies with bounded memory: read up to a limit, and decoded (gzip, deflate, br, zstd) for
 // scanning only — the peer gets the original bytes. Decompression is bounded in size and ratio;
 // a body that would exceed either is undecidable and fails closed.
-import type { Readable } from "node:stream";
 import * as zlib from "node:zlib";
 
 export interface ReadBody {
@@ -12,7 +11,7 @@ export interface ReadBody {
   rest?: AsyncIterator<Buffer>;
 }
 
-export async function readBody(stream: Readable, limit: number): Promise<ReadBody> {
+export async function readBody(stream: AsyncIterable<Buffer | Uint8Array>, limit: number): Promise<ReadBody> {
   const parts: Buffer[] = [];
   let n = 0;
   const it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;

@@ -7,11 +7,12 @@ import type { Engine } from "../policy/engine.ts";
 import { sendBlock } from "./block.ts";
 import { decodeForScan, readBody } from "./body.ts";
 import type { Flow } from "./flow.ts";
-import { endToEnd, header, toOutgoing } from "./headers.ts";
+import { endToEnd, header } from "./headers.ts";
 import { judgeBody, judgeHeaders, judgeUrl } from "./judge-request.ts";
 import { relayResponse } from "./respond.ts";
 import type { ProxyContext } from "./context.ts";
 import { resolveChecked } from "./ssrf.ts";
+import type { UpstreamResponse } from "./upstream.ts";
 
 export async function forward(ctx: ProxyContext, req: IncomingMessage, res: ServerResponse, flow: Flow): Promise<void> {
   const engine: Engine = ctx.engine();
@@ -68,11 +69,11 @@ export async function forward(ctx: ProxyContext, req: IncomingMessage, res: Serv
     flow.reasons.push(resolved.reason);
     return sendBlock(res, flow, resolved.rule === "dns-failure" ? 502 : 403, resolved.rule === "dns-failure" ? "upstream not resolvable" : "blocked by the SSRF guard");
   }
-  let upstreamRes: IncomingMessage;
+  let upstreamRes: UpstreamResponse;
   try {
     upstreamRes = await ctx.upstream.request({
       secure: url.protocol === "https:", address: resolved.address, host: flow.host, port: flow.port, method: flow.method,
-      path: `${url.pathname}${url.search}`, headers: toOutgoing(out), body: body.bytes, rest: body.rest,
+      path: `${url.pathname}${url.search}`, headers: out, body: body.bytes, rest: body.rest,
     });
   } catch (err) {
     flow.verdict = flow.verdict === "warn" ? "warn" : "allow";

@@ -2,7 +2,7 @@
 // type, block / warn / strip), then sent with the upstream's own bytes and headers. An event
 // stream is judged event by event so token streaming keeps flowing; a detection ends it with an
 // error event.
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import { judgePayload } from "../policy/judge.ts";
 import { sendBlock } from "./block.ts";
 import { decodeForScan, readBody } from "./body.ts";
@@ -10,6 +10,7 @@ import type { ProxyContext } from "./context.ts";
 import type { Flow } from "./flow.ts";
 import { endToEnd, header, toOutgoing } from "./headers.ts";
 import { record } from "./judge-request.ts";
+import type { UpstreamResponse } from "./upstream.ts";
 
 const TEXTUAL = /^(?:text\/|application\/(?:json|[\w.+-]*\+json|javascript|xml|[\w.+-]*\+xml|x-www-form-urlencoded|x-ndjson|jsonl?)|$)/i;
 
@@ -25,7 +26,7 @@ function skipReason(flow: Flow, contentType: string): string | null {
   return null;
 }
 
-export async function relayResponse(ctx: ProxyContext, up: IncomingMessage, res: ServerResponse, flow: Flow): Promise<void> {
+export async function relayResponse(ctx: ProxyContext, up: UpstreamResponse, res: ServerResponse, flow: Flow): Promise<void> {
   const engine = ctx.engine();
   // A client that goes away (or is cut by the kill switch) ends the upstream leg too.
   res.on("close", () => up.destroy());
@@ -91,7 +92,7 @@ export async function relayResponse(ctx: ProxyContext, up: IncomingMessage, res:
   res.end();
 }
 
-async function relayEvents(ctx: ProxyContext, up: IncomingMessage, res: ServerResponse, flow: Flow, status: number, headers: Record<string, unknown>): Promise<void> {
+async function relayEvents(ctx: ProxyContext, up: UpstreamResponse, res: ServerResponse, flow: Flow, status: number, headers: Record<string, unknown>): Promise<void> {
   const engine = ctx.engine();
   res.writeHead(status, headers as never);
   flow.status = status;

@@ -1,14 +1,14 @@
-// The upstream leg: one request to the address the SSRF guard checked, TLS verified against the
-// host name (system roots plus tls.upstream_ca), keep-alive agents, connect and idle timeouts.
-// Redirects are the client's business: responses come back as they are.
-import * as http from "node:http";
-import * as https from "node:https";
+// The upstream leg: one request to the address the SSRF guard checked (the URL carries that IP;
+// Host and, for TLS, the server name and certificate check carry the real name), with system
+// roots plus tls.upstream_ca, pooled keep-alive, connect/header timeouts. Bun's fetch is the
+// transport (DESIGN.md: the fastest leg measured), with decompression off so the client gets the
+// upstream's bytes, and redirects returned to the client, never followed.
 import { rootCertificates } from "node:tls";
 
 export interface UpstreamOptions {
   upstreamCa?: string;
-  connectTimeoutMs?: number;
-  idleTimeoutMs?: number;
+  /** Until response headers arrive (default 30 s). */
+  headersTimeoutMs?: number;
 }
 
 export interface UpstreamTarget {
@@ -19,56 +19,95 @@ export interface UpstreamTarget {
   port: number;
   method: string;
   path: string;
-  headers: http.OutgoingHttpHeaders;
+  /** Header pairs as the client sent them (end-to-end only), Host included. */
+  headers: Array<[string, string]>;
   body?: Buffer;
   /** Unscanned remainder of an oversize body let through by on_oversize: scan_prefix / allow. */
   rest?: AsyncIterator<Buffer>;
 }
 
+/** What the response leg reads: status, header pairs (set-cookie kept apart), the body as chunks. */
+export interface UpstreamResponse extends AsyncIterable<Buffer> {
+  statusCode: number;
+  headers: Record<string, string>;
+  rawHeaders: string[];
+  destroy(): void;
+}
+
 export interface Upstream {
-  request(target: UpstreamTarget): Promise<http.IncomingMessage>;
+  request(target: UpstreamTarget): Promise<UpstreamResponse>;
   close(): void;
 }
 
 export function createUpstream(opts: UpstreamOptions): Upstream {
   const ca = opts.upstreamCa ? [...rootCertificates, opts.upstreamCa] : undefined;
-  const httpAgent = new http.Agent({ keepAlive: true, maxFreeSockets: 64 });
-  const httpsAgent = new https.Agent({ keepAlive: true, maxFreeSockets: 64, ...(ca ? { ca } : {}) });
-  const idle = opts.idleTimeoutMs ?? 120_000;
   return {
-    request(t) {
-      return new Promise((resolve, reject) => {
-        const mod = t.secure ? https : http;
-        const req = mod.request({
-          host: t.address, port: t.port, method: t.method, path: t.path, headers: t.headers,
-          agent: t.secure ? httpsAgent : httpAgent,
-          ...(t.secure ? { servername: t.host.replace(/^\[|\]$/g, ""), ...(ca ? { ca } : {}), rejectUnauthorized: true } : {}),
-          timeout: opts.connectTimeoutMs ?? 15_000,
+    async request(t) {
+      const hostPart = t.address.includes(":") ? `[${t.address}]` : t.address;
+      const url = `${t.secure ? "https" : "http"}://${hostPart}:${t.port}${t.path}`;
+      const headers = new Headers();
+      for (const [k, v] of t.headers) headers.append(k, v);
+      // fetch would otherwise ask for compression the client never asked for (and the client
+      // gets the upstream's bytes as they are).
+      if (!headers.has("accept-encoding")) headers.set("accept-encoding", "identity");
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(new Error(`upstream ${t.host}:${t.port} sent no response headers in time`)), opts.headersTimeoutMs ?? 30_000);
+      let body: ReadableStream<Uint8Array> | Buffer | undefined;
+      if (t.rest) {
+        const first = t.body;
+        const rest = t.rest;
+        body = new ReadableStream<Uint8Array>({
+          start(c) {
+            if (first && first.length > 0) c.enqueue(first);
+          },
+          async pull(c) {
+            const r = await rest.next();
+            if (r.done) c.close();
+            else c.enqueue(r.value);
+          },
         });
-        req.on("response", (res) => {
-          req.setTimeout(idle);
-          resolve(res);
-        });
-        req.on("timeout", () => req.destroy(new Error(`upstream ${t.host}:${t.port} timed out`)));
-        req.on("error", reject);
-        if (t.body !== undefined && t.body.length > 0) req.write(t.body);
-        if (!t.rest) req.end();
-        else {
-          const rest = t.rest;
-          void (async () => {
-            try {
-              for (let r = await rest.next(); !r.done; r = await rest.next()) if (!req.write(r.value)) await new Promise((ok) => req.once("drain", ok));
-              req.end();
-            } catch (err) {
-              req.destroy(err as Error);
-            }
-          })();
-        }
+      } else if (t.body && t.body.length > 0) body = t.body;
+      let res: Response;
+      try {
+        res = await fetch(url, {
+          method: t.method, headers, body, redirect: "manual", signal: abort.signal, decompress: false,
+          ...(t.secure ? { tls: { serverName: t.host.replace(/^\[|\]$/g, ""), ...(ca ? { ca } : {}), rejectUnauthorized: true } } : {}),
+          ...(t.rest ? { duplex: "half" } : {}),
+        } as RequestInit);
+      } finally {
+        clearTimeout(timer);
+      }
+      const rawHeaders: string[] = [];
+      const flat: Record<string, string> = {};
+      res.headers.forEach((v, k) => {
+        if (k === "set-cookie") return;
+        rawHeaders.push(k, v);
+        flat[k] = v;
       });
+      for (const c of res.headers.getSetCookie()) rawHeaders.push("set-cookie", c);
+      const reader = res.body?.getReader();
+      let done = false;
+      return {
+        statusCode: res.status,
+        headers: flat,
+        rawHeaders,
+        destroy() {
+          if (!done) {
+            done = true;
+            reader?.cancel().catch(() => {});
+          }
+        },
+        async *[Symbol.asyncIterator]() {
+          if (!reader) return;
+          while (!done) {
+            const r = await reader.read();
+            if (r.done) break;
+            yield Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
+          }
+          done = true;
+        },
+      };
     },
-    close() {
-      httpAgent.destroy();
-      httpsAgent.destroy();
-    },
+    close() {},
   };
 }
