@@ -44,9 +44,14 @@ export interface DetectorSuite {
   stream(opts: StreamOptions): Promise<StreamScanner>;
 }
 
-const injectionModule = () => import("./injection/index.ts");
-const toolModule = () => import("./tool/index.ts");
-const urlModule = () => import("./url/index.ts");
+/** A lazily imported module, kept once loaded: `import()` on every call costs a microtask chain per payload. */
+function lazy<T>(load: () => Promise<T>): () => Promise<T> | T {
+  let mod: T | undefined;
+  return () => mod ?? load().then((m) => (mod = m));
+}
+const injectionModule = lazy(() => import("./injection/index.ts"));
+const toolModule = lazy(() => import("./tool/index.ts"));
+const urlModule = lazy(() => import("./url/index.ts"));
 
 /** Context the injection scanner needs around a phrase (multi-sentence directives, hidden elements). */
 const INJECTION_OVERLAP = 8192;

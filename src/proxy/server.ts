@@ -90,6 +90,9 @@ export function createProxyServer(ctx: ProxyContext, upstreamCa?: string): Proxy
   // Every agent connection is tracked so that engaging the kill switch can cut them all at once.
   const open = new Set<Socket>();
   server.on("connection", (sock: Socket) => {
+    // Replies go out in several writes (head, body): without NODELAY, Nagle's algorithm and the
+    // client's delayed ACK hold each response for milliseconds.
+    sock.setNoDelay(true);
     open.add(sock);
     sock.on("close", () => open.delete(sock));
   });
