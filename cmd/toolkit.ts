@@ -32,6 +32,14 @@ cli
   .action(async (opts) => (await import("../src/commands/run.ts")).runRun(opts));
 
 cli
+  .command("mcp [...args]", "Wrap an MCP server: scan tool calls, results and tool lists (stdio); pins list|accept")
+  .usage("mcp [--name NAME] [--config FILE] -- SERVER COMMAND…   |   mcp pins list|accept SERVER")
+  .option("--name <name>", "Server name for pinning (default: from the command)")
+  .option("--config <path>", "Config file")
+  .example("toolkit mcp -- npx -y @modelcontextprotocol/server-filesystem /tmp")
+  .action(async (args, opts) => (await import("../src/commands/mcp.ts")).runMcp(args, opts));
+
+cli
   .command("killswitch <action>", "Stop all agent traffic through a running proxy: on | off | status")
   .option("--api <url>", "Control API of the running proxy (default http://127.0.0.1:8889)")
   .option("--token <token>", "API token (else $TOOLKIT_API_TOKEN, else api.token from the config)")
@@ -99,7 +107,7 @@ async function main(): Promise<void> {
     cli.options = restoreValues(cli.options, spec) as typeof cli.options;
     if (!cli.matchedCommand) {
       const first = cli.args[0];
-      if (first !== undefined) throw new UsageError(`unknown command '${first}' (commands: check, run, killswitch, tls, git-scan, audit; see toolkit --help)`);
+      if (first !== undefined) throw new UsageError(`unknown command '${first}' (commands: check, run, mcp, killswitch, tls, git-scan, audit; see toolkit --help)`);
       if (!cli.options.help && !cli.options.version) cli.outputHelp();
       return;
     }

@@ -11,7 +11,7 @@ import { openAuditLog } from "../proxy/audit-log.ts";
 import type { ProxyContext } from "../proxy/context.ts";
 import { createControlApi } from "../proxy/control-api.ts";
 import { resolveInjections } from "../proxy/inject.ts";
-import { KillSwitch } from "../proxy/kill-switch.ts";
+import { KillSwitch } from "../policy/kill-switch.ts";
 import { Metrics } from "../proxy/metrics.ts";
 import { createProxyServer } from "../proxy/server.ts";
 import { createUpstream } from "../proxy/upstream.ts";

@@ -94,6 +94,14 @@ export const CONFIG_SCHEMA: FieldSchema = {
     defaults: { type: "object", fields: { request: requestPolicy, response: responsePolicy } },
     egress: { type: "object", fields: { default: { type: "string", enum: ["allow", "block"] } } },
     websocket: { type: "object", fields: { max_message_bytes: { type: "size" } } },
+    mcp: {
+      type: "object",
+      fields: {
+        on_tool_change: { type: "string", enum: ["block", "warn"], doc: "a pinned tool definition that changed" },
+        poisoned_tools: { type: "string", enum: ["remove", "block"], doc: "remove the tool from tools/list, or block the whole result" },
+        pins_dir: { type: "string" },
+      },
+    },
     routes: {
       type: "array",
       items: {

@@ -87,5 +87,6 @@ export interface Config {
   defaults: { request: RequestPolicy; response: ResponsePolicy; given: GivenKeys };
   egress: { default: "allow" | "block" };
   websocket: { maxMessageBytes: number };
+  mcp: { onToolChange: "block" | "warn"; poisonedTools: "remove" | "block"; pinsDir: string };
   routes: Route[];
 }

@@ -6,7 +6,7 @@ export { BUILTIN_RULES } from "./rules/builtin.ts";
 export type { Rule, Matcher, MatchResult } from "./rules/types.ts";
 export { selectEnvSecrets, parseSecretsFile, type EnvSecret } from "./env-leak.ts";
 export { redact, redactWithin } from "./redact.ts";
-export { compileSuite, type DetectorSuite, type SuiteSpec, type CallBudget, type InjectionVerdict, type ToolVerdict } from "./suite.ts";
+export { compileSuite, type DetectorSuite, type SuiteSpec, type CallBudget, type InjectionVerdict, type ToolVerdict, type ToolSummary } from "./suite.ts";
 export { createStream, type StreamOptions, type StreamScanner, type HitSource } from "./stream.ts";
 export { verdictOf, combineVerdicts, errorVerdict } from "./verdict.ts";
 export { looksBinary } from "./binary.ts";

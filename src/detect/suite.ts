@@ -23,7 +23,13 @@ export interface CallBudget {
 }
 
 export type InjectionVerdict = Verdict & { score: number };
-export type ToolVerdict = Verdict & { tools: Array<{ name: string; hash: string }>; recognized: boolean };
+/** One tool of a payload: its canonical hash (rug-pull pinning) and the rules that fired on it. */
+export interface ToolSummary {
+  name: string;
+  hash: string;
+  rules: string[];
+}
+export type ToolVerdict = Verdict & { tools: ToolSummary[]; recognized: boolean };
 
 export interface DetectorSuite {
   readonly secrets: Detector;
@@ -83,7 +89,7 @@ export function compileSuite(spec: SuiteSpec): DetectorSuite {
       const r = scanToolPayload(payload, text, { deadline: budget.deadline, budgetMs: budget.budgetMs, fingerprintKey: key });
       return {
         ...verdictOf(r.findings, r.error, text.length, performance.now() - t0),
-        tools: r.tools.map((t) => ({ name: t.name, hash: t.hash })),
+        tools: r.tools.map((t) => ({ name: t.name, hash: t.hash, rules: [...new Set(t.findings.map((f) => f.ruleId))] })),
         recognized: r.recognized,
       };
     },

@@ -5,7 +5,7 @@
 // can stream; the checks that cannot (tool definitions, JSON-RPC) fail closed instead of being
 // silently skipped.
 import type { RequestPolicy } from "../config/types.ts";
-import { combineVerdicts, errorVerdict, looksBinary as looksBinaryHead, type Finding, type Verdict } from "../detect/index.ts";
+import { combineVerdicts, errorVerdict, looksBinary as looksBinaryHead, type Finding, type ToolSummary, type Verdict } from "../detect/index.ts";
 import type { DetectorName } from "../detect/types.ts";
 import { judge, type Direction, type Judgement } from "./decide.ts";
 import type { Engine } from "./engine.ts";
@@ -23,7 +23,7 @@ export interface Payload {
 export interface PayloadJudgement extends Judgement {
   /** What ran, for people ("secrets", "tool definitions", "url" …). */
   kind: string;
-  tools?: Array<{ name: string; hash: string }>;
+  tools?: ToolSummary[];
   injectionScore?: number;
   /** Size judged, in UTF-16 units. */
   scanned: number;

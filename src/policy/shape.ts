@@ -2,7 +2,7 @@
 // tools/call → secrets + injection on the arguments; a tools/list result, JSON-RPC results or
 // tool definitions → tool checks; a lone URL → URL checks (with `all`); anything else → secrets.
 // An explicit kind overrides the shape. One budget spans every detector of the call.
-import { combineVerdicts, errorVerdict, type CallBudget, type DetectorSuite, type Verdict } from "../detect/index.ts";
+import { combineVerdicts, errorVerdict, type CallBudget, type DetectorSuite, type ToolSummary, type Verdict } from "../detect/index.ts";
 
 export type PayloadKind = "secrets" | "injection" | "url" | "tool" | "all";
 export const PAYLOAD_KINDS: readonly PayloadKind[] = ["secrets", "injection", "url", "tool", "all"];
@@ -13,7 +13,7 @@ export interface ShapeResult {
   /** True when the payload is content the agent will read (tool lists, results): judged by the response policy. */
   inbound: boolean;
   verdict: Verdict;
-  tools?: Array<{ name: string; hash: string }>;
+  tools?: ToolSummary[];
   injectionScore?: number;
 }
 

@@ -4,7 +4,7 @@ import type { Engine } from "../policy/engine.ts";
 import type { ResolvedPolicy } from "../policy/route.ts";
 import type { LeafIssuer } from "../tls/leaf.ts";
 import type { AuditLog } from "./audit-log.ts";
-import type { KillSwitch } from "./kill-switch.ts";
+import type { KillSwitch } from "../policy/kill-switch.ts";
 import type { Metrics } from "./metrics.ts";
 import type { SsrfGuard } from "./ssrf.ts";
 import type { Upstream } from "./upstream.ts";

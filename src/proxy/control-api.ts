@@ -5,7 +5,7 @@
 // guessing is rate-limited.
 import { createHash, timingSafeEqual } from "node:crypto";
 import * as http from "node:http";
-import type { KillSwitch } from "./kill-switch.ts";
+import type { KillSwitch } from "../policy/kill-switch.ts";
 import type { Metrics } from "./metrics.ts";
 
 export interface ControlApiOptions {

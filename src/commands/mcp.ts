@@ -1,0 +1,102 @@
+// `toolkit mcp -- SERVER COMMAND…`: the stdio wrapper; `toolkit mcp pins list|accept SERVER`.
+// Wiring only: config → engine → pins → relay between this process's stdio and the child's.
+import { spawn } from "node:child_process";
+import { EXIT, UsageError } from "../cli/errors.ts";
+import { loadConfig } from "../config/load.ts";
+import { McpRelay } from "../mcp/relay.ts";
+import { listPins, readPins, writePins } from "../mcp/pins.ts";
+import { buildEngine } from "../policy/engine.ts";
+import { KillSwitch } from "../policy/kill-switch.ts";
+
+export interface McpFlags {
+  config?: string;
+  name?: string;
+  "--"?: string[];
+}
+
+export async function runMcp(args: string[], flags: McpFlags): Promise<number> {
+  const config = await loadConfig({ path: flags.config });
+  const dir = config.mcp.pinsDir;
+  if (args[0] === "pins") {
+    const [, action, server] = args;
+    if (action === "list") {
+      const all = listPins(dir);
+      if (all.length === 0) process.stdout.write(`no pinned MCP servers in ${dir}\n`);
+      for (const p of all) {
+        process.stdout.write(`${p.server}${p.command ? `  (${p.command.join(" ")})` : ""}\n`);
+        for (const [name, t] of Object.entries(p.tools)) process.stdout.write(`  ${name.padEnd(32)} sha256:${t.hash.slice(0, 16)}…  pinned ${t.pinned_at}${p.pending?.[name] ? `  CHANGED → ${p.pending[name]!.hash.slice(0, 16)}… (seen ${p.pending[name]!.seen_at})` : ""}\n`);
+      }
+      return EXIT.clean;
+    }
+    if (action === "accept") {
+      if (!server) throw new UsageError("mcp pins accept: name the server (see toolkit mcp pins list)");
+      const p = readPins(dir, server);
+      const pending = Object.entries(p.pending ?? {});
+      if (pending.length === 0) {
+        process.stdout.write(`${server}: nothing to accept\n`);
+        return EXIT.clean;
+      }
+      for (const [name, t] of pending) p.tools[name] = { hash: t.hash, pinned_at: new Date().toISOString() };
+      delete p.pending;
+      writePins(dir, p);
+      process.stdout.write(`${server}: accepted ${pending.map(([n]) => n).join(", ")}\n`);
+      return EXIT.clean;
+    }
+    throw new UsageError("mcp pins: expected 'list' or 'accept SERVER'");
+  }
+  const command = flags["--"] ?? [];
+  if (args.length > 0 || command.length === 0) throw new UsageError("usage: toolkit mcp [--name NAME] -- SERVER COMMAND…  (or: toolkit mcp pins list|accept SERVER)");
+  const server = flags.name ?? command.map((c) => c.split("/").pop()).join("-");
+  const engine = await buildEngine(config);
+  await engine.suite.preload();
+  const pins = readPins(dir, server);
+  pins.command = command;
+  const kill = new KillSwitch();
+  kill.set("config", config.killSwitch.enabled, "config", config.killSwitch.enabled ? "kill_switch.enabled in config" : null);
+  if (config.killSwitch.sentinel) kill.watchSentinel(config.killSwitch.sentinel);
+  process.on("SIGUSR1", () => kill.set("signal", !kill.snapshot().signal.engaged, "SIGUSR1", "SIGUSR1"));
+
+  const child = spawn(command[0]!, command.slice(1), { stdio: ["pipe", "pipe", "inherit"] });
+  const started = new Promise<void>((ok, fail) => {
+    child.once("spawn", () => ok());
+    child.once("error", (err) => fail(new UsageError(`mcp: cannot start '${command[0]}': ${(err as NodeJS.ErrnoException).code ?? err.message}`)));
+  });
+  await started;
+  const log = (e: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), type: "mcp", server, ...e })}\n`);
+  const relay = new McpRelay({
+    engine, kill, pins, pinsDir: dir, log,
+    toClient: (l) => process.stdout.write(`${l}\n`),
+    toServer: (l) => {
+      if (child.stdin.writable) child.stdin.write(`${l}\n`);
+    },
+  });
+  // Each direction in order; a message is judged before the next one of the same direction.
+  const pump = (stream: AsyncIterable<Uint8Array | string>, handle: (line: string) => Promise<void>) =>
+    (async () => {
+      let buf = "";
+      let queue = Promise.resolve();
+      const dec = new TextDecoder();
+      for await (const chunk of stream) {
+        buf += typeof chunk === "string" ? chunk : dec.decode(chunk, { stream: true });
+        let nl = buf.indexOf("\n");
+        while (nl >= 0) {
+          const line = buf.slice(0, nl).replace(/\r$/, "");
+          buf = buf.slice(nl + 1);
+          queue = queue.then(() => handle(line)).catch((err) => {
+            log({ verdict: "block", reason: `internal error: ${(err as Error).message}` });
+          });
+          nl = buf.indexOf("\n");
+        }
+      }
+      if (buf.length > 0) queue = queue.then(() => handle(buf));
+      await queue;
+    })();
+  const fromClient = pump(process.stdin, (l) => relay.fromClient(l)).then(() => child.stdin.end());
+  const fromServer = pump(child.stdout, (l) => relay.fromServer(l));
+  const code = await new Promise<number>((ok) => child.once("exit", (c, sig) => ok(c ?? (sig ? 128 + 1 : 1))));
+  await fromServer;
+  void fromClient;
+  kill.stop();
+  if (code !== 0) log({ event: "server-exit", code });
+  return code;
+}

@@ -1,0 +1,168 @@
+// The MCP stdio wrapper: the real server runs as a child; newline-delimited JSON-RPC is relayed
+// both ways and every message is judged through the one judgement API. Client → server: every
+// request (tools/call arguments above all) as outbound content; a block answers the client with
+// a JSON-RPC error and the server never sees the call. Server → client: tools/list results get
+// the tool-poisoning checks and rug-pull pinning (poisoned or changed tools removed, or the
+// result blocked, per config); tool results, resources and prompts get the injection checks
+// (block, or strip per the response policy). Messages that are not JSON-RPC are refused, never
+// passed unscanned. While the kill switch is engaged every request gets an error.
+import type { Engine } from "../policy/engine.ts";
+import { judgePayload, type PayloadJudgement } from "../policy/judge.ts";
+import type { KillSwitch } from "../policy/kill-switch.ts";
+import { checkPin, writePins, type PinFile } from "./pins.ts";
+
+export const RPC = { parse: -32700, invalid: -32600, blocked: -32001, resultBlocked: -32002, killed: -32003 } as const;
+
+type Msg = Record<string, unknown> & { id?: string | number | null; method?: string; result?: unknown; error?: unknown };
+
+export interface RelayEnv {
+  engine: Engine;
+  kill: KillSwitch;
+  pins: PinFile;
+  pinsDir: string;
+  /** One JSON object per decision (stderr by default: stdout is the protocol). */
+  log: (entry: Record<string, unknown>) => void;
+  toClient: (line: string) => void;
+  toServer: (line: string) => void;
+}
+
+function parse(line: string): Msg | Msg[] | null {
+  try {
+    const v = JSON.parse(line) as unknown;
+    const ok = (m: unknown) => m !== null && typeof m === "object" && !Array.isArray(m) && (m as Msg).jsonrpc === "2.0";
+    if (Array.isArray(v)) return v.length > 0 && v.every(ok) ? (v as Msg[]) : null;
+    return ok(v) ? (v as Msg) : null;
+  } catch {
+    return null;
+  }
+}
+
+const errorReply = (id: Msg["id"], code: number, message: string, data?: unknown) => JSON.stringify({ jsonrpc: "2.0", id: id ?? null, error: { code, message, ...(data ? { data } : {}) } });
+
+function why(j: PayloadJudgement): string {
+  return j.reasons.slice(0, 3).join("; ") || "policy";
+}
+
+export class McpRelay {
+  /** Requests the client sent and the server has not answered: id → method. */
+  private readonly pending = new Map<string, string>();
+
+  constructor(private readonly env: RelayEnv) {}
+
+  async fromClient(line: string): Promise<void> {
+    if (line.trim() === "") return;
+    const msg = parse(line);
+    if (msg === null) {
+      this.env.log({ direction: "client→server", verdict: "block", reason: "not a JSON-RPC 2.0 message" });
+      this.env.toClient(errorReply(null, RPC.parse, "toolkit: not a JSON-RPC 2.0 message; refused"));
+      return;
+    }
+    const list = Array.isArray(msg) ? msg : [msg];
+    const requests = list.filter((m) => typeof m.method === "string" && m.id !== undefined && m.id !== null);
+    if (this.env.kill.engaged()) {
+      for (const r of requests) this.env.toClient(errorReply(r.id, RPC.killed, "toolkit: kill switch engaged: all tool traffic is stopped", { sources: this.env.kill.describe() }));
+      this.env.log({ direction: "client→server", verdict: "block", rules: ["kill-switch"], methods: list.map((m) => m.method ?? "response") });
+      return;
+    }
+    const j = await judgePayload(this.env.engine, { text: line, direction: "outbound", contentType: "application/json" }, this.env.engine.routes.defaults);
+    if (j.decision === "block") {
+      for (const r of requests) this.env.toClient(errorReply(r.id, RPC.blocked, `toolkit blocked this ${r.method}: ${why(j)}`, { rules: [...new Set(j.findings.map((f) => f.ruleId))], redacted: j.findings.map((f) => f.redacted) }));
+      this.env.log({ direction: "client→server", verdict: "block", methods: list.map((m) => m.method), rules: j.findings.map((f) => f.ruleId), reasons: j.reasons });
+      return;
+    }
+    for (const r of requests) this.pending.set(String(r.id), r.method!);
+    if (j.decision === "warn") this.env.log({ direction: "client→server", verdict: "warn", rules: j.findings.map((f) => f.ruleId) });
+    this.env.toServer(line);
+  }
+
+  async fromServer(line: string): Promise<void> {
+    if (line.trim() === "") return;
+    const msg = parse(line);
+    if (msg === null) {
+      this.env.log({ direction: "server→client", verdict: "block", reason: "server wrote something that is not JSON-RPC 2.0; dropped", bytes: line.length });
+      return;
+    }
+    if (Array.isArray(msg)) {
+      // Batches from servers are rare; judged as one inbound document.
+      const j = await judgePayload(this.env.engine, { text: line, direction: "inbound", contentType: "application/json" }, this.env.engine.routes.defaults);
+      if (j.decision === "block") {
+        for (const m of msg) if (m.id !== undefined && m.id !== null) this.env.toClient(errorReply(m.id, RPC.resultBlocked, `toolkit blocked this result: ${why(j)}`));
+        this.env.log({ direction: "server→client", verdict: "block", reasons: j.reasons });
+        return;
+      }
+      this.env.toClient(line);
+      return;
+    }
+    const method = msg.id !== undefined && msg.id !== null && msg.method === undefined ? this.pending.get(String(msg.id)) : undefined;
+    if (method !== undefined) this.pending.delete(String(msg.id));
+    if (method === "tools/list" && msg.result && typeof msg.result === "object") return this.toolsList(msg);
+    const j = await judgePayload(this.env.engine, { text: line, direction: "inbound", contentType: "application/json" }, this.env.engine.routes.defaults);
+    if (j.decision === "block") {
+      if (msg.id !== undefined && msg.id !== null && msg.method === undefined) this.env.toClient(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked the result of ${method ?? "a request"}: ${why(j)}`, { rules: [...new Set(j.findings.map((f) => f.ruleId))] }));
+      this.env.log({ direction: "server→client", verdict: "block", method: method ?? msg.method, rules: j.findings.map((f) => f.ruleId), reasons: j.reasons });
+      return;
+    }
+    if (j.findings.some((f) => f.action === "strip")) {
+      this.env.toClient(JSON.stringify(await this.strip(msg)));
+      this.env.log({ direction: "server→client", verdict: "strip", method, rules: j.findings.map((f) => f.ruleId) });
+      return;
+    }
+    this.env.toClient(line);
+  }
+
+  /** Tool results with injected spans removed from each text item (response policy: strip). */
+  private async strip(msg: Msg): Promise<Msg> {
+    const { scanInjection, stripInjection } = await import("../detect/injection/index.ts");
+    const copy = structuredClone(msg) as Msg & { result?: { content?: Array<{ type?: string; text?: string }> } };
+    for (const c of copy.result?.content ?? []) {
+      if (typeof c.text === "string") c.text = stripInjection(c.text, scanInjection(c.text));
+    }
+    return copy;
+  }
+
+  private async toolsList(msg: Msg): Promise<void> {
+    const cfg = this.env.engine.config.mcp;
+    const j = await judgePayload(this.env.engine, { text: JSON.stringify(msg), direction: "inbound", kind: "tool" }, this.env.engine.routes.defaults);
+    const result = msg.result as { tools?: Array<Record<string, unknown>> };
+    const tools = Array.isArray(result.tools) ? result.tools : [];
+    if (j.error !== undefined) {
+      this.env.toClient(errorReply(msg.id, RPC.resultBlocked, `toolkit could not judge tools/list: ${j.error}`));
+      this.env.log({ direction: "server→client", method: "tools/list", verdict: "block", reasons: j.reasons });
+      return;
+    }
+    const removed: Array<{ name: string; why: string }> = [];
+    let pinsChanged = false;
+    const kept = tools.filter((t, i) => {
+      const summary = j.tools?.[i];
+      const name = String(t.name ?? "");
+      if (!summary || summary.name !== name) {
+        removed.push({ name, why: "not judged (fail closed)" });
+        return false;
+      }
+      const blocking = j.findings.some((f) => summary.rules.includes(f.ruleId) && f.action === "block");
+      if (blocking) {
+        removed.push({ name, why: `poisoned: ${summary.rules.join(", ")}` });
+        return false;
+      }
+      const pin = checkPin(this.env.pins, name, summary.hash);
+      if (pin.status === "new") pinsChanged = true;
+      if (pin.status === "changed") {
+        pinsChanged = true;
+        this.env.log({ direction: "server→client", method: "tools/list", event: "tool-changed", tool: name, was: pin.was, now: summary.hash, action: cfg.onToolChange });
+        if (cfg.onToolChange === "block") {
+          removed.push({ name, why: `definition changed since it was pinned (run: toolkit mcp pins accept ${this.env.pins.server})` });
+          return false;
+        }
+      }
+      return true;
+    });
+    if (pinsChanged) writePins(this.env.pinsDir, this.env.pins);
+    if (removed.length > 0 && cfg.poisonedTools === "block" && removed.some((r) => r.why.startsWith("poisoned"))) {
+      this.env.toClient(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked tools/list: ${removed.map((r) => `${r.name} (${r.why})`).join("; ")}`));
+      this.env.log({ direction: "server→client", method: "tools/list", verdict: "block", removed });
+      return;
+    }
+    if (removed.length > 0) this.env.log({ direction: "server→client", method: "tools/list", verdict: "removed", removed });
+    this.env.toClient(removed.length === 0 ? JSON.stringify(msg) : JSON.stringify({ ...msg, result: { ...result, tools: kept } }));
+  }
+}

@@ -1,0 +1,132 @@
+// toolkit mcp -- SERVER: a real stdio MCP server (test/mcp/fake-server.mjs under node) driven by
+// a client speaking JSON-RPC lines through the wrapper.
+import { describe, expect, test } from "bun:test";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ENTRY, runCli } from "../helpers/cli.ts";
+import { fake } from "../helpers/fake.ts";
+
+const SERVER = join(import.meta.dir, "fake-server.mjs");
+
+interface Session {
+  send(msg: unknown): void;
+  raw(line: string): void;
+  reply(id: number | null, ms?: number): Promise<Record<string, any> | undefined>;
+  close(): Promise<{ code: number; stderr: string }>;
+}
+
+function session(home: string, variant = "clean", extraEnv: Record<string, string> = {}, cfg?: string): Session {
+  const args = [process.execPath, ENTRY, "mcp", "--name", "fake", ...(cfg ? ["--config", cfg] : []), "--", "node", SERVER];
+  const p = Bun.spawn(args, { stdin: "pipe", stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH ?? "", HOME: home, TOOLKIT_CONFIG: "", FAKE_VARIANT: variant, ...extraEnv } });
+  const replies: Array<Record<string, any>> = [];
+  let buf = "";
+  void (async () => {
+    const dec = new TextDecoder();
+    for await (const chunk of p.stdout) {
+      buf += dec.decode(chunk);
+      let nl = buf.indexOf("\n");
+      while (nl >= 0) {
+        replies.push(JSON.parse(buf.slice(0, nl)));
+        buf = buf.slice(nl + 1);
+        nl = buf.indexOf("\n");
+      }
+    }
+  })();
+  const stderr = new Response(p.stderr).text();
+  return {
+    send: (m) => {
+      p.stdin.write(`${JSON.stringify(m)}\n`);
+      p.stdin.flush();
+    },
+    raw: (l) => {
+      p.stdin.write(`${l}\n`);
+      p.stdin.flush();
+    },
+    async reply(id, ms = 8000) {
+      for (let t = 0; t < ms; t += 25) {
+        const r = replies.find((x) => x.id === id);
+        if (r) return r;
+        await Bun.sleep(25);
+      }
+      return undefined;
+    },
+    async close() {
+      p.stdin.end();
+      const code = await p.exited;
+      return { code, stderr: await stderr };
+    },
+  };
+}
+
+const call = (id: number, name: string, args: Record<string, unknown>) => ({ jsonrpc: "2.0", id, method: "tools/call", params: { name, arguments: args } });
+
+describe("toolkit mcp (stdio)", () => {
+  test("clean calls pass unchanged; a call carrying a secret is refused with a JSON-RPC error and never reaches the server", async () => {
+    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const s = session(home);
+    s.send({ jsonrpc: "2.0", id: 1, method: "initialize", params: {} });
+    expect((await s.reply(1))?.result?.serverInfo?.name).toBe("fake");
+    s.send(call(2, "add", { a: 1, b: 2 }));
+    expect((await s.reply(2))?.result?.content?.[0]?.text).toBe('called add with {"a":1,"b":2}');
+    const tok = fake.githubPat();
+    s.send(call(3, "add", { a: 1, note: `use ${tok}` }));
+    const r3 = await s.reply(3);
+    expect(r3?.error?.code).toBe(-32001);
+    expect(r3?.error?.message).toContain("github-pat");
+    expect(JSON.stringify(r3)).not.toContain(tok);
+    const { stderr } = await s.close();
+    expect(stderr).not.toContain(tok);
+  }, 30_000);
+  test("an injected tool result is blocked; a message that is not JSON-RPC is refused", async () => {
+    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const s = session(home);
+    s.send(call(1, "get_weather", { city: "evil" }));
+    const r = await s.reply(1);
+    expect(r?.error?.code).toBe(-32002);
+    expect(JSON.stringify(r)).not.toContain("id_rsa");
+    s.raw("{not json");
+    expect((await s.reply(null))?.error?.code).toBe(-32700);
+    await s.close();
+  }, 30_000);
+  test("a poisoned tool is removed from tools/list; a description that changes later is caught until accepted", async () => {
+    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const s1 = session(home, "poisoned");
+    s1.send({ jsonrpc: "2.0", id: 1, method: "tools/list" });
+    const l1 = await s1.reply(1);
+    expect(l1?.result?.tools?.map((t: { name: string }) => t.name)).toEqual(["get_weather", "add"]);
+    await s1.close();
+    // Same server, the weather tool's description changed: removed until `pins accept`.
+    const s2 = session(home, "changed");
+    s2.send({ jsonrpc: "2.0", id: 1, method: "tools/list" });
+    const l2 = await s2.reply(1);
+    expect(l2?.result?.tools?.map((t: { name: string }) => t.name)).toEqual(["add"]);
+    const { stderr } = await s2.close();
+    expect(stderr).toContain("tool-changed");
+    const list = await runCli(["mcp", "pins", "list"], { env: { HOME: home } });
+    expect(list.stdout).toContain("CHANGED");
+    expect((await runCli(["mcp", "pins", "accept", "fake"], { env: { HOME: home } })).stdout).toContain("accepted get_weather");
+  }, 60_000);
+  test("a server that writes garbage or crashes does not take the wrapper down with an unclear error", async () => {
+    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const s = session(home);
+    s.send(call(1, "garbage", {}));
+    expect((await s.reply(1))?.result?.content?.[0]?.text).toBe("after garbage");
+    s.send(call(2, "crash", {}));
+    const { code, stderr } = await s.close();
+    expect(code).toBe(3);
+    expect(stderr).toContain("not JSON-RPC");
+    expect(stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+  test("while the kill switch is engaged (sentinel) every request gets a JSON-RPC error", async () => {
+    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const stop = join(home, "STOP");
+    writeFileSync(stop, "");
+    const cfg = join(home, "cfg.yaml");
+    writeFileSync(cfg, `kill_switch: {sentinel: ${stop}}\n`);
+    const s = session(home, "clean", {}, cfg);
+    s.send(call(1, "add", { a: 1 }));
+    expect((await s.reply(1))?.error?.code).toBe(-32003);
+    await s.close();
+  }, 30_000);
+});
