@@ -140,11 +140,13 @@ export async function runRun(flags: RunFlags): Promise<number> {
   return await new Promise<number>((done) => {
     const stop = () => {
       say("stopping: draining open requests (at most 10 s)");
-      const timer = setTimeout(() => done(0), 10_000);
+      const timer = setTimeout(() => void ctx.log.close().then(() => done(0)), 10_000);
       timer.unref?.();
       api.close();
-      void proxy.close().then(() => {
+      void proxy.close().then(async () => {
         ctx.upstream.close();
+        kill.stop();
+        await ctx.log.close();
         clearTimeout(timer);
         done(0);
       });

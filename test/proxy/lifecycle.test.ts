@@ -102,6 +102,30 @@ describe("first start, reload, stop", () => {
   }, 60_000);
 });
 
+describe("faults", () => {
+  test("an audit log on a full disk (/dev/full) is reported once and the proxy keeps serving", async () => {
+    if (!existsSync("/dev/full")) return;
+    const home = mkdtempSync(join(dir, "home-"));
+    const cfg = join(home, "toolkit.yaml");
+    writeFileSync(cfg, "ssrf: {allow: [127.0.0.0/8]}\ntls: {intercept: false}\n");
+    const port = await freePort();
+    const apiPort = await freePort();
+    const proc = Bun.spawn([process.execPath, ENTRY, "run", "--config", cfg, "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${apiPort}`, "--log", "/dev/full"], { stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH ?? "", HOME: home, TOOLKIT_CONFIG: "" } });
+    procs.push(proc);
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${apiPort}/health`)).ok) break;
+      } catch {}
+      await Bun.sleep(100);
+    }
+    for (let i = 0; i < 5; i++) expect((await curl(`http://127.0.0.1:${port}`, [`http://127.0.0.1:${upstream.port}/f${i}`])).status).toBe(200);
+    proc.kill("SIGTERM");
+    expect(await proc.exited).toBe(0);
+    const err = await new Response(proc.stderr).text();
+    expect(err.match(/audit log \/dev\/full: ENOSPC/g)?.length).toBe(1);
+  }, 30_000);
+});
+
 describe("fail-closed paths and the SSRF guard", async () => {
   const home = mkdtempSync(join(dir, "home-"));
   const cfg = join(home, "toolkit.yaml");

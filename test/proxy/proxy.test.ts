@@ -265,6 +265,20 @@ describe("HTTPS through interception", () => {
     expect(received.auth).toBe("Bearer dummy");
     expect(readFileSync(logFile, "utf8")).not.toContain("real-secret-token-value");
   });
+  test("an upstream whose certificate the proxy does not trust is refused (502), never downgraded", async () => {
+    const other = join(dir, "otherca");
+    expect((await runCli(["tls", "init", "--dir", other])).code).toBe(0);
+    const leaf = await new LeafIssuer(await loadCA(other)).get("localhost");
+    const untrusted = Bun.serve({ port: 0, hostname: "127.0.0.1", tls: { cert: leaf.certPem, key: leaf.keyPem }, fetch: () => new Response("should not be seen") });
+    try {
+      const r = await curl(["--cacert", join(dir, "ca", "ca.pem"), `https://localhost:${untrusted.port}/`]);
+      expect(r.status).toBe(502);
+      expect(r.body).not.toContain("should not be seen");
+      expect(JSON.parse(r.body).error).toBe("upstream unreachable");
+    } finally {
+      untrusted.stop(true);
+    }
+  });
   test("a Host header that differs from the CONNECT host is refused", async () => {
     const r = await curl(["--cacert", join(dir, "ca", "ca.pem"), "-H", "Host: elsewhere.example", https("/x")]);
     expect(r.status).toBe(400);
