@@ -29,6 +29,7 @@ cli
   .option("--log <file>", "Log file (JSON lines)")
   .option("--explain <url>", "Show which route and rules apply to a URL, then exit")
   .option("--method <method>", "--explain: the request method (default GET)")
+  .option("--no-ui", "No terminal view even on a terminal (JSON log lines on stdout)")
   .action(async (opts) => (await import("../src/commands/run.ts")).runRun(opts));
 
 cli

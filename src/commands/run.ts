@@ -23,6 +23,8 @@ export interface RunFlags {
   log?: string;
   explain?: string;
   method?: string;
+  /** false with --no-ui. */
+  ui?: boolean;
 }
 
 function parseAddr(flag: string, v: string): { host: string; port: number } {
@@ -39,7 +41,17 @@ export async function runRun(flags: RunFlags): Promise<number> {
   let engine = await buildEngine(config);
   await engine.suite.preload();
   let injections = resolveInjections(config, process.env);
-  const say = (line: string) => process.stderr.write(`toolkit: ${line}\n`);
+  // The operator view takes the terminal when there is one (not in CI, not with --no-ui); then
+  // messages go into the view and log lines only to --log.
+  const ui = flags.ui !== false && process.stdout.isTTY === true && !process.env.CI;
+  const messages: string[] = [];
+  let viewOn = false;
+  const say = (line: string) => {
+    if (viewOn) {
+      messages.push(`${new Date().toISOString().slice(11, 19)} ${line}`);
+      if (messages.length > 20) messages.shift();
+    } else process.stderr.write(`toolkit: ${line}\n`);
+  };
 
   let leaves = null;
   let caPath: string | null = null;
@@ -70,7 +82,7 @@ export async function runRun(flags: RunFlags): Promise<number> {
   const ctx: ProxyContext = {
     engine: () => engine,
     upstream: createUpstream({ upstreamCa }),
-    log: openAuditLog(flags.log, (m) => say(m)),
+    log: openAuditLog(ui && !flags.log ? null : flags.log, (m) => say(m)),
     metrics,
     leaves,
     injectedHeaders: (policy) => (policy.route ? injections.get(policy.route.index) ?? [] : []),
@@ -138,7 +150,10 @@ export async function runRun(flags: RunFlags): Promise<number> {
     });
   }
   return await new Promise<number>((done) => {
+    let view: { stop(): void } | null = null;
     const stop = () => {
+      view?.stop();
+      viewOn = false;
       say("stopping: draining open requests (at most 10 s)");
       const timer = setTimeout(() => void ctx.log.close().then(() => done(0)), 10_000);
       timer.unref?.();
@@ -154,6 +169,19 @@ export async function runRun(flags: RunFlags): Promise<number> {
     };
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);
+    if (ui) {
+      void import("../report/operator-view.ts").then(async ({ startOperatorView }) => {
+        viewOn = true;
+        view = await startOperatorView({
+          snapshot: () => ({
+            counters: metrics.counters(), bytesScanned: metrics.bytesScanned, openTunnels: metrics.openTunnels, kill: kill.snapshot(),
+            recent: metrics.recent, messages, listen: proxyUrl,
+          }),
+          toggleKill: () => kill.set("operator", !kill.snapshot().operator.engaged, "operator", "operator at the terminal"),
+          quit: stop,
+        });
+      });
+    }
   });
 }
 

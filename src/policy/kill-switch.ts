@@ -1,11 +1,11 @@
-// The kill switch: four independent sources, OR-composed — config (kill_switch.enabled), SIGUSR1
+// The kill switch: independent sources, OR-composed — config (kill_switch.enabled), SIGUSR1
 // (toggles its own source), a sentinel file (engaged while it exists; a stat error other than
-// "not found" counts as engaged: fail closed), and the control API. Releasing one source never
-// releases another; a config reload changes only the config source.
+// "not found" counts as engaged: fail closed), the control API, and the operator at the terminal
+// view. Releasing one source never releases another; a config reload changes only the config source.
 import { statSync } from "node:fs";
 
-export type KillSource = "config" | "signal" | "sentinel" | "api";
-export const KILL_SOURCES: readonly KillSource[] = ["config", "signal", "sentinel", "api"];
+export type KillSource = "config" | "signal" | "sentinel" | "api" | "operator";
+export const KILL_SOURCES: readonly KillSource[] = ["config", "signal", "sentinel", "api", "operator"];
 
 export interface SourceState {
   engaged: boolean;

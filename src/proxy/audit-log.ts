@@ -12,7 +12,8 @@ export interface AuditLog {
   close(): Promise<void>;
 }
 
-export function openAuditLog(path: string | undefined, onError: (msg: string) => void = () => {}): AuditLog {
+/** `path`: a file; undefined: stdout; null: nowhere (the operator view is on the terminal). */
+export function openAuditLog(path: string | undefined | null, onError: (msg: string) => void = () => {}): AuditLog {
   let fd: number | null = null;
   let failing = false;
   let pending: string[] = [];
@@ -58,6 +59,7 @@ export function openAuditLog(path: string | undefined, onError: (msg: string) =>
     );
   };
   const push = (obj: Record<string, unknown>) => {
+    if (path === null) return;
     pending.push(`${JSON.stringify(obj)}\n`);
     if (!scheduled) {
       scheduled = true;

@@ -35,12 +35,8 @@ export function newFlowId(): string {
 
 /** The URL as it may be logged: query values and userinfo replaced, path kept (it rarely holds secrets, and blocked ones are redacted by reason). */
 export function redactUrl(url: URL): string {
-  const u = new URL(url.href);
-  if (u.username || u.password) {
-    u.username = u.username ? "…" : "";
-    u.password = u.password ? "…" : "";
-  }
-  const keys = [...u.searchParams.keys()];
-  if (keys.length > 0) u.search = `?${keys.map((k) => `${encodeURIComponent(k)}=…`).join("&")}`;
-  return u.href;
+  const auth = url.username || url.password ? "…@" : "";
+  const keys = [...new Set(url.searchParams.keys())].map((k) => encodeURIComponent(k).slice(0, 40));
+  const query = url.search ? `?${keys.map((k) => `${k}=…`).join("&")}` : "";
+  return `${url.protocol}//${auth}${url.host}${url.pathname}${query}`;
 }

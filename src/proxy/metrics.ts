@@ -1,5 +1,15 @@
 // Counters for /metrics (Prometheus text) and /stats (JSON).
-import type { Flow } from "./flow.ts";
+import { redactUrl, type Flow } from "./flow.ts";
+
+/** A blocked request as the operator view lists it: redacted URL, rules, reason. */
+export interface RecentBlock {
+  time: string;
+  method: string;
+  url: string;
+  route: string;
+  rules: string[];
+  reason: string;
+}
 
 const BUCKETS = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000];
 
@@ -11,6 +21,8 @@ export class Metrics {
   private latencySum = 0;
   private count = 0;
   bytesScanned = 0;
+  /** The last 50 blocked requests, newest last. */
+  readonly recent: RecentBlock[] = [];
   openTunnels = 0;
   tunnels = 0;
 
@@ -25,6 +37,22 @@ export class Metrics {
     this.latencySum += ms;
     this.count++;
     this.bytesScanned += f.bytesUp + f.bytesDown;
+    if (f.verdict === "block") {
+      this.recent.push({ time: new Date().toISOString(), method: f.method, url: redactUrl(f.url), route: f.policy?.label ?? "-", rules: [...f.rules], reason: f.reasons.join("; ") });
+      if (this.recent.length > 50) this.recent.shift();
+    }
+  }
+
+  /** Counters by verdict, route and rule, for the operator view. */
+  counters(): { byVerdict: Record<string, number>; byRoute: Record<string, number>; byRule: Record<string, number>; total: number } {
+    const byVerdict: Record<string, number> = {};
+    const byRoute: Record<string, number> = {};
+    for (const [k, n] of this.requests) {
+      const [verdict, route] = k.split("|") as [string, string];
+      byVerdict[verdict] = (byVerdict[verdict] ?? 0) + n;
+      byRoute[route] = (byRoute[route] ?? 0) + n;
+    }
+    return { byVerdict, byRoute, byRule: Object.fromEntries(this.rules), total: this.count };
   }
 
   stats(extra: Record<string, unknown> = {}) {
