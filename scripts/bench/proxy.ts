@@ -7,6 +7,7 @@
 //   peak RSS of the proxy process
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { freePort } from "../../test/helpers/net.ts";
 import { join } from "node:path";
 
 const root = join(import.meta.dir, "..", "..");
@@ -25,12 +26,6 @@ function ensure(cmd: string, pkg: string): boolean {
   return have(cmd);
 }
 
-async function freePort(): Promise<number> {
-  const s = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response("") });
-  const p = s.port!;
-  s.stop(true);
-  return p;
-}
 
 async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 200; i++) {

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ENTRY, runCli } from "../helpers/cli.ts";
+import { curlStatus, freePort, until, waitForHealth } from "../helpers/net.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "tk-kill-"));
 const TOKEN = "test-token-" + Math.random().toString(36).slice(2);
@@ -31,12 +32,6 @@ const upstream = Bun.serve({
   },
 });
 
-async function freePort(): Promise<number> {
-  const s = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response("") });
-  const p = s.port!;
-  s.stop(true);
-  return p;
-}
 
 beforeAll(async () => {
   writeFileSync(join(dir, "cfg.yaml"), `ssrf: {allow: [127.0.0.0/8]}\ntls: {intercept: false}\nkill_switch: {sentinel: ${sentinel}}\n`);
@@ -47,33 +42,16 @@ beforeAll(async () => {
   proxy = Bun.spawn([process.execPath, ENTRY, "run", "--config", join(dir, "cfg.yaml"), "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${apiPort}`, "--log", join(dir, "audit.log")], {
     stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH ?? "", HOME: dir, TOOLKIT_CONFIG: "", TOOLKIT_API_TOKEN: TOKEN },
   });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${apiUrl}/health`)).ok) break;
-    } catch {}
-    await Bun.sleep(100);
-  }
+  await waitForHealth(apiUrl);
 }, 30_000);
 afterAll(() => {
   proxy?.kill();
   upstream.stop(true);
 });
 
-async function status(): Promise<number> {
-  const p = Bun.spawn(["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-x", proxyUrl, `http://127.0.0.1:${upstream.port}/x`], { stdout: "pipe" });
-  const out = await new Response(p.stdout).text();
-  await p.exited;
-  return Number(out);
-}
+const status = () => curlStatus(proxyUrl, `http://127.0.0.1:${upstream.port}/x`);
 const api = (method: string, body?: unknown, token = TOKEN) =>
   fetch(`${apiUrl}/api/v1/killswitch`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
-async function eventually(pred: () => Promise<boolean>, ms = 3000): Promise<boolean> {
-  for (let t = 0; t < ms; t += 100) {
-    if (await pred()) return true;
-    await Bun.sleep(100);
-  }
-  return pred();
-}
 
 describe("kill switch", () => {
   test("the API engages and releases; while engaged every request gets 503 naming the source", async () => {
@@ -92,18 +70,18 @@ describe("kill switch", () => {
   });
   test("sources are independent: releasing the API leaves the sentinel engaged; SIGUSR1 toggles its own", async () => {
     writeFileSync(sentinel, "stop\n");
-    expect(await eventually(async () => (await status()) === 503)).toBe(true);
+    expect(await until(async () => (await status()) === 503)).toBe(true);
     await api("POST", { active: true });
     await api("POST", { active: false });
     expect(await status()).toBe(503); // sentinel still there
     unlinkSync(sentinel);
-    expect(await eventually(async () => (await status()) === 200)).toBe(true);
+    expect(await until(async () => (await status()) === 200)).toBe(true);
     proxy.kill("SIGUSR1");
-    expect(await eventually(async () => (await status()) === 503)).toBe(true);
+    expect(await until(async () => (await status()) === 503)).toBe(true);
     await api("POST", { active: false }); // the API cannot release the signal source
     expect(await status()).toBe(503);
     proxy.kill("SIGUSR1");
-    expect(await eventually(async () => (await status()) === 200)).toBe(true);
+    expect(await until(async () => (await status()) === 200)).toBe(true);
   });
   test("engaging cuts an open SSE stream within a second", async () => {
     const p = Bun.spawn(["curl", "-sN", "-x", proxyUrl, `http://127.0.0.1:${upstream.port}/forever`], { stdout: "pipe" });
@@ -149,10 +127,10 @@ describe("kill switch", () => {
     expect((await runCli(["killswitch", "off", "--api", apiUrl, ...cfg], { env })).code).toBe(0);
     expect((await runCli(["killswitch", "on", "--sentinel", ...cfg], { env })).code).toBe(0);
     expect(existsSync(sentinel)).toBe(true);
-    expect(await eventually(async () => (await status()) === 503)).toBe(true);
+    expect(await until(async () => (await status()) === 503)).toBe(true);
     expect((await runCli(["killswitch", "status", "--sentinel", ...cfg], { env })).code).toBe(3);
     expect((await runCli(["killswitch", "off", "--sentinel", ...cfg], { env })).code).toBe(0);
-    expect(await eventually(async () => (await status()) === 200)).toBe(true);
+    expect(await until(async () => (await status()) === 200)).toBe(true);
     const bad = await runCli(["killswitch", "on", "--api", apiUrl, "--token", "wrong", ...cfg], { env });
     expect(bad.code).toBe(2);
   }, 30_000);
@@ -169,10 +147,7 @@ describe("kill switch", () => {
     const ap = await freePort();
     const p2 = Bun.spawn([process.execPath, ENTRY, "run", "--config", join(dir, "cfg.yaml"), "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${ap}`], { stdout: "ignore", stderr: "ignore", env: { PATH: process.env.PATH ?? "", HOME: dir, TOOLKIT_CONFIG: "" } });
     try {
-      let ok = false;
-      for (let i = 0; i < 100 && !ok; i++) {
-        try { ok = (await fetch(`http://127.0.0.1:${ap}/health`)).ok; } catch { await Bun.sleep(100); }
-      }
+      await waitForHealth(`http://127.0.0.1:${ap}`);
       const r = await fetch(`http://127.0.0.1:${ap}/api/v1/killswitch`, { method: "POST", headers: { authorization: "Bearer x" }, body: '{"active":true}' });
       expect(r.status).toBe(403);
     } finally {

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { ENTRY } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
+import { freePort, waitForHealth } from "../helpers/net.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "tk-life-"));
 const procs: Array<ReturnType<typeof Bun.spawn>> = [];
@@ -27,12 +28,6 @@ afterAll(() => {
   upstream.stop(true);
 });
 
-async function freePort(): Promise<number> {
-  const s = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response("") });
-  const p = s.port!;
-  s.stop(true);
-  return p;
-}
 
 async function start(cfg: string, home: string): Promise<{ proxyUrl: string; apiUrl: string; proc: ReturnType<typeof Bun.spawn>; stderr: () => Promise<string> }> {
   const port = await freePort();
@@ -42,12 +37,7 @@ async function start(cfg: string, home: string): Promise<{ proxyUrl: string; api
   });
   procs.push(proc);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${apiUrl}/health`)).ok) break;
-    } catch {}
-    await Bun.sleep(100);
-  }
+  await waitForHealth(apiUrl);
   let err = "";
   const reader = proc.stderr.getReader();
   void (async () => {
@@ -112,12 +102,7 @@ describe("faults", () => {
     const apiPort = await freePort();
     const proc = Bun.spawn([process.execPath, ENTRY, "run", "--config", cfg, "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${apiPort}`, "--log", "/dev/full"], { stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH ?? "", HOME: home, TOOLKIT_CONFIG: "" } });
     procs.push(proc);
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${apiPort}/health`)).ok) break;
-      } catch {}
-      await Bun.sleep(100);
-    }
+    await waitForHealth(`http://127.0.0.1:${apiPort}`);
     for (let i = 0; i < 5; i++) expect((await curl(`http://127.0.0.1:${port}`, [`http://127.0.0.1:${upstream.port}/f${i}`])).status).toBe(200);
     proc.kill("SIGTERM");
     expect(await proc.exited).toBe(0);

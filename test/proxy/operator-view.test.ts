@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ENTRY } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
+import { curlStatus, freePort, until } from "../helpers/net.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "tk-ui-"));
 const session = `tk-ui-${process.pid}`;
@@ -16,25 +17,6 @@ afterAll(() => {
 });
 
 const tmux = (...args: string[]) => Bun.spawnSync(["tmux", ...args], { stdout: "pipe", stderr: "pipe" }).stdout.toString();
-async function freePort(): Promise<number> {
-  const s = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response("") });
-  const p = s.port!;
-  s.stop(true);
-  return p;
-}
-async function curl(proxy: string, url: string): Promise<number> {
-  const p = Bun.spawn(["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "-x", proxy, url], { stdout: "pipe" });
-  const out = await new Response(p.stdout).text();
-  await p.exited;
-  return Number(out);
-}
-async function until(pred: () => boolean | Promise<boolean>, ms = 8000): Promise<boolean> {
-  for (let t = 0; t < ms; t += 100) {
-    if (await pred()) return true;
-    await Bun.sleep(100);
-  }
-  return pred();
-}
 
 describe("operator view", () => {
   test("renders live counters; k toggles the operator's kill switch; q quits", async () => {
@@ -46,16 +28,16 @@ describe("operator view", () => {
     const cmd = `env -u CI HOME=${dir} TOOLKIT_CONFIG= ${process.execPath} ${ENTRY} run --config ${join(dir, "cfg.yaml")} --listen 127.0.0.1:${port} --api-listen 127.0.0.1:${api}; echo $? > ${exitFile}; sleep 5`;
     tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "30", cmd);
     expect(await until(() => tmux("capture-pane", "-p", "-t", session).includes("traffic flowing"))).toBe(true);
-    expect(await curl(proxy, `http://127.0.0.1:${upstream.port}/q?t=${fake.githubPat()}`)).toBe(403);
+    expect(await curlStatus(proxy, `http://127.0.0.1:${upstream.port}/q?t=${fake.githubPat()}`)).toBe(403);
     expect(await until(() => /blocked 1/.test(tmux("capture-pane", "-p", "-t", session)))).toBe(true);
     const screen = tmux("capture-pane", "-p", "-t", session);
     expect(screen).toContain("github-pat");
     expect(screen).not.toMatch(/ghp_[A-Za-z0-9]{36}/);
     tmux("send-keys", "-t", session, "k");
-    expect(await until(async () => (await curl(proxy, `http://127.0.0.1:${upstream.port}/x`)) === 503)).toBe(true);
+    expect(await until(async () => (await curlStatus(proxy, `http://127.0.0.1:${upstream.port}/x`)) === 503)).toBe(true);
     expect(await until(() => tmux("capture-pane", "-p", "-t", session).includes("KILL SWITCH ENGAGED (operator)"))).toBe(true);
     tmux("send-keys", "-t", session, "k");
-    expect(await until(async () => (await curl(proxy, `http://127.0.0.1:${upstream.port}/x`)) === 200)).toBe(true);
+    expect(await until(async () => (await curlStatus(proxy, `http://127.0.0.1:${upstream.port}/x`)) === 200)).toBe(true);
     tmux("send-keys", "-t", session, "q");
     expect(await until(() => {
       try {
