@@ -269,6 +269,40 @@ describe("HTTPS through interception", () => {
       untrusted.stop(true);
     }
   });
+  test("a TLS server name that differs from the CONNECT host ends the tunnel before any request", async () => {
+    // openssl CONNECTs to localhost through the proxy but names another host in its ClientHello.
+    const p = Bun.spawn(["openssl", "s_client", "-proxy", new URL(proxyUrl).host, "-connect", `localhost:${secure.port}`, "-servername", "evil.example", "-CAfile", join(dir, "ca", "ca.pem")], { stdin: "ignore", stdout: "pipe", stderr: "pipe" });
+    const out = await new Response(p.stdout).text();
+    await p.exited;
+    expect(out).toContain("no peer certificate available");
+    expect(out).toContain("Cipher is (NONE)");
+    await Bun.sleep(200);
+    const lines = readFileSync(logFile, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.some((l) => l.rules?.includes("sni-mismatch"))).toBe(true);
+  });
+  test("request smuggling shapes are refused with 400 (CL.TE, TE.CL, TE.TE, duplicate Content-Length)", async () => {
+    const { connect } = await import("node:net");
+    const port = Number(new URL(proxyUrl).port);
+    const target = `http://127.0.0.1:${plain.port}/smuggle`;
+    const shapes = [
+      `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 6\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nG`,
+      `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n8\r\nSMUGGLED\r\n0\r\n\r\n`,
+      `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: x\r\n\r\n0\r\n\r\n`,
+      `POST ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\nContent-Length: 5\r\n\r\nabcde`,
+    ];
+    for (const raw of shapes) {
+      const reply = await new Promise<string>((ok) => {
+        const s = connect(port, "127.0.0.1", () => s.write(raw));
+        let buf = "";
+        s.on("data", (d) => (buf += d));
+        s.on("close", () => ok(buf));
+        s.on("error", () => ok(buf));
+        setTimeout(() => s.destroy(), 2000);
+      });
+      expect(reply.split("\r\n")[0]).toMatch(/^HTTP\/1\.1 400/);
+    }
+    expect((await curl([http("/after-smuggling")])).status).toBe(200);
+  });
   test("a Host header that differs from the CONNECT host is refused", async () => {
     const r = await curl(["--cacert", join(dir, "ca", "ca.pem"), "-H", "Host: elsewhere.example", https("/x")]);
     expect(r.status).toBe(400);
