@@ -34,7 +34,7 @@ cli
 
 cli
   .command("mcp [...args]", "Wrap an MCP server: scan tool calls, results and tool lists (stdio); pins list|accept")
-  .usage("mcp [--name NAME] [--config FILE] -- SERVER COMMAND…   |   mcp pins list|accept SERVER")
+  .usage("mcp [--name NAME] [--config FILE] -- SERVER COMMAND…   |   mcp pins list|accept SERVER   |   mcp wrap FILE")
   .option("--name <name>", "Server name for pinning (default: from the command)")
   .option("--config <path>", "Config file")
   .example("toolkit mcp -- npx -y @modelcontextprotocol/server-filesystem /tmp")

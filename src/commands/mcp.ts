@@ -44,8 +44,19 @@ export async function runMcp(args: string[], flags: McpFlags): Promise<number> {
     }
     throw new UsageError("mcp pins: expected 'list' or 'accept SERVER'");
   }
+  if (args[0] === "wrap") {
+    const file = args[1];
+    if (!file || args.length > 2) throw new UsageError("usage: toolkit mcp wrap FILE  (.mcp.json, .cursor/mcp.json, .vscode/mcp.json, claude_desktop_config.json, .gemini/settings.json)");
+    const { wrapConfig } = await import("../mcp/wrap.ts");
+    const r = wrapConfig(file);
+    for (const n of r.wrapped) process.stdout.write(`wrapped ${n}: now starts through toolkit mcp\n`);
+    for (const n of r.already) process.stdout.write(`already wrapped: ${n}\n`);
+    for (const s of r.skipped) process.stdout.write(`not wrapped: ${s.name} (${s.why})\n`);
+    if (r.backup) process.stdout.write(`original kept as ${r.backup}\n`);
+    return EXIT.clean;
+  }
   const command = flags["--"] ?? [];
-  if (args.length > 0 || command.length === 0) throw new UsageError("usage: toolkit mcp [--name NAME] -- SERVER COMMAND…  (or: toolkit mcp pins list|accept SERVER)");
+  if (args.length > 0 || command.length === 0) throw new UsageError("usage: toolkit mcp [--name NAME] -- SERVER COMMAND…  (or: toolkit mcp pins list|accept SERVER, toolkit mcp wrap FILE)");
   const server = flags.name ?? command.map((c) => c.split("/").pop()).join("-");
   const engine = await buildEngine(config);
   await engine.suite.preload();

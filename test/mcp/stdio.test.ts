@@ -130,3 +130,26 @@ describe("toolkit mcp (stdio)", () => {
     await s.close();
   }, 30_000);
 });
+
+describe("toolkit mcp wrap", () => {
+  test("rewrites stdio servers to start through toolkit, keeps a backup, is idempotent, skips remote servers", async () => {
+    const home = mkdtempSync(join(tmpdir(), "tk-wrap-"));
+    const file = join(home, ".mcp.json");
+    const original = JSON.stringify({ mcpServers: { fs: { command: "npx", args: ["-y", "@modelcontextprotocol/server-filesystem", "/tmp"], env: { X: "1" } }, remote: { url: "https://mcp.example/sse" } } }, null, 2);
+    writeFileSync(file, original);
+    const r = await runCli(["mcp", "wrap", file], { env: { HOME: home } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("wrapped fs");
+    expect(r.stdout).toContain("not wrapped: remote (remote server (url)");
+    const doc = JSON.parse(await Bun.file(file).text());
+    expect(doc.mcpServers.fs).toEqual({ command: "toolkit", args: ["mcp", "--name", "fs", "--", "npx", "-y", "@modelcontextprotocol/server-filesystem", "/tmp"], env: { X: "1" } });
+    expect(await Bun.file(`${file}.bak`).text()).toBe(original);
+    const again = await runCli(["mcp", "wrap", file], { env: { HOME: home } });
+    expect(again.stdout).toContain("already wrapped: fs");
+    expect(JSON.parse(await Bun.file(file).text())).toEqual(doc);
+    writeFileSync(join(home, "bad.json"), "{nope");
+    const bad = await runCli(["mcp", "wrap", join(home, "bad.json")], { env: { HOME: home } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("not valid JSON");
+  });
+});
