@@ -34,8 +34,10 @@ cli
 
 cli
   .command("mcp [...args]", "Wrap an MCP server: scan tool calls, results and tool lists (stdio); pins list|accept")
-  .usage("mcp [--name NAME] [--config FILE] -- SERVER COMMAND…   |   mcp pins list|accept SERVER   |   mcp wrap FILE")
-  .option("--name <name>", "Server name for pinning (default: from the command)")
+  .usage("mcp [--name NAME] [--config FILE] -- SERVER COMMAND…   |   mcp --upstream URL [--listen ADDR]   |   mcp pins list|accept SERVER   |   mcp wrap FILE")
+  .option("--name <name>", "Server name for pinning (default: from the command or the upstream host)")
+  .option("--upstream <url>", "Streamable HTTP: the MCP server's URL")
+  .option("--listen <addr>", "Streamable HTTP: where clients connect (default 127.0.0.1:8890)")
   .option("--config <path>", "Config file")
   .example("toolkit mcp -- npx -y @modelcontextprotocol/server-filesystem /tmp")
   .action(async (args, opts) => (await import("../src/commands/mcp.ts")).runMcp(args, opts));

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { EXIT, UsageError } from "../cli/errors.ts";
 import { loadConfig } from "../config/load.ts";
-import { McpRelay } from "../mcp/relay.ts";
+import { McpRelay, type Relayed } from "../mcp/relay.ts";
 import { listPins, readPins, writePins } from "../mcp/pins.ts";
 import { buildEngine } from "../policy/engine.ts";
 import { KillSwitch } from "../policy/kill-switch.ts";
@@ -11,6 +11,8 @@ import { KillSwitch } from "../policy/kill-switch.ts";
 export interface McpFlags {
   config?: string;
   name?: string;
+  upstream?: string;
+  listen?: string;
   "--"?: string[];
 }
 
@@ -56,6 +58,7 @@ export async function runMcp(args: string[], flags: McpFlags): Promise<number> {
     return EXIT.clean;
   }
   const command = flags["--"] ?? [];
+  if (flags.upstream !== undefined) return runHttp(flags, config, dir);
   if (args.length > 0 || command.length === 0) throw new UsageError("usage: toolkit mcp [--name NAME] -- SERVER COMMAND…  (or: toolkit mcp pins list|accept SERVER, toolkit mcp wrap FILE)");
   const server = flags.name ?? command.map((c) => c.split("/").pop()).join("-");
   const engine = await buildEngine(config);
@@ -74,13 +77,11 @@ export async function runMcp(args: string[], flags: McpFlags): Promise<number> {
   });
   await started;
   const log = (e: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), type: "mcp", server, ...e })}\n`);
-  const relay = new McpRelay({
-    engine, kill, pins, pinsDir: dir, log,
-    toClient: (l) => process.stdout.write(`${l}\n`),
-    toServer: (l) => {
-      if (child.stdin.writable) child.stdin.write(`${l}\n`);
-    },
-  });
+  const relay = new McpRelay({ engine, kill, pins, pinsDir: dir, log });
+  const deliver = (r: Relayed) => {
+    for (const l of r.toClient) process.stdout.write(`${l}\n`);
+    for (const l of r.toServer) if (child.stdin.writable) child.stdin.write(`${l}\n`);
+  };
   // Each direction in order; a message is judged before the next one of the same direction.
   const pump = (stream: AsyncIterable<Uint8Array | string>, handle: (line: string) => Promise<void>) =>
     (async () => {
@@ -102,12 +103,45 @@ export async function runMcp(args: string[], flags: McpFlags): Promise<number> {
       if (buf.length > 0) queue = queue.then(() => handle(buf));
       await queue;
     })();
-  const fromClient = pump(process.stdin, (l) => relay.fromClient(l)).then(() => child.stdin.end());
-  const fromServer = pump(child.stdout, (l) => relay.fromServer(l));
+  const fromClient = pump(process.stdin, async (l) => deliver(await relay.fromClient(l))).then(() => child.stdin.end());
+  const fromServer = pump(child.stdout, async (l) => deliver(await relay.fromServer(l)));
   const code = await new Promise<number>((ok) => child.once("exit", (c, sig) => ok(c ?? (sig ? 128 + 1 : 1))));
   await fromServer;
   void fromClient;
   kill.stop();
   if (code !== 0) log({ event: "server-exit", code });
   return code;
+}
+
+async function runHttp(flags: McpFlags, config: Awaited<ReturnType<typeof loadConfig>>, dir: string): Promise<number> {
+  let upstream: URL;
+  try {
+    upstream = new URL(flags.upstream!);
+  } catch {
+    throw new UsageError(`--upstream ${flags.upstream}: not a URL`);
+  }
+  if (upstream.protocol !== "http:" && upstream.protocol !== "https:") throw new UsageError(`--upstream ${flags.upstream}: expected http:// or https://`);
+  const m = /^(\[[0-9a-f:]+\]|[^:]+):(\d{1,5})$/i.exec(flags.listen ?? "127.0.0.1:8890");
+  if (!m) throw new UsageError(`--listen ${flags.listen}: expected HOST:PORT`);
+  const server = flags.name ?? upstream.host;
+  const engine = await buildEngine(config);
+  await engine.suite.preload();
+  const pins = readPins(dir, server);
+  const kill = new KillSwitch();
+  kill.set("config", config.killSwitch.enabled, "config", config.killSwitch.enabled ? "kill_switch.enabled in config" : null);
+  if (config.killSwitch.sentinel) kill.watchSentinel(config.killSwitch.sentinel);
+  const log = (e: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), type: "mcp", server, ...e })}\n`);
+  const { createMcpHttpProxy } = await import("../mcp/http.ts");
+  const srv = createMcpHttpProxy(new McpRelay({ engine, kill, pins, pinsDir: dir, log }), upstream, log);
+  await new Promise<void>((ok, fail) => {
+    srv.once("error", (e: NodeJS.ErrnoException) => fail(new UsageError(`--listen ${flags.listen}: ${e.code ?? e.message}`)));
+    srv.listen(Number(m[2]), m[1]!.replace(/^\[|\]$/g, ""), () => ok());
+  });
+  const a = srv.address() as { address: string; port: number };
+  process.stderr.write(`toolkit: MCP (Streamable HTTP) on http://${a.address}:${a.port}/ → ${upstream.href}\n`);
+  return new Promise<number>((done) => {
+    const stop = () => srv.close(() => done(0));
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  });
 }

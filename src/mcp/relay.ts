@@ -22,8 +22,12 @@ export interface RelayEnv {
   pinsDir: string;
   /** One JSON object per decision (stderr by default: stdout is the protocol). */
   log: (entry: Record<string, unknown>) => void;
-  toClient: (line: string) => void;
-  toServer: (line: string) => void;
+}
+
+/** What to send after judging one message: lines for the client, lines for the server. */
+export interface Relayed {
+  toClient: string[];
+  toServer: string[];
 }
 
 function parse(line: string): Msg | Msg[] | null {
@@ -49,65 +53,72 @@ export class McpRelay {
 
   constructor(private readonly env: RelayEnv) {}
 
-  async fromClient(line: string): Promise<void> {
-    if (line.trim() === "") return;
+  async fromClient(line: string): Promise<Relayed> {
+    const out: Relayed = { toClient: [], toServer: [] };
+    if (line.trim() === "") return out;
     const msg = parse(line);
     if (msg === null) {
       this.env.log({ direction: "client→server", verdict: "block", reason: "not a JSON-RPC 2.0 message" });
-      this.env.toClient(errorReply(null, RPC.parse, "toolkit: not a JSON-RPC 2.0 message; refused"));
-      return;
+      out.toClient.push(errorReply(null, RPC.parse, "toolkit: not a JSON-RPC 2.0 message; refused"));
+      return out;
     }
     const list = Array.isArray(msg) ? msg : [msg];
     const requests = list.filter((m) => typeof m.method === "string" && m.id !== undefined && m.id !== null);
     if (this.env.kill.engaged()) {
-      for (const r of requests) this.env.toClient(errorReply(r.id, RPC.killed, "toolkit: kill switch engaged: all tool traffic is stopped", { sources: this.env.kill.describe() }));
+      for (const r of requests) out.toClient.push(errorReply(r.id, RPC.killed, "toolkit: kill switch engaged: all tool traffic is stopped", { sources: this.env.kill.describe() }));
       this.env.log({ direction: "client→server", verdict: "block", rules: ["kill-switch"], methods: list.map((m) => m.method ?? "response") });
-      return;
+      return out;
     }
     const j = await judgePayload(this.env.engine, { text: line, direction: "outbound", contentType: "application/json" }, this.env.engine.routes.defaults);
     if (j.decision === "block") {
-      for (const r of requests) this.env.toClient(errorReply(r.id, RPC.blocked, `toolkit blocked this ${r.method}: ${why(j)}`, { rules: [...new Set(j.findings.map((f) => f.ruleId))], redacted: j.findings.map((f) => f.redacted) }));
+      for (const r of requests) out.toClient.push(errorReply(r.id, RPC.blocked, `toolkit blocked this ${r.method}: ${why(j)}`, { rules: [...new Set(j.findings.map((f) => f.ruleId))], redacted: j.findings.map((f) => f.redacted) }));
       this.env.log({ direction: "client→server", verdict: "block", methods: list.map((m) => m.method), rules: j.findings.map((f) => f.ruleId), reasons: j.reasons });
-      return;
+      return out;
     }
     for (const r of requests) this.pending.set(String(r.id), r.method!);
     if (j.decision === "warn") this.env.log({ direction: "client→server", verdict: "warn", rules: j.findings.map((f) => f.ruleId) });
-    this.env.toServer(line);
+    out.toServer.push(line);
+    return out;
   }
 
-  async fromServer(line: string): Promise<void> {
-    if (line.trim() === "") return;
+  async fromServer(line: string): Promise<Relayed> {
+    const out: Relayed = { toClient: [], toServer: [] };
+    if (line.trim() === "") return out;
     const msg = parse(line);
     if (msg === null) {
       this.env.log({ direction: "server→client", verdict: "block", reason: "server wrote something that is not JSON-RPC 2.0; dropped", bytes: line.length });
-      return;
+      return out;
     }
     if (Array.isArray(msg)) {
       // Batches from servers are rare; judged as one inbound document.
       const j = await judgePayload(this.env.engine, { text: line, direction: "inbound", contentType: "application/json" }, this.env.engine.routes.defaults);
       if (j.decision === "block") {
-        for (const m of msg) if (m.id !== undefined && m.id !== null) this.env.toClient(errorReply(m.id, RPC.resultBlocked, `toolkit blocked this result: ${why(j)}`));
+        for (const m of msg) if (m.id !== undefined && m.id !== null) out.toClient.push(errorReply(m.id, RPC.resultBlocked, `toolkit blocked this result: ${why(j)}`));
         this.env.log({ direction: "server→client", verdict: "block", reasons: j.reasons });
-        return;
+        return out;
       }
-      this.env.toClient(line);
-      return;
+      out.toClient.push(line);
+      return out;
     }
     const method = msg.id !== undefined && msg.id !== null && msg.method === undefined ? this.pending.get(String(msg.id)) : undefined;
     if (method !== undefined) this.pending.delete(String(msg.id));
-    if (method === "tools/list" && msg.result && typeof msg.result === "object") return this.toolsList(msg);
+    if (method === "tools/list" && msg.result && typeof msg.result === "object") {
+      await this.toolsList(msg, out);
+      return out;
+    }
     const j = await judgePayload(this.env.engine, { text: line, direction: "inbound", contentType: "application/json" }, this.env.engine.routes.defaults);
     if (j.decision === "block") {
-      if (msg.id !== undefined && msg.id !== null && msg.method === undefined) this.env.toClient(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked the result of ${method ?? "a request"}: ${why(j)}`, { rules: [...new Set(j.findings.map((f) => f.ruleId))] }));
+      if (msg.id !== undefined && msg.id !== null && msg.method === undefined) out.toClient.push(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked the result of ${method ?? "a request"}: ${why(j)}`, { rules: [...new Set(j.findings.map((f) => f.ruleId))] }));
       this.env.log({ direction: "server→client", verdict: "block", method: method ?? msg.method, rules: j.findings.map((f) => f.ruleId), reasons: j.reasons });
-      return;
+      return out;
     }
     if (j.findings.some((f) => f.action === "strip")) {
-      this.env.toClient(JSON.stringify(await this.strip(msg)));
+      out.toClient.push(JSON.stringify(await this.strip(msg)));
       this.env.log({ direction: "server→client", verdict: "strip", method, rules: j.findings.map((f) => f.ruleId) });
-      return;
+      return out;
     }
-    this.env.toClient(line);
+    out.toClient.push(line);
+    return out;
   }
 
   /** Tool results with injected spans removed from each text item (response policy: strip). */
@@ -120,13 +131,13 @@ export class McpRelay {
     return copy;
   }
 
-  private async toolsList(msg: Msg): Promise<void> {
+  private async toolsList(msg: Msg, out: Relayed): Promise<void> {
     const cfg = this.env.engine.config.mcp;
     const j = await judgePayload(this.env.engine, { text: JSON.stringify(msg), direction: "inbound", kind: "tool" }, this.env.engine.routes.defaults);
     const result = msg.result as { tools?: Array<Record<string, unknown>> };
     const tools = Array.isArray(result.tools) ? result.tools : [];
     if (j.error !== undefined) {
-      this.env.toClient(errorReply(msg.id, RPC.resultBlocked, `toolkit could not judge tools/list: ${j.error}`));
+      out.toClient.push(errorReply(msg.id, RPC.resultBlocked, `toolkit could not judge tools/list: ${j.error}`));
       this.env.log({ direction: "server→client", method: "tools/list", verdict: "block", reasons: j.reasons });
       return;
     }
@@ -158,11 +169,11 @@ export class McpRelay {
     });
     if (pinsChanged) writePins(this.env.pinsDir, this.env.pins);
     if (removed.length > 0 && cfg.poisonedTools === "block" && removed.some((r) => r.why.startsWith("poisoned"))) {
-      this.env.toClient(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked tools/list: ${removed.map((r) => `${r.name} (${r.why})`).join("; ")}`));
+      out.toClient.push(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked tools/list: ${removed.map((r) => `${r.name} (${r.why})`).join("; ")}`));
       this.env.log({ direction: "server→client", method: "tools/list", verdict: "block", removed });
       return;
     }
     if (removed.length > 0) this.env.log({ direction: "server→client", method: "tools/list", verdict: "removed", removed });
-    this.env.toClient(removed.length === 0 ? JSON.stringify(msg) : JSON.stringify({ ...msg, result: { ...result, tools: kept } }));
+    out.toClient.push(removed.length === 0 ? JSON.stringify(msg) : JSON.stringify({ ...msg, result: { ...result, tools: kept } }));
   }
 }
