@@ -12,6 +12,7 @@ const benches: Array<[string, string, string]> = [
   ["startup", "startup.ts", "benchStartup"],
   ["tls", "tls.ts", "benchTls"],
   ["injection", "injection.ts", "benchInjection"],
+  ["mcp", "mcp.ts", "benchMcp"],
 ];
 for (const [name, file, fn] of benches) {
   const path = join(here, file);

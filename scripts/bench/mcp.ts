@@ -1,0 +1,43 @@
+// MCP relay cost per message (in process, no pipes): a tools/call request (~2 KB arguments) and its
+// result through McpRelay, against the baseline of parsing and re-serializing the same JSON.
+import { configFromText } from "../../src/config/load.ts";
+import { McpRelay } from "../../src/mcp/relay.ts";
+import { buildEngine } from "../../src/policy/engine.ts";
+import { KillSwitch } from "../../src/policy/kill-switch.ts";
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export async function benchMcp(): Promise<string[]> {
+  const engine = await buildEngine(await configFromText("", "bench", {}, "/nonexistent"), { env: {} });
+  await engine.suite.preload();
+  const relay = new McpRelay({ engine, kill: new KillSwitch(), pins: { server: "bench", tools: {} }, pinsDir: "/nonexistent", log: () => {} });
+  const args = { path: "src/app.ts", content: "export function add(a: number, b: number) { return a + b; }\n".repeat(30) };
+  const out: string[] = [];
+  const N = 400;
+  const times: number[] = [];
+  const base: number[] = [];
+  for (let i = 0; i < N + 50; i++) {
+    const call = JSON.stringify({ jsonrpc: "2.0", id: i, method: "tools/call", params: { name: "write_file", arguments: args } });
+    const result = JSON.stringify({ jsonrpc: "2.0", id: i, result: { content: [{ type: "text", text: `wrote ${args.content.length} bytes to ${args.path}` }] } });
+    let t0 = performance.now();
+    await relay.fromClient(call);
+    await relay.fromServer(result);
+    const t = performance.now() - t0;
+    t0 = performance.now();
+    JSON.stringify(JSON.parse(call));
+    JSON.stringify(JSON.parse(result));
+    const b = performance.now() - t0;
+    if (i >= 50) {
+      times.push(t / 2);
+      base.push(b / 2);
+    }
+  }
+  out.push(`MCP relay, per message (tools/call ~${(JSON.stringify(args).length / 1024).toFixed(1)} KB and its result): median ${median(times).toFixed(3)} ms, p95 ${[...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)]!.toFixed(3)} ms  [target <= 0.2 ms median]`);
+  out.push(`baseline JSON parse + stringify of the same messages: median ${median(base).toFixed(4)} ms; relay/baseline ${(median(times) / Math.max(1e-6, median(base))).toFixed(0)}x`);
+  return out;
+}
+
+if (import.meta.main) for (const l of await benchMcp()) console.log(l);
