@@ -56,13 +56,14 @@ export async function runRun(flags: RunFlags): Promise<number> {
   let leaves = null;
   let caPath: string | null = null;
   if (config.tls.intercept || config.routes.some((r) => r.intercept === true)) {
-    const { caPaths, loadCA } = await import("../tls/ca-store.ts");
+    const { caPaths, loadCA, defaultCADir, shellQuote } = await import("../tls/ca-store.ts");
     const p = caPaths(config.tls.caDir);
     if (!existsSync(p.cert) && !existsSync(p.key)) {
       const { createCA } = await import("../tls/ca.ts");
       const { writeCA } = await import("../tls/ca-store.ts");
       writeCA(config.tls.caDir, await createCA());
-      say(`created an interception CA in ${p.dir} (key 0600); clients must trust it: run \`toolkit tls install-ca${config.tls.caDir ? ` --dir ${p.dir}` : ""}\` (nothing was installed)`);
+      const dirFlag = p.dir === caPaths(defaultCADir()).dir ? "" : ` --dir ${shellQuote(p.dir)}`;
+      say(`created an interception CA in ${p.dir} (key 0600); clients must trust it: run \`toolkit tls install-ca${dirFlag}\` (nothing was installed)`);
     }
     const { LeafIssuer } = await import("../tls/leaf.ts");
     leaves = new LeafIssuer(await loadCA(config.tls.caDir), { ttlMs: config.tls.leafTtlMs });
