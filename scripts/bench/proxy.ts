@@ -113,7 +113,7 @@ export async function benchProxy(): Promise<string[]> {
   const secure = Bun.serve({ port: 0, hostname: "127.0.0.1", tls: { cert: leaf.certPem, key: leaf.keyPem }, fetch: handler });
 
   const port = await freePort();
-  writeFileSync(join(dir, "cfg.yaml"), `ssrf: {allow: [127.0.0.0/8]}\ntls: {ca_dir: ${join(dir, "ca")}, upstream_ca: ${join(dir, "upca", "ca.pem")}}\n`);
+  writeFileSync(join(dir, "cfg.yaml"), `ssrf: {allow: [127.0.0.0/8]}\ndetect: {budget_ms: 30000}\ntls: {ca_dir: ${join(dir, "ca")}, upstream_ca: ${join(dir, "upca", "ca.pem")}}\nroutes:\n  - host: 127.0.0.1\n    path: /upload\n    request: {max_body_bytes: 64MiB}\n`);
   const proxy = Bun.spawn([bin, "run", "--config", join(dir, "cfg.yaml"), "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${await freePort()}`, "--log", join(dir, "audit.log")], { stdout: "ignore", stderr: "ignore", env: { ...process.env, HOME: dir, TOOLKIT_CONFIG: "" } });
   await waitFor(`http://127.0.0.1:${port}/`);
 
@@ -135,7 +135,21 @@ export async function benchProxy(): Promise<string[]> {
   const mitmFresh = await undiciLoad(viaProxy, secureUrl, caFile, 8, true);
   out.push(`MITM keep-alive (undici ProxyAgent, c=32): toolkit ${mitmKeep.toFixed(0)} rps`);
   out.push(`new CONNECT + TLS handshake per request (c=8): toolkit ${mitmFresh.toFixed(0)} /s`);
-  out.push(`peak RSS of toolkit run: ${peakRssMiB(proxy.pid)} MiB`);
+  out.push(`peak RSS of toolkit run after the loads above: ${peakRssMiB(proxy.pid)} MiB`);
+  // Memory under pressure: 500 open tunnels (CONNECT answered, ClientHello pending) and two 50 MB
+  // bodies in flight at once (the route allows 64 MiB, so each is held and judged whole).
+  const { connect } = await import("node:net");
+  const tunnels = await Promise.all(Array.from({ length: 500 }, () => new Promise<import("node:net").Socket>((ok) => {
+    const s = connect(port, "127.0.0.1", () => s.write(`CONNECT localhost:${secure.port} HTTP/1.1\r\nHost: localhost:${secure.port}\r\n\r\n`));
+    s.once("data", () => ok(s));
+    s.on("error", () => ok(s));
+  })));
+  const big = join(dir, "big.txt");
+  writeFileSync(big, Buffer.from(Array.from({ length: 700_000 }, (_, i) => `2026-12-04T10:00:00Z INFO request ${i} ok path=/v1/items/${(i * 7919) % 100_000}\n`).join("").slice(0, 50 * 1024 * 1024)));
+  const uploads = Array.from({ length: 2 }, () => Bun.spawn(["curl", "-s", "-o", "/dev/null", "-x", viaProxy, "--data-binary", `@${big}`, `${direct}/upload`], { stdout: "ignore", stderr: "ignore" }));
+  await Promise.all(uploads.map((u) => u.exited));
+  out.push(`peak RSS with 500 open tunnels and two 50 MB bodies in flight: ${peakRssMiB(proxy.pid)} MiB  [target < 300 MiB]`);
+  for (const t of tunnels) t.destroy();
   proxy.kill();
   await proxy.exited;
 
