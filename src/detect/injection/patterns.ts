@@ -106,8 +106,8 @@ function gitignoreJudge(match: string, text: string, start: number): number {
   return imperativeJudge(match, text, start);
 }
 
-const SENSITIVE_PATH = String.raw`(?:(?:~|\$HOME|%USERPROFILE%|\/home\/[\w.-]{1,32}|\/root|\/Users\/[\w.-]{1,32}|C:\\Users\\[\w.-]{1,32})?[\/\\]?\.ssh[\/\\](?![\w.-]{0,40}\.pub\b)(?:id_(?:rsa|dsa|ecdsa|ed25519)(?!\.pub)\b|authorized_keys|known_hosts|config\b)?|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws[\/\\](?:credentials|config)\b|(?<![\w.\/-])\.env(?:\.(?:local|production|prod|development|dev|secret|secrets))?(?![\w.-])|(?:\.cursor[\/\\]|\.vscode[\/\\]|\.claude[\/\\]|\.codeium[\/\\]|\.windsurf[\/\\])?\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.docker[\/\\]config\.json|\.kube[\/\\]config\b|\/etc\/(?:passwd|shadow|sudoers)\b|\.gnupg\b|\.bash_history\b|\.zsh_history\b|\bcredentials\.json\b|\bsecrets\.ya?ml\b|\.config[\/\\]gh[\/\\]hosts\.yml|\bwallet\.dat\b|\.password-store\b|\.pgpass\b|\bservice[-_]?account[\w-]{0,20}\.json\b|\bkeychain\b|\.config[\/\\]gcloud\b|\bterraform\.tfstate\b)`;
-const SENSITIVE_ANCHORS = [".ssh", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".aws", ".env", "mcp.json", "claude_desktop", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".docker", ".kube", "/etc/", ".gnupg", "_history", "credentials.json", "secrets.y", "hosts.yml", "wallet.dat", ".password-store", ".pgpass", "service-account", "service_account", "serviceaccount", "keychain", "gcloud", "tfstate"];
+export const SENSITIVE_PATH = String.raw`(?:(?:~|\$HOME|%USERPROFILE%|\/home\/[\w.-]{1,32}|\/root|\/Users\/[\w.-]{1,32}|C:\\Users\\[\w.-]{1,32})?[\/\\]?\.ssh[\/\\](?![\w.-]{0,40}\.pub\b)(?:id_(?:rsa|dsa|ecdsa|ed25519)(?!\.pub)\b|authorized_keys|known_hosts|config\b)?|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws[\/\\](?:credentials|config)\b|(?<![\w.\/-])\.env(?:\.(?:local|production|prod|development|dev|secret|secrets))?(?![\w.-])|(?:\.cursor[\/\\]|\.vscode[\/\\]|\.claude[\/\\]|\.codeium[\/\\]|\.windsurf[\/\\])?\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.docker[\/\\]config\.json|\.kube[\/\\]config\b|\/etc\/(?:passwd|shadow|sudoers)\b|\.gnupg\b|\.bash_history\b|\.zsh_history\b|\bcredentials\.json\b|\bsecrets\.ya?ml\b|\.config[\/\\]gh[\/\\]hosts\.yml|\bwallet\.dat\b|\.password-store\b|\.pgpass\b|\bservice[-_]?account[\w-]{0,20}\.json\b|\bkeychain\b|\.config[\/\\]gcloud\b|\bterraform\.tfstate\b)`;
+export const SENSITIVE_ANCHORS = [".ssh", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".aws", ".env", "mcp.json", "claude_desktop", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".docker", ".kube", "/etc/", ".gnupg", "_history", "credentials.json", "secrets.y", "hosts.yml", "wallet.dat", ".password-store", ".pgpass", "service-account", "service_account", "serviceaccount", "keychain", "gcloud", "tfstate"];
 
 const CRED_NOUN = alt([
   "passwords?", "passphrases?", "api keys?", "api-keys?", "api tokens?", "access tokens?", "tokens?", "credentials", "secrets?",
@@ -127,7 +127,7 @@ const SENS_OBJ = alt([
   "source code", "codebase", "repository", "wallet", "seed phrase", "system prompt", "prompt", "memory", "the results?",
 ]);
 
-const URLISH = String.raw`(?:https?:\/\/|ftp:\/\/|wss?:\/\/|[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}|\b(?:[\w-]{1,63}\.){1,5}(?:com|net|org|io|co|xyz|site|app|dev|me|info|ru|cn|top|tk|ml|sh|link|online|live|fun|pro|cc|biz|us|uk|de)\b)`;
+export const URLISH = String.raw`(?:https?:\/\/|ftp:\/\/|wss?:\/\/|[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}|\b(?:[\w-]{1,63}\.){1,5}(?:com|net|org|io|co|xyz|site|app|dev|me|info|ru|cn|top|tk|ml|sh|link|online|live|fun|pro|cc|biz|us|uk|de)\b)`;
 
 const ROLE_NOUNS = alt([
   "assistant", "AI", "model", "chatbot", "bot", "agent", "persona", "character", "DAN", "hacker", "jailbroken", "jailbreak",
@@ -595,8 +595,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "exec.pipe-to-shell", family: "exec", weight: 0.25,
     description: "Remote script piped into a shell",
-    re: /\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^\n|;]{1,200}\|\s{0,3}(?:sudo\s{1,3})?(?:(?:ba|z|k|da)?sh|iex|Invoke-Expression)\b|\b(?:iex|Invoke-Expression)\s{0,3}\(?\s{0,3}(?:\(?\s{0,3}New-Object\s{1,8}Net\.WebClient\)?\.DownloadString|irm|iwr|Invoke-RestMethod|Invoke-WebRequest)/gi,
-    anchors: ["curl", "wget", "iwr", "irm", "invoke-", "iex"], before: 2, after: 240,
+    re: /\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^\n|;]{1,200}\|\s{0,3}(?:sudo\s{1,3}(?:-\w{1,3}\s{1,3})?)?(?:(?:ba|z|k|da)?sh|iex|Invoke-Expression|python[23]?|perl|ruby|node)\b|\b(?:ba|z|k)?sh\s{1,3}<\(\s{0,2}(?:curl|wget)\b|\b(?:ba|z|k)?sh\s{1,3}-c\s{1,3}["']?\$\(\s{0,2}(?:curl|wget)\b|\b(?:iex|Invoke-Expression)\s{0,3}\(?\s{0,3}(?:\(?\s{0,3}New-Object\s{1,8}Net\.WebClient\)?\.DownloadString|irm|iwr|Invoke-RestMethod|Invoke-WebRequest)/gi,
+    anchors: ["curl", "wget", "iwr", "irm", "invoke-", "iex", "sh <(", "sh -c"], before: 2, after: 240,
   },
   {
     id: "exfil.render-image", family: "exfil", weight: 0.3,

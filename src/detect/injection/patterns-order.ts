@@ -1,0 +1,179 @@
+// Signals of text that orders its reader to act or tells it what to put in its own output (issue
+// 24, classes 8 and 9). Three families, all weak alone, so that a human's install guide, a todo
+// list or a teacher's brief stays clean, and strong together:
+//  - "order": an imperative to call a tool, run a command or change a file. In a JSON value, a
+//    CSV cell, a log line or an API error (scan.ts: data context) it weighs more: data has no
+//    business ordering its reader about.
+//  - "output": an instruction about the reader's response, answer, code or codebase ("include
+//    the following in your answer", "encode your reply in base64", "any code you generate must").
+//  - "harm": what such an instruction may ask for, judged by itself: keylogging, screen capture,
+//    fingerprinting, encryption for ransom, deleting trees, uploading local files or secrets,
+//    flooding a host, malware, promotions and scams. Harm counts only next to an order, an
+//    output directive, an address to an AI or concealment (`partners`): a security article that
+//    names keyloggers and reverse shells is not an attack.
+// Encoding the answer to hide it is the one output directive that counts alone.
+import type { Family, Pattern } from "./pattern-set.ts";
+import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
+
+/**
+ * The verb opens a clause (an order), not a report: "To restore access, run: …", "Fix by running
+ * …", "the agent should run …" order; "Running `curl … | sh` on Alpine prints …" reports.
+ */
+export function clauseStartJudge(match: string, text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const sentenceStart = /(?:^|[.!?\n]|\\n)\s{0,4}["'“(]?$/.test(before);
+  if (/^running\b/i.test(match) && sentenceStart) return 0;
+  if (sentenceStart) return 1;
+  if (/(?:[:;,(\[{>"'\x60—–-]|\\n|\b(?:then|and|or|now|please|first|also|just|simply|immediately|must|should|shall|will|to|you|agent|assistant|bot|required|action|fix|remediation|step|hint|note|next|by|instead|always|finally|afterwards?))\s{0,4}$/i.test(before)) return 1;
+  return 0.3;
+}
+
+/** A tool name as written in an order: snake_case, dotted or camelCase identifiers. */
+const IDENT = String.raw`\x60?(?:[A-Za-z][A-Za-z0-9]{0,30}(?:[_.][A-Za-z0-9]{1,30}){1,4}|[a-z]{2,20}[A-Z][A-Za-z0-9]{1,30})\x60?`;
+/** What a tool does, by its name: money, destruction, execution, messages, merges weigh more; reads weigh less. */
+const HIGH_TOOL = /(?:send|transfer|pay|payment|wire|refund|withdraw|delete|remove|drop|destroy|wipe|erase|purge|truncate|merge|push|exec|shell|terminal|bash|command|cmd|email|mail|sms|post|upload|publish|grant|approve|admin|sudo|kill|terminate|deploy|db_?admin)/i;
+const READ_TOOL = /^\W{0,2}(?:the\s+)?\x60?(?:read|get|list|search|view|fetch|find|show|describe|lookup|look_up|query|check|status|info|help|count|peek|inspect|stat|ls|cat|open_file|preview)(?:[_.\s\x60]|$)/i;
+
+function toolOrderJudge(match: string, text: string, start: number): number {
+  const clause = clauseStartJudge(match, text, start);
+  if (clause === 0) return 0;
+  const target = match.replace(/^\s*\w+\s+/, "");
+  if (READ_TOOL.test(target)) return 0.3 * clause;
+  return (HIGH_TOOL.test(target) ? 1.3 : 1) * clause;
+}
+
+/** Commands an order may name right after its verb. */
+const COMMAND = String.raw`(?:sudo\s{1,3})?(?:curl|wget|iwr|irm|bash|sh|zsh|powershell|pwsh|python3?|node|perl|ruby|php|pip3?|npm|npx|yarn|pnpm|git|rm|chmod|chown|kubectl|docker|ssh|scp|nc|ncat|cat|echo|eval|iex|Invoke-\w{3,20}|cmd(?:\.exe)?|reg|schtasks|crontab|systemctl|mv|cp|dd|mkfs|terraform|aws|gcloud|az|os\.system)\b`;
+
+/** Where the reader's own output goes. */
+const OUTN = String.raw`(?:final\s{1,4}answer|code\s{1,4}blocks?|code\s{1,4}base|release\s{1,4}summary|responses?|answers?|repl(?:y|ies)|outputs?|summar(?:y|ies)|messages?|code|solutions?|snippets?|scripts?|codebase|results?|completions?|recaps?|explanations?|translations?|programs?|functions?)`;
+const OUT_ANCHORS = ["response", "answer", "reply", "replies", "output", "summary", "summaries", "message", "code", "solution", "snippet", "script", "result", "completion", "recap", "explanation", "translation", "program", "function"];
+const ENC = String.raw`(?:base-?64|base-?32|hex(?:adecimal)?|binary(?:\s{1,4}code)?|rot-?\d{1,2}|caesar(?:\s{1,4}cipher)?|morse(?:\s{1,4}code)?|atbash|pig\s{1,4}latin|reverse(?:d)?(?:\s{1,4}order)?|backwards|leetspeak|l33t|ascii\s{1,4}codes|unicode\s{1,4}escapes|url[\s-]?encod\w{0,4}|emojis?(?:\s{1,4}only)?|cipher(?:text)?|substitution\s{1,4}cipher|a\s{1,4}secret\s{1,4}code)`;
+const ENC_ANCHORS = ["base64", "base-64", "base32", "base-32", "hex", "binary", "rot", "caesar", "morse", "atbash", "pig latin", "reverse", "backwards", "leetspeak", "l33t", "ascii codes", "unicode escapes", "url", "emoji", "cipher", "secret code"];
+
+/** Promotion and scam vocabulary (near a link or a domain). */
+const PROMO = String.raw`(?:discount|coupon|promo(?:tion(?:al)?)?\s{0,2}code|\d{1,3}\s{0,2}%\s{0,2}off|giveaways?|free\s{1,4}(?:spins|crypto|bitcoin|btc|eth|prizes?|gifts?|money|iphone)|claim\s{1,4}(?:your|their|the)\s{1,4}(?:free\s{1,4})?(?:prize|reward|bonus|gift)|double\s{1,4}(?:your|their)\s{1,4}(?:savings|money|income|investment|crypto)|exclusive\s{1,4}(?:offer|deal|crypto|bonus)|limited[\s-]time|act\s{1,4}now|best\s{1,4}(?:deals?|prices?)|only\s{1,4}safe\s{1,4}choice|casino|sign-?up\s{1,4}bonus|payday\s{1,4}loans?|cash\s{1,4}loans?|guaranteed\s{1,4}(?:returns?|profits?|income)|verify\s{1,4}(?:your|their)\s{1,4}(?:bank\s{1,4})?(?:account|identity|details)|avoid\s{1,4}(?:account\s{1,4})?suspension|will\s{1,4}be\s{1,4}(?:suspended|locked|closed|deactivated))`;
+const PROMO_ANCHORS = ["discount", "coupon", "promo", "% off", "%off", "giveaway", "free ", "claim", "double", "exclusive", "limited", "act now", "best deal", "best price", "only safe", "casino", "bonus", "loan", "guaranteed", "verify", "suspension", "suspended", "locked", "closed", "deactivated"];
+const DOMAIN = String.raw`(?:https?:\/\/[^\s"'<>)]{1,120}|\b(?:[\w-]{1,63}\.){1,4}(?:com|net|org|io|co|xyz|site|app|dev|me|info|ru|cn|top|tk|ml|link|online|live|fun|pro|cc|biz|us|uk|de|shop|store|win|bet|club|click|buzz|vip|loan|money|sale|deals)\b)`;
+
+const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "concealment", "exfil"];
+
+export const ORDER_PATTERNS: Pattern[] = [
+  // ── orders to act ──────────────────────────────────────────────────────────────────────
+  {
+    id: "order.run-command", family: "order", weight: 0.25,
+    description: "Order to run a command",
+    re: new RegExp(String.raw`\b(?:run|execute|exec|paste|type|enter|launch|re-?run|(?:by|try|trying)\s{1,4}running)\b(?:\s{1,4}(?:this|the\s{1,4}following(?:\s{1,4}command)?|the\s{1,4}command|these\s{1,4}commands?))?(?:\s{1,4}(?:in|on|from|inside)\s{1,4}(?:the|your|a|this)\s{1,4}(?:terminal|shell|console|workspace|host|server|machine|container|runner))?\s{0,4}[:\-–—]?\s{0,4}(?:\x60{1,3}|\$\s|"|'|\\")?\s{0,2}${COMMAND}`, "gi"),
+    anchors: ["run", "execute", "exec", "paste", "type", "enter", "launch", "rerun", "re-run"], before: 8, after: 120,
+    judge: (m, t, s) => clauseStartJudge(m, t, s),
+  },
+  {
+    id: "order.call-tool", family: "order", weight: 0.3,
+    description: "Order to call a tool",
+    re: new RegExp(String.raw`\b(?:call|invoke|use|run|trigger|execute|open|launch|fire)\s{1,4}(?:the\s{1,4}|your\s{1,4}|its\s{1,4})?(?:${IDENT}(?:\s{0,2}\(|\s{1,4}(?:tool|function|action|command|method|endpoint)\b|\s{1,4}(?:with|on|using|again|now|immediately|passing)\b)|(?:[a-z][\w-]{1,20}\s{1,4}){1,2}(?:tool|function)\b)`, "gi"),
+    anchors: ["call", "invoke", "use", "run", "trigger", "execute", "open", "launch", "fire"], also: ["_", ".", "tool", "function", "("], before: 8, after: 80,
+    judge: (m, t, s) => toolOrderJudge(m, t, s),
+  },
+  {
+    id: "order.change-file", family: "order", weight: 0.2,
+    description: "Order to change a file",
+    re: /\b(?:append|add|write|insert|edit|modify|overwrite|replace|change|update|patch|prepend|delete|remove|truncate)\b(?:[^.\n]|\.(?=\S)){0,80}?(?:\b(?:to|in|into|of|inside|at)\s{1,4}|\s)(?:the\s{1,4}(?:file\s{1,4})?)?\x60?(?:(?:~|\$HOME|\.{1,2})?\/?(?:[\w.-]{1,40}\/){1,6}[\w-]{1,60}(?:\.[\w-]{1,10})?|package\.json|\.env\b|\.bashrc|\.zshrc|\.profile|\.npmrc|\.gitconfig|Dockerfile|Makefile|sudoers|crontab|settings\.json)/gi,
+    anchors: ["append", "add", "write", "insert", "edit", "modify", "overwrite", "replace", "change", "update", "patch", "prepend", "delete", "remove", "truncate"], also: ["/", "package.json", ".env", ".bashrc", ".zshrc", ".profile", ".npmrc", ".gitconfig", "dockerfile", "makefile", "sudoers", "crontab", "settings.json"], before: 4, after: 160,
+    judge: (m, t, s) => clauseStartJudge(m, t, s),
+  },
+  {
+    id: "directive.precondition", family: "directive", weight: 0.2,
+    description: "Order with a precondition or urgency aimed at the reader (before answering, upon reading, action required)",
+    re: /\b(?:before|prior\s{1,4}to)\s{1,4}(?:answering|responding|replying|summari[sz]ing|continuing|proceeding|doing\s{1,4}anything\s{1,4}else|any\s{1,4}other\s{1,4}(?:action|step|tool)|you\s{1,4}(?:answer|respond|reply|continue|summari[sz]e|proceed))\b|\b(?:upon|after|when)\s{1,4}reading\s{1,4}(?:this|these|the\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:record|row|entry|message|log|note|sheet|table|file|event|review|comment|data))\b|\bupon\s{1,4}reading\b|\b(?:agent|operator|assistant|bot|manual|immediate)\s{1,4}action\s{1,4}required\b|\brequired\s{1,4}action\s{0,2}:|\b(?:do\s{1,4}(?:it|this|so)|apply\s{1,4}(?:it|this|the\s{1,4}(?:action|fix|change)|action)|run\s{1,4}(?:it|this))\s{1,4}(?:now|immediately|right\s{1,4}away|first)\b|\bautomated\s{1,4}(?:clients?|agents?|systems?|tools?|readers?)\s{1,4}(?:must|should|are\s{1,4}(?:required|expected)\s{1,4}to)\b|\bwhoever\s{1,4}(?:reads|processes|opens|sees)\s{1,4}this\b/gi,
+    anchors: ["before", "prior to", "upon", "after reading", "when reading", "action required", "required action", "do it", "do this", "do so", "apply", "run it", "run this", "automated", "whoever"], before: 4, after: 100,
+  },
+  {
+    id: "exec.remote-overwrite", family: "exec", weight: 0.3,
+    description: "Replace local files with content from a remote URL",
+    re: /\b(?:overwrite|replace|swap|substitute)\b(?:[^.\n]|\.(?=\S)){0,80}?\bwith\s{1,4}(?:the\s{1,4})?(?:(?:contents?|version|copy|file|one|code|script)\s{1,4})?(?:(?:of|from|at|hosted\s{1,4}at)\s{1,4})?\x60?https?:\/\//gi,
+    anchors: ["overwrite", "replace", "swap", "substitute"], also: ["http"], before: 4, after: 200,
+  },
+  // ── directives about the reader's own output ───────────────────────────────────────────
+  {
+    id: "output.into-answer", family: "output", weight: 0.3, negatable: true,
+    description: "Instruction about what the reader puts in its response, answer or code",
+    re: new RegExp(String.raw`\b(?:include|add|insert|append|put|embed|place|mention|write|prepend|attach|paste|slip|weave|end|start|begin|close|finish|conclude|open)\b(?:[^.!?\n]|\.(?=\S)){0,100}?\b(?:in|into|to|with|at\s{1,4}the\s{1,4}(?:end|start|beginning|top|bottom)\s{1,4}of)\s{1,4}(?:your|the\s{1,4}user'?s|each|every|all|any)\s{1,4}(?:(?:final|next|own|generated|fixed|entire|whole)\s{1,4})?${OUTN}\b|\b(?:in|within|inside)\s{1,4}(?:your|any|every|each|all)\s{1,4}(?:(?:final|next|own|generated)\s{1,4})?${OUTN}\b(?:\s{1,4}(?:that\s{1,4})?you\s{1,4}(?:write|give|generate|produce|provide|return))?(?:\s{1,4}for\s{1,4}this\s{1,4}[\w-]{1,20})?\s{0,4}[,:]?\s{0,4}(?:please\s{1,4})?(?:also\s{1,4})?(?:include|add|insert|append|put|write|mention|say|state|tell|recommend|promote|link|provide|embed|use|make|end|start)\b|\b(?:your|the)\s{1,4}(?:(?:final|next|generated|entire)\s{1,4})?${OUTN}\s{1,4}(?:must|should|shall|has\s{1,4}to|needs?\s{1,4}to|is\s{1,4}to)\s{1,4}(?:also\s{1,4}|always\s{1,4})?(?:contain|include|end|start|begin|mention|recommend|tell|say|state|have|feature|promote|link)\b|\b(?:make\s{1,4}sure|ensure|be\s{1,4}sure)\s{1,4}(?:that\s{1,4})?(?:your|the|any|every|each)\s{1,4}(?:(?:final|generated)\s{1,4})?${OUTN}(?:\s{1,4}(?:that\s{1,4})?you\s{1,4}(?:write|give|generate|produce|provide|return|send)(?:\s{1,4}(?:the\s{1,4})?(?:user|reader))?)?\s{1,4}(?:includes?|contains?|tells?|ends?|starts?|mentions?|recommends?|has|captures?|does|uploads?|sends?|runs?|links?)\b|\b(?:any|every|all|each)\s{1,4}(?:code|scripts?|snippets?|code\s{1,4}blocks?|answers?|responses?|replies|functions?|programs?)\s{1,4}(?:that\s{1,4})?you\s{1,4}(?:write|generate|produce|give|provide|return|output|create|suggest)\b|\bwhen\s{1,4}(?:you\s{1,4}(?:answer|respond|reply|summari[sz]e|write\s{1,4}(?:the|your)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:answer|response|reply|summary|code))|providing|answering|responding|replying|summari[sz]ing|generating|comparing|recommending)\b(?:[^.\n]|\.(?=\S)){0,80}?[,;]\s{0,4}(?:please\s{1,4})?(?:also\s{1,4}|always\s{1,4})?(?:include|add|insert|append|mention|recommend|promote|tell|say|state|link|end|write|encode|translate)\b`, "gi"),
+    anchors: [...OUT_ANCHORS, "when"], before: 140, after: 200,
+  },
+  {
+    id: "output.encode-answer", family: "output", weight: 0.5,
+    description: "Instruction to encode or scramble the reader's answer (hiding it from the user)",
+    re: new RegExp(String.raw`\b(?:translate|encode|encrypt|convert|rewrite|write|render|express|reverse|format|cipher|scramble|obfuscate|transform|output|give|return|deliver|put)\s{1,4}(?:(?:all|the|your|every|each|any|whole|entire|full|final|of)\s{1,4}){0,3}(?:response|answer|reply|replies|output|message|summary)s?\b(?:[^.\n]|\.(?=\S)){0,40}?\b(?:in|into|to|using|as|with|via)\s{1,4}(?:(?:a|an|the)\s{1,4})?${ENC}\b|\b(?:respond|reply|answer|communicate)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:only\s{1,4})?(?:in|using)\s{1,4}(?:only\s{1,4})?${ENC}\b`, "gi"),
+    anchors: ENC_ANCHORS, also: ["response", "answer", "reply", "replies", "output", "message", "summary", "respond", "communicate"], before: 120, after: 40,
+    judge: (m, t, s) => clauseStartJudge(m, t, s),
+  },
+  {
+    id: "output.translate-answer", family: "output", weight: 0.3,
+    description: "Instruction to translate the reader's answer",
+    re: /\b(?:translate|write|rewrite|give|render|deliver|respond|reply|answer|output)\s{1,4}(?:(?:all|the|your|every|each|whole|entire|full|final)\s{1,4}){0,3}(?:(?:response|answer|reply|output|summary)s?\s{1,4})?(?:only\s{1,4})?(?:in|into)\s{1,4}(?:another\s{1,4}language|a\s{1,4}different\s{1,4}language|(?:Spanish|French|German|Italian|Portuguese|Russian|Chinese|Japanese|Korean|Arabic|Hindi|Dutch|Polish|Turkish|Swedish|Greek|Hebrew|Latin|Klingon|Esperanto))\b/gi,
+    anchors: ["translate", "write", "rewrite", "give", "render", "deliver", "respond", "reply", "answer", "output"], also: ["language", "spanish", "french", "german", "italian", "portuguese", "russian", "chinese", "japanese", "korean", "arabic", "hindi", "dutch", "polish", "turkish", "swedish", "greek", "hebrew", "latin", "klingon", "esperanto"], before: 4, after: 80,
+    judge: (m, t, s) => clauseStartJudge(m, t, s),
+  },
+  {
+    id: "output.code-request", family: "output", weight: 0.3,
+    description: "Request to write code with a stated behaviour",
+    re: /\b(?:write|create|develop|generate|implement|provide|build|code|produce|draft|give|include|add|append|insert|make)\s{1,4}(?:me\s{1,4}|the\s{1,4}user\s{1,4})?(?:(?:a|an|the|some|this)\s{1,4})?(?:[\w+#.-]{1,20}\s{1,4}){0,3}?(?:script|program|function|code|snippet|tool|one-?liner|class|module|loop|macro|extension|payload|routine|daemon|service|bot|malware|virus|worm|line|command)s?\s{1,4}(?:that|which|to\s{1,4}(?!your\b|the\b|a\b|an\b|this\b|our\b|my\b|its\b|their\b)[a-z]{2,20}|for\s{1,4}[a-z]{3,20}ing)\b/gi,
+    anchors: ["write", "create", "develop", "generate", "implement", "provide", "build", "code", "produce", "draft", "give", "include", "add", "append", "insert", "make"], also: ["script", "program", "function", "code", "snippet", "tool", "liner", "class", "module", "loop", "macro", "extension", "payload", "routine", "daemon", "service", "bot", "malware", "virus", "worm", "line", "command"], before: 4, after: 120,
+    judge: (m, t, s) => clauseStartJudge(m, t, s),
+  },
+  // ── what the order asks for ────────────────────────────────────────────────────────────
+  {
+    id: "harm.keylogging", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "Asks for keylogging",
+    re: /\bkey\s{0,2}loggers?\b|\bkeylogg\w{0,6}|\b(?:logs?|logging|records?|recording|captures?|capturing|monitors?|monitoring|tracks?|tracking|steals?|stealing|sniff\w{0,4}|hooks?|intercept\w{0,4})\s{1,4}(?:all\s{1,4}|every\s{1,4}|each\s{1,4}|the\s{1,4}user'?s?\s{1,4})?(?:keystrokes?|key\s{1,4}strokes?|key\s{1,4}presses|keyboard\s{1,4}(?:input|events|activity)|typed\s{1,4}(?:text|characters|passwords))\b|\bpynput\b|GetAsyncKeyState|SetWindowsHookEx|\bkeyboard\.(?:on_press|hook|Listener)/gi,
+    anchors: ["key", "keylog", "keystroke", "pynput", "getasynckeystate", "setwindowshookex", "keyboard", "typed"], before: 60, after: 80,
+  },
+  {
+    id: "harm.screen-capture", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "Asks for covert screen capture",
+    re: /\b(?:takes?|taking|captures?|capturing|grabs?|grabbing|records?|recording)\s{1,4}(?:a\s{1,4})?(?:screenshots?|screen\s{0,2}shots?|screen\s{1,4}captures?|the\s{1,4}(?:user'?s\s{1,4})?(?:screen|desktop|display))\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:every|each|periodically|silently|secretly|in\s{1,4}the\s{1,4}background|upload\w{0,4}|sends?|sending|emails?|emailing|posts?|posting|ftp|exfiltrat\w{0,6})\b|\b(?:ImageGrab\.grab|pyautogui\.screenshot|getDisplayMedia)\b/gi,
+    anchors: ["screenshot", "screen", "desktop", "display", "imagegrab", "pyautogui", "getdisplaymedia"], before: 60, after: 160,
+  },
+  {
+    id: "harm.fingerprinting", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "Asks for device / browser fingerprinting",
+    re: /\b(?:canvas|browser|device|system|hardware|audio|webgl)\s{1,4}fingerprint\w{0,5}|\bfingerprint\w{0,5}\s{1,4}(?:the\s{1,4})?(?:user'?s?|visitor'?s?|victim'?s?|browser|device|system|machine|host)\b|\binstalled\s{1,4}fonts\b|\bnavigator\.(?:plugins|platform|hardwareConcurrency|deviceMemory)\b/gi,
+    anchors: ["fingerprint", "installed fonts", "navigator."], before: 30, after: 60,
+  },
+  {
+    id: "harm.ransom", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "Asks for encrypting a user's files for ransom",
+    re: /\bencrypt\w{0,4}\s{1,4}(?:all|every|each|the\s{1,4}user'?s|their)\s{1,4}(?:of\s{1,4}the\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,3}?(?:files?|documents?|folders?|director(?:y|ies)|drives?|disks?)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:home|~|user'?s?|documents|desktop|drive|disk|system|ransom\w{0,4}|bitcoin|btc|pay)\b|\bransom(?:ware|\s{1,4}note)?\b|\bdemand\w{0,4}\s{1,4}(?:[\w.]{1,10}\s{1,4}){0,3}(?:BTC|bitcoins?|monero|XMR|crypto|ETH|USDT)\b/gi,
+    anchors: ["encrypt", "ransom", "demand"], before: 40, after: 160,
+  },
+  {
+    id: "harm.delete-tree", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "Asks for deleting a home directory, a disk or a whole tree",
+    re: /\bshutil\.rmtree\s{0,2}\(|\bfs\.(?:rm|rmdir)(?:Sync)?\s{0,2}\([^)\n]{0,80}recursive|\bRemove-Item\b[^\n]{0,60}-Recurse|\b(?:del|erase)\s{1,4}\/[sq]\s{1,4}\/[sq]|\brmdir\s{1,4}\/s\b|\brm\s{1,4}-(?:rf|fr|r\s{1,4}-f|f\s{1,4}-r)\s{1,4}(?:--no-preserve-root\s{1,4})?["'\x60]?(?:\/|~|\$HOME|%USERPROFILE%|C:\\)|\bformat\s{1,4}c:|\b(?:delete|wipe|erase|remove|destroy)s?\s{1,4}(?:all\s{1,4}(?:of\s{1,4})?|every\s{1,4}(?:file\s{1,4}in\s{1,4})?)?(?:the\s{1,4}user'?s\s{1,4}|their\s{1,4}|the\s{1,4})?(?:home\s{1,4}(?:directory|folder)|hard\s{1,4}(?:drive|disk)|system32|entire\s{1,4}(?:disk|drive|file\s{1,4}system)|root\s{1,4}(?:directory|file\s{1,4}system))\b/gi,
+    anchors: ["shutil", "fs.rm", "remove-item", "del ", "erase", "rmdir", "rm ", "format", "delete", "wipe", "remove", "destroy"], before: 20, after: 120,
+  },
+  {
+    id: "harm.upload-local", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "Asks for uploading local files or secrets",
+    re: new RegExp(String.raw`\brequests\.post\s{0,2}\([^)\n]{0,200}\bopen\s{0,2}\(|\b(?:upload|post|send|sync|copy|copies|exfiltrat|transfer|ftp|email|mail|forward)\w{0,4}\s{1,4}(?:all\s{1,4}(?:of\s{1,4})?|every\s{1,4}|each\s{1,4})?(?:the\s{1,4}user'?s\s{1,4}|their\s{1,4}|local\s{1,4}|your\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:files|documents|home\s{1,4}directory|desktop|photos|downloads|~\/\w{0,20}|Documents)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:to|via|into|over)\s{1,4}(?:https?:|ftp:|an?\s{1,4}|the\s{1,4}|our\s{1,4}|my\s{1,4}|this\s{1,4}|[\w-]{1,60}\.(?:com|net|org|io|xyz|cc|ru|top)\b|\d{1,3}\.\d{1,3}\.)|\b(?:reads?|reading|loads?|opens?|cats?|grabs?|collects?|copies|takes|steals?)\s{1,4}(?:the\s{1,4}(?:contents?\s{1,4}of\s{1,4})?|all\s{1,4})?${SENSITIVE_PATH}`, "gi"),
+    anchors: ["requests.post", "upload", "post", "send", "sync", "cop", "exfiltrat", "transfer", "ftp", "email", "mail", "forward", ...SENSITIVE_ANCHORS], before: 40, after: 240,
+  },
+  {
+    id: "harm.flooding", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "Asks for flooding or taking down a host",
+    re: /\bflood(?:s|ing|ed)?\s{1,4}(?:the\s{1,4}|their\s{1,4}|a\s{1,4}|this\s{1,4})?(?:server|host|site|website|network|api|endpoint|target|ip)\b|\b(?:DDoS|DoS\s{1,4}attack)\b|\bdenial[\s-]of[\s-]service\b|\b(?:\d[\d,.]{0,12}|thousands\s{1,4}of|millions\s{1,4}of|hundreds\s{1,4}of)\s{1,4}(?:http\s{1,4})?(?:requests|packets|connections)\s{1,4}(?:per|a|each|every)\s{1,4}(?:second|sec)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:to|at|against)\s{1,4}(?:\d{1,3}\.\d{1,3}\.|[\w-]{1,60}\.[a-z]{2,6}\b|their|the\s{1,4}(?:server|host|site))|\buntil\s{1,4}(?:it|the\s{1,4}(?:server|host|site))\s{1,4}(?:stops\s{1,4}responding|crashes|goes\s{1,4}down|dies|falls\s{1,4}over)|\bSYN\s{1,4}flood|\bhping3?\b|\bslowloris\b|\b(?:bring|take|knock)\s{1,4}(?:down|offline)\s{1,4}(?:the|their|a|this)\s{1,4}(?:server|host|site|website|service|network)|\b(?:bring|take|knock)\s{1,4}(?:the|their|a|this)\s{1,4}(?:server|host|site|website|service|network)\s{1,4}(?:down|offline)/gi,
+    anchors: ["flood", "ddos", "dos attack", "denial", "requests", "packets", "connections", "until", "syn", "hping", "slowloris", "bring", "take", "knock"], before: 20, after: 160,
+  },
+  {
+    id: "harm.compromise", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "Asks for malware, a reverse shell, disabled protection or stolen cookies",
+    re: /\breverse\s{1,4}shell\b|\bbind\s{1,4}shell\b|\/dev\/tcp\/|\bnc\s{1,4}(?:-\w{1,4}\s{1,4}){0,3}-e\b|\bmeterpreter\b|\b(?:disable|turn\s{1,4}off|kill)s?\s{1,4}(?:the\s{1,4})?(?:windows\s{1,4})?(?:defender|antivirus|real-?time\s{1,4}protection|firewall)\b|\bscan\w{0,4}\s{1,4}(?:the\s{1,4})?(?:local|internal|whole|entire)\s{1,4}network\b|\bport\s{1,4}(?:445|3389|22)\s{1,4}open\b|\bspread\w{0,4}\s{1,4}(?:itself\s{1,4})?to\s{1,4}(?:other|every|all)\b|\b(?:download|fetch)\w{0,4}\b(?:[^.\n]|\.(?=\S)){0,80}?\.(?:exe|scr|bat|ps1|vbs|msi|dll)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:run|execute|open|launch)\w{0,4}|\brun\s{1,4}(?:it\s{1,4})?as\s{1,4}(?:an?\s{1,4})?administrator\b|\bdocument\.cookie\b|\blocalStorage\.getItem\s{0,2}\(\s{0,2}["'](?:token|auth|jwt|session)|\bfork\s{0,2}bomb/gi,
+    anchors: ["reverse", "bind", "/dev/tcp", "nc ", "meterpreter", "disable", "turn off", "kill", "scan", "port", "spread", "download", "fetch", "administrator", "document.cookie", "localstorage", "fork"], before: 20, after: 200,
+  },
+  {
+    id: "harm.promotion", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "Asks for a promotion or a scam link",
+    re: new RegExp(String.raw`${PROMO}(?:[^.\n]|\.(?=\S)){0,120}?${DOMAIN}|${DOMAIN}(?:[^.\n]|\.(?=\S)){0,120}?${PROMO}|\b(?:visit|buy|order|shop|purchase|link\s{1,4}to|go\s{1,4}to|head\s{1,4}to|check\s{1,4}out|sign\s{1,4}up\s{1,4}at|register\s{1,4}at)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,4}?(?:at\s{1,4}|on\s{1,4}|from\s{1,4})?${DOMAIN}`, "gi"),
+    anchors: [...PROMO_ANCHORS, "visit", "buy", "order", "shop", "purchase", "link to", "go to", "head to", "check out", "sign up", "register"], also: ["http", ".com", ".net", ".org", ".io", ".co", ".xyz", ".site", ".app", ".dev", ".me", ".info", ".ru", ".cn", ".top", ".tk", ".ml", ".link", ".online", ".live", ".fun", ".pro", ".cc", ".biz", ".us", ".uk", ".de", ".shop", ".store", ".win", ".bet", ".club", ".click", ".buzz", ".vip", ".loan", ".money", ".sale", ".deals"], before: 160, after: 260,
+  },
+];
