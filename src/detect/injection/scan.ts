@@ -16,6 +16,7 @@ const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERN
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
 const DATA_BOOST: ReadonlySet<Family> = new Set(["order", "exec", "directive"]);
 const DATA_FACTOR = 1.3;
+const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
   encodedViews, entityViews, escapedViews, dehyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
@@ -285,7 +286,8 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       const cur = byFamily.get(o.family);
       if (!cur || o.weight > cur.weight) byFamily.set(o.family, o);
     }
-    const placed = [...byFamily.values()].filter((o, i, all) => all.every((x, j) => j >= i || x.end <= o.start || o.end <= x.start));
+    // Overlapping signals count once; an order or an output directive wins a tie, as what it asks for pairs with it.
+    const placed = [...byFamily.values()].sort((a, b) => b.weight - a.weight || PREFERRED(b.family) - PREFERRED(a.family)).filter((o, i, all) => all.every((x, j) => j >= i || x.end <= o.start || o.end <= x.start));
     // A signal with partners (what an instruction asks for) counts only next to one of them.
     const distinct = placed.filter((o) => {
       const partners = partnersOf.get(o.patternId);
