@@ -37,6 +37,8 @@ export interface ToolScanOptions {
 }
 
 const TOOL_SET = compilePatternSet(TOOL_PATTERNS);
+/** Keys of a tool definition whose strings no reviewer reads but a model may. */
+const MODEL_ONLY_FIELD = /^(?:x-.{1,60}|annotations|outputSchema|output_schema|examples?|enum|default|const)$/;
 const MAX_STRINGS = 4000;
 /** Deeper JSON is refused (fail closed): the walkers recurse, and no real tool list nests this deep. */
 export const MAX_JSON_DEPTH = 256;
@@ -121,7 +123,9 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
     // Tool RESULTS (tools/call responses) carry text the agent will read: scanned for injection too.
     for (const r of findToolResults(payload)) {
       const sp = spanOf(r.path, false);
-      const { hits, error: resultError } = collectInjection(r.text, { detector: "tool", jsonLike: false, deadline, budgetMs });
+      // structuredContent fields and error messages are data: an order in them weighs as in a JSON value.
+      const dataDoc = r.path.includes("structuredContent") || r.path.includes("error");
+      const { hits, error: resultError } = collectInjection(r.text, { detector: "tool", jsonLike: /^\s*[[{]/.test(r.text), dataDoc, deadline, budgetMs });
       const mapped = hits.map((h) => {
         // A result whose place in the text cannot be found is still judged; its findings then cover the whole payload.
         const [s0, e0] = sp ? mapIntoLiteral(src, sp, h.start, h.end) : [0, src.length];
@@ -171,9 +175,23 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     return { start: s, end: e, where };
   };
 
+  const segmentAt = (docStart: number): Segment | undefined => {
+    let k = 0;
+    while (k + 1 < segments.length && segments[k + 1]!.docStart <= docStart) k++;
+    return segments[k];
+  };
   const own = t.name.toLowerCase();
   const others = new Set(names.map((n) => n.toLowerCase()).filter((n) => n !== own));
   const rejudge = (h: InjectionHit, matched: string): number => {
+    // Fields a client shows nobody (x-* extensions, annotations, outputSchema, examples, enum,
+    // default values) are no place for instructions: a signal there weighs as if hidden.
+    const seg = segmentAt(h.start);
+    const field = seg?.path.slice(t.path.length).find((k): k is string => typeof k === "string" && MODEL_ONLY_FIELD.test(k));
+    const boost = field !== undefined ? 1.5 : 1;
+    if (field !== undefined) h.notes = [...(h.notes ?? []), `in ${field}, a field no reviewer reads`];
+    return boost * shadowRejudge(h, matched);
+  };
+  const shadowRejudge = (h: InjectionHit, matched: string): number => {
     if (h.family !== "shadowing") return 1;
     const ref = /[\x60'"“]?([A-Za-z][\w.-]{1,60})[\x60'"”]?\s*(?:tool|function|server)?\s*$/.exec(matched)?.[1]?.toLowerCase() ?? /(?:calls?|uses?|invokes?|runs?|executes?|of|than|use|call|invoke|run|trust)\s+(?:the\s+|any\s+)?[\x60'"“]?([A-Za-z][\w.-]{1,60})/i.exec(matched)?.[1]?.toLowerCase();
     if (!ref) return 1;
@@ -183,7 +201,7 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     if (others.has(ref)) return 0.5;
     return /[_.-]/.test(ref) || /^[a-z]+[A-Z]/.test(ref) ? 1.2 : 1;
   };
-  const { hits, error } = collectInjection(doc, { extra: TOOL_SET, detector: "tool", jsonLike: false, combineAt: 0.45, rejudge, deadline, budgetMs });
+  const { hits, error } = collectInjection(doc, { extra: TOOL_SET, detector: "tool", jsonLike: false, dataDoc: true, combineAt: 0.45, rejudge, deadline, budgetMs });
   const out: RawHit[] = [];
   for (const h of hits) {
     const pl = placeIn(h.start, h.end);
