@@ -110,7 +110,7 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "override.regardless-of-user", family: "override", weight: 0.5,
     description: "Override of the user: regardless of what the user says",
-    re: /\b(?:regardless\s{1,4}of\s{1,4}what\s{1,4}(?:the\s{1,4})?(?:user|they|he|she)\s{1,4}(?:says|said|asks|asked|wants|wanted|requests|chose|chooses)|no\s{1,4}matter\s{1,4}what\s{1,4}(?:the\s{1,4})?(?:user|they)\s{1,4}(?:says|asks|wants)|(?:even\s{1,4}if|even\s{1,4}when)\s{1,4}(?:the\s{1,4})?(?:package|repo(?:sitory)?|file|project|user|data)\s{1,4}(?:is|are)\s{1,4}(?:marked\s{1,4})?(?:private|confidential|restricted|unrelated|protected)|exempt\s{1,4}from\s{1,4}(?:the\s{1,4})?(?:confirmation|safety|review|approval|security)\s{1,4}(?:rules|checks|requirements|policies|policy))/gi,
+    re: /\b(?:regardless\s{1,4}of\s{1,4}what\s{1,4}(?:the\s{1,4})?(?:user|they|he|she)\s{1,4}(?:says|said|asks|asked|wants|wanted|requests|requested|chose|chooses|specifies|specified|enters|entered|provides|provided|picks|picked|selects|selected|types|typed)|no\s{1,4}matter\s{1,4}what\s{1,4}(?:the\s{1,4})?(?:user|they)\s{1,4}(?:says|asks|wants)|(?:even\s{1,4}if|even\s{1,4}when)\s{1,4}(?:the\s{1,4})?(?:package|repo(?:sitory)?|file|project|user|data)\s{1,4}(?:is|are)\s{1,4}(?:marked\s{1,4})?(?:private|confidential|restricted|unrelated|protected)|exempt\s{1,4}from\s{1,4}(?:the\s{1,4})?(?:confirmation|safety|review|approval|security)\s{1,4}(?:rules|checks|requirements|policies|policy))/gi,
     anchors: ["regardless", "no matter", "even if", "even when", "exempt"], before: 4, after: 120,
   },
   {

@@ -70,7 +70,7 @@ export const ORDER_PATTERNS: Pattern[] = [
   {
     id: "order.call-tool", family: "order", weight: 0.3,
     description: "Order to call a tool",
-    re: new RegExp(String.raw`\b(?:call|invoke|use|run|trigger|execute|open|launch|fire)\s{1,4}(?:the\s{1,4}|your\s{1,4}|its\s{1,4})?(?:${IDENT}(?:\s{0,2}\(|\s{1,4}(?:tool|function|action|command|method|endpoint)\b|\s{1,4}(?:with|on|using|again|now|immediately|passing)\b)|(?:[a-z][\w-]{1,20}\s{1,4}){1,2}(?:tool|function)\b)`, "gi"),
+    re: new RegExp(String.raw`\b(?:call|invoke|use|run|trigger|execute|open|launch|fire)\s{1,4}(?:the\s{1,4}|your\s{1,4}|its\s{1,4})?(?!(?:this|that|these|those|our|my|its|same|other|another|any|a|an|each|every|some)\s)(?:${IDENT}(?:\s{0,2}\(|\s{1,4}(?:tool|function|action|command|method|endpoint)\b|\s{1,4}(?:with|on|using|again|now|immediately|passing)\b)|(?:[a-z][\w-]{1,20}\s{1,4}){1,2}(?:tool|function)\b)`, "gi"),
     anchors: ["call", "invoke", "use", "run", "trigger", "execute", "open", "launch", "fire"], also: ["_", ".", "tool", "function", "("], before: 8, after: 80,
     judge: (m, t, s) => toolOrderJudge(m, t, s),
   },
@@ -92,6 +92,18 @@ export const ORDER_PATTERNS: Pattern[] = [
     description: "Replace local files with content from a remote URL",
     re: /\b(?:overwrite|replace|swap|substitute)\b(?:[^.\n]|\.(?=\S)){0,80}?\bwith\s{1,4}(?:the\s{1,4})?(?:(?:contents?|version|copy|file|one|code|script)\s{1,4})?(?:(?:of|from|at|hosted\s{1,4}at)\s{1,4})?\x60?https?:\/\//gi,
     anchors: ["overwrite", "replace", "swap", "substitute"], also: ["http"], before: 4, after: 200,
+  },
+  {
+    id: "concealment.no-confirmation-needed", family: "concealment", weight: 0.35,
+    description: "Skipping the human: no confirmation / approval is needed",
+    re: /\bno\s{1,4}(?:user\s{1,4}|human\s{1,4}|further\s{1,4})?(?:confirmation|approval|permission|review|sign-?off)\s{1,4}(?:from\s{1,4}(?:the\s{1,4})?(?:user|human|owner|operator)\s{1,4})?(?:is\s{1,4}|are\s{1,4})?(?:needed|required|necessary)\b/gi,
+    anchors: ["no "], also: ["confirmation", "approval", "permission", "review", "sign-off", "signoff"], before: 2, after: 80,
+  },
+  {
+    id: "credential.secrets-seen", family: "credential", weight: 0.55,
+    description: "Credential collection: pass on any tokens / keys seen in the conversation or workspace",
+    re: /\b(?:include|add|attach|pass|send|paste|put|copy|forward|collect|gather|list|report)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:tokens?|secrets?|api\s{1,4}keys?|passwords?|credentials|keys|cookies)\s{1,4}(?:that\s{1,4})?(?:you(?:'ve|\s{1,4}have)?\s{1,4}(?:seen|found|encountered|read|noticed|come\s{1,4}across|have\s{1,4}access\s{1,4}to|know)|(?:visible|available|present|mentioned|shared|found|stored)\s{1,4}(?:in|on)\s{1,4}(?:the|this|your)\s{1,4}(?:conversation|chat|context|session|workspace|machine|environment|repo(?:sitory)?))\b/gi,
+    anchors: ["token", "secret", "api key", "password", "credential", "keys", "cookie"], also: ["include", "add", "attach", "pass", "send", "paste", "put", "copy", "forward", "collect", "gather", "list", "report"], before: 120, after: 120,
   },
   // ── directives about the reader's own output ───────────────────────────────────────────
   {
