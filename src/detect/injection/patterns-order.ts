@@ -105,6 +105,18 @@ export const ORDER_PATTERNS: Pattern[] = [
     re: /\b(?:include|add|attach|pass|send|paste|put|copy|forward|collect|gather|list|report)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:tokens?|secrets?|api\s{1,4}keys?|passwords?|credentials|keys|cookies)\s{1,4}(?:that\s{1,4})?(?:you(?:'ve|\s{1,4}have)?\s{1,4}(?:seen|found|encountered|read|noticed|come\s{1,4}across|have\s{1,4}access\s{1,4}to|know)|(?:visible|available|present|mentioned|shared|found|stored)\s{1,4}(?:in|on)\s{1,4}(?:the|this|your)\s{1,4}(?:conversation|chat|context|session|workspace|machine|environment|repo(?:sitory)?))\b/gi,
     anchors: ["token", "secret", "api key", "password", "credential", "keys", "cookie"], also: ["include", "add", "attach", "pass", "send", "paste", "put", "copy", "forward", "collect", "gather", "list", "report"], before: 120, after: 120,
   },
+  {
+    id: "exfil.secret-into-url", family: "exfil", weight: 0.65,
+    description: "Exfiltration: put the user's key / conversation into a URL parameter or an image address",
+    re: /\b(?:put|place|insert|append|add|write|fill\s{1,4}in|paste|encode)\s{1,4}(?:the\s{1,4}user'?s|their|all|any|the)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:api\s{1,4}keys?|tokens?|passwords?|secrets?|credentials|conversation|chat\s{1,4}history|messages|emails?|session\s{1,4}cookies?|cookies|system\s{1,4}prompt|\.env(?:\s{1,4}file)?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:after|into|in|as|at\s{1,4}the\s{1,4}end\s{1,4}of|to)\s{1,4}(?:the\s{1,4}|this\s{1,4})?(?:\x60?[\w-]{1,30}=(?:\x60|\s|$)|url|link|src|href|query(?:\s{1,4}string)?|parameter|param|image\s{1,4}(?:url|link|address|source))/gi,
+    anchors: ["put", "place", "insert", "append", "add", "write", "fill in", "paste", "encode"], also: ["api key", "token", "password", "secret", "credential", "conversation", "chat history", "messages", "email", "cookie", "system prompt", ".env"], before: 4, after: 200,
+  },
+  {
+    id: "exfil.alt-text-data", family: "exfil", weight: 0.55,
+    description: "Exfiltration: image alt text set to secrets or the conversation",
+    re: /\balt(?:ernative)?[\s-]{0,2}(?:text|attribute|tag)?\s{0,4}(?:set\s{1,4}to|containing|contains|=|:|with|that\s{1,4}(?:contains|includes|holds)|filled\s{1,4}with|made\s{1,4}of)\s{0,4}(?:the\s{1,4})?(?:full\s{1,4}|entire\s{1,4}|complete\s{1,4}|raw\s{1,4})?(?:contents?\s{1,4}of\s{1,4}(?:the\s{1,4})?(?:user'?s\s{1,4})?|user'?s\s{1,4})?(?:\.env|secrets?|api\s{1,4}keys?|tokens?|passwords?|credentials|conversation|chat\s{1,4}history|messages|emails?|system\s{1,4}prompt|cookies)\b|!\[\s{0,2}(?:<|\{\{?|\[)[^\]\n]{0,60}?(?:contents?|\.env|secrets?|api[\s_]?keys?|tokens?|passwords?|conversation|history|messages|emails?|system[\s_]prompt|credentials)[^\]\n]{0,40}\]\(/gi,
+    anchors: ["alt", "!["], before: 4, after: 200,
+  },
   // ── directives about the reader's own output ───────────────────────────────────────────
   {
     id: "output.into-answer", family: "output", weight: 0.3, negatable: true,

@@ -84,6 +84,19 @@ export function sentenceIsImperative(text: string, start: number): boolean {
   return IMPERATIVE_VERBS.test(sentence.replace(/^[-*>\s"“'(]+/, ""));
 }
 
+/**
+ * A URL template's slot that names an identifier ({user_id}, {dashboard_id}, <sha>) is a link
+ * template; a slot for the conversation, secrets or the user's data is an exfiltration channel.
+ */
+function slotJudge(match: string): number {
+  const slot = /(?:\{\{?\s{0,2}([^}]{1,80})\}|<([^>]{1,80})>|\[([^\]]{1,40})\]|\$\{?([A-Za-z_]{1,40}))[^{}<>[\]$]{0,60}$/.exec(match);
+  const name = (slot?.slice(1).find((x) => x !== undefined) ?? "").trim();
+  if (name === "") return 1;
+  if (/conversation|history|message|chat|secret|passw|token|key|cookie|credential|email|prompt|summary|context|content|data|env|memory|answer|response|input|query|question|personal|ssn|card|address|phone|name\s+of\s+the\s+user|user'?s/i.test(name)) return 1;
+  if (/^(?:[\w.]{0,30}[_.-])?(?:id|ids|uuid|guid|sha|hash|slug|size|width|height|w|h|s|x|y|z|version|v|branch|ref|page|lang|locale|theme|tag|owner|repo|org|number|num|n|type|format|ext|year|month|day|date|color|style|zoom|lat|lon|lng|index|idx|path|file|filename|label|status|state)$/i.test(name)) return 0;
+  return 1;
+}
+
 /** Capability prose ("lets you override the system prompt") describes a feature, it does not command. */
 function capabilityJudge(_match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -520,14 +533,14 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "exfil.markdown-image-slot", family: "exfil", weight: 0.8,
     description: "Exfiltration: markdown image whose URL carries a data slot",
-    re: /!\[[^\]\n]{0,120}\]\(\s{0,3}<?(?:https?:)?\/\/[^\s)]{1,300}?[?&#/][^\s)=&?#]{0,40}=?(?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[A-Za-z_]{1,40}\}?|<[^>\s]{1,60}>|\[[A-Za-z_ ]{2,40}\]|%7B|%3C|INSERT|\bDATA\b|\bSECRET\b|CONTENTS?\b|SUMMARY\b|HISTORY\b|\.\.\.)/g,
-    anchors: ["!["], before: 0, after: 500,
+    re: /!\[[^\]\n]{0,120}\]\(\s{0,3}<?(?:https?:)?\/\/[^\s)]{1,300}?[?&#/][^\s)=&?#]{0,40}=?(?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Za-z_ ]{2,40}\]|%7B|%3C|INSERT|\bDATA\b|\bSECRET\b|CONTENTS?\b|SUMMARY\b|HISTORY\b|\.\.\.)/g,
+    anchors: ["!["], before: 0, after: 500, judge: (m) => slotJudge(m),
   },
   {
     id: "exfil.markdown-link-slot", family: "exfil", weight: 0.55,
     description: "Exfiltration: markdown link whose URL carries a data slot",
-    re: /(?<!!)\[[^\]\n]{0,120}\]\(\s{0,3}<?https?:\/\/[^\s)]{1,300}?[?&#][^\s)=&?#]{1,40}=(?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[A-Za-z_]{1,40}\}?|<[^>\s]{1,60}>|\[[A-Z_ ]{2,40}\]|%7B|%3C|INSERT|DATA\b|SECRET\b|CONTENTS?\b|HISTORY\b)/g,
-    anchors: ["]("], also: ["?", "&", "#"], before: 140, after: 400,
+    re: /(?<!!)\[[^\]\n]{0,120}\]\(\s{0,3}<?https?:\/\/[^\s)]{1,300}?[?&#][^\s)=&?#]{1,40}=(?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Z_ ]{2,40}\]|%7B|%3C|INSERT|DATA\b|SECRET\b|CONTENTS?\b|HISTORY\b)/g,
+    anchors: ["]("], also: ["?", "&", "#"], before: 140, after: 400, judge: (m) => slotJudge(m),
   },
   {
     id: "exfil.data-into-url", family: "exfil", weight: 0.6,
