@@ -6,6 +6,7 @@
 import { finalizeFindings, type RawHit } from "../finalize.ts";
 import { compilePatternSet } from "../injection/pattern-set.ts";
 import { collectInjection, type InjectionHit } from "../injection/scan.ts";
+import { SENSITIVE_PATH } from "../injection/patterns.ts";
 import { confidenceOf, severityOf } from "../injection/score.ts";
 import { BudgetExceeded } from "../engine.ts";
 import type { Finding } from "../types.ts";
@@ -37,6 +38,11 @@ export interface ToolScanOptions {
 }
 
 const TOOL_SET = compilePatternSet(TOOL_PATTERNS);
+/** A name's leading verb / a description's first sentence that says the tool changes things. */
+const WRITES = /^(?:delete|del|remove|rm|drop|destroy|wipe|erase|purge|truncate|kill|terminate|format|overwrite|send|transfer|pay|post|publish|upload|write|create|update|move|rename|deploy|push|merge|install|uninstall|revoke|grant|approve|reset|shutdown|reboot|charge|refund|email|mail|sms|notify|modify|edit|set|patch|put|insert|commit)$/;
+const WRITES_DESC = /^\s*(?:Permanently\s+|Recursively\s+|Irreversibly\s+)?(?:Deletes|Removes|Drops|Destroys|Wipes|Erases|Purges|Truncates|Kills|Terminates|Formats|Overwrites|Sends|Transfers|Pays|Posts|Publishes|Uploads|Writes|Creates|Updates|Moves|Renames|Deploys|Pushes|Merges|Installs|Revokes|Grants|Approves|Resets|Charges|Refunds|Emails|Modifies|Edits)\b/;
+/** Secret files a default or an example value may point a model at. */
+const SECRET_FILE = new RegExp(SENSITIVE_PATH);
 /** Keys of a tool definition whose strings no reviewer reads but a model may. */
 const MODEL_ONLY_FIELD = /^(?:x-.{1,60}|annotations|outputSchema|output_schema|examples?|enum|default|const)$/;
 const MAX_STRINGS = 4000;
@@ -235,13 +241,25 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     for (const prm of params) {
       const sp = spanOf(prm.path, true);
       const [s, e] = sp ? [sp.start, sp.end] : [0, src.length];
-      const said = ["description", "title", "default", "examples", "x-description"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
+      const said = ["description", "title", "x-description"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
+      // Default and example VALUES are judged by what they point at: a secret file, not any home path.
+      const shown = ["default", "examples", "example", "enum", "const"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
       if ((SENSITIVE_PARAM.test(prm.name) || SENSITIVE_NAME_PART.test(prm.name)) && !SENSITIVE_JOB.test(job)) {
         out.push(mkHit("tool.param", `Parameter "${prm.name}" asks for the conversation or secrets, which does not fit the tool "${t.name}"`, 0.7, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
-      } else if (ASKS_FOR_DATA.test(said) && (SIDE_CHANNEL_PARAM.test(prm.name) || !SENSITIVE_JOB.test(job))) {
+      } else if ((ASKS_FOR_DATA.test(said) || SECRET_FILE.test(shown)) && (SIDE_CHANNEL_PARAM.test(prm.name) || !SENSITIVE_JOB.test(job))) {
         // A parameter that asks for file contents, the conversation or secrets when the tool's job has nothing to do with them.
         out.push(mkHit("tool.param", `Parameter "${prm.name}" asks for file contents, conversation or secrets`, 0.75, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
       }
+    }
+  }
+  // Annotations that claim a writing / destructive tool is read-only: clients auto-approve read-only tools.
+  const ann = t.tool.annotations;
+  if (ann !== null && typeof ann === "object" && !Array.isArray(ann) && (ann as Record<string, unknown>).readOnlyHint === true) {
+    const desc = typeof t.tool.description === "string" ? t.tool.description : "";
+    const nameVerb = t.name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase().split(/[_.\s-]+/)[0] ?? "";
+    if (WRITES.test(nameVerb) || WRITES_DESC.test(desc.split(/(?<=[.!?])\s/)[0] ?? "")) {
+      const sp = spanOf([...t.path, "annotations", "readOnlyHint"], false) ?? spanOf([...t.path, "name"], false);
+      out.push(mkHit("tool.annotation-mismatch", `Annotations call "${t.name}" read-only, but it writes, sends or deletes (auto-approval bait)`, 0.55, src, sp?.start ?? 0, sp?.end ?? src.length, ["rugpull"], ["readOnlyHint: true on a tool that changes things"]));
     }
   }
   // Padding that pushes text out of a reviewer's view ("line jumping").
