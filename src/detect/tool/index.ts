@@ -106,7 +106,11 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
     const spans = locateStrings(src);
     over();
     const found = findTools(payload);
-    if (found.truncated) error = `more than ${MAX_TOOLS} tool definitions (or nesting deeper than 8) in one payload: too many to judge`;
+    if (found.truncated) {
+      // The verdict is an error (fail closed) whatever the tools hold: say so at once rather than
+      // spend the budget scanning 5,000 definitions first.
+      return { tools, findings: all, recognized: true, error: `more than ${MAX_TOOLS} tool definitions (or nesting deeper than 8) in one payload: too many to judge` };
+    }
     const names = found.map((t) => t.name);
     const spanOf = (path: JsonPath, isKey: boolean): StringSpan | null => spans?.get(pathKey(path, isKey)) ?? null;
 
