@@ -201,6 +201,8 @@ export class DataContext {
     const line = this.text.slice(ls, le < 0 ? Math.min(this.text.length, pos + 2000) : le);
     if (LOG_LINE.test(line)) return "a log line";
     if (ls > 0 && this.csvCell(line)) return "a CSV cell";
+    if (/^\s{0,3}\|(?:[^|\n]{0,400}\|){2,}\s*$/.test(line) && this.markdownTable()) return "a table cell";
+    if (this.isXmlDoc() && this.inXmlText(pos)) return "an XML value";
     if (this.isErrorDoc()) return "an error response";
     return null;
   }
@@ -236,6 +238,24 @@ export class DataContext {
       }
     }
     return this.csvDelim !== null && line.includes(this.csvDelim);
+  }
+
+  private table: boolean | undefined;
+  private xml: boolean | undefined;
+  private markdownTable(): boolean {
+    this.table ??= /(?:^|\n)\s{0,3}\|?\s{0,2}:?-{3,}:?\s{0,2}\|/.test(this.text);
+    return this.table;
+  }
+  /** An XML document (not an HTML page): its element text is data. */
+  private isXmlDoc(): boolean {
+    this.xml ??= /^\s{0,4}(?:<\?xml\b|<[a-zA-Z][\w:.-]{0,40}(?:\s[^>]{0,200})?>)/.test(this.text) && !/<(?:!doctype|html|body|head|div|p|span|article|section|main|table|ul|li)\b/i.test(this.text.slice(0, 4000));
+    return this.xml;
+  }
+  /** Between an element's > and the next <. */
+  private inXmlText(pos: number): boolean {
+    const gt = this.text.lastIndexOf(">", pos);
+    const lt = this.text.lastIndexOf("<", pos);
+    return gt > lt && gt >= 0;
   }
 
   private isErrorDoc(): boolean {

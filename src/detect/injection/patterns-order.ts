@@ -24,7 +24,7 @@ export function clauseStartJudge(match: string, text: string, start: number): nu
   const sentenceStart = /(?:^|[.!?\n]|\\n)\s{0,4}["'“(]?$/.test(before);
   if (/^running\b/i.test(match) && sentenceStart) return 0;
   if (sentenceStart) return 1;
-  if (/(?:[:;,(\[{>"'\x60—–-]|\\n|\b(?:then|and|or|now|please|first|also|just|simply|immediately|must|should|shall|will|to|you|agent|assistant|bot|required|action|fix|remediation|step|hint|note|next|by|instead|always|finally|afterwards?))\s{0,4}$/i.test(before)) return 1;
+  if (/(?:[:;,(\[{>"'\x60—–|-]|\\n|\b(?:then|and|or|now|please|first|also|just|simply|immediately|must|should|shall|will|to|you|agent|assistant|bot|required|action|fix|remediation|step|hint|note|next|by|instead|always|finally|afterwards?))\s{0,4}$/i.test(before)) return 1;
   return 0.3;
 }
 
@@ -35,9 +35,16 @@ const HIGH_TOOL = /(?:send|transfer|pay|payment|wire|refund|withdraw|delete|remo
 const READ_TOOL = /^\W{0,2}(?:the\s+)?\x60?(?:read|get|list|search|view|fetch|find|show|describe|lookup|look_up|query|check|status|info|help|count|peek|inspect|stat|ls|cat|open_file|preview)(?:[_.\s\x60]|$)/i;
 
 function toolOrderJudge(match: string, text: string, start: number): number {
-  const clause = clauseStartJudge(match, text, start);
+  const via = /^(?:using|with|via|through)\b/i.test(match);
+  const clause = via ? 1 : clauseStartJudge(match, text, start);
   if (clause === 0) return 0;
   const target = match.replace(/^\s*\w+\s+/, "");
+  // The regex runs case-insensitively: check here that a name is really snake_case, dotted or
+  // camelCase ("Run the command again" names no tool), or that the words name "the X tool".
+  const words = target.replace(/^(?:the|your|its)\s+/i, "").split(/[\s(]+/).filter((w) => w !== "");
+  const tok = (words[0] ?? "").replace(/\x60/g, "");
+  const named = /[_.]/.test(tok) || /^[a-z]{2,20}[A-Z]/.test(tok) || (words.length >= 2 && /^(?:tool|function|action|command|method|endpoint)$/i.test(words[words.length - 1]!));
+  if (!named) return 0;
   if (READ_TOOL.test(target)) return 0.3 * clause;
   return (HIGH_TOOL.test(target) ? 1.3 : 1) * clause;
 }
@@ -64,15 +71,16 @@ export const ORDER_PATTERNS: Pattern[] = [
   {
     id: "order.run-command", family: "order", weight: 0.25,
     description: "Order to run a command",
-    re: new RegExp(String.raw`\b(?:run|execute|exec|paste|type|enter|launch|re-?run|(?:by|try|trying)\s{1,4}running)\b(?:\s{1,4}(?:this|the\s{1,4}following(?:\s{1,4}command)?|the\s{1,4}command|these\s{1,4}commands?))?(?:\s{1,4}(?:in|on|from|inside)\s{1,4}(?:the|your|a|this)\s{1,4}(?:terminal|shell|console|workspace|host|server|machine|container|runner))?\s{0,4}[:\-–—]?\s{0,4}(?:\x60{1,3}|\$\s|"|'|\\")?\s{0,2}(?=${COMMAND})`, "gi"),
-    anchors: ["run", "execute", "exec", "paste", "type", "enter", "launch", "rerun", "re-run"], before: 8, after: 120,
-    judge: (m, t, s) => clauseStartJudge(m, t, s),
+    re: new RegExp(String.raw`\b(?:fix|remediation|resolution|solution|workaround|(?:required\s{1,4}|next\s{1,4})?action|next\s{1,4}step)\s{0,2}:\s{0,4}(?:\x60{1,3}|\$\s)?\s{0,2}(?=${COMMAND})|\b(?:run|execute|exec|paste|type|enter|launch|re-?run|(?:by|try|trying)\s{1,4}running)\b(?:\s{1,4}(?:this|the\s{1,4}following(?:\s{1,4}command)?|the\s{1,4}command|these\s{1,4}commands?))?(?:\s{1,4}(?:in|on|from|inside)\s{1,4}(?:the|your|a|this)\s{1,4}(?:terminal|shell|console|workspace|host|server|machine|container|runner))?\s{0,4}[:\-–—]?\s{0,4}(?:\x60{1,3}|\$\s|"|'|\\")?\s{0,2}(?=${COMMAND})`, "gi"),
+    anchors: ["run", "execute", "exec", "paste", "type", "enter", "launch", "rerun", "re-run", "fix", "remediation", "resolution", "solution", "workaround", "action", "next step"], before: 8, after: 120,
+    // "RUN curl …" is a Dockerfile instruction; "##[group]Run curl …" a CI step title: records of what ran.
+    judge: (m, t, s) => (/^RUN\b/.test(m) || /(?:##\[group\]|::group::)\s{0,2}$/.test(t.slice(Math.max(0, s - 12), s)) ? 0 : clauseStartJudge(m, t, s)),
   },
   {
     id: "order.call-tool", family: "order", weight: 0.3,
     description: "Order to call a tool",
-    re: new RegExp(String.raw`\b(?:call|invoke|use|run|trigger|execute|open|launch|fire)\s{1,4}(?:the\s{1,4}|your\s{1,4}|its\s{1,4})?(?!(?:this|that|these|those|our|my|its|same|other|another|any|a|an|each|every|some)\s)(?:${IDENT}(?:\s{0,2}\(|\s{1,4}(?:tool|function|action|command|method|endpoint)\b|\s{1,4}(?:with|on|using|again|now|immediately|passing)\b)|(?:[a-z][\w-]{1,20}\s{1,4}){1,2}(?:tool|function)\b)`, "gi"),
-    anchors: ["call", "invoke", "use", "run", "trigger", "execute", "open", "launch", "fire"], also: ["_", "tool", "function", "("], before: 8, after: 80,
+    re: new RegExp(String.raw`\b(?:call|invoke|use|run|trigger|execute|open|launch|fire)\s{1,4}(?:the\s{1,4}|your\s{1,4}|its\s{1,4})?(?!(?:this|that|these|those|our|my|its|same|other|another|any|a|an|each|every|some)\s)(?:${IDENT}(?:\s{0,2}\(|\s{1,4}(?:tool|function|action|command|method|endpoint)\b|\s{1,4}(?:with|on|using|again|now|immediately|passing)\b)|(?:[a-z][\w-]{1,20}\s{1,4}){1,2}(?:tool|function)\b)|\b(?:using|with|via|through)\s{1,4}the\s{1,4}(?!(?:this|that|same|other|above|following)\s)(?:[a-z][\w-]{1,20}\s{1,4}){1,2}(?:tool|function)\b`, "gi"),
+    anchors: ["call", "invoke", "use", "run", "trigger", "execute", "open", "launch", "fire", "using the", "with the", "via the", "through the"], also: ["_", "tool", "function", "("], before: 8, after: 80,
     judge: (m, t, s) => toolOrderJudge(m, t, s),
   },
   {
