@@ -121,6 +121,12 @@ export const ORDER_PATTERNS: Pattern[] = [
     anchors: ["put", "place", "insert", "append", "add", "write", "fill in", "paste", "encode"], also: ["api key", "token", "password", "secret", "credential", "conversation", "chat history", "messages", "email", "cookie", "system prompt", ".env"], before: 4, after: 200,
   },
   {
+    id: "exfil.collect-conversation", family: "exfil", weight: 0.35,
+    description: "Collection: pass the user's whole conversation / chat history along",
+    re: /\b(?:pass|send|include|put|attach|add|forward|copy|fill\s{1,4}in|submit|upload)\s{1,4}(?:in\s{1,4})?(?:the\s{1,4}user'?s\s{1,4}|the\s{1,4}|your\s{1,4}|all\s{1,4}(?:of\s{1,4})?(?:the\s{1,4})?)?(?:full\s{1,4}|entire\s{1,4}|complete\s{1,4}|whole\s{1,4}|previous\s{1,4}|verbatim\s{1,4})?(?:chat\s{1,4}history|conversation(?:\s{1,4}history|\s{1,4}so\s{1,4}far)?|message\s{1,4}history|previous\s{1,4}messages|chat\s{1,4}logs?|transcript)\b/gi,
+    anchors: ["chat history", "conversation", "message history", "previous messages", "chat log", "transcript"], also: ["pass", "send", "include", "put", "attach", "add", "forward", "copy", "fill in", "submit", "upload"], before: 80, after: 20,
+  },
+  {
     id: "exfil.alt-text-data", family: "exfil", weight: 0.55,
     description: "Exfiltration: image alt text set to secrets or the conversation",
     re: /\balt(?:ernative)?[\s-]{0,2}(?:text|attribute|tag)?\s{0,4}(?:set\s{1,4}to|containing|contains|=|:|with|that\s{1,4}(?:contains|includes|holds)|filled\s{1,4}with|made\s{1,4}of)\s{0,4}(?:the\s{1,4})?(?:full\s{1,4}|entire\s{1,4}|complete\s{1,4}|raw\s{1,4})?(?:contents?\s{1,4}of\s{1,4}(?:the\s{1,4})?(?:user'?s\s{1,4})?|user'?s\s{1,4})?(?:\.env|secrets?|api\s{1,4}keys?|tokens?|passwords?|credentials|conversation|chat\s{1,4}history|messages|emails?|system\s{1,4}prompt|cookies)\b|!\[\s{0,2}(?:<|\{\{?|\[)[^\]\n]{0,60}?(?:contents?|\.env|secrets?|api[\s_]?keys?|tokens?|passwords?|conversation|history|messages|emails?|system[\s_]prompt|credentials)[^\]\n]{0,40}\]\(/gi,

@@ -28,7 +28,7 @@ export const TOOL_PATTERNS: Pattern[] = [
   {
     id: "shadowing.redirect-recipient", family: "shadowing", weight: 0.7,
     description: "Shadowing: also send / BCC / forward to another recipient",
-    re: /\b(?:also|additionally|secretly|silently|always|quietly|automatically)\s{1,8}(?:send|bcc|cc|forward|copy|email|redirect|post|mirror|relay|transfer)\s{1,8}(?:a\s{1,8}copy\s{1,8}(?:of\s{1,8}(?:it|them|the\s{1,8}\w+|every\s{1,8}\w+|all\s{1,8}\w+)\s{1,8})?|all\s{1,8}(?:\w+\s{1,8})?|every\s{1,8}(?:\w+\s{1,8})?|it\s{1,8}|them\s{1,8}|the\s{1,8}(?:\w+\s{1,8}){0,2})?(?:to|at)\b/gi,
+    re: /\b(?:also|additionally|secretly|silently|always|quietly|automatically)\s{1,8}(?:send|bcc|cc|forward|copy|email|redirect|post|mirror|relay|transfer)\s{1,8}(?:a\s{1,8}copy\s{1,8}(?:of\s{1,8}(?:it|them|the\s{1,8}\w+|every\s{1,8}\w+|all\s{1,8}\w+)\s{1,8})?|all\s{1,8}(?:\w+\s{1,8})?|every\s{1,8}(?:\w+\s{1,8})?|it\s{1,8}|them\s{1,8}|(?:the|its|their|his|her)\s{1,8}(?:\w+\s{1,8}){0,2})?(?:to|at)\b/gi,
     anchors: ["also", "additionally", "secretly", "silently", "always", "quietly", "automatically"], also: ["send", "bcc", "cc", "forward", "copy", "email", "redirect", "post", "mirror", "relay", "transfer"], before: 2, after: 120,
   },
   {
@@ -156,8 +156,8 @@ export const TOOL_PATTERNS: Pattern[] = [
   {
     id: "shadowing.note-on-other-tool", family: "shadowing", weight: 0.3,
     description: "Shadowing: a note about another tool's behaviour",
-    re: /\b(?:note|notes|regarding|about|re|important)\s{1,8}(?:on|for|about|regarding)\s{1,8}[\x60'"“]?([A-Za-z][A-Za-z0-9]{0,30}(?:[_.][A-Za-z0-9]{1,30}){1,4})[\x60'"”]?\s{0,2}:|\b(?:payments?|transfers?|emails?|messages?|commits?|uploads?|calls?)\s{1,8}(?:made|sent|posted|created|done|pushed)\s{1,8}(?:with|via|through|using)\s{1,8}(?:the\s{1,8})?[\x60'"“]?([A-Za-z][\w.-]{1,40})[\x60'"”]?\s{1,8}(?:tool|server|integration)\b/gi,
-    anchors: ["note", "regarding", "about", "re ", "important", "payment", "transfer", "email", "message", "commit", "upload", "call"], before: 2, after: 120,
+    re: /\b(?:note|notes|regarding|about|re|important|tip|tips|hint|heads-up|reminder|rule)\s{1,8}(?:on|for|about|regarding)\s{1,8}(?:the\s{1,8})?[\x60'"“]?([A-Za-z][A-Za-z0-9]{0,30}(?:[_.][A-Za-z0-9]{1,30}){1,4})[\x60'"”]?(?:\s{1,8}(?:tool|function|server))?\s{0,2}:|\b(?:payments?|transfers?|emails?|messages?|commits?|uploads?|calls?)\s{1,8}(?:made|sent|posted|created|done|pushed)\s{1,8}(?:with|via|through|using)\s{1,8}(?:the\s{1,8})?[\x60'"“]?([A-Za-z][\w.-]{1,40})[\x60'"”]?\s{1,8}(?:tool|server|integration)\b/gi,
+    anchors: ["note", "regarding", "about", "re ", "important", "tip", "hint", "heads-up", "reminder", "rule", "payment", "transfer", "email", "message", "commit", "upload", "call"], before: 2, after: 120,
   },
   {
     id: "shadowing.discard-others", family: "shadowing", weight: 0.55,
