@@ -162,7 +162,7 @@ export const ORDER_PATTERNS: Pattern[] = [
   {
     id: "output.code-request", family: "output", weight: 0.3,
     description: "Request to write code with a stated behaviour",
-    re: /\b(?:write|create|develop|generate|implement|provide|build|code|produce|draft|give|include|add|append|insert|make|(?:respond|reply|answer)\s{1,4}with|return|share|send)\s{1,4}(?:me\s{1,4}|the\s{1,4}user\s{1,4})?(?:(?:a|an|the|some|this)\s{1,4})?(?:[\w+#.-]{1,20}\s{1,4}){0,4}?(?:script|program|function|code|snippet|tool|one-?liner|class|module|loop|macro|extension|payload|routine|daemon|service|bot|malware|virus|worm|line|command)s?\s{1,4}(?:that|which|to\s{1,4}(?!your\b|the\b|a\b|an\b|this\b|our\b|my\b|its\b|their\b)[a-z]{2,20}|for\s{1,4}[a-z]{3,20}ing)\b/gi,
+    re: /\b(?:write|create|develop|generate|implement|provide|build|code|produce|draft|give|include|add|append|insert|make|(?:respond|reply|answer)\s{1,4}with)\s{1,4}(?:me\s{1,4}|the\s{1,4}user\s{1,4})?(?:(?:a|an|the|some|this)\s{1,4})?(?:[\w+#.-]{1,20}\s{1,4}){0,4}?(?:script|program|function|code|snippet|tool|one-?liner|class|module|loop|macro|extension|payload|routine|daemon|service|bot|malware|virus|worm|line|command)s?\s{1,4}(?:that|which|to\s{1,4}(?!your\b|the\b|a\b|an\b|this\b|our\b|my\b|its\b|their\b)[a-z]{2,20}|for\s{1,4}[a-z]{3,20}ing)\b/gi,
     anchors: CODE_NOUNS.flatMap((n) => [`${n} that`, `${n}s that`, `${n} which`, `${n}s which`, `${n} to `, `${n}s to `, `${n} for `, `${n}s for `]), before: 120, after: 40,
     judge: (m, t, s) => clauseStartJudge(m, t, s),
   },
