@@ -203,6 +203,7 @@ export class DataContext {
     if (ls > 0 && this.csvCell(line)) return "a CSV cell";
     if (/^\s{0,3}\|(?:[^|\n]{0,400}\|){2,}\s*$/.test(line) && this.markdownTable()) return "a table cell";
     if (this.isXmlDoc() && this.inXmlText(pos)) return "an XML value";
+    if (YAML_LINE.test(line) && this.isYamlDoc()) return "a YAML value";
     if (this.isErrorDoc()) return "an error response";
     return null;
   }
@@ -240,6 +241,12 @@ export class DataContext {
     return this.csvDelim !== null && line.includes(this.csvDelim);
   }
 
+  private yaml: boolean | undefined;
+  /** At least three of the first twenty lines are `key: value` lines (config, front matter, manifests). */
+  private isYamlDoc(): boolean {
+    this.yaml ??= this.text.split("\n", 20).filter((l) => YAML_LINE.test(l)).length >= 3;
+    return this.yaml;
+  }
   private table: boolean | undefined;
   private xml: boolean | undefined;
   private markdownTable(): boolean {
@@ -263,6 +270,9 @@ export class DataContext {
     return this.errorDoc;
   }
 }
+
+/** A YAML / manifest line: `key: value` (optionally a list item). */
+const YAML_LINE = /^\s{0,12}(?:-\s{1,4})?[\w.-]{1,40}:\s{1,4}\S/;
 
 /** A log line: leading timestamp, syslog date, level tag, logfmt, or a hint tag. */
 const LOG_LINE = /^\s{0,4}(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}[.,\d]{0,7}\]?\s|[A-Z][a-z]{2}\s{1,2}\d{1,2}\s\d{2}:\d{2}:\d{2}\s|\[?(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|CRITICAL|NOTICE|HINT)\]?\s{0,2}[:\]-]?\s|(?:level|lvl|severity)=\w|ts=\d|time="?\d|\[(?:hint|fix|action|note)\]|npm\s+(?:ERR!|WARN)|\d{1,5}\s{0,2}\|\s{0,2}\d{4}-\d{2}-\d{2})/i;

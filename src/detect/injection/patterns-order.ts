@@ -32,6 +32,7 @@ export function clauseStartJudge(match: string, text: string, start: number): nu
 const IDENT = String.raw`\x60?(?:[A-Za-z][A-Za-z0-9]{0,30}(?:[_.][A-Za-z0-9]{1,30}){1,4}|[a-z]{2,20}[A-Z][A-Za-z0-9]{1,30})\x60?`;
 /** What a tool does, by its name: money, destruction, execution, messages, merges weigh more; reads weigh less. */
 const HIGH_TOOL = /(?:send|transfer|pay|payment|wire|refund|withdraw|delete|remove|drop|destroy|wipe|erase|purge|truncate|merge|push|exec|shell|terminal|bash|command|cmd|email|mail|sms|post|upload|publish|grant|approve|admin|sudo|kill|terminate|deploy|db_?admin)/i;
+const HIGH_ACTION = /^[^.\n]{0,60}?\b(?:delete|remove|drop|destroy|wipe|erase|purge|transfer|pay|wire|send|email|upload|merge|grant|revoke|disable|force[\s-]?push|--force|rm\s{1,3}-rf|make\s{1,3}[\w-]{1,20}\s{1,3}public)\b/i;
 const READ_TOOL = /^\W{0,2}(?:the\s+)?\x60?(?:read|get|list|search|view|fetch|find|show|describe|lookup|look_up|query|check|status|info|help|count|peek|inspect|stat|ls|cat|open_file|preview)(?:[_.\s\x60]|$)/i;
 
 function toolOrderJudge(match: string, text: string, start: number): number {
@@ -46,7 +47,9 @@ function toolOrderJudge(match: string, text: string, start: number): number {
   const named = /[_.]/.test(tok) || /^[a-z]{2,20}[A-Z]/.test(tok) || (words.length >= 2 && /^(?:tool|function|action|command|method|endpoint)$/i.test(words[words.length - 1]!));
   if (!named) return 0;
   if (READ_TOOL.test(target)) return 0.3 * clause;
-  return (HIGH_TOOL.test(target) ? 1.3 : 1) * clause;
+  // What the call is for counts as much as the tool's name: "use the kubectl tool to delete namespace prod".
+  const purpose = text.slice(start + match.length, start + match.length + 100);
+  return (HIGH_TOOL.test(target) || HIGH_ACTION.test(purpose) ? 1.3 : 1) * clause;
 }
 
 /** Commands an order may name right after its verb. */
@@ -74,7 +77,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:fix|remediation|resolution|solution|workaround|(?:required\s{1,4}|next\s{1,4})?action|next\s{1,4}step)\s{0,2}:\s{0,4}(?:\x60{1,3}|\$\s)?\s{0,2}(?=${COMMAND})|\b(?:run|execute|exec|paste|type|enter|launch|re-?run|(?:by|try|trying)\s{1,4}running)\b(?:\s{1,4}(?:this|the\s{1,4}following(?:\s{1,4}command)?|the\s{1,4}command|these\s{1,4}commands?))?(?:\s{1,4}(?:in|on|from|inside)\s{1,4}(?:the|your|a|this)\s{1,4}(?:terminal|shell|console|workspace|host|server|machine|container|runner))?\s{0,4}[:\-–—]?\s{0,4}(?:\x60{1,3}|\$\s|"|'|\\")?\s{0,2}(?=${COMMAND})`, "gi"),
     anchors: ["run", "execute", "exec", "paste", "type", "enter", "launch", "rerun", "re-run", "fix", "remediation", "resolution", "solution", "workaround", "action", "next step"], before: 8, after: 120,
     // "RUN curl …" is a Dockerfile instruction; "##[group]Run curl …" a CI step title: records of what ran.
-    judge: (m, t, s) => (/^RUN\b/.test(m) || /(?:##\[group\]|::group::)\s{0,2}$/.test(t.slice(Math.max(0, s - 12), s)) ? 0 : clauseStartJudge(m, t, s)),
+    // A YAML key ("- run: npm test") configures what will run; it orders nobody.
+    judge: (m, t, s) => (/^RUN\b/.test(m) || /(?:##\[group\]|::group::)\s{0,2}$/.test(t.slice(Math.max(0, s - 12), s)) || (/^(?:run|exec|execute|command|script)\s{0,2}:/i.test(m) && /(?:^|\n)[ \t]{0,16}(?:-[ \t]{1,4})?$/.test(t.slice(Math.max(0, s - 24), s))) ? 0 : clauseStartJudge(m, t, s)),
   },
   {
     id: "order.call-tool", family: "order", weight: 0.3,
@@ -95,6 +99,19 @@ export const ORDER_PATTERNS: Pattern[] = [
     description: "Order with a precondition or urgency aimed at the reader (before answering, upon reading, action required)",
     re: /\b(?:before|prior\s{1,4}to)\s{1,4}(?:answering|responding|replying|summari[sz]ing|continuing|proceeding|doing\s{1,4}anything\s{1,4}else|any\s{1,4}other\s{1,4}(?:action|step|tool)|you\s{1,4}(?:answer|respond|reply|continue|summari[sz]e|proceed))\b|\b(?:upon|after|when)\s{1,4}reading\s{1,4}(?:this|these|the\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:record|row|entry|message|log|note|sheet|table|file|event|review|comment|data))\b|\bupon\s{1,4}reading\b|\b(?:agent|operator|assistant|bot|manual|immediate)\s{1,4}action\s{1,4}required\b|\brequired\s{1,4}action\s{0,2}:|\b(?:do\s{1,4}(?:it|this|so)|apply\s{1,4}(?:it|this|the\s{1,4}(?:action|fix|change)|action)|run\s{1,4}(?:it|this))\s{1,4}(?:now|immediately|right\s{1,4}away|first)\b|\bautomated\s{1,4}(?:clients?|agents?|systems?|tools?|readers?)\s{1,4}(?:must|should|are\s{1,4}(?:required|expected)\s{1,4}to)\b|\bwhoever\s{1,4}(?:reads|processes|opens|sees)\s{1,4}this\b/gi,
     anchors: ["before answering", "before responding", "before replying", "before summari", "before continuing", "before proceeding", "before doing", "before any other", "before you", "prior to", "upon", "after reading", "when reading", "action required", "required action", "do it", "do this", "do so", "apply it", "apply this", "apply the", "apply action", "run it", "run this", "automated", "whoever"], before: 4, after: 100,
+  },
+  {
+    id: "order.payment", family: "order", weight: 0.25,
+    description: "Order to move money to an account",
+    re: /\b(?:transfer|send|wire|pay|remit|move)\s{1,4}(?:(?:\$|€|£|USD\s{0,2}|EUR\s{0,2}|GBP\s{0,2})?\d[\d,.]{0,12}\s{0,2}(?:\$|€|£|USD|EUR|GBP|BTC|ETH|USDT|dollars|euros|pounds)?|the\s{1,4}(?:full\s{1,4})?(?:balance|funds|money|amount))\s{1,4}(?:(?:from\s{1,4}[\w' -]{1,40}?\s{1,4})?(?:using\s{1,4}the\s{1,4}[\w-]{1,20}\s{1,4}tool\s{1,4})?)?(?:to|into)\s{1,4}(?:the\s{1,4}|this\s{1,4}|our\s{1,4})?(?:new\s{1,4}|following\s{1,4}|external\s{1,4})?(?:account|IBAN|wallet|address|acct|[A-Z]{2}\d{2}[A-Z0-9]{4})/gi,
+    anchors: ["transfer", "send", "wire", "pay", "remit", "move"], also: ["account", "iban", "wallet", "address", "acct"], before: 4, after: 160,
+    judge: (m, t, s) => clauseStartJudge(m, t, s),
+  },
+  {
+    id: "exec.grant-access", family: "exec", weight: 0.3,
+    description: "Grants access or exposes a resource (collaborator / admin invite, public visibility, new keys)",
+    re: /\b(?:add|invite|make)\s{1,4}@?[\w.+-]{1,40}(?:@[\w-]{1,40}\.[\w.]{2,20})?\s{1,4}(?:as\s{1,4}(?:an?\s{1,4})?|an?\s{1,4})(?:collaborator|admin(?:istrator)?|owner|maintainer|org\s{1,4}owner|superuser)\b|\bgrant\s{1,4}(?:[\w@.+-]{1,40}\s{1,4})?(?:admin|owner|write|root|full|sudo)\s{1,4}(?:access|permissions?|rights|privileges)\b|\b(?:make|set|change)\s{1,4}(?:the\s{1,4}|this\s{1,4}|all\s{1,4})?(?:repo(?:sitory|sitories|s)?|bucket|project|drive|folder|document|visibility)\s{1,4}(?:visibility\s{1,4})?(?:to\s{1,4})?public\b|\badd\s{1,4}(?:this|the\s{1,4}following|my|our)\s{1,4}(?:ssh\s{1,4})?(?:public\s{1,4})?key\s{1,4}to\s{1,4}(?:the\s{1,4})?(?:authorized_keys|deploy\s{1,4}keys|account)\b/gi,
+    anchors: ["add", "invite", "make", "grant", "set", "change"], also: ["collaborator", "admin", "owner", "maintainer", "superuser", "access", "permission", "rights", "privilege", "public", "authorized_keys", "deploy key"], before: 4, after: 140,
   },
   {
     id: "exec.remote-overwrite", family: "exec", weight: 0.3,
