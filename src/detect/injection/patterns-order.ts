@@ -173,14 +173,14 @@ export const ORDER_PATTERNS: Pattern[] = [
     id: "output.translate-answer", family: "output", weight: 0.3,
     description: "Instruction to translate the reader's answer",
     re: /\b(?:translate|write|rewrite|give|render|deliver|respond|reply|answer|output)\s{1,4}(?:(?:all|the|your|every|each|whole|entire|full|final)\s{1,4}){0,3}(?:(?:response|answer|reply|output|summary)s?\s{1,4})?(?:only\s{1,4})?(?:in|into)\s{1,4}(?:another\s{1,4}language|a\s{1,4}different\s{1,4}language|(?:Spanish|French|German|Italian|Portuguese|Russian|Chinese|Japanese|Korean|Arabic|Hindi|Dutch|Polish|Turkish|Swedish|Greek|Hebrew|Latin|Klingon|Esperanto))\b/gi,
-    anchors: ["translate", "write", "rewrite", "give", "render", "deliver", "respond", "reply", "answer", "output"], also: ["language", "spanish", "french", "german", "italian", "portuguese", "russian", "chinese", "japanese", "korean", "arabic", "hindi", "dutch", "polish", "turkish", "swedish", "greek", "hebrew", "latin", "klingon", "esperanto"], before: 4, after: 80,
+    anchors: ["another language", "different language", "spanish", "french", "german", "italian", "portuguese", "russian", "chinese", "japanese", "korean", "arabic", "hindi", "dutch", "polish", "turkish", "swedish", "greek", "hebrew", "latin", "klingon", "esperanto"], also: ["translate", "write", "rewrite", "give", "render", "deliver", "respond", "reply", "answer", "output"], before: 100, after: 4,
     judge: (m, t, s) => clauseStartJudge(m, t, s),
   },
   {
     id: "output.code-request", family: "output", weight: 0.3,
     description: "Request to write code with a stated behaviour",
-    re: /\b(?:write|create|develop|generate|implement|provide|build|code|produce|draft|give|include|add|append|insert|make|(?:respond|reply|answer)\s{1,4}with)\s{1,4}(?:me\s{1,4}|the\s{1,4}user\s{1,4})?(?:(?:a|an|the|some|this)\s{1,4})?(?:[\w+#.-]{1,20}\s{1,4}){0,4}?(?:script|program|function|code|snippet|tool|one-?liner|class|module|loop|macro|extension|payload|routine|daemon|service|bot|malware|virus|worm|line|command)s?\s{1,4}(?:that|which|to\s{1,4}(?!your\b|the\b|a\b|an\b|this\b|our\b|my\b|its\b|their\b)[a-z]{2,20}|for\s{1,4}[a-z]{3,20}ing)\b/gi,
-    anchors: CODE_NOUNS.flatMap((n) => [`${n} that`, `${n}s that`, `${n} which`, `${n}s which`, `${n} to `, `${n}s to `, `${n} for `, `${n}s for `]), before: 120, after: 40,
+    re: /\b(?:write|create|develop|generate|implement|provide|build|code|produce|draft|give|include|add|append|insert|make|(?:respond|reply|answer)\s{1,4}with)\s{1,4}(?:me\s{1,4}|the\s{1,4}user\s{1,4})?(?:(?:a|an|the|some|this)\s{1,4})?(?:[\w+#.-]{1,20}\s{1,4}){0,4}?(?:script|program|function|code|snippet|tool|one-?liner|class|module|loop|macro|extension|payload|routine|daemon|service|bot|malware|virus|worm|line|command)s?\s{1,4}(?:that|which|to\s{1,4}(?!your\b|the\b|a\b|an\b|this\b|our\b|my\b|its\b|their\b)[a-z]{2,20})\b/gi,
+    anchors: CODE_NOUNS.flatMap((n) => [`${n} that`, `${n}s that`, `${n} which`, `${n}s which`, `${n} to `, `${n}s to `]), before: 120, after: 40,
     judge: (m, t, s) => clauseStartJudge(m, t, s),
   },
   // ── what the order asks for ────────────────────────────────────────────────────────────
@@ -230,7 +230,7 @@ export const ORDER_PATTERNS: Pattern[] = [
     id: "harm.take-down", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
     description: "Asks for taking down a host",
     re: /\b(?:bring|take|knock)\s{1,4}(?:down|offline)\s{1,4}(?:the|their|a|this)\s{1,4}(?:server|host|site|website|service|network)|\b(?:bring|take|knock)\s{1,4}(?:the|their|a|this)\s{1,4}(?:server|host|site|website|service|network)\s{1,4}(?:down|offline)/gi,
-    anchors: ["bring", "take", "knock"], also: ["down", "offline"], before: 2, after: 80,
+    anchors: ["bring down", "take down", "knock down", "bring offline", "take offline", "knock offline", "bring the", "take the", "knock the", "bring their", "take their", "knock their", "bring a ", "take a ", "bring this", "take this"], also: ["down", "offline"], before: 2, after: 80,
   },
   {
     id: "harm.compromise", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
