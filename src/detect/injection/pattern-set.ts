@@ -195,6 +195,11 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
       return out.sort((a, b) => a.start - b.start);
 
       function runPattern(p: Pattern, pi: number): void {
+        // No anchor of the pattern in the text: nothing to do (checked before the co-occurrence bitmaps are built).
+        const prim = primary[pi]!;
+        let anyPrimary = false;
+        for (let i = 0; i < prim.length && !anyPrimary; i++) anyPrimary = hits[prim[i]!] !== undefined;
+        if (!anyPrimary) return;
         const sec = secondary[pi]!;
         let also: Uint32Array | null = null;
         if (sec.length > 0) {
