@@ -89,6 +89,18 @@ export const ORDER_PATTERNS: Pattern[] = [
     judge: (m, t, s) => toolOrderJudge(m, t, s),
   },
   {
+    id: "order.call-tool-passive", family: "order", weight: 0.3,
+    description: "Order to call a tool, in the passive (\"the delete_repo tool must be called with …\")",
+    re: new RegExp(String.raw`(?:\bthe\s{1,4})?${IDENT}\s{1,4}(?:tool|function|action|endpoint|method)?\s{0,4}(?:must|should|shall|has\s{1,4}to|needs\s{1,4}to|is\s{1,4}to)\s{1,4}(?:now\s{1,4}|immediately\s{1,4}|first\s{1,4}|also\s{1,4})?be\s{1,4}(?:called|invoked|run|executed|triggered|used)\b`, "g"),
+    anchors: ["must be", "should be", "shall be", "has to be", "needs to be", "is to be"], also: ["_", "."], before: 80, after: 60,
+    judge: (m) => {
+      const tok = (/[A-Za-z][\w.]*[_.][\w.]+|[a-z]{2,20}[A-Z]\w+/.exec(m)?.[0] ?? "");
+      if (tok === "") return 0;
+      if (READ_TOOL.test(tok)) return 0.3;
+      return HIGH_TOOL.test(tok) ? 1.3 : 1;
+    },
+  },
+  {
     id: "order.change-file", family: "order", weight: 0.2,
     description: "Order to change a file",
     re: /\b(?:append|add|write|insert|edit|modify|overwrite|replace|change|update|patch|prepend|delete|remove|truncate)\b(?:[^.\n]|\.(?=\S)){0,80}?(?:\b(?:to|in|into|of|inside|at)\s{1,4}|\s)(?:the\s{1,4}(?:file\s{1,4})?)?\x60?(?:(?:~|\$HOME|\.{1,2})?\/?(?:[\w.-]{1,40}\/){1,6}[\w-]{1,60}(?:\.[\w-]{1,10})?|package\.json|\.env\b|\.bashrc|\.zshrc|\.profile|\.npmrc|\.gitconfig|Dockerfile|Makefile|sudoers|crontab|settings\.json)/gi,
