@@ -67,7 +67,10 @@ const PROMO = String.raw`(?:discount|coupon|promo(?:tion(?:al)?)?\s{0,2}code|\d{
 const PROMO_ANCHORS = ["discount", "coupon", "promo", "% off", "%off", "giveaway", "free spins", "free crypto", "free bitcoin", "free btc", "free eth", "free prize", "free gift", "free money", "free iphone", "claim your", "claim their", "claim the", "double your", "double their", "exclusive offer", "exclusive deal", "exclusive crypto", "exclusive bonus", "limited time", "limited-time", "act now", "best deal", "best price", "only safe", "casino", "bonus", "loan", "guaranteed", "verify your", "verify their", "suspension", "be suspended", "be locked", "be closed", "be deactivated"];
 const DOMAIN = String.raw`(?:https?:\/\/[^\s"'<>)]{1,120}|\b(?:[\w-]{1,63}\.){1,4}(?:com|net|org|io|co|xyz|site|app|dev|me|info|ru|cn|top|tk|ml|link|online|live|fun|pro|cc|biz|us|uk|de|shop|store|win|bet|club|click|buzz|vip|loan|money|sale|deals)\b)`;
 
+// Kept in step with the nouns of output.code-request's regex: common ones only before "that" / "which".
 const CODE_NOUNS = ["script", "program", "function", "code", "snippet", "tool", "one-liner", "oneliner", "class", "module", "loop", "macro", "extension", "payload", "routine", "daemon", "service", "bot", "malware", "virus", "worm", "line", "command"];
+/** Nouns too common in documentation for "<noun> to …" to be worth a regex run ("a line to your config"). */
+const COMMON_NOUNS = new Set(["line", "code", "tool", "service", "class", "command", "function", "module", "extension", "bot"]);
 const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "concealment", "exfil"];
 
 export const ORDER_PATTERNS: Pattern[] = [
@@ -92,9 +95,9 @@ export const ORDER_PATTERNS: Pattern[] = [
     id: "order.call-tool-passive", family: "order", weight: 0.3,
     description: "Order to call a tool, in the passive (\"the delete_repo tool must be called with …\")",
     re: new RegExp(String.raw`(?:\bthe\s{1,4})?${IDENT}\s{1,4}(?:tool|function|action|endpoint|method)?\s{0,4}(?:must|should|shall|has\s{1,4}to|needs\s{1,4}to|is\s{1,4}to)\s{1,4}(?:now\s{1,4}|immediately\s{1,4}|first\s{1,4}|also\s{1,4})?be\s{1,4}(?:called|invoked|run|executed|triggered|used)\b`, "g"),
-    anchors: ["must be", "should be", "shall be", "has to be", "needs to be", "is to be"], also: ["_", "."], before: 80, after: 60,
+    anchors: ["must be", "should be", "shall be", "has to be", "needs to be", "is to be"], also: ["_"], before: 80, after: 60,
     judge: (m) => {
-      const tok = (/[A-Za-z][\w.]*[_.][\w.]+|[a-z]{2,20}[A-Z]\w+/.exec(m)?.[0] ?? "");
+      const tok = /[A-Za-z][\w.]*_[\w.]+/.exec(m)?.[0] ?? "";
       if (tok === "") return 0;
       if (READ_TOOL.test(tok)) return 0.3;
       return HIGH_TOOL.test(tok) ? 1.3 : 1;
@@ -192,8 +195,8 @@ export const ORDER_PATTERNS: Pattern[] = [
   {
     id: "output.code-request", family: "output", weight: 0.3,
     description: "Request to write code with a stated behaviour",
-    re: /\b(?:write|create|develop|generate|implement|provide|build|code|produce|draft|give|include|add|append|insert|make|(?:respond|reply|answer)\s{1,4}with)\s{1,4}(?:me\s{1,4}|the\s{1,4}user\s{1,4})?(?:(?:a|an|the|some|this)\s{1,4})?(?:[\w+#.-]{1,20}\s{1,4}){0,4}?(?:script|program|function|code|snippet|tool|one-?liner|class|module|loop|macro|extension|payload|routine|daemon|service|bot|malware|virus|worm|line|command)s?\s{1,4}(?:that|which|to\s{1,4}(?!your\b|the\b|a\b|an\b|this\b|our\b|my\b|its\b|their\b)[a-z]{2,20})\b/gi,
-    anchors: CODE_NOUNS.flatMap((n) => [`${n} that`, `${n}s that`, `${n} which`, `${n}s which`, `${n} to `, `${n}s to `]), before: 120, after: 40,
+    re: /\b(?:write|create|develop|generate|implement|provide|build|code|produce|draft|give|include|add|append|insert|make|(?:respond|reply|answer)\s{1,4}with)\s{1,4}(?:me\s{1,4}|the\s{1,4}user\s{1,4})?(?:(?:a|an|the|some|this)\s{1,4})?(?:[\w+#.-]{1,20}\s{1,4}){0,4}?(?:(?:function|code|tool|class|module|extension|service|bot|line|command)s?\s{1,4}(?:that|which)|(?:script|program|snippet|one-?liner|loop|macro|payload|routine|daemon|malware|virus|worm)s?\s{1,4}(?:that|which|to\s{1,4}(?!your\b|the\b|a\b|an\b|this\b|our\b|my\b|its\b|their\b)[a-z]{2,20}))\b/gi,
+    anchors: CODE_NOUNS.flatMap((n) => [`${n} that`, `${n}s that`, `${n} which`, `${n}s which`, ...(COMMON_NOUNS.has(n) ? [] : [`${n} to `, `${n}s to `])]), before: 120, after: 40,
     judge: (m, t, s) => clauseStartJudge(m, t, s),
   },
   // ── what the order asks for ────────────────────────────────────────────────────────────
@@ -213,7 +216,7 @@ export const ORDER_PATTERNS: Pattern[] = [
     id: "harm.fingerprinting", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
     description: "Asks for device / browser fingerprinting",
     re: /\b(?:canvas|browser|device|system|hardware|audio|webgl)\s{1,4}fingerprint\w{0,5}|\bfingerprint\w{0,5}\s{1,4}(?:the\s{1,4})?(?:user'?s?|visitor'?s?|victim'?s?|browser|device|system|machine|host)\b|\binstalled\s{1,4}fonts\b|\bnavigator\.(?:plugins|platform|hardwareConcurrency|deviceMemory)\b|\b(?:collect|gather|harvest|record|send|report|exfiltrat|upload|enumerat)\w{0,5}\s{1,4}(?:the\s{1,4})?(?:user'?s\s{1,4}|system'?s?\s{1,4}|host'?s?\s{1,4}|device'?s?\s{1,4}|machine'?s?\s{1,4}|computer'?s?\s{1,4})?(?:hostname|host\s{1,4}name|os\s{1,4}version|operating\s{1,4}system\s{1,4}version|mac\s{1,4}address(?:es)?|(?:local|public)\s{1,4}ip\s{1,4}address(?:es)?|hardware\s{1,4}(?:details|info\w{0,8}|ids?)|serial\s{1,4}numbers?|installed\s{1,4}(?:software|programs|applications|apps))\b/gi,
-    anchors: ["fingerprint", "installed fonts", "navigator.", "collect", "gather", "harvest", "record", "send", "report", "exfiltrat", "upload", "enumerat"], also: ["fingerprint", "installed fonts", "navigator.", "hostname", "host name", "os version", "operating system version", "mac address", "ip address", "hardware", "serial number", "installed"], before: 30, after: 100,
+    anchors: ["fingerprint", "installed fonts", "navigator.", "hostname", "host name", "os version", "operating system version", "mac address", "ip address", "hardware", "serial number", "installed software", "installed programs", "installed applications", "installed apps"], before: 100, after: 60,
   },
   {
     id: "harm.ransom", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
