@@ -181,3 +181,128 @@ export function isQuestion(text: string, start: number, end: number): boolean {
 export function isNegated(text: string, start: number): boolean {
   return /\b(?:never|not|n't|n’t|cannot|can't|won't|shouldn't|mustn't|refuse\s+to|avoid|without|nobody\s+should|no\s+one\s+should)\s{1,3}(?:\w+\s{1,3}){0,1}$/i.test(text.slice(Math.max(0, start - 30), start));
 }
+
+/**
+ * Where a position sits when the text is data rather than prose: inside a JSON string value (not
+ * a key, and not a long or markdown-formatted value, which is a document held in JSON), a CSV/TSV
+ * cell below a header row, a log line (timestamp, level, logfmt), or an HTTP / tool error response.
+ * An order to act weighs more there: data has no business ordering its reader about.
+ */
+export class DataContext {
+  private values: number[] | null = null; // flat [start, end, start, end, …] of data-like JSON string values
+  private csvDelim: string | null | undefined;
+  private errorDoc: boolean | undefined;
+  constructor(readonly text: string, readonly jsonLike: boolean) {}
+
+  at(pos: number): string | null {
+    if (this.jsonLike && this.inJsonValue(pos)) return "a JSON value";
+    const ls = lineStartOf(this.text, pos, 2000);
+    const le = this.text.indexOf("\n", pos);
+    const line = this.text.slice(ls, le < 0 ? Math.min(this.text.length, pos + 2000) : le);
+    if (LOG_LINE.test(line)) return "a log line";
+    if (ls > 0 && this.csvCell(line)) return "a CSV cell";
+    if (/^\s{0,3}\|(?:[^|\n]{0,400}\|){2,}\s*$/.test(line) && this.markdownTable()) return "a table cell";
+    if (this.isXmlDoc() && this.inXmlText(pos)) return "an XML value";
+    if (YAML_LINE.test(line) && this.isYamlDoc()) return "a YAML value";
+    if (this.isErrorDoc()) return "an error response";
+    return null;
+  }
+
+  private inJsonValue(pos: number): boolean {
+    this.values ??= jsonDataValues(this.text);
+    const v = this.values;
+    // Binary search for the last value starting at or before pos.
+    let lo = 0;
+    let hi = v.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (v[2 * mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && pos < v[2 * (lo - 1) + 1]!;
+  }
+
+  private csvCell(line: string): boolean {
+    if (this.csvDelim === undefined) {
+      const nl = this.text.indexOf("\n");
+      const header = nl < 0 ? "" : this.text.slice(0, nl).replace(/\r$/, "");
+      this.csvDelim = null;
+      for (const d of [",", "\t", ";", "|"]) {
+        const cells = header.split(d);
+        if (cells.length < 2 || cells.length > 60 || !cells.every((c) => /^\s{0,2}["']?[\w .()/#%-]{1,40}["']?\s{0,2}$/.test(c))) continue;
+        // Two rows below the header carry the delimiter too: "Meeting notes, 12 March" is a title, not a header.
+        const rows = this.text.slice(nl + 1, nl + 4000).split("\n").filter((r) => r.trim() !== "").slice(0, 2);
+        if (rows.length === 2 && rows.every((r) => r.split(d).length >= cells.length)) {
+          this.csvDelim = d;
+          break;
+        }
+      }
+    }
+    return this.csvDelim !== null && line.includes(this.csvDelim);
+  }
+
+  private yaml: boolean | undefined;
+  /** At least three of the first twenty lines are `key: value` lines (config, front matter, manifests). */
+  private isYamlDoc(): boolean {
+    this.yaml ??= this.text.split("\n", 20).filter((l) => YAML_LINE.test(l)).length >= 3;
+    return this.yaml;
+  }
+  private table: boolean | undefined;
+  private xml: boolean | undefined;
+  private markdownTable(): boolean {
+    this.table ??= /(?:^|\n)\s{0,3}\|?\s{0,2}:?-{3,}:?\s{0,2}\|/.test(this.text);
+    return this.table;
+  }
+  /** An XML document (not an HTML page): its element text is data. */
+  private isXmlDoc(): boolean {
+    this.xml ??= /^\s{0,4}(?:<\?xml\b|<[a-zA-Z][\w:.-]{0,40}(?:\s[^>]{0,200})?>)/.test(this.text) && !/<(?:!doctype|html|body|head|div|p|span|article|section|main|table|ul|li)\b/i.test(this.text.slice(0, 4000));
+    return this.xml;
+  }
+  /** Between an element's > and the next <. */
+  private inXmlText(pos: number): boolean {
+    const gt = this.text.lastIndexOf(">", pos);
+    const lt = this.text.lastIndexOf("<", pos);
+    return gt > lt && gt >= 0;
+  }
+
+  private isErrorDoc(): boolean {
+    this.errorDoc ??= /^\s{0,4}(?:HTTP\/\d(?:\.\d)?\s{1,3}[45]\d\d\b|(?:Internal\s+(?:server\s+)?)?error\s{0,2}(?:\d{3})?\s{0,2}:|Traceback\s+\(most\s+recent|Exception\b|Fatal\s+error\b|\{\s{0,4}"(?:error|errors)"\s{0,4}:)/i.test(this.text.slice(0, 200));
+    return this.errorDoc;
+  }
+}
+
+/** A YAML / manifest line: `key: value` (optionally a list item). */
+const YAML_LINE = /^\s{0,12}(?:-\s{1,4})?[\w.-]{1,40}:\s{1,4}\S/;
+
+/** A log line: leading timestamp, syslog date, level tag, logfmt, or a hint tag. */
+const LOG_LINE = /^\s{0,4}(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}[.,\d]{0,7}\]?\s|[A-Z][a-z]{2}\s{1,2}\d{1,2}\s\d{2}:\d{2}:\d{2}\s|\[?(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|CRITICAL|NOTICE|HINT)\]?\s{0,2}[:\]-]?\s|(?:level|lvl|severity)=\w|ts=\d|time="?\d|\[(?:hint|fix|action|note)\]|npm\s+(?:ERR!|WARN)|\d{1,5}\s{0,2}\|\s{0,2}\d{4}-\d{2}-\d{2})/i;
+
+/**
+ * Flat list of [start, end) spans of JSON string VALUES holding data: keys are skipped, and so are
+ * values that are documents (markdown fences or headings, or longer than 2000 characters).
+ * One linear pass over the text; not a validator.
+ */
+export function jsonDataValues(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = text.indexOf('"');
+  while (i >= 0 && i < n) {
+    let j = i + 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === 92) j += 2;
+      else if (c === 34) break;
+      else j++;
+    }
+    if (j >= n) break;
+    let k = j + 1;
+    while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 9)) k++;
+    const isKey = text.charCodeAt(k) === 58;
+    if (!isKey && j - i <= 2000) {
+      const v = text.slice(i + 1, j);
+      if (!/```|(?:^|\\n)#{1,6}\s/.test(v)) out.push(i + 1, j);
+    }
+    i = text.indexOf('"', j + 1);
+  }
+  return out;
+}

@@ -13,8 +13,10 @@ import { lowerBound } from "./sorted.ts";
 export type Family =
   | "override" | "role" | "template" | "pseudo-tag" | "concealment" | "credential" | "exfil"
   | "addressed" | "directive" | "prompt-leak" | "exec"
+  // orders to act, directives about the reader's own output, what they ask for (patterns-order.ts)
+  | "order" | "output" | "harm"
   // tool-definition signals
-  | "shadowing" | "param" | "pseudo-header";
+  | "shadowing" | "param" | "pseudo-header" | "rugpull";
 
 export interface Pattern {
   /** Stable id of the pattern (for tests and notes), e.g. "override.verb-qualifier-object". */
@@ -37,6 +39,8 @@ export interface Pattern {
   negatable?: boolean;
   /** Counts only inside hidden text (a signal that is everywhere in visible prose). */
   hiddenOnly?: boolean;
+  /** A weak signal that combines only with these families (not with any weak signal nearby). */
+  partners?: readonly Family[];
   /** Language of the phrasing, for notes. */
   lang?: string;
   /** Extra judgement on a match: returns a weight multiplier (0 drops the match). */
@@ -191,6 +195,11 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
       return out.sort((a, b) => a.start - b.start);
 
       function runPattern(p: Pattern, pi: number): void {
+        // No anchor of the pattern in the text: nothing to do (checked before the co-occurrence bitmaps are built).
+        const prim = primary[pi]!;
+        let anyPrimary = false;
+        for (let i = 0; i < prim.length && !anyPrimary; i++) anyPrimary = hits[prim[i]!] !== undefined;
+        if (!anyPrimary) return;
         const sec = secondary[pi]!;
         let also: Uint32Array | null = null;
         if (sec.length > 0) {

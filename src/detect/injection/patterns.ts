@@ -84,6 +84,19 @@ export function sentenceIsImperative(text: string, start: number): boolean {
   return IMPERATIVE_VERBS.test(sentence.replace(/^[-*>\s"“'(]+/, ""));
 }
 
+/**
+ * A URL template's slot that names an identifier ({user_id}, {dashboard_id}, <sha>) is a link
+ * template; a slot for the conversation, secrets or the user's data is an exfiltration channel.
+ */
+function slotJudge(match: string): number {
+  const slot = /(?:\{\{?\s{0,2}([^}]{1,80})\}|<([^>]{1,80})>|\[([^\]]{1,40})\]|\$\{?([A-Za-z_]{1,40}))[^{}<>[\]$]{0,60}$/.exec(match);
+  const name = (slot?.slice(1).find((x) => x !== undefined) ?? "").trim();
+  if (name === "") return 1;
+  if (/conversation|history|message|chat|secret|passw|token|key|cookie|credential|email|prompt|summary|context|content|data|env|memory|answer|response|input|query|question|personal|ssn|card|address|phone|name\s+of\s+the\s+user|user'?s/i.test(name)) return 1;
+  if (/^(?:[\w.]{0,30}[_.-])?(?:id|ids|uuid|guid|sha|hash|slug|size|width|height|w|h|s|x|y|z|version|v|branch|ref|page|lang|locale|theme|tag|owner|repo|org|number|num|n|type|format|ext|year|month|day|date|color|style|zoom|lat|lon|lng|index|idx|path|file|filename|label|status|state)$/i.test(name)) return 0;
+  return 1;
+}
+
 /** Capability prose ("lets you override the system prompt") describes a feature, it does not command. */
 function capabilityJudge(_match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -106,8 +119,8 @@ function gitignoreJudge(match: string, text: string, start: number): number {
   return imperativeJudge(match, text, start);
 }
 
-const SENSITIVE_PATH = String.raw`(?:(?:~|\$HOME|%USERPROFILE%|\/home\/[\w.-]{1,32}|\/root|\/Users\/[\w.-]{1,32}|C:\\Users\\[\w.-]{1,32})?[\/\\]?\.ssh[\/\\](?![\w.-]{0,40}\.pub\b)(?:id_(?:rsa|dsa|ecdsa|ed25519)(?!\.pub)\b|authorized_keys|known_hosts|config\b)?|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws[\/\\](?:credentials|config)\b|(?<![\w.\/-])\.env(?:\.(?:local|production|prod|development|dev|secret|secrets))?(?![\w.-])|(?:\.cursor[\/\\]|\.vscode[\/\\]|\.claude[\/\\]|\.codeium[\/\\]|\.windsurf[\/\\])?\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.docker[\/\\]config\.json|\.kube[\/\\]config\b|\/etc\/(?:passwd|shadow|sudoers)\b|\.gnupg\b|\.bash_history\b|\.zsh_history\b|\bcredentials\.json\b|\bsecrets\.ya?ml\b|\.config[\/\\]gh[\/\\]hosts\.yml|\bwallet\.dat\b|\.password-store\b|\.pgpass\b|\bservice[-_]?account[\w-]{0,20}\.json\b|\bkeychain\b|\.config[\/\\]gcloud\b|\bterraform\.tfstate\b)`;
-const SENSITIVE_ANCHORS = [".ssh", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".aws", ".env", "mcp.json", "claude_desktop", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".docker", ".kube", "/etc/", ".gnupg", "_history", "credentials.json", "secrets.y", "hosts.yml", "wallet.dat", ".password-store", ".pgpass", "service-account", "service_account", "serviceaccount", "keychain", "gcloud", "tfstate"];
+export const SENSITIVE_PATH = String.raw`(?:(?:~|\$HOME|%USERPROFILE%|\/home\/[\w.-]{1,32}|\/root|\/Users\/[\w.-]{1,32}|C:\\Users\\[\w.-]{1,32})?[\/\\]?\.ssh[\/\\](?![\w.-]{0,40}\.pub\b)(?:id_(?:rsa|dsa|ecdsa|ed25519)(?!\.pub)\b|authorized_keys|known_hosts|config\b)?|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws[\/\\](?:credentials|config)\b|(?<![\w.\/-])\.env(?:\.(?:local|production|prod|development|dev|secret|secrets))?(?![\w.-])|(?:\.cursor[\/\\]|\.vscode[\/\\]|\.claude[\/\\]|\.codeium[\/\\]|\.windsurf[\/\\])?\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.docker[\/\\]config\.json|\.kube[\/\\]config\b|\/etc\/(?:passwd|shadow|sudoers)\b|\.gnupg\b|\.bash_history\b|\.zsh_history\b|\bcredentials\.json\b|\bsecrets\.ya?ml\b|\.config[\/\\]gh[\/\\]hosts\.yml|\bwallet\.dat\b|\.password-store\b|\.pgpass\b|\bservice[-_]?account[\w-]{0,20}\.json\b|\bkeychain\b|\.config[\/\\]gcloud\b|\bterraform\.tfstate\b)`;
+export const SENSITIVE_ANCHORS = [".ssh", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".aws", ".env", "mcp.json", "claude_desktop", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".docker", ".kube", "/etc/", ".gnupg", "_history", "credentials.json", "secrets.y", "hosts.yml", "wallet.dat", ".password-store", ".pgpass", "service-account", "service_account", "serviceaccount", "keychain", "gcloud", "tfstate"];
 
 const CRED_NOUN = alt([
   "passwords?", "passphrases?", "api keys?", "api-keys?", "api tokens?", "access tokens?", "tokens?", "credentials", "secrets?",
@@ -127,7 +140,7 @@ const SENS_OBJ = alt([
   "source code", "codebase", "repository", "wallet", "seed phrase", "system prompt", "prompt", "memory", "the results?",
 ]);
 
-const URLISH = String.raw`(?:https?:\/\/|ftp:\/\/|wss?:\/\/|[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}|\b(?:[\w-]{1,63}\.){1,5}(?:com|net|org|io|co|xyz|site|app|dev|me|info|ru|cn|top|tk|ml|sh|link|online|live|fun|pro|cc|biz|us|uk|de)\b)`;
+export const URLISH = String.raw`(?:https?:\/\/|ftp:\/\/|wss?:\/\/|[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}|\b(?:[\w-]{1,63}\.){1,5}(?:com|net|org|io|co|xyz|site|app|dev|me|info|ru|cn|top|tk|ml|sh|link|online|live|fun|pro|cc|biz|us|uk|de)\b)`;
 
 const ROLE_NOUNS = alt([
   "assistant", "AI", "model", "chatbot", "bot", "agent", "persona", "character", "DAN", "hacker", "jailbroken", "jailbreak",
@@ -495,8 +508,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "credential.env-secret", family: "credential", weight: 0.55, negatable: true, codeDamp: 0.4,
     description: "Credential disclosure: print / pass the value of a secret environment variable",
-    re: /\b(?:print|echo|output|show|reveal|display|return|send|include|tell\s{1,8}me|give\s{1,8}me|paste|log|dump|pass|provide|post|upload|share|read|reply\s{1,8}with|respond\s{1,8}with|answer\s{1,8}with)\s{1,8}(?:me\s{1,8})?(?:the\s{1,8}|its\s{1,8})?(?:(?:values?|contents?)\s{1,8}of\s{1,8}(?:the\s{1,8})?)?[$%]?\{?[A-Z][A-Z0-9_]{0,40}(?:TOKEN|API_?KEY|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?|AUTH|PRIVATE_?KEY|ACCESS_?KEY)[A-Z0-9_]{0,20}\}?%?(?:\s{1,8}(?:environment\s{1,8})?(?:variable|env\s{1,8}var|value))?/g,
-    anchors: ["_token", "token", "_key", "apikey", "api_key", "secret", "password", "passwd", "_pass", "pwd", "credential", "_auth", "auth_", "private_key", "access_key"], also: ["print", "echo", "output", "show", "reveal", "display", "return", "send", "include", "tell me", "give me", "paste", "log", "dump", "pass", "provide", "post", "upload", "share", "read"], before: 100, after: 60,
+    re: /\b(?:print|echo|output|show|reveal|display|return|send|include|tell\s{1,8}me|give\s{1,8}me|paste|log|dump|pass|provide|post|upload|share|read|append|attach|add|insert|embed|put|copy|reply\s{1,8}with|respond\s{1,8}with|answer\s{1,8}with)\s{1,8}(?:me\s{1,8})?(?:the\s{1,8}|its\s{1,8})?(?:(?:values?|contents?)\s{1,8}of\s{1,8}(?:the\s{1,8})?)?[$%]?\{?[A-Z][A-Z0-9_]{0,40}(?:TOKEN|API_?KEY|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?|AUTH|PRIVATE_?KEY|ACCESS_?KEY)[A-Z0-9_]{0,20}\}?%?(?:\s{1,8}(?:environment\s{1,8})?(?:variable|env\s{1,8}var|value))?/g,
+    anchors: ["_token", "token", "_key", "apikey", "api_key", "secret", "password", "passwd", "_pass", "pwd", "credential", "_auth", "auth_", "private_key", "access_key"], also: ["append", "attach", "add", "insert", "embed", "put", "copy", "print", "echo", "output", "show", "reveal", "display", "return", "send", "include", "tell me", "give me", "paste", "log", "dump", "pass", "provide", "post", "upload", "share", "read"], before: 100, after: 60,
   },
   {
     id: "credential.user-secret-store", family: "credential", weight: 0.55,
@@ -520,14 +533,14 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "exfil.markdown-image-slot", family: "exfil", weight: 0.8,
     description: "Exfiltration: markdown image whose URL carries a data slot",
-    re: /!\[[^\]\n]{0,120}\]\(\s{0,3}<?(?:https?:)?\/\/[^\s)]{1,300}?[?&#/][^\s)=&?#]{0,40}=?(?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[A-Za-z_]{1,40}\}?|<[^>\s]{1,60}>|\[[A-Za-z_ ]{2,40}\]|%7B|%3C|INSERT|\bDATA\b|\bSECRET\b|CONTENTS?\b|SUMMARY\b|HISTORY\b|\.\.\.)/g,
-    anchors: ["!["], before: 0, after: 500,
+    re: /!\[[^\]\n]{0,120}\]\(\s{0,3}<?(?:https?:)?\/\/[^\s)]{1,300}?[?&#/][^\s)=&?#]{0,40}=?(?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Za-z_ ]{2,40}\]|%7B|%3C|INSERT|\bDATA\b|\bSECRET\b|CONTENTS?\b|SUMMARY\b|HISTORY\b|\.\.\.)/g,
+    anchors: ["!["], before: 0, after: 500, judge: (m) => slotJudge(m),
   },
   {
     id: "exfil.markdown-link-slot", family: "exfil", weight: 0.55,
     description: "Exfiltration: markdown link whose URL carries a data slot",
-    re: /(?<!!)\[[^\]\n]{0,120}\]\(\s{0,3}<?https?:\/\/[^\s)]{1,300}?[?&#][^\s)=&?#]{1,40}=(?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[A-Za-z_]{1,40}\}?|<[^>\s]{1,60}>|\[[A-Z_ ]{2,40}\]|%7B|%3C|INSERT|DATA\b|SECRET\b|CONTENTS?\b|HISTORY\b)/g,
-    anchors: ["]("], also: ["?", "&", "#"], before: 140, after: 400,
+    re: /(?<!!)\[[^\]\n]{0,120}\]\(\s{0,3}<?https?:\/\/[^\s)]{1,300}?[?&#][^\s)=&?#]{1,40}=(?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Z_ ]{2,40}\]|%7B|%3C|INSERT|DATA\b|SECRET\b|CONTENTS?\b|HISTORY\b)/g,
+    anchors: ["]("], also: ["?", "&", "#"], before: 140, after: 400, judge: (m) => slotJudge(m),
   },
   {
     id: "exfil.data-into-url", family: "exfil", weight: 0.6,
@@ -595,8 +608,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "exec.pipe-to-shell", family: "exec", weight: 0.25,
     description: "Remote script piped into a shell",
-    re: /\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^\n|;]{1,200}\|\s{0,3}(?:sudo\s{1,3})?(?:(?:ba|z|k|da)?sh|iex|Invoke-Expression)\b|\b(?:iex|Invoke-Expression)\s{0,3}\(?\s{0,3}(?:\(?\s{0,3}New-Object\s{1,8}Net\.WebClient\)?\.DownloadString|irm|iwr|Invoke-RestMethod|Invoke-WebRequest)/gi,
-    anchors: ["curl", "wget", "iwr", "irm", "invoke-", "iex"], before: 2, after: 240,
+    re: /\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^\n|;]{1,200}\|\s{0,3}(?:sudo\s{1,3}(?:-\w{1,3}\s{1,3})?)?(?:(?:ba|z|k|da)?sh|iex|Invoke-Expression|python[23]?|perl|ruby|node)\b|\b(?:ba|z|k)?sh\s{1,3}<\(\s{0,2}(?:curl|wget)\b|\b(?:ba|z|k)?sh\s{1,3}-c\s{1,3}["']?\$\(\s{0,2}(?:curl|wget)\b|\b(?:iex|Invoke-Expression)\s{0,3}\(?\s{0,3}(?:\(?\s{0,3}New-Object\s{1,8}Net\.WebClient\)?\.DownloadString|irm|iwr|Invoke-RestMethod|Invoke-WebRequest)/gi,
+    anchors: ["curl", "wget", "iwr", "irm", "invoke-", "iex", "sh <(", "sh -c"], before: 2, after: 240,
   },
   {
     id: "exfil.render-image", family: "exfil", weight: 0.3,

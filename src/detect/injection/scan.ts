@@ -4,14 +4,19 @@
 import { BudgetExceeded } from "../engine.ts";
 import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
-import { DocContext, fencePositions, inExplanatoryContext, isCode, isNegated, isQuestion, isSpecimen, quoting } from "./context.ts";
+import { DataContext, DocContext, fencePositions, inExplanatoryContext, isCode, isNegated, isQuestion, isSpecimen, quoting } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
 import { AGENT_PATTERNS } from "./patterns-agent.ts";
+import { ORDER_PATTERNS } from "./patterns-order.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 
-const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS];
+const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS];
+/** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
+const DATA_BOOST: ReadonlySet<Family> = new Set(["order", "exec", "directive"]);
+const DATA_FACTOR = 1.3;
+const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
   encodedViews, entityViews, escapedViews, dehyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
@@ -43,6 +48,7 @@ const SQUASHED_SET = compilePatternSet(SQUASHED);
 
 /** Every pattern the injection scan may run, for the regex-safety test and the bench. */
 export const INJECTION_PATTERNS: readonly Pattern[] = [...ALL_PATTERNS, ...SQUASHED];
+const partnersOf = new Map(INJECTION_PATTERNS.filter((p) => p.partners).map((p) => [p.id, p.partners!]));
 
 export interface InjectionHit extends RawHit {
   weight: number;
@@ -66,6 +72,10 @@ export interface CollectOptions {
   combineAt?: number;
   /** Context the patterns cannot see (the tool scanner: which tool a name refers to): a weight multiplier per hit. */
   rejudge?: (hit: InjectionHit, matched: string) => number;
+  /** The whole text is data (tool definitions): orders in it weigh as they do in a JSON value. */
+  dataDoc?: boolean;
+  /** Diagnostics: receives every judged candidate (weak ones included) before the emit threshold. */
+  trace?: (hits: readonly InjectionHit[]) => void;
 }
 
 interface Cand {
@@ -179,6 +189,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   const hiddenIndex = html ? new HiddenIndex(text) : null;
   let fences: number[] | null = null;
   const doc = new DocContext(text);
+  const data = new DataContext(text, jsonLike);
   let judgedCount = 0;
   const detector = opts.detector ?? "injection";
   const judged: InjectionHit[] = [];
@@ -224,6 +235,13 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
         notes.push(code === "block" ? "in a code block" : "in inline code");
       }
       if (isQuestion(text, cs, c.end)) w *= 0.3;
+      if (DATA_BOOST.has(p.family)) {
+        const where = opts.dataDoc ? "a tool definition" : data.at(cs);
+        if (where !== null) {
+          w *= DATA_FACTOR;
+          notes.push(`in ${where}`);
+        }
+      }
     }
     if (c.view.note) notes.push(c.view.note);
     if (p.lang) notes.push(`language: ${p.lang}`);
@@ -250,6 +268,8 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     for (const h of judged) h.weight *= opts.rejudge(h, text.slice(h.start, h.end));
   }
 
+  opts.trace?.(judged);
+
   // ── weak signals combine when they meet ──
   const combineAt = opts.combineAt ?? 0.5;
   const weak = error !== undefined ? [] : judged.filter((h) => h.weight >= 0.15 && h.weight < EMIT_WEIGHT).sort((a, b) => a.start - b.start);
@@ -266,7 +286,13 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       const cur = byFamily.get(o.family);
       if (!cur || o.weight > cur.weight) byFamily.set(o.family, o);
     }
-    const distinct = [...byFamily.values()].filter((o, i, all) => all.every((x, j) => j >= i || x.end <= o.start || o.end <= x.start));
+    // Overlapping signals count once; an order or an output directive wins a tie, as what it asks for pairs with it.
+    const placed = [...byFamily.values()].sort((a, b) => b.weight - a.weight || PREFERRED(b.family) - PREFERRED(a.family)).filter((o, i, all) => all.every((x, j) => j >= i || x.end <= o.start || o.end <= x.start));
+    // A signal with partners (what an instruction asks for) counts only next to one of them.
+    const distinct = placed.filter((o) => {
+      const partners = partnersOf.get(o.patternId);
+      return !partners || placed.some((x) => x !== o && partners.includes(x.family));
+    });
     if (distinct.length < 2) continue;
     const combined = combineWeights(distinct.map((o) => o.weight));
     if (combined >= combineAt) {

@@ -58,16 +58,37 @@ export function findTools(payload: unknown): FoundTool[] & { truncated?: boolean
   return out;
 }
 
+/** Every string value of a JSON value (bounded depth and count), with its path. */
+function strings(v: unknown, path: (string | number)[], out: Array<{ text: string; path: JsonPath }>, depth: number): void {
+  if (depth > 8 || out.length > 2000) return;
+  if (typeof v === "string") {
+    if (v.length >= 8) out.push({ text: v, path });
+  } else if (Array.isArray(v)) v.forEach((x, i) => strings(x, [...path, i], out, depth + 1));
+  else if (isObject(v)) for (const [k, x] of Object.entries(v)) strings(x, [...path, k], out, depth + 1);
+}
+
 /** Text items of MCP tool results (tools/call responses: result.content[].text), with their JSON paths. */
 export function findToolResults(payload: unknown): Array<{ text: string; path: JsonPath }> {
   const out: Array<{ text: string; path: JsonPath }> = [];
   const visit = (msg: unknown, path: (string | number)[]) => {
-    if (!isObject(msg) || !isObject(msg.result)) return;
+    if (!isObject(msg)) return;
+    // A JSON-RPC error's message and data reach the agent as text too.
+    if (isObject(msg.error)) {
+      if (typeof msg.error.message === "string") out.push({ text: msg.error.message, path: [...path, "error", "message"] });
+      strings(msg.error.data, [...path, "error", "data"], out, 0);
+    }
+    if (!isObject(msg.result)) return;
     const content = msg.result.content;
-    if (!Array.isArray(content)) return;
-    content.forEach((c, i) => {
-      if (isObject(c) && typeof c.text === "string") out.push({ text: c.text, path: [...path, "result", "content", i, "text"] });
-    });
+    if (Array.isArray(content)) {
+      content.forEach((c, i) => {
+        if (!isObject(c)) return;
+        if (typeof c.text === "string") out.push({ text: c.text, path: [...path, "result", "content", i, "text"] });
+        // Embedded resources carry their text one level down.
+        if (isObject(c.resource) && typeof c.resource.text === "string") out.push({ text: c.resource.text, path: [...path, "result", "content", i, "resource", "text"] });
+      });
+    }
+    // structuredContent (the outputSchema's JSON) is read by the agent like the text content.
+    strings(msg.result.structuredContent, [...path, "result", "structuredContent"], out, 0);
   };
   // Notifications (notifications/tools/list_changed …) carry free text the agent may read too.
   const visitNote = (msg: unknown, path: (string | number)[]) => {

@@ -6,6 +6,7 @@
 import { finalizeFindings, type RawHit } from "../finalize.ts";
 import { compilePatternSet } from "../injection/pattern-set.ts";
 import { collectInjection, type InjectionHit } from "../injection/scan.ts";
+import { SENSITIVE_PATH } from "../injection/patterns.ts";
 import { confidenceOf, severityOf } from "../injection/score.ts";
 import { BudgetExceeded } from "../engine.ts";
 import type { Finding } from "../types.ts";
@@ -37,6 +38,13 @@ export interface ToolScanOptions {
 }
 
 const TOOL_SET = compilePatternSet(TOOL_PATTERNS);
+/** A name's leading verb / a description's first sentence that says the tool changes things. */
+const WRITES = /^(?:delete|del|remove|rm|drop|destroy|wipe|erase|purge|truncate|kill|terminate|format|overwrite|send|transfer|pay|post|publish|upload|write|create|update|move|rename|deploy|push|merge|install|uninstall|revoke|grant|approve|reset|shutdown|reboot|charge|refund|email|mail|sms|notify|modify|edit|set|patch|put|insert|commit)$/;
+const WRITES_DESC = /^\s*(?:Permanently\s+|Recursively\s+|Irreversibly\s+)?(?:Deletes|Removes|Drops|Destroys|Wipes|Erases|Purges|Truncates|Kills|Terminates|Formats|Overwrites|Sends|Transfers|Pays|Posts|Publishes|Uploads|Writes|Creates|Updates|Moves|Renames|Deploys|Pushes|Merges|Installs|Revokes|Grants|Approves|Resets|Charges|Refunds|Emails|Modifies|Edits)\b/;
+/** Secret files a default or an example value may point a model at. */
+const SECRET_FILE = new RegExp(SENSITIVE_PATH);
+/** Keys of a tool definition whose strings no reviewer reads but a model may. */
+const MODEL_ONLY_FIELD = /^(?:x-.{1,60}|annotations|outputSchema|output_schema|examples?|enum|default|const)$/;
 const MAX_STRINGS = 4000;
 /** Deeper JSON is refused (fail closed): the walkers recurse, and no real tool list nests this deep. */
 export const MAX_JSON_DEPTH = 256;
@@ -98,7 +106,11 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
     const spans = locateStrings(src);
     over();
     const found = findTools(payload);
-    if (found.truncated) error = `more than ${MAX_TOOLS} tool definitions (or nesting deeper than 8) in one payload: too many to judge`;
+    if (found.truncated) {
+      // The verdict is an error (fail closed) whatever the tools hold: say so at once rather than
+      // spend the budget scanning 5,000 definitions first.
+      return { tools, findings: all, recognized: true, error: `more than ${MAX_TOOLS} tool definitions (or nesting deeper than 8) in one payload: too many to judge` };
+    }
     const names = found.map((t) => t.name);
     const spanOf = (path: JsonPath, isKey: boolean): StringSpan | null => spans?.get(pathKey(path, isKey)) ?? null;
 
@@ -121,7 +133,9 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
     // Tool RESULTS (tools/call responses) carry text the agent will read: scanned for injection too.
     for (const r of findToolResults(payload)) {
       const sp = spanOf(r.path, false);
-      const { hits, error: resultError } = collectInjection(r.text, { detector: "tool", jsonLike: false, deadline, budgetMs });
+      // structuredContent fields and error messages are data: an order in them weighs as in a JSON value.
+      const dataDoc = r.path.includes("structuredContent") || r.path.includes("error");
+      const { hits, error: resultError } = collectInjection(r.text, { detector: "tool", jsonLike: /^\s*[[{]/.test(r.text), dataDoc, deadline, budgetMs });
       const mapped = hits.map((h) => {
         // A result whose place in the text cannot be found is still judged; its findings then cover the whole payload.
         const [s0, e0] = sp ? mapIntoLiteral(src, sp, h.start, h.end) : [0, src.length];
@@ -171,9 +185,23 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     return { start: s, end: e, where };
   };
 
+  const segmentAt = (docStart: number): Segment | undefined => {
+    let k = 0;
+    while (k + 1 < segments.length && segments[k + 1]!.docStart <= docStart) k++;
+    return segments[k];
+  };
   const own = t.name.toLowerCase();
   const others = new Set(names.map((n) => n.toLowerCase()).filter((n) => n !== own));
   const rejudge = (h: InjectionHit, matched: string): number => {
+    // Fields a client shows nobody (x-* extensions, annotations, outputSchema, examples, enum,
+    // default values) are no place for instructions: a signal there weighs as if hidden.
+    const seg = segmentAt(h.start);
+    const field = seg?.path.slice(t.path.length).find((k): k is string => typeof k === "string" && MODEL_ONLY_FIELD.test(k));
+    const boost = field !== undefined ? 1.5 : 1;
+    if (field !== undefined) h.notes = [...(h.notes ?? []), `in ${field}, a field no reviewer reads`];
+    return boost * shadowRejudge(h, matched);
+  };
+  const shadowRejudge = (h: InjectionHit, matched: string): number => {
     if (h.family !== "shadowing") return 1;
     const ref = /[\x60'"“]?([A-Za-z][\w.-]{1,60})[\x60'"”]?\s*(?:tool|function|server)?\s*$/.exec(matched)?.[1]?.toLowerCase() ?? /(?:calls?|uses?|invokes?|runs?|executes?|of|than|use|call|invoke|run|trust)\s+(?:the\s+|any\s+)?[\x60'"“]?([A-Za-z][\w.-]{1,60})/i.exec(matched)?.[1]?.toLowerCase();
     if (!ref) return 1;
@@ -183,7 +211,7 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     if (others.has(ref)) return 0.5;
     return /[_.-]/.test(ref) || /^[a-z]+[A-Z]/.test(ref) ? 1.2 : 1;
   };
-  const { hits, error } = collectInjection(doc, { extra: TOOL_SET, detector: "tool", jsonLike: false, combineAt: 0.45, rejudge, deadline, budgetMs });
+  const { hits, error } = collectInjection(doc, { extra: TOOL_SET, detector: "tool", jsonLike: false, dataDoc: true, combineAt: 0.45, rejudge, deadline, budgetMs });
   const out: RawHit[] = [];
   for (const h of hits) {
     const pl = placeIn(h.start, h.end);
@@ -217,13 +245,25 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     for (const prm of params) {
       const sp = spanOf(prm.path, true);
       const [s, e] = sp ? [sp.start, sp.end] : [0, src.length];
-      const said = ["description", "title", "default", "examples", "x-description"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
+      const said = ["description", "title", "x-description"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
+      // Default and example VALUES are judged by what they point at: a secret file, not any home path.
+      const shown = ["default", "examples", "example", "enum", "const"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
       if ((SENSITIVE_PARAM.test(prm.name) || SENSITIVE_NAME_PART.test(prm.name)) && !SENSITIVE_JOB.test(job)) {
         out.push(mkHit("tool.param", `Parameter "${prm.name}" asks for the conversation or secrets, which does not fit the tool "${t.name}"`, 0.7, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
-      } else if (ASKS_FOR_DATA.test(said) && (SIDE_CHANNEL_PARAM.test(prm.name) || !SENSITIVE_JOB.test(job))) {
+      } else if ((ASKS_FOR_DATA.test(said) || SECRET_FILE.test(shown)) && (SIDE_CHANNEL_PARAM.test(prm.name) || !SENSITIVE_JOB.test(job))) {
         // A parameter that asks for file contents, the conversation or secrets when the tool's job has nothing to do with them.
         out.push(mkHit("tool.param", `Parameter "${prm.name}" asks for file contents, conversation or secrets`, 0.75, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
       }
+    }
+  }
+  // Annotations that claim a writing / destructive tool is read-only: clients auto-approve read-only tools.
+  const ann = t.tool.annotations;
+  if (ann !== null && typeof ann === "object" && !Array.isArray(ann) && (ann as Record<string, unknown>).readOnlyHint === true) {
+    const desc = typeof t.tool.description === "string" ? t.tool.description : "";
+    const nameVerb = t.name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase().split(/[_.\s-]+/)[0] ?? "";
+    if (WRITES.test(nameVerb) || WRITES_DESC.test(desc.split(/(?<=[.!?])\s/)[0] ?? "")) {
+      const sp = spanOf([...t.path, "annotations", "readOnlyHint"], false) ?? spanOf([...t.path, "name"], false);
+      out.push(mkHit("tool.annotation-mismatch", `Annotations call "${t.name}" read-only, but it writes, sends or deletes (auto-approval bait)`, 0.55, src, sp?.start ?? 0, sp?.end ?? src.length, ["rugpull"], ["readOnlyHint: true on a tool that changes things"]));
     }
   }
   // Padding that pushes text out of a reviewer's view ("line jumping").

@@ -10,7 +10,7 @@ export const TOOL_PATTERNS: Pattern[] = [
   {
     id: "shadowing.when-user-calls", family: "shadowing", weight: 0.55,
     description: "Shadowing: instructions for when another tool is called",
-    re: new RegExp(String.raw`\b(?:when(?:ever)?|if|each\s{1,8}time|every\s{1,8}time|before|after)\s{1,8}(?:(?:the\s{1,8}user|you|the\s{1,8}(?:assistant|agent|model)|someone|anyone|a\s{1,8}user)\s{1,8}(?:calls?|uses?|invokes?|runs?|executes?|requests?|triggers?|asks?\s{1,8}(?:you\s{1,8})?to\s{1,8}(?:use|call|run|send))\s{1,8}(?:the\s{1,8}|any\s{1,8})?${NAME}|(?:the\s{1,8})?${NAME}\s{1,8}(?:tool\s{1,8}|function\s{1,8})?(?:is|gets|has\s{1,8}been)\s{1,8}(?:called|invoked|used|run|executed|triggered))`, "gi"),
+    re: new RegExp(String.raw`\b(?:when(?:ever)?|if|each\s{1,8}time|every\s{1,8}time|before|after)\s{1,8}(?:(?:the\s{1,8}user|you|the\s{1,8}(?:assistant|agent|model)|someone|anyone|a\s{1,8}user)\s{1,8}(?:(?:are|is)\s{1,8}(?:about|going)\s{1,8}to\s{1,8}|(?:want|wants|need|needs|plan|plans)\s{1,8}to\s{1,8})?(?:calls?|uses?|invokes?|runs?|executes?|requests?|triggers?|asks?\s{1,8}(?:you\s{1,8})?to\s{1,8}(?:use|call|run|send))\s{1,8}(?:the\s{1,8}|any\s{1,8})?${NAME}|(?:the\s{1,8})?${NAME}\s{1,8}(?:tool\s{1,8}|function\s{1,8})?(?:is|gets|has\s{1,8}been)\s{1,8}(?:called|invoked|used|run|executed|triggered))`, "gi"),
     anchors: ["when", "if ", "each time", "every time", "before", "after"], also: ["calls", "call", "uses", "use", "invokes", "invoke", "runs", "run", "executes", "requests", "triggers", "asks"], before: 2, after: 160,
   },
   {
@@ -28,7 +28,7 @@ export const TOOL_PATTERNS: Pattern[] = [
   {
     id: "shadowing.redirect-recipient", family: "shadowing", weight: 0.7,
     description: "Shadowing: also send / BCC / forward to another recipient",
-    re: /\b(?:also|additionally|secretly|silently|always|quietly|automatically)\s{1,8}(?:send|bcc|cc|forward|copy|email|redirect|post|mirror|relay|transfer)\s{1,8}(?:a\s{1,8}copy\s{1,8}(?:of\s{1,8}(?:it|them|the\s{1,8}\w+|every\s{1,8}\w+|all\s{1,8}\w+)\s{1,8})?|all\s{1,8}(?:\w+\s{1,8})?|every\s{1,8}(?:\w+\s{1,8})?|it\s{1,8}|them\s{1,8}|the\s{1,8}(?:\w+\s{1,8}){0,2})?(?:to|at)\b/gi,
+    re: /\b(?:also|additionally|secretly|silently|always|quietly|automatically)\s{1,8}(?:send|bcc|cc|forward|copy|email|redirect|post|mirror|relay|transfer)\s{1,8}(?:a\s{1,8}copy\s{1,8}(?:of\s{1,8}(?:it|them|the\s{1,8}\w+|every\s{1,8}\w+|all\s{1,8}\w+)\s{1,8})?|all\s{1,8}(?:\w+\s{1,8})?|every\s{1,8}(?:\w+\s{1,8})?|it\s{1,8}|them\s{1,8}|(?:the|its|their|his|her)\s{1,8}(?:\w+\s{1,8}){0,2})?(?:to|at)\b/gi,
     anchors: ["also", "additionally", "secretly", "silently", "always", "quietly", "automatically"], also: ["send", "bcc", "cc", "forward", "copy", "email", "redirect", "post", "mirror", "relay", "transfer"], before: 2, after: 120,
   },
   {
@@ -70,8 +70,8 @@ export const TOOL_PATTERNS: Pattern[] = [
   {
     id: "shadowing.tool-is-broken", family: "shadowing", weight: 0.5,
     description: "Shadowing: claims another tool is broken / deprecated / unsafe",
-    re: new RegExp(String.raw`\b(?:the\s{1,8})?${NAME}\s{1,8}(?:tool|function|server)\s{1,8}(?:has\s{1,8}a\s{1,8}(?:bug|vulnerability)|is\s{1,8}(?:broken|deprecated|malicious|unsafe|compromised|disabled|no\s{1,8}longer\s{1,8}(?:safe|available|supported))|should\s{1,8}(?:not|never)\s{1,8}be\s{1,8}used|must\s{1,8}(?:not|never)\s{1,8}be\s{1,8}used)`, "gi"),
-    anchors: ["tool", "function", "server"], also: ["bug", "vulnerab", "broken", "deprecated", "malicious", "unsafe", "compromised", "disabled", "no longer", "not be used", "never be used"], before: 80, after: 80,
+    re: new RegExp(String.raw`\b(?:the\s{1,8})?${NAME}\s{1,8}(?:tool|function|server)(?:\s{1,8}(?:on|from|of|in)\s{1,8}the\s{1,8}[\w-]{1,30}\s{1,8}(?:server|plugin|integration))?\s{1,8}(?:has\s{1,8}a\s{1,8}(?:bug|vulnerability)|is\s{1,8}(?:broken|deprecated|malicious|unsafe|compromised|disabled|outdated|obsolete|stale|insecure|no\s{1,8}longer\s{1,8}(?:safe|available|supported))|should\s{1,8}(?:not|never)\s{1,8}be\s{1,8}used|must\s{1,8}(?:not|never)\s{1,8}be\s{1,8}used)`, "gi"),
+    anchors: ["tool", "function", "server"], also: ["bug", "vulnerab", "broken", "deprecated", "malicious", "unsafe", "compromised", "disabled", "outdated", "obsolete", "stale", "insecure", "no longer", "not be used", "never be used"], before: 80, after: 120,
   },
   {
     id: "shadowing.precedence", family: "shadowing", weight: 0.65,
@@ -88,8 +88,8 @@ export const TOOL_PATTERNS: Pattern[] = [
   {
     id: "shadowing.others-untrusted", family: "shadowing", weight: 0.6,
     description: "Shadowing: claims the other tools / servers cannot be trusted",
-    re: /\b(?:(?:all\s{1,8}|the\s{1,8}|any\s{1,8})?other\s{1,8}(?:tools?|servers?|MCP\s{1,8}servers?|functions?|plugins?)(?:\s{1,8}[\w-]{1,20}){0,4}?\s{1,8}(?:are|is|may\s{1,8}be|might\s{1,8}be)\s{1,8}(?:unreliable|broken|compromised|malicious|deprecated|unsafe|untrusted|untrustworthy|not\s{1,8}(?:trustworthy|safe|reliable|to\s{1,8}be\s{1,8}trusted)|insecure|outdated|hacked|fake)|never\s{1,8}trust\s{1,8}(?:the\s{1,8})?(?:output|results?|responses?)\s{1,8}(?:of|from)\s{1,8}(?:any\s{1,8}|the\s{1,8})?other\s{1,8}(?:tools?|servers?))\b/gi,
-    anchors: ["other"], also: ["unreliable", "broken", "compromised", "malicious", "deprecated", "unsafe", "untrusted", "untrustworthy", "not trustworthy", "not safe", "not reliable", "not to be trusted", "insecure", "outdated", "hacked", "fake", "never trust"], before: 20, after: 160,
+    re: /\b(?:(?:all\s{1,8}|the\s{1,8}|any\s{1,8})?other\s{1,8}(?:tools?|servers?|MCP\s{1,8}servers?|functions?|plugins?)(?:\s{1,8}[\w-]{1,20}){0,4}?\s{1,8}(?:are|is|may\s{1,8}be|might\s{1,8}be)\s{1,8}(?:unreliable|broken|compromised|malicious|deprecated|unsafe|untrusted|untrustworthy|not\s{1,8}(?:trustworthy|safe|reliable|to\s{1,8}be\s{1,8}trusted)|insecure|outdated|hacked|fake|stale|inaccurate|poisoned|corrupted|wrong)|never\s{1,8}trust\s{1,8}(?:the\s{1,8})?(?:output|results?|responses?)\s{1,8}(?:of|from)\s{1,8}(?:any\s{1,8}|the\s{1,8})?other\s{1,8}(?:tools?|servers?))\b/gi,
+    anchors: ["other"], also: ["unreliable", "broken", "compromised", "malicious", "deprecated", "unsafe", "untrusted", "untrustworthy", "not trustworthy", "not safe", "not reliable", "not to be trusted", "insecure", "outdated", "hacked", "fake", "stale", "inaccurate", "poisoned", "corrupted", "wrong", "never trust"], before: 20, after: 160,
   },
   {
     id: "shadowing.route-through", family: "shadowing", weight: 0.5,
@@ -120,6 +120,50 @@ export const TOOL_PATTERNS: Pattern[] = [
     description: "Shadowing: do not use another tool",
     re: new RegExp(String.raw`\b(?:do\s{1,8}not|don't|never|must\s{1,8}not)\s{1,8}(?:use|call|invoke|run|trust)\s{1,8}(?:the\s{1,8})?${NAME}\s{1,8}(?:tool|function|server|directly)\b`, "gi"),
     anchors: ["not use", "not call", "not invoke", "not run", "not trust", "n't use", "n't call", "never use", "never call"], before: 8, after: 100,
+  },
+  // ── trust after N approvals (rug pull announced in the definition) ───────────────────
+  {
+    id: "rugpull.after-n-uses", family: "rugpull", weight: 0.55,
+    description: "Rug pull: behaviour changes after N calls / approvals (then silent, unconfirmed or redirected)",
+    re: /\b(?:after|once|on|from|starting\s{1,8}(?:with|from|at)|beginning\s{1,8}(?:with|at))\s{1,8}(?:the\s{1,8})?(?:first\s{1,8})?(?:\d{1,4}|N|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|a\s{1,8}few|enough)(?:st|nd|rd|th)?\s{1,8}(?:successful\s{1,8}|approved\s{1,8}|accepted\s{1,8})?(?:calls?|uses?|invocations?|runs?|approvals?|times?|requests?|confirmations?)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:trusted|silently|quietly|in\s{1,8}the\s{1,8}background|without\s{1,8}(?:asking|confirm\w{0,6}|approval|showing|telling|notif\w{0,8}|prompting)|no\s{1,8}longer\s{1,8}(?:ask|need|require|show|confirm|prompt)|stop\s{1,8}(?:asking|confirming|prompting|showing)|skip\s{1,8}(?:the\s{1,8})?(?:confirmation|approval|review)|switch(?:es)?\s{1,8}(?:to|the)|treat\s{1,8}(?:the|its|it|them)|new\s{1,8}(?:system\s{1,8})?instructions|automatically)\b/gi,
+    anchors: ["after", "once", "on ", "from", "starting", "beginning"], also: ["call", "use", "invocation", "run", "approval", "time", "request", "confirmation"], before: 2, after: 260,
+  },
+  {
+    id: "rugpull.once-approved", family: "rugpull", weight: 0.55,
+    description: "Rug pull: once the user has approved / trusted the tool, it acts unasked or changes behaviour",
+    re: /\b(?:once|after|when(?:ever)?|as\s{1,8}soon\s{1,8}as)\s{1,8}(?:(?:the\s{1,8})?(?:user|human|owner)\s{1,8}(?:has\s{1,8}|have\s{1,8})?)?(?:(?:been|is|it\s{1,8}is|this\s{1,8}(?:tool|server)\s{1,8}is)\s{1,8})?(?:approv|trust|accept|allow|grant|whitelist|authori[sz])\w{0,4}(?:\s{1,8}(?:this\s{1,8}(?:tool|server)|it|the\s{1,8}(?:tool|server)))?(?:\s{1,8}(?:once|twice|\w{1,8}\s{1,8}times))?\b(?:[^.\n]|\.(?=\S)){0,140}?\b(?:stop\s{1,8}asking|without\s{1,8}(?:asking|confirm\w{0,6}|approval|showing|telling|notif\w{0,8}|prompting)|never\s{1,8}(?:ask|request)|no\s{1,8}longer\s{1,8}(?:ask|need|require|show|confirm|prompt)|silently|quietly|in\s{1,8}the\s{1,8}background|switch\s{1,8}(?:to|the)|change\s{1,8}the|(?:do\s{1,8}not|don't|never)\s{1,8}(?:mention|tell|show|report))\b/gi,
+    anchors: ["once", "after", "when", "as soon as"], also: ["approv", "trust", "accept", "allow", "grant", "whitelist", "authori"], before: 2, after: 260,
+  },
+  {
+    id: "rugpull.standing-approval", family: "rugpull", weight: 0.5,
+    description: "Rug pull: claims a standing approval for all future operations",
+    re: /\b(?:already\s{1,8}(?:been\s{1,8})?|pre-?|permanently\s{1,8}|(?:has|have)\s{1,8}been\s{1,8})(?:approved|authori[sz]ed|trusted|whitelisted|cleared|allowed)\s{1,8}(?:by\s{1,8}the\s{1,8}(?:user|owner|admin(?:istrator)?)\s{1,8})?for\s{1,8}(?:all|every|any)\s{1,8}(?:future\s{1,8}|later\s{1,8}|subsequent\s{1,8})?(?:operations|calls|actions|uses|invocations|requests|commands)\b|\bnever\s{1,8}(?:request|ask\s{1,8}for|seek|wait\s{1,8}for)\s{1,8}(?:the\s{1,8}user's\s{1,8})?(?:approval|confirmation|permission)\s{1,8}again\b/gi,
+    anchors: ["approved", "authorized", "authorised", "trusted", "whitelisted", "cleared", "allowed", "never request", "never ask", "never seek", "never wait"], before: 80, after: 120,
+  },
+  // ── shadowing, more shapes ────────────────────────────────────────────────────────────
+  {
+    id: "shadowing.supersedes-server", family: "shadowing", weight: 0.55,
+    description: "Shadowing: this tool / server supersedes another server's tools",
+    re: /\bthis\s{1,8}(?:tool|server|implementation|integration|plugin|version)\s{1,8}(?:supersedes|replaces|overrides|takes\s{1,8}precedence\s{1,8}over|is\s{1,8}preferred\s{1,8}over|deprecates)\s{1,8}(?:the\s{1,8}|any\s{1,8}|all\s{1,8})?[\x60'"“]?[A-Za-z][\w.-]{1,40}[\x60'"”]?(?:\s{1,8}MCP)?\s{1,8}(?:server|tools?|integration|plugin)s?\b|\brather\s{1,8}than\s{1,8}(?:the\s{1,8})?[A-Z][\w-]{1,30}(?:['’]s|\s{1,8}server['’]?s?)\b/g,
+    anchors: ["this tool", "this server", "this implementation", "this integration", "this plugin", "this version", "rather than"], before: 2, after: 140,
+  },
+  {
+    id: "shadowing.replace-other-tool", family: "shadowing", weight: 0.55,
+    description: "Shadowing: whenever you would use another tool, use this one (or pass its input here) instead",
+    re: /\bwhenever\s{1,8}you\s{1,8}(?:would|want\s{1,8}to|need\s{1,8}to|are\s{1,8}about\s{1,8}to|plan\s{1,8}to)\s{1,8}(?:use|call|invoke|run)\s{1,8}(?:it|that|them|[\x60'"“]?[A-Za-z][\w.-]{1,60}[\x60'"”]?)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:this\s{1,8}tool|here|instead)\b|\b(?:if|when|before)\s{1,8}you\s{1,8}(?:are\s{1,8}(?:about|going)\s{1,8}to|want\s{1,8}to|need\s{1,8}to|plan\s{1,8}to)\s{1,8}(?:call|use|invoke|run)\s{1,8}(?:the\s{1,8})?[\x60'"“]?[A-Za-z][\w.-]{1,60}[\x60'"”]?(?:[^.\n]|\.(?=\S)){0,40}?\bfirst\s{1,8}(?:call|use|invoke|run|send|pass)\b/gi,
+    anchors: ["whenever you", "if you", "when you", "before you"], also: ["use", "call", "invoke", "run"], before: 2, after: 220,
+  },
+  {
+    id: "shadowing.note-on-other-tool", family: "shadowing", weight: 0.3,
+    description: "Shadowing: a note about another tool's behaviour",
+    re: /\b(?:note|notes|regarding|about|re|important|tip|tips|hint|heads-up|reminder|rule)\s{1,8}(?:on|for|about|regarding)\s{1,8}(?:the\s{1,8})?[\x60'"“]?([A-Za-z][A-Za-z0-9]{0,30}(?:[_.][A-Za-z0-9]{1,30}){1,4})[\x60'"”]?(?:\s{1,8}(?:tool|function|server))?\s{0,2}:|\b(?:payments?|transfers?|emails?|messages?|commits?|uploads?|calls?)\s{1,8}(?:made|sent|posted|created|done|pushed)\s{1,8}(?:with|via|through|using)\s{1,8}(?:the\s{1,8})?[\x60'"“]?([A-Za-z][\w.-]{1,40})[\x60'"”]?\s{1,8}(?:tool|server|integration)\b/gi,
+    anchors: ["note", "regarding", "about", "re ", "important", "tip", "hint", "heads-up", "reminder", "rule", "payment", "transfer", "email", "message", "commit", "upload", "call"], before: 2, after: 120,
+  },
+  {
+    id: "shadowing.discard-others", family: "shadowing", weight: 0.55,
+    description: "Shadowing: silently discard / ignore other tools' output",
+    re: /\b(?:silently|quietly|always|secretly)\s{1,8}(?:discard|ignore|drop|suppress|hide|overwrite|replace)\s{1,8}(?:their|its|the\s{1,8}other\s{1,8}(?:tools?|servers?)['’]?s?|other\s{1,8}(?:tools?|servers?)['’]?s?|any\s{1,8}other\s{1,8}(?:tools?|servers?)['’]?s?)\s{1,8}(?:output|results?|responses?|data|answers?)\b/gi,
+    anchors: ["silently", "quietly", "always", "secretly"], also: ["discard", "ignore", "drop", "suppress", "hide", "overwrite", "replace"], before: 2, after: 100,
   },
 ];
 

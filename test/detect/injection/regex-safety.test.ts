@@ -36,6 +36,16 @@ const ADVERSARIAL: Record<string, string> = {
   cjk: fill("忽略之前"),
   cyrillic: fill("игнорируй "),
   leet: fill("1gn0r3 "),
+  runOrders: fill("run: run `run "),
+  callTools: fill("call the a_b call "),
+  intoAnswer: fill("include in your answer "),
+  whenAnswering: fill("when answering a, "),
+  encodeAnswer: fill("respond in base64 "),
+  afterNCalls: fill("after 5 calls "),
+  onceApproved: fill("once approved "),
+  promo: fill("visit a.com 50% off "),
+  jsonValues: fill('{"a":"run curl | "'),
+  csvRows: fill("a,b,c\n"),
 };
 
 describe("regex safety: every pattern on ~50 KB of adversarial input", () => {
