@@ -1,0 +1,142 @@
+import { describe, expect, test } from "bun:test";
+import { DiffParser, type CommitInfo, type DiffFile } from "../../src/git/diff.ts";
+import { unquoteCPath } from "../../src/git/paths.ts";
+import { chmodSync } from "node:fs";
+import { join } from "node:path";
+import { Repo } from "./repo.ts";
+
+interface Parsed {
+  commits: CommitInfo[];
+  files: Array<DiffFile & { lines: Array<[number, string]>; commit?: string }>;
+}
+
+/** Parses `text`, fed in chunks of `chunk` characters (1 = every edge case of chunking). */
+export function parse(text: string, chunk = 1 << 20): Parsed {
+  const out: Parsed = { commits: [], files: [] };
+  let cur: Parsed["files"][number] | null = null;
+  const p = new DiffParser({
+    commit: (c) => out.commits.push(c),
+    file: (f) => {
+      cur = { ...f, lines: [], commit: out.commits.at(-1)?.sha };
+      out.files.push(cur);
+    },
+    lineStart: (n) => cur!.lines.push([n, ""]),
+    text: (s) => {
+      cur!.lines.at(-1)![1] += s;
+    },
+    fileEnd: () => {
+      cur = null;
+    },
+  });
+  for (let i = 0; i < text.length; i += chunk) p.push(text.slice(i, i + chunk));
+  p.end();
+  return out;
+}
+
+const GIT_DIFF = ["-c", "core.quotepath=off", "diff", "--cached", "-U0", "--no-color", "--src-prefix=a/", "--dst-prefix=b/", "-M"];
+
+describe("diff parser on real git output", () => {
+  test("added lines carry new-file line numbers; context and removed lines are not reported", () => {
+    const r = Repo.init();
+    r.commit({ "a.txt": "one\ntwo\nthree\nfour\n" });
+    r.write("a.txt", "zero\none\nTWO\nthree\nfour\nfive\n");
+    r.git("add", "-A");
+    const text = r.git(...GIT_DIFF);
+    for (const chunk of [1, 3, 7, 1 << 20]) {
+      const parsed = parse(text, chunk);
+      expect(parsed.files.map((f) => [f.path, f.status])).toEqual([["a.txt", "modified"]]);
+      expect(parsed.files[0]!.lines).toEqual([[1, "zero"], [3, "TWO"], [6, "five"]]);
+    }
+  });
+
+  test("lines that look like headers inside a hunk are content", () => {
+    const r = Repo.init();
+    r.commit({ "x": "base\n" });
+    r.write("x", "base\n++ b/evil\n-- a/evil\ndiff --git a/q b/q\n@@ -1 +1 @@\n");
+    r.git("add", "-A");
+    const parsed = parse(r.git(...GIT_DIFF), 5);
+    expect(parsed.files.length).toBe(1);
+    expect(parsed.files[0]!.lines.map((l) => l[1])).toEqual(["++ b/evil", "-- a/evil", "diff --git a/q b/q", "@@ -1 +1 @@"]);
+  });
+
+  test("renames, copies, deletions, mode changes, binaries and paths with spaces, quotes and non-ASCII", () => {
+    const r = Repo.init();
+    const body = Array.from({ length: 40 }, (_, i) => `line ${i} of a file long enough for rename detection`).join("\n");
+    r.commit({ "old name.txt": `${body}\n`, "gone.txt": "bye\n", "run.sh": "echo hi\n" });
+    r.git("mv", "old name.txt", "new name.txt");
+    r.write("new name.txt", `${body}\nadded after rename\n`);
+    r.git("rm", "-q", "gone.txt");
+    chmodSync(join(r.dir, "run.sh"), 0o755);
+    r.write("bin.dat", new Uint8Array([0, 1, 2, 0, 255, 0]));
+    r.write('qu"ote\tand é.txt', "quoted path content\n");
+    r.git("add", "-A");
+    const parsed = parse(r.git(...GIT_DIFF), 2);
+    const byPath = new Map(parsed.files.map((f) => [f.path, f]));
+    expect(byPath.get("new name.txt")).toMatchObject({ status: "renamed", oldPath: "old name.txt", lines: [[41, "added after rename"]] });
+    expect(byPath.get("gone.txt")).toMatchObject({ status: "deleted", lines: [] });
+    expect(byPath.get("run.sh")).toMatchObject({ status: "modified", oldMode: "100644", newMode: "100755", lines: [] });
+    expect(byPath.get("bin.dat")).toMatchObject({ status: "added", binary: true, lines: [] });
+    expect(byPath.get('qu"ote\tand é.txt')).toMatchObject({ status: "added", lines: [[1, "quoted path content"]] });
+  });
+
+  test("CRLF, non-UTF-8 bytes and a very long line", () => {
+    const r = Repo.init();
+    r.commit({ "keep": "x\n" });
+    const long = "k".repeat(300_000);
+    r.write("crlf.txt", "first\r\nsecond\r\n");
+    r.write("latin1.txt", new Uint8Array([...Buffer.from("caf"), 0xe9, 0x0a]));
+    r.write("long.txt", `${long}\n`);
+    r.git("add", "-A");
+    const text = new TextDecoder().decode(Bun.spawnSync(["git", ...GIT_DIFF], { cwd: r.dir }).stdout);
+    const parsed = parse(text, 4096);
+    const byPath = new Map(parsed.files.map((f) => [f.path, f]));
+    expect(byPath.get("crlf.txt")!.lines).toEqual([[1, "first"], [2, "second"]]);
+    expect(byPath.get("latin1.txt")!.lines).toEqual([[1, "caf\uFFFD"]]);
+    expect(byPath.get("long.txt")!.lines).toEqual([[1, long]]);
+  });
+
+  test("submodule pointers are files whose content is never reported", () => {
+    const sub = Repo.init();
+    sub.commit({ "s.txt": "s\n" });
+    const r = Repo.init();
+    r.commit({ "a": "a\n" });
+    r.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", sub.dir, "vendor/sub");
+    const parsed = parse(r.git(...GIT_DIFF));
+    const s = parsed.files.find((f) => f.path === "vendor/sub")!;
+    expect(s.submodule).toBe(true);
+    expect(s.lines).toEqual([]);
+    expect(parsed.files.find((f) => f.path === ".gitmodules")!.lines.length).toBeGreaterThan(0);
+  });
+
+  test("git log -p: commits and their files, and a merge's own lines in a combined diff", () => {
+    const r = Repo.init();
+    r.commit({ "f": "1\n2\n3\n" }, "base");
+    r.git("checkout", "-q", "-b", "side");
+    r.commit({ "f": "1\n2\n3\nside\n" }, "side");
+    r.git("checkout", "-q", "main");
+    r.commit({ "f": "main\n1\n2\n3\n" }, "main");
+    r.git("merge", "-q", "--no-ff", "--no-commit", "side");
+    r.write("f", "main\n1\n2\n3\nside\nevil merge line\n");
+    r.git("add", "-A");
+    r.git("commit", "-q", "-m", "merge");
+    const log = r.git("-c", "core.quotepath=off", "log", "-p", "-U0", "--cc", "--format=format:%x01%H%x01%P%x01%aI%x01%an%x01%ae");
+    const parsed = parse(log, 3);
+    expect(parsed.commits.length).toBe(4);
+    expect(parsed.commits[0]!.parents.length).toBe(2);
+    expect(parsed.commits[0]!.author).toBe("Test Author");
+    const merge = parsed.files.filter((f) => f.commit === parsed.commits[0]!.sha);
+    expect(merge.flatMap((f) => f.lines)).toEqual([[6, "evil merge line"]]);
+    const all = parsed.files.flatMap((f) => f.lines.map((l) => l[1]));
+    expect(all.sort()).toEqual(["1", "2", "3", "evil merge line", "main", "side"]);
+  });
+
+  test("plain diff -u output (no git headers), timestamps after a tab", () => {
+    const text = "--- old/a.txt\t2026-01-01 00:00:00\n+++ new/a.txt\t2026-01-02 00:00:00\n@@ -1,2 +1,3 @@\n keep\n-gone\n+new one\n+new two\n";
+    expect(parse(text, 1).files).toMatchObject([{ path: "new/a.txt", status: "modified", lines: [[2, "new one"], [3, "new two"]] }]);
+  });
+
+  test("C-quoted paths unquote to their UTF-8 bytes", () => {
+    expect(unquoteCPath('"a\\303\\251 \\"b\\"\\tc"')).toBe('aé "b"\tc');
+    expect(unquoteCPath("plain")).toBe("plain");
+  });
+});
