@@ -281,7 +281,7 @@ export class DiffParser {
 /** Path of a `---`/`+++` line: null for /dev/null; `a/`/`b/` stripped in git diffs. */
 function headerPath(raw: string, git: boolean): string | null {
   let s = raw;
-  if (s.startsWith('"')) s = unquoteCPath(s);
+  if (s.startsWith('"')) s = unquoteCPath(s.slice(0, closingQuote(s) + 1));
   else {
     const tab = s.indexOf("\t"); // GNU diff: "path<TAB>timestamp"; old git: trailing tab after spaces
     if (tab >= 0) s = s.slice(0, tab);
