@@ -63,16 +63,25 @@ cli
   .action(async (action, opts) => (await import("../src/commands/tls.ts")).runTls(action, opts));
 
 cli
-  .command("git-scan [rev]", "Scan a diff for secrets; installs as a pre-commit hook")
-  .option("--staged", "Scan the staged changes")
-  .option("--range <range>", "Scan a commit range A..B")
-  .option("--since <ref>", "Scan commits since REF")
-  .option("--history [range]", "Scan the history")
-  .option("--install-hook", "Install as the repository's pre-commit hook")
-  .option("--uninstall-hook", "Remove the pre-commit hook")
-  .option("--baseline <file>", "Ignore findings recorded in this baseline")
-  .option("--format <format>", "Output: text | json | sarif")
-  .action(async () => notBuilt("git-scan"));
+  .command("git-scan [rev]", "Scan added lines of a diff for secrets; installs as a pre-commit hook")
+  .usage("git-scan [--staged | --range A..B | --since REF | --history [RANGE] | --all-refs | -] [--format text|json|sarif]")
+  .option("--staged", "Scan the staged changes (the default; what the hook runs)")
+  .option("--range <range>", "Scan each commit in A..B")
+  .option("--since <ref>", "Scan each commit in REF..HEAD")
+  .option("--history [range]", "Scan every commit reachable from HEAD (or in RANGE)")
+  .option("--all-refs", "Scan every commit reachable from any ref")
+  .option("--pre-push <remote>", "Scan the commits a push sends (ref lines on stdin, as git gives the pre-push hook)")
+  .option("--install-hook", "Install the git hook (keeps and runs an existing one)")
+  .option("--uninstall-hook", "Remove the hook, putting back the one that was there")
+  .option("--hook <name>", "Hook for --install-hook / --uninstall-hook: pre-commit | pre-push", { default: "pre-commit" })
+  .option("--baseline <file>", "Do not report findings in this earlier --format json report")
+  .option("--add-ignore", "Record the findings' ids in .toolkitignore (not secrets after all)")
+  .option("--format <format>", "Output: text | json | sarif", { default: "text" })
+  .option("--config <path>", "Config file")
+  .example("toolkit git-scan --install-hook")
+  .example("git diff main | toolkit git-scan -")
+  .example("toolkit git-scan --history --format sarif > toolkit.sarif")
+  .action(async (rev, opts) => (await import("../src/commands/git-scan.ts")).runGitScan(rev, opts));
 
 cli
   .command("audit [dir]", "Scan a project for secrets and risky agent setup, with a score")

@@ -221,5 +221,6 @@ function resolveConfig(raw: Raw, source: string, env: Record<string, string | un
     mcp: { onToolChange: raw.mcp?.on_tool_change ?? "block", poisonedTools: raw.mcp?.poisoned_tools ?? "remove", pinsDir: str(raw.mcp?.pins_dir ?? "~/.toolkit/mcp-pins") },
     websocket: { maxMessageBytes: raw.websocket?.max_message_bytes !== undefined ? parseSize(raw.websocket.max_message_bytes)! : 4 * 1024 * 1024 },
     routes,
+    gitScan: { excludePaths: (raw.git_scan as Raw | undefined)?.exclude_paths ?? [] },
   };
 }

@@ -102,6 +102,7 @@ export const CONFIG_SCHEMA: FieldSchema = {
         pins_dir: { type: "string" },
       },
     },
+    git_scan: { type: "object", fields: { exclude_paths: { type: "array", items: { type: "string" }, doc: "gitignore-style globs git-scan never scans" } } },
     routes: {
       type: "array",
       items: {

@@ -89,4 +89,5 @@ export interface Config {
   websocket: { maxMessageBytes: number };
   mcp: { onToolChange: "block" | "warn"; poisonedTools: "remove" | "block"; pinsDir: string };
   routes: Route[];
+  gitScan: { excludePaths: string[] };
 }
