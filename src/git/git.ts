@@ -1,0 +1,82 @@
+// Running git: where the repository is, which revisions exist, and diffs / logs as text streams.
+// Every diff is asked for in one fixed shape, whatever the user's git config says (prefixes,
+// quoting, colour, external diff drivers, textconv, relative paths, signatures in log output).
+import { UsageError } from "../cli/errors.ts";
+import { COMMIT_FORMAT } from "./diff.ts";
+
+const CONFIG_OVERRIDES = ["-c", "core.quotepath=off", "-c", "diff.noprefix=false", "-c", "diff.mnemonicprefix=false", "-c", "log.showsignature=false"];
+const DIFF_SHAPE = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative", "--src-prefix=a/", "--dst-prefix=b/", "-M", "--diff-filter=d"];
+
+export interface GitResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function gitSync(args: string[], cwd: string): GitResult {
+  let p;
+  try {
+    p = Bun.spawnSync(["git", ...args], { cwd, stdout: "pipe", stderr: "pipe", stdin: "ignore" });
+  } catch {
+    throw new UsageError("git not found on PATH (git-scan runs git)");
+  }
+  return { code: p.exitCode ?? 1, stdout: p.stdout.toString(), stderr: p.stderr.toString() };
+}
+
+function firstLine(s: string): string {
+  return s.split("\n").find((l) => l.trim() !== "")?.replace(/^(fatal|error): /, "").trim() ?? "";
+}
+
+/** The working tree's top directory; a UsageError outside a repository. */
+export function repoRoot(cwd: string): string {
+  const r = gitSync(["rev-parse", "--show-toplevel"], cwd);
+  if (r.code !== 0 || r.stdout.trim() === "") {
+    const why = firstLine(r.stderr);
+    if (/not a git repository/i.test(why)) throw new UsageError(`not a git repository: ${cwd} (to scan a diff from elsewhere: git diff | toolkit git-scan -)`);
+    throw new UsageError(`git: ${why || "cannot find the repository's top directory (a bare repository has no working tree)"}`);
+  }
+  return r.stdout.trim();
+}
+
+function verifyRev(rev: string, root: string): void {
+  if (rev.startsWith("-")) throw new UsageError(`bad revision '${rev}': a revision cannot start with '-'`);
+  const r = gitSync(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root);
+  if (r.code !== 0) throw new UsageError(`bad revision '${rev}': no such commit in ${root}`);
+}
+
+export function hasCommits(root: string): boolean {
+  return gitSync(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], root).code === 0;
+}
+
+/** Checks a revision range (`A..B`, `A...B` or one revision) before git log sees it. */
+export function checkRange(spec: string, root: string): string {
+  if (spec.trim() === "") throw new UsageError("empty revision range");
+  const m = /^(.*?)(\.\.\.?)(.*)$/.exec(spec);
+  const ends = m ? [m[1]!, m[3]!] : [spec];
+  for (const e of ends) verifyRev(e === "" ? "HEAD" : e, root);
+  return spec;
+}
+
+export const stagedArgs = (): string[] => [...CONFIG_OVERRIDES, "diff", "--cached", ...DIFF_SHAPE];
+
+/** One `git log -p` over `revs`: merges as combined diffs (their own lines only). */
+export const logArgs = (revs: string[]): string[] => [...CONFIG_OVERRIDES, "log", "-p", "--cc", `--format=${COMMIT_FORMAT}`, ...DIFF_SHAPE, ...revs, "--"];
+
+/** Streams a git command's stdout as text (UTF-8; invalid bytes become U+FFFD) into `onText`. */
+export async function streamGit(args: string[], cwd: string, onText: (s: string) => void): Promise<void> {
+  const proc = Bun.spawn(["git", ...args], { cwd, stdout: "pipe", stderr: "pipe", stdin: "ignore" });
+  const stderr = new Response(proc.stderr).text();
+  await streamText(proc.stdout, onText);
+  const code = await proc.exited;
+  if (code !== 0) throw new UsageError(`git ${args.find((a) => !a.startsWith("-") && !a.includes("=")) ?? ""}: ${firstLine(await stderr) || `exited with ${code}`}`);
+}
+
+export async function streamText(stream: ReadableStream<Uint8Array>, onText: (s: string) => void): Promise<void> {
+  const dec = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+  for await (const chunk of stream) {
+    const s = dec.decode(chunk, { stream: true });
+    if (s.length > 0) onText(s);
+  }
+  const rest = dec.decode();
+  if (rest.length > 0) onText(rest);
+}

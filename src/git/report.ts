@@ -1,0 +1,150 @@
+// git-scan's own writers (text, JSON, SARIF 2.1.0) until the generic multi-artifact writers of
+// src/report/ (issue 23) land. Secrets appear only in the core's redacted form.
+import { VERSION } from "../version.ts";
+import type { GitFinding, ScanFailure, ScanStats } from "./scan.ts";
+
+export type GitReportFormat = "text" | "json" | "sarif";
+export const GIT_REPORT_FORMATS: readonly GitReportFormat[] = ["text", "json", "sarif"];
+
+export const STAGED_SCOPE = "staged changes";
+
+export type GitDecision = "block" | "warn" | "allow";
+
+export interface GitReport {
+  /** What was scanned, for people: "staged changes", "history (HEAD)", "stdin diff". */
+  scope: string;
+  /** The flags that reproduce this scan (for the --add-ignore hint). */
+  rerun: string;
+  findings: GitFinding[];
+  failures: ScanFailure[];
+  stats: ScanStats;
+  /** Key of the ids in this report: a later run can use the report as its --baseline. */
+  key: string;
+  /** True when `key` is the one in .toolkitignore (so an id can be pasted there as is). */
+  keyIsIgnoreFile: boolean;
+}
+
+export function decisionOf(r: Pick<GitReport, "findings" | "failures">): GitDecision {
+  if (r.failures.length > 0 || r.findings.some((f) => f.action === "block")) return "block";
+  return r.findings.some((f) => f.action === "warn") ? "warn" : "allow";
+}
+
+export function renderGitReport(r: GitReport, format: GitReportFormat, color = false): string {
+  if (format === "json") return `${JSON.stringify(gitJson(r), null, 2)}\n`;
+  if (format === "sarif") return `${JSON.stringify(gitSarif(r), null, 2)}\n`;
+  return gitText(r, color);
+}
+
+export function allowHint(f: GitFinding, r: GitReport): string {
+  const ignore = r.keyIsIgnoreFile ? `add "id:${f.id}" to .toolkitignore` : `run \`toolkit git-scan ${r.rerun} --add-ignore\` to record it in .toolkitignore`;
+  return `not a secret? put "toolkit:allow" in a comment on line ${f.line}, or ${ignore}`;
+}
+
+const ANSI = { red: "\x1b[31m", yellow: "\x1b[33m", dim: "\x1b[2m", bold: "\x1b[1m", reset: "\x1b[0m" };
+
+function gitText(r: GitReport, color: boolean): string {
+  const c = (code: string, s: string) => (color ? `${code}${s}${ANSI.reset}` : s);
+  const d = decisionOf(r);
+  const blocking = r.findings.filter((f) => f.action === "block").length;
+  const s = r.stats;
+  const head = d === "block" ? c(ANSI.bold + ANSI.red, "BLOCK") : d === "warn" ? c(ANSI.yellow, "WARN") : "OK";
+  const counts = [
+    `${s.files} file${s.files === 1 ? "" : "s"} scanned`,
+    ...(s.commits > 0 ? [`${s.commits} commit${s.commits === 1 ? "" : "s"}`] : []),
+    ...(s.binary > 0 ? [`${s.binary} binary skipped`] : []),
+    ...(s.excluded > 0 ? [`${s.excluded} excluded`] : []),
+  ];
+  const what = r.findings.length === 0 ? "no findings" : `${r.findings.length} finding${r.findings.length === 1 ? "" : "s"}${blocking > 0 ? ` (${blocking} blocking)` : ""}`;
+  const lines = [`${head}  ${r.scope}: ${what}; ${counts.join(", ")}`];
+  for (const f of r.findings) {
+    const x = f.finding;
+    const where = f.commit ? `${f.commit.sha.slice(0, 12)} ${f.path}:${f.line}:${f.column}` : `${f.path}:${f.line}:${f.column}`;
+    const label = f.action === "block" ? c(ANSI.red, "block") : f.action === "warn" ? c(ANSI.yellow, "warn ") : c(ANSI.dim, "info ");
+    const ex = x.example ? "  (published example: never blocks)" : "";
+    const via = x.decodePath.length > 0 ? `  via ${x.decodePath.join(" → ")}` : "";
+    lines.push(`  ${label} ${where}  ${x.ruleId}  ${x.redacted}  ${x.description}${ex}${via}`);
+    if (f.commit) lines.push(c(ANSI.dim, `        ${f.commit.author} <${f.commit.email}>  ${f.commit.date}`));
+    if (f.action !== "info") lines.push(c(ANSI.dim, `        ${allowHint(f, r)}`));
+  }
+  for (const e of r.failures) lines.push(`  ${c(ANSI.red, "error")} ${e.commit ? `${e.commit.slice(0, 12)} ` : ""}${e.path}: ${e.message}`);
+  const sup = s.suppressed;
+  const quiet = sup.inline + sup.ignore + sup.baseline;
+  if (quiet > 0) lines.push(c(ANSI.dim, `  not shown: ${[sup.inline && `${sup.inline} toolkit:allow`, sup.ignore && `${sup.ignore} .toolkitignore`, sup.baseline && `${sup.baseline} baseline`].filter(Boolean).join(", ")}`));
+  if (d === "block" && r.scope === STAGED_SCOPE) lines.push("  commit refused by toolkit git-scan; to skip the check once: git commit --no-verify");
+  return `${lines.join("\n")}\n`;
+}
+
+function findingJson(f: GitFinding, r: GitReport) {
+  const x = f.finding;
+  return {
+    id: f.id,
+    rule: x.ruleId,
+    description: x.description,
+    detector: x.detector,
+    severity: x.severity,
+    confidence: x.confidence,
+    action: f.action,
+    example: x.example,
+    redacted: x.redacted,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, email: f.commit.email, date: f.commit.date } : {}),
+    decode_path: x.decodePath,
+    tags: x.tags,
+    allow: f.action === "info" ? null : allowHint(f, r),
+  };
+}
+
+export function gitJson(r: GitReport) {
+  return {
+    tool: "toolkit",
+    version: VERSION,
+    command: "git-scan",
+    scope: r.scope,
+    decision: decisionOf(r),
+    baseline_key: r.key,
+    stats: {
+      files: r.stats.files, commits: r.stats.commits, scanned_chars: r.stats.scanned, binary_skipped: r.stats.binary,
+      submodules: r.stats.submodules, deleted: r.stats.deleted, excluded: r.stats.excluded, suppressed: r.stats.suppressed,
+    },
+    errors: r.failures.map((e) => ({ path: e.path, ...(e.commit ? { commit: e.commit } : {}), message: e.message })),
+    findings: r.findings.map((f) => findingJson(f, r)),
+  };
+}
+
+const SARIF_LEVEL = { block: "error", warn: "warning", info: "note" } as const;
+
+export function gitSarif(r: GitReport) {
+  const ruleIds = [...new Set(r.findings.map((f) => f.finding.ruleId))];
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "toolkit",
+            version: VERSION,
+            rules: ruleIds.map((id) => {
+              const x = r.findings.find((f) => f.finding.ruleId === id)!.finding;
+              return { id, name: id, shortDescription: { text: x.description }, properties: { detector: x.detector, tags: x.tags } };
+            }),
+          },
+        },
+        results: r.findings.map((f) => ({
+          ruleId: f.finding.ruleId,
+          ruleIndex: ruleIds.indexOf(f.finding.ruleId),
+          level: SARIF_LEVEL[f.action],
+          message: { text: `${f.finding.description}: ${f.finding.redacted}${f.finding.example ? " (published example)" : ""}${f.commit ? ` in commit ${f.commit.sha.slice(0, 12)}` : ""}` },
+          locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.path) }, region: { startLine: f.line, startColumn: f.column } } }],
+          partialFingerprints: { "toolkitFindingId/v1": f.id },
+          properties: { action: f.action, severity: f.finding.severity, example: f.finding.example, ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date } : {}) },
+        })),
+        ...(r.failures.length > 0
+          ? { invocations: [{ executionSuccessful: false, toolExecutionNotifications: r.failures.map((e) => ({ level: "error", message: { text: `${e.path}: ${e.message}` } })) }] }
+          : { invocations: [{ executionSuccessful: true }] }),
+      },
+    ],
+  };
+}
