@@ -70,6 +70,7 @@ cli
   .option("--since <ref>", "Scan each commit in REF..HEAD")
   .option("--history [range]", "Scan every commit reachable from HEAD (or in RANGE)")
   .option("--all-refs", "Scan every commit reachable from any ref")
+  .option("--stdin", "Scan a unified diff read from stdin (same as -)")
   .option("--pre-push <remote>", "Scan the commits a push sends (ref lines on stdin, as git gives the pre-push hook)")
   .option("--install-hook", "Install the git hook (keeps and runs an existing one)")
   .option("--uninstall-hook", "Remove the hook, putting back the one that was there")
@@ -112,7 +113,9 @@ async function main(): Promise<void> {
   quietOnEpipe();
   try {
     const spec = flagSpecOf([...cli.globalCommand.options, ...cli.commands.flatMap((c) => c.options)].map((o) => o.rawName));
-    cli.parse(protectValues(process.argv, spec), { run: false });
+    // cac drops a lone "-"; git-scan takes it to mean a diff on stdin.
+    const argv = process.argv[2] === "git-scan" ? process.argv.map((a, i) => (i > 2 && a === "-" ? "--stdin" : a)) : process.argv;
+    cli.parse(protectValues(argv, spec), { run: false });
     cli.options = restoreValues(cli.options, spec) as typeof cli.options;
     if (!cli.matchedCommand) {
       const first = cli.args[0];

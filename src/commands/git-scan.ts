@@ -9,6 +9,7 @@ import { repoRoot } from "../git/git.ts";
 
 export interface GitScanFlags {
   staged?: boolean;
+  stdin?: boolean;
   range?: string;
   since?: string;
   history?: string | boolean;
@@ -45,7 +46,7 @@ export async function runGitScan(rev: string | undefined, flags: GitScanFlags): 
   const format = (flags.format ?? "text") as GitReportFormat;
   if (!GIT_REPORT_FORMATS.includes(format)) throw new UsageError(`--format ${flags.format}: expected one of ${GIT_REPORT_FORMATS.join(", ")}`);
   if (rev !== undefined && rev !== "-") throw new UsageError(`unexpected argument '${rev}' (a diff on stdin is '-'; commits: --range A..B or --history ${rev})`);
-  const stdin = rev === "-";
+  const stdin = rev === "-" || flags.stdin === true;
   const history = flags.history !== undefined && flags.history !== false ? (flags.history === true ? true : String(flags.history)) : undefined;
   const chosen = [flags.staged && "--staged", stdin && "-", flags.range !== undefined && "--range", flags.since !== undefined && "--since", history !== undefined && "--history", flags.prePush !== undefined && "--pre-push"].filter(Boolean);
   if (chosen.length > 1 && !(chosen.length === 2 && history !== undefined && flags.allRefs)) throw new UsageError(`give one of ${chosen.join(", ")}`);

@@ -36,6 +36,8 @@ export function renderGitReport(r: GitReport, format: GitReportFormat, color = f
 }
 
 export function allowHint(f: GitFinding, r: GitReport): string {
+  // Already in history: an inline comment would not change the commit that holds it.
+  if (f.commit) return `a real secret? rotate it (it is in history). not a secret? ${r.keyIsIgnoreFile ? `add "id:${f.id}" to .toolkitignore` : `run \`toolkit git-scan ${r.rerun} --add-ignore\``}, or pass this report as --baseline`;
   const ignore = r.keyIsIgnoreFile ? `add "id:${f.id}" to .toolkitignore` : `run \`toolkit git-scan ${r.rerun} --add-ignore\` to record it in .toolkitignore`;
   return `not a secret? put "toolkit:allow" in a comment on line ${f.line}, or ${ignore}`;
 }
