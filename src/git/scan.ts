@@ -109,7 +109,8 @@ export class DiffScanner implements DiffSink {
         this.flushToStream();
         this.take(f, this.stream.end());
       } else if (this.size > 0) {
-        this.take(f, this.core.scan(this.pieces.join("")));
+        const text = this.pieces.join("");
+        this.take(f, this.core.scan(text), text);
       }
       this.stats.scanned += this.size;
     }
@@ -144,13 +145,14 @@ export class DiffScanner implements DiffSink {
     this.take(this.cur!, this.stream!.push(chunk));
   }
 
-  private take(f: DiffFile, r: ScanResult): void {
+  /** `text` (when the file was scanned whole) lets a marker anywhere on a multi-line secret count. */
+  private take(f: DiffFile, r: ScanResult, text?: string): void {
     if (r.error !== undefined) this.failures.push({ path: f.path, commit: this.commitInfo?.sha, message: r.error });
     for (const finding of r.findings) {
       const action = this.core.action(finding);
       if (action === "off") continue;
       const idx = finding.line - 1;
-      if (this.allowed.has(idx)) {
+      if (this.isAllowed(idx, finding, text)) {
         this.stats.suppressed.inline++;
         continue;
       }
@@ -174,6 +176,18 @@ export class DiffScanner implements DiffSink {
         id: findingId(this.opts.reportKey, finding.ruleId, f.path, finding),
       });
     }
+  }
+
+  private isAllowed(idx: number, f: Finding, text: string | undefined): boolean {
+    if (this.allowed.size === 0) return false;
+    if (this.allowed.has(idx)) return true;
+    if (text === undefined) return false;
+    let last = idx;
+    for (let i = text.indexOf("\n", f.start); i >= 0 && i < f.end; i = text.indexOf("\n", i + 1)) last++;
+    if (last === idx) return false;
+    // A key block: the marker may sit on its BEGIN line (just above the secret) or inside it.
+    for (let k = idx - 1; k <= last; k++) if (this.allowed.has(k)) return true;
+    return false;
   }
 
   /** New-file line number of the added line at `idx` (binary search over the runs). */
