@@ -4,8 +4,9 @@
 import { EXIT, UsageError } from "../cli/errors.ts";
 import { HOOK_NAMES, installHook, selfCommand, uninstallHook, type HookName } from "../git/hook.ts";
 import { decisionOf, GIT_REPORT_FORMATS, renderGitReport, type GitReportFormat } from "../git/report.ts";
-import { logSource, runScan, type ScanSource } from "../git/run.ts";
-import { repoRoot } from "../git/git.ts";
+// src/git/run.ts (and the detector core under it) is imported once git is already running.
+import type { ScanSource } from "../git/run.ts";
+import { repoRoot, startStaged } from "../git/git.ts";
 
 export interface GitScanFlags {
   staged?: boolean;
@@ -50,13 +51,17 @@ export async function runGitScan(rev: string | undefined, flags: GitScanFlags): 
   const history = flags.history !== undefined && flags.history !== false ? (flags.history === true ? true : String(flags.history)) : undefined;
   const chosen = [flags.staged && "--staged", stdin && "-", flags.range !== undefined && "--range", flags.since !== undefined && "--since", history !== undefined && "--history", flags.prePush !== undefined && "--pre-push"].filter(Boolean);
   if (chosen.length > 1 && !(chosen.length === 2 && history !== undefined && flags.allRefs)) throw new UsageError(`give one of ${chosen.join(", ")}`);
+  const staged = !stdin && flags.prePush === undefined && ((chosen.length === 0 && !flags.allRefs) || flags.staged === true);
+  // The hook's path: git works on the staged diff while the detector modules load and compile.
+  const started = staged ? startStaged(cwd) : undefined;
+  const { logSource, runScan } = await import("../git/run.ts");
   let source: ScanSource;
   if (stdin) source = { kind: "stdin" };
   else if (flags.prePush !== undefined) source = { kind: "pre-push", remote: flags.prePush };
-  else if (chosen.length === 0 && !flags.allRefs || flags.staged) source = { kind: "staged" };
+  else if (staged) source = { kind: "staged" };
   else source = logSource({ range: flags.range, since: flags.since, history, allRefs: flags.allRefs }, repoRoot(cwd));
 
-  const { report, added } = await runScan({ source, cwd, configPath: flags.config, baseline: flags.baseline, addIgnore: flags.addIgnore });
+  const { report, added } = await runScan({ source, cwd, configPath: flags.config, baseline: flags.baseline, addIgnore: flags.addIgnore, started });
   const color = format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
   process.stdout.write(renderGitReport(report, format, color));
   if (added) {

@@ -29,7 +29,17 @@ function firstLine(s: string): string {
 
 /** The working tree's top directory; a UsageError outside a repository. */
 export function repoRoot(cwd: string): string {
-  const r = gitSync(["rev-parse", "--show-toplevel"], cwd);
+  return rootFrom(gitSync(["rev-parse", "--show-toplevel"], cwd), cwd);
+}
+
+/** repoRoot without blocking: the hook path overlaps it with `git diff` and the detector build. */
+export async function repoRootAsync(cwd: string): Promise<string> {
+  const proc = Bun.spawn(["git", "rev-parse", "--show-toplevel"], { cwd, stdout: "pipe", stderr: "pipe", stdin: "ignore" });
+  const [stdout, stderr, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
+  return rootFrom({ code, stdout, stderr }, cwd);
+}
+
+function rootFrom(r: GitResult, cwd: string): string {
   if (r.code !== 0 || r.stdout.trim() === "") {
     const why = firstLine(r.stderr);
     if (/not a git repository/i.test(why)) throw new UsageError(`not a git repository: ${cwd} (to scan a diff from elsewhere: git diff | toolkit git-scan -)`);
@@ -62,13 +72,28 @@ export const stagedArgs = (): string[] => [...CONFIG_OVERRIDES, "diff", "--cache
 /** One `git log -p` over `revs`: merges as combined diffs (their own lines only). */
 export const logArgs = (revs: string[]): string[] => [...CONFIG_OVERRIDES, "log", "-p", "--cc", `--format=${COMMIT_FORMAT}`, ...DIFF_SHAPE, ...revs, "--"];
 
-/** Streams a git command's stdout as text (UTF-8; invalid bytes become U+FFFD) into `onText`. */
-export async function streamGit(args: string[], cwd: string, onText: (s: string) => void): Promise<void> {
+export interface GitStream {
+  /** Reads the command's stdout to the end as text; a UsageError with git's reason if it failed. */
+  consume(onText: (s: string) => void): Promise<void>;
+  kill(): void;
+}
+
+/** Starts a git command now; its output waits in the pipe (git blocks when it is full) until consumed. */
+export function startGit(args: string[], cwd: string): GitStream {
   const proc = Bun.spawn(["git", ...args], { cwd, stdout: "pipe", stderr: "pipe", stdin: "ignore" });
   const stderr = new Response(proc.stderr).text();
-  await streamText(proc.stdout, onText);
-  const code = await proc.exited;
-  if (code !== 0) throw new UsageError(`git ${args.find((a) => !a.startsWith("-") && !a.includes("=")) ?? ""}: ${firstLine(await stderr) || `exited with ${code}`}`);
+  return {
+    async consume(onText) {
+      await streamText(proc.stdout, onText);
+      const code = await proc.exited;
+      if (code !== 0) throw new UsageError(`git ${args.find((a) => !a.startsWith("-") && !a.includes("=")) ?? ""}: ${firstLine(await stderr) || `exited with ${code}`}`);
+    },
+    kill: () => proc.kill(),
+  };
+}
+
+export async function streamGit(args: string[], cwd: string, onText: (s: string) => void): Promise<void> {
+  return startGit(args, cwd).consume(onText);
 }
 
 export async function streamText(stream: ReadableStream<Uint8Array>, onText: (s: string) => void): Promise<void> {
@@ -79,4 +104,16 @@ export async function streamText(stream: ReadableStream<Uint8Array>, onText: (s:
   }
   const rest = dec.decode();
   if (rest.length > 0) onText(rest);
+}
+
+/** The staged diff and the repository root, started before the detector modules load. */
+export interface StagedStart {
+  root: Promise<string>;
+  diff: GitStream;
+}
+
+export function startStaged(cwd: string): StagedStart {
+  const root = repoRootAsync(cwd);
+  root.catch(() => {}); // awaited later; the error surfaces there
+  return { root, diff: startGit(stagedArgs(), cwd) };
 }

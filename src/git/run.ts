@@ -5,7 +5,7 @@ import { loadConfig } from "../config/load.ts";
 import { resolve } from "node:path";
 import { findingId, loadGitCore } from "./core.ts";
 import { DiffParser } from "./diff.ts";
-import { checkRange, hasCommits, logArgs, repoRoot, stagedArgs, streamGit, streamText } from "./git.ts";
+import { checkRange, hasCommits, logArgs, repoRoot, startStaged, streamGit, streamText, type StagedStart } from "./git.ts";
 import { appendIgnoreIds, ignoreKey, newKey, readBaseline, readIgnoreFile, type IgnoreFile } from "./ignore.ts";
 import { PathMatcher } from "./paths.ts";
 import { STAGED_SCOPE, type GitReport } from "./report.ts";
@@ -25,6 +25,8 @@ export interface ScanRequest {
   configPath?: string;
   baseline?: string;
   addIgnore?: boolean;
+  /** The staged diff, already started (see startStaged). */
+  started?: StagedStart;
 }
 
 export interface ScanOutcome {
@@ -49,9 +51,21 @@ export function logSource(opts: { range?: string; since?: string; history?: stri
 }
 
 export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
+  try {
+    return await scanOnce(req);
+  } catch (err) {
+    req.started?.diff.kill(); // a config error must not leave git writing into a pipe nobody reads
+    throw err;
+  }
+}
+
+async function scanOnce(req: ScanRequest): Promise<ScanOutcome> {
   const stdin = req.source.kind === "stdin";
+  // The staged diff starts at once (paths are root-relative whatever the cwd, --no-relative) and
+  // waits in its pipe while the detector is built: the hook's latency is mostly this overlap.
+  const early = req.source.kind === "staged" ? (req.started ??= startStaged(req.cwd)) : null;
   // Outside a repository a stdin diff is still scanned; .toolkitignore then comes from the cwd.
-  const root = stdin ? tryRoot(req.cwd) : repoRoot(req.cwd);
+  const root = early ? await early.root : stdin ? tryRoot(req.cwd) : repoRoot(req.cwd);
   const config = await loadConfig({ path: req.configPath ? resolve(req.cwd, req.configPath) : undefined, cwd: root });
   const core = await loadGitCore(config);
   const ignore = readIgnoreFile(root);
@@ -71,7 +85,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
   if (src.kind === "staged") {
     scope = STAGED_SCOPE;
     rerun = "--staged";
-    await streamGit(stagedArgs(), root, feed);
+    await early!.diff.consume(feed);
   } else if (src.kind === "stdin") {
     scope = "stdin diff";
     rerun = "-";
