@@ -1,15 +1,15 @@
-// The ONE place git-scan calls into the detector core, the config and the policy. When the core's
-// judgement API (issue 23) lands, this file is what switches over; nothing else in src/git/
-// imports src/detect, src/policy or src/config/detector.
-import { createHmac } from "node:crypto";
-import { buildDetector } from "../config/detector.ts";
-import type { Config } from "../config/types.ts";
-import type { Detector, DetectorName, Finding } from "../detect/index.ts";
-
-export type { Finding } from "../detect/index.ts";
+// The ONE place git-scan calls into the detector core and the judgement API (src/policy). Files
+// and diffs are judged in the "repository" direction: a published example is info, never a
+// failure; placeholders are never findings; an overrun budget is an error (fail closed).
+import { createHash, createHmac } from "node:crypto";
+import type { Config, RequestPolicy } from "../config/types.ts";
+import type { DetectorName, Verdict } from "../detect/index.ts";
+import { judge, type JudgedFinding } from "../policy/decide.ts";
+import { buildEngine } from "../policy/engine.ts";
 
 /** What a repository does with a finding. info: shown, never fails a commit. */
 export type RepoAction = "block" | "warn" | "info";
+export type RepoFinding = JudgedFinding & { action: RepoAction };
 
 /**
  * Detectors that make sense on repository content. Not `evasion` (look-alike letters are
@@ -18,8 +18,16 @@ export type RepoAction = "block" | "warn" | "info";
  */
 const REPO_DETECTORS: ReadonlySet<DetectorName> = new Set<DetectorName>(["secrets", "entropy", "env_leak"]);
 
+/**
+ * The core's fingerprint key for repository content: fixed and public, so the same secret gets
+ * the same fingerprint on every clone and machine (a .toolkitignore is shared through git). The
+ * per-repository keying is findingId's, under the key stored in the ignore file or baseline.
+ * Using it also keeps a hook from creating the per-installation key file as a side effect.
+ */
+const REPO_FINGERPRINT_KEY = createHash("sha256").update("toolkit git-scan repository fingerprints v1").digest();
+
 export interface ScanResult {
-  findings: Finding[];
+  findings: RepoFinding[];
   /** Set when the scan overran its budget: the caller fails closed. */
   error?: string;
 }
@@ -32,37 +40,31 @@ export interface TextScanner {
 export interface GitCore {
   scan(text: string): ScanResult;
   stream(): TextScanner;
-  action(f: Finding): RepoAction | "off";
 }
 
 export async function loadGitCore(config: Config): Promise<GitCore> {
-  const detector: Detector = await buildDetector(config);
-  const opts = { budgetMs: config.detect.budgetMs, detectors: new Set([...REPO_DETECTORS].filter((d) => detector.enabled.has(d))) };
-  const result = (v: { findings: Finding[]; status: string; error?: string }): ScanResult =>
-    v.status === "error" ? { findings: v.findings, error: v.error ?? "scan error" } : { findings: v.findings };
+  const engine = await buildEngine(config, { fingerprintKey: REPO_FINGERPRINT_KEY });
+  const secrets = engine.suite.secrets;
+  const detectors = new Set([...REPO_DETECTORS].filter((d) => secrets.enabled.has(d)));
+  const policy = repositoryPolicy(engine.routes.defaults.request);
+  const budgetMs = config.detect.budgetMs;
+  const judged = (v: Verdict): ScanResult => {
+    const j = judge(v, policy, config.mode, "repository");
+    const findings = j.findings.filter((f): f is RepoFinding => f.action === "block" || f.action === "warn" || f.action === "info");
+    return j.error !== undefined ? { findings, error: j.error } : { findings };
+  };
   return {
-    scan: (text) => result(detector.scan(text, opts)),
+    scan: (text) => judged(secrets.scan(text, { detectors, budgetMs })),
     stream: () => {
-      const s = detector.stream(opts);
-      return { push: (c) => result(s.push(c)), end: () => result(s.end()) };
+      const s = secrets.stream({ detectors, budgetMs });
+      return { push: (c) => judged(s.push(c)), end: () => judged(s.end()) };
     },
-    action: (f) => repoAction(f, config),
   };
 }
 
-/**
- * Repository policy (DESIGN.md "Direction decides, the core labels"): a published example is
- * info; otherwise the configured action for the finding's detector, under the mode (strict turns
- * warn into block, audit never blocks). Placeholders never reach here: the core drops them.
- */
-export function repoAction(f: Finding, config: Config): RepoAction | "off" {
-  if (f.example) return "info";
-  const d = config.defaults.request.detectors;
-  const a = f.detector === "entropy" ? d.entropy : f.detector === "env_leak" ? d.env_leak : d.secrets;
-  if (a === "off") return "off";
-  if (config.mode === "audit") return "warn";
-  if (config.mode === "strict") return "block";
-  return a;
+/** The request policy (routes do not apply to files), with the outbound-only detectors off. */
+function repositoryPolicy(request: RequestPolicy): RequestPolicy {
+  return { ...request, detectors: { ...request.detectors, evasion: "off", wallets: "off" } };
 }
 
 /**
@@ -71,6 +73,6 @@ export function repoAction(f: Finding, config: Config): RepoAction | "off" {
  * survives lines inserted above; the key lives beside the ids because they only name secrets
  * already in the repository.
  */
-export function findingId(key: string, ruleId: string, path: string, f: Pick<Finding, "fingerprint">): string {
+export function findingId(key: string, ruleId: string, path: string, f: { fingerprint: string }): string {
   return createHmac("sha256", Buffer.from(key, "hex")).update(`${ruleId}\0${path}\0${f.fingerprint}`).digest("hex").slice(0, 32);
 }

@@ -2,7 +2,7 @@
 // so a PEM key across lines is one finding); offsets map back to new-file line numbers. A file
 // whose added text passes STREAM_AT goes through the core's incremental scanner instead, so
 // memory stays bounded whatever the diff's size.
-import { findingId, type Finding, type GitCore, type RepoAction, type ScanResult, type TextScanner } from "./core.ts";
+import { findingId, type GitCore, type RepoAction, type RepoFinding, type ScanResult, type TextScanner } from "./core.ts";
 import type { CommitInfo, DiffFile, DiffSink } from "./diff.ts";
 import type { IdSet } from "./ignore.ts";
 import type { PathMatcher } from "./paths.ts";
@@ -15,7 +15,7 @@ export interface GitFinding {
   line: number;
   column: number;
   commit?: CommitInfo;
-  finding: Finding;
+  finding: RepoFinding;
   action: RepoAction;
   /** Identity under the report's key (what a baseline made from this report matches). */
   id: string;
@@ -149,8 +149,7 @@ export class DiffScanner implements DiffSink {
   private take(f: DiffFile, r: ScanResult, text?: string): void {
     if (r.error !== undefined) this.failures.push({ path: f.path, commit: this.commitInfo?.sha, message: r.error });
     for (const finding of r.findings) {
-      const action = this.core.action(finding);
-      if (action === "off") continue;
+      const action = finding.action;
       const idx = finding.line - 1;
       if (this.isAllowed(idx, finding, text)) {
         this.stats.suppressed.inline++;
@@ -178,7 +177,7 @@ export class DiffScanner implements DiffSink {
     }
   }
 
-  private isAllowed(idx: number, f: Finding, text: string | undefined): boolean {
+  private isAllowed(idx: number, f: RepoFinding, text: string | undefined): boolean {
     if (this.allowed.size === 0) return false;
     if (this.allowed.has(idx)) return true;
     if (text === undefined) return false;
