@@ -1,5 +1,9 @@
-// git-scan's own writers (text, JSON, SARIF 2.1.0) until the generic multi-artifact writers of
-// src/report/ (issue 23) land. Secrets appear only in the core's redacted form.
+// git-scan's output: text for people and JSON (git-scan's own stable shape, with the baseline
+// key and finding ids), SARIF through the shared multi-artifact writer (src/report/sarif.ts).
+// Secrets appear only in the core's redacted form.
+import { toSarif } from "../report/sarif.ts";
+import { decisionWord, textFinding } from "../report/text.ts";
+import type { Artifact, Report } from "../report/types.ts";
 import { VERSION } from "../version.ts";
 import type { GitFinding, ScanFailure, ScanStats } from "./scan.ts";
 
@@ -49,7 +53,7 @@ function gitText(r: GitReport, color: boolean): string {
   const d = decisionOf(r);
   const blocking = r.findings.filter((f) => f.action === "block").length;
   const s = r.stats;
-  const head = d === "block" ? c(ANSI.bold + ANSI.red, "BLOCK") : d === "warn" ? c(ANSI.yellow, "WARN") : "OK";
+  const head = d === "block" ? c(ANSI.bold + ANSI.red, "BLOCK") : d === "warn" ? c(ANSI.yellow, "WARN") : decisionWord(d);
   const counts = [
     `${s.files} file${s.files === 1 ? "" : "s"} scanned`,
     ...(s.commits > 0 ? [`${s.commits} commit${s.commits === 1 ? "" : "s"}`] : []),
@@ -59,16 +63,13 @@ function gitText(r: GitReport, color: boolean): string {
   const what = r.findings.length === 0 ? "no findings" : `${r.findings.length} finding${r.findings.length === 1 ? "" : "s"}${blocking > 0 ? ` (${blocking} blocking)` : ""}`;
   const lines = [`${head}  ${r.scope}: ${what}; ${counts.join(", ")}`];
   for (const f of r.findings) {
-    const x = f.finding;
     const where = f.commit ? `${f.commit.sha.slice(0, 12)} ${f.path}:${f.line}:${f.column}` : `${f.path}:${f.line}:${f.column}`;
-    const label = f.action === "block" ? c(ANSI.red, "block") : f.action === "warn" ? c(ANSI.yellow, "warn ") : c(ANSI.dim, "info ");
-    const ex = x.example ? "  (published example: never blocks)" : "";
-    const via = x.decodePath.length > 0 ? `  via ${x.decodePath.join(" → ")}` : "";
-    lines.push(`  ${label} ${where}  ${x.ruleId}  ${x.redacted}  ${x.description}${ex}${via}`);
+    const line = textFinding({ ...f.finding, line: f.line, column: f.column }, where);
+    lines.push(`  ${f.action === "block" ? c(ANSI.red, line) : f.action === "warn" ? c(ANSI.yellow, line) : c(ANSI.dim, line)}`);
     if (f.commit) lines.push(c(ANSI.dim, `        ${f.commit.author} <${f.commit.email}>  ${f.commit.date}`));
     if (f.action !== "info") lines.push(c(ANSI.dim, `        ${allowHint(f, r)}`));
   }
-  for (const e of r.failures) lines.push(`  ${c(ANSI.red, "error")} ${e.commit ? `${e.commit.slice(0, 12)} ` : ""}${e.path}: ${e.message}`);
+  for (const e of r.failures) lines.push(`  ${c(ANSI.red, "error")} ${e.commit ? `${e.commit.slice(0, 12)} ` : ""}${e.path}: ${e.message} (fail closed)`);
   const sup = s.suppressed;
   const quiet = sup.inline + sup.ignore + sup.baseline;
   if (quiet > 0) lines.push(c(ANSI.dim, `  not shown: ${[sup.inline && `${sup.inline} toolkit:allow`, sup.ignore && `${sup.ignore} .toolkitignore`, sup.baseline && `${sup.baseline} baseline`].filter(Boolean).join(", ")}`));
@@ -115,38 +116,46 @@ export function gitJson(r: GitReport) {
   };
 }
 
-const SARIF_LEVEL = { block: "error", warn: "warning", info: "note" } as const;
+/** The findings as a generic multi-artifact report: one artifact per (commit, path). */
+export function gitReportAsReport(r: GitReport): Report {
+  const artifacts: Artifact[] = [];
+  const index = new Map<string, number>();
+  const artifactOf = (path: string, commit?: GitFinding["commit"]): number => {
+    const k = `${commit?.sha ?? ""}\0${path}`;
+    let i = index.get(k);
+    if (i === undefined) {
+      i = artifacts.length;
+      index.set(k, i);
+      artifacts.push({ uri: encodeURI(path), ...(commit ? { commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date } : {}) });
+    }
+    return i;
+  };
+  const findings = r.findings.map((f) => ({
+    ...f.finding,
+    line: f.line,
+    column: f.column,
+    // The repository finding id (rule + path + secret, under the report's key) is what tracks a
+    // result across runs; the core's own fingerprint has no path in it.
+    fingerprint: f.id,
+    artifact: artifactOf(f.path, f.commit),
+    hint: f.action === "info" ? undefined : allowHint(f, r),
+  }));
+  const reasons = [...new Set(r.findings.filter((f) => f.action !== "info").map((f) => f.finding.ruleId))];
+  return { command: "git-scan", decision: decisionOf(r), reasons, artifacts, findings, errors: r.failures.map((e) => `${e.commit ? `${e.commit.slice(0, 12)} ` : ""}${e.path}: ${e.message}`) };
+}
 
 export function gitSarif(r: GitReport) {
-  const ruleIds = [...new Set(r.findings.map((f) => f.finding.ruleId))];
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "toolkit",
-            version: VERSION,
-            rules: ruleIds.map((id) => {
-              const x = r.findings.find((f) => f.finding.ruleId === id)!.finding;
-              return { id, name: id, shortDescription: { text: x.description }, properties: { detector: x.detector, tags: x.tags } };
-            }),
-          },
-        },
-        results: r.findings.map((f) => ({
-          ruleId: f.finding.ruleId,
-          ruleIndex: ruleIds.indexOf(f.finding.ruleId),
-          level: SARIF_LEVEL[f.action],
-          message: { text: `${f.finding.description}: ${f.finding.redacted}${f.finding.example ? " (published example)" : ""}${f.commit ? ` in commit ${f.commit.sha.slice(0, 12)}` : ""}` },
-          locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.path) }, region: { startLine: f.line, startColumn: f.column } } }],
-          partialFingerprints: { "toolkitFindingId/v1": f.id },
-          properties: { action: f.action, severity: f.finding.severity, example: f.finding.example, ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date } : {}) },
-        })),
-        ...(r.failures.length > 0
-          ? { invocations: [{ executionSuccessful: false, toolExecutionNotifications: r.failures.map((e) => ({ level: "error", message: { text: `${e.path}: ${e.message}` } })) }] }
-          : { invocations: [{ executionSuccessful: true }] }),
-      },
-    ],
-  };
+  const sarif = toSarif(gitReportAsReport(r));
+  // The core's byte offsets are into the scanned added lines, not the file: a region says only
+  // line and column (SARIF requires byte and line/column regions to agree).
+  for (const res of sarif.runs[0]!.results as Array<{ locations?: Array<{ physicalLocation?: { region?: Record<string, unknown> } }> }>) {
+    for (const loc of res.locations ?? []) {
+      const region = loc.physicalLocation?.region;
+      if (region) {
+        delete region.byteOffset;
+        delete region.byteLength;
+      }
+    }
+  }
+  return sarif;
 }

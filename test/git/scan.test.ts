@@ -242,8 +242,10 @@ describe("git-scan - (diff on stdin) and SARIF", () => {
     expect(s.version).toBe("2.1.0");
     const res = s.runs[0].results[0];
     expect(res).toMatchObject({ ruleId: "github-pat", level: "error" });
-    expect(res.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: "x.ts" }, region: { startLine: 11, startColumn: 12 } });
-    expect(res.partialFingerprints["toolkitFindingId/v1"]).toMatch(/^[0-9a-f]{32}$/);
+    expect(res.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: "x.ts", index: 0 }, region: { startLine: 11, startColumn: 12 } });
+    expect(s.runs[0].artifacts).toEqual([{ location: { uri: "x.ts" } }]);
+    expect(s.runs[0].invocations[0].executionSuccessful).toBe(true);
+    expect(res.partialFingerprints["toolkit/v2"]).toMatch(/^[0-9a-f]{32}$/);
     expect(out.stdout).not.toContain(tok);
   });
 });
