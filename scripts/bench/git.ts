@@ -7,6 +7,7 @@
 // Recall on the planted secrets is printed for both tools. secretlint is installed into .bench/
 // (gitignored) on first use, so a fresh machine needs nothing by hand. Bounded: a few minutes.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { buildMixedCorpus } from "./corpus.ts";
 
@@ -173,6 +174,7 @@ export async function benchGit(): Promise<string[]> {
   const repo = join(WORK, "history");
   const t0 = performance.now();
   const { files, chars } = buildHistoryRepo(repo, COMMITS);
+  say(`load average at start: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores (figures are wall times; other load inflates them)`);
   say(`history repo: ${COMMITS} commits, ${mb(chars).toFixed(1)} MB added text, built with git fast-import in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const logOnly = run(["git", "log", "-p", "-U0", "--format=%H", "HEAD"], repo).ms;
   const hist = toolkitJson(["--history"], repo);
@@ -202,7 +204,11 @@ export async function benchGit(): Promise<string[]> {
   const stagedSmall = median(Array.from({ length: 9 }, () => toolkitJson(["--staged"], repo).ms));
   const slSmall = secretlint(repo, "change/**/*");
   const pairSmall = commitPair(repo, 9);
+  // Floors measured in the same run: the process alone, and the core on a 2-character payload.
+  const floor = median(Array.from({ length: 9 }, () => run([BIN, "--version"], repo).ms));
+  const check = median(Array.from({ length: 9 }, () => run([BIN, "check", "--text", "hi"], repo).ms));
   say(`--staged, ${(smallChars / 1024).toFixed(0)} KB change (${small.length} files): toolkit ${stagedSmall.toFixed(0)} ms vs secretlint ${slSmall.ms.toFixed(0)} ms (${(slSmall.ms / stagedSmall).toFixed(1)}x); git commit with hook ${pairSmall.hook.toFixed(0)} ms vs --no-verify ${pairSmall.plain.toFixed(0)} ms: hook adds ${(pairSmall.hook - pairSmall.plain).toFixed(0)} ms (medians of 9)`);
+  say(`  floors in the same run: toolkit --version ${floor.toFixed(0)} ms (process start), toolkit check --text hi ${check.toFixed(0)} ms (start + detector build + one scan); load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
   run(["git", "reset", "-q", "--hard"], repo);
   rmSync(join(repo, "change"), { recursive: true, force: true });
 
