@@ -249,3 +249,37 @@ describe("git-scan - (diff on stdin) and SARIF", () => {
     expect(out.stdout).not.toContain(tok);
   });
 });
+
+describe("bounded memory", () => {
+  test("a 108 MiB diff on stdin (one 60 MiB line, then 48 MiB in 1.3 M lines) streams: both secrets found, RSS stays far below the input", async () => {
+    const tokA = fake.githubPat();
+    const tokB = fake.npm();
+    const enc = new TextEncoder();
+    const MB = 1024 * 1024;
+    let step = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(ctl) {
+        // One 60 MiB line, sent as 60 chunks, with a secret in its middle; then 80 × 16,384 lines.
+        if (step === 0) ctl.enqueue(enc.encode("diff --git a/min.js b/min.js\nnew file mode 100644\n--- /dev/null\n+++ b/min.js\n@@ -0,0 +1 @@\n+"));
+        else if (step <= 60) ctl.enqueue(enc.encode(step === 30 ? `var a="${tokA}";${"x=1;".repeat(MB / 4 - 12)}` : "x=1;".repeat(MB / 4)));
+        else if (step === 61) ctl.enqueue(enc.encode(`\ndiff --git a/big.txt b/big.txt\nnew file mode 100644\n--- /dev/null\n+++ b/big.txt\n@@ -0,0 +1,${80 * 16384} @@\n`));
+        else if (step <= 141) {
+          const lines: string[] = [];
+          for (let i = 0; i < 16384; i++) lines.push(step === 130 && i === 100 ? `+key: ${tokB}${" ".repeat(57 - tokB.length)}` : `+line ${String(step * 16384 + i).padStart(10, "0")} of generated text.....`);
+          ctl.enqueue(enc.encode(`${lines.join("\n")}\n`));
+        } else ctl.close();
+        step++;
+      },
+    });
+    const out = await runCli(["git-scan", "-", "--format", "json"], { cwd: "/", env: gitEnv(), stdin: body });
+    expect(out.code).toBe(1);
+    const j = JSON.parse(out.stdout);
+    expect(j.findings.map((f: { path: string; line: number; rule: string }) => [f.path, f.line, f.rule])).toEqual([
+      ["min.js", 1, "github-pat"],
+      ["big.txt", (130 - 62) * 16384 + 100 + 1, "npm-token"],
+    ]);
+    expect(j.stats.scanned_chars).toBeGreaterThan(105 * MB);
+    // Held whole, the 60 MiB line alone would be 120 MiB as UTF-16, before the parser's copies.
+    expect(out.maxRssBytes).toBeLessThan(200 * MB);
+  });
+});
