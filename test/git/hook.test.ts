@@ -97,6 +97,19 @@ describe("pre-commit hook", () => {
     expect(existsSync(join(r2.dir, ".git/hooks/pre-commit"))).toBe(false);
   });
 
+  test("git commit -a and git commit <path> (git's temporary index) are scanned too", async () => {
+    const r = base();
+    r.commit({ "app.env": "A=1\n", "other.txt": "x\n" }, "files");
+    await toolkit(r.dir, ["--install-hook"]);
+    r.write("app.env", `A=1\nB=${fake.stripeLive()}\n`);
+    const all = Bun.spawnSync(["git", "commit", "-q", "-a", "-m", "all"], { cwd: r.dir, env: gitEnv(), stdout: "pipe", stderr: "pipe" });
+    expect(all.exitCode).not.toBe(0);
+    expect(all.stdout.toString() + all.stderr.toString()).toContain("app.env:2:");
+    const only = Bun.spawnSync(["git", "commit", "-q", "-m", "only", "app.env"], { cwd: r.dir, env: gitEnv(), stdout: "pipe", stderr: "pipe" });
+    expect(only.exitCode).not.toBe(0);
+    expect(r.git("rev-list", "--count", "HEAD").trim()).toBe("2");
+  });
+
   test("uninstall refuses a hook toolkit did not write", async () => {
     const r = base();
     r.write(".git/hooks/pre-commit", "#!/bin/sh\nexit 0\n");
