@@ -70,7 +70,7 @@ export function checkRange(spec: string, root: string): string {
 export const stagedArgs = (): string[] => [...CONFIG_OVERRIDES, "diff", "--cached", ...DIFF_SHAPE];
 
 /** One `git log -p` over `revs`: merges as combined diffs (their own lines only). */
-export const logArgs = (revs: string[]): string[] => [...CONFIG_OVERRIDES, "log", "-p", "--cc", `--format=${COMMIT_FORMAT}`, ...DIFF_SHAPE, ...revs, "--"];
+export const logArgs = (revs: string[], ignoreMissing = false): string[] => [...CONFIG_OVERRIDES, "log", "-p", "--cc", `--format=${COMMIT_FORMAT}`, ...DIFF_SHAPE, ...(ignoreMissing ? ["--ignore-missing"] : []), ...revs, "--"];
 
 export interface GitStream {
   /** Reads the command's stdout to the end as text; a UsageError with git's reason if it failed. */

@@ -94,7 +94,8 @@ async function scanOnce(req: ScanRequest): Promise<ScanOutcome> {
     scope = `commits to push to ${src.remote}`;
     rerun = `--range <remote>..<local>`;
     const revs = prePushRevs(await new Response(Bun.stdin.stream()).text(), src.remote);
-    if (revs.length > 0) await streamGit(logArgs(revs), root, feed);
+    // The remote's tip may be a commit this clone never fetched: it then excludes nothing.
+    if (revs.length > 0) await streamGit(logArgs(revs, true), root, feed);
   } else {
     scope = src.label;
     rerun = src.rerun;
