@@ -17,6 +17,8 @@ export type GitDecision = "block" | "warn" | "allow";
 export interface GitReport {
   /** What was scanned, for people: "staged changes", "history (HEAD)", "stdin diff". */
   scope: string;
+  /** Where the findings are: about to be committed, in local commits about to be pushed, or in history. */
+  stage: "staged" | "push" | "history" | "diff";
   /** The flags that reproduce this scan (for the --add-ignore hint). */
   rerun: string;
   findings: GitFinding[];
@@ -41,7 +43,9 @@ export function renderGitReport(r: GitReport, format: GitReportFormat, color = f
 
 export function allowHint(f: GitFinding, r: GitReport): string {
   // Already in history: an inline comment would not change the commit that holds it.
-  if (f.commit) return `a real secret? rotate it (it is in history). not a secret? ${r.keyIsIgnoreFile ? `add "id:${f.id}" to .toolkitignore` : `run \`toolkit git-scan ${r.rerun} --add-ignore\``}, or pass this report as --baseline`;
+  const record = r.keyIsIgnoreFile ? `add "id:${f.id}" to .toolkitignore` : `run \`toolkit git-scan ${r.rerun} --add-ignore\``;
+  if (r.stage === "push") return `a real secret? take it out of the commit before pushing (git rebase -i ${f.commit?.sha.slice(0, 12) ?? ""}^) and rotate it. not a secret? ${record}`;
+  if (f.commit) return `a real secret? rotate it (it is in history). not a secret? ${record}, or pass this report as --baseline`;
   const ignore = r.keyIsIgnoreFile ? `add "id:${f.id}" to .toolkitignore` : `run \`toolkit git-scan ${r.rerun} --add-ignore\` to record it in .toolkitignore`;
   return `not a secret? put "toolkit:allow" in a comment on line ${f.line}, or ${ignore}`;
 }
@@ -73,7 +77,8 @@ function gitText(r: GitReport, color: boolean): string {
   const sup = s.suppressed;
   const quiet = sup.inline + sup.ignore + sup.baseline;
   if (quiet > 0) lines.push(c(ANSI.dim, `  not shown: ${[sup.inline && `${sup.inline} toolkit:allow`, sup.ignore && `${sup.ignore} .toolkitignore`, sup.baseline && `${sup.baseline} baseline`].filter(Boolean).join(", ")}`));
-  if (d === "block" && r.scope === STAGED_SCOPE) lines.push("  commit refused by toolkit git-scan; to skip the check once: git commit --no-verify");
+  if (d === "block" && r.stage === "staged") lines.push("  commit refused by toolkit git-scan; to skip the check once: git commit --no-verify");
+  if (d === "block" && r.stage === "push") lines.push("  push refused by toolkit git-scan; to skip the check once: git push --no-verify");
   return `${lines.join("\n")}\n`;
 }
 

@@ -81,18 +81,22 @@ async function scanOnce(req: ScanRequest): Promise<ScanOutcome> {
   const feed = (s: string) => parser.push(s);
   const src = req.source;
   let scope: string;
+  let stage: GitReport["stage"] = "history";
   let rerun: string;
   if (src.kind === "staged") {
     scope = STAGED_SCOPE;
+    stage = "staged";
     rerun = "--staged";
     await early!.diff.consume(feed);
   } else if (src.kind === "stdin") {
     scope = "stdin diff";
+    stage = "diff";
     rerun = "-";
     await streamText(Bun.stdin.stream(), feed);
   } else if (src.kind === "pre-push") {
     scope = `commits to push to ${src.remote}`;
-    rerun = `--range <remote>..<local>`;
+    stage = "push";
+    rerun = "--range @{upstream}..HEAD";
     const revs = prePushRevs(await new Response(Bun.stdin.stream()).text(), src.remote);
     // The remote's tip may be a commit this clone never fetched: it then excludes nothing.
     if (revs.length > 0) await streamGit(logArgs(revs, true), root, feed);
@@ -104,7 +108,7 @@ async function scanOnce(req: ScanRequest): Promise<ScanOutcome> {
   }
   parser.end();
   const report: GitReport = {
-    scope, rerun, findings: scanner.findings, failures: scanner.failures, stats: scanner.stats, key, keyIsIgnoreFile: ignore.ids?.key === key,
+    scope, stage, rerun, findings: scanner.findings, failures: scanner.failures, stats: scanner.stats, key, keyIsIgnoreFile: ignore.ids?.key === key,
   };
   if (!req.addIgnore) return { report };
   return { report, added: addToIgnore(report, ignore) };
