@@ -1,9 +1,12 @@
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { chmodSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
 import { gitEnv, Repo } from "./repo.ts";
+
+// Real git and a real toolkit process per test: generous on a shared, loaded machine (no timing is asserted).
+setDefaultTimeout(60_000);
 
 // The hook records the command that installed it: here `bun cmd/toolkit.ts` (from source), so
 // these commits run the code under test, exactly as a compiled binary's path would be run.

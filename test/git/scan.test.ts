@@ -1,9 +1,12 @@
-import { describe, expect, test } from "bun:test";
+import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
 import { gitEnv, Repo } from "./repo.ts";
+
+// Real git and a real toolkit process per test: generous on a shared, loaded machine (no timing is asserted).
+setDefaultTimeout(60_000);
 
 const scan = (r: Repo, args: string[], stdin?: string) => runCli(["git-scan", ...args], { cwd: r.dir, env: gitEnv(), stdin });
 const json = async (r: Repo, args: string[]) => {
@@ -281,5 +284,5 @@ describe("bounded memory", () => {
     expect(j.stats.scanned_chars).toBeGreaterThan(105 * MB);
     // Held whole, the 60 MiB line alone would be 120 MiB as UTF-16, before the parser's copies.
     expect(out.maxRssBytes).toBeLessThan(200 * MB);
-  });
+  }, 180_000);
 });
