@@ -1,6 +1,6 @@
 import { describe, expect, setDefaultTimeout, test } from "bun:test";
 import { DiffParser, type CommitInfo, type DiffFile } from "../../src/git/diff.ts";
-import { unquoteCPath } from "../../src/git/paths.ts";
+import { PathMatcher, unquoteCPath } from "../../src/git/paths.ts";
 import { chmodSync } from "node:fs";
 import { join } from "node:path";
 import { Repo } from "./repo.ts";
@@ -141,5 +141,15 @@ describe("diff parser on real git output", () => {
   test("C-quoted paths unquote to their UTF-8 bytes", () => {
     expect(unquoteCPath('"a\\303\\251 \\"b\\"\\tc"')).toBe('aé "b"\tc');
     expect(unquoteCPath("plain")).toBe("plain");
+  });
+});
+
+describe("path globs (.toolkitignore, git_scan.exclude_paths)", () => {
+  test("gitignore flavour: basename patterns at any depth, anchored patterns, directories, **", () => {
+    const m = new PathMatcher(["# comment", "*.snap", "/top.txt", "fixtures/", "docs/**/*.md", "vendor/lib"]);
+    const yes = ["a.snap", "deep/er/x.snap", "top.txt", "fixtures/k.txt", "src/fixtures/deep/k.txt", "docs/a/b/c.md", "docs/c.md", "vendor/lib/x.js"];
+    const no = ["a.snapshot", "src/top.txt", "fixtures.txt", "docs/c.txt", "src/vendor/lib/x.js", "# comment"];
+    for (const p of yes) expect([p, m.match(p) !== undefined]).toEqual([p, true]);
+    for (const p of no) expect([p, m.match(p) !== undefined]).toEqual([p, false]);
   });
 });
