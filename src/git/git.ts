@@ -98,9 +98,17 @@ export async function streamGit(args: string[], cwd: string, onText: (s: string)
 
 export async function streamText(stream: ReadableStream<Uint8Array>, onText: (s: string) => void): Promise<void> {
   const dec = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+  let sinceGc = 0;
   for await (const chunk of stream) {
     const s = dec.decode(chunk, { stream: true });
     if (s.length > 0) onText(s);
+    // Every chunk is garbage at once; on a busy machine the collector falls behind a fast
+    // reader and the heap grows with the input. A hint every 16 MiB keeps it flat.
+    sinceGc += chunk.length;
+    if (sinceGc >= 16 << 20) {
+      sinceGc = 0;
+      Bun.gc(false);
+    }
   }
   const rest = dec.decode();
   if (rest.length > 0) onText(rest);
