@@ -13,14 +13,24 @@ export interface GitResult {
   stderr: string;
 }
 
+const NO_GIT = "git not found on PATH (git-scan runs git)";
+
 export function gitSync(args: string[], cwd: string): GitResult {
   let p;
   try {
     p = Bun.spawnSync(["git", ...args], { cwd, stdout: "pipe", stderr: "pipe", stdin: "ignore" });
   } catch {
-    throw new UsageError("git not found on PATH (git-scan runs git)");
+    throw new UsageError(NO_GIT);
   }
   return { code: p.exitCode ?? 1, stdout: p.stdout.toString(), stderr: p.stderr.toString() };
+}
+
+function spawnGit(args: string[], cwd: string) {
+  try {
+    return Bun.spawn(["git", ...args], { cwd, stdout: "pipe", stderr: "pipe", stdin: "ignore" });
+  } catch {
+    throw new UsageError(NO_GIT);
+  }
 }
 
 function firstLine(s: string): string {
@@ -34,7 +44,7 @@ export function repoRoot(cwd: string): string {
 
 /** repoRoot without blocking: the hook path overlaps it with `git diff` and the detector build. */
 export async function repoRootAsync(cwd: string): Promise<string> {
-  const proc = Bun.spawn(["git", "rev-parse", "--show-toplevel"], { cwd, stdout: "pipe", stderr: "pipe", stdin: "ignore" });
+  const proc = spawnGit(["rev-parse", "--show-toplevel"], cwd);
   const [stdout, stderr, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
   return rootFrom({ code, stdout, stderr }, cwd);
 }
@@ -80,7 +90,7 @@ export interface GitStream {
 
 /** Starts a git command now; its output waits in the pipe (git blocks when it is full) until consumed. */
 export function startGit(args: string[], cwd: string): GitStream {
-  const proc = Bun.spawn(["git", ...args], { cwd, stdout: "pipe", stderr: "pipe", stdin: "ignore" });
+  const proc = spawnGit(args, cwd);
   const stderr = new Response(proc.stderr).text();
   return {
     async consume(onText) {

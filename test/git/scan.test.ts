@@ -226,6 +226,13 @@ describe("git-scan over commits", () => {
     }
   });
 
+  test("git missing from PATH: exit 2, one line", async () => {
+    const r = repoWithBase();
+    const out = await runCli(["git-scan", "--staged"], { cwd: r.dir, env: { ...gitEnv(), PATH: "/nonexistent" } });
+    expect(out.code).toBe(2);
+    expect(out.stderr).toBe("toolkit: git not found on PATH (git-scan runs git)\n");
+  });
+
   test("an empty repository's history is clean; its staged files are scanned", async () => {
     const r = Repo.init();
     expect((await scan(r, ["--history"])).code).toBe(0);
