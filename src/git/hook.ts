@@ -41,7 +41,7 @@ ${HOOK_MARK} (${name}), written by \`toolkit git-scan --install-hook\`.
 # Remove: toolkit git-scan --uninstall-hook${name === "pre-push" ? " --hook pre-push" : ""}   Skip once: git ${name === "pre-commit" ? "commit" : "push"} --no-verify
 toolkit_bin=${shq(bin)}
 toolkit_script=${shq(script)}
-${name === "pre-push" ? "input=$(cat)\n" : ""}prev="$(dirname -- "$0")/${name}.toolkit-prev"
+${name === "pre-push" ? "input=$(cat)\n" : ""}prev="\${0%/*}/${name}.toolkit-prev" # no dirname process: this runs on every commit
 if [ -x "$prev" ]; then
   ${prev}
 fi
