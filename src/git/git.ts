@@ -4,8 +4,8 @@
 import { UsageError } from "../cli/errors.ts";
 import { COMMIT_FORMAT } from "./diff.ts";
 
-const CONFIG_OVERRIDES = ["-c", "core.quotepath=off", "-c", "diff.noprefix=false", "-c", "diff.mnemonicprefix=false", "-c", "log.showsignature=false"];
-const DIFF_SHAPE = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative", "--src-prefix=a/", "--dst-prefix=b/", "-M", "--diff-filter=d"];
+const CONFIG_OVERRIDES = ["-c", "core.quotepath=off", "-c", "diff.noprefix=false", "-c", "diff.mnemonicprefix=false", "-c", "log.showsignature=false", "-c", "log.showroot=true"];
+const DIFF_SHAPE = ["-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative", "--submodule=short", "--src-prefix=a/", "--dst-prefix=b/", "-M", "--diff-filter=d"];
 
 export interface GitResult {
   code: number;

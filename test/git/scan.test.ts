@@ -226,6 +226,20 @@ describe("git-scan over commits", () => {
     }
   });
 
+  test("the user's git config cannot change what is read (prefixes, colour, context, root commit, submodule log, relative)", async () => {
+    const r = Repo.init();
+    const tok = fake.githubPat();
+    r.commit({ "sub/first.txt": `${tok}\n` }, "root commit with a secret");
+    for (const [k, v] of [["diff.noprefix", "true"], ["color.ui", "always"], ["diff.context", "9"], ["log.showroot", "false"], ["diff.submodule", "log"], ["diff.relative", "true"], ["diff.mnemonicPrefix", "true"], ["core.quotepath", "true"]]) r.git("config", k!, v!);
+    const { code, j } = await json(r, ["--history"]);
+    expect(code).toBe(1);
+    expect(j.findings.map((f: { path: string; line: number }) => [f.path, f.line])).toEqual([["sub/first.txt", 1]]);
+    r.write("sub/é second.txt", `x\n${fake.npm()}\n`);
+    r.git("add", "-A");
+    const staged = await runCli(["git-scan", "--staged", "--format", "json"], { cwd: join(r.dir, "sub"), env: gitEnv() });
+    expect(JSON.parse(staged.stdout).findings.map((f: { path: string; line: number }) => [f.path, f.line])).toEqual([["sub/é second.txt", 2]]);
+  });
+
   test("git missing from PATH: exit 2, one line", async () => {
     const r = repoWithBase();
     const out = await runCli(["git-scan", "--staged"], { cwd: r.dir, env: { ...gitEnv(), PATH: "/nonexistent" } });
