@@ -153,3 +153,17 @@ describe("path globs (.toolkitignore, git_scan.exclude_paths)", () => {
     for (const p of no) expect([p, m.match(p) !== undefined]).toEqual([p, false]);
   });
 });
+
+describe("diff parser robustness", () => {
+  test("random and truncated input: never throws, and any chunking gives the same events", () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const pieces = ["diff --git a/x b/x\n", "--- a/x\n", "+++ b/x\n", "@@ -1,2 +1,3 @@\n", "@@@ -1 -1 +1,2 @@@\n", "+added line\n", "-gone\n", " ctx\n", "++ plus plus\n", "\\ No newline at end of file\n", "Binary files a/y and b/y differ\n", "rename to \"q\\303\\251\"\n", "\r\n", "\x01abc\x01\x01date\x01n\x01e\n", "@@ -0,0 +1 @@\n", "garbage\n", "+\n", "+partial"];
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 5 + Math.floor(rand() * 40) }, () => pieces[Math.floor(rand() * pieces.length)]).join("");
+      const whole = JSON.stringify(parse(text));
+      const chunk = 1 + Math.floor(rand() * 9);
+      expect(JSON.stringify(parse(text, chunk))).toBe(whole);
+    }
+  });
+});
