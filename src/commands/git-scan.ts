@@ -49,9 +49,11 @@ export async function runGitScan(rev: string | undefined, flags: GitScanFlags): 
   if (rev !== undefined && rev !== "-") throw new UsageError(`unexpected argument '${rev}' (a diff on stdin is '-'; commits: --range A..B or --history ${rev})`);
   const stdin = rev === "-" || flags.stdin === true;
   const history = flags.history !== undefined && flags.history !== false ? (flags.history === true ? true : String(flags.history)) : undefined;
-  const chosen = [flags.staged && "--staged", stdin && "-", flags.range !== undefined && "--range", flags.since !== undefined && "--since", history !== undefined && "--history", flags.prePush !== undefined && "--pre-push"].filter(Boolean);
-  if (chosen.length > 1 && !(chosen.length === 2 && history !== undefined && flags.allRefs)) throw new UsageError(`give one of ${chosen.join(", ")}`);
-  const staged = !stdin && flags.prePush === undefined && ((chosen.length === 0 && !flags.allRefs) || flags.staged === true);
+  if (typeof history === "string" && flags.allRefs) throw new UsageError("--all-refs scans every ref: give --history without a range, or a range without --all-refs");
+  const logMode = history !== undefined || flags.allRefs === true;
+  const chosen = [flags.staged && "--staged", stdin && "-", flags.range !== undefined && "--range", flags.since !== undefined && "--since", logMode && (flags.allRefs ? "--all-refs" : "--history"), flags.prePush !== undefined && "--pre-push"].filter(Boolean);
+  if (chosen.length > 1) throw new UsageError(`give one of ${chosen.join(", ")}`);
+  const staged = chosen.length === 0 || flags.staged === true;
   // The hook's path: git works on the staged diff while the detector modules load and compile.
   const started = staged ? startStaged(cwd) : undefined;
   const { logSource, runScan } = await import("../git/run.ts");
@@ -66,7 +68,8 @@ export async function runGitScan(rev: string | undefined, flags: GitScanFlags): 
   process.stdout.write(renderGitReport(report, format, color));
   if (added) {
     process.stderr.write(`toolkit: recorded ${added.count} finding id${added.count === 1 ? "" : "s"} in ${added.path}; commit that file to share it\n`);
-    return EXIT.clean;
+    // Recorded findings no longer block; a scan that could not finish still does.
+    return report.failures.length > 0 ? EXIT.findings : EXIT.clean;
   }
   return decisionOf(report) === "block" ? EXIT.findings : EXIT.clean;
 }

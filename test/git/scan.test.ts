@@ -218,7 +218,7 @@ describe("git-scan over commits", () => {
     const outside = await runCli(["git-scan", "--staged"], { cwd: "/", env: gitEnv() });
     expect(outside.code).toBe(2);
     expect(outside.stderr).toMatch(/^toolkit: not a git repository: \/ /);
-    for (const args of [["--range", "nope..HEAD"], ["--since", "--all"], ["--history", "HEAD~5..HEAD"], ["stray"], ["--format", "xml"]]) {
+    for (const args of [["--range", "nope..HEAD"], ["--since", "--all"], ["--history", "HEAD~5..HEAD"], ["stray"], ["--format", "xml"], ["--staged", "--all-refs"], ["--history", "HEAD", "--all-refs"], ["--range", "HEAD", "--since", "HEAD"]]) {
       const out = await scan(r, args);
       expect(out.code).toBe(2);
       expect(out.stderr.trim().split("\n")).toHaveLength(1);
