@@ -1,0 +1,124 @@
+// Spreads file judging over Bun workers. Memory stays bounded: the walk is pulled one job at a
+// time, each worker holds at most IN_FLIGHT jobs, and a job carries a path, never file content.
+// A worker that dies fails its jobs closed (scan-error findings) and the rest carry on.
+import type { Config } from "./core.ts";
+import type { FileJob } from "./file-scan.ts";
+import type { AuditFinding, FileResult } from "./types.ts";
+import { fingerprint } from "./core.ts";
+import type { FromWorker, ToWorker } from "./worker.ts";
+
+const IN_FLIGHT = 4;
+
+/** The worker module: on disk beside this file, or embedded in the compiled binary ($bunfs). */
+function workerSpecifier(): string | URL {
+  if (import.meta.url.includes("$bunfs")) return new URL("./src/audit/worker.ts", import.meta.url.replace(/[^/]*$/, ""));
+  return new URL("./worker.ts", import.meta.url);
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: Map<number, FileJob>;
+  alive: boolean;
+}
+
+export class ScanPool {
+  private constructor(private readonly slots: Slot[]) {}
+
+  /** Starts `n` workers and waits until each has built its detector; rejects when none can start. */
+  static async start(n: number, config: Config, env: Record<string, string | undefined>, timeoutMs = 30_000): Promise<ScanPool> {
+    const spec = workerSpecifier();
+    const starts = Array.from({ length: n }, () => new Promise<Slot>((resolve, reject) => {
+      let worker: Worker;
+      try {
+        worker = new Worker(spec);
+      } catch (err) {
+        reject(err);
+        return;
+      }
+      const timer = setTimeout(() => {
+        worker.terminate();
+        reject(new Error(`worker did not start within ${timeoutMs} ms`));
+      }, timeoutMs);
+      worker.onmessage = (e: MessageEvent<FromWorker>) => {
+        clearTimeout(timer);
+        if (e.data.type === "ready") resolve({ worker, inFlight: new Map(), alive: true });
+        else {
+          worker.terminate();
+          reject(new Error(e.data.type === "fatal" ? e.data.error : "unexpected worker message"));
+        }
+      };
+      worker.onerror = (e) => {
+        clearTimeout(timer);
+        worker.terminate();
+        reject(new Error(e.message || "worker failed to load"));
+      };
+      worker.postMessage({ type: "init", config, env } satisfies ToWorker);
+    }));
+    const settled = await Promise.allSettled(starts);
+    const slots = settled.filter((s): s is PromiseFulfilledResult<Slot> => s.status === "fulfilled").map((s) => s.value);
+    if (slots.length === 0) throw (settled[0] as PromiseRejectedResult).reason;
+    return new ScanPool(slots);
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Judges every job the iterator yields; `onResult` sees each result as it arrives. */
+  run(jobs: Iterator<FileJob>, onResult: (r: FileResult) => void): Promise<void> {
+    return new Promise((resolve) => {
+      let nextId = 0;
+      let exhausted = false;
+      const finishIfDone = () => {
+        if (exhausted && this.slots.every((s) => s.inFlight.size === 0)) resolve();
+      };
+      const feed = (slot: Slot) => {
+        while (slot.alive && !exhausted && slot.inFlight.size < IN_FLIGHT) {
+          const n = jobs.next();
+          if (n.done) {
+            exhausted = true;
+            break;
+          }
+          const id = nextId++;
+          slot.inFlight.set(id, n.value);
+          slot.worker.postMessage({ type: "job", id, job: n.value } satisfies ToWorker);
+        }
+        // Every worker died: nothing is left to judge the rest, so they fail closed too.
+        if (!exhausted && this.slots.every((s) => !s.alive)) {
+          for (let n = jobs.next(); !n.done; n = jobs.next()) onResult(failed(n.value, "no scan worker left"));
+          exhausted = true;
+        }
+        finishIfDone();
+      };
+      for (const slot of this.slots) {
+        slot.worker.onmessage = (e: MessageEvent<FromWorker>) => {
+          if (e.data.type !== "result") return;
+          slot.inFlight.delete(e.data.id);
+          onResult(e.data.result);
+          feed(slot);
+        };
+        slot.worker.onerror = (e) => {
+          slot.alive = false;
+          for (const job of slot.inFlight.values()) onResult(failed(job, `scan worker crashed: ${e.message}`));
+          slot.inFlight.clear();
+          slot.worker.terminate();
+          for (const s of this.slots) if (s.alive) feed(s);
+          feed(slot);
+        };
+        feed(slot);
+      }
+    });
+  }
+
+  close(): void {
+    for (const s of this.slots) s.worker.terminate();
+  }
+}
+
+function failed(job: FileJob, why: string): FileResult {
+  const f: AuditFinding = {
+    category: "scan-errors", rule: "file.scan-failed", severity: "high", title: `could not be judged: ${why}`, path: job.rel, line: 1, column: 1,
+    fix: "rerun the audit; if it fails again, rerun with --workers 0 and report the file", fingerprint: fingerprint("file.scan-failed", job.rel),
+  };
+  return { rel: job.rel, bytes: job.size, binary: false, findings: [f], facts: {} };
+}

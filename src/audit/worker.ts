@@ -1,0 +1,35 @@
+// Worker entry (listed as an extra entrypoint in scripts/build.ts so the compiled binary embeds
+// it): builds its own detector from the config once, then judges the files it is sent.
+import { coreFromConfig, type Config, type Core } from "./core.ts";
+import { scanFile, unreadable, type FileJob } from "./file-scan.ts";
+
+declare const self: Worker;
+
+export type ToWorker = { type: "init"; config: Config; env: Record<string, string | undefined> } | { type: "job"; id: number; job: FileJob };
+export type FromWorker =
+  | { type: "ready" }
+  | { type: "fatal"; error: string }
+  | { type: "result"; id: number; result: ReturnType<typeof scanFile> };
+
+let core: Core | null = null;
+
+self.onmessage = async (e: MessageEvent<ToWorker>) => {
+  const msg = e.data;
+  if (msg.type === "init") {
+    try {
+      core = await coreFromConfig(msg.config, msg.env);
+      self.postMessage({ type: "ready" } satisfies FromWorker);
+    } catch (err) {
+      self.postMessage({ type: "fatal", error: (err as Error).message } satisfies FromWorker);
+    }
+    return;
+  }
+  const job = { ...msg.job, io: typeof msg.job.io === "string" ? msg.job.io : Buffer.from(msg.job.io) };
+  let result;
+  try {
+    result = scanFile(job, core!);
+  } catch (err) {
+    result = { rel: job.rel, bytes: job.size, binary: false, findings: [unreadable(job.rel, err)], facts: {} };
+  }
+  self.postMessage({ type: "result", id: msg.id, result } satisfies FromWorker);
+};
