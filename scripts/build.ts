@@ -22,7 +22,8 @@ const stubDevtools: import("bun").BunPlugin = {
 
 const tmp = `${outfile}.tmp-${process.pid}`;
 const result = await Bun.build({
-  entrypoints: [join(root, "cmd/toolkit.ts")],
+  // Workers are separate entrypoints: the binary embeds them and `toolkit audit` starts them from there.
+  entrypoints: [join(root, "cmd/toolkit.ts"), join(root, "src/audit/worker.ts")],
   compile: { outfile: tmp },
   minify: true,
   bytecode: true,
