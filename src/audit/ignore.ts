@@ -102,9 +102,7 @@ export function globToRegex(p: string): string {
         i = close + 1;
         continue;
       }
-      re += "\\[";
-      i++;
-      continue;
+      return "(?!)"; // git's wildmatch: an unclosed "[" makes the whole pattern match nothing
     }
     if (c === "\\" && i + 1 < p.length) {
       re += esc(p[i + 1]!);
@@ -117,7 +115,7 @@ export function globToRegex(p: string): string {
   return re;
 }
 
-/** Index of the `]` closing the class opened at `open`, or -1 (then `[` is literal). */
+/** Index of the `]` closing the class opened at `open`, or -1. */
 function classEnd(p: string, open: number): number {
   let k = open + 1;
   if (p[k] === "!" || p[k] === "^") k++;
