@@ -48,7 +48,7 @@ export function scanFile(job: FileJob, core: Core): FileResult {
     }
     judgeText(job, buf.toString("utf8"), core, result);
   } catch (err) {
-    result.findings.push(unreadable(job.rel, err));
+    result.unreadable = errCode(err);
   }
   return result;
 }
@@ -165,13 +165,6 @@ function fold(result: FileResult, into: AuditFinding[]): void {
     if (!(target.notes ?? []).includes(note)) target.notes = [...(target.notes ?? []), note];
     return false;
   });
-}
-
-export function unreadable(rel: string, err: unknown): AuditFinding {
-  return {
-    category: "scan-errors", rule: "file.unreadable", severity: "low", title: `could not be read (${errCode(err)})`, path: rel, line: 1, column: 1,
-    fix: "run the audit as the user the agent runs as; if that user cannot read it either, the agent cannot leak it", fingerprint: fingerprint("file.unreadable", rel),
-  };
 }
 
 export function mergeFacts(into: Facts, f: Facts): void {

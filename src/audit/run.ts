@@ -57,7 +57,8 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
     progress.files++;
     progress.bytes += r.bytes;
     progress.current = r.rel;
-    if (r.binary) stats.skipped.binary++;
+    if (r.unreadable !== undefined) stats.unreadable.push({ path: r.rel, reason: r.unreadable });
+    else if (r.binary) stats.skipped.binary++;
     else {
       scannedFiles++;
       scannedBytes += r.bytes;

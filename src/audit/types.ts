@@ -75,6 +75,8 @@ export interface FileResult {
   rel: string;
   bytes: number;
   binary: boolean;
+  /** Why the file could not be read (it is reported with the walk's unreadable entries). */
+  unreadable?: string;
   findings: AuditFinding[];
   facts: Facts;
 }

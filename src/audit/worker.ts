@@ -1,7 +1,8 @@
 // Worker entry (listed as an extra entrypoint in scripts/build.ts so the compiled binary embeds
 // it): builds its own detector from the config once, then judges the files it is sent.
 import { coreFromConfig, type Config, type Core } from "./core.ts";
-import { scanFile, unreadable, type FileJob } from "./file-scan.ts";
+import { scanFile, type FileJob } from "./file-scan.ts";
+import { errCode } from "./walk.ts";
 
 declare const self: Worker;
 
@@ -29,7 +30,7 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
   try {
     result = scanFile(job, core!);
   } catch (err) {
-    result = { rel: job.rel, bytes: job.size, binary: false, findings: [unreadable(job.rel, err)], facts: {} };
+    result = { rel: job.rel, bytes: job.size, binary: false, unreadable: errCode(err), findings: [], facts: {} };
   }
   self.postMessage({ type: "result", id: msg.id, result } satisfies FromWorker);
 };
