@@ -89,7 +89,7 @@ cli
   .option("--format <format>", "Output: text | json | sarif", { default: "text" })
   .option("--fail-on <severity>", "Exit 1 at or above this severity: critical | high | medium | low | info | never", { default: "high" })
   .option("--suggest-config [file]", "Write a toolkit.yaml fitted to the project to FILE (stdout without FILE)")
-  .option("--exclude <pattern>", "Skip paths matching this gitignore-style pattern (repeatable)")
+  .option("--exclude <patterns>", "Skip paths matching these gitignore-style patterns (comma-separated)")
   .option("--max-file-size <size>", "Skip files larger than this (default 64MiB)")
   .option("--workers <n>", "Scan workers (default: one per core, at most 4; 0 = in-process)")
   .option("--config <path>", "Config file (detector rules, budget)")

@@ -1,26 +1,26 @@
-// The one adapter between audit and the shared core (config, detectors, policy). Everything audit
-// needs from src/config, src/detect and src/check goes through here, so the switch to the core's
-// judgement API (issue 23) touches this file only.
+// The one adapter between audit and the shared core: config loading, the engine (compiled
+// detector suite + routes), and the judgement API in the repository direction (published examples
+// are info, detectors a config turns off stay off, anything that could not finish is an error).
 import { createHash } from "node:crypto";
-import { looksBinary } from "../check/input.ts";
-import type { Config } from "../config/types.ts";
-import { buildDetector } from "../config/detector.ts";
+import { fingerprintKeyPath, loadFingerprintKey } from "../config/fingerprint-key.ts";
 import { configFromText, loadConfig } from "../config/load.ts";
+import type { Config } from "../config/types.ts";
 import { parseSize } from "../config/validate.ts";
-import type { Detector, Finding, Verdict } from "../detect/index.ts";
-import { scanInjection } from "../detect/injection/index.ts";
+import { looksBinary, redact, type Finding } from "../detect/index.ts";
 import { isGenericPlaceholder } from "../detect/placeholder.ts";
-import { redact } from "../detect/redact.ts";
-import { findTools, scanToolPayload } from "../detect/tool/index.ts";
+import { findTools } from "../detect/tool/index.ts";
+import { buildEngine, type Engine } from "../policy/engine.ts";
+import { judgeChunks, judgePayload, type PayloadJudgement } from "../policy/judge.ts";
+import type { ResolvedPolicy } from "../policy/route.ts";
 import type { AuditFinding, Category, Severity } from "./types.ts";
 
-export type { Config, Detector, Finding };
+export type { Config, Finding };
 export { looksBinary, findTools, redact, isGenericPlaceholder, parseSize };
 
 export interface Core {
-  config: Config;
-  detector: Detector;
-  budgetMs: number;
+  engine: Engine;
+  /** Files are judged by the defaults (no route applies to a file). */
+  policy: ResolvedPolicy;
 }
 
 export async function loadAuditConfig(path: string | undefined): Promise<Config> {
@@ -32,16 +32,15 @@ export async function parseConfigText(text: string, source: string): Promise<Con
   return configFromText(text, source);
 }
 
-export async function coreFromConfig(config: Config, env: Record<string, string | undefined>): Promise<Core> {
-  return { config, detector: await buildDetector(config, env), budgetMs: config.detect.budgetMs };
+/** The per-installation fingerprint key: every worker gets the same one, so fingerprints agree. */
+export function fingerprintKeyOf(config: Config): Uint8Array {
+  return loadFingerprintKey(fingerprintKeyPath(config.tls.caDir)).key;
 }
 
-/**
- * Repository policy (DESIGN.md): a provider's published example is info (docs are full of them);
- * real credentials keep the core's severity. Placeholders never reach here (the core drops them).
- */
-export function repositorySeverity(f: Finding): Severity {
-  return f.example ? "info" : f.severity;
+export async function coreFromConfig(config: Config, env: Record<string, string | undefined>, fingerprintKey: Uint8Array): Promise<Core> {
+  const engine = await buildEngine(config, { env, fingerprintKey });
+  await engine.suite.preload();
+  return { engine, policy: engine.routes.defaults };
 }
 
 export function fingerprint(...parts: string[]): string {
@@ -49,8 +48,10 @@ export function fingerprint(...parts: string[]): string {
 }
 
 export function fromCore(f: Finding, category: Category, path: string, fix: string): AuditFinding {
+  // The judgement already made published examples info (repository direction); belt and braces.
+  const severity: Severity = f.example ? "info" : f.severity;
   const out: AuditFinding = {
-    category, rule: f.ruleId, severity: repositorySeverity(f), title: f.description, path, line: f.line, column: f.column,
+    category, rule: f.ruleId, severity, title: f.description, path, line: f.line, column: f.column,
     evidence: f.redacted, fix: f.example ? "published documentation example: nothing to rotate; keep real keys out of docs" : fix,
     fingerprint: fingerprint(f.ruleId, path, f.fingerprint),
   };
@@ -66,46 +67,29 @@ export interface CoreResult {
   error?: string;
 }
 
-function fromVerdict(v: Verdict): CoreResult {
-  return v.status === "error" ? { findings: v.findings, error: v.error ?? "scan error" } : { findings: v.findings };
+const result = (j: Pick<PayloadJudgement, "findings" | "error">): CoreResult => (j.error !== undefined ? { findings: j.findings, error: j.error } : { findings: j.findings });
+
+export async function judgeSecrets(core: Core, text: string): Promise<CoreResult> {
+  return result(await judgePayload(core.engine, { text, direction: "repository", kind: "secrets" }, core.policy));
 }
 
-export function scanSecrets(core: Core, text: string): CoreResult {
-  return fromVerdict(core.detector.scan(text, { budgetMs: core.budgetMs }));
+/** A file too big to hold: streamed through the core's incremental scanner (overlapping chunks). */
+export async function judgeSecretChunks(core: Core, chunks: AsyncIterable<Uint8Array>): Promise<CoreResult> {
+  return result(await judgeChunks(core.engine, chunks, { direction: "repository", kind: "secrets" }, core.policy));
 }
 
-export interface SecretStream {
-  push(chunk: string): void;
-  end(): CoreResult;
+export async function judgeInstructions(core: Core, text: string): Promise<CoreResult> {
+  return result(await judgePayload(core.engine, { text, direction: "repository", kind: "injection", contentType: "text/markdown" }, core.policy));
 }
 
-/** The core's incremental scanner (overlapping chunks: a secret split across two is found once). */
-export function streamSecrets(core: Core): SecretStream {
-  const s = core.detector.stream({ budgetMs: core.budgetMs });
-  const findings: Finding[] = [];
-  let error: string | undefined;
-  const take = (v: Verdict) => {
-    findings.push(...v.findings);
-    if (v.status === "error") error ??= v.error ?? "scan error";
-  };
-  return {
-    push: (chunk) => take(s.push(chunk)),
-    end: () => {
-      take(s.end());
-      return error === undefined ? { findings } : { findings, error };
-    },
-  };
+export async function judgeTools(core: Core, text: string): Promise<CoreResult> {
+  return result(await judgePayload(core.engine, { text, direction: "repository", kind: "tool" }, core.policy));
 }
 
-export function scanInstructions(core: Core, text: string): CoreResult {
-  const r = scanInjection(text, { budgetMs: core.budgetMs, contentType: "text/markdown" });
-  return r.error !== undefined ? { findings: r.findings, error: r.error } : { findings: r.findings };
-}
-
-/** Tool definitions: an `error` on the result (the lead is adding one) is a failed check, never clean. */
-export function scanTools(payload: unknown, text: string): CoreResult & { tools: number } {
-  const r = scanToolPayload(payload, text) as ReturnType<typeof scanToolPayload> & { error?: string };
-  const out: CoreResult & { tools: number } = { findings: r.findings, tools: r.tools.length };
-  if (typeof r.error === "string") out.error = r.error;
-  return out;
+/** Whether a literal value (an MCP env or header value) is a credential, by the core's secrets family. */
+export function probeSecret(core: Core, value: string): { severity: Severity; rule: string } | null {
+  const budgetMs = core.engine.config.detect.budgetMs;
+  const v = core.engine.suite.scanSecrets(value, { deadline: performance.now() + budgetMs, budgetMs });
+  const f = v.findings.find((x) => !x.example);
+  return f ? { severity: f.severity, rule: f.ruleId } : null;
 }

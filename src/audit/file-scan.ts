@@ -6,7 +6,7 @@ import { CODE_EXT, mcpClientOf, type FileKind } from "./classify.ts";
 import { checkClaudeSettings, checkMcpConfig, type SecretProbe } from "./checks/agent.ts";
 import { binaryKeyFinding, checkCredentialFile } from "./checks/credentials.ts";
 import { envFileFacts, importFacts, manifestFacts, npmrcFacts } from "./checks/facts.ts";
-import { findTools, fingerprint, fromCore, looksBinary, scanInstructions, scanSecrets, scanTools, streamSecrets, type Core, type CoreResult } from "./core.ts";
+import { findTools, fingerprint, fromCore, judgeInstructions, judgeSecretChunks, judgeSecrets, judgeTools, looksBinary, probeSecret, type Core, type CoreResult } from "./core.ts";
 import type { AuditFinding, Category, Facts, FileResult } from "./types.ts";
 import { maxSeverity } from "./types.ts";
 import { errCode, type IoPath } from "./walk.ts";
@@ -35,10 +35,10 @@ const FIX: Record<"secrets" | "readable-ignored" | "instructions" | "tools", str
 
 const CREDENTIAL_KINDS = new Set<FileKind>(["private-key", "google-credentials", "npmrc", "pypirc", "git-credentials", "netrc", "kubeconfig", "docker-config", "aws-credentials"]);
 
-export function scanFile(job: FileJob, core: Core): FileResult {
+export async function scanFile(job: FileJob, core: Core): Promise<FileResult> {
   const result: FileResult = { rel: job.rel, bytes: job.size, binary: false, findings: [], facts: {} };
   try {
-    if (job.size > WHOLE_LIMIT) return scanStreamed(job, core, result);
+    if (job.size > WHOLE_LIMIT) return await scanStreamed(job, core, result);
     const buf = readFileSync(job.io);
     if (looksBinary(buf.subarray(0, HEAD))) {
       result.binary = true;
@@ -46,47 +46,44 @@ export function scanFile(job: FileJob, core: Core): FileResult {
       if (key) result.findings.push(key);
       return result;
     }
-    judgeText(job, buf.toString("utf8"), core, result);
+    await judgeText(job, buf.toString("utf8"), core, result);
   } catch (err) {
     result.unreadable = errCode(err);
   }
   return result;
 }
 
-function scanStreamed(job: FileJob, core: Core, result: FileResult): FileResult {
+async function scanStreamed(job: FileJob, core: Core, result: FileResult): Promise<FileResult> {
   const fd = openSync(job.io, "r");
   try {
-    const buf = Buffer.allocUnsafe(CHUNK);
-    const decoder = new TextDecoder("utf-8");
-    const stream = streamSecrets(core);
-    let first = true;
-    for (let n = readSync(fd, buf, 0, CHUNK, null); n > 0; n = readSync(fd, buf, 0, CHUNK, null)) {
-      if (first) {
-        first = false;
-        if (looksBinary(buf.subarray(0, Math.min(n, HEAD)))) {
-          result.binary = true;
-          return result;
-        }
-      }
-      stream.push(decoder.decode(buf.subarray(0, n), { stream: true }));
+    const head = Buffer.allocUnsafe(HEAD);
+    const n = readSync(fd, head, 0, HEAD, 0);
+    if (looksBinary(head.subarray(0, n))) {
+      result.binary = true;
+      return result;
     }
-    stream.push(decoder.decode());
-    addSecrets(job, stream.end(), result);
+    // Chunks are read on demand: at most one CHUNK of the file is held besides the scanner's overlap.
+    const chunks = (async function* () {
+      for (let pos = 0; ; ) {
+        const buf = Buffer.allocUnsafe(CHUNK);
+        const got = readSync(fd, buf, 0, CHUNK, pos);
+        if (got <= 0) return;
+        pos += got;
+        yield buf.subarray(0, got);
+      }
+    })();
+    addSecrets(job, await judgeSecretChunks(core, chunks), result);
   } finally {
     closeSync(fd);
   }
   return result;
 }
 
-function judgeText(job: FileJob, text: string, core: Core, result: FileResult): void {
+async function judgeText(job: FileJob, text: string, core: Core, result: FileResult): Promise<void> {
   const { rel, kind } = job;
-  addSecrets(job, scanSecrets(core, text), result);
+  addSecrets(job, await judgeSecrets(core, text), result);
   const merge = (f: Facts) => mergeFacts(result.facts, f);
-  const probe: SecretProbe = (value) => {
-    const r = scanSecrets(core, value);
-    const f = r.findings.find((x) => !x.example);
-    return f ? { severity: f.severity, rule: f.ruleId } : null;
-  };
+  const probe: SecretProbe = (value) => probeSecret(core, value);
 
   if (CREDENTIAL_KINDS.has(kind)) {
     const creds = checkCredentialFile(kind, rel, text);
@@ -105,7 +102,7 @@ function judgeText(job: FileJob, text: string, core: Core, result: FileResult): 
     merge(r.facts);
   } else if (kind === "instructions") {
     merge({ agentSetup: true });
-    addCore(rel, scanInstructions(core, text), "instructions", result);
+    addCore(rel, await judgeInstructions(core, text), "instructions", result);
   } else if (kind === "env") {
     merge(envFileFacts(text, (v) => probe(v) !== null));
     if (typeof job.io === "string") merge({ envFiles: [job.io] });
@@ -114,26 +111,20 @@ function judgeText(job: FileJob, text: string, core: Core, result: FileResult): 
   }
   if (rel === "toolkit.yaml" || rel.endsWith("/toolkit.yaml")) merge({ proxyConfigured: true });
   if (kind === "plain" && rel.endsWith(".json") && text.length <= TOOL_JSON_LIMIT && /"(?:inputSchema|input_schema|parameters)"/.test(text)) {
-    judgeTools(rel, text, result);
+    await judgeToolFile(core, rel, text, result);
   }
   if (CODE_EXT.test(rel) && text.length <= IMPORT_SCAN_LIMIT) merge(importFacts(rel, text));
 }
 
-function judgeTools(rel: string, text: string, result: FileResult): void {
+async function judgeToolFile(core: Core, rel: string, text: string, result: FileResult): Promise<void> {
   let payload: unknown;
   try {
     payload = JSON.parse(text);
   } catch {
     return; // not JSON after all; its secrets were scanned
   }
-  if (findTools(payload).length === 0) return;
-  let r: CoreResult;
-  try {
-    r = scanTools(payload, text);
-  } catch (err) {
-    r = { findings: [], error: (err as Error).message };
-  }
-  addCore(rel, r, "tools", result);
+  if (findTools(payload).length === 0) return; // JSON with a "parameters" key, not tool definitions
+  addCore(rel, await judgeTools(core, text), "tools", result);
 }
 
 function addSecrets(job: FileJob, r: CoreResult, result: FileResult): void {

@@ -25,7 +25,7 @@ export class ScanPool {
   private constructor(private readonly slots: Slot[]) {}
 
   /** Starts `n` workers and waits until each has built its detector; rejects when none can start. */
-  static async start(n: number, config: Config, env: Record<string, string | undefined>, timeoutMs = 30_000): Promise<ScanPool> {
+  static async start(n: number, config: Config, env: Record<string, string | undefined>, fingerprintKey: Uint8Array, timeoutMs = 30_000): Promise<ScanPool> {
     const spec = workerSpecifier();
     const starts = Array.from({ length: n }, () => new Promise<Slot>((resolve, reject) => {
       let worker: Worker;
@@ -52,7 +52,7 @@ export class ScanPool {
         worker.terminate();
         reject(new Error(e.message || "worker failed to load"));
       };
-      worker.postMessage({ type: "init", config, env } satisfies ToWorker);
+      worker.postMessage({ type: "init", config, env, fingerprintKey } satisfies ToWorker);
     }));
     const settled = await Promise.allSettled(starts);
     const slots = settled.filter((s): s is PromiseFulfilledResult<Slot> => s.status === "fulfilled").map((s) => s.value);

@@ -1,6 +1,6 @@
 // The audit: walk → judge each file (workers or in-process) → project-wide checks → score.
 import { availableParallelism } from "node:os";
-import { coreFromConfig, fingerprint, type Config } from "./core.ts";
+import { coreFromConfig, fingerprint, fingerprintKeyOf, type Config, type Core } from "./core.ts";
 import { mergeFacts, scanFile, type FileJob } from "./file-scan.ts";
 import { ScanPool } from "./pool.ts";
 import { scoreOf, type Score } from "./score.ts";
@@ -13,6 +13,8 @@ export interface AuditOptions {
   env?: Record<string, string | undefined>;
   exclude?: readonly string[];
   maxFileSize?: number;
+  /** Key of the findings' fingerprints (default: the per-installation key beside the CA directory). */
+  fingerprintKey?: Uint8Array;
   /** 0 = judge in-process; default: one per core, at most 4. */
   workers?: number;
   onProgress?: (p: Progress) => void;
@@ -69,12 +71,13 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
     opts.onProgress?.(progress);
   };
 
+  const key = opts.fingerprintKey ?? fingerprintKeyOf(opts.config);
   let workers = opts.workers ?? defaultWorkers();
   let workerNote: string | undefined;
   let pool: ScanPool | null = null;
   if (workers > 0) {
     try {
-      pool = await ScanPool.start(workers, opts.config, { ...env });
+      pool = await ScanPool.start(workers, opts.config, { ...env }, key);
       workers = pool.size;
     } catch (err) {
       workerNote = `workers unavailable (${(err as Error).message}); judged in-process`;
@@ -83,7 +86,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
   }
   try {
     if (pool) await pool.run(jobs, take);
-    else await inProcess(jobs, await coreFromConfig(opts.config, env), take);
+    else await inProcess(jobs, await coreFromConfig(opts.config, env, key), take);
   } finally {
     pool?.close();
   }
@@ -104,10 +107,10 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
   return result;
 }
 
-async function inProcess(jobs: Iterator<FileJob>, core: Awaited<ReturnType<typeof coreFromConfig>>, take: (r: FileResult) => void): Promise<void> {
+async function inProcess(jobs: Iterator<FileJob>, core: Core, take: (r: FileResult) => void): Promise<void> {
   let n = 0;
   for (let it = jobs.next(); !it.done; it = jobs.next()) {
-    take(scanFile(it.value, core));
+    take(await scanFile(it.value, core));
     // Let a progress view repaint now and then.
     if (++n % 64 === 0) await new Promise((r) => setImmediate(r));
   }

@@ -93,8 +93,8 @@ export async function suggestConfig(r: AuditResult): Promise<string> {
   else out.push(...routes);
   out.push(
     "",
-    "# egress: with `default: block` only the routes above would pass (supported once the proxy's",
-    "# egress allowlist ships; keep it commented until then).",
+    "# egress: with `default: block` only hosts of routes with `action: allow` pass. Once the routes",
+    "# above cover what the agent needs, uncomment it (and add `action: allow` to each route).",
     "# egress: {default: block}",
     "",
   );
@@ -108,7 +108,7 @@ function injectComments(host: string, headers: Array<{ host: string; header: str
   if (mine.length === 0) return [];
   return [
     "# the agent's config held this credential in plaintext: keep a dummy there and let the proxy add the",
-    "# real one (inject_headers ships with the proxy's credential injection):",
+    "# real one. Uncomment once the variable is set in the proxy's environment (an unset one expands to \"\"):",
     ...mine.map((h) => `# inject_headers: {${h.header}: "${h.header === "Authorization" ? "Bearer " : ""}\${${h.envVar}}"}`),
   ];
 }

@@ -2,15 +2,16 @@
 // it): builds its own detector from the config once, then judges the files it is sent.
 import { coreFromConfig, type Config, type Core } from "./core.ts";
 import { scanFile, type FileJob } from "./file-scan.ts";
+import type { FileResult } from "./types.ts";
 import { errCode } from "./walk.ts";
 
 declare const self: Worker;
 
-export type ToWorker = { type: "init"; config: Config; env: Record<string, string | undefined> } | { type: "job"; id: number; job: FileJob };
+export type ToWorker = { type: "init"; config: Config; env: Record<string, string | undefined>; fingerprintKey: Uint8Array } | { type: "job"; id: number; job: FileJob };
 export type FromWorker =
   | { type: "ready" }
   | { type: "fatal"; error: string }
-  | { type: "result"; id: number; result: ReturnType<typeof scanFile> };
+  | { type: "result"; id: number; result: FileResult };
 
 let core: Core | null = null;
 
@@ -18,7 +19,7 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
   const msg = e.data;
   if (msg.type === "init") {
     try {
-      core = await coreFromConfig(msg.config, msg.env);
+      core = await coreFromConfig(msg.config, msg.env, msg.fingerprintKey);
       self.postMessage({ type: "ready" } satisfies FromWorker);
     } catch (err) {
       self.postMessage({ type: "fatal", error: (err as Error).message } satisfies FromWorker);
@@ -28,7 +29,7 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
   const job = { ...msg.job, io: typeof msg.job.io === "string" ? msg.job.io : Buffer.from(msg.job.io) };
   let result;
   try {
-    result = scanFile(job, core!);
+    result = await scanFile(job, core!);
   } catch (err) {
     result = { rel: job.rel, bytes: job.size, binary: false, unreadable: errCode(err), findings: [], facts: {} };
   }

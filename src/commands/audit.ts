@@ -12,7 +12,7 @@ export interface AuditFlags {
   failOn?: string;
   suggestConfig?: string | boolean;
   history?: boolean;
-  exclude?: string | string[];
+  exclude?: string;
   maxFileSize?: string | number;
   workers?: string | number;
   config?: string;
@@ -29,8 +29,9 @@ export async function runAuditCommand(dir: string | undefined, flags: AuditFlags
   if (maxFileSize === null || maxFileSize <= 0) throw new UsageError(`--max-file-size ${flags.maxFileSize}: expected a size like 64MiB`);
   const workers = flags.workers === undefined ? undefined : Number(flags.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) throw new UsageError(`--workers ${flags.workers}: expected a whole number from 0 to 64`);
-  const exclude = flags.exclude === undefined ? [] : (Array.isArray(flags.exclude) ? flags.exclude : [flags.exclude]).map(String);
-  if (exclude.some((e) => e === "" || e === "true")) throw new UsageError("--exclude needs a pattern");
+  // The CLI refuses a repeated flag, so several patterns come comma-separated (or from .toolkitignore).
+  const exclude = flags.exclude === undefined ? [] : String(flags.exclude).split(",").map((e) => e.trim());
+  if (exclude.some((e) => e === "" || e === "true")) throw new UsageError("--exclude needs a pattern (several: --exclude 'a/,*.snap')");
   const root = resolve(dir ?? ".");
   let isDir = false;
   try {

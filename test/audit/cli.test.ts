@@ -131,7 +131,7 @@ test("an unreadable file is reported and the audit goes on (run without root's D
   const dir = project({ "ok.txt": "fine\n", "locked.txt": "secret\n" });
   chmodSync(join(dir, "locked.txt"), 0o000);
   const proc = Bun.spawnSync(["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search",
-    process.execPath, ENTRY, "audit", dir, "--format", "json", "--fail-on", "never"], { stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH!, HOME: dir } });
+    process.execPath, ENTRY, "audit", dir, "--format", "json", "--fail-on", "never"], { stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH!, HOME: project() } });
   chmodSync(join(dir, "locked.txt"), 0o644);
   expect(proc.stderr.toString()).toBe("");
   expect(proc.exitCode).toBe(0);

@@ -35,7 +35,7 @@ export function cleanup(): void {
 /** Runs the audit in-process (workers: 0 unless asked) on the embedded default config. */
 export async function audit(root: string, opts: Partial<AuditOptions> = {}) {
   const config = await loadAuditConfig(undefined);
-  return runAudit({ root, config, env: {}, workers: 0, ...opts });
+  return runAudit({ root, config, env: {}, workers: 0, fingerprintKey: new Uint8Array(32).fill(7), ...opts });
 }
 
 export function git(cwd: string, ...args: string[]): string {
