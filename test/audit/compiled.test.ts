@@ -1,0 +1,38 @@
+// The audit compiled the way scripts/build.ts compiles the product: the worker must be embedded
+// as an extra entrypoint and start from inside the binary ($bunfs), not from the source tree.
+import { afterAll, expect, test } from "bun:test";
+import { join } from "node:path";
+import { fake } from "../helpers/fake.ts";
+import { ROOT } from "../helpers/cli.ts";
+import { cleanup, project } from "./fixture.ts";
+
+afterAll(cleanup);
+
+const stubDevtools: import("bun").BunPlugin = {
+  name: "stub-react-devtools-core",
+  setup(build) {
+    build.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: "react-devtools-core", namespace: "stub" }));
+    build.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "export default { initialize() {}, connectToDevTools() {} };", loader: "js" }));
+  },
+};
+
+test("compiled binary: audit runs its workers from the binary, from any directory", async () => {
+  const out = join(project(), "toolkit");
+  const built = await Bun.build({
+    entrypoints: [join(ROOT, "cmd/toolkit.ts"), join(ROOT, "src/audit/worker.ts")],
+    compile: { outfile: out }, minify: true, bytecode: true, format: "esm", target: "bun", plugins: [stubDevtools],
+    define: { "process.env.DEV": '"false"' },
+  });
+  expect(built.logs.map(String)).toEqual([]);
+  expect(built.success).toBe(true);
+
+  const dir = project({ "src/a.js": `const t = "${fake.githubPat()}";\n`, "README.md": "hello\n" });
+  const home = project();
+  // cwd far from the source tree: a worker loaded from disk would not be found.
+  const proc = Bun.spawnSync([out, "audit", dir, "--format", "json", "--workers", "2"], { cwd: "/", stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH!, HOME: home } });
+  expect(proc.stderr.toString()).toBe("");
+  expect(proc.exitCode).toBe(1);
+  const doc = JSON.parse(proc.stdout.toString());
+  expect(doc.stats.workers).toBe(2);
+  expect(doc.findings.map((f: { rule: string; path: string }) => `${f.rule} ${f.path}`)).toContain("github-pat src/a.js");
+}, 120_000);
