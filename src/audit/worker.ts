@@ -14,6 +14,9 @@ export type FromWorker =
   | { type: "result"; id: number; result: FileResult };
 
 let core: Core | null = null;
+let sinceGc = 0;
+/** File buffers and strings die at once; collecting every GC_EVERY bytes keeps the heap flat. */
+const GC_EVERY = 64 * 1024 * 1024;
 
 self.onmessage = async (e: MessageEvent<ToWorker>) => {
   const msg = e.data;
@@ -34,4 +37,9 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
     result = { rel: job.rel, bytes: job.size, binary: false, unreadable: errCode(err), findings: [], facts: {} };
   }
   self.postMessage({ type: "result", id: msg.id, result } satisfies FromWorker);
+  sinceGc += job.size;
+  if (sinceGc >= GC_EVERY) {
+    sinceGc = 0;
+    Bun.gc(false);
+  }
 };

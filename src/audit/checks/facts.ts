@@ -67,8 +67,12 @@ export function npmrcFacts(text: string): Facts {
 const JS_IMPORT = /(?:\bfrom\s*["']([^"'./][^"']*)["']|\brequire\(\s*["']([^"'./][^"']*)["']\s*\)|\bimport\s*\(?\s*["']([^"'./][^"']*)["'])/g;
 const PY_IMPORT = /^\s*(?:from|import)\s+([A-Za-z_][\w]*)/gm;
 
+/** Names every mapped SDK's package contains: files without any import nothing we map. */
+const SDK_GATE = /openai|anthropic|generative|genai|mistral|cohere|groq|stripe|octokit|github|slack|twilio|sendgrid|hugging/i;
+
 /** SDK imports in source: a cheap substring gate first, most files import nothing we map. */
 export function importFacts(rel: string, text: string): Facts {
+  if (!SDK_GATE.test(text)) return {};
   const apis = new Set<string>();
   if (/\.py$/.test(rel)) {
     for (const m of text.matchAll(PY_IMPORT)) addApi(apis, m[1]!.toLowerCase());
