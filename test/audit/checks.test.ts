@@ -187,7 +187,7 @@ test("a big file is streamed, and a secret across a chunk edge is found once", a
   const s = r.findings.filter((f) => f.rule === "github-pat");
   expect(s.length).toBe(1);
   expect(s[0]!.line).toBe(filler.slice(0, edge).split("\n").length);
-});
+}, 60_000);
 
 test("binary files are skipped and counted", async () => {
   const bin = new Uint8Array(4096).map((_, i) => (i * 7) % 256);

@@ -20,7 +20,7 @@ test("a docs file quoting a published example key: exit 0 at --fail-on high, 1 a
   expect(high.code).toBe(0);
   expect(high.stdout).toContain("(published example)");
   expect((await runCli(["audit", dir, "--fail-on", "info"])).code).toBe(1);
-});
+}, 120_000);
 
 test("exit 1 when a finding reaches --fail-on (default high); JSON and SARIF are well-formed", async () => {
   const key = fake.githubPat();
@@ -39,7 +39,7 @@ test("exit 1 when a finding reaches --fail-on (default high); JSON and SARIF are
   expect(sarif.runs[0].results[0].locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: "src/x.js" }, region: { startLine: 1 } });
   expect(json.stdout + JSON.stringify(sarif)).not.toContain(key);
   expect((await runCli(["audit", dir, "--fail-on", "never"])).code).toBe(0);
-});
+}, 120_000);
 
 test("usage errors: one line, exit 2, no stack trace", async () => {
   const dir = docsOnly();
@@ -59,7 +59,7 @@ test("usage errors: one line, exit 2, no stack trace", async () => {
     expect(r.stderr).toMatch(re);
     expect(r.stderr.trim().split("\n").length).toBe(1);
   }
-});
+}, 120_000);
 
 test("silent on a pipe and in CI: no progress view on stderr", async () => {
   const dir = docsOnly();
@@ -67,7 +67,7 @@ test("silent on a pipe and in CI: no progress view on stderr", async () => {
   expect(r.stderr).toBe("");
   const piped = await runCli(["audit", dir]);
   expect(piped.stderr).toBe("");
-});
+}, 120_000);
 
 test("--suggest-config FILE writes a config fitted to the project that loads and builds without error", async () => {
   const gh = fake.githubPat();
@@ -101,7 +101,7 @@ test("--suggest-config FILE writes a config fitted to the project that loads and
   await buildDetector(config, {}); // reads secrets_file: the .env exists and parses
   // Written by write-then-rename: no temporary file left behind.
   expect(Bun.spawnSync(["ls", "-a", dir]).stdout.toString()).not.toContain(".tmp-");
-});
+}, 120_000);
 
 test("--suggest-config without FILE prints the YAML on stdout; a bare project gets a loadable config too", async () => {
   const dir = project({ "notes.txt": "nothing here\n" });
@@ -111,7 +111,7 @@ test("--suggest-config without FILE prints the YAML on stdout; a bare project ge
   const path = join(dir, "s.yaml");
   await Bun.write(path, r.stdout);
   await loadConfig({ path, env: {} });
-});
+}, 120_000);
 
 test("workers and in-process judge alike", async () => {
   const files: Record<string, string> = {};
@@ -125,7 +125,7 @@ test("workers and in-process judge alike", async () => {
   expect(b.findings).toEqual(a.findings);
   expect(b.score).toBe(a.score);
   expect(a.findings.filter((f: { rule: string }) => f.rule === "github-pat").length).toBe(9);
-});
+}, 120_000);
 
 test("an unreadable file is reported and the audit goes on (run without root's DAC override)", async () => {
   const dir = project({ "ok.txt": "fine\n", "locked.txt": "secret\n" });
@@ -139,4 +139,4 @@ test("an unreadable file is reported and the audit goes on (run without root's D
   expect(doc.findings.filter((f: { path: string }) => f.path === "locked.txt").map((f: { rule: string; title: string }) => `${f.rule} ${f.title}`)).toEqual(["file.unreadable could not be read (permission denied)"]);
   expect(doc.stats.scanned_files).toBe(1);
   expect(existsSync(join(dir, "locked.txt"))).toBe(true);
-});
+}, 120_000);
