@@ -25,6 +25,8 @@ export async function startProgress(): Promise<ProgressView> {
       app.rerender(view({ ...p }));
     },
     async stop() {
+      // ink keeps the last frame on unmount: leave an empty one, so only the report remains.
+      app.rerender(h(Text, null, ""));
       app.clear();
       app.unmount();
     },

@@ -140,3 +140,18 @@ test("an unreadable file is reported and the audit goes on (run without root's D
   expect(doc.stats.scanned_files).toBe(1);
   expect(existsSync(join(dir, "locked.txt"))).toBe(true);
 }, 120_000);
+
+test("on a terminal the progress view is drawn on stderr, and the report on stdout is unchanged", async () => {
+  if (Bun.which("script") === null) return; // util-linux `script` gives the CLI a pseudo-terminal
+  const dir = project({ "a.js": "export const a = 1;\n", "b.md": "# b\n" });
+  const out = project();
+  const report = join(out, "report.txt");
+  const typescript = join(out, "tty.txt");
+  const cmd = `${process.execPath} ${ENTRY} audit ${dir} --workers 0 > ${report}`;
+  const r = Bun.spawnSync(["script", "-qec", cmd, typescript], { stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH!, HOME: project(), TERM: "xterm" } });
+  expect(r.exitCode).toBe(0);
+  expect(readFileSync(typescript, "utf8")).toContain("auditing: ");
+  const text = readFileSync(report, "utf8");
+  expect(text).toContain("score ");
+  expect(text).not.toContain("auditing: ");
+}, 120_000);
