@@ -94,7 +94,7 @@ cli
   .option("--workers <n>", "Scan workers (default: one per core, at most 4; 0 = in-process)")
   .option("--config <path>", "Config file (detector rules, budget)")
   .option("--no-progress", "No progress view on a terminal")
-  .option("--history", "Also scan git history (not available yet)")
+  .option("--history", "Also scan the git history (HEAD) for secrets, as git-scan --history does")
   .example("toolkit audit . --format sarif > audit.sarif")
   .example("toolkit audit --suggest-config toolkit.yaml")
   .action(async (dir, opts) => (await import("../src/commands/audit.ts")).runAuditCommand(dir, opts));

@@ -50,6 +50,7 @@ function auditText(r: AuditResult): string {
   for (const [reason, paths] of Object.entries(st.examples)) {
     if (reason === "symlink-outside" || reason === "symlink-loop" || reason === "oversized") out.push(`  ${reason}: ${paths!.join(", ")}${st.skipped[reason as keyof typeof st.skipped] > paths!.length ? ", …" : ""}`);
   }
+  if (r.historyCommits !== undefined) out.push(`history: ${r.historyCommits} commit${r.historyCommits === 1 ? "" : "s"} scanned (paths relative to the repository top)`);
   if (r.workerNote) out.push(`note: ${r.workerNote}`);
   return `${out.join("\n")}\n`;
 }
@@ -69,6 +70,7 @@ export function auditJson(r: AuditResult) {
     stats: {
       scanned_files: r.stats.scannedFiles, scanned_bytes: r.stats.scannedBytes, dirs: r.stats.dirs, skipped: r.stats.skipped,
       unreadable: r.stats.unreadable, workers: r.workers, elapsed_ms: Math.round(r.elapsedMs),
+      ...(r.historyCommits !== undefined ? { history_commits: r.historyCommits } : {}),
     },
   };
 }

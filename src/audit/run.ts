@@ -18,6 +18,10 @@ export interface AuditOptions {
   /** 0 = judge in-process; default: one per core, at most 4. */
   workers?: number;
   onProgress?: (p: Progress) => void;
+  /** Findings from outside the walk (--history), scored and reported with the rest. */
+  extraFindings?: AuditFinding[];
+  /** Commits --history read (for the report). */
+  historyCommits?: number;
 }
 
 export interface Progress {
@@ -34,6 +38,7 @@ export interface AuditResult {
   facts: Facts;
   score: Score;
   workers: number;
+  historyCommits?: number;
   /** Why the audit ran in-process when workers were asked for. */
   workerNote?: string;
   elapsedMs: number;
@@ -97,13 +102,14 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
       fix: "run the audit as the user the agent runs as; if that user cannot read it either, the agent cannot leak it", fingerprint: fingerprint("file.unreadable", u.path),
     });
   }
-  findings.push(...projectFindings(facts));
+  findings.push(...projectFindings(facts), ...(opts.extraFindings ?? []));
   sortFindings(findings);
   const result: AuditResult = {
     root: opts.root, findings, facts: normalizeFacts(facts), score: scoreOf(findings), workers,
     stats: { ...stats, scannedFiles, scannedBytes }, elapsedMs: performance.now() - t0,
   };
   if (workerNote) result.workerNote = workerNote;
+  if (opts.historyCommits !== undefined) result.historyCommits = opts.historyCommits;
   return result;
 }
 

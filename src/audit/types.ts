@@ -13,9 +13,10 @@ export type Category =
   | "egress" // no egress proxy between the agent and the network
   | "instructions" // agent instruction files judged by the injection detector
   | "tools" // tool definitions judged by the tool-poisoning checks
+  | "history" // secrets in git history (--history)
   | "scan-errors"; // files that could not be judged (fail closed)
 
-export const CATEGORIES: readonly Category[] = ["secrets", "readable-ignored", "credential-files", "mcp", "permissions", "egress", "instructions", "tools", "scan-errors"];
+export const CATEGORIES: readonly Category[] = ["secrets", "readable-ignored", "credential-files", "mcp", "permissions", "egress", "instructions", "tools", "history", "scan-errors"];
 
 export const CATEGORY_TITLE: Record<Category, string> = {
   secrets: "Secrets in project files",
@@ -26,6 +27,7 @@ export const CATEGORY_TITLE: Record<Category, string> = {
   egress: "Agent egress",
   instructions: "Agent instruction files",
   tools: "Tool definitions",
+  history: "Secrets in git history",
   "scan-errors": "Files that could not be judged",
 };
 

@@ -24,7 +24,6 @@ export async function runAuditCommand(dir: string | undefined, flags: AuditFlags
   if (!AUDIT_FORMATS.includes(format)) throw new UsageError(`--format ${flags.format}: expected one of ${AUDIT_FORMATS.join(", ")}`);
   const failOn = (flags.failOn ?? "high") as Severity | "never";
   if (failOn !== "never" && !(failOn in SEVERITY_RANK)) throw new UsageError(`--fail-on ${flags.failOn}: expected one of critical, high, medium, low, info, never`);
-  if (flags.history) throw new UsageError("--history is not available yet in this version: run 'toolkit git-scan --history' when it ships");
   const maxFileSize = flags.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(String(flags.maxFileSize));
   if (maxFileSize === null || maxFileSize <= 0) throw new UsageError(`--max-file-size ${flags.maxFileSize}: expected a size like 64MiB`);
   const workers = flags.workers === undefined ? undefined : Number(flags.workers);
@@ -44,10 +43,11 @@ export async function runAuditCommand(dir: string | undefined, flags: AuditFlags
   const suggestTo = typeof flags.suggestConfig === "string" && flags.suggestConfig !== "" ? resolve(flags.suggestConfig) : flags.suggestConfig ? "-" : null;
 
   const config = await loadAuditConfig(flags.config);
+  const history = flags.history ? await (await import("../audit/history.ts")).auditHistory(root, flags.config === undefined ? undefined : resolve(flags.config)) : null;
   const view = flags.progress !== false && process.stderr.isTTY && !process.env.CI ? await (await import("../audit/progress.ts")).startProgress() : null;
   let result: AuditResult;
   try {
-    result = await runAudit({ root, config, exclude, maxFileSize, workers, onProgress: view?.update });
+    result = await runAudit({ root, config, exclude, maxFileSize, workers, onProgress: view?.update, extraFindings: history?.findings, historyCommits: history?.commits });
   } finally {
     await view?.stop();
   }

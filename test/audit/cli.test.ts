@@ -50,7 +50,7 @@ test("usage errors: one line, exit 2, no stack trace", async () => {
     [["audit", dir, "--fail-on", "severe"], /--fail-on severe/],
     [["audit", dir, "--workers", "1.5"], /--workers/],
     [["audit", dir, "--max-file-size", "huge"], /--max-file-size/],
-    [["audit", dir, "--history"], /--history/],
+    [["audit", dir, "--history"], /--history: not a git repository/],
     [["audit", dir, "--suggest-config", join(dir, "no/such/dir/toolkit.yaml")], /--suggest-config .*cannot write/],
   ];
   for (const [args, re] of cases) {
@@ -154,4 +154,28 @@ test("on a terminal the progress view is drawn on stderr, and the report on stdo
   const text = readFileSync(report, "utf8");
   expect(text).toContain("score ");
   expect(text).not.toContain("auditing: ");
+}, 120_000);
+
+test("--history finds a secret that was committed and later removed; without it the tree is clean", async () => {
+  const key = fake.githubPat();
+  const dir = project({ "app.js": "export const x = 1;\n", ".claude/settings.json": JSON.stringify({ env: { HTTPS_PROXY: "http://127.0.0.1:8888" } }) });
+  git(dir, "init", "-q");
+  git(dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "add", ".");
+  git(dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "one");
+  await Bun.write(join(dir, "app.js"), `export const token = "${key}";\n`);
+  git(dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "oops");
+  await Bun.write(join(dir, "app.js"), "export const token = process.env.TOKEN;\n");
+  git(dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "fix");
+  const home = project();
+  const plain = await runCli(["audit", dir], { env: { HOME: home } });
+  expect(plain.code).toBe(0);
+  const r = await runCli(["audit", dir, "--history", "--format", "json"], { env: { HOME: home } });
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(1);
+  const doc = JSON.parse(r.stdout);
+  const h = doc.findings.filter((f: { category: string }) => f.category === "history");
+  expect(h.map((f: { rule: string; path: string; line: number }) => `${f.rule} ${f.path}:${f.line}`)).toEqual(["github-pat app.js:1"]);
+  expect(h[0].title).toMatch(/commit [0-9a-f]{12}/);
+  expect(doc.stats.history_commits).toBe(3);
+  expect(r.stdout).not.toContain(key);
 }, 120_000);
