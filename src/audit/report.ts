@@ -29,10 +29,13 @@ function auditText(r: AuditResult): string {
   for (const c of order) {
     const fs = groups.get(c)!;
     out.push(`${CATEGORY_TITLE[c]} (${fs.length})`);
+    let lastFix = "";
     for (const f of fs) {
       out.push(`  ${f.severity.toUpperCase().padEnd(9)}${where(f)}  ${f.title}${f.evidence ? `  ${f.evidence}` : ""}  [${f.rule}]${f.example ? " (published example)" : ""}`);
       for (const n of f.notes ?? []) out.push(`           note: ${n}`);
-      out.push(`           fix: ${f.fix}`);
+      // A run of findings with the same fix shows it once, after the first.
+      if (f.fix !== lastFix) out.push(`           fix: ${f.fix}`);
+      lastFix = f.fix;
     }
     out.push("");
   }
