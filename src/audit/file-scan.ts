@@ -48,7 +48,8 @@ export async function scanFile(job: FileJob, core: Core): Promise<FileResult> {
     }
     await judgeText(job, buf.toString("utf8"), core, result);
   } catch (err) {
-    result.unreadable = errCode(err);
+    if (typeof (err as NodeJS.ErrnoException).code === "string") result.unreadable = errCode(err);
+    else addCore(job.rel, { findings: [], error: `internal error: ${(err as Error).message ?? String(err)}` }, job.gitIgnored ? "readable-ignored" : "secrets", result);
   }
   return result;
 }
@@ -163,4 +164,13 @@ export function mergeFacts(into: Facts, f: Facts): void {
     if (Array.isArray(v)) (into as Record<string, unknown[]>)[k] = [...((into[k] as unknown[] | undefined) ?? []), ...v];
     else if (v === true) (into as Record<string, unknown>)[k] = true;
   }
+}
+
+/** A file no scanner could judge (a worker crashed, none was left): a failure, never clean. */
+export function failedResult(job: Pick<FileJob, "rel" | "size">, why: string): FileResult {
+  const f: AuditFinding = {
+    category: "scan-errors", rule: "file.scan-failed", severity: "high", title: `could not be judged: ${why}`, path: job.rel, line: 1, column: 1,
+    fix: "rerun the audit; if it fails again, rerun with --workers 0 and report the file", fingerprint: fingerprint("file.scan-failed", job.rel),
+  };
+  return { rel: job.rel, bytes: job.size, binary: false, findings: [f], facts: {} };
 }

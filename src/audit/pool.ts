@@ -2,9 +2,8 @@
 // time, each worker holds at most IN_FLIGHT jobs, and a job carries a path, never file content.
 // A worker that dies fails its jobs closed (scan-error findings) and the rest carry on.
 import type { Config } from "./core.ts";
-import type { FileJob } from "./file-scan.ts";
-import type { AuditFinding, FileResult } from "./types.ts";
-import { fingerprint } from "./core.ts";
+import { failedResult as failed, type FileJob } from "./file-scan.ts";
+import type { FileResult } from "./types.ts";
 import type { FromWorker, ToWorker } from "./worker.ts";
 
 const IN_FLIGHT = 4;
@@ -113,12 +112,4 @@ export class ScanPool {
   close(): void {
     for (const s of this.slots) s.worker.terminate();
   }
-}
-
-function failed(job: FileJob, why: string): FileResult {
-  const f: AuditFinding = {
-    category: "scan-errors", rule: "file.scan-failed", severity: "high", title: `could not be judged: ${why}`, path: job.rel, line: 1, column: 1,
-    fix: "rerun the audit; if it fails again, rerun with --workers 0 and report the file", fingerprint: fingerprint("file.scan-failed", job.rel),
-  };
-  return { rel: job.rel, bytes: job.size, binary: false, findings: [f], facts: {} };
 }

@@ -1,7 +1,7 @@
 // Worker entry (listed as an extra entrypoint in scripts/build.ts so the compiled binary embeds
 // it): builds its own detector from the config once, then judges the files it is sent.
 import { coreFromConfig, type Config, type Core } from "./core.ts";
-import { scanFile, type FileJob } from "./file-scan.ts";
+import { failedResult, scanFile, type FileJob } from "./file-scan.ts";
 import type { FileResult } from "./types.ts";
 import { errCode } from "./walk.ts";
 
@@ -34,7 +34,9 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
   try {
     result = await scanFile(job, core!);
   } catch (err) {
-    result = { rel: job.rel, bytes: job.size, binary: false, unreadable: errCode(err), findings: [], facts: {} };
+    result = typeof (err as NodeJS.ErrnoException).code === "string"
+      ? { rel: job.rel, bytes: job.size, binary: false, unreadable: errCode(err), findings: [], facts: {} }
+      : failedResult(job, `internal error: ${(err as Error).message}`);
   }
   self.postMessage({ type: "result", id: msg.id, result } satisfies FromWorker);
   sinceGc += job.size;

@@ -2,19 +2,12 @@
 // as an extra entrypoint and start from inside the binary ($bunfs), not from the source tree.
 import { afterAll, expect, test } from "bun:test";
 import { join } from "node:path";
+import { stubDevtools } from "../../scripts/build-plugins.ts";
 import { fake } from "../helpers/fake.ts";
 import { ROOT } from "../helpers/cli.ts";
 import { cleanup, project } from "./fixture.ts";
 
 afterAll(cleanup);
-
-const stubDevtools: import("bun").BunPlugin = {
-  name: "stub-react-devtools-core",
-  setup(build) {
-    build.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: "react-devtools-core", namespace: "stub" }));
-    build.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "export default { initialize() {}, connectToDevTools() {} };", loader: "js" }));
-  },
-};
 
 test("compiled binary: audit runs its workers from the binary, from any directory", async () => {
   const out = join(project(), "toolkit");
