@@ -91,7 +91,7 @@ cli
   .option("--suggest-config [file]", "Write a toolkit.yaml fitted to the project to FILE (stdout without FILE)")
   .option("--exclude <patterns>", "Skip paths matching these gitignore-style patterns (comma-separated)")
   .option("--max-file-size <size>", "Skip files larger than this (default 64MiB)")
-  .option("--workers <n>", "Scan workers (default: one per core, at most 4; 0 = in-process)")
+  .option("--workers <n>", "Scan workers (default: one per core, at most 4, for trees over 8 MB; 0 = in-process)")
   .option("--config <path>", "Config file (detector rules, budget)")
   .option("--no-progress", "No progress view on a terminal")
   .option("--history", "Also scan the git history (HEAD) for secrets, as git-scan --history does")

@@ -15,7 +15,7 @@ export interface AuditOptions {
   maxFileSize?: number;
   /** Key of the findings' fingerprints (default: the per-installation key beside the CA directory). */
   fingerprintKey?: Uint8Array;
-  /** 0 = judge in-process; default: one per core, at most 4. */
+  /** 0 = judge in-process; default: in-process for a tree under 8 MB / 2,000 files, else one per core, at most 4. */
   workers?: number;
   onProgress?: (p: Progress) => void;
   /** Findings from outside the walk (--history), scored and reported with the rest. */
@@ -45,6 +45,14 @@ export interface AuditResult {
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+/** Below both, a tree is judged in-process unless --workers says otherwise. */
+const SMALL_TREE_BYTES = 8 * 1024 * 1024;
+const SMALL_TREE_FILES = 2000;
+
+function* chain<T>(first: T[], rest: Iterator<T>): Generator<T> {
+  yield* first;
+  for (let n = rest.next(); !n.done; n = rest.next()) yield n.value;
+}
 
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
@@ -77,7 +85,25 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
   };
 
   const key = opts.fingerprintKey ?? fingerprintKeyOf(opts.config);
-  let workers = opts.workers ?? defaultWorkers();
+  // By default a small tree is judged in-process: starting workers (each builds its detector)
+  // would cost more than it saves. The walk is peeked at until the tree proves big enough.
+  const head: FileJob[] = [];
+  let small = false;
+  if (opts.workers === undefined) {
+    let bytes = 0;
+    for (;;) {
+      const n = jobs.next();
+      if (n.done) {
+        small = true;
+        break;
+      }
+      head.push(n.value);
+      bytes += n.value.size;
+      if (bytes >= SMALL_TREE_BYTES || head.length >= SMALL_TREE_FILES) break;
+    }
+  }
+  const all = chain(head, jobs);
+  let workers = opts.workers ?? (small ? 0 : defaultWorkers());
   let workerNote: string | undefined;
   let pool: ScanPool | null = null;
   if (workers > 0) {
@@ -90,8 +116,8 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
     }
   }
   try {
-    if (pool) await pool.run(jobs, take);
-    else await inProcess(jobs, await coreFromConfig(opts.config, env, key), take);
+    if (pool) await pool.run(all, take);
+    else await inProcess(all, await coreFromConfig(opts.config, env, key), take);
   } finally {
     pool?.close();
   }
