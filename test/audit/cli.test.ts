@@ -179,3 +179,14 @@ test("--history finds a secret that was committed and later removed; without it 
   expect(doc.stats.history_commits).toBe(3);
   expect(r.stdout).not.toContain(key);
 }, 120_000);
+
+test("by default a small tree is judged in-process and a bigger one by workers", async () => {
+  const small = JSON.parse((await runCli(["audit", project({ "a.txt": "hello\n" }), "--format", "json"])).stdout);
+  expect(small.stats.workers).toBe(0);
+  const files: Record<string, string> = {};
+  const mb = "lorem ipsum dolor sit amet\n".repeat(40_000); // ~1 MB
+  for (let i = 0; i < 9; i++) files[`logs/${i}.log`] = mb;
+  const big = JSON.parse((await runCli(["audit", project(files), "--format", "json"])).stdout);
+  expect(big.stats.workers).toBeGreaterThan(0);
+  expect(big.stats.scanned_files).toBe(9);
+}, 120_000);
