@@ -1,12 +1,17 @@
-// Spreads file judging over Bun workers. Memory stays bounded: the walk is pulled one job at a
-// time, each worker holds at most IN_FLIGHT jobs, and a job carries a path, never file content.
+// Spreads file judging over Bun workers. Memory stays bounded: the walk is pulled as workers
+// free up, each worker holds at most IN_FLIGHT small batches, and a job carries a path, never
+// file content.
 // A worker that dies fails its jobs closed (scan-error findings) and the rest carry on.
 import type { Config } from "./core.ts";
 import { failedResult as failed, type FileJob } from "./file-scan.ts";
 import type { FileResult } from "./types.ts";
 import type { FromWorker, ToWorker } from "./worker.ts";
 
-const IN_FLIGHT = 4;
+/** Batches a worker holds at once (one being judged, one waiting, so it never idles). */
+const IN_FLIGHT = 2;
+/** A batch closes at this many files or bytes: fewer messages, still small and balanced. */
+const BATCH_FILES = 32;
+const BATCH_BYTES = 1024 * 1024;
 
 /** The worker module: on disk beside this file, or embedded in the compiled binary ($bunfs). */
 function workerSpecifier(): string | URL {
@@ -16,7 +21,7 @@ function workerSpecifier(): string | URL {
 
 interface Slot {
   worker: Worker;
-  inFlight: Map<number, FileJob>;
+  inFlight: Map<number, FileJob[]>;
   alive: boolean;
 }
 
@@ -73,14 +78,21 @@ export class ScanPool {
       };
       const feed = (slot: Slot) => {
         while (slot.alive && !exhausted && slot.inFlight.size < IN_FLIGHT) {
-          const n = jobs.next();
-          if (n.done) {
-            exhausted = true;
-            break;
+          const batch: FileJob[] = [];
+          let bytes = 0;
+          while (batch.length < BATCH_FILES && bytes < BATCH_BYTES) {
+            const n = jobs.next();
+            if (n.done) {
+              exhausted = true;
+              break;
+            }
+            batch.push(n.value);
+            bytes += n.value.size;
           }
+          if (batch.length === 0) break;
           const id = nextId++;
-          slot.inFlight.set(id, n.value);
-          slot.worker.postMessage({ type: "job", id, job: n.value } satisfies ToWorker);
+          slot.inFlight.set(id, batch);
+          slot.worker.postMessage({ type: "batch", id, jobs: batch } satisfies ToWorker);
         }
         // Every worker died: nothing is left to judge the rest, so they fail closed too.
         if (!exhausted && this.slots.every((s) => !s.alive)) {
@@ -91,14 +103,14 @@ export class ScanPool {
       };
       for (const slot of this.slots) {
         slot.worker.onmessage = (e: MessageEvent<FromWorker>) => {
-          if (e.data.type !== "result") return;
+          if (e.data.type !== "results") return;
           slot.inFlight.delete(e.data.id);
-          onResult(e.data.result);
+          for (const r of e.data.results) onResult(r);
           feed(slot);
         };
         slot.worker.onerror = (e) => {
           slot.alive = false;
-          for (const job of slot.inFlight.values()) onResult(failed(job, `scan worker crashed: ${e.message}`));
+          for (const batch of slot.inFlight.values()) for (const job of batch) onResult(failed(job, `scan worker crashed: ${e.message}`));
           slot.inFlight.clear();
           slot.worker.terminate();
           for (const s of this.slots) if (s.alive) feed(s);

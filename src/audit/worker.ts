@@ -1,5 +1,5 @@
 // Worker entry (listed as an extra entrypoint in scripts/build.ts so the compiled binary embeds
-// it): builds its own detector from the config once, then judges the files it is sent.
+// it): builds its own detector from the config once, then judges the batches of files it is sent.
 import { coreFromConfig, type Config, type Core } from "./core.ts";
 import { failedResult, scanFile, type FileJob } from "./file-scan.ts";
 import type { FileResult } from "./types.ts";
@@ -7,11 +7,11 @@ import { errCode } from "./walk.ts";
 
 declare const self: Worker;
 
-export type ToWorker = { type: "init"; config: Config; env: Record<string, string | undefined>; fingerprintKey: Uint8Array } | { type: "job"; id: number; job: FileJob };
+export type ToWorker = { type: "init"; config: Config; env: Record<string, string | undefined>; fingerprintKey: Uint8Array } | { type: "batch"; id: number; jobs: FileJob[] };
 export type FromWorker =
   | { type: "ready" }
   | { type: "fatal"; error: string }
-  | { type: "result"; id: number; result: FileResult };
+  | { type: "results"; id: number; results: FileResult[] };
 
 let core: Core | null = null;
 let sinceGc = 0;
@@ -29,8 +29,13 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
     }
     return;
   }
-  const job = { ...msg.job, io: typeof msg.job.io === "string" ? msg.job.io : Buffer.from(msg.job.io) };
-  let result;
+  const results: FileResult[] = [];
+  for (const j of msg.jobs) results.push(await judgeOne({ ...j, io: typeof j.io === "string" ? j.io : Buffer.from(j.io) }));
+  self.postMessage({ type: "results", id: msg.id, results } satisfies FromWorker);
+};
+
+async function judgeOne(job: FileJob): Promise<FileResult> {
+  let result: FileResult;
   try {
     result = await scanFile(job, core!);
   } catch (err) {
@@ -38,10 +43,10 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
       ? { rel: job.rel, bytes: job.size, binary: false, unreadable: errCode(err), findings: [], facts: {} }
       : failedResult(job, `internal error: ${(err as Error).message}`);
   }
-  self.postMessage({ type: "result", id: msg.id, result } satisfies FromWorker);
   sinceGc += job.size;
   if (sinceGc >= GC_EVERY) {
     sinceGc = 0;
     Bun.gc(false);
   }
-};
+  return result;
+}
