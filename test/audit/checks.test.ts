@@ -195,3 +195,13 @@ test("binary files are skipped and counted", async () => {
   expect(r.stats.skipped.binary).toBe(1);
   expect(r.stats.scannedFiles).toBe(1);
 });
+
+test("a file the core cannot judge within its budget is a high scan error, never clean (fail closed)", async () => {
+  const { parseConfigText } = await import("../../src/audit/core.ts");
+  const config = await parseConfigText("detect:\n  budget_ms: 1\n", "test config");
+  const text = `${"token = value_abcdefghij0123456789 # note\n".repeat(60_000)}`; // ~2.5 MB of key-ish lines
+  const r = await audit(project({ "big.txt": text }), { config });
+  const errors = r.findings.filter((f) => f.category === "scan-errors");
+  expect(errors.map((f) => `${f.severity} ${f.rule} ${f.path}`)).toEqual(["high secrets.scan-error big.txt"]);
+  expect(errors[0]!.title).toMatch(/budget/);
+}, 60_000);
