@@ -89,11 +89,18 @@ cli
 
 cli
   .command("audit [dir]", "Scan a project for secrets and risky agent setup, with a score")
-  .option("--format <format>", "Output: text | json | sarif")
-  .option("--fail-on <severity>", "Exit 1 at or above this severity")
-  .option("--suggest-config", "Print a suggested toolkit.yaml")
-  .option("--history", "Also scan git history")
-  .action(async () => notBuilt("audit"));
+  .option("--format <format>", "Output: text | json | sarif", { default: "text" })
+  .option("--fail-on <severity>", "Exit 1 at or above this severity: critical | high | medium | low | info | never", { default: "high" })
+  .option("--suggest-config [file]", "Write a toolkit.yaml fitted to the project to FILE (stdout without FILE)")
+  .option("--exclude <patterns>", "Skip paths matching these gitignore-style patterns (comma-separated)")
+  .option("--max-file-size <size>", "Skip files larger than this (default 64MiB)")
+  .option("--workers <n>", "Scan workers (default: one per core, at most 4, for trees over 8 MB; 0 = in-process)")
+  .option("--config <path>", "Config file (detector rules, budget)")
+  .option("--no-progress", "No progress view on a terminal")
+  .option("--history", "Also scan the git history (HEAD) for secrets, as git-scan --history does")
+  .example("toolkit audit . --format sarif > audit.sarif")
+  .example("toolkit audit --suggest-config toolkit.yaml")
+  .action(async (dir, opts) => (await import("../src/commands/audit.ts")).runAuditCommand(dir, opts));
 
 cli.help();
 cli.version(VERSION);

@@ -1,28 +1,18 @@
 // Compiles cmd/toolkit.ts into one self-contained executable: dist/toolkit.
-// ink imports react-devtools-core only when DEV is set; the stub keeps the binary from
-// trying to load a package that is not bundled (DESIGN.md: --external makes it die at start).
+// ink needs its react-devtools-core import stubbed (scripts/build-plugins.ts).
 import { mkdirSync, renameSync } from "node:fs";
 import { join } from "node:path";
+import { stubDevtools } from "./build-plugins.ts";
 
 const root = join(import.meta.dir, "..");
 const outDir = join(root, "dist");
 const outfile = join(outDir, "toolkit");
 mkdirSync(outDir, { recursive: true });
 
-const stubDevtools: import("bun").BunPlugin = {
-  name: "stub-react-devtools-core",
-  setup(build) {
-    build.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: "react-devtools-core", namespace: "stub" }));
-    build.onLoad({ filter: /.*/, namespace: "stub" }, () => ({
-      contents: "export default { initialize() {}, connectToDevTools() {} };",
-      loader: "js",
-    }));
-  },
-};
-
 const tmp = `${outfile}.tmp-${process.pid}`;
 const result = await Bun.build({
-  entrypoints: [join(root, "cmd/toolkit.ts")],
+  // Workers are separate entrypoints: the binary embeds them and `toolkit audit` starts them from there.
+  entrypoints: [join(root, "cmd/toolkit.ts"), join(root, "src/audit/worker.ts")],
   compile: { outfile: tmp },
   minify: true,
   bytecode: true,

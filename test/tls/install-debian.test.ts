@@ -9,6 +9,7 @@ import { loadCA, writeCA } from "../../src/tls/ca-store.ts";
 import { LeafIssuer } from "../../src/tls/leaf.ts";
 import { shortFingerprint, firstCertDer } from "../../src/tls/pem.ts";
 import { cleanEnv, cleanupTempDirs, curl, openssl, requireTool, run, tempDir, tlsServer, toolkit, CLI } from "./helpers.ts";
+import { stubDevtools } from "../../scripts/build-plugins.ts";
 
 const REAL_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
 const REAL_LOCAL = "/usr/local/share/ca-certificates";
@@ -205,7 +206,7 @@ describe("install-ca, Debian store, sandboxed", () => {
       const binDir = tempDir("toolkit-nobody-bin-");
       chmodSync(binDir, 0o755);
       const bin = join(binDir, "toolkit");
-      const built = await Bun.build({ entrypoints: [CLI], compile: { outfile: bin }, minify: true, format: "esm", target: "bun" });
+      const built = await Bun.build({ entrypoints: [CLI], compile: { outfile: bin }, minify: true, format: "esm", target: "bun", plugins: [stubDevtools] });
       expect(built.success).toBe(true);
       chmodSync(bin, 0o755);
       try {
