@@ -25,6 +25,8 @@ export class Metrics {
   readonly recent: RecentBlock[] = [];
   openTunnels = 0;
   tunnels = 0;
+  /** WebSocket connections now open and in total, messages and bytes each way, detections. */
+  readonly ws = { open: 0, total: 0, messagesUp: 0, messagesDown: 0, bytesUp: 0, bytesDown: 0, detections: 0 };
 
   observe(f: Flow): void {
     const k = `${f.verdict}|${f.policy?.label ?? "-"}`;
@@ -79,6 +81,11 @@ export class Metrics {
     out.push(`toolkit_request_duration_ms_bucket{le="+Inf"} ${this.count}`, `toolkit_request_duration_ms_sum ${this.latencySum.toFixed(3)}`, `toolkit_request_duration_ms_count ${this.count}`);
     out.push("# TYPE toolkit_bytes_scanned_total counter", `toolkit_bytes_scanned_total ${this.bytesScanned}`);
     out.push("# TYPE toolkit_open_tunnels gauge", `toolkit_open_tunnels ${this.openTunnels}`);
+    out.push("# TYPE toolkit_websocket_open gauge", `toolkit_websocket_open ${this.ws.open}`);
+    out.push("# TYPE toolkit_websocket_connections_total counter", `toolkit_websocket_connections_total ${this.ws.total}`);
+    out.push("# TYPE toolkit_websocket_messages_total counter", `toolkit_websocket_messages_total{direction="up"} ${this.ws.messagesUp}`, `toolkit_websocket_messages_total{direction="down"} ${this.ws.messagesDown}`);
+    out.push("# TYPE toolkit_websocket_bytes_total counter", `toolkit_websocket_bytes_total{direction="up"} ${this.ws.bytesUp}`, `toolkit_websocket_bytes_total{direction="down"} ${this.ws.bytesDown}`);
+    out.push("# TYPE toolkit_websocket_detections_total counter", `toolkit_websocket_detections_total ${this.ws.detections}`);
     for (const [k, v] of Object.entries(extra)) out.push(`# TYPE ${k} gauge`, `${k} ${v}`);
     return `${out.join("\n")}\n`;
   }

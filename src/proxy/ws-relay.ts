@@ -95,9 +95,13 @@ export function relayWebSocket(ctx: ProxyContext, flow: Flow, client: net.Socket
       if (up) {
         stats.messagesUp++;
         stats.bytesUp += data.length;
+        ctx.metrics.ws.messagesUp++;
+        ctx.metrics.ws.bytesUp += data.length;
       } else {
         stats.messagesDown++;
         stats.bytesDown += data.length;
+        ctx.metrics.ws.messagesDown++;
+        ctx.metrics.ws.bytesDown += data.length;
       }
       let blocked: boolean;
       try {
@@ -109,6 +113,7 @@ export function relayWebSocket(ctx: ProxyContext, flow: Flow, client: net.Socket
       }
       if (closed) return;
       if (blocked) {
+        ctx.metrics.ws.detections++;
         ctx.log.event("websocket_detection", { id: flow.id, direction: up ? "client→server" : "server→client", rules: flow.rules, reasons: flow.reasons });
         return shut(1008, `toolkit: ${flow.rules[0] ?? "policy"}`);
       }
@@ -136,6 +141,9 @@ export function relayWebSocket(ctx: ProxyContext, flow: Flow, client: net.Socket
 
   side(client, upstream, true);
   side(upstream, client, false);
+  ctx.metrics.ws.open++;
+  ctx.metrics.ws.total++;
+  client.once("close", () => ctx.metrics.ws.open--);
   if (leftoverFromClient.length > 0) client.emit("data", leftoverFromClient);
   if (leftoverFromUpstream.length > 0) upstream.emit("data", leftoverFromUpstream);
   return stats;

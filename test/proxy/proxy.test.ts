@@ -67,7 +67,17 @@ beforeAll(async () => {
   const init = await runCli(["tls", "init", "--dir", join(dir, "upca")]);
   expect(init.code).toBe(0);
   const leaf = await new LeafIssuer(await loadCA(join(dir, "upca"))).get("localhost");
-  secure = Bun.serve({ port: 0, hostname: "127.0.0.1", tls: { cert: leaf.certPem, key: leaf.keyPem }, fetch: upstreamFetch });
+  secure = Bun.serve({
+    port: 0,
+    hostname: "127.0.0.1",
+    tls: { cert: leaf.certPem, key: leaf.keyPem },
+    fetch: (req, server) => (new URL(req.url).pathname === "/ws" && server.upgrade(req, { data: undefined }) ? undefined : upstreamFetch(req)),
+    websocket: {
+      message: (ws, m) => {
+        ws.send(`echo:${m}`);
+      },
+    },
+  });
   writeFileSync(join(dir, "token"), "real-secret-token-value\n");
   writeFileSync(join(dir, "cfg.yaml"), `
 ssrf: {allow: [127.0.0.0/8]}
@@ -210,6 +220,40 @@ describe("WebSocket upgrades", () => {
       setTimeout(() => s.destroy(), 3000);
     });
   }
+  test("wss:// inside an intercepted tunnel: messages judged the same (clean echo, secret closes with 1008)", async () => {
+    const { connect } = await import("node:net");
+    const tls = await import("node:tls");
+    const port = Number(new URL(proxyUrl).port);
+    const run = (message: string) => new Promise<string>((ok) => {
+      const raw = connect(port, "127.0.0.1", () => raw.write(`CONNECT localhost:${secure.port} HTTP/1.1\r\nHost: localhost:${secure.port}\r\n\r\n`));
+      raw.once("data", () => {
+        const t = tls.connect({ socket: raw, servername: "localhost", ca: readFileSync(join(dir, "ca", "ca.pem"), "utf8"), ALPNProtocols: ["http/1.1"] }, () => {
+          t.write(`GET /ws HTTP/1.1\r\nHost: localhost:${secure.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+        });
+        let buf = Buffer.alloc(0);
+        t.on("data", (d: Buffer) => {
+          buf = Buffer.concat([buf, d]);
+          const text = buf.toString("latin1");
+          if (text.startsWith("HTTP/1.1 101") && text.includes("\r\n\r\n") && !text.includes("sent")) {
+            buf = Buffer.concat([buf, Buffer.from("sent")]);
+            t.write(frame(message));
+          }
+          if (text.includes("echo:") || /\x88/.test(text)) t.end();
+        });
+        t.on("close", () => ok(buf.toString("latin1")));
+        t.on("error", () => ok(buf.toString("latin1")));
+      });
+      setTimeout(() => raw.destroy(), 5000);
+    });
+    const clean = await run("hello over tls");
+    expect(clean).toStartWith("HTTP/1.1 101");
+    expect(clean).toContain("echo:hello over tls");
+    const tok = fake.githubPat();
+    const bad = await run(`token ${tok}`);
+    expect(bad).toContain("github-pat");
+    expect(bad).not.toContain(`echo:`);
+    expect(await (await fetch(`${apiUrl}/metrics`)).text()).toMatch(/toolkit_websocket_detections_total [1-9]/);
+  });
   test("a ws:// upgrade is relayed (101, messages both ways) after its request was judged", async () => {
     const reply = await upgrade(http("/ws").replace("http:", "http:"));
     expect(reply).toStartWith("HTTP/1.1 101");
