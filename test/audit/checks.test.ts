@@ -26,7 +26,8 @@ describe("MCP configs of each client", () => {
       const text = JSON.stringify(doc, null, 2);
       const dir = project({ [path]: text });
       const r = await audit(dir);
-      expect(rules(r.findings, path)).toEqual(["critical mcp.plaintext-token", "medium mcp.unpinned"]);
+      expect(rules(r.findings, path)).toEqual(["critical mcp.plaintext-token", "info mcp.unwrapped", "medium mcp.unpinned"]);
+      expect(r.findings.find((f) => f.rule === "mcp.unwrapped")!.fix).toContain(`toolkit mcp wrap ${path}`);
       const tok = r.findings.find((f) => f.rule === "mcp.plaintext-token")!;
       expect(tok.line).toBe(text.slice(0, text.indexOf('"GITHUB_PERSONAL_ACCESS_TOKEN"')).split("\n").length);
       expect(tok.evidence).toMatch(/^ghp_…/);
@@ -49,7 +50,8 @@ describe("MCP configs of each client", () => {
       }`,
     });
     const r = await audit(dir);
-    expect(rules(r.findings, ".vscode/mcp.json")).toEqual([]);
+    // Only the suggestion to wrap the three stdio servers (info, no deduction).
+    expect(rules(r.findings, ".vscode/mcp.json")).toEqual(["info mcp.unwrapped", "info mcp.unwrapped", "info mcp.unwrapped"]);
   });
 
   test("unpinned launchers: uvx, @latest, pnpm dlx; remote servers over plain http; header tokens", async () => {
@@ -65,7 +67,8 @@ describe("MCP configs of each client", () => {
       }, null, 2),
     });
     const r = await audit(dir);
-    expect(rules(r.findings, ".mcp.json")).toEqual(["high mcp.plain-http", "high mcp.plaintext-token", "medium mcp.unpinned", "medium mcp.unpinned", "medium mcp.unpinned"]);
+    expect(rules(r.findings.filter((f) => f.rule !== "mcp.unwrapped"), ".mcp.json")).toEqual(["high mcp.plain-http", "high mcp.plaintext-token", "medium mcp.unpinned", "medium mcp.unpinned", "medium mcp.unpinned"]);
+    expect(r.findings.filter((f) => f.rule === "mcp.unwrapped").length).toBe(3); // the remote one cannot be wrapped
     expect(r.facts.injectHeaders).toEqual([{ host: "mcp.example.net", header: "Authorization", envVar: "REMOTE_TOKEN" }]);
     noWholeSecret(r.findings, token);
   });

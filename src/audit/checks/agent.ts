@@ -80,6 +80,11 @@ export function checkMcpConfig(client: McpClient | "vscode-settings", rel: strin
         }
       }
     }
+    // A stdio server not started through `toolkit mcp`: its calls, results and tool list go unjudged.
+    if (typeof s.command === "string" && !(/(?:^|\/)toolkit$/.test(s.command) && Array.isArray(s.args) && s.args[0] === "mcp")) {
+      findings.push(finding(rel, text, "mcp.unwrapped", "info", `MCP server "${name}" is not wrapped by toolkit mcp`,
+        `run \`toolkit mcp wrap ${rel}\`: its tool calls, results and tool list are then judged, and its tools pinned against silent changes`, { needle: JSON.stringify(name), after: 0 }));
+    }
     // Servers launched from a registry without a pinned version: whatever is published next runs.
     const unpinned = unpinnedPackage(s);
     if (unpinned) {
