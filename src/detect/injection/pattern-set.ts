@@ -138,22 +138,24 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
       return n;
     },
     run(text, profile) {
-      // Per-anchor hit positions, allocated on an anchor's first hit.
-      const hits: Array<number[] | undefined> = new Array(anchors.length);
+      // Per-anchor hit positions, allocated on an anchor's first hit. Maps, not arrays sized by
+      // every anchor: a short text hits few anchors, and allocating thousands of slots per run
+      // (several runs per document) was most of the cost of scanning a short response.
+      const hits = new Map<number, number[]>();
       // Co-occurrence is checked at 256-character granularity: one bit per bucket per anchor.
       const words = ((text.length >> 8) >> 5) + 1;
-      const bits: Array<Uint32Array | undefined> = new Array(anchors.length);
+      const bits = new Map<number, Uint32Array>();
       const mark = (a: number, pos: number) => {
-        let b = bits[a];
-        if (!b) bits[a] = b = new Uint32Array(words);
+        let b = bits.get(a);
+        if (!b) bits.set(a, (b = new Uint32Array(words)));
         const k = pos >> 8;
         b[k >> 5]! |= 1 << (k & 31);
       };
       let any = false;
       const hit = (a: number, start: number) => {
-        const h = hits[a];
+        const h = hits.get(a);
         if (h) h.push(start);
-        else hits[a] = [start];
+        else hits.set(a, [start]);
         mark(a, start);
         any = true;
       };
@@ -198,13 +200,13 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
         // No anchor of the pattern in the text: nothing to do (checked before the co-occurrence bitmaps are built).
         const prim = primary[pi]!;
         let anyPrimary = false;
-        for (let i = 0; i < prim.length && !anyPrimary; i++) anyPrimary = hits[prim[i]!] !== undefined;
+        for (let i = 0; i < prim.length && !anyPrimary; i++) anyPrimary = hits.has(prim[i]!);
         if (!anyPrimary) return;
         const sec = secondary[pi]!;
         let also: Uint32Array | null = null;
         if (sec.length > 0) {
           for (const a of sec) {
-            const b = bits[a];
+            const b = bits.get(a);
             if (!b) continue;
             if (!also) also = b.slice();
             else for (let i = 0; i < words; i++) also[i]! |= b[i]!;
@@ -213,7 +215,7 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
         }
         const spans: Array<[number, number]> = [];
         for (const a of primary[pi]!) {
-          const ha = hits[a];
+          const ha = hits.get(a);
           if (!ha) continue;
           for (const at of ha) {
             const s = Math.max(0, at - p.before);
@@ -224,7 +226,7 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
               for (let k = s >> 8, last = e >> 8; k <= last && !ok; k++) ok = (also[k >> 5]! & (1 << (k & 31))) !== 0;
               if (!ok) continue;
               ok = false;
-              for (const a of sec) if (bits[a] && anyWithin(hits[a]!, s, e)) { ok = true; break; }
+              for (const a of sec) if (bits.has(a) && anyWithin(hits.get(a)!, s, e)) { ok = true; break; }
               if (!ok) continue;
             }
             spans.push([s, e]);
