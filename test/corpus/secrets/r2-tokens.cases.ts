@@ -76,7 +76,7 @@ near.ben("hf-funcs", "hf_ function names", `from huggingface_hub import hf_hub_d
 near.ben("akia-docs", "docs about AKIA", "Access key IDs beginning with AKIA are long-term credentials; those beginning with ASIA are temporary (STS).");
 near.ben("akia-regex", "a scanner regex in code", "const AWS_KEY = /\\b(AKIA|ASIA)[A-Z0-9]{16}\\b/;");
 near.ben("xoxb-placeholder", "slack placeholder", `SLACK_BOT_TOKEN=xoxb-your-bot-token\nSLACK_APP_TOKEN=xapp-your-app-token`);
-near.ben("glpat-placeholder", "gitlab placeholder", `export GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx`);
+near.ben("glpat-placeholder", "gitlab placeholder", `export GITLAB_TOKEN=glpat-${"x".repeat(20)}`);
 near.ben("sk-ant-docs", "anthropic key prefix in docs", "Keys look like sk-ant-api03-… ; never paste them in issues. Use the ANTHROPIC_API_KEY variable.");
 near.ben("aiza-ident", "AIza in a variable name", `const AIzaPrefix = "AIza";\nconst looksLikeGoogleKey = (s) => s.startsWith(AIzaPrefix) && s.length === 39;`);
 near.ben("gho-css", "words that start like prefixes", `.ghost_button { color: red }\n.npm_badge { margin: 0 }\n#hf_banner { display: none }`);
