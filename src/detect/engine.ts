@@ -10,7 +10,7 @@ import { buildAutomaton, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
-import { findMixedScriptTokens } from "./mixed-script.ts";
+import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
 import { fragmentGroups, slidingJoins } from "./reassemble.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
@@ -116,6 +116,16 @@ export function compileDetector(spec: DetectorSpec): Detector {
     providerKeyword[i] = prefixRule && kw.length >= 4 && /[^a-z]/.test(kw) ? 1 : 0;
   });
 
+  /** A folded mixed-script token worth an evasion finding: credential-shaped, or holding a rule keyword. */
+  function interestingFolded(folded: string): boolean {
+    if (credentialShaped(folded)) return true;
+    let hit = false;
+    automaton.search(folded, (kw) => {
+      if (keywords[kw]!.length >= 3) hit = true;
+    });
+    return hit;
+  }
+
   /** Value groups within 2 KiB of a provider keyword hit that contain one. */
   function groupsNear(text: string, hits: number[]): Array<Array<{ start: number; end: number }>> {
     if (hits.length === 0) return [];
@@ -168,7 +178,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
     }
     if (rule.validate) {
       const at = base + m.start;
-      if (!rule.validate(secret, m.group(0)!, text.slice(Math.max(0, at - 32), at))) return;
+      const endAt = base + m.end;
+      if (!rule.validate(secret, m.group(0)!, text.slice(Math.max(0, at - 32), at), text.slice(endAt, endAt + 16))) return;
     }
     const start = base + m.groupStart(gi) + lead;
     out.push({
@@ -269,7 +280,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     // A mixed-script token has a look-alike next to an ASCII letter: it lies in a window.
     for (const { offset, end } of ctx.detectors.has("evasion") ? windows : []) {
       const slice = text.slice(offset, end);
-      for (const t0 of findMixedScriptTokens(slice)) {
+      for (const t0 of findMixedScriptTokens(slice, interestingFolded)) {
         const t = { ...t0, start: t0.start + offset, end: t0.end + offset };
         place({
           ruleId: "mixed-script-token", detector: "evasion", description: "Token mixes Latin letters with Cyrillic or Greek look-alikes",

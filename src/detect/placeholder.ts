@@ -22,6 +22,7 @@ export function isGenericPlaceholder(value: string): boolean {
   const v = value.trim();
   if (isPlaceholder(v)) return true;
   if (FILLER_WORDS.test(v) || /example|secret|password|passwd|token|apikey|api_key|credential|^test|test$|^demo|foobar/i.test(v)) return true;
+  if (/^(?:pass|passw|pw|pwd|passwd|pass(?:word)?\d{0,3}|my[_-]?pass(?:word)?|your[_-]?pass(?:word)?|secret\d{0,3}|s3cr3t|p@ss(?:w[o0]rd)?|p@\$\$w[o0]rd|letmein|qwerty\d*|admin\d{0,3}|guest|test\d{0,3}|user\d{0,3}|root|toor|hunter2|changeit|abc123|12345\d*)$/i.test(v)) return true;
   if (/^(?:true|false|null|nil|none|undefined|required|optional|string|str|int|bytes|secretstr|text|number|object|boolean|bool|any|hidden|masked|empty|default|prompt)$/i.test(v)) return true;
   if (/^[a-z][a-z_.-]*$/.test(v)) return true; // identifiers, words
   if (/^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$/.test(v)) return true; // ENV_VAR_NAMES

@@ -14,29 +14,54 @@ const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
 const NON_VALUE_KEY = /(?:policy|policies|manager|service|field|input|label|length|len|type|name|id|hash|hashed|digest|url|uri|path|file|dir|prompt|hint|regex|pattern|rules?|min|max|required|strength|reset|expiry|expires?|expiration|changed|confirm|confirmation|validator|validation|provider|store|helper|env|var|header|param|column|prefix|suffix|format|mode|enabled|count|size|version|ref|source|location|arn|handler|callback|endpoint|error|invalid|missing|message|msg|placeholder|description|title|text)["']?$/i;
 const TYPE_NAME = /^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]+\[[A-Za-z, ]+\]|[A-Za-z]+<[A-Za-z, ]+>)[?!]?$/;
 
+/** Names whose values are not credentials although they say token/key/session: CSRF, paging, caches, tracing. */
+const NON_SECRET_NAME = /(?:csrf|xsrf|authenticity|nonce|page|cursor|continuation|pagination|idempotency|request|trace|correlation|cache|etag|sync|sort|primary|foreign|partition|lookup|map|public|pub)[\w.-]*$/i;
+
+/**
+ * A bare (unquoted) value that is code, not a literal: an identifier, a member access, a call,
+ * a type. `exports.ECPrivateKey = ECPrivateKey`, `PrivateKeyInfo = tslib_1.__decorate(`,
+ * `password: string`, `secret = base64.b64decode(x)`. Quoted values are literals and stay.
+ */
+export function codeValue(secret: string, match: string, after: string): boolean {
+  const at = match.lastIndexOf(secret);
+  if (at > 0 && /["'`]/.test(match[at - 1]!)) return false;
+  if (/^\s*[(<[]/.test(after) || secret.includes("(")) return true;
+  if (/^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*)+[;,]?$/.test(secret)) return true;
+  if (/^[A-Za-z_$][A-Za-z_$]*[;,]?$/.test(secret) && (/[_$]/.test(secret) || /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(secret) || /^[A-Z][a-z]+$/.test(secret))) return true;
+  return false;
+}
+
 /**
  * A generic `name = value` match is a secret only when the name is the secret's, not metadata
- * about it (policy, path, error message) or a public key's, and the value is not a type name.
+ * about it (policy, path, error message, CSRF nonce, page cursor) or a public key's, and the
+ * value is a literal, not code (an identifier, a call, a member access, a type).
  */
-function assignmentValid(secret: string, match: string, before: string): boolean {
+function assignmentValid(secret: string, match: string, before: string, after = ""): boolean {
   const key = /^[^:=,]*?(?=["']?[ \t]{0,32}(?::=|=>|->|[:=,]|[ \t](?:is|was)[ \t]))/i.exec(match)?.[0] ?? match;
-  if (NON_VALUE_KEY.test(key.trim())) return false;
+  if (NON_VALUE_KEY.test(key.trim()) || NON_SECRET_NAME.test(before.slice(-24) + key.trim())) return false;
   if (/(?:public|pub)[\s_.-]*$/i.test(before) || /^public/i.test(key)) return false;
   if (TYPE_NAME.test(secret)) return false;
+  if (codeValue(secret, match, after)) return false;
   return true;
 }
 
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
-function entropyValueValid(secret: string, match: string, before: string): boolean {
-  if (!assignmentValid(secret, match, before)) return false;
+function entropyValueValid(secret: string, match: string, before: string, after = ""): boolean {
+  if (!assignmentValid(secret, match, before, after)) return false;
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret)) return false;
   return secret.length >= 32 || charClasses(secret) >= 3;
+}
+
+/** `guest:guest`, `admin:admin`, `user:user`: a demo pair whose password repeats the user name. */
+function samePair(match: string, pass: string): boolean {
+  const user = /([^\s:@/"'=]{1,100}):[^:]*$/.exec(match.slice(0, match.lastIndexOf(pass)))?.[1] ?? "";
+  return user.toLowerCase() === pass.toLowerCase();
 }
 
 /** Key names that mean "this value is a credential". */
 const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|requirepass|masterauth)";
 /** A quoted or bare value after an assignment; the secret is whichever group matched. */
-const VALUE = `(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
+const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
 const SECRET_KEYWORDS = ["password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "api.key", "access_key", "access-key", "accesskey", "auth_token", "authtoken", "auth-token", "access_token", "accesstoken", "access-token", "refresh_token", "refreshtoken", "private_key", "privatekey", "credential", "api_token", "apitoken", "db_pass", "encryption", "signing", "master", "jwt", "session", "cookie", "webhook", "app_key", "app-key", "appkey", "app_secret", "requirepass", "masterauth"];
 
 export const GENERIC_RULES: Rule[] = [
@@ -49,16 +74,16 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "putty-private-key", anchored: true, description: "PuTTY private key", keywords: ["putty-user-key-file-"],
     pattern: /PuTTY-User-Key-File-\d: [a-z0-9-]{3,30}(?:\r?\n|\\[nr])[\s\S]{0,400}?Private-Lines: \d{1,3}(?:\r?\n|\\[nr])([A-Za-z0-9+/=\r\n\\]{40,})/, entropy: 3.0, placeholder: "off", severity: "critical", tags: ["keys"], before: 48, after: 8000 }),
   r({ id: "url-credentials", description: "Credentials in a URL (scheme://user:password@host)", keywords: ["://"],
-    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/?#"'<>]{0,100}:([^\s@/?#"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, entropy: 1.5, placeholder: "strict", tags: ["url"], before: 30, after: 600 }),
+    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s@/?#"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), tags: ["url"], before: 30, after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
     pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   r({ id: "password-in-text", anchored: true, description: "Password given in a command line, config directive or sentence", keywords: ["password", "passwd", "passphrase", "passcode", "requirepass", "masterauth", "sshpass", "--pass", "-p'", '-p"', "login", "mysql"],
     pattern: /(?:(?:password|passwd|passphrase|passcode)(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
-    placeholder: "strict", entropy: 2.5, validate: (s) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s), severity: "high", confidence: "medium", tags: ["generic"] }),
+    placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a), severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "cli-user-password", anchored: true, description: "user:password passed on a command line (curl -u, --user)", keywords: ["-u ", "-u'", '-u"', "--user "],
     pattern: /(?:-u|--user)[ \t=]{0,4}["']?[^\s:"'$]{1,64}:([^\s"']{4,128})["']?(?=\s|$)/,
-    placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"] }),
+    validate: (pass, match) => !samePair(match, pass), placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "php-define-secret", anchored: true, description: "Secret defined as a PHP constant", keywords: ["define("],
     pattern: /define\(\s{0,4}['"][A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|KEY|TOKEN|SALT)[A-Z0-9_]{0,40}['"]\s{0,4},\s{0,4}['"]([^'"\\\r\n]{6,200})['"]/i,
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),

@@ -12,7 +12,7 @@ export interface BuiltinRuleSpec {
   pattern: RegExp;
   secretGroup?: number;
   entropy?: number;
-  validate?: (secret: string, match: string, before: string) => boolean;
+  validate?: (secret: string, match: string, before: string, after: string) => boolean;
   exampleKey?: (secret: string) => string;
   placeholder?: Rule["placeholder"];
   severity?: Severity;

@@ -48,7 +48,7 @@ export interface Rule {
   /** Minimum Shannon entropy (bits/char) of the secret. */
   entropy?: number;
   /** Checksum / structure check on the secret. */
-  validate?: (secret: string, match: string, before: string) => boolean;
+  validate?: (secret: string, match: string, before: string, after: string) => boolean;
   /**
    * Placeholder filter on the secret: "standard" rejects template refs, masks and filler
    * (`${VAR}`, `<your-key>`, `xxxx`); "strict" also rejects words, identifiers and code
