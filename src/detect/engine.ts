@@ -185,6 +185,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     out.push({
       ruleId: rule.id, detector: rule.detector, description: rule.description, severity: rule.severity,
       confidence: rule.confidence, tags: rule.tags, secret, start, end: start + secret.length, example, path: [],
+      ...(rule.malformed ? { malformed: true } : {}),
     });
   }
 

@@ -16,6 +16,7 @@ export interface RawHit {
   start: number;
   end: number;
   example: boolean;
+  malformed?: boolean;
   path: DecodeStep[];
   notes?: string[];
 }
@@ -128,7 +129,7 @@ const RANKS: Record<string, number> = {
 };
 
 function rank(ruleId: string): number {
-  return RANKS[ruleId] ?? 0;
+  return RANKS[ruleId] ?? (ruleId.endsWith("-malformed") ? 1 : 0);
 }
 
 function union(hits: RawHit[]): Array<[number, number]> {
@@ -182,6 +183,7 @@ export function finalizeFindings(text: string, hits: RawHit[], origin: TextOrigi
       fingerprint: fingerprint(h.ruleId, h.secret, origin.key),
       tags: [...h.tags],
     };
+    if (h.malformed) f.malformed = true;
     if (h.notes && h.notes.length > 0) f.notes = [...new Set(h.notes)];
     out.push(f);
   }

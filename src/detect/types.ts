@@ -30,6 +30,12 @@ export interface Finding {
   redacted: string;
   /** True when the value is a provider's published documentation example (AKIAIOSFODNN7EXAMPLE…). */
   example: boolean;
+  /**
+   * True when the value has a provider's distinctive prefix but a body off the documented shape
+   * (a few characters short or long, or glued to a letter): outbound blocks it, repository
+   * scanning shows it as info.
+   */
+  malformed?: boolean;
   /** UTF-16 offsets into the ORIGINAL input (for decoded finds: the encoded span). */
   start: number;
   end: number;

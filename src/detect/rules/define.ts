@@ -20,6 +20,7 @@ export interface BuiltinRuleSpec {
   tags?: string[];
   /** The match starts at the keyword (see Rule.anchored). */
   anchored?: boolean;
+  malformed?: boolean;
   before?: number;
   after?: number;
   examples?: string[];
@@ -37,6 +38,7 @@ export function defineRule(s: BuiltinRuleSpec): Rule {
     runShape: s.runShape,
     matcher: regexMatcher(s.pattern),
     anchored: s.anchored ?? false,
+    malformed: s.malformed,
     secretGroup: s.secretGroup ?? (groups > 0 ? 1 : 0),
     entropy: s.entropy,
     validate: s.validate,

@@ -61,6 +61,8 @@ export interface Rule {
   /** Window around a keyword hit that the pattern runs in. */
   before: number;
   after: number;
+  /** Matches a near-valid shape (a provider prefix with a body off its documented length): findings are labelled `malformed`. */
+  malformed?: boolean;
   /** Exact published documentation example values of the secret (in exampleKey form). */
   examples: ReadonlySet<string>;
   /** Canonical form for comparing a secret with the examples (digits only for cards…). */
