@@ -12,6 +12,7 @@ export function redact(secret: string): string {
   if (prefix.length > len / 2) prefix = prefix.slice(0, Math.floor(len / 4));
   const tail = len >= 20 ? 4 : len >= 12 ? 2 : 0;
   const head = prefix.length > 0 ? prefix : s.slice(0, len >= 12 ? 2 : 0);
+  if (head.length === 0 && tail === 0) return `…(${len} chars)`;
   return `${head}…${tail > 0 ? s.slice(len - tail) : ""}`;
 }
 

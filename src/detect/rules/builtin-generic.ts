@@ -5,7 +5,7 @@ import { LONG_RUN } from "../runs.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, extendedPrivateKeyValid, ibanValid, luhn, ssnValid, wifValid,
 } from "../validators.ts";
-import { charClasses } from "../entropy.ts";
+import { charClasses, shannonEntropy } from "../entropy.ts";
 
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
@@ -26,8 +26,14 @@ export function codeValue(secret: string, match: string, after: string): boolean
   const at = match.lastIndexOf(secret);
   if (at > 0 && /["'`]/.test(match[at - 1]!)) return false;
   if (/^\s*[(<[]/.test(after) || secret.includes("(")) return true;
-  if (/^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*)+[;,]?$/.test(secret)) return true;
-  if (/^[A-Za-z_$][A-Za-z_$]*[;,]?$/.test(secret) && (/[_$]/.test(secret) || /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(secret) || /^[A-Z][a-z]+$/.test(secret))) return true;
+  if (/^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*)+[;,]?$/.test(secret)) {
+    // A member access is code where code continues it (a call, an operator, a terminator) or
+    // where the assignment is spaced as code (`x = a.b` at a line end); `password=monkey.Blue28`
+    // in a query or an .env line is a value.
+    if (/^\s*(?:[(;,)\]}]|\|\||&&|\?)/.test(after) || /[;,]$/.test(secret)) return true;
+    if (/^[ \t]*(?:\r?\n|$)/.test(after) && /\s(?::=|=>|[:=])|(?::=|=>|[:=])\s/.test(match.slice(0, at))) return true;
+  }
+  if (/^[A-Za-z_$][A-Za-z_$]*[;,]?$/.test(secret) && /^(?:\s|[;,)\]}]|$)/.test(after) && (/[_$]/.test(secret) || /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(secret) || /^[A-Z][a-z]+$/.test(secret))) return true;
   return false;
 }
 
@@ -58,11 +64,27 @@ function samePair(match: string, pass: string): boolean {
   return user.toLowerCase() === pass.toLowerCase();
 }
 
+/** A named slot's value is opaque: hex of 32+ or letters and digits dense enough to be random. */
+function slotValueValid(secret: string, match: string, before: string, after = ""): boolean {
+  const session = /^(?:sid|sess)/i.test(match);
+  // Session ids are secrets only when long and opaque; "sid"/"session_id" name the secret itself.
+  if (session ? !/^(?:sid|sess(?:ion)?(?:[_-]?id)?)["']?[ \t]*[:=]/i.test(match) && !assignmentValid(secret, match, before, after) : !assignmentValid(secret, match, before, after)) return false;
+  if (session && secret.length < 32) return false;
+  if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
+  if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
+  const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
+  if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  const h = shannonEntropy(v);
+  if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0;
+  if (!/[a-z]/.test(v) || (!/[A-Z]/.test(v) && v.length < 32)) return false;
+  return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64)));
+}
+
 /** Key names that mean "this value is a credential". */
-const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|requirepass|masterauth)";
+const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|requirepass|masterauth)";
 /** A quoted or bare value after an assignment; the secret is whichever group matched. */
 const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
-const SECRET_KEYWORDS = ["password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "api.key", "access_key", "access-key", "accesskey", "auth_token", "authtoken", "auth-token", "access_token", "accesstoken", "access-token", "refresh_token", "refreshtoken", "private_key", "privatekey", "credential", "api_token", "apitoken", "db_pass", "encryption", "signing", "master", "jwt", "session", "cookie", "webhook", "app_key", "app-key", "appkey", "app_secret", "requirepass", "masterauth"];
+const SECRET_KEYWORDS = ["pass:", "pass=", "pass\":", "pass =", "pass :", "pass':", "pw=", "pw:", "pw\":", "password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "api.key", "access_key", "access-key", "accesskey", "auth_token", "authtoken", "auth-token", "access_token", "accesstoken", "access-token", "refresh_token", "refreshtoken", "private_key", "privatekey", "credential", "api_token", "apitoken", "db_pass", "encryption", "signing", "master", "jwt", "session", "cookie", "webhook", "app_key", "app-key", "appkey", "app_secret", "requirepass", "masterauth"];
 
 export const GENERIC_RULES: Rule[] = [
   r({ id: "private-key", description: "Private key (PEM / OpenSSH)", keywords: ["private key-----"],
@@ -78,6 +100,9 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
     pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
+  r({ id: "xml-secret-element", anchored: true, description: "Password or secret in an XML element", keywords: ["<password>", "<passwd>", "<secret>", "<token>", "<apikey>", "<api_key>", "<apitoken>", "<privatekey>", "<private_key>", "<clientsecret>", "<client_secret>", "<secretkey>", "<secret_key>", "<accesskey>", "<passphrase>"],
+    pattern: /<(password|passwd|secret|token|api_?key|apitoken|private_?key|client_?secret|secret_?key|access_?key|passphrase)>[ \t]{0,8}([^<>\s][^<>\r\n]{4,198}[^<>\s])[ \t]{0,8}<\/\1>/i, secretGroup: 2,
+    placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "password-in-text", anchored: true, description: "Password given in a command line, config directive or sentence", keywords: ["password", "passwd", "passphrase", "passcode", "requirepass", "masterauth", "sshpass", "--pass", "-p'", '-p"', "login", "mysql"],
     pattern: /(?:(?:password|passwd|passphrase|passcode)(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
     placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a), severity: "high", confidence: "medium", tags: ["generic"] }),
@@ -93,6 +118,14 @@ export const GENERIC_RULES: Rule[] = [
     keywords: ["token", "key", "secret", "auth", "session", "signature", "cookie", "bearer"],
     pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),
     entropy: 4.2, placeholder: "strict", validate: entropyValueValid, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
+
+  // A parameter, header, cookie, form field or multipart part whose name says secret, holding an
+  // opaque credential-like value (issue 24, class 3). Stricter on the value than the entropy
+  // guess above, so it can block: hex of 32+, or mixed letters and digits dense enough to be random.
+  r({ id: "named-secret-slot", anchored: true, description: "Opaque credential in a field named as a secret (header, cookie, query, form, JSON)",
+    keywords: ["token", "key", "secret", "password", "passwd", "auth", "session", "sess", "sid", "cred", "bearer"],
+    pattern: new RegExp(`(?:token|key|secret|password|passwd|auth|session|sess|sid|cred|bearer)[\\w.-]{0,24}?(?:["']?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+)([A-Za-z0-9+/_.~=:%-]{16,400})(?![A-Za-z0-9+/_.~=:%-])`, "i"),
+    validate: slotValueValid, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
 
   // ---- Personal and financial data (no literal anchor: whole-text, digit-run patterns)
   r({ id: "credit-card", description: "Payment card number (Luhn-valid, known issuer)", keywords: [], trigger: /\d{4}[ .-]?\d{4}/g, before: 12, after: 32,
