@@ -11,7 +11,7 @@ import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
-import { fragmentGroups, slidingJoins } from "./reassemble.ts";
+import { concatLiteralGroups, fragmentGroups, slidingJoins } from "./reassemble.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
 import { createStream, type HitOptions, type HitResult, type StreamOptions, type StreamScanner } from "./stream.ts";
@@ -55,6 +55,7 @@ export class BudgetExceeded extends Error {
 }
 
 const DEFAULT_BUDGET_MS = 2000;
+const QUOTE_PLUS_QUOTE = /["'`][ \t]*\+?[ \t]*["'`]/;
 const LEADING_BREAKS = /^(?:\s|\\[nr])*/;
 const TRAILING_BREAKS = /(?:\s|\\[nr])+$/;
 
@@ -299,7 +300,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
       // Split secrets: provider rules only (generic rules on joined values would guess), only
       // near a provider keyword (a split token keeps its prefix in one piece), and only groups
       // that hold such a keyword.
-      for (const group of groupsNear(text, providerHits)) {
+      const groups = groupsNear(text, providerHits);
+      // Literals glued with + anywhere: a split may cut the token's own prefix ("g" + "hp_…").
+      if (QUOTE_PLUS_QUOTE.test(text)) groups.push(...concatLiteralGroups(text));
+      for (const group of groups) {
         for (const joined of slidingJoins(text, group)) {
           for (const h of matchText(joined.text, ctx)) {
             if (h.detector !== "secrets" || h.tags.includes("generic")) continue;
@@ -361,6 +365,17 @@ export function compileDetector(spec: DetectorSpec): Detector {
 
 /** BIP-39 phrases: in runs of lowercase words, 12+ consecutive wordlist words with a valid checksum. */
 function findSeedPhrases(text: string, out: RawHit[]): void {
+  findSeedPhrasesIn(text, findPhraseRuns(text), 0, out);
+  // Phrases in capitals or title case (a backup card, one word per line): the run lower-cased.
+  for (const [s, e] of findPhraseRuns(text, true)) {
+    const region = text.slice(s, e);
+    if (!/[A-Z]/.test(region)) continue;
+    const lower = region.toLowerCase();
+    findSeedPhrasesIn(lower, [[0, lower.length]], s, out);
+  }
+}
+
+function findSeedPhrasesIn(text: string, runs: Array<[number, number]>, base: number, out: RawHit[]): void {
   // Segment of consecutive wordlist words: their start/end offsets in `text`; nothing is sliced
   // until a segment is long enough to be a phrase.
   const starts: number[] = [];
@@ -374,14 +389,14 @@ function findSeedPhrases(text: string, out: RawHit[]): void {
         out.push({
           ruleId: "bip39-seed-phrase", detector: "secrets", description: `BIP-39 seed phrase (${count} words, checksum valid)`,
           severity: "critical", confidence: "high", tags: ["crypto"], secret: phrase,
-          start: starts[first]!, end: ends[last]!, example: BIP39_EXAMPLES.has(phrase), path: [],
+          start: base + starts[first]!, end: base + ends[last]!, example: BIP39_EXAMPLES.has(phrase), path: [],
         });
       }
     }
     starts.length = 0;
     ends.length = 0;
   };
-  for (const [runStart, runEnd] of findPhraseRuns(text)) {
+  for (const [runStart, runEnd] of runs) {
     let w = -1;
     for (let i = runStart; i <= runEnd; i++) {
       const c = i < runEnd ? text.charCodeAt(i) : 32;

@@ -39,7 +39,8 @@ function jsonGroups(text: string, out: Piece[][]): void {
   LITERAL.lastIndex = 0;
   for (let m = LITERAL.exec(text); m !== null; m = LITERAL.exec(text)) {
     const gap = prevEnd < 0 ? "" : text.slice(prevEnd, m.index).trim();
-    if (gap !== ":" && gap !== ",") flush();
+    // Values of consecutive objects in one array ({"part":"…"},{"part":"…"}) stay one group.
+    if (gap !== ":" && gap !== "," && !/^[}\]]{1,3}\s*,\s*[{[]{1,3}$/.test(gap)) flush();
     const next = text.slice(LITERAL.lastIndex, LITERAL.lastIndex + 8).trimStart()[0];
     if (next !== ":") group.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
     prevEnd = LITERAL.lastIndex;
@@ -48,6 +49,14 @@ function jsonGroups(text: string, out: Piece[][]): void {
 }
 
 const QUOTED = /"((?:[^"\\\r\n]|\\.){0,512})"|'((?:[^'\\\r\n]|\\.){0,512})'|`((?:[^`\\\r\n$]|\\.){0,512})`/g;
+
+/** Groups of string literals glued with `+` or juxtaposed, anywhere in `text` (a split may cut a token's own prefix). */
+export function concatLiteralGroups(text: string): Array<Array<{ start: number; end: number }>> {
+  if (text.length > 1 << 21) return [];
+  const groups: Piece[][] = [];
+  concatGroups(text, groups);
+  return groups.filter((g) => g.length >= 2 && g.every((p) => p.end > p.start && FRAGMENT.test(text.slice(p.start, p.end))));
+}
 
 /** String literals glued with `+` (JS, Python, Java) or juxtaposed (Python, C): "ghp_" + "abc…". */
 function concatGroups(text: string, out: Piece[][]): void {
@@ -157,6 +166,10 @@ export function fragmentGroups(text: string): Array<Array<{ start: number; end: 
  */
 export function slidingJoins(text: string, group: Piece[]): Normalized[] {
   const out: Normalized[] = [];
-  for (let i = 0; i + 1 < group.length; i++) out.push(join(text, group.slice(i, i + MAX_PIECES)));
+  for (let i = 0; i + 1 < group.length; i++) {
+    out.push(join(text, group.slice(i, i + MAX_PIECES)));
+    // A value between the two halves (a role, an id) is skipped: pairs a few values apart.
+    for (let j = i + 2; j < group.length && j <= i + 4; j++) out.push(join(text, [group[i]!, group[j]!]));
+  }
   return out;
 }

@@ -45,8 +45,12 @@ export function findLongRuns(text: string): Int32Array {
   return Int32Array.from(out);
 }
 
-function isLower(c: number): boolean {
+function isLowerOnly(c: number): boolean {
   return c >= 97 && c <= 122;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function isLetter(c: number): boolean {
@@ -66,8 +70,10 @@ const MAX_GAP = 16;
  * could be (every BIP-39 English word has 3–8 letters). Probes one position every 47 chars (a
  * 12-word phrase spans at least 47) and expands word by word around probes that land in such a
  * word sequence; English prose breaks these runs within a few words (a, of, to, long words…).
+ * With `foldCase`, upper-case letters count too (phrases written in capitals or title case).
  */
-export function findPhraseRuns(text: string): Array<[number, number]> {
+export function findPhraseRuns(text: string, foldCase = false): Array<[number, number]> {
+  const isLower = foldCase ? isAsciiLetter : isLowerOnly;
   const out: Array<[number, number]> = [];
   const n = text.length;
   const stride = MIN_WORDS * 3 + (MIN_WORDS - 1);

@@ -80,6 +80,16 @@ function slotValueValid(secret: string, match: string, before: string, after = "
   return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64)));
 }
 
+/** 64 bytes that look like key material: all ≤ 255, varied, not a table (monotonic runs, few values). */
+function keypairBytes(secret: string): boolean {
+  const n = secret.slice(1, -1).split(",").map((x) => Number(x.trim()));
+  if (n.length !== 64 || n.some((x) => x > 255)) return false;
+  if (new Set(n).size < 36) return false;
+  let up = 0;
+  for (let i = 1; i < n.length; i++) if (n[i]! > n[i - 1]!) up++;
+  return up > 12 && up < 51;
+}
+
 /** Key names that mean "this value is a credential". */
 const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|requirepass|masterauth)";
 /** A quoted or bare value after an assignment; the secret is whichever group matched. */
@@ -114,6 +124,13 @@ export const GENERIC_RULES: Rule[] = [
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "netrc-password", description: "Password in a .netrc or .pgpass entry", keywords: ["machine ", "login "],
     pattern: /machine[ \t]+[\w.-]{1,253}[\s\S]{0,200}?password[ \t]+(\S{4,200})/, placeholder: "strict", entropy: 2.0, tags: ["generic"], before: 200, after: 400 }),
+  r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):/g, before: 260, after: 300,
+    pattern: /(?:^|\n)[ \t]*(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:(\S{4,200})(?=\r?\n|$)/,
+    placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
+  r({ id: "delimited-hex-key", anchored: true, description: "Private or secret key written as colon- or space-delimited hex bytes", keywords: ["priv", "secret", "encryption", "aes", "hmac", "signing", "master"],
+    pattern: /(?:priv(?:ate)?|secret|encryption|aes|hmac|signing|master)[\w .-]{0,20}?["']?[ \t]{0,4}(?::=|=>|[:=])?[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["']?((?:[0-9a-fA-F]{2}(?::(?:\r?\n[ \t]{0,8})?|[ \t]))+[0-9a-fA-F]{2})(?![0-9a-fA-F:])/i,
+    validate: (s) => { const bytes = s.split(/[:\s]+/); return bytes.length >= 16 && bytes.length <= 80 && shannonEntropy(bytes.join("")) >= 3.0; },
+    placeholder: "off", severity: "critical", tags: ["keys"], after: 400 }),
   r({ id: "generic-high-entropy", anchored: true, description: "High-entropy value assigned to a key-like name", detector: "entropy",
     keywords: ["token", "key", "secret", "auth", "session", "signature", "cookie", "bearer"],
     pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),
@@ -135,7 +152,7 @@ export const GENERIC_RULES: Rule[] = [
       return d.length >= 12 && d.length <= 19 && luhn(d) && cardIssuer(d) !== null && !/^(\d)\1+$/.test(d);
     }, placeholder: "off", severity: "high", tags: ["pii", "pci"], exampleKey: digitsOnly,
     examples: ["4111111111111111", "4242424242424242", "5555555555554444", "378282246310005", "4000056655665556", "5105105105105100", "6011111111111117", "371449635398431", "4012888888881881", "5200828282828210", "6011000990139424", "3056930009020004", "3566002020360505", "6200000000000005"] }),
-  r({ id: "iban", description: "International bank account number (mod-97 valid)", keywords: [], trigger: [/[A-Z]{2}\d{2}[A-Z0-9]{11}/g, /\d\d [A-Za-z0-9]{4} [A-Za-z0-9]{4}/g], before: 4, after: 40,
+  r({ id: "iban", description: "International bank account number (mod-97 valid)", keywords: [], trigger: [/[A-Z]{2}\d{2}[A-Z0-9]{11}/g, /\d\d [A-Za-z0-9]{4} [A-Za-z0-9]{4}/g, /[a-z]{2}\d{2}[a-z0-9]{11}/g], before: 4, after: 40,
     pattern: /(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?)(?![A-Za-z0-9])/, validate: (s) => (s === s.toUpperCase() || s === s.toLowerCase()) && ibanValid(s),
     placeholder: "off", severity: "medium", tags: ["pii", "banking"], exampleKey: (s) => s.replace(/ /g, "").toUpperCase(),
     examples: ["GB82WEST12345698765432", "DE89370400440532013000", "FR1420041010050500013M02606", "NL91ABNA0417164300", "GB29NWBK60161331926819"] }),
@@ -161,6 +178,9 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9/])(?<!(?:tx|hash|block|txid|transaction|digest|root|salt)["'\]]?[\s:=/]{0,3})(0x[a-fA-F0-9]{64})(?![A-Za-z0-9])/i,
     entropy: 3.0, severity: "critical", confidence: "medium", tags: ["crypto"], before: 160, after: 240, exampleKey: (s) => s.toLowerCase().replace(/^0x/, ""),
     examples: ["ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"] }),
+
+  r({ id: "solana-keypair", description: "Solana keypair (64-byte JSON array, id.json)", keywords: [], trigger: /\[\s{0,4}\d{1,3}\s{0,4},\s{0,4}\d{1,3}\s{0,4},/g, before: 0, after: 400,
+    pattern: /(\[\s{0,4}\d{1,3}(?:\s{0,4},\s{0,4}\d{1,3}){63}\s{0,4}\])/, validate: keypairBytes, placeholder: "off", severity: "critical", tags: ["crypto"] }),
 
   // ---- Wallet addresses: a separate detector (public values, switched off per config or route)
   r({ id: "bitcoin-address", description: "Bitcoin address (base58check)", detector: "wallets", keywords: [], trigger: LONG_RUN, runShape: { min: 26, max: 35, first: "13" }, before: 1, after: 1,
