@@ -1,5 +1,6 @@
 // Finds encoded runs inside a text (base64, base64url, hex, percent-encoding) and decodes the
 // ones that turn out to be text, so a secret hidden by encoding is scanned like any other.
+import { gunzipSync, inflateSync } from "node:zlib";
 import { findLongRuns } from "./runs.ts";
 import type { DecodeStep } from "./types.ts";
 
@@ -8,6 +9,8 @@ export interface EncodedSpan {
   end: number;
   step: DecodeStep;
   decoded: string;
+  /** A second step inside the first (base64 → gzip, hex → binary-strings). */
+  inner?: DecodeStep;
 }
 
 const PERCENT = /%[0-9A-Fa-f]{2}/g;
@@ -38,9 +41,85 @@ function quadsLookAscii(body: string, limit: number): boolean {
   return true;
 }
 
-function decodeBase64Run(run: string): { text: string; step: DecodeStep } | null {
+/** Decompressed output is bounded: a zip bomb inside a payload costs at most this much. */
+const MAX_INFLATE = 1 << 20;
+/** Binary blobs decoded to look for printable strings inside: up to this many encoded chars. */
+const MAX_BINARY_RUN = 1 << 18;
+
+/** gzip or zlib data → its text (bomb-bounded), else null. */
+function inflateToText(bytes: Uint8Array): { text: string; step: DecodeStep } | null {
+  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const zlib = bytes[0] === 0x78 && (bytes[1] === 0x01 || bytes[1] === 0x5e || bytes[1] === 0x9c || bytes[1] === 0xda);
+  if (!gzip && !zlib) return null;
+  try {
+    const out = gzip ? gunzipSync(bytes, { maxOutputLength: MAX_INFLATE }) : inflateSync(bytes, { maxOutputLength: MAX_INFLATE });
+    const text = bytesToText(out) ?? utf16Text(out) ?? printableStrings(out);
+    return text === null ? null : { text, step: gzip ? "gzip" : "zlib" };
+  } catch {
+    return null;
+  }
+}
+
+/** UTF-16LE (or BE) text: every other byte zero across the first bytes. */
+export function utf16Text(bytes: Uint8Array): string | null {
+  if (bytes.length < 16) return null;
+  let b = 0;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) b = 2;
+  const n = Math.min(bytes.length - b, 128) & ~1;
+  let le = 0;
+  let be = 0;
+  for (let i = b; i < b + n; i += 2) {
+    if (bytes[i + 1] === 0 && bytes[i]! >= 0x09 && bytes[i]! < 0x7f) le++;
+    if (bytes[i] === 0 && bytes[i + 1]! >= 0x09 && bytes[i + 1]! < 0x7f) be++;
+  }
+  if (le < n * 0.45 && be < n * 0.45) return null;
+  const s = Buffer.from(bytes.subarray(b, b + ((bytes.length - b) & ~1)));
+  if (be > le) s.swap16();
+  return s.toString("utf16le");
+}
+
+/** Printable ASCII runs (16+) inside binary data, one a line; null when there are none. */
+export function printableStrings(bytes: Uint8Array): string | null {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = i < bytes.length ? bytes[i]! : 0;
+    const printable = b >= 0x20 && b < 0x7f;
+    if (printable && start < 0) start = i;
+    else if (!printable && start >= 0) {
+      if (i - start >= 16) out.push(Buffer.from(bytes.subarray(start, i)).toString("latin1"));
+      start = -1;
+    }
+  }
+  return out.length > 0 ? out.join("\n") : null;
+}
+
+/** Binary bytes: compressed data inflated, UTF-16 text, or the printable strings inside. */
+function binaryToText(bytes: Uint8Array): { text: string; step: DecodeStep | null } | null {
+  const z = inflateToText(bytes);
+  if (z) return z;
+  const u = utf16Text(bytes);
+  if (u) return { text: u, step: "utf16" };
+  const p = printableStrings(bytes);
+  return p === null ? null : { text: p, step: "binary-strings" };
+}
+
+function decodeBase64Run(run: string): { text: string; step: DecodeStep; inner?: DecodeStep } | null {
   const body = run.replace(/=+$/, "");
   if (body.length % 4 === 1) return null;
+  const urlSafeAlphabet = /[-_]/.test(body);
+  if (urlSafeAlphabet && /[+/]/.test(body)) return null;
+  if (!quadsLookAscii(body, Math.min(body.length, 64))) {
+    // Binary: compressed data, UTF-16 text or a blob holding strings. Identifiers and paths are
+    // runs too: only runs that read as base64 (padding, + or /, digits and both cases, or long).
+    if (body.length < 24 || body.length > MAX_BINARY_RUN || !/\d/.test(body) || !/[a-z]/.test(body) || !/[A-Z]/.test(body)) return null;
+    if (!(run.endsWith("=") || /[+/]/.test(body) || body.length >= 64 || /^(?:H4sI|eJ|eN|eA|eF|\/\/5|\/v8)/.test(body))) return null;
+    const std = urlSafeAlphabet ? body.replace(/-/g, "+").replace(/_/g, "/") : body;
+    const b = binaryToText(Buffer.from(std, "base64"));
+    if (!b) return null;
+    const outer: DecodeStep = urlSafeAlphabet ? "base64url" : "base64";
+    return b.step === null ? { text: b.text, step: outer } : { text: b.text, step: outer, inner: b.step };
+  }
   // Text payloads are what can hide a secret; binary is rejected without decoding. (UTF-8 text
   // with non-ASCII in its first bytes is the price: rare in credentials.)
   if (!quadsLookAscii(body, Math.min(body.length, 64))) return null;
@@ -51,18 +130,72 @@ function decodeBase64Run(run: string): { text: string; step: DecodeStep } | null
   if (/^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(body)) return null;
   const std = urlSafe ? body.replace(/-/g, "+").replace(/_/g, "/") : body;
   // Long runs (data URIs, bundles): reject on the first 48 bytes before decoding the rest.
-  if (std.length > 128 && bytesToText(Buffer.from(std.slice(0, 64), "base64")) === null) return null;
+  if (std.length > 128) {
+    const head = Buffer.from(std.slice(0, 64), "base64");
+    if (bytesToText(head) === null && utf16Text(head) === null) return null;
+  }
   const bytes = Buffer.from(std, "base64");
   const text = bytesToText(bytes);
-  return text === null ? null : { text, step: urlSafe ? "base64url" : "base64" };
+  if (text !== null) return { text, step: urlSafe ? "base64url" : "base64" };
+  const u = utf16Text(bytes);
+  return u === null ? null : { text: u, step: urlSafe ? "base64url" : "base64", inner: "utf16" };
 }
 
-function decodeHexRun(run: string): string | null {
+function decodeHexRun(run: string): { text: string; inner?: DecodeStep } | null {
   const digits = run.replace(/\\x|0x|[:\s,]/g, "");
   if (digits.length % 2 !== 0) return null;
   const bytes = Buffer.from(digits, "hex");
-  return bytesToText(bytes);
+  const text = bytesToText(bytes);
+  if (text !== null) return { text };
+  // Hashes are hex of binary too: only longer runs, and only strings of 16+ printable bytes.
+  if (digits.length < 48 || digits.length > MAX_BINARY_RUN) return null;
+  const b = binaryToText(bytes);
+  return b === null ? null : b.step === null || b.step === "binary-strings" ? { text: b.text, inner: b.step ?? undefined } : { text: b.text, inner: b.step };
 }
+
+const B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+/** Base32 (RFC 4648, one case, optional padding) of text, else null. */
+function decodeBase32Run(run: string): string | null {
+  const body = run.replace(/=+$/, "").toUpperCase();
+  if (body.length < 16 || ![0, 2, 4, 5, 7].includes(body.length % 8)) return null;
+  const out = new Uint8Array(Math.floor((body.length * 5) / 8));
+  let bits = 0;
+  let acc = 0;
+  let k = 0;
+  for (let i = 0; i < body.length; i++) {
+    const v = B32.indexOf(body[i]!);
+    if (v < 0) return null;
+    acc = ((acc << 5) | v) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      out[k++] = (acc >>> bits) & 255;
+    }
+  }
+  return bytesToText(out);
+}
+
+/** Quoted-printable (MIME): soft line breaks and =XX escapes undone. */
+export function quotedPrintableDecode(s: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 61) {
+      if (s[i + 1] === "\n") { i += 1; continue; }
+      if (s[i + 1] === "\r" && s[i + 2] === "\n") { i += 2; continue; }
+      const h = s.slice(i + 1, i + 3);
+      if (/^[0-9A-Fa-f]{2}$/.test(h)) { bytes.push(parseInt(h, 16)); i += 2; continue; }
+    }
+    if (c < 128) bytes.push(c);
+    else for (const b of Buffer.from(s[i]!, "utf8")) bytes.push(b);
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+const QP_MARK = /quoted-printable|=\r?\n/i;
+const QP_ESCAPE = /=[0-9A-F]{2}/;
+const UTF16_RUN = /(?:[\x09\x0a\x0d\x20-\x7e]\x00){8,}/g;
 
 /** Percent-decodes tolerantly: invalid escapes stay as they are; `+` is a space in forms. */
 export function percentDecode(s: string, plusIsSpace: boolean): string {
@@ -101,6 +234,9 @@ function mergeWrappedRuns(text: string, runs: Int32Array): Array<[number, number
     while (width >= 40 && width % 4 === 0 && i + 2 < runs.length) {
       const gap = text.slice(e0, runs[i + 2]!);
       if (gap !== "\n" && gap !== "\r\n") break;
+      // A multipart boundary (------WebKitFormBoundary…) or a line in the other base64 alphabet ends the block.
+      const next = text.slice(runs[i + 2]!, runs[i + 3]!);
+      if (next.startsWith("--") || (/[-_]/.test(next) && /[+/]/.test(text.slice(s0, e0))) || (/[+/]/.test(next) && /[-_]/.test(text.slice(s0, e0)))) break;
       const nextWidth = runs[i + 3]! - runs[i + 2]!;
       if (nextWidth > width) break;
       e0 = runs[i + 3]!;
@@ -121,14 +257,32 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
   for (const [start, end] of mergeWrappedRuns(text, runs)) {
     const run = text.slice(start, end).replace(/\r?\n/g, "");
     const hex = /^(?:0x)?((?:[0-9a-fA-F]{2})+)$/.exec(run);
-    if (hex && !/^(?:[0-7][0-9a-fA-F])+$/.test(hex[1]!.slice(0, 64))) continue; // bytes ≥ 0x80 up front: binary
     if (hex) {
       const d = decodeHexRun(hex[1]!);
-      if (d) spans.push({ start, end, step: "hex", decoded: d });
+      if (d) spans.push({ start, end, step: "hex", decoded: d.text, ...(d.inner ? { inner: d.inner } : {}) });
       continue;
     }
+    // Base32 (one case, digits 2-7 only): tried where base64 is, before it.
+    if (/^(?:[A-Z2-7]+|[a-z2-7]+)=*$/.test(run) && /[2-7]/.test(run) && /[A-Za-z]{2}/.test(run)) {
+      const b32 = decodeBase32Run(run);
+      if (b32 !== null) {
+        spans.push({ start, end, step: "base32", decoded: b32 });
+        continue;
+      }
+    }
     const d = decodeBase64Run(run);
-    if (d) spans.push({ start, end, step: d.step, decoded: d.text });
+    if (d) spans.push({ start, end, step: d.step, decoded: d.text, ...(d.inner ? { inner: d.inner } : {}) });
+  }
+  if (text.includes("\0")) {
+    // UTF-16LE text read one byte per character: "t\0o\0k\0…".
+    UTF16_RUN.lastIndex = 0;
+    for (let m = UTF16_RUN.exec(text); m !== null; m = UTF16_RUN.exec(text)) {
+      spans.push({ start: m.index, end: m.index + m[0].length, step: "utf16", decoded: m[0].replace(/\x00/g, "") });
+    }
+  }
+  if (QP_ESCAPE.test(text) && QP_MARK.test(text)) {
+    const decoded = quotedPrintableDecode(text);
+    if (decoded !== text) spans.push({ start: 0, end: text.length, step: "quoted-printable", decoded });
   }
   if (text.includes("&") && HTML_ENTITY.test(text)) {
     HTML_RUN.lastIndex = 0;

@@ -313,12 +313,23 @@ export function compileDetector(spec: DetectorSpec): Detector {
         }
       }
     }
-    if (depth >= maxDepth) return;
+    if (depth >= maxDepth) {
+      // Still encoded at the depth limit (base64 four deep, percent-encoding five deep): fail
+      // closed with a finding rather than call the payload clean.
+      if (depth > 0 && ctx.detectors.has("evasion")) {
+        const left = findEncodedSpans(text, longRuns(text, ctx)).find((s) => s.step !== "binary-strings" && s.inner !== "binary-strings" && /[\x21-\x7e]{8}/.test(s.decoded));
+        if (left) place({
+          ruleId: "encoded-beyond-depth", detector: "evasion", description: `Content still encoded after ${maxDepth} decoding rounds`, severity: "high", confidence: "medium",
+          tags: ["evasion"], secret: text.slice(left.start, left.end), start: 0, end: text.length, example: false, path: [left.step],
+        }, "nested encoding beyond the decode limit");
+      }
+      return;
+    }
     for (const lit of findEscapedLiterals(text)) {
       scanLayer(lit.text, depth + 1, [...path, "escape"], (s, e) => mapOut(...mapSpan(lit, s, e)), ctx, acc);
     }
     for (const span of findEncodedSpans(text, longRuns(text, ctx))) {
-      scanLayer(span.decoded, depth + 1, [...path, span.step], () => mapOut(span.start, span.end), ctx, acc);
+      scanLayer(span.decoded, depth + 1, span.inner ? [...path, span.step, span.inner] : [...path, span.step], () => mapOut(span.start, span.end), ctx, acc);
       checkBudget(ctx);
     }
   }

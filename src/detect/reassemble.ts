@@ -40,7 +40,7 @@ function jsonGroups(text: string, out: Piece[][]): void {
   for (let m = LITERAL.exec(text); m !== null; m = LITERAL.exec(text)) {
     const gap = prevEnd < 0 ? "" : text.slice(prevEnd, m.index).trim();
     // Values of consecutive objects in one array ({"part":"…"},{"part":"…"}) stay one group.
-    if (gap !== ":" && gap !== "," && !/^[}\]]{1,3}\s*,\s*[{[]{1,3}$/.test(gap)) flush();
+    if (gap !== ":" && gap !== "," && !(gap.length <= 48 && /^(?:[:,{}[\]\s]|-?\d[\d.eE+-]*|true|false|null)*$/.test(gap))) flush();
     const next = text.slice(LITERAL.lastIndex, LITERAL.lastIndex + 8).trimStart()[0];
     if (next !== ":") group.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
     prevEnd = LITERAL.lastIndex;
