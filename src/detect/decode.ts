@@ -193,7 +193,8 @@ export function quotedPrintableDecode(s: string): string {
   return Buffer.from(bytes).toString("utf8");
 }
 
-const QP_MARK = /quoted-printable|=\r?\n/i;
+/** Quoted-printable is declared (a MIME part's Content-Transfer-Encoding): code is full of "=\n" and "=10". */
+const QP_MARK = /content-transfer-encoding:[ \t]*quoted-printable/i;
 const QP_ESCAPE = /=[0-9A-F]{2}/;
 const UTF16_RUN = /(?:[\x09\x0a\x0d\x20-\x7e]\x00){8,}/g;
 
@@ -213,7 +214,13 @@ export function percentDecode(s: string, plusIsSpace: boolean): string {
 }
 
 const HTML_ENTITY = /&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|(?:amp|lt|gt|quot|apos|nbsp);)/;
-const HTML_RUN = /(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);|[^\s<>"'&]){4,}/g;
+const HTML_RUN = /(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);|[^\s<>"'&])+/y;
+const HTML_ENTITY_G = new RegExp(HTML_ENTITY.source, "g");
+
+/** Characters of an entity-bearing run other than "&" (see HTML_RUN). */
+function isHtmlRunChar(c: number): boolean {
+  return !(c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 60 || c === 62 || c === 34 || c === 39 || c === 38 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff);
+}
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 export function htmlDecode(s: string): string {
@@ -252,25 +259,60 @@ function mergeWrappedRuns(text: string, runs: Int32Array): Array<[number, number
  * Encoded runs in `text` whose decoding is text (not binary), in order of position. `runs` are
  * the long token runs of `text` when the caller already has them (see runs.ts).
  */
+// Character classes of a run, found in one pass (most runs in code are identifiers and paths,
+// rejected here without slicing, regexes or decoding).
+const DIGIT = 1, LOWER = 2, UPPER = 4, PLUS_SLASH = 8, DASH_UNDER = 16, NON_HEX = 32, NON_B32 = 64, B32_DIGIT = 128, NON_ASCII_QUADS = 256;
+
+function classifyRun(text: string, start: number, end: number): { flags: number; len: number } {
+  let flags = 0;
+  let k = 0; // position in the run without line breaks
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 61) continue;
+    if ((k & 3) === 0 && k < 64 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) flags |= NON_ASCII_QUADS;
+    k++;
+    if (c >= 48 && c <= 57) {
+      flags |= DIGIT;
+      if (c >= 50 && c <= 55) flags |= B32_DIGIT;
+      else flags |= NON_B32;
+    } else if (c >= 97 && c <= 122) {
+      flags |= LOWER;
+      if (c > 102) flags |= NON_HEX;
+    } else if (c >= 65 && c <= 90) {
+      flags |= UPPER;
+      if (c > 70) flags |= NON_HEX;
+    } else if (c === 43 || c === 47) flags |= PLUS_SLASH | NON_HEX | NON_B32;
+    else flags |= DASH_UNDER | NON_HEX | NON_B32;
+  }
+  return { flags, len: k };
+}
+
 export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(text)): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
   for (const [start, end] of mergeWrappedRuns(text, runs)) {
-    const run = text.slice(start, end).replace(/\r?\n/g, "");
-    const hex = /^(?:0x)?((?:[0-9a-fA-F]{2})+)$/.exec(run);
-    if (hex) {
-      const d = decodeHexRun(hex[1]!);
+    const ox = text.charCodeAt(start) === 48 && text.charCodeAt(start + 1) === 120 ? 2 : 0; // 0x…
+    const { flags, len } = classifyRun(text, start + ox, end);
+    if ((flags & NON_HEX) === 0 && (len & 1) === 0 && text.charCodeAt(end - 1) !== 61) {
+      const d = decodeHexRun(text.slice(start + ox, end).replace(/\r?\n/g, ""));
       if (d) spans.push({ start, end, step: "hex", decoded: d.text, ...(d.inner ? { inner: d.inner } : {}) });
       continue;
     }
+    if (ox !== 0) continue;
     // Base32 (one case, digits 2-7 only): tried where base64 is, before it.
-    if (/^(?:[A-Z2-7]+|[a-z2-7]+)=*$/.test(run) && /[2-7]/.test(run) && /[A-Za-z]{2}/.test(run)) {
-      const b32 = decodeBase32Run(run);
+    if ((flags & (NON_B32 | B32_DIGIT)) === B32_DIGIT && (flags & (LOWER | UPPER)) !== (LOWER | UPPER)) {
+      const b32 = decodeBase32Run(text.slice(start, end).replace(/\r?\n/g, ""));
       if (b32 !== null) {
         spans.push({ start, end, step: "base32", decoded: b32 });
         continue;
       }
     }
-    const d = decodeBase64Run(run);
+    if ((flags & (PLUS_SLASH | DASH_UNDER)) === (PLUS_SLASH | DASH_UNDER) || (flags & LOWER) === 0) continue;
+    // Text in base64: every quad starts A-Z or a-f. Binary: digits and both cases, and a sign of base64.
+    if ((flags & NON_ASCII_QUADS) !== 0) {
+      if ((flags & (DIGIT | UPPER)) !== (DIGIT | UPPER) || len < 24) continue;
+      if (!(text.charCodeAt(end - 1) === 61 || (flags & PLUS_SLASH) !== 0 || len >= 64 || /^(?:H4sI|eJ|eN|eA|eF)/.test(text.slice(start, start + 4)))) continue;
+    } else if ((flags & (DIGIT | UPPER)) === 0) continue;
+    const d = decodeBase64Run(text.slice(start, end).replace(/\r?\n/g, ""));
     if (d) spans.push({ start, end, step: d.step, decoded: d.text, ...(d.inner ? { inner: d.inner } : {}) });
   }
   if (text.includes("\0")) {
@@ -280,16 +322,32 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
       spans.push({ start: m.index, end: m.index + m[0].length, step: "utf16", decoded: m[0].replace(/\x00/g, "") });
     }
   }
-  if (QP_ESCAPE.test(text) && QP_MARK.test(text)) {
-    const decoded = quotedPrintableDecode(text);
-    if (decoded !== text) spans.push({ start: 0, end: text.length, step: "quoted-printable", decoded });
+  const qp = text.includes("=") ? QP_MARK.exec(text) : null;
+  if (qp && QP_ESCAPE.test(text)) {
+    // From the declaration to the next MIME boundary (or the end).
+    const from = qp.index + qp[0].length;
+    const boundary = text.indexOf("\n--", from);
+    const to = boundary < 0 ? text.length : boundary;
+    const decoded = quotedPrintableDecode(text.slice(from, to));
+    if (decoded !== text.slice(from, to)) spans.push({ start: from, end: to, step: "quoted-printable", decoded });
   }
-  if (text.includes("&") && HTML_ENTITY.test(text)) {
-    HTML_RUN.lastIndex = 0;
-    for (let m = HTML_RUN.exec(text); m !== null; m = HTML_RUN.exec(text)) {
-      if (!HTML_ENTITY.test(m[0])) continue;
-      const decoded = htmlDecode(m[0]);
-      if (decoded !== m[0]) spans.push({ start: m.index, end: m.index + m[0].length, step: "html", decoded });
+  if (text.includes("&")) {
+    // Only the runs that hold an entity: found from each entity outwards (enumerating every run
+    // of a chunk that holds one "&amp;" was most of the decoders' time on real code).
+    HTML_ENTITY_G.lastIndex = 0;
+    for (let m = HTML_ENTITY_G.exec(text); m !== null; m = HTML_ENTITY_G.exec(text)) {
+      let s = m.index;
+      while (s > 0 && isHtmlRunChar(text.charCodeAt(s - 1))) s--;
+      // Entities and plain characters after it, up to a stop character.
+      HTML_RUN.lastIndex = m.index;
+      const run = HTML_RUN.exec(text);
+      const e = run !== null && run.index === m.index ? m.index + run[0].length : m.index + m[0].length;
+      const raw = text.slice(s, e);
+      if (raw.length >= 4) {
+        const decoded = htmlDecode(raw);
+        if (decoded !== raw) spans.push({ start: s, end: e, step: "html", decoded });
+      }
+      HTML_ENTITY_G.lastIndex = Math.max(e, m.index + 1);
     }
   }
   if (text.includes("%")) {

@@ -14,10 +14,10 @@ import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
 import { concatLiteralGroups, fragmentGroups, slidingJoins } from "./reassemble.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
-import { createStream, type HitOptions, type HitResult, type StreamOptions, type StreamScanner } from "./stream.ts";
+import { createStream, type HitOptions, type HitResult, type ScanProfile, type StreamOptions, type StreamScanner } from "./stream.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
 
-export type { StreamScanner, StreamOptions } from "./stream.ts";
+export type { StreamScanner, StreamOptions, ScanProfile } from "./stream.ts";
 
 export interface DetectorSpec {
   rules: readonly Rule[];
@@ -72,6 +72,11 @@ interface ScanContext {
   /** The long-run pass feeds both anchorless rules and the decoders: run once per text. */
   runsFor: string | null;
   runs: Int32Array;
+  profile?: ScanProfile;
+}
+
+function bump(m: Map<string, number>, k: string, by = 1): void {
+  m.set(k, (m.get(k) ?? 0) + by);
 }
 
 export function compileDetector(spec: DetectorSpec): Detector {
@@ -207,16 +212,24 @@ export function compileDetector(spec: DetectorSpec): Detector {
       else w.push(s, e);
     };
     const wantEnv = ctx.detectors.has("env_leak") && needles.length > 0;
+    const prof = ctx.profile;
+    const tSearch = prof ? performance.now() : 0;
     automaton.search(text, (kw, end) => {
       const t = targets[kw]!;
       const kwStart = end - keywords[kw]!.length;
+      if (prof) bump(prof.keywordHits, keywords[kw]!);
       if (providerHits && providerKeyword[kw] === 1) providerHits.push(kwStart);
       for (const ri of t.rules) {
         const rule = rules[ri]!;
         if (!ctx.detectors.has(rule.detector)) continue;
         if (rule.anchored && rule.matcher.matchAt) {
+          const t0 = prof ? performance.now() : 0;
           const m = rule.matcher.matchAt(text, kwStart);
           if (m) acceptMatch(text, rule, m, 0, out);
+          if (prof) {
+            bump(prof.ruleMs, rule.id, performance.now() - t0);
+            bump(prof.windows, rule.id);
+          }
         } else addWindow(ri, kwStart, end);
       }
       if (wantEnv) {
@@ -232,10 +245,12 @@ export function compileDetector(spec: DetectorSpec): Detector {
         }
       }
     });
+    if (prof) bump(prof.ruleMs, "prefilter+anchored", performance.now() - tSearch);
     checkBudget(ctx);
     for (const [re, list] of triggers) {
       const live = list.filter((ri) => ctx.detectors.has(rules[ri]!.detector));
       if (live.length === 0) continue;
+      const tTrig = prof ? performance.now() : 0;
       if (re === LONG_RUN) {
         const runs = longRuns(text, ctx);
         for (let i = 0; i < runs.length; i += 2) {
@@ -251,22 +266,37 @@ export function compileDetector(spec: DetectorSpec): Detector {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) for (const ri of live) addWindow(ri, m.index, m.index + m[0].length);
       }
+      if (prof) bump(prof.ruleMs, `trigger:${re === LONG_RUN ? "LONG_RUN" : re.source.slice(0, 24)}`, performance.now() - tTrig);
     }
     for (const [ri, w] of windows) {
       const rule = rules[ri]!;
+      const t0 = prof ? performance.now() : 0;
       for (let i = 0; i < w.length; i += 2) {
         const s = w[i]!;
         for (const m of rule.matcher.matchAll(text.slice(s, w[i + 1]!))) acceptMatch(text, rule, m, s, out);
+      }
+      if (prof) {
+        bump(prof.ruleMs, rule.id, performance.now() - t0);
+        bump(prof.windows, rule.id, w.length / 2);
+        let chars = 0;
+        for (let i = 0; i < w.length; i += 2) chars += w[i + 1]! - w[i]!;
+        bump(prof.windowChars, rule.id, chars);
       }
       checkBudget(ctx);
     }
     for (const ri of fullText) {
       const rule = rules[ri]!;
       if (!ctx.detectors.has(rule.detector)) continue;
+      const t0 = prof ? performance.now() : 0;
       for (const m of rule.matcher.matchAll(text)) acceptMatch(text, rule, m, 0, out);
+      if (prof) bump(prof.ruleMs, rule.id, performance.now() - t0);
       checkBudget(ctx);
     }
-    if (seedPhrases && ctx.detectors.has("secrets")) findSeedPhrases(text, out);
+    if (seedPhrases && ctx.detectors.has("secrets")) {
+      const t0 = prof ? performance.now() : 0;
+      findSeedPhrases(text, out);
+      if (prof) bump(prof.ruleMs, "seed-phrases", performance.now() - t0);
+    }
     return out;
   }
 
@@ -276,8 +306,14 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const [s, e] = mapOut(h.start, h.end);
       acc.push({ ...h, start: s, end: e, path: [...path, ...h.path], notes: note ? [...(h.notes ?? []), note] : h.notes });
     };
+    const prof = ctx.profile;
+    if (prof) {
+      prof.layers++;
+      prof.layerChars += text.length;
+    }
     const providerHits: number[] = [];
     for (const h of matchText(text, ctx, depth === 0 ? providerHits : undefined)) place(h);
+    let tPass = prof ? performance.now() : 0;
     const windows = normalizedWindows(text);
     // A mixed-script token has a look-alike next to an ASCII letter: it lies in a window.
     for (const { offset, end } of ctx.detectors.has("evasion") ? windows : []) {
@@ -296,6 +332,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
         place({ ...h, start: s + offset, end: e + offset }, "found after removing invisible or look-alike characters");
       }
     }
+    if (prof) {
+      bump(prof.ruleMs, "evasion", performance.now() - tPass);
+      tPass = performance.now();
+    }
     if (depth === 0) {
       // Split secrets: provider rules only (generic rules on joined values would guess), only
       // near a provider keyword (a split token keeps its prefix in one piece), and only groups
@@ -313,6 +353,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
         }
       }
     }
+    if (prof) bump(prof.ruleMs, "reassembly", performance.now() - tPass);
     if (depth >= maxDepth) {
       // Still encoded at the depth limit (base64 four deep, percent-encoding five deep): fail
       // closed with a finding rather than call the payload clean.
@@ -325,10 +366,18 @@ export function compileDetector(spec: DetectorSpec): Detector {
       }
       return;
     }
-    for (const lit of findEscapedLiterals(text)) {
+    const tLit = prof ? performance.now() : 0;
+    const literals = findEscapedLiterals(text);
+    const spans = findEncodedSpans(text, longRuns(text, ctx));
+    if (prof) {
+      bump(prof.ruleMs, "decoders", performance.now() - tLit);
+      bump(prof.decoded, "escape", literals.length);
+      for (const s of spans) bump(prof.decoded, s.inner ? `${s.step}>${s.inner}` : s.step);
+    }
+    for (const lit of literals) {
       scanLayer(lit.text, depth + 1, [...path, "escape"], (s, e) => mapOut(...mapSpan(lit, s, e)), ctx, acc);
     }
-    for (const span of findEncodedSpans(text, longRuns(text, ctx))) {
+    for (const span of spans) {
       scanLayer(span.decoded, depth + 1, span.inner ? [...path, span.step, span.inner] : [...path, span.step], () => mapOut(span.start, span.end), ctx, acc);
       checkBudget(ctx);
     }
@@ -340,9 +389,9 @@ export function compileDetector(spec: DetectorSpec): Detector {
     }
   }
 
-  function run(text: string, detectors: ReadonlySet<DetectorName> | undefined, deadline: number, budgetMs: number): HitResult {
+  function run(text: string, detectors: ReadonlySet<DetectorName> | undefined, deadline: number, budgetMs: number, profile?: ScanProfile): HitResult {
     assertOwn(detectors);
-    const ctx: ScanContext = { detectors: detectors ?? spec.enabled, deadline, budgetMs, runsFor: null, runs: new Int32Array(0) };
+    const ctx: ScanContext = { detectors: detectors ?? spec.enabled, deadline, budgetMs, runsFor: null, runs: new Int32Array(0), profile };
     const hits: RawHit[] = [];
     try {
       scanLayer(text, 0, [], (s, e) => [s, e], ctx, hits);
@@ -365,10 +414,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
       return verdictOf(findings, error, text.length, performance.now() - t0);
     },
     hits(text, opts) {
-      return run(text, opts.detectors, opts.deadline, opts.budgetMs);
+      return run(text, opts.detectors, opts.deadline, opts.budgetMs, opts.profile);
     },
     stream(opts) {
-      return createStream({ overlap, key: spec.fingerprintKey, ...opts }, [(text, o) => run(text, opts?.detectors, o.deadline, o.budgetMs)]);
+      return createStream({ overlap, key: spec.fingerprintKey, ...opts }, [(text, o) => run(text, opts?.detectors, o.deadline, o.budgetMs, opts?.profile)]);
     },
   };
 }

@@ -8,8 +8,21 @@ import { finalizeFindings, type RawHit } from "./finalize.ts";
 import type { DetectorName, Finding, Verdict } from "./types.ts";
 import { verdictOf } from "./verdict.ts";
 
+/** Where a scan's time goes (benchmarks only): filled in when passed, never read by the scan. */
+export interface ScanProfile {
+  keywordHits: Map<string, number>;
+  windows: Map<string, number>;
+  windowChars: Map<string, number>;
+  /** Milliseconds per rule (and per pass: "trigger:…", "decoders", "evasion", "reassembly", "seed-phrases"). */
+  ruleMs: Map<string, number>;
+  decoded: Map<string, number>;
+  layers: number;
+  layerChars: number;
+}
+
 export interface HitOptions {
   detectors?: ReadonlySet<DetectorName>;
+  profile?: ScanProfile;
   /** performance.now() value after which the scan stops with an error. */
   deadline: number;
   budgetMs: number;
@@ -31,6 +44,8 @@ export interface StreamOptions {
   msPerMiB?: number;
   /** Content type, for detectors that care (injection: HTML, JSON). */
   contentType?: string;
+  /** Benchmarks: counters of where the secrets engine spends its time. */
+  profile?: ScanProfile;
 }
 
 export interface StreamScanner {
