@@ -132,6 +132,17 @@ export function compileDetector(spec: DetectorSpec): Detector {
     return hit;
   }
 
+  /** Whether a provider keyword spans the join of `a` and `b` (a split inside a token's prefix). */
+  function keywordAcross(a: string, b: string): boolean {
+    const left = a.slice(-16);
+    const joined = left + b.slice(0, 16);
+    let hit = false;
+    automaton.search(joined, (kw, end) => {
+      if (providerKeyword[kw] === 1 && end > left.length && end - keywords[kw]!.length < left.length) hit = true;
+    });
+    return hit;
+  }
+
   /** Value groups within 2 KiB of a provider keyword hit that contain one. */
   function groupsNear(text: string, hits: number[]): Array<Array<{ start: number; end: number }>> {
     if (hits.length === 0) return [];
@@ -222,6 +233,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       for (const ri of t.rules) {
         const rule = rules[ri]!;
         if (!ctx.detectors.has(rule.detector)) continue;
+        if (rule.ahead !== undefined && !rule.ahead(text, end)) continue;
         if (rule.anchored && rule.matcher.matchAt) {
           const t0 = prof ? performance.now() : 0;
           const m = rule.matcher.matchAt(text, kwStart);
@@ -342,7 +354,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       // that hold such a keyword.
       const groups = groupsNear(text, providerHits);
       // Literals glued with + anywhere: a split may cut the token's own prefix ("g" + "hp_…").
-      if (QUOTE_PLUS_QUOTE.test(text)) groups.push(...concatLiteralGroups(text));
+      if (QUOTE_PLUS_QUOTE.test(text)) groups.push(...concatLiteralGroups(text, keywordAcross));
       for (const group of groups) {
         for (const joined of slidingJoins(text, group)) {
           for (const h of matchText(joined.text, ctx)) {
@@ -425,13 +437,22 @@ export function compileDetector(spec: DetectorSpec): Detector {
 
 /** BIP-39 phrases: in runs of lowercase words, 12+ consecutive wordlist words with a valid checksum. */
 function findSeedPhrases(text: string, out: RawHit[]): void {
-  findSeedPhrasesIn(text, findPhraseRuns(text), 0, out);
-  // Phrases in capitals or title case (a backup card, one word per line): the run lower-cased.
+  // One pass over runs of words in any case; a run with capitals (a backup card, title case) is
+  // judged lower-cased.
   for (const [s, e] of findPhraseRuns(text, true)) {
-    const region = text.slice(s, e);
-    if (!/[A-Z]/.test(region)) continue;
-    const lower = region.toLowerCase();
-    findSeedPhrasesIn(lower, [[0, lower.length]], s, out);
+    let upper = false;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) {
+        upper = true;
+        break;
+      }
+    }
+    if (!upper) findSeedPhrasesIn(text, [[s, e]], 0, out);
+    else {
+      const lower = text.slice(s, e).toLowerCase();
+      findSeedPhrasesIn(lower, [[0, lower.length]], s, out);
+    }
   }
 }
 

@@ -90,6 +90,50 @@ function keypairBytes(secret: string): boolean {
   return up > 12 && up < 51;
 }
 
+const isNameChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+
+/**
+ * Precheck for `name[\w.-]{0,24}?["']?[ \t]{0,32}(assignment | space) value`: after the name's
+ * tail, a quote and blanks, an assignment sign must follow (or, after blanks, a value). Most
+ * "key" / "token" hits in code (`keys(`, `tokenize`, `monkey`) fail here without a regex.
+ */
+export function assignmentAhead(text: string, end: number): boolean {
+  let j = end;
+  const n = text.length;
+  while (j < n && j - end < 25 && isNameChar(text.charCodeAt(j))) j++;
+  // The lazy name tail may stop earlier, at a '-' of "->": accept a sign right after the tail too.
+  let c = text.charCodeAt(j);
+  if (c === 34 || c === 39) c = text.charCodeAt(++j);
+  let blanks = 0;
+  while ((c === 32 || c === 9) && blanks < 33) {
+    c = text.charCodeAt(++j);
+    blanks++;
+  }
+  if (c === 58 || c === 61 || c === 62) return true;
+  if (text.charCodeAt(j - 1) === 45 && c === 62) return true;
+  return blanks > 0 && j < n && !(c === 10 || c === 13 || c === 40 || c === 41 || c === 44 || c === 59 || c === 123 || c === 125);
+}
+
+/** Precheck: an assignment sign within `max` characters on the same line. */
+function signAhead(max: number) {
+  return (text: string, end: number): boolean => {
+    const stop = Math.min(text.length, end + max);
+    for (let j = end; j < stop; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 58 || c === 61) return true;
+      if (c === 10) return false;
+    }
+    return false;
+  };
+}
+
+/** Named slot precheck: an assignment ahead, or a multipart part's name (`"` then a blank line). */
+function slotAhead(text: string, end: number): boolean {
+  if (assignmentAhead(text, end)) return true;
+  const q = text.indexOf('"', end);
+  return q >= 0 && q - end < 26 && /^"(?:\r?\n[\w-]{1,40}:[^\r\n]{0,100}){0,2}\r?\n\r?\n/.test(text.slice(q, q + 260));
+}
+
 /** Key names that mean "this value is a credential". */
 const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|requirepass|masterauth)";
 /** A quoted or bare value after an assignment; the secret is whichever group matched. */
@@ -127,22 +171,22 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):/g, before: 260, after: 300,
     pattern: /(?:^|\n)[ \t]*(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:(\S{4,200})(?=\r?\n|$)/,
     placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
-  r({ id: "delimited-hex-key", anchored: true, description: "Private or secret key written as colon- or space-delimited hex bytes", keywords: ["priv", "secret", "encryption", "aes", "hmac", "signing", "master"],
+  r({ id: "delimited-hex-key", anchored: true, description: "Private or secret key written as colon- or space-delimited hex bytes", keywords: ["priv:", "priv =", "private key", "private-key", "private_key", "privatekey", "secret key", "secret_key", "secret-key", "secretkey", "encryption_key", "encryption-key", "encryption key", "encryptionkey", "aes_key", "aes-key", "aes key", "aeskey", "hmac_key", "hmac-key", "hmac key", "hmackey", "signing_key", "signing-key", "signing key", "signingkey", "master_key", "master-key", "master key", "masterkey"],
     pattern: /(?:priv(?:ate)?|secret|encryption|aes|hmac|signing|master)[\w .-]{0,20}?["']?[ \t]{0,4}(?::=|=>|[:=])?[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["']?((?:[0-9a-fA-F]{2}(?::(?:\r?\n[ \t]{0,8})?|[ \t]))+[0-9a-fA-F]{2})(?![0-9a-fA-F:])/i,
     validate: (s) => { const bytes = s.split(/[:\s]+/); return bytes.length >= 16 && bytes.length <= 80 && shannonEntropy(bytes.join("")) >= 3.0; },
     placeholder: "off", severity: "critical", tags: ["keys"], after: 400 }),
   r({ id: "generic-high-entropy", anchored: true, description: "High-entropy value assigned to a key-like name", detector: "entropy",
     keywords: ["token", "key", "secret", "auth", "session", "signature", "cookie", "bearer"],
     pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),
-    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
+    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: assignmentAhead, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
 
   // A parameter, header, cookie, form field or multipart part whose name says secret, holding an
   // opaque credential-like value (issue 24, class 3). Stricter on the value than the entropy
   // guess above, so it can block: hex of 32+, or mixed letters and digits dense enough to be random.
   r({ id: "named-secret-slot", anchored: true, description: "Opaque credential in a field named as a secret (header, cookie, query, form, JSON)",
-    keywords: ["token", "key", "secret", "password", "passwd", "auth", "session", "sess", "sid", "cred", "bearer"],
+    keywords: ["token", "key", "secret", "password", "passwd", "auth", "session", "sess=", "sess:", "sessid", "sid=", "sid:", "sid\"", "sid'", "cred", "bearer"],
     pattern: new RegExp(`(?:token|key|secret|password|passwd|auth|session|sess|sid|cred|bearer)[\\w.-]{0,24}?(?:["']?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+)([A-Za-z0-9+/_.~=:%-]{16,400})(?![A-Za-z0-9+/_.~=:%-])`, "i"),
-    validate: slotValueValid, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    validate: slotValueValid, ahead: slotAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
 
   // ---- Personal and financial data (no literal anchor: whole-text, digit-run patterns)
   r({ id: "credit-card", description: "Payment card number (Luhn-valid, known issuer)", keywords: [], trigger: /\d{4}[ .-]?\d{4}/g, before: 12, after: 32,
@@ -170,7 +214,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "extended-private-key", anchored: true, description: "BIP-32 extended private key", keywords: ["xprv", "yprv", "zprv", "tprv", "uprv", "vprv"],
     pattern: /(?<![A-Za-z0-9])([xyztuv]prv[1-9A-HJ-NP-Za-km-z]{100,112})(?![A-Za-z0-9])/, validate: extendedPrivateKeyValid, severity: "critical", tags: ["crypto"],
     examples: ["xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi"] }),
-  r({ id: "ethereum-private-key", anchored: true, description: "Ethereum private key (in context)", keywords: ["private", "priv", "secret", "wallet", "eth_", "eth-", "signer", "deployer"],
+  r({ id: "ethereum-private-key", anchored: true, ahead: signAhead(48), description: "Ethereum private key (in context)", keywords: ["private", "priv", "secret", "wallet", "eth_", "eth-", "signer", "deployer"],
     pattern: /(?:private|priv|secret|wallet|eth[_-]|signer|deployer)[\w .-]{0,30}?["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?((?:0x)?[a-fA-F0-9]{64})(?![A-Za-z0-9])/i,
     entropy: 3.0, severity: "critical", tags: ["crypto"],
     examples: ["0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"] }),

@@ -205,7 +205,8 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(ATATT[A-Za-z0-9_=-]{60,250}|ATCTT[A-Za-z0-9_=-]{60,250}|ATBB[A-Za-z0-9]{28,36})${RU}`), entropy: 3.5, tags: ["productivity"] }),
   r({ id: "figma-token", anchored: true, description: "Figma personal access token", keywords: ["figd_"],
     pattern: new RegExp(`${L}(figd_[A-Za-z0-9_-]{38,50})${RU}`), entropy: 3.5, tags: ["productivity"] }),
-  r({ id: "airtable-token", anchored: true, description: "Airtable personal access token", keywords: ["pat"],
+  // "pat" is everywhere in code (path, pattern, patch): the 64-hex tail's run opens the window.
+  r({ id: "airtable-token", description: "Airtable personal access token", keywords: [], trigger: LONG_RUN, runShape: { min: 64, max: 64 }, before: 20, after: 0,
     pattern: /(?<![A-Za-z0-9])(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9])/, entropy: 3.5, tags: ["productivity"] }),
   r({ id: "asana-token", anchored: true, description: "Asana personal access token", keywords: ["1/", "2/"],
     pattern: /(?<![A-Za-z0-9/])([12]\/\d{10,20}\/\d{13,20}:[a-f0-9]{32})(?![A-Za-z0-9])/, entropy: 3.0, tags: ["productivity"] }),

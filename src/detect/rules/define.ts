@@ -21,6 +21,7 @@ export interface BuiltinRuleSpec {
   /** The match starts at the keyword (see Rule.anchored). */
   anchored?: boolean;
   malformed?: boolean;
+  ahead?: Rule["ahead"];
   before?: number;
   after?: number;
   examples?: string[];
@@ -39,6 +40,7 @@ export function defineRule(s: BuiltinRuleSpec): Rule {
     matcher: regexMatcher(s.pattern),
     anchored: s.anchored ?? false,
     malformed: s.malformed,
+    ahead: s.ahead,
     secretGroup: s.secretGroup ?? (groups > 0 ? 1 : 0),
     entropy: s.entropy,
     validate: s.validate,

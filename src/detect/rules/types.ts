@@ -61,6 +61,11 @@ export interface Rule {
   /** Window around a keyword hit that the pattern runs in. */
   before: number;
   after: number;
+  /**
+   * Cheap test run at a keyword hit before the rule's regex (`end`: just past the keyword): false
+   * when no match can start there. Keeps keyword-heavy rules ("key", "token") cheap on code.
+   */
+  ahead?: (text: string, end: number) => boolean;
   /** Matches a near-valid shape (a provider prefix with a body off its documented length): findings are labelled `malformed`. */
   malformed?: boolean;
   /** Exact published documentation example values of the secret (in exampleKey form). */
