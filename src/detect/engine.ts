@@ -8,7 +8,7 @@ import { mapSpan, normalizedWindows } from "./normalize.ts";
 import { isGenericPlaceholder, isPlaceholder } from "./placeholder.ts";
 import { buildAutomaton, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
-import { findEscapedLiterals } from "./unescape.ts";
+import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
 import { concatLiteralGroups, fragmentGroups, slidingJoins } from "./reassemble.ts";
@@ -386,7 +386,9 @@ export function compileDetector(spec: DetectorSpec): Detector {
       bump(prof.decoded, "escape", literals.length);
       for (const s of spans) bump(prof.decoded, s.inner ? `${s.step}>${s.inner}` : s.step);
     }
-    for (const lit of literals) {
+    // All escaped literals of this text in one pass (JSON and code hold thousands of small ones).
+    if (literals.length > 0) {
+      const lit = joinLiterals(literals);
       scanLayer(lit.text, depth + 1, [...path, "escape"], (s, e) => mapOut(...mapSpan(lit, s, e)), ctx, acc);
     }
     for (const span of spans) {
