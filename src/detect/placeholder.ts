@@ -29,6 +29,7 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true; // camelCase identifiers
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\(?$/.test(v)) return true; // member access a.b.c (digits make it a value)
   if (/\S\s+\S+\s+\S/.test(v)) return true; // a sentence, not a credential
+  if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v) && (v === v.toUpperCase() || v === v.toLowerCase())) return true; // "PRIVATE KEY", "public key"
   if (/^[\d.,:_ -]+$/.test(v)) return true; // numbers, versions, times
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials
   if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(v) && /\.(?:com|org|net|io|dev|local|internal|json|yaml|yml|txt|pem|key|env|ts|js|py)$/i.test(v)) return true; // hostnames, file names

@@ -11,7 +11,7 @@ import { charClasses, shannonEntropy } from "../entropy.ts";
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
 
 /** Key names that hold something other than the secret itself (a policy, a length, a path…). */
-const NON_VALUE_KEY = /(?:policy|policies|manager|service|field|input|label|length|len|type|name|id|hash|hashed|digest|url|uri|path|file|dir|prompt|hint|regex|pattern|rules?|min|max|required|strength|reset|expiry|expires?|expiration|changed|confirm|confirmation|validator|validation|provider|store|helper|env|var|header|param|column|prefix|suffix|format|mode|enabled|count|size|version|ref|source|location|arn|handler|callback|endpoint|error|invalid|missing|message|msg|placeholder|description|title|text)["']?$/i;
+const NON_VALUE_KEY = /(?:policy|policies|manager|service|field|input|label|length|len|type|name|id|hash|hashed|digest|url|uri|path|file|dir|prompt|hint|regex|pattern|rules?|min|max|required|strength|reset|expiry|expires?|expiration|changed|confirm|confirmation|validator|validation|provider|store|helper|env|var|header|param|column|prefix|suffix|format|mode|enabled|count|size|version|ref|source|location|arn|handler|callback|endpoint|error|invalid|missing|message|msg|placeholder|description|title|text|tag|label)["']?$/i;
 const TYPE_NAME = /^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]+\[[A-Za-z, ]+\]|[A-Za-z]+<[A-Za-z, ]+>)[?!]?$/;
 
 /** Names whose values are not credentials although they say token/key/session: CSRF, paging, caches, tracing. */
@@ -26,6 +26,12 @@ export function codeValue(secret: string, match: string, after: string): boolean
   const at = match.lastIndexOf(secret);
   if (at > 0 && /["'`]/.test(match[at - 1]!)) return false;
   if (/^\s*[(<[]/.test(after) || secret.includes("(")) return true;
+  // A chained assignment or an operator after the value (`X = X_1 = class …`, `a = b ?? c`), a type union.
+  if (/^[ \t]*(?:=(?![=>])|\?\?|\|\||&&)/.test(after) && /^[A-Za-z_$][\w$.]*$/.test(secret)) return true;
+  if (/^[\w$.]+(?:\|[\w$.]+)+$/.test(secret)) return true;
+  // `exports.X = PKCS8ShroudedKeyBag;`: a bare identifier ending a statement, assigned with spaces as code is.
+  if (/^;/.test(after) && /^[A-Za-z_$][\w$]*$/.test(secret) && /[a-z]/.test(secret) && /[A-Za-z]/.test(secret[0]!) && /\s(?:=|:)\s/.test(match.slice(0, at))) return true;
+  if (/^[A-Za-z_$][A-Za-z$]*(?:_[A-Za-z$]+)*_\d+$/.test(secret) && /[a-z]/.test(secret)) return true;
   if (/^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*)+[;,]?$/.test(secret)) {
     // A member access is code where code continues it (a call, an operator, a terminator) or
     // where the assignment is spaced as code (`x = a.b` at a line end); `password=monkey.Blue28`

@@ -9,7 +9,10 @@ import { shannonEntropy } from "../entropy.ts";
 
 /** A token body, not a word or an identifier: letters and digits mixed, not filler. */
 function tokenBody(prefix: RegExp) {
-  return (secret: string): boolean => {
+  return (secret: string, _match: string, before: string, after: string): boolean => {
+    // One glued character on either side is a disguise; more is the inside of a longer run
+    // (base64 of a wasm module, a hash) that happens to contain the prefix.
+    if (/[A-Za-z0-9+/]{2}$/.test(before) || /^[A-Za-z0-9+/=]{2}/.test(after)) return false;
     const body = secret.replace(prefix, "");
     return /\d/.test(body) && /[A-Za-z]/.test(body) && shannonEntropy(body) >= 3.0 && !/[-_]{2}/.test(body);
   };
