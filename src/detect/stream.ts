@@ -58,6 +58,16 @@ export interface StreamScanner {
 }
 
 const MIB = 1024 * 1024;
+/**
+ * Scanning a chunk leaves megabytes of short-lived garbage (decoded layers, offset maps); the
+ * collector's own pace lets a long stream's heap grow to several hundred MiB. A synchronous
+ * collection every this many characters scanned keeps memory flat (a few ms each, live data is
+ * small: the kept tail and the findings).
+ */
+const COLLECT_EVERY = 24 * MIB;
+/** Largest piece of input one scan takes (see `take`). */
+const SLICE = MIB;
+const collect: (() => void) | null = typeof Bun !== "undefined" && typeof Bun.gc === "function" ? () => Bun.gc(true) : null;
 
 export function createStream(opts: StreamOptions & { overlap: number; key?: Uint8Array }, sources: HitSource[]): StreamScanner {
   const overlap = opts.overlap;
@@ -75,6 +85,7 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
   let units = 0; // input size so far (bytes for byte input, chars for text)
   let decoder: TextDecoder | null = null;
   let binary = false;
+  let sinceCollect = 0;
 
   const scanBuffer = (final: boolean): Verdict => {
     const t0 = performance.now();
@@ -110,16 +121,34 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
         bufBase += keepFrom;
       }
     }
+    sinceCollect += buf.length;
+    if (collect !== null && sinceCollect >= COLLECT_EVERY && !final) {
+      collect();
+      sinceCollect = 0;
+    }
     const elapsed = performance.now() - t0;
     spent += elapsed;
     return verdictOf(findings, error, scanned, elapsed);
   };
 
-  const take = (text: string): Verdict => {
+  const takeOne = (text: string): Verdict => {
     buf += text;
     scanned += text.length;
     if (buf.length < 4 * overlap) return verdictOf([], error, scanned, 0);
     return scanBuffer(false);
+  };
+  // A scan's working memory grows with the buffer (decoded layers, offset maps): a large push
+  // (a front end's 8 MiB head) is scanned a slice at a time, so memory stays flat.
+  const take = (text: string): Verdict => {
+    if (text.length <= SLICE) return takeOne(text);
+    const findings: Finding[] = [];
+    let elapsed = 0;
+    for (let i = 0; i < text.length; i += SLICE) {
+      const v = takeOne(text.slice(i, i + SLICE));
+      findings.push(...v.findings);
+      elapsed += v.elapsedMs;
+    }
+    return verdictOf(findings, error, scanned, elapsed);
   };
 
   return {
