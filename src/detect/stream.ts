@@ -58,16 +58,8 @@ export interface StreamScanner {
 }
 
 const MIB = 1024 * 1024;
-/**
- * Scanning a chunk leaves megabytes of short-lived garbage (decoded layers, offset maps); the
- * collector's own pace lets a long stream's heap grow to several hundred MiB. A synchronous
- * collection every this many characters scanned keeps memory flat (a few ms each, live data is
- * small: the kept tail and the findings).
- */
-const COLLECT_EVERY = 24 * MIB;
 /** Largest piece of input one scan takes (see `take`). */
 const SLICE = MIB;
-const collect: (() => void) | null = typeof Bun !== "undefined" && typeof Bun.gc === "function" ? () => Bun.gc(true) : null;
 
 export function createStream(opts: StreamOptions & { overlap: number; key?: Uint8Array }, sources: HitSource[]): StreamScanner {
   const overlap = opts.overlap;
@@ -85,7 +77,6 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
   let units = 0; // input size so far (bytes for byte input, chars for text)
   let decoder: TextDecoder | null = null;
   let binary = false;
-  let sinceCollect = 0;
 
   const scanBuffer = (final: boolean): Verdict => {
     const t0 = performance.now();
@@ -120,11 +111,6 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
         buf = buf.slice(keepFrom);
         bufBase += keepFrom;
       }
-    }
-    sinceCollect += buf.length;
-    if (collect !== null && sinceCollect >= COLLECT_EVERY && !final) {
-      collect();
-      sinceCollect = 0;
     }
     const elapsed = performance.now() - t0;
     spent += elapsed;
