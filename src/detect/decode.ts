@@ -176,6 +176,20 @@ function decodeBase32Run(run: string): string | null {
   return bytesToText(out);
 }
 
+/**
+ * Quoted-printable without its header (a mail body pasted alone): soft line breaks ("=" ending a
+ * line) together with an encoded "=" (=3D) or lines broken at QP's 76 columns. Code has "=" at
+ * line ends and "=10"-like text too, but not both signs in a short text.
+ */
+function qpWithoutHeader(text: string): { index: number; 0: string } | null {
+  if (text.length > 256 * 1024) return null;
+  const soft = /=\r?\n/.exec(text);
+  if (soft === null) return null;
+  if (!/=3D/.test(text) && !/(?:^|\n)[^\n]{75}=\r?\n/.test(text)) return null;
+  const lineStart = text.lastIndexOf("\n", soft.index) + 1;
+  return { index: lineStart, 0: "" };
+}
+
 /** Quoted-printable (MIME): soft line breaks and =XX escapes undone. */
 export function quotedPrintableDecode(s: string): string {
   const bytes: number[] = [];
@@ -322,9 +336,9 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
       spans.push({ start: m.index, end: m.index + m[0].length, step: "utf16", decoded: m[0].replace(/\x00/g, "") });
     }
   }
-  const qp = text.includes("=") ? QP_MARK.exec(text) : null;
+  const qp = text.includes("=") ? QP_MARK.exec(text) ?? qpWithoutHeader(text) : null;
   if (qp && QP_ESCAPE.test(text)) {
-    // From the declaration to the next MIME boundary (or the end).
+    // From the declaration (or the first soft line break) to the next MIME boundary (or the end).
     const from = qp.index + qp[0].length;
     const boundary = text.indexOf("\n--", from);
     const to = boundary < 0 ? text.length : boundary;

@@ -84,3 +84,8 @@ dis.ben("utf16-plain", "UTF-16LE of ordinary text", Buffer.from("Hello from the 
 dis.ben("split-json-ids", "ids across JSON objects", JSON.stringify([{ id: "ord_" + r.alnum(10) }, { id: "ord_" + r.alnum(10) }, { sku: "SKU-" + r.digits(6) }]));
 
 cases.push(...enc.cases, ...dis.cases);
+
+// Added with the fixes (regressions, not blind cases).
+const qpTok = ghp();
+dis.pos("qp-no-header", "quoted-printable body pasted without its MIME header", `Hi team,\n\nthe deploy key=3D${qpTok.slice(0, 12)}=\n${qpTok.slice(12)} - rotate it monday.\n`);
+cases.push(dis.cases[dis.cases.length - 1]!);

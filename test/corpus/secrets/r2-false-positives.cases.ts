@@ -60,3 +60,7 @@ ph.pos("curl-u-real", "curl -u with a real-looking password", `curl -u deploy:${
 ph.pos("url-token-user", "token as the userinfo password", `https://oauth2:${r.str(20, ALNUM)}@git.example.com/acme/app.git`, "url-placeholders", "secrets");
 
 cases.push(...ms.cases, ...code.cases, ...ph.cases);
+
+// Added with the fixes (regressions, not blind cases).
+ph.ben("url-guest-pair", "demo pair guest:guest / admin:admin in URLs", "amqp://guest:guest@rabbit:5672/ and http://admin:admin@router.local/");
+cases.push(ph.cases[ph.cases.length - 1]!);

@@ -70,3 +70,7 @@ misses.ben("iban-lower-invalid", "lower-case IBAN-like with bad check digits", `
 misses.ben("ssh-pub-fingerprint", "ssh public key fingerprint md5", `MD5:${Array.from(r.bytes(16), (b) => b.toString(16).padStart(2, "0")).join(":")} deploy@ci (ED25519)`);
 
 cases.push(...misses.cases, ...urlCases);
+
+// Added with the fixes (regressions for generalizations found while fixing, not blind cases).
+url("positive", "dns-mixed-short", "short labels, each in its own encoding", `https://${Buffer.from("pw=Zq81x").toString("hex")}.${base32(Buffer.from("db=prod1"))}.${Buffer.from("usr=ops9").toString("base64url")}.q.example.net/`);
+cases.push(urlCases[urlCases.length - 1]!);
