@@ -190,6 +190,11 @@ function qpWithoutHeader(text: string): { index: number; 0: string } | null {
   return { index: lineStart, 0: "" };
 }
 
+/** Cheap test before the case-insensitive header regex: the header's words in either case. */
+function hasQpHeader(text: string): boolean {
+  return text.includes("ransfer-") || text.includes("RANSFER-");
+}
+
 /** Quoted-printable (MIME): soft line breaks and =XX escapes undone. */
 export function quotedPrintableDecode(s: string): string {
   const bytes: number[] = [];
@@ -277,28 +282,58 @@ function mergeWrappedRuns(text: string, runs: Int32Array): Array<[number, number
 // rejected here without slicing, regexes or decoding).
 const DIGIT = 1, LOWER = 2, UPPER = 4, PLUS_SLASH = 8, DASH_UNDER = 16, NON_HEX = 32, NON_B32 = 64, B32_DIGIT = 128, NON_ASCII_QUADS = 256;
 
+/** Characters of a run that can be neither hex nor base32 nor the first of a text-base64 quad. */
+function quickReject(c: number): boolean {
+  // g-z: not hex, not a quad start (A-Z, a-f), not upper-case base32.
+  return c >= 103 && c <= 122;
+}
+
+/**
+ * Character classes of a run in one pass. Most runs in code are identifiers and paths: those
+ * starting with g–z that are short and carry no base64 sign ('+', '/', '=' at the end) can only
+ * be binary base64, which needs 24+ characters and such a sign — rejected before the loop.
+ */
 function classifyRun(text: string, start: number, end: number): { flags: number; len: number } {
+  const n = end - start;
+  if (quickReject(text.charCodeAt(start)) && n < 64 && text.charCodeAt(end - 1) !== 61) {
+    let sign = false;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 43 || c === 47) {
+        sign = true;
+        break;
+      }
+    }
+    if (!sign) return { flags: NON_HEX | NON_B32 | NON_ASCII_QUADS, len: n };
+  }
   let flags = 0;
-  let k = 0; // position in the run without line breaks
+  let len = 0;
+  let hex = true;
+  let b32 = true;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 61) continue;
-    if ((k & 3) === 0 && k < 64 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) flags |= NON_ASCII_QUADS;
-    k++;
+    if ((len & 3) === 0 && len < 64 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) flags |= NON_ASCII_QUADS;
+    len++;
     if (c >= 48 && c <= 57) {
       flags |= DIGIT;
       if (c >= 50 && c <= 55) flags |= B32_DIGIT;
-      else flags |= NON_B32;
+      else b32 = false;
     } else if (c >= 97 && c <= 122) {
       flags |= LOWER;
-      if (c > 102) flags |= NON_HEX;
+      if (c > 102) hex = false;
     } else if (c >= 65 && c <= 90) {
       flags |= UPPER;
-      if (c > 70) flags |= NON_HEX;
-    } else if (c === 43 || c === 47) flags |= PLUS_SLASH | NON_HEX | NON_B32;
-    else flags |= DASH_UNDER | NON_HEX | NON_B32;
+      if (c > 70) hex = false;
+    } else {
+      hex = false;
+      b32 = false;
+      flags |= c === 43 || c === 47 ? PLUS_SLASH : DASH_UNDER;
+    }
   }
-  return { flags, len: k };
+  if (!hex) flags |= NON_HEX;
+  if (!b32) flags |= NON_B32;
+  return { flags, len };
 }
 
 export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(text)): EncodedSpan[] {
@@ -324,6 +359,8 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
     // Text in base64: every quad starts A-Z or a-f. Binary: digits and both cases, and a sign of base64.
     if ((flags & NON_ASCII_QUADS) !== 0) {
       if ((flags & (DIGIT | UPPER)) !== (DIGIT | UPPER) || len < 24) continue;
+      // Inline images, fonts and media (data: URIs) are not where secrets hide.
+      if (start > 12 && /data:(?:image|font|audio|video)\/[\w.+-]{1,40};base64,$/.test(text.slice(Math.max(0, start - 60), start))) continue;
       if (!(text.charCodeAt(end - 1) === 61 || (flags & PLUS_SLASH) !== 0 || len >= 64 || /^(?:H4sI|eJ|eN|eA|eF)/.test(text.slice(start, start + 4)))) continue;
     } else if ((flags & (DIGIT | UPPER)) === 0) continue;
     const d = decodeBase64Run(text.slice(start, end).replace(/\r?\n/g, ""));
@@ -336,7 +373,7 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
       spans.push({ start: m.index, end: m.index + m[0].length, step: "utf16", decoded: m[0].replace(/\x00/g, "") });
     }
   }
-  const qp = text.includes("=") ? QP_MARK.exec(text) ?? qpWithoutHeader(text) : null;
+  const qp = text.includes("=") ? (hasQpHeader(text) ? QP_MARK.exec(text) : null) ?? qpWithoutHeader(text) : null;
   if (qp && QP_ESCAPE.test(text)) {
     // From the declaration (or the first soft line break) to the next MIME boundary (or the end).
     const from = qp.index + qp[0].length;

@@ -55,7 +55,6 @@ export class BudgetExceeded extends Error {
 }
 
 const DEFAULT_BUDGET_MS = 2000;
-const QUOTE_PLUS_QUOTE = /["'`][ \t]*\+?[ \t]*["'`]/;
 const LEADING_BREAKS = /^(?:\s|\\[nr])*/;
 const TRAILING_BREAKS = /(?:\s|\\[nr])+$/;
 
@@ -270,7 +269,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
           const len = runs[i + 1]! - s0;
           for (const ri of live) {
             const shape = rules[ri]!.runShape;
-            if (shape && (len < shape.min || len > shape.max || (shape.first !== undefined && !shape.first.includes(text[s0]!)))) continue;
+            if (shape && (len < shape.min || len > shape.max || (shape.first !== undefined && !shape.first.includes(text[s0]!)) || (shape.test !== undefined && !shape.test(text, s0, runs[i + 1]!)))) continue;
             addWindow(ri, s0, runs[i + 1]!);
           }
         }
@@ -354,7 +353,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       // that hold such a keyword.
       const groups = groupsNear(text, providerHits);
       // Literals glued with + anywhere: a split may cut the token's own prefix ("g" + "hp_…").
-      if (QUOTE_PLUS_QUOTE.test(text)) groups.push(...concatLiteralGroups(text, keywordAcross));
+      groups.push(...concatLiteralGroups(text, keywordAcross));
       for (const group of groups) {
         for (const joined of slidingJoins(text, group)) {
           for (const h of matchText(joined.text, ctx)) {

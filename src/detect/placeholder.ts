@@ -12,7 +12,7 @@ export function isPlaceholder(value: string): boolean {
   if (v.length === 0) return true;
   if (TEMPLATE.test(v) || CODE_REF.test(v)) return true;
   if (FILLER_RUN.test(v)) return true;
-  if (dominantCharShare(v) >= 0.5 && v.length >= 6) return true;
+  if (v.length >= 6 && dominatedByOneChar(v)) return true;
   if (isSequential(v)) return true;
   return false;
 }
@@ -36,15 +36,21 @@ export function isGenericPlaceholder(value: string): boolean {
   return false;
 }
 
-function dominantCharShare(v: string): number {
-  const counts = new Map<string, number>();
-  let max = 0;
-  for (const ch of v) {
-    const n = (counts.get(ch) ?? 0) + 1;
-    counts.set(ch, n);
-    if (n > max) max = n;
+/** True when one character makes up half the value or more (majority vote: no counting table). */
+function dominatedByOneChar(v: string): boolean {
+  let cand = -1;
+  let votes = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (votes === 0) {
+      cand = c;
+      votes = 1;
+    } else if (c === cand) votes++;
+    else votes--;
   }
-  return max / v.length;
+  let n = 0;
+  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) === cand) n++;
+  return n * 2 >= v.length;
 }
 
 /** 0123456789, abcdefgh…: mostly each char one more than the previous. */

@@ -6,9 +6,12 @@ import {
   bech32Valid, btcBase58AddressValid, cardIssuer, extendedPrivateKeyValid, ibanValid, luhn, ssnValid, wifValid,
 } from "../validators.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
+import { isGenericPlaceholder } from "../placeholder.ts";
 
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
+const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 97 && c <= 122; };
+const isDigitAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 48 && c <= 57; };
 
 /** Key names that hold something other than the secret itself (a policy, a length, a path…). */
 const NON_VALUE_KEY = /(?:policy|policies|manager|service|field|input|label|length|len|type|name|id|hash|hashed|digest|url|uri|path|file|dir|prompt|hint|regex|pattern|rules?|min|max|required|strength|reset|expiry|expires?|expiration|changed|confirm|confirmation|validator|validation|provider|store|helper|env|var|header|param|column|prefix|suffix|format|mode|enabled|count|size|version|ref|source|location|arn|handler|callback|endpoint|error|invalid|missing|message|msg|placeholder|description|title|text|tag|label)["']?$/i;
@@ -70,8 +73,18 @@ function samePair(match: string, pass: string): boolean {
   return user.toLowerCase() === pass.toLowerCase();
 }
 
-/** A named slot's value is opaque: hex of 32+ or letters and digits dense enough to be random. */
+/** A named slot: the name, an assignment (or a multipart part's blank line), an opaque value of `min`+ characters. */
+function slotPattern(names: string, min: number): RegExp {
+  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-])`, "i");
+}
+
+/**
+ * A named slot's value is opaque: hex of 32+ or letters and digits dense enough to be random.
+ * Cheap tests first; the placeholder test (many patterns) last.
+ */
 function slotValueValid(secret: string, match: string, before: string, after = ""): boolean {
+  const v0 = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
+  if (!/\d/.test(v0) || !/[A-Za-z]/.test(v0)) return false;
   const session = /^(?:sid|sess)/i.test(match);
   // Session ids are secrets only when long and opaque; "sid"/"session_id" name the secret itself.
   if (session ? !/^(?:sid|sess(?:ion)?(?:[_-]?id)?)["']?[ \t]*[:=]/i.test(match) && !assignmentValid(secret, match, before, after) : !assignmentValid(secret, match, before, after)) return false;
@@ -81,9 +94,9 @@ function slotValueValid(secret: string, match: string, before: string, after = "
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
   if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
   const h = shannonEntropy(v);
-  if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0;
+  if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0 && !isGenericPlaceholder(secret);
   if (!/[a-z]/.test(v) || (!/[A-Z]/.test(v) && v.length < 32)) return false;
-  return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64)));
+  return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !isGenericPlaceholder(secret);
 }
 
 /** 64 bytes that look like key material: all ≤ 255, varied, not a table (monotonic runs, few values). */
@@ -104,6 +117,8 @@ const isNameChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
  * "key" / "token" hits in code (`keys(`, `tokenize`, `monkey`) fail here without a regex.
  */
 export function assignmentAhead(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 58 || last === 61 || last === 34 || last === 39 || last === 32) return true; // keywords such as "pw=", "pass\":", "pass ="
   let j = end;
   const n = text.length;
   while (j < n && j - end < 25 && isNameChar(text.charCodeAt(j))) j++;
@@ -136,8 +151,9 @@ function signAhead(max: number) {
 /** Named slot precheck: an assignment ahead, or a multipart part's name (`"` then a blank line). */
 function slotAhead(text: string, end: number): boolean {
   if (assignmentAhead(text, end)) return true;
-  const q = text.indexOf('"', end);
-  return q >= 0 && q - end < 26 && /^"(?:\r?\n[\w-]{1,40}:[^\r\n]{0,100}){0,2}\r?\n\r?\n/.test(text.slice(q, q + 260));
+  let q = end;
+  while (q < text.length && q - end < 26 && text.charCodeAt(q) !== 34) q++;
+  return text.charCodeAt(q) === 34 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && /^"(?:\r?\n[\w-]{1,40}:[^\r\n]{0,100}){0,2}\r?\n\r?\n/.test(text.slice(q, q + 260));
 }
 
 /** Key names that mean "this value is a credential". */
@@ -158,7 +174,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "url-credentials", description: "Credentials in a URL (scheme://user:password@host)", keywords: ["://"],
     pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s@/?#"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), tags: ["url"], before: 30, after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid,
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid, ahead: assignmentAhead,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   r({ id: "xml-secret-element", anchored: true, description: "Password or secret in an XML element", keywords: ["<password>", "<passwd>", "<secret>", "<token>", "<apikey>", "<api_key>", "<apitoken>", "<privatekey>", "<private_key>", "<clientsecret>", "<client_secret>", "<secretkey>", "<secret_key>", "<accesskey>", "<passphrase>"],
     pattern: /<(password|passwd|secret|token|api_?key|apitoken|private_?key|client_?secret|secret_?key|access_?key|passphrase)>[ \t]{0,8}([^<>\s][^<>\r\n]{4,198}[^<>\s])[ \t]{0,8}<\/\1>/i, secretGroup: 2,
@@ -174,7 +190,7 @@ export const GENERIC_RULES: Rule[] = [
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "netrc-password", description: "Password in a .netrc or .pgpass entry", keywords: ["machine ", "login "],
     pattern: /machine[ \t]+[\w.-]{1,253}[\s\S]{0,200}?password[ \t]+(\S{4,200})/, placeholder: "strict", entropy: 2.0, tags: ["generic"], before: 200, after: 400 }),
-  r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):/g, before: 260, after: 300,
+  r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):(?=[^\d\s:])/g, before: 260, after: 300,
     pattern: /(?:^|\n)[ \t]*(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:(\S{4,200})(?=\r?\n|$)/,
     placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
   r({ id: "delimited-hex-key", anchored: true, description: "Private or secret key written as colon- or space-delimited hex bytes", keywords: ["priv:", "priv =", "private key", "private-key", "private_key", "privatekey", "secret key", "secret_key", "secret-key", "secretkey", "encryption_key", "encryption-key", "encryption key", "encryptionkey", "aes_key", "aes-key", "aes key", "aeskey", "hmac_key", "hmac-key", "hmac key", "hmackey", "signing_key", "signing-key", "signing key", "signingkey", "master_key", "master-key", "master key", "masterkey"],
@@ -190,9 +206,14 @@ export const GENERIC_RULES: Rule[] = [
   // opaque credential-like value (issue 24, class 3). Stricter on the value than the entropy
   // guess above, so it can block: hex of 32+, or mixed letters and digits dense enough to be random.
   r({ id: "named-secret-slot", anchored: true, description: "Opaque credential in a field named as a secret (header, cookie, query, form, JSON)",
-    keywords: ["token", "key", "secret", "password", "passwd", "auth", "session", "sess=", "sess:", "sessid", "sid=", "sid:", "sid\"", "sid'", "cred", "bearer"],
-    pattern: new RegExp(`(?:token|key|secret|password|passwd|auth|session|sess|sid|cred|bearer)[\\w.-]{0,24}?(?:["']?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+)([A-Za-z0-9+/_.~=:%-]{16,400})(?![A-Za-z0-9+/_.~=:%-])`, "i"),
-    validate: slotValueValid, ahead: slotAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
+    pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16),
+    validate: slotValueValid, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+  // Session ids are credentials when long and opaque ("session-with-a-long-opaque-value").
+  r({ id: "named-session-slot", anchored: true, description: "Long opaque session id in a field or cookie named as a session",
+    keywords: ["session", "sess=", "sess:", "sessid", "sid=", "sid:", "sid\"", "sid'"],
+    pattern: slotPattern("session|sess|sid", 32),
+    validate: slotValueValid, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
 
   // ---- Personal and financial data (no literal anchor: whole-text, digit-run patterns)
   r({ id: "credit-card", description: "Payment card number (Luhn-valid, known issuer)", keywords: [], trigger: /\d{4}[ .-]?\d{4}/g, before: 12, after: 32,
@@ -202,7 +223,9 @@ export const GENERIC_RULES: Rule[] = [
       return d.length >= 12 && d.length <= 19 && luhn(d) && cardIssuer(d) !== null && !/^(\d)\1+$/.test(d);
     }, placeholder: "off", severity: "high", tags: ["pii", "pci"], exampleKey: digitsOnly,
     examples: ["4111111111111111", "4242424242424242", "5555555555554444", "378282246310005", "4000056655665556", "5105105105105100", "6011111111111117", "371449635398431", "4012888888881881", "5200828282828210", "6011000990139424", "3056930009020004", "3566002020360505", "6200000000000005"] }),
-  r({ id: "iban", description: "International bank account number (mod-97 valid)", keywords: [], trigger: [/[A-Z]{2}\d{2}[A-Z0-9]{11}/g, /\d\d [A-Za-z0-9]{4} [A-Za-z0-9]{4}/g, /[a-z]{2}\d{2}[a-z0-9]{11}/g], before: 4, after: 40,
+  r({ id: "iban", description: "International bank account number (mod-97 valid)", keywords: [], trigger: [/[A-Z]{2}\d{2}[A-Z0-9]{11}/g, /\d\d [A-Za-z0-9]{4} [A-Za-z0-9]{4}/g, LONG_RUN], before: 4, after: 40,
+    // Lower-case unspaced IBANs: long runs shaped "ll99…" (a scan of every lower-case letter for the pattern cost more).
+    runShape: { min: 20, max: 34, test: (t, s) => isLowerAt(t, s) && isLowerAt(t, s + 1) && isDigitAt(t, s + 2) && isDigitAt(t, s + 3) },
     pattern: /(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?)(?![A-Za-z0-9])/, validate: (s) => (s === s.toUpperCase() || s === s.toLowerCase()) && ibanValid(s),
     placeholder: "off", severity: "medium", tags: ["pii", "banking"], exampleKey: (s) => s.replace(/ /g, "").toUpperCase(),
     examples: ["GB82WEST12345698765432", "DE89370400440532013000", "FR1420041010050500013M02606", "NL91ABNA0417164300", "GB29NWBK60161331926819"] }),

@@ -36,7 +36,7 @@ export interface Rule {
    * For rules triggered by LONG_RUN: the run's length range and allowed first characters, tested
    * before a window is opened (most long runs are hashes and identifiers).
    */
-  runShape?: { min: number; max: number; first?: string };
+  runShape?: { min: number; max: number; first?: string; test?: (text: string, start: number, end: number) => boolean };
   matcher: Matcher;
   /**
    * True when every match starts at one of the rule's keywords: the pattern then runs once,
