@@ -41,6 +41,10 @@ function quadsLookAscii(body: string, limit: number): boolean {
   return true;
 }
 
+/** Base64 (unpadded) and hex lengths of MD5, SHA-1, SHA-224, SHA-256, SHA-384, SHA-512 digests. */
+const B64_DIGEST_LENGTHS = new Set([22, 27, 38, 43, 64, 86]);
+const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64]);
+
 /** Decompressed output is bounded: a zip bomb inside a payload costs at most this much. */
 const MAX_INFLATE = 1 << 20;
 /** Binary blobs decoded to look for printable strings inside: up to this many encoded chars. */
@@ -113,6 +117,7 @@ function decodeBase64Run(run: string): { text: string; step: DecodeStep; inner?:
     // Binary: compressed data, UTF-16 text or a blob holding strings. Identifiers and paths are
     // runs too: only runs that read as base64 (padding, + or /, digits and both cases, or long).
     if (body.length < 24 || body.length > MAX_BINARY_RUN || !/\d/.test(body) || !/[a-z]/.test(body) || !/[A-Z]/.test(body)) return null;
+    if (B64_DIGEST_LENGTHS.has(body.length)) return null;
     if (!(run.endsWith("=") || /[+/]/.test(body) || body.length >= 64 || /^(?:H4sI|eJ|eN|eA|eF|\/\/5|\/v8)/.test(body))) return null;
     const std = urlSafeAlphabet ? body.replace(/-/g, "+").replace(/_/g, "/") : body;
     const b = binaryToText(Buffer.from(std, "base64"));
@@ -147,8 +152,8 @@ function decodeHexRun(run: string): { text: string; inner?: DecodeStep } | null 
   const bytes = Buffer.from(digits, "hex");
   const text = bytesToText(bytes);
   if (text !== null) return { text };
-  // Hashes are hex of binary too: only longer runs, and only strings of 16+ printable bytes.
-  if (digits.length < 48 || digits.length > MAX_BINARY_RUN) return null;
+  // Hashes are hex of binary too: not decoded at digest sizes; longer runs give up strings of 16+ printable bytes.
+  if (digits.length < 48 || HEX_DIGEST_LENGTHS.has(digits.length) || digits.length > MAX_BINARY_RUN) return null;
   const b = binaryToText(bytes);
   return b === null ? null : b.step === null || b.step === "binary-strings" ? { text: b.text, inner: b.step ?? undefined } : { text: b.text, inner: b.step };
 }
@@ -282,29 +287,35 @@ function mergeWrappedRuns(text: string, runs: Int32Array): Array<[number, number
 // rejected here without slicing, regexes or decoding).
 const DIGIT = 1, LOWER = 2, UPPER = 4, PLUS_SLASH = 8, DASH_UNDER = 16, NON_HEX = 32, NON_B32 = 64, B32_DIGIT = 128, NON_ASCII_QUADS = 256;
 
-/** Characters of a run that can be neither hex nor base32 nor the first of a text-base64 quad. */
-function quickReject(c: number): boolean {
-  // g-z: not hex, not a quad start (A-Z, a-f), not upper-case base32.
-  return c >= 103 && c <= 122;
-}
-
 /**
- * Character classes of a run in one pass. Most runs in code are identifiers and paths: those
- * starting with g–z that are short and carry no base64 sign ('+', '/', '=' at the end) can only
- * be binary base64, which needs 24+ characters and such a sign — rejected before the loop.
+ * Character classes of a run. Runs shorter than 64 characters (most runs in code: identifiers,
+ * paths) can only be hex, base32 or base64 of text, each rejected at its first wrong character;
+ * only longer runs (candidates for binary base64) are classified whole.
  */
 function classifyRun(text: string, start: number, end: number): { flags: number; len: number } {
-  const n = end - start;
-  if (quickReject(text.charCodeAt(start)) && n < 64 && text.charCodeAt(end - 1) !== 61) {
-    let sign = false;
-    for (let i = start; i < end; i++) {
+  if (end - start < 64) {
+    let flags = 0;
+    let hex = true;
+    let b32 = true;
+    let len = 0;
+    for (let i = start; i < end && (hex || b32 || (flags & NON_ASCII_QUADS) === 0); i++) {
       const c = text.charCodeAt(i);
-      if (c === 43 || c === 47) {
-        sign = true;
-        break;
-      }
+      if (c === 10 || c === 13 || c === 61) continue;
+      if ((len & 3) === 0 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) flags |= NON_ASCII_QUADS;
+      len++;
+      const isDigit = c >= 48 && c <= 57;
+      const lower = c >= 97 && c <= 122;
+      const upper = c >= 65 && c <= 90;
+      if (isDigit) flags |= DIGIT;
+      else if (lower) flags |= LOWER;
+      else if (upper) flags |= UPPER;
+      else flags |= c === 43 || c === 47 ? PLUS_SLASH : DASH_UNDER;
+      if (hex && !(isDigit || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) hex = false;
+      if (b32 && !((c >= 50 && c <= 55) || upper || lower)) b32 = false;
+      if (c >= 50 && c <= 55) flags |= B32_DIGIT;
     }
-    if (!sign) return { flags: NON_HEX | NON_B32 | NON_ASCII_QUADS, len: n };
+    // Stopped early: nothing can be decoded (text base64 still needs its classes, computed below).
+    if (!hex && !b32 && (flags & NON_ASCII_QUADS) !== 0) return { flags: flags | NON_HEX | NON_B32, len: 0 };
   }
   let flags = 0;
   let len = 0;
@@ -358,7 +369,8 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
     if ((flags & (PLUS_SLASH | DASH_UNDER)) === (PLUS_SLASH | DASH_UNDER) || (flags & LOWER) === 0) continue;
     // Text in base64: every quad starts A-Z or a-f. Binary: digits and both cases, and a sign of base64.
     if ((flags & NON_ASCII_QUADS) !== 0) {
-      if ((flags & (DIGIT | UPPER)) !== (DIGIT | UPPER) || len < 24) continue;
+      // Digests (MD5 … SHA-512, the bulk of binary base64 in code and lockfiles) are not decoded.
+      if ((flags & (DIGIT | UPPER)) !== (DIGIT | UPPER) || len < 64 || B64_DIGEST_LENGTHS.has(len)) continue;
       // Inline images, fonts and media (data: URIs) are not where secrets hide.
       if (start > 12 && /data:(?:image|font|audio|video)\/[\w.+-]{1,40};base64,$/.test(text.slice(Math.max(0, start - 60), start))) continue;
       if (!(text.charCodeAt(end - 1) === 61 || (flags & PLUS_SLASH) !== 0 || len >= 64 || /^(?:H4sI|eJ|eN|eA|eF)/.test(text.slice(start, start + 4)))) continue;
@@ -373,7 +385,8 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
       spans.push({ start: m.index, end: m.index + m[0].length, step: "utf16", decoded: m[0].replace(/\x00/g, "") });
     }
   }
-  const qp = text.includes("=") ? (hasQpHeader(text) ? QP_MARK.exec(text) : null) ?? qpWithoutHeader(text) : null;
+  // A quoted-printable body longer than a line has soft line breaks ("=" ending a line).
+  const qp = text.includes("=\n") || text.includes("=\r\n") ? (hasQpHeader(text) ? QP_MARK.exec(text) : null) ?? qpWithoutHeader(text) : null;
   if (qp && QP_ESCAPE.test(text)) {
     // From the declaration (or the first soft line break) to the next MIME boundary (or the end).
     const from = qp.index + qp[0].length;

@@ -439,7 +439,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
 /** BIP-39 phrases: in runs of lowercase words, 12+ consecutive wordlist words with a valid checksum. */
 function findSeedPhrases(text: string, out: RawHit[]): void {
   // One pass over runs of words in any case; a run with capitals (a backup card, title case) is
-  // judged lower-cased.
+  // judged lower-cased. Non-wordlist words (most capitalized prose words) break the segments.
   for (const [s, e] of findPhraseRuns(text, true)) {
     let upper = false;
     for (let i = s; i < e; i++) {
