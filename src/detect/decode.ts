@@ -324,6 +324,9 @@ function classifyRun(text: string, start: number, end: number): { flags: number;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 61) continue;
+    // Settled (not hex, not base32, quads checked, all three kinds seen): the rest of a long
+    // run (an inline image, a bundle) changes nothing.
+    if (len >= 64 && !hex && !b32 && (flags & (DIGIT | LOWER | UPPER)) === (DIGIT | LOWER | UPPER)) return { flags: flags | NON_HEX | NON_B32, len: end - start };
     if ((len & 3) === 0 && len < 64 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) flags |= NON_ASCII_QUADS;
     len++;
     if (c >= 48 && c <= 57) {
@@ -350,6 +353,8 @@ function classifyRun(text: string, start: number, end: number): { flags: number;
 export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(text)): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
   for (const [start, end] of mergeWrappedRuns(text, runs)) {
+    // Inline images, fonts and media (data: URIs) are not where secrets hide.
+    if (end - start >= 64 && text.charCodeAt(start - 1) === 44 && /data:(?:image|font|audio|video)\/[\w.+-]{1,40};base64,$/.test(text.slice(Math.max(0, start - 60), start))) continue;
     const ox = text.charCodeAt(start) === 48 && text.charCodeAt(start + 1) === 120 ? 2 : 0; // 0x…
     const { flags, len } = classifyRun(text, start + ox, end);
     if ((flags & NON_HEX) === 0 && (len & 1) === 0 && text.charCodeAt(end - 1) !== 61) {
@@ -371,8 +376,6 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
     if ((flags & NON_ASCII_QUADS) !== 0) {
       // Digests (MD5 … SHA-512, the bulk of binary base64 in code and lockfiles) are not decoded.
       if ((flags & (DIGIT | UPPER)) !== (DIGIT | UPPER) || len < 64 || B64_DIGEST_LENGTHS.has(len)) continue;
-      // Inline images, fonts and media (data: URIs) are not where secrets hide.
-      if (start > 12 && /data:(?:image|font|audio|video)\/[\w.+-]{1,40};base64,$/.test(text.slice(Math.max(0, start - 60), start))) continue;
       if (!(text.charCodeAt(end - 1) === 61 || (flags & PLUS_SLASH) !== 0 || len >= 64 || /^(?:H4sI|eJ|eN|eA|eF)/.test(text.slice(start, start + 4)))) continue;
     } else if ((flags & (DIGIT | UPPER)) === 0) continue;
     const d = decodeBase64Run(text.slice(start, end).replace(/\r?\n/g, ""));
