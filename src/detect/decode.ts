@@ -109,25 +109,22 @@ function binaryToText(bytes: Uint8Array): { text: string; step: DecodeStep | nul
 }
 
 function decodeBase64Run(run: string): { text: string; step: DecodeStep; inner?: DecodeStep } | null {
-  const body = run.replace(/=+$/, "");
+  const body = run.charCodeAt(run.length - 1) === 61 ? run.replace(/=+$/, "") : run;
   if (body.length % 4 === 1) return null;
-  const urlSafeAlphabet = /[-_]/.test(body);
-  if (urlSafeAlphabet && /[+/]/.test(body)) return null;
   if (!quadsLookAscii(body, Math.min(body.length, 64))) {
-    // Binary: compressed data, UTF-16 text or a blob holding strings. Identifiers and paths are
-    // runs too: only runs that read as base64 (padding, + or /, digits and both cases, or long).
-    if (body.length < 24 || body.length > MAX_BINARY_RUN || !/\d/.test(body) || !/[a-z]/.test(body) || !/[A-Z]/.test(body)) return null;
-    if (B64_DIGEST_LENGTHS.has(body.length)) return null;
-    if (!(run.endsWith("=") || /[+/]/.test(body) || body.length >= 64 || /^(?:H4sI|eJ|eN|eA|eF|\/\/5|\/v8)/.test(body))) return null;
-    const std = urlSafeAlphabet ? body.replace(/-/g, "+").replace(/_/g, "/") : body;
-    const b = binaryToText(Buffer.from(std, "base64"));
+    // Binary: compressed data, UTF-16 text or a blob holding strings; only long runs that read
+    // as base64 (digits and both cases), never at a digest's size (lockfile integrity hashes).
+    if (body.length < 64 || body.length > MAX_BINARY_RUN || B64_DIGEST_LENGTHS.has(body.length)) return null;
+    if (!/\d/.test(body) || !/[a-z]/.test(body) || !/[A-Z]/.test(body)) return null;
+    const urlSafeBin = /[-_]/.test(body);
+    if (urlSafeBin && /[+/]/.test(body)) return null;
+    const b = binaryToText(Buffer.from(urlSafeBin ? body.replace(/-/g, "+").replace(/_/g, "/") : body, "base64"));
     if (!b) return null;
-    const outer: DecodeStep = urlSafeAlphabet ? "base64url" : "base64";
+    const outer: DecodeStep = urlSafeBin ? "base64url" : "base64";
     return b.step === null ? { text: b.text, step: outer } : { text: b.text, step: outer, inner: b.step };
   }
-  // Text payloads are what can hide a secret; binary is rejected without decoding. (UTF-8 text
-  // with non-ASCII in its first bytes is the price: rare in credentials.)
-  if (!quadsLookAscii(body, Math.min(body.length, 64))) return null;
+  // Text payloads are what can hide a secret. (UTF-8 text with non-ASCII in its first bytes is
+  // the price: rare in credentials.)
   const urlSafe = /[-_]/.test(body);
   if (urlSafe && /[+/]/.test(body)) return null;
   // Base64 of text mixes cases; all-lowercase runs are identifiers, all-digit runs are numbers.
@@ -283,102 +280,30 @@ function mergeWrappedRuns(text: string, runs: Int32Array): Array<[number, number
  * Encoded runs in `text` whose decoding is text (not binary), in order of position. `runs` are
  * the long token runs of `text` when the caller already has them (see runs.ts).
  */
-// Character classes of a run, found in one pass (most runs in code are identifiers and paths,
-// rejected here without slicing, regexes or decoding).
-const DIGIT = 1, LOWER = 2, UPPER = 4, PLUS_SLASH = 8, DASH_UNDER = 16, NON_HEX = 32, NON_B32 = 64, B32_DIGIT = 128, NON_ASCII_QUADS = 256;
-
-/**
- * Character classes of a run. Runs shorter than 64 characters (most runs in code: identifiers,
- * paths) can only be hex, base32 or base64 of text, each rejected at its first wrong character;
- * only longer runs (candidates for binary base64) are classified whole.
- */
-function classifyRun(text: string, start: number, end: number): { flags: number; len: number } {
-  if (end - start < 64) {
-    let flags = 0;
-    let hex = true;
-    let b32 = true;
-    let len = 0;
-    for (let i = start; i < end && (hex || b32 || (flags & NON_ASCII_QUADS) === 0); i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13 || c === 61) continue;
-      if ((len & 3) === 0 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) flags |= NON_ASCII_QUADS;
-      len++;
-      const isDigit = c >= 48 && c <= 57;
-      const lower = c >= 97 && c <= 122;
-      const upper = c >= 65 && c <= 90;
-      if (isDigit) flags |= DIGIT;
-      else if (lower) flags |= LOWER;
-      else if (upper) flags |= UPPER;
-      else flags |= c === 43 || c === 47 ? PLUS_SLASH : DASH_UNDER;
-      if (hex && !(isDigit || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) hex = false;
-      if (b32 && !((c >= 50 && c <= 55) || upper || lower)) b32 = false;
-      if (c >= 50 && c <= 55) flags |= B32_DIGIT;
-    }
-    // Stopped early: nothing can be decoded (text base64 still needs its classes, computed below).
-    if (!hex && !b32 && (flags & NON_ASCII_QUADS) !== 0) return { flags: flags | NON_HEX | NON_B32, len: 0 };
-  }
-  let flags = 0;
-  let len = 0;
-  let hex = true;
-  let b32 = true;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 61) continue;
-    // Settled (not hex, not base32, quads checked, all three kinds seen): the rest of a long
-    // run (an inline image, a bundle) changes nothing.
-    if (len >= 64 && !hex && !b32 && (flags & (DIGIT | LOWER | UPPER)) === (DIGIT | LOWER | UPPER)) return { flags: flags | NON_HEX | NON_B32, len: end - start };
-    if ((len & 3) === 0 && len < 64 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) flags |= NON_ASCII_QUADS;
-    len++;
-    if (c >= 48 && c <= 57) {
-      flags |= DIGIT;
-      if (c >= 50 && c <= 55) flags |= B32_DIGIT;
-      else b32 = false;
-    } else if (c >= 97 && c <= 122) {
-      flags |= LOWER;
-      if (c > 102) hex = false;
-    } else if (c >= 65 && c <= 90) {
-      flags |= UPPER;
-      if (c > 70) hex = false;
-    } else {
-      hex = false;
-      b32 = false;
-      flags |= c === 43 || c === 47 ? PLUS_SLASH : DASH_UNDER;
-    }
-  }
-  if (!hex) flags |= NON_HEX;
-  if (!b32) flags |= NON_B32;
-  return { flags, len };
-}
+/** One-case base32 with its padding (lower or upper case, digits 2-7). */
+const B32_RUN = /^(?:[A-Z2-7]+|[a-z2-7]+)=*$/;
 
 export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(text)): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
   for (const [start, end] of mergeWrappedRuns(text, runs)) {
     // Inline images, fonts and media (data: URIs) are not where secrets hide.
     if (end - start >= 64 && text.charCodeAt(start - 1) === 44 && /data:(?:image|font|audio|video)\/[\w.+-]{1,40};base64,$/.test(text.slice(Math.max(0, start - 60), start))) continue;
-    const ox = text.charCodeAt(start) === 48 && text.charCodeAt(start + 1) === 120 ? 2 : 0; // 0x…
-    const { flags, len } = classifyRun(text, start + ox, end);
-    if ((flags & NON_HEX) === 0 && (len & 1) === 0 && text.charCodeAt(end - 1) !== 61) {
-      const d = decodeHexRun(text.slice(start + ox, end).replace(/\r?\n/g, ""));
+    const run = end - start > 128 || text.charCodeAt(end - 1) === 10 ? text.slice(start, end).replace(/\r?\n/g, "") : text.slice(start, end);
+    const hex = /^(?:0x)?((?:[0-9a-fA-F]{2})+)$/.exec(run);
+    if (hex) {
+      const d = decodeHexRun(hex[1]!);
       if (d) spans.push({ start, end, step: "hex", decoded: d.text, ...(d.inner ? { inner: d.inner } : {}) });
       continue;
     }
-    if (ox !== 0) continue;
     // Base32 (one case, digits 2-7 only): tried where base64 is, before it.
-    if ((flags & (NON_B32 | B32_DIGIT)) === B32_DIGIT && (flags & (LOWER | UPPER)) !== (LOWER | UPPER)) {
-      const b32 = decodeBase32Run(text.slice(start, end).replace(/\r?\n/g, ""));
+    if (B32_RUN.test(run) && /[2-7]/.test(run)) {
+      const b32 = decodeBase32Run(run);
       if (b32 !== null) {
         spans.push({ start, end, step: "base32", decoded: b32 });
         continue;
       }
     }
-    if ((flags & (PLUS_SLASH | DASH_UNDER)) === (PLUS_SLASH | DASH_UNDER) || (flags & LOWER) === 0) continue;
-    // Text in base64: every quad starts A-Z or a-f. Binary: digits and both cases, and a sign of base64.
-    if ((flags & NON_ASCII_QUADS) !== 0) {
-      // Digests (MD5 … SHA-512, the bulk of binary base64 in code and lockfiles) are not decoded.
-      if ((flags & (DIGIT | UPPER)) !== (DIGIT | UPPER) || len < 64 || B64_DIGEST_LENGTHS.has(len)) continue;
-      if (!(text.charCodeAt(end - 1) === 61 || (flags & PLUS_SLASH) !== 0 || len >= 64 || /^(?:H4sI|eJ|eN|eA|eF)/.test(text.slice(start, start + 4)))) continue;
-    } else if ((flags & (DIGIT | UPPER)) === 0) continue;
-    const d = decodeBase64Run(text.slice(start, end).replace(/\r?\n/g, ""));
+    const d = decodeBase64Run(run);
     if (d) spans.push({ start, end, step: d.step, decoded: d.text, ...(d.inner ? { inner: d.inner } : {}) });
   }
   if (text.includes("\0")) {

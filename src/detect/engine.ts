@@ -224,6 +224,9 @@ export function compileDetector(spec: DetectorSpec): Detector {
     const wantEnv = ctx.detectors.has("env_leak") && needles.length > 0;
     const prof = ctx.profile;
     const tSearch = prof ? performance.now() : 0;
+    let aheadFn: Rule["ahead"] = undefined;
+    let aheadAt = -1;
+    let aheadOk = false;
     automaton.search(text, (kw, end) => {
       const t = targets[kw]!;
       const kwStart = end - keywords[kw]!.length;
@@ -232,7 +235,15 @@ export function compileDetector(spec: DetectorSpec): Detector {
       for (const ri of t.rules) {
         const rule = rules[ri]!;
         if (!ctx.detectors.has(rule.detector)) continue;
-        if (rule.ahead !== undefined && !rule.ahead(text, end)) continue;
+        if (rule.ahead !== undefined) {
+          // Rules sharing a keyword often share a precheck: computed once per hit.
+          if (rule.ahead !== aheadFn || end !== aheadAt) {
+            aheadFn = rule.ahead;
+            aheadAt = end;
+            aheadOk = rule.ahead(text, end);
+          }
+          if (!aheadOk) continue;
+        }
         if (rule.anchored && rule.matcher.matchAt) {
           const t0 = prof ? performance.now() : 0;
           const m = rule.matcher.matchAt(text, kwStart);
