@@ -217,6 +217,8 @@ export function quotedPrintableDecode(s: string): string {
 /** Quoted-printable is declared (a MIME part's Content-Transfer-Encoding): code is full of "=\n" and "=10". */
 const QP_MARK = /content-transfer-encoding:[ \t]*quoted-printable/i;
 const QP_ESCAPE = /=[0-9A-F]{2}/;
+/** One scan for what UTF-16 text (NUL) and quoted-printable (a soft line break) need. */
+const MARKS = /\0|=\r?\n/;
 const UTF16_RUN = /(?:[\x09\x0a\x0d\x20-\x7e]\x00){8,}/g;
 
 /** Percent-decodes tolerantly: invalid escapes stay as they are; `+` is a space in forms. */
@@ -280,6 +282,20 @@ function mergeWrappedRuns(text: string, runs: Int32Array): Array<[number, number
  * Encoded runs in `text` whose decoding is text (not binary), in order of position. `runs` are
  * the long token runs of `text` when the caller already has them (see runs.ts).
  */
+/** First characters of a run allow one-case base32 (most identifiers fail within a few). */
+function maybeBase32(run: string): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < run.length && i < 12; i++) {
+    const c = run.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    else if (!(c >= 50 && c <= 55) && c !== 61) return false;
+    if (upper && lower) return false;
+  }
+  return true;
+}
+
 /** One-case base32 with its padding (lower or upper case, digits 2-7). */
 const B32_RUN = /^(?:[A-Z2-7]+|[a-z2-7]+)=*$/;
 
@@ -296,7 +312,7 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
       continue;
     }
     // Base32 (one case, digits 2-7 only): tried where base64 is, before it.
-    if (B32_RUN.test(run) && /[2-7]/.test(run)) {
+    if (maybeBase32(run) && B32_RUN.test(run) && /[2-7]/.test(run)) {
       const b32 = decodeBase32Run(run);
       if (b32 !== null) {
         spans.push({ start, end, step: "base32", decoded: b32 });
@@ -306,7 +322,8 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
     const d = decodeBase64Run(run);
     if (d) spans.push({ start, end, step: d.step, decoded: d.text, ...(d.inner ? { inner: d.inner } : {}) });
   }
-  if (text.includes("\0")) {
+  const marks = MARKS.test(text);
+  if (marks && text.includes("\0")) {
     // UTF-16LE text read one byte per character: "t\0o\0k\0…".
     UTF16_RUN.lastIndex = 0;
     for (let m = UTF16_RUN.exec(text); m !== null; m = UTF16_RUN.exec(text)) {
@@ -314,7 +331,7 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
     }
   }
   // A quoted-printable body longer than a line has soft line breaks ("=" ending a line).
-  const qp = text.includes("=\n") || text.includes("=\r\n") ? (hasQpHeader(text) ? QP_MARK.exec(text) : null) ?? qpWithoutHeader(text) : null;
+  const qp = marks && (text.includes("=\n") || text.includes("=\r\n")) ? (hasQpHeader(text) ? QP_MARK.exec(text) : null) ?? qpWithoutHeader(text) : null;
   if (qp && QP_ESCAPE.test(text)) {
     // From the declaration (or the first soft line break) to the next MIME boundary (or the end).
     const from = qp.index + qp[0].length;

@@ -451,7 +451,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
 function findSeedPhrases(text: string, out: RawHit[]): void {
   // One pass over runs of words in any case; a run with capitals (a backup card, title case) is
   // judged lower-cased. Non-wordlist words (most capitalized prose words) break the segments.
-  for (const [s, e] of findPhraseRuns(text, true)) {
+  for (const [s, e] of findPhraseRuns(text)) {
     let upper = false;
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);

@@ -49,6 +49,10 @@ function isLowerOnly(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
@@ -70,27 +74,34 @@ const MAX_GAP = 16;
  * could be (every BIP-39 English word has 3–8 letters). Probes one position every 47 chars (a
  * 12-word phrase spans at least 47) and expands word by word around probes that land in such a
  * word sequence; English prose breaks these runs within a few words (a, of, to, long words…).
- * With `foldCase`, upper-case letters count too (phrases written in capitals or title case).
+ * A probe on a capital looks for a run of capitalized words instead (UPPER CASE or Title Case).
  */
-export function findPhraseRuns(text: string, foldCase = false): Array<[number, number]> {
-  const isLower = foldCase ? isAsciiLetter : isLowerOnly;
+export function findPhraseRuns(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const n = text.length;
   const stride = MIN_WORDS * 3 + (MIN_WORDS - 1);
   let p = stride - 1;
   while (p < n) {
-    // Find a word at or next to the probe.
+    // Find a word at or next to the probe. A probe on a capital starts a run of capitalized
+    // words (UPPER CASE or Title Case: a backup card); otherwise a run of lower-case words.
     let q = p;
     while (q < n && q < p + MAX_GAP && isSeparator(text.charCodeAt(q))) q++;
-    if (q >= n || !isLower(text.charCodeAt(q))) {
+    if (q >= n || !isAsciiLetter(text.charCodeAt(q))) {
       p += stride;
       continue;
     }
     let ws = q;
-    while (ws > 0 && isLower(text.charCodeAt(ws - 1))) ws--;
+    while (ws > 0 && isAsciiLetter(text.charCodeAt(ws - 1))) ws--;
+    const capitals = isUpper(text.charCodeAt(ws));
+    const inWord = capitals ? isAsciiLetter : isLowerOnly;
+    if (!capitals) {
+      ws = q;
+      while (ws > 0 && isLowerOnly(text.charCodeAt(ws - 1))) ws--;
+    }
+    const startOk = (c: number) => (capitals ? isUpper(c) : true);
     let we = q;
-    while (we < n && isLower(text.charCodeAt(we))) we++;
-    if (we - ws < 3 || we - ws > 8) {
+    while (we < n && inWord(text.charCodeAt(we))) we++;
+    if (we - ws < 3 || we - ws > 8 || (!capitals && !isLowerOnly(text.charCodeAt(q)))) {
       p = we + stride - 1;
       continue;
     }
@@ -100,10 +111,10 @@ export function findPhraseRuns(text: string, foldCase = false): Array<[number, n
     for (;;) {
       let g = start;
       while (g > 0 && start - g < MAX_GAP && isSeparator(text.charCodeAt(g - 1))) g--;
-      if (g === start || g === 0 || !isLower(text.charCodeAt(g - 1))) break;
+      if (g === start || g === 0 || !inWord(text.charCodeAt(g - 1))) break;
       let s0 = g;
-      while (s0 > 0 && isLower(text.charCodeAt(s0 - 1))) s0--;
-      if (g - s0 < 3 || g - s0 > 8 || (s0 > 0 && isLetter(text.charCodeAt(s0 - 1)))) break;
+      while (s0 > 0 && inWord(text.charCodeAt(s0 - 1))) s0--;
+      if (g - s0 < 3 || g - s0 > 8 || (s0 > 0 && isLetter(text.charCodeAt(s0 - 1))) || !startOk(text.charCodeAt(s0))) break;
       start = s0;
       words++;
     }
@@ -112,10 +123,10 @@ export function findPhraseRuns(text: string, foldCase = false): Array<[number, n
     for (;;) {
       let g = end;
       while (g < n && g - end < MAX_GAP && isSeparator(text.charCodeAt(g))) g++;
-      if (g === end || g >= n || !isLower(text.charCodeAt(g))) break;
+      if (g === end || g >= n || !inWord(text.charCodeAt(g))) break;
       let e0 = g;
-      while (e0 < n && isLower(text.charCodeAt(e0))) e0++;
-      if (e0 - g < 3 || e0 - g > 8 || (e0 < n && isLetter(text.charCodeAt(e0)))) break;
+      while (e0 < n && inWord(text.charCodeAt(e0))) e0++;
+      if (e0 - g < 3 || e0 - g > 8 || (e0 < n && isLetter(text.charCodeAt(e0))) || !startOk(text.charCodeAt(g))) break;
       end = e0;
       words++;
     }

@@ -148,7 +148,10 @@ function signAhead(max: number) {
   };
 }
 
-/** Named slot precheck: an assignment ahead, or a multipart part's name (`"` then a blank line). */
+/**
+ * Named-slot precheck: an assignment ahead, or a multipart part's name (`"` then a blank line).
+ * Shared by every name-then-value rule, so it runs once per keyword hit (engine memo).
+ */
 function slotAhead(text: string, end: number): boolean {
   if (assignmentAhead(text, end)) return true;
   let q = end;
@@ -174,7 +177,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "url-credentials", description: "Credentials in a URL (scheme://user:password@host)", keywords: ["://"],
     pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s@/?#"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), tags: ["url"], before: 30, after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid, ahead: assignmentAhead,
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid, ahead: slotAhead,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   r({ id: "xml-secret-element", anchored: true, description: "Password or secret in an XML element", keywords: ["<password>", "<passwd>", "<secret>", "<token>", "<apikey>", "<api_key>", "<apitoken>", "<privatekey>", "<private_key>", "<clientsecret>", "<client_secret>", "<secretkey>", "<secret_key>", "<accesskey>", "<passphrase>"],
     pattern: /<(password|passwd|secret|token|api_?key|apitoken|private_?key|client_?secret|secret_?key|access_?key|passphrase)>[ \t]{0,8}([^<>\s][^<>\r\n]{4,198}[^<>\s])[ \t]{0,8}<\/\1>/i, secretGroup: 2,
@@ -200,7 +203,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "generic-high-entropy", anchored: true, description: "High-entropy value assigned to a key-like name", detector: "entropy",
     keywords: ["token", "key", "secret", "auth", "session", "signature", "cookie", "bearer"],
     pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),
-    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: assignmentAhead, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
+    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: slotAhead, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
 
   // A parameter, header, cookie, form field or multipart part whose name says secret, holding an
   // opaque credential-like value (issue 24, class 3). Stricter on the value than the entropy
