@@ -49,6 +49,11 @@ function isLowerOnly(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** A word character of a run: lower-case letters, or any letter in a run of capitalized words. */
+function inWord(capitals: boolean, c: number): boolean {
+  return (c >= 97 && c <= 122) || (capitals && c >= 65 && c <= 90);
+}
+
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -93,14 +98,12 @@ export function findPhraseRuns(text: string): Array<[number, number]> {
     let ws = q;
     while (ws > 0 && isAsciiLetter(text.charCodeAt(ws - 1))) ws--;
     const capitals = isUpper(text.charCodeAt(ws));
-    const inWord = capitals ? isAsciiLetter : isLowerOnly;
     if (!capitals) {
       ws = q;
       while (ws > 0 && isLowerOnly(text.charCodeAt(ws - 1))) ws--;
     }
-    const startOk = (c: number) => (capitals ? isUpper(c) : true);
     let we = q;
-    while (we < n && inWord(text.charCodeAt(we))) we++;
+    while (we < n && inWord(capitals, text.charCodeAt(we))) we++;
     if (we - ws < 3 || we - ws > 8 || (!capitals && !isLowerOnly(text.charCodeAt(q)))) {
       p = we + stride - 1;
       continue;
@@ -111,10 +114,10 @@ export function findPhraseRuns(text: string): Array<[number, number]> {
     for (;;) {
       let g = start;
       while (g > 0 && start - g < MAX_GAP && isSeparator(text.charCodeAt(g - 1))) g--;
-      if (g === start || g === 0 || !inWord(text.charCodeAt(g - 1))) break;
+      if (g === start || g === 0 || !inWord(capitals, text.charCodeAt(g - 1))) break;
       let s0 = g;
-      while (s0 > 0 && inWord(text.charCodeAt(s0 - 1))) s0--;
-      if (g - s0 < 3 || g - s0 > 8 || (s0 > 0 && isLetter(text.charCodeAt(s0 - 1))) || !startOk(text.charCodeAt(s0))) break;
+      while (s0 > 0 && inWord(capitals, text.charCodeAt(s0 - 1))) s0--;
+      if (g - s0 < 3 || g - s0 > 8 || (s0 > 0 && isLetter(text.charCodeAt(s0 - 1))) || (capitals && !isUpper(text.charCodeAt(s0)))) break;
       start = s0;
       words++;
     }
@@ -123,10 +126,10 @@ export function findPhraseRuns(text: string): Array<[number, number]> {
     for (;;) {
       let g = end;
       while (g < n && g - end < MAX_GAP && isSeparator(text.charCodeAt(g))) g++;
-      if (g === end || g >= n || !inWord(text.charCodeAt(g))) break;
+      if (g === end || g >= n || !inWord(capitals, text.charCodeAt(g))) break;
       let e0 = g;
-      while (e0 < n && inWord(text.charCodeAt(e0))) e0++;
-      if (e0 - g < 3 || e0 - g > 8 || (e0 < n && isLetter(text.charCodeAt(e0))) || !startOk(text.charCodeAt(g))) break;
+      while (e0 < n && inWord(capitals, text.charCodeAt(e0))) e0++;
+      if (e0 - g < 3 || e0 - g > 8 || (e0 < n && isLetter(text.charCodeAt(e0))) || (capitals && !isUpper(text.charCodeAt(g)))) break;
       end = e0;
       words++;
     }
