@@ -55,15 +55,16 @@ export function concatLiteralGroups(text: string, across: (a: string, b: string)
   const out: Piece[][] = [];
   // From each join outwards: the literals on both sides, kept when a provider keyword spans the
   // join (most concatenations in code join ordinary strings and cost one short test each).
-  for (const m of glues(text)) {
-    const q1 = m.q1;
-    const q2 = m.q2;
+  GLUE.lastIndex = 0;
+  for (let m = GLUE.exec(text); m !== null; m = GLUE.exec(text)) {
+    const q1 = m[1] ?? m[3]!;
+    const q2 = m[2] ?? m[4]!;
     const ls = text.lastIndexOf(q1, m.index - 1);
     if (ls < 0 || m.index - ls > 128 || text.slice(ls + 1, m.index).includes("\n")) continue;
-    const rEnd = text.indexOf(q2, m.after);
-    if (rEnd < 0 || rEnd - m.after > 512) continue;
+    const rEnd = text.indexOf(q2, m.index + m[0].length);
+    if (rEnd < 0 || rEnd - (m.index + m[0].length) > 512) continue;
     const a = text.slice(ls + 1, m.index);
-    const b = text.slice(m.after, rEnd);
+    const b = text.slice(m.index + m[0].length, rEnd);
     if (!across(a, b)) continue;
     const from = Math.max(0, ls - 1024);
     const window = text.slice(from, Math.min(text.length, rEnd + 2048));
@@ -77,34 +78,8 @@ export function concatLiteralGroups(text: string, across: (a: string, b: string)
   return out;
 }
 
-const isQuote = (c: number) => c === 34 || c === 39 || c === 96;
-const isBlank = (c: number) => c === 32 || c === 9;
-
-/**
- * Joins of two string literals — `" + "` (a line break allowed after the +) or juxtaposed
- * `" "` (Python, C) — found from each "+" and each quote-blank-quote with a few character
- * tests (a regex over every quote of a text cost more): the closing quote's index, the quotes,
- * and where the right literal's body starts.
- */
-function* glues(text: string): Generator<{ index: number; q1: string; q2: string; after: number }> {
-  for (let p = text.indexOf("+"); p >= 0; p = text.indexOf("+", p + 1)) {
-    let l = p - 1;
-    while (l >= 0 && isBlank(text.charCodeAt(l))) l--;
-    if (l < 0 || !isQuote(text.charCodeAt(l))) continue;
-    let r = p + 1;
-    while (r < text.length && isBlank(text.charCodeAt(r))) r++;
-    if (text.charCodeAt(r) === 13) r++;
-    if (text.charCodeAt(r) === 10) {
-      r++;
-      while (r < text.length && isBlank(text.charCodeAt(r))) r++;
-    }
-    if (r >= text.length || !isQuote(text.charCodeAt(r))) continue;
-    yield { index: l, q1: text[l]!, q2: text[r]!, after: r + 1 };
-  }
-  for (const pair of ['" "', "' '"]) {
-    for (let p = text.indexOf(pair); p >= 0; p = text.indexOf(pair, p + 1)) yield { index: p, q1: pair[0]!, q2: pair[2]!, after: p + 3 };
-  }
-}
+/** A join of two string literals: `" + "`, or juxtaposed `" "` (Python, C). Groups: the quotes. */
+const GLUE = /(["'`])[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])[ \t]+(["'])/g;
 
 /** String literals glued with `+` (JS, Python, Java) or juxtaposed (Python, C): "ghp_" + "abc…". */
 function concatGroups(text: string, out: Piece[][]): void {
