@@ -1,5 +1,6 @@
 // Finds encoded runs inside a text (base64, base64url, hex, percent-encoding) and decodes the
 // ones that turn out to be text, so a secret hidden by encoding is scanned like any other.
+import { gunzipSync, inflateSync } from "node:zlib";
 import { findLongRuns } from "./runs.ts";
 import type { DecodeStep } from "./types.ts";
 
@@ -8,6 +9,8 @@ export interface EncodedSpan {
   end: number;
   step: DecodeStep;
   decoded: string;
+  /** A second step inside the first (base64 → gzip, hex → binary-strings). */
+  inner?: DecodeStep;
 }
 
 const PERCENT = /%[0-9A-Fa-f]{2}/g;
@@ -38,12 +41,90 @@ function quadsLookAscii(body: string, limit: number): boolean {
   return true;
 }
 
-function decodeBase64Run(run: string): { text: string; step: DecodeStep } | null {
-  const body = run.replace(/=+$/, "");
+/** Base64 (unpadded) and hex lengths of MD5, SHA-1, SHA-224, SHA-256, SHA-384, SHA-512 digests. */
+const B64_DIGEST_LENGTHS = new Set([22, 27, 38, 43, 64, 86]);
+const HEX_DIGEST_LENGTHS = new Set([32, 40, 56, 64]);
+
+/** Decompressed output is bounded: a zip bomb inside a payload costs at most this much. */
+const MAX_INFLATE = 1 << 20;
+/** Binary blobs decoded to look for printable strings inside: up to this many encoded chars. */
+const MAX_BINARY_RUN = 1 << 18;
+
+/** gzip or zlib data → its text (bomb-bounded), else null. */
+function inflateToText(bytes: Uint8Array): { text: string; step: DecodeStep } | null {
+  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const zlib = bytes[0] === 0x78 && (bytes[1] === 0x01 || bytes[1] === 0x5e || bytes[1] === 0x9c || bytes[1] === 0xda);
+  if (!gzip && !zlib) return null;
+  try {
+    const out = gzip ? gunzipSync(bytes, { maxOutputLength: MAX_INFLATE }) : inflateSync(bytes, { maxOutputLength: MAX_INFLATE });
+    const text = bytesToText(out) ?? utf16Text(out) ?? printableStrings(out);
+    return text === null ? null : { text, step: gzip ? "gzip" : "zlib" };
+  } catch {
+    return null;
+  }
+}
+
+/** UTF-16LE (or BE) text: every other byte zero across the first bytes. */
+export function utf16Text(bytes: Uint8Array): string | null {
+  if (bytes.length < 16) return null;
+  let b = 0;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) b = 2;
+  const n = Math.min(bytes.length - b, 128) & ~1;
+  let le = 0;
+  let be = 0;
+  for (let i = b; i < b + n; i += 2) {
+    if (bytes[i + 1] === 0 && bytes[i]! >= 0x09 && bytes[i]! < 0x7f) le++;
+    if (bytes[i] === 0 && bytes[i + 1]! >= 0x09 && bytes[i + 1]! < 0x7f) be++;
+  }
+  if (le < n * 0.45 && be < n * 0.45) return null;
+  const s = Buffer.from(bytes.subarray(b, b + ((bytes.length - b) & ~1)));
+  if (be > le) s.swap16();
+  return s.toString("utf16le");
+}
+
+/** Printable ASCII runs (16+) inside binary data, one a line; null when there are none. */
+export function printableStrings(bytes: Uint8Array): string | null {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = i < bytes.length ? bytes[i]! : 0;
+    const printable = b >= 0x20 && b < 0x7f;
+    if (printable && start < 0) start = i;
+    else if (!printable && start >= 0) {
+      if (i - start >= 16) out.push(Buffer.from(bytes.subarray(start, i)).toString("latin1"));
+      start = -1;
+    }
+  }
+  return out.length > 0 ? out.join("\n") : null;
+}
+
+/** Binary bytes: compressed data inflated, UTF-16 text, or the printable strings inside. */
+function binaryToText(bytes: Uint8Array): { text: string; step: DecodeStep | null } | null {
+  const z = inflateToText(bytes);
+  if (z) return z;
+  const u = utf16Text(bytes);
+  if (u) return { text: u, step: "utf16" };
+  const p = printableStrings(bytes);
+  return p === null ? null : { text: p, step: "binary-strings" };
+}
+
+function decodeBase64Run(run: string): { text: string; step: DecodeStep; inner?: DecodeStep } | null {
+  const body = run.charCodeAt(run.length - 1) === 61 ? run.replace(/=+$/, "") : run;
   if (body.length % 4 === 1) return null;
-  // Text payloads are what can hide a secret; binary is rejected without decoding. (UTF-8 text
-  // with non-ASCII in its first bytes is the price: rare in credentials.)
-  if (!quadsLookAscii(body, Math.min(body.length, 64))) return null;
+  if (!quadsLookAscii(body, Math.min(body.length, 64))) {
+    // Binary: compressed data, UTF-16 text or a blob holding strings; only long runs that read
+    // as base64 (digits and both cases), never at a digest's size (lockfile integrity hashes).
+    if (body.length < 64 || body.length > MAX_BINARY_RUN || B64_DIGEST_LENGTHS.has(body.length)) return null;
+    if (!/\d/.test(body) || !/[a-z]/.test(body) || !/[A-Z]/.test(body)) return null;
+    const urlSafeBin = /[-_]/.test(body);
+    if (urlSafeBin && /[+/]/.test(body)) return null;
+    const b = binaryToText(Buffer.from(urlSafeBin ? body.replace(/-/g, "+").replace(/_/g, "/") : body, "base64"));
+    if (!b) return null;
+    const outer: DecodeStep = urlSafeBin ? "base64url" : "base64";
+    return b.step === null ? { text: b.text, step: outer } : { text: b.text, step: outer, inner: b.step };
+  }
+  // Text payloads are what can hide a secret. (UTF-8 text with non-ASCII in its first bytes is
+  // the price: rare in credentials.)
   const urlSafe = /[-_]/.test(body);
   if (urlSafe && /[+/]/.test(body)) return null;
   // Base64 of text mixes cases; all-lowercase runs are identifiers, all-digit runs are numbers.
@@ -51,18 +132,94 @@ function decodeBase64Run(run: string): { text: string; step: DecodeStep } | null
   if (/^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(body)) return null;
   const std = urlSafe ? body.replace(/-/g, "+").replace(/_/g, "/") : body;
   // Long runs (data URIs, bundles): reject on the first 48 bytes before decoding the rest.
-  if (std.length > 128 && bytesToText(Buffer.from(std.slice(0, 64), "base64")) === null) return null;
+  if (std.length > 128) {
+    const head = Buffer.from(std.slice(0, 64), "base64");
+    if (bytesToText(head) === null && utf16Text(head) === null) return null;
+  }
   const bytes = Buffer.from(std, "base64");
   const text = bytesToText(bytes);
-  return text === null ? null : { text, step: urlSafe ? "base64url" : "base64" };
+  if (text !== null) return { text, step: urlSafe ? "base64url" : "base64" };
+  const u = utf16Text(bytes);
+  return u === null ? null : { text: u, step: urlSafe ? "base64url" : "base64", inner: "utf16" };
 }
 
-function decodeHexRun(run: string): string | null {
+function decodeHexRun(run: string): { text: string; inner?: DecodeStep } | null {
   const digits = run.replace(/\\x|0x|[:\s,]/g, "");
   if (digits.length % 2 !== 0) return null;
   const bytes = Buffer.from(digits, "hex");
-  return bytesToText(bytes);
+  const text = bytesToText(bytes);
+  if (text !== null) return { text };
+  // Hashes are hex of binary too: not decoded at digest sizes; longer runs give up strings of 16+ printable bytes.
+  if (digits.length < 48 || HEX_DIGEST_LENGTHS.has(digits.length) || digits.length > MAX_BINARY_RUN) return null;
+  const b = binaryToText(bytes);
+  return b === null ? null : b.step === null || b.step === "binary-strings" ? { text: b.text, inner: b.step ?? undefined } : { text: b.text, inner: b.step };
 }
+
+const B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+/** Base32 (RFC 4648, one case, optional padding) of text, else null. */
+function decodeBase32Run(run: string): string | null {
+  const body = run.replace(/=+$/, "").toUpperCase();
+  if (body.length < 16 || ![0, 2, 4, 5, 7].includes(body.length % 8)) return null;
+  const out = new Uint8Array(Math.floor((body.length * 5) / 8));
+  let bits = 0;
+  let acc = 0;
+  let k = 0;
+  for (let i = 0; i < body.length; i++) {
+    const v = B32.indexOf(body[i]!);
+    if (v < 0) return null;
+    acc = ((acc << 5) | v) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      out[k++] = (acc >>> bits) & 255;
+    }
+  }
+  return bytesToText(out);
+}
+
+/**
+ * Quoted-printable without its header (a mail body pasted alone): soft line breaks ("=" ending a
+ * line) together with an encoded "=" (=3D) or lines broken at QP's 76 columns. Code has "=" at
+ * line ends and "=10"-like text too, but not both signs in a short text.
+ */
+function qpWithoutHeader(text: string): { index: number; 0: string } | null {
+  if (text.length > 256 * 1024) return null;
+  const soft = /=\r?\n/.exec(text);
+  if (soft === null) return null;
+  if (!/=3D/.test(text) && !/(?:^|\n)[^\n]{75}=\r?\n/.test(text)) return null;
+  const lineStart = text.lastIndexOf("\n", soft.index) + 1;
+  return { index: lineStart, 0: "" };
+}
+
+/** Cheap test before the case-insensitive header regex: the header's words in either case. */
+function hasQpHeader(text: string): boolean {
+  return text.includes("ransfer-") || text.includes("RANSFER-");
+}
+
+/** Quoted-printable (MIME): soft line breaks and =XX escapes undone. */
+export function quotedPrintableDecode(s: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 61) {
+      if (s[i + 1] === "\n") { i += 1; continue; }
+      if (s[i + 1] === "\r" && s[i + 2] === "\n") { i += 2; continue; }
+      const h = s.slice(i + 1, i + 3);
+      if (/^[0-9A-Fa-f]{2}$/.test(h)) { bytes.push(parseInt(h, 16)); i += 2; continue; }
+    }
+    if (c < 128) bytes.push(c);
+    else for (const b of Buffer.from(s[i]!, "utf8")) bytes.push(b);
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+/** Quoted-printable is declared (a MIME part's Content-Transfer-Encoding): code is full of "=\n" and "=10". */
+const QP_MARK = /content-transfer-encoding:[ \t]*quoted-printable/i;
+const QP_ESCAPE = /=[0-9A-F]{2}/;
+/** One scan for what UTF-16 text (NUL) and quoted-printable (a soft line break) need. */
+const MARKS = /\0|=\r?\n/;
+const UTF16_RUN = /(?:[\x09\x0a\x0d\x20-\x7e]\x00){8,}/g;
 
 /** Percent-decodes tolerantly: invalid escapes stay as they are; `+` is a space in forms. */
 export function percentDecode(s: string, plusIsSpace: boolean): string {
@@ -80,7 +237,13 @@ export function percentDecode(s: string, plusIsSpace: boolean): string {
 }
 
 const HTML_ENTITY = /&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|(?:amp|lt|gt|quot|apos|nbsp);)/;
-const HTML_RUN = /(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);|[^\s<>"'&]){4,}/g;
+const HTML_RUN = /(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);|[^\s<>"'&])+/y;
+const HTML_ENTITY_G = new RegExp(HTML_ENTITY.source, "g");
+
+/** Characters of an entity-bearing run other than "&" (see HTML_RUN). */
+function isHtmlRunChar(c: number): boolean {
+  return !(c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 60 || c === 62 || c === 34 || c === 39 || c === 38 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff);
+}
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 export function htmlDecode(s: string): string {
@@ -101,6 +264,9 @@ function mergeWrappedRuns(text: string, runs: Int32Array): Array<[number, number
     while (width >= 40 && width % 4 === 0 && i + 2 < runs.length) {
       const gap = text.slice(e0, runs[i + 2]!);
       if (gap !== "\n" && gap !== "\r\n") break;
+      // A multipart boundary (------WebKitFormBoundary…) or a line in the other base64 alphabet ends the block.
+      const next = text.slice(runs[i + 2]!, runs[i + 3]!);
+      if (next.startsWith("--") || (/[-_]/.test(next) && /[+/]/.test(text.slice(s0, e0))) || (/[+/]/.test(next) && /[-_]/.test(text.slice(s0, e0)))) break;
       const nextWidth = runs[i + 3]! - runs[i + 2]!;
       if (nextWidth > width) break;
       e0 = runs[i + 3]!;
@@ -116,26 +282,81 @@ function mergeWrappedRuns(text: string, runs: Int32Array): Array<[number, number
  * Encoded runs in `text` whose decoding is text (not binary), in order of position. `runs` are
  * the long token runs of `text` when the caller already has them (see runs.ts).
  */
+/** First characters of a run allow one-case base32 (most identifiers fail within a few). */
+function maybeBase32(run: string): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < run.length && i < 12; i++) {
+    const c = run.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    else if (!(c >= 50 && c <= 55) && c !== 61) return false;
+    if (upper && lower) return false;
+  }
+  return true;
+}
+
+/** One-case base32 with its padding (lower or upper case, digits 2-7). */
+const B32_RUN = /^(?:[A-Z2-7]+|[a-z2-7]+)=*$/;
+
 export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(text)): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
   for (const [start, end] of mergeWrappedRuns(text, runs)) {
-    const run = text.slice(start, end).replace(/\r?\n/g, "");
+    // Inline images, fonts and media (data: URIs) are not where secrets hide.
+    if (end - start >= 64 && text.charCodeAt(start - 1) === 44 && /data:(?:image|font|audio|video)\/[\w.+-]{1,40};base64,$/.test(text.slice(Math.max(0, start - 60), start))) continue;
+    const run = end - start > 128 || text.charCodeAt(end - 1) === 10 ? text.slice(start, end).replace(/\r?\n/g, "") : text.slice(start, end);
     const hex = /^(?:0x)?((?:[0-9a-fA-F]{2})+)$/.exec(run);
-    if (hex && !/^(?:[0-7][0-9a-fA-F])+$/.test(hex[1]!.slice(0, 64))) continue; // bytes ≥ 0x80 up front: binary
     if (hex) {
       const d = decodeHexRun(hex[1]!);
-      if (d) spans.push({ start, end, step: "hex", decoded: d });
+      if (d) spans.push({ start, end, step: "hex", decoded: d.text, ...(d.inner ? { inner: d.inner } : {}) });
       continue;
     }
+    // Base32 (one case, digits 2-7 only): tried where base64 is, before it.
+    if (maybeBase32(run) && B32_RUN.test(run) && /[2-7]/.test(run)) {
+      const b32 = decodeBase32Run(run);
+      if (b32 !== null) {
+        spans.push({ start, end, step: "base32", decoded: b32 });
+        continue;
+      }
+    }
     const d = decodeBase64Run(run);
-    if (d) spans.push({ start, end, step: d.step, decoded: d.text });
+    if (d) spans.push({ start, end, step: d.step, decoded: d.text, ...(d.inner ? { inner: d.inner } : {}) });
   }
-  if (text.includes("&") && HTML_ENTITY.test(text)) {
-    HTML_RUN.lastIndex = 0;
-    for (let m = HTML_RUN.exec(text); m !== null; m = HTML_RUN.exec(text)) {
-      if (!HTML_ENTITY.test(m[0])) continue;
-      const decoded = htmlDecode(m[0]);
-      if (decoded !== m[0]) spans.push({ start: m.index, end: m.index + m[0].length, step: "html", decoded });
+  const marks = MARKS.test(text);
+  if (marks && text.includes("\0")) {
+    // UTF-16LE text read one byte per character: "t\0o\0k\0…".
+    UTF16_RUN.lastIndex = 0;
+    for (let m = UTF16_RUN.exec(text); m !== null; m = UTF16_RUN.exec(text)) {
+      spans.push({ start: m.index, end: m.index + m[0].length, step: "utf16", decoded: m[0].replace(/\x00/g, "") });
+    }
+  }
+  // A quoted-printable body longer than a line has soft line breaks ("=" ending a line).
+  const qp = marks && (text.includes("=\n") || text.includes("=\r\n")) ? (hasQpHeader(text) ? QP_MARK.exec(text) : null) ?? qpWithoutHeader(text) : null;
+  if (qp && QP_ESCAPE.test(text)) {
+    // From the declaration (or the first soft line break) to the next MIME boundary (or the end).
+    const from = qp.index + qp[0].length;
+    const boundary = text.indexOf("\n--", from);
+    const to = boundary < 0 ? text.length : boundary;
+    const decoded = quotedPrintableDecode(text.slice(from, to));
+    if (decoded !== text.slice(from, to)) spans.push({ start: from, end: to, step: "quoted-printable", decoded });
+  }
+  if (text.includes("&")) {
+    // Only the runs that hold an entity: found from each entity outwards (enumerating every run
+    // of a chunk that holds one "&amp;" was most of the decoders' time on real code).
+    HTML_ENTITY_G.lastIndex = 0;
+    for (let m = HTML_ENTITY_G.exec(text); m !== null; m = HTML_ENTITY_G.exec(text)) {
+      let s = m.index;
+      while (s > 0 && isHtmlRunChar(text.charCodeAt(s - 1))) s--;
+      // Entities and plain characters after it, up to a stop character.
+      HTML_RUN.lastIndex = m.index;
+      const run = HTML_RUN.exec(text);
+      const e = run !== null && run.index === m.index ? m.index + run[0].length : m.index + m[0].length;
+      const raw = text.slice(s, e);
+      if (raw.length >= 4) {
+        const decoded = htmlDecode(raw);
+        if (decoded !== raw) spans.push({ start: s, end: e, step: "html", decoded });
+      }
+      HTML_ENTITY_G.lastIndex = Math.max(e, m.index + 1);
     }
   }
   if (text.includes("%")) {

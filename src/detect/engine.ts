@@ -8,16 +8,16 @@ import { mapSpan, normalizedWindows } from "./normalize.ts";
 import { isGenericPlaceholder, isPlaceholder } from "./placeholder.ts";
 import { buildAutomaton, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
-import { findEscapedLiterals } from "./unescape.ts";
+import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
-import { findMixedScriptTokens } from "./mixed-script.ts";
-import { fragmentGroups, slidingJoins } from "./reassemble.ts";
+import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
+import { concatLiteralGroups, fragmentGroups, slidingJoins } from "./reassemble.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
-import { createStream, type HitOptions, type HitResult, type StreamOptions, type StreamScanner } from "./stream.ts";
+import { createStream, type HitOptions, type HitResult, type ScanProfile, type StreamOptions, type StreamScanner } from "./stream.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
 
-export type { StreamScanner, StreamOptions } from "./stream.ts";
+export type { StreamScanner, StreamOptions, ScanProfile } from "./stream.ts";
 
 export interface DetectorSpec {
   rules: readonly Rule[];
@@ -71,6 +71,11 @@ interface ScanContext {
   /** The long-run pass feeds both anchorless rules and the decoders: run once per text. */
   runsFor: string | null;
   runs: Int32Array;
+  profile?: ScanProfile;
+}
+
+function bump(m: Map<string, number>, k: string, by = 1): void {
+  m.set(k, (m.get(k) ?? 0) + by);
 }
 
 export function compileDetector(spec: DetectorSpec): Detector {
@@ -115,6 +120,27 @@ export function compileDetector(spec: DetectorSpec): Detector {
     });
     providerKeyword[i] = prefixRule && kw.length >= 4 && /[^a-z]/.test(kw) ? 1 : 0;
   });
+
+  /** A folded mixed-script token worth an evasion finding: credential-shaped, or holding a rule keyword. */
+  function interestingFolded(folded: string): boolean {
+    if (credentialShaped(folded)) return true;
+    let hit = false;
+    automaton.search(folded, (kw) => {
+      if (keywords[kw]!.length >= 3) hit = true;
+    });
+    return hit;
+  }
+
+  /** Whether a provider keyword spans the join of `a` and `b` (a split inside a token's prefix). */
+  function keywordAcross(a: string, b: string): boolean {
+    const left = a.slice(-16);
+    const joined = left + b.slice(0, 16);
+    let hit = false;
+    automaton.search(joined, (kw, end) => {
+      if (providerKeyword[kw] === 1 && end > left.length && end - keywords[kw]!.length < left.length) hit = true;
+    });
+    return hit;
+  }
 
   /** Value groups within 2 KiB of a provider keyword hit that contain one. */
   function groupsNear(text: string, hits: number[]): Array<Array<{ start: number; end: number }>> {
@@ -168,12 +194,14 @@ export function compileDetector(spec: DetectorSpec): Detector {
     }
     if (rule.validate) {
       const at = base + m.start;
-      if (!rule.validate(secret, m.group(0)!, text.slice(Math.max(0, at - 32), at))) return;
+      const endAt = base + m.end;
+      if (!rule.validate(secret, m.group(0)!, text.slice(Math.max(0, at - 32), at), text.slice(endAt, endAt + 16))) return;
     }
     const start = base + m.groupStart(gi) + lead;
     out.push({
       ruleId: rule.id, detector: rule.detector, description: rule.description, severity: rule.severity,
       confidence: rule.confidence, tags: rule.tags, secret, start, end: start + secret.length, example, path: [],
+      ...(rule.malformed ? { malformed: true } : {}),
     });
   }
 
@@ -194,16 +222,36 @@ export function compileDetector(spec: DetectorSpec): Detector {
       else w.push(s, e);
     };
     const wantEnv = ctx.detectors.has("env_leak") && needles.length > 0;
+    const prof = ctx.profile;
+    const tSearch = prof ? performance.now() : 0;
+    let aheadFn: Rule["ahead"] = undefined;
+    let aheadAt = -1;
+    let aheadOk = false;
     automaton.search(text, (kw, end) => {
       const t = targets[kw]!;
       const kwStart = end - keywords[kw]!.length;
+      if (prof) bump(prof.keywordHits, keywords[kw]!);
       if (providerHits && providerKeyword[kw] === 1) providerHits.push(kwStart);
       for (const ri of t.rules) {
         const rule = rules[ri]!;
         if (!ctx.detectors.has(rule.detector)) continue;
+        if (rule.ahead !== undefined) {
+          // Rules sharing a keyword often share a precheck: computed once per hit.
+          if (rule.ahead !== aheadFn || end !== aheadAt) {
+            aheadFn = rule.ahead;
+            aheadAt = end;
+            aheadOk = rule.ahead(text, end);
+          }
+          if (!aheadOk) continue;
+        }
         if (rule.anchored && rule.matcher.matchAt) {
+          const t0 = prof ? performance.now() : 0;
           const m = rule.matcher.matchAt(text, kwStart);
           if (m) acceptMatch(text, rule, m, 0, out);
+          if (prof) {
+            bump(prof.ruleMs, rule.id, performance.now() - t0);
+            bump(prof.windows, rule.id);
+          }
         } else addWindow(ri, kwStart, end);
       }
       if (wantEnv) {
@@ -219,10 +267,12 @@ export function compileDetector(spec: DetectorSpec): Detector {
         }
       }
     });
+    if (prof) bump(prof.ruleMs, "prefilter+anchored", performance.now() - tSearch);
     checkBudget(ctx);
     for (const [re, list] of triggers) {
       const live = list.filter((ri) => ctx.detectors.has(rules[ri]!.detector));
       if (live.length === 0) continue;
+      const tTrig = prof ? performance.now() : 0;
       if (re === LONG_RUN) {
         const runs = longRuns(text, ctx);
         for (let i = 0; i < runs.length; i += 2) {
@@ -230,7 +280,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
           const len = runs[i + 1]! - s0;
           for (const ri of live) {
             const shape = rules[ri]!.runShape;
-            if (shape && (len < shape.min || len > shape.max || (shape.first !== undefined && !shape.first.includes(text[s0]!)))) continue;
+            if (shape && (len < shape.min || len > shape.max || (shape.first !== undefined && !shape.first.includes(text[s0]!)) || (shape.test !== undefined && !shape.test(text, s0, runs[i + 1]!)))) continue;
             addWindow(ri, s0, runs[i + 1]!);
           }
         }
@@ -238,22 +288,37 @@ export function compileDetector(spec: DetectorSpec): Detector {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) for (const ri of live) addWindow(ri, m.index, m.index + m[0].length);
       }
+      if (prof) bump(prof.ruleMs, `trigger:${re === LONG_RUN ? "LONG_RUN" : re.source.slice(0, 24)}`, performance.now() - tTrig);
     }
     for (const [ri, w] of windows) {
       const rule = rules[ri]!;
+      const t0 = prof ? performance.now() : 0;
       for (let i = 0; i < w.length; i += 2) {
         const s = w[i]!;
         for (const m of rule.matcher.matchAll(text.slice(s, w[i + 1]!))) acceptMatch(text, rule, m, s, out);
+      }
+      if (prof) {
+        bump(prof.ruleMs, rule.id, performance.now() - t0);
+        bump(prof.windows, rule.id, w.length / 2);
+        let chars = 0;
+        for (let i = 0; i < w.length; i += 2) chars += w[i + 1]! - w[i]!;
+        bump(prof.windowChars, rule.id, chars);
       }
       checkBudget(ctx);
     }
     for (const ri of fullText) {
       const rule = rules[ri]!;
       if (!ctx.detectors.has(rule.detector)) continue;
+      const t0 = prof ? performance.now() : 0;
       for (const m of rule.matcher.matchAll(text)) acceptMatch(text, rule, m, 0, out);
+      if (prof) bump(prof.ruleMs, rule.id, performance.now() - t0);
       checkBudget(ctx);
     }
-    if (seedPhrases && ctx.detectors.has("secrets")) findSeedPhrases(text, out);
+    if (seedPhrases && ctx.detectors.has("secrets")) {
+      const t0 = prof ? performance.now() : 0;
+      findSeedPhrases(text, out);
+      if (prof) bump(prof.ruleMs, "seed-phrases", performance.now() - t0);
+    }
     return out;
   }
 
@@ -263,13 +328,19 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const [s, e] = mapOut(h.start, h.end);
       acc.push({ ...h, start: s, end: e, path: [...path, ...h.path], notes: note ? [...(h.notes ?? []), note] : h.notes });
     };
+    const prof = ctx.profile;
+    if (prof) {
+      prof.layers++;
+      prof.layerChars += text.length;
+    }
     const providerHits: number[] = [];
     for (const h of matchText(text, ctx, depth === 0 ? providerHits : undefined)) place(h);
+    let tPass = prof ? performance.now() : 0;
     const windows = normalizedWindows(text);
     // A mixed-script token has a look-alike next to an ASCII letter: it lies in a window.
     for (const { offset, end } of ctx.detectors.has("evasion") ? windows : []) {
       const slice = text.slice(offset, end);
-      for (const t0 of findMixedScriptTokens(slice)) {
+      for (const t0 of findMixedScriptTokens(slice, interestingFolded)) {
         const t = { ...t0, start: t0.start + offset, end: t0.end + offset };
         place({
           ruleId: "mixed-script-token", detector: "evasion", description: "Token mixes Latin letters with Cyrillic or Greek look-alikes",
@@ -283,11 +354,18 @@ export function compileDetector(spec: DetectorSpec): Detector {
         place({ ...h, start: s + offset, end: e + offset }, "found after removing invisible or look-alike characters");
       }
     }
+    if (prof) {
+      bump(prof.ruleMs, "evasion", performance.now() - tPass);
+      tPass = performance.now();
+    }
     if (depth === 0) {
       // Split secrets: provider rules only (generic rules on joined values would guess), only
       // near a provider keyword (a split token keeps its prefix in one piece), and only groups
       // that hold such a keyword.
-      for (const group of groupsNear(text, providerHits)) {
+      const groups = groupsNear(text, providerHits);
+      // Literals glued with + anywhere: a split may cut the token's own prefix ("g" + "hp_…").
+      groups.push(...concatLiteralGroups(text, keywordAcross));
+      for (const group of groups) {
         for (const joined of slidingJoins(text, group)) {
           for (const h of matchText(joined.text, ctx)) {
             if (h.detector !== "secrets" || h.tags.includes("generic")) continue;
@@ -297,12 +375,34 @@ export function compileDetector(spec: DetectorSpec): Detector {
         }
       }
     }
-    if (depth >= maxDepth) return;
-    for (const lit of findEscapedLiterals(text)) {
+    if (prof) bump(prof.ruleMs, "reassembly", performance.now() - tPass);
+    if (depth >= maxDepth) {
+      // Still encoded at the depth limit (base64 four deep, percent-encoding five deep): fail
+      // closed with a finding rather than call the payload clean.
+      if (depth > 0 && ctx.detectors.has("evasion")) {
+        const left = findEncodedSpans(text, longRuns(text, ctx)).find((s) => s.step !== "binary-strings" && s.inner !== "binary-strings" && /[\x21-\x7e]{8}/.test(s.decoded));
+        if (left) place({
+          ruleId: "encoded-beyond-depth", detector: "evasion", description: `Content still encoded after ${maxDepth} decoding rounds`, severity: "high", confidence: "medium",
+          tags: ["evasion"], secret: text.slice(left.start, left.end), start: 0, end: text.length, example: false, path: [left.step],
+        }, "nested encoding beyond the decode limit");
+      }
+      return;
+    }
+    const tLit = prof ? performance.now() : 0;
+    const literals = findEscapedLiterals(text);
+    const spans = findEncodedSpans(text, longRuns(text, ctx));
+    if (prof) {
+      bump(prof.ruleMs, "decoders", performance.now() - tLit);
+      bump(prof.decoded, "escape", literals.length);
+      for (const s of spans) bump(prof.decoded, s.inner ? `${s.step}>${s.inner}` : s.step);
+    }
+    // All escaped literals of this text in one pass (JSON and code hold thousands of small ones).
+    if (literals.length > 0) {
+      const lit = joinLiterals(literals);
       scanLayer(lit.text, depth + 1, [...path, "escape"], (s, e) => mapOut(...mapSpan(lit, s, e)), ctx, acc);
     }
-    for (const span of findEncodedSpans(text, longRuns(text, ctx))) {
-      scanLayer(span.decoded, depth + 1, [...path, span.step], () => mapOut(span.start, span.end), ctx, acc);
+    for (const span of spans) {
+      scanLayer(span.decoded, depth + 1, span.inner ? [...path, span.step, span.inner] : [...path, span.step], () => mapOut(span.start, span.end), ctx, acc);
       checkBudget(ctx);
     }
   }
@@ -313,9 +413,9 @@ export function compileDetector(spec: DetectorSpec): Detector {
     }
   }
 
-  function run(text: string, detectors: ReadonlySet<DetectorName> | undefined, deadline: number, budgetMs: number): HitResult {
+  function run(text: string, detectors: ReadonlySet<DetectorName> | undefined, deadline: number, budgetMs: number, profile?: ScanProfile): HitResult {
     assertOwn(detectors);
-    const ctx: ScanContext = { detectors: detectors ?? spec.enabled, deadline, budgetMs, runsFor: null, runs: new Int32Array(0) };
+    const ctx: ScanContext = { detectors: detectors ?? spec.enabled, deadline, budgetMs, runsFor: null, runs: new Int32Array(0), profile };
     const hits: RawHit[] = [];
     try {
       scanLayer(text, 0, [], (s, e) => [s, e], ctx, hits);
@@ -338,10 +438,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
       return verdictOf(findings, error, text.length, performance.now() - t0);
     },
     hits(text, opts) {
-      return run(text, opts.detectors, opts.deadline, opts.budgetMs);
+      return run(text, opts.detectors, opts.deadline, opts.budgetMs, opts.profile);
     },
     stream(opts) {
-      return createStream({ overlap, key: spec.fingerprintKey, ...opts }, [(text, o) => run(text, opts?.detectors, o.deadline, o.budgetMs)]);
+      return createStream({ overlap, key: spec.fingerprintKey, ...opts }, [(text, o) => run(text, opts?.detectors, o.deadline, o.budgetMs, opts?.profile)]);
     },
   };
 }
@@ -349,6 +449,26 @@ export function compileDetector(spec: DetectorSpec): Detector {
 
 /** BIP-39 phrases: in runs of lowercase words, 12+ consecutive wordlist words with a valid checksum. */
 function findSeedPhrases(text: string, out: RawHit[]): void {
+  // One pass over runs of words in any case; a run with capitals (a backup card, title case) is
+  // judged lower-cased. Non-wordlist words (most capitalized prose words) break the segments.
+  for (const [s, e] of findPhraseRuns(text)) {
+    let upper = false;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) {
+        upper = true;
+        break;
+      }
+    }
+    if (!upper) findSeedPhrasesIn(text, [[s, e]], 0, out);
+    else {
+      const lower = text.slice(s, e).toLowerCase();
+      findSeedPhrasesIn(lower, [[0, lower.length]], s, out);
+    }
+  }
+}
+
+function findSeedPhrasesIn(text: string, runs: Array<[number, number]>, base: number, out: RawHit[]): void {
   // Segment of consecutive wordlist words: their start/end offsets in `text`; nothing is sliced
   // until a segment is long enough to be a phrase.
   const starts: number[] = [];
@@ -362,14 +482,14 @@ function findSeedPhrases(text: string, out: RawHit[]): void {
         out.push({
           ruleId: "bip39-seed-phrase", detector: "secrets", description: `BIP-39 seed phrase (${count} words, checksum valid)`,
           severity: "critical", confidence: "high", tags: ["crypto"], secret: phrase,
-          start: starts[first]!, end: ends[last]!, example: BIP39_EXAMPLES.has(phrase), path: [],
+          start: base + starts[first]!, end: base + ends[last]!, example: BIP39_EXAMPLES.has(phrase), path: [],
         });
       }
     }
     starts.length = 0;
     ends.length = 0;
   };
-  for (const [runStart, runEnd] of findPhraseRuns(text)) {
+  for (const [runStart, runEnd] of runs) {
     let w = -1;
     for (let i = runStart; i <= runEnd; i++) {
       const c = i < runEnd ? text.charCodeAt(i) : 32;

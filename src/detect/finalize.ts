@@ -16,6 +16,7 @@ export interface RawHit {
   start: number;
   end: number;
   example: boolean;
+  malformed?: boolean;
   path: DecodeStep[];
   notes?: string[];
 }
@@ -123,12 +124,12 @@ export function dedupeHits(hits: RawHit[]): RawHit[] {
 /** 0: provider and structural rules; higher: rules that guess from context, then from entropy. */
 const RANKS: Record<string, number> = {
   "ethereum-private-key": 1, "us-ssn-labelled": 1, "cohere-api-key": 1,
-  "ethereum-private-key-context": 2, "password-in-text": 2, "netrc-password": 2, "php-define-secret": 2, "cli-user-password": 2, "generic-secret-assignment": 2,
+  "ethereum-private-key-context": 2, "password-in-text": 2, "netrc-password": 2, "php-define-secret": 2, "cli-user-password": 2, "generic-secret-assignment": 2, "named-secret-slot": 2, "named-session-slot": 2, "xml-secret-element": 2,
   "generic-high-entropy": 3,
 };
 
 function rank(ruleId: string): number {
-  return RANKS[ruleId] ?? 0;
+  return RANKS[ruleId] ?? (ruleId.endsWith("-malformed") ? 1 : 0);
 }
 
 function union(hits: RawHit[]): Array<[number, number]> {
@@ -182,6 +183,7 @@ export function finalizeFindings(text: string, hits: RawHit[], origin: TextOrigi
       fingerprint: fingerprint(h.ruleId, h.secret, origin.key),
       tags: [...h.tags],
     };
+    if (h.malformed) f.malformed = true;
     if (h.notes && h.notes.length > 0) f.notes = [...new Set(h.notes)];
     out.push(f);
   }

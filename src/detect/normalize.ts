@@ -116,12 +116,13 @@ export interface NormalizedWindow {
 /**
  * Characters that can disguise an ASCII token: invisible and bidi controls, variation selectors,
  * tag characters, fullwidth forms, ligatures, mathematical alphanumerics, ANSI escapes, and
- * look-alike letters or dashes standing next to ASCII letters or digits. Ordinary non-ASCII text
+ * look-alike letters or dashes standing next to ASCII letters or digits (not across a hyphen:
+ * "JS-файл", "API-ключ" are ordinary Russian, and the hyphen-joined parts are words of their own). Ordinary non-ASCII text
  * (CJK, accented words, emoji, whole Cyrillic or Greek words) needs no normalization pass.
  */
 const LOOK_ALIKE = "\\u0250-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F\\u2010-\\u2015\\u2044\\u2100-\\u214F\\u2212\\u2215";
 const WORK_AT = new RegExp(
-  `[\\u00AD\\u034F\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFE00-\\uFE0F\\uFEFF\\uFF01-\\uFF5E\\uFB00-\\uFB06\\u0300-\\u036F]|\\uDB40[\\uDC00-\\uDDEF]|\\uD835[\\uDC00-\\uDFFF]|\\x1b\\[|[${LOOK_ALIKE}](?:(?<=[A-Za-z0-9_-].)|(?=[A-Za-z0-9_-]))`,
+  `[\\u00AD\\u034F\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFE00-\\uFE0F\\uFEFF\\uFF01-\\uFF5E\\uFB00-\\uFB06\\u0300-\\u036F]|\\uDB40[\\uDC00-\\uDDEF]|\\uD835[\\uDC00-\\uDFFF]|\\x1b\\[|[${LOOK_ALIKE}](?:(?<=[A-Za-z0-9_].)|(?=[A-Za-z0-9_]))`,
   "g",
 );
 const WINDOW = 256;

@@ -12,7 +12,7 @@ export function isPlaceholder(value: string): boolean {
   if (v.length === 0) return true;
   if (TEMPLATE.test(v) || CODE_REF.test(v)) return true;
   if (FILLER_RUN.test(v)) return true;
-  if (dominantCharShare(v) >= 0.5 && v.length >= 6) return true;
+  if (v.length >= 6 && dominatedByOneChar(v)) return true;
   if (isSequential(v)) return true;
   return false;
 }
@@ -22,27 +22,35 @@ export function isGenericPlaceholder(value: string): boolean {
   const v = value.trim();
   if (isPlaceholder(v)) return true;
   if (FILLER_WORDS.test(v) || /example|secret|password|passwd|token|apikey|api_key|credential|^test|test$|^demo|foobar/i.test(v)) return true;
+  if (/^(?:pass|passw|pw|pwd|passwd|pass(?:word)?\d{0,3}|my[_-]?pass(?:word)?|your[_-]?pass(?:word)?|secret\d{0,3}|s3cr3t|p@ss(?:w[o0]rd)?|p@\$\$w[o0]rd|letmein|qwerty\d*|admin\d{0,3}|guest|test\d{0,3}|user\d{0,3}|root|toor|hunter2|changeit|abc123|12345\d*)$/i.test(v)) return true;
   if (/^(?:true|false|null|nil|none|undefined|required|optional|string|str|int|bytes|secretstr|text|number|object|boolean|bool|any|hidden|masked|empty|default|prompt)$/i.test(v)) return true;
   if (/^[a-z][a-z_.-]*$/.test(v)) return true; // identifiers, words
   if (/^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$/.test(v)) return true; // ENV_VAR_NAMES
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true; // camelCase identifiers
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\(?$/.test(v)) return true; // member access a.b.c (digits make it a value)
   if (/\S\s+\S+\s+\S/.test(v)) return true; // a sentence, not a credential
+  if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v) && (v === v.toUpperCase() || v === v.toLowerCase())) return true; // "PRIVATE KEY", "public key"
   if (/^[\d.,:_ -]+$/.test(v)) return true; // numbers, versions, times
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials
   if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(v) && /\.(?:com|org|net|io|dev|local|internal|json|yaml|yml|txt|pem|key|env|ts|js|py)$/i.test(v)) return true; // hostnames, file names
   return false;
 }
 
-function dominantCharShare(v: string): number {
-  const counts = new Map<string, number>();
-  let max = 0;
-  for (const ch of v) {
-    const n = (counts.get(ch) ?? 0) + 1;
-    counts.set(ch, n);
-    if (n > max) max = n;
+/** True when one character makes up half the value or more (majority vote: no counting table). */
+function dominatedByOneChar(v: string): boolean {
+  let cand = -1;
+  let votes = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (votes === 0) {
+      cand = c;
+      votes = 1;
+    } else if (c === cand) votes++;
+    else votes--;
   }
-  return max / v.length;
+  let n = 0;
+  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) === cand) n++;
+  return n * 2 >= v.length;
 }
 
 /** 0123456789, abcdefgh…: mostly each char one more than the previous. */

@@ -39,7 +39,8 @@ function jsonGroups(text: string, out: Piece[][]): void {
   LITERAL.lastIndex = 0;
   for (let m = LITERAL.exec(text); m !== null; m = LITERAL.exec(text)) {
     const gap = prevEnd < 0 ? "" : text.slice(prevEnd, m.index).trim();
-    if (gap !== ":" && gap !== ",") flush();
+    // Values of consecutive objects in one array ({"part":"…"},{"part":"…"}) stay one group.
+    if (gap !== ":" && gap !== "," && !(gap.length <= 48 && /^(?:[:,{}[\]\s]|-?\d[\d.eE+-]*|true|false|null)*$/.test(gap))) flush();
     const next = text.slice(LITERAL.lastIndex, LITERAL.lastIndex + 8).trimStart()[0];
     if (next !== ":") group.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
     prevEnd = LITERAL.lastIndex;
@@ -48,6 +49,37 @@ function jsonGroups(text: string, out: Piece[][]): void {
 }
 
 const QUOTED = /"((?:[^"\\\r\n]|\\.){0,512})"|'((?:[^'\\\r\n]|\\.){0,512})'|`((?:[^`\\\r\n$]|\\.){0,512})`/g;
+
+/** Groups of string literals glued with `+` or juxtaposed, anywhere in `text` (a split may cut a token's own prefix). */
+export function concatLiteralGroups(text: string, across: (a: string, b: string) => boolean): Array<Array<{ start: number; end: number }>> {
+  const out: Piece[][] = [];
+  // From each join outwards: the literals on both sides, kept when a provider keyword spans the
+  // join (most concatenations in code join ordinary strings and cost one short test each).
+  GLUE.lastIndex = 0;
+  for (let m = GLUE.exec(text); m !== null; m = GLUE.exec(text)) {
+    const q1 = m[1] ?? m[3]!;
+    const q2 = m[2] ?? m[4]!;
+    const ls = text.lastIndexOf(q1, m.index - 1);
+    if (ls < 0 || m.index - ls > 128 || text.slice(ls + 1, m.index).includes("\n")) continue;
+    const rEnd = text.indexOf(q2, m.index + m[0].length);
+    if (rEnd < 0 || rEnd - (m.index + m[0].length) > 512) continue;
+    const a = text.slice(ls + 1, m.index);
+    const b = text.slice(m.index + m[0].length, rEnd);
+    if (!across(a, b)) continue;
+    const from = Math.max(0, ls - 1024);
+    const window = text.slice(from, Math.min(text.length, rEnd + 2048));
+    const groups: Piece[][] = [];
+    concatGroups(window, groups);
+    for (const g of groups) {
+      const abs = g.map((p) => ({ start: p.start + from, end: p.end + from }));
+      if (abs.length >= 2 && abs.some((p) => p.start === ls + 1) && abs.every((p) => p.end > p.start && FRAGMENT.test(text.slice(p.start, p.end)))) out.push(abs);
+    }
+  }
+  return out;
+}
+
+/** A join of two string literals: `" + "`, or juxtaposed `" "` (Python, C). Groups: the quotes. */
+const GLUE = /(["'`])[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])[ \t]+(["'])/g;
 
 /** String literals glued with `+` (JS, Python, Java) or juxtaposed (Python, C): "ghp_" + "abc…". */
 function concatGroups(text: string, out: Piece[][]): void {
@@ -157,6 +189,10 @@ export function fragmentGroups(text: string): Array<Array<{ start: number; end: 
  */
 export function slidingJoins(text: string, group: Piece[]): Normalized[] {
   const out: Normalized[] = [];
-  for (let i = 0; i + 1 < group.length; i++) out.push(join(text, group.slice(i, i + MAX_PIECES)));
+  for (let i = 0; i + 1 < group.length; i++) {
+    out.push(join(text, group.slice(i, i + MAX_PIECES)));
+    // A value between the two halves (a role, an id) is skipped: pairs a few values apart.
+    for (let j = i + 2; j < group.length && j <= i + 4; j++) out.push(join(text, [group[i]!, group[j]!]));
+  }
   return out;
 }

@@ -6,11 +6,13 @@ const PREFIX = /^(?:[A-Za-z0-9]{1,10}[_-]){1,3}|^(?:AKIA|ASIA|ABIA|ACCA|AIza|eyJ
 export function redact(secret: string): string {
   const s = secret.replace(/[\r\n]+/g, " ");
   const len = s.length;
-  if (len <= 6) return "…";
+  // Too short to show any of it: the length stands in, so the redacted form is never a bare "…".
+  if (len <= 6) return `…(${len} chars)`;
   let prefix = (PREFIX.exec(s)?.[0] ?? "").slice(0, 16);
   if (prefix.length > len / 2) prefix = prefix.slice(0, Math.floor(len / 4));
   const tail = len >= 20 ? 4 : len >= 12 ? 2 : 0;
   const head = prefix.length > 0 ? prefix : s.slice(0, len >= 12 ? 2 : 0);
+  if (head.length === 0 && tail === 0) return `…(${len} chars)`;
   return `${head}…${tail > 0 ? s.slice(len - tail) : ""}`;
 }
 

@@ -45,8 +45,21 @@ export function findLongRuns(text: string): Int32Array {
   return Int32Array.from(out);
 }
 
-function isLower(c: number): boolean {
+function isLowerOnly(c: number): boolean {
   return c >= 97 && c <= 122;
+}
+
+/** A word character of a run: lower-case letters, or any letter in a run of capitalized words. */
+function inWord(capitals: boolean, c: number): boolean {
+  return (c >= 97 && c <= 122) || (capitals && c >= 65 && c <= 90);
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function isLetter(c: number): boolean {
@@ -66,6 +79,7 @@ const MAX_GAP = 16;
  * could be (every BIP-39 English word has 3–8 letters). Probes one position every 47 chars (a
  * 12-word phrase spans at least 47) and expands word by word around probes that land in such a
  * word sequence; English prose breaks these runs within a few words (a, of, to, long words…).
+ * A probe on a capital looks for a run of capitalized words instead (UPPER CASE or Title Case).
  */
 export function findPhraseRuns(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -73,18 +87,24 @@ export function findPhraseRuns(text: string): Array<[number, number]> {
   const stride = MIN_WORDS * 3 + (MIN_WORDS - 1);
   let p = stride - 1;
   while (p < n) {
-    // Find a word at or next to the probe.
+    // Find a word at or next to the probe. A probe on a capital starts a run of capitalized
+    // words (UPPER CASE or Title Case: a backup card); otherwise a run of lower-case words.
     let q = p;
     while (q < n && q < p + MAX_GAP && isSeparator(text.charCodeAt(q))) q++;
-    if (q >= n || !isLower(text.charCodeAt(q))) {
+    if (q >= n || !isAsciiLetter(text.charCodeAt(q))) {
       p += stride;
       continue;
     }
     let ws = q;
-    while (ws > 0 && isLower(text.charCodeAt(ws - 1))) ws--;
+    while (ws > 0 && isAsciiLetter(text.charCodeAt(ws - 1))) ws--;
+    const capitals = isUpper(text.charCodeAt(ws));
+    if (!capitals) {
+      ws = q;
+      while (ws > 0 && isLowerOnly(text.charCodeAt(ws - 1))) ws--;
+    }
     let we = q;
-    while (we < n && isLower(text.charCodeAt(we))) we++;
-    if (we - ws < 3 || we - ws > 8) {
+    while (we < n && inWord(capitals, text.charCodeAt(we))) we++;
+    if (we - ws < 3 || we - ws > 8 || (!capitals && !isLowerOnly(text.charCodeAt(q)))) {
       p = we + stride - 1;
       continue;
     }
@@ -94,10 +114,10 @@ export function findPhraseRuns(text: string): Array<[number, number]> {
     for (;;) {
       let g = start;
       while (g > 0 && start - g < MAX_GAP && isSeparator(text.charCodeAt(g - 1))) g--;
-      if (g === start || g === 0 || !isLower(text.charCodeAt(g - 1))) break;
+      if (g === start || g === 0 || !inWord(capitals, text.charCodeAt(g - 1))) break;
       let s0 = g;
-      while (s0 > 0 && isLower(text.charCodeAt(s0 - 1))) s0--;
-      if (g - s0 < 3 || g - s0 > 8 || (s0 > 0 && isLetter(text.charCodeAt(s0 - 1)))) break;
+      while (s0 > 0 && inWord(capitals, text.charCodeAt(s0 - 1))) s0--;
+      if (g - s0 < 3 || g - s0 > 8 || (s0 > 0 && isLetter(text.charCodeAt(s0 - 1))) || (capitals && !isUpper(text.charCodeAt(s0)))) break;
       start = s0;
       words++;
     }
@@ -106,10 +126,10 @@ export function findPhraseRuns(text: string): Array<[number, number]> {
     for (;;) {
       let g = end;
       while (g < n && g - end < MAX_GAP && isSeparator(text.charCodeAt(g))) g++;
-      if (g === end || g >= n || !isLower(text.charCodeAt(g))) break;
+      if (g === end || g >= n || !inWord(capitals, text.charCodeAt(g))) break;
       let e0 = g;
-      while (e0 < n && isLower(text.charCodeAt(e0))) e0++;
-      if (e0 - g < 3 || e0 - g > 8 || (e0 < n && isLetter(text.charCodeAt(e0)))) break;
+      while (e0 < n && inWord(capitals, text.charCodeAt(e0))) e0++;
+      if (e0 - g < 3 || e0 - g > 8 || (e0 < n && isLetter(text.charCodeAt(e0))) || (capitals && !isUpper(text.charCodeAt(g)))) break;
       end = e0;
       words++;
     }

@@ -18,7 +18,7 @@ export const DETECTORS: readonly DetectorName[] = ["secrets", "entropy", "env_le
 export type Confidence = "low" | "medium" | "high";
 
 /** One decoding step between the original input and the text a finding was matched in. */
-export type DecodeStep = "base64" | "base64url" | "base32" | "hex" | "url" | "html" | "json" | "form" | "unicode" | "escape" | "rot13" | "reversed" | "reassembled";
+export type DecodeStep = "base64" | "base64url" | "base32" | "hex" | "url" | "html" | "json" | "form" | "unicode" | "escape" | "rot13" | "reversed" | "reassembled" | "gzip" | "zlib" | "utf16" | "quoted-printable" | "binary-strings";
 
 export interface Finding {
   detector: DetectorName;
@@ -30,6 +30,12 @@ export interface Finding {
   redacted: string;
   /** True when the value is a provider's published documentation example (AKIAIOSFODNN7EXAMPLE…). */
   example: boolean;
+  /**
+   * True when the value has a provider's distinctive prefix but a body off the documented shape
+   * (a few characters short or long, or glued to a letter): outbound blocks it, repository
+   * scanning shows it as info.
+   */
+  malformed?: boolean;
   /** UTF-16 offsets into the ORIGINAL input (for decoded finds: the encoded span). */
   start: number;
   end: number;

@@ -18,45 +18,78 @@ export function findEscapedLiterals(text: string): Normalized[] {
   return out;
 }
 
+const SIMPLE: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", v: "\v", "0": "\0", "/": "/", "\\": "\\", '"': '"', "'": "'" };
+
 function unescapeBody(body: string, offset: number): Normalized | null {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const push = (s: string, from: number, to: number) => {
-    for (const c of s) {
-      chars.push(c);
-      starts.push(offset + from);
-      ends.push(offset + to);
+  // Output is never longer than the body: offsets go into typed arrays sized once; plain stretches
+  // between escapes are copied whole.
+  const starts = new Int32Array(body.length);
+  const ends = new Int32Array(body.length);
+  const parts: string[] = [];
+  let k = 0;
+  const one = (s: string, from: number, to: number) => {
+    parts.push(s);
+    for (let q = 0; q < s.length; q++) {
+      starts[k] = offset + from;
+      ends[k] = offset + to;
+      k++;
     }
   };
-  for (let i = 0; i < body.length; ) {
-    const c = body[i]!;
-    if (c !== "\\") {
-      push(c, i, i + 1);
-      i++;
-      continue;
+  let i = 0;
+  while (i < body.length) {
+    const bs = body.indexOf("\\", i);
+    const stop = bs < 0 ? body.length : bs;
+    if (stop > i) {
+      parts.push(body.slice(i, stop));
+      for (let p = i; p < stop; p++) {
+        starts[k] = offset + p;
+        ends[k] = offset + p + 1;
+        k++;
+      }
+      i = stop;
+      if (bs < 0) break;
     }
     const n = body[i + 1] ?? "";
-    const simple: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", v: "\v", "0": "\0", "/": "/", "\\": "\\", '"': '"', "'": "'" };
-    if (n in simple) {
-      push(simple[n]!, i, i + 2);
+    const simple = SIMPLE[n];
+    if (simple !== undefined) {
+      one(simple, i, i + 2);
       i += 2;
     } else if (n === "u" && body[i + 2] === "{") {
       const close = body.indexOf("}", i + 3);
       const cp = close > 0 ? parseInt(body.slice(i + 3, close), 16) : NaN;
       if (!Number.isFinite(cp) || cp > 0x10ffff) return null;
-      push(String.fromCodePoint(cp), i, close + 1);
+      one(String.fromCodePoint(cp), i, close + 1);
       i = close + 1;
     } else if (n === "u" && /^[0-9a-fA-F]{4}$/.test(body.slice(i + 2, i + 6))) {
-      push(String.fromCharCode(parseInt(body.slice(i + 2, i + 6), 16)), i, i + 6);
+      one(String.fromCharCode(parseInt(body.slice(i + 2, i + 6), 16)), i, i + 6);
       i += 6;
     } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 2, i + 4))) {
-      push(String.fromCharCode(parseInt(body.slice(i + 2, i + 4), 16)), i, i + 4);
+      one(String.fromCharCode(parseInt(body.slice(i + 2, i + 4), 16)), i, i + 4);
       i += 4;
     } else {
-      push(n, i, i + 2);
+      one(n, i, i + 2);
       i += 2;
     }
   }
-  return { text: chars.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text: parts.join(""), starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+}
+
+/** Several unescaped literals as one text (a line break between them), offsets still into the original. */
+export function joinLiterals(lits: Normalized[]): Normalized {
+  if (lits.length === 1) return lits[0]!;
+  let n = 0;
+  for (const l of lits) n += l.text.length + 1;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  let k = 0;
+  for (const l of lits) {
+    starts.set(l.starts, k);
+    ends.set(l.ends, k);
+    k += l.text.length;
+    const last = l.text.length > 0 ? l.ends[l.text.length - 1]! : 0;
+    starts[k] = last;
+    ends[k] = last;
+    k++;
+  }
+  return { text: lits.map((l) => l.text).join("\n") + "\n", starts, ends };
 }

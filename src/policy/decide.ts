@@ -42,7 +42,8 @@ export function actionFor(f: Finding, policy: RequestPolicy, mode: Mode, directi
     case "tool": a = d.injection; break;
   }
   if (a === "off") return a;
-  if (direction === "repository" && f.example) return "info";
+  // Repository scanning keeps exact shapes: published examples and near-valid (malformed) tokens are info there.
+  if (direction === "repository" && (f.example || f.malformed)) return "info";
   if (mode === "audit") return "warn";
   if (mode === "strict" && a === "warn") return "block";
   return a;

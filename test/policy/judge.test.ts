@@ -171,6 +171,17 @@ describe("directions", () => {
     expect(repo.findings[0]!.action).toBe("info");
     expect(repo.findings[0]!.severity).toBe("info");
   });
+  test("a near-valid token (a character short) is blocked outbound, labelled malformed; repository shows it as info", async () => {
+    const short = fake.githubPat().slice(0, -1);
+    const out = await judgeOut(E, { text: `the CI uses ${short} for releases`, direction: "outbound" });
+    expect(out.decision).toBe("block");
+    expect(out.findings.map((f) => [f.ruleId, f.malformed])).toEqual([["github-token-malformed", true]]);
+    const repo = await judgeOut(E, { text: `the CI uses ${short} for releases`, direction: "repository" });
+    expect(repo.decision).toBe("allow");
+    expect(repo.findings[0]!.action).toBe("info");
+    const exact = await judgeOut(E, { text: `the CI uses ${fake.githubPat()} for releases`, direction: "outbound" });
+    expect(exact.findings.map((f) => [f.ruleId, f.malformed])).toEqual([["github-pat", undefined]]);
+  });
   test("a real key fails repository scanning", async () => {
     const repo = await judgeOut(E, { text: `token = "${fake.githubPat()}"`, direction: "repository" });
     expect(repo.decision).toBe("block");

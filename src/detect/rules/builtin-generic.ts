@@ -5,39 +5,165 @@ import { LONG_RUN } from "../runs.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, extendedPrivateKeyValid, ibanValid, luhn, ssnValid, wifValid,
 } from "../validators.ts";
-import { charClasses } from "../entropy.ts";
+import { charClasses, shannonEntropy } from "../entropy.ts";
+import { isGenericPlaceholder } from "../placeholder.ts";
 
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
+const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 97 && c <= 122; };
+const isDigitAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 48 && c <= 57; };
 
 /** Key names that hold something other than the secret itself (a policy, a length, a path…). */
-const NON_VALUE_KEY = /(?:policy|policies|manager|service|field|input|label|length|len|type|name|id|hash|hashed|digest|url|uri|path|file|dir|prompt|hint|regex|pattern|rules?|min|max|required|strength|reset|expiry|expires?|expiration|changed|confirm|confirmation|validator|validation|provider|store|helper|env|var|header|param|column|prefix|suffix|format|mode|enabled|count|size|version|ref|source|location|arn|handler|callback|endpoint|error|invalid|missing|message|msg|placeholder|description|title|text)["']?$/i;
+const NON_VALUE_KEY = /(?:policy|policies|manager|service|field|input|label|length|len|type|name|id|hash|hashed|digest|url|uri|path|file|dir|prompt|hint|regex|pattern|rules?|min|max|required|strength|reset|expiry|expires?|expiration|changed|confirm|confirmation|validator|validation|provider|store|helper|env|var|header|param|column|prefix|suffix|format|mode|enabled|count|size|version|ref|source|location|arn|handler|callback|endpoint|error|invalid|missing|message|msg|placeholder|description|title|text|tag|label)["']?$/i;
 const TYPE_NAME = /^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]+\[[A-Za-z, ]+\]|[A-Za-z]+<[A-Za-z, ]+>)[?!]?$/;
+
+/** Names whose values are not credentials although they say token/key/session: CSRF, paging, caches, tracing. */
+const NON_SECRET_NAME = /(?:csrf|xsrf|authenticity|nonce|page|cursor|continuation|pagination|idempotency|request|trace|correlation|cache|etag|sync|sort|primary|foreign|partition|lookup|map|public|pub)[\w.-]*$/i;
+
+/**
+ * A bare (unquoted) value that is code, not a literal: an identifier, a member access, a call,
+ * a type. `exports.ECPrivateKey = ECPrivateKey`, `PrivateKeyInfo = tslib_1.__decorate(`,
+ * `password: string`, `secret = base64.b64decode(x)`. Quoted values are literals and stay.
+ */
+export function codeValue(secret: string, match: string, after: string): boolean {
+  const at = match.lastIndexOf(secret);
+  if (at > 0 && /["'`]/.test(match[at - 1]!)) return false;
+  if (/^\s*[(<[]/.test(after) || secret.includes("(")) return true;
+  // A chained assignment or an operator after the value (`X = X_1 = class …`, `a = b ?? c`), a type union.
+  if (/^[ \t]*(?:=(?![=>])|\?\?|\|\||&&)/.test(after) && /^[A-Za-z_$][\w$.]*$/.test(secret)) return true;
+  if (/^[\w$.]+(?:\|[\w$.]+)+$/.test(secret)) return true;
+  // `exports.X = PKCS8ShroudedKeyBag;`: a bare identifier ending a statement, assigned with spaces as code is.
+  if (/^;/.test(after) && /^[A-Za-z_$][\w$]*$/.test(secret) && /[a-z]/.test(secret) && /[A-Za-z]/.test(secret[0]!) && /\s(?:=|:)\s/.test(match.slice(0, at))) return true;
+  if (/^[A-Za-z_$][A-Za-z$]*(?:_[A-Za-z$]+)*_\d+$/.test(secret) && /[a-z]/.test(secret)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*)+[;,]?$/.test(secret)) {
+    // A member access is code where code continues it (a call, an operator, a terminator) or
+    // where the assignment is spaced as code (`x = a.b` at a line end); `password=monkey.Blue28`
+    // in a query or an .env line is a value.
+    if (/^\s*(?:[(;,)\]}]|\|\||&&|\?)/.test(after) || /[;,]$/.test(secret)) return true;
+    if (/^[ \t]*(?:\r?\n|$)/.test(after) && /\s(?::=|=>|[:=])|(?::=|=>|[:=])\s/.test(match.slice(0, at))) return true;
+  }
+  if (/^[A-Za-z_$][A-Za-z_$]*[;,]?$/.test(secret) && /^(?:\s|[;,)\]}]|$)/.test(after) && (/[_$]/.test(secret) || /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(secret) || /^[A-Z][a-z]+$/.test(secret))) return true;
+  return false;
+}
 
 /**
  * A generic `name = value` match is a secret only when the name is the secret's, not metadata
- * about it (policy, path, error message) or a public key's, and the value is not a type name.
+ * about it (policy, path, error message, CSRF nonce, page cursor) or a public key's, and the
+ * value is a literal, not code (an identifier, a call, a member access, a type).
  */
-function assignmentValid(secret: string, match: string, before: string): boolean {
+function assignmentValid(secret: string, match: string, before: string, after = ""): boolean {
   const key = /^[^:=,]*?(?=["']?[ \t]{0,32}(?::=|=>|->|[:=,]|[ \t](?:is|was)[ \t]))/i.exec(match)?.[0] ?? match;
-  if (NON_VALUE_KEY.test(key.trim())) return false;
+  if (NON_VALUE_KEY.test(key.trim()) || NON_SECRET_NAME.test(before.slice(-24) + key.trim())) return false;
   if (/(?:public|pub)[\s_.-]*$/i.test(before) || /^public/i.test(key)) return false;
   if (TYPE_NAME.test(secret)) return false;
+  if (codeValue(secret, match, after)) return false;
   return true;
 }
 
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
-function entropyValueValid(secret: string, match: string, before: string): boolean {
-  if (!assignmentValid(secret, match, before)) return false;
+function entropyValueValid(secret: string, match: string, before: string, after = ""): boolean {
+  if (!assignmentValid(secret, match, before, after)) return false;
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret)) return false;
   return secret.length >= 32 || charClasses(secret) >= 3;
 }
 
+/** `guest:guest`, `admin:admin`, `user:user`: a demo pair whose password repeats the user name. */
+function samePair(match: string, pass: string): boolean {
+  const user = /([^\s:@/"'=]{1,100}):[^:]*$/.exec(match.slice(0, match.lastIndexOf(pass)))?.[1] ?? "";
+  return user.toLowerCase() === pass.toLowerCase();
+}
+
+/** A named slot: the name, an assignment (or a multipart part's blank line), an opaque value of `min`+ characters. */
+function slotPattern(names: string, min: number): RegExp {
+  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-])`, "i");
+}
+
+/**
+ * A named slot's value is opaque: hex of 32+ or letters and digits dense enough to be random.
+ * Cheap tests first; the placeholder test (many patterns) last.
+ */
+function slotValueValid(secret: string, match: string, before: string, after = ""): boolean {
+  const v0 = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
+  if (!/\d/.test(v0) || !/[A-Za-z]/.test(v0)) return false;
+  const session = /^(?:sid|sess)/i.test(match);
+  // Session ids are secrets only when long and opaque; "sid"/"session_id" name the secret itself.
+  if (session ? !/^(?:sid|sess(?:ion)?(?:[_-]?id)?)["']?[ \t]*[:=]/i.test(match) && !assignmentValid(secret, match, before, after) : !assignmentValid(secret, match, before, after)) return false;
+  if (session && secret.length < 32) return false;
+  if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
+  if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
+  const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
+  if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  const h = shannonEntropy(v);
+  if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0 && !isGenericPlaceholder(secret);
+  if (!/[a-z]/.test(v) || (!/[A-Z]/.test(v) && v.length < 32)) return false;
+  return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !isGenericPlaceholder(secret);
+}
+
+/** 64 bytes that look like key material: all ≤ 255, varied, not a table (monotonic runs, few values). */
+function keypairBytes(secret: string): boolean {
+  const n = secret.slice(1, -1).split(",").map((x) => Number(x.trim()));
+  if (n.length !== 64 || n.some((x) => x > 255)) return false;
+  if (new Set(n).size < 36) return false;
+  let up = 0;
+  for (let i = 1; i < n.length; i++) if (n[i]! > n[i - 1]!) up++;
+  return up > 12 && up < 51;
+}
+
+const isNameChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+
+/**
+ * Precheck for `name[\w.-]{0,24}?["']?[ \t]{0,32}(assignment | space) value`: after the name's
+ * tail, a quote and blanks, an assignment sign must follow (or, after blanks, a value). Most
+ * "key" / "token" hits in code (`keys(`, `tokenize`, `monkey`) fail here without a regex.
+ */
+export function assignmentAhead(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 58 || last === 61 || last === 34 || last === 39 || last === 32) return true; // keywords such as "pw=", "pass\":", "pass ="
+  let j = end;
+  const n = text.length;
+  while (j < n && j - end < 25 && isNameChar(text.charCodeAt(j))) j++;
+  // The lazy name tail may stop earlier, at a '-' of "->": accept a sign right after the tail too.
+  let c = text.charCodeAt(j);
+  if (c === 34 || c === 39) c = text.charCodeAt(++j);
+  let blanks = 0;
+  while ((c === 32 || c === 9) && blanks < 33) {
+    c = text.charCodeAt(++j);
+    blanks++;
+  }
+  if (c === 58 || c === 61 || c === 62) return true;
+  if (text.charCodeAt(j - 1) === 45 && c === 62) return true;
+  return blanks > 0 && j < n && !(c === 10 || c === 13 || c === 40 || c === 41 || c === 44 || c === 59 || c === 123 || c === 125);
+}
+
+/** Precheck: an assignment sign within `max` characters on the same line. */
+function signAhead(max: number) {
+  return (text: string, end: number): boolean => {
+    const stop = Math.min(text.length, end + max);
+    for (let j = end; j < stop; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 58 || c === 61) return true;
+      if (c === 10) return false;
+    }
+    return false;
+  };
+}
+
+/**
+ * Named-slot precheck: an assignment ahead, or a multipart part's name (`"` then a blank line).
+ * Shared by every name-then-value rule, so it runs once per keyword hit (engine memo).
+ */
+function slotAhead(text: string, end: number): boolean {
+  if (assignmentAhead(text, end)) return true;
+  let q = end;
+  while (q < text.length && q - end < 26 && text.charCodeAt(q) !== 34) q++;
+  return text.charCodeAt(q) === 34 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && /^"(?:\r?\n[\w-]{1,40}:[^\r\n]{0,100}){0,2}\r?\n\r?\n/.test(text.slice(q, q + 260));
+}
+
 /** Key names that mean "this value is a credential". */
-const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|requirepass|masterauth)";
+const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|requirepass|masterauth)";
 /** A quoted or bare value after an assignment; the secret is whichever group matched. */
-const VALUE = `(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
-const SECRET_KEYWORDS = ["password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "api.key", "access_key", "access-key", "accesskey", "auth_token", "authtoken", "auth-token", "access_token", "accesstoken", "access-token", "refresh_token", "refreshtoken", "private_key", "privatekey", "credential", "api_token", "apitoken", "db_pass", "encryption", "signing", "master", "jwt", "session", "cookie", "webhook", "app_key", "app-key", "appkey", "app_secret", "requirepass", "masterauth"];
+const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
+const SECRET_KEYWORDS = ["pass:", "pass=", "pass\":", "pass =", "pass :", "pass':", "pw=", "pw:", "pw\":", "password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "api.key", "access_key", "access-key", "accesskey", "auth_token", "authtoken", "auth-token", "access_token", "accesstoken", "access-token", "refresh_token", "refreshtoken", "private_key", "privatekey", "credential", "api_token", "apitoken", "db_pass", "encryption", "signing", "master", "jwt", "session", "cookie", "webhook", "app_key", "app-key", "appkey", "app_secret", "requirepass", "masterauth"];
 
 export const GENERIC_RULES: Rule[] = [
   r({ id: "private-key", description: "Private key (PEM / OpenSSH)", keywords: ["private key-----"],
@@ -49,25 +175,48 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "putty-private-key", anchored: true, description: "PuTTY private key", keywords: ["putty-user-key-file-"],
     pattern: /PuTTY-User-Key-File-\d: [a-z0-9-]{3,30}(?:\r?\n|\\[nr])[\s\S]{0,400}?Private-Lines: \d{1,3}(?:\r?\n|\\[nr])([A-Za-z0-9+/=\r\n\\]{40,})/, entropy: 3.0, placeholder: "off", severity: "critical", tags: ["keys"], before: 48, after: 8000 }),
   r({ id: "url-credentials", description: "Credentials in a URL (scheme://user:password@host)", keywords: ["://"],
-    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/?#"'<>]{0,100}:([^\s@/?#"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, entropy: 1.5, placeholder: "strict", tags: ["url"], before: 30, after: 600 }),
+    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s@/?#"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), tags: ["url"], before: 30, after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid,
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid, ahead: slotAhead,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
+  r({ id: "xml-secret-element", anchored: true, description: "Password or secret in an XML element", keywords: ["<password>", "<passwd>", "<secret>", "<token>", "<apikey>", "<api_key>", "<apitoken>", "<privatekey>", "<private_key>", "<clientsecret>", "<client_secret>", "<secretkey>", "<secret_key>", "<accesskey>", "<passphrase>"],
+    pattern: /<(password|passwd|secret|token|api_?key|apitoken|private_?key|client_?secret|secret_?key|access_?key|passphrase)>[ \t]{0,8}([^<>\s][^<>\r\n]{4,198}[^<>\s])[ \t]{0,8}<\/\1>/i, secretGroup: 2,
+    placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "password-in-text", anchored: true, description: "Password given in a command line, config directive or sentence", keywords: ["password", "passwd", "passphrase", "passcode", "requirepass", "masterauth", "sshpass", "--pass", "-p'", '-p"', "login", "mysql"],
     pattern: /(?:(?:password|passwd|passphrase|passcode)(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
-    placeholder: "strict", entropy: 2.5, validate: (s) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s), severity: "high", confidence: "medium", tags: ["generic"] }),
+    placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a), severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "cli-user-password", anchored: true, description: "user:password passed on a command line (curl -u, --user)", keywords: ["-u ", "-u'", '-u"', "--user "],
     pattern: /(?:-u|--user)[ \t=]{0,4}["']?[^\s:"'$]{1,64}:([^\s"']{4,128})["']?(?=\s|$)/,
-    placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"] }),
+    validate: (pass, match) => !samePair(match, pass), placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "php-define-secret", anchored: true, description: "Secret defined as a PHP constant", keywords: ["define("],
     pattern: /define\(\s{0,4}['"][A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|KEY|TOKEN|SALT)[A-Z0-9_]{0,40}['"]\s{0,4},\s{0,4}['"]([^'"\\\r\n]{6,200})['"]/i,
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "netrc-password", description: "Password in a .netrc or .pgpass entry", keywords: ["machine ", "login "],
     pattern: /machine[ \t]+[\w.-]{1,253}[\s\S]{0,200}?password[ \t]+(\S{4,200})/, placeholder: "strict", entropy: 2.0, tags: ["generic"], before: 200, after: 400 }),
+  r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):(?=[^\d\s:])/g, before: 260, after: 300,
+    pattern: /(?:^|\n)[ \t]*(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:(\S{4,200})(?=\r?\n|$)/,
+    placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
+  r({ id: "delimited-hex-key", anchored: true, description: "Private or secret key written as colon- or space-delimited hex bytes", keywords: ["priv:", "priv =", "private key", "private-key", "private_key", "privatekey", "secret key", "secret_key", "secret-key", "secretkey", "encryption_key", "encryption-key", "encryption key", "encryptionkey", "aes_key", "aes-key", "aes key", "aeskey", "hmac_key", "hmac-key", "hmac key", "hmackey", "signing_key", "signing-key", "signing key", "signingkey", "master_key", "master-key", "master key", "masterkey"],
+    pattern: /(?:priv(?:ate)?|secret|encryption|aes|hmac|signing|master)[\w .-]{0,20}?["']?[ \t]{0,4}(?::=|=>|[:=])?[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["']?((?:[0-9a-fA-F]{2}(?::(?:\r?\n[ \t]{0,8})?|[ \t]))+[0-9a-fA-F]{2})(?![0-9a-fA-F:])/i,
+    validate: (s) => { const bytes = s.split(/[:\s]+/); return bytes.length >= 16 && bytes.length <= 80 && shannonEntropy(bytes.join("")) >= 3.0; },
+    placeholder: "off", severity: "critical", tags: ["keys"], after: 400 }),
   r({ id: "generic-high-entropy", anchored: true, description: "High-entropy value assigned to a key-like name", detector: "entropy",
     keywords: ["token", "key", "secret", "auth", "session", "signature", "cookie", "bearer"],
     pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),
-    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
+    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: slotAhead, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
+
+  // A parameter, header, cookie, form field or multipart part whose name says secret, holding an
+  // opaque credential-like value (issue 24, class 3). Stricter on the value than the entropy
+  // guess above, so it can block: hex of 32+, or mixed letters and digits dense enough to be random.
+  r({ id: "named-secret-slot", anchored: true, description: "Opaque credential in a field named as a secret (header, cookie, query, form, JSON)",
+    keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
+    pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16),
+    validate: slotValueValid, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+  // Session ids are credentials when long and opaque ("session-with-a-long-opaque-value").
+  r({ id: "named-session-slot", anchored: true, description: "Long opaque session id in a field or cookie named as a session",
+    keywords: ["session", "sess=", "sess:", "sessid", "sid=", "sid:", "sid\"", "sid'"],
+    pattern: slotPattern("session|sess|sid", 32),
+    validate: slotValueValid, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
 
   // ---- Personal and financial data (no literal anchor: whole-text, digit-run patterns)
   r({ id: "credit-card", description: "Payment card number (Luhn-valid, known issuer)", keywords: [], trigger: /\d{4}[ .-]?\d{4}/g, before: 12, after: 32,
@@ -77,7 +226,9 @@ export const GENERIC_RULES: Rule[] = [
       return d.length >= 12 && d.length <= 19 && luhn(d) && cardIssuer(d) !== null && !/^(\d)\1+$/.test(d);
     }, placeholder: "off", severity: "high", tags: ["pii", "pci"], exampleKey: digitsOnly,
     examples: ["4111111111111111", "4242424242424242", "5555555555554444", "378282246310005", "4000056655665556", "5105105105105100", "6011111111111117", "371449635398431", "4012888888881881", "5200828282828210", "6011000990139424", "3056930009020004", "3566002020360505", "6200000000000005"] }),
-  r({ id: "iban", description: "International bank account number (mod-97 valid)", keywords: [], trigger: [/[A-Z]{2}\d{2}[A-Z0-9]{11}/g, /\d\d [A-Za-z0-9]{4} [A-Za-z0-9]{4}/g], before: 4, after: 40,
+  r({ id: "iban", description: "International bank account number (mod-97 valid)", keywords: [], trigger: [/[A-Z]{2}\d{2}[A-Z0-9]{11}/g, /\d\d [A-Za-z0-9]{4} [A-Za-z0-9]{4}/g, LONG_RUN], before: 4, after: 40,
+    // Lower-case unspaced IBANs: long runs shaped "ll99…" (a scan of every lower-case letter for the pattern cost more).
+    runShape: { min: 20, max: 34, test: (t, s) => isLowerAt(t, s) && isLowerAt(t, s + 1) && isDigitAt(t, s + 2) && isDigitAt(t, s + 3) },
     pattern: /(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?)(?![A-Za-z0-9])/, validate: (s) => (s === s.toUpperCase() || s === s.toLowerCase()) && ibanValid(s),
     placeholder: "off", severity: "medium", tags: ["pii", "banking"], exampleKey: (s) => s.replace(/ /g, "").toUpperCase(),
     examples: ["GB82WEST12345698765432", "DE89370400440532013000", "FR1420041010050500013M02606", "NL91ABNA0417164300", "GB29NWBK60161331926819"] }),
@@ -95,7 +246,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "extended-private-key", anchored: true, description: "BIP-32 extended private key", keywords: ["xprv", "yprv", "zprv", "tprv", "uprv", "vprv"],
     pattern: /(?<![A-Za-z0-9])([xyztuv]prv[1-9A-HJ-NP-Za-km-z]{100,112})(?![A-Za-z0-9])/, validate: extendedPrivateKeyValid, severity: "critical", tags: ["crypto"],
     examples: ["xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi"] }),
-  r({ id: "ethereum-private-key", anchored: true, description: "Ethereum private key (in context)", keywords: ["private", "priv", "secret", "wallet", "eth_", "eth-", "signer", "deployer"],
+  r({ id: "ethereum-private-key", anchored: true, ahead: signAhead(48), description: "Ethereum private key (in context)", keywords: ["private", "priv", "secret", "wallet", "eth_", "eth-", "signer", "deployer"],
     pattern: /(?:private|priv|secret|wallet|eth[_-]|signer|deployer)[\w .-]{0,30}?["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?((?:0x)?[a-fA-F0-9]{64})(?![A-Za-z0-9])/i,
     entropy: 3.0, severity: "critical", tags: ["crypto"],
     examples: ["0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"] }),
@@ -103,6 +254,9 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9/])(?<!(?:tx|hash|block|txid|transaction|digest|root|salt)["'\]]?[\s:=/]{0,3})(0x[a-fA-F0-9]{64})(?![A-Za-z0-9])/i,
     entropy: 3.0, severity: "critical", confidence: "medium", tags: ["crypto"], before: 160, after: 240, exampleKey: (s) => s.toLowerCase().replace(/^0x/, ""),
     examples: ["ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"] }),
+
+  r({ id: "solana-keypair", description: "Solana keypair (64-byte JSON array, id.json)", keywords: [], trigger: /\[\s{0,4}\d{1,3}\s{0,4},\s{0,4}\d{1,3}\s{0,4},/g, before: 0, after: 400,
+    pattern: /(\[\s{0,4}\d{1,3}(?:\s{0,4},\s{0,4}\d{1,3}){63}\s{0,4}\])/, validate: keypairBytes, placeholder: "off", severity: "critical", tags: ["crypto"] }),
 
   // ---- Wallet addresses: a separate detector (public values, switched off per config or route)
   r({ id: "bitcoin-address", description: "Bitcoin address (base58check)", detector: "wallets", keywords: [], trigger: LONG_RUN, runShape: { min: 26, max: 35, first: "13" }, before: 1, after: 1,

@@ -3,6 +3,13 @@
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { basicAuthRealistic, jwtValid } from "../validators.ts";
+import { LONG_RUN } from "../runs.ts";
+
+/** Discord token: the first part is base64 of the bot's numeric user id. */
+function discordIdPart(secret: string): boolean {
+  const id = Buffer.from(secret.slice(0, secret.indexOf(".")), "base64").toString("latin1");
+  return /^\d{17,20}$/.test(id);
+}
 
 const L = "(?<![A-Za-z0-9])"; // left edge of a prefixed token
 const R = "(?![A-Za-z0-9])"; // right edge of an alphanumeric body
@@ -104,8 +111,10 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}\/[A-Z0-9]{6,14}\/[A-Za-z0-9]{20,40})/, entropy: 3.0, tags: ["slack"] }),
   r({ id: "discord-webhook", description: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks"],
     pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70})/, entropy: 3.0, tags: ["discord"] }),
-  r({ id: "discord-bot-token", description: "Discord bot token", keywords: ["discord", "bot "],
-    pattern: /(?<![A-Za-z0-9_-])([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/, entropy: 4.0, tags: ["discord"], before: 200, after: 200 }),
+  // The token's first part is the bot's user id (a 17–20 digit snowflake) in base64: the shape
+  // alone identifies it, no context word needed.
+  r({ id: "discord-bot-token", description: "Discord bot token", keywords: [], trigger: LONG_RUN, runShape: { min: 23, max: 28, first: "MNO" }, before: 1, after: 60,
+    pattern: /(?<![A-Za-z0-9_-])([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/, validate: discordIdPart, entropy: 4.0, tags: ["discord"] }),
   r({ id: "telegram-bot-token", description: "Telegram bot token", keywords: [":aa"],
     pattern: /(?<![0-9])(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/, entropy: 3.5, tags: ["telegram"] }),
 
@@ -123,6 +132,9 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})${R}`), entropy: 3.0, tags: ["shopify"] }),
 
   // ---- Messaging / email
+  // SK (API key) / AC (account) + 32 lower-case hex is Twilio's alone: found without context.
+  r({ id: "twilio-sid", description: "Twilio API key SID or account SID", keywords: [], trigger: LONG_RUN, runShape: { min: 34, max: 1 << 20 }, before: 0, after: 0,
+    pattern: /(?<![A-Za-z0-9])((?:SK|AC)[0-9a-f]{32})(?![A-Za-z0-9])/, validate: (s) => /[a-f]/.test(s.slice(2)) && /\d/.test(s), entropy: 3.0, confidence: "medium", tags: ["twilio"] }),
   r({ id: "twilio-api-key", description: "Twilio API key SID / account SID with auth token", keywords: ["twilio", "account_sid", "auth_token"],
     pattern: /(?<![A-Za-z0-9])((?:SK|AC)[0-9a-fA-F]{32})(?![A-Za-z0-9])/, entropy: 3.0, confidence: "medium", tags: ["twilio"], before: 256, after: 256 }),
   r({ id: "twilio-auth-token", anchored: true, description: "Twilio auth token", keywords: ["twilio"],
@@ -193,7 +205,8 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(ATATT[A-Za-z0-9_=-]{60,250}|ATCTT[A-Za-z0-9_=-]{60,250}|ATBB[A-Za-z0-9]{28,36})${RU}`), entropy: 3.5, tags: ["productivity"] }),
   r({ id: "figma-token", anchored: true, description: "Figma personal access token", keywords: ["figd_"],
     pattern: new RegExp(`${L}(figd_[A-Za-z0-9_-]{38,50})${RU}`), entropy: 3.5, tags: ["productivity"] }),
-  r({ id: "airtable-token", anchored: true, description: "Airtable personal access token", keywords: ["pat"],
+  // "pat" is everywhere in code (path, pattern, patch): the 64-hex tail's run opens the window.
+  r({ id: "airtable-token", description: "Airtable personal access token", keywords: [], trigger: LONG_RUN, runShape: { min: 64, max: 64 }, before: 20, after: 0,
     pattern: /(?<![A-Za-z0-9])(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9])/, entropy: 3.5, tags: ["productivity"] }),
   r({ id: "asana-token", anchored: true, description: "Asana personal access token", keywords: ["1/", "2/"],
     pattern: /(?<![A-Za-z0-9/])([12]\/\d{10,20}\/\d{13,20}:[a-f0-9]{32})(?![A-Za-z0-9])/, entropy: 3.0, tags: ["productivity"] }),

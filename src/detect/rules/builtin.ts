@@ -1,6 +1,7 @@
 import { GENERIC_RULES } from "./builtin-generic.ts";
 import { PROVIDER_RULES } from "./builtin-providers.ts";
+import { NEAR_RULES } from "./builtin-near.ts";
 import type { Rule } from "./types.ts";
 
 /** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). */
-export const BUILTIN_RULES: readonly Rule[] = [...PROVIDER_RULES, ...GENERIC_RULES];
+export const BUILTIN_RULES: readonly Rule[] = [...PROVIDER_RULES, ...GENERIC_RULES, ...NEAR_RULES];

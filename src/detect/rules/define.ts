@@ -12,7 +12,7 @@ export interface BuiltinRuleSpec {
   pattern: RegExp;
   secretGroup?: number;
   entropy?: number;
-  validate?: (secret: string, match: string, before: string) => boolean;
+  validate?: (secret: string, match: string, before: string, after: string) => boolean;
   exampleKey?: (secret: string) => string;
   placeholder?: Rule["placeholder"];
   severity?: Severity;
@@ -20,6 +20,8 @@ export interface BuiltinRuleSpec {
   tags?: string[];
   /** The match starts at the keyword (see Rule.anchored). */
   anchored?: boolean;
+  malformed?: boolean;
+  ahead?: Rule["ahead"];
   before?: number;
   after?: number;
   examples?: string[];
@@ -37,6 +39,8 @@ export function defineRule(s: BuiltinRuleSpec): Rule {
     runShape: s.runShape,
     matcher: regexMatcher(s.pattern),
     anchored: s.anchored ?? false,
+    malformed: s.malformed,
+    ahead: s.ahead,
     secretGroup: s.secretGroup ?? (groups > 0 ? 1 : 0),
     entropy: s.entropy,
     validate: s.validate,

@@ -36,7 +36,7 @@ export interface Rule {
    * For rules triggered by LONG_RUN: the run's length range and allowed first characters, tested
    * before a window is opened (most long runs are hashes and identifiers).
    */
-  runShape?: { min: number; max: number; first?: string };
+  runShape?: { min: number; max: number; first?: string; test?: (text: string, start: number, end: number) => boolean };
   matcher: Matcher;
   /**
    * True when every match starts at one of the rule's keywords: the pattern then runs once,
@@ -48,7 +48,7 @@ export interface Rule {
   /** Minimum Shannon entropy (bits/char) of the secret. */
   entropy?: number;
   /** Checksum / structure check on the secret. */
-  validate?: (secret: string, match: string, before: string) => boolean;
+  validate?: (secret: string, match: string, before: string, after: string) => boolean;
   /**
    * Placeholder filter on the secret: "standard" rejects template refs, masks and filler
    * (`${VAR}`, `<your-key>`, `xxxx`); "strict" also rejects words, identifiers and code
@@ -61,6 +61,13 @@ export interface Rule {
   /** Window around a keyword hit that the pattern runs in. */
   before: number;
   after: number;
+  /**
+   * Cheap test run at a keyword hit before the rule's regex (`end`: just past the keyword): false
+   * when no match can start there. Keeps keyword-heavy rules ("key", "token") cheap on code.
+   */
+  ahead?: (text: string, end: number) => boolean;
+  /** Matches a near-valid shape (a provider prefix with a body off its documented length): findings are labelled `malformed`. */
+  malformed?: boolean;
   /** Exact published documentation example values of the secret (in exampleKey form). */
   examples: ReadonlySet<string>;
   /** Canonical form for comparing a secret with the examples (digits only for cards…). */

@@ -30,6 +30,24 @@ export function subdomainLabels(host: string): string[] {
 
 const DATA_LABEL = /^[a-z0-9_-]+$/i;
 
+/** Base32 of a short label (8–15 chars; decodeWhole wants 16+), for labels judged together. */
+function shortBase32(label: string): { text: string; step: DecodeStep } | null {
+  if (!/^(?:[a-z2-7]{8,15}|[A-Z2-7]{8,15})$/.test(label) || !/[2-7]/.test(label)) return null;
+  const A = "abcdefghijklmnopqrstuvwxyz234567";
+  const bytes: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const ch of label.toLowerCase()) {
+    acc = ((acc << 5) | A.indexOf(ch)) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((acc >>> bits) & 255);
+    }
+  }
+  return { text: Buffer.from(bytes).toString("latin1"), step: "base32" };
+}
+
 export function dnsExfilSignals(host: string): DnsSignal[] {
   const lower = host.toLowerCase();
   if (/\.(?:ipfs|ipns)\./.test(lower)) return [];
@@ -45,7 +63,13 @@ export function dnsExfilSignals(host: string): DnsSignal[] {
   let decodedOne = false;
   for (const l of subs) if (l.length >= 16 && DATA_LABEL.test(l) && tryDecode(l, `subdomain label "${l.slice(0, 12)}…"`)) decodedOne = true;
   const dataLabels = subs.filter((l) => l.length >= 6 && DATA_LABEL.test(l));
-  if (!decodedOne && dataLabels.length >= 2) tryDecode(dataLabels.join(""), `labels joined (${dataLabels.length})`);
+  if (!decodedOne && dataLabels.length >= 2) decodedOne = tryDecode(dataLabels.join(""), `labels joined (${dataLabels.length})`);
+  if (!decodedOne && dataLabels.length >= 2) {
+    // Encodings mixed per label (hex, base32, base64url side by side), each label too short alone:
+    // two or more labels that each decode to text are data.
+    const each = dataLabels.filter((l) => l.length >= 8).map((l) => decodeWhole(l) ?? shortBase32(l)).filter((d): d is NonNullable<typeof d> => d !== null && d.text.length >= 5 && /[A-Za-z].*[A-Za-z]/.test(d.text) && /^[\x20-\x7e]+$/.test(d.text));
+    if (each.length >= 2) out.push({ ruleId: "url.dns-exfil", severity: "high", note: `${each.length} subdomain labels each decode to text`, decoded: { text: each.map((d) => d.text).join("\n"), path: [each[0]!.step] } });
+  }
   if (out.length === 0) {
     const noisy = subs.filter((l) => l.length >= 20 && /^[a-z0-9]+$/i.test(l) && /\d/.test(l) && /[a-z]/i.test(l) && shannonEntropy(l) >= 3.6);
     const longOne = subs.find((l) => l.length >= 40 && /^[a-z0-9]+$/i.test(l) && shannonEntropy(l) >= 3.6 && !(/^[0-9a-f]+$/i.test(l) && l.length <= 40));

@@ -5,6 +5,7 @@
 // content still decodable at the depth limit is a finding, never "clean".
 import type { Detector } from "../engine.ts";
 import { shannonEntropy } from "../entropy.ts";
+import { isGenericPlaceholder } from "../placeholder.ts";
 import { finalizeFindings, type RawHit } from "../finalize.ts";
 import type { DecodeStep, Finding, Severity } from "../types.ts";
 import { compileBlocklist, type Blocklist } from "./blocklist.ts";
@@ -309,8 +310,10 @@ function scanPieces(url: string, pieces: Piece[], secrets: Detector, add: Add, o
   }
   if (pieces.some((p) => p.where === "userinfo")) {
     const ui = pieces.find((p) => p.where === "userinfo")!;
-    const pass = /:\/\/[^:@]*:([^@]+)@/.exec(ui.text)?.[1];
-    if (pass && !out.some((f) => f.start === ui.span[0]) && !/^(?:x-oauth-basic|\$\{[^}]+\}|\*+|x+|password|pass|secret|<[^>]+>)$/i.test(pass)) {
+    const m = /:\/\/([^:@]*):([^@]+)@/.exec(ui.text);
+    const pass = m?.[2];
+    // Placeholders (user:password, User:Pass, guest:guest) are not credentials.
+    if (pass && !out.some((f) => f.start === ui.span[0]) && pass.toLowerCase() !== m![1]!.toLowerCase() && !isGenericPlaceholder(pass) && !/^(?:x-oauth-basic|\$\{[^}]+\}|\*+|x+)$/i.test(pass)) {
       add("url.userinfo-password", "high", "Password in the URL's userinfo", ui.span, ["credentials in URL"], ui.path);
     }
   }

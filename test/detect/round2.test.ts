@@ -1,0 +1,57 @@
+// Issue 24, round two: behaviours of the core the corpus measures, pinned as unit tests.
+import { describe, expect, test } from "bun:test";
+import { gzipSync } from "node:zlib";
+import { BUILTIN_RULES, compileDetector, DETECTORS } from "../../src/detect/index.ts";
+import { redact } from "../../src/detect/redact.ts";
+import { fake } from "../helpers/fake.ts";
+
+const detector = compileDetector({ rules: BUILTIN_RULES, enabled: new Set(DETECTORS) });
+const ids = (text: string) => detector.scan(text).findings.map((f) => f.ruleId);
+const b64 = (s: string | Uint8Array) => Buffer.from(s).toString("base64");
+
+describe("near-valid tokens", () => {
+  test("a letter glued before a token, a token one short: malformed findings", () => {
+    const f = detector.scan(`x${fake.githubPat()}`).findings;
+    expect(f.map((x) => [x.ruleId, x.malformed])).toEqual([["github-token-malformed", true]]);
+    expect(ids(`key ${fake.npm().slice(0, -2)}`)).toEqual(["npm-token-malformed"]);
+  });
+  test("a prefix inside a long base64 run is not a token", () => {
+    expect(ids(`${fake.alnum(300)}ABIA${"Q".repeat(14)}2${fake.alnum(300)}`)).toEqual([]);
+  });
+});
+
+describe("mixed scripts", () => {
+  test("Russian technical prose is not evasion; a look-alike inside a Latin keyword is", () => {
+    expect(ids("Откройте JS-файл, укажите URL-адрес и вставьте API-ключ.")).toEqual([]);
+    expect(ids(`p\u0430ssword=${fake.alnum(12)}`)).toContain("mixed-script-token");
+  });
+});
+
+describe("code is not a secret value", () => {
+  test("identifiers, member access, calls, chained assignments", () => {
+    expect(ids("exports.ECPrivateKey = ECPrivateKey;\nPrivateKeyInfo = tslib_1.__decorate([x], PrivateKeyInfo);")).toEqual([]);
+    expect(ids("let K = K_1 = class K {};\nsecret = base64.b64decode(encoded_secret)")).toEqual([]);
+    expect(ids(`password = "${fake.alnum(10)}7!"`)).toContain("generic-secret-assignment");
+  });
+  test("placeholder credentials in URLs are not findings", () => {
+    expect(ids("http://User:Pass@proxy.example.com:3128 and curl -u user:pass https://x.example")).toEqual([]);
+  });
+});
+
+describe("encodings", () => {
+  test("gzip inside base64, UTF-16LE, base32", () => {
+    const tok = fake.githubPat();
+    expect(ids(`blob=${b64(gzipSync(Buffer.from(`t=${tok}`)))}`)).toContain("github-pat");
+    expect(ids(Buffer.from(`token=${tok}`, "utf16le").toString("latin1"))).toContain("github-pat");
+  });
+  test("base64 nested past the depth limit is an evasion finding", () => {
+    expect(ids(`x=${b64(b64(b64(b64(`token ${fake.githubPat()}`))))}`)).toContain("encoded-beyond-depth");
+  });
+});
+
+describe("redaction", () => {
+  test("a short secret's redacted form is never a bare ellipsis", () => {
+    expect(redact("Pass")).not.toBe("…");
+    expect(redact("LpauJKSf")).not.toBe("…");
+  });
+});
