@@ -83,6 +83,9 @@ function slotPattern(names: string, min: number): RegExp {
  * Cheap tests first; the placeholder test (many patterns) last.
  */
 function slotValueValid(secret: string, match: string, before: string, after = ""): boolean {
+  // Names whose "key"/"token" is a protocol nonce or a public value, not a credential:
+  // Sec-WebSocket-Key (every WebSocket handshake), Idempotency-Key, CSRF tokens, public keys, cache keys.
+  if (NONCE_PREFIX.test(before)) return false;
   const v0 = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
   if (!/\d/.test(v0) || !/[A-Za-z]/.test(v0)) return false;
   const session = /^(?:sid|sess)/i.test(match);
@@ -158,6 +161,9 @@ function slotAhead(text: string, end: number): boolean {
   while (q < text.length && q - end < 26 && text.charCodeAt(q) !== 34) q++;
   return text.charCodeAt(q) === 34 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && /^"(?:\r?\n[\w-]{1,40}:[^\r\n]{0,100}){0,2}\r?\n\r?\n/.test(text.slice(q, q + 260));
 }
+
+/** What stands right before a slot name when the slot is a nonce or public value (see slotValueValid). */
+const NONCE_PREFIX = /(?:sec-websocket-|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?)$/i;
 
 /** Key names that mean "this value is a credential". */
 const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|requirepass|masterauth)";

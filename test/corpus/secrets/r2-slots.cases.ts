@@ -47,6 +47,9 @@ ben("form-csrf-django", "django csrfmiddlewaretoken", `csrfmiddlewaretoken=${r.a
 ben("form-flags", "feature flags in a form", `feature_token_auth=on&session_timeout=3600&key_rotation=weekly&secret_scanning=enabled`);
 ben("hdr-placeholder", "header placeholders", `curl https://api.example.com/v1/items -H "X-Api-Key: YOUR_API_KEY" -H "Authorization: Bearer <token>"`);
 ben("json-pagination", "pagination cursor", JSON.stringify({ items: [1, 2, 3], nextPageToken: r.str(24, B64URL) }));
+// Found through the proxy: every WebSocket handshake carries a random Sec-WebSocket-Key.
+ben("hdr-ws-handshake", "WebSocket handshake nonce", `GET /chat HTTP/1.1\nHost: rt.example.com\nUpgrade: websocket\nConnection: Upgrade\nSec-WebSocket-Key: ${r.b64bytes(16)}\nSec-WebSocket-Version: 13`);
+ben("hdr-idempotency", "idempotency key and CSRF header", `Idempotency-Key: ${hex(32)}\nX-CSRF-Token: ${r.alnum(40)}\nX-Request-Key: ${r.alnum(24)}`);
 ben("hdr-etag", "etag and content digests", `ETag: "${hex(32)}"\nContent-MD5: ${r.b64bytes(16)}\nDigest: sha-256=${r.b64bytes(32)}`);
 ben("json-keys-meta", "JSON with key metadata", JSON.stringify({ keyId: r.uuid(), tokenType: "Bearer", expiresIn: 3600, session: { id: r.alnum(8), created: "2026-03-01" } }));
 ben("multipart-plain", "multipart with ordinary fields", `--X\r\nContent-Disposition: form-data; name="title"\r\n\r\nHoliday photos\r\n--X\r\nContent-Disposition: form-data; name="session"\r\n\r\nsummer-2025\r\n--X--\r\n`);
