@@ -177,5 +177,7 @@ if (import.meta.main) {
   const build = Bun.spawnSync([process.execPath, join(root, "scripts", "build.ts")], { stdout: "inherit", stderr: "inherit" });
   if (build.exitCode !== 0) process.exit(1);
   for (const line of await benchProxy()) console.log(line);
+  const { benchWebsocket } = await import("./websocket.ts");
+  for (const line of await benchWebsocket()) console.log(line);
   process.exit(0);
 }
