@@ -2,7 +2,7 @@
 // (toggles its own source), a sentinel file (engaged while it exists; a stat error other than
 // "not found" counts as engaged: fail closed), the control API, and the operator at the terminal
 // view. Releasing one source never releases another; a config reload changes only the config source.
-import { statSync } from "node:fs";
+import { stat, statSync } from "node:fs";
 
 export type KillSource = "config" | "signal" | "sentinel" | "api" | "operator";
 export const KILL_SOURCES: readonly KillSource[] = ["config", "signal", "sentinel", "api", "operator"];
@@ -52,18 +52,28 @@ export class KillSwitch {
   watchSentinel(path: string): void {
     this.sentinelPath = path;
     if (this.timer) clearInterval(this.timer);
-    const check = () => {
-      try {
-        statSync(this.sentinelPath);
-        this.set("sentinel", true, this.sentinelPath, "sentinel file exists");
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === "ENOENT" || code === "ENOTDIR") this.set("sentinel", false, this.sentinelPath, null);
-        else this.set("sentinel", true, this.sentinelPath, `cannot stat the sentinel (${code ?? "error"}): failing closed`);
-      }
+    const apply = (err: NodeJS.ErrnoException | null) => {
+      if (err === null) return this.set("sentinel", true, this.sentinelPath, "sentinel file exists");
+      if (err.code === "ENOENT" || err.code === "ENOTDIR") this.set("sentinel", false, this.sentinelPath, null);
+      else this.set("sentinel", true, this.sentinelPath, `cannot stat the sentinel (${err.code ?? "error"}): failing closed`);
     };
-    check();
-    this.timer = setInterval(check, 250);
+    // The first look is synchronous (engaged from the first request on); the polls are not, so a
+    // slow file system never stalls the proxy's event loop.
+    try {
+      statSync(path);
+      apply(null);
+    } catch (err) {
+      apply(err as NodeJS.ErrnoException);
+    }
+    let inflight = false;
+    this.timer = setInterval(() => {
+      if (inflight) return;
+      inflight = true;
+      stat(this.sentinelPath, (err) => {
+        inflight = false;
+        apply(err);
+      });
+    }, 250);
     this.timer.unref?.();
   }
 
