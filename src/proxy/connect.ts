@@ -5,6 +5,7 @@
 import type { IncomingMessage, Server } from "node:http";
 import * as net from "node:net";
 import * as tls from "node:tls";
+import { refuseSocket } from "./block.ts";
 import type { ProxyContext } from "./context.ts";
 import { newFlowId, type Flow } from "./flow.ts";
 import { judgeUrl } from "./judge-request.ts";
@@ -42,10 +43,7 @@ function parseAuthority(a: string): { host: string; port: number } | null {
 }
 
 function refuse(sock: net.Socket, status: number, flow: Flow, ctx: ProxyContext, error: string): void {
-  flow.verdict = "block";
-  flow.status = status;
-  const body = JSON.stringify({ error, rule: flow.rules[0] ?? null, reason: flow.reasons.join("; "), request_id: flow.id, route: flow.policy?.label ?? "-" });
-  sock.end(`HTTP/1.1 ${status} ${status === 403 ? "Forbidden" : "Bad Request"}\r\ncontent-type: application/json\r\nx-toolkit-block: ${(flow.rules[0] ?? error).replace(/[^\x20-\x7e]/g, "?")}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  refuseSocket(sock, flow, status, error);
   ctx.log.flow(flow);
   ctx.metrics.observe(flow);
 }

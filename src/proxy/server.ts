@@ -5,7 +5,7 @@
 import * as http from "node:http";
 import * as http2 from "node:http2";
 import type { Socket } from "node:net";
-import { isHttp2, sendBlock } from "./block.ts";
+import { endRaw, isHttp2, sendBlock } from "./block.ts";
 import { handleConnect, tunnelOf } from "./connect.ts";
 import type { ProxyContext } from "./context.ts";
 import { newFlowId, type Flow } from "./flow.ts";
@@ -102,7 +102,7 @@ export function createProxyServer(ctx: ProxyContext, upstreamCa?: string): Proxy
   server.on("connect", (req, sock: Socket, head) => {
     if (ctx.kill.engaged()) {
       const body = killedBody(ctx);
-      sock.end(`HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\nx-toolkit-block: kill-switch\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      endRaw(sock, 503, body, "kill-switch");
       return;
     }
     handleConnect(ctx, { h1: inner, h2: inner2 as never }, req, sock, head).catch(() => sock.destroy());
@@ -110,12 +110,12 @@ export function createProxyServer(ctx: ProxyContext, upstreamCa?: string): Proxy
   const onUpgrade = (req: http.IncomingMessage, sock: Socket, head: Buffer) => {
     if (ctx.kill.engaged()) {
       const body = killedBody(ctx);
-      sock.end(`HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\nx-toolkit-block: kill-switch\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      endRaw(sock, 503, body, "kill-switch");
       return;
     }
     const f = flowFor(req);
     if ("error" in f) {
-      sock.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n${JSON.stringify({ error: "bad request", reason: f.error })}`);
+      endRaw(sock, 400, JSON.stringify({ error: "bad request", reason: f.error }));
       return;
     }
     relayUpgrade(ctx, req, sock, head, f, upstreamCa)

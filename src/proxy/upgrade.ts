@@ -5,19 +5,13 @@
 import type { IncomingMessage } from "node:http";
 import * as net from "node:net";
 import * as tls from "node:tls";
+import { refuseSocket } from "./block.ts";
 import type { ProxyContext } from "./context.ts";
 import type { Flow } from "./flow.ts";
 import { endToEnd } from "./headers.ts";
 import { judgeHeaders, judgeUrl } from "./judge-request.ts";
 import { resolveChecked } from "./ssrf.ts";
 import { relayWebSocket, type WsStats } from "./ws-relay.ts";
-
-function refuse(sock: net.Socket, flow: Flow, status: number, error: string): void {
-  flow.verdict = "block";
-  flow.status = status;
-  const body = JSON.stringify({ error, rule: flow.rules[0] ?? null, reason: flow.reasons.join("; "), request_id: flow.id, route: flow.policy?.label ?? "-" });
-  sock.end(`HTTP/1.1 ${status} ${status === 403 ? "Forbidden" : "Bad Gateway"}\r\ncontent-type: application/json\r\nx-toolkit-block: ${(flow.rules[0] ?? error).replace(/[^\x20-\x7e]/g, "?")}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
-}
 
 export async function relayUpgrade(ctx: ProxyContext, req: IncomingMessage, sock: net.Socket, head: Buffer, flow: Flow, upstreamCa: string | undefined): Promise<void> {
   sock.on("error", () => {});
@@ -26,24 +20,24 @@ export async function relayUpgrade(ctx: ProxyContext, req: IncomingMessage, sock
   if (flow.policy.action === "block") {
     flow.rules.push("egress");
     flow.reasons.push(flow.policy.route ? `${flow.policy.label}: action block` : "egress.default is block and no route allows this host");
-    return refuse(sock, flow, 403, "egress blocked");
+    return refuseSocket(sock, flow, 403, "egress blocked");
   }
   if (String(req.headers.upgrade ?? "").toLowerCase() !== "websocket") {
     flow.rules.push("upgrade-protocol");
     flow.reasons.push(`upgrade to '${String(req.headers.upgrade ?? "").slice(0, 40)}' is not inspected, so it is refused`);
-    return refuse(sock, flow, 403, "upgrade protocol not supported");
+    return refuseSocket(sock, flow, 403, "upgrade protocol not supported");
   }
   // Upgrade and Connection are hop-by-hop but are the point of this request: set again below.
   // permessage-deflate is not offered upstream: the scanner must see plaintext messages.
   const headers = endToEnd(req.rawHeaders).filter(([k]) => k.toLowerCase() !== "sec-websocket-extensions");
   if (flow.policy.request.scan) {
-    if ((await judgeUrl(engine, flow)) || (await judgeHeaders(engine, flow, headers))) return refuse(sock, flow, 403, "blocked by toolkit");
+    if ((await judgeUrl(engine, flow)) || (await judgeHeaders(engine, flow, headers))) return refuseSocket(sock, flow, 403, "blocked by toolkit");
   }
   const resolved = await resolveChecked(flow.host, flow.port, ctx.guard());
   if (!resolved.ok) {
     flow.rules.push(resolved.rule);
     flow.reasons.push(resolved.reason);
-    return refuse(sock, flow, 403, "blocked by the SSRF guard");
+    return refuseSocket(sock, flow, 403, "blocked by the SSRF guard");
   }
   const secure = flow.url.protocol === "https:";
   let wsStats: WsStats | null = null;
@@ -52,7 +46,7 @@ export async function relayUpgrade(ctx: ProxyContext, req: IncomingMessage, sock
     : net.connect({ host: resolved.address, port: flow.port });
   up.on("error", (err) => {
     flow.notes.push(`upstream error: ${err.message}`);
-    if (!sock.destroyed) refuse(sock, flow, 502, "upstream unreachable");
+    if (!sock.destroyed) refuseSocket(sock, flow, 502, "upstream unreachable");
   });
   up.once(secure ? "secureConnect" : "connect", () => {
     const lines = [`${req.method} ${flow.url.pathname}${flow.url.search} HTTP/1.1`];
