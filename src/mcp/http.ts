@@ -4,6 +4,7 @@
 // judged message by message before the client gets it. GET (the server's own event stream) and
 // DELETE (end of session) are relayed the same way.
 import * as http from "node:http";
+import { SseSplitter } from "../util/sse.ts";
 import type { McpRelay, Relayed } from "./relay.ts";
 
 const MAX_BODY = 10 * 1024 * 1024;
@@ -66,23 +67,15 @@ export function createMcpHttpProxy(relay: McpRelay, upstream: URL, log: (e: Reco
         res.writeHead(up.status, out);
         const reader = up.body.getReader();
         const dec = new TextDecoder();
-        let buf = "";
+        const events = new SseSplitter();
         res.on("close", () => void reader.cancel().catch(() => {}));
         for (;;) {
           const r = await reader.read();
           if (r.done) break;
-          buf += dec.decode(r.value, { stream: true });
-          let cut = buf.search(/\r?\n\r?\n/);
-          while (cut >= 0) {
-            const event = buf.slice(0, cut);
-            buf = buf.slice(cut).replace(/^\r?\n\r?\n/, "");
-            const data = event.split(/\r?\n/).filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trimStart()).join("\n");
-            const id = /^id:\s*(.*)$/m.exec(event)?.[1];
-            if (data) {
-              const judged: Relayed = await relay.fromServer(data);
-              for (const line of judged.toClient) res.write(`${id ? `id: ${id}\n` : ""}event: message\ndata: ${line}\n\n`);
-            }
-            cut = buf.search(/\r?\n\r?\n/);
+          for (const event of events.push(dec.decode(r.value, { stream: true }))) {
+            if (!event.data) continue;
+            const judged: Relayed = await relay.fromServer(event.data);
+            for (const line of judged.toClient) res.write(`${event.id ? `id: ${event.id}\n` : ""}event: message\ndata: ${line}\n\n`);
           }
         }
         return res.end();

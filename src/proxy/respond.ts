@@ -11,6 +11,7 @@ import type { Flow } from "./flow.ts";
 import { endToEnd, header, toOutgoing } from "./headers.ts";
 import { record } from "./judge-request.ts";
 import type { UpstreamResponse } from "./upstream.ts";
+import { SseSplitter } from "../util/sse.ts";
 
 const TEXTUAL = /^(?:text\/|application\/(?:json|[\w.+-]*\+json|javascript|xml|[\w.+-]*\+xml|x-www-form-urlencoded|x-ndjson|jsonl?)|$)/i;
 
@@ -96,30 +97,23 @@ async function relayEvents(ctx: ProxyContext, up: UpstreamResponse, res: ServerR
   const engine = ctx.engine();
   res.writeHead(status, headers as never);
   flow.status = status;
-  let pending = "";
+  const events = new SseSplitter();
   const decoder = new TextDecoder();
   for await (const chunk of up) {
     flow.bytesDown += (chunk as Buffer).length;
-    pending += decoder.decode(chunk as Buffer, { stream: true });
-    // Events end at a blank line; each complete one is judged, then released.
-    let cut = pending.search(/\r?\n\r?\n/);
-    while (cut >= 0) {
-      const sep = /\r?\n\r?\n/.exec(pending.slice(cut))![0].length;
-      const event = pending.slice(0, cut + sep);
-      pending = pending.slice(cut + sep);
-      const data = event.split(/\r?\n/).filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trimStart()).join("\n");
-      if (data.length > 0) {
-        const j = await judgePayload(engine, { text: data, direction: "inbound" }, flow.policy!);
+    // Each complete event is judged, then released.
+    for (const event of events.push(decoder.decode(chunk as Buffer, { stream: true }))) {
+      if (event.data.length > 0) {
+        const j = await judgePayload(engine, { text: event.data, direction: "inbound" }, flow.policy!);
         if (record(flow, j, "event")) {
           up.destroy();
           res.end(`event: error\ndata: ${JSON.stringify({ error: "stream blocked by toolkit", rules: flow.rules, request_id: flow.id })}\n\n`);
           return;
         }
       }
-      if (!res.write(event)) await new Promise((ok) => res.once("drain", ok));
-      cut = pending.search(/\r?\n\r?\n/);
+      if (!res.write(event.raw)) await new Promise((ok) => res.once("drain", ok));
     }
   }
-  if (pending.length > 0) res.write(pending);
+  if (events.rest().length > 0) res.write(events.rest());
   res.end();
 }
