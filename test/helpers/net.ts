@@ -35,3 +35,16 @@ export async function curlStatus(proxy: string, url: string, args: string[] = []
   await p.exited;
   return Number(out);
 }
+
+/** Writes raw bytes to a local port and returns everything read until the peer closes (or `ms` pass). */
+export async function rawExchange(port: number, raw: string, ms = 2000): Promise<string> {
+  const { connect } = await import("node:net");
+  return new Promise<string>((ok) => {
+    const s = connect(port, "127.0.0.1", () => s.write(raw));
+    let buf = "";
+    s.on("data", (d) => (buf += d));
+    s.on("close", () => ok(buf));
+    s.on("error", () => ok(buf));
+    setTimeout(() => s.destroy(), ms);
+  });
+}
