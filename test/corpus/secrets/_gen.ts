@@ -508,3 +508,17 @@ export function builder(defaults: { category: string; expect?: string }) {
     ben: (id: string, note: string, text: string, category?: string) => add("benign", id, text, note, category),
   };
 }
+
+/** RFC 4648 base32 (upper case, padded). */
+export function base32(bytes: Uint8Array): string {
+  const A = BASE32;
+  let bits = 0, acc = 0, out = "";
+  for (const b of bytes) {
+    acc = (acc << 8) | b;
+    bits += 8;
+    while (bits >= 5) { out += A[(acc >>> (bits - 5)) & 31]; bits -= 5; }
+  }
+  if (bits > 0) out += A[(acc << (5 - bits)) & 31];
+  while (out.length % 8 !== 0) out += "=";
+  return out;
+}

