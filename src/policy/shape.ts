@@ -113,7 +113,7 @@ export async function scanByShape(text: string, kind: PayloadKind | undefined, s
         const inj = await injection();
         return { kind: "injection", inbound: true, verdict: inj, injectionScore: inj.score };
       }
-      if (payload === undefined && mayNeedWholeJson(text) && /^\s*[[{]/.test(text) && tooDeep(text)) {
+      if (payload === undefined && mayNeedWholeJson(text) && tooDeep(text)) {
         // JSON the parser refused for its depth: its tool or JSON-RPC content cannot be judged.
         return { kind: "secrets", inbound: false, verdict: combineVerdicts([secrets(), errorVerdict("JSON nested too deeply to judge", text.length)]) };
       }
