@@ -89,6 +89,11 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
     primary.push([...new Set(p.anchors.map(anchorOf))]);
     secondary.push([...new Set((p.also ?? []).map(anchorOf))]);
   });
+  // Which patterns each anchor is primary for: a run visits only the patterns whose anchors hit.
+  const byPrimary: number[][] = Array.from({ length: index.size }, () => []);
+  primary.forEach((as, pi) => {
+    for (const a of as) byPrimary[a]!.push(pi);
+  });
   const wholeWord = [...index.keys()].map((a) => a.length > 1 && a.endsWith("$"));
   const anchors = [...index.keys()].map((a) => (a.length > 1 && a.endsWith("$") ? a.slice(0, -1) : a));
   const lengths = anchors.map((a) => a.length);
@@ -189,19 +194,21 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
       }
       const out: PatternHit[] = [];
       if (!any) return out;
-      patterns.forEach((p, pi) => {
+      // Candidate patterns in pattern order (ties in the sort below keep that order).
+      const cand: number[] = [];
+      for (const a of hits.keys()) for (const pi of byPrimary[a]!) cand.push(pi);
+      cand.sort((x, y) => x - y);
+      for (let i = 0; i < cand.length; i++) {
+        const pi = cand[i]!;
+        if (i > 0 && cand[i - 1] === pi) continue;
+        const p = patterns[pi]!;
         const t0 = profile ? performance.now() : 0;
         runPattern(p, pi);
         if (profile) profile.set(p.id, (profile.get(p.id) ?? 0) + performance.now() - t0);
-      });
+      }
       return out.sort((a, b) => a.start - b.start);
 
       function runPattern(p: Pattern, pi: number): void {
-        // No anchor of the pattern in the text: nothing to do (checked before the co-occurrence bitmaps are built).
-        const prim = primary[pi]!;
-        let anyPrimary = false;
-        for (let i = 0; i < prim.length && !anyPrimary; i++) anyPrimary = hits.has(prim[i]!);
-        if (!anyPrimary) return;
         const sec = secondary[pi]!;
         let also: Uint32Array | null = null;
         if (sec.length > 0) {

@@ -237,7 +237,19 @@ function namesReversal(t: string): boolean {
   return false;
 }
 
-const ROT13 = (s: string) => s.replace(/[A-Za-z]/g, (c) => String.fromCharCode((c <= "Z" ? 65 : 97) + ((c.charCodeAt(0) - (c <= "Z" ? 65 : 97) + 13) % 26)));
+const ROT13_CODE = Uint16Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? 65 + ((c - 52) % 26) : c >= 97 && c <= 122 ? 97 + ((c - 84) % 26) : c));
+
+/** ROT13 of ASCII letters, everything else kept (a code-unit loop: a replace() callback per letter cost more than the scan of the view). */
+function ROT13(s: string): string {
+  const codes = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    codes[i] = c < 128 ? ROT13_CODE[c]! : c;
+  }
+  let out = "";
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
+  return out;
+}
 
 /**
  * Texts an attacker asks to be decoded before obeying: ROT13 and reversed text. Built for short
