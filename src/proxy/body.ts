@@ -11,20 +11,38 @@ export interface ReadBody {
   rest?: AsyncIterator<Buffer>;
 }
 
-export async function readBody(stream: AsyncIterable<Buffer | Uint8Array>, limit: number): Promise<ReadBody> {
-  const parts: Buffer[] = [];
-  let n = 0;
+/**
+ * Reads a body up to `limit` bytes. With the length known in advance (Content-Length) the bytes go
+ * straight into one buffer of that size, so a large body is held once, not as chunks plus a copy.
+ */
+export async function readBody(stream: AsyncIterable<Buffer | Uint8Array>, limit: number, expected?: number): Promise<ReadBody> {
   const it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let parts: Buffer[] = [];
+  let n = 0;
+  let into = expected !== undefined && Number.isSafeInteger(expected) && expected > 0 && expected <= limit ? Buffer.allocUnsafe(expected) : null;
   for (let r = await it.next(); !r.done; r = await it.next()) {
     const chunk = r.value as Buffer;
-    if (n + chunk.length > limit) {
-      parts.push(chunk);
-      return { bytes: Buffer.concat(parts), over: true, rest: it };
+    if (into !== null && n + chunk.length <= into.length) {
+      chunk.copy(into, n);
+      n += chunk.length;
+      continue;
+    }
+    if (into !== null) {
+      // More than announced: fall back to chunks.
+      parts = [into.subarray(0, n)];
+      into = null;
     }
     parts.push(chunk);
+    if (n + chunk.length > limit) return { bytes: Buffer.concat(parts), over: true, rest: it };
     n += chunk.length;
   }
-  return { bytes: Buffer.concat(parts), over: false };
+  if (into !== null) return { bytes: n === into.length ? into : into.subarray(0, n), over: false };
+  return { bytes: parts.length === 1 ? parts[0]! : Buffer.concat(parts), over: false };
+}
+
+/** A held body as chunks for the stream judge, without copying. */
+export async function* slices(bytes: Buffer, size = 256 << 10): AsyncGenerator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, Math.min(bytes.length, i + size));
 }
 
 export interface Decoded {

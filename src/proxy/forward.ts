@@ -2,12 +2,11 @@
 // and body judged (before any DNS) → credential injection → DNS + SSRF guard → upstream →
 // response judged (injection; per-route skip/strip; SSE event by event) → client → one log line.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { looksBinary } from "../detect/index.ts";
 import type { Engine } from "../policy/engine.ts";
 import { sendBlock } from "./block.ts";
 import { decodeForScan, readBody } from "./body.ts";
 import type { Flow } from "./flow.ts";
-import { endToEnd, header } from "./headers.ts";
+import { contentLength, endToEnd, header } from "./headers.ts";
 import { judgeBody, judgeHeaders, judgeUrl } from "./judge-request.ts";
 import { relayResponse } from "./respond.ts";
 import type { ProxyContext } from "./context.ts";
@@ -32,7 +31,7 @@ export async function forward(ctx: ProxyContext, req: IncomingMessage, res: Serv
 
   // The body, held up to the route's limit and judged before its first byte goes upstream.
   const limit = policy.request.maxBodyBytes;
-  const body = await readBody(req, limit);
+  const body = await readBody(req, limit, contentLength(req.headers));
   flow.bytesUp = body.bytes.length;
   if (body.over) {
     const act = policy.request.onOversize;
@@ -52,8 +51,7 @@ export async function forward(ctx: ProxyContext, req: IncomingMessage, res: Serv
       return sendBlock(res, flow);
     }
     // Binary bodies are read one byte per character, as `check` reads binary input: their printable strings are scanned.
-    const text = looksBinary(dec.text!.subarray(0, 8192)) ? dec.text!.toString("latin1") : dec.text!.toString("utf8");
-    if (await judgeBody(engine, flow, text, header(req.headers, "content-type"))) return sendBlock(res, flow);
+    if (await judgeBody(engine, flow, dec.text!, header(req.headers, "content-type"))) return sendBlock(res, flow);
   }
 
   // Credential injection: after scanning, so the proxy's own secret never trips the scanner.

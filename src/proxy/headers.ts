@@ -31,3 +31,10 @@ export function header(h: IncomingHttpHeaders, name: string): string | undefined
   const v = h[name];
   return Array.isArray(v) ? v.join(", ") : v;
 }
+
+/** A single, well-formed Content-Length (a size hint for reading the body), else undefined. */
+export function contentLength(h: IncomingHttpHeaders | Record<string, string>): number | undefined {
+  const v = h["content-length"];
+  if (typeof v !== "string" || !/^\d{1,15}$/.test(v)) return undefined;
+  return Number(v);
+}

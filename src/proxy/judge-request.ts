@@ -5,7 +5,8 @@
 import { AUTH_HEADERS, issuerMatches } from "../detect/rules/issuers.ts";
 import type { Judgement } from "../policy/decide.ts";
 import type { Engine } from "../policy/engine.ts";
-import { judgePayload } from "../policy/judge.ts";
+import { judgeChunks, judgePayload } from "../policy/judge.ts";
+import { slices } from "./body.ts";
 import type { Flow } from "./flow.ts";
 
 /** Merges a part's judgement into the flow; returns true when the flow is now blocked. */
@@ -62,7 +63,8 @@ export async function judgeHeaders(engine: Engine, flow: Flow, headers: Array<[s
   return record(flow, { ...j, findings, decision, reasons }, "headers");
 }
 
-export async function judgeBody(engine: Engine, flow: Flow, text: string, contentType: string | undefined): Promise<boolean> {
-  const j = await judgePayload(engine, { text, direction: "outbound", contentType }, flow.policy!);
+/** A body (decoded bytes) judged as a stream of slices: held once as bytes, never as one string beside them. */
+export async function judgeBody(engine: Engine, flow: Flow, bytes: Buffer, contentType: string | undefined): Promise<boolean> {
+  const j = await judgeChunks(engine, slices(bytes), { direction: "outbound", contentType }, flow.policy!);
   return record(flow, j, "body");
 }

@@ -3,12 +3,12 @@
 // stream is judged event by event so token streaming keeps flowing; a detection ends it with an
 // error event.
 import type { ServerResponse } from "node:http";
-import { judgePayload } from "../policy/judge.ts";
+import { judgeChunks, judgePayload } from "../policy/judge.ts";
 import { sendBlock } from "./block.ts";
-import { decodeForScan, readBody } from "./body.ts";
+import { decodeForScan, readBody, slices } from "./body.ts";
 import type { ProxyContext } from "./context.ts";
 import type { Flow } from "./flow.ts";
-import { endToEnd, header, toOutgoing } from "./headers.ts";
+import { contentLength, endToEnd, header, toOutgoing } from "./headers.ts";
 import { record } from "./judge-request.ts";
 import type { UpstreamResponse } from "./upstream.ts";
 import { SseSplitter } from "../util/sse.ts";
@@ -49,7 +49,7 @@ export async function relayResponse(ctx: ProxyContext, up: UpstreamResponse, res
   if (/^text\/event-stream/i.test(contentType)) return relayEvents(ctx, up, res, flow, status, headers);
 
   const limit = flow.policy!.response.maxBodyBytes;
-  const body = await readBody(up, limit);
+  const body = await readBody(up, limit, contentLength(up.headers));
   flow.bytesDown = body.bytes.length;
   if (body.over && flow.policy!.response.onOversize === "block") {
     up.destroy();
@@ -64,7 +64,7 @@ export async function relayResponse(ctx: ProxyContext, up: UpstreamResponse, res
     flow.reasons.push(`response: ${dec.error} (fail closed)`);
     return sendBlock(res, flow, 502, "response could not be judged");
   }
-  const j = await judgePayload(engine, { text: dec.text!.toString("utf8"), direction: "inbound", contentType }, flow.policy!);
+  const j = await judgeChunks(engine, slices(dec.text!), { direction: "inbound", contentType }, flow.policy!);
   const strip = j.findings.some((f) => f.action === "strip");
   if (record(flow, j, "response")) {
     up.destroy();

@@ -39,6 +39,8 @@ export interface Upstream {
   close(): void;
 }
 
+const STREAM_FROM = 1 << 20;
+
 export function createUpstream(opts: UpstreamOptions): Upstream {
   const ca = opts.upstreamCa ? [...rootCertificates, opts.upstreamCa] : undefined;
   return {
@@ -66,13 +68,26 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
             else c.enqueue(r.value);
           },
         });
+      } else if (t.body && t.body.length > STREAM_FROM) {
+        // A large held body goes out as slices of the one buffer (fetch copies a Buffer body whole),
+        // framed by its length as before.
+        const held = t.body;
+        headers.set("content-length", String(held.length));
+        let at = 0;
+        body = new ReadableStream<Uint8Array>({
+          pull(c) {
+            c.enqueue(held.subarray(at, Math.min(held.length, at + STREAM_FROM)));
+            at += STREAM_FROM;
+            if (at >= held.length) c.close();
+          },
+        });
       } else if (t.body && t.body.length > 0) body = t.body;
       let res: Response;
       try {
         res = await fetch(url, {
           method: t.method, headers, body, redirect: "manual", signal: abort.signal, decompress: false,
           ...(t.secure ? { tls: { serverName: t.host.replace(/^\[|\]$/g, ""), ...(ca ? { ca } : {}), rejectUnauthorized: true } } : {}),
-          ...(t.rest ? { duplex: "half" } : {}),
+          ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
         } as RequestInit);
       } finally {
         clearTimeout(timer);

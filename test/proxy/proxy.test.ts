@@ -47,7 +47,7 @@ function upstreamFetch(req: Request): Response | Promise<Response> {
       },
     }), { headers: { "content-type": "text/event-stream" } });
   }
-  if (u.pathname === "/echo") return req.arrayBuffer().then((b) => { received.echo = sha(new Uint8Array(b)); received.auth = req.headers.get("authorization") ?? ""; return new Response(b, { headers: { "content-type": "application/octet-stream" } }); });
+  if (u.pathname === "/echo") return req.arrayBuffer().then((b) => { received.echo = sha(new Uint8Array(b)); received.length = req.headers.get("content-length") ?? ""; received.auth = req.headers.get("authorization") ?? ""; return new Response(b, { headers: { "content-type": "application/octet-stream" } }); });
   received.auth = req.headers.get("authorization") ?? "";
   return new Response(`hello ${u.pathname}`, { headers: { "content-type": "text/plain" } });
 }
@@ -141,6 +141,25 @@ describe("plain HTTP through the proxy", () => {
     await up.exited;
     expect(received.echo).toBe(sha(big));
     expect(sha(echoed)).toBe(sha(big));
+  }, 60_000);
+  test("a chunked upload goes upstream byte-identical with its length; a secret across a slice boundary of a streamed 9 MB body is blocked", async () => {
+    const clean = big.subarray(0, 3 * 1024 * 1024 + 17);
+    const file = join(dir, "chunked.bin");
+    writeFileSync(file, clean);
+    const up = await curl(["--data-binary", `@${file}`, "-H", "transfer-encoding: chunked", "-H", "content-type: text/plain", http("/echo")]);
+    expect(up.status).toBe(200);
+    expect(received.echo).toBe(sha(clean));
+    expect(received.length).toBe(String(clean.length));
+    // Past the 8 MiB judged whole, the body is streamed in 256 KiB slices: a token straddling one is still found.
+    const body = Buffer.from(big.subarray(0, 9 * 1024 * 1024));
+    const token = Buffer.from(` ${fake.githubPat()} `);
+    token.copy(body, 8 * 1024 * 1024 + 256 * 1024 - 10);
+    writeFileSync(file, body);
+    received.echo = "";
+    const r = await curl(["--data-binary", `@${file}`, "-H", "content-type: text/plain", http("/echo")]);
+    expect(r.status).toBe(403);
+    expect(JSON.parse(r.body).rule).toContain("github");
+    expect(received.echo).toBe("");
   }, 60_000);
   test("secrets in the query, a header, a JSON body, a form, multipart and a gzip body are blocked with a 403 naming the rule", async () => {
     const cases: string[][] = [
