@@ -246,9 +246,33 @@ function ROT13(s: string): string {
     const c = s.charCodeAt(i);
     codes[i] = c < 128 ? ROT13_CODE[c]! : c;
   }
+  return fromCodes(codes);
+}
+
+function fromCodes(codes: Uint16Array): string {
   let out = "";
   for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
   return out;
+}
+
+/** The text reversed by code point (a surrogate pair stays a pair), same length. */
+function reversed(t: string): string {
+  const n = t.length;
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = t.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        codes[n - 2 - i] = c;
+        codes[n - 1 - i] = d;
+        i++;
+        continue;
+      }
+    }
+    codes[n - 1 - i] = c;
+  }
+  return fromCodes(codes);
 }
 
 /**
@@ -267,8 +291,8 @@ export function transformedViews(view: View): View[] {
   }
   if (short || (namesReversal(t) && /backwards|reversed|in\s+reverse|reverse\s+order|right[\s-]to[\s-]left/i.test(t))) {
     const n = Math.min(t.length, 20000);
-    const rev = [...t.slice(0, n)].reverse().join("");
-    if (rev.length === n) out.push({ text: rev, map: (s, e) => view.map(n - Math.min(e, n), n - Math.min(s, n)), path: view.path, note: "found in reversed text", languages: false, hidden: view.hidden });
+    const rev = reversed(t.slice(0, n));
+    out.push({ text: rev, map: (s, e) => view.map(n - Math.min(e, n), n - Math.min(s, n)), path: view.path, note: "found in reversed text", languages: false, hidden: view.hidden });
   }
   return out;
 }
