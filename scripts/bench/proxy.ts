@@ -113,7 +113,7 @@ export async function benchProxy(): Promise<string[]> {
   const secure = Bun.serve({ port: 0, hostname: "127.0.0.1", tls: { cert: leaf.certPem, key: leaf.keyPem }, fetch: handler });
 
   const port = await freePort();
-  writeFileSync(join(dir, "cfg.yaml"), `ssrf: {allow: [127.0.0.0/8]}\ndetect: {budget_ms: 30000}\ntls: {ca_dir: ${join(dir, "ca")}, upstream_ca: ${join(dir, "upca", "ca.pem")}}\nroutes:\n  - host: 127.0.0.1\n    path: /upload\n    request: {max_body_bytes: 64MiB}\n`);
+  writeFileSync(join(dir, "cfg.yaml"), `ssrf: {allow: [127.0.0.0/8]}\ndetect: {budget_ms: 30000}\ntls: {ca_dir: ${join(dir, "ca")}, upstream_ca: ${join(dir, "upca", "ca.pem")}}\nroutes:\n  - host: 127.0.0.1\n    path: /upload\n    request: {max_body_bytes: 64MiB}\n  - host: 127.0.0.1\n    path: /unscanned\n    request: {scan: false}\n    response: {scan: false}\n`);
   const proxy = Bun.spawn([bin, "run", "--config", join(dir, "cfg.yaml"), "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${await freePort()}`, "--log", join(dir, "audit.log")], { stdout: "ignore", stderr: "ignore", env: { ...process.env, HOME: dir, TOOLKIT_CONFIG: "" } });
   await waitFor(`http://127.0.0.1:${port}/`);
 
@@ -124,11 +124,21 @@ export async function benchProxy(): Promise<string[]> {
   };
   const direct = `http://127.0.0.1:${plain.port}`;
   const viaProxy = `http://127.0.0.1:${port}`;
+  // Ceilings measured beside it: a relay-only proxy on the same pieces (scripts/bench/noop-proxy.ts),
+  // and toolkit itself on a route with scanning off (what the proxy's plumbing costs alone).
+  const noopPort = await freePort();
+  const noop = Bun.spawn([process.execPath, join(import.meta.dir, "noop-proxy.ts"), String(noopPort)], { stdout: "ignore", stderr: "ignore" });
+  await waitFor(`http://127.0.0.1:${noopPort}/`).catch(() => {});
   for (const c of [1, 32]) {
     const d = await wrk(direct, c, post("/v1/messages"));
     const p = await wrk(viaProxy, c, post(`${direct}/v1/messages`));
-    out.push(`plain HTTP, 4 KB JSON POST scanned, c=${c}: direct ${d.rps.toFixed(0)} rps, through toolkit ${p.rps.toFixed(0)} rps = ${((100 * p.rps) / d.rps).toFixed(1)}% of direct; p50 ${d.p50ms.toFixed(3)} → ${p.p50ms.toFixed(3)} ms (+${(p.p50ms - d.p50ms).toFixed(3)} ms)`);
+    const u = await wrk(viaProxy, c, post(`${direct}/unscanned`));
+    const n = await wrk(`http://127.0.0.1:${noopPort}`, c, post(`${direct}/v1/messages`));
+    const pct = (x: WrkResult) => `${((100 * x.rps) / d.rps).toFixed(1)}%`;
+    out.push(`plain HTTP, 4 KB JSON POST scanned, c=${c}: direct ${d.rps.toFixed(0)} rps, through toolkit ${p.rps.toFixed(0)} rps = ${pct(p)} of direct; p50 ${d.p50ms.toFixed(3)} → ${p.p50ms.toFixed(3)} ms (+${(p.p50ms - d.p50ms).toFixed(3)} ms)`);
+    out.push(`  ceilings, c=${c}: toolkit with scanning off ${u.rps.toFixed(0)} rps = ${pct(u)} (+${(u.p50ms - d.p50ms).toFixed(3)} ms p50); relay-only proxy on node:http + Bun fetch ${n.rps.toFixed(0)} rps = ${pct(n)} (+${(n.p50ms - d.p50ms).toFixed(3)} ms p50)`);
   }
+  noop.kill();
   const secureUrl = `https://localhost:${secure.port}/v1/messages`;
   const caFile = join(dir, "ca", "ca.pem");
   const mitmKeep = await undiciLoad(viaProxy, secureUrl, caFile, 32, false);

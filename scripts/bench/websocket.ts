@@ -43,7 +43,10 @@ async function pingPong(port: number, target: string): Promise<number> {
     }
   });
   await openedP;
-  const msg = frame(Buffer.from(JSON.stringify({ type: "input_text", text: "x".repeat(990) }).slice(0, 1024)));
+  // A realtime-API-shaped message of ordinary prose and code (a run of one letter, as used before,
+  // is a degenerate case: every position hits the injection prefilter's "xxx" anchor).
+  const text = "Sure, here is the refactored function. It validates the input, returns early on empty arrays and keeps the sort stable; tests in src/sort.test.ts cover the three cases you listed, run `npm test` to check. ";
+  const msg = frame(Buffer.from(JSON.stringify({ type: "response.output_text.delta", delta: text.repeat(6) }).slice(0, 1024)));
   let n = 0;
   const end = performance.now() + SECONDS * 1000;
   while (performance.now() < end) {
@@ -64,7 +67,7 @@ export async function benchWebsocket(): Promise<string[]> {
     websocket: { message: (ws, m) => void ws.send(String(m)) },
   });
   const dir = mkdtempSync(join(tmpdir(), "tk-bench-ws-"));
-  writeFileSync(join(dir, "cfg.yaml"), "ssrf: {allow: [127.0.0.0/8]}\ntls: {intercept: false}\n");
+  writeFileSync(join(dir, "cfg.yaml"), "ssrf: {allow: [127.0.0.0/8]}\ntls: {intercept: false}\nroutes:\n  - host: 127.0.0.1\n    path: /unscanned\n    request: {scan: false}\n    response: {scan: false}\n");
   const port = await freePort();
   const api = await freePort();
   const proxy = Bun.spawn([join(root, "dist", "toolkit"), "run", "--no-ui", "--config", join(dir, "cfg.yaml"), "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${api}`, "--log", join(dir, "audit.log")], { stdout: "ignore", stderr: "ignore", env: { ...process.env, HOME: dir, TOOLKIT_CONFIG: "" } });
@@ -72,9 +75,13 @@ export async function benchWebsocket(): Promise<string[]> {
   const target = `http://127.0.0.1:${server.port}/ws`;
   const direct = await pingPong(server.port!, target);
   const through = await pingPong(port, target);
+  const relayOnly = await pingPong(port, `http://127.0.0.1:${server.port}/unscanned`);
   proxy.kill();
   server.stop(true);
-  return [`WebSocket, 1 KB messages echoed one at a time over one connection: direct ${direct.toFixed(0)} msg/s, through toolkit ${through.toFixed(0)} msg/s = ${((100 * through) / direct).toFixed(1)}% of direct  [target >= 50%]`];
+  return [
+    `WebSocket, 1 KB messages echoed one at a time over one connection: direct ${direct.toFixed(0)} msg/s, through toolkit ${through.toFixed(0)} msg/s = ${((100 * through) / direct).toFixed(1)}% of direct  [target >= 50%]`,
+    `  ceiling: the same relay with scanning off on the route ${relayOnly.toFixed(0)} msg/s = ${((100 * relayOnly) / direct).toFixed(1)}% of direct`,
+  ];
 }
 
 if (import.meta.main) for (const l of await benchWebsocket()) console.log(l);

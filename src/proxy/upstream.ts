@@ -42,7 +42,10 @@ export interface Upstream {
 const STREAM_FROM = 1 << 20;
 
 export function createUpstream(opts: UpstreamOptions): Upstream {
-  const ca = opts.upstreamCa ? [...rootCertificates, opts.upstreamCa] : undefined;
+  // `ca` replaces Bun's roots, so the system roots go with tls.upstream_ca. As one PEM buffer made
+  // once: an array of ~140 PEM strings is re-read by fetch on every request (measured: +0.15–0.3 ms
+  // of CPU per intercepted request, against +0.03 ms for the buffer).
+  const ca = opts.upstreamCa ? Buffer.from([...rootCertificates, opts.upstreamCa].join("\n")) : undefined;
   return {
     async request(t) {
       const hostPart = t.address.includes(":") ? `[${t.address}]` : t.address;
