@@ -14,6 +14,7 @@ import { resolveInjections } from "../proxy/inject.ts";
 import { KillSwitch } from "../policy/kill-switch.ts";
 import { Metrics } from "../proxy/metrics.ts";
 import { createProxyServer } from "../proxy/server.ts";
+import type { SsrfGuard } from "../proxy/ssrf.ts";
 import { createUpstream } from "../proxy/upstream.ts";
 
 export interface RunFlags {
@@ -80,6 +81,7 @@ export async function runRun(flags: RunFlags): Promise<number> {
   const metrics = new Metrics();
   const kill = new KillSwitch();
   let selfPorts: number[] = [];
+  let guard: SsrfGuard = { allow: config.ssrf.allow, enabled: config.ssrf.enabled, selfPorts };
   const ctx: ProxyContext = {
     engine: () => engine,
     upstream: createUpstream({ upstreamCa }),
@@ -87,7 +89,12 @@ export async function runRun(flags: RunFlags): Promise<number> {
     metrics,
     leaves,
     injectedHeaders: (policy) => (policy.route ? injections.get(policy.route.index) ?? [] : []),
-    guard: () => ({ allow: engine.config.ssrf.allow, enabled: engine.config.ssrf.enabled, selfPorts }),
+    guard: () => {
+      if (guard.allow !== engine.config.ssrf.allow || guard.enabled !== engine.config.ssrf.enabled || guard.selfPorts !== selfPorts) {
+        guard = { allow: engine.config.ssrf.allow, enabled: engine.config.ssrf.enabled, selfPorts };
+      }
+      return guard;
+    },
     kill,
   };
   kill.onChange((source, st) => {

@@ -14,7 +14,33 @@ export interface SsrfGuard {
   selfPorts: readonly number[];
 }
 
+/** How long a checked answer is reused: the lookup and the address checks are not redone per request. */
+const CACHE_MS = 5_000;
+const CACHE_MAX = 4096;
+const cache = new Map<string, { at: number; guard: SsrfGuard; result: Resolved }>();
+
+/** Whether two guards say the same (they are rebuilt per call; their arrays are the config's). */
+const sameGuard = (a: SsrfGuard, b: SsrfGuard) => a.allow === b.allow && a.enabled === b.enabled && a.selfPorts === b.selfPorts;
+
+/**
+ * The checked address for host:port. Answers are reused for a few seconds (the check of a name is
+ * pinned for that long, never skipped); failed lookups are not kept.
+ */
 export async function resolveChecked(host: string, port: number, guard: SsrfGuard): Promise<Resolved> {
+  const key = `${host}\0${port}`;
+  const now = performance.now();
+  const hit = cache.get(key);
+  if (hit && now - hit.at < CACHE_MS && sameGuard(hit.guard, guard)) return hit.result;
+  const result = await resolveUncached(host, port, guard);
+  if (result.ok || result.rule !== "dns-failure") {
+    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+    cache.delete(key);
+    cache.set(key, { at: now, guard, result });
+  }
+  return result;
+}
+
+async function resolveUncached(host: string, port: number, guard: SsrfGuard): Promise<Resolved> {
   const { allow, enabled } = guard;
   const bare = host.replace(/^\[|\]$/g, "");
   let addrs: Array<{ address: string; family: number }>;
