@@ -44,6 +44,7 @@ export async function relayUpgrade(ctx: ProxyContext, req: IncomingMessage, sock
   const up: net.Socket = secure
     ? tls.connect({ host: resolved.address, port: flow.port, servername: flow.host, ...(upstreamCa ? { ca: [...tls.rootCertificates, upstreamCa] } : {}) })
     : net.connect({ host: resolved.address, port: flow.port });
+  up.setNoDelay(true);
   up.on("error", (err) => {
     flow.notes.push(`upstream error: ${err.message}`);
     if (!sock.destroyed) refuseSocket(sock, flow, 502, "upstream unreachable");
