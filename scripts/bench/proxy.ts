@@ -63,8 +63,8 @@ interface WrkResult {
 }
 
 // Load generators run asynchronously: the upstreams live in this process and must keep serving.
-async function wrk(target: string, conns: number, script: string): Promise<WrkResult> {
-  const r = Bun.spawn(["wrk", "-t", conns > 1 ? "2" : "1", "-c", String(conns), "-d", `${SECONDS}s`, "--latency", "-s", script, target], { stdout: "pipe", stderr: "pipe" });
+async function wrk(target: string, conns: number, script: string, seconds = SECONDS): Promise<WrkResult> {
+  const r = Bun.spawn(["wrk", "-t", conns > 1 ? "2" : "1", "-c", String(conns), "-d", `${seconds}s`, "--latency", "-s", script, target], { stdout: "pipe", stderr: "pipe" });
   const out = await new Response(r.stdout).text();
   await r.exited;
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0);
@@ -74,14 +74,14 @@ async function wrk(target: string, conns: number, script: string): Promise<WrkRe
 }
 
 /** Node + undici through a proxy to an HTTPS upstream: requests/s at `conns` concurrent loops. */
-async function undiciLoad(proxy: string, url: string, ca: string, conns: number, fresh: boolean): Promise<number> {
+async function undiciLoad(proxy: string, url: string, ca: string, conns: number, fresh: boolean, seconds = SECONDS): Promise<number> {
   const script = `
     const { ProxyAgent, request } = require("undici");
     const fs = require("fs");
     const ca = fs.readFileSync(process.env.CA, "utf8");
     const mk = () => new ProxyAgent({ uri: process.env.PROXY, requestTls: { ca }, connections: ${fresh ? 1 : conns} });
     let agent = mk();
-    const end = Date.now() + ${SECONDS * 1000};
+    const end = Date.now() + ${seconds * 1000};
     let n = 0, errors = 0;
     async function loop() {
       while (Date.now() < end) {
@@ -96,7 +96,7 @@ async function undiciLoad(proxy: string, url: string, ca: string, conns: number,
   await r.exited;
   try {
     const { n } = JSON.parse(text) as { n: number; errors: number };
-    return n / SECONDS;
+    return n / seconds;
   } catch {
     return 0;
   }
@@ -139,6 +139,17 @@ export async function benchProxy(): Promise<string[]> {
   const noopPort = await freePort();
   const noop = Bun.spawn([process.execPath, join(import.meta.dir, "noop-proxy.ts"), String(noopPort)], { stdout: "ignore", stderr: "ignore" });
   await waitFor(`http://127.0.0.1:${noopPort}/`).catch(() => {});
+  // Warm-up, not measured: JavaScriptCore keeps compiling the scanning paths for the first ~40k
+  // requests (measured: the proxy's JIT threads busy for ~30 s, main-thread CPU per request falling
+  // by a third); a proxy runs for hours, so figures are taken after it. Plain and intercepted paths.
+  const WARM = Number(process.env.BENCH_WARMUP_SECONDS ?? 15);
+  if (WARM > 0) {
+    const warmSecure = `https://localhost:${secure.port}/v1/messages`;
+    await Promise.all([
+      wrk(viaProxy, 8, post(`${direct}/v1/messages`), WARM),
+      undiciLoad(viaProxy, warmSecure, join(dir, "ca", "ca.pem"), 8, false, WARM),
+    ]);
+  }
   for (const c of [1, 32]) {
     const d = await wrk(direct, c, post("/v1/messages"));
     const p = await wrk(viaProxy, c, post(`${direct}/v1/messages`));
@@ -183,6 +194,7 @@ export async function benchProxy(): Promise<string[]> {
     for (let i = 0; i < 100 && !(await Bun.file(join(confdir, "mitmproxy-ca-cert.pem")).exists()); i++) await Bun.sleep(100);
     const mca = join(confdir, "mitmproxy-ca-cert.pem");
     const mp = await wrk(`http://127.0.0.1:${mport}`, 32, post(`${direct}/v1/messages`));
+    if (WARM > 0) await undiciLoad(`http://127.0.0.1:${mport}`, secureUrl, mca, 8, false, Math.min(WARM, 5));
     c0 = cpuMs(m.pid);
     const mKeep = await undiciLoad(`http://127.0.0.1:${mport}`, secureUrl, mca, 32, false);
     const mCpu = (cpuMs(m.pid) - c0) / (mKeep * SECONDS);
