@@ -17,9 +17,12 @@ export async function benchMcp(): Promise<string[]> {
   const args = { path: "src/app.ts", content: "export function add(a: number, b: number) { return a + b; }\n".repeat(30) };
   const out: string[] = [];
   const N = 400;
+  // Two windows: right after start (a short session), and after 3,000 messages (a long one: the JIT has settled).
+  const WARM = Number(process.env.BENCH_MCP_WARMUP ?? 3000);
   const times: number[] = [];
+  const cold: number[] = [];
   const base: number[] = [];
-  for (let i = 0; i < N + 50; i++) {
+  for (let i = 0; i < N + 50 + WARM; i++) {
     const call = JSON.stringify({ jsonrpc: "2.0", id: i, method: "tools/call", params: { name: "write_file", arguments: args } });
     const result = JSON.stringify({ jsonrpc: "2.0", id: i, result: { content: [{ type: "text", text: `wrote ${args.content.length} bytes to ${args.path}` }] } });
     let t0 = performance.now();
@@ -30,12 +33,13 @@ export async function benchMcp(): Promise<string[]> {
     JSON.stringify(JSON.parse(call));
     JSON.stringify(JSON.parse(result));
     const b = performance.now() - t0;
-    if (i >= 50) {
+    if (i >= 50 && i < 50 + N) cold.push(t / 2);
+    if (i >= 50 + WARM) {
       times.push(t / 2);
       base.push(b / 2);
     }
   }
-  out.push(`MCP relay, per message (tools/call ~${(JSON.stringify(args).length / 1024).toFixed(1)} KB and its result): median ${median(times).toFixed(3)} ms, p95 ${[...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)]!.toFixed(3)} ms  [target <= 0.2 ms median]`);
+  out.push(`MCP relay, per message (tools/call ~${(JSON.stringify(args).length / 1024).toFixed(1)} KB and its result), after ${WARM} messages: median ${median(times).toFixed(3)} ms, p95 ${[...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)]!.toFixed(3)} ms  [target <= 0.2 ms median]; messages 50-${50 + N} of a fresh relay: median ${median(cold).toFixed(3)} ms`);
   out.push(`baseline JSON parse + stringify of the same messages: median ${median(base).toFixed(4)} ms; relay/baseline ${(median(times) / Math.max(1e-6, median(base))).toFixed(0)}x`);
   return out;
 }
