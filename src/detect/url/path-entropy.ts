@@ -5,7 +5,7 @@
 //   document hosts whose paths are content hashes and file ids by design (KNOWN_CONTENT_HOSTS);
 // - content hashes anywhere: hex of a digest's length (MD5 32, SHA-1 40, SHA-224 56, SHA-256 64,
 //   SHA-384 96, SHA-512 128) names content, it does not carry it; UUIDs are ids (36 characters,
-//   fixed shape); IPFS CIDs; hashed asset names (`app.3f9a…​.js`);
+//   fixed shape); IPFS CIDs; hashed asset names (`app.3f9a….js`);
 // - segments that decode to text: judged by what they say (secrets, credential-like content)
 //   elsewhere in the URL checks, not by their entropy.
 // Data: one segment of 48+ characters of random-looking base64/base64url, base32 or hex (of no
