@@ -116,6 +116,7 @@ function requestPolicy(raw: Raw, base?: RequestPolicy): RequestPolicy {
       wallets: d.wallets ?? bd?.wallets ?? "warn",
       evasion: d.evasion ?? bd?.evasion ?? "block",
       url: d.url ?? bd?.url ?? "block",
+      path_entropy: d.path_entropy ?? bd?.path_entropy ?? "warn",
       injection: d.injection ?? bd?.injection ?? "block",
     },
   };

@@ -19,7 +19,7 @@ export type InjectionAction = (typeof INJECTION_ACTIONS)[number];
 const action: FieldSchema = { type: "string", enum: ACTIONS };
 const detectorActions: FieldSchema = {
   type: "object",
-  fields: { secrets: action, entropy: action, env_leak: action, wallets: action, evasion: action, url: action, injection: { type: "string", enum: INJECTION_ACTIONS } },
+  fields: { secrets: action, entropy: action, env_leak: action, wallets: action, evasion: action, url: action, path_entropy: action, injection: { type: "string", enum: INJECTION_ACTIONS } },
 };
 const requestPolicy: FieldSchema = {
   type: "object",

@@ -11,6 +11,8 @@ export interface DetectorActions {
   wallets: Action;
   evasion: Action;
   url: Action;
+  /** High-entropy data in URL paths to hosts that are not known APIs (a guess: warn by default). */
+  path_entropy: Action;
   injection: InjectionAction;
 }
 

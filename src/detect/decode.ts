@@ -13,7 +13,7 @@ export interface EncodedSpan {
   inner?: DecodeStep;
 }
 
-const PERCENT = /%[0-9A-Fa-f]{2}/g;
+const isHexCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 const URL_TOKEN_STOP = /[\s"'<>`]/;
 
 /** Decoded bytes count as text when nearly all are printable ASCII or valid UTF-8 text. */
@@ -218,7 +218,6 @@ export function quotedPrintableDecode(s: string): string {
 const QP_MARK = /content-transfer-encoding:[ \t]*quoted-printable/i;
 const QP_ESCAPE = /=[0-9A-F]{2}/;
 /** One scan for what UTF-16 text (NUL) and quoted-printable (a soft line break) need. */
-const MARKS = /\0|=\r?\n/;
 const UTF16_RUN = /(?:[\x09\x0a\x0d\x20-\x7e]\x00){8,}/g;
 
 /** Percent-decodes tolerantly: invalid escapes stay as they are; `+` is a space in forms. */
@@ -238,7 +237,7 @@ export function percentDecode(s: string, plusIsSpace: boolean): string {
 
 const HTML_ENTITY = /&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|(?:amp|lt|gt|quot|apos|nbsp);)/;
 const HTML_RUN = /(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);|[^\s<>"'&])+/y;
-const HTML_ENTITY_G = new RegExp(HTML_ENTITY.source, "g");
+const HTML_ENTITY_AT = new RegExp(HTML_ENTITY.source, "y");
 
 /** Characters of an entity-bearing run other than "&" (see HTML_RUN). */
 function isHtmlRunChar(c: number): boolean {
@@ -322,7 +321,8 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
     const d = decodeBase64Run(run);
     if (d) spans.push({ start, end, step: d.step, decoded: d.text, ...(d.inner ? { inner: d.inner } : {}) });
   }
-  const marks = MARKS.test(text);
+  // NUL or a soft line break ("=" ending a line): three native substring searches, not a regex pass.
+  const marks = text.includes("\0") || text.includes("=\n") || text.includes("=\r\n");
   if (marks && text.includes("\0")) {
     // UTF-16LE text read one byte per character: "t\0o\0k\0…".
     UTF16_RUN.lastIndex = 0;
@@ -343,8 +343,15 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
   if (text.includes("&")) {
     // Only the runs that hold an entity: found from each entity outwards (enumerating every run
     // of a chunk that holds one "&amp;" was most of the decoders' time on real code).
-    HTML_ENTITY_G.lastIndex = 0;
-    for (let m = HTML_ENTITY_G.exec(text); m !== null; m = HTML_ENTITY_G.exec(text)) {
+    // Each "&" found by indexOf, the entity pattern tried there (sticky): code is full of "&&",
+    // and the pattern run over the whole text cost more than the runs it finds.
+    for (let amp = text.indexOf("&"); amp >= 0; amp = text.indexOf("&", HTML_ENTITY_AT.lastIndex)) {
+      HTML_ENTITY_AT.lastIndex = amp;
+      const m = HTML_ENTITY_AT.exec(text);
+      if (m === null) {
+        HTML_ENTITY_AT.lastIndex = amp + 1;
+        continue;
+      }
       let s = m.index;
       while (s > 0 && isHtmlRunChar(text.charCodeAt(s - 1))) s--;
       // Entities and plain characters after it, up to a stop character.
@@ -356,23 +363,27 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
         const decoded = htmlDecode(raw);
         if (decoded !== raw) spans.push({ start: s, end: e, step: "html", decoded });
       }
-      HTML_ENTITY_G.lastIndex = Math.max(e, m.index + 1);
+      HTML_ENTITY_AT.lastIndex = Math.max(e, m.index + 1);
     }
   }
   if (text.includes("%")) {
-    PERCENT.lastIndex = 0;
+    // Each "%" found by indexOf, with two hex digits after it (code is full of "%" operators).
     let coveredTo = -1;
-    for (let m = PERCENT.exec(text); m !== null; m = PERCENT.exec(text)) {
-      if (m.index < coveredTo) continue;
-      let s = m.index;
+    let from = 0;
+    for (let at = text.indexOf("%"); at >= 0; at = text.indexOf("%", from)) {
+      from = at + 1;
+      if (!isHexCode(text.charCodeAt(at + 1)) || !isHexCode(text.charCodeAt(at + 2))) continue;
+      from = at + 3;
+      if (at < coveredTo) continue;
+      let s = at;
       while (s > 0 && !URL_TOKEN_STOP.test(text[s - 1]!)) s--;
-      let e = m.index + 3;
+      let e = at + 3;
       while (e < text.length && !URL_TOKEN_STOP.test(text[e]!)) e++;
       coveredTo = e;
       const run = text.slice(s, e);
       const decoded = percentDecode(run, /^[\w.%+-]*=/.test(run) || run.includes("&"));
       if (decoded !== run) spans.push({ start: s, end: e, step: "url", decoded });
-      PERCENT.lastIndex = e;
+      from = e;
     }
   }
   return spans;

@@ -12,8 +12,8 @@ export const SEVERITIES: readonly Severity[] = ["info", "low", "medium", "high",
  * evasion: mixed-script tokens and other disguise attempts (outbound only).
  * injection / tool / url: prompt injection, MCP tool poisoning, URL exfiltration checks.
  */
-export type DetectorName = "secrets" | "entropy" | "env_leak" | "wallets" | "evasion" | "injection" | "tool" | "url";
-export const DETECTORS: readonly DetectorName[] = ["secrets", "entropy", "env_leak", "wallets", "evasion", "injection", "tool", "url"];
+export type DetectorName = "secrets" | "entropy" | "env_leak" | "wallets" | "evasion" | "injection" | "tool" | "url" | "path_entropy";
+export const DETECTORS: readonly DetectorName[] = ["secrets", "entropy", "env_leak", "wallets", "evasion", "injection", "tool", "url", "path_entropy"];
 
 export type Confidence = "low" | "medium" | "high";
 

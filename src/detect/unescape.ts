@@ -3,17 +3,38 @@
 import type { Normalized } from "./normalize.ts";
 
 const LITERAL = /"((?:[^"\\\r\n]|\\.){1,65536})"|'((?:[^'\\\r\n]|\\.){1,65536})'/g;
+const BREAK = /[\r\n]/g;
 
-/** Literals containing backslash escapes, unescaped. Offsets map into `text`. */
+/**
+ * Literals containing backslash escapes, unescaped. Offsets map into `text`. A literal never
+ * spans a line break (CR or LF), so the matches on a line are those of the pattern run on that
+ * line alone: only lines holding a backslash are searched (in code, most string literals are on
+ * lines without one, and matching each of them cost more than the rest of the pass).
+ */
 export function findEscapedLiterals(text: string): Normalized[] {
-  if (!text.includes("\\")) return [];
+  let bs = text.indexOf("\\");
+  if (bs < 0) return [];
   const out: Normalized[] = [];
-  LITERAL.lastIndex = 0;
-  for (let m = LITERAL.exec(text); m !== null; m = LITERAL.exec(text)) {
-    const body = m[1] ?? m[2] ?? "";
-    if (!body.includes("\\")) continue;
-    const u = unescapeBody(body, m.index + 1);
-    if (u) out.push(u);
+  let floor = 0; // everything before this offset has been searched
+  while (bs >= 0) {
+    let lineStart = bs;
+    while (lineStart > floor) {
+      const c = text.charCodeAt(lineStart - 1);
+      if (c === 10 || c === 13) break;
+      lineStart--;
+    }
+    BREAK.lastIndex = bs;
+    const lineEnd = BREAK.exec(text)?.index ?? text.length;
+    const line = lineStart === 0 && lineEnd === text.length ? text : text.slice(lineStart, lineEnd);
+    LITERAL.lastIndex = 0;
+    for (let m = LITERAL.exec(line); m !== null; m = LITERAL.exec(line)) {
+      const body = m[1] ?? m[2] ?? "";
+      if (!body.includes("\\")) continue;
+      const u = unescapeBody(body, lineStart + m.index + 1);
+      if (u) out.push(u);
+    }
+    floor = lineEnd;
+    bs = lineEnd < text.length ? text.indexOf("\\", lineEnd) : -1;
   }
   return out;
 }

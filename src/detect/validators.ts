@@ -1,5 +1,5 @@
 // Checksums and structure checks that turn "looks like" into "is". Pure functions.
-import { createHash } from "node:crypto";
+import { createHash, createPrivateKey, createPublicKey } from "node:crypto";
 import { isGenericPlaceholder } from "./placeholder.ts";
 
 export function luhn(digits: string): boolean {
@@ -91,6 +91,29 @@ export function base58Decode(s: string): Uint8Array | null {
   }
   for (let i = 0; i < s.length && s[i] === "1"; i++) bytes.push(0);
   return Uint8Array.from(bytes.reverse());
+}
+
+/** PKCS#8 header of a raw 32-byte Ed25519 seed (RFC 8410). */
+const ED25519_PKCS8 = Uint8Array.from([0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20]);
+
+/**
+ * A Solana keypair (id.json, `Keypair.secretKey`): 64 bytes, the 32-byte Ed25519 seed followed by
+ * its own public key. True only when the second half is the first half's public key, which 64
+ * bytes of anything else (a digest, a signature, a table) match with probability 2^-256.
+ */
+export function ed25519KeypairValid(bytes: ArrayLike<number>): boolean {
+  if (bytes.length !== 64) return false;
+  const der = new Uint8Array(48);
+  der.set(ED25519_PKCS8, 0);
+  for (let i = 0; i < 32; i++) der[16 + i] = bytes[i]!;
+  try {
+    const spki = createPublicKey(createPrivateKey({ key: Buffer.from(der), format: "der", type: "pkcs8" })).export({ format: "der", type: "spki" });
+    const pub = spki.subarray(spki.length - 32);
+    for (let i = 0; i < 32; i++) if (pub[i] !== bytes[32 + i]) return false;
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function sha256(data: Uint8Array | string): Uint8Array {

@@ -38,6 +38,7 @@ export function actionFor(f: Finding, policy: RequestPolicy, mode: Mode, directi
     case "wallets": a = d.wallets; break;
     case "evasion": a = d.evasion; break;
     case "url": a = d.url; break;
+    case "path_entropy": a = d.path_entropy; break;
     case "injection":
     case "tool": a = d.injection; break;
   }

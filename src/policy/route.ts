@@ -66,7 +66,7 @@ function originsOf(config: Config, route: Route | null, intercept: string, actio
       out[`${name}.${k}`] = route?.given[name].includes(k) ? label : config.defaults.given[name].includes(k) ? "defaults" : "built-in";
     }
   };
-  side("request", ["scan", "max_body_bytes", "on_oversize", ...["secrets", "entropy", "env_leak", "wallets", "evasion", "url", "injection"].map((d) => `detectors.${d}`)]);
+  side("request", ["scan", "max_body_bytes", "on_oversize", ...["secrets", "entropy", "env_leak", "wallets", "evasion", "url", "path_entropy", "injection"].map((d) => `detectors.${d}`)]);
   side("response", ["scan", "injection_action", "max_body_bytes", "on_oversize", "skip_extensions", "skip_content_types"]);
   if (route && route.allowCredentials.length > 0) out.allow_credentials = label;
   if (route && Object.keys(route.injectHeaders).length > 0) out.inject_headers = label;

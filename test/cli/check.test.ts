@@ -123,6 +123,29 @@ describe("toolkit check", () => {
     // Holding the input would take over 400 MB (one byte per ASCII char at the least).
     expect(r.maxRssBytes).toBeLessThan(300 * 1024 * 1024);
   }, 120_000);
+
+  test("200 MiB with a finding in every MiB stays under 200 MiB RSS (findings keep no scan buffer alive)", async () => {
+    // Each finding's redacted form was built from slices of the 1 MiB scan buffer and kept it
+    // alive to the end of the stream: 200 findings held 200+ MiB.
+    const block = "2026-11-22T10:00:00Z INFO request ok path=/v1/items user=alice took=12ms é\n".repeat(13500);
+    const total = 200;
+    let sent = 0;
+    const tokens: string[] = [];
+    const stream = new ReadableStream({
+      pull(controller) {
+        if (sent >= total) return controller.close();
+        const tok = fake.githubPat();
+        tokens.push(tok);
+        controller.enqueue(new TextEncoder().encode(`${block}token=${tok}\n`));
+        sent++;
+      },
+    });
+    const r = await runCli(["check", "--format", "json"], { stdin: stream });
+    const j = JSON.parse(r.stdout);
+    expect(j.kind).toBe("secrets (streamed)");
+    expect(j.findings.length).toBe(total);
+    expect(r.maxRssBytes).toBeLessThan(200 * 1024 * 1024);
+  }, 180_000);
 });
 
 describe("toolkit check: payload shapes and kinds", () => {

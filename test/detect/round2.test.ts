@@ -1,8 +1,10 @@
 // Issue 24, round two: behaviours of the core the corpus measures, pinned as unit tests.
 import { describe, expect, test } from "bun:test";
+import { createPublicKey, generateKeyPairSync } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { BUILTIN_RULES, compileDetector, DETECTORS } from "../../src/detect/index.ts";
 import { redact } from "../../src/detect/redact.ts";
+import { ed25519KeypairValid } from "../../src/detect/validators.ts";
 import { fake } from "../helpers/fake.ts";
 
 const detector = compileDetector({ rules: BUILTIN_RULES, enabled: new Set(DETECTORS) });
@@ -46,6 +48,37 @@ describe("encodings", () => {
   });
   test("base64 nested past the depth limit is an evasion finding", () => {
     expect(ids(`x=${b64(b64(b64(b64(`token ${fake.githubPat()}`))))}`)).toContain("encoded-beyond-depth");
+  });
+});
+
+describe("Solana keypairs and .pgpass lines", () => {
+  const keypair = () => {
+    const { privateKey } = generateKeyPairSync("ed25519");
+    const seed = privateKey.export({ format: "der", type: "pkcs8" }).subarray(-32);
+    const pub = createPublicKey(privateKey).export({ format: "der", type: "spki" }).subarray(-32);
+    return [...seed, ...pub];
+  };
+  test("a keypair is exact when its second half is the first half's Ed25519 public key", () => {
+    const kp = keypair();
+    expect(ed25519KeypairValid(kp)).toBe(true);
+    const bad = kp.slice();
+    bad[40] = bad[40]! ^ 1;
+    expect(ed25519KeypairValid(bad)).toBe(false);
+    expect(ed25519KeypairValid(kp.slice(0, 63))).toBe(false);
+  });
+  test("a real keypair under any name; random bytes only alone or under a key name", () => {
+    const kp = keypair();
+    const rnd = Array.from({ length: 64 }, (_, i) => (i * 97 + 13) % 256);
+    expect(ids(`draw([${kp.join(",")}], 4);`)).toEqual(["solana-keypair"]);
+    expect(ids(`draw([${rnd.join(",")}], 4);`)).toEqual([]);
+    expect(ids(`const secretKey = [${rnd.join(",")}];`)).toEqual(["solana-keypair"]);
+    expect(ids(`[${rnd.join(",")}]\n`)).toEqual(["solana-keypair"]);
+    expect(ids(`{"counts":[${rnd.map((x) => x % 40).join(",")}]}`)).toEqual([]);
+  });
+  test(".pgpass: five fields and a real password; colon-hex lines are not entries", () => {
+    expect(ids(`db1.corp:5432:app:svc:Qz8${fake.alnum(12)}`)).toEqual(["pgpass-entry"]);
+    expect(ids(`db1.corp:5432:app:svc:<password>\nlocalhost:5432:*:postgres:*`)).toEqual([]);
+    expect(ids(`    ab:12:cd:ef:9a:${"3c:".repeat(12)}7f`)).toEqual([]);
   });
 });
 

@@ -193,6 +193,33 @@ describe("directions", () => {
   });
 });
 
+describe("path_entropy: data in URL paths to unknown hosts", () => {
+  const blob = Buffer.from(Array.from({ length: 72 }, (_, i) => (i * 89 + 7) % 256)).toString("base64url");
+  const pe = (j: { findings: Array<{ ruleId: string; detector: string; action: string }> }) => j.findings.filter((f) => f.detector === "path_entropy").map((f) => [f.ruleId, f.action]);
+  test("warn by default to an unknown host; nothing to a known API or content host", async () => {
+    const unknown = await judgeOut(E, { text: `https://collector.example.net/c/${blob}`, direction: "outbound", kind: "url" });
+    expect(pe(unknown)).toEqual([["url.high-entropy-path", "warn"]]);
+    expect(unknown.decision).toBe("warn");
+    const known = await judgeOut(E, { text: `https://storage.googleapis.com/bucket/${blob}`, direction: "outbound", kind: "url" });
+    expect(known.findings).toEqual([]);
+  });
+  test("a content hash or a UUID is not data; a route can block or switch the detector off", async () => {
+    const hash = await judgeOut(E, { text: `https://collector.example.net/objects/${"ab12".repeat(16)}/${crypto.randomUUID()}`, direction: "outbound", kind: "url" });
+    expect(hash.findings).toEqual([]);
+    const e = await engine(`routes:\n  - host: collector.example.net\n    request: {detectors: {path_entropy: block}}\n  - host: quiet.example.net\n    request: {detectors: {path_entropy: "off"}}\n`);
+    const blocked = await judgePayload(e, { text: `https://collector.example.net/c/${blob}`, direction: "outbound", kind: "url" }, e.routes.resolve({ host: "collector.example.net", path: "/c", method: "GET" }));
+    expect(blocked.decision).toBe("block");
+    const quiet = await judgePayload(e, { text: `https://quiet.example.net/c/${blob}`, direction: "outbound", kind: "url" }, e.routes.resolve({ host: "quiet.example.net", path: "/c", method: "GET" }));
+    expect(quiet.findings).toEqual([]);
+  });
+  test("a webhook URL with its token is a secrets finding (blocks), not only path entropy", async () => {
+    const hook = `https://discord.com/api/webhooks/${"1234567".repeat(3).slice(0, 18)}/${fake.alnum(68)}`;
+    const j = await judgeOut(E, { text: hook, direction: "outbound", kind: "url" });
+    expect(j.findings.map((f) => f.ruleId)).toContain("discord-webhook");
+    expect(j.decision).toBe("block");
+  });
+});
+
 describe("duplicate findings on one span", () => {
   const f = (ruleId: string, tags: string[] = []): Finding => ({
     detector: "secrets", ruleId, description: ruleId, severity: "high", confidence: "high", redacted: "x…y", example: false,

@@ -3,7 +3,7 @@ import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
 import {
-  bech32Valid, btcBase58AddressValid, cardIssuer, extendedPrivateKeyValid, ibanValid, luhn, ssnValid, wifValid,
+  bech32Valid, btcBase58AddressValid, cardIssuer, ed25519KeypairValid, extendedPrivateKeyValid, ibanValid, luhn, ssnValid, wifValid,
 } from "../validators.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
@@ -102,11 +102,37 @@ function slotValueValid(secret: string, match: string, before: string, after = "
   return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !isGenericPlaceholder(secret);
 }
 
-/** 64 bytes that look like key material: all ≤ 255, varied, not a table (monotonic runs, few values). */
-function keypairBytes(secret: string): boolean {
+/** The private parts of an RSA key as `openssl rsa -text` names them. */
+const RSA_PART = /^(?:privateExponent|prime[12]|exponent[12]|coefficient):/i;
+
+/** A name that says the array is key material: the key's or the wallet's, not a public key's. */
+const KEYPAIR_NAME = /solana|key[\s_-]?pair|id\.json|secret|priv|wallet|signer|payer|seed|(?<!pub|public|pub[\s_-]|public[\s_-])key(?![\s_-]?(?:s\b|id|board|word|code|frame|stroke|map|len|count|size|note))/i;
+
+/**
+ * A Solana keypair: 64 bytes in a JSON array. Exact when the second half is the first half's
+ * Ed25519 public key (every real keypair). Otherwise 64 bytes that only look random (a digest,
+ * a signature, a lookup table, test data) count where the array stands alone on its lines, as an
+ * id.json file does, or right after a key-like name (`secretKey = Uint8Array.from([`, `"keypair": [`).
+ */
+function keypairBytes(secret: string, _match: string, before: string, after: string): boolean {
   const n = secret.slice(1, -1).split(",").map((x) => Number(x.trim()));
   if (n.length !== 64 || n.some((x) => x > 255)) return false;
-  if (new Set(n).size < 36) return false;
+  if (ed25519KeypairValid(n)) return true;
+  if (!randomBytes64(n)) return false;
+  const alone = /(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?:\r?\n|$)/.test(after);
+  return alone || KEYPAIR_NAME.test(before);
+}
+
+/**
+ * 64 values spread as random bytes are: many distinct (about 57 expected), every quarter of
+ * 0–255 used (about 16 each), neither sorted nor a table. Counts, small-range data and
+ * permutations of 0–63 fail.
+ */
+function randomBytes64(n: number[]): boolean {
+  if (new Set(n).size < 44) return false;
+  const quarter = [0, 0, 0, 0];
+  for (const x of n) quarter[x >> 6]!++;
+  if (quarter.some((q) => q < 4)) return false;
   let up = 0;
   for (let i = 1; i < n.length; i++) if (n[i]! > n[i - 1]!) up++;
   return up > 12 && up < 51;
@@ -199,13 +225,17 @@ export const GENERIC_RULES: Rule[] = [
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "netrc-password", description: "Password in a .netrc or .pgpass entry", keywords: ["machine ", "login "],
     pattern: /machine[ \t]+[\w.-]{1,253}[\s\S]{0,200}?password[ \t]+(\S{4,200})/, placeholder: "strict", entropy: 2.0, tags: ["generic"], before: 200, after: 400 }),
+  // Exactly five fields (a colon inside the password is escaped, `\:`): colon-hex dumps (a modulus,
+  // a key id, a MAC) have many more. A password that is `*`, a word or a template is not one.
   r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):(?=[^\d\s:])/g, before: 260, after: 300,
-    pattern: /(?:^|\n)[ \t]*(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:(\S{4,200})(?=\r?\n|$)/,
+    pattern: /(?:^|\n)[ \t]*(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:((?:[^:\s\\]|\\[:\\]){4,200})(?=\r?\n|$)/,
     placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
-  r({ id: "delimited-hex-key", anchored: true, description: "Private or secret key written as colon- or space-delimited hex bytes", keywords: ["priv:", "priv =", "private key", "private-key", "private_key", "privatekey", "secret key", "secret_key", "secret-key", "secretkey", "encryption_key", "encryption-key", "encryption key", "encryptionkey", "aes_key", "aes-key", "aes key", "aeskey", "hmac_key", "hmac-key", "hmac key", "hmackey", "signing_key", "signing-key", "signing key", "signingkey", "master_key", "master-key", "master key", "masterkey"],
-    pattern: /(?:priv(?:ate)?|secret|encryption|aes|hmac|signing|master)[\w .-]{0,20}?["']?[ \t]{0,4}(?::=|=>|[:=])?[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["']?((?:[0-9a-fA-F]{2}(?::(?:\r?\n[ \t]{0,8})?|[ \t]))+[0-9a-fA-F]{2})(?![0-9a-fA-F:])/i,
-    validate: (s) => { const bytes = s.split(/[:\s]+/); return bytes.length >= 16 && bytes.length <= 80 && shannonEntropy(bytes.join("")) >= 3.0; },
-    placeholder: "off", severity: "critical", tags: ["keys"], after: 400 }),
+  r({ id: "delimited-hex-key", anchored: true, description: "Private or secret key written as colon- or space-delimited hex bytes", keywords: ["priv:", "priv =", "private key", "private-key", "private_key", "privatekey", "secret key", "secret_key", "secret-key", "secretkey", "encryption_key", "encryption-key", "encryption key", "encryptionkey", "aes_key", "aes-key", "aes key", "aeskey", "hmac_key", "hmac-key", "hmac key", "hmackey", "signing_key", "signing-key", "signing key", "signingkey", "master_key", "master-key", "master key", "masterkey", "privateexponent:", "prime1:", "prime2:", "exponent1:", "exponent2:", "coefficient:"],
+    pattern: /(?:priv(?:ate)?|secret|encryption|aes|hmac|signing|master|prime[12]:|exponent[12]:|coefficient:)[\w .-]{0,20}?["']?[ \t]{0,4}(?::=|=>|[:=])?[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["']?((?:[0-9a-fA-F]{2}(?::(?:\r?\n[ \t]{0,8})?|[ \t]))+[0-9a-fA-F]{2})(?![0-9a-fA-F:])/i,
+    // `openssl rsa -text` prints the private exponent, the primes and the CRT values as long
+    // colon-hex blocks (512 bytes for RSA-4096); other names hold short keys.
+    validate: (s, m) => { const bytes = s.split(/[:\s]+/); return bytes.length >= 16 && bytes.length <= (RSA_PART.test(m) ? 1100 : 80) && shannonEntropy(bytes.join("")) >= 3.0; },
+    placeholder: "off", severity: "critical", tags: ["keys"], after: 4000 }),
   r({ id: "generic-high-entropy", anchored: true, description: "High-entropy value assigned to a key-like name", detector: "entropy",
     keywords: ["token", "key", "secret", "auth", "session", "signature", "cookie", "bearer"],
     pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),

@@ -4,6 +4,7 @@ import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { basicAuthRealistic, jwtValid } from "../validators.ts";
 import { LONG_RUN } from "../runs.ts";
+import { isPlaceholder } from "../placeholder.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
 function discordIdPart(secret: string): boolean {
@@ -109,8 +110,10 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(xapp-\\d-[A-Z0-9]{8,14}-\\d{8,14}-[a-f0-9]{64})${R}`), entropy: 3.0, tags: ["slack"] }),
   r({ id: "slack-webhook", description: "Slack incoming webhook URL", keywords: ["hooks.slack.com"],
     pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}\/[A-Z0-9]{6,14}\/[A-Za-z0-9]{20,40})/, entropy: 3.0, tags: ["slack"] }),
+  // Webhook URLs: the placeholder test is the token's (a snowflake id may hold a run of zeros).
   r({ id: "discord-webhook", description: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks"],
-    pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70})/, entropy: 3.0, tags: ["discord"] }),
+    pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70})/, entropy: 3.0, tags: ["discord"],
+    placeholder: "off", validate: (s) => !isPlaceholder(s.slice(s.lastIndexOf("/") + 1)) }),
   // The token's first part is the bot's user id (a 17–20 digit snowflake) in base64: the shape
   // alone identifies it, no context word needed.
   r({ id: "discord-bot-token", description: "Discord bot token", keywords: [], trigger: LONG_RUN, runShape: { min: 23, max: 28, first: "MNO" }, before: 1, after: 60,

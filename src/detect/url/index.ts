@@ -13,6 +13,7 @@ import { dnsExfilSignals } from "./dns-exfil.ts";
 import { classifyIp, classifyV4, parseIpLiteral, type IpClass } from "./ip.ts";
 import { nestedDecodings, percentLayers } from "./layers.ts";
 import { parseUrl, splitParams, type Part } from "./parse.ts";
+import { pathEntropyHits, type PathSegment } from "./path-entropy.ts";
 
 export { classifyIp, parseIpLiteral, ipInCidr, type IpClass, type IpClassification, type IpLiteral } from "./ip.ts";
 export { BUILTIN_BLOCKLIST, compileBlocklist, type Blocklist } from "./blocklist.ts";
@@ -169,11 +170,19 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
   const pathRaw = url.slice(pathSpan[0], pathSpan[1]);
   checkTraversal(pathRaw, pathSpan, "path", add, depth);
   let off = pathSpan[0];
+  const segments: PathSegment[] = [];
   for (const seg of pathRaw.split(/[/\\]/)) {
     const span: Part = [off, off + seg.length];
     off += seg.length + 1;
     if (seg.length === 0) continue;
-    examinePiece(seg, span, "path segment", false, "all", pieces, add, depth);
+    examinePiece(seg, span, "path segment", false, "all", pieces, add, depth, undefined, segments);
+  }
+  // Data in the path to a host that is not a known API or content host: the path_entropy detector.
+  for (const h of pathEntropyHits(hostName, segments)) {
+    hits.push({
+      ruleId: "url.high-entropy-path", detector: "path_entropy", description: `High-entropy data in the path to an unknown host (${h.note})`, severity: "medium", confidence: "medium",
+      tags: ["url", "exfiltration"], secret: url.slice(h.span[0], h.span[1]), start: h.span[0], end: h.span[1], example: false, path: [], notes: ["looks like encoded or encrypted data", `host ${hostName ?? "(none)"} is not a known API`],
+    });
   }
   const paramsOf = (part: Part, where: "query" | "fragment") => {
     const s = url.slice(part[0], part[1]);
@@ -222,6 +231,9 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
     }
   }
 
+  // The whole URL too, for credentials that are URL-shaped (Slack and Discord webhooks): only what
+  // spans the URL's parts (see scanPieces), the rest is found in its piece.
+  if (nesting === 0) pieces.push({ text: url.trim(), span: whole, path: [], where: "URL", notes: [], keep: "specific" });
   const secretFindings = opts.secrets ? scanPieces(url, pieces, opts.secrets, add, opts, state) : [];
   const findings = finalizeFindings(url, hits, { base: 0, line: 1, column: 1, byte: 0, key: opts.fingerprintKey });
   return dedupeByIdentity([...findings, ...secretFindings, ...nested]).sort((a, b) => a.start - b.start || a.end - b.end);
@@ -230,7 +242,7 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
 type Add = (ruleId: string, severity: Severity, description: string, span: Part, notes?: string[], path?: DecodeStep[], tags?: string[]) => void;
 
 /** Decodes one piece (percent layers, then whole-piece encodings), records it for the secrets scan, checks its shape. */
-function examinePiece(raw: string, span: Part, where: string, query: boolean, keep: Piece["keep"], pieces: Piece[], add: Add, depth: number, key?: string): string {
+function examinePiece(raw: string, span: Part, where: string, query: boolean, keep: Piece["keep"], pieces: Piece[], add: Add, depth: number, key?: string, segments?: PathSegment[]): string {
   const pct = percentLayers(raw, depth, query);
   if (pct.exhausted) add("url.decode-depth", "high", `${where} is still percent-encoded after ${depth} rounds (failing closed)`, span, ["nested encoding beyond the decode limit"], pct.layers[pct.layers.length - 1]!.path, ["evasion"]);
   const last = pct.layers[pct.layers.length - 1]!;
@@ -250,7 +262,9 @@ function examinePiece(raw: string, span: Part, where: string, query: boolean, ke
   const nestedLayers = nestedDecodings(text, depth, last.path);
   for (const l of nestedLayers.layers) pieces.push({ text: key !== undefined ? `${key}=${l.text}` : l.text, span, path: l.path, where, notes: l.notes, keep });
   if (nestedLayers.exhausted) add("url.decode-depth", "high", `${where} is still encoded after ${depth} decoding rounds (failing closed)`, span, ["nested base64/hex beyond the decode limit"], nestedLayers.layers[nestedLayers.layers.length - 1]!.path, ["evasion"]);
-  if (keep === "all" && nestedLayers.layers.length === 0) checkEntropy(text, span, where, query, add, key);
+  // Path segments are judged together, by host (path-entropy.ts); query values and fragments here.
+  if (segments) segments.push({ text, span, decodes: nestedLayers.layers.length > 0 });
+  else if (keep === "all" && nestedLayers.layers.length === 0) checkEntropy(text, span, where, query, add, key);
   // Reversed text ("…_phg" is "ghp_…" backwards): scanned for secrets as well.
   if (keep !== "none" && text.length >= 20 && /^[\w.~+/=-]+$/.test(text)) pieces.push({ text: [...text].reverse().join(""), span, path: last.path, where, notes: ["reversed"], keep });
   return text;
@@ -306,6 +320,9 @@ function scanPieces(url: string, pieces: Piece[], secrets: Detector, add: Add, o
     while (k + 1 < starts.length && starts[k + 1]! <= f.start) k++;
     const pc = scanned[k]!;
     if (pc.keep === "specific" && (GENERIC_RULES.has(f.ruleId) || f.detector === "entropy")) continue;
+    // From the whole URL, only a secret read as written that spans its parts (a webhook URL with
+    // its token) and that no piece found.
+    if (pc.where === "URL" && (f.decodePath.length > 0 || !/[/?#@]/.test(pc.text.slice(f.start - starts[k]!, f.end - starts[k]!)) || out.some((o) => o.ruleId === f.ruleId))) continue;
     out.push(relocate(url, { ...f, decodePath: [...pc.path, ...f.decodePath], notes: [...(f.notes ?? []), ...pc.notes, `in ${pc.where}`] }, pc.span));
   }
   if (pieces.some((p) => p.where === "userinfo")) {
