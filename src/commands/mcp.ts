@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { EXIT, UsageError } from "../cli/errors.ts";
 import { loadConfig } from "../config/load.ts";
 import { McpRelay, type Relayed } from "../mcp/relay.ts";
+import { warmUp } from "../mcp/warmup.ts";
 import { listPins, readPins, writePins } from "../mcp/pins.ts";
 import { buildEngine } from "../policy/engine.ts";
 import { KillSwitch } from "../policy/kill-switch.ts";
@@ -78,6 +79,7 @@ export async function runMcp(args: string[], flags: McpFlags): Promise<number> {
   await started;
   const log = (e: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), type: "mcp", server, ...e })}\n`);
   const relay = new McpRelay({ engine, kill, pins, pinsDir: dir, log });
+  const warm = warmUp(engine);
   const deliver = (r: Relayed) => {
     for (const l of r.toClient) process.stdout.write(`${l}\n`);
     for (const l of r.toServer) if (child.stdin.writable) child.stdin.write(`${l}\n`);
@@ -108,6 +110,7 @@ export async function runMcp(args: string[], flags: McpFlags): Promise<number> {
   const code = await new Promise<number>((ok) => child.once("exit", (c, sig) => ok(c ?? (sig ? 128 + 1 : 1))));
   await fromServer;
   void fromClient;
+  warm.stop();
   kill.stop();
   if (code !== 0) log({ event: "server-exit", code });
   return code;
