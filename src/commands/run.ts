@@ -100,7 +100,10 @@ export async function runRun(flags: RunFlags): Promise<number> {
   const proxy = createProxyServer(ctx, upstreamCa);
   const api = createControlApi({
     metrics, kill, token: () => process.env.TOOLKIT_API_TOKEN || engine.config.api.token,
-    info: () => ({ config: engine.config.source, mode: engine.config.mode, leaf_cache: leaves?.stats ?? null }),
+    info: () => ({
+      config: engine.config.source, mode: engine.config.mode, leaf_cache: leaves?.stats ?? null,
+      connections: { open: proxy.limits.open(), evicted: proxy.limits.counts.evicted, refused: proxy.limits.counts.refused, header_timeouts: proxy.limits.counts.headerTimeouts, request_timeouts: proxy.limits.counts.requestTimeouts },
+    }),
   });
   await new Promise<void>((ok, fail) => {
     proxy.server.once("error", (e: NodeJS.ErrnoException) => fail(new UsageError(`--listen ${listen.host}:${listen.port}: ${e.code === "EADDRINUSE" ? "address in use" : e.code ?? e.message}`)));

@@ -10,10 +10,12 @@ import { handleConnect, tunnelOf } from "./connect.ts";
 import type { ProxyContext } from "./context.ts";
 import { newFlowId, type Flow } from "./flow.ts";
 import { forward } from "./forward.ts";
+import { governConnections, type Governor } from "./limits.ts";
 import { relayUpgrade } from "./upgrade.ts";
 
 export interface ProxyServer {
   server: http.Server;
+  limits: Governor;
   address(): { host: string; port: number };
   close(): Promise<void>;
 }
@@ -135,8 +137,10 @@ export function createProxyServer(ctx: ProxyContext, upstreamCa?: string): Proxy
   server.on("clientError", (_err, sock: Socket) => {
     if (sock.writable) sock.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
   });
+  const limits = governConnections(server, inner, () => ctx.engine().config.proxy);
   return {
     server,
+    limits,
     address() {
       const a = server.address();
       return typeof a === "object" && a ? { host: a.address, port: a.port } : { host: "", port: 0 };
