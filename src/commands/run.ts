@@ -82,7 +82,7 @@ export async function runRun(flags: RunFlags): Promise<number> {
   let selfPorts: number[] = [];
   const ctx: ProxyContext = {
     engine: () => engine,
-    upstream: createUpstream({ upstreamCa }),
+    upstream: createUpstream({ upstreamCa, timeouts: () => engine.config.proxy }),
     log: openAuditLog(ui && !flags.log ? null : flags.log, (m) => say(m)),
     metrics,
     leaves,

@@ -12,6 +12,7 @@ import { newFlowId, type Flow } from "./flow.ts";
 import { forward } from "./forward.ts";
 import { governConnections, type Governor } from "./limits.ts";
 import { relayUpgrade } from "./upgrade.ts";
+import { UpstreamError } from "./upstream.ts";
 
 export interface ProxyServer {
   server: http.Server;
@@ -74,6 +75,12 @@ async function onRequest(ctx: ProxyContext, req: http.IncomingMessage, res: http
   try {
     await forward(ctx, req, res, f);
   } catch (err) {
+    if (err instanceof UpstreamError) {
+      f.rules.push("upstream-error");
+      f.reasons.push(err.message);
+      sendBlock(res, f, 502, "upstream failed");
+      return;
+    }
     f.rules.push("internal-error");
     f.reasons.push(`internal error: ${(err as Error).message?.split("\n")[0] ?? String(err)} (fail closed)`);
     sendBlock(res, f, 500, "toolkit could not judge this request");
