@@ -10,7 +10,7 @@ import { handleConnect, tunnelOf } from "./connect.ts";
 import type { ProxyContext } from "./context.ts";
 import { newFlowId, type Flow } from "./flow.ts";
 import { forward } from "./forward.ts";
-import { governConnections, type Governor } from "./limits.ts";
+import { governConnections, RequestTimeout, type Governor } from "./limits.ts";
 import { relayUpgrade } from "./upgrade.ts";
 import { UpstreamError } from "./upstream.ts";
 
@@ -79,6 +79,16 @@ async function onRequest(ctx: ProxyContext, req: http.IncomingMessage, res: http
       f.rules.push("upstream-error");
       f.reasons.push(err.message);
       sendBlock(res, f, 502, "upstream failed");
+      return;
+    }
+    if (req.destroyed && !req.complete) {
+      // The client went away mid-request (or was cut by proxy.request_timeout): nothing went upstream.
+      const timedOut = err instanceof RequestTimeout;
+      f.verdict = "block";
+      f.rules.push(timedOut ? "request-timeout" : "client-aborted");
+      f.reasons.push(timedOut ? err.message : "client closed the connection before its request was complete; nothing was sent upstream");
+      f.status = res.headersSent ? res.statusCode : 499;
+      res.destroy();
       return;
     }
     f.rules.push("internal-error");
