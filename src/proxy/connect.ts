@@ -124,6 +124,10 @@ export async function handleConnect(ctx: ProxyContext, inner: InnerServers, req:
     sock.destroy();
   }, headerMs);
   sock.once("close", () => clearTimeout(silent));
+  // A client that gives up before its ClientHello half-closes: close our side too (the listener's
+  // sockets allow half-open), or the socket stays open with nothing to ever end it.
+  const gaveUp = () => sock.destroy();
+  sock.once("end", gaveUp);
   let hello = head;
   const onData = (chunk: Buffer) => {
     hello = Buffer.concat([hello, chunk]);
@@ -133,6 +137,7 @@ export async function handleConnect(ctx: ProxyContext, inner: InnerServers, req:
     if (hello.length > 0 && /^[A-Z]{3,10} /.test(hello.toString("latin1", 0, Math.min(hello.length, 11)))) {
       // Plain HTTP inside the tunnel (undici's ProxyAgent tunnels http:// this way): judged the same.
       sock.off("data", onData);
+      sock.off("end", gaveUp);
       clearTimeout(silent);
       sock.pause();
       sock.unshift(hello);
@@ -180,6 +185,7 @@ export async function handleConnect(ctx: ProxyContext, inner: InnerServers, req:
       sock.destroy();
       return;
     }
+    sock.off("end", gaveUp);
     sock.unshift(hello);
     const secureContext = tls.createSecureContext({ cert: leaf.certPem, key: leaf.keyPem });
     const tlsSock = new tls.TLSSocket(sock, { isServer: true, secureContext, ALPNProtocols: ["h2", "http/1.1"] });
