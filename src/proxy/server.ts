@@ -24,6 +24,11 @@ export interface ProxyServer {
 function flowFor(req: http.IncomingMessage): Flow | { error: string } {
   const tunnel = tunnelOf(req.socket);
   const client = tunnel?.client ?? `${req.socket.remoteAddress}:${req.socket.remotePort}`;
+  // RFC 9112 3.2: more than one Host is a 400. The parser keeps the first for req.headers (what is
+  // checked here), while every copy would go upstream, where a server may pick another one.
+  let hosts = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.length === 4 && req.rawHeaders[i]!.toLowerCase() === "host") hosts++;
+  if (hosts > 1) return { error: "more than one Host header" };
   let url: URL;
   if (tunnel) {
     // Inside a tunnel: origin-form target; the Host header must name the CONNECT host.
