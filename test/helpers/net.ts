@@ -36,13 +36,16 @@ export async function curlStatus(proxy: string, url: string, args: string[] = []
   return Number(out);
 }
 
-/** Writes raw bytes to a local port and returns everything read until the peer closes (or `ms` pass). */
-export async function rawExchange(port: number, raw: string, ms = 2000): Promise<string> {
+/**
+ * Writes raw bytes to a local port and returns everything read until the peer closes (or `ms`
+ * pass); with `halfClose`, the write side is ended after the bytes (the peer sees EOF).
+ */
+export async function rawExchange(port: number, raw: string | Uint8Array, ms = 2000, halfClose = false): Promise<string> {
   const { connect } = await import("node:net");
   return new Promise<string>((ok) => {
-    const s = connect(port, "127.0.0.1", () => s.write(raw));
+    const s = connect(port, "127.0.0.1", () => (halfClose ? s.end(raw) : s.write(raw)));
     let buf = "";
-    s.on("data", (d) => (buf += d));
+    s.on("data", (d: Buffer) => (buf += d.toString("latin1")));
     s.on("close", () => ok(buf));
     s.on("error", () => ok(buf));
     setTimeout(() => s.destroy(), ms);
