@@ -153,7 +153,13 @@ export async function runRun(flags: RunFlags): Promise<number> {
       if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size || cur.ino !== prev.ino) reload("file changed");
     });
   }
-  return await new Promise<number>((done) => {
+  return await new Promise<number>((resolve) => {
+    // Stopped: connections a client still holds open (kept-alive tunnels, WebSockets) must not keep
+    // the process alive past the drain; an unref'd timer only fires when something does.
+    const done = (code: number) => {
+      resolve(code);
+      setTimeout(() => process.exit(typeof process.exitCode === "number" ? process.exitCode : code), 100).unref?.();
+    };
     let view: { stop(): void } | null = null;
     const stop = () => {
       view?.stop();
