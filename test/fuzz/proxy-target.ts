@@ -72,7 +72,7 @@ function makeCase(r: Rand, up: string, upHost: string, id: number): Case {
       const tgt = pick(r, [target, "/", "*", "http://", "http://[::1", `http://a b/${id}`, "\x7f", `${target}?${"x".repeat(100_000)}`, `${target}#frag`, `HTTP://${upHost}/fz/${id}`]);
       const version = pick(r, ["HTTP/1.1", "HTTP/9.9", "HTTP/1.1 extra", "", "HTTP/1.1\x00", "HTTP/1.10", "http/1.1", "HTTP/0.9"]);
       const line = r() < 0.3 ? mutate(r, `${method} ${tgt} ${version}`, 2) : `${method} ${tgt} ${version}`;
-      const valid = ["GET", "POST"].includes(method) && (tgt === target || tgt === `${target}#frag`) && version === "HTTP/1.1" && line === `${method} ${tgt} ${version}`;
+      const valid = ["GET", "POST"].includes(method) && (tgt === target || tgt === `${target}#frag` || tgt.startsWith("HTTP://")) && version === "HTTP/1.1" && line === `${method} ${tgt} ${version}`;
       return { kind: "request line", bytes: Buffer.from(`${line}${eol}Host: ${upHost}${eol}${eol}`, "latin1"), malformed: !valid, halfClose: r() < 0.95 };
     }
     case 1: {
