@@ -254,6 +254,36 @@ describe("slow and idle clients", () => {
   }, 60_000);
 });
 
+describe("stopping", () => {
+  test("regression: SIGTERM while clients hold a tunnel and a kept-alive connection open exits 0 within the 10 s drain (it used to stay up indefinitely)", async () => {
+    const home = mkdtempSync(join(dir, "term-"));
+    writeFileSync(join(home, "cfg.yaml"), `ssrf: {allow: [127.0.0.0/8]}\ntls: {ca_dir: ${join(home, "ca")}}\n`);
+    const q = await startProxy({ config: join(home, "cfg.yaml"), home });
+    const held: net.Socket[] = [];
+    try {
+      for (const first of [`CONNECT 127.0.0.1:${rawPort} HTTP/1.1\r\n\r\nGET /held HTTP/1.1\r\nHost: 127.0.0.1:${rawPort}\r\n\r\n`, `GET ${up("/kept")} HTTP/1.1\r\nHost: 127.0.0.1:${rawPort}\r\n\r\n`]) {
+        await new Promise<void>((ok) => {
+          const s = net.connect(q.port, "127.0.0.1", () => s.write(first));
+          let got = "";
+          s.on("data", (d) => {
+            got += d;
+            if (got.includes("\r\n\r\nok")) ok();
+          });
+          s.on("error", () => ok());
+          held.push(s);
+        });
+      }
+      const t0 = performance.now();
+      q.proc.kill("SIGTERM");
+      expect(await q.proc.exited).toBe(0);
+      expect(performance.now() - t0).toBeLessThan(30_000);
+    } finally {
+      for (const s of held) s.destroy();
+      q.proc.kill("SIGKILL");
+    }
+  }, 60_000);
+});
+
 describe("attacks", () => {
   let guarded: RunningProxy;
   beforeAll(async () => {
