@@ -5,10 +5,11 @@
 //   MITM keep-alive: Node undici ProxyAgent over intercepted HTTPS, c=32 (toolkit vs mitmdump)
 //   new CONNECT + TLS handshakes per second (toolkit vs mitmdump)
 //   peak RSS of the proxy process
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { freePort } from "../../test/helpers/net.ts";
 import { join } from "node:path";
+import { cpuMs, peakRssMiB, waitFor } from "./local.ts";
 
 const root = join(import.meta.dir, "..", "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -26,36 +27,6 @@ function ensure(cmd: string, pkg: string): boolean {
   return have(cmd);
 }
 
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {}
-    await Bun.sleep(50);
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function peakRssMiB(pid: number): number {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Math.round(Number(m[1]) / 1024) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** CPU time (user + system, ms) a process has used so far: per request, a figure other load on the machine bends less than requests/s. */
-function cpuMs(pid: number): number {
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(f[11]) + Number(f[12])) * 10;
-  } catch {
-    return NaN;
-  }
-}
 
 interface WrkResult {
   rps: number;

@@ -7,15 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FrameReader } from "../../src/proxy/ws-frames.ts";
 import { freePort, waitForHealth } from "../../test/helpers/net.ts";
+import { wsFrame } from "./local.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const root = join(import.meta.dir, "..", "..");
-
-function frame(payload: Buffer): Buffer {
-  const mask = Buffer.from([1, 2, 3, 4]);
-  const head = payload.length < 126 ? Buffer.from([0x81, 0x80 | payload.length]) : Buffer.from([0x81, 0x80 | 126, payload.length >> 8, payload.length & 0xff]);
-  return Buffer.concat([head, mask, Buffer.from(payload.map((b, i) => b ^ mask[i % 4]!))]);
-}
 
 async function pingPong(port: number, target: string, seconds = SECONDS): Promise<number> {
   const sock: Socket = connect(port, "127.0.0.1");
@@ -46,7 +41,7 @@ async function pingPong(port: number, target: string, seconds = SECONDS): Promis
   // A realtime-API-shaped message of ordinary prose and code (a run of one letter, as used before,
   // is a degenerate case: every position hits the injection prefilter's "xxx" anchor).
   const text = "Sure, here is the refactored function. It validates the input, returns early on empty arrays and keeps the sort stable; tests in src/sort.test.ts cover the three cases you listed, run `npm test` to check. ";
-  const msg = frame(Buffer.from(JSON.stringify({ type: "response.output_text.delta", delta: text.repeat(6) }).slice(0, 1024)));
+  const msg = wsFrame(Buffer.from(JSON.stringify({ type: "response.output_text.delta", delta: text.repeat(6) }).slice(0, 1024)));
   let n = 0;
   const end = performance.now() + seconds * 1000;
   while (performance.now() < end) {

@@ -84,7 +84,7 @@ export async function runRun(flags: RunFlags): Promise<number> {
   let guard: SsrfGuard = { allow: config.ssrf.allow, enabled: config.ssrf.enabled, selfPorts };
   const ctx: ProxyContext = {
     engine: () => engine,
-    upstream: createUpstream({ upstreamCa }),
+    upstream: createUpstream({ upstreamCa, timeouts: () => engine.config.proxy }),
     log: openAuditLog(ui && !flags.log ? null : flags.log, (m) => say(m)),
     metrics,
     leaves,
@@ -107,7 +107,10 @@ export async function runRun(flags: RunFlags): Promise<number> {
   const proxy = createProxyServer(ctx, upstreamCa);
   const api = createControlApi({
     metrics, kill, token: () => process.env.TOOLKIT_API_TOKEN || engine.config.api.token,
-    info: () => ({ config: engine.config.source, mode: engine.config.mode, leaf_cache: leaves?.stats ?? null }),
+    info: () => ({
+      config: engine.config.source, mode: engine.config.mode, leaf_cache: leaves?.stats ?? null,
+      connections: { open: proxy.limits.open(), evicted: proxy.limits.counts.evicted, refused: proxy.limits.counts.refused, header_timeouts: proxy.limits.counts.headerTimeouts, request_timeouts: proxy.limits.counts.requestTimeouts },
+    }),
   });
   await new Promise<void>((ok, fail) => {
     proxy.server.once("error", (e: NodeJS.ErrnoException) => fail(new UsageError(`--listen ${listen.host}:${listen.port}: ${e.code === "EADDRINUSE" ? "address in use" : e.code ?? e.message}`)));
@@ -157,7 +160,13 @@ export async function runRun(flags: RunFlags): Promise<number> {
       if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size || cur.ino !== prev.ino) reload("file changed");
     });
   }
-  return await new Promise<number>((done) => {
+  return await new Promise<number>((resolve) => {
+    // Stopped: connections a client still holds open (kept-alive tunnels, WebSockets) must not keep
+    // the process alive past the drain; an unref'd timer only fires when something does.
+    const done = (code: number) => {
+      resolve(code);
+      setTimeout(() => process.exit(typeof process.exitCode === "number" ? process.exitCode : code), 100).unref?.();
+    };
     let view: { stop(): void } | null = null;
     const stop = () => {
       view?.stop();

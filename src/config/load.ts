@@ -7,7 +7,7 @@ import { UsageError } from "../cli/errors.ts";
 // Parsed at build time by Bun's YAML loader: starting on the default config costs no YAML parse.
 import embeddedDefault from "../../configs/default.yaml";
 import { CONFIG_SCHEMA } from "./schema.ts";
-import type { Config, CustomRuleSpec, DetectorActions, RequestPolicy, ResponsePolicy, Route } from "./types.ts";
+import type { Config, CustomRuleSpec, ProxyLimits, DetectorActions, RequestPolicy, ResponsePolicy, Route } from "./types.ts";
 import { parseDuration, parseSize, validateAgainst } from "./validate.ts";
 
 export const EMBEDDED_DEFAULT = "embedded default";
@@ -220,8 +220,26 @@ function resolveConfig(raw: Raw, source: string, env: Record<string, string | un
     defaults: { request, response, given: { request: givenKeys(defaults.request), response: givenKeys(defaults.response) } },
     egress: { default: raw.egress?.default ?? "allow" },
     mcp: { onToolChange: raw.mcp?.on_tool_change ?? "block", poisonedTools: raw.mcp?.poisoned_tools ?? "remove", pinsDir: str(raw.mcp?.pins_dir ?? "~/.toolkit/mcp-pins") },
+    proxy: proxyLimits((raw.proxy ?? {}) as Raw, source),
     websocket: { maxMessageBytes: raw.websocket?.max_message_bytes !== undefined ? parseSize(raw.websocket.max_message_bytes)! : 4 * 1024 * 1024 },
     routes,
     gitScan: { excludePaths: (raw.git_scan as Raw | undefined)?.exclude_paths ?? [] },
+  };
+}
+
+function proxyLimits(p: Raw, source: string): ProxyLimits {
+  const ms = (key: string, dflt: string): number => {
+    const v = parseDuration(p[key] ?? dflt)!;
+    // A zero timeout would mean "no bound": refused, the bounds are what keeps the proxy up.
+    if (v <= 0) throw new UsageError(`config ${source}: proxy.${key}: must be longer than 0 (a timeout of 0 would leave the proxy unbounded)`);
+    return v;
+  };
+  return {
+    maxConnections: p.max_connections ?? 4096,
+    idleTimeoutMs: ms("idle_timeout", "2m"),
+    headerTimeoutMs: ms("header_timeout", "30s"),
+    requestTimeoutMs: ms("request_timeout", "5m"),
+    upstreamTimeoutMs: ms("upstream_timeout", "10m"),
+    upstreamIdleTimeoutMs: ms("upstream_idle_timeout", "5m"),
   };
 }

@@ -94,6 +94,18 @@ export const CONFIG_SCHEMA: FieldSchema = {
     defaults: { type: "object", fields: { request: requestPolicy, response: responsePolicy } },
     egress: { type: "object", fields: { default: { type: "string", enum: ["allow", "block"] } } },
     websocket: { type: "object", fields: { max_message_bytes: { type: "size" } } },
+    proxy: {
+      type: "object",
+      doc: "bounds on toolkit run's own connections: slow or idle clients, stalled upstreams",
+      fields: {
+        max_connections: { type: "int", min: 1, doc: "agent connections open at once; at the limit the oldest idle one is closed, or the new one refused" },
+        idle_timeout: { type: "duration", doc: "a connection with no request in flight is closed after this" },
+        header_timeout: { type: "duration", doc: "a new connection must complete its request head within this (slow-loris)" },
+        request_timeout: { type: "duration", doc: "a request, body included, must arrive within this" },
+        upstream_timeout: { type: "duration", doc: "an upstream must send response headers within this" },
+        upstream_idle_timeout: { type: "duration", doc: "an upstream response body that sends nothing for this long is cut" },
+      },
+    },
     mcp: {
       type: "object",
       fields: {

@@ -89,7 +89,18 @@ export interface Config {
   defaults: { request: RequestPolicy; response: ResponsePolicy; given: GivenKeys };
   egress: { default: "allow" | "block" };
   websocket: { maxMessageBytes: number };
+  /** Bounds on the proxy's own connections (milliseconds; max_connections a count). */
+  proxy: ProxyLimits;
   mcp: { onToolChange: "block" | "warn"; poisonedTools: "remove" | "block"; pinsDir: string };
   routes: Route[];
   gitScan: { excludePaths: string[] };
+}
+
+export interface ProxyLimits {
+  maxConnections: number;
+  idleTimeoutMs: number;
+  headerTimeoutMs: number;
+  requestTimeoutMs: number;
+  upstreamTimeoutMs: number;
+  upstreamIdleTimeoutMs: number;
 }

@@ -111,6 +111,23 @@ export async function handleConnect(ctx: ProxyContext, inner: InnerServers, req:
   }
 
   sock.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+  // The ClientHello and the TLS handshake (or a plain request head) must come within
+  // proxy.header_timeout: a tunnel that stays silent is closed, not held.
+  const headerMs = engine.config.proxy.headerTimeoutMs;
+  const silent = setTimeout(() => {
+    sock.off("data", onData);
+    flow.rules.push("timeout");
+    flow.reasons.push(`tunnel sent no ClientHello or finished no TLS handshake within proxy.header_timeout (${headerMs} ms)`);
+    flow.verdict = "block";
+    ctx.log.flow(flow);
+    ctx.metrics.observe(flow);
+    sock.destroy();
+  }, headerMs);
+  sock.once("close", () => clearTimeout(silent));
+  // A client that gives up before its ClientHello half-closes: close our side too (the listener's
+  // sockets allow half-open), or the socket stays open with nothing to ever end it.
+  const gaveUp = () => sock.destroy();
+  sock.once("end", gaveUp);
   let hello = head;
   const onData = (chunk: Buffer) => {
     hello = Buffer.concat([hello, chunk]);
@@ -120,6 +137,8 @@ export async function handleConnect(ctx: ProxyContext, inner: InnerServers, req:
     if (hello.length > 0 && /^[A-Z]{3,10} /.test(hello.toString("latin1", 0, Math.min(hello.length, 11)))) {
       // Plain HTTP inside the tunnel (undici's ProxyAgent tunnels http:// this way): judged the same.
       sock.off("data", onData);
+      sock.off("end", gaveUp);
+      clearTimeout(silent);
       sock.pause();
       sock.unshift(hello);
       setTunnel(sock, { host: auth.host, port: auth.port, authority: flow.tunnel!.authority, client, secure: false });
@@ -166,6 +185,7 @@ export async function handleConnect(ctx: ProxyContext, inner: InnerServers, req:
       sock.destroy();
       return;
     }
+    sock.off("end", gaveUp);
     sock.unshift(hello);
     const secureContext = tls.createSecureContext({ cert: leaf.certPem, key: leaf.keyPem });
     const tlsSock = new tls.TLSSocket(sock, { isServer: true, secureContext, ALPNProtocols: ["h2", "http/1.1"] });
@@ -173,6 +193,7 @@ export async function handleConnect(ctx: ProxyContext, inner: InnerServers, req:
     setTunnel(tlsSock, { host: auth.host, port: auth.port, authority: flow.tunnel!.authority, client, secure: true });
     ctx.metrics.openTunnels++;
     ctx.metrics.tunnels++;
+    tlsSock.once("secure", () => clearTimeout(silent));
     tlsSock.once("secure", () => (tlsSock.alpnProtocol === "h2" ? inner.h2 : inner.h1).emit("connection", tlsSock));
     sock.once("close", () => ctx.metrics.openTunnels--);
     sock.resume();

@@ -10,10 +10,13 @@ import { handleConnect, tunnelOf } from "./connect.ts";
 import type { ProxyContext } from "./context.ts";
 import { newFlowId, type Flow } from "./flow.ts";
 import { forward } from "./forward.ts";
+import { governConnections, RequestTimeout, type Governor } from "./limits.ts";
 import { relayUpgrade } from "./upgrade.ts";
+import { UpstreamError } from "./upstream.ts";
 
 export interface ProxyServer {
   server: http.Server;
+  limits: Governor;
   address(): { host: string; port: number };
   close(): Promise<void>;
 }
@@ -21,6 +24,11 @@ export interface ProxyServer {
 function flowFor(req: http.IncomingMessage): Flow | { error: string } {
   const tunnel = tunnelOf(req.socket);
   const client = tunnel?.client ?? `${req.socket.remoteAddress}:${req.socket.remotePort}`;
+  // RFC 9112 3.2: more than one Host is a 400. The parser keeps the first for req.headers (what is
+  // checked here), while every copy would go upstream, where a server may pick another one.
+  let hosts = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.length === 4 && req.rawHeaders[i]!.toLowerCase() === "host") hosts++;
+  if (hosts > 1) return { error: "more than one Host header" };
   let url: URL;
   if (tunnel) {
     // Inside a tunnel: origin-form target; the Host header must name the CONNECT host.
@@ -72,6 +80,22 @@ async function onRequest(ctx: ProxyContext, req: http.IncomingMessage, res: http
   try {
     await forward(ctx, req, res, f);
   } catch (err) {
+    if (err instanceof UpstreamError) {
+      f.rules.push("upstream-error");
+      f.reasons.push(err.message);
+      sendBlock(res, f, 502, "upstream failed");
+      return;
+    }
+    if (req.destroyed && !req.complete) {
+      // The client went away mid-request (or was cut by proxy.request_timeout): nothing went upstream.
+      const timedOut = err instanceof RequestTimeout;
+      f.verdict = "block";
+      f.rules.push(timedOut ? "request-timeout" : "client-aborted");
+      f.reasons.push(timedOut ? err.message : "client closed the connection before its request was complete; nothing was sent upstream");
+      f.status = res.headersSent ? res.statusCode : 499;
+      res.destroy();
+      return;
+    }
     f.rules.push("internal-error");
     f.reasons.push(`internal error: ${(err as Error).message?.split("\n")[0] ?? String(err)} (fail closed)`);
     sendBlock(res, f, 500, "toolkit could not judge this request");
@@ -135,8 +159,10 @@ export function createProxyServer(ctx: ProxyContext, upstreamCa?: string): Proxy
   server.on("clientError", (_err, sock: Socket) => {
     if (sock.writable) sock.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
   });
+  const limits = governConnections(server, inner, () => ctx.engine().config.proxy);
   return {
     server,
+    limits,
     address() {
       const a = server.address();
       return typeof a === "object" && a ? { host: a.address, port: a.port } : { host: "", port: 0 };

@@ -7,9 +7,12 @@ import { rootCertificates } from "node:tls";
 
 export interface UpstreamOptions {
   upstreamCa?: string;
-  /** Until response headers arrive (default 30 s). */
-  headersTimeoutMs?: number;
+  /** proxy.upstream_timeout (until response headers) and proxy.upstream_idle_timeout (a stalled body), read per request. */
+  timeouts?: () => { upstreamTimeoutMs: number; upstreamIdleTimeoutMs: number };
 }
+
+/** The upstream failed (reset, stalled, timed out): the client gets 502 with this reason, or a cut once headers went out. */
+export class UpstreamError extends Error {}
 
 export interface UpstreamTarget {
   secure: boolean;
@@ -56,7 +59,8 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
       // gets the upstream's bytes as they are).
       if (!headers.has("accept-encoding")) headers.set("accept-encoding", "identity");
       const abort = new AbortController();
-      const timer = setTimeout(() => abort.abort(new Error(`upstream ${t.host}:${t.port} sent no response headers in time`)), opts.headersTimeoutMs ?? 30_000);
+      const limits = opts.timeouts?.() ?? { upstreamTimeoutMs: 600_000, upstreamIdleTimeoutMs: 300_000 };
+      const timer = setTimeout(() => abort.abort(new UpstreamError(`upstream ${t.host}:${t.port} sent no response headers within proxy.upstream_timeout (${limits.upstreamTimeoutMs} ms)`)), limits.upstreamTimeoutMs);
       let body: ReadableStream<Uint8Array> | Buffer | undefined;
       if (t.rest) {
         const first = t.body;
@@ -118,7 +122,24 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
         async *[Symbol.asyncIterator]() {
           if (!reader) return;
           while (!done) {
-            const r = await reader.read();
+            let idle: ReturnType<typeof setTimeout> | undefined;
+            let r: Awaited<ReturnType<typeof reader.read>>;
+            try {
+              r = await Promise.race([
+                reader.read(),
+                new Promise<never>((_, fail) => {
+                  idle = setTimeout(() => fail(new UpstreamError(`upstream ${t.host}:${t.port} sent nothing for proxy.upstream_idle_timeout (${limits.upstreamIdleTimeoutMs} ms) mid-response`)), limits.upstreamIdleTimeoutMs);
+                }),
+              ]);
+            } catch (err) {
+              done = true;
+              reader.cancel().catch(() => {});
+              if (err instanceof UpstreamError) throw err;
+              const code = (err as NodeJS.ErrnoException).code ?? (err as Error).name;
+              throw new UpstreamError(`upstream ${t.host}:${t.port} broke off the response mid-body (${code})`);
+            } finally {
+              clearTimeout(idle);
+            }
             if (r.done) break;
             yield Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
           }

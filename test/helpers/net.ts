@@ -36,15 +36,84 @@ export async function curlStatus(proxy: string, url: string, args: string[] = []
   return Number(out);
 }
 
-/** Writes raw bytes to a local port and returns everything read until the peer closes (or `ms` pass). */
-export async function rawExchange(port: number, raw: string, ms = 2000): Promise<string> {
+/**
+ * Writes raw bytes to a local port and returns everything read until the peer closes (or `ms`
+ * pass); with `halfClose`, the write side is ended after the bytes (the peer sees EOF).
+ */
+export async function rawExchange(port: number, raw: string | Uint8Array, ms = 2000, halfClose = false): Promise<string> {
   const { connect } = await import("node:net");
   return new Promise<string>((ok) => {
-    const s = connect(port, "127.0.0.1", () => s.write(raw));
+    const s = connect(port, "127.0.0.1", () => (halfClose ? s.end(raw) : s.write(raw)));
     let buf = "";
-    s.on("data", (d) => (buf += d));
+    s.on("data", (d: Buffer) => (buf += d.toString("latin1")));
     s.on("close", () => ok(buf));
     s.on("error", () => ok(buf));
     setTimeout(() => s.destroy(), ms);
   });
+}
+
+/** A `toolkit run` started for a test, a fuzz run or the soak: its ports, process and stderr so far. */
+export interface RunningProxy {
+  port: number;
+  apiPort: number;
+  proxyUrl: string;
+  apiUrl: string;
+  proc: ReturnType<typeof Bun.spawn>;
+  /** Everything the proxy wrote on stderr so far. */
+  stderr(): string;
+  /** Open file descriptors of the proxy process (Linux /proc), or -1. */
+  fds(): number;
+  /** Resident memory of the proxy process in bytes (Linux /proc), or -1. */
+  rss(): number;
+  /** SIGTERM, then the exit code. */
+  stop(): Promise<number>;
+}
+
+/**
+ * Starts `toolkit run` on free loopback ports with `config` (a YAML path) and HOME=`home`: from
+ * source by default, or the command given (the built binary). Waits for /health.
+ */
+export async function startProxy(opts: { config: string; home: string; log?: string; cmd?: string[]; env?: Record<string, string> }): Promise<RunningProxy> {
+  const { ENTRY } = await import("./cli.ts");
+  const { join } = await import("node:path");
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const port = await freePort();
+  const apiPort = await freePort();
+  const cmd = opts.cmd ?? [process.execPath, ENTRY];
+  const proc = Bun.spawn([...cmd, "run", "--no-ui", "--config", opts.config, "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${apiPort}`, "--log", opts.log ?? join(opts.home, "audit.log")], {
+    stdout: "ignore", stderr: "pipe", env: { PATH: process.env.PATH ?? "", HOME: opts.home, TOOLKIT_CONFIG: "", ...opts.env },
+  });
+  let err = "";
+  void (async () => {
+    const dec = new TextDecoder();
+    for await (const chunk of proc.stderr as ReadableStream<Uint8Array>) err += dec.decode(chunk);
+  })();
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  if (!(await waitForHealth(apiUrl, 20_000))) {
+    proc.kill();
+    throw new Error(`toolkit run did not come up: ${err.slice(-500)}`);
+  }
+  return {
+    port, apiPort, proxyUrl: `http://127.0.0.1:${port}`, apiUrl, proc,
+    stderr: () => err,
+    fds: () => {
+      try {
+        return readdirSync(`/proc/${proc.pid}/fd`).length;
+      } catch {
+        return -1;
+      }
+    },
+    rss: () => {
+      try {
+        const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${proc.pid}/status`, "utf8"));
+        return m ? Number(m[1]) * 1024 : -1;
+      } catch {
+        return -1;
+      }
+    },
+    stop: async () => {
+      proc.kill("SIGTERM");
+      return proc.exited;
+    },
+  };
 }
