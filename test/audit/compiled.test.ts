@@ -1,4 +1,4 @@
-// The audit compiled the way scripts/build.ts compiles the product: the worker must be embedded
+// The audit compiled the way scripts/build.ts compiles the product (productBuild): the worker must be embedded
 // as an extra entrypoint and start from inside the binary ($bunfs), not from the source tree.
 import { afterAll, expect, test } from "bun:test";
 import { join } from "node:path";
@@ -12,10 +12,8 @@ test("compiled binary: audit runs its workers from the binary, from any director
   const out = join(project(), "toolkit");
   // Built in a child process: Bun.build in the test runner would leave it hundreds of MB larger,
   // and children spawned later (whose peak RSS other tests measure) start from that size.
-  const script = `import { stubDevtools } from ${JSON.stringify(join(ROOT, "scripts/build-plugins.ts"))};
-const r = await Bun.build({ entrypoints: [${JSON.stringify(join(ROOT, "cmd/toolkit.ts"))}, ${JSON.stringify(join(ROOT, "src/audit/worker.ts"))}],
-  compile: { outfile: ${JSON.stringify(out)} }, minify: true, bytecode: true, format: "esm", target: "bun", plugins: [stubDevtools],
-  define: { "process.env.DEV": '"false"' } });
+  const script = `import { productBuild } from ${JSON.stringify(join(ROOT, "scripts/build-plugins.ts"))};
+const r = await Bun.build(productBuild(${JSON.stringify(ROOT)}, ${JSON.stringify(out)}));
 if (!r.success) { console.error(r.logs.map(String).join("\\n")); process.exit(1); }`;
   const build = Bun.spawnSync([process.execPath, "-e", script], { stdout: "pipe", stderr: "pipe" });
   expect(build.stderr.toString()).toBe("");
