@@ -2,6 +2,7 @@
 // → a report (src/git/report.ts). Exit: 0 clean or info/warn only, 1 blocking findings or a
 // scan that could not decide, 2 usage errors (one line).
 import { EXIT, UsageError } from "../cli/errors.ts";
+import { stdoutIsTTY, writeStderr, writeStdout } from "../cli/output.ts";
 import { HOOK_NAMES, installHook, selfCommand, uninstallHook, type HookName } from "../git/hook.ts";
 import { decisionOf, GIT_REPORT_FORMATS, renderGitReport, type GitReportFormat } from "../git/report.ts";
 // src/git/run.ts (and the detector core under it) is imported once git is already running.
@@ -36,10 +37,10 @@ export async function runGitScan(rev: string | undefined, flags: GitScanFlags): 
     if (flags.installHook && flags.uninstallHook) throw new UsageError("give --install-hook or --uninstall-hook, not both");
     if (flags.installHook) {
       const r = installHook(cwd, hook, selfCommand());
-      process.stdout.write(`${r.updated ? "updated" : "installed"} ${hook} hook: ${r.path}${r.chained ? ` (the hook that was there runs first: ${r.path}.toolkit-prev)` : ""}\nskip it once with: git ${hook === "pre-commit" ? "commit" : "push"} --no-verify\n`);
+      await writeStdout(`${r.updated ? "updated" : "installed"} ${hook} hook: ${r.path}${r.chained ? ` (the hook that was there runs first: ${r.path}.toolkit-prev)` : ""}\nskip it once with: git ${hook === "pre-commit" ? "commit" : "push"} --no-verify\n`);
     } else {
       const r = uninstallHook(cwd, hook);
-      process.stdout.write(!r.removed ? `no toolkit ${hook} hook at ${r.path}; nothing to do\n` : `removed ${hook} hook: ${r.path}${r.restored ? " (the previous hook is back)" : ""}\n`);
+      await writeStdout(!r.removed ? `no toolkit ${hook} hook at ${r.path}; nothing to do\n` : `removed ${hook} hook: ${r.path}${r.restored ? " (the previous hook is back)" : ""}\n`);
     }
     return EXIT.clean;
   }
@@ -64,10 +65,10 @@ export async function runGitScan(rev: string | undefined, flags: GitScanFlags): 
   else source = logSource({ range: flags.range, since: flags.since, history, allRefs: flags.allRefs }, repoRoot(cwd));
 
   const { report, added } = await runScan({ source, cwd, configPath: flags.config, baseline: flags.baseline, addIgnore: flags.addIgnore, started });
-  const color = format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  process.stdout.write(renderGitReport(report, format, color));
+  const color = format === "text" && stdoutIsTTY() && !process.env.NO_COLOR;
+  await writeStdout(renderGitReport(report, format, color));
   if (added) {
-    process.stderr.write(`toolkit: recorded ${added.count} finding id${added.count === 1 ? "" : "s"} in ${added.path}; commit that file to share it\n`);
+    await writeStderr(`toolkit: recorded ${added.count} finding id${added.count === 1 ? "" : "s"} in ${added.path}; commit that file to share it\n`);
     // Recorded findings no longer block; a scan that could not finish still does.
     return report.failures.length > 0 ? EXIT.findings : EXIT.clean;
   }
