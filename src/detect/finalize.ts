@@ -1,6 +1,6 @@
 // Raw matches → Findings: dedupe (one secret seen raw and through a decoder is one finding),
 // positions (line, column, byte offsets), redaction and fingerprint. The secret stops here.
-import { createHmac, randomBytes } from "node:crypto";
+import { hmacSha256Hex, randomBytes } from "./digest.ts";
 import { redact } from "./redact.ts";
 import type { Confidence, DecodeStep, DetectorName, Finding, Severity } from "./types.ts";
 
@@ -42,7 +42,7 @@ const PROCESS_KEY = randomBytes(32);
  * into a low-entropy secret (an SSN, a weak password) by anyone without the key.
  */
 export function fingerprint(ruleId: string, secret: string, key: Uint8Array = PROCESS_KEY): string {
-  return createHmac("sha256", key).update(`${ruleId}\0${secret}`).digest("hex").slice(0, 32);
+  return hmacSha256Hex(key, `${ruleId}\0${secret}`).slice(0, 32);
 }
 
 /** Sorted, non-overlapping intervals; `add` refuses one that overlaps what is there. */

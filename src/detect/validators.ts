@@ -1,5 +1,7 @@
 // Checksums and structure checks that turn "looks like" into "is". Pure functions.
-import { createHash } from "node:crypto";
+import { sha256 } from "./digest.ts";
+
+export { sha256 };
 import { isGenericPlaceholder } from "./placeholder.ts";
 
 export function luhn(digits: string): boolean {
@@ -91,10 +93,6 @@ export function base58Decode(s: string): Uint8Array | null {
   }
   for (let i = 0; i < s.length && s[i] === "1"; i++) bytes.push(0);
   return Uint8Array.from(bytes.reverse());
-}
-
-export function sha256(data: Uint8Array | string): Uint8Array {
-  return new Uint8Array(createHash("sha256").update(data).digest());
 }
 
 /** Base58Check payload (without the 4-byte checksum), or null when the checksum fails. */
