@@ -4,16 +4,24 @@
 import { wordlist } from "@scure/bip39/wordlists/english.js";
 import { sha256 } from "./validators.ts";
 
-const INDEX = new Map<string, number>(wordlist.map((w, i) => [w, i]));
+// Both lookup tables are built on first use, not at import: every command that builds a detector
+// imports this module, and only a run of a dozen short words calls into it.
+let index: Map<string, number> | undefined;
+const wordIndex = (): Map<string, number> => (index ??= new Map<string, number>(wordlist.map((w, i) => [w, i])));
 
 // Every BIP-39 English word is fixed by its first four letters (three for three-letter words):
-// a table over the 4-letter prefix finds the candidate without slicing the text.
-const PREFIX_TABLE = new Int16Array(27 ** 4).fill(-1);
-wordlist.forEach((w, i) => {
-  let code = 0;
-  for (let k = 0; k < 4; k++) code = code * 27 + (k < w.length ? w.charCodeAt(k) - 96 : 0);
-  PREFIX_TABLE[code] = i;
-});
+// a table over the 4-letter prefix finds the candidate without slicing the text. Entries are the
+// word's index + 1 (0: none), so the 1 MB table needs no fill.
+let prefixTable: Int16Array | undefined;
+function prefixes(): Int16Array {
+  const table = new Int16Array(27 ** 4);
+  wordlist.forEach((w, i) => {
+    let code = 0;
+    for (let k = 0; k < 4; k++) code = code * 27 + (k < w.length ? w.charCodeAt(k) - 96 : 0);
+    table[code] = i + 1;
+  });
+  return (prefixTable = table);
+}
 
 /** Wordlist index of text[start, end) when it is a BIP-39 word (lowercase a-z only), else -1. */
 export function bip39IndexAt(text: string, start: number, end: number): number {
@@ -21,7 +29,7 @@ export function bip39IndexAt(text: string, start: number, end: number): number {
   if (len < 3 || len > 8) return -1;
   const c3 = len > 3 ? text.charCodeAt(start + 3) - 96 : 0;
   const code = (((text.charCodeAt(start) - 96) * 27 + (text.charCodeAt(start + 1) - 96)) * 27 + (text.charCodeAt(start + 2) - 96)) * 27 + c3;
-  const idx = PREFIX_TABLE[code]!;
+  const idx = (prefixTable ?? prefixes())[code]! - 1;
   if (idx < 0) return -1;
   const w = wordlist[idx]!;
   if (w.length !== len) return -1;
@@ -35,7 +43,7 @@ export function bip39ChecksumValid(words: readonly string[]): boolean {
   if (n < 12 || n > 24 || n % 3 !== 0) return false;
   const bits: number[] = [];
   for (const w of words) {
-    const idx = INDEX.get(w);
+    const idx = wordIndex().get(w);
     if (idx === undefined) return false;
     for (let b = 10; b >= 0; b--) bits.push((idx >> b) & 1);
   }
