@@ -65,7 +65,7 @@ export async function runGitScan(rev: string | undefined, flags: GitScanFlags): 
   else source = logSource({ range: flags.range, since: flags.since, history, allRefs: flags.allRefs }, repoRoot(cwd));
 
   const { report, added } = await runScan({ source, cwd, configPath: flags.config, baseline: flags.baseline, addIgnore: flags.addIgnore, started });
-  const color = format === "text" && stdoutIsTTY() && !process.env.NO_COLOR;
+  const color = () => format === "text" && !process.env.NO_COLOR && stdoutIsTTY();
   await writeStdout(renderGitReport(report, format, color));
   if (added) {
     await writeStderr(`toolkit: recorded ${added.count} finding id${added.count === 1 ? "" : "s"} in ${added.path}; commit that file to share it\n`);
