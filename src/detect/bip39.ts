@@ -1,13 +1,18 @@
 // BIP-39 seed phrases: 12/15/18/21/24 English wordlist words whose last word carries a valid
 // checksum. Prose made of dictionary words passes the wordlist test but fails the checksum
 // (1 in 16 to 1 in 256 chance per window), so only real phrases are reported.
-import { wordlist } from "@scure/bip39/wordlists/english.js";
 import { sha256 } from "./validators.ts";
 
-// Both lookup tables are built on first use, not at import: every command that builds a detector
-// imports this module, and only a run of a dozen short words calls into it.
+// The wordlist and both lookup tables are loaded on first use, not at import: every command that
+// builds a detector imports this module, and only a run of a dozen short words calls into it. The
+// wordlist module freezes its 2048-word array when loaded (~5 ms), and JavaScriptCore indexes a
+// frozen array an order of magnitude slower than a plain one: the words are kept as a plain copy.
+let words: string[] | undefined;
+function wordlist(): string[] {
+  return (words ??= [...(require("@scure/bip39/wordlists/english.js") as typeof import("@scure/bip39/wordlists/english.js")).wordlist]);
+}
 let index: Map<string, number> | undefined;
-const wordIndex = (): Map<string, number> => (index ??= new Map<string, number>(wordlist.map((w, i) => [w, i])));
+const wordIndex = (): Map<string, number> => (index ??= new Map<string, number>(wordlist().map((w, i) => [w, i])));
 
 // Every BIP-39 English word is fixed by its first four letters (three for three-letter words):
 // a table over the 4-letter prefix finds the candidate without slicing the text. Entries are the
@@ -15,7 +20,7 @@ const wordIndex = (): Map<string, number> => (index ??= new Map<string, number>(
 let prefixTable: Int16Array | undefined;
 function prefixes(): Int16Array {
   const table = new Int16Array(27 ** 4);
-  wordlist.forEach((w, i) => {
+  wordlist().forEach((w, i) => {
     let code = 0;
     for (let k = 0; k < 4; k++) code = code * 27 + (k < w.length ? w.charCodeAt(k) - 96 : 0);
     table[code] = i + 1;
@@ -31,7 +36,7 @@ export function bip39IndexAt(text: string, start: number, end: number): number {
   const code = (((text.charCodeAt(start) - 96) * 27 + (text.charCodeAt(start + 1) - 96)) * 27 + (text.charCodeAt(start + 2) - 96)) * 27 + c3;
   const idx = (prefixTable ?? prefixes())[code]! - 1;
   if (idx < 0) return -1;
-  const w = wordlist[idx]!;
+  const w = (words ?? wordlist())[idx]!;
   if (w.length !== len) return -1;
   for (let k = 4; k < len; k++) if (w.charCodeAt(k) !== text.charCodeAt(start + k)) return -1;
   return idx;
