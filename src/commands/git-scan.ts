@@ -7,7 +7,7 @@ import { HOOK_NAMES, installHook, selfCommand, uninstallHook, type HookName } fr
 import { decisionOf, GIT_REPORT_FORMATS, renderGitReport, type GitReportFormat } from "../git/report.ts";
 // src/git/run.ts (and the detector core under it) is imported once git is already running.
 import type { ScanSource } from "../git/run.ts";
-import { repoRoot, startStaged } from "../git/git.ts";
+import { repoRoot, SHORT_RUN_JIT_POLICY, startStaged } from "../git/git.ts";
 
 export interface GitScanFlags {
   staged?: boolean;
@@ -55,6 +55,7 @@ export async function runGitScan(rev: string | undefined, flags: GitScanFlags): 
   const chosen = [flags.staged && "--staged", stdin && "-", flags.range !== undefined && "--range", flags.since !== undefined && "--since", logMode && (flags.allRefs ? "--all-refs" : "--history"), flags.prePush !== undefined && "--pre-push"].filter(Boolean);
   if (chosen.length > 1) throw new UsageError(`give one of ${chosen.join(", ")}`);
   const staged = chosen.length === 0 || flags.staged === true;
+  Bun.unsafe.setJITPolicy(SHORT_RUN_JIT_POLICY); // until the input turns out long (streamText)
   // The hook's path: git works on the staged diff while the detector modules load and compile.
   const started = staged ? startStaged(cwd) : undefined;
   const { logSource, runScan } = await import("../git/run.ts");
