@@ -24,7 +24,12 @@ export const stubDevtools: import("bun").BunPlugin = {
 export function productBuild(root: string, outfile: string): import("bun").BuildConfig & { compile: { outfile: string } } {
   return {
     entrypoints: [join(root, "cmd/toolkit.ts"), join(root, "src/audit/worker.ts")],
-    compile: { outfile },
+    // A standalone executable would otherwise read bunfig.toml and .env from the directory it
+    // runs in: a repository shipping `preload = ["./x.ts"]` in bunfig.toml ran its code inside
+    // `toolkit git-scan` / the pre-commit hook / `toolkit audit` (verified), and a project's .env
+    // silently became part of the environment (env-leak values, ${VAR} in the config). toolkit
+    // reads neither; both are also file reads at every start.
+    compile: { outfile, autoloadBunfig: false, autoloadDotenv: false },
     minify: true,
     bytecode: true,
     splitting: true,
