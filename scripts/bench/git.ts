@@ -6,7 +6,9 @@
 //      the whole `git commit` with the hook vs `git commit --no-verify`.
 // Recall on the planted secrets is printed for both tools. secretlint is installed into .bench/
 // (gitignored) on first use, so a fresh machine needs nothing by hand. Bounded: a few minutes.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+// BENCH_GIT_COMPARE=/path/to/another/toolkit times that build too, alternating with this one in
+// the same run (before/after figures under the same load): printed as "[compare: …]".
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { buildMixedCorpus } from "./corpus.ts";
@@ -18,6 +20,7 @@ const BIN = join(ROOT, "dist", "toolkit");
 const SECRETLINT_DIR = join(BENCH, "secretlint");
 const SECRETLINT = join(SECRETLINT_DIR, "node_modules", ".bin", "secretlint");
 const COMMITS = Number(process.env.BENCH_GIT_COMMITS ?? 5200);
+const COMPARE = process.env.BENCH_GIT_COMPARE || undefined;
 
 const env = (): Record<string, string> => ({
   PATH: process.env.PATH ?? "/usr/bin:/bin",
@@ -139,24 +142,55 @@ function buildHistoryRepo(dir: string, commits: number): { files: Array<[string,
   return { files, chars: bodies.reduce((n, b) => n + b.length, 0) };
 }
 
-function toolkitJson(args: string[], cwd: string): { ms: number; j: { stats: { scanned_chars: number; commits: number }; findings: Array<{ path: string; line: number; commit?: string }> } } {
-  const r = run([BIN, "git-scan", ...args, "--format", "json"], cwd, { allow: [0, 1] });
+function toolkitJson(args: string[], cwd: string, bin = BIN): { ms: number; j: { stats: { scanned_chars: number; commits: number }; findings: Array<{ path: string; line: number; commit?: string }> } } {
+  const r = run([bin, "git-scan", ...args, "--format", "json"], cwd, { allow: [0, 1] });
   return { ms: r.ms, j: JSON.parse(r.stdout) };
 }
 
-/** `git commit` of the staged change with the hook, then with --no-verify; reset after each. */
-function commitPair(dir: string, reps: number): { hook: number; plain: number } {
-  const hook: number[] = [];
-  const plain: number[] = [];
+/** `reps` runs of `f` for this build and, alternating, for the compared one; each side's `pick`. */
+function both<T>(reps: number, f: (bin: string) => T, pick: (xs: T[]) => T): { mine: T; other?: T } {
+  const mine: T[] = [];
+  const other: T[] = [];
   for (let i = 0; i < reps; i++) {
-    for (const [list, extra] of [[hook, []], [plain, ["--no-verify"]]] as const) {
-      const r = run(["git", "commit", "-q", ...extra, "-m", "bench"], dir, { allow: [0, 1] });
-      if (r.code !== 0) throw new Error(`git commit ${extra.join(" ")} failed (a finding in the bench change?): ${r.stdout}${r.stderr}`.slice(0, 600));
-      list.push(r.ms);
-      run(["git", "reset", "-q", "--soft", "HEAD~1"], dir);
-    }
+    mine.push(f(BIN));
+    if (COMPARE) other.push(f(COMPARE));
   }
-  return { hook: median(hook), plain: median(plain) };
+  return { mine: pick(mine), other: COMPARE ? pick(other) : undefined };
+}
+
+const cmp = (x: number | undefined, unit: (v: number) => string): string => (x === undefined ? "" : ` [compare: ${unit(x)}]`);
+
+/**
+ * `git commit` of the staged change with the hook, then with --no-verify; reset after each. With
+ * BENCH_GIT_COMPARE, the compared build's hook runs too, in turn (its hook script swapped in).
+ */
+function commitPair(dir: string, reps: number): { hook: number; plain: number; other?: number } {
+  const hookPath = join(dir, ".git", "hooks", "pre-commit");
+  const scripts: string[] = [];
+  for (const bin of COMPARE ? [COMPARE, BIN] : [BIN]) {
+    run([bin, "git-scan", "--install-hook"], dir);
+    scripts.unshift(readFileSync(hookPath, "utf8"));
+  }
+  const hook: number[] = [];
+  const other: number[] = [];
+  const plain: number[] = [];
+  const commit = (list: number[], extra: string[]) => {
+    const r = run(["git", "commit", "-q", ...extra, "-m", "bench"], dir, { allow: [0, 1] });
+    if (r.code !== 0) throw new Error(`git commit ${extra.join(" ")} failed (a finding in the bench change?): ${r.stdout}${r.stderr}`.slice(0, 600));
+    list.push(r.ms);
+    run(["git", "reset", "-q", "--soft", "HEAD~1"], dir);
+  };
+  for (let i = 0; i < reps; i++) {
+    writeFileSync(hookPath, scripts[0]!);
+    commit(hook, []);
+    if (COMPARE) {
+      writeFileSync(hookPath, scripts[1]!);
+      commit(other, []);
+    }
+    commit(plain, ["--no-verify"]);
+  }
+  writeFileSync(hookPath, scripts[0]!);
+  return { hook: median(hook), plain: median(plain), other: COMPARE ? median(other) : undefined };
 }
 
 export async function benchGit(): Promise<string[]> {
@@ -179,7 +213,8 @@ export async function benchGit(): Promise<string[]> {
   say(`history repo: ${COMMITS} commits, ${mb(chars).toFixed(1)} MB added text, built with git fast-import in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const logOnly = run(["git", "log", "-p", "-U0", "--format=%H", "HEAD"], repo).ms;
   // Best of 3 (toolkit) and of 2 (secretlint): the fastest run is the one least disturbed by other load.
-  const hist = best(Array.from({ length: 3 }, () => toolkitJson(["--history"], repo)));
+  const histBoth = both(3, (bin) => toolkitJson(["--history"], repo, bin), best);
+  const hist = histBoth.mine;
   const tkHits = new Set(hist.j.findings.map((f) => `${f.path}:${f.line}`));
   const flat = join(WORK, "history-files");
   for (const [p, b] of files) {
@@ -190,7 +225,8 @@ export async function benchGit(): Promise<string[]> {
   const want = plantedIn(files);
   const rateTk = mb(hist.j.stats.scanned_chars) / (hist.ms / 1000);
   const rateSl = mb(chars) / (slHist.ms / 1000);
-  say(`--history: toolkit ${(hist.ms / 1000).toFixed(2)} s (${rateTk.toFixed(1)} MB/s, ${hist.j.stats.commits} commits; git log -p alone ${(logOnly / 1000).toFixed(2)} s) vs secretlint ${(slHist.ms / 1000).toFixed(2)} s on the same text as files (${rateSl.toFixed(1)} MB/s): ${(rateTk / rateSl).toFixed(1)}x; recall on ${want.size} planted: toolkit ${recall(want, tkHits)}, secretlint ${recall(want, slHist.hits)}`);
+  const histOther = histBoth.other;
+  say(`--history: toolkit ${(hist.ms / 1000).toFixed(2)} s (${rateTk.toFixed(1)} MB/s, ${hist.j.stats.commits} commits; git log -p alone ${(logOnly / 1000).toFixed(2)} s) vs secretlint ${(slHist.ms / 1000).toFixed(2)} s on the same text as files (${rateSl.toFixed(1)} MB/s): ${(rateTk / rateSl).toFixed(1)}x; recall on ${want.size} planted: toolkit ${recall(want, tkHits)}, secretlint ${recall(want, slHist.hits)}${cmp(histOther?.ms, (ms) => `${(ms / 1000).toFixed(2)} s, ${(slHist.ms / ms).toFixed(1)}x, recall ${recall(want, new Set(histOther!.j.findings.map((f) => `${f.path}:${f.line}`)))}`)}`);
 
   // Hook installed from the compiled binary (records its absolute path).
   run([BIN, "git-scan", "--install-hook"], repo);
@@ -203,14 +239,16 @@ export async function benchGit(): Promise<string[]> {
   }
   run(["git", "add", "-A"], repo);
   const smallChars = small.reduce((n, [, b]) => n + b.length, 0);
-  const stagedSmall = Math.min(...Array.from({ length: 9 }, () => toolkitJson(["--staged"], repo).ms));
+  const smallBoth = both(9, (bin) => toolkitJson(["--staged"], repo, bin).ms, (xs) => Math.min(...xs));
+  const stagedSmall = smallBoth.mine;
   const slSmall = best([secretlint(repo, "change/**/*"), secretlint(repo, "change/**/*"), secretlint(repo, "change/**/*")]);
   const pairSmall = commitPair(repo, 9);
   // Floors measured in the same run: the process alone, and the core on a 2-character payload.
-  const floor = median(Array.from({ length: 9 }, () => run([BIN, "--version"], repo).ms));
-  const check = median(Array.from({ length: 9 }, () => run([BIN, "check", "--text", "hi"], repo).ms));
-  say(`--staged, ${(smallChars / 1024).toFixed(0)} KB change (${small.length} files): toolkit ${stagedSmall.toFixed(0)} ms vs secretlint ${slSmall.ms.toFixed(0)} ms (${(slSmall.ms / stagedSmall).toFixed(1)}x, best runs); git commit with hook ${pairSmall.hook.toFixed(0)} ms vs --no-verify ${pairSmall.plain.toFixed(0)} ms: hook adds ${(pairSmall.hook - pairSmall.plain).toFixed(0)} ms (medians of 9)`);
-  say(`  floors in the same run: toolkit --version ${floor.toFixed(0)} ms (process start), toolkit check --text hi ${check.toFixed(0)} ms (start + detector build + one scan); load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+  const floor = both(9, (bin) => run([bin, "--version"], repo).ms, median);
+  const check = both(9, (bin) => run([bin, "check", "--text", "hi"], repo).ms, median);
+  const ms0 = (v: number) => `${v.toFixed(0)} ms`;
+  say(`--staged, ${(smallChars / 1024).toFixed(0)} KB change (${small.length} files): toolkit ${stagedSmall.toFixed(0)} ms vs secretlint ${slSmall.ms.toFixed(0)} ms (${(slSmall.ms / stagedSmall).toFixed(1)}x, best runs)${cmp(smallBoth.other, (v) => `${ms0(v)}, ${(slSmall.ms / v).toFixed(1)}x`)}; git commit with hook ${pairSmall.hook.toFixed(0)} ms vs --no-verify ${pairSmall.plain.toFixed(0)} ms: hook adds ${(pairSmall.hook - pairSmall.plain).toFixed(0)} ms (medians of 9)${cmp(pairSmall.other, (v) => `hook adds ${ms0(v - pairSmall.plain)}`)}`);
+  say(`  floors in the same run: toolkit --version ${floor.mine.toFixed(0)} ms (process start)${cmp(floor.other, ms0)}, toolkit check --text hi ${check.mine.toFixed(0)} ms (start + detector build + one scan)${cmp(check.other, ms0)}; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
   run(["git", "reset", "-q", "--hard"], repo);
   rmSync(join(repo, "change"), { recursive: true, force: true });
 
@@ -223,11 +261,12 @@ export async function benchGit(): Promise<string[]> {
   run(["git", "add", "-A"], repo);
   const bigChars = big.reduce((n, [, b]) => n + b.length, 0);
   const bigRuns = Array.from({ length: 3 }, () => toolkitJson(["--staged"], repo));
+  const bigOther = COMPARE ? Math.min(...Array.from({ length: 3 }, () => toolkitJson(["--staged"], repo, COMPARE).ms)) : undefined;
   const stagedBig = Math.min(...bigRuns.map((r) => r.ms));
   const bigHits = new Set(bigRuns[0]!.j.findings.map((f) => `${f.path}:${f.line}`));
   const slBig = best([secretlint(repo, "big/**/*"), secretlint(repo, "big/**/*")]);
   const wantBig = plantedIn(big);
-  say(`--staged, ${mb(bigChars).toFixed(1)} MB change (${big.length} files): toolkit ${(stagedBig / 1000).toFixed(2)} s (${(mb(bigChars) / (stagedBig / 1000)).toFixed(1)} MB/s) vs secretlint ${(slBig.ms / 1000).toFixed(2)} s (${(mb(bigChars) / (slBig.ms / 1000)).toFixed(1)} MB/s): ${(slBig.ms / stagedBig).toFixed(1)}x; recall on ${wantBig.size} planted: toolkit ${recall(wantBig, bigHits)}, secretlint ${recall(wantBig, slBig.hits)}`);
+  say(`--staged, ${mb(bigChars).toFixed(1)} MB change (${big.length} files): toolkit ${(stagedBig / 1000).toFixed(2)} s (${(mb(bigChars) / (stagedBig / 1000)).toFixed(1)} MB/s) vs secretlint ${(slBig.ms / 1000).toFixed(2)} s (${(mb(bigChars) / (slBig.ms / 1000)).toFixed(1)} MB/s): ${(slBig.ms / stagedBig).toFixed(1)}x; recall on ${wantBig.size} planted: toolkit ${recall(wantBig, bigHits)}, secretlint ${recall(wantBig, slBig.hits)}${cmp(bigOther, (v) => `${(v / 1000).toFixed(2)} s, ${(slBig.ms / v).toFixed(1)}x`)}`);
   // The 20 MB change carries planted secrets, so the hook refuses it: time the refusal against a
   // plain commit (what the user waits for either way).
   const hookBig: number[] = [];

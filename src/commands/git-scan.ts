@@ -2,11 +2,12 @@
 // → a report (src/git/report.ts). Exit: 0 clean or info/warn only, 1 blocking findings or a
 // scan that could not decide, 2 usage errors (one line).
 import { EXIT, UsageError } from "../cli/errors.ts";
+import { stdoutIsTTY, writeStderr, writeStdout } from "../cli/output.ts";
 import { HOOK_NAMES, installHook, selfCommand, uninstallHook, type HookName } from "../git/hook.ts";
 import { decisionOf, GIT_REPORT_FORMATS, renderGitReport, type GitReportFormat } from "../git/report.ts";
 // src/git/run.ts (and the detector core under it) is imported once git is already running.
 import type { ScanSource } from "../git/run.ts";
-import { repoRoot, startStaged } from "../git/git.ts";
+import { repoRoot, SHORT_RUN_JIT_POLICY, startStaged } from "../git/git.ts";
 
 export interface GitScanFlags {
   staged?: boolean;
@@ -36,10 +37,10 @@ export async function runGitScan(rev: string | undefined, flags: GitScanFlags): 
     if (flags.installHook && flags.uninstallHook) throw new UsageError("give --install-hook or --uninstall-hook, not both");
     if (flags.installHook) {
       const r = installHook(cwd, hook, selfCommand());
-      process.stdout.write(`${r.updated ? "updated" : "installed"} ${hook} hook: ${r.path}${r.chained ? ` (the hook that was there runs first: ${r.path}.toolkit-prev)` : ""}\nskip it once with: git ${hook === "pre-commit" ? "commit" : "push"} --no-verify\n`);
+      await writeStdout(`${r.updated ? "updated" : "installed"} ${hook} hook: ${r.path}${r.chained ? ` (the hook that was there runs first: ${r.path}.toolkit-prev)` : ""}\nskip it once with: git ${hook === "pre-commit" ? "commit" : "push"} --no-verify\n`);
     } else {
       const r = uninstallHook(cwd, hook);
-      process.stdout.write(!r.removed ? `no toolkit ${hook} hook at ${r.path}; nothing to do\n` : `removed ${hook} hook: ${r.path}${r.restored ? " (the previous hook is back)" : ""}\n`);
+      await writeStdout(!r.removed ? `no toolkit ${hook} hook at ${r.path}; nothing to do\n` : `removed ${hook} hook: ${r.path}${r.restored ? " (the previous hook is back)" : ""}\n`);
     }
     return EXIT.clean;
   }
@@ -54,6 +55,7 @@ export async function runGitScan(rev: string | undefined, flags: GitScanFlags): 
   const chosen = [flags.staged && "--staged", stdin && "-", flags.range !== undefined && "--range", flags.since !== undefined && "--since", logMode && (flags.allRefs ? "--all-refs" : "--history"), flags.prePush !== undefined && "--pre-push"].filter(Boolean);
   if (chosen.length > 1) throw new UsageError(`give one of ${chosen.join(", ")}`);
   const staged = chosen.length === 0 || flags.staged === true;
+  Bun.unsafe.setJITPolicy(SHORT_RUN_JIT_POLICY); // until the input turns out long (streamText)
   // The hook's path: git works on the staged diff while the detector modules load and compile.
   const started = staged ? startStaged(cwd) : undefined;
   const { logSource, runScan } = await import("../git/run.ts");
@@ -64,10 +66,10 @@ export async function runGitScan(rev: string | undefined, flags: GitScanFlags): 
   else source = logSource({ range: flags.range, since: flags.since, history, allRefs: flags.allRefs }, repoRoot(cwd));
 
   const { report, added } = await runScan({ source, cwd, configPath: flags.config, baseline: flags.baseline, addIgnore: flags.addIgnore, started });
-  const color = format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  process.stdout.write(renderGitReport(report, format, color));
+  const color = () => format === "text" && !process.env.NO_COLOR && stdoutIsTTY();
+  await writeStdout(renderGitReport(report, format, color));
   if (added) {
-    process.stderr.write(`toolkit: recorded ${added.count} finding id${added.count === 1 ? "" : "s"} in ${added.path}; commit that file to share it\n`);
+    await writeStderr(`toolkit: recorded ${added.count} finding id${added.count === 1 ? "" : "s"} in ${added.path}; commit that file to share it\n`);
     // Recorded findings no longer block; a scan that could not finish still does.
     return report.failures.length > 0 ? EXIT.findings : EXIT.clean;
   }

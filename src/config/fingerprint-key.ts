@@ -2,8 +2,8 @@
 // (~/.toolkit/fingerprint.key). Created on first use without ever exposing a partial file: the
 // key is written to a temporary file and hard-linked into place, which fails if another process
 // got there first (then its key is used).
-import { randomBytes } from "node:crypto";
 import { linkSync, mkdirSync, readFileSync, unlinkSync } from "node:fs";
+import { randomBytes } from "../detect/index.ts";
 import { dirname, join } from "node:path";
 import { writeFileAtomic } from "../util/atomic-write.ts";
 

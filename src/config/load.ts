@@ -1,7 +1,6 @@
 // Finds, reads, validates and resolves the config. Search order: --config, $TOOLKIT_CONFIG,
 // ./toolkit.yaml, ~/.config/toolkit/config.yaml, then the embedded default (configs/default.yaml).
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { UsageError } from "../cli/errors.ts";
 // Parsed at build time by Bun's YAML loader: starting on the default config costs no YAML parse.
@@ -11,6 +10,15 @@ import type { Config, CustomRuleSpec, ProxyLimits, DetectorActions, RequestPolic
 import { parseDuration, parseSize, validateAgainst } from "./validate.ts";
 
 export const EMBEDDED_DEFAULT = "embedded default";
+
+/**
+ * os.homedir(): $HOME when set, else the password database. node:os is loaded only in the second
+ * case: its import costs several ms at every start (it counts the CPUs), a tenth of the
+ * pre-commit hook's budget.
+ */
+function homedir(): string {
+  return process.env.HOME || (require("node:os") as typeof import("node:os")).homedir();
+}
 
 export interface LoadOptions {
   /** Explicit --config path. */

@@ -1,19 +1,44 @@
 // BIP-39 seed phrases: 12/15/18/21/24 English wordlist words whose last word carries a valid
 // checksum. Prose made of dictionary words passes the wordlist test but fails the checksum
 // (1 in 16 to 1 in 256 chance per window), so only real phrases are reported.
-import { wordlist } from "@scure/bip39/wordlists/english.js";
 import { sha256 } from "./validators.ts";
 
-const INDEX = new Map<string, number>(wordlist.map((w, i) => [w, i]));
+// The wordlist and both lookup tables are built on first use, not at import: every command that
+// builds a detector imports this module, and only a run of a dozen short words calls into it.
+// What that first use costs is paid cold, at the start of a short command (the pre-commit hook):
+// the wordlist module freezes its array when loaded (a frozen array is also slow to read in
+// JavaScriptCore: nothing copies it), and the prefix lookup is a 16 KB hash, not a 1 MB table
+// over every 4-letter code whose first writes each fault a fresh page in.
+let words: readonly string[] | undefined;
+function wordlist(): readonly string[] {
+  return (words ??= (require("@scure/bip39/wordlists/english.js") as typeof import("@scure/bip39/wordlists/english.js")).wordlist);
+}
+let index: Map<string, number> | undefined;
+const wordIndex = (): Map<string, number> => (index ??= new Map<string, number>(wordlist().map((w, i) => [w, i])));
 
 // Every BIP-39 English word is fixed by its first four letters (three for three-letter words):
-// a table over the 4-letter prefix finds the candidate without slicing the text.
-const PREFIX_TABLE = new Int16Array(27 ** 4).fill(-1);
-wordlist.forEach((w, i) => {
-  let code = 0;
-  for (let k = 0; k < 4; k++) code = code * 27 + (k < w.length ? w.charCodeAt(k) - 96 : 0);
-  PREFIX_TABLE[code] = i;
-});
+// a lookup by the 4-letter prefix code finds the candidate without slicing the text. Open
+// addressing, 4096 slots for 2048 words; a slot holds code + 1 (0: empty) and the word's index.
+const SLOTS = 4096;
+let slotCode: Int32Array | undefined;
+let slotWord: Int16Array | undefined;
+const slotOf = (code: number) => Math.imul(code, 0x9e3779b1) >>> 20;
+function buildPrefixes(): Int32Array {
+  const codes = new Int32Array(SLOTS);
+  const idx = new Int16Array(SLOTS);
+  const list = wordlist();
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i]!;
+    let code = 0;
+    for (let k = 0; k < 4; k++) code = code * 27 + (k < w.length ? w.charCodeAt(k) - 96 : 0);
+    let h = slotOf(code);
+    while (codes[h] !== 0) h = (h + 1) & (SLOTS - 1);
+    codes[h] = code + 1;
+    idx[h] = i;
+  }
+  slotWord = idx;
+  return (slotCode = codes);
+}
 
 /** Wordlist index of text[start, end) when it is a BIP-39 word (lowercase a-z only), else -1. */
 export function bip39IndexAt(text: string, start: number, end: number): number {
@@ -21,9 +46,16 @@ export function bip39IndexAt(text: string, start: number, end: number): number {
   if (len < 3 || len > 8) return -1;
   const c3 = len > 3 ? text.charCodeAt(start + 3) - 96 : 0;
   const code = (((text.charCodeAt(start) - 96) * 27 + (text.charCodeAt(start + 1) - 96)) * 27 + (text.charCodeAt(start + 2) - 96)) * 27 + c3;
-  const idx = PREFIX_TABLE[code]!;
-  if (idx < 0) return -1;
-  const w = wordlist[idx]!;
+  const codes = slotCode ?? buildPrefixes();
+  let h = slotOf(code);
+  for (;;) {
+    const c = codes[h]!;
+    if (c === 0) return -1;
+    if (c === code + 1) break;
+    h = (h + 1) & (SLOTS - 1);
+  }
+  const idx = slotWord![h]!;
+  const w = words![idx]!;
   if (w.length !== len) return -1;
   for (let k = 4; k < len; k++) if (w.charCodeAt(k) !== text.charCodeAt(start + k)) return -1;
   return idx;
@@ -35,7 +67,7 @@ export function bip39ChecksumValid(words: readonly string[]): boolean {
   if (n < 12 || n > 24 || n % 3 !== 0) return false;
   const bits: number[] = [];
   for (const w of words) {
-    const idx = INDEX.get(w);
+    const idx = wordIndex().get(w);
     if (idx === undefined) return false;
     for (let b = 10; b >= 0; b--) bits.push((idx >> b) & 1);
   }

@@ -1,6 +1,5 @@
 // Finds encoded runs inside a text (base64, base64url, hex, percent-encoding) and decodes the
 // ones that turn out to be text, so a secret hidden by encoding is scanned like any other.
-import { gunzipSync, inflateSync } from "node:zlib";
 import { findLongRuns } from "./runs.ts";
 import type { DecodeStep } from "./types.ts";
 
@@ -50,13 +49,21 @@ const MAX_INFLATE = 1 << 20;
 /** Binary blobs decoded to look for printable strings inside: up to this many encoded chars. */
 const MAX_BINARY_RUN = 1 << 18;
 
+/**
+ * node:zlib, loaded on the first compressed span: it brings node:stream with it (10–15 ms at
+ * every start of a command that builds a detector), and most texts hold no compressed data.
+ */
+let zlib: typeof import("node:zlib") | undefined;
+const zlibModule = (): typeof import("node:zlib") => (zlib ??= require("node:zlib") as typeof import("node:zlib"));
+
 /** gzip or zlib data → its text (bomb-bounded), else null. */
 function inflateToText(bytes: Uint8Array): { text: string; step: DecodeStep } | null {
   const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
   const zlib = bytes[0] === 0x78 && (bytes[1] === 0x01 || bytes[1] === 0x5e || bytes[1] === 0x9c || bytes[1] === 0xda);
   if (!gzip && !zlib) return null;
   try {
-    const out = gzip ? gunzipSync(bytes, { maxOutputLength: MAX_INFLATE }) : inflateSync(bytes, { maxOutputLength: MAX_INFLATE });
+    const z = zlibModule();
+    const out = gzip ? z.gunzipSync(bytes, { maxOutputLength: MAX_INFLATE }) : z.inflateSync(bytes, { maxOutputLength: MAX_INFLATE });
     const text = bytesToText(out) ?? utf16Text(out) ?? printableStrings(out);
     return text === null ? null : { text, step: gzip ? "gzip" : "zlib" };
   } catch {

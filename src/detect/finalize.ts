@@ -1,6 +1,6 @@
 // Raw matches → Findings: dedupe (one secret seen raw and through a decoder is one finding),
 // positions (line, column, byte offsets), redaction and fingerprint. The secret stops here.
-import { createHmac, randomBytes } from "node:crypto";
+import { hmacSha256Hex, randomBytes } from "./digest.ts";
 import { redact } from "./redact.ts";
 import type { Confidence, DecodeStep, DetectorName, Finding, Severity } from "./types.ts";
 
@@ -33,16 +33,19 @@ export interface TextOrigin {
   latin1?: boolean;
 }
 
-/** Used when the caller gives no key: fingerprints are then stable within one process only. */
-const PROCESS_KEY = randomBytes(32);
+/**
+ * Used when the caller gives no key: fingerprints are then stable within one process only. Made
+ * on first use (the first random bytes cost a few ms, and most callers give a key).
+ */
+let processKey: Uint8Array | undefined;
 
 /**
  * Stable identity of a secret for baselines and dedupe: HMAC-SHA-256(key, rule id + secret), 128
  * bits in hex. Keyed, so a fingerprint shown beside a redacted prefix cannot be brute-forced back
  * into a low-entropy secret (an SSN, a weak password) by anyone without the key.
  */
-export function fingerprint(ruleId: string, secret: string, key: Uint8Array = PROCESS_KEY): string {
-  return createHmac("sha256", key).update(`${ruleId}\0${secret}`).digest("hex").slice(0, 32);
+export function fingerprint(ruleId: string, secret: string, key?: Uint8Array): string {
+  return hmacSha256Hex(key ?? (processKey ??= randomBytes(32)), `${ruleId}\0${secret}`).slice(0, 32);
 }
 
 /** Sorted, non-overlapping intervals; `add` refuses one that overlaps what is there. */

@@ -11,3 +11,4 @@ export { createStream, type StreamOptions, type StreamScanner, type HitSource } 
 export { verdictOf, combineVerdicts, errorVerdict } from "./verdict.ts";
 export { looksBinary } from "./binary.ts";
 export { fingerprint } from "./finalize.ts";
+export { sha256, hmacSha256Hex, randomBytes } from "./digest.ts";

@@ -1,6 +1,11 @@
 // Keyword prefilter: one Aho-Corasick pass over the text, ASCII case-insensitive, compiled to a
 // dense DFA over a small alphabet (the characters keywords use) so the inner loop is two array
 // reads per character. Non-ASCII characters reset to the root (keywords are ASCII literals).
+//
+// The DFA's rows are filled on first visit. A full table is states × alphabet entries (~120k for
+// the built-in rules), and filling it at build time cost 15–30 ms at every start of a command
+// that builds a detector, cold, before the JIT warms up; a scan visits a small part of it. The
+// answers are those of the complete DFA: same hits, same order.
 
 export interface KeywordAutomaton {
   readonly keywords: readonly string[];
@@ -22,61 +27,96 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   }
   for (let c = 65; c <= 90; c++) cls[c] = cls[c + 32]!; // fold A-Z onto a-z
 
-  // Trie.
-  const trans: number[][] = [new Array(alphabet).fill(-1)];
-  const outputs: number[][] = [[]];
+  // Trie: child[s * alphabet + a] is the child state, 0 for none (the root is nobody's child).
+  let maxStates = 1;
+  for (const k of lowered) maxStates += k.length;
+  const child = new Int32Array(maxStates * alphabet);
+  const own: number[][] = []; // keyword indexes ending at each state (sparse)
+  const parent = new Int32Array(maxStates);
+  const via = new Uint8Array(maxStates); // class of the edge from the parent
+  let states = 1;
   lowered.forEach((k, idx) => {
     if (k.length === 0) return;
     let s = 0;
     for (let i = 0; i < k.length; i++) {
       const a = cls[k.charCodeAt(i)]!;
-      let next = trans[s]![a]!;
-      if (next < 0) {
-        next = trans.length;
-        trans.push(new Array(alphabet).fill(-1));
-        outputs.push([]);
-        trans[s]![a] = next;
+      let next = child[s * alphabet + a]!;
+      if (next === 0) {
+        next = states++;
+        child[s * alphabet + a] = next;
+        parent[next] = s;
+        via[next] = a;
       }
       s = next;
     }
-    outputs[s]!.push(idx);
+    (own[s] ??= []).push(idx);
   });
 
-  // Failure links by BFS, turning the trie into a complete DFA.
-  const states = trans.length;
-  const delta = new Int32Array(states * alphabet);
-  const fail = new Int32Array(states);
-  const queue: number[] = [];
-  for (let a = 0; a < alphabet; a++) {
-    const t = trans[0]![a]!;
-    if (t > 0) {
-      fail[t] = 0;
-      delta[a] = t;
-      queue.push(t);
-    } else delta[a] = 0;
+  // Failure links and outputs, in creation order... which is not breadth-first, so by depth:
+  // a state's failure state is shallower. Only trie edges are walked here (not the table).
+  const depth = new Int32Array(states);
+  const byDepth: number[][] = [];
+  for (let s = 1; s < states; s++) {
+    depth[s] = depth[parent[s]!]! + 1;
+    (byDepth[depth[s]!] ??= []).push(s);
   }
-  for (let qi = 0; qi < queue.length; qi++) {
-    const s = queue[qi]!;
-    outputs[s]!.push(...outputs[fail[s]!]!);
-    for (let a = 0; a < alphabet; a++) {
-      const t = trans[s]![a]!;
-      if (t > 0) {
-        fail[t] = delta[fail[s]! * alphabet + a]!;
-        delta[s * alphabet + a] = t;
-        queue.push(t);
-      } else delta[s * alphabet + a] = delta[fail[s]! * alphabet + a]!;
+  const fail = new Int32Array(states);
+  // A state's outputs are its own, then its failure state's; undefined when none.
+  const outputs: Array<number[] | undefined> = new Array(states);
+  for (let d = 1; d < byDepth.length; d++) {
+    for (const s of byDepth[d] ?? []) {
+      const a = via[s]!;
+      let f = 0;
+      if (d > 1) {
+        // Longest proper suffix that is a trie path: follow the parent's failure chain.
+        f = fail[parent[s]!]!;
+        while (f !== 0 && child[f * alphabet + a] === 0) f = fail[f]!;
+        f = child[f * alphabet + a]!;
+      }
+      fail[s] = f;
+      const inherited = outputs[f];
+      const mine = own[s];
+      outputs[s] = mine === undefined ? inherited : inherited === undefined ? mine : [...mine, ...inherited];
     }
   }
-  // Pre-multiplied rows (state * alphabet) with the "has output" flag in bit 30, so the inner
-  // loop is one table read and one bit test per character.
+
+  // The DFA: pre-multiplied rows (state * alphabet). FLAG on an entry sends the search to its
+  // slow path: the target state has outputs, or its row was not filled when this entry was, in
+  // which case the slow path fills it and clears the flag (when the target has no outputs).
   const FLAG = 1 << 30;
-  const table = new Int32Array(states * alphabet);
-  for (let i = 0; i < table.length; i++) {
-    const t = delta[i]!;
-    table[i] = t * alphabet | (outputs[t]!.length > 0 ? FLAG : 0);
-  }
-  const outLists = outputs.map((o) => Int32Array.from(new Set(o)));
   const MASK = FLAG - 1;
+  const table = new Int32Array(states * alphabet);
+  const ready = new Uint8Array(states);
+  const outLists: Array<Int32Array | undefined> = new Array(states);
+
+  // Final entries for states whose row is filled: 0 or FLAG (has outputs); others FLAG.
+  const flagOf = new Int32Array(states).fill(FLAG);
+  function fillRow(s: number): void {
+    const f = fail[s]!;
+    if (s !== 0 && ready[f] === 0) fillRow(f);
+    const row = s * alphabet;
+    const frow = f * alphabet;
+    if (outputs[s] === undefined) flagOf[s] = 0; // before the loop: the root's row points to itself
+    ready[s] = 1;
+    for (let a = 0; a < alphabet; a++) {
+      const c = child[row + a]!;
+      const t = c !== 0 ? c : s === 0 ? 0 : ((table[frow + a]! & MASK) / alphabet) | 0;
+      table[row + a] = (t * alphabet) | flagOf[t]!;
+    }
+  }
+  fillRow(0);
+
+  function slowPath(at: number, t: number, end: number, onHit: (kw: number, end: number) => void): void {
+    if (ready[t] === 0) fillRow(t);
+    const out = outputs[t];
+    if (out === undefined) {
+      table[at] = t * alphabet; // the flag was only "row not filled yet"
+      return;
+    }
+    let list = outLists[t];
+    if (list === undefined) outLists[t] = list = Int32Array.from(new Set(out));
+    for (let j = 0; j < list.length; j++) onHit(list[j]!, end);
+  }
 
   return {
     keywords: lowered,
@@ -85,11 +125,9 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
-        s = table[(s & MASK) + (c < 128 ? cls[c]! : 0)]!;
-        if ((s & FLAG) !== 0) {
-          const list = outLists[((s & MASK) / alphabet) | 0]!;
-          for (let j = 0; j < list.length; j++) onHit(list[j]!, i + 1);
-        }
+        const at = (s & MASK) + (c < 128 ? cls[c]! : 0);
+        s = table[at]!;
+        if ((s & FLAG) !== 0) slowPath(at, ((s & MASK) / alphabet) | 0, i + 1, onHit);
       }
     },
   };

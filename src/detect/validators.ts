@@ -1,5 +1,7 @@
 // Checksums and structure checks that turn "looks like" into "is". Pure functions.
-import { createHash, createPrivateKey, createPublicKey } from "node:crypto";
+import { sha256 } from "./digest.ts";
+
+export { sha256 };
 import { isGenericPlaceholder } from "./placeholder.ts";
 
 export function luhn(digits: string): boolean {
@@ -107,6 +109,8 @@ export function ed25519KeypairValid(bytes: ArrayLike<number>): boolean {
   der.set(ED25519_PKCS8, 0);
   for (let i = 0; i < 32; i++) der[16 + i] = bytes[i]!;
   try {
+    // node:crypto only here, on a keypair-shaped candidate: loading it costs every start 10-15 ms.
+    const { createPrivateKey, createPublicKey } = require("node:crypto") as typeof import("node:crypto");
     const spki = createPublicKey(createPrivateKey({ key: Buffer.from(der), format: "der", type: "pkcs8" })).export({ format: "der", type: "spki" });
     const pub = spki.subarray(spki.length - 32);
     for (let i = 0; i < 32; i++) if (pub[i] !== bytes[32 + i]) return false;
@@ -114,10 +118,6 @@ export function ed25519KeypairValid(bytes: ArrayLike<number>): boolean {
   } catch {
     return false;
   }
-}
-
-export function sha256(data: Uint8Array | string): Uint8Array {
-  return new Uint8Array(createHash("sha256").update(data).digest());
 }
 
 /** Base58Check payload (without the 4-byte checksum), or null when the checksum fails. */

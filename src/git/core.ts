@@ -1,9 +1,8 @@
 // The ONE place git-scan calls into the detector core and the judgement API (src/policy). Files
 // and diffs are judged in the "repository" direction: a published example is info, never a
 // failure; placeholders are never findings; an overrun budget is an error (fail closed).
-import { createHash, createHmac } from "node:crypto";
 import type { Config, RequestPolicy } from "../config/types.ts";
-import type { DetectorName, Verdict } from "../detect/index.ts";
+import { hmacSha256Hex, sha256, type DetectorName, type Verdict } from "../detect/index.ts";
 import { judge, type JudgedFinding } from "../policy/decide.ts";
 import { buildEngine } from "../policy/engine.ts";
 
@@ -24,7 +23,7 @@ const REPO_DETECTORS: ReadonlySet<DetectorName> = new Set<DetectorName>(["secret
  * per-repository keying is findingId's, under the key stored in the ignore file or baseline.
  * Using it also keeps a hook from creating the per-installation key file as a side effect.
  */
-const REPO_FINGERPRINT_KEY = createHash("sha256").update("toolkit git-scan repository fingerprints v1").digest();
+const REPO_FINGERPRINT_KEY = sha256("toolkit git-scan repository fingerprints v1");
 
 export interface ScanResult {
   findings: RepoFinding[];
@@ -74,5 +73,5 @@ function repositoryPolicy(request: RequestPolicy): RequestPolicy {
  * already in the repository.
  */
 export function findingId(key: string, ruleId: string, path: string, f: { fingerprint: string }): string {
-  return createHmac("sha256", Buffer.from(key, "hex")).update(`${ruleId}\0${path}\0${f.fingerprint}`).digest("hex").slice(0, 32);
+  return hmacSha256Hex(Buffer.from(key, "hex"), `${ruleId}\0${path}\0${f.fingerprint}`).slice(0, 32);
 }

@@ -98,6 +98,13 @@ export class DiffParser {
         this.lineMode = "header"; // in a hunk: decided once the prefix is read
       }
       if (this.state === "hunk" && this.lineMode === "header" && this.prefix.length < this.width) {
+        // The usual case, one prefix column of a two-way diff, without building strings.
+        const c = this.width === 1 && this.prefix === "" && i < n ? chunk.charCodeAt(i) : -1;
+        if (c === 43 || c === 45 || c === 32) {
+          i++;
+          this.prefix = c === 43 ? "+" : c === 45 ? "-" : " ";
+          this.lineMode = this.hunkLine(this.prefix) ? "added" : "skip";
+        }
         // Read the prefix column(s) of a hunk line.
         while (i < n && this.prefix.length < this.width && chunk.charCodeAt(i) !== 10) this.prefix += chunk[i++];
         if (i < n && chunk.charCodeAt(i) === 10 && this.prefix.length < this.width) {
@@ -108,7 +115,9 @@ export class DiffParser {
           continue;
         }
         if (this.prefix.length < this.width) return;
-        if (this.prefix[0] === "\\") this.lineMode = "skip"; // "\ No newline at end of file"
+        if (this.lineMode !== "header") {
+          // decided by the fast path above
+        } else if (this.prefix[0] === "\\") this.lineMode = "skip"; // "\ No newline at end of file"
         else if (!/^[ +-]+$/.test(this.prefix)) {
           // Fewer lines than the hunk header promised (a hand-edited diff): the hunk is over.
           this.state = "between";
@@ -136,7 +145,7 @@ export class DiffParser {
       i = nl + 1;
       this.atLineStart = true;
       if (this.lineMode === "header") this.headerLine(this.header.endsWith("\r") ? this.header.slice(0, -1) : this.header);
-      if (this.state === "hunk" && this.resultLeft <= 0 && this.parentsLeft.every((x) => x <= 0)) this.state = "between";
+      if (this.state === "hunk" && this.resultLeft <= 0 && this.hunkDone()) this.state = "between";
     }
   }
 
@@ -144,6 +153,11 @@ export class DiffParser {
     if (this.state === "header" && this.pending) this.openFile();
     if (this.fileOpen) this.closeFile();
     this.state = "between";
+  }
+
+  private hunkDone(): boolean {
+    for (let k = 0; k < this.parentsLeft.length; k++) if (this.parentsLeft[k]! > 0) return false;
+    return true;
   }
 
   /** Accounts for one hunk line; true when it is an added line of the result. */

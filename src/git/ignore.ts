@@ -1,9 +1,9 @@
 // What the user told git-scan not to report: `.toolkitignore` at the repository root (path globs
 // and finding ids under the file's own key) and `--baseline FILE` (an earlier JSON report).
-import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "../cli/errors.ts";
+import { randomBytes } from "../detect/index.ts";
 
 export const IGNORE_FILE = ".toolkitignore";
 const HEX_KEY = /^[0-9a-f]{64}$/;

@@ -35,7 +35,8 @@ export function decisionOf(r: Pick<GitReport, "findings" | "failures">): GitDeci
   return r.findings.some((f) => f.action === "warn") ? "warn" : "allow";
 }
 
-export function renderGitReport(r: GitReport, format: GitReportFormat, color = false): string {
+/** `color` may be a question asked only when something would be coloured (a clean report is not). */
+export function renderGitReport(r: GitReport, format: GitReportFormat, color: boolean | (() => boolean) = false): string {
   if (format === "json") return `${JSON.stringify(gitJson(r), null, 2)}\n`;
   if (format === "sarif") return `${JSON.stringify(gitSarif(r), null, 2)}\n`;
   return gitText(r, color);
@@ -52,8 +53,9 @@ export function allowHint(f: GitFinding, r: GitReport): string {
 
 const ANSI = { red: "\x1b[31m", yellow: "\x1b[33m", dim: "\x1b[2m", bold: "\x1b[1m", reset: "\x1b[0m" };
 
-function gitText(r: GitReport, color: boolean): string {
-  const c = (code: string, s: string) => (color ? `${code}${s}${ANSI.reset}` : s);
+function gitText(r: GitReport, color: boolean | (() => boolean)): string {
+  let useColor = typeof color === "boolean" ? color : undefined;
+  const c = (code: string, s: string) => ((useColor ??= (color as () => boolean)()) ? `${code}${s}${ANSI.reset}` : s);
   const d = decisionOf(r);
   const blocking = r.findings.filter((f) => f.action === "block").length;
   const s = r.stats;

@@ -96,9 +96,11 @@ export class DiffScanner implements DiffSink {
 
   text(piece: string): void {
     if (!this.cur) return;
-    // The marker may straddle two pieces of one line.
-    if (piece.includes(ALLOW) || (this.tail.length > 0 && (this.tail + piece.slice(0, ALLOW.length)).includes(ALLOW))) this.allowed.add(this.added - 1);
-    this.tail = piece.length >= ALLOW.length ? piece.slice(-ALLOW.length) : (this.tail + piece).slice(-ALLOW.length);
+    // The marker may straddle two pieces of one line (a line split across input chunks). The
+    // line so far is kept by reference; its tail is cut only when a second piece comes.
+    if (piece.includes(ALLOW)) this.allowed.add(this.added - 1);
+    else if (this.tail.length > 0 && (this.tail.slice(-ALLOW.length) + piece.slice(0, ALLOW.length)).includes(ALLOW)) this.allowed.add(this.added - 1);
+    this.tail = this.tail.length === 0 ? piece : (this.tail.slice(-ALLOW.length) + piece).slice(-2 * ALLOW.length);
     this.append(piece);
   }
 

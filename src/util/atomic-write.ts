@@ -2,7 +2,6 @@
 // rename it over the destination, then fsync the directory. A reader (or a crash, or a full disk)
 // sees either the old file or the complete new one, never a half-written file.
 import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync, constants } from "node:fs";
-import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 
 export interface AtomicWriteOptions {
@@ -13,7 +12,7 @@ export interface AtomicWriteOptions {
 export function writeFileAtomic(path: string, data: string | Uint8Array, opts: AtomicWriteOptions = {}): void {
   const mode = opts.mode ?? 0o644;
   const dir = dirname(path);
-  const tmp = join(dir, `.${basename(path)}.tmp-${process.pid}-${randomBytes(6).toString("hex")}`);
+  const tmp = join(dir, `.${basename(path)}.tmp-${process.pid}-${Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString("hex")}`);
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   let fd: number | undefined;
   try {

@@ -167,3 +167,25 @@ describe("diff parser robustness", () => {
     }
   });
 });
+
+describe("DiffScanner: a toolkit:allow marker split across input chunks", () => {
+  test("counts for its line at every chunk size, and only for its line", async () => {
+    const { DiffScanner } = await import("../../src/git/scan.ts");
+    const { loadGitCore } = await import("../../src/git/core.ts");
+    const { configFromText } = await import("../../src/config/load.ts");
+    const { fake } = await import("../helpers/fake.ts");
+    const core = await loadGitCore(await configFromText("", "embedded default", {}));
+    const secret = fake.githubPat();
+    const diff = [
+      "diff --git a/a.py b/a.py", "new file mode 100644", "index 0000000..1111111", "--- /dev/null", "+++ b/a.py", "@@ -0,0 +1,3 @@",
+      `+x = "${secret}"  # toolkit:allow`, `+y = "${fake.githubPat()}"`, "+toolkit:", "",
+    ].join("\n");
+    for (const chunk of [1, 2, 5, 11, 13, 17, 1 << 20]) {
+      const scanner = new DiffScanner(core, { exclude: new PathMatcher([]), reportKey: "00".repeat(32) });
+      const p = new DiffParser(scanner);
+      for (let i = 0; i < diff.length; i += chunk) p.push(diff.slice(i, i + chunk));
+      p.end();
+      expect([chunk, scanner.stats.suppressed.inline, scanner.findings.map((f) => f.line)]).toEqual([chunk, 1, [2]]);
+    }
+  });
+});
