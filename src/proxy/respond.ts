@@ -49,7 +49,9 @@ export async function relayResponse(ctx: ProxyContext, up: UpstreamResponse, res
   if (/^text\/event-stream/i.test(contentType)) return relayEvents(ctx, up, res, flow, status, headers);
 
   const limit = flow.policy!.response.maxBodyBytes;
-  const body = await readBody(up, limit, contentLength(up.headers));
+  // The length announced is a size hint only where a body follows (not for HEAD, 204 or 304).
+  const bodyFollows = flow.method !== "HEAD" && status !== 204 && status !== 304;
+  const body = await readBody(up, limit, bodyFollows ? contentLength(up.headers) : undefined);
   flow.bytesDown = body.bytes.length;
   if (body.over && flow.policy!.response.onOversize === "block") {
     up.destroy();

@@ -141,6 +141,10 @@ describe("plain HTTP through the proxy", () => {
     await up.exited;
     expect(received.echo).toBe(sha(big));
     expect(sha(echoed)).toBe(sha(big));
+    // HEAD: the announced length comes back, no body follows (and none is waited for).
+    const head = await curl(["-I", http("/big")]);
+    expect(head.status).toBe(200);
+    expect(head.headers.toLowerCase()).toContain(`content-length: ${big.length}`);
   }, 60_000);
   test("a chunked upload goes upstream byte-identical with its length; a secret across a slice boundary of a streamed 9 MB body is blocked", async () => {
     const clean = big.subarray(0, 3 * 1024 * 1024 + 17);
