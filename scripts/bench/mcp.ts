@@ -2,7 +2,7 @@
 // result through McpRelay, against the baseline of parsing and re-serializing the same JSON.
 import { configFromText } from "../../src/config/load.ts";
 import { McpRelay } from "../../src/mcp/relay.ts";
-import { warmUp } from "../../src/mcp/warmup.ts";
+import { warmUpRelay } from "../../src/mcp/warmup.ts";
 import { buildEngine } from "../../src/policy/engine.ts";
 import { KillSwitch } from "../../src/policy/kill-switch.ts";
 
@@ -78,7 +78,7 @@ export async function benchMcp(): Promise<string[]> {
 if (import.meta.main && process.env.MCP_BENCH_CHILD === "warm-start") {
   const engine = await freshEngine();
   const t0 = performance.now();
-  await warmUp(engine).done;
+  await warmUpRelay(engine).done;
   const warmMs = performance.now() - t0;
   console.log(JSON.stringify({ warmMs, median: median(await window(newRelay(engine), 50, 450)) }));
 } else if (import.meta.main) for (const l of await benchMcp()) console.log(l);

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { EXIT, UsageError } from "../cli/errors.ts";
 import { loadConfig } from "../config/load.ts";
 import { McpRelay, type Relayed } from "../mcp/relay.ts";
-import { warmUp } from "../mcp/warmup.ts";
+import { warmUpRelay } from "../mcp/warmup.ts";
 import { listPins, readPins, writePins } from "../mcp/pins.ts";
 import { buildEngine } from "../policy/engine.ts";
 import { KillSwitch } from "../policy/kill-switch.ts";
@@ -79,7 +79,7 @@ export async function runMcp(args: string[], flags: McpFlags): Promise<number> {
   await started;
   const log = (e: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), type: "mcp", server, ...e })}\n`);
   const relay = new McpRelay({ engine, kill, pins, pinsDir: dir, log });
-  const warm = warmUp(engine);
+  const warm = warmUpRelay(engine);
   const deliver = (r: Relayed) => {
     for (const l of r.toClient) process.stdout.write(`${l}\n`);
     for (const l of r.toServer) if (child.stdin.writable) child.stdin.write(`${l}\n`);

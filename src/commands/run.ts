@@ -16,6 +16,7 @@ import { Metrics } from "../proxy/metrics.ts";
 import { createProxyServer } from "../proxy/server.ts";
 import type { SsrfGuard } from "../proxy/ssrf.ts";
 import { createUpstream } from "../proxy/upstream.ts";
+import { warmUpProxy } from "../proxy/warmup.ts";
 
 export interface RunFlags {
   config?: string;
@@ -132,6 +133,8 @@ export async function runRun(flags: RunFlags): Promise<number> {
   for (const e of exports) process.stderr.write(`  ${e}\n`);
   if (caPath) say("SSL_CERT_FILE / REQUESTS_CA_BUNDLE above trust only the toolkit CA; `toolkit tls install-ca --print-env` prints a bundle with the system roots too");
 
+  const warm = warmUpProxy(engine);
+
   const reload = (why: string) => {
     void (async () => {
       try {
@@ -169,6 +172,7 @@ export async function runRun(flags: RunFlags): Promise<number> {
     };
     let view: { stop(): void } | null = null;
     const stop = () => {
+      warm.stop();
       view?.stop();
       viewOn = false;
       say("stopping: draining open requests (at most 10 s)");

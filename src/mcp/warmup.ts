@@ -1,10 +1,10 @@
-// Start-up warm-up for the stdio wrapper: while the MCP server starts (seconds, for `npx -y …`),
-// the relay's judging paths are run on a couple of hundred synthetic tool calls and results, so
-// JavaScriptCore has compiled them before the client's messages arrive. Measured on a fresh
-// relay, messages 50–450: median 0.21–0.22 ms per message without, 0.15 ms after 200 pairs
-// (~250 ms of CPU, spent once, in small steps that let real messages through between them).
+// Start-up warm-up for the stdio wrapper (src/util/warmup.ts): while the MCP server starts
+// (seconds, for `npx -y …`), the relay judges a couple of hundred synthetic tool calls and
+// results. Measured on a fresh relay, messages 50–450: median 0.21–0.22 ms per message without,
+// 0.15 ms after 200 pairs (~150–250 ms, spent once).
 import type { Engine } from "../policy/engine.ts";
 import { KillSwitch } from "../policy/kill-switch.ts";
+import { warmUp, type WarmUp } from "../util/warmup.ts";
 import { McpRelay } from "./relay.ts";
 
 const SAMPLES = [
@@ -15,22 +15,11 @@ const SAMPLES = [
   '{"items":[{"id":1,"name":"alpha"},{"id":2,"name":"beta"}],"next":null}',
 ];
 
-export interface WarmUp {
-  done: Promise<void>;
-  stop(): void;
-}
-
-export function warmUp(engine: Engine, pairs = 200): WarmUp {
-  let stopped = false;
+export function warmUpRelay(engine: Engine, pairs = 200): WarmUp {
   const relay = new McpRelay({ engine, kill: new KillSwitch(), pins: { server: "warm-up", tools: {} }, pinsDir: "/nonexistent", log: () => {} });
-  const done = (async () => {
-    for (let i = 0; i < pairs && !stopped; i++) {
-      const s = SAMPLES[i % SAMPLES.length]!;
-      await relay.fromClient(JSON.stringify({ jsonrpc: "2.0", id: `warm-${i}`, method: "tools/call", params: { name: i % 2 ? "edit_file" : "run", arguments: { path: `src/f${i}.ts`, text: s.repeat(1 + (i % 5)) } } }));
-      await relay.fromServer(JSON.stringify({ jsonrpc: "2.0", id: `warm-${i}`, result: { content: [{ type: "text", text: s.repeat(1 + (i % 7)) }] } }));
-      // Real messages go first: one pair at a time, then back to the event loop.
-      await new Promise((ok) => setImmediate(ok));
-    }
-  })().catch(() => {});
-  return { done, stop: () => (stopped = true) };
+  return warmUp(async (i) => {
+    const s = SAMPLES[i % SAMPLES.length]!;
+    await relay.fromClient(JSON.stringify({ jsonrpc: "2.0", id: `warm-${i}`, method: "tools/call", params: { name: i % 2 ? "edit_file" : "run", arguments: { path: `src/f${i}.ts`, text: s.repeat(1 + (i % 5)) } } }));
+    await relay.fromServer(JSON.stringify({ jsonrpc: "2.0", id: `warm-${i}`, result: { content: [{ type: "text", text: s.repeat(1 + (i % 7)) }] } }));
+  }, pairs);
 }
