@@ -9,12 +9,21 @@ import { judgeChunks, judgePayload } from "../policy/judge.ts";
 import { slices } from "./body.ts";
 import type { Flow } from "./flow.ts";
 
-/** Merges a part's judgement into the flow; returns true when the flow is now blocked. */
-export function record(flow: Flow, j: Judgement, part: string): boolean {
+/**
+ * Merges a part's judgement into the flow; returns true when the flow is now blocked. A part that
+ * cannot have spans cut out of it (an event of a stream, a WebSocket message) is blocked where the
+ * policy says strip: never passed on with the injected text in it.
+ */
+export function record(flow: Flow, j: Judgement, part: string, opts: { strippable?: boolean } = {}): boolean {
   for (const f of j.findings) {
-    if (f.action === "block" || f.action === "warn") {
+    if (f.action === "block" || f.action === "warn" || (f.action === "strip" && opts.strippable === false)) {
       if (!flow.rules.includes(f.ruleId)) flow.rules.push(f.ruleId);
     }
+  }
+  if (opts.strippable === false && j.findings.some((f) => f.action === "strip")) {
+    flow.reasons.push(`${part}: injected text (${j.reasons.join(", ")}) where injection_action is strip, which cannot cut spans out of a ${part}: blocked (fail closed)`);
+    flow.verdict = "block";
+    return true;
   }
   if (j.decision !== "allow") for (const r of j.reasons) flow.reasons.push(`${part}: ${r}`);
   if (j.decision === "block") flow.verdict = "block";

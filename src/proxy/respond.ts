@@ -72,10 +72,21 @@ export async function relayResponse(ctx: ProxyContext, up: UpstreamResponse, res
     up.destroy();
     return sendBlock(res, flow, 403, "response blocked by toolkit (prompt injection)");
   }
-  if (strip && !header(up.headers, "content-encoding") && !body.over) {
+  if (strip) {
+    // Only text judged whole and as UTF-8 can have spans cut out; anything else with injected text
+    // in it is blocked, never passed on unstripped.
+    if (body.over || j.binary) {
+      up.destroy();
+      flow.rules.push("unstrippable-response");
+      flow.reasons.push(`response: injected text found, but a ${body.over ? "response over max_body_bytes" : "binary response"} cannot be stripped (fail closed)`);
+      flow.verdict = "block";
+      return sendBlock(res, flow, 403, "response blocked by toolkit (prompt injection)");
+    }
     const { stripInjection } = await import("../detect/injection/index.ts");
     const stripped = Buffer.from(stripInjection(dec.text!.toString("utf8"), { findings: j.findings.filter((f) => f.detector === "injection"), score: 1, severity: "high" }, { contentType }), "utf8");
     flow.notes.push("response stripped of injected text");
+    // A compressed response goes out decoded (identity is always acceptable to a client).
+    delete headers["content-encoding"];
     headers["content-length"] = String(stripped.length);
     res.writeHead(status, headers);
     res.end(stripped);
@@ -107,7 +118,7 @@ async function relayEvents(ctx: ProxyContext, up: UpstreamResponse, res: ServerR
     for (const event of events.push(decoder.decode(chunk as Buffer, { stream: true }))) {
       if (event.data.length > 0) {
         const j = await judgePayload(engine, { text: event.data, direction: "inbound" }, flow.policy!);
-        if (record(flow, j, "event")) {
+        if (record(flow, j, "event", { strippable: false })) {
           up.destroy();
           res.end(`event: error\ndata: ${JSON.stringify({ error: "stream blocked by toolkit", rules: flow.rules, request_id: flow.id })}\n\n`);
           return;

@@ -62,7 +62,7 @@ export function relayWebSocket(ctx: ProxyContext, flow: Flow, client: net.Socket
       }
       if (op !== OP.text || !flow.policy!.response.scan) return false;
       const j = await judgePayload(engine, { text: data.toString("utf8"), direction: "inbound" }, flow.policy!);
-      return record(flow, j, "websocket message from server");
+      return record(flow, j, "websocket message from server", { strippable: false });
     };
 
     const onFrame = async (f: Frame) => {

@@ -29,11 +29,17 @@ const received: Record<string, string> = {};
 
 function upstreamFetch(req: Request): Response | Promise<Response> {
   const u = new URL(req.url);
+  if (u.pathname.startsWith("/strip/") && !u.pathname.endsWith("/sse")) {
+    const page = `<html><body><p>Docs for the build tool.</p><p>${INJECTION}</p></body></html>`;
+    if (u.pathname.endsWith("/gz")) return new Response(gzipSync(Buffer.from(page)), { headers: { "content-type": "text/html", "content-encoding": "gzip" } });
+    if (u.pathname.endsWith("/bin")) return new Response(Buffer.concat([Buffer.from([0, 1, 2, 0xff, 0xfe]), Buffer.from(page)]), { headers: { "content-type": "text/plain" } });
+    return new Response(page, { headers: { "content-type": "text/html" } });
+  }
   if (u.pathname === "/inj") return new Response(`<html><body><p>Docs</p><!-- ${INJECTION} --></body></html>`, { headers: { "content-type": "text/html" } });
   if (u.pathname === "/pkg.whl") return new Response(INJECTION, { headers: { "content-type": "application/octet-stream" } });
   if (u.pathname === "/pkg.json") return new Response(JSON.stringify({ note: INJECTION }), { headers: { "content-type": "application/json" } });
   if (u.pathname === "/big") return new Response(big, { headers: { "content-type": "application/octet-stream" } });
-  if (u.pathname === "/sse") {
+  if (u.pathname === "/sse" || u.pathname === "/strip/sse") {
     const enc = new TextEncoder();
     return new Response(new ReadableStream({
       async start(c) {
@@ -98,6 +104,9 @@ routes:
     response: {skip_extensions: [.whl]}
   - host: blocked.localhost
     action: block
+  - host: 127.0.0.1
+    path: /strip
+    response: {injection_action: strip}
 `);
   const port = await freePort();
   const apiPort = await freePort();
@@ -190,6 +199,25 @@ describe("plain HTTP through the proxy", () => {
     expect((await curl([http("/inj")])).status).toBe(403);
     expect((await curl(["--cacert", join(dir, "ca", "ca.pem"), https("/pkg.whl")])).status).toBe(200);
     expect((await curl(["--cacert", join(dir, "ca", "ca.pem"), https("/pkg.json")])).status).toBe(403);
+  });
+  test("injection_action strip: the injected text is removed, also from a compressed page (sent decoded); an event stream is cut and a binary page blocked, never passed unstripped", async () => {
+    for (const path of ["/strip/page", "/strip/gz"]) {
+      const r = await curl(["--compressed", http(path)]);
+      expect(r.status).toBe(200);
+      expect(r.body).toContain("Docs for the build tool.");
+      expect(r.body).not.toContain("Ignore all previous instructions");
+      expect(r.headers.toLowerCase()).not.toContain("content-encoding");
+    }
+    // Judged as binary (it starts with NUL and invalid UTF-8): its offsets cannot be mapped back for stripping.
+    // An event stream cannot have spans cut out of an event: under strip it is cut at the injected event.
+    const sse = await curl(["-N", http("/strip/sse")]);
+    expect(sse.body).toContain("part 2");
+    expect(sse.body).not.toContain("Ignore all previous instructions");
+    expect(sse.body).toContain("stream blocked by toolkit");
+    expect(sse.body).not.toContain('"after"');
+    const bin = await curl([http("/strip/bin")]);
+    expect(bin.status).toBe(403);
+    expect(bin.body).toContain("unstrippable-response");
   });
   test("SSE arrives event by event and is cut at the injected event", async () => {
     const p = Bun.spawn(["curl", "-sN", "-x", proxyUrl, http("/sse")], { stdout: "pipe" });

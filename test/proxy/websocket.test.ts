@@ -35,7 +35,7 @@ const server = Bun.serve({
 
 
 beforeAll(async () => {
-  writeFileSync(join(dir, "cfg.yaml"), "ssrf: {allow: [127.0.0.0/8]}\ntls: {intercept: false}\nwebsocket: {max_message_bytes: 64KiB}\n");
+  writeFileSync(join(dir, "cfg.yaml"), "ssrf: {allow: [127.0.0.0/8]}\ntls: {intercept: false}\nwebsocket: {max_message_bytes: 64KiB}\nroutes:\n  - host: 127.0.0.1\n    path: /ws-strip\n    response: {injection_action: strip}\n");
   proxyPort = await freePort();
   const api = await freePort();
   proxy = Bun.spawn([process.execPath, ENTRY, "run", "--config", join(dir, "cfg.yaml"), "--listen", `127.0.0.1:${proxyPort}`, "--api-listen", `127.0.0.1:${api}`, "--log", join(dir, "audit.log")], { stdout: "ignore", stderr: "ignore", env: { PATH: process.env.PATH ?? "", HOME: dir, TOOLKIT_CONFIG: "" } });
@@ -142,6 +142,13 @@ describe("WebSocket messages", () => {
   });
   test("an injected message from the server is cut before the client reads it", async () => {
     const c = await open();
+    c.sock.write(frame(1, "inject me"));
+    const close = await c.waitFor((f) => f.opcode === 8);
+    expect(close && closeCode(close)).toBe(1008);
+    expect(c.frames.some((f) => f.opcode === 1 && text(f).includes("id_rsa"))).toBe(false);
+  });
+  test("under injection_action strip an injected server message is still cut (a message cannot be stripped), never relayed", async () => {
+    const c = await open("/ws-strip");
     c.sock.write(frame(1, "inject me"));
     const close = await c.waitFor((f) => f.opcode === 8);
     expect(close && closeCode(close)).toBe(1008);
