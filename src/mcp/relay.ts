@@ -113,7 +113,16 @@ export class McpRelay {
       return out;
     }
     if (j.findings.some((f) => f.action === "strip")) {
-      out.toClient.push(JSON.stringify(await this.strip(msg)));
+      const stripped = JSON.stringify(await this.strip(msg));
+      // Only text content items are stripped: injected text anywhere else (structured content,
+      // resource contents) is still there, and then the result is blocked, never passed on.
+      const again = await judgePayload(this.env.engine, { text: stripped, direction: "inbound", contentType: "application/json" }, this.env.engine.routes.defaults);
+      if (again.findings.some((f) => f.action === "strip" || f.action === "block")) {
+        if (msg.id !== undefined && msg.id !== null && msg.method === undefined) out.toClient.push(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked the result of ${method ?? "a request"}: injected text that cannot be stripped (${why(j)})`, { rules: [...new Set(j.findings.map((f) => f.ruleId))] }));
+        this.env.log({ direction: "server→client", verdict: "block", method: method ?? msg.method, rules: j.findings.map((f) => f.ruleId), reasons: ["injected text outside text content items cannot be stripped"] });
+        return out;
+      }
+      out.toClient.push(stripped);
       this.env.log({ direction: "server→client", verdict: "strip", method, rules: j.findings.map((f) => f.ruleId) });
       return out;
     }

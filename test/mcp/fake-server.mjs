@@ -22,6 +22,7 @@ rl.on("line", (line) => {
       process.stdout.write("this is not json\n");
       return send({ jsonrpc: "2.0", id: msg.id, result: { content: [{ type: "text", text: "after garbage" }] } });
     }
+    if (name === "structured") return send({ jsonrpc: "2.0", id: msg.id, result: { content: [{ type: "text", text: "ok" }], structuredContent: { note: INJECTION } } });
     const text = name === "get_weather" && msg.params?.arguments?.city === "evil" ? `Sunny. ${INJECTION}` : `called ${name} with ${JSON.stringify(msg.params?.arguments ?? {})}`;
     return send({ jsonrpc: "2.0", id: msg.id, result: { content: [{ type: "text", text }] } });
   }

@@ -107,6 +107,21 @@ describe("toolkit mcp (stdio)", () => {
     expect(list.stdout).toContain("CHANGED");
     expect((await runCli(["mcp", "pins", "accept", "fake"], { env: { HOME: home } })).stdout).toContain("accepted get_weather");
   }, 60_000);
+  test("injection_action strip: injected text in a text item is cut out; injected text the strip cannot reach blocks the result (-32002)", async () => {
+    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const cfg = join(home, "strip.yaml");
+    writeFileSync(cfg, "defaults:\n  response: {injection_action: strip}\n");
+    const s = session(home, "clean", {}, cfg);
+    s.send(call(1, "get_weather", { city: "evil" }));
+    const r1 = await s.reply(1);
+    expect(r1?.result?.content?.[0]?.text).toContain("Sunny.");
+    expect(JSON.stringify(r1)).not.toContain("Ignore all previous instructions");
+    s.send(call(2, "structured", {}));
+    const r2 = await s.reply(2);
+    expect(r2?.error?.code).toBe(-32002);
+    expect(JSON.stringify(r2)).not.toContain("Ignore all previous instructions");
+    await s.close();
+  }, 30_000);
   test("a server that writes garbage or crashes does not take the wrapper down with an unclear error", async () => {
     const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
     const s = session(home);
