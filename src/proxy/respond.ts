@@ -27,6 +27,25 @@ function skipReason(flow: Flow, contentType: string): string | null {
   return null;
 }
 
+/**
+ * Writes to the client, waiting while it is behind. False when the client has gone: then the
+ * caller stops (waiting for a `drain` that never comes held the flow and its upstream forever).
+ */
+async function sent(res: ServerResponse, chunk: Buffer | string): Promise<boolean> {
+  if (res.destroyed) return false;
+  if (res.write(chunk)) return true;
+  await new Promise<void>((ok) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      ok();
+    };
+    res.once("drain", done);
+    res.once("close", done);
+  });
+  return !res.destroyed;
+}
+
 export async function relayResponse(ctx: ProxyContext, up: UpstreamResponse, res: ServerResponse, flow: Flow): Promise<void> {
   const engine = ctx.engine();
   // A client that goes away (or is cut by the kill switch) ends the upstream leg too.
@@ -40,7 +59,7 @@ export async function relayResponse(ctx: ProxyContext, up: UpstreamResponse, res
     res.writeHead(status, headers);
     for await (const chunk of up) {
       flow.bytesDown += (chunk as Buffer).length;
-      if (!res.write(chunk)) await new Promise((ok) => res.once("drain", ok));
+      if (!(await sent(res, chunk as Buffer))) break;
     }
     flow.status = status;
     res.end();
@@ -99,7 +118,7 @@ export async function relayResponse(ctx: ProxyContext, up: UpstreamResponse, res
     flow.notes.push(`response over ${limit} bytes: first ${limit} bytes scanned, rest passed`);
     for (let r = await body.rest.next(); !r.done; r = await body.rest.next()) {
       flow.bytesDown += r.value.length;
-      if (!res.write(r.value)) await new Promise((ok) => res.once("drain", ok));
+      if (!(await sent(res, r.value))) break;
     }
   }
   flow.status = status;
@@ -124,7 +143,7 @@ async function relayEvents(ctx: ProxyContext, up: UpstreamResponse, res: ServerR
           return;
         }
       }
-      if (!res.write(event.raw)) await new Promise((ok) => res.once("drain", ok));
+      if (!(await sent(res, event.raw))) return;
     }
   }
   if (events.rest().length > 0) res.write(events.rest());

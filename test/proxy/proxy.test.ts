@@ -155,6 +155,25 @@ describe("plain HTTP through the proxy", () => {
     expect(head.status).toBe(200);
     expect(head.headers.toLowerCase()).toContain(`content-length: ${big.length}`);
   }, 60_000);
+  test("a client that stops reading a large download and goes away ends the flow (logged), the proxy does not wait for it forever", async () => {
+    const logged = () => readFileSync(logFile, "utf8").split("\n").filter((l) => l.includes('/big"') && l.includes('"method":"GET"')).length;
+    const before = logged();
+    const { connect } = await import("node:net");
+    const sock = connect(Number(new URL(proxyUrl).port), "127.0.0.1");
+    await new Promise((ok) => sock.once("connect", ok));
+    sock.write(`GET ${http("/big")} HTTP/1.1\r\nHost: 127.0.0.1:${plain.port}\r\n\r\n`);
+    await new Promise((ok) => sock.once("data", ok));
+    // Not reading: the proxy's writes back up and it waits for the client to drain.
+    sock.pause();
+    await Bun.sleep(500);
+    sock.destroy();
+    let n = before;
+    for (let i = 0; i < 60 && n === before; i++) {
+      await Bun.sleep(100);
+      n = logged();
+    }
+    expect(n).toBe(before + 1);
+  }, 30_000);
   test("a chunked upload goes upstream byte-identical with its length; a secret across a slice boundary of a streamed 9 MB body is blocked", async () => {
     const clean = big.subarray(0, 3 * 1024 * 1024 + 17);
     const file = join(dir, "chunked.bin");
