@@ -14,7 +14,6 @@ import { resolveInjections } from "../proxy/inject.ts";
 import { KillSwitch } from "../policy/kill-switch.ts";
 import { Metrics } from "../proxy/metrics.ts";
 import { createProxyServer } from "../proxy/server.ts";
-import type { SsrfGuard } from "../proxy/ssrf.ts";
 import { createUpstream } from "../proxy/upstream.ts";
 import { warmUpProxy } from "../proxy/warmup.ts";
 
@@ -82,7 +81,6 @@ export async function runRun(flags: RunFlags): Promise<number> {
   const metrics = new Metrics();
   const kill = new KillSwitch();
   let selfPorts: number[] = [];
-  let guard: SsrfGuard = { allow: config.ssrf.allow, enabled: config.ssrf.enabled, selfPorts };
   const ctx: ProxyContext = {
     engine: () => engine,
     upstream: createUpstream({ upstreamCa, timeouts: () => engine.config.proxy }),
@@ -90,12 +88,7 @@ export async function runRun(flags: RunFlags): Promise<number> {
     metrics,
     leaves,
     injectedHeaders: (policy) => (policy.route ? injections.get(policy.route.index) ?? [] : []),
-    guard: () => {
-      if (guard.allow !== engine.config.ssrf.allow || guard.enabled !== engine.config.ssrf.enabled || guard.selfPorts !== selfPorts) {
-        guard = { allow: engine.config.ssrf.allow, enabled: engine.config.ssrf.enabled, selfPorts };
-      }
-      return guard;
-    },
+    guard: () => ({ allow: engine.config.ssrf.allow, enabled: engine.config.ssrf.enabled, selfPorts }),
     kill,
   };
   kill.onChange((source, st) => {
