@@ -44,8 +44,11 @@ export function wsFrame(payload: Buffer): Buffer {
   return Buffer.concat([head, mask, Buffer.from(payload.map((b, i) => b ^ mask[i % 4]!))]);
 }
 
-/** A WebSocket client on a raw socket to `port` (a proxy or the server itself): `send` resolves with the next text message. */
-export async function wsConnect(port: number, target: string): Promise<{ send(text: string): Promise<string>; close(): void }> {
+/**
+ * A WebSocket client on a raw socket to `port` (a proxy or the server itself): `send` resolves with
+ * the next text message; `sendFrame` sends a frame made beforehand (a timed loop frames nothing).
+ */
+export async function wsConnect(port: number, target: string): Promise<{ send(text: string): Promise<string>; sendFrame(frame: Buffer): Promise<string>; close(): void }> {
   const sock: Socket = connect(port, "127.0.0.1");
   await new Promise<void>((ok, fail) => {
     sock.once("connect", ok);
@@ -85,13 +88,11 @@ export async function wsConnect(port: number, target: string): Promise<{ send(te
     }
   });
   await openedP;
-  return {
-    send: (text) => new Promise<string>((ok, fail) => {
-      waiting = { ok, fail };
-      sock.write(wsFrame(Buffer.from(text)));
-    }),
-    close: () => sock.destroy(),
-  };
+  const sendFrame = (frame: Buffer) => new Promise<string>((ok, fail) => {
+    waiting = { ok, fail };
+    sock.write(frame);
+  });
+  return { send: (text) => sendFrame(wsFrame(Buffer.from(text))), sendFrame, close: () => sock.destroy() };
 }
 
 export interface LocalUpstreams {

@@ -2,42 +2,16 @@
 // to a local Bun WebSocket server and through `toolkit run` (messages judged both ways); ratio of
 // messages per second in the same run. Loopback only, bounded.
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FrameReader } from "../../src/proxy/ws-frames.ts";
 import { freePort, waitForHealth } from "../../test/helpers/net.ts";
-import { wsFrame } from "./local.ts";
+import { wsConnect, wsFrame } from "./local.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const root = join(import.meta.dir, "..", "..");
 
 async function pingPong(port: number, target: string, seconds = SECONDS): Promise<number> {
-  const sock: Socket = connect(port, "127.0.0.1");
-  await new Promise((ok) => sock.once("connect", ok));
-  sock.write(`GET ${target} HTTP/1.1\r\nHost: ${new URL(target).host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`);
-  const reader = new FrameReader(1 << 20);
-  let headDone = false;
-  let buf = Buffer.alloc(0);
-  let waiting: (() => void) | null = null;
-  let opened: (() => void) | null = null;
-  const openedP = new Promise<void>((ok) => (opened = ok));
-  sock.on("data", (d: Buffer) => {
-    if (!headDone) {
-      buf = Buffer.concat([buf, d]);
-      const end = buf.indexOf("\r\n\r\n");
-      if (end < 0) return;
-      headDone = true;
-      d = buf.subarray(end + 4);
-      opened!();
-    }
-    if (reader.push(d).length > 0 && waiting) {
-      const w = waiting;
-      waiting = null;
-      w();
-    }
-  });
-  await openedP;
+  const ws = await wsConnect(port, target);
   // A realtime-API-shaped message of ordinary prose and code (a run of one letter, as used before,
   // is a degenerate case: every position hits the injection prefilter's "xxx" anchor).
   const text = "Sure, here is the refactored function. It validates the input, returns early on empty arrays and keeps the sort stable; tests in src/sort.test.ts cover the three cases you listed, run `npm test` to check. ";
@@ -45,13 +19,10 @@ async function pingPong(port: number, target: string, seconds = SECONDS): Promis
   let n = 0;
   const end = performance.now() + seconds * 1000;
   while (performance.now() < end) {
-    await new Promise<void>((ok) => {
-      waiting = ok;
-      sock.write(msg);
-    });
+    await ws.sendFrame(msg);
     n++;
   }
-  sock.destroy();
+  ws.close();
   return n / seconds;
 }
 
