@@ -34,6 +34,15 @@ const env = (): Record<string, string> => ({
   TOOLKIT_CONFIG: "",
 });
 
+/** Writes the files into the work tree and stages them. */
+function stage(repo: string, files: Array<[string, string]>): void {
+  for (const [p, b] of files) {
+    mkdirSync(join(repo, p, ".."), { recursive: true });
+    writeFileSync(join(repo, p), b);
+  }
+  run(["git", "add", "-A"], repo);
+}
+
 function run(cmd: string[], cwd: string, opts: { stdin?: Uint8Array; allow?: number[] } = {}): { ms: number; stdout: string; stderr: string; code: number } {
   const t0 = performance.now();
   const p = Bun.spawnSync(cmd, { cwd, env: env(), stdin: opts.stdin ?? "ignore", stdout: "pipe", stderr: "pipe" });
@@ -233,11 +242,7 @@ export async function benchGit(): Promise<string[]> {
 
   // 2a. A < 100 KB change in the 5,000-commit repository.
   const small = splitFiles(buildMixedCorpus(0.08, 0, 11).text, 20_000).map((b, i) => [`change/small${i}.ts`, b] as [string, string]);
-  for (const [p, b] of small) {
-    mkdirSync(join(repo, p, ".."), { recursive: true });
-    writeFileSync(join(repo, p), b);
-  }
-  run(["git", "add", "-A"], repo);
+  stage(repo, small);
   const smallChars = small.reduce((n, [, b]) => n + b.length, 0);
   const smallBoth = both(9, (bin) => toolkitJson(["--staged"], repo, bin).ms, (xs) => Math.min(...xs));
   const stagedSmall = smallBoth.mine;
@@ -254,11 +259,7 @@ export async function benchGit(): Promise<string[]> {
 
   // 2b. A 20 MB change.
   const big = splitFiles(buildMixedCorpus(20, 60, 23).text, 100_000).map((b, i) => [`big/part${i}.txt`, b] as [string, string]);
-  for (const [p, b] of big) {
-    mkdirSync(join(repo, p, ".."), { recursive: true });
-    writeFileSync(join(repo, p), b);
-  }
-  run(["git", "add", "-A"], repo);
+  stage(repo, big);
   const bigChars = big.reduce((n, [, b]) => n + b.length, 0);
   const bigRuns = Array.from({ length: 3 }, () => toolkitJson(["--staged"], repo));
   const bigOther = COMPARE ? Math.min(...Array.from({ length: 3 }, () => toolkitJson(["--staged"], repo, COMPARE).ms)) : undefined;
