@@ -98,7 +98,7 @@ export async function runRun(flags: RunFlags): Promise<number> {
   kill.set("config", config.killSwitch.enabled, "config", config.killSwitch.enabled ? "kill_switch.enabled in config" : null);
   if (config.killSwitch.sentinel) kill.watchSentinel(config.killSwitch.sentinel);
   process.on("SIGUSR1", () => kill.set("signal", !kill.snapshot().signal.engaged, "SIGUSR1", "SIGUSR1"));
-  const proxy = createProxyServer(ctx, upstreamCa);
+  const proxy = createProxyServer(ctx);
   const api = createControlApi({
     metrics, kill, token: () => process.env.TOOLKIT_API_TOKEN || engine.config.api.token,
     info: () => ({

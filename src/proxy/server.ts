@@ -105,7 +105,7 @@ async function onRequest(ctx: ProxyContext, req: http.IncomingMessage, res: http
   }
 }
 
-export function createProxyServer(ctx: ProxyContext, upstreamCa?: string): ProxyServer {
+export function createProxyServer(ctx: ProxyContext): ProxyServer {
   const onReq = (req: http.IncomingMessage, res: http.ServerResponse) => void onRequest(ctx, req, res);
   const inner = http.createServer(onReq);
   const inner2 = http2.createServer({}, onReq as never);
@@ -142,7 +142,7 @@ export function createProxyServer(ctx: ProxyContext, upstreamCa?: string): Proxy
       endRaw(sock, 400, JSON.stringify({ error: "bad request", reason: f.error }));
       return;
     }
-    relayUpgrade(ctx, req, sock, head, f, upstreamCa)
+    relayUpgrade(ctx, req, sock, head, f)
       .catch((err) => {
         f.rules.push("internal-error");
         f.reasons.push(`internal error: ${(err as Error).message} (fail closed)`);

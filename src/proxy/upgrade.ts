@@ -13,7 +13,7 @@ import { judgeHeaders, judgeUrl } from "./judge-request.ts";
 import { resolveChecked } from "./ssrf.ts";
 import { relayWebSocket, type WsStats } from "./ws-relay.ts";
 
-export async function relayUpgrade(ctx: ProxyContext, req: IncomingMessage, sock: net.Socket, head: Buffer, flow: Flow, upstreamCa: string | undefined): Promise<void> {
+export async function relayUpgrade(ctx: ProxyContext, req: IncomingMessage, sock: net.Socket, head: Buffer, flow: Flow): Promise<void> {
   sock.on("error", () => {});
   const engine = ctx.engine();
   flow.policy = engine.routes.resolve({ host: flow.host, path: flow.url.pathname, method: flow.method });
@@ -42,7 +42,7 @@ export async function relayUpgrade(ctx: ProxyContext, req: IncomingMessage, sock
   const secure = flow.url.protocol === "https:";
   let wsStats: WsStats | null = null;
   const up: net.Socket = secure
-    ? tls.connect({ host: resolved.address, port: flow.port, servername: flow.host, ...(upstreamCa ? { ca: [...tls.rootCertificates, upstreamCa] } : {}) })
+    ? tls.connect({ host: resolved.address, port: flow.port, servername: flow.host, ...(ctx.upstream.roots ? { ca: ctx.upstream.roots } : {}) })
     : net.connect({ host: resolved.address, port: flow.port });
   up.setNoDelay(true);
   up.on("error", (err) => {

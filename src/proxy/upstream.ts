@@ -39,6 +39,8 @@ export interface UpstreamResponse extends AsyncIterable<Buffer> {
 
 export interface Upstream {
   request(target: UpstreamTarget): Promise<UpstreamResponse>;
+  /** The roots upstream TLS is checked against when tls.upstream_ca is set (system roots + it), else undefined (the runtime's own). */
+  readonly roots: Buffer | undefined;
   close(): void;
 }
 
@@ -50,6 +52,7 @@ export function createUpstream(opts: UpstreamOptions): Upstream {
   // of CPU per intercepted request, against +0.03 ms for the buffer).
   const ca = opts.upstreamCa ? Buffer.from([...rootCertificates, opts.upstreamCa].join("\n")) : undefined;
   return {
+    roots: ca,
     async request(t) {
       const hostPart = t.address.includes(":") ? `[${t.address}]` : t.address;
       const url = `${t.secure ? "https" : "http"}://${hostPart}:${t.port}${t.path}`;
