@@ -14,6 +14,7 @@ import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
 import { concatLiteralGroups, fragmentGroups, slidingJoins } from "./reassemble.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
+import { flatten } from "./flat.ts";
 import { createStream, type HitOptions, type HitResult, type ScanProfile, type StreamOptions, type StreamScanner } from "./stream.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
 
@@ -210,6 +211,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
    * is given, the start of every provider-rule keyword is pushed to it (for reassembly).
    */
   function matchText(text: string, ctx: ScanContext, providerHits?: number[]): RawHit[] {
+    flatten(text); // decoded, joined and normalized texts are often ropes (see flat.ts)
     const out: RawHit[] = [];
     const windows = new Map<number, number[]>(); // rule -> flat [s0,e0,s1,e1,…]
     const addWindow = (ri: number, from: number, to: number) => {
@@ -324,6 +326,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
 
   function scanLayer(text: string, depth: number, path: DecodeStep[], mapOut: (s: number, e: number) => [number, number], ctx: ScanContext, acc: RawHit[]): void {
     checkBudget(ctx);
+    flatten(text);
     const place = (h: RawHit, note?: string) => {
       const [s, e] = mapOut(h.start, h.end);
       acc.push({ ...h, start: s, end: e, path: [...path, ...h.path], notes: note ? [...(h.notes ?? []), note] : h.notes });
@@ -415,6 +418,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
 
   function run(text: string, detectors: ReadonlySet<DetectorName> | undefined, deadline: number, budgetMs: number, profile?: ScanProfile): HitResult {
     assertOwn(detectors);
+    flatten(text);
     const ctx: ScanContext = { detectors: detectors ?? spec.enabled, deadline, budgetMs, runsFor: null, runs: new Int32Array(0), profile };
     const hits: RawHit[] = [];
     try {

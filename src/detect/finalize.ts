@@ -1,6 +1,7 @@
 // Raw matches → Findings: dedupe (one secret seen raw and through a decoder is one finding),
 // positions (line, column, byte offsets), redaction and fingerprint. The secret stops here.
 import { hmacSha256Hex, randomBytes } from "./digest.ts";
+import { advance, type Position, utf8Length } from "./position.ts";
 import { redact } from "./redact.ts";
 import type { Confidence, DecodeStep, DetectorName, Finding, Severity } from "./types.ts";
 
@@ -150,24 +151,16 @@ export function finalizeFindings(text: string, hits: RawHit[], origin: TextOrigi
   const unique = dedupeHits(hits);
   const out: Finding[] = [];
   let pos = 0;
-  let line = origin.line;
-  let column = origin.column;
-  let byte = origin.byte;
+  const at: Position = { line: origin.line, column: origin.column, byte: origin.byte };
+  const latin1 = origin.latin1 === true;
   for (const h of unique) {
     // Advance the position counters from `pos` to h.start (hits are sorted by start).
     if (h.start > pos) {
-      const seg = text.slice(pos, h.start);
-      const lastNl = seg.lastIndexOf("\n");
-      if (lastNl >= 0) {
-        let n = 0;
-        for (let i = 0; i < seg.length; i++) if (seg.charCodeAt(i) === 10) n++;
-        line += n;
-        column = seg.length - lastNl;
-      } else column += seg.length;
-      byte += origin.latin1 ? seg.length : Buffer.byteLength(seg, "utf8");
+      advance(text, pos, h.start, at, latin1);
       pos = h.start;
     }
-    const byteLen = origin.latin1 ? h.end - h.start : Buffer.byteLength(text.slice(h.start, h.end), "utf8");
+    const { line, column, byte } = at;
+    const byteLen = utf8Length(text, h.start, h.end, latin1);
     const f: Finding = {
       detector: h.detector,
       ruleId: h.ruleId,

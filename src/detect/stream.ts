@@ -7,6 +7,8 @@ import { looksBinary } from "./binary.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import type { DetectorName, Finding, Verdict } from "./types.ts";
 import { verdictOf } from "./verdict.ts";
+import { flatten } from "./flat.ts";
+import { advance, type Position } from "./position.ts";
 
 /** Where a scan's time goes (benchmarks only): filled in when passed, never read by the scan. */
 export interface ScanProfile {
@@ -68,9 +70,7 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
   let buf = "";
   let bufBase = 0; // global offset of buf[0]
   let emitted = 0; // global offset up to which findings' ends have been reported
-  let line = 1;
-  let column = 1;
-  let byte = 0;
+  const at: Position = { line: 1, column: 1, byte: 0 }; // of buf[0]
   let error: string | undefined;
   let scanned = 0;
   let spent = 0;
@@ -85,6 +85,7 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
     if (buf.length > 0 && (final || limit > emitted) && error === undefined) {
       const budgetMs = allowance0 + (msPerMiB * units) / MIB - spent;
       const hits: RawHit[] = [];
+      flatten(buf); // the kept tail + the new chunk: one block for every source's character loops
       for (const source of sources) {
         const deadline = performance.now() + Math.max(0, budgetMs - (performance.now() - t0));
         const r = source(buf, { deadline, budgetMs: Math.round(allowance0 + (msPerMiB * units) / MIB) });
@@ -95,21 +96,12 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
         }
       }
       const mine = hits.filter((h) => h.end + bufBase > emitted && h.end + bufBase <= limit);
-      findings = finalizeFindings(buf, mine, { base: bufBase, line, column, byte, key: opts.key, latin1: binary });
+      findings = finalizeFindings(buf, mine, { base: bufBase, line: at.line, column: at.column, byte: at.byte, key: opts.key, latin1: binary });
       if (!final) {
         emitted = limit;
         // Keep 2×overlap: the context before the next emit boundary.
         const keepFrom = Math.max(0, buf.length - 2 * overlap);
-        const dropped = buf.slice(0, keepFrom);
-        // Line and column past the dropped text: its line breaks found by indexOf (a character
-        // loop over every dropped megabyte cost more than the search for them).
-        let lastNl = -1;
-        for (let nl = dropped.indexOf("\n"); nl >= 0; nl = dropped.indexOf("\n", nl + 1)) {
-          line++;
-          lastNl = nl;
-        }
-        column = lastNl >= 0 ? dropped.length - lastNl : column + dropped.length;
-        byte += binary ? dropped.length : Buffer.byteLength(dropped, "utf8");
+        advance(buf, 0, keepFrom, at, binary);
         buf = buf.slice(keepFrom);
         bufBase += keepFrom;
       }

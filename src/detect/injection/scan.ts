@@ -4,6 +4,7 @@
 import { BudgetExceeded } from "../engine.ts";
 import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
+import { flatten } from "../flat.ts";
 import { DataContext, DocContext, fencePositions, inExplanatoryContext, isCode, isNegated, isQuestion, isSpecimen, quoting } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
@@ -93,6 +94,7 @@ const NO_TRIGGERS = { suspicious: [], leet: [], spaced: [], hyphens: [], smuggli
 const MAX_DEPTH = 2;
 
 export function collectInjection(text: string, opts: CollectOptions = {}): { hits: InjectionHit[]; error?: string } {
+  flatten(text);
   const t0 = performance.now();
   const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
   const deadline = opts.deadline ?? t0 + budgetMs;
