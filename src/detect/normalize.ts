@@ -150,7 +150,14 @@ export function normalizedWindows(text: string): NormalizedWindow[] {
   for (let c = WORK_START.exec(text); c !== null; c = WORK_START.exec(text)) {
     const at = c.index;
     WORK_AT.lastIndex = at;
-    if (!WORK_AT.test(text)) continue; // WORK_START's lastIndex is at + 1: the search goes on
+    if (!WORK_AT.test(text)) {
+      // A letter inside a Cyrillic, Greek or IPA word has no ASCII neighbour: go on from the
+      // word's last letter (the only one that can have one). Russian text made every letter a candidate.
+      let q = at + 1;
+      while (q < text.length && isScriptLetter(text.charCodeAt(q))) q++;
+      if (q - 1 > at) WORK_START.lastIndex = q - 1; // else lastIndex is at + 1 already
+      continue;
+    }
     const s = Math.max(0, at - WINDOW);
     const e = Math.min(text.length, at + WINDOW);
     const last = windows[windows.length - 1];
@@ -170,6 +177,11 @@ export function normalizedWindows(text: string): NormalizedWindow[] {
     if (norm) out.push({ offset: s0, end: e0, norm });
   }
   return out;
+}
+
+/** IPA, Greek and Cyrillic letters (LOOK_ALIKE's U+0250–U+052F): all count only next to ASCII. */
+function isScriptLetter(c: number): boolean {
+  return c >= 0x0250 && c <= 0x052f;
 }
 
 function isLowSurrogate(c: number): boolean {
