@@ -16,7 +16,9 @@ export interface KeywordAutomaton {
 export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   const lowered = keywords.map((k) => k.toLowerCase());
   // Alphabet: class 0 = any char no keyword uses; 1..A-1 = each distinct keyword char.
-  const cls = new Uint8Array(128);
+  // Indexed by any UTF-16 code unit (64 KiB; only the first 128 entries are ever non-zero): the
+  // inner loop reads it without first testing for ASCII.
+  const cls = new Uint8Array(65536);
   let alphabet = 1;
   for (const k of lowered) {
     for (let i = 0; i < k.length; i++) {
@@ -121,13 +123,15 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   return {
     keywords: lowered,
     search(text, onHit) {
-      let s = 0;
+      let s = 0; // a row offset, never flagged between iterations
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        const at = (s & MASK) + (c < 128 ? cls[c]! : 0);
+        const at = s + cls[text.charCodeAt(i)]!;
         s = table[at]!;
-        if ((s & FLAG) !== 0) slowPath(at, ((s & MASK) / alphabet) | 0, i + 1, onHit);
+        if (s >= FLAG) {
+          s &= MASK;
+          slowPath(at, (s / alphabet) | 0, i + 1, onHit);
+        }
       }
     },
   };
