@@ -189,18 +189,25 @@ export function leetViews(view: View, t: Triggers): View[] {
 export function dehyphenViews(view: View, t: Triggers): View[] {
   const dense = t.hyphens.filter((p, i, all) => (all[i + 2] !== undefined && all[i + 2]! - p <= 60) || (i >= 2 && p - all[i - 2]! <= 60));
   const out: View[] = [];
+  let k = 0; // windows and hyphens are both in text order: one walk over the hyphens for all windows
   for (const [s, e] of windowsAt(dense, view.text.length, 120, 160)) {
-    const chars: string[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const drop = new Set(dense.filter((p) => p >= s && p < e));
-    for (let i = s; i < e; i++) {
-      if (drop.has(i)) continue;
-      chars.push(view.text[i]!);
-      starts.push(i - s);
-      ends.push(i - s + 1);
+    while (k < dense.length && dense[k]! < s) k++;
+    let last = k;
+    while (last < dense.length && dense[last]! < e) last++;
+    // The window without its dense hyphens: the stretches between them copied whole.
+    const parts: string[] = [];
+    const starts = new Int32Array(e - s - (last - k));
+    let from = s;
+    let o = 0;
+    for (let q = k; q <= last; q++) {
+      const to = q < last ? dense[q]! : e;
+      parts.push(view.text.slice(from, to));
+      for (let i = from; i < to; i++) starts[o++] = i - s;
+      from = to + 1;
     }
-    const n: Normalized = { text: chars.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+    k = last;
+    const ends = starts.map((x) => x + 1);
+    const n: Normalized = { text: parts.join(""), starts, ends };
     out.push({ text: n.text, map: normalizedMap(view, n, s), path: view.path, note: "found after joining hyphen-split words", languages: false, hidden: view.hidden });
   }
   return out;
