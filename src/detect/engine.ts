@@ -142,6 +142,20 @@ export function compileDetector(spec: DetectorSpec): Detector {
     return hit;
   }
 
+  /**
+   * A "token" put together from a list of token prefixes ("glpat-, sk_live_, rk_live_, AKIA …"
+   * in prose or a CSV row): two or more provider keywords in it and not one digit, which a random
+   * token body of that length almost always has.
+   */
+  function prefixList(secret: string): boolean {
+    if (/\d/.test(secret)) return false;
+    let n = 0;
+    automaton.search(secret.toLowerCase(), (kw) => {
+      if (providerKeyword[kw] === 1) n++;
+    });
+    return n >= 2;
+  }
+
   /** Value groups within 2 KiB of a provider keyword hit that contain one. */
   function groupsNear(text: string, hits: number[]): Array<Array<{ start: number; end: number }>> {
     if (hits.length === 0) return [];
@@ -368,7 +382,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       for (const group of groups) {
         for (const joined of slidingJoins(text, group)) {
           for (const h of matchText(joined.text, ctx)) {
-            if (h.detector !== "secrets" || h.tags.includes("generic")) continue;
+            if (h.detector !== "secrets" || h.tags.includes("generic") || prefixList(h.secret)) continue;
             const [s, e] = mapSpan(joined, h.start, h.end);
             place({ ...h, start: s, end: e, path: ["reassembled"] }, "reassembled from adjacent values");
           }
