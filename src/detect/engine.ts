@@ -12,6 +12,7 @@ import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
 import { concatLiteralGroups, fragmentGroups, slidingJoins } from "./reassemble.ts";
+import { DEOBFUSCATE_KEYWORDS, findDeobfuscated } from "./deobfuscate.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
 import { createStream, type HitOptions, type HitResult, type ScanProfile, type StreamOptions, type StreamScanner } from "./stream.ts";
@@ -61,6 +62,8 @@ const TRAILING_BREAKS = /(?:\s|\\[nr])+$/;
 interface KeywordTarget {
   rules: number[];
   env: number[];
+  /** A literal of code that builds a string (deobfuscate.ts): its hits are collected for that pass. */
+  deob?: boolean;
 }
 
 /** Per-call scratch: nothing of one scan outlives it or is seen by another caller. */
@@ -105,18 +108,20 @@ export function compileDetector(spec: DetectorSpec): Detector {
     for (const kw of new Set(rule.keywords)) target(kw).rules.push(i);
   });
   needles.forEach((n, i) => target(n.needle.toLowerCase()).env.push(i));
+  for (const kw of DEOBFUSCATE_KEYWORDS) target(kw).deob = true;
   const keywords = [...keywordIndex.keys()];
   const targets = keywords.map((k) => keywordIndex.get(k)!);
   const automaton: KeywordAutomaton = buildAutomaton(keywords);
   const overlap = Math.max(4096, ...rules.map((r) => r.before + r.after + 64)) ;
 
-  // Keywords that are a token's own literal prefix (ghp_, xoxb-, sk_live_…): where a split
-  // token can be put back together. Context words (aws, twilio) and short ones do not count.
+  // Keywords that are a token's own literal prefix (ghp_, xoxb-, sk_live_…) or a literal inside
+  // it that holds a digit (OpenAI's T3BlbkFJ, Firebase's :APA91b): where a split token can be put
+  // back together. Context words (aws, twilio) and short ones do not count.
   const providerKeyword = new Uint8Array(keywords.length);
   keywords.forEach((kw, i) => {
     const prefixRule = targets[i]!.rules.some((ri) => {
       const r = rules[ri]!;
-      return r.anchored && r.detector === "secrets" && !r.tags.includes("generic");
+      return (r.anchored || /\d/.test(kw)) && r.detector === "secrets" && !r.tags.includes("generic");
     });
     providerKeyword[i] = prefixRule && kw.length >= 4 && /[^a-z]/.test(kw) ? 1 : 0;
   });
@@ -126,7 +131,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     if (credentialShaped(folded)) return true;
     let hit = false;
     automaton.search(folded, (kw) => {
-      if (keywords[kw]!.length >= 3) hit = true;
+      if (keywords[kw]!.length >= 3 && targets[kw]!.deob !== true) hit = true;
     });
     return hit;
   }
@@ -223,7 +228,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
    * All rule, env and mnemonic matches in one text, offsets relative to it. When `providerHits`
    * is given, the start of every provider-rule keyword is pushed to it (for reassembly).
    */
-  function matchText(text: string, ctx: ScanContext, providerHits?: number[]): RawHit[] {
+  function matchText(text: string, ctx: ScanContext, providerHits?: number[], deobHits?: number[]): RawHit[] {
     const out: RawHit[] = [];
     const windows = new Map<number, number[]>(); // rule -> flat [s0,e0,s1,e1,…]
     const addWindow = (ri: number, from: number, to: number) => {
@@ -246,6 +251,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const kwStart = end - keywords[kw]!.length;
       if (prof) bump(prof.keywordHits, keywords[kw]!);
       if (providerHits && providerKeyword[kw] === 1) providerHits.push(kwStart);
+      if (deobHits && t.deob === true) deobHits.push(kwStart);
       for (const ri of t.rules) {
         const rule = rules[ri]!;
         if (!ctx.detectors.has(rule.detector)) continue;
@@ -348,7 +354,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
       prof.layerChars += text.length;
     }
     const providerHits: number[] = [];
-    for (const h of matchText(text, ctx, depth === 0 ? providerHits : undefined)) place(h);
+    const deobHits: number[] = [];
+    for (const h of matchText(text, ctx, depth === 0 ? providerHits : undefined, depth < maxDepth ? deobHits : undefined)) place(h);
     let tPass = prof ? performance.now() : 0;
     const windows = normalizedWindows(text);
     // A mixed-script token has a look-alike next to an ASCII letter: it lies in a window.
@@ -414,6 +421,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
     if (literals.length > 0) {
       const lit = joinLiterals(literals);
       scanLayer(lit.text, depth + 1, [...path, "escape"], (s, e) => mapOut(...mapSpan(lit, s, e)), ctx, acc);
+    }
+    // Strings code builds at run time: character arrays, fromCharCode, reversed literals.
+    for (const d of findDeobfuscated(text, deobHits)) {
+      scanLayer(d.norm.text, depth + 1, [...path, d.step], (s, e) => mapOut(...mapSpan(d.norm, s, e)), ctx, acc);
     }
     for (const span of spans) {
       scanLayer(span.decoded, depth + 1, span.inner ? [...path, span.step, span.inner] : [...path, span.step], () => mapOut(span.start, span.end), ctx, acc);

@@ -78,8 +78,8 @@ export function concatLiteralGroups(text: string, across: (a: string, b: string)
   return out;
 }
 
-/** A join of two string literals: `" + "`, or juxtaposed `" "` (Python, C). Groups: the quotes. */
-const GLUE = /(["'`])[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])[ \t]+(["'])/g;
+/** A join of two string literals: `" + "`, or juxtaposed `" "` (Python, C; on one line or across a line break). Groups: the quotes. */
+const GLUE = /(["'`])[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])(?:[ \t]+|[ \t]*\r?\n[ \t]*)(["'])/g;
 
 /** String literals glued with `+` (JS, Python, Java) or juxtaposed (Python, C): "ghp_" + "abc…". */
 function concatGroups(text: string, out: Piece[][]): void {
