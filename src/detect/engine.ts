@@ -4,7 +4,7 @@ import { bip39IndexAt, findMnemonics } from "./bip39.ts";
 import { findEncodedSpans } from "./decode.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
-import { mapSpan, normalizedWindows } from "./normalize.ts";
+import { mapSpan, normalizedWindows, type Normalized } from "./normalize.ts";
 import { isGenericPlaceholder, isPlaceholder } from "./placeholder.ts";
 import { buildAutomaton, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
@@ -149,14 +149,15 @@ export function compileDetector(spec: DetectorSpec): Detector {
 
   /**
    * A "token" put together from a list of token prefixes ("glpat-, sk_live_, rk_live_, AKIA …"
-   * in prose or a CSV row): two or more provider keywords in it and not one digit, which a random
-   * token body of that length almost always has.
+   * in prose, a JSON array, a CSV row): two or more of its joined pieces open with a provider
+   * keyword. A real token split into pieces has its prefix at the start of the first piece only.
    */
-  function prefixList(secret: string): boolean {
-    if (/\d/.test(secret)) return false;
+  function prefixList(joined: Normalized, start: number, end: number): boolean {
     let n = 0;
-    automaton.search(secret.toLowerCase(), (kw) => {
-      if (providerKeyword[kw] === 1) n++;
+    automaton.search(joined.text.slice(start, end), (kw, at) => {
+      if (providerKeyword[kw] !== 1) return;
+      const k = start + at - keywords[kw]!.length;
+      if (k === start || joined.starts[k] !== joined.starts[k - 1]! + 1) n++;
     });
     return n >= 2;
   }
@@ -389,7 +390,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       for (const group of groups) {
         for (const joined of slidingJoins(text, group)) {
           for (const h of matchText(joined.text, ctx)) {
-            if (h.detector !== "secrets" || h.tags.includes("generic") || prefixList(h.secret)) continue;
+            if (h.detector !== "secrets" || h.tags.includes("generic") || prefixList(joined, h.start, h.end)) continue;
             const [s, e] = mapSpan(joined, h.start, h.end);
             place({ ...h, start: s, end: e, path: ["reassembled"] }, "reassembled from adjacent values");
           }

@@ -83,13 +83,14 @@ const GLUE = /(["'`])[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])(?:[ \t]+|[ \t]
 
 /** String literals glued with `+` (JS, Python, Java) or juxtaposed (Python, C): "ghp_" + "abc…". */
 function concatGroups(text: string, out: Piece[][]): void {
-  if (!/["'`][ \t]*(?:\+|\r?\n)?[ \t]*\+?[ \t]*["'`]/.test(text)) return;
+  if (!/["'`][ \t]*\+?[ \t]*(?:\r?\n[ \t]*)?\+?[ \t]*["'`]/.test(text)) return;
   let group: Piece[] = [];
   let prevEnd = -1;
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
     const gap = prevEnd < 0 ? "x" : text.slice(prevEnd, m.index);
-    if (!/^\s*\+?\s*$/.test(gap) || gap.length > 16) {
+    // A line break and the next line's indent (Python's implicit concatenation inside a class or function) fit.
+    if (!/^\s*\+?\s*$/.test(gap) || gap.length > 64) {
       if (group.length >= 2) out.push(group);
       group = [];
     }

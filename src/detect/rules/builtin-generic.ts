@@ -7,6 +7,7 @@ import {
 } from "../validators.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
+import { intlMnemonicIn, wordRunNear } from "../bip39-intl.ts";
 
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
@@ -361,6 +362,13 @@ export const GENERIC_RULES: Rule[] = [
     entropy: 3.0, severity: "critical", confidence: "medium", tags: ["crypto"], before: 160, after: 240, exampleKey: (s) => s.toLowerCase().replace(/^0x/, ""),
     examples: ["ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"] }),
 
+  // BIP-39 phrases from the Spanish, French, Italian, Portuguese and Czech lists, near a word that
+  // names them (English phrases are found anywhere: engine.ts). The run of words is the match;
+  // the checksum decides (bip39-intl.ts).
+  r({ id: "bip39-seed-phrase-intl", description: "BIP-39 seed phrase (Spanish, French, Italian, Portuguese or Czech wordlist, checksum valid)",
+    keywords: ["seed", "mnemon", "phrase", "frase", "semilla", "semente", "palabras", "palavras", "parole", "mots", "graine", "semence", "wallet", "cartera", "billetera", "carteira", "portefeuille", "portafoglio", "recuperac", "recupero", "obnov"],
+    ahead: wordRunNear, pattern: /(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]{3,14}[ \t,\r\n]{1,3}){11,30}[\p{L}\p{M}]{3,14})(?![\p{L}\p{M}])/u,
+    validate: (s) => intlMnemonicIn(s), placeholder: "off", severity: "critical", tags: ["crypto"], before: 400, after: 600 }),
   r({ id: "solana-keypair", description: "Solana keypair (64-byte JSON array, id.json)", keywords: [], trigger: /\[\s{0,4}\d{1,3}\s{0,4},\s{0,4}\d{1,3}\s{0,4},/g, before: 0, after: 400,
     pattern: /(\[\s{0,4}\d{1,3}(?:\s{0,4},\s{0,4}\d{1,3}){63}\s{0,4}\])/, validate: keypairBytes, placeholder: "off", severity: "critical", tags: ["crypto"] }),
 
