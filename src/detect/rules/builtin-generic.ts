@@ -216,8 +216,12 @@ function slotAhead(text: string, end: number): boolean {
 }
 
 const UUIDISH = /^(?:\d{1,10}-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Slot names that mean "credential", not "identifier": token, api key, secret, password, auth. */
-const CREDENTIAL_NAME = /(?:token|api[-_.]?key|apikey|secret|passw(?:or)?d|auth(?:orization)?|access[-_.]?key|credential)s?$/i;
+/**
+ * Slot names that mean "credential" for a UUID value: a qualified token (X-Figma-Token,
+ * api_token, auth-token), an API or access key, a secret, a password, auth. A bare "token" or
+ * "key" (a Firebase download link's token=, a list item's key) names a handle, not a credential.
+ */
+const CREDENTIAL_NAME = /(?:\w[-_.]token|api[-_.]?key|apikey|secret|passw(?:or)?d|auth(?:orization)?|access[-_.]?key|credential)s?$/i;
 
 /** The whole name of a slot: the name characters before the keyword and the name part of the match. */
 function slotName(match: string, before: string): string {

@@ -111,6 +111,7 @@ slot.ben("xml-policy-keys", "XML settings about passwords, not passwords", `<app
 slot.ben("xml-env-refs", "XML settings pointing at variables", `<packageSourceCredentials>\n  <feed>\n    <add key="Username" value="%FEED_USER%" />\n    <add key="ClearTextPassword" value="%FEED_PASSWORD%" />\n  </feed>\n</packageSourceCredentials>\n<property name="password" value="\${db.password}"/>`);
 slot.ben("multipart-hint", "multipart part named password_hint and a file part", `--x\r\nContent-Disposition: form-data; name="password_hint"\r\n\r\nfirst pet\r\n--x\r\nContent-Disposition: form-data; name="password_policy"; filename="policy.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\r\n--x--\r\n`);
 slot.ben("go-dsn-doc", "Go MySQL DSN examples from docs", `// Open a connection: user:password@tcp(127.0.0.1:3306)/dbname\n// or with a socket: username:password@unix(/tmp/mysql.sock)/dbname?charset=utf8\ndsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)`);
+slot.ben("uuid-download-token", "a bare token= query value holding a UUID (a storage download handle)", `GET /v0/b/acme-app.appspot.com/o/avatars%2F${r.alnum(20)}.png?alt=media&token=${uuid()} HTTP/1.1\r\nHost: storage.example.net\r\n\r\n`);
 slot.ben("uuid-ids", "UUIDs in id, request-id and bare key slots", `X-Request-Id: ${uuid()}\r\nX-Correlation-Id: ${uuid()}\r\n\r\n{"key": "${uuid()}", "idempotency_key": "${uuid()}", "session_id": "${uuid()}"}`);
 
 // ---------------------------------------------------------------- encrypted at rest, public ids, prefix lists
