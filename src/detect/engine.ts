@@ -227,7 +227,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
 
   /**
    * All rule, env and mnemonic matches in one text, offsets relative to it. When `providerHits`
-   * is given, the start of every provider-rule keyword is pushed to it (for reassembly).
+   * is given, the start of every provider-rule keyword is pushed to it (for reassembly); when
+   * `deobHits` is, the start of every DEOBFUSCATE_KEYWORDS hit (for deobfuscate.ts).
    */
   function matchText(text: string, ctx: ScanContext, providerHits?: number[], deobHits?: number[]): RawHit[] {
     const out: RawHit[] = [];

@@ -49,9 +49,10 @@ export function codeValue(secret: string, match: string, after: string): boolean
 
 /**
  * A value that is base64 standing for something else: a Kubernetes Secret's `data:` value whose
- * decoded text is a placeholder (`Y2hhbmdlbWU=` is "changeme"), or a long blob that decodes to
- * binary that is not a DER key (a SealedSecret's or KMS ciphertext, encrypted at rest). Short
- * binary values (a base64 HMAC key) and DER keys stay secrets.
+ * decoded text is a placeholder (`Y2hhbmdlbWU=` is "changeme"), or a long blob (160+ characters;
+ * the value patterns stop at 200 or 400) that decodes to binary that is not a DER key (a
+ * SealedSecret's or KMS ciphertext, encrypted at rest). Short binary values (a base64 HMAC key)
+ * and DER keys stay secrets.
  */
 export function base64NotASecret(secret: string): boolean {
   if (secret.length < 8 || secret.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
