@@ -1,7 +1,12 @@
 // `npm run eval`: detection quality on the labelled corpus (test/corpus/). Prints recall and
 // false-positive rate per kind and category, with totals for the project corpus (written with
-// the detectors) and the held-out corpus (test/corpus/heldout, written without reading them). Positives count as detected when the verdict has a
-// finding; a benign case with any finding is a false positive (warn-only findings included).
+// the detectors) and the held-out corpus (test/corpus/heldout, written without reading them).
+// Secrets cases are counted by what `toolkit check`'s outbound verdict does, as the external graders
+// judge it: a positive is detected, and a benign case a false positive, when the decision is block
+// or warn (a scan error fails closed and counts too); findings shown as info only would not count.
+// (Until round three this counted any finding. Outbound has no info-only findings: a published
+// example such as AKIAIOSFODNN7EXAMPLE blocks there by design, DESIGN.md "Direction decides", so
+// both ways of counting give the same figures on every set.)
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { configFromText } from "../../src/config/load.ts";
@@ -29,16 +34,18 @@ export async function evalSecrets(cases: CorpusCase[]): Promise<EvalRow[]> {
   for (const c of cases) {
     const row = rows.get(c.category) ?? { kind: "secrets", category: c.category, positives: 0, detected: 0, benign: 0, falsePositives: 0, misses: [], fps: [] };
     rows.set(c.category, row);
-    const found = (await judgePayload(engine, { text: c.text, direction: "outbound", kind: "secrets" }, engine.routes.defaults)).findings;
+    const j = await judgePayload(engine, { text: c.text, direction: "outbound", kind: "secrets" }, engine.routes.defaults);
+    const found = j.findings.filter((f) => f.action !== "info");
+    const flagged = j.decision !== "allow";
     if (c.label === "positive") {
       row.positives++;
-      if (found.length > 0) row.detected++;
+      if (flagged) row.detected++;
       else row.misses!.push(c.id);
     } else {
       row.benign++;
-      if (found.length > 0) {
+      if (flagged) {
         row.falsePositives++;
-        row.fps!.push(`${c.id} (${found.map((f) => f.ruleId).join(",")})`);
+        row.fps!.push(`${c.id} (${found.map((f) => f.ruleId).join(",") || j.error || "error"})`);
       }
     }
   }

@@ -4,7 +4,7 @@ import { bip39IndexAt, findMnemonics } from "./bip39.ts";
 import { findEncodedSpans } from "./decode.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
-import { mapSpan, normalizedWindows } from "./normalize.ts";
+import { mapSpan, normalizedWindows, type Normalized } from "./normalize.ts";
 import { isGenericPlaceholder, isPlaceholder } from "./placeholder.ts";
 import { buildAutomaton, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
@@ -12,6 +12,7 @@ import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
 import { concatLiteralGroups, fragmentGroups, slidingJoins } from "./reassemble.ts";
+import { DEOBFUSCATE_KEYWORDS, findDeobfuscated } from "./deobfuscate.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
 import { flatten } from "./flat.ts";
@@ -62,6 +63,8 @@ const TRAILING_BREAKS = /(?:\s|\\[nr])+$/;
 interface KeywordTarget {
   rules: number[];
   env: number[];
+  /** A literal of code that builds a string (deobfuscate.ts): its hits are collected for that pass. */
+  deob?: boolean;
 }
 
 /** Per-call scratch: nothing of one scan outlives it or is seen by another caller. */
@@ -106,18 +109,20 @@ export function compileDetector(spec: DetectorSpec): Detector {
     for (const kw of new Set(rule.keywords)) target(kw).rules.push(i);
   });
   needles.forEach((n, i) => target(n.needle.toLowerCase()).env.push(i));
+  for (const kw of DEOBFUSCATE_KEYWORDS) target(kw).deob = true;
   const keywords = [...keywordIndex.keys()];
   const targets = keywords.map((k) => keywordIndex.get(k)!);
   const automaton: KeywordAutomaton = buildAutomaton(keywords);
   const overlap = Math.max(4096, ...rules.map((r) => r.before + r.after + 64)) ;
 
-  // Keywords that are a token's own literal prefix (ghp_, xoxb-, sk_live_…): where a split
-  // token can be put back together. Context words (aws, twilio) and short ones do not count.
+  // Keywords that are a token's own literal prefix (ghp_, xoxb-, sk_live_…) or a literal inside
+  // it that holds a digit (OpenAI's T3BlbkFJ, Firebase's :APA91b): where a split token can be put
+  // back together. Context words (aws, twilio) and short ones do not count.
   const providerKeyword = new Uint8Array(keywords.length);
   keywords.forEach((kw, i) => {
     const prefixRule = targets[i]!.rules.some((ri) => {
       const r = rules[ri]!;
-      return r.anchored && r.detector === "secrets" && !r.tags.includes("generic");
+      return (r.anchored || /\d/.test(kw)) && r.detector === "secrets" && !r.tags.includes("generic");
     });
     providerKeyword[i] = prefixRule && kw.length >= 4 && /[^a-z]/.test(kw) ? 1 : 0;
   });
@@ -127,7 +132,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     if (credentialShaped(folded)) return true;
     let hit = false;
     automaton.search(folded, (kw) => {
-      if (keywords[kw]!.length >= 3) hit = true;
+      if (keywords[kw]!.length >= 3 && targets[kw]!.deob !== true) hit = true;
     });
     return hit;
   }
@@ -141,6 +146,21 @@ export function compileDetector(spec: DetectorSpec): Detector {
       if (providerKeyword[kw] === 1 && end > left.length && end - keywords[kw]!.length < left.length) hit = true;
     });
     return hit;
+  }
+
+  /**
+   * A "token" put together from a list of token prefixes ("glpat-, sk_live_, rk_live_, AKIA …"
+   * in prose, a JSON array, a CSV row): two or more of its joined pieces open with a provider
+   * keyword. A real token split into pieces has its prefix at the start of the first piece only.
+   */
+  function prefixList(joined: Normalized, start: number, end: number): boolean {
+    let n = 0;
+    automaton.search(joined.text.slice(start, end), (kw, at) => {
+      if (providerKeyword[kw] !== 1) return;
+      const k = start + at - keywords[kw]!.length;
+      if (k === start || joined.starts[k] !== joined.starts[k - 1]! + 1) n++;
+    });
+    return n >= 2;
   }
 
   /** Value groups within 2 KiB of a provider keyword hit that contain one. */
@@ -208,9 +228,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
 
   /**
    * All rule, env and mnemonic matches in one text, offsets relative to it. When `providerHits`
-   * is given, the start of every provider-rule keyword is pushed to it (for reassembly).
+   * is given, the start of every provider-rule keyword is pushed to it (for reassembly); when
+   * `deobHits` is, the start of every DEOBFUSCATE_KEYWORDS hit (for deobfuscate.ts).
    */
-  function matchText(text: string, ctx: ScanContext, providerHits?: number[]): RawHit[] {
+  function matchText(text: string, ctx: ScanContext, providerHits?: number[], deobHits?: number[]): RawHit[] {
     flatten(text); // decoded, joined and normalized texts are often ropes (see flat.ts)
     const out: RawHit[] = [];
     const windows = new Map<number, number[]>(); // rule -> flat [s0,e0,s1,e1,…]
@@ -234,6 +255,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const kwStart = end - keywords[kw]!.length;
       if (prof) bump(prof.keywordHits, keywords[kw]!);
       if (providerHits && providerKeyword[kw] === 1) providerHits.push(kwStart);
+      if (deobHits && t.deob === true) deobHits.push(kwStart);
       for (const ri of t.rules) {
         const rule = rules[ri]!;
         if (!ctx.detectors.has(rule.detector)) continue;
@@ -337,7 +359,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
       prof.layerChars += text.length;
     }
     const providerHits: number[] = [];
-    for (const h of matchText(text, ctx, depth === 0 ? providerHits : undefined)) place(h);
+    const deobHits: number[] = [];
+    for (const h of matchText(text, ctx, depth === 0 ? providerHits : undefined, depth < maxDepth ? deobHits : undefined)) place(h);
     let tPass = prof ? performance.now() : 0;
     const windows = normalizedWindows(text);
     // A mixed-script token has a look-alike next to an ASCII letter: it lies in a window.
@@ -371,7 +394,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       for (const group of groups) {
         for (const joined of slidingJoins(text, group)) {
           for (const h of matchText(joined.text, ctx)) {
-            if (h.detector !== "secrets" || h.tags.includes("generic")) continue;
+            if (h.detector !== "secrets" || h.tags.includes("generic") || prefixList(joined, h.start, h.end)) continue;
             const [s, e] = mapSpan(joined, h.start, h.end);
             place({ ...h, start: s, end: e, path: ["reassembled"] }, "reassembled from adjacent values");
           }
@@ -403,6 +426,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
     if (literals.length > 0) {
       const lit = joinLiterals(literals);
       scanLayer(lit.text, depth + 1, [...path, "escape"], (s, e) => mapOut(...mapSpan(lit, s, e)), ctx, acc);
+    }
+    // Strings code builds at run time: character arrays, fromCharCode, reversed literals.
+    for (const d of findDeobfuscated(text, deobHits)) {
+      scanLayer(d.norm.text, depth + 1, [...path, d.step], (s, e) => mapOut(...mapSpan(d.norm, s, e)), ctx, acc);
     }
     for (const span of spans) {
       scanLayer(span.decoded, depth + 1, span.inner ? [...path, span.step, span.inner] : [...path, span.step], () => mapOut(span.start, span.end), ctx, acc);

@@ -6,11 +6,18 @@ const CODE_REF = /process\.env|os\.environ|os\.getenv|getenv|\benv\[|\bENV\[|sec
 const FILLER_RUN = /([xX*#•.\-_0])\1{4,}|(.)\2{7,}/;
 const FILLER_WORDS = /(?:^|[^a-z])(?:your|my|insert|replace|placeholder|changeme|change[_-]me|redacted|dummy|fake|sample|todo|fixme|xxx|here|goes|put[_-]?your|enter[_-]?your|none|null|undefined)(?:[^a-z]|$)/i;
 
+/**
+ * Secrets encrypted at rest, safe to commit by design: SOPS `ENC[AES256_GCM,data:…]`, jasypt
+ * `ENC(…)`, Spring Cloud Config `{cipher}…`, Ansible Vault, Vault transit `vault:v1:…`, AWS KMS
+ * ciphertext blobs (`AQICAH…`).
+ */
+export const ENCRYPTED_AT_REST = /^(?:ENC\[(?:AES256_GCM|PGP|KMS)[,\]]|ENC\(|\{cipher\}|\$ANSIBLE_VAULT;|vault:v\d+:|AQICAH[A-Za-z0-9+/]{40})/;
+
 /** True for values no real credential looks like, for any rule. */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
-  if (TEMPLATE.test(v) || CODE_REF.test(v)) return true;
+  if (TEMPLATE.test(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v)) return true;
   if (FILLER_RUN.test(v)) return true;
   if (v.length >= 6 && dominatedByOneChar(v)) return true;
   if (isSequential(v)) return true;

@@ -78,16 +78,17 @@ export function concatLiteralGroups(text: string, across: (a: string, b: string)
   return out;
 }
 
-/** A join of two string literals: `" + "`, or juxtaposed `" "` (Python, C). Groups: the quotes. */
-const GLUE = /(["'`])[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])[ \t]+(["'])/g;
+/** A join of two string literals: `" + "`, or juxtaposed `" "` (Python, C; on one line or across a line break). Groups: the quotes. */
+const GLUE = /(["'`])[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])(?:[ \t]+|[ \t]*\r?\n[ \t]*)(["'])/g;
 
 /**
- * Two quotes with only blanks, one `+` or line break, and an optional `+` between them. Each run
- * of blanks is taken whole, atomically (`(?=([ \t]*))\1`): written as three plain `[ \t]*`, the
- * engine tried every way of sharing a run of spaces among them at every quote, ~150 ns per
- * character of Markdown (tables, indented blocks) — 0.6 ms per 4 KiB window, most of the scan.
+ * Two quotes with only blanks, `+` signs and one line break between them (JS `+` at a line end,
+ * Python's implicit concatenation on the next line). Each run of blanks is taken whole,
+ * atomically (`(?=([ \t]*))\1`): written as plain `[ \t]*`s, the engine tried every way of sharing
+ * a run of spaces among them at every quote, ~150 ns per character of Markdown (tables, indented
+ * blocks) — 0.6 ms per 4 KiB window, most of the scan.
  */
-const GLUED_QUOTES = /["'`](?=([ \t]*))\1(?:\+|\r?\n)?(?=([ \t]*))\2\+?(?=([ \t]*))\3["'`]/;
+const GLUED_QUOTES = /["'`](?=([ \t]*))\1\+?(?=([ \t]*))\2(?:\r?\n(?=([ \t]*))\3)?\+?(?=([ \t]*))\4["'`]/;
 
 /** String literals glued with `+` (JS, Python, Java) or juxtaposed (Python, C): "ghp_" + "abc…". */
 function concatGroups(text: string, out: Piece[][]): void {
@@ -97,7 +98,8 @@ function concatGroups(text: string, out: Piece[][]): void {
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
     const gap = prevEnd < 0 ? "x" : text.slice(prevEnd, m.index);
-    if (!/^\s*\+?\s*$/.test(gap) || gap.length > 16) {
+    // A line break and the next line's indent (Python's implicit concatenation inside a class or function) fit.
+    if (!/^\s*\+?\s*$/.test(gap) || gap.length > 64) {
       if (group.length >= 2) out.push(group);
       group = [];
     }

@@ -23,7 +23,49 @@ const DE_VERBS = String.raw`(?:ignoriere|ignorier|ignorieren|vergiss|vergesse|ve
 const DE_QUALS = String.raw`(?:vorherigen?|vorherige|bisherigen?|obigen?|vorangegangenen?|früheren?|fruheren?|ursprünglichen?|vorigen?|alle|sämtliche|gegebenen)`;
 const DE_NOUNS = String.raw`(?:Anweisungen|Anweisung|Instruktionen|Regeln|Anordnungen|Vorgaben|Befehle|Richtlinien|Systemanweisungen|Prompts?)`;
 
+// Orders an injected note gives an assistant, in the languages where set E found only the
+// vocative ("Assistente IA:", "Для ШІ-помічника:"): sharing the user's data with an outsider,
+// changing payment details, telling the user all is well, accepting automatically. Each is a weak
+// signal alone (a how-to says "update the bank details in your profile"); two of them, or one
+// with a vocative to an AI, make a finding.
+const NW = String.raw`(?<![\p{L}\p{M}])`; // word start for any script (\b is ASCII-only)
+const SHARE_VERBS = String.raw`(?:condividi|condividete|inoltra|inoltrate|invia|inviate|manda|mandate|comparte|compartid|reenv[ií]a|env[ií]a|compartilhe|partilhe|encaminhe|envie|mande|partage[zs]?|transf[eéè]re[zs]?|envoie[zs]?|envoyez|teile|teilen\s{1,4}Sie|leite|leiten\s{1,4}Sie|sende|senden\s{1,4}Sie|schicke?|schicken\s{1,4}Sie|поділи(?:ся|сь|ться)?|перешли|перешліть|надішли|надішліть|відправ(?:те)?|поделись|поделитесь|перешлите|отправь|отправьте|udostępnij|przekaż|prześlij|wyślij|deel|stuur|paylaş|ilet|gönder)`;
+const USERS = String.raw`(?:dell['’]utente|del\s{1,4}(?:usuario|cliente)|do\s{1,4}(?:usuário|usuario|utilizador|cliente)|de\s{1,4}l['’]utilisateur|du\s{1,4}client|des\s{1,4}(?:Nutzers|Benutzers|Kunden)|користувача|клієнта|пользователя|клиента|użytkownika|van\s{1,4}de\s{1,4}gebruiker|kullanıcının)`;
+const EMAIL = String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}`;
+const PAY_VERBS = String.raw`(?:онови|оновіть|зміни|змініть|заміни|замініть|виправ|обнови|обновите|измени|измените|замени|замените|aggiorna|aggiornate|cambia|cambiate|modifica|modificate|sostituisci|actualiza|actualice|cambie|sustituye|atualize|atualiza|altere|mude|substitua|mets\s{1,4}à\s{1,4}jour|mettez\s{1,4}à\s{1,4}jour|modifie[zs]?|change[zs]?|remplace[zs]?|aktualisiere|ändere|ersetze|aktualisieren\s{1,4}Sie|ändern\s{1,4}Sie|zaktualizuj|zmień|wijzig|verander)`;
+const PAY_NOUNS = String.raw`(?:реквізит\p{L}*|реквизит\p{L}*|банківськ\p{L}*\s{1,4}дан\p{L}*|банковск\p{L}*\s{1,4}данн\p{L}*|IBAN|coordinate\s{1,4}bancarie|dati\s{1,4}bancari|datos\s{1,4}bancarios|cuenta\s{1,4}bancaria|n[úu]mero\s{1,4}de\s{1,4}cuenta|dados\s{1,4}banc[áa]rios|conta\s{1,4}banc[áa]ria|coordonn[ée]es\s{1,4}bancaires|RIB|Bankverbindung|Bankdaten|Kontonummer|dane\s{1,4}bankowe|numer\s{1,4}konta|bankgegevens|rekeningnummer)`;
+const TELL = String.raw`(?:скажи|скажіть|повідом|повідомте|сообщи|сообщите|скажите|di['’]|dì|dite|comunica|dile|decile|diga|digam|dis|dites|sag|sage|sagen\s{1,4}Sie|powiedz|zeg|söyle)`;
+const ALL_FINE = String.raw`(?:все|усе|всё|нічого|ничего|tutto|niente|nulla|todo|nada|tudo|tout|rien|alles|nichts|wszystko|nic|alles|her\s{1,4}şey)\s{1,4}(?:[\p{L}'’]+\s{1,4}){0,2}?(?:без\s{1,4}змін|без\s{1,4}изменений|гаразд|в\s{1,4}порядку|нормально|не\s{1,4}змінилось|не\s{1,4}изменилось|invariat[oa]|a\s{1,4}posto|ok|in\s{1,4}ordine|igual|bien|en\s{1,4}orden|cambiado|mudou|em\s{1,4}ordem|va\s{1,4}bien|normal|inchang[ée]|chang[ée]|in\s{1,4}Ordnung|unverändert|geändert|w\s{1,4}porządku|bez\s{1,4}zmian|in\s{1,4}orde|hetzelfde|yolunda)`;
+const AUTO = String.raw`(?:accetta|accettate|approva|conferma)\s{1,4}automaticamente|automaticamente\s{1,4}(?:accetta|approva|conferma)|(?:acepta|aprueba|confirma)\s{1,4}autom[áa]ticamente|(?:aceite|aprove|confirme)\s{1,4}automaticamente|(?:accepte[zs]?|approuve[zs]?|confirme[zs]?)\s{1,4}automatiquement|automatisch\s{1,4}(?:an(?:nehmen|zunehmen)|akzeptieren|bestätigen|genehmigen|zusagen)|(?:nimm|nehmen\s{1,4}Sie|akzeptiere|bestätige)\s{1,4}(?:\p{L}+\s{1,4}){0,4}?automatisch|автоматично\s{1,4}(?:прийм\p{L}*|підтверд\p{L}*|погодж\p{L}*)|(?:прийм\p{L}*|підтверд\p{L}*)\s{1,4}автоматично|автоматически\s{1,4}(?:прин\p{L}*|подтвер\p{L}*|соглаш\p{L}*)|(?:прин\p{L}*|подтверд\p{L}*)\s{1,4}автоматически|automatycznie\s{1,4}(?:akceptuj|zatwierdzaj|potwierdzaj)\p{L}*`;
+
 export const LANGUAGE_PATTERNS: Pattern[] = [
+  {
+    id: "order.share-user-data-languages", family: "order", weight: 0.35,
+    description: "Order to share / forward the user's data or send it to an outside address (other languages)",
+    re: new RegExp(String.raw`${NW}${SHARE_VERBS}\s{1,4}(?:[\p{L}\p{M}'’.-]{1,24}\s{1,4}){0,5}?${USERS}|${NW}${SHARE_VERBS}[^.\n]{0,100}?\s${EMAIL}`, "giu"),
+    anchors: ["dell'utente", "dell’utente", "del usuario", "del cliente", "do usuário", "do usuario", "do utilizador", "do cliente", "de l'utilisateur", "de l’utilisateur", "du client", "des nutzers", "des benutzers", "des kunden", "користувача", "клієнта", "пользователя", "клиента", "użytkownika", "van de gebruiker", "kullanıcının", "@"],
+    also: ["condivid", "inoltra", "invia", "manda", "comparte", "compartid", "reenv", "envía", "envia", "compartilhe", "partilhe", "encaminhe", "envie", "mande", "partage", "transf", "envoie", "envoyez", "teile", "teilen", "leite", "sende", "senden", "schick", "поділи", "перешли", "перешліть", "надішли", "надішліть", "відправ", "поделись", "поделитесь", "перешлите", "отправь", "udostępnij", "przekaż", "prześlij", "wyślij", "deel", "stuur", "paylaş", "ilet", "gönder"], before: 180, after: 80,
+  },
+  {
+    id: "exfil.payment-details-languages", family: "exfil", weight: 0.35,
+    description: "Order to change payment / bank details (other languages)",
+    re: new RegExp(String.raw`${NW}${PAY_VERBS}\s{1,4}(?:[\p{L}\p{M}'’.-]{1,24}\s{1,4}){0,3}?${PAY_NOUNS}`, "giu"),
+    anchors: ["реквізит", "реквизит", "банківськ", "банковск", "iban", "coordinate bancarie", "dati bancari", "datos bancarios", "cuenta bancaria", "número de cuenta", "numero de cuenta", "dados banc", "conta banc", "coordonnées bancaires", "coordonnees bancaires", "rib$", "bankverbindung", "bankdaten", "kontonummer", "dane bankowe", "numer konta", "bankgegevens", "rekeningnummer"],
+    also: ["онови", "оновіть", "зміни", "змініть", "заміни", "замініть", "виправ", "обнови", "обновите", "измени", "измените", "замени", "замените", "aggiorna", "cambia", "modifica", "sostituisci", "actualiza", "actualice", "cambie", "sustituye", "atualiz", "altere", "mude", "substitua", "mets à jour", "mettez à jour", "modifie", "change", "remplace", "aktualisier", "ändere", "ändern", "ersetze", "zaktualizuj", "zmień", "wijzig", "verander"], before: 200, after: 10,
+  },
+  {
+    id: "concealment.all-is-well-languages", family: "concealment", weight: 0.35,
+    description: "Deception: tell the user that nothing changed / all is well (other languages)",
+    re: new RegExp(String.raw`${NW}${TELL}\s{1,4}(?:[\p{L}\p{M}'’]{1,24}\s{0,4}){0,3}?,?\s{0,4}(?:що|что|che|que|dass|że|dat|ki)\s{1,4}${ALL_FINE}`, "giu"),
+    anchors: ["скажи", "скажіть", "повідом", "сообщи", "скажите", "di'", "di’", "dì", "dite", "comunica", "dile", "decile", "diga", "dis$", "dites", "sag", "powiedz", "zeg", "söyle"],
+    also: ["без змін", "без изменений", "гаразд", "в порядку", "нормально", "не змінилось", "не изменилось", "invariat", "a posto", " ok", "in ordine", "igual", "bien", "en orden", "cambiado", "mudou", "em ordem", "normal", "inchang", "chang", "in ordnung", "unverändert", "geändert", "w porządku", "bez zmian", "in orde", "hetzelfde", "yolunda"], before: 4, after: 160,
+  },
+  {
+    id: "concealment.auto-accept-languages", family: "concealment", weight: 0.3,
+    description: "Accept or confirm automatically (other languages)",
+    re: new RegExp(String.raw`${NW}(?:${AUTO})`, "giu"),
+    anchors: ["automaticamente", "automáticamente", "automatiquement", "automatisch", "автоматично", "автоматически", "automatycznie"], before: 60, after: 60,
+  },
   {
     id: "override.romance", family: "override", weight: 0.85, lang: "es/pt/it",
     description: "Instruction override (Spanish / Portuguese / Italian)",

@@ -4,13 +4,29 @@
 // the agent's instructions ("whatever you were told no longer matters"), meta-instructions to
 // decode and obey, and redirected payments. Each is general: no phrase list of known attacks.
 import type { Pattern } from "./pattern-set.ts";
-import { imperativeJudge } from "./patterns.ts";
+import { describedJudge, imperativeJudge } from "./patterns.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
  * followed by a question ("Hi Claude! Could you …") is a user's request, not an injected order.
  */
+/**
+ * A clause said as an order (it opens a sentence or follows a label's colon) weighs more; said as
+ * a purpose or an option ("to stop asking for approval, add …", "you can automatically accept …")
+ * it describes a setting.
+ */
+function orderJudge(_match: string, text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/\b(?:to|want\s{1,4}to|wish\s{1,4}to|how\s{1,4}to|can|could|may|will|would|lets?\s{1,4}you|allows?\s{1,4}you\s{1,4}to|option\s{1,4}to)\s{1,4}$/i.test(before)) return 0.6;
+  if (/(?:^|[.!?:;>\n]|\bplease|\band|\bthen|\balso|\bnow)\s{0,4}$/i.test(before)) return 1.45;
+  return 1;
+}
+
+/** People with "assistant" in their job title: teaching, research, dental, legal, executive … assistants. */
+const HUMAN_ASSISTANT = /\b(?:teaching|research|lab(?:oratory)?|dental|medical|nursing|physician|pharmacy|veterinary|administrative|executive|personal|legal|sales|store|shop|office|editorial|program|project|graduate|course|library|production|camera|marketing|hr|human\s{1,4}resources)\s{1,4}assistants?\b/i;
+
 function vocativeJudge(match: string, text: string, start: number): number {
+  if (HUMAN_ASSISTANT.test(match)) return 0.15;
   const bare = /^(?:assistant|ai|bot|agent|gpt|claude|chatgpt|gemini|copilot)\s{0,4}:$/i.test(match.replace(/^(?:\\n|[^A-Za-z])+/, "").trim());
   // A bare "Assistant:" in a text that also has "Human:" / "User:" turns is a transcript label.
   if (bare && /(?:^|\n|\\n|["'“])\s{0,4}(?:user|human|customer|me|you|q)\s{0,2}:/i.test(text)) return 0;
@@ -34,15 +50,16 @@ function persistenceJudge(match: string, text: string, start: number): number {
   return 1;
 }
 
+
 /** Who the text addresses: an AI, a model, an agent, an assistant, a bot, named assistants. */
 const AI_NOUN = String.raw`(?:(?:AI|LLM|coding|code|automated|agentic|autonomous|review|reviewing|bot|evaluat\w{0,4}|screening|grading|ranking|hiring|scoring|triage)[\s-]{1,3}(?:[A-Za-z][\w-]{1,20}[\s-]{1,3}){0,2}?(?:tools?|reviewers?|readers?|analysts?|helpers?|triagers?|systems?|processors?|assistants?|agents?|bots?|models?)|AI|A\.I\.|LLMs?|(?:language|AI|LLM)\s{1,4}models?|assistants?|agents?|bots?|copilots?|Claude|ChatGPT|GPT(?:-?\d[\w.]*)?|Gemini|Cursor|Codex|Devin|Windsurf|crawlers?|scrapers?|(?:automated|autonomous)\s{1,4}(?:readers?|agents?|systems?|assistants?|tools?|processors?))`;
 /** Optional modifiers before the noun: "AI triage bot", "automated accounts-payable agents", "browsing agent". */
 const MODS = String.raw`(?:(?!(?:class|def|struct|interface|type|new|extends|implements|import|from|function|const|let|var|return|public|private|protected|static|enum|async|await|self|this|when|if|after|before|while|once|because|since|as|until|unless|whenever|where|how|why|what|that|so|and|but|or|then|to|configure|set|use|using|with|by|of|in|on|at|is|are|was|were|the|a|an)\b)[A-Za-z][\w.-]{1,24}\s{1,4}){0,3}?`;
 const ADDRESS_ANCHORS = ["ai-", "ai_", "llm-", "coding", "code", "review", "agentic", "ai$", "ais$", "a.i.", "llm", "language model", "model", "assistant", "agent", "bot$", "bots$", "copilot", "claude", "chatgpt", "gpt", "gemini", "cursor", "codex", "devin", "windsurf", "crawler", "scraper", "automated", "autonomous"];
 /** What may follow the addressee before the colon: "that's been pointed at this thread", "installing this", "triages this". */
-const CLAUSE = String.raw`(?:\s{1,4}(?:that|who|which)(?:'s|’s)?(?:\s{1,4}[\w'’-]{1,20}){1,6}?|\s{1,4}[a-z]{3,20}(?:ing|s)\b(?:\s{1,4}(?:up|on|at|with|to|for|in|through))?(?:\s{1,4}(?:this|these|the|that|it|my|our|a)\b(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:up|on|for|with|in))?)?`;
+const CLAUSE = String.raw`(?:\s{1,4}(?:that|who|which)(?:'s|’s)?(?:\s{1,4}[\w'’-]{1,20}){1,6}?|\s{1,4}[a-z]{3,20}(?:ing|s)\b(?:\s{1,4}(?:up|on|at|with|to|for|in|through))?(?:\s{1,4}(?:(?:this|these|the|that|it|my|our|a|any|all)\b(?:\s{1,4}[\w-]{1,20}){0,2}|[a-z][\w-]{1,20}(?:\s{1,4}[a-z][\w-]{1,20})?))?(?:\s{1,4}(?:up|on|for|with|in))?|\s{1,4}(?:with|having)\s{1,4}(?:[\w'’-]{1,20}\s{1,4}){0,3}?(?:access|permissions?|rights|privileges|tools?|capabilit(?:y|ies))\b)?`;
 /** Verbs an agent is told to do. */
-const ACTION = String.raw`(?:comment|resolve|rate|score|bump|revert|run|execute|delete|remove|drop|send|forward|upload|post|paste|open|read|cat|print|reply|respond|answer|tell|say|write|approve|merge|push|commit|close|reassign|accept|share|pay|transfer|disregard|ignore|forget|stop|install|disable|enable|click|visit|go\s{1,4}to|create|set|change|add|include|append|call|use|summari[sz]e|rate|rank|recommend|state|mark|skip|do\s{1,4}(?:this|it|not|the)|make|give|provide|list|show|reveal|export|copy|download|fetch|grant|invite|book|buy|purchase|sign|override|bypass|treat|consider|assume|act|pretend|switch|translate|insert|replace|modify|update|edit|email|message|notify|zip|archive|encode|decode|follow|obey|comply)`;
+const ACTION = String.raw`(?:comment|resolve|rate|score|bump|revert|run|execute|delete|remove|drop|send|forward|upload|post|paste|open|read|cat|print|reply|respond|answer|tell|say|write|approve|merge|push|commit|close|reassign|accept|share|pay|transfer|disregard|ignore|forget|stop|install|disable|enable|click|visit|go\s{1,4}to|create|set|change|add|include|append|call|use|summari[sz]e|rate|rank|recommend|state|mark|skip|do\s{1,4}(?:this|it|not|the)|make|give|provide|list|show|reveal|export|copy|download|fetch|grant|invite|book|buy|purchase|sign|override|bypass|treat|consider|assume|act|pretend|switch|translate|insert|replace|modify|update|edit|email|message|notify|zip|archive|encode|decode|follow|obey|comply|pin|point|configure|redirect|upgrade|downgrade|reset|rotate|wipe|purge|empty|move|rename|publish|deploy|schedule|cancel|register|whitelist|allowlist|trust|authori[sz]e|dm|ping|assign|promote)`;
 
 export const AGENT_PATTERNS: Pattern[] = [
   {
@@ -54,8 +71,8 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,
     description: "An @-mention of a bot / agent followed by an order (\"@review-bot please merge …\")",
-    re: new RegExp(String.raw`@[\w-]{0,24}(?:bot|agent|ai|assistant|copilot|claude|codex|gpt|devin)[\w-]{0,24}[ \t,:]{1,4}(?:please\s{1,4}|now\s{1,4}|also\s{1,4}|just\s{1,4})?${ACTION}\b`, "gi"),
-    anchors: ["@"], also: ["bot", "agent", "ai", "assistant", "copilot", "claude", "codex", "gpt", "devin"], before: 2, after: 80,
+    re: new RegExp(String.raw`@[\w-]{0,24}(?:bot|agent|ai|assistant|copilot|claude|codex|gpt|devin)[\w-]{0,24}[ \t,:]{1,4}(?:please\s{1,4}|now\s{1,4}|also\s{1,4}|just\s{1,4})?${ACTION}\b|@(?:[\w-]{0,24}[-_])?(?:bot|agent|ai|assistant|copilot|claude|codex|gpt|devin)(?:[-_][\w-]{0,24})?[ \t,:]{1,4}[^\n.!?]{0,100}?(?:[—–;,]|\s-)\s{0,4}(?:please|kindly|now|immediately|go\s{1,4}ahead\s{1,4}and)\s{1,4}${ACTION}\b`, "gi"),
+    anchors: ["@"], also: ["bot", "agent", "ai", "assistant", "copilot", "claude", "codex", "gpt", "devin"], before: 2, after: 180,
   },
   {
     id: "addressed.vocative", family: "addressed", weight: 0.3,
@@ -80,11 +97,12 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Text addressed to whatever AI reads it (\"if an AI tool is applying this answer\")",
     re: new RegExp(String.raw`\b(?:if|when(?:ever)?|in\s{1,4}case)\s{1,4}(?:(?:an?|any|the|some|your)\s{1,4})?${MODS}${AI_NOUN}(?:\s{1,4}(?:or|and|\/)\s{1,4}(?:any\s{1,4}(?:other\s{1,4})?)?${MODS}${AI_NOUN}){0,2}\s{1,4}(?:is\s{1,4}|are\s{1,4})?(?:reading|applying|processing|copying|installing|summari[sz]ing|triaging|pointed\s{1,4}at|reviewing|handling|looking\s{1,4}at|scanning|using|executing|reads|applies|processes|copies|installs|summari[sz]es|triages|reviews|handles|sees|uses|executes|follows|finds)\b`, "gi"),
     anchors: ["if ", "when", "in case"], also: ADDRESS_ANCHORS, before: 2, after: 160,
+    judge: (m, t, s) => describedJudge(m, t, s),
   },
   {
     id: "addressed.agent-subject", family: "addressed", weight: 0.5,
     description: "Directive with AI agents as the subject (\"coding assistants performing this upgrade must also delete …\")",
-    re: new RegExp(String.raw`\b(?:(?:any|all|the|every|other)\s{1,4})?${MODS}${AI_NOUN}(?:\s{1,4}[a-z]{3,20}ing(?:\s{1,4}(?:or|and)\s{1,4}[a-z]{3,20}ing)?(?:\s{1,4}[\w'-]{1,20}){0,4})?\s{1,4}(?:should|must|shall|need\s{1,4}to|needs\s{1,4}to|have\s{1,4}to|has\s{1,4}to|are\s{1,4}to|is\s{1,4}to|are\s{1,4}required\s{1,4}to|will\s{1,4}need\s{1,4}to)\s{1,4}(?:also\s{1,4}|now\s{1,4}|first\s{1,4}|always\s{1,4}|immediately\s{1,4})?${ACTION}\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:(?:any|all|the|every|other)\s{1,4})?${MODS}${AI_NOUN}(?:\s{1,4}[a-z]{3,20}ing(?:\s{1,4}(?:or|and)\s{1,4}[a-z]{3,20}ing)?(?:\s{1,4}[\w'-]{1,20}){0,4}|\s{1,4}(?:with|having|that\s{1,4}(?:have|has|can)|who\s{1,4}(?:have|has|can))(?:\s{1,4}[\w'-]{1,20}){1,5}?|\s{1,4}(?:that|which|who)\s{1,4}[a-z]{3,20}(?:s|es|ed)\b(?:\s{1,4}[\w'-]{1,20}){0,4}?)?\s{1,4}(?:should|must|shall|need\s{1,4}to|needs\s{1,4}to|have\s{1,4}to|has\s{1,4}to|are\s{1,4}to|is\s{1,4}to|are\s{1,4}required\s{1,4}to|will\s{1,4}need\s{1,4}to)\s{1,4}(?:also\s{1,4}|now\s{1,4}|first\s{1,4}|always\s{1,4}|immediately\s{1,4})?${ACTION}\b`, "gi"),
     anchors: ADDRESS_ANCHORS, also: ["should", "must", "shall", "need to", "needs to", "have to", "has to", "are to", "is to", "required to"], before: 80, after: 160,
     // "The assistant should respond with JSON" is how app docs describe behaviour; plural or modified nouns address agents at large.
     judge: (m, t, s) => (/^\s{0,4}the\s{1,4}(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0),
@@ -227,6 +245,43 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Disclosure: put the command output / file contents into your answer or a comment",
     re: /\b(?:include|paste|put|show|print|return|add|post|write)\s{1,4}(?:the\s{1,4}|its\s{1,4}|their\s{1,4})?(?:full\s{1,4}|entire\s{1,4}|raw\s{1,4}|complete\s{1,4})?(?:output|result|results|contents?|value|values|text|private\s{1,4}key|key)(?:\s{1,4}of\s{1,4}(?:it|that|this|them|the\s{1,4}command))?\s{1,4}(?:in|into|as)\s{1,4}(?:a\s{1,4}|an\s{1,4}|your\s{1,4}|the\s{1,4}|its\s{1,4}|their\s{1,4})?(?:next\s{1,4})?(?:answer|response|reply|message|comment|issue|thread|chat|summary)\b/gi,
     anchors: ["include", "paste", "put", "show", "print", "return", "add", "post", "write"], before: 10, after: 140,
+  },
+  {
+    id: "override.rules-do-not-apply", family: "override", weight: 0.55,
+    description: "Instruction override: the host's / safety / confirmation rules do not apply to this tool or here",
+    re: /\b(?:(?:the\s{1,4}|your\s{1,4})?(?:host|system|client|assistant|agent|user|operator|developer|safety|security|sandbox)(?:['’]s)?\s{1,4}(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:instructions?|rules?|polic(?:y|ies)|guidelines|restrictions|requirements?|guardrails|checks?|settings)|(?:confirmation|approval|permission|consent|safety|security|sandbox)\s{1,4}(?:instructions?|rules?|polic(?:y|ies)|guidelines|requirements?|prompts?|steps?|checks?|restrictions))(?:\s{1,4}[\w'’-]{1,20}){0,5}?\s{1,4}(?:do(?:es)?\s{1,4}not|don't|doesn't|don’t|doesn’t|no\s{1,4}longer)\s{1,4}apply\s{1,4}(?:to\s{1,4}(?:(?:this|these|the)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:tools?|servers?|functions?|integrations?|plugins?|sessions?|requests?|tasks?|conversations?|chats?|commands?|calls?|actions?|operations?|agents?|assistants?|models?)|you|me|us)\b|here\b|in\s{1,4}this\s{1,4}case\b|anymore\b)/gi,
+    anchors: ["apply"], also: ["host", "system", "client", "assistant", "agent", "user", "operator", "developer", "safety", "security", "sandbox", "confirmation", "approval", "permission", "consent"], before: 200, after: 40,
+  },
+  {
+    id: "exec.open-any-link", family: "exec", weight: 0.35,
+    description: "Open / fetch every URL found in results or pages, unasked",
+    re: /\b(?:open|visit|fetch|follow|click|load|navigate\s{1,4}to|browse\s{1,4}to)\s{1,4}(?:any|every|all|each)\s{1,4}(?:of\s{1,4}the\s{1,4})?(?:urls?|links?|addresses|web\s{1,4}pages)\s{1,4}(?:mentioned|found|contained|included|listed|appearing|that\s{1,4}(?:appears?|shows?\s{1,4}up)|you\s{1,4}(?:see|find|receive|encounter))\s{1,4}(?:in|inside|within)\s{1,4}(?:the\s{1,4}|any\s{1,4}|a\s{1,4})?(?:tool\s{1,4}(?:results?|outputs?|responses?)|results?|responses?|pages?|e-?mails?|messages?|documents?|outputs?|comments?|issues?)\b/gi,
+    anchors: ["open", "visit", "fetch", "follow", "click", "load", "navigate", "browse"], also: ["url", "link", "address", "web page"], before: 4, after: 160,
+  },
+  {
+    id: "role.claimed-exemption", family: "role", weight: 0.35,
+    description: "Claimed exemption: whitelisted / pre-approved by the administrator",
+    re: /\b(?:has|have)\s{1,4}been\s{1,4}(?:whitelisted|allowlisted|allow-listed|pre-?approved|exempted|cleared)\s{1,4}by\s{1,4}(?:the\s{1,4}|your\s{1,4})?(?:administrator|admin|operator|owner|user|security\s{1,4}team|it\s{1,4}department|host)\b/gi,
+    anchors: ["whitelisted", "allowlisted", "allow-listed", "approved", "exempted", "cleared"], before: 40, after: 80,
+  },
+  {
+    id: "concealment.omit-call-from-summary", family: "concealment", weight: 0.45,
+    description: "Concealment: leave a call / request / step out of the summary of actions",
+    re: /\b(?:do\s{1,4}not|don't|don’t|never)\s{1,4}(?:list|mention|include|show|report|log|record|disclose|surface)\s{1,4}(?:this|that|the|these|those|any)\s{1,4}(?:second\s{1,4}|extra\s{1,4}|additional\s{1,4}|other\s{1,4}|hidden\s{1,4}|follow-?up\s{1,4}|background\s{1,4})?(?:calls?|requests?|steps?|actions?|fetch(?:es)?|invocations?|tool\s{1,4}calls?|uploads?|lookups?)\s{1,4}(?:in|from|to)\s{1,4}(?:your|the)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:summary|report|list|log|response|answer|reply|recap|transcript|user)\b/gi,
+    anchors: ["not list", "n't list", "n’t list", "never list", "not mention", "n't mention", "never mention", "not include", "n't include", "never include", "not show", "n't show", "never show", "not report", "n't report", "never report", "not log", "not record", "not disclose", "not surface"], before: 4, after: 160,
+  },
+  {
+    id: "concealment.approval-fatigue", family: "concealment", weight: 0.55,
+    description: "Approval fatigue: after the user has approved a few actions, stop asking for approval",
+    re: /\b(?:after|once|when)\s{1,4}(?:the\s{1,4})?(?:user|human|owner|operator|they|he|she)\s{1,4}(?:has\s{1,4}|have\s{1,4})?(?:approve[sd]?|confirm(?:s|ed)?|accept(?:s|ed)?|click(?:s|ed)?\s{1,4}(?:allow|yes|ok))\s{1,4}(?:\d{1,3}|one|two|three|four|five|a\s{1,4}few|several|a\s{1,4}couple\s{1,4}of|the\s{1,4}first\s{1,4}(?:\d{1,3}|few|two|three))\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:actions?|times?|commands?|requests?|calls?|steps?|prompts?|operations?|changes?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:stop\s{1,4}(?:asking|requesting|prompting|waiting)|no\s{1,4}longer\s{1,4}(?:ask|request|prompt|wait|confirm|need)|(?:do\s{1,4}not|don't|never)\s{1,4}(?:ask|request|prompt|wait|confirm)|skip\s{1,4}(?:the\s{1,4})?(?:confirmation|approval)|auto-?approve|approve\s{1,4}(?:the\s{1,4}rest|everything|all))/gi,
+    anchors: ["after", "once", "when"], also: ["approv", "confirm", "accept", "click"], before: 2, after: 240,
+  },
+  {
+    id: "concealment.stop-asking-approval", family: "concealment", weight: 0.35,
+    description: "Stop asking for approval for further / all actions",
+    re: /\b(?:stop|cease|quit)\s{1,4}(?:asking|requesting|prompting|waiting)\s{1,4}(?:the\s{1,4}user\s{1,4})?for\s{1,4}(?:(?:their|any|further|user|explicit)\s{1,4})?(?:approval|confirmation|permission|consent)s?\s{1,4}(?:for|on|before)\s{1,4}(?:any|all|every|further|future|subsequent|the\s{1,4}rest\s{1,4}of)\b|\bautomatically\s{1,4}(?:accept|approve|confirm|grant|allow)\s{1,4}(?:all|every|any|each|future|further|subsequent)\b/gi,
+    anchors: ["stop asking", "stop requesting", "stop prompting", "stop waiting", "cease", "quit asking", "automatically"], also: ["approval", "confirmation", "permission", "consent", "accept", "approve", "confirm", "grant", "allow"], before: 2, after: 140,
+    judge: (m, t, s) => orderJudge(m, t, s),
   },
   {
     id: "override.ignore-what-said", family: "override", weight: 0.6, negatable: true,

@@ -85,14 +85,41 @@ export function sentenceIsImperative(text: string, start: number): boolean {
 }
 
 /**
+ * "Do not invite external attendees without asking the user": a prohibition on acting unasked is
+ * a safeguard, the opposite of skipping the user. True when the sentence holding `start` opens
+ * with a negation (do not, never, must not …) before the "without".
+ */
+export function forbiddenUnasked(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? "), before.lastIndexOf("\n"), before.lastIndexOf(": "), before.lastIndexOf("; "));
+  const sentence = (cut >= 0 ? before.slice(cut + 1) : before).trimStart();
+  return /^(?:please\s+)?(?:do\s+not|don't|don’t|never|must\s+not|mustn't|should\s+not|shouldn't|cannot|can't|won't|will\s+not|no\s+\w+\s+(?:is|are)\s+(?:sent|made|created|shared|deleted|changed))\b/i.test(sentence) || /\b(?:never|do\s+not|don't|must\s+not|will\s+not|won't|cannot|can't)\s+(?:[\w-]+\s+){1,8}$/i.test(sentence);
+}
+
+/**
+ * "When an assistant summarizes the page, it may treat that text as an instruction": the clause
+ * after the condition describes what an AI does (a modal or a present tense about it), as
+ * security writing and product docs do; an injected condition is followed by an order.
+ */
+export function describedJudge(match: string, text: string, start: number): number {
+  const after = text.slice(start + match.length, start + match.length + 160);
+  if (/^[^.!?\n]{0,100}?,\s{0,4}(?:it|they|the\s{1,4}(?:assistant|model|agent|AI|LLM|bot|tool)s?|such\s{1,4}\w+|this)\s{1,4}(?:may|might|can|could|will|would|often|sometimes|usually|typically|tends?\s{1,4}to|is\s{1,4}(?:likely|able)|treats?|follows?|reads?|sees?|obeys?|executes?|interprets?)\b/i.test(after)) return 0.3;
+  return 1;
+}
+
+/**
  * A URL template's slot that names an identifier ({user_id}, {dashboard_id}, <sha>) is a link
  * template; a slot for the conversation, secrets or the user's data is an exfiltration channel.
  */
 function slotJudge(match: string): number {
-  const slot = /(?:\{\{?\s{0,2}([^}]{1,80})\}|<([^>]{1,80})>|\[([^\]]{1,40})\]|\$\{?([A-Za-z_]{1,40}))[^{}<>[\]$]{0,60}$/.exec(match);
+  // The slot is in the link target: the alt text or label before "](" is not a slot.
+  const target = match.includes("](") ? match.slice(match.indexOf("](") + 2) : match;
+  const slot = /(?:\{\{?\s{0,2}([^}]{1,200})\}|<([^>]{1,80})>|\[([^\]]{1,40})\]|\$\{?([A-Za-z_]{1,40}))[^{}<>[\]$]{0,60}$/.exec(target);
   const name = (slot?.slice(1).find((x) => x !== undefined) ?? "").trim();
   if (name === "") return 1;
   if (/conversation|history|message|chat|secret|passw|token|key|cookie|credential|email|prompt|summary|context|content|data|env|memory|answer|response|input|query|question|personal|ssn|card|address|phone|name\s+of\s+the\s+user|user'?s/i.test(name)) return 1;
+  // A slot written in words ("{comma separated values}") names what goes there: data of the user's or nothing.
+  if (/\s/.test(name)) return /\b(?:everything|files?|typed|said|wrote|asked|session|keys?|tokens?|\.env|ssh)\b/i.test(name) ? 1 : 0;
   if (/^(?:[\w.]{0,30}[_.-])?(?:id|ids|uuid|guid|sha|hash|slug|size|width|height|w|h|s|x|y|z|version|v|branch|ref|page|lang|locale|theme|tag|owner|repo|org|number|num|n|type|format|ext|year|month|day|date|color|style|zoom|lat|lon|lng|index|idx|path|file|filename|label|status|state)$/i.test(name)) return 0;
   return 1;
 }
@@ -355,7 +382,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "template.markdown-role-header", family: "template", weight: 0.6, codeDamp: 0.3,
     description: "Chat template header (### System:, ### Instruction:)",
-    re: /(?:^|\n)[ \t]{0,3}#{2,4}[ \t]{0,3}(?:System|SYSTEM|Instruction|Instructions|INSTRUCTION|System\s{1,8}Prompt)[ \t]{0,3}:/g,
+    re: /(?:^|\n|(?<=[.!?…"”')\]]\s{1,4}))[ \t]{0,3}#{2,4}[ \t]{0,3}(?:System|SYSTEM|Instruction|Instructions|INSTRUCTION|System\s{1,8}Prompt)[ \t]{0,3}:/g,
     anchors: ["##"], also: ["system", "instruction"], before: 4, after: 40,
   },
   {
@@ -440,7 +467,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Concealment: do not ask / inform the user",
     re: /\b(?:(?:do\s{1,8}not|don't|don’t|never|without)\s{1,8}(?:ask(?:ing)?|consult(?:ing)?|check(?:ing)?\s{1,8}with|confirm(?:ing)?\s{1,8}with|wait(?:ing)?\s{1,8}for)\s{1,8}(?:the\s{1,8})?(?:user|human)(?:'s|’s)?\b(?:\s{1,8}(?:for\s{1,8})?(?:permission|confirmation|approval|consent))?|(?:no\s{1,8}need|not\s{1,8}necessary|unnecessary|there\s{1,8}is\s{1,8}no\s{1,8}need)\s{1,8}to\s{1,8}(?:inform|tell|notify|alert|ask|warn|bother|involve|mention\s{1,8}(?:it|this|anything)\s{1,8}to)\s{1,8}(?:the\s{1,8})?(?:user|human)s?|even\s{1,8}if\s{1,8}(?:the\s{1,8})?(?:user|human)\s{1,8}(?:did\s{1,8}not|didn't|didn’t|does\s{1,8}not|doesn't|has\s{1,8}not|hasn't|never)\s{1,8}(?:ask(?:ed)?|request(?:ed)?|want(?:ed)?|approve[ds]?|consent(?:ed)?|mention(?:ed)?))\b/gi,
     anchors: ["ask", "consult", "check", "confirm", "wait", "no need", "necessary", "even if"], also: ["user", "human"], before: 30, after: 80,
-    judge: (m, t, s) => (/^(?:no|not|unnecessary|there|even)/i.test(m) ? 1.5 : sentenceIsImperative(t, s) ? 1.2 : 1),
+    judge: (m, t, s) => (/^without/i.test(m) && forbiddenUnasked(t, s) ? 0 : /^(?:no|not|unnecessary|there|even)/i.test(m) ? 1.5 : sentenceIsImperative(t, s) ? 1.2 : 1),
   },
   {
     id: "concealment.hidden-from-user", family: "concealment", weight: 0.6,
@@ -533,13 +560,13 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "exfil.markdown-image-slot", family: "exfil", weight: 0.8,
     description: "Exfiltration: markdown image whose URL carries a data slot",
-    re: /!\[[^\]\n]{0,120}\]\(\s{0,3}<?(?:https?:)?\/\/[^\s)]{1,300}?[?&#/][^\s)=&?#]{0,40}=?(?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Za-z_ ]{2,40}\]|%7B|%3C|INSERT|\bDATA\b|\bSECRET\b|CONTENTS?\b|SUMMARY\b|HISTORY\b|\.\.\.)/g,
+    re: /!\[[^\]\n]{0,120}\]\(\s{0,3}<?(?:https?:)?\/\/[^\s)]{1,300}?[?&#/][^\s)=&?#]{0,40}=?(?:\{\{?[^}\s]{1,60}\}\}?|\{[^{}\n]{3,200}\}|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Za-z_ ]{2,40}\]|%7B|%3C|INSERT|\bDATA\b|\bSECRET\b|CONTENTS?\b|SUMMARY\b|HISTORY\b|\.\.\.)/g,
     anchors: ["!["], before: 0, after: 500, judge: (m) => slotJudge(m),
   },
   {
     id: "exfil.markdown-link-slot", family: "exfil", weight: 0.55,
     description: "Exfiltration: markdown link whose URL carries a data slot",
-    re: /(?<!!)\[[^\]\n]{0,120}\]\(\s{0,3}<?https?:\/\/[^\s)]{1,300}?[?&#][^\s)=&?#]{1,40}=(?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Z_ ]{2,40}\]|%7B|%3C|INSERT|DATA\b|SECRET\b|CONTENTS?\b|HISTORY\b)/g,
+    re: /(?<!!)\[[^\]\n]{0,120}\]\(\s{0,3}<?https?:\/\/[^\s)]{1,300}?[?&#][^\s)=&?#]{1,40}=(?:\{\{?[^}\s]{1,60}\}\}?|\{[^{}\n]{3,200}\}|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Z_ ]{2,40}\]|%7B|%3C|INSERT|DATA\b|SECRET\b|CONTENTS?\b|HISTORY\b)/g,
     anchors: ["]("], also: ["?", "&", "#"], before: 140, after: 400, judge: (m) => slotJudge(m),
   },
   {
@@ -565,6 +592,19 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Exfiltration: a URL whose parameter is a slot for the prompt / secrets / conversation",
     re: /https?:\/\/[^\s"'<>)]{1,200}?[?&#][\w.-]{1,30}=(?:\{\{?|<|\[|%7B|%3C|\$\{?)?\s{0,2}(?:(?:YOUR|THE|USER|USERS|MY)_?)?(?:SYSTEM_?PROMPT|PROMPT|API_?KEYS?|SECRETS?|PASSWORDS?|TOKENS?|CHAT_?HISTORY|CONVERSATION(?:_?HISTORY)?|HISTORY|MESSAGES?|CREDENTIALS?|SUMMARY|CONTEXT|ENV(?:_?VARS)?|SSH_?KEY|PRIVATE_?KEY|USER_?DATA|EMAILS?|COOKIES?|SESSION)\b/g,
     anchors: ["http"], also: ["prompt", "api_key", "apikey", "secret", "password", "token", "history", "conversation", "messages", "credential", "summary", "context", "env", "ssh_key", "private_key", "user_data", "email", "cookie", "session"], before: 0, after: 320,
+  },
+  {
+    id: "exfil.url-prose-slot", family: "exfil", weight: 0.65,
+    description: "Exfiltration: a URL whose parameter is a placeholder describing the user's data or secrets ({any tokens in the environment})",
+    re: /https?:\/\/[^\s"'<>)]{1,200}?[?&#/][\w.-]{0,30}=?\{[^{}\n]{3,160}\}(?:[^\s"'<>){}]{0,40}\{[^{}\n]{3,160}\}){0,4}/g,
+    anchors: ["http"], also: ["{"], before: 0, after: 900,
+    judge: (m) => {
+      // {id}, {user_id}: a template (the image / link patterns judge those); a slot in words names what goes there.
+      for (const [, slot] of m.matchAll(/\{([^{}]*)\}/g)) {
+        if (/\s/.test(slot!.trim()) && /\b(?:tokens?|secrets?|keys?|passwords?|credentials?|env(?:ironment)?|\.env|conversation|chat|history|messages?|summary|contents?|cookies?|ssh|prompt|e-?mails?|files?|user'?s|personal|private|everything)\b/i.test(slot!)) return 1;
+      }
+      return 0;
+    },
   },
   {
     id: "exfil.url-with-it-appended", family: "exfil", weight: 0.6,
@@ -629,6 +669,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Text addressed to an AI reader (\"if an AI assistant is reading this\")",
     re: new RegExp(String.raw`\b(?:if|when(?:ever)?|in\s{1,8}case)\s{1,8}(?:an?|any|the|some)\s{1,8}${ADDRESSEE}(?:\s{1,8}[\w-]{1,20})?\s{1,8}(?:is|are|was|were|happens\s{1,8}to\s{1,8}be)\s{1,8}(?:reading|processing|summari[sz]ing|parsing|viewing|handling|analy[sz]ing|looking\s{1,8}at|scanning|crawling|ingesting|triaging|answering)\b`, "gi"),
     anchors: ["if ", "when", "in case"], also: ["reading", "processing", "summari", "parsing", "viewing", "handling", "analy", "looking at", "scanning", "crawling", "ingesting", "triaging", "answering"], before: 2, after: 100,
+    judge: (m, t, s) => describedJudge(m, t, s),
   },
   {
     id: "addressed.note-to-ai", family: "addressed", weight: 0.45,

@@ -6,7 +6,8 @@ import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ed25519KeypairValid, extendedPrivateKeyValid, ibanValid, luhn, ssnValid, wifValid,
 } from "../validators.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
-import { isGenericPlaceholder } from "../placeholder.ts";
+import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
+import { intlMnemonicIn, wordRunNear } from "../bip39-intl.ts";
 
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
@@ -18,7 +19,7 @@ const NON_VALUE_KEY = /(?:policy|policies|manager|service|field|input|label|leng
 const TYPE_NAME = /^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]+\[[A-Za-z, ]+\]|[A-Za-z]+<[A-Za-z, ]+>)[?!]?$/;
 
 /** Names whose values are not credentials although they say token/key/session: CSRF, paging, caches, tracing. */
-const NON_SECRET_NAME = /(?:csrf|xsrf|authenticity|nonce|page|cursor|continuation|pagination|idempotency|request|trace|correlation|cache|etag|sync|sort|primary|foreign|partition|lookup|map|public|pub)[\w.-]*$/i;
+const NON_SECRET_NAME = /(?:csrf|xsrf|authenticity|nonce|page|cursor|continuation|pagination|idempotency|request|trace|correlation|cache|etag|sync|sort|primary|foreign|partition|lookup|map|public|pub|fingerprint|thumbprint|fpr|keyid|key[_-]id|sitekey|site[_-]key|publishable)[\w.-]*$/i;
 
 /**
  * A bare (unquoted) value that is code, not a literal: an identifier, a member access, a call,
@@ -47,6 +48,22 @@ export function codeValue(secret: string, match: string, after: string): boolean
 }
 
 /**
+ * A value that is base64 standing for something else: a Kubernetes Secret's `data:` value whose
+ * decoded text is a placeholder (`Y2hhbmdlbWU=` is "changeme"), or a long blob (160+ characters;
+ * the value patterns stop at 200 or 400) that decodes to binary that is not a DER key (a
+ * SealedSecret's or KMS ciphertext, encrypted at rest). Short binary values (a base64 HMAC key)
+ * and DER keys stay secrets.
+ */
+export function base64NotASecret(secret: string): boolean {
+  if (secret.length < 8 || secret.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+  const bytes = Buffer.from(secret, "base64");
+  let printable = 0;
+  for (const b of bytes) if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13) printable++;
+  if (printable === bytes.length) return isGenericPlaceholder(bytes.toString("latin1"));
+  return secret.length >= 160 && bytes[0] !== 0x30 && printable < 0.8 * bytes.length;
+}
+
+/**
  * A generic `name = value` match is a secret only when the name is the secret's, not metadata
  * about it (policy, path, error message, CSRF nonce, page cursor) or a public key's, and the
  * value is a literal, not code (an identifier, a call, a member access, a type).
@@ -57,7 +74,15 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   if (/(?:public|pub)[\s_.-]*$/i.test(before) || /^public/i.test(key)) return false;
   if (TYPE_NAME.test(secret)) return false;
   if (codeValue(secret, match, after)) return false;
+  if (base64NotASecret(secret)) return false;
   return true;
+}
+
+/** An XML setting's value is the secret when its key names the secret itself, not metadata about it (PasswordPolicy, TokenEndpoint). */
+function xmlSettingValid(secret: string, match: string): boolean {
+  const name = /\b(?:key|name)\s{0,2}=\s{0,2}["']([\w.:-]+)/i.exec(match)?.[1] ?? "";
+  if (NON_VALUE_KEY.test(name) || NON_SECRET_NAME.test(name) || /^(?:public|pub)/i.test(name)) return false;
+  return !TYPE_NAME.test(secret) && !base64NotASecret(secret) && !/^\$\(|^%[\w.]+%$/.test(secret) && (charClasses(secret) >= 2 || secret.length >= 16) && !/^[a-z]+$/i.test(secret);
 }
 
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
@@ -85,7 +110,10 @@ function slotPattern(names: string, min: number): RegExp {
 function slotValueValid(secret: string, match: string, before: string, after = ""): boolean {
   // Names whose "key"/"token" is a protocol nonce or a public value, not a credential:
   // Sec-WebSocket-Key (every WebSocket handshake), Idempotency-Key, CSRF tokens, public keys, cache keys.
-  if (NONCE_PREFIX.test(before)) return false;
+  if (NONCE_PREFIX.test(before) || publicKeyId(secret, match, before)) return false;
+  // A UUID (or Figma's legacy `digits-uuid`) is a credential in a slot whose name says so
+  // (X-Api-Key, X-Figma-Token, api_token); a bare "key" or "id" names an identifier.
+  if (UUIDISH.test(secret)) return CREDENTIAL_NAME.test(slotName(match, before)) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
   const v0 = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
   if (!/\d/.test(v0) || !/[A-Za-z]/.test(v0)) return false;
   const session = /^(?:sid|sess)/i.test(match);
@@ -188,8 +216,34 @@ function slotAhead(text: string, end: number): boolean {
   return text.charCodeAt(q) === 34 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && /^"(?:\r?\n[\w-]{1,40}:[^\r\n]{0,100}){0,2}\r?\n\r?\n/.test(text.slice(q, q + 260));
 }
 
+const UUIDISH = /^(?:\d{1,10}-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * Slot names that mean "credential" for a UUID value: a qualified token (X-Figma-Token,
+ * api_token, auth-token), an API or access key, a secret, a password, auth. A bare "token" or
+ * "key" (a Firebase download link's token=, a list item's key) names a handle, not a credential.
+ */
+const CREDENTIAL_NAME = /(?:\w[-_.]token|api[-_.]?key|apikey|secret|passw(?:or)?d|auth(?:orization)?|access[-_.]?key|credential)s?$/i;
+
+/** The whole name of a slot: the name characters before the keyword and the name part of the match. */
+function slotName(match: string, before: string): string {
+  const head = /^[\w.-]*/.exec(match)![0];
+  const lead = /[\w.-]*$/.exec(before)![0];
+  return lead + head;
+}
+
 /** What stands right before a slot name when the slot is a nonce or public value (see slotValueValid). */
-const NONCE_PREFIX = /(?:sec-websocket-|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?)$/i;
+const NONCE_PREFIX = /(?:sec-websocket-|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|publishable[-_]?|site[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?)$/i;
+
+/**
+ * "key" followed by a value with only a space between, where the value is a key's public
+ * identity: gpg's "using EDDSA key 4454BBCC…" (a 16-, 40- or 64-digit upper-case hex key id or
+ * fingerprint) or any value after an algorithm or key-kind word ("RSA key …", "host key …").
+ */
+function publicKeyId(secret: string, match: string, before: string): boolean {
+  const head = match.slice(0, match.lastIndexOf(secret));
+  if (!/^[A-Za-z][\w.-]*[ \t]+$/.test(head)) return false;
+  return /^(?:[0-9A-F]{16}|[0-9A-F]{40}|[0-9A-F]{64})$/.test(secret) || /(?:rsa|dsa|ecdsa|eddsa|ed25519|cv25519|pgp|gpg|ssh|host|signing|public|primary)[ \t]+$/i.test(before);
+}
 
 /** Key names that mean "this value is a credential". */
 const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|requirepass|masterauth)";
@@ -254,6 +308,28 @@ export const GENERIC_RULES: Rule[] = [
     pattern: slotPattern("session|sess|sid", 32),
     validate: slotValueValid, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
 
+  // ---- Credentials in slots named by a neighbour (round two, held-out E): the secret's name is
+  // another attribute, a sibling key or a part header, not the word before the value.
+  // Terraform state: a random_password resource keeps the generated password in "result"; an
+  // output marked sensitive keeps it in "value".
+  r({ id: "terraform-state-secret", description: "Secret in Terraform state (random_password result, sensitive output value)", keywords: ["random_password", "\"sensitive\": true", "\"sensitive\":true"],
+    pattern: /"type"\s{0,4}:\s{0,4}"random_password"[\s\S]{0,1200}?"result"\s{0,4}:\s{0,4}"((?:[^"\\\r\n]|\\.){6,200})"|"value"\s{0,4}:\s{0,4}"((?:[^"\\\r\n]|\\.){6,200})"\s{0,4},\s{0,16}(?:"type"\s{0,4}:\s{0,4}"string"\s{0,4},\s{0,16})?"sensitive"\s{0,4}:\s{0,4}true/,
+    secretGroup: -1, placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 600, after: 1400 }),
+  // XML key/value settings: NuGet's <add key="ClearTextPassword" value="…"/>, .NET appSettings,
+  // Spring <property name="password" value="…"/>, Java XML properties <entry key="db.password">…</entry>.
+  r({ id: "xml-secret-attribute", anchored: true, description: "Password or secret in an XML key/value setting", keywords: ["<add ", "<setting ", "<entry ", "<property ", "<parameter ", "<param "],
+    pattern: /<(?:add|setting|entry|property|parameter|param)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|pwd|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?)[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,200})"|'([^'<>\r\n]{4,200})')|\s{0,2}>([^<>\r\n]{4,200})<\/entry>)/i,
+    secretGroup: -1, validate: xmlSettingValid, placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
+  // A multipart part named as a password: the part's body is the value, whatever characters a human password holds.
+  r({ id: "multipart-password-part", anchored: true, description: "Password in a multipart form part", keywords: ["form-data;"],
+    pattern: /form-data;[ \t]{0,4}name=["']?[\w.[\]-]{0,30}?(?:password|passwd|passphrase|pwd|pass|secret)[\w.[\]-]{0,20}["']?[ \t]*\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n([^\r\n]{4,200}?)[ \t]*\r?(?:\n|$)/i,
+    validate: (s, m, _b, a) => charClasses(s) >= 2 && !codeValue(s, m, a) && !/^[A-Za-z]+$/.test(s) && !NON_VALUE_KEY.test(/name=["']?([\w.[\]-]+)/i.exec(m)?.[1] ?? ""),
+    placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], after: 600 }),
+  // Go's MySQL driver DSN: user:password@tcp(host:port)/db (no scheme, so url-credentials misses it).
+  r({ id: "go-mysql-dsn", description: "Password in a Go MySQL DSN (user:password@tcp(host)/db)", keywords: ["@tcp(", "@tcp6(", "@unix("],
+    pattern: /(?<![\w.-])[\w.-]{1,64}:([^\s"'`]{3,200}?)@(?:tcp6?|unix)\(/,
+    validate: (pass, match) => !samePair(match, pass), placeholder: "strict", entropy: 1.5, severity: "high", confidence: "medium", tags: ["generic"], before: 280, after: 8 }),
+
   // ---- Personal and financial data (no literal anchor: whole-text, digit-run patterns)
   r({ id: "credit-card", description: "Payment card number (Luhn-valid, known issuer)", keywords: [], trigger: /\d{4}[ .-]?\d{4}/g, before: 12, after: 32,
     pattern: /(?<![0-9A-Za-z._-])((?:\d[ .-]?){11,18}\d)(?![0-9A-Za-z_])/, validate: (s) => {
@@ -291,6 +367,13 @@ export const GENERIC_RULES: Rule[] = [
     entropy: 3.0, severity: "critical", confidence: "medium", tags: ["crypto"], before: 160, after: 240, exampleKey: (s) => s.toLowerCase().replace(/^0x/, ""),
     examples: ["ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"] }),
 
+  // BIP-39 phrases from the Spanish, French, Italian, Portuguese and Czech lists, near a word that
+  // names them (English phrases are found anywhere: engine.ts). The run of words is the match;
+  // the checksum decides (bip39-intl.ts).
+  r({ id: "bip39-seed-phrase-intl", description: "BIP-39 seed phrase (Spanish, French, Italian, Portuguese or Czech wordlist, checksum valid)",
+    keywords: ["seed", "mnemon", "phrase", "frase", "semilla", "semente", "palabras", "palavras", "parole", "mots", "graine", "semence", "wallet", "cartera", "billetera", "carteira", "portefeuille", "portafoglio", "recuperac", "recupero", "obnov"],
+    ahead: wordRunNear, pattern: /(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]{3,14}[ \t,\r\n]{1,3}){11,30}[\p{L}\p{M}]{3,14})(?![\p{L}\p{M}])/u,
+    validate: (s) => intlMnemonicIn(s), placeholder: "off", severity: "critical", tags: ["crypto"], before: 400, after: 600 }),
   r({ id: "solana-keypair", description: "Solana keypair (64-byte JSON array, id.json)", keywords: [], trigger: /\[\s{0,4}\d{1,3}\s{0,4},\s{0,4}\d{1,3}\s{0,4},/g, before: 0, after: 400,
     pattern: /(\[\s{0,4}\d{1,3}(?:\s{0,4},\s{0,4}\d{1,3}){63}\s{0,4}\])/, validate: keypairBytes, placeholder: "off", severity: "critical", tags: ["crypto"] }),
 

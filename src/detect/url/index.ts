@@ -13,7 +13,7 @@ import { dnsExfilSignals } from "./dns-exfil.ts";
 import { classifyIp, classifyV4, parseIpLiteral, type IpClass } from "./ip.ts";
 import { nestedDecodings, percentLayers } from "./layers.ts";
 import { parseUrl, splitParams, type Part } from "./parse.ts";
-import { pathEntropyHits, type PathSegment } from "./path-entropy.ts";
+import { knownHost, pathEntropyHits, type PathSegment } from "./path-entropy.ts";
 
 export { classifyIp, parseIpLiteral, ipInCidr, type IpClass, type IpClassification, type IpLiteral } from "./ip.ts";
 export { BUILTIN_BLOCKLIST, compileBlocklist, type Blocklist } from "./blocklist.ts";
@@ -187,7 +187,9 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
   const paramsOf = (part: Part, where: "query" | "fragment") => {
     const s = url.slice(part[0], part[1]);
     if (where === "fragment" && !s.includes("=")) {
-      examinePiece(s, part, "fragment", false, "all", pieces, add, depth);
+      // A fragment never leaves the browser in a request; on a known service's own page it is
+      // that page's state (a checkout session, a document anchor): specific secrets only.
+      examinePiece(s, part, "fragment", false, hostName !== null && knownHost(hostName) ? "specific" : "all", pieces, add, depth);
       return;
     }
     for (const prm of splitParams(s, part[0])) {

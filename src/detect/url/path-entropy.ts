@@ -23,6 +23,11 @@ export const KNOWN_CONTENT_HOSTS: readonly string[] = [
   "deno.land", "jsr.io", "nodejs.org", "dl.google.com", "*.gstatic.com", "*.googleusercontent.com", "docs.google.com", "drive.google.com",
   "huggingface.co", "*.huggingface.co", "*.hf.co", "*.ytimg.com", "*.twimg.com", "*.wikimedia.org", "*.wikipedia.org", "stackoverflow.com",
   "*.stackexchange.com", "*.sstatic.net",
+  // Payment, meeting and document-sharing services: their own session, checkout and share links
+  // carry opaque ids in the path or fragment by design (checkout.stripe.com/c/pay/cs_live_…#…).
+  "stripe.com", "*.stripe.com", "*.paypal.com", "zoom.us", "*.zoom.us", "meet.google.com", "calendar.google.com", "*.dropbox.com",
+  "*.box.com", "*.sharepoint.com", "onedrive.live.com", "1drv.ms", "*.notion.so", "*.notion.site", "*.figma.com", "*.loom.com",
+  "*.docusign.net", "calendly.com", "*.typeform.com", "airtable.com", "miro.com",
 ];
 
 const KNOWN = [...new Set([...Object.values(ISSUER_HOSTS).flat(), ...KNOWN_CONTENT_HOSTS])];

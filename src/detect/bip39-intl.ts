@@ -1,0 +1,117 @@
+// BIP-39 seed phrases from the Latin-script wordlists other than English (Spanish, French,
+// Italian, Portuguese, Czech; @scure/bip39 ships them). English phrases are found anywhere
+// (bip39.ts); these are judged near a context word (rules/builtin-generic.ts: "frase", "semilla",
+// "mnemonic", "seed phrase" …), so the lists are loaded only when such a word stands next to a run
+// of a dozen words: no cost at start and none on text without one. Words are compared with accents
+// folded and in lower case ("pequeño", "pequeno" and "PEQUEÑO" are one word), which keeps each
+// list's words distinct (checked: 2048 distinct folded words per list).
+import { sha256 } from "./validators.ts";
+
+const LANGUAGES = ["spanish", "french", "italian", "portuguese", "czech"] as const;
+
+let indexes: Array<Map<string, number>> | undefined;
+
+/** Accents off, lower case: the form words are compared in. */
+export function foldWord(w: string): string {
+  return w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+function lists(): Array<Map<string, number>> {
+  return (indexes ??= LANGUAGES.map((lang) => {
+    const words = (require(`@scure/bip39/wordlists/${lang}.js`) as { wordlist: readonly string[] }).wordlist;
+    return new Map(words.map((w, i) => [foldWord(w), i]));
+  }));
+}
+
+/** Checksum of a phrase given as wordlist indexes (BIP-39: the last ENT/32 bits are SHA-256(entropy)'s first bits). */
+function checksumValid(idx: readonly number[]): boolean {
+  const n = idx.length;
+  if (n < 12 || n > 24 || n % 3 !== 0) return false;
+  const bits: number[] = [];
+  for (const i of idx) for (let b = 10; b >= 0; b--) bits.push((i >> b) & 1);
+  const entBits = (n * 11 * 32) / 33;
+  const entropy = new Uint8Array(entBits / 8);
+  for (let i = 0; i < entropy.length; i++) {
+    let byte = 0;
+    for (let b = 0; b < 8; b++) byte = (byte << 1) | bits[i * 8 + b]!;
+    entropy[i] = byte;
+  }
+  const hash = sha256(entropy);
+  for (let i = 0; i < entBits / 32; i++) if (((hash[i >> 3]! >> (7 - (i & 7))) & 1) !== bits[entBits + i]) return false;
+  return true;
+}
+
+/** Context words around a phrase that are not part of it. */
+const MAX_EXTRA_WORDS = 2;
+
+/**
+ * True when `run` (words separated by blanks or commas) holds a checksum-valid 12–24 word phrase
+ * of one of the lists, standing nearly alone in its segment of list words (a longer segment is a
+ * word list, where some stretch passes the checksum by chance). A phrase of one word repeated is
+ * a published test vector ("ábaco ábaco … abierto"), not a wallet.
+ */
+export function intlMnemonicIn(run: string): boolean {
+  const words = run.split(/[\s,]+/).filter((w) => w.length > 0).map(foldWord);
+  if (words.length < 12) return false;
+  for (const index of lists()) {
+    let seg: number[] = [];
+    const flush = (): boolean => {
+      const len = seg.length;
+      const ok = len >= 12 && len <= 24 + MAX_EXTRA_WORDS && validWindow(seg);
+      seg = [];
+      return ok;
+    };
+    for (const w of words) {
+      const i = index.get(w);
+      if (i !== undefined) seg.push(i);
+      else if (flush()) return true;
+    }
+    if (flush()) return true;
+  }
+  return false;
+}
+
+function validWindow(seg: readonly number[]): boolean {
+  for (const n of [24, 21, 18, 15, 12]) {
+    for (let i = 0; i + n <= seg.length && seg.length - n <= MAX_EXTRA_WORDS; i++) {
+      const w = seg.slice(i, i + n);
+      if (new Set(w).size <= n / 2) continue;
+      if (checksumValid(w)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Precheck at a context word: a run of 12 or more short words (letters, accents included)
+ * separated by one to three blanks or commas starts within 400 characters on either side.
+ */
+export function wordRunNear(text: string, end: number): boolean {
+  const from = Math.max(0, end - 400);
+  const to = Math.min(text.length, end + 600);
+  let words = 0;
+  let len = 0;
+  let gap = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f);
+    if (letter) {
+      if (len === 0 && gap > 3) words = 0;
+      len++;
+      gap = 0;
+      continue;
+    }
+    if (len > 0) {
+      if (len >= 3 && len <= 12) {
+        if (++words >= 12) return true;
+      } else words = 0;
+      len = 0;
+    }
+    if (c === 32 || c === 9 || c === 44 || c === 10 || c === 13) gap++;
+    else {
+      words = 0;
+      gap = 0;
+    }
+  }
+  return len >= 3 && len <= 12 && words + 1 >= 12;
+}

@@ -1,0 +1,182 @@
+// Strings that code builds instead of writing them out (round two, held-out E): a character array
+// joined at run time (['x','o','x','b','-',…].join('')), String.fromCharCode(103, 104, …), and a
+// literal reversed at run time ("…".split("").reverse().join(""), "…"[::-1], strrev("…")).
+// Each is turned back into the string it builds, with a map to the original characters, and
+// scanned like a decoded layer. Found only from the engine's keyword pass (DEOBFUSCATE_KEYWORDS):
+// no pass of its own over the text.
+import type { Normalized } from "./normalize.ts";
+import type { DecodeStep } from "./types.ts";
+
+/** Literals whose hits open a look here (lowercase: the prefilter's alphabet). */
+export const DEOBFUSCATE_KEYWORDS: readonly string[] = ["','", "', '", '","', '", "', "fromcharcode(", "reverse", "[::-1]", "strrev("];
+
+export interface Deobfuscated {
+  norm: Normalized;
+  step: DecodeStep;
+}
+
+/** Fewer characters than this build no credential worth a layer. */
+const MIN_CHARS = 12;
+const MAX_ELEMENTS = 1024;
+/** How far back from a hit an array's opening bracket may be. */
+const MAX_BACK = 8192;
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Hits are start offsets of DEOBFUSCATE_KEYWORDS in `text`, in any order. */
+export function findDeobfuscated(text: string, hits: readonly number[]): Deobfuscated[] {
+  if (hits.length === 0) return [];
+  const out: Deobfuscated[] = [];
+  const sorted = [...hits].sort((a, b) => a - b);
+  let done = -1; // hits before this offset lie in something already decoded
+  for (const h of sorted) {
+    if (h < done) continue;
+    const c = text.charCodeAt(h);
+    let r: { norm: Normalized; step: DecodeStep; end: number } | null = null;
+    if (c === 39 || c === 34) r = charArrayAround(text, h);
+    else if (c === 102 || c === 70) r = fromCharCode(text, h);
+    else r = reversedLiteral(text, h);
+    if (r) {
+      out.push({ norm: r.norm, step: r.step });
+      done = r.end;
+    }
+  }
+  return out;
+}
+
+/** Parses `Q c Q` elements from `pos` (after an opening bracket) to the closing bracket. */
+function charArrayAround(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+  // A one-character literal must end right at the hit: `x','o` has the quote at hit and the character before it.
+  const q = text.charCodeAt(hit);
+  if (text.charCodeAt(hit - 2) !== q) return null;
+  let open = -1;
+  for (let i = hit - 1; i >= 0 && hit - i < MAX_BACK; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 91 || ch === 40 || ch === 123) {
+      open = i;
+      break;
+    }
+    if (ch === 93 || ch === 41 || ch === 125 || ch === 59) return null;
+  }
+  if (open < 0) return null;
+  const starts: number[] = [];
+  let chars = "";
+  let i = open + 1;
+  for (let n = 0; n < MAX_ELEMENTS; n++) {
+    while (isSpace(text.charCodeAt(i))) i++;
+    const quote = text.charCodeAt(i);
+    if (quote !== 39 && quote !== 34) return null;
+    const ch = text[i + 1];
+    if (ch === undefined || ch === "\\" || text.charCodeAt(i + 2) !== quote) return null;
+    chars += ch;
+    starts.push(i + 1);
+    i += 3;
+    while (isSpace(text.charCodeAt(i))) i++;
+    const sep = text.charCodeAt(i);
+    if (sep === 44) {
+      i++;
+      continue;
+    }
+    if (sep === 93 || sep === 41 || sep === 125) {
+      if (chars.length < MIN_CHARS) return null;
+      return { norm: mapped(chars, starts), step: "reassembled", end: i };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** String.fromCharCode(103, 104, 112, …): printable codes only. */
+function fromCharCode(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+  if (text.slice(hit, hit + 13) !== "fromCharCode(") return null;
+  const re = /\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*([,)])/y;
+  re.lastIndex = hit + 13;
+  const starts: number[] = [];
+  let chars = "";
+  for (let n = 0; n < MAX_ELEMENTS; n++) {
+    const m = re.exec(text);
+    if (!m) return null;
+    const code = Number(m[1]);
+    if (code < 32 || code > 126) return null;
+    chars += String.fromCharCode(code);
+    starts.push(m.index + m[0].indexOf(m[1]!));
+    if (m[2] === ")") return chars.length >= MIN_CHARS ? { norm: mapped(chars, starts), step: "escape", end: re.lastIndex } : null;
+  }
+  return null;
+}
+
+/**
+ * A literal reversed by the code around it: `"…".split("").reverse()`, `[..."…"].reverse()`,
+ * `Array.from("…").reverse()`, `"…".reverse` (Ruby), `"…"[::-1]` (Python), `strrev("…")` (PHP),
+ * `reverse("…")` (Perl).
+ */
+function reversedLiteral(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+  const lower = text.slice(hit, hit + 7).toLowerCase();
+  if (lower === "strrev(" || (lower === "reverse" && text[hit + 7] === "(" && text[hit - 1] !== ".")) {
+    // The literal follows: strrev("…"), reverse("…").
+    let i = hit + (lower === "strrev(" ? 7 : 8);
+    while (isSpace(text.charCodeAt(i))) i++;
+    return literalAt(text, i, true);
+  }
+  // The literal precedes, behind at most a split("") / ] / ) and the dot.
+  let i = hit - 1;
+  if (text.startsWith("[::-1]", hit)) {
+    while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  } else {
+    if (text[i] !== ".") return null;
+    i--;
+    const tail = text.slice(Math.max(0, i - 24), i + 1);
+    const m = /(?:\.split\(\s*(?:""|''|``)\s*\)|\)|\])\s*$/.exec(tail);
+    if (m) i -= m[0].length;
+    while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  }
+  const q = text.charCodeAt(i);
+  if (q !== 34 && q !== 39 && q !== 96) return null;
+  const open = literalStart(text, i);
+  if (open < 0) return null;
+  return reversedOf(text, open + 1, i, hit + 6);
+}
+
+/** Opening quote of the literal whose closing quote is at `close` (same line, escapes honoured), or -1. */
+function literalStart(text: string, close: number): number {
+  const q = text[close]!;
+  for (let i = close - 1; i >= 0 && close - i < MAX_BACK; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return -1;
+    if (text[i] === q) {
+      let bs = 0;
+      for (let k = i - 1; k >= 0 && text[k] === "\\"; k--) bs++;
+      if (bs % 2 === 0) return i;
+    }
+  }
+  return -1;
+}
+
+function literalAt(text: string, open: number, reverse: boolean): { norm: Normalized; step: DecodeStep; end: number } | null {
+  const q = text[open];
+  if (q !== '"' && q !== "'" && q !== "`") return null;
+  for (let i = open + 1; i < text.length && i - open < MAX_BACK; i++) {
+    const c = text[i];
+    if (c === "\n" || c === "\r") return null;
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === q) return reverse ? reversedOf(text, open + 1, i, i + 1) : null;
+  }
+  return null;
+}
+
+/** text[from, to) reversed, each character mapped to where it stands. Literals with escapes are left alone. */
+function reversedOf(text: string, from: number, to: number, end: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+  if (to - from < MIN_CHARS || text.slice(from, to).includes("\\")) return null;
+  // Every character maps to the whole literal: a span of the reversed text is a span of it.
+  const chars = [...text.slice(from, to)].reverse().join("");
+  return { norm: { text: chars, starts: new Int32Array(chars.length).fill(from), ends: new Int32Array(chars.length).fill(to) }, step: "reversed", end };
+}
+
+function mapped(chars: string, starts: number[]): Normalized {
+  const s = Int32Array.from(starts);
+  const e = Int32Array.from(starts, (x) => x + 1);
+  return { text: chars, starts: s, ends: e };
+}
