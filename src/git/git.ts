@@ -41,11 +41,13 @@ function firstLine(s: string): string {
 
 /** The working tree's top directory; a UsageError outside a repository. */
 export function repoRoot(cwd: string): string {
-  return rootFrom(gitSync(["rev-parse", "--show-toplevel"], cwd), cwd);
+  return rootIfTop(cwd) ?? rootFrom(gitSync(["rev-parse", "--show-toplevel"], cwd), cwd);
 }
 
 /** repoRoot without blocking: the hook path overlaps it with `git diff` and the detector build. */
 export async function repoRootAsync(cwd: string): Promise<string> {
+  const top = rootIfTop(cwd);
+  if (top !== undefined) return top;
   const proc = spawnGit(["rev-parse", "--show-toplevel"], cwd);
   const [stdout, stderr, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
   return rootFrom({ code, stdout, stderr }, cwd);
@@ -159,15 +161,22 @@ export async function streamText(stream: ReadableStream<Uint8Array>, onText: (s:
   if (rest.length > 0) onText(rest);
 }
 
-/** The staged diff and the repository root, started before the detector modules load. */
-export interface StagedStart {
+/**
+ * A diff already running, and the repository root: started before the detector modules load and
+ * build, so git works meanwhile (its output waits in the pipe).
+ */
+export interface StartedDiff {
   root: Promise<string>;
   diff: GitStream;
 }
 
-export function startStaged(cwd: string): StagedStart {
-  const top = rootIfTop(cwd);
-  const root = top !== undefined ? Promise.resolve(top) : repoRootAsync(cwd);
+export function startStaged(cwd: string): StartedDiff {
+  const root = repoRootAsync(cwd);
   root.catch(() => {}); // awaited later; the error surfaces there
   return { root, diff: startGit(stagedArgs(), cwd) };
+}
+
+/** `git log -p` over `revs` (already checked) in the repository at `root`. */
+export function startLog(revs: string[], root: string, ignoreMissing = false): StartedDiff {
+  return { root: Promise.resolve(root), diff: startGit(logArgs(revs, ignoreMissing), root) };
 }
