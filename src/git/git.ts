@@ -128,10 +128,6 @@ export function startGit(args: string[], cwd: string): GitStream {
   };
 }
 
-export async function streamGit(args: string[], cwd: string, onText: (s: string) => void): Promise<void> {
-  return startGit(args, cwd).consume(onText);
-}
-
 /**
  * JavaScriptCore's tier-up thresholds (x16) while a scan is short. A pre-commit hook scans some
  * KB once: optimizing compilations started on that code cost more than they return (-20 ms of
