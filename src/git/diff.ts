@@ -36,12 +36,6 @@ export interface DiffSink {
   lineStart(newLine: number): void;
   /** A piece of the current added line (without its `+` prefix or line break). */
   text(piece: string): void;
-  /**
-   * Several complete added lines at once, in place of lineStart + text for each: `count` lines
-   * numbered from `firstLine`, joined with "\n", without prefixes or line ends (CRs stripped as
-   * text() has them). Optional: without it every line comes through lineStart and text.
-   */
-  lines?(text: string, firstLine: number, count: number): void;
   /** The current file is done (called before the next file, commit, or the end). */
   fileEnd(): void;
 }
@@ -97,10 +91,6 @@ export class DiffParser {
     let i = 0;
     const n = chunk.length;
     while (i < n) {
-      if (this.atLineStart && this.state === "hunk" && this.width === 1) {
-        i = this.hunkBody(chunk, i);
-        if (i >= n) return;
-      }
       if (this.atLineStart) {
         this.atLineStart = false;
         this.header = "";
@@ -163,69 +153,6 @@ export class DiffParser {
     if (this.state === "header" && this.pending) this.openFile();
     if (this.fileOpen) this.closeFile();
     this.state = "between";
-  }
-
-  /**
-   * The body of a two-way hunk, complete line after complete line, with no string built per line:
-   * removed and context lines are only counted, and each run of added lines goes to the sink as
-   * one text (sink.lines). The accounting is hunkLine's. Stops at a line start where the
-   * line-by-line path takes over: the hunk's end (state is then "between"), a line not handled
-   * here ("\ No newline…", an empty line, a line the chunk cuts), or an added line for a sink
-   * without `lines`. Returns where it stopped.
-   */
-  private hunkBody(chunk: string, i: number): number {
-    const bulk = this.sink.lines !== undefined;
-    const n = chunk.length;
-    let runStart = -1; // the pending run of added lines: from its first "+" …
-    let runEnd = -1; // … to just after its last "\n"
-    let runFirst = 0;
-    let runCount = 0;
-    while (i < n) {
-      const c = chunk.charCodeAt(i);
-      if (c !== 43 && c !== 45 && c !== 32) break;
-      const nl = chunk.indexOf("\n", i);
-      if (nl < 0) break;
-      if (c === 43) {
-        if (!this.skipContent) {
-          if (!bulk) break;
-          if (runEnd !== i) {
-            if (runCount > 0) this.emitRun(chunk, runStart, runEnd, runFirst, runCount);
-            runStart = i;
-            runFirst = this.newLine;
-            runCount = 0;
-          }
-          runEnd = nl + 1;
-          runCount++;
-        }
-        this.resultLeft--;
-        this.newLine++;
-      } else {
-        this.parentsLeft[0]!--;
-        if (c === 32) {
-          this.resultLeft--;
-          this.newLine++;
-        }
-      }
-      i = nl + 1;
-      if (this.resultLeft <= 0 && this.hunkDone()) {
-        this.state = "between";
-        break;
-      }
-    }
-    if (runCount > 0) this.emitRun(chunk, runStart, runEnd, runFirst, runCount);
-    return i;
-  }
-
-  /** Added lines chunk[start, end) ("+" prefixes, "\n" ends) as one text for sink.lines. */
-  private emitRun(chunk: string, start: number, end: number, first: number, count: number): void {
-    let text = chunk.slice(start + 1, end - 1);
-    if (count > 1) text = text.replaceAll("\n+", "\n");
-    // CRLF: a line's last CR is not content (as in push()).
-    if (text.includes("\r")) {
-      text = text.replaceAll("\r\n", "\n");
-      if (text.endsWith("\r")) text = text.slice(0, -1);
-    }
-    this.sink.lines!(text, first, count);
   }
 
   private hunkDone(): boolean {

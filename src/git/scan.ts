@@ -94,29 +94,6 @@ export class DiffScanner implements DiffSink {
     this.tail = "";
   }
 
-  lines(text: string, firstLine: number, count: number): void {
-    if (!this.cur) return;
-    if (this.added > 0) this.append("\n");
-    if (firstLine !== this.lastNew + 1) {
-      this.runIdx.push(this.added);
-      this.runLine.push(firstLine);
-    }
-    this.lastNew = firstLine + count - 1;
-    // A marker's line: the added-line index of the run's first line plus the line breaks before it.
-    let line = this.added;
-    let from = 0;
-    for (let k = text.indexOf(ALLOW); k >= 0; k = text.indexOf(ALLOW, k + ALLOW.length)) {
-      for (let j = text.indexOf("\n", from); j >= 0 && j < k; j = text.indexOf("\n", j + 1)) {
-        line++;
-        from = j + 1;
-      }
-      this.allowed.add(line);
-    }
-    this.added += count;
-    this.tail = "";
-    if (text.length > 0) this.append(text);
-  }
-
   text(piece: string): void {
     if (!this.cur) return;
     // The marker may straddle two pieces of one line (a line split across input chunks). The

@@ -159,43 +159,34 @@ export const TARGETS: Target[] = [
     name: "git diff parser",
     run(r) {
       const text = r() < 0.85 ? mutate(r, DIFF_SEED, 1 + Math.floor(r() * 6)) : Buffer.from(randomBytes(r, 400)).toString("latin1");
-      // Chunks of any size, as a pipe delivers them; the same ones for both parsers.
-      const cuts: number[] = [];
-      for (let i = 0; i < text.length; ) cuts.push((i += 1 + Math.floor(r() * (r() < 0.5 ? 8 : 400))));
-      // Once taking runs of added lines whole (sink.lines, as git-scan's scanner does), once line
-      // by line: the same events either way.
-      const run = (bulk: boolean): string[] => {
-        const events: string[] = [];
-        const parser = new DiffParser({
-          commit: (c) => {
-            if (typeof c.sha !== "string") throw new Error("commit without a sha string");
-            events.push(`c ${c.sha}`);
-          },
-          file: (f) => {
-            if (typeof f.path !== "string") throw new Error("file without a path");
-            events.push(`f ${f.path} ${f.status}`);
-          },
-          lineStart: (n) => {
-            if (!Number.isInteger(n) || n < 0) throw new Error(`line number ${n} on ${JSON.stringify(text.slice(0, 200))}`);
-            events.push(`${n}:`);
-          },
-          text: (piece) => {
-            if (typeof piece !== "string") throw new Error("non-string piece");
-            events[events.length - 1] += piece;
-          },
-          ...(bulk ? { lines: (t: string, first: number) => t.split("\n").forEach((l, k) => events.push(`${first + k}:${l}`)) } : {}),
-          fileEnd: () => events.push("end"),
-        });
-        let from = 0;
-        for (const to of cuts) {
-          parser.push(text.slice(from, to));
-          from = to;
-        }
-        parser.end();
-        return events;
-      };
-      const [bulk, lines] = [run(true), run(false)];
-      if (JSON.stringify(bulk) !== JSON.stringify(lines)) throw new Error(`bulk and line-by-line events differ on ${JSON.stringify(text.slice(0, 300))}`);
+      let files = 0;
+      let lastLine = 0;
+      const parser = new DiffParser({
+        commit: (c) => {
+          if (typeof c.sha !== "string") throw new Error("commit without a sha string");
+        },
+        file: (f) => {
+          files++;
+          if (typeof f.path !== "string") throw new Error("file without a path");
+        },
+        lineStart: (n) => {
+          if (!Number.isInteger(n) || n < 0) throw new Error(`line number ${n} on ${JSON.stringify(text.slice(0, 200))}`);
+          lastLine = n;
+        },
+        text: (piece) => {
+          if (typeof piece !== "string") throw new Error("non-string piece");
+        },
+        fileEnd: () => {},
+      });
+      // Chunks of any size, as a pipe delivers them.
+      for (let i = 0; i < text.length; ) {
+        const n = 1 + Math.floor(r() * (r() < 0.5 ? 8 : 400));
+        parser.push(text.slice(i, i + n));
+        i += n;
+      }
+      parser.end();
+      void files;
+      void lastLine;
     },
   },
   {
