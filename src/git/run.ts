@@ -67,7 +67,14 @@ async function scanOnce(req: ScanRequest): Promise<ScanOutcome> {
   // The staged diff or the log starts at once (paths are root-relative whatever the cwd,
   // --no-relative) and waits in its pipe while the detector is built: the hook's latency is
   // mostly this overlap, and a history scan's git is ahead from the start.
-  const early = src.kind === "staged" ? (req.started ??= startStaged(req.cwd)) : src.kind === "log" ? (req.started ??= startLog(src.revs, repoRoot(req.cwd))) : null;
+  // The pre-push hook's ref lines come first: its log can then start early too.
+  const pushRevs = src.kind === "pre-push" ? prePushRevs(await new Response(Bun.stdin.stream()).text(), src.remote) : [];
+  const early =
+    src.kind === "staged" ? (req.started ??= startStaged(req.cwd))
+    : src.kind === "log" ? (req.started ??= startLog(src.revs, repoRoot(req.cwd)))
+    // The remote's tip may be a commit this clone never fetched: it then excludes nothing.
+    : pushRevs.length > 0 ? (req.started ??= startLog(pushRevs, repoRoot(req.cwd), true))
+    : null;
   // Outside a repository a stdin diff is still scanned; .toolkitignore then comes from the cwd.
   const root = early ? await early.root : stdin ? tryRoot(req.cwd) : repoRoot(req.cwd);
   const config = await loadConfig({ path: req.configPath ? resolve(req.cwd, req.configPath) : undefined, cwd: root });
@@ -100,9 +107,7 @@ async function scanOnce(req: ScanRequest): Promise<ScanOutcome> {
     scope = `commits to push to ${src.remote}`;
     stage = "push";
     rerun = "--range @{upstream}..HEAD";
-    const revs = prePushRevs(await new Response(Bun.stdin.stream()).text(), src.remote);
-    // The remote's tip may be a commit this clone never fetched: it then excludes nothing.
-    if (revs.length > 0) await startLog(revs, root, true).diff.consume(feed);
+    if (early) await early.diff.consume(feed);
   } else {
     scope = src.label;
     rerun = src.rerun;
