@@ -170,10 +170,11 @@ function both<T>(reps: number, f: (bin: string) => T, pick: (xs: T[]) => T): { m
 const cmp = (x: number | undefined, unit: (v: number) => string): string => (x === undefined ? "" : ` [compare: ${unit(x)}]`);
 
 /**
- * `git commit` of the staged change with the hook, then with --no-verify; reset after each. With
+ * `git commit` of the staged change with the hook, with a hook that does nothing (git's own cost
+ * of running any hook: the floor under ours), then with --no-verify; reset after each. With
  * BENCH_GIT_COMPARE, the compared build's hook runs too, in turn (its hook script swapped in).
  */
-function commitPair(dir: string, reps: number): { hook: number; plain: number; other?: number } {
+function commitPair(dir: string, reps: number): { hook: number; plain: number; noop: number; other?: number } {
   const hookPath = join(dir, ".git", "hooks", "pre-commit");
   const scripts: string[] = [];
   for (const bin of COMPARE ? [COMPARE, BIN] : [BIN]) {
@@ -183,6 +184,7 @@ function commitPair(dir: string, reps: number): { hook: number; plain: number; o
   const hook: number[] = [];
   const other: number[] = [];
   const plain: number[] = [];
+  const noop: number[] = [];
   const commit = (list: number[], extra: string[]) => {
     const r = run(["git", "commit", "-q", ...extra, "-m", "bench"], dir, { allow: [0, 1] });
     if (r.code !== 0) throw new Error(`git commit ${extra.join(" ")} failed (a finding in the bench change?): ${r.stdout}${r.stderr}`.slice(0, 600));
@@ -196,10 +198,12 @@ function commitPair(dir: string, reps: number): { hook: number; plain: number; o
       writeFileSync(hookPath, scripts[1]!);
       commit(other, []);
     }
+    writeFileSync(hookPath, "#!/bin/sh\nexit 0\n");
+    commit(noop, []);
     commit(plain, ["--no-verify"]);
   }
   writeFileSync(hookPath, scripts[0]!);
-  return { hook: median(hook), plain: median(plain), other: COMPARE ? median(other) : undefined };
+  return { hook: median(hook), plain: median(plain), noop: median(noop), other: COMPARE ? median(other) : undefined };
 }
 
 export async function benchGit(): Promise<string[]> {
@@ -252,7 +256,7 @@ export async function benchGit(): Promise<string[]> {
   const floor = both(9, (bin) => run([bin, "--version"], repo).ms, median);
   const check = both(9, (bin) => run([bin, "check", "--text", "hi"], repo).ms, median);
   const ms0 = (v: number) => `${v.toFixed(0)} ms`;
-  say(`--staged, ${(smallChars / 1024).toFixed(0)} KB change (${small.length} files): toolkit ${stagedSmall.toFixed(0)} ms vs secretlint ${slSmall.ms.toFixed(0)} ms (${(slSmall.ms / stagedSmall).toFixed(1)}x, best runs)${cmp(smallBoth.other, (v) => `${ms0(v)}, ${(slSmall.ms / v).toFixed(1)}x`)}; git commit with hook ${pairSmall.hook.toFixed(0)} ms vs --no-verify ${pairSmall.plain.toFixed(0)} ms: hook adds ${(pairSmall.hook - pairSmall.plain).toFixed(0)} ms (medians of 9)${cmp(pairSmall.other, (v) => `hook adds ${ms0(v - pairSmall.plain)}`)}`);
+  say(`--staged, ${(smallChars / 1024).toFixed(0)} KB change (${small.length} files): toolkit ${stagedSmall.toFixed(0)} ms vs secretlint ${slSmall.ms.toFixed(0)} ms (${(slSmall.ms / stagedSmall).toFixed(1)}x, best runs)${cmp(smallBoth.other, (v) => `${ms0(v)}, ${(slSmall.ms / v).toFixed(1)}x`)}; git commit with hook ${pairSmall.hook.toFixed(0)} ms vs --no-verify ${pairSmall.plain.toFixed(0)} ms: hook adds ${(pairSmall.hook - pairSmall.plain).toFixed(0)} ms (medians of 9)${cmp(pairSmall.other, (v) => `hook adds ${ms0(v - pairSmall.plain)}`)}; a hook that does nothing adds ${(pairSmall.noop - pairSmall.plain).toFixed(0)} ms (git's own cost of running a hook)`);
   say(`  floors in the same run: toolkit --version ${floor.mine.toFixed(0)} ms (process start)${cmp(floor.other, ms0)}, toolkit check --text hi ${check.mine.toFixed(0)} ms (start + detector build + one scan)${cmp(check.other, ms0)}; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
   run(["git", "reset", "-q", "--hard"], repo);
   rmSync(join(repo, "change"), { recursive: true, force: true });

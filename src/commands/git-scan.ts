@@ -7,7 +7,7 @@ import { HOOK_NAMES, installHook, selfCommand, uninstallHook, type HookName } fr
 import { decisionOf, GIT_REPORT_FORMATS, renderGitReport, type GitReportFormat } from "../git/report.ts";
 // src/git/run.ts (and the detector core under it) is imported once git is already running.
 import type { ScanSource } from "../git/run.ts";
-import { repoRoot, SHORT_RUN_JIT_POLICY, startStaged } from "../git/git.ts";
+import { repoRoot, SHORT_RUN_JIT_POLICY, startLog, startStaged } from "../git/git.ts";
 
 export interface GitScanFlags {
   staged?: boolean;
@@ -57,13 +57,18 @@ export async function runGitScan(rev: string | undefined, flags: GitScanFlags): 
   const staged = chosen.length === 0 || flags.staged === true;
   Bun.unsafe.setJITPolicy(SHORT_RUN_JIT_POLICY); // until the input turns out long (streamText)
   // The hook's path: git works on the staged diff while the detector modules load and compile.
-  const started = staged ? startStaged(cwd) : undefined;
+  let started = staged ? startStaged(cwd) : undefined;
   const { logSource, runScan } = await import("../git/run.ts");
   let source: ScanSource;
   if (stdin) source = { kind: "stdin" };
   else if (flags.prePush !== undefined) source = { kind: "pre-push", remote: flags.prePush };
   else if (staged) source = { kind: "staged" };
-  else source = logSource({ range: flags.range, since: flags.since, history, allRefs: flags.allRefs }, repoRoot(cwd));
+  else {
+    const root = repoRoot(cwd);
+    source = logSource({ range: flags.range, since: flags.since, history, allRefs: flags.allRefs }, root);
+    // Likewise git log: it runs while the detector is built.
+    started = startLog(source.revs, root);
+  }
 
   const { report, added } = await runScan({ source, cwd, configPath: flags.config, baseline: flags.baseline, addIgnore: flags.addIgnore, started });
   const color = () => format === "text" && !process.env.NO_COLOR && stdoutIsTTY();

@@ -5,7 +5,7 @@ import { loadConfig } from "../config/load.ts";
 import { resolve } from "node:path";
 import { findingId, loadGitCore } from "./core.ts";
 import { DiffParser } from "./diff.ts";
-import { checkRange, hasCommits, logArgs, repoRoot, startStaged, streamGit, streamText, type StagedStart } from "./git.ts";
+import { checkRange, hasCommits, repoRoot, startLog, startStaged, streamText, type StartedDiff } from "./git.ts";
 import { appendIgnoreIds, ignoreKey, newKey, readBaseline, readIgnoreFile, type IgnoreFile } from "./ignore.ts";
 import { PathMatcher } from "./paths.ts";
 import { STAGED_SCOPE, type GitReport } from "./report.ts";
@@ -25,8 +25,8 @@ export interface ScanRequest {
   configPath?: string;
   baseline?: string;
   addIgnore?: boolean;
-  /** The staged diff, already started (see startStaged). */
-  started?: StagedStart;
+  /** The staged diff or the log, already started (startStaged, startLog). */
+  started?: StartedDiff;
 }
 
 export interface ScanOutcome {
@@ -35,8 +35,10 @@ export interface ScanOutcome {
   added?: { count: number; path: string };
 }
 
+export type LogSource = Extract<ScanSource, { kind: "log" }>;
+
 /** Turns --range / --since / --history / --all-refs into a log source (revisions checked). */
-export function logSource(opts: { range?: string; since?: string; history?: string | true; allRefs?: boolean }, root: string): ScanSource {
+export function logSource(opts: { range?: string; since?: string; history?: string | true; allRefs?: boolean }, root: string): LogSource {
   if (opts.allRefs) return { kind: "log", revs: ["--all"], label: "history (all refs)", rerun: "--all-refs" };
   if (opts.since !== undefined) {
     checkRange(`${opts.since}..HEAD`, root);
@@ -60,10 +62,19 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
 }
 
 async function scanOnce(req: ScanRequest): Promise<ScanOutcome> {
-  const stdin = req.source.kind === "stdin";
-  // The staged diff starts at once (paths are root-relative whatever the cwd, --no-relative) and
-  // waits in its pipe while the detector is built: the hook's latency is mostly this overlap.
-  const early = req.source.kind === "staged" ? (req.started ??= startStaged(req.cwd)) : null;
+  const src = req.source;
+  const stdin = src.kind === "stdin";
+  // The staged diff or the log starts at once (paths are root-relative whatever the cwd,
+  // --no-relative) and waits in its pipe while the detector is built: the hook's latency is
+  // mostly this overlap, and a history scan's git is ahead from the start.
+  // The pre-push hook's ref lines come first: its log can then start early too.
+  const pushRevs = src.kind === "pre-push" ? prePushRevs(await new Response(Bun.stdin.stream()).text(), src.remote) : [];
+  const early =
+    src.kind === "staged" ? (req.started ??= startStaged(req.cwd))
+    : src.kind === "log" ? (req.started ??= startLog(src.revs, repoRoot(req.cwd)))
+    // The remote's tip may be a commit this clone never fetched: it then excludes nothing.
+    : pushRevs.length > 0 ? (req.started ??= startLog(pushRevs, repoRoot(req.cwd), true))
+    : null;
   // Outside a repository a stdin diff is still scanned; .toolkitignore then comes from the cwd.
   const root = early ? await early.root : stdin ? tryRoot(req.cwd) : repoRoot(req.cwd);
   const config = await loadConfig({ path: req.configPath ? resolve(req.cwd, req.configPath) : undefined, cwd: root });
@@ -79,7 +90,6 @@ async function scanOnce(req: ScanRequest): Promise<ScanOutcome> {
   });
   const parser = new DiffParser(scanner);
   const feed = (s: string) => parser.push(s);
-  const src = req.source;
   let scope: string;
   let stage: GitReport["stage"] = "history";
   let rerun: string;
@@ -97,14 +107,16 @@ async function scanOnce(req: ScanRequest): Promise<ScanOutcome> {
     scope = `commits to push to ${src.remote}`;
     stage = "push";
     rerun = "--range @{upstream}..HEAD";
-    const revs = prePushRevs(await new Response(Bun.stdin.stream()).text(), src.remote);
-    // The remote's tip may be a commit this clone never fetched: it then excludes nothing.
-    if (revs.length > 0) await streamGit(logArgs(revs, true), root, feed);
+    if (early) await early.diff.consume(feed);
   } else {
     scope = src.label;
     rerun = src.rerun;
-    // A repository without commits has no history: nothing to scan, not an error.
-    if (!(src.revs.length === 1 && src.revs[0] === "HEAD" && !hasCommits(root))) await streamGit(logArgs(src.revs), root, feed);
+    try {
+      await early!.diff.consume(feed);
+    } catch (err) {
+      // A repository without commits has no history: nothing to scan, not an error.
+      if (!(err instanceof UsageError && src.revs.length === 1 && src.revs[0] === "HEAD" && !hasCommits(root))) throw err;
+    }
   }
   parser.end();
   const report: GitReport = {
