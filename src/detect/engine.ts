@@ -226,24 +226,47 @@ export function compileDetector(spec: DetectorSpec): Detector {
     });
   }
 
+  /** Rule windows of one text: rule -> flat [s0,e0,s1,e1,…], merged as they are added. */
+  type Windows = Map<number, number[]>;
+
+  function addWindow(windows: Windows, text: string, ri: number, from: number, to: number): void {
+    const rule = rules[ri]!;
+    const s = Math.max(0, from - rule.before);
+    const e = Math.min(text.length, to + rule.after);
+    let w = windows.get(ri);
+    if (!w) windows.set(ri, (w = []));
+    if (w.length > 0 && s <= w[w.length - 1]!) w[w.length - 1] = Math.max(w[w.length - 1]!, e);
+    else w.push(s, e);
+  }
+
   /**
    * All rule, env and mnemonic matches in one text, offsets relative to it. When `providerHits`
    * is given, the start of every provider-rule keyword is pushed to it (for reassembly); when
    * `deobHits` is, the start of every DEOBFUSCATE_KEYWORDS hit (for deobfuscate.ts).
+   * Each pass is a function of its own: as one function, JavaScriptCore's top tier spent
+   * 190–320 ms compiling it in every process that scanned a few MB (measured with
+   * BUN_JSC_reportCompileTimes), more than the scan of the first megabytes took.
    */
   function matchText(text: string, ctx: ScanContext, providerHits?: number[], deobHits?: number[]): RawHit[] {
     flatten(text); // decoded, joined and normalized texts are often ropes (see flat.ts)
     const out: RawHit[] = [];
-    const windows = new Map<number, number[]>(); // rule -> flat [s0,e0,s1,e1,…]
-    const addWindow = (ri: number, from: number, to: number) => {
-      const rule = rules[ri]!;
-      const s = Math.max(0, from - rule.before);
-      const e = Math.min(text.length, to + rule.after);
-      let w = windows.get(ri);
-      if (!w) windows.set(ri, (w = []));
-      if (w.length > 0 && s <= w[w.length - 1]!) w[w.length - 1] = Math.max(w[w.length - 1]!, e);
-      else w.push(s, e);
-    };
+    const windows: Windows = new Map();
+    keywordPass(text, ctx, out, windows, providerHits, deobHits);
+    checkBudget(ctx);
+    triggerPass(text, ctx, windows);
+    windowPass(text, ctx, windows, out);
+    fullTextPass(text, ctx, out);
+    if (seedPhrases && ctx.detectors.has("secrets")) {
+      const prof = ctx.profile;
+      const t0 = prof ? performance.now() : 0;
+      findSeedPhrases(text, out);
+      if (prof) bump(prof.ruleMs, "seed-phrases", performance.now() - t0);
+    }
+    return out;
+  }
+
+  /** The keyword prefilter: anchored rules matched at their keyword, the others given a window. */
+  function keywordPass(text: string, ctx: ScanContext, out: RawHit[], windows: Windows, providerHits?: number[], deobHits?: number[]): void {
     const wantEnv = ctx.detectors.has("env_leak") && needles.length > 0;
     const prof = ctx.profile;
     const tSearch = prof ? performance.now() : 0;
@@ -276,44 +299,58 @@ export function compileDetector(spec: DetectorSpec): Detector {
             bump(prof.ruleMs, rule.id, performance.now() - t0);
             bump(prof.windows, rule.id);
           }
-        } else addWindow(ri, kwStart, end);
+        } else addWindow(windows, text, ri, kwStart, end);
       }
-      if (wantEnv) {
-        for (const ni of t.env) {
-          const n = needles[ni]!;
-          if (text.startsWith(n.needle, end - n.needle.length)) {
-            out.push({
-              ruleId: "env-leak", detector: "env_leak", description: `Value of secret environment variable ${n.name}`,
-              severity: "critical", confidence: "high", tags: ["env"], secret: n.value, start: end - n.needle.length, end,
-              example: false, path: n.encoding ? [n.encoding] : [], notes: [`variable ${n.name}`],
-            });
-          }
-        }
-      }
+      if (wantEnv) envHits(text, t, end, out);
     });
     if (prof) bump(prof.ruleMs, "prefilter+anchored", performance.now() - tSearch);
-    checkBudget(ctx);
+  }
+
+  function envHits(text: string, t: KeywordTarget, end: number, out: RawHit[]): void {
+    for (const ni of t.env) {
+      const n = needles[ni]!;
+      if (text.startsWith(n.needle, end - n.needle.length)) {
+        out.push({
+          ruleId: "env-leak", detector: "env_leak", description: `Value of secret environment variable ${n.name}`,
+          severity: "critical", confidence: "high", tags: ["env"], secret: n.value, start: end - n.needle.length, end,
+          example: false, path: n.encoding ? [n.encoding] : [], notes: [`variable ${n.name}`],
+        });
+      }
+    }
+  }
+
+  /** Rules without a keyword: windows where their trigger (a regex, or a long token run) matches. */
+  function triggerPass(text: string, ctx: ScanContext, windows: Windows): void {
+    const prof = ctx.profile;
     for (const [re, list] of triggers) {
       const live = list.filter((ri) => ctx.detectors.has(rules[ri]!.detector));
       if (live.length === 0) continue;
       const tTrig = prof ? performance.now() : 0;
-      if (re === LONG_RUN) {
-        const runs = longRuns(text, ctx);
-        for (let i = 0; i < runs.length; i += 2) {
-          const s0 = runs[i]!;
-          const len = runs[i + 1]! - s0;
-          for (const ri of live) {
-            const shape = rules[ri]!.runShape;
-            if (shape && (len < shape.min || len > shape.max || (shape.first !== undefined && !shape.first.includes(text[s0]!)) || (shape.test !== undefined && !shape.test(text, s0, runs[i + 1]!)))) continue;
-            addWindow(ri, s0, runs[i + 1]!);
-          }
-        }
-      } else {
+      if (re === LONG_RUN) runWindows(text, longRuns(text, ctx), live, windows);
+      else {
         re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) for (const ri of live) addWindow(ri, m.index, m.index + m[0].length);
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) for (const ri of live) addWindow(windows, text, ri, m.index, m.index + m[0].length);
       }
       if (prof) bump(prof.ruleMs, `trigger:${re === LONG_RUN ? "LONG_RUN" : re.source.slice(0, 24)}`, performance.now() - tTrig);
     }
+  }
+
+  /** Windows for the rules triggered by long token runs, where a run has the rule's shape. */
+  function runWindows(text: string, runs: Int32Array, live: number[], windows: Windows): void {
+    for (let i = 0; i < runs.length; i += 2) {
+      const s0 = runs[i]!;
+      const len = runs[i + 1]! - s0;
+      for (const ri of live) {
+        const shape = rules[ri]!.runShape;
+        if (shape && (len < shape.min || len > shape.max || (shape.first !== undefined && !shape.first.includes(text[s0]!)) || (shape.test !== undefined && !shape.test(text, s0, runs[i + 1]!)))) continue;
+        addWindow(windows, text, ri, s0, runs[i + 1]!);
+      }
+    }
+  }
+
+  /** Each windowed rule's regex over its merged windows. */
+  function windowPass(text: string, ctx: ScanContext, windows: Windows, out: RawHit[]): void {
+    const prof = ctx.profile;
     for (const [ri, w] of windows) {
       const rule = rules[ri]!;
       const t0 = prof ? performance.now() : 0;
@@ -330,6 +367,11 @@ export function compileDetector(spec: DetectorSpec): Detector {
       }
       checkBudget(ctx);
     }
+  }
+
+  /** Rules with neither keyword nor trigger: their regex over the whole text. */
+  function fullTextPass(text: string, ctx: ScanContext, out: RawHit[]): void {
+    const prof = ctx.profile;
     for (const ri of fullText) {
       const rule = rules[ri]!;
       if (!ctx.detectors.has(rule.detector)) continue;
@@ -338,12 +380,6 @@ export function compileDetector(spec: DetectorSpec): Detector {
       if (prof) bump(prof.ruleMs, rule.id, performance.now() - t0);
       checkBudget(ctx);
     }
-    if (seedPhrases && ctx.detectors.has("secrets")) {
-      const t0 = prof ? performance.now() : 0;
-      findSeedPhrases(text, out);
-      if (prof) bump(prof.ruleMs, "seed-phrases", performance.now() - t0);
-    }
-    return out;
   }
 
   function scanLayer(text: string, depth: number, path: DecodeStep[], mapOut: (s: number, e: number) => [number, number], ctx: ScanContext, acc: RawHit[]): void {
