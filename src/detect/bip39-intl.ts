@@ -7,7 +7,16 @@
 // list's words distinct (checked: 2048 distinct folded words per list).
 import { sha256 } from "./validators.ts";
 
-const LANGUAGES = ["spanish", "french", "italian", "portuguese", "czech"] as const;
+type Wordlist = { wordlist: readonly string[] };
+// One literal require per list: a require built from a variable is not bundled, and the compiled
+// binary then looked for node_modules at run time (found from this repository, missing anywhere else).
+const LOADERS: Array<() => Wordlist> = [
+  () => require("@scure/bip39/wordlists/spanish.js") as Wordlist,
+  () => require("@scure/bip39/wordlists/french.js") as Wordlist,
+  () => require("@scure/bip39/wordlists/italian.js") as Wordlist,
+  () => require("@scure/bip39/wordlists/portuguese.js") as Wordlist,
+  () => require("@scure/bip39/wordlists/czech.js") as Wordlist,
+];
 
 let indexes: Array<Map<string, number>> | undefined;
 
@@ -17,10 +26,7 @@ export function foldWord(w: string): string {
 }
 
 function lists(): Array<Map<string, number>> {
-  return (indexes ??= LANGUAGES.map((lang) => {
-    const words = (require(`@scure/bip39/wordlists/${lang}.js`) as { wordlist: readonly string[] }).wordlist;
-    return new Map(words.map((w, i) => [foldWord(w), i]));
-  }));
+  return (indexes ??= LOADERS.map((load) => new Map(load().wordlist.map((w, i) => [foldWord(w), i]))));
 }
 
 /** Checksum of a phrase given as wordlist indexes (BIP-39: the last ENT/32 bits are SHA-256(entropy)'s first bits). */

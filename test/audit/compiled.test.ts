@@ -50,3 +50,16 @@ test("compiled binary: a bunfig.toml or .env in the directory it runs in is not 
   expect([proc.exitCode, proc.stderr.toString()]).toEqual([0, ""]);
   expect(existsSync(join(dir, "PRELOADED"))).toBe(false);
 }, 120_000);
+
+test("compiled binary: data modules loaded on first use are embedded (a non-English seed phrase, judged from any directory)", async () => {
+  const out = productBinary();
+  const { generateMnemonic } = await import("@scure/bip39");
+  const { wordlist } = await import("@scure/bip39/wordlists/spanish.js");
+  const phrase = generateMnemonic(wordlist);
+  // cwd "/": a module the bundle left out would be looked up in node_modules there, and missing.
+  const proc = Bun.spawnSync([out, "check", "--kind", "secrets", "--format", "json", "--text", `mi frase semilla: ${phrase}`], { cwd: "/", stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH!, HOME: project() } });
+  expect(proc.stderr.toString()).toBe("");
+  expect(proc.exitCode).toBe(1);
+  const doc = JSON.parse(proc.stdout.toString());
+  expect(doc.findings.map((f: { rule: string }) => f.rule)).toContain("bip39-seed-phrase-intl");
+}, 120_000);
