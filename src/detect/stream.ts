@@ -68,6 +68,7 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
   const allowance0 = opts.budgetMs ?? 2000;
   const msPerMiB = opts.msPerMiB ?? 250;
   let buf = "";
+  let kept = 0; // length of buf's context kept from the last scan
   let bufBase = 0; // global offset of buf[0]
   let emitted = 0; // global offset up to which findings' ends have been reported
   const at: Position = { line: 1, column: 1, byte: 0 }; // of buf[0]
@@ -103,6 +104,7 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
         const keepFrom = Math.max(0, buf.length - 2 * overlap);
         advance(buf, 0, keepFrom, at, binary);
         buf = buf.slice(keepFrom);
+        kept = buf.length;
         bufBase += keepFrom;
       }
     }
@@ -111,10 +113,14 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
     return verdictOf(findings, error, scanned, elapsed);
   };
 
+  // Text arrives in pieces of any size (64 KiB from a pipe, 512 KiB from a file): it is scanned
+  // once a MiB has come since the last scan. Scanning each piece as it came rescanned the kept
+  // context (2 × overlap, 32 KiB) with every 64 KiB piece, and a front end joining pieces first
+  // made one more copy of every MiB (~15,000 more page faults over 55 MB, measured).
   const takeOne = (text: string): Verdict => {
     buf += text;
     scanned += text.length;
-    if (buf.length < 4 * overlap) return verdictOf([], error, scanned, 0);
+    if (buf.length - kept < SLICE) return verdictOf([], error, scanned, 0);
     return scanBuffer(false);
   };
   // A scan's working memory grows with the buffer (decoded layers, offset maps): a large push

@@ -147,26 +147,12 @@ export async function judgeChunks(engine: Engine, chunks: AsyncIterable<string |
     collect(Math.min(1024 * 1024, head.length - i));
   }
   head = "";
-  // Pieces are pushed a MiB at a time: a pipe delivers 64 KiB, and every push past the stream's
-  // minimum is a scan of the kept context (32 KiB) plus the piece — half again as much work.
-  let pending: string[] = [];
-  let pendingChars = 0;
-  const flush = () => {
-    if (pending.length === 0) return;
-    take(stream.push(pending.length === 1 ? pending[0]! : pending.join("")));
-    pending = [];
-    pendingChars = 0;
-  };
   for (let r = await it.next(); !r.done; r = await it.next()) {
     units += r.value.length;
-    const text = decode(r.value);
-    pending.push(text);
-    pendingChars += text.length;
-    if (pendingChars >= 1024 * 1024) flush();
+    take(stream.push(decode(r.value)));
     collect(r.value.length);
   }
-  if (decoder !== null) pending.push((decoder as TextDecoder).decode());
-  flush();
+  if (decoder !== null) take(stream.push((decoder as TextDecoder).decode()));
   take(stream.end());
   const verdict = combineVerdicts([{ status: error ? "error" : findings.length ? "findings" : "clean", findings, error, scanned: 0, elapsedMs: 0 }]);
   const names = [...detectors].includes("injection") ? (detectors.size > 1 ? "secrets + injection" : "injection") : "secrets";
