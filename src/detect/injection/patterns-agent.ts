@@ -4,7 +4,7 @@
 // the agent's instructions ("whatever you were told no longer matters"), meta-instructions to
 // decode and obey, and redirected payments. Each is general: no phrase list of known attacks.
 import type { Pattern } from "./pattern-set.ts";
-import { describedJudge, imperativeJudge } from "./patterns.ts";
+import { betweenColleagues, describedJudge, imperativeJudge } from "./patterns.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -25,8 +25,23 @@ function orderJudge(_match: string, text: string, start: number): number {
 /** People with "assistant" in their job title: teaching, research, dental, legal, executive … assistants. */
 const HUMAN_ASSISTANT = /\b(?:teaching|research|lab(?:oratory)?|dental|medical|nursing|physician|pharmacy|veterinary|administrative|executive|personal|legal|sales|store|shop|office|editorial|program|project|graduate|course|library|production|camera|marketing|hr|human\s{1,4}resources)\s{1,4}assistants?\b/i;
 
+/**
+ * "Agent instructions:" in a customer-service template, macro or ticket is a note to the human
+ * support agent: a bare (or support / service / call-centre) "agent" label in a text about
+ * customers, tickets or templates that names no AI anywhere.
+ */
+const HUMAN_AGENT_LABEL = /^[\s[(<]{0,3}(?:(?:human|support|service|customer[\s-]service|cs|call[\s-]cent(?:er|re)|sales|help[\s-]?desk|live)[\s_-]{1,3})?agents?[\s_-]{1,3}(?:notes?|instructions?|guidance|hints?|memo|reminders?)\b/i;
+const SUPPORT_CONTEXT = /\b(?:customers?|callers?|tickets?|templates?|macros?|canned\s+(?:responses?|replies)|refunds?|order\s+(?:number|id|#)|call\s+(?:center|centre|script)|help\s?desk|escalat\w+|CSAT|account\s+holder)\b|\{\{\s{0,2}\w+\s{0,2}\}\}/i;
+const NAMES_AN_AI = /\b(?:AI|A\.I\.|LLMs?|language\s+models?|chat\s?bots?|bots?|assistants?|GPT[\w.-]*|Claude|Gemini|Copilot|automated\s+(?:agents?|systems?))\b/i;
+function humanAgentLabel(match: string, text: string): number {
+  if (!HUMAN_AGENT_LABEL.test(match)) return 1;
+  return SUPPORT_CONTEXT.test(text) && !NAMES_AN_AI.test(text) ? 0.2 : 1;
+}
+
 function vocativeJudge(match: string, text: string, start: number): number {
   if (HUMAN_ASSISTANT.test(match)) return 0.15;
+  const support = humanAgentLabel(match.replace(/^(?:\\n|[^A-Za-z])+/, ""), text);
+  if (support < 1) return support;
   const bare = /^(?:assistant|ai|bot|agent|gpt|claude|chatgpt|gemini|copilot)\s{0,4}:$/i.test(match.replace(/^(?:\\n|[^A-Za-z])+/, "").trim());
   // A bare "Assistant:" in a text that also has "Human:" / "User:" turns is a transcript label.
   if (bare && /(?:^|\n|\\n|["'“])\s{0,4}(?:user|human|customer|me|you|q)\s{0,2}:/i.test(text)) return 0;
@@ -91,6 +106,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Label addressed to an AI agent (\"Agent note:\", \"[AI-ASSISTANT-DIRECTIVE]\", \"LLM instructions:\")",
     re: /(?:^|(?<![\w]))[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,3}?[\s_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:\s{1,4}[\w=-]{1,30}){0,2}\s{0,2}["']?[\]):>]/gi,
     anchors: ["ai", "llm", "agent", "assistant", "bot", "model", "copilot", "automated", "autonomous", "coding", "code", "review", "note"], also: ["note", "instruction", "directive", "guidance", "hint", "memo", "notice", "message", "request", "task", "order", "command"], before: 40, after: 80,
+    judge: (m, t) => humanAgentLabel(m, t),
   },
   {
     id: "addressed.conditional", family: "addressed", weight: 0.45,
@@ -179,6 +195,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Concealment: keep it between us / so nobody notices / do not flag it",
     re: /\b(?:keep\s{1,4}(?:this|it|that)\s{1,4}between\s{1,4}us|so\s{1,4}(?:that\s{1,4})?(?:nobody|no\s{1,4}one|no-one|the\s{1,4}(?:user|developer|reviewer|owner|team|human)|they|he|she)\s{1,4}(?:notices?|knows?|finds?\s{1,4}out|suspects?|(?:won't|will\s{1,4}not|doesn't|does\s{1,4}not)\s{1,4}(?:notice|know|find\s{1,4}out|suspect))|(?:the\s{1,4})?(?:developer|reviewer|owner|maintainer|admin|team|human|operator|customer|recipient)s?\s{1,4}(?:doesn't|does\s{1,4}not|don't|do\s{1,4}not|shouldn't|should\s{1,4}not|must\s{1,4}not|needn't|need\s{1,4}not|never)\s{1,4}(?:need\s{1,4}to\s{1,4})?(?:know|notice|find\s{1,4}out|see\s{1,4}(?:this|it)|be\s{1,4}(?:told|informed|notified))|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}(?:flag|report|log|record|escalate)\s{1,4}(?:this|it|these|the)(?:\s{1,4}[\w-]{1,20}){0,2}\s{1,4}(?:for|to)\s{1,4}(?:human\s{1,4})?(?:review|approval|the\s{1,4}(?:user|team|reviewer|admin))|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}(?:leave|add|write|post)\s{1,4}(?:a\s{1,4}|any\s{1,4})?(?:comment|note|message|trace|record|log)\s{1,4}about|without\s{1,4}(?:mentioning|telling|saying|noting|flagging|announcing|disclosing|surfacing|showing|reporting)\s{1,4}(?:it|this|that|them|anything)|no\s{1,4}need\s{1,4}to\s{1,4}bring\s{1,4}(?:it|that|this)\s{1,4}up|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}comment\s{1,4}on|(?:never|do\s{1,4}not|don't|don’t)\s{1,4}(?:show|display|mention|reveal|disclose|announce)\s{1,4}(?:it|this|that|the\s{1,4}(?:replaced|changed|new|real|original|hidden|extra)\s{1,4}[\w-]{1,20})(?=[\s.,;!]|$))/gi,
     anchors: ["without mentioning", "without telling", "without saying", "without noting", "without flagging", "without announcing", "without disclosing", "bring", "keep this", "keep it", "keep that", "so nobody", "so no one", "so that", "so the", "so they", "so he", "so she", "developer", "reviewer", "owner", "maintainer", "admin", "team", "human", "operator", "customer", "recipient", "not flag", "n't flag", "never flag", "not report", "n't report", "not log", "not leave", "n't leave", "never leave", "not add", "not write", "never show", "never mention", "never reveal", "never display", "not show", "n't show", "not mention", "n't mention", "not reveal", "not display", "not disclose", "not announce", "n't announce", "never announce"], before: 40, after: 140,
+    judge: (m, t, s) => (betweenColleagues(`${m} ${t.slice(s + m.length, s + m.length + 40).match(/^\s{0,4}to\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4}|any\s{1,4})?(?:customer|client)s?\b/i)?.[0] ?? "\u0000"}`, t) ? 0.25 : 1),
   },
   {
     id: "override.instructions-void", family: "override", weight: 0.6,
