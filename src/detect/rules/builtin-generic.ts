@@ -107,6 +107,9 @@ function entropyValueValid(secret: string, match: string, before: string, after 
   return secret.length >= 32 || charClasses(secret) >= 3;
 }
 
+/** What names an address as a smart contract's, just before it on the same line. */
+const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
+
 /** `guest:guest`, `admin:admin`, `user:user`: a demo pair whose password repeats the user name. */
 function samePair(match: string, pass: string): boolean {
   const user = /([^\s:@/"'=]{1,100}):[^:]*$/.exec(match.slice(0, match.lastIndexOf(pass)))?.[1] ?? "";
@@ -407,5 +410,8 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9])((?:bc1|tb1)[ac-hj-np-z02-9]{8,87})(?![A-Za-z0-9])/, validate: bech32Valid, placeholder: "off",
     severity: "low", tags: ["crypto", "wallet"] }),
   r({ id: "ethereum-address", anchored: true, description: "Ethereum address", detector: "wallets", keywords: ["0x"],
-    pattern: /(?<![A-Za-z0-9])(0x[a-fA-F0-9]{40})(?![A-Za-z0-9])/, entropy: 3.0, severity: "low", confidence: "medium", tags: ["crypto", "wallet"] }),
+    pattern: /(?<![A-Za-z0-9])(0x[a-fA-F0-9]{40})(?![A-Za-z0-9])/, entropy: 3.0, severity: "low", confidence: "medium", tags: ["crypto", "wallet"],
+    // A smart contract's address is public chain data, not someone's wallet: labelled as a contract
+    // ("contract address:", "token contract", "deployed at") on its own line.
+    validate: (_s, _m, before) => !CONTRACT_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)), before: 48 }),
 ];

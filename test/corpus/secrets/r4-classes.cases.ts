@@ -14,6 +14,7 @@ const ini = builder({ category: "r4-ini-sections", expect: "secrets" });
 const url = builder({ category: "r4-url-hash-password", expect: "secrets" });
 const esc = builder({ category: "r4-bare-hex-escapes", expect: "secrets" });
 const appid = builder({ category: "r4-appid", expect: "secrets" });
+const chain = builder({ category: "r4-contract-address", expect: "wallets" });
 
 /** A password with "#" inside, random. */
 const hashPw = () => r.str(5, ALNUM) + "#" + r.str(4, DIGITS) + r.str(5, LOWER);
@@ -54,4 +55,12 @@ appid.ben("r4-owm-placeholder", "appid placeholder", `https://api.openweathermap
 appid.ben("r4-wechat-appid", "WeChat app id (wx + 16 hex)", `wx.config({ appId: "wx${r.hex(16)}", timestamp: 1717000000 })`);
 appid.ben("r4-numeric-appid", "numeric Facebook-style app id", `FB.init({ appId: "${r.digits(15)}", version: "v19.0" });`);
 
-export const cases: CorpusCase[] = [...rest.cases, ...ini.cases, ...url.cases, ...esc.cases, ...appid.cases];
+// ── a smart contract's address is public chain data ──
+const addr = () => "0x" + r.hex(40);
+chain.ben("r4-token-contract", "token contract address in release notes", `Token contract: ${addr()} (verified on the explorer)`);
+chain.ben("r4-deployed-at", "deployment log", `Deploying Vault... deployed at ${addr()}\ngas used: 1843211`);
+chain.ben("r4-contract-env", "contract address in an env file", `USDC_CONTRACT_ADDRESS=${addr()}\nCHAIN_ID=1`);
+chain.pos("r4-wallet-after-contract", "a wallet on the line after a contract line stays a finding", `contract: ERC-20 transfer\nsend the refund to ${addr()} today`);
+chain.pos("r4-payout-wallet", "payout wallet address", `payout wallet: ${addr()}`);
+
+export const cases: CorpusCase[] = [...rest.cases, ...ini.cases, ...url.cases, ...esc.cases, ...appid.cases, ...chain.cases];
