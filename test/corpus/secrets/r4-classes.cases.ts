@@ -14,6 +14,7 @@ const ini = builder({ category: "r4-ini-sections", expect: "secrets" });
 const url = builder({ category: "r4-url-hash-password", expect: "secrets" });
 const esc = builder({ category: "r4-bare-hex-escapes", expect: "secrets" });
 const appid = builder({ category: "r4-appid", expect: "secrets" });
+const spaced = builder({ category: "r4-spaced-out", expect: "secrets" });
 const chain = builder({ category: "r4-contract-address", expect: "wallets" });
 
 /** A password with "#" inside, random. */
@@ -63,4 +64,12 @@ chain.ben("r4-contract-env", "contract address in an env file", `USDC_CONTRACT_A
 chain.pos("r4-wallet-after-contract", "a wallet on the line after a contract line stays a finding", `contract: ERC-20 transfer\nsend the refund to ${addr()} today`);
 chain.pos("r4-payout-wallet", "payout wallet address", `payout wallet: ${addr()}`);
 
-export const cases: CorpusCase[] = [...rest.cases, ...ini.cases, ...url.cases, ...esc.cases, ...appid.cases, ...chain.cases];
+// ── a token with a space after every character ──
+const sp = (t: string) => [...t].join(" ");
+spaced.pos("r4-spaced-slack", "Slack token spaced out in chat", `here it is, spaced so the bot won't eat it: ${sp("xo" + "xp-" + r.digits(12) + "-" + r.digits(12) + "-" + r.digits(13) + "-" + r.hex(32))}`);
+spaced.pos("r4-spaced-aws", "AWS key id spaced out in upper case", `key = ${sp("AK" + "IA" + r.str(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))}`);
+spaced.pos("r4-spaced-anthropic", "Anthropic key spaced out", `ANTHROPIC_API_KEY=${sp("sk-" + "ant-api03-" + r.str(93, ALNUM + "-_") + "AA")}`);
+spaced.ben("r4-spaced-prefix-prose", "the prefix spaced out in prose", "GitHub classic tokens start with the letters g h p _ followed by 36 characters.");
+spaced.ben("r4-spaced-letters", "spaced-out letters that are not a token", "Spell it out: g h p _ i s n o t a t o k e n h e r e");
+
+export const cases: CorpusCase[] = [...rest.cases, ...ini.cases, ...url.cases, ...esc.cases, ...appid.cases, ...chain.cases, ...spaced.cases];
