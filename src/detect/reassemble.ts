@@ -5,7 +5,8 @@ import type { Normalized } from "./normalize.ts";
 
 const LITERAL = /"((?:[^"\\\r\n]|\\.){0,4096})"/g;
 const QUERY_RUN = /[?&]?[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048}(?:&[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048})+/g;
-const HEADER_LINE = /^[A-Za-z0-9-]{1,64}:[ \t]*(.{1,4096}?)[ \t]*\r?$/gm;
+// A "Name: value" line; the name may carry a piece number ("part 1/3:", "chunk #2:", "piece 3 of 3:").
+const HEADER_LINE = /^[A-Za-z0-9-]{1,64}(?:[ \t]{1,2}#?\d{1,3}(?:[ \t]{0,2}(?:\/|of)[ \t]{0,2}\d{1,3})?)?:[ \t]*(.{1,4096}?)[ \t]*\r?$/gm;
 
 interface Piece {
   start: number;

@@ -15,6 +15,7 @@ const url = builder({ category: "r4-url-hash-password", expect: "secrets" });
 const esc = builder({ category: "r4-bare-hex-escapes", expect: "secrets" });
 const appid = builder({ category: "r4-appid", expect: "secrets" });
 const spaced = builder({ category: "r4-spaced-out", expect: "secrets" });
+const parts = builder({ category: "r4-numbered-parts", expect: "secrets" });
 const chain = builder({ category: "r4-contract-address", expect: "wallets" });
 
 /** A password with "#" inside, random. */
@@ -72,4 +73,14 @@ spaced.pos("r4-spaced-anthropic", "Anthropic key spaced out", `ANTHROPIC_API_KEY
 spaced.ben("r4-spaced-prefix-prose", "the prefix spaced out in prose", "GitHub classic tokens start with the letters g h p _ followed by 36 characters.");
 spaced.ben("r4-spaced-letters", "spaced-out letters that are not a token", "Spell it out: g h p _ i s n o t a t o k e n h e r e");
 
-export const cases: CorpusCase[] = [...rest.cases, ...ini.cases, ...url.cases, ...esc.cases, ...appid.cases, ...chain.cases, ...spaced.cases];
+// ── a token split over numbered lines ("chunk 1 of 2:") ──
+{
+  const gh = "gh" + "p_" + r.str(36, ALNUM);
+  parts.pos("r4-chunks-of", "GitHub token over 'chunk N of 2' lines", `chunk 1 of 2: ${gh.slice(0, 19)}\nchunk 2 of 2: ${gh.slice(19)}`);
+  const sl = "xo" + "xb-" + r.digits(12) + "-" + r.digits(13) + "-" + r.str(24, ALNUM);
+  parts.pos("r4-piece-hash", "Slack token over 'piece #N' lines", `piece #1: ${sl.slice(0, 20)}\npiece #2: ${sl.slice(20, 40)}\npiece #3: ${sl.slice(40)}`);
+  parts.ben("r4-steps-numbered", "numbered steps with short values", "step 1: checkout\nstep 2: npm ci\nstep 3: build");
+  parts.ben("r4-parts-hashes", "numbered lines of commit hashes", `part 1/2: ${r.hex(40)}\npart 2/2: ${r.hex(40)}`);
+}
+
+export const cases: CorpusCase[] = [...rest.cases, ...ini.cases, ...url.cases, ...esc.cases, ...appid.cases, ...chain.cases, ...spaced.cases, ...parts.cases];
