@@ -162,6 +162,25 @@ function csvGroups(text: string, out: Piece[][]): void {
   }
 }
 
+/** A shell array's elements: `parts=(npm_ab12 Cd34 ef56)`, quoted or not, on one line. */
+const SHELL_ARRAY = /(?<![\w$])[A-Za-z_][\w]{0,40}=\([ \t]{0,8}([^()\n]{1,2048}?)[ \t]{0,8}\)/g;
+function shellArrayGroups(text: string, out: Piece[][]): void {
+  if (!text.includes("=(")) return;
+  SHELL_ARRAY.lastIndex = 0;
+  for (let m = SHELL_ARRAY.exec(text); m !== null; m = SHELL_ARRAY.exec(text)) {
+    const body = m[1]!;
+    const bodyStart = m.index + m[0].indexOf("(") + 1 + (m[0].slice(m[0].indexOf("(") + 1).length - m[0].slice(m[0].indexOf("(") + 1).trimStart().length);
+    const group: Piece[] = [];
+    const EL = /"([^"\s]{1,128})"|'([^'\s]{1,128})'|([^\s"']{1,128})/g;
+    for (let e = EL.exec(body); e !== null; e = EL.exec(body)) {
+      const v = e[1] ?? e[2] ?? e[3]!;
+      const at = bodyStart + e.index + (e[1] !== undefined || e[2] !== undefined ? 1 : 0);
+      group.push({ start: at, end: at + v.length });
+    }
+    if (group.length >= 2) out.push(group);
+  }
+}
+
 /** Longest run of adjacent values joined into one candidate. */
 const MAX_PIECES = 8;
 /** A fragment of a split secret: short, no spaces. */
@@ -179,6 +198,7 @@ export function fragmentGroups(text: string): Array<Array<{ start: number; end: 
   queryGroups(text, groups);
   headerGroups(text, groups);
   csvGroups(text, groups);
+  shellArrayGroups(text, groups);
   const out: Piece[][] = [];
   for (const g of groups) {
     let run: Piece[] = [];

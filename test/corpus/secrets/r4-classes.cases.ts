@@ -79,6 +79,12 @@ spaced.ben("r4-spaced-letters", "spaced-out letters that are not a token", "Spel
   parts.pos("r4-chunks-of", "GitHub token over 'chunk N of 2' lines", `chunk 1 of 2: ${gh.slice(0, 19)}\nchunk 2 of 2: ${gh.slice(19)}`);
   const sl = "xo" + "xb-" + r.digits(12) + "-" + r.digits(13) + "-" + r.str(24, ALNUM);
   parts.pos("r4-piece-hash", "Slack token over 'piece #N' lines", `piece #1: ${sl.slice(0, 20)}\npiece #2: ${sl.slice(20, 40)}\npiece #3: ${sl.slice(40)}`);
+  const gl = "gl" + "pat-" + r.str(20, ALNUM);
+  parts.pos("r4-shell-array-quoted", "GitLab token as quoted shell array elements", `declare -a seg=("${gl.slice(0, 9)}" "${gl.slice(9, 18)}" "${gl.slice(18)}")\nGITLAB_TOKEN=$(IFS=; echo "\${seg[*]}")`);
+  const st = "sk" + "_live_" + r.str(24, ALNUM);
+  parts.pos("r4-shell-array-bare", "Stripe key as bare shell array elements", `k=(${st.slice(0, 10)} ${st.slice(10, 22)} ${st.slice(22)})\ncurl -u "$(printf %s "\${k[@]}"):" https://api.stripe.com/v1/charges`);
+  parts.ben("r4-shell-array-files", "shell array of file names", "files=(src/index.ts src/cli.ts README.md)\nfor f in \"${files[@]}\"; do wc -l \"$f\"; done");
+  parts.ben("r4-shell-array-hosts", "shell array of host names", "hosts=(web-01 web-02 db-01 cache-01)");
   parts.ben("r4-steps-numbered", "numbered steps with short values", "step 1: checkout\nstep 2: npm ci\nstep 3: build");
   parts.ben("r4-parts-hashes", "numbered lines of commit hashes", `part 1/2: ${r.hex(40)}\npart 2/2: ${r.hex(40)}`);
 }
