@@ -8,7 +8,12 @@ import type { Normalized } from "./normalize.ts";
 import type { DecodeStep } from "./types.ts";
 
 /** Literals whose hits open a look here (lowercase: the prefilter's alphabet). */
-export const DEOBFUSCATE_KEYWORDS: readonly string[] = ["','", "', '", '","', '", "', "fromcharcode(", "reverse", "[::-1]", "strrev("];
+export const DEOBFUSCATE_KEYWORDS: readonly string[] = ["','", "', '", '","', '", "', "fromcharcode(", "reverse", "[::-1]", "strrev(", ...spacedOut(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxb-", "xoxp-", "sk-ant-", "sk-proj-", "sk_live_", "rk_live_", "akia", "asia", "hf_", "npm_", "dop_v1_", "pypi-", "aiza", "sg.", "-----begin"])];
+
+/** A prefix written with a space after every character ("g h p _"), as the prefilter sees it. */
+function spacedOut(prefixes: readonly string[]): string[] {
+  return prefixes.map((p) => [...p].join(" ") + " ");
+}
 
 export interface Deobfuscated {
   norm: Normalized;
@@ -33,7 +38,8 @@ export function findDeobfuscated(text: string, hits: readonly number[]): Deobfus
     if (h < done) continue;
     const c = text.charCodeAt(h);
     let r: { norm: Normalized; step: DecodeStep; end: number } | null = null;
-    if (c === 39 || c === 34) r = charArrayAround(text, h);
+    if (text.charCodeAt(h + 1) === 32) r = spacedRun(text, h);
+    else if (c === 39 || c === 34) r = charArrayAround(text, h);
     else if (c === 102 || c === 70) r = fromCharCode(text, h);
     else r = reversedLiteral(text, h);
     if (r) {
@@ -173,6 +179,31 @@ function reversedOf(text: string, from: number, to: number, end: number): { norm
   // Every character maps to the whole literal: a span of the reversed text is a span of it.
   const chars = [...text.slice(from, to)].reverse().join("");
   return { norm: { text: chars, starts: new Int32Array(chars.length).fill(from), ends: new Int32Array(chars.length).fill(to) }, step: "reversed", end };
+}
+
+/**
+ * A token written with one space after every character ("g h p _ M y 0 …"), joined back: single
+ * characters separated by single spaces, from the prefix hit to where the rhythm breaks.
+ */
+function spacedRun(text: string, from: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+  const starts: number[] = [];
+  let chars = "";
+  let i = from;
+  while (i < text.length && chars.length < 512) {
+    const c = text[i]!;
+    if (c === " " || c === "\t" || c === "\n" || c === "\r") break;
+    chars += c;
+    starts.push(i);
+    if (text.charCodeAt(i + 1) !== 32) { i++; break; }
+    const n = text.charCodeAt(i + 2);
+    if (Number.isNaN(n) || n === 32 || n === 9 || n === 10 || n === 13) { i++; break; }
+    // The next character must stand alone too (a word after the token is not part of it).
+    const after = text.charCodeAt(i + 3);
+    if (!Number.isNaN(after) && after !== 32 && after !== 9 && after !== 10 && after !== 13) { i++; break; }
+    i += 2;
+  }
+  if (chars.length < 16) return null;
+  return { norm: mapped(chars, starts), step: "reassembled", end: i };
 }
 
 function mapped(chars: string, starts: number[]): Normalized {

@@ -5,7 +5,8 @@ import type { Normalized } from "./normalize.ts";
 
 const LITERAL = /"((?:[^"\\\r\n]|\\.){0,4096})"/g;
 const QUERY_RUN = /[?&]?[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048}(?:&[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048})+/g;
-const HEADER_LINE = /^[A-Za-z0-9-]{1,64}:[ \t]*(.{1,4096}?)[ \t]*\r?$/gm;
+// A "Name: value" line; the name may carry a piece number ("part 1/3:", "chunk #2:", "piece 3 of 3:").
+const HEADER_LINE = /^[A-Za-z0-9-]{1,64}(?:[ \t]{1,2}#?\d{1,3}(?:[ \t]{0,2}(?:\/|of)[ \t]{0,2}\d{1,3})?)?:[ \t]*(.{1,4096}?)[ \t]*\r?$/gm;
 
 interface Piece {
   start: number;
@@ -161,6 +162,25 @@ function csvGroups(text: string, out: Piece[][]): void {
   }
 }
 
+/** A shell array's elements: `parts=(npm_ab12 Cd34 ef56)`, quoted or not, on one line. */
+const SHELL_ARRAY = /(?<![\w$])[A-Za-z_][\w]{0,40}=\([ \t]{0,8}([^()\n]{1,2048}?)[ \t]{0,8}\)/g;
+function shellArrayGroups(text: string, out: Piece[][]): void {
+  if (!text.includes("=(")) return;
+  SHELL_ARRAY.lastIndex = 0;
+  for (let m = SHELL_ARRAY.exec(text); m !== null; m = SHELL_ARRAY.exec(text)) {
+    const body = m[1]!;
+    const bodyStart = m.index + m[0].indexOf("(") + 1 + (m[0].slice(m[0].indexOf("(") + 1).length - m[0].slice(m[0].indexOf("(") + 1).trimStart().length);
+    const group: Piece[] = [];
+    const EL = /"([^"\s]{1,128})"|'([^'\s]{1,128})'|([^\s"']{1,128})/g;
+    for (let e = EL.exec(body); e !== null; e = EL.exec(body)) {
+      const v = e[1] ?? e[2] ?? e[3]!;
+      const at = bodyStart + e.index + (e[1] !== undefined || e[2] !== undefined ? 1 : 0);
+      group.push({ start: at, end: at + v.length });
+    }
+    if (group.length >= 2) out.push(group);
+  }
+}
+
 /** Longest run of adjacent values joined into one candidate. */
 const MAX_PIECES = 8;
 /** A fragment of a split secret: short, no spaces. */
@@ -178,6 +198,7 @@ export function fragmentGroups(text: string): Array<Array<{ start: number; end: 
   queryGroups(text, groups);
   headerGroups(text, groups);
   csvGroups(text, groups);
+  shellArrayGroups(text, groups);
   const out: Piece[][] = [];
   for (const g of groups) {
     let run: Piece[] = [];

@@ -4,6 +4,15 @@ import type { Normalized } from "./normalize.ts";
 
 const LITERAL = /"((?:[^"\\\r\n]|\\.){1,65536})"|'((?:[^'\\\r\n]|\\.){1,65536})'/g;
 const BREAK = /[\r\n]/g;
+const BARE_HEX = /(?:\\x[0-9a-fA-F]{2}){8,4096}/g;
+
+/** Whether offset `at` of a line lies inside one of its quoted literals. */
+function isInsideLiteral(line: string, at: number): boolean {
+  LITERAL_AT.lastIndex = 0;
+  for (let m = LITERAL_AT.exec(line); m !== null && m.index < at; m = LITERAL_AT.exec(line)) if (at < m.index + m[0].length) return true;
+  return false;
+}
+const LITERAL_AT = new RegExp(LITERAL.source, "g");
 
 /**
  * Literals containing backslash escapes, unescaped. Offsets map into `text`. A literal never
@@ -27,11 +36,23 @@ export function findEscapedLiterals(text: string): Normalized[] {
     const lineEnd = BREAK.exec(text)?.index ?? text.length;
     const line = lineStart === 0 && lineEnd === text.length ? text : text.slice(lineStart, lineEnd);
     LITERAL.lastIndex = 0;
+    let covered = -1; // end of the last literal on this line
     for (let m = LITERAL.exec(line); m !== null; m = LITERAL.exec(line)) {
+      covered = m.index + m[0].length;
       const body = m[1] ?? m[2] ?? "";
       if (!body.includes("\\")) continue;
       const u = unescapeBody(body, lineStart + m.index + 1);
       if (u) out.push(u);
+    }
+    // A bare run of \xHH escapes outside any quotes (`echo \x67\x6c… | xargs -0 printf`) is
+    // text a shell or printf turns back into bytes: eight or more in a row, unescaped as well.
+    if (line.includes("\\x")) {
+      BARE_HEX.lastIndex = 0;
+      for (let m = BARE_HEX.exec(line); m !== null; m = BARE_HEX.exec(line)) {
+        if (m.index < covered && isInsideLiteral(line, m.index)) continue;
+        const u = unescapeBody(m[0], lineStart + m.index);
+        if (u) out.push(u);
+      }
     }
     floor = lineEnd;
     bs = lineEnd < text.length ? text.indexOf("\\", lineEnd) : -1;

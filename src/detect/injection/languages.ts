@@ -38,6 +38,16 @@ const TELL = String.raw`(?:скажи|скажіть|повідом|повідо
 const ALL_FINE = String.raw`(?:все|усе|всё|нічого|ничего|tutto|niente|nulla|todo|nada|tudo|tout|rien|alles|nichts|wszystko|nic|alles|her\s{1,4}şey)\s{1,4}(?:[\p{L}'’]+\s{1,4}){0,2}?(?:без\s{1,4}змін|без\s{1,4}изменений|гаразд|в\s{1,4}порядку|нормально|не\s{1,4}змінилось|не\s{1,4}изменилось|invariat[oa]|a\s{1,4}posto|ok|in\s{1,4}ordine|igual|bien|en\s{1,4}orden|cambiado|mudou|em\s{1,4}ordem|va\s{1,4}bien|normal|inchang[ée]|chang[ée]|in\s{1,4}Ordnung|unverändert|geändert|w\s{1,4}porządku|bez\s{1,4}zmian|in\s{1,4}orde|hetzelfde|yolunda)`;
 const AUTO = String.raw`(?:accetta|accettate|approva|conferma)\s{1,4}automaticamente|automaticamente\s{1,4}(?:accetta|approva|conferma)|(?:acepta|aprueba|confirma)\s{1,4}autom[áa]ticamente|(?:aceite|aprove|confirme)\s{1,4}automaticamente|(?:accepte[zs]?|approuve[zs]?|confirme[zs]?)\s{1,4}automatiquement|automatisch\s{1,4}(?:an(?:nehmen|zunehmen)|akzeptieren|bestätigen|genehmigen|zusagen)|(?:nimm|nehmen\s{1,4}Sie|akzeptiere|bestätige)\s{1,4}(?:\p{L}+\s{1,4}){0,4}?automatisch|автоматично\s{1,4}(?:прийм\p{L}*|підтверд\p{L}*|погодж\p{L}*)|(?:прийм\p{L}*|підтверд\p{L}*)\s{1,4}автоматично|автоматически\s{1,4}(?:прин\p{L}*|подтвер\p{L}*|соглаш\p{L}*)|(?:прин\p{L}*|подтверд\p{L}*)\s{1,4}автоматически|automatycznie\s{1,4}(?:akceptuj|zatwierdzaj|potwierdzaj)\p{L}*`;
 
+/** A human assistant or agent ("l'assistante de direction", "agente de seguridad"), or a speaker label in a transcript. */
+const HUMAN_ROLE = /direction|direcci[óo]n|dire[çc][ãa]o|administrat|personnel|personal|ejecutiv|executiv|m[ée]dic|dentaire|dental|juridique|jur[íi]dic|commercial|comercial|de\s{1,4}vente|ventas|vendas|s[ée]curit[ée]|seguridad|seguran[çc]a|d['’]accueil|recepci[óo]n|recep[çc][ãa]o|охран|продаж|учител|professeur|profesor|professor/i;
+const OTHER_SPEAKER = /(?:^|\n)\s{0,4}(?:cliente|customer|client|usuario|usuário|utilisateur|user|пользователь|клиент|visitante|visiteur|humano|humain|человек)\s{0,2}:/i;
+function obligationJudge(match: string, text: string): number {
+  const head = /^[^:：,]*/.exec(match.replace(/^[\n.!?:;,\s]+/, ""))![0];
+  if (HUMAN_ROLE.test(head)) return 0;
+  if (/^(?:assistant|assistante|asistente|assistente|бот|ассистент|помощник)\s{0,3}$/i.test(head.trim()) && OTHER_SPEAKER.test(text)) return 0;
+  return 1;
+}
+
 export const LANGUAGE_PATTERNS: Pattern[] = [
   {
     id: "order.share-user-data-languages", family: "order", weight: 0.35,
@@ -150,5 +160,18 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Concealment (other languages: do not tell the user)",
     re: new RegExp(String.raw`no\s{1,8}(?:le\s{1,8}|les\s{1,8})?(?:digas|diga|menciones|mencione|informes|informe|cuentes|cuente|reveles|revele)\s{1,8}(?:nada\s{1,8}|esto\s{1,8})?(?:al|a\s{1,8}los)\s{1,8}usuarios?|não\s{1,8}(?:conte|diga|informe|mencione)\s{1,8}(?:nada\s{1,8})?(?:ao|aos)\s{1,8}usuários?|non\s{1,8}(?:dire|dirlo|informare|menzionare)\s{1,8}(?:nulla\s{1,8})?all['’]utente|ne\s{1,8}(?:le\s{1,8}|lui\s{1,8}|rien\s{1,8})?(?:dis|dites|mentionne[zs]?|informe[zs]?|révèle[zs]?|revele[zs]?)\s{1,8}(?:rien\s{1,8}|pas\s{1,8}|jamais\s{1,8})?(?:à|a)\s{1,8}(?:l['’]utilisateur|aux\s{1,8}utilisateurs)|(?:sag|sage|sagen\s{1,8}Sie|erwähne|erwähnen\s{1,8}Sie|verrate|verraten\s{1,8}Sie|informiere)\s{1,8}(?:dem|den)\s{1,8}(?:Benutzer|Nutzer|Anwender)n?\s{1,8}(?:davon\s{1,8})?(?:nichts|nicht)|не\s{1,8}(?:говори|говорите|сообщай|сообщайте|рассказывай|рассказывайте|упоминай|упоминайте|показывай)\s{1,8}(?:об\s{1,8}этом\s{1,8}|это\s{1,8}|ничего\s{1,8})?пользовател${CYR}{0,3}|不要(?:告诉|告訴|通知|让|讓|透露给|透露給)(?:用户|用戶|使用者)|ユーザーに${cjkGap(6)}(?:言わない|伝えない|教えない|知らせない|言うな|伝えるな|言わないで|伝えないで)|사용자에게\s{0,2}(?:말하지|알리지|알려주지|이야기하지)\s{0,2}(?:마|말)`, "giu"),
     anchors: ["no le digas", "no digas", "no le diga", "no diga", "no menciones", "no mencione", "no informes", "no informe", "no cuentes", "no cuente", "no reveles", "no revele", "no les", "não conte", "não diga", "não informe", "não mencione", "non dire", "non dirlo", "non informare", "non menzionare", "ne dis", "ne dites", "ne lui", "ne le", "ne rien", "ne mentionne", "ne informe", "ne révèle", "ne revele", "sag dem", "sage dem", "sag den", "sagen sie dem", "erwähne", "verrate", "informiere", "не говори", "не сообщай", "не рассказывай", "не упоминай", "не показывай", "不要告诉", "不要告訴", "不要通知", "不要让", "不要讓", "不要透露", "ユーザーに", "사용자에게"], before: 4, after: 100,
+  },
+  {
+    // An AI addressed by name at a sentence start, then told what it must be or do from now on, in
+    // Spanish, Portuguese, French or Russian ("Modelo de lenguaje: a partir de ahora eres …",
+    // "Assistente: … adicione sempre …", "Note pour l'assistant IA qui lit ce message : tu dois
+    // désormais …", "ассистент, который это читает, должен выполнить …"). A chatbot's own reply in a
+    // transcript ("Asistente: a partir de ahora puedes …") offers, it does not oblige.
+    id: "addressed.romance-russian-obligation", family: "addressed", weight: 0.55, lang: "es/pt/fr/ru",
+    description: "Instruction addressed to an AI: what it must be or do from now on (es / pt / fr / ru)",
+    re: new RegExp(String.raw`(?:^|[\n.!?:;,]\s{0,4})(?:(?:note|message|consigne|nota|mensaje|mensagem|aviso)\s{1,4}(?:pour|à|para|al|ao|a)\s{1,4}(?:l['’]|le\s{1,4}|la\s{1,4}|el\s{1,4}|o\s{1,4})?)?(?:assistant|assistante|asistente|assistente|agente?\s{1,4}(?:IA|de\s{1,4}IA|d['’]IA)|modèle|modelo(?:\s{1,4}de\s{1,4}(?:lenguaje|linguagem))?|chatbot|IA|ассистент|помощник|ИИ(?:-ассистент|-помощник)?|нейросеть|модель|бот|агент)(?:\s{1,4}(?:IA|de\s{1,4}IA|d['’]IA|virtual|ИИ))?(?:\s{1,4}[^\n:：]{0,40}?)?\s{0,3}[:：,]\s{0,4}[^\n]{0,80}?(?<![\p{L}])(?:debes|deberás|tienes\s{1,4}que|eres|serás|deves|você\s{1,4}deve|tem\s{1,4}que|(?:adicione|inclua|recomende|responda|envie|use)\s{1,4}sempre|siempre\s{1,4}(?:añade|incluye|recomienda|responde)|tu\s{1,4}dois|vous\s{1,4}devez|tu\s{1,4}es\s{1,4}désormais|должен|должна|обязан|обязана|ты\s{1,4}теперь)(?![\p{L}])`, "giu"),
+    anchors: ["assistant", "asistente", "assistente", "agent", "modèle", "modelo", "chatbot", "ia", "ассистент", "помощник", "ии", "нейросет", "модель", "бот", "агент"],
+    also: ["debes", "deberás", "tienes que", "eres", "serás", "deves", "deve", "tem que", "sempre", "siempre", "tu dois", "vous devez", "tu es", "должен", "должна", "обязан", "ты теперь"],
+    before: 120, after: 260, judge: (m, t) => obligationJudge(m, t),
   },
 ];

@@ -185,6 +185,18 @@ const ADDRESSEE = alt([
 
 const NOT_A_ROLE = String.raw`(?![\s-]{1,2}(?:researchers?|engineers?|developers?|enthusiasts?|compan(?:y|ies)|startups?|teams?|products?|vendors?|practitioners?|students?|experts?|builders?|writers?|users?|providers?|labs?|leaders?|founders?|investors?|designers?|artists?|skeptics?|fans?|beginners?|newbies?|ethics|safety|policy|regulation|act|governance|market|industry|hype|tools?|platforms?|features?|solutions?|strategy|literacy)\b)`;
 
+/**
+ * Discretion between colleagues: "please don't mention the new pricing to the client yet" keeps a
+ * named business matter from a client or customer, in a text that addresses no AI. An attack
+ * hides its own step ("this", "these instructions", "the transfer you made") from the user.
+ */
+export function betweenColleagues(match: string, text: string): boolean {
+  const m = /\b(?:mention|reveal|disclose|explain|say|report|admit|describe)\s{1,8}((?:the|our|any|its)(?:\s{1,8}[\w-]{1,20}){1,3}?)\s{1,8}to\s{1,8}(?:the\s{1,8}|your\s{1,8}|any\s{1,8}|our\s{1,8})?(?:customer|client)s?\s*$/i.exec(match);
+  if (!m) return false;
+  if (/\b(?:instructions?|notes?|steps?|messages?|prompts?|tools?|actions?|requests?|emails?|this|that|these|those|it|call|calls|commands?|changes?|transfers?|forward\w*|upload\w*|links?|files?|data|credentials?|passwords?|keys?|tokens?)\b/i.test(m[1]!)) return false;
+  return !/\b(?:AI|A\.I\.|LLMs?|language\s+models?|chat\s?bots?|bots?|assistants?|agents?|GPT[\w.-]*|Claude|Gemini|Copilot)\b/i.test(text);
+}
+
 export const ENGLISH_PATTERNS: Pattern[] = [
   // ── instruction override ──────────────────────────────────────────────────────────────
   {
@@ -429,7 +441,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /\b(?:do\s{1,8}not|don't|don’t|never|must\s{1,8}not|mustn't|should\s{1,8}not|shouldn't|shall\s{1,8}not|you\s{1,8}may\s{1,8}not)\s{1,8}(?:ever\s{1,8}|in\s{1,8}any\s{1,8}way\s{1,8})?(?:tell|inform|notify|alert|warn|(?:mention|reveal|disclose|explain|say|report|admit|describe)(?:\s{1,8}(?:this|it|anything|that|these|those|the|any|this\s{1,8}tool|our|its)(?:\s{1,8}[\w-]{1,20}){0,2})?\s{1,8}to|(?:mention|reveal|disclose|report|admit)(?=\s{1,8}(?:this|it|anything)\b)|let\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}know|make\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}aware)(?:\s{1,8}(?:this\s{1,8}to|it\s{1,8}to|anything\s{1,8}to))?\s{0,3}(?:the\s{1,8}|your\s{1,8}|any\s{1,8})?(?:user|human|operator|person|customer|client|requester|owner)?s?\b(?!\s{1,8}(?:whether|if|which|why|how\s{1,8}many|their\s{1,8}password|the\s{1,8}password|about\s{1,8}(?:internal\s{1,8})?(?:errors?|exceptions?|stack)))/gi,
     anchors: ["not tell", "n't tell", "n’t tell", "never tell", "not mention", "n't mention", "n’t mention", "never mention", "not inform", "n't inform", "n’t inform", "never inform", "not notify", "n't notify", "n’t notify", "not alert", "n't alert", "not warn", "n't warn", "not reveal", "n't reveal", "n’t reveal", "never reveal", "not disclose", "n't disclose", "never disclose", "not explain", "not say", "n't say", "never say", "not let", "n't let", "n’t let", "never let", "not make"],
     before: 24, after: 80,
-    judge: (m) => (/\b(?:user|human|operator|person|customer|client|requester|owner)s?\s*$/i.test(m) || /(?:know|aware)\s*$/i.test(m) ? 1 : 0),
+    judge: (m, t) => (/\b(?:user|human|operator|person|customer|client|requester|owner)s?\s*$/i.test(m) || /(?:know|aware)\s*$/i.test(m) ? (betweenColleagues(m, t) ? 0.25 : 1) : 0),
   },
   {
     id: "concealment.without-telling", family: "concealment", weight: 0.35,

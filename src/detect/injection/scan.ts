@@ -24,6 +24,20 @@ import {
 } from "./views.ts";
 
 export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS];
+/**
+ * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
+ * "such as") within its own sentence, the text goes on after it, and the prose around is about
+ * attacks (inExplanatoryContext). Only the element's own start decides, so a long hidden block
+ * that merely follows the word "example" somewhere earlier is not excused.
+ */
+function shownAsExample(text: string, start: number, end: number): boolean {
+  if (end - start > 400) return false;
+  const before = text.slice(Math.max(0, start - 100), start);
+  if (!/\b(?:examples?|payloads?|e\.g\.|for\s+instance|such\s+as|samples?|specimens?|snippets?)\b[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$/i.test(before)) return false;
+  if (!/\S/.test(text.slice(end, end + 200))) return false;
+  return inExplanatoryContext(text, start, end);
+}
+
 // Hidden-only signals run with the others; the judge keeps them only inside hidden text.
 const FULL_SET = compilePatternSet(ALL_PATTERNS);
 const FOLDED_SET = compilePatternSet(ENGLISH_PATTERNS);
@@ -218,7 +232,15 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     const located = c.view.hidden ?? hiddenIndex?.locate(c.start, c.end) ?? (linkTitle ? { kind: "attribute" as const, start: c.start, end: c.end, note: "hidden in a markdown link title", boost: 1.6 } : null);
     const hidden = located && inBlock && located.kind !== "unicode-tags" && located.kind !== "variation-selectors" ? null : located;
     if (p.hiddenOnly && !hidden) continue;
-    if (hidden) {
+    // A match may begin just before a hidden element (at the separator the view left for its tag)
+    // and end inside it: the element it ends in decides whether it is quoted as an example.
+    const tail = hidden ?? (hiddenIndex && c.end > c.start ? hiddenIndex.locate(c.end - 1, c.end) : null);
+    if (tail && tail.kind !== "unicode-tags" && tail.kind !== "variation-selectors" && shownAsExample(text, tail.start, tail.end)) {
+      // Hidden markup introduced as an example in writing about attacks ("Example payload used in
+      // our red-team exercise: <p style=display:none>…</p>") is shown to the reader as markup.
+      w *= 0.15;
+      notes.push("hidden markup quoted as an example in explanatory text");
+    } else if (hidden) {
       w = Math.min(1, w * hidden.boost);
       notes.push(hidden.note);
     } else {

@@ -29,7 +29,9 @@ const NON_SECRET_NAME = /(?:csrf|xsrf|authenticity|nonce|page|cursor|continuatio
 export function codeValue(secret: string, match: string, after: string): boolean {
   const at = match.lastIndexOf(secret);
   if (at > 0 && /["'`]/.test(match[at - 1]!)) return false;
-  if (/^\s*[(<[]/.test(after) || secret.includes("(")) return true;
+  // A call or index continues the value on its own line; a "[section]" header on a later line
+  // (INI, TOML) starts something else.
+  if (/^[ \t]*[(<[]/.test(after) || secret.includes("(")) return true;
   // A chained assignment or an operator after the value (`X = X_1 = class …`, `a = b ?? c`), a type union.
   if (/^[ \t]*(?:=(?![=>])|\?\?|\|\||&&)/.test(after) && /^[A-Za-z_$][\w$.]*$/.test(secret)) return true;
   if (/^[\w$.]+(?:\|[\w$.]+)+$/.test(secret)) return true;
@@ -73,9 +75,22 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   if (NON_VALUE_KEY.test(key.trim()) || NON_SECRET_NAME.test(before.slice(-24) + key.trim())) return false;
   if (/(?:public|pub)[\s_.-]*$/i.test(before) || /^public/i.test(key)) return false;
   if (TYPE_NAME.test(secret)) return false;
+  if (yamlTagOrVault(secret, after)) return false;
   if (codeValue(secret, match, after)) return false;
   if (base64NotASecret(secret)) return false;
   return true;
+}
+
+/**
+ * A YAML tag is not the value: `password: !vault |` opens an Ansible Vault block (ciphertext),
+ * `!Ref DbPassword` / `!Sub` / `!secret db_pw` name where the value comes from. The vault
+ * envelope itself (`$ANSIBLE_VAULT;1.1;AES256`) is ciphertext too. A tag followed by a plain
+ * scalar on the same line (`!!str s3cr3t…`) is not excused.
+ */
+function yamlTagOrVault(secret: string, after: string): boolean {
+  if (/^\$ANSIBLE_VAULT;\d/.test(secret)) return true;
+  if (!/^!{1,2}[A-Za-z][\w:./-]{0,40}$/.test(secret)) return false;
+  return /^[ \t]*[|>][+-]?\d?[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.test(after) || /^!(?:Ref|Sub|GetAtt|ImportValue|FindInMap|Join|Select|If|Base64|vault|secret|env|ENV|include|Secret|Env)$/.test(secret);
 }
 
 /** An XML setting's value is the secret when its key names the secret itself, not metadata about it (PasswordPolicy, TokenEndpoint). */
@@ -91,6 +106,9 @@ function entropyValueValid(secret: string, match: string, before: string, after 
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret)) return false;
   return secret.length >= 32 || charClasses(secret) >= 3;
 }
+
+/** What names an address as a smart contract's, just before it on the same line. */
+const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
 /** `guest:guest`, `admin:admin`, `user:user`: a demo pair whose password repeats the user name. */
 function samePair(match: string, pass: string): boolean {
@@ -260,8 +278,10 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /-----BEGIN PGP PRIVATE KEY BLOCK-----((?:[A-Za-z0-9+/=:. ]|-(?!-)|\s|\\[nr]){64,})/, entropy: 3.0, placeholder: "off", severity: "critical", tags: ["keys"], before: 48, after: 16000 }),
   r({ id: "putty-private-key", anchored: true, description: "PuTTY private key", keywords: ["putty-user-key-file-"],
     pattern: /PuTTY-User-Key-File-\d: [a-z0-9-]{3,30}(?:\r?\n|\\[nr])[\s\S]{0,400}?Private-Lines: \d{1,3}(?:\r?\n|\\[nr])([A-Za-z0-9+/=\r\n\\]{40,})/, entropy: 3.0, placeholder: "off", severity: "critical", tags: ["keys"], before: 48, after: 8000 }),
+  // A password may hold "#" (a URL parser would cut it there, people write it anyway); the user
+  // name may not, so "host:port#frag" cannot pair up.
   r({ id: "url-credentials", description: "Credentials in a URL (scheme://user:password@host)", keywords: ["://"],
-    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s@/?#"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), tags: ["url"], before: 30, after: 600 }),
+    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s@/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), tags: ["url"], before: 30, after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
     pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid, ahead: slotAhead,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
@@ -302,6 +322,11 @@ export const GENERIC_RULES: Rule[] = [
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
     pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16),
     validate: slotValueValid, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+  // "appid" carries the API key itself at OpenWeather and similar APIs: 32 hex, in a query or a
+  // config. Application ids of other shapes (numeric, "wx" + 16 hex, short upper case) do not match.
+  r({ id: "appid-key", anchored: true, description: "API key passed as appid (OpenWeather-style, 32 hex)", keywords: ["appid"],
+    pattern: /(?<![A-Za-z0-9])appid["']?[ \t]{0,4}[=:][ \t]{0,4}["']?([0-9a-f]{32})(?![0-9A-Za-z])/i, entropy: 3.0, placeholder: "strict",
+    severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 80 }),
   // Session ids are credentials when long and opaque ("session-with-a-long-opaque-value").
   r({ id: "named-session-slot", anchored: true, description: "Long opaque session id in a field or cookie named as a session",
     keywords: ["session", "sess=", "sess:", "sessid", "sid=", "sid:", "sid\"", "sid'"],
@@ -385,5 +410,8 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9])((?:bc1|tb1)[ac-hj-np-z02-9]{8,87})(?![A-Za-z0-9])/, validate: bech32Valid, placeholder: "off",
     severity: "low", tags: ["crypto", "wallet"] }),
   r({ id: "ethereum-address", anchored: true, description: "Ethereum address", detector: "wallets", keywords: ["0x"],
-    pattern: /(?<![A-Za-z0-9])(0x[a-fA-F0-9]{40})(?![A-Za-z0-9])/, entropy: 3.0, severity: "low", confidence: "medium", tags: ["crypto", "wallet"] }),
+    pattern: /(?<![A-Za-z0-9])(0x[a-fA-F0-9]{40})(?![A-Za-z0-9])/, entropy: 3.0, severity: "low", confidence: "medium", tags: ["crypto", "wallet"],
+    // A smart contract's address is public chain data, not someone's wallet: labelled as a contract
+    // ("contract address:", "token contract", "deployed at") on its own line.
+    validate: (_s, _m, before) => !CONTRACT_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)), before: 48 }),
 ];

@@ -40,6 +40,14 @@ export interface ToolScanOptions {
 const TOOL_SET = compilePatternSet(TOOL_PATTERNS);
 /** A name's leading verb / a description's first sentence that says the tool changes things. */
 const WRITES = /^(?:delete|del|remove|rm|drop|destroy|wipe|erase|purge|truncate|kill|terminate|format|overwrite|send|transfer|pay|post|publish|upload|write|create|update|move|rename|deploy|push|merge|install|uninstall|revoke|grant|approve|reset|shutdown|reboot|charge|refund|email|mail|sms|notify|modify|edit|set|patch|put|insert|commit)$/;
+/** A credential the server holds itself: configured on the server, read from its environment. */
+const SERVER_CONFIG = /\b(?:configured|stored|set|kept|held|provided|supplied)\s{1,8}(?:on|in|by|at)\s{1,8}(?:the\s{1,8})?(?:server|host|deployment|backend|operator)\b|\bserver[\s-]side\b|\(\s*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\s{1,8}(?:env(?:ironment)?\s{1,8}var(?:iable)?|environment\s{1,8}variable)\s*\)|\b(?:reads?|loaded|taken)\s{1,8}(?:from\s{1,8})?(?:the\s{1,8})?(?:server['’]s\s{1,8})?(?:environment|env)\s{1,8}var(?:iable)?\s{1,8}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/;
+/** Words that ask the model to hand something over. */
+const ASKS_TO_PASS = /\b(?:pass|send|include|paste|provide|put|add|attach|copy|append|forward|supply|fill|insert|embed)\b[^.;\n]{0,40}?(?:\b(?:token|key|secret|password|credential|value)s?\b|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b)/i;
+/** Tools whose input is a file body: their content parameter is what they write. */
+const WRITES_FILES = /^(?:write|create|save|put|overwrite|append|edit|update|patch|insert|replace|store)$/;
+const WRITES_FILES_DESC = /^\s*(?:Create|Write|Save|Overwrite|Append|Edit|Update|Replace|Store)s?\b(?:[^.\n]{0,40}?)\bfiles?\b/i;
+const FILE_BODY = /\b(?:(?:the|a)\s{1,8})?(?:(?:full|entire|complete|whole|new)\s{1,8})?(?:file\s{1,8})?contents?(?:\s{1,8}(?:of|for)\s{1,8}the\s{1,8}(?:new\s{1,8})?file)?(?:\s{1,8}to\s{1,8}(?:write|save|store))?\b|\b(?:full|entire|complete|whole)\s{1,8}file\b/gi;
 const WRITES_DESC = /^\s*(?:Permanently\s+|Recursively\s+|Irreversibly\s+)?(?:Deletes|Removes|Drops|Destroys|Wipes|Erases|Purges|Truncates|Kills|Terminates|Formats|Overwrites|Sends|Transfers|Pays|Posts|Publishes|Uploads|Writes|Creates|Updates|Moves|Renames|Deploys|Pushes|Merges|Installs|Revokes|Grants|Approves|Resets|Charges|Refunds|Emails|Modifies|Edits)\b/;
 /** Secret files a default or an example value may point a model at. */
 const SECRET_FILE = new RegExp(SENSITIVE_PATH);
@@ -202,7 +210,7 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     return boost * shadowRejudge(h, matched);
   };
   const shadowRejudge = (h: InjectionHit, matched: string): number => {
-    if (h.family !== "shadowing") return 1;
+    if (h.family !== "shadowing" || h.patternId === "shadowing.only-trusted") return 1;
     const ref = /[\x60'"“]?([A-Za-z][\w.-]{1,60})[\x60'"”]?\s*(?:tool|function|server)?\s*$/.exec(matched)?.[1]?.toLowerCase() ?? /(?:calls?|uses?|invokes?|runs?|executes?|of|than|use|call|invoke|run|trust)\s+(?:the\s+|any\s+)?[\x60'"“]?([A-Za-z][\w.-]{1,60})/i.exec(matched)?.[1]?.toLowerCase();
     if (!ref) return 1;
     if (ref === own || /^(?:this|it|the|a|an|any|our|my)$/.test(ref)) return 0.3;
@@ -233,6 +241,9 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     for (const sentence of desc.split(/(?<=[.!?])\s+|\n+/)) {
       if (!ASKS_FOR_DATA.test(sentence) && !EXTRA_DATA.test(sentence)) continue;
       if (/\b(?:never|do\s+not|don't|not|refuses?|without)\b/i.test(sentence)) continue;
+      // The server's own configuration ("requires a token configured on the server (GITHUB_TOKEN
+      // environment variable)") says where the server keeps its credential; it asks nothing of the model.
+      if (SERVER_CONFIG.test(sentence) && !ASKS_TO_PASS.test(sentence)) continue;
       const named = params.find((prm) => {
         const n = prm.name.replace(/[^\w-]/g, "");
         return n.length > 0 && new RegExp(`[\`'"“]${n}[\`'"”]|\\b(?:as|in|into|to|the)\\s+${n}\\s+(?:field|parameter|param|argument|arg|property)\\b|\\b(?:provide|pass|fill|set)\\s+${n}\\s*[:=]`, "i").test(sentence);
@@ -242,15 +253,19 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
       const [s0, e0] = descSpan ? mapIntoLiteral(src, descSpan, at, at + sentence.length) : [0, src.length];
       out.push(mkHit("tool.param", `Description asks for conversation, files or secrets in parameter "${named.name}"`, 0.7, src, s0, e0, ["param"], ["in description"]));
     }
+    const writesFiles = WRITES_FILES.test(t.name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase().split(/[_.\s-]+/)[0] ?? "") || WRITES_FILES_DESC.test(desc);
     for (const prm of params) {
       const sp = spanOf(prm.path, true);
       const [s, e] = sp ? [sp.start, sp.end] : [0, src.length];
       const said = ["description", "title", "x-description"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
       // Default and example VALUES are judged by what they point at: a secret file, not any home path.
       const shown = ["default", "examples", "example", "enum", "const"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
+      // A tool that writes files takes a file's content as its input: "full file content" there is
+      // what gets written, not data asked for (a path or the conversation named with it still is).
+      const saidData = writesFiles ? said.replace(FILE_BODY, " ") : said;
       if ((SENSITIVE_PARAM.test(prm.name) || SENSITIVE_NAME_PART.test(prm.name)) && !SENSITIVE_JOB.test(job)) {
         out.push(mkHit("tool.param", `Parameter "${prm.name}" asks for the conversation or secrets, which does not fit the tool "${t.name}"`, 0.7, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
-      } else if ((ASKS_FOR_DATA.test(said) || SECRET_FILE.test(shown)) && (SIDE_CHANNEL_PARAM.test(prm.name) || !SENSITIVE_JOB.test(job))) {
+      } else if ((ASKS_FOR_DATA.test(saidData) || SECRET_FILE.test(shown)) && (SIDE_CHANNEL_PARAM.test(prm.name) || !SENSITIVE_JOB.test(job))) {
         // A parameter that asks for file contents, the conversation or secrets when the tool's job has nothing to do with them.
         out.push(mkHit("tool.param", `Parameter "${prm.name}" asks for file contents, conversation or secrets`, 0.75, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
       }

@@ -160,6 +160,15 @@ export const TOOL_PATTERNS: Pattern[] = [
     anchors: ["note", "regarding", "about", "re ", "important", "tip", "hint", "heads-up", "reminder", "rule", "payment", "transfer", "email", "message", "commit", "upload", "call"], before: 2, after: 120,
   },
   {
+    // A tool that takes another's name and claims to be the only trusted one, calling the
+    // original deprecated or insecure: the name-collision form of shadowing. The name it claims is
+    // usually its own, so this pattern is not damped for naming the tool itself (index.ts).
+    id: "shadowing.only-trusted", family: "shadowing", weight: 0.55,
+    description: "Shadowing: claims to be the only trusted version of a tool, or calls the built-in one deprecated / insecure",
+    re: /\b(?:only|sole)\s{1,8}(?:trusted|official|safe|secure|legitimate|genuine|real|approved|authori[sz]ed|verified|valid)\s{1,8}(?:(?:version|implementation)\s{1,8}of\s{1,8}(?:the\s{1,8})?)?[\x60'"“]?[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+\b|\b(?:built-?in|default|original|native|standard|stock|legacy|other)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?[\x60'"“]?[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+[\x60'"”]?(?:\s{1,8}(?:tool|function))?\s{1,8}(?:is|are|has\s{1,8}been)\s{1,8}(?:now\s{1,8})?(?:deprecated|insecure|unsafe|compromised|broken|untrusted|malicious|dangerous|backdoored)\b/gi,
+    anchors: ["only", "sole", "built-in", "builtin", "default", "original", "native", "standard", "stock", "legacy", "other"], also: ["trusted", "official", "safe", "secure", "legitimate", "genuine", "real", "approved", "authori", "verified", "valid", "deprecated", "insecure", "unsafe", "compromised", "broken", "untrusted", "malicious", "dangerous", "backdoored"], before: 2, after: 160,
+  },
+  {
     id: "shadowing.discard-others", family: "shadowing", weight: 0.55,
     description: "Shadowing: silently discard / ignore other tools' output",
     re: /\b(?:silently|quietly|always|secretly)\s{1,8}(?:discard|ignore|drop|suppress|hide|overwrite|replace)\s{1,8}(?:their|its|the\s{1,8}other\s{1,8}(?:tools?|servers?)['’]?s?|other\s{1,8}(?:tools?|servers?)['’]?s?|any\s{1,8}other\s{1,8}(?:tools?|servers?)['’]?s?)\s{1,8}(?:output|results?|responses?|data|answers?)\b/gi,

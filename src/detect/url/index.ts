@@ -48,7 +48,7 @@ const REBIND = /(?:^|[.-])((?:\d{1,3}[.-]){3}\d{1,3}|[0-9a-f]{8})\.(?:nip\.io|ss
 /** Query keys whose values are signatures, one-time protocol values or click ids: not secrets to report. */
 const SIGNATURE_KEY = /^(?:x-amz-[\w-]+|x-goog-[\w-]+|signature|sig|policy|key-pair-id|googleaccessid|awsaccesskeyid|se|sp|sv|sr|st|spr|srt|ss|skoid|sktid|skt|ske|sks|skv|rscc|rscd|rsce|rscl|rsct|sig2|psig|oh|oe|_nc_[\w]+|ccb|efg|expires?|hmac|hash|integrity|checksum|digest)$/i;
 const PROTOCOL_KEY = /^(?:state|code|code_challenge|code_challenge_method|code_verifier|nonce|client_id|redirect_uri|response_type|response_mode|scope|prompt|session_state|iss|authuser|relaystate|samlrequest|samlresponse|sigalg|v|ver|version|rev|cb|_|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|ttclid|twclid|li_fat_id|mc_eid|mc_cid|_ga|_gl|srsltid|utm_\w+|ved|ei|sxsrf|usg|oq|aqs|gs_lcrp|sca_esv|sei|continue|return_to|returnurl|return_url|returnto|next|redirect|redirect_url|callback|cursor|page_token|pagetoken|after|before|etag|lang|hl)$/i;
-const SENSITIVE_TEXT = /-----BEGIN [A-Z ]{0,20}PRIVATE KEY|(?:^|\n)[A-Z][A-Z0-9_]{2,40}=[^\s=]+(?:\r?\n[A-Z][A-Z0-9_]{2,40}=[^\n]*){1,}|root:[x*!]:0:0:|\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|token|auth)\b\s{0,3}[=:]\s{0,3}["']?[^\s"'&]{4,}|ssh-(?:rsa|ed25519|dss) AAAA|aws_secret_access_key|\bBEGIN OPENSSH\b/i;
+const SENSITIVE_TEXT = /-----BEGIN [A-Z ]{0,20}PRIVATE KEY|(?:^|\n)[A-Z][A-Z0-9_]{2,40}=[^\s=]+(?:\r?\n[A-Z][A-Z0-9_]{2,40}=[^\n]*){1,}|root:[x*!]:0:0:|\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|token|auth)\b\s{0,3}[=:]\s{0,3}["']?[^\s"'&]{4,}|ssh-(?:rsa|ed25519|dss) AAAA|aws_secret_access_key|\bBEGIN OPENSSH PRIVATE KEY\b[-\s]{0,8}[A-Za-z0-9+/]{20}/i;
 const REDIRECT_KEY = /^(?:redirect_uri|redirect_url|redirecturi|callback|callback_url|return_to|returnurl|return_url|returnto|next|continue|post_logout_redirect_uri|success_url|cancel_url)$/i;
 /** Parameters whose value names a file or resource: a `../` there is a traversal attempt. */
 const RESOURCE_KEY = /file|path|dir|folder|template|include|page|doc|load|download|src|read|view|img|image|resource|location|asset|attachment|module|lang|locale|theme|name/i;
@@ -56,7 +56,9 @@ const DATA_KEY = /^(?:d|data|payload|p|c|x|k|blob|b|exfil|leak|content|body|dump
 /** Shareable meeting links carry their passcode by design. */
 const SHAREABLE = [/(?:^|\.)zoom\.us$/i, /(?:^|\.)webex\.com$/i];
 /** Content that is credential material whatever the encoding: key headers, passwd lines, env files. */
-const STRONG_SENSITIVE = /-----BEGIN [A-Z ]{0,20}PRIVATE KEY|\broot:[x*!]:0:0:|(?:^|\n)[a-z_][\w-]{0,31}:[x*!]:\d{1,6}:\d{1,6}:[^\n]*\n[a-z_][\w-]{0,31}:[x*!]:\d|(?:^|\n)[A-Z][A-Z0-9_]{2,40}=[^\s=]+(?:\r?\n[A-Z][A-Z0-9_]{2,40}=[^\n]*){1,}|ssh-(?:rsa|ed25519|dss) AAAA|\baws_secret_access_key\b|\bBEGIN OPENSSH\b/;
+// A key header in words ("BEGIN OPENSSH PRIVATE KEY" in a search query) is text, not a key: the
+// dashless form counts only with key material after it.
+const STRONG_SENSITIVE = /-----BEGIN [A-Z ]{0,20}PRIVATE KEY|\broot:[x*!]:0:0:|(?:^|\n)[a-z_][\w-]{0,31}:[x*!]:\d{1,6}:\d{1,6}:[^\n]*\n[a-z_][\w-]{0,31}:[x*!]:\d|(?:^|\n)[A-Z][A-Z0-9_]{2,40}=[^\s=]+(?:\r?\n[A-Z][A-Z0-9_]{2,40}=[^\n]*){1,}|ssh-(?:rsa|ed25519|dss) AAAA|\baws_secret_access_key\b|\bBEGIN OPENSSH PRIVATE KEY\b[-\s]{0,8}[A-Za-z0-9+/]{20}/;
 const GENERIC_RULES = new Set(["generic-high-entropy", "generic-secret-assignment"]);
 
 interface Piece {
