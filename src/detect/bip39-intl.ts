@@ -5,7 +5,7 @@
 // of a dozen words: no cost at start and none on text without one. Words are compared with accents
 // folded and in lower case ("pequeño", "pequeno" and "PEQUEÑO" are one word), which keeps each
 // list's words distinct (checked: 2048 distinct folded words per list).
-import { sha256 } from "./validators.ts";
+import { indexesChecksumValid } from "./bip39.ts";
 
 type Wordlist = { wordlist: readonly string[] };
 // One literal require per list: a require built from a variable is not bundled, and the compiled
@@ -27,24 +27,6 @@ export function foldWord(w: string): string {
 
 function lists(): Array<Map<string, number>> {
   return (indexes ??= LOADERS.map((load) => new Map(load().wordlist.map((w, i) => [foldWord(w), i]))));
-}
-
-/** Checksum of a phrase given as wordlist indexes (BIP-39: the last ENT/32 bits are SHA-256(entropy)'s first bits). */
-function checksumValid(idx: readonly number[]): boolean {
-  const n = idx.length;
-  if (n < 12 || n > 24 || n % 3 !== 0) return false;
-  const bits: number[] = [];
-  for (const i of idx) for (let b = 10; b >= 0; b--) bits.push((i >> b) & 1);
-  const entBits = (n * 11 * 32) / 33;
-  const entropy = new Uint8Array(entBits / 8);
-  for (let i = 0; i < entropy.length; i++) {
-    let byte = 0;
-    for (let b = 0; b < 8; b++) byte = (byte << 1) | bits[i * 8 + b]!;
-    entropy[i] = byte;
-  }
-  const hash = sha256(entropy);
-  for (let i = 0; i < entBits / 32; i++) if (((hash[i >> 3]! >> (7 - (i & 7))) & 1) !== bits[entBits + i]) return false;
-  return true;
 }
 
 /** Context words around a phrase that are not part of it. */
@@ -82,7 +64,7 @@ function validWindow(seg: readonly number[]): boolean {
     for (let i = 0; i + n <= seg.length && seg.length - n <= MAX_EXTRA_WORDS; i++) {
       const w = seg.slice(i, i + n);
       if (new Set(w).size <= n / 2) continue;
-      if (checksumValid(w)) return true;
+      if (indexesChecksumValid(w)) return true;
     }
   }
   return false;

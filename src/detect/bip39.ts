@@ -63,14 +63,21 @@ export function bip39IndexAt(text: string, start: number, end: number): number {
 
 /** True when the words form a BIP-39 mnemonic with a valid checksum. */
 export function bip39ChecksumValid(words: readonly string[]): boolean {
-  const n = words.length;
+  const idx: number[] = [];
+  for (const w of words) {
+    const i = wordIndex().get(w);
+    if (i === undefined) return false;
+    idx.push(i);
+  }
+  return indexesChecksumValid(idx);
+}
+
+/** Checksum of a phrase given as wordlist indexes, any list (the last ENT/32 bits are SHA-256(entropy)'s first bits). */
+export function indexesChecksumValid(idx: readonly number[]): boolean {
+  const n = idx.length;
   if (n < 12 || n > 24 || n % 3 !== 0) return false;
   const bits: number[] = [];
-  for (const w of words) {
-    const idx = wordIndex().get(w);
-    if (idx === undefined) return false;
-    for (let b = 10; b >= 0; b--) bits.push((idx >> b) & 1);
-  }
+  for (const i of idx) for (let b = 10; b >= 0; b--) bits.push((i >> b) & 1);
   const entBits = (n * 11 * 32) / 33;
   const entropy = new Uint8Array(entBits / 8);
   for (let i = 0; i < entropy.length; i++) {
