@@ -248,7 +248,9 @@ export function compileDetector(spec: DetectorSpec): Detector {
    * BUN_JSC_reportCompileTimes), more than the scan of the first megabytes took.
    */
   function matchText(text: string, ctx: ScanContext, providerHits?: number[], deobHits?: number[]): RawHit[] {
-    flatten(text); // decoded, joined and normalized texts are often ropes (see flat.ts)
+    // Every text a scan reads goes through here first (each layer's, each normalized window's,
+    // each joined group's); joined in place, so the layer's later passes read it flat too.
+    flatten(text);
     const out: RawHit[] = [];
     const windows: Windows = new Map();
     keywordPass(text, ctx, out, windows, providerHits, deobHits);
@@ -384,7 +386,6 @@ export function compileDetector(spec: DetectorSpec): Detector {
 
   function scanLayer(text: string, depth: number, path: DecodeStep[], mapOut: (s: number, e: number) => [number, number], ctx: ScanContext, acc: RawHit[]): void {
     checkBudget(ctx);
-    flatten(text);
     const place = (h: RawHit, note?: string) => {
       const [s, e] = mapOut(h.start, h.end);
       acc.push({ ...h, start: s, end: e, path: [...path, ...h.path], notes: note ? [...(h.notes ?? []), note] : h.notes });
@@ -481,7 +482,6 @@ export function compileDetector(spec: DetectorSpec): Detector {
 
   function run(text: string, detectors: ReadonlySet<DetectorName> | undefined, deadline: number, budgetMs: number, profile?: ScanProfile): HitResult {
     assertOwn(detectors);
-    flatten(text);
     const ctx: ScanContext = { detectors: detectors ?? spec.enabled, deadline, budgetMs, runsFor: null, runs: new Int32Array(0), profile };
     const hits: RawHit[] = [];
     try {

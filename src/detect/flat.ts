@@ -1,9 +1,8 @@
-// JavaScriptCore keeps `a + b` (and `s += chunk`) as a rope: two pieces, joined only when
-// something needs the characters in one block. charCodeAt and indexOf on a rope do not join it;
-// they walk the pieces on every call, and every character loop of a scan paid that: a 1 MiB scan
-// buffer made of the kept tail + the next chunk scanned ~25% slower than the same text in one
-// piece (measured on real code). A regular expression needs one block, so running one joins the
-// rope in place: the caller's string is flat afterwards. On a flat string this costs nothing.
+// JavaScriptCore keeps `a + b` (and `s += chunk`) as a rope: pieces joined only when something
+// needs the characters in one block (indexOf does not). Scanned as it came, a 1 MiB buffer made
+// of the kept tail + the next chunk took 1276 ms per 55 MB of real code against 942 ms joined
+// first (best of 6, same process). A regular expression needs one block, so running one joins
+// the rope in place: the caller's string is flat afterwards. On a flat string this costs nothing.
 const JOIN = /(?:)/y;
 
 /** Returns `s`, joined into one block if it was a rope (so later character loops run at full speed). */

@@ -19,13 +19,10 @@ export function advance(text: string, from: number, to: number, p: Position, lat
     lastNl = nl;
   }
   p.column = lastNl >= 0 ? to - lastNl : p.column + (to - from);
-  // Lone surrogates at the span's edges count as U+FFFD (3 bytes), as they always did.
-  p.byte += latin1 ? to - from : to > from ? Buffer.byteLength(text.slice(from, to), "utf8") : 0;
+  p.byte += utf8Length(text, from, to, latin1);
 }
 
-/** UTF-8 length of text[from, to) (one byte per character for latin1). */
+/** UTF-8 length of text[from, to) (one byte per character for latin1); lone surrogates at the edges count as U+FFFD (3 bytes). */
 export function utf8Length(text: string, from: number, to: number, latin1: boolean): number {
-  const p = { line: 0, column: 0, byte: 0 };
-  advance(text, from, to, p, latin1);
-  return p.byte;
+  return latin1 ? to - from : to > from ? Buffer.byteLength(text.slice(from, to), "utf8") : 0;
 }

@@ -7,7 +7,6 @@ import { looksBinary } from "./binary.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import type { DetectorName, Finding, Verdict } from "./types.ts";
 import { verdictOf } from "./verdict.ts";
-import { flatten } from "./flat.ts";
 import { advance, type Position } from "./position.ts";
 
 /** Where a scan's time goes (benchmarks only): filled in when passed, never read by the scan. */
@@ -86,7 +85,6 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
     if (buf.length > 0 && (final || limit > emitted) && error === undefined) {
       const budgetMs = allowance0 + (msPerMiB * units) / MIB - spent;
       const hits: RawHit[] = [];
-      flatten(buf); // the kept tail + the new chunk: one block for every source's character loops
       for (const source of sources) {
         const deadline = performance.now() + Math.max(0, budgetMs - (performance.now() - t0));
         const r = source(buf, { deadline, budgetMs: Math.round(allowance0 + (msPerMiB * units) / MIB) });
