@@ -32,8 +32,9 @@ export function bytesToText(bytes: Uint8Array): string | null {
 }
 
 /** Base64 of ASCII text: every 4-char group starts with A-Z or a-f (the byte's top bits < 0x80). */
-function quadsLookAscii(body: string, limit: number): boolean {
-  for (let i = 0; i < limit; i += 4) {
+function quadsLookAscii(body: string, from: number, length: number): boolean {
+  const limit = from + Math.min(length, 64);
+  for (let i = from; i < limit; i += 4) {
     const c = body.charCodeAt(i);
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) return false;
   }
@@ -118,7 +119,7 @@ function binaryToText(bytes: Uint8Array): { text: string; step: DecodeStep | nul
 function decodeBase64Run(run: string): { text: string; step: DecodeStep; inner?: DecodeStep } | null {
   const body = run.charCodeAt(run.length - 1) === 61 ? run.replace(/=+$/, "") : run;
   if (body.length % 4 === 1) return null;
-  if (!quadsLookAscii(body, Math.min(body.length, 64))) {
+  if (!quadsLookAscii(body, 0, body.length)) {
     // Binary: compressed data, UTF-16 text or a blob holding strings; only long runs that read
     // as base64 (digits and both cases), never at a digest's size (lockfile integrity hashes).
     if (body.length < 64 || body.length > MAX_BINARY_RUN || B64_DIGEST_LENGTHS.has(body.length)) return null;
@@ -261,8 +262,8 @@ export function htmlDecode(s: string): string {
 }
 
 /** Base64 wrapped at a fixed width (MIME, PEM-in-base64): consecutive equal-length lines joined. */
-function mergeWrappedRuns(text: string, runs: Int32Array): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function mergeWrappedRuns(text: string, runs: Int32Array): number[] {
+  const out: number[] = [];
   for (let i = 0; i < runs.length; i += 2) {
     let s0 = runs[i]!;
     let e0 = runs[i + 1]!;
@@ -279,7 +280,7 @@ function mergeWrappedRuns(text: string, runs: Int32Array): Array<[number, number
       i += 2;
       if (nextWidth < width) break;
     }
-    out.push([s0, e0]);
+    out.push(s0, e0);
   }
   return out;
 }
@@ -288,11 +289,26 @@ function mergeWrappedRuns(text: string, runs: Int32Array): Array<[number, number
  * Encoded runs in `text` whose decoding is text (not binary), in order of position. `runs` are
  * the long token runs of `text` when the caller already has them (see runs.ts).
  */
+/**
+ * A run under 64 characters that none of the decoders below would decode, judged in place: not
+ * hex, not one-case base32, and not base64 of text (a binary decode needs 64+). Nine in ten long
+ * runs of real code (identifiers, paths) end here, before their slice is made.
+ */
+function undecodableShortRun(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) === 10) return false;
+  let hex = (end - start) % 2 === 0;
+  for (let i = text.startsWith("0x", start) ? start + 2 : start; hex && i < end; i++) hex = isHexCode(text.charCodeAt(i));
+  if (hex || maybeBase32(text, start, end)) return false;
+  let bodyEnd = end;
+  while (bodyEnd > start && text.charCodeAt(bodyEnd - 1) === 61) bodyEnd--;
+  return (bodyEnd - start) % 4 === 1 || !quadsLookAscii(text, start, bodyEnd - start);
+}
+
 /** First characters of a run allow one-case base32 (most identifiers fail within a few). */
-function maybeBase32(run: string): boolean {
+function maybeBase32(run: string, from = 0, to = run.length): boolean {
   let upper = false;
   let lower = false;
-  for (let i = 0; i < run.length && i < 12; i++) {
+  for (let i = from; i < to && i < from + 12; i++) {
     const c = run.charCodeAt(i);
     if (c >= 65 && c <= 90) upper = true;
     else if (c >= 97 && c <= 122) lower = true;
@@ -307,7 +323,11 @@ const B32_RUN = /^(?:[A-Z2-7]+|[a-z2-7]+)=*$/;
 
 export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(text)): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
-  for (const [start, end] of mergeWrappedRuns(text, runs)) {
+  const merged = mergeWrappedRuns(text, runs);
+  for (let r = 0; r < merged.length; r += 2) {
+    const start = merged[r]!;
+    const end = merged[r + 1]!;
+    if (end - start < 64 && undecodableShortRun(text, start, end)) continue;
     // Inline images, fonts and media (data: URIs) are not where secrets hide.
     if (end - start >= 64 && text.charCodeAt(start - 1) === 44 && /data:(?:image|font|audio|video)\/[\w.+-]{1,40};base64,$/.test(text.slice(Math.max(0, start - 60), start))) continue;
     const run = end - start > 128 || text.charCodeAt(end - 1) === 10 ? text.slice(start, end).replace(/\r?\n/g, "") : text.slice(start, end);

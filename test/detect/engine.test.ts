@@ -197,6 +197,37 @@ describe("stream", () => {
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe(tok);
   });
 
+  test("large pieces (scanned as they are, joined to the context only at a seam) give the same findings as one scan", () => {
+    const piece = 600_000;
+    const o = detector.overlap;
+    // Tokens just before, across and after piece edges and the seam's own edges, in text with
+    // non-ASCII lines so byte offsets and columns are checked too.
+    const offsets = [-2 * o - 50, -o - 100, -o + 100, -300, -60, 0, 100, o - 100, o + 100, 2 * o - 100, 2 * o + 100, 4 * o];
+    const line = "filler text — données ✓ 12345\n";
+    let text = line.repeat(Math.ceil((piece * 4) / line.length));
+    const toks: string[] = [];
+    for (let edge = piece; edge < text.length - piece / 2; edge += piece) {
+      for (const d of offsets) {
+        const tok = fake.githubPat();
+        const at = edge + d - 20;
+        text = `${text.slice(0, at)} key ${tok} \n${text.slice(at + tok.length + 8)}`;
+        toks.push(tok);
+      }
+    }
+    const s = detector.stream({ budgetMs: 120_000 });
+    const found: Finding[] = [];
+    const parts = [text.slice(0, piece), text.slice(piece, 2 * piece), text.slice(2 * piece, 2 * piece + 999), text.slice(2 * piece + 999, 3 * piece), text.slice(3 * piece)];
+    for (const part of parts) found.push(...s.push(part).findings);
+    found.push(...s.end().findings);
+    const whole = detector.scan(text, { budgetMs: 120_000 }).findings;
+    const key = (f: Finding) => [f.ruleId, f.start, f.end, f.line, f.column, f.byteStart].join(",");
+    expect(found.map(key)).toEqual(whole.map(key));
+    // Every planted token, each once (compared as a set: a failure must not print tokens whole).
+    const gh = new Set(found.filter((f) => f.ruleId === "github-pat").map((f) => text.slice(f.start, f.end)));
+    expect(gh.size).toBe(toks.length);
+    expect(toks.filter((t) => !gh.has(t)).length).toBe(0);
+  });
+
   test("many small chunks give the same findings as one scan", () => {
     const parts: string[] = [];
     for (let i = 0; i < 300; i++) parts.push(`row ${i} ${"data ".repeat(50)} ${i % 50 === 7 ? `key=${fake.npm()}` : ""}\n`);
