@@ -398,6 +398,9 @@ export function compileDetector(spec: DetectorSpec): Detector {
     const providerHits: number[] = [];
     const deobHits: number[] = [];
     for (const h of matchText(text, ctx, depth === 0 ? providerHits : undefined, depth < maxDepth ? deobHits : undefined)) place(h);
+    // The layer's long runs, taken before the windows and joins below put theirs in the cache:
+    // the decoders need the layer's, and finding them again was a second pass over the text.
+    const layerRuns = ctx.runsFor === text ? ctx.runs : undefined;
     let tPass = prof ? performance.now() : 0;
     const windows = normalizedWindows(text);
     // A mixed-script token has a look-alike next to an ASCII letter: it lies in a window.
@@ -443,7 +446,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       // Still encoded at the depth limit (base64 four deep, percent-encoding five deep): fail
       // closed with a finding rather than call the payload clean.
       if (depth > 0 && ctx.detectors.has("evasion")) {
-        const left = findEncodedSpans(text, longRuns(text, ctx)).find((s) => s.step !== "binary-strings" && s.inner !== "binary-strings" && /[\x21-\x7e]{8}/.test(s.decoded));
+        const left = findEncodedSpans(text, layerRuns ?? longRuns(text, ctx)).find((s) => s.step !== "binary-strings" && s.inner !== "binary-strings" && /[\x21-\x7e]{8}/.test(s.decoded));
         if (left) place({
           ruleId: "encoded-beyond-depth", detector: "evasion", description: `Content still encoded after ${maxDepth} decoding rounds`, severity: "high", confidence: "medium",
           tags: ["evasion"], secret: text.slice(left.start, left.end), start: 0, end: text.length, example: false, path: [left.step],
@@ -453,7 +456,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     }
     const tLit = prof ? performance.now() : 0;
     const literals = findEscapedLiterals(text);
-    const spans = findEncodedSpans(text, longRuns(text, ctx));
+    const spans = findEncodedSpans(text, layerRuns ?? longRuns(text, ctx));
     if (prof) {
       bump(prof.ruleMs, "decoders", performance.now() - tLit);
       bump(prof.decoded, "escape", literals.length);
