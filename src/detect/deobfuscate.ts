@@ -7,8 +7,16 @@
 import type { Normalized } from "./normalize.ts";
 import type { DecodeStep } from "./types.ts";
 
+/**
+ * Where a list of character codes builds a string: JS `String.fromCharCode(…)`, Python
+ * `''.join(map(chr, […]))` and `bytes([…]).decode()`, Java/C# `new char[]{…}` / `new byte[]{…}`,
+ * Go `string([]byte{…})`. The list opens within a few characters of the keyword.
+ */
+const CHAR_CODE_CALLS = ["fromcharcode(", "map(chr,", "bytes([", "bytearray([", "char[]", "byte[]", "[]byte{"];
+
 /** Literals whose hits open a look here (lowercase: the prefilter's alphabet). */
-export const DEOBFUSCATE_KEYWORDS: readonly string[] = ["','", "', '", '","', '", "', "fromcharcode(", "reverse", "[::-1]", "strrev(", ...spacedOut(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxb-", "xoxp-", "sk-ant-", "sk-proj-", "sk_live_", "rk_live_", "akia", "asia", "hf_", "npm_", "dop_v1_", "pypi-", "aiza", "sg.", "-----begin"])];
+export const DEOBFUSCATE_KEYWORDS: readonly string[] = ["','", "', '", '","', '", "', ...CHAR_CODE_CALLS, "chr(", "reverse", "[::-1]", "strrev(", ...spacedOut(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxb-", "xoxp-", "sk-ant-", "sk-proj-", "sk_live_", "rk_live_", "akia", "asia", "hf_", "npm_", "dop_v1_", "pypi-", "aiza", "sg.", "-----begin"])];
+
 
 /** A prefix written with a space after every character ("g h p _"), as the prefilter sees it. */
 function spacedOut(prefixes: readonly string[]): string[] {
@@ -40,7 +48,8 @@ export function findDeobfuscated(text: string, hits: readonly number[]): Deobfus
     let r: { norm: Normalized; step: DecodeStep; end: number } | null = null;
     if (text.charCodeAt(h + 1) === 32) r = spacedRun(text, h);
     else if (c === 39 || c === 34) r = charArrayAround(text, h);
-    else if (c === 102 || c === 70) r = fromCharCode(text, h);
+    else if (c === 102 || c === 70 || c === 109 || c === 77 || c === 98 || c === 66 || (c === 91 && text.charCodeAt(h + 1) === 93) || ((c === 99 || c === 67) && text.charCodeAt(h + 4) === 91)) r = charCodeList(text, h);
+    else if ((c === 99 || c === 67) && text.charCodeAt(h + 3) === 40) r = chrCalls(text, h);
     else r = reversedLiteral(text, h);
     if (r) {
       out.push({ norm: r.norm, step: r.step });
@@ -92,11 +101,20 @@ function charArrayAround(text: string, hit: number): { norm: Normalized; step: D
   return null;
 }
 
-/** String.fromCharCode(103, 104, 112, …): printable codes only. */
-function fromCharCode(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
-  if (text.slice(hit, hit + 13) !== "fromCharCode(") return null;
-  const re = /\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*([,)])/y;
-  re.lastIndex = hit + 13;
+/** After a CHAR_CODE_CALLS keyword: its list of printable codes (decimal or 0x), up to the closing bracket. */
+function charCodeList(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+  const head = text.slice(hit, hit + 16).toLowerCase();
+  const kw = CHAR_CODE_CALLS.find((k) => head.startsWith(k));
+  if (kw === undefined) return null;
+  // The list opens right after the keyword's own bracket, or at the next bracket a few characters on (`map(chr, [`, `byte[] {`).
+  let i = hit + kw.length;
+  if (!/[([{]$/.test(kw)) {
+    const open = /^[\s,]{0,4}[([{]/.exec(text.slice(i, i + 8));
+    if (open === null) return null;
+    i += open[0].length;
+  }
+  const re = /\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*([,)\]}])/y;
+  re.lastIndex = i;
   const starts: number[] = [];
   let chars = "";
   for (let n = 0; n < MAX_ELEMENTS; n++) {
@@ -106,9 +124,27 @@ function fromCharCode(text: string, hit: number): { norm: Normalized; step: Deco
     if (code < 32 || code > 126) return null;
     chars += String.fromCharCode(code);
     starts.push(m.index + m[0].indexOf(m[1]!));
-    if (m[2] === ")") return chars.length >= MIN_CHARS ? { norm: mapped(chars, starts), step: "escape", end: re.lastIndex } : null;
+    if (m[2] !== ",") return chars.length >= MIN_CHARS ? { norm: mapped(chars, starts), step: "escape", end: re.lastIndex } : null;
   }
   return null;
+}
+
+/** `chr(103) + chr(104) …` (Python) or `chr(103).chr(104)` (PHP, Perl): printable codes only. */
+function chrCalls(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+  const re = /(?:chr\(\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*\))(\s*[+.,]\s*(?=chr\())?/iy;
+  re.lastIndex = hit;
+  const starts: number[] = [];
+  let chars = "";
+  for (let n = 0; n < MAX_ELEMENTS; n++) {
+    const m = re.exec(text);
+    if (!m) break;
+    const code = Number(m[1]);
+    if (code < 32 || code > 126) return null;
+    chars += String.fromCharCode(code);
+    starts.push(m.index + m[0].indexOf(m[1]!));
+    if (m[2] === undefined) break;
+  }
+  return chars.length >= MIN_CHARS ? { norm: mapped(chars, starts), step: "escape", end: re.lastIndex } : null;
 }
 
 /**

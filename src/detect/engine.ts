@@ -115,16 +115,18 @@ export function compileDetector(spec: DetectorSpec): Detector {
   const automaton: KeywordAutomaton = buildAutomaton(keywords);
   const overlap = Math.max(4096, ...rules.map((r) => r.before + r.after + 64)) ;
 
-  // Keywords that are a token's own literal prefix (ghp_, xoxb-, sk_live_…) or a literal inside
-  // it that holds a digit (OpenAI's T3BlbkFJ, Firebase's :APA91b): where a split token can be put
-  // back together. Context words (aws, twilio) and short ones do not count.
+  // Keywords that are a token's own literal prefix (ghp_, xoxb-, sk_live_…, AKIA as the pattern
+  // spells it) or a literal inside it that holds a digit (OpenAI's T3BlbkFJ, Firebase's :APA91b):
+  // where a split token can be put back together. Context words (aws, twilio) and short ones do not count.
   const providerKeyword = new Uint8Array(keywords.length);
   keywords.forEach((kw, i) => {
-    const prefixRule = targets[i]!.rules.some((ri) => {
+    let prefix = false;
+    for (const ri of targets[i]!.rules) {
       const r = rules[ri]!;
-      return (r.anchored || /\d/.test(kw)) && r.detector === "secrets" && !r.tags.includes("generic");
-    });
-    providerKeyword[i] = prefixRule && kw.length >= 4 && /[^a-z]/.test(kw) ? 1 : 0;
+      if (!(r.anchored || /\d/.test(kw)) || r.detector !== "secrets" || r.tags.includes("generic")) continue;
+      if (/[^a-z]/.test(kw) || r.capitalKeywords?.includes(kw)) prefix = true;
+    }
+    providerKeyword[i] = prefix && kw.length >= 4 ? 1 : 0;
   });
 
   /** A folded mixed-script token worth an evasion finding: credential-shaped, or holding a rule keyword. */
@@ -176,8 +178,9 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const windowHits = hits.slice(i, j);
       for (const g of fragmentGroups(text.slice(ws, we))) {
         const abs = g.map((p) => ({ start: p.start + ws, end: p.end + ws }));
-        const gs = abs[0]!.start;
-        const ge = abs[abs.length - 1]!.end;
+        // Pieces may stand in another order than the text's (variables expanded as `$B$A`).
+        const gs = Math.min(...abs.map((p) => p.start));
+        const ge = Math.max(...abs.map((p) => p.end));
         if (windowHits.some((h) => h >= gs && h < ge)) out.push(abs);
       }
       i = j;

@@ -89,21 +89,28 @@ const GLUE = /(["'`])[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])(?:[ \t]+|[ \t]
  * a run of spaces among them at every quote, ~150 ns per character of Markdown (tables, indented
  * blocks) — 0.6 ms per 4 KiB window, most of the scan.
  */
-const GLUED_QUOTES = /["'`](?=([ \t]*))\1\+?(?=([ \t]*))\2(?:\r?\n(?=([ \t]*))\3)?\+?(?=([ \t]*))\4["'`]/;
+const GLUED_QUOTES = /["'`](?=([ \t]*))\1\+?(?=([ \t]*))\2(?:\\?\r?\n(?=([ \t]*))\3)?\+?(?=([ \t]*))\4["'`]/;
 
-/** String literals glued with `+` (JS, Python, Java) or juxtaposed (Python, C): "ghp_" + "abc…". */
+/** Literals chained by a builder: Java's `.append("…").append("…")`, JS/Java `"…".concat("…")`. */
+const CHAINED_QUOTES = /["'`]\)?\s*\.[ \t]*(?:append|concat)\([ \t]*["'`]/i;
+const CHAIN_GAP = /^\s*\)?\s*\.\s*(?:append|concat)\(\s*$/i;
+
+/** String literals glued with `+` (JS, Python, Java), juxtaposed (Python, C) or chained (`.append`): "ghp_" + "abc…". */
 function concatGroups(text: string, out: Piece[][]): void {
-  if (!GLUED_QUOTES.test(text)) return;
+  if (!GLUED_QUOTES.test(text) && !CHAINED_QUOTES.test(text)) return;
   let group: Piece[] = [];
   let prevEnd = -1;
+  let inCall = false; // after `.concat(`: its further arguments, separated by commas, continue the group
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
     const gap = prevEnd < 0 ? "x" : text.slice(prevEnd, m.index);
+    const chained = CHAIN_GAP.test(gap);
     // A line break and the next line's indent (Python's implicit concatenation inside a class or function) fit.
-    if (!/^\s*\+?\s*$/.test(gap) || gap.length > 64) {
+    if ((!/^\s*\+?\s*(?:\\\r?\n\s*)?$/.test(gap) && !chained && !(inCall && /^\s*,\s*$/.test(gap))) || gap.length > 64) {
       if (group.length >= 2) out.push(group);
       group = [];
     }
+    inCall = chained || (inCall && /^\s*,\s*$/.test(gap));
     group.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
     prevEnd = QUOTED.lastIndex;
   }
@@ -181,6 +188,35 @@ function shellArrayGroups(text: string, out: Piece[][]): void {
   }
 }
 
+/** Two or more variables expanded side by side: `"$A$B"`, `${A}${B}` (shell, JS templates, PHP, Perl). */
+const ADJACENT_EXPANSIONS = /(?:\$\{?[A-Za-z_]\w{0,40}\}?){2,8}/g;
+const EXPANSION = /\$\{?([A-Za-z_]\w{0,40})\}?/g;
+
+/**
+ * The literal values of variables expanded side by side, in expansion order: `A="xoxb-…"; B="…";
+ * curl -H "Authorization: Bearer $A$B"`. Each name's last literal assignment before the
+ * expansion (within 4 KiB) is its piece; a name without one drops the group.
+ */
+function expansionGroups(text: string, out: Piece[][]): void {
+  if (!text.includes("$")) return;
+  ADJACENT_EXPANSIONS.lastIndex = 0;
+  for (let m = ADJACENT_EXPANSIONS.exec(text); m !== null; m = ADJACENT_EXPANSIONS.exec(text)) {
+    const group: Piece[] = [];
+    const from = Math.max(0, m.index - 4096);
+    const before = text.slice(from, m.index);
+    for (const e of m[0].matchAll(EXPANSION)) {
+      const assign = new RegExp(String.raw`(?:^|[\s;({])(?:export\s+|local\s+|readonly\s+|const\s+|let\s+|var\s+|\$)?${e[1]}[ \t]*=[ \t]*(?:(["'\`])([^"'\`\s;]{1,256})\1|([^"'\`\s;$]{1,256}))`, "g");
+      let last: RegExpExecArray | null = null;
+      for (let a = assign.exec(before); a !== null; a = assign.exec(before)) last = a;
+      if (last === null) break;
+      const value = last[2] ?? last[3]!;
+      const at = from + last.index + last[0].length - value.length - (last[2] !== undefined ? 1 : 0);
+      group.push({ start: at, end: at + value.length });
+    }
+    if (group.length >= 2 && group.length === [...m[0].matchAll(EXPANSION)].length) out.push(group);
+  }
+}
+
 /** Longest run of adjacent values joined into one candidate. */
 const MAX_PIECES = 8;
 /** A fragment of a split secret: short, no spaces. */
@@ -199,6 +235,7 @@ export function fragmentGroups(text: string): Array<Array<{ start: number; end: 
   headerGroups(text, groups);
   csvGroups(text, groups);
   shellArrayGroups(text, groups);
+  expansionGroups(text, groups);
   const out: Piece[][] = [];
   for (const g of groups) {
     let run: Piece[] = [];
@@ -222,6 +259,8 @@ export function slidingJoins(text: string, group: Piece[]): Normalized[] {
   const out: Normalized[] = [];
   for (let i = 0; i + 1 < group.length; i++) {
     out.push(join(text, group.slice(i, i + MAX_PIECES)));
+    // Two adjacent values alone: in the longer join the next value can spoil a token's right edge.
+    if (group.length > i + 2) out.push(join(text, group.slice(i, i + 2)));
     // A value between the two halves (a role, an id) is skipped: pairs a few values apart.
     for (let j = i + 2; j < group.length && j <= i + 4; j++) out.push(join(text, [group[i]!, group[j]!]));
   }

@@ -21,6 +21,8 @@ const TYPE_NAME = /^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]+\[[A-Za-z, ]+\]|[A-Z
 /** Names whose values are not credentials although they say token/key/session: CSRF, paging, caches, tracing. */
 const NON_SECRET_NAME = /(?:csrf|xsrf|authenticity|nonce|page|cursor|continuation|pagination|idempotency|request|trace|correlation|cache|etag|sync|sort|primary|foreign|partition|lookup|map|public|pub|fingerprint|thumbprint|fpr|keyid|key[_-]id|sitekey|site[_-]key|publishable)[\w.-]*$/i;
 
+const POWERSHELL_CMDLET = /^(?:Get|Set|Read|New|Add|Remove|Import|Export|ConvertTo|ConvertFrom|Invoke|Select|Format|Out|Write|Test|Start|Stop|Find|Resolve|Join|Split|Unprotect|Protect)-[A-Z][A-Za-z]+$/;
+
 /**
  * A bare (unquoted) value that is code, not a literal: an identifier, a member access, a call,
  * a type. `exports.ECPrivateKey = ECPrivateKey`, `PrivateKeyInfo = tslib_1.__decorate(`,
@@ -45,6 +47,8 @@ export function codeValue(secret: string, match: string, after: string): boolean
     if (/^\s*(?:[(;,)\]}]|\|\||&&|\?)/.test(after) || /[;,]$/.test(secret)) return true;
     if (/^[ \t]*(?:\r?\n|$)/.test(after) && /\s(?::=|=>|[:=])|(?::=|=>|[:=])\s/.test(match.slice(0, at))) return true;
   }
+  // A command: PowerShell's Verb-Noun (`$password = Read-Host -AsSecureString`), or a word followed by flags.
+  if (POWERSHELL_CMDLET.test(secret) || (/^[A-Za-z]+(?:-[A-Za-z]+)*$/.test(secret) && /^[ \t]+--?[A-Za-z]/.test(after))) return true;
   if (/^[A-Za-z_$][A-Za-z_$]*[;,]?$/.test(secret) && /^(?:\s|[;,)\]}]|$)/.test(after) && (/[_$]/.test(secret) || /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(secret) || /^[A-Z][a-z]+$/.test(secret))) return true;
   return false;
 }
@@ -303,6 +307,9 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "cli-user-password", anchored: true, description: "user:password passed on a command line (curl -u, --user)", keywords: ["-u ", "-u'", '-u"', "--user "],
     pattern: /(?:-u|--user)[ \t=]{0,4}["']?[^\s:"'$]{1,64}:([^\s"']{4,128})["']?(?=\s|$)/,
     validate: (pass, match) => !samePair(match, pass), placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"] }),
+  r({ id: "powershell-plaintext-secret", anchored: true, description: "Plaintext secret turned into a SecureString (PowerShell -AsPlainText)", keywords: ["convertto-securestring"],
+    pattern: /ConvertTo-SecureString[ \t]{1,8}(?:-String[ \t]{1,8})?(["'])([^"'\r\n$]{6,200})\1(?=[^\n]{0,40}-AsPlainText)/i, secretGroup: 2,
+    placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], after: 120 }),
   r({ id: "php-define-secret", anchored: true, description: "Secret defined as a PHP constant", keywords: ["define("],
     pattern: /define\(\s{0,4}['"][A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|SECRET|KEY|TOKEN|SALT)[A-Z0-9_]{0,40}['"]\s{0,4},\s{0,4}['"]([^'"\\\r\n]{6,200})['"]/i,
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),

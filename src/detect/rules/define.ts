@@ -48,6 +48,15 @@ export function hasCaptureGroup(source: string): boolean {
   return false;
 }
 
+/** Keywords that `source` spells with a capital letter somewhere (lower-cased, as rules keep them). */
+function capitalKeywords(keywords: readonly string[], source: string): string[] {
+  const lower = source.toLowerCase();
+  return keywords.map((k) => k.toLowerCase()).filter((k) => {
+    for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) if (/[A-Z]/.test(source.slice(at, at + k.length))) return true;
+    return false;
+  });
+}
+
 /** Fills a built-in rule's defaults. Patterns here must be linear-safe (test/detect/regex-safety). */
 export function defineRule(s: BuiltinRuleSpec): Rule {
   return {
@@ -59,6 +68,7 @@ export function defineRule(s: BuiltinRuleSpec): Rule {
     runShape: s.runShape,
     matcher: regexMatcher(s.pattern),
     anchored: s.anchored ?? false,
+    capitalKeywords: capitalKeywords(s.keywords, s.pattern.source),
     malformed: s.malformed,
     ahead: s.ahead,
     secretGroup: s.secretGroup ?? (hasCaptureGroup(s.pattern.source) ? 1 : 0),

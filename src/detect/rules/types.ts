@@ -43,6 +43,12 @@ export interface Rule {
    * anchored at each keyword hit, instead of over a window (needs matcher.matchAt).
    */
   anchored: boolean;
+  /**
+   * Keywords the rule's pattern spells with capitals (AKIA, AIza, LTAI): a token's own literal
+   * prefix although all letters, unlike a context word (twilio, heroku). Where a split token
+   * can be put back together (see engine.ts, providerKeyword).
+   */
+  capitalKeywords?: readonly string[];
   /** Capture group holding the secret; default 1 when the pattern has a group, else 0. */
   secretGroup: number;
   /** Minimum Shannon entropy (bits/char) of the secret. */
