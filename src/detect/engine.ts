@@ -210,7 +210,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     // Key bodies carry the line breaks around them; the secret is what lies between.
     const lead = LEADING_BREAKS.exec(raw)![0].length;
     const secret = raw.slice(lead).replace(TRAILING_BREAKS, "");
-    const example = rule.examples.has(rule.exampleKey ? rule.exampleKey(secret) : secret) || KNOWN_EXAMPLES.has(secret);
+    let example = rule.examples.has(rule.exampleKey ? rule.exampleKey(secret) : secret) || KNOWN_EXAMPLES.has(secret);
     if (!example) {
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return;
       if (rule.placeholder === "standard" && isPlaceholder(secret)) return;
@@ -221,6 +221,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const endAt = base + m.end;
       if (!rule.validate(secret, m.group(0)!, text.slice(Math.max(0, at - 32), at), text.slice(endAt, endAt + 16))) return;
     }
+    // Where only examples go (a reserved example host): known only once it passed as a secret.
+    if (!example && rule.exampleAt?.(text, base + m.start, base + m.end)) example = true;
     const start = base + m.groupStart(gi) + lead;
     out.push({
       ruleId: rule.id, detector: rule.detector, description: rule.description, severity: rule.severity,

@@ -116,6 +116,22 @@ describe("examples and placeholders", () => {
     });
   }
 
+  test("credentials in URLs to reserved example hosts are examples; look-alike hosts are not", () => {
+    const v = fake.alnum(24);
+    const pw = `${fake.alnum(10)}9q`;
+    const kinds = (text: string) => scan(text).findings.map((f) => [f.ruleId, f.example]);
+    expect(kinds(`get("https://example.com/v1?key=${v}")`)).toEqual([["named-secret-slot", true]]);
+    expect(kinds(`postgres://admin:${pw}@db.example.org:5432/app`)).toEqual([["url-credentials", true]]);
+    expect(kinds(`parse('uri://svc:${pw}@host.test/x')`)).toEqual([["url-credentials", true]]);
+    for (const host of ["api.acme.io", "example.com.evil.io", "localhost:8080", "user@example.com@evil.io"]) {
+      expect(kinds(`get("https://${host}/v1?key=${v}")`)).toEqual([["named-secret-slot", false]]);
+    }
+    // The host names only the URL it is in, not a secret elsewhere on the line.
+    expect(kinds(`docs at https://example.com; token=${v}`)).toEqual([["named-secret-slot", false]]);
+    // Placeholders stay no finding at all (an example would still block outbound).
+    expect(scan("https://user:password@example.com/").findings).toEqual([]);
+  });
+
   test("token-shaped filler is not a finding", () => {
     expect(scan(`GITHUB_TOKEN=gh${"p_"}${"x".repeat(36)}`).findings).toEqual([]);
   });

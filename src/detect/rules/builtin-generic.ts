@@ -21,6 +21,22 @@ const TYPE_NAME = /^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]+\[[A-Za-z, ]+\]|[A-Z
 /** Names whose values are not credentials although they say token/key/session: CSRF, paging, caches, tracing. */
 const NON_SECRET_NAME = /(?:csrf|xsrf|authenticity|nonce|page|cursor|continuation|pagination|idempotency|request|trace|correlation|cache|etag|sync|sort|primary|foreign|partition|lookup|map|public|pub|fingerprint|thumbprint|fpr|keyid|key[_-]id|sitekey|site[_-]key|publishable)[\w.-]*$/i;
 
+/** Hosts reserved for examples and tests (RFC 2606, RFC 6761): example.com/.net/.org, .example, .invalid, .test. */
+const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|invalid|test)\.?$/i;
+
+/**
+ * Whether text[start, end) lies in a URL to a reserved example host (`https://example.com?key=…`,
+ * `uri://user:pass@example.com`): URL parsers' and clients' tests are full of them.
+ */
+function inExampleUrl(text: string, start: number, end: number): boolean {
+  const head = text.slice(Math.max(0, start - 256), end);
+  const scheme = head.lastIndexOf("://");
+  if (scheme < 0 || /[\s"'`<>]/.test(head.slice(scheme))) return false;
+  const authority = /^[^/?#\s"'`<>]*/.exec(head.slice(scheme + 3) + text.slice(end, end + 256))![0];
+  const host = authority.slice(authority.lastIndexOf("@") + 1).replace(/:\d*$/, "");
+  return EXAMPLE_HOST.test(host);
+}
+
 const POWERSHELL_CMDLET = /^(?:Get|Set|Read|New|Add|Remove|Import|Export|ConvertTo|ConvertFrom|Invoke|Select|Format|Out|Write|Test|Start|Stop|Find|Resolve|Join|Split|Unprotect|Protect)-[A-Z][A-Za-z]+$/;
 
 /**
@@ -294,7 +310,7 @@ export const GENERIC_RULES: Rule[] = [
   // A password may hold "#" (a URL parser would cut it there, people write it anyway); the user
   // name may not, so "host:port#frag" cannot pair up.
   r({ id: "url-credentials", description: "Credentials in a URL (scheme://user:password@host)", keywords: ["://"],
-    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s@/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), tags: ["url"], before: 30, after: 600 }),
+    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s@/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), exampleAt: inExampleUrl, tags: ["url"], before: 30, after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
     pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid, ahead: slotAhead,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
@@ -337,7 +353,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-secret-slot", anchored: true, description: "Opaque credential in a field named as a secret (header, cookie, query, form, JSON)",
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
     pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16),
-    validate: slotValueValid, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    validate: slotValueValid, exampleAt: inExampleUrl, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
   // "appid" carries the API key itself at OpenWeather and similar APIs: 32 hex, in a query or a
   // config. Application ids of other shapes (numeric, "wx" + 16 hex, short upper case) do not match.
   r({ id: "appid-key", anchored: true, description: "API key passed as appid (OpenWeather-style, 32 hex)", keywords: ["appid"],
@@ -347,7 +363,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-session-slot", anchored: true, description: "Long opaque session id in a field or cookie named as a session",
     keywords: ["session", "sess=", "sess:", "sessid", "sid=", "sid:", "sid\"", "sid'"],
     pattern: slotPattern("session|sess|sid", 32),
-    validate: slotValueValid, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    validate: slotValueValid, exampleAt: inExampleUrl, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
 
   // ---- Credentials in slots named by a neighbour (round two, held-out E): the secret's name is
   // another attribute, a sibling key or a part header, not the word before the value.

@@ -13,6 +13,7 @@ export interface BuiltinRuleSpec {
   secretGroup?: number;
   entropy?: number;
   validate?: (secret: string, match: string, before: string, after: string) => boolean;
+  exampleAt?: Rule["exampleAt"];
   exampleKey?: (secret: string) => string;
   placeholder?: Rule["placeholder"];
   severity?: Severity;
@@ -74,6 +75,7 @@ export function defineRule(s: BuiltinRuleSpec): Rule {
     secretGroup: s.secretGroup ?? (hasCaptureGroup(s.pattern.source) ? 1 : 0),
     entropy: s.entropy,
     validate: s.validate,
+    exampleAt: s.exampleAt,
     placeholder: s.placeholder ?? "standard",
     severity: s.severity ?? "high",
     confidence: s.confidence ?? "high",

@@ -56,6 +56,11 @@ export interface Rule {
   /** Checksum / structure check on the secret. */
   validate?: (secret: string, match: string, before: string, after: string) => boolean;
   /**
+   * True when the match stands where only examples go (a URL to a reserved example host):
+   * reported as a published example is (info in a repository, blocked outbound all the same).
+   */
+  exampleAt?: (text: string, start: number, end: number) => boolean;
+  /**
    * Placeholder filter on the secret: "standard" rejects template refs, masks and filler
    * (`${VAR}`, `<your-key>`, `xxxx`); "strict" also rejects words, identifiers and code
    * (for rules matched by context only); "off" for checksum-validated values.
