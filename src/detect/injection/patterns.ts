@@ -114,7 +114,7 @@ export function describedJudge(match: string, text: string, start: number): numb
 function slotJudge(match: string): number {
   // The slot is in the link target: the alt text or label before "](" is not a slot.
   const target = match.includes("](") ? match.slice(match.indexOf("](") + 2) : match;
-  const slot = /(?:\{\{?\s{0,2}([^}]{1,200})\}|<([^>]{1,80})>|\[([^\]]{1,40})\]|\$\{?([A-Za-z_]{1,40}))[^{}<>[\]$]{0,60}$/.exec(target);
+  const slot = /(?:\{\{?\s{0,2}([^}]{1,200})\}\}?|<([^>]{1,80})>|\[([^\]]{1,40})\]|\$\{?([A-Za-z_]{1,40}))[^{}<>[\]$]{0,60}$/.exec(target);
   const name = (slot?.slice(1).find((x) => x !== undefined) ?? "").trim();
   if (name === "") return 1;
   if (/conversation|history|message|chat|secret|passw|token|key|cookie|credential|email|prompt|summary|context|content|data|env|memory|answer|response|input|query|question|personal|ssn|card|address|phone|name\s+of\s+the\s+user|user'?s/i.test(name)) return 1;
