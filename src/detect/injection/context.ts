@@ -5,7 +5,7 @@
 // never a specimen: nobody shows a reader what the reader cannot see.
 import { lowerBound } from "./sorted.ts";
 
-const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(/gi;
+const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(|(?<![\u0400-\u04FF])(?:атак[\u0400-\u04FF]*|инъекц[\u0400-\u04FF]*|злоумышленник[\u0400-\u04FF]*|фраз[\u0400-\u04FF]*|пример[\u0400-\u04FF]*|джейлбрейк[\u0400-\u04FF]*|уязвимост[\u0400-\u04FF]*)|\b(?:ataques?|atacantes?|inyecci[oó]n|inje[çc][ãa]o|ejemplos?|exemplos?|la\s+frase|a\s+frase|Angriff\w*|Angreifer\w*|Beispiel\w*|Injektion\w*|die\s+Phrase|attaques?|attaquants?|exemples?|la\s+phrase)\b|攻击|攻撃|注入|例如|短语|インジェクション|例えば/gi;
 
 /** At least two distinct explanatory terms within ±600 characters (the match itself excluded). */
 export function inExplanatoryContext(text: string, start: number, end: number): boolean {
@@ -122,7 +122,9 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   // A mentioned phrase: "attackers write things like ignore previous instructions".
   if (/(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?)\s{0,3}:?\s{0,3}["“'‘«`]?$/i.test(prefix)) return "mention";
   // Reported speech: "… telling the model to read the user's SSH key".
-  if (/\b(?:tell|telling|told|tells|ask|asking|asked|asks|instruct\w{0,4}|trick\w{0,4}|convinc\w{0,4}|coax\w{0,4}|persuad\w{0,4}|direct\w{0,4}|get|getting|got|make|making|made)\s+(?:the\s+|an?\s+|your\s+)?(?:model|agent|assistant|AI|LLM|bot|chatbot|victim|target)s?\s+(?:to\s+)?$/i.test(prefix)) return "mention";
+  // An imperative "(Also) tell the model to …" at a clause start relays an order; it reports nothing.
+  if (/\b(?:tell|telling|told|tells|ask|asking|asked|asks|instruct\w{0,4}|trick\w{0,4}|convinc\w{0,4}|coax\w{0,4}|persuad\w{0,4}|direct\w{0,4}|get|getting|got|make|making|made)\s+(?:the\s+|an?\s+|your\s+)?(?:model|agent|assistant|AI|LLM|bot|chatbot|victim|target)s?\s+(?:to\s+)?$/i.test(prefix)
+    && !/(?:^|[.!?:;]\s{1,3}|\b(?:also|always|then|and|please|must|should|first|now)\s{1,3})(?:tell|instruct|make|get)\s+(?:the\s+|your\s+)(?:model|agent|assistant|AI|LLM|bot|chatbot)s?\s+(?:to\s+)?$/i.test(prefix)) return "mention";
   return null;
 }
 

@@ -87,6 +87,18 @@ export function findToolResults(payload: unknown): Array<{ text: string; path: J
         if (isObject(c.resource) && typeof c.resource.text === "string") out.push({ text: c.resource.text, path: [...path, "result", "content", i, "resource", "text"] });
       });
     }
+    // prompts/get: the messages of a prompt reach the model as its own conversation.
+    if (Array.isArray(msg.result.messages)) {
+      msg.result.messages.slice(0, 200).forEach((m, i) => {
+        if (!isObject(m)) return;
+        const items = Array.isArray(m.content) ? m.content.map((c, j) => [c, [i, "content", j]] as const) : [[m.content, [i, "content"]] as const];
+        for (const [c, p] of items) {
+          if (typeof c === "string") out.push({ text: c, path: [...path, "result", "messages", ...p] });
+          else if (isObject(c) && typeof c.text === "string") out.push({ text: c.text, path: [...path, "result", "messages", ...p, "text"] });
+          else if (isObject(c) && isObject(c.resource) && typeof c.resource.text === "string") out.push({ text: c.resource.text, path: [...path, "result", "messages", ...p, "resource", "text"] });
+        }
+      });
+    }
     // structuredContent (the outputSchema's JSON) is read by the agent like the text content.
     strings(msg.result.structuredContent, [...path, "result", "structuredContent"], out, 0);
   };

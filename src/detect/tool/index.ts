@@ -94,6 +94,24 @@ function parameters(schema: unknown, path: (string | number)[], out: Array<{ nam
   for (const k of ["anyOf", "oneOf", "allOf"]) if (Array.isArray(s[k])) (s[k] as unknown[]).forEach((x, i) => parameters(x, [...path, k, i], out, depth + 1));
 }
 
+/** Schemas that describe the same value as `s`: array items and anyOf / oneOf / allOf branches (not nested properties), bounded. */
+function subSchemas(s: Record<string, unknown>, depth = 0): Array<Record<string, unknown>> {
+  if (depth > 3) return [];
+  const out: Array<Record<string, unknown>> = [];
+  const add = (x: unknown) => {
+    if (x && typeof x === "object" && !Array.isArray(x)) {
+      out.push(x as Record<string, unknown>);
+      out.push(...subSchemas(x as Record<string, unknown>, depth + 1));
+    }
+  };
+  add(s.items);
+  for (const k of ["anyOf", "oneOf", "allOf"]) if (Array.isArray(s[k])) (s[k] as unknown[]).slice(0, 16).forEach(add);
+  return out;
+}
+
+/** Invisible format characters (zero-width, bidi controls, word joiner, BOM) inside text: a ZWJ between two non-ASCII characters (emoji sequences) excepted. */
+const INVISIBLE = /(?<=\S[^\S\n]{0,3})[\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]|[\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069](?=[^\S\n]{0,3}\S)|(?<=[\x00-\x7f])\u200d|\u200d(?=[\x00-\x7f])/g;
+
 const describe = (p: JsonPath): string => p.map((x) => (typeof x === "number" ? `[${x}]` : x)).join(".").replace(/\.\[/g, "[");
 
 export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanOptions = {}): ToolScanResult {
@@ -142,7 +160,7 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
     for (const r of findToolResults(payload)) {
       const sp = spanOf(r.path, false);
       // structuredContent fields and error messages are data: an order in them weighs as in a JSON value.
-      const dataDoc = r.path.includes("structuredContent") || r.path.includes("error");
+      const dataDoc = r.path.includes("structuredContent") || r.path.includes("error") || r.path.includes("messages");
       const { hits, error: resultError } = collectInjection(r.text, { detector: "tool", jsonLike: /^\s*[[{]/.test(r.text), dataDoc, deadline, budgetMs });
       const mapped = hits.map((h) => {
         // A result whose place in the text cannot be found is still judged; its findings then cover the whole payload.
@@ -210,7 +228,7 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     return boost * shadowRejudge(h, matched);
   };
   const shadowRejudge = (h: InjectionHit, matched: string): number => {
-    if (h.family !== "shadowing" || h.patternId === "shadowing.only-trusted") return 1;
+    if (h.family !== "shadowing" || h.patternId === "shadowing.only-trusted" || h.patternId === "shadowing.never-original") return 1;
     const ref = /[\x60'"“]?([A-Za-z][\w.-]{1,60})[\x60'"”]?\s*(?:tool|function|server)?\s*$/.exec(matched)?.[1]?.toLowerCase() ?? /(?:calls?|uses?|invokes?|runs?|executes?|of|than|use|call|invoke|run|trust)\s+(?:the\s+|any\s+)?[\x60'"“]?([A-Za-z][\w.-]{1,60})/i.exec(matched)?.[1]?.toLowerCase();
     if (!ref) return 1;
     if (ref === own || /^(?:this|it|the|a|an|any|our|my)$/.test(ref)) return 0.3;
@@ -257,7 +275,8 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     for (const prm of params) {
       const sp = spanOf(prm.path, true);
       const [s, e] = sp ? [sp.start, sp.end] : [0, src.length];
-      const said = ["description", "title", "x-description"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
+      // An array's items (and anyOf / oneOf branches) describe the same parameter: their words count as its own.
+      const said = [prm.schema, ...subSchemas(prm.schema)].flatMap((sc) => ["description", "title", "x-description"].map((k) => (sc[k] === undefined ? "" : JSON.stringify(sc[k])))).join(" ");
       // Default and example VALUES are judged by what they point at: a secret file, not any home path.
       const shown = ["default", "examples", "example", "enum", "const"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
       // A tool that writes files takes a file's content as its input: "full file content" there is
@@ -280,6 +299,16 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
       const sp = spanOf([...t.path, "annotations", "readOnlyHint"], false) ?? spanOf([...t.path, "name"], false);
       out.push(mkHit("tool.annotation-mismatch", `Annotations call "${t.name}" read-only, but it writes, sends or deletes (auto-approval bait)`, 0.55, src, sp?.start ?? 0, sp?.end ?? src.length, ["rugpull"], ["readOnlyHint: true on a tool that changes things"]));
     }
+  }
+  // Invisible characters in what the model reads: no tool needs them, and they hide or split words from a reviewer.
+  for (const seg of segments) {
+    if (seg.isKey && !/[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]/.test(seg.value)) continue;
+    INVISIBLE.lastIndex = 0;
+    const n = seg.value.match(INVISIBLE)?.length ?? 0;
+    if (n === 0) continue;
+    const sp = spanOf(seg.path, seg.isKey);
+    out.push(mkHit("tool.hidden-unicode", `Invisible characters (${n}) in ${describe(seg.path.slice(t.path.length)) || "tool"}`, 0.45, src, sp?.start ?? 0, sp?.end ?? src.length, ["hidden"], ["zero-width / bidi control characters in text a model reads"]));
+    break;
   }
   // Padding that pushes text out of a reviewer's view ("line jumping").
   if (typeof t.tool.description === "string" && /(?:[ \t\u00a0]{60,}|(?:[ \t]*\n){10,})\s*\S/.test(t.tool.description)) {
