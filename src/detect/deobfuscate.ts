@@ -80,6 +80,9 @@ function charArrayAround(text: string, hit: number): { norm: Normalized; step: D
   for (let n = 0; n < MAX_ELEMENTS; n++) {
     while (isSpace(text.charCodeAt(i))) i++;
     const quote = text.charCodeAt(i);
+    // C's terminator as the last element (`…, 'x', 0}` or `'\0'`) ends the string.
+    const nul = /^(?:0|'\\0')\s*[}\])]/.exec(text.slice(i, i + 12));
+    if (nul !== null && chars.length > 0) return chars.length < MIN_CHARS ? null : { norm: mapped(chars, starts), step: "reassembled", end: i + nul[0].length };
     if (quote !== 39 && quote !== 34) return null;
     const ch = text[i + 1];
     if (ch === undefined || ch === "\\" || text.charCodeAt(i + 2) !== quote) return null;

@@ -78,6 +78,11 @@ interface ScanContext {
   profile?: ScanProfile;
 }
 
+/** ASCII letter or digit (NaN, before the text's start, is not). */
+function isTokenChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function bump(m: Map<string, number>, k: string, by = 1): void {
   m.set(k, (m.get(k) ?? 0) + by);
 }
@@ -126,7 +131,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
       if (!(r.anchored || /\d/.test(kw)) || r.detector !== "secrets" || r.tags.includes("generic")) continue;
       if (/[^a-z]/.test(kw) || r.capitalKeywords?.includes(kw)) prefix = true;
     }
-    providerKeyword[i] = prefix && kw.length >= 4 ? 1 : 0;
+    // Three characters (hf_, r8_, sg.) count where they start a token (see keywordPass).
+    providerKeyword[i] = prefix && kw.length >= 3 ? 1 : 0;
   });
 
   /** A folded mixed-script token worth an evasion finding: credential-shaped, or holding a rule keyword. */
@@ -284,7 +290,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const t = targets[kw]!;
       const kwStart = end - keywords[kw]!.length;
       if (prof) bump(prof.keywordHits, keywords[kw]!);
-      if (providerHits && providerKeyword[kw] === 1) providerHits.push(kwStart);
+      if (providerHits && providerKeyword[kw] === 1 && (keywords[kw]!.length > 3 || !isTokenChar(text.charCodeAt(kwStart - 1)))) providerHits.push(kwStart);
       if (deobHits && t.deob === true) deobHits.push(kwStart);
       for (const ri of t.rules) {
         const rule = rules[ri]!;
