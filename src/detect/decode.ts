@@ -286,10 +286,6 @@ function mergeWrappedRuns(text: string, runs: Int32Array): number[] {
 }
 
 /**
- * Encoded runs in `text` whose decoding is text (not binary), in order of position. `runs` are
- * the long token runs of `text` when the caller already has them (see runs.ts).
- */
-/**
  * A run under 64 characters that none of the decoders below would decode, judged in place: not
  * hex, not one-case base32, and not base64 of text (a binary decode needs 64+). Nine in ten long
  * runs of real code (identifiers, paths) end here, before their slice is made.
@@ -321,6 +317,10 @@ function maybeBase32(run: string, from = 0, to = run.length): boolean {
 /** One-case base32 with its padding (lower or upper case, digits 2-7). */
 const B32_RUN = /^(?:[A-Z2-7]+|[a-z2-7]+)=*$/;
 
+/**
+ * Encoded runs in `text` whose decoding is text (not binary), in order of position. `runs` are
+ * the long token runs of `text` when the caller already has them (see runs.ts).
+ */
 export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(text)): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
   const merged = mergeWrappedRuns(text, runs);

@@ -121,7 +121,7 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
       scanned += text.length;
       return verdictOf([], error, scanned, 0);
     }
-    if (text.length >= SLICE / 2 && buf.length === kept) return takeWhole(text);
+    if (text.length >= SLICE / 2 && text.length > 4 * overlap && buf.length === kept) return takeWhole(text);
     buf += text;
     scanned += text.length;
     if (buf.length - kept < SLICE) return verdictOf([], error, scanned, 0);
