@@ -11,7 +11,7 @@ import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
-import { concatLiteralGroups, fragmentGroups, slidingJoins } from "./reassemble.ts";
+import { concatLiteralGroups, fragmentGroups, MAX_PIECES, slidingJoins } from "./reassemble.ts";
 import { DEOBFUSCATE_KEYWORDS, findDeobfuscated } from "./deobfuscate.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
@@ -124,16 +124,36 @@ export function compileDetector(spec: DetectorSpec): Detector {
   // spells it) or a literal inside it that holds a digit (OpenAI's T3BlbkFJ, Firebase's :APA91b):
   // where a split token can be put back together. Context words (aws, twilio) and short ones do not count.
   const providerKeyword = new Uint8Array(keywords.length);
+  // For an all-letter keyword, how its pattern spells it: a hit counts only where the text does too.
+  const spelledAs: Array<string | undefined> = new Array(keywords.length);
   keywords.forEach((kw, i) => {
     let prefix = false;
     for (const ri of targets[i]!.rules) {
       const r = rules[ri]!;
       if (!(r.anchored || /\d/.test(kw)) || r.detector !== "secrets" || r.tags.includes("generic")) continue;
-      if (/[^a-z]/.test(kw) || r.capitalKeywords?.includes(kw)) prefix = true;
+      const spelled = r.capitalKeywords?.find((c) => c.toLowerCase() === kw);
+      if (/[^a-z]/.test(kw)) prefix = true;
+      else if (spelled !== undefined) {
+        prefix = true;
+        spelledAs[i] = spelled;
+      }
     }
-    // Three characters (hf_, r8_, sg.) count where they start a token (see keywordPass).
-    providerKeyword[i] = prefix && kw.length >= 3 ? 1 : 0;
+    // Three characters (hf_, r8_, sg.) count where they start a token (see providerHitAt); a
+    // keyword with a blank in it ("basic ", "private key") is a name for a token, not its prefix.
+    providerKeyword[i] = prefix && kw.length >= 3 && !/\s/.test(kw) ? 1 : 0;
   });
+
+  /**
+   * Whether the keyword hit at `start` counts as a provider token's prefix (see providerKeyword).
+   * Short and all-letter prefixes count only where they start a token, spelled as the pattern
+   * spells them: base64 blobs are full of "ABIA" and "EAAA", time zones of "Asia/".
+   */
+  function providerHitAt(text: string, kw: number, start: number): boolean {
+    if (providerKeyword[kw] !== 1) return false;
+    const spelled = spelledAs[kw];
+    if (spelled === undefined && keywords[kw]!.length > 3) return true;
+    return (spelled === undefined || text.startsWith(spelled, start)) && !isTokenChar(text.charCodeAt(start - 1));
+  }
 
   /** A folded mixed-script token worth an evasion finding: credential-shaped, or holding a rule keyword. */
   function interestingFolded(folded: string): boolean {
@@ -151,7 +171,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     const joined = left + b.slice(0, 16);
     let hit = false;
     automaton.search(joined, (kw, end) => {
-      if (providerKeyword[kw] === 1 && end > left.length && end - keywords[kw]!.length < left.length) hit = true;
+      if (end > left.length && end - keywords[kw]!.length < left.length && providerHitAt(joined, kw, end - keywords[kw]!.length)) hit = true;
     });
     return hit;
   }
@@ -163,12 +183,31 @@ export function compileDetector(spec: DetectorSpec): Detector {
    */
   function prefixList(joined: Normalized, start: number, end: number): boolean {
     let n = 0;
-    automaton.search(joined.text.slice(start, end), (kw, at) => {
-      if (providerKeyword[kw] !== 1) return;
+    const span = joined.text.slice(start, end);
+    automaton.search(span, (kw, at) => {
+      if (!providerHitAt(span, kw, at - keywords[kw]!.length)) return;
       const k = start + at - keywords[kw]!.length;
       if (k === start || joined.starts[k] !== joined.starts[k - 1]! + 1) n++;
     });
     return n >= 2;
+  }
+
+  /**
+   * The starts of a group's joins that can make a provider token: within MAX_PIECES values before
+   * a value holding a provider keyword hit, or one whose join with the next makes such a keyword
+   * ("g" + "hp_…"). A long JSON array with one hit had every one of its values joined and scanned
+   * (3,700 scans of joins per 55 MB of real code, most of the reassembly's time).
+   */
+  function joinStarts(text: string, group: ReadonlyArray<{ start: number; end: number }>, hits: readonly number[]): (i: number) => boolean {
+    const near = new Uint8Array(group.length);
+    const lo = Math.min(...group.map((p) => p.start));
+    const hi = Math.max(...group.map((p) => p.end));
+    const inside = hits.filter((h) => h >= lo && h < hi);
+    group.forEach((p, k) => {
+      const holds = inside.some((h) => h >= p.start && h < p.end) || (k + 1 < group.length && keywordAcross(text.slice(p.start, p.end), text.slice(group[k + 1]!.start, group[k + 1]!.end)));
+      if (holds) near.fill(1, Math.max(0, k - MAX_PIECES + 1), k + 1);
+    });
+    return (i) => near[i] === 1;
   }
 
   /** Value groups within 2 KiB of a provider keyword hit that contain one. */
@@ -290,7 +329,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const t = targets[kw]!;
       const kwStart = end - keywords[kw]!.length;
       if (prof) bump(prof.keywordHits, keywords[kw]!);
-      if (providerHits && providerKeyword[kw] === 1 && (keywords[kw]!.length > 3 || !isTokenChar(text.charCodeAt(kwStart - 1)))) providerHits.push(kwStart);
+      if (providerHits && providerHitAt(text, kw, kwStart)) providerHits.push(kwStart);
       if (deobHits && t.deob === true) deobHits.push(kwStart);
       for (const ri of t.rules) {
         const rule = rules[ri]!;
@@ -443,7 +482,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       // Literals glued with + anywhere: a split may cut the token's own prefix ("g" + "hp_…").
       groups.push(...concatLiteralGroups(text, keywordAcross));
       for (const group of groups) {
-        for (const joined of slidingJoins(text, group)) {
+        for (const joined of slidingJoins(text, group, joinStarts(text, group, providerHits))) {
           for (const h of matchText(joined.text, ctx)) {
             if (h.detector !== "secrets" || h.tags.includes("generic") || prefixList(joined, h.start, h.end)) continue;
             const [s, e] = mapSpan(joined, h.start, h.end);

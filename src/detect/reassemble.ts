@@ -218,7 +218,7 @@ function expansionGroups(text: string, out: Piece[][]): void {
 }
 
 /** Longest run of adjacent values joined into one candidate. */
-const MAX_PIECES = 8;
+export const MAX_PIECES = 8;
 /** A fragment of a split secret: short, no spaces. */
 const FRAGMENT = /^[A-Za-z0-9_\-+/=.~:%]{1,128}$/;
 
@@ -253,11 +253,12 @@ export function fragmentGroups(text: string): Array<Array<{ start: number; end: 
 
 /**
  * One join per starting value (values i..i+7) with a map back to `text`, so a token's left
- * edge is never glued to the previous value's content.
+ * edge is never glued to the previous value's content; `startAt` picks the starts worth joining.
  */
-export function slidingJoins(text: string, group: Piece[]): Normalized[] {
+export function slidingJoins(text: string, group: Piece[], startAt: (i: number) => boolean = () => true): Normalized[] {
   const out: Normalized[] = [];
   for (let i = 0; i + 1 < group.length; i++) {
+    if (!startAt(i)) continue;
     out.push(join(text, group.slice(i, i + MAX_PIECES)));
     // Two adjacent values alone: in the longer join the next value can spoil a token's right edge.
     if (group.length > i + 2) out.push(join(text, group.slice(i, i + 2)));

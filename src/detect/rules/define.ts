@@ -49,13 +49,20 @@ export function hasCaptureGroup(source: string): boolean {
   return false;
 }
 
-/** Keywords that `source` spells with a capital letter somewhere (lower-cased, as rules keep them). */
+/** Keywords that `source` spells with a capital letter somewhere, as it spells them there. */
 function capitalKeywords(keywords: readonly string[], source: string): string[] {
   const lower = source.toLowerCase();
-  return keywords.map((k) => k.toLowerCase()).filter((k) => {
-    for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) if (/[A-Z]/.test(source.slice(at, at + k.length))) return true;
-    return false;
-  });
+  const out: string[] = [];
+  for (const k of keywords.map((w) => w.toLowerCase())) {
+    for (let at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+      const spelled = source.slice(at, at + k.length);
+      if (/[A-Z]/.test(spelled)) {
+        out.push(spelled);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Fills a built-in rule's defaults. Patterns here must be linear-safe (test/detect/regex-safety). */

@@ -44,9 +44,10 @@ export interface Rule {
    */
   anchored: boolean;
   /**
-   * Keywords the rule's pattern spells with capitals (AKIA, AIza, LTAI): a token's own literal
-   * prefix although all letters, unlike a context word (twilio, heroku). Where a split token
-   * can be put back together (see engine.ts, providerKeyword).
+   * Keywords the rule's pattern spells with capitals, as it spells them (AKIA, AIza, LTAI): a
+   * token's own literal prefix although all letters, unlike a context word (twilio, heroku).
+   * Where a split token can be put back together (see engine.ts, providerKeyword), when the text
+   * spells it the same way ("Asia/Tokyo" and "Arabia" are not AWS prefixes).
    */
   capitalKeywords?: readonly string[];
   /** Capture group holding the secret; default 1 when the pattern has a group, else 0. */
