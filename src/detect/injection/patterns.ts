@@ -101,7 +101,16 @@ export function forbiddenUnasked(text: string, start: number): boolean {
  * after the condition describes what an AI does (a modal or a present tense about it), as
  * security writing and product docs do; an injected condition is followed by an order.
  */
+/** Verbs of occurrence just before a "when"-clause: the clause defines, it does not address. */
+const OCCURS_BEFORE = /\b(?:happens?|happened|occurs?|occurred|arises?|arose|starts?|begins?|results?|works?|succeeds?|fails?|breaks?|matters?|applies?|comes?\s{1,4}into\s{1,4}play|is\s{1,4}(?:possible|likely|common|risky|dangerous|triggered|exploited)|are\s{1,4}(?:possible|likely|common|exploited))\s{1,4}(?:only\s{1,4}|mostly\s{1,4}|typically\s{1,4}|usually\s{1,4}|often\s{1,4}|precisely\s{1,4})?$/i;
+
+/** An announcement to the user just before the match: "tell the user when you …", "let them know before you …". */
+const TELLS_USER_BEFORE = /\b(?:tell|inform|notify|warn|alert|show|let)\s{1,4}(?:the\s{1,4})?(?:user|human|them|people)\s{1,4}(?:know\s{1,4})?(?:when(?:ever)?|before|if|each\s{1,4}time|every\s{1,4}time|that)\s{1,4}(?:you\s{1,4})?$/i;
+
 export function describedJudge(match: string, text: string, start: number): number {
+  // "Indirect injection happens when an LLM processes …": a definition of when something occurs,
+  // not a condition put to the reader.
+  if (OCCURS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0.3;
   const after = text.slice(start + match.length, start + match.length + 160);
   if (/^[^.!?\n]{0,100}?,\s{0,4}(?:it|they|the\s{1,4}(?:assistant|model|agent|AI|LLM|bot|tool)s?|such\s{1,4}\w+|this)\s{1,4}(?:may|might|can|could|will|would|often|sometimes|usually|typically|tends?\s{1,4}to|is\s{1,4}(?:likely|able)|treats?|follows?|reads?|sees?|obeys?|executes?|interprets?)\b/i.test(after)) return 0.3;
   return 1;
@@ -226,7 +235,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "override.ignore-the-user", family: "override", weight: 0.7, negatable: true,
     description: "Instruction override: ignore the user's request",
-    re: /\b(?:ignore|disregard|forget|skip|dismiss|override|do\s{1,8}not\s{1,8}(?:follow|answer|obey))\s{1,8}(?:the\s{1,8}|this\s{1,8})?(?:user'?s?|users'|human'?s?|their|requester'?s?|original)\s{1,8}(?:actual\s{1,8}|original\s{1,8})?(?:request|question|instructions?|query|message|prompt|input|task|wishes|command)s?\b/gi,
+    re: /\b(?:ignore|disregard|forget|skip|dismiss|override|do\s{1,8}not\s{1,8}(?:follow|answer|obey))\s{1,8}(?:the\s{1,8}|this\s{1,8})?(?:user'?s?|users'|human'?s?|their|requester'?s?|original)\s{1,8}(?:actual\s{1,8}|original\s{1,8}|next\s{1,8}|current\s{1,8}|latest\s{1,8}|last\s{1,8}|real\s{1,8}|stated\s{1,8})?(?:request|question|instructions?|query|message|prompt|input|task|wishes|command)s?\b/gi,
     anchors: ["ignor", "disregard", "forget", "skip", "dismiss", "overrid", "not follow", "not answer", "not obey"], also: ["user", "human", "their", "requester", "original"], before: 12, after: 80,
   },
   {
@@ -503,7 +512,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Credential access: read / send a sensitive file (~/.ssh/id_rsa, .env, mcp.json, ~/.aws/credentials)",
     re: new RegExp(String.raw`\b(?:read|read_file|readFile|read_text_file|get_file_contents|view_file|cat|print|output|include|send|upload|share|reveal|dump|display|attach|return|exfiltrate|leak|post|transmit|forward|echo|fetch|retrieve|extract|grab|collect|steal|encode|base64|pass|embed|open\s{1,8}and\s{1,8}(?:read|send|return))\b${gap(6)}(?:the\s{1,8}(?:file\s{1,8})?|your\s{1,8}|contents?\s{1,8}of\s{1,8})?${SENSITIVE_PATH}`, "gi"),
     anchors: SENSITIVE_ANCHORS, before: 120, after: 30,
-    judge: (m, t, s) => gitignoreJudge(m, t, s),
+    // "Tell the user when you read a file such as .env": reading announced to the user is transparency.
+    judge: (m, t, s) => (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) ? 0.2 : 1) * gitignoreJudge(m, t, s),
   },
   {
     id: "credential.contents-of-path", family: "credential", weight: 0.45, codeDamp: 0.4,

@@ -67,6 +67,9 @@ function strings(v: unknown, path: (string | number)[], out: Array<{ text: strin
   else if (isObject(v)) for (const [k, x] of Object.entries(v)) strings(x, [...path, k], out, depth + 1);
 }
 
+/** Result fields judged above, or carrying definitions the tool scan judges (tools/list, prompts/list …). */
+const RESULT_JUDGED = new Set(["content", "messages", "structuredContent", "tools", "prompts", "resources", "resourceTemplates", "functions", "isError", "nextCursor"]);
+
 /** Text items of MCP tool results (tools/call responses: result.content[].text), with their JSON paths. */
 export function findToolResults(payload: unknown): Array<{ text: string; path: JsonPath }> {
   const out: Array<{ text: string; path: JsonPath }> = [];
@@ -101,6 +104,12 @@ export function findToolResults(payload: unknown): Array<{ text: string; path: J
     }
     // structuredContent (the outputSchema's JSON) is read by the agent like the text content.
     strings(msg.result.structuredContent, [...path, "result", "structuredContent"], out, 0);
+    // Every other field of a result (_meta, annotations, vendor extensions) reaches the agent too:
+    // an order hidden there is as much an order as one in the text content.
+    for (const [k, v] of Object.entries(msg.result)) {
+      if (RESULT_JUDGED.has(k)) continue;
+      strings(v, [...path, "result", k], out, 0);
+    }
   };
   // Notifications (notifications/tools/list_changed …) carry free text the agent may read too.
   const visitNote = (msg: unknown, path: (string | number)[]) => {

@@ -160,7 +160,8 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
     for (const r of findToolResults(payload)) {
       const sp = spanOf(r.path, false);
       // structuredContent fields and error messages are data: an order in them weighs as in a JSON value.
-      const dataDoc = r.path.includes("structuredContent") || r.path.includes("error") || r.path.includes("messages");
+      const resultKey = r.path[r.path.lastIndexOf("result") + 1];
+      const dataDoc = r.path.includes("structuredContent") || r.path.includes("error") || r.path.includes("messages") || (r.path.includes("result") && resultKey !== "content");
       const { hits, error: resultError } = collectInjection(r.text, { detector: "tool", jsonLike: /^\s*[[{]/.test(r.text), dataDoc, deadline, budgetMs });
       const mapped = hits.map((h) => {
         // A result whose place in the text cannot be found is still judged; its findings then cover the whole payload.

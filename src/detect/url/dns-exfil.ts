@@ -71,7 +71,9 @@ export function dnsExfilSignals(host: string): DnsSignal[] {
     if (each.length >= 2) out.push({ ruleId: "url.dns-exfil", severity: "high", note: `${each.length} subdomain labels each decode to text`, decoded: { text: each.map((d) => d.text).join("\n"), path: [each[0]!.step] } });
   }
   if (out.length === 0) {
-    const noisy = subs.filter((l) => l.length >= 20 && /^[a-z0-9]+$/i.test(l) && /\d/.test(l) && /[a-z]/i.test(l) && shannonEntropy(l) >= 3.6);
+    // Hex chunks carry at most 4 bits a character, so a random 28-character chunk measures ~3.3-3.6:
+    // they get their own floor (and a longer minimum) rather than the mixed-alphabet 3.6.
+    const noisy = subs.filter((l) => l.length >= 20 && /^[a-z0-9]+$/i.test(l) && /\d/.test(l) && /[a-z]/i.test(l) && shannonEntropy(l) >= (l.length >= 24 && /^[0-9a-f]+$/i.test(l) ? 3.1 : 3.6));
     const longOne = subs.find((l) => l.length >= 40 && /^[a-z0-9]+$/i.test(l) && shannonEntropy(l) >= 3.6 && !(/^[0-9a-f]+$/i.test(l) && l.length <= 40));
     if (noisy.length >= 2) out.push({ ruleId: "url.dns-exfil", severity: "medium", note: `high-entropy data spread over ${noisy.length} subdomain labels` });
     else if (longOne) out.push({ ruleId: "url.dns-exfil", severity: "medium", note: `high-entropy subdomain label of ${longOne.length} characters` });

@@ -108,3 +108,10 @@ describe("finding shape", () => {
     expect(f.detector).toBe("url");
   });
 });
+
+describe("round six: hex chunks in DNS labels", () => {
+  test("random hex chunks over several labels are data; one hash label is not", () => {
+    expect(checkUrl("https://c1569b7722f349fe5c2b984b54ef7ff3.50fd6d65720e58e7306d0f9bc3f6.relay.example.net/").map((f) => f.ruleId)).toContain("url.dns-exfil");
+    expect(checkUrl("https://d1f8a9c2b3e4f5a6b7c8d9e0f1a2b3c4.cloudfront.net/app.js").map((f) => f.ruleId)).not.toContain("url.dns-exfil");
+  });
+});
