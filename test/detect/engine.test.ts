@@ -213,16 +213,18 @@ describe("stream", () => {
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe(tok);
   });
 
-  test("large pieces (scanned as they are, joined to the context only at a seam) give the same findings as one scan", () => {
-    const piece = 600_000;
+  /**
+   * Plants tokens just before, across and after each edge (and the seam's own edges), in text
+   * with non-ASCII lines so byte offsets and columns are checked too; pushes the text cut at
+   * `cuts` and compares the stream's findings with one whole scan.
+   */
+  function plantedStream(length: number, edges: number[], cuts: number[]): void {
     const o = detector.overlap;
-    // Tokens just before, across and after piece edges and the seam's own edges, in text with
-    // non-ASCII lines so byte offsets and columns are checked too.
     const offsets = [-2 * o - 50, -o - 100, -o + 100, -300, -60, 0, 100, o - 100, o + 100, 2 * o - 100, 2 * o + 100, 4 * o];
     const line = "filler text — données ✓ 12345\n";
-    let text = line.repeat(Math.ceil((piece * 4) / line.length));
+    let text = line.repeat(Math.ceil(length / line.length));
     const toks: string[] = [];
-    for (let edge = piece; edge < text.length - piece / 2; edge += piece) {
+    for (const edge of edges) {
       for (const d of offsets) {
         const tok = fake.githubPat();
         const at = edge + d - 20;
@@ -232,8 +234,8 @@ describe("stream", () => {
     }
     const s = detector.stream({ budgetMs: 120_000 });
     const found: Finding[] = [];
-    const parts = [text.slice(0, piece), text.slice(piece, 2 * piece), text.slice(2 * piece, 2 * piece + 999), text.slice(2 * piece + 999, 3 * piece), text.slice(3 * piece)];
-    for (const part of parts) found.push(...s.push(part).findings);
+    const bounds = [0, ...cuts, text.length];
+    for (let k = 0; k + 1 < bounds.length; k++) found.push(...s.push(text.slice(bounds[k], bounds[k + 1])).findings);
     found.push(...s.end().findings);
     const whole = detector.scan(text, { budgetMs: 120_000 }).findings;
     const key = (f: Finding) => [f.ruleId, f.start, f.end, f.line, f.column, f.byteStart].join(",");
@@ -242,6 +244,18 @@ describe("stream", () => {
     const gh = new Set(found.filter((f) => f.ruleId === "github-pat").map((f) => text.slice(f.start, f.end)));
     expect(gh.size).toBe(toks.length);
     expect(toks.filter((t) => !gh.has(t)).length).toBe(0);
+  }
+
+  test("large pieces (scanned as they are, joined to the context only at a seam) give the same findings as one scan", () => {
+    const piece = 600_000;
+    plantedStream(piece * 4, [piece, 2 * piece, 3 * piece], [piece, 2 * piece, 2 * piece + 999, 3 * piece]);
+  });
+
+  test("pushes of several MiB (scanned a MiB at a time) give the same findings as one scan", () => {
+    const mib = 1 << 20;
+    const push = 2.5 * mib;
+    // Edges at every MiB inside a push and at the pushes' own edges.
+    plantedStream(6 * mib, [mib, 2 * mib, push, 3 * mib, 4 * mib, 2 * push], [push, 2 * push]);
   });
 
   test("many small chunks give the same findings as one scan", () => {
