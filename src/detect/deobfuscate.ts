@@ -15,7 +15,7 @@ import type { DecodeStep } from "./types.ts";
 const CHAR_CODE_CALLS = ["fromcharcode(", "map(chr,", "bytes([", "bytearray([", "char[]", "byte[]", "[]byte{"];
 
 /** Literals whose hits open a look here (lowercase: the prefilter's alphabet). */
-export const DEOBFUSCATE_KEYWORDS: readonly string[] = ["','", "', '", '","', '", "', ...CHAR_CODE_CALLS, "chr(", "reverse", "[::-1]", "strrev(", ...spacedOut(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxb-", "xoxp-", "sk-ant-", "sk-proj-", "sk_live_", "rk_live_", "akia", "asia", "hf_", "npm_", "dop_v1_", "pypi-", "aiza", "sg.", "-----begin"])];
+export const DEOBFUSCATE_KEYWORDS: readonly string[] = ["','", "', '", '","', '", "', ...CHAR_CODE_CALLS, "chr(", "0x", ".replace(", ".replaceall(", "reverse", "[::-1]", "strrev(", ...spacedOut(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxb-", "xoxp-", "sk-ant-", "sk-proj-", "sk_live_", "rk_live_", "akia", "asia", "hf_", "npm_", "dop_v1_", "pypi-", "aiza", "sg.", "-----begin"])];
 
 
 /** A prefix written with a space after every character ("g h p _"), as the prefilter sees it. */
@@ -50,6 +50,8 @@ export function findDeobfuscated(text: string, hits: readonly number[]): Deobfus
     else if (c === 39 || c === 34) r = charArrayAround(text, h);
     else if (c === 102 || c === 70 || c === 109 || c === 77 || c === 98 || c === 66 || (c === 91 && text.charCodeAt(h + 1) === 93) || ((c === 99 || c === 67) && text.charCodeAt(h + 4) === 91)) r = charCodeList(text, h);
     else if ((c === 99 || c === 67) && text.charCodeAt(h + 3) === 40) r = chrCalls(text, h);
+    else if (c === 48) r = hexByteList(text, h);
+    else if (c === 46) r = filteredLiteral(text, h);
     else r = reversedLiteral(text, h);
     if (r) {
       out.push({ norm: r.norm, step: r.step });
@@ -116,6 +118,53 @@ function charCodeList(text: string, hit: number): { norm: Normalized; step: Deco
     if (open === null) return null;
     i += open[0].length;
   }
+  return codesFrom(text, i);
+}
+
+/**
+ * A literal with a filler character removed at run time: `"h-f-_-a-…".replace(/-/g, "")`,
+ * `.replaceAll("-", "")`, Python's `.replace("-", "")`. The characters kept map to where they stand.
+ */
+function filteredLiteral(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+  const close = hit - 1;
+  const q = text.charCodeAt(close);
+  if (q !== 34 && q !== 39 && q !== 96) return null;
+  const open = literalStart(text, close);
+  if (open < 0 || close - open - 1 < MIN_CHARS * 2) return null;
+  const args = /^\.replace(?:All)?\(\s*(?:\/([^/\\\n]{1,3})\/g|(["'])([^"'\\\n]{1,3})\2)\s*,\s*(?:""|''|``)\s*\)/i.exec(text.slice(hit, hit + 40));
+  if (args === null) return null;
+  const filler = args[1] ?? args[3]!;
+  // A regex filler must be a plain character run (no class, escape or operator).
+  if (args[1] !== undefined && /[.*+?^${}()|[\]\\]/.test(filler)) return null;
+  const starts: number[] = [];
+  let chars = "";
+  for (let i = open + 1; i < close; ) {
+    if (text.startsWith(filler, i)) {
+      i += filler.length;
+      continue;
+    }
+    chars += text[i];
+    starts.push(i);
+    i++;
+  }
+  if (chars.length < MIN_CHARS || chars.length === close - open - 1) return null;
+  return { norm: mapped(chars, starts), step: "reassembled", end: hit + args[0].length };
+}
+
+/**
+ * A bare list of hex byte codes, `[0x67, 0x68, 0x70, …]` (a key pasted as bytes), from its first
+ * element: found from the "0x" keyword where a bracket opens the list.
+ */
+function hexByteList(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+  let b = hit - 1;
+  while (b >= 0 && isSpace(text.charCodeAt(b))) b--;
+  const open = text.charCodeAt(b);
+  if (open !== 91 && open !== 123 && open !== 40) return null;
+  return codesFrom(text, hit);
+}
+
+/** Printable codes (decimal or 0x) from `i` to the list's closing bracket, at least MIN_CHARS of them. */
+function codesFrom(text: string, i: number): { norm: Normalized; step: DecodeStep; end: number } | null {
   const re = /\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*([,)\]}])/y;
   re.lastIndex = i;
   const starts: number[] = [];

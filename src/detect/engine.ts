@@ -210,6 +210,19 @@ export function compileDetector(spec: DetectorSpec): Detector {
     return (i) => near[i] === 1;
   }
 
+  /** Whether the list separator at `at` (`", "`, `','`) stands inside a provider keyword cut between the two literals around it. */
+  function prefixAcrossSeparator(text: string, at: number): boolean {
+    const q = text.charCodeAt(at);
+    if (q !== 34 && q !== 39) return false;
+    let e = at + 1;
+    while (e < text.length && e - at < 4 && text.charCodeAt(e) !== q) e++;
+    if (text.charCodeAt(e) !== q || !/^[\s,]*$/.test(text.slice(at + 1, e))) return false;
+    const open = text.lastIndexOf(text[at]!, at - 1);
+    const close = text.indexOf(text[at]!, e + 1);
+    if (open < 0 || close < 0 || at - open > 64 || close - e > 512) return false;
+    return keywordAcross(text.slice(open + 1, at), text.slice(e + 1, close));
+  }
+
   /** Value groups within 2 KiB of a provider keyword hit that contain one. */
   function groupsNear(text: string, hits: number[]): Array<Array<{ start: number; end: number }>> {
     if (hits.length === 0) return [];
@@ -478,6 +491,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
       // Split secrets: provider rules only (generic rules on joined values would guess), only
       // near a provider keyword (a split token keeps its prefix in one piece), and only groups
       // that hold such a keyword.
+      // A provider prefix cut between two list values (`{"npm", "_ab…", …}`) leaves no keyword
+      // hit of its own: the list's separators (found by the keyword pass) are tried as joins.
+      for (const h of deobHits) if (prefixAcrossSeparator(text, h)) providerHits.push(h);
+      providerHits.sort((a, b) => a - b);
       const groups = groupsNear(text, providerHits);
       // Literals glued with + anywhere: a split may cut the token's own prefix ("g" + "hp_…").
       groups.push(...concatLiteralGroups(text, keywordAcross));

@@ -3,7 +3,7 @@
 // Each group's values are joined (with a map back to the original) and scanned as one text.
 import type { Normalized } from "./normalize.ts";
 
-const LITERAL = /"((?:[^"\\\r\n]|\\.){0,4096})"/g;
+const LITERAL = /"((?:[^"\\\r\n]|\\.){0,4096})"|'((?:[^'\\\r\n]|\\.){0,4096})'/g;
 const QUERY_RUN = /[?&]?[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048}(?:&[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048})+/g;
 // A "Name: value" line; the name may carry a piece number ("part 1/3:", "chunk #2:", "piece 3 of 3:").
 const HEADER_LINE = /^[A-Za-z0-9-]{1,64}(?:[ \t]{1,2}#?\d{1,3}(?:[ \t]{0,2}(?:\/|of)[ \t]{0,2}\d{1,3})?)?:[ \t]*(.{1,4096}?)[ \t]*\r?$/gm;
@@ -28,9 +28,9 @@ function join(text: string, pieces: Piece[]): Normalized {
   return { text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
-/** String values of one JSON object or array: consecutive literals separated only by `:` or `,`. */
+/** String values of one JSON object or array (or a list in code, quoted either way): consecutive literals separated only by `:` or `,`. */
 function jsonGroups(text: string, out: Piece[][]): void {
-  if (!text.includes('"')) return;
+  if (!text.includes('"') && !text.includes("'")) return;
   let group: Piece[] = [];
   let prevEnd = -1;
   const flush = () => {
@@ -169,14 +169,17 @@ function csvGroups(text: string, out: Piece[][]): void {
   }
 }
 
-/** A shell array's elements: `parts=(npm_ab12 Cd34 ef56)`, quoted or not, on one line. */
-const SHELL_ARRAY = /(?<![\w$])[A-Za-z_][\w]{0,40}=\([ \t]{0,8}([^()\n]{1,2048}?)[ \t]{0,8}\)/g;
+/**
+ * A word list's elements, on one line: a shell array `parts=(npm_ab12 Cd34 ef56)`, quoted or not,
+ * Ruby's `%w[…]` / `%w(…)` and Perl's `qw(…)`.
+ */
+const SHELL_ARRAY = /(?:(?<![\w$])[A-Za-z_][\w]{0,40}=\(|%[wW][[(]|\bqw[([{])[ \t]{0,8}([^()[\]{}\n]{1,2048}?)[ \t]{0,8}[)\]}]/g;
 function shellArrayGroups(text: string, out: Piece[][]): void {
-  if (!text.includes("=(")) return;
+  if (!text.includes("=(") && !text.includes("%w") && !text.includes("%W") && !text.includes("qw")) return;
   SHELL_ARRAY.lastIndex = 0;
   for (let m = SHELL_ARRAY.exec(text); m !== null; m = SHELL_ARRAY.exec(text)) {
     const body = m[1]!;
-    const bodyStart = m.index + m[0].indexOf("(") + 1 + (m[0].slice(m[0].indexOf("(") + 1).length - m[0].slice(m[0].indexOf("(") + 1).trimStart().length);
+    const bodyStart = m.index + m[0].indexOf(body, m[0].search(/[([{]/) + 1);
     const group: Piece[] = [];
     const EL = /"([^"\s]{1,128})"|'([^'\s]{1,128})'|([^\s"']{1,128})/g;
     for (let e = EL.exec(body); e !== null; e = EL.exec(body)) {
@@ -188,32 +191,44 @@ function shellArrayGroups(text: string, out: Piece[][]): void {
   }
 }
 
-/** Two or more variables expanded side by side: `"$A$B"`, `${A}${B}` (shell, JS templates, PHP, Perl). */
-const ADJACENT_EXPANSIONS = /(?:\$\{?[A-Za-z_]\w{0,40}\}?){2,8}/g;
-const EXPANSION = /\$\{?([A-Za-z_]\w{0,40})\}?/g;
+/**
+ * Names joined into one value: expanded side by side (`"$A$B"`, `${a}${b}`: shell, JS templates,
+ * PHP, Perl), concatenated (`p1 + p2`, Lua's `a .. b`, PHP's `$a . $b`), or C string macros
+ * written one after the other (`SLACK_A SLACK_B`).
+ */
+const JOINED_NAMES = /(?:\$\{?[A-Za-z_]\w{0,40}\}?){2,8}|\$?\b[A-Za-z_]\w{0,40}(?:[ \t]*(?:\+|\.\.|(?<=\$\w{1,40}[ \t]*)\.(?=[ \t]*\$))[ \t]*\$?[A-Za-z_]\w{0,40}\b){1,7}|\b[A-Z_][A-Z0-9_]{1,40}(?:[ \t]+[A-Z_][A-Z0-9_]{1,40}){1,7}(?=[ \t]*[;),])/g;
+const NAME = /[A-Za-z_]\w{0,40}/g;
+/** A name given a literal: `A="…"`, `export A=…`, `const a = '…'`, `local a = "…"`, `$a = "…"`, `#define A "…"`. */
+const LITERAL_ASSIGNMENT = /(?:^|[\s;({])(?:(?:export|local|readonly|const|let|var)[ \t]+|\$)?([A-Za-z_]\w{0,40})[ \t]*=[ \t]*(?:(["'`])([^"'`\s;]{1,256})\2|([^"'`\s;$(){}[\]]{1,256}))|#define[ \t]+([A-Za-z_]\w{0,40})[ \t]+(["'])([^"'\s]{1,256})\6/gm;
 
 /**
- * The literal values of variables expanded side by side, in expansion order: `A="xoxb-…"; B="…";
- * curl -H "Authorization: Bearer $A$B"`. Each name's last literal assignment before the
- * expansion (within 4 KiB) is its piece; a name without one drops the group.
+ * The literal values of names joined into one value, in the join's order: `A="xoxb-…"; B="…";
+ * curl -H "Authorization: Bearer $A$B"`, `"token " + p1 + p2`. Each name's last literal
+ * assignment before the join is its piece; a name without one drops the group. The assignments
+ * are collected once per text (this runs on windows near provider keywords).
  */
 function expansionGroups(text: string, out: Piece[][]): void {
-  if (!text.includes("$")) return;
-  ADJACENT_EXPANSIONS.lastIndex = 0;
-  for (let m = ADJACENT_EXPANSIONS.exec(text); m !== null; m = ADJACENT_EXPANSIONS.exec(text)) {
+  const assigned = new Map<string, Piece[]>();
+  LITERAL_ASSIGNMENT.lastIndex = 0;
+  for (let a = LITERAL_ASSIGNMENT.exec(text); a !== null; a = LITERAL_ASSIGNMENT.exec(text)) {
+    const name = a[1] ?? a[5]!;
+    const value = a[3] ?? a[4] ?? a[7]!;
+    const at = a.index + a[0].length - value.length - (a[3] !== undefined || a[7] !== undefined ? 1 : 0);
+    let list = assigned.get(name);
+    if (!list) assigned.set(name, (list = []));
+    list.push({ start: at, end: at + value.length });
+  }
+  if (assigned.size === 0) return;
+  JOINED_NAMES.lastIndex = 0;
+  for (let m = JOINED_NAMES.exec(text); m !== null; m = JOINED_NAMES.exec(text)) {
+    const names = m[0].match(NAME) ?? [];
     const group: Piece[] = [];
-    const from = Math.max(0, m.index - 4096);
-    const before = text.slice(from, m.index);
-    for (const e of m[0].matchAll(EXPANSION)) {
-      const assign = new RegExp(String.raw`(?:^|[\s;({])(?:export\s+|local\s+|readonly\s+|const\s+|let\s+|var\s+|\$)?${e[1]}[ \t]*=[ \t]*(?:(["'\`])([^"'\`\s;]{1,256})\1|([^"'\`\s;$]{1,256}))`, "g");
-      let last: RegExpExecArray | null = null;
-      for (let a = assign.exec(before); a !== null; a = assign.exec(before)) last = a;
-      if (last === null) break;
-      const value = last[2] ?? last[3]!;
-      const at = from + last.index + last[0].length - value.length - (last[2] !== undefined ? 1 : 0);
-      group.push({ start: at, end: at + value.length });
+    for (const name of names) {
+      const last = assigned.get(name)?.filter((p) => p.end <= m!.index).at(-1);
+      if (last === undefined) break;
+      group.push(last);
     }
-    if (group.length >= 2 && group.length === [...m[0].matchAll(EXPANSION)].length) out.push(group);
+    if (group.length >= 2 && group.length === names.length) out.push(group);
   }
 }
 

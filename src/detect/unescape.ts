@@ -4,7 +4,7 @@ import type { Normalized } from "./normalize.ts";
 
 const LITERAL = /"((?:[^"\\\r\n]|\\.){1,65536})"|'((?:[^'\\\r\n]|\\.){1,65536})'/g;
 const BREAK = /[\r\n]/g;
-const BARE_HEX = /(?:\\x[0-9a-fA-F]{2}){8,4096}/g;
+const BARE_HEX = /(?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){8,4096}/g;
 
 /** Whether offset `at` of a line lies inside one of its quoted literals. */
 function isInsideLiteral(line: string, at: number): boolean {
@@ -44,9 +44,10 @@ export function findEscapedLiterals(text: string): Normalized[] {
       const u = unescapeBody(body, lineStart + m.index + 1);
       if (u) out.push(u);
     }
-    // A bare run of \xHH escapes outside any quotes (`echo \x67\x6c… | xargs -0 printf`) is
-    // text a shell or printf turns back into bytes: eight or more in a row, unescaped as well.
-    if (line.includes("\\x")) {
+    // A bare run of \xHH or \uHHHH escapes outside any quotes (`echo \x67\x6c… | xargs -0 printf`,
+    // a token pasted as \u0067\u0068…) is text a shell, printf or a parser turns back into
+    // characters: eight or more in a row, unescaped as well.
+    if (line.includes("\\x") || line.includes("\\u")) {
       BARE_HEX.lastIndex = 0;
       for (let m = BARE_HEX.exec(line); m !== null; m = BARE_HEX.exec(line)) {
         if (m.index < covered && isInsideLiteral(line, m.index)) continue;

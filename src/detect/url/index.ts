@@ -161,6 +161,12 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
     const dec = percentLayers(raw, depth, false).layers.pop()!.text;
     const colon = dec.indexOf(":");
     const user = colon >= 0 ? dec.slice(0, colon) : dec;
+    // "http://user@127.0.0.1:80@example.com/": an "@" inside the userinfo is invalid unescaped,
+    // and clients split such an authority at different "@"s (one reaches 127.0.0.1, another
+    // example.com). What cannot be told apart is refused.
+    if (raw.includes("@")) {
+      add("url.authority-confusion", "high", "More than one @ in the authority: clients disagree on which host this is", userinfoSpan, [`"${raw}" before the last @`], [], ["evasion", "ssrf"]);
+    }
     if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+\.?$/i.test(user) && /\.[a-z]{2,}\.?$/i.test(user) && colon < 0) {
       add("url.userinfo-confusion", "medium", "User name looks like a host: the real host is after the @", userinfoSpan, [`"${user}" is not the host`], [], ["evasion"]);
     }

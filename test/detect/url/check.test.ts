@@ -115,3 +115,11 @@ describe("round six: hex chunks in DNS labels", () => {
     expect(checkUrl("https://d1f8a9c2b3e4f5a6b7c8d9e0f1a2b3c4.cloudfront.net/app.js").map((f) => f.ruleId)).not.toContain("url.dns-exfil");
   });
 });
+
+describe("authority", () => {
+  test("more than one @ in the authority is refused (clients disagree on the host); @ elsewhere is not", () => {
+    expect(rules("http://user@127.0.0.1:80@example.com/")).toContain("url.authority-confusion");
+    expect(rules("https://x@169.254.169.254@example.net/latest/")).toContain("url.authority-confusion");
+    for (const u of ["https://medium.com/@someone/post", "https://example.com/?q=a@b.example", "https://files.example.com/x%40y/z"]) expect(rules(u)).not.toContain("url.authority-confusion");
+  });
+});
