@@ -219,7 +219,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
     if (text.charCodeAt(e) !== q || !/^[\s,]*$/.test(text.slice(at + 1, e))) return false;
     const open = text.lastIndexOf(text[at]!, at - 1);
     const close = text.indexOf(text[at]!, e + 1);
-    if (open < 0 || close < 0 || at - open > 64 || close - e > 512) return false;
+    // The cut leaves a short head of the prefix on the left and a token body on the right.
+    if (open < 0 || close < 0 || at - open > 17 || close - e < 9 || close - e > 512) return false;
     return keywordAcross(text.slice(open + 1, at), text.slice(e + 1, close));
   }
 
@@ -234,7 +235,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       let j = i + 1;
       while (j < hits.length && hits[j]! - 2048 <= we) we = Math.min(text.length, hits[j++]! + 2048);
       const windowHits = hits.slice(i, j);
-      for (const g of fragmentGroups(text.slice(ws, we))) {
+      for (const g of fragmentGroups(text.slice(ws, we), windowHits.map((h) => h - ws))) {
         const abs = g.map((p) => ({ start: p.start + ws, end: p.end + ws }));
         // Pieces may stand in another order than the text's (variables expanded as `$B$A`).
         const gs = Math.min(...abs.map((p) => p.start));

@@ -191,44 +191,57 @@ function shellArrayGroups(text: string, out: Piece[][]): void {
   }
 }
 
-/**
- * Names joined into one value: expanded side by side (`"$A$B"`, `${a}${b}`: shell, JS templates,
- * PHP, Perl), concatenated (`p1 + p2`, Lua's `a .. b`, PHP's `$a . $b`), or C string macros
- * written one after the other (`SLACK_A SLACK_B`).
- */
-const JOINED_NAMES = /(?:\$\{?[A-Za-z_]\w{0,40}\}?){2,8}|\$?\b[A-Za-z_]\w{0,40}(?:[ \t]*(?:\+|\.\.|(?<=\$\w{1,40}[ \t]*)\.(?=[ \t]*\$))[ \t]*\$?[A-Za-z_]\w{0,40}\b){1,7}|\b[A-Z_][A-Z0-9_]{1,40}(?:[ \t]+[A-Z_][A-Z0-9_]{1,40}){1,7}(?=[ \t]*[;),])/g;
+/** A name given a literal on one line: `A="…"`, `export A=…`, `const a = '…'`, `local a = "…"`, `$a = "…"`, `#define A "…"`. */
+const LITERAL_ASSIGNMENT = /(?:^|[\s;({])(?:(?:export|local|readonly|const|let|var)[ \t]+|\$)?([A-Za-z_]\w{0,40})[ \t]*=[ \t]*(?:(["'`])([^"'`\s;]{1,256})\2|([^"'`\s;$(){}[\]]{1,256}))|#define[ \t]+([A-Za-z_]\w{0,40})[ \t]+(["'])([^"'\s]{1,256})\6/g;
 const NAME = /[A-Za-z_]\w{0,40}/g;
-/** A name given a literal: `A="…"`, `export A=…`, `const a = '…'`, `local a = "…"`, `$a = "…"`, `#define A "…"`. */
-const LITERAL_ASSIGNMENT = /(?:^|[\s;({])(?:(?:export|local|readonly|const|let|var)[ \t]+|\$)?([A-Za-z_]\w{0,40})[ \t]*=[ \t]*(?:(["'`])([^"'`\s;]{1,256})\2|([^"'`\s;$(){}[\]]{1,256}))|#define[ \t]+([A-Za-z_]\w{0,40})[ \t]+(["'])([^"'\s]{1,256})\6/gm;
+
+/** Each literal assignment on the line around `at`: its name and value span (offsets into `text`). */
+function assignmentsOnLine(text: string, at: number): Array<{ name: string; piece: Piece }> {
+  const ls = text.lastIndexOf("\n", at - 1) + 1;
+  let le = text.indexOf("\n", at);
+  if (le < 0) le = text.length;
+  const line = text.slice(ls, le);
+  const out: Array<{ name: string; piece: Piece }> = [];
+  LITERAL_ASSIGNMENT.lastIndex = 0;
+  for (let a = LITERAL_ASSIGNMENT.exec(line); a !== null; a = LITERAL_ASSIGNMENT.exec(line)) {
+    const value = a[3] ?? a[4] ?? a[7]!;
+    const start = ls + a.index + a[0].length - value.length - (a[3] !== undefined || a[7] !== undefined ? 1 : 0);
+    out.push({ name: a[1] ?? a[5]!, piece: { start, end: start + value.length } });
+  }
+  return out;
+}
 
 /**
- * The literal values of names joined into one value, in the join's order: `A="xoxb-…"; B="…";
- * curl -H "Authorization: Bearer $A$B"`, `"token " + p1 + p2`. Each name's last literal
- * assignment before the join is its piece; a name without one drops the group. The assignments
- * are collected once per text (this runs on windows near provider keywords).
+ * Names joined into one value, from a provider keyword inside one name's literal: expanded side
+ * by side (`"$A$B"`, `${a}${b}`: shell, JS templates, PHP, Perl), concatenated (`p1 + p2`, Lua's
+ * `a .. b`, PHP's `$a . $b`), or C string macros written one after the other (`SLACK_A SLACK_B`).
+ * Each later name's last literal assignment before the join is its piece; a name without one
+ * ends the group. Looked for only from the hits (a pass over every identifier of every window
+ * near a keyword cost more than the rest of the reassembly).
  */
-function expansionGroups(text: string, out: Piece[][]): void {
-  const assigned = new Map<string, Piece[]>();
-  LITERAL_ASSIGNMENT.lastIndex = 0;
-  for (let a = LITERAL_ASSIGNMENT.exec(text); a !== null; a = LITERAL_ASSIGNMENT.exec(text)) {
-    const name = a[1] ?? a[5]!;
-    const value = a[3] ?? a[4] ?? a[7]!;
-    const at = a.index + a[0].length - value.length - (a[3] !== undefined || a[7] !== undefined ? 1 : 0);
-    let list = assigned.get(name);
-    if (!list) assigned.set(name, (list = []));
-    list.push({ start: at, end: at + value.length });
-  }
-  if (assigned.size === 0) return;
-  JOINED_NAMES.lastIndex = 0;
-  for (let m = JOINED_NAMES.exec(text); m !== null; m = JOINED_NAMES.exec(text)) {
-    const names = m[0].match(NAME) ?? [];
-    const group: Piece[] = [];
-    for (const name of names) {
-      const last = assigned.get(name)?.filter((p) => p.end <= m!.index).at(-1);
-      if (last === undefined) break;
-      group.push(last);
+function expansionGroups(text: string, out: Piece[][], hits: readonly number[]): void {
+  for (const h of hits) {
+    for (const { name, piece } of assignmentsOnLine(text, h)) {
+      if (h < piece.start || h >= piece.end) continue;
+      const n = name.replace(/\$/g, "");
+      const join = new RegExp(String.raw`\$\{?${n}\}?(?:\$\{?[A-Za-z_]\w{0,40}\}?){1,7}|(?<![\w$])\$?${n}(?![\w])(?:[ \t]*(?:\+|\.\.|\.(?=[ \t]*\$))[ \t]*\$?[A-Za-z_]\w{0,40}(?!\w)){1,7}|(?<!\w)${n}(?:[ \t]+[A-Z_][A-Z0-9_]{1,40}){1,7}(?=[ \t]*[;),])`, "g");
+      join.lastIndex = piece.end;
+      for (let m = join.exec(text); m !== null; m = join.exec(text)) {
+        const names = m[0].match(NAME) ?? [];
+        const group: Piece[] = [piece];
+        for (const later of names.slice(1)) {
+          const def = new RegExp(String.raw`(?:^|[\s;({])(?:(?:export|local|readonly|const|let|var)[ \t]+|\$)?${later}[ \t]*=[ \t]*(?:(["'\`])([^"'\`\s;]{1,256})\1|([^"'\`\s;$(){}[\]]{1,256}))|#define[ \t]+${later}[ \t]+(["'])([^"'\s]{1,256})\4`, "gm");
+          let last: RegExpExecArray | null = null;
+          const before = text.slice(0, m.index);
+          for (let d = def.exec(before); d !== null; d = def.exec(before)) last = d;
+          if (last === null) break;
+          const value = last[2] ?? last[3] ?? last[5]!;
+          const at = last.index + last[0].length - value.length - (last[2] !== undefined || last[5] !== undefined ? 1 : 0);
+          group.push({ start: at, end: at + value.length });
+        }
+        if (group.length >= 2 && group.length === names.length) out.push(group);
+      }
     }
-    if (group.length >= 2 && group.length === names.length) out.push(group);
   }
 }
 
@@ -241,7 +254,7 @@ const FRAGMENT = /^[A-Za-z0-9_\-+/=.~:%]{1,128}$/;
  * Groups of adjacent token-like values (2+), as spans of `text`. Prose values, long values and
  * values with spaces are not fragments of a split secret and break a group.
  */
-export function fragmentGroups(text: string): Array<Array<{ start: number; end: number }>> {
+export function fragmentGroups(text: string, hits: readonly number[] = []): Array<Array<{ start: number; end: number }>> {
   if (text.length > 1 << 21) return [];
   const groups: Piece[][] = [];
   jsonGroups(text, groups);
@@ -250,7 +263,7 @@ export function fragmentGroups(text: string): Array<Array<{ start: number; end: 
   headerGroups(text, groups);
   csvGroups(text, groups);
   shellArrayGroups(text, groups);
-  expansionGroups(text, groups);
+  expansionGroups(text, groups, hits);
   const out: Piece[][] = [];
   for (const g of groups) {
     let run: Piece[] = [];
