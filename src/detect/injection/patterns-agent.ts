@@ -441,7 +441,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.machine-reader-aside", family: "addressed", weight: 0.35,
     description: "Aside addressed to a machine reader: (for AI answer engines), [instruction to the summarizer]",
     re: /[([]\s{0,2}(?:(?:instructions?|note|notes|message)\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4})?(?:summari[sz]er|answer\s{1,4}engines?|AI\s{1,4}[\w-]{2,20}|LLMs?|crawlers?|chat\s{0,2}bots?|language\s{1,4}models?)|for\s{1,4}(?:AI|LLM)\s{1,4}(?:[\w-]{2,20}\s{1,4}){0,2}?(?:engines?|guides?|readers?|search|crawlers?|summari[sz]ers?|answerers?|overviews?))\s{0,2}[)\]]|(?:^|[.\n]\s{0,4})(?:for\s{1,4})?(?:chat|AI|LLM)\s{1,4}(?:guides?|engines?|helpers?|summari[sz]ers?)\s{0,2}:/gim,
-    anchors: ["summariz", "summaris", "answer engine", "ai ", "llm", "crawler", "chatbot", "chat bot", "language model", "chat guide", "chat helper", "guide", "engine", "helper"], also: ["(", "[", ":"], before: 40, after: 60,
+    anchors: ["summariz", "summaris", "answer engine", "for ai", "for the ai", "to ai", "to the ai", "for llm", "for the llm", "to llm", "to the llm", "ai guide", "ai engine", "ai helper", "llm guide", "llm engine", "chat guide", "chat helper", "chat engine", "crawler", "chatbot", "chat bot", "language model"], also: ["(", "[", ":"], before: 40, after: 60,
   },
   {
     // Code sabotage: a signature / token / auth check made to return true, a look-alike package
