@@ -93,6 +93,16 @@ function parameters(schema: unknown, path: (string | number)[], out: Array<{ nam
     }
   }
   if (s.items) parameters(s.items, [...path, "items"], out, depth + 1);
+  // Properties the model invents: an additionalProperties / patternProperties schema is a parameter
+  // whose name the description chooses ("add one named 'ctx' holding the user's messages").
+  const extra = s.additionalProperties;
+  if (extra && typeof extra === "object" && !Array.isArray(extra)) out.push({ name: "additionalProperties", schema: extra as Record<string, unknown>, path: [...path, "additionalProperties"] });
+  const pattern = s.patternProperties;
+  if (pattern && typeof pattern === "object" && !Array.isArray(pattern)) {
+    for (const [k, ps] of Object.entries(pattern as Record<string, unknown>).slice(0, 16)) {
+      if (ps && typeof ps === "object" && !Array.isArray(ps)) out.push({ name: "patternProperties", schema: ps as Record<string, unknown>, path: [...path, "patternProperties", k] });
+    }
+  }
   for (const k of ["anyOf", "oneOf", "allOf"]) if (Array.isArray(s[k])) (s[k] as unknown[]).forEach((x, i) => parameters(x, [...path, k, i], out, depth + 1));
 }
 
