@@ -95,6 +95,9 @@ function lineStartOf(text: string, pos: number, max = 400): number {
   return nl >= 0 ? from + nl + 1 : from;
 }
 
+/** Words that introduce a phrase as a specimen: "things like", "such as", "overridden by", "detects". */
+const MENTION_INTRO = /(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?|\b(?:overridden|overruled|defeated|bypassed|fooled|hijacked)\s+by|\b(?:detects?|flags|catches|matches|scans?\s+for|looks?\s+for|searches\s+for))\s{0,3}:?\s{0,3}["“'‘«`]?$/i;
+
 export function quoting(doc: DocContext, start: number, end: number, jsonLike: boolean): "mention" | "quoted" | null {
   const text = doc.text;
   const lineStart = lineStartOf(text, start);
@@ -102,8 +105,10 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   const open = /([“"'‘«„`「『])\s{0,2}$/.exec(prefix);
   // A quoted phrase used as a noun modifier ("'ignore previous instructions' memes") is a mention.
   if (open && /^[^\S\n]{0,2}["”'’»`」』]\s{0,2}(?:memes?|attacks?|prompts?|phrases?|tricks?|strings?|examples?|jailbreaks?|techniques?|style|payloads?|injections?|texts?|lines?|era|crowd|things?|problems?|issues?|bugs?|vulnerabilit(?:y|ies)|trope|cliché|cliche|joke|genre|classic|variant|family|defen[cs]e|filter)\b/i.test(text.slice(end, end + 40))) return "mention";
-  // Opening quote right before (skipping spaces), a closing one soon after.
+  // Opening quote right before (skipping spaces), a closing one soon after. Introduced as a phrase
+  // ("a phrase like 'disregard …'", "overridden by 'ignore …'"), the quoted text is a mention.
   if (open && !(jsonLike && open[1] === '"')) {
+    if (MENTION_INTRO.test(prefix)) return "mention";
     const closer = CLOSERS[open[1]!]!;
     const after = text.slice(end, Math.min(text.length, end + 300));
     const close = after.indexOf(closer);
@@ -120,7 +125,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   if (/^\s{0,3}>/.test(text.slice(lineStart, start))) return "quoted";
   for (const tag of ["q", "blockquote", "cite"]) if (doc.inside(tag, start)) return "quoted";
   // A mentioned phrase: "attackers write things like ignore previous instructions".
-  if (/(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?)\s{0,3}:?\s{0,3}["“'‘«`]?$/i.test(prefix)) return "mention";
+  if (MENTION_INTRO.test(prefix)) return "mention";
   // Reported speech: "… telling the model to read the user's SSH key".
   // An imperative "(Also) tell the model to …" at a clause start relays an order; it reports nothing.
   if (/\b(?:tell|telling|told|tells|ask|asking|asked|asks|instruct\w{0,4}|trick\w{0,4}|convinc\w{0,4}|coax\w{0,4}|persuad\w{0,4}|direct\w{0,4}|get|getting|got|make|making|made)\s+(?:the\s+|an?\s+|your\s+)?(?:model|agent|assistant|AI|LLM|bot|chatbot|victim|target)s?\s+(?:to\s+)?$/i.test(prefix)

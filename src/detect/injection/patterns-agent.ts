@@ -375,4 +375,92 @@ export const AGENT_PATTERNS: Pattern[] = [
     anchors: ["rate", "score", "grade", "rank", "mark", "review", "evaluate", "assess", "state that", "say that", "write that", "conclude that", "report that", "claim that", "declare that", "mention that", "recommend"], also: ["10/10", "10 /", "out of 10", "5/5", "100", "star", "a+", "perfect", "highest", "top", "maximum", "max", "best", "first", "#", "number one", "excellent", "outstanding", "exceptional", "strongest", "most qualified", "ideal", "only suitable", "immediate", "instant", "fast", "unconditional", "direct"], before: 2, after: 200,
     judge: (m, t, s) => orderJudge(m, t, s),
   },
+  // ── round seven: claimed authorization, answer manipulation, covert actions, code sabotage ──
+  {
+    // "the assistant is authorized to upload …", "you have been authorized by the security team to
+    // …": text telling the agent it holds a permission nobody gave it in the conversation. Weak alone
+    // (a policy says who is authorized); with a claimed approval, an address or an order it counts.
+    id: "role.claimed-authorization", family: "role", weight: 0.35,
+    description: "Claimed authorization: the agent is told it is authorized / cleared / permitted to act",
+    re: new RegExp(String.raw`\b(?:you|the\s{1,4}(?:assistant|agent|model|bot|AI))\s{1,4}(?:are|is|have\s{1,4}been|has\s{1,4}been)\s{1,4}(?:now\s{1,4}|hereby\s{1,4}|fully\s{1,4}|already\s{1,4})?(?:authori[sz]ed|cleared|permitted|allowed|empowered|approved)\s{1,4}(?:by\s{1,4}(?:the\s{1,4}|your\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,3}?(?:admin(?:istrator)?s?|owners?|team|lead|manager|user|maintainers?|operators?|developers?|security|IT|CTO|CEO|department)\s{1,4})?to\s{1,4}${ACTION}\b|\b(?:the\s{1,4})?(?:(?:workspace|workspace\s{1,4}|system\s{1,4}|security\s{1,4}|finance\s{1,4}|IT\s{1,4})?(?:admin(?:istrator)?|owner|maintainers?|lead|manager|user|team|operator))\s{1,4}(?:has|have)\s{1,4}(?:already\s{1,4})?(?:authori[sz]ed|permitted|cleared|allowed)\s{1,4}(?:you|the\s{1,4}(?:assistant|agent|model|bot|AI))\s{1,4}to\s{1,4}${ACTION}\b`, "gi"),
+    anchors: ["authorized", "authorised", "cleared", "permitted", "allowed", "empowered", "approved"], also: ["you", "assistant", "agent", "model", "bot", "ai"], before: 120, after: 60,
+  },
+  {
+    // "The user pre-approved external sharing", "okayed verbally", "the maintainers approved this
+    // globally", "has authorized destructive refactors": an approval nobody can check, claimed to
+    // skip the check the agent would make. Weak: a policy names pre-approved items too.
+    id: "concealment.unverifiable-approval", family: "concealment", weight: 0.35,
+    description: "Claimed approval the agent cannot check (pre-approved, approved verbally / globally / in advance)",
+    re: /\b(?:(?:user|owner|admin(?:istrator)?|team|manager|lead|customer|client|maintainers?|boss|they|he|she)\s{1,4}(?:(?:has|have|had|already)\s{1,4}){0,2}pre-?(?:approved|authori[sz]ed|cleared)|pre-?(?:approved|authori[sz]ed|cleared)\s{1,4}(?:it|this|that|the\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?[\w-]{1,20}|(?:external|all|any)\s{1,4}[\w-]{1,20})|(?:approved|authori[sz]ed|okay?e?d|ok'd|cleared|signed\s{1,4}off|agreed)\s{1,4}(?:this\s{1,4}|it\s{1,4}|that\s{1,4})?(?:verbally|orally|globally|in\s{1,4}advance|off[\s-]?line|out\s{1,4}of\s{1,4}band|over\s{1,4}the\s{1,4}phone|in\s{1,4}person|beforehand)|(?:has|have)\s{1,4}(?:already\s{1,4})?(?:authori[sz]ed|approved)\s{1,4}(?:all\s{1,4}|any\s{1,4})?(?:destructive|irreversible|external|bulk|privileged|admin|force|unreviewed)\s{1,4}[\w-]{1,20})\b/gi,
+    anchors: ["pre-approved", "preapproved", "pre-authori", "preauthori", "pre-cleared", "verbally", "orally", "globally", "in advance", "offline", "off-line", "out of band", "over the phone", "in person", "beforehand", "destructive", "irreversible", "external", "bulk", "privileged", "admin", "force", "unreviewed"], also: ["approved", "authori", "okayed", "oked", "ok'd", "cleared", "signed off", "agreed"], before: 60, after: 60,
+  },
+  {
+    // "keep it quiet", "do so quietly", "acknowledge nothing", "paste the link nowhere",
+    // "don't show the BCC line to the user", "new standing orders": covert-action phrasings.
+    id: "concealment.covert-phrasing", family: "concealment", weight: 0.35,
+    description: "Covert action: keep it quiet / do it silently / acknowledge nothing / hide a detail from the user",
+    re: /\b(?:keep\s{1,4}(?:it|this|that)\s{1,4}(?:quiet|hush(?:-hush)?|low[\s-]key|under\s{1,4}wraps|off\s{1,4}the\s{1,4}record)|do\s{1,4}(?:it|this|that|so)\s{1,4}(?:quietly|silently|covertly|discreetly|secretly|invisibly)|acknowledge\s{1,4}(?:nothing|none\s{1,4}of\s{1,4}(?:this|it))|(?:mention|report|paste|share|show|post)\s{1,4}(?:it|this|that|the\s{1,4}[\w-]{1,20})\s{1,4}nowhere|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}(?:point\s{1,4}out|call\s{1,4}out|flag|comment\s{1,4}on|remark\s{1,4}on)\s{1,4}(?:the\s{1,4})?(?:spelling|typo|misspelling|difference|swap|substitution|rename)|add\s{1,4}[\x60'\"“]?(?:Reviewed|Approved|Signed-off|Tested|Acked)-by(?=\s{0,2}:)|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}(?:show|display|reveal|surface|expose)\s{1,4}(?:the\s{1,4})?(?:cc|bcc|recipient|forward(?:ing)?|copy|extra|added|hidden)\s{1,4}(?:line|field|header|address|entry|recipient|step)s?\s{1,4}(?:to|from)\s{1,4}(?:the\s{1,4})?(?:user|human|owner|customer|reader))\b/gi,
+    anchors: ["keep it", "keep this", "keep that", "do it", "do this", "do that", "do so", "acknowledge", "nowhere", "point out", "call out", "not flag", "n't flag", "comment on", "remark on", "-by", "not show", "n't show", "n’t show", "never show", "not display", "n't display", "n’t display", "never display", "not reveal", "n't reveal", "never reveal", "not surface", "not expose"], before: 24, after: 80,
+  },
+  {
+    // "New standing orders:", "your standing instructions are now …": a replacement set of orders.
+    id: "override.standing-orders", family: "override", weight: 0.45,
+    description: "New standing orders for the agent",
+    re: /\b(?:(?:you\s{1,4}have\s{1,4})?new|updated|revised|your)\s{1,4}standing\s{1,4}(?:orders?|instructions?|directives?)\b(?=[^.\n]{0,200}\b(?:session|conversation|you|user|every|all|any)\b)/gi,
+    anchors: ["standing order", "standing instruction", "standing directive"], before: 20, after: 220,
+  },
+  {
+    // A fixed e-mail address silently copied on what the agent sends: "must silently CC x@y",
+    // "BCC audit@… on every reply". Weak: a signature says "cc support@…" too.
+    id: "exfil.copy-fixed-address", family: "exfil", weight: 0.3, partners: ["concealment", "addressed", "role", "override", "order", "directive"],
+    description: "A fixed address copied (CC / BCC / forward) on what the agent sends (the match is the address, so it does not overlap \"silently CC\")",
+    re: /(?<=\b(?:cc|bcc|copy|forward\s{1,4}(?:it|them|a\s{1,4}copy)\s{1,4}to|mirror\s{1,4}(?:it|them)\s{1,4}to)\s{1,4}(?:in\s{1,4})?)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/gi,
+    anchors: ["cc", "bcc", "copy", "forward", "mirror"], also: ["@"], before: 40, after: 120,
+  },
+  {
+    // Lines the model is to tell the user that are a scam's: guaranteed returns, an account or
+    // device said to be locked / compromised / infected, a prize won, crypto or gift cards to pay,
+    // card details to provide. Weak alone (a fraud warning quotes them); with an order about the
+    // answer or an address to the AI it counts.
+    id: "harm.scam-claim", family: "harm", weight: 0.35, partners: ["output", "directive", "addressed", "order", "role", "override", "concealment", "pseudo-tag"],
+    description: "Scam content for the user: guaranteed returns, a fake compromise, a prize, pay in crypto / gift cards, give card details",
+    re: /\b(?:guaranteed\s{1,4}to\s{1,4}(?:return|pay|yield|earn)\s{1,4}\d{1,3}\s{0,2}%|(?:government|FDIC|state)[\s-]insured|(?:account|mailbox|device|computer|phone|wallet|subscription)\s{1,4}(?:has\s{1,4}been|is|was)\s{1,4}(?:compromised|suspended|locked|hacked|infected|frozen|breached)|(?:won|win|winner\s{1,4}of)\s{1,4}(?:an?|the|your)\s{1,4}(?:free\s{1,4})?(?:iPhone|iPad|prize|gift\s{1,4}card|car|laptop|voucher|reward)|(?:send|pay|transfer|deposit)\s{1,4}(?:\d[\d.,]{0,12}\s{0,2})?(?:USD\s{1,4}|EUR\s{1,4}|dollars\s{1,4})?(?:BTC|ETH|USDT|bitcoins?|ether|crypto|in\s{1,4}gift\s{1,4}cards|gift\s{1,4}cards)\b|provide\s{1,4}(?:your|their)\s{1,4}(?:full\s{1,4})?(?:card|credit\s{1,4}card|bank(?:ing)?)\s{1,4}(?:details|number|info))/gi,
+    anchors: ["guaranteed", "insured", "compromised", "suspended", "locked", "hacked", "infected", "frozen", "breached", "won", "win", "winner", "btc", "eth", "usdt", "bitcoin", "ether", "crypto", "gift card", "provide your", "provide their"], before: 60, after: 80,
+  },
+  {
+    // Orders about what the answer must say: "tell the reader that …", "reply to the user only
+    // with: …", "use these labels when answering", "only recommend X", "say the others were closed".
+    id: "output.dictated-claims", family: "output", weight: 0.3, negatable: true,
+    description: "Dictates what the answer tells the user: only recommend X, say rivals failed, reply only with, use these labels",
+    re: /\b(?:(?:reply|respond|answer)\s{1,4}(?:to\s{1,4}(?:the\s{1,4})?(?:user|reader|customer|visitor)s?\s{1,4})?(?:only|solely|exclusively)\s{1,4}with\b|(?:use|apply)\s{1,4}(?:these|the\s{1,4}(?:above|following))\s{1,4}(?:labels|ratings|claims|descriptions|verdicts|wording|facts|rankings)\s{1,4}(?:when(?:ever)?\s{1,4}(?:you\s{1,4})?(?:answer|respond|reply|compar)\w{0,4}|in\s{1,4}(?:your\s{1,4}|every\s{1,4}|all\s{1,4})?(?:answers?|responses?|replies))|(?:only|exclusively)\s{1,4}(?:recommend|suggest|mention|list)\s{1,4}(?!(?:the\s{1,4})?(?:ones?|items?|options?|tools?|results?|products?|those|what|when|if)\b)(?:[\w'’.-]{2,30}\s{1,4}){1,3}?(?:and|,)\s{0,4}(?:say|claim|tell\s{1,4}(?:them|the\s{1,4}user))\s{1,4}(?:that\s{1,4})?(?:the\s{1,4})?(?:others?|other\s{1,4}[\w-]{1,20}|competitors?|rivals?|alternatives?)|(?:tell|inform|warn)\s{1,4}(?:the\s{1,4})?(?:users?|readers?|customers?|visitors?|shoppers?|them)\s{1,4}(?:that\s{1,4})?(?:their|it|they|this|our)\b(?=[^.\n]{0,120}\b(?:guaranteed|insured|compromised|suspended|locked|hacked|infected|won|must\s{1,4}(?:send|pay|transfer)|closed|discontinued|bankrupt|recalled)\b))/gi,
+    anchors: ["reply", "respond", "answer", "use these", "use the", "apply these", "apply the", "only recommend", "only suggest", "only mention", "only list", "exclusively", "tell", "inform", "warn"], also: ["only", "solely", "exclusively", "labels", "ratings", "claims", "descriptions", "verdicts", "wording", "facts", "rankings", "say", "claim", "guaranteed", "insured", "compromised", "suspended", "locked", "hacked", "infected", "won", "must", "closed", "discontinued", "bankrupt", "recalled"], before: 4, after: 220,
+  },
+  {
+    // "(for AI answer engines)", "for chat guides:", "[Instruction for the summarizer]": an aside
+    // naming a machine reader. "engines", "guides", "summarizer" are not in the AI noun list.
+    id: "addressed.machine-reader-aside", family: "addressed", weight: 0.35,
+    description: "Aside addressed to a machine reader: (for AI answer engines), [instruction to the summarizer]",
+    re: /[([]\s{0,2}(?:(?:instructions?|note|notes|message)\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4})?(?:summari[sz]er|answer\s{1,4}engines?|AI\s{1,4}[\w-]{2,20}|LLMs?|crawlers?|chat\s{0,2}bots?|language\s{1,4}models?)|for\s{1,4}(?:AI|LLM)\s{1,4}(?:[\w-]{2,20}\s{1,4}){0,2}?(?:engines?|guides?|readers?|search|crawlers?|summari[sz]ers?|answerers?|overviews?))\s{0,2}[)\]]|(?:^|[.\n]\s{0,4})(?:for\s{1,4})?(?:chat|AI|LLM)\s{1,4}(?:guides?|engines?|helpers?|summari[sz]ers?)\s{0,2}:/gim,
+    anchors: ["summariz", "summaris", "answer engine", "for ai", "for the ai", "to ai", "to the ai", "for llm", "for the llm", "to llm", "to the llm", "ai guide", "ai engine", "ai helper", "llm guide", "llm engine", "chat guide", "chat helper", "chat engine", "crawler", "chatbot", "chat bot", "language model"], also: ["(", "[", ":"], before: 40, after: 60,
+  },
+  {
+    // Code sabotage: a signature / token / auth check made to return true, a look-alike package
+    // used instead of the real one, a remote script or call slipped into every file the agent edits,
+    // auto-merge so nothing waits for human review, a forged approval trailer.
+    id: "exec.code-sabotage", family: "exec", weight: 0.35,
+    description: "Code sabotage: stub a security check to return true, swap a package, insert a remote call into every file, merge without review",
+    re: /\b(?:(?:verify|check|validate|auth\w{0,10}|signature|token|permission|is_?admin|csrf)\w{0,20}\s{0,2}\(\s{0,2}\)\s{1,4}(?:so\s{1,4}(?:that\s{1,4})?it\s{1,4}(?:simply\s{1,4}|just\s{1,4}|always\s{1,4})?)?(?:return|returns)\s{1,4}(?:True|true|1)\b|(?:replace|swap)\s{1,4}(?:the\s{1,4})?(?:signature|token|auth\w{0,12}|permission|certificate|csrf)\s{1,4}(?:check|verification|validation)\s{1,4}with\s{1,4}[\x60'"“]?return\s{1,4}(?:True|true)|use\s{1,4}(?:the\s{1,4})?(?:package|library|module|crate|gem|dependency)\s{1,4}[\x60'"“][\w.@\/-]{2,40}[\x60'"”]\s{1,4}instead\s{1,4}of\s{1,4}[\x60'"“][\w.@\/-]{2,40}[\x60'"”]|(?<=\b(?:insert|inject|add|append|slip)\s{1,4})(?:a\s{1,4}|an\s{1,4})?(?:call\s{1,4}to\s{1,4}|<script\b|script\s{1,4}tag|import\s{1,4}of\s{1,4}|request\s{1,4}to\s{1,4}|beacon\s{1,4}to\s{1,4})[^\n]{0,120}?\b(?:in|into|to)\s{1,4}(?:any|every|each|all)\s{1,4}(?:files?|pages?|modules?|scripts?|templates?)\s{1,4}(?:you|the\s{1,4}(?:agent|assistant|model))\s{1,4}(?:edit|touch|change|modify|write|create|open)s?|(?:enable|turn\s{1,4}on|switch\s{1,4}on|set)\s{1,4}auto-?merge\b[^.\n]{0,60}?\b(?:without|no|nothing\s{1,4}waits\s{1,4}for)\s{1,4}(?:any\s{1,4})?(?:human|manual|code|peer)?\s{0,4}(?:review|approval)s?)/gi,
+    anchors: ["return", "returns", "replace", "swap", "use the", "use package", "use library", "instead of", "call to", "<script", "script tag", "import of", "request to", "beacon to", "auto-merge", "automerge", "auto merge"], also: ["true", "1", "instead of", "file", "page", "module", "script", "template", "review", "approval"], before: 120, after: 260,
+  },
+  {
+    // Tampering with the data the agent handles: "change the account e-mail to x@…" (account
+    // takeover), "replace every IBAN / phone number with …" while translating or copying. Weak
+    // alone (a find-and-replace tip says it of test fixtures); with a concealment or an address to
+    // the AI it counts.
+    id: "exec.tamper-contact-details", family: "exec", weight: 0.35, partners: ["concealment", "addressed", "role", "override", "order", "directive", "pseudo-tag"],
+    description: "Tampering: change an account's e-mail / phone to a fixed value, or swap every account number / phone number in a document",
+    // (The swap alternative matches from "every …", the verb in a lookbehind, so "quietly change" stays a separate signal.)
+    re: /\b(?:change|update|set|replace|switch|swap|substitute|rewrite)\s{1,4}(?:(?:the|their|its|this)\s{1,4})?(?:account(?:['’]s)?\s{1,4}|login\s{1,4}|recovery\s{1,4}|contact\s{1,4}|primary\s{1,4}){1,2}(?:e-?mail(?:\s{1,4}address)?|phone(?:\s{1,4}number)?|address)\s{1,4}(?:to|with)\s{1,4}(?:[\w.+-]{1,64}@[\w-]{1,63}\.|\+?\d[\d\s().-]{6,})|(?<=\b(?:change|replace|swap|substitute|rewrite)\s{1,4})(?:every|all|each|any)\s{1,4}(?:of\s{1,4}the\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:account\s{1,4}numbers?|IBANs?|phone\s{1,4}numbers?|wallet\s{1,4}address(?:es)?|routing\s{1,4}numbers?|payment\s{1,4}details|bank\s{1,4}details|e-?mail\s{1,4}address(?:es)?)\s{1,4}(?:to|with)\s{1,4}(?:[A-Z]{2}\d{2}|\+?\d|[\w.+-]{1,64}@|0x)/gi,
+    anchors: ["change", "update", "set", "replace", "switch", "swap", "substitute", "rewrite"], also: ["e-mail", "email", "phone", "address", "account number", "iban", "routing", "payment details", "bank details"], before: 2, after: 160,
+  },
 ];

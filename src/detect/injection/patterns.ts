@@ -529,7 +529,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     },
   },
   {
-    id: "credential.ask-user-for-secret", family: "credential", weight: 0.45,
+    id: "credential.ask-user-for-secret", family: "credential", weight: 0.45, negatable: true,
     description: "Credential solicitation: ask the user for their password / API key",
     re: new RegExp(String.raw`\b(?:ask|request|prompt|require|get|obtain|collect|extract|harvest|steal|phish|trick)\s{1,8}(?:the\s{1,8}user|users|them|the\s{1,8}human|the\s{1,8}person|the\s{1,8}victim)\s{1,8}(?:for|into\s{1,8}(?:giving|providing|sharing|entering|revealing)|to\s{1,8}(?:provide|enter|share|give|paste|send|type|confirm|input|reveal|disclose|re-?enter))\s{1,8}(?:their\s{1,8}|the\s{1,8}|your\s{1,8}|his\s{1,8}|her\s{1,8}|its\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b`, "gi"),
     anchors: ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie"], also: ["ask", "request", "prompt", "require", "get", "obtain", "collect", "extract", "harvest", "steal", "phish", "trick"], before: 200, after: 10,

@@ -53,6 +53,8 @@ const WRITES_DESC = /^\s*(?:Permanently\s+|Recursively\s+|Irreversibly\s+)?(?:De
 const SECRET_FILE = new RegExp(SENSITIVE_PATH);
 /** Keys of a tool definition whose strings no reviewer reads but a model may. */
 const MODEL_ONLY_FIELD = /^(?:x-.{1,60}|annotations|outputSchema|output_schema|examples?|enum|default|const)$/;
+/** Shadowing patterns whose match names no other tool to weigh (or names it on purpose): no damping by reference. */
+const NAMES_NO_TOOL: ReadonlySet<string> = new Set(["shadowing.only-trusted", "shadowing.never-original", "shadowing.trusted-output", "shadowing.ignore-named-tool", "shadowing.keep-preset-recipient"]);
 const MAX_STRINGS = 4000;
 /** Deeper JSON is refused (fail closed): the walkers recurse, and no real tool list nests this deep. */
 export const MAX_JSON_DEPTH = 256;
@@ -91,6 +93,16 @@ function parameters(schema: unknown, path: (string | number)[], out: Array<{ nam
     }
   }
   if (s.items) parameters(s.items, [...path, "items"], out, depth + 1);
+  // Properties the model invents: an additionalProperties / patternProperties schema is a parameter
+  // whose name the description chooses ("add one named 'ctx' holding the user's messages").
+  const extra = s.additionalProperties;
+  if (extra && typeof extra === "object" && !Array.isArray(extra)) out.push({ name: "additionalProperties", schema: extra as Record<string, unknown>, path: [...path, "additionalProperties"] });
+  const pattern = s.patternProperties;
+  if (pattern && typeof pattern === "object" && !Array.isArray(pattern)) {
+    for (const [k, ps] of Object.entries(pattern as Record<string, unknown>).slice(0, 16)) {
+      if (ps && typeof ps === "object" && !Array.isArray(ps)) out.push({ name: "patternProperties", schema: ps as Record<string, unknown>, path: [...path, "patternProperties", k] });
+    }
+  }
   for (const k of ["anyOf", "oneOf", "allOf"]) if (Array.isArray(s[k])) (s[k] as unknown[]).forEach((x, i) => parameters(x, [...path, k, i], out, depth + 1));
 }
 
@@ -229,7 +241,7 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     return boost * shadowRejudge(h, matched);
   };
   const shadowRejudge = (h: InjectionHit, matched: string): number => {
-    if (h.family !== "shadowing" || h.patternId === "shadowing.only-trusted" || h.patternId === "shadowing.never-original") return 1;
+    if (h.family !== "shadowing" || NAMES_NO_TOOL.has(h.patternId)) return 1;
     const ref = /[\x60'"“]?([A-Za-z][\w.-]{1,60})[\x60'"”]?\s*(?:tool|function|server)?\s*$/.exec(matched)?.[1]?.toLowerCase() ?? /(?:calls?|uses?|invokes?|runs?|executes?|of|than|use|call|invoke|run|trust)\s+(?:the\s+|any\s+)?[\x60'"“]?([A-Za-z][\w.-]{1,60})/i.exec(matched)?.[1]?.toLowerCase();
     if (!ref) return 1;
     if (ref === own || /^(?:this|it|the|a|an|any|our|my)$/.test(ref)) return 0.3;
