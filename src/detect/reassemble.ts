@@ -191,21 +191,18 @@ function shellArrayGroups(text: string, out: Piece[][]): void {
   }
 }
 
-/** A name given a literal on one line: `A="…"`, `export A=…`, `const a = '…'`, `local a = "…"`, `$a = "…"`, `#define A "…"`. */
-const LITERAL_ASSIGNMENT = /(?:^|[\s;({])(?:(?:export|local|readonly|const|let|var)[ \t]+|\$)?([A-Za-z_]\w{0,40})[ \t]*=[ \t]*(?:(["'`])([^"'`\s;]{1,256})\2|([^"'`\s;$(){}[\]]{1,256}))|#define[ \t]+([A-Za-z_]\w{0,40})[ \t]+(["'])([^"'\s]{1,256})\6/g;
+/** A name given a literal: `A="…"`, `export A=…`, `const a = '…'`, `local a = "…"`, `$a = "…"`, `#define A "…"`. */
+const LITERAL_ASSIGNMENT = /(?:^|[\s;({])(?:(?:export|local|readonly|const|let|var)[ \t]+|\$)?([A-Za-z_]\w{0,40})[ \t]*=[ \t]*(?:(["'`])([^"'`\s;]{1,256})\2|([^"'`\s;$(){}[\]]{1,256}))|#define[ \t]+([A-Za-z_]\w{0,40})[ \t]+(["'])([^"'\s]{1,256})\6/gm;
 const NAME = /[A-Za-z_]\w{0,40}/g;
 
-/** Each literal assignment on the line around `at`: its name and value span (offsets into `text`). */
-function assignmentsOnLine(text: string, at: number): Array<{ name: string; piece: Piece }> {
-  const ls = text.lastIndexOf("\n", at - 1) + 1;
-  let le = text.indexOf("\n", at);
-  if (le < 0) le = text.length;
-  const line = text.slice(ls, le);
+/** The literal assignments in text[from, to), in order: each name and its value's span in `text`. */
+function literalAssignments(text: string, from: number, to: number): Array<{ name: string; piece: Piece }> {
+  const part = text.slice(from, to);
   const out: Array<{ name: string; piece: Piece }> = [];
   LITERAL_ASSIGNMENT.lastIndex = 0;
-  for (let a = LITERAL_ASSIGNMENT.exec(line); a !== null; a = LITERAL_ASSIGNMENT.exec(line)) {
+  for (let a = LITERAL_ASSIGNMENT.exec(part); a !== null; a = LITERAL_ASSIGNMENT.exec(part)) {
     const value = a[3] ?? a[4] ?? a[7]!;
-    const start = ls + a.index + a[0].length - value.length - (a[3] !== undefined || a[7] !== undefined ? 1 : 0);
+    const start = from + a.index + a[0].length - value.length - (a[3] !== undefined || a[7] !== undefined ? 1 : 0);
     out.push({ name: a[1] ?? a[5]!, piece: { start, end: start + value.length } });
   }
   return out;
@@ -221,23 +218,20 @@ function assignmentsOnLine(text: string, at: number): Array<{ name: string; piec
  */
 function expansionGroups(text: string, out: Piece[][], hits: readonly number[]): void {
   for (const h of hits) {
-    for (const { name, piece } of assignmentsOnLine(text, h)) {
+    const lineStart = text.lastIndexOf("\n", h - 1) + 1;
+    const lineEnd = text.indexOf("\n", h);
+    for (const { name, piece } of literalAssignments(text, lineStart, lineEnd < 0 ? text.length : lineEnd)) {
       if (h < piece.start || h >= piece.end) continue;
-      const n = name.replace(/\$/g, "");
-      const join = new RegExp(String.raw`\$\{?${n}\}?(?:\$\{?[A-Za-z_]\w{0,40}\}?){1,7}|(?<![\w$])\$?${n}(?![\w])(?:[ \t]*(?:\+|\.\.|\.(?=[ \t]*\$))[ \t]*\$?[A-Za-z_]\w{0,40}(?!\w)){1,7}|(?<!\w)${n}(?:[ \t]+[A-Z_][A-Z0-9_]{1,40}){1,7}(?=[ \t]*[;),])`, "g");
+      const join = new RegExp(String.raw`\$\{?${name}\}?(?:\$\{?[A-Za-z_]\w{0,40}\}?){1,7}|(?<![\w$])\$?${name}(?![\w])(?:[ \t]*(?:\+|\.\.|\.(?=[ \t]*\$))[ \t]*\$?[A-Za-z_]\w{0,40}(?!\w)){1,7}|(?<!\w)${name}(?:[ \t]+[A-Z_][A-Z0-9_]{1,40}){1,7}(?=[ \t]*[;),])`, "g");
       join.lastIndex = piece.end;
       for (let m = join.exec(text); m !== null; m = join.exec(text)) {
         const names = m[0].match(NAME) ?? [];
+        const earlier = literalAssignments(text, 0, m.index);
         const group: Piece[] = [piece];
         for (const later of names.slice(1)) {
-          const def = new RegExp(String.raw`(?:^|[\s;({])(?:(?:export|local|readonly|const|let|var)[ \t]+|\$)?${later}[ \t]*=[ \t]*(?:(["'\`])([^"'\`\s;]{1,256})\1|([^"'\`\s;$(){}[\]]{1,256}))|#define[ \t]+${later}[ \t]+(["'])([^"'\s]{1,256})\4`, "gm");
-          let last: RegExpExecArray | null = null;
-          const before = text.slice(0, m.index);
-          for (let d = def.exec(before); d !== null; d = def.exec(before)) last = d;
-          if (last === null) break;
-          const value = last[2] ?? last[3] ?? last[5]!;
-          const at = last.index + last[0].length - value.length - (last[2] !== undefined || last[5] !== undefined ? 1 : 0);
-          group.push({ start: at, end: at + value.length });
+          const last = earlier.findLast((a) => a.name === later);
+          if (last === undefined) break;
+          group.push(last.piece);
         }
         if (group.length >= 2 && group.length === names.length) out.push(group);
       }
