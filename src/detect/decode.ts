@@ -292,12 +292,18 @@ function mergeWrappedRuns(text: string, runs: Int32Array): number[] {
  */
 function undecodableShortRun(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end - 1) === 10) return false;
-  let hex = (end - start) % 2 === 0;
-  for (let i = text.startsWith("0x", start) ? start + 2 : start; hex && i < end; i++) hex = isHexCode(text.charCodeAt(i));
-  if (hex || maybeBase32(text, start, end)) return false;
+  if (hexDigitsAt(text, start, end) >= 0 || maybeBase32(text, start, end)) return false;
   let bodyEnd = end;
   while (bodyEnd > start && text.charCodeAt(bodyEnd - 1) === 61) bodyEnd--;
   return (bodyEnd - start) % 4 === 1 || !quadsLookAscii(text, start, bodyEnd - start);
+}
+
+/** Where the digits of a hex run start: s[from, to) is an optional "0x" then whole byte pairs; else -1. */
+function hexDigitsAt(s: string, from: number, to: number): number {
+  const d = s.startsWith("0x", from) ? from + 2 : from;
+  if (to - d < 2 || (to - d) % 2 !== 0) return -1;
+  for (let i = d; i < to; i++) if (!isHexCode(s.charCodeAt(i))) return -1;
+  return d;
 }
 
 /** First characters of a run allow one-case base32 (most identifiers fail within a few). */
@@ -331,9 +337,9 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
     // Inline images, fonts and media (data: URIs) are not where secrets hide.
     if (end - start >= 64 && text.charCodeAt(start - 1) === 44 && /data:(?:image|font|audio|video)\/[\w.+-]{1,40};base64,$/.test(text.slice(Math.max(0, start - 60), start))) continue;
     const run = end - start > 128 || text.charCodeAt(end - 1) === 10 ? text.slice(start, end).replace(/\r?\n/g, "") : text.slice(start, end);
-    const hex = /^(?:0x)?((?:[0-9a-fA-F]{2})+)$/.exec(run);
-    if (hex) {
-      const d = decodeHexRun(hex[1]!);
+    const digits = hexDigitsAt(run, 0, run.length);
+    if (digits >= 0) {
+      const d = decodeHexRun(run.slice(digits));
       if (d) spans.push({ start, end, step: "hex", decoded: d.text, ...(d.inner ? { inner: d.inner } : {}) });
       continue;
     }
