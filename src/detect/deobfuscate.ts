@@ -1,11 +1,15 @@
-// Strings that code builds instead of writing them out (round two, held-out E): a character array
-// joined at run time (['x','o','x','b','-',…].join('')), String.fromCharCode(103, 104, …), and a
-// literal reversed at run time ("…".split("").reverse().join(""), "…"[::-1], strrev("…")).
-// Each is turned back into the string it builds, with a map to the original characters, and
-// scanned like a decoded layer. Found only from the engine's keyword pass (DEOBFUSCATE_KEYWORDS):
-// no pass of its own over the text.
+// Strings that code builds instead of writing them out: a character array joined at run time
+// (['x','o','x','b','-',…].join('')), a list of character codes (String.fromCharCode(103, …),
+// map(chr, […]), bytes([…]), char[]{…}, a bare [0x67, …]), chr() calls, a literal reversed at run
+// time ("…".split("").reverse().join(""), "…"[::-1], strrev("…")) or with a filler removed
+// (.replace(/-/g, "")), and a token spaced out letter by letter. Each is turned back into the
+// string it builds, with a map to the original characters, and scanned like a decoded layer.
+// Found only from the engine's keyword pass (DEOBFUSCATE_KEYWORDS): no pass of its own over the text.
 import type { Normalized } from "./normalize.ts";
 import type { DecodeStep } from "./types.ts";
+
+/** A construct read back from a keyword hit: the string it builds, and where it ends. */
+type Found = { norm: Normalized; step: DecodeStep; end: number } | null;
 
 /**
  * Where a list of character codes builds a string: JS `String.fromCharCode(…)`, Python
@@ -14,9 +18,18 @@ import type { DecodeStep } from "./types.ts";
  */
 const CHAR_CODE_CALLS = ["fromcharcode(", "map(chr,", "bytes([", "bytearray([", "char[]", "byte[]", "[]byte{"];
 
-/** Literals whose hits open a look here (lowercase: the prefilter's alphabet). */
-export const DEOBFUSCATE_KEYWORDS: readonly string[] = ["','", "', '", '","', '", "', ...CHAR_CODE_CALLS, "chr(", "0x", ".replace(", ".replaceall(", "reverse", "[::-1]", "strrev(", ...spacedOut(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxb-", "xoxp-", "sk-ant-", "sk-proj-", "sk_live_", "rk_live_", "akia", "asia", "hf_", "npm_", "dop_v1_", "pypi-", "aiza", "sg.", "-----begin"])];
+/** Which reader a keyword's hit goes to (keywords in lower case: the prefilter's alphabet). */
+const READERS: ReadonlyArray<readonly [readonly string[], (text: string, hit: number) => Found]> = [
+  [["','", "', '", '","', '", "'], charArrayAround],
+  [CHAR_CODE_CALLS, charCodeList],
+  [["chr("], chrCalls],
+  [["0x"], hexByteList],
+  [[".replace(", ".replaceall("], filteredLiteral],
+  [["reverse", "[::-1]", "strrev("], reversedLiteral],
+];
 
+/** Literals whose hits open a look here: the readers' keywords, and token prefixes spaced out. */
+export const DEOBFUSCATE_KEYWORDS: readonly string[] = [...READERS.flatMap(([kws]) => kws), ...spacedOut(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxb-", "xoxp-", "sk-ant-", "sk-proj-", "sk_live_", "rk_live_", "akia", "asia", "hf_", "npm_", "dop_v1_", "pypi-", "aiza", "sg.", "-----begin"])];
 
 /** A prefix written with a space after every character ("g h p _"), as the prefilter sees it. */
 function spacedOut(prefixes: readonly string[]): string[] {
@@ -44,15 +57,14 @@ export function findDeobfuscated(text: string, hits: readonly number[]): Deobfus
   let done = -1; // hits before this offset lie in something already decoded
   for (const h of sorted) {
     if (h < done) continue;
-    const c = text.charCodeAt(h);
-    let r: { norm: Normalized; step: DecodeStep; end: number } | null = null;
+    let r: Found = null;
+    // A spaced-out prefix has a blank second; every other keyword names its reader.
     if (text.charCodeAt(h + 1) === 32) r = spacedRun(text, h);
-    else if (c === 39 || c === 34) r = charArrayAround(text, h);
-    else if (c === 102 || c === 70 || c === 109 || c === 77 || c === 98 || c === 66 || (c === 91 && text.charCodeAt(h + 1) === 93) || ((c === 99 || c === 67) && text.charCodeAt(h + 4) === 91)) r = charCodeList(text, h);
-    else if ((c === 99 || c === 67) && text.charCodeAt(h + 3) === 40) r = chrCalls(text, h);
-    else if (c === 48) r = hexByteList(text, h);
-    else if (c === 46) r = filteredLiteral(text, h);
-    else r = reversedLiteral(text, h);
+    else {
+      const head = text.slice(h, h + 16).toLowerCase();
+      const reader = READERS.find(([kws]) => kws.some((k) => head.startsWith(k)));
+      if (reader) r = reader[1](text, h);
+    }
     if (r) {
       out.push({ norm: r.norm, step: r.step });
       done = r.end;
@@ -62,7 +74,7 @@ export function findDeobfuscated(text: string, hits: readonly number[]): Deobfus
 }
 
 /** Parses `Q c Q` elements from `pos` (after an opening bracket) to the closing bracket. */
-function charArrayAround(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+function charArrayAround(text: string, hit: number): Found {
   // A one-character literal must end right at the hit: `x','o` has the quote at hit and the character before it.
   const q = text.charCodeAt(hit);
   if (text.charCodeAt(hit - 2) !== q) return null;
@@ -107,7 +119,7 @@ function charArrayAround(text: string, hit: number): { norm: Normalized; step: D
 }
 
 /** After a CHAR_CODE_CALLS keyword: its list of printable codes (decimal or 0x), up to the closing bracket. */
-function charCodeList(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+function charCodeList(text: string, hit: number): Found {
   const head = text.slice(hit, hit + 16).toLowerCase();
   const kw = CHAR_CODE_CALLS.find((k) => head.startsWith(k));
   if (kw === undefined) return null;
@@ -125,7 +137,7 @@ function charCodeList(text: string, hit: number): { norm: Normalized; step: Deco
  * A literal with a filler character removed at run time: `"h-f-_-a-…".replace(/-/g, "")`,
  * `.replaceAll("-", "")`, Python's `.replace("-", "")`. The characters kept map to where they stand.
  */
-function filteredLiteral(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+function filteredLiteral(text: string, hit: number): Found {
   const close = hit - 1;
   const q = text.charCodeAt(close);
   if (q !== 34 && q !== 39 && q !== 96) return null;
@@ -155,7 +167,7 @@ function filteredLiteral(text: string, hit: number): { norm: Normalized; step: D
  * A bare list of hex byte codes, `[0x67, 0x68, 0x70, …]` (a key pasted as bytes), from its first
  * element: found from the "0x" keyword where a bracket opens the list.
  */
-function hexByteList(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+function hexByteList(text: string, hit: number): Found {
   let b = hit - 1;
   while (b >= 0 && isSpace(text.charCodeAt(b))) b--;
   const open = text.charCodeAt(b);
@@ -164,7 +176,7 @@ function hexByteList(text: string, hit: number): { norm: Normalized; step: Decod
 }
 
 /** Printable codes (decimal or 0x) from `i` to the list's closing bracket, at least MIN_CHARS of them. */
-function codesFrom(text: string, i: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+function codesFrom(text: string, i: number): Found {
   const re = /\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*([,)\]}])/y;
   re.lastIndex = i;
   const starts: number[] = [];
@@ -182,7 +194,7 @@ function codesFrom(text: string, i: number): { norm: Normalized; step: DecodeSte
 }
 
 /** `chr(103) + chr(104) …` (Python) or `chr(103).chr(104)` (PHP, Perl): printable codes only. */
-function chrCalls(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+function chrCalls(text: string, hit: number): Found {
   const re = /(?:chr\(\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*\))(\s*[+.,]\s*(?=chr\())?/iy;
   re.lastIndex = hit;
   const starts: number[] = [];
@@ -204,7 +216,7 @@ function chrCalls(text: string, hit: number): { norm: Normalized; step: DecodeSt
  * `Array.from("…").reverse()`, `"…".reverse` (Ruby), `"…"[::-1]` (Python), `strrev("…")` (PHP),
  * `reverse("…")` (Perl).
  */
-function reversedLiteral(text: string, hit: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+function reversedLiteral(text: string, hit: number): Found {
   const lower = text.slice(hit, hit + 7).toLowerCase();
   if (lower === "strrev(" || (lower === "reverse" && text[hit + 7] === "(" && text[hit - 1] !== ".")) {
     // The literal follows: strrev("…"), reverse("…").
@@ -246,7 +258,7 @@ function literalStart(text: string, close: number): number {
   return -1;
 }
 
-function literalAt(text: string, open: number, reverse: boolean): { norm: Normalized; step: DecodeStep; end: number } | null {
+function literalAt(text: string, open: number, reverse: boolean): Found {
   const q = text[open];
   if (q !== '"' && q !== "'" && q !== "`") return null;
   for (let i = open + 1; i < text.length && i - open < MAX_BACK; i++) {
@@ -262,7 +274,7 @@ function literalAt(text: string, open: number, reverse: boolean): { norm: Normal
 }
 
 /** text[from, to) reversed, each character mapped to where it stands. Literals with escapes are left alone. */
-function reversedOf(text: string, from: number, to: number, end: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+function reversedOf(text: string, from: number, to: number, end: number): Found {
   if (to - from < MIN_CHARS || text.slice(from, to).includes("\\")) return null;
   // Every character maps to the whole literal: a span of the reversed text is a span of it.
   const chars = [...text.slice(from, to)].reverse().join("");
@@ -273,7 +285,7 @@ function reversedOf(text: string, from: number, to: number, end: number): { norm
  * A token written with one space after every character ("g h p _ M y 0 …"), joined back: single
  * characters separated by single spaces, from the prefix hit to where the rhythm breaks.
  */
-function spacedRun(text: string, from: number): { norm: Normalized; step: DecodeStep; end: number } | null {
+function spacedRun(text: string, from: number): Found {
   const starts: number[] = [];
   let chars = "";
   let i = from;
