@@ -71,6 +71,13 @@ function strings(v: unknown, path: (string | number)[], out: Array<{ text: strin
 const RESULT_JUDGED = new Set(["content", "messages", "structuredContent", "tools", "prompts", "resources", "resourceTemplates", "functions", "isError", "nextCursor"]);
 
 /** Text items of MCP tool results (tools/call responses: result.content[].text), with their JSON paths. */
+/** The texts of one content block (its text; an embedded resource carries its text one level down). */
+function blockTexts(c: unknown, at: JsonPath, out: Array<{ text: string; path: JsonPath }>): void {
+  if (!isObject(c)) return;
+  if (typeof c.text === "string") out.push({ text: c.text, path: [...at, "text"] });
+  if (isObject(c.resource) && typeof c.resource.text === "string") out.push({ text: c.resource.text, path: [...at, "resource", "text"] });
+}
+
 export function findToolResults(payload: unknown): Array<{ text: string; path: JsonPath }> {
   const out: Array<{ text: string; path: JsonPath }> = [];
   const visit = (msg: unknown, path: (string | number)[]) => {
@@ -82,14 +89,7 @@ export function findToolResults(payload: unknown): Array<{ text: string; path: J
     }
     if (!isObject(msg.result)) return;
     const content = msg.result.content;
-    if (Array.isArray(content)) {
-      content.forEach((c, i) => {
-        if (!isObject(c)) return;
-        if (typeof c.text === "string") out.push({ text: c.text, path: [...path, "result", "content", i, "text"] });
-        // Embedded resources carry their text one level down.
-        if (isObject(c.resource) && typeof c.resource.text === "string") out.push({ text: c.resource.text, path: [...path, "result", "content", i, "resource", "text"] });
-      });
-    }
+    if (Array.isArray(content)) content.forEach((c, i) => blockTexts(c, [...path, "result", "content", i], out));
     // prompts/get: the messages of a prompt reach the model as its own conversation.
     if (Array.isArray(msg.result.messages)) {
       msg.result.messages.slice(0, 200).forEach((m, i) => {
@@ -97,8 +97,7 @@ export function findToolResults(payload: unknown): Array<{ text: string; path: J
         const items = Array.isArray(m.content) ? m.content.map((c, j) => [c, [i, "content", j]] as const) : [[m.content, [i, "content"]] as const];
         for (const [c, p] of items) {
           if (typeof c === "string") out.push({ text: c, path: [...path, "result", "messages", ...p] });
-          else if (isObject(c) && typeof c.text === "string") out.push({ text: c.text, path: [...path, "result", "messages", ...p, "text"] });
-          else if (isObject(c) && isObject(c.resource) && typeof c.resource.text === "string") out.push({ text: c.resource.text, path: [...path, "result", "messages", ...p, "resource", "text"] });
+          else blockTexts(c, [...path, "result", "messages", ...p], out);
         }
       });
     }

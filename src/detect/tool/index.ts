@@ -315,7 +315,6 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
   }
   // Invisible characters in what the model reads: no tool needs them, and they hide or split words from a reviewer.
   for (const seg of segments) {
-    if (seg.isKey && !/[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]/.test(seg.value)) continue;
     INVISIBLE.lastIndex = 0;
     const n = seg.value.match(INVISIBLE)?.length ?? 0;
     if (n === 0) continue;
