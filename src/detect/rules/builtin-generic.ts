@@ -82,7 +82,9 @@ export function base64NotASecret(secret: string): boolean {
   let printable = 0;
   for (const b of bytes) if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13) printable++;
   if (printable === bytes.length) return isGenericPlaceholder(bytes.toString("latin1"));
-  return secret.length >= 160 && bytes[0] !== 0x30 && printable < 0.8 * bytes.length;
+  // A blob of 120+ random bytes spells "+" or "/" (all but 0.6% do): a long run of letters and
+  // digits alone is a token (a Graph API access token), not ciphertext.
+  return secret.length >= 160 && bytes[0] !== 0x30 && printable < 0.8 * bytes.length && /[+/]/.test(secret);
 }
 
 /**
@@ -293,10 +295,10 @@ function publicKeyId(secret: string, match: string, before: string): boolean {
 }
 
 /** Key names that mean "this value is a credential". */
-const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|requirepass|masterauth)";
+const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|(?<![A-Za-z0-9])pat(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|requirepass|masterauth)";
 /** A quoted or bare value after an assignment; the secret is whichever group matched. */
 const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
-const SECRET_KEYWORDS = ["pass:", "pass=", "pass\":", "pass =", "pass :", "pass':", "pw=", "pw:", "pw\":", "password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "api.key", "access_key", "access-key", "accesskey", "auth_token", "authtoken", "auth-token", "access_token", "accesstoken", "access-token", "refresh_token", "refreshtoken", "private_key", "privatekey", "credential", "api_token", "apitoken", "db_pass", "encryption", "signing", "master", "jwt", "session", "cookie", "webhook", "app_key", "app-key", "appkey", "app_secret", "requirepass", "masterauth"];
+const SECRET_KEYWORDS = ["pass:", "pass=", "pass\":", "pass =", "pass :", "pass':", "pw=", "pw:", "pw\":", "pat=", "pat:", "pat\":", "pat =", "pat :", "password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "api.key", "access_key", "access-key", "accesskey", "auth_token", "authtoken", "auth-token", "access_token", "accesstoken", "access-token", "refresh_token", "refreshtoken", "private_key", "privatekey", "credential", "api_token", "apitoken", "db_pass", "encryption", "signing", "master", "jwt", "session", "cookie", "webhook", "app_key", "app-key", "appkey", "app_secret", "requirepass", "masterauth"];
 
 export const GENERIC_RULES: Rule[] = [
   r({ id: "private-key", description: "Private key (PEM / OpenSSH)", keywords: ["private key-----"],

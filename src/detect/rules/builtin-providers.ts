@@ -96,6 +96,12 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/, entropy: 4.5, severity: "critical", tags: ["azure", "cloud"], before: 300, after: 300 }),
   r({ id: "azure-ad-client-secret", description: "Azure AD (Entra ID) client secret", keywords: ["q~"],
     pattern: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/, entropy: 3.5, tags: ["azure", "cloud"] }),
+  // Azure DevOps personal access tokens: 84 characters with the "AZDO" signature at 76–79 (since
+  // 2024); the older 52 lower-case base32 characters only next to a name that says so.
+  r({ id: "azure-devops-pat", description: "Azure DevOps personal access token", keywords: ["azdo"],
+    pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/, entropy: 4.0, severity: "critical", tags: ["azure", "vcs"], before: 76 }),
+  r({ id: "azure-devops-pat-legacy", anchored: true, description: "Azure DevOps personal access token (52-character, named)", keywords: ["devops", "azdo", "ado_pat", "ado_token", "vsts", "system_accesstoken"],
+    pattern: /(?:devops|azdo|ado_pat|ado_token|vsts|system_accesstoken)[\w.-]{0,30}?["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?([a-z2-7]{52})(?![A-Za-z0-9])/i, entropy: 3.5, severity: "critical", tags: ["azure", "vcs"] }),
   r({ id: "azure-sas-token", description: "Azure shared access signature", keywords: ["sig="],
     pattern: /[?&]sv=\d{4}-\d{2}-\d{2}[^\s"'<>]{0,300}?[?&]sig=([A-Za-z0-9%+/=]{40,100})/, entropy: 3.5, confidence: "medium", tags: ["azure", "cloud"], before: 400 }),
 
@@ -129,6 +135,9 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(whsec_[A-Za-z0-9+/]{32,64})${R}`), entropy: 3.0, tags: ["stripe", "payments"] }),
   r({ id: "square-token", anchored: true, description: "Square access token or OAuth secret", keywords: ["sq0atp-", "sq0csp-", "eaaa"],
     pattern: new RegExp(`${L}(sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}|EAAA[A-Za-z0-9_-]{60})${RU}`), entropy: 3.5, tags: ["payments"] }),
+  // ---- Meta: "EAA" + a letter naming the token's kind (EAAB app, EAAG/EAAJ user or page); Square's EAAA is above.
+  r({ id: "facebook-access-token", anchored: true, description: "Facebook / Meta Graph API access token", keywords: [..."BCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c) => `eaa${c.toLowerCase()}`),
+    pattern: new RegExp(`${L}(EAA[B-Z][A-Za-z0-9]{90,400})${R}`), entropy: 4.0, severity: "high", tags: ["social"] }),
   r({ id: "paypal-braintree-token", anchored: true, description: "PayPal Braintree access token", keywords: ["access_token$production$", "access_token$sandbox$"],
     pattern: /(access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32})/, entropy: 3.0, tags: ["payments"] }),
   r({ id: "shopify-token", anchored: true, description: "Shopify access token or shared secret", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"],
@@ -148,6 +157,8 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9-])((?:key-[a-f0-9]{32})|(?:[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}))(?![A-Za-z0-9-])/, entropy: 3.0, tags: ["email"] }),
   r({ id: "mailchimp-api-key", description: "Mailchimp API key", keywords: ["-us"],
     pattern: /(?<![A-Za-z0-9])([a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9])/, entropy: 3.0, tags: ["email"] }),
+  r({ id: "resend-api-key", anchored: true, description: "Resend API key", keywords: ["re_"],
+    pattern: new RegExp(`${L}(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})${R}`), entropy: 3.5, tags: ["email"] }),
   r({ id: "postmark-token", anchored: true, description: "Postmark server token (in context)", keywords: ["postmark"],
     pattern: new RegExp(`postmark${ASSIGN}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`, "i"), entropy: 3.0, confidence: "medium", tags: ["email"] }),
 

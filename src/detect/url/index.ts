@@ -43,6 +43,12 @@ const IP_SEVERITY: Record<Exclude<IpClass, "public">, Severity> = {
   metadata: "critical", loopback: "high", unspecified: "high", "link-local": "high", private: "medium", cgnat: "medium", reserved: "medium", multicast: "low",
 };
 const LOOPBACK_NAMES = /^(?:localhost|localhost\.localdomain|ip6-localhost|ip6-loopback|localtest\.me|lvh\.me|vcap\.me|lacolhost\.com|fbi\.com)$|\.(?:localhost|localtest\.me|lvh\.me)$/;
+/**
+ * Names that resolve only inside a private network: Kubernetes services (`vault.vault.svc`,
+ * `….svc.cluster.local`), cloud-internal DNS (`ip-10-0-0-5.ec2.internal`, `….c.project.internal`),
+ * mDNS `.local` and the home-network suffixes (RFC 8375 `home.arpa`, `.lan`, `.localdomain`).
+ */
+const PRIVATE_NAMES = /\.(?:svc|cluster\.local|internal|local|localdomain|lan|home\.arpa|intranet)$/;
 const METADATA_NAMES = /^(?:metadata|metadata\.google\.internal|metadata\.goog|instance-data|instance-data\.ec2\.internal|metadata\.azure\.com|metadata\.platformequinix\.com|kubernetes\.default(?:\.svc)?(?:\.cluster\.local)?)$/;
 const REBIND = /(?:^|[.-])((?:\d{1,3}[.-]){3}\d{1,3}|[0-9a-f]{8})\.(?:nip\.io|sslip\.io|xip\.io|nip\.direct|traefik\.me|backname\.io|localh\.st)$/i;
 /** Query keys whose values are signatures, one-time protocol values or click ids: not secrets to report. */
@@ -135,6 +141,7 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
       if (disguised && /%|[^\x00-\x7f]/.test(raw) && /^[\x00-\x7f]+$/.test(host)) add("url.host-encoded", "medium", "Host name written with percent-encoding or full-width characters", hs, [`means ${hostName}`], [], ["evasion"]);
       if (LOOPBACK_NAMES.test(hostName)) add("url.ip-loopback", "high", `Host name resolves to loopback (${hostName})`, hs, ["loopback name"], [], ["ssrf"]);
       else if (METADATA_NAMES.test(hostName)) add("url.ip-metadata", "critical", `Host name is a cloud metadata endpoint (${hostName})`, hs, ["metadata name"], [], ["ssrf"]);
+      else if (PRIVATE_NAMES.test(hostName)) add("url.ip-private", IP_SEVERITY.private, `Host name resolves only inside a private network (${hostName})`, hs, ["private network name"], [], ["ssrf"]);
       const rb = REBIND.exec(hostName);
       if (rb) {
         const embedded = /^[0-9a-f]{8}$/i.test(rb[1]!) ? parseInt(rb[1]!, 16) : parseIpLiteral(rb[1]!.replace(/-/g, "."))?.v4;

@@ -1,0 +1,37 @@
+// Round eight (the secrets misses of held-out K), written for this project corpus in other
+// contexts than K's: a Graph API access token (an alphanumeric run of 160+ characters, which the
+// "long base64 blob is ciphertext" exemption took for encrypted data), Resend keys, Azure DevOps
+// personal access tokens (the 84-character form with its AZDO signature, and the 52-character
+// base32 form next to a name), and a `…_PAT` name. Every credential-shaped value is built at run time.
+import type { CorpusCase } from "../types.ts";
+import { builder, Rng, ALNUM, HEX, LOWER } from "./_gen.ts";
+
+const r = new Rng(0x5ec8f08);
+const b = builder({ category: "r8-providers", expect: "secrets" });
+const bb = builder({ category: "r8-providers-benign", expect: "secrets" });
+
+const fb = (n: number) => ["EA", "AG"].join("") + r.str(n, ALNUM);
+const resend = () => ["r", "e_"].join("") + r.str(8, ALNUM) + "_" + r.str(24, ALNUM);
+const azdo = () => r.str(76, ALNUM) + ["AZ", "DO"].join("") + r.str(4, ALNUM);
+const azdoLegacy = () => r.str(52, LOWER + "234567");
+
+b.pos("r8-fb-json", "Graph API token in a JSON body", JSON.stringify({ page_id: "1029384756", access_token: fb(180), fields: "id,name" }));
+b.pos("r8-fb-curl", "Graph API token on a curl line", `curl -s "https://graph.example.com/v18.0/me?fields=id,name&access_token=${fb(200)}"`);
+b.pos("r8-fb-env", "Graph API token in .env", `FB_PAGE_TOKEN=${fb(170)}\nFB_APP_ID=1234567890`);
+b.pos("r8-fb-prompt", "Graph API token pasted in a prompt", `my page token stopped working, can you check why? ${fb(190)}`);
+b.pos("r8-resend-env", "Resend key in .env", `RESEND_API_KEY=${resend()}\nMAIL_FROM=noreply@example.com`);
+b.pos("r8-resend-py", "Resend key in Python", `import resend\nresend.api_key = "${resend()}"`);
+b.pos("r8-azdo-yaml", "Azure DevOps PAT (new form) in a pipeline variable", `variables:\n  - name: feedToken\n    value: ${azdo()}`);
+b.pos("r8-azdo-npmrc", "Azure DevOps PAT (new form) in .npmrc", `//pkgs.dev.example.com/org/_packaging/feed/npm/registry/:_password=${Buffer.from(azdo()).toString("base64")}\n; plain: ${azdo()}`);
+b.pos("r8-azdo-legacy-bash", "Azure DevOps 52-character PAT next to its name", `export AZURE_DEVOPS_TOKEN="${azdoLegacy()}"\naz repos list`);
+b.pos("r8-azdo-legacy-json", "Azure DevOps 52-character PAT in JSON", `{"vsts": {"pat": "${azdoLegacy()}"}}`);
+b.pos("r8-pat-name", "a token under a …_PAT name", `GITEA_PAT=${r.str(40, HEX)}\nGITEA_URL=https://git.example.com`);
+
+bb.ben("r8-long-base64-blob", "a long base64 ciphertext blob (encrypted at rest)", `encryptedData: ${Buffer.from(Array.from({ length: 150 }, (_, i) => (i * 97 + 13) % 256)).toString("base64")}`);
+bb.ben("r8-eaa-word", "EAA in an acronym list", `Regulators: EAA (European Accessibility Act), EAAB, EAAC and the ADA.`);
+bb.ben("r8-re-prefix", "re_ identifiers in Python", `def re_compile_all(patterns):\n    re_cache = {}\n    return [re_cache.setdefault(p, re.compile(p)) for p in patterns]`);
+bb.ben("r8-devops-path", "a DevOps URL and a path, no token", `DEVOPS_ORG=https://dev.example.com/contoso\nDEVOPS_PROJECT=platform-infrastructure-and-tooling-team`);
+bb.ben("r8-pat-placeholder", "a _PAT name with a placeholder", `GITHUB_PAT=<your-personal-access-token>\nADO_PAT=\${{ secrets.ADO_PAT }}`);
+bb.ben("r8-path-name", "a name ending in _PATH", `CONFIG_PATH=/etc/app/config.yaml\nLOG_PATH=/var/log/app`);
+
+export const cases: CorpusCase[] = [...b.cases, ...bb.cases];
