@@ -182,14 +182,15 @@ export function compileDetector(spec: DetectorSpec): Detector {
    * keyword. A real token split into pieces has its prefix at the start of the first piece only.
    */
   function prefixList(joined: Normalized, start: number, end: number): boolean {
-    let n = 0;
+    // Counted by where they start: "sk_" and "sk_live_" at one piece's start are one prefix.
+    const at = new Set<number>();
     const span = joined.text.slice(start, end);
-    automaton.search(span, (kw, at) => {
-      if (!providerHitAt(span, kw, at - keywords[kw]!.length)) return;
-      const k = start + at - keywords[kw]!.length;
-      if (k === start || joined.starts[k] !== joined.starts[k - 1]! + 1) n++;
+    automaton.search(span, (kw, stop) => {
+      if (!providerHitAt(span, kw, stop - keywords[kw]!.length)) return;
+      const k = start + stop - keywords[kw]!.length;
+      if (k === start || joined.starts[k] !== joined.starts[k - 1]! + 1) at.add(k);
     });
-    return n >= 2;
+    return at.size >= 2;
   }
 
   /**

@@ -12,6 +12,15 @@ function discordIdPart(secret: string): boolean {
   return /^\d{17,20}$/.test(id);
 }
 
+/** A run holding "re_", eight characters and "_" where a Resend key could start (the run's start or after "/", "+", "-"). */
+function resendInRun(t: string, s: number, e: number): boolean {
+  for (let i = s; i + 36 <= e; i++) {
+    if (i > s && t.charCodeAt(i - 1) !== 47 && t.charCodeAt(i - 1) !== 43 && t.charCodeAt(i - 1) !== 45) continue;
+    if (t.charCodeAt(i) === 114 && t.charCodeAt(i + 1) === 101 && t.charCodeAt(i + 2) === 95 && t.charCodeAt(i + 11) === 95) return true;
+  }
+  return false;
+}
+
 const L = "(?<![A-Za-z0-9])"; // left edge of a prefixed token
 const R = "(?![A-Za-z0-9])"; // right edge of an alphanumeric body
 const RU = "(?![A-Za-z0-9_-])"; // right edge of a body that may contain _ and -
@@ -127,6 +136,10 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "telegram-bot-token", description: "Telegram bot token", keywords: [":aa"],
     pattern: /(?<![0-9])(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/, entropy: 3.5, tags: ["telegram"] }),
 
+  // ---- Meta: "EAA" + a letter naming the token's kind (EAAB app, EAAG/EAAJ user or page); Square's EAAA is below.
+  r({ id: "facebook-access-token", anchored: true, description: "Facebook / Meta Graph API access token", keywords: [..."BCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c) => `eaa${c.toLowerCase()}`),
+    pattern: new RegExp(`${L}(EAA[B-Z][A-Za-z0-9]{90,400})${R}`), entropy: 4.0, severity: "high", tags: ["social"] }),
+
   // ---- Payments
   r({ id: "stripe-secret-key", anchored: true, description: "Stripe secret or restricted key", keywords: ["sk_live_", "sk_test_", "rk_live_", "rk_test_"],
     pattern: new RegExp(`${L}([sr]k_(?:live|test)_[A-Za-z0-9]{24,247})${R}`), entropy: 3.0, severity: "critical", tags: ["stripe", "payments"],
@@ -135,9 +148,6 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(whsec_[A-Za-z0-9+/]{32,64})${R}`), entropy: 3.0, tags: ["stripe", "payments"] }),
   r({ id: "square-token", anchored: true, description: "Square access token or OAuth secret", keywords: ["sq0atp-", "sq0csp-", "eaaa"],
     pattern: new RegExp(`${L}(sq0atp-[A-Za-z0-9_-]{22}|sq0csp-[A-Za-z0-9_-]{43}|EAAA[A-Za-z0-9_-]{60})${RU}`), entropy: 3.5, tags: ["payments"] }),
-  // ---- Meta: "EAA" + a letter naming the token's kind (EAAB app, EAAG/EAAJ user or page); Square's EAAA is above.
-  r({ id: "facebook-access-token", anchored: true, description: "Facebook / Meta Graph API access token", keywords: [..."BCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c) => `eaa${c.toLowerCase()}`),
-    pattern: new RegExp(`${L}(EAA[B-Z][A-Za-z0-9]{90,400})${R}`), entropy: 4.0, severity: "high", tags: ["social"] }),
   r({ id: "paypal-braintree-token", anchored: true, description: "PayPal Braintree access token", keywords: ["access_token$production$", "access_token$sandbox$"],
     pattern: /(access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32})/, entropy: 3.0, tags: ["payments"] }),
   r({ id: "shopify-token", anchored: true, description: "Shopify access token or shared secret", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"],
@@ -157,7 +167,9 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9-])((?:key-[a-f0-9]{32})|(?:[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}))(?![A-Za-z0-9-])/, entropy: 3.0, tags: ["email"] }),
   r({ id: "mailchimp-api-key", description: "Mailchimp API key", keywords: ["-us"],
     pattern: /(?<![A-Za-z0-9])([a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9])/, entropy: 3.0, tags: ["email"] }),
-  r({ id: "resend-api-key", anchored: true, description: "Resend API key", keywords: ["re_"],
+  // "re_" is in every other identifier (store_, before_): the 36-character run opens the window.
+  r({ id: "resend-api-key", description: "Resend API key", keywords: [], trigger: LONG_RUN, before: 0, after: 0,
+    runShape: { min: 36, max: 400, test: resendInRun },
     pattern: new RegExp(`${L}(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})${R}`), entropy: 3.5, tags: ["email"] }),
   r({ id: "postmark-token", anchored: true, description: "Postmark server token (in context)", keywords: ["postmark"],
     pattern: new RegExp(`postmark${ASSIGN}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`, "i"), entropy: 3.0, confidence: "medium", tags: ["email"] }),
@@ -302,6 +314,33 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${R}`), entropy: 3.0, tags: ["ai"] }),
   r({ id: "hubspot-private-app-token", anchored: true, description: "HubSpot private app access token", keywords: ["pat-na", "pat-eu", "pat-ap"],
     pattern: new RegExp(`${L}(pat-(?:na|eu|ap)\\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${R}`), entropy: 3.0, tags: ["crm"] }),
+  // Round eight (after held-out K): more documented literal prefixes and fixed bodies.
+  r({ id: "tailscale-key", anchored: true, description: "Tailscale auth, API, OAuth client or webhook key", keywords: ["tskey-"],
+    pattern: new RegExp(`${L}(tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{6,24}-[A-Za-z0-9]{20,64})${R}`), entropy: 3.5, severity: "critical", tags: ["network"] }),
+  r({ id: "sonarqube-token", anchored: true, description: "SonarQube user, project or analysis token", keywords: ["squ_", "sqp_", "sqa_"],
+    pattern: new RegExp(`${L}(sq[upa]_[a-f0-9]{40})${R}`), entropy: 3.0, tags: ["ci"] }),
+  r({ id: "openshift-token", anchored: true, description: "OpenShift user or service-account OAuth token", keywords: ["sha256~"],
+    pattern: new RegExp(`${L}(sha256~[A-Za-z0-9_-]{43})${RU}`), entropy: 3.5, severity: "critical", tags: ["cloud", "kubernetes"] }),
+  r({ id: "teams-webhook", description: "Microsoft Teams incoming webhook URL", keywords: ["webhook.office.com"],
+    pattern: /(https:\/\/[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36})/, entropy: 3.0, tags: ["chat"], before: 80, after: 200 }),
+  r({ id: "zapier-webhook", description: "Zapier catch hook URL", keywords: ["hooks.zapier.com/hooks/catch/"],
+    pattern: /(hooks\.zapier\.com\/hooks\/catch\/\d{5,12}\/[A-Za-z0-9]{5,12})/, severity: "medium", tags: ["automation"] }),
+  r({ id: "google-oauth-refresh-token", anchored: true, description: "Google OAuth refresh token", keywords: ["1//0"],
+    pattern: new RegExp(`${L}(1//0[A-Za-z0-9_-]{40,200})${RU}`), entropy: 3.5, severity: "critical", tags: ["google", "cloud"] }),
+  r({ id: "octopus-deploy-api-key", anchored: true, description: "Octopus Deploy API key", keywords: ["api-"],
+    pattern: new RegExp(`${L}(API-[A-Z0-9]{26})${R}`), entropy: 3.0, tags: ["ci"] }),
+  r({ id: "harness-token", anchored: true, description: "Harness personal or service-account token", keywords: ["pat.", "sat."],
+    pattern: new RegExp(`${L}((?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20})${R}`), entropy: 3.5, tags: ["ci"] }),
+  r({ id: "lob-api-key", anchored: true, description: "Lob live API key", keywords: ["live_"],
+    pattern: new RegExp(`${L}(live_(?:pub_)?[a-f0-9]{35})${R}`), entropy: 3.0, tags: ["saas"] }),
+  r({ id: "maxmind-license-key", description: "MaxMind license key", keywords: ["_mmk"],
+    pattern: new RegExp(`${L}([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)${R}`), entropy: 3.5, tags: ["saas"], before: 40 }),
+  r({ id: "intra42-client-secret", anchored: true, description: "42 intra API client secret", keywords: ["s-s4t2"],
+    pattern: new RegExp(`${L}(s-s4t2(?:ud|af)-[a-f0-9]{64})${R}`), entropy: 3.0, tags: ["saas"] }),
+  r({ id: "settlemint-token", anchored: true, description: "SettleMint access token", keywords: ["sm_pat_", "sm_aat_", "sm_sat_"],
+    pattern: new RegExp(`${L}(sm_(?:pat|aat|sat)_[a-f0-9]{16})${R}`), entropy: 3.0, tags: ["saas"] }),
+  r({ id: "elevenlabs-api-key", anchored: true, description: "ElevenLabs API key", keywords: ["sk_"],
+    pattern: new RegExp(`${L}(sk_[a-f0-9]{48})${R}`), entropy: 3.0, tags: ["ai"] }),
 
   // ---- Structural tokens
   r({ id: "jwt", anchored: true, description: "JSON Web Token", keywords: ["eyj"],

@@ -35,3 +35,31 @@ bb.ben("r8-pat-placeholder", "a _PAT name with a placeholder", `GITHUB_PAT=<your
 bb.ben("r8-path-name", "a name ending in _PATH", `CONFIG_PATH=/etc/app/config.yaml\nLOG_PATH=/var/log/app`);
 
 export const cases: CorpusCase[] = [...b.cases, ...bb.cases];
+
+// Providers with a documented literal prefix the rules lacked (probed after K), one context each.
+const bp = builder({ category: "r8-prefixed", expect: "secrets" });
+const bpb = builder({ category: "r8-prefixed-benign", expect: "secrets" });
+const hex = (n: number) => r.str(n, HEX);
+const an = (n: number) => r.str(n, ALNUM);
+const UPAN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+bp.pos("r8-tailscale", "Tailscale auth key in a container env", `docker run -d -e TS_AUTHKEY=${["tskey", "-auth-"].join("")}k${an(11)}CNTRL-${an(33)} tailscale/tailscale`);
+bp.pos("r8-sonar", "SonarQube token on a scanner command line", `sonar-scanner -Dsonar.host.url=https://sonar.example.com -Dsonar.token=${["sq", "p_"].join("")}${hex(40)}`);
+bp.pos("r8-openshift", "OpenShift token in oc login", `oc login --token=${["sha256", "~"].join("")}${r.str(43, ALNUM + "_-")} --server=https://api.cluster.example.com:6443`);
+bp.pos("r8-teams", "Teams webhook URL in a script", `$hook = "https://contoso.${["webhook", ".office.com"].join("")}/webhookb2/${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}@${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}/IncomingWebhook/${hex(32)}/${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}"\nInvoke-RestMethod -Method Post -Uri $hook -Body $json`);
+bp.pos("r8-zapier", "Zapier catch hook in a fetch call", `await fetch("https://${["hooks", ".zapier.com"].join("")}/hooks/catch/${r.str(7, "0123456789")}/${r.str(6, LOWER + "0123456789")}/", { method: "POST", body });`);
+bp.pos("r8-google-refresh", "Google OAuth refresh token in a JSON credentials file", JSON.stringify({ client_id: "1234-abc.apps.example.com", refresh_token: `${["1/", "/0"].join("")}${r.str(100, ALNUM + "_-")}`, type: "authorized_user" }));
+bp.pos("r8-octopus", "Octopus Deploy API key in a header", `X-Octopus-ApiKey: ${["AP", "I-"].join("")}${r.str(26, UPAN)}`);
+bp.pos("r8-harness", "Harness token in a CI variable", `HARNESS_PLATFORM_API_KEY: ${["pa", "t."].join("")}${r.str(22, ALNUM + "_-")}.${an(24)}.${an(20)}`);
+bp.pos("r8-lob", "Lob live key in Ruby", `@lob = Lob::Client.new(api_key: "${["li", "ve_"].join("")}${hex(35)}")`);
+bp.pos("r8-maxmind", "MaxMind license key in GeoIP.conf", `AccountID 123456\nLicenseKey ${an(6)}_${an(29)}${["_m", "mk"].join("")}\nEditionIDs GeoLite2-City`);
+bp.pos("r8-intra42", "42 intra client secret in a config", `FT_SECRET=${["s-s4", "t2ud-"].join("")}${hex(64)}`);
+bp.pos("r8-settlemint", "SettleMint token", `settlemint login --token ${["sm_", "pat_"].join("")}${hex(16)}`);
+bp.pos("r8-elevenlabs", "ElevenLabs key in an xi-api-key header", `curl https://api.elevenlabs.example.com/v1/voices -H "xi-api-key: ${["s", "k_"].join("")}${hex(48)}"`);
+bpb.ben("r8-api-prefix-words", "API- followed by upper-case words", `See API-REFERENCE, API-GATEWAY-STAGE and API-VERSIONING-GUIDE in the handbook.`);
+bpb.ben("r8-sha256-tilde", "a sha256 checksum after a tilde in a version range", `"integrity": "sha256-${Buffer.from(hex(32), "hex").toString("base64")}", "version": "~1.4.2"`);
+bpb.ben("r8-live-prefix", "live_ identifiers in code", `const live_region = document.querySelector("#live_updates");\nlive_reload(true);`);
+bpb.ben("r8-pat-dot", "pat. in prose and code", `Sue gave the dog a pat. Then: const pat.tern = /x/;`);
+bpb.ben("r8-refresh-placeholder", "a refresh token placeholder", `refresh_token: "1//0-your-refresh-token-here"`);
+bpb.ben("r8-sk-short", "sk_ with a short hex suffix", `const sk_cache = new Map(); // sk_ff00aa`);
+
+cases.push(...bp.cases, ...bpb.cases);
