@@ -1,13 +1,17 @@
 // Real-code false positives (issue 24, class 14): every JS/TS/JSON/Markdown file of this
 // project's node_modules judged outbound (default config, no env) as `toolkit check --file` would
-// judge it; prints each blocking finding that is not a published example. `bun scripts/eval/realcode-fp.ts [dir]`.
+// judge it; prints each blocking finding that is not a published example. With --inbound, the
+// same files judged as text an agent reads (a fetched page, a file through an MCP server): every
+// injection finding that blocks or warns, and the share of files flagged (developer docs and
+// source are the hard benign text of injection). `bun scripts/eval/realcode-fp.ts [--inbound] [dir]`.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { configFromText } from "../../src/config/load.ts";
 import { buildEngine } from "../../src/policy/engine.ts";
 import { judgePayload } from "../../src/policy/judge.ts";
 
-const root = process.argv[2] ?? join(import.meta.dir, "..", "..", "node_modules");
+const inbound = process.argv.includes("--inbound");
+const root = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? join(import.meta.dir, "..", "..", "node_modules");
 const engine = await buildEngine(await configFromText("", "embedded default", {}), { env: {} });
 const files: string[] = [];
 const walk = (d: string) => {
@@ -24,9 +28,9 @@ const byFile = new Set<string>();
 const byRule = new Map<string, number>();
 for (const f of files) {
   const text = readFileSync(f, "utf8");
-  const j = await judgePayload(engine, { text, direction: "outbound", kind: "secrets" }, engine.routes.defaults, { budgetMs: 60_000 });
+  const j = await judgePayload(engine, { text, direction: inbound ? "inbound" : "outbound", kind: inbound ? "injection" : "secrets" }, engine.routes.defaults, { budgetMs: 60_000 });
   for (const x of j.findings) {
-    if (x.action !== "block" || x.example) continue;
+    if (inbound ? x.action !== "block" && x.action !== "warn" : x.action !== "block" || x.example) continue;
     blocks++;
     byFile.add(f);
     byRule.set(x.ruleId, (byRule.get(x.ruleId) ?? 0) + 1);
@@ -34,4 +38,5 @@ for (const f of files) {
   }
   if (j.error) console.log(`${relative(root, f)}: ERROR ${j.error}`);
 }
-console.log(`${files.length} files: ${blocks} blocking non-example findings in ${byFile.size} files; by rule: ${[...byRule].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+const what = inbound ? "injection findings that block or warn" : "blocking non-example findings";
+console.log(`${files.length} files: ${blocks} ${what} in ${byFile.size} files (${((100 * byFile.size) / files.length).toFixed(2)}%); by rule: ${[...byRule].map(([k, v]) => `${k} ${v}`).join(", ")}`);
