@@ -53,6 +53,10 @@ const WRITES_DESC = /^\s*(?:Permanently\s+|Recursively\s+|Irreversibly\s+)?(?:De
 const SECRET_FILE = new RegExp(SENSITIVE_PATH);
 /** Keys of a tool definition whose strings no reviewer reads but a model may. */
 const MODEL_ONLY_FIELD = /^(?:x-.{1,60}|annotations|outputSchema|output_schema|examples?|enum|default|const)$/;
+/** A title that is a label: a few words, no sentence. */
+const TITLE_LABEL = /^\s*[^.!?;:\n]{1,60}$/;
+/** Families a label's verb ("Run …", "Drop database table") trips as if it were an order. */
+const LABEL_FAMILIES: ReadonlySet<string> = new Set(["order", "exec", "harm", "directive"]);
 /** Shadowing patterns whose match names no other tool to weigh (or names it on purpose): no damping by reference. */
 const NAMES_NO_TOOL: ReadonlySet<string> = new Set(["shadowing.only-trusted", "shadowing.never-original", "shadowing.trusted-output", "shadowing.ignore-named-tool", "shadowing.keep-preset-recipient"]);
 const MAX_STRINGS = 4000;
@@ -235,7 +239,11 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     // Fields a client shows nobody (x-* extensions, annotations, outputSchema, examples, enum,
     // default values) are no place for instructions: a signal there weighs as if hidden.
     const seg = segmentAt(h.start);
-    const field = seg?.path.slice(t.path.length).find((k): k is string => typeof k === "string" && MODEL_ONLY_FIELD.test(k));
+    const rel = seg?.path.slice(t.path.length) ?? [];
+    // A display title ("Run shell command", annotations.title included) is what clients show the
+    // user as the tool's name: not hidden, and a short label names the tool's job rather than ordering it.
+    if (rel[rel.length - 1] === "title" && !seg!.isKey) return (TITLE_LABEL.test(seg!.value) && LABEL_FAMILIES.has(h.family) ? 0.5 : 1) * shadowRejudge(h, matched);
+    const field = rel.find((k): k is string => typeof k === "string" && MODEL_ONLY_FIELD.test(k));
     const boost = field !== undefined ? 1.5 : 1;
     if (field !== undefined) h.notes = [...(h.notes ?? []), `in ${field}, a field no reviewer reads`];
     return boost * shadowRejudge(h, matched);
