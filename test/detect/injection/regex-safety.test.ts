@@ -54,12 +54,17 @@ describe("regex safety: every pattern on ~50 KB of adversarial input", () => {
     const slow: string[] = [];
     for (const p of patterns) {
       const re = new RegExp(p.re.source, p.re.flags);
-      for (const [name, input] of Object.entries(ADVERSARIAL)) {
+      const run = (input: string) => {
         const t0 = performance.now();
         re.lastIndex = 0;
         let guard = 0;
         for (let m = re.exec(input); m !== null && guard < 100_000; m = re.exec(input), guard++) if (m[0].length === 0) re.lastIndex++;
-        const ms = performance.now() - t0;
+        return performance.now() - t0;
+      };
+      for (const [name, input] of Object.entries(ADVERSARIAL)) {
+        // The best of three: backtracking is slow every time, a pause of a loaded machine once.
+        let ms = run(input);
+        for (let k = 0; k < 2 && ms > 200; k++) ms = Math.min(ms, run(input));
         if (ms > 200) slow.push(`${p.id} on ${name}: ${ms.toFixed(0)} ms`);
       }
     }
@@ -71,10 +76,14 @@ describe("whole scans stay bounded on hostile input", () => {
   test("scanInjection on each adversarial text", () => {
     const slow: string[] = [];
     for (const [name, input] of Object.entries(ADVERSARIAL)) {
-      const t0 = performance.now();
-      const r = scanInjection(input);
-      const ms = performance.now() - t0;
-      if (ms > 1500 || r.error) slow.push(`${name}: ${ms.toFixed(0)} ms${r.error ? ` (${r.error})` : ""}`);
+      const run = () => {
+        const t0 = performance.now();
+        const r = scanInjection(input);
+        return { ms: performance.now() - t0, error: r.error };
+      };
+      let r = run();
+      if (r.ms > 1500 && !r.error) r = run(); // once more: a pause of a loaded machine is not backtracking
+      if (r.ms > 1500 || r.error) slow.push(`${name}: ${r.ms.toFixed(0)} ms${r.error ? ` (${r.error})` : ""}`);
     }
     expect(slow).toEqual([]);
   }, 120_000);
