@@ -278,6 +278,21 @@ export class DataContext {
   }
 }
 
+/**
+ * A test or training record that labels its own text as an attack: the object around `pos` has a
+ * label such as "expected_behavior": "refuse", "label": "injection" or "should_refuse": true.
+ * A jailbreak prompt there is a specimen in a dataset, not an order to whoever reads the file.
+ */
+const SAMPLE_LABEL = /"(?:expected(?:[_ -]?(?:behaviou?r|output|response|result|action|verdict|label))?|labels?|category|class|verdict|attack[_-]?(?:type|category|class)|type|kind|should[_-]?(?:refuse|block|flag|reject)|is[_-]?(?:attack|injection|jailbreak|malicious|adversarial|harmful|unsafe))"\s{0,4}:\s{0,4}(?:true\b|"(?:refuse[ds]?|refusal|block(?:ed)?|reject(?:ed)?|den(?:y|ied)|flag(?:ged)?|malicious|unsafe|harmful|jailbreaks?|(?:prompt[_ -]?)?injections?|prompt[_ -]?leak\w{0,8}|attacks?|adversarial|red[_ -]?team\w{0,4})")/i;
+
+export function inLabelledSample(text: string, pos: number): boolean {
+  const open = text.lastIndexOf("{", pos);
+  if (open < 0 || pos - open > 2000) return false;
+  const close = text.indexOf("}", pos);
+  if (close < 0 || close - pos > 2000) return false;
+  return SAMPLE_LABEL.test(text.slice(open, close + 1));
+}
+
 /** A YAML / manifest line: `key: value` (optionally a list item). */
 const YAML_LINE = /^\s{0,12}(?:-\s{1,4})?[\w.-]{1,40}:\s{1,4}\S/;
 
