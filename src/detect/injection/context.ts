@@ -117,6 +117,9 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   }
   // Inside a pair of curly quotes on the line.
   if (prefix.lastIndexOf("“") > prefix.lastIndexOf("”")) return "quoted";
+  // Inside single quotes: an opening ' (after a space) not closed before the match, a closing ' (before a space or stop) after it.
+  const sq = /(?:^|[\s(:])'(?=\S)((?:[^'\n]|'(?=\w))*)$/.exec(prefix);
+  if (sq && end > 0 && /^.(?:[^'\n]|'(?=\w)){0,300}?(?<=\S)'(?=[\s.,;:!?)]|$)/.test(text.slice(end - 1, end + 300))) return "quoted";
   if (!jsonLike) {
     const dq = prefix.split('"').length - 1;
     if (dq % 2 === 1 && text.slice(end, end + 300).includes('"')) return "quoted";
@@ -279,18 +282,36 @@ export class DataContext {
 }
 
 /**
- * A test or training record that labels its own text as an attack: the object around `pos` has a
- * label such as "expected_behavior": "refuse", "label": "injection" or "should_refuse": true.
- * A jailbreak prompt there is a specimen in a dataset, not an order to whoever reads the file.
+ * A test or training record that labels its own text as an attack: the JSON object around `pos`
+ * (or, in other data, the lines around it: a CSV row under a label column, a YAML list item) has a
+ * label such as "expected_behavior": "refuse", label: injection or should_refuse: true. A jailbreak
+ * prompt there is a specimen in a dataset, not an order to whoever reads the file.
  */
-const SAMPLE_LABEL = /"(?:expected(?:[_ -]?(?:behaviou?r|output|response|result|action|verdict|label))?|labels?|category|class|verdict|attack[_-]?(?:type|category|class)|type|kind|should[_-]?(?:refuse|block|flag|reject)|is[_-]?(?:attack|injection|jailbreak|malicious|adversarial|harmful|unsafe))"\s{0,4}:\s{0,4}(?:true\b|"(?:refuse[ds]?|refusal|block(?:ed)?|reject(?:ed)?|den(?:y|ied)|flag(?:ged)?|malicious|unsafe|harmful|jailbreaks?|(?:prompt[_ -]?)?injections?|prompt[_ -]?leak\w{0,8}|attacks?|adversarial|red[_ -]?team\w{0,4})")/i;
+const LABEL_KEY = String.raw`(?:expected(?:[_ -]?(?:behaviou?r|output|response|result|action|verdict|label))?|labels?|category|class|verdict|attack[_-]?(?:type|category|class)|type|kind|should[_-]?(?:refuse|block|flag|reject)|is[_-]?(?:attack|injection|jailbreak|malicious|adversarial|harmful|unsafe))`;
+const LABEL_VALUE = String.raw`(?:refuse[ds]?|refusal|block(?:ed)?|reject(?:ed)?|den(?:y|ied)|flag(?:ged)?|malicious|unsafe|harmful|jailbreaks?|(?:prompt[_ -]?)?injections?|prompt[_ -]?leak\w{0,8}|attacks?|adversarial|red[_ -]?team\w{0,4})`;
+const SAMPLE_LABEL = new RegExp(String.raw`"${LABEL_KEY}"\s{0,4}:\s{0,4}(?:true\b|"${LABEL_VALUE}")`, "i");
+const YAML_LABEL = new RegExp(String.raw`(?:^|\n)[ \t-]{0,12}${LABEL_KEY}\s{0,2}:\s{0,4}(?:true\b|["']?${LABEL_VALUE}["']?\s{0,4}(?:$|\n))`, "i");
+const CSV_LABEL_HEADER = new RegExp(String.raw`(?:^|[,\t;|]\s{0,2})["']?${LABEL_KEY}["']?\s{0,2}(?:[,\t;|]|$)`, "i");
+const CSV_LABEL_CELL = new RegExp(String.raw`[,\t;|]\s{0,2}["']?${LABEL_VALUE}["']?\s{0,2}(?:[,\t;|]|$)`, "i");
 
-export function inLabelledSample(text: string, pos: number): boolean {
-  const open = text.lastIndexOf("{", pos);
-  if (open < 0 || pos - open > 2000) return false;
-  const close = text.indexOf("}", pos);
-  if (close < 0 || close - pos > 2000) return false;
-  return SAMPLE_LABEL.test(text.slice(open, close + 1));
+export function inLabelledSample(text: string, pos: number, jsonLike: boolean): boolean {
+  if (jsonLike) {
+    const open = text.lastIndexOf("{", pos);
+    if (open < 0 || pos - open > 2000) return false;
+    const close = text.indexOf("}", pos);
+    if (close < 0 || close - pos > 2000) return false;
+    return SAMPLE_LABEL.test(text.slice(open, close + 1));
+  }
+  const ls = lineStartOf(text, pos, 2000);
+  const nl = text.indexOf("\n", pos);
+  const line = text.slice(ls, nl < 0 ? Math.min(text.length, pos + 2000) : nl);
+  // CSV / TSV: a label column in the header row and an attack label in this row.
+  const headerEnd = text.indexOf("\n");
+  if (ls > 0 && headerEnd > 0 && CSV_LABEL_HEADER.test(text.slice(0, Math.min(headerEnd, 400))) && CSV_LABEL_CELL.test(line)) return true;
+  // YAML-like records: a label key within the next few lines of the same item.
+  const after = text.slice(pos, Math.min(text.length, pos + 400));
+  const next = after.split("\n", 4).join("\n");
+  return /^\s{0,12}-\s/.test(line) && YAML_LABEL.test(next);
 }
 
 /** A YAML / manifest line: `key: value` (optionally a list item). */

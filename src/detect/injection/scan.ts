@@ -250,7 +250,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (quoted === "mention" || specimen) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
-      } else if (jsonLike && inLabelledSample(text, cs)) {
+      } else if (inLabelledSample(text, cs, jsonLike)) {
         w *= 0.15;
         notes.push("specimen in a labelled test / training record");
       } else if ((code || quoted) && inExplanatoryContext(text, cs, c.end)) {
