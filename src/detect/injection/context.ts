@@ -204,6 +204,16 @@ export class DataContext {
   private errorDoc: boolean | undefined;
   constructor(readonly text: string, readonly jsonLike: boolean) {}
 
+  private labelHeader: boolean | undefined;
+  /** Inside a test / training record labelled as an attack (inLabelledSample). */
+  labelled(pos: number): boolean {
+    if (this.labelHeader === undefined) {
+      const nl = this.text.indexOf("\n");
+      this.labelHeader = nl > 0 && CSV_LABEL_HEADER.test(this.text.slice(0, Math.min(nl, 400)));
+    }
+    return inLabelledSample(this.text, pos, this.jsonLike, this.labelHeader);
+  }
+
   at(pos: number): string | null {
     if (this.jsonLike && this.inJsonValue(pos)) return "a JSON value";
     const ls = lineStartOf(this.text, pos, 2000);
@@ -294,7 +304,8 @@ const YAML_LABEL = new RegExp(String.raw`(?:^|\n)[ \t-]{0,12}${LABEL_KEY}\s{0,2}
 const CSV_LABEL_HEADER = new RegExp(String.raw`(?:^|[,\t;|]\s{0,2})["']?${LABEL_KEY}["']?\s{0,2}(?:[,\t;|]|$)`, "i");
 const CSV_LABEL_CELL = new RegExp(String.raw`[,\t;|]\s{0,2}["']?${LABEL_VALUE}["']?\s{0,2}(?:[,\t;|]|$)`, "i");
 
-export function inLabelledSample(text: string, pos: number, jsonLike: boolean): boolean {
+/** `csvLabelHeader`: whether the first line is a CSV header with a label column (computed once per document by DataContext). */
+export function inLabelledSample(text: string, pos: number, jsonLike: boolean, csvLabelHeader: boolean): boolean {
   if (jsonLike) {
     const open = text.lastIndexOf("{", pos);
     if (open < 0 || pos - open > 2000) return false;
@@ -306,12 +317,10 @@ export function inLabelledSample(text: string, pos: number, jsonLike: boolean): 
   const nl = text.indexOf("\n", pos);
   const line = text.slice(ls, nl < 0 ? Math.min(text.length, pos + 2000) : nl);
   // CSV / TSV: a label column in the header row and an attack label in this row.
-  const headerEnd = text.indexOf("\n");
-  if (ls > 0 && headerEnd > 0 && CSV_LABEL_HEADER.test(text.slice(0, Math.min(headerEnd, 400))) && CSV_LABEL_CELL.test(line)) return true;
+  if (ls > 0 && csvLabelHeader && CSV_LABEL_CELL.test(line)) return true;
   // YAML-like records: a label key within the next few lines of the same item.
-  const after = text.slice(pos, Math.min(text.length, pos + 400));
-  const next = after.split("\n", 4).join("\n");
-  return /^\s{0,12}-\s/.test(line) && YAML_LABEL.test(next);
+  if (!/^\s{0,12}-\s/.test(line)) return false;
+  return YAML_LABEL.test(text.slice(pos, Math.min(text.length, pos + 400)).split("\n", 4).join("\n"));
 }
 
 /** A YAML / manifest line: `key: value` (optionally a list item). */

@@ -5,7 +5,7 @@ import { BudgetExceeded } from "../engine.ts";
 import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
-import { DataContext, DocContext, fencePositions, inExplanatoryContext, inLabelledSample, isCode, isNegated, isQuestion, isSpecimen, quoting } from "./context.ts";
+import { DataContext, DocContext, fencePositions, inExplanatoryContext, isCode, isNegated, isQuestion, isSpecimen, quoting } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -250,7 +250,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (quoted === "mention" || specimen) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
-      } else if (inLabelledSample(text, cs, jsonLike)) {
+      } else if (!html && data.labelled(cs)) {
         w *= 0.15;
         notes.push("specimen in a labelled test / training record");
       } else if ((code || quoted) && inExplanatoryContext(text, cs, c.end)) {
