@@ -318,8 +318,8 @@ export function inLabelledSample(text: string, pos: number, jsonLike: boolean, c
   const line = text.slice(ls, nl < 0 ? Math.min(text.length, pos + 2000) : nl);
   // CSV / TSV: a label column in the header row and an attack label in this row.
   if (ls > 0 && csvLabelHeader && CSV_LABEL_CELL.test(line)) return true;
-  // YAML-like records: a label key within the next few lines of the same item.
-  if (!/^\s{0,12}-\s/.test(line)) return false;
+  // YAML-like records and few-shot blocks ("Input: … / Label: malicious"): a label key within the next few lines.
+  if (!/^\s{0,12}(?:-\s|(?:input|prompt|text|example|query|sample|user(?:_message)?)\s{0,2}[:=])/i.test(line)) return false;
   return YAML_LABEL.test(text.slice(pos, Math.min(text.length, pos + 400)).split("\n", 4).join("\n"));
 }
 
