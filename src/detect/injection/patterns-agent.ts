@@ -5,7 +5,7 @@
 // decode and obey, and redirected payments. Each is general: no phrase list of known attacks.
 import type { Pattern } from "./pattern-set.ts";
 import { betweenColleagues, describedJudge, imperativeJudge } from "./patterns.ts";
-import { clauseStartJudge } from "./patterns-order.ts";
+import { announcesOwnAction, clauseStartJudge } from "./patterns-order.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -64,7 +64,7 @@ function vocativeJudge(match: string, text: string, start: number): number {
 function persistenceJudge(match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
   // Said of what someone may do, or of what an attack asks for: "only admins may add …", "tickets that ask a bot to add …".
-  if (/\b(?:may|can|could|might|cannot|can't|must\s{1,4}not|should\s{1,4}not|never|only)\s{1,4}$/i.test(before)) return 0.3;
+  if (/\b(?:may|can|could|might|cannot|can't|must\s{1,4}not|should\s{1,4}not|never|only)\s{1,4}$/i.test(before) || announcesOwnAction(before)) return 0.3;
   if (/\b(?:ask|asks|asked|asking|tell|tells|told|telling|trick\w{0,3}|convinc\w{0,3}|gets?|getting|wants?)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,4}?to\s{1,4}$/i.test(before)) return 0.3;
   const around = text.slice(start, Math.min(text.length, start + match.length + 240));
   if (/\b(?:curl|wget|nc|ncat|socat|base64|openssl|python[23]?\s{1,3}-c|perl\s{1,3}-e)\b|https?:\/\/|\/dev\/tcp|ssh-(?:rsa|ed25519)\s{1,3}AAAA|\bPROMPT_COMMAND\b|\bLD_PRELOAD\b/i.test(around)) return 1;

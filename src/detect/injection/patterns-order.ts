@@ -15,14 +15,18 @@
 import type { Family, Pattern } from "./pattern-set.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 
+/** A colleague announcing what they will do ("I'm going to run …", "we'll delete …", "I'm adding …") orders nobody: `before` ends with the first-person subject. */
+export function announcesOwnAction(before: string): boolean {
+  return /\b(?:I|we)(?:['’](?:m|ll|re|d)|\s{1,4}(?:am|are|will|shall|just|also|then|now))?\s{1,4}(?:(?:going|about|planning|gonna|fixing|trying)\s{1,4}(?:to\s{1,4})?)?(?:just\s{1,4}|also\s{1,4}|now\s{1,4}|then\s{1,4})?$/i.test(before);
+}
+
 /**
  * The verb opens a clause (an order), not a report: "To restore access, run: …", "Fix by running
  * …", "the agent should run …" order; "Running `curl … | sh` on Alpine prints …" reports.
  */
 export function clauseStartJudge(match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
-  // A colleague announcing what they will do ("I'm going to run …", "we'll delete …") orders nobody.
-  if (/\b(?:I|we)(?:['’](?:m|ll|re|d)|\s{1,4}(?:am|are|will|shall|just|also|then|now))?\s{1,4}(?:(?:going|about|planning|gonna|fixing|trying)\s{1,4}(?:to\s{1,4})?)?(?:just\s{1,4}|also\s{1,4}|now\s{1,4}|then\s{1,4})?$/i.test(before)) return 0.2;
+  if (announcesOwnAction(before)) return 0.2;
   const sentenceStart = /(?:^|[.!?\n]|\\n)\s{0,4}["'“(]?$/.test(before);
   if (/^running\b/i.test(match) && sentenceStart) return 0;
   if (sentenceStart) return 1;

@@ -142,6 +142,7 @@ const moreBen: [string, C[]][] = [
   ["r8-disable-protection", [["If SmartScreen blocks the installer, click 'More info' and 'Run anyway' — never disable your antivirus.", "vendor install help"]]],
   ["r8-phishing-answer", [["Reminder: log in at https://intranet.example.com with your corporate password to see your payslip.", "intranet reminder"]]],
   ["r8-own-actions", [
+    ["ops: I'm adding my new laptop key to authorized_keys on bastion-2 (ssh-ed25519 AAAAexample me@laptop), ping me if it breaks", "colleague adding her own key"],
     ["Going to run kubectl delete namespace old-demo after lunch, nothing uses it anymore.", "status update without a pronoun"],
     ["Maya is going to run kubectl delete namespace qa-legacy tonight; Ben confirmed the DNS is gone.", "third person announcement"],
   ]],
