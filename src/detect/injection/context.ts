@@ -117,6 +117,9 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   }
   // Inside a pair of curly quotes on the line.
   if (prefix.lastIndexOf("“") > prefix.lastIndexOf("”")) return "quoted";
+  // Inside single quotes: an opening ' (after a space) not closed before the match, a closing ' (before a space or stop) after it.
+  const sq = /(?:^|[\s(:])'(?=\S)((?:[^'\n]|'(?=\w))*)$/.exec(prefix);
+  if (sq && end > 0 && /^.(?:[^'\n]|'(?=\w)){0,300}?(?<=\S)'(?=[\s.,;:!?)]|$)/.test(text.slice(end - 1, end + 300))) return "quoted";
   if (!jsonLike) {
     const dq = prefix.split('"').length - 1;
     if (dq % 2 === 1 && text.slice(end, end + 300).includes('"')) return "quoted";
@@ -201,6 +204,16 @@ export class DataContext {
   private errorDoc: boolean | undefined;
   constructor(readonly text: string, readonly jsonLike: boolean) {}
 
+  private labelHeader: boolean | undefined;
+  /** Inside a test / training record labelled as an attack (inLabelledSample). */
+  labelled(pos: number): boolean {
+    if (this.labelHeader === undefined) {
+      const nl = this.text.indexOf("\n");
+      this.labelHeader = nl > 0 && CSV_LABEL_HEADER.test(this.text.slice(0, Math.min(nl, 400)));
+    }
+    return inLabelledSample(this.text, pos, this.jsonLike, this.labelHeader);
+  }
+
   at(pos: number): string | null {
     if (this.jsonLike && this.inJsonValue(pos)) return "a JSON value";
     const ls = lineStartOf(this.text, pos, 2000);
@@ -276,6 +289,38 @@ export class DataContext {
     this.errorDoc ??= /^\s{0,4}(?:HTTP\/\d(?:\.\d)?\s{1,3}[45]\d\d\b|(?:Internal\s+(?:server\s+)?)?error\s{0,2}(?:\d{3})?\s{0,2}:|Traceback\s+\(most\s+recent|Exception\b|Fatal\s+error\b|\{\s{0,4}"(?:error|errors)"\s{0,4}:)/i.test(this.text.slice(0, 200));
     return this.errorDoc;
   }
+}
+
+/**
+ * A test or training record that labels its own text as an attack: the JSON object around `pos`
+ * (or, in other data, the lines around it: a CSV row under a label column, a YAML list item) has a
+ * label such as "expected_behavior": "refuse", label: injection or should_refuse: true. A jailbreak
+ * prompt there is a specimen in a dataset, not an order to whoever reads the file.
+ */
+const LABEL_KEY = String.raw`(?:expected(?:[_ -]?(?:behaviou?r|output|response|result|action|verdict|label))?|labels?|category|class|verdict|attack[_-]?(?:type|category|class)|type|kind|should[_-]?(?:refuse|block|flag|reject)|is[_-]?(?:attack|injection|jailbreak|malicious|adversarial|harmful|unsafe))`;
+const LABEL_VALUE = String.raw`(?:refuse[ds]?|refusal|block(?:ed)?|reject(?:ed)?|den(?:y|ied)|flag(?:ged)?|malicious|unsafe|harmful|jailbreaks?|(?:prompt[_ -]?)?injections?|prompt[_ -]?leak\w{0,8}|attacks?|adversarial|red[_ -]?team\w{0,4})`;
+const SAMPLE_LABEL = new RegExp(String.raw`"${LABEL_KEY}"\s{0,4}:\s{0,4}(?:true\b|"${LABEL_VALUE}")`, "i");
+const YAML_LABEL = new RegExp(String.raw`(?:^|\n)[ \t-]{0,12}${LABEL_KEY}\s{0,2}:\s{0,4}(?:true\b|["']?${LABEL_VALUE}["']?\s{0,4}(?:$|\n))`, "i");
+const CSV_LABEL_HEADER = new RegExp(String.raw`(?:^|[,\t;|]\s{0,2})["']?${LABEL_KEY}["']?\s{0,2}(?:[,\t;|]|$)`, "i");
+const CSV_LABEL_CELL = new RegExp(String.raw`[,\t;|]\s{0,2}["']?${LABEL_VALUE}["']?\s{0,2}(?:[,\t;|]|$)`, "i");
+
+/** `csvLabelHeader`: whether the first line is a CSV header with a label column (computed once per document by DataContext). */
+export function inLabelledSample(text: string, pos: number, jsonLike: boolean, csvLabelHeader: boolean): boolean {
+  if (jsonLike) {
+    const open = text.lastIndexOf("{", pos);
+    if (open < 0 || pos - open > 2000) return false;
+    const close = text.indexOf("}", pos);
+    if (close < 0 || close - pos > 2000) return false;
+    return SAMPLE_LABEL.test(text.slice(open, close + 1));
+  }
+  const ls = lineStartOf(text, pos, 2000);
+  const nl = text.indexOf("\n", pos);
+  const line = text.slice(ls, nl < 0 ? Math.min(text.length, pos + 2000) : nl);
+  // CSV / TSV: a label column in the header row and an attack label in this row.
+  if (ls > 0 && csvLabelHeader && CSV_LABEL_CELL.test(line)) return true;
+  // YAML-like records and few-shot blocks ("Input: … / Label: malicious"): a label key within the next few lines.
+  if (!/^\s{0,12}(?:-\s|(?:input|prompt|text|example|query|sample|user(?:_message)?)\s{0,2}[:=])/i.test(line)) return false;
+  return YAML_LABEL.test(text.slice(pos, Math.min(text.length, pos + 400)).split("\n", 4).join("\n"));
 }
 
 /** A YAML / manifest line: `key: value` (optionally a list item). */

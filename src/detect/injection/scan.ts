@@ -250,6 +250,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (quoted === "mention" || specimen) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
+      } else if (!html && data.labelled(cs)) {
+        w *= 0.15;
+        notes.push("specimen in a labelled test / training record");
       } else if ((code || quoted) && inExplanatoryContext(text, cs, c.end)) {
         w *= 0.15;
         notes.push(code ? "code-formatted example in explanatory text" : "quoted example in explanatory text");
