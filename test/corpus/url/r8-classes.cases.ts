@@ -2,10 +2,10 @@
 // Kubernetes service names, cloud-internal DNS, mDNS and home-network suffixes. Benign: the same
 // words in public names, paths and queries.
 import type { CorpusCase } from "../types.ts";
+import { listed, type Listed } from "../listed.ts";
 
-type C = [text: string, note: string];
 
-const pos: C[] = [
+const pos: Listed[] = [
   ["http://redis-master.cache.svc.cluster.local:6379/", "a Kubernetes service, fully qualified"],
   ["http://grafana.monitoring.svc:3000/api/admin/users", "a Kubernetes service, short form"],
   ["http://ip-172-31-5-20.ec2.internal:9200/_cat/indices", "AWS VPC-internal DNS"],
@@ -15,7 +15,7 @@ const pos: C[] = [
   ["http://jenkins.intranet:8080/script", "an intranet suffix"],
   ["http://printer.lan/setup.cgi", "a .lan home name"],
 ];
-const ben: C[] = [
+const ben: Listed[] = [
   ["https://local.example.com/events", "'local' as a public subdomain"],
   ["https://example.com/docs/cluster.local/dns", "cluster.local in a path"],
   ["https://internal.example.org/blog/how-we-run-svc", "'internal' as a public subdomain"],
@@ -23,8 +23,7 @@ const ben: C[] = [
   ["https://svc.example.com/status", "'svc' as a public subdomain"],
 ];
 
-const mk = (prefix: string, category: string, label: CorpusCase["label"], list: C[]): CorpusCase[] =>
-  list.map(([text, note], i) => ({ id: `${prefix}-${String(i + 1).padStart(3, "0")}`, kind: "url", category, label, text, note }));
+const mk = listed("url");
 
 export const cases: CorpusCase[] = [
   ...mk("r8-pname-pos", "r8-url-private-name", "positive", pos),
