@@ -241,7 +241,8 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "postman-api-key", anchored: true, description: "Postman API key", keywords: ["pmak-"],
     pattern: new RegExp(`${L}(PMAK-[a-f0-9]{24}-[a-f0-9]{34})${R}`), entropy: 3.0, tags: ["productivity"] }),
   r({ id: "doppler-token", anchored: true, description: "Doppler token", keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct."],
-    pattern: /(?<![A-Za-z0-9])(dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/, entropy: 3.5, tags: ["secrets-manager"] }),
+    // Service tokens name their environment: dp.st.prd.…
+    pattern: /(?<![A-Za-z0-9])(dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/, entropy: 3.5, tags: ["secrets-manager"] }),
   r({ id: "vault-token", anchored: true, description: "HashiCorp Vault token", keywords: ["hvs.", "hvb.", "hvr."],
     pattern: /(?<![A-Za-z0-9])(hv[sbr]\.[A-Za-z0-9_-]{24,400})(?![A-Za-z0-9_-])/, entropy: 3.5, tags: ["secrets-manager"] }),
   r({ id: "terraform-cloud-token", description: "Terraform Cloud / HCP API token", keywords: [".atlasv1."],
@@ -341,6 +342,24 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(sm_(?:pat|aat|sat)_[a-f0-9]{16})${R}`), entropy: 3.0, tags: ["saas"] }),
   r({ id: "elevenlabs-api-key", anchored: true, description: "ElevenLabs API key", keywords: ["sk_"],
     pattern: new RegExp(`${L}(sk_[a-f0-9]{48})${R}`), entropy: 3.0, tags: ["ai"] }),
+  r({ id: "woocommerce-key", anchored: true, description: "WooCommerce REST API consumer key or secret", keywords: ["ck_", "cs_"],
+    pattern: new RegExp(`${L}(c[ks]_[a-f0-9]{40})${R}`), entropy: 3.0, tags: ["payments"] }),
+  r({ id: "clickup-token", anchored: true, description: "ClickUp personal API token", keywords: ["pk_"],
+    pattern: new RegExp(`${L}(pk_\\d{4,12}_[A-Z0-9]{32})${R}`), entropy: 3.0, tags: ["productivity"] }),
+  r({ id: "crates-io-token", anchored: true, description: "crates.io API token", keywords: ["cio"],
+    pattern: new RegExp(`${L}(cio[A-Za-z0-9]{32})${R}`), entropy: 3.8, validate: (s) => /\d/.test(s) && /[A-Z]/.test(s.slice(3)), tags: ["registry"] }),
+  r({ id: "together-api-key", anchored: true, description: "Together AI API key", keywords: ["tgp_v1_"],
+    pattern: new RegExp(`${L}(tgp_v1_[A-Za-z0-9_-]{40,48})${RU}`), entropy: 3.5, tags: ["ai"] }),
+  r({ id: "fireworks-api-key", anchored: true, description: "Fireworks AI API key", keywords: ["fw_"],
+    pattern: new RegExp(`${L}(fw_[A-Za-z0-9]{24})${R}`), entropy: 3.5, validate: (s) => /\d/.test(s), tags: ["ai"] }),
+  r({ id: "mollie-api-key", anchored: true, description: "Mollie live API key", keywords: ["live_"],
+    pattern: new RegExp(`${L}(live_[A-Za-z0-9]{30})${R}`), entropy: 3.5, validate: (s) => /\d/.test(s), tags: ["payments"] }),
+  r({ id: "honeycomb-key", anchored: true, description: "Honeycomb API or ingest key", keywords: ["hcaik_", "hcxik_", "hcxlk_", "hcamk_", "hcxmk_"],
+    pattern: new RegExp(`${L}(hc(?:aik|xik|xlk|amk|xmk)_[A-Za-z0-9]{20,80})${R}`), entropy: 3.5, tags: ["observability"] }),
+  // "sk-" and a bare body: 32 hex (DeepSeek, Moonshot and other OpenAI-compatible APIs) or 48
+  // letters and digits (Stability, OpenAI's oldest keys).
+  r({ id: "sk-api-key", anchored: true, description: "API key in the sk- form of OpenAI-compatible providers", keywords: ["sk-"],
+    pattern: new RegExp(`${L}(sk-(?:[a-f0-9]{32}|[A-Za-z0-9]{48}))${R}`), entropy: 3.5, validate: (s) => /\d/.test(s) && /[a-z]/.test(s.slice(3)), tags: ["ai"] }),
 
   // ---- Structural tokens
   r({ id: "jwt", anchored: true, description: "JSON Web Token", keywords: ["eyj"],

@@ -61,5 +61,20 @@ bpb.ben("r8-live-prefix", "live_ identifiers in code", `const live_region = docu
 bpb.ben("r8-pat-dot", "pat. in prose and code", `Sue gave the dog a pat. Then: const pat.tern = /x/;`);
 bpb.ben("r8-refresh-placeholder", "a refresh token placeholder", `refresh_token: "1//0-your-refresh-token-here"`);
 bpb.ben("r8-sk-short", "sk_ with a short hex suffix", `const sk_cache = new Map(); // sk_ff00aa`);
+bp.pos("r8-woocommerce", "WooCommerce consumer key and secret in a PHP client", `$woo = new Client('https://shop.example.com', '${["c", "k_"].join("")}${hex(40)}', '${["c", "s_"].join("")}${hex(40)}', ['version' => 'wc/v3']);`);
+bp.pos("r8-clickup", "ClickUp token in an Authorization header", `Authorization: ${["p", "k_"].join("")}${r.str(8, "0123456789")}_${r.str(32, UPAN)}`);
+bp.pos("r8-crates", "crates.io token in cargo credentials", `[registry]\ntoken = "${["ci", "o"].join("")}${an(32)}"`);
+bp.pos("r8-together", "Together AI key in Python", `client = Together(api_key="${["tgp", "_v1_"].join("")}${r.str(43, ALNUM + "_-")}")`);
+bp.pos("r8-fireworks", "Fireworks key on a curl line", `curl https://api.fireworks.example.com/inference/v1/models -H "Authorization: Bearer ${["f", "w_"].join("")}${an(24)}"`);
+bp.pos("r8-mollie", "Mollie live key in Node", `const mollie = createMollieClient({ apiKey: '${["li", "ve_"].join("")}${an(30)}' });`);
+bp.pos("r8-honeycomb", "Honeycomb ingest key in an OTel exporter config", `exporters:\n  otlp:\n    headers:\n      x-honeycomb-team: ${["hca", "ik_"].join("")}01${an(56)}`);
+bp.pos("r8-sk-hex", "an sk- key of 32 hex (OpenAI-compatible API) in a prompt", `use this key for the model API: ${["s", "k-"].join("")}${hex(32)}`);
+bp.pos("r8-sk-48", "an sk- key of 48 letters and digits in a config", `stability:\n  key: ${["s", "k-"].join("")}${an(48)}`);
+bp.pos("r8-doppler-st", "Doppler service token naming its environment", `DOPPLER_TOKEN=${["dp", ".st."].join("")}prd.${an(43)}`);
+bpb.ben("r8-cio-words", "words holding cio", `Precious socio-economic data from the Ciocca archive; see precio_unitario and sociology notes.`);
+bpb.ben("r8-ck-identifiers", "ck_ and cs_ identifiers in C", `static int ck_mutex_init(ck_spinlock_t *l);\nint cs_count = cs_nodes(tree);`);
+bpb.ben("r8-sk-css", "SpinKit sk- CSS classes", `<div class="sk-folding-cube"><div class="sk-cube1 sk-cube"></div><div class="sk-cube2 sk-cube"></div></div>`);
+bpb.ben("r8-sk-hash-label", "an sk- label followed by a word", `Use the sk-learn style API: sk-learn-compat-wrapper-for-estimators-and-pipelines.`);
+bpb.ben("r8-live-word", "live_ followed by a word", `live_streaming_enabled_for_all_regions_true = 1`);
 
 cases.push(...bp.cases, ...bpb.cases);
