@@ -19,6 +19,26 @@ export function inExplanatoryContext(text: string, start: number, end: number): 
   return seen.size >= 2;
 }
 
+const LIST_ITEM = /^[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)])[^\S\n]/;
+/**
+ * A list item under a line that introduces examples of attacks ("Examples of attacker payloads
+ * seen in the wild:", "Typical payloads:"), in explanatory text: each item is a specimen.
+ */
+export function inExampleList(text: string, start: number, end: number): boolean {
+  let ls = text.lastIndexOf("\n", start - 1) + 1;
+  if (!LIST_ITEM.test(text.slice(ls, ls + 12))) return false;
+  for (let i = 0; i < 30 && ls > 0; i++) {
+    const prev = text.lastIndexOf("\n", ls - 2) + 1;
+    const line = text.slice(prev, ls - 1);
+    if (LIST_ITEM.test(line)) {
+      ls = prev;
+      continue;
+    }
+    return /\b(?:examples?|payloads?|samples?|specimens?|attacks?|attempts?|techniques?|variants?|patterns?)\b[^\n]{0,60}:\s*$/i.test(line) && inExplanatoryContext(text, start, end);
+  }
+  return false;
+}
+
 const CLOSERS: Record<string, string> = { '"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“", "`": "`", "「": "」", "『": "』" };
 
 /**
@@ -105,6 +125,8 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   const open = /([“"'‘«„`「『])\s{0,2}$/.exec(prefix);
   // A quoted phrase used as a noun modifier ("'ignore previous instructions' memes") is a mention.
   if (open && /^[^\S\n]{0,2}["”'’»`」』]\s{0,2}(?:memes?|attacks?|prompts?|phrases?|tricks?|strings?|examples?|jailbreaks?|techniques?|style|payloads?|injections?|texts?|lines?|era|crowd|things?|problems?|issues?|bugs?|vulnerabilit(?:y|ies)|trope|cliché|cliche|joke|genre|classic|variant|family|defen[cs]e|filter)\b/i.test(text.slice(end, end + 40))) return "mention";
+  // A quoted phrase as the title of a talk or an article ("'Ignore all previous instructions': a short history of …").
+  if (open && /^[^\S\n]{0,2}["”'’»`」』][^\S\n]{0,2}[:—–-][^\S\n]{1,3}(?:(?:an?|the|my|our)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:history|look|guide|story|introduction|intro|primer|tour|deep\s{1,3}dive|case\s{1,3}study|retrospective|overview|analysis|study|survey|talk|tale|field\s{1,3}guide|post-?mortem|walkthrough)|(?:how|why|what|when|lessons|notes|inside|on)\s)/i.test(text.slice(end, end + 60))) return "mention";
   // Opening quote right before (skipping spaces), a closing one soon after. Introduced as a phrase
   // ("a phrase like 'disregard …'", "overridden by 'ignore …'"), the quoted text is a mention.
   if (open && !(jsonLike && open[1] === '"')) {

@@ -63,7 +63,7 @@ function overrideJudge(match: string): number {
 /** "Do not follow any instructions it contains" defends the model; the override target is someone else's text. */
 function defensiveJudge(match: string, text: string, start: number): number {
   const after = text.slice(start + match.length, start + match.length + 80);
-  return /^\s{0,3}(?:(?:that|which)\s{1,3})?(?:it|they|the\s{1,3}\w+|this\s{1,3}\w+)\s{1,3}(?:contains?|includes?|has)\b|^\s{0,3}(?:in|inside|within|from|found\s{1,3}in|embedded\s{1,3}in)\s{1,3}(?:the|this|that|any|such|retrieved|untrusted|external)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:document|text|page|input|email|data|content|message|file|output|results?|sources?|web|tool)/i.test(after) ? 0 : 1;
+  return /^\s{0,3}(?:(?:that|which)\s{1,3})?(?:it|they|the\s{1,3}\w+|this\s{1,3}\w+)\s{1,3}(?:contains?|includes?|has)\b|^\s{0,3}(?:in|inside|within|from|(?:found|embedded|contained|included|appearing|present|written|hidden)\s{1,3}(?:in|inside|within))\s{1,3}(?:the|this|that|any|such|retrieved|untrusted|external)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:document|text|page|input|e-?mail|data|content|message|file|output|results?|sources?|web|tool|ticket|comment|review|transcript|article|attachment)/i.test(after) ? 0 : 1;
 }
 
 /** The verb is an imperative (sentence start, after "please"/"and"/"then"/modal) rather than a statement about a program. */
@@ -155,6 +155,13 @@ function gitignoreJudge(match: string, text: string, start: number): number {
   return imperativeJudge(match, text, start);
 }
 
+/** `(await import(x)).env ?? {}`, `` $`cmd`.env({…}) ``: a property of an object in code, not the .env file. */
+function envPropertyJudge(match: string, text: string, start: number): number {
+  if (!/\.env$/i.test(match)) return 1;
+  const end = start + match.length;
+  return /[)\]`]$/.test(text.slice(end - 5, end - 4)) || /^\s{0,2}(?:\(|\?\?|\?\.|\[|\.\w)/.test(text.slice(end, end + 4)) ? 0 : 1;
+}
+
 export const SENSITIVE_PATH = String.raw`(?:(?:~|\$HOME|%USERPROFILE%|\/home\/[\w.-]{1,32}|\/root|\/Users\/[\w.-]{1,32}|C:\\Users\\[\w.-]{1,32})?[\/\\]?\.ssh[\/\\](?![\w.-]{0,40}\.pub\b)(?:id_(?:rsa|dsa|ecdsa|ed25519)(?!\.pub)\b|authorized_keys|known_hosts|config\b)?|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws[\/\\](?:credentials|config)\b|(?<![\w.\/-])\.env(?:\.(?:local|production|prod|development|dev|secret|secrets))?(?![\w.-])|(?:\.cursor[\/\\]|\.vscode[\/\\]|\.claude[\/\\]|\.codeium[\/\\]|\.windsurf[\/\\])?\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.docker[\/\\]config\.json|\.kube[\/\\]config\b|\/etc\/(?:passwd|shadow|sudoers)\b|\.gnupg\b|\.bash_history\b|\.zsh_history\b|\bcredentials\.json\b|\bsecrets\.ya?ml\b|\.config[\/\\]gh[\/\\]hosts\.yml|\bwallet\.dat\b|\.password-store\b|\.pgpass\b|\bservice[-_]?account[\w-]{0,20}\.json\b|\bkeychain\b|\.config[\/\\]gcloud\b|\bterraform\.tfstate\b)`;
 export const SENSITIVE_ANCHORS = [".ssh", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".aws", ".env", "mcp.json", "claude_desktop", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".docker", ".kube", "/etc/", ".gnupg", "_history", "credentials.json", "secrets.y", "hosts.yml", "wallet.dat", ".password-store", ".pgpass", "service-account", "service_account", "serviceaccount", "keychain", "gcloud", "tfstate"];
 
@@ -214,6 +221,19 @@ export function betweenColleagues(match: string, text: string): boolean {
   if (!m) return false;
   if (/\b(?:instructions?|notes?|steps?|messages?|prompts?|tools?|actions?|requests?|emails?|this|that|these|those|it|call|calls|commands?|changes?|transfers?|forward\w*|upload\w*|links?|files?|data|credentials?|passwords?|keys?|tokens?)\b/i.test(m[1]!)) return false;
   return !/\b(?:AI|A\.I\.|LLMs?|language\s+models?|chat\s?bots?|bots?|assistants?|agents?|GPT[\w.-]*|Claude|Gemini|Copilot)\b/i.test(text);
+}
+
+/**
+ * "Never tell the user that returns are guaranteed", "do not tell users to disable their
+ * antivirus": what is not to be said is a false claim or harmful advice, not what was done.
+ * Concealment says nothing of the kind, or hides an act ("that you read their keys", "that the
+ * files were uploaded").
+ */
+function toldContentJudge(after: string): number {
+  if (/^\s{1,4}to\s{1,4}(?!me\b|us\b)[a-z]/i.test(after)) return 0;
+  const that = /^\s{1,4}that\s([^.;!?\n]{0,140})/i.exec(after);
+  if (that && !/\b(?:you|we|I|was|were|has\s{1,4}been|have\s{1,4}been|had\s{1,4}been|\w+ed\s{1,4}(?:to|from|by))\b/i.test(that[1]!)) return 0.3;
+  return 1;
 }
 
 export const ENGLISH_PATTERNS: Pattern[] = [
@@ -460,7 +480,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /\b(?:do\s{1,8}not|don't|don’t|never|must\s{1,8}not|mustn't|should\s{1,8}not|shouldn't|shall\s{1,8}not|you\s{1,8}may\s{1,8}not)\s{1,8}(?:ever\s{1,8}|in\s{1,8}any\s{1,8}way\s{1,8})?(?:tell|inform|notify|alert|warn|(?:mention|reveal|disclose|explain|say|report|admit|describe)(?:\s{1,8}(?:this|it|anything|that|these|those|the|any|this\s{1,8}tool|our|its)(?:\s{1,8}[\w-]{1,20}){0,2})?\s{1,8}to|(?:mention|reveal|disclose|report|admit)(?=\s{1,8}(?:this|it|anything)\b)|let\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}know|make\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}aware)(?:\s{1,8}(?:this\s{1,8}to|it\s{1,8}to|anything\s{1,8}to))?\s{0,3}(?:the\s{1,8}|your\s{1,8}|any\s{1,8})?(?:user|human|operator|person|customer|client|requester|owner)?s?\b(?!\s{1,8}(?:whether|if|which|why|how\s{1,8}many|their\s{1,8}password|the\s{1,8}password|about\s{1,8}(?:internal\s{1,8})?(?:errors?|exceptions?|stack)))/gi,
     anchors: ["not tell", "n't tell", "n’t tell", "never tell", "not mention", "n't mention", "n’t mention", "never mention", "not inform", "n't inform", "n’t inform", "never inform", "not notify", "n't notify", "n’t notify", "not alert", "n't alert", "not warn", "n't warn", "not reveal", "n't reveal", "n’t reveal", "never reveal", "not disclose", "n't disclose", "never disclose", "not explain", "not say", "n't say", "never say", "not let", "n't let", "n’t let", "never let", "not make"],
     before: 24, after: 80,
-    judge: (m, t) => (/\b(?:user|human|operator|person|customer|client|requester|owner)s?\s*$/i.test(m) || /(?:know|aware)\s*$/i.test(m) ? (betweenColleagues(m, t) ? 0.25 : 1) : 0),
+    judge: (m, t, s) => (/\b(?:user|human|operator|person|customer|client|requester|owner)s?\s*$/i.test(m) || /(?:know|aware)\s*$/i.test(m) ? (betweenColleagues(m, t) ? 0.25 : 1) * toldContentJudge(t.slice(s + m.length, s + m.length + 160)) : 0),
   },
   {
     id: "concealment.without-telling", family: "concealment", weight: 0.35,
@@ -479,6 +499,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Concealment: the user must not know",
     re: /\b(?:the\s{1,8})?(?:user|human)s?\s{1,8}(?:must|should|does|do|will|need|needs|shall)\s{0,2}(?:not|n't|n’t|never)\s{1,8}(?:to\s{1,8})?(?:ever\s{1,8})?(?:need\s{1,8}to\s{1,8})?(?:know|notice|find\s{1,8}out|learn|suspect|be\s{1,8}(?:told|informed|aware|notified|shown|alerted))\b(?!\s{1,8}(?:how|the\s{1,8}(?:internal|implementation|details)))/gi,
     anchors: ["user", "human"], also: ["not", "n't", "n’t", "never"], before: 8, after: 60,
+    // "Most users don't know about these types" describes a population, it hides nothing.
+    judge: (m, t, s) => (/\b(?:most|many|some|few|new|typical|average|casual|regular|other|non-technical|\d{1,3}\s{0,2}%\s{1,4}of)\s{1,4}$/i.test(t.slice(Math.max(0, s - 30), s)) || /\b(?:do|does)(?:n't|n’t|\s{1,8}not)\s{1,8}know$/i.test(m) && /^\s{1,8}(?:about|of)\b/i.test(t.slice(s + m.length, s + m.length + 12)) ? 0 : 1),
   },
   {
     id: "concealment.do-not-reveal-instructions", family: "concealment", weight: 0.35,
@@ -513,7 +535,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:read|read_file|readFile|read_text_file|get_file_contents|view_file|cat|print|output|include|send|upload|share|reveal|dump|display|attach|return|exfiltrate|leak|post|transmit|forward|echo|fetch|retrieve|extract|grab|collect|steal|encode|base64|pass|embed|open\s{1,8}and\s{1,8}(?:read|send|return))\b${gap(6)}(?:the\s{1,8}(?:file\s{1,8})?|your\s{1,8}|contents?\s{1,8}of\s{1,8})?${SENSITIVE_PATH}`, "gi"),
     anchors: SENSITIVE_ANCHORS, before: 120, after: 30,
     // "Tell the user when you read a file such as .env": reading announced to the user is transparency.
-    judge: (m, t, s) => (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) ? 0.2 : 1) * gitignoreJudge(m, t, s),
+    judge: (m, t, s) => (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) ? 0.2 : 1) * gitignoreJudge(m, t, s) * envPropertyJudge(m, t, s),
   },
   {
     id: "credential.contents-of-path", family: "credential", weight: 0.45, codeDamp: 0.4,
@@ -533,6 +555,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Credential solicitation: ask the user for their password / API key",
     re: new RegExp(String.raw`\b(?:ask|request|prompt|require|get|obtain|collect|extract|harvest|steal|phish|trick)\s{1,8}(?:the\s{1,8}user|users|them|the\s{1,8}human|the\s{1,8}person|the\s{1,8}victim)\s{1,8}(?:for|into\s{1,8}(?:giving|providing|sharing|entering|revealing)|to\s{1,8}(?:provide|enter|share|give|paste|send|type|confirm|input|reveal|disclose|re-?enter))\s{1,8}(?:their\s{1,8}|the\s{1,8}|your\s{1,8}|his\s{1,8}|her\s{1,8}|its\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b`, "gi"),
     anchors: ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie"], also: ["ask", "request", "prompt", "require", "get", "obtain", "collect", "extract", "harvest", "steal", "phish", "trick"], before: 200, after: 10,
+    // "An object that can prompt the user for credentials" describes what a program does.
+    judge: (m, t, s) => (/\b(?:that|which|it|they)\s{1,4}(?:can|could|may|might|will|would)\s{1,4}$/i.test(t.slice(Math.max(0, s - 30), s)) ? 0.3 : capabilityJudge(m, t, s)),
   },
   {
     id: "credential.give-me-secret", family: "credential", weight: 0.6,

@@ -5,7 +5,7 @@ import { BudgetExceeded } from "../engine.ts";
 import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
-import { DataContext, DocContext, fencePositions, inExplanatoryContext, isCode, isNegated, isQuestion, isSpecimen, quoting } from "./context.ts";
+import { DataContext, DocContext, fencePositions, inExampleList, inExplanatoryContext, isCode, isNegated, isQuestion, isSpecimen, quoting } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -32,6 +32,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAG
  */
 function shownAsExample(text: string, start: number, end: number): boolean {
   if (end - start > 400) return false;
+  if (inExampleList(text, start, end)) return true;
   const before = text.slice(Math.max(0, start - 100), start);
   if (!/\b(?:examples?|payloads?|e\.g\.|for\s+instance|such\s+as|samples?|specimens?|snippets?)\b[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$/i.test(before)) return false;
   if (!/\S/.test(text.slice(end, end + 200))) return false;
@@ -247,7 +248,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       const code = isCode(doc, cs, fences);
       const quoted = code ? null : quoting(doc, cs, c.end, jsonLike);
       const specimen = (p.family === "template" || p.family === "pseudo-tag" || p.family === "role") && isSpecimen(text, cs, c.end);
-      if (quoted === "mention" || specimen) {
+      if (quoted === "mention" || specimen || inExampleList(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
       } else if (!html && data.labelled(cs)) {
