@@ -36,9 +36,11 @@ const TO_MODEL = [
  * Words of spaced scripts; CJK_MANIPULATES has no word boundary to ask for. */
 const MANIPULATES = [
   // every answer / at the end / from now on
-  String.raw`(?:every|each|all)\s{1,4}(?:(?:of\s{1,4})?your\s{1,4})?(?:\w+\s{1,4})?(?:answers?|repl(?:y|ies)|responses?)|at\s{1,4}the\s{1,4}(?:end|bottom)|from\s{1,4}now\s{1,4}on|chaque\s{1,4}réponse|toutes?\s{1,4}(?:tes|vos|la)\s{1,4}réponses?|à\s{1,4}la\s{1,4}fin|jede[rn]?\s{1,4}Antwort|alle[nr]?\s{1,4}(?:deine[nr]?\s{1,4})?Antworten|am\s{1,4}Ende|cada\s{1,4}respuesta|todas\s{1,4}(?:tus|sus)\s{1,4}respuestas|al\s{1,4}final|toda\s{1,4}a\s{1,4}resposta|cada\s{1,4}resposta|todas\s{1,4}as\s{1,4}(?:suas\s{1,4})?respostas|no\s{1,4}final|ogni\s{1,4}risposta|tutte\s{1,4}le\s{1,4}(?:tue\s{1,4})?risposte|alla\s{1,4}fine|elk\s{1,4}antwoord|ieder\s{1,4}antwoord|aan\s{1,4}het\s{1,4}eind\p{L}?|varje\s{1,4}svar|i\s{1,4}slutet|кажд\p{L}{0,3}\s{1,4}ответ\p{L}{0,3}|в\s{1,4}конце`,
+  String.raw`(?:every|each|all)\s{1,4}(?:(?:of\s{1,4})?your\s{1,4})?(?:\w+\s{1,4})?(?:answers?|repl(?:y|ies)|responses?)|from\s{1,4}now\s{1,4}on|chaque\s{1,4}réponse|toutes?\s{1,4}(?:tes|vos|la)\s{1,4}réponses?|jede[rn]?\s{1,4}Antwort|alle[nr]?\s{1,4}(?:deine[nr]?\s{1,4})?Antworten|cada\s{1,4}respuesta|todas\s{1,4}(?:tus|sus)\s{1,4}respuestas|toda\s{1,4}a\s{1,4}resposta|cada\s{1,4}resposta|todas\s{1,4}as\s{1,4}(?:suas\s{1,4})?respostas|ogni\s{1,4}risposta|tutte\s{1,4}le\s{1,4}(?:tue\s{1,4})?risposte|elk\s{1,4}antwoord|ieder\s{1,4}antwoord|varje\s{1,4}svar|кажд\p{L}{0,3}\s{1,4}ответ\p{L}{0,3}`,
+  // at the end (of the answer, not "at the end of the 'result' field")
+  String.raw`(?:at\s{1,4}the\s{1,4}(?:end|bottom)|à\s{1,4}la\s{1,4}fin|am\s{1,4}Ende|al\s{1,4}final|no\s{1,4}final|alla\s{1,4}fine|aan\s{1,4}het\s{1,4}eind\p{L}?|i\s{1,4}slutet|в\s{1,4}конце)(?!\s{0,4}(?:of|du|de|des|der|vom|del|do|da|della|dello|van|av|с)\s)`,
   // reply language or style
-  String.raw`(?:in|en|auf|em|på|на)\s{1,4}(?:het\s{1,4})?(?:German|French|English|Spanish|Italian|Russian|Chinese|pirate\s{1,4}speak|rhymes?|verse|allemand|anglais|français|espagnol|italien|Deutsch|Englisch|Französisch|Spanisch|Italienisch|Reimen|alemán|inglés|francés|alemão|inglês|francês|espanhol|tedesco|inglese|francese|rima|rime|Engels|Duits|Frans|engelska|tyska|franska|немецком|английском|французском|стихах)|invertid\p{L}{0,2}|à\s{1,4}l['’]envers|rückwärts|al\s{1,4}revés|de\s{1,4}trás\s{1,4}para\s{1,4}frente|backwards|reversed`,
+  String.raw`(?:in|en|auf|em|på|на)\s{1,4}(?:het\s{1,4})?(?:German|French|English|Spanish|Italian|Russian|Chinese|pirate\s{1,4}speak|rhymes?|verse|allemand|anglais|français|espagnol|italien|Deutsch|Englisch|Französisch|Spanisch|Italienisch|Reimen|alemán|inglés|francés|alemão|inglês|francês|espanhol|tedesco|inglese|francese|rima|rime|Engels|Duits|Frans|engelska|tyska|franska|немецком|английском|французском|стихах)|(?:in|en|em|на)\s{1,4}(?:all\s{1,4})?(?:caps|capitals|uppercase|majuscules|mayúsculas|maiúsculas|maiuscolo)|in\s{1,4}Großbuchstaben|(?:заглавными|прописными)\s{1,4}буквами|капсом|invertid\p{L}{0,2}|à\s{1,4}l['’]envers|rückwärts|al\s{1,4}revés|de\s{1,4}trás\s{1,4}para\s{1,4}frente|backwards|reversed`,
   // product, sponsor
   String.raw`recommend\p{L}{0,3}|promot\p{L}{0,3}|sponsor\p{L}{0,4}|powered\s{1,4}by|recommande\p{L}{0,2}|offert\p{L}{0,2}|empfiehl|empfehl\p{L}{0,3}|präsentiert|recomiend\p{L}{0,2}|recomend\p{L}{0,3}|patrocinad\p{L}|consigli\p{L}{0,2}|aanbevel\p{L}{0,3}|aanrad\p{L}{0,3}|raad\s{1,4}[^.\n]{1,60}?\s{1,4}aan|rekommender\p{L}{0,2}|(?:по)?рекоменд\p{L}{0,3}|посовет\p{L}{0,3}`,
   // a claim for the user
@@ -46,7 +48,7 @@ const MANIPULATES = [
   // an off-task piece of writing, a new task
   String.raw`(?:five|5)[-\s]stars?|cinq\s{1,4}étoiles|avis\s{1,4}(?:positif|élogieux|cinq|5)|fünf\s{1,4}Sterne\p{L}?|cinco\s{1,4}(?:estrellas|estrelas)|cinque\s{1,4}stelle|пять\s{1,4}звёзд|poem|sonnet|haiku|limerick|joke|recipe|review|poème|haïku|recette|blague|Gedicht|Rezept|Witz|Bewertung\p{L}{0,2}|poema|receta|receita|chiste|piada|reseña|avaliação|poesia|ricetta|barzelletta|recensione|gedicht|recensie|grap|dikt|recension|skämt|стих\p{L}{0,6}|рецепт\p{L}{0,2}|шутк\p{L}|анекдот\p{L}{0,2}|отзыв\p{L}{0,2}|liste\s{1,4}de|lista\s{1,4}de|lista\s{1,4}di|список|new\s{1,4}task|nouvelle\s{1,4}tâche|neue\s{1,4}Aufgabe|nueva\s{1,4}tarea|nova\s{1,4}tarefa|nuovo\s{1,4}compito|nieuwe\s{1,4}taak|ny\s{1,4}uppgift|новая\s{1,4}задача`,
 ].join("|");
-const CJK_MANIPULATES = String.raw`すべての回答|全ての回答|回答の最後|最後に|末尾|所有(?:的)?回答|每(?:个|次)回答|英語で|ドイツ語で|フランス語で|用(?:英文|英语|德语|法语|日语)|逆さ|倒着|紹介|おすすめ|勧め|推荐|推薦|提供：|ユーザーに[^。\n]{0,12}(?:伝え|言って)|告诉用户|詩|レシピ|レビュー|口コミ|诗|食谱|笑话|好评|リスト|列表|新しいタスク|新任务`;
+const CJK_MANIPULATES = String.raw`すべての回答|全ての回答|回答の最後|答えの最後|回答末尾|所有(?:的)?回答|每(?:个|次)回答|英語で|ドイツ語で|フランス語で|用(?:英文|英语|德语|法语|日语)|逆さ|倒着|紹介|おすすめ|勧め|推荐|推薦|提供：|ユーザーに[^。\n]{0,12}(?:伝え|言って)|告诉用户|詩|レシピ|レビュー|口コミ|诗|食谱|笑话|好评|リスト|列表|新しいタスク|新任务`;
 
 /** A pretext that makes a destructive or defence-disabling command look routine. */
 const PRETEXT = /\bno\s{1,4}(?:confirmation|need\s{1,4}to\s{1,4}(?:ask|confirm))\b|\bwithout\s{1,4}(?:asking|confirm\w{0,6})\b|\b(?:it|this)\s{1,4}only\s{1,4}(?:clears|removes|deletes|cleans|resets)\b|\b(?:it['’]?s|is)\s{1,4}(?:safe|harmless)\b|\bto\s{1,4}(?:free|speed|avoid|fix|unblock)\b|\b(?:will|would)\s{1,4}fail\s{1,4}otherwise\b|\bor\s{1,4}(?:the\s{1,4})?\w{1,20}\s{1,4}will\s{1,4}fail\b|\b(?:tests?|builds?)\s{1,4}will\s{1,4}fail\b|\bbefore\s{1,4}(?:running|building|using|calling|testing)\b|\bfirst\s{1,4}run\b|\b(?:tip|hint|note)\s{1,4}for\s{1,4}the\s{1,4}(?:agent|assistant|model)\b/i;
@@ -70,6 +72,14 @@ export const PLANTED_PATTERNS: Pattern[] = [
     description: "Rule for every answer: end / start each reply with a fixed line",
     re: /\b(?:end|finish|close|conclude|start|begin|open|prefix|sign\s{1,4}off)\s{1,4}(?:every|each|all|any|your)\s{1,4}(?:\w{1,20}\s{1,4})?(?:repl(?:y|ies)|answers?|responses?)\s{1,4}(?:\w{1,20}\s{1,4}){0,3}?with\b/gi,
     anchors: ["end", "finish", "close", "conclude", "start", "begin", "open", "prefix", "sign off"], also: ["reply", "replies", "answer", "response"], before: 2, after: 120,
+  },
+  {
+    // "always format your answer in ALL CAPS", "write every reply as a limerick", "put all your
+    // responses in Base64": the answer's form dictated by a tool.
+    id: "output.format-every-reply", family: "output", weight: 0.5,
+    description: "Rule for the answer's form: caps, an encoding, a verse form, another language",
+    re: /\b(?:format|write|put|render|give|deliver)\s{1,4}(?:your|every|each|all\s{1,4}(?:of\s{1,4})?your)\s{1,4}(?:\w{1,20}\s{1,4})?(?:answers?|repl(?:y|ies)|responses?)\s{1,4}(?:\w{1,20}\s{1,4}){0,3}?(?:in|as|using)\s{1,4}(?:all\s{1,4}caps|uppercase|capitals|base64|morse(?:\s{1,4}code)?|leetspeak|emojis?|rhymes?|verse|reverse|backwards|pirate(?:\s{1,4}speak)?|an?\s{1,4}(?:poem|haiku|limerick|sonnet)|German|French|Spanish|Italian|Russian|Chinese|Japanese|Portuguese|Dutch|Swedish|Latin|Klingon)\b/gi,
+    anchors: ["format", "write", "put", "render", "give", "deliver"], also: ["answer", "reply", "replies", "response"], before: 2, after: 140,
   },
   {
     // "Termine toujours ta réponse par « Offert par … »", "Beende jede Antwort mit …", "termina cada
