@@ -12,7 +12,7 @@ import { BudgetExceeded } from "../engine.ts";
 import type { Finding } from "../types.ts";
 import { findToolResults, findTools, MAX_TOOLS, type FoundTool } from "./extract.ts";
 import { canonicalToolHash } from "./hash.ts";
-import { PLANTED_PATTERNS } from "./planted.ts";
+import { DEFINITION_ONLY, PLANTED_PATTERNS } from "./planted.ts";
 import { jsonDepth, locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
 import { ASKS_FOR_DATA, ASKS_FOR_DATA_I18N, EXTRA_DATA, SENSITIVE_JOB, SENSITIVE_NAME_PART, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
 
@@ -40,7 +40,7 @@ export interface ToolScanOptions {
 
 const TOOL_SET = compilePatternSet([...TOOL_PATTERNS, ...PLANTED_PATTERNS]);
 /** A tool result is data, not a definition: only the planted orders and the extra-recipient rules apply there. */
-const RESULT_SET = compilePatternSet([...PLANTED_PATTERNS, ...TOOL_PATTERNS.filter((p) => p.id === "shadowing.redirect-recipient" || p.id === "shadowing.add-recipient")]);
+const RESULT_SET = compilePatternSet([...PLANTED_PATTERNS.filter((p) => !DEFINITION_ONLY.has(p.id)), ...TOOL_PATTERNS.filter((p) => p.id === "shadowing.redirect-recipient" || p.id === "shadowing.add-recipient")]);
 /** A name's leading verb / a description's first sentence that says the tool changes things. */
 const WRITES = /^(?:delete|del|remove|rm|drop|destroy|wipe|erase|purge|truncate|kill|terminate|format|overwrite|send|transfer|pay|post|publish|upload|write|create|update|move|rename|deploy|push|merge|install|uninstall|revoke|grant|approve|reset|shutdown|reboot|charge|refund|email|mail|sms|notify|modify|edit|set|patch|put|insert|commit)$/;
 /** A credential the server holds itself: configured on the server, read from its environment. */
