@@ -68,7 +68,7 @@ export const PLANTED_PATTERNS: Pattern[] = [
     id: "output.model-note-manipulates", family: "output", weight: 0.6,
     description: "Note addressed to the model that dictates its answer or sets it an off-task job (any language)",
     re: new RegExp(String.raw`(?:${TO_MODEL})[^\n:：,]{0,24}?[:：,][^\n]{0,240}?(?:(?<![\p{L}\p{N}])(?:${MANIPULATES})|${CJK_MANIPULATES})`, "giu"),
-    anchors: ["note", "message", "instruction", "reminder", "hint", "tip", "notice", "memo", "debug", "info", "assistant", "model", "agent", "llm", "ai", "hinweis", "anweisung", "nachricht", "notiz", "für", "ki-", "ai-", "remarque", "consigne", "avis", "nota", "instrucción", "mensaje", "aviso", "indicación", "observação", "instrução", "mensagem", "istruzion", "messaggio", "указани", "инструкци", "примечание", "сообщение", "заметка", "подсказка", "アシスタント", "エージェント", "モデル", "给", "致", "assistent", "modell", "asistente", "ии", "ассистент", "модел", "ki", "ia", "notitie", "opmerking", "bericht", "instructie", "aanwijzing", "meddelande", "anteckning", "instruktion", "notis"],
+    anchors: ["assistant", "assistent", "asistente", "model", "modell", "modèle", "sprachmodell", "taalmodel", "språkmodell", "agent", "llm", "ai", "ki", "ia", "ии", "ассистент", "модел", "помощник", "бот", "агент", "нейросет", "アシスタント", "エージェント", "モデル", "助手", "模型", "智能体"],
     also: [":", "：", ","], before: 60, after: 300,
     // A chat transcript ("User: … / Assistant: I recommend …") quotes the assistant's own words.
     judge: (m, t) => (/^[^\n:：,]{0,40}[:：,]\s{0,4}(?:I|I['’]m|I['’]ll|je|j['’]|ich|yo|eu|io|я|私は|我)\s/iu.test(m) || /(?:^|\n)\s{0,4}(?:user|human|utilisateur|usuario|usuário|utente|nutzer|benutzer|пользователь|ユーザー|用户)\s{0,2}[:：]/i.test(t) ? 0 : 1),
@@ -161,7 +161,7 @@ export const PLANTED_PATTERNS: Pattern[] = [
     id: "harm.flood", family: "harm", weight: 0.55,
     description: "Asks for millions of requests with no delay / in parallel (a flood)",
     re: /(?<![\w.])(?:\d{7,}|\d{1,3}(?:[ ,]\d{3}){2,}|\d{1,4}\s{0,2}(?:million|M)\b)[^.\n]{0,80}?(?:\binterval\s{0,2}(?:=\s{0,2}|of\s{1,4})?0\b|\bno\s{1,4}delay\b|\bwithout\s{1,4}(?:any\s{1,4})?delay\b|\bin\s{1,4}parallel\b|\bat\s{1,4}once\b|\bfrom\s{1,4}(?:every|all|several|many)\s{1,4}(?:available\s{1,4})?tools?\b|\bflood)/gi,
-    anchors: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], also: ["interval", "delay", "parallel", "at once", "tools", "flood"], before: 2, after: 140,
+    anchors: ["interval", "delay", "parallel", "at once", "tool", "flood"], before: 140, after: 40,
     // Rows loaded in parallel are no flood: what is counted must be sent at a host.
     judge: (m, t, s) => (/\b(?:pings?|packets?|requests?|calls?|connections?|queries|hits|probes?|SYNs?)\b/i.test(t.slice(Math.max(0, s - 60), s + m.length)) ? 1 : 0),
   },
