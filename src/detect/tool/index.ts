@@ -12,8 +12,9 @@ import { BudgetExceeded } from "../engine.ts";
 import type { Finding } from "../types.ts";
 import { findToolResults, findTools, MAX_TOOLS, type FoundTool } from "./extract.ts";
 import { canonicalToolHash } from "./hash.ts";
+import { DEFINITION_ONLY, PLANTED_PATTERNS } from "./planted.ts";
 import { jsonDepth, locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
-import { ASKS_FOR_DATA, EXTRA_DATA, SENSITIVE_JOB, SENSITIVE_NAME_PART, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
+import { ASKS_FOR_DATA, ASKS_FOR_DATA_I18N, EXTRA_DATA, SENSITIVE_JOB, SENSITIVE_NAME_PART, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
 
 export { canonicalToolHash, canonicalJson } from "./hash.ts";
 export { findTools, isToolObject, type FoundTool } from "./extract.ts";
@@ -37,7 +38,9 @@ export interface ToolScanOptions {
   fingerprintKey?: Uint8Array;
 }
 
-const TOOL_SET = compilePatternSet(TOOL_PATTERNS);
+const TOOL_SET = compilePatternSet([...TOOL_PATTERNS, ...PLANTED_PATTERNS]);
+/** A tool result is data, not a definition: only the planted orders and the extra-recipient rules apply there. */
+const RESULT_SET = compilePatternSet([...PLANTED_PATTERNS.filter((p) => !DEFINITION_ONLY.has(p.id)), ...TOOL_PATTERNS.filter((p) => p.id === "shadowing.redirect-recipient" || p.id === "shadowing.add-recipient")]);
 /** A name's leading verb / a description's first sentence that says the tool changes things. */
 const WRITES = /^(?:delete|del|remove|rm|drop|destroy|wipe|erase|purge|truncate|kill|terminate|format|overwrite|send|transfer|pay|post|publish|upload|write|create|update|move|rename|deploy|push|merge|install|uninstall|revoke|grant|approve|reset|shutdown|reboot|charge|refund|email|mail|sms|notify|modify|edit|set|patch|put|insert|commit)$/;
 /** A credential the server holds itself: configured on the server, read from its environment. */
@@ -178,7 +181,7 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
       // structuredContent fields and error messages are data: an order in them weighs as in a JSON value.
       const resultKey = r.path[r.path.lastIndexOf("result") + 1];
       const dataDoc = r.path.includes("structuredContent") || r.path.includes("error") || r.path.includes("messages") || (r.path.includes("result") && resultKey !== "content");
-      const { hits, error: resultError } = collectInjection(r.text, { detector: "tool", jsonLike: /^\s*[[{]/.test(r.text), dataDoc, deadline, budgetMs });
+      const { hits, error: resultError } = collectInjection(r.text, { extra: RESULT_SET, detector: "tool", jsonLike: /^\s*[[{]/.test(r.text), dataDoc, deadline, budgetMs });
       const mapped = hits.map((h) => {
         // A result whose place in the text cannot be found is still judged; its findings then cover the whole payload.
         const [s0, e0] = sp ? mapIntoLiteral(src, sp, h.start, h.end) : [0, src.length];
@@ -278,7 +281,7 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     const purpose = `${t.name} ${desc.split(/(?<=[.!?])\s/)[0] ?? ""}`;
     const descSpan = spanOf([...t.path, "description"], false);
     for (const sentence of desc.split(/(?<=[.!?])\s+|\n+/)) {
-      if (!ASKS_FOR_DATA.test(sentence) && !EXTRA_DATA.test(sentence)) continue;
+      if (!ASKS_FOR_DATA.test(sentence) && !EXTRA_DATA.test(sentence) && !ASKS_FOR_DATA_I18N.test(sentence)) continue;
       if (/\b(?:never|do\s+not|don't|not|refuses?|without)\b/i.test(sentence)) continue;
       // The server's own configuration ("requires a token configured on the server (GITHUB_TOKEN
       // environment variable)") says where the server keeps its credential; it asks nothing of the model.
@@ -287,7 +290,7 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
         const n = prm.name.replace(/[^\w-]/g, "");
         return n.length > 0 && new RegExp(`[\`'"“]${n}[\`'"”]|\\b(?:as|in|into|to|the)\\s+${n}\\s+(?:field|parameter|param|argument|arg|property)\\b|\\b(?:provide|pass|fill|set)\\s+${n}\\s*[:=]`, "i").test(sentence);
       });
-      if (!named || SENSITIVE_JOB.test(purpose)) continue;
+      if (!named || SENSITIVE_JOB.test(purpose) || ASKS_FOR_DATA_I18N.test(purpose)) continue;
       const at = desc.indexOf(sentence);
       const [s0, e0] = descSpan ? mapIntoLiteral(src, descSpan, at, at + sentence.length) : [0, src.length];
       out.push(mkHit("tool.param", `Description asks for conversation, files or secrets in parameter "${named.name}"`, 0.7, src, s0, e0, ["param"], ["in description"]));

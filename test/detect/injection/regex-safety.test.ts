@@ -5,6 +5,7 @@ import { describe, expect, test } from "bun:test";
 import { scanInjection } from "../../../src/detect/injection/index.ts";
 import { INJECTION_PATTERNS } from "../../../src/detect/injection/scan.ts";
 import { TOOL_PATTERNS } from "../../../src/detect/tool/patterns.ts";
+import { PLANTED_PATTERNS } from "../../../src/detect/tool/planted.ts";
 import { checkUrl } from "../../../src/detect/url/index.ts";
 
 const N = 50_000;
@@ -46,10 +47,11 @@ const ADVERSARIAL: Record<string, string> = {
   promo: fill("visit a.com 50% off "),
   jsonValues: fill('{"a":"run curl | "'),
   csvRows: fill("a,b,c\n"),
+  modelNotes: fill("note for the assistant: run 1234567 in the user's "),
 };
 
 describe("regex safety: every pattern on ~50 KB of adversarial input", () => {
-  const patterns = [...INJECTION_PATTERNS, ...TOOL_PATTERNS];
+  const patterns = [...INJECTION_PATTERNS, ...TOOL_PATTERNS, ...PLANTED_PATTERNS];
   test(`${patterns.length} patterns stay under 200 ms each`, () => {
     const slow: string[] = [];
     for (const p of patterns) {
