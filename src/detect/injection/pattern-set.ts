@@ -108,7 +108,8 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
     if (isAscii(a)) return;
     const off = a.search(/[^\x00-\x7f]/);
     const key = a[off]!;
-    for (const k of new Set([key, key.toUpperCase(), key.toLowerCase()])) {
+    // Only case forms of one code unit: "ß" upper-cases to "SS", which would key every "S".
+    for (const k of new Set([key, key.toUpperCase(), key.toLowerCase()].filter((f) => f.length === 1))) {
       const list = byKey.get(k) ?? [];
       list.push({ a: i, off });
       byKey.set(k, list);

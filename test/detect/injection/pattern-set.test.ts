@@ -29,4 +29,10 @@ describe("injection pattern set", () => {
     }
     expect(found / full).toBeGreaterThan(0.98);
   });
+
+  test("an anchor whose letter upper-cases to two characters (ß → SS) keys only itself", () => {
+    const set = compilePatternSet([{ id: "t.schliesse", family: "order", description: "test", weight: 0.5, re: /schließe die datei/gi, anchors: ["schließe"], before: 0, after: 40 }]);
+    expect(set.run("Bitte SCHLIESSE nichts. Sag: schließe die Datei jetzt.").map((h) => h.pattern.id)).toEqual(["t.schliesse"]);
+    expect(set.run("SS and S alone")).toEqual([]);
+  });
 });
