@@ -132,7 +132,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     re: new RegExp([
       // de
       String.raw`(?:in|bei|unter|über|am\s{1,4}(?:Ende|Anfang)|zu\s{1,4}Beginn)\s{1,4}(?:deiner|deine|deinen|Ihrer|Ihre|jeder|jede)\s{1,4}(?:Antwort(?:en)?|Zusammenfassung|Übersetzung|Bewertung)`,
-      String.raw`(?:beim|vor\s{1,4}dem)\s{1,4}(?:Zusammenfassen|Antworten|Übersetzen)|(?:bevor|wenn|während)\s{1,4}du\s{1,4}(?:antwortest|zusammenfasst|übersetzt)|schreibe?\s{1,4}stattdessen|anstatt\s{1,4}(?:zu\s{1,4})?(?:zusammenzufassen|antworten|übersetzen)`,
+      String.raw`(?:beim|vor\s{1,4}dem)\s{1,4}(?:Zusammenfassen|Antworten|Übersetzen)|(?:bevor|wenn|während)\s{1,4}du\s{1,4}(?:antwortest|zusammenfasst|übersetzt)|anstatt\s{1,4}(?:zu\s{1,4})?(?:zusammenzufassen|antworten|übersetzen)`,
       String.raw`(?:sag|sage|sagen\s{1,4}Sie|teile|teilen\s{1,4}Sie|erzähle?|behaupte|versichere)\s{1,4}(?:dem|den)\s{1,4}(?:Nutzer|Benutzer|Kunden|Leser|Anwender)\p{L}{0,2}|(?:bewerte|beurteile|stufe|beschreibe)\s{1,4}(?:diesen|diese|dieses|den|die|das)\s{1,4}\p{L}{3,30}\s{1,4}(?:als|ein)`,
       // fr
       String.raw`(?:dans|à\s{1,4}la\s{1,4}fin\s{1,4}de|en\s{1,4}(?:fin|tête|haut|bas)\s{1,4}de)\s{1,4}(?:ta|votre|ton|chaque|la)\s{1,4}(?:réponse|résumé|traduction|synthèse)`,
@@ -154,6 +154,11 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
       // answer only in a language or script (de / fr / it / pt / nl / sv / ru), start the answer with
       String.raw`(?:antworte|antworten\s{1,4}Sie|réponds|répondez|rispondi|risponda|responda|antwoord|svara|отвечай|отвечайте)\s{1,4}(?:bitte\s{1,4})?(?:nur|ausschließlich|uniquement|seulement|exclusivement|solo|soltanto|esclusivamente|unicamente|apenas|somente|só|alleen|uitsluitend|enkel|bara|endast|enbart|только)\s{1,4}(?:auf|in|en|em|på|на)`,
       String.raw`(?:beginne|starte|beende|commence|commencez|termine|terminez|empieza|comienza|termina|inizia|comincia|comece|termine|begin|start|eindig|börja|avsluta|начни|начинай|закончи)\s{1,4}(?:deine|Ihre|ta|votre|tu|la\s{1,4}tua|sua|je|jouw|ditt|свой|твой)\s{1,4}(?:Antwort|réponse|respuesta|risposta|resposta|antwoord|svar|ответ)`,
+      // the task refused, "instead", "say that …" (fr / es / it / pt / nl / de / sv / ru)
+      String.raw`ne\s{1,4}(?:résume|traduis|réponds)\s{1,4}pas|no\s{1,4}(?:resumas|respondas|contestes)|non\s{1,4}(?:tradurre|riassumere|rispondere)|não\s{1,4}(?:resuma|traduza|responda)|(?:vertaal|vat)\s{1,4}(?:dit|het)\s{1,4}niet|(?:übersetze|fasse)\s{1,4}(?:das|dies|den\s{1,4}Text)\s{1,4}nicht|översätt\s{1,4}inte|не\s{1,4}(?:переводи|пересказывай|отвечай\s{1,4}на\s{1,4}вопрос)`,
+      String.raw`(?:écris|rédige|donne|fais|réponds|dis|raconte)\s{1,4}plutôt|en\s{1,4}su\s{1,4}lugar,?\s{1,4}(?:escribe|responde|di|haz|da|redacta)|(?:scrivi|rispondi|fai|racconta)\s{1,4}invece|invece,?\s{1,4}(?:scrivi|rispondi|racconta)|em\s{1,4}vez\s{1,4}disso,?\s{1,4}(?:escreva|responda|diga|faça)|in\s{1,4}plaats\s{1,4}daarvan,?\s{1,4}(?:schrijf|geef|zeg|maak)|(?:schreibe?|gib|antworte|erstelle|sage?)\s{1,4}stattdessen|stattdessen,?\s{1,4}(?:schreibe?|gib|antworte|erstelle|sage?)\b|(?:skriv|svara|säg)\s{1,4}istället|istället,?\s{1,4}(?:skriv|svara|säg)|вместо\s{1,4}этого,?\s{1,4}(?:напиши|ответь|скажи|составь)`,
+      String.raw`(?:erwähne|erwähnen\s{1,4}Sie|schreib|schreibe|betone|behaupte)\s{1,4}[^.\n]{0,60}?,\s{0,2}dass|(?:mentionne|écris|affirme|prétends)\s{1,4}que|(?:menciona|escribe|afirma)\s{1,4}que|(?:menziona|scrivi|afferma)\s{1,4}che|(?:mencione|escreva|afirme)\s{1,4}que|(?:vermeld|schrijf|beweer)\s{1,4}dat|(?:nämn|skriv|påstå)\s{1,4}att|(?:упомяни|напиши|утверждай),?\s{1,4}что`,
+      String.raw`cuando\s{1,4}(?:resumas|respondas|traduzcas|contestes)|quando\s{1,4}(?:resumir|responder|traduzir)|(?:при|во\s{1,4}время)\s{1,4}(?:ответе|пересказе|переводе)`,
       // zh / ja
       String.raw`(?:总结|總結|回答|回复|回覆|翻译|翻譯|摘要)(?:时|時)|在(?:回答|回复|总结|摘要)中|(?:回答|告诉|告訴)(?:用户|用戶|读者|讀者)|倒序|(?:回答|要約|返答|翻訳)(?:する)?(?:際|とき|時|前)|(?:回答|返答|要約)の(?:最後|最初|冒頭)|ユーザーに(?:回答|伝え)`,
     ].join("|"), "giu"),
@@ -164,7 +169,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
       "risposta", "traduzione", "rispondere", "riassumere", "tradurre", "rispondi", "riassumi", "traduci", "riassunto", "utente",
       "resposta", "tradução", "traduzir", "usuário", "usuario", "utilizador", "cliente", "leitor", "diga",
       "antwoord", "samenvatting", "vertaling", "voordat", "gebruiker", "lezer", "klant", "in plaats",
-      "svar", "sammanfatt", "antworte", "réponds", "répondez", "rispondi", "beginne", "starte", "beende", "commence", "termine", "empieza", "comienza", "termina", "inizia", "comincia", "comece", "begin", "start", "eindig", "börja", "avsluta", "начни", "начинай", "закончи", "innan", "när du", "användaren", "istället",
+      "svar", "sammanfatt", "ne résume", "ne traduis", "ne réponds", "no resumas", "no respondas", "no contestes", "non tradurre", "non riassumere", "non rispondere", "não resuma", "não traduza", "não responda", "vertaal", "vat ", "fasse", "översätt", "не перевод", "не пересказ", "не отвечай", "plutôt", "en su lugar", "invece", "em vez", "in plaats", "stattdessen", "istället", "вместо", "erwähne", "schreib", "betone", "mentionne", "écris", "affirme", "prétends", "menciona", "escribe", "afirma", "menziona", "scrivi", "afferma", "mencione", "escreva", "afirme", "vermeld", "schrijf", "beweer", "nämn", "skriv", "påstå", "упомяни", "напиши", "утверждай", "cuando", "quando", "при ", "во время", "antworte", "réponds", "répondez", "rispondi", "beginne", "starte", "beende", "commence", "termine", "empieza", "comienza", "termina", "inizia", "comincia", "comece", "begin", "start", "eindig", "börja", "avsluta", "начни", "начинай", "закончи", "innan", "när du", "användaren", "istället",
       "ответ", "резюме", "перевод", "отвечай", "скажи", "сообщи", "задом",
       "总结", "總結", "回答", "回复", "回覆", "翻译", "翻譯", "摘要", "告诉", "告訴", "倒序", "要約", "返答", "翻訳", "ユーザーに",
     ],
