@@ -224,6 +224,7 @@ export function quotedPrintableDecode(s: string): string {
 
 /** Quoted-printable is declared (a MIME part's Content-Transfer-Encoding): code is full of "=\n" and "=10". */
 const QP_MARK = /content-transfer-encoding:[ \t]*quoted-printable/i;
+const MIME_Q_WORD = /=\?[\w.-]{1,40}(?:\*[\w-]{1,20})?\?[Qq]\?([^?\s]{1,2000})\?=/g;
 const QP_ESCAPE = /=[0-9A-F]{2}/;
 /** One scan for what UTF-16 text (NUL) and quoted-printable (a soft line break) need. */
 const UTF16_RUN = /(?:[\x09\x0a\x0d\x20-\x7e]\x00){8,}/g;
@@ -372,6 +373,14 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
     const to = boundary < 0 ? text.length : boundary;
     const decoded = quotedPrintableDecode(text.slice(from, to));
     if (decoded !== text.slice(from, to)) spans.push({ start: from, end: to, step: "quoted-printable", decoded });
+  }
+  if (text.includes("=?")) {
+    // RFC 2047 Q-encoded words in mail headers ("=?utf-8?q?assistant_instruction=3A_…?="): the mail
+    // client shows them decoded. (B-encoded words are base64 runs, found above.)
+    MIME_Q_WORD.lastIndex = 0;
+    for (let m = MIME_Q_WORD.exec(text); m !== null; m = MIME_Q_WORD.exec(text)) {
+      spans.push({ start: m.index, end: m.index + m[0].length, step: "quoted-printable", decoded: quotedPrintableDecode(m[1]!.replace(/_/g, " ")) });
+    }
   }
   if (text.includes("&")) {
     // Only the runs that hold an entity: found from each entity outwards (enumerating every run
