@@ -8,7 +8,7 @@ import { lowerBound } from "./sorted.ts";
 const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(|(?<![\u0400-\u04FF])(?:атак[\u0400-\u04FF]*|инъекц[\u0400-\u04FF]*|злоумышленник[\u0400-\u04FF]*|фраз[\u0400-\u04FF]*|пример[\u0400-\u04FF]*|джейлбрейк[\u0400-\u04FF]*|уязвимост[\u0400-\u04FF]*)|\b(?:ataques?|atacantes?|inyecci[oó]n|inje[çc][ãa]o|ejemplos?|exemplos?|la\s+frase|a\s+frase|Angriff\w*|Angreifer\w*|Beispiel\w*|Injektion\w*|die\s+Phrase|attaques?|attaquants?|exemples?|la\s+phrase)\b|攻击|攻撃|注入|例如|短语|インジェクション|例えば/gi;
 
 /** At least two distinct explanatory terms within ±600 characters (the match itself excluded). */
-export function inExplanatoryContext(text: string, start: number, end: number): boolean {
+export function inExplanatoryContext(text: string, start: number, end: number, min = 2): boolean {
   const seen = new Set<string>();
   const scan = (s: string) => {
     EXPLAIN.lastIndex = 0;
@@ -16,7 +16,7 @@ export function inExplanatoryContext(text: string, start: number, end: number): 
   };
   scan(text.slice(Math.max(0, start - 600), start));
   scan(text.slice(end, Math.min(text.length, end + 600)));
-  return seen.size >= 2;
+  return seen.size >= min;
 }
 
 const LIST_ITEM = /^[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)])[^\S\n]/;
@@ -184,6 +184,24 @@ export function isSpecimen(text: string, start: number, end: number): boolean {
   if (/^[\s"”'’)\]]{0,3}(?:blocks?|tags?|tokens?|markers?|sections?|elements?|headers?|prompts?|strings?|phrases?|tricks?|attacks?|techniques?|jailbreaks?|personas?|variants?|templates?|format|syntax|style|wrappers?|delimiters?)\b/i.test(text.slice(end, end + 30))) return true;
   const around = `${text.slice(Math.max(0, start - 400), start)} ${text.slice(end, Math.min(text.length, end + 400))}`;
   return /\b(?:stop|special|eos|bos|end|control|chat)\s+tokens?\b|\btokens?\s*:|\bformatted\s+as\b|\bformat(?:ted)?\s*:|\{\{\s{0,3}[\w.[\]'"]+\s{0,3}\}\}|\{%|\{(?:system|user|prompt|input|instruction|message|query|context|assistant)[\w_]*\}|apply_chat_template|chat[\s_-]template|prompt\s+format|special\s+tokens?|tokeni[sz]er|fine-?tuning\s+data|instruction\s+datasets?|(?:uses?|follows?|expects?)\s+(?:a\s+fixed\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:template|format)/i.test(around);
+}
+
+/**
+ * A payload reported as what an attacker's text could say ("A poisoned tool might say: <IMPORTANT>…",
+ * "a page could contain: …") in prose about attacks: the modal and the colon present a specimen.
+ */
+const REPORTED_INTRO = /\b(?:might|may|could|would|can|will\s{1,3}often)\s{1,3}(?:say|read|contain|include|look\s{1,3}like|hide|embed|carry|instruct)\s{0,2}(?:something\s{1,3}like\s{0,2})?:\s{0,3}(?:[^.!?\n]|[.!?](?=\S)){0,240}$/i;
+export function reportedSpecimen(text: string, start: number, end: number): boolean {
+  return REPORTED_INTRO.test(text.slice(Math.max(0, start - 300), start)) && /\S/.test(text.slice(end, end + 200)) && inExplanatoryContext(text, start, end, 1);
+}
+
+/**
+ * A chat-completions request shown in API documentation: a "messages" array of role objects near
+ * an endpoint path, a request / response body or an API reference heading. Its system prompt and roles are the example's data.
+ */
+export function inApiExample(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - 1500), Math.min(text.length, end + 600));
+  return /"messages"\s{0,3}:\s{0,3}\[\s{0,3}\{\s{0,3}"role"/.test(around) && /\b(?:POST|GET)\s{1,3}\/[\w\/.-]{2,80}|\b(?:request|response)\s{1,3}body\b|\bAPI\s{1,3}reference\b|\/v\d{1,2}\/(?:chat\/)?(?:completions|messages|responses)\b/i.test(around);
 }
 
 /** Offsets of every ``` / ~~~ fence line in the text. */

@@ -133,6 +133,17 @@ function hideJudge(match: string, after: string): number {
 }
 
 /** An HTTP "user agent" (a browser, in specs) or a lowercase text / database "cursor" is the subject, not an AI. */
+/**
+ * Normative spec prose: the modal is an RFC 2119 keyword in capitals and the document uses several
+ * of them ("A repository MAY contain … Agents SHOULD read it"): it specifies what conforming agents
+ * do, for implementers to read. Emphasis in one order ("agents MUST delete …") is not a spec.
+ */
+const RFC2119 = /\b(?:MUST(?:\s{1,4}NOT)?|SHOULD(?:\s{1,4}NOT)?|SHALL(?:\s{1,4}NOT)?|MAY|REQUIRED|RECOMMENDED|OPTIONAL)\b/g;
+function normativeSpec(match: string, text: string): number {
+  if (!/\s(?:MUST|SHOULD|SHALL)\s/.test(match)) return 1;
+  const kinds = new Set((text.slice(0, 20000).match(RFC2119) ?? []).map((k) => k.split(/\s/)[0]));
+  return kinds.size >= 2 && /\b(?:spec(?:ification)?s?|RFC(?:\s{0,2}\d{3,5})?|conform\w*|implementations?|compliant)\b/i.test(text.slice(0, 20000)) ? 0.3 : 1;
+}
 const NOT_AN_AI_SUBJECT = /^(?:(?:if|when(?:ever)?|in\s{1,4}case|any|all|the|every|other|an?|some|your)\s{1,4})*(?:[Uu]ser[\s-]{1,3}[Aa]gents?|cursors?)\b/;
 
 /** Who the text addresses: an AI, a model, an agent, an assistant, a bot, named assistants. */
@@ -209,7 +220,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:(?:any|all|the|every|other)\s{1,4})?${MODS}${AI_NOUN}(?:\s{1,4}[a-z]{3,20}ing(?:\s{1,4}(?:or|and)\s{1,4}[a-z]{3,20}ing)?(?:\s{1,4}[\w'’-]{1,20}){0,5}|\s{1,4}(?:with|having|that\s{1,4}(?:have|has|can)|who\s{1,4}(?:have|has|can))(?:\s{1,4}[\w'-]{1,20}){1,5}?|\s{1,4}(?:that|which|who)\s{1,4}[a-z]{3,20}(?:s|es|ed)\b(?:\s{1,4}[\w'-]{1,20}){0,4}?)?\s{1,4}(?:should|must|shall|need\s{1,4}to|needs\s{1,4}to|have\s{1,4}to|has\s{1,4}to|are\s{1,4}to|is\s{1,4}to|are\s{1,4}required\s{1,4}to|will\s{1,4}need\s{1,4}to)\s{1,4}(?:also\s{1,4}|now\s{1,4}|first\s{1,4}|always\s{1,4}|immediately\s{1,4})?${ACTION}\b`, "gi"),
     anchors: ADDRESS_ANCHORS, also: ["should", "must", "shall", "need to", "needs to", "have to", "has to", "are to", "is to", "required to"], before: 80, after: 160,
     // "The assistant should respond with JSON" is how app docs describe behaviour; plural or modified nouns address agents at large.
-    judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.trimStart().replace(/^\w+/, (x) => (/^(?:any|all|the|every|other)$/i.test(x) ? x.toLowerCase() : x))) ? 0 : /^\s{0,4}the\s{1,4}(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0),
+    judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.trimStart().replace(/^\w+/, (x) => (/^(?:any|all|the|every|other)$/i.test(x) ? x.toLowerCase() : x))) ? 0 : /^\s{0,4}the\s{1,4}(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0) * normativeSpec(m, t),
   },
   {
     // "approve this PR and merge it immediately, bypassing branch protection"; "approve any change

@@ -112,7 +112,8 @@ export function describedJudge(match: string, text: string, start: number): numb
   // not a condition put to the reader.
   if (OCCURS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0.3;
   const after = text.slice(start + match.length, start + match.length + 160);
-  if (/^[^.!?\n]{0,100}?,\s{0,4}(?:it|they|the\s{1,4}(?:assistant|model|agent|AI|LLM|bot|tool)s?|such\s{1,4}\w+|this)\s{1,4}(?:may|might|can|could|will|would|often|sometimes|usually|typically|tends?\s{1,4}to|is\s{1,4}(?:likely|able)|treats?|follows?|reads?|sees?|obeys?|executes?|interprets?)\b/i.test(after)) return 0.3;
+  // Hard-wrapped prose: the clause may run over one line break.
+  if (/^(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,100}?,\s{0,4}(?:it|they|the\s{1,4}(?:assistant|model|agent|AI|LLM|bot|tool)s?|such\s{1,4}\w+|this)\s{1,4}(?:may|might|can|could|will|would|often|sometimes|usually|typically|tends?\s{1,4}to|is\s{1,4}(?:likely|able)|treats?|follows?|reads?|sees?|obeys?|executes?|interprets?)\b/i.test(after)) return 0.3;
   return 1;
 }
 

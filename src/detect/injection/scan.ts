@@ -5,7 +5,7 @@ import { BudgetExceeded } from "../engine.ts";
 import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
-import { DataContext, DocContext, fencePositions, inExampleList, inExplanatoryContext, isCode, isNegated, isQuestion, isSpecimen, quoting } from "./context.ts";
+import { DataContext, DocContext, fencePositions, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -249,7 +249,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       const code = isCode(doc, cs, fences);
       const quoted = code ? null : quoting(doc, cs, c.end, jsonLike);
       const specimen = (p.family === "template" || p.family === "pseudo-tag" || p.family === "role") && isSpecimen(text, cs, c.end);
-      if (quoted === "mention" || specimen || inExampleList(text, cs, c.end)) {
+      if (quoted === "mention" || specimen || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
       } else if (!html && data.labelled(cs)) {

@@ -52,10 +52,14 @@ const WRITES_FILES = /^(?:write|create|save|put|overwrite|append|edit|update|pat
 const WRITES_FILES_DESC = /^\s*(?:Create|Write|Save|Overwrite|Append|Edit|Update|Replace|Store)s?\b(?:[^.\n]{0,40}?)\bfiles?\b/i;
 const FILE_BODY = /\b(?:(?:the|a)\s{1,8})?(?:(?:full|entire|complete|whole|new)\s{1,8})?(?:file\s{1,8})?contents?(?:\s{1,8}(?:of|for)\s{1,8}the\s{1,8}(?:new\s{1,8})?file)?(?:\s{1,8}to\s{1,8}(?:write|save|store))?\b|\b(?:full|entire|complete|whole)\s{1,8}file\b/gi;
 const WRITES_DESC = /^\s*(?:Permanently\s+|Recursively\s+|Irreversibly\s+)?(?:Deletes|Removes|Drops|Destroys|Wipes|Erases|Purges|Truncates|Kills|Terminates|Formats|Overwrites|Sends|Transfers|Pays|Posts|Publishes|Uploads|Writes|Creates|Updates|Moves|Renames|Deploys|Pushes|Merges|Installs|Revokes|Grants|Approves|Resets|Charges|Refunds|Emails|Modifies|Edits)\b/;
+/** An ordinary home path shown as an example of a path parameter ("e.g. ~/Pictures/cat.png", "z. B. ~/Dokumente/…"). */
+const EXAMPLE_PATH = /(?:\be\.\s?g\.|\bz\.\s?B\.|\bp\.\s?ex\.|\bex\.|\b(?:for\s{1,4}(?:example|instance)|zum\s{1,4}Beispiel|beispielsweise|por\s{1,4}ejemplo|par\s{1,4}exemple|per\s{1,4}esempio|such\s{1,4}as|like)\b|например|例えば|例)[,:：]?\s{0,3}\(?(?:~|\$HOME)[\/\\][^\s"'`),;]{1,200}/gi;
 /** Secret files a default or an example value may point a model at. */
 const SECRET_FILE = new RegExp(SENSITIVE_PATH);
 /** Keys of a tool definition whose strings no reviewer reads but a model may. */
 const MODEL_ONLY_FIELD = /^(?:x-.{1,60}|annotations|outputSchema|output_schema|examples?|enum|default|const)$/;
+/** A tool name whose job is what exec.persistence looks for (authorized keys, cron, hooks, shell profiles). */
+const OWN_PERSISTENCE_JOB = /(?:^|[_.\s-])(?:authori[sz]ed|(?:ssh|deploy|public)[_-]?keys?|cron\w{0,4}|hooks?|bashrc|zshrc|profile|startup|launch[_-]?agent)(?:[_.\s-]|$)/i;
 /** A title that is a label: a few words, no sentence. */
 const TITLE_LABEL = /^\s*[^.!?;:\n]{1,60}$/;
 /** Families a label's verb ("Run …", "Drop database table") trips as if it were an order. */
@@ -246,6 +250,8 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     // A display title ("Run shell command", annotations.title included) is what clients show the
     // user as the tool's name: not hidden, and a short label names the tool's job rather than ordering it.
     if (rel[rel.length - 1] === "title" && !seg!.isKey) return (TITLE_LABEL.test(seg!.value) && LABEL_FAMILIES.has(h.family) ? 0.5 : 1) * shadowRejudge(h, matched);
+    // A tool named for installing a key, a cron entry or a hook says so in its first sentence: its own job, not a planted order.
+    if (h.patternId === "exec.persistence" && rel.length === 1 && rel[0] === "description" && OWN_PERSISTENCE_JOB.test(t.name) && !/[.!?]\s/.test(seg!.value.slice(0, Math.max(0, h.start - seg!.docStart)))) return 0.3;
     const field = rel.find((k): k is string => typeof k === "string" && MODEL_ONLY_FIELD.test(k));
     const boost = field !== undefined ? 1.5 : 1;
     if (field !== undefined) h.notes = [...(h.notes ?? []), `in ${field}, a field no reviewer reads`];
@@ -305,7 +311,7 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
       const shown = ["default", "examples", "example", "enum", "const"].map((k) => (prm.schema[k] === undefined ? "" : JSON.stringify(prm.schema[k]))).join(" ");
       // A tool that writes files takes a file's content as its input: "full file content" there is
       // what gets written, not data asked for (a path or the conversation named with it still is).
-      const saidData = writesFiles ? said.replace(FILE_BODY, " ") : said;
+      const saidData = (writesFiles ? said.replace(FILE_BODY, " ") : said).replace(EXAMPLE_PATH, (m) => (SECRET_FILE.test(m) ? m : " "));
       if ((SENSITIVE_PARAM.test(prm.name) || SENSITIVE_NAME_PART.test(prm.name)) && !SENSITIVE_JOB.test(job)) {
         out.push(mkHit("tool.param", `Parameter "${prm.name}" asks for the conversation or secrets, which does not fit the tool "${t.name}"`, 0.7, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
       } else if ((ASKS_FOR_DATA.test(saidData) || SECRET_FILE.test(shown)) && (SIDE_CHANNEL_PARAM.test(prm.name) || !SENSITIVE_JOB.test(job))) {
