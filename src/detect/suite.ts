@@ -29,7 +29,7 @@ export interface ToolSummary {
   hash: string;
   rules: string[];
 }
-export type ToolVerdict = Verdict & { tools: ToolSummary[]; recognized: boolean };
+export type ToolVerdict = Verdict & { tools: ToolSummary[]; recognized: boolean; results: number };
 
 export interface DetectorSuite {
   readonly secrets: Detector;
@@ -91,6 +91,7 @@ export function compileSuite(spec: SuiteSpec): DetectorSuite {
         ...verdictOf(r.findings, r.error, text.length, performance.now() - t0),
         tools: r.tools.map((t) => ({ name: t.name, hash: t.hash, rules: [...new Set(t.findings.map((f) => f.ruleId))] })),
         recognized: r.recognized,
+        results: r.results,
       };
     },
     async checkUrl(url, budget) {

@@ -76,7 +76,7 @@ export async function scanByShape(text: string, kind: PayloadKind | undefined, s
       const payload = parseJson(text);
       if (payload === undefined) return { kind: "tool", inbound: true, verdict: errorVerdict("not valid JSON: a tool definition, a tools/list result or JSON-RPC messages are expected", text.length) };
       const t = await suite.scanTools(payload, text, budget);
-      if (!t.recognized) return { kind: "tool", inbound: true, verdict: errorVerdict("no tool definitions or tool results found in this JSON (judge other JSON without --kind, or with --kind secrets or injection)", text.length), tools: [] };
+      if (!t.recognized && t.results === 0) return { kind: "tool", inbound: true, verdict: errorVerdict("no tool definitions or tool results found in this JSON (judge other JSON without --kind, or with --kind secrets or injection)", text.length), tools: [] };
       return { kind: "tool", inbound: true, verdict: t, tools: t.tools };
     }
     case "all": {

@@ -26,6 +26,8 @@ export interface ToolScanResult {
   findings: Finding[];
   /** False when the JSON carries no tool definitions. */
   recognized: boolean;
+  /** How many tool results (tools/call replies, resources, prompts, errors) were judged. */
+  results: number;
   /** Set when part of the payload could not be judged (budget overrun, too many tools): fail closed. */
   error?: string;
 }
@@ -145,8 +147,9 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
   const tools: ToolScanResult["tools"] = [];
   const all: Finding[] = [];
   let error: string | undefined;
+  let results = 0;
   if (jsonDepth(src, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-    return { tools, findings: all, recognized: true, error: `JSON nested deeper than ${MAX_JSON_DEPTH} levels: too deep to judge` };
+    return { tools, findings: all, recognized: true, results: 0, error: `JSON nested deeper than ${MAX_JSON_DEPTH} levels: too deep to judge` };
   }
   try {
     const over = () => {
@@ -158,7 +161,7 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
     if (found.truncated) {
       // The verdict is an error (fail closed) whatever the tools hold: say so at once rather than
       // spend the budget scanning 5,000 definitions first.
-      return { tools, findings: all, recognized: true, error: `more than ${MAX_TOOLS} tool definitions (or nesting deeper than 8) in one payload: too many to judge` };
+      return { tools, findings: all, recognized: true, results: 0, error: `more than ${MAX_TOOLS} tool definitions (or nesting deeper than 8) in one payload: too many to judge` };
     }
     const names = found.map((t) => t.name);
     const spanOf = (path: JsonPath, isKey: boolean): StringSpan | null => spans?.get(pathKey(path, isKey)) ?? null;
@@ -180,7 +183,9 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
       if (toolError !== undefined) throw new BudgetExceeded(budgetMs);
     }
     // Tool RESULTS (tools/call responses) carry text the agent will read: scanned for injection too.
-    for (const r of findToolResults(payload)) {
+    const judged = findToolResults(payload);
+    results = judged.length;
+    for (const r of judged) {
       const sp = spanOf(r.path, false);
       // structuredContent fields and error messages are data: an order in them weighs as in a JSON value.
       const resultKey = r.path[r.path.lastIndexOf("result") + 1];
@@ -199,7 +204,7 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
     error = err.message;
   }
   all.sort((a, b) => a.start - b.start || a.end - b.end);
-  const result: ToolScanResult = { tools, findings: all, recognized: tools.length > 0 || error !== undefined };
+  const result: ToolScanResult = { tools, findings: all, recognized: tools.length > 0 || error !== undefined, results };
   if (error !== undefined) result.error = error;
   return result;
 }

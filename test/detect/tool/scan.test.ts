@@ -36,7 +36,7 @@ describe("scanToolPayload: shapes an agent sees", () => {
 
   test("no tool definitions: recognized is false", () => {
     expect(scanToolPayload({ jsonrpc: "2.0", method: "tools/call", params: { name: "add", arguments: { a: 1 } } }).recognized).toBe(false);
-    expect(scanToolPayload({ hello: "world" })).toEqual({ tools: [], findings: [], recognized: false });
+    expect(scanToolPayload({ hello: "world" })).toEqual({ tools: [], findings: [], recognized: false, results: 0 });
   });
 
   test("a tools/call result carrying injected text is reported", () => {
