@@ -63,7 +63,8 @@ export function findEscapedLiterals(text: string): Normalized[] {
 
 const SIMPLE: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", v: "\v", "0": "\0", "/": "/", "\\": "\\", '"': '"', "'": "'" };
 
-function unescapeBody(body: string, offset: number): Normalized | null {
+/** One literal's body (between its quotes) unescaped, offsets + `offset` into the original; null when an escape is invalid. */
+export function unescapeBody(body: string, offset: number): Normalized | null {
   // Output is never longer than the body: offsets go into typed arrays sized once; plain stretches
   // between escapes are copied whole.
   const starts = new Int32Array(body.length);

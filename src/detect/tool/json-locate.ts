@@ -2,7 +2,7 @@
 // and object key, its JSON path and the raw span of its content (inside the quotes). Tool findings
 // point into the JSON text the agent received.
 import { mapSpan } from "../normalize.ts";
-import { findEscapedLiterals } from "../unescape.ts";
+import { unescapeBody } from "../unescape.ts";
 
 export type JsonPath = ReadonlyArray<string | number>;
 
@@ -87,10 +87,12 @@ export function locateStrings(text: string): Map<string, StringSpan> | null {
 export function mapIntoLiteral(text: string, span: StringSpan, s: number, e: number): [number, number] {
   const raw = text.slice(span.start, span.end);
   if (!raw.includes("\\")) return [span.start + s, span.start + e];
-  const lit = findEscapedLiterals(`"${raw}"`)[0];
+  // The body decoded directly: the literal finder caps a literal at 64 Ki characters, and a file
+  // read through resources/read is often longer (its findings then mapped to one character).
+  const lit = unescapeBody(raw, 0);
   if (!lit) return [span.start, span.end];
   const [a, b] = mapSpan(lit, s, e);
-  return [span.start + a - 1, span.start + b - 1];
+  return [span.start + a, span.start + b];
 }
 
 /** Deepest nesting of arrays/objects in JSON text (strings skipped); stops counting past `limit`. */
