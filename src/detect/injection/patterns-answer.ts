@@ -102,6 +102,8 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
     description: "Dictated claim (\"say it is permanently closed\", \"answer that the plan is free\")",
     re: /\b(?:(?:say|claim|insist|tell\s{1,4}(?:them|him|her|people|everyone))\s{1,4}(?:that\s{1,4})?|(?:answer|reply|respond|state)\s{1,4}that\s{1,4})(?:it|this|the\s{1,4}[\w-]{2,20}|they|we|there|he|she)\s{1,4}(?:is|are|was|were|has|have|had|will)\b/gi,
     anchors: ["say", "claim", "insist", "answer that", "reply that", "respond that", "state that", "tell them", "tell him", "tell her", "tell people", "tell everyone"], also: [" it ", " this ", " the ", " they ", " we ", " there ", " he ", " she "], before: 4, after: 60,
+    // "it should say that it is not a doctor": what an assistant is specified to say, not an order to say it.
+    judge: (m, t, s) => (/\b(?:it|they|he|she|we|i|one)\s{1,4}(?:(?:should|will|would|must|can|may|might|shall|could)\s{1,4}(?:always\s{1,4}|also\s{1,4}|then\s{1,4})?)?$/i.test(t.slice(Math.max(0, s - 40), s)) ? 0 : 1),
   },
   {
     id: "output.slanted-description", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
@@ -145,6 +147,7 @@ const REPLY_OPENER = /^\s{0,2}[:：]\s{0,3}(?:[¡¿]|(?:sure|certainly|of\s+cour
 
 function lineToReaderJudge(m: string, t: string, s: number): number {
   if (TEMPLATE_NOUN.test(m)) return 0;
+  if (GREETED.test(t.slice(0, s + m.length))) return 0;
   // A heading ("Sprachmodelle: ein Überblick") names a topic; an address goes on to ask something.
   const rest = /^[ \t]{0,2}[:：]([^\n]{0,200})/.exec(t.slice(s + m.length, s + m.length + 210));
   if (rest && rest[1]!.trim().split(/\s+/).filter((w) => w !== "").length <= 3) return 0;
@@ -152,6 +155,11 @@ function lineToReaderJudge(m: string, t: string, s: number): number {
   if (bare && (TRANSCRIPT.test(t) || REPLY_OPENER.test(t.slice(s + m.length, s + m.length + 100)))) return 0;
   return 1;
 }
+
+/** People who work on or with AI: "(for AI researchers)", "(für KI-Entwickler)". */
+const HUMAN_AI_ROLE = /(?:researchers?|engineers?|developers?|teams?|students?|practitioners?|enthusiasts?|experts?|professionals?|scientists?|leads?|managers?|people|folks|beginners?|newcomers?|teachers?|companies|startups?|investors?|policy\s?makers?|Forscher\p{L}{0,2}|Entwickler\p{L}{0,2}|Expert\p{L}{0,2}|chercheur\p{L}{0,2}|développeur\p{L}{0,2}|investigador\p{L}{0,2}|desarrollador\p{L}{0,2}|ricercator\p{L}|sviluppator\p{L}|pesquisador\p{L}{0,2}|desenvolvedor\p{L}{0,2}|onderzoeker\p{L}{0,2}|forskare|исследовател\p{L}{0,2}|разработчик\p{L}{0,2})\s{0,2}[)\]]$/iu;
+/** A text that opens by greeting the assistant ("Hola asistente: …") is the user's own message. */
+const GREETED = /^[\s"'“]{0,3}(?:hi|hey|hello|hola|hallo|bonjour|salut|ciao|ol[áa]|oi|hej|hoi|привет|здравствуй\p{L}{0,2})[ \t,!]{1,3}[\p{L}'’ \t-]{2,40}$/iu;
 
 const LINE_LEAD = String.raw`(?<=(?:^|\n|\]\s{0,2}:\s{1,4})[ \t>*#/(\[|⟪«【-]{0,6})`;
 
@@ -242,11 +250,13 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     description: "Parenthetical address to AI readers (\"(for AI meeting assistants)\", \"(für KI-Systeme)\")",
     re: new RegExp(String.raw`[(\[]\s{0,2}(?:for|to|attn:?|an|für|pour|à|para|per|voor|aan|för|till|для)\s{1,4}(?:(?:the|any|all|die|alle|les|la|el|los|las|il|gli|le|de|het|все[хм]?)\s{1,4})?(?:(?:AI|KI|IA|LLM|ИИ)\b(?:[ \t-]{1,4}[\p{L}-]{2,20}){0,3}?|${AI_NOUN_ANY})\s{0,2}[)\]]`, "giu"),
     anchors: ["ai$", "ki$", "ia$", "llm", "ии", "ai-", "ki-", "ia-", "assistant", "assistent", "asistente", "chatbot", "modelo", "modell", "modèle", "sprachmodell"], also: ["(", "["], before: 40, after: 60,
+    // "(for AI researchers)": people who work on AI.
+    judge: (m) => (HUMAN_AI_ROLE.test(m) ? 0 : 1),
   },
   {
     id: "addressed.if-an-assistant-is-asked-languages", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "de/fr/es/it/pt/nl/sv/ru",
     description: "Conditional address to an AI asked about the text, in other languages (\"wenn eine KI nach … gefragt wird\")",
-    re: /(?:wenn|falls)\s{1,4}(?:eine?n?|der|die)\s{1,4}(?:KI|Assistent\p{L}{0,2}|Chatbot|Sprachmodell|Bot)\s{1,4}(?:[^.\n]{1,60}?\s{1,4})?gefragt\s{1,4}wird|si\s{1,4}(?:on\s{1,4}(?:demande|interroge)\s{1,4}(?:à\s{1,4})?)?(?:une?|l['’])\s{0,4}(?:IA|assistant|chatbot|agent|modèle)\s{1,4}(?:est\s{1,4}(?:interrogée?|questionnée?|sollicitée?)|sur)|si\s{1,4}(?:le\s{1,4}preguntan\s{1,4}a\s{1,4}|a\s{1,4})?(?:un|una)\s{1,4}(?:IA|asistente|chatbot|modelo)\s{1,4}(?:le\s{1,4}(?:preguntan|piden)|(?:es|fuera)\s{1,4}(?:preguntad|consultad)[oa]|sobre)|se\s{1,4}(?:a\s{1,4})?(?:un['’]\s{0,2}IA|un\s{1,4}(?:assistente|chatbot|modello))\s{1,4}(?:viene\s{1,4}(?:chiesto|interrogat\p{L})|chiedono|riceve\s{1,4}(?:una\s{1,4})?domand)|se\s{1,4}(?:uma\s{1,4}IA|um\s{1,4}(?:assistente|chatbot|modelo))\s{1,4}(?:for\s{1,4}(?:perguntad|questionad|consultad)[oa]|receber\s{1,4}(?:uma\s{1,4})?pergunta)|als\s{1,4}(?:een|de)\s{1,4}(?:AI|assistent|chatbot|taalmodel)\s{1,4}(?:wordt\s{1,4}gevraagd|gevraagd\s{1,4}wordt|een\s{1,4}vraag\s{1,4}krijgt)|om\s{1,4}(?:en|ett)\s{1,4}(?:AI|assistent|chattbot|språkmodell)\s{1,4}(?:får\s{1,4}(?:en\s{1,4})?fråg|tillfrågas)|если\s{1,4}(?:у\s{1,4})?(?:ИИ|ассистент\p{L}{0,2}|бот\p{L}{0,2}|нейросет\p{L}{0,2}|модел\p{L}{1,2})\s{1,4}(?:спрос\p{L}{1,4}|получит\s{1,4}вопрос)/giu,
+    re: /(?:wenn|falls)\s{1,4}(?:eine?n?|der|die)\s{1,4}(?:KI|Assistent\p{L}{0,2}|Chatbot|Sprachmodell|Bot)\s{1,4}(?:[^.\n]{1,60}?\s{1,4})?gefragt\s{1,4}wird|si\s{1,4}(?:on|quelqu['’]un|un\s{1,4}utilisateur)\s{1,4}(?:demande|interroge|pose\s{1,4}(?:une\s{1,4})?question)\s{1,4}(?:à\s{1,4})?(?:une?|l['’])\s{0,4}(?:IA|assistant|chatbot|agent|modèle)|si\s{1,4}(?:une?|l['’])\s{0,4}(?:IA|assistant|chatbot|agent|modèle)\s{1,4}(?:est\s{1,4}(?:interrogée?|questionnée?|sollicitée?)|sur)|si\s{1,4}(?:le\s{1,4}preguntan\s{1,4}a\s{1,4}|a\s{1,4})?(?:un|una)\s{1,4}(?:IA|asistente|chatbot|modelo)\s{1,4}(?:le\s{1,4}(?:preguntan|piden)|(?:es|fuera)\s{1,4}(?:preguntad|consultad)[oa]|sobre)|se\s{1,4}(?:a\s{1,4})?(?:un['’]\s{0,2}IA|un\s{1,4}(?:assistente|chatbot|modello))\s{1,4}(?:viene\s{1,4}(?:chiesto|interrogat\p{L})|chiedono|riceve\s{1,4}(?:una\s{1,4})?domand)|se\s{1,4}(?:uma\s{1,4}IA|um\s{1,4}(?:assistente|chatbot|modelo))\s{1,4}(?:for\s{1,4}(?:perguntad|questionad|consultad)[oa]|receber\s{1,4}(?:uma\s{1,4})?pergunta)|als\s{1,4}(?:een|de)\s{1,4}(?:AI|assistent|chatbot|taalmodel)\s{1,4}(?:wordt\s{1,4}gevraagd|gevraagd\s{1,4}wordt|een\s{1,4}vraag\s{1,4}krijgt)|om\s{1,4}(?:en|ett)\s{1,4}(?:AI|assistent|chattbot|språkmodell)\s{1,4}(?:får\s{1,4}(?:en\s{1,4})?fråg|tillfrågas)|если\s{1,4}(?:у\s{1,4})?(?:ИИ|ассистент\p{L}{0,2}|бот\p{L}{0,2}|нейросет\p{L}{0,2}|модел\p{L}{1,2})\s{1,4}(?:спрос\p{L}{1,4}|получит\s{1,4}вопрос)/giu,
     anchors: ["ki$", "assistent", "chatbot", "chattbot", "sprachmodell", "bot$", "ia$", "ai$", "assistant", "agent", "modèle", "asistente", "modelo", "assistente", "modello", "taalmodel", "språkmodell", "ии", "ассистент", "бот", "нейросет", "модел"], also: ["wenn", "falls", "si ", "se ", "als ", "om ", "если"], before: 50, after: 100,
   },
   {
