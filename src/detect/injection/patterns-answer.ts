@@ -134,12 +134,13 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
     description: "Creative writing asked of the reader off its task (\"write a poem about …\")",
     re: /\b(?:write|compose|draft|pen|create|generate)\s{1,4}(?:me\s{1,4})?(?:a|an|one|some|\d{1,2})\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:poems?|sonnets?|songs?|limericks?|haikus?|raps?|jokes?|stor(?:y|ies)|essays?|recipes?|love\s{1,4}letters?|ballads?|odes?)\b/gi,
     anchors: ["poem", "sonnet", "song", "limerick", "haiku", "rap", "joke", "story", "stories", "essay", "recipe", "love letter", "ballad", "ode"], also: ["write", "compose", "draft", "pen ", "create", "generate"], before: 70, after: 20,
+    judge: (m, t, s) => ownRequestJudge(m, t, s),
   },
 ];
 
 // Line-start address in other languages (and English AI nouns): "Nota per l'assistente che legge la
 // posta:", "Instrucción oculta para el modelo:", "Für KI-Bewerbungssysteme:", "Assistente:".
-const AI_NOUN_ANY = String.raw`(?:(?:[adns]\p{L}{0,2})?l['’]\s{0,2})?(?:AI|KI|IA|ИИ|LLMs?|(?:KI|AI|IA)-[\p{L}-]{2,30}|modelo\p{L}{0,2}|modell[oi]|modèles?|Modell\p{L}{0,2}|Sprachmodell\p{L}{0,3}|språkmodell\p{L}{0,4}|taalmodel\p{L}{0,4}|language\s{1,4}models?|assistente\p{L}{0,1}|asistente\p{L}{0,1}|assistants?|Assistent\p{L}{0,2}|ассистент\p{L}{0,3}|помощник\p{L}{0,3}|нейросет\p{L}{0,2}|traducteur\p{L}{0,2}|traductor\p{L}{0,2}|traduttore|Übersetzer\p{L}{0,2}|chatbots?|agente\p{L}{0,1}|ИИ-[\p{L}-]{2,30}|\p{L}{2,20}-(?:bots?|assistants?|Assistent\p{L}{0,2}|assistente\p{L}{0,1}|asistente\p{L}{0,1})|intelligen[cz]\p{L}{1,2}[ \t]{1,4}artifici(?:al|el)\p{L}{0,2}|inteligen(?:cia|ça)[ \t]{1,4}artificial|künstlichen?[ \t]{1,4}Intelligenz|artificial[ \t]{1,4}intelligence|kunstmatige[ \t]{1,4}intelligentie|искусственн\p{L}{1,3}[ \t]{1,4}интеллект\p{L}{0,2})`;
+const AI_NOUN_ANY = String.raw`(?:(?:[adns]\p{L}{0,2})?l['’]\s{0,2})?(?:AI|KI|IA|ИИ|LLMs?|(?:KI|AI|IA)-[\p{L}-]{2,30}|modelo\p{L}{0,2}|modell[oi]|modèles?|Modell\p{L}{0,2}|Sprachmodell\p{L}{0,3}|språkmodell\p{L}{0,4}|taalmodel\p{L}{0,4}|language\s{1,4}models?|assistente\p{L}{0,1}|asistente\p{L}{0,1}|assistants?|Assistent\p{L}{0,2}|ассистент\p{L}{0,3}|помощник\p{L}{0,3}|нейросет\p{L}{0,2}|traducteur\p{L}{0,2}|traductor\p{L}{0,2}|traduttore|Übersetzer\p{L}{0,2}|chatbots?|agente\p{L}{0,1}|\p{L}{2,15}assistent\p{L}{0,2}|ИИ-[\p{L}-]{2,30}|\p{L}{2,20}-(?:bots?|assistants?|Assistent\p{L}{0,2}|assistente\p{L}{0,1}|asistente\p{L}{0,1})|intelligen[cz]\p{L}{1,2}[ \t]{1,4}artifici(?:al|el)\p{L}{0,2}|inteligen(?:cia|ça)[ \t]{1,4}artificial|künstlichen?[ \t]{1,4}Intelligenz|artificial[ \t]{1,4}intelligence|kunstmatige[ \t]{1,4}intelligentie|искусственн\p{L}{1,3}[ \t]{1,4}интеллект\p{L}{0,2})`;
 /** "Modello di risposta:", "modelo de contrato:": a template, not a model. */
 const TEMPLATE_NOUN = /\b(?:modell[oi]|modelos?|modèles?|Modell\p{L}{0,2})\s{1,4}(?:(?:de|di|du|für|von|van)\s{1,4}|d['’]\s{0,2})(?!lenguaje|linguagem|langage|linguaggio|IA\b|AI\b|KI\b)/iu;
 /** A chatbot's own turn ("Asistente: ¡Listo! Si quieres, …") offers; it does not order. */
@@ -161,6 +162,14 @@ const HUMAN_AI_ROLE = /(?:researchers?|engineers?|developers?|teams?|students?|p
 /** A text that opens by greeting the assistant ("Hola asistente: …") is the user's own message. */
 const GREETED = /^[\s"'“]{0,3}(?:hi|hey|hello|hola|hallo|bonjour|salut|ciao|ol[áa]|oi|hej|hoi|привет|здравствуй\p{L}{0,2})[ \t,!]{1,3}[\p{L}'’ \t-]{2,40}$/iu;
 
+/** "write a limerick about my cat for her birthday card": a person asking for themselves, not a text ordering its reader. */
+const OWN_REQUEST = /\b(?:my|me|mine|mein\p{L}{0,2}|mir|mon|ma|mes|moi|mi|mis|mio|mia|meu|minha|mijn|mitt|mina|мне|мой|моя|моего|моей|моему)\b/iu;
+function ownRequestJudge(m: string, t: string, s: number): number {
+  const from = Math.max(t.lastIndexOf("\n", s), t.lastIndexOf(". ", s), -1) + 1;
+  const to = t.slice(s + m.length).search(/[.!?\n]/);
+  return OWN_REQUEST.test(t.slice(from, to < 0 ? t.length : s + m.length + to)) ? 0 : 1;
+}
+
 const LINE_LEAD = String.raw`(?<=(?:^|\n|\]\s{0,2}:\s{1,4})[ \t>*#/(\[|⟪«【-]{0,6})`;
 
 export const ANSWER_PATTERNS_LANG: Pattern[] = [
@@ -168,7 +177,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     id: "addressed.line-to-reader-languages", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "any",
     description: "Line addressed to the AI reading the text (\"Nota per l'assistente …:\", \"Para el modelo:\", \"Dear AI reviewing this:\")",
     re: new RegExp(String.raw`${LINE_LEAD}(?:[\p{L}'’,.-]{1,20}[ \t]{1,4}){0,5}?${AI_NOUN_ANY}(?:[ \t]{1,4}[\p{L}'’-]{1,20}){0,6}?(?=[ \t]{0,2}[:：])`, "giu"),
-    anchors: ["ai$", "ki$", "ia$", "ai-", "ki-", "ia-", "ии", "llm", "modelo", "modell", "modèle", "sprachmodell", "språkmodell", "taalmodel", "language model", "assistent", "asistente", "assistant", "ассистент", "помощник", "нейросет", "traducteur", "traductor", "traduttore", "übersetzer", "chatbot", "agente", "bot$", "bots$", "intelligenza", "inteligencia", "inteligência", "intelligence", "intelligenz", "intelligentie", "интеллект"],
+    anchors: ["ai$", "ki$", "ia$", "ai-", "ki-", "ia-", "ии", "llm", "modelo", "modell", "modèle", "sprachmodell", "språkmodell", "taalmodel", "language model", "assistent", "asistente", "assistant", "ассистент", "помощник", "нейросет", "traducteur", "traductor", "traduttore", "übersetzer", "chatbot", "agente", "bot$", "bots$", "sprachassistent", "schreibassistent", "codeassistent", "lernassistent", "programmierassistent", "rechercheassistent", "chatassistent", "sprach-assistent", "intelligenza", "inteligencia", "inteligência", "intelligence", "intelligenz", "intelligentie", "интеллект"],
     before: 160, after: 120,
     judge: (m, t, s) => lineToReaderJudge(m, t, s),
   },
@@ -248,7 +257,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
   {
     id: "addressed.parenthetical-for-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
     description: "Parenthetical address to AI readers (\"(for AI meeting assistants)\", \"(für KI-Systeme)\")",
-    re: new RegExp(String.raw`[(\[]\s{0,2}(?:for|to|attn:?|an|für|pour|à|para|per|voor|aan|för|till|для)\s{1,4}(?:(?:the|any|all|die|alle|les|la|el|los|las|il|gli|le|de|het|все[хм]?)\s{1,4})?(?:(?:AI|KI|IA|LLM|ИИ)\b(?:[ \t-]{1,4}[\p{L}-]{2,20}){0,3}?|${AI_NOUN_ANY})\s{0,2}[)\]]`, "giu"),
+    re: new RegExp(String.raw`[(\[]\s{0,2}(?:for|to|attn:?|an|für|pour|à|para|per|voor|aan|för|till|для)\s{1,4}(?:(?:the|any|all|die|alle|les|la|el|los|las|il|gli|le|de|het|все[хм]?)\s{1,4})?(?:(?:AI|KI|IA|LLM|ИИ)\b(?:[ \t-]{1,4}[\p{L}-]{2,20}){0,3}?|${AI_NOUN_ANY}(?:[ \t-]{1,4}[\p{L}-]{2,20}){0,2}?)\s{0,2}[)\]]`, "giu"),
     anchors: ["ai$", "ki$", "ia$", "llm", "ии", "ai-", "ki-", "ia-", "assistant", "assistent", "asistente", "chatbot", "modelo", "modell", "modèle", "sprachmodell"], also: ["(", "["], before: 40, after: 60,
     // "(for AI researchers)": people who work on AI.
     judge: (m) => (HUMAN_AI_ROLE.test(m) ? 0 : 1),
@@ -270,7 +279,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
       // answer encoded or scrambled
       String.raw`(?:en|em|auf|på|на|op|im|in)\s{1,4}(?:ROT-?13|base\s{0,2}64|(?:code\s{1,4}|código\s{1,4}|codice\s{1,4})morse|Morse-?(?:Code|kod|code)|leetspeak|verlan|Pig\s{1,4}Latin)|(?:écris|écrivez|réponds|rédige|schreibe?|antworte|escribe|responde|scrivi|rispondi|escreva|responda|schrijf|skriv|напиши|отвечай)\s{1,4}(?:[\p{L}'’-]{1,20}\s{1,4}){0,3}?(?:à\s{1,4}l['’]\s{0,2}envers|rückwärts|al\s{1,4}revés|al\s{1,4}contrario|de\s{1,4}trás\s{1,4}para\s{1,4}a\s{1,4}frente|achterstevoren|baklänges)`,
       // "say that …", "describe it only negatively", "advise against buying"
-      String.raw`(?:dis|dites|réponds|répondez)\s{1,4}qu['’e]|(?:di|diga|responde|contesta)\s{1,4}que\s{1,4}(?:el|la|los|las|es|está|no)\b|(?:di['’]|dì|rispondi)\s{1,4}che|(?:diga|responda|fale)\s{1,4}que\s{1,4}(?:o|a|os|as|é|está|não)\b|(?:zeg|antwoord)\s{1,4}dat|(?:säg|svara)\s{1,4}att|(?:скажи|ответь|отвечай),?\s{1,4}что|(?:sag|sage|antworte),?\s{1,4}(?:dass|es\s{1,4}sei)`,
+      String.raw`(?:dis|dites|réponds|répondez)\s{1,4}qu['’e]|(?:di|diga|responde|contesta)\s{1,4}que\s{1,4}(?:el|la|los|las|es|está|no)\b|(?:di['’]|dì|rispondi)\s{1,4}che|(?:diga|responda|fale)\s{1,4}que\s{1,4}(?:o|a|os|as|é|está|não)\b|(?:zeg|antwoord)\s{1,4}dat|(?:säg|svara)\s{1,4}att|(?:скажи|ответь|отвечай),?\s{1,4}что|(?:sag|sage|antworte|erkläre|erklären\s{1,4}Sie|versichere|behaupte),?\s{1,4}(?:dass|es\s{1,4}sei)|en\s{1,4}(?:disant|affirmant|précisant|expliquant)\s{1,4}qu['’e]|(?:diciendo|afirmando|explicando)\s{1,4}que|(?:dicendo|affermando|spiegando)\s{1,4}che|(?:dizendo|afirmando|explicando)\s{1,4}que`,
       String.raw`(?:beschreibe|beschreiben\s{1,4}Sie|stelle|bewerte|schildere|fasse|décris|présente|évalue|describe|presenta|evalúa|descrivi|valuta|descreva|descreve|apresente|avalie|beschrijf|presenteer|beoordeel|beskriv|presentera|опиши|представь|оцени)\s{1,4}(?:[\p{L}'’-]{1,20}\s{1,4}){0,5}?(?:(?:ausschließlich|nur|durchweg|rein|uniquement|exclusivement|seulement|solo|únicamente|exclusivamente|esclusivamente|soltanto|apenas|somente|alleen|uitsluitend|endast|bara|только)\s{1,4})?(?:(?:de\s{1,4}(?:façon|manière|forma|manera)|in\s{1,4}modo|op\s{1,4}een)\s{1,4})?(?:negativ|positiv|négati|positi|desfavor|défavor|sfavorevol|negatief|positief|негативн|положительн|отрицательн)\p{L}{0,6}|(?:rate|raten\s{1,4}Sie)\s{1,4}(?:[\p{L}-]{1,20}\s{1,4}){0,2}?vom\s{1,4}(?:Kauf|Buchen|Besuch)\s{1,4}ab|déconseill\p{L}{1,3}\s{1,4}(?:l['’]\s{0,2}achat|la\s{1,4}réservation)|desaconsej\p{L}{1,3}\s{1,4}la\s{1,4}(?:compra|reserva)|sconsigli\p{L}{1,3}\s{1,4}l['’]\s{0,2}acquisto|desaconselh\p{L}{1,3}\s{1,4}a\s{1,4}(?:compra|reserva)|отговори\p{L}{0,2}\s{1,4}от\s{1,4}покупки`,
       // leave out of the answer
       String.raw`(?:lass|lassen\s{1,4}Sie)\s{1,4}[^.\n]{1,60}?\s(?:weg|aus)\b|verschweige|(?:erwähne|nenne)\s{1,4}(?:[\p{L}-]{1,20}\s{1,4}){0,5}?(?:nicht|nie|niemals)\b|ne\s{1,4}(?:mentionne|parle|cite)\s{1,4}(?:pas|jamais)|(?:omets|omettez|passe\s{1,4}sous\s{1,4}silence|omite|omita|ometti|tralascia|utelämna|опусти|пропусти)\b|no\s{1,4}(?:menciones|hables\s{1,4}de|cites)|non\s{1,4}(?:menzionare|citare|parlare\s{1,4}di)|não\s{1,4}(?:mencione|cite|fale\s{1,4}(?:de|sobre))|(?:noem|vermeld)\s{1,4}(?:[\p{L}-]{1,20}\s{1,4}){0,5}?niet\b|nämn\s{1,4}inte|не\s{1,4}(?:упоминай|говори\s{1,4}о)`,
@@ -278,7 +287,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     anchors: ["перед тем", "прежде чем", "bevor", "wenn du", "während", "sobald", "avant de", "要約", "回答", "返答", "翻訳", "まとめ", "总结", "總結", "摘要", "回复",
       "antworte", "antworten sie", "réponds", "répondez", "responde", "responda", "rispondi", "risponda", "antwoord", "svara", "отвечай", "ответь", "отвечайте",
       "rot13", "rot-13", "base64", "base 64", "morse", "leetspeak", "verlan", "pig latin", "envers", "rückwärts", "revés", "contrario", "trás para", "achterstevoren", "baklänges",
-      "dis ", "dites", "di ", "diga", "contesta", "di'", "dì", "fale", "zeg", "säg", "скажи", "sag ", "sag,", "sage",
+      "dis ", "dites", "di ", "diga", "contesta", "di'", "dì", "fale", "zeg", "säg", "скажи", "sag ", "sag,", "sage", "erkläre", "versichere", "behaupte", "disant", "affirmant", "précisant", "expliquant", "diciendo", "afirmando", "explicando", "dicendo", "affermando", "spiegando", "dizendo",
       "beschreib", "stelle", "bewerte", "schildere", "fasse", "décris", "présente", "évalue", "describe", "presenta", "evalúa", "descrivi", "valuta", "descrev", "apresente", "avalie", "beschrijf", "presenteer", "beoordeel", "beskriv", "presentera", "опиши", "представь", "оцени", "rate ", "raten", "déconseill", "desaconsej", "sconsigli", "desaconselh", "отговори",
       "lass", "verschweige", "erwähne", "nenne", "ne mentionne", "ne parle", "ne cite", "omets", "omettez", "passe sous", "omite", "omita", "ometti", "tralascia", "utelämna", "опусти", "пропусти", "no menciones", "no hables", "no cites", "non menzionare", "non citare", "non parlare", "não mencione", "não cite", "não fale", "noem", "vermeld", "nämn inte", "не упоминай", "не говори"],
     before: 40, after: 120,
@@ -309,6 +318,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
       "nutzer", "benutzer", "kunde", "leser", "utilisat", "usuario", "utente", "usuário", "utilizador", "gebruiker", "användaren", "пользователь",
       "compose", "compón", "componi", "componha", "compõe", "сочини", "写一", "寫一", "詩を", "俳句を", "物語を", "ジョークを"],
     before: 40, after: 100,
+    judge: (m, t, s) => ownRequestJudge(m, t, s),
   },
   {
     id: "override.forget-and-languages", family: "override", weight: W_TASK, partners: ["addressed", "output"], lang: "pt/es/it/fr/de/nl/sv/ru",
