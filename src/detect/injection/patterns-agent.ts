@@ -37,6 +37,8 @@ const NAMES_AN_AI = /\b(?:AI|A\.I\.|LLMs?|language\s+models?|chat\s?bots?|bots?|
 /** "Threat model", "data model", "pricing model": compound nouns whose head is "model" but no AI. */
 const NON_AI_MODEL = /\b(?:threat|data|domain|object|business|security|pricing|mental|permission|trust|cost|risk|process|access|operating|governance|release|execution|memory|financial|statistical|regression|revenue|delivery|service|deployment|licens(?:e|ing)|maturity|reference|scoring|role|state|actor|document|entity|relational)\s{1,3}$/i;
 
+/** "Note for the AI team:", "Note to the assistant coach:": people named after AI work or an assistant role. */
+const HUMAN_GROUP_LABEL = /\b(?:AI|LLM|agents?|assistants?|bots?|models?)[\s_-]{1,3}(?:[A-Za-z]{2,20}[\s_-]{1,3})?(?:team|group|department|lab|committee|council|guild|squad|crew|staff|folks|people|researchers|engineers|teachers?|coach(?:es)?|managers?|directors?|coordinators?|professors?|instructors?|tutors?|editors?)s?\s{0,2}["']?[\]):>]\s{0,2}$/i;
 function humanAgentLabel(match: string, text: string): number {
   if (!HUMAN_AGENT_LABEL.test(match)) return 1;
   return SUPPORT_CONTEXT.test(text) && !NAMES_AN_AI.test(text) ? 0.2 : 1;
@@ -205,7 +207,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Label addressed to an AI agent (\"Agent note:\", \"[AI-ASSISTANT-DIRECTIVE]\", \"LLM instructions:\")",
     re: /(?:^|(?<![\w]))[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[\s_-]{1,3}(?!(?:per|of|in|on|with|is|are|was|were|has|have|the|an?|and|or)\b)[A-Za-z]{2,20}){0,3}?[\s_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:\s{1,4}[\w=-]{1,30}){0,2}(?:\s{0,2}\([^()\n]{1,30}\))?\s{0,2}["']?[\]):>]/gi,
     anchors: ["ai", "llm", "agent", "assistant", "bot", "model", "copilot", "automated", "autonomous", "coding", "code", "review", "note"], also: ["note", "instruction", "directive", "guidance", "hint", "memo", "notice", "message", "request", "task", "order", "command"], before: 40, after: 80,
-    judge: (m, t, s) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : humanAgentLabel(m, t)),
+    judge: (m, t, s) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) ? 0 : humanAgentLabel(m, t)),
   },
   {
     id: "addressed.conditional", family: "addressed", weight: 0.45,
@@ -456,6 +458,8 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Instruction override: ignore what I / the user said before",
     re: /\b(?:ignore|disregard|forget)\s{1,4}(?:whatever|what|everything|anything|all)\s{1,4}(?:that\s{1,4})?(?:(?:I|we)\s{1,4}(?:said|told\s{1,4}you|asked(?:\s{1,4}(?:you|for))?|wrote|requested)\s{1,4}(?:before|earlier|previously|above|so\s{1,4}far)|(?:the\s{1,4}user|they|he|she|your\s{1,4}user|you\s{1,4}were)\s{1,4}(?:said|told\s{1,4}you|asked(?:\s{1,4}(?:you|for))?|wrote|requested|told|wanted|asked\s{1,4}you\s{1,4}to\s{1,4}do))\b/gi,
     anchors: ["ignor", "disregard", "forget"], before: 10, after: 120,
+    // "Forget what I said earlier about the budget — the new limit is 500": the user corrects their own words on a topic.
+    judge: (m, t, s) => (/\b(?:I|we)\s/.test(m) && /^[\s,]{1,4}(?:about|regarding|on|re:?|concerning)\s{1,4}(?!(?:your|the|my|our|those|these|any)?\s{0,4}(?:[\w-]{1,20}\s{1,4})?(?:rules?|instructions?|guidelines?|prompt|polic(?:y|ies)|restrictions?|limits?|filters?|safety|guardrails?|persona|role)\b)/i.test(t.slice(s + m.length, s + m.length + 60)) ? 0.3 : 1),
   },
   {
     // "[hidden]…[/hidden]", "[system]…[/system]", "{{instructions}}…{{/instructions}}": a BBCode /
