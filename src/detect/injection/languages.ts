@@ -122,6 +122,11 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Instruction override (Japanese)",
     re: new RegExp(`(?:以前|前|上記|これまで|先|最初|今まで|すべて|全て|元|既存|システム)の?${cjkGap(10)}(?:指示|命令|ルール|指令|説明|プロンプト|制約|設定|規則)${cjkGap(8)}(?:無視|忘れ|従わな)|(?:無視|忘れ)${cjkGap(6)}(?:以前|前|上記|これまで)の(?:指示|命令|ルール)`, "g"),
     anchors: ["無視", "忘れ", "従わな"], before: 40, after: 60,
+    // "システムプロンプトは無視していいので…大阪弁でお願いします": the user permits a change of speaking style only.
+    judge: (m, t, s) => {
+      const rest = t.slice(s + m.length, s + m.length + 200);
+      return /^(?:して|て)?(?:いい|良い|よい|も(?:いい|良い|構わない|大丈夫))(?:ので|から|よ)/.test(rest) && /口調|話し方|言葉遣い|方言|弁で|敬語|タメ口|語尾|キャラ/.test(rest) && !/パスワード|送信|送って|削除|消して|個人情報|秘密|鍵|トークン|認証|https?:|ファイル|実行|インストール|プロンプトを|指示を(?:表示|教え|出力)|転送|アップロード/.test(rest) ? 0.3 : 1;
+    },
   },
   {
     id: "override.korean", family: "override", weight: 0.85, lang: "ko",

@@ -37,6 +37,18 @@ const NAMES_AN_AI = /\b(?:AI|A\.I\.|LLMs?|language\s+models?|chat\s?bots?|bots?|
 /** "Threat model", "data model", "pricing model": compound nouns whose head is "model" but no AI. */
 const NON_AI_MODEL = /\b(?:threat|data|domain|object|business|security|pricing|mental|permission|trust|cost|risk|process|access|operating|governance|release|execution|memory|financial|statistical|regression|revenue|delivery|service|deployment|licens(?:e|ing)|maturity|reference|scoring|role|state|actor|document|entity|relational)\s{1,3}$/i;
 
+/** "Note for the AI team:", "Note to the assistant coach:": people named after AI work or an assistant role. */
+const HUMAN_GROUP_LABEL = /\b(?:AI|LLM|agents?|assistants?|bots?|models?)[\s_-]{1,3}(?:[A-Za-z]{2,20}[\s_-]{1,3})?(?:team|group|department|lab|committee|council|guild|squad|crew|staff|folks|people|researchers|engineers|teachers?|coach(?:es)?|managers?|directors?|coordinators?|professors?|instructors?|tutors?|editors?)s?\s{0,2}["']?[\]):>]\s{0,2}$/i;
+/**
+ * "Hey Assistant, write a limerick about my cat": a short message that opens by greeting the
+ * assistant and asks, in the first person, for something harmless is the user's own chat message.
+ */
+function ownChatOpening(text: string, start: number): number {
+  if (/\S/.test(text.slice(0, start)) || text.length > 400 || /\n\s{0,4}\n/.test(text)) return 1;
+  if (!/\b(?:my|me|I|I'm|mine|our)\b/.test(text)) return 1;
+  return /\b(?:send|forward|upload|e-?mail|delete|remove|wipe|post|transfer|pay|share|publish|push|merge|run|execute|install|download|ignore|disregard|forget|bypass|reveal|leak|password|secret|token|credential|api\s{0,2}key|private|\.env|ssh|system\s{0,2}prompt|instructions?|rules?|must|whoever|reads?\s{1,4}this|reading\s{1,4}this|recommend|promot|star|follow|issue|review|rating|rank)\w{0,6}\b|https?:|www\.|@|\.(?:com|net|org|io|sh|py|exe)\b/i.test(text) ? 1 : 0.3;
+}
+
 function humanAgentLabel(match: string, text: string): number {
   if (!HUMAN_AGENT_LABEL.test(match)) return 1;
   return SUPPORT_CONTEXT.test(text) && !NAMES_AN_AI.test(text) ? 0.2 : 1;
@@ -178,7 +190,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
     description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
     re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\bP\.?S\.?)[\s*#/>"'“(\[•-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}(?:handling|reading|processing|triaging|reviewing|summari[sz]ing|viewing|visiting|parsing|working\s{1,4}on|assigned\s{1,4}to|looking\s{1,4}at)\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\])(?=(?:[^\n]|\n(?!\s{0,4}\n)){0,240}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to)\b)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => vocativeJudge(m, t, s),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => vocativeJudge(m, t, s) * ownChatOpening(t, s),
   },
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,
@@ -205,7 +217,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Label addressed to an AI agent (\"Agent note:\", \"[AI-ASSISTANT-DIRECTIVE]\", \"LLM instructions:\")",
     re: /(?:^|(?<![\w]))[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[\s_-]{1,3}(?!(?:per|of|in|on|with|is|are|was|were|has|have|the|an?|and|or)\b)[A-Za-z]{2,20}){0,3}?[\s_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:\s{1,4}[\w=-]{1,30}){0,2}(?:\s{0,2}\([^()\n]{1,30}\))?\s{0,2}["']?[\]):>]/gi,
     anchors: ["ai", "llm", "agent", "assistant", "bot", "model", "copilot", "automated", "autonomous", "coding", "code", "review", "note"], also: ["note", "instruction", "directive", "guidance", "hint", "memo", "notice", "message", "request", "task", "order", "command"], before: 40, after: 80,
-    judge: (m, t, s) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : humanAgentLabel(m, t)),
+    judge: (m, t, s) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) ? 0 : humanAgentLabel(m, t)),
   },
   {
     id: "addressed.conditional", family: "addressed", weight: 0.45,
@@ -456,6 +468,8 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Instruction override: ignore what I / the user said before",
     re: /\b(?:ignore|disregard|forget)\s{1,4}(?:whatever|what|everything|anything|all)\s{1,4}(?:that\s{1,4})?(?:(?:I|we)\s{1,4}(?:said|told\s{1,4}you|asked(?:\s{1,4}(?:you|for))?|wrote|requested)\s{1,4}(?:before|earlier|previously|above|so\s{1,4}far)|(?:the\s{1,4}user|they|he|she|your\s{1,4}user|you\s{1,4}were)\s{1,4}(?:said|told\s{1,4}you|asked(?:\s{1,4}(?:you|for))?|wrote|requested|told|wanted|asked\s{1,4}you\s{1,4}to\s{1,4}do))\b/gi,
     anchors: ["ignor", "disregard", "forget"], before: 10, after: 120,
+    // "Forget what I said earlier about the budget — the new limit is 500": the user corrects their own words on a topic.
+    judge: (m, t, s) => (/\b(?:I|we)\s/.test(m) && /^[\s,]{1,4}(?:about|regarding|on|re:?|concerning)\s{1,4}(?!(?:your|the|my|our|those|these|any)?\s{0,4}(?:[\w-]{1,20}\s{1,4})?(?:rules?|instructions?|guidelines?|prompt|polic(?:y|ies)|restrictions?|limits?|filters?|safety|guardrails?|persona|role)\b)/i.test(t.slice(s + m.length, s + m.length + 60)) ? 0.3 : 1),
   },
   {
     // "[hidden]…[/hidden]", "[system]…[/system]", "{{instructions}}…{{/instructions}}": a BBCode /

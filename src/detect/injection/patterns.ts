@@ -44,6 +44,13 @@ const QUALIFIER = /^(?:previous|previously|prior|preceding|above|earlier|former|
  * ("ignore the TYPO in my previous message") or as a modifier ("all the SETUP instructions")
  * makes it ordinary prose about something else.
  */
+/** "Implementations MAY override previous instructions received in the handshake": a protocol role in an RFC 2119 sentence, not an AI. */
+const SPEC_ROLE_BEFORE = /\b(?:implementations?|clients?|servers?|senders?|receivers?|recipients?|peers?|endpoints?|prox(?:y|ies)|user\s{1,4}agents?|browsers?|parsers?|routers?|nodes?|intermediar(?:y|ies))\s{1,4}(?:must|may|should|shall)(?:\s{1,4}not)?\s{1,8}$/i;
+function specRoleJudge(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return SPEC_ROLE_BEFORE.test(before) && /\b(?:MUST|MAY|SHOULD|SHALL)(?:\s{1,4}NOT)?\s{1,8}$/.test(before) ? 0.2 : 1;
+}
+
 function overrideJudge(match: string): number {
   const words = match.toLowerCase().match(/[a-z'’-]+/g) ?? [];
   let content = 0;
@@ -210,7 +217,7 @@ const ADDRESSEE = alt([
   "Gemini", "Copilot", "Cursor", "crawlers?", "scrapers?", "automated (?:systems?|agents?|tools?)", "models?",
 ]);
 
-const NOT_A_ROLE = String.raw`(?![\s-]{1,2}(?:researchers?|engineers?|developers?|enthusiasts?|compan(?:y|ies)|startups?|teams?|products?|vendors?|practitioners?|students?|experts?|builders?|writers?|users?|providers?|labs?|leaders?|founders?|investors?|designers?|artists?|skeptics?|fans?|beginners?|newbies?|ethics|safety|policy|regulation|act|governance|market|industry|hype|tools?|platforms?|features?|solutions?|strategy|literacy)\b)`;
+const NOT_A_ROLE = String.raw`(?![\s-]{1,2}(?:researchers?|engineers?|developers?|enthusiasts?|compan(?:y|ies)|startups?|teams?|products?|vendors?|practitioners?|students?|experts?|builders?|writers?|users?|providers?|labs?|leaders?|founders?|investors?|designers?|artists?|teachers?|coach(?:es)?|managers?|directors?|coordinators?|professors?|instructors?|tutors?|groups?|departments?|staff|skeptics?|fans?|beginners?|newbies?|ethics|safety|policy|regulation|act|governance|market|industry|hype|tools?|platforms?|features?|solutions?|strategy|literacy)\b)`;
 
 /**
  * Discretion between colleagues: "please don't mention the new pricing to the client yet" keeps a
@@ -244,7 +251,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: ignore / disregard / forget previous instructions",
     re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\b${gap(5)}${OVERRIDE_QUALIFIERS}\b${gap(4)}${OVERRIDE_OBJECTS}\b`, "gi"),
     anchors: ["ignor", "disregard", "forget", "skip", "bypass", "overrid", "overlook", "neglect", "discard", "abandon", "dismiss", "drop", "aside", "no attention", "follow", "cancel", "erase", "wipe", "scrap", "throw", "void", "nullify", "suspend", "circumvent", "violate", "break"], also: ["instruction", "rule", "guideline", "directive", "prompt", "command", "constraint", "restriction", "guardrail", "polic", "context", "programming", "direction", "order", "filter", "training", "limitation", "guidance", "safeguard", "moderation", "principle", "protocol", "task", "assignment", "conversation", "persona", "boundar", "ethic"],
-    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s) * defensiveJudge(m, t, s),
+    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s) * defensiveJudge(m, t, s) * specRoleJudge(t, s),
   },
   {
     id: "override.instructions-you-were-given", family: "override", weight: 0.85, negatable: true,
@@ -264,6 +271,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: forget everything you were told",
     re: /\b(?:forget|ignore|disregard|discard|erase|wipe)\s{1,8}(?:about\s{1,8})?(?:everything|anything|all|whatever)\s{1,8}(?:(?:that\s{1,8})?(?:you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were|been|was)\s{1,8}(?:told|given|taught|instructed|programmed)|I\s{1,8}(?:said|told\s{1,8}you|wrote)|(?:the\s{1,8}user|your\s{1,8}user|they|he|she)\s{1,8}(?:told\s{1,8}you|said|asked(?:\s{1,8}you)?|wrote)(?:\s{1,8}(?:today|earlier|before|so\s{1,8}far))?|(?:was\s{1,8})?(?:written|said|stated)\s{1,8}(?:above|before|earlier)|came\s{1,8}before)|(?:of\s{1,8}the\s{1,8})?(?:above|before\s{1,8}this|prior|previously|so\s{1,8}far|up\s{1,8}to\s{1,8}now)|in\s{1,8}(?:your|the)\s{1,8}(?:system\s{1,8}prompt|context|instructions))/gi,
     anchors: ["forget", "ignor", "disregard", "discard", "erase", "wipe"], also: ["everything", "anything", "all", "whatever"], before: 4, after: 160,
+    judge: (_m, t, s) => specRoleJudge(t, s),
   },
   {
     id: "override.instructions-invalid", family: "override", weight: 0.7,
