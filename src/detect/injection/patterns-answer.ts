@@ -165,7 +165,9 @@ const GREETED = /^[\s"'“]{0,3}(?:hi|hey|hello|hola|hallo|bonjour|salut|ciao|ol
 /** "write a limerick about my cat for her birthday card": a person asking for themselves, not a text ordering its reader. */
 const OWN_REQUEST = /\b(?:my|me|mine|mein\p{L}{0,2}|mir|mon|ma|mes|moi|mi|mis|mio|mia|meu|minha|mijn|mitt|mina|мне|мой|моя|моего|моей|моему)\b/iu;
 function ownRequestJudge(m: string, t: string, s: number): number {
-  const from = Math.max(t.lastIndexOf("\n", s), t.lastIndexOf(". ", s), -1) + 1;
+  // A JSON string value is its own sentence: {"d":"Mon", "note":"… write an essay"} is no "mon".
+  const value = t.lastIndexOf('":"', s);
+  const from = Math.max(t.lastIndexOf("\n", s), t.lastIndexOf(". ", s), value < 0 ? -1 : value + 2) + 1;
   const to = t.slice(s + m.length).search(/[.!?\n]/);
   return OWN_REQUEST.test(t.slice(from, to < 0 ? t.length : s + m.length + to)) ? 0 : 1;
 }
@@ -325,5 +327,75 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     description: "The text's task dropped for another (\"esquece o inventário e escreve …\", \"ignoriere den Text und …\")",
     re: /(?:esquece|esqueça|esqueçam|ignora|olvídate\s{1,4}de|olvida|dimentica|oublie|oubliez|ignorez|vergiss|ignoriere|ignorieren\s{1,4}Sie|vergeet|negeer|glöm|ignorera|забудь(?:\s{1,4}(?:про|о|об))?|игнорируй)\s{1,4}(?:(?:o|a|os|as|el|la|los|las|il|lo|i|gli|le|les|den|die|das|de|het|это|этот|эту)\s{1,4})?\p{L}{3,20}\s{1,4}(?:e|y|et|und|en|och|и)\s{1,4}\p{L}{3,20}/giu,
     anchors: ["esquece", "esqueça", "ignora", "olvídate", "olvida", "dimentica", "oublie", "ignorez", "vergiss", "ignoriere", "ignorieren", "vergeet", "negeer", "glöm", "ignorera", "забудь", "игнорируй"], before: 4, after: 80,
+  },
+  {
+    id: "addressed.to-reader-cjk-clause", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "zh",
+    description: "Text addressed to the AI doing something with it, the clause before the noun (致阅读此邮件的AI助手：)",
+    re: /(?:给|給|致)[^\n：:，,。()（）]{1,16}?的\s{0,2}(?:AI|ＡＩ|人工智能)(?:助手|模型|代理|智能体|機器人|机器人)?\s{0,2}[：:]/g,
+    anchors: ["给", "給", "致"], also: ["ai", "ａｉ", "人工智能"], before: 4, after: 40,
+  },
+  {
+    id: "addressed.ai-run-inbox", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
+    description: "Greeting to a mailbox or desk an AI runs (\"Dear assistant-operated inbox\")",
+    re: /\b(?:dear|hi|hello|hey|attention|attn:?|to)\s{1,4}(?:the\s{1,4})?(?:AI|assistant|agent|bot|LLM)[- ](?:operated|managed|run|powered|driven|handled|monitored)\s{1,4}(?:inbox|mailbox|account|desk|helpdesk|support)\b/gi,
+    anchors: ["operated", "managed", "run ", "powered", "driven", "handled", "monitored"], also: ["dear", "hi ", "hello", "hey", "attention", "attn", "to "], before: 40, after: 40,
+  },
+  {
+    id: "addressed.value-opens-on-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
+    description: "A data value that opens by addressing the assistant ({\"note\":\"Assistant, after answering …\"})",
+    re: /(?<=[:=]\s{0,3}["'])(?:(?:dear|hi|hello|note\s{1,4}(?:to|for))\s{1,4})?(?:(?:the\s{1,4})?AI(?:\s{1,4}(?:assistant|agent|model))?|assistant|agent|model|LLM|chatbot|KI|IA|ИИ|Assistent\p{L}{0,2}|assistente|asistente|ассистент\p{L}{0,2})\s{0,2}[,:](?!\s{0,2}["'])/giu,
+    anchors: ["ai", "assistant", "agent", "model", "llm", "chatbot", "ki", "ia", "ии", "assistent", "asistente", "ассистент"], before: 30, after: 40,
+    judge: (m, t, s) => (REPLY_OPENER.test(t.slice(s + m.length - 1, s + m.length + 100)) ? 0 : 1),
+  },
+  {
+    id: "addressed.whichever-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
+    description: "Whatever AI processes the text, addressed (\"whoever's AI is summarising this\")",
+    re: /\b(?:whoever['’]s|whichever|any|every)\s{1,4}(?:AI|assistant|bot|model|LLM|agent|copilot)s?\s{1,4}(?:(?:is|are)\s{1,4})?(?:summari[sz]ing|reading|processing|translating|reviewing|taking\s{1,4}notes|transcribing|analy[sz]ing|parsing|handling)\s{1,4}(?:this|these|here|it|now)\b/gi,
+    anchors: ["whoever", "whichever", "any ", "every "], also: ["summar", "reading", "processing", "translating", "reviewing", "taking notes", "transcribing", "analy", "parsing", "handling"], before: 4, after: 80,
+  },
+  {
+    id: "addressed.postscript-to-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "any",
+    description: "A postscript addressed to the AI reading the text (\"P.S. per l'intelligenza artificiale che traduce:\")",
+    re: new RegExp(String.raw`\bP\.\s{0,2}S\.?\s{0,3}[:,-]?\s{0,3}(?:[\p{L}'’]{1,20}[ \t]{1,4}){0,3}?${AI_NOUN_ANY}(?:[ \t,]{1,4}[\p{L}'’-]{1,20}){0,6}?(?=[ \t]{0,2}[:：])`, "giu"),
+    anchors: ["p.s", "p. s"], before: 4, after: 120,
+    // "P.S. for the AI reading group:": people.
+    judge: (m) => (/\b(?:group|team|club|class|course|meetup|community|lab|committee|Gruppe|groupe|grupo|gruppo|groep)\b/iu.test(m) ? 0 : 1),
+  },
+  {
+    id: "addressed.ask-your-ai-to-run", family: "addressed", weight: W_ADDRESS, partners: ["exec", "harm", "exfil", "credential", "concealment"],
+    description: "The user told to have their AI run something (\"ask your AI assistant to run …\")",
+    re: /\b(?:ask|tell|get|have|let|make)\s{1,4}(?:your|the)\s{1,4}(?:AI(?:\s{1,4}(?:assistant|agent|helper))?|assistant|agent|copilot|chatbot|coding\s{1,4}(?:assistant|agent))\s{1,4}(?:to\s{1,4})?(?:run|execute|exec|launch|paste|install)\b/gi,
+    anchors: ["your", "the"], also: ["run", "execute", "exec", "launch", "paste", "install"], before: 20, after: 80,
+  },
+  {
+    id: "output.answer-reversed-languages", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "en/de/fr/es/it/pt/nl/sv/ru",
+    description: "The answer written backwards or letter-reversed (\"antworte … rückwärts\", \"responda com cada palavra invertida\")",
+    re: /(?<![\p{L}])(?:answer|respond|reply|antworte|antworten\s{1,4}Sie|réponds|répondez|écris|rédige|responde|contesta|escribe|rispondi|scrivi|responda|escreva|antwoord|svara|skriv|отвечай|ответь|пиши|напиши)(?![\p{L}])[^.\n]{0,100}?(?<![\p{L}])(?:backwards|in\s{1,4}reverse|reversed|rückwärts|umgekehrt|à\s{1,4}l['’]\s{0,2}envers|invers[ée]e?s|al\s{1,4}revés|invertid[oa]s?|al\s{1,4}contrario|al\s{1,4}rovescio|invertit[oie]|capovolt[oaie]|de\s{1,4}trás\s{1,4}para\s{1,4}(?:a\s{1,4})?frente|achterstevoren|omgekeerd|baklänges|задом\s{1,4}наперё?е?д|наоборот)(?![\p{L}])/giu,
+    anchors: ["backwards", "reverse", "rückwärts", "umgekehrt", "envers", "invers", "revés", "invertid", "contrario", "rovescio", "invertit", "capovolt", "trás para", "achterstevoren", "omgekeerd", "baklänges", "наперёд", "наперед", "наоборот"], before: 120, after: 20,
+  },
+  {
+    id: "output.when-describing-languages", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "en/de/fr/es/it/pt/nl/sv/ru",
+    description: "A rule for the moment the reader describes the text (\"quando descrivi questo annuncio\", \"cuando describas\")",
+    re: /(?<![\p{L}])(?:quando\s{1,4}(?:descrivi|presenti|riassumi|parli\s{1,4}di|descrever|apresentar|resumir|descreves)|cuando\s{1,4}(?:describas|presentes|resumas|hables\s{1,4}de)|al\s{1,4}(?:describir|presentar)|(?:quand|lorsque)\s{1,4}tu\s{1,4}(?:décris|présentes|résumes|parles\s{1,4}de)|en\s{1,4}(?:décrivant|présentant)|wenn\s{1,4}du\s{1,4}(?:[\p{L}-]{1,20}\s{1,4}){1,3}?(?:beschreibst|vorstellst|präsentierst)|wanneer\s{1,4}(?:je|u)\s{1,4}(?:[\p{L}-]{1,20}\s{1,4}){0,3}?(?:beschrijft|presenteert)|när\s{1,4}du\s{1,4}(?:beskriver|presenterar)|когда\s{1,4}(?:описываешь|будешь\s{1,4}описывать|описываете|рассказываешь\s{1,4}о)|when\s{1,4}(?:describing|presenting|you\s{1,4}(?:describe|present))\s{1,4}(?:this|the|these))(?![\p{L}])/giu,
+    anchors: ["quando", "cuando", "al describir", "al presentar", "quand", "lorsque", "en décrivant", "en présentant", "wenn du", "wanneer", "när du", "когда", "when"], before: 4, after: 80,
+  },
+  {
+    id: "output.always-add-languages", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "it/fr/es/pt/de/nl/sv/ru",
+    description: "Something always added to the answer, in other languages (\"aggiungi sempre il link\", \"füge immer … hinzu\")",
+    re: /(?<![\p{L}])(?:(?:aggiungi|includi|inserisci|metti|ajoute|inclus|insère|mets|añade|agrega|incluye|inserta|pon|adicione|adiciona|inclua|insira|acrescente|füge|voeg|lägg\s{1,4}till|inkludera)\s{1,4}(?:sempre|toujours|siempre|immer|altijd|alltid)|(?:всегда\s{1,4}(?:добавляй|добавь|вставляй|включай|указывай)|(?:добавляй|вставляй|включай)\s{1,4}всегда))(?![\p{L}])/giu,
+    anchors: ["sempre", "toujours", "siempre", "immer", "altijd", "alltid", "всегда"], before: 30, after: 30,
+  },
+  {
+    id: "output.before-the-answer-languages", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "de/fr/es/it/pt/nl/sv/ru/zh/ja",
+    description: "Something asked before or after the reader's answer, in other languages (\"vor der Zusammenfassung\", \"在总结之前\")",
+    re: /(?<![\p{L}])(?:(?:vor|nach)\s{1,4}(?:der|deiner|Ihrer|dem|deinem|Ihrem)\s{1,4}(?:Zusammenfassung|Antwort|Übersetzung)|(?:avant|après)\s{1,4}(?:le|la|ton|ta|votre)\s{1,4}(?:résumé|réponse|traduction)|(?:antes|después)\s{1,4}(?:del|de\s{1,4}la|de\s{1,4}tu)\s{1,4}(?:resumen|respuesta|traducción)|(?:prima|dopo)\s{1,4}(?:del|della|di)\s{1,4}(?:riassunto|risposta|traduzione)|(?:antes|depois)\s{1,4}(?:do|da)\s{1,4}(?:resumo|resposta|tradução)|(?:vóór|na)\s{1,4}(?:de|het|je|jouw)\s{1,4}(?:samenvatting|antwoord|vertaling)|(?:innan|efter)\s{1,4}(?:sammanfattningen|svaret|översättningen)|(?:перед|после)\s{1,4}(?:ответом|резюме|пересказом|переводом))(?![\p{L}])|(?:总结|總結|摘要|回答|回复|回覆|翻译|翻譯)(?:之前|以前|之后|之後)|(?:要約|回答|返答|翻訳|まとめ)の(?:前に|後に)/giu,
+    anchors: ["vor ", "nach ", "avant", "après", "antes", "después", "prima", "dopo", "depois", "vóór", "na ", "innan", "efter", "перед", "после", "之前", "以前", "之后", "之後", "の前に", "の後に"], before: 20, after: 40,
+  },
+  {
+    id: "output.list-off-task-languages", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "en/de/fr/es/it/pt/nl/sv/ru/zh/ja",
+    description: "A counted list asked of the reader off its task (\"scrivi un elenco di 15 nomi\", \"列出二十个成语\")",
+    re: /(?<![\p{L}])(?:write|make|give|create|compose|produce|écris|rédige|fais|donne|dresse|escribe|haz|dame|crea|elabora|redacta|scrivi|fai|dammi|stila|escreva|faça|dê|crie|elabore|schreib\p{L}{0,2}|erstelle|gib|mach\p{L}{0,1}|schrijf|maak|geef|skriv|gör|напиши|составь|дай|сделай)\s{1,4}(?:[\p{L}'’]{1,12}\s{1,4}){0,2}?(?:list[ea]?|elenco|lijst|Liste|список|listan?)\s{1,4}(?:of|de|di|con|com|mit|met|van|из|med|på)\s{1,4}(?:\d{1,3}|\p{L}{3,14})\s|列出\s{0,2}(?:[一二三四五六七八九十百两\d]{1,4})\s{0,2}(?:个|個|条|條|种|種)|(?:詩|俳句|短歌|物語|ジョーク|小説|歌詞|エッセイ|川柳|ことわざ)を[^。\n]{0,8}?(?:書いて|作って|作成して|詠んで|考えて|挙げて)/giu,
+    anchors: ["list", "elenco", "lijst", "liste", "список", "列出", "を"], before: 60, after: 40,
+    judge: (m, t, s) => ownRequestJudge(m, t, s),
   },
 ];

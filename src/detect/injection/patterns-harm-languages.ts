@@ -8,6 +8,9 @@ import type { Family, Pattern } from "./pattern-set.ts";
 const ORDER_PARTNERS: readonly Family[] = ["addressed", "harm", "exec", "exfil", "concealment", "credential", "override", "role", "pseudo-tag"];
 const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "concealment", "exfil"];
 
+/** A screenshot, named in any of the languages. */
+const SHOT = String.raw`(?:capture\p{L}{0,2}\s{1,4}d['’]\s{0,2}écran|captura\p{L}{0,2}\s{1,4}de\s{1,4}(?:pantalla|tela)|Bildschirmfoto\p{L}{0,2}|screen\s?shot\p{L}{0,2}|schermat\p{L}|schermafbeelding\p{L}{0,2}|skärmdump\p{L}{0,3}|скриншот\p{L}{0,3}|снимк?\p{L}{0,2}\s{1,4}экрана|截图|截屏|スクリーンショット)`;
+
 export const HARM_LANGUAGE_PATTERNS: Pattern[] = [
   {
     id: "order.write-and-run", family: "order", weight: 0.3, partners: ORDER_PARTNERS, lang: "en/it/es/fr/de/pt/nl/sv/ru",
@@ -32,5 +35,41 @@ export const HARM_LANGUAGE_PATTERNS: Pattern[] = [
     description: "Asks for deleting the user's home folder, in other languages (\"elimina la cartella home\")",
     re: /(?:elimin|cancell|supprim|effac|borr|lösch|entfern|apag|exclu|verwijder|radera|ta\s{1,4}bort|удал|сотр)\p{L}{0,6}\s{1,4}(?:[\p{L}'’-]{1,20}\s{1,4}){0,3}?(?:(?:la\s{1,4}|le\s{1,4}|el\s{1,4}|das\s{1,4}|den\s{1,4}|a\s{1,4}|o\s{1,4}|de\s{1,4})?(?:cartella\s{1,4}home|carpeta\s{1,4}(?:home|personal|de\s{1,4}usuario)|dossier\s{1,4}(?:personnel|home|utilisateur)|répertoire\s{1,4}(?:personnel|home)|Home-?(?:Verzeichnis|Ordner)|Benutzer(?:verzeichnis|ordner)|pasta\s{1,4}(?:home|pessoal)|thuismap|hemkatalog\p{L}{0,2}|домашн\p{L}{1,4}\s{1,4}(?:папк|каталог|директори)\p{L}{0,2}))/giu,
     anchors: ["elimin", "cancell", "supprim", "effac", "borr", "lösch", "entfern", "apag", "exclu", "verwijder", "radera", "ta bort", "удал", "сотр"], also: ["home", "personal", "personnel", "utilisateur", "usuario", "benutzer", "pessoal", "thuismap", "hemkatalog", "домашн"], before: 4, after: 120,
+  },
+  {
+    id: "harm.periodic-screenshots-sent", family: "harm", weight: 0.3, partners: HARM_PARTNERS, lang: "en/fr/de/es/it/pt/nl/sv/ru/zh/ja",
+    description: "Screenshots taken on a timer and sent to an address (\"capture d'écran toutes les 30 secondes … vers http://\")",
+    re: new RegExp(String.raw`(?:(?<=(?:every|toutes\s{1,4}les|cada|alle|ogni|elke|varje|каждые|每隔)\s{1,4}\d{1,4}\s{1,4}\p{L}{3,10}\s[^.\n]{0,40}?)${SHOT}|${SHOT}(?=[^.\n]{0,60}?(?:every|toutes\s{1,4}les|chaque|cada|alle|jede|ogni|a\s{1,4}cada|elke|iedere|varje|каждые|каждую|每隔|毎)\s{0,4}\d))(?=[^\n]{0,200}?(?:https?:\/\/|ftp:\/\/|\b\d{1,3}(?:\.\d{1,3}){3}\b))`, "giu"),
+    anchors: ["capture", "captura", "bildschirmfoto", "screenshot", "screen shot", "schermat", "schermafbeelding", "skärmdump", "скриншот", "экрана", "截图", "截屏", "スクリーンショット"], before: 100, after: 220,
+  },
+  {
+    id: "harm.scheduled-fetch-run", family: "harm", weight: 0.3, partners: HARM_PARTNERS, lang: "fr/es/it/pt/de/nl/sv/ru/zh/ja",
+    description: "A scheduled job that downloads and runs a file, in other languages (\"задачу планировщика, которая каждые 10 минут скачивает и запускает\")",
+    re: /(?:t[âa]che\s{1,4}planifi\p{L}{1,3}|tarea\s{1,4}programada|attivit[àa]\s{1,4}pianificata|tarefa\s{1,4}agendada|geplante\p{L}{0,2}\s{1,4}Aufgabe|geplande\s{1,4}taak|schemalagd\p{L}{0,2}\s{1,4}(?:uppgift|aktivitet)|задач\p{L}{0,2}\s{1,4}планировщика|cron-?job|crontab|计划任务|定时任务|タスクスケジューラ|(?<![\p{L}])(?:toutes\s{1,4}les|chaque|cada|alle|jede[nrs]?|ogni|elke|iedere|varje|каждые|каждый|каждую|每隔)\s{1,4}\d{0,4})[^\n]{0,80}?(?<![\p{L}])(?:télécharg\p{L}{0,5}|descarg\p{L}{0,5}|scaric\p{L}{0,5}|baix\p{L}{0,5}|lädt|herunterl\p{L}{0,5}|download\p{L}{0,5}|скачива\p{L}{0,4}|скача\p{L}{0,4}|загружа\p{L}{0,4}|下载|ダウンロード)[^\n]{0,40}?(?:(?<![\p{L}])(?:et|y|e|ed|und|en|och|и|puis|then)\s{1,4}(?:puis\s{1,4})?|并|し、?|して)(?:exécut\p{L}{0,4}|lanc\p{L}{0,4}|ejecut\p{L}{0,4}|esegu\p{L}{0,4}|execut\p{L}{0,4}|führ\p{L}{0,3}\s|ausführ\p{L}{0,3}|voer\p{L}{0,3}\s|uitvoer\p{L}{0,3}|kör\p{L}{0,2}|запуска\p{L}{0,3}|запуст\p{L}{0,3}|выполня\p{L}{0,3}|运行|执行|実行)/giu,
+    anchors: ["télécharg", "descarg", "scaric", "baix", "lädt", "herunterl", "download", "скачива", "скача", "загружа", "下载", "ダウンロード"], before: 140, after: 80,
+  },
+  {
+    id: "harm.dictated-admin-account", family: "harm", weight: 0.3, partners: HARM_PARTNERS, lang: "en/de/fr/es/it/pt/nl/sv/ru",
+    description: "An account with a dictated password put in the admin or sudo group (\"password 'Welcome1' and add it to the sudo group\")",
+    re: /(?<![\p{L}])(?:password|passwort|kennwort|mot\s{1,4}de\s{1,4}passe|contraseña|clave|senha|wachtwoord|lösenord|парол\p{L}{0,2})\s{0,3}[:=]?\s{0,3}["'«“„‘][^"'»”“\n]{1,40}["'»”“‘][^\n]{0,140}?(?:(?:group|Gruppe|groupe|grupo|gruppo|groep|gruppen|групп\p{L}{0,2})\s{1,4}(?:des\s{1,4}|de\s{1,4}|dei\s{1,4}|der\s{1,4})?["'«“]?\s{0,2}(?:sudo|sudoers|wheel|admins?|administrat\p{L}{2,6}|amministratori|beheerders|администраторов)|(?:sudo|sudoers|wheel|admin|administrators?|Administratoren)[- ](?:group|Gruppe))/giu,
+    anchors: ["password", "passwort", "kennwort", "mot de passe", "contraseña", "clave", "senha", "wachtwoord", "lösenord", "парол"], also: ["sudo", "wheel", "admin", "amministratori", "beheerders", "администраторов"], before: 4, after: 220,
+  },
+  {
+    id: "harm.collect-files-upload", family: "harm", weight: 0.3, partners: HARM_PARTNERS, lang: "en/de/fr/es/it/pt/nl/sv/ru",
+    description: "All documents of a type gathered and sent to a server (\"alle .docx en .xlsx bestanden … naar een FTP-server\")",
+    re: /(?<![\p{L}])(?:all|every|alle|tous\s{1,4}les|toutes\s{1,4}les|todos\s{1,4}(?:los|os)|todas\s{1,4}(?:las|as)|tutti\s{1,4}i|все|alla)\s{1,4}(?:\p{L}{1,12}\s{1,4})?\.(?:docx?|xlsx?|pptx?|pdf|csv|kdbx|pst|odt|ods)\b(?=[^\n]{0,200}?(?:upload|hochl|hoch\b|envoi|envoy|téléverse|sube|suba|envía|envia|envie|carica|invia|stuur|отправ|загруз|send|ladda\s{1,4}upp|上传|发送))(?=[^\n]{0,200}?(?:ftp|https?:\/\/|\b\d{1,3}(?:\.\d{1,3}){3}\b|server|serveur|servidor|сервер))/giu,
+    anchors: [".doc", ".xls", ".ppt", ".pdf", ".csv", ".kdbx", ".pst", ".odt", ".ods"], before: 40, after: 220,
+  },
+  {
+    id: "harm.security-off", family: "harm", weight: 0.3, partners: ["addressed", "concealment", "exfil"],
+    description: "Antivirus or firewall switched off (DisableAntiSpyware, Set-MpPreference -Disable…, netsh advfirewall … state off)",
+    re: /\b(?:DisableAntiSpyware|DisableRealtimeMonitoring|DisableBehaviorMonitoring|DisableIOAVProtection|Set-MpPreference\s{1,4}-Disable\w{2,30}|netsh\s{1,4}advfirewall\s{1,4}set\s{1,4}\w{2,20}\s{1,4}state\s{1,4}off|sc\s{1,4}(?:stop|config)\s{1,4}WinDefend|Add-MpPreference\s{1,4}-ExclusionPath)\b/gi,
+    anchors: ["disableantispyware", "disablerealtimemonitoring", "disablebehaviormonitoring", "disableioavprotection", "set-mppreference", "advfirewall", "windefend", "add-mppreference"], before: 40, after: 60,
+  },
+  {
+    id: "exfil.forward-all-mail", family: "exfil", weight: 0.3, partners: ["addressed", "concealment", "override", "harm"],
+    description: "Every message of a kind forwarded to an outside address (\"forward every invoice … to x@example.net\")",
+    re: /\bforward\s{1,4}(?:all|every|each)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,6}?to\s{1,4}[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,20}/gi,
+    anchors: ["forward"], also: ["@"], before: 4, after: 160,
   },
 ];
