@@ -8,6 +8,8 @@ import type { Family, Pattern } from "./pattern-set.ts";
 
 const ANSWER_PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag"];
 const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
+// No `also` group of everyday words ("the", "if", "to", "id"): each occurrence is a prefilter hit
+// to book, and a word on every line filters nothing.
 // Just under the older signals (0.3 / 0.35): where one overlaps another signal, the older one is placed.
 const W_ANSWER = 0.29;
 const W_ADDRESS = 0.34;
@@ -27,7 +29,7 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
     description: "Request about the reader's own answer (\"in your summary …\", \"instead of summarising …\")",
     re: new RegExp(String.raw`\b(?:(?:in|into|to|within|throughout|at\s{1,4}the\s{1,4}(?:end|top|start|beginning|bottom)\s{1,4}of|below|above|under|on\s{1,4}top\s{1,4}of)\s{1,4}(?:your|every|each|all|any)\s{1,4}(?:(?:final|next|own)\s{1,4})?${ANSWER_EN}|(?:start|begin|end|open|close|prefix|finish|sign)\s{1,4}(?:your|every|each)\s{1,4}${ANSWER_EN}\s{1,4}(?:with|by)|instead\s{1,4}of\s{1,4}(?:summari[sz]ing|answering|translating|reviewing|categori[sz]ing|classifying|analy[sz]ing|replying))\b`, "gi"),
     anchors: ["answer", "response", "repl", "summar", "review", "translat", "output", "explanation", "analys", "recap", "overview", "respond", "categori", "classifying"],
-    also: ["your", "every", "each", "all", "any", "instead"], before: 60, after: 40,
+    before: 60, after: 40,
   },
   {
     id: "output.tell-the-reader", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
@@ -69,7 +71,7 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
     id: "addressed.meta-for-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
     description: "Markup field named for AI readers (<meta name=\"ai-instructions\" …>)",
     re: /\b(?:name|property|class|id|data-[\w-]{1,20})\s{0,2}=\s{0,2}["']?(?:ai|llm|gpt|assistant|agent|model|chatgpt|bot)s?[-_: ]?(?:instructions?|prompts?|directives?|notes?|guidance|rules?|summary-rules?)\b/gi,
-    anchors: ["instruction", "prompt", "directive", "note", "guidance", "rule", "summary-rule"], also: ["name", "property", "class", "id", "data-"], before: 50, after: 20,
+    anchors: ["instruction", "prompt", "directive", "note", "guidance", "rule", "summary-rule"], before: 50, after: 20,
   },
   {
     id: "addressed.tell-the-assistant", family: "addressed", weight: 0.3, partners: ADDRESS_PARTNERS,
@@ -95,13 +97,13 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
     id: "addressed.if-an-assistant-is-asked", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
     description: "Conditional address to an AI asked about the text (\"if an assistant is asked about this café, …\")",
     re: /\bif\s{1,4}(?:an?|any|the|your|some)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:AI|assistant|chatbot|bot|model|LLM|agent|copilot)s?\s{1,4}(?:is|are|gets?|was|were|ever\s{1,4}gets?)\s{1,4}(?:asked|questioned|queried|prompted)\b|\bif\s{1,4}(?:someone|anyone|a\s{1,4}user|the\s{1,4}user|people|users)\s{1,4}asks?\s{1,4}(?:an?|any|the|your)\s{1,4}(?:AI|assistant|chatbot|bot|model|LLM|agent)\b/gi,
-    anchors: ["ai$", "assistant", "chatbot", "bot$", "model", "llm", "agent", "copilot"], also: ["if"], before: 70, after: 40,
+    anchors: ["ai$", "assistant", "chatbot", "bot$", "model", "llm", "agent", "copilot"], before: 70, after: 40,
   },
   {
     id: "output.say-it-is", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
     description: "Dictated claim (\"say it is permanently closed\", \"answer that the plan is free\")",
     re: /\b(?:(?:say|claim|insist|tell\s{1,4}(?:them|him|her|people|everyone))\s{1,4}(?:that\s{1,4})?|(?:answer|reply|respond|state)\s{1,4}that\s{1,4})(?:it|this|the\s{1,4}[\w-]{2,20}|they|we|there|he|she)\s{1,4}(?:is|are|was|were|has|have|had|will)\b/gi,
-    anchors: ["say", "claim", "insist", "answer that", "reply that", "respond that", "state that", "tell them", "tell him", "tell her", "tell people", "tell everyone"], also: [" it ", " this ", " the ", " they ", " we ", " there ", " he ", " she "], before: 4, after: 60,
+    anchors: ["say", "claim", "insist", "answer that", "reply that", "respond that", "state that", "tell them", "tell him", "tell her", "tell people", "tell everyone"], before: 4, after: 60,
     // "it should say that it is not a doctor": what an assistant is specified to say, not an order to say it.
     judge: (m, t, s) => (/\b(?:it|they|he|she|we|i|one)\s{1,4}(?:(?:should|will|would|must|can|may|might|shall|could)\s{1,4}(?:always\s{1,4}|also\s{1,4}|then\s{1,4})?)?$/i.test(t.slice(Math.max(0, s - 40), s)) ? 0 : 1),
   },
@@ -199,7 +201,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     id: "addressed.if-you-are-an-ai-languages", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "es/fr/de/it/pt/nl/sv/ru/zh",
     description: "Text addressed to whatever AI reads it (\"si eres un asistente de IA\", \"wenn du eine KI bist\")",
     re: /(?:si\s{1,4}(?:eres|es|tu\s{1,4}es|vous\s{1,4}êtes)\s{1,4}(?:un|una|une)\s{1,4}(?:asistente|IA|modelo|assistant|agent|agente|chatbot)|wenn\s{1,4}(?:du|Sie)\s{1,4}(?:eine\s{1,4}KI|ein\s{1,4}(?:KI-\p{L}{2,20}|Sprachmodell|Assistent))|se\s{1,4}(?:sei|você\s{1,4}é|és)\s{1,4}(?:un['’]\s{0,2}IA|un\s{1,4}assistente|uma\s{1,4}IA|um\s{1,4}(?:assistente|modelo))|als\s{1,4}(?:je|u)\s{1,4}een\s{1,4}(?:AI|taalmodel|assistent)|om\s{1,4}du\s{1,4}är\s{1,4}en\s{1,4}(?:AI|språkmodell|assistent)|если\s{1,4}(?:ты|вы)\s{1,4}(?:являешься\s{1,4}|являетесь\s{1,4})?(?:ИИ|ассистент|нейросет|языков)|如果你是(?:AI|人工智能|助手|模型))/giu,
-    anchors: ["si ", "wenn", "se ", "als", "om du", "если", "如果你是"], also: ["asistente", "ia$", "modelo", "assistant", "agent", "chatbot", "ki$", "sprachmodell", "assistent", "ai$", "taalmodel", "språkmodell", "ии", "ассистент", "нейросет", "языков", "如果你是"], before: 4, after: 80,
+    anchors: ["si eres", "si es ", "si tu es", "si vous", "wenn", "se sei", "se você", "se és", "als je", "als u ", "om du", "если", "如果你是"], also: ["asistente", "ia$", "modelo", "assistant", "agent", "chatbot", "ki$", "sprachmodell", "assistent", "ai$", "taalmodel", "språkmodell", "ии", "ассистент", "нейросет", "языков", "如果你是"], before: 4, after: 80,
   },
   {
     id: "output.reader-answer-languages", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "de/fr/es/it/pt/nl/sv/ru/zh/ja",
@@ -254,7 +256,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     id: "override.task-replaced-languages", family: "override", weight: W_TASK, partners: ["addressed", "output"], lang: "fr/de/es/it/pt/nl/sv/ru/zh/ja",
     description: "The reader's task replaced, in other languages (\"nouvelle tâche\", \"instruction prioritaire\", \"vergiss den Text\")",
     re: /(?:nouvelle\s{1,4}tâche|instruction\s{1,4}prioritaire|oublie[zs]?\s{1,4}(?:la|le|les|ta|ton|tes)\s{1,4}\p{L}{3,20}\s{1,4}et|neue\s{1,4}Aufgabe|vorrangige\s{1,4}Anweisung|vergiss\s{1,4}(?:den|die|das)\s{1,4}\p{L}{3,20}\s{1,4}und|nueva\s{1,4}tarea|instrucción\s{1,4}prioritaria|olvida\s{1,4}(?:la|el|los|las)\s{1,4}\p{L}{3,20}\s{1,4}y|nuovo\s{1,4}compito|istruzione\s{1,4}prioritaria|dimentica\s{1,4}(?:la|il|lo|i|le)\s{1,4}\p{L}{3,20}\s{1,4}e|nova\s{1,4}tarefa|instrução\s{1,4}prioritária|esqueça\s{1,4}(?:a|o|os|as)\s{1,4}\p{L}{3,20}\s{1,4}e|nieuwe\s{1,4}(?:taak|opdracht)|ny\s{1,4}uppgift|новая\s{1,4}задача|приоритетн\p{L}{1,3}\s{1,4}(?:инструкция|указание)|新(?:的)?任务|新しいタスク)/giu,
-    anchors: ["nouvelle", "instruction", "oublie", "neue", "vorrangige", "vergiss", "nueva", "instrucción", "olvida", "nuovo", "istruzione", "dimentica", "nova", "instrução", "esqueça", "nieuwe", "ny ", "новая", "приоритетн", "新任务", "新的任务", "新しいタスク"], before: 4, after: 60,
+    anchors: ["nouvelle", "instruction", "oublie", "neue", "vorrangige", "vergiss", "nueva", "instrucción", "olvida", "nuovo", "istruzione", "dimentica", "nova", "instrução", "esqueça", "nieuwe", "ny uppgift", "новая", "приоритетн", "新任务", "新的任务", "新しいタスク"], before: 4, after: 60,
   },
   {
     id: "addressed.parenthetical-for-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
@@ -268,7 +270,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     id: "addressed.if-an-assistant-is-asked-languages", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "de/fr/es/it/pt/nl/sv/ru",
     description: "Conditional address to an AI asked about the text, in other languages (\"wenn eine KI nach … gefragt wird\")",
     re: /(?:wenn|falls)\s{1,4}(?:eine?n?|der|die)\s{1,4}(?:KI|Assistent\p{L}{0,2}|Chatbot|Sprachmodell|Bot)\s{1,4}(?:[^.\n]{1,60}?\s{1,4})?gefragt\s{1,4}wird|si\s{1,4}(?:on|quelqu['’]un|un\s{1,4}utilisateur)\s{1,4}(?:demande|interroge|pose\s{1,4}(?:une\s{1,4})?question)\s{1,4}(?:à\s{1,4})?(?:une?|l['’])\s{0,4}(?:IA|assistant|chatbot|agent|modèle)|si\s{1,4}(?:une?|l['’])\s{0,4}(?:IA|assistant|chatbot|agent|modèle)\s{1,4}(?:est\s{1,4}(?:interrogée?|questionnée?|sollicitée?)|sur)|si\s{1,4}(?:le\s{1,4}preguntan\s{1,4}a\s{1,4}|a\s{1,4})?(?:un|una)\s{1,4}(?:IA|asistente|chatbot|modelo)\s{1,4}(?:le\s{1,4}(?:preguntan|piden)|(?:es|fuera)\s{1,4}(?:preguntad|consultad)[oa]|sobre)|se\s{1,4}(?:a\s{1,4})?(?:un['’]\s{0,2}IA|un\s{1,4}(?:assistente|chatbot|modello))\s{1,4}(?:viene\s{1,4}(?:chiesto|interrogat\p{L})|chiedono|riceve\s{1,4}(?:una\s{1,4})?domand)|se\s{1,4}(?:uma\s{1,4}IA|um\s{1,4}(?:assistente|chatbot|modelo))\s{1,4}(?:for\s{1,4}(?:perguntad|questionad|consultad)[oa]|receber\s{1,4}(?:uma\s{1,4})?pergunta)|als\s{1,4}(?:een|de)\s{1,4}(?:AI|assistent|chatbot|taalmodel)\s{1,4}(?:wordt\s{1,4}gevraagd|gevraagd\s{1,4}wordt|een\s{1,4}vraag\s{1,4}krijgt)|om\s{1,4}(?:en|ett)\s{1,4}(?:AI|assistent|chattbot|språkmodell)\s{1,4}(?:får\s{1,4}(?:en\s{1,4})?fråg|tillfrågas)|если\s{1,4}(?:у\s{1,4})?(?:ИИ|ассистент\p{L}{0,2}|бот\p{L}{0,2}|нейросет\p{L}{0,2}|модел\p{L}{1,2})\s{1,4}(?:спрос\p{L}{1,4}|получит\s{1,4}вопрос)/giu,
-    anchors: ["ki$", "assistent", "chatbot", "chattbot", "sprachmodell", "bot$", "ia$", "ai$", "assistant", "agent", "modèle", "asistente", "modelo", "assistente", "modello", "taalmodel", "språkmodell", "ии", "ассистент", "бот", "нейросет", "модел"], also: ["wenn", "falls", "si ", "se ", "als ", "om ", "если"], before: 50, after: 100,
+    anchors: ["ki$", "assistent", "chatbot", "chattbot", "sprachmodell", "bot$", "ia$", "ai$", "assistant", "agent", "modèle", "asistente", "modelo", "assistente", "modello", "taalmodel", "språkmodell", "ии", "ассистент", "бот", "нейросет", "модел"], before: 50, after: 100,
   },
   {
     id: "output.reader-answer-languages-more", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "de/fr/es/it/pt/nl/sv/ru/zh/ja",
@@ -338,7 +340,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     id: "addressed.ai-run-inbox", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
     description: "Greeting to a mailbox or desk an AI runs (\"Dear assistant-operated inbox\")",
     re: /\b(?:dear|hi|hello|hey|attention|attn:?|to)\s{1,4}(?:the\s{1,4})?(?:AI|assistant|agent|bot|LLM)[- ](?:operated|managed|run|powered|driven|handled|monitored)\s{1,4}(?:inbox|mailbox|account|desk|helpdesk|support)\b/gi,
-    anchors: ["operated", "managed", "run ", "powered", "driven", "handled", "monitored"], also: ["dear", "hi ", "hello", "hey", "attention", "attn", "to "], before: 40, after: 40,
+    anchors: ["operated", "managed", "run ", "powered", "driven", "handled", "monitored"], before: 40, after: 40,
   },
   {
     id: "addressed.value-opens-on-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
@@ -351,7 +353,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     id: "addressed.whichever-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
     description: "Whatever AI processes the text, addressed (\"whoever's AI is summarising this\")",
     re: /\b(?:whoever['’]s|whichever|any|every)\s{1,4}(?:AI|assistant|bot|model|LLM|agent|copilot)s?\s{1,4}(?:(?:is|are)\s{1,4})?(?:summari[sz]ing|reading|processing|translating|reviewing|taking\s{1,4}notes|transcribing|analy[sz]ing|parsing|handling)\s{1,4}(?:this|these|here|it|now)\b/gi,
-    anchors: ["whoever", "whichever", "any ", "every "], also: ["summar", "reading", "processing", "translating", "reviewing", "taking notes", "transcribing", "analy", "parsing", "handling"], before: 4, after: 80,
+    anchors: ["whoever", "whichever", ...["any", "every"].flatMap((d) => ["ai", "assistant", "bot", "model", "llm", "agent", "copilot"].map((n) => `${d} ${n}`))], also: ["summar", "reading", "processing", "translating", "reviewing", "taking notes", "transcribing", "analy", "parsing", "handling"], before: 4, after: 80,
   },
   {
     id: "addressed.postscript-to-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "any",
@@ -365,7 +367,8 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     id: "addressed.ask-your-ai-to-run", family: "addressed", weight: W_ADDRESS, partners: ["exec", "harm", "exfil", "credential", "concealment"],
     description: "The user told to have their AI run something (\"ask your AI assistant to run …\")",
     re: /\b(?:ask|tell|get|have|let|make)\s{1,4}(?:your|the)\s{1,4}(?:AI(?:\s{1,4}(?:assistant|agent|helper))?|assistant|agent|copilot|chatbot|coding\s{1,4}(?:assistant|agent))\s{1,4}(?:to\s{1,4})?(?:run|execute|exec|launch|paste|install)\b/gi,
-    anchors: ["your", "the"], also: ["run", "execute", "exec", "launch", "paste", "install"], before: 20, after: 80,
+    // Anchored on the addressee as written ("your AI", "the agent"): "the" alone is every tenth word.
+    anchors: ["your", "the"].flatMap((d) => ["ai", "assistant", "agent", "copilot", "chatbot", "coding"].map((n) => `${d} ${n}`)), also: ["run", "execute", "exec", "launch", "paste", "install"], before: 20, after: 80,
   },
   {
     id: "output.answer-reversed-languages", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "en/de/fr/es/it/pt/nl/sv/ru",
@@ -377,7 +380,8 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     id: "output.when-describing-languages", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "en/de/fr/es/it/pt/nl/sv/ru",
     description: "A rule for the moment the reader describes the text (\"quando descrivi questo annuncio\", \"cuando describas\")",
     re: /(?<![\p{L}])(?:quando\s{1,4}(?:descrivi|presenti|riassumi|parli\s{1,4}di|descrever|apresentar|resumir|descreves)|cuando\s{1,4}(?:describas|presentes|resumas|hables\s{1,4}de)|al\s{1,4}(?:describir|presentar)|(?:quand|lorsque)\s{1,4}tu\s{1,4}(?:décris|présentes|résumes|parles\s{1,4}de)|en\s{1,4}(?:décrivant|présentant)|wenn\s{1,4}du\s{1,4}(?:[\p{L}-]{1,20}\s{1,4}){1,3}?(?:beschreibst|vorstellst|präsentierst)|wanneer\s{1,4}(?:je|u)\s{1,4}(?:[\p{L}-]{1,20}\s{1,4}){0,3}?(?:beschrijft|presenteert)|när\s{1,4}du\s{1,4}(?:beskriver|presenterar)|когда\s{1,4}(?:описываешь|будешь\s{1,4}описывать|описываете|рассказываешь\s{1,4}о)|when\s{1,4}(?:describing|presenting|you\s{1,4}(?:describe|present))\s{1,4}(?:this|the|these))(?![\p{L}])/giu,
-    anchors: ["quando", "cuando", "al describir", "al presentar", "quand", "lorsque", "en décrivant", "en présentant", "wenn du", "wanneer", "när du", "когда", "when"], before: 4, after: 80,
+    // English by its whole phrase: "when" alone is in every English page.
+    anchors: ["quando", "cuando", "al describir", "al presentar", "quand", "lorsque", "en décrivant", "en présentant", "wenn du", "wanneer", "när du", "когда", "when describing", "when presenting", "when you describe", "when you present"], before: 4, after: 80,
   },
   {
     id: "output.always-add-languages", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "it/fr/es/pt/de/nl/sv/ru",
