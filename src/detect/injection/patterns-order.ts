@@ -42,6 +42,10 @@ const HIGH_ACTION = /^[^.\n]{0,60}?\b(?:delete|remove|drop|destroy|wipe|erase|pu
 const READ_TOOL = /^\W{0,2}(?:the\s+)?\x60?(?:read|get|list|search|view|fetch|find|show|describe|lookup|look_up|query|check|status|info|help|count|peek|inspect|stat|ls|cat|open_file|preview)(?:[_.\s\x60]|$)/i;
 
 function toolOrderJudge(match: string, text: string, start: number): number {
+  // What something can or will do, not an order: "… may be used to trigger arbitrary command
+  // execution", "Otherwise, it will call `socket.destroy` with …" (API docs read as a resource).
+  const lead = text.slice(Math.max(0, start - 40), start);
+  if (/\b(?:(?:may|can|could|might)\s{1,4}(?:also\s{1,4})?be\s{1,4}used\s{1,4}to|(?:it|which|that|this)\s{1,4}(?:will|would)(?:\s{1,4}also)?)\s{1,4}$/i.test(lead)) return 0;
   const via = /^(?:using|with|via|through)\b/i.test(match);
   const clause = via ? 1 : clauseStartJudge(match, text, start);
   if (clause === 0) return 0;
