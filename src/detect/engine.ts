@@ -6,7 +6,7 @@ import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
 import { mapSpan, normalizedWindows, type Normalized } from "./normalize.ts";
 import { isGenericPlaceholder, isPlaceholder } from "./placeholder.ts";
-import { buildAutomaton, type KeywordAutomaton } from "./prefilter.ts";
+import { buildAutomaton, isAsciiAlnum, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
@@ -79,10 +79,6 @@ interface ScanContext {
 }
 
 /** ASCII letter or digit (NaN, before the text's start, is not). */
-function isTokenChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 function bump(m: Map<string, number>, k: string, by = 1): void {
   m.set(k, (m.get(k) ?? 0) + by);
 }
@@ -152,7 +148,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     if (providerKeyword[kw] !== 1) return false;
     const spelled = spelledAs[kw];
     if (spelled === undefined && keywords[kw]!.length > 3) return true;
-    return (spelled === undefined || text.startsWith(spelled, start)) && !isTokenChar(text.charCodeAt(start - 1));
+    return (spelled === undefined || text.startsWith(spelled, start)) && !isAsciiAlnum(text.charCodeAt(start - 1));
   }
 
   /** A folded mixed-script token worth an evasion finding: credential-shaped, or holding a rule keyword. */

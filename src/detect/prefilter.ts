@@ -13,6 +13,11 @@ export interface KeywordAutomaton {
   search(text: string, onHit: (kw: number, end: number) => void): void;
 }
 
+/** An ASCII letter or digit: a keyword hit with one right before or after it is inside a word or token. */
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   const lowered = keywords.map((k) => k.toLowerCase());
   // Alphabet: class 0 = any char no keyword uses; 1..A-1 = each distinct keyword char.

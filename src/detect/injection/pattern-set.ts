@@ -5,7 +5,7 @@
 // JavaScriptCore, so it is not used.) Word anchors must start at a word boundary. A pattern whose
 // anchor is a common word names a second, rarer group (`also`) that must occur near the anchor;
 // only then does its regex run, and only in a bounded window around the hit.
-import { buildAutomaton } from "../prefilter.ts";
+import { buildAutomaton, isAsciiAlnum } from "../prefilter.ts";
 import { escapeRe } from "./rx.ts";
 import { lowerBound } from "./sorted.ts";
 
@@ -63,9 +63,6 @@ export interface PatternSet {
   prefilterHits(text: string): number;
 }
 
-/** Letters and digits: an anchor starting with one must not continue a word ("ai" in "email"). "_" does not count: GITHUB_TOKEN holds "token". */
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-
 /** Is there a value of sorted `xs` in [lo, hi]? */
 function anyWithin(xs: number[], lo: number, hi: number): boolean {
   const a = lowerBound(xs, lo);
@@ -97,8 +94,10 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
   const wholeWord = [...index.keys()].map((a) => a.length > 1 && a.endsWith("$"));
   const anchors = [...index.keys()].map((a) => (a.length > 1 && a.endsWith("$") ? a.slice(0, -1) : a));
   const lengths = anchors.map((a) => a.length);
-  // Contractions ("n't tell") are anchored inside a word by nature.
-  const wordStart = anchors.map((a) => isWordCode(a.charCodeAt(0)) && !/^n['’]/.test(a));
+  // An anchor starting with a letter or digit must not continue a word ("ai" in "email"); "_"
+  // does not count: GITHUB_TOKEN holds "token". Contractions ("n't tell") are anchored inside a
+  // word by nature.
+  const wordStart = anchors.map((a) => isAsciiAlnum(a.charCodeAt(0)) && !/^n['’]/.test(a));
   const isAscii = (a: string) => /^[\x00-\x7f]*$/.test(a);
   const asciiIdx = anchors.map((a, i) => (isAscii(a) ? i : -1)).filter((i) => i >= 0);
   const automaton = buildAutomaton(asciiIdx.map((i) => anchors[i]!));
@@ -168,8 +167,8 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
       automaton.search(text, (kw, end) => {
         const a = asciiIdx[kw]!;
         const start = end - lengths[a]!;
-        if (wordStart[a] && start > 0 && isWordCode(text.charCodeAt(start - 1)) && !(start > 1 && text.charCodeAt(start - 2) === 92)) return;
-        if (wholeWord[a] && end < text.length && isWordCode(text.charCodeAt(end))) return;
+        if (wordStart[a] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) && !(start > 1 && text.charCodeAt(start - 2) === 92)) return;
+        if (wholeWord[a] && end < text.length && isAsciiAlnum(text.charCodeAt(end))) return;
         hit(a, start);
       });
       const keyHit = (ch: string, at: number) => {
@@ -178,7 +177,7 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
           if (start < 0) continue;
           const cand = text.slice(start, start + lengths[a]!);
           if (cand.toLowerCase() !== anchors[a]) continue;
-          if (wordStart[a] && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+          if (wordStart[a] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) continue;
           hit(a, start);
         }
       };
