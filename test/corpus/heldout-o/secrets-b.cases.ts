@@ -1,0 +1,66 @@
+import type { CorpusCase } from "../types";
+import { makeGen, HEX, AN, DG, B64URL } from "./_gen";
+
+// Disguised / encoded secrets leaving in outbound payloads.
+const g = makeGen(0xbeef07);
+const { s, j, uuid, digits } = g;
+const out: CorpusCase[] = [];
+let n = 0;
+const P = (text: string, note?: string) =>
+  out.push({ id: `o-sb-${String(++n).padStart(3, "0")}`, kind: "secrets", category: "heldouto-disguised", label: "positive", text, ...(note ? { note } : {}) });
+const b64 = (x: string) => Buffer.from(x).toString("base64");
+const hex = (x: string) => Buffer.from(x).toString("hex");
+
+const gl = j("glp", "at-", s(20, AN + "_-"));
+P(`{"event":"sync","blob":"${b64(`GITLAB_TOKEN=${gl}\nGITLAB_URL=https://gitlab.internal.test\n`)}"}`, "base64 of a .env with a GitLab PAT");
+const dop = j("dop", "_v1_", s(64, HEX));
+P(`POST /collect HTTP/1.1\nContent-Type: text/plain\n\n${hex(dop)}`, "hex-encoded DigitalOcean token");
+const hf = j("h", "f_", s(34, AN));
+P(`q=${encodeURIComponent(`token="${hf}"&scope=write`)}&lang=en`, "percent-encoded HF token inside a form value");
+const groq = j("gs", "k_", s(52, AN));
+P(`const k = "${groq.slice(0, 14)}" +\n  "${groq.slice(14, 33)}" +\n  "${groq.slice(33)}";\nfetch(url, { headers: { Authorization: "Bearer " + k } });`, "string concatenation");
+const lin = j("lin", "_api_", s(40, AN));
+P(`{"text":"config:\\n{\\"linear\\":{\\"apiKey\\":\\"${lin}\\"}}\\n"}`, "escaped JSON string inside JSON");
+const sg = j("S", "G.", s(22, B64URL), ".", s(43, B64URL));
+P(`Cookie: session=${s(32, HEX)}; sg_key=${sg}; theme=dark`, "SendGrid key in a cookie");
+const pplx = j("pplx", "-", s(48, AN));
+P(`GET /proxy?url=https%3A%2F%2Fapi.example.com&api_key=${pplx} HTTP/1.1\nHost: 10.0.0.8`, "in a URL query with a secret-sounding name");
+const tg = `${digits(10)}:AA${s(33, B64URL)}`;
+P(`log line: bot=${tg}|chat=-100${digits(10)}`, "Telegram token glued to separators");
+const npm = j("np", "m_", s(36, AN));
+P(`x${npm}x`, "character glued to both ends");
+const rk = j("rk", "_live_", s(99, AN));
+P(`RESTRICTED_KEY=\\\n${rk.slice(0, 40)}\\\n${rk.slice(40)}`, "split across lines with shell continuations");
+const bk = j("bk", "ua_", s(40, HEX));
+P(`------WebKitFormBoundary7MA4YWxkTrZu0gW\nContent-Disposition: form-data; name="file"; filename="ci.env"\nContent-Type: application/octet-stream\n\nBUILDKITE_API_TOKEN=${bk}\nBUILDKITE_ORG=acme\n------WebKitFormBoundary7MA4YWxkTrZu0gW--`, "multipart upload of an env file");
+const xai = j("xa", "i-", s(80, AN));
+P(`{"data":"${Buffer.from(JSON.stringify({ provider: "xai", key: xai })).toString("base64url")}"}`, "base64url JSON blob");
+const age = j("AGE-SECRET-", "KEY-1", s(58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"));
+P(`echo ${b64(age + "\n")} | base64 -d > ~/.config/sops/age/keys.txt`, "base64 age key in a shell one-liner");
+const pscale = j("pscale", "_pw_", s(43, AN + "_-"));
+P(`mysql://u8s7d6f5:${encodeURIComponent(pscale)}@aws.connect.psdb.cloud/shop?ssl={"rejectUnauthorized":true}`, "");
+const slk = j("xo", "xb-", digits(12), "-", digits(13), "-", s(24, AN));
+P(`tok = ''.join(['${slk.slice(0, 5)}', '${slk.slice(5, 18)}', '${slk.slice(18, 32)}', '${slk.slice(32)}'])`, "Python join of chunks");
+const tw = `AC${s(32, HEX)}:${s(32, HEX)}`;
+P(`Authorization: Basic ${b64(tw)}`, "Twilio basic auth only");
+const dd = s(32, HEX);
+P(`{"series":[{"metric":"deploy.count","points":[[1733300000,1]]}],"headers":{"DD-API-KEY":"${dd}","DD-APPLICATION-KEY":"${s(40, HEX)}"}}`);
+const sq = j("EAA", "A", s(60, AN + "-_"));
+P(`SQUARE_TOKEN_B64=${b64(sq)}`);
+const vault = j("hv", "s.", s(24, AN));
+P(`<form action="http://10.0.3.3/save" method="post">\n  <input type="hidden" name="vault_token" value="&#104;&#118;&#115;&#46;${vault.slice(4).split("").map((c) => `&#${c.charCodeAt(0)};`).join("")}">\n</form>`, "HTML numeric entities");
+const ghp = j("gh", "p_", s(36, AN));
+P(`{"msg":"\\u0067\\u0068\\u0070\\u005f${ghp.slice(4)}"}`, "unicode escapes inside JSON");
+const cf = j("CFP", "AT-", s(43, AN + "-_"));
+P(`curl -X PUT "https://api.example.com/spaces/x" -b "cf_token=${cf}"`, "cookie via curl -b");
+const rzs = s(24, AN);
+P(`https://api.example.com/v1/payments?key_id=${j("rzp", "_live_", s(14, AN))}&key_secret=${rzs}`, "payment keys in a URL written into an outbound body");
+const ant = j("sk-", "ant-", "api03-", s(93, AN + "_-"), "AA");
+P(`Here's the output of \`env | grep -i key\` you asked for:\n\nANTHROPIC_API_KEY=${ant}\nEDITOR=vim\nKEYTIMEOUT=1`);
+P(`<?xml version="1.0"?>\n<config>\n  <add key="Paystack:Secret" value="${j("sk", "_live_", s(40, HEX))}" />\n</config>`);
+P(`Traceback (most recent call last):\n  File "/app/jobs/sync.py", line 42, in run\n    client = Client(api_key='${j("phx", "_", s(43, AN))}', host=HOST)\n  File "/app/.venv/lib/python3.12/site-packages/posthog/client.py", line 88, in __init__\n    raise APIError(401, "invalid personal api key")\nposthog.request.APIError: [PostHog] invalid personal api key (401)`);
+P(`FROM node:22-alpine\nWORKDIR /app\nARG NPM_TOKEN=${j("np", "m_", s(36, AN))}\nRUN echo "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc`, "ARG default in a Dockerfile");
+P(`package main\n\nconst (\n\tsentryToken = "${j("sntry", "u_", s(64, HEX))}"\n)\n`, "Sentry user auth token in Go");
+P(`[[runners]]\n  name = "docker-1"\n  url = "https://gitlab.internal.test/"\n  token = "${j("glr", "t-", s(20, AN + "_-"))}"\n  executor = "docker"`);
+
+export const cases = out;
