@@ -269,14 +269,27 @@ function mergeWrappedRuns(text: string, runs: Int32Array): number[] {
     let s0 = runs[i]!;
     let e0 = runs[i + 1]!;
     const width = e0 - s0;
+    // Which base64 alphabets the block holds so far, kept per line: testing the whole block again
+    // for each line it gains was quadratic (a 1 MiB wrapped blob took seconds).
+    let urlSafe = false;
+    let standard = false;
+    if (width >= 40 && width % 4 === 0) {
+      const first = text.slice(s0, e0);
+      urlSafe = /[-_]/.test(first);
+      standard = /[+/]/.test(first);
+    }
     while (width >= 40 && width % 4 === 0 && i + 2 < runs.length) {
       const gap = text.slice(e0, runs[i + 2]!);
       if (gap !== "\n" && gap !== "\r\n") break;
       // A multipart boundary (------WebKitFormBoundary…) or a line in the other base64 alphabet ends the block.
       const next = text.slice(runs[i + 2]!, runs[i + 3]!);
-      if (next.startsWith("--") || (/[-_]/.test(next) && /[+/]/.test(text.slice(s0, e0))) || (/[+/]/.test(next) && /[-_]/.test(text.slice(s0, e0)))) break;
+      const nextUrlSafe = /[-_]/.test(next);
+      const nextStandard = /[+/]/.test(next);
+      if (next.startsWith("--") || (nextUrlSafe && standard) || (nextStandard && urlSafe)) break;
       const nextWidth = runs[i + 3]! - runs[i + 2]!;
       if (nextWidth > width) break;
+      urlSafe ||= nextUrlSafe;
+      standard ||= nextStandard;
       e0 = runs[i + 3]!;
       i += 2;
       if (nextWidth < width) break;

@@ -19,7 +19,7 @@ type Found = { norm: Normalized; step: DecodeStep; end: number } | null;
 const CHAR_CODE_CALLS = ["fromcharcode(", "map(chr,", "bytes([", "bytearray([", "char[]", "byte[]", "[]byte{"];
 
 /** Which reader a keyword's hit goes to (keywords in lower case: the prefilter's alphabet). */
-const READERS: ReadonlyArray<readonly [readonly string[], (text: string, hit: number) => Found]> = [
+const READERS: ReadonlyArray<readonly [readonly string[], (text: string, hit: number, arrays: ArrayMemo) => Found]> = [
   [["','", "', '", '","', '", "'], charArrayAround],
   [CHAR_CODE_CALLS, charCodeList],
   [["chr("], chrCalls],
@@ -55,6 +55,7 @@ export function findDeobfuscated(text: string, hits: readonly number[]): Deobfus
   const out: Deobfuscated[] = [];
   const sorted = [...hits].sort((a, b) => a - b);
   let done = -1; // hits before this offset lie in something already decoded
+  const arrays: ArrayMemo = { hit: -1, open: -1, parsed: new Map() };
   for (const h of sorted) {
     if (h < done) continue;
     let r: Found = null;
@@ -63,7 +64,7 @@ export function findDeobfuscated(text: string, hits: readonly number[]): Deobfus
     else {
       const head = text.slice(h, h + 16).toLowerCase();
       const reader = READERS.find(([kws]) => kws.some((k) => head.startsWith(k)));
-      if (reader) r = reader[1](text, h);
+      if (reader) r = reader[1](text, h, arrays);
     }
     if (r) {
       out.push({ norm: r.norm, step: r.step });
@@ -73,21 +74,44 @@ export function findDeobfuscated(text: string, hits: readonly number[]): Deobfus
   return out;
 }
 
-/** Parses `Q c Q` elements from `pos` (after an opening bracket) to the closing bracket. */
-function charArrayAround(text: string, hit: number): Found {
+/**
+ * What earlier hits of one text learnt about character arrays, so that each hit of a long list
+ * (thousands of `"a", "b", …`) costs the characters since the previous hit, not another walk back
+ * and parse of the whole list: the last hit's opening bracket (-1: none), and each bracket's parse.
+ */
+interface ArrayMemo {
+  hit: number;
+  open: number;
+  parsed: Map<number, Found>;
+}
+
+/** Parses `Q c Q` elements from the opening bracket before the hit to the closing bracket. */
+function charArrayAround(text: string, hit: number, memo: ArrayMemo): Found {
   // A one-character literal must end right at the hit: `x','o` has the quote at hit and the character before it.
   const q = text.charCodeAt(hit);
   if (text.charCodeAt(hit - 2) !== q) return null;
   let open = -1;
   for (let i = hit - 1; i >= 0 && hit - i < MAX_BACK; i--) {
+    if (i === memo.hit) {
+      // The walk back from the previous hit went on from here: its bracket, if still in reach.
+      open = memo.open >= 0 && hit - memo.open < MAX_BACK ? memo.open : -1;
+      break;
+    }
     const ch = text.charCodeAt(i);
     if (ch === 91 || ch === 40 || ch === 123) {
       open = i;
       break;
     }
-    if (ch === 93 || ch === 41 || ch === 125 || ch === 59) return null;
+    if (ch === 93 || ch === 41 || ch === 125 || ch === 59) break;
   }
+  memo.hit = hit;
+  memo.open = open;
   if (open < 0) return null;
+  if (!memo.parsed.has(open)) memo.parsed.set(open, charArrayFrom(text, open));
+  return memo.parsed.get(open)!;
+}
+
+function charArrayFrom(text: string, open: number): Found {
   const starts: number[] = [];
   let chars = "";
   let i = open + 1;

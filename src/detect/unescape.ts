@@ -2,17 +2,78 @@
 // so `-----BEGIN…\n…` and `g\u200bhp_…` inside a JSON value are scanned as their real text.
 import type { Normalized } from "./normalize.ts";
 
-const LITERAL = /"((?:[^"\\\r\n]|\\.){1,65536})"|'((?:[^'\\\r\n]|\\.){1,65536})'/g;
 const BREAK = /[\r\n]/g;
 const BARE_HEX = /(?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){8,4096}/g;
+/** Most characters (escapes counted as one) a literal's body holds. */
+const MAX_BODY = 65536;
 
-/** Whether offset `at` of a line lies inside one of its quoted literals. */
-function isInsideLiteral(line: string, at: number): boolean {
-  LITERAL_AT.lastIndex = 0;
-  for (let m = LITERAL_AT.exec(line); m !== null && m.index < at; m = LITERAL_AT.exec(line)) if (at < m.index + m[0].length) return true;
+/**
+ * The quoted literals of one line (no CR or LF in it), as [start, end) pairs, left to right: what
+ * /"((?:[^"\\]|\\.){1,65536})"|'(…)'/g finds, found in one pass. That pattern, run on a long
+ * string with escaped quotes inside (a JSON-encoded page), retried at every quote and read up to
+ * 65,536 characters from each: seconds per megabyte.
+ *
+ * A backslash pairs with the character after it wherever the body starts (the body starts after
+ * a quote, never inside a run of backslashes), so which quotes are escaped is known for the line
+ * once, and each opening quote's body ends at the next unescaped quote of its kind.
+ */
+export function quotedLiterals(line: string): number[] {
+  const n = line.length;
+  // escaped[i]: line[i] is the second character of a backslash pair; pairsBefore[i]: pairs
+  // that start before i (a body's length in characters is its span minus its pairs).
+  const escaped = new Uint8Array(n + 1);
+  const pairsBefore = new Int32Array(n + 1);
+  // A backslash with nothing it may escape (last on the line, or before U+2028/U+2029, which `.`
+  // does not match) ends every literal open before it, unmatched.
+  const dead: number[] = [];
+  let pairs = 0;
+  for (let i = 0; i < n; i++) {
+    pairsBefore[i] = pairs;
+    if (line.charCodeAt(i) !== 92) continue;
+    const next = line.charCodeAt(i + 1);
+    if (i + 1 >= n || next === 0x2028 || next === 0x2029) {
+      dead.push(i);
+      continue;
+    }
+    escaped[i + 1] = 1;
+    pairs++;
+    pairsBefore[i + 1] = pairs - 1;
+    i++;
+    pairsBefore[i] = pairs - 1;
+  }
+  pairsBefore[n] = pairs;
+  const out: number[] = [];
+  const closeFrom = [0, 0]; // per kind ("/'): where the search for the next unescaped quote resumes
+  const closeAt = [-1, -1];
+  let d = 0;
+  for (let p = 0; p < n; p++) {
+    const c = line.charCodeAt(p);
+    if (c !== 34 && c !== 39) continue;
+    const k = c === 34 ? 0 : 1;
+    // The first unescaped quote of this kind after p (positions only grow: one pass per kind).
+    if (closeAt[k]! <= p) {
+      let j = Math.max(closeFrom[k]!, p + 1);
+      while (j < n && (line.charCodeAt(j) !== c || escaped[j] === 1)) j++;
+      closeAt[k] = j < n ? j : n;
+      closeFrom[k] = j;
+    }
+    const close = closeAt[k]!;
+    if (close >= n) continue;
+    while (d < dead.length && dead[d]! <= p) d++;
+    if (d < dead.length && dead[d]! < close) continue;
+    const chars = close - p - 1 - (pairsBefore[close]! - pairsBefore[p + 1]!);
+    if (chars < 1 || chars > MAX_BODY) continue;
+    out.push(p, close + 1);
+    p = close;
+  }
+  return out;
+}
+
+/** Whether offset `at` lies inside one of the literals (pairs from quotedLiterals). */
+function isInsideLiteral(literals: readonly number[], at: number): boolean {
+  for (let i = 0; i < literals.length && literals[i]! < at; i += 2) if (at < literals[i + 1]!) return true;
   return false;
 }
-const LITERAL_AT = new RegExp(LITERAL.source, "g");
 
 /**
  * Literals containing backslash escapes, unescaped. Offsets map into `text`. A literal never
@@ -35,22 +96,21 @@ export function findEscapedLiterals(text: string): Normalized[] {
     BREAK.lastIndex = bs;
     const lineEnd = BREAK.exec(text)?.index ?? text.length;
     const line = lineStart === 0 && lineEnd === text.length ? text : text.slice(lineStart, lineEnd);
-    LITERAL.lastIndex = 0;
-    let covered = -1; // end of the last literal on this line
-    for (let m = LITERAL.exec(line); m !== null; m = LITERAL.exec(line)) {
-      covered = m.index + m[0].length;
-      const body = m[1] ?? m[2] ?? "";
+    const literals = quotedLiterals(line);
+    for (let i = 0; i < literals.length; i += 2) {
+      const body = line.slice(literals[i]! + 1, literals[i + 1]! - 1);
       if (!body.includes("\\")) continue;
-      const u = unescapeBody(body, lineStart + m.index + 1);
+      const u = unescapeBody(body, lineStart + literals[i]! + 1);
       if (u) out.push(u);
     }
+    const covered = literals.length > 0 ? literals[literals.length - 1]! : -1; // end of the last literal on this line
     // A bare run of \xHH or \uHHHH escapes outside any quotes (`echo \x67\x6c… | xargs -0 printf`,
     // a token pasted as \u0067\u0068…) is text a shell, printf or a parser turns back into
     // characters: eight or more in a row, unescaped as well.
     if (line.includes("\\x") || line.includes("\\u")) {
       BARE_HEX.lastIndex = 0;
       for (let m = BARE_HEX.exec(line); m !== null; m = BARE_HEX.exec(line)) {
-        if (m.index < covered && isInsideLiteral(line, m.index)) continue;
+        if (m.index < covered && isInsideLiteral(literals, m.index)) continue;
         const u = unescapeBody(m[0], lineStart + m.index);
         if (u) out.push(u);
       }
