@@ -17,6 +17,15 @@ const isDigitAt = (t: string, i: number) => { const c = t.charCodeAt(i); return 
 /** Key names that hold something other than the secret itself (a policy, a length, a path…). */
 const NON_VALUE_KEY = /(?:policy|policies|manager|service|field|input|label|length|len|type|name|id|hash|hashed|digest|url|uri|path|file|dir|prompt|hint|regex|pattern|rules?|min|max|required|strength|reset|expiry|expires?|expiration|changed|confirm|confirmation|validator|validation|provider|store|helper|env|var|header|param|column|prefix|suffix|format|mode|enabled|count|size|version|ref|source|location|arn|handler|callback|endpoint|error|invalid|missing|message|msg|placeholder|description|title|text|tag|label)["']?$/i;
 const TYPE_NAME = /^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]+\[[A-Za-z, ]+\]|[A-Za-z]+<[A-Za-z, ]+>)[?!]?$/;
+/**
+ * A type name (`PrivateKeyInfo`, `Promise<string>`), not a password: PascalCase words. A random
+ * mixed-case password reads as PascalCase too ("BpZtTlcLmmze!"); its "words" mostly lack vowels.
+ */
+function typeName(value: string): boolean {
+  if (!TYPE_NAME.test(value)) return false;
+  const words = value.match(/[A-Z][a-z]+/g) ?? [];
+  return words.filter((w) => !/[aeiouy]/i.test(w)).length <= 1;
+}
 
 /** Names whose values are not credentials although they say token/key/session: CSRF, paging, caches, tracing. */
 const NON_SECRET_NAME = /(?:csrf|xsrf|authenticity|nonce|page|cursor|continuation|pagination|idempotency|request|trace|correlation|cache|etag|sync|sort|primary|foreign|partition|lookup|map|public|pub|fingerprint|thumbprint|fpr|keyid|key[_-]id|sitekey|site[_-]key|publishable)[\w.-]*$/i;
@@ -96,7 +105,7 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   const key = /^[^:=,]*?(?=["']?[ \t]{0,32}(?::=|=>|->|[:=,]|[ \t](?:is|was)[ \t]))/i.exec(match)?.[0] ?? match;
   if (NON_VALUE_KEY.test(key.trim()) || NON_SECRET_NAME.test(before.slice(-24) + key.trim())) return false;
   if (/(?:public|pub)[\s_.-]*$/i.test(before) || /^public/i.test(key)) return false;
-  if (TYPE_NAME.test(secret)) return false;
+  if (typeName(secret)) return false;
   if (yamlTagOrVault(secret, after)) return false;
   if (codeValue(secret, match, after)) return false;
   if (base64NotASecret(secret)) return false;
@@ -119,7 +128,7 @@ function yamlTagOrVault(secret: string, after: string): boolean {
 function xmlSettingValid(secret: string, match: string): boolean {
   const name = /\b(?:key|name)\s{0,2}=\s{0,2}["']([\w.:-]+)/i.exec(match)?.[1] ?? "";
   if (NON_VALUE_KEY.test(name) || NON_SECRET_NAME.test(name) || /^(?:public|pub)/i.test(name)) return false;
-  return !TYPE_NAME.test(secret) && !base64NotASecret(secret) && !/^\$\(|^%[\w.]+%$/.test(secret) && (charClasses(secret) >= 2 || secret.length >= 16) && !/^[a-z]+$/i.test(secret);
+  return !typeName(secret) && !base64NotASecret(secret) && !/^\$\(|^%[\w.]+%$/.test(secret) && (charClasses(secret) >= 2 || secret.length >= 16) && !/^[a-z]+$/i.test(secret);
 }
 
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */

@@ -83,7 +83,8 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "pinecone-api-key", anchored: true, description: "Pinecone API key", keywords: ["pcsk_"],
     pattern: new RegExp(`${L}(pcsk_[A-Za-z0-9_]{40,120})${R}`), entropy: 3.5, tags: ["ai"] }),
   r({ id: "cohere-api-key", anchored: true, description: "Cohere / Mistral API key (in context)", keywords: ["cohere", "mistral", "co_api_key"],
-    pattern: new RegExp(`(?:cohere|mistral|co_api_key)${ASSIGN}([A-Za-z0-9]{32,40})(?![A-Za-z0-9])`, "i"), entropy: 4.0, confidence: "medium", tags: ["ai"] }),
+    // Assigned, or handed to the SDK's client: cohere.Client("…"), cohere.ClientV2(api_key="…"), Mistral(api_key="…").
+    pattern: new RegExp(`(?:cohere|mistral|co_api_key)(?:${ASSIGN}|(?:\\.Client(?:V2)?)?\\(\\s{0,4}(?:api_key\\s{0,2}=\\s{0,2})?["'])([A-Za-z0-9]{32,40})(?![A-Za-z0-9])`, "i"), entropy: 4.0, confidence: "medium", tags: ["ai"] }),
 
   // ---- Google
   r({ id: "google-api-key", anchored: true, description: "Google API key", keywords: ["aiza"],
@@ -123,6 +124,10 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(xoxd-[A-Za-z0-9%/+=_-]{40,400})`), entropy: 3.5, tags: ["slack"] }),
   r({ id: "slack-app-token", anchored: true, description: "Slack app-level token", keywords: ["xapp-"],
     pattern: new RegExp(`${L}(xapp-\\d-[A-Z0-9]{8,14}-\\d{8,14}-[a-f0-9]{64})${R}`), entropy: 3.0, tags: ["slack"] }),
+  // Mattermost personal access and bot tokens: 26 lowercase letters and digits, named.
+  r({ id: "mattermost-token", anchored: true, description: "Mattermost access token (in context)", keywords: ["mattermost", "mmauthtoken", "mm_token", "mm_access_token"],
+    pattern: new RegExp(`(?:mattermost[\\w.-]{0,30}?(?:token|pat|key|secret)|mmauthtoken|mm_(?:access_)?token)${ASSIGN}([a-z0-9]{26})(?![A-Za-z0-9])`, "i"),
+    validate: (s) => /\d/.test(s) && /[a-z]/.test(s), entropy: 3.2, tags: ["chat"] }),
   r({ id: "slack-webhook", description: "Slack incoming webhook URL", keywords: ["hooks.slack.com"],
     pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}\/[A-Z0-9]{6,14}\/[A-Za-z0-9]{20,40})/, entropy: 3.0, tags: ["slack"] }),
   // Webhook URLs: the placeholder test is the token's (a snowflake id may hold a run of zeros).
@@ -215,6 +220,13 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`(?:cloudflare|cf_api|cf_token|cf-api|x-auth-key)${ASSIGN}([A-Za-z0-9_-]{40}|[a-f0-9]{37})(?![A-Za-z0-9_-])`, "i"), entropy: 3.5, tags: ["cloud"] }),
   r({ id: "cloudflare-origin-ca-key", anchored: true, description: "Cloudflare Origin CA key", keywords: ["v1.0-"],
     pattern: /(?<![A-Za-z0-9])(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})(?![a-f0-9])/, entropy: 3.0, tags: ["cloud"] }),
+  // Splunk HTTP Event Collector: a UUID under "token" in the collector's config (inputs.conf's
+  // [http://…] stanza, an [http_event_collector] section, a logging driver's options) or after
+  // "Splunk " in an Authorization header. A bare UUID elsewhere is an identifier.
+  r({ id: "splunk-hec-token", description: "Splunk HTTP Event Collector token", keywords: ["splunk", "event_collector", "services/collector", "event-collector"],
+    pattern: /(?:splunk|event[_-]collector|services\/collector)(?:[^\n]{0,160}?|[\s\S]{0,240}?\btoken["']?\s{0,4}[:=]\s{0,4}["']?)(?<![0-9a-f-])([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/i,
+    validate: (_s, m) => /\btoken["']?\s{0,4}[:=]\s{0,4}["']?[0-9a-f-]{36}$|Splunk[ \t]+[0-9a-f-]{36}$|splunk[_-]?(?:hec[_-]?)?token["']?\s{0,4}[:=]\s{0,4}["']?[0-9a-f-]{36}$/i.test(m),
+    entropy: 3.0, placeholder: "standard", tags: ["observability"], before: 16, after: 400 }),
   r({ id: "datadog-api-key", anchored: true, description: "Datadog API or application key (in context)", keywords: ["datadog", "dd_api_key", "dd_app_key", "dd-api-key", "dd-application-key", "dd_application_key"],
     pattern: new RegExp(`(?:datadog|dd[_-]api[_-]?key|dd[_-]app(?:lication)?[_-]?key)${ASSIGN}([a-f0-9]{40}|[a-f0-9]{32})(?![A-Za-z0-9])`, "i"), entropy: 3.0, tags: ["observability"] }),
   r({ id: "newrelic-key", description: "New Relic user, ingest or browser key", keywords: ["nrak-", "nrii-", "nrjs-", "nral"],
@@ -240,6 +252,12 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9])(sl\.[A-Za-z0-9_-]{130,1400})(?![A-Za-z0-9_-])/, entropy: 4.0, tags: ["storage"] }),
   r({ id: "postman-api-key", anchored: true, description: "Postman API key", keywords: ["pmak-"],
     pattern: new RegExp(`${L}(PMAK-[a-f0-9]{24}-[a-f0-9]{34})${R}`), entropy: 3.0, tags: ["productivity"] }),
+  // Infisical service tokens: "st." + the token's id (24 hex, or a UUID) + "." + 32 hex + "." + 32 hex.
+  // "st." alone is everywhere in prose and paths ("first.", "test.ts"): found from the id's run.
+  r({ id: "infisical-service-token", description: "Infisical service token", keywords: [], trigger: LONG_RUN,
+    runShape: { min: 24, max: 36, test: (t, s) => t.charCodeAt(s - 1) === 46 && t.charCodeAt(s - 2) === 116 && t.charCodeAt(s - 3) === 115 },
+    pattern: /(?<![A-Za-z0-9.])(st\.(?:[0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.[0-9a-f]{32}\.[0-9a-f]{32})(?![0-9a-f])/,
+    entropy: 3.0, severity: "critical", tags: ["secrets-manager"], before: 3, after: 80 }),
   r({ id: "doppler-token", anchored: true, description: "Doppler token", keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct."],
     // Service tokens name their environment: dp.st.prd.…
     pattern: /(?<![A-Za-z0-9])(dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/, entropy: 3.5, tags: ["secrets-manager"] }),
