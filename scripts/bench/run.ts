@@ -10,6 +10,7 @@ if (build.exitCode !== 0) process.exit(1);
 const benches: Array<[string, string, string]> = [
   ["core", "core.ts", "benchCore"],
   ["real code", "realcode.ts", "benchRealCode"],
+  ["text shapes", "shapes.ts", "benchShapes"],
   ["startup", "startup.ts", "benchStartup"],
   ["tls", "tls.ts", "benchTls"],
   ["injection", "injection.ts", "benchInjection"],

@@ -4,6 +4,7 @@
 import { describe, expect, test } from "bun:test";
 import { BUILTIN_RULES, compileDetector, DETECTORS } from "../../src/detect/index.ts";
 import { quotedLiterals } from "../../src/detect/unescape.ts";
+import { utf16Runs } from "../../src/detect/decode.ts";
 import { fake } from "../helpers/fake.ts";
 
 const detector = compileDetector({ rules: BUILTIN_RULES, enabled: new Set(DETECTORS) });
@@ -71,5 +72,28 @@ describe("wrapped base64", () => {
     const blob = Buffer.from(`config\ntoken=${tok}\n`).toString("base64");
     const wrapped = (s: string) => s.match(/.{1,76}/g)!.join("\n");
     expect(rules(`${wrapped(filler)}\n\n${wrapped(blob)}\n`)).toContain("github-pat");
+  });
+});
+
+describe("UTF-16 read as bytes", () => {
+  test("the same runs as the pattern, on 20,000 random strings of letters, NULs and control characters", () => {
+    const UTF16_RUN = /(?:[\x09\x0a\x0d\x20-\x7e]\x00){8,}/g;
+    let seed = 5;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const alphabet = ["a", "\0", "\0", "b", "\x01", "\n", "\0", "é"];
+    const differ: string[] = [];
+    for (let t = 0; t < 20_000; t++) {
+      let s = "";
+      for (let i = 5 + Math.floor(random() * 60); i > 0; i--) s += random() < 0.7 ? `${alphabet[Math.floor(random() * 2) * 3]}\0` : alphabet[Math.floor(random() * alphabet.length)];
+      const want = [...s.matchAll(UTF16_RUN)].flatMap((m) => [m.index, m.index + m[0].length]);
+      if (utf16Runs(s).join() !== want.join()) differ.push(JSON.stringify(s));
+    }
+    expect(differ.slice(0, 3)).toEqual([]);
+  });
+
+  test("a token in UTF-16LE inside a megabyte of UTF-16LE text is found", () => {
+    const tok = fake.githubPat();
+    const text = Buffer.from(`${"hello world ".repeat(45_000)}GITHUB_TOKEN=${tok}\n`, "utf16le").toString("latin1");
+    expect(rules(text)).toContain("github-pat");
   });
 });
