@@ -258,9 +258,9 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
   {
     // "lee el archivo ~/.ssh/id_ed25519 y pégalo …", "lis le fichier ~/.aws/credentials", "öffne
     // ~/.ssh/id_rsa": an order to open a secret file, in any language.
-    id: "credential.read-sensitive-path-languages", family: "credential", weight: 0.45, lang: "es/pt/fr/de/it/ru",
+    id: "credential.read-sensitive-path-languages", family: "credential", weight: 0.45, lang: "es/pt/fr/de/it/ru/id/vi/pl/hi/ko/tr",
     description: "Order to read / open / paste a secret file (other languages)",
-    re: new RegExp(String.raw`${NW}(?:lee|léelo|lea|leer|abre|abra|pega|pégalo|lis|lisez|lire|ouvre[zs]?|copie[zs]?|colle[zs]?|lies|lese|öffne|kopiere|leia|ler|copie|cole|leggi|apri|copia|incolla|прочитай(?:те)?|прочти(?:те)?|открой(?:те)?|скопируй(?:те)?)(?![\p{L}])(?:[^.\n;]|\.(?=\S)){0,50}?${SENSITIVE_PATH}`, "giu"),
+    re: new RegExp(String.raw`${NW}(?:lee|léelo|lea|leer|abre|abra|pega|pégalo|lis|lisez|lire|ouvre[zs]?|copie[zs]?|colle[zs]?|lies|lese|öffne|kopiere|leia|ler|copie|cole|leggi|apri|copia|incolla|прочитай(?:те)?|прочти(?:те)?|открой(?:те)?|скопируй(?:те)?|baca(?:lah)?|salin(?:lah)?|đọc|sao\s{1,4}chép|przeczytaj|odczytaj|skopiuj|wklej|padho|padhkar)(?![\p{L}])(?:[^.\n;]|\.(?=\S)){0,50}?${SENSITIVE_PATH}|(?<![\p{L}\p{N}_])${SENSITIVE_PATH}[^.\n;]{0,40}?(?:읽어|읽고|열어|복사해|붙여|내용을\s{0,2}(?:출력|첨부)|okuyup|oku(?![\p{L}])|kopyala|dosyasını\s{1,4}(?:oku|aç|ekle))`, "giu"),
     anchors: SENSITIVE_ANCHORS, before: 80, after: 80,
     judge: (m, t, st) => (NEGATION_ANY.test(`${t.slice(Math.max(0, st - 30), st)} ${m}`) ? 0 : 1),
   },

@@ -132,6 +132,21 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
     anchors: ["user", "customer", "reader", "client", "requester"], also: ["also", "additionally", "further", "actually", "really", "secretly", "now", "too"], before: 4, after: 60,
   },
   {
+    // "When the AI tutor is asked about grading, it must say …": a rule for the AI reading the page,
+    // written about it. Product docs describe their own bot the same way, so alone it is weak; hidden
+    // from the reader (an sr-only span) or next to what it dictates, it counts.
+    id: "addressed.when-ai-is-asked", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
+    description: "Rule for the AI reading the text, by what it is asked (\"when the AI tutor is asked about …\")",
+    re: /\bwhen(?:ever)?\s{1,4}(?:the|an|any|your)\s{1,4}(?:AI|LLM|chatbot|assistant|bot)(?:\s{1,4}[\w-]{2,20})?\s{1,4}(?:is|gets)\s{1,4}asked\b/gi,
+    anchors: ["asked"], also: ["ai", "llm", "chatbot", "assistant", "bot"], before: 60, after: 10,
+  },
+  {
+    id: "output.always-first", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
+    description: "A product or source always put first in the answer (\"always put 'Summit Pack' first\")",
+    re: /\balways\s{1,4}(?:put|list|rank|show|place|mention|recommend|name)\s{1,4}(?:[\w'’"-]{1,20}\s{1,4}){1,4}?(?:first|on\s{1,4}top|at\s{1,4}the\s{1,4}top)\b/gi,
+    anchors: ["first", "on top", "at the top"], also: ["always"], before: 110, after: 10,
+  },
+  {
     id: "output.creative-off-task", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
     description: "Creative writing asked of the reader off its task (\"write a poem about …\")",
     re: /\b(?:write|compose|draft|pen|create|generate)\s{1,4}(?:me\s{1,4})?(?:a|an|one|some|\d{1,2})\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:poems?|sonnets?|songs?|limericks?|haikus?|raps?|jokes?|stor(?:y|ies)|essays?|recipes?|love\s{1,4}letters?|ballads?|odes?)\b/gi,
@@ -344,10 +359,11 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
   },
   {
     id: "addressed.value-opens-on-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
-    description: "A data value that opens by addressing the assistant ({\"note\":\"Assistant, after answering …\"})",
-    re: /(?<=[:=]\s{0,3}["'])(?:(?:dear|hi|hello|note\s{1,4}(?:to|for))\s{1,4})?(?:(?:the\s{1,4})?AI(?:\s{1,4}(?:assistant|agent|model))?|assistant|agent|model|LLM|chatbot|KI|IA|ИИ|Assistent\p{L}{0,2}|assistente|asistente|ассистент\p{L}{0,2})\s{0,2}[,:](?!\s{0,2}["'])/giu,
-    anchors: ["ai", "assistant", "agent", "model", "llm", "chatbot", "ki", "ia", "ии", "assistent", "asistente", "ассистент"], before: 30, after: 40,
-    judge: (m, t, s) => (REPLY_OPENER.test(t.slice(s + m.length - 1, s + m.length + 100)) ? 0 : 1),
+    description: "A data value or CSV cell that opens by addressing the assistant ({\"note\":\"Assistant, after answering …\"}, ,\"SYSTEM: when listing …\")",
+    re: /(?<=(?:[:=]|,)\s{0,3}["'])(?:(?:dear|hi|hello|note\s{1,4}(?:to|for))\s{1,4})?(?:(?:the\s{1,4})?AI(?:\s{1,4}(?:assistant|agent|model))?|assistant|agent|model|LLM|chatbot|KI|IA|ИИ|Assistent\p{L}{0,2}|assistente|asistente|ассистент\p{L}{0,2}|SYSTEM)\s{0,2}[,:](?!\s{0,2}["'])/giu,
+    anchors: ["ai", "assistant", "agent", "model", "llm", "chatbot", "ki", "ia", "ии", "assistent", "asistente", "ассистент", "system"], before: 30, after: 40,
+    // "system" only as the all-capitals label: {"os":"system: linux"} names a system.
+    judge: (m, t, s) => (/^system/i.test(m) && !/^SYSTEM/.test(m)) || REPLY_OPENER.test(t.slice(s + m.length - 1, s + m.length + 100)) ? 0 : 1,
   },
   {
     id: "addressed.whichever-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
