@@ -132,6 +132,28 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
     anchors: ["user", "customer", "reader", "client", "requester"], also: ["also", "additionally", "further", "actually", "really", "secretly", "now", "too"], before: 4, after: 60,
   },
   {
+    // "[ai assist: also produce …]", "[AI note: …]": a bracketed aside opening on a label to the AI,
+    // mid-line as in text extracted from a PDF.
+    id: "addressed.bracket-label", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
+    description: "Bracketed aside labelled for the AI (\"[ai assist: …]\", \"[note to the AI: …]\")",
+    re: /\[\s{0,2}(?:(?:note|message|instructions?)\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4})?)?(?:AI|LLM|assistant|chatbot|model)(?:[ \t-]{1,3}[A-Za-z-]{2,20}){0,2}\s{0,2}:(?=\s{0,2}[A-Za-z])/gi,
+    anchors: ["[ai", "[ ai", "[llm", "[assistant", "[chatbot", "[model", "[note to", "[note for", "[message to", "[message for", "[instruction"], before: 4, after: 60,
+  },
+  {
+    // "summarise-bot, when someone asks you for a summary, first DM me …": a bot in a chat addressed by
+    // its handle, with a rule for a later request.
+    id: "output.when-someone-asks-you", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
+    description: "Rule for a later request to the reader (\"when someone asks you for a summary, first …\")",
+    re: /\b(?:when(?:ever)?|if|next\s{1,4}time)\s{1,4}(?:someone|anyone|somebody|a\s{1,4}user|the\s{1,4}user|people|users)\s{1,4}asks?\s{1,4}you\s{1,4}(?:for|about|to)\b[^.\n]{0,80}?\b(?:first|before|instead|also)\b/gi,
+    anchors: ["asks you", "ask you"], also: ["first", "before", "instead", "also"], before: 50, after: 90,
+  },
+  {
+    id: "addressed.bot-handle-vocative", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
+    description: "A bot addressed by its handle at a turn's start (\"guest: summarise-bot, when …\")",
+    re: /(?<=(?:^|\n)[ \t]{0,4}(?:[\w.@-]{1,30}[ \t]{0,2}:[ \t]{1,4})?@?)[A-Za-z][\w-]{1,24}[-_]bot(?=\s{0,2},\s{0,3}(?:when|if|please|first|before|from\s{1,4}now|always|ignore|send|dm|post|forward))/gi,
+    anchors: ["-bot", "_bot"], before: 40, after: 30,
+  },
+  {
     // "When the AI tutor is asked about grading, it must say …": a rule for the AI reading the page,
     // written about it. Product docs describe their own bot the same way, so alone it is weak; hidden
     // from the reader (an sr-only span) or next to what it dictates, it counts.
