@@ -454,21 +454,21 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
       // tr
       String.raw`(?:özetlemeden|cevaplamadan|yanıtlamadan|çevirmeden|(?:yanıt|cevap)\s{1,4}vermeden)\s{1,4}önce|özetlerken|(?:yanıtına|cevabına|yanıtının|cevabının|cevabını|yanıtını)(?![\p{L}])|kullanıcıya\s(?:[^.\n]){0,80}?(?<![\p{L}])(?:söyle|bildir|anlat)(?![\p{L}])|(?:sorusunu|isteğini|görevini|görevi)\s{1,4}(?:boşver|boş\s{1,4}ver|unut|bırak)|yalnızca\s{1,4}büyük\s{1,4}harf|(?:şiir|hikaye|hikâye|tarif)\s{1,4}yaz(?![\p{L}])|bilgi\s{1,4}listele`,
       // id
-      String.raw`sebelum\s{1,4}(?:meringkas|merangkum|menjawab|membalas|menerjemahkan)|di\s{1,4}(?:awal|akhir)\s{1,4}jawaban(?:mu|\s{1,4}Anda)(?![\p{L}])|jawabanmu(?![\p{L}])|abaikan\s{1,4}tugas|(?:beri\s{1,4}tahu|beritahu|katakan\s{1,4}(?:kepada|pada))\s{1,4}pengguna|(?:buatkan|tuliskan)\s{1,4}(?:resep|puisi|cerita|lagu)`,
+      String.raw`sebelum\s{1,4}(?:meringkas|merangkum|menjawab|membalas|menerjemahkan)|di\s{1,4}(?:awal|akhir)\s{1,4}jawaban(?:mu|\s{1,4}Anda)(?![\p{L}])|jawabanmu(?![\p{L}])|abaikan\s{1,4}tugas|(?:beri\s{1,4}tahu|beritahu|katakan\s{1,4}(?:kepada|pada))\s{1,4}pengguna|katakan\s{1,4}bahwa|(?:setiap\s{1,4}kali|jika|kalau|ketika)\s{1,4}pengguna\s{1,4}(?:bertanya|menanyakan)|jangan\s{1,4}(?:meringkas|merangkum|menjawab|menerjemahkan)|(?:buatkan|tuliskan|tulislah|tulis)\s{1,4}(?:resep|puisi|cerita|lagu)`,
       // pl
-      String.raw`zanim\s{1,4}(?:odpowiesz|podsumujesz|streścisz|przetłumaczysz)|(?:na\s{1,4}(?:końcu|początku)|w)\s{1,4}(?:swojej\s{1,4}|twojej\s{1,4}|każdej\s{1,4})?odpowiedzi|odpowiadaj\s{1,4}(?:[\p{L}]{1,14}\s{1,4}){0,6}?(?:wyłącznie|tylko)|niezależnie\s{1,4}od\s{1,4}pytania|powiedz\s{1,4}użytkownikowi`,
+      String.raw`zanim\s{1,4}(?:odpowiesz|podsumujesz|streścisz|przetłumaczysz)|na\s{1,4}(?:końcu|początku)\s{1,4}(?:swojej\s{1,4}|twojej\s{1,4}|każdej\s{1,4})?odpowiedzi|w\s{1,4}(?:swojej|twojej|każdej)\s{1,4}odpowiedzi|w\s{1,4}odpowiedzi\s{1,4}(?:napisz|dodaj|podaj|umieść|wstaw|poleć|powiedz|zaznacz)|odpowiadaj\s{1,4}(?:[\p{L}]{1,14}\s{1,4}){0,6}?(?:wyłącznie|tylko)|niezależnie\s{1,4}od\s{1,4}pytania|powiedz\s{1,4}użytkownikowi`,
       // sw
       String.raw`kabla\s{1,4}ya\s{1,4}(?:kufupisha|kujibu|kutafsiri)|(?:katika|mwanzoni\s{1,4}mwa|mwishoni\s{1,4}mwa)\s{1,4}jibu\s{1,4}lako|mwambie\s{1,4}mtumiaji|andika\s{1,4}(?:shairi|hadithi|wimbo|mapishi)`,
       // ko
-      String.raw`(?:요약|답변|응답|번역)(?:하기|을\s{0,2}하기)\s{0,2}전에[^.\n]{0,80}?(?:라|세요|십시오|줘)(?=[\s.!]|$)|(?:답변|응답)\s{0,2}맨\s{0,2}(?:앞|끝|처음|마지막)|사용자에게\s[^.\n]{0,40}?(?:말해|알려|전해)`,
+      String.raw`(?:요약|답변|응답|번역)(?:하기|을\s{0,2}하기)\s{0,2}전에[^.\n]{0,80}?(?:라|세요|십시오|줘)(?=[\s.!]|$)|(?:답변|응답)\s{0,2}맨\s{0,2}(?:앞|끝|처음|마지막)|사용자에게\s[^.\n]{0,40}?(?:말해|알려|전해)|(?:요약|답변|대답|번역)(?:하지\s{0,2}말고|해라|하라)|(?:써라|작성해라|작성하라|말해라|알려라)(?=[\s.!]|$)`,
       // ar
-      String.raw`قبل\s{1,4}(?:التلخيص|الرد|الإجابة|الترجمة)|(?:في|بداية|نهاية)\s{1,4}(?:ردك|إجابتك)|أخبر\s{1,4}المستخدم|اكتب\s{1,4}(?:قصيدة|قصة)`,
+      String.raw`قبل\s{1,4}(?:التلخيص|الرد|الإجابة|الترجمة)|(?:في|بداية|نهاية)\s{1,4}(?:ردك|إجابتك)|أخبر\s{1,4}المستخدم\s{1,4}(?:أن|بأن)|عند\s{1,4}(?:الإجابة|الرد|التلخيص)|اكتب\s{1,4}(?:قصيدة|قصة)`,
       // hi and Hinglish
       String.raw`उपयोगकर्ता(?:ओं)?\s{1,4}को\s{1,4}(?:बताएँ|बताएं|बताओ|बताइए|कहें)|(?:उत्तर|जवाब)\s{1,4}(?:में|के\s{1,4}(?:अंत|शुरू))|jawab\s{1,4}(?:mein|me|ke)\s|user\s{1,4}ko\s{1,4}(?:batao|batana|bataiye|bolo|kaho)(?![\p{L}])`,
       // nl
-      String.raw`(?:in|aan\s{1,4}het\s{1,4}(?:begin|eind)\s{1,4}van)\s{1,4}(?:je|jouw|uw|elk)\s{1,4}(?:antwoord|samenvatting)|voordat\s{1,4}je\s{1,4}(?:antwoordt|samenvat)|zeg\s{1,4}(?:dan\s{1,4})?(?:tegen\s{1,4}de\s{1,4}gebruiker\s{1,4})?dat|vertel\s{1,4}de\s{1,4}gebruiker`,
+      String.raw`(?:in|aan\s{1,4}het\s{1,4}(?:begin|eind)\s{1,4}van)\s{1,4}(?:je|jouw|uw|elk)\s{1,4}(?:antwoord|samenvatting)|voordat\s{1,4}je\s{1,4}(?:antwoordt|samenvat)|zeg\s{1,4}(?:dan\s{1,4})?(?:tegen\s{1,4}de\s{1,4}(?:gebruiker|klant)\s{1,4})?dat(?!\s{1,4}(?:je|jij|u|ik|we|wij)(?![\p{L}]))|antwoord\s{1,4}(?:alleen|uitsluitend)|vertel\s{1,4}de\s{1,4}gebruiker`,
     ].map((a) => `(?<![\\p{L}])(?:${a})`).join("|"), "giu"),
-    anchors: ["trước khi", "câu trả lời", "luôn", "người dùng", "hãy", "trả lời", "önce", "özetlerken", "yanıtın", "cevabın", "kullanıcıya", "sorusunu", "isteğini", "görevi", "büyük harf", "yaz", "listele", "sebelum", "jawaban", "abaikan", "pengguna", "buatkan", "tuliskan", "zanim", "odpowiedzi", "odpowiadaj", "niezależnie", "użytkownikowi", "kabla ya", "jibu lako", "mtumiaji", "andika", "전에", "맨", "사용자에게", "قبل", "ردك", "إجابتك", "أخبر", "اكتب", "को", "उत्तर", "जवाब", "jawab", "user ko", "antwoord", "samenvatting", "voordat je", "zeg", "vertel"],
+    anchors: ["trước khi", "câu trả lời", "luôn", "người dùng", "hãy", "trả lời", "önce", "özetlerken", "yanıtın", "cevabın", "kullanıcıya", "sorusunu", "isteğini", "görevi", "büyük harf", "yaz", "listele", "sebelum", "jawaban", "abaikan", "pengguna", "buatkan", "tuliskan", "zanim", "odpowiedzi", "odpowiadaj", "niezależnie", "użytkownikowi", "kabla ya", "jibu lako", "mtumiaji", "andika", "전에", "맨", "사용자에게", "قبل", "ردك", "إجابتك", "أخبر", "اكتب", "को", "उत्तर", "जवाब", "jawab", "user ko", "antwoord", "samenvatting", "voordat je", "zeg", "vertel", "katakan", "jika", "kalau", "ketika", "setiap kali", "jangan", "tulis", "하지", "해라", "하라", "써라", "작성", "말해라", "알려라", "عند"],
     before: 40, after: 100,
   },
 ];
