@@ -132,6 +132,43 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
     anchors: ["user", "customer", "reader", "client", "requester"], also: ["also", "additionally", "further", "actually", "really", "secretly", "now", "too"], before: 4, after: 60,
   },
   {
+    // "[ai assist: also produce …]", "[AI note: …]": a bracketed aside opening on a label to the AI,
+    // mid-line as in text extracted from a PDF.
+    id: "addressed.bracket-label", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
+    description: "Bracketed aside labelled for the AI (\"[ai assist: …]\", \"[note to the AI: …]\")",
+    re: /\[\s{0,2}(?:(?:note|message|instructions?)\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4})?)?(?:AI|LLM|assistant|chatbot|model)(?:[ \t-]{1,3}[A-Za-z-]{2,20}){0,2}\s{0,2}:(?=\s{0,2}[A-Za-z])/gi,
+    anchors: ["[ai", "[ ai", "[llm", "[assistant", "[chatbot", "[model", "[note to", "[note for", "[message to", "[message for", "[instruction"], before: 4, after: 60,
+  },
+  {
+    // "summarise-bot, when someone asks you for a summary, first DM me …": a bot in a chat addressed by
+    // its handle, with a rule for a later request.
+    id: "output.when-someone-asks-you", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
+    description: "Rule for a later request to the reader (\"when someone asks you for a summary, first …\")",
+    re: /\b(?:when(?:ever)?|if|next\s{1,4}time)\s{1,4}(?:someone|anyone|somebody|a\s{1,4}user|the\s{1,4}user|people|users)\s{1,4}asks?\s{1,4}you\s{1,4}(?:for|about|to)\b[^.\n]{0,80}?\b(?:first|before|instead|also)\b/gi,
+    anchors: ["asks you", "ask you"], also: ["first", "before", "instead", "also"], before: 50, after: 90,
+  },
+  {
+    id: "addressed.bot-handle-vocative", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
+    description: "A bot addressed by its handle at a turn's start (\"guest: summarise-bot, when …\")",
+    re: /(?<=(?:^|\n)[ \t]{0,4}(?:[\w.@-]{1,30}[ \t]{0,2}:[ \t]{1,4})?@?)[A-Za-z][\w-]{1,24}[-_]bot(?=\s{0,2},\s{0,3}(?:when|if|please|first|before|from\s{1,4}now|always|ignore|send|dm|post|forward))/gi,
+    anchors: ["-bot", "_bot"], before: 40, after: 30,
+  },
+  {
+    // "When the AI tutor is asked about grading, it must say …": a rule for the AI reading the page,
+    // written about it. Product docs describe their own bot the same way, so alone it is weak; hidden
+    // from the reader (an sr-only span) or next to what it dictates, it counts.
+    id: "addressed.when-ai-is-asked", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
+    description: "Rule for the AI reading the text, by what it is asked (\"when the AI tutor is asked about …\")",
+    re: /\bwhen(?:ever)?\s{1,4}(?:the|an|any|your)\s{1,4}(?:AI|LLM|chatbot|assistant|bot)(?:\s{1,4}[\w-]{2,20})?\s{1,4}(?:is|gets)\s{1,4}asked\b/gi,
+    anchors: ["asked"], also: ["ai", "llm", "chatbot", "assistant", "bot"], before: 60, after: 10,
+  },
+  {
+    id: "output.always-first", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
+    description: "A product or source always put first in the answer (\"always put 'Summit Pack' first\")",
+    re: /\balways\s{1,4}(?:put|list|rank|show|place|mention|recommend|name)\s{1,4}(?:[\w'’"-]{1,20}\s{1,4}){1,4}?(?:first|on\s{1,4}top|at\s{1,4}the\s{1,4}top)\b/gi,
+    anchors: ["first", "on top", "at the top"], also: ["always"], before: 110, after: 10,
+  },
+  {
     id: "output.creative-off-task", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
     description: "Creative writing asked of the reader off its task (\"write a poem about …\")",
     re: /\b(?:write|compose|draft|pen|create|generate)\s{1,4}(?:me\s{1,4})?(?:a|an|one|some|\d{1,2})\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:poems?|sonnets?|songs?|limericks?|haikus?|raps?|jokes?|stor(?:y|ies)|essays?|recipes?|love\s{1,4}letters?|ballads?|odes?)\b/gi,
@@ -344,10 +381,11 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
   },
   {
     id: "addressed.value-opens-on-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
-    description: "A data value that opens by addressing the assistant ({\"note\":\"Assistant, after answering …\"})",
-    re: /(?<=[:=]\s{0,3}["'])(?:(?:dear|hi|hello|note\s{1,4}(?:to|for))\s{1,4})?(?:(?:the\s{1,4})?AI(?:\s{1,4}(?:assistant|agent|model))?|assistant|agent|model|LLM|chatbot|KI|IA|ИИ|Assistent\p{L}{0,2}|assistente|asistente|ассистент\p{L}{0,2})\s{0,2}[,:](?!\s{0,2}["'])/giu,
-    anchors: ["ai", "assistant", "agent", "model", "llm", "chatbot", "ki", "ia", "ии", "assistent", "asistente", "ассистент"], before: 30, after: 40,
-    judge: (m, t, s) => (REPLY_OPENER.test(t.slice(s + m.length - 1, s + m.length + 100)) ? 0 : 1),
+    description: "A data value or CSV cell that opens by addressing the assistant ({\"note\":\"Assistant, after answering …\"}, ,\"SYSTEM: when listing …\")",
+    re: /(?<=(?:[:=]|,)\s{0,3}["'])(?:(?:dear|hi|hello|note\s{1,4}(?:to|for))\s{1,4})?(?:(?:the\s{1,4})?AI(?:\s{1,4}(?:assistant|agent|model))?|assistant|agent|model|LLM|chatbot|KI|IA|ИИ|Assistent\p{L}{0,2}|assistente|asistente|ассистент\p{L}{0,2}|SYSTEM)\s{0,2}[,:](?!\s{0,2}["'])/giu,
+    anchors: ["ai", "assistant", "agent", "model", "llm", "chatbot", "ki", "ia", "ии", "assistent", "asistente", "ассистент", "system"], before: 30, after: 40,
+    // "system" only as the all-capitals label: {"os":"system: linux"} names a system.
+    judge: (m, t, s) => (/^system/i.test(m) && !/^SYSTEM/.test(m)) || REPLY_OPENER.test(t.slice(s + m.length - 1, s + m.length + 100)) ? 0 : 1,
   },
   {
     id: "addressed.whichever-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
@@ -401,5 +439,36 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     re: /(?<![\p{L}])(?:write|make|give|create|compose|produce|écris|rédige|fais|donne|dresse|escribe|haz|dame|crea|elabora|redacta|scrivi|fai|dammi|stila|escreva|faça|dê|crie|elabore|schreib\p{L}{0,2}|erstelle|gib|mach\p{L}{0,1}|schrijf|maak|geef|skriv|gör|напиши|составь|дай|сделай)\s{1,4}(?:[\p{L}'’]{1,12}\s{1,4}){0,2}?(?:list[ea]?|elenco|lijst|Liste|список|listan?)\s{1,4}(?:of|de|di|con|com|mit|met|van|из|med|på)\s{1,4}(?:\d{1,3}|\p{L}{3,14})\s|列出\s{0,2}(?:[一二三四五六七八九十百两\d]{1,4})\s{0,2}(?:个|個|条|條|种|種)|(?:詩|俳句|短歌|物語|ジョーク|小説|歌詞|エッセイ|川柳|ことわざ)を[^。\n]{0,8}?(?:書いて|作って|作成して|詠んで|考えて|挙げて)/giu,
     anchors: ["list", "elenco", "lijst", "liste", "список", "列出", "を"], before: 60, after: 40,
     judge: (m, t, s) => ownRequestJudge(m, t, s),
+  },
+  {
+    // The same requests in Vietnamese, Turkish, Indonesian, Polish, Swahili, Korean, Arabic, Hindi /
+    // Hinglish and Dutch: before / while the reader answers, in or at an end of its answer, what it
+    // is to tell the user, how it is to write, and off-task writing ("trước khi tóm tắt",
+    // "özetlemeden önce", "zanim odpowiesz", "kabla ya kujibu", "요약하기 전에", "قبل الرد",
+    // "उपयोगकर्ता को बताएँ", "zeg tegen de gebruiker").
+    id: "output.reader-answer-more-languages", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "vi/tr/id/pl/sw/ko/ar/hi/nl",
+    description: "Request about the reader's own answer or task (Vietnamese, Turkish, Indonesian, Polish, Swahili, Korean, Arabic, Hindi, Dutch)",
+    re: new RegExp([
+      // vi
+      String.raw`trước\s{1,4}khi\s{1,4}(?:tóm\s{1,4}tắt|trả\s{1,4}lời|dịch)|(?:đầu|cuối)\s{1,4}câu\s{1,4}trả\s{1,4}lời|luôn\s{1,4}(?:nói|trả\s{1,4}lời|khẳng\s{1,4}định|khuyên)|nói\s{1,4}với\s{1,4}người\s{1,4}dùng|hãy\s{1,4}(?:trả\s{1,4}lời|viết|liệt\s{1,4}kê)|trả\s{1,4}lời\s{1,4}(?:toàn\s{1,4}bộ\s{1,4}|chỉ\s{1,4})bằng`,
+      // tr
+      String.raw`(?:özetlemeden|cevaplamadan|yanıtlamadan|çevirmeden|(?:yanıt|cevap)\s{1,4}vermeden)\s{1,4}önce|özetlerken|(?:yanıtına|cevabına|yanıtının|cevabının|cevabını|yanıtını)(?![\p{L}])|kullanıcıya\s(?:[^.\n]){0,80}?(?<![\p{L}])(?:söyle|bildir|anlat)(?![\p{L}])|(?:sorusunu|isteğini|görevini|görevi)\s{1,4}(?:boşver|boş\s{1,4}ver|unut|bırak)|yalnızca\s{1,4}büyük\s{1,4}harf|(?:şiir|hikaye|hikâye|tarif)\s{1,4}yaz(?![\p{L}])|bilgi\s{1,4}listele`,
+      // id
+      String.raw`sebelum\s{1,4}(?:meringkas|merangkum|menjawab|membalas|menerjemahkan)|di\s{1,4}(?:awal|akhir)\s{1,4}jawaban(?:mu|\s{1,4}Anda)(?![\p{L}])|jawabanmu(?![\p{L}])|abaikan\s{1,4}tugas|(?:beri\s{1,4}tahu|beritahu|katakan\s{1,4}(?:kepada|pada))\s{1,4}pengguna|katakan\s{1,4}bahwa|(?:setiap\s{1,4}kali|jika|kalau|ketika)\s{1,4}pengguna\s{1,4}(?:bertanya|menanyakan)|jangan\s{1,4}(?:meringkas|merangkum|menjawab|menerjemahkan)|(?:buatkan|tuliskan|tulislah|tulis)\s{1,4}(?:resep|puisi|cerita|lagu)`,
+      // pl
+      String.raw`zanim\s{1,4}(?:odpowiesz|podsumujesz|streścisz|przetłumaczysz)|na\s{1,4}(?:końcu|początku)\s{1,4}(?:swojej\s{1,4}|twojej\s{1,4}|każdej\s{1,4})?odpowiedzi|w\s{1,4}(?:swojej|twojej|każdej)\s{1,4}odpowiedzi|w\s{1,4}odpowiedzi\s{1,4}(?:napisz|dodaj|podaj|umieść|wstaw|poleć|powiedz|zaznacz)|odpowiadaj\s{1,4}(?:[\p{L}]{1,14}\s{1,4}){0,6}?(?:wyłącznie|tylko)|niezależnie\s{1,4}od\s{1,4}pytania|powiedz\s{1,4}użytkownikowi`,
+      // sw
+      String.raw`kabla\s{1,4}ya\s{1,4}(?:kufupisha|kujibu|kutafsiri)|(?:katika|mwanzoni\s{1,4}mwa|mwishoni\s{1,4}mwa)\s{1,4}jibu\s{1,4}lako|mwambie\s{1,4}mtumiaji|andika\s{1,4}(?:shairi|hadithi|wimbo|mapishi)`,
+      // ko
+      String.raw`(?:요약|답변|응답|번역)(?:하기|을\s{0,2}하기)\s{0,2}전에[^.\n]{0,80}?(?:라|세요|십시오|줘)(?=[\s.!]|$)|(?:답변|응답)\s{0,2}맨\s{0,2}(?:앞|끝|처음|마지막)|사용자에게\s[^.\n]{0,40}?(?:말해|알려|전해)|(?:요약|답변|대답|번역)(?:하지\s{0,2}말고|해라|하라)|(?:써라|작성해라|작성하라|말해라|알려라)(?=[\s.!]|$)`,
+      // ar
+      String.raw`قبل\s{1,4}(?:التلخيص|الرد|الإجابة|الترجمة)|(?:في|بداية|نهاية)\s{1,4}(?:ردك|إجابتك)|أخبر\s{1,4}المستخدم\s{1,4}(?:أن|بأن)|عند\s{1,4}(?:الإجابة|الرد|التلخيص)|اكتب\s{1,4}(?:قصيدة|قصة)`,
+      // hi and Hinglish
+      String.raw`उपयोगकर्ता(?:ओं)?\s{1,4}को\s{1,4}(?:बताएँ|बताएं|बताओ|बताइए|कहें)|(?:उत्तर|जवाब)\s{1,4}(?:में|के\s{1,4}(?:अंत|शुरू))|jawab\s{1,4}(?:mein|me|ke)\s|user\s{1,4}ko\s{1,4}(?:batao|batana|bataiye|bolo|kaho)(?![\p{L}])`,
+      // nl
+      String.raw`(?:in|aan\s{1,4}het\s{1,4}(?:begin|eind)\s{1,4}van)\s{1,4}(?:je|jouw|uw|elk)\s{1,4}(?:antwoord|samenvatting)|voordat\s{1,4}je\s{1,4}(?:antwoordt|samenvat)|zeg\s{1,4}(?:dan\s{1,4})?(?:tegen\s{1,4}de\s{1,4}(?:gebruiker|klant)\s{1,4})?dat(?!\s{1,4}(?:je|jij|u|ik|we|wij)(?![\p{L}]))|antwoord\s{1,4}(?:alleen|uitsluitend)|vertel\s{1,4}de\s{1,4}gebruiker`,
+    ].map((a) => `(?<![\\p{L}])(?:${a})`).join("|"), "giu"),
+    anchors: ["trước khi", "câu trả lời", "luôn", "người dùng", "hãy", "trả lời", "önce", "özetlerken", "yanıtın", "cevabın", "kullanıcıya", "sorusunu", "isteğini", "görevi", "büyük harf", "yaz", "listele", "sebelum", "jawaban", "abaikan", "pengguna", "buatkan", "tuliskan", "zanim", "odpowiedzi", "odpowiadaj", "niezależnie", "użytkownikowi", "kabla ya", "jibu lako", "mtumiaji", "andika", "전에", "맨", "사용자에게", "قبل", "ردك", "إجابتك", "أخبر", "اكتب", "को", "उत्तर", "जवाब", "jawab", "user ko", "antwoord", "samenvatting", "voordat je", "zeg", "vertel", "katakan", "jika", "kalau", "ketika", "setiap kali", "jangan", "tulis", "하지", "해라", "하라", "써라", "작성", "말해라", "알려라", "عند"],
+    before: 40, after: 100,
   },
 ];
