@@ -152,7 +152,8 @@ export const PLANTED_PATTERNS: Pattern[] = [
     id: "output.model-note-manipulates-more", family: "output", weight: 0.6,
     description: "Note addressed to the model that dictates its answer or sets it an off-task job (tr / vi / id / nl / sw / hi / ar / ko / pl)",
     re: new RegExp(String.raw`(?:${TO_MODEL})[^\n:：,]{0,24}?[:：,][^\n]{0,240}?(?<![\p{L}\p{N}])(?:${MANIPULATES_MORE})`, "giu"),
-    anchors: ["assistant", "assistent", "asystent", "model", "agent", "llm", "ai", "asistan", "asisten", "yapay", "trợ", "hướng dẫn", "mô hình", "msaidizi", "एआई", "मॉडल", "सहायक", "असिस्टेंट", "مساعد", "نموذج", "ذكاء", "وكيل", "어시스턴트", "모델", "에이전트", "비서", "인공지능"],
+    // The addressee words of these languages (and nl / pl, "AI agent"); English notes are the first pattern's.
+    anchors: ["assistent", "asystent", "model", "agent", "agen", "llm", "ai", "yz", "asistan", "asisten", "yapay", "tác nhân", "wakala", "trợ", "hướng dẫn", "mô hình", "msaidizi", "एआई", "मॉडल", "सहायक", "असिस्टेंट", "مساعد", "نموذج", "ذكاء", "وكيل", "어시스턴트", "모델", "에이전트", "비서", "인공지능"],
     also: [":", "：", ","], before: 60, after: 300,
     judge: noteJudge,
   },
