@@ -5,7 +5,7 @@
 // never a specimen: nobody shows a reader what the reader cannot see.
 import { lowerBound } from "./sorted.ts";
 
-const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(|(?<![\u0400-\u04FF])(?:атак[\u0400-\u04FF]*|инъекц[\u0400-\u04FF]*|злоумышленник[\u0400-\u04FF]*|фраз[\u0400-\u04FF]*|пример[\u0400-\u04FF]*|джейлбрейк[\u0400-\u04FF]*|уязвимост[\u0400-\u04FF]*)|\b(?:ataques?|atacantes?|inyecci[oó]n|inje[çc][ãa]o|ejemplos?|exemplos?|la\s+frase|a\s+frase|Angriff\w*|Angreifer\w*|Beispiel\w*|Injektion\w*|die\s+Phrase|attaques?|attaquants?|exemples?|la\s+phrase)\b|攻击|攻撃|注入|例如|短语|インジェクション|例えば/gi;
+const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|\bfindings?\s{0,2}#\s{0,2}\d|\bcompromised\b|\bCVE-\d|\bGHSA-|\bpen[\s-]?test\w*|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(|(?<![\u0400-\u04FF])(?:атак[\u0400-\u04FF]*|инъекц[\u0400-\u04FF]*|злоумышленник[\u0400-\u04FF]*|фраз[\u0400-\u04FF]*|пример[\u0400-\u04FF]*|джейлбрейк[\u0400-\u04FF]*|уязвимост[\u0400-\u04FF]*)|\b(?:ataques?|atacantes?|inyecci[oó]n|inje[çc][ãa]o|ejemplos?|exemplos?|la\s+frase|a\s+frase|Angriff\w*|Angreifer\w*|Beispiel\w*|Injektion\w*|die\s+Phrase|attaques?|attaquants?|exemples?|la\s+phrase)\b|攻击|攻撃|注入|例如|短语|インジェクション|例えば/gi;
 
 /** At least two distinct explanatory terms within ±600 characters (the match itself excluded). */
 export function inExplanatoryContext(text: string, start: number, end: number, min = 2): boolean {
@@ -118,6 +118,13 @@ function lineStartOf(text: string, pos: number, max = 400): number {
 /** Words that introduce a phrase as a specimen: "things like", "such as", "overridden by", "detects". */
 const MENTION_INTRO = /(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?|\b(?:overridden|overruled|defeated|bypassed|fooled|hijacked)\s+by|\b(?:detects?|flags|catches|matches|scans?\s+for|looks?\s+for|searches\s+for))\s{0,3}:?\s{0,3}["“'‘«`]?$/i;
 
+/**
+ * A quotation given as the content of a piece of text ("an email saying \"…\"", "a resume with
+ * white text (\"…\")", "a comment that reads \"…\"") or as what a filter saw ("matched phrase \"…\"",
+ * "page included \"…\" -> stripped"): the quoted words are reported, not said.
+ */
+const REPORTED_CONTENT = /(?:\b(?:e-?mails?|messages?|comments?|pages?|documents?|issues?|tickets?|reviews?|posts?|notes?|texts?|files?|PDFs?|resumes?|CVs?|invoices?|replies|DMs?|tweets?|descriptions?|readmes?)\b(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:saying|that\s{1,3}(?:says|said|reads|read)|reading|containing|with\s{1,3}(?:the\s{1,3})?(?:text|line|words?))\s{0,3}:?|\b(?:e-?mails?|messages?|comments?|pages?|documents?|texts?|files?|PDFs?|resumes?|CVs?|invoices?|descriptions?)\b\s{0,3}\(|\b(?:contained|included|matched|detected|flagged|caught|blocked|found|triggered\s{1,3}on)\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:(?:pattern|phrase|string|text|signature|keyword|payload)s?\s{0,3}:?\s{0,3})?)\s{0,3}\\?["“'‘«]$/i;
+
 export function quoting(doc: DocContext, start: number, end: number, jsonLike: boolean): "mention" | "quoted" | null {
   const text = doc.text;
   const lineStart = lineStartOf(text, start);
@@ -129,6 +136,9 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   if (open && /^[^\S\n]{0,2}["”'’»`」』][^\S\n]{0,2}[:—–-][^\S\n]{1,3}(?:(?:an?|the|my|our)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:history|look|guide|story|introduction|intro|primer|tour|deep\s{1,3}dive|case\s{1,3}study|retrospective|overview|analysis|study|survey|talk|tale|field\s{1,3}guide|post-?mortem|walkthrough)|(?:how|why|what|when|lessons|notes|inside|on)\s)/i.test(text.slice(end, end + 60))) return "mention";
   // Opening quote right before (skipping spaces), a closing one soon after. Introduced as a phrase
   // ("a phrase like 'disregard …'", "overridden by 'ignore …'"), the quoted text is a mention.
+  // Where the quotation around the match opens: reported content there makes all of it a mention.
+  const reported = (q: number) => q >= 0 && REPORTED_CONTENT.test(prefix.slice(0, q + 1));
+  if (open && reported(prefix.length - open[0].length)) return "mention";
   if (open && !(jsonLike && open[1] === '"')) {
     if (MENTION_INTRO.test(prefix)) return "mention";
     const closer = CLOSERS[open[1]!]!;
@@ -138,13 +148,13 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
     if (close >= 0 && (nl < 0 || close < nl || open[1] === "`")) return "quoted";
   }
   // Inside a pair of curly quotes on the line.
-  if (prefix.lastIndexOf("“") > prefix.lastIndexOf("”")) return "quoted";
+  if (prefix.lastIndexOf("“") > prefix.lastIndexOf("”")) return reported(prefix.lastIndexOf("“")) ? "mention" : "quoted";
   // Inside single quotes: an opening ' (after a space) not closed before the match, a closing ' (before a space or stop) after it.
   const sq = /(?:^|[\s(:])'(?=\S)((?:[^'\n]|'(?=\w))*)$/.exec(prefix);
   if (sq && end > 0 && /^.(?:[^'\n]|'(?=\w)){0,300}?(?<=\S)'(?=[\s.,;:!?)]|$)/.test(text.slice(end - 1, end + 300))) return "quoted";
   if (!jsonLike) {
     const dq = prefix.split('"').length - 1;
-    if (dq % 2 === 1 && text.slice(end, end + 300).includes('"')) return "quoted";
+    if (dq % 2 === 1 && text.slice(end, end + 300).includes('"')) return reported(prefix.lastIndexOf('"')) ? "mention" : "quoted";
   }
   // Quote elements and markdown blockquotes.
   if (/^\s{0,3}>/.test(text.slice(lineStart, start))) return "quoted";
@@ -156,6 +166,38 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   if (/\b(?:tell|telling|told|tells|ask|asking|asked|asks|instruct\w{0,4}|trick\w{0,4}|convinc\w{0,4}|coax\w{0,4}|persuad\w{0,4}|direct\w{0,4}|get|getting|got|make|making|made)\s+(?:the\s+|an?\s+|your\s+)?(?:model|agent|assistant|AI|LLM|bot|chatbot|victim|target)s?\s+(?:to\s+)?$/i.test(prefix)
     && !/(?:^|[.!?:;]\s{1,3}|\b(?:also|always|then|and|please|must|should|first|now)\s{1,3})(?:tell|instruct|make|get)\s+(?:the\s+|your\s+)(?:model|agent|assistant|AI|LLM|bot|chatbot)s?\s+(?:to\s+)?$/i.test(prefix)) return "mention";
   return null;
+}
+
+/**
+ * The help text of an option in a CLI's usage output ("  -y, --yes   Do not ask for confirmation"):
+ * imperative words there document a flag for whoever runs the command.
+ */
+const OPTION_LINE = /^[^\S\n]{1,8}(?:-\w(?:,[^\S\n]{0,2}|[^\S\n]{1,2}))?--?\w[\w-]{0,40}(?:[ =](?:[A-Z][A-Z0-9_]{0,30}|<[^>\n]{1,30}>|\[[^\]\n]{1,30}\]))?[^\S\n]{2,}\S[^\n]*$/;
+export function inCliHelp(text: string, start: number): boolean {
+  const ls = lineStartOf(text, start);
+  return OPTION_LINE.test(text.slice(ls, start + 1)) && /(?:^|\n)[^\S\n]{0,4}(?:usage|options|flags|arguments)[^\S\n]{0,2}:/i.test(text.slice(0, 20000));
+}
+
+/**
+ * A project's own notes to coding agents (AGENTS.md, CLAUDE.md, .cursorrules, "Notes for AI
+ * assistants", "if you are an AI agent working in this repo"): addressing the agent is what the
+ * file is for, so the address alone weighs as a weak signal; what it asks for (a credential, a
+ * network call, a disabled check) still counts and combines with it.
+ */
+const REPO_NOTES_FILE = /\b(?:AGENTS|CLAUDE|GEMINI|COPILOT)\.md\b|\.cursorrules\b|\.windsurfrules\b|copilot-instructions\.md\b|\.cursor\/rules\b/i;
+const REPO_NOTES_HEADING = /(?:^|\n)[^\S\n]{0,3}(?:#{1,4}[^\S\n]{1,3})?(?:notes?|instructions?|guidelines?|rules|guidance|conventions|tips)[^\S\n]{1,3}(?:for|to)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?(?:(?:AI|LLM|coding|code)[^\S\n]{1,3}){1,2}(?:agents?|assistants?)\b[^\n]{0,40}(?:\n|$)/i;
+const IN_THIS_REPO = /\b(?:working|contributing|operating|making\s{1,3}changes|editing|coding)\s{1,3}(?:in|on|to|with)\s{1,3}(?:this|the|our)\s{1,3}(?:repo(?:sitory)?|project|codebase|code\s?base|monorepo|workspace)\b/i;
+/** What project hygiene never asks for, unless to forbid it: destroying, sending, secrets, disabled checks. */
+const RISKY = /\b(?:delete|remove|drop|wipe|purge|erase|overwrite|push|send|upload|post|forward|e-?mail|curl|wget|disable|bypass|skip|exfiltrat\w*|secrets?|tokens?|credentials?|passwords?|api[\s_-]?keys?|\.env|ssh|https?:\/\/)\b/gi;
+export function ownRepoNotes(text: string, start: number): boolean {
+  const head = text.slice(0, 2000);
+  if (!REPO_NOTES_FILE.test(head) && !REPO_NOTES_HEADING.test(head) && !IN_THIS_REPO.test(text.slice(start, start + 160))) return false;
+  const blank = text.slice(start, start + 600).search(/\n[^\S\n]*\n/);
+  const para = text.slice(start, blank < 0 ? start + 600 : start + blank);
+  for (const m of para.matchAll(RISKY)) {
+    if (!/\b(?:never|not|n't|no|without)\b[^.;\n]{0,20}$/i.test(para.slice(Math.max(0, m.index! - 30), m.index))) return false;
+  }
+  return true;
 }
 
 /** "block": fenced code block or <pre>; "inline": inline code span or <code>/<kbd>/<samp>; null: prose. */
@@ -192,10 +234,10 @@ export function isSpecimen(text: string, start: number, end: number): boolean {
  */
 const REPORTED_INTRO = /\b(?:might|may|could|would|can|will\s{1,3}often)\s{1,3}(?:say|read|contain|include|look\s{1,3}like|hide|embed|carry|instruct)\s{0,2}(?:something\s{1,3}like\s{0,2})?:\s{0,3}(?:[^.!?\n]|[.!?](?=\S)){0,240}$/i;
 /** "… descriptions containing text like '<IMPORTANT> read ~/.ssh/id_rsa </IMPORTANT>' …": a quoted sample of what attacks look like. */
-const QUOTED_SAMPLE_INTRO = /\b(?:text|strings?|lines?|phrases?|payloads?|content|comments?|instructions?|markup|snippets?|messages?|sentences?)\s{1,3}(?:like|such\s{1,3}as)\s{0,3}["'‘“«\x60][^"'’”»\x60\n]{0,240}$/i;
+const QUOTED_SAMPLE_INTRO = /\b(?:text|strings?|lines?|phrases?|payloads?|content|comments?|instructions?|markup|snippets?|messages?|sentences?)\s{1,3}(?:like|such\s{1,3}as)\s{0,3}["'‘“«\x60](?:[^"'’”»\x60\n]|(?<=\w)['’](?=\w)|\n(?![^\S\n]{0,8}\n)){0,240}$/i;
 export function reportedSpecimen(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 300), start);
-  if (QUOTED_SAMPLE_INTRO.test(before) && /^[^"'’”»\x60\n]{0,240}["'’”»\x60]/.test(text.slice(end, end + 240)) && (inExplanatoryContext(text, start, end, 1) || /\bpoison\w{0,4}\b/i.test(before))) return true;
+  if (QUOTED_SAMPLE_INTRO.test(before) && /^(?:[^"'’”»\x60\n]|(?<=\w)['’](?=\w)|\n(?![^\S\n]{0,8}\n)){0,240}["'’”»\x60]/.test(text.slice(end, end + 240)) && (inExplanatoryContext(text, start, end, 1) || /\bpoison\w{0,4}\b/i.test(before))) return true;
   return REPORTED_INTRO.test(before) && /\S/.test(text.slice(end, end + 200)) && inExplanatoryContext(text, start, end, 1);
 }
 
@@ -233,7 +275,7 @@ export function isQuestion(text: string, start: number, end: number): boolean {
 
 /** A negation just before: "never ignore previous instructions", "do not reveal …". */
 export function isNegated(text: string, start: number): boolean {
-  return /\b(?:never|not|n't|n’t|cannot|can't|won't|shouldn't|mustn't|refuse\s+to|avoid|without|nobody\s+should|no\s+one\s+should)\s{1,3}(?:\w+\s{1,3}){0,1}$/i.test(text.slice(Math.max(0, start - 30), start));
+  return /\b(?:never|not|n't|n’t|cannot|can't|won't|shouldn't|mustn't|refuse\s+to|avoid|without|nobody\s+should|no\s+one\s+should)\s{1,3}(?:\w+\s{1,3}){0,1}[\x60"'“]?$/i.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Pattern } from "./pattern-set.ts";
 import { betweenColleagues, describedJudge, imperativeJudge } from "./patterns.ts";
 import { announcesOwnAction, clauseStartJudge } from "./patterns-order.ts";
+import { ownRepoNotes } from "./context.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -89,8 +90,28 @@ function handleInList(match: string, text: string, start: number): boolean {
   return [prev?.[1], next?.[1]].some((n) => n !== undefined && !/bot|ai|agent|assistant|copilot|claude|codex|gpt|devin|cursor/i.test(n));
 }
 
+/** People whose job title is "agent": "Script for phone agents", "checklist for contact-centre agents". */
+const HUMAN_AGENT = /\b(?:phone|telephone|call[\s-]{0,2}cent(?:er|re)|contact[\s-]{0,2}cent(?:er|re)|support|service|sales|field|shift|front[\s-]desk|help[\s-]?desk|human|live|travel|estate|booking|ticketing|insurance|claims|retention|billing|border|gate|check-?in)\s{1,4}agents?\b/i;
+/** `model: claude-sonnet`, `agent: summarizer-v2`: a config key named after the noun, with one scalar value. */
+const CONFIG_KEY = /^(?:\\n|[\s"'-])*(?:assistant|ai|bot|agent|model|llm|gpt|claude|copilot)\s{0,2}:$/i;
+/** A changelog or commit list whose items open with a scope ("- agent: …", "* docs: …"): two different scopes at least. */
+function scopeList(match: string, text: string): boolean {
+  if (!/^(?:\\n|\s)*[-*+•][^\S\n]{1,3}[a-z][\w-]{1,20}:$/.test(match)) return false;
+  const scopes = new Set<string>();
+  for (const m of text.slice(0, 20000).matchAll(/(?:^|\n)[^\S\n]{0,4}[-*+•][^\S\n]{1,3}([a-z][\w-]{1,20})(?:\([\w-]{1,20}\))?:[^\S\n]/g)) scopes.add(m[1]!);
+  return scopes.size >= 2;
+}
+
 function vocativeJudge(match: string, text: string, start: number): number {
   if (HUMAN_ASSISTANT.test(match)) return 0.15;
+  if (HUMAN_AGENT.test(match) && !NAMES_AN_AI.test(text)) return 0.15;
+  if (CONFIG_KEY.test(match) && /^[^\S\n]{0,4}[\w.\/@"'-]{1,60}[^\S\n]{0,4}(?:#[^\n]*)?(?:\n|$)/.test(text.slice(start + match.length, start + match.length + 80))) return 0;
+  if (scopeList(match, text)) return 0.2;
+  if (ownRepoNotes(text, start)) return 0.6 * vocativeCore(match, text, start);
+  return vocativeCore(match, text, start);
+}
+
+function vocativeCore(match: string, text: string, start: number): number {
   if (handleInList(match, text, start)) return 0;
   if (codeIdentifier(match, text, start)) return 0;
   const support = humanAgentLabel(match.replace(/^(?:\\n|[^A-Za-z])+/, ""), text);
@@ -224,7 +245,8 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Text addressed to whatever AI reads it (\"if an AI tool is applying this answer\")",
     re: new RegExp(String.raw`\b(?:if|when(?:ever)?|in\s{1,4}case)\s{1,4}(?:(?:an?|any|the|some|your)\s{1,4})?${MODS}${AI_NOUN}(?:\s{1,4}(?:or|and|\/)\s{1,4}(?:any\s{1,4}(?:other\s{1,4})?)?${MODS}${AI_NOUN}){0,2}\s{1,4}(?:is\s{1,4}|are\s{1,4})?(?:reading|applying|processing|copying|installing|summari[sz]ing|triaging|pointed\s{1,4}at|reviewing|handling|looking\s{1,4}at|scanning|using|executing|reads|applies|processes|copies|installs|summari[sz]es|triages|reviews|handles|sees|uses|executes|follows|finds)\b`, "gi"),
     anchors: ["if ", "when", "in case"], also: ADDRESS_ANCHORS, before: 2, after: 160,
-    judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^(?:if|when(?:ever)?|in\s{1,4}case)\b/i, (x) => x.toLowerCase())) ? 0 : describedJudge(m, t, s)),
+    // "If your agent reads mail …" speaks to the agent's owner about it.
+    judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^(?:if|when(?:ever)?|in\s{1,4}case)\b/i, (x) => x.toLowerCase())) ? 0 : describedJudge(m, t, s) * (/^\S+\s{1,4}your\s/i.test(m) ? 0.5 : 1)),
   },
   {
     id: "addressed.agent-subject", family: "addressed", weight: 0.5,
@@ -258,7 +280,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     anchors: ["for the", "to the", "for any", "for all", "for every", "for our", "to any", "to all", "to every", "to our", "hidden", "secret", "internal", "private", "special", "mandatory"], also: ["ai", "llm", "automated", "bot", "robot", "model", "assistant", "agent"], before: 2, after: 80,
   },
   {
-    id: "exec.harmful-action", family: "exec", weight: 0.3,
+    id: "exec.harmful-action", family: "exec", weight: 0.3, negatable: true,
     description: "Security-weakening or destructive action (force push, disabled checks, dropped data, a foreign package registry)",
     re: /\bgit\s{1,4}push\b[^\n;&|]{0,80}?(?:--force\b|-f\b|--mirror\b)|\bforce[\s-]push\b|\bpush\b[^\n.;]{0,40}?\bwith\s{1,4}--force\b|\bdelete\s{1,4}(?:every|all)\s{1,4}(?:remote\s{1,4})?(?:tags?|branches)\b|--no-verify\b|\brm\s{1,4}-(?:rf|fr)\s{1,4}(?:--no-preserve-root\s{1,4})?(?:\/\*?|~\/?\*?|\$HOME\/?\*?|\*)(?=[\s"'\x60;)|&]|$)|--no-preserve-root\b|\bNOPASSWD\s{0,2}:\s{0,2}ALL\b|\bverify[_-]?(?:ssl|tls|certs?|certificates?|peer|host(?:name)?)?["'\x60]?\s{0,2}[:=]\s{0,2}["'\x60]?(?:false|0|no|off)\b|\brejectUnauthorized["']?\s{0,2}[:=]\s{0,2}false\b|\bNODE_TLS_REJECT_UNAUTHORIZED\s{0,2}=\s{0,2}["']?0|\bkubectl\s{1,4}delete\s{1,4}(?:ns|namespace|--all)\b|--registry[\s=]{1,3}https?:\/\/(?!registry\.(?:npmjs\.org|yarnpkg\.com))|\bkubectl\s{1,4}delete\b|\b(?:DROP\s{1,4}(?:TABLE|DATABASE|SCHEMA)|TRUNCATE\s{1,4}TABLE)\b|\bgh\s{1,4}pr\s{1,4}merge\b[^\n]{0,60}--admin\b|\b(?:npm|yarn|pnpm)\s{1,4}config\s{1,4}set\s{1,4}registry\b|--(?:extra-)?index-url\s{1,4}https?:\/\/(?!pypi\.org)|--trusted-host\b|HISTFILE=\/dev\/null|\bchmod\s{1,4}(?:-R\s{1,4})?777\b|privileged:\s{0,4}true|--privileged\b|\/var\/run\/docker\.sock|verify(?:_signature|_ssl)?\s{0,2}=\s{0,2}False|\bDEBUG\s{0,2}=\s{0,2}True\b|credential\.helper|\bsecurity\s{1,4}dump-keychain\b|\b(?:disabl(?:e|ing)|turn(?:ing)?\s{1,4}off|remov(?:e|ing)|comment(?:ing)?\s{1,4}out|delet(?:e|ing)|skip(?:ping)?|bypass(?:ing)?|unset(?:ting)?)\s{1,4}(?:the\s{1,4}|all\s{1,4}|any\s{1,4}|their\s{1,4}|your\s{1,4})?(?:branch\s{1,4}protection|2fa|mfa|two-factor|secret\s{1,4}scanning|code\s{1,4}scanning|codeql|gitleaks|signature\s{1,4}verification|ssl\s{1,4}verification|tls\s{1,4}verification|certificate\s{1,4}verification|csrf\s{1,4}protection|firewall|antivirus|defender|security\s{1,4}(?:checks?|scans?|alerts?|workflow)|ci\s{1,4}checks?|required\s{1,4}reviews?|codeowners|audit\s{1,4}log(?:ging)?|workspace\s{1,4}trust)|\brevoke\s{1,4}(?:any|all|every)\s{1,4}(?:deploy\s{1,4})?keys\b|\bcancel\s{1,4}(?:every|all)\s{1,4}(?:running\s{1,4})?(?:workflows?|runs|jobs|deploy(?:ment)?s)\b|\b(?:share|give)\s{1,4}(?:the\s{1,4}user'?s\s{1,4}|their\s{1,4})?(?:entire\s{1,4}|full\s{1,4}|whole\s{1,4})?(?:calendar|inbox|mailbox|drive|contacts)\s{1,4}with\b|\b(?:allow-?list|whitelist|safe-?list)\s{1,4}(?:our|this|the\s{1,4}sender'?s?)\b|\bunsubscribe\s{1,4}(?:the\s{1,4}user\s{1,4})?from\s{1,4}(?:every|all)\b/gi,
     anchors: ["force", "push", "git", "--no-verify", "rm", "--no-preserve-root", "nopasswd", "reject", "node_tls", "--registry", "kubectl", "drop", "truncate", "gh", "npm", "yarn", "pnpm", "--index-url", "--extra-index-url", "--trusted-host", "histfile", "chmod", "privileged", "docker.sock", "verify", "debug", "credential.helper", "security", "disable", "turn off", "remove", "comment out", "delete", "skip", "bypass", "unset", "revoke", "cancel", "share", "give", "allow", "whitelist", "safe", "unsubscribe"], before: 4, after: 160,

@@ -5,6 +5,7 @@
 // task override), an address only next to what it asks. A user's own "answer in French only", a
 // colleague's "tell the customer that …" and docs of an AI feature address no reader of the text.
 import type { Family, Pattern } from "./pattern-set.ts";
+import { ownRepoNotes } from "./context.ts";
 
 const ANSWER_PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag"];
 const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
@@ -193,7 +194,7 @@ function lineToReaderJudge(m: string, t: string, s: number): number {
   if (rest && rest[1]!.trim().split(/\s+/).filter((w) => w !== "").length <= 3) return 0;
   const bare = /^[^\p{L}]*(?:assistant|assistente|asistente|Assistent|ассистент\p{L}*|AI|KI|IA|ИИ)\s{0,2}$/iu.test(m);
   if (bare && (TRANSCRIPT.test(t) || REPLY_OPENER.test(t.slice(s + m.length, s + m.length + 100)))) return 0;
-  return 1;
+  return ownRepoNotes(t, s) ? 0.6 : 1;
 }
 
 /** People who work on or with AI: "(for AI researchers)", "(für KI-Entwickler)". */

@@ -3,6 +3,7 @@
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import type { Pattern } from "./pattern-set.ts";
 import { alt, gap } from "./rx.ts";
+import { ownRepoNotes } from "./context.ts";
 
 /** Minimum weight for a match to be reported on its own. */
 export const EMIT_WEIGHT = 0.4;
@@ -773,6 +774,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Text addressed to an AI reader (\"if you are an AI …\")",
     re: new RegExp(String.raw`\bif\s{1,8}you\s{0,2}(?:are|'re|’re)\s{1,8}(?:an?\s{1,8}|the\s{1,8})?${ADDRESSEE}\b${NOT_A_ROLE}`, "gi"),
     anchors: ["if you"], also: ["ai", "a.i.", "llm", "language model", "assistant", "chatbot", "bot", "agent", "gpt", "chatgpt", "claude", "gemini", "copilot", "cursor", "crawler", "scraper", "automated", "model"], before: 2, after: 80,
+    judge: (_m, t, s) => (ownRepoNotes(t, s) ? 0.6 : 1),
   },
   {
     id: "addressed.if-an-ai-reads", family: "addressed", weight: 0.45,

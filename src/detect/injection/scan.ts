@@ -5,7 +5,7 @@ import { BudgetExceeded } from "../engine.ts";
 import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
-import { DataContext, DocContext, fencePositions, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
+import { DataContext, DocContext, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -36,7 +36,8 @@ function shownAsExample(text: string, start: number, end: number): boolean {
   if (end - start > 400) return false;
   if (inExampleList(text, start, end)) return true;
   const before = text.slice(Math.max(0, start - 100), start);
-  if (!/\b(?:examples?|payloads?|e\.g\.|for\s+instance|such\s+as|samples?|specimens?|snippets?)\b[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$/i.test(before)) return false;
+  // Introduced as an example, or by naming the element it is in ("an instruction embedded in an HTML comment: <!-- … -->").
+  if (!/\b(?:examples?|payloads?|e\.g\.|for\s+instance|such\s+as|samples?|specimens?|snippets?)\b[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
   if (!/\S/.test(text.slice(end, end + 200))) return false;
   return inExplanatoryContext(text, start, end);
 }
@@ -263,6 +264,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
         // A fenced block documents commands; inline code inside an instruction is part of it.
         w *= code === "block" ? p.codeDamp : Math.max(p.codeDamp, 0.75);
         notes.push(code === "block" ? "in a code block" : "in inline code");
+      } else if (!code && !quoted && inCliHelp(text, cs)) {
+        w *= 0.3;
+        notes.push("in the help text of a CLI option");
       }
       if (isQuestion(text, cs, c.end)) w *= 0.3;
       if (DATA_BOOST.has(p.family)) {
