@@ -222,7 +222,7 @@ export function isQuestion(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   const sentenceStart = Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("\n"), before.lastIndexOf("?"));
   const lead = before.slice(sentenceStart + 1);
-  if (!/\b(?:can|should|could|may|do|does|would|shall|must|is\s+it\s+(?:ok|okay|safe|fine|possible|bad|wise|normal|allowed)\s+to|is\s+it\s+(?:really\s+)?(?:true|possible|likely|realistic)|how\s+likely\s+is\s+it|why\s+(?:do|does|did|would|should)|how\s+(?:do|can|should)|when\s+(?:can|should)|what\s+happens\s+if)\s+(?:i|we|you\s+just|one|they)?\b/i.test(lead)) return false;
+  if (!/\b(?:can|should|could|may|do|does|would|shall|must|is\s+it\s+(?:ok|okay|safe|fine|possible|bad|wise|normal|allowed)\s+to|is\s+it\s+(?:really\s+)?(?:true|possible|likely|realistic)|how\s+likely\s+is\s+it|why\s+(?:do|does|did|would|should)|how\s+(?:do|can|should)|when\s+(?:can|should)|what\s+happens\s+if)\s+(?:(?:i|we|you\s+just|one|they)\b)?/i.test(lead)) return false;
   if (/\byou\b(?!\s+just)/i.test(lead) && !/\b(?:how|why|when|what)\b/i.test(lead)) return false;
   const after = text.slice(end, Math.min(text.length, end + 160));
   const q = after.indexOf("?");

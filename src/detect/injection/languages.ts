@@ -103,12 +103,14 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Instruction override (French)",
     re: new RegExp(String.raw`(?<!\p{L})${FR_VERBS}${gap(4)}(?:${FR_NOUNS}${gap(2)}${FR_QUALS}|${FR_QUALS}${gap(1)}${FR_NOUNS})`, "giu"),
     anchors: ["ignor", "oubli", "compte", "abstraction", "néglige", "neglige", "écarte", "ne suis pas", "ne suivez pas"], before: 6, after: 240,
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "override.german", family: "override", weight: 0.85, lang: "de",
     description: "Instruction override (German)",
     re: new RegExp(String.raw`(?<!\p{L})${DE_VERBS}${gap(4)}${DE_QUALS}${gap(2)}${DE_NOUNS}|(?<!\p{L})${DE_QUALS}\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,1}${DE_NOUNS}\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,3}?(?:ignorieren|vergessen|missachten|verwerfen)`, "giu"),
     anchors: ["ignorier", "vergiss", "vergess", "missacht", "übergeh", "verwirf", "verwerf", "beachte nicht", "befolge", "anweisung", "instruktion", "regeln", "vorgaben"], before: 60, after: 240,
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "override.russian", family: "override", weight: 0.85, lang: "ru",
