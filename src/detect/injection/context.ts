@@ -116,7 +116,7 @@ function lineStartOf(text: string, pos: number, max = 400): number {
 }
 
 /** Words that introduce a phrase as a specimen: "things like", "such as", "overridden by", "detects". */
-const MENTION_INTRO = /(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?|\b(?:overridden|overruled|defeated|bypassed|fooled|hijacked)\s+by|\b(?:detects?|flags|catches|matches|scans?\s+for|looks?\s+for|searches\s+for))\s{0,3}:?\s{0,3}["“'‘«`]?$/i;
+const MENTION_INTRO = /(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?|\b(?:overridden|overruled|defeated|bypassed|fooled|hijacked)\s+by|\b(?:detects?|flags|catches|matches|scans?\s+for|looks?\s+for|searches\s+for)|\b(?:users?|people|customers?|someone|players?|visitors?|attackers?|students|kids)\s+(?:say|says|type|types|write|writes|enter|enters|paste|pastes|send|sends))\s{0,3}:?\s{0,3}["“'‘«`]?$/i;
 
 /**
  * A quotation given as the content of a piece of text ("an email saying \"…\"", "a resume with
@@ -264,7 +264,7 @@ export function isQuestion(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   const sentenceStart = Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("\n"), before.lastIndexOf("?"));
   const lead = before.slice(sentenceStart + 1);
-  if (!/\b(?:can|should|could|may|do|does|would|shall|must|is\s+it\s+(?:ok|okay|safe|fine|possible|bad|wise|normal|allowed)\s+to|why\s+(?:do|does|did|would|should)|how\s+(?:do|can|should)|when\s+(?:can|should)|what\s+happens\s+if)\s+(?:i|we|you\s+just|one|they)?\b/i.test(lead)) return false;
+  if (!/\b(?:can|should|could|may|do|does|would|shall|must|is\s+it\s+(?:ok|okay|safe|fine|possible|bad|wise|normal|allowed)\s+to|is\s+it\s+(?:really\s+)?(?:true|possible|likely|realistic)|how\s+likely\s+is\s+it|why\s+(?:do|does|did|would|should)|how\s+(?:do|can|should)|when\s+(?:can|should)|what\s+happens\s+if)\s+(?:(?:i|we|you\s+just|one|they)\b)?/i.test(lead)) return false;
   if (/\byou\b(?!\s+just)/i.test(lead) && !/\b(?:how|why|when|what)\b/i.test(lead)) return false;
   const after = text.slice(end, Math.min(text.length, end + 160));
   const q = after.indexOf("?");

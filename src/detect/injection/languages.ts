@@ -3,6 +3,7 @@
 // They run on the raw text and on the invisible-stripped view, never on the homoglyph-folded view
 // (which turns Cyrillic letters into Latin ones).
 import type { Pattern } from "./pattern-set.ts";
+import { ownGame, restyleOnly } from "./own-request.ts";
 import { gap } from "./rx.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 
@@ -59,6 +60,9 @@ const FILE_DEST = String.raw`(?:${EMAIL}|https?:\/\/|\bto\s{1,4}(?:the\s{1,4})?[
 const SENT_GAP = String.raw`(?:[^.;\n。；！？!?]|\.(?=\S)){0,110}?`;
 const NEGATION_ANY = /(?<![\p{L}])(?:never|not|don't|do\s+not|no|nunca|jamais|niemals|nie|nicht|kein\p{L}*|ne|pas|não|не|нельзя|никогда|不要|别|絶対に)(?![\p{L}])/iu;
 
+/** A thing left out of a text the assistant writes: an object, then "in the product sheet / article / e-mail". */
+const CONTENT_RULE = /^\s{1,4}(?!(?:cette|cet|ce|ceci|cela|ça|rien|esto|esta|este|eso|nada|questo|questa|niente|isto|isso|nada|l['’]\s{0,2}utilisateur|al\s{1,4}usuario|all['’]\s{0,2}utente|ao\s{1,4}usu)\b)(?:[\p{L}'’-]{1,24}\s{1,4}){1,4}?(?:dans|en|in|im|nella|nel|nelle|no|na|sur|auf)\s{1,4}(?:(?:l['’]\s{0,2}|la|le|les|el|los|las|der|die|das|dem|den|il|lo|o|a|ta|tu|mon|ma|ton|notre|votre|nuestra|nuestro)\s{0,4})?(?:fiches?|descriptions?|descripci[oó]n|descrizione|descri[çc][ãa]o|Beschreibung|textes?|texto|testo|Text|articles?|art[ií]culo|articolo|artigo|Artikel|annonces?|anuncio|annuncio|Anzeige|posts?|publications?|publicaci[oó]n|lettres?|carta|lettera|Brief|e-?mails?|courriels?|correo|slogan|pages?\s{1,4}(?:produit|d['’]accueil)|p[aá]gina|Seite|scheda|ficha|newsletter|brochure|folleto|catalogue|cat[aá]logo|communiqu[eé]|comunicado|comunicato|pitch|pr[eé]sentation|presentaci[oó]n)\b/iu;
+
 export const LANGUAGE_PATTERNS: Pattern[] = [
   {
     id: "order.share-user-data-languages", family: "order", weight: 0.35,
@@ -92,18 +96,21 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Instruction override (Spanish / Portuguese / Italian)",
     re: new RegExp(String.raw`\b${ROMANCE_VERBS}${gap(4)}(?:${ROMANCE_NOUNS}${gap(2)}${ROMANCE_QUALS}|${ROMANCE_QUALS}${gap(1)}${ROMANCE_NOUNS})`, "gi"),
     anchors: ["ignor", "olvid", "omit", "descart", "desconsider", "esque", "dimentic", "trascur", "caso", "no sigas", "não siga", "non seguire"], before: 4, after: 240,
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "override.french", family: "override", weight: 0.85, lang: "fr",
     description: "Instruction override (French)",
     re: new RegExp(String.raw`(?<!\p{L})${FR_VERBS}${gap(4)}(?:${FR_NOUNS}${gap(2)}${FR_QUALS}|${FR_QUALS}${gap(1)}${FR_NOUNS})`, "giu"),
     anchors: ["ignor", "oubli", "compte", "abstraction", "néglige", "neglige", "écarte", "ne suis pas", "ne suivez pas"], before: 6, after: 240,
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "override.german", family: "override", weight: 0.85, lang: "de",
     description: "Instruction override (German)",
     re: new RegExp(String.raw`(?<!\p{L})${DE_VERBS}${gap(4)}${DE_QUALS}${gap(2)}${DE_NOUNS}|(?<!\p{L})${DE_QUALS}\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,1}${DE_NOUNS}\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,3}?(?:ignorieren|vergessen|missachten|verwerfen)`, "giu"),
     anchors: ["ignorier", "vergiss", "vergess", "missacht", "übergeh", "verwirf", "verwerf", "beachte nicht", "befolge", "anweisung", "instruktion", "regeln", "vorgaben"], before: 60, after: 240,
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "override.russian", family: "override", weight: 0.85, lang: "ru",
@@ -116,6 +123,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Instruction override (Chinese)",
     re: new RegExp(`(?:忽略|忽视|忽視|无视|無視|忘记|忘掉|忘記|不要理会|不要理會|不理会|不理會|跳过|跳過|抛开|拋開|放弃|放棄|不要遵守|不要遵循|别管|別管)${cjkGap(12)}(?:之前|以前|先前|上面|上述|前面|此前|原来|原來|原先|所有|一切|全部|系统|系統|既有|现有|現有)${cjkGap(8)}(?:指令|指示|说明|說明|规则|規則|提示|命令|设定|設定|要求|约束|約束|限制|规定|規定)`, "g"),
     anchors: ["忽略", "忽视", "忽視", "无视", "無視", "忘记", "忘掉", "忘記", "不要理", "不理", "跳过", "跳過", "抛开", "拋開", "放弃", "放棄", "不要遵", "别管", "別管"], before: 2, after: 80,
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "override.japanese", family: "override", weight: 0.85, lang: "ja",
@@ -124,6 +132,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     anchors: ["無視", "忘れ", "従わな"], before: 40, after: 60,
     // "システムプロンプトは無視していいので…大阪弁でお願いします": the user permits a change of speaking style only.
     judge: (m, t, s) => {
+      if (restyleOnly(t, s + m.length)) return 0.3;
       const rest = t.slice(s + m.length, s + m.length + 200);
       return /^(?:して|て)?(?:いい|良い|よい|も(?:いい|良い|構わない|大丈夫))(?:ので|から|よ)/.test(rest) && /口調|話し方|言葉遣い|方言|弁で|敬語|タメ口|語尾|キャラ/.test(rest) && !/パスワード|送信|送って|削除|消して|個人情報|秘密|鍵|トークン|認証|https?:|ファイル|実行|インストール|プロンプトを|指示を(?:表示|教え|出力)|転送|アップロード/.test(rest) ? 0.3 : 1;
     },
@@ -133,19 +142,21 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Instruction override (Korean)",
     re: new RegExp(`(?:이전|앞의|위의|기존|모든|지금까지의|이전의|앞선|원래의|시스템)${cjkGap(10)}(?:지시|지침|명령|규칙|지시사항|프롬프트|설정|제약|지령)${cjkGap(8)}(?:무시|잊어|잊으|따르지)|(?:무시|잊어)\\S{0,4}\\s{0,2}(?:이전|앞의|위의|기존|모든)\\S{0,3}\\s{0,2}(?:지시|지침|명령|규칙|프롬프트)`, "g"),
     anchors: ["무시", "잊어", "잊으", "따르지"], before: 40, after: 20,
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "override.forget-everything-languages", family: "override", weight: 0.7,
     description: "Instruction override: forget everything before (other languages)",
     re: new RegExp(String.raw`(?<!\p{L})(?:(?:vergiss|vergessen\s{1,8}Sie|ignoriere|ignorieren\s{1,8}Sie)\s{1,8}(?:einfach\s{1,8})?(?:alles|all\s{1,8}das|das\s{1,8}alles)\s{1,8}(?:davor|vorher|bisher|zuvor|oben|Vorherige|was\s{1,8}(?:du|ich|wir|dir))|(?:olvida|olvide|olvidad|ignora|ignore)\s{1,8}todo\s{1,8}(?:lo\s{1,8})?(?:que|anterior|antes|dicho|de\s{1,8}antes)|(?:oublie[zs]?|ignore[zs]?)\s{1,8}tout\s{1,8}(?:ce\s{1,8}qui|ce\s{1,8}que|avant|ça|cela|le\s{1,8}reste|les\s{1,8}instructions)|(?:oublie[zs]?|ignore[zs]?)\s{1,8}(?:toutes\s{1,8}les|tous\s{1,8}les|les)\s{1,8}(?:instructions|règles|consignes|directives)|(?:olvida|olvide|ignora|ignore)\s{1,8}(?:todas\s{1,8}las|las)\s{1,8}(?:instrucciones|reglas|indicaciones)|(?:esqueça|esqueca|ignore)\s{1,8}(?:tudo\s{1,8}(?:o\s{1,8}que|antes|acima)|todas\s{1,8}as\s{1,8}(?:instruções|instrucoes|regras))|(?:dimentica|ignora)\s{1,8}(?:tutto\s{1,8}(?:quello|ciò|cio|prima)|tutte\s{1,8}le\s{1,8}(?:istruzioni|regole))|(?:забудь|забудьте|игнорируй|игнорируйте)\s{1,8}(?:всё|все)\s{1,8}(?:что|предыдущее|выше|ранее|до\s{1,8}этого|сказанное|инструкции|правила))|(?:忘记|忘掉|忘記|忽略)(?:之前|以前|上面|前面)?的?(?:一切|所有内容|所有指令|所有的|全部)|(?:これまでの|以前の|前の)?(?:すべて|全て|全部)(?:を)?忘れ|(?:모든\s{0,2}것을|전부|다)\s{0,2}(?:잊어|무시)`, "giu"),
     anchors: ["vergiss", "vergess", "ignorier", "olvid", "ignor", "oubli", "esque", "dimentic", "забуд", "игнорир", "忘记", "忘掉", "忘記", "忽略", "忘れ", "잊어", "무시"], before: 4, after: 120,
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "role.other-languages", family: "role", weight: 0.6,
     description: "Role override (other languages: you are now …, developer mode)",
     re: new RegExp(String.raw`(?:ahora\s{1,8}eres|a\s{1,8}partir\s{1,8}de\s{1,8}ahora\s{1,8}(?:eres|serás|seras|actuarás|actuaras|responderás|responderas)|agora\s{1,8}você\s{1,8}é|a\s{1,8}partir\s{1,8}de\s{1,8}agora\s{1,8}você|ora\s{1,8}sei|da\s{1,8}ora\s{1,8}in\s{1,8}poi\s{1,8}sei|tu\s{1,8}es\s{1,8}(?:maintenant|désormais|desormais)|vous\s{1,8}êtes\s{1,8}(?:maintenant|désormais)|à\s{1,8}partir\s{1,8}de\s{1,8}maintenant,?\s{1,8}(?:tu|vous)\s{1,8}(?:es|êtes|seras|serez|vas|allez)|du\s{1,8}bist\s{1,8}(?:jetzt|nun|ab\s{1,8}sofort)|ab\s{1,8}sofort\s{1,8}bist\s{1,8}du|теперь\s{1,8}ты|ты\s{1,8}теперь|отныне\s{1,8}ты|с\s{1,8}этого\s{1,8}момента\s{1,8}ты)\s{1,8}(?:[\p{L}-]{1,20}\s{1,8}){0,2}?(?:IA|AI|ИИ|DAN|asistente|assistente|assistant|Assistent|KI|ассистент|бот|модель|hacker|хакер|sin\s{1,8}(?:restricciones|límites|filtros)|sem\s{1,8}(?:restrições|limites)|senza\s{1,8}(?:restrizioni|limiti)|sans\s{1,8}(?:restrictions|limites|filtres)|ohne\s{1,8}(?:Einschränkungen|Regeln|Filter|Grenzen)|без\s{1,8}(?:ограничений|правил|фильтров)|malvad|libre|libero|livre|frei|свободн|uncensored|unrestricted)|(?:modo\s{1,8}(?:desarrollador|desenvolvedor|sviluppatore|DAN)|mode\s{1,8}(?:développeur|developpeur|DAN)|Entwicklermodus|режим\s{1,8}(?:разработчика|DAN)|开发者模式|開發者模式|開発者モード|개발자\s{0,2}모드)(?:\s{0,3}(?:activado|ativado|attivato|activé|aktiviert|включ${CYR}{0,4}|已启用|已開啟|有効|활성화))?|(?:你现在是|你現在是|从现在开始[，,]?\s{0,2}你|從現在開始[，,]?\s{0,2}你|你将扮演|你將扮演|あなたは(?:今|これから|今から)[^\n。]{0,12}(?:として|です)|(?:너는|당신은)\s{0,2}(?:이제|지금부터))`, "giu"),
     anchors: ["ahora eres", "partir de ahora", "agora você", "partir de agora", "ora sei", "da ora in poi", "tu es maintenant", "tu es désormais", "tu es desormais", "vous êtes maintenant", "vous êtes désormais", "partir de maintenant", "du bist", "bist du", "теперь ты", "ты теперь", "отныне ты", "этого момента ты", "modo desarrollador", "modo desenvolvedor", "modo sviluppatore", "modo dan", "mode développeur", "mode developpeur", "mode dan", "entwicklermodus", "режим разработчика", "режим dan", "开发者模式", "開發者模式", "開発者モード", "개발자", "你现在是", "你現在是", "从现在开始", "從現在開始", "你将扮演", "你將扮演", "あなたは", "너는", "당신은"], before: 30, after: 120,
-    judge: (m) => (/(?:modo|mode|modus|режим|模式|モード|모드)/i.test(m) && !/(?:DAN|activado|ativado|attivato|activé|aktiviert|включ|已启用|已開啟|有効|활성화|开发者|開發者|開発者|개발자)/i.test(m) ? 0.5 : 1),
+    judge: (m, t, s) => (/(?:modo|mode|modus|режим|模式|モード|모드)/i.test(m) && !/(?:DAN|activado|ativado|attivato|activé|aktiviert|включ|已启用|已開啟|有効|활성화|开发者|開發者|開発者|개발자)/i.test(m) ? 0.5 : 1) * (ownGame(t, s) ? 0.3 : 1),
   },
   {
     id: "concealment.no-confirmation-languages", family: "concealment", weight: 0.35,
@@ -167,6 +178,8 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Concealment: do not tell / mention / inform (other languages)",
     re: new RegExp(String.raw`(?:no\s{1,4}(?:le\s{1,4}|les\s{1,4}|lo\s{1,4}|se\s{1,4}lo\s{1,4}|se\s{1,4}la\s{1,4})?(?:comentes|digas|cuentes|menciones|informes|avises|pongas)(?:\s{1,4}nada)?|sin\s{1,4}(?:informar|avisar|decir|mencionar)(?:le|lo)?|sem\s{1,4}(?:mencionar|informar|avisar|contar)|não\s{1,4}(?:conte|diga|mencione|informe|avise)|sans\s{1,4}(?:en\s{1,4})?(?:informer|prévenir|avertir|parler)|n['’]en\s{1,4}parle[zs]?\s{1,4}pas|ne\s{1,4}(?:le\s{1,4}|lui\s{1,4})?(?:dis|dites|mentionne[zs]?|montre[zs]?|affiche[zs]?|révèle[zs]?)\s{1,4}(?:rien|pas)|non\s{1,4}(?:lasciare\s{1,4}traccia|dire|dirlo|menzionare|informare|avvisare)|senza\s{1,4}(?:informare|avvisare|dire|menzionare)|ohne\s{1,4}(?:den\s{1,4}|die\s{1,4})?(?:Nutzer|Benutzer|Anwender|jemanden)\p{L}*\s{1,4}zu\s{1,4}(?:informieren|benachrichtigen)|(?:erwähne|erwähnen\s{1,4}Sie|sag|sage|sagen\s{1,4}Sie)\s{1,4}(?:das\s{1,4}|dies\s{1,4}|es\s{1,4})?(?:nicht|niemandem)|meld\s{1,4}(?:dit|het)\s{1,4}niet|zeg\s{1,4}(?:dit|het)\s{1,4}niet|zonder\s{1,4}(?:dit|het)\s{1,4}te\s{1,4}melden|не\s{1,4}(?:сообщай|говори|упоминай|рассказывай|показывай|згадуй|повідомляй|кажи|розповідай)\p{L}*|об\s{1,4}этом\s{1,4}не\s{1,4}(?:сообщайте|говорите)|nie\s{1,4}(?:informuj|mów|wspominaj)\p{L}*|bahsetme|söyleme|haber\s{1,4}verme|bilgi\s{1,4}verme|عدم\s{1,4}إبلاغ|لا\s{1,4}(?:تخبر|تذكر)|دون\s{1,4}إبلاغ|אל\s{1,4}(?:תספר|תגלה|תזכיר)|(?:मत|न)\s{1,4}(?:बताएं|बताना|बताओ|बताएँ)|(?:user|users|customer)\s{1,4}ko\s{1,4}(?:kuch\s{1,4})?mat\s{1,4}(?:batana|batao|bataiye|bataana)|usi(?:mwambie|mweleze|mjulishe)\s{1,4}(?:mtumiaji|mteja)|उल्लेख\s{1,4}न\s{1,4}करें|không\s{1,4}(?:ghi\s{1,4}chú|nói|thông\s{1,4}báo|đề\s{1,4}cập)|đừng\s{1,4}(?:nói|cho\s{1,4}biết|thông\s{1,4}báo|đề\s{1,4}cập)|jangan\s{1,4}(?:beri\s{1,4}tahu|memberi\s{1,4}tahu|beritahu|katakan|sebutkan)|tanpa\s{1,4}memberi\s{1,4}tahu|不要(?:在[^。，,\n]{0,20}?(?:提及|提到|告诉|告訴|说明|說明|透露|泄露|洩露|报告|報告|记录|記錄)|向|告诉|告訴|提及|提到|让|讓|通知)|无需告知|無需告知|(?:伝え|言わ|知らせ|触れ)ないで|(?:ユーザー|利用者|お客様)(?:に(?:は)?|へ(?:は)?)(?:報告|連絡|通知)(?:は)?(?:不要|しないで|するな)|(?:알리지|말하지|언급하지|이야기하지)\s{0,2}(?:마|말))`, "giu"),
     anchors: ["no ", "sin ", "sem ", "não", "sans", "n'en", "n’en", "ne ", "non ", "senza", "ohne", "erwähne", "sag", "meld", "zeg", "zonder", "не ", "об этом", "nie ", "bahsetme", "söyleme", "haber verme", "bilgi verme", "عدم", "لا ", "دون", "אל ", "मत", "न ", "उल्लेख", "user ko", "users ko", "customer ko", "usimwambie", "usimweleze", "usimjulishe", "không", "đừng", "jangan", "tanpa", "不要", "无需", "無需", "ないで", "ユーザー", "利用者", "お客様", "알리지", "말하지", "언급하지", "이야기하지"], before: 4, after: 80,
+    // "Ne mentionne pas le prix dans la fiche produit": what the text being written leaves out.
+    judge: (m, t, s) => (CONTENT_RULE.test(t.slice(s + m.length, s + m.length + 100)) ? 0.2 : 1),
   },
   {
     id: "override.languages-extra", family: "override", weight: 0.7,

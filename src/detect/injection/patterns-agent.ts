@@ -161,6 +161,8 @@ function hideJudge(match: string, after: string): number {
   if (/^(?:do\s{1,4}not|don't|don’t|never)\s/i.test(match) && !/\s(?:with|in)\s/i.test(match)) {
     return /^(?:this|that|these|those)$/i.test(match.split(/\s+/).pop()!) && /^\s{1,4}[a-z][\w.-]*\s{1,4}(?:in|from|to|into|for|when|as|if|unless|file|\.)/i.test(after) ? 0 : 0.6;
   }
+  // "Reply with just \"yes\" or \"no\"", "…just A, B, C or D", "…just a number": an answer format, not a cover story.
+  if (/with\s{1,4}just$/i.test(match) && /^\s{1,4}(?:(?:["“'‘]?[\w-]{1,12}["”'’]?\s{0,2},\s{0,2}){0,6}["“'‘]?[\w-]{1,12}["”'’]?\s{0,2}(?:or|\/)\s{0,2}["“'‘]?[\w-]{1,12}["”'’]?|(?:a|one|the)\s{1,4}(?:single\s{1,4})?(?:number|word|letter|digit|integer|percentage|date|year|name|score))\s{0,2}(?:[.:?!;,]|$|(?:for|per|on)\s{1,4}(?:each|every)\b)/i.test(after)) return 0;
   if (/^report\s{1,4}(?:back\s{1,4})?only$/i.test(match) && !/^\s{0,4}(?:that|success|done|ok|["“'`:]|the\s{1,4}(?:result|status|outcome|summary))/i.test(after)) return 0.5;
   return 1;
 }

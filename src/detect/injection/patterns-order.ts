@@ -13,6 +13,7 @@
 //    names keyloggers and reverse shells is not an attack.
 // Encoding the answer to hide it is the one output directive that counts alone.
 import type { Family, Pattern } from "./pattern-set.ts";
+import { ownPurpose } from "./own-request.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 
 /** A colleague announcing what they will do ("I'm going to run …", "we'll delete …", "I'm adding …") orders nobody: `before` ends with the first-person subject. */
@@ -194,7 +195,7 @@ export const ORDER_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:translate|encode|encrypt|convert|rewrite|write|render|express|reverse|format|cipher|scramble|obfuscate|transform|output|give|return|deliver|put)\s{1,4}(?:(?:all|the|your|every|each|any|whole|entire|full|final|of)\s{1,4}){0,3}(?:response|answer|reply|replies|output|message|summary)s?\b(?:(?:[^.\n]|\.(?=\S)){0,40}?\b(?:in|into|to|using|as|with|via)\s{1,4}(?:(?:a|an|the)\s{1,4})?${ENC}\b|\s{1,4}(?:backwards|reversed|in\s{1,4}reverse)\b)|\b(?:respond|reply|answer|communicate)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:only\s{1,4})?(?:in|using|with)\s{1,4}(?:only\s{1,4})?${ENC}\b|\b(?:replace|substitute|swap)\s{1,4}(?:all|every|each|the)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:in|of)\s{1,4}your\s{1,4}(?:response|answer|reply|output|summary)s?\s{1,4}(?:with|by|for)\s{1,4}(?:(?:a|an|the)\s{1,4})?${ENC}|\b(?:use|apply)\s{1,4}(?:a|an|the)?\s{0,4}${ENC}(?:[^.\n]|\.(?=\S)){0,40}?\b(?:for|to|on|in)\s{1,4}(?:your|the|every|each|all)\s{1,4}(?:(?:final|whole|entire)\s{1,4})?(?:response|answer|reply|replies|output|summary)s?\b`, "gi"),
     anchors: ENC_ANCHORS, also: ["response", "answer", "reply", "replies", "output", "message", "summary", "respond", "communicate"], before: 140, after: 120,
     // "Reply only in emoji for the next message, it's for a game with my nephew": the user's own one-off request.
-    judge: (m, t, s) => clauseStartJudge(m, t, s) * (/\b(?:for|with)\s{1,4}(?:an?\s{1,4}[\w-]{1,20}\s{1,4}(?:with|for)\s{1,4})?my\s{1,4}[\w'’-]{2,20}/i.test(t.slice(s, s + m.length + 120).split("\n")[0]!) || /\bit['’]?s\s{1,4}(?:just\s{1,4})?for\s{1,4}(?:an?|my|our)\b|\b(?:answer|reply\s{1,4}to|respond\s{1,4}to)\s{1,4}me\b/i.test(t.slice(s, s + m.length + 120).split("\n")[0]!) ? 0.5 : 1),
+    judge: (m, t, s) => clauseStartJudge(m, t, s) * (ownPurpose(t.slice(s, s + m.length + 120).split("\n")[0]!) ? 0.5 : 1),
   },
   {
     id: "output.translate-answer", family: "output", weight: 0.3,
@@ -223,7 +224,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     re: /\b(?:takes?|taking|captures?|capturing|grabs?|grabbing|records?|recording)\s{1,4}(?:a\s{1,4})?(?:screenshots?|screen\s{0,2}shots?|screen\s{1,4}captures?|the\s{1,4}(?:user'?s\s{1,4})?(?:screen|desktop|display))\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:every|each|periodically|silently|secretly|in\s{1,4}the\s{1,4}background|upload\w{0,4}|sends?|sending|emails?|emailing|posts?|posting|ftp|exfiltrat\w{0,6})\b|\b(?:ImageGrab\.grab|pyautogui\.screenshot|getDisplayMedia)\b/gi,
     anchors: ["screenshot", "screen shot", "screen capture", "the screen", "the desktop", "the display", "user's screen", "user's desktop", "user's display", "users screen", "imagegrab", "pyautogui", "getdisplaymedia"], before: 60, after: 160,
     // "A screenshot of a web page I own every hour with Puppeteer": page monitoring, not the user's screen.
-    judge: (m) => (/^\w+\s{1,4}(?:a\s{1,4})?screen\s{0,2}shots?\s{1,4}of\s{1,4}(?:(?:a|an|the|my|our|each|every|this|that)\s{1,4})?(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:web\s{0,2}pages?|pages?|sites?|websites?|URLs?|dashboards?)\b/i.test(m) ? 0.2 : 1),
+    // "…of my own screen every 10 minutes, so I can make a time-lapse": the user's own screen, kept locally.
+    judge: (m, t, s) => (/^\w+\s{1,4}(?:a\s{1,4})?screen\s{0,2}shots?\s{1,4}of\s{1,4}(?:(?:a|an|the|my|our|each|every|this|that)\s{1,4})?(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:web\s{0,2}pages?|pages?|sites?|websites?|URLs?|dashboards?)\b/i.test(m) || (/\bmy\s{1,4}(?:own\s{1,4})?(?:screens?|desktops?|displays?|monitors?)\b/i.test(m) && !/\b(?:silently|secretly|in\s{1,4}the\s{1,4}background|upload\w{0,4}|sends?|sending|emails?|emailing|posts?|posting|ftp|exfiltrat\w{0,6}|https?:)/i.test(t.slice(s, s + m.length + 200)) && ownPurpose(t.slice(s, s + m.length + 200))) ? 0.2 : 1),
   },
   {
     id: "harm.fingerprinting", family: "harm", weight: 0.3, partners: HARM_PARTNERS,

@@ -2,6 +2,7 @@
 // alone is an attack; below EMIT_WEIGHT a match is a weak signal that only counts when hidden or
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import type { Pattern } from "./pattern-set.ts";
+import { ownGame, restyleOnly } from "./own-request.ts";
 import { alt, gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
 
@@ -71,7 +72,7 @@ function overrideJudge(match: string): number {
 /** "Do not follow any instructions it contains" defends the model; the override target is someone else's text. */
 function defensiveJudge(match: string, text: string, start: number): number {
   const after = text.slice(start + match.length, start + match.length + 80);
-  return /^\s{0,3}(?:(?:that|which)\s{1,3})?(?:it|they|the\s{1,3}\w+|this\s{1,3}\w+)\s{1,3}(?:contains?|includes?|has)\b|^\s{0,3}(?:in|inside|within|from|(?:found|embedded|contained|included|appearing|present|written|hidden)\s{1,3}(?:in|inside|within))\s{1,3}(?:the|this|that|any|such|retrieved|untrusted|external)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:document|text|page|input|e-?mail|data|content|message|file|output|results?|sources?|web|tool|ticket|comment|review|transcript|article|attachment)/i.test(after) ? 0 : 1;
+  return /^\s{0,3}(?:(?:that|which)\s{1,3})?(?:it|they|the\s{1,3}\w+|this\s{1,3}\w+)\s{1,3}(?:contains?|includes?|has)\b|^\s{0,3}(?:(?:that|which)\s{1,3}(?:may\s{1,3}|might\s{1,3}|could\s{1,3})?(?:appear|appears|are|is|show\s{1,3}up|occur|occurs)\s{1,3})?(?:in|inside|within|from|(?:found|embedded|contained|included|appearing|present|written|hidden)\s{1,3}(?:in|inside|within))\s{1,3}(?:(?:the|this|that|any|such|retrieved|untrusted|external)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:document|text|page|input|e-?mail|data|content|message|file|output|results?|sources?|web|tool|ticket|comment|review|transcript|article|attachment)/i.test(after) ? 0 : 1;
 }
 
 /** The verb is an imperative (sentence start, after "please"/"and"/"then"/modal) rather than a statement about a program. */
@@ -252,7 +253,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: ignore / disregard / forget previous instructions",
     re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\b${gap(5)}${OVERRIDE_QUALIFIERS}\b${gap(4)}${OVERRIDE_OBJECTS}\b`, "gi"),
     anchors: ["ignor", "disregard", "forget", "skip", "bypass", "overrid", "overlook", "neglect", "discard", "abandon", "dismiss", "drop", "aside", "no attention", "follow", "cancel", "erase", "wipe", "scrap", "throw", "void", "nullify", "suspend", "circumvent", "violate", "break"], also: ["instruction", "rule", "guideline", "directive", "prompt", "command", "constraint", "restriction", "guardrail", "polic", "context", "programming", "direction", "order", "filter", "training", "limitation", "guidance", "safeguard", "moderation", "principle", "protocol", "task", "assignment", "conversation", "persona", "boundar", "ethic"],
-    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s) * defensiveJudge(m, t, s) * specRoleJudge(t, s),
+    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s) * defensiveJudge(m, t, s) * specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "override.instructions-you-were-given", family: "override", weight: 0.85, negatable: true,
@@ -359,7 +360,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Role override: you are going to pretend / I want you to act as …",
     re: /\b(?:you\s{1,8}(?:are\s{1,8}going\s{1,8}to|will|must|shall|should|have\s{1,8}to)\s{1,8}(?:now\s{1,8})?|I\s{1,8}(?:want|need|would\s{1,8}like)\s{1,8}you\s{1,8}to\s{1,8}|from\s{1,8}now\s{1,8}on,?\s{1,8}(?:you\s{1,8})?)(?:pretend|act\s{1,8}as|roleplay|role-play|play\s{1,8}the\s{1,8}role\s{1,8}of|become|simulate|emulate|impersonate)\b(?:\s{1,8}(?:to\s{1,8}be|that\s{1,8}you\s{1,8}are|as|an?|the))*\s{1,8}(?:[A-Z]{2,}\b|[\w-]{1,20})/g,
     anchors: ["you are going to", "you will", "you must", "you shall", "you should", "you have to", "want you to", "need you to", "like you to", "now on"], also: ["pretend", "act as", "roleplay", "role-play", "role of", "become", "simulate", "emulate", "impersonate"], before: 2, after: 120,
-    judge: (m) => (/\b(?:pretend|roleplay|role-play|impersonate|simulate|emulate)\b/i.test(m) || /\b[A-Z]{3,}\b/.test(m.split(/\s+/).slice(-1)[0] ?? "") || /\b(?:AI|assistant|model|terminal|shell|hacker|DAN|jailbr)/i.test(m) ? 1 : 0.75),
+    judge: (m, t, s) => (/\b(?:pretend|roleplay|role-play|impersonate|simulate|emulate)\b/i.test(m) || /\b[A-Z]{3,}\b/.test(m.split(/\s+/).slice(-1)[0] ?? "") || /\b(?:AI|assistant|model|terminal|shell|hacker|DAN|jailbr)/i.test(m) ? 1 : 0.75) * (ownGame(t, s) ? 0.3 : 1),
   },
   {
     id: "role.pretend", family: "role", weight: 0.55,

@@ -7,6 +7,7 @@ import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
 import { DataContext, DocContext, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
+import { harmCue, ownPromptUnderReview } from "./own-request.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
 import { AGENT_PATTERNS } from "./patterns-agent.ts";
@@ -19,6 +20,8 @@ const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERN
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
 const DATA_BOOST: ReadonlySet<Family> = new Set(["order", "exec", "directive"]);
 const DATA_FACTOR = 1.3;
+/** What a system prompt says to its bot (its persona, rules, secrecy): damped when the user hands over their own prompt for review. Harm, exfiltration and commands are not. */
+const PROMPT_FAMILIES: ReadonlySet<Family> = new Set(["override", "role", "directive", "concealment", "addressed", "pseudo-tag", "template", "output", "prompt-leak"]);
 const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
@@ -211,6 +214,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   const doc = new DocContext(text);
   const data = new DataContext(text, jsonLike);
   let judgedCount = 0;
+  let ownPrompt: boolean | undefined;
   const detector = opts.detector ?? "injection";
   const judged: InjectionHit[] = [];
   for (const c of cands) {
@@ -254,6 +258,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (quoted === "mention" || specimen || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
+      } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && !harmCue(/^[^\n]*?(?:[.!?](?=\s)|$)/m.exec(text.slice(cs, cs + 300))![0])) {
+        w *= 0.15;
+        notes.push("the user's own prompt, quoted for review");
       } else if (!html && data.labelled(cs)) {
         w *= 0.15;
         notes.push("specimen in a labelled test / training record");

@@ -1,0 +1,59 @@
+// A user's own message to their assistant, told from the same words planted in content the
+// assistant reads. The user speaks as "I" about their own goal ("so I can paste it", "for my
+// class"), sets up a game with turns ("I will type commands and you reply…"), corrects an earlier
+// request with a harmless new one ("ignore the previous instructions, rewrite it more simply"),
+// or hands over a prompt they wrote for review. None of these hold when the payload does harm:
+// each check here looks for that too.
+
+/** The user's own purpose for what they ask: "so I can paste it", "for my nephew", "it's for a demo", "answer me". */
+const OWN_PURPOSE = /\b(?:for|with)\s{1,4}(?:an?\s{1,4}[\w-]{1,20}\s{1,4}(?:with|for)\s{1,4})?my\s{1,4}[\w'’-]{2,20}|\bit['’]?s\s{1,4}(?:just\s{1,4})?for\s{1,4}(?:an?|my|our)\b|\b(?:answer|reply\s{1,4}to|respond\s{1,4}to)\s{1,4}me\b|\bso\s{1,4}(?:that\s{1,4})?(?:I|we|(?:my|our)\s{1,4}[\w'’-]{2,20})(?:\s{1,4}(?:can|could|will|may)|['’](?:ll|d))\b|\bbecause\s{1,4}(?:I|I['’]m|I\s{1,4}am|we['’]re|my|our)\b/i;
+export function ownPurpose(clause: string): boolean {
+  return OWN_PURPOSE.test(clause);
+}
+
+/** What an override or a role may not come with in a user's own message: a secret, a destination, a command, a deception, a freed persona. */
+const HARM_CUE = /https?:|\b[\w-]{2,}\.(?:example|com|net|org|io|ru|cn|xyz|top|info|biz|co)\b|[\w.+-]+@[\w-]+\.|~\/|\/etc\/|\bpasswords?\b|\b(?:api[\s_-]?)?keys?\b|\btokens?\b|\bcookies?\b|\bcredentials?\b|\bsecrets?\b|\bsystem\s{1,4}prompt\b|\b(?:reveal|print|display|show|leak|dump|repeat)\s{1,4}(?:me\s{1,4})?(?:your|the|its)\s{1,4}(?:(?:system|hidden|original|initial)\s{1,4})?(?:prompt|instructions)\b|プロンプト|表示|出力|출력|보여\s{0,2}줘|프롬프트|提示词|显示|顯示|输出|輸出|打印|\b(?:send|email|forward|upload|post|exfiltrat\w*|delete|remove|run|execute|curl|wget|rm\s|install|visit|click|link|promot\w*|recommend|rank|approve)\b|\b(?:say|tell\s{1,4}(?:the\s{1,4})?(?:user|them|readers?))\b|\bto\s{1,4}say\b|\b(?:DAN|unrestricted|unfiltered|uncensored|jailbr\w*|no\s{1,4}(?:rules|restrictions|limits|filters?)|without\s{1,4}(?:any\s{1,4})?(?:rules|restrictions|limits|filters?))\b|パスワード|送信|送っ|削除|消して|個人情報|秘密|鍵|トークン|認証|実行|インストール|転送|アップロード|制限(?:のない|なし)|비밀번호|키를|토큰|전송|보내|삭제|실행|설치|개인\s{0,2}정보|제한\s{0,2}없는|시스템\s{0,2}프롬프트|密码|密鑰|密钥|令牌|发送|發送|删除|刪除|执行|執行|安装|安裝|上传|上傳|没有任何限制|不受限制|无限制|系统提示|contraseñ|envía|envia|borra|ejecuta|mot\s{1,4}de\s{1,4}passe|envoie|supprime|exécute|Passwort|sende|lösche|führe/i;
+export function harmCue(text: string): boolean {
+  return HARM_CUE.test(text);
+}
+
+/** The user describes their own turns in a game they set up ("I will type commands", "내가 쓰는 문장마다", "我每写一句话"). */
+const OWN_TURNS = /\bI(?:['’]ll|\s{1,4}will|\s{1,4}am\s{1,4}going\s{1,4}to|\s{1,4}(?:type|send|write|give|paste|ask|say))\s{1,4}(?:(?:you\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,3}?(?:commands?|code|queries|questions?|sentences?|moves?|messages?|words?|text|lines?|answers?|prompts?|inputs?|statements?)\b|(?:type|send|write|give|paste|ask|say|speak|talk|tell|show|describe|provide|share|play|enter)\b[^.\n]{0,80}?\b(?:and|then)\s{1,4}you(?:['’]ll|\s{1,4}will|\s{1,4}(?:reply|answer|respond|tell|correct|guess))\b)|\bmy\s{1,4}first\s{1,4}(?:command|sentence|question|request|message|line|move|query|word|prompt|input)\b|(?:내가|제가)\s{0,2}(?:쓰는|보내는|말하는|입력하는|묻는|물어보는|푸는|적는|하는\s{0,2}말)|我(?:每(?:次)?|会|會|将|將)?\s{0,2}(?:写|寫|发|發|输入|輸入|说|說|问|問)|(?:私|僕|俺|わたし)が(?:書|送|入力|言|質問|出)|\byo\s{1,4}te\s{1,4}\p{L}+(?:é|ás|á)\b|\bte\s{1,4}(?:contestaré|responderé|escribiré|enviaré|mandaré|daré)\b|\bje\s{1,4}(?:vais\s{1,4}(?:t['’]\s{0,2}|te\s{1,4})?|te\s{1,4}|t['’]\s{0,2})(?:écri|envoi|envoy|donn|tap|pos|dir)\p{L}*|\bich\s{1,4}(?:werde\s{1,4}(?:dir\s{1,4})?)?(?:schreibe|sende|gebe|tippe|stelle|schicke)\b/iu;
+
+/**
+ * A role the user sets up for a game with their own turns, the persona harmless: a role order in
+ * a user's message, not one planted for whoever reads the text.
+ */
+export function ownGame(text: string, start: number): boolean {
+  const around = text.slice(Math.max(0, start - 200), start + 500);
+  return OWN_TURNS.test(around) && !harmCue(text.slice(Math.max(0, start - 200), start + 1500));
+}
+
+/** A restyle of the user's own text: rewrite / explain again, in another tone or for another reader. */
+const RESTYLE = /\b(?:rewrite|rephrase|reword|redo|re-?explain|explain|write|make|keep)\s{1,4}(?:it|this|that|them|again|the\s{1,4}(?:text|paragraph|draft|e-?mail|letter|intro|post|explanation|summary|list)|my\s{1,4}[\w-]{1,20})\b[^.\n]{0,60}?\b(?:more|less|simpl\w*|shorter|longer|casual\w*|formal\w*|polite\w*|friendl\w*|tone|style|register|like\s{1,4}I['’]?m|ELI5|for\s{1,4}(?:a|an|my|our|kids|children|beginners|students))\b|(?:書き直|言い換え|説明し直|やり直|もう一度|説明して)[^。\n]{0,40}|[^。\n]{0,40}(?:カジュアル|丁寧|簡単|やさしく|易しく|敬語|短く|文体|口調|対象は|向け)[^。\n]{0,30}(?:書き直|言い換え|説明|書いて)|다시\s{0,2}(?:써|작성|설명)|(?:쉽게|이해할\s{0,2}수\s{0,2}있게|짧게|친근하게|공손하게|격식|말투|문체|어조)[^.\n]{0,40}(?:설명해|써\s{0,2}줘|바꿔|고쳐)|(?:重新写|重写|重寫|改写|改寫|重新解释|重新解釋|再解释|用更)[^。\n]{0,40}|(?:re)?(?:escr[ií]b|expl[ií]c|redact|reformul)[\p{L}-]*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:más\s{1,4}(?:sencill|simple|formal|informal|cort|clar)|para\s{1,4}(?:alguien|niñ|principiantes))|(?:réécri|reformul|expliqu)[\p{L}'’-]*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:plus\s{1,4}(?:simple|formel|court|clair|décontract)|pour\s{1,4}(?:un|une|des|quelqu))|(?:schreib|erklär|formulier)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:einfacher|lockerer|formeller|kürzer|für\s{1,4}(?:Kinder|Anfänger|einen|eine))/iu;
+
+/**
+ * An override whose only payload is a restyle of the user's own text ("前の指示は無視して、もっと
+ * カジュアルな文体で書き直して", "ignore the previous instructions and rewrite it in a casual
+ * tone"): the user correcting their own request. Rewriting YOUR answer / summary is the reader's
+ * output being steered, and any harm cue in the rest of the text keeps the override.
+ */
+export function restyleOnly(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 300);
+  return RESTYLE.test(rest) && !/\byour\s{1,4}(?:answer|reply|response|summary|output|review)\b/i.test(rest) && !harmCue(text.slice(Math.max(0, end - 300), end + 1500));
+}
+
+/** The user's own prompt: "the system prompt I wrote", "my agent instructions", "this is my extraction prompt", "PROMPT_TEMPLATE =". */
+const OWN_PROMPT = /\b(?:my|our)\s{1,4}(?:[\w'’-]{1,20}\s{1,4}){0,3}?(?:system\s{1,4}(?:prompt|message)|prompts?|prompt\s{1,4}templates?|templates?|(?:agent|bot|assistant)\s{1,4}instructions|meta-?prompt)\b|\b(?:system\s{1,4})?(?:prompt|template|instructions)\s{1,4}(?:I|we)\s{1,4}(?:wrote|use|have|made|built|drafted|keep|am\s{1,4}using)\b|\bSYSTEM\s{1,4}PROMPT\s{0,2}\((?:draft|v\d)|\bPROMPT_TEMPLATE\s{0,2}=/i;
+/** …and the user asks about it. */
+const REVIEW_ASK = /\b(?:critique|review|improve|tighten|proofread|harden|evaluate|audit|feedback|grammar|wording|worded|(?:can|could|would)\s{1,4}you\s{1,4}(?:make|help|fix|check|improve|tighten|review)|is\s{1,4}(?:this|it|that)\s{1,4}(?:\w+\s{1,4})?(?:safe|good|clear|enough|ok|okay|fine)|does\s{1,4}(?:the|this|it)\b[^?\n]{0,80}\?|should\s{1,4}I\b|how\s{1,4}(?:do|can|should)\s{1,4}(?:I|we|people)\b|what(?:['’]s|\s{1,4}is)\s{1,4}(?:a|the)\s{1,4}(?:better|sturdier|stronger|safer)|are\s{1,4}the\s{1,4}rules)/i;
+
+/**
+ * The text hands over the user's own prompt for review ("Here's the system prompt I wrote for our
+ * support bot, can you tighten it?"): the orders in the prompt are the user's, shown for critique.
+ * Both the frame and the question sit near the start or the end of the text, as a user writes them.
+ */
+export function ownPromptUnderReview(text: string): boolean {
+  const ends = text.length <= 3000 ? text : `${text.slice(0, 1500)}\n${text.slice(-1500)}`;
+  return OWN_PROMPT.test(ends) && REVIEW_ASK.test(ends);
+}
