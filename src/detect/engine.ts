@@ -2,6 +2,7 @@
 // afterwards. scan() judges one payload; stream() judges a payload that arrives in chunks.
 import { bip39IndexAt, findMnemonics } from "./bip39.ts";
 import { findEncodedSpans } from "./decode.ts";
+import { secretColumns, TABLE_KEYWORDS } from "./table.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
 import { mapSpan, normalizedWindows, type Normalized } from "./normalize.ts";
@@ -65,6 +66,8 @@ interface KeywordTarget {
   env: number[];
   /** A literal of code that builds a string (deobfuscate.ts): its hits are collected for that pass. */
   deob?: boolean;
+  /** A column name of a table of secrets (table.ts reads the table from the hit). */
+  table?: boolean;
 }
 
 /** Per-call scratch: nothing of one scan outlives it or is seen by another caller. */
@@ -111,6 +114,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
   });
   needles.forEach((n, i) => target(n.needle.toLowerCase()).env.push(i));
   for (const kw of DEOBFUSCATE_KEYWORDS) target(kw).deob = true;
+  for (const kw of TABLE_KEYWORDS) target(kw).table = true;
   const keywords = [...keywordIndex.keys()];
   const targets = keywords.map((k) => keywordIndex.get(k)!);
   const automaton: KeywordAutomaton = buildAutomaton(keywords);
@@ -303,18 +307,19 @@ export function compileDetector(spec: DetectorSpec): Detector {
   /**
    * All rule, env and mnemonic matches in one text, offsets relative to it. When `providerHits`
    * is given, the start of every provider-rule keyword is pushed to it (for reassembly); when
-   * `deobHits` is, the start of every DEOBFUSCATE_KEYWORDS hit (for deobfuscate.ts).
+   * `deobHits` is, the start of every DEOBFUSCATE_KEYWORDS hit (for deobfuscate.ts); `tableHits`,
+   * of every TABLE_KEYWORDS hit (for table.ts).
    * Each pass is a function of its own: as one function, JavaScriptCore's top tier spent
    * 190–320 ms compiling it in every process that scanned a few MB (measured with
    * BUN_JSC_reportCompileTimes), more than the scan of the first megabytes took.
    */
-  function matchText(text: string, ctx: ScanContext, providerHits?: number[], deobHits?: number[]): RawHit[] {
+  function matchText(text: string, ctx: ScanContext, providerHits?: number[], deobHits?: number[], tableHits?: number[]): RawHit[] {
     // Every text a scan reads goes through here first (each layer's, each normalized window's,
     // each joined group's); joined in place, so the layer's later passes read it flat too.
     flatten(text);
     const out: RawHit[] = [];
     const windows: Windows = new Map();
-    keywordPass(text, ctx, out, windows, providerHits, deobHits);
+    keywordPass(text, ctx, out, windows, providerHits, deobHits, tableHits);
     checkBudget(ctx);
     triggerPass(text, ctx, windows);
     windowPass(text, ctx, windows, out);
@@ -329,7 +334,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
   }
 
   /** The keyword prefilter: anchored rules matched at their keyword, the others given a window. */
-  function keywordPass(text: string, ctx: ScanContext, out: RawHit[], windows: Windows, providerHits?: number[], deobHits?: number[]): void {
+  function keywordPass(text: string, ctx: ScanContext, out: RawHit[], windows: Windows, providerHits?: number[], deobHits?: number[], tableHits?: number[]): void {
     const wantEnv = ctx.detectors.has("env_leak") && needles.length > 0;
     const prof = ctx.profile;
     const tSearch = prof ? performance.now() : 0;
@@ -342,6 +347,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       if (prof) bump(prof.keywordHits, keywords[kw]!);
       if (providerHits && providerHitAt(text, kw, kwStart)) providerHits.push(kwStart);
       if (deobHits && t.deob === true) deobHits.push(kwStart);
+      if (tableHits && t.table === true) tableHits.push(kwStart);
       for (const ri of t.rules) {
         const rule = rules[ri]!;
         if (!ctx.detectors.has(rule.detector)) continue;
@@ -458,7 +464,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
     }
     const providerHits: number[] = [];
     const deobHits: number[] = [];
-    for (const h of matchText(text, ctx, depth === 0 ? providerHits : undefined, depth < maxDepth ? deobHits : undefined)) place(h);
+    const tableHits: number[] = [];
+    for (const h of matchText(text, ctx, depth === 0 ? providerHits : undefined, depth < maxDepth ? deobHits : undefined, depth < maxDepth ? tableHits : undefined)) place(h);
     // The layer's long runs, taken before the windows and joins below put theirs in the cache:
     // the decoders need the layer's, and finding them again was a second pass over the text.
     const layerRuns = ctx.runsFor === text ? ctx.runs : undefined;
@@ -532,6 +539,9 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const lit = joinLiterals(literals);
       scanLayer(lit.text, depth + 1, [...path, "escape"], (s, e) => mapOut(...mapSpan(lit, s, e)), ctx, acc);
     }
+    // A table's secret-named column (a password manager's CSV export): each cell under its name.
+    const table = secretColumns(text, tableHits);
+    if (table) scanLayer(table.text, depth + 1, [...path, "table"], (s, e) => mapOut(...mapSpan(table, s, e)), ctx, acc);
     // Strings code builds at run time: character arrays, fromCharCode, reversed literals.
     for (const d of findDeobfuscated(text, deobHits)) {
       scanLayer(d.norm.text, depth + 1, [...path, d.step], (s, e) => mapOut(...mapSpan(d.norm, s, e)), ctx, acc);

@@ -18,7 +18,7 @@ export const DETECTORS: readonly DetectorName[] = ["secrets", "entropy", "env_le
 export type Confidence = "low" | "medium" | "high";
 
 /** One decoding step between the original input and the text a finding was matched in. */
-export type DecodeStep = "base64" | "base64url" | "base32" | "hex" | "url" | "html" | "json" | "form" | "unicode" | "escape" | "rot13" | "reversed" | "reassembled" | "gzip" | "zlib" | "utf16" | "quoted-printable" | "binary-strings";
+export type DecodeStep = "base64" | "base64url" | "base32" | "hex" | "url" | "html" | "json" | "form" | "unicode" | "escape" | "rot13" | "reversed" | "reassembled" | "gzip" | "zlib" | "utf16" | "quoted-printable" | "binary-strings" | "table";
 
 export interface Finding {
   detector: DetectorName;

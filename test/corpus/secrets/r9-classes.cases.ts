@@ -1,8 +1,8 @@
 // Round nine (the secrets and URL misses of held-out O), written for this project corpus in other
 // contexts than O's: Infisical service tokens, Mattermost tokens, a Cohere key handed to the SDK's
 // client, Splunk HEC tokens (UUIDs under a collector's "token"), and a human password of mixed-case
-// letters ending in a symbol (it read as a PascalCase type name). Every credential-shaped value is
-// built at run time.
+// letters ending in a symbol (it read as a PascalCase type name), and tables whose header names a
+// secret column (a password manager's CSV export). Every credential-shaped value is built at run time.
 import type { CorpusCase } from "../types.ts";
 import { builder, Rng, ALNUM, HEX, LOWER, DIGITS, UPPER } from "./_gen.ts";
 
@@ -39,5 +39,15 @@ bb.ben("r9-cohere-env-ref", "Cohere client reading its key from the environment"
 bb.ben("r9-splunk-search-id", "a Splunk search with event ids (UUIDs, no token)", `splunk search 'index=main event_id=${uuid()} | stats count by host'\nrequest_id=${uuid()}`);
 bb.ben("r9-splunk-docs", "Splunk HEC docs with a placeholder token", "curl https://splunk.example.com:8088/services/collector -H \"Authorization: Splunk <hec-token>\" -d '{\"event\": \"hello\"}'");
 bb.ben("r9-type-names", "type names assigned to password-named fields", "password: PasswordField!\nsecret = SecretValue\ndb_password: DatabasePassword?");
+
+const pw = () => r.str(5, ALNUM) + "-" + r.str(6, ALNUM) + r.str(1, "!#%&*");
+b.pos("r9-csv-chrome", "a browser's passwords.csv export", `name,url,username,password,note\nexample.com,https://example.com/login,jdoe,${pw()},\nintranet,https://intranet.example.com/,j.doe,${pw()},vpn too`);
+b.pos("r9-csv-bitwarden", "a Bitwarden-style CSV export with quoted cells", `folder,favorite,type,name,notes,fields,login_uri,login_username,login_password,login_totp\n"Work",,"login","Jira","",,"https://jira.example.com","jdoe","${pw()}",\n"Work",1,"login","AWS console","root account",,"https://console.example.com","admin@example.com","${pw()}",`);
+b.pos("r9-tsv-keys", "a TSV of service accounts and their API keys", `service\towner\tapi_key\tnotes\nbilling\tteam-pay\t${r.str(32, ALNUM)}\tprod\nsearch\tteam-find\t${r.str(32, ALNUM)}\tstaging`);
+b.pos("r9-csv-semicolon", "an Excel CSV (semicolons, German headers) with a Passwort column named password", `Benutzer;E-Mail;Password;Abteilung\nmmueller;m.mueller@example.com;${pw()};Vertrieb\nakaya;a.kaya@example.com;${pw()};IT`);
+bb.ben("r9-csv-masked", "a user export whose password column is masked", "username,email,password,role\njdoe,jdoe@example.com,********,admin\nasmith,asmith@example.com,********,viewer");
+bb.ben("r9-csv-placeholders", "a CSV template with placeholder passwords", "username,password,host\nadmin,<set-me>,db1.internal\nreadonly,changeme,db2.internal\nbackup,${BACKUP_PASSWORD},db3.internal");
+bb.ben("r9-md-token-table", "a Markdown table documenting token types", "| Token | Prefix | Lifetime |\n|---|---|---|\n| Personal access token | ghp_ | 90 days |\n| OAuth access token | gho_ | 8 hours |\n| Installation token | ghs_ | 1 hour |");
+bb.ben("r9-csv-password-policy", "a CSV of password policy settings per tenant", "tenant,password_min_length,password_expiry_days,secret_rotation\nacme,12,90,quarterly\nglobex,14,60,monthly");
 
 export const cases: CorpusCase[] = [...b.cases, ...bb.cases];

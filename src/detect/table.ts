@@ -1,0 +1,130 @@
+// Tables whose header names a secret column: a password manager's CSV export ("title","url",
+// "username","password"), a spreadsheet of service accounts, a TSV of API keys. The header is the
+// only place the word "password" appears; each row's cell is the secret. Rendered as one
+// "<header>: <cell>" line per row, with a map back to the cell, and scanned like a decoded layer,
+// so the assignment rules judge each value (placeholders, code and short words stay out).
+import type { Normalized } from "./normalize.ts";
+
+/** Column names that say the cell is a credential. */
+const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|token|access[_ ]?token|private[_ ]?key)$/i;
+/** Column words, in the prefilter's lower case: the keyword pass hands their hits to secretColumns. */
+export const TABLE_KEYWORDS: readonly string[] = ["password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "api key", "apikey", "access_key", "access key", "private_key", "private key"];
+const MAX_ROWS = 2000;
+/** A header line longer than this is code or data, not a table's names. */
+const MAX_HEADER = 2048;
+const isDelim = (c: number) => c === 44 || c === 9 || c === 59 || c === 124;
+
+/** Start offsets of lines in which a keyword hit is a whole field that names a secret column, ascending. */
+function headerLines(text: string, hits: readonly number[]): number[] {
+  const lines: number[] = [];
+  for (const at of hits) {
+    // The field around the hit: back to a delimiter or the line start, on to the next.
+    let s = at;
+    while (s > 0 && at - s < 32 && !isDelim(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 10) s--;
+    let e = at + 3;
+    while (e < text.length && e - at < 40 && !isDelim(text.charCodeAt(e)) && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    const touches = (s > 0 && isDelim(text.charCodeAt(s - 1))) || (e < text.length && isDelim(text.charCodeAt(e)));
+    if (!touches || !SECRET_COLUMN.test(text.slice(s, e).trim().replace(/^"|"$/g, ""))) continue;
+    lines.push(text.lastIndexOf("\n", s) + 1);
+  }
+  return [...new Set(lines)].sort((x, y) => x - y);
+}
+
+/** The fields of one delimited line, as [start, end) of each cell's content (quotes excluded); null when a quote is unbalanced. */
+function fields(text: string, from: number, to: number, delim: number): number[] | null {
+  const out: number[] = [];
+  let i = from;
+  for (;;) {
+    while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) && text.charCodeAt(i) !== delim) i++;
+    if (text.charCodeAt(i) === 34 && i < to) {
+      // A quoted cell: "" inside is a quote; the content maps to the characters between the quotes.
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0 || q >= to) return null;
+        if (text.charCodeAt(q + 1) === 34) {
+          j = q + 2;
+          continue;
+        }
+        out.push(i + 1, q);
+        j = q + 1;
+        break;
+      }
+      while (j < to && text.charCodeAt(j) !== delim) j++;
+      i = j;
+    } else {
+      let j = i;
+      while (j < to && text.charCodeAt(j) !== delim) j++;
+      let e = j;
+      while (e > i && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+      out.push(i, e);
+      i = j;
+    }
+    if (i >= to) return out;
+    i++; // past the delimiter
+  }
+}
+
+/** The cells under secret-named columns of every delimited table in `text`, as "<column>: <cell>" lines; null when there is none. */
+export function secretColumns(text: string, hits: readonly number[]): Normalized | null {
+  if (hits.length === 0) return null;
+  const candidates = headerLines(text, hits);
+  if (candidates.length === 0) return null;
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const emit = (s: string, from: number, to: number) => {
+    parts.push(s);
+    for (let k = 0; k < s.length; k++) {
+      starts.push(from);
+      ends.push(to);
+    }
+  };
+  let done = 0; // rows before this offset belong to a table already read
+  for (const lineStart of candidates) {
+    if (lineStart < done) continue;
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart > MAX_HEADER) continue;
+    const line = text.slice(lineStart, lineEnd);
+    const delimChar = [",", "\t", ";", "|"].find((d) => line.split(d).length >= 3);
+    if (delimChar === undefined) continue;
+    const delim = delimChar.charCodeAt(0);
+    const contentEnd = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const head = fields(text, lineStart, contentEnd, delim);
+    if (head === null || head.length < 6) continue;
+    const names = [];
+    for (let k = 0; k < head.length; k += 2) names.push(text.slice(head[k]!, head[k + 1]!).trim());
+    // A header is names, not values: short, no digits-only cells, at least one secret column.
+    if (names.some((n) => n.length > 40 || /^\d+$/.test(n))) continue;
+    const secretCols = names.flatMap((n, k) => (SECRET_COLUMN.test(n) ? [k] : []));
+    if (secretCols.length === 0) continue;
+    let at = lineEnd + 1;
+    let rows = 0;
+    while (at < text.length && rows < MAX_ROWS) {
+      let end = text.indexOf("\n", at);
+      if (end < 0) end = text.length;
+      const cEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      const row = cEnd > at ? fields(text, at, cEnd, delim) : null;
+      // The table ends at a line with another number of fields.
+      if (row === null || row.length !== head.length) break;
+      for (const k of secretCols) {
+        const s = row[2 * k]!;
+        const e = row[2 * k + 1]!;
+        if (e - s < 4) continue;
+        emit(`${names[k]}: `, s, s);
+        for (let p = s; p < e; p++) {
+          parts.push(text[p]!);
+          starts.push(p);
+          ends.push(p + 1);
+        }
+        emit("\n", e, e);
+      }
+      rows++;
+      at = end + 1;
+    }
+    done = at;
+  }
+  if (parts.length === 0) return null;
+  return { text: parts.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
