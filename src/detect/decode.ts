@@ -142,13 +142,20 @@ function decodeBase64Run(run: string): { text: string; step: DecodeStep; inner?:
   // Long runs (data URIs, bundles): reject on the first 48 bytes before decoding the rest.
   if (std.length > 128) {
     const head = Buffer.from(std.slice(0, 64), "base64");
-    if (bytesToText(head) === null && utf16Text(head) === null) return null;
+    if (bytesToText(head) === null && utf16Text(head) === null && printableStrings(head) === null) return null;
   }
   const bytes = Buffer.from(std, "base64");
   const text = bytesToText(bytes);
   if (text !== null) return { text, step: urlSafe ? "base64url" : "base64" };
   const u = utf16Text(bytes);
-  return u === null ? null : { text: u, step: urlSafe ? "base64url" : "base64", inner: "utf16" };
+  if (u !== null) return { text: u, step: urlSafe ? "base64url" : "base64", inner: "utf16" };
+  // Text at the start, binary after it: an archive whose first header is a file name
+  // (`tar c ~/.ssh | base64`). Long runs only, as on the binary path above.
+  if (body.length < 64 || body.length > MAX_BINARY_RUN || B64_DIGEST_LENGTHS.has(body.length) || !/\d/.test(body) || !/[A-Z]/.test(body)) return null;
+  const b = binaryToText(bytes);
+  if (!b) return null;
+  const outer: DecodeStep = urlSafe ? "base64url" : "base64";
+  return b.step === null ? { text: b.text, step: outer } : { text: b.text, step: outer, inner: b.step };
 }
 
 function decodeHexRun(run: string): { text: string; inner?: DecodeStep } | null {

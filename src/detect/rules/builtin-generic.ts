@@ -326,6 +326,9 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
     pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid, ahead: slotAhead,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
+  // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
+  r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],
+    pattern: /<Key>Password<\/Key>\s{0,8}<Value(?:\s[^<>]{0,80})?>([^<>\r\n]{4,200})<\/Value>/i, placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "xml-secret-element", anchored: true, description: "Password or secret in an XML element", keywords: ["<password>", "<passwd>", "<secret>", "<token>", "<apikey>", "<api_key>", "<apitoken>", "<privatekey>", "<private_key>", "<clientsecret>", "<client_secret>", "<secretkey>", "<secret_key>", "<accesskey>", "<passphrase>"],
     pattern: /<(password|passwd|secret|token|api_?key|apitoken|private_?key|client_?secret|secret_?key|access_?key|passphrase)>[ \t]{0,8}([^<>\s][^<>\r\n]{4,198}[^<>\s])[ \t]{0,8}<\/\1>/i, secretGroup: 2,
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
@@ -401,7 +404,7 @@ export const GENERIC_RULES: Rule[] = [
 
   // ---- Personal and financial data (no literal anchor: whole-text, digit-run patterns)
   r({ id: "credit-card", description: "Payment card number (Luhn-valid, known issuer)", keywords: [], trigger: /\d{4}[ .-]?\d{4}/g, before: 12, after: 32,
-    pattern: /(?<![0-9A-Za-z._-])((?:\d[ .-]?){11,18}\d)(?![0-9A-Za-z_])/, validate: (s) => {
+    pattern: /(?<![0-9A-Za-z._+-])((?:\d[ .-]?){11,18}\d)(?![0-9A-Za-z_])/, validate: (s) => {
       const d = digitsOnly(s);
       if (/[ .-]/.test(s) && !/^\d{4}([ .-])\d{4,6}\1\d{4,5}(?:\1\d{1,4})?$/.test(s)) return false;
       return d.length >= 12 && d.length <= 19 && luhn(d) && cardIssuer(d) !== null && !/^(\d)\1+$/.test(d);

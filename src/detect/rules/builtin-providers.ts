@@ -231,6 +231,21 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`(?:datadog|dd[_-]api[_-]?key|dd[_-]app(?:lication)?[_-]?key)${ASSIGN}([a-f0-9]{40}|[a-f0-9]{32})(?![A-Za-z0-9])`, "i"), entropy: 3.0, tags: ["observability"] }),
   r({ id: "newrelic-key", description: "New Relic user, ingest or browser key", keywords: ["nrak-", "nrii-", "nrjs-", "nral"],
     pattern: /(?<![A-Za-z0-9])(NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}|NRJS-[a-f0-9]{19}|[a-f0-9]{36}NRAL)(?![A-Za-z0-9])/, entropy: 3.0, tags: ["observability"] }),
+  // Axiom: "xaat-" (API token) or "xapt-" (personal token) + a UUID.
+  r({ id: "axiom-token", anchored: true, description: "Axiom API or personal token", keywords: ["xaat-", "xapt-"],
+    pattern: /(?<![A-Za-z0-9])(xa[ap]t-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])/, entropy: 3.0, tags: ["observability"] }),
+  // Feature-flag services. LaunchDarkly's keys are "sdk-"/"api-"/"mob-" + a UUID: named by the SDK or the variable.
+  r({ id: "launchdarkly-key", anchored: true, description: "LaunchDarkly SDK or API key (in context)", keywords: ["launchdarkly", "ldclient", "ld_sdk", "ld_api", "ld-sdk", "launch_darkly"],
+    pattern: /(?:launch_?darkly|ldclient|ld[_-](?:sdk|api))[\s\S]{0,160}?(?<![A-Za-z0-9])((?:sdk|api|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])/i, entropy: 3.0, tags: ["saas"], before: 8, after: 240 }),
+  // Statsig server secret keys: "secret-" + 43 letters and digits ("client-" keys are public).
+  r({ id: "statsig-server-key", anchored: true, description: "Statsig server secret key", keywords: ["secret-"],
+    pattern: /(?<![A-Za-z0-9_-])(secret-[A-Za-z0-9]{40,48})(?![A-Za-z0-9])/, validate: (s) => /\d/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(7)), entropy: 4.0, tags: ["saas"] }),
+  // ConfigCat SDK keys: "configcat-sdk-1/" + 22 + "/" + 22 (the legacy form, 22/22, only named).
+  r({ id: "configcat-sdk-key", anchored: true, description: "ConfigCat SDK key", keywords: ["configcat-sdk-1/", "configcat"],
+    pattern: /(?:(configcat-sdk-1\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22})|configcat[\w.-]{0,30}?(?:key|sdk)?["']?\s{0,4}(?:[:=(]|\.Get\()\s{0,4}["'`]?([A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22}))(?![A-Za-z0-9_-])/i, secretGroup: -1, entropy: 3.5, tags: ["saas"] }),
+  // Algolia: the admin or write key is the second argument of algoliasearch(appId, key), or named.
+  r({ id: "algolia-api-key", anchored: true, description: "Algolia API key (in context)", keywords: ["algoliasearch(", "algolia"],
+    pattern: /(?:algoliasearch\(\s{0,4}["'`][A-Z0-9]{10}["'`]\s{0,4},\s{0,4}["'`]|algolia[\w.-]{0,20}?(?:admin|write|api)[\w.-]{0,12}?key["']?\s{0,4}[:=]\s{0,4}["'`]?)([a-f0-9]{32})(?![A-Za-z0-9])/i, entropy: 3.0, tags: ["saas"] }),
   r({ id: "sentry-token", anchored: true, description: "Sentry auth token", keywords: ["sntrys_", "sntryu_"],
     pattern: new RegExp(`${L}(sntrys_[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})${RU}`), entropy: 3.5, tags: ["observability"] }),
   r({ id: "grafana-token", anchored: true, description: "Grafana Cloud or service-account token", keywords: ["glc_", "glsa_"],
