@@ -153,6 +153,9 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
       const pathText = url.slice(at(p.path)[0], at(p.path)[1]) || "/";
       const blocked = blocklist.match(hostName, pathText);
       if (blocked) add("url.blocklist", "high", `Host is on the blocklist (${blocked})`, hs, ["paste site, request catcher, OAST or tunnel domain"], [], ["exfiltration"]);
+      // A token used as a host label (hf_….attacker.example): each long label read for provider tokens.
+      const labels = hostName.split(".").filter((l) => l.length >= 16);
+      if (labels.length > 0) pieces.push({ text: labels.join("\n"), span: hs, path: [], where: "host name labels", notes: [], keep: "specific" });
       for (const sig of dnsExfilSignals(cased.replace(/\.$/, ""))) {
         add(sig.ruleId, sig.severity, sig.ruleId === "url.dns-exfil" ? "Data encoded in the host name (DNS exfiltration)" : "Unusually deep host name", hs, [sig.note], sig.decoded?.path ?? [], ["exfiltration"]);
         if (sig.decoded) pieces.push({ text: sig.decoded.text, span: hs, path: sig.decoded.path, where: "host name", notes: [sig.note], keep: "all" });
@@ -192,6 +195,11 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
     if (seg.length === 0) continue;
     examinePiece(seg, span, "path segment", false, "all", pieces, add, depth, undefined, segments);
   }
+  // A secret split over path segments (/xoxb-5859…/022-4499…/488-kfW5…/): adjacent segments joined, two to four at a time.
+  const segTexts = segments.map((sg) => sg.text).filter((t) => t.length <= 64);
+  const segJoins: string[] = [];
+  for (let i = 0; i + 1 < segTexts.length && i < 32; i++) for (let n = 2; n <= 4 && i + n <= segTexts.length; n++) segJoins.push(segTexts.slice(i, i + n).join(""));
+  if (segJoins.length > 0) pieces.push({ text: segJoins.join("\n"), span: pathSpan, path: ["reassembled"], where: "path segments joined", notes: ["adjacent path segments joined"], keep: "specific" });
   // Data in the path to a host that is not a known API or content host: the path_entropy detector.
   for (const h of pathEntropyHits(hostName, segments)) {
     hits.push({
@@ -243,6 +251,8 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
 
   // ── decoded content that looks like secrets material ──
   for (const pc of pieces) {
+    // Joined pieces are there for split tokens only: their lines look like an env file by construction.
+    if (pc.path[0] === "reassembled") continue;
     if (pc.keep !== "none" && (STRONG_SENSITIVE.test(pc.text) || (pc.path.some((s) => s !== "url") && SENSITIVE_TEXT.test(pc.text)))) {
       add("url.encoded-sensitive", "high", `Encoded ${pc.where} decodes to credential-like content`, pc.span, [...pc.notes, `in ${pc.where}`], pc.path, ["exfiltration"]);
     }
@@ -336,7 +346,7 @@ function scanPieces(url: string, pieces: Piece[], secrets: Detector, add: Add, o
     let k = 0;
     while (k + 1 < starts.length && starts[k + 1]! <= f.start) k++;
     const pc = scanned[k]!;
-    if (pc.keep === "specific" && (GENERIC_RULES.has(f.ruleId) || f.detector === "entropy")) continue;
+    if (pc.keep === "specific" && (GENERIC_RULES.has(f.ruleId) || f.detector === "entropy" || f.tags.includes("pii"))) continue;
     // From the whole URL, only a secret read as written that spans its parts (a webhook URL with
     // its token) and that no piece found.
     if (pc.where === "URL" && (f.decodePath.length > 0 || !/[/?#@]/.test(pc.text.slice(f.start - starts[k]!, f.end - starts[k]!)) || out.some((o) => o.ruleId === f.ruleId))) continue;
