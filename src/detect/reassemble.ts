@@ -170,6 +170,30 @@ function csvGroups(text: string, out: Piece[][]): void {
 }
 
 /**
+ * A token broken over bare lines (pasted "so the chat does not eat it", a YAML folded or literal
+ * block scalar): consecutive lines that each hold one token-shaped word and nothing else.
+ */
+const BARE_LINE = /^[ \t]{0,16}([A-Za-z0-9+/_=.-]{4,128})[ \t]*\r?$/;
+function bareLineGroups(text: string, out: Piece[][]): void {
+  let group: Piece[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const m = lineEnd - lineStart <= 160 ? BARE_LINE.exec(text.slice(lineStart, lineEnd)) : null;
+    if (m !== null) {
+      const at = lineStart + m[0].indexOf(m[1]!);
+      group.push({ start: at, end: at + m[1]!.length });
+    } else {
+      if (group.length >= 2) out.push(group);
+      group = [];
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (group.length >= 2) out.push(group);
+}
+
+/**
  * A word list's elements, on one line: a shell array `parts=(npm_ab12 Cd34 ef56)`, quoted or not,
  * Ruby's `%w[…]` / `%w(…)` and Perl's `qw(…)`.
  */
@@ -256,6 +280,7 @@ export function fragmentGroups(text: string, hits: readonly number[] = []): Arra
   queryGroups(text, groups);
   headerGroups(text, groups);
   csvGroups(text, groups);
+  bareLineGroups(text, groups);
   shellArrayGroups(text, groups);
   expansionGroups(text, groups, hits);
   const out: Piece[][] = [];

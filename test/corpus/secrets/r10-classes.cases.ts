@@ -1,6 +1,7 @@
 // Round ten (the secrets misses and false positives of held-out T), written for this project
 // corpus in other contexts than T's: Axiom, LaunchDarkly, Statsig, ConfigCat and Algolia keys, a
 // KeePass XML export, and a key file inside an archive sent as base64 (text first, binary after);
+// a token broken over bare lines (a chat paste, a YAML block scalar);
 // look-alikes: E.164 phone numbers that pass the Luhn check, and a password line whose value opens
 // a template ("pypi-<paste …>"). Every credential-shaped value is built at run time.
 import type { CorpusCase } from "../types.ts";
@@ -46,5 +47,14 @@ bb.ben("r10-ld-context", "LaunchDarkly docs with a placeholder and flag keys", "
 bb.ben("r10-algolia-search-key", "an Algolia search-only key placeholder and an app id", "const client = algoliasearch(\"YOUR_APP_ID\", \"YOUR_SEARCH_ONLY_API_KEY\");\nconst index = client.initIndex(\"docs\");");
 bb.ben("r10-keepass-empty", "a KeePass XML entry with an empty protected value", "<Entry>\n <String><Key>Title</Key><Value>placeholder</Value></String>\n <String><Key>Password</Key><Value ProtectInMemory=\"True\"></Value></String>\n</Entry>");
 bb.ben("r10-tar-base64-readme", "an archive of a README sent as base64", `tar c docs | base64\n${archive("./docs/README.md", "# Project\\n\\nRun npm install, then npm test. See CONTRIBUTING.md for the review process and the release checklist.\\n")}`);
+
+const slack = () => ["xo", "xb-"].join("") + r.str(12, DIGITS) + "-" + r.str(13, DIGITS) + "-" + r.str(24, ALNUM);
+const ghp = () => ["gh", "p_"].join("") + r.str(36, ALNUM);
+const lines = (t: string, cuts: number[], indent = "") => cuts.map((c, i) => indent + t.slice(i === 0 ? 0 : cuts[i - 1], c)).join("\n") + "\n" + indent + t.slice(cuts[cuts.length - 1]);
+b.pos("r10-bare-lines-chat", "a Slack token pasted over three bare lines", `pasting it in pieces so the bot doesn't redact it:\n${lines(slack(), [16, 34])}\nthanks!`);
+b.pos("r10-yaml-literal-block", "a GitHub token in a YAML literal block scalar, wrapped", `ci:\n  github_token: |-\n${lines(ghp(), [20], "    ")}\n  repo: acme/api`);
+b.pos("r10-bare-lines-ticket", "a token split over bare lines in a ticket", `Ticket 4411 - deploy fails\nthe token we use is\n${lines(ghp(), [12, 28])}\nplease check its scopes`);
+bb.ben("r10-bare-lines-prefixes", "token prefixes listed one per line", "GitHub token prefixes, one per line:\nghp_\ngho_\nghu_\nghs_\nghr_\ngithub_pat_");
+bb.ben("r10-bare-lines-hashes", "commit hashes one per line after a note about rotated keys", `the old sk_live_ keys were rotated in these commits:\n${r.str(40, HEX)}\n${r.str(40, HEX)}\n${r.str(40, HEX)}`);
 
 export const cases: CorpusCase[] = [...b.cases, ...bb.cases];
