@@ -44,7 +44,14 @@ export interface Pattern {
   /** Language of the phrasing, for notes. */
   lang?: string;
   /** Extra judgement on a match: returns a weight multiplier (0 drops the match). */
-  judge?: (match: string, text: string, start: number) => number;
+  judge?: (match: string, text: string, start: number, ctx: JudgeContext) => number;
+}
+
+/** What a judge may know beyond its view: the whole document (a view may be decoded from part of it) and who reads it. */
+export interface JudgeContext {
+  doc: string;
+  /** Scanned as a tool definition or tool result, where notes to the assistant are the tool's job. */
+  tool: boolean;
 }
 
 export interface PatternHit {

@@ -13,6 +13,7 @@ import { compilePatternSet, type Family, type Pattern, type PatternSet } from ".
 import { AGENT_PATTERNS } from "./patterns-agent.ts";
 import { ANSWER_PATTERNS_EN, ANSWER_PATTERNS_LANG } from "./patterns-answer.ts";
 import { HARM_LANGUAGE_PATTERNS } from "./patterns-harm-languages.ts";
+import { LABEL_PATTERNS } from "./patterns-label.ts";
 import { ORDER_PATTERNS } from "./patterns-order.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 
@@ -28,7 +29,7 @@ import {
   encodedViews, entityViews, escapedViews, dehyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
-export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS];
+export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
  * "such as") within its own sentence, the text goes on after it, and the prose around is about
@@ -216,6 +217,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   let judgedCount = 0;
   let ownPrompt: boolean | undefined;
   const detector = opts.detector ?? "injection";
+  const judgeCtx = { doc: text, tool: detector === "tool" };
   const judged: InjectionHit[] = [];
   for (const c of cands) {
     if (++judgedCount % 32 === 0 && performance.now() > deadline) {
@@ -225,7 +227,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     const p = c.pattern;
     const vText = c.view.text;
     let w = p.weight;
-    if (p.judge) w *= p.judge(vText.slice(c.vStart, c.vEnd), vText, c.vStart);
+    if (p.judge) w *= p.judge(vText.slice(c.vStart, c.vEnd), vText, c.vStart, judgeCtx);
     if (w <= 0) continue;
     if (p.negatable && isNegated(vText, c.vStart)) w *= 0.15;
     const notes: string[] = [];

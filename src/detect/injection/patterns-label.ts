@@ -1,0 +1,161 @@
+// A label addressed to the AI, judged by its structure rather than its words: a short line-leading
+// (or bracketed, or sentence-leading) phrase that names an AI — "AI", "LLM", "GPT", "Claude" are
+// written in Latin letters in nearly every language — ends in a colon, and is followed by an
+// instruction ("Pokyn pro AI:", "לעוזר ה-AI:", "คำสั่งสำหรับ AI:", "[Note for summarising AIs:",
+// "NOTES FOR AUTOMATED ASSISTANTS"). Alone it is weak (users write "Note for the AI: be brief"
+// too); planted in a document — text before it, a "hidden" mark, or a payload (address, path,
+// command, phone number) in what it asks — it counts.
+import { ownRepoNotes } from "./context.ts";
+import type { Family, JudgeContext, Pattern } from "./pattern-set.ts";
+
+const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
+
+// Names of the AI. Latin acronyms are case-sensitive ("ai" is Italian for "to the"); words for an
+// assistant in scripts without word spaces match inside a word (Hebrew "לעוזר", Thai "ถึงผู้ช่วย").
+const AI_LATIN = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])(?:AIs?|A\.I\.|LLMs?|GPT(?:-?[\w.]{1,6})?|ChatGPT|Claude|Copilot|Gemini|KI|IA|ШІ|ИИ|[Aa]ssistant\p{L}{0,4}|[Aa]ss?istent\p{L}{0,4}|ASSISTANTS?|[Aa]systent\p{L}{0,4}|[Cc]hatbots?|(?:[Aa]utomated|AUTOMATED)\s{1,3}(?:[Aa]ssistants?|ASSISTANTS?|[Ss]ummari[sz]ers?|[Rr]eaders?|READERS?|[Aa]gents?|AGENTS?|[Rr]eviewers?|[Pp]arsers?|[Gg]raders?|[Ss]creeners?|[Tt]ranslators?)|асистент\p{L}{0,3}|ассистент\p{L}{0,3}|помічник\p{L}{0,3}|помощник\p{L}{0,3}|βοηθ\p{L}{1,3}|μοντέλο\p{L}{0,2}|yapay\s{1,3}zek\p{L}{0,4}|[Aa]sszisztens\p{L}{0,4})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])`;
+const AI_SCRIPT = String.raw`(?:עוזר|בינה\s{1,3}(?:ה)?מלאכותית|ผู้ช่วย|ปัญญาประดิษฐ์|助手|人工智能|人工知能|アシスタント|エージェント|비서|어시스턴트|인공지능|τεχνητής\s{1,3}νοημοσύνης)`;
+// Weaker names: people are agents, bots and models too. They count with a hidden mark or a payload.
+const AI_WEAK = String.raw`(?<![\p{L}\p{N}])(?:[Aa]gent\p{L}{0,3}|AGENTS?|[Bb]ots?|[Mm]odel\p{L}{0,3}|модел\p{L}{0,3}|агент\p{L}{0,3})(?![\p{L}\p{N}])|סוכן`;
+
+/** A word that marks the note as hidden from the human reader, in the label. */
+const HIDDEN_MARK = /(?<![\p{L}])(?:hidden|secret|invisible|ocult\p{L}{0,2}|escondid\p{L}{0,2}|nascost\p{L}{0,2}|versteckt\p{L}{0,2}|geheim\p{L}{0,2}|caché\p{L}{0,2}|скрыт\p{L}{0,3}|скрит\p{L}{0,3}|тайн\p{L}{0,3}|таємн\p{L}{0,3}|прихован\p{L}{0,3}|skryt\p{L}{0,3}|ascuns\p{L}{0,3}|ukryt\p{L}{0,3}|gizli|κρυφ\p{L}{0,3}|verborgen)|נסתר|隐藏|隱藏|隠し|非表示|ซ่อน|숨겨진|숨은/iu;
+/** What the note asks carries a payload: an address, a path, a registry key, a command line, a phone number. */
+const PAYLOAD = /https?:\/\/|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|(?:^|[\s(（'"“])(?:~|\/[a-z]{2,10})\/[\w.-]|\\\\[\w.-]+\\|\bHK(?:CU|LM)\\|[A-Z]:\\[\w*]|(?:^|\s)--[a-z][\w-]{2,}|\b(?:rm\s+-rf|sudo|chmod|curl|wget|powershell)\b|(?<![\w.])\+?\d{1,4}[ -]\d{2,4}[ -]\d{3,4}(?:[ -]\d{2,4})?(?!\w)|\b0\d{1,4}-\d{3,4}-?\d{3,4}\b/i;
+/** People who deal with AI, laws and topics about it, and labels that show a prompt as a specimen. */
+const NOT_A_READER = /(?<![\p{L}])(?:teams?|group|lab|committee|department|club|class|course|module|lesson|chapter|week|act|law|policy|regulation|research|ethics|governance|strategy|news|glossary|definitions?|prompts?|examples?|samples?|templates?|e\.g|tým\p{L}{0,2}|echip\p{L}{0,2}|ομάδα|Gruppe|groupe|grupo|gruppo|Abteilung|équipe|equipo|squadra|equipe|команд\p{L}{0,2}|відділ\p{L}{0,2}|отдел\p{L}{0,2}|příklad\p{L}{0,2}|exempl\p{L}{0,2}|Beispiel\p{L}{0,2}|ejemplo\p{L}{0,2}|esempio|παράδειγμα|приклад|пример)(?![\p{L}])|צוות|ทีม|团队|團隊|チーム|팀|示例|例文|예시|ตัวอย่าง|דוגמ/iu;
+/** A label that reports what an AI said or made ("Here is what ChatGPT told me:", "AI-generated summary:"). */
+const REPORTED = /(?<![\p{L}])(?:said|says|told|wrote|writes|answered|replied|suggested|generated|produced|gave|me|my|I|we|our)(?![\p{L}])|-(?:generated|assisted|powered)/u;
+/** "AI Act:", "AI summary:", "ChatGPT output:": a name opening the label on a Latin noun names a topic or product. */
+const ACRONYM_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t-]{1,2}(?!assist|agent|model|reader|reading|bot|[a-z]{2,}ing\s|\p{Ll}{1,4}(?!\p{L}))[A-Za-z]/u;
+/** An address opens on a preposition or a greeting ("For whichever AI …", "Hey ChatGPT …", "Для …", "给 …"). */
+const ADDRESS_OPENER = /^(?:(?:for|to|attn|attention|dear|hey|hi|an|für|pour|à|para|per|pro|pre|dla|za|pentru|для|до|за|για|προς|atenção|achtung|cher|chère|querido|estimado|gentile)(?![\p{L}])|ל|ถึง|给|給|致|对|對)[ \t]{0,3}(?:[\p{L}'’-]{1,20}[ \t]{1,3})?/iu;
+/** A relative clause or a comma after the AI's name ("…, který tento e-mail zpracovává", "… ที่อ่านข้อความนี้", "… שקורא"). */
+const RELATIVE_AFTER = /^\s{0,2}(?:[,،，、]|(?:that|which|who|reading|processing|using|handling|die|der|das|welche\p{L}{0,2}|que|qui|che|který|která|které|що|який|яка|котор\p{L}{1,3})(?![\p{L}])|ש|ที่|的)/iu;
+
+/** A tool definition or a tool result (MCP / JSON-RPC): notes to the assistant are its job there. */
+const TOOL_TEXT = /"(?:jsonrpc|inputSchema|input_schema)"\s{0,2}:/;
+/** A chat or a thread: "Turn 2 (assistant):", "@deploy-bot:" are speakers. */
+const SPEAKERS = /(?:^|\n)[ \t>*-]{0,4}(?:[^\n:]{0,20}[(\s])?(?:user|human|customer|you|me)\)?[ \t]{0,2}[:：]/i;
+/** "the assistant manager will:", "an LLM challenge:": the name qualifies a noun after an article. */
+const LATIN_FIRST = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const POSTPOSITIONAL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const PREP_OR_ING = /^\s{0,2}(?:(?:di|de|da|del|della|do|of|for|in|on|na|za|pro|von|du|des)(?![\p{L}])|\p{L}{2,}ing(?![\p{L}]))/iu;
+
+/** The instruction speaks for its writer ("my essay", "I'm not a native speaker"): a user's own note. */
+const FIRST_PERSON = /(?<![\p{L}])(?:my|me|I|I'm|I’m|mine|mein\p{L}{0,2}|mir|mon|ma|mes|moi|mi|mis|mio|mia|meu|minha|mijn|mój|moja|moje|můj|moje|мне|мой|моя|мій|моя|我的|私の|내)(?![\p{L}])/u;
+
+const NAMES = new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT})`, "u");
+const ANY_NAME = new RegExp(`${AI_LATIN}|${AI_SCRIPT}|${AI_WEAK}`, "gu");
+const WEAK_NAMES = new RegExp(AI_WEAK, "u");
+
+/** The label opens as an address: a preposition or greeting, at most one word, then the AI's name. */
+function opensOnName(label: string): boolean {
+  const o = ADDRESS_OPENER.exec(label);
+  return o !== null && NAMES.exec(label.slice(o[0].length))?.index === 0;
+}
+
+/**
+ * The AI is the addressee: the label ends on its name ("Pokyn pro AI"), or goes on with a relative
+ * clause ("…, který tento e-mail zpracovává", "… ที่อ่านข้อความนี้"), a preposition or participle
+ * ("assistente di programmazione", "AI reconciling this"), a postposition in a language that puts
+ * it after the noun ("AI 비서에게", "助手的指示"), or opens as an address and goes on ("For whichever
+ * AI assistant is reading this thread"). "AI summaries", "the AI rollout", "The AI assistant
+ * supports three modes" name a topic or start a sentence.
+ */
+function nameEndsLabel(label: string, tail: string, rawTail: string): boolean {
+  // A case ending on the name marks the addressee ("AI-nak szóló megjegyzés", "Märkus AI-le").
+  if (/^-\p{Ll}{1,4}(?!\p{L})/u.test(rawTail)) return true;
+  const words = tail.trim().split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0 || RELATIVE_AFTER.test(tail)) return true;
+  if (PREP_OR_ING.test(tail) && words.length <= 3) return true;
+  const first = words[0]!;
+  if (POSTPOSITIONAL.test(first)) return words.length <= 4;
+  if (!LATIN_FIRST.test(first)) return words.length <= 2;
+  return opensOnName(label) && words.length >= 2;
+}
+
+/** Where the label starts: its line, or after the last colon or sentence end before the name. */
+function labelStart(t: string, s: number): number {
+  // Bounded: a 50 KB line of "assistant: assistant: …" must not cost a pass over the line per hit.
+  const line = Math.max(t.lastIndexOf("\n", s - 1) + 1, s - 200);
+  let from = line;
+  const head = t.slice(line, s);
+  for (const m of head.matchAll(/[:：]\s|[.!?。！？]\s{1,3}|[)）]\s{1,3}/g)) from = line + m.index! + m[0].length;
+  return from;
+}
+
+function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: boolean): number {
+  const from = labelStart(t, s);
+  const label = t.slice(from, s + m.length).replace(/^[\s>*#(\[{|—–\-=_~]+/u, "").replace(/\bP\.?\s?S\.?\s*/u, "").trim();
+  const words = label.split(/\s+/).filter((w) => w !== "");
+  if (label.length > 90 || words.length > 14) return 0;
+  const named = NAMES.test(label);
+  const weak = !named && WEAK_NAMES.test(label);
+  if (!named && !weak) return 0;
+  // "AI:", "Assistant:", "GPT-4o:": a speaker, a glossary entry or a score line, not an address.
+  if (label.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "" && !/automated/i.test(label)) return 0;
+  if (NOT_A_READER.test(label) || REPORTED.test(label) || ACRONYM_TOPIC.test(label)) return 0;
+  // The AI is the addressee: the label ends on its name (or a relative clause about it), or opens
+  // as an address. "The AI assistant supports three modes:" goes on after the name: a sentence.
+  if (label.startsWith("@")) return 0;
+  let lastEnd = 0;
+  for (const n of label.matchAll(ANY_NAME)) lastEnd = n.index! + n[0].length;
+  const tail = label.slice(lastEnd).replace(/\([^()]*\)/g, " ").replace(/^[)\]]/, "").replace(/^-[\p{L}-]+/u, "");
+  // A label marked hidden is an address whatever its grammar ("Instrukcja dla asystenta kodu (ukryta)");
+  // a heading's words were checked by its pattern ("ASSISTANT INSTRUCTIONS").
+  if (colon && !HIDDEN_MARK.test(label) && !nameEndsLabel(label, tail, label.slice(lastEnd))) return 0;
+  if (words.length <= 4 && SPEAKERS.test(t.slice(Math.max(0, s - 3000), s + 3000))) return 0;
+  const end = s + m.length;
+  // What follows: the rest of the line after the colon, or the block under a heading.
+  const after = colon ? /^[ \t]{0,2}[:：]([^\n]{0,300})/.exec(t.slice(end, end + 310))?.[1] ?? "" : t.slice(end, end + 400).replace(/^[^\n]*\n/, "").split(/\n[ \t]*\n/)[0]!;
+  // Four words, or a run of letters in a script written without spaces (Thai, Chinese, Japanese).
+  const spaced = after.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const unspaced = spaced <= 2 && /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(after) && (after.match(/\p{L}/gu)?.length ?? 0) >= 14;
+  if (spaced < 4 && !unspaced) return 0;
+  // "Week 1: Introduction to AI: history, search": a numbered outline item, not an address.
+  if (/\d[ \t]{0,2}[:：.)][ \t]{0,3}$/.test(t.slice(t.lastIndexOf("\n", from - 1) + 1, from))) return 0;
+  const block = t.slice(end, end + 400).split(/\n[ \t]*\n/)[0]!;
+  const marked = HIDDEN_MARK.test(label) || PAYLOAD.test(block);
+  if (weak) return marked ? 1 : 0;
+  // A repository's own notes to its agents (CLAUDE.md) and a tool's notes to the assistant are their job.
+  if (ownRepoNotes(t, s)) return 0;
+  if (ctx.tool || TOOL_TEXT.test(ctx.doc.slice(0, 3000))) return marked ? 1 : 0;
+  const planted = /\S/.test(t.slice(Math.max(0, from - 400), from));
+  // "Note for AI: focus on my grammar": the user's own request about their text.
+  if (FIRST_PERSON.test(after)) return 0.75;
+  return planted || marked ? 1 : 0.75;
+}
+
+export const LABEL_PATTERNS: Pattern[] = [
+  {
+    id: "addressed.ai-label", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS, lang: "any",
+    description: "A label addressed to the AI, followed by an instruction (\"Pokyn pro AI:\", \"[Note for summarising AIs:\", \"לעוזר ה-AI:\")",
+    re: new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT}|${AI_WEAK})[^\\n:：]{0,70}?(?=[ \\t]{0,2}(?:：|:[ \\t]{1,3}\\S|:[^\\x00-\\x7f]))`, "gu"),
+    anchors: ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "agent", "bot", "model", "модел", "агент", "סוכן"],
+    before: 90, after: 90,
+    judge: (m, t, s, ctx) => judgeLabel(m, t, s, ctx, true),
+  },
+  {
+    // "NOTES FOR AUTOMATED ASSISTANTS", "---- ASSISTANT INSTRUCTIONS (priority: system) ----": a heading
+    // or banner line addressed to the AI, with the instruction in the block under it.
+    id: "addressed.ai-heading", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS,
+    description: "A heading or banner addressed to the AI, with an instruction under it (\"NOTES FOR AUTOMATED ASSISTANTS\")",
+    re: /(?<=(?:^|\n)[ \t]{0,8}(?:[-=#*~_]{2,}[ \t]{0,3})?)(?:[A-Z]{2,}[ \t]{1,3}){0,4}?(?:AI|LLM|ASSISTANTS?|AGENTS?|AUTOMATED[ \t]{1,3}[A-Z]{2,}|MODELS?)(?:[ \t]{1,3}[A-Z]{2,}){0,4}(?:[ \t]{1,3}\([^\n()]{1,40}\))?(?=[ \t]{0,3}(?:[-=#*~_]{2,}[ \t]{0,3})?\n)/g,
+    anchors: ["ai$", "llm", "assistant", "agent", "automated", "model"], before: 60, after: 80,
+    judge: (m, t, s, ctx) => (/(?<![A-Z])(?:FOR|TO|INSTRUCTIONS?|NOTES?|DIRECTIVES?)(?![A-Z])/.test(m) && /[-=#*~_]{2,}[ \t]{0,3}$|^[ \t]*$/.test(t.slice(t.lastIndexOf("\n", s - 1) + 1, s)) ? judgeLabel(m, t, s, ctx, false) : 0),
+  },
+  {
+    // {"instruction_to_parser": "…"}, note_for_llm=…: a data field named as an order to the AI that reads it.
+    id: "addressed.field-for-ai", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS,
+    description: "A data field named for the AI that reads it ({\"instruction_to_parser\": …})",
+    re: /["']?(?:instructions?|notes?|messages?|directives?|orders?)[_-](?:to|for)[_-](?:the[_-])?(?:parser|ai|llm|assistant|model|agent|summari[sz]er|bot|gpt|extractor|grader|screener)s?["']?\s{0,2}[:=]\s{0,2}["']?(?=[^"'\n]{0,10}\S+\s+\S+\s+\S+\s+\S)/gi,
+    anchors: ["instruction_", "instructions_", "note_", "notes_", "message_", "directive_", "order_", "instruction-", "note-", "message-", "directive-"], before: 4, after: 60,
+  },
+  {
+    // ###SYSTEM### inside a data cell or a line of prose: a role marker dropped into data.
+    id: "pseudo-tag.hash-banner", family: "pseudo-tag", weight: 0.5,
+    description: "Role marker written as a hash banner inside text (\"###SYSTEM### You are now …\")",
+    re: /#{2,}[ \t]{0,2}(?:SYSTEM|ADMIN|DEVELOPER|INSTRUCTIONS?|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\S)/g,
+    anchors: ["system", "admin", "developer", "instruction", "override"], also: ["##"], before: 10, after: 20,
+  },
+];
