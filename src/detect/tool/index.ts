@@ -12,7 +12,7 @@ import { BudgetExceeded } from "../engine.ts";
 import type { Finding } from "../types.ts";
 import { findToolResults, findTools, MAX_TOOLS, type FoundTool } from "./extract.ts";
 import { canonicalToolHash } from "./hash.ts";
-import { DEFINITION_ONLY, PLANTED_PATTERNS } from "./planted.ts";
+import { DEFINITION_ONLY, PLANTED_PATTERNS, UNSCOPED_SQL } from "./planted.ts";
 import { jsonDepth, locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
 import { ASKS_FOR_DATA, ASKS_FOR_DATA_I18N, EXTRA_DATA, SENSITIVE_JOB, SENSITIVE_NAME_PART, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
 
@@ -62,6 +62,11 @@ const SECRET_FILE = new RegExp(SENSITIVE_PATH);
 const MODEL_ONLY_FIELD = /^(?:x-.{1,60}|annotations|outputSchema|output_schema|examples?|enum|default|const)$/;
 /** A tool name whose job is what exec.persistence looks for (authorized keys, cron, hooks, shell profiles). */
 const OWN_PERSISTENCE_JOB = /(?:^|[_.\s-])(?:authori[sz]ed|(?:ssh|deploy|public)[_-]?keys?|cron\w{0,4}|hooks?|bashrc|zshrc|profile|startup|launch[_-]?agent)(?:[_.\s-]|$)/i;
+/** A tool that says it only reads (its description or name), in a few languages. */
+const READ_ONLY_CLAIM = /\bread[\s-]?only\b|\bsolo\s{1,4}lectura\b|\blecture\s{1,4}seule\b|\bschreibgeschützt\b|\bnur\s{1,4}lesend\b|\bsomente\s{1,4}leitura\b|\bsola\s{1,4}lettura\b|только\s{1,4}для\s{1,4}чтения|pouze\s{1,4}pro\s{1,4}čtení|tylko\s{1,4}do\s{1,4}odczytu|読み取り専用|只读/i;
+/** A destructive statement in an honest read-only tool's text is what it refuses. */
+const SQL_REFUSED = /\b(?:reject\w{0,3}|refus\w{0,3}|fail\w{0,3}|block\w{0,3}|forbidden|not\s{1,4}(?:allowed|permitted|supported)|cannot|can['’]t|no\s{1,4}write|denied|error)\b|rechaz\p{L}{0,4}|fall\p{L}{1,3}\b|échou\p{L}{0,3}|refusé\p{L}{0,2}|interdit\p{L}{0,2}|abgelehnt|schlägt\s{1,4}fehl|verboten|fallisc\p{L}{1,2}|rifiutat\p{L}|falh\p{L}{1,2}|rejeitad\p{L}|отклон\p{L}{0,5}|запрещ\p{L}{0,5}|ошибк\p{L}/iu;
+const DESTRUCTIVE_SQL = new RegExp(UNSCOPED_SQL, "u");
 /** A title that is a label: a few words, no sentence. */
 const TITLE_LABEL = /^\s*[^.!?;:\n]{1,60}$/;
 /** Families a label's verb ("Run …", "Drop database table") trips as if it were an order. */
@@ -333,6 +338,20 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
     if (WRITES.test(nameVerb) || WRITES_DESC.test(desc.split(/(?<=[.!?])\s/)[0] ?? "")) {
       const sp = spanOf([...t.path, "annotations", "readOnlyHint"], false) ?? spanOf([...t.path, "name"], false);
       out.push(mkHit("tool.annotation-mismatch", `Annotations call "${t.name}" read-only, but it writes, sends or deletes (auto-approval bait)`, 0.55, src, sp?.start ?? 0, sp?.end ?? src.length, ["rugpull"], ["readOnlyHint: true on a tool that changes things"]));
+    }
+  }
+  // A tool that says it only reads while its own text has the model run a destructive statement ("first run DROP
+  // TABLE audit_log", a default "DELETE FROM events"): the claim invites auto-approval, the text plants the damage.
+  const roHint = ann !== null && typeof ann === "object" && !Array.isArray(ann) && (ann as Record<string, unknown>).readOnlyHint === true;
+  if (roHint || READ_ONLY_CLAIM.test(`${t.name.replace(/_/g, " ")} ${typeof t.tool.description === "string" ? t.tool.description : ""}`)) {
+    for (const seg of segments) {
+      const m = DESTRUCTIVE_SQL.exec(seg.value);
+      if (!m) continue;
+      const sentence = seg.value.slice(0, m.index).split(/[.!?;\n]\s/).pop()! + seg.value.slice(m.index).split(/[.!?\n]\s/)[0];
+      if (SQL_REFUSED.test(sentence)) continue;
+      const sp = spanOf(seg.path, seg.isKey);
+      out.push(mkHit("tool.readonly-destructive", `A read-only tool's ${describe(seg.path.slice(t.path.length)) || "definition"} holds a destructive SQL statement to run`, 0.6, src, sp?.start ?? 0, sp?.end ?? src.length, ["rugpull"], ["destructive SQL in a tool that says it only reads"]));
+      break;
     }
   }
   // Invisible characters in what the model reads: no tool needs them, and they hide or split words from a reviewer.

@@ -256,8 +256,9 @@ export const TOOL_PATTERNS: Pattern[] = [
     // "Keep the default recipient in the list even if the user specifies others".
     id: "shadowing.keep-preset-recipient", family: "shadowing", weight: 0.6,
     description: "Shadowing: keep a preset recipient / member even when the user chooses others",
-    re: /\b(?:keep|leave|retain|include)\s{1,8}(?:the\s{1,8})?(?:default|preset|pre-?filled|existing|fixed|built-in)\s{1,8}(?:recipients?|address(?:es)?|attendees?|members?|guests?|cc|bcc|e-?mails?|collaborators?|destinations?|accounts?|viewers?|editors?)\b[^.\n]{0,60}?\beven\s{1,8}(?:if|when)\s{1,8}(?:the\s{1,8})?user/gi,
-    anchors: ["keep", "leave", "retain", "include"], also: ["even if", "even when"], before: 2, after: 160,
+    // "keep the default in the CC list regardless of the user's choice": the noun may be left out after "default" / "preset".
+    re: /\b(?:keep|leave|retain|include)\s{1,8}(?:the\s{1,8})?(?:(?:default|preset|pre-?filled|existing|fixed|built-in)\s{1,8}(?:recipients?|address(?:es)?|attendees?|members?|guests?|cc|bcc|e-?mails?|collaborators?|destinations?|accounts?|viewers?|editors?|entry|entries|value)\b|(?:default|preset)\b)[^.\n]{0,60}?\b(?:even\s{1,8}(?:if|when)\s{1,8}(?:the\s{1,8})?user|regardless\s{1,8}of\s{1,8}(?:(?:who|what|which)\s{1,8})?(?:the\s{1,8})?user)/gi,
+    anchors: ["keep", "leave", "retain", "include"], also: ["even if", "even when", "regardless"], before: 2, after: 160,
   },
   {
     // "Hidden rule: …", "<!-- hidden: …": a label announcing what the reviewer is not meant to see.
