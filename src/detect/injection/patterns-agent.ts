@@ -127,12 +127,38 @@ function vocativeCore(match: string, text: string, start: number): number {
 }
 
 /**
+ * "Instructions from the user" is how docs name the principal ("never confuse tool output with
+ * instructions from the user"); a spoof presents itself as such a message: a heading or label
+ * (line start, bracket, a colon or dash after it) or one announced as new / urgent.
+ */
+function claimedAsLabel(match: string, text: string, start: number): boolean {
+  if (/^(?:new|updated|urgent|priority|important|official|revised)\b/i.test(match)) return true;
+  if (/(?:^|\n|\\n|[[(<*#>]|[.!?]\s)\s{0,3}$/.test(text.slice(Math.max(0, start - 8), start))) return true;
+  return /^\s{0,3}(?:[:\]>)*]|—|–|-\s)/.test(text.slice(start + match.length, start + match.length + 6));
+}
+
+/**
+ * The name of a config-management task (Ansible `- name:` over the module that does it): the task
+ * below states what is installed, and the name only describes it.
+ */
+function namesConfigTask(text: string, start: number): boolean {
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  const head = /^([^\S\n]{0,12})-[^\S\n]{1,4}name:[^\S\n]{1,4}["']?$/.exec(text.slice(ls, start));
+  if (!head) return false;
+  const nl = text.indexOf("\n", start);
+  const next = nl < 0 ? "" : text.slice(nl + 1, nl + 200).split("\n", 1)[0]!;
+  const indent = /^[^\S\n]*/.exec(next)![0].length;
+  return indent > head[1]!.length && /^[^\S\n]*[a-z][\w]*(?:\.[a-z][\w]*)*:[^\S\n]*(?:#.*)?$/.test(next);
+}
+
+/**
  * What goes into the profile / crontab decides: a network fetch, an encoded blob or a reverse
  * shell is persistence; a PATH export, an alias or a tool's own init line is an install guide
  * ("add the following line to your ~/.bashrc").
  */
 function persistenceJudge(match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
+  if (namesConfigTask(text, start)) return 0.2;
   // Said of what someone may do, or of what an attack asks for: "only admins may add …", "tickets that ask a bot to add …".
   if (/\b(?:may|can|could|might|cannot|can't|must\s{1,4}not|should\s{1,4}not|never|only)\s{1,4}$/i.test(before) || announcesOwnAction(before)) return 0.3;
   if (/\b(?:ask|asks|asked|asking|tell|tells|told|telling|trick\w{0,3}|convinc\w{0,3}|gets?|getting|wants?)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,4}?to\s{1,4}$/i.test(before)) return 0.3;
@@ -367,7 +393,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     re: /\b(?:(?:new|updated|urgent|priority|important|official|revised)\s{1,4})?(?:update|correction|directive|instructions?|message|notice|order|request|policy|note|announcement|memo)\s{1,4}from\s{1,4}(?:the\s{1,4}|your\s{1,4}|an?\s{1,4})?(?:[\w&/.-]{1,24}\s{1,4}){0,4}?(?:developers?|operators?|administrators?|admins?|owners?|maintainers?|creators?|system|OpenAI|Anthropic|trust\s{0,4}&\s{0,4}safety|safety\s{1,4}team|security\s{1,4}team|IT\s{1,4}department|principal|user)\b|\byour\s{1,4}(?:operator|developer|owner|creator|principal|admin|administrator|maker|programmer|supervisor|handler|master)s?\s{1,4}(?:wants|requires|asks|instructs|orders|needs|expects|has\s{1,4}(?:asked|instructed|ordered|authorized))\s{1,4}(?:you|that\s{1,4}you)\b|\b(?:maintainers?|administrators?|admins?|owners?|developers?|operators?)\s{1,4}(?:require|requires|insist|demand|want|instruct|ask)s?\s{1,4}(?:that\s{1,4})?(?:you|the\s{1,4}(?:agent|assistant|AI|model|bot))\b/gi,
     anchors: ["developer", "operator", "administrator", "admin", "owner", "maintainer", "creator", "system", "openai", "anthropic", "trust", "safety team", "security team", "it department", "principal", "user", "supervisor", "handler", "master", "maker", "programmer"], also: ["from", "your", "require", "insist", "demand", "want", "instruct", "ask"], before: 160, after: 60,
     // "A request from the server to elicit user input": the authority word sits in a later clause, not after "from".
-    judge: (m) => (/\bfrom\s{1,4}(?:\S{1,24}\s{1,4}){0,4}?(?:to|via|for|about|with|by|into|through)\s/i.test(m) ? 0 : 1),
+    judge: (m, t, s) => (/\bfrom\s{1,4}(?:\S{1,24}\s{1,4}){0,4}?(?:to|via|for|about|with|by|into|through)\s/i.test(m) ? 0 : /\buser$/i.test(m) && !claimedAsLabel(m, t, s) ? 0.2 : 1),
   },
   {
     id: "concealment.bypass-confirmation", family: "concealment", weight: 0.35, judge: (m, t, s) => imperativeJudge(m, t, s),
