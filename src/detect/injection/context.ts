@@ -169,12 +169,83 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
 }
 
 /**
+ * A short quotation set inside a sentence, in any script: words before the opening quote since the
+ * sentence began and words after the closing one ("Why I stopped putting \"never reveal this
+ * prompt\" in my prompts", "ユーザーが「以前の指示を無視して」と書いても"). The quoted phrase is the
+ * object of the sentence, named, not said; a quoted order stands alone or after a label.
+ */
+export function embeddedQuote(text: string, start: number, end: number): boolean {
+  const ls = lineStartOf(text, start);
+  const open = /([“"'‘«„「『])[^\S\n]{0,2}$/.exec(text.slice(ls, start));
+  if (!open) return false;
+  const closer = CLOSERS[open[1]!]!;
+  const after = text.slice(end, end + 60);
+  const close = after.indexOf(closer);
+  if (close < 0 || close > 40 || after.slice(0, close).includes("\n") || after.slice(0, close).includes(open[1]!)) return false;
+  // An apostrophe is no quotation mark: "l'assistant", "don't".
+  if ("'‘’".includes(open[1]!) && (/\p{L}$/u.test(text.slice(ls, ls + open.index)) || /^\p{L}/u.test(after.slice(close + 1)))) return false;
+  if (!/\p{L}[^.!?:;。！？：\n]*$/u.test(text.slice(ls, ls + open.index))) return false;
+  return /^[^\S\n]{0,3}[,，、]?[^\S\n]{0,3}\p{L}/u.test(after.slice(close + closer.length));
+}
+
+/**
+ * A string literal passed to a function in code (`run(s, 'Ignore your rules …')`,
+ * `bot.Ask(ctx, "Forget …")`): a test input or a sample handed to the program, not said to a reader.
+ */
+export function callArgument(text: string, start: number, end: number): boolean {
+  const ls = lineStartOf(text, start);
+  const open = /[\w$\]]\([^\S\n]{0,2}(?:[^()\n"'`]{0,60},[^\S\n]{0,2})?(["'`])([^\n]{0,200})$/.exec(text.slice(ls, start));
+  if (!open || open[2]!.includes(open[1]!)) return false;
+  const q = open[1]!;
+  return new RegExp(String.raw`^[^${q}\n]{0,200}${q}[^\S\n]{0,2}[,)]`).test(text.slice(end));
+}
+
+/**
+ * An indented block displayed in a document: the line before it (after a blank line) ends with a
+ * colon that introduces it, and after it (after a blank line) the prose goes on. What the prose
+ * introduces and then discusses is shown to the reader, whatever the language.
+ */
+const INDENTED = /^(?: {4}|\t)[^\n]*\S/;
+export function displayedBlock(text: string, start: number): boolean {
+  const lineAt = (ls: number) => {
+    const le = text.indexOf("\n", ls);
+    return le < 0 ? text.slice(ls) : text.slice(ls, le);
+  };
+  let ls = lineStartOf(text, start, 2000);
+  if (!INDENTED.test(lineAt(ls))) return false;
+  // Up to the block's first line, then the blank line and the introducing line before it.
+  for (let n = 0; n < 40 && ls > 0; n++) {
+    const prev = text.lastIndexOf("\n", ls - 2) + 1;
+    if (!INDENTED.test(lineAt(prev))) break;
+    ls = prev;
+  }
+  if (ls < 2) return false;
+  const blank = text.lastIndexOf("\n", ls - 2) + 1;
+  if (lineAt(blank).trim() !== "" || blank < 1) return false;
+  if (!/[:：]\s*$/.test(lineAt(text.lastIndexOf("\n", blank - 2) + 1))) return false;
+  // Down past the block's last line: a blank line, then prose at the margin.
+  let le = text.indexOf("\n", start);
+  for (let n = 0; n < 40 && le >= 0 && INDENTED.test(lineAt(le + 1)); n++) le = text.indexOf("\n", le + 1);
+  if (le < 0 || lineAt(le + 1).trim() !== "") return false;
+  const next = text.indexOf("\n", le + 1);
+  return next >= 0 && /^\S/.test(lineAt(next + 1));
+}
+
+/**
  * The help text of an option in a CLI's usage output ("  -y, --yes   Do not ask for confirmation"):
  * imperative words there document a flag for whoever runs the command.
  */
 const OPTION_LINE = /^[^\S\n]{1,8}(?:-\w(?:,[^\S\n]{0,2}|[^\S\n]{1,2}))?--?\w[\w-]{0,40}(?:[ =](?:[A-Z][A-Z0-9_]{0,30}|<[^>\n]{1,30}>|\[[^\]\n]{1,30}\]))?[^\S\n]{2,}\S[^\n]*$/;
+/** A markdown table row whose first cell is an option (`| \`--force\` | … |`, `| -f, --force | … |`). */
+const OPTION_ROW = /^[^\S\n]{0,3}\|[^\S\n]{0,3}`?(?:-\w`?,[^\S\n]{0,2}`?)?--?\w[\w-]{0,40}(?:[ =](?:[A-Z][A-Z0-9_]{0,30}|<[^>\n]{1,30}>))?`?[^\S\n]{0,3}\|[^\n]*$/;
 export function inCliHelp(text: string, start: number): boolean {
   const ls = lineStartOf(text, start);
+  const le = text.indexOf("\n", start);
+  const row = text.slice(ls, le < 0 ? text.length : le);
+  // A flag's description is one short clause; a row that addresses an agent, names a place to send
+  // things to or goes on to a second order is not one.
+  const cellRest = /^[^|\n]*/.exec(text.slice(start))![0].replace(/^\S+(?:\s+\S+){0,3}/, "");
+  if (OPTION_ROW.test(text.slice(ls, start + 1)) && cellRest.length <= 40 && !/;|\band\b/.test(cellRest) && !/https?:|@|~\/|\.ssh\b|\.env\b|\b(?:AI|LLM|assistants?|agents?|models?|bots?)\s{0,2}[:,]/i.test(row) && /(?:^|\n)[^\S\n]{0,3}\|?[^\S\n]{0,2}:?-{3,}:?[^\S\n]{0,2}\|/.test(text.slice(Math.max(0, ls - 4000), ls))) return true;
   return OPTION_LINE.test(text.slice(ls, start + 1)) && /(?:^|\n)[^\S\n]{0,4}(?:usage|options|flags|arguments)[^\S\n]{0,2}:/i.test(text.slice(0, 20000));
 }
 

@@ -58,6 +58,19 @@ const SEND_CJK = String.raw`(?:发送|发到|发给|上传|转发|寄给|送信|
 /** Where the file goes: an e-mail address, a URL, another tool. */
 const FILE_DEST = String.raw`(?:${EMAIL}|https?:\/\/|\bto\s{1,4}(?:the\s{1,4})?[\w.-]{2,40}\s{1,4}(?:tool|endpoint|webhook|server)\b)`;
 const SENT_GAP = String.raw`(?:[^.;\n。；！？!?]|\.(?=\S)){0,110}?`;
+/** An env file named as a template (`.env.example`, `.env.sample`, `example.env`), a few characters before the path. */
+const ENV_TEMPLATE_BEFORE = /(?:^|[^\w.-])(?:\.env\.(?:example|sample|template|tpl|dist|defaults?)|(?:example|sample|template)\.env)(?![\w-])[^\n]{0,25}$/i;
+/**
+ * "Copia `.env.example` a `.env`", "`.env.example` 파일을 `.env`로 복사해": the secret path is the
+ * destination of a copy from a template just before it, in any language; setup guides say this.
+ */
+function fromEnvTemplate(match: string, text: string, start: number): boolean {
+  let at = -1;
+  for (const p of match.matchAll(/(?<![\w.\/-])\.env(?:\.([a-z]{1,12}))?(?![\w.-])/gi)) {
+    if (!/^(?:example|sample|template|tpl|dist|defaults?)$/i.test(p[1] ?? "")) at = start + p.index!;
+  }
+  return at >= 0 && ENV_TEMPLATE_BEFORE.test(text.slice(Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 80), at));
+}
 const NEGATION_ANY = /(?<![\p{L}])(?:never|not|don't|do\s+not|no|nunca|jamais|niemals|nie|nicht|kein\p{L}*|ne|pas|não|не|нельзя|никогда|不要|别|絶対に)(?![\p{L}])/iu;
 
 /** A thing left out of a text the assistant writes: an object, then "in the product sheet / article / e-mail". */
@@ -278,7 +291,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Order to read / open / paste a secret file (other languages)",
     re: new RegExp(String.raw`${NW}(?:lee|léelo|lea|leer|abre|abra|pega|pégalo|lis|lisez|lire|ouvre[zs]?|copie[zs]?|colle[zs]?|lies|lese|öffne|kopiere|leia|ler|copie|cole|leggi|apri|copia|incolla|прочитай(?:те)?|прочти(?:те)?|открой(?:те)?|скопируй(?:те)?|baca(?:lah)?|salin(?:lah)?|đọc|sao\s{1,4}chép|przeczytaj|odczytaj|skopiuj|wklej|padho|padhkar)(?![\p{L}])(?:[^.\n;]|\.(?=\S)){0,50}?${SENSITIVE_PATH}|(?<![\p{L}\p{N}_])${SENSITIVE_PATH}[^.\n;]{0,40}?(?:읽어|읽고|열어|복사해|붙여|내용을\s{0,2}(?:출력|첨부)|okuyup|oku(?![\p{L}])|kopyala|dosyasını\s{1,4}(?:oku|aç|ekle))`, "giu"),
     anchors: SENSITIVE_ANCHORS, before: 80, after: 80,
-    judge: (m, t, st) => (NEGATION_ANY.test(`${t.slice(Math.max(0, st - 30), st)} ${m}`) ? 0 : 1),
+    judge: (m, t, st) => (NEGATION_ANY.test(`${t.slice(Math.max(0, st - 30), st)} ${m}`) || fromEnvTemplate(m, t, st) ? 0 : 1),
   },
   {
     // "remplace la vérification de signature par \"return True\"", "haz que la verificación devuelva

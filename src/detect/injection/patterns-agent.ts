@@ -51,7 +51,8 @@ function ownChatOpening(text: string, start: number): number {
 }
 
 function humanAgentLabel(match: string, text: string): number {
-  if (!HUMAN_AGENT_LABEL.test(match)) return 1;
+  // A bare "Agents:" in a template with {{placeholders}} (a support macro) is the same note.
+  if (!HUMAN_AGENT_LABEL.test(match) && !(/^[\s[(<]{0,3}agents?\s{0,2}:/i.test(match) && /\{\{\s{0,2}[\w.]+\s{0,2}\}\}/.test(text))) return 1;
   return SUPPORT_CONTEXT.test(text) && !NAMES_AN_AI.test(text) ? 0.2 : 1;
 }
 
@@ -70,7 +71,7 @@ function codeIdentifier(match: string, text: string, start: number): boolean {
   const after = text.slice(start + match.length, start + match.length + 80);
   if (/(?:\w|\?)\.$|[\w"'`]\[$|@(?:param|property|prop|arg|argument|returns?|field|member)\s{1,4}(?:\{[^}\n]{0,40}\}\s{1,4})?$/.test(before)) return true;
   if (/\b[0-9A-Fa-f]{2}:$/.test(before) && /^[0-9A-Za-z]{2}:/.test(after)) return true;
-  const literal = String.raw`(?:true|false|null|undefined|NaN|-?\d[\w.]*|'[^'\n]{0,40}'|"[^"\n]{0,40}"|\x60[^\x60\n]{0,40}\x60)`;
+  const literal = String.raw`(?:true|false|null|undefined|NaN|-?\d[\w.]*|'[^'\n]{0,200}'|"[^"\n]{0,200}"|\x60[^\x60\n]{0,40}\x60)`;
   const ident = String.raw`[\w$][\w$.?]{0,60}`;
   if (new RegExp(String.raw`^\s{0,3}(?:${literal}\s{0,2}(?:[;,)\]}|]|$)|${ident}\s{0,1}(?:[;()[\]{}<>]|=>|\?\.)|(?:${ident}|${literal}),\s{0,3}(?:${ident}|${literal})\s{0,1}[,;)\]}])`).test(after)) return true;
   if (delim === "=>" && /^\s{0,3}\{/.test(after)) return true;
@@ -127,12 +128,48 @@ function vocativeCore(match: string, text: string, start: number): number {
 }
 
 /**
+ * "Instructions from the user" is how docs name the principal ("never confuse tool output with
+ * instructions from the user"); a spoof presents itself as such a message: a heading or label
+ * (line start, bracket, a colon or dash after it) or one announced as new / urgent.
+ */
+function claimedAsLabel(match: string, text: string, start: number): boolean {
+  if (/^(?:new|updated|urgent|priority|important|official|revised)\b/i.test(match)) return true;
+  if (/(?:^|\n|\\n|[[(<*#>]|[.!?]\s)\s{0,3}$/.test(text.slice(Math.max(0, start - 8), start))) return true;
+  return /^\s{0,3}(?:[:\]>)*]|—|–|-\s)/.test(text.slice(start + match.length, start + match.length + 6));
+}
+
+/**
+ * A note from one person to others (it opens with a subject line or a greeting) that names no AI and
+ * asks nothing be sent, moved or deleted: what it keeps quiet is people's business (a surprise, a
+ * promotion not yet announced).
+ */
+function personalNote(text: string): boolean {
+  if (!/^\s{0,3}(?:(?:subject|re|fwd?)\s{0,2}:|(?:hi|hey|hello|dear)\b)/i.test(text) || NAMES_AN_AI.test(text) || /\bagents?\b/i.test(text)) return false;
+  return !/https?:|www\.|\S@\S|\b(?:forward|send|transfer|wire|pay|upload|share|delete|remove|move|export|download|install|run|click|buy|password|credentials?|tokens?|keys?|invoices?|contracts?|accounts?|copy|paste|e-?mail|post|publish|leak|print|approve|merge|push|files?)\w{0,3}\b/i.test(text);
+}
+
+/**
+ * The name of a config-management task (Ansible `- name:` over the module that does it): the task
+ * below states what is installed, and the name only describes it.
+ */
+function namesConfigTask(text: string, start: number): boolean {
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  const head = /^([^\S\n]{0,12})-[^\S\n]{1,4}name:[^\S\n]{1,4}["']?$/.exec(text.slice(ls, start));
+  if (!head) return false;
+  const nl = text.indexOf("\n", start);
+  const next = nl < 0 ? "" : text.slice(nl + 1, nl + 200).split("\n", 1)[0]!;
+  const indent = /^[^\S\n]*/.exec(next)![0].length;
+  return indent > head[1]!.length && /^[^\S\n]*[a-z][\w]*(?:\.[a-z][\w]*)*:[^\S\n]*(?:#.*)?$/.test(next);
+}
+
+/**
  * What goes into the profile / crontab decides: a network fetch, an encoded blob or a reverse
  * shell is persistence; a PATH export, an alias or a tool's own init line is an install guide
  * ("add the following line to your ~/.bashrc").
  */
 function persistenceJudge(match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
+  if (namesConfigTask(text, start)) return 0.2;
   // Said of what someone may do, or of what an attack asks for: "only admins may add …", "tickets that ask a bot to add …".
   if (/\b(?:may|can|could|might|cannot|can't|must\s{1,4}not|should\s{1,4}not|never|only)\s{1,4}$/i.test(before) || announcesOwnAction(before)) return 0.3;
   if (/\b(?:ask|asks|asked|asking|tell|tells|told|telling|trick\w{0,3}|convinc\w{0,3}|gets?|getting|wants?)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,4}?to\s{1,4}$/i.test(before)) return 0.3;
@@ -367,7 +404,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     re: /\b(?:(?:new|updated|urgent|priority|important|official|revised)\s{1,4})?(?:update|correction|directive|instructions?|message|notice|order|request|policy|note|announcement|memo)\s{1,4}from\s{1,4}(?:the\s{1,4}|your\s{1,4}|an?\s{1,4})?(?:[\w&/.-]{1,24}\s{1,4}){0,4}?(?:developers?|operators?|administrators?|admins?|owners?|maintainers?|creators?|system|OpenAI|Anthropic|trust\s{0,4}&\s{0,4}safety|safety\s{1,4}team|security\s{1,4}team|IT\s{1,4}department|principal|user)\b|\byour\s{1,4}(?:operator|developer|owner|creator|principal|admin|administrator|maker|programmer|supervisor|handler|master)s?\s{1,4}(?:wants|requires|asks|instructs|orders|needs|expects|has\s{1,4}(?:asked|instructed|ordered|authorized))\s{1,4}(?:you|that\s{1,4}you)\b|\b(?:maintainers?|administrators?|admins?|owners?|developers?|operators?)\s{1,4}(?:require|requires|insist|demand|want|instruct|ask)s?\s{1,4}(?:that\s{1,4})?(?:you|the\s{1,4}(?:agent|assistant|AI|model|bot))\b/gi,
     anchors: ["developer", "operator", "administrator", "admin", "owner", "maintainer", "creator", "system", "openai", "anthropic", "trust", "safety team", "security team", "it department", "principal", "user", "supervisor", "handler", "master", "maker", "programmer"], also: ["from", "your", "require", "insist", "demand", "want", "instruct", "ask"], before: 160, after: 60,
     // "A request from the server to elicit user input": the authority word sits in a later clause, not after "from".
-    judge: (m) => (/\bfrom\s{1,4}(?:\S{1,24}\s{1,4}){0,4}?(?:to|via|for|about|with|by|into|through)\s/i.test(m) ? 0 : 1),
+    judge: (m, t, s) => (/\bfrom\s{1,4}(?:\S{1,24}\s{1,4}){0,4}?(?:to|via|for|about|with|by|into|through)\s/i.test(m) ? 0 : /\buser$/i.test(m) && !claimedAsLabel(m, t, s) ? 0.2 : 1),
   },
   {
     id: "concealment.bypass-confirmation", family: "concealment", weight: 0.35, judge: (m, t, s) => imperativeJudge(m, t, s),
@@ -380,7 +417,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Concealment: keep it between us / so nobody notices / do not flag it",
     re: /\b(?:keep\s{1,4}(?:this|it|that)\s{1,4}between\s{1,4}us|so\s{1,4}(?:that\s{1,4})?(?:(?:nobody|no\s{1,4}one|no-one)\s{1,4}(?:notices?|knows?|finds?\s{1,4}out|suspects?)|(?:nobody|no\s{1,4}one|no-one|the\s{1,4}(?:user|developer|reviewer|owner|team|human)|they|he|she)\s{1,4}(?:won't|will\s{1,4}not|doesn't|does\s{1,4}not|never)\s{1,4}(?:notice|know|find\s{1,4}out|suspect))|(?:the\s{1,4})?(?:developer|reviewer|owner|maintainer|admin|team|human|operator|customer|recipient)s?\s{1,4}(?:doesn't|does\s{1,4}not|don't|do\s{1,4}not|shouldn't|should\s{1,4}not|must\s{1,4}not|needn't|need\s{1,4}not|never)\s{1,4}(?:need\s{1,4}to\s{1,4})?(?:know|notice|find\s{1,4}out|see\s{1,4}(?:this|it)|be\s{1,4}(?:told|informed|notified))|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}(?:flag|report|log|record|escalate)\s{1,4}(?:this|it|these|the)(?:\s{1,4}[\w-]{1,20}){0,2}\s{1,4}(?:for|to)\s{1,4}(?:human\s{1,4})?(?:review|approval|the\s{1,4}(?:user|team|reviewer|admin))|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}(?:leave|add|write|post)\s{1,4}(?:a\s{1,4}|any\s{1,4})?(?:comment|note|message|trace|record|log)\s{1,4}about|without\s{1,4}(?:mentioning|telling|saying|noting|flagging|announcing|disclosing|surfacing|showing|reporting)\s{1,4}(?:it|this|that|them|anything)|no\s{1,4}need\s{1,4}to\s{1,4}bring\s{1,4}(?:it|that|this)\s{1,4}up|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}comment\s{1,4}on|(?:never|do\s{1,4}not|don't|don’t)\s{1,4}(?:show|display|mention|reveal|disclose|announce)\s{1,4}(?:it|this|that|the\s{1,4}(?:replaced|changed|new|real|original|hidden|extra)\s{1,4}[\w-]{1,20})(?=[\s.,;!]|$))/gi,
     anchors: ["without mentioning", "without telling", "without saying", "without noting", "without flagging", "without announcing", "without disclosing", "bring", "keep this", "keep it", "keep that", "so nobody", "so no one", "so that", "so the", "so they", "so he", "so she", "developer", "reviewer", "owner", "maintainer", "admin", "team", "human", "operator", "customer", "recipient", "not flag", "n't flag", "never flag", "not report", "n't report", "not log", "not leave", "n't leave", "never leave", "not add", "not write", "never show", "never mention", "never reveal", "never display", "not show", "n't show", "not mention", "n't mention", "not reveal", "not display", "not disclose", "not announce", "n't announce", "never announce"], before: 40, after: 140,
-    judge: (m, t, s) => (betweenColleagues(`${m} ${t.slice(s + m.length, s + m.length + 40).match(/^\s{0,4}to\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4}|any\s{1,4})?(?:customer|client)s?\b/i)?.[0] ?? "\u0000"}`, t) ? 0.25 : 1),
+    judge: (m, t, s) => (betweenColleagues(`${m} ${t.slice(s + m.length, s + m.length + 40).match(/^\s{0,4}to\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4}|any\s{1,4})?(?:customer|client)s?\b/i)?.[0] ?? "\u0000"}`, t) || personalNote(t) ? 0.25 : 1),
   },
   {
     id: "override.instructions-void", family: "override", weight: 0.6,

@@ -5,7 +5,7 @@ import { BudgetExceeded } from "../engine.ts";
 import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
-import { DataContext, DocContext, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
+import { callArgument, DataContext, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { harmCue, ownPromptUnderReview } from "./own-request.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
@@ -257,7 +257,8 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       const code = isCode(doc, cs, fences);
       const quoted = code ? null : quoting(doc, cs, c.end, jsonLike);
       const specimen = (p.family === "template" || p.family === "pseudo-tag" || p.family === "role") && isSpecimen(text, cs, c.end);
-      if (quoted === "mention" || specimen || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
+      const named = PROMPT_FAMILIES.has(p.family) && (quoted !== null && embeddedQuote(text, cs, c.end) || callArgument(text, cs, c.end) || (displayedBlock(text, cs) && inExplanatoryContext(text, cs, c.end, 1)));
+      if (quoted === "mention" || specimen || named || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
       } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && !harmCue(/^[^\n]*?(?:[.!?](?=\s)|$)/m.exec(text.slice(cs, cs + 300))![0])) {
