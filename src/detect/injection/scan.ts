@@ -7,7 +7,7 @@ import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
 import { DataContext, DocContext, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
-import { harmCue, ownPromptUnderReview } from "./own-request.ts";
+import { harmlessPromptLine, ownPromptUnderReview } from "./own-request.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
 import { AGENT_PATTERNS } from "./patterns-agent.ts";
@@ -258,7 +258,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (quoted === "mention" || specimen || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
-      } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && !harmCue(/^[^\n]*?(?:[.!?](?=\s)|$)/m.exec(text.slice(cs, cs + 300))![0])) {
+      } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && harmlessPromptLine(text, cs)) {
         w *= 0.15;
         notes.push("the user's own prompt, quoted for review");
       } else if (!html && data.labelled(cs)) {
