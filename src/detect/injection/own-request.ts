@@ -80,7 +80,7 @@ function ownBotPrompt(text: string): boolean {
 }
 
 /** A first-person speaker (a closed class of pronouns in the languages the patterns cover). */
-const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|I['’]m|I['’]d|my|me|mine|our|we|ich|mir|mich|mein\p{L}{0,2}|unser\p{L}{0,2}|je|j['’]|moi|mon|ma|mes|notre|nos|yo|mis?|nuestr[oa]s?|io|mio|mia|nostr[oa]|eu|meu|minha|noss[oa]|ik|mijn|mij|onze?)(?![\p{L}\p{N}])|我|私|僕|俺|내가|제가|저는|나는|내\s/iu;
+const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|I['’]m|I['’]d|my|me|mine|our|we|ich|mir|mich|mein\p{L}{0,2}|unser\p{L}{0,2}|je|j['’]|moi|mon|ma|mes|notre|nos|yo|mis?|nuestr[oa]s?|io|mio|mia|nostr[oa]|eu|meu|minha|noss[oa]|ik|mijn|mij|onze?|я|мне|меня|мой|моя|моё|мои|мы|наш\p{L}{0,2})(?![\p{L}\p{N}])|我|私|僕|俺|내가|제가|저는|나는|내\s/iu;
 /** A labelled line of a chat log: "Nurse: …", "GM: …", "Usuario: …", "用户：…". */
 const TURN_LABEL = /^[ \t]{0,4}([\p{L}][\p{L}\p{N}._-]{0,20}(?: [\p{L}\p{N}._-]{1,20})?)[ \t]{0,2}[:：]/u;
 const AI_LABEL = /^(?:assistant|ai|bot|model|agent|chatgpt|gpt|claude|gemini|copilot|asistente|assistente|assistent|assistant\s?ia|ki|ia|ии|助手|助理|アシスタント|어시스턴트)$/iu;
@@ -128,7 +128,7 @@ function ownMessage(text: string, at: number): [number, number] | null {
 }
 
 /** The override points at the user's own earlier words: narrowed to one topic ("about X", "mit der Tabelle", "关于") or "what I said / I meant". */
-const OWN_EARLIER = /^[\s,]{0,3}(?:about|regarding|re:|concerning|on\s+the|with\s+the|sobre|acerca|sur|concernant|à\s+propos|über|zu[mr]?|bezüglich|mit\s+(?:der|dem|den)|sul|sull['’]|sulla|sui|sugli|riguardo|over|omtrent|betreffende)(?![\p{L}])/iu;
+const OWN_EARLIER = /^[\s,]{0,3}(?:[\p{L}]{1,20}\s{1,3})?(?:about|regarding|re:|concerning|on\s+the|with\s+the|sobre|acerca|sur|concernant|à\s+propos|über|zu[mr]?|bezüglich|mit\s+(?:der|dem|den)|sul|sull['’]|sulla|sui|sugli|riguardo|over|omtrent|betreffende|про|насч[её]т|касательно|по\s{1,3}поводу|об?)(?![\p{L}])/iu;
 const OWN_WORDS = /\bI\s{1,4}(?:said|meant|asked|wrote|told\s{1,4}you|mentioned|wanted|was\s{1,4}asking)\b|\bI\s{1,4}(?:just|only)\s{1,4}(?:need|want)\b|\bmy\s{1,4}(?:earlier|previous|last|first|other)\b|ich\s{1,4}(?:meinte|wollte|habe\s{1,4}(?:gesagt|geschrieben))|je\s{1,4}voulais|j['’]ai\s{1,4}dit|te\s{1,4}dije|quise\s{1,4}decir|intendevo|ho\s{1,4}detto|eu\s{1,4}(?:disse|só\s{1,4}preciso)|quis\s{1,4}dizer|ik\s{1,4}(?:bedoelde|zei)|mijn\s{1,4}vorige|我(?:之前|刚才|剛才|前面)|关于|關於|について|の件|내가\s{0,2}말한|에\s{0,2}대한/iu;
 /** What the user may not be overriding: the assistant's own rules. */
 const RULES_TOPIC = /safety|security|privacy|rules?|guidelines?|polic(?:y|ies)|restrictions?|filters?|ethic|moderation|guardrails?|limits?|confidential|secre|Sicherheit|Datenschutz|Regeln|sécurité|confidentialité|règles|seguridad|privacidad|reglas|sicurezza|regole|segurança|privacidade|regras|veiligheid|regels|安全|隐私|隱私|规则|規則|限制|セキュリティ|ルール|プライバシー|制限|보안|개인정보|규칙|제한/iu;
@@ -176,4 +176,18 @@ export function pastedForAnalysis(text: string, start: number, end: number): boo
   const tail = /(?:[.?!]["”']?|\.\.\.|…)\s+(?=[\p{Lu}¿¡])|\s+(?=[¿¡])|\n|$/u.exec(text.slice(end))!;
   const prose = `${text.slice(0, start)} ${text.slice(end + tail.index)}`;
   return ANALYSIS_ASK.test(prose) && !harmCue(prose);
+}
+
+/** The speaker tells of their own state or need: "I'm exhausted", "I've been coding", "my inbox", "ich bin", "je suis", "estoy". */
+const OWN_STATE = /\bI(?:['’]m|\s{1,4}am|['’]ve|\s{1,4}have|\s{1,4}need|\s{1,4}just)\b|\bmy\s{1,4}\p{L}|\bich\s{1,4}(?:bin|habe|brauche)\b|\bje\s{1,4}suis\b|\bj['’]ai\b|\b(?:estoy|necesito|tengo|sono|ho\s{1,4}bisogno|estou|preciso|ik\s{1,4}ben)\b|我(?:很|太|需要|今天)|私は/iu;
+
+/**
+ * A system-override label used as a joke in the user's own message ("System override: coffee. I'm
+ * exhausted. Give me a power-nap routine"): the label's value is a word or two closing a sentence,
+ * the message is short, its speaker tells of their own state, and nothing in it does harm or claims
+ * a developer's authority.
+ */
+export function ownAsideLabel(text: string, end: number): boolean {
+  if (text.length > 500) return false;
+  return /^\s{0,3}[\p{L}\p{N}'’-]{1,20}(?:\s[\p{L}\p{N}'’-]{1,20})?[.!…]+(?:\s|$)/u.test(text.slice(end)) && OWN_STATE.test(text.slice(end)) && !harmCue(text) && !/\b(?:developer|admin\w*|owner|creator|operator|root|sudo|anthropic|openai)\b/i.test(text);
 }

@@ -2,7 +2,7 @@
 // alone is an attack; below EMIT_WEIGHT a match is a weak signal that only counts when hidden or
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import type { Pattern } from "./pattern-set.ts";
-import { ownGame, restyleOnly } from "./own-request.ts";
+import { ownAsideLabel, ownGame, restyleOnly } from "./own-request.ts";
 import { alt, gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
 
@@ -395,7 +395,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "role.new-system-prompt", family: "role", weight: 0.7,
     description: "System override: new system prompt",
     re: /\b(?:new|updated|revised|override|overriding|real|actual|true|replacement)\s{1,8}system\s{1,8}(?:prompt|message|instructions?|directive)\b|\bsystem\s{1,8}(?:prompt\s{1,8})?(?:override|update|change|reset)\s{0,2}[:\-]|\boverride\s{1,8}(?:the|your)\s{1,8}system\s{1,8}(?:prompt|message|instructions)/gi,
-    anchors: ["system"], also: ["prompt", "message", "instruction", "directive", "override", "update", "change", "reset"], before: 24, after: 40, judge: (m, t, s) => capabilityJudge(m, t, s),
+    anchors: ["system"], also: ["prompt", "message", "instruction", "directive", "override", "update", "change", "reset"], before: 24, after: 40, judge: (m, t, s) => capabilityJudge(m, t, s) * (ownAsideLabel(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "role.system-header", family: "role", weight: 0.6,
