@@ -214,7 +214,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   const doc = new DocContext(text);
   const data = new DataContext(text, jsonLike);
   let judgedCount = 0;
-  let ownPrompt: boolean | undefined;
+  let ownPrompt: "review" | "bot" | null | undefined;
   const detector = opts.detector ?? "injection";
   const judged: InjectionHit[] = [];
   for (const c of cands) {
@@ -258,7 +258,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (quoted === "mention" || specimen || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
-      } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && harmlessPromptLine(text, cs)) {
+      } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && harmlessPromptLine(text, cs, ownPrompt === "bot" && p.family === "override")) {
         w *= 0.15;
         notes.push("the user's own prompt, quoted for review");
       } else if (!html && data.labelled(cs)) {
