@@ -7,6 +7,7 @@ import type { Pattern } from "./pattern-set.ts";
 import { betweenColleagues, describedJudge, imperativeJudge } from "./patterns.ts";
 import { announcesOwnAction, clauseStartJudge } from "./patterns-order.ts";
 import { ownRepoNotes } from "./context.ts";
+import { pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -120,6 +121,7 @@ function vocativeCore(match: string, text: string, start: number): number {
   const bare = /^(?:assistant|ai|bot|agent|gpt|claude|chatgpt|gemini|copilot)\s{0,4}:$/i.test(match.replace(/^(?:\\n|[^A-Za-z])+/, "").trim());
   // A bare "Assistant:" in a text that also has "Human:" / "User:" turns is a transcript label.
   if (bare && /(?:^|\n|\\n|["'“])\s{0,4}(?:user|human|customer|me|you|q)\s{0,2}:/i.test(text)) return 0;
+  if (transcriptTurnLabel(text, start + match.lastIndexOf("\n") + 1)) return 0;
   // Reported speech: "… asking the agent to forward …" describes an attack.
   if (/\b(?:ask|asking|asked|asks|tell|telling|told|tells|instruct\w{0,4}|trick\w{0,4}|convinc\w{0,4}|get|getting|make|making|let|letting|cause[sd]?|causing|want|wants|wanting|force[sd]?|forcing|lead|leading|lure[sd]?|luring)\s{1,4}(?:the\s{1,4}|an?\s{1,4}|your\s{1,4}|such\s{1,4})?$/i.test(text.slice(Math.max(0, start - 40), start + (match.search(/[A-Za-z]/) >= 0 ? match.search(/[A-Za-z]/) : 0)))) return 0.2;
   const after = text.slice(start + match.length, start + match.length + 40);
@@ -448,6 +450,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Stealthy command execution (hidden PowerShell window, download-and-execute, environment piped to the network)",
     re: /\b(?:powershell(?:\.exe)?|pwsh)\b[^\n]{0,40}?\s-(?:w(?:indowstyle)?\s{1,4}hidden|enc(?:odedcommand)?\s{1,4}[A-Za-z0-9+/=]{16,}|nop\b[^\n]{0,20}-w\s{1,4}hidden)|\b(?:env|printenv|set|export\s{1,4}-p|cat\s{1,4}\/proc\/self\/environ)\s{0,3}\|\s{0,3}(?:curl|wget|nc|ncat|netcat|socat|base64)\b|\bcurl\b[^\n]{0,160}?(?:--data-binary|--data|-d|-F|--form|-T|--upload-file)\s{1,4}["']?@-/gi,
     anchors: ["powershell", "pwsh", "iwr", "irm", "invoke-", "curl", "wget", "env", "printenv", "set", "export", "environ"], before: 10, after: 240,
+    judge: (m, t, s) => (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1),
   },
   {
     id: "exfil.upload-flag", family: "exfil", weight: 0.3,

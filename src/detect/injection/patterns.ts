@@ -2,7 +2,7 @@
 // alone is an attack; below EMIT_WEIGHT a match is a weak signal that only counts when hidden or
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import type { Pattern } from "./pattern-set.ts";
-import { ownGame, restyleOnly } from "./own-request.ts";
+import { ownAsideLabel, ownGame, restyleOnly } from "./own-request.ts";
 import { alt, gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
 
@@ -273,7 +273,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: forget everything you were told",
     re: /\b(?:forget|ignore|disregard|discard|erase|wipe)\s{1,8}(?:about\s{1,8})?(?:everything|anything|all|whatever)\s{1,8}(?:(?:that\s{1,8})?(?:you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were|been|was)\s{1,8}(?:told|given|taught|instructed|programmed)|I\s{1,8}(?:said|told\s{1,8}you|wrote)|(?:the\s{1,8}user|your\s{1,8}user|they|he|she)\s{1,8}(?:told\s{1,8}you|said|asked(?:\s{1,8}you)?|wrote)(?:\s{1,8}(?:today|earlier|before|so\s{1,8}far))?|(?:was\s{1,8})?(?:written|said|stated)\s{1,8}(?:above|before|earlier)|came\s{1,8}before)|(?:of\s{1,8}the\s{1,8})?(?:above|before\s{1,8}this|prior|previously|so\s{1,8}far|up\s{1,8}to\s{1,8}now)|in\s{1,8}(?:your|the)\s{1,8}(?:system\s{1,8}prompt|context|instructions))/gi,
     anchors: ["forget", "ignor", "disregard", "discard", "erase", "wipe"], also: ["everything", "anything", "all", "whatever"], before: 4, after: 160,
-    judge: (_m, t, s) => specRoleJudge(t, s),
+    judge: (m, t, s) => specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "override.instructions-invalid", family: "override", weight: 0.7,
@@ -395,7 +395,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "role.new-system-prompt", family: "role", weight: 0.7,
     description: "System override: new system prompt",
     re: /\b(?:new|updated|revised|override|overriding|real|actual|true|replacement)\s{1,8}system\s{1,8}(?:prompt|message|instructions?|directive)\b|\bsystem\s{1,8}(?:prompt\s{1,8})?(?:override|update|change|reset)\s{0,2}[:\-]|\boverride\s{1,8}(?:the|your)\s{1,8}system\s{1,8}(?:prompt|message|instructions)/gi,
-    anchors: ["system"], also: ["prompt", "message", "instruction", "directive", "override", "update", "change", "reset"], before: 24, after: 40, judge: (m, t, s) => capabilityJudge(m, t, s),
+    anchors: ["system"], also: ["prompt", "message", "instruction", "directive", "override", "update", "change", "reset"], before: 24, after: 40, judge: (m, t, s) => capabilityJudge(m, t, s) * (ownAsideLabel(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "role.system-header", family: "role", weight: 0.6,

@@ -7,7 +7,7 @@ import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
 import { callArgument, DataContext, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
-import { harmCue, ownPromptUnderReview } from "./own-request.ts";
+import { harmlessPromptLine, ownPromptUnderReview } from "./own-request.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
 import { AGENT_PATTERNS } from "./patterns-agent.ts";
@@ -215,7 +215,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   const doc = new DocContext(text);
   const data = new DataContext(text, jsonLike);
   let judgedCount = 0;
-  let ownPrompt: boolean | undefined;
+  let ownPrompt: "review" | "bot" | null | undefined;
   const detector = opts.detector ?? "injection";
   const judgeCtx = { doc: text, tool: detector === "tool" };
   const judged: InjectionHit[] = [];
@@ -261,7 +261,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (quoted === "mention" || specimen || named || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
-      } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && !harmCue(/^[^\n]*?(?:[.!?](?=\s)|$)/m.exec(text.slice(cs, cs + 300))![0])) {
+      } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && harmlessPromptLine(text, cs, ownPrompt === "bot" && p.family === "override")) {
         w *= 0.15;
         notes.push("the user's own prompt, quoted for review");
       } else if (!html && data.labelled(cs)) {
