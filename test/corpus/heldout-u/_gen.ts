@@ -1,0 +1,33 @@
+// Deterministic helpers for heldout-u. Skipped by the loader (not *.cases.ts).
+import type { CorpusCase } from "../types";
+
+function mulberry32(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = mulberry32(20261205);
+const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+export const rnd = (n: number, alphabet = ALNUM) => {
+  let s = "";
+  for (let i = 0; i < n; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
+  return s;
+};
+/** Opaque non-credential ids (request ids, trace ids) for realistic tool results. */
+export const reqId = () => rnd(8, "0123456789abcdef") + "-" + rnd(4, "0123456789abcdef");
+
+export function maker(kind: CorpusCase["kind"], prefix: string) {
+  let n = 0;
+  return (category: string, label: CorpusCase["label"], text: string, note?: string): CorpusCase => {
+    n++;
+    const c: CorpusCase = { id: `u-${prefix}-${String(n).padStart(3, "0")}`, kind, category, label, text };
+    if (note) c.note = note;
+    return c;
+  };
+}
+export const J = (o: unknown) => JSON.stringify(o, null, 2);
