@@ -209,7 +209,9 @@ export function basicAuthValid(b64: string): boolean {
   const s = base64UrlToString(b64);
   if (s === null) return false;
   const i = s.indexOf(":");
-  return i > 0 && i < s.length - 1 && /^[\x20-\x7e]+$/.test(s);
+  // An empty user name is allowed for a long opaque password: services that take a token as the
+  // password (Azure DevOps PATs, API keys sent as Basic) leave the user empty.
+  return (i > 0 || (i === 0 && s.length - 1 >= 20 && !/\s/.test(s))) && i < s.length - 1 && /^[\x20-\x7e]+$/.test(s);
 }
 
 /** `Basic` credentials that are not a demo pair (demo:demo, admin:admin, user:password). */

@@ -12,3 +12,10 @@ test("hasCaptureGroup agrees with the regex engine", () => {
   ];
   for (const re of patterns) expect([re.source, hasCaptureGroup(re.source)]).toEqual([re.source, engineSays(re)]);
 });
+
+test("built-in rule ids are unique (a second rule with an id silently shadows the first in reports and allow-lists)", async () => {
+  const { BUILTIN_RULES } = await import("../../src/detect/index.ts");
+  const seen = new Set<string>();
+  const twice = BUILTIN_RULES.map((r) => r.id).filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+  expect(twice).toEqual([]);
+});

@@ -329,6 +329,12 @@ export const GENERIC_RULES: Rule[] = [
   // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
   r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],
     pattern: /<Key>Password<\/Key>\s{0,8}<Value(?:\s[^<>]{0,80})?>([^<>\r\n]{4,200})<\/Value>/i, placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"] }),
+  // A WireGuard interface's private key (base64 of 32 bytes); the peer's PublicKey is public.
+  r({ id: "wireguard-private-key", anchored: true, description: "WireGuard private key", keywords: ["privatekey"],
+    pattern: /(?<![A-Za-z])PrivateKey[ \t]{0,4}=[ \t]{0,4}([A-Za-z0-9+/]{42}[A-Za-z0-9+/=]=)(?![A-Za-z0-9+/=])/, entropy: 3.5, placeholder: "standard", severity: "critical", tags: ["keys"] }),
+  // A JSON Web Key holding its private part ("d"); a public JWK has no "d".
+  r({ id: "jwk-private-key", description: "Private JSON Web Key (has \"d\")", keywords: ["\"kty\""],
+    pattern: /"kty"\s{0,4}:\s{0,4}"(?:EC|RSA|OKP)"[^{}]{0,2000}?"d"\s{0,4}:\s{0,4}"([A-Za-z0-9_-]{32,1000})"/, entropy: 3.5, placeholder: "off", severity: "critical", tags: ["keys"], before: 2200, after: 2200 }),
   r({ id: "xml-secret-element", anchored: true, description: "Password or secret in an XML element", keywords: ["<password>", "<passwd>", "<secret>", "<token>", "<apikey>", "<api_key>", "<apitoken>", "<privatekey>", "<private_key>", "<clientsecret>", "<client_secret>", "<secretkey>", "<secret_key>", "<accesskey>", "<passphrase>"],
     pattern: /<(password|passwd|secret|token|api_?key|apitoken|private_?key|client_?secret|secret_?key|access_?key|passphrase)>[ \t]{0,8}([^<>\s][^<>\r\n]{4,198}[^<>\s])[ \t]{0,8}<\/\1>/i, secretGroup: 2,
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),

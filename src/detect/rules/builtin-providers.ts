@@ -169,7 +169,7 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "sendgrid-api-key", anchored: true, description: "SendGrid API key", keywords: ["sg."],
     pattern: new RegExp(`${L}(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${RU}`), entropy: 3.5, tags: ["email"] }),
   r({ id: "mailgun-api-key", description: "Mailgun API key", keywords: ["key-", "mailgun"],
-    pattern: /(?<![A-Za-z0-9-])((?:key-[a-f0-9]{32})|(?:[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}))(?![A-Za-z0-9-])/, entropy: 3.0, tags: ["email"] }),
+    pattern: /(?<![A-Za-z0-9.#-])((?:key-[a-f0-9]{32})|(?:[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}))(?![A-Za-z0-9-])/, entropy: 3.0, tags: ["email"] }),
   r({ id: "mailchimp-api-key", description: "Mailchimp API key", keywords: ["-us"],
     pattern: /(?<![A-Za-z0-9])([a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9])/, entropy: 3.0, tags: ["email"] }),
   // "re_" is in every other identifier (store_, before_): the 36-character run opens the window.
@@ -284,8 +284,9 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(pul-[a-f0-9]{40})${R}`), entropy: 3.0, tags: ["cloud"] }),
   r({ id: "age-secret-key", anchored: true, description: "age encryption secret key", keywords: ["age-secret-key-1"],
     pattern: /(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})/, severity: "critical", tags: ["keys"] }),
-  r({ id: "mapbox-secret-token", anchored: true, description: "Mapbox secret access token", keywords: ["sk.eyj"],
-    pattern: new RegExp(`${L}(sk\\.eyJ[A-Za-z0-9_-]{20,400}\\.[A-Za-z0-9_-]{16,100})${RU}`), entropy: 4.0, tags: ["maps"] }),
+  // "sk." + base64url JSON ("eyJ…") + "." + signature; any base64url body where mapbox names it.
+  r({ id: "mapbox-secret-token", anchored: true, description: "Mapbox secret access token", keywords: ["sk.eyj", "mapbox"],
+    pattern: new RegExp(`(?:${L}|mapbox[\\s\\S]{0,80}?${L})(sk\\.(?:eyJ[A-Za-z0-9_-]{20,400}|[A-Za-z0-9_-]{40,400})\\.[A-Za-z0-9_-]{16,100})${RU}`, "i"), entropy: 4.0, tags: ["maps"], before: 4, after: 600 }),
   r({ id: "onepassword-service-account", anchored: true, description: "1Password service account token", keywords: ["ops_eyj"],
     pattern: new RegExp(`${L}(ops_eyJ[A-Za-z0-9+/=_-]{100,2000})`), entropy: 4.0, severity: "critical", tags: ["secrets-manager"] }),
   r({ id: "okta-ssws-token", anchored: true, description: "Okta API token (SSWS header)", keywords: ["ssws "],
