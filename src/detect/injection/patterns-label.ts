@@ -12,8 +12,8 @@ const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exe
 
 // Names of the AI. Latin acronyms are case-sensitive ("ai" is Italian for "to the"); words for an
 // assistant in scripts without word spaces match inside a word (Hebrew "לעוזר", Thai "ถึงผู้ช่วย").
-const AI_LATIN = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])(?:AIs?|A\.I\.|LLMs?|GPT(?:-?[\w.]{1,6})?|ChatGPT|Claude|Copilot|Gemini|KI|IA|ШІ|ИИ|[Aa]ssistant\p{L}{0,4}|[Aa]ss?istent\p{L}{0,4}|ASSISTANTS?|[Aa]systent\p{L}{0,4}|[Cc]hatbots?|(?:[Aa]utomated|AUTOMATED)\s{1,3}(?:[Aa]ssistants?|ASSISTANTS?|[Ss]ummari[sz]ers?|[Rr]eaders?|READERS?|[Aa]gents?|AGENTS?|[Rr]eviewers?|[Pp]arsers?|[Gg]raders?|[Ss]creeners?|[Tt]ranslators?)|асистент\p{L}{0,3}|ассистент\p{L}{0,3}|помічник\p{L}{0,3}|помощник\p{L}{0,3}|βοηθ\p{L}{1,3}|μοντέλο\p{L}{0,2}|yapay\s{1,3}zek\p{L}{0,4}|[Aa]sszisztens\p{L}{0,4})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])`;
-const AI_SCRIPT = String.raw`(?:עוזר|בינה\s{1,3}(?:ה)?מלאכותית|ผู้ช่วย|ปัญญาประดิษฐ์|助手|人工智能|人工知能|アシスタント|エージェント|비서|어시스턴트|인공지능|τεχνητής\s{1,3}νοημοσύνης)`;
+const AI_LATIN = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])(?:AIs?|A\.I\.|LLMs?|GPT(?:-?[\w.]{1,6})?|ChatGPT|Claude|Copilot|Gemini|KI|IA|ШІ|ИИ|[Aa]ssistant\p{L}{0,4}|[Aa]ss?isten\p{L}{0,4}|ASSISTANTS?|[Aa]systent\p{L}{0,4}|[Cc]hatbots?|(?:[Aa]utomated|AUTOMATED)\s{1,3}(?:[Aa]ssistants?|ASSISTANTS?|[Ss]ummari[sz]ers?|[Rr]eaders?|READERS?|[Aa]gents?|AGENTS?|[Rr]eviewers?|[Pp]arsers?|[Gg]raders?|[Ss]creeners?|[Tt]ranslators?)|[Аа]систент\p{L}{0,3}|[Аа]ссистент\p{L}{0,3}|[Пп]омічник\p{L}{0,3}|[Пп]омощник\p{L}{0,3}|βοηθ\p{L}{1,3}|μοντέλο\p{L}{0,2}|[Yy]apay\s{1,3}zek\p{L}{0,4}|[Aa]sszisztens\p{L}{0,4})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])`;
+const AI_SCRIPT = String.raw`(?:עוזר|בינה\s{1,3}(?:ה)?מלאכותית|ผู้ช่วย|ปัญญาประดิษฐ์|助手|人工智能|人工知能|アシスタント|エージェント|비서|어시스턴트|인공지능|τεχνητής\s{1,3}νοημοσύνης|एआई|এআই|ਏਆਈ|એઆઈ|ஏஐ|ఏఐ|ಎಐ|എഐ|(?:ال|لل)?مساعد\p{L}{0,2}(?:\s{1,3}(?:ال)?ذكي)?|الذكاء\s{1,3}الاصطناعي)`;
 // Weaker names: people are agents, bots and models too. They count with a hidden mark or a payload.
 const AI_WEAK = String.raw`(?<![\p{L}\p{N}])(?:[Aa]gent\p{L}{0,3}|AGENTS?|[Bb]ots?|[Mm]odel\p{L}{0,3}|модел\p{L}{0,3}|агент\p{L}{0,3})(?![\p{L}\p{N}])|סוכן`;
 
@@ -30,7 +30,7 @@ const ACRONYM_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini
 /** An address opens on a preposition or a greeting ("For whichever AI …", "Hey ChatGPT …", "Для …", "给 …"). */
 const ADDRESS_OPENER = /^(?:(?:for|to|attn|attention|dear|hey|hi|an|für|pour|à|para|per|pro|pre|dla|za|pentru|для|до|за|για|προς|atenção|achtung|cher|chère|querido|estimado|gentile)(?![\p{L}])|ל|ถึง|给|給|致|对|對)[ \t]{0,3}(?:[\p{L}'’-]{1,20}[ \t]{1,3})?/iu;
 /** A relative clause or a comma after the AI's name ("…, který tento e-mail zpracovává", "… ที่อ่านข้อความนี้", "… שקורא"). */
-const RELATIVE_AFTER = /^\s{0,2}(?:[,،，、]|(?:that|which|who|reading|processing|using|handling|die|der|das|welche\p{L}{0,2}|que|qui|che|který|která|které|що|який|яка|котор\p{L}{1,3})(?![\p{L}])|ש|ที่|的)/iu;
+const RELATIVE_AFTER = /^\s{0,2}(?:[,،，、]|(?:that|which|who|reading|processing|using|handling|die|der|das|welche\p{L}{0,2}|que|qui|che|který|která|které|що|який|яка|котор\p{L}{1,3}|yang|الذي|التي|الذين)(?![\p{L}])|ש|ที่|的)/iu;
 
 /** A tool definition or a tool result (MCP / JSON-RPC): notes to the assistant are its job there. */
 const TOOL_TEXT = /"(?:jsonrpc|inputSchema|input_schema)"\s{0,2}:/;
@@ -38,7 +38,9 @@ const TOOL_TEXT = /"(?:jsonrpc|inputSchema|input_schema)"\s{0,2}:/;
 const SPEAKERS = /(?:^|\n)[ \t>*-]{0,4}(?:[^\n:]{0,20}[(\s])?(?:user|human|customer|you|me)\)?[ \t]{0,2}[:：]/i;
 /** "the assistant manager will:", "an LLM challenge:": the name qualifies a noun after an article. */
 const LATIN_FIRST = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
-const POSTPOSITIONAL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const POSTPOSITIONAL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}]/u;
+/** A postposition closing the label in a Latin-script language that puts it after the noun ("Yapay zekâ özetleyicisi için"). */
+const POSTPOSITION_END = /(?<![\p{L}])(?:için|üçün|uchun|jaoks|varten|számára|részére)\s*$/iu;
 const PREP_OR_ING = /^\s{0,2}(?:(?:di|de|da|del|della|do|of|for|in|on|na|za|pro|von|du|des)(?![\p{L}])|\p{L}{2,}ing(?![\p{L}]))/iu;
 
 /** The instruction speaks for its writer ("my essay", "I'm not a native speaker"): a user's own note. */
@@ -68,6 +70,7 @@ function nameEndsLabel(label: string, tail: string, rawTail: string): boolean {
   const words = tail.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || RELATIVE_AFTER.test(tail)) return true;
   if (PREP_OR_ING.test(tail) && words.length <= 3) return true;
+  if (POSTPOSITION_END.test(tail) && words.length <= 3) return true;
   const first = words[0]!;
   if (POSTPOSITIONAL.test(first)) return words.length <= 4;
   if (!LATIN_FIRST.test(first)) return words.length <= 2;
@@ -94,7 +97,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (!named && !weak) return 0;
   // "AI:", "Assistant:", "GPT-4o:": a speaker, a glossary entry or a score line, not an address.
   if (label.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "" && !/automated/i.test(label)) return 0;
-  if (NOT_A_READER.test(label) || REPORTED.test(label) || ACRONYM_TOPIC.test(label)) return 0;
+  if (NOT_A_READER.test(label) || REPORTED.test(label) || (ACRONYM_TOPIC.test(label) && !POSTPOSITION_END.test(label))) return 0;
   // The AI is the addressee: the label ends on its name (or a relative clause about it), or opens
   // as an address. "The AI assistant supports three modes:" goes on after the name: a sentence.
   if (label.startsWith("@")) return 0;
@@ -131,7 +134,7 @@ export const LABEL_PATTERNS: Pattern[] = [
     id: "addressed.ai-label", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS, lang: "any",
     description: "A label addressed to the AI, followed by an instruction (\"Pokyn pro AI:\", \"[Note for summarising AIs:\", \"לעוזר ה-AI:\")",
     re: new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT}|${AI_WEAK})[^\\n:：]{0,70}?(?=[ \\t]{0,2}(?:：|:[ \\t]{1,3}\\S|:[^\\x00-\\x7f]))`, "gu"),
-    anchors: ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "agent", "bot", "model", "модел", "агент", "סוכן"],
+    anchors: ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "एआई", "এআই", "ਏਆਈ", "એઆઈ", "ஏஐ", "ఏఐ", "ಎಐ", "എഐ", "مساعد", "الذكاء", "agent", "bot", "model", "модел", "агент", "סוכן"],
     before: 90, after: 90,
     judge: (m, t, s, ctx) => judgeLabel(m, t, s, ctx, true),
   },
