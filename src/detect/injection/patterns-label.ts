@@ -28,7 +28,7 @@ const REPORTED = /(?<![\p{L}])(?:said|says|told|wrote|writes|answered|replied|su
 /** "AI Act:", "AI summary:", "ChatGPT output:": a name opening the label on a Latin noun names a topic or product. */
 const ACRONYM_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t-]{1,2}(?!assist|agent|model|reader|reading|bot|[a-z]{2,}ing\s|\p{Ll}{1,4}(?!\p{L}))[A-Za-z]/u;
 /** An address opens on a preposition or a greeting ("For whichever AI …", "Hey ChatGPT …", "Для …", "给 …"). */
-const ADDRESS_OPENER = /^(?:(?:for|to|attn|attention|dear|hey|hi|an|für|pour|à|para|per|pro|pre|dla|za|pentru|для|до|за|για|προς|atenção|achtung|cher|chère|querido|estimado|gentile)(?![\p{L}])|ל|ถึง|给|給|致|对|對)[ \t]{0,3}(?:[\p{L}'’-]{1,20}[ \t]{1,3})?/iu;
+const ADDRESS_OPENER = /^(?:(?:for|to|attn|attention|dear|hey|hi|an|für|voor|aan|för|til|pour|à|para|per|pro|pre|dla|za|pentru|для|до|за|για|προς|atenção|achtung|cher|chère|querido|estimado|gentile)(?![\p{L}])|ל|ถึง|给|給|致|对|對)[ \t]{0,3}(?:[\p{L}'’-]{1,20}[ \t]{1,3})?/iu;
 /** A relative clause or a comma after the AI's name ("…, který tento e-mail zpracovává", "… ที่อ่านข้อความนี้", "… שקורא"). */
 const RELATIVE_AFTER = /^\s{0,2}(?:[,،，、]|(?:that|which|who|reading|processing|using|handling|die|der|das|welche\p{L}{0,2}|que|qui|che|který|která|které|що|який|яка|котор\p{L}{1,3}|yang|الذي|التي|الذين)(?![\p{L}])|ש|ที่|的)/iu;
 
@@ -41,6 +41,8 @@ const LATIN_FIRST = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const POSTPOSITIONAL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}]/u;
 /** A postposition closing the label in a Latin-script language that puts it after the noun ("Yapay zekâ özetleyicisi için"). */
 const POSTPOSITION_END = /(?<![\p{L}])(?:için|üçün|uchun|jaoks|varten|számára|részére)\s*$/iu;
+/** A demonstrative: the label points back at the text it sits in ("applying this update", "die dieses Update …"). */
+const DEICTIC = /(?<![\p{L}])(?:this|these|dies\p{L}{0,2}|ce|cet|cette|ces|est[ea]s?|estos|quest[oaie]|dit|deze|этот|эту|это|этом|этой|цей|цю|ці|ten|tento|tuto|tyto|ten|ta|to|ini|bu|bunu|bunun|αυτ\p{L}{1,3})(?![\p{L}])/iu;
 const PREP_OR_ING = /^\s{0,2}(?:(?:di|de|da|del|della|do|of|for|in|on|na|za|pro|von|du|des)(?![\p{L}])|\p{L}{2,}ing(?![\p{L}]))/iu;
 
 /** The instruction speaks for its writer ("my essay", "I'm not a native speaker"): a user's own note. */
@@ -53,7 +55,12 @@ const WEAK_NAMES = new RegExp(AI_WEAK, "u");
 /** The label opens as an address: a preposition or greeting, at most one word, then the AI's name. */
 function opensOnName(label: string): boolean {
   const o = ADDRESS_OPENER.exec(label);
-  return o !== null && NAMES.exec(label.slice(o[0].length))?.index === 0;
+  if (o === null) return false;
+  if (NAMES.exec(label.slice(o[0].length))?.index === 0) return true;
+  // The optional word may be the name itself ("For AI maintainers applying this update"); then the
+  // words after it must point back at the text ("For Claude users on Windows" addresses people).
+  const bare = /^\S+[ \t]{0,3}/u.exec(label)![0].length;
+  return NAMES.exec(label.slice(bare))?.index === 0 && DEICTIC.test(label.slice(bare));
 }
 
 /**
