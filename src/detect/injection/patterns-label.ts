@@ -42,7 +42,9 @@ const POSTPOSITIONAL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 /** A postposition closing the label in a Latin-script language that puts it after the noun ("Yapay zekâ özetleyicisi için"). */
 const POSTPOSITION_END = /(?<![\p{L}])(?:için|üçün|uchun|jaoks|varten|számára|részére)\s*$/iu;
 /** A demonstrative: the label points back at the text it sits in ("applying this update", "die dieses Update …"). */
-const DEICTIC = /(?<![\p{L}])(?:this|these|dies\p{L}{0,2}|ce|cet|cette|ces|est[ea]s?|estos|quest[oaie]|dit|deze|этот|эту|это|этом|этой|цей|цю|ці|ten|tento|tuto|tyto|ten|ta|to|ini|bu|bunu|bunun|αυτ\p{L}{1,3})(?![\p{L}])/iu;
+const DEICTIC = /(?<![\p{L}])(?:this|these|dies\p{L}{0,2}|ce|cet|cette|ces|est[ea]s?|estos|quest[oaie]|dit|deze|этот|эту|это|этом|этой|цей|цю|ці|ten|tento|tuto|tyto|ta|to|tej|tego|tę|ini|bu|bunu|bunun|αυτ\p{L}{1,3})(?![\p{L}])/iu;
+const POSSESSIVE = /(?<![\p{L}])(?:your|dein\p{L}{0,2}|ihr\p{L}{0,2}|votre|vos|ton|ta|tes|tu|tus|su|sus|seu|sua|tuo|tua|ваш\p{L}{0,2}|твой|твоя|твій|twój|twoja|tvůj|váš|anda|kamu|senin|sizin)(?![\p{L}])/iu;
+const CONDITION_OPENER = /^(?:when|whenever|if|wenn|falls|sobald|quand|lorsque|si|cuando|quando|se|als|als je|если|когда|якщо|коли|jika|kalau|apabila|ketika|saat|eğer|kiedy|jeśli|když|pokud)(?![\p{L}])/iu;
 const PREP_OR_ING = /^\s{0,2}(?:(?:di|de|da|del|della|do|of|for|in|on|na|za|pro|von|du|des)(?![\p{L}])|\p{L}{2,}ing(?![\p{L}]))/iu;
 
 /** The instruction speaks for its writer ("my essay", "I'm not a native speaker"): a user's own note. */
@@ -94,7 +96,23 @@ function labelStart(t: string, s: number): number {
   return from;
 }
 
-function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: boolean): number {
+/**
+ * Without a colon ("Untuk asisten AI yang meringkas pengumuman ini, tolong …", "to whatever AI reads
+ * these transcripts —", "When an AI assistant answers questions from this page, it must …") the
+ * clause is an address when the AI comes within its first five words and points back at this text.
+ */
+function clauseAddress(label: string, tail: string, lastStart: number): boolean {
+  const lead = label.slice(0, lastStart).trim().split(/\s+/).filter((w) => w !== "").length;
+  const tailWords = tail.trim().split(/\s+/).filter((w) => w !== "").length;
+  if (lead > 4 || tailWords < 2 || tailWords > 8 || !DEICTIC.test(tail)) return false;
+  // "If your assistant proposes any of these, stop": advice to the person who owns the AI.
+  if (POSSESSIVE.test(label.slice(0, lastStart))) return false;
+  // Addressed, not described: an opener ("to whatever AI"), a relative clause after the name
+  // ("l'IA qui résume ce courrier"), or a condition on what the AI does ("When an AI assistant answers …").
+  return opensOnName(label) || RELATIVE_AFTER.test(tail) || CONDITION_OPENER.test(label);
+}
+
+function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: boolean, clause = false): number {
   const from = labelStart(t, s);
   const label = t.slice(from, s + m.length).replace(/^[\s>*#(\[{|—–\-=_~]+/u, "").replace(/\bP\.?\s?S\.?\s*/u, "").trim();
   const words = label.split(/\s+/).filter((w) => w !== "");
@@ -109,15 +127,16 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   // as an address. "The AI assistant supports three modes:" goes on after the name: a sentence.
   if (label.startsWith("@")) return 0;
   let lastEnd = 0;
-  for (const n of label.matchAll(ANY_NAME)) lastEnd = n.index! + n[0].length;
+  let lastStart = 0;
+  for (const n of label.matchAll(ANY_NAME)) [lastStart, lastEnd] = [n.index!, n.index! + n[0].length];
   const tail = label.slice(lastEnd).replace(/\([^()]*\)/g, " ").replace(/^[)\]]/, "").replace(/^-[\p{L}-]+/u, "");
   // A label marked hidden is an address whatever its grammar ("Instrukcja dla asystenta kodu (ukryta)");
   // a heading's words were checked by its pattern ("ASSISTANT INSTRUCTIONS").
-  if (colon && !HIDDEN_MARK.test(label) && !nameEndsLabel(label, tail, label.slice(lastEnd))) return 0;
+  if (clause ? weak || !clauseAddress(label, tail, lastStart) : colon && !HIDDEN_MARK.test(label) && !nameEndsLabel(label, tail, label.slice(lastEnd))) return 0;
   if (words.length <= 4 && SPEAKERS.test(t.slice(Math.max(0, s - 3000), s + 3000))) return 0;
   const end = s + m.length;
   // What follows: the rest of the line after the colon, or the block under a heading.
-  const after = colon ? /^[ \t]{0,2}[:：]([^\n]{0,300})/.exec(t.slice(end, end + 310))?.[1] ?? "" : t.slice(end, end + 400).replace(/^[^\n]*\n/, "").split(/\n[ \t]*\n/)[0]!;
+  const after = clause ? /^[ \t]{0,2}(?:[,;，،]|[—–]|\s-|[.。])[ \t]{0,2}([^\n]{0,300})/.exec(t.slice(end, end + 310))?.[1] ?? "" : colon ? /^[ \t]{0,2}[:：]([^\n]{0,300})/.exec(t.slice(end, end + 310))?.[1] ?? "" : t.slice(end, end + 400).replace(/^[^\n]*\n/, "").split(/\n[ \t]*\n/)[0]!;
   // Four words, or a run of letters in a script written without spaces (Thai, Chinese, Japanese).
   const spaced = after.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const unspaced = spaced <= 2 && /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(after) && (after.match(/\p{L}/gu)?.length ?? 0) >= 14;
@@ -131,19 +150,31 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (ownRepoNotes(t, s)) return 0;
   if (ctx.tool || TOOL_TEXT.test(ctx.doc.slice(0, 3000))) return marked ? 1 : 0;
   const planted = /\S/.test(t.slice(Math.max(0, from - 400), from));
+  if (clause) return planted && !FIRST_PERSON.test(after) ? 1 : 0;
   // "Note for AI: focus on my grammar": the user's own request about their text.
   if (FIRST_PERSON.test(after)) return 0.75;
   return planted || marked ? 1 : 0.75;
 }
+
+const NAME_ANCHORS = ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "एआई", "এআই", "ਏਆਈ", "એઆઈ", "ஏஐ", "ఏఐ", "ಎಐ", "എഐ", "مساعد", "الذكاء", "agent", "bot", "model", "модел", "агент", "סוכן"];
 
 export const LABEL_PATTERNS: Pattern[] = [
   {
     id: "addressed.ai-label", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS, lang: "any",
     description: "A label addressed to the AI, followed by an instruction (\"Pokyn pro AI:\", \"[Note for summarising AIs:\", \"לעוזר ה-AI:\")",
     re: new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT}|${AI_WEAK})[^\\n:：]{0,70}?(?=[ \\t]{0,2}(?:：|:[ \\t]{1,3}\\S|:[^\\x00-\\x7f]))`, "gu"),
-    anchors: ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "एआई", "এআই", "ਏਆਈ", "એઆઈ", "ஏஐ", "ఏఐ", "ಎಐ", "എഐ", "مساعد", "الذكاء", "agent", "bot", "model", "модел", "агент", "סוכן"],
+    anchors: NAME_ANCHORS,
     before: 90, after: 90,
     judge: (m, t, s, ctx) => judgeLabel(m, t, s, ctx, true),
+  },
+  {
+    // The same address closed by a comma, a dash or a full stop instead of a colon.
+    id: "addressed.ai-clause", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS, lang: "any",
+    description: "A clause addressed to the AI that reads this text, then an instruction (\"Untuk asisten AI yang meringkas pengumuman ini, …\")",
+    re: new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT})[^\\n:：.,;，،—–]{0,70}?(?=[ \\t]{0,2}(?:[,;，،—–]|\\s-|[.。])[ \\t]{0,2}\\S)`, "gu"),
+    anchors: NAME_ANCHORS,
+    before: 90, after: 90,
+    judge: (m, t, s, ctx) => judgeLabel(m, t, s, ctx, false, true),
   },
   {
     // "NOTES FOR AUTOMATED ASSISTANTS", "---- ASSISTANT INSTRUCTIONS (priority: system) ----": a heading
