@@ -12,8 +12,8 @@ const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exe
 
 // Names of the AI. Latin acronyms are case-sensitive ("ai" is Italian for "to the"); words for an
 // assistant in scripts without word spaces match inside a word (Hebrew "לעוזר", Thai "ถึงผู้ช่วย").
-const AI_LATIN = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])(?:AIs?|A\.I\.|LLMs?|GPT(?:-?[\w.]{1,6})?|ChatGPT|Claude|Copilot|Gemini|KI|IA|ШІ|ИИ|[Aa]ssistant\p{L}{0,4}|[Aa]ss?istent\p{L}{0,4}|ASSISTANTS?|[Aa]systent\p{L}{0,4}|[Cc]hatbots?|(?:[Aa]utomated|AUTOMATED)\s{1,3}(?:[Aa]ssistants?|ASSISTANTS?|[Ss]ummari[sz]ers?|[Rr]eaders?|READERS?|[Aa]gents?|AGENTS?|[Rr]eviewers?|[Pp]arsers?|[Gg]raders?|[Ss]creeners?|[Tt]ranslators?)|асистент\p{L}{0,3}|ассистент\p{L}{0,3}|помічник\p{L}{0,3}|помощник\p{L}{0,3}|βοηθ\p{L}{1,3}|μοντέλο\p{L}{0,2}|yapay\s{1,3}zek\p{L}{0,4}|[Aa]sszisztens\p{L}{0,4})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])`;
-const AI_SCRIPT = String.raw`(?:עוזר|בינה\s{1,3}(?:ה)?מלאכותית|ผู้ช่วย|ปัญญาประดิษฐ์|助手|人工智能|人工知能|アシスタント|エージェント|비서|어시스턴트|인공지능|τεχνητής\s{1,3}νοημοσύνης)`;
+const AI_LATIN = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])(?:AIs?|A\.I\.|LLMs?|GPT(?:-?[\w.]{1,6})?|ChatGPT|Claude|Copilot|Gemini|KI|IA|ШІ|ИИ|[Aa]ssistant\p{L}{0,4}|[Aa]ss?isten\p{L}{0,4}|ASSISTANTS?|[Aa]systent\p{L}{0,4}|[Cc]hatbots?|(?:[Aa]utomated|AUTOMATED)\s{1,3}(?:[Aa]ssistants?|ASSISTANTS?|[Ss]ummari[sz]ers?|[Rr]eaders?|READERS?|[Aa]gents?|AGENTS?|[Rr]eviewers?|[Pp]arsers?|[Gg]raders?|[Ss]creeners?|[Tt]ranslators?)|[Аа]систент\p{L}{0,3}|[Аа]ссистент\p{L}{0,3}|[Пп]омічник\p{L}{0,3}|[Пп]омощник\p{L}{0,3}|βοηθ\p{L}{1,3}|μοντέλο\p{L}{0,2}|[Yy]apay\s{1,3}zek\p{L}{0,4}|[Aa]sszisztens\p{L}{0,4})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])`;
+const AI_SCRIPT = String.raw`(?:עוזר|בינה\s{1,3}(?:ה)?מלאכותית|ผู้ช่วย|ปัญญาประดิษฐ์|助手|人工智能|人工知能|アシスタント|エージェント|비서|어시스턴트|인공지능|τεχνητής\s{1,3}νοημοσύνης|एआई|এআই|ਏਆਈ|એઆઈ|ஏஐ|ఏఐ|ಎಐ|എഐ|(?:ال|لل)?مساعد\p{L}{0,2}(?:\s{1,3}(?:ال)?ذكي)?|الذكاء\s{1,3}الاصطناعي)`;
 // Weaker names: people are agents, bots and models too. They count with a hidden mark or a payload.
 const AI_WEAK = String.raw`(?<![\p{L}\p{N}])(?:[Aa]gent\p{L}{0,3}|AGENTS?|[Bb]ots?|[Mm]odel\p{L}{0,3}|модел\p{L}{0,3}|агент\p{L}{0,3})(?![\p{L}\p{N}])|סוכן`;
 
@@ -28,9 +28,9 @@ const REPORTED = /(?<![\p{L}])(?:said|says|told|wrote|writes|answered|replied|su
 /** "AI Act:", "AI summary:", "ChatGPT output:": a name opening the label on a Latin noun names a topic or product. */
 const ACRONYM_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t-]{1,2}(?!assist|agent|model|reader|reading|bot|[a-z]{2,}ing\s|\p{Ll}{1,4}(?!\p{L}))[A-Za-z]/u;
 /** An address opens on a preposition or a greeting ("For whichever AI …", "Hey ChatGPT …", "Для …", "给 …"). */
-const ADDRESS_OPENER = /^(?:(?:for|to|attn|attention|dear|hey|hi|an|für|pour|à|para|per|pro|pre|dla|za|pentru|для|до|за|για|προς|atenção|achtung|cher|chère|querido|estimado|gentile)(?![\p{L}])|ל|ถึง|给|給|致|对|對)[ \t]{0,3}(?:[\p{L}'’-]{1,20}[ \t]{1,3})?/iu;
+const ADDRESS_OPENER = /^(?:(?:for|to|attn|attention|dear|hey|hi|an|für|voor|aan|för|til|pour|à|para|per|pro|pre|dla|za|pentru|для|до|за|για|προς|atenção|achtung|cher|chère|querido|estimado|gentile)(?![\p{L}])|ל|ถึง|给|給|致|对|對)[ \t]{0,3}(?:[\p{L}'’-]{1,20}[ \t]{1,3})?/iu;
 /** A relative clause or a comma after the AI's name ("…, který tento e-mail zpracovává", "… ที่อ่านข้อความนี้", "… שקורא"). */
-const RELATIVE_AFTER = /^\s{0,2}(?:[,،，、]|(?:that|which|who|reading|processing|using|handling|die|der|das|welche\p{L}{0,2}|que|qui|che|který|která|které|що|який|яка|котор\p{L}{1,3})(?![\p{L}])|ש|ที่|的)/iu;
+const RELATIVE_AFTER = /^\s{0,2}(?:[,،，、]|(?:that|which|who|reading|processing|using|handling|die|der|das|welche\p{L}{0,2}|que|qui|che|který|která|které|що|який|яка|котор\p{L}{1,3}|yang|الذي|التي|الذين)(?![\p{L}])|ש|ที่|的)/iu;
 
 /** A tool definition or a tool result (MCP / JSON-RPC): notes to the assistant are its job there. */
 const TOOL_TEXT = /"(?:jsonrpc|inputSchema|input_schema)"\s{0,2}:/;
@@ -38,7 +38,13 @@ const TOOL_TEXT = /"(?:jsonrpc|inputSchema|input_schema)"\s{0,2}:/;
 const SPEAKERS = /(?:^|\n)[ \t>*-]{0,4}(?:[^\n:]{0,20}[(\s])?(?:user|human|customer|you|me)\)?[ \t]{0,2}[:：]/i;
 /** "the assistant manager will:", "an LLM challenge:": the name qualifies a noun after an article. */
 const LATIN_FIRST = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
-const POSTPOSITIONAL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const POSTPOSITIONAL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}]/u;
+/** A postposition closing the label in a Latin-script language that puts it after the noun ("Yapay zekâ özetleyicisi için"). */
+const POSTPOSITION_END = /(?<![\p{L}])(?:için|üçün|uchun|jaoks|varten|számára|részére)\s*$/iu;
+/** A demonstrative: the label points back at the text it sits in ("applying this update", "die dieses Update …"). */
+const DEICTIC = /(?<![\p{L}])(?:this|these|dies\p{L}{0,2}|ce|cet|cette|ces|est[ea]s?|estos|quest[oaie]|dit|deze|этот|эту|это|этом|этой|цей|цю|ці|ten|tento|tuto|tyto|ta|to|tej|tego|tę|ini|bu|bunu|bunun|αυτ\p{L}{1,3})(?![\p{L}])/iu;
+const POSSESSIVE = /(?<![\p{L}])(?:your|dein\p{L}{0,2}|ihr\p{L}{0,2}|votre|vos|ton|ta|tes|tu|tus|su|sus|seu|sua|tuo|tua|ваш\p{L}{0,2}|твой|твоя|твій|twój|twoja|tvůj|váš|anda|kamu|senin|sizin)(?![\p{L}])/iu;
+const CONDITION_OPENER = /^(?:when|whenever|if|wenn|falls|sobald|quand|lorsque|si|cuando|quando|se|als|als je|если|когда|якщо|коли|jika|kalau|apabila|ketika|saat|eğer|kiedy|jeśli|když|pokud)(?![\p{L}])/iu;
 const PREP_OR_ING = /^\s{0,2}(?:(?:di|de|da|del|della|do|of|for|in|on|na|za|pro|von|du|des)(?![\p{L}])|\p{L}{2,}ing(?![\p{L}]))/iu;
 
 /** The instruction speaks for its writer ("my essay", "I'm not a native speaker"): a user's own note. */
@@ -51,7 +57,12 @@ const WEAK_NAMES = new RegExp(AI_WEAK, "u");
 /** The label opens as an address: a preposition or greeting, at most one word, then the AI's name. */
 function opensOnName(label: string): boolean {
   const o = ADDRESS_OPENER.exec(label);
-  return o !== null && NAMES.exec(label.slice(o[0].length))?.index === 0;
+  if (o === null) return false;
+  if (NAMES.exec(label.slice(o[0].length))?.index === 0) return true;
+  // The optional word may be the name itself ("For AI maintainers applying this update"); then the
+  // words after it must point back at the text ("For Claude users on Windows" addresses people).
+  const bare = /^\S+[ \t]{0,3}/u.exec(label)![0].length;
+  return NAMES.exec(label.slice(bare))?.index === 0 && DEICTIC.test(label.slice(bare));
 }
 
 /**
@@ -68,6 +79,7 @@ function nameEndsLabel(label: string, tail: string, rawTail: string): boolean {
   const words = tail.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || RELATIVE_AFTER.test(tail)) return true;
   if (PREP_OR_ING.test(tail) && words.length <= 3) return true;
+  if (POSTPOSITION_END.test(tail) && words.length <= 3) return true;
   const first = words[0]!;
   if (POSTPOSITIONAL.test(first)) return words.length <= 4;
   if (!LATIN_FIRST.test(first)) return words.length <= 2;
@@ -84,7 +96,23 @@ function labelStart(t: string, s: number): number {
   return from;
 }
 
-function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: boolean): number {
+/**
+ * Without a colon ("Untuk asisten AI yang meringkas pengumuman ini, tolong …", "to whatever AI reads
+ * these transcripts —", "When an AI assistant answers questions from this page, it must …") the
+ * clause is an address when the AI comes within its first five words and points back at this text.
+ */
+function clauseAddress(label: string, tail: string, lastStart: number): boolean {
+  const lead = label.slice(0, lastStart).trim().split(/\s+/).filter((w) => w !== "").length;
+  const tailWords = tail.trim().split(/\s+/).filter((w) => w !== "").length;
+  if (lead > 4 || tailWords < 2 || tailWords > 8 || !DEICTIC.test(tail)) return false;
+  // "If your assistant proposes any of these, stop": advice to the person who owns the AI.
+  if (POSSESSIVE.test(label.slice(0, lastStart))) return false;
+  // Addressed, not described: an opener ("to whatever AI"), a relative clause after the name
+  // ("l'IA qui résume ce courrier"), or a condition on what the AI does ("When an AI assistant answers …").
+  return opensOnName(label) || RELATIVE_AFTER.test(tail) || CONDITION_OPENER.test(label);
+}
+
+function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: boolean, clause = false): number {
   const from = labelStart(t, s);
   const label = t.slice(from, s + m.length).replace(/^[\s>*#(\[{|—–\-=_~]+/u, "").replace(/\bP\.?\s?S\.?\s*/u, "").trim();
   const words = label.split(/\s+/).filter((w) => w !== "");
@@ -94,20 +122,21 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (!named && !weak) return 0;
   // "AI:", "Assistant:", "GPT-4o:": a speaker, a glossary entry or a score line, not an address.
   if (label.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "" && !/automated/i.test(label)) return 0;
-  if (NOT_A_READER.test(label) || REPORTED.test(label) || ACRONYM_TOPIC.test(label)) return 0;
+  if (NOT_A_READER.test(label) || REPORTED.test(label) || (ACRONYM_TOPIC.test(label) && !POSTPOSITION_END.test(label))) return 0;
   // The AI is the addressee: the label ends on its name (or a relative clause about it), or opens
   // as an address. "The AI assistant supports three modes:" goes on after the name: a sentence.
   if (label.startsWith("@")) return 0;
   let lastEnd = 0;
-  for (const n of label.matchAll(ANY_NAME)) lastEnd = n.index! + n[0].length;
+  let lastStart = 0;
+  for (const n of label.matchAll(ANY_NAME)) [lastStart, lastEnd] = [n.index!, n.index! + n[0].length];
   const tail = label.slice(lastEnd).replace(/\([^()]*\)/g, " ").replace(/^[)\]]/, "").replace(/^-[\p{L}-]+/u, "");
   // A label marked hidden is an address whatever its grammar ("Instrukcja dla asystenta kodu (ukryta)");
   // a heading's words were checked by its pattern ("ASSISTANT INSTRUCTIONS").
-  if (colon && !HIDDEN_MARK.test(label) && !nameEndsLabel(label, tail, label.slice(lastEnd))) return 0;
+  if (clause ? weak || !clauseAddress(label, tail, lastStart) : colon && !HIDDEN_MARK.test(label) && !nameEndsLabel(label, tail, label.slice(lastEnd))) return 0;
   if (words.length <= 4 && SPEAKERS.test(t.slice(Math.max(0, s - 3000), s + 3000))) return 0;
   const end = s + m.length;
   // What follows: the rest of the line after the colon, or the block under a heading.
-  const after = colon ? /^[ \t]{0,2}[:：]([^\n]{0,300})/.exec(t.slice(end, end + 310))?.[1] ?? "" : t.slice(end, end + 400).replace(/^[^\n]*\n/, "").split(/\n[ \t]*\n/)[0]!;
+  const after = clause ? /^[ \t]{0,2}(?:[,;，،]|[—–]|\s-|[.。])[ \t]{0,2}([^\n]{0,300})/.exec(t.slice(end, end + 310))?.[1] ?? "" : colon ? /^[ \t]{0,2}[:：]([^\n]{0,300})/.exec(t.slice(end, end + 310))?.[1] ?? "" : t.slice(end, end + 400).replace(/^[^\n]*\n/, "").split(/\n[ \t]*\n/)[0]!;
   // Four words, or a run of letters in a script written without spaces (Thai, Chinese, Japanese).
   const spaced = after.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const unspaced = spaced <= 2 && /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(after) && (after.match(/\p{L}/gu)?.length ?? 0) >= 14;
@@ -121,19 +150,31 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (ownRepoNotes(t, s)) return 0;
   if (ctx.tool || TOOL_TEXT.test(ctx.doc.slice(0, 3000))) return marked ? 1 : 0;
   const planted = /\S/.test(t.slice(Math.max(0, from - 400), from));
+  if (clause) return planted && !FIRST_PERSON.test(after) ? 1 : 0;
   // "Note for AI: focus on my grammar": the user's own request about their text.
   if (FIRST_PERSON.test(after)) return 0.75;
   return planted || marked ? 1 : 0.75;
 }
+
+const NAME_ANCHORS = ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "एआई", "এআই", "ਏਆਈ", "એઆઈ", "ஏஐ", "ఏఐ", "ಎಐ", "എഐ", "مساعد", "الذكاء", "agent", "bot", "model", "модел", "агент", "סוכן"];
 
 export const LABEL_PATTERNS: Pattern[] = [
   {
     id: "addressed.ai-label", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS, lang: "any",
     description: "A label addressed to the AI, followed by an instruction (\"Pokyn pro AI:\", \"[Note for summarising AIs:\", \"לעוזר ה-AI:\")",
     re: new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT}|${AI_WEAK})[^\\n:：]{0,70}?(?=[ \\t]{0,2}(?:：|:[ \\t]{1,3}\\S|:[^\\x00-\\x7f]))`, "gu"),
-    anchors: ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "agent", "bot", "model", "модел", "агент", "סוכן"],
+    anchors: NAME_ANCHORS,
     before: 90, after: 90,
     judge: (m, t, s, ctx) => judgeLabel(m, t, s, ctx, true),
+  },
+  {
+    // The same address closed by a comma, a dash or a full stop instead of a colon.
+    id: "addressed.ai-clause", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS, lang: "any",
+    description: "A clause addressed to the AI that reads this text, then an instruction (\"Untuk asisten AI yang meringkas pengumuman ini, …\")",
+    re: new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT})[^\\n:：.,;，،—–]{0,70}?(?=[ \\t]{0,2}(?:[,;，،—–]|\\s-|[.。])[ \\t]{0,2}\\S)`, "gu"),
+    anchors: NAME_ANCHORS,
+    before: 90, after: 90,
+    judge: (m, t, s, ctx) => judgeLabel(m, t, s, ctx, false, true),
   },
   {
     // "NOTES FOR AUTOMATED ASSISTANTS", "---- ASSISTANT INSTRUCTIONS (priority: system) ----": a heading
