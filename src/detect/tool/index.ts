@@ -12,7 +12,7 @@ import { BudgetExceeded } from "../engine.ts";
 import type { Finding } from "../types.ts";
 import { findToolResults, findTools, MAX_TOOLS, type FoundTool } from "./extract.ts";
 import { canonicalToolHash } from "./hash.ts";
-import { DEFINITION_ONLY, PLANTED_PATTERNS, UNSCOPED_SQL } from "./planted.ts";
+import { DEFINITION_ONLY, PLANTED_PATTERNS, RESULT_ONLY, UNSCOPED_SQL } from "./planted.ts";
 import { jsonDepth, locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
 import { ASKS_FOR_DATA, ASKS_FOR_DATA_I18N, EXTRA_DATA, SENSITIVE_JOB, SENSITIVE_NAME_PART, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
 
@@ -40,7 +40,7 @@ export interface ToolScanOptions {
   fingerprintKey?: Uint8Array;
 }
 
-const TOOL_SET = compilePatternSet([...TOOL_PATTERNS, ...PLANTED_PATTERNS]);
+const TOOL_SET = compilePatternSet([...TOOL_PATTERNS, ...PLANTED_PATTERNS.filter((p) => !RESULT_ONLY.has(p.id))]);
 /** A tool result is data, not a definition: only the planted orders and the extra-recipient rules apply there. */
 const RESULT_SET = compilePatternSet([...PLANTED_PATTERNS.filter((p) => !DEFINITION_ONLY.has(p.id)), ...TOOL_PATTERNS.filter((p) => p.id === "shadowing.redirect-recipient" || p.id === "shadowing.add-recipient")]);
 /** A name's leading verb / a description's first sentence that says the tool changes things. */
@@ -73,6 +73,8 @@ const TITLE_LABEL = /^\s*[^.!?;:\n]{1,60}$/;
 const LABEL_FAMILIES: ReadonlySet<string> = new Set(["order", "exec", "harm", "directive"]);
 /** Shadowing patterns whose match names no other tool to weigh (or names it on purpose): no damping by reference. */
 const NAMES_NO_TOOL: ReadonlySet<string> = new Set(["shadowing.only-trusted", "shadowing.never-original", "shadowing.trusted-output", "shadowing.ignore-named-tool", "shadowing.keep-preset-recipient"]);
+/** Five words or more joined by "_" or "-" with no space: an identifier, or a sentence in disguise. */
+const GLUED = /^[\p{L}\p{N}]{1,40}(?:[_-][\p{L}\p{N}]{1,40}){4,60}$/u;
 const MAX_STRINGS = 4000;
 /** Deeper JSON is refused (fail closed): the walkers recurse, and no real tool list nests this deep. */
 export const MAX_JSON_DEPTH = 256;
@@ -224,6 +226,9 @@ function mkHit(ruleId: string, description: string, weight: number, src: string,
 function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: JsonPath, k: boolean) => StringSpan | null, deadline: number, budgetMs: number): { hits: RawHit[]; error?: string } {
   const strings: Array<{ value: string; path: JsonPath; isKey: boolean }> = [];
   collectStrings(t.tool, [...t.path], strings);
+  // A value glued into one token ("ALSO_IGNORE_PREVIOUS_RULES_AND_…") still reads as a sentence to a model:
+  // judged once more with its glue as spaces (same length, so positions map to the same place).
+  for (const s of strings.slice()) if (!s.isKey && GLUED.test(s.value)) strings.push({ ...s, value: s.value.replace(/[_-]/g, " ") });
   // One document per tool: its strings joined, so signals in the description and a parameter combine.
   const segments: Segment[] = [];
   let doc = "";
