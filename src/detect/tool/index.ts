@@ -75,6 +75,10 @@ const LABEL_FAMILIES: ReadonlySet<string> = new Set(["order", "exec", "harm", "d
 const NAMES_NO_TOOL: ReadonlySet<string> = new Set(["shadowing.only-trusted", "shadowing.never-original", "shadowing.trusted-output", "shadowing.ignore-named-tool", "shadowing.keep-preset-recipient"]);
 /** Five words or more joined by "_" or "-" with no space: an identifier, or a sentence in disguise. */
 const GLUED = /^[\p{L}\p{N}]{1,40}(?:[_-][\p{L}\p{N}]{1,40}){4,60}$/u;
+/** A first-person possessive: "ignore MY previous order" is a writer taking back their own message. */
+const FIRST_PERSON_OWN = /(?<![\p{L}])(?:my|mi|mis|mon|ma|mes|mein\p{L}{0,2}|meu|minha|meus|mio|mia|miei|mijn|mitt|mój|moj\p{L}{1,2}|мо[йеёияю]\p{L}{0,2}|můj|benim|saya|tôi)(?![\p{L}])|私の|我的/iu;
+/** In a result (a customer's comment, a ticket), an override of the writer's own earlier order is that writer's correction. */
+const ownEarlier = (h: InjectionHit, matched: string): number => (h.family === "override" && FIRST_PERSON_OWN.test(matched) ? 0.3 : 1);
 const MAX_STRINGS = 4000;
 /** Deeper JSON is refused (fail closed): the walkers recurse, and no real tool list nests this deep. */
 export const MAX_JSON_DEPTH = 256;
@@ -197,7 +201,7 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
       // structuredContent fields and error messages are data: an order in them weighs as in a JSON value.
       const resultKey = r.path[r.path.lastIndexOf("result") + 1];
       const dataDoc = r.path.includes("structuredContent") || r.path.includes("error") || r.path.includes("messages") || (r.path.includes("result") && resultKey !== "content");
-      const { hits, error: resultError } = collectInjection(r.text, { extra: RESULT_SET, detector: "tool", jsonLike: /^\s*[[{]/.test(r.text), dataDoc, deadline, budgetMs });
+      const { hits, error: resultError } = collectInjection(r.text, { extra: RESULT_SET, detector: "tool", jsonLike: /^\s*[[{]/.test(r.text), dataDoc, deadline, budgetMs, rejudge: ownEarlier });
       const mapped = hits.map((h) => {
         // A result whose place in the text cannot be found is still judged; its findings then cover the whole payload.
         const [s0, e0] = sp ? mapIntoLiteral(src, sp, h.start, h.end) : [0, src.length];
