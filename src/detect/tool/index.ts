@@ -12,7 +12,7 @@ import { BudgetExceeded } from "../engine.ts";
 import type { Finding } from "../types.ts";
 import { findToolResults, findTools, MAX_TOOLS, type FoundTool } from "./extract.ts";
 import { canonicalToolHash } from "./hash.ts";
-import { DEFINITION_ONLY, PLANTED_PATTERNS, UNSCOPED_SQL } from "./planted.ts";
+import { DEFINITION_ONLY, PLANTED_PATTERNS, RESULT_ONLY, UNSCOPED_SQL } from "./planted.ts";
 import { jsonDepth, locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
 import { ASKS_FOR_DATA, ASKS_FOR_DATA_I18N, EXTRA_DATA, SENSITIVE_JOB, SENSITIVE_NAME_PART, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
 
@@ -40,7 +40,7 @@ export interface ToolScanOptions {
   fingerprintKey?: Uint8Array;
 }
 
-const TOOL_SET = compilePatternSet([...TOOL_PATTERNS, ...PLANTED_PATTERNS]);
+const TOOL_SET = compilePatternSet([...TOOL_PATTERNS, ...PLANTED_PATTERNS.filter((p) => !RESULT_ONLY.has(p.id))]);
 /** A tool result is data, not a definition: only the planted orders and the extra-recipient rules apply there. */
 const RESULT_SET = compilePatternSet([...PLANTED_PATTERNS.filter((p) => !DEFINITION_ONLY.has(p.id)), ...TOOL_PATTERNS.filter((p) => p.id === "shadowing.redirect-recipient" || p.id === "shadowing.add-recipient")]);
 /** A name's leading verb / a description's first sentence that says the tool changes things. */
@@ -73,6 +73,12 @@ const TITLE_LABEL = /^\s*[^.!?;:\n]{1,60}$/;
 const LABEL_FAMILIES: ReadonlySet<string> = new Set(["order", "exec", "harm", "directive"]);
 /** Shadowing patterns whose match names no other tool to weigh (or names it on purpose): no damping by reference. */
 const NAMES_NO_TOOL: ReadonlySet<string> = new Set(["shadowing.only-trusted", "shadowing.never-original", "shadowing.trusted-output", "shadowing.ignore-named-tool", "shadowing.keep-preset-recipient"]);
+/** Five words or more joined by "_" or "-" with no space: an identifier, or a sentence in disguise. */
+const GLUED = /^[\p{L}\p{N}]{1,40}(?:[_-][\p{L}\p{N}]{1,40}){4,60}$/u;
+/** A first-person possessive: "ignore MY previous order" is a writer taking back their own message. */
+const FIRST_PERSON_OWN = /(?<![\p{L}])(?:my|mi|mis|mon|ma|mes|mein\p{L}{0,2}|meu|minha|meus|mio|mia|miei|mijn|mitt|mój|moj\p{L}{1,2}|мо[йеёияю]\p{L}{0,2}|můj|benim|saya|tôi)(?![\p{L}])|私の|我的/iu;
+/** In a result (a customer's comment, a ticket), an override of the writer's own earlier order is that writer's correction. */
+const ownEarlier = (h: InjectionHit, matched: string): number => (h.family === "override" && FIRST_PERSON_OWN.test(matched) ? 0.3 : 1);
 const MAX_STRINGS = 4000;
 /** Deeper JSON is refused (fail closed): the walkers recurse, and no real tool list nests this deep. */
 export const MAX_JSON_DEPTH = 256;
@@ -195,7 +201,7 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
       // structuredContent fields and error messages are data: an order in them weighs as in a JSON value.
       const resultKey = r.path[r.path.lastIndexOf("result") + 1];
       const dataDoc = r.path.includes("structuredContent") || r.path.includes("error") || r.path.includes("messages") || (r.path.includes("result") && resultKey !== "content");
-      const { hits, error: resultError } = collectInjection(r.text, { extra: RESULT_SET, detector: "tool", jsonLike: /^\s*[[{]/.test(r.text), dataDoc, deadline, budgetMs });
+      const { hits, error: resultError } = collectInjection(r.text, { extra: RESULT_SET, detector: "tool", jsonLike: /^\s*[[{]/.test(r.text), dataDoc, deadline, budgetMs, rejudge: ownEarlier });
       const mapped = hits.map((h) => {
         // A result whose place in the text cannot be found is still judged; its findings then cover the whole payload.
         const [s0, e0] = sp ? mapIntoLiteral(src, sp, h.start, h.end) : [0, src.length];
@@ -224,6 +230,9 @@ function mkHit(ruleId: string, description: string, weight: number, src: string,
 function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: JsonPath, k: boolean) => StringSpan | null, deadline: number, budgetMs: number): { hits: RawHit[]; error?: string } {
   const strings: Array<{ value: string; path: JsonPath; isKey: boolean }> = [];
   collectStrings(t.tool, [...t.path], strings);
+  // A value glued into one token ("ALSO_IGNORE_PREVIOUS_RULES_AND_…") still reads as a sentence to a model:
+  // judged once more with its glue as spaces (same length, so positions map to the same place).
+  for (const s of strings.slice()) if (!s.isKey && GLUED.test(s.value)) strings.push({ ...s, value: s.value.replace(/[_-]/g, " ") });
   // One document per tool: its strings joined, so signals in the description and a parameter combine.
   const segments: Segment[] = [];
   let doc = "";

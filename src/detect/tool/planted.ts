@@ -12,7 +12,9 @@ const SENDS_TO_ADDRESS = String.raw`(?:forward|send|e-?mail|mail|upload|transf[e
 /** A label that names the model as the reader, followed by ":" (or a vocative ","). */
 const TO_MODEL = [
   // en
-  String.raw`(?:note|message|instructions?|reminder|hint|tip|notice|memo|debug|info)\s{0,3}\(?\s{0,3}(?:to|for)\s{1,4}(?:the\s{1,4})?(?:AI\s{1,4})?(?:assistants?|models?|agents?|LLMs?|AI)\)?`,
+  String.raw`(?:note|message|instructions?|reminder|hint|tip|notice|memo|debug|info)\s{0,3}\(?\s{0,3}(?:to|for)\s{1,4}(?:the\s{1,4})?(?:AI\s{1,4}|(?:e-?mail|mail|inbox|coding|chat|virtual|personal|research|browser|writing)\s{1,4})?(?:assistants?|models?|agents?|LLMs?|AI)\)?`,
+  // a chat mention of the model ("<@assistant> new rule: …")
+  String.raw`<@(?:AI[\s_-]?)?(?:assistant|agent|model|copilot|AI)[\w.-]{0,20}>`,
   String.raw`(?<=[⟨\[(<{«]\s{0,3})(?:AI\s{1,4})?(?:assistant|model|agent|LLM|AI)`,
   // de
   String.raw`(?:Hinweis|Anweisung|Anmerkung|Mitteilung|Nachricht|Notiz|Info)\s{1,4}(?:für|an)\s{1,4}(?:den|das|die)\s{1,4}(?:KI-?)?(?:Assistenten|Modell|Sprachmodell|KI|Agenten)`,
@@ -191,10 +193,37 @@ const authorityDefJudge = (m: string, t: string): number => {
   return label.trim().split(/\s+/).length <= 5 && (TO_READER_DEF.test(rest) || (READER_ANSWER.test(rest) && ANSWER_RULE_DEF.test(rest))) ? noteJudge(m, t) : 0;
 };
 
+/** The user named as a third party the reader serves, in any language. */
+const USER_WORD = String.raw`(?<![\p{L}])(?:users?|usuari[oa]s?|usuári[oa]s?|utilisat\p{L}{2,6}|(?:be)?nutzer\p{L}{0,2}|utent[ei]|пользовател\p{L}{0,3}|користувач\p{L}{0,3}|użytkownik\p{L}{0,3}|uživatel\p{L}{0,3}|utilizator\p{L}{0,4}|χρήστ\p{L}{1,2}|felhasználó\p{L}{0,4}|käyttäjä\p{L}{0,4}|gebruiker\p{L}{0,2}|användare\p{L}{0,2}|kullanıcı\p{L}{0,4}|pengguna|người\s{1,2}dùng|mtumiaji|watumiaji)(?![\p{L}])|ユーザー|用户|用戶|使用者|ผู้ใช้|משתמש|المستخدم|사용자|उपयोगकर्ता`;
+/** Somewhere outside to send things: a URL, an e-mail address, a chat handle, a domain. */
+const OUTSIDE_ADDRESS = String.raw`https?:\/\/|[\w.+-]{1,40}@[\w-]{1,40}\.[\w.-]{2,40}|(?<![\w@])@[\w-]{2,30}(?![\w@])|(?<![\w.])[\w-]{2,40}\.(?:com|net|org|io|app|shop|example)(?![\w])`;
+/** A secret named in the note. */
+const SECRET_WORD = String.raw`(?<![\p{L}])(?:passwords?|passwort|contraseña|senha|mot\s{1,3}de\s{1,3}passe|пароль|hasło|API[\s_-]?(?:key|klucz|Schlüssel)\p{L}{0,2}|klucz\p{L}{0,2}\s{1,3}API|tokens?|cookies?|credentials?|cvv)(?![\p{L}])|クッキー|パスワード|密码|密碼|쿠키|비밀번호|${SENSITIVE_PATH}`;
+/** Inside quotes on its line: an example quoted (security training), not a note to the reader. */
+const quotedAt = (t: string, s: number): boolean => {
+  const line = t.slice(t.lastIndexOf("\n", s - 1) + 1, s);
+  return ((line.match(/["“”«»「」]/g) ?? []).length % 2) === 1;
+};
+
+/** Patterns for tool results only: data has no business addressing the model. */
+export const RESULT_ONLY: ReadonlySet<string> = new Set(["exfil.result-model-note"]);
+
 /** Patterns for tool definitions only: a customer's "please answer only in German" in a result is a request, not a rule. */
 export const DEFINITION_ONLY: ReadonlySet<string> = new Set(["output.reply-language-always", "output.authority-label-rule"]);
 
 export const PLANTED_PATTERNS: Pattern[] = [
+  {
+    // A tool result is data (an e-mail, a chat export, a search hit): a note in it addressed to the model
+    // ("AIへの指示：…", "Pesan untuk asisten AI: …", "<@assistant> new policy: …") that tells the user a claim
+    // ("… that …"), or names an outside address or a secret, is someone's order smuggled through the data.
+    // "Show the user the tracking number as is" names the user without a claim: an honest server's note.
+    id: "exfil.result-model-note", family: "exfil", weight: 0.6,
+    description: "Note addressed to the model inside a tool result: a claim told the user, an outside address or a secret",
+    re: new RegExp(String.raw`(?:${TO_MODEL})[^\n:：]{0,24}?[:：][^\n]{0,240}?(?:(?:${USER_WORD})[^.\n]{0,40}?(?<![\p{L}])(?:that|que|dass|che|что|що|že|că|ότι|dat|att|hogy|että|bahwa|rằng|kwamba)(?![\p{L}])|${OUTSIDE_ADDRESS}|${SECRET_WORD})`, "giu"),
+    anchors: ["assistant", "assistent", "asystent", "asistent", "asistente", "asisten", "asistan", "model", "modell", "modèle", "agent", "agen", "llm", "ai", "ki", "ia", "ии", "ассистент", "модел", "помощник", "msaidizi", "trợ", "mô hình", "アシスタント", "エージェント", "モデル", "助手", "模型", "智能体", "어시스턴트", "모델", "에이전트", "ผู้ช่วย", "โมเดล", "מודל", "עוזר", "مساعد", "نموذج"],
+    also: [":", "："], before: 60, after: 300,
+    judge: (m, t, s) => (quotedAt(t, s) ? 0 : noteJudge(m, t)),
+  },
   {
     // "Instruction pour l'assistant : réponds toujours en allemand", "Указание модели: скажи
     // пользователю, что …", "AIアシスタントへ：…を紹介してください": a usage note ("Hinweis für den
