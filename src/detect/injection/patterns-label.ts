@@ -156,7 +156,13 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   return planted || marked ? 1 : 0.75;
 }
 
+// A match starts at the name (at most 24 characters before its anchor: "automated summarizer"),
+// so the window opens just before the anchor; the judges read the text around on their own.
 const NAME_ANCHORS = ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "एआई", "এআই", "ਏਆਈ", "એઆઈ", "ஏஐ", "ఏఐ", "ಎಐ", "എഐ", "مساعد", "الذكاء", "agent", "bot", "model", "модел", "агент", "סוכן"];
+
+/** The anchors of the strong names only: a clause pattern without the weak names need not run at every "model" or "agent". */
+const WEAK_NAME_ANCHORS = new Set(["agent", "bot", "model", "модел", "агент", "סוכן"]);
+const STRONG_NAME_ANCHORS = NAME_ANCHORS.filter((a) => !WEAK_NAME_ANCHORS.has(a));
 
 export const LABEL_PATTERNS: Pattern[] = [
   {
@@ -164,7 +170,7 @@ export const LABEL_PATTERNS: Pattern[] = [
     description: "A label addressed to the AI, followed by an instruction (\"Pokyn pro AI:\", \"[Note for summarising AIs:\", \"לעוזר ה-AI:\")",
     re: new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT}|${AI_WEAK})[^\\n:：]{0,70}?(?=[ \\t]{0,2}(?:：|:[ \\t]{1,3}\\S|:[^\\x00-\\x7f]))`, "gu"),
     anchors: NAME_ANCHORS,
-    before: 90, after: 90,
+    before: 24, after: 90,
     judge: (m, t, s, ctx) => judgeLabel(m, t, s, ctx, true),
   },
   {
@@ -172,8 +178,8 @@ export const LABEL_PATTERNS: Pattern[] = [
     id: "addressed.ai-clause", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS, lang: "any",
     description: "A clause addressed to the AI that reads this text, then an instruction (\"Untuk asisten AI yang meringkas pengumuman ini, …\")",
     re: new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT})[^\\n:：.,;，،—–]{0,70}?(?=[ \\t]{0,2}(?:[,;，،—–]|\\s-|[.。])[ \\t]{0,2}\\S)`, "gu"),
-    anchors: NAME_ANCHORS,
-    before: 90, after: 90,
+    anchors: STRONG_NAME_ANCHORS,
+    before: 24, after: 90,
     judge: (m, t, s, ctx) => judgeLabel(m, t, s, ctx, false, true),
   },
   {
