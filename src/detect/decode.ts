@@ -120,16 +120,11 @@ function decodeBase64Run(run: string): { text: string; step: DecodeStep; inner?:
   const body = run.charCodeAt(run.length - 1) === 61 ? run.replace(/=+$/, "") : run;
   if (body.length % 4 === 1) return null;
   if (!quadsLookAscii(body, 0, body.length)) {
-    // Binary: compressed data, UTF-16 text or a blob holding strings; only long runs that read
-    // as base64 (digits and both cases), never at a digest's size (lockfile integrity hashes).
-    if (body.length < 64 || body.length > MAX_BINARY_RUN || B64_DIGEST_LENGTHS.has(body.length)) return null;
-    if (!/\d/.test(body) || !/[a-z]/.test(body) || !/[A-Z]/.test(body)) return null;
+    // Binary: compressed data, UTF-16 text or a blob holding strings.
+    if (!binaryCandidate(body)) return null;
     const urlSafeBin = /[-_]/.test(body);
     if (urlSafeBin && /[+/]/.test(body)) return null;
-    const b = binaryToText(Buffer.from(urlSafeBin ? body.replace(/-/g, "+").replace(/_/g, "/") : body, "base64"));
-    if (!b) return null;
-    const outer: DecodeStep = urlSafeBin ? "base64url" : "base64";
-    return b.step === null ? { text: b.text, step: outer } : { text: b.text, step: outer, inner: b.step };
+    return fromBinary(Buffer.from(urlSafeBin ? body.replace(/-/g, "+").replace(/_/g, "/") : body, "base64"), urlSafeBin);
   }
   // Text payloads are what can hide a secret. (UTF-8 text with non-ASCII in its first bytes is
   // the price: rare in credentials.)
@@ -151,7 +146,16 @@ function decodeBase64Run(run: string): { text: string; step: DecodeStep; inner?:
   if (u !== null) return { text: u, step: urlSafe ? "base64url" : "base64", inner: "utf16" };
   // Text at the start, binary after it: an archive whose first header is a file name
   // (`tar c ~/.ssh | base64`). Long runs only, as on the binary path above.
-  if (body.length < 64 || body.length > MAX_BINARY_RUN || B64_DIGEST_LENGTHS.has(body.length) || !/\d/.test(body) || !/[A-Z]/.test(body)) return null;
+  return binaryCandidate(body) ? fromBinary(bytes, urlSafe) : null;
+}
+
+/** A run worth reading as binary: long, read as base64 (digits and both cases), never at a digest's size (lockfile integrity hashes). */
+function binaryCandidate(body: string): boolean {
+  return body.length >= 64 && body.length <= MAX_BINARY_RUN && !B64_DIGEST_LENGTHS.has(body.length) && /\d/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+}
+
+/** What binary base64 holds (binaryToText), under the base64 step it was decoded by. */
+function fromBinary(bytes: Uint8Array, urlSafe: boolean): { text: string; step: DecodeStep; inner?: DecodeStep } | null {
   const b = binaryToText(bytes);
   if (!b) return null;
   const outer: DecodeStep = urlSafe ? "base64url" : "base64";

@@ -196,9 +196,7 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
     examinePiece(seg, span, "path segment", false, "all", pieces, add, depth, undefined, segments);
   }
   // A secret split over path segments (/xoxb-5859…/022-4499…/488-kfW5…/): adjacent segments joined, two to four at a time.
-  const segTexts = segments.map((sg) => sg.text).filter((t) => t.length <= 64);
-  const segJoins: string[] = [];
-  for (let i = 0; i + 1 < segTexts.length && i < 32; i++) for (let n = 2; n <= 4 && i + n <= segTexts.length; n++) segJoins.push(segTexts.slice(i, i + n).join(""));
+  const segJoins = adjacentJoins(segments.map((sg) => sg.text).filter((t) => t.length <= 64), 4);
   if (segJoins.length > 0) pieces.push({ text: segJoins.join("\n"), span: pathSpan, path: ["reassembled"], where: "path segments joined", notes: ["adjacent path segments joined"], keep: "specific" });
   // Data in the path to a host that is not a known API or content host: the path_entropy detector.
   for (const h of pathEntropyHits(hostName, segments)) {
@@ -240,11 +238,7 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
     const qs = at(p.query);
     const values = splitParams(url.slice(qs[0], qs[1]), qs[0]).filter((prm) => !SIGNATURE_KEY.test(prm.key)).map((prm) => percentLayers(url.slice(prm.value[0], prm.value[1]), depth, true).layers.pop()!.text).filter((v) => v.length > 0 && v.length <= 64);
     // Adjacent pairs and triples, one per line: a secret split in two or three keeps its boundaries.
-    const joined: string[] = [];
-    for (let i = 0; i + 1 < values.length && i < 32; i++) {
-      joined.push(values[i]! + values[i + 1]!);
-      if (i + 2 < values.length) joined.push(values[i]! + values[i + 1]! + values[i + 2]!);
-    }
+    const joined = adjacentJoins(values, 3);
     if (joined.length > 0) pieces.push({ text: joined.join("\n"), span: qs, path: ["reassembled"], where: "query parameters joined", notes: ["values of adjacent parameters joined"], keep: "specific" });
   }
   if (p.fragment) paramsOf(at(p.fragment), "fragment");
@@ -264,6 +258,13 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
   const secretFindings = opts.secrets ? scanPieces(url, pieces, opts.secrets, add, opts, state) : [];
   const findings = finalizeFindings(url, hits, { base: 0, line: 1, column: 1, byte: 0, key: opts.fingerprintKey });
   return dedupeByIdentity([...findings, ...secretFindings, ...nested]).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Runs of 2 to `most` adjacent values joined, from each of the first 32 values on: where a secret split over them is whole again. */
+function adjacentJoins(values: readonly string[], most: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < values.length && i < 32; i++) for (let n = 2; n <= most && i + n <= values.length; n++) out.push(values.slice(i, i + n).join(""));
+  return out;
 }
 
 type Add = (ruleId: string, severity: Severity, description: string, span: Part, notes?: string[], path?: DecodeStep[], tags?: string[]) => void;
