@@ -15,7 +15,8 @@ import { SseSplitter } from "../util/sse.ts";
 
 const TEXTUAL = /^(?:text\/|application\/(?:json|[\w.+-]*\+json|javascript|xml|[\w.+-]*\+xml|x-www-form-urlencoded|x-ndjson|jsonl?)|$)/i;
 
-function skipReason(flow: Flow, contentType: string): string | null {
+/** Why a response is passed unscanned (route, extension, content type), or null when it is judged. */
+export function skipReason(flow: Flow, contentType: string): string | null {
   const p = flow.policy!.response;
   if (!p.scan) return "response not scanned (route)";
   const path = flow.url.pathname.toLowerCase();

@@ -25,12 +25,32 @@ export interface WsStats {
   bytesDown: number;
 }
 
+/**
+ * Judges whole messages of one connection, either way; true when the flow is now blocked. Keeps
+ * the tail of the client's last message, so a secret split across two messages is found.
+ */
+export function createMessageJudge(engine: Engine, flow: Flow): (up: boolean, op: number, data: Buffer) => Promise<boolean> {
+  let tail = "";
+  return async (up, op, data) => {
+    if (up) {
+      if (!flow.policy!.request.scan) return false;
+      const text = op === OP.text ? data.toString("utf8") : data.toString("latin1");
+      const j = await judgePayload(engine, { text: tail + text, direction: "outbound" }, flow.policy!);
+      tail = (tail + text).slice(-TAIL);
+      return record(flow, j, "websocket message");
+    }
+    if (op !== OP.text || !flow.policy!.response.scan) return false;
+    const j = await judgePayload(engine, { text: data.toString("utf8"), direction: "inbound" }, flow.policy!);
+    return record(flow, j, "websocket message from server", { strippable: false });
+  };
+}
+
 export function relayWebSocket(ctx: ProxyContext, flow: Flow, client: net.Socket, upstream: net.Socket, leftoverFromClient: Buffer, leftoverFromUpstream: Buffer): WsStats {
   const engine: Engine = ctx.engine();
   const max = engine.config.websocket.maxMessageBytes;
   const stats: WsStats = { messagesUp: 0, messagesDown: 0, bytesUp: 0, bytesDown: 0 };
   let closed = false;
-  let tail = "";
+  const judgeMessage = createMessageJudge(engine, flow);
 
   const shut = (code: number, reason: string) => {
     if (closed) return;
@@ -51,19 +71,6 @@ export function relayWebSocket(ctx: ProxyContext, flow: Flow, client: net.Socket
     let size = 0;
     let opcode = 0;
     let queue: Promise<void> = Promise.resolve();
-
-    const judgeMessage = async (op: number, data: Buffer): Promise<boolean> => {
-      if (up) {
-        if (!flow.policy!.request.scan) return false;
-        const text = op === OP.text ? data.toString("utf8") : data.toString("latin1");
-        const j = await judgePayload(engine, { text: tail + text, direction: "outbound" }, flow.policy!);
-        tail = (tail + text).slice(-TAIL);
-        return record(flow, j, "websocket message");
-      }
-      if (op !== OP.text || !flow.policy!.response.scan) return false;
-      const j = await judgePayload(engine, { text: data.toString("utf8"), direction: "inbound" }, flow.policy!);
-      return record(flow, j, "websocket message from server", { strippable: false });
-    };
 
     const onFrame = async (f: Frame) => {
       if (closed) return;
@@ -105,7 +112,7 @@ export function relayWebSocket(ctx: ProxyContext, flow: Flow, client: net.Socket
       }
       let blocked: boolean;
       try {
-        blocked = await judgeMessage(opcode, data);
+        blocked = await judgeMessage(up, opcode, data);
       } catch (err) {
         flow.rules.push("internal-error");
         flow.reasons.push(`websocket: internal error: ${(err as Error).message} (fail closed)`);
