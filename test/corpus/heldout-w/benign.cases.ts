@@ -1,0 +1,121 @@
+// Held-out W: hard benign look-alikes from the same families as the positives — placeholders,
+// references to secret stores, masked values, digests, ids with vendor prefixes, public keys and
+// certificates, encoded assets and build artefacts. Random parts are built at run time (_gen.ts).
+import type { CorpusCase } from "../types.ts";
+import { AL, gen } from "./_gen.ts";
+
+const g = gen(0x57d01);
+const j = (...xs: string[]) => xs.join("");
+const sha1 = () => g.hex(40);
+const sha256 = () => g.hex(64);
+const b64 = (n: number) => g.bytes64(n);
+
+const items: Array<[string, string]> = [
+  // --- placeholders
+  ["placeholder", `OPENAI_API_KEY=<YOUR_OPENAI_API_KEY>\nANTHROPIC_API_KEY=<YOUR_ANTHROPIC_API_KEY>\nGEMINI_API_KEY=<YOUR_KEY>\n`],
+  ["placeholder", `# .env.example\nSTRIPE_SECRET_KEY=${j("sk", "_live_")}xxxxxxxxxxxxxxxxxxxxxxxx\nSTRIPE_WEBHOOK_SECRET=${j("wh", "sec_")}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n`],
+  ["placeholder", `curl https://api.openai.com/v1/models -H "Authorization: Bearer ${j("sk", "-proj-")}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"`],
+  ["placeholder", `name: deploy\non: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      VERCEL_TOKEN: \${{ secrets.VERCEL_TOKEN }}\n      SENTRY_AUTH_TOKEN: \${{ secrets.SENTRY_AUTH_TOKEN }}\n      DOPPLER_TOKEN: \${{ secrets.DOPPLER_TOKEN }}\n    steps:\n      - uses: actions/checkout@v4\n      - run: npx vercel deploy --prod --token "$VERCEL_TOKEN"\n`],
+  ["placeholder", `const client = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });\nconst openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY ?? "" });\nconst resend = new Resend(process.env.RESEND_API_KEY);\n`],
+  ["placeholder", `import os\n\nELEVENLABS_API_KEY = os.environ["ELEVENLABS_API_KEY"]\nDEEPGRAM_API_KEY = os.getenv("DEEPGRAM_API_KEY", "")\nVOYAGE_API_KEY = os.environ.get("VOYAGE_API_KEY")\n`],
+  ["placeholder", `database:\n  password: vault:secret/data/prod/postgres#password\nstripe:\n  secret_key: vault:secret/data/prod/stripe#secret_key\n`],
+  ["placeholder", `Parameters:\n  DbPassword:\n    Type: String\n    Default: '{{resolve:ssm-secure:/prod/db/password:3}}'\n  SlackToken:\n    Default: '{{resolve:secretsmanager:prod/slack:SecretString:bot_token}}'\n`],
+  ["placeholder", `OPENAI_API_KEY="op://Engineering/OpenAI Prod/credential"\nTWILIO_AUTH_TOKEN="op://Engineering/Twilio/auth_token"\nop run --env-file=.env -- npm start\n`],
+  ["placeholder", `env:\n  - name: DATADOG_API_KEY\n    valueFrom:\n      secretKeyRef:\n        name: datadog\n        key: api-key\n  - name: PAGERDUTY_ROUTING_KEY\n    valueFrom:\n      secretKeyRef: { name: pagerduty, key: routing-key }\n`],
+  ["placeholder", `variable "cloudflare_api_token" {\n  type      = string\n  sensitive = true\n}\n\nprovider "cloudflare" {\n  api_token = var.cloudflare_api_token\n}\n`],
+  ["placeholder", `export TS_AUTHKEY=${j("tskey", "-auth-")}XXXXXXXXXXXX-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\ntailscale up --authkey="$TS_AUTHKEY"\n`],
+  ["placeholder", `{"mcpServers":{"github":{"command":"npx","args":["-y","@modelcontextprotocol/server-github"],"env":{"GITHUB_PERSONAL_ACCESS_TOKEN":"<YOUR_TOKEN>"}}}}`],
+  ["placeholder", `HUBSPOT_ACCESS_TOKEN=${j("pa", "t-na1-")}00000000-0000-0000-0000-000000000000\n# replace with the private app token from Settings > Integrations\n`],
+  ["placeholder", `[default]\naws_access_key_id = \${AWS_ACCESS_KEY_ID}\naws_secret_access_key = \${AWS_SECRET_ACCESS_KEY}\nregion = eu-west-1\n`],
+  ["placeholder", `{"model":"claude-sonnet-4-5","messages":[{"role":"user","content":"My config has SUPABASE_SECRET_KEY=your-secret-key-here and CLERK_SECRET_KEY=REPLACE_ME, but the app says unauthorized. Do I need to restart?"}]}`],
+  ["placeholder", `stripe:\n  secret_key: \${STRIPE_SECRET_KEY}\n  webhook_secret: \${STRIPE_WEBHOOK_SECRET:?missing}\nsendgrid:\n  api_key: \${SENDGRID_API_KEY:-}\n`],
+  ["placeholder", `docker run -e DD_API_KEY="$DD_API_KEY" -e DD_SITE=datadoghq.eu -e DD_APM_ENABLED=true gcr.io/datadoghq/agent:7`],
+  ["placeholder", `# Doppler\ndoppler secrets get STRIPE_SECRET_KEY --plain --project api --config prd\ndoppler run -- ./bin/server`],
+  ["placeholder", `const apiKey = config.get<string>("replicate.apiToken"); // set via REPLICATE_API_TOKEN\nif (!apiKey) throw new Error("REPLICATE_API_TOKEN is not set");\n`],
+  ["placeholder", `ANTHROPIC_API_KEY=\nOPENAI_API_KEY=\nGROQ_API_KEY=\nMISTRAL_API_KEY=\n# fill these in locally, never commit\n`],
+  // --- masked
+  ["masked", `Your key ${j("sk", "-proj-")}…${g.alnum(4)} was created on 2025-01-12 and last used 3 hours ago.`],
+  ["masked", `2025-03-14T09:12:44Z INFO outbound request host=api.stripe.com auth=${j("sk", "_live_")}****************${g.alnum(4)} status=200`],
+  ["masked", `Authorization: Bearer [REDACTED]\nX-Api-Key: ********\nCookie: session=<redacted>`],
+  ["masked", `| name | token | created |\n|---|---|---|\n| ci-deploy | ${j("gh", "p_")}************************************ | 2025-02-01 |\n| renovate | ${j("gh", "p_")}••••••••••••••••••••••••${g.alnum(4)} | 2025-02-09 |`],
+  ["masked", `{"level":"info","msg":"configured provider","provider":"anthropic","api_key":"${j("sk-", "ant-")}...${g.alnum(4)}","model":"claude-sonnet-4-5"}`],
+  ["masked", `SLACK_BOT_TOKEN=${j("xo", "xb-")}***-***-***\nTWILIO_AUTH_TOKEN=********************************\n`],
+  ["masked", `Tailscale: key ${j("tskey", "-auth-")}k••••••CNTRL expires in 89 days (reusable, ephemeral)`],
+  ["masked", `AWS_SECRET_ACCESS_KEY: "****************************************"\nAWS_ACCESS_KEY_ID: "${j("AK", "IA")}************"`],
+  // --- digests / hashes
+  ["digest", `commit ${sha1()}\nAuthor: Ana Lima <ana@example.com>\nDate:   Fri Mar 14 09:12:44 2025 +0000\n\n    fix: retry Paddle webhook on 5xx\n`],
+  ["digest", `diff --git a/src/billing.ts b/src/billing.ts\nindex ${g.hex(12)}..${g.hex(12)} 100644\n--- a/src/billing.ts\n+++ b/src/billing.ts\n@@ -12,7 +12,7 @@\n-const RETRIES = 3;\n+const RETRIES = 5;\n`],
+  ["digest", `FROM node:20-alpine@sha256:${sha256()}\nWORKDIR /app\nCOPY . .\nRUN npm ci\n`],
+  ["digest", `<script src="https://cdn.example.com/lib/chart.umd.min.js" integrity="sha384-${b64(48)}" crossorigin="anonymous"></script>`],
+  ["digest", `"node_modules/@anthropic-ai/sdk": {\n  "version": "0.39.0",\n  "resolved": "https://registry.npmjs.org/@anthropic-ai/sdk/-/sdk-0.39.0.tgz",\n  "integrity": "sha512-${b64(64)}"\n}`],
+  ["digest", `"@clerk/nextjs@^6.9.0":\n  version "6.9.6"\n  resolved "https://registry.yarnpkg.com/@clerk/nextjs/-/nextjs-6.9.6.tgz#${sha1()}"\n  integrity sha512-${b64(64)}\n`],
+  ["digest", `[[package]]\nname = "reqwest"\nversion = "0.12.9"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "${sha256()}"\n`],
+  ["digest", `github.com/stripe/stripe-go/v81 v81.1.0 h1:${b64(32)}\ngithub.com/stripe/stripe-go/v81 v81.1.0/go.mod h1:${b64(32)}\n`],
+  ["digest", `openai==1.58.1 \\\n    --hash=sha256:${sha256()} \\\n    --hash=sha256:${sha256()}\n`],
+  ["digest", `$ docker push registry.example.com/api:2.4.1\n2.4.1: digest: sha256:${sha256()} size: 2417`],
+  ["digest", `HTTP/1.1 200 OK\nETag: "${g.hex(32)}"\nx-amz-request-id: ${g.upnum(16)}\nx-amz-id-2: ${b64(57)}\nContent-Type: application/octet-stream`],
+  ["digest", `SHA256 (terraform_1.10.3_linux_amd64.zip) = ${sha256()}\nMD5 (terraform_1.10.3_linux_amd64.zip) = ${g.hex(32)}`],
+  ["digest", `Merge pull request #4821 from acme/renovate/sentry\n\nbump @sentry/node, see ${sha1().slice(0, 7)} and ${sha1().slice(0, 12)}; previous head ${sha1()}`],
+  ["digest", `{"name":"app","lockfileVersion":3,"packages":{"node_modules/stripe":{"version":"17.5.0","integrity":"sha512-${b64(64)}"},"node_modules/twilio":{"version":"5.4.0","integrity":"sha512-${b64(64)}"}}}`],
+  ["digest", `Content-Security-Policy: script-src 'self' 'sha256-${b64(32)}' 'nonce-${b64(16)}'; object-src 'none'`],
+  // --- ids (non-secret, vendor-prefixed or random)
+  ["id", `{"id":"${j("cus", "_")}${g.alnum(14)}","object":"customer","email":"ana@example.com","invoice_settings":{"default_payment_method":"${j("p", "m_")}${g.alnum(24)}"}}`],
+  ["id", `payment_intent.succeeded ${j("p", "i_")}${g.alnum(24)} charge=${j("c", "h_")}${g.alnum(24)} customer=${j("cus", "_")}${g.alnum(14)} event=${j("ev", "t_")}${g.alnum(24)}`],
+  ["id", `{"id":"${j("ms", "g_")}01${g.alnum(22)}","type":"message","role":"assistant","model":"claude-sonnet-4-5","content":[{"type":"tool_use","id":"${j("too", "lu_")}01${g.alnum(22)}","name":"bash","input":{"command":"ls"}}],"stop_reason":"tool_use"}`],
+  ["id", `{"id":"${j("chat", "cmpl-")}${g.alnum(29)}","object":"chat.completion","created":1736500000,"model":"gpt-4.1-2025-04-14","system_fingerprint":"fp_${g.hex(10)}"}`],
+  ["id", `HTTP/1.1 429 Too Many Requests\nrequest-id: ${j("re", "q_")}${g.alnum(24)}\nanthropic-organization-id: ${g.uuid()}\nretry-after: 12`],
+  ["id", `traceparent: 00-${g.hex(32)}-${g.hex(16)}-01\nx-request-id: ${g.uuid()}\nx-amzn-trace-id: Root=1-${g.hex(8)}-${g.hex(24)}`],
+  ["id", `Sentry event ${g.hex(32)} captured for release 2.4.1 (issue ACME-API-3F2)`],
+  ["id", `{"_id":{"$oid":"${g.hex(24)}"},"orderId":"${g.ulid()}","userId":"${g.uuid()}"}`],
+  ["id", `threads: ${j("thr", "ead_")}${g.alnum(24)}\nrun: ${j("ru", "n_")}${g.alnum(24)}\nassistant: ${j("as", "st_")}${g.alnum(24)}\nfile: ${j("fi", "le-")}${g.alnum(22)}`],
+  ["id", `DELETE /v1/subscriptions/${j("su", "b_")}${g.alnum(24)} HTTP/1.1\nHost: api.stripe.com\nAuthorization: Bearer \${STRIPE_SECRET_KEY}\nIdempotency-Key: ${g.uuid()}`],
+  ["id", `Deployment dpl_${g.alnum(28)} ready at https://storefront-${g.lownum(9)}-acme.vercel.app (build ${g.lownum(9)})`],
+  ["id", `Paddle webhook: txn_${g.ulid().toLowerCase()} completed for ctm_${g.ulid().toLowerCase()} (sub_${g.ulid().toLowerCase()})`],
+  ["id", `AWS RequestId: ${g.uuid()} Duration: 182.31 ms Billed Duration: 183 ms Memory Size: 512 MB`],
+  ["id", `[clerk] session sess_${g.alnum(27)} for user_${g.alnum(27)} in org_${g.alnum(27)} verified`],
+  ["id", `Twilio message ${j("S", "M")}${g.hex(32)} queued; account AC-redacted; messaging service ${j("M", "G")}${g.hex(32)}`],
+  // --- public keys / certificates / publishable keys
+  ["public", `STRIPE_PUBLISHABLE_KEY=${j("p", "k_live_")}51${g.alnum(97)}\nNEXT_PUBLIC_STRIPE_KEY=$STRIPE_PUBLISHABLE_KEY`],
+  ["public", `NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY=${j("p", "k_live_")}${Buffer.from("clerk.acme.io$").toString("base64")}`],
+  ["public", `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${g.b64(43)} ana@laptop`],
+  ["public", `ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQ${g.b64(507)}= deploy@ci`],
+  ["public", g.pem("CERTIFICATE", 1100)],
+  ["public", g.pem("PUBLIC KEY", 392)],
+  ["public", `datadogRum.init({\n  applicationId: "${g.uuid()}",\n  clientToken: "${j("pu", "b")}${g.hex(32)}",\n  site: "datadoghq.eu",\n  service: "storefront",\n});`],
+  ["public", `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n${(b64(600).match(/.{1,64}/g) ?? []).join("\n")}\n=${g.b64(4)}\n-----END PGP PUBLIC KEY BLOCK-----`],
+  ["public", `# recipients for sops\ncreation_rules:\n  - path_regex: secrets/.*\\.yaml$\n    age: age1${g.s(58, AL.bech.toLowerCase())}\n`],
+  ["public", `[Peer]\nPublicKey = ${g.b64(43)}=\nAllowedIPs = 10.8.0.2/32\nEndpoint = vpn.example.com:51820`],
+  ["public", `{"keys":[{"kty":"RSA","use":"sig","kid":"${g.b64u(43)}","alg":"RS256","n":"${g.b64u(342)}","e":"AQAB"}]}`],
+  ["public", `mapboxgl.accessToken = "${j("p", "k.")}${g.j64({ u: "acme-maps", a: j("cl", g.lownum(23)) })}.${g.b64u(22)}";`],
+  // --- encoded assets / build artefacts / code identifiers
+  ["encoded", `<img alt="logo" src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAA${g.b64(300)}" />`],
+  ["encoded", `@font-face { font-family: "Inter"; src: url(data:font/woff2;base64,d09GMgABAAAAA${g.b64(240)}) format("woff2"); }`],
+  ["encoded", `{"version":3,"file":"main.js","sources":["../src/main.ts"],"mappings":"AAAA,SAASA,${g.s(180, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/;,")}"}`],
+  ["encoded", `!function(e,t){"use strict";var ${g.s(2, "abcdefghijklmnopqrstuvwxyz")}=function(n){return n.${g.alnum(2)}?n:{default:n}},${g.s(3, "abcdefghijk")}=e.${g.s(2, "abcdef")}||{};t.exports=function(r){return ${g.s(1, "xyz")}(r)}}(window,module);`],
+  ["encoded", `<div class="_button_${g.lownum(5)}_1 css-${g.lownum(7)} sc-${g.alnum(6)} ${g.alnum(6)}">Pay now</div>`],
+  ["encoded", `dist/assets/index-${g.b64u(8)}.js   412.18 kB │ gzip: 131.02 kB\ndist/assets/vendor-${g.b64u(8)}.js  1,204.66 kB │ gzip: 388.41 kB\ndist/assets/index-${g.b64u(8)}.css    22.74 kB`],
+  ["encoded", `<script id="__NEXT_DATA__" type="application/json">{"buildId":"${g.b64u(21)}","page":"/checkout","query":{},"isFallback":false}</script>`],
+  ["encoded", `.${g.s(1, "abcdef")}${g.lownum(5)} { color: var(--ink); }\n.${g.s(1, "abcdef")}${g.lownum(5)}:hover { opacity: .8 }\n.key-${g.hex(8)} { display: none }`],
+  ["encoded", `const ICON_SPRITE = "data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCAyNCAyNCI+${g.b64(160)}";`],
+  ["encoded", `webpack 5.97.1 compiled successfully in 8312 ms\nasset main.${g.hex(20)}.js 318 KiB [emitted] [immutable] [minimized]\nasset 812.${g.hex(20)}.js 41 KiB [emitted] [immutable]`],
+  // --- code/docs about secrets without a secret
+  ["code", "const PATTERNS = {\n  openaiProject: /sk-proj-[A-Za-z0-9_-]{40,}/,\n  slackBot: /xoxb-[0-9]+-[0-9]+-[A-Za-z0-9]+/,\n  stripeLive: /sk_live_[A-Za-z0-9]{24,}/,\n};\n"],
+  ["code", `Anthropic keys start with \`sk-ant-\`, OpenAI project keys with \`sk-proj-\`, Groq with \`gsk_\`, Hugging Face with \`hf_\`. Never paste the full value into an issue; paste the last four characters instead.`],
+  ["code", `def mask(token: str) -> str:\n    """Return a log-safe form such as sk-…AbCd."""\n    return f"{token[:3]}…{token[-4:]}" if len(token) > 8 else "****"\n`],
+  ["code", `if (!process.env.WEBHOOK_SECRET?.startsWith("whsec_")) {\n  throw new Error("WEBHOOK_SECRET must be a Stripe signing secret (whsec_…)");\n}\n`],
+  ["code", `# rotate the Vault token\nvault token renew -increment=24h\nvault kv get -field=api_key secret/prod/openai\n`],
+  ["code", `sk-learn (scikit-learn) is imported as sklearn; the \`sk-\` prefix in our model registry just means "scikit". Model ids look like sk-rf-2025-03-14-001.`],
+  ["code", `gh secret set NPM_TOKEN --repo acme/web < /dev/stdin\ngh secret list --repo acme/web\nNAME              UPDATED\nNPM_TOKEN         about 1 minute ago\nSENTRY_AUTH_TOKEN 3 days ago`],
+  ["digest", `$ git ls-remote origin\n${sha1()}\tHEAD\n${sha1()}\trefs/heads/main\n${sha1()}\trefs/tags/v2.4.1`],
+  ["digest", `$ docker images --digests\nREPOSITORY        TAG     DIGEST                                                                    IMAGE ID\nacme/api          2.4.1   sha256:${sha256()}   ${g.hex(12)}`],
+  ["code", `{"name":"get_weather","arguments":{"city":"Seoul","units":"metric","request_id":"${g.uuid()}","cache_key":"${sha256()}"}}`],
+];
+
+export const cases: CorpusCase[] = items.map(([sub, text], i) => ({
+  id: `w-b-${String(i + 1).padStart(3, "0")}`,
+  kind: "secrets",
+  category: "heldoutw-benign",
+  label: "benign",
+  text,
+  note: sub,
+}));

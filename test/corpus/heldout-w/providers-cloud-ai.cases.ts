@@ -1,0 +1,83 @@
+// Held-out W: cloud, networking and AI/ML provider credentials in agent-outbound contexts.
+// Values are built at run time (see _gen.ts); prefixes are split so no literal shape is stored.
+import type { CorpusCase } from "../types.ts";
+import { AL, build, type Spec } from "./_gen.ts";
+
+const j = (...xs: string[]) => xs.join("");
+const oaMark = j("T3Blb", "kFJ");
+
+const cloud: Spec[] = [
+  { p: "Yandex Cloud API key", g: "cloud", env: "YC_API_KEY", host: "llm.api.cloud.yandex.net", path: "/foundationModels/v1/completion", tok: (g) => j("AQV", "N", g.b64u(36)), hdr: (v) => `Authorization: Api-Key ${v}`, bare: true, n: 2 },
+  { p: "Yandex Cloud IAM token", g: "cloud", env: "YC_IAM_TOKEN", host: "compute.api.cloud.yandex.net", path: "/compute/v1/instances", tok: (g) => j("t1", ".9euelZ", g.b64u(180), ".", g.b64u(86)), bare: true },
+  { p: "Yandex OAuth token", g: "cloud", env: "YANDEX_OAUTH_TOKEN", host: "cloud-api.yandex.net", path: "/v1/disk/resources", tok: (g) => j("y0", "_AgAAAA", g.b64u(50)), hdr: (v) => `Authorization: OAuth ${v}`, bare: true },
+  { p: "Naver Cloud Platform secret key", g: "cloud", env: "NCLOUD_SECRET_KEY", host: "ncloud.apigw.ntruss.com", path: "/vserver/v2/getServerInstanceList", tok: (g) => g.alnum(40), comp: ["NCLOUD_ACCESS_KEY", (g) => g.upnum(20)], n: 2 },
+  { p: "Naver Developers client secret", g: "cloud", env: "NAVER_CLIENT_SECRET", host: "openapi.naver.com", path: "/v1/search/blog.json", tok: (g) => g.alnum(10), hdr: (v) => `X-Naver-Client-Secret: ${v}`, comp: ["NAVER_CLIENT_ID", (g) => g.alnum(20)] },
+  { p: "Alibaba Cloud AccessKey", g: "cloud", env: "ALIBABA_CLOUD_ACCESS_KEY_SECRET", host: "ecs.aliyuncs.com", path: "/?Action=DescribeInstances", tok: (g) => g.alnum(30), comp: ["ALIBABA_CLOUD_ACCESS_KEY_ID", (g) => j("LTA", "I5t", g.alnum(18))], n: 2 },
+  { p: "Huawei Cloud AK/SK", g: "cloud", env: "HUAWEICLOUD_SDK_SK", host: "ecs.ap-southeast-1.myhuaweicloud.com", path: "/v1/servers", tok: (g) => g.alnum(40), comp: ["HUAWEICLOUD_SDK_AK", (g) => g.upnum(20)] },
+  { p: "Tencent Cloud SecretKey", g: "cloud", env: "TENCENTCLOUD_SECRET_KEY", host: "cvm.tencentcloudapi.com", path: "/", tok: (g) => g.alnum(32), comp: ["TENCENTCLOUD_SECRET_ID", (g) => j("AK", "ID", g.alnum(32))] },
+  { p: "Backblaze B2 application key", g: "cloud", env: "B2_APPLICATION_KEY", host: "api.backblazeb2.com", path: "/b2api/v3/b2_authorize_account", tok: (g) => j("K00", "5", g.s(27, AL.alnum + "+/")), comp: ["B2_APPLICATION_KEY_ID", (g) => j("005", g.hex(22))], cli: "b2 account authorize \"$B2_APPLICATION_KEY_ID\" {v}" },
+  { p: "Wasabi access key", g: "cloud", env: "WASABI_SECRET_ACCESS_KEY", host: "s3.eu-central-1.wasabisys.com", path: "/", tok: (g) => g.s(40, AL.alnum + "/+"), comp: ["WASABI_ACCESS_KEY_ID", (g) => g.upnum(20)] },
+  { p: "Bunny.net account API key", g: "cloud", env: "BUNNY_API_KEY", host: "api.bunny.net", path: "/pullzone", tok: (g) => j(g.uuid(), "-", g.hex(4), "-", g.hex(4), "-", g.hex(4), "-", g.hex(12)), hdr: (v) => `AccessKey: ${v}` },
+  { p: "Fastly API token", g: "cloud", env: "FASTLY_API_TOKEN", host: "api.fastly.com", path: "/service", tok: (g) => g.b64u(32), hdr: (v) => `Fastly-Key: ${v}`, cli: "fastly service list --token {v}" },
+  { p: "Akamai EdgeGrid credentials", g: "cloud", env: "AKAMAI_CLIENT_SECRET", host: "acme-edge.luna.akamaiapis.net", path: "/papi/v1/contracts", tok: (g) => j(g.b64(43), "="), comp: ["AKAMAI_CLIENT_TOKEN", (g) => j("akab", "-", g.lownum(16), "-", g.lownum(16))], n: 2 },
+  { p: "Vercel access token", g: "cloud", env: "VERCEL_TOKEN", host: "api.vercel.com", path: "/v9/projects", tok: (g) => g.alnum(24), cli: "vercel deploy --prod --yes --token {v}" },
+  { p: "Render API key", g: "cloud", env: "RENDER_API_KEY", host: "api.render.com", path: "/v1/services", tok: (g) => j("rn", "d_", g.alnum(32)), bare: true },
+  { p: "Railway project token", g: "cloud", env: "RAILWAY_TOKEN", host: "backboard.railway.app", path: "/graphql/v2", tok: (g) => g.uuid(), cli: "RAILWAY_TOKEN={v} railway up --detach --service api" },
+  { p: "Koyeb API token", g: "cloud", env: "KOYEB_TOKEN", host: "app.koyeb.com", path: "/v1/apps", tok: (g) => g.alnum(64), cli: "koyeb app list --token {v}" },
+  { p: "Northflank API token", g: "cloud", env: "NORTHFLANK_API_TOKEN", host: "api.northflank.com", path: "/v1/projects", tok: (g) => g.b64u(60) },
+  { p: "Deno Deploy access token", g: "cloud", env: "DENO_DEPLOY_TOKEN", host: "api.deno.com", path: "/v1/organizations", tok: (g) => j("dd", "p_", g.alnum(36)), cli: "deployctl deploy --project=storefront --prod --token={v} main.ts", bare: true },
+  { p: "Cloudflare Tunnel token", g: "cloud", env: "TUNNEL_TOKEN", host: "api.cloudflare.com", path: "/client/v4/accounts", tok: (g) => Buffer.from(JSON.stringify({ a: g.hex(32), t: g.uuid(), s: g.bytes64(32) })).toString("base64"), cli: "cloudflared tunnel --no-autoupdate run --token {v}", bare: true },
+  { p: "Cloudflare API token", g: "cloud", env: "CLOUDFLARE_API_TOKEN", host: "api.cloudflare.com", path: "/client/v4/user/tokens/verify", tok: (g) => g.b64u(40) },
+  { p: "DigitalOcean PAT", g: "cloud", env: "DIGITALOCEAN_TOKEN", host: "api.digitalocean.com", path: "/v2/account", tok: (g) => j("do", "p_v1_", g.hex(64)), cli: "doctl auth init --access-token {v}", bare: true },
+  { p: "Azure AD client secret", g: "cloud", env: "AZURE_CLIENT_SECRET", host: "login.microsoftonline.com", path: "/common/oauth2/v2.0/token", tok: (g) => j(g.alnum(3), "8Q", "~", g.s(34, AL.alnum + "_~.-")), comp: ["AZURE_CLIENT_ID", (g) => g.uuid()] },
+  { p: "Google OAuth client secret", g: "cloud", env: "GOOGLE_CLIENT_SECRET", host: "oauth2.googleapis.com", path: "/token", tok: (g) => j("GOC", "SPX-", g.b64u(28)), comp: ["GOOGLE_CLIENT_ID", (g) => j(g.dig(12), "-", g.lownum(32), ".apps.googleusercontent.com")], bare: true },
+  { p: "AWS access key pair", g: "cloud", env: "AWS_SECRET_ACCESS_KEY", host: "sts.amazonaws.com", path: "/?Action=GetCallerIdentity&Version=2011-06-15", tok: (g) => g.s(40, AL.alnum + "/+"), comp: ["AWS_ACCESS_KEY_ID", (g) => j("AK", "IA", g.s(16, AL.b32))], cli: "aws configure set aws_secret_access_key {v} --profile prod" },
+  { p: "Firebase Cloud Messaging server key", g: "cloud", env: "FCM_SERVER_KEY", host: "fcm.googleapis.com", path: "/fcm/send", tok: (g) => j("AAAA", g.b64u(7), ":APA9", "1b", g.b64u(134)), hdr: (v) => `Authorization: key=${v}`, bare: true },
+  { p: "Hetzner Cloud token", g: "cloud", env: "HCLOUD_TOKEN", host: "api.hetzner.cloud", path: "/v1/servers", tok: (g) => g.alnum(64), cli: "HCLOUD_TOKEN={v} hcloud server list -o columns=name,status" },
+  { p: "Scaleway secret key", g: "cloud", env: "SCW_SECRET_KEY", host: "api.scaleway.com", path: "/instance/v1/zones/fr-par-1/servers", tok: (g) => g.uuid(), hdr: (v) => `X-Auth-Token: ${v}`, comp: ["SCW_ACCESS_KEY", (g) => j("SC", "W", g.upnum(17))] },
+  { p: "Vultr API key", g: "cloud", env: "VULTR_API_KEY", host: "api.vultr.com", path: "/v2/account", tok: (g) => g.upnum(36) },
+  { p: "IBM Cloud API key", g: "cloud", env: "IBMCLOUD_API_KEY", host: "iam.cloud.ibm.com", path: "/identity/token", tok: (g) => g.b64u(44), cli: "ibmcloud login --apikey {v} -r us-south -g default" },
+  { p: "HashiCorp Cloud Platform service principal", g: "cloud", env: "HCP_CLIENT_SECRET", host: "api.cloud.hashicorp.com", path: "/iam/2019-12-10/caller-identity", tok: (g) => g.alnum(64), comp: ["HCP_CLIENT_ID", (g) => g.alnum(32)] },
+  { p: "Tailscale auth key", g: "cloud", env: "TS_AUTHKEY", host: "api.tailscale.com", path: "/api/v2/tailnet/-/devices", tok: (g) => j("tskey", "-auth-k", g.alnum(11), "CNTRL-", g.alnum(33)), cli: "tailscale up --authkey={v} --hostname=ci-runner-7 --ssh", bare: true },
+  { p: "ngrok authtoken", g: "cloud", env: "NGROK_AUTHTOKEN", host: "api.ngrok.com", path: "/tunnels", tok: (g) => j("2", g.alnum(26), "_", g.alnum(21)), cli: "ngrok config add-authtoken {v} && ngrok http 3000" },
+  { p: "ZeroTier Central API token", g: "cloud", env: "ZEROTIER_API_TOKEN", host: "api.zerotier.com", path: "/api/v1/network", tok: (g) => g.alnum(32), hdr: (v) => `Authorization: token ${v}` },
+  { p: "Twingate API key", g: "cloud", env: "TWINGATE_API_KEY", host: "acme.twingate.com", path: "/api/graphql/", tok: (g) => g.b64u(72), hdr: (v) => `X-API-KEY: ${v}`, n: 2 },
+  { p: "Fly.io deploy token", g: "cloud", env: "FLY_API_TOKEN", host: "api.machines.dev", path: "/v1/apps", tok: (g) => j("Fly", "V1 fm2_", g.b64(180), ",fm2_", g.b64(90)), hdr: (v) => `Authorization: ${v}` },
+];
+
+const ai: Spec[] = [
+  { p: "OpenAI project key", g: "ai", env: "OPENAI_API_KEY", host: "api.openai.com", path: "/v1/models", tok: (g) => j("sk", "-proj-", g.b64u(74), oaMark, g.b64u(74)), bare: true },
+  { p: "OpenAI service account key", g: "ai", env: "OPENAI_SVCACCT_KEY", host: "api.openai.com", path: "/v1/chat/completions", tok: (g) => j("sk", "-svcacct-", g.b64u(74), oaMark, g.b64u(74)), bare: true },
+  { p: "OpenAI admin key", g: "ai", env: "OPENAI_ADMIN_KEY", host: "api.openai.com", path: "/v1/organization/users", tok: (g) => j("sk", "-admin-", g.b64u(74), oaMark, g.b64u(74)), bare: true },
+  { p: "Anthropic admin key", g: "ai", env: "ANTHROPIC_ADMIN_KEY", host: "api.anthropic.com", path: "/v1/organizations/api_keys", tok: (g) => j("sk-", "ant-", "admin01-", g.b64u(93), "AA"), hdr: (v) => `x-api-key: ${v}`, bare: true },
+  { p: "Anthropic API key", g: "ai", env: "ANTHROPIC_API_KEY", host: "api.anthropic.com", path: "/v1/messages", tok: (g) => j("sk-", "ant-", "api03-", g.b64u(93), "AA"), hdr: (v) => `x-api-key: ${v}`, bare: true },
+  { p: "Google Gemini API key", g: "ai", env: "GEMINI_API_KEY", host: "generativelanguage.googleapis.com", path: "/v1beta/models", tok: (g) => j("AI", "za", "Sy", g.b64u(33)), hdr: (v) => `x-goog-api-key: ${v}`, q: "key", bare: true },
+  { p: "Together AI key", g: "ai", env: "TOGETHER_API_KEY", host: "api.together.xyz", path: "/v1/models", tok: (g) => j("tgp", "_v1_", g.b64u(43)), bare: true },
+  { p: "Anyscale Endpoints key", g: "ai", env: "ANYSCALE_API_KEY", host: "api.endpoints.anyscale.com", path: "/v1/models", tok: (g) => j("esec", "ret_", g.lownum(26)) },
+  { p: "Modal token", g: "ai", env: "MODAL_TOKEN_SECRET", host: "api.modal.com", path: "/", tok: (g) => j("a", "s-", g.alnum(22)), comp: ["MODAL_TOKEN_ID", (g) => j("a", "k-", g.alnum(22))], cli: "modal token set --token-id \"$MODAL_TOKEN_ID\" --token-secret {v} --profile prod", n: 2 },
+  { p: "RunPod API key", g: "ai", env: "RUNPOD_API_KEY", host: "rest.runpod.io", path: "/v1/pods", tok: (g) => j("rp", "a_", g.upnum(44)) },
+  { p: "Lambda Cloud API key", g: "ai", env: "LAMBDA_API_KEY", host: "cloud.lambdalabs.com", path: "/api/v1/instances", tok: (g) => j("sec", "ret_", g.lownum(8), "_", g.hex(32), ".", g.alnum(32)) },
+  { p: "Replicate API token", g: "ai", env: "REPLICATE_API_TOKEN", host: "api.replicate.com", path: "/v1/predictions", tok: (g) => j("r8", "_", g.alnum(37)), bare: true },
+  { p: "ElevenLabs API key", g: "ai", env: "ELEVENLABS_API_KEY", host: "api.elevenlabs.io", path: "/v1/user", tok: (g) => j("sk", "_", g.hex(48)), hdr: (v) => `xi-api-key: ${v}` },
+  { p: "AssemblyAI API key", g: "ai", env: "ASSEMBLYAI_API_KEY", host: "api.assemblyai.com", path: "/v2/transcript", tok: (g) => g.hex(32), hdr: (v) => `Authorization: ${v}` },
+  { p: "Deepgram API key", g: "ai", env: "DEEPGRAM_API_KEY", host: "api.deepgram.com", path: "/v1/projects", tok: (g) => g.hex(40), hdr: (v) => `Authorization: Token ${v}` },
+  { p: "Stability AI key", g: "ai", env: "STABILITY_API_KEY", host: "api.stability.ai", path: "/v1/user/account", tok: (g) => j("sk", "-", g.alnum(48)) },
+  { p: "Midjourney-style proxy API key", g: "ai", env: "MJ_PROXY_API_KEY", host: "api.goapi.ai", path: "/mj/v2/imagine", tok: (g) => g.hex(64), hdr: (v) => `X-API-Key: ${v}` },
+  { p: "Voyage AI key", g: "ai", env: "VOYAGE_API_KEY", host: "api.voyageai.com", path: "/v1/embeddings", tok: (g) => j("p", "a-", g.b64u(43)) },
+  { p: "Jina AI key", g: "ai", env: "JINA_API_KEY", host: "api.jina.ai", path: "/v1/embeddings", tok: (g) => j("jin", "a_", g.hex(32), g.alnum(28)), bare: true },
+  { p: "Groq API key", g: "ai", env: "GROQ_API_KEY", host: "api.groq.com", path: "/openai/v1/models", tok: (g) => j("gs", "k_", g.alnum(52)), bare: true },
+  { p: "Perplexity API key", g: "ai", env: "PERPLEXITY_API_KEY", host: "api.perplexity.ai", path: "/chat/completions", tok: (g) => j("ppl", "x-", g.alnum(48)), bare: true },
+  { p: "xAI API key", g: "ai", env: "XAI_API_KEY", host: "api.x.ai", path: "/v1/models", tok: (g) => j("xa", "i-", g.alnum(80)), bare: true },
+  { p: "Mistral API key", g: "ai", env: "MISTRAL_API_KEY", host: "api.mistral.ai", path: "/v1/models", tok: (g) => g.alnum(32) },
+  { p: "Cohere API key", g: "ai", env: "CO_API_KEY", host: "api.cohere.com", path: "/v2/chat", tok: (g) => g.alnum(40) },
+  { p: "OpenRouter key", g: "ai", env: "OPENROUTER_API_KEY", host: "openrouter.ai", path: "/api/v1/auth/key", tok: (g) => j("sk", "-or-", "v1-", g.hex(64)), bare: true },
+  { p: "Fireworks AI key", g: "ai", env: "FIREWORKS_API_KEY", host: "api.fireworks.ai", path: "/inference/v1/models", tok: (g) => j("f", "w_", g.alnum(24)) },
+  { p: "LangSmith API key", g: "ai", env: "LANGSMITH_API_KEY", host: "api.smith.langchain.com", path: "/api/v1/sessions", tok: (g) => j("lsv2", "_pt_", g.hex(32), "_", g.hex(10)), hdr: (v) => `x-api-key: ${v}`, bare: true },
+  { p: "Cerebras API key", g: "ai", env: "CEREBRAS_API_KEY", host: "api.cerebras.ai", path: "/v1/models", tok: (g) => j("cs", "k-", g.lownum(48)) },
+  { p: "NVIDIA NIM API key", g: "ai", env: "NVIDIA_API_KEY", host: "integrate.api.nvidia.com", path: "/v1/models", tok: (g) => j("nva", "pi-", g.b64u(64)), bare: true },
+  { p: "DeepSeek API key", g: "ai", env: "DEEPSEEK_API_KEY", host: "api.deepseek.com", path: "/user/balance", tok: (g) => j("sk", "-", g.hex(32)) },
+  { p: "Azure OpenAI key", g: "ai", env: "AZURE_OPENAI_API_KEY", host: "acme-eastus.openai.azure.com", path: "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21", tok: (g) => g.hex(32), hdr: (v) => `api-key: ${v}` },
+  { p: "Hugging Face token", g: "ai", env: "HF_TOKEN", host: "huggingface.co", path: "/api/whoami-v2", tok: (g) => j("h", "f_", g.alnum(34)), cli: "huggingface-cli login --token {v} --add-to-git-credential", bare: true },
+];
+
+export const cases: CorpusCase[] = [...build("w-pc-", 0x57a11, cloud, 0), ...build("w-pa-", 0x57a12, ai, 5)];

@@ -1,0 +1,118 @@
+// Held-out W: auth/identity, developer tooling, data stores and observability credentials in
+// agent-outbound contexts. Values are built at run time (see _gen.ts).
+import type { CorpusCase } from "../types.ts";
+import { AL, build, type Spec } from "./_gen.ts";
+
+const j = (...xs: string[]) => xs.join("");
+const now = 1736500000;
+
+const auth: Spec[] = [
+  { p: "Clerk secret key", g: "auth", env: "CLERK_SECRET_KEY", host: "api.clerk.com", path: "/v1/users", tok: (g) => j("s", "k_live_", g.alnum(42)) },
+  { p: "Auth0 client secret", g: "auth", env: "AUTH0_CLIENT_SECRET", host: "acme.eu.auth0.com", path: "/oauth/token", tok: (g) => g.b64u(64), comp: ["AUTH0_CLIENT_ID", (g) => g.alnum(32)] },
+  { p: "Auth0 Management API token", g: "auth", env: "AUTH0_MGMT_TOKEN", host: "acme.eu.auth0.com", path: "/api/v2/users", tok: (g) => g.jwt({ iss: "https://acme.eu.auth0.com/", sub: j(g.alnum(32), "@clients"), aud: "https://acme.eu.auth0.com/api/v2/", iat: now, exp: now + 86400, scope: "read:users update:users delete:users", gty: "client-credentials" }, "RS256", 342) },
+  { p: "WorkOS API key", g: "auth", env: "WORKOS_API_KEY", host: "api.workos.com", path: "/organizations", tok: (g) => j("s", "k_", g.alnum(64)) },
+  { p: "Stytch project secret", g: "auth", env: "STYTCH_SECRET", host: "api.stytch.com", path: "/v1/users", tok: (g) => j("sec", "ret-live-", g.b64u(36)), comp: ["STYTCH_PROJECT_ID", (g) => j("project-live-", g.uuid())], bare: true },
+  { p: "Kinde M2M client secret", g: "auth", env: "KINDE_CLIENT_SECRET", host: "acme.kinde.com", path: "/oauth2/token", tok: (g) => g.alnum(48), comp: ["KINDE_CLIENT_ID", (g) => g.hex(32)] },
+  { p: "Descope management key", g: "auth", env: "DESCOPE_MANAGEMENT_KEY", host: "api.descope.com", path: "/v1/mgmt/user/search", tok: (g) => j("K2", g.b64u(98)), comp: ["DESCOPE_PROJECT_ID", (g) => j("P2", g.alnum(26))] },
+  { p: "Okta API token", g: "auth", env: "OKTA_API_TOKEN", host: "acme.okta.com", path: "/api/v1/users/me", tok: (g) => j("00", g.b64u(40)), hdr: (v) => `Authorization: SSWS ${v}` },
+  { p: "Supabase secret key", g: "auth", env: "SUPABASE_SECRET_KEY", host: "abcdefghijklmnopqrst.supabase.co", path: "/rest/v1/profiles", tok: (g) => j("sb", "_secret_", g.b64u(32)), hdr: (v) => `apikey: ${v}`, bare: true },
+  { p: "Supabase service_role JWT", g: "auth", env: "SUPABASE_SERVICE_ROLE_KEY", host: "abcdefghijklmnopqrst.supabase.co", path: "/auth/v1/admin/users", tok: (g) => g.jwt({ iss: "supabase", ref: g.s(20, "abcdefghijklmnopqrstuvwxyz"), role: "service_role", iat: now, exp: now + 315360000 }) },
+  { p: "Keycloak confidential client secret", g: "auth", env: "KEYCLOAK_CLIENT_SECRET", host: "sso.acme.io", path: "/realms/prod/protocol/openid-connect/token", tok: (g) => g.alnum(32) },
+  { p: "JWT signing secret", g: "auth", env: "JWT_SIGNING_SECRET", host: "api.acme.io", path: "/auth/login", tok: (g) => g.hex(64) },
+  { p: "Rails secret_key_base", g: "auth", env: "SECRET_KEY_BASE", host: "app.acme.io", path: "/", tok: (g) => g.hex(128) },
+];
+
+const devtools: Spec[] = [
+  { p: "Sentry organization auth token", g: "devtools", env: "SENTRY_AUTH_TOKEN", host: "sentry.io", path: "/api/0/organizations/acme/releases/", tok: (g) => j("sntr", "ys_", g.j64({ iat: now, url: "https://sentry.io", region_url: "https://us.sentry.io", org: "acme" }), "_", g.b64(43)), cli: "sentry-cli --auth-token {v} releases new 2.4.1", bare: true },
+  { p: "Sentry user auth token", g: "devtools", env: "SENTRY_USER_TOKEN", host: "sentry.io", path: "/api/0/projects/", tok: (g) => j("sntr", "yu_", g.hex(64)), bare: true },
+  { p: "Codecov upload token", g: "devtools", env: "CODECOV_TOKEN", host: "codecov.io", path: "/upload/v4", tok: (g) => g.uuid(), cli: "codecovcli upload-process -t {v} -f coverage.xml --slug acme/api" },
+  { p: "SonarCloud project token", g: "devtools", env: "SONAR_TOKEN", host: "sonarcloud.io", path: "/api/authentication/validate", tok: (g) => j("sq", "p_", g.hex(40)), cli: "sonar-scanner -Dsonar.projectKey=acme_api -Dsonar.token={v}", bare: true },
+  { p: "SonarQube user token", g: "devtools", env: "SONARQUBE_TOKEN", host: "sonar.acme.io", path: "/api/projects/search", tok: (g) => j("sq", "u_", g.hex(40)) },
+  { p: "Snyk API token", g: "devtools", env: "SNYK_TOKEN", host: "api.snyk.io", path: "/rest/self?version=2024-10-15", tok: (g) => g.uuid(), hdr: (v) => `Authorization: token ${v}`, cli: "snyk auth {v} && snyk test --all-projects" },
+  { p: "Semgrep App token", g: "devtools", env: "SEMGREP_APP_TOKEN", host: "semgrep.dev", path: "/api/v1/deployments", tok: (g) => g.hex(64) },
+  { p: "GitGuardian API key", g: "devtools", env: "GITGUARDIAN_API_KEY", host: "api.gitguardian.com", path: "/v1/health", tok: (g) => g.alnum(69), hdr: (v) => `Authorization: Token ${v}`, cli: "GITGUARDIAN_API_KEY={v} ggshield secret scan ci" },
+  { p: "Doppler service token", g: "devtools", env: "DOPPLER_TOKEN", host: "api.doppler.com", path: "/v3/configs/config/secrets/download?format=env", tok: (g) => j("dp", ".st.", "prd.", g.alnum(40)), cli: "doppler run --token {v} -- npm start", bare: true },
+  { p: "Doppler personal token", g: "devtools", env: "DOPPLER_PERSONAL_TOKEN", host: "api.doppler.com", path: "/v3/me", tok: (g) => j("dp", ".pt.", g.alnum(43)), bare: true },
+  { p: "Expo / EAS access token", g: "devtools", env: "EXPO_TOKEN", host: "api.expo.dev", path: "/graphql", tok: (g) => g.alnum(40), cli: "EXPO_TOKEN={v} eas build --platform ios --non-interactive --profile production" },
+  { p: "GitHub fine-grained PAT", g: "devtools", env: "GH_TOKEN", host: "api.github.com", path: "/user", tok: (g) => j("git", "hub_pat_", "11", g.upnum(20), "_", g.alnum(59)), bare: true },
+  { p: "GitHub OAuth token", g: "devtools", env: "GITHUB_OAUTH_TOKEN", host: "api.github.com", path: "/user/repos", tok: (g) => j("gh", "o_", g.alnum(36)), bare: true },
+  { p: "GitLab PAT", g: "devtools", env: "GITLAB_TOKEN", host: "gitlab.com", path: "/api/v4/user", tok: (g) => j("gl", "pat-", g.b64u(20)), hdr: (v) => `PRIVATE-TOKEN: ${v}`, bare: true },
+  { p: "npm automation token", g: "devtools", env: "NPM_TOKEN", host: "registry.npmjs.org", path: "/-/whoami", tok: (g) => j("np", "m_", g.alnum(36)), cli: "npm config set //registry.npmjs.org/:_authToken={v} && npm publish", bare: true },
+  { p: "PyPI API token", g: "devtools", env: "TWINE_PASSWORD", host: "upload.pypi.org", path: "/legacy/", tok: (g) => j("pyp", "i-", "AgEIcHlwaS5vcmc", g.b64u(150)), cli: "twine upload -u __token__ -p {v} dist/*", bare: true },
+  { p: "Docker Hub PAT", g: "devtools", env: "DOCKERHUB_TOKEN", host: "hub.docker.com", path: "/v2/users/login", tok: (g) => j("dck", "r_pat_", g.b64u(27)), cli: "echo {v} | docker login -u acmebot --password-stdin", bare: true },
+  { p: "Postman API key", g: "devtools", env: "POSTMAN_API_KEY", host: "api.getpostman.com", path: "/me", tok: (g) => j("PM", "AK-", g.hex(24), "-", g.hex(34)), hdr: (v) => `X-Api-Key: ${v}`, bare: true },
+  { p: "Heroku API key", g: "devtools", env: "HEROKU_API_KEY", host: "api.heroku.com", path: "/account", tok: (g) => j("HR", "KU-", "AA", g.b64u(58)), bare: true },
+  { p: "Netlify PAT", g: "devtools", env: "NETLIFY_AUTH_TOKEN", host: "api.netlify.com", path: "/api/v1/sites", tok: (g) => j("nf", "p_", g.alnum(36)), cli: "netlify deploy --prod --auth {v} --dir dist" },
+  { p: "Supabase management token", g: "devtools", env: "SUPABASE_ACCESS_TOKEN", host: "api.supabase.com", path: "/v1/projects", tok: (g) => j("sb", "p_", g.hex(40)), cli: "supabase login --token {v}", bare: true },
+  { p: "Terraform Cloud token", g: "devtools", env: "TFE_TOKEN", host: "app.terraform.io", path: "/api/v2/account/details", tok: (g) => j(g.alnum(14), ".atl", "asv1.", g.alnum(67)), bare: true },
+  { p: "HashiCorp Vault token", g: "devtools", env: "VAULT_TOKEN", host: "vault.acme.internal:8200", path: "/v1/auth/token/lookup-self", tok: (g) => j("hv", "s.", g.b64u(90)), hdr: (v) => `X-Vault-Token: ${v}`, bare: true },
+  { p: "Pulumi access token", g: "devtools", env: "PULUMI_ACCESS_TOKEN", host: "api.pulumi.com", path: "/api/user", tok: (g) => j("pu", "l-", g.hex(40)), hdr: (v) => `Authorization: token ${v}` },
+  { p: "1Password service account token", g: "devtools", env: "OP_SERVICE_ACCOUNT_TOKEN", host: "my.1password.com", path: "/api/v1/vaults", tok: (g) => j("op", "s_", g.j64({ signInAddress: "acme.1password.com", userAuth: { method: "SRPg-4096", alg: "PBES2g-HS256", iterations: 650000, salt: g.b64u(22) }, email: j(g.lownum(12), "@acmecorp.1password.com"), srpX: g.hex(64), muk: { alg: "A256GCM", ext: true, k: g.b64u(43), key_ops: ["encrypt", "decrypt"], kty: "oct", kid: "mp" }, secretKey: j("A3-", g.upnum(6), "-", g.upnum(6)), throttleSecret: { seed: g.hex(64), deviceUuid: g.lownum(26) }, deviceUuid: g.lownum(26) })), bare: true },
+  { p: "CircleCI personal token", g: "devtools", env: "CIRCLECI_TOKEN", host: "circleci.com", path: "/api/v2/me", tok: (g) => j("CCI", "PAT_", g.alnum(22), "_", g.hex(40)), hdr: (v) => `Circle-Token: ${v}`, bare: true },
+  { p: "Buildkite API token", g: "devtools", env: "BUILDKITE_API_TOKEN", host: "api.buildkite.com", path: "/v2/user", tok: (g) => j("bk", "ua_", g.hex(40)) },
+  { p: "LaunchDarkly API token", g: "devtools", env: "LAUNCHDARKLY_ACCESS_TOKEN", host: "app.launchdarkly.com", path: "/api/v2/flags/default", tok: (g) => j("ap", "i-", g.uuid()), hdr: (v) => `Authorization: ${v}` },
+  { p: "age secret key", g: "devtools", env: "SOPS_AGE_KEY", host: "kms.acme.internal", path: "/", tok: (g) => j("AGE-", "SECRET-KEY-1", g.s(58, AL.bech)), bare: true },
+  { p: "OpenSSH private key", g: "devtools", env: "DEPLOY_SSH_KEY", host: "git.acme.io", path: "/", tok: (g) => g.pem(j("OPENSSH ", "PRIVATE KEY"), 400) },
+];
+
+const data: Spec[] = [
+  { p: "Neo4j Aura password", g: "data", env: "NEO4J_PASSWORD", host: "api.neo4j.io", path: "/v1/instances", tok: (g) => g.b64u(43), comp: ["NEO4J_URI", (g) => j("neo4j+s://", g.hex(8), ".databases.neo4j.io")] },
+  { p: "Couchbase Capella connection string", g: "data", env: "COUCHBASE_CONNSTR", host: "cloudapi.cloud.couchbase.com", path: "/v4/organizations", tok: (g) => j("couchbases://app_user:", g.alnum(20), "@cb.", g.lownum(16), ".cloud.couchbase.com"), bare: true },
+  { p: "Fauna secret", g: "data", env: "FAUNA_SECRET", host: "db.fauna.com", path: "/query/1", tok: (g) => j("fn", "A", g.b64u(37)), bare: true },
+  { p: "Xata API key", g: "data", env: "XATA_API_KEY", host: "api.xata.io", path: "/workspaces", tok: (g) => j("xa", "u_", g.alnum(32)), bare: true },
+  { p: "Nhost / Hasura admin secret", g: "data", env: "NHOST_ADMIN_SECRET", host: "abcdefgh.hasura.eu-central-1.nhost.run", path: "/v1/graphql", tok: (g) => g.s(48, AL.alnum + "-_#="), hdr: (v) => `x-hasura-admin-secret: ${v}` },
+  { p: "Appwrite API key", g: "data", env: "APPWRITE_API_KEY", host: "cloud.appwrite.io", path: "/v1/databases", tok: (g) => j("stand", "ard_", g.hex(256)), hdr: (v) => `X-Appwrite-Key: ${v}`, bare: true },
+  { p: "Convex deploy key", g: "data", env: "CONVEX_DEPLOY_KEY", host: "api.convex.dev", path: "/api/deploy", tok: (g) => j("prod:", "happy-otter-", g.dig(3), "|", g.j64({ v2: g.hex(32) })), cli: "CONVEX_DEPLOY_KEY='{v}' npx convex deploy", bare: true },
+  { p: "Firebase Admin SDK private key", g: "data", env: "FIREBASE_PRIVATE_KEY", host: "firestore.googleapis.com", path: "/v1/projects/acme-prod/databases/(default)/documents", tok: (g) => g.pem(j("PRIVATE", " KEY"), 1600), comp: ["FIREBASE_CLIENT_EMAIL", () => "firebase-adminsdk-x1y2z@acme-prod.iam.gserviceaccount.com"] },
+  { p: "Weaviate Cloud API key", g: "data", env: "WEAVIATE_API_KEY", host: "abc123xyz.c0.europe-west3.gcp.weaviate.cloud", path: "/v1/schema", tok: (g) => g.alnum(40) },
+  { p: "Qdrant Cloud API key", g: "data", env: "QDRANT_API_KEY", host: "a1b2c3d4.eu-central-1-0.aws.cloud.qdrant.io:6333", path: "/collections", tok: (g) => j(g.uuid(), "|", g.b64u(40)), hdr: (v) => `api-key: ${v}` },
+  { p: "Chroma Cloud API key", g: "data", env: "CHROMA_API_KEY", host: "api.trychroma.com", path: "/api/v2/tenants", tok: (g) => j("c", "k-", g.alnum(44)), hdr: (v) => `x-chroma-token: ${v}` },
+  { p: "Pinecone API key", g: "data", env: "PINECONE_API_KEY", host: "api.pinecone.io", path: "/indexes", tok: (g) => j("pc", "sk_", g.alnum(6), "_", g.alnum(63)), hdr: (v) => `Api-Key: ${v}`, bare: true },
+  { p: "Postgres URL (RDS)", g: "data", env: "DATABASE_URL", host: "api.acme.io", path: "/", tok: (g) => j("postgresql://app:", g.alnum(24), "@db-prod.", g.lownum(12), ".eu-central-1.rds.amazonaws.com:5432/app"), bare: true },
+  { p: "MongoDB Atlas SRV URI", g: "data", env: "MONGODB_URI", host: "api.acme.io", path: "/", tok: (g) => j("mongodb+srv://svc-api:", g.alnum(20), "@cluster0.", g.lownum(5), ".mongodb.net/app?retryWrites=true&w=majority"), bare: true },
+  { p: "Neon Postgres URL", g: "data", env: "NEON_DATABASE_URL", host: "console.neon.tech", path: "/api/v2/projects", tok: (g) => j("postgresql://neondb_owner:", "npg_", g.alnum(12), "@ep-", g.lownum(6), "-", g.lownum(6), "-a1b2c3d4.eu-central-1.aws.neon.tech/neondb?sslmode=require"), bare: true },
+  { p: "Upstash Redis REST token", g: "data", env: "UPSTASH_REDIS_REST_TOKEN", host: "eu1-able-koala-31337.upstash.io", path: "/get/session", tok: (g) => j("A", g.upnum(1), g.b64u(60), "=") },
+  { p: "Turso auth token", g: "data", env: "TURSO_AUTH_TOKEN", host: "acme-db-acme.turso.io", path: "/v2/pipeline", tok: (g) => g.jwt({ a: "rw", iat: now, id: g.uuid() }, "EdDSA", 86) },
+  { p: "PlanetScale password", g: "data", env: "PLANETSCALE_PASSWORD", host: "aws.connect.psdb.cloud", path: "/", tok: (g) => j("psc", "ale_pw_", g.b64u(43)), bare: true },
+  { p: "Databricks PAT", g: "data", env: "DATABRICKS_TOKEN", host: "dbc-a1b2c3d4-e5f6.cloud.databricks.com", path: "/api/2.0/clusters/list", tok: (g) => j("da", "pi", g.hex(32)), bare: true },
+  { p: "ClickHouse Cloud API key secret", g: "data", env: "CLICKHOUSE_KEY_SECRET", host: "api.clickhouse.cloud", path: "/v1/organizations", tok: (g) => j("4b1d", g.alnum(38)), comp: ["CLICKHOUSE_KEY_ID", (g) => g.alnum(20)] },
+  { p: "Snowflake password", g: "data", env: "SNOWFLAKE_PASSWORD", host: "acme-xy12345.snowflakecomputing.com", path: "/session/v1/login-request", tok: (g) => g.s(20, AL.alnum + "!#$%"), comp: ["SNOWFLAKE_USER", () => "ETL_SVC"] },
+  { p: "Cloudinary URL", g: "data", env: "CLOUDINARY_URL", host: "api.cloudinary.com", path: "/v1_1/acme/resources/image", tok: (g) => j("cloudinary://", g.dig(15), ":", g.b64u(27), "@acme"), bare: true },
+  { p: "MotherDuck token", g: "data", env: "MOTHERDUCK_TOKEN", host: "api.motherduck.com", path: "/", tok: (g) => g.jwt({ session: j("acme.", g.lownum(8)), email: "etl@acme.io", userId: g.uuid(), iat: now, iss: "md_pat" }) },
+];
+
+const observability: Spec[] = [
+  { p: "Datadog API key", g: "observability", env: "DD_API_KEY", host: "api.datadoghq.eu", path: "/api/v1/validate", tok: (g) => g.hex(32), hdr: (v) => `DD-API-KEY: ${v}` },
+  { p: "Datadog application key", g: "observability", env: "DD_APP_KEY", host: "api.datadoghq.com", path: "/api/v1/monitor", tok: (g) => g.hex(40), hdr: (v) => `DD-APPLICATION-KEY: ${v}` },
+  { p: "Elastic Cloud API key", g: "observability", env: "EC_API_KEY", host: "api.elastic-cloud.com", path: "/api/v1/deployments", tok: (g) => j("es", "su_", g.b64(120), "=="), hdr: (v) => `Authorization: ApiKey ${v}`, bare: true },
+  { p: "Elasticsearch API key", g: "observability", env: "ELASTIC_API_KEY", host: "acme.es.eu-west-1.aws.found.io:443", path: "/_security/_authenticate", tok: (g) => Buffer.from(j(g.b64u(20), ":", g.b64u(22))).toString("base64"), hdr: (v) => `Authorization: ApiKey ${v}` },
+  { p: "Loggly customer token", g: "observability", env: "LOGGLY_TOKEN", host: "logs-01.loggly.com", path: "/bulk/tag/http/", tok: (g) => g.uuid(), hdr: (v) => `X-LOGGLY-TOKEN: ${v}` },
+  { p: "Papertrail API token", g: "observability", env: "PAPERTRAIL_API_TOKEN", host: "papertrailapp.com", path: "/api/v1/events/search.json", tok: (g) => g.alnum(20), hdr: (v) => `X-Papertrail-Token: ${v}` },
+  { p: "Better Stack source token", g: "observability", env: "BETTERSTACK_SOURCE_TOKEN", host: "in.logs.betterstack.com", path: "/", tok: (g) => g.alnum(24) },
+  { p: "Checkly API key", g: "observability", env: "CHECKLY_API_KEY", host: "api.checklyhq.com", path: "/v1/checks", tok: (g) => j("c", "u_", g.hex(32)), cli: "CHECKLY_API_KEY={v} CHECKLY_ACCOUNT_ID=$ACCOUNT npx checkly deploy --force", bare: true },
+  { p: "Cronitor API key", g: "observability", env: "CRONITOR_API_KEY", host: "cronitor.io", path: "/api/monitors", tok: (g) => g.hex(32) },
+  { p: "PagerDuty REST API token", g: "observability", env: "PAGERDUTY_API_TOKEN", host: "api.pagerduty.com", path: "/incidents", tok: (g) => j("u+", g.b64u(18)), hdr: (v) => `Authorization: Token token=${v}` },
+  { p: "PagerDuty Events routing key", g: "observability", env: "PAGERDUTY_ROUTING_KEY", host: "events.pagerduty.com", path: "/v2/enqueue", tok: (g) => g.hex(32) },
+  { p: "Opsgenie API key", g: "observability", env: "OPSGENIE_API_KEY", host: "api.opsgenie.com", path: "/v2/alerts", tok: (g) => g.uuid(), hdr: (v) => `Authorization: GenieKey ${v}` },
+  { p: "incident.io API key", g: "observability", env: "INCIDENT_IO_API_KEY", host: "api.incident.io", path: "/v2/incidents", tok: (g) => g.b64u(64) },
+  { p: "New Relic user key", g: "observability", env: "NEW_RELIC_API_KEY", host: "api.newrelic.com", path: "/graphql", tok: (g) => j("NR", "AK-", g.upnum(27)), hdr: (v) => `API-Key: ${v}`, bare: true },
+  { p: "New Relic license key", g: "observability", env: "NEW_RELIC_LICENSE_KEY", host: "log-api.newrelic.com", path: "/log/v1", tok: (g) => j(g.hex(36), "NR", "AL"), hdr: (v) => `X-License-Key: ${v}`, bare: true },
+  { p: "Grafana service account token", g: "observability", env: "GRAFANA_TOKEN", host: "acme.grafana.net", path: "/api/dashboards/home", tok: (g) => j("gl", "sa_", g.alnum(32), "_", g.hex(8)), bare: true },
+  { p: "Honeycomb API key", g: "observability", env: "HONEYCOMB_API_KEY", host: "api.honeycomb.io", path: "/1/auth", tok: (g) => g.alnum(22), hdr: (v) => `X-Honeycomb-Team: ${v}` },
+  { p: "Dynatrace API token", g: "observability", env: "DT_API_TOKEN", host: "abc12345.live.dynatrace.com", path: "/api/v2/metrics", tok: (g) => j("dt0", "c01.", g.upnum(24), ".", g.upnum(64)), hdr: (v) => `Authorization: Api-Token ${v}`, bare: true },
+  { p: "Rollbar access token", g: "observability", env: "ROLLBAR_ACCESS_TOKEN", host: "api.rollbar.com", path: "/api/1/items", tok: (g) => g.hex(32), hdr: (v) => `X-Rollbar-Access-Token: ${v}` },
+  { p: "FullStory API key", g: "observability", env: "FULLSTORY_API_KEY", host: "api.fullstory.com", path: "/v2/users", tok: (g) => j("na1", ".", g.b64(60)), hdr: (v) => `Authorization: Basic ${v}` },
+  { p: "Hotjar API client secret", g: "observability", env: "HOTJAR_CLIENT_SECRET", host: "api.hotjar.io", path: "/v1/oauth/token", tok: (g) => g.alnum(64), comp: ["HOTJAR_CLIENT_ID", (g) => g.alnum(32)] },
+  { p: "Mixpanel service account secret", g: "observability", env: "MIXPANEL_SERVICE_ACCOUNT_SECRET", host: "mixpanel.com", path: "/api/app/me", tok: (g) => g.alnum(32), comp: ["MIXPANEL_SERVICE_ACCOUNT_USERNAME", (g) => j("etl.", g.dig(5), ".mp-service-account")] },
+  { p: "Amplitude secret key", g: "observability", env: "AMPLITUDE_SECRET_KEY", host: "amplitude.com", path: "/api/2/export", tok: (g) => g.hex(32), comp: ["AMPLITUDE_API_KEY", (g) => g.hex(32)] },
+  { p: "Segment Public API token", g: "observability", env: "SEGMENT_API_TOKEN", host: "api.segmentapis.com", path: "/workspaces", tok: (g) => j("sg", "p_", g.alnum(64)), bare: true },
+  { p: "PostHog personal API key", g: "observability", env: "POSTHOG_PERSONAL_API_KEY", host: "eu.posthog.com", path: "/api/projects/", tok: (g) => j("ph", "x_", g.alnum(43)), bare: true },
+  { p: "Sumo Logic access key", g: "observability", env: "SUMO_ACCESS_KEY", host: "api.eu.sumologic.com", path: "/api/v1/collectors", tok: (g) => g.alnum(64), comp: ["SUMO_ACCESS_ID", (g) => j("su", g.alnum(12))] },
+];
+
+export const cases: CorpusCase[] = [
+  ...build("w-pu-", 0x57c01, auth, 2),
+  ...build("w-pd-", 0x57c02, devtools, 9),
+  ...build("w-pb-", 0x57c03, data, 13),
+  ...build("w-po-", 0x57c04, observability, 4),
+];
