@@ -38,6 +38,8 @@ const SUPPORTED = new Set([
   "a2a_card_prompt_injection_scanning", "websocket_dlp_scanning", "websocket_prompt_injection_scanning",
   "ssrf_scanning", "ssrf_bypass_scanning", "domain_blocklist", "entropy_scanning", "encoding_evasion_scanning",
   "shell_analysis", "crypto_dlp_scanning", "hostname_exfil_scanning", "mcp_input_prompt_injection_scanning",
+  // the same, as earlier case versions name them
+  "response_scanning", "a2a_scanning", "header_scanning", "request_body_scanning", "websocket_frame_scanning",
 ]);
 
 type Outcome = "block" | "warn" | "allow";
@@ -232,6 +234,7 @@ async function run(engine: Engine, c: BenchCase): Promise<Result> {
     case "mcp_tool_result":
     case "mcp_tool_definition":
     case "mcp_tool_sequence":
+    case "mcp_initialize_response":
       return mcp(engine, c);
     case "mcp_tool_sequence_temporal":
       return drift(engine, c);
