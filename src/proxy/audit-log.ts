@@ -69,7 +69,7 @@ export function openAuditLog(path: string | undefined | null, onError: (msg: str
   return {
     flow(f) {
       push({
-        time: new Date().toISOString(), type: "request", id: f.id, client: f.client, method: f.method, url: redactUrl(f.url),
+        time: new Date().toISOString(), type: "request", id: f.id, client: f.client, method: f.method, url: redactUrl(f.url, f.urlSpans),
         route: f.policy?.label ?? "-", verdict: f.verdict, rules: f.rules, reasons: f.reasons, ...(f.issuer.length ? { issuer: f.issuer } : {}),
         status: f.status ?? null, bytes_up: f.bytesUp, bytes_down: f.bytesDown, latency_ms: Math.round((performance.now() - f.started) * 10) / 10,
         ...(f.tunnel ? { tunnel: f.tunnel.authority, inspected: f.tunnel.intercepted } : {}), ...(f.notes.length ? { notes: f.notes } : {}),

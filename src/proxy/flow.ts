@@ -21,6 +21,8 @@ export interface Flow {
   reasons: string[];
   /** Credentials let through to their issuer (rule ids). */
   issuer: string[];
+  /** Spans of url.href where the URL checks found something (a credential, encoded data): never logged. */
+  urlSpans?: Array<[number, number]>;
   status?: number;
   bytesUp: number;
   bytesDown: number;
@@ -33,10 +35,25 @@ export function newFlowId(): string {
   return `${Date.now().toString(36)}-${seq.toString(36)}`;
 }
 
-/** The URL as it may be logged: query values and userinfo replaced, path kept (it rarely holds secrets, and blocked ones are redacted by reason). */
-export function redactUrl(url: URL): string {
+/**
+ * The URL as it may be logged: query values and userinfo replaced; the path and host kept (they
+ * rarely hold secrets) except for each segment or label where the URL checks found something.
+ */
+export function redactUrl(url: URL, spans: ReadonlyArray<[number, number]> = []): string {
   const auth = url.username || url.password ? "…@" : "";
   const keys = [...new Set(url.searchParams.keys())].map((k) => encodeURIComponent(k).slice(0, 40));
   const query = url.search ? `?${keys.map((k) => `${k}=…`).join("&")}` : "";
-  return `${url.protocol}//${auth}${url.host}${url.pathname}${query}`;
+  const href = url.href;
+  const hit = (start: number, end: number) => spans.some(([s, e]) => s < end && e > start);
+  const masked = (part: string, at: number, sep: string) => {
+    let pos = at;
+    return part.split(sep).map((seg) => {
+      const out = seg !== "" && hit(pos, pos + seg.length) ? "…" : seg;
+      pos += seg.length + sep.length;
+      return out;
+    }).join(sep);
+  };
+  const hostAt = href.indexOf(url.host, url.protocol.length);
+  const pathAt = href.length - url.search.length - url.hash.length - url.pathname.length;
+  return `${url.protocol}//${auth}${spans.length ? masked(url.host, hostAt, ".") : url.host}${spans.length ? masked(url.pathname, pathAt, "/") : url.pathname}${query}`;
 }

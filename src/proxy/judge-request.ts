@@ -2,7 +2,7 @@
 // DNS lookup, then the headers, then the body — each through the one judgement API under the
 // route's request policy. A credential in an auth header of a request to its own issuer (or a
 // route's allow_credentials) is let through and logged as such; anywhere else it blocks.
-import { AUTH_HEADERS, issuerMatches } from "../detect/rules/issuers.ts";
+import { AUTH_HEADERS, AUTH_QUERY_PARAMS, issuerMatches } from "../detect/rules/issuers.ts";
 import type { Judgement } from "../policy/decide.ts";
 import type { Engine } from "../policy/engine.ts";
 import { judgeChunks, judgePayload } from "../policy/judge.ts";
@@ -38,10 +38,40 @@ export async function judgeUrl(engine: Engine, flow: Flow): Promise<boolean> {
   // inside the URL (?next=http://10.0.0.1/) still count here.
   const hs = flow.url.href.indexOf(flow.url.host);
   const he = hs + flow.url.hostname.length;
-  const kept = j.findings.filter((f) => !(/^url\.ip-(?:private|loopback|cgnat|link-local|unspecified|reserved|multicast)$/.test(f.ruleId) && f.start >= hs && f.end <= he));
+  flow.urlSpans = j.findings.map((f) => [f.start, f.end]);
+  const own = issuerSpans(flow.url);
+  const kept = j.findings.filter((f) => {
+    if (/^url\.ip-(?:private|loopback|cgnat|link-local|unspecified|reserved|multicast)$/.test(f.ruleId) && f.start >= hs && f.end <= he) return false;
+    // A webhook or bot URL requested at its own host, or Google's key= at Google: the credential's use, not a leak.
+    if (!own.some(([s, e]) => f.start >= s && f.end <= e) || !issuerMatches(f.ruleId, flow.host, flow.policy!.allowCredentials)) return true;
+    if (!flow.issuer.includes(f.ruleId)) flow.issuer.push(f.ruleId);
+    return false;
+  });
   const decision = j.error !== undefined ? j.decision : kept.some((f) => f.action === "block") ? "block" : kept.some((f) => f.action === "warn") ? "warn" : "allow";
   const reasons = decision === "allow" ? [] : j.reasons.filter((r) => kept.some((f) => r.startsWith(f.ruleId)) || r.startsWith("scan error"));
   return record(flow, { ...j, findings: kept, decision, reasons }, "url");
+}
+
+/** Spans of a URL's href that are auth positions: scheme to the end of the path, and the values of documented auth query parameters. */
+function issuerSpans(url: URL): Array<[number, number]> {
+  const href = url.href;
+  const pathEnd = href.length - url.search.length - url.hash.length;
+  const spans: Array<[number, number]> = [[0, pathEnd]];
+  let at = pathEnd + 1;
+  for (const pair of url.search.slice(1).split("&")) {
+    const eq = pair.indexOf("=");
+    if (eq > 0 && AUTH_QUERY_PARAMS.has(decodeURIComponentSafe(pair.slice(0, eq)).toLowerCase())) spans.push([at + eq + 1, at + pair.length]);
+    at += pair.length + 1;
+  }
+  return spans;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 export async function judgeHeaders(engine: Engine, flow: Flow, headers: Array<[string, string]>): Promise<boolean> {

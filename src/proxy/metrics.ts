@@ -40,7 +40,7 @@ export class Metrics {
     this.count++;
     this.bytesScanned += f.bytesUp + f.bytesDown;
     if (f.verdict === "block") {
-      this.recent.push({ time: new Date().toISOString(), method: f.method, url: redactUrl(f.url), route: f.policy?.label ?? "-", rules: [...f.rules], reason: f.reasons.join("; ") });
+      this.recent.push({ time: new Date().toISOString(), method: f.method, url: redactUrl(f.url, f.urlSpans), route: f.policy?.label ?? "-", rules: [...f.rules], reason: f.reasons.join("; ") });
       if (this.recent.length > 50) this.recent.shift();
     }
   }

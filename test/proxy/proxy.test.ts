@@ -360,6 +360,16 @@ describe("HTTPS through interception", () => {
     const inBody = await curl(["--cacert", join(dir, "ca", "ca.pem"), "--data", `k=${key}`, https("/gateway")]);
     expect(inBody.status).toBe(403);
   });
+  test("in a URL, a credential goes to its issuer in the path or an auth query parameter, nowhere else", async () => {
+    const key = fake.anthropic();
+    const ca = ["--cacert", join(dir, "ca", "ca.pem")];
+    expect((await curl([...ca, https(`/gateway/hook/${key}`)])).status).toBe(200);
+    expect((await curl([...ca, https(`/gateway/x?key=${key}`)])).status).toBe(200);
+    const other = await curl([...ca, https(`/gateway/x?q=${key}`)]);
+    expect(other.status).toBe(403);
+    expect(JSON.parse(other.body).rule).toBe("anthropic-api-key");
+    expect((await curl([...ca, https(`/other/hook/${key}`)])).status).toBe(403);
+  });
   test("credential injection reaches only its route and replaces the agent's header", async () => {
     received.auth = "";
     const r = await curl(["--cacert", join(dir, "ca", "ca.pem"), "-H", "Authorization: Bearer dummy", https("/inject-here")]);

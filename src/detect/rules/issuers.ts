@@ -35,6 +35,12 @@ export const ISSUER_HOSTS: Readonly<Record<string, readonly string[]>> = {
   "cloudflare-api-token": ["api.cloudflare.com"],
   "digitalocean-token": ["api.digitalocean.com"],
   "dockerhub-token": ["hub.docker.com", "auth.docker.io", "registry-1.docker.io"],
+  // Credentials that are part of the endpoint's own URL: the request to it is their use.
+  "slack-webhook": ["hooks.slack.com"],
+  "discord-webhook": ["discord.com", "discordapp.com"],
+  "telegram-bot-token": ["api.telegram.org"],
+  "teams-webhook": ["*.webhook.office.com"],
+  "zapier-webhook": ["hooks.zapier.com"],
 };
 
 /** Request headers that carry credentials to their issuer (lowercase). */
@@ -42,7 +48,7 @@ export const AUTH_HEADERS: ReadonlySet<string> = new Set([
   "authorization", "x-api-key", "api-key", "x-goog-api-key", "private-token", "x-auth-token", "dd-api-key", "x-access-token",
 ]);
 
-/** Query parameters that documented APIs take a credential in (Google's `key=`). */
+/** Query parameters that documented APIs take a credential in (Google's `key=`): an auth position of a URL, as its path is for webhook and bot URLs. */
 export const AUTH_QUERY_PARAMS: ReadonlySet<string> = new Set(["key", "access_token"]);
 
 export function issuerMatches(ruleId: string, host: string, extra: readonly string[] = []): boolean {
