@@ -35,6 +35,21 @@ export const ISSUER_HOSTS: Readonly<Record<string, readonly string[]>> = {
   "cloudflare-api-token": ["api.cloudflare.com"],
   "digitalocean-token": ["api.digitalocean.com"],
   "dockerhub-token": ["hub.docker.com", "auth.docker.io", "registry-1.docker.io"],
+  "nvidia-api-key": ["integrate.api.nvidia.com", "ai.api.nvidia.com"],
+  "anyscale-api-key": ["api.endpoints.anyscale.com"],
+  "lambda-cloud-api-key": ["cloud.lambdalabs.com", "cloud.lambda.ai"],
+  "xata-api-key": ["api.xata.io", "*.xata.sh"],
+  "appwrite-api-key": ["cloud.appwrite.io", "*.cloud.appwrite.io"],
+  "convex-deploy-key": ["api.convex.dev", "*.convex.cloud"],
+  "stytch-secret": ["api.stytch.com", "test.stytch.com"],
+  "paddle-api-key": ["api.paddle.com", "sandbox-api.paddle.com"],
+  "gocardless-access-token": ["api.gocardless.com", "api-sandbox.gocardless.com"],
+  "trello-token": ["api.trello.com"],
+  "tiktok-token": ["open.tiktokapis.com"],
+  "salesforce-access-token": ["*.salesforce.com", "*.force.com"],
+  "zoho-oauth-token": ["*.zohoapis.com", "*.zohoapis.eu", "*.zohoapis.in", "*.zohoapis.com.au"],
+  "twitter-bearer-token": ["api.twitter.com", "api.x.com"],
+  "checkly-api-key": ["api.checklyhq.com"],
 };
 
 /** Request headers that carry credentials to their issuer (lowercase). */
