@@ -28,7 +28,18 @@ function typeName(value: string): boolean {
 }
 
 /** Names whose values are not credentials although they say token/key/session: CSRF, paging, caches, tracing. */
-const NON_SECRET_NAME = /(?:csrf|xsrf|authenticity|nonce|page|cursor|continuation|pagination|idempotency|request|trace|correlation|cache|etag|sync|sort|primary|foreign|partition|lookup|map|public|pub|fingerprint|thumbprint|fpr|keyid|key[_-]id|sitekey|site[_-]key|publishable)[\w.-]*$/i;
+const NON_SECRET_WORD = /(?:csrf|xsrf|authenticity|nonce|continuation|pagination|idempotency|correlation|fingerprint|thumbprint|keyid|key[_-]id|sitekey|site[_-]key|publishable|(?:page|cursor|request|trace|cache|etag|sync|sort|primary|foreign|partition|lookup|map|public|pub|fpr)(?:s|d|ed|ing)?(?=[^a-z]|key|token|id|secret|$))[\w.-]*$/i;
+/**
+ * Whether a name says CSRF, paging, cache, tracing or public. A short word must end there or run
+ * into the slot's own word (`pagetoken`, `pubkey`): "page" in PAGERDUTY_ROUTING_KEY or "map" in
+ * MAPBOX_TOKEN names a provider. camelCase humps count as word ends (`nextPageToken`).
+ */
+function nonSecretName(name: string): boolean {
+  return NON_SECRET_WORD.test(name.replace(/([a-z0-9])([A-Z])/g, "$1_$2"));
+}
+
+/** Keys published by design (a browser or app holds them): Mapbox "pk.", Stripe "pk_", PostHog "phc_", Langfuse "pk-lf-". */
+const PUBLISHABLE_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_|phc_|pk-lf-)/;
 
 /** Hosts reserved for examples and tests (RFC 2606, RFC 6761): example.com/.net/.org, .example, .invalid, .test. */
 const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|invalid|test)\.?$/i;
@@ -60,7 +71,10 @@ export function codeValue(secret: string, match: string, after: string): boolean
   // (INI, TOML) starts something else.
   if (/^[ \t]*[(<[]/.test(after) || secret.includes("(")) return true;
   // A chained assignment or an operator after the value (`X = X_1 = class …`, `a = b ?? c`), a type union.
-  if (/^[ \t]*(?:=(?![=>])|\?\?|\|\||&&)/.test(after) && /^[A-Za-z_$][\w$.]*$/.test(secret)) return true;
+  // A value set off by blanks alone is a command-line argument (`--token VALUE && next`): there
+  // "&&" and "||" join commands.
+  const spaced = /^[\w.-]*["']?[ \t]+$/.test(match.slice(0, at));
+  if (/^[ \t]*(?:=(?![=>])|\?\?|\|\||&&)/.test(after) && /^[A-Za-z_$][\w$.]*$/.test(secret) && !(spaced && /^[ \t]*(?:\|\||&&)/.test(after))) return true;
   if (/^[\w$.]+(?:\|[\w$.]+)+$/.test(secret)) return true;
   // `exports.X = PKCS8ShroudedKeyBag;`: a bare identifier ending a statement, assigned with spaces as code is.
   if (/^;/.test(after) && /^[A-Za-z_$][\w$]*$/.test(secret) && /[a-z]/.test(secret) && /[A-Za-z]/.test(secret[0]!) && /\s(?:=|:)\s/.test(match.slice(0, at))) return true;
@@ -103,9 +117,11 @@ export function base64NotASecret(secret: string): boolean {
  */
 function assignmentValid(secret: string, match: string, before: string, after = ""): boolean {
   const key = /^[^:=,]*?(?=["']?[ \t]{0,32}(?::=|=>|->|[:=,]|[ \t](?:is|was)[ \t]))/i.exec(match)?.[0] ?? match;
-  if (NON_VALUE_KEY.test(key.trim()) || NON_SECRET_NAME.test(before.slice(-24) + key.trim())) return false;
+  if (NON_VALUE_KEY.test(key.trim()) || nonSecretName(before.slice(-24) + key.trim())) return false;
   if (/(?:public|pub)[\s_.-]*$/i.test(before) || /^public/i.test(key)) return false;
-  if (typeName(secret)) return false;
+  if (typeName(secret) || PUBLISHABLE_VALUE.test(secret)) return false;
+  // `${NAME_SECRET:?message}`: a shell or Compose expansion's error text, not a value.
+  if (secret.startsWith("?") && after.startsWith("}")) return false;
   if (yamlTagOrVault(secret, after)) return false;
   if (codeValue(secret, match, after)) return false;
   if (base64NotASecret(secret)) return false;
@@ -127,12 +143,21 @@ function yamlTagOrVault(secret: string, after: string): boolean {
 /** An XML setting's value is the secret when its key names the secret itself, not metadata about it (PasswordPolicy, TokenEndpoint). */
 function xmlSettingValid(secret: string, match: string): boolean {
   const name = /\b(?:key|name)\s{0,2}=\s{0,2}["']([\w.:-]+)/i.exec(match)?.[1] ?? "";
-  if (NON_VALUE_KEY.test(name) || NON_SECRET_NAME.test(name) || /^(?:public|pub)/i.test(name)) return false;
+  if (NON_VALUE_KEY.test(name) || nonSecretName(name) || /^(?:public|pub)/i.test(name)) return false;
   return !typeName(secret) && !base64NotASecret(secret) && !/^\$\(|^%[\w.]+%$/.test(secret) && (charClasses(secret) >= 2 || secret.length >= 16) && !/^[a-z]+$/i.test(secret);
+}
+
+/**
+ * "session sess_2abc… for user_…": prose naming an object by its id (a lower-case type prefix and
+ * "_"), set off by blanks only; a cookie's or a field's value follows "=" or ":".
+ */
+function proseObjectId(secret: string, match: string): boolean {
+  return /^[a-z]{2,8}_[A-Za-z0-9]{12,}$/.test(secret) && /^[\w.-]*[ \t]+$/.test(match.slice(0, match.lastIndexOf(secret)));
 }
 
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
 function entropyValueValid(secret: string, match: string, before: string, after = ""): boolean {
+  if (proseObjectId(secret, match)) return false;
   if (!assignmentValid(secret, match, before, after)) return false;
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret)) return false;
   return secret.length >= 32 || charClasses(secret) >= 3;
@@ -162,13 +187,14 @@ function slotValueValid(secret: string, match: string, before: string, after = "
   if (NONCE_PREFIX.test(before) || publicKeyId(secret, match, before)) return false;
   // A UUID (or Figma's legacy `digits-uuid`) is a credential in a slot whose name says so
   // (X-Api-Key, X-Figma-Token, api_token); a bare "key" or "id" names an identifier.
-  if (UUIDISH.test(secret)) return CREDENTIAL_NAME.test(slotName(match, before)) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
+  if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(slotName(match, before)) || CAMEL_TOKEN.test(slotName(match, before))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
   const v0 = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
   if (!/\d/.test(v0) || !/[A-Za-z]/.test(v0)) return false;
   const session = /^(?:sid|sess)/i.test(match);
   // Session ids are secrets only when long and opaque; "sid"/"session_id" name the secret itself.
   if (session ? !/^(?:sid|sess(?:ion)?(?:[_-]?id)?)["']?[ \t]*[:=]/i.test(match) && !assignmentValid(secret, match, before, after) : !assignmentValid(secret, match, before, after)) return false;
   if (session && secret.length < 32) return false;
+  if (proseObjectId(secret, match)) return false;
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
   if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
@@ -280,7 +306,9 @@ const UUIDISH = /^(?:\d{1,10}-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
  * api_token, auth-token), an API or access key, a secret, a password, auth. A bare "token" or
  * "key" (a Firebase download link's token=, a list item's key) names a handle, not a credential.
  */
-const CREDENTIAL_NAME = /(?:\w[-_.]token|api[-_.]?key|apikey|secret|passw(?:or)?d|auth(?:orization)?|access[-_.]?key|credential)s?$/i;
+const CREDENTIAL_NAME = /(?:\w[-_.]token|^--token|api[-_.]?key|apikey|secret|passw(?:or)?d|auth(?:orization)?|access[-_.]?key|credential)s?$/i;
+/** A camelCase name ending in "Token" (`logglyToken`, `accessToken`): the qualified token CREDENTIAL_NAME means. */
+const CAMEL_TOKEN = /[a-z0-9]Tokens?$/;
 
 /** The whole name of a slot: the name characters before the keyword and the name part of the match. */
 function slotName(match: string, before: string): string {
@@ -375,6 +403,12 @@ export const GENERIC_RULES: Rule[] = [
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
     pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16),
     validate: slotValueValid, exampleAt: inExampleUrl, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+  // AK/SK pairs (Huawei, Naver, Volcengine, Chinese clouds' SDKs): the secret key is named "SK"
+  // alone, as the name's last part (`HUAWEICLOUD_SDK_SK`, `huaweicloudSdkSk`, `ncp.sk`). "sk"
+  // inside a word (task, disk, mask) is not such a name.
+  r({ id: "named-sk-secret", anchored: true, description: "Secret key of an AK/SK pair, named SK", keywords: ["sk=", "sk:", "sk\":", "sk':", "sk =", "sk :", "sk\" :"],
+    pattern: /(?:(?<=[a-z0-9])Sk|(?<=[_.-])(?:sk|SK)|(?<![A-Za-z0-9])(?:sk|SK))["']?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'`]?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])/,
+    validate: (s) => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 4.0, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 8, after: 80 }),
   // "appid" carries the API key itself at OpenWeather and similar APIs: 32 hex, in a query or a
   // config. Application ids of other shapes (numeric, "wx" + 16 hex, short upper case) do not match.
   r({ id: "appid-key", anchored: true, description: "API key passed as appid (OpenWeather-style, 32 hex)", keywords: ["appid"],

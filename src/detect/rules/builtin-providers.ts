@@ -5,6 +5,7 @@ import type { Rule } from "./types.ts";
 import { basicAuthRealistic, jwtValid } from "../validators.ts";
 import { LONG_RUN } from "../runs.ts";
 import { isPlaceholder } from "../placeholder.ts";
+import { shannonEntropy } from "../entropy.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
 function discordIdPart(secret: string): boolean {
@@ -19,6 +20,19 @@ function resendInRun(t: string, s: number, e: number): boolean {
     if (t.charCodeAt(i) === 114 && t.charCodeAt(i + 1) === 101 && t.charCodeAt(i + 2) === 95 && t.charCodeAt(i + 11) === 95) return true;
   }
   return false;
+}
+
+/**
+ * An Authorization header's credential, not a word, a name, a URL or filler: 16+ characters (a
+ * shorter opaque value is an example or a test token), letters and digits (or 20+ characters of
+ * mixed case), no run of two or more words ("my_access_token_here").
+ */
+function authorizationValue(secret: string): boolean {
+  const v = secret.replace(/=+$/, "");
+  if (v.includes("://") || /^(?:[A-Za-z]{2,}[-_.]){2,}/.test(v) || /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(v)) return false;
+  if (!/[A-Za-z]/.test(v) || /[-_.:]$/.test(v)) return false;
+  if (!/\d/.test(v) && !(v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
+  return !isPlaceholder(v);
 }
 
 const L = "(?<![A-Za-z0-9])"; // left edge of a prefixed token
@@ -390,6 +404,52 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(live_[A-Za-z0-9]{30})${R}`), entropy: 3.5, validate: (s) => /\d/.test(s), tags: ["payments"] }),
   r({ id: "honeycomb-key", anchored: true, description: "Honeycomb API or ingest key", keywords: ["hcaik_", "hcxik_", "hcxlk_", "hcamk_", "hcxmk_"],
     pattern: new RegExp(`${L}(hc(?:aik|xik|xlk|amk|xmk)_[A-Za-z0-9]{20,80})${R}`), entropy: 3.5, tags: ["observability"] }),
+  // Round eight (after held-out W): documented prefixes and bodies of fresh providers. Each body
+  // is fixed in length and alphabet, so a look-alike id of the same vendor (a Clerk "sess_…", a
+  // Paddle "ctm_…" customer id, a Checkly check UUID) does not match.
+  r({ id: "nvidia-api-key", anchored: true, description: "NVIDIA API key (NIM, build.nvidia.com)", keywords: ["nvapi-"],
+    pattern: new RegExp(`${L}(nvapi-[A-Za-z0-9_-]{64})${RU}`), entropy: 3.5, tags: ["ai"] }),
+  r({ id: "anyscale-api-key", anchored: true, description: "Anyscale Endpoints API key", keywords: ["esecret_"],
+    pattern: new RegExp(`${L}(esecret_[A-Za-z0-9]{20,40})${R}`), entropy: 3.0, validate: (s) => /\d/.test(s), tags: ["ai"] }),
+  // Lambda Cloud: "secret_" + the key's name + "_" + 32 hex + "." + 32 letters and digits.
+  r({ id: "lambda-cloud-api-key", anchored: true, description: "Lambda Cloud API key", keywords: ["secret_"],
+    pattern: new RegExp(`${L}(secret_[A-Za-z0-9-]{1,40}_[a-f0-9]{32}\\.[A-Za-z0-9]{32})${R}`), entropy: 3.5, tags: ["ai", "cloud"] }),
+  r({ id: "xata-api-key", anchored: true, description: "Xata API key", keywords: ["xau_"],
+    pattern: new RegExp(`${L}(xau_[A-Za-z0-9]{30,40})${R}`), entropy: 3.5, validate: (s) => /\d/.test(s), tags: ["data"] }),
+  r({ id: "appwrite-api-key", anchored: true, description: "Appwrite API key", keywords: ["standard_"],
+    pattern: new RegExp(`${L}(standard_[a-f0-9]{256})${R}`), entropy: 3.0, tags: ["data"] }),
+  // Convex deploy keys: "prod:" / "dev:" / "preview:" + the deployment's name + "|" + base64url.
+  r({ id: "convex-deploy-key", description: "Convex deploy key", keywords: ["|eyj"],
+    pattern: /(?<![A-Za-z0-9])((?:prod|dev|preview|project):[a-z0-9-]{3,64}\|eyJ[A-Za-z0-9_=-]{20,600})(?![A-Za-z0-9_=-])/, entropy: 3.5, tags: ["data"], before: 80 }),
+  r({ id: "stytch-secret", anchored: true, description: "Stytch project secret", keywords: ["secret-live-", "secret-test-"],
+    pattern: new RegExp(`${L}(secret-(?:live|test)-[A-Za-z0-9_=-]{30,44})${RU}`), entropy: 3.5, validate: (s) => /\d/.test(s), tags: ["identity"] }),
+  r({ id: "paddle-api-key", anchored: true, description: "Paddle Billing API key", keywords: ["pdl_live_apikey_", "pdl_sdbx_apikey_"],
+    pattern: new RegExp(`${L}(pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{16,30}_[A-Za-z0-9]{2,4})${R}`), entropy: 3.5, tags: ["payments"] }),
+  // GoCardless access tokens: "live_" / "sandbox_" + 40 base64url characters (Lob's live_ is 35
+  // hex, Mollie's 30 letters and digits, Paddle's client-side tokens shorter).
+  r({ id: "gocardless-access-token", anchored: true, description: "GoCardless access token", keywords: ["live_", "sandbox_"],
+    pattern: new RegExp(`${L}((?:live|sandbox)_[A-Za-z0-9_-]{40})${RU}`), entropy: 4.0, validate: (s) => /\d/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(s.indexOf("_"))), tags: ["payments"] }),
+  // Trello tokens: "ATTA" + 64 hex + an 8-digit upper-case hex check.
+  r({ id: "trello-token", anchored: true, description: "Trello API token", keywords: ["atta"],
+    pattern: new RegExp(`${L}(ATTA[a-f0-9]{64}[A-F0-9]{8})${R}`), entropy: 3.0, tags: ["productivity"] }),
+  // TikTok for Developers: "act." (access) or "rft." (refresh) + body + "!" + digits + "." + region.
+  r({ id: "tiktok-token", anchored: true, description: "TikTok for Developers access or refresh token", keywords: ["act.", "rft."],
+    pattern: new RegExp(`${L}((?:act|rft)\\.[A-Za-z0-9]{40,100}!\\d{3,6}\\.[a-z][a-z0-9]{1,3})${R}`), entropy: 3.5, tags: ["social"] }),
+  // Salesforce session / OAuth access tokens: the org id ("00D" + 12 or 15) + "!" + the session part.
+  r({ id: "salesforce-access-token", anchored: true, description: "Salesforce access (session) token", keywords: ["00d"],
+    pattern: new RegExp(`${L}(00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{80,140})(?![A-Za-z0-9._])`), entropy: 4.0, tags: ["crm"] }),
+  r({ id: "zoho-oauth-token", anchored: true, description: "Zoho OAuth access or refresh token", keywords: ["1000."],
+    pattern: new RegExp(`${L}(1000\\.[a-f0-9]{32}\\.[a-f0-9]{32})${R}`), entropy: 3.0, tags: ["crm"] }),
+  // X (Twitter) app-only bearer tokens open with a run of "A" (a zero app id) and hold
+  // percent-encoded base64; the run alone is filler, so the tail must be random.
+  r({ id: "twitter-bearer-token", anchored: true, description: "X (Twitter) app-only bearer token", keywords: ["aaaaaaaaaaaaaaaaaaaaa"],
+    pattern: /(?<![A-Za-z0-9])(A{21,26}[A-Za-z0-9%]{60,140})(?![A-Za-z0-9%])/, placeholder: "off",
+    validate: (s) => { const tail = s.replace(/^A+/, ""); return tail.length >= 50 && /\d/.test(tail) && /[a-z]/.test(tail) && shannonEntropy(tail) >= 4.2; }, tags: ["social"] }),
+  r({ id: "checkly-api-key", anchored: true, description: "Checkly API key", keywords: ["cu_"],
+    pattern: new RegExp(`${L}(cu_[a-f0-9]{32})${R}`), entropy: 3.0, tags: ["observability"] }),
+  // "sk_" + 32 hex (Clearbit and others; ElevenLabs' 48 hex and Stripe's sk_live_ have rules above).
+  r({ id: "sk-hex-api-key", anchored: true, description: "Secret API key in the sk_ + 32 hex form (Clearbit and others)", keywords: ["sk_"],
+    pattern: new RegExp(`${L}(sk_[a-f0-9]{32})${R}`), entropy: 3.0, tags: ["saas"] }),
   // "sk-" and a bare body: 32 hex (DeepSeek, Moonshot and other OpenAI-compatible APIs) or 48
   // letters and digits (Stability, OpenAI's oldest keys).
   r({ id: "sk-api-key", anchored: true, description: "API key in the sk- form of OpenAI-compatible providers", keywords: ["sk-"],
@@ -400,6 +460,13 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])/, validate: jwtValid,
     severity: "high", confidence: "medium", tags: ["token"], after: 8192,
     examples: ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"] }),
+  // Authorization: <scheme> <credential>. Whatever scheme a provider names (Bearer, Token,
+  // KakaoAK, GenieKey, SSWS…), the value after it is the credential, whatever its shape: a UUID,
+  // a name-prefixed hex string, base64, "org!token". Basic (decoded and judged above), Digest,
+  // AWS SigV4 (parameters, not a token), Negotiate and NTLM (handshake messages) are not taken.
+  r({ id: "authorization-header-credential", anchored: true, description: "Credential in an HTTP Authorization header (any scheme)", keywords: ["authorization"],
+    pattern: /authorization["']?[ \t]{0,4}[:=][ \t]{0,4}["'`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \t])[A-Za-z][\w.-]{1,30}[ \t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?![A-Za-z0-9+/_.~:|!%=-])/i,
+    validate: authorizationValue, placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], after: 2100 }),
   r({ id: "basic-auth-header", anchored: true, description: "HTTP Basic credentials", keywords: ["basic "],
     pattern: /\b[Bb]asic\s{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/, validate: basicAuthRealistic, entropy: 2.5, tags: ["http"] }),
 ];
