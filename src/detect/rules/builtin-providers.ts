@@ -2,7 +2,7 @@
 // Every keyword is a literal the match must contain; patterns are linear (no nested quantifiers).
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
-import { basicAuthRealistic, jwtValid } from "../validators.ts";
+import { basicAuthExample, basicAuthRealistic, jwtValid } from "../validators.ts";
 import { LONG_RUN } from "../runs.ts";
 import { isPlaceholder } from "../placeholder.ts";
 
@@ -401,5 +401,5 @@ export const PROVIDER_RULES: Rule[] = [
     severity: "high", confidence: "medium", tags: ["token"], after: 8192,
     examples: ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"] }),
   r({ id: "basic-auth-header", anchored: true, description: "HTTP Basic credentials", keywords: ["basic "],
-    pattern: /\b[Bb]asic\s{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/, validate: basicAuthRealistic, entropy: 2.5, tags: ["http"] }),
+    pattern: /\b[Bb]asic\s{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/, validate: basicAuthRealistic, exampleAt: basicAuthExample, entropy: 2.5, tags: ["http"] }),
 ];
