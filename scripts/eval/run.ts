@@ -6,7 +6,10 @@
 // or warn (a scan error fails closed and counts too); findings shown as info only would not count.
 // (Until round three this counted any finding. Outbound has no info-only findings: a published
 // example such as AKIAIOSFODNN7EXAMPLE blocks there by design, DESIGN.md "Direction decides", so
-// both ways of counting give the same figures on every set.)
+// both ways of counting give the same figures on every set. The same holds for made-up values in a
+// provider's shape, ghp_ABCDEF… or AKIAEXAMPLE000…, labelled example since round sixteen: a
+// positive of that kind counts as detected because outbound blocks it, and clear placeholders
+// (xxxx, <your-key>, ${VAR}, zeros alone) are still benign cases that must stay allowed.)
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { configFromText } from "../../src/config/load.ts";

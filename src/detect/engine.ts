@@ -6,7 +6,7 @@ import { secretColumns, TABLE_KEYWORDS } from "./table.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
 import { mapSpan, normalizedWindows, type Normalized } from "./normalize.ts";
-import { isGenericPlaceholder, isPlaceholder } from "./placeholder.ts";
+import { isExampleValue, isGenericPlaceholder, isPlaceholder, madeUpKind } from "./placeholder.ts";
 import { buildAutomaton, isAsciiAlnum, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
@@ -68,6 +68,24 @@ interface KeywordTarget {
   deob?: boolean;
   /** A column name of a table of secrets (table.ts reads the table from the hit). */
   table?: boolean;
+}
+
+/** The value fails the rule's realism tests (entropy, placeholder). */
+function notReal(rule: Rule, secret: string): boolean {
+  if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return true;
+  if (rule.placeholder === "standard" && isPlaceholder(secret)) return true;
+  return rule.placeholder === "strict" && isGenericPlaceholder(secret);
+}
+
+/**
+ * A value that is not real but made up to look like one: for a provider shape (standard
+ * placeholder test) filler in its body; for a context-only rule (strict) a value that says
+ * "example". Checksum-validated rules (placeholder off) keep their own tests.
+ */
+function madeUp(rule: Rule, secret: string): boolean {
+  if (rule.placeholder === "standard") return madeUpKind(secret) === "example";
+  if (rule.placeholder === "strict") return isExampleValue(secret);
+  return false;
 }
 
 /** Per-call scratch: nothing of one scan outlives it or is seen by another caller. */
@@ -271,10 +289,11 @@ export function compileDetector(spec: DetectorSpec): Detector {
     const lead = LEADING_BREAKS.exec(raw)![0].length;
     const secret = raw.slice(lead).replace(TRAILING_BREAKS, "");
     let example = rule.examples.has(rule.exampleKey ? rule.exampleKey(secret) : secret) || KNOWN_EXAMPLES.has(secret);
-    if (!example) {
-      if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return;
-      if (rule.placeholder === "standard" && isPlaceholder(secret)) return;
-      if (rule.placeholder === "strict" && isGenericPlaceholder(secret)) return;
+    if (!example && notReal(rule, secret)) {
+      // Made up in the rule's shape (ABCDEF…, 0000…, EXAMPLE): a finding labelled example;
+      // a clear placeholder (xxxx, <your-key>, ${VAR}) stays excused (placeholder.ts).
+      if (!madeUp(rule, secret)) return;
+      example = true;
     }
     if (rule.validate) {
       const at = base + m.start;

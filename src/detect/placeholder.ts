@@ -1,9 +1,21 @@
 // Values that are not credential-shaped: template references, masks, filler, code expressions.
-// A placeholder is never a finding, whatever rule matched it.
+// A placeholder is never a finding as a live secret. Where a rule's full shape matched, though,
+// made-up filler (madeUpKind) is what people send to test a firewall: see madeUpKind.
 
 const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\(|<[^>]{0,40}>|^<|>$|<[A-Za-z][A-Za-z-]{2,}$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
 const CODE_REF = /process\.env|os\.environ|os\.getenv|getenv|\benv\[|\bENV\[|secrets\.|\bvault:|ssm:|arn:aws:secretsmanager|keyring|\bsecretKeyRef\b|valueFrom/i;
 const FILLER_RUN = /([xX*#•.\-_0])\1{4,}|(.)\2{7,}/;
+// Characters and words that say "fill me in" (madeUpKind's "clear").
+const CLEAR_CHARS = "xX*#•.-_";
+const CLEAR_RUN = /([xX*#•.\-_])\1{4,}/;
+const ZERO_RUN = /0{5}/;
+const CLEAR_WORDS = /your|insert|replace|placeholder|changeme|change[_-]me|redacted|put[_-]?your|enter[_-]?your/i;
+const CLEAR_SHORT_WORDS = /(?:^|[^A-Za-z0-9])(?:my|here|todo|fixme|none|null|undefined|xxx)(?:[^A-Za-z0-9]|$)/i;
+// The same words set off by _ - . in a token's body (glpat-REPLACE_ME_…, sk-your-key-here): a
+// random body has them between separators too rarely to matter.
+const SEPARATED_CLEAR_WORD = /(?:^|[_.-])(?:your|insert|replace|placeholder|changeme|redacted)(?:[_.-]|$)/i;
+// Words that say a value was made up to look like a key (madeUpKind's "example").
+const MARKER_WORDS = /example|fake|test|dummy|sample/i;
 const FILLER_WORDS = /(?:^|[^a-z])(?:your|my|insert|replace|placeholder|changeme|change[_-]me|redacted|dummy|fake|sample|todo|fixme|xxx|here|goes|put[_-]?your|enter[_-]?your|none|null|undefined)(?:[^a-z]|$)/i;
 
 /**
@@ -13,12 +25,54 @@ const FILLER_WORDS = /(?:^|[^a-z])(?:your|my|insert|replace|placeholder|changeme
  */
 export const ENCRYPTED_AT_REST = /^(?:ENC\[(?:AES256_GCM|PGP|KMS)[,\]]|ENC\(|\{cipher\}|\$ANSIBLE_VAULT;|vault:v\d+:|AQICAH[A-Za-z0-9+/]{40})/;
 
+/**
+ * What a value that matched a rule but failed its realism tests (placeholder, entropy) is:
+ * - "clear": a placeholder nobody takes for a key, excused in every direction: template markers
+ *   (<…>, ${…}, {{…}}, %VAR%), code references, encrypted-at-rest values, YOUR_/REPLACE/CHANGEME
+ *   words, filler of x, X, *, #, •, ., -, _ (ghp_xxxx…, sk-****), masks and ellipses (sk-…abcd).
+ * - "example": a made-up body in the credential's shape, what people type to test a firewall:
+ *   one letter or digit other than 0 repeated (AAAA…==, 1111…), an alphabet or digit sequence
+ *   (ABCDEF…, 0123…), or a marker word (EXAMPLE, FAKE, TEST, DUMMY, SAMPLE) in a low-entropy
+ *   body. Zeros alone are clear (0x000…, pat-na1-00000000-0000-…: the conventional unset
+ *   value); zeros beside a marker word (gldt-EXAMPLE0000…, AKIAEXAMPLE000…) are made up.
+ *   The core reports it labelled `example`: outbound blocks it, repository scanning shows info.
+ * - undefined: neither; the value is dropped as before (low entropy, not filler).
+ * The line: x/X/* and punctuation say "fill me in" (nobody tests a firewall with them, and docs
+ * and code are full of them); letters or digits in an alphabet run, a zero run or a repeated
+ * letter are a key someone typed to look real. Clear wins where both appear (AKIAxxxxEXAMPLE).
+ */
+export function madeUpKind(value: string): "clear" | "example" | undefined {
+  const v = value.trim();
+  if (v.length === 0 || TEMPLATE.test(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || CLEAR_WORDS.test(v) || CLEAR_SHORT_WORDS.test(v)) return "clear";
+  // Zeros are the conventional unset value (0x000…, the nil UUID): clear alone, made up beside a marker word.
+  const marked = MARKER_WORDS.test(v);
+  if (CLEAR_RUN.test(v) || (!marked && ZERO_RUN.test(v))) return "clear";
+  const major = majority(v);
+  if (v.length >= 6 && major.share * 2 >= v.length && (CLEAR_CHARS.includes(major.char) || (major.char === "0" && !marked))) return "clear";
+  if (FILLER_RUN.test(v) || (v.length >= 6 && major.share * 2 >= v.length) || isSequential(v) || sequentialRun(v)) return "example";
+  if (marked) return "example";
+  return undefined;
+}
+
+/**
+ * A generic (context-only) rule's value that says it is an example (`examplepass123`,
+ * `FAKE-EXAMPLE-SECRET`): a value, not a word, an identifier, a sentence, a path or a host.
+ * Outbound this is an example finding, as for provider shapes; a plain `example` is not.
+ */
+export function isExampleValue(value: string): boolean {
+  const v = value.trim();
+  if (v.length < 8 || !/example/i.test(v) || madeUpKind(v) === "clear") return false;
+  if (/\s/.test(v) || /^[a-z][a-z_.-]*$/.test(v) || /^[A-Z][A-Z_]*$/.test(v) || /^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return false;
+  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /[a-z]:\/\//i.test(v) || /(?:^|[.@])example\.(?:com|org|net)\b/i.test(v)) return false;
+  return true;
+}
+
 /** True for values no real credential looks like, for any rule. */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
   if (TEMPLATE.test(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v)) return true;
-  if (FILLER_RUN.test(v)) return true;
+  if (FILLER_RUN.test(v) || SEPARATED_CLEAR_WORD.test(v)) return true;
   if (v.length >= 6 && dominatedByOneChar(v)) return true;
   if (isSequential(v)) return true;
   return false;
@@ -28,7 +82,9 @@ export function isPlaceholder(value: string): boolean {
 export function isGenericPlaceholder(value: string): boolean {
   const v = value.trim();
   if (isPlaceholder(v)) return true;
-  if (FILLER_WORDS.test(v) || /example|secret|password|passwd|token|apikey|api_key|credential|^test|test$|^demo|foobar/i.test(v)) return true;
+  if (FILLER_WORDS.test(v) || /example|^test|test$|^demo|foobar/i.test(v)) return true;
+  // A name word inside a strong password (upper, lower, digit and symbol, 12+) is part of it.
+  if (/secret|password|passwd|token|apikey|api_key|credential/i.test(v) && !strongPassword(v)) return true;
   if (/^(?:pass|passw|pw|pwd|passwd|pass(?:word)?\d{0,3}|my[_-]?pass(?:word)?|your[_-]?pass(?:word)?|secret\d{0,3}|s3cr3t|p@ss(?:w[o0]rd)?|p@\$\$w[o0]rd|letmein|qwerty\d*|admin\d{0,3}|guest|test\d{0,3}|user\d{0,3}|root|toor|hunter2|changeit|abc123|12345\d*)$/i.test(v)) return true;
   if (/^(?:true|false|null|nil|none|undefined|required|optional|string|str|int|bytes|secretstr|text|number|object|boolean|bool|any|hidden|masked|empty|default|prompt)$/i.test(v)) return true;
   if (/^[a-z][a-z_.-]*$/.test(v)) return true; // identifiers, words
@@ -43,8 +99,18 @@ export function isGenericPlaceholder(value: string): boolean {
   return false;
 }
 
-/** True when one character makes up half the value or more (majority vote: no counting table). */
+/** Upper and lower case, a digit and a symbol, 12 characters or more, no blank. */
+function strongPassword(v: string): boolean {
+  return v.length >= 12 && !/\s/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v) && /[^A-Za-z0-9]/.test(v);
+}
+
+/** True when one character makes up half the value or more. */
 function dominatedByOneChar(v: string): boolean {
+  return majority(v).share * 2 >= v.length;
+}
+
+/** The most frequent character if one holds a majority (majority vote: no counting table), with its count. */
+function majority(v: string): { char: string; share: number } {
   let cand = -1;
   let votes = 0;
   for (let i = 0; i < v.length; i++) {
@@ -57,7 +123,7 @@ function dominatedByOneChar(v: string): boolean {
   }
   let n = 0;
   for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) === cand) n++;
-  return n * 2 >= v.length;
+  return { char: String.fromCharCode(cand), share: n };
 }
 
 /** 0123456789, abcdefgh…: mostly each char one more than the previous. */
@@ -66,4 +132,14 @@ function isSequential(v: string): boolean {
   let steps = 0;
   for (let i = 1; i < v.length; i++) if (v.charCodeAt(i) - v.charCodeAt(i - 1) === 1) steps++;
   return steps / (v.length - 1) >= 0.6;
+}
+
+/** An alphabet or digit run of 12+ (ABCDEFGHIJKL…, 0123456789ab) inside a longer value. */
+function sequentialRun(v: string): boolean {
+  let run = 1;
+  for (let i = 1; i < v.length; i++) {
+    run = v.charCodeAt(i) - v.charCodeAt(i - 1) === 1 ? run + 1 : 1;
+    if (run >= 12) return true;
+  }
+  return false;
 }

@@ -309,6 +309,16 @@ export function slidingJoins(text: string, group: Piece[], startAt: (i: number) 
     out.push(join(text, group.slice(i, i + MAX_PIECES)));
     // Two adjacent values alone: in the longer join the next value can spoil a token's right edge.
     if (group.length > i + 2) out.push(join(text, group.slice(i, i + 2)));
+    // Three to five short values (key_prefix / key_middle / key_suffix) with more after them, which
+    // spoil the token's right edge in the longer join: those runs alone too. Fragment-sized pieces
+    // only (32 characters each, 160 in all), so lists of whole values cost no extra joins.
+    let len = 0;
+    for (let k = i; k + 1 < Math.min(group.length, i + 5); k++) {
+      const n = group[k]!.end - group[k]!.start;
+      len += n;
+      if (n > 32 || len > 160) break;
+      if (k >= i + 2) out.push(join(text, group.slice(i, k + 1)));
+    }
     // A value between the two halves (a role, an id) is skipped: pairs a few values apart.
     for (let j = i + 2; j < group.length && j <= i + 4; j++) out.push(join(text, [group[i]!, group[j]!]));
   }

@@ -2,7 +2,7 @@
 import { sha256 } from "./digest.ts";
 
 export { sha256 };
-import { isGenericPlaceholder } from "./placeholder.ts";
+import { isExampleValue, isGenericPlaceholder } from "./placeholder.ts";
 
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -219,5 +219,13 @@ export function basicAuthRealistic(b64: string): boolean {
   if (!basicAuthValid(b64)) return false;
   const [user, ...rest] = Buffer.from(b64, "base64").toString("utf8").split(":");
   const pass = rest.join(":");
-  return pass !== user && !isGenericPlaceholder(pass) && !/^(?:demo|test|guest|admin|user|pass|1234|12345|123456|letmein|qwerty)$/i.test(pass);
+  return pass !== user && (!isGenericPlaceholder(pass) || isExampleValue(pass)) && !/^(?:demo|test|guest|admin|user|pass|1234|12345|123456|letmein|qwerty)$/i.test(pass);
+}
+
+/** `Basic` credentials whose password says it is an example (admin:FAKE-EXAMPLE-…): the rule's exampleAt. */
+export function basicAuthExample(text: string, start: number, end: number): boolean {
+  const b64 = /[A-Za-z0-9+/]+=*$/.exec(text.slice(start, end))?.[0] ?? "";
+  const s = base64UrlToString(b64) ?? "";
+  const pass = s.slice(s.indexOf(":") + 1);
+  return isGenericPlaceholder(pass) && isExampleValue(pass);
 }

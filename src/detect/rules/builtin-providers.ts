@@ -2,7 +2,7 @@
 // Every keyword is a literal the match must contain; patterns are linear (no nested quantifiers).
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
-import { basicAuthRealistic, jwtValid } from "../validators.ts";
+import { basicAuthExample, basicAuthRealistic, jwtValid } from "../validators.ts";
 import { LONG_RUN } from "../runs.ts";
 import { isPlaceholder } from "../placeholder.ts";
 import { shannonEntropy } from "../entropy.ts";
@@ -468,5 +468,5 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: /authorization["']?[ \t]{0,4}[:=][ \t]{0,4}["'`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \t])[A-Za-z][\w.-]{1,30}[ \t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?![A-Za-z0-9+/_.~:|!%=-])/i,
     validate: authorizationValue, placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], after: 2100 }),
   r({ id: "basic-auth-header", anchored: true, description: "HTTP Basic credentials", keywords: ["basic "],
-    pattern: /\b[Bb]asic\s{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/, validate: basicAuthRealistic, entropy: 2.5, tags: ["http"] }),
+    pattern: /\b[Bb]asic\s{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/, validate: basicAuthRealistic, exampleAt: basicAuthExample, entropy: 2.5, tags: ["http"] }),
 ];
