@@ -123,7 +123,7 @@ function wordy(label: string): boolean {
 /** The label's text, read case-insensitively (base32 chunks, case-folded base64url, decimal codes). */
 function labelText(l: string): { text: string; step: DecodeStep; how: string } | null {
   const digits32 = (l.match(/[2-7]/g) ?? []).length;
-  if (l.length >= 12 && /^(?:[a-z2-7]+|[A-Z2-7]+)$/.test(l) && digits32 >= 1) {
+  if (l.length >= 14 && /^(?:[a-z2-7]+|[A-Z2-7]+)$/.test(l) && digits32 >= 1) {
     const t = textIn(base32LabelBytes(l)!);
     if (t) return { text: t, step: "base32", how: "base32" };
   }

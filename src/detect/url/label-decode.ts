@@ -62,7 +62,8 @@ for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  * to text bytes. Every group must have one; random labels fail within a few groups. Linear.
  */
 export function caseFoldedBase64(label: string): string | null {
-  if (label.length < 16 || !/^[a-z0-9_-]+$/.test(label) || label.length % 4 === 1) return null;
+  // Base64 of text has digits (a 20-character run without one is rare); letter-only labels are names.
+  if (label.length < 20 || !/^[a-z0-9_-]+$/.test(label) || !/\d/.test(label) || label.length % 4 === 1) return null;
   const out: number[] = [];
   for (let g = 0; g < label.length; g += 4) {
     const grp = label.slice(g, g + 4);
@@ -91,8 +92,10 @@ export function caseFoldedBase64(label: string): string | null {
     if (found === null) return null;
     out.push(...found);
   }
+  // Text is mostly letters and digits; a reading that needed punctuation in every group is noise.
   const text = Buffer.from(out).toString("latin1");
-  return /[A-Za-z]{4}/.test(text) ? text : null;
+  const alnum = (text.match(/[A-Za-z0-9]/g) ?? []).length;
+  return /[A-Za-z]{4}/.test(text) && alnum >= text.length * 0.65 ? text : null;
 }
 
 /** Decimal ASCII codes, three digits a character (`112097115115` is "pass"). */
