@@ -65,6 +65,15 @@ const SHAREABLE = [/(?:^|\.)zoom\.us$/i, /(?:^|\.)webex\.com$/i];
 // A key header in words ("BEGIN OPENSSH PRIVATE KEY" in a search query) is text, not a key: the
 // dashless form counts only with key material after it.
 const STRONG_SENSITIVE = /-----BEGIN [A-Z ]{0,20}PRIVATE KEY|\broot:[x*!]:0:0:|(?:^|\n)[a-z_][\w-]{0,31}:[x*!]:\d{1,6}:\d{1,6}:[^\n]*\n[a-z_][\w-]{0,31}:[x*!]:\d|(?:^|\n)[A-Z][A-Z0-9_]{2,40}=[^\s=]+(?:\r?\n[A-Z][A-Z0-9_]{2,40}=[^\n]*){1,}|ssh-(?:rsa|ed25519|dss) AAAA|\baws_secret_access_key\b|\bBEGIN OPENSSH PRIVATE KEY\b[-\s]{0,8}[A-Za-z0-9+/]{20}/;
+/**
+ * A cloud service-account key file (its type marker beside one of its key fields, in either
+ * order): the file in transit, whatever else the JSON holds.
+ */
+const SERVICE_ACCOUNT_KEY = /"type"\s{0,3}:\s{0,3}"service_account"[^{}]{0,400}?"(?:project_id|private_key_id|private_key|client_email|client_id|token_uri)"\s{0,3}:|"(?:project_id|private_key_id|private_key|client_email)"\s{0,3}:[^{}]{0,400}?"type"\s{0,3}:\s{0,3}"service_account"/;
+/** A parameter named for a private key (pk=, privkey=, secret_key=, signing_key= …). */
+const PRIVATE_KEY_NAME = /^(?:pk|sk|prv|priv|privkey|priv[_-]?key|private[_-]?key|privatekey|secret[_-]?key|secretkey|signing[_-]?key|signingkey|wallet[_-]?key|account[_-]?key|eth[_-]?key|master[_-]?key)$/i;
+/** A letter or digit percent-encoded three times or more (%252541 is "A"): no encoder does that, evasion does. */
+const DEEP_ALNUM = /%2525(?:25)*(?:3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
 const GENERIC_RULES = new Set(["generic-high-entropy", "generic-secret-assignment"]);
 
 interface Piece {
@@ -219,6 +228,10 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
       const shareable = hostName !== null && /^(?:pwd|passcode)$/i.test(key) && SHAREABLE.some((h) => h.test(hostName!));
       const keep = SIGNATURE_KEY.test(key) ? "none" : PROTOCOL_KEY.test(key) || shareable ? "specific" : "all";
       const finalValue = examinePiece(rawValue, prm.value, `${where} parameter "${key.slice(0, 40)}"`, true, keep, pieces, add, depth, key);
+      // The raw form of a secp256k1 / ed25519 private key (64 hex) under a name that says so.
+      if (keep === "all" && PRIVATE_KEY_NAME.test(key) && /^(?:0x)?[0-9a-fA-F]{64}$/.test(finalValue) && shannonEntropy(finalValue.replace(/^0x/, "")) >= 3.0) {
+        add("url.private-key-param", "critical", `Raw 64-hex private key in the ${where} parameter "${key.slice(0, 40)}"`, prm.value, ["the parameter's name says private key"], [], ["exfiltration", "crypto"]);
+      }
       checkTraversal(rawValue, prm.value, where, add, depth, key);
       // A URL inside a parameter (url=, target=) is checked as a URL. An OAuth redirect back to a
       // loopback client (RFC 8252) is normal; only metadata, blocklisted and bad-scheme targets count there.
@@ -247,7 +260,7 @@ function checkUrlAt(url: string, opts: UrlCheckOptions & { blocklist: Blocklist 
   for (const pc of pieces) {
     // Joined pieces are there for split tokens only: their lines look like an env file by construction.
     if (pc.path[0] === "reassembled") continue;
-    if (pc.keep !== "none" && (STRONG_SENSITIVE.test(pc.text) || (pc.path.some((s) => s !== "url") && SENSITIVE_TEXT.test(pc.text)))) {
+    if (pc.keep !== "none" && (STRONG_SENSITIVE.test(pc.text) || SERVICE_ACCOUNT_KEY.test(pc.text) || (pc.path.some((s) => s !== "url") && SENSITIVE_TEXT.test(pc.text)))) {
       add("url.encoded-sensitive", "high", `Encoded ${pc.where} decodes to credential-like content`, pc.span, [...pc.notes, `in ${pc.where}`], pc.path, ["exfiltration"]);
     }
   }
@@ -281,6 +294,7 @@ function examinePiece(raw: string, span: Part, where: string, query: boolean, ke
     if (headerLike) add("url.crlf", "high", `Encoded CR/LF in the ${where} (header / log injection)`, span, [], last.path, ["evasion"]);
   }
   if (/[\0\u560a\u560d]/.test(text)) add("url.control-char", "high", `Encoded NUL or CR/LF look-alike in the ${where}`, span, [], last.path, ["evasion"]);
+  if (DEEP_ALNUM.test(raw)) add("url.nested-encoding", "high", `Letters or digits percent-encoded three or more times over in the ${where}`, span, ["no encoder nests unreserved characters; evasion does"], pct.layers[pct.layers.length - 1]!.path, ["evasion"]);
   if (!query && /%25(?:25)*[0-9a-fA-F]{2}/.test(raw) && pct.layers.length >= 3) {
     const once = pct.layers[1]!.text;
     if (/%(?:2[eEfF]|5[cC]|0[0dDaA]|25)/.test(once)) add("url.double-encoding", "medium", `Double percent-encoding in the ${where}`, span, ["special characters encoded twice"], ["url", "url"], ["evasion"]);

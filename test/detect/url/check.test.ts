@@ -123,3 +123,22 @@ describe("authority", () => {
     for (const u of ["https://medium.com/@someone/post", "https://example.com/?q=a@b.example", "https://files.example.com/x%40y/z"]) expect(rules(u)).not.toContain("url.authority-confusion");
   });
 });
+
+describe("round sixteen: host-name data whatever its case", () => {
+  test("lower-cased base64url, base32 chunks, digit runs and fixed-width labels are data; id hosts and words are not", () => {
+    const rules = (u: string) => checkUrl(new URL(u).href).map((f) => f.ruleId);
+    expect(rules(`https://${Buffer.from("session_token_abc").toString("base64url")}.x.example.com/`)).toContain("url.dns-exfil");
+    expect(rules(`https://${"7".repeat(3)}${"1234567890".repeat(3)}.x.example.com/`)).toContain("url.dns-exfil");
+    expect(rules("https://k3j9x2m1.p0q8w7e6.z5y4u3t2.x.example.com/")).toContain("url.dns-exfil");
+    expect(rules("https://download.software.platform.example.com/")).toEqual([]);
+    expect(rules("https://abcdefghijklmnopqrstuvwxyz012345.lambda-url.us-east-2.on.aws/")).toEqual([]);
+    expect(rules("https://4.3.2.1.0.0.0.0.in-addr.arpa/")).toEqual([]);
+  });
+  test("a private key under a name that says so, and letters percent-encoded three deep", () => {
+    const hexKey = Array.from({ length: 64 }, (_, i) => "0123456789abcdef"[(i * 7 + (i >> 2)) % 16]).join("");
+    expect(checkUrl(`https://x.example.com/a?pk=${hexKey}`).map((f) => f.ruleId)).toContain("url.private-key-param");
+    expect(checkUrl("https://x.example.com/a?pk=42").map((f) => f.ruleId)).toEqual([]);
+    expect(checkUrl("https://x.example.com/a?k=%25252541%25252542").map((f) => f.ruleId)).toContain("url.nested-encoding");
+    expect(checkUrl("https://x.example.com/cb?next=%252Fsettings%253Ftab%253Dkeys").map((f) => f.ruleId)).toEqual([]);
+  });
+});
