@@ -34,6 +34,9 @@ describe("hidden command names", () => {
     ["second command", "ls && ch''mod 777 f"],
     ["inside sh -c", "sh -c 'ch\\mod 777 f'"],
     ["inside a substitution", "echo $(ch''mod 777 f)"],
+    ["? wildcards in a path", "/???/?hmod 777 f"],
+    ["substring expansions", "${X:0:1}bin${X:0:1}chmod 777 f"],
+    ["inside eval's quoted line", "eval 'ch\\mod 777 f'"],
   ])("%s", (_why, cmd) => {
     expect(rules(cmd)).toContain("shell-obfuscated-command");
   });
@@ -92,6 +95,10 @@ describe("ordinary commands stay clean", () => {
     "echo e30= | base64 -d | python3 -m json.tool",
     "cat <<'EOF' > x\nr\\m\nEOF",
     "jq '.[] | {a, b}' f.json",
+    'case "$x" in\n  *.tar.gz|*.tgz) tar -xzf "$x" ;;\n  *) echo no ;;\nesac',
+    "declare -A M=(\n  [a]='x'\n  [b]='y'\n)",
+    "[[ -n $x ]] && [ -f y ]",
+    'eval "$(direnv hook bash)"',
   ])("%s", (cmd) => {
     expect(analyzeCommand(cmd)).toEqual([]);
   });

@@ -18,7 +18,7 @@ type Seg =
   | { k: "esc"; text: string; start: number; end: number }
   | { k: "ansi"; text: string; letters: boolean; start: number; end: number }
   | { k: "sub"; body: string; bodyStart: number; kind: "$(" | "`" | "<(" | ">("; quoted: boolean; start: number; end: number }
-  | { k: "var"; name: string; quoted: boolean; start: number; end: number };
+  | { k: "var"; name: string; quoted: boolean; start: number; end: number; op?: boolean };
 
 interface Word {
   segs: Seg[];
@@ -114,8 +114,11 @@ function parse(s: string): Simple[] {
     if (c === "{") {
       // ${…} may hold quotes and other expansions ("${PATH#"${DIR}:"}"): matched with nesting.
       const end = Math.min(n, closeParen(i + 2, "{", "}") + 1);
-      const m = /^[!#]?([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(s.slice(i + 2, Math.min(end, i + 80)));
-      segs.push({ k: "var", name: m ? m[1]! : "", quoted, start: i, end });
+      const inner = s.slice(i + 2, Math.min(end - 1, i + 258));
+      const m = /^[!#]?([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(inner);
+      // Operators that compute a new string (substring, replace, case, indirection), not a default value.
+      const op = /^!|^[#]?(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])(?::\s*-?\d|\/|,|\^|~)/.test(inner);
+      segs.push({ k: "var", name: m ? m[1]! : "", quoted, start: i, end, op });
       i = end;
       return true;
     }
@@ -429,6 +432,11 @@ function commandWordHits(w: Word, ctx: LineContext, winPath: boolean): string[] 
     const assignedShort = vars.some((v) => /^[A-Za-z0-9]{1,4}$/.test(ctx.assigned.get(v.name) ?? ""));
     if (noPath && assignedShort && (vars.length >= 2 || glued.length > 0)) why.push("command name concatenated from variables");
   }
+  if (vars.some((v) => v.op)) why.push("command name computed by parameter-expansion operators");
+  // Unquoted glob characters: the name is whatever file matches (/???/?m).
+  // Unquoted "?" wildcards in a path: the name is whatever file matches (/???/?at, /bin/r?).
+  const unquoted = segs.map((g) => (g.k === "lit" && g.q === "none" ? g.text : "_")).join("");
+  if (/^[^?]*\/[^/]*\?|\?[^/]*\//.test(unquoted) && /\//.test(unquoted)) why.push("glob characters stand for letters of the command name");
   // 5. ANSI-C escapes that spell the name.
   if (segs.some((g) => g.k === "ansi" && g.letters)) why.push("ANSI-C $'\\NNN' escapes spell the command name");
   // 6. look-alike or invisible characters.
@@ -464,7 +472,7 @@ export function analyzeCommand(cmd: string, base = 0, depth = 0, out: ShellHit[]
   const s = cmd.length > MAX_COMMAND ? cmd.slice(0, MAX_COMMAND) : cmd;
   // PowerShell and cmd.exe lines: backticks and backslashes mean other things there.
   const windows = POWERSHELL_HEAD.test(s);
-  if (!windows && !/[\\'"`$(){}|,]|[^\x00-\x7f]/.test(s)) return out;
+  if (!windows && !/[\\'"`$(){}|,?*[]|[^\x00-\x7f]/.test(s)) return out;
   const seen = new Set<string>();
   const add = (ruleId: ShellHit["ruleId"], start: number, end: number, why: string) => {
     const key = `${ruleId}:${base + start}:${base + end}`;
@@ -476,9 +484,23 @@ export function analyzeCommand(cmd: string, base = 0, depth = 0, out: ShellHit[]
   const ctx: LineContext = { ifs: null, assigned: new Map() };
   let pipeline: string[][] = [];
   let pipeStart = -1;
-  for (const c of cmds) {
+  let caseDepth = 0;
+  for (let ci = 0; ci < cmds.length; ci++) {
+    const c = cmds[ci]!;
     let k = 0;
     const words = c.words.filter((w) => !w.redirect);
+    const first = words.length > 0 ? literal(words[0]!) : null;
+    if (first === "case") caseDepth++;
+    else if (first === "esac") caseDepth = Math.max(0, caseDepth - 1);
+    // Inside case … esac, words before ")" are a pattern (*), -*=*), not a command.
+    if (caseDepth > 0) {
+      let e = ci;
+      while (e < cmds.length - 1 && cmds[e]!.op === "|") e++;
+      if (cmds[e]!.op === ")") {
+        ci = e;
+        continue;
+      }
+    }
     const allAssign = words.every(isAssignment);
     while (k < words.length && isAssignment(words[k]!)) {
       const w = words[k]!;
@@ -540,6 +562,13 @@ export function analyzeCommand(cmd: string, base = 0, depth = 0, out: ShellHit[]
       const arg = ci >= 0 ? words[ci + 1] : undefined;
       const v = arg ? literal(arg) : null;
       if (arg && v !== null) analyzeCode(v, base + arg.start, out);
+    }
+    if (headLit === "eval") {
+      // eval's arguments are a command line of their own.
+      for (const w of words.slice(k + 1)) {
+        const g = w.segs.length === 1 ? w.segs[0]! : null;
+        if (g && g.k === "lit" && g.q !== "none") analyzeCommand(g.text, base + g.start, depth + 1, out);
+      }
     }
     if (headLit === "eval" || headLit === "source" || headLit === "." || headLit === "iex" || headLit === "Invoke-Expression") {
       for (const w of words.slice(k + 1)) {

@@ -42,6 +42,9 @@ const positives: Listed[] = [
   [call("exec", { command: "sh", args: ["-c", "c\\url http://198.51.100.8/"] }), "argv array with -c, escaped name"],
   [call("ssh_run", { host: "build-01", command: "ls; ch''own root /tmp/x" }), "second command of a line, remote shell tool"],
   [call("bash", { command: "for i in 1; do $(echo shred) -u a; done" }), "substitution inside a loop body"],
+  [call("exec", { command: "/???/?at /etc/shadow" }), "? wildcards stand for the command's letters"],
+  [bash("${SHELL:0:1}usr${SHELL:0:1}bin${SHELL:0:1}id"), "substring expansions build the path of the command"],
+  [call("shell", { command: "eval 'sh\\red -u db.sqlite'" }), "eval of a quoted line with a split name"],
 ];
 
 const benign: Listed[] = [
@@ -81,6 +84,10 @@ const benign: Listed[] = [
   [bash("awk -F, '{print $1}' data.csv | sort | uniq -c"), "awk pipeline"],
   [bash("sed -i 's/\\bfoo\\b/bar/g' src/*.ts"), "sed with escapes in quotes"],
   [call("write_file", { path: "deploy.sh", content: "r''m -rf build" }), "file content of a write tool, not run"],
+  [bash('case "$1" in\n  -*=*|--opt*) opt=${1#*=} ;;\n  *) echo usage ;;\nesac'), "case patterns with globs"],
+  [bash("declare -A M=(\n  [build]='make'\n  [test]='make test'\n)"), "associative array literal"],
+  [bash('[ -f .env ] && . ./.env; eval "$(ssh-agent -s)"'), "test bracket, source, eval of ssh-agent"],
+  [bash("${PYTHON:-python3} -m venv .venv && ./*.sh"), "default-value expansion, ./*.sh"],
 ];
 
 export const cases = [
