@@ -7,7 +7,7 @@ import type { PayloadInput } from "./input.ts";
 
 export interface CheckResult {
   source: string;
-  /** What was run, e.g. "secrets", "tool definitions", "tools/call: secrets + injection on the arguments". */
+  /** What was run, e.g. "secrets", "tool definitions", "tools/call: secrets + injection + commands on the arguments". */
   kind: string;
   binary: boolean;
   bytes: number;

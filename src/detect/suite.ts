@@ -29,7 +29,7 @@ export interface ToolSummary {
   hash: string;
   rules: string[];
 }
-export type ToolVerdict = Verdict & { tools: ToolSummary[]; recognized: boolean; results: number };
+export type ToolVerdict = Verdict & { tools: ToolSummary[]; recognized: boolean; results: number; commands: number };
 
 export interface DetectorSuite {
   readonly secrets: Detector;
@@ -41,6 +41,8 @@ export interface DetectorSuite {
   scanInjection(text: string, budget: CallBudget & { contentType?: string }): Promise<InjectionVerdict>;
   /** MCP tool definitions and tool results in a parsed JSON payload (`text` is its source, for offsets). */
   scanTools(payload: unknown, text: string, budget: CallBudget): Promise<ToolVerdict>;
+  /** Commands in tools/call requests (shell and code arguments): hidden command names, decode-and-run. */
+  scanToolCall(payload: unknown, text: string, budget: CallBudget): Promise<Verdict>;
   /** A URL an agent requests: secrets in every part, SSRF notations, exfiltration tricks, blocklist. */
   checkUrl(url: string, budget: CallBudget): Promise<Verdict>;
   /**
@@ -58,6 +60,7 @@ function lazy<T>(load: () => Promise<T>): () => Promise<T> | T {
 const injectionModule = lazy(() => import("./injection/index.ts"));
 const toolModule = lazy(() => import("./tool/index.ts"));
 const urlModule = lazy(() => import("./url/index.ts"));
+const callModule = lazy(() => import("./tool/call.ts"));
 
 /** Context the injection scanner needs around a phrase (multi-sentence directives, hidden elements). */
 const INJECTION_OVERLAP = 8192;
@@ -72,7 +75,7 @@ export function compileSuite(spec: SuiteSpec): DetectorSuite {
   return {
     secrets,
     async preload() {
-      await Promise.all([injectionModule(), toolModule(), urlModule()]);
+      await Promise.all([injectionModule(), toolModule(), urlModule(), callModule()]);
     },
     scanSecrets(text, budget) {
       return secrets.scan(text, { deadline: budget.deadline, budgetMs: budget.budgetMs });
@@ -92,7 +95,14 @@ export function compileSuite(spec: SuiteSpec): DetectorSuite {
         tools: r.tools.map((t) => ({ name: t.name, hash: t.hash, rules: [...new Set(t.findings.map((f) => f.ruleId))] })),
         recognized: r.recognized,
         results: r.results,
+        commands: r.commands ?? 0,
       };
+    },
+    async scanToolCall(payload, text, budget) {
+      const { scanToolCallCommands } = await callModule();
+      const t0 = performance.now();
+      if (remaining(budget) <= 0) return verdictOf([], new BudgetExceeded(budget.budgetMs).message, text.length, 0);
+      return verdictOf(scanToolCallCommands(payload, text, key).findings, undefined, text.length, performance.now() - t0);
     },
     async checkUrl(url, budget) {
       const { inspectUrl } = await urlModule();

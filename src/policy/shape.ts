@@ -1,5 +1,5 @@
 // Picks the detectors a payload gets from its shape, for every front end alike: a JSON-RPC
-// tools/call → secrets + injection on the arguments; a tools/list result, JSON-RPC results or
+// tools/call → secrets + injection + shell commands on the arguments; a tools/list result, JSON-RPC results or
 // tool definitions → tool checks; a lone URL → URL checks (with `all`); anything else → secrets.
 // An explicit kind overrides the shape. One budget spans every detector of the call.
 import { combineVerdicts, errorVerdict, type CallBudget, type DetectorSuite, type ToolSummary, type Verdict } from "../detect/index.ts";
@@ -8,7 +8,7 @@ export type PayloadKind = "secrets" | "injection" | "url" | "tool" | "all";
 export const PAYLOAD_KINDS: readonly PayloadKind[] = ["secrets", "injection", "url", "tool", "all"];
 
 export interface ShapeResult {
-  /** What ran, for people: "secrets", "tool definitions", "tools/call: secrets + injection on the arguments"… */
+  /** What ran, for people: "secrets", "tool definitions", "tools/call: secrets + injection + commands on the arguments"… */
   kind: string;
   /** True when the payload is content the agent will read (tool lists, results): judged by the response policy. */
   inbound: boolean;
@@ -76,7 +76,7 @@ export async function scanByShape(text: string, kind: PayloadKind | undefined, s
       const payload = parseJson(text);
       if (payload === undefined) return { kind: "tool", inbound: true, verdict: errorVerdict("not valid JSON: a tool definition, a tools/list result or JSON-RPC messages are expected", text.length) };
       const t = await suite.scanTools(payload, text, budget);
-      if (!t.recognized && t.results === 0) return { kind: "tool", inbound: true, verdict: errorVerdict("no tool definitions or tool results found in this JSON (judge other JSON without --kind, or with --kind secrets or injection)", text.length), tools: [] };
+      if (!t.recognized && t.results === 0 && t.commands === 0) return { kind: "tool", inbound: true, verdict: errorVerdict("no tool definitions or tool results found in this JSON (judge other JSON without --kind, or with --kind secrets or injection)", text.length), tools: [] };
       return { kind: "tool", inbound: true, verdict: t, tools: t.tools };
     }
     case "all": {
@@ -99,7 +99,8 @@ export async function scanByShape(text: string, kind: PayloadKind | undefined, s
       const payload = parseJson(text);
       if (payload !== undefined && isToolsCall(payload)) {
         const inj = await injection("application/json");
-        return { kind: "tools/call: secrets + injection on the arguments", inbound: false, verdict: combineVerdicts([secrets(), inj]), injectionScore: inj.score };
+        const commands = await suite.scanToolCall(payload, text, budget);
+        return { kind: "tools/call: secrets + injection + commands on the arguments", inbound: false, verdict: combineVerdicts([secrets(), inj, commands]), injectionScore: inj.score };
       }
       if (payload !== undefined && isJsonRpcInbound(payload)) {
         const t = await suite.scanTools(payload, text, budget);

@@ -11,6 +11,7 @@ import { confidenceOf, severityOf } from "../injection/score.ts";
 import { BudgetExceeded } from "../engine.ts";
 import type { Finding } from "../types.ts";
 import { findToolResults, findTools, MAX_TOOLS, type FoundTool } from "./extract.ts";
+import { scanToolCallCommands } from "./call.ts";
 import { canonicalToolHash } from "./hash.ts";
 import { DEFINITION_ONLY, PLANTED_PATTERNS, RESULT_ONLY, UNSCOPED_SQL } from "./planted.ts";
 import { jsonDepth, locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
@@ -28,6 +29,8 @@ export interface ToolScanResult {
   recognized: boolean;
   /** How many tool results (tools/call replies, resources, prompts, errors) were judged. */
   results: number;
+  /** How many command lines of tools/call requests were judged (shell.ts). */
+  commands?: number;
   /** Set when part of the payload could not be judged (budget overrun, too many tools): fail closed. */
   error?: string;
 }
@@ -159,6 +162,7 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
   const all: Finding[] = [];
   let error: string | undefined;
   let results = 0;
+  let commands = 0;
   if (jsonDepth(src, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
     return { tools, findings: all, recognized: true, results: 0, error: `JSON nested deeper than ${MAX_JSON_DEPTH} levels: too deep to judge` };
   }
@@ -193,6 +197,10 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
       all.push(...findings);
       if (toolError !== undefined) throw new BudgetExceeded(budgetMs);
     }
+    // Commands a tools/call request asks a tool to run: hidden command names, decode-and-run pipes.
+    const calls = scanToolCallCommands(payload, src, opts.fingerprintKey);
+    commands = calls.commands;
+    all.push(...calls.findings);
     // Tool RESULTS (tools/call responses) carry text the agent will read: scanned for injection too.
     const judged = findToolResults(payload);
     results = judged.length;
@@ -216,6 +224,7 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
   }
   all.sort((a, b) => a.start - b.start || a.end - b.end);
   const result: ToolScanResult = { tools, findings: all, recognized: tools.length > 0 || error !== undefined, results };
+  if (commands > 0) result.commands = commands;
   if (error !== undefined) result.error = error;
   return result;
 }
