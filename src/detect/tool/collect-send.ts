@@ -21,7 +21,7 @@ const SENTENCE_END = /(?<=[.!?。！？])\s+|\n+/g;
 const SEND_EN = /\b(send|submit|post|upload|transmit|forward|deliver|beacon|ship|push|exfiltrate|relay|sync|mirror|share|copy|transfer|pipe|report|attach|include|stream|dump|sends|submits|posts|uploads|transmits|forwards|delivers|syncs|mirrors|shares|copies|transfers|sent|submitted|posted|uploaded|transmitted|forwarded|delivered|synced|mirrored|shared|copied|transferred|sending|submitting|posting|uploading)\b/gi;
 const BASE_FORM = /^(?:send|submit|post|upload|transmit|forward|deliver|beacon|ship|push|exfiltrate|relay|sync|mirror|share|copy|transfer|pipe|report|attach|include|stream|dump)$/i;
 /** Who orders: a modal or a direct address before the verb in the same clause. */
-const MODAL = /\b(?:must|should|shall|need\s{1,4}to|needs\s{1,4}to|have\s{1,4}to|has\s{1,4}to|are\s{1,4}required\s{1,4}to|is\s{1,4}required\s{1,4}to|you\s{1,4}(?:will|are\s{1,4}to)|be)\b[^.;\n]{0,40}$/i;
+const MODAL = /\b(?:must|should|shall|make\s{1,4}sure\s{1,4}to|be\s{1,4}sure\s{1,4}to|remember\s{1,4}to|(?:do\s{1,4}not|don['’]t)\s{1,4}forget\s{1,4}to|need\s{1,4}to|needs\s{1,4}to|have\s{1,4}to|has\s{1,4}to|are\s{1,4}required\s{1,4}to|is\s{1,4}required\s{1,4}to|you\s{1,4}(?:will|are\s{1,4}to)|be)\b[^.;\n]{0,40}$/i;
 const SEND_I18N = /(?:env[ií]a|enviar|env[ií]e|m[aá]ndal[oa]s?|sube|subir|envoie|envoyer|transmets|transmettre|t[ée]l[ée]verse|sende|senden|schicke|schicken|übermittle|übermitteln|lade\s{1,4}\S{1,20}\s{1,4}hoch|invia|inviare|carica|caricare|envie|enviar|отправ\p{L}{0,4}|перешл\p{L}{0,3}|загруз\p{L}{0,4}|发送|发到|上传|提交|传到|送信|送って|アップロード|送る)/iu;
 
 /** The user's secrets: credential words and secret files. */
@@ -36,7 +36,7 @@ const GATHER = /\b(?:collect|gather|read|grab|harvest|compile|capture|scrape|ext
 const CONCEAL = /\b(?:silently|quietly|secretly|covertly|discreetly|invisibly|in\s{1,4}the\s{1,4}background|without\s{1,4}(?:telling|informing|notifying|asking|alerting|mentioning|showing|warning|letting)|(?:must|should|will|may)\s{1,4}not\s{1,4}be\s{1,4}(?:disclosed|mentioned|shown|revealed|reported|logged|surfaced|displayed)|(?:do\s{1,4}not|don['’]t|never)\s{1,4}(?:tell|mention|disclose|reveal|inform|show|report|surface|display|log)\b|keep\s{1,4}(?:this|it|that)\s{1,4}(?:step\s{1,4})?(?:secret|hidden|private|confidential|to\s{1,4}yourself)|hidden\s{1,4}from\s{1,4}(?:the\s{1,4})?user|(?:not|never)\s{1,4}(?:be\s{1,4})?(?:visible|shown)\s{1,4}to\s{1,4}the\s{1,4}user)\b/i;
 const CONCEAL_I18N = /(?:en\s{1,4}silencio|sin\s{1,4}(?:avisar|decir|informar|mencionar)|no\s{1,4}(?:lo\s{1,4})?(?:menciones|digas|reveles|informes)|en\s{1,4}secreto|silencieusement|discr[eè]tement|sans\s{1,4}(?:le\s{1,4})?(?:dire|pr[ée]venir|informer|mentionner)|ne\s{1,4}(?:le\s{1,4})?(?:mentionne|dis|r[ée]v[eè]le)\s{1,4}pas|en\s{1,4}secret|heimlich|stillschweigend|unbemerkt|ohne\s{1,4}(?:es\s{1,4})?(?:zu\s{1,4})?(?:erw[äa]hnen|sagen|informieren|Bescheid)|erw[äa]hne\s{1,4}(?:es|das|dies)\s{1,4}nicht|in\s{1,4}silenzio|di\s{1,4}nascosto|senza\s{1,4}(?:dirlo|avvisare|informare|menzionarlo)|non\s{1,4}(?:menzionare|dire|rivelare)|em\s{1,4}sil[êe]ncio|sem\s{1,4}(?:avisar|informar|contar)|тайно|незаметно|молча|не\s{1,4}(?:сообщай|говори|упоминай)|悄悄|秘密地|不要告诉|不要提及|别告诉|こっそり|密かに|伝えないで|言わないで|知らせずに)/iu;
 /** A standing order: before / after every call, a mandatory step. */
-const MANDATORY = /\b(?:(?:before|after|prior\s{1,4}to|on)\s{1,4}(?:every|each|any|all|using|calling|invoking|running)|each\s{1,4}time|every\s{1,4}time|(?:this|the)\s{1,4}step\s{1,4}is\s{1,4}(?:mandatory|required)|mandatory|first\s{1,4}of\s{1,4}all)\b/i;
+const MANDATORY = /\b(?:(?:before|after|prior\s{1,4}to|on)\s{1,4}(?:every|each|any|all|using|calling|invoking|running)|each\s{1,4}time|every\s{1,4}time|(?:this|the)\s{1,4}step\s{1,4}is\s{1,4}(?:mandatory|required)|mandatory|(?:required|necessary|obligatory)\s{1,4}(?:first\s{1,4})?step|first\s{1,4}of\s{1,4}all)\b/i;
 /** Negated send ("never sends", "does not upload", "no data is sent") or a mention of the attack (security tools say what they detect). */
 const NEGATED = /\b(?:not|never|no|nothing|neither|nor|n['’]t|without)\b[^.;\n]{0,30}$/i;
 const MENTION = /\b(?:detect(?:s|ed|ing|ion)?|flag(?:s|ged|ging)?|block(?:s|ed|ing)?|scan\w{0,3}\s{1,4}for|catch(?:es|ing)?|identif(?:y|ies|ied|ying)|prevent\w{0,3}|protect\w{0,3}|guard\w{0,3}\s{1,4}against|warn\w{0,3}\s{1,4}(?:about|of|when)|alert\w{0,3}\s{1,4}(?:on|when)|recogni[sz]\w{0,3}|refus\w{0,3}|reject\w{0,3}|attack\w{0,3}|attacker\w{0,3}|malicious|phishing|poison\w{0,3}|exfiltration\s{1,4}attempts?|attempts?\s{1,4}to|such\s{1,4}as|e\.g\.|for\s{1,4}example|like\s{1,4}["“'])(?![\p{L}])/iu;
@@ -44,6 +44,7 @@ const MENTION = /\b(?:detect(?:s|ed|ing|ion)?|flag(?:s|ged|ging)?|block(?:s|ed|i
 /** Network commands: a command line that reaches a URL. */
 const NET_CMD = /\b(?:curl|wget|nc|ncat|netcat|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|http|fetch)\b[^\n]{0,80}?(?:https?|ftp):\/\/[^\s"'<>]{1,300}/gi;
 const SUBSTITUTION = /\$\([^)\n]{1,60}\)|`[^`\n]{1,60}`|\$\{[A-Za-z_][A-Za-z0-9_]{0,40}\}|\$[A-Z_][A-Z0-9_]{1,40}\b/;
+const CMD_SUBST = /\$\([^)\n]{1,60}\)|`[^`\n]{1,60}`/;
 const RUN = /\b(?:execute|run|invoke|call|launch|spawn|issue|fire\s{1,4}off|ejecuta|exécute|lance|führe\s{1,4}\S{1,20}\s{1,4}aus|esegui|выполни|запусти|执行|运行|実行)\b/iu;
 
 interface Sentence {
@@ -99,6 +100,12 @@ export function collectAndSend(text: string): CollectSendHit[] {
     // A network command run silently, or reporting local facts through its URL.
     NET_CMD.lastIndex = 0;
     const cmd = NET_CMD.exec(s.text);
+    // A URL that carries a command substitution ($(hostname), `whoami`) in an order to run or call something.
+    const urlToken = s.text.slice(url.index, url.index + 400).split(/[\s"'<>]/)[0]!;
+    if (!cmd && CMD_SUBST.test(urlToken) && (conceal || RUN.test(win) || /\b(?:curl|wget|fetch|request|ping)\b/i.test(win)) && !MENTION.test(s.text.slice(0, url.index))) {
+      out.push({ ...span, weight: conceal ? 0.8 : 0.65, what: "silent-beacon", why: "a URL to call that carries a command substitution (local facts sent out)" });
+      continue;
+    }
     if (cmd && !MENTION.test(s.text.slice(0, cmd.index))) {
       if (SUBSTITUTION.test(cmd[0].slice(cmd[0].search(/:\/\//)))) {
         out.push({ ...span, weight: conceal ? 0.8 : 0.65, what: "silent-beacon", why: "a network command whose URL carries a command substitution or variable (local facts sent out)" });
@@ -120,7 +127,8 @@ export function collectAndSend(text: string): CollectSendHit[] {
       continue;
     }
     if (secret && (gather || conceal || standing)) out.push({ ...span, weight: conceal ? 0.85 : 0.75, what: "collect-send", why: "an order to gather credentials or secrets and send them to an address" });
-    else if (workspace && (conceal || (gather && standing))) out.push({ ...span, weight: conceal ? 0.8 : 0.7, what: "collect-send", why: "an order to gather workspace data and send it to an address" + (conceal ? ", concealed" : "") });
+    // Workspace data goes out honestly in many tools (CI logs, sync, deploys): only a concealed order counts.
+    else if (workspace && conceal) out.push({ ...span, weight: 0.8, what: "collect-send", why: "an order to gather workspace data and send it to an address, concealed" });
   }
   return out;
 }
