@@ -150,6 +150,14 @@ export class McpRelay {
       this.env.log({ direction: "server→client", method: "tools/list", verdict: "block", reasons: j.reasons });
       return;
     }
+    // A blocking finding that belongs to no one tool (server instructions beside the list): removing
+    // tools cannot clean it, so the whole result is refused.
+    const unattributed = j.findings.filter((f) => f.action === "block" && !(j.tools ?? []).some((s) => s.rules.includes(f.ruleId)));
+    if (unattributed.length > 0) {
+      out.toClient.push(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked tools/list: ${[...new Set(unattributed.map((f) => f.ruleId))].join(", ")} outside any one tool`, { rules: [...new Set(unattributed.map((f) => f.ruleId))] }));
+      this.env.log({ direction: "server→client", method: "tools/list", verdict: "block", rules: unattributed.map((f) => f.ruleId), reasons: j.reasons });
+      return;
+    }
     const removed: Array<{ name: string; why: string }> = [];
     let pinsChanged = false;
     const kept = tools.filter((t, i) => {

@@ -48,8 +48,8 @@ export function looksLikeUrl(text: string): boolean {
   return /^\s*https?:\/\/\S+\s*$/i.test(text) && text.length < 65536;
 }
 
-/** Key names that tool definitions carry: a cheap test on the raw text before the tool scanner loads. */
-const TOOL_KEYS = /"(?:tools|inputSchema|input_schema|parameters|description)"\s*:/;
+/** Key names that tool definitions (and A2A agent cards: skills) carry: a cheap test on the raw text before the tool scanner loads. */
+const TOOL_KEYS = /"(?:tools|inputSchema|input_schema|parameters|description|skills)"\s*:/;
 
 /** Whether a payload's first bytes say it is JSON-RPC or tool definitions (checks that cannot stream). */
 export function mayNeedWholeJson(head: string): boolean {

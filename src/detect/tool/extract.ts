@@ -20,6 +20,11 @@ export function isToolObject(v: unknown): v is Record<string, unknown> {
   return "inputSchema" in v || "input_schema" in v || "parameters" in v || typeof v.description === "string" || "annotations" in v || "outputSchema" in v;
 }
 
+/** An A2A agent card: its own and its skills' descriptions reach the model as a tool's do. */
+export function isAgentCard(v: unknown): v is Record<string, unknown> {
+  return isObject(v) && typeof v.name === "string" && v.name.length > 0 && Array.isArray(v.skills) && ("url" in v || "capabilities" in v || "securitySchemes" in v || "defaultInputModes" in v || "protocolVersion" in v || "provider" in v);
+}
+
 /** Keys under which tool definitions travel inside envelopes. */
 const CARRIERS = ["tools", "result", "params", "functions", "data", "body", "request", "response", "payload", "message", "resourceTemplates", "resources", "prompts"];
 
@@ -48,7 +53,7 @@ export function findTools(payload: unknown): FoundTool[] & { truncated?: boolean
       out.push({ definition: v, tool: v.function, name: v.function.name as string, path: [...path, "function"] });
       return;
     }
-    if (isToolObject(v) && !("jsonrpc" in v) && !("method" in v && "params" in v)) {
+    if ((isToolObject(v) || isAgentCard(v)) && !("jsonrpc" in v) && !("method" in v && "params" in v)) {
       out.push({ definition: v, tool: v, name: v.name as string, path });
       return;
     }

@@ -13,6 +13,9 @@ import type { Finding } from "../types.ts";
 import { findToolResults, findTools, MAX_TOOLS, type FoundTool } from "./extract.ts";
 import { scanToolCallCommands } from "./call.ts";
 import { canonicalToolHash } from "./hash.ts";
+import { confusableTwins } from "./confusable-names.ts";
+import { opaqueMedia } from "./opaque.ts";
+import { asksForSecretFile, collectAndSend, type CollectSendHit } from "./collect-send.ts";
 import { DEFINITION_ONLY, PLANTED_PATTERNS, RESULT_ONLY, UNSCOPED_SQL } from "./planted.ts";
 import { jsonDepth, locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
 import { ASKS_FOR_DATA, ASKS_FOR_DATA_I18N, EXTRA_DATA, SENSITIVE_JOB, SENSITIVE_NAME_PART, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
@@ -179,6 +182,7 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
       return { tools, findings: all, recognized: true, results: 0, error: `more than ${MAX_TOOLS} tool definitions (or nesting deeper than 8) in one payload: too many to judge` };
     }
     const names = found.map((t) => t.name);
+    const twins = new Map(confusableTwins(names).map((x) => [x.index, x.imitates]));
     const spanOf = (path: JsonPath, isKey: boolean): StringSpan | null => spans?.get(pathKey(path, isKey)) ?? null;
 
     for (let ti = 0; ti < found.length; ti++) {
@@ -191,6 +195,12 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
         const sp = spanOf([...t.path, "name"], false);
         const [s, e] = sp ? [sp.start, sp.end] : [0, src.length];
         hits.push(mkHit("tool.duplicate-name", `Tool name "${t.name}" is defined twice (shadowing)`, 0.55, src, s, e, [], ["a later definition can replace the earlier tool"]));
+      }
+      const imitates = twins.get(ti);
+      if (imitates !== undefined) {
+        const sp = spanOf([...t.path, "name"], false);
+        const [s, e] = sp ? [sp.start, sp.end] : [0, src.length];
+        hits.push(mkHit("tool.confusable-name", `Tool name "${t.name}" is a look-alike of its sibling "${imitates}" (shadowing)`, 0.7, src, s, e, ["shadowing"], ["mixed-script or disguised name that reads as another tool's name"]));
       }
       const findings = finalizeFindings(src, hits, origin);
       tools.push({ name: t.name, hash: canonicalToolHash(t.definition), findings });
@@ -209,7 +219,11 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
       // structuredContent fields and error messages are data: an order in them weighs as in a JSON value.
       const resultKey = r.path[r.path.lastIndexOf("result") + 1];
       const dataDoc = r.path.includes("structuredContent") || r.path.includes("error") || r.path.includes("messages") || (r.path.includes("result") && resultKey !== "content");
-      const { hits, error: resultError } = collectInjection(r.text, { extra: RESULT_SET, detector: "tool", jsonLike: /^\s*[[{]/.test(r.text), dataDoc, deadline, budgetMs, rejudge: ownEarlier });
+      // Server instructions (initialize, or beside a tools list) are read as standing orders for every
+      // tool: judged like a tool's own description, not like data a tool returned.
+      const serverText = r.path[r.path.length - 1] === "instructions" && resultKey === "instructions";
+      const { hits, error: resultError } = collectInjection(r.text, serverText ? { extra: TOOL_SET, detector: "tool", jsonLike: false, dataDoc: true, combineAt: 0.45, deadline, budgetMs } : { extra: RESULT_SET, detector: "tool", jsonLike: /^\s*[[{]/.test(r.text), dataDoc, deadline, budgetMs, rejudge: ownEarlier });
+      if (serverText) for (const h of collectAndSend(r.text)) all.push(...finalizeFindings(src, [orderHit(h, r.path, src, sp, "in server instructions")], origin));
       const mapped = hits.map((h) => {
         // A result whose place in the text cannot be found is still judged; its findings then cover the whole payload.
         const [s0, e0] = sp ? mapIntoLiteral(src, sp, h.start, h.end) : [0, src.length];
@@ -227,6 +241,11 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
   if (commands > 0) result.commands = commands;
   if (error !== undefined) result.error = error;
   return result;
+}
+
+function orderHit(h: CollectSendHit, path: JsonPath, src: string, sp: StringSpan | null, where: string): RawHit {
+  const [s, e] = sp ? mapIntoLiteral(src, sp, h.start, h.end) : [0, src.length];
+  return mkHit(`tool.${h.what}`, h.what === "collect-send" ? "An order to gather the user's data (credentials, secret files, workspace) and send it to an address" : "An order to run a network command that reports to an address (silently, or with local facts in its URL)", h.weight, src, s, e, ["exfil"], [h.why, where]);
 }
 
 function mkHit(ruleId: string, description: string, weight: number, src: string, start: number, end: number, tags: string[], notes: string[]): RawHit {
@@ -371,6 +390,28 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
       out.push(mkHit("tool.readonly-destructive", `A read-only tool's ${describe(seg.path.slice(t.path.length)) || "definition"} holds a destructive SQL statement to run`, 0.6, src, sp?.start ?? 0, sp?.end ?? src.length, ["rugpull"], ["destructive SQL in a tool that says it only reads"]));
       break;
     }
+  }
+  // An order to gather the user's data and send it to an address, or to run a beacon, in any string at any depth.
+  const judgedPaths = new Set<string>();
+  const nameParts = t.name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/);
+  for (const seg of segments) {
+    if (seg.isKey) continue;
+    const key = pathKey(seg.path, false);
+    if (judgedPaths.has(key)) continue;
+    judgedPaths.add(key);
+    const where = `in ${describe(seg.path.slice(t.path.length)) || "tool"}`;
+    for (const h of collectAndSend(seg.value)) out.push(orderHit(h, seg.path, src, spanOf(seg.path, false), where));
+    // Handing over a secret file is the job only of a tool named for that file's family ("aws_configure" and ~/.aws/credentials).
+    for (const h of asksForSecretFile(seg.value)) {
+      if (nameParts.includes(h.family)) continue;
+      const sp = spanOf(seg.path, false);
+      const [s0, e0] = sp ? mapIntoLiteral(src, sp, h.start, h.end) : [0, src.length];
+      out.push(mkHit("tool.secret-file-request", "Definition orders the model to hand over a secret file's contents", 0.75, src, s0, e0, ["credential"], [where]));
+    }
+  }
+  for (const o of opaqueMedia(t.tool, [...t.path])) {
+    const sp = spanOf(o.path, false);
+    out.push(mkHit("tool.opaque-content", `Uninspectable encoded media in ${describe(o.path.slice(t.path.length)) || "tool"}: a definition is text, and this cannot be judged`, 0.7, src, sp?.start ?? 0, sp?.end ?? src.length, ["hidden"], [o.why]));
   }
   // Invisible characters in what the model reads: no tool needs them, and they hide or split words from a reviewer.
   for (const seg of segments) {
