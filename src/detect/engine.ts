@@ -17,6 +17,7 @@ import { DEOBFUSCATE_KEYWORDS, findDeobfuscated } from "./deobfuscate.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
 import { planTriggers } from "./triggers.ts";
+import { keepOutOfLine } from "./jit.ts";
 import { flatten } from "./flat.ts";
 import { createStream, type HitOptions, type HitResult, type ScanProfile, type StreamOptions, type StreamScanner } from "./stream.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
@@ -116,6 +117,11 @@ export function compileDetector(spec: DetectorSpec): Detector {
   needles.forEach((n, i) => target(n.needle.toLowerCase()).env.push(i));
   for (const kw of DEOBFUSCATE_KEYWORDS) target(kw).deob = true;
   for (const kw of TABLE_KEYWORDS) target(kw).table = true;
+  // Run shapes as arrays (a rule without one takes every run): read the same way for every rule.
+  const runMin = Float64Array.from(rules, (r) => r.runShape?.min ?? 0);
+  const runMax = Float64Array.from(rules, (r) => r.runShape?.max ?? Infinity);
+  const runFirst = rules.map((r) => r.runShape?.first);
+  const runTest = rules.map((r) => r.runShape?.test);
   const triggerList = [...triggers].filter(([re]) => re !== LONG_RUN);
   const triggerPlan = planTriggers(triggerList.map(([re]) => re));
   const keywords = [...keywordIndex.keys()];
@@ -307,6 +313,11 @@ export function compileDetector(spec: DetectorSpec): Detector {
     else w.push(s, e);
   }
 
+  // Called from the keyword callback and the trigger passes, hundreds of thousands of times per
+  // pass: inlined there, acceptMatch (entropy, placeholders, validators), the rules' prechecks and
+  // run-shape tests made those FTL compiles the largest of a scan (see jit.ts).
+  keepOutOfLine(acceptMatch, addWindow, envHits, ...new Set(rules.flatMap((r) => [r.runShape?.test, r.ahead].filter((f) => f !== undefined))));
+
   /**
    * All rule, env and mnemonic matches in one text, offsets relative to it. When `providerHits`
    * is given, the start of every provider-rule keyword is pushed to it (for reassembly); when
@@ -419,9 +430,13 @@ export function compileDetector(spec: DetectorSpec): Detector {
     for (let i = 0; i < runs.length; i += 2) {
       const s0 = runs[i]!;
       const len = runs[i + 1]! - s0;
-      for (const ri of live) {
-        const shape = rules[ri]!.runShape;
-        if (shape && (len < shape.min || len > shape.max || (shape.first !== undefined && !shape.first.includes(text[s0]!)) || (shape.test !== undefined && !shape.test(text, s0, runs[i + 1]!)))) continue;
+      for (let k = 0; k < live.length; k++) {
+        const ri = live[k]!;
+        if (len < runMin[ri]! || len > runMax[ri]!) continue;
+        const first = runFirst[ri];
+        if (first !== undefined && !first.includes(text[s0]!)) continue;
+        const test = runTest[ri];
+        if (test !== undefined && !test(text, s0, runs[i + 1]!)) continue;
         addWindow(windows, text, ri, s0, runs[i + 1]!);
       }
     }

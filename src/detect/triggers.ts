@@ -21,6 +21,7 @@ interface Lead {
   index: number;
   char: string;
   sticky: RegExp;
+  global: RegExp;
 }
 type Step = Plain | Lead;
 
@@ -42,6 +43,15 @@ function topLevelBranch(source: string): boolean {
 
 const LEAD = /^(?:\\([[\](){}.*+?^$|\\/])|([:=,;@#%&~<>"'!-]))(?![*+?{])/;
 
+/** A global pattern's matches from `from` on, as [start, end) pairs. */
+function plainFrom(re: RegExp, text: string, from: number, list: number[]): void {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    list.push(m.index, m.index + m[0].length);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
 export interface TriggerPlan {
   /** Matches of every regex whose `live` entry is true (others: empty). */
   run(text: string, live: readonly boolean[]): TriggerMatches;
@@ -52,7 +62,7 @@ export function planTriggers(regexes: readonly RegExp[]): TriggerPlan {
   regexes.forEach((re, index) => {
     const lead = LEAD.exec(re.source);
     if (!re.global || topLevelBranch(re.source) || !lead || re.flags.includes("i")) steps.push({ kind: "plain", index, re });
-    else steps.push({ kind: "lead", index, char: lead[1] ?? lead[2]!, sticky: new RegExp(re.source, `${re.flags.replace("g", "")}y`) });
+    else steps.push({ kind: "lead", index, char: lead[1] ?? lead[2]!, sticky: new RegExp(re.source, `${re.flags.replace("g", "")}y`), global: re });
   });
 
   return {
@@ -61,18 +71,20 @@ export function planTriggers(regexes: readonly RegExp[]): TriggerPlan {
       for (const step of steps) {
         if (step.kind === "plain") {
           if (!live[step.index]) continue;
-          const re = step.re;
-          const list = out[step.index]!;
-          re.lastIndex = 0;
-          for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-            list.push(m.index, m.index + m[0].length);
-            if (m[0].length === 0) re.lastIndex++;
-          }
+          plainFrom(step.re, text, 0, out[step.index]!);
         } else {
           if (!live[step.index]) continue;
           const list = out[step.index]!;
           const re = step.sticky;
+          let tries = 0;
           for (let at = text.indexOf(step.char); at >= 0; ) {
+            // Where the character is dense (a hex dump's colons), one sticky try per character
+            // costs more than the engine's own scan: the rest is left to the global pattern,
+            // from here (nothing before `at` can start a match any more).
+            if (++tries > 1024 && tries * 32 > at) {
+              plainFrom(step.global, text, at, list);
+              break;
+            }
             re.lastIndex = at;
             const m = re.exec(text);
             if (m !== null) {
