@@ -1,6 +1,7 @@
 // Finds encoded runs inside a text (base64, base64url, hex, percent-encoding) and decodes the
 // ones that turn out to be text, so a secret hidden by encoding is scanned like any other.
 import { findLongRuns } from "./runs.ts";
+import { keepOutOfLine } from "./jit.ts";
 import type { DecodeStep } from "./types.ts";
 
 export interface EncodedSpan {
@@ -30,6 +31,11 @@ export function bytesToText(bytes: Uint8Array): string | null {
   const s = Buffer.from(bytes).toString("utf8");
   return s.includes("\ufffd") ? null : s;
 }
+
+// decodeBase64Run calls these from seven places (directly and through binaryToText, which
+// fromBinary brings in): inlined, its FTL compile took 330-415 ms and the decoders' pass ran
+// slower (in-process, 55 MB of real code: compile 334 -> 70 ms, pass 138-165 -> 99-123 ms).
+keepOutOfLine(bytesToText, utf16Text, printableStrings, fromBinary);
 
 /** Base64 of ASCII text: every 4-char group starts with A-Z or a-f (the byte's top bits < 0x80). */
 function quadsLookAscii(body: string, from: number, length: number): boolean {
@@ -372,7 +378,21 @@ const B32_RUN = /^(?:[A-Z2-7]+|[a-z2-7]+)=*$/;
  * the long token runs of `text` when the caller already has them (see runs.ts).
  */
 export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(text)): EncodedSpan[] {
+  // One function per decoder family: as one function, JavaScriptCore's top tier spent ~320 ms
+  // compiling it (BUN_JSC_reportCompileTimes) in the middle of the real-code benchmark's passes.
   const spans: EncodedSpan[] = [];
+  runSpans(text, runs, spans);
+  // NUL or a soft line break ("=" ending a line): three native substring searches, not a regex pass.
+  const marks = text.includes("\0") || text.includes("=\n") || text.includes("=\r\n");
+  if (marks) markedSpans(text, spans);
+  if (text.includes("=?")) mimeWordSpans(text, spans);
+  if (text.includes("&")) htmlSpans(text, spans);
+  if (text.includes("%")) percentSpans(text, spans);
+  return spans;
+}
+
+/** Long token runs (merged when wrapped) that decode as hex, base32 or base64. */
+function runSpans(text: string, runs: Int32Array, spans: EncodedSpan[]): void {
   const merged = mergeWrappedRuns(text, runs);
   for (let r = 0; r < merged.length; r += 2) {
     const start = merged[r]!;
@@ -398,9 +418,11 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
     const d = decodeBase64Run(run);
     if (d) spans.push({ start, end, step: d.step, decoded: d.text, ...(d.inner ? { inner: d.inner } : {}) });
   }
-  // NUL or a soft line break ("=" ending a line): three native substring searches, not a regex pass.
-  const marks = text.includes("\0") || text.includes("=\n") || text.includes("=\r\n");
-  if (marks && text.includes("\0")) {
+}
+
+/** UTF-16LE read one byte per character, and quoted-printable bodies (text with a NUL or a soft line break). */
+function markedSpans(text: string, spans: EncodedSpan[]): void {
+  if (text.includes("\0")) {
     // UTF-16LE text read one byte per character: "t\0o\0k\0…".
     const runs = utf16Runs(text);
     for (let r = 0; r < runs.length; r += 2) {
@@ -408,7 +430,7 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
     }
   }
   // A quoted-printable body longer than a line has soft line breaks ("=" ending a line).
-  const qp = marks && (text.includes("=\n") || text.includes("=\r\n")) ? (hasQpHeader(text) ? QP_MARK.exec(text) : null) ?? qpWithoutHeader(text) : null;
+  const qp = text.includes("=\n") || text.includes("=\r\n") ? (hasQpHeader(text) ? QP_MARK.exec(text) : null) ?? qpWithoutHeader(text) : null;
   if (qp && QP_ESCAPE.test(text)) {
     // From the declaration (or the first soft line break) to the next MIME boundary (or the end).
     const from = qp.index + qp[0].length;
@@ -417,59 +439,62 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
     const decoded = quotedPrintableDecode(text.slice(from, to));
     if (decoded !== text.slice(from, to)) spans.push({ start: from, end: to, step: "quoted-printable", decoded });
   }
-  if (text.includes("=?")) {
-    // RFC 2047 Q-encoded words in mail headers ("=?utf-8?q?assistant_instruction=3A_…?="): the mail
-    // client shows them decoded. (B-encoded words are base64 runs, found above.)
-    MIME_Q_WORD.lastIndex = 0;
-    for (let m = MIME_Q_WORD.exec(text); m !== null; m = MIME_Q_WORD.exec(text)) {
-      spans.push({ start: m.index, end: m.index + m[0].length, step: "quoted-printable", decoded: quotedPrintableDecode(m[1]!.replace(/_/g, " ")) });
-    }
+}
+
+/** RFC 2047 Q-encoded words in mail headers ("=?utf-8?q?assistant_instruction=3A_…?="): the mail client shows them decoded. (B-encoded words are base64 runs.) */
+function mimeWordSpans(text: string, spans: EncodedSpan[]): void {
+  MIME_Q_WORD.lastIndex = 0;
+  for (let m = MIME_Q_WORD.exec(text); m !== null; m = MIME_Q_WORD.exec(text)) {
+    spans.push({ start: m.index, end: m.index + m[0].length, step: "quoted-printable", decoded: quotedPrintableDecode(m[1]!.replace(/_/g, " ")) });
   }
-  if (text.includes("&")) {
-    // Only the runs that hold an entity: found from each entity outwards (enumerating every run
-    // of a chunk that holds one "&amp;" was most of the decoders' time on real code).
-    // Each "&" found by indexOf, the entity pattern tried there (sticky): code is full of "&&",
-    // and the pattern run over the whole text cost more than the runs it finds.
-    for (let amp = text.indexOf("&"); amp >= 0; amp = text.indexOf("&", HTML_ENTITY_AT.lastIndex)) {
-      HTML_ENTITY_AT.lastIndex = amp;
-      const m = HTML_ENTITY_AT.exec(text);
-      if (m === null) {
-        HTML_ENTITY_AT.lastIndex = amp + 1;
-        continue;
-      }
-      let s = m.index;
-      while (s > 0 && isHtmlRunChar(text.charCodeAt(s - 1))) s--;
-      // Entities and plain characters after it, up to a stop character.
-      HTML_RUN.lastIndex = m.index;
-      const run = HTML_RUN.exec(text);
-      const e = run !== null && run.index === m.index ? m.index + run[0].length : m.index + m[0].length;
-      const raw = text.slice(s, e);
-      if (raw.length >= 4) {
-        const decoded = htmlDecode(raw);
-        if (decoded !== raw) spans.push({ start: s, end: e, step: "html", decoded });
-      }
-      HTML_ENTITY_AT.lastIndex = Math.max(e, m.index + 1);
+}
+
+/**
+ * Only the runs that hold an HTML entity: found from each entity outwards (enumerating every run
+ * of a chunk that holds one "&amp;" was most of the decoders' time on real code). Each "&" found
+ * by indexOf, the entity pattern tried there (sticky): code is full of "&&", and the pattern run
+ * over the whole text cost more than the runs it finds.
+ */
+function htmlSpans(text: string, spans: EncodedSpan[]): void {
+  for (let amp = text.indexOf("&"); amp >= 0; amp = text.indexOf("&", HTML_ENTITY_AT.lastIndex)) {
+    HTML_ENTITY_AT.lastIndex = amp;
+    const m = HTML_ENTITY_AT.exec(text);
+    if (m === null) {
+      HTML_ENTITY_AT.lastIndex = amp + 1;
+      continue;
     }
-  }
-  if (text.includes("%")) {
-    // Each "%" found by indexOf, with two hex digits after it (code is full of "%" operators).
-    let coveredTo = -1;
-    let from = 0;
-    for (let at = text.indexOf("%"); at >= 0; at = text.indexOf("%", from)) {
-      from = at + 1;
-      if (!isHexCode(text.charCodeAt(at + 1)) || !isHexCode(text.charCodeAt(at + 2))) continue;
-      from = at + 3;
-      if (at < coveredTo) continue;
-      let s = at;
-      while (s > 0 && !URL_TOKEN_STOP.test(text[s - 1]!)) s--;
-      let e = at + 3;
-      while (e < text.length && !URL_TOKEN_STOP.test(text[e]!)) e++;
-      coveredTo = e;
-      const run = text.slice(s, e);
-      const decoded = percentDecode(run, /^[\w.%+-]*=/.test(run) || run.includes("&"));
-      if (decoded !== run) spans.push({ start: s, end: e, step: "url", decoded });
-      from = e;
+    let s = m.index;
+    while (s > 0 && isHtmlRunChar(text.charCodeAt(s - 1))) s--;
+    // Entities and plain characters after it, up to a stop character.
+    HTML_RUN.lastIndex = m.index;
+    const run = HTML_RUN.exec(text);
+    const e = run !== null && run.index === m.index ? m.index + run[0].length : m.index + m[0].length;
+    const raw = text.slice(s, e);
+    if (raw.length >= 4) {
+      const decoded = htmlDecode(raw);
+      if (decoded !== raw) spans.push({ start: s, end: e, step: "html", decoded });
     }
+    HTML_ENTITY_AT.lastIndex = Math.max(e, m.index + 1);
   }
-  return spans;
+}
+
+/** Percent-encoded runs: each "%" found by indexOf, with two hex digits after it (code is full of "%" operators). */
+function percentSpans(text: string, spans: EncodedSpan[]): void {
+  let coveredTo = -1;
+  let from = 0;
+  for (let at = text.indexOf("%"); at >= 0; at = text.indexOf("%", from)) {
+    from = at + 1;
+    if (!isHexCode(text.charCodeAt(at + 1)) || !isHexCode(text.charCodeAt(at + 2))) continue;
+    from = at + 3;
+    if (at < coveredTo) continue;
+    let s = at;
+    while (s > 0 && !URL_TOKEN_STOP.test(text[s - 1]!)) s--;
+    let e = at + 3;
+    while (e < text.length && !URL_TOKEN_STOP.test(text[e]!)) e++;
+    coveredTo = e;
+    const run = text.slice(s, e);
+    const decoded = percentDecode(run, /^[\w.%+-]*=/.test(run) || run.includes("&"));
+    if (decoded !== run) spans.push({ start: s, end: e, step: "url", decoded });
+    from = e;
+  }
 }

@@ -16,6 +16,8 @@ import { concatLiteralGroups, fragmentGroups, MAX_PIECES, slidingJoins } from ".
 import { DEOBFUSCATE_KEYWORDS, findDeobfuscated } from "./deobfuscate.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
+import { planTriggers } from "./triggers.ts";
+import { keepOutOfLine } from "./jit.ts";
 import { flatten } from "./flat.ts";
 import { createStream, type HitOptions, type HitResult, type ScanProfile, type StreamOptions, type StreamScanner } from "./stream.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
@@ -133,6 +135,13 @@ export function compileDetector(spec: DetectorSpec): Detector {
   needles.forEach((n, i) => target(n.needle.toLowerCase()).env.push(i));
   for (const kw of DEOBFUSCATE_KEYWORDS) target(kw).deob = true;
   for (const kw of TABLE_KEYWORDS) target(kw).table = true;
+  // Run shapes as arrays (a rule without one takes every run): read the same way for every rule.
+  const runMin = Float64Array.from(rules, (r) => r.runShape?.min ?? 0);
+  const runMax = Float64Array.from(rules, (r) => r.runShape?.max ?? Infinity);
+  const runFirst = rules.map((r) => r.runShape?.first);
+  const runTest = rules.map((r) => r.runShape?.test);
+  const triggerList = [...triggers].filter(([re]) => re !== LONG_RUN);
+  const triggerPlan = planTriggers(triggerList.map(([re]) => re));
   const keywords = [...keywordIndex.keys()];
   const targets = keywords.map((k) => keywordIndex.get(k)!);
   const automaton: KeywordAutomaton = buildAutomaton(keywords);
@@ -323,6 +332,11 @@ export function compileDetector(spec: DetectorSpec): Detector {
     else w.push(s, e);
   }
 
+  // Called from the keyword callback and the trigger passes, hundreds of thousands of times per
+  // pass: inlined there, acceptMatch (entropy, placeholders, validators), the rules' prechecks and
+  // run-shape tests made those FTL compiles the largest of a scan (see jit.ts).
+  keepOutOfLine(acceptMatch, addWindow, envHits, ...new Set(rules.flatMap((r) => [r.runShape?.test, r.ahead].filter((f) => f !== undefined))));
+
   /**
    * All rule, env and mnemonic matches in one text, offsets relative to it. When `providerHits`
    * is given, the start of every provider-rule keyword is pushed to it (for reassembly); when
@@ -410,16 +424,23 @@ export function compileDetector(spec: DetectorSpec): Detector {
   /** Rules without a keyword: windows where their trigger (a regex, or a long token run) matches. */
   function triggerPass(text: string, ctx: ScanContext, windows: Windows): void {
     const prof = ctx.profile;
+    const liveOf = (list: number[]) => list.filter((ri) => ctx.detectors.has(rules[ri]!.detector));
+    const tAll = prof ? performance.now() : 0;
+    const found = triggerPlan.run(text, triggerList.map(([, list]) => liveOf(list).length > 0));
+    if (prof) bump(prof.ruleMs, "trigger:regexes", performance.now() - tAll);
+    // Windows are added trigger by trigger, in the rules' order (a rule's windows merge in that order).
+    let k = 0;
     for (const [re, list] of triggers) {
-      const live = list.filter((ri) => ctx.detectors.has(rules[ri]!.detector));
+      const live = liveOf(list);
+      if (re !== LONG_RUN) {
+        const pairs = found[k++]!;
+        for (let i = 0; i < pairs.length; i += 2) for (const ri of live) addWindow(windows, text, ri, pairs[i]!, pairs[i + 1]!);
+        continue;
+      }
       if (live.length === 0) continue;
       const tTrig = prof ? performance.now() : 0;
-      if (re === LONG_RUN) runWindows(text, longRuns(text, ctx), live, windows);
-      else {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) for (const ri of live) addWindow(windows, text, ri, m.index, m.index + m[0].length);
-      }
-      if (prof) bump(prof.ruleMs, `trigger:${re === LONG_RUN ? "LONG_RUN" : re.source.slice(0, 24)}`, performance.now() - tTrig);
+      runWindows(text, longRuns(text, ctx), live, windows);
+      if (prof) bump(prof.ruleMs, "trigger:LONG_RUN", performance.now() - tTrig);
     }
   }
 
@@ -428,9 +449,13 @@ export function compileDetector(spec: DetectorSpec): Detector {
     for (let i = 0; i < runs.length; i += 2) {
       const s0 = runs[i]!;
       const len = runs[i + 1]! - s0;
-      for (const ri of live) {
-        const shape = rules[ri]!.runShape;
-        if (shape && (len < shape.min || len > shape.max || (shape.first !== undefined && !shape.first.includes(text[s0]!)) || (shape.test !== undefined && !shape.test(text, s0, runs[i + 1]!)))) continue;
+      for (let k = 0; k < live.length; k++) {
+        const ri = live[k]!;
+        if (len < runMin[ri]! || len > runMax[ri]!) continue;
+        const first = runFirst[ri];
+        if (first !== undefined && !first.includes(text[s0]!)) continue;
+        const test = runTest[ri];
+        if (test !== undefined && !test(text, s0, runs[i + 1]!)) continue;
         addWindow(windows, text, ri, s0, runs[i + 1]!);
       }
     }

@@ -56,8 +56,7 @@ export function concatLiteralGroups(text: string, across: (a: string, b: string)
   const out: Piece[][] = [];
   // From each join outwards: the literals on both sides, kept when a provider keyword spans the
   // join (most concatenations in code join ordinary strings and cost one short test each).
-  GLUE.lastIndex = 0;
-  for (let m = GLUE.exec(text); m !== null; m = GLUE.exec(text)) {
+  for (const m of glueMatches(text)) {
     const q1 = m[1] ?? m[3]!;
     const q2 = m[2] ?? m[4]!;
     const ls = text.lastIndexOf(q1, m.index - 1);
@@ -80,7 +79,37 @@ export function concatLiteralGroups(text: string, across: (a: string, b: string)
 }
 
 /** A join of two string literals: `" + "`, or juxtaposed `" "` (Python, C; on one line or across a line break). Groups: the quotes. */
-const GLUE = /(["'`])[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])(?:[ \t]+|[ \t]*\r?\n[ \t]*)(["'])/g;
+const GLUE = /(["'`])[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])(?:[ \t]+|[ \t]*\r?\n[ \t]*)(["'])/y;
+
+/**
+ * What GLUE run globally matches, in order. Every match opens with a quote followed by a blank,
+ * "+" or a line break: the pattern is tried (sticky) only there, found by indexOf per quote kind.
+ * Tried at every position by the engine, it cost ~0.9 ns per character of real code (52 -> 36 ms
+ * per 55 MB, same matches).
+ */
+function glueMatches(text: string): RegExpExecArray[] {
+  const at: number[] = [];
+  for (const q of QUOTES) {
+    for (let p = text.indexOf(q); p >= 0; p = text.indexOf(q, p + 1)) {
+      const c = text.charCodeAt(p + 1);
+      if (c === 32 || c === 9 || c === 43 || c === 10 || c === 13) at.push(p);
+    }
+  }
+  const starts = Int32Array.from(at).sort();
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k]!;
+    if (p < from) continue;
+    GLUE.lastIndex = p;
+    const m = GLUE.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    from = p + m[0].length;
+  }
+  return out;
+}
+const QUOTES = ['"', "'", "`"];
 
 /**
  * Two quotes with only blanks, `+` signs and one line break between them (JS `+` at a line end,

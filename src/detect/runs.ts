@@ -30,10 +30,16 @@ export function findLongRuns(text: string): Int32Array {
       i = p + 1;
       continue;
     }
-    let s = p;
-    while (s > i && isRun(s - 1)) s--;
+    // Forward first: a run that ends before i + 20 is too short whatever its start (most
+    // identifiers and words), and its characters before the probe are not read at all.
     let j = p + 1;
     while (j < n && isRun(j)) j++;
+    if (j - i < 20) {
+      i = j;
+      continue;
+    }
+    let s = p;
+    while (s > i && isRun(s - 1)) s--;
     if (j - s >= 20) {
       let k = j;
       if (k < n && text.charCodeAt(k) === 61) k++;
