@@ -8,5 +8,6 @@ import * as jsc from "bun:jsc";
 const { noInline } = jsc as unknown as { noInline(f: unknown): void };
 
 export function keepOutOfLine(...fns: unknown[]): void {
+  if (typeof noInline !== "function") return; // a runtime without it: inlining is only slower to compile
   for (const f of fns) noInline(f);
 }
