@@ -25,7 +25,7 @@ import { judgeChunks } from "../../src/policy/judge.ts";
 import { decodeForScan, slices } from "../../src/proxy/body.ts";
 import { newFlowId, type Flow } from "../../src/proxy/flow.ts";
 import { judgeBody, judgeHeaders, judgeUrl, record } from "../../src/proxy/judge-request.ts";
-import { skipReason } from "../../src/proxy/respond.ts";
+import { SNIFF_BYTES, skipReason } from "../../src/proxy/respond.ts";
 import { resolveChecked } from "../../src/proxy/ssrf.ts";
 import { createMessageJudge } from "../../src/proxy/ws-relay.ts";
 import { OP } from "../../src/proxy/ws-frames.ts";
@@ -105,9 +105,10 @@ async function request(engine: Engine, p: { method?: string; url: string; header
 /** The response leg's judgement (respond.ts), for a body the upstream sent. */
 async function response(engine: Engine, urlText: string, body: string, contentType = ""): Promise<Result> {
   const flow = newFlow(engine, "GET", new URL(urlText));
-  const skip = skipReason(flow, contentType);
+  const bytes = Buffer.from(body, "utf8");
+  const skip = skipReason(flow, contentType, bytes.subarray(0, SNIFF_BYTES));
   if (skip !== null) return { outcome: "allow", why: [skip] };
-  const j = await judgeChunks(engine, slices(Buffer.from(body, "utf8")), { direction: "inbound", contentType }, flow.policy!);
+  const j = await judgeChunks(engine, slices(bytes), { direction: "inbound", contentType }, flow.policy!);
   const strip = j.findings.some((f) => f.action === "strip");
   record(flow, j, "response");
   if (strip && flow.verdict !== "block") return { outcome: "block", why: ["stripped: " + j.reasons.join(", ")] };
@@ -187,25 +188,37 @@ async function agentCard(engine: Engine, c: BenchCase): Promise<Result> {
   return worst([await response(engine, url, card, "application/json")]);
 }
 
+/**
+ * Frames replayed through the relay's message judge. The bench gives frames no direction: the
+ * proxy judges each frame on the leg it travels (client→server for secrets, server→client for
+ * injection), so a frame with no direction is replayed both ways, each way in its own connection,
+ * and counts as contained when either leg blocks it (and as a false positive when either does).
+ */
 async function websocket(engine: Engine, c: BenchCase): Promise<Result> {
+  const frames = (c.payload.frames as Array<Record<string, unknown>>) ?? [];
+  if (frames.some((f) => f.compressed === true || f.rsv1 === true)) return { outcome: "block", why: ["compressed frame: the relay refuses it (1002)"] };
+  const given = frames.some((f) => f.direction !== undefined);
+  if (given) return wsReplay(engine, c, frames, (f) => f.direction === undefined || /client|up|out|send/i.test(String(f.direction)));
+  return worst([await wsReplay(engine, c, frames, () => true), await wsReplay(engine, c, frames, () => false)]);
+}
+
+async function wsReplay(engine: Engine, c: BenchCase, frames: Array<Record<string, unknown>>, isUp: (f: Record<string, unknown>) => boolean): Promise<Result> {
   const url = new URL(String(c.payload.url ?? "wss://ws.example.com/socket").replace(/^ws/, "http"));
   const flow = newFlow(engine, "GET", url);
   const judge = createMessageJudge(engine, flow);
-  const frames = (c.payload.frames as Array<Record<string, unknown>>) ?? [];
   let parts: Buffer[] = [];
   let op = 0;
   for (const f of frames) {
-    const up = f.direction === undefined ? true : /client|up|out|send/i.test(String(f.direction));
+    const up = isUp(f);
     const opcode = String(f.opcode ?? "text");
     const data = f.payload_base64 !== undefined ? Buffer.from(String(f.payload_base64), "base64") : f.encoding === "base64" ? Buffer.from(String(f.payload), "base64") : Buffer.from(String(f.payload ?? ""), "utf8");
-    if (f.compressed === true || f.rsv1 === true) return { outcome: "block", why: ["compressed frame: the relay refuses it (1002)"] };
     if (opcode !== "continuation") {
       op = opcode === "binary" ? OP.binary : OP.text;
       parts = [];
     }
     parts.push(data);
     if (f.fin === false) continue;
-    if (await judge(up, op, Buffer.concat(parts))) return fromFlow(flow);
+    if (await judge(up, op, Buffer.concat(parts))) return { outcome: flow.verdict, why: [`${up ? "client→server" : "server→client"}: ${flow.reasons.join(", ")}`] };
     parts = [];
   }
   return fromFlow(flow);

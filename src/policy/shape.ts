@@ -1,5 +1,6 @@
 // Picks the detectors a payload gets from its shape, for every front end alike: a JSON-RPC
-// tools/call → secrets + injection + shell commands on the arguments; a tools/list result, JSON-RPC results or
+// tools/call → secrets + injection + shell commands on the arguments; an A2A message/send or message/stream →
+// secrets + injection on the message; a tools/list result, JSON-RPC results or
 // tool definitions → tool checks; a lone URL → URL checks (with `all`); anything else → secrets.
 // An explicit kind overrides the shape. One budget spans every detector of the call.
 import { combineVerdicts, errorVerdict, type CallBudget, type DetectorSuite, type ToolSummary, type Verdict } from "../detect/index.ts";
@@ -36,6 +37,15 @@ function messages(payload: unknown): Array<Record<string, unknown>> {
 
 function isToolsCall(payload: unknown): boolean {
   return messages(payload).some((m) => m.method === "tools/call");
+}
+
+/**
+ * An A2A request that hands another agent a message (message/send, message/stream; tasks/send and
+ * tasks/sendSubscribe in earlier protocol versions): its text parts become that agent's prompt.
+ */
+const A2A_SEND = new Set(["message/send", "message/stream", "tasks/send", "tasks/sendSubscribe"]);
+function isAgentMessage(payload: unknown): boolean {
+  return messages(payload).some((m) => typeof m.method === "string" && A2A_SEND.has(m.method));
 }
 
 /** JSON-RPC responses and notifications (tool results, list_changed…): content the agent reads. */
@@ -101,6 +111,10 @@ export async function scanByShape(text: string, kind: PayloadKind | undefined, s
         const inj = await injection("application/json");
         const commands = await suite.scanToolCall(payload, text, budget);
         return { kind: "tools/call: secrets + injection + commands on the arguments", inbound: false, verdict: combineVerdicts([secrets(), inj, commands]), injectionScore: inj.score };
+      }
+      if (payload !== undefined && isAgentMessage(payload)) {
+        const inj = await injection("application/json");
+        return { kind: "A2A message: secrets + injection on the message parts", inbound: false, verdict: combineVerdicts([secrets(), inj]), injectionScore: inj.score };
       }
       if (payload !== undefined && isJsonRpcInbound(payload)) {
         const t = await suite.scanTools(payload, text, budget);

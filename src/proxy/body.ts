@@ -78,6 +78,30 @@ export function decodeForScan(bytes: Buffer, encoding: string | undefined, limit
   }
 }
 
+/**
+ * The decoded start of a body from its first bytes only (a truncated stream is flushed, not an
+ * error): enough to tell text from binary. Bytes in a coding that cannot be read come back as they are.
+ */
+export function decodeHead(bytes: Buffer, encoding: string | undefined): Buffer {
+  const enc = (encoding ?? "").toLowerCase().trim();
+  if (enc === "" || enc === "identity") return bytes;
+  // A kilobyte of compressed input inflates to at most about a megabyte: the bound holds it.
+  const max = 2 << 20;
+  const opts = { maxOutputLength: max, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  try {
+    let out: Buffer = bytes.subarray(0, 1024);
+    for (const c of enc.split(",").map((s) => s.trim()).reverse()) {
+      if (c === "gzip" || c === "x-gzip") out = zlib.gunzipSync(out, opts);
+      else if (c === "deflate") out = zlib.inflateSync(out, opts);
+      else if (c === "br") out = zlib.brotliDecompressSync(out, { maxOutputLength: max, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
+      else return bytes;
+    }
+    return out;
+  } catch {
+    return bytes;
+  }
+}
+
 function inflateAny(b: Buffer, maxOutputLength: number): Buffer {
   try {
     return zlib.inflateSync(b, { maxOutputLength });

@@ -5,7 +5,8 @@
 import type { ServerResponse } from "node:http";
 import { judgeChunks, judgePayload } from "../policy/judge.ts";
 import { sendBlock } from "./block.ts";
-import { decodeForScan, readBody, slices } from "./body.ts";
+import { looksBinary } from "../detect/index.ts";
+import { decodeForScan, decodeHead, readBody, slices } from "./body.ts";
 import type { ProxyContext } from "./context.ts";
 import type { Flow } from "./flow.ts";
 import { contentLength, endToEnd, header, toOutgoing } from "./headers.ts";
@@ -13,19 +14,67 @@ import { record } from "./judge-request.ts";
 import type { UpstreamResponse } from "./upstream.ts";
 import { SseSplitter } from "../util/sse.ts";
 
-const TEXTUAL = /^(?:text\/|application\/(?:json|[\w.+-]*\+json|javascript|xml|[\w.+-]*\+xml|x-www-form-urlencoded|x-ndjson|jsonl?)|$)/i;
+// Structured-syntax suffixes (+json, +xml) are text whatever the top-level type: image/svg+xml is
+// markup that can carry scripts and prose.
+const TEXTUAL = /^(?:text\/|application\/(?:json|javascript|xml|x-www-form-urlencoded|x-ndjson|jsonl?)|[\w.-]+\/[\w.+-]*\+(?:json|xml)$|$)/i;
 
-/** Why a response is passed unscanned (route, extension, content type), or null when it is judged. */
-export function skipReason(flow: Flow, contentType: string): string | null {
+/** How many bytes of a body declared binary are looked at to tell whether it is in fact text. */
+export const SNIFF_BYTES = 4096;
+
+/**
+ * Why a response is passed unscanned (route, extension, content type), or null when it is judged.
+ * A content type is the sender's claim: with `head` (the body's first bytes, decoded), a body
+ * declared non-text whose bytes are text is judged after all. Real binaries (NUL bytes, control
+ * bytes, invalid UTF-8 in the head) stay unscanned; a route's skip_content_types is the operator's
+ * own word and is kept.
+ */
+export function skipReason(flow: Flow, contentType: string, head?: Uint8Array): string | null {
+  const s = skipOf(flow, contentType);
+  if (s === null) return null;
+  if (s.sniff && head !== undefined && head.length > 0 && !looksBinary(head)) return null;
+  return s.reason;
+}
+
+/** Whether the body passes unscanned only for its declared type (so its head may say otherwise). */
+export function declaredBinary(flow: Flow, contentType: string): boolean {
+  return skipOf(flow, contentType)?.sniff === true;
+}
+
+function skipOf(flow: Flow, contentType: string): { reason: string; sniff: boolean } | null {
   const p = flow.policy!.response;
-  if (!p.scan) return "response not scanned (route)";
+  if (!p.scan) return { reason: "response not scanned (route)", sniff: false };
   const path = flow.url.pathname.toLowerCase();
   const ext = p.skipExtensions.find((e) => path.endsWith(e.toLowerCase()));
-  if (ext) return `response not scanned (skip_extensions ${ext})`;
+  if (ext) return { reason: `response not scanned (skip_extensions ${ext})`, sniff: false };
   const ct = contentType.split(";")[0]!.trim().toLowerCase();
-  if (p.skipContentTypes.some((t) => t === ct || (t.endsWith("/*") && ct.startsWith(t.slice(0, -1))))) return `response not scanned (skip_content_types ${ct})`;
-  if (!TEXTUAL.test(ct)) return `response not scanned (${ct}: not text)`;
+  if (p.skipContentTypes.some((t) => t === ct || (t.endsWith("/*") && ct.startsWith(t.slice(0, -1))))) return { reason: `response not scanned (skip_content_types ${ct})`, sniff: false };
+  if (!TEXTUAL.test(ct)) return { reason: `response not scanned (${ct}: not text)`, sniff: true };
   return null;
+}
+
+/** The first chunks of a stream up to `bytes`, and a stream that yields them again, then the rest. */
+async function peek(up: AsyncIterable<Buffer>, bytes: number): Promise<{ head: Buffer; stream: AsyncIterable<Buffer> }> {
+  const it = up[Symbol.asyncIterator]();
+  const seen: Buffer[] = [];
+  let n = 0;
+  let done = false;
+  while (n < bytes) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    seen.push(r.value);
+    n += r.value.length;
+  }
+  const stream = {
+    async *[Symbol.asyncIterator]() {
+      yield* seen;
+      if (done) return;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    },
+  };
+  return { head: Buffer.concat(seen), stream };
 }
 
 /**
@@ -54,11 +103,21 @@ export async function relayResponse(ctx: ProxyContext, up: UpstreamResponse, res
   const contentType = header(up.headers, "content-type") ?? "";
   const headers = toOutgoing(endToEnd(up.rawHeaders));
   const status = up.statusCode ?? 502;
-  const skip = skipReason(flow, contentType);
+  let source: AsyncIterable<Buffer> = up;
+  let skip = skipReason(flow, contentType);
+  // Declared binary: the head says whether it is; text under a binary type is judged as text.
+  let sniffed = false;
+  if (skip !== null && declaredBinary(flow, contentType)) {
+    const p = await peek(up, SNIFF_BYTES);
+    source = p.stream;
+    skip = skipReason(flow, contentType, decodeHead(p.head, header(up.headers, "content-encoding")));
+    sniffed = skip === null;
+    if (sniffed) flow.notes.push(`response declared ${contentType.split(";")[0]!.trim()} but its bytes are text: judged`);
+  }
   if (skip !== null) {
     flow.notes.push(skip);
     res.writeHead(status, headers);
-    for await (const chunk of up) {
+    for await (const chunk of source) {
       flow.bytesDown += (chunk as Buffer).length;
       if (!(await sent(res, chunk as Buffer))) break;
     }
@@ -71,9 +130,11 @@ export async function relayResponse(ctx: ProxyContext, up: UpstreamResponse, res
   const limit = flow.policy!.response.maxBodyBytes;
   // The length announced is a size hint only where a body follows (not for HEAD, 204 or 304).
   const bodyFollows = flow.method !== "HEAD" && status !== 204 && status !== 304;
-  const body = await readBody(up, limit, bodyFollows ? contentLength(up.headers) : undefined);
+  const body = await readBody(source, limit, bodyFollows ? contentLength(up.headers) : undefined);
   flow.bytesDown = body.bytes.length;
-  if (body.over && flow.policy!.response.onOversize === "block") {
+  // A body sniffed as text under a binary type passed unscanned before; over the limit its head is
+  // judged and the rest passed rather than the download refused.
+  if (body.over && !sniffed && flow.policy!.response.onOversize === "block") {
     up.destroy();
     flow.rules.push("oversize-response");
     flow.reasons.push(`response body larger than max_body_bytes (${limit} bytes)`);

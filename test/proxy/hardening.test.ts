@@ -35,8 +35,9 @@ function rawUpstream(): net.Server {
       const path = head.split(" ")[1];
       buf = "";
       if (path === "/reset-judged" || path === "/reset-streamed") {
+        // The streamed body is binary in fact (a NUL in its head): text under a binary type is held and judged.
         const type = path === "/reset-judged" ? "text/plain" : "application/octet-stream";
-        s.write(`HTTP/1.1 200 OK\r\ncontent-type: ${type}\r\ncontent-length: 100000\r\n\r\n${"a".repeat(5000)}`);
+        s.write(`HTTP/1.1 200 OK\r\ncontent-type: ${type}\r\ncontent-length: 100000\r\n\r\n${path === "/reset-streamed" ? "\u0000" : ""}${"a".repeat(5000)}`);
         setTimeout(() => s.resetAndDestroy(), 50);
       } else if (path === "/never") {
         // accepts, reads, never answers

@@ -1,6 +1,7 @@
 // English signal patterns for prompt injection, one family a block. Weights are how sure a match
 // alone is an attack; below EMIT_WEIGHT a match is a weak signal that only counts when hidden or
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
+import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
 import { ownAsideLabel, ownGame, restyleOnly } from "./own-request.ts";
 import { alt, gap } from "./rx.ts";
@@ -673,13 +674,13 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "exfil.markdown-image-slot", family: "exfil", weight: 0.8,
     description: "Exfiltration: markdown image whose URL carries a data slot",
     re: /!\[[^\]\n]{0,120}\]\(\s{0,3}<?(?:https?:)?\/\/[^\s)]{1,300}?[?&#/][^\s)=&?#]{0,40}=?(?:\{\{[^{}\n]{3,200}\}\}|\{\{?[^}\s]{1,60}\}\}?|\{[^{}\n]{3,200}\}|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Za-z_ ]{2,40}\]|%7B|%3C|INSERT|\bDATA\b|\bSECRET\b|CONTENTS?\b|SUMMARY\b|HISTORY\b|\.\.\.)/g,
-    anchors: ["!["], before: 0, after: 500, judge: (m) => slotJudge(m),
+    anchors: ["!["], before: 0, after: 500, judge: (m, t, s) => (documentedParameter(m, t, s) ? 0 : slotJudge(m)),
   },
   {
     id: "exfil.markdown-link-slot", family: "exfil", weight: 0.55,
     description: "Exfiltration: markdown link whose URL carries a data slot",
     re: /(?<!!)\[[^\]\n]{0,120}\]\(\s{0,3}<?https?:\/\/[^\s)]{1,300}?[?&#][^\s)=&?#]{1,40}=(?:\{\{[^{}\n]{3,200}\}\}|\{\{?[^}\s]{1,60}\}\}?|\{[^{}\n]{3,200}\}|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Z_ ]{2,40}\]|%7B|%3C|INSERT|DATA\b|SECRET\b|CONTENTS?\b|HISTORY\b)/g,
-    anchors: ["]("], also: ["?", "&", "#"], before: 140, after: 400, judge: (m) => slotJudge(m),
+    anchors: ["]("], also: ["?", "&", "#"], before: 140, after: 400, judge: (m, t, s) => (documentedParameter(m, t, s) ? 0 : slotJudge(m)),
   },
   {
     id: "exfil.data-into-url", family: "exfil", weight: 0.6,
@@ -704,6 +705,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Exfiltration: a URL whose parameter is a slot for the prompt / secrets / conversation",
     re: /https?:\/\/[^\s"'<>)]{1,200}?[?&#][\w.-]{1,30}=(?:\{\{?|<|\[|%7B|%3C|\$\{?)?\s{0,2}(?:(?:YOUR|THE|USER|USERS|MY)_?)?(?:SYSTEM_?PROMPT|PROMPT|API_?KEYS?|SECRETS?|PASSWORDS?|TOKENS?|CHAT_?HISTORY|CONVERSATION(?:_?HISTORY)?|HISTORY|MESSAGES?|CREDENTIALS?|SUMMARY|CONTEXT|ENV(?:_?VARS)?|SSH_?KEY|PRIVATE_?KEY|USER_?DATA|EMAILS?|COOKIES?|SESSION)\b/g,
     anchors: ["http"], also: ["prompt", "api_key", "apikey", "secret", "password", "token", "history", "conversation", "messages", "credential", "summary", "context", "env", "ssh_key", "private_key", "user_data", "email", "cookie", "session"], before: 0, after: 320,
+    // key=YOUR_API_KEY, token=TOKEN: API documentation naming the parameter's own value.
+    judge: (m, t, s) => (documentedParameter(m, t, s) ? 0 : 1),
   },
   {
     id: "exfil.url-prose-slot", family: "exfil", weight: 0.65,
@@ -864,3 +867,13 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["important", "critical", "urgent", "attention", "warning", "notice", "note", "mandatory", "required", "system", "admin", "priority", "alert"], also: ["you must", "you should", "you shall", "you need", "you are required", "you have to", "you will", "the assistant", "the model", "the ai", "the agent", "the llm"], before: 2, after: 80,
   },
 ];
+
+/** The match ends in a query parameter whose placeholder value names the parameter itself. */
+function documentedParameter(m: string, t: string, s: number): boolean {
+  const p = /[?&#]([\w.-]{1,30})=[^?&#]*$/.exec(m);
+  if (!p) return false;
+  const from = s + p.index + 2 + p[1]!.length;
+  const value = /^[^&#\s"'<>)]{0,120}/.exec(t.slice(from, from + 120))![0];
+  const words = placeholderWords(value);
+  return words !== null && ownParameter(p[1]!, words);
+}

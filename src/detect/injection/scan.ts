@@ -15,9 +15,10 @@ import { ANSWER_PATTERNS_EN, ANSWER_PATTERNS_LANG } from "./patterns-answer.ts";
 import { HARM_LANGUAGE_PATTERNS } from "./patterns-harm-languages.ts";
 import { LABEL_PATTERNS } from "./patterns-label.ts";
 import { ORDER_PATTERNS } from "./patterns-order.ts";
+import { RENDER_PATTERNS } from "./patterns-render.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 
-const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN];
+const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
 const DATA_BOOST: ReadonlySet<Family> = new Set(["order", "exec", "directive"]);
 const DATA_FACTOR = 1.3;
