@@ -81,16 +81,6 @@ export function dataSlot(url: string): SlotKind | null {
 
 /** Tags whose URL the client loads on its own as the page renders. */
 const AUTO_LOAD = /^(?:!|<\s{0,2}(?:img|image|iframe|frame|embed|object|source|video|audio|input|script|track))/i;
-const HIDDEN_TAG = /\bstyle\s{0,3}=\s{0,3}["'][^"']{0,300}?(?:display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden|opacity\s{0,3}:\s{0,3}0(?![.\d]*[1-9]))|\bhidden(?=[\s>/=])|\b(?:width|height)\s{0,3}=\s{0,3}["']?0+(?:px)?["'\s>/]|\baria-hidden\s{0,3}=\s{0,3}["']?true/i;
-const FRAME_URL = /\b(?:src|data)\s{0,3}=\s{0,3}["']?https?:\/\//i;
-
-/** Inside an open <noscript> (tag managers' and pixels' fallback for browsers without scripts). */
-function inNoscript(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 600), start).toLowerCase();
-  const open = before.lastIndexOf("<noscript");
-  return open >= 0 && before.indexOf("</noscript", open) < 0;
-}
-
 function urlOf(match: string): string {
   const m = /(?:\]\(\s{0,3}<?|=\s{0,3}["']?)(https?:\/\/[^\s"'<>)]{1,2000})/i.exec(match);
   return m ? m[1]! : "";
@@ -114,12 +104,5 @@ export const RENDER_PATTERNS: readonly Pattern[] = [
       if (auto) return 1;
       return slot === "strong" ? 0.85 : 0.5;
     },
-  },
-  {
-    id: "exfil.hidden-frame", family: "exfil", weight: 0.45,
-    description: "A frame hidden from the reader that loads a page from another site",
-    re: /<\s{0,2}(?:iframe|frame|embed|object)\b[^<>]{0,800}>/gi,
-    anchors: ["<iframe", "<frame", "<embed", "<object", "< iframe"], before: 0, after: 820,
-    judge: (m, t, s) => (FRAME_URL.test(m) && HIDDEN_TAG.test(m) && !inNoscript(t, s) ? 1 : 0),
   },
 ];
