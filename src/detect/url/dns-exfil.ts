@@ -58,19 +58,7 @@ const DATA_LABEL = /^[a-z0-9_-]+$/i;
 /** Base32 of a short label (8–15 chars; decodeWhole wants 16+), for labels judged together. */
 function shortBase32(label: string): { text: string; step: DecodeStep } | null {
   if (!/^(?:[a-z2-7]{8,15}|[A-Z2-7]{8,15})$/.test(label) || !/[2-7]/.test(label)) return null;
-  const A = "abcdefghijklmnopqrstuvwxyz234567";
-  const bytes: number[] = [];
-  let acc = 0;
-  let bits = 0;
-  for (const ch of label.toLowerCase()) {
-    acc = ((acc << 5) | A.indexOf(ch)) & 0xfff;
-    bits += 5;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((acc >>> bits) & 255);
-    }
-  }
-  return { text: Buffer.from(bytes).toString("latin1"), step: "base32" };
+  return { text: Buffer.from(base32LabelBytes(label)!).toString("latin1"), step: "base32" };
 }
 
 export function dnsExfilSignals(host: string): DnsSignal[] {
