@@ -17,6 +17,8 @@ import { closeFrame, FrameParseError, FrameReader, OP, type Frame } from "./ws-f
 
 /** How much of the previous client message is kept in front of the next one (split secrets). */
 const TAIL = 1024;
+/** How much of each side of a message boundary is judged again with a line break at the seam. */
+const SEAM = 256;
 
 export interface WsStats {
   messagesUp: number;
@@ -36,7 +38,11 @@ export function createMessageJudge(engine: Engine, flow: Flow): (up: boolean, op
       if (!flow.policy!.request.scan) return false;
       const text = op === OP.text ? data.toString("utf8") : data.toString("latin1");
       const j = await judgePayload(engine, { text: tail + text, direction: "outbound" }, flow.policy!);
+      // The boundary again with a line break between the messages (each is its own unit, as a line
+      // is), so that parts each with its own label ("part 2: …") are joined as lines are.
+      const seam = tail === "" ? null : await judgePayload(engine, { text: `${tail.slice(-SEAM)}\n${text.slice(0, SEAM)}`, direction: "outbound" }, flow.policy!);
       tail = (tail + text).slice(-TAIL);
+      if (seam !== null && seam.decision !== "allow" && record(flow, seam, "websocket message")) return true;
       return record(flow, j, "websocket message");
     }
     if (op !== OP.text || !flow.policy!.response.scan) return false;

@@ -140,6 +140,15 @@ describe("WebSocket messages", () => {
     const close = await c.waitFor((f) => f.opcode === 8);
     expect(close && closeCode(close)).toBe(1008);
   });
+  test("a secret split over two messages that each label their part is found", async () => {
+    const c = await open();
+    const tok = fake.githubPat();
+    c.sock.write(frame(1, `chunk 1/2: ${tok.slice(0, 20)}`));
+    await c.waitFor((f) => f.opcode === 1);
+    c.sock.write(frame(1, `chunk 2/2: ${tok.slice(20)}`));
+    const close = await c.waitFor((f) => f.opcode === 8);
+    expect(close && closeCode(close)).toBe(1008);
+  });
   test("an injected message from the server is cut before the client reads it", async () => {
     const c = await open();
     c.sock.write(frame(1, "inject me"));
