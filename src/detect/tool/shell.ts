@@ -26,6 +26,8 @@ interface Word {
   end: number;
   /** The word follows a redirection operator (a file name, not an argument). */
   redirect: boolean;
+  /** That operator ("<", ">", ">>", "<<<", …). */
+  rop?: string;
 }
 
 interface Simple {
@@ -49,12 +51,13 @@ function parse(s: string): Simple[] {
   let segs: Seg[] = [];
   let wordStart = -1;
   let redirectNext = false;
+  let redirectOp = "";
   let pendingHeredocs: Array<{ delim: string }> = [];
   let i = 0;
   const n = s.length;
   const endWord = (at: number) => {
     if (wordStart >= 0) {
-      words.push({ segs, start: wordStart, end: at, redirect: redirectNext });
+      words.push(redirectNext ? { segs, start: wordStart, end: at, redirect: true, rop: redirectOp } : { segs, start: wordStart, end: at, redirect: false });
       redirectNext = false;
     }
     segs = [];
@@ -192,6 +195,7 @@ function parse(s: string): Simple[] {
         if (m) pendingHeredocs.push({ delim: m[2]! });
       }
       while (j < n && (s[j] === "<" || s[j] === ">" || s[j] === "&" || s[j] === "|")) j++;
+      redirectOp = s.slice(i, j);
       i = j;
       redirectNext = true;
       continue;
@@ -433,6 +437,15 @@ function commandWordHits(w: Word, ctx: LineContext, winPath: boolean): string[] 
     if (noPath && assignedShort && (vars.length >= 2 || glued.length > 0)) why.push("command name concatenated from variables");
   }
   if (vars.some((v) => v.op)) why.push("command name computed by parameter-expansion operators");
+  // A variable with no value on this line between two letters (c${u}rl, c$@url): it only breaks the name up.
+  const hollow = segs.some((g, gi) => {
+    if (g.k !== "var" || g.op || ctx.assigned.get(g.name)) return false;
+    const a = segs[gi - 1];
+    const b = segs[gi + 1];
+    return a !== undefined && b !== undefined && (a.k === "lit" || a.k === "esc") && (b.k === "lit" || b.k === "esc") && /[A-Za-z]$/.test(a.text) && /^[A-Za-z]/.test(b.text);
+  });
+  if (hollow) why.push("an empty expansion splits the command name");
+  if (vars.some((v) => ctx.decoded.has(v.name))) why.push("command name decoded at run time and kept in a variable");
   // Unquoted glob characters: the name is whatever file matches (/???/?m).
   // Unquoted "?" wildcards in a path: the name is whatever file matches (/???/?at, /bin/r?).
   const unquoted = segs.map((g) => (g.k === "lit" && g.q === "none" ? g.text : "_")).join("");
@@ -462,9 +475,51 @@ interface LineContext {
   /** IFS as last set by a plain literal assignment on this line; null when not set. */
   ifs: string | null;
   assigned: Map<string, string>;
+  /** Variables assigned the output of a decoder ($(… | base64 -d)). */
+  decoded: Set<string>;
+  /** Files written by a decoder (… | base64 -d > f). */
+  decodedFiles: Set<string>;
 }
 
-const POWERSHELL_HEAD = /^\s*(?:&\s*)?(?:[A-Z][a-z]+-[A-Z][A-Za-z]+\b|\$[A-Za-z_]+\s*=|\$env:|(?:pwsh|powershell)(?:\.exe)?\b|cmd(?:\.exe)?\s+\/[ck]\b)/i;
+const POWERSHELL_HEAD = /^\s*(?:&\s*)?(?:[A-Z][a-z]+-[A-Z][A-Za-z]+\b|\[[A-Za-z][\w.]*\]::|\$[A-Za-z_]+\s*=|\$env:|(?:pwsh|powershell)(?:\.exe)?\b|cmd(?:\.exe)?\s+\/[ck]\b)/i;
+
+const PS_VERB = /^(?:New|Invoke|Start|Get|Set|Add|Remove|Import|Export|Out|Write|Read|Copy|Move|Stop|Test|ConvertTo|ConvertFrom|Register|Enable|Disable|Expand|Compress)-[A-Za-z]+$/i;
+
+/** Whether `b64` decodes to UTF-16LE text (what powershell -EncodedCommand takes). */
+function utf16Base64(b64: string): boolean {
+  let bin: string;
+  try {
+    bin = atob(b64.length % 4 === 0 ? b64 : b64 + "=".repeat(4 - (b64.length % 4)));
+  } catch {
+    return false;
+  }
+  if (bin.length < 4) return false;
+  let zeros = 0;
+  for (let i = 1; i < bin.length; i += 2) if (bin.charCodeAt(i) === 0) zeros++;
+  return zeros >= Math.floor(bin.length / 2) * 0.8;
+}
+
+/** PowerShell: -EncodedCommand, cmdlet names split by backticks, FromBase64String handed to Invoke-Expression. */
+function powerShellHits(s: string, windows: boolean, add: (r: ShellHit["ruleId"], start: number, end: number, why: string) => void): void {
+  if (/pwsh|powershell/i.test(s)) {
+    for (const m of s.matchAll(/\b(?:pwsh|powershell)(?:\.exe)?\b[^\n;|&]{0,400}?\s[-\/]([A-Za-z]+)\s+["']?([A-Za-z0-9+\/]{8,}={0,2})/gi)) {
+      const flag = m[1]!.toLowerCase();
+      if ((flag === "ec" || "encodedcommand".startsWith(flag)) && utf16Base64(m[2]!)) add("shell-decode-exec", m.index!, m.index! + m[0].length, "PowerShell -EncodedCommand runs base64 text");
+    }
+  }
+  if (windows && s.includes("`")) {
+    for (const m of s.matchAll(/[A-Za-z0-9`]*[A-Za-z]`[A-Za-z][A-Za-z0-9`-]*/g)) {
+      const plain = m[0].replace(/`/g, "");
+      if (/[A-Za-z]`[^0abefnrtuv\W]/.test(m[0]) || PS_VERB.test(plain)) {
+        add("shell-obfuscated-command", m.index!, m.index! + m[0].length, `backticks split a PowerShell name (reads as ${JSON.stringify(plain)})`);
+      }
+    }
+  }
+  if (/FromBase64String/i.test(s)) {
+    const plain = s.replace(/([A-Za-z])`(?=[A-Za-z])/g, "$1");
+    if (/FromBase64String\s*\(/i.test(plain) && /\biex\b|Invoke-Expression|\[ScriptBlock\]::Create/i.test(plain)) add("shell-decode-exec", 0, s.length, "FromBase64String text handed to Invoke-Expression");
+  }
+}
 
 /** Findings in one command line. `base` is added to every offset. */
 export function analyzeCommand(cmd: string, base = 0, depth = 0, out: ShellHit[] = []): ShellHit[] {
@@ -472,7 +527,7 @@ export function analyzeCommand(cmd: string, base = 0, depth = 0, out: ShellHit[]
   const s = cmd.length > MAX_COMMAND ? cmd.slice(0, MAX_COMMAND) : cmd;
   // PowerShell and cmd.exe lines: backticks and backslashes mean other things there.
   const windows = POWERSHELL_HEAD.test(s);
-  if (!windows && !/[\\'"`$(){}|,?*[]|[^\x00-\x7f]/.test(s)) return out;
+  if (!windows && !/[\\'"`$(){}|,?*[>]|[^\x00-\x7f]/.test(s)) return out;
   const seen = new Set<string>();
   const add = (ruleId: ShellHit["ruleId"], start: number, end: number, why: string) => {
     const key = `${ruleId}:${base + start}:${base + end}`;
@@ -480,8 +535,9 @@ export function analyzeCommand(cmd: string, base = 0, depth = 0, out: ShellHit[]
     seen.add(key);
     out.push({ ruleId, start: base + start, end: base + end, why });
   };
+  powerShellHits(s, windows, add);
   const cmds = parse(s);
-  const ctx: LineContext = { ifs: null, assigned: new Map() };
+  const ctx: LineContext = { ifs: null, assigned: new Map(), decoded: new Set(), decodedFiles: new Set() };
   let pipeline: string[][] = [];
   let pipeStart = -1;
   let caseDepth = 0;
@@ -512,6 +568,7 @@ export function analyzeCommand(cmd: string, base = 0, depth = 0, out: ShellHit[]
         if (name === "IFS") ctx.ifs = value;
         if (value !== null) ctx.assigned.set(name, value);
       }
+      if (w.segs.some((g) => g.k === "sub" && containsDecoder(g.body))) ctx.decoded.add(name);
       k++;
     }
     while (k < words.length) {
@@ -527,7 +584,7 @@ export function analyzeCommand(cmd: string, base = 0, depth = 0, out: ShellHit[]
     const headLit = head ? literal(head) : null;
     const skip = headLit !== null && SKIP_KEYWORDS.has(headLit);
     if (head && !skip && !windows) {
-      const winPath = /^(?:[A-Za-z]:\\|\.{1,2}\\|\\\\)|\\[^\\\s]+\\|\.(?:exe|bat|cmd|ps1|com)$/i.test(s.slice(head.start, head.end));
+      const winPath = /^(?:[A-Za-z]:\\|\.{1,2}\\|\\\\)|\\[^\\\s]{2,}\\|\.(?:exe|bat|cmd|ps1|com)$/i.test(s.slice(head.start, head.end));
       for (const why of commandWordHits(head, ctx, winPath)) add("shell-obfuscated-command", head.start, head.end, why);
     } else if (head && !skip && windows) {
       for (const why of commandWordHits(head, ctx, true)) if (why.startsWith("look-alike") || why.startsWith("invisible")) add("shell-obfuscated-command", head.start, head.end, why);
@@ -557,8 +614,31 @@ export function analyzeCommand(cmd: string, base = 0, depth = 0, out: ShellHit[]
       // sh <(… | base64 -d)
       for (const w of words.slice(k + 1)) if (w.segs.some((g) => g.k === "sub" && g.kind === "<(" && containsDecoder(g.body))) add("shell-decode-exec", head!.start, w.end, `${headLit} runs a decoded process substitution`);
     }
+    if (headLit !== null && (SHELLS.test(headLit) || INTERPRETERS.test(headLit))) {
+      // bash <<< "$(… | base64 -d)", sh < <(… | base64 -d): decoded text on the interpreter's stdin.
+      for (const w of c.words) {
+        if (w.redirect && w.rop?.startsWith("<") && w.segs.some((g) => g.k === "sub" && containsDecoder(g.body))) add("shell-decode-exec", head!.start, w.end, `${headLit} reads decoded text on its input`);
+      }
+    }
+    if (head) {
+      // A file a decoder wrote earlier on this line, now run (directly, or by a shell, interpreter or source).
+      const norm = (f: string) => f.replace(/^\.\//, "");
+      let target: string | null = null;
+      if (headLit !== null && (SHELLS.test(headLit) || INTERPRETERS.test(headLit) || headLit === "source" || headLit === ".")) {
+        const a = lits.slice(k + 1).find((v) => v === null || !v.startsWith("-"));
+        target = a ?? null;
+      } else if (headLit !== null && headLit.includes("/")) target = headLit;
+      if (target !== null && ctx.decodedFiles.has(norm(target))) add("shell-decode-exec", head.start, head.end, "a file written by a decoder is run");
+    }
+    if (headLit !== null && /^(?:(?:\/usr)?\/bin\/)?[gmn]?awk$/.test(headLit)) {
+      // The awk program is the first operand (after -F x / -v x options).
+      let x = k + 1;
+      while (x < words.length && /^-/.test(lits[x] ?? "")) x += /^-[Fvf]$/.test(lits[x]!) ? 2 : 1;
+      const prog = lits[x];
+      if (prog != null && !/^-f/.test(lits[x - 1] ?? "")) analyzeCode(prog, base + words[x]!.start, out);
+    }
     if (headLit !== null && INTERPRETERS.test(headLit)) {
-      const ci = lits.findIndex((v, x) => x > k && v !== null && /^-(?:c|e|Command)$/i.test(v));
+      const ci = lits.findIndex((v, x) => x > k && v !== null && /^-(?:[a-zA-Z]*[ceE]|Command|-eval)$/.test(v));
       const arg = ci >= 0 ? words[ci + 1] : undefined;
       const v = arg ? literal(arg) : null;
       if (arg && v !== null) analyzeCode(v, base + arg.start, out);
@@ -583,6 +663,11 @@ export function analyzeCommand(cmd: string, base = 0, depth = 0, out: ShellHit[]
     if (c.op !== "|") {
       const d = pipeline.findIndex((p) => isDecoder(p));
       if (d >= 0 && pipeline.slice(d + 1).some((p) => runsStdin(p))) add("shell-decode-exec", pipeStart, last?.end ?? s.length, "decoded text piped into an interpreter");
+      if (d >= 0) {
+        const out = c.words.find((w) => w.redirect && w.rop?.startsWith(">"));
+        const f = out ? literal(out) : null;
+        if (f) ctx.decodedFiles.add(f.replace(/^\.\//, ""));
+      }
       pipeline = [];
       pipeStart = -1;
     }
@@ -605,13 +690,54 @@ function containsDecoder(body: string): boolean {
   return parse(body).some((c) => isDecoder(c.words.map((w) => literal(w) ?? "\0")));
 }
 
-/** Code (Python, JavaScript, Ruby…) that decodes a literal and runs it. */
-const CODE_DECODE_EXEC = /\b(?:exec|eval|Function|system|popen|spawn|execSync|instance_eval)\s*\(\s*(?:[\w.]+\s*\(\s*){0,3}(?:base64\s*\.\s*(?:b64decode|b32decode|decodebytes|standard_b64decode|urlsafe_b64decode)|atob|Buffer\s*\.\s*from\s*\([^)]{0,4000}?['"]base64['"]|codecs\s*\.\s*decode|bytes\s*\.\s*fromhex|binascii\s*\.\s*(?:unhexlify|a2b_base64)|String\s*\.\s*fromCharCode|Base64\s*\.\s*decode64|zlib\s*\.\s*decompress)/;
+/** A call that runs its argument as code or as a command line. */
+const EXECUTOR = /(?:\bsubprocess\s*\.\s*(?:run|call|Popen|check_output|check_call|getoutput)|\bIO\s*\.\s*popen|\b(?:exec|eval|system|popen|spawn|spawnSync|execSync|instance_eval|class_eval|Function|qx))(?:\s*\(|\s+(?=[\w$"'[(]))/g;
+/** A call or idiom that turns encoded text back into its plain form. */
+const DECODER_CALL = /\b(?:b64decode|b32decode|b16decode|b85decode|a85decode|decodebytes|decodestring|a2b_base64|a2b_hex|unhexlify|fromhex|decompress|inflateSync|inflateRawSync|gunzipSync|atob|decode64|strict_decode64|urlsafe_decode64|decode_base64|fromCharCode|FromBase64String)\s*\(|\bpack\s*\(?\s*["'][Hhm]|\bunpack1?\s*\(?\s*["']m|Buffer\s*\.\s*from\s*\([^)]{0,4000}?["'](?:base64|hex)["']|\bcodecs\s*\.\s*decode\s*\(|\bsprintf\s*\(\s*["'](?:%c){2,}|(?:\bchr\s*\(\s*\d+\s*\)\s*[.+]\s*){3}/;
+const CODE_PREFILTER = /decode|atob|base64|fromhex|unhexlify|fromCharCode|decompress|inflate|gunzip|pack|sprintf|chr\s*\(/i;
 
+/** The text an executor call at `p` receives: its balanced (…) argument, or the rest of the statement. */
+function callArgument(s: string, p: number, paren: boolean): string {
+  const limit = Math.min(s.length, p + 8000);
+  if (!paren) {
+    let e = p;
+    while (e < limit && s[e] !== ";" && s[e] !== "\n" && s[e] !== "}") e++;
+    return s.slice(p, e);
+  }
+  let depth = 1;
+  let e = p;
+  while (e < limit && depth > 0) {
+    const c = s[e]!;
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    e++;
+  }
+  return s.slice(p, e);
+}
+
+/** Code (Python, JavaScript, Ruby, Perl, awk…) that decodes text and runs it: the decoder inside an executor's argument, or assigned to a name the argument uses. */
 export function analyzeCode(code: string, base = 0, out: ShellHit[] = []): ShellHit[] {
   const s = code.length > MAX_COMMAND ? code.slice(0, MAX_COMMAND) : code;
-  if (!/decode|atob|base64|fromhex|unhexlify|fromCharCode|decompress/i.test(s)) return out;
-  const m = CODE_DECODE_EXEC.exec(s);
-  if (m) out.push({ ruleId: "shell-decode-exec", start: base + m.index, end: base + m.index + m[0].length, why: "code decodes a literal and runs it" });
+  if (!CODE_PREFILTER.test(s) || !DECODER_CALL.test(s)) return out;
+  let names: Set<string> | null = null;
+  let calls = 0;
+  EXECUTOR.lastIndex = 0;
+  // At most 64 executor calls are read (each argument at most 8000 characters): bounded work.
+  for (let m: RegExpExecArray | null; calls++ < 64 && (m = EXECUTOR.exec(s)); ) {
+    // Decoded bytes handed to a child's stdin (subprocess.run([...], input=…)) are data, not the command.
+    const arg = callArgument(s, m.index + m[0].length, m[0].trimEnd().endsWith("(")).replace(/\binput\s*=[\s\S]*$/, "");
+    let hit = DECODER_CALL.test(arg);
+    if (!hit) {
+      if (names === null) {
+        names = new Set();
+        for (const a of s.matchAll(/([A-Za-z_$][\w$]*)\s*=(?!=)\s*([^;\n]{0,4000})/g)) if (DECODER_CALL.test(a[2]!)) names.add(a[1]!);
+      }
+      for (const id of arg.matchAll(/[A-Za-z_$][\w$]*/g)) if (names.has(id[0])) hit = true;
+    }
+    if (hit) {
+      out.push({ ruleId: "shell-decode-exec", start: base + m.index, end: base + m.index + m[0].length + arg.length, why: "code decodes text and runs it" });
+      break;
+    }
+  }
   return out;
 }
