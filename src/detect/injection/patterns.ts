@@ -706,7 +706,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /https?:\/\/[^\s"'<>)]{1,200}?[?&#][\w.-]{1,30}=(?:\{\{?|<|\[|%7B|%3C|\$\{?)?\s{0,2}(?:(?:YOUR|THE|USER|USERS|MY)_?)?(?:SYSTEM_?PROMPT|PROMPT|API_?KEYS?|SECRETS?|PASSWORDS?|TOKENS?|CHAT_?HISTORY|CONVERSATION(?:_?HISTORY)?|HISTORY|MESSAGES?|CREDENTIALS?|SUMMARY|CONTEXT|ENV(?:_?VARS)?|SSH_?KEY|PRIVATE_?KEY|USER_?DATA|EMAILS?|COOKIES?|SESSION)\b/g,
     anchors: ["http"], also: ["prompt", "api_key", "apikey", "secret", "password", "token", "history", "conversation", "messages", "credential", "summary", "context", "env", "ssh_key", "private_key", "user_data", "email", "cookie", "session"], before: 0, after: 320,
     // key=YOUR_API_KEY, token=TOKEN: API documentation naming the parameter's own value.
-    judge: (m, t, s) => (documentedParameter(m, t, s) ? 0 : 1),
+    judge: (m, t, s) => (documentedParameter(m, t, s) || developerKeySlot(m, t, s) ? 0 : 1),
   },
   {
     id: "exfil.url-prose-slot", family: "exfil", weight: 0.65,
@@ -869,6 +869,21 @@ export const ENGLISH_PATTERNS: Pattern[] = [
 ];
 
 /** The match ends in a query parameter whose placeholder value names the parameter itself. */
+/**
+ * appid={API_KEY} beside "replace {API_KEY} with the key from your account": API documentation
+ * showing where the developer's own credential goes. Only a slot named for a credential alone.
+ */
+function developerKeySlot(m: string, t: string, s: number): boolean {
+  const p = /[?&#]([\w.-]{1,30})=[^?&#]*$/.exec(m);
+  if (!p) return false;
+  const from = s + p.index + 2 + p[1]!.length;
+  const value = /^(?:<[^<>\s]{1,60}>|[^&#\s"'<>)]{0,120})/.exec(t.slice(from, from + 120))![0];
+  const words = placeholderWords(value);
+  if (!words || !words.every((w) => /^(?:your|my|own|api|app|application|client|access|auth|keys?|tokens?|apikey|secret)$/i.test(w))) return false;
+  const near = t.slice(Math.max(0, s - 400), from + 400);
+  return /\b(?:replace|substitute|swap\s{1,8}out|where)\b[^\n]{0,80}?\b(?:with|by|is)\s{1,8}(?:your|the\s{1,8}(?:key|token)\s{1,8}(?:from|in|on)\s{1,8}your)\b/i.test(near);
+}
+
 function documentedParameter(m: string, t: string, s: number): boolean {
   const p = /[?&#]([\w.-]{1,30})=[^?&#]*$/.exec(m);
   if (!p) return false;
