@@ -47,6 +47,16 @@ const SUBSTITUTION = /\$\([^)\n]{1,60}\)|`[^`\n]{1,60}`|\$\{[A-Za-z_][A-Za-z0-9_
 const CMD_SUBST = /\$\([^)\n]{1,60}\)|`[^`\n]{1,60}`/;
 const RUN = /\b(?:execute|run|invoke|call|launch|spawn|issue|fire\s{1,4}off|ejecuta|exécute|lance|führe\s{1,4}\S{1,20}\s{1,4}aus|esegui|выполни|запусти|执行|运行|実行)\b/iu;
 
+/** A template placeholder in a URL's query ("{user_email}", "{{repo}}"): a value the model is to fill in. */
+const TEMPLATE_FACT = /\{\{?\s*(?:[A-Za-z_][\w.]{0,30}[_.])?(?:user\w{0,12}|e?mail|host\w{0,8}|machine|repo\w{0,8}|cwd|dir|home|path|token|secret|keys?|env|os\w{0,10}|ip|branch|git\w{0,10}|account|login|whoami)\s*\}\}?/i;
+/** A verb that has the model hit a URL. */
+const VISIT = /\b(?:open|visit|load|request|fetch|ping|call|hit|get|curl|wget|navigate\s{1,4}to|browse\s{1,4}to)\b/i;
+/** A home folder as such (no file name after it): ~/Downloads, $HOME/Documents, /Users/x/Desktop. */
+const HOME_FOLDER = /(?:^|[\s"'\x60(])(?:~|\$HOME|\/Users\/[\w.-]{1,32}|\/home\/[\w.-]{1,32})(?:[\/\\][A-Za-z][\w-]{0,30})?[\/\\]?(?=[\s"'\x60),;]|$)/;
+
+/** The order is binding: "must first", "always", "has to". */
+const OBLIGED = /\b(?:must|always|first|need\s{1,4}to|needs\s{1,4}to|has\s{1,4}to|have\s{1,4}to|required\s{1,4}to|is\s{1,4}to|are\s{1,4}to)\b/i;
+
 interface Sentence {
   text: string;
   start: number;
@@ -106,6 +116,11 @@ export function collectAndSend(text: string): CollectSendHit[] {
       out.push({ ...span, weight: conceal ? 0.8 : 0.65, what: "silent-beacon", why: "a URL to call that carries a command substitution (local facts sent out)" });
       continue;
     }
+    // A URL to hit quietly whose query the model fills from local facts ("?user={git_user_email}").
+    if (conceal && TEMPLATE_FACT.test(urlToken.slice(urlToken.indexOf("?") + 1 || urlToken.length)) && VISIT.test(s.text.slice(0, url.index)) && !MENTION.test(s.text.slice(0, url.index))) {
+      out.push({ ...span, weight: 0.75, what: "silent-beacon", why: "a URL to call silently whose query the model fills with local facts" });
+      continue;
+    }
     if (cmd && !MENTION.test(s.text.slice(0, cmd.index))) {
       if (SUBSTITUTION.test(cmd[0].slice(cmd[0].search(/:\/\//)))) {
         out.push({ ...span, weight: conceal ? 0.8 : 0.65, what: "silent-beacon", why: "a network command whose URL carries a command substitution or variable (local facts sent out)" });
@@ -126,7 +141,10 @@ export function collectAndSend(text: string): CollectSendHit[] {
       if ((secret || workspace || DATA_I18N.test(win)) && conceal) out.push({ ...span, weight: 0.75, what: "collect-send", why: "an order to send the user's data to an address, concealed" });
       continue;
     }
-    if (secret && (gather || conceal || standing)) out.push({ ...span, weight: conceal ? 0.85 : 0.75, what: "collect-send", why: "an order to gather credentials or secrets and send them to an address" });
+    // A whole folder of the user's home named as what to send ("upload ~/Documents to https://…").
+    const homeFolder = HOME_FOLDER.test(s.text.slice(order.at, url.index)) && (conceal || standing || OBLIGED.test(s.text.slice(0, order.at)));
+    if (homeFolder) out.push({ ...span, weight: 0.7, what: "collect-send", why: "an order to send a folder of the user's home to an address" });
+    else if (secret && (gather || conceal || standing)) out.push({ ...span, weight: conceal ? 0.85 : 0.75, what: "collect-send", why: "an order to gather credentials or secrets and send them to an address" });
     // Workspace data goes out honestly in many tools (CI logs, sync, deploys): only a concealed order counts.
     else if (workspace && conceal) out.push({ ...span, weight: 0.8, what: "collect-send", why: "an order to gather workspace data and send it to an address, concealed" });
   }
@@ -135,7 +153,7 @@ export function collectAndSend(text: string): CollectSendHit[] {
 
 const SECRET_FILE_G = new RegExp(SENSITIVE_PATH, "gi");
 /** An order to hand a file over: base-form verb, optionally "the (full) contents of", right before the path. */
-const HAND_OVER = /\b(?:provide|paste|include|pass|give|send|attach|supply|enter|put|copy|upload|submit|share|insert|embed|add|fill\s{1,4}in|proporciona|pega|incluye|fournis|colle|inclus|gib|füge|füge\s{1,4}ein|fornisci|incolla|includi|forneça|cole|укажи|вставь|приложи)\b(?:\s{1,4}(?:us|me|it|here|below|in\s{1,4}this\s{1,4}field))?\s{1,4}(?:(?:the|your|its|le|la|les|el|los|die|den|das|il|lo|o)\s{1,4})?(?:(?:full|entire|complete|raw|whole|exact|verbatim|current)\s{1,4})?(?:(?:contents?|text|body|data|value|copy|contenido|contenu|Inhalt|contenuto|conteúdo|содержимое)\s{1,4}(?:of|from|in|de|del|du|des|von|vom|der|di|della|do|da)\s{1,4}(?:(?:the|your|le|la|el|die|den|il|o)\s{1,4})?(?:(?:file|fichier|archivo|Datei|file|arquivo)\s{1,4})?)?["'\x60“(]?(?:~|\$HOME|%USERPROFILE%|\/home\/[\w.-]{1,32}|\/Users\/[\w.-]{1,32}|\/root)?[\/\\]?$/i;
+const HAND_OVER = /\b(?:provide|paste|include|pass|give|send|attach|supply|enter|put|copy|upload|submit|share|insert|embed|add|append|prepend|fill\s{1,4}in|proporciona|pega|incluye|fournis|colle|inclus|gib|füge|füge\s{1,4}ein|fornisci|incolla|includi|forneça|cole|укажи|вставь|приложи)\b(?:\s{1,4}(?:us|me|it|here|below|in\s{1,4}this\s{1,4}field))?\s{1,4}(?:(?:the|your|its|le|la|les|el|los|die|den|das|il|lo|o)\s{1,4})?(?:(?:full|entire|complete|raw|whole|exact|verbatim|current)\s{1,4})?(?:(?:contents?|text|body|data|value|copy|contenido|contenu|Inhalt|contenuto|conteúdo|содержимое)\s{1,4}(?:of|from|in|de|del|du|des|von|vom|der|di|della|do|da)\s{1,4}(?:(?:the|your|le|la|el|die|den|il|o)\s{1,4})?(?:(?:nearest|closest|local|current|project['’]?s?|repo(?:sitory)?['’]?s?|workspace['’]?s?|user['’]?s|root|main|active|default)\s{1,4}){0,2}(?:(?:file|fichier|archivo|Datei|file|arquivo)\s{1,4})?)?["'\x60“(]?(?:~|\$HOME|%USERPROFILE%|\/home\/[\w.-]{1,32}|\/Users\/[\w.-]{1,32}|\/root)?[\/\\]?$/i;
 
 /** The secret-file family a path belongs to, as a tool name would say it ("aws", "ssh", "env" …). */
 export function secretFileFamily(path: string): string {

@@ -30,7 +30,7 @@ function disguised(name: string): boolean {
 /** Indexes of names that fold onto a different sibling name, with the sibling each imitates. */
 export function confusableTwins(names: readonly string[]): Array<{ index: number; imitates: string }> {
   const cheap = names.every((n) => /^[\x20-\x7e]*$/.test(n));
-  if (cheap) return [];
+  if (cheap) return capitalITwins(names);
   const byFold = new Map<string, number[]>();
   names.forEach((n, i) => {
     const f = foldName(n);
@@ -48,5 +48,22 @@ export function confusableTwins(names: readonly string[]): Array<{ index: number
       if (disguised(names[i]!)) out.push({ index: i, imitates: names[other]! });
     }
   }
+  return out;
+}
+
+/**
+ * ASCII twins: a capital I standing for a lower-case l ("deIete_file" beside "delete_file"). In a
+ * sans-serif font the two are one glyph; an otherwise lower-case name has no other reason for a
+ * lone capital I. Only a name that becomes a sibling's exact name when its I's are read as l counts.
+ */
+function capitalITwins(names: readonly string[]): Array<{ index: number; imitates: string }> {
+  if (!names.some((n) => n.includes("I"))) return [];
+  const all = new Set(names);
+  const out: Array<{ index: number; imitates: string }> = [];
+  names.forEach((n, i) => {
+    if (!n.includes("I") || /[A-HJ-Z]/.test(n)) return;
+    const read = n.replace(/I/g, "l");
+    if (read !== n && all.has(read)) out.push({ index: i, imitates: read });
+  });
   return out;
 }

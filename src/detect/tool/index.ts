@@ -15,7 +15,7 @@ import { scanToolCallCommands } from "./call.ts";
 import { canonicalToolHash } from "./hash.ts";
 import { confusableTwins } from "./confusable-names.ts";
 import { opaqueMedia } from "./opaque.ts";
-import { asksForSecretFile, collectAndSend, type CollectSendHit } from "./collect-send.ts";
+import { asksForSecretFile, collectAndSend, secretFileFamily, type CollectSendHit } from "./collect-send.ts";
 import { DEFINITION_ONLY, PLANTED_PATTERNS, RESULT_ONLY, UNSCOPED_SQL } from "./planted.ts";
 import { jsonDepth, locateStrings, mapIntoLiteral, pathKey, type JsonPath, type StringSpan } from "./json-locate.ts";
 import { ASKS_FOR_DATA, ASKS_FOR_DATA_I18N, EXTRA_DATA, SENSITIVE_JOB, SENSITIVE_NAME_PART, SENSITIVE_PARAM, SIDE_CHANNEL_PARAM, TOOL_PATTERNS } from "./patterns.ts";
@@ -243,6 +243,30 @@ export function scanToolPayload(payload: unknown, text?: string, opts: ToolScanO
   return result;
 }
 
+/** A parameter whose value is a file's location (its name or description says so), not its contents. */
+const PATH_PARAM_NAME = /(?:^|[_-])(?:file|path|dir|location)$|(?:file|path|config)$/i;
+const PATH_PARAM_DESC = /^\W{0,3}(?:(?:the|a|an)\s{1,4})?(?:(?:absolute|relative|local|full)\s{1,4})?(?:path|location|filename|file\s{1,4}name)\b/i;
+const ASKS_FOR_BODY = /\b(?:contents?|body|text\s{1,4}of|paste|inline|verbatim|raw\s{1,4}(?:key|value|data))\b/i;
+const SECRET_FILE_G = new RegExp(SENSITIVE_PATH, "gi");
+
+/**
+ * A parameter that names where a credential FILE of the tool's own family lives ("credentials_file"
+ * defaulting to ~/.aws/credentials in an AWS tool, "kubeconfig" in kubectl) asks for a path the tool
+ * reads locally, not for the file's contents: no order to hand anything over. Each secret path it
+ * shows must belong to a family the tool's name or first sentence names.
+ */
+function namesOwnFamilyFile(name: string, said: string, shown: string, purposeWords: string[]): boolean {
+  const desc = said.replace(/^"|"$/g, "");
+  if (!PATH_PARAM_NAME.test(name) && !PATH_PARAM_DESC.test(desc)) return false;
+  if (ASKS_FOR_BODY.test(said)) return false;
+  const paths = `${said} ${shown}`.match(SECRET_FILE_G)?.filter((m) => m.length > 0) ?? [];
+  if (paths.length === 0) return false;
+  return paths.every((m) => {
+    const fam = secretFileFamily(m);
+    return fam.length >= 3 && purposeWords.some((w) => w.startsWith(fam));
+  });
+}
+
 function orderHit(h: CollectSendHit, path: JsonPath, src: string, sp: StringSpan | null, where: string): RawHit {
   const [s, e] = sp ? mapIntoLiteral(src, sp, h.start, h.end) : [0, src.length];
   return mkHit(`tool.${h.what}`, h.what === "collect-send" ? "An order to gather the user's data (credentials, secret files, workspace) and send it to an address" : "An order to run a network command that reports to an address (silently, or with local facts in its URL)", h.weight, src, s, e, ["exfil"], [h.why, where]);
@@ -348,6 +372,7 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
       const [s0, e0] = descSpan ? mapIntoLiteral(src, descSpan, at, at + sentence.length) : [0, src.length];
       out.push(mkHit("tool.param", `Description asks for conversation, files or secrets in parameter "${named.name}"`, 0.7, src, s0, e0, ["param"], ["in description"]));
     }
+    const purposeWords = purpose.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
     const writesFiles = WRITES_FILES.test(t.name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase().split(/[_.\s-]+/)[0] ?? "") || WRITES_FILES_DESC.test(desc);
     for (const prm of params) {
       const sp = spanOf(prm.path, true);
@@ -359,6 +384,7 @@ function scanOneTool(t: FoundTool, names: string[], src: string, spanOf: (p: Jso
       // A tool that writes files takes a file's content as its input: "full file content" there is
       // what gets written, not data asked for (a path or the conversation named with it still is).
       const saidData = (writesFiles ? said.replace(FILE_BODY, " ") : said).replace(EXAMPLE_PATH, (m) => (SECRET_FILE.test(m) ? m : " "));
+      if (namesOwnFamilyFile(prm.name, said, shown, purposeWords)) continue;
       if ((SENSITIVE_PARAM.test(prm.name) || SENSITIVE_NAME_PART.test(prm.name)) && !SENSITIVE_JOB.test(job)) {
         out.push(mkHit("tool.param", `Parameter "${prm.name}" asks for the conversation or secrets, which does not fit the tool "${t.name}"`, 0.7, src, s, e, ["param"], [`in ${describe(prm.path.slice(t.path.length))}`]));
       } else if ((ASKS_FOR_DATA.test(saidData) || SECRET_FILE.test(shown)) && (SIDE_CHANNEL_PARAM.test(prm.name) || !SENSITIVE_JOB.test(job))) {

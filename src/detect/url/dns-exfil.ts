@@ -54,6 +54,8 @@ export function subdomainLabels(host: string): string[] {
 }
 
 const DATA_LABEL = /^[a-z0-9_-]+$/i;
+/** Credential shapes that survive case folding: fixed prefix and a fixed-length body. */
+const FOLDED_CREDENTIAL = /^(?:(?:akia|asia|abia|acca)[a-z2-7]{16}|gh[pousr]_[a-z0-9]{36}|github_pat_[a-z0-9_]{60,90}|glpat-[a-z0-9_-]{20}|xox[abpr]-\d{8,13}-[a-z0-9-]{10,60})$/i;
 
 /** Base32 of a short label (8–15 chars; decodeWhole wants 16+), for labels judged together. */
 function shortBase32(label: string): { text: string; step: DecodeStep } | null {
@@ -73,6 +75,9 @@ export function dnsExfilSignals(host: string): DnsSignal[] {
     out.push({ ruleId: "url.dns-exfil", severity: "high", note: `${what} decode${what.startsWith("labels") ? "" : "s"} from ${d.note ? "base32" : d.step} to text`, decoded: { text: d.text, path: [d.step] } });
     return true;
   };
+  // A credential whose case the host folded: an AWS access key id, a GitHub / GitLab / Slack token, lower-cased as a label.
+  const folded = subs.find((l) => FOLDED_CREDENTIAL.test(l));
+  if (folded) out.push({ ruleId: "url.dns-exfil", severity: "high", note: `subdomain label "${folded.slice(0, 4)}…" is a credential with its case folded` });
   let decodedOne = false;
   for (const l of subs) if (l.length >= 16 && DATA_LABEL.test(l) && tryDecode(l, `subdomain label "${l.slice(0, 12)}…"`)) decodedOne = true;
   const dataLabels = subs.filter((l) => l.length >= 6 && DATA_LABEL.test(l));
@@ -133,8 +138,11 @@ function labelText(l: string): { text: string; step: DecodeStep; how: string } |
 function foldedAndShapeSignals(subs: string[]): DnsSignal[] {
   const data = subs.filter((l) => DATA_LABEL.test(l));
   for (const l of data) {
-    const d = labelText(l);
-    if (d) return [{ ruleId: "url.dns-exfil", severity: "high", note: `subdomain label "${l.slice(0, 12)}…" decodes from ${d.how} to text`, decoded: { text: d.text, path: [d.step] } }];
+    // A short tag joined to the payload by a hyphen ("p7x-<base32 chunk>"): the long part is read on its own too.
+    for (const part of l.includes("-") ? [l, ...l.split("-").filter((x) => x.length >= 16)] : [l]) {
+      const d = labelText(part);
+      if (d) return [{ ruleId: "url.dns-exfil", severity: "high", note: `subdomain label "${l.slice(0, 12)}…" decodes from ${d.how} to text`, decoded: { text: d.text, path: [d.step] } }];
+    }
   }
   const chunks = data.filter((l) => l.length >= 8 && !/-/.test(l));
   if (chunks.length >= 2) {
