@@ -2,6 +2,7 @@
 // DNS lookup, then the headers, then the body — each through the one judgement API under the
 // route's request policy. A credential in an auth header of a request to its own issuer (or a
 // route's allow_credentials) is let through and logged as such; anywhere else it blocks.
+import { percentDecode } from "../detect/decode.ts";
 import { AUTH_HEADERS, AUTH_QUERY_PARAMS, issuerMatches } from "../detect/rules/issuers.ts";
 import type { Judgement } from "../policy/decide.ts";
 import type { Engine } from "../policy/engine.ts";
@@ -60,18 +61,10 @@ function issuerSpans(url: URL): Array<[number, number]> {
   let at = pathEnd + 1;
   for (const pair of url.search.slice(1).split("&")) {
     const eq = pair.indexOf("=");
-    if (eq > 0 && AUTH_QUERY_PARAMS.has(decodeURIComponentSafe(pair.slice(0, eq)).toLowerCase())) spans.push([at + eq + 1, at + pair.length]);
+    if (eq > 0 && AUTH_QUERY_PARAMS.has(percentDecode(pair.slice(0, eq), false).toLowerCase())) spans.push([at + eq + 1, at + pair.length]);
     at += pair.length + 1;
   }
   return spans;
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 export async function judgeHeaders(engine: Engine, flow: Flow, headers: Array<[string, string]>): Promise<boolean> {
