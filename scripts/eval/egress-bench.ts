@@ -7,8 +7,8 @@
 // - responses (response_content, a2a results, agent cards): the response leg's judgement;
 // - MCP (tool calls, results, definitions, sequences, drift pairs): the stdio relay itself;
 // - WebSocket frames: the relay's message judge.
-// A case counts as contained when it is blocked (or its injected text stripped, or its poisoned
-// tools removed); a warning is not containment. Cases whose `requires` name a capability toolkit
+// A case counts as contained when it is blocked (or its injected text stripped, its credentials
+// cut out, or its poisoned tools removed); a warning is not containment. Cases whose `requires` name a capability toolkit
 // does not have are reported as not applicable, as the bench's own spec defines.
 // `bun scripts/eval/egress-bench.ts <cases-dir> [--config strict] [--verbose]`
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -133,7 +133,7 @@ async function mcpSession(engine: Engine, messages: Msg[], pinsDir: string, serv
     await (fromServer ? relay.fromServer(JSON.stringify(m)) : relay.fromClient(JSON.stringify(m)));
   }
   const verdicts = logs.map((e) => String(e.verdict ?? (e.event === "tool-changed" && e.action === "warn" ? "warn" : "")));
-  const contained = verdicts.some((v) => v === "block" || v === "removed" || v === "strip");
+  const contained = verdicts.some((v) => v === "block" || v === "removed" || v === "strip" || v === "redact");
   const why = logs.filter((e) => e.verdict || e.event).map((e) => JSON.stringify(e).slice(0, 240));
   return { outcome: contained ? "block" : verdicts.includes("warn") ? "warn" : "allow", why };
 }

@@ -111,6 +111,7 @@ export const CONFIG_SCHEMA: FieldSchema = {
       fields: {
         on_tool_change: { type: "string", enum: ["block", "warn"], doc: "a pinned tool definition that changed" },
         poisoned_tools: { type: "string", enum: ["remove", "block"], doc: "remove the tool from tools/list, or block the whole result" },
+        credentials_in_results: { type: "string", enum: ["redact", "block", "warn", "off"], doc: "a credential the request policy would block, in a tool result, resource or prompt: cut it out, refuse the result, log it, or pass it" },
         pins_dir: { type: "string" },
       },
     },

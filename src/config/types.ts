@@ -2,6 +2,8 @@ import type { Severity } from "../detect/types.ts";
 import type { Action, InjectionAction } from "./schema.ts";
 
 export type Mode = "balanced" | "strict" | "audit";
+/** A credential in what an MCP server sends the agent: cut it out, refuse the result, log it, or pass it. */
+export type CredentialsAction = "redact" | "block" | "warn" | "off";
 export type OversizeAction = "block" | "allow" | "scan_prefix";
 
 export interface DetectorActions {
@@ -91,7 +93,7 @@ export interface Config {
   websocket: { maxMessageBytes: number };
   /** Bounds on the proxy's own connections (milliseconds; max_connections a count). */
   proxy: ProxyLimits;
-  mcp: { onToolChange: "block" | "warn"; poisonedTools: "remove" | "block"; pinsDir: string };
+  mcp: { onToolChange: "block" | "warn"; poisonedTools: "remove" | "block"; credentialsInResults: CredentialsAction; pinsDir: string };
   routes: Route[];
   gitScan: { excludePaths: string[] };
 }

@@ -4,12 +4,14 @@
 // a JSON-RPC error and the server never sees the call. Server → client: tools/list results get
 // the tool-poisoning checks and rug-pull pinning (poisoned or changed tools removed, or the
 // result blocked, per config); tool results, resources and prompts get the injection checks
-// (block, or strip per the response policy). Messages that are not JSON-RPC are refused, never
+// (block, or strip per the response policy), then the credentials check (cut out, refused or
+// logged, per mcp.credentials_in_results). Messages that are not JSON-RPC are refused, never
 // passed unscanned. While the kill switch is engaged every request gets an error.
 import type { Engine } from "../policy/engine.ts";
 import { judgePayload, type PayloadJudgement } from "../policy/judge.ts";
 import type { KillSwitch } from "../policy/kill-switch.ts";
 import { checkPin, writePins, type PinFile } from "./pins.ts";
+import { redactCredentials } from "./result-credentials.ts";
 
 export const RPC = { parse: -32700, invalid: -32600, blocked: -32001, resultBlocked: -32002, killed: -32003 } as const;
 
@@ -122,12 +124,49 @@ export class McpRelay {
         this.env.log({ direction: "server→client", verdict: "block", method: method ?? msg.method, rules: j.findings.map((f) => f.ruleId), reasons: ["injected text outside text content items cannot be stripped"] });
         return out;
       }
-      out.toClient.push(stripped);
       this.env.log({ direction: "server→client", verdict: "strip", method, rules: j.findings.map((f) => f.ruleId) });
+      await this.passCredentials(JSON.parse(stripped) as Msg, stripped, method, out);
       return out;
     }
-    out.toClient.push(line);
+    await this.passCredentials(msg, line, method, out);
     return out;
+  }
+
+  /** Sends a server message on, with the credentials it holds cut out (or refused, or logged) per `mcp.credentials_in_results`. */
+  private async passCredentials(msg: Msg, line: string, method: string | undefined, out: Relayed): Promise<void> {
+    const action = this.env.engine.config.mcp.credentialsInResults;
+    const policy = this.env.engine.routes.defaults;
+    const judgeText = (text: string) => judgePayload(this.env.engine, { text, direction: "outbound", kind: "secrets" }, policy);
+    const whole = action === "off" ? undefined : await judgeText(line);
+    const blocking = whole?.findings.filter((f) => f.action === "block") ?? [];
+    if (whole === undefined || (blocking.length === 0 && whole.error === undefined)) {
+      out.toClient.push(line);
+      return;
+    }
+    const isReply = msg.id !== undefined && msg.id !== null && msg.method === undefined;
+    const rules = [...new Set(blocking.map((f) => f.ruleId))];
+    const refuse = (reason: string) => {
+      if (isReply) out.toClient.push(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked the result of ${method ?? "a request"}: ${reason}`, { rules, redacted: blocking.map((f) => f.redacted) }));
+      this.env.log({ direction: "server→client", verdict: "block", method: method ?? msg.method, rules, reasons: [reason] });
+    };
+    if (action === "warn" && whole.error === undefined) {
+      this.env.log({ direction: "server→client", verdict: "warn", method: method ?? msg.method, rules, redacted: blocking.map((f) => f.redacted) });
+      out.toClient.push(line);
+      return;
+    }
+    if (action === "block" || whole.error !== undefined) {
+      refuse(whole.error !== undefined ? `could not be judged for credentials: ${whole.error}` : `credentials in the result (${rules.join(", ")})`);
+      return;
+    }
+    const r = await redactCredentials(msg, judgeText);
+    if (r.refuse !== undefined) return refuse(r.refuse);
+    const redacted = JSON.stringify(r.value);
+    // A credential only the whole message shows (a name in one field, its value in another) is
+    // still there after each string was cut: then the result is refused, never passed on.
+    const again = await judgeText(redacted);
+    if (again.error !== undefined || again.findings.some((f) => f.action === "block")) return refuse(`credentials that cannot be cut out of the result (${rules.join(", ")})`);
+    out.toClient.push(redacted);
+    this.env.log({ direction: "server→client", verdict: "redact", method: method ?? msg.method, rules: [...new Set(r.hits.map((h) => h.ruleId))], redacted: r.hits.map((h) => `${h.at}: ${h.redacted}`) });
   }
 
   /** Tool results with injected spans removed from each text item (response policy: strip). */

@@ -22,6 +22,9 @@ rl.on("line", (line) => {
       process.stdout.write("this is not json\n");
       return send({ jsonrpc: "2.0", id: msg.id, result: { content: [{ type: "text", text: "after garbage" }] } });
     }
+    // A credential the test hands in through FAKE_SECRET, as a config file, or inside base64 "image" data.
+    if (name === "read_env") return send({ jsonrpc: "2.0", id: msg.id, result: { content: [{ type: "text", text: `commit 3f9c2a7d41b0e8c5a6f1d2e3b4c5d6e7f8091a2b\nrequest 6f1c9e2a-4b7d-4c3e-9a8f-2d5e7b1c0a94\nGITHUB_TOKEN=${process.env.FAKE_SECRET}\nLOG_LEVEL=debug` }], structuredContent: { token: process.env.FAKE_SECRET, region: "eu-west-1" } } });
+    if (name === "read_image") return send({ jsonrpc: "2.0", id: msg.id, result: { content: [{ type: "image", mimeType: "image/png", data: Buffer.from(`\x89PNG\r\n\x1a\nGITHUB_TOKEN=${process.env.FAKE_SECRET}\n`).toString("base64") }] } });
     if (name === "structured") return send({ jsonrpc: "2.0", id: msg.id, result: { content: [{ type: "text", text: "ok" }], structuredContent: { note: INJECTION } } });
     const text = name === "get_weather" && msg.params?.arguments?.city === "evil" ? `Sunny. ${INJECTION}` : `called ${name} with ${JSON.stringify(msg.params?.arguments ?? {})}`;
     return send({ jsonrpc: "2.0", id: msg.id, result: { content: [{ type: "text", text }] } });

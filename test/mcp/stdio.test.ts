@@ -122,6 +122,41 @@ describe("toolkit mcp (stdio)", () => {
     expect(JSON.stringify(r2)).not.toContain("Ignore all previous instructions");
     await s.close();
   }, 30_000);
+  test("a credential in a tool result is cut out by default, the rest kept; in base64 media it refuses the result; credentials_in_results: block / off", async () => {
+    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const tok = fake.githubPat();
+    const s = session(home, "clean", { FAKE_SECRET: tok });
+    s.send(call(1, "read_env", {}));
+    const r1 = await s.reply(1);
+    const text: string = r1?.result?.content?.[0]?.text ?? "";
+    expect(text).toContain("GITHUB_TOKEN=[REDACTED:github-pat]");
+    expect(text).toContain("commit 3f9c2a7d41b0e8c5a6f1d2e3b4c5d6e7f8091a2b");
+    expect(text).toContain("request 6f1c9e2a-4b7d-4c3e-9a8f-2d5e7b1c0a94");
+    expect(text).toContain("LOG_LEVEL=debug");
+    expect(r1?.result?.structuredContent).toEqual({ token: "[REDACTED:github-pat]", region: "eu-west-1" });
+    s.send(call(2, "read_image", {}));
+    const r2 = await s.reply(2);
+    expect(r2?.error?.code).toBe(-32002);
+    expect(r2?.error?.message).toContain("encoded media");
+    s.send(call(3, "add", { a: 1 }));
+    expect((await s.reply(3))?.result?.content?.[0]?.text).toBe('called add with {"a":1}');
+    const { stderr } = await s.close();
+    expect(stderr).toContain('"verdict":"redact"');
+    expect(JSON.stringify(r1) + JSON.stringify(r2) + stderr).not.toContain(tok);
+
+    for (const [action, expectBlocked] of [["block", true], ["off", false]] as const) {
+      const cfg = join(home, `${action}.yaml`);
+      writeFileSync(cfg, `mcp: {credentials_in_results: ${action}}\n`);
+      const t = session(home, "clean", { FAKE_SECRET: tok }, cfg);
+      t.send(call(1, "read_env", {}));
+      const r = await t.reply(1);
+      if (expectBlocked) {
+        expect(r?.error?.code).toBe(-32002);
+        expect(JSON.stringify(r)).not.toContain(tok);
+      } else expect(r?.result?.content?.[0]?.text).toContain(tok.slice(0, 12));
+      await t.close();
+    }
+  }, 60_000);
   test("a server that writes garbage or crashes does not take the wrapper down with an unclear error", async () => {
     const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
     const s = session(home);
