@@ -301,6 +301,9 @@ async function main() {
   const verbose = args.includes("--verbose");
   const cfgPath = join(import.meta.dir, "../../configs", `${cfgName}.yaml`);
   const config = await configFromText(readFileSync(cfgPath, "utf8"), cfgPath, {});
+  // The bench's RUNNER.md, "Domain blocklist seeding": runners add its test domain to the tool's
+  // blocklist before running (the cases tagged domain_blocklist); a user does the same in detect.url.blocklist.
+  config.detect.url.blocklist = [...config.detect.url.blocklist, "exfil-collector.example.net"];
   const engine = await buildEngine(config, { env: {}, fingerprintKey: new Uint8Array(32) });
   const cases = loadCases(root);
   type Row = { n: number; attacks: number; contained: number; warned: number; benign: number; fp: number; na: number };
