@@ -8,7 +8,7 @@
 // - MCP (tool calls, results, definitions, sequences, drift pairs): the stdio relay itself;
 // - WebSocket frames: the relay's message judge.
 // A case counts as contained when it is blocked (or its injected text stripped, its credentials
-// cut out, or its poisoned tools removed); a warning is not containment. Cases whose `requires` name a capability toolkit
+// cut out, or its poisoned tools removed); a warning is not containment. Cases whose `requires` (or capability tags) name a capability toolkit
 // does not have are reported as not applicable, as the bench's own spec defines.
 // `bun scripts/eval/egress-bench.ts <cases-dir> [--config strict] [--verbose]`
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -38,9 +38,16 @@ const SUPPORTED = new Set([
   "a2a_card_prompt_injection_scanning", "websocket_dlp_scanning", "websocket_prompt_injection_scanning",
   "ssrf_scanning", "ssrf_bypass_scanning", "domain_blocklist", "entropy_scanning", "encoding_evasion_scanning",
   "shell_analysis", "crypto_dlp_scanning", "hostname_exfil_scanning", "mcp_input_prompt_injection_scanning",
+  "mcp_chain_memory",
   // the same, as earlier case versions name them
   "response_scanning", "a2a_scanning", "header_scanning", "request_body_scanning", "websocket_frame_scanning",
 ]);
+
+/**
+ * The bench's capability tags toolkit does not claim (RUNNER.md, "Applicability Check": a case
+ * tagged with one is not applicable): per-subject call budgets (denial of wallet) are not a feature.
+ */
+const UNCLAIMED = new Set(["denial_of_wallet"]);
 
 type Outcome = "block" | "warn" | "allow";
 interface Result {
@@ -56,6 +63,7 @@ interface BenchCase {
   payload: Record<string, unknown>;
   expected_verdict: "block" | "allow" | "warn";
   requires: string[];
+  capability_tags?: string[];
   title?: string;
   dir?: string;
   files?: Record<string, string>;
@@ -313,7 +321,7 @@ async function main() {
     const row = rows.get(c.category) ?? { n: 0, attacks: 0, contained: 0, warned: 0, benign: 0, fp: 0, na: 0 };
     rows.set(c.category, row);
     row.n++;
-    const missing = (c.requires ?? []).filter((r) => !SUPPORTED.has(r));
+    const missing = [...(c.requires ?? []).filter((r) => !SUPPORTED.has(r)), ...(c.capability_tags ?? []).filter((t) => UNCLAIMED.has(t))];
     if (missing.length > 0) {
       row.na++;
       if (verbose) lines.push(`  n/a   ${c.id}: requires ${missing.join(", ")}`);

@@ -227,7 +227,7 @@ function resolveConfig(raw: Raw, source: string, env: Record<string, string | un
     },
     defaults: { request, response, given: { request: givenKeys(defaults.request), response: givenKeys(defaults.response) } },
     egress: { default: raw.egress?.default ?? "allow" },
-    mcp: { onToolChange: raw.mcp?.on_tool_change ?? "block", poisonedTools: raw.mcp?.poisoned_tools ?? "remove", credentialsInResults: raw.mcp?.credentials_in_results ?? "redact", pinsDir: str(raw.mcp?.pins_dir ?? "~/.toolkit/mcp-pins") },
+    mcp: { onToolChange: raw.mcp?.on_tool_change ?? "block", poisonedTools: raw.mcp?.poisoned_tools ?? "remove", credentialsInResults: raw.mcp?.credentials_in_results ?? "redact", chains: raw.mcp?.chains ?? "block", pinsDir: str(raw.mcp?.pins_dir ?? "~/.toolkit/mcp-pins") },
     proxy: proxyLimits((raw.proxy ?? {}) as Raw, source),
     websocket: { maxMessageBytes: raw.websocket?.max_message_bytes !== undefined ? parseSize(raw.websocket.max_message_bytes)! : 4 * 1024 * 1024 },
     routes,

@@ -111,6 +111,7 @@ export const CONFIG_SCHEMA: FieldSchema = {
       fields: {
         on_tool_change: { type: "string", enum: ["block", "warn"], doc: "a pinned tool definition that changed" },
         poisoned_tools: { type: "string", enum: ["remove", "block"], doc: "remove the tool from tools/list, or block the whole result" },
+        chains: { type: "string", enum: ["block", "warn", "off"], doc: "a tool call that sends data off the machine within 10 calls after one read a credential file or secret variable, or planted a file the system runs (cron, services, authorized_keys)" },
         credentials_in_results: { type: "string", enum: ["redact", "block", "warn", "off"], doc: "a credential the request policy would block, in a tool result, resource or prompt: cut it out, refuse the result, log it, or pass it" },
         pins_dir: { type: "string" },
       },

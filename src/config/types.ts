@@ -93,7 +93,7 @@ export interface Config {
   websocket: { maxMessageBytes: number };
   /** Bounds on the proxy's own connections (milliseconds; max_connections a count). */
   proxy: ProxyLimits;
-  mcp: { onToolChange: "block" | "warn"; poisonedTools: "remove" | "block"; credentialsInResults: CredentialsAction; pinsDir: string };
+  mcp: { onToolChange: "block" | "warn"; poisonedTools: "remove" | "block"; credentialsInResults: CredentialsAction; chains: "block" | "warn" | "off"; pinsDir: string };
   routes: Route[];
   gitScan: { excludePaths: string[] };
 }

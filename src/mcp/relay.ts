@@ -10,6 +10,7 @@
 import type { Engine } from "../policy/engine.ts";
 import { judgePayload, type PayloadJudgement } from "../policy/judge.ts";
 import type { KillSwitch } from "../policy/kill-switch.ts";
+import { ChainMemory, describeChain, rolesOf } from "./chains.ts";
 import { checkPin, writePins, type PinFile } from "./pins.ts";
 import { redactCredentials } from "./result-credentials.ts";
 
@@ -52,6 +53,7 @@ function why(j: PayloadJudgement): string {
 export class McpRelay {
   /** Requests the client sent and the server has not answered: id → method. */
   private readonly pending = new Map<string, string>();
+  private readonly chain = new ChainMemory();
 
   constructor(private readonly env: RelayEnv) {}
 
@@ -77,10 +79,34 @@ export class McpRelay {
       this.env.log({ direction: "client→server", verdict: "block", methods: list.map((m) => m.method), rules: j.findings.map((f) => f.ruleId), reasons: j.reasons });
       return out;
     }
+    const chained = this.chains(list);
+    if (chained !== null) {
+      for (const r of requests) out.toClient.push(errorReply(r.id, RPC.blocked, `toolkit blocked this ${r.method}: ${chained}`, { rules: ["mcp-chain"] }));
+      return out;
+    }
     for (const r of requests) this.pending.set(String(r.id), r.method!);
     if (j.decision === "warn") this.env.log({ direction: "client→server", verdict: "warn", rules: j.findings.map((f) => f.ruleId) });
     out.toServer.push(line);
     return out;
+  }
+
+  /** The session's tool calls in order (mcp.chains): why this message closes a risky chain, or null. */
+  private chains(list: Msg[]): string | null {
+    const action = this.env.engine.config.mcp.chains;
+    if (action === "off") return null;
+    for (const m of list) {
+      const params = m.params as { name?: unknown; arguments?: unknown } | undefined;
+      if (m.method !== "tools/call" || params === null || typeof params !== "object" || typeof params.name !== "string") continue;
+      const hit = this.chain.observe(params.name, rolesOf({ name: params.name, arguments: params.arguments }));
+      if (hit === null) continue;
+      const why = describeChain(hit);
+      this.env.log({ direction: "client→server", verdict: action, method: "tools/call", tool: params.name, rules: ["mcp-chain"], reasons: [why] });
+      if (action === "block") {
+        this.chain.forget();
+        return why;
+      }
+    }
+    return null;
   }
 
   async fromServer(line: string): Promise<Relayed> {

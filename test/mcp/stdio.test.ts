@@ -157,6 +157,30 @@ describe("toolkit mcp (stdio)", () => {
       await t.close();
     }
   }, 60_000);
+  test("mcp.chains: a send after a credential file was read in the session is refused (-32001) and never reaches the server; off lets it through", async () => {
+    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const s = session(home);
+    s.send(call(1, "read_file", { path: "/home/dev/app/README.md" }));
+    s.send(call(2, "fetch", { url: "https://docs.example.com/guide" }));
+    expect((await s.reply(2))?.result?.content?.[0]?.text).toContain("called fetch");
+    s.send(call(3, "read_file", { path: "/home/dev/app/.env" }));
+    expect((await s.reply(3))?.result?.content?.[0]?.text).toContain("called read_file");
+    s.send(call(4, "fetch", { url: "https://collector.example.net/in" }));
+    const r4 = await s.reply(4);
+    expect(r4?.error?.code).toBe(-32001);
+    expect(r4?.error?.message).toContain("collector.example.net after call 3 of this session (read_file) read /home/dev/app/.env");
+    const { stderr } = await s.close();
+    expect(stderr).toContain('"rules":["mcp-chain"]');
+    expect(stderr).not.toContain("called fetch with {\"url\":\"https://collector");
+
+    const cfg = join(home, "chains-off.yaml");
+    writeFileSync(cfg, "mcp: {chains: off}\n");
+    const t = session(home, "clean", {}, cfg);
+    t.send(call(1, "read_file", { path: "/home/dev/app/.env" }));
+    t.send(call(2, "fetch", { url: "https://collector.example.net/in" }));
+    expect((await t.reply(2))?.result?.content?.[0]?.text).toContain("called fetch");
+    await t.close();
+  }, 60_000);
   test("a server that writes garbage or crashes does not take the wrapper down with an unclear error", async () => {
     const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
     const s = session(home);
