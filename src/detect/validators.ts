@@ -229,3 +229,15 @@ export function basicAuthExample(text: string, start: number, end: number): bool
   const pass = s.slice(s.indexOf(":") + 1);
   return isGenericPlaceholder(pass) && isExampleValue(pass);
 }
+
+/**
+ * A DER-encoded ECDSA signature in base64 (P-256: `MEQCI…`, `MEUCI…`, `MEYCI…`, about 96
+ * characters): SEQUENCE of two INTEGERs r and s, 68–72 bytes. What cosign, sigstore, Apple and
+ * WebAuthn put in a "signature" field: public output of a private key, not a secret. A DER private
+ * key starts with a version INTEGER of one byte (`02 01`), never a 32-byte one.
+ */
+export function ecdsaDerSignature(value: string): boolean {
+  if (value.length < 90 || value.length > 100 || !/^ME[QUY]CI[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const b = Buffer.from(value, "base64");
+  return b.length >= 68 && b.length <= 73 && b[0] === 0x30 && b[1]! >= 0x42 && b[1]! <= 0x46 && b[2] === 0x02 && b[3]! >= 0x1f && b[3]! <= 0x21;
+}

@@ -3,7 +3,7 @@ import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
 import {
-  bech32Valid, btcBase58AddressValid, cardIssuer, ed25519KeypairValid, extendedPrivateKeyValid, ibanValid, luhn, ssnValid, wifValid,
+  bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, ibanValid, luhn, ssnValid, wifValid,
 } from "../validators.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
@@ -38,8 +38,8 @@ function nonSecretName(name: string): boolean {
   return NON_SECRET_WORD.test(name.replace(/([a-z0-9])([A-Z])/g, "$1_$2"));
 }
 
-/** Keys published by design (a browser or app holds them): Mapbox "pk.", Stripe "pk_", PostHog "phc_", Langfuse "pk-lf-". */
-const PUBLISHABLE_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_|phc_|pk-lf-)/;
+/** Keys published by design (a browser or app holds them): Mapbox "pk.", Stripe "pk_", PostHog "phc_", Langfuse "pk-lf-", Midtrans "Mid-client-". */
+const PUBLISHABLE_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_|phc_|pk-lf-|(?:SB-)?Mid-client-)/;
 
 /** Hosts reserved for examples and tests (RFC 2606, RFC 6761): example.com/.net/.org, .example, .invalid, .test. */
 const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|invalid|test)\.?$/i;
@@ -116,7 +116,7 @@ export function base64NotASecret(secret: string): boolean {
  * value is a literal, not code (an identifier, a call, a member access, a type).
  */
 function assignmentValid(secret: string, match: string, before: string, after = ""): boolean {
-  const key = /^[^:=,]*?(?=["']?[ \t]{0,32}(?::=|=>|->|[:=,]|[ \t](?:is|was)[ \t]))/i.exec(match)?.[0] ?? match;
+  const key = /^[^:=,\]]*?(?=["']?\]?[ \t]{0,32}(?::=|=>|->|[:=,]|[ \t](?:is|was)[ \t]))/i.exec(match)?.[0] ?? match;
   if (NON_VALUE_KEY.test(key.trim()) || nonSecretName(before.slice(-24) + key.trim())) return false;
   if (/(?:public|pub)[\s_.-]*$/i.test(before) || /^public/i.test(key)) return false;
   if (typeName(secret) || PUBLISHABLE_VALUE.test(secret)) return false;
@@ -124,8 +124,17 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   if (secret.startsWith("?") && after.startsWith("}")) return false;
   if (yamlTagOrVault(secret, after)) return false;
   if (codeValue(secret, match, after)) return false;
-  if (base64NotASecret(secret)) return false;
+  if (base64NotASecret(secret) && !headerSlot(key, match, before)) return false;
   return true;
+}
+
+/**
+ * A request header's value (`X-API-Key: …`, a Hyphenated-Capitalized name, ": " with no quote):
+ * sent to authenticate, so a long base64 blob there is the credential, not ciphertext at rest.
+ */
+function headerSlot(key: string, match: string, before: string): boolean {
+  const name = /[A-Za-z0-9-]*$/.exec(before)![0] + key.trim();
+  return /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/.test(name) && match.startsWith(key.trim() + ": ");
 }
 
 /**
@@ -157,7 +166,7 @@ function proseObjectId(secret: string, match: string): boolean {
 
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
 function entropyValueValid(secret: string, match: string, before: string, after = ""): boolean {
-  if (proseObjectId(secret, match)) return false;
+  if (proseObjectId(secret, match) || ecdsaDerSignature(secret)) return false;
   if (!assignmentValid(secret, match, before, after)) return false;
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret)) return false;
   return secret.length >= 32 || charClasses(secret) >= 3;
@@ -172,9 +181,16 @@ function samePair(match: string, pass: string): boolean {
   return user.toLowerCase() === pass.toLowerCase();
 }
 
+/**
+ * A declaration's type between the name and "=": `const TOKEN: &str = "…"` (Rust),
+ * `val apiKey: String = "…"` (Kotlin, Swift, TypeScript), `var token string = "…"` (Go). The
+ * value follows the "=", not the type.
+ */
+const TYPED_ASSIGN = "(?::[ \\t]{0,4}(?:&(?:'static[ \\t]{1,4})?str|[A-Z][\\w.]{0,30}(?:<[\\w, ]{1,40}>)?[?!]?|string|str|bytes)|[ \\t]{1,4}(?:string|String))[ \\t]{1,4}=(?![=>])";
+
 /** A named slot: the name, an assignment (or a multipart part's blank line), an opaque value of `min`+ characters. */
 function slotPattern(names: string, min: number): RegExp {
-  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-])`, "i");
+  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-])`, "i");
 }
 
 /**
@@ -194,6 +210,8 @@ function slotValueValid(secret: string, match: string, before: string, after = "
   // Session ids are secrets only when long and opaque; "sid"/"session_id" name the secret itself.
   if (session ? !/^(?:sid|sess(?:ion)?(?:[_-]?id)?)["']?[ \t]*[:=]/i.test(match) && !assignmentValid(secret, match, before, after) : !assignmentValid(secret, match, before, after)) return false;
   if (session && secret.length < 32) return false;
+  // Twilio names its resource ids "…Sid" (MessageSid, CallSid): two capitals and 32 hex, not a session.
+  if (session && /^[A-Z]{2}[0-9a-f]{32}$/.test(secret)) return false;
   if (proseObjectId(secret, match)) return false;
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
   if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
@@ -257,6 +275,7 @@ export function assignmentAhead(text: string, end: number): boolean {
   // The lazy name tail may stop earlier, at a '-' of "->": accept a sign right after the tail too.
   let c = text.charCodeAt(j);
   if (c === 34 || c === 39) c = text.charCodeAt(++j);
+  if (c === 93) c = text.charCodeAt(++j); // a subscript's close: `env["API_TOKEN"] = …`
   let blanks = 0;
   while ((c === 32 || c === 9) && blanks < 33) {
     c = text.charCodeAt(++j);
@@ -352,7 +371,7 @@ export const GENERIC_RULES: Rule[] = [
     // The password runs to the last "@" before the host: people write "@" in it unescaped.
     pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), exampleAt: inExampleUrl, tags: ["url"], before: 30, after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid, ahead: slotAhead,
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid, ahead: slotAhead,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
   r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],
@@ -393,7 +412,7 @@ export const GENERIC_RULES: Rule[] = [
     placeholder: "off", severity: "critical", tags: ["keys"], after: 4000 }),
   r({ id: "generic-high-entropy", anchored: true, description: "High-entropy value assigned to a key-like name", detector: "entropy",
     keywords: ["token", "key", "secret", "auth", "session", "signature", "cookie", "bearer"],
-    pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?[ \\t]{0,32}(?::=|=>|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),
+    pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?\\]?[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),
     entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: slotAhead, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
 
   // A parameter, header, cookie, form field or multipart part whose name says secret, holding an

@@ -53,6 +53,10 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`(?:aws_?session_?token|aws_?security_?token|sessiontoken)${ASSIGN}([A-Za-z0-9/+=]{100,1200})`, "i"), entropy: 4.5, tags: ["aws", "cloud"] }),
   r({ id: "alibaba-access-key-id", anchored: true, description: "Alibaba Cloud AccessKey ID", keywords: ["ltai"],
     pattern: new RegExp(`${L}(LTAI[A-Za-z0-9]{12,20})${R}`), entropy: 3.2, tags: ["cloud"] }),
+  // Exoscale IAM API key: "EXO" and 24 lower-case letters and digits (the 43-character secret that
+  // goes with it has no shape of its own); the key signs requests, like an AWS access key id.
+  r({ id: "exoscale-api-key", anchored: true, description: "Exoscale API key", keywords: ["exo"],
+    pattern: new RegExp(`${L}(EXO[a-z0-9]{24})${R}`), entropy: 3.2, validate: (s) => /\d/.test(s.slice(3)) && /[a-z]/.test(s.slice(3)), tags: ["cloud"] }),
 
   // ---- GitHub
   r({ id: "github-pat", anchored: true, description: "GitHub personal access token (classic)", keywords: ["ghp_"],
@@ -423,6 +427,10 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9])((?:prod|dev|preview|project):[a-z0-9-]{3,64}\|eyJ[A-Za-z0-9_=-]{20,600})(?![A-Za-z0-9_=-])/, entropy: 3.5, tags: ["data"], before: 80 }),
   r({ id: "stytch-secret", anchored: true, description: "Stytch project secret", keywords: ["secret-live-", "secret-test-"],
     pattern: new RegExp(`${L}(secret-(?:live|test)-[A-Za-z0-9_=-]{30,44})${RU}`), entropy: 3.5, validate: (s) => /\d/.test(s), tags: ["identity"] }),
+  // Midtrans server key: "Mid-server-" (production), "SB-Mid-server-" (sandbox), "VT-server-"
+  // (older accounts), then the key body. The "Mid-client-" key goes to browsers and is not secret.
+  r({ id: "midtrans-server-key", description: "Midtrans server key", keywords: ["mid-server-", "vt-server-"],
+    pattern: new RegExp(`${L}((?:SB-)?(?:Mid|VT)-server-[A-Za-z0-9_-]{16,64})${RU}`), entropy: 3.5, validate: (s) => /\d/.test(s) && /[A-Za-z]/.test(s.slice(s.indexOf("server-") + 7)), tags: ["payments"] }),
   r({ id: "paddle-api-key", anchored: true, description: "Paddle Billing API key", keywords: ["pdl_live_apikey_", "pdl_sdbx_apikey_"],
     pattern: new RegExp(`${L}(pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{16,30}_[A-Za-z0-9]{2,4})${R}`), entropy: 3.5, tags: ["payments"] }),
   // GoCardless access tokens: "live_" / "sandbox_" + 40 base64url characters (Lob's live_ is 35

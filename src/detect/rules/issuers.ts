@@ -43,6 +43,8 @@ export const ISSUER_HOSTS: Readonly<Record<string, readonly string[]>> = {
   "convex-deploy-key": ["api.convex.dev", "*.convex.cloud"],
   "stytch-secret": ["api.stytch.com", "test.stytch.com"],
   "paddle-api-key": ["api.paddle.com", "sandbox-api.paddle.com"],
+  "exoscale-api-key": ["*.exoscale.com"],
+  "midtrans-server-key": ["api.midtrans.com", "api.sandbox.midtrans.com", "app.midtrans.com", "app.sandbox.midtrans.com"],
   "gocardless-access-token": ["api.gocardless.com", "api-sandbox.gocardless.com"],
   "trello-token": ["api.trello.com"],
   "tiktok-token": ["open.tiktokapis.com"],
