@@ -11,10 +11,10 @@ export function ownPurpose(clause: string): boolean {
   return OWN_PURPOSE.test(clause);
 }
 
-/** The user's own purpose in the sentence around [start, end) (before the order or after it), no AI reader addressed there. */
+/** The user's own purpose in the sentence around [start, end) (before the order or after it), no AI reader addressed and no reader's every answer steered there. */
 export function ownPurposeSentence(text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
-  return ownPurpose(sentence) && !ADDRESSES_READER.test(sentence);
+  return ownPurpose(sentence) && !ADDRESSES_READER.test(sentence) && !READER_STEERING.test(sentence);
 }
 /** "AI agent: …", "assistant, …": a sentence addressed to a reader, not asked by its user. */
 const ADDRESSES_READER = /\b(?:AI|A\.I\.|LLMs?|models?|assistants?|agents?|bots?|copilots?)\s{0,3}[:,—–]/i;
