@@ -123,7 +123,13 @@ const MENTION_INTRO = /(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bword
  * white text (\"…\")", "a comment that reads \"…\"") or as what a filter saw ("matched phrase \"…\"",
  * "page included \"…\" -> stripped"): the quoted words are reported, not said.
  */
-const REPORTED_CONTENT = /(?:\b(?:e-?mails?|messages?|comments?|pages?|documents?|issues?|tickets?|reviews?|posts?|notes?|texts?|files?|PDFs?|resumes?|CVs?|invoices?|replies|DMs?|tweets?|descriptions?|readmes?)\b(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:saying|that\s{1,3}(?:says|said|reads|read)|reading|containing|with\s{1,3}(?:the\s{1,3})?(?:text|line|words?))\s{0,3}:?|\b(?:e-?mails?|messages?|comments?|pages?|documents?|texts?|files?|PDFs?|resumes?|CVs?|invoices?|descriptions?)\b\s{0,3}\(|\b(?:contained|included|matched|detected|flagged|caught|blocked|found|triggered\s{1,3}on)\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:(?:pattern|phrase|string|text|signature|keyword|payload)s?\s{0,3}:?\s{0,3})?)\s{0,3}\\?["“'‘«]$/i;
+const REPORTED_CONTENT = /(?:\b(?:e-?mails?|messages?|comments?|pages?|documents?|issues?|tickets?|reviews?|posts?|notes?|texts?|files?|PDFs?|resumes?|CVs?|invoices?|replies|DMs?|tweets?|descriptions?|readmes?|divs?|spans?|elements?|tags?|paragraphs?|banners?|footers?|footnotes?|fields?|boxes|pop-?ups?|widgets?|snippets?|strings?|alt[\s-]?texts?|attributes?|captions?|labels?|cells?|signs?|notices?|lines?|sentences?|instructions?)\b(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:saying|that\s{1,3}(?:says|said|reads|read)|reading|containing|with\s{1,3}(?:the\s{1,3})?(?:text|line|words?))\s{0,3}:?|\b(?:e-?mails?|messages?|comments?|pages?|documents?|texts?|files?|PDFs?|resumes?|CVs?|invoices?|descriptions?)\b\s{0,3}\(|\b(?:contained|included|matched|detected|flagged|caught|blocked|found|triggered\s{1,3}on)\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:(?:pattern|phrase|string|text|signature|keyword|payload)s?\s{0,3}:?\s{0,3})?)\s{0,3}\\?["“'‘«]$/i;
+
+/**
+ * People reported as having said the quoted words ("people replied to suspected bot accounts with
+ * \"…\"", "trolls typed \"…\""): a generic group of people, a verb of saying, then the quotation.
+ */
+const PEOPLE_SAID = /\b(?:people|users|someone|somebody|folks|trolls|attackers|hackers|scammers|researchers|players|visitors|customers|students|kids|commenters|posters|others|everyone|testers|red[\s-]?teamers)\s{1,3}(?:[\w'’-]{2,15}\s{1,3}){0,2}?(?:said|says?|wrote|writes?|typed|types?|replied|repl(?:y|ies)|responded|responds?|posted|posts?|commented|comments?|tweeted|tweets?|entered|enters?|pasted|pastes?|sent|sends?|answered|answers?|used|uses?|tried|tr(?:y|ies)|shouted|spammed|spams?|planted|plants?|hid|hides?|embedded|embeds?|injected|injects?)\b[^"“«\n.!?]{0,80}?\s{0,3}\\?["“'‘«]$/i;
 
 export function quoting(doc: DocContext, start: number, end: number, jsonLike: boolean): "mention" | "quoted" | null {
   const text = doc.text;
@@ -137,7 +143,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   // Opening quote right before (skipping spaces), a closing one soon after. Introduced as a phrase
   // ("a phrase like 'disregard …'", "overridden by 'ignore …'"), the quoted text is a mention.
   // Where the quotation around the match opens: reported content there makes all of it a mention.
-  const reported = (q: number) => q >= 0 && REPORTED_CONTENT.test(prefix.slice(0, q + 1));
+  const reported = (q: number) => q >= 0 && (REPORTED_CONTENT.test(prefix.slice(0, q + 1)) || PEOPLE_SAID.test(prefix.slice(0, q + 1)));
   if (open && reported(prefix.length - open[0].length)) return "mention";
   if (open && !(jsonLike && open[1] === '"')) {
     if (MENTION_INTRO.test(prefix)) return "mention";

@@ -74,6 +74,19 @@ function fromEnvTemplate(match: string, text: string, start: number): boolean {
 const NEGATION_ANY = /(?<![\p{L}])(?:never|not|don't|do\s+not|no|nunca|jamais|niemals|nie|nicht|kein\p{L}*|ne|pas|não|не|нельзя|никогда|不要|别|絶対に)(?![\p{L}])/iu;
 
 /** A thing left out of a text the assistant writes: an object, then "in the product sheet / article / e-mail". */
+/** A password, PIN or one-time code, in the languages the concealment patterns cover. */
+const SECRET_NOUN = /(?<![\p{L}])(?:passwords?|passcodes?|PINs?|(?:one-time|verification|security)\s{1,4}codes?|парол\p{L}{0,3}|пин-?код\p{L}{0,2}|код\p{L}{0,2}\s{1,4}(?:из|подтвержд)\p{L}*|contraseñas?|claves?|senhas?|mots?\s{1,4}de\s{1,4}passe|codes?\s{1,4}(?:PIN|secrets?|d['’]accès)|Passw(?:o|ö)rt\p{L}{0,3}|Kennw(?:o|ö)rt\p{L}{0,3}|PIN-Code|wachtwoord(?:en)?|lösenord\p{L}{0,2}|has(?:ł|l)\p{L}{0,2}|şifre\p{L}{0,3}|parol(?:a|e)|codice\s{1,4}(?:PIN|segreto)|mật\s{1,4}khẩu|kata\s{1,4}sandi)(?![\p{L}])|パスワード|暗証番号|密码|密碼|验证码|驗證碼|비밀번호|인증\s{0,2}번호|كلمة\s{1,4}(?:ال)?(?:مرور|سر)|סיסמ|पासवर्ड/iu;
+/** Someone the text could be hiding something from: the user, the reader, the customer. */
+const READER_NOUN = /(?<![\p{L}])(?:users?|readers?|customers?|usuari\p{L}{0,2}|utilisat\p{L}*|Nutzer\p{L}*|Benutzer\p{L}*|Anwender\p{L}*|utent\p{L}|usuári\p{L}{0,2}|gebruiker\p{L}*|пользовател\p{L}*|клиент\p{L}*|kullanıcı\p{L}*|użytkownik\p{L}*|người\s{1,4}dùng|pengguna)(?![\p{L}])|用户|用戶|使用者|ユーザー|利用者|사용자|المستخدم|המשתמש|उपयोगकर्ता/iu;
+/**
+ * "Никому не сообщайте пароль", "no compartas tu contraseña": the thing not to be told is a
+ * password or code, and no user is kept in the dark: security advice to the reader, not concealment.
+ */
+function ownSecretKept(after: string): boolean {
+  const clause = after.split(/[.!?;。！？\n]/)[0]!;
+  return SECRET_NOUN.test(clause) && !READER_NOUN.test(clause);
+}
+
 const CONTENT_RULE = /^\s{1,4}(?!(?:cette|cet|ce|ceci|cela|ça|rien|esto|esta|este|eso|nada|questo|questa|niente|isto|isso|nada|l['’]\s{0,2}utilisateur|al\s{1,4}usuario|all['’]\s{0,2}utente|ao\s{1,4}usu)\b)(?:[\p{L}'’-]{1,24}\s{1,4}){1,4}?(?:dans|en|in|im|nella|nel|nelle|no|na|sur|auf)\s{1,4}(?:(?:l['’]\s{0,2}|la|le|les|el|los|las|der|die|das|dem|den|il|lo|o|a|ta|tu|mon|ma|ton|notre|votre|nuestra|nuestro)\s{0,4})?(?:fiches?|descriptions?|descripci[oó]n|descrizione|descri[çc][ãa]o|Beschreibung|textes?|texto|testo|Text|articles?|art[ií]culo|articolo|artigo|Artikel|annonces?|anuncio|annuncio|Anzeige|posts?|publications?|publicaci[oó]n|lettres?|carta|lettera|Brief|e-?mails?|courriels?|correo|slogan|pages?\s{1,4}(?:produit|d['’]accueil)|p[aá]gina|Seite|scheda|ficha|newsletter|brochure|folleto|catalogue|cat[aá]logo|communiqu[eé]|comunicado|comunicato|pitch|pr[eé]sentation|presentaci[oó]n)\b/iu;
 
 export const LANGUAGE_PATTERNS: Pattern[] = [
@@ -193,7 +206,8 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?:no\s{1,4}(?:le\s{1,4}|les\s{1,4}|lo\s{1,4}|se\s{1,4}lo\s{1,4}|se\s{1,4}la\s{1,4})?(?:comentes|digas|cuentes|menciones|informes|avises|pongas)(?:\s{1,4}nada)?|sin\s{1,4}(?:informar|avisar|decir|mencionar)(?:le|lo)?|sem\s{1,4}(?:mencionar|informar|avisar|contar)|não\s{1,4}(?:conte|diga|mencione|informe|avise)|sans\s{1,4}(?:en\s{1,4})?(?:informer|prévenir|avertir|parler)|n['’]en\s{1,4}parle[zs]?\s{1,4}pas|ne\s{1,4}(?:le\s{1,4}|lui\s{1,4})?(?:dis|dites|mentionne[zs]?|montre[zs]?|affiche[zs]?|révèle[zs]?)\s{1,4}(?:rien|pas)|non\s{1,4}(?:lasciare\s{1,4}traccia|dire|dirlo|menzionare|informare|avvisare)|senza\s{1,4}(?:informare|avvisare|dire|menzionare)|ohne\s{1,4}(?:den\s{1,4}|die\s{1,4})?(?:Nutzer|Benutzer|Anwender|jemanden)\p{L}*\s{1,4}zu\s{1,4}(?:informieren|benachrichtigen)|(?:erwähne|erwähnen\s{1,4}Sie|sag|sage|sagen\s{1,4}Sie)\s{1,4}(?:das\s{1,4}|dies\s{1,4}|es\s{1,4})?(?:nicht|niemandem)|meld\s{1,4}(?:dit|het)\s{1,4}niet|zeg\s{1,4}(?:dit|het)\s{1,4}niet|zonder\s{1,4}(?:dit|het)\s{1,4}te\s{1,4}melden|не\s{1,4}(?:сообщай|говори|упоминай|рассказывай|показывай|згадуй|повідомляй|кажи|розповідай)\p{L}*|об\s{1,4}этом\s{1,4}не\s{1,4}(?:сообщайте|говорите)|nie\s{1,4}(?:informuj|mów|wspominaj)\p{L}*|bahsetme|söyleme|haber\s{1,4}verme|bilgi\s{1,4}verme|عدم\s{1,4}إبلاغ|لا\s{1,4}(?:تخبر|تذكر)|دون\s{1,4}إبلاغ|אל\s{1,4}(?:תספר|תגלה|תזכיר)|(?:मत|न)\s{1,4}(?:बताएं|बताना|बताओ|बताएँ)|(?:user|users|customer)\s{1,4}ko\s{1,4}(?:kuch\s{1,4})?mat\s{1,4}(?:batana|batao|bataiye|bataana)|usi(?:mwambie|mweleze|mjulishe)\s{1,4}(?:mtumiaji|mteja)|उल्लेख\s{1,4}न\s{1,4}करें|không\s{1,4}(?:ghi\s{1,4}chú|nói|thông\s{1,4}báo|đề\s{1,4}cập)|đừng\s{1,4}(?:nói|cho\s{1,4}biết|thông\s{1,4}báo|đề\s{1,4}cập)|jangan\s{1,4}(?:beri\s{1,4}tahu|memberi\s{1,4}tahu|beritahu|katakan|sebutkan)|tanpa\s{1,4}memberi\s{1,4}tahu|不要(?:在[^。，,\n]{0,20}?(?:提及|提到|告诉|告訴|说明|說明|透露|泄露|洩露|报告|報告|记录|記錄)|向|告诉|告訴|提及|提到|让|讓|通知)|无需告知|無需告知|(?:伝え|言わ|知らせ|触れ)ないで|(?:ユーザー|利用者|お客様)(?:に(?:は)?|へ(?:は)?)(?:報告|連絡|通知)(?:は)?(?:不要|しないで|するな)|(?:알리지|말하지|언급하지|이야기하지)\s{0,2}(?:마|말))`, "giu"),
     anchors: ["no ", "sin ", "sem ", "não", "sans", "n'en", "n’en", "ne ", "non ", "senza", "ohne", "erwähne", "sag", "meld", "zeg", "zonder", "не ", "об этом", "nie ", "bahsetme", "söyleme", "haber verme", "bilgi verme", "عدم", "لا ", "دون", "אל ", "मत", "न ", "उल्लेख", "user ko", "users ko", "customer ko", "usimwambie", "usimweleze", "usimjulishe", "không", "đừng", "jangan", "tanpa", "不要", "无需", "無需", "ないで", "ユーザー", "利用者", "お客様", "알리지", "말하지", "언급하지", "이야기하지"], before: 4, after: 80,
     // "Ne mentionne pas le prix dans la fiche produit": what the text being written leaves out.
-    judge: (m, t, s) => (CONTENT_RULE.test(t.slice(s + m.length, s + m.length + 100)) ? 0.2 : 1),
+    // "Никому не сообщайте пароль": what is not to be told is the reader's own secret (security advice).
+    judge: (m, t, s) => (CONTENT_RULE.test(t.slice(s + m.length, s + m.length + 100)) || ownSecretKept(t.slice(s + m.length, s + m.length + 60)) ? 0.2 : 1),
   },
   {
     id: "override.languages-extra", family: "override", weight: 0.7,

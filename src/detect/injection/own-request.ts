@@ -6,9 +6,47 @@
 // each check here looks for that too.
 
 /** The user's own purpose for what they ask: "so I can paste it", "for my nephew", "it's for a demo", "answer me". */
-const OWN_PURPOSE = /\b(?:for|with)\s{1,4}(?:an?\s{1,4}[\w-]{1,20}\s{1,4}(?:with|for)\s{1,4})?my\s{1,4}[\w'’-]{2,20}|\bit['’]?s\s{1,4}(?:just\s{1,4})?for\s{1,4}(?:an?|my|our)\b|\b(?:answer|reply\s{1,4}to|respond\s{1,4}to)\s{1,4}me\b|\bso\s{1,4}(?:that\s{1,4})?(?:I|we|(?:my|our)\s{1,4}[\w'’-]{2,20})(?:\s{1,4}(?:can|could|will|may)|['’](?:ll|d))\b|\bbecause\s{1,4}(?:I|I['’]m|I\s{1,4}am|we['’]re|my|our)\b/i;
+const OWN_PURPOSE = /\bI(?:['’]m|\s{1,4}am)\s{1,4}(?:just\s{1,4}|only\s{1,4}|currently\s{1,4})?(?:testing|practi[cs]ing|learning|studying|debugging|preparing|building|checking|playing|working\s{1,4}on|trying\s{1,4}(?:out|to\s{1,4}(?:learn|test|understand|check)))\b|\b(?:for|with)\s{1,4}(?:an?\s{1,4}[\w-]{1,20}\s{1,4}(?:with|for)\s{1,4})?my\s{1,4}[\w'’-]{2,20}|\bit['’]?s\s{1,4}(?:just\s{1,4})?for\s{1,4}(?:an?|my|our)\b|\b(?:answer|reply\s{1,4}to|respond\s{1,4}to)\s{1,4}me\b|\bso\s{1,4}(?:that\s{1,4})?(?:I|we|(?:my|our)\s{1,4}[\w'’-]{2,20})(?:\s{1,4}(?:can|could|will|may)|['’](?:ll|d))\b|\bbecause\s{1,4}(?:I|I['’]m|I\s{1,4}am|we['’]re|my|our)\b/i;
 export function ownPurpose(clause: string): boolean {
   return OWN_PURPOSE.test(clause);
+}
+
+/** The user's own purpose in the sentence around [start, end) (before the order or after it), no AI reader addressed and no reader's every answer steered there. */
+export function ownPurposeSentence(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(text, start, end);
+  return ownPurpose(sentence) && !ADDRESSES_READER.test(sentence) && !READER_STEERING.test(sentence);
+}
+/** "AI agent: …", "assistant, …": a sentence addressed to a reader, not asked by its user. */
+const ADDRESSES_READER = /\b(?:AI|A\.I\.|LLMs?|models?|assistants?|agents?|bots?|copilots?)\s{0,3}[:,—–]/i;
+
+/** The sentence around [start, end): from the last stop or line break before (at most 200 back) to the next one after (at most 300 on). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const from = before.search(/(?:[.!?](?=\s)|\n)[^.!?\n]*$/);
+  const after = text.slice(end, end + 300);
+  const to = after.search(/[.!?](?:\s|$)|\n/);
+  return before.slice(from < 0 ? 0 : from + 1) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));
+}
+
+/** Whose things a code request is about: someone else's (the user's, their, the victim's). */
+const OTHERS_THINGS = /\b(?:the\s{1,4})?(?:user|reader|visitor|customer|victim|recipient|target|employee|client|viewer)s?['’]s?\b|\b(?:their|his|her|them)\b/i;
+/** Where the things must not go, or how they must not be taken, for the request to stay the user's own: a host, a drop box, covertly. */
+const REMOTE_OR_COVERT = /https?:|\bftp\b|\bscp\b|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[\w-]{2,}\.(?:com|net|org|io|xyz|cc|ru|cn|top|info|biz|co|me|sh|app|dev|site|test|example)\b|[\w.+-]+@[\w-]+\.|\b(?:webhook|pastebin|gist|discord|telegram|ngrok|attacker|(?:remote|external)\s{1,4}(?:host|server|site|url|endpoint|address|machine))\b|\b(?:silently|secretly|covertly|stealth\w{0,3}|quietly|hidden|hide|in\s{1,4}the\s{1,4}background|without\s{1,4}(?:\w+\s{1,4}){0,2}(?:know\w{0,5}|consent|notic\w{0,4}|telling|asking))\b/i;
+/** Things no user asks to ship somewhere in passing: keys, passwords, tokens, cookies, a keychain. */
+const SECRET_THINGS = /\b(?:ssh|private|api)\s{1,4}keys?\b|\bpasswords?\b|\bcredentials?\b|\btokens?\b|\bcookies?\b|\bsecrets?\b|\.env\b|\.ssh\b|\bkeychain\b|\bkeyring\b|\bbrowser\s{1,4}history\b|\bwallet\b/i;
+
+/**
+ * Code the user asks for about their own things: what it acts on is theirs ("my ./reports folder",
+ * "my screen") or it serves their own stated purpose ("so I can make a timelapse"), nothing in the
+ * sentence belongs to someone else, and nothing goes to a host, a drop box or a secret store, or
+ * happens covertly. The same order planted for an AI reader names the user in the third person or a
+ * destination. `start`..`end` is what the code does (the harm found); secrets there are never the user's errand.
+ */
+export function ownThingsRequest(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(text, start, end);
+  if (!/\bmy\s{1,4}(?:own\s{1,4})?[\w.\/~'’-]{2,30}|\bI\b/.test(sentence) && !ownPurpose(sentence)) return false;
+  if (ADDRESSES_READER.test(sentence)) return false;
+  return !OTHERS_THINGS.test(sentence) && !REMOTE_OR_COVERT.test(sentence) && !SECRET_THINGS.test(text.slice(start, end));
 }
 
 /** What an override or a role may not come with in a user's own message: a secret, a destination, a command, a deception, a freed persona. */

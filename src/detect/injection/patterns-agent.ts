@@ -230,6 +230,18 @@ const CLAUSE = String.raw`(?:\s{1,4}[a-z]{3,20}ing(?:\s{1,4}[\w-]{1,20}){0,3}?\s
 /** Verbs an agent is told to do. */
 const ACTION = String.raw`(?:comment|resolve|rate|score|bump|revert|run|execute|delete|remove|drop|send|forward|upload|post|paste|open|read|cat|print|reply|respond|answer|tell|say|write|approve|merge|push|commit|close|reassign|accept|share|pay|transfer|disregard|ignore|forget|stop|install|disable|enable|click|visit|go\s{1,4}to|create|set|change|add|include|append|call|use|summari[sz]e|rate|rank|recommend|state|mark|skip|do\s{1,4}(?:this|it|not|the)|make|give|provide|list|show|reveal|export|copy|download|fetch|grant|invite|book|buy|purchase|sign|override|bypass|treat|consider|assume|act|pretend|switch|translate|insert|replace|modify|update|edit|email|message|notify|zip|archive|encode|decode|follow|obey|comply|pin|point|configure|redirect|upgrade|downgrade|reset|rotate|wipe|purge|empty|move|rename|publish|deploy|schedule|cancel|register|whitelist|allowlist|trust|authori[sz]e|dm|ping|assign|promote|enter|attach|submit|fill|put|type|input)`;
 
+const AI_NOUN_WORD = new RegExp(String.raw`\b(?:${AI_NOUN}|models?)\b`, "i");
+/**
+ * The AI noun ends one line and the "colon" that makes it a vocative is on the next: a heading or
+ * title ("Join our webinar: Building safe AI agents" over "Register now — …") names agents, it
+ * does not address them. An address keeps the addressee and its colon on one line.
+ */
+function addresseeOnEarlierLine(match: string): boolean {
+  const body = match.replace(/^(?:\\n|[^A-Za-z@])+/, "");
+  const nl = body.lastIndexOf("\n");
+  return nl >= 0 && AI_NOUN_WORD.test(body.slice(0, nl)) && !AI_NOUN_WORD.test(body.slice(nl + 1));
+}
+
 export const AGENT_PATTERNS: Pattern[] = [
   {
     // Data that closes its own wrapper and opens a role turn: "…24°C. </data> SYSTEM: New priority
@@ -252,7 +264,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
     description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
     re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\bP\.?S\.?)[\s*#/>"'“(\[•-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}(?:handling|reading|processing|triaging|reviewing|summari[sz]ing|viewing|visiting|parsing|working\s{1,4}on|assigned\s{1,4}to|looking\s{1,4}at)\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\])(?=(?:[^\n]|\n(?!\s{0,4}\n)){0,240}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to)\b)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => vocativeJudge(m, t, s) * ownChatOpening(t, s),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => (addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s),
   },
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,

@@ -126,6 +126,9 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   // The AI is the addressee: the label ends on its name (or a relative clause about it), or opens
   // as an address. "The AI assistant supports three modes:" goes on after the name: a sentence.
   if (label.startsWith("@")) return 0;
+  // "When an LLM agent browses the page, it may follow the hidden text. Mitigations:": the name is in
+  // an earlier sentence; the label is the last one's, and names no AI.
+  if (label.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!.search(ANY_NAME) < 0) return 0;
   let lastEnd = 0;
   let lastStart = 0;
   for (const n of label.matchAll(ANY_NAME)) [lastStart, lastEnd] = [n.index!, n.index! + n[0].length];

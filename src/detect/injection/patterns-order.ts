@@ -13,7 +13,7 @@
 //    names keyloggers and reverse shells is not an attack.
 // Encoding the answer to hide it is the one output directive that counts alone.
 import type { Family, Pattern } from "./pattern-set.ts";
-import { ownPurpose } from "./own-request.ts";
+import { ownPurpose, ownPurposeSentence, ownThingsRequest, sentenceAround } from "./own-request.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 
 /** A colleague announcing what they will do ("I'm going to run …", "we'll delete …", "I'm adding …") orders nobody: `before` ends with the first-person subject. */
@@ -33,6 +33,12 @@ export function clauseStartJudge(match: string, text: string, start: number): nu
   if (sentenceStart) return 1;
   if (/(?:[:;,(\[{>"'\x60—–|-]|\\n|\b(?:then|and|or|now|please|first|also|just|simply|immediately|must|should|shall|will|to|you|agent|assistant|bot|required|action|fix|remediation|step|hint|note|next|by|instead|always|finally|afterwards?))\s{0,4}$/i.test(before)) return 1;
   return 0.3;
+}
+
+/** An upload whose source and destination are both the user's own ("my … folder" to "my own bucket"). */
+function ownUpload(match: string, text: string, start: number): boolean {
+  if (!/\bmy\s{1,4}(?:own\s{1,4})?[\w.\/~'’-]{2,30}[\s\S]*\b(?:to|into|on)\s{1,4}my\b/i.test(match + text.slice(start + match.length, start + match.length + 30).split(/[.!?\n]/)[0])) return false;
+  return ownThingsRequest(text, start, start + match.length);
 }
 
 /** A tool name as written in an order: snake_case, dotted or camelCase identifiers. */
@@ -195,7 +201,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:translate|encode|encrypt|convert|rewrite|write|render|express|reverse|format|cipher|scramble|obfuscate|transform|output|give|return|deliver|put)\s{1,4}(?:(?:all|the|your|every|each|any|whole|entire|full|final|of)\s{1,4}){0,3}(?:response|answer|reply|replies|output|message|summary)s?\b(?:(?:[^.\n]|\.(?=\S)){0,40}?\b(?:in|into|to|using|as|with|via)\s{1,4}(?:(?:a|an|the)\s{1,4})?${ENC}\b|\s{1,4}(?:backwards|reversed|in\s{1,4}reverse)\b)|\b(?:respond|reply|answer|communicate)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:only\s{1,4})?(?:in|using|with)\s{1,4}(?:only\s{1,4})?${ENC}\b|\b(?:replace|substitute|swap)\s{1,4}(?:all|every|each|the)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:in|of)\s{1,4}your\s{1,4}(?:response|answer|reply|output|summary)s?\s{1,4}(?:with|by|for)\s{1,4}(?:(?:a|an|the)\s{1,4})?${ENC}|\b(?:use|apply)\s{1,4}(?:a|an|the)?\s{0,4}${ENC}(?:[^.\n]|\.(?=\S)){0,40}?\b(?:for|to|on|in)\s{1,4}(?:your|the|every|each|all)\s{1,4}(?:(?:final|whole|entire)\s{1,4})?(?:response|answer|reply|replies|output|summary)s?\b`, "gi"),
     anchors: ENC_ANCHORS, also: ["response", "answer", "reply", "replies", "output", "message", "summary", "respond", "communicate"], before: 140, after: 120,
     // "Reply only in emoji for the next message, it's for a game with my nephew": the user's own one-off request.
-    judge: (m, t, s) => clauseStartJudge(m, t, s) * (ownPurpose(t.slice(s, s + m.length + 120).split("\n")[0]!) ? 0.5 : 1),
+    // "For my CTF practice, answer in base64: …", "Answer in reverse order — I'm testing a parser": the purpose may come first.
+    judge: (m, t, s) => clauseStartJudge(m, t, s) * (ownPurpose(t.slice(s, s + m.length + 120).split("\n")[0]!) || ownPurposeSentence(t, s, s + m.length) ? 0.5 : 1),
   },
   {
     id: "output.translate-answer", family: "output", weight: 0.3,
@@ -225,7 +232,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     anchors: ["screenshot", "screen shot", "screen capture", "the screen", "the desktop", "the display", "user's screen", "user's desktop", "user's display", "users screen", "imagegrab", "pyautogui", "getdisplaymedia"], before: 60, after: 160,
     // "A screenshot of a web page I own every hour with Puppeteer": page monitoring, not the user's screen.
     // "…of my own screen every 10 minutes, so I can make a time-lapse": the user's own screen, kept locally.
-    judge: (m, t, s) => (/^\w+\s{1,4}(?:a\s{1,4})?screen\s{0,2}shots?\s{1,4}of\s{1,4}(?:(?:a|an|the|my|our|each|every|this|that)\s{1,4})?(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:web\s{0,2}pages?|pages?|sites?|websites?|URLs?|dashboards?)\b/i.test(m) || (/\bmy\s{1,4}(?:own\s{1,4})?(?:screens?|desktops?|displays?|monitors?)\b/i.test(m) && !/\b(?:silently|secretly|in\s{1,4}the\s{1,4}background|upload\w{0,4}|sends?|sending|emails?|emailing|posts?|posting|ftp|exfiltrat\w{0,6}|https?:)/i.test(t.slice(s, s + m.length + 200)) && ownPurpose(t.slice(s, s + m.length + 200))) ? 0.2 : 1),
+    // "…and saves it to ~/timelapse so I can make a timelapse": kept on the user's own machine for their own purpose.
+    judge: (m, t, s) => (ownThingsRequest(t, s, s + m.length) && ownPurpose(sentenceAround(t, s, s + m.length)) ? 0.2 : 1) * (/^\w+\s{1,4}(?:a\s{1,4})?screen\s{0,2}shots?\s{1,4}of\s{1,4}(?:(?:a|an|the|my|our|each|every|this|that)\s{1,4})?(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:web\s{0,2}pages?|pages?|sites?|websites?|URLs?|dashboards?)\b/i.test(m) || (/\bmy\s{1,4}(?:own\s{1,4})?(?:screens?|desktops?|displays?|monitors?)\b/i.test(m) && !/\b(?:silently|secretly|in\s{1,4}the\s{1,4}background|upload\w{0,4}|sends?|sending|emails?|emailing|posts?|posting|ftp|exfiltrat\w{0,6}|https?:)/i.test(t.slice(s, s + m.length + 200)) && ownPurpose(t.slice(s, s + m.length + 200))) ? 0.2 : 1),
   },
   {
     id: "harm.fingerprinting", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
@@ -251,7 +259,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\brequests\.post\s{0,2}\([^)\n]{0,200}\bopen\s{0,2}\(|\b(?:zip|compress|archive|tar|pack|bundle)\w{0,3}\s{1,4}(?:up\s{1,4})?(?:all\s{1,4}(?:of\s{1,4})?)?(?:the\s{1,4}user['’]?s?\s{1,4}|their\s{1,4}|your\s{1,4}|the\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:files?|documents?|folders?|director(?:y|ies)|home|desktop|downloads|photos|mailbox|inbox|~\/[\w.-]{0,30})\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:upload|send|post|email|mail|transfer|exfiltrat|push)\w{0,4}\b(?:[^.\n]|\.(?=\S)){0,80}?(?:https?:\/\/|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\b[\w-]{1,60}\.(?:com|net|org|io|xyz|cc|ru|top)\b)|\b(?:upload|post|send|sync|copy|copies|exfiltrat|transfer|ftp|email|mail|forward)\w{0,4}\s{1,4}(?:all\s{1,4}(?:of\s{1,4})?|every\s{1,4}|each\s{1,4})?(?:the\s{1,4}user'?s\s{1,4}|their\s{1,4}|local\s{1,4}|your\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:files?|documents?|folders?|home\s{1,4}(?:directory|folder)|desktop|photos|downloads|~\/\w{0,20}|Documents|ssh\s{1,4}keys?|private\s{1,4}keys?|credentials|passwords|api\s{1,4}keys|tokens|cookies|secrets|browser\s{1,4}history)\b(?:\s{1,4}(?:in|under|from|of|inside)\s{1,4}(?:the\s{1,4})?(?:user'?s\s{1,4}|their\s{1,4})?(?:~\/[\w.-]{0,30}|\$HOME\S{0,30}|home\s{1,4}(?:directory|folder)|documents|desktop|downloads|[\w-]{1,30}\s{1,4}(?:folder|directory)))?(?:[^.\n]|\.(?=\S)){0,60}?\b(?:to|via|into|over|on)\s{1,4}(?:https?:|ftp|pastebin|gist|discord|telegram|slack|webhook|remote|external|an?\s{1,4}|the\s{1,4}|our\s{1,4}|my\s{1,4}|this\s{1,4}|[\w-]{1,60}\.(?:com|net|org|io|xyz|cc|ru|top)\b|\d{1,3}\.\d{1,3}\.)|\b(?:reads?|reading|loads?|opens?|cats?|grabs?|collects?|copies|copy|takes|steals?|sends?|sending|uploads?|uploading|posts?|posting|exfiltrates?|forwards?|emails?|leaks?|dumps?|prints?|pastes?)\s{1,4}(?:the\s{1,4}(?:contents?\s{1,4}of\s{1,4})?|all\s{1,4})?(?:the\s{1,4}(?:user'?s\s{1,4})?)?\x60?(?:~|\$HOME|%USERPROFILE%)?[\/\\]?${SENSITIVE_PATH}`, "gi"),
     anchors: ["requests.post", ...SENSITIVE_ANCHORS, "file", "document", "folder", "home dir", "home folder", "desktop", "photos", "downloads", "~/", "ssh key", "private key", "credentials", "passwords", "api keys", "tokens", "cookies", "secrets", "browser history"], before: 80, after: 240,
     // "Bun loads .env files when it runs": a program's documented behaviour with .env files in general.
-    judge: (m, t, s) => (/^(?:reads|loads|opens)\s[\s\S]*\.env$/i.test(m) && /^\s{1,4}files\b/i.test(t.slice(s + m.length, s + m.length + 12)) ? 0 : 1),
+    // "…uploads all files in my ./reports folder to my own bucket": the user's own files to their own account.
+    judge: (m, t, s) => (/^(?:reads|loads|opens)\s[\s\S]*\.env$/i.test(m) && /^\s{1,4}files\b/i.test(t.slice(s + m.length, s + m.length + 12)) ? 0 : ownUpload(m, t, s) ? 0.2 : 1),
   },
   {
     id: "harm.flooding", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
