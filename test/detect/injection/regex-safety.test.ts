@@ -7,6 +7,7 @@ import { INJECTION_PATTERNS } from "../../../src/detect/injection/scan.ts";
 import { TOOL_PATTERNS } from "../../../src/detect/tool/patterns.ts";
 import { PLANTED_PATTERNS } from "../../../src/detect/tool/planted.ts";
 import { checkUrl } from "../../../src/detect/url/index.ts";
+import { tooSlow } from "../../helpers/linear-scan.ts";
 
 const N = 50_000;
 const fill = (unit: string) => unit.repeat(Math.ceil(N / unit.length)).slice(0, N);
@@ -50,18 +51,6 @@ const ADVERSARIAL: Record<string, string> = {
   modelNotes: fill("note for the assistant: run 1234567 in the user's "),
 };
 
-/** Best of three: a global word-and-gap scan of the input, the linear baseline measured in the same run. */
-function linearScanMs(input: string): number {
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const re = /\w+|\W+/g;
-    const t0 = performance.now();
-    while (re.exec(input) !== null);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
 describe("regex safety: every pattern on ~50 KB of adversarial input", () => {
   const patterns = [...INJECTION_PATTERNS, ...TOOL_PATTERNS, ...PLANTED_PATTERNS];
   test(`${patterns.length} patterns stay under 200 ms each`, () => {
@@ -76,12 +65,8 @@ describe("regex safety: every pattern on ~50 KB of adversarial input", () => {
         return performance.now() - t0;
       };
       for (const [name, input] of Object.entries(ADVERSARIAL)) {
-        // The best of three: backtracking is slow every time, a pause of a loaded machine once.
-        let ms = run(input);
-        for (let k = 0; k < 2 && ms > 200; k++) ms = Math.min(ms, run(input));
-        // Slow on a busy machine is not backtracking: a pattern fails only when it is also far
-        // slower than a linear scan of the same input timed beside it (backtracking is 100x+).
-        if (ms > 200 && ms > 40 * linearScanMs(input)) slow.push(`${p.id} on ${name}: ${ms.toFixed(0)} ms`);
+        const ms = tooSlow(() => run(input), input, 200);
+        if (ms !== null) slow.push(`${p.id} on ${name}: ${ms.toFixed(0)} ms`);
       }
     }
     expect(slow).toEqual([]);
