@@ -77,7 +77,10 @@ export interface ChunksJudgement extends PayloadJudgement {
  */
 export async function judgeChunks(engine: Engine, chunks: AsyncIterable<string | Uint8Array>, meta: Omit<Payload, "text">, policy: ResolvedPolicy, opts: JudgeOptions & { msPerMiB?: number } = {}): Promise<ChunksJudgement> {
   const it = chunks[Symbol.asyncIterator]();
-  let head = "";
+  // The head as decoded, piece by piece: joined only when it is judged whole, so a streamed
+  // payload's first 8 MiB are not copied into one block before being scanned a MiB at a time.
+  let head: string[] = [];
+  let headChars = 0;
   let units = 0;
   let decoder: TextDecoder | null = null;
   let binary = false;
@@ -90,27 +93,29 @@ export async function judgeChunks(engine: Engine, chunks: AsyncIterable<string |
     }
     return decoder.decode(c, { stream: true });
   };
-  while (head.length <= WHOLE_LIMIT_CHARS) {
+  while (headChars <= WHOLE_LIMIT_CHARS) {
     const r = await it.next();
     if (r.done) {
       done = true;
       break;
     }
     units += r.value.length;
-    head += decode(r.value);
+    const text = decode(r.value);
+    head.push(text);
+    headChars += text.length;
   }
   if (done) {
-    if (decoder !== null) head += (decoder as TextDecoder).decode();
-    const j = await judgePayload(engine, { ...meta, text: head }, policy, opts);
+    if (decoder !== null) head.push((decoder as TextDecoder).decode());
+    const j = await judgePayload(engine, { ...meta, text: head.join("") }, policy, opts);
     return { ...j, units, binary, streamed: false };
   }
 
   const kind = meta.kind;
   const inbound = meta.direction === "inbound" || kind === "injection";
-  if (kind === "tool" || kind === "url" || (kind === undefined && mayNeedWholeJson(head))) {
+  if (kind === "tool" || kind === "url" || (kind === undefined && mayNeedWholeJson(head.join("")))) {
     const why = `payload larger than ${WHOLE_LIMIT_CHARS / 1024 / 1024} MiB cannot be judged as ${kind === "url" ? "a URL" : "JSON-RPC or tool definitions"} (they need the whole document): too large to judge`;
-    const j = judge(errorVerdict(why, head.length), actionsFor(policy, inbound), engine.config.mode, meta.direction);
-    return { ...j, kind: `${kind ?? "JSON"} (too large)`, scanned: head.length, units: await drain(it, units), binary, streamed: true };
+    const j = judge(errorVerdict(why, headChars), actionsFor(policy, inbound), engine.config.mode, meta.direction);
+    return { ...j, kind: `${kind ?? "JSON"} (too large)`, scanned: headChars, units: await drain(it, units), binary, streamed: true };
   }
   const detectors = new Set<DetectorName>();
   if (!inbound || kind === "all") for (const d of engine.suite.secrets.enabled) detectors.add(d);
@@ -141,12 +146,16 @@ export async function judgeChunks(engine: Engine, chunks: AsyncIterable<string |
     }
   };
   // The head was decoded here already: hand the stream text, not bytes, so nothing is decoded
-  // twice; a MiB at a time, so its garbage is collected as the rest's is.
-  for (let i = 0; i < head.length; i += 1024 * 1024) {
-    take(stream.push(head.slice(i, i + 1024 * 1024)));
-    collect(Math.min(1024 * 1024, head.length - i));
+  // twice; at most a MiB at a time, so its garbage is collected as the rest's is.
+  for (let k = 0; k < head.length; k++) {
+    const piece = head[k]!;
+    head[k] = ""; // scanned pieces are not held to the end of the stream
+    for (let i = 0; i < piece.length; i += 1024 * 1024) {
+      take(stream.push(piece.slice(i, i + 1024 * 1024)));
+      collect(Math.min(1024 * 1024, piece.length - i));
+    }
   }
-  head = "";
+  head = [];
   for (let r = await it.next(); !r.done; r = await it.next()) {
     units += r.value.length;
     take(stream.push(decode(r.value)));
