@@ -166,6 +166,10 @@ const NAME_ANCHORS = ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", 
 /** The anchors of the strong names only: a clause pattern without the weak names need not run at every "model" or "agent". */
 const WEAK_NAME_ANCHORS = new Set(["agent", "bot", "model", "модел", "агент", "סוכן"]);
 const STRONG_NAME_ANCHORS = NAME_ANCHORS.filter((a) => !WEAK_NAME_ANCHORS.has(a));
+/** The strong names of the AI (any language) and their prefilter anchors, for patterns that look for an AI label. */
+export const AI_NAMES: RegExp = NAMES;
+export const AI_NAME_SOURCE = `(?:${AI_LATIN}|${AI_SCRIPT})`;
+export const NAME_ANCHOR_LIST: readonly string[] = STRONG_NAME_ANCHORS;
 
 export const LABEL_PATTERNS: Pattern[] = [
   {

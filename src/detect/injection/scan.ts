@@ -15,6 +15,7 @@ import { ANSWER_PATTERNS_EN, ANSWER_PATTERNS_LANG } from "./patterns-answer.ts";
 import { HARM_LANGUAGE_PATTERNS } from "./patterns-harm-languages.ts";
 import { LABEL_PATTERNS } from "./patterns-label.ts";
 import { ORDER_PATTERNS } from "./patterns-order.ts";
+import { RELAYED_PATTERNS } from "./patterns-relayed.ts";
 import { RENDER_PATTERNS } from "./patterns-render.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 
@@ -30,7 +31,7 @@ import {
   encodedViews, entityViews, escapedViews, dehyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
-export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS];
+export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
  * "such as") within its own sentence, the text goes on after it, and the prose around is about
