@@ -10,6 +10,7 @@ import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { harmlessPromptLine, ownPromptUnderReview } from "./own-request.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
+import { ADDRESSEE_PATTERNS } from "./patterns-addressee.ts";
 import { AGENT_PATTERNS } from "./patterns-agent.ts";
 import { ANSWER_PATTERNS_EN, ANSWER_PATTERNS_LANG } from "./patterns-answer.ts";
 import { HARM_LANGUAGE_PATTERNS } from "./patterns-harm-languages.ts";
@@ -28,10 +29,10 @@ const PROMPT_FAMILIES: ReadonlySet<Family> = new Set(["override", "role", "direc
 const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
-  encodedViews, entityViews, escapedViews, dehyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
+  encodedViews, entityViews, escapedViews, dehyphenViews, lineBreakHyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
-export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS];
+export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
  * "such as") within its own sentence, the text goes on after it, and the prose around is about
@@ -145,6 +146,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     for (const v of leetViews(view, triggers)) runSet(FOLDED_SET, v);
     for (const v of dehyphenViews(view, triggers)) runSet(FOLDED_SET, v);
     if (depth === 0) {
+      for (const v of lineBreakHyphenViews(view)) runSet(FULL_SET, v);
       for (const v of transformedViews(view)) runSet(FOLDED_SET, v);
       for (const v of despacedViews(view, triggers)) runSet(FULL_SET, v);
     }
@@ -179,6 +181,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
         if (v === visible) for (const w of leetViews(v, triggers)) runSet(FOLDED_SET, w);
         if (v === visible) {
           for (const w of dehyphenViews(v, triggers)) runSet(FOLDED_SET, w);
+          for (const w of lineBreakHyphenViews(v)) runSet(FULL_SET, w);
           for (const w of transformedViews(v)) runSet(FOLDED_SET, w);
           for (const w of despacedViews(v, triggers)) runSet(FULL_SET, w);
         }

@@ -213,6 +213,41 @@ export function dehyphenViews(view: View, t: Triggers): View[] {
   return out;
 }
 
+/**
+ * Text extracted from a PDF or a justified layout splits words at line ends ("seg-\nment",
+ * "pro-\ncessing"): the words joined again, each soft hyphen and its line break removed, in
+ * windows around them. Only a lower-case letter on both sides counts ("e-\nmail" joins too, which
+ * is harmless; "Q3-\nNext" is left alone).
+ */
+export function lineBreakHyphenViews(view: View): View[] {
+  const text = view.text;
+  if (text.indexOf("-\n") < 0 && text.indexOf("-\r\n") < 0 && !/-[ \t]+\r?\n/.test(text)) return [];
+  const breaks: Array<[number, number]> = [];
+  for (const m of text.matchAll(/(?<=\p{Ll})-[ \t]{0,4}\r?\n[ \t>]{0,8}(?=\p{Ll})/gu)) breaks.push([m.index!, m.index! + m[0].length]);
+  if (breaks.length === 0) return [];
+  const out: View[] = [];
+  let k = 0;
+  for (const [s, e] of windowsAt(breaks.map((b) => b[0]), text.length, 240, 320)) {
+    while (k < breaks.length && breaks[k]![0] < s) k++;
+    const parts: string[] = [];
+    const idx: number[] = [];
+    let from = s;
+    for (; k < breaks.length && breaks[k]![0] < e; k++) {
+      const [bs, be] = breaks[k]!;
+      if (bs < from) continue;
+      parts.push(text.slice(from, bs));
+      for (let i = from; i < bs; i++) idx.push(i - s);
+      from = Math.min(be, e);
+    }
+    parts.push(text.slice(from, e));
+    for (let i = from; i < e; i++) idx.push(i - s);
+    const starts = Int32Array.from(idx);
+    const n: Normalized = { text: parts.join(""), starts, ends: starts.map((x) => x + 1) };
+    out.push({ text: n.text, map: normalizedMap(view, n, s), path: view.path, note: "found after joining words split at line ends", languages: true, hidden: view.hidden });
+  }
+  return out;
+}
+
 /** Necessary for /\b(?:rot-?13|ebg-?13)\b/i: some "13" preceded by rot / ebg (and an optional hyphen). */
 function namesRot13(t: string): boolean {
   for (let p = t.indexOf("13"); p >= 0; p = t.indexOf("13", p + 2)) {
