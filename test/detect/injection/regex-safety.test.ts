@@ -82,8 +82,13 @@ describe("whole scans stay bounded on hostile input", () => {
         const r = scanInjection(input);
         return { ms: performance.now() - t0, error: r.error };
       };
+      // The best of three: a pause of a loaded machine (or its budget error) is not backtracking,
+      // which is slow every time.
       let r = run();
-      if (r.ms > 1500 && !r.error) r = run(); // once more: a pause of a loaded machine is not backtracking
+      for (let k = 0; k < 2 && (r.ms > 1500 || r.error); k++) {
+        const again = run();
+        if (!again.error && (r.error || again.ms < r.ms)) r = again;
+      }
       if (r.ms > 1500 || r.error) slow.push(`${name}: ${r.ms.toFixed(0)} ms${r.error ? ` (${r.error})` : ""}`);
     }
     expect(slow).toEqual([]);
