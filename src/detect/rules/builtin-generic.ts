@@ -223,7 +223,7 @@ const TYPED_ASSIGN = "(?::[ \\t]{0,4}(?:&(?:'static[ \\t]{1,4})?str|[A-Z][\\w.]{
  */
 function slotPattern(names: string, min: number, comment = false): RegExp {
   const tail = comment ? `(?:["'\`]?[ \\t]{1,8}(?:#|//)[^\\r\\n]{0,40}?${CREDENTIAL_COMMENT})?` : "";
-  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-])${tail}`, "i");
+  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-])${tail}`, "i");
 }
 /** A comment's words that call the value a credential: "access token", "API key", "PAT", "secret". */
 const CREDENTIAL_COMMENT = "(?<![A-Za-z])(?:(?:access|api|auth|bearer|personal|private|service|bot|secret)[ \\t_-]{0,2}(?:access[ \\t_-]{0,2})?(?:token|key)|pat|secret|password|credentials?)(?![A-Za-z])";
@@ -544,7 +544,7 @@ export const GENERIC_RULES: Rule[] = [
   // XML key/value settings: NuGet's <add key="ClearTextPassword" value="…"/>, .NET appSettings,
   // Spring <property name="password" value="…"/>, Java XML properties <entry key="db.password">…</entry>.
   r({ id: "xml-secret-attribute", anchored: true, description: "Password or secret in an XML key/value setting", keywords: ["<add ", "<setting ", "<entry ", "<property ", "<parameter ", "<param "],
-    pattern: /<(?:add|setting|entry|property|parameter|param)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|pwd|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?)[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,200})"|'([^'<>\r\n]{4,200})')|\s{0,2}>([^<>\r\n]{4,200})<\/entry>)/i,
+    pattern: /<(?:add|setting|entry|property|parameter|param)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|pwd|psw|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?|(?:merchant|trans|security|secure|checksum)[_.-]?key|salt)[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,200})"|'([^'<>\r\n]{4,200})')|\s{0,2}>([^<>\r\n]{4,200})<\/entry>)/i,
     secretGroup: -1, validate: xmlSettingValid, placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   // A multipart part named as a password: the part's body is the value, whatever characters a human password holds.
   r({ id: "multipart-password-part", anchored: true, description: "Password in a multipart form part", keywords: ["form-data;"],

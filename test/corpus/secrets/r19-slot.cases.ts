@@ -6,6 +6,8 @@
 // that say secret in other words (salt, psw, merchant/security key, app certificate, private
 // client id) with short values, hex in dashed groups longer than a UUID, a UUID under a bare
 // "token" whose comment calls it a credential, random letters of both cases.
+// Elixir module attributes and Apache SetEnv (a quoted value after a blank), an XML appSettings
+// merchant key.
 // Look-alikes: ports after -P, variables after password flags, KDF salts beside an IV, digests
 // and fingerprints of certificates, ARNs naming a secret, a key's display prefix next to its hash
 // in an SQL row, identifiers, PasswordDigest, R calls.
@@ -29,10 +31,13 @@ b.pos("r19-make-conditional", "Makefile `?=` default of a deploy token", `DEPLOY
 b.pos("r19-lua-long-b64", "Lua module declaring a long base64 service token", `local Config = {}\nlocal SERVICE_TOKEN = "${r.b64bytes(180)}"\nConfig.token = SERVICE_TOKEN\nreturn Config`);
 b.pos("r19-java-long-b64", "Java constant holding a long base64 API key", `public final class Keys {\n    private static final String API_KEY = "${r.b64bytes(150)}";\n}`);
 
+b.pos("r19-elixir-attribute", "an Elixir module attribute holding an API token", `defmodule Billing.Client do\n  @api_token "${r.alnum(12)}7${r.alnum(6)}"\n  def headers, do: [{"authorization", "Bearer " <> @api_token}]\nend`);
+b.pos("r19-apache-setenv", "Apache SetEnv with a quoted secret key", `<VirtualHost *:443>\n  SetEnv PAYMENT_SECRET_KEY "${r.alnum(15)}4${r.alnum(4)}"\n</VirtualHost>`);
 // ---- XML elements with a prefix or attributes
 b.pos("r19-xml-soap-ns-password", "SOAP body with a prefixed password element carrying xsi:type", `<soapenv:Body>\n  <ns2:login>\n    <ns2:username xsi:type="xsd:string">svc-billing</ns2:username>\n    <ns2:password xsi:type="xsd:string">${r.alnum(14)}!9</ns2:password>\n  </ns2:login>\n</soapenv:Body>`);
 b.pos("r19-xml-secret-attr", "an element with an attribute holding a client secret", `<oauth>\n  <client_secret encoding="plain">${r.alnum(30)}</client_secret>\n</oauth>`);
 
+b.pos("r19-xml-add-merchant-key", "a .NET appSettings entry for a merchant key", `<appSettings>\n  <add key="Gateway.MerchantKey" value="${r.alnum(5)}8${r.alnum(6)}" />\n</appSettings>`);
 // ---- Client password flags
 b.pos("r19-cli-redis-a", "redis-cli -a with a password in a shell tool call", JSON.stringify({ tool: "bash", input: { command: `redis-cli -h cache.internal -p 6380 -a ${r.alnum(20)} --no-auth-warning INFO keyspace` } }));
 b.pos("r19-cli-ldap-w", "ldapsearch -w with a bind password", `ldapsearch -H ldaps://dir.corp.lan -D "cn=svc,dc=corp,dc=lan" -w '${r.alnum(12)}#7' -b "dc=corp,dc=lan" "(uid=jdoe)"`);
@@ -64,6 +69,7 @@ bb.ben("r19-cert-digests", "certificate fingerprints, public certificates and pr
 bb.ben("r19-arn-secret", "an IAM policy naming a secret by ARN", JSON.stringify({ Effect: "Allow", Action: "secretsmanager:GetSecretValue", Resource: `arn:aws:secretsmanager:us-west-2:210987654321:secret:billing/db-creds-${r.alnum(6)}` }));
 bb.ben("r19-sql-prefix-hash", "an SQL row with a key's display prefix and its stored hash", `INSERT INTO keys (owner, prefix, sha256) VALUES (17, '${["rk", "_live_"].join("")}${r.alnum(4)}', '${r.hex(64)}');`);
 bb.ben("r19-xml-digest", "a WS-Security PasswordDigest and a templated token element", `<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest">${r.b64bytes(20)}</wsse:Password>\n<ns:token>{{ token }}</ns:token>`);
+bb.ben("r19-quoted-after-space", "quoted words and templates after a slot name and a blank", `Set the token "{{ api_token }}" in the form.\nSetEnv API_KEY "\${API_KEY}"\n@api_token System.fetch_env!("API_TOKEN")`);
 bb.ben("r19-r-calls", "R assignments from calls and the environment", `token <- get_token(client)\napi_key <- Sys.getenv("API_KEY")\nsecret <- keyring::key_get("svc")`);
 bb.ben("r19-identifiers", "identifiers of both cases in slots", `password: PasswordInput\napi_key: XMLHttpRequest\nsecret_key = getSecretKey`);
 bb.ben("r19-uuid-list-key", "a UUID under a bare key whose comment says what it indexes", `items:\n  - key: ${r.uuid()}  # list item key\n    label: Reports`);
