@@ -12,7 +12,7 @@ import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
-import { concatLiteralGroups, fragmentGroups, MAX_PIECES, slidingJoins } from "./reassemble.ts";
+import { alphabetBreak, concatLiteralGroups, fragmentGroups, MAX_PIECES, slidingJoins } from "./reassemble.ts";
 import { DEOBFUSCATE_KEYWORDS, findDeobfuscated } from "./deobfuscate.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
@@ -550,7 +550,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       for (const group of groups) {
         for (const joined of slidingJoins(text, group, joinStarts(text, group, providerHits))) {
           for (const h of matchText(joined.text, ctx)) {
-            if (h.detector !== "secrets" || h.tags.includes("generic") || prefixList(joined, h.start, h.end)) continue;
+            if (h.detector !== "secrets" || h.tags.includes("generic") || prefixList(joined, h.start, h.end) || alphabetBreak(joined, h.start, h.end)) continue;
             const [s, e] = mapSpan(joined, h.start, h.end);
             place({ ...h, start: s, end: e, path: ["reassembled"] }, "reassembled from adjacent values");
           }

@@ -353,3 +353,23 @@ export function slidingJoins(text: string, group: Piece[], startAt: (i: number) 
   }
   return out;
 }
+
+/**
+ * Whether a match on joined values spans two values of different kinds: a whole value that is a
+ * hex digest (32+ lower-case hex) joined to one holding capitals. A token split into pieces keeps
+ * one alphabet in every piece; a key's display prefix next to its stored hash (an SQL row's
+ * `'sk_live_2eXI', '<sha256>'`) changes alphabet at the join.
+ */
+export function alphabetBreak(joined: Normalized, start: number, end: number): boolean {
+  let digest = false;
+  let capitals = false;
+  let from = start;
+  for (let k = start + 1; k <= end; k++) {
+    if (k < end && joined.starts[k] === joined.starts[k - 1]! + 1) continue;
+    const piece = joined.text.slice(from, k);
+    if (/^[0-9a-f]{32,}$/.test(piece)) digest = true;
+    else if (/[A-Z]/.test(piece)) capitals = true;
+    from = k;
+  }
+  return digest && capitals;
+}

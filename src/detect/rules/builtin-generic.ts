@@ -88,8 +88,23 @@ export function codeValue(secret: string, match: string, after: string): boolean
   }
   // A command: PowerShell's Verb-Noun (`$password = Read-Host -AsSecureString`), or a word followed by flags.
   if (POWERSHELL_CMDLET.test(secret) || (/^[A-Za-z]+(?:-[A-Za-z]+)*$/.test(secret) && /^[ \t]+--?[A-Za-z]/.test(after))) return true;
-  if (/^[A-Za-z_$][A-Za-z_$]*[;,]?$/.test(secret) && /^(?:\s|[;,)\]}]|$)/.test(after) && (/[_$]/.test(secret) || /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(secret) || /^[A-Z][a-z]+$/.test(secret))) return true;
+  if (/^[A-Za-z_$][A-Za-z_$]*[;,]?$/.test(secret) && /^(?:\s|[;,)\]}]|$)/.test(after) && (/[_$]/.test(secret) || /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(secret) || /^[A-Z][a-z]+$/.test(secret)) && !randomCaseLetters(secret)) return true;
   return false;
+}
+
+/**
+ * Letters of both cases that do not read as an identifier's words (`TdqASLSaagK`): camelCase
+ * and PascalCase words carry vowels and acronyms stand in runs; random letters leave two or more
+ * vowel-less words or lone capitals (`getUserID`, `XMLHttpRequest` leave at most one).
+ */
+export function randomCaseLetters(value: string): boolean {
+  if (!/^[A-Za-z]{8,64}$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
+  const words = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  let odd = 0;
+  words.forEach((w, i) => {
+    if ((w.length >= 2 && /[a-z]/.test(w) && !/[aeiouy]/i.test(w)) || (w.length === 1 && i > 0)) odd++;
+  });
+  return odd >= 2;
 }
 
 /**
@@ -116,16 +131,29 @@ export function base64NotASecret(secret: string): boolean {
  * value is a literal, not code (an identifier, a call, a member access, a type).
  */
 function assignmentValid(secret: string, match: string, before: string, after = ""): boolean {
-  const key = /^[^:=,\]]*?(?=["']?\]?[ \t]{0,32}(?::=|=>|->|[:=,]|[ \t](?:is|was)[ \t]))/i.exec(match)?.[0] ?? match;
+  const key = /^[^:=,\]]*?(?=["']?\]?[ \t]{0,32}(?::=|=>|->|<<?-|\?=|[:=,]|[ \t](?:is|was)[ \t]))/i.exec(match)?.[0] ?? match;
   if (NON_VALUE_KEY.test(key.trim()) || nonSecretName(before.slice(-24) + key.trim())) return false;
+  // An ARN's resource (`arn:aws:secretsmanager:…:123456789012:secret:prod/db-AbC123`) names a secret, it does not hold one.
+  if (/(?:^|:)\d{12}:$/.test(before) || /\barn:[\w-]+:[\w-]+:[\w-]*:\d*:$/.test(before)) return false;
   if (/(?:public|pub)[\s_.-]*$/i.test(before) || /^public/i.test(key)) return false;
   if (typeName(secret) || PUBLISHABLE_VALUE.test(secret)) return false;
   // `${NAME_SECRET:?message}`: a shell or Compose expansion's error text, not a value.
   if (secret.startsWith("?") && after.startsWith("}")) return false;
   if (yamlTagOrVault(secret, after)) return false;
   if (codeValue(secret, match, after)) return false;
-  if (base64NotASecret(secret) && !headerSlot(key, match, before)) return false;
+  if (base64NotASecret(secret) && !headerSlot(key, match, before) && !declaredLiteral(key, match, before)) return false;
   return true;
+}
+
+/**
+ * A quoted literal given to a variable the line declares (`local API_KEY = "…"`, `const token =
+ * '…'`, `private static final String KEY = "…"`): a key written into source, not a manifest's
+ * ciphertext (SealedSecrets and KMS blobs sit in YAML and JSON) unless the name says encrypted.
+ */
+function declaredLiteral(key: string, match: string, before: string): boolean {
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  if (!/(?:^|[;{]\s*)[ \t]*(?:(?:local|const|let|var|my|our|val|final|static|readonly|export|private|public|protected|internal)[ \t]+)+[^\n=]*$/.test(line)) return false;
+  return /=[ \t]*["'`][^"'`]*$/.test(match) && !/encrypt|cipher|sealed|kms|wrapped/i.test(line + key);
 }
 
 /**
@@ -188,10 +216,17 @@ function samePair(match: string, pass: string): boolean {
  */
 const TYPED_ASSIGN = "(?::[ \\t]{0,4}(?:&(?:'static[ \\t]{1,4})?str|[A-Z][\\w.]{0,30}(?:<[\\w, ]{1,40}>)?[?!]?|string|str|bytes)|[ \\t]{1,4}(?:string|String))[ \\t]{1,4}=(?![=>])";
 
-/** A named slot: the name, an assignment (or a multipart part's blank line), an opaque value of `min`+ characters. */
-function slotPattern(names: string, min: number): RegExp {
-  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-])`, "i");
+/**
+ * A named slot: the name, an assignment (or a multipart part's blank line), an opaque value of
+ * `min`+ characters; with `comment`, a trailing comment on the line that names a credential
+ * (`token: … # personal access token`) joins the match, for the validator to read.
+ */
+function slotPattern(names: string, min: number, comment = false): RegExp {
+  const tail = comment ? `(?:["'\`]?[ \\t]{1,8}(?:#|//)[^\\r\\n]{0,40}?${CREDENTIAL_COMMENT})?` : "";
+  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-])${tail}`, "i");
 }
+/** A comment's words that call the value a credential: "access token", "API key", "PAT", "secret". */
+const CREDENTIAL_COMMENT = "(?<![A-Za-z])(?:(?:access|api|auth|bearer|personal|private|service|bot|secret)[ \\t_-]{0,2}(?:access[ \\t_-]{0,2})?(?:token|key)|pat|secret|password|credentials?)(?![A-Za-z])";
 
 /**
  * A named slot's value is opaque: hex of 32+ or letters and digits dense enough to be random.
@@ -203,7 +238,7 @@ function slotValueValid(secret: string, match: string, before: string, after = "
   if (NONCE_PREFIX.test(before) || publicKeyId(secret, match, before)) return false;
   // A UUID (or Figma's legacy `digits-uuid`) is a credential in a slot whose name says so
   // (X-Api-Key, X-Figma-Token, api_token); a bare "key" or "id" names an identifier.
-  if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(slotName(match, before)) || CAMEL_TOKEN.test(slotName(match, before))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
+  if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(slotName(match, before)) || CAMEL_TOKEN.test(slotName(match, before)) || /(?:#|\/\/)[^\r\n]*$/.test(match.slice(match.lastIndexOf(secret)))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
   const v0 = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
   if (!/\d/.test(v0) || !/[A-Za-z]/.test(v0)) return false;
   const session = /^(?:sid|sess)/i.test(match);
@@ -213,6 +248,8 @@ function slotValueValid(secret: string, match: string, before: string, after = "
   // Twilio names its resource ids "…Sid" (MessageSid, CallSid): two capitals and 32 hex, not a session.
   if (session && /^[A-Z]{2}[0-9a-f]{32}$/.test(secret)) return false;
   if (proseObjectId(secret, match)) return false;
+  // Hex in dashed groups longer than a UUID (a UUID glued to a hex key, PagSeguro-style): the hex is the key.
+  if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,})+$/i.test(v0) && v0.length > 36) return v0.replace(/-/g, "").length >= 40 && shannonEntropy(v0.replace(/-/g, "")) >= 3.0 && !isGenericPlaceholder(secret);
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
   if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
@@ -283,6 +320,8 @@ export function assignmentAhead(text: string, end: number): boolean {
   }
   if (c === 58 || c === 61 || c === 62) return true;
   if (text.charCodeAt(j - 1) === 45 && c === 62) return true;
+  // R's `<-` / `<<-`, Make's `?=`.
+  if ((c === 60 && (text.charCodeAt(j + 1) === 45 || text.charCodeAt(j + 1) === 60)) || (c === 63 && text.charCodeAt(j + 1) === 61)) return true;
   return blanks > 0 && j < n && !(c === 10 || c === 13 || c === 40 || c === 41 || c === 44 || c === 59 || c === 123 || c === 125);
 }
 
@@ -351,10 +390,49 @@ function publicKeyId(secret: string, match: string, before: string): boolean {
 }
 
 /** Key names that mean "this value is a credential". */
-const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|(?<![A-Za-z0-9])pat(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|requirepass|masterauth)";
+const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])psw(?=[\"']?[ \\t]{0,32}[:=])|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|(?<![A-Za-z0-9])pat(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|(?:merchant|trans|security|secure|checksum|hmac)[_.-]?key|(?:(?<![A-Za-z])salt|salt(?=[_.-]?key))(?![_.-]?(?:rounds?|len|length|size|bytes|index|idx|version))|requirepass|masterauth)";
 /** A quoted or bare value after an assignment; the secret is whichever group matched. */
 const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
-const SECRET_KEYWORDS = ["pass:", "pass=", "pass\":", "pass =", "pass :", "pass':", "pw=", "pw:", "pw\":", "pat=", "pat:", "pat\":", "pat =", "pat :", "password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "api.key", "access_key", "access-key", "accesskey", "auth_token", "authtoken", "auth-token", "access_token", "accesstoken", "access-token", "refresh_token", "refreshtoken", "private_key", "privatekey", "credential", "api_token", "apitoken", "db_pass", "encryption", "signing", "master", "jwt", "session", "cookie", "webhook", "app_key", "app-key", "appkey", "app_secret", "requirepass", "masterauth"];
+/**
+ * Command-line clients and the flag each takes a password with. The line from the client to the
+ * flag stays on one line (a shell continuation `\` + newline counts as the same line).
+ */
+const CLI_PASSWORD_SPECS: Array<[string, string]> = [
+  ["mosquitto_(?:pub|sub|rr)|sqlcmd|bcp|osql|mssql-cli|zip|unzip|zipcloak", "-P"],
+  ["redis-cli|keydb-cli", "-a"],
+  ["ldap(?:search|add|modify|delete|whoami|passwd|compare|modrdn|exop)", "-w"],
+  ["mongo(?:sh|dump|restore|export|import|stat|top|files)?|rabbitmqadmin|influx|(?:docker|podman|nerdctl|buildah|helm(?:[ \\t]+registry)?|oras|skopeo|az|cf)[ \\t]+login", "-p"],
+  ["keytool", "-(?:src|dest)?(?:store|key)pass"],
+  ["openssl", "-pass(?:in|out)?[ \\t]+pass:|-k"],
+  ["7z|7za|7zr", "-p(?=[^\\s-])"],
+];
+/** After the flag: blanks or a quote; 7z's `-p` and openssl's `pass:` take the value glued. */
+const CLI_FLAG_END = `(?:(?<=-p|pass:)(?=[^\\s-])|[ \\t]+|(?=["']))`;
+const CLI_PASSWORD_TOOLS = ["mosquitto_", "sqlcmd", "bcp ", "osql", "mssql-cli", "zip ", "zipcloak", "redis-cli", "keydb-cli", "ldap", "mongo", "rabbitmqadmin", "influx", "docker ", "podman ", "nerdctl ", "buildah ", "helm ", "oras ", "skopeo ", "az ", "cf ", "keytool", "openssl", "7z"];
+const CLI_PASSWORD_FLAG = new RegExp(`(?<![\\w-])(?:${CLI_PASSWORD_SPECS.map(([tool, flag]) => `(?:${tool})(?![\\w-])(?:[^\\r\\n|;&]|\\\\\\r?\\n){0,200}?[ \\t](?:${flag})`).join("|")})${CLI_FLAG_END}(?:"([^"\\r\\n$]{4,128})"|'([^'\\r\\n]{4,128})'|([^\\s"'\`$;&|<>()-][^\\s"'\`;&|<>()]{3,127}))`);
+
+/** A password flag's value: not a word alone, not code or a variable (`-P "$MQTT_PASS"`). */
+function cliPasswordValid(secret: string, match: string, _before: string, after: string): boolean {
+  return charClasses(secret) >= 2 && !/^[a-z]+$/i.test(secret) && !/^\d{1,5}$/.test(secret) && !codeValue(secret, match, after);
+}
+
+/**
+ * A key-derivation salt, stored beside the nonce, IV or KDF parameters it goes with (`{"iv":…,
+ * "salt":…,"kdf":"argon2id"}`), or named in code and prose (`let salt: Uint8Array`, "Salt is
+ * XOR-ed…"): public by design. A payment gateway's "salt" (PayU, PhonePe) is its signing secret,
+ * written as a config value: quoted, after "=" or "=>", or a YAML key starting its line.
+ */
+function kdfSalt(secret: string, match: string, before: string, after: string): boolean {
+  if (!/^salt(?![_.-]?key)/i.test(match)) return false;
+  const head = match.slice(0, match.lastIndexOf(secret));
+  if (/[ \t](?:is|was)[ \t]/i.test(head)) return true;
+  if (!/["'`]$/.test(head) && !/=/.test(head) && !/(?:^|\n)[ \t]*(?:-[ \t]+)?$/.test(before)) return true;
+  return /(?<![A-Za-z])(?:iv|nonce|kdf|iter(?:ations)?|rounds|cost|argon2?\w*|scrypt|pbkdf2?\w*|bcrypt|hash|cipher(?:text)?|digest|algo(?:rithm)?)(?![A-Za-z])/i.test(before + " " + after);
+}
+
+/** XML element names that hold a password or secret (see xml-secret-element). */
+const XML_SECRET_ELEMENTS = ["password", "passwd", "secret", "token", "apikey", "api_key", "apitoken", "privatekey", "private_key", "clientsecret", "client_secret", "secretkey", "secret_key", "accesskey", "access_key", "passphrase"];
+const SECRET_KEYWORDS = ["pass:", "pass=", "pass\":", "pass =", "pass :", "pass':", "pw=", "pw:", "pw\":", "pat=", "pat:", "pat\":", "pat =", "pat :", "password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "api.key", "access_key", "access-key", "accesskey", "auth_token", "authtoken", "auth-token", "access_token", "accesstoken", "access-token", "refresh_token", "refreshtoken", "private_key", "privatekey", "credential", "api_token", "apitoken", "db_pass", "encryption", "signing", "master", "jwt", "session", "cookie", "webhook", "app_key", "app-key", "appkey", "app_secret", "requirepass", "masterauth", "psw", "salt", "merchantkey", "merchant_key", "merchant-key", "merchant.key", "transkey", "trans_key", "trans-key", "securitykey", "security_key", "security-key", "securekey", "secure_key", "checksumkey", "checksum_key", "hmac_key", "hmackey", "hmac-key"];
 
 export const GENERIC_RULES: Rule[] = [
   r({ id: "private-key", description: "Private key (PEM / OpenSSH)", keywords: ["private key-----"],
@@ -371,7 +449,7 @@ export const GENERIC_RULES: Rule[] = [
     // The password runs to the last "@" before the host: people write "@" in it unescaped.
     pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), exampleAt: inExampleUrl, tags: ["url"], before: 30, after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|->|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: assignmentValid, ahead: slotAhead,
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|->|<<?-|\\?=|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a), ahead: slotAhead,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
   r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],
@@ -382,8 +460,12 @@ export const GENERIC_RULES: Rule[] = [
   // A JSON Web Key holding its private part ("d"); a public JWK has no "d".
   r({ id: "jwk-private-key", description: "Private JSON Web Key (has \"d\")", keywords: ["\"kty\""],
     pattern: /"kty"\s{0,4}:\s{0,4}"(?:EC|RSA|OKP)"[^{}]{0,2000}?"d"\s{0,4}:\s{0,4}"([A-Za-z0-9_-]{32,1000})"/, entropy: 3.5, placeholder: "off", severity: "critical", tags: ["keys"], before: 2200, after: 2200 }),
-  r({ id: "xml-secret-element", anchored: true, description: "Password or secret in an XML element", keywords: ["<password>", "<passwd>", "<secret>", "<token>", "<apikey>", "<api_key>", "<apitoken>", "<privatekey>", "<private_key>", "<clientsecret>", "<client_secret>", "<secretkey>", "<secret_key>", "<accesskey>", "<passphrase>"],
-    pattern: /<(password|passwd|secret|token|api_?key|apitoken|private_?key|client_?secret|secret_?key|access_?key|passphrase)>[ \t]{0,8}([^<>\s][^<>\r\n]{4,198}[^<>\s])[ \t]{0,8}<\/\1>/i, secretGroup: 2,
+  // The element may carry a namespace prefix and attributes (`<wsse:Password Type="…PasswordText">`,
+  // `<ns:apiKey xsi:type="xsd:string">`); a match starts at "<" or, prefixed, at the ":".
+  r({ id: "xml-secret-element", anchored: true, description: "Password or secret in an XML element", keywords: XML_SECRET_ELEMENTS.flatMap((n) => [`<${n}`, `:${n}`]),
+    pattern: /(?:<|(?<=<[A-Za-z][\w.-]{0,30}):)(password|passwd|secret|token|api_?key|apitoken|private_?key|client_?secret|secret_?key|access_?key|passphrase)(\s[^<>]{0,200})?>[ \t]{0,8}([^<>\s][^<>\r\n]{4,198}[^<>\s])[ \t]{0,8}<\/(?:[A-Za-z][\w.-]{0,30}:)?\1>/i, secretGroup: 3,
+    // A WS-Security PasswordDigest is a hash of a nonce and the password, not the password.
+    validate: (_s, m) => !/^[^>]*PasswordDigest/i.test(m),
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "password-in-text", anchored: true, description: "Password given in a command line, config directive or sentence", keywords: ["password", "passwd", "passphrase", "passcode", "requirepass", "masterauth", "sshpass", "--pass", "-p'", '-p"', "login", "mysql"],
     pattern: /(?:(?:password|passwd|passphrase|passcode)(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
@@ -391,6 +473,12 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "cli-user-password", anchored: true, description: "user:password passed on a command line (curl -u, --user)", keywords: ["-u ", "-u'", '-u"', "--user "],
     pattern: /(?:-u|--user)[ \t=]{0,4}["']?[^\s:"'$]{1,64}:([^\s"']{4,128})["']?(?=\s|$)/,
     validate: (pass, match) => !samePair(match, pass), placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"] }),
+  // Clients whose short flag takes the password (mosquitto -P, sqlcmd -P, redis-cli -a, ldapsearch -w,
+  // mongo -p, `docker login -p`, keytool -storepass, openssl -passin pass:, zip -P, 7z -p…); the
+  // same letters mean a port or a path elsewhere, so the flag counts only after its client.
+  r({ id: "cli-password-flag", anchored: true, description: "Password passed with a client's password flag on a command line", keywords: CLI_PASSWORD_TOOLS,
+    pattern: CLI_PASSWORD_FLAG, secretGroup: -1, validate: cliPasswordValid,
+    placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"], after: 400 }),
   r({ id: "powershell-plaintext-secret", anchored: true, description: "Plaintext secret turned into a SecureString (PowerShell -AsPlainText)", keywords: ["convertto-securestring"],
     pattern: /ConvertTo-SecureString[ \t]{1,8}(?:-String[ \t]{1,8})?(["'])([^"'\r\n$]{6,200})\1(?=[^\n]{0,40}-AsPlainText)/i, secretGroup: 2,
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], after: 120 }),
@@ -420,8 +508,15 @@ export const GENERIC_RULES: Rule[] = [
   // guess above, so it can block: hex of 32+, or mixed letters and digits dense enough to be random.
   r({ id: "named-secret-slot", anchored: true, description: "Opaque credential in a field named as a secret (header, cookie, query, form, JSON)",
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
-    pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16),
+    pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16, true),
     validate: slotValueValid, exampleAt: inExampleUrl, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+  // Names that say secret without "key"/"token": an app certificate (Agora's, a 32-hex signing
+  // secret; a PEM certificate or a digest's hex is not that shape or is named for the digest) and
+  // a private id (`Private-Merchant-Id`: the merchant's private key under an id's name).
+  r({ id: "named-private-value", anchored: true, description: "Secret in a field named as an app certificate or a private id", keywords: ["certificate", "private"],
+    pattern: /(?:certificate|private[-_.]?(?:merchant|partner|client|app|account|api|access)[-_.]?id)(?![A-Za-z])["']?\]?[ \t]{0,4}(?::=|=>|<<?-|[:=])[ \t]{0,4}["'`]?([0-9a-fA-F]{32}|[0-9a-fA-F]{48}|[A-Za-z0-9]{32,64})(?![A-Za-z0-9+/_.~=-])/i,
+    validate: (s, m, b, a) => !/(?:public|pub|ca|root)[-_. ]?$/i.test(b) && shannonEntropy(s) >= 3.0 && (/^[0-9a-f]+$/i.test(s) || (/\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s))) && (/^private/i.test(m) ? !nonSecretName(b.slice(-24) + m) : assignmentValid(s, m, b, a)),
+    ahead: slotAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 120 }),
   // AK/SK pairs (Huawei, Naver, Volcengine, Chinese clouds' SDKs): the secret key is named "SK"
   // alone, as the name's last part (`HUAWEICLOUD_SDK_SK`, `huaweicloudSdkSk`, `ncp.sk`). "sk"
   // inside a word (task, disk, mask) is not such a name.
@@ -449,7 +544,7 @@ export const GENERIC_RULES: Rule[] = [
   // XML key/value settings: NuGet's <add key="ClearTextPassword" value="…"/>, .NET appSettings,
   // Spring <property name="password" value="…"/>, Java XML properties <entry key="db.password">…</entry>.
   r({ id: "xml-secret-attribute", anchored: true, description: "Password or secret in an XML key/value setting", keywords: ["<add ", "<setting ", "<entry ", "<property ", "<parameter ", "<param "],
-    pattern: /<(?:add|setting|entry|property|parameter|param)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|pwd|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?)[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,200})"|'([^'<>\r\n]{4,200})')|\s{0,2}>([^<>\r\n]{4,200})<\/entry>)/i,
+    pattern: /<(?:add|setting|entry|property|parameter|param)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|pwd|psw|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?|(?:merchant|trans|security|secure|checksum)[_.-]?key|salt)[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,200})"|'([^'<>\r\n]{4,200})')|\s{0,2}>([^<>\r\n]{4,200})<\/entry>)/i,
     secretGroup: -1, validate: xmlSettingValid, placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   // A multipart part named as a password: the part's body is the value, whatever characters a human password holds.
   r({ id: "multipart-password-part", anchored: true, description: "Password in a multipart form part", keywords: ["form-data;"],
