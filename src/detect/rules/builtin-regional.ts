@@ -59,7 +59,7 @@ export const REGIONAL_RULES: Rule[] = [
   // ---- Eastern Europe
   // YooKassa secret keys: "live_" (or "test_") + 43 base64url characters (32 random bytes).
   r({ id: "yookassa-secret-key", anchored: true, description: "YooKassa secret key", keywords: ["live_", "test_"],
-    pattern: new RegExp(`${L}((?:live|test)_[A-Za-z0-9_-]{43})${RU}`), validate: (s) => mixed(s.slice(5)) && !/__/.test(s), entropy: 4.0, severity: "critical", tags: ["payments"] }),
+    pattern: new RegExp(`${L}((?:live|test)_[A-Za-z0-9_-]{43})${RU}`), validate: (s) => mixed(s.slice(5)) && randomLetters(s.slice(5)) && !/__/.test(s), entropy: 4.0, severity: "critical", tags: ["payments"] }),
 
   // ---- Africa
   // Mono (Nigeria) secret keys: "live_sk_" / "test_sk_" + letters and digits.
@@ -83,7 +83,7 @@ export const REGIONAL_RULES: Rule[] = [
   // PayPal REST client secrets: "E" + 79 base64url characters (the client id, "A" + 79, is public),
   // near a mention of PayPal (its API host, an SDK, a variable name).
   r({ id: "paypal-client-secret", description: "PayPal REST API client secret", keywords: ["paypal"],
-    pattern: /(?<![A-Za-z0-9_-])(E[A-Za-z0-9_-]{79})(?![A-Za-z0-9_-])/, validate: (s) => mixed(s), entropy: 4.5, severity: "critical", tags: ["payments"], before: 400, after: 400 }),
+    pattern: /(?<![A-Za-z0-9_-])(E[A-Za-z0-9_-]{79})(?![A-Za-z0-9_-])/, validate: (s) => mixed(s) && randomLetters(s), entropy: 4.5, severity: "critical", tags: ["payments"], before: 400, after: 400 }),
 
   // ---- Credentials in URL paths
   // Bitrix24 inbound webhooks: /rest/<user id>/<16-character code>/<method>, on a cloud portal

@@ -52,7 +52,7 @@ b.pos("r19-tb-coap", "a ThingsBoard device token in a CoAP telemetry URL", `coap
 // ---- Benign look-alikes
 bb.ben("r19-mp-public-key", "a Mercado Pago public key (APP_USR- + UUID) and TEST- ticket ids", `const mp = new MercadoPago("APP_USR-${uuid()}", { locale: "es-AR" });\n// see TEST-1432 and TEST-2201 for the checkout flow`);
 bb.ben("r19-razorpay-id-only", "a Razorpay key id alone with order and payment ids", `<script>var options = { key: "${j("rzp_", "live_", r.alnum(14))}", order_id: "order_${r.alnum(14)}", amount: 50000 };</script>\n// secret: process.env.RAZORPAY_KEY_SECRET`);
-bb.ben("r19-test-function-names", "long test function names and live_ identifiers", `def test_returns_404_when_the_invoice_is_missing_x(client):\n    ...\ndef test_live_payments_are_not_captured_on_retry_(db):\n    ...\nlive_reload_interval_for_the_dev_server_ms = 250`);
+bb.ben("r19-test-function-names", "long test function names and live_ identifiers", `def test_returns_404_when_the_invoice_is_missing_x(client):\n    ...\ndef test_live_payments_are_not_captured_on_retry_(db):\n    ...\nlive_reload_interval_for_the_dev_server_ms = 250\nfunc test_RFC3339ParsingHandlesTimezoneOffsetsCorrect() {}`);
 bb.ben("r19-mono-placeholder", "Mono key placeholders", `MONO_SECRET_KEY=${j("live", "_sk_")}xxxxxxxxxxxxxxxxxxxx\n# sandbox: test_sk_YOUR_SECRET_KEY_HERE`);
 bb.ben("r19-lwa-truncated-doc", "a truncated Login with Amazon token as documentation shows it", `{"access_token":"${j("Atz", "a|")}IQEBLjAsAhRmHjNgHpi0U-Dme37rR6CuUpSR...","token_type":"bearer","expires_in":3600}`);
 bb.ben("r19-b2-key-id-only", "a B2 key id alone and K00-numbered part codes", `B2_APPLICATION_KEY_ID=${"00" + r.hex(23)}\nB2_APPLICATION_KEY=\${B2_KEY}\nparts: K0012, K0045-A`);
