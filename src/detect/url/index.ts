@@ -365,7 +365,11 @@ function scanPieces(url: string, pieces: Piece[], secrets: Detector, add: Add, o
     // From the whole URL, only a secret read as written that spans its parts (a webhook URL with
     // its token) and that no piece found.
     if (pc.where === "URL" && (f.decodePath.length > 0 || !/[/?#@]/.test(pc.text.slice(f.start - starts[k]!, f.end - starts[k]!)) || out.some((o) => o.ruleId === f.ruleId))) continue;
-    out.push(relocate(url, { ...f, decodePath: [...pc.path, ...f.decodePath], notes: [...(f.notes ?? []), ...pc.notes, `in ${pc.where}`] }, pc.span));
+    // Read as written, a match in the whole URL keeps its own span (a webhook's token in the path
+    // stays inside the path, where the issuer rule looks for it).
+    const lead = url.length - url.trimStart().length;
+    const span: Part = pc.where === "URL" ? [lead + f.start - starts[k]!, lead + f.end - starts[k]!] : pc.span;
+    out.push(relocate(url, { ...f, decodePath: [...pc.path, ...f.decodePath], notes: [...(f.notes ?? []), ...pc.notes, `in ${pc.where}`] }, span));
   }
   if (pieces.some((p) => p.where === "userinfo")) {
     const ui = pieces.find((p) => p.where === "userinfo")!;
