@@ -163,7 +163,7 @@ function rule(id: string, description: string, keywords: string[], matcher: Matc
 
 // ---- A call named for the secret: setAccessToken("…"), .clientSecret("…"), setAuth(id, "…"), auth=("id", "…")
 
-const NAMED_KEYWORDS = ["key(", "token(", "secret(", "auth(", "password(", "passwd(", "passphrase(", "credential(", "credentials(", "username(", "apikey(", "auth=(", "auth = (", "auth=[", "auth = ["];
+const NAMED_KEYWORDS = ["key(", "token(", "secret(", "auth(", "password(", "passwd(", "passphrase(", "credential(", "credentials(", "username(", "apikey("];
 /** Calls that read, test or transform a secret rather than hand one over (`getKey("name")`, `verifyToken(jwt)`, `hashPassword(…)`). */
 const READ_VERB = /^(?:get|has|is|find|lookup|load|read|fetch|remove|delete|del|drop|unset|clear|contains|exists|verify|validate|check|compare|decode|parse|hash|describe|list|revoke|generate|gen|create|random|mask|redact|encrypt|decrypt|sign|expect|assert|should|invalidate|translate|t|i18n|trans|lang|label|text|msg|message)(?=[A-Z_]|$)/i;
 /** Names whose key or token is public, a nonce or a cache or paging handle. */
@@ -186,9 +186,63 @@ function namedCallAt(text: string, pos: number, kw: string): MatchResult | null 
   return pick ? result(b, pick.start + pick.value.length + 1, pick) : null;
 }
 
+// ---- A user/password pair given as a value: auth=("KEY", ""), 'auth' => ['KEY', ''], username: "KEY", password: ""
+
+const PAIR_KEYWORDS = ["auth", "user"];
+/** Past an assignment sign at `i` (a closing quote, blanks, then `=`, `:` or `=>`, blanks); -1 when none. */
+function signEnd(text: string, i: number): number {
+  if (text[i] === '"' || text[i] === "'") i++;
+  let n = 0;
+  while ((text[i] === " " || text[i] === "\t") && n++ < 4) i++;
+  const c = text[i];
+  if (c === "=") {
+    if (text[i + 1] === "=") return -1;
+    i += text[i + 1] === ">" ? 2 : 1;
+  } else if (c === ":") {
+    if (text[i + 1] === ":") return -1;
+    i++;
+  } else return -1;
+  n = 0;
+  while ((text[i] === " " || text[i] === "\t") && n++ < 4) i++;
+  return i;
+}
+
+function pairAt(text: string, pos: number, kw: string): MatchResult | null {
+  if (pos > 0 && isLetter(text.charCodeAt(pos - 1))) return null;
+  if (kw === "auth") {
+    const open = signEnd(text, pos + 4);
+    if (open < 0 || (text[open] !== "(" && text[open] !== "[")) return null;
+    const lits = readArgs(text, open).map((a) => a.literal);
+    const secret = lits.length === 2 && lits[0] && lits[1] ? basicPairSecret(lits[0], lits[1]) : undefined;
+    return secret ? result(pos, secret.start + secret.value.length, secret) : null;
+  }
+  // user / username / user_name / --user=: an opaque user beside a dummy password.
+  let at = pos + 4;
+  if (text[at] === "_" || text[at] === "-") at++;
+  if (startsWithLower(text, at, "name")) at += 4;
+  else at = pos + 4;
+  const from = signEnd(text, at);
+  if (from < 0) return null;
+  const user = valueAt(text, from);
+  if (!user || !opaqueLiteral(user.lit.value) || user.lit.value.length < 20) return null;
+  const rest = text.slice(user.end, user.end + 120);
+  const pass = /^[^\n]{0,80}?(?:pass(?:word|wd)?|pwd)["']?[ \t]{0,4}(?:=>|=(?!=)|:(?!:))[ \t]{0,4}/i.exec(rest);
+  if (!pass) return null;
+  const pw = valueAt(text, user.end + pass[0].length);
+  return pw && DUMMY_PASSWORD.test(pw.lit.value) ? result(pos, user.end, user.lit) : null;
+}
+
+/** A literal, or a bare value up to a blank, comma or close (`--user=KEY`, YAML `username: KEY`). */
+function valueAt(text: string, i: number): { lit: Literal; end: number } | undefined {
+  const l = literalAt(text, i);
+  if (l) return l;
+  const m = /^[^\s"'`,;)\]}]{0,300}/.exec(text.slice(i, i + 301))!;
+  return { lit: { value: m[0], start: i }, end: i + m[0].length };
+}
+
 // ---- A client's constructor or init call: new LiqPay('id', '…'), XClient("https://…", "id", "…"), Sdk.Initialize("…", "…")
 
-const CTOR_KEYWORDS = ["new ", "client(", "initialize(", "init(", "initapp(", "configure("];
+const CTOR_KEYWORDS = ["new ", "client(", "initialize(", "init(", "initapp(", "configure(", ".new(", "::new("];
 /** Constructors of values, not clients: their opaque literals are data (hashes, addresses, encodings). */
 const VALUE_TYPE = /public|(?:^|[a-z])Pub(?:[A-Z]|$)|error|exception|date|time|regexp?|url|uri|path|file|buffer|hash|digest|uuid|guid|decoder|encoder|big|decimal|color|transaction|^tx|address|signature|image|blob|text|string|test|mock|fake|stub|sample|fixture/i;
 /** Calls that test or look up rather than build a client (a factory's "create"/"new" builds one). */
@@ -267,10 +321,10 @@ function splitPair(lit: Literal): [Literal, Literal] | undefined {
   return [{ value: lit.value.slice(0, colon), start: lit.start }, { value: lit.value.slice(colon + 1), start: lit.start + colon + 1 }];
 }
 
-const CLI_KEYWORDS = ["-u ", "-u'", '-u"', "-u\\\"", "--user ", "--user=", "--user'", '--user"'];
+const CLI_KEYWORDS = ["-u ", "-u'", '-u"', "-u\\\"", "--user ", "--user=", "--user'", '--user"', "-a ", "--auth ", "--auth="];
 function cliUserAt(text: string, pos: number, kw: string): MatchResult | null {
   if (pos > 0 && /[\w-]/.test(text[pos - 1]!)) return null;
-  let i = pos + (kw.startsWith("--") ? 6 : 2);
+  let i = pos + (kw.startsWith("--") ? kw.replace(/[ ='"]+$/, "").length : 2);
   while ((text[i] === " " || text[i] === "\t" || text[i] === "=") && i - pos < 12) i++;
   let lit: Literal | undefined;
   const quoted = literalAt(text, i, 400);
@@ -319,6 +373,7 @@ function basicBuiltAt(text: string, pos: number): MatchResult | null {
 export const CALL_ARGUMENT_RULES: Rule[] = [
   rule("credential-call-argument", "Credential passed to a setter, builder or argument named for it", NAMED_KEYWORDS, scanMatcher(NAMED_KEYWORDS, namedCallAt)),
   rule("client-constructor-secret", "Opaque secret passed to an SDK client's constructor or init call", CTOR_KEYWORDS, scanMatcher(CTOR_KEYWORDS, ctorCallAt)),
+  rule("basic-auth-pair-value", "API key as the user of a user/password pair with an empty or dummy password", PAIR_KEYWORDS, scanMatcher(PAIR_KEYWORDS, pairAt)),
   rule("basic-auth-key-user", "API key sent as the basic-auth user (curl -u KEY:, --user) or an opaque id:secret pair", CLI_KEYWORDS, scanMatcher(CLI_KEYWORDS, cliUserAt)),
   rule("basic-auth-built-pair", "user:password literal encoded into an Authorization: Basic header", BASIC_KEYWORDS, scanMatcher(BASIC_KEYWORDS, (t, p) => basicBuiltAt(t, p))),
 ];

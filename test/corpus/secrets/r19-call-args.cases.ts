@@ -49,6 +49,12 @@ b.pos("r19-py-basic-built", "Basic header built from the key in Python", `header
 b.pos("r19-prose-basic", "a chat message showing how the key is encoded", JSON.stringify({ messages: [{ role: "user", content: `I send Basic base64("${hex(32)}:${hex(32)}") and still get 401` }] }));
 b.pos("r19-shell-basic-echo", "Basic header built by a shell pipeline from the key", `curl -H "Authorization: Basic $(echo -n ${mixed(32)}: | base64)" https://api.forms-cloud.io/v1/forms`);
 b.pos("r19-java-credentials-basic", "OkHttp Credentials.basic with the key as user", `String credential = Credentials.basic("${hex(40)}", "");\nRequest request = new Request.Builder().header("Authorization", credential).build();`);
+b.pos("r19-ruby-new", "Ruby constructor with an account id and a secret", `client = Courier::Client.new("acct-2210", "${mixed(34)}")`);
+b.pos("r19-rust-new", "Rust constructor with an id and a secret", `let client = Ledger::new("ws-118", "${mixed(40)}");`);
+b.pos("r19-guzzle-auth", "PHP Guzzle auth option with the key as user", `$client = new GuzzleHttp\\Client(['base_uri' => 'https://api.crm.io', 'auth' => ['${hex(32)}', '']]);`);
+b.pos("r19-axios-auth", "axios auth object with the key as user", `const res = await axios.get(url, { auth: { username: "${mixed(30)}", password: "" } });`);
+b.pos("r19-wget-user", "wget with the key as --user and a dummy --password", `wget --user=${hex(40)} --password=X https://files.vendor.io/export.csv`);
+b.pos("r19-httpie-auth", "HTTPie -a with the key and an empty password", `http -a ${mixed(26)}: GET https://api.billing.io/v1/invoices`);
 
 // ---- Benign look-alikes
 bb.ben("r19-curl-user-pass", "curl -u with a placeholder pair", `curl -u user:pass https://api.example.io/v1/items`);
@@ -72,6 +78,10 @@ bb.ben("r19-set-auth-vars", "setAuth given variables", `Configuration::setAuth($
 bb.ben("r19-ctor-random-seed", "a test fixture's base64 sentence in a decoder", `const d = new Reader("utf8", "${Buffer.from("the quick brown fox jumps").toString("base64")}");`);
 bb.ben("r19-basic-prose-pair", "prose about Basic auth with a key:value example", `Basic auth sends "user:password" encoded; our header map uses "content-type:json" too.`);
 bb.ben("r19-credentials-basic-placeholder", "Credentials.basic with placeholders", `String credential = Credentials.basic("jesse", "password1");\nString c2 = Credentials.basic(username, apiKey);`);
+bb.ben("r19-user-pair-plain", "a user/password pair of a person and an env lookup", `const res = await axios.get(url, { auth: { username: "alice", password: "" } });\nconst r2 = await axios.get(url, { auth: { username: "${hex(32)}", password: process.env.SVC_PASSWORD } });`);
+bb.ben("r19-go-errors-new", "Go constructors of values", `err := errors.New("token expired")\nmac := hmac.New(sha256.New, []byte(key))`);
+bb.ben("r19-guzzle-placeholder", "Guzzle auth option with placeholders", `$client = new GuzzleHttp\\Client(['auth' => ['username', 'password']]);`);
+bb.ben("r19-cli-flags", "-a and --user flags of other tools", `ls -a /tmp && git commit -a -m "fix" && useradd --user deploy`);
 void DIGITS;
 
 export const cases = [...b.cases, ...bb.cases];
