@@ -154,10 +154,11 @@ function scanMatcher(keywords: readonly string[], at: (text: string, pos: number
   };
 }
 
+/** `after` covers the farthest a scan reads past its keyword (an argument list, then a literal), for the stream overlap. */
 function rule(id: string, description: string, keywords: string[], matcher: Matcher): Rule {
   return {
     id, description, detector: "secrets", keywords, matcher, anchored: true, secretGroup: 1, placeholder: "standard",
-    severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 600, examples: new Set(),
+    severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 1000, examples: new Set(),
   };
 }
 
