@@ -1,0 +1,380 @@
+// Credentials handed to code instead of assigned (issue 24, round ten): a setter, builder method
+// or keyword argument named for the secret (`.secretKey("…")`, `setAccessToken('…')`,
+// `auth=("id", "…")`), an SDK client's constructor or init call holding an opaque literal next to
+// its id or URL, and an API key sent as the basic-auth user with an empty or dummy password
+// (`curl -u KEY:X`, `"Basic " + base64("KEY:")`). Small scanners rather than one regex: the
+// decision needs the call's name, its argument list and each literal's shape, and each scan
+// reads a bounded stretch after its keyword (linear).
+import type { Matcher, MatchResult, Rule } from "./types.ts";
+import { shannonEntropy } from "../entropy.ts";
+import { isGenericPlaceholder } from "../placeholder.ts";
+import { randomLetters } from "./builtin-near.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A literal that reads as a credential: hex of 32+, or letters and digits dense enough to be
+ * random (mixed case from 16 characters, one case from 32). `strong` asks more, for literals
+ * whose call names nothing secret: mixed case of 20+ whose case flips as random text does (not
+ * an identifier, not hex, not a hash).
+ */
+export function opaqueLiteral(v: string, strong = false): boolean {
+  if (v.length < 16 || v.length > 300 || !/^[A-Za-z0-9+/_.~=-]+$/.test(v)) return false;
+  if (UUID.test(v) || /^[\d.-]+$/.test(v)) return false;
+  if (/^(?:[0-9a-f]+|[0-9A-F]+)$/.test(v)) return !strong && v.length >= 32 && shannonEntropy(v) >= 3.0 && !isGenericPlaceholder(v);
+  if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  // A name with a content hash (`chunk-3f2a…`, `app.min.<hash>`): a build artefact's name.
+  if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(v) || /\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(v)) return false;
+  const mixed = /[a-z]/.test(v) && /[A-Z]/.test(v);
+  if (!mixed && (strong || v.length < 32)) return false;
+  if (strong && (v.length < 20 || !randomLetters(v) || base64Text(v))) return false;
+  return shannonEntropy(v) >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !isGenericPlaceholder(v);
+}
+
+/** Base64 of readable text (a test fixture's encoded sentence), not a key. */
+function base64Text(v: string): boolean {
+  if (v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return false;
+  const s = Buffer.from(v, "base64").toString("latin1");
+  return /^[\x20-\x7e\t\r\n]+$/.test(s) && /[ \t\n]/.test(s);
+}
+
+/** A password that stands in for none: basic auth with the key as user and the password unused (`KEY:`, `KEY:X`). */
+const DUMMY_PASSWORD = /^(?:|[xX_*.-]|none|null|dummy|unused|ignored?|blank)$/i;
+
+interface Literal { value: string; start: number }
+interface Arg { literal?: Literal; bare?: string }
+
+const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || isLower(c);
+
+/**
+ * A quoted literal at `i` (after blanks and a one-letter prefix such as Python's b/r/f or C#'s @/$):
+ * "…", '…', `…`, or \"…\" inside an escaped JSON string. Undefined when none opens there.
+ */
+function literalAt(text: string, i: number, limit = 300): { lit: Literal; end: number } | undefined {
+  if (/[bBrRfFuU@$]/.test(text[i] ?? "") && /["'`]/.test(text[i + 1] ?? "")) i++;
+  let close: string;
+  if (text[i] === "\\" && text[i + 1] === '"') {
+    close = '\\"';
+    i += 2;
+  } else if (text[i] === '"' || text[i] === "'" || text[i] === "`") {
+    close = text[i]!;
+    i++;
+  } else return undefined;
+  const end = text.indexOf(close, i);
+  if (end < 0 || end - i > limit) return undefined;
+  const value = text.slice(i, end);
+  if (/[\r\n]/.test(value) || (close !== '\\"' && value.includes("\\"))) return undefined;
+  return { lit: { value, start: i }, end: end + close.length };
+}
+
+/**
+ * The arguments of a call whose opening bracket is at `open`: up to five, each a literal (an
+ * optional `name:` or `name=` before it is skipped) or bare code up to the next comma. Reads at
+ * most 600 characters.
+ */
+function readArgs(text: string, open: number): Arg[] {
+  const args: Arg[] = [];
+  const stop = Math.min(text.length, open + 600);
+  let i = open + 1;
+  while (i < stop && args.length < 5) {
+    while (i < stop && /\s/.test(text[i]!)) i++;
+    const named = /^[A-Za-z_]\w{0,30}[ \t]{0,2}(?::(?!:)|=(?!=))[ \t]{0,2}/.exec(text.slice(i, i + 40));
+    if (named) i += named[0].length;
+    const l = literalAt(text, i);
+    if (l) {
+      args.push({ literal: l.lit });
+      i = l.end;
+      while (i < stop && (text[i] === " " || text[i] === "\t")) i++;
+    } else {
+      // Bare code: up to a comma or the close at depth 0, skipping nested brackets and quotes.
+      const from = i;
+      let depth = 0;
+      for (; i < stop; i++) {
+        const c = text[i]!;
+        if (c === "(" || c === "[" || c === "{") depth++;
+        else if (c === ")" || c === "]" || c === "}") {
+          if (depth === 0) break;
+          depth--;
+        } else if (c === "," && depth === 0) break;
+        else if (c === '"' || c === "'" || c === "`") {
+          const q = text.indexOf(c, i + 1);
+          if (q < 0 || q > stop) return args;
+          i = q;
+        }
+      }
+      args.push({ bare: text.slice(from, i).trim() });
+    }
+    const c = text[i];
+    if (c === ",") i++;
+    else break;
+  }
+  return args;
+}
+
+function result(start: number, end: number, lit: Literal): MatchResult {
+  return { start, end, group: (g) => (g === 1 ? lit.value : g === 0 ? "" : undefined), groupStart: (g) => (g === 1 ? lit.start : start) };
+}
+
+/** Whether text at `pos` spells `kw` (lower case) in any case. */
+function startsWithLower(text: string, pos: number, kw: string): boolean {
+  if (pos + kw.length > text.length) return false;
+  for (let i = 0; i < kw.length; i++) if ((text.charCodeAt(pos + i) | (isLetter(text.charCodeAt(pos + i)) ? 32 : 0)) !== kw.charCodeAt(i)) return false;
+  return true;
+}
+
+/** A Matcher over a hand-written scan anchored at keyword hits (matchAll finds the keywords itself). */
+function scanMatcher(keywords: readonly string[], at: (text: string, pos: number, kw: string) => MatchResult | null): Matcher {
+  const matchAt = (text: string, pos: number): MatchResult | null => {
+    for (const kw of keywords) if (startsWithLower(text, pos, kw)) {
+      const m = at(text, pos, kw);
+      if (m) return m;
+    }
+    return null;
+  };
+  return {
+    matchAt,
+    matchAll(text: string): MatchResult[] {
+      const lower = text.toLowerCase();
+      const starts = new Set<number>();
+      for (const kw of keywords) for (let p = lower.indexOf(kw); p >= 0; p = lower.indexOf(kw, p + 1)) starts.add(p);
+      const out: MatchResult[] = [];
+      let last = -1;
+      for (const p of [...starts].sort((a, b) => a - b)) {
+        if (p < last) continue;
+        const m = matchAt(text, p);
+        if (m) {
+          out.push(m);
+          last = m.end;
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** `after` covers the farthest a scan reads past its keyword (an argument list, then a literal), for the stream overlap. */
+function rule(id: string, description: string, keywords: string[], matcher: Matcher): Rule {
+  return {
+    id, description, detector: "secrets", keywords, matcher, anchored: true, secretGroup: 1, placeholder: "standard",
+    severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 1000, examples: new Set(),
+  };
+}
+
+// ---- A call named for the secret: setAccessToken("…"), .clientSecret("…"), setAuth(id, "…"), auth=("id", "…")
+
+const NAMED_KEYWORDS = ["key(", "token(", "secret(", "auth(", "password(", "passwd(", "passphrase(", "credential(", "credentials(", "username(", "apikey("];
+/** Calls that read, test or transform a secret rather than hand one over (`getKey("name")`, `verifyToken(jwt)`, `hashPassword(…)`). */
+const READ_VERB = /^(?:get|has|is|find|lookup|load|read|fetch|remove|delete|del|drop|unset|clear|contains|exists|verify|validate|check|compare|decode|parse|hash|describe|list|revoke|generate|gen|create|random|mask|redact|encrypt|decrypt|sign|expect|assert|should|invalidate|translate|t|i18n|trans|lang|label|text|msg|message)(?=[A-Z_]|$)/i;
+/** Names whose key or token is public, a nonce or a cache or paging handle. */
+const NOT_SECRET_NAME = /public|publishable|(?:^|[a-z_])pub(?=[A-Z_]|key|$)|csrf|xsrf|nonce|cache|idempotency|page|cursor|sort|partition|primary|foreign|site|lookup|trace|request|hot|monkey|turkey|donkey|jockey|whiskey|hockey/i;
+
+function namedCallAt(text: string, pos: number, kw: string): MatchResult | null {
+  const c0 = text.charCodeAt(pos);
+  let b = pos;
+  while (b > 0 && pos - b < 40 && isWord(text.charCodeAt(b - 1))) b--;
+  // The keyword starts a word or a camelCase hump: "monkey(" and "hotkey(" are other words.
+  if (b < pos && isLower(c0) && isLower(text.charCodeAt(pos - 1))) return null;
+  const word = /^[A-Za-z]+/.exec(text.slice(pos, pos + 12))![0];
+  const name = text.slice(b, pos) + word;
+  if (READ_VERB.test(name) || NOT_SECRET_NAME.test(name)) return null;
+  const open = pos + kw.length - 1;
+  const args = readArgs(text, open);
+  const user = word.toLowerCase() === "username";
+  let pick: Literal | undefined;
+  for (const a of args) if (a.literal && opaqueLiteral(a.literal.value) && (!user || a.literal.value.length >= 24)) pick = a.literal;
+  return pick ? result(b, pick.start + pick.value.length + 1, pick) : null;
+}
+
+// ---- A user/password pair given as a value: auth=("KEY", ""), 'auth' => ['KEY', ''], username: "KEY", password: ""
+
+const PAIR_KEYWORDS = ["auth", "user"];
+/** Past an assignment sign at `i` (a closing quote, blanks, then `=`, `:` or `=>`, blanks); -1 when none. */
+function signEnd(text: string, i: number): number {
+  if (text[i] === '"' || text[i] === "'") i++;
+  let n = 0;
+  while ((text[i] === " " || text[i] === "\t") && n++ < 4) i++;
+  const c = text[i];
+  if (c === "=") {
+    if (text[i + 1] === "=") return -1;
+    i += text[i + 1] === ">" ? 2 : 1;
+  } else if (c === ":") {
+    if (text[i + 1] === ":") return -1;
+    i++;
+  } else return -1;
+  n = 0;
+  while ((text[i] === " " || text[i] === "\t") && n++ < 4) i++;
+  return i;
+}
+
+function pairAt(text: string, pos: number, kw: string): MatchResult | null {
+  if (pos > 0 && isLetter(text.charCodeAt(pos - 1))) return null;
+  if (kw === "auth") {
+    const open = signEnd(text, pos + 4);
+    if (open < 0 || (text[open] !== "(" && text[open] !== "[")) return null;
+    const lits = readArgs(text, open).map((a) => a.literal);
+    const secret = lits.length === 2 && lits[0] && lits[1] ? basicPairSecret(lits[0], lits[1]) : undefined;
+    return secret ? result(pos, secret.start + secret.value.length, secret) : null;
+  }
+  // user / username / user_name / --user=: an opaque user beside a dummy password.
+  let at = pos + 4;
+  if (text[at] === "_" || text[at] === "-") at++;
+  if (startsWithLower(text, at, "name")) at += 4;
+  else at = pos + 4;
+  const from = signEnd(text, at);
+  if (from < 0) return null;
+  const user = valueAt(text, from);
+  if (!user || !opaqueLiteral(user.lit.value) || user.lit.value.length < 20) return null;
+  const rest = text.slice(user.end, user.end + 120);
+  const pass = /^[^\n]{0,80}?(?:pass(?:word|wd)?|pwd)["']?[ \t]{0,4}(?:=>|=(?!=)|:(?!:))[ \t]{0,4}/i.exec(rest);
+  if (!pass) return null;
+  const pw = valueAt(text, user.end + pass[0].length);
+  return pw && DUMMY_PASSWORD.test(pw.lit.value) ? result(pos, user.end, user.lit) : null;
+}
+
+/** A literal, or a bare value up to a blank, comma or close (`--user=KEY`, YAML `username: KEY`). */
+function valueAt(text: string, i: number): { lit: Literal; end: number } | undefined {
+  const l = literalAt(text, i);
+  if (l) return l;
+  const m = /^[^\s"'`,;)\]}]{0,300}/.exec(text.slice(i, i + 301))!;
+  return { lit: { value: m[0], start: i }, end: i + m[0].length };
+}
+
+// ---- A client's constructor or init call: new LiqPay('id', '…'), XClient("https://…", "id", "…"), Sdk.Initialize("…", "…")
+
+const CTOR_KEYWORDS = ["new ", "client(", "initialize(", "init(", "initapp(", "configure(", ".new(", "::new("];
+/** Constructors of values, not clients: their opaque literals are data (hashes, addresses, encodings). */
+const VALUE_TYPE = /public|(?:^|[a-z])Pub(?:[A-Z]|$)|error|exception|date|time|regexp?|url|uri|path|file|buffer|hash|digest|uuid|guid|decoder|encoder|big|decimal|color|transaction|^tx|address|signature|image|blob|text|string|test|mock|fake|stub|sample|fixture/i;
+/** Calls that test or look up rather than build a client (a factory's "create"/"new" builds one). */
+const CHECK_VERB = /^(?:get|has|is|find|lookup|verify|validate|check|compare|decode|parse|hash|expect|assert|should)(?=[A-Z_]|$)/i;
+/** Call names that say the arguments include credentials. */
+const CLIENT_CUE = /client|api|sdk|auth|credential|config|init|service|session|connect|account|gateway|merchant|payment|pay/i;
+/** A comment after the call on its line naming the arguments as secrets (`// appKey, secretKey`). */
+const SECRET_COMMENT = /^[^\n]{0,40}?(?:\/\/|#|--|\/\*)[^\n]{0,80}?(?:secret|key|token|passw|credential)/i;
+
+/**
+ * Precheck: a quote after a top-level comma before the call's close (within 400 characters).
+ * Most constructor calls in code (`new Map()`, `new Foo(a, b)`) stop here without allocating.
+ */
+function literalAfterComma(text: string, open: number): boolean {
+  const stop = Math.min(text.length, open + 400);
+  let depth = 0;
+  let comma = false;
+  for (let i = open + 1; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      if (depth === 0) return false;
+      depth--;
+    } else if (c === 44 && depth === 0) comma = true;
+    else if ((c === 34 || c === 39 || c === 96) && comma) return true;
+  }
+  return false;
+}
+
+function ctorCallAt(text: string, pos: number, kw: string): MatchResult | null {
+  let name: string;
+  let open: number;
+  if (kw === "new ") {
+    if (pos > 0 && /[\w$.]/.test(text[pos - 1]!)) return null;
+    let j = pos + 4;
+    while (text.charCodeAt(j) === 32 && j < pos + 8) j++;
+    const from = j;
+    while (j < pos + 100 && (isWord(text.charCodeAt(j)) || text[j] === "." || text[j] === "\\" || text[j] === "$")) j++;
+    if (j === from || text.charCodeAt(j) !== 40 || !literalAfterComma(text, j)) return null;
+    const path = text.slice(from, j);
+    name = path.slice(Math.max(path.lastIndexOf("."), path.lastIndexOf("\\")) + 1);
+    open = j;
+  } else {
+    let b = pos;
+    while (b > 0 && pos - b < 40 && isWord(text.charCodeAt(b - 1))) b--;
+    open = pos + kw.length - 1;
+    if (!literalAfterComma(text, open)) return null;
+    name = text.slice(b, open);
+  }
+  if (VALUE_TYPE.test(name) || CHECK_VERB.test(name)) return null;
+  const args = readArgs(text, open);
+  if (args.length < 2) return null;
+  let end = open;
+  for (const a of args) if (a.literal) end = a.literal.start + a.literal.value.length;
+  const cue = CLIENT_CUE.test(name) || SECRET_COMMENT.test(text.slice(end, end + 160));
+  let pick: Literal | undefined;
+  for (let k = 1; k < args.length; k++) {
+    const lit = args[k]!.literal;
+    if (lit && (opaqueLiteral(lit.value, true) || (cue && opaqueLiteral(lit.value)))) pick = lit;
+  }
+  return pick ? result(pos, pick.start + pick.value.length + 1, pick) : null;
+}
+
+// ---- Basic auth with the key as user: curl -u KEY:X, --user "id:secret", "Basic " + base64("KEY:")
+
+/** Which half of a basic-auth pair is the secret: an opaque password, else an opaque user beside a dummy password. */
+function basicPairSecret(user: Literal, pass: Literal): Literal | undefined {
+  if (opaqueLiteral(pass.value)) return pass;
+  if (DUMMY_PASSWORD.test(pass.value) && opaqueLiteral(user.value) && user.value.length >= 20) return user;
+  return undefined;
+}
+
+function splitPair(lit: Literal): [Literal, Literal] | undefined {
+  const colon = lit.value.indexOf(":");
+  if (colon < 1 || lit.value.indexOf(":", colon + 1) >= 0) return undefined;
+  return [{ value: lit.value.slice(0, colon), start: lit.start }, { value: lit.value.slice(colon + 1), start: lit.start + colon + 1 }];
+}
+
+const CLI_KEYWORDS = ["-u ", "-u'", '-u"', "-u\\\"", "--user ", "--user=", "--user'", '--user"', "-a ", "--auth ", "--auth="];
+function cliUserAt(text: string, pos: number, kw: string): MatchResult | null {
+  if (pos > 0 && /[\w-]/.test(text[pos - 1]!)) return null;
+  let i = pos + (kw.startsWith("--") ? kw.replace(/[ ='"]+$/, "").length : 2);
+  while ((text[i] === " " || text[i] === "\t" || text[i] === "=") && i - pos < 12) i++;
+  let lit: Literal | undefined;
+  const quoted = literalAt(text, i, 400);
+  if (quoted) lit = quoted.lit;
+  else {
+    const m = /^[^\s"'`\\]{2,400}/.exec(text.slice(i, i + 401));
+    if (!m) return null;
+    lit = { value: m[0], start: i };
+  }
+  const pair = splitPair(lit);
+  const secret = pair && basicPairSecret(...pair);
+  return secret ? result(pos, lit.start + lit.value.length, secret) : null;
+}
+
+const BASIC_KEYWORDS = ["basic"];
+/** `"Basic " + base64("KEY:")` and the like: a user:password literal built into a Basic header later on the line. */
+function basicBuiltAt(text: string, pos: number): MatchResult | null {
+  if (pos > 0 && /[A-Za-z]/.test(text[pos - 1]!)) return null;
+  // A helper taking the pair as two arguments: Credentials.basic("KEY", "").
+  if (text[pos + 5] === "(") {
+    const lits = readArgs(text, pos + 5).map((a) => a.literal);
+    const secret = lits.length === 2 && lits[0] && lits[1] ? basicPairSecret(lits[0], lits[1]) : undefined;
+    return secret ? result(pos, secret.start + secret.value.length, secret) : null;
+  }
+  const stop = Math.min(text.length, pos + 200);
+  for (let i = pos + 5; i < stop; i++) {
+    const c = text[i]!;
+    if (c === "\n") return null;
+    let lit: Literal | undefined;
+    let end = 0;
+    if (c === '"' || c === "'" || c === "`" || c === "\\") {
+      const l = literalAt(text, i, 300);
+      if (l) [lit, end] = [l.lit, l.end];
+    } else if ((c === " " || c === "\t") && /[A-Za-z0-9]/.test(text[i + 1] ?? "")) {
+      // A bare word in a shell pipeline: $(echo -n KEY: | base64).
+      const m = /^[A-Za-z0-9+/_.~=-]{16,300}:[^\s"'`|);]{0,300}(?=[\s|);]|$)/.exec(text.slice(i + 1, i + 602));
+      if (m) [lit, end] = [{ value: m[0], start: i + 1 }, i + 1 + m[0].length];
+    }
+    const pair = lit && splitPair(lit);
+    const secret = pair && basicPairSecret(...pair);
+    if (secret) return result(pos, end, secret);
+  }
+  return null;
+}
+
+export const CALL_ARGUMENT_RULES: Rule[] = [
+  rule("credential-call-argument", "Credential passed to a setter, builder or argument named for it", NAMED_KEYWORDS, scanMatcher(NAMED_KEYWORDS, namedCallAt)),
+  rule("client-constructor-secret", "Opaque secret passed to an SDK client's constructor or init call", CTOR_KEYWORDS, scanMatcher(CTOR_KEYWORDS, ctorCallAt)),
+  rule("basic-auth-pair-value", "API key as the user of a user/password pair with an empty or dummy password", PAIR_KEYWORDS, scanMatcher(PAIR_KEYWORDS, pairAt)),
+  rule("basic-auth-key-user", "API key sent as the basic-auth user (curl -u KEY:, --user) or an opaque id:secret pair", CLI_KEYWORDS, scanMatcher(CLI_KEYWORDS, cliUserAt)),
+  rule("basic-auth-built-pair", "user:password literal encoded into an Authorization: Basic header", BASIC_KEYWORDS, scanMatcher(BASIC_KEYWORDS, (t, p) => basicBuiltAt(t, p))),
+];
