@@ -7,7 +7,7 @@ import { ADDRESSES_READER, FIRST_PERSON, READER_STEERING, REMOTE_OR_COVERT, sent
 
 /** Ownership or authorisation, stated by the speaker: "our own", "my homelab", "signed engagement", "I'm the sysadmin", "nuestra propia red", "unser eigenes Netz", "我们自己的", "自社の". */
 const OWN_SYSTEMS = new RegExp([
-  String.raw`\b(?:my|our)\s{1,4}own\b`,
+  String.raw`\b(?:my|our)\s{1,4}own\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:networks?|lab|homelab|servers?|hosts?|machines?|infra\w{0,10}|environments?|clusters?|systems?|VMs?|devices?|routers?|switches|subnets?|domains?|staging|boxes|accounts?|apps?|sites?|stack)\b`,
   String.raw`\bour\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:staging|internal|lab|homelab|test(?:ing)?|dev|office|company|corporate|home|private|on-?prem\w{0,4})\b`,
   String.raw`\bmy\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:home\s{0,2}lab|lab|test\s{1,4}(?:vm|server|machine|box|network|environment)|servers?|vms?|routers?|network|machines?|laptop|nas|cluster|raspberry\s{1,4}pi)\b`,
   String.raw`\b(?:signed|authori[sz]ed|approved|scoped|written|contracted|sanctioned)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:engagement|pen-?test\w{0,3}|penetration\s{1,4}test\w{0,3}|red[\s-]?team\w{0,3}|assessment|audit|scope|permission|authori[sz]ation|exercise)\b`,
@@ -29,6 +29,9 @@ const OWN_SYSTEMS = new RegExp([
 /** Words that say "ours" by themselves ("自社", "弊社", "我司", "우리"): the speaker needs no pronoun. */
 const OWN_WORDS_CJK = /自社|弊社|社内|自分|自前|自有|我司|우리|제\s{0,2}소유/;
 
+/** "this machine", "the current computer": the machine the reader runs on, as planted text names it (a user says "my laptop"). */
+const READERS_MACHINE = /\b(?:this|the\s{1,4}current|the\s{1,4}local|your)\s{1,4}(?:machine|computer|host|device|laptop|workstation|system|pc)\b/i;
+
 /** Private and loopback addresses: the user's own network, not a destination for what the code finds. */
 const PRIVATE_ADDRESS = /\b(?:10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|127(?:\.\d{1,3}){3})(?:\/\d{1,2})?\b/g;
 
@@ -45,5 +48,5 @@ export function ownSystemsWork(text: string, start: number, end: number): boolea
   if (!OWN_SYSTEMS.test(near) || !(FIRST_PERSON.test(near) || OWN_WORDS_CJK.test(near))) return false;
   if (ADDRESSES_READER.test(near) || READER_STEERING.test(near)) return false;
   const sentence = sentenceAround(text, start, end).replace(PRIVATE_ADDRESS, " ");
-  return !OTHERS_THINGS.test(sentence) && !REMOTE_OR_COVERT.test(sentence);
+  return !OTHERS_THINGS.test(sentence) && !REMOTE_OR_COVERT.test(sentence) && !READERS_MACHINE.test(sentence);
 }
