@@ -6,9 +6,14 @@
 // each check here looks for that too.
 
 /** The user's own purpose for what they ask: "so I can paste it", "for my nephew", "it's for a demo", "answer me". */
-const OWN_PURPOSE = /\bI(?:['’]m|\s{1,4}am)\s{1,4}(?:just\s{1,4}|only\s{1,4}|currently\s{1,4})?(?:testing|practi[cs]ing|learning|studying|debugging|preparing|building|checking|playing|working\s{1,4}on|trying\s{1,4}(?:out|to\s{1,4}(?:learn|test|understand|check)))\b|\b(?:for|with)\s{1,4}(?:an?\s{1,4}[\w-]{1,20}\s{1,4}(?:with|for)\s{1,4})?my\s{1,4}[\w'’-]{2,20}|\bit['’]?s\s{1,4}(?:just\s{1,4})?for\s{1,4}(?:an?|my|our)\b|\b(?:answer|reply\s{1,4}to|respond\s{1,4}to)\s{1,4}me\b|\bso\s{1,4}(?:that\s{1,4})?(?:I|we|(?:my|our)\s{1,4}[\w'’-]{2,20})(?:\s{1,4}(?:can|could|will|may)|['’](?:ll|d))\b|\bbecause\s{1,4}(?:I|I['’]m|I\s{1,4}am|we['’]re|my|our)\b/i;
+const OWN_PURPOSE = /\bI(?:['’]m|\s{1,4}am)\s{1,4}(?:just\s{1,4}|only\s{1,4}|currently\s{1,4})?(?:testing|practi[cs]ing|learning|studying|debugging|preparing|building|checking|playing|working\s{1,4}on|trying\s{1,4}(?:out|to\s{1,4}(?:learn|test|understand|check)))\b|\b(?:for|with)\s{1,4}(?:an?\s{1,4}[\w-]{1,20}\s{1,4}(?:with|for)\s{1,4})?my\s{1,4}[\w'’-]{2,20}|\bit['’]?s\s{1,4}(?:just\s{1,4})?for\s{1,4}(?:an?|my|our)\b|\b(?:answer|reply\s{1,4}to|respond\s{1,4}to)\s{1,4}me\b|\bso\s{1,4}(?:that\s{1,4})?(?:I|we|(?:my|our)\s{1,4}[\w'’-]{2,20})(?:\s{1,4}(?:can|could|will|may)|['’](?:ll|d))\b|\bbecause\s{1,4}(?:I|I['’]m|I\s{1,4}am|we['’]re|my|our)\b|\b(?:I|we)(?:['’]d\s{1,4}like|\s{1,4}(?:want|need|would\s{1,4}like|wanna|am\s{1,4}trying|are\s{1,4}trying)|['’](?:m|re)\s{1,4}trying)\s{1,4}to\s{1,4}(?:test|check|verify|practi[cs]e|learn|debug|try|see|compare|decode|read)\b|\bwe(?:['’]re|\s{1,4}are)\s{1,4}(?:just\s{1,4}|only\s{1,4})?(?:testing|practi[cs]ing|learning|debugging|checking|building|trying\s{1,4}out)\b|\b(?:testing|checking|debugging|practi[cs]ing|verifying|trying\s{1,4}out)\s{1,4}(?:out\s{1,4})?(?:my|our)\b|\b(?:test|check|verify|debug|practi[cs]e)\s{1,4}(?:my|our)\s{1,4}(?:own\s{1,4}|new\s{1,4})?[\w-]{2,20}|\b(?:whether|if)\s{1,4}my\s{1,4}(?:own\s{1,4}|new\s{1,4})?[\w-]{2,20}\s{1,4}(?:can|could|will|works?|handles?|gets?|parses?|decodes?)\b/i;
 export function ownPurpose(clause: string): boolean {
   return OWN_PURPOSE.test(clause);
+}
+
+/** The user's own purpose in a clause that addresses no AI reader and steers none of its answers. */
+export function ownPurposeClause(clause: string): boolean {
+  return ownPurpose(clause) && !ADDRESSES_READER.test(clause) && !READER_STEERING.test(clause);
 }
 
 /** The user's own purpose in the sentence around [start, end) (before the order or after it), no AI reader addressed and no reader's every answer steered there. */
@@ -17,7 +22,7 @@ export function ownPurposeSentence(text: string, start: number, end: number): bo
   return ownPurpose(sentence) && !ADDRESSES_READER.test(sentence) && !READER_STEERING.test(sentence);
 }
 /** "AI agent: …", "assistant, …": a sentence addressed to a reader, not asked by its user. */
-const ADDRESSES_READER = /\b(?:AI|A\.I\.|LLMs?|models?|assistants?|agents?|bots?|copilots?)\s{0,3}[:,—–]/i;
+export const ADDRESSES_READER = /\b(?:AI|A\.I\.|LLMs?|models?|assistants?|agents?|bots?|copilots?)\s{0,3}[:,—–]/i;
 
 /** The sentence around [start, end): from the last stop or line break before (at most 200 back) to the next one after (at most 300 on). */
 export function sentenceAround(text: string, start: number, end: number): string {
@@ -29,9 +34,9 @@ export function sentenceAround(text: string, start: number, end: number): string
 }
 
 /** Whose things a code request is about: someone else's (the user's, their, the victim's). */
-const OTHERS_THINGS = /\b(?:the\s{1,4})?(?:user|reader|visitor|customer|victim|recipient|target|employee|client|viewer)s?['’]s?\b|\b(?:their|his|her|them)\b/i;
+export const OTHERS_THINGS = /\b(?:the\s{1,4})?(?:user|reader|visitor|customer|victim|recipient|target|employee|client|viewer)s?['’]s?\b|\b(?:their|his|her|them)\b/i;
 /** Where the things must not go, or how they must not be taken, for the request to stay the user's own: a host, a drop box, covertly. */
-const REMOTE_OR_COVERT = /https?:|\bftp\b|\bscp\b|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[\w-]{2,}\.(?:com|net|org|io|xyz|cc|ru|cn|top|info|biz|co|me|sh|app|dev|site|test|example)\b|[\w.+-]+@[\w-]+\.|\b(?:webhook|pastebin|gist|discord|telegram|ngrok|attacker|(?:remote|external)\s{1,4}(?:host|server|site|url|endpoint|address|machine))\b|\b(?:silently|secretly|covertly|stealth\w{0,3}|quietly|hidden|hide|in\s{1,4}the\s{1,4}background|without\s{1,4}(?:\w+\s{1,4}){0,2}(?:know\w{0,5}|consent|notic\w{0,4}|telling|asking))\b/i;
+export const REMOTE_OR_COVERT = /https?:|\bftp\b|\bscp\b|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[\w-]{2,}\.(?:com|net|org|io|xyz|cc|ru|cn|top|info|biz|co|me|sh|app|dev|site|test|example)\b|[\w.+-]+@[\w-]+\.|\b(?:webhook|pastebin|gist|discord|telegram|ngrok|attacker|(?:remote|external)\s{1,4}(?:host|server|site|url|endpoint|address|machine))\b|\b(?:silently|secretly|covertly|stealth\w{0,3}|quietly|hidden|hide|in\s{1,4}the\s{1,4}background|without\s{1,4}(?:\w+\s{1,4}){0,2}(?:know\w{0,5}|consent|notic\w{0,4}|telling|asking))\b/i;
 /** Things no user asks to ship somewhere in passing: keys, passwords, tokens, cookies, a keychain. */
 const SECRET_THINGS = /\b(?:ssh|private|api)\s{1,4}keys?\b|\bpasswords?\b|\bcredentials?\b|\btokens?\b|\bcookies?\b|\bsecrets?\b|\.env\b|\.ssh\b|\bkeychain\b|\bkeyring\b|\bbrowser\s{1,4}history\b|\bwallet\b/i;
 
@@ -119,7 +124,7 @@ function ownBotPrompt(text: string): boolean {
 }
 
 /** A first-person speaker (a closed class of pronouns in the languages the patterns cover). */
-const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|I['’]m|I['’]d|my|me|mine|our|we|ich|mir|mich|mein\p{L}{0,2}|unser\p{L}{0,2}|je|j['’]|moi|mon|ma|mes|notre|nos|yo|mis?|nuestr[oa]s?|io|mio|mia|nostr[oa]|eu|meu|minha|noss[oa]|ik|mijn|mij|onze?|я|мне|меня|мой|моя|моё|мои|мы|наш\p{L}{0,2})(?![\p{L}\p{N}])|我|私|僕|俺|내가|제가|저는|나는|내\s/iu;
+export const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|I['’]m|I['’]d|my|me|mine|our|we|ich|mir|mich|mein\p{L}{0,2}|unser\p{L}{0,2}|je|j['’]|moi|mon|ma|mes|notre|nos|yo|mis?|nuestr[oa]s?|io|mio|mia|nostr[oa]|eu|meu|minha|noss[oa]|ik|mijn|mij|onze?|я|мне|меня|мой|моя|моё|мои|мы|наш\p{L}{0,2})(?![\p{L}\p{N}])|我|私|僕|俺|내가|제가|저는|나는|내\s/iu;
 /** A labelled line of a chat log: "Nurse: …", "GM: …", "Usuario: …", "用户：…". */
 const TURN_LABEL = /^[ \t]{0,4}([\p{L}][\p{L}\p{N}._-]{0,20}(?: [\p{L}\p{N}._-]{1,20})?)[ \t]{0,2}[:：]/u;
 const AI_LABEL = /^(?:assistant|ai|bot|model|agent|chatgpt|gpt|claude|gemini|copilot|asistente|assistente|assistent|assistant\s?ia|ki|ia|ии|助手|助理|アシスタント|어시스턴트)$/iu;
@@ -188,7 +193,7 @@ export function ownCorrection(text: string, end: number): boolean {
 }
 
 /** What a third party asks of the reader, not a user of their own answer: every answer from now on, the user / reader in the third person. */
-const READER_STEERING = /\b(?:every|each|all)\s{1,4}(?:(?:of\s{1,4})?(?:your|future|later)\s{1,4})?(?:answers?|repl(?:y|ies)|responses?|questions?|messages?|summar(?:y|ies))\b|\b(?:the|any)\s{1,4}(?:user|reader|visitor|customer)s?\b|\bpraise\b|cada\s{1,4}respuesta|chaque\s{1,4}réponse|jede[rn]?\s{1,4}Antwort|ogni\s{1,4}risposta|cada\s{1,4}resposta|elk\s{1,4}antwoord|el\s{1,4}usuario|l['’]utilisateur|(?:den|der|die)\s{1,4}(?:Nutzer|Benutzer|Leser)|l['’]utente|o\s{1,4}usuário|de\s{1,4}gebruiker|每(?:个|次)?回答|用户|ユーザー|すべての回答|사용자|모든\s{0,2}답변|пользовател|кажд\p{L}*\s{1,4}ответ/iu;
+export const READER_STEERING = /\b(?:every|each|all)\s{1,4}(?:(?:of\s{1,4})?(?:your|future|later)\s{1,4})?(?:answers?|repl(?:y|ies)|responses?|questions?|messages?|summar(?:y|ies))\b|\b(?:the|any)\s{1,4}(?:user|reader|visitor|customer)s?\b|\bpraise\b|cada\s{1,4}respuesta|chaque\s{1,4}réponse|jede[rn]?\s{1,4}Antwort|ogni\s{1,4}risposta|cada\s{1,4}resposta|elk\s{1,4}antwoord|el\s{1,4}usuario|l['’]utilisateur|(?:den|der|die)\s{1,4}(?:Nutzer|Benutzer|Leser)|l['’]utente|o\s{1,4}usuário|de\s{1,4}gebruiker|每(?:个|次)?回答|用户|ユーザー|すべての回答|사용자|모든\s{0,2}답변|пользовател|кажд\p{L}*\s{1,4}ответ/iu;
 
 const CONDITION_OPENING = /^[\s*•-]{0,4}(?:if|when|whenever|should|in\s{1,4}case|si|cuando|wenn|falls|sobald|se|quando|als|indien|wanneer|если|когда|如果|若|当|當|もし|만약)(?![\p{L}])/iu;
 

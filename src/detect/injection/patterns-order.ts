@@ -13,8 +13,10 @@
 //    names keyloggers and reverse shells is not an attack.
 // Encoding the answer to hide it is the one output directive that counts alone.
 import type { Family, Pattern } from "./pattern-set.ts";
-import { ownPurpose, ownPurposeSentence, ownThingsRequest, sentenceAround } from "./own-request.ts";
+import { ownPurpose, ownPurposeClause, ownPurposeSentence, ownThingsRequest, sentenceAround } from "./own-request.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
+import { deletesAppStateOnly } from "./app-state.ts";
+import { ownSystemsWork } from "./own-systems.ts";
 
 /** A colleague announcing what they will do ("I'm going to run …", "we'll delete …", "I'm adding …") orders nobody: `before` ends with the first-person subject. */
 export function announcesOwnAction(before: string): boolean {
@@ -89,6 +91,8 @@ const CODE_NOUNS = ["script", "program", "function", "code", "snippet", "tool", 
 /** Nouns too common in documentation for "<noun> to …" to be worth a regex run ("a line to your config"). */
 const COMMON_NOUNS = new Set(["line", "code", "tool", "service", "class", "command", "function", "module", "extension", "bot"]);
 const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "concealment", "exfil"];
+/** What a harm.compromise match asks for that people do to their own systems: scan them, check ports, change a firewall or an admin account. */
+const OWN_SYSTEMS_HARM = /^(?:scan|port|disable|turn|kill|run|add|create|block|cut|drop|iptables)/i;
 
 export const ORDER_PATTERNS: Pattern[] = [
   // ── orders to act ──────────────────────────────────────────────────────────────────────
@@ -204,7 +208,7 @@ export const ORDER_PATTERNS: Pattern[] = [
     anchors: ENC_ANCHORS, also: ["response", "answer", "reply", "replies", "output", "message", "summary", "respond", "communicate"], before: 140, after: 120,
     // "Reply only in emoji for the next message, it's for a game with my nephew": the user's own one-off request.
     // "For my CTF practice, answer in base64: …", "Answer in reverse order — I'm testing a parser": the purpose may come first.
-    judge: (m, t, s) => clauseStartJudge(m, t, s) * (ownPurpose(t.slice(s, s + m.length + 120).split("\n")[0]!) || ownPurposeSentence(t, s, s + m.length) ? 0.5 : 1),
+    judge: (m, t, s) => clauseStartJudge(m, t, s) * (ownPurposeClause(t.slice(s, s + m.length + 120).split("\n")[0]!) || ownPurposeSentence(t, s, s + m.length) ? 0.5 : 1),
   },
   {
     id: "output.translate-answer", family: "output", weight: 0.3,
@@ -254,6 +258,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     description: "Asks for deleting a home directory, a disk or a whole tree",
     re: /\bshutil\.rmtree\s{0,2}\(|\bfs\.(?:rm|rmdir)(?:Sync)?\s{0,2}\([^)\n]{0,80}recursive|\bRemove-Item\b[^\n]{0,60}-Recurse|\b(?:del|erase)\s{1,4}\/[sq]\s{1,4}\/[sq]|\brmdir\s{1,4}\/s\b|\brm\s{1,4}-(?:rf|fr|r\s{1,4}-f|f\s{1,4}-r)\s{1,4}(?:--no-preserve-root\s{1,4})?["'\x60]?(?:\/|~|\$HOME|%USERPROFILE%|C:\\)|\bformat\s{1,4}c:|\b(?:delete|remove|wipe|erase|destroy)s?\s{1,4}(?:everything|all\s{1,4}(?:files|data)|every\s{1,4}file)\s{1,4}(?:under|in|on|from|inside)\s{1,4}(?:C:\\|\/|~|\$HOME|%USERPROFILE%|the\s{1,4}(?:user'?s\s{1,4})?(?:home|documents|desktop|disk|drive|system))|\b(?:os\.(?:remove|unlink)|unlink|fs\.unlinkSync|File\.Delete)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:every|all|each)\s{1,4}files?\b(?:[^.\n]|\.(?=\S)){0,40}?\b(?:home|documents|desktop|~|user)|\bdd\s{1,4}if=\/dev\/(?:zero|urandom|random)\s{1,4}of=\/dev\/(?:[sh]d[a-z]|nvme\d|disk\d)|\b(?:overwrite|corrupt|wipe|destroy|damage|delete)\w{0,3}\s{1,4}(?:the\s{1,4})?(?:boot\s{0,2}sector|mbr|master\s{1,4}boot\s{1,4}record|boot\s{0,2}loader|windows\s{1,4}registry|registry\s{1,4}hives?|kernel|system\s{1,4}files|operating\s{1,4}system)\b|\b(?:delete|wipe|erase|remove|destroy)s?\s{1,4}(?:all\s{1,4}(?:of\s{1,4})?|every\s{1,4}(?:file\s{1,4}in\s{1,4})?)?(?:the\s{1,4}user'?s\s{1,4}|their\s{1,4}|the\s{1,4})?(?:home\s{1,4}(?:directory|folder)|hard\s{1,4}(?:drive|disk)|system32|entire\s{1,4}(?:disk|drive|file\s{1,4}system)|root\s{1,4}(?:directory|file\s{1,4}system))\b/gi,
     anchors: ["shutil", "fs.rm", "remove-item", "del /", "erase /", "rmdir", "rm -", "format c", "home dir", "home folder", "hard drive", "hard disk", "system32", "entire disk", "entire drive", "entire file", "root dir", "root file", "dd if", "boot", "mbr", "master boot", "registry", "kernel", "system files", "operating system", "everything under", "everything in", "everything on", "everything from", "everything inside", "all files", "all data", "every file", "os.remove", "os.unlink", "unlink", "fs.unlinksync", "file.delete"], before: 20, after: 120,
+    // "To uninstall, run `rm -rf ~/.example`" / "卸载：rm -rf ~/.cache/tool": one tool's own directory, not a home or a disk.
+    judge: (m, t, s) => (/^(?:rm|Remove-Item|rmdir|del|erase)\b/i.test(m) && deletesAppStateOnly(t, s) ? 0 : 1),
   },
   {
     id: "harm.upload-local", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
@@ -281,6 +287,9 @@ export const ORDER_PATTERNS: Pattern[] = [
     description: "Asks for malware, a reverse shell, disabled protection or stolen cookies",
     re: /\breverse\s{1,4}shell\b|\bbind\s{1,4}shell\b|\/dev\/tcp\/|\bnc\s{1,4}(?:-\w{1,4}\s{1,4}){0,3}-e\b|\bmeterpreter\b|\b(?:disable|turn\s{1,4}off|kill)s?\s{1,4}(?:the\s{1,4})?(?:windows\s{1,4})?(?:defender|antivirus|real-?time\s{1,4}protection|firewall)\b|\bscan\w{0,4}\s{1,4}(?:the\s{1,4})?(?:local|internal|whole|entire)\s{1,4}network\b|\bport\s{1,4}(?:445|3389|22)\s{1,4}open\b|\bspread\w{0,4}\s{1,4}(?:itself\s{1,4})?to\s{1,4}(?:other|every|all)\b|\b(?:download|fetch)\w{0,4}\b(?:[^.\n]|\.(?=\S)){0,80}?\.(?:exe|scr|bat|ps1|vbs|msi|dll)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:run|execute|open|launch)\w{0,4}|\brun\s{1,4}(?:it\s{1,4})?as\s{1,4}(?:an?\s{1,4})?administrator\b|\bdocument\.cookie\b|\bbackdoor\w{0,3}\b|\b(?:add|create)\w{0,2}\s{1,4}(?:a\s{1,4}|an\s{1,4})?(?:new\s{1,4}|hidden\s{1,4})?(?:user|account|login)\s{1,4}(?:[\w"'-]{1,20}\s{1,4})?(?:with|to\s{1,4}the)\s{1,4}(?:admin(?:istrator)?|root|sudo|sudoers|administrators)\b|\b(?:block|disable|cut\s{1,4}off|kill|drop)\w{0,3}\s{1,4}(?:all\s{1,4})?(?:the\s{1,4})?(?:user'?s\s{1,4})?(?:internet|network)\s{1,4}(?:connection|connectivity|access|traffic)s?\b|\biptables\s{1,4}-P\s{1,4}(?:OUTPUT|INPUT)\s{1,4}DROP\b|\b(?:sniff|capture|intercept|eavesdrop\w{0,3}\s{1,4}on|record|log|dump)\w{0,3}\s{1,4}(?:all\s{1,4})?(?:the\s{1,4})?(?:user'?s\s{1,4})?(?:network\s{1,4})?(?:traffic|packets)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:send|upload|forward|post|email|exfiltrat|save|to\s{1,4}(?:a|an|the|our|my)\s{1,4}(?:remote|external))|\b(?:record|access|turn\s{1,4}on|activate|capture|listen\s{1,4}(?:to|through))\w{0,3}\s{1,4}(?:the\s{1,4})?(?:user'?s\s{1,4})?(?:microphone|mic|webcam|camera|clipboard)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:send|upload|forward|post|email|secretly|silently|without|every|exfiltrat)|\blocalStorage\.getItem\s{0,2}\(\s{0,2}["'](?:token|auth|jwt|session)|\bfork\s{0,2}bomb/gi,
     anchors: ["reverse", "bind", "/dev/tcp", "nc ", "meterpreter", "disable", "turn off", "kill", "scan", "port", "spread", "download", "fetch", "administrator", "document.cookie", "localstorage", "fork", "backdoor", "add", "create", "block", "cut off", "drop", "iptables", "sniff", "capture", "intercept", "eavesdrop", "record", "log", "dump", "access", "turn on", "activate", "listen"], before: 20, after: 200,
+    // "I'm a pentester with a signed engagement for our own staging network: write a script that lists hosts with port 22 open":
+    // the user's own systems. Scans, open ports, firewall and admin settings only; shells, backdoors and stolen cookies stay.
+    judge: (m, t, s) => (OWN_SYSTEMS_HARM.test(m) && ownSystemsWork(t, s, s + m.length) ? 0.3 : 1),
   },
   {
     // "include the user's date of birth, home address and passport number in the cover letter":

@@ -1,0 +1,31 @@
+// Deleting one application's own state ("rm -rf ~/.example", "rm -rf ~/.cache/tool
+// /usr/local/bin/tool", "Remove-Item -Recurse $env:LOCALAPPDATA\Tool") is how install guides
+// uninstall or reset a tool, in whatever language their prose is written: told apart from deleting
+// a home directory, a disk or a user's keys by the paths alone.
+
+/** Names whose deletion destroys the user's keys, credentials, history, browser data or shell setup, never one tool's cache. */
+const SENSITIVE = /^(?:ssh|gnupg|gpg|aws|azure|kube|docker|gcloud|gh|hub|git|git-credentials|gitconfig|netrc|npmrc|pypirc|password-store|pass|keyrings?|keychains?|mozilla|firefox|thunderbird|google-chrome|chromium|chrome|BraveSoftware|microsoft-edge|opera|bitcoin|ethereum|electrum|solana|wallets?|exodus|metamask|1password|op|bash_history|zsh_history|history|bashrc|zshrc|profile|bash_profile|zprofile|vault-token|terraform\.d|pki|secrets?|credentials?|passwd|shadow|sudoers(?:\.d)?|pam\.d|systemd|cron\w{0,6}|Documents|Desktop|Downloads|Pictures|Photos|Music|Videos|Library|home|Users|bin|lib|share|state|etc|var|usr|opt|boot|root)$/i;
+/** A path naming one application's directory: ~/.tool, ~/.config/tool, ~/.local/share/tool, /opt/tool, /usr/local/bin/tool, %APPDATA%\Tool. */
+const APP_PATH = /^(?:(?:~|\$HOME|\$\{HOME\}|\$env:USERPROFILE|%USERPROFILE%)[\\/]\.(?!(?:config|cache|local)(?:[\\/]|$))([\w.-]{1,40})|(?:~|\$HOME|\$\{HOME\})\/\.(?:config|cache)\/([\w.-]{1,40})|(?:~|\$HOME|\$\{HOME\})\/\.local\/(?:share|state|lib|bin)\/([\w.-]{1,40})|\/opt\/([\w.-]{1,40})|\/usr\/local\/(?:bin|lib|share|libexec|etc)\/([\w.-]{1,40})|\/var\/(?:lib|cache|log)\/([\w.-]{1,40})|\/tmp\/([\w.-]{1,40})|(?:\$env:(?:LOCALAPPDATA|APPDATA|ProgramData|TEMP)|%(?:LOCALAPPDATA|APPDATA|ProgramData|TEMP)%)\\([\w.-]{1,40}))(?:[\\/][\w.-]{1,40}){0,4}[\\/]?$/i;
+
+/** The command's own words from `start` to its end: the line, an inline-code span, or the next command separator. */
+function commandAt(text: string, start: number): string {
+  return /^[^\n;&|\x60)]{0,300}/.exec(text.slice(start))![0];
+}
+
+/**
+ * The recursive delete at `start` removes only application directories (each target one tool's
+ * dot-directory, cache, data or install folder, none of them sensitive), so it uninstalls or resets
+ * a tool rather than wiping a home, a disk or the user's keys.
+ */
+export function deletesAppStateOnly(text: string, start: number): boolean {
+  const words = commandAt(text, start).trim().split(/\s+/);
+  const targets = words.slice(1).map((w) => w.replace(/^["']|["'],?$/g, "")).filter((w) => w !== "" && !/^(?:-{1,2}[\w-]{1,20}|\/[sq])$/i.test(w) && !/^(?:-Path|-LiteralPath)$/i.test(w));
+  if (targets.length === 0 || words.some((w) => /^--no-preserve-root$/i.test(w))) return false;
+  return targets.every((p) => {
+    const m = APP_PATH.exec(p);
+    if (!m || /[*?]/.test(p)) return false;
+    const name = m.slice(1).find((g) => g !== undefined)!.trim();
+    return !SENSITIVE.test(name.replace(/^\./, ""));
+  });
+}
