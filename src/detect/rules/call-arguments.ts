@@ -189,7 +189,8 @@ function namedCallAt(text: string, pos: number, kw: string): MatchResult | null 
 
 // ---- A user/password pair given as a value: auth=("KEY", ""), 'auth' => ['KEY', ''], username: "KEY", password: ""
 
-const PAIR_KEYWORDS = ["auth", "user"];
+/** "user" only where a sign or "name" follows: the bare word is thousands of hits per MB of code. */
+const PAIR_KEYWORDS = ["auth", "user=", "user:", "user\"", "user'", "user =", "user :", "username", "user_name", "user-name"];
 /** Past an assignment sign at `i` (a closing quote, blanks, then `=`, `:` or `=>`, blanks); -1 when none. */
 function signEnd(text: string, i: number): number {
   if (text[i] === '"' || text[i] === "'") i++;
