@@ -240,3 +240,22 @@ export function ownAsideLabel(text: string, end: number): boolean {
   if (text.length > 500) return false;
   return /^\s{0,3}[\p{L}\p{N}'’-]{1,20}(?:\s[\p{L}\p{N}'’-]{1,20})?[.!…]+(?:\s|$)/u.test(text.slice(end)) && OWN_STATE.test(text.slice(end)) && !harmCue(text) && !/\b(?:developer|admin\w*|owner|creator|operator|root|sudo|anthropic|openai)\b/i.test(text);
 }
+
+/** Third-party framing: mail headers, markup, templates, quoted lines, headings, a long quotation. */
+const THIRD_PARTY_FRAME = /^[ \t]{0,4}(?:from|to|subject|date|cc|bcc|reply-to|sent|von|an|betreff|de|à|objet|para|asunto|件名|差出人|제목|보낸\s{0,2}사람|主题|发件人)[ \t]{0,2}[:：]|<\/?[a-z][\w-]{0,20}[\s>\/]|<!--|\{\{|\[\[|\]\(|^[ \t]{0,4}(?:#{1,6}[ \t]|>)|["“«„「『][^"”»“」』\n]{25,}["”»“」』]|\x60/imu;
+/** The answer kept from whoever reads it: "so only we can decode it", "so that nobody else can read it". */
+const KEPT_FROM_READER = /\bso\s{1,4}(?:that\s{1,4})?(?:only\s{1,4}(?:we|I|us|they|you)|(?:nobody|no\s{0,2}one|no-one)(?:\s{1,4}else)?|they|he|she|the\s{1,4}\w{2,20})\s{1,4}(?:else\s{1,4})?(?:can|could|will|would|may|won['’]t|can['’]t|cannot)\s{1,4}(?:\w{2,12}\s{1,4})?(?:read|decode|understand|see|notice|tell|follow)\b/i;
+/** An AI, bot or reader named in the third person: the text speaks about its reader, not to it. */
+const NAMES_AN_AI = /\b(?:AI|A\.I\.|LLMs?|GPT|assistants?|models?|chat\s{0,2}bots?|bots?|agents?|copilots?|Claude|Gemini|ChatGPT)\b|\bIA\b|\bKI\b|인공지능|人工知能|人工智能|アシスタント|助手|어시스턴트/iu;
+
+/**
+ * The whole text is one short message its asker types to their assistant: a line or two, the asker
+ * in the first person, no third-party framing (headers, markup, quotations), no AI or user named in
+ * the third person and nothing harmful asked (harmCue). An odd format or a role asked there is the
+ * asker's own wish; the same words planted in a mail, a page or a document come with their frame.
+ */
+export function ownShortMessage(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 320 || /\n[ \t]*\n/.test(t) || t.split("\n").length > 2) return false;
+  return FIRST_PERSON.test(t) && !THIRD_PARTY_FRAME.test(t) && !NAMES_AN_AI.test(t) && !ADDRESSES_READER.test(t) && !READER_STEERING.test(t) && !KEPT_FROM_READER.test(t) && !harmCue(t);
+}

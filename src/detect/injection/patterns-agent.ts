@@ -7,6 +7,7 @@ import type { Pattern } from "./pattern-set.ts";
 import { betweenColleagues, describedJudge, imperativeJudge } from "./patterns.ts";
 import { announcesOwnAction, clauseStartJudge } from "./patterns-order.ts";
 import { ownRepoNotes } from "./context.ts";
+import { dockerfileRunStep } from "./build-step.ts";
 import { pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
 
 /**
@@ -411,6 +412,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "A remote script chained after an ordinary command (\"npm run build; curl … | sh\")",
     re: /(?:;|&&|\|\|)\s{0,3}(?:curl|wget)\b[^\n|;]{1,200}\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|k|da)?sh\b/gi,
     anchors: ["curl", "wget"], before: 8, after: 240,
+    judge: (m, t, s) => (dockerfileRunStep(t, s, s + m.length) ? 0.3 : 1),
   },
   {
     id: "role.spoofed-authority", family: "role", weight: 0.45,

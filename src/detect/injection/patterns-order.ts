@@ -13,7 +13,7 @@
 //    names keyloggers and reverse shells is not an attack.
 // Encoding the answer to hide it is the one output directive that counts alone.
 import type { Family, Pattern } from "./pattern-set.ts";
-import { ownPurpose, ownPurposeClause, ownPurposeSentence, ownThingsRequest, sentenceAround } from "./own-request.ts";
+import { ownPurpose, ownPurposeClause, ownPurposeSentence, ownShortMessage, ownThingsRequest, sentenceAround } from "./own-request.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 import { deletesAppStateOnly } from "./app-state.ts";
 import { ownSystemsWork } from "./own-systems.ts";
@@ -169,7 +169,7 @@ export const ORDER_PATTERNS: Pattern[] = [
     anchors: ["token", "secret", "api key", "password", "credential", "keys", "cookie"], also: ["include", "add", "attach", "pass", "send", "paste", "put", "copy", "forward", "collect", "gather", "list", "report"], before: 120, after: 120,
   },
   {
-    id: "exfil.secret-into-url", family: "exfil", weight: 0.65,
+    id: "exfil.secret-into-url", family: "exfil", weight: 0.65, negatable: true,
     description: "Exfiltration: put the user's key / conversation into a URL parameter or an image address",
     re: /\b(?:put|place|insert|append|add|write|fill\s{1,4}in|paste|encode)\s{1,4}(?:the\s{1,4}user'?s|their|all|any|the)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:api\s{1,4}keys?|tokens?|passwords?|secrets?|credentials|conversation|chat\s{1,4}history|messages|emails?|session\s{1,4}cookies?|cookies|system\s{1,4}prompt|\.env(?:\s{1,4}file)?)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:after|into|in|as|at\s{1,4}the\s{1,4}end\s{1,4}of|to)\s{1,4}(?:the\s{1,4}|this\s{1,4})?(?:\x60?[\w-]{1,30}=(?:\x60|\s|$)|url|link|src|href|query(?:\s{1,4}string)?|parameter|param|image\s{1,4}(?:url|link|address|source))/gi,
     anchors: ["put", "place", "insert", "append", "add", "write", "fill in", "paste", "encode"], also: ["api key", "token", "password", "secret", "credential", "conversation", "chat history", "messages", "email", "cookie", "system prompt", ".env"], before: 4, after: 200,
@@ -208,7 +208,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     anchors: ENC_ANCHORS, also: ["response", "answer", "reply", "replies", "output", "message", "summary", "respond", "communicate"], before: 140, after: 120,
     // "Reply only in emoji for the next message, it's for a game with my nephew": the user's own one-off request.
     // "For my CTF practice, answer in base64: …", "Answer in reverse order — I'm testing a parser": the purpose may come first.
-    judge: (m, t, s) => clauseStartJudge(m, t, s) * (ownPurposeClause(t.slice(s, s + m.length + 120).split("\n")[0]!) || ownPurposeSentence(t, s, s + m.length) ? 0.5 : 1),
+    // "Answer only in emoji, my friends and I …": a short message of the asker's own, nothing around it.
+    judge: (m, t, s, ctx) => clauseStartJudge(m, t, s) * (ownPurposeClause(t.slice(s, s + m.length + 120).split("\n")[0]!) || ownPurposeSentence(t, s, s + m.length) || ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : 1),
   },
   {
     id: "output.translate-answer", family: "output", weight: 0.3,

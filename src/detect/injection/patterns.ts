@@ -3,7 +3,8 @@
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
-import { ownAsideLabel, ownGame, restyleOnly } from "./own-request.ts";
+import { ownAsideLabel, ownGame, ownShortMessage, restyleOnly } from "./own-request.ts";
+import { dockerfileRunStep } from "./build-step.ts";
 import { alt, gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
 
@@ -368,6 +369,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Role override: pretend to be …",
     re: /\bpretend\s{1,8}(?:to\s{1,8}be|you\s{1,8}are|you're|you’re|that\s{1,8}you\s{1,8}(?:are|have)|you\s{1,8}have)\s{1,8}(?:an?\s{1,8}|the\s{1,8}|no\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:AI|assistant|model|hacker|DAN|STAN|DUDE|AIM|unrestricted|unfiltered|uncensored|evil|admin|administrator|root|different|free|restrictions|rules|filters|limits|guidelines|ethics|system|developer\s{1,8}mode|jailbroken)\b/gi,
     anchors: ["pretend"], before: 2, after: 120,
+    // "Pretend you are the sysadmin of a company in my novel": a job, not a freed persona, in the asker's own short message.
+    judge: (m, t, s, ctx) => (/\b(?:admin|administrator|system|root)$/i.test(m) && ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : 1),
   },
   {
     id: "role.mode-switch", family: "role", weight: 0.6,
@@ -765,6 +768,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Remote script piped into a shell",
     re: /\b(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^\n|;]{1,200}\|\s{0,3}(?:sudo\s{1,3}(?:-\w{1,3}\s{1,3})?)?(?:(?:ba|z|k|da)?sh|iex|Invoke-Expression|python[23]?|perl|ruby|node)\b|\b(?:ba|z|k)?sh\s{1,3}<\(\s{0,2}(?:curl|wget)\b|\b(?:ba|z|k)?sh\s{1,3}-c\s{1,3}["']?\$\(\s{0,2}(?:curl|wget)\b|\b(?:iex|Invoke-Expression)\s{0,3}\(?\s{0,3}(?:\(?\s{0,3}New-Object\s{1,8}Net\.WebClient\)?\.DownloadString|irm|iwr|Invoke-RestMethod|Invoke-WebRequest)/gi,
     anchors: ["curl", "wget", "iwr", "irm", "invoke-", "iex", "sh <(", "sh -c"], before: 2, after: 240,
+    judge: (m, t, s) => (dockerfileRunStep(t, s, s + m.length) ? 0.3 : 1),
   },
   {
     id: "exfil.render-image", family: "exfil", weight: 0.3,
