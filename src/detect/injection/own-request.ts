@@ -243,6 +243,8 @@ export function ownAsideLabel(text: string, end: number): boolean {
 
 /** Third-party framing: mail headers, markup, templates, quoted lines, headings, a long quotation. */
 const THIRD_PARTY_FRAME = /^[ \t]{0,4}(?:from|to|subject|date|cc|bcc|reply-to|sent|von|an|betreff|de|à|objet|para|asunto|件名|差出人|제목|보낸\s{0,2}사람|主题|发件人)[ \t]{0,2}[:：]|<\/?[a-z][\w-]{0,20}[\s>\/]|<!--|\{\{|\[\[|\]\(|^[ \t]{0,4}(?:#{1,6}[ \t]|>)|["“«„「『][^"”»“」』\n]{25,}["”»“」』]|\x60/imu;
+/** The asker's own voice, case kept so that "Mon–Fri" or "US" is no pronoun: "I", "my", "we", "mes amis", "ich", "我". */
+const OWN_VOICE = /(?<![\p{L}\p{N}])(?:I|I['’](?:m|ve|ll|d)|[Mm]y|me|mine|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us|je|j['’]|mon|ma|mes|moi|nous|nos|notre|[Ii]ch|mein\p{L}{0,2}|mir|mich|[Ww]ir|unser\p{L}{0,2}|[Yy]o|mi|mis|nosotros|nuestr[oa]s?|[Ee]u|meu|minha|io|mio|mia)(?![\p{L}\p{N}])|我|私|僕|俺|내가|제가|나는|저는|우리/u;
 /** The answer kept from whoever reads it: "so only we can decode it", "so that nobody else can read it". */
 const KEPT_FROM_READER = /\bso\s{1,4}(?:that\s{1,4})?(?:only\s{1,4}(?:we|I|us|they|you)|(?:nobody|no\s{0,2}one|no-one)(?:\s{1,4}else)?|they|he|she|the\s{1,4}\w{2,20})\s{1,4}(?:else\s{1,4})?(?:can|could|will|would|may|won['’]t|can['’]t|cannot)\s{1,4}(?:\w{2,12}\s{1,4})?(?:read|decode|understand|see|notice|tell|follow)\b/i;
 /** An AI, bot or reader named in the third person: the text speaks about its reader, not to it. */
@@ -257,5 +259,5 @@ const NAMES_AN_AI = /\b(?:AI|A\.I\.|LLMs?|GPT|assistants?|models?|chat\s{0,2}bot
 export function ownShortMessage(text: string): boolean {
   const t = text.trim();
   if (t.length > 320 || /\n[ \t]*\n/.test(t) || t.split("\n").length > 2) return false;
-  return FIRST_PERSON.test(t) && !THIRD_PARTY_FRAME.test(t) && !NAMES_AN_AI.test(t) && !ADDRESSES_READER.test(t) && !READER_STEERING.test(t) && !KEPT_FROM_READER.test(t) && !harmCue(t);
+  return OWN_VOICE.test(t) && !THIRD_PARTY_FRAME.test(t) && !NAMES_AN_AI.test(t) && !ADDRESSES_READER.test(t) && !READER_STEERING.test(t) && !KEPT_FROM_READER.test(t) && !harmCue(t);
 }
