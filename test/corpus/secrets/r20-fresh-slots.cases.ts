@@ -32,6 +32,8 @@ b.pos("r20-sql-kv-row", "a key-value table's SQL row", `INSERT INTO settings (sc
 b.pos("r20-py-setdefault", "os.environ.setdefault with the token", `import os\nos.environ.setdefault("CDN_API_TOKEN", "${mixedTok(32)}")`);
 b.pos("r20-js-map-pair", "a Map entry of name and key", `const creds = new Map([\n  ["mail_api_key", "${mixedTok(40)}"],\n]);`);
 b.pos("r20-go-struct-pair", "a Go slice of name/value pairs", `var defaults = []kv{\n\t{"queue_auth_token", "${mixedTok(28)}"},\n}`);
+b.pos("r20-sql-insert-columns", "a secret column of a multi-row SQL insert", `INSERT INTO \`oauth_clients\` (\`id\`, \`name\`, \`client_secret\`) VALUES\n  (1, 'web', '${mixedTok(40)}'),\n  (2, 'cli', '${mixedTok(40)}');`);
+b.pos("r20-sql-insert-one-line", "an API token column of a one-line SQL insert", `INSERT INTO integrations (id, vendor, api_token, created_at) VALUES (7, 'cdn', '${mixedTok(32)}', NOW());`);
 // Generated passwords shown in groups of four.
 b.pos("r20-grouped-app-password-env", "application password in .env, groups of four", `WP_URL=https://blog.internal\nWP_APPLICATION_PASSWORD="${grouped(6)}"`);
 b.pos("r20-grouped-app-password-yaml", "application password in YAML, groups of four", `wordpress:\n  user: publisher\n  app_password: "${grouped(6)}"`);
@@ -50,6 +52,7 @@ bb.ben("r20-md-bold-prose", "bold secret names followed by prose", "**API_SECRET
 bb.ben("r20-or-assign-env-read", "||= and ??= reading the environment", `ENV["SMS_ACCESS_KEY"] ||= ENV.fetch("SMS_KEY_FALLBACK")\nconfig.apiKey ??= process.env.GEO_API_KEY;\n$config['service_token'] ??= getenv('SERVICE_TOKEN');`);
 bb.ben("r20-pair-schema", "name literals beside types, labels and other names", `fields = [("api_key", "string"), ("access_token", "access_token_expires_at")]\nINSERT INTO secret_names (name, label) VALUES ('payments_secret_key', 'Payments secret key');`);
 bb.ben("r20-pair-hash", "a stored key's hash beside its name", `INSERT INTO api_keys (name, kind, value) VALUES ('ci', 'api_key_sha256', '${r.str(64, HEX)}');\n("token_hash", "${r.str(64, HEX)}")`);
+bb.ben("r20-sql-insert-benign", "SQL inserts with placeholder, NULL and hashed secrets", `INSERT INTO users (id, email, password) VALUES (1, 'a@corp.io', 'changeme'), (2, 'b@corp.io', NULL);\nINSERT INTO api_clients (id, api_token_hash, label) VALUES (3, '${r.str(64, HEX)}', 'ci runner');`);
 bb.ben("r20-grouped-words", "passphrases of words and numbers in groups", `passphrase = "blue fish cave moon"\npin_password = "2024 0612 1830 0915"\npassword_hint = "take blue cave door"`);
 bb.ben("r20-yandex-lookalikes", "AQVN inside base64 blobs and short or placeholder AQVN values", `data: ${r.str(20, ALNUM)}AQVN${r.str(40, ALNUM)}==\nref: AQVN${r.str(12, ALNUM)}\nYC_API_KEY=AQVNxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`);
 bb.ben("r20-honeycomb-refs", "Honeycomb header with references and a dataset name", "x-honeycomb-team: ${HONEYCOMB_API_KEY}\nx-honeycomb-dataset: frontend-service-2024\nheaders = {\"x-honeycomb-team\": os.environ[\"HONEYCOMB_API_KEY\"]}\nOTEL_EXPORTER_OTLP_HEADERS=\"x-honeycomb-team=<YOUR_API_KEY>\"");
