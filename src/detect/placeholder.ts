@@ -78,6 +78,14 @@ export function isPlaceholder(value: string): boolean {
   return false;
 }
 
+/**
+ * A generated password shown in blank-separated groups of four (WordPress application passwords,
+ * app-specific passwords): letters and digits, not words. A sentence of four-letter words has no digits.
+ */
+function spaceGroupedSecret(v: string): boolean {
+  return /^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){3,7}$/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v);
+}
+
 /** Stricter test for values matched only by context (generic `password = …` rules). */
 export function isGenericPlaceholder(value: string): boolean {
   const v = value.trim();
@@ -91,7 +99,7 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$/.test(v)) return true; // ENV_VAR_NAMES
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true; // camelCase identifiers
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\(?$/.test(v)) return true; // member access a.b.c (digits make it a value)
-  if (/\S\s+\S+\s+\S/.test(v)) return true; // a sentence, not a credential
+  if (/\S\s+\S+\s+\S/.test(v) && !spaceGroupedSecret(v)) return true; // a sentence, not a credential
   if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v) && (v === v.toUpperCase() || v === v.toLowerCase())) return true; // "PRIVATE KEY", "public key"
   if (/^[\d.,:_ -]+$/.test(v)) return true; // numbers, versions, times
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials

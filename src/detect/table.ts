@@ -69,7 +69,8 @@ function fields(text: string, from: number, to: number, delim: number): number[]
 export function secretColumns(text: string, hits: readonly number[]): Normalized | null {
   if (hits.length === 0) return null;
   const candidates = headerLines(text, hits);
-  if (candidates.length === 0) return null;
+  const inserts = sqlInserts(text, hits);
+  if (candidates.length === 0 && inserts.length === 0) return null;
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -80,6 +81,17 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
       ends.push(to);
     }
   };
+  for (const ins of inserts) {
+    for (const [name, s, e] of ins) {
+      emit(`${name}: `, s, s);
+      for (let p = s; p < e; p++) {
+        parts.push(text[p]!);
+        starts.push(p);
+        ends.push(p + 1);
+      }
+      emit("\n", e, e);
+    }
+  }
   let done = 0; // rows before this offset belong to a table already read
   for (const lineStart of candidates) {
     if (lineStart < done) continue;
@@ -127,4 +139,77 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
   }
   if (parts.length === 0) return null;
   return { text: parts.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** `INSERT INTO name (columns) VALUES (`, the column list captured; bounded, linear. */
+const SQL_INSERT = /\binsert[ \t\r\n]+(?:(?:or[ \t]+\w+|ignore)[ \t\r\n]+)?into[ \t\r\n]+[\w."`\[\]]{1,128}[ \t\r\n]*\(([^()]{1,1024})\)[ \t\r\n]*values[ \t\r\n]*(?=\()/iy;
+
+/**
+ * SQL inserts whose column list names a secret column (`INSERT INTO creds (id, api_token) VALUES
+ * (1, '…')`): the table is the statement, its header the column list, each row a tuple. Returns,
+ * per statement, [column, start, end) of every quoted cell under a secret column.
+ */
+function sqlInserts(text: string, hits: readonly number[]): Array<Array<[string, number, number]>> {
+  const out: Array<Array<[string, number, number]>> = [];
+  // One linear look first: most texts with a "token" or "password" hold no SQL insert.
+  if (!/insert[ \t\r\n]/i.test(text)) return out;
+  let done = -1;
+  for (const at of hits) {
+    if (at < done) continue;
+    // The statement's start: "insert" within 1 KiB before the hit, the hit inside its column list.
+    const from = Math.max(0, at - 1200);
+    const head = text.slice(from, at).toLowerCase();
+    const k = head.lastIndexOf("insert");
+    if (k < 0 || head.indexOf(")", k) >= 0) continue;
+    SQL_INSERT.lastIndex = from + k;
+    const m = SQL_INSERT.exec(text);
+    if (m === null) continue;
+    const names = m[1]!.split(",").map((n) => n.trim().replace(/^[`"[]|[`"\]]$/g, ""));
+    const secretCols = names.flatMap((n, i) => (SECRET_COLUMN.test(n) ? [i] : []));
+    if (secretCols.length === 0) continue;
+    const cells: Array<[string, number, number]> = [];
+    let i = SQL_INSERT.lastIndex;
+    for (let rows = 0; rows < MAX_ROWS && text.charCodeAt(i) === 40; rows++) {
+      const row = sqlTuple(text, i + 1);
+      if (row === null) break;
+      if (row.cells.length === names.length) for (const c of secretCols) if (row.cells[c]![2]) cells.push([names[c]!, row.cells[c]![0], row.cells[c]![1]]);
+      i = row.end;
+      while (i < text.length && /\s/.test(text[i]!)) i++;
+      if (text.charCodeAt(i) !== 44) break;
+      i++;
+      while (i < text.length && /\s/.test(text[i]!)) i++;
+    }
+    done = i;
+    if (cells.length > 0) out.push(cells);
+  }
+  return out;
+}
+
+/** One SQL tuple's cells from just after "(": [start, end, quoted] of each; `end` is past ")". Null when it does not close within 8 KiB. */
+function sqlTuple(text: string, from: number): { cells: Array<[number, number, boolean]>; end: number } | null {
+  const cells: Array<[number, number, boolean]> = [];
+  let i = from;
+  const limit = Math.min(text.length, from + 8192);
+  for (;;) {
+    while (i < limit && /\s/.test(text[i]!)) i++;
+    if (i >= limit) return null;
+    if (text.charCodeAt(i) === 39) {
+      // A quoted cell: '' inside is a quote.
+      const s = i + 1;
+      let j = s;
+      while (j < limit && !(text.charCodeAt(j) === 39 && text.charCodeAt(j + 1) !== 39)) j += text.charCodeAt(j) === 39 ? 2 : 1;
+      if (j >= limit) return null;
+      cells.push([s, j, true]);
+      i = j + 1;
+    } else {
+      const s = i;
+      while (i < limit && text.charCodeAt(i) !== 44 && text.charCodeAt(i) !== 41 && text.charCodeAt(i) !== 10) i++;
+      cells.push([s, i, false]);
+    }
+    while (i < limit && /[ \t]/.test(text[i]!)) i++;
+    const c = text.charCodeAt(i);
+    if (c === 41) return { cells, end: i + 1 };
+    if (c !== 44) return null;
+    i++;
+  }
 }

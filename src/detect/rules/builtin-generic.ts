@@ -131,7 +131,7 @@ export function base64NotASecret(secret: string): boolean {
  * value is a literal, not code (an identifier, a call, a member access, a type).
  */
 function assignmentValid(secret: string, match: string, before: string, after = ""): boolean {
-  const key = /^[^:=,\]]*?(?=["']?\]?[ \t]{0,32}(?::=|=>|->|<<?-|\?=|[:=,]|[ \t](?:is|was)[ \t]))/i.exec(match)?.[0] ?? match;
+  const key = /^[^:=,\]]*?(?=["']?\]?(?:\*{1,2}|`)?[ \t]{0,32}(?::=|=>|->|<<?-|\?=|(?:\|\||\?\?)=|[:=,]|[ \t](?:is|was)[ \t]))/i.exec(match)?.[0] ?? match;
   if (NON_VALUE_KEY.test(key.trim()) || nonSecretName(before.slice(-24) + key.trim())) return false;
   // An ARN's resource (`arn:aws:secretsmanager:…:123456789012:secret:prod/db-AbC123`) names a secret, it does not hold one.
   if (/(?:^|:)\d{12}:$/.test(before) || /\barn:[\w-]+:[\w-]+:[\w-]*:\d*:$/.test(before)) return false;
@@ -217,13 +217,21 @@ function samePair(match: string, pass: string): boolean {
 const TYPED_ASSIGN = "(?::[ \\t]{0,4}(?:&(?:'static[ \\t]{1,4})?str|[A-Z][\\w.]{0,30}(?:<[\\w, ]{1,40}>)?[?!]?|string|str|bytes)|[ \\t]{1,4}(?:string|String))[ \\t]{1,4}=(?![=>])";
 
 /**
+ * Markup closing a name before its assignment: Markdown emphasis or code (`**API_SECRET**: …`,
+ * `` `TOKEN`: … ``), as people write credentials into notes and READMEs.
+ */
+const NAME_MARKUP = "(?:\\*{1,2}|`)?";
+/** A default-assignment operator: Ruby's and Perl's `||=`, JavaScript's, C#'s and PHP's `??=`. */
+const OR_ASSIGN = "(?:\\|\\||\\?\\?)=";
+
+/**
  * A named slot: the name, an assignment (or a multipart part's blank line), an opaque value of
  * `min`+ characters; with `comment`, a trailing comment on the line that names a credential
  * (`token: … # personal access token`) joins the match, for the validator to read.
  */
 function slotPattern(names: string, min: number, comment = false): RegExp {
   const tail = comment ? `(?:["'\`]?[ \\t]{1,8}(?:#|//)[^\\r\\n]{0,40}?${CREDENTIAL_COMMENT})?` : "";
-  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-])${tail}`, "i");
+  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-])${tail}`, "i");
 }
 /** A comment's words that call the value a credential: "access token", "API key", "PAT", "secret". */
 const CREDENTIAL_COMMENT = "(?<![A-Za-z])(?:(?:access|api|auth|bearer|personal|private|service|bot|secret)[ \\t_-]{0,2}(?:access[ \\t_-]{0,2})?(?:token|key)|pat|secret|password|credentials?)(?![A-Za-z])";
@@ -313,6 +321,9 @@ export function assignmentAhead(text: string, end: number): boolean {
   let c = text.charCodeAt(j);
   if (c === 34 || c === 39) c = text.charCodeAt(++j);
   if (c === 93) c = text.charCodeAt(++j); // a subscript's close: `env["API_TOKEN"] = …`
+  // Markdown closing the name: `**API_TOKEN**: …`, `` `API_TOKEN`: … `` (NAME_MARKUP).
+  if (c === 42) c = text.charCodeAt(text.charCodeAt(j + 1) === 42 ? (j += 2) : ++j);
+  else if (c === 96) c = text.charCodeAt(++j);
   let blanks = 0;
   while ((c === 32 || c === 9) && blanks < 33) {
     c = text.charCodeAt(++j);
@@ -322,7 +333,23 @@ export function assignmentAhead(text: string, end: number): boolean {
   if (text.charCodeAt(j - 1) === 45 && c === 62) return true;
   // R's `<-` / `<<-`, Make's `?=`.
   if ((c === 60 && (text.charCodeAt(j + 1) === 45 || text.charCodeAt(j + 1) === 60)) || (c === 63 && text.charCodeAt(j + 1) === 61)) return true;
+  // `||=`, `??=` (OR_ASSIGN).
+  if ((c === 124 || c === 63) && text.charCodeAt(j + 1) === c && text.charCodeAt(j + 2) === 61) return true;
   return blanks > 0 && j < n && !(c === 10 || c === 13 || c === 40 || c === 41 || c === 44 || c === 59 || c === 123 || c === 125);
+}
+
+/** A name for a stored key's digest, not the key: `token_hash`, `api_key_sha256`, `secret_digest`. */
+const DIGEST_NAME = /(?:hash|hashed|digest|sha\d*|md5|fingerprint|checksum)(?:_?\d+)?["']$/i;
+
+/** Precheck for named-secret-pair: the name literal closes within 25 name characters and a comma follows. */
+function pairAhead(text: string, end: number): boolean {
+  let j = end;
+  while (j < text.length && j - end < 25 && isNameChar(text.charCodeAt(j))) j++;
+  let c = text.charCodeAt(j);
+  if (c !== 34 && c !== 39) return false;
+  c = text.charCodeAt(++j);
+  while (c === 32 || c === 9) c = text.charCodeAt(++j);
+  return c === 44;
 }
 
 /** Precheck: an assignment sign within `max` characters on the same line. */
@@ -449,7 +476,7 @@ export const GENERIC_RULES: Rule[] = [
     // The password runs to the last "@" before the host: people write "@" in it unescaped.
     pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), exampleAt: inExampleUrl, tags: ["url"], before: 30, after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|->|<<?-|\\?=|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a), ahead: slotAhead,
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a), ahead: slotAhead,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
   r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],
@@ -500,7 +527,7 @@ export const GENERIC_RULES: Rule[] = [
     placeholder: "off", severity: "critical", tags: ["keys"], after: 4000 }),
   r({ id: "generic-high-entropy", anchored: true, description: "High-entropy value assigned to a key-like name", detector: "entropy",
     keywords: ["token", "key", "secret", "auth", "session", "signature", "cookie", "bearer"],
-    pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?\\]?[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),
+    pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|${OR_ASSIGN}|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),
     entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: slotAhead, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
 
   // A parameter, header, cookie, form field or multipart part whose name says secret, holding an
@@ -510,6 +537,14 @@ export const GENERIC_RULES: Rule[] = [
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
     pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16, true),
     validate: slotValueValid, exampleAt: inExampleUrl, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+  // A name literal and a value literal side by side, as a pair or a row holds them: a key-value
+  // table's SQL row (`'stripe_api_key', '…'`), a tuple or array pair (`("API_TOKEN", "…")`), a
+  // setter taking the name (`os.environ.setdefault("X_TOKEN", "…")`). The name is quoted on its own.
+  r({ id: "named-secret-pair", anchored: true, description: "Opaque credential in a literal next to a literal naming it (SQL row, tuple, setter)",
+    keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred"],
+    pattern: /(?:token|key|secret|password|passwd|auth|cred)[\w.-]{0,24}?(["'])[ \t]{0,4},[ \t]{0,4}(["'])([A-Za-z0-9+/_.~=:%-]{16,400})\2/i, secretGroup: 3,
+    validate: (s, m, b, a) => new RegExp(`${m.match(/["']/)![0]}[\\w.-]{0,40}$`).test(b) && !DIGEST_NAME.test(b.slice(-40) + m.slice(0, m.indexOf(","))) && slotValueValid(s, m, b, a), ahead: pairAhead,
+    placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 120 }),
   // Names that say secret without "key"/"token": an app certificate (Agora's, a 32-hex signing
   // secret; a PEM certificate or a digest's hex is not that shape or is named for the digest) and
   // a private id (`Private-Merchant-Id`: the merchant's private key under an id's name).
@@ -595,7 +630,7 @@ export const GENERIC_RULES: Rule[] = [
     entropy: 3.0, severity: "critical", tags: ["crypto"],
     examples: ["0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"] }),
   r({ id: "ethereum-private-key-context", description: "Ethereum private key (0x + 64 hex near a wallet or signer)", keywords: ["wallet(", "privatekey", "private_key", "private-key", "private key", "privkey", "from_key", "fromkey", "signingkey", "signer", "accounts", "wallet"],
-    pattern: /(?<![A-Za-z0-9/])(?<!(?:tx|hash|block|txid|transaction|digest|root|salt)["'\]]?[\s:=/]{0,3})(0x[a-fA-F0-9]{64})(?![A-Za-z0-9])/i,
+    pattern: /(?<![A-Za-z0-9/])(?<!(?:tx|hash|block|txid|transaction|digest|root|salt)["'\]]?[\s:=/]{0,3}["'`]?)(0x[a-fA-F0-9]{64})(?![A-Za-z0-9])/i,
     entropy: 3.0, severity: "critical", confidence: "medium", tags: ["crypto"], before: 160, after: 240, exampleKey: (s) => s.toLowerCase().replace(/^0x/, ""),
     examples: ["ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"] }),
 

@@ -408,6 +408,11 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(live_[A-Za-z0-9]{30})${R}`), entropy: 3.5, validate: (s) => /\d/.test(s), tags: ["payments"] }),
   r({ id: "honeycomb-key", anchored: true, description: "Honeycomb API or ingest key", keywords: ["hcaik_", "hcxik_", "hcxlk_", "hcamk_", "hcxmk_"],
     pattern: new RegExp(`${L}(hc(?:aik|xik|xlk|amk|xmk)_[A-Za-z0-9]{20,80})${R}`), entropy: 3.5, tags: ["observability"] }),
+  // Keys without a prefix (Classic keys are 32 hex, configuration keys letters and digits) travel in
+  // the documented X-Honeycomb-Team header: a request, an SDK's header map, OTLP header settings.
+  r({ id: "honeycomb-team-header", anchored: true, description: "Honeycomb API key in the X-Honeycomb-Team header", keywords: ["x-honeycomb-team"],
+    pattern: /x-honeycomb-team["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?([A-Za-z0-9_]{20,80})(?![A-Za-z0-9_$.{}-])/i,
+    validate: (s) => /\d/.test(s) && /[A-Za-z]/.test(s) && !isPlaceholder(s), entropy: 3.2, placeholder: "strict", tags: ["observability"] }),
   // Round eight (after held-out W): documented prefixes and bodies of fresh providers. Each body
   // is fixed in length and alphabet, so a look-alike id of the same vendor (a Clerk "sess_…", a
   // Paddle "ctm_…" customer id, a Checkly check UUID) does not match.

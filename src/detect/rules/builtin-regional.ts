@@ -79,6 +79,12 @@ export const REGIONAL_RULES: Rule[] = [
   r({ id: "backblaze-b2-application-key", anchored: true, description: "Backblaze B2 application key", keywords: ["k00"],
     pattern: /(?<![A-Za-z0-9+/])(K00\d[A-Za-z0-9+/]{27})(?![A-Za-z0-9+/=])/, validate: (s) => mixed(s.slice(4)), entropy: 3.8, severity: "critical", tags: ["cloud", "storage"] }),
 
+  // Yandex Cloud API keys: "AQVN" + 35 to 38 letters, digits, "_" and "-" (Yandex Cloud's own
+  // secret-scanning documentation gives this shape; IAM tokens "t1." and OAuth "y0_" are other kinds).
+  r({ id: "yandex-cloud-api-key", anchored: true, description: "Yandex Cloud API key", keywords: ["aqvn"],
+    pattern: /(?<![A-Za-z0-9+/_-])(AQVN[A-Za-z0-9_-]{35,38})(?![A-Za-z0-9+/=_-])/, validate: (s) => mixed(s.slice(4)) && randomLetters(s.slice(4)),
+    entropy: 3.8, severity: "critical", tags: ["cloud"] }),
+
   // ---- PayPal
   // PayPal REST client secrets: "E" + 79 base64url characters (the client id, "A" + 79, is public),
   // near a mention of PayPal (its API host, an SDK, a variable name).
