@@ -46,6 +46,9 @@ function parse(line: string): Msg | Msg[] | null {
 
 const errorReply = (id: Msg["id"], code: number, message: string, data?: unknown) => JSON.stringify({ jsonrpc: "2.0", id: id ?? null, error: { code, message, ...(data ? { data } : {}) } });
 
+/** A reply to one of the client's requests (an id, no method): the only server message a refusal can answer. */
+const isReply = (m: Msg) => m.id !== undefined && m.id !== null && m.method === undefined;
+
 function why(j: PayloadJudgement): string {
   return j.reasons.slice(0, 3).join("; ") || "policy";
 }
@@ -128,7 +131,7 @@ export class McpRelay {
       out.toClient.push(line);
       return out;
     }
-    const method = msg.id !== undefined && msg.id !== null && msg.method === undefined ? this.pending.get(String(msg.id)) : undefined;
+    const method = isReply(msg) ? this.pending.get(String(msg.id)) : undefined;
     if (method !== undefined) this.pending.delete(String(msg.id));
     if (method === "tools/list" && msg.result && typeof msg.result === "object") {
       await this.toolsList(msg, out);
@@ -136,22 +139,23 @@ export class McpRelay {
     }
     const j = await judgePayload(this.env.engine, { text: line, direction: "inbound", contentType: "application/json" }, this.env.engine.routes.defaults);
     if (j.decision === "block") {
-      if (msg.id !== undefined && msg.id !== null && msg.method === undefined) out.toClient.push(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked the result of ${method ?? "a request"}: ${why(j)}`, { rules: [...new Set(j.findings.map((f) => f.ruleId))] }));
+      if (isReply(msg)) out.toClient.push(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked the result of ${method ?? "a request"}: ${why(j)}`, { rules: [...new Set(j.findings.map((f) => f.ruleId))] }));
       this.env.log({ direction: "server→client", verdict: "block", method: method ?? msg.method, rules: j.findings.map((f) => f.ruleId), reasons: j.reasons });
       return out;
     }
     if (j.findings.some((f) => f.action === "strip")) {
-      const stripped = JSON.stringify(await this.strip(msg));
+      const strippedMsg = await this.strip(msg);
+      const stripped = JSON.stringify(strippedMsg);
       // Only text content items are stripped: injected text anywhere else (structured content,
       // resource contents) is still there, and then the result is blocked, never passed on.
       const again = await judgePayload(this.env.engine, { text: stripped, direction: "inbound", contentType: "application/json" }, this.env.engine.routes.defaults);
       if (again.findings.some((f) => f.action === "strip" || f.action === "block")) {
-        if (msg.id !== undefined && msg.id !== null && msg.method === undefined) out.toClient.push(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked the result of ${method ?? "a request"}: injected text that cannot be stripped (${why(j)})`, { rules: [...new Set(j.findings.map((f) => f.ruleId))] }));
+        if (isReply(msg)) out.toClient.push(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked the result of ${method ?? "a request"}: injected text that cannot be stripped (${why(j)})`, { rules: [...new Set(j.findings.map((f) => f.ruleId))] }));
         this.env.log({ direction: "server→client", verdict: "block", method: method ?? msg.method, rules: j.findings.map((f) => f.ruleId), reasons: ["injected text outside text content items cannot be stripped"] });
         return out;
       }
       this.env.log({ direction: "server→client", verdict: "strip", method, rules: j.findings.map((f) => f.ruleId) });
-      await this.passCredentials(JSON.parse(stripped) as Msg, stripped, method, out);
+      await this.passCredentials(strippedMsg, stripped, method, out);
       return out;
     }
     await this.passCredentials(msg, line, method, out);
@@ -169,10 +173,9 @@ export class McpRelay {
       out.toClient.push(line);
       return;
     }
-    const isReply = msg.id !== undefined && msg.id !== null && msg.method === undefined;
     const rules = [...new Set(blocking.map((f) => f.ruleId))];
     const refuse = (reason: string) => {
-      if (isReply) out.toClient.push(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked the result of ${method ?? "a request"}: ${reason}`, { rules, redacted: blocking.map((f) => f.redacted) }));
+      if (isReply(msg)) out.toClient.push(errorReply(msg.id, RPC.resultBlocked, `toolkit blocked the result of ${method ?? "a request"}: ${reason}`, { rules, redacted: blocking.map((f) => f.redacted) }));
       this.env.log({ direction: "server→client", verdict: "block", method: method ?? msg.method, rules, reasons: [reason] });
     };
     if (action === "warn" && whole.error === undefined) {
