@@ -2,7 +2,7 @@
 // afterwards. scan() judges one payload; stream() judges a payload that arrives in chunks.
 import { bip39IndexAt, findMnemonics } from "./bip39.ts";
 import { findEncodedSpans } from "./decode.ts";
-import { secretColumns, TABLE_KEYWORDS } from "./table.ts";
+import { secretColumns, SQL_KEYWORDS, TABLE_KEYWORDS } from "./table.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
 import { mapSpan, normalizedWindows, type Normalized } from "./normalize.ts";
@@ -68,8 +68,10 @@ interface KeywordTarget {
   env: number[];
   /** A literal of code that builds a string (deobfuscate.ts): its hits are collected for that pass. */
   deob?: boolean;
-  /** A column name of a table of secrets (table.ts reads the table from the hit). */
+  /** A column name of a table of secrets, or SQL's insert (table.ts reads the table from the hit). */
   table?: boolean;
+  /** A word of code, not of secrets (deobfuscation's literals, SQL): no evasion finding for it. */
+  codeWord?: boolean;
 }
 
 /** The value fails the rule's realism tests (entropy, placeholder). */
@@ -133,8 +135,9 @@ export function compileDetector(spec: DetectorSpec): Detector {
     for (const kw of new Set(rule.keywords)) target(kw).rules.push(i);
   });
   needles.forEach((n, i) => target(n.needle.toLowerCase()).env.push(i));
-  for (const kw of DEOBFUSCATE_KEYWORDS) target(kw).deob = true;
+  for (const kw of DEOBFUSCATE_KEYWORDS) Object.assign(target(kw), { deob: true, codeWord: true });
   for (const kw of TABLE_KEYWORDS) target(kw).table = true;
+  for (const kw of SQL_KEYWORDS) Object.assign(target(kw), { table: true, codeWord: true });
   // Run shapes as arrays (a rule without one takes every run): read the same way for every rule.
   const runMin = Float64Array.from(rules, (r) => r.runShape?.min ?? 0);
   const runMax = Float64Array.from(rules, (r) => r.runShape?.max ?? Infinity);
@@ -187,7 +190,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     if (credentialShaped(folded)) return true;
     let hit = false;
     automaton.search(folded, (kw) => {
-      if (keywords[kw]!.length >= 3 && targets[kw]!.deob !== true) hit = true;
+      if (keywords[kw]!.length >= 3 && targets[kw]!.codeWord !== true) hit = true;
     });
     return hit;
   }

@@ -9,6 +9,8 @@ import type { Normalized } from "./normalize.ts";
 const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|token|access[_ ]?token|private[_ ]?key)$/i;
 /** Column words, in the prefilter's lower case: the keyword pass hands their hits to secretColumns. */
 export const TABLE_KEYWORDS: readonly string[] = ["password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "api key", "apikey", "access_key", "access key", "private_key", "private key"];
+/** SQL's "insert", found by the same keyword pass (not a pass of its own over every text) and handed over with the column words. */
+export const SQL_KEYWORDS: readonly string[] = ["insert"];
 const MAX_ROWS = 2000;
 /** A header line longer than this is code or data, not a table's names. */
 const MAX_HEADER = 2048;
@@ -68,8 +70,11 @@ function fields(text: string, from: number, to: number, delim: number): number[]
 /** The cells under secret-named columns of every delimited table in `text`, as "<column>: <cell>" lines; null when there is none. */
 export function secretColumns(text: string, hits: readonly number[]): Normalized | null {
   if (hits.length === 0) return null;
-  const candidates = headerLines(text, hits);
-  const inserts = sqlInserts(text, hits);
+  const insertAt: number[] = [];
+  const columnAt: number[] = [];
+  for (const at of hits) (isInsert(text, at) ? insertAt : columnAt).push(at);
+  const candidates = headerLines(text, columnAt);
+  const inserts = insertAt.length > 0 ? sqlInserts(text, insertAt, columnAt) : [];
   if (candidates.length === 0 && inserts.length === 0) return null;
   const parts: string[] = [];
   const starts: number[] = [];
@@ -141,6 +146,12 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
   return { text: parts.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
+/** Whether the keyword hit at `at` is SQL's "insert" (the prefilter matched it in any case). */
+function isInsert(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 105 || c === 73) && /^insert[ \t\r\n]/i.test(text.slice(at, at + 7));
+}
+
 /** `INSERT INTO name (columns) VALUES (`, the column list captured; bounded, linear. */
 const SQL_INSERT = /\binsert[ \t\r\n]+(?:(?:or[ \t]+\w+|ignore)[ \t\r\n]+)?into[ \t\r\n]+[\w."`\[\]]{1,128}[ \t\r\n]*\(([^()]{1,1024})\)[ \t\r\n]*values[ \t\r\n]*(?=\()/iy;
 
@@ -149,19 +160,18 @@ const SQL_INSERT = /\binsert[ \t\r\n]+(?:(?:or[ \t]+\w+|ignore)[ \t\r\n]+)?into[
  * (1, '…')`): the table is the statement, its header the column list, each row a tuple. Returns,
  * per statement, [column, start, end) of every quoted cell under a secret column.
  */
-function sqlInserts(text: string, hits: readonly number[]): Array<Array<[string, number, number]>> {
+function sqlInserts(text: string, insertAt: readonly number[], hits: readonly number[]): Array<Array<[string, number, number]>> {
   const out: Array<Array<[string, number, number]>> = [];
-  // One linear look first: most texts with a "token" or "password" hold no SQL insert.
-  if (!/insert[ \t\r\n]/i.test(text)) return out;
   let done = -1;
+  let k = 0;
   for (const at of hits) {
     if (at < done) continue;
-    // The statement's start: "insert" within 1 KiB before the hit, the hit inside its column list.
-    const from = Math.max(0, at - 1200);
-    const head = text.slice(from, at).toLowerCase();
-    const k = head.lastIndexOf("insert");
-    if (k < 0 || head.indexOf(")", k) >= 0) continue;
-    SQL_INSERT.lastIndex = from + k;
+    // The statement's start: the last "insert" within 1200 characters before the hit, the hit inside its column list.
+    while (k + 1 < insertAt.length && insertAt[k + 1]! < at) k++;
+    const start = insertAt[k]!;
+    const close = text.indexOf(")", start);
+    if (start >= at || at - start > 1200 || (close >= 0 && close < at)) continue;
+    SQL_INSERT.lastIndex = start;
     const m = SQL_INSERT.exec(text);
     if (m === null) continue;
     const names = m[1]!.split(",").map((n) => n.trim().replace(/^[`"[]|[`"\]]$/g, ""));
