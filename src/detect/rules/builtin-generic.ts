@@ -379,10 +379,38 @@ function syntheticDigits(s: string): string {
  * Shared by every name-then-value rule, so it runs once per keyword hit (engine memo).
  */
 function slotAhead(text: string, end: number): boolean {
-  if (assignmentAhead(text, end)) return true;
+  return assignmentAhead(text, end) || multipartAhead(text, end);
+}
+
+/** A multipart part's name closing within 26 characters: `"`, its headers, then a blank line. */
+function multipartAhead(text: string, end: number): boolean {
   let q = end;
   while (q < text.length && q - end < 26 && text.charCodeAt(q) !== 34) q++;
   return text.charCodeAt(q) === 34 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && /^"(?:\r?\n[\w-]{1,40}:[^\r\n]{0,100}){0,2}\r?\n\r?\n/.test(text.slice(q, q + 260));
+}
+
+/** A character of a named slot's value ([A-Za-z0-9+/_.~=:%-], slotPattern's value class). */
+const isSlotValueChar = (c: number) => (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 95 || c === 46 || c === 126 || c === 61 || c === 37 || c === 45;
+
+/**
+ * Precheck of the rules whose value is an opaque run of 16+ slot-value characters on the name's
+ * line (named-secret-slot, named-session-slot, generic-high-entropy, named-private-value): slotAhead,
+ * and such a run within 260 characters (past the longest name tail, typed assignment and blanks
+ * their patterns allow). Two thirds of the keyword hits with an assignment ahead in the bench
+ * mix, four fifths in real code, hold only short values (`"key": "name"`) and stop here.
+ * A multipart part's value stands on a later line (multipartAhead).
+ */
+function opaqueSlotAhead(text: string, end: number): boolean {
+  if (!assignmentAhead(text, end)) return multipartAhead(text, end);
+  const stop = Math.min(text.length, end + 260);
+  let run = 0;
+  for (let j = end; j < stop; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13) return multipartAhead(text, end);
+    if (!isSlotValueChar(c)) run = 0;
+    else if (++run >= 16) return true;
+  }
+  return false;
 }
 
 const UUIDISH = /^(?:\d{1,10}-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -528,7 +556,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "generic-high-entropy", anchored: true, description: "High-entropy value assigned to a key-like name", detector: "entropy",
     keywords: ["token", "key", "secret", "auth", "session", "signature", "cookie", "bearer"],
     pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|${OR_ASSIGN}|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),
-    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: slotAhead, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
+    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: opaqueSlotAhead, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
 
   // A parameter, header, cookie, form field or multipart part whose name says secret, holding an
   // opaque credential-like value (issue 24, class 3). Stricter on the value than the entropy
@@ -536,7 +564,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-secret-slot", anchored: true, description: "Opaque credential in a field named as a secret (header, cookie, query, form, JSON)",
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
     pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16, true),
-    validate: slotValueValid, exampleAt: inExampleUrl, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    validate: slotValueValid, exampleAt: inExampleUrl, ahead: opaqueSlotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
   // A name literal and a value literal side by side, as a pair or a row holds them: a key-value
   // table's SQL row (`'stripe_api_key', '…'`), a tuple or array pair (`("API_TOKEN", "…")`), a
   // setter taking the name (`os.environ.setdefault("X_TOKEN", "…")`). The name is quoted on its own.
@@ -551,7 +579,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-private-value", anchored: true, description: "Secret in a field named as an app certificate or a private id", keywords: ["certificate", "private"],
     pattern: /(?:certificate|private[-_.]?(?:merchant|partner|client|app|account|api|access)[-_.]?id)(?![A-Za-z])["']?\]?[ \t]{0,4}(?::=|=>|<<?-|[:=])[ \t]{0,4}["'`]?([0-9a-fA-F]{32}|[0-9a-fA-F]{48}|[A-Za-z0-9]{32,64})(?![A-Za-z0-9+/_.~=-])/i,
     validate: (s, m, b, a) => !/(?:public|pub|ca|root)[-_. ]?$/i.test(b) && shannonEntropy(s) >= 3.0 && (/^[0-9a-f]+$/i.test(s) || (/\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s))) && (/^private/i.test(m) ? !nonSecretName(b.slice(-24) + m) : assignmentValid(s, m, b, a)),
-    ahead: slotAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 120 }),
+    ahead: opaqueSlotAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 120 }),
   // AK/SK pairs (Huawei, Naver, Volcengine, Chinese clouds' SDKs): the secret key is named "SK"
   // alone, as the name's last part (`HUAWEICLOUD_SDK_SK`, `huaweicloudSdkSk`, `ncp.sk`). "sk"
   // inside a word (task, disk, mask) is not such a name.
@@ -567,7 +595,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-session-slot", anchored: true, description: "Long opaque session id in a field or cookie named as a session",
     keywords: ["session", "sess=", "sess:", "sessid", "sid=", "sid:", "sid\"", "sid'"],
     pattern: slotPattern("session|sess|sid", 32),
-    validate: slotValueValid, exampleAt: inExampleUrl, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    validate: slotValueValid, exampleAt: inExampleUrl, ahead: opaqueSlotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
 
   // ---- Credentials in slots named by a neighbour (round two, held-out E): the secret's name is
   // another attribute, a sibling key or a part header, not the word before the value.
