@@ -5,7 +5,7 @@
 // never a specimen: nobody shows a reader what the reader cannot see.
 import { lowerBound } from "./sorted.ts";
 
-const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|\bfindings?\s{0,2}#\s{0,2}\d|\bcompromised\b|\bCVE-\d|\bGHSA-|\bpen[\s-]?test\w*|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(|(?<![\u0400-\u04FF])(?:атак[\u0400-\u04FF]*|инъекц[\u0400-\u04FF]*|злоумышленник[\u0400-\u04FF]*|фраз[\u0400-\u04FF]*|пример[\u0400-\u04FF]*|джейлбрейк[\u0400-\u04FF]*|уязвимост[\u0400-\u04FF]*)|\b(?:ataques?|atacantes?|inyecci[oó]n|inje[çc][ãa]o|ejemplos?|exemplos?|la\s+frase|a\s+frase|Angriff\w*|Angreifer\w*|Beispiel\w*|Injektion\w*|die\s+Phrase|attaques?|attaquants?|exemples?|la\s+phrase)\b|攻击|攻撃|注入|例如|短语|インジェクション|例えば/gi;
+const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|\bfindings?\s{0,2}#\s{0,2}\d|\bcompromised\b|\btrick(?:ed|s)\b|\binjected\b|\bbenchmarks?\b|\bCVE-\d|\bGHSA-|\bpen[\s-]?test\w*|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(|(?<![\u0400-\u04FF])(?:атак[\u0400-\u04FF]*|инъекц[\u0400-\u04FF]*|злоумышленник[\u0400-\u04FF]*|фраз[\u0400-\u04FF]*|пример[\u0400-\u04FF]*|джейлбрейк[\u0400-\u04FF]*|уязвимост[\u0400-\u04FF]*)|\b(?:ataques?|atacantes?|inyecci[oó]n|inje[çc][ãa]o|ejemplos?|exemplos?|la\s+frase|a\s+frase|Angriff\w*|Angreifer\w*|Beispiel\w*|Injektion\w*|die\s+Phrase|attaques?|attaquants?|exemples?|la\s+phrase)\b|攻击|攻撃|注入|例如|短语|インジェクション|例えば/gi;
 
 /** At least two distinct explanatory terms within ±600 characters (the match itself excluded). */
 export function inExplanatoryContext(text: string, start: number, end: number, min = 2): boolean {
@@ -40,6 +40,12 @@ export function inExampleList(text: string, start: number, end: number): boolean
 }
 
 const CLOSERS: Record<string, string> = { '"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“", "`": "`", "「": "」", "『": "』" };
+/** Where the quotation opened by `opener` closes in `after`; a German „ is often closed by a straight quote or ”. */
+function closeAt(after: string, opener: string): number {
+  if (opener !== "„") return after.indexOf(CLOSERS[opener]!);
+  const m = /[“"”]/.exec(after);
+  return m ? m.index : -1;
+}
 
 /**
  * "mention": the phrase is talked about, not said (a quoted noun modifier, "phrases like …");
@@ -123,7 +129,7 @@ const MENTION_INTRO = /(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bword
  * white text (\"…\")", "a comment that reads \"…\"") or as what a filter saw ("matched phrase \"…\"",
  * "page included \"…\" -> stripped"): the quoted words are reported, not said.
  */
-const REPORTED_CONTENT = /(?:\b(?:e-?mails?|messages?|comments?|pages?|documents?|issues?|tickets?|reviews?|posts?|notes?|texts?|files?|PDFs?|resumes?|CVs?|invoices?|replies|DMs?|tweets?|descriptions?|readmes?|divs?|spans?|elements?|tags?|paragraphs?|banners?|footers?|footnotes?|fields?|boxes|pop-?ups?|widgets?|snippets?|strings?|alt[\s-]?texts?|attributes?|captions?|labels?|cells?|signs?|notices?|lines?|sentences?|instructions?)\b(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:saying|that\s{1,3}(?:says|said|reads|read)|reading|containing|with\s{1,3}(?:the\s{1,3})?(?:text|line|words?))\s{0,3}:?|\b(?:e-?mails?|messages?|comments?|pages?|documents?|texts?|files?|PDFs?|resumes?|CVs?|invoices?|descriptions?)\b\s{0,3}\(|\b(?:contained|included|matched|detected|flagged|caught|blocked|found|triggered\s{1,3}on)\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:(?:pattern|phrase|string|text|signature|keyword|payload)s?\s{0,3}:?\s{0,3})?)\s{0,3}\\?["“'‘«]$/i;
+const REPORTED_CONTENT = /(?:\b(?:e-?mails?|messages?|comments?|pages?|documents?|issues?|tickets?|reviews?|posts?|notes?|texts?|files?|PDFs?|resumes?|CVs?|invoices?|replies|DMs?|tweets?|descriptions?|readmes?|divs?|spans?|elements?|tags?|paragraphs?|banners?|footers?|footnotes?|fields?|boxes|pop-?ups?|widgets?|snippets?|strings?|alt[\s-]?texts?|attributes?|captions?|labels?|cells?|signs?|notices?|lines?|sentences?|instructions?)\b(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:saying|that\s{1,3}(?:says|said|reads|read)|reading|containing|with\s{1,3}(?:the\s{1,3})?(?:text|line|words?))\s{0,3}:?|\b(?:e-?mails?|messages?|comments?|pages?|documents?|texts?|files?|PDFs?|resumes?|CVs?|invoices?|descriptions?)\b\s{0,3}\(|\b(?:contain(?:s|ed)|include[sd]|carrie[sd]|had|has)\s{1,3}(?:an?|the|this|some)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:divs?|spans?|elements?|comments?|paragraphs?|lines?|sentences?|notes?|instructions?|strings?|texts?|messages?|footers?|banners?)\s{0,3}:?|\b(?:contained|included|matched|detected|flagged|caught|blocked|found|triggered\s{1,3}on)\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:(?:pattern|phrase|string|text|signature|keyword|payload)s?\s{0,3}:?\s{0,3})?)\s{0,3}\\?["“'‘«]$/i;
 
 /**
  * People reported as having said the quoted words ("people replied to suspected bot accounts with
@@ -147,9 +153,8 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   if (open && reported(prefix.length - open[0].length)) return "mention";
   if (open && !(jsonLike && open[1] === '"')) {
     if (MENTION_INTRO.test(prefix)) return "mention";
-    const closer = CLOSERS[open[1]!]!;
     const after = text.slice(end, Math.min(text.length, end + 300));
-    const close = after.indexOf(closer);
+    const close = closeAt(after, open[1]!);
     const nl = after.indexOf("\n");
     if (close >= 0 && (nl < 0 || close < nl || open[1] === "`")) return "quoted";
   }

@@ -79,7 +79,7 @@ export const ADDRESSEE_PATTERNS: Pattern[] = [
     // Korean: "요약할 때 … 하세요", "답변할 때 … 해": what to do at the moment the reader answers.
     id: "output.when-answering-ko", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "ko",
     description: "A request for the moment the reader summarises or answers, in Korean (\"요약할 때 … 하세요\")",
-    re: /(?:요약|답변|응답|번역|대답|정리|설명|소개)(?:할|하실|하는)\s{0,2}때[^.\n]{0,120}?(?:세요|십시오|하라|해라|해\s?줘|줘|해)(?=[\s.!:]|$)/gu,
+    re: /(?:요약|답변|응답|번역|대답|정리|설명|소개|답장|회신)(?:할|하실|하는)\s{0,2}때[^.\n]{0,120}?(?:세요|십시오|하라|해라|해\s?줘|줘|해)(?=[\s.!:]|$)/gu,
     anchors: ["때"], before: 12, after: 140,
   },
   {

@@ -9,6 +9,11 @@ const ORDER_PARTNERS: readonly Family[] = ["addressed", "harm", "exec", "exfil",
 const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "concealment", "exfil"];
 
 /** A screenshot, named in any of the languages. */
+/** The clipboard, a wallet or account address in it, and the swap (clipper malware), in several languages. */
+const CLIP = String.raw`(?:clipboard|Zwischenablage|presse-papiers?|portapapeles|appunti|área\s{1,4}de\s{1,4}transferência|area\s{1,4}de\s{1,4}transferencia|буфер\p{L}{0,2}\s{1,4}обм\p{L}{2,4}|剪贴板|剪貼簿|クリップボード|클립보드|(?<![\p{L}])pano(?:ya|yu|da|dan|daki)?(?![\p{L}]))`;
+const WALLET = String.raw`(?:(?:crypto|bitcoin|btc|eth(?:ereum)?|wallet|Krypto|Wallet|crypto-?monnaie|cripto)\p{L}{0,8}[\s-]{0,4}(?:[\p{L}-]{1,12}\s{1,4}){0,1}?(?:address\p{L}{0,2}|Adresse\p{L}{0,2}|adresse\p{L}{0,2}|direcci[oó]n\p{L}{0,2}|indirizz\p{L}{1,2}|endereço\p{L}{0,2})|(?:adresse|direcci[oó]n|indirizzo|endereço)\s{1,4}(?:de\s{1,4}|di\s{1,4})?(?:portefeuille|billetera|cartera|carteira|portafoglio|cripto\p{L}{0,6}|crypto\p{L}{0,6}|bitcoin)|IBAN|адрес\p{L}{0,3}\s{1,4}(?:крипто)?кошел\p{L}{0,4}|адрес\p{L}{0,3}\s{1,4}кошел\p{L}{0,4}|钱包地址|錢包地址|ウォレット(?:の)?アドレス|지갑\s{0,2}주소|cüzdan\s{1,4}adres\p{L}{0,4})`;
+const SWAP = String.raw`(?:replac\p{L}{0,4}|swap\p{L}{0,4}|substitut\p{L}{0,4}|overwrit\p{L}{0,4}|ersetz\p{L}{0,4}|austausch\p{L}{0,4}|remplac\p{L}{0,4}|reemplaz\p{L}{0,4}|sustitu\p{L}{0,4}|sostitu\p{L}{0,4}|substitu\p{L}{0,4}|заменя?\p{L}{0,4}|замін\p{L}{0,4}|替换|替換|置き換え|置換|바꾸|바꿔|교체|değiştir\p{L}{0,6})`;
+
 const SHOT = String.raw`(?:capture\p{L}{0,2}\s{1,4}d['’]\s{0,2}écran|captura\p{L}{0,2}\s{1,4}de\s{1,4}(?:pantalla|tela)|Bildschirmfoto\p{L}{0,2}|screen\s?shot\p{L}{0,2}|schermat\p{L}|schermafbeelding\p{L}{0,2}|skärmdump\p{L}{0,3}|скриншот\p{L}{0,3}|снимк?\p{L}{0,2}\s{1,4}экрана|截图|截屏|スクリーンショット)`;
 
 export const HARM_LANGUAGE_PATTERNS: Pattern[] = [
@@ -80,5 +85,12 @@ export const HARM_LANGUAGE_PATTERNS: Pattern[] = [
     description: "Asks for flooding a host until it stops answering (other languages)",
     re: /(?:dopóki|aż)\s{1,4}(?:(?:serwer|strona|host|usługa)\s{1,4})?(?:nie\s{1,4})?przestanie\s{1,4}odpowiadać|(?:sunucu|site|hedef)\p{L}{0,3}\s{1,4}(?:yanıt|cevap)\s{1,4}vermeyi\s{1,4}(?:bırakana|kesene)\s{1,4}kadar|sampai\s{1,4}(?:server|situs|target)\s{1,4}(?:berhenti\s{1,4}merespons|tidak\s{1,4}(?:bisa\s{1,4})?merespons|down|mati)|cho\s{1,4}đến\s{1,4}khi\s{1,4}(?:máy\s{1,4}chủ|server|trang\s{1,4}web)\s{1,4}(?:ngừng\s{1,4}phản\s{1,4}hồi|sập)|bis\s{1,4}der\s{1,4}Server\s{1,4}(?:nicht\s{1,4}mehr\s{1,4}antwortet|abstürzt|zusammenbricht)|jusqu['’]à\s{1,4}ce\s{1,4}que\s{1,4}le\s{1,4}serveur\s{1,4}(?:ne\s{1,4}réponde\s{1,4}plus|tombe)|hasta\s{1,4}que\s{1,4}el\s{1,4}servidor\s{1,4}(?:deje\s{1,4}de\s{1,4}responder|caiga)|finch[ée]\s{1,4}il\s{1,4}server\s{1,4}(?:non\s{1,4}risponde|smette\s{1,4}di\s{1,4}rispondere|cade)|até\s{1,4}(?:que\s{1,4})?o\s{1,4}servidor\s{1,4}(?:pare\s{1,4}de\s{1,4}responder|cair)|tot\s{1,4}de\s{1,4}server\s{1,4}(?:niet\s{1,4}meer\s{1,4}reageert|plat\s{1,4}ligt)|пока\s{1,4}сервер\s{1,4}не\s{1,4}(?:перестанет\s{1,4}отвечать|упадёт|упадет)|(?:pakiet\p{L}{0,3}|paket\p{L}{0,4}|gói\s{1,4}tin|Paket\p{L}{0,2}|paquets|paquetes|pacchetti|pacotes|пакет\p{L}{0,2})\s{1,4}SYN(?![\p{L}])/giu,
     anchors: ["przestanie", "vermeyi", "sampai", "cho đến khi", "bis der server", "jusqu", "hasta que", "finch", "até", "tot de server", "пока сервер", "syn"], before: 120, after: 160,
+  },
+  {
+    // Clipboard hijacking ("clipper" malware): watch the clipboard and swap a copied wallet address or IBAN for another.
+    id: "harm.clipboard-hijack", family: "harm", weight: 0.3, partners: HARM_PARTNERS, lang: "en/de/fr/es/it/pt/ru/zh/ja/ko/tr",
+    description: "Asks for code that replaces wallet addresses or account numbers in the clipboard",
+    re: new RegExp(String.raw`${CLIP}[^\n]{0,160}?(?:${SWAP}[^\n]{0,100}?${WALLET}|${WALLET}[^\n]{0,100}?${SWAP})|${WALLET}[^\n]{0,100}?${CLIP}[^\n]{0,100}?${SWAP}`, "giu"),
+    anchors: ["clipboard", "zwischenablage", "presse-papier", "portapapeles", "appunti", "área de transferência", "area de transferencia", "буфер обмена", "буфер обміну", "剪贴板", "剪貼簿", "クリップボード", "클립보드", "pano"], before: 200, after: 280,
   },
 ];

@@ -41,6 +41,8 @@ const LATIN_FIRST = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const POSTPOSITIONAL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}]/u;
 /** A postposition closing the label in a Latin-script language that puts it after the noun ("Yapay zekâ özetleyicisi için"). */
 const POSTPOSITION_END = /(?<![\p{L}])(?:için|üçün|uchun|jaoks|varten|számára|részére)\s*$/iu;
+/** A note to the AI in a language that marks the addressee with a dative suffix: "Yapay zekâya not", "AI'ya talimat", "AI에게 메모". */
+const DATIVE_NOTE = /^(?:[Yy]apay\s{1,3}zek[aâ]ya|AI['’]?ya|YZ['’]?ye)\s{1,3}(?:not(?:u|lar)?|talimat\p{L}{0,4}|uyar[ıi]\p{L}{0,4}|mesaj\p{L}{0,4}|bilgi\p{L}{0,4}|hat[ıi]rlatma)\s*$/u;
 /** A demonstrative: the label points back at the text it sits in ("applying this update", "die dieses Update …"). */
 const DEICTIC = /(?<![\p{L}])(?:this|these|dies\p{L}{0,2}|ce|cet|cette|ces|est[ea]s?|estos|quest[oaie]|dit|deze|этот|эту|это|этом|этой|цей|цю|ці|ten|tento|tuto|tyto|ta|to|tej|tego|tę|ini|bu|bunu|bunun|αυτ\p{L}{1,3})(?![\p{L}])/iu;
 const POSSESSIVE = /(?<![\p{L}])(?:your|dein\p{L}{0,2}|ihr\p{L}{0,2}|votre|vos|ton|ta|tes|tu|tus|su|sus|seu|sua|tuo|tua|ваш\p{L}{0,2}|твой|твоя|твій|twój|twoja|tvůj|váš|anda|kamu|senin|sizin)(?![\p{L}])/iu;
@@ -135,14 +137,14 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   const tail = label.slice(lastEnd).replace(/\([^()]*\)/g, " ").replace(/^[)\]]/, "").replace(/^-[\p{L}-]+/u, "");
   // A label marked hidden is an address whatever its grammar ("Instrukcja dla asystenta kodu (ukryta)");
   // a heading's words were checked by its pattern ("ASSISTANT INSTRUCTIONS").
-  if (clause ? weak || !clauseAddress(label, tail, lastStart) : colon && !HIDDEN_MARK.test(label) && !nameEndsLabel(label, tail, label.slice(lastEnd))) return 0;
+  if (clause ? weak || !clauseAddress(label, tail, lastStart) : colon && !HIDDEN_MARK.test(label) && !nameEndsLabel(label, tail, label.slice(lastEnd)) && !DATIVE_NOTE.test(label.slice(lastStart))) return 0;
   if (words.length <= 4 && SPEAKERS.test(t.slice(Math.max(0, s - 3000), s + 3000))) return 0;
   const end = s + m.length;
   // What follows: the rest of the line after the colon, or the block under a heading.
   const after = clause ? /^[ \t]{0,2}(?:[,;，،]|[—–]|\s-|[.。])[ \t]{0,2}([^\n]{0,300})/.exec(t.slice(end, end + 310))?.[1] ?? "" : colon ? /^[ \t]{0,2}[:：]([^\n]{0,300})/.exec(t.slice(end, end + 310))?.[1] ?? "" : t.slice(end, end + 400).replace(/^[^\n]*\n/, "").split(/\n[ \t]*\n/)[0]!;
   // Four words, or a run of letters in a script written without spaces (Thai, Chinese, Japanese).
   const spaced = after.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  const unspaced = spaced <= 2 && /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(after) && (after.match(/\p{L}/gu)?.length ?? 0) >= 14;
+  const unspaced = spaced <= 3 && /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(after) && (after.match(/\p{L}/gu)?.length ?? 0) >= 14;
   if (spaced < 4 && !unspaced) return 0;
   // "Week 1: Introduction to AI: history, search": a numbered outline item, not an address.
   if (/\d[ \t]{0,2}[:：.)][ \t]{0,3}$/.test(t.slice(t.lastIndexOf("\n", from - 1) + 1, from))) return 0;
@@ -204,6 +206,14 @@ export const LABEL_PATTERNS: Pattern[] = [
     description: "A data field named for the AI that reads it ({\"instruction_to_parser\": …})",
     re: /["']?(?:instructions?|notes?|messages?|directives?|orders?)[_-](?:to|for)[_-](?:the[_-])?(?:parser|ai|llm|assistant|model|agent|summari[sz]er|bot|gpt|extractor|grader|screener)s?["']?\s{0,2}[:=]\s{0,2}["']?(?=[^"'\n]{0,10}\S+\s+\S+\s+\S+\s+\S)/gi,
     anchors: ["instruction_", "instructions_", "note_", "notes_", "message_", "directive_", "order_", "instruction-", "note-", "message-", "directive-"], before: 4, after: 60,
+  },
+  {
+    // {{assistant: claim that …}}, [[AI: tell readers …]]: a role label inside template braces, with an
+    // instruction of several words after it and the braces closed on the same line.
+    id: "pseudo-tag.brace-role", family: "pseudo-tag", weight: 0.5,
+    description: "Role label inside template braces followed by an instruction (\"{{assistant: say that …}}\")",
+    re: /(?:\{\{|\[\[)[ \t]{0,2}(?:assistant|system|AI|ai|LLM|llm|model|agent|bot|chatbot|Assistant|System|Model|Agent)[ \t]{0,2}:[ \t]{0,2}(?=\p{L}[^\n{}[\]]{0,300}?\s[^\n{}[\]]{0,300}?\s[^\n{}[\]]{0,300}?\s[^\n{}[\]]{0,300}(?:\}\}|\]\]))/gu,
+    anchors: ["{{", "[["], also: ["assistant", "system", "ai", "llm", "model", "agent", "bot"], before: 4, after: 40,
   },
   {
     // ###SYSTEM### inside a data cell or a line of prose: a role marker dropped into data.
