@@ -393,22 +393,35 @@ function multipartAhead(text: string, end: number): boolean {
 const isSlotValueChar = (c: number) => (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 95 || c === 46 || c === 126 || c === 61 || c === 37 || c === 45;
 
 /**
+ * Characters these patterns allow between a name and its value besides value characters: quotes,
+ * markup, blanks and the signs of their assignments, typed ones included (`: &'static str =`,
+ * `: Option<String>? =`); a comma only inside a type's `<…>`.
+ */
+const isSlotGlueChar = (c: number) => c === 32 || c === 9 || c === 34 || c === 39 || c === 96 || c === 93 || c === 42 || c === 62 || c === 60 || c === 63 || c === 124 || c === 33 || c === 38;
+
+/**
  * Precheck of the rules whose value is an opaque run of 16+ slot-value characters on the name's
- * line (named-secret-slot, named-session-slot, generic-high-entropy, named-private-value): slotAhead,
- * and such a run within 260 characters (past the longest name tail, typed assignment and blanks
- * their patterns allow). Two thirds of the keyword hits with an assignment ahead in the bench
- * mix, four fifths in real code, hold only short values (`"key": "name"`) and stop here.
- * A multipart part's value stands on a later line (multipartAhead).
+ * line (named-secret-slot, named-session-slot, generic-high-entropy, named-private-value): an
+ * assignment ahead, then such a run before any character their patterns cannot cross. Two thirds
+ * of the keyword hits with an assignment ahead in the bench mix, four fifths in real code, hold
+ * only short values (`"key": "name",`) and stop here. A multipart part's value stands on a later
+ * line (multipartAhead).
  */
 function opaqueSlotAhead(text: string, end: number): boolean {
   if (!assignmentAhead(text, end)) return multipartAhead(text, end);
   const stop = Math.min(text.length, end + 260);
   let run = 0;
+  let generic = false;
   for (let j = end; j < stop; j++) {
     const c = text.charCodeAt(j);
-    if (c === 10 || c === 13) return multipartAhead(text, end);
-    if (!isSlotValueChar(c)) run = 0;
-    else if (++run >= 16) return true;
+    if (isSlotValueChar(c)) {
+      if (++run >= 16) return true;
+      continue;
+    }
+    run = 0;
+    if (c === 60) generic = true;
+    if (isSlotGlueChar(c) || (c === 44 && generic)) continue;
+    return multipartAhead(text, end);
   }
   return false;
 }
