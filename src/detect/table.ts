@@ -7,8 +7,11 @@ import type { Normalized } from "./normalize.ts";
 
 /** Column names that say the cell is a credential. */
 const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|token|access[_ ]?token|private[_ ]?key)$/i;
-/** Column words, in the prefilter's lower case: the keyword pass hands their hits to secretColumns. */
-export const TABLE_KEYWORDS: readonly string[] = ["password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "api key", "apikey", "access_key", "access key", "private_key", "private key"];
+/**
+ * Column words, in the prefilter's lower case: the keyword pass hands their hits to secretColumns.
+ * Every word SECRET_COLUMN ends in holds one of them within MAX_WORD characters of its end.
+ */
+export const TABLE_KEYWORDS: readonly string[] = ["password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "api key", "apikey", "access_key", "access key", "accesskey", "private_key", "private key", "privatekey"];
 /** SQL's "insert", found by the same keyword pass (not a pass of its own over every text) and handed over with the column words. */
 export const SQL_KEYWORDS: readonly string[] = ["insert"];
 const MAX_ROWS = 2000;
@@ -16,15 +19,28 @@ const MAX_ROWS = 2000;
 const MAX_HEADER = 2048;
 const isDelim = (c: number) => c === 44 || c === 9 || c === 59 || c === 124;
 
+/** The longest secret word SECRET_COLUMN ends in, from the start of a TABLE_KEYWORDS hit inside it ("private_key"). */
+const MAX_WORD = 11;
+/** Characters from `at` to the field's end at `e`, less the trailing blanks and closing quote a column name may carry. */
+function fieldTail(text: string, at: number, e: number): number {
+  let k = e;
+  while (k > at && /\s/.test(text[k - 1]!)) k--;
+  if (k > at && text.charCodeAt(k - 1) === 34) k--;
+  return k - at;
+}
+
 /** Start offsets of lines in which a keyword hit is a whole field that names a secret column, ascending. */
 function headerLines(text: string, hits: readonly number[]): number[] {
   const lines: number[] = [];
   for (const at of hits) {
     // The field around the hit: back to a delimiter or the line start, on to the next.
-    let s = at;
-    while (s > 0 && at - s < 32 && !isDelim(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 10) s--;
     let e = at + 3;
     while (e < text.length && e - at < 40 && !isDelim(text.charCodeAt(e)) && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    // A column name ends in its secret word, so a hit more than a word's length before the field's
+    // end (`"token": "…",` in JSON, most hits) names no column; a field cut at the limit is judged whole.
+    if (e - at < 40 && fieldTail(text, at, e) > MAX_WORD) continue;
+    let s = at;
+    while (s > 0 && at - s < 32 && !isDelim(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 10) s--;
     const touches = (s > 0 && isDelim(text.charCodeAt(s - 1))) || (e < text.length && isDelim(text.charCodeAt(e)));
     if (!touches || !SECRET_COLUMN.test(text.slice(s, e).trim().replace(/^"|"$/g, ""))) continue;
     lines.push(text.lastIndexOf("\n", s) + 1);
