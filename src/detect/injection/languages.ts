@@ -5,6 +5,7 @@
 import type { Pattern } from "./pattern-set.ts";
 import { ownGame, restyleOnly } from "./own-request.ts";
 import { gap } from "./rx.ts";
+import { phishingReport, updateInOwnPortal } from "./staff-notice.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 
 const CYR = String.raw`[\u0400-\u04FF]`;
@@ -94,6 +95,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     id: "order.share-user-data-languages", family: "order", weight: 0.35,
     description: "Order to share / forward the user's data or send it to an outside address (other languages)",
     re: new RegExp(String.raw`${NW}${SHARE_VERBS}\s{1,4}(?:[\p{L}\p{M}'’.-]{1,24}\s{1,4}){0,5}?${USERS}|${NW}${SHARE_VERBS}[^.\n]{0,100}?\s${EMAIL}`, "giu"),
+    judge: (m, t, s) => phishingReport(m, t, s),
     anchors: ["dell'utente", "dell’utente", "del usuario", "del cliente", "do usuário", "do usuario", "do utilizador", "do cliente", "de l'utilisateur", "de l’utilisateur", "du client", "des nutzers", "des benutzers", "des kunden", "користувача", "клієнта", "пользователя", "клиента", "użytkownika", "van de gebruiker", "kullanıcının", "@"],
     also: ["condivid", "inoltra", "invia", "manda", "comparte", "compartid", "reenv", "envía", "envia", "compartilhe", "partilhe", "encaminhe", "envie", "mande", "partage", "transf", "envoie", "envoyez", "teile", "teilen", "leite", "sende", "senden", "schick", "поділи", "перешли", "перешліть", "надішли", "надішліть", "відправ", "поделись", "поделитесь", "перешлите", "отправь", "udostępnij", "przekaż", "prześlij", "wyślij", "deel", "stuur", "paylaş", "ilet", "gönder"], before: 180, after: 80,
   },
@@ -101,6 +103,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     id: "exfil.payment-details-languages", family: "exfil", weight: 0.35,
     description: "Order to change payment / bank details (other languages)",
     re: new RegExp(String.raw`${NW}${PAY_VERBS}\s{1,4}(?:[\p{L}\p{M}'’.-]{1,24}\s{1,4}){0,3}?${PAY_NOUNS}`, "giu"),
+    judge: (m, t, s) => updateInOwnPortal(m, t, s),
     anchors: ["реквізит", "реквизит", "банківськ", "банковск", "iban", "coordinate bancarie", "dati bancari", "datos bancarios", "cuenta bancaria", "número de cuenta", "numero de cuenta", "dados banc", "conta banc", "coordonnées bancaires", "coordonnees bancaires", "rib$", "bankverbindung", "bankdaten", "kontonummer", "dane bankowe", "numer konta", "bankgegevens", "rekeningnummer"],
     also: ["онови", "оновіть", "зміни", "змініть", "заміни", "замініть", "виправ", "обнови", "обновите", "измени", "измените", "замени", "замените", "aggiorna", "cambia", "modifica", "sostituisci", "actualiza", "actualice", "cambie", "sustituye", "atualiz", "altere", "mude", "substitua", "mets à jour", "mettez à jour", "modifie", "change", "remplace", "aktualisier", "ändere", "ändern", "ersetze", "zaktualizuj", "zmień", "wijzig", "verander"], before: 200, after: 10,
   },
