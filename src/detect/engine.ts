@@ -95,6 +95,8 @@ function madeUp(rule: Rule, secret: string): boolean {
 /** Per-call scratch: nothing of one scan outlives it or is seen by another caller. */
 interface ScanContext {
   detectors: ReadonlySet<DetectorName>;
+  /** Per rule index, 1 when its detector is among `detectors` (read per keyword hit: no Set lookup there). */
+  live: Uint8Array;
   deadline: number;
   budgetMs: number;
   /** The long-run pass feeds both anchorless rules and the decoders: run once per text. */
@@ -386,7 +388,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       if (tableHits && t.table === true) tableHits.push(kwStart);
       for (const ri of t.rules) {
         const rule = rules[ri]!;
-        if (!ctx.detectors.has(rule.detector)) continue;
+        if (ctx.live[ri] === 0) continue;
         if (rule.ahead !== undefined) {
           // Rules sharing a keyword often share a precheck: computed once per hit.
           if (rule.ahead !== aheadFn || end !== aheadAt) {
@@ -427,7 +429,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
   /** Rules without a keyword: windows where their trigger (a regex, or a long token run) matches. */
   function triggerPass(text: string, ctx: ScanContext, windows: Windows): void {
     const prof = ctx.profile;
-    const liveOf = (list: number[]) => list.filter((ri) => ctx.detectors.has(rules[ri]!.detector));
+    const liveOf = (list: number[]) => list.filter((ri) => ctx.live[ri] === 1);
     const tAll = prof ? performance.now() : 0;
     const found = triggerPlan.run(text, triggerList.map(([, list]) => liveOf(list).length > 0));
     if (prof) bump(prof.ruleMs, "trigger:regexes", performance.now() - tAll);
@@ -490,7 +492,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     const prof = ctx.profile;
     for (const ri of fullText) {
       const rule = rules[ri]!;
-      if (!ctx.detectors.has(rule.detector)) continue;
+      if (ctx.live[ri] === 0) continue;
       const t0 = prof ? performance.now() : 0;
       for (const m of rule.matcher.matchAll(text)) acceptMatch(text, rule, m, 0, out);
       if (prof) bump(prof.ruleMs, rule.id, performance.now() - t0);
@@ -605,9 +607,17 @@ export function compileDetector(spec: DetectorSpec): Detector {
     }
   }
 
+  const liveCache = new WeakMap<ReadonlySet<DetectorName>, Uint8Array>();
+  function liveRules(detectors: ReadonlySet<DetectorName>): Uint8Array {
+    let live = liveCache.get(detectors);
+    if (live === undefined) liveCache.set(detectors, (live = Uint8Array.from(rules, (r) => (detectors.has(r.detector) ? 1 : 0))));
+    return live;
+  }
+
   function run(text: string, detectors: ReadonlySet<DetectorName> | undefined, deadline: number, budgetMs: number, profile?: ScanProfile): HitResult {
     assertOwn(detectors);
-    const ctx: ScanContext = { detectors: detectors ?? spec.enabled, deadline, budgetMs, runsFor: null, runs: new Int32Array(0), profile };
+    const enabled = detectors ?? spec.enabled;
+    const ctx: ScanContext = { detectors: enabled, live: liveRules(enabled), deadline, budgetMs, runsFor: null, runs: new Int32Array(0), profile };
     const hits: RawHit[] = [];
     try {
       scanLayer(text, 0, [], (s, e) => [s, e], ctx, hits);
