@@ -246,7 +246,7 @@ function slotValueValid(secret: string, match: string, before: string, after = "
 
 /**
  * The same, admitting a value that says it is an example (a vendor's published key with EXAMPLE
- * in it): with placeholder "strict" the engine labels it example, and outbound blocks it as the
+ * in it): the rule's exampleValue labels it example, and outbound blocks it as the
  * provider rules' examples are blocked ("direction decides"); repository scanning shows it as info.
  * Placeholders (YOUR_TOKEN, xxxx, EXAMPLE alone) fail the shape tests as before.
  */
@@ -556,7 +556,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-secret-slot", anchored: true, description: "Opaque credential in a field named as a secret (header, cookie, query, form, JSON)",
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
     pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16, true),
-    validate: slotValueOrExample, exampleAt: inExampleUrl, ahead: slotAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    validate: slotValueOrExample, exampleAt: inExampleUrl, exampleValue: isExampleValue, ahead: slotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
   // A name literal and a value literal side by side, as a pair or a row holds them: a key-value
   // table's SQL row (`'stripe_api_key', '…'`), a tuple or array pair (`("API_TOKEN", "…")`), a
   // setter taking the name (`os.environ.setdefault("X_TOKEN", "…")`). The name is quoted on its own.
@@ -649,7 +649,7 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /(?<![A-Za-z])(?:routing|aba)[_ -]?(?:transit[_ -]?)?(?:number|num|no|nbr)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(\d{9})(?![\d])/i,
     validate: (s) => !/^(\d)\1{8}$/.test(s), exampleKey: (s) => (abaValid(s) ? s : NOT_ABA),
     placeholder: "off", severity: "medium", confidence: "medium", tags: ["pii", "banking"], before: 8, after: 48, examples: [NOT_ABA] }),
-  r({ id: "us-bank-account-number-labelled", anchored: true, description: "Bank account number in a field named for it", keywords: ["account", "acct"],
+  r({ id: "us-bank-account-number-labelled", anchored: true, description: "Bank account number in a field named for it", keywords: ["account_n", "account-n", "account n", "accountn", "acct_n", "acct-n", "acct n", "acctn"],
     pattern: /(?<![A-Za-z])(?:account|acct)[_ -]?(?:number|num|no|nbr)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(\d{6,17})(?![\d])/i,
     validate: (s) => !/^(\d)\1+$/.test(s), placeholder: "off", severity: "medium", confidence: "medium", tags: ["pii", "banking"], before: 8, after: 60 }),
 
