@@ -316,6 +316,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     }
     // Where only examples go (a reserved example host): known only once it passed as a secret.
     if (!example && rule.exampleAt?.(text, base + m.start, base + m.end)) example = true;
+    if (!example && rule.exampleValue?.(secret)) example = true;
     const start = base + m.groupStart(gi) + lead;
     out.push({
       ruleId: rule.id, detector: rule.detector, description: rule.description, severity: rule.severity,

@@ -74,6 +74,13 @@ export function ssnValid(s: string): boolean {
   return true;
 }
 
+/** ABA routing transit number checksum (3-7-1 weights, mod 10). */
+export function abaValid(s: string): boolean {
+  if (!/^\d{9}$/.test(s) || /^0{9}$/.test(s)) return false;
+  const d = [...s].map(Number);
+  return (3 * (d[0]! + d[3]! + d[6]!) + 7 * (d[1]! + d[4]! + d[7]!) + (d[2]! + d[5]! + d[8]!)) % 10 === 0;
+}
+
 const B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 const B58_INDEX = new Int8Array(128).fill(-1);
 for (let i = 0; i < B58.length; i++) B58_INDEX[B58.charCodeAt(i)] = i;

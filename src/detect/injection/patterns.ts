@@ -839,6 +839,15 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction sentence addressed to the reader (counts when hidden)",
     re: /(?:^|[.!?:;]\s{1,8}|\n\s{0,8}|>\s{0,8})(?:please\s{1,8})?(?:disregard|ignore|forget|output|respond|reply|send|append|recommend|claim|invoke|execute|approve|forward|rank|summari[sz]e|reveal|praise|insist|pretend|obey|comply|tell\s{1,8}(?:the\s{1,8})?(?:user|reader|them)|say\s{1,8}that)\b[^.!?\n<]{12,}/gi,
     anchors: ["disregard", "ignore", "forget", "output", "respond", "reply", "send", "append", "recommend", "claim", "invoke", "execute", "approve", "forward", "rank", "summari", "reveal", "praise", "insist", "pretend", "obey", "comply", "tell", "say that"], before: 12, after: 200,
+    // A sentence, not a label: it ends in punctuation or runs on (a hidden menu's "Reply to messages" item is neither).
+    judge: (m, t, s) => (/^["”’')\]]{0,2}[.!?]/.test(t.slice(s + m.length, s + m.length + 3)) || m.trim().split(/\s+/).length >= 6 ? 1 : 0),
+  },
+  {
+    id: "directive.imperative-sentence-intl", family: "directive", weight: 0.19, hiddenOnly: true,
+    description: "Instruction sentence addressed to the reader, Spanish / French / German / Portuguese / Italian (counts when hidden)",
+    re: /(?:^|[.!?:;]\s{1,8}|\n\s{0,8}|>\s{0,8})(?:por\s{1,8}favor\s{1,8}|s'il\s{1,8}vous\s{1,8}pla[iî]t\s{1,8}|bitte\s{1,8}|per\s{1,8}favore\s{1,8})?(?:ignora|ignore[zs]?|ignorate|ignoriere|ignorieren\s{1,8}Sie|olvida|olvide|oubliez|oublie|vergiss|vergessen\s{1,8}Sie|esque[çc]a|dimentica(?:te)?|responde|responda|contesta|conteste|r[ée]pondez|r[ée]ponds|antworte|antworten\s{1,8}Sie|rispondi|rispondete)(?=[\s,])[^.!?\n<]{12,}/giu,
+    anchors: ["ignor", "olvid", "oubli", "vergiss", "vergessen", "esqueç", "esquec", "dimentic", "respond", "contest", "répond", "repond", "antwort", "rispond"], before: 12, after: 200,
+    judge: (m, t, s) => (/^["”’')\]]{0,2}[.!?]/.test(t.slice(s + m.length, s + m.length + 3)) || m.trim().split(/\s+/).length >= 6 ? 1 : 0),
   },
   {
     id: "directive.respond-with", family: "directive", weight: 0.25,

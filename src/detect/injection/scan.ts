@@ -244,7 +244,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     // An HTML comment or hidden element shown inside a code block is displayed, not hidden.
     // A markdown link title ([text](url "title")) shows only on hover.
     const linkTitle = /\]\(\s{0,3}[^\s)]{1,500}\s{1,3}"[^"\n]{0,400}$/.test(text.slice(Math.max(0, cs - 900), cs));
-    const located = c.view.hidden ?? hiddenIndex?.locate(c.start, c.end) ?? (linkTitle ? { kind: "attribute" as const, start: c.start, end: c.end, note: "hidden in a markdown link title", boost: 1.6 } : null);
+    const located = c.view.hidden ?? hiddenIndex?.locate(c.start, c.end) ?? (hiddenIndex ? hiddenIndex.locate(letterStart(c), c.end) : null) ?? (linkTitle ? { kind: "attribute" as const, start: c.start, end: c.end, note: "hidden in a markdown link title", boost: 1.6 } : null);
     const hidden = located && inBlock && located.kind !== "unicode-tags" && located.kind !== "variation-selectors" ? null : located;
     if (p.hiddenOnly && !hidden) continue;
     // A match may begin just before a hidden element (at the separator the view left for its tag)
@@ -374,4 +374,14 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     h.confidence = confidenceOf(h.weight);
   }
   return error === undefined ? { hits } : { hits, error };
+}
+
+/**
+ * Where the match's words begin in the original: a match that opens on the separator the view
+ * left for a block tag (`\nIgnore …` after `</h1><div hidden>`) maps its start to that tag, outside
+ * the hidden element its words are in.
+ */
+function letterStart(c: { view: View; vStart: number; vEnd: number; start: number }): number {
+  const lead = /^[^\p{L}\p{N}]*/u.exec(c.view.text.slice(c.vStart, Math.min(c.vEnd, c.vStart + 12)))![0].length;
+  return lead === 0 || c.vStart + lead >= c.vEnd ? c.start : c.view.map(c.vStart + lead, c.vEnd)[0];
 }

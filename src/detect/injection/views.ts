@@ -516,7 +516,7 @@ export function htmlViews(text: string): { visible: View | null; markup: View | 
       TOKEN.lastIndex = pos;
       continue;
     }
-    if (!INLINE.has(name)) vis.separate(m.index);
+    if (!INLINE.has(name)) vis.separate(m.index, "\n");
   }
   if (pos < text.length) vis.push(text.slice(pos), pos, text.length - pos);
   return { visible: vis.build("found in the page's visible text"), markup: mark.build("found in the page's markup") };

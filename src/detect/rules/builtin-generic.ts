@@ -3,10 +3,10 @@ import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
 import {
-  bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, ibanValid, luhn, ssnValid, wifValid,
+  bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid,
 } from "../validators.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
-import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
+import { isExampleValue, isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
 import { intlMnemonicIn, wordRunNear } from "../bip39-intl.ts";
 
 
@@ -241,6 +241,21 @@ const CREDENTIAL_COMMENT = "(?<![A-Za-z])(?:(?:access|api|auth|bearer|personal|p
  * Cheap tests first; the placeholder test (many patterns) last.
  */
 function slotValueValid(secret: string, match: string, before: string, after = ""): boolean {
+  return slotValue(secret, match, before, after, false);
+}
+
+/**
+ * The same, admitting a value that says it is an example (a vendor's published key with EXAMPLE
+ * in it): the rule's exampleValue labels it example, and outbound blocks it as the
+ * provider rules' examples are blocked ("direction decides"); repository scanning shows it as info.
+ * Placeholders (YOUR_TOKEN, xxxx, EXAMPLE alone) fail the shape tests as before.
+ */
+function slotValueOrExample(secret: string, match: string, before: string, after = ""): boolean {
+  return slotValue(secret, match, before, after, isExampleValue(secret));
+}
+
+function slotValue(secret: string, match: string, before: string, after: string, example: boolean): boolean {
+  const placeholder = (v: string) => !example && isGenericPlaceholder(v);
   // Names whose "key"/"token" is a protocol nonce or a public value, not a credential:
   // Sec-WebSocket-Key (every WebSocket handshake), Idempotency-Key, CSRF tokens, public keys, cache keys.
   if (NONCE_PREFIX.test(before) || publicKeyId(secret, match, before)) return false;
@@ -257,15 +272,15 @@ function slotValueValid(secret: string, match: string, before: string, after = "
   if (session && /^[A-Z]{2}[0-9a-f]{32}$/.test(secret)) return false;
   if (proseObjectId(secret, match)) return false;
   // Hex in dashed groups longer than a UUID (a UUID glued to a hex key, PagSeguro-style): the hex is the key.
-  if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,})+$/i.test(v0) && v0.length > 36) return v0.replace(/-/g, "").length >= 40 && shannonEntropy(v0.replace(/-/g, "")) >= 3.0 && !isGenericPlaceholder(secret);
+  if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,})+$/i.test(v0) && v0.length > 36) return v0.replace(/-/g, "").length >= 40 && shannonEntropy(v0.replace(/-/g, "")) >= 3.0 && !placeholder(secret);
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
   if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
   if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
   const h = shannonEntropy(v);
-  if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0 && !isGenericPlaceholder(secret);
+  if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0 && !placeholder(secret);
   if (!/[a-z]/.test(v) || (!/[A-Z]/.test(v) && v.length < 32)) return false;
-  return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !isGenericPlaceholder(secret);
+  return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !placeholder(secret);
 }
 
 /** The private parts of an RSA key as `openssl rsa -text` names them. */
@@ -370,6 +385,11 @@ function signAhead(max: number) {
  * iban). Examples go through the rule's exampleKey too, so the key is one such number itself.
  */
 const SYNTHETIC = "00000000";
+/** Example key for a routing number in a field named for it whose ABA checksum fails. */
+const NOT_ABA = "not-aba";
+const PUBLISHED_SSN = new Set(["078051120", "219099999", "123456789"]);
+/** The value is the field's own: the SSN label, an assignment, the value. */
+const SSN_SLOT = /(?:ssn|social[ _-]?security(?:[ _-]?(?:number|num|no|nbr))?)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?$/i;
 function syntheticDigits(s: string): string {
   return s.includes(SYNTHETIC) ? SYNTHETIC : s;
 }
@@ -577,7 +597,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-secret-slot", anchored: true, description: "Opaque credential in a field named as a secret (header, cookie, query, form, JSON)",
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
     pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16, true),
-    validate: slotValueValid, exampleAt: inExampleUrl, ahead: opaqueSlotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    validate: slotValueOrExample, exampleAt: inExampleUrl, exampleValue: isExampleValue, ahead: opaqueSlotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
   // A name literal and a value literal side by side, as a pair or a row holds them: a key-value
   // table's SQL row (`'stripe_api_key', '…'`), a tuple or array pair (`("API_TOKEN", "…")`), a
   // setter taking the name (`os.environ.setdefault("X_TOKEN", "…")`). The name is quoted on its own.
@@ -655,9 +675,24 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "us-ssn", description: "US Social Security number", keywords: [], trigger: /\d{3}-\d{2}-\d{4}/g, before: 4, after: 4,
     pattern: /(?<![0-9-])(\d{3}-\d{2}-\d{4})(?![0-9-])/, validate: ssnValid, placeholder: "off", severity: "high", confidence: "medium", tags: ["pii"],
     examples: ["078-05-1120", "219-09-9999"] }),
+  // The published example SSNs (the wallet card's 078-05-1120, the ad's 219-09-9999, and
+  // 123-45-6789, which the SSA never issues) right after an SSN label are what a user tests the
+  // firewall with: labelled example, blocked outbound and info in a repository, as for provider
+  // examples ("direction decides"). Other never-issued ranges (000, 666, 9xx) stay not-an-SSN.
   r({ id: "us-ssn-labelled", description: "US Social Security number (labelled, any separator)", keywords: ["ssn", "social security", "social_security", "socialsecurity"],
-    pattern: /(?<![0-9])(\d{3}[ -]?\d{2}[ -]?\d{4})(?![0-9])/, validate: ssnValid, placeholder: "off", severity: "high", tags: ["pii"], before: 8, after: 48,
-    examples: ["078-05-1120", "078051120", "219-09-9999"] }),
+    pattern: /(?<![0-9])(\d{3}[ -]?\d{2}[ -]?\d{4})(?![0-9])/, validate: (s, _m, b) => ssnValid(s) || (PUBLISHED_SSN.has(s.replace(/\D/g, "")) && SSN_SLOT.test(b)), placeholder: "off", severity: "high", tags: ["pii"], before: 8, after: 48,
+    exampleKey: (s) => s.replace(/\D/g, ""), examples: [...PUBLISHED_SSN] }),
+  // US bank routing and account numbers in fields named for them (issue 24: non-card financial
+  // PII). Only a name that says routing number / account number: a bare "routing" or "account"
+  // (message routing keys, cloud account and order ids; a routing number alone is a public bank
+  // id) is not enough. The name speaks for the value: a failing ABA checksum is labelled example.
+  r({ id: "us-bank-routing-number-labelled", anchored: true, description: "US bank routing number in a field named for it", keywords: ["routing", "aba_", "aba-", "aba number", "abanumber", "abano"],
+    pattern: /(?<![A-Za-z])(?:routing|aba)[_ -]?(?:transit[_ -]?)?(?:number|num|no|nbr)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(\d{9})(?![\d])/i,
+    validate: (s) => !/^(\d)\1{8}$/.test(s), exampleKey: (s) => (abaValid(s) ? s : NOT_ABA),
+    placeholder: "off", severity: "medium", confidence: "medium", tags: ["pii", "banking"], before: 8, after: 48, examples: [NOT_ABA] }),
+  r({ id: "us-bank-account-number-labelled", anchored: true, description: "Bank account number in a field named for it", keywords: ["account_n", "account-n", "account n", "accountn", "acct_n", "acct-n", "acct n", "acctn"],
+    pattern: /(?<![A-Za-z])(?:account|acct)[_ -]?(?:number|num|no|nbr)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(\d{6,17})(?![\d])/i,
+    validate: (s) => !/^(\d)\1+$/.test(s), placeholder: "off", severity: "medium", confidence: "medium", tags: ["pii", "banking"], before: 8, after: 60 }),
 
   // ---- Crypto keys (secrets)
   r({ id: "bitcoin-wif-private-key", description: "Bitcoin private key (WIF, base58check valid)", keywords: [], trigger: LONG_RUN, runShape: { min: 51, max: 52, first: "5KLc9" }, before: 1, after: 1,

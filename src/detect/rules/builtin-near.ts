@@ -29,12 +29,13 @@ export function randomLetters(body: string): boolean {
  * A token body, not a word or an identifier: letters and digits mixed (or, for providers whose
  * tokens are letters only, random letters of both cases), not filler.
  */
-function tokenBody(prefix: RegExp, lettersOnly = false) {
+function tokenBody(prefix: RegExp, lettersOnly = false, strictBody = false) {
   return (secret: string, _match: string, before: string, after: string): boolean => {
     // One glued character on either side is a disguise; more is the inside of a longer run
     // (base64 of a wasm module, a hash) that happens to contain the prefix.
     if (/[A-Za-z0-9+/]{2}$/.test(before) || /^[A-Za-z0-9+/=]{2}/.test(after)) return false;
     const body = secret.replace(prefix, "");
+    if (strictBody && !(body.length >= 20 && /\d/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body) && randomLetters(body))) return false;
     // Filler in the near shape (SG.FAKE_…_0000…, AKIAEXAMPLE000…): the engine labels it example.
     if (madeUpKind(body) === "example") return true;
     if (shannonEntropy(body) < 3.0 || /[-_]{2}/.test(body) || !/[A-Za-z]/.test(body)) return false;
@@ -51,6 +52,11 @@ interface NearSpec {
   tags: string[];
   /** The provider's tokens may be letters only (Hugging Face: hf_ + 34 letters). */
   lettersOnly?: boolean;
+  /**
+   * The prefix is off its documented form too (dashes for underscores): the body must be what a
+   * random token is, both cases and digits, 20+, so kebab-case ids (`sk-live-preview-2`) stay out.
+   */
+  strictBody?: boolean;
 }
 
 const SPECS: NearSpec[] = [
@@ -61,6 +67,8 @@ const SPECS: NearSpec[] = [
   { id: "slack-token-malformed", provider: "Slack token", keywords: ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-"], pattern: /(xox[bpares]-[A-Za-z0-9-]{16,250})(?![A-Za-z0-9-])/, prefix: /^xox.-/, tags: ["slack"] },
   { id: "aws-access-key-id-malformed", provider: "AWS access key ID", keywords: ["akia", "asia", "abia", "acca"], pattern: /((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{12,20})(?![A-Z0-9])/, prefix: /^A[A-Z]{3}/, tags: ["aws", "cloud"] },
   { id: "stripe-secret-key-malformed", provider: "Stripe secret key", keywords: ["sk_live_", "rk_live_", "sk_test_", "rk_test_"], pattern: /([sr]k_(?:live|test)_[A-Za-z0-9]{14,300})(?![A-Za-z0-9])/, prefix: /^[sr]k_[a-z]+_/, tags: ["stripe", "payments"] },
+  // Dashes for the underscores (`sk-live-…`): the prefix family is distinctive, the body must look random.
+  { id: "stripe-secret-key-dashed", provider: "Stripe secret key", keywords: ["sk-live-", "rk-live-", "sk-test-", "rk-test-"], pattern: /([sr]k-(?:live|test)-[A-Za-z0-9]{20,300})(?![A-Za-z0-9_-])/, prefix: /^[sr]k-[a-z]+-/, tags: ["stripe", "payments"], strictBody: true },
   { id: "npm-token-malformed", provider: "npm access token", keywords: ["npm_"], pattern: /(npm_[A-Za-z0-9]{28,44})(?![A-Za-z0-9])/, prefix: /^npm_/, tags: ["registry"] },
   { id: "gitlab-pat-malformed", provider: "GitLab access token", keywords: ["glpat-"], pattern: /(glpat-[A-Za-z0-9_-]{14,80})(?![A-Za-z0-9_-])/, prefix: /^glpat-/, tags: ["gitlab", "vcs"] },
   { id: "google-api-key-malformed", provider: "Google API key", keywords: ["aiza"], pattern: /(AIza[A-Za-z0-9_-]{28,44})(?![A-Za-z0-9_-])/, prefix: /^AIza/, tags: ["google", "cloud"] },
@@ -92,6 +100,6 @@ const SPECS: NearSpec[] = [
 export const NEAR_RULES: Rule[] = SPECS.map((s) =>
   r({
     id: s.id, anchored: true, malformed: true, description: `${s.provider}, off its documented shape (near-valid)`, keywords: s.keywords,
-    pattern: s.pattern, validate: tokenBody(s.prefix, s.lettersOnly), entropy: 3.0, severity: "high", confidence: "medium", tags: [...s.tags, "malformed"],
+    pattern: s.pattern, validate: tokenBody(s.prefix, s.lettersOnly, s.strictBody), entropy: 3.0, severity: "high", confidence: "medium", tags: [...s.tags, "malformed"],
   }),
 );

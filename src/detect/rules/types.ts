@@ -61,6 +61,8 @@ export interface Rule {
    * reported as a published example is (info in a repository, blocked outbound all the same).
    */
   exampleAt?: (text: string, start: number, end: number) => boolean;
+  /** The value (once it passed as a secret) says it is an example: labelled example (a cheap test run after validate). */
+  exampleValue?: (secret: string) => boolean;
   /**
    * Placeholder filter on the secret: "standard" rejects template refs, masks and filler
    * (`${VAR}`, `<your-key>`, `xxxx`); "strict" also rejects words, identifiers and code
