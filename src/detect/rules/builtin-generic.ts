@@ -203,6 +203,22 @@ function entropyValueValid(secret: string, match: string, before: string, after 
 /** What names an address as a smart contract's, just before it on the same line. */
 const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
+/** A transaction hash labelled as one (tx, txid, tx hash, transaction, receipt): 0x and 64 hex. */
+const TX_HASH_NEAR = /(?<![A-Za-z])(?:tx(?:id|n)?(?:[\s_-]?hash)?|transaction(?:[\s_-]?hash)?|receipt)["'\]]?\s{0,3}[:=]?\s{0,3}["'`]?0x[a-fA-F0-9]{64}(?![A-Za-z0-9])/i;
+
+/**
+ * At a "0x" hit (`end` just past it): false when an address (40 hex) there sits within a few lines
+ * of a labelled transaction hash. Other hex literals pass at the first loop, without the window test.
+ */
+function notInTxRecord(text: string, end: number): boolean {
+  if (end + 40 > text.length) return true;
+  for (let j = end; j < end + 40; j++) {
+    const c = text.charCodeAt(j) | 32;
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return true;
+  }
+  return !TX_HASH_NEAR.test(text.slice(Math.max(0, end - 240), end + 280));
+}
+
 /** `guest:guest`, `admin:admin`, `user:user`: a demo pair whose password repeats the user name. */
 function samePair(match: string, pass: string): boolean {
   const user = /([^\s:@/"'=]{1,100}):[^:]*$/.exec(match.slice(0, match.lastIndexOf(pass)))?.[1] ?? "";
@@ -683,5 +699,7 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9])(0x[a-fA-F0-9]{40})(?![A-Za-z0-9])/, entropy: 3.0, severity: "low", confidence: "medium", tags: ["crypto", "wallet"],
     // A smart contract's address is public chain data, not someone's wallet: labelled as a contract
     // ("contract address:", "token contract", "deployed at") on its own line.
-    validate: (_s, _m, before) => !CONTRACT_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)), before: 48 }),
+    // Nor is the sender or recipient of a transaction shown with its hash: a record of a past
+    // transfer (explorer line, receipt, log), not a payment instruction.
+    ahead: notInTxRecord, validate: (_s, _m, before) => !CONTRACT_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)), before: 48 }),
 ];
