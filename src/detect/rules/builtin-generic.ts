@@ -274,6 +274,7 @@ function slotValueValid(secret: string, match: string, before: string, after = "
   if (proseObjectId(secret, match)) return false;
   // Hex in dashed groups longer than a UUID (a UUID glued to a hex key, PagSeguro-style): the hex is the key.
   if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,})+$/i.test(v0) && v0.length > 36) return v0.replace(/-/g, "").length >= 40 && shannonEntropy(v0.replace(/-/g, "")) >= 3.0 && !isGenericPlaceholder(secret);
+  if (vendorPrefixedHex(secret, match, before)) return !isGenericPlaceholder(secret);
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
   if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
@@ -282,6 +283,17 @@ function slotValueValid(secret: string, match: string, before: string, after = "
   if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0 && !isGenericPlaceholder(secret);
   if (!/[a-z]/.test(v) || (!/[A-Z]/.test(v) && v.length < 32)) return false;
   return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !isGenericPlaceholder(secret);
+}
+
+/**
+ * A vendor's prefixed token (`acme_project_` + 40+ hex: vendor, the credential's kind, hex) in a slot
+ * whose name starts with the same vendor word (`ACME_TOKEN`, `acme-key`): the name and the prefix
+ * agree on whose credential it is. Otherwise word-prefixed hex reads as a cache key or build id.
+ */
+function vendorPrefixedHex(secret: string, match: string, before: string): boolean {
+  const m = /^([a-z]{3,16})_(?:[a-z]{2,12}_)?(?:project|org|user|team|live|test|prod|sandbox|pat|api|access|service|admin|deploy)_([0-9a-f]{40,})$/.exec(secret);
+  if (m === null || shannonEntropy(m[2]!) < 3.0) return false;
+  return slotName(match, before).toLowerCase().replace(/^[^a-z]+/, "").startsWith(m[1]!);
 }
 
 /** The private parts of an RSA key as `openssl rsa -text` names them. */

@@ -1,7 +1,8 @@
 // Round thirteen (fresh provider tokens, after held-out Y4), written for this project corpus in
 // other contexts and wordings than Y4's: documented token shapes without a rule before (MailerSend
 // "mlsn." tokens, Ghost Admin API "id:secret" keys, Azure Logic Apps / Power Automate trigger URLs
-// carrying their SAS signature). Look-alikes: the same names with placeholders or without the
+// carrying their SAS signature), and vendor-prefixed hex tokens in a slot named for the same vendor.
+// Look-alikes: the same names with placeholders or without the
 // signature, and public Ethereum addresses in records of past transactions (shown with the
 // transaction's hash), which are not payment instructions.
 // Every credential-shaped value is built at run time.
@@ -33,7 +34,16 @@ b.pos("r13-logicapp-python", "a Logic Apps trigger URL with its signature in Pyt
 b.pos("r13-logicapp-json", "a Power Automate flow URL in a JSON settings file", JSON.stringify({ alerts: { flowUrl: `https://prod-${(10 + r.int(90))}.uksouth.logic.azure.com:443/workflows/${flowId()}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${sig()}` } }));
 b.pos("r13-powerplatform-env", "a Power Platform workflow trigger URL in .env", `ALERT_FLOW_URL=https://default${flowId()}.${r.str(2, "0123456789abcdef")}.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${flowId()}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${sig()}`);
 
+// ---- vendor-prefixed hex in a slot named for the same vendor
+b.pos("r13-vendor-prefix-log", "a vendor-prefixed project token in a logged key=value slot", `WARN sync: upstream refused the request depot_token=${["dep", "ot_project_"].join("")}${r.str(64, HEX)} attempt=3`);
+b.pos("r13-vendor-prefix-env", "a vendor-prefixed org token in .env", `BUILDBOX_TOKEN=${["build", "box_org_"].join("")}${r.str(64, HEX)}`);
+b.pos("r13-vendor-prefix-json", "a vendor-prefixed key in JSON", JSON.stringify({ relaycast_key: ["relay", "cast_live_"].join("") + r.str(48, HEX), region: "eu" }));
+
 // ---- look-alikes
+bb.ben("r13-prefixed-hex-ids", "word-prefixed hex that names a cache entry or a build, not a credential", `cache_key=cache_linux_${r.str(64, HEX)}
+build_id=build_${r.str(40, HEX)}
+artifact_key: artifact_${r.str(64, HEX)}
+artifact_key: artifact_linux_${r.str(64, HEX)}`);
 bb.ben("r13-logicapp-no-sig", "a Logic Apps trigger URL with the signature left out or templated", `url = "https://prod-${(10 + r.int(90))}.westus.logic.azure.com/workflows/${flowId()}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=" + os.environ["FLOW_SIG"]\n# or: ...&sig={signature}`);
 bb.ben("r13-ghost-placeholder", "Ghost Admin API key placeholders in setup docs", `GHOST_ADMIN_API_KEY=<id>:<secret>\n# the key looks like {24 hex id}:{64 hex secret}; find it under Settings > Integrations`);
 bb.ben("r13-ghost-content-key", "a Ghost Content API key (public, read-only) in a theme", `const api = new GhostContentAPI({ url: "https://blog.example.com", key: "${r.str(26, HEX)}", version: "v5.0" });`);
