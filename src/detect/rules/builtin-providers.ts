@@ -6,6 +6,7 @@ import { basicAuthExample, basicAuthRealistic, jwtValid } from "../validators.ts
 import { LONG_RUN } from "../runs.ts";
 import { isPlaceholder } from "../placeholder.ts";
 import { shannonEntropy } from "../entropy.ts";
+import { randomLetters } from "./builtin-near.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
 function discordIdPart(secret: string): boolean {
@@ -29,10 +30,22 @@ function resendInRun(t: string, s: number, e: number): boolean {
  */
 function authorizationValue(secret: string): boolean {
   const v = secret.replace(/=+$/, "");
+  // Some providers issue tokens of letters alone (32 random letters): random, not words.
+  if (/^[a-z]{24,80}$/i.test(v) && (randomLetters(v) || randomLowerLetters(v))) return !isPlaceholder(v);
   if (v.includes("://") || /^(?:[A-Za-z]{2,}[-_.]){2,}/.test(v) || /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(v)) return false;
   if (!/[A-Za-z]/.test(v) || /[-_.:]$/.test(v)) return false;
   if (!/\d/.test(v) && !(v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
   return !isPlaceholder(v);
+}
+
+/**
+ * Random lower-case letters, not run-together words: few vowels (words carry about two in five,
+ * uniform letters one in five) and a run of five consonants somewhere.
+ */
+function randomLowerLetters(v: string): boolean {
+  const low = v.toLowerCase();
+  const vowels = low.replace(/[^aeiouy]/g, "").length;
+  return vowels <= 0.27 * low.length && /[^aeiouy]{5}/.test(low) && shannonEntropy(low) >= 3.6;
 }
 
 const L = "(?<![A-Za-z0-9])"; // left edge of a prefixed token

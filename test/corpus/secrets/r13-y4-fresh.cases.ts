@@ -1,7 +1,8 @@
 // Round thirteen (fresh provider tokens, after held-out Y4), written for this project corpus in
 // other contexts and wordings than Y4's: documented token shapes without a rule before (MailerSend
 // "mlsn." tokens, Ghost Admin API "id:secret" keys, Azure Logic Apps / Power Automate trigger URLs
-// carrying their SAS signature), and vendor-prefixed hex tokens in a slot named for the same vendor.
+// carrying their SAS signature), vendor-prefixed hex tokens in a slot named for the same vendor, and
+// letters-only bearer tokens.
 // Look-alikes: the same names with placeholders or without the
 // signature, and public Ethereum addresses in records of past transactions (shown with the
 // transaction's hash), which are not payment instructions.
@@ -39,7 +40,12 @@ b.pos("r13-vendor-prefix-log", "a vendor-prefixed project token in a logged key=
 b.pos("r13-vendor-prefix-env", "a vendor-prefixed org token in .env", `BUILDBOX_TOKEN=${["build", "box_org_"].join("")}${r.str(64, HEX)}`);
 b.pos("r13-vendor-prefix-json", "a vendor-prefixed key in JSON", JSON.stringify({ relaycast_key: ["relay", "cast_live_"].join("") + r.str(48, HEX), region: "eu" }));
 
+// ---- letters-only credentials after Bearer (providers issuing 32 random letters)
+b.pos("r13-bearer-lower-curl", "a bearer token of random lower-case letters in curl", `curl -X POST https://ingest.logs.example/v1/bulk -H "Authorization: Bearer ${r.str(32, "abcdefghijklmnopqrstuvwxyz")}" --data-binary @events.ndjson`);
+b.pos("r13-bearer-mixed-python", "a bearer token of random letters of both cases in Python", `session.headers.update({"Authorization": "Bearer ${r.str(32, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")}"})`);
+
 // ---- look-alikes
+bb.ben("r13-bearer-words", "bearer values that are words run together", `Authorization: Bearer myaccesstokenvalueforthetestsuite\nAuthorization: Bearer thisisnotarealtokenjustaplaceholder\nAuthorization: Bearer abcdefghijklmnopqrstuvwxyzabcdef`);
 bb.ben("r13-prefixed-hex-ids", "word-prefixed hex that names a cache entry or a build, not a credential", `cache_key=cache_linux_${r.str(64, HEX)}
 build_id=build_${r.str(40, HEX)}
 artifact_key: artifact_${r.str(64, HEX)}
