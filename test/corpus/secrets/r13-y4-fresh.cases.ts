@@ -1,8 +1,8 @@
 // Round thirteen (fresh provider tokens, after held-out Y4), written for this project corpus in
 // other contexts and wordings than Y4's: documented token shapes without a rule before (MailerSend
 // "mlsn." tokens, Ghost Admin API "id:secret" keys, Azure Logic Apps / Power Automate trigger URLs
-// carrying their SAS signature), vendor-prefixed hex tokens in a slot named for the same vendor, and
-// letters-only bearer tokens.
+// carrying their SAS signature), vendor-prefixed hex tokens in a slot named for the same vendor, letters-only bearer
+// tokens, and a credential named in a sentence ("the … token is …").
 // Look-alikes: the same names with placeholders or without the
 // signature, and public Ethereum addresses in records of past transactions (shown with the
 // transaction's hash), which are not payment instructions.
@@ -44,7 +44,14 @@ b.pos("r13-vendor-prefix-json", "a vendor-prefixed key in JSON", JSON.stringify(
 b.pos("r13-bearer-lower-curl", "a bearer token of random lower-case letters in curl", `curl -X POST https://ingest.logs.example/v1/bulk -H "Authorization: Bearer ${r.str(32, "abcdefghijklmnopqrstuvwxyz")}" --data-binary @events.ndjson`);
 b.pos("r13-bearer-mixed-python", "a bearer token of random letters of both cases in Python", `session.headers.update({"Authorization": "Bearer ${r.str(32, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")}"})`);
 
+// ---- a credential named in a sentence ("<provider> token is …")
+const MIX = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+b.pos("r13-prose-token-is", "an API token given in a support chat sentence", `ok, the alerting api token is ${r.str(22, MIX)} if you need to test it`);
+b.pos("r13-prose-key-was", "an access key quoted in an incident note", `Root cause: the SMS gateway access key was ${r.str(25, MIX)} and it leaked into a public gist.`);
+b.pos("r13-prose-schluessel-ist", "a key named in a German sentence", `Der API key ist ${r.str(24, MIX)}, bitte nicht weitergeben.`);
+
 // ---- look-alikes
+bb.ben("r13-prose-key-is-words", "sentences where the key or token 'is' something else", `The key is that we retry3times before failing.\nThe session token is stored in localStorage for 30 days.\nthe cache key is build-2024-03-14-abcdef123456`);
 bb.ben("r13-bearer-words", "bearer values that are words run together", `Authorization: Bearer myaccesstokenvalueforthetestsuite\nAuthorization: Bearer thisisnotarealtokenjustaplaceholder\nAuthorization: Bearer abcdefghijklmnopqrstuvwxyzabcdef`);
 bb.ben("r13-prefixed-hex-ids", "word-prefixed hex that names a cache entry or a build, not a credential", `cache_key=cache_linux_${r.str(64, HEX)}
 build_id=build_${r.str(40, HEX)}
