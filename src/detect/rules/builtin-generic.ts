@@ -203,6 +203,22 @@ function entropyValueValid(secret: string, match: string, before: string, after 
 /** What names an address as a smart contract's, just before it on the same line. */
 const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
+/** A transaction hash labelled as one (tx, txid, tx hash, transaction, receipt): 0x and 64 hex. */
+const TX_HASH_NEAR = /(?<![A-Za-z])(?:tx(?:id|n)?(?:[\s_-]?hash)?|transaction(?:[\s_-]?hash)?|receipt)["'\]]?\s{0,3}[:=]?\s{0,3}["'`]?0x[a-fA-F0-9]{64}(?![A-Za-z0-9])/i;
+
+/**
+ * At a "0x" hit (`end` just past it): false when an address (40 hex) there sits within a few lines
+ * of a labelled transaction hash. Other hex literals pass at the first loop, without the window test.
+ */
+function notInTxRecord(text: string, end: number): boolean {
+  if (end + 40 > text.length) return true;
+  for (let j = end; j < end + 40; j++) {
+    const c = text.charCodeAt(j) | 32;
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return true;
+  }
+  return !TX_HASH_NEAR.test(text.slice(Math.max(0, end - 240), end + 280));
+}
+
 /** `guest:guest`, `admin:admin`, `user:user`: a demo pair whose password repeats the user name. */
 function samePair(match: string, pass: string): boolean {
   const user = /([^\s:@/"'=]{1,100}):[^:]*$/.exec(match.slice(0, match.lastIndexOf(pass)))?.[1] ?? "";
@@ -231,7 +247,7 @@ const OR_ASSIGN = "(?:\\|\\||\\?\\?)=";
  */
 function slotPattern(names: string, min: number, comment = false): RegExp {
   const tail = comment ? `(?:["'\`]?[ \\t]{1,8}(?:#|//)[^\\r\\n]{0,40}?${CREDENTIAL_COMMENT})?` : "";
-  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-])${tail}`, "i");
+  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-])${tail}`, "i");
 }
 /** A comment's words that call the value a credential: "access token", "API key", "PAT", "secret". */
 const CREDENTIAL_COMMENT = "(?<![A-Za-z])(?:(?:access|api|auth|bearer|personal|private|service|bot|secret)[ \\t_-]{0,2}(?:access[ \\t_-]{0,2})?(?:token|key)|pat|secret|password|credentials?)(?![A-Za-z])";
@@ -273,6 +289,7 @@ function slotValue(secret: string, match: string, before: string, after: string,
   if (proseObjectId(secret, match)) return false;
   // Hex in dashed groups longer than a UUID (a UUID glued to a hex key, PagSeguro-style): the hex is the key.
   if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,})+$/i.test(v0) && v0.length > 36) return v0.replace(/-/g, "").length >= 40 && shannonEntropy(v0.replace(/-/g, "")) >= 3.0 && !placeholder(secret);
+  if (vendorPrefixedHex(secret, match, before)) return !placeholder(secret);
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
   if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
@@ -281,6 +298,17 @@ function slotValue(secret: string, match: string, before: string, after: string,
   if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0 && !placeholder(secret);
   if (!/[a-z]/.test(v) || (!/[A-Z]/.test(v) && v.length < 32)) return false;
   return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !placeholder(secret);
+}
+
+/**
+ * A vendor's prefixed token (`acme_project_` + 40+ hex: vendor, the credential's kind, hex) in a slot
+ * whose name starts with the same vendor word (`ACME_TOKEN`, `acme-key`): the name and the prefix
+ * agree on whose credential it is. Otherwise word-prefixed hex reads as a cache key or build id.
+ */
+function vendorPrefixedHex(secret: string, match: string, before: string): boolean {
+  const m = /^([a-z]{3,16})_(?:[a-z]{2,12}_)?(?:project|org|user|team|live|test|prod|sandbox|pat|api|access|service|admin|deploy)_([0-9a-f]{40,})$/.exec(secret);
+  if (m === null || shannonEntropy(m[2]!) < 3.0) return false;
+  return slotName(match, before).toLowerCase().replace(/^[^a-z]+/, "").startsWith(m[1]!);
 }
 
 /** The private parts of an RSA key as `openssl rsa -text` names them. */
@@ -731,5 +759,7 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9])(0x[a-fA-F0-9]{40})(?![A-Za-z0-9])/, entropy: 3.0, severity: "low", confidence: "medium", tags: ["crypto", "wallet"],
     // A smart contract's address is public chain data, not someone's wallet: labelled as a contract
     // ("contract address:", "token contract", "deployed at") on its own line.
-    validate: (_s, _m, before) => !CONTRACT_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)), before: 48 }),
+    // Nor is the sender or recipient of a transaction shown with its hash: a record of a past
+    // transfer (explorer line, receipt, log), not a payment instruction.
+    ahead: notInTxRecord, validate: (_s, _m, before) => !CONTRACT_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)), before: 48 }),
 ];

@@ -6,6 +6,7 @@ import { basicAuthExample, basicAuthRealistic, jwtValid } from "../validators.ts
 import { LONG_RUN } from "../runs.ts";
 import { isPlaceholder } from "../placeholder.ts";
 import { shannonEntropy } from "../entropy.ts";
+import { randomLetters } from "./builtin-near.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
 function discordIdPart(secret: string): boolean {
@@ -29,10 +30,22 @@ function resendInRun(t: string, s: number, e: number): boolean {
  */
 function authorizationValue(secret: string): boolean {
   const v = secret.replace(/=+$/, "");
+  // Some providers issue tokens of letters alone (32 random letters): random, not words.
+  if (/^[a-z]{24,80}$/i.test(v) && (randomLetters(v) || randomLowerLetters(v))) return !isPlaceholder(v);
   if (v.includes("://") || /^(?:[A-Za-z]{2,}[-_.]){2,}/.test(v) || /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(v)) return false;
   if (!/[A-Za-z]/.test(v) || /[-_.:]$/.test(v)) return false;
   if (!/\d/.test(v) && !(v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
   return !isPlaceholder(v);
+}
+
+/**
+ * Random lower-case letters, not run-together words: few vowels (words carry about two in five,
+ * uniform letters one in five) and a run of five consonants somewhere.
+ */
+function randomLowerLetters(v: string): boolean {
+  const low = v.toLowerCase();
+  const vowels = low.replace(/[^aeiouy]/g, "").length;
+  return vowels <= 0.27 * low.length && /[^aeiouy]{5}/.test(low) && shannonEntropy(low) >= 3.6;
 }
 
 const L = "(?<![A-Za-z0-9])"; // left edge of a prefixed token
@@ -376,6 +389,16 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(sha256~[A-Za-z0-9_-]{43})${RU}`), entropy: 3.5, severity: "critical", tags: ["cloud", "kubernetes"] }),
   r({ id: "teams-webhook", description: "Microsoft Teams incoming webhook URL", keywords: ["webhook.office.com"],
     pattern: /(https:\/\/[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36})/, entropy: 3.0, tags: ["chat"], before: 80, after: 200 }),
+  // Azure Logic Apps / Power Automate "When an HTTP request is received" trigger (Teams workflow
+  // webhooks are these): the URL's sig= is a SAS signature that alone authorises a run.
+  r({ id: "logic-apps-trigger-url", description: "Azure Logic Apps / Power Automate HTTP trigger URL with its SAS signature", keywords: ["logic.azure.com", "powerplatform.com"],
+    pattern: /(https:\/\/[A-Za-z0-9.-]{1,120}\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::\d{2,5})?\/[^\s"'<>?]{0,200}\/triggers\/[^\s"'<>]{0,300}?[?&]sig=[A-Za-z0-9_%-]{32,100})/, entropy: 3.0, tags: ["automation", "azure"], before: 80, after: 700 }),
+  // MailerSend API tokens: "mlsn." and 64 hex.
+  r({ id: "mailersend-api-token", anchored: true, description: "MailerSend API token", keywords: ["mlsn."],
+    pattern: new RegExp(`${L}(mlsn\\.[a-f0-9]{64})${R}`), entropy: 3.0, tags: ["email"] }),
+  // Ghost Admin API key: a 24-hex key id, ":" and a 64-hex HMAC secret (the id goes in the JWT's kid).
+  r({ id: "ghost-admin-api-key", description: "Ghost Admin API key (id:secret)", keywords: ["ghost"],
+    pattern: /(?<![A-Za-z0-9])([a-f0-9]{24}:[a-f0-9]{64})(?![A-Za-z0-9])/, entropy: 3.0, tags: ["cms"], before: 400, after: 400 }),
   r({ id: "zapier-webhook", description: "Zapier catch hook URL", keywords: ["hooks.zapier.com/hooks/catch/"],
     pattern: /(hooks\.zapier\.com\/hooks\/catch\/\d{5,12}\/[A-Za-z0-9]{5,12})/, severity: "medium", tags: ["automation"] }),
   r({ id: "google-oauth-refresh-token", anchored: true, description: "Google OAuth refresh token", keywords: ["1//0"],

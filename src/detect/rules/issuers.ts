@@ -73,6 +73,9 @@ export const ISSUER_HOSTS: Readonly<Record<string, readonly string[]>> = {
   "telegram-bot-token": ["api.telegram.org"],
   "teams-webhook": ["*.webhook.office.com"],
   "zapier-webhook": ["hooks.zapier.com"],
+  "logic-apps-trigger-url": ["*.logic.azure.com", "*.api.powerplatform.com"],
+  "mailersend-api-token": ["api.mailersend.com"],
+  "ghost-admin-api-key": ["*.ghost.io"],
 };
 
 /** Request headers that carry credentials to their issuer (lowercase). */
