@@ -1,24 +1,9 @@
 // Deterministic mixed corpus for benchmarks: source code, JSON API bodies, logs, prose,
 // minified JS, lockfile lines, and a few secrets (built at run time).
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, pick, randomString } from "../../test/helpers/prng.ts";
 
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-
-export function randomString(rand: () => number, n: number, alphabet = ALNUM): string {
-  let s = "";
-  for (let i = 0; i < n; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
-  return s;
-}
 
 // English as people and models write it: capitals, punctuation, short function words, long words.
 const SENTENCES = [
@@ -38,10 +23,6 @@ const SENTENCES = [
   "Please refactor the parser into smaller modules and add tests for the error paths.",
 ];
 const IDENTS = ["config", "request", "response", "handler", "session", "tokenizer", "keyboard", "passwordPolicy", "secretsManager", "authService", "apiClient", "userId", "buffer", "offset", "length", "index", "result", "value", "options", "callback"];
-
-function pick<T>(rand: () => number, xs: readonly T[]): T {
-  return xs[Math.floor(rand() * xs.length)]!;
-}
 
 function sourceBlock(rand: () => number): string {
   const a = pick(rand, IDENTS), b = pick(rand, IDENTS), c = pick(rand, IDENTS);

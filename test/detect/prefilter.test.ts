@@ -4,6 +4,7 @@
 import { describe, expect, test } from "bun:test";
 import { buildAutomaton } from "../../src/detect/prefilter.ts";
 import { BUILTIN_RULES } from "../../src/detect/index.ts";
+import { mulberry32 as rng } from "../helpers/prng.ts";
 
 const foldAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
@@ -26,16 +27,6 @@ function hits(keywords: readonly string[], text: string, ac = buildAutomaton(key
   const out: Array<[number, number]> = [];
   ac.search(text, (kw, end) => out.push([kw, end]));
   return out;
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe("keyword prefilter", () => {

@@ -1,7 +1,7 @@
 // Seeded fuzzing shared by the bounded slice in `npm test` and the long run (`npm run fuzz`):
 // each target takes random or mutated input and must end in a clear outcome — a value, a
 // UsageError, or a verdict — never an unhandled exception of another kind.
-import { mulberry32 } from "../../scripts/bench/corpus.ts";
+import { mulberry32, pick } from "../helpers/prng.ts";
 
 export type Rand = () => number;
 
@@ -9,7 +9,7 @@ export function rng(seed: number): Rand {
   return mulberry32(seed);
 }
 
-export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+export { pick };
 
 /** Random bytes with a bias towards structure characters of common formats. */
 export function randomBytes(r: Rand, n: number): Uint8Array {

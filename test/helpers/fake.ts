@@ -1,5 +1,5 @@
 // Fake credentials built at run time, so the repository never holds a string that looks live.
-import { mulberry32, randomString } from "../../scripts/bench/corpus.ts";
+import { mulberry32, randomString } from "./prng.ts";
 
 const rand = mulberry32(1234);
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

@@ -1,25 +1,13 @@
 // Helpers for held-out corpus B (no cases here; the loader reads only *.cases.ts and *.jsonl).
-
-/** Deterministic PRNG (mulberry32) so generated values are stable across runs. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng, randomString } from "../../helpers/prng.ts";
+export { mulberry32 as prng } from "../../helpers/prng.ts";
 
 export const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 export const UPPER_NUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 export const HEX = "0123456789abcdef";
 
 export function randStr(rnd: () => number, alphabet: string, n: number): string {
-  let s = "";
-  for (let i = 0; i < n; i++) s += alphabet[Math.floor(rnd() * alphabet.length)];
-  return s;
+  return randomString(rnd, n, alphabet);
 }
 
 /** ASCII → Unicode tag characters (invisible in most renderers). */

@@ -1,6 +1,7 @@
 // Held-out corpus D helper: fake credentials are assembled at run time from a seeded PRNG, so the
 // repository never holds a literal that looks like a live key. Written blind (no reading of src/).
 import type { CorpusCase, CorpusKind } from "../types.ts";
+import { mulberry32 as prng, randomString, pick as pickFrom, randomBytes, randomInt } from "../../helpers/prng.ts";
 
 export const UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const LO = "abcdefghijklmnopqrstuvwxyz";
@@ -13,30 +14,14 @@ export const B64 = ALNUM + "+/";
 export const B64URL = ALNUM + "-_";
 export const BECH32U = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L";
 
-/** mulberry32 */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const j = (...p: string[]) => p.join("");
 
 export function gen(seed: number) {
   const r = prng(seed);
-  const s = (n: number, cs: string) => {
-    let o = "";
-    for (let i = 0; i < n; i++) o += cs[Math.floor(r() * cs.length)];
-    return o;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const bytes = (n: number) => Array.from({ length: n }, () => Math.floor(r() * 256));
+  const s = (n: number, cs: string) => randomString(r, n, cs);
+  const int = (lo: number, hi: number) => randomInt(r, lo, hi);
+  const pick = <T>(xs: readonly T[]): T => pickFrom(r, xs);
+  const bytes = (n: number) => Array.from(randomBytes(r, n));
   const hex = (n: number) => s(n, HEX);
   const uuid = () => {
     const h = hex(32);

@@ -8,17 +8,7 @@ import { entropyToMnemonic } from "@scure/bip39";
 import { wordlist as english } from "@scure/bip39/wordlists/english.js";
 import { wordlist as spanish } from "@scure/bip39/wordlists/spanish.js";
 import type { CorpusCase, CorpusKind } from "../types.ts";
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { SeededRng } from "../../helpers/prng.ts";
 
 export const A = {
   UPPER: "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -37,33 +27,7 @@ export const A = {
   B58: "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz",
 };
 
-export class Rng {
-  private f: () => number;
-  constructor(seed: number) {
-    this.f = mulberry32(seed);
-  }
-  next(): number {
-    return this.f();
-  }
-  int(n: number): number {
-    return Math.floor(this.f() * n);
-  }
-  range(lo: number, hi: number): number {
-    return lo + this.int(hi - lo + 1);
-  }
-  pick<T>(a: readonly T[]): T {
-    return a[this.int(a.length)]!;
-  }
-  str(n: number, alpha: string): string {
-    let s = "";
-    for (let i = 0; i < n; i++) s += alpha[this.int(alpha.length)];
-    return s;
-  }
-  bytes(n: number): Uint8Array {
-    const b = new Uint8Array(n);
-    for (let i = 0; i < n; i++) b[i] = this.int(256);
-    return b;
-  }
+export class Rng extends SeededRng {
   hex(n: number): string {
     return this.str(n, A.HEX);
   }

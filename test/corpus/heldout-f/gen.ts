@@ -4,17 +4,7 @@
 import { gzipSync } from "node:zlib";
 import { generateMnemonic, mnemonicToEntropy, entropyToMnemonic } from "@scure/bip39";
 import { wordlist } from "@scure/bip39/wordlists/english.js";
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, randomString, pick as pickFrom, randomBytes, randomInt } from "../../helpers/prng.ts";
 
 export const rnd = mulberry32(0xf0f0_2025);
 
@@ -34,12 +24,10 @@ export const A = {
 /** Random string of n chars; rejects bodies with no digit/no letter where the alphabet has both,
  *  so a token never collapses into something that reads as a word. */
 export function rs(n: number, alphabet: string, r = rnd): string {
-  let s = "";
-  for (let i = 0; i < n; i++) s += alphabet[Math.floor(r() * alphabet.length)];
-  return s;
+  return randomString(r, n, alphabet);
 }
-export const pick = <T>(xs: readonly T[], r = rnd): T => xs[Math.floor(r() * xs.length)]!;
-export const int = (lo: number, hi: number, r = rnd) => lo + Math.floor(r() * (hi - lo + 1));
+export const pick = <T>(xs: readonly T[], r = rnd): T => pickFrom(r, xs);
+export const int = (lo: number, hi: number, r = rnd) => randomInt(r, lo, hi);
 const j = (...p: string[]) => p.join("");
 
 /** Provider tokens by published shape. Prefixes are split so no whole token literal exists. */
@@ -134,8 +122,7 @@ export function cert(): string {
 
 /** A valid BIP-39 mnemonic derived from PRNG entropy (checksum valid). */
 export function mnemonic(words: 12 | 24 = 12): string {
-  const ent = new Uint8Array(words === 12 ? 16 : 32);
-  for (let i = 0; i < ent.length; i++) ent[i] = Math.floor(rnd() * 256);
+  const ent = randomBytes(rnd, words === 12 ? 16 : 32);
   const m = entropyToMnemonic(ent, wordlist);
   mnemonicToEntropy(m, wordlist); // asserts checksum
   return m;

@@ -5,17 +5,7 @@ import { gzipSync } from "node:zlib";
 import { entropyToMnemonic } from "@scure/bip39";
 import { wordlist } from "@scure/bip39/wordlists/english.js";
 import type { CorpusCase, CorpusKind } from "../types.ts";
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, randomBytes, randomString, randomInt } from "../../helpers/prng.ts";
 
 export const UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const LO = "abcdefghijklmnopqrstuvwxyz";
@@ -32,17 +22,13 @@ export class Gen {
     this.r = mulberry32(seed);
   }
   str(n: number, alphabet: string): string {
-    let s = "";
-    for (let i = 0; i < n; i++) s += alphabet[Math.floor(this.r() * alphabet.length)];
-    return s;
+    return randomString(this.r, n, alphabet);
   }
   int(lo: number, hi: number): number {
-    return lo + Math.floor(this.r() * (hi - lo + 1));
+    return randomInt(this.r, lo, hi);
   }
   bytes(n: number): Uint8Array {
-    const b = new Uint8Array(n);
-    for (let i = 0; i < n; i++) b[i] = Math.floor(this.r() * 256);
-    return b;
+    return randomBytes(this.r, n);
   }
   alnum(n: number) {
     return this.str(n, ALNUM);

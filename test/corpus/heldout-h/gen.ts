@@ -3,17 +3,7 @@
 import { entropyToMnemonic } from "@scure/bip39";
 import { wordlist as english } from "@scure/bip39/wordlists/english.js";
 import type { CorpusCase, CorpusKind } from "../types.ts";
-
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as mulberry, randomBytes, randomString } from "../../helpers/prng.ts";
 
 let stream = mulberry(0x48_0b_1d);
 export const rnd = () => stream();
@@ -30,9 +20,7 @@ export const B64 = AN + "+/";
 export const URLSAFE = AN + "-_";
 
 export function r(n: number, alphabet = AN): string {
-  let s = "";
-  for (let i = 0; i < n; i++) s += alphabet[Math.floor(rnd() * alphabet.length)];
-  return s;
+  return randomString(rnd, n, alphabet);
 }
 export const hex = (n: number) => r(n, HEXL);
 export const digits = (n: number) => r(1, "123456789") + r(n - 1, DIG);
@@ -122,8 +110,7 @@ export const tok = {
   password: () => j(r(4, UP), r(3, "!#%&*@^"), r(6, LO), r(3, DIG), r(3, AN)),
   bip39: (words: 12 | 24 = 12) => {
     const n = words === 12 ? 16 : 32;
-    const e = new Uint8Array(n);
-    for (let i = 0; i < n; i++) e[i] = Math.floor(rnd() * 256);
+    const e = randomBytes(rnd, n);
     return entropyToMnemonic(e, english);
   },
 };

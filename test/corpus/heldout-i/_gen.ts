@@ -1,23 +1,10 @@
 // Run-time builders for held-out corpus I. No credential-looking literal lives in the repo:
 // every token is assembled from split prefixes plus a body from a seeded PRNG.
 import type { CorpusCase, CorpusKind } from "../types.ts";
+import { mulberry32 as prng, randomString } from "../../helpers/prng.ts";
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const r = prng(0x1e1d0);
-const pick = (n: number, cs: string) => {
-  let s = "";
-  for (let i = 0; i < n; i++) s += cs[Math.floor(r() * cs.length)];
-  return s;
-};
+const pick = (n: number, cs: string) => randomString(r, n, cs);
 const UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const LO = "abcdefghijklmnopqrstuvwxyz";
 const DG = "0123456789";

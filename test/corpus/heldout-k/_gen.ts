@@ -1,21 +1,8 @@
 // Run-time generators for heldout-k. Deterministic (fixed seed); the repo holds no literal credential.
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, randomString } from "../../helpers/prng.ts";
 export const mk = (seed: number) => {
   const r = mulberry32(seed);
-  const s = (n: number, cs: string) => {
-    let o = "";
-    for (let i = 0; i < n; i++) o += cs[Math.floor(r() * cs.length)];
-    return o;
-  };
+  const s = (n: number, cs: string) => randomString(r, n, cs);
   return { r, s };
 };
 export const UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";

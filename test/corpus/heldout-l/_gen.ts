@@ -1,5 +1,6 @@
 // Helpers for the heldout-l corpus. Not a *.cases.ts file, so the loader skips it.
 import type { CorpusCase, CorpusKind } from "../types";
+import { mulberry32, randomString } from "../../helpers/prng.ts";
 
 // Each category is either all positive or all benign.
 const LABEL: Record<string, "positive" | "benign"> = {
@@ -46,21 +47,8 @@ export const resourceRead = (id: number, uri: string, mimeType: string, text: st
 });
 
 // Deterministic PRNG (fixed seed) for any credential-like or id-like values.
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(0x1e1d0e7);
-const pick = (n: number, alphabet: string) => {
-  let s = "";
-  for (let i = 0; i < n; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
-  return s;
-};
+const pick = (n: number, alphabet: string) => randomString(rand, n, alphabet);
 export const gen = {
   hex: (n: number) => pick(n, "0123456789abcdef"),
   alnum: (n: number) => pick(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"),

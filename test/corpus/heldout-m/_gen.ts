@@ -2,23 +2,11 @@
 // Nothing in this corpus needs a live-looking credential; the helpers build case objects and
 // the few opaque ids (request ids, hashes) that appear in tool results, from a fixed seed.
 import type { CorpusCase } from "../types";
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, randomString } from "../../helpers/prng.ts";
 
 const rand = mulberry32(0x6d2024);
 export function hexId(n: number): string {
-  let s = "";
-  for (let i = 0; i < n; i++) s += "0123456789abcdef"[Math.floor(rand() * 16)];
-  return s;
+  return randomString(rand, n, "0123456789abcdef");
 }
 
 type Kind = CorpusCase["kind"];

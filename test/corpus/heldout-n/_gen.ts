@@ -1,21 +1,11 @@
 // Deterministic helpers for the heldout-n corpus (not a *.cases.ts file, so the loader skips it).
 // Credential-like values are never written literally; they are assembled here from a fixed seed.
 import type { CorpusCase } from "../types";
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, randomString } from "../../helpers/prng.ts";
 
 const rand = mulberry32(0x4e11);
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-export const rs = (n: number, alphabet = ALNUM) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join("");
+export const rs = (n: number, alphabet = ALNUM) => randomString(rand, n, alphabet);
 /** A fake GitHub-style token assembled at run time (only used inside tool results as context). */
 export const fakeGh = () => ["gh", "p_", rs(36)].join("");
 

@@ -1,16 +1,6 @@
 // Run-time builders for fake credentials (seeded, deterministic). Not a *.cases.ts file, so the
 // loader skips it. Prefixes are split so the repository never holds a live-looking literal.
-
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng, randomString, randomBytes } from "../../helpers/prng.ts";
 
 export const UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const LO = "abcdefghijklmnopqrstuvwxyz";
@@ -24,13 +14,9 @@ export const BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 
 export function makeGen(seed: number) {
   const r = prng(seed);
-  const s = (n: number, cs: string = AN) => {
-    let o = "";
-    for (let i = 0; i < n; i++) o += cs[Math.floor(r() * cs.length)];
-    return o;
-  };
+  const s = (n: number, cs: string = AN) => randomString(r, n, cs);
   const j = (...p: string[]) => p.join("");
-  const bytes = (n: number) => Array.from({ length: n }, () => Math.floor(r() * 256));
+  const bytes = (n: number) => Array.from(randomBytes(r, n));
   const b64 = (n: number) => Buffer.from(bytes(n)).toString("base64");
   const b64u = (x: string) => Buffer.from(x).toString("base64url");
   const uuid = () => [s(8, HEX), s(4, HEX), "4" + s(3, HEX), "a" + s(3, HEX), s(12, HEX)].join("-");

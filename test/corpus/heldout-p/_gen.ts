@@ -1,24 +1,11 @@
 // Deterministic helpers for heldout-p. Not a *.cases.ts file, so the loader skips it.
 import type { CorpusCase } from "../types";
+import { mulberry32, randomString } from "../../helpers/prng.ts";
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(20261205);
 const HEX = "0123456789abcdef";
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-const pick = (n: number, chars: string) => {
-  let s = "";
-  for (let i = 0; i < n; i++) s += chars[Math.floor(rand() * chars.length)];
-  return s;
-};
+const pick = (n: number, chars: string) => randomString(rand, n, chars);
 export const gen = {
   hex: (n: number) => pick(n, HEX),
   alnum: (n: number) => pick(n, ALNUM),

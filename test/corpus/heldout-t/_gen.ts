@@ -1,17 +1,7 @@
 // Run-time builders for the heldout-t corpus. Every credential-like value is assembled here from a
 // split prefix and a body drawn from a fixed-seed PRNG, so the repository never holds a literal
 // credential and the output is deterministic. Not a *.cases.ts file: the loader skips it.
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, randomString, randomBytes } from "../../helpers/prng.ts";
 
 const rand = mulberry32(0x7e57_1d);
 
@@ -29,9 +19,7 @@ export const B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 export const BECH = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L";
 
 export function s(n: number, alphabet = AN): string {
-  let o = "";
-  for (let i = 0; i < n; i++) o += alphabet[Math.floor(rand() * alphabet.length)];
-  return o;
+  return randomString(rand, n, alphabet);
 }
 /** join pieces: keeps prefixes split in source. */
 export const j = (...p: string[]) => p.join("");
@@ -43,9 +31,7 @@ export const b64url = (str: string) => Buffer.from(str, "utf8").toString("base64
 export const toHex = (str: string) => Buffer.from(str, "utf8").toString("hex");
 /** random base64 with correct padding for n raw bytes */
 export function rawB64(bytes: number): string {
-  const buf = Buffer.alloc(bytes);
-  for (let i = 0; i < bytes; i++) buf[i] = Math.floor(rand() * 256);
-  return buf.toString("base64");
+  return Buffer.from(randomBytes(rand, bytes)).toString("base64");
 }
 export function b32(str: string): string {
   const bytes = Buffer.from(str, "utf8");

@@ -1,23 +1,10 @@
 // Deterministic helpers for heldout-u. Skipped by the loader (not *.cases.ts).
 import type { CorpusCase } from "../types";
+import { mulberry32, randomString } from "../../helpers/prng.ts";
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(20261205);
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-export const rnd = (n: number, alphabet = ALNUM) => {
-  let s = "";
-  for (let i = 0; i < n; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
-  return s;
-};
+export const rnd = (n: number, alphabet = ALNUM) => randomString(rand, n, alphabet);
 /** Opaque non-credential ids (request ids, trace ids) for realistic tool results. */
 export const reqId = () => rnd(8, "0123456789abcdef") + "-" + rnd(4, "0123456789abcdef");
 

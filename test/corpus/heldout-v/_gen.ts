@@ -1,16 +1,7 @@
 // Deterministic fake-credential builder for the heldout-v corpus. Not a *.cases.ts file, so the
 // loader skips it. Every credential-shaped value is assembled here at run time from a split
 // prefix and a body drawn from a fixed-seed PRNG; the repository holds no literal live-looking key.
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, randomString } from "../../helpers/prng.ts";
 
 export const A = {
   UP: "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -27,11 +18,7 @@ export const A = {
 
 export function makeGen(seed: number) {
   const rnd = mulberry32(seed);
-  const s = (n: number, alpha: string = A.AN) => {
-    let o = "";
-    for (let i = 0; i < n; i++) o += alpha[Math.floor(rnd() * alpha.length)];
-    return o;
-  };
+  const s = (n: number, alpha: string = A.AN) => randomString(rnd, n, alpha);
   const j = (...parts: string[]) => parts.join("");
   return {
     s,

@@ -2,17 +2,7 @@
 // assembled here from split prefixes and bodies drawn from a seeded mulberry32 PRNG, so the output
 // is deterministic. The loader skips this file (it only loads *.cases.ts and *.jsonl).
 import type { CorpusCase } from "../types.ts";
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, randomBytes, randomString, pick } from "../../helpers/prng.ts";
 
 export const AL = {
   alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
@@ -52,11 +42,7 @@ export interface G {
 
 export function gen(seed: number): G {
   const r = mulberry32(seed);
-  const s = (n: number, a: string) => {
-    let o = "";
-    for (let i = 0; i < n; i++) o += a[Math.floor(r() * a.length)];
-    return o;
-  };
+  const s = (n: number, a: string) => randomString(r, n, a);
   const g: G = {
     s,
     alnum: (n) => s(n, AL.alnum),
@@ -69,10 +55,9 @@ export function gen(seed: number): G {
     upnum: (n) => s(n, AL.upnum),
     uuid: () => `${s(8, AL.hex)}-${s(4, AL.hex)}-4${s(3, AL.hex)}-${s(1, "89ab")}${s(3, AL.hex)}-${s(12, AL.hex)}`,
     ulid: () => "01" + s(1, "HJK") + s(23, AL.crock),
-    pick: (xs) => xs[Math.floor(r() * xs.length)]!,
+    pick: (xs) => pick(r, xs),
     bytes64: (n) => {
-      const b = new Uint8Array(n);
-      for (let i = 0; i < n; i++) b[i] = Math.floor(r() * 256);
+      const b = randomBytes(r, n);
       return Buffer.from(b).toString("base64");
     },
     j64: (o) => Buffer.from(JSON.stringify(o)).toString("base64url"),

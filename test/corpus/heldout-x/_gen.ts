@@ -1,28 +1,14 @@
 // Run-time builders for heldout-x. Skipped by the loader (not *.cases.ts). Credential-shaped values
 // are assembled here from split prefixes and mulberry32 output, so the repo holds no literal token.
 import { deflateSync, gzipSync } from "node:zlib";
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, randomString } from "../../helpers/prng.ts";
 
 export const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 export const HEX = "0123456789abcdef";
 
 export function gen(seed: number) {
   const rand = mulberry32(seed);
-  const pick = (n: number, alphabet = ALNUM) => {
-    let s = "";
-    for (let i = 0; i < n; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
-    return s;
-  };
+  const pick = (n: number, alphabet = ALNUM) => randomString(rand, n, alphabet);
   return {
     pick,
     hex: (n: number) => pick(n, HEX),

@@ -3,17 +3,7 @@
 // repository never holds a literal credential and the output is deterministic.
 // Skipped by the loader (it only loads *.cases.ts and *.jsonl).
 import type { CorpusCase } from "../types.ts";
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, randomString, pick, randomInt } from "../../helpers/prng.ts";
 
 export const UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const LO = "abcdefghijklmnopqrstuvwxyz";
@@ -35,9 +25,7 @@ export class G {
     this.r = mulberry32(seed);
   }
   s(n: number, alpha: string): string {
-    let o = "";
-    for (let i = 0; i < n; i++) o += alpha.charAt(Math.floor(this.r() * alpha.length));
-    return o;
+    return randomString(this.r, n, alpha);
   }
   hex(n: number): string { return this.s(n, HEX); }
   an(n: number): string { return this.s(n, AN); }
@@ -46,8 +34,8 @@ export class G {
   b64(n: number): string { return this.s(n, B64); }
   b64u(n: number): string { return this.s(n, B64U); }
   dig(n: number): string { return this.s(1, "123456789") + this.s(n - 1, DIG); }
-  int(lo: number, hi: number): number { return lo + Math.floor(this.r() * (hi - lo + 1)); }
-  pick<T>(arr: readonly T[]): T { return arr[Math.floor(this.r() * arr.length)] as T; }
+  int(lo: number, hi: number): number { return randomInt(this.r, lo, hi); }
+  pick<T>(arr: readonly T[]): T { return pick(this.r, arr); }
   uuid(): string {
     return [this.hex(8), this.hex(4), "4" + this.hex(3), this.pick(["8", "9", "a", "b"]) + this.hex(3), this.hex(12)].join("-");
   }

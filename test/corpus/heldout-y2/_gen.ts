@@ -3,17 +3,7 @@
 // mulberry32 PRNG with a fixed seed per file, so the output is deterministic.
 // This file is skipped by the corpus loader (it loads only *.cases.ts and *.jsonl).
 import type { CorpusCase } from "../types.ts";
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, randomBytes, randomString, pick } from "../../helpers/prng.ts";
 
 export const UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const LO = "abcdefghijklmnopqrstuvwxyz";
@@ -33,11 +23,7 @@ export const j = (...parts: (string | number)[]) => parts.join("");
 
 export function rng(seed: number) {
   const r = mulberry32(seed);
-  const s = (n: number, alpha: string = ALNUM) => {
-    let out = "";
-    for (let i = 0; i < n; i++) out += alpha[Math.floor(r() * alpha.length)];
-    return out;
-  };
+  const s = (n: number, alpha: string = ALNUM) => randomString(r, n, alpha);
   const g = {
     r,
     s,
@@ -50,12 +36,11 @@ export function rng(seed: number) {
     b64u: (n: number) => s(n, B64URL),
     /** base64 of n random bytes, with correct padding. */
     b64bytes: (n: number) => {
-      const bytes = new Uint8Array(n);
-      for (let i = 0; i < n; i++) bytes[i] = Math.floor(r() * 256);
+      const bytes = randomBytes(r, n);
       return Buffer.from(bytes).toString("base64");
     },
     uuid: () => [s(8, HEX), s(4, HEX), "4" + s(3, HEX), s(1, "89ab") + s(3, HEX), s(12, HEX)].join("-"),
-    pick: <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)] as T,
+    pick: <T>(xs: T[]): T => pick(r, xs),
     /** A PEM private key block. kind: "RSA" | "EC" | "OPENSSH" | "PKCS8" | "DSA". */
     pem: (kind: "RSA" | "EC" | "OPENSSH" | "PKCS8" | "DSA") => {
       const head: Record<string, [string, string, number]> = {

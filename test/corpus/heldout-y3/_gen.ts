@@ -2,17 +2,7 @@
 // token is a split prefix plus a body drawn from a seeded mulberry32 PRNG (high bits of each
 // draw), so the corpus is deterministic. This file is skipped by the loader.
 import type { CorpusCase } from "../types.ts";
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, randomBytes, randomString, pick } from "../../helpers/prng.ts";
 
 export const A = {
   up: "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -33,9 +23,7 @@ export class Gen {
     this.r = mulberry32(seed);
   }
   s(n: number, alpha: string): string {
-    let o = "";
-    for (let i = 0; i < n; i++) o += alpha[Math.floor(this.r() * alpha.length)]!;
-    return o;
+    return randomString(this.r, n, alpha);
   }
   hex(n: number) { return this.s(n, A.hex); }
   HEX(n: number) { return this.s(n, A.HEX); }
@@ -45,12 +33,11 @@ export class Gen {
   dig(n: number) { return this.s(1, "123456789") + this.s(n - 1, A.dig); }
   b64(n: number) { return this.s(n, B64); }
   url(n: number) { return this.s(n, B64URL); }
-  pick<T>(xs: T[]): T { return xs[Math.floor(this.r() * xs.length)] as T; }
+  pick<T>(xs: T[]): T { return pick(this.r, xs); }
   uuid() { return [this.hex(8), this.hex(4), "4" + this.hex(3), this.s(1, "89ab") + this.hex(3), this.hex(12)].join("-"); }
   /** base64 of n random bytes, padded. */
   bytes64(n: number) {
-    const b = new Uint8Array(n);
-    for (let i = 0; i < n; i++) b[i] = Math.floor(this.r() * 256);
+    const b = randomBytes(this.r, n);
     return Buffer.from(b).toString("base64");
   }
   pw(n: number) { return this.s(n, ALNUM + "!#%^*-_.~"); }

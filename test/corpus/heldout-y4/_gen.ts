@@ -1,15 +1,6 @@
 // Run-time builders for heldout-y4. Nothing credential-shaped is stored literally: every value is a
 // split prefix plus a body drawn from a mulberry32 PRNG (high bits: Math.floor(r() * n)), seeded per file.
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, randomString, pick, randomInt } from "../../helpers/prng.ts";
 
 export const UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const LO = "abcdefghijklmnopqrstuvwxyz";
@@ -35,12 +26,8 @@ export function b64url(s: string): string {
 
 export function mk(seed: number) {
   const r = mulberry32(seed);
-  const s = (n: number, a: string) => {
-    let o = "";
-    for (let i = 0; i < n; i++) o += a[Math.floor(r() * a.length)];
-    return o;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+  const s = (n: number, a: string) => randomString(r, n, a);
+  const int = (lo: number, hi: number) => randomInt(r, lo, hi);
   const g = {
     r,
     s,
@@ -52,7 +39,7 @@ export function mk(seed: number) {
     b64u: (n: number) => s(n, B64U),
     b64: (n: number) => s(n, B64),
     dig: (n: number) => s(1, "123456789") + s(n - 1, DIG),
-    pick: <T>(a: T[]) => a[Math.floor(r() * a.length)],
+    pick: <T>(a: T[]) => pick(r, a),
     uuid: () => [s(8, HEX), s(4, HEX), "4" + s(3, HEX), s(1, "89ab") + s(3, HEX), s(12, HEX)].join("-"),
     /** A signed-looking HS256/RS256 JWT with realistic claims; signature random. */
     jwt: (claims: Record<string, unknown>, alg = "HS256", sigLen = 43) =>

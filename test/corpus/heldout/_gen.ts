@@ -1,26 +1,21 @@
 // Held-out corpus helpers: a seeded PRNG and builders for credential-shaped values. Nothing here
 // is a real credential; every value is assembled at run time so the repo never stores one.
 import type { CorpusCase, CorpusKind } from "../types.ts";
+import { mulberry32, randomBytes, randomString } from "../../helpers/prng.ts";
 
 export class Rng {
-  private s: number;
+  private readonly r: () => number;
   constructor(seed: number) {
-    this.s = seed >>> 0;
+    this.r = mulberry32(seed);
   }
   next(): number {
-    // mulberry32
-    let t = (this.s = (this.s + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.r();
   }
   int(n: number): number {
-    return Math.floor(this.next() * n);
+    return Math.floor(this.r() * n);
   }
   str(alphabet: string, n: number): string {
-    let out = "";
-    for (let i = 0; i < n; i++) out += alphabet[this.int(alphabet.length)];
-    return out;
+    return randomString(this.r, n, alphabet);
   }
   hex(n: number): string {
     return this.str(HEX, n);
@@ -32,9 +27,7 @@ export class Rng {
     return this.str(B64, n);
   }
   bytes(n: number): Buffer {
-    const b = Buffer.alloc(n);
-    for (let i = 0; i < n; i++) b[i] = this.int(256);
-    return b;
+    return Buffer.from(randomBytes(this.r, n));
   }
   uuid(): string {
     const h = this.hex(32);

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { wordlist } from "@scure/bip39/wordlists/english.js";
 import type { CorpusCase } from "../types.ts";
+import { SeededRng } from "../../helpers/prng.ts";
 
 export const DIGITS = "0123456789";
 export const HEX = "0123456789abcdef";
@@ -17,33 +18,8 @@ export const BASE32 = UPPER + "234567";
 const B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 const B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-/** Deterministic PRNG (mulberry32) with helpers. */
-export class Rng {
-  private s: number;
-  constructor(seed: number) {
-    this.s = seed >>> 0;
-  }
-  next(): number {
-    this.s = (this.s + 0x6d2b79f5) >>> 0;
-    let t = this.s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  range(lo: number, hi: number): number {
-    return lo + this.int(hi - lo + 1);
-  }
-  pick<T>(arr: readonly T[]): T {
-    return arr[this.int(arr.length)]!;
-  }
-  str(n: number, alphabet: string): string {
-    let s = "";
-    for (let i = 0; i < n; i++) s += alphabet[this.int(alphabet.length)];
-    return s;
-  }
+/** Deterministic PRNG (the shared mulberry32) with helpers. */
+export class Rng extends SeededRng {
   hex(n: number): string {
     return this.str(n, HEX);
   }
@@ -58,11 +34,6 @@ export class Rng {
   }
   b64url(n: number): string {
     return this.str(n, B64URL);
-  }
-  bytes(n: number): Uint8Array {
-    const b = new Uint8Array(n);
-    for (let i = 0; i < n; i++) b[i] = this.int(256);
-    return b;
   }
   /** Standard base64 of n random bytes (with padding). */
   b64bytes(n: number): string {
