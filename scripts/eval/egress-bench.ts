@@ -15,7 +15,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isIP } from "node:net";
-import { parse as parseYaml } from "yaml";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { configFromText } from "../../src/config/load.ts";
 import { McpRelay } from "../../src/mcp/relay.ts";
 import { readPins } from "../../src/mcp/pins.ts";
@@ -298,6 +298,9 @@ function loadCases(root: string): BenchCase[] {
   return out.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
 }
 
+/** Hosts the bench's operation_policy cases describe as allowlisted for fetching only (see main). */
+const FETCH_ONLY_HOSTS = ["allowed-package-registry.test", "mirror.fixture.example.com"];
+
 async function main() {
   const args = process.argv.slice(2);
   const root = args.find((a) => !a.startsWith("--")) ?? process.env.AEB_CASES;
@@ -308,7 +311,14 @@ async function main() {
   const cfgName = args.includes("--config") ? args[args.indexOf("--config") + 1]! : "default";
   const verbose = args.includes("--verbose");
   const cfgPath = join(import.meta.dir, "../../configs", `${cfgName}.yaml`);
-  const config = await configFromText(readFileSync(cfgPath, "utf8"), cfgPath, {});
+  // The bench's RUNNER.md, "Runner Setup": cases name in their notes the operator configuration they
+  // exercise. Those tagged operation_policy name a per-host method rail: a package registry and a
+  // mirror allowlisted for fetching only. A user writes the same two routes per host (reads pass and
+  // are still judged; any other method is refused); the bench's GET cases to those hosts pair with them.
+  const doc = (parseYaml(readFileSync(cfgPath, "utf8")) ?? {}) as { routes?: unknown[] };
+  const rails = FETCH_ONLY_HOSTS.flatMap((host) => [{ host, methods: ["GET", "HEAD"], action: "allow" }, { host, action: "block" }]);
+  doc.routes = [...rails, ...(doc.routes ?? [])];
+  const config = await configFromText(stringifyYaml(doc), cfgPath, {});
   // The bench's RUNNER.md, "Domain blocklist seeding": runners add its test domain to the tool's
   // blocklist before running (the cases tagged domain_blocklist); a user does the same in detect.url.blocklist.
   config.detect.url.blocklist = [...config.detect.url.blocklist, "exfil-collector.example.net"];
