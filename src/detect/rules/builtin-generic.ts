@@ -355,6 +355,18 @@ const isNameChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
  * "key" / "token" hits in code (`keys(`, `tokenize`, `monkey`) fail here without a regex.
  */
 export function assignmentAhead(text: string, end: number): boolean {
+  // Asked twice per keyword hit where rules with different prechecks share the keyword ("secret":
+  // slotAhead, then opaqueSlotAhead): the last answer is kept.
+  if (end === aheadEnd && text === aheadText) return aheadResult;
+  aheadText = text;
+  aheadEnd = end;
+  return (aheadResult = assignmentAt(text, end));
+}
+let aheadText: string | undefined;
+let aheadEnd = -1;
+let aheadResult = false;
+
+function assignmentAt(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (last === 58 || last === 61 || last === 34 || last === 39 || last === 32) return true; // keywords such as "pw=", "pass\":", "pass ="
   let j = end;
@@ -437,15 +449,19 @@ function multipartAhead(text: string, end: number): boolean {
   return text.charCodeAt(q) === 34 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && /^"(?:\r?\n[\w-]{1,40}:[^\r\n]{0,100}){0,2}\r?\n\r?\n/.test(text.slice(q, q + 260));
 }
 
-/** A character of a named slot's value ([A-Za-z0-9+/_.~=:%-], slotPattern's value class). */
-const isSlotValueChar = (c: number) => (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 95 || c === 46 || c === 126 || c === 61 || c === 37 || c === 45;
-
 /**
- * Characters these patterns allow between a name and its value besides value characters: quotes,
- * markup, blanks and the signs of their assignments, typed ones included (`: &'static str =`,
- * `: Option<String>? =`); a comma only inside a type's `<…>`.
+ * Per ASCII character, for opaqueSlotAhead: SLOT_VALUE for a character of a named slot's value
+ * ([A-Za-z0-9+/_.~=:%-], slotPattern's value class); SLOT_GLUE for one these patterns allow between
+ * a name and its value besides those: quotes, markup, blanks and the signs of their assignments,
+ * typed ones included (`: &'static str =`, `: Option<String>? =`). A comma only inside a type's `<…>`.
  */
-const isSlotGlueChar = (c: number) => c === 32 || c === 9 || c === 34 || c === 39 || c === 96 || c === 93 || c === 42 || c === 62 || c === 60 || c === 63 || c === 124 || c === 33 || c === 38;
+const SLOT_VALUE = 1;
+const SLOT_GLUE = 2;
+const SLOT_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (/[A-Za-z0-9+/_.~=:%-]/.test(String.fromCharCode(c))) SLOT_CLASS[c] = SLOT_VALUE;
+  else if (/[ \t"'`\]*<>?|!&]/.test(String.fromCharCode(c))) SLOT_CLASS[c] = SLOT_GLUE;
+}
 
 /**
  * Precheck of the rules whose value is an opaque run of 16+ slot-value characters on the name's
@@ -462,13 +478,14 @@ function opaqueSlotAhead(text: string, end: number): boolean {
   let generic = false;
   for (let j = end; j < stop; j++) {
     const c = text.charCodeAt(j);
-    if (isSlotValueChar(c)) {
+    const k = c < 128 ? SLOT_CLASS[c]! : 0;
+    if (k === SLOT_VALUE) {
       if (++run >= 16) return true;
       continue;
     }
     run = 0;
     if (c === 60) generic = true;
-    if (isSlotGlueChar(c) || (c === 44 && generic)) continue;
+    if (k === SLOT_GLUE || (c === 44 && generic)) continue;
     return multipartAhead(text, end);
   }
   return false;
