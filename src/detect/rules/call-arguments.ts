@@ -278,11 +278,12 @@ function ctorCallAt(text: string, pos: number, kw: string): MatchResult | null {
   let name: string;
   let open: number;
   if (kw === "new ") {
-    if (pos > 0 && /[\w$.]/.test(text[pos - 1]!)) return null;
+    const before = text.charCodeAt(pos - 1);
+    if (isWord(before) || before === 36 || before === 46) return null; // a word, `$` or `.` before: renew, obj.new
     let j = pos + 4;
     while (text.charCodeAt(j) === 32 && j < pos + 8) j++;
     const from = j;
-    while (j < pos + 100 && (isWord(text.charCodeAt(j)) || text[j] === "." || text[j] === "\\" || text[j] === "$")) j++;
+    for (let c = text.charCodeAt(j); j < pos + 100 && (isWord(c) || c === 46 || c === 92 || c === 36); c = text.charCodeAt(++j));
     if (j === from || text.charCodeAt(j) !== 40 || !literalAfterComma(text, j)) return null;
     const path = text.slice(from, j);
     name = path.slice(Math.max(path.lastIndexOf("."), path.lastIndexOf("\\")) + 1);
