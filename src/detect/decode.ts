@@ -235,9 +235,27 @@ function qpWithoutHeader(text: string): { index: number; 0: string } | null {
   if (text.length > 256 * 1024) return null;
   const soft = /=\r?\n/.exec(text);
   if (soft === null) return null;
-  if (!/=3D/.test(text) && !/(?:^|\n)[^\n]{75}=\r?\n/.test(text)) return null;
+  if (!/=3D/.test(text) && !qpFullLine(text, soft.index)) return null;
   const lineStart = text.lastIndexOf("\n", soft.index) + 1;
   return { index: lineStart, 0: "" };
+}
+
+/**
+ * Whether a line of exactly 75 characters ends with a soft line break: what
+ * /(?:^|\n)[^\n]{75}=\r?\n/ finds, tried only at the soft breaks (from the first, at `from`)
+ * instead of at every position of the text (code is full of "=\n" at line ends).
+ */
+function qpFullLine(text: string, from: number): boolean {
+  // The next "=\n" and "=\r\n" at or after the position tried (-1: none left).
+  let a = text.indexOf("=\n", from);
+  let b = text.indexOf("=\r\n", from);
+  while (a >= 0 || b >= 0) {
+    const i = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (i >= 75 && (i === 75 || text.charCodeAt(i - 76) === 10) && text.indexOf("\n", i - 75) > i) return true;
+    if (i === a) a = text.indexOf("=\n", i + 1);
+    if (i === b) b = text.indexOf("=\r\n", i + 1);
+  }
+  return false;
 }
 
 /** Cheap test before the case-insensitive header regex: the header's words in either case. */
