@@ -248,14 +248,23 @@ function qpWithoutHeader(text: string): { index: number; 0: string } | null {
 function qpFullLine(text: string, from: number): boolean {
   // The next "=\n" and "=\r\n" at or after the position tried (-1: none left).
   let a = text.indexOf("=\n", from);
-  let b = text.indexOf("=\r\n", from);
+  let b = softCrLf(text, from);
   while (a >= 0 || b >= 0) {
     const i = a < 0 ? b : b < 0 ? a : Math.min(a, b);
     if (i >= 75 && (i === 75 || text.charCodeAt(i - 76) === 10) && text.indexOf("\n", i - 75) > i) return true;
     if (i === a) a = text.indexOf("=\n", i + 1);
-    if (i === b) b = text.indexOf("=\r\n", i + 1);
+    if (i === b) b = softCrLf(text, i + 1);
   }
   return false;
+}
+
+/**
+ * text.indexOf("=\r\n", from), found as "=\r" then "\n": JavaScriptCore searches this 3-character
+ * needle ~35x slower than a 2-character one (25 ms vs 0.7 ms per 20 MB of text without it).
+ */
+function softCrLf(text: string, from: number): number {
+  for (let p = text.indexOf("=\r", from); p >= 0; p = text.indexOf("=\r", p + 1)) if (text.charCodeAt(p + 2) === 10) return p;
+  return -1;
 }
 
 /** Cheap test before the case-insensitive header regex: the header's words in either case. */
@@ -445,7 +454,7 @@ export function findEncodedSpans(text: string, runs: Int32Array = findLongRuns(t
   const spans: EncodedSpan[] = [];
   runSpans(text, runs, spans);
   // NUL or a soft line break ("=" ending a line): three native substring searches, not a regex pass.
-  const marks = text.includes("\0") || text.includes("=\n") || text.includes("=\r\n");
+  const marks = text.includes("\0") || text.includes("=\n") || softCrLf(text, 0) >= 0;
   if (marks) markedSpans(text, spans);
   if (text.includes("=?")) mimeWordSpans(text, spans);
   if (text.includes("&")) htmlSpans(text, spans);
@@ -492,7 +501,7 @@ function markedSpans(text: string, spans: EncodedSpan[]): void {
     }
   }
   // A quoted-printable body longer than a line has soft line breaks ("=" ending a line).
-  const qp = text.includes("=\n") || text.includes("=\r\n") ? (hasQpHeader(text) ? QP_MARK.exec(text) : null) ?? qpWithoutHeader(text) : null;
+  const qp = text.includes("=\n") || softCrLf(text, 0) >= 0 ? (hasQpHeader(text) ? QP_MARK.exec(text) : null) ?? qpWithoutHeader(text) : null;
   if (qp && QP_ESCAPE.test(text)) {
     // From the declaration (or the first soft line break) to the next MIME boundary (or the end).
     const from = qp.index + qp[0].length;
