@@ -18,9 +18,16 @@ type Found = { norm: Normalized; step: DecodeStep; end: number } | null;
  */
 const CHAR_CODE_CALLS = ["fromcharcode(", "map(chr,", "bytes([", "bytearray([", "char[]", "byte[]", "[]byte{"];
 
+const QUOTE_KEYWORDS = ["','", "', '", '","', '", "'];
+
+function startsWithAny(text: string, at: number, keywords: readonly string[]): boolean {
+  for (let i = 0; i < keywords.length; i++) if (text.startsWith(keywords[i]!, at)) return true;
+  return false;
+}
+
 /** Which reader a keyword's hit goes to (keywords in lower case: the prefilter's alphabet). */
 const READERS: ReadonlyArray<readonly [readonly string[], (text: string, hit: number, arrays: ArrayMemo) => Found]> = [
-  [["','", "', '", '","', '", "'], charArrayAround],
+  [QUOTE_KEYWORDS, charArrayAround],
   [CHAR_CODE_CALLS, charCodeList],
   [["chr("], chrCalls],
   [["0x"], hexByteList],
@@ -53,15 +60,21 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 export function findDeobfuscated(text: string, hits: readonly number[]): Deobfuscated[] {
   if (hits.length === 0) return [];
   const out: Deobfuscated[] = [];
-  const sorted = [...hits].sort((a, b) => a - b);
+  const sorted = Float64Array.from(hits).sort();
   let done = -1; // hits before this offset lie in something already decoded
   const arrays: ArrayMemo = { hit: -1, open: -1, parsed: new Map() };
-  for (const h of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const h = sorted[k]!;
     if (h < done) continue;
     let r: Found = null;
+    const c0 = text.charCodeAt(h);
     // A spaced-out prefix has a blank second; every other keyword names its reader.
     if (text.charCodeAt(h + 1) === 32) r = spacedRun(text, h);
-    else {
+    else if (c0 === 34 || c0 === 39) {
+      // A quote opens only the character-array keywords (no letters in them: no lower-casing,
+      // no slice): JSON's `", "` separators are most hits, and each cost a slice and a search.
+      if (startsWithAny(text, h, QUOTE_KEYWORDS)) r = charArrayAround(text, h, arrays);
+    } else {
       const head = text.slice(h, h + 16).toLowerCase();
       const reader = READERS.find(([kws]) => kws.some((k) => head.startsWith(k)));
       if (reader) r = reader[1](text, h, arrays);

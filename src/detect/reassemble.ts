@@ -179,9 +179,19 @@ function headerGroups(text: string, out: Piece[][]): void {
 
 function csvGroups(text: string, out: Piece[][]): void {
   let lineStart = 0;
+  // The first comma at or after lineStart (-1: none left): lines without two commas (most) are
+  // passed over without a slice, a replace and a match array each.
+  let comma = text.indexOf(",");
   while (lineStart < text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    if (comma >= 0 && comma < lineStart) comma = text.indexOf(",", lineStart);
+    if (comma < 0) break;
+    const second = comma < lineEnd ? text.indexOf(",", comma + 1) : -1;
+    if (second < 0 || second >= lineEnd || lineEnd - lineStart - (text.charCodeAt(lineEnd - 1) === 13 ? 1 : 0) >= 4096) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
     if (line.length < 4096 && (line.match(/,/g)?.length ?? 0) >= 2 && !/[(){};=]|":/.test(line)) {
       const group: Piece[] = [];
@@ -202,17 +212,38 @@ function csvGroups(text: string, out: Piece[][]): void {
  * A token broken over bare lines (pasted "so the chat does not eat it", a YAML folded or literal
  * block scalar): consecutive lines that each hold one token-shaped word and nothing else.
  */
-const BARE_LINE = /^[ \t]{0,16}([A-Za-z0-9+/_=.-]{4,128})[ \t]*\r?$/;
+const TOKEN_CHAR = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=.-") TOKEN_CHAR[c.charCodeAt(0)] = 1;
+
+/**
+ * The token of a bare line text[from, to), as the end of [from + blanks, end), else -1: what
+ * /^[ \t]{0,16}([A-Za-z0-9+/_=.-]{4,128})[ \t]*\r?$/ matches on the line, read in place (a slice
+ * and a regex per line was most of this pass).
+ */
+function bareToken(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i - from > 16) return -1;
+  const t = i;
+  for (let c = text.charCodeAt(i); i < to && c < 128 && TOKEN_CHAR[c] === 1; c = text.charCodeAt(++i));
+  if (i - t < 4 || i - t > 128) return -1;
+  const end = i;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i < to && text.charCodeAt(i) === 13) i++;
+  return i === to ? end : -1;
+}
+
 function bareLineGroups(text: string, out: Piece[][]): void {
   let group: Piece[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const m = lineEnd - lineStart <= 160 ? BARE_LINE.exec(text.slice(lineStart, lineEnd)) : null;
-    if (m !== null) {
-      const at = lineStart + m[0].indexOf(m[1]!);
-      group.push({ start: at, end: at + m[1]!.length });
+    const end = lineEnd - lineStart <= 160 ? bareToken(text, lineStart, lineEnd) : -1;
+    if (end >= 0) {
+      let at = lineStart;
+      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+      group.push({ start: at, end });
     } else {
       if (group.length >= 2) out.push(group);
       group = [];
