@@ -156,14 +156,18 @@ export function normalizedViews(view: View, t: Triggers): View[] {
 }
 
 // Leetspeak: digits and symbols standing for letters inside words.
-const LEET = new Uint16Array(65536);
-for (let i = 0; i < 65536; i++) LEET[i] = i;
+// ASCII only (the rest maps to itself): a 64K identity table cost a 65,536-step loop in module code, run interpreted at every start.
+const LEET = new Uint16Array(128);
+for (let i = 0; i < 128; i++) LEET[i] = i;
 for (const [from, to] of Object.entries({ "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", $: "s", "!": "i", "|": "l" })) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
 const UTF16 = new TextDecoder("utf-16le");
 
 function leetFold(s: string, one: "i" | "l"): string {
   const u = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) u[i] = LEET[s.charCodeAt(i)]!;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    u[i] = c < 128 ? LEET[c]! : c;
+  }
   if (one === "l") for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 49) u[i] = 108;
   return UTF16.decode(u);
 }
