@@ -12,7 +12,7 @@ import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
-import { alphabetBreak, concatLiteralGroups, fragmentGroups, MAX_PIECES, slidingJoins } from "./reassemble.ts";
+import { alphabetBreak, concatLiteralGroups, fragmentGroups, glueMatches, MAX_PIECES, namedConcatValues, slidingJoins } from "./reassemble.ts";
 import { DEOBFUSCATE_KEYWORDS, findDeobfuscated } from "./deobfuscate.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
@@ -515,7 +515,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
     const providerHits: number[] = [];
     const deobHits: number[] = [];
     const tableHits: number[] = [];
-    for (const h of matchText(text, ctx, depth === 0 ? providerHits : undefined, depth < maxDepth ? deobHits : undefined, depth < maxDepth ? tableHits : undefined)) place(h);
+    // Split secrets are joined in the payload and in each string literal unescaped from it (code
+    // quoted in a JSON string: a tool call's file content, a chat message).
+    const joins = depth === 0 || path[path.length - 1] === "escape";
+    for (const h of matchText(text, ctx, joins ? providerHits : undefined, depth < maxDepth ? deobHits : undefined, depth < maxDepth ? tableHits : undefined)) place(h);
     // The layer's long runs, taken before the windows and joins below put theirs in the cache:
     // the decoders need the layer's, and finding them again was a second pass over the text.
     const layerRuns = ctx.runsFor === text ? ctx.runs : undefined;
@@ -542,7 +545,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       bump(prof.ruleMs, "evasion", performance.now() - tPass);
       tPass = performance.now();
     }
-    if (depth === 0) {
+    if (joins) {
       // Split secrets: provider rules only (generic rules on joined values would guess), only
       // near a provider keyword (a split token keeps its prefix in one piece), and only groups
       // that hold such a keyword.
@@ -552,7 +555,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
       providerHits.sort((a, b) => a - b);
       const groups = groupsNear(text, providerHits);
       // Literals glued with + anywhere: a split may cut the token's own prefix ("g" + "hp_…").
-      groups.push(...concatLiteralGroups(text, keywordAcross));
+      const glues = glueMatches(text);
+      groups.push(...concatLiteralGroups(text, keywordAcross, glues));
       for (const group of groups) {
         for (const joined of slidingJoins(text, group, joinStarts(text, group, providerHits))) {
           for (const h of matchText(joined.text, ctx)) {
@@ -560,6 +564,16 @@ export function compileDetector(spec: DetectorSpec): Detector {
             const [s, e] = mapSpan(joined, h.start, h.end);
             place({ ...h, start: s, end: e, path: ["reassembled"] }, "reassembled from adjacent values");
           }
+        }
+      }
+      // A value glued from literals and assigned to a name: the name is its context, so the
+      // named-slot and generic rules run on `name="joined"` too.
+      for (const joined of namedConcatValues(text, glues)) {
+        for (const h of matchText(joined.text, ctx)) {
+          // No alphabetBreak test: the pieces are one expression's, not a row's neighbouring values.
+          if (h.detector !== "secrets") continue;
+          const [s, e] = mapSpan(joined, h.start, h.end);
+          place({ ...h, start: s, end: e, path: ["reassembled"] }, "reassembled from a value glued from literals");
         }
       }
     }

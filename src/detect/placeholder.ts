@@ -16,7 +16,10 @@ const CLEAR_SHORT_WORDS = /(?:^|[^A-Za-z0-9])(?:my|here|todo|fixme|none|null|und
 const SEPARATED_CLEAR_WORD = /(?:^|[_.-])(?:your|insert|replace|placeholder|changeme|redacted)(?:[_.-]|$)/i;
 // Words that say a value was made up to look like a key (madeUpKind's "example").
 const MARKER_WORDS = /example|fake|test|dummy|sample/i;
-const FILLER_WORDS = /(?:^|[^a-z])(?:your|my|insert|replace|placeholder|changeme|change[_-]me|redacted|dummy|fake|sample|todo|fixme|xxx|here|goes|put[_-]?your|enter[_-]?your|none|null|undefined)(?:[^a-z]|$)/i;
+const FILLER_WORDS = /(?:^|[^a-z])(?:your|insert|replace|placeholder|changeme|change[_-]me|redacted|dummy|fake|sample|fixme|put[_-]?your|enter[_-]?your|undefined)(?:[^a-z]|$)/i;
+// Short words count only set off by non-alphanumerics (`my_key`, `here-1`): between digits they
+// are two to four letters of a random body (`…V95MY5…`), not filler.
+const SHORT_FILLER_WORDS = /(?:^|[^A-Za-z0-9])(?:my|todo|xxx|here|goes|none|null)(?:[^A-Za-z0-9]|$)/i;
 
 /**
  * Secrets encrypted at rest, safe to commit by design: SOPS `ENC[AES256_GCM,data:…]`, jasypt
@@ -90,7 +93,7 @@ function spaceGroupedSecret(v: string): boolean {
 export function isGenericPlaceholder(value: string): boolean {
   const v = value.trim();
   if (isPlaceholder(v)) return true;
-  if (FILLER_WORDS.test(v) || /example|^test|test$|^demo|foobar/i.test(v)) return true;
+  if (FILLER_WORDS.test(v) || SHORT_FILLER_WORDS.test(v) || /example|^test|test$|^demo|foobar/i.test(v)) return true;
   // A name word inside a strong password (upper, lower, digit and symbol, 12+) is part of it.
   if (/secret|password|passwd|token|apikey|api_key|credential/i.test(v) && !strongPassword(v)) return true;
   if (/^(?:pass|passw|pw|pwd|passwd|pass(?:word)?\d{0,3}|my[_-]?pass(?:word)?|your[_-]?pass(?:word)?|secret\d{0,3}|s3cr3t|p@ss(?:w[o0]rd)?|p@\$\$w[o0]rd|letmein|qwerty\d*|admin\d{0,3}|guest|test\d{0,3}|user\d{0,3}|root|toor|hunter2|changeit|abc123|12345\d*)$/i.test(v)) return true;

@@ -52,11 +52,11 @@ function jsonGroups(text: string, out: Piece[][]): void {
 const QUOTED = /"((?:[^"\\\r\n]|\\.){0,512})"|'((?:[^'\\\r\n]|\\.){0,512})'|`((?:[^`\\\r\n$]|\\.){0,512})`/g;
 
 /** Groups of string literals glued with `+` or juxtaposed, anywhere in `text` (a split may cut a token's own prefix). */
-export function concatLiteralGroups(text: string, across: (a: string, b: string) => boolean): Array<Array<{ start: number; end: number }>> {
+export function concatLiteralGroups(text: string, across: (a: string, b: string) => boolean, glues = glueMatches(text)): Array<Array<{ start: number; end: number }>> {
   const out: Piece[][] = [];
   // From each join outwards: the literals on both sides, kept when a provider keyword spans the
   // join (most concatenations in code join ordinary strings and cost one short test each).
-  for (const m of glueMatches(text)) {
+  for (const m of glues) {
     const q1 = m[1] ?? m[3]!;
     const q2 = m[2] ?? m[4]!;
     const ls = text.lastIndexOf(q1, m.index - 1);
@@ -87,7 +87,7 @@ const GLUE = /(["'`])[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])(?:[ \t]+|[ \t]
  * Tried at every position by the engine, it cost ~0.9 ns per character of real code (52 -> 36 ms
  * per 55 MB, same matches).
  */
-function glueMatches(text: string): RegExpExecArray[] {
+export function glueMatches(text: string): RegExpExecArray[] {
   const at: number[] = [];
   for (const q of QUOTES) {
     for (let p = text.indexOf(q); p >= 0; p = text.indexOf(q, p + 1)) {
@@ -403,4 +403,67 @@ export function alphabetBreak(joined: Normalized, start: number, end: number): b
     from = k;
   }
   return digest && capitals;
+}
+
+/** The name a value is assigned to, right before its opening quote: `name=(`, `name: `, `name = (` (a kwarg, a field, a variable). */
+const LEAD_NAME = /([A-Za-z_][A-Za-z0-9_.-]{1,63})[ \t]*[=:][ \t]*(?:\([ \t]*(?:\\?\r?\n[ \t]*)?)?$/;
+
+/** Whether `=` or `:` stands before the quote at `open`, past blanks, one `(` and one line break (cheap: most glued literals are call arguments). */
+function assignedAt(text: string, open: number): boolean {
+  let k = open - 1;
+  let paren = false;
+  for (let breaks = 0; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 13) continue;
+    if (c === 10 && breaks++ === 0) continue;
+    if (c === 40 && !paren) {
+      paren = true;
+      continue;
+    }
+    if (c === 92 && text.charCodeAt(k + 1) === 10) continue; // a backslash line continuation
+    return c === 61 || c === 58;
+  }
+  return false;
+}
+
+/**
+ * String literals glued into one value assigned to a name (`apiToken=("ab…"\n "cd…")`,
+ * `key = "ab…" + "cd…"`), as the text `name="abcd…"` with a map back: a secret without a
+ * prefix of its own is known only by its name, which no piece holds.
+ */
+export function namedConcatValues(text: string, glues = glueMatches(text)): Normalized[] {
+  const out: Normalized[] = [];
+  let after = -1;
+  for (const m of glues) {
+    if (m.index < after) continue;
+    const q = m[1] ?? m[3]!;
+    const open = text.lastIndexOf(q, m.index - 1);
+    if (open < 1 || m.index - open > 128 || !assignedAt(text, open) || text.slice(open + 1, m.index).includes("\n")) continue;
+    const lead = LEAD_NAME.exec(text.slice(Math.max(0, open - 96), open));
+    if (lead === null) continue;
+    const from = open;
+    const groups: Piece[][] = [];
+    concatGroups(text.slice(from, Math.min(text.length, from + 1024)), groups);
+    const g = groups[0]?.map((p) => ({ start: p.start + from, end: p.end + from }));
+    if (!g || g[0]!.start !== open + 1 || g.length > MAX_PIECES || !g.every((p) => p.end > p.start && FRAGMENT.test(text.slice(p.start, p.end)))) continue;
+    after = g[g.length - 1]!.end;
+    const nameAt = Math.max(0, open - 96) + lead.index;
+    const joined = join(text, g);
+    const name = lead[1]!;
+    const head = `${name}="`;
+    const starts = new Int32Array(head.length + joined.text.length + 1);
+    const ends = new Int32Array(starts.length);
+    for (let k = 0; k < name.length; k++) {
+      starts[k] = nameAt + k;
+      ends[k] = nameAt + k + 1;
+    }
+    starts[name.length] = starts[name.length + 1] = open;
+    ends[name.length] = ends[name.length + 1] = open + 1;
+    starts.set(joined.starts, head.length);
+    ends.set(joined.ends, head.length);
+    starts[starts.length - 1] = after;
+    ends[ends.length - 1] = after + 1;
+    out.push({ text: `${head}${joined.text}"`, starts, ends });
+  }
+  return out;
 }

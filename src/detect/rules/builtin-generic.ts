@@ -141,7 +141,7 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   if (secret.startsWith("?") && after.startsWith("}")) return false;
   if (yamlTagOrVault(secret, after)) return false;
   if (codeValue(secret, match, after)) return false;
-  if (base64NotASecret(secret) && !headerSlot(key, match, before) && !declaredLiteral(key, match, before)) return false;
+  if (base64NotASecret(secret) && !headerSlot(key, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match)) return false;
   return true;
 }
 
@@ -154,6 +154,16 @@ function declaredLiteral(key: string, match: string, before: string): boolean {
   const line = before.slice(before.lastIndexOf("\n") + 1);
   if (!/(?:^|[;{]\s*)[ \t]*(?:(?:local|const|let|var|my|our|val|final|static|readonly|export|private|public|protected|internal)[ \t]+)+[^\n=]*$/.test(line)) return false;
   return /=[ \t]*["'`][^"'`]*$/.test(match) && !/encrypt|cipher|sealed|kms|wrapped/i.test(line + key);
+}
+
+/**
+ * A name that says access token (`channel_access_token`, `accessToken`), given the value
+ * unquoted with `=` (.env, INI, properties): a bearer token sent as it is, which may be long
+ * base64 of random bytes (LINE's channel tokens); ciphertext at rest sits in YAML or JSON, or
+ * wears its envelope (ENC[…], AQICAH…).
+ */
+function bearerTokenName(key: string, match: string): boolean {
+  return /access[_.-]?token$/i.test(key.trim()) && /^[^"'`:\n]*=[ \t]*[A-Za-z0-9+/]/.test(match);
 }
 
 /**
@@ -188,8 +198,12 @@ function xmlSettingValid(secret: string, match: string): boolean {
  * "session sess_2abc… for user_…": prose naming an object by its id (a lower-case type prefix and
  * "_"), set off by blanks only; a cookie's or a field's value follows "=" or ":".
  */
-function proseObjectId(secret: string, match: string): boolean {
-  return /^[a-z]{2,8}_[A-Za-z0-9]{12,}$/.test(secret) && /^[\w.-]*[ \t]+$/.test(match.slice(0, match.lastIndexOf(secret)));
+function proseObjectId(secret: string, match: string, before = ""): boolean {
+  const head = match.slice(0, match.lastIndexOf(secret));
+  if (!/^[a-z]{2,8}_[A-Za-z0-9]{12,}$/.test(secret) || !/^[\w.-]*[ \t]+$/.test(head)) return false;
+  // A command-line flag (`--api-key live_…`, `-token aio_…`) takes the next word as its value: not
+  // prose. Only the named-slot rule passes `before` (it refuses nonce names such as Idempotency-Key).
+  return !/(?:^|[\s"'`=])--?[A-Za-z][\w.-]*$/.test(before + head.trimEnd());
 }
 
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
@@ -286,7 +300,7 @@ function slotValue(secret: string, match: string, before: string, after: string,
   if (session && secret.length < 32) return false;
   // Twilio names its resource ids "…Sid" (MessageSid, CallSid): two capitals and 32 hex, not a session.
   if (session && /^[A-Z]{2}[0-9a-f]{32}$/.test(secret)) return false;
-  if (proseObjectId(secret, match)) return false;
+  if (proseObjectId(secret, match, before)) return false;
   // Hex in dashed groups longer than a UUID (a UUID glued to a hex key, PagSeguro-style): the hex is the key.
   if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,})+$/i.test(v0) && v0.length > 36) return v0.replace(/-/g, "").length >= 40 && shannonEntropy(v0.replace(/-/g, "")) >= 3.0 && !placeholder(secret);
   if (vendorPrefixedHex(secret, match, before)) return !placeholder(secret);
