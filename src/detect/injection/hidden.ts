@@ -65,8 +65,32 @@ function tagAt(text: string, lt: number): { name: string; end: number } | null {
   return m ? { name: m[1]!.toLowerCase(), end: lt + m[0].length } : null;
 }
 
+/** The greatest of the ascending `at` that is <= pos; -1 when none (String.lastIndexOf's answer, by binary search). */
+function lastAtOrBefore(at: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? -1 : at[lo - 1]!;
+}
+
+/** Every start of `needle` in `text`, overlapping ones included, ascending. */
+function allIndexes(text: string, needle: string): Int32Array {
+  const out: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+  return Int32Array.from(out);
+}
+
 export class HiddenIndex {
   private elements: HiddenRegion[] | null = null;
+  // Offsets of "<!--", "<" and ">", found once: locate() is asked per pattern match, and a
+  // lastIndexOf per ask read back over the whole text where a page has none of them.
+  private commentOpens: Int32Array | undefined;
+  private tagOpens: Int32Array | undefined;
+  private tagCloses: Int32Array | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -99,7 +123,7 @@ export class HiddenIndex {
   }
 
   private comment(pos: number): HiddenRegion | null {
-    const open = this.text.lastIndexOf("<!--", pos);
+    const open = lastAtOrBefore((this.commentOpens ??= allIndexes(this.text, "<!--")), pos);
     if (open < 0) return null;
     const close = this.text.indexOf("-->", open + 4);
     if (close >= 0 && close + 3 <= pos) return null;
@@ -108,8 +132,8 @@ export class HiddenIndex {
 
   private attribute(start: number, end: number): HiddenRegion | null {
     const t = this.text;
-    const lt = t.lastIndexOf("<", start);
-    if (lt < 0 || t.lastIndexOf(">", start - 1) > lt) return null;
+    const lt = lastAtOrBefore((this.tagOpens ??= allIndexes(t, "<")), start);
+    if (lt < 0 || lastAtOrBefore((this.tagCloses ??= allIndexes(t, ">")), start - 1) > lt) return null;
     const m = /([\w:-]{1,60})\s{0,4}=\s{0,4}(["'])[^"']{0,8000}$/.exec(t.slice(Math.max(lt, start - 8100), start));
     if (!m) return null;
     const name = m[1]!.toLowerCase();
