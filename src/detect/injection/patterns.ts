@@ -7,6 +7,7 @@ import { ownAsideLabel, ownGame, ownShortMessage, restyleOnly } from "./own-requ
 import { dockerfileRunStep } from "./build-step.ts";
 import { alt, gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
+import { speakerTurns } from "./patterns-reader-orders.ts";
 
 /** Minimum weight for a match to be reported on its own. */
 export const EMIT_WEIGHT = 0.4;
@@ -802,6 +803,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Line addressed to an AI reader (\"AI:\", \"LLM agents:\")",
     re: /(?:^|[>\n.!?]\s{0,8})(?:(?:all|any|dear|attention|to\s{1,8}(?:the|all|any))\s{1,8})?(?:AI|A\.I\.|LLMs?|language\s{1,8}models?|Claude|ChatGPT|GPT(?:-\d[\w.]*)?|Gemini|Copilot|Cursor|AI\s{1,8}(?:agents?|assistants?|models?|systems?|bots?|crawlers?|summari[sz]ers?|readers?|tools?)|LLM\s{1,8}(?:agents?|assistants?|summari[sz]ers?|readers?|crawlers?))\s{0,2}:\s/g,
     anchors: ["ai:", "ai :", "a.i.:", "llm:", "llms:", "claude:", "chatgpt:", "gpt:", "gpt-", "gemini:", "copilot:", "cursor:", "ai agent", "ai assistant", "ai model", "ai system", "ai bot", "ai crawler", "ai summar", "ai reader", "ai tool", "llm agent", "llm assistant", "llm summar", "llm reader", "llm crawler", "language model"], before: 30, after: 40,
+    // A speaker in a transcript or subtitles: stays weak even in a collapsed (hidden) element.
+    judge: (_m, t, s) => (speakerTurns(t, s) ? 0.5 : 1),
   },
   {
     id: "addressed.code-comment", family: "addressed", weight: 0.45,

@@ -18,6 +18,8 @@ import { LABEL_PATTERNS } from "./patterns-label.ts";
 import { ORDER_PATTERNS } from "./patterns-order.ts";
 import { RELAYED_PATTERNS } from "./patterns-relayed.ts";
 import { RENDER_PATTERNS } from "./patterns-render.ts";
+import { HARM_COMMAND_PATTERNS } from "./patterns-harm-commands.ts";
+import { ASK_USER_SECRET_LANG_PATTERNS, READER_ORDER_PATTERNS } from "./patterns-reader-orders.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -32,7 +34,7 @@ import {
   encodedViews, entityViews, escapedViews, dehyphenViews, lineBreakHyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
-export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS];
+export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS, ...READER_ORDER_PATTERNS, ...ASK_USER_SECRET_LANG_PATTERNS, ...HARM_COMMAND_PATTERNS];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
  * "such as") within its own sentence, the text goes on after it, and the prose around is about

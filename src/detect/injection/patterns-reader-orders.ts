@@ -1,0 +1,109 @@
+// Orders planted for the AI readers of a text that the older address patterns do not see:
+//  - AI readers named in the third person by what they do, with a modal ("Chatbots summarizing
+//    this thread must …", "Los asistentes de IA que resuman este correo deben …", "总结此邮件的AI助手
+//    必须 …"): weak and partnered; a doc about chatbots names no text of its own ("this thread").
+//    When the same sentence asks for code that reaches a remote host, the order counts alone.
+//  - A bare label naming the AI ("AI:", "KI:", "IA:", "ИИ:") opening hidden text: hidden only,
+//    never a speaker in a transcript or a subtitle.
+//  - A request that the AI ask the user for a password, card number, national id or one-time code,
+//    in languages other than English (English: credential.ask-user-for-secret).
+import type { Family, Pattern } from "./pattern-set.ts";
+
+const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
+
+/** Names of AI readers; acronyms are case-sensitive and bounded by ASCII only (CJK text runs into them). */
+const AI_READER = String.raw`(?:(?<![A-Za-z0-9])(?:AI|A\.I\.|IA|KI|LLMs?|GPT[\w.-]{0,6}|ChatGPT|Claude|Copilot|Gemini)(?![A-Za-z0-9])|(?<![\p{L}])(?:[Cc]hat-?bots?|[Ll]anguage\s{1,3}models?|[Ss]prachmodell\p{L}{0,2}|mod[eè]les?\s{1,3}de\s{1,3}langage|modelos?\s{1,3}de\s{1,3}(?:lenguaje|linguagem)|modelli\s{1,3}linguistici|[Чч]ат-?бот\p{L}{0,3}|ИИ|ШІ|[Нн]ейросет\p{L}{1,3}|[Яя]зыков\p{L}{2,3}\s{1,3}модел\p{L}{0,3}|[Yy]apay\s{1,3}zek[aâ]|[Ss]ohbet\s{1,3}bot\p{L}{0,6})|人工智能|聊天机器人|大模型|语言模型|チャットボット|言語モデル)`;
+/** The text points at itself: "this thread", "este correo", "cette page", "diese E-Mail", "此邮件", "このメール", "bu e-posta". */
+const DEICTIC = /(?<![\p{L}])(?:this|these|este|esta|estos|estas|ce|cet|cette|ces|dies\p{L}{0,2}|quest[oaie]|эт\p{L}{1,2}|эту|bu|bunu|bunları)(?![\p{L}])|此|这|該|该|本(?:页|頁|邮件|郵件|文)|この/iu;
+const MODAL = String.raw`(?:must|should|shall|(?:are|is)\s{1,3}(?:required|expected|instructed|obliged)\s{1,3}to|deben|debe|tienen\s{1,3}que|tiene\s{1,3}que|han\s{1,3}de|est[áa]n?\s{1,3}obligad[oa]s?\s{1,3}a|doivent|doit|sont\s{1,3}tenus\s{1,3}de|m[üu]ssen|muss|sollen|devono|deve|sono\s{1,3}tenuti\s{1,3}a|devem|t[êe]m\s{1,3}(?:de|que)|precisam|должны|должен|обязаны|必须|必需|务必|应当|しなければ|なければならない|ねばならない|すること(?:。|$)|zorunda\p{L}{0,5}|m[aeıi]l[ıi]d[ıi]r)`;
+const MODAL_ANCHORS = ["must", "should", "shall", "required to", "expected to", "instructed to", "obliged to", "deben", "debe", "tienen que", "tiene que", "han de", "obligad", "doivent", "doit", "tenus de", "müssen", "mussen", "muss", "sollen", "devono", "deve", "tenuti a", "devem", "têm", "tem de", "tem que", "precisam", "должны", "должен", "обязаны", "必须", "必需", "务必", "应当", "しなければ", "なければならない", "ねばならない", "すること", "zorunda", "malıdır", "melidir", "malidir"];
+const AI_ANCHORS = ["ai$", "a.i.", "ia$", "ki$", "ki-", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "chatbot", "chat-bot", "language model", "sprachmodell", "de langage", "de lenguaje", "de linguagem", "linguistici", "чат", "ии", "ші", "нейросет", "языков", "yapay", "sohbet", "人工智能", "聊天机器人", "大模型", "语言模型", "チャットボット", "言語モデル"];
+/** Code asked for, and a remote host it is to reach: the order is to produce or run something that talks to the outside. */
+const CODE_NOUN = /(?<![\p{L}])(?:scripts?|code|one-liner|commands?|snippet|program|macro|Skript|Befehl|código|comando|commande|codice|скрипт\p{L}{0,2}|код\p{L}{0,2}|команд\p{L}{0,2}|betik|komut\p{L}{0,3}|PowerShell|bash|python)(?![\p{L}])|脚本|代码|命令|スクリプト|コード|コマンド/iu;
+const REMOTE = /(?:https?|ftp|sftp|scp|wss?):\/\/|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/i;
+
+/** A transcript ("User: … AI: …") or subtitles (timestamps) around `s`: "AI:" names a speaker there. */
+export function speakerTurns(t: string, s: number): boolean {
+  const around = t.slice(Math.max(0, s - 1500), s + 1500);
+  return /(?<![\p{L}\p{N}])(?:User|USER|Human|HUMAN|Customer|Q|Usuario|Utilisateur|Benutzer|Nutzer|Utente|Usuário|Пользователь|Kullanıcı)[ \t]{0,2}[:：]\s/u.test(around) || /\d{2}:\d{2}:\d{2}[,.]\d{3}\s{0,2}-->/.test(around);
+}
+
+export const READER_ORDER_PATTERNS: Pattern[] = [
+  {
+    id: "addressed.ai-readers-modal", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS, lang: "en/es/fr/de/it/pt/ru/zh/ja/tr",
+    description: "AI readers of this text named by what they do, with a modal (\"Chatbots summarizing this thread must …\", \"总结此邮件的AI助手必须 …\")",
+    re: new RegExp(`${AI_READER}(?:[^.!?;。！？\\n]|[.!?;](?![\\s"”]|$)){0,120}?${MODAL}`, "gu"),
+    anchors: AI_ANCHORS, also: MODAL_ANCHORS, before: 24, after: 180,
+    judge: (m, t, s) => {
+      // The clause that names the readers points at this text (in CJK and Turkish the relative clause comes first).
+      const head = t.slice(Math.max(0, s - 80), s);
+      const sentenceStart = s - head.length + (/(?:[.!?;](?=\s)|[。！？\n])(?:[^.!?;。！？\n]|[.!?;](?!\s))*$/u.exec(head)?.index ?? -1) + 1;
+      const clause = t.slice(sentenceStart, s + m.length);
+      if (!DEICTIC.test(clause)) return 0;
+      // "If your assistant …", "AI can …": a question or advice to the person who owns the AI.
+      if (/(?<![\p{L}])(?:your|tu|tus|su|sus|votre|vos|dein\p{L}{0,2}|Ihr\p{L}{0,2}|tuo|tua|seu|sua|ваш\p{L}{0,2}|твой|senin|sizin)\s{1,3}\S{0,30}$/iu.test(t.slice(sentenceStart, s))) return 0;
+      const rest = /^(?:[^.!?。！？\n]|[.!?](?!\s|$)){0,300}/u.exec(t.slice(s + m.length))![0];
+      const sentence = clause + rest;
+      return CODE_NOUN.test(sentence) && REMOTE.test(sentence) ? 1.5 : 1;
+    },
+  },
+  {
+    // "<p style=display:none>AI: …", "<span hidden>KI: …": a bare AI label opening hidden text.
+    id: "addressed.bare-label-hidden", family: "addressed", weight: 0.35, hiddenOnly: true, lang: "any",
+    description: "A bare label naming the AI (\"AI:\", \"KI:\", \"IA:\", \"ИИ:\") opening hidden text",
+    re: /(?<![\p{L}\p{N}])(?:AI|A\.I\.|LLMs?|KI|IA|ИИ|ШІ)[ \t]{0,2}[:：][ \t]{0,3}(?=\p{L})/gu,
+    anchors: ["ai:", "ai :", "a.i.:", "llm:", "llms:", "ki:", "ki :", "ia:", "ia :", "ии:", "ии :", "ші:", "ai：", "ki：", "ia："], before: 2, after: 8,
+    // An instruction follows (four words at least): "<!-- AI: do X -->" quoted in a code comment is a specimen.
+    judge: (m, t, s) => {
+      if (speakerTurns(t, s)) return 0;
+      const rest = /^[^\n<]{0,300}?(?=-->|<|\n|$)/u.exec(t.slice(s + m.length, s + m.length + 300))![0];
+      const words = rest.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+      return words >= 4 || (rest.match(/[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/gu)?.length ?? 0) >= 10 ? 1 : 0;
+    },
+  },
+];
+
+/** What is asked for: a password, a card number, a national id, a one-time code (es, fr, de, pt, it, ru, zh, ja, tr). */
+const SECRET_ES = String.raw`(?:contraseña|clave|PIN|n[úu]mero\s{1,3}de\s{1,3}(?:(?:la\s{1,3})?tarjeta|DNI|documento|pasaporte|seguro\s{1,3}social)|datos\s{1,3}de\s{1,3}(?:la\s{1,3})?tarjeta|DNI|NIE|CURP|RUT|c[óo]digo\s{1,3}(?:de\s{1,3}(?:verificaci[óo]n|seguridad|un\s{1,3}solo\s{1,3}uso)|OTP|SMS|CVV)|CVV)`;
+const SECRET_FR = String.raw`(?:mot\s{1,3}de\s{1,3}passe|code\s{1,3}(?:PIN|secret|de\s{1,3}v[ée]rification|à\s{1,3}usage\s{1,3}unique|OTP|SMS|CVV|de\s{1,3}s[ée]curit[ée])|num[ée]ro\s{1,3}(?:de\s{1,3}(?:carte(?:\s{1,3}bancaire)?|s[ée]curit[ée]\s{1,3}sociale|passeport)|fiscal)|identifiants|CVV)`;
+const SECRET_DE = String.raw`(?:Passwort|Kennwort|PIN|Kartennummer|Kreditkartennummer|Karten-?daten|Personalausweisnummer|Ausweisnummer|Sozialversicherungsnummer|Steuer-?ID|(?:Best[äa]tigungs|Einmal|Sicherheits|Verifizierungs|TAN-?)code|TAN|CVV|Zugangsdaten)`;
+const SECRET_PT = String.raw`(?:senha|PIN|n[úu]mero\s{1,3}do\s{1,3}(?:cart[ãa]o|CPF|documento|passaporte)|dados\s{1,3}do\s{1,3}cart[ãa]o|CPF|RG|NIF|c[óo]digo\s{1,3}(?:de\s{1,3}(?:verifica[çc][ãa]o|seguran[çc]a|acesso)|OTP|SMS|CVV)|CVV|token)`;
+const SECRET_IT = String.raw`(?:password|PIN|numero\s{1,3}(?:della\s{1,3}carta|di\s{1,3}carta|del\s{1,3}passaporto)|dati\s{1,3}della\s{1,3}carta|codice\s{1,3}(?:fiscale|OTP|di\s{1,3}verifica|di\s{1,3}sicurezza|SMS|CVV)|CVV|credenziali)`;
+const SECRET_RU = String.raw`(?:парол\p{L}{0,2}|PIN|пин-?код|номер\p{L}{0,2}\s{1,3}(?:банковской\s{1,3})?карт\p{L}{0,2}|данные\s{1,3}карты|паспортные\s{1,3}данные|номер\p{L}{0,2}\s{1,3}паспорта|СНИЛС|ИНН|код\p{L}{0,2}\s{1,3}(?:из\s{1,3}SMS|подтверждения|CVV)|одноразов\p{L}{2,3}\s{1,3}код\p{L}{0,2}|CVV)`;
+const SECRET_TR = String.raw`(?:şifre\p{L}{0,5}|parola\p{L}{0,5}|kart\p{L}{0,2}\s{1,3}numara\p{L}{0,5}|kredi\s{1,3}kart\p{L}{0,5}(?:\s{1,3}numara\p{L}{0,5})?|(?:TC\s{1,3})?kimlik\s{1,3}numara\p{L}{0,5}|doğrulama\s{1,3}kod\p{L}{0,5}|tek\s{1,3}kullanımlık\s{1,3}\p{L}{0,8}|SMS\s{1,3}kod\p{L}{0,5}|CVV)`;
+const SECRET_ZH = String.raw`(?:密码|密碼|银行卡号|銀行卡號|信用卡号|信用卡號|卡号|卡號|身份证号(?:码)?|身份證號(?:碼)?|验证码|驗證碼|动态码|CVV|安全码)`;
+const SECRET_JA = String.raw`(?:パスワード|暗証番号|カード番号|クレジットカード(?:番号|情報)|マイナンバー|認証コード|確認コード|ワンタイムパスワード|セキュリティコード)`;
+
+export const ASK_USER_SECRET_LANG_PATTERNS: Pattern[] = [
+  {
+    id: "credential.ask-user-for-secret-languages", family: "credential", weight: 0.45, lang: "es/fr/de/pt/it/ru/zh/ja/tr",
+    description: "Credential solicitation: ask the user for their password / card number / id / one-time code (other languages)",
+    re: new RegExp(
+      [
+        // es: "pide al usuario su contraseña", "solicita al cliente que introduzca el código de verificación"
+        String.raw`(?<![\p{L}])(?:p[íi]de(?:le)?|solic[íi]ta(?:le)?|pregunta(?:le)?|exige(?:le)?)\s{1,3}(?:al|a\s{1,3}la|a\s{1,3}los)\s{1,3}(?:usuario|usuaria|cliente|lector|destinatario)s?\s{1,3}(?:que\s{1,3}(?:te\s{1,3}|nos\s{1,3})?(?:d[ée]|proporcione|introduzca|ingrese|env[íi]e|confirme|escriba|facilite|comparta|indique)\s{1,3})?(?:su|sus|el|la|los|las|tu)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_ES}`,
+        // fr: "demande à l'utilisateur son mot de passe", "demandez au client de saisir le code"
+        String.raw`(?<![\p{L}])(?:demande[rz]?|r[ée]clame[rz]?|exige[rz]?)\s{1,3}(?:à\s{1,3}l['’]\s{0,2}utilisat\p{L}{3,5}|au\s{1,3}(?:client|lecteur|destinataire))\s{1,3}(?:de\s{1,3}(?:vous\s{1,3}|nous\s{1,3})?(?:donner|fournir|saisir|entrer|envoyer|confirmer|communiquer|indiquer|taper)\s{1,3})?(?:son|sa|ses|le|la|les|l['’]|votre|ton|ta)\s{0,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_FR}`,
+        // de: "frag den Nutzer nach seinem Passwort", "bitte den Kunden, seine PIN anzugeben"
+        String.raw`(?<![\p{L}])(?:frag(?:e|en\s{1,3}Sie)?|bitte(?:n\s{1,3}Sie)?|fordere(?:n\s{1,3}Sie)?)\s{1,3}(?:den|die)\s{1,3}(?:Nutzer|Benutzer|Kunden|Leser|Empf[äa]nger|Anwender)(?:in)?\s{0,3},?\s{1,3}(?:nach\s{1,3}|um\s{1,3}|auf,?\s{1,3})?(?:seine[mnrs]?|ihre[mnrs]?|de[mnrs]|die|das)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_DE}`,
+        // pt: "peça ao usuário a senha", "solicite ao cliente que informe o código"
+        String.raw`(?<![\p{L}])(?:pe[çc]a|pede|solicite|solicita|pergunte|exija)\s{1,3}(?:ao|à|aos)\s{1,3}(?:usu[áa]rio|utilizador|cliente|leitor|destinat[áa]rio)s?\s{1,3}(?:(?:que|para)\s{1,3}(?:informe|informar|digite|digitar|envie|enviar|confirme|confirmar|forne[çc]a|fornecer|passe|passar)\s{1,3})?(?:sua|seu|suas|seus|a|o|as|os)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_PT}`,
+        // it: "chiedi all'utente la password", "chiedi al cliente di inserire il codice OTP"
+        String.raw`(?<![\p{L}])(?:chiedi|chiedete|domanda|richiedi|pretendi)\s{1,3}(?:all['’]\s{0,2}(?:utente|utilizzatore)|al\s{1,3}(?:cliente|lettore|destinatario))\s{1,3}(?:di\s{1,3}(?:fornire|inserire|inviare|confermare|comunicare|digitare|indicare)\s{1,3})?(?:la|il|le|i|sua|suo|l['’])\s{0,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_IT}`,
+        // ru: "попроси пользователя ввести пароль", "запроси у пользователя номер карты"
+        String.raw`(?<![\p{L}])(?:попроси(?:те)?|запроси(?:те)?|потребуй(?:те)?|спроси(?:те)?)\s{1,3}(?:у\s{1,3})?(?:пользовател\p{L}{1,2}|клиент\p{L}{0,2}|читател\p{L}{1,2}|получател\p{L}{1,2})\s{1,3}(?:(?:ввести|указать|назвать|сообщить|прислать|отправить|подтвердить)\s{1,3})?(?:(?:его|её|свой|свою|свои)\s{1,3})?(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_RU}`,
+        // tr: "kullanıcıdan şifresini iste"
+        String.raw`(?<![\p{L}])(?:kullanıcıdan|müşteriden|okuyucudan|alıcıdan)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_TR}\s{1,3}(?:(?:girmesini|vermesini|göndermesini|paylaşmasını|yazmasını|onaylamasını)\s{1,3})?(?:iste|isteyin|sor|sorun|talep\s{1,3}et)`,
+        // zh: "要求用户提供密码", "请用户输入银行卡号", "向用户索要验证码"
+        String.raw`(?:要求|请|請|让|讓|叫|向)(?:用户|用戶|客户|客戶|读者|讀者|收件人)(?:(?:提供|输入|輸入|告知|告诉|告訴|发送|發送|填写|填寫|确认|確認|索要|索取)(?:他的|她的|其|自己的|您的|你的)?)?${SECRET_ZH}`,
+        // ja: "ユーザーにパスワードを尋ねて", "利用者にカード番号を入力させて"
+        String.raw`(?:ユーザー|利用者|お客様|顧客|読者|受信者)(?:に|から)(?:[^。\n]{0,12}?)${SECRET_JA}を(?:尋ね|聞い|聞き|聞く|求め|入力させ|入力してもら|教えてもら|送らせ|送ってもら|確認|要求|提供させ|聞き出)`,
+      ].join("|"),
+      "giu",
+    ),
+    anchors: ["pide", "pídele", "solicit", "pregunta", "exige", "demande", "réclame", "reclame", "frag", "bitte", "fordere", "peça", "peca", "pede", "pergunte", "exija", "chiedi", "domanda", "richiedi", "pretendi", "попроси", "запроси", "потребуй", "спроси", "kullanıcıdan", "müşteriden", "okuyucudan", "alıcıdan", "要求", "请", "請", "让", "讓", "叫", "向", "ユーザー", "利用者", "お客様", "顧客", "読者", "受信者"],
+    before: 4, after: 160,
+    // "Nunca pediremos …" / "we will never ask" is a bank's own warning; "no pidas al usuario …" negates.
+    judge: (_m, t, s) => (/(?<![\p{L}])(?:nunca|jam[áa]s|jamais|ne\s|n['’]|nie|niemals|kein\p{L}{0,2}|mai|non|никогда|не|asla|hiçbir)(?![\p{L}])[^.!?\n]{0,30}$|(?:决不|絕不|绝不|从不|從不|不会|不會|不要|不得|決して|しないで|しません)[^。\n]{0,10}$/iu.test(t.slice(Math.max(0, s - 40), s)) ? 0.1 : 1),
+  },
+];
