@@ -2,6 +2,7 @@
 // credential-shaped value is a split prefix + a body drawn from a seeded mulberry32 PRNG
 // (high bits of each draw), so the output is deterministic. Skipped by the loader.
 import type { CorpusCase } from "../types.ts";
+import { mulberry32 } from "../../helpers/prng.ts";
 
 export const UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 export const LO = "abcdefghijklmnopqrstuvwxyz";
@@ -15,17 +16,6 @@ export const B64 = AN + "+/";
 export const B64U = AN + "-_";
 export const B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 export const BECH = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L";
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class R {
   r: () => number;
