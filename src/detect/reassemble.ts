@@ -323,6 +323,42 @@ function expansionGroups(text: string, out: Piece[][], hits: readonly number[]):
   }
 }
 
+const isFragmentChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 || c === 126 || c === 58 || c === 37;
+
+/**
+ * A token cut by a shell line continuation outside quotes (`HF_TOKEN=hf_ab…\` + newline + `cd…`):
+ * the run of token characters before the backslash and the run starting the next line, for
+ * each line holding a hit, over up to MAX_PIECES lines.
+ */
+function continuationGroups(text: string, out: Piece[][], hits: readonly number[]): void {
+  let last = -1;
+  for (const h of hits) {
+    if (h <= last) continue;
+    let nl = text.indexOf("\n", h);
+    const group: Piece[] = [];
+    let start = h;
+    while (start > 0 && isFragmentChar(text.charCodeAt(start - 1))) start--;
+    while (nl > 0 && group.length < MAX_PIECES) {
+      const cut = text.charCodeAt(nl - 1) === 13 ? nl - 2 : nl - 1;
+      if (text.charCodeAt(cut) !== 92 || cut <= start || !isFragmentChar(text.charCodeAt(cut - 1))) break;
+      group.push({ start, end: cut });
+      start = nl + 1;
+      let e = start;
+      while (e < text.length && isFragmentChar(text.charCodeAt(e))) e++;
+      if (e === start) break;
+      last = e;
+      const lf = text.charCodeAt(e + 1) === 13 ? e + 2 : e + 1;
+      if (text.charCodeAt(e) === 92 && text.charCodeAt(lf) === 10) {
+        nl = lf;
+        continue;
+      }
+      group.push({ start, end: e });
+      break;
+    }
+    if (group.length >= 2) out.push(group);
+  }
+}
+
 /** Longest run of adjacent values joined into one candidate. */
 export const MAX_PIECES = 8;
 /** A fragment of a split secret: short, no spaces. */
@@ -343,6 +379,7 @@ export function fragmentGroups(text: string, hits: readonly number[] = []): Arra
   bareLineGroups(text, groups);
   shellArrayGroups(text, groups);
   expansionGroups(text, groups, hits);
+  continuationGroups(text, groups, hits);
   const out: Piece[][] = [];
   for (const g of groups) {
     let run: Piece[] = [];

@@ -126,6 +126,13 @@ export function base64NotASecret(secret: string): boolean {
 }
 
 /**
+ * A quoted literal measured, not kept: the slot holds its length, size or hash (`"…".length`,
+ * `"…".size`, `"…".len()`, `"…".hashCode()`), a number. A call that returns the string
+ * (`.trim()`, `.strip()`) keeps the literal a secret.
+ */
+const MEASURED_LITERAL = /^["'`]?\.(?:(?:length|byteLength|size|count)(?![\w$(])|(?:len|length|size|count|hashCode|hash)\(\))/;
+
+/**
  * A generic `name = value` match is a secret only when the name is the secret's, not metadata
  * about it (policy, path, error message, CSRF nonce, page cursor) or a public key's, and the
  * value is a literal, not code (an identifier, a call, a member access, a type).
@@ -140,7 +147,7 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   // `${NAME_SECRET:?message}`: a shell or Compose expansion's error text, not a value.
   if (secret.startsWith("?") && after.startsWith("}")) return false;
   if (yamlTagOrVault(secret, after)) return false;
-  if (codeValue(secret, match, after)) return false;
+  if (codeValue(secret, match, after) || MEASURED_LITERAL.test(after)) return false;
   if (base64NotASecret(secret) && !headerSlot(key, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match)) return false;
   return true;
 }
@@ -157,13 +164,13 @@ function declaredLiteral(key: string, match: string, before: string): boolean {
 }
 
 /**
- * A name that says access token (`channel_access_token`, `accessToken`), given the value
- * unquoted with `=` (.env, INI, properties): a bearer token sent as it is, which may be long
+ * A name that says access token (`channel_access_token`, `accessToken`), given the value with
+ * `=` (.env, INI, properties, or a literal in code: a Go const block, Python): a bearer token sent as it is, which may be long
  * base64 of random bytes (LINE's channel tokens); ciphertext at rest sits in YAML or JSON, or
  * wears its envelope (ENC[…], AQICAH…).
  */
 function bearerTokenName(key: string, match: string): boolean {
-  return /access[_.-]?token$/i.test(key.trim()) && /^[^"'`:\n]*=[ \t]*[A-Za-z0-9+/]/.test(match);
+  return /access[_.-]?token$/i.test(key.trim()) && /^[^"'`:\n]*=[ \t]*["'`]?[A-Za-z0-9+/]/.test(match);
 }
 
 /**
@@ -255,13 +262,14 @@ const NAME_MARKUP = "(?:\\*{1,2}|`)?";
 const OR_ASSIGN = "(?:\\|\\||\\?\\?)=";
 
 /**
- * A named slot: the name, an assignment (or a multipart part's blank line), an opaque value of
+ * A named slot: the name, an assignment (or a multipart part's blank line, or a fallback after
+ * the name: `process.env.X_TOKEN ?? "…"`, `|| "…"`), an opaque value of
  * `min`+ characters; with `comment`, a trailing comment on the line that names a credential
  * (`token: … # personal access token`) joins the match, for the validator to read.
  */
 function slotPattern(names: string, min: number, comment = false): RegExp {
   const tail = comment ? `(?:["'\`]?[ \\t]{1,8}(?:#|//)[^\\r\\n]{0,40}?${CREDENTIAL_COMMENT})?` : "";
-  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]+(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-])${tail}`, "i");
+  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["'\`])|[ \\t]+(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-]|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`])${tail}`, "i");
 }
 /** A comment's words that call the value a credential: "access token", "API key", "PAT", "secret". */
 const CREDENTIAL_COMMENT = "(?<![A-Za-z])(?:(?:access|api|auth|bearer|personal|private|service|bot|secret)[ \\t_-]{0,2}(?:access[ \\t_-]{0,2})?(?:token|key)|pat|secret|password|credentials?)(?![A-Za-z])";
@@ -419,6 +427,38 @@ function pairAhead(text: string, end: number): boolean {
   c = text.charCodeAt(++j);
   while (c === 32 || c === 9) c = text.charCodeAt(++j);
   return c === 44;
+}
+
+/** The field before a named-sibling-value keyword: a name or key field whose value is the secret's name. */
+const SIBLING_NAME = /(?:^|[^\w])(?:name|key|Name|Key|NAME|parameter_?name|ParameterKey|SecretId)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?[\w./-]{0,60}$/;
+
+/**
+ * Precheck for named-sibling-value: the name field's value ends within 25 name characters (a
+ * quote, then a comma or a line end), and a "value" field starts within 200 characters.
+ */
+function siblingAhead(text: string, end: number): boolean {
+  let j = end;
+  while (j < text.length && j - end < 25 && (isNameChar(text.charCodeAt(j)) || text.charCodeAt(j) === 47)) j++;
+  let c = text.charCodeAt(j);
+  if (c === 34 || c === 39) c = text.charCodeAt(++j);
+  while (c === 32 || c === 9) c = text.charCodeAt(++j);
+  if (c !== 44 && c !== 10 && c !== 13) return false;
+  const stop = Math.min(text.length - 4, j + 200);
+  for (let k = j; k < stop; k++) {
+    const d = text.charCodeAt(k);
+    if (d === 123 || d === 125) return false;
+    if ((d === 97 || d === 65) && (text.charCodeAt(k + 1) | 32) === 108 && (text.charCodeAt(k + 2) | 32) === 117 && (text.charCodeAt(k + 3) | 32) === 101) return true;
+  }
+  return false;
+}
+
+/** The name field's value names a secret: judged as a named slot holding the value. */
+function siblingValueValid(secret: string, match: string, before: string, after: string): boolean {
+  if (!SIBLING_NAME.test(before)) return false;
+  const name = /^[\w./-]*/.exec(match)![0];
+  const lead = /[\w.-]*$/.exec(before)![0];
+  if (DIGEST_NAME.test(`${lead}${name}"`) || /(?:^|[_.-])(?:id|name|arn|path|url|uri|version|ref)$/i.test(name)) return false;
+  return slotValueValid(secret, `${name}: "${secret}"`, lead, after);
 }
 
 /** Precheck: an assignment sign within `max` characters on the same line. */
@@ -691,6 +731,14 @@ export const GENERIC_RULES: Rule[] = [
 
   // ---- Credentials in slots named by a neighbour (round two, held-out E): the secret's name is
   // another attribute, a sibling key or a part header, not the word before the value.
+  // A name/value pair of fields, the secret's name in the first and the secret in "value": an
+  // SSM parameter or Terraform state attribute, a container env entry (`- name: X_TOKEN` /
+  // `value:`), an ECS task definition, a CloudFormation ParameterKey/ParameterValue. The name
+  // field's value holds the keyword; the value field follows in the same object.
+  r({ id: "named-sibling-value", anchored: true, description: "Opaque credential in a value field whose sibling name field names a secret",
+    keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred"],
+    pattern: new RegExp(`(?:token|key|secret|password|passwd|auth|cred)[\\w./-]{0,24}?["']?[ \\t]{0,4}(?:,|\\r?\\n)[^{}\\[\\]]{0,160}?(?<![\\w-])["']?(?:value|ParameterValue|SecretString)["']?[ \\t]{0,4}[:=][ \\t]{0,4}["']?([A-Za-z0-9+/_.~=:%-]{16,400})(?![A-Za-z0-9+/_.~=:%-])`, "i"),
+    validate: siblingValueValid, ahead: siblingAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 64, after: 640 }),
   // Terraform state: a random_password resource keeps the generated password in "result"; an
   // output marked sensitive keeps it in "value".
   r({ id: "terraform-state-secret", description: "Secret in Terraform state (random_password result, sensitive output value)", keywords: ["random_password", "\"sensitive\": true", "\"sensitive\":true"],

@@ -165,6 +165,13 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "discord-webhook", description: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks"],
     pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70})/, entropy: 3.0, tags: ["discord"],
     placeholder: "off", validate: (s) => !isPlaceholder(s.slice(s.lastIndexOf("/") + 1)) }),
+  // WeCom (WeChat Work) group robot: the webhook's key query parameter (a UUID) is the credential.
+  r({ id: "wecom-webhook", description: "WeCom group robot webhook key", keywords: ["qyapi.weixin.qq.com"],
+    pattern: /https?:\/\/qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/(?:send|upload_media)\?(?:[\w.%=-]{0,60}&)?key=([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/i,
+    entropy: 3.0, tags: ["chat"], after: 200 }),
+  // Riot Games developer portal keys: "RGAPI-" and a UUID.
+  r({ id: "riot-api-key", anchored: true, description: "Riot Games API key", keywords: ["rgapi-"],
+    pattern: /(?<![A-Za-z0-9])(RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])/i, entropy: 3.0, tags: ["gaming"] }),
   // The token's first part is the bot's user id (a 17–20 digit snowflake) in base64: the shape
   // alone identifies it, no context word needed.
   r({ id: "discord-bot-token", description: "Discord bot token", keywords: [], trigger: LONG_RUN, runShape: { min: 23, max: 28, first: "MNO" }, before: 1, after: 60,

@@ -71,6 +71,8 @@ export const ISSUER_HOSTS: Readonly<Record<string, readonly string[]>> = {
   "slack-webhook": ["hooks.slack.com"],
   "discord-webhook": ["discord.com", "discordapp.com"],
   "telegram-bot-token": ["api.telegram.org"],
+  "wecom-webhook": ["qyapi.weixin.qq.com"],
+  "riot-api-key": ["*.api.riotgames.com"],
   "teams-webhook": ["*.webhook.office.com"],
   "zapier-webhook": ["hooks.zapier.com"],
   "logic-apps-trigger-url": ["*.logic.azure.com", "*.api.powerplatform.com"],
