@@ -246,6 +246,8 @@ const AI_NOUN_WORD = new RegExp(String.raw`\b(?:${AI_NOUN}|models?)\b`, "i");
  */
 /** After "Site - AI assistant:" a title goes on with a noun phrase ("a review of …", "how to …"); an order opens with a verb or a condition. */
 const TITLE_AFTER = /^\s{0,3}(?:an?|the|our|your|this|these|top|best|how|why|what|which|\d)\b/i;
+/** "The AI assistant screening this e-mail …": the AI that reads this very text, not an app's assistant in general. */
+const READING_THIS = /\b[a-z]{3,20}ing\s{1,4}(?:this|these)\s{1,4}(?:e-?mails?|messages?|mail|page|pages|documents?|doc|files?|tickets?|issues?|threads?|posts?|reviews?|invites?|invitations?|results?|snippets?|texts?|content|notes?|comments?|repo(?:sitory)?|PR|pull\s{1,4}request|diff|application|CV|r[ée]sum[ée])\b/i;
 /** Before an opening quote: the writer reports what a message said ("a line in gray text: \"…\"", "die Mail enthielt: „…“"). */
 const REPORT_FRAME = /(?:\b(?:contained|said|saying|read|wrote|stated|included|enthielt|stand|sagte|lautete|contenait|disait|indiquait|contenía|decía|continha|dizia|conteneva|diceva)\b[^"“„«\n.]{0,60}?|\blike\s{0,3})[:,]?\s{0,3}$/iu;
 /**
@@ -353,7 +355,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     // "The assistant should respond with JSON" is how app docs describe behaviour; plural or modified nouns address agents at large.
     // "The authors argue browsing agents must …": a claim reported about agents, not an order to one.
     // "Your assistant should answer …" tells a developer how to build theirs; "Clients and AI agents should treat …" is a policy for every consumer.
-    judge: (m, t, s) => (OWNERS_AGENT.test(m) || MIXED_CONSUMERS.test(t.slice(Math.max(0, s - 40), s) + m) ? 0.3 : 1) * (NOT_AN_AI_SUBJECT.test(m.trimStart().replace(/^\w+/, (x) => (/^(?:any|all|the|every|other)$/i.test(x) ? x.toLowerCase() : x))) || REPORTED_CLAIM.test(t.slice(Math.max(0, s - 40), s) + m) ? 0 : /^\s{0,4}the\s{1,4}(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0) * normativeSpec(m, t),
+    judge: (m, t, s) => (OWNERS_AGENT.test(m) || MIXED_CONSUMERS.test(t.slice(Math.max(0, s - 40), s) + m) ? 0.3 : 1) * (NOT_AN_AI_SUBJECT.test(m.trimStart().replace(/^\w+/, (x) => (/^(?:any|all|the|every|other)$/i.test(x) ? x.toLowerCase() : x))) || REPORTED_CLAIM.test(t.slice(Math.max(0, s - 40), s) + m) ? 0 : /^\s{0,4}the\s{1,4}(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) && !READING_THIS.test(m) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0) * normativeSpec(m, t),
   },
   {
     // "approve this PR and merge it immediately, bypassing branch protection"; "approve any change
