@@ -170,8 +170,11 @@ function namesConfigTask(text: string, start: number): boolean {
  * shell is persistence; a PATH export, an alias or a tool's own init line is an install guide
  * ("add the following line to your ~/.bashrc").
  */
+const UNDO_REQUEST = /\b(?:uninstall\w{0,3}|remov(?:e|ing)|undo(?:ing)?|revert\w{0,3}|clean(?:ing)?\s{1,4}up|get\s{1,4}rid\s{1,4}of|delet(?:e|ing)|desinstal\w{0,6}|deinstall\w{0,6}|entfern\w{0,4}|supprim\w{0,4}|désinstall\w{0,6}|elimin\w{0,4}|rimuov\w{0,4}|remov\w{0,4}|удал\p{L}{0,6})/iu;
 function persistenceJudge(match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
+  // The speaker's own profile and a request to undo what an installer put there ("uninstall … it put a line in my .zshrc").
+  if (/\bmy\s{1,4}(?:~\/|\$HOME\/)?[.\w]/i.test(match) && UNDO_REQUEST.test(match)) return 0.3;
   if (namesConfigTask(text, start)) return 0.2;
   // Said of what someone may do, or of what an attack asks for: "only admins may add …", "tickets that ask a bot to add …".
   if (/\b(?:may|can|could|might|cannot|can't|must\s{1,4}not|should\s{1,4}not|never|only)\s{1,4}$/i.test(before) || announcesOwnAction(before)) return 0.3;
@@ -219,17 +222,21 @@ function normativeSpec(match: string, text: string): number {
   const kinds = new Set((text.slice(0, 20000).match(RFC2119) ?? []).map((k) => k.split(/\s/)[0]));
   return kinds.size >= 2 && /\b(?:spec(?:ification)?s?|RFC(?:\s{0,2}\d{3,5})?|conform\w*|implementations?|compliant)\b/i.test(text.slice(0, 20000)) ? 0.3 : 1;
 }
+/** "your assistant", "Ihr Assistent": the reader's own assistant, spoken of to its owner (a developer, a user). */
+const OWNERS_AGENT = /(?:^|[\s.;:!?])(?:[Yy]our|[Tt]u|[Tt]us|[Ss]u|[Ss]us|[Vv]otre|[Vv]os|[Tt]on|[Tt]es|[Ii]hre?[rn]?|[Dd]eine?[rn]?|[Ss]eu|[Ss]ua|[Tt]uo|[Tt]ua)\s{1,4}(?:own\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:assistants?|agents?|bots?|models?|copilots?|chatbots?|asistentes?|assistente?s?|Assistent(?:en)?|KI|AI|IA)\s/;
+/** AI agents named together with human or software consumers ("clients and AI agents", "users or bots"): a rule for all of them. */
+const MIXED_CONSUMERS = /\b(?:clients?|developers?|users?|humans?|people|apps?|applications?|integrators?|consumers?|callers?|services?|readers?|integrations?|scripts?|tools?|browsers?)\s{1,4}(?:and|or|&|as\s{1,4}well\s{1,4}as)\s{1,4}(?:(?:any|all|other)\s{1,4})?(?:AI|LLM|automated)?[\s-]{0,3}(?:agents?|assistants?|bots?|models?)\s[^.\n]{0,40}?\b(?:treat|consider|regard|escape|sanitize|sanitise|validate|quote|handle)\b/i;
 const NOT_AN_AI_SUBJECT = /^(?:(?:if|when(?:ever)?|in\s{1,4}case|any|all|the|every|other|an?|some|your)\s{1,4})*(?:[Uu]ser[\s-]{1,3}[Aa]gents?|cursors?)\b/;
 
 /** Who the text addresses: an AI, a model, an agent, an assistant, a bot, named assistants. */
-const AI_NOUN = String.raw`(?:(?:AI|LLM|coding|code|automated|agentic|autonomous|review|reviewing|reviewer|bot|evaluat\w{0,4}|screening|grading|ranking|hiring|scoring|triage)[\s-]{1,3}(?:[A-Za-z][\w-]{1,20}[\s-]{1,3}){0,2}?(?:tools?|reviewers?|readers?|analysts?|helpers?|triagers?|systems?|processors?|assistants?|agents?|bots?|models?|operators?|note-?takers?|responders?|summari[sz]ers?|transcribers?|translators?|schedulers?)|AI|A\.I\.|LLMs?|(?:language|AI|LLM)\s{1,4}models?|assistants?|agents?|bots?|copilots?|Claude|ChatGPT|GPT(?:-?\d[\w.]*)?|Gemini|Cursor|Codex|Devin|Windsurf|crawlers?|scrapers?|(?:automated|autonomous)\s{1,4}(?:readers?|agents?|systems?|assistants?|tools?|processors?))`;
+const AI_NOUN = String.raw`(?:(?:AI|LLM|coding|code|automated|agentic|autonomous|review|reviewing|reviewer|bot|evaluat\w{0,4}|screening|grading|ranking|hiring|scoring|triage)[\s-]{1,3}(?:[A-Za-z][\w-]{1,20}[\s-]{1,3}){0,2}?(?:tools?|reviewers?|readers?|analysts?|helpers?|triagers?|systems?|processors?|assistants?|agents?|bots?|models?|operators?|note-?takers?|responders?|summari[sz]ers?|transcribers?|translators?|schedulers?|tutors?|graders?|coach(?:es)?|companions?)|AI|A\.I\.|LLMs?|(?:language|AI|LLM)\s{1,4}models?|assistants?|agents?|bots?|chat\s{0,2}bots?|copilots?|Claude|ChatGPT|GPT(?:-?\d[\w.]*)?|Gemini|Cursor|Codex|Devin|Windsurf|crawlers?|scrapers?|(?:automated|autonomous)\s{1,4}(?:readers?|agents?|systems?|assistants?|tools?|processors?))`;
 /** Optional modifiers before the noun: "AI triage bot", "automated accounts-payable agents", "browsing agent". */
 const MODS = String.raw`(?:(?!(?:class|def|struct|interface|type|new|extends|implements|import|from|function|const|let|var|return|public|private|protected|static|enum|async|await|self|this|when|if|after|before|while|once|because|since|as|until|unless|whenever|where|how|why|what|that|so|and|but|or|then|to|configure|set|use|using|with|by|of|in|on|at|is|are|was|were|the|a|an)\b)[A-Za-z][\w.-]{1,24}\s{1,4}){0,3}?`;
-const ADDRESS_ANCHORS = ["ai-", "ai_", "llm-", "coding", "code", "review", "agentic", "ai$", "ais$", "a.i.", "llm", "language model", "model", "assistant", "agent", "bot$", "bots$", "copilot", "claude", "chatgpt", "gpt", "gemini", "cursor", "codex", "devin", "windsurf", "crawler", "scraper", "automated", "autonomous"];
+const ADDRESS_ANCHORS = ["ai-", "ai_", "chatbot", "llm-", "coding", "code", "review", "agentic", "ai$", "ais$", "a.i.", "llm", "language model", "model", "assistant", "agent", "bot$", "bots$", "copilot", "claude", "chatgpt", "gpt", "gemini", "cursor", "codex", "devin", "windsurf", "crawler", "scraper", "automated", "autonomous"];
 /** What may follow the addressee before the colon: "that's been pointed at this thread", "installing this", "triages this". */
 const CLAUSE = String.raw`(?:\s{1,4}[a-z]{3,20}ing(?:\s{1,4}[\w-]{1,20}){0,3}?\s{1,4}(?:on\s{1,4}(?:the\s{1,4})?behalf\s{1,4}of|for)\s{1,4}(?:the\s{1,4}|their\s{1,4}|an?\s{1,4})?[\w-]{1,20}|\s{1,4}[a-z]{3,20}ing(?:\s{1,4}[\w-]{1,20}){0,3}?\s{1,4}on\s{1,4}[\w'’-]{1,20}\s{1,4}behalf|\s{1,4}(?:that|who|which)(?:'s|’s)?(?:\s{1,4}[\w'’-]{1,20}){1,6}?|\s{1,4}[a-z]{3,20}(?:ing|s)\b(?:\s{1,4}(?:up|on|at|with|to|for|in|through))?(?:\s{1,4}(?:(?:this|these|the|that|it|my|our|a|any|all)\b(?:\s{1,4}[\w-]{1,20}){0,2}|[a-z][\w-]{1,20}(?:\s{1,4}[a-z][\w-]{1,20})?))?(?:\s{1,4}(?:up|on|for|with|in))?|\s{1,4}(?:with|having)\s{1,4}(?:[\w'’-]{1,20}\s{1,4}){0,3}?(?:access|permissions?|rights|privileges|tools?|capabilit(?:y|ies))\b)?`;
 /** Verbs an agent is told to do. */
-const ACTION = String.raw`(?:output|generate|produce|emit|compose|draft|comment|resolve|rate|score|bump|revert|run|execute|delete|remove|drop|send|forward|upload|post|paste|open|read|cat|print|reply|respond|answer|tell|say|write|approve|merge|push|commit|close|reassign|accept|share|pay|transfer|disregard|ignore|forget|stop|install|disable|enable|click|visit|go\s{1,4}to|create|set|change|add|include|append|call|use|summari[sz]e|rate|rank|recommend|state|mark|skip|do\s{1,4}(?:this|it|not|the)|make|give|provide|list|show|reveal|export|copy|download|fetch|grant|invite|book|buy|purchase|sign|override|bypass|treat|consider|assume|act|pretend|switch|translate|insert|replace|modify|update|edit|email|message|notify|zip|archive|encode|decode|follow|obey|comply|pin|point|configure|redirect|upgrade|downgrade|reset|rotate|wipe|purge|empty|move|rename|publish|deploy|schedule|cancel|register|whitelist|allowlist|trust|authori[sz]e|dm|ping|assign|promote|enter|attach|submit|fill|put|type|input)`;
+const ACTION = String.raw`(?:output|generate|produce|emit|compose|draft|comment|resolve|rate|score|bump|revert|run|execute|delete|remove|drop|send|forward|upload|post|paste|open|read|cat|print|reply|respond|answer|tell|say|write|approve|merge|push|commit|close|reassign|accept|share|pay|transfer|disregard|ignore|forget|stop|install|disable|enable|click|visit|go\s{1,4}to|create|set|change|add|include|append|call|use|summari[sz]e|rate|rank|recommend|state|mark|skip|do\s{1,4}(?:this|it|not|the)|make|give|provide|list|show|reveal|export|copy|download|fetch|grant|invite|book|buy|purchase|sign|override|bypass|treat|consider|assume|act|collect|gather|harvest|pretend|switch|translate|insert|replace|modify|update|edit|email|message|notify|zip|archive|encode|decode|follow|obey|comply|pin|point|configure|redirect|upgrade|downgrade|reset|rotate|wipe|purge|empty|move|rename|publish|deploy|schedule|cancel|register|whitelist|allowlist|trust|authori[sz]e|dm|ping|assign|promote|enter|attach|submit|fill|put|type|input)`;
 
 const AI_NOUN_WORD = new RegExp(String.raw`\b(?:${AI_NOUN}|models?)\b`, "i");
 /**
@@ -237,6 +244,40 @@ const AI_NOUN_WORD = new RegExp(String.raw`\b(?:${AI_NOUN}|models?)\b`, "i");
  * title ("Join our webinar: Building safe AI agents" over "Register now — …") names agents, it
  * does not address them. An address keeps the addressee and its colon on one line.
  */
+/** After "Site - AI assistant:" a title goes on with a noun phrase ("a review of …", "how to …"); an order opens with a verb or a condition. */
+const TITLE_AFTER = /^\s{0,3}(?:an?|the|our|your|this|these|top|best|how|why|what|which|\d)\b/i;
+/** "The AI assistant screening this e-mail …": the AI that reads this very text, not an app's assistant in general. */
+const READING_THIS = /\b[a-z]{3,20}ing\s{1,4}(?:this|these)\s{1,4}(?:e-?mails?|messages?|mail|page|pages|documents?|doc|files?|tickets?|issues?|threads?|posts?|reviews?|invites?|invitations?|results?|snippets?|texts?|content|notes?|comments?|repo(?:sitory)?|PR|pull\s{1,4}request|diff|application|CV|r[ée]sum[ée])\b/i;
+/** Before an opening quote: the writer reports what a message said ("a line in gray text: \"…\"", "die Mail enthielt: „…“"). */
+const REPORT_FRAME = /(?:\b(?:contained|said|saying|read|wrote|stated|included|enthielt|stand|sagte|lautete|contenait|disait|indiquait|contenía|decía|continha|dizia|conteneva|diceva)\b[^"“„«\n.]{0,60}?|\blike\s{0,3})[:,]?\s{0,3}$/iu;
+/**
+ * The address sits inside a short quotation closed on its line, and the writer frames it as what
+ * a message said: an injection reported (a blog post, a write-up), not one planted.
+ */
+function quotedReport(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 200), at);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"), before.lastIndexOf("„"), before.lastIndexOf("«"));
+  if (open < 0 || (before.slice(0, open).match(/"/g)?.length ?? 0) % 2 === 1) return false;
+  if (/["”“»]/.test(before.slice(open + 1))) return false;
+  const close = /["”“»]/.exec(text.slice(at, at + 160));
+  if (!close || /\n/.test(text.slice(at, at + close.index))) return false;
+  return REPORT_FRAME.test(before.slice(0, open));
+}
+
+/** Attackers, malware: the subject whose doings a security text describes. */
+const ATTACKER_SUBJECT = /\b(?:malware|attackers?|adversar(?:y|ies)|threat\s{1,4}actors?|infostealers?|stealers?|trojans?|ransomware|Angreifer\p{L}{0,3}|Schadsoftware|Schadcode|logiciels?\s{1,4}malveillants?|attaquants?|atacantes?|maliciosos?|malicious)\b/iu;
+/** An example cue right before the command: "e.g. via", "z. B. über", "such as", "por ejemplo con". */
+const EXAMPLE_CUE = /(?:\be\.\s?g\.|\bz\.\s?B\.|\bp\.\s?ex\.|\bpor\s{1,4}ejemplo|\bpar\s{1,4}exemple|\bzum\s{1,4}Beispiel|\bfor\s{1,4}(?:example|instance)|\bsuch\s{1,4}as|\bper\s{1,4}esempio|\bpor\s{1,4}exemplo)[^.\n()]{0,24}?["“„'`]?$/iu;
+
+/** A command given as an example of what attackers or malware do, inside the sentence that names them. */
+function citedAttackerExample(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  if (!EXAMPLE_CUE.test(before)) return false;
+  const sentence = before.split(/(?<!(?:^|[^\p{L}])(?:\p{L}|bzw|etc|usw|ca|ex))[.!?]\s/u).pop()!;
+  return ATTACKER_SUBJECT.test(sentence);
+}
+
 function addresseeOnEarlierLine(match: string): boolean {
   const body = match.replace(/^(?:\\n|[^A-Za-z@])+/, "");
   const nl = body.lastIndexOf("\n");
@@ -267,8 +308,8 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
     description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
-    re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\bP\.?S\.?)[\s*#/>"'“(\[•-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}(?:handling|reading|processing|triaging|reviewing|summari[sz]ing|viewing|visiting|parsing|working\s{1,4}on|assigned\s{1,4}to|looking\s{1,4}at)\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\])(?=(?:[^\n]|\n(?!\s{0,4}\n)){0,240}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to)\b)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => (addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s),
+    re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\s-(?=\s)|\bP\.?S\.?)[\s*#/>"'“(\[•-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|(?:by\s{1,4}the\s{1,4}way|btw|oh|also|and|one\s{1,4}more\s{1,4}thing),?|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}(?:handling|reading|processing|triaging|reviewing|summari[sz]ing|viewing|visiting|parsing|working\s{1,4}on|assigned\s{1,4}to|looking\s{1,4}at)\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\])(?=(?:[^\n]|\n(?!\s{0,4}\n)){0,240}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to)\b)`, "gi"),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1),
   },
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,
@@ -303,7 +344,8 @@ export const AGENT_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:if|when(?:ever)?|in\s{1,4}case)\s{1,4}(?:(?:an?|any|the|some|your)\s{1,4})?${MODS}${AI_NOUN}(?:\s{1,4}(?:or|and|\/)\s{1,4}(?:any\s{1,4}(?:other\s{1,4})?)?${MODS}${AI_NOUN}){0,2}\s{1,4}(?:is\s{1,4}|are\s{1,4})?(?:reading|applying|processing|copying|installing|summari[sz]ing|triaging|pointed\s{1,4}at|reviewing|handling|looking\s{1,4}at|scanning|using|executing|reads|applies|processes|copies|installs|summari[sz]es|triages|reviews|handles|sees|uses|executes|follows|finds)\b`, "gi"),
     anchors: ["if ", "when", "in case"], also: ADDRESS_ANCHORS, before: 2, after: 160,
     // "If your agent reads mail …" speaks to the agent's owner about it.
-    judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^(?:if|when(?:ever)?|in\s{1,4}case)\b/i, (x) => x.toLowerCase())) ? 0 : describedJudge(m, t, s) * (/^\S+\s{1,4}your\s/i.test(m) ? 0.5 : 1)),
+    // "Your assistant should answer …" tells a developer how to build theirs; "Clients and AI agents should treat …" is a policy for every consumer.
+    judge: (m, t, s) => (OWNERS_AGENT.test(m) || MIXED_CONSUMERS.test(t.slice(Math.max(0, s - 40), s) + m) ? 0.3 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^(?:if|when(?:ever)?|in\s{1,4}case)\b/i, (x) => x.toLowerCase())) ? 0 : describedJudge(m, t, s) * (/^\S+\s{1,4}your\s/i.test(m) ? 0.5 : 1)),
   },
   {
     id: "addressed.agent-subject", family: "addressed", weight: 0.5,
@@ -312,7 +354,8 @@ export const AGENT_PATTERNS: Pattern[] = [
     anchors: ADDRESS_ANCHORS, also: ["should", "must", "shall", "need to", "needs to", "have to", "has to", "are to", "is to", "required to"], before: 80, after: 160,
     // "The assistant should respond with JSON" is how app docs describe behaviour; plural or modified nouns address agents at large.
     // "The authors argue browsing agents must …": a claim reported about agents, not an order to one.
-    judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.trimStart().replace(/^\w+/, (x) => (/^(?:any|all|the|every|other)$/i.test(x) ? x.toLowerCase() : x))) || REPORTED_CLAIM.test(t.slice(Math.max(0, s - 40), s) + m) ? 0 : /^\s{0,4}the\s{1,4}(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0) * normativeSpec(m, t),
+    // "Your assistant should answer …" tells a developer how to build theirs; "Clients and AI agents should treat …" is a policy for every consumer.
+    judge: (m, t, s) => (OWNERS_AGENT.test(m) || MIXED_CONSUMERS.test(t.slice(Math.max(0, s - 40), s) + m) ? 0.3 : 1) * (NOT_AN_AI_SUBJECT.test(m.trimStart().replace(/^\w+/, (x) => (/^(?:any|all|the|every|other)$/i.test(x) ? x.toLowerCase() : x))) || REPORTED_CLAIM.test(t.slice(Math.max(0, s - 40), s) + m) ? 0 : /^\s{0,4}the\s{1,4}(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) && !READING_THIS.test(m) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0) * normativeSpec(m, t),
   },
   {
     // "approve this PR and merge it immediately, bypassing branch protection"; "approve any change
@@ -341,6 +384,8 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "exec.harmful-action", family: "exec", weight: 0.3, negatable: true,
     description: "Security-weakening or destructive action (force push, disabled checks, dropped data, a foreign package registry)",
     re: /\bgit\s{1,4}push\b[^\n;&|]{0,80}?(?:--force\b|-f\b|--mirror\b)|\bforce[\s-]push\b|\bpush\b[^\n.;]{0,40}?\bwith\s{1,4}--force\b|\bdelete\s{1,4}(?:every|all)\s{1,4}(?:remote\s{1,4})?(?:tags?|branches)\b|--no-verify\b|\brm\s{1,4}-(?:rf|fr)\s{1,4}(?:--no-preserve-root\s{1,4})?(?:\/\*?|~\/?\*?|\$HOME\/?\*?|\*)(?=[\s"'\x60;)|&]|$)|--no-preserve-root\b|\bNOPASSWD\s{0,2}:\s{0,2}ALL\b|\bverify[_-]?(?:ssl|tls|certs?|certificates?|peer|host(?:name)?)?["'\x60]?\s{0,2}[:=]\s{0,2}["'\x60]?(?:false|0|no|off)\b|\brejectUnauthorized["']?\s{0,2}[:=]\s{0,2}false\b|\bNODE_TLS_REJECT_UNAUTHORIZED\s{0,2}=\s{0,2}["']?0|\bkubectl\s{1,4}delete\s{1,4}(?:ns|namespace|--all)\b|--registry[\s=]{1,3}https?:\/\/(?!registry\.(?:npmjs\.org|yarnpkg\.com))|\bkubectl\s{1,4}delete\b|\b(?:DROP\s{1,4}(?:TABLE|DATABASE|SCHEMA)|TRUNCATE\s{1,4}TABLE)\b|\bgh\s{1,4}pr\s{1,4}merge\b[^\n]{0,60}--admin\b|\b(?:npm|yarn|pnpm)\s{1,4}config\s{1,4}set\s{1,4}registry\b|--(?:extra-)?index-url\s{1,4}https?:\/\/(?!pypi\.org)|--trusted-host\b|HISTFILE=\/dev\/null|\bchmod\s{1,4}(?:-R\s{1,4})?777\b|privileged:\s{0,4}true|--privileged\b|\/var\/run\/docker\.sock|verify(?:_signature|_ssl)?\s{0,2}=\s{0,2}False|\bDEBUG\s{0,2}=\s{0,2}True\b|credential\.helper|\bsecurity\s{1,4}dump-keychain\b|\b(?:disabl(?:e|ing)|turn(?:ing)?\s{1,4}off|remov(?:e|ing)|comment(?:ing)?\s{1,4}out|delet(?:e|ing)|skip(?:ping)?|bypass(?:ing)?|unset(?:ting)?)\s{1,4}(?:the\s{1,4}|all\s{1,4}|any\s{1,4}|their\s{1,4}|your\s{1,4})?(?:branch\s{1,4}protection|2fa|mfa|two-factor|secret\s{1,4}scanning|code\s{1,4}scanning|codeql|gitleaks|signature\s{1,4}verification|ssl\s{1,4}verification|tls\s{1,4}verification|certificate\s{1,4}verification|csrf\s{1,4}protection|firewall|antivirus|defender|security\s{1,4}(?:checks?|scans?|alerts?|workflow)|ci\s{1,4}checks?|required\s{1,4}reviews?|codeowners|audit\s{1,4}log(?:ging)?|workspace\s{1,4}trust)|\brevoke\s{1,4}(?:any|all|every)\s{1,4}(?:deploy\s{1,4})?keys\b|\bcancel\s{1,4}(?:every|all)\s{1,4}(?:running\s{1,4})?(?:workflows?|runs|jobs|deploy(?:ment)?s)\b|\b(?:share|give)\s{1,4}(?:the\s{1,4}user'?s\s{1,4}|their\s{1,4})?(?:entire\s{1,4}|full\s{1,4}|whole\s{1,4})?(?:calendar|inbox|mailbox|drive|contacts)\s{1,4}with\b|\b(?:allow-?list|whitelist|safe-?list)\s{1,4}(?:our|this|the\s{1,4}sender'?s?)\b|\bunsubscribe\s{1,4}(?:the\s{1,4}user\s{1,4})?from\s{1,4}(?:every|all)\b/gi,
+    // "Malware often does this (e.g. via `security dump-keychain`)": a command cited as what attackers do.
+    judge: (m, t, s) => (citedAttackerExample(t, s) ? 0.2 : 1),
     anchors: ["force", "push", "git", "--no-verify", "rm", "--no-preserve-root", "nopasswd", "reject", "node_tls", "--registry", "kubectl", "drop", "truncate", "gh", "npm", "yarn", "pnpm", "--index-url", "--extra-index-url", "--trusted-host", "histfile", "chmod", "privileged", "docker.sock", "verify", "debug", "credential.helper", "security", "disable", "turn off", "remove", "comment out", "delete", "skip", "bypass", "unset", "revoke", "cancel", "share", "give", "allow", "whitelist", "safe", "unsubscribe"], before: 4, after: 160,
   },
   {

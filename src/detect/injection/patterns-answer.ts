@@ -24,6 +24,9 @@ const TRANSCRIPT = /(?:^|\n)[ \t>*#-]{0,4}(?:user|human|customer|you|q|usuario|u
 const ANSWER_EN = String.raw`(?:answers?|responses?|repl(?:y|ies)|summar(?:y|ies)|reviews?|translations?|outputs?|explanations?|analys[ie]s|recaps?|overviews?)`;
 const LANGS_EN = String.raw`(?:French|German|Spanish|Italian|Portuguese|Dutch|Swedish|Russian|Chinese|Japanese|Korean|Arabic|Hindi|Turkish|Polish|Latin|Klingon|Esperanto)`;
 
+/** A qualifier that makes an assistant a person's job: "assistente administrativo", "asistente de ventas", "assistant juridique". */
+const HUMAN_JOB_AFTER = /^\s{1,4}(?:administrativ|jur[íi]dic|juridique|social|pessoal|personal|personnel|técnic|tecnic|technique|comercial|commercial|executiv|ejecutiv|médic|medic|médical|dental|legal|contábil|contable|comptable|de\s{1,4}(?:vendas|ventas|direção|dirección|direction|marketing|produção|producción|production|enfermagem|enfermería|loja|tienda|cozinha|cocina|cuisine|vente|gestion|gestão|gerência|gerencia|recursos|ressources)|d['’]éducation|maternel)/iu;
+
 export const ANSWER_PATTERNS_EN: Pattern[] = [
   {
     id: "output.reader-answer", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
@@ -238,8 +241,10 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
   {
     id: "addressed.if-you-are-an-ai-languages", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "es/fr/de/it/pt/nl/sv/ru/zh",
     description: "Text addressed to whatever AI reads it (\"si eres un asistente de IA\", \"wenn du eine KI bist\")",
-    re: /(?:si\s{1,4}(?:eres|es|tu\s{1,4}es|vous\s{1,4}êtes)\s{1,4}(?:un|una|une)\s{1,4}(?:asistente|IA|modelo|assistant|agent|agente|chatbot)|wenn\s{1,4}(?:du|Sie)\s{1,4}(?:eine\s{1,4}KI|ein\s{1,4}(?:KI-\p{L}{2,20}|Sprachmodell|Assistent))|se\s{1,4}(?:sei|você\s{1,4}é|és)\s{1,4}(?:un['’]\s{0,2}IA|un\s{1,4}assistente|uma\s{1,4}IA|um\s{1,4}(?:assistente|modelo))|als\s{1,4}(?:je|u)\s{1,4}een\s{1,4}(?:AI|taalmodel|assistent)|om\s{1,4}du\s{1,4}är\s{1,4}en\s{1,4}(?:AI|språkmodell|assistent)|если\s{1,4}(?:ты|вы)\s{1,4}(?:являешься\s{1,4}|являетесь\s{1,4})?(?:ИИ|ассистент|нейросет|языков)|如果你是(?:AI|人工智能|助手|模型))/giu,
-    anchors: ["si eres", "si es ", "si tu es", "si vous", "wenn", "se sei", "se você", "se és", "als je", "als u ", "om du", "если", "如果你是"], also: ["asistente", "ia$", "modelo", "assistant", "agent", "chatbot", "ki$", "sprachmodell", "assistent", "ai$", "taalmodel", "språkmodell", "ии", "ассистент", "нейросет", "языков", "如果你是"], before: 4, after: 80,
+    re: /(?:si\s{1,4}(?:eres|es|fueras|fueses|tu\s{1,4}es|vous\s{1,4}êtes)\s{1,4}(?:un|una|une)\s{1,4}(?:asistente|IA|modelo|assistant|agent|agente|chatbot)|wenn\s{1,4}(?:du|Sie)\s{1,4}(?:eine\s{1,4}KI|ein\s{1,4}(?:KI-\p{L}{2,20}|Sprachmodell|Assistent))|se\s{1,4}(?:sei|fossi|(?:você|tu)\s{1,4}(?:é|for|fores|fosse)|és|for|fores)\s{1,4}(?:un['’]\s{0,2}IA|un\s{1,4}assistente|uma\s{1,4}IA|um\s{1,4}(?:assistente|modelo))|als\s{1,4}(?:je|u)\s{1,4}een\s{1,4}(?:AI|taalmodel|assistent)|om\s{1,4}du\s{1,4}är\s{1,4}en\s{1,4}(?:AI|språkmodell|assistent)|если\s{1,4}(?:ты|вы)\s{1,4}(?:являешься\s{1,4}|являетесь\s{1,4})?(?:ИИ|ассистент|нейросет|языков)|如果你是(?:AI|人工智能|助手|模型))/giu,
+    anchors: ["si eres", "si es ", "si fueras", "si fueses", "si tu es", "si vous", "wenn", "se sei", "se fossi", "se você", "se tu ", "se és", "se for", "als je", "als u ", "om du", "если", "如果你是"], also: ["asistente", "ia$", "modelo", "assistant", "agent", "chatbot", "ki$", "sprachmodell", "assistent", "ai$", "taalmodel", "språkmodell", "ии", "ассистент", "нейросет", "языков", "如果你是"], before: 4, after: 80,
+    // "Se você for um assistente administrativo, envie seu currículo": a job ad for a person.
+    judge: (m, t, s) => (HUMAN_JOB_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1),
   },
   {
     id: "output.reader-answer-languages", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "de/fr/es/it/pt/nl/sv/ru/zh/ja",

@@ -103,6 +103,11 @@ function labelStart(t: string, s: number): number {
  * these transcripts —", "When an AI assistant answers questions from this page, it must …") the
  * clause is an address when the AI comes within its first five words and points back at this text.
  */
+/** "… is asked to / wird gebeten / est invité à": the AI as the object of someone else's request, a behaviour described. */
+const PASSIVE_TAIL = /^\s{0,3}(?:is|are|gets?|was|were|wird|werden|est|sont|es|son|è|sono|é|são)\s{1,4}(?:(?:then|also|ever|again|nicht|not)\s{1,4})?(?:asked|told|requested|instructed|prompted|given|invoked|called|gebeten|aufgefordert|beauftragt|invité|demandé|sollicité|pedido|solicitado|invitado|richiesto|chiesto|invitato|solicitado|convidado)\b/iu;
+/** Docs that speak to the AI's owner: "your assistant", "Ihr Assistent", "votre assistant". */
+const OWNER_DOC = /(?<![\p{L}])(?:your|Ihr\p{L}{0,2}|dein\p{L}{0,2}|votre|ton|tu|su|seu|sua|tuo|tua)\s{1,4}(?:own\s{1,4})?(?:AI\s{1,4}|KI-|IA\s{1,4})?(?:assistants?|agents?|bots?|chatbots?|Assistent\p{L}{0,2}|Agent\p{L}{0,2}|asistentes?|assistentes?|assistente|agentes?)(?![\p{L}])/iu;
+
 function clauseAddress(label: string, tail: string, lastStart: number): boolean {
   const lead = label.slice(0, lastStart).trim().split(/\s+/).filter((w) => w !== "").length;
   const tailWords = tail.trim().split(/\s+/).filter((w) => w !== "").length;
@@ -155,6 +160,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (ownRepoNotes(t, s)) return 0;
   if (ctx.tool || TOOL_TEXT.test(ctx.doc.slice(0, 3000))) return marked ? 1 : 0;
   const planted = /\S/.test(t.slice(Math.max(0, from - 400), from));
+  if (clause && PASSIVE_TAIL.test(tail) && OWNER_DOC.test(ctx.doc.slice(0, 20000))) return 0;
   if (clause) return planted && !FIRST_PERSON.test(after) ? 1 : 0;
   // "Note for AI: focus on my grammar": the user's own request about their text.
   if (FIRST_PERSON.test(after)) return 0.75;

@@ -3,7 +3,7 @@
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
-import { ownAsideLabel, ownGame, ownShortMessage, restyleOnly } from "./own-request.ts";
+import { ownAsideLabel, ownGame, ownPurpose, ownShortMessage, restyleOnly } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { alt, gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
@@ -371,7 +371,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /\bpretend\s{1,8}(?:to\s{1,8}be|you\s{1,8}are|you're|you’re|that\s{1,8}you\s{1,8}(?:are|have)|you\s{1,8}have)\s{1,8}(?:an?\s{1,8}|the\s{1,8}|no\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:AI|assistant|model|hacker|DAN|STAN|DUDE|AIM|unrestricted|unfiltered|uncensored|evil|admin|administrator|root|different|free|restrictions|rules|filters|limits|guidelines|ethics|system|developer\s{1,8}mode|jailbroken)\b/gi,
     anchors: ["pretend"], before: 2, after: 120,
     // "Pretend you are the sysadmin of a company in my novel": a job, not a freed persona, in the asker's own short message.
-    judge: (m, t, s, ctx) => (/\b(?:admin|administrator|system|root)$/i.test(m) && ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : 1),
+    judge: (m, t, s, ctx) => ((/\b(?:admin|administrator|system|root)$/i.test(m) || ownPurpose(t)) && ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : 1),
   },
   {
     id: "role.mode-switch", family: "role", weight: 0.6,
