@@ -2,6 +2,7 @@
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
+import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid,
 } from "../validators.ts";
@@ -429,8 +430,6 @@ function pairAhead(text: string, end: number): boolean {
   return c === 44;
 }
 
-/** The field before a named-sibling-value keyword: a name or key field whose value is the secret's name. */
-const SIBLING_NAME = /(?:^|[^\w])(?:name|key|Name|Key|NAME|parameter_?name|ParameterKey|SecretId)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?[\w./-]{0,60}$/;
 
 /**
  * Precheck for named-sibling-value: the name field's value ends within 25 name characters (a
@@ -737,7 +736,7 @@ export const GENERIC_RULES: Rule[] = [
   // field's value holds the keyword; the value field follows in the same object.
   r({ id: "named-sibling-value", anchored: true, description: "Opaque credential in a value field whose sibling name field names a secret",
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred"],
-    pattern: new RegExp(`(?:token|key|secret|password|passwd|auth|cred)[\\w./-]{0,24}?["']?[ \\t]{0,4}(?:,|\\r?\\n)[^{}\\[\\]]{0,160}?(?<![\\w-])["']?(?:value|ParameterValue|SecretString)["']?[ \\t]{0,4}[:=][ \\t]{0,4}["']?([A-Za-z0-9+/_.~=:%-]{16,400})(?![A-Za-z0-9+/_.~=:%-])`, "i"),
+    pattern: new RegExp(`(?:token|key|secret|password|passwd|auth|cred)[\\w./-]{0,24}?${SIBLING_VALUE_GLUE}[ \\t]{0,4}["']?([A-Za-z0-9+/_.~=:%-]{16,400})(?![A-Za-z0-9+/_.~=:%-])`, "i"),
     validate: siblingValueValid, ahead: siblingAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 64, after: 640 }),
   // Terraform state: a random_password resource keeps the generated password in "result"; an
   // output marked sensitive keeps it in "value".

@@ -7,6 +7,7 @@ import { LONG_RUN } from "../runs.ts";
 import { isPlaceholder } from "../placeholder.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
+import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
 function discordIdPart(secret: string): boolean {
@@ -168,6 +169,14 @@ export const PROVIDER_RULES: Rule[] = [
   // WeCom (WeChat Work) group robot: the webhook's key query parameter (a UUID) is the credential.
   r({ id: "wecom-webhook", description: "WeCom group robot webhook key", keywords: ["qyapi.weixin.qq.com"],
     pattern: /https?:\/\/qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/(?:send|upload_media)\?(?:[\w.%=-]{0,60}&)?key=([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/i,
+    entropy: 3.0, tags: ["chat"], after: 200 }),
+  // DingTalk custom robot: the webhook's access_token query parameter (64 hex) is the credential.
+  r({ id: "dingtalk-webhook", description: "DingTalk custom robot webhook access token", keywords: ["oapi.dingtalk.com"],
+    pattern: /https?:\/\/oapi\.dingtalk\.com\/robot\/send\?(?:[\w.%=-]{0,60}&)?access_token=([0-9a-f]{64})(?![0-9A-Za-z])/i,
+    entropy: 3.0, tags: ["chat"], after: 240 }),
+  // Feishu / Lark custom bot: the hook's last path segment (a UUID; 32 hex for v1 hooks) is the credential.
+  r({ id: "feishu-webhook", description: "Feishu / Lark custom bot webhook", keywords: ["open.feishu.cn", "open.larksuite.com"],
+    pattern: /https?:\/\/open\.(?:feishu\.cn|larksuite\.com)\/open-apis\/bot\/(?:v2\/)?hook\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})(?![0-9A-Za-z-])/i,
     entropy: 3.0, tags: ["chat"], after: 200 }),
   // Riot Games developer portal keys: "RGAPI-" and a UUID.
   r({ id: "riot-api-key", anchored: true, description: "Riot Games API key", keywords: ["rgapi-"],
@@ -508,8 +517,10 @@ export const PROVIDER_RULES: Rule[] = [
   // a name-prefixed hex string, base64, "org!token". Basic (decoded and judged above), Digest,
   // AWS SigV4 (parameters, not a token), Negotiate and NTLM (handshake messages) are not taken.
   r({ id: "authorization-header-credential", anchored: true, description: "Credential in an HTTP Authorization header (any scheme)", keywords: ["authorization"],
-    pattern: /authorization["']?[ \t]{0,4}[:=][ \t]{0,4}["'`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \t])[A-Za-z][\w.-]{1,30}[ \t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?![A-Za-z0-9+/_.~:|!%=-])/i,
-    validate: authorizationValue, placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], after: 2100 }),
+    pattern: new RegExp(`authorization(?:["']?[ \\t]{0,4}[:=]|${SIBLING_VALUE_GLUE})[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?![A-Za-z0-9+/_.~:|!%=-])`, "i"),
+    // The header as a name/value pair (HAR, Postman, Insomnia): judged as the `Name: value` line is.
+    validate: (s, m, b) => authorizationValue(s) && (/^authorization["']?[ \t]{0,4}[:=]/i.test(m) || SIBLING_NAME.test(b)),
+    placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], before: 80, after: 2100 }),
   r({ id: "basic-auth-header", anchored: true, description: "HTTP Basic credentials", keywords: ["basic "],
     pattern: /\b[Bb]asic\s{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/, validate: basicAuthRealistic, exampleAt: basicAuthExample, entropy: 2.5, tags: ["http"] }),
 ];

@@ -72,6 +72,8 @@ export const ISSUER_HOSTS: Readonly<Record<string, readonly string[]>> = {
   "discord-webhook": ["discord.com", "discordapp.com"],
   "telegram-bot-token": ["api.telegram.org"],
   "wecom-webhook": ["qyapi.weixin.qq.com"],
+  "dingtalk-webhook": ["oapi.dingtalk.com"],
+  "feishu-webhook": ["open.feishu.cn", "open.larksuite.com"],
   "riot-api-key": ["*.api.riotgames.com"],
   "teams-webhook": ["*.webhook.office.com"],
   "zapier-webhook": ["hooks.zapier.com"],

@@ -1,0 +1,13 @@
+// A name/value pair of fields: the name in one field ("name", "key", "ParameterKey"), the value
+// in its sibling "value" field. HAR and Insomnia headers (`{"name": "Authorization", "value": …}`),
+// Postman headers (`{"key": …, "value": …}`), container env entries, SSM and CloudFormation
+// parameters write a setting this way instead of `Name: value`.
+
+/** Before a name: the name field's assignment, opening the value that is the name. */
+export const SIBLING_NAME = /(?:^|[^\w])(?:name|key|Name|Key|NAME|parameter_?name|ParameterKey|SecretId)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?[\w./-]{0,60}$/;
+
+/**
+ * After a name (regex source): its field's close, then the sibling value field's assignment in
+ * the same object (no brace or bracket crossed). The value follows the trailing blanks.
+ */
+export const SIBLING_VALUE_GLUE = `["']?[ \\t]{0,4}(?:,|\\r?\\n)[^{}\\[\\]]{0,160}?(?<![\\w-])["']?(?:value|ParameterValue|SecretString)["']?[ \\t]{0,4}[:=]`;
