@@ -90,6 +90,9 @@ function ownSecretKept(after: string): boolean {
 
 const CONTENT_RULE = /^\s{1,4}(?!(?:cette|cet|ce|ceci|cela|ça|rien|esto|esta|este|eso|nada|questo|questa|niente|isto|isso|nada|l['’]\s{0,2}utilisateur|al\s{1,4}usuario|all['’]\s{0,2}utente|ao\s{1,4}usu)\b)(?:[\p{L}'’-]{1,24}\s{1,4}){1,4}?(?:dans|en|in|im|nella|nel|nelle|no|na|sur|auf)\s{1,4}(?:(?:l['’]\s{0,2}|la|le|les|el|los|las|der|die|das|dem|den|il|lo|o|a|ta|tu|mon|ma|ton|notre|votre|nuestra|nuestro)\s{0,4})?(?:fiches?|descriptions?|descripci[oó]n|descrizione|descri[çc][ãa]o|Beschreibung|textes?|texto|testo|Text|articles?|art[ií]culo|articolo|artigo|Artikel|annonces?|anuncio|annuncio|Anzeige|posts?|publications?|publicaci[oó]n|lettres?|carta|lettera|Brief|e-?mails?|courriels?|correo|slogan|pages?\s{1,4}(?:produit|d['’]accueil)|p[aá]gina|Seite|scheda|ficha|newsletter|brochure|folleto|catalogue|cat[aá]logo|communiqu[eé]|comunicado|comunicato|pitch|pr[eé]sentation|presentaci[oó]n)\b/iu;
 
+/** What an AI-made text is labelled as after its tag: a summary, a translation, a draft. */
+const AI_OUTPUT_LABEL = /^[ \t]{1,3}(?:Zusammenfassung|Übersetzung|Entwurf|Summary|Translation|Draft|Resumen|Traducción|Borrador|Résumé|Traduction|Brouillon|Riassunto|Traduzione|Bozza|Resumo|Tradução|Rascunho|Сводка|Резюме|Перевод|Черновик|Краткое\s{1,3}содержание)[ \t]{0,2}[:：]/u;
+
 export const LANGUAGE_PATTERNS: Pattern[] = [
   {
     id: "order.share-user-data-languages", family: "order", weight: 0.35,
@@ -201,7 +204,8 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     anchors: ["asistente", "agente", "assistente", "assistant", "agent", "ki-", "ai-", "l'ia", "l’ia", "l' ia", "die ki", "la ia", "bot que", "ии", "для", "до", "шi", "шІ", "asystent", "asystenc", "yapay", "msaidizi", "에게", "للذكاء", "الذكاء", "ki-system", "ke liye", "المساعد", "مساعد", "עוזר", "לעוזר", "एआई", "trợ", "asisten", "ai", "人工智能", "智能助手", "アシスタント", "エージェント", "ia ", "ia:", "ia\t", "ki ", "ki:", "ki\t", "[ki]", "[ia]", "[ии]", "ии ", "ии:", "인공지능"], before: 40, after: 60,
     // "Kann man einem KI-Assistenten beibringen …", "un asistente de IA puede …": a noun after an
     // article talks about assistants; an address has none ("KI-Assistent:") or a preposition ("an den …").
-    judge: (_m, t, s) => (/(?:^|[^\p{L}])(?:einem|einen|eines|einer|ein|eine|dem|des|der|das|un|une|el|los|las|les|il|lo|gli|uno|um|uma|os)\s{1,4}$/iu.test(t.slice(Math.max(0, s - 12), s)) && !/(?:^|[^\p{L}])(?:an|für|à|pour|para|per|al|ao|aos)\s{1,4}\p{L}{1,6}\s{1,4}$/iu.test(t.slice(Math.max(0, s - 24), s)) ? 0.4 : 1),
+    // "[KI] Zusammenfassung: …", "[IA] Resumen: …": the tag labels what an AI wrote, it addresses none.
+    judge: (m, t, s) => (/\[(?:IA|KI|ИИ)\]$/u.test(m) && AI_OUTPUT_LABEL.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (/(?:^|[^\p{L}])(?:einem|einen|eines|einer|ein|eine|dem|des|der|das|un|une|el|los|las|les|il|lo|gli|uno|um|uma|os)\s{1,4}$/iu.test(t.slice(Math.max(0, s - 12), s)) && !/(?:^|[^\p{L}])(?:an|für|à|pour|para|per|al|ao|aos)\s{1,4}\p{L}{1,6}\s{1,4}$/iu.test(t.slice(Math.max(0, s - 24), s)) ? 0.4 : 1),
   },
   {
     id: "concealment.tell-no-one-languages", family: "concealment", weight: 0.5,

@@ -97,4 +97,11 @@ export const ADDRESSEE_PATTERNS: Pattern[] = [
     re: /\b(?:reveal|print|output|show|repeat|display|leak|dump|disclose|share|write\s{1,8}out|return|recite|paste|post|copy|quote|send|include|give\s{1,8}me|tell\s{1,8}me)\s{1,8}(?:me\s{1,8})?the\s{1,8}(?:(?:full|entire|complete|whole|exact|verbatim|raw)\s{1,8})?(?:text|contents?|wording)\s{1,8}of\s{1,8}your\s{1,8}(?:(?:full|entire|original|initial|hidden|secret|internal)\s{1,8})?(?:system\s{1,8}(?:prompt|message|instructions)|instructions|prompt)\b/gi,
     anchors: ["text of your", "contents of your", "content of your", "wording of your"], before: 80, after: 40,
   },
+  {
+    // "For anyone — human or AI — pasting this:", "(persona o IA)", "— Mensch oder KI —": an aside that takes in the AI reader.
+    id: "addressed.human-or-ai-aside", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
+    description: "An aside that names the AI among the readers (\"for anyone — human or AI — …\")",
+    re: /(?<=[—–(,]\s{0,3})(?:whether\s{1,3})?(?:(?:a|an)\s{1,3})?(?:humans?|persons?|people|humanos?|personas?|humains?|personnes?|Mensch(?:en)?|человек|люди|人类|人)\s{0,3}(?:or|o|ou|oder|или|或|或者|还是)\s{0,3}(?:(?:an?|una?)\s{1,3})?(?:AI|A\.I\.|IA|KI|ИИ|LLMs?|bots?|agents?|assistants?|machines?|máquinas?|Maschinen?|машина|机器|人工智能)(?=\s{0,3}[—–),])/giu,
+    anchors: [" or ", " o ", " ou ", "oder", "или", "或", "还是"], also: ["ai", "a.i.", "ia", "ki", "ии", "llm", "bot", "agent", "assistant", "machine", "máquina", "maschine", "машина", "机器", "人工智能"], before: 8, after: 40,
+  },
 ];

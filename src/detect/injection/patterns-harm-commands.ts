@@ -15,6 +15,10 @@ const KEYCHAIN = String.raw`\bsecurity\s{1,4}(?:find-(?:generic|internet)-passwo
 const SCREEN = String.raw`\bimport\s{1,4}-window\s{1,4}root\b|\bxwd\s{1,4}-root\b|\bscreencapture\s{1,4}-[a-zA-Z]{0,4}x[a-zA-Z]{0,4}\b|\bscreencapture\s{1,4}[~\/$]|(?<![\w-])grim\s{1,4}(?:-[gtoslc]\s|[~\/$][\w.\/$-]{0,60}\.(?:png|jpe?g|ppm)\b|-\s{0,2}\|)|\bgnome-screenshot\s{1,4}-f\b|\bscrot\s{1,4}[~\/$-]|\bffmpeg\b[^\n|;&]{0,80}?\s-f\s{1,4}(?:x11grab|gdigrab|kmsgrab|avfoundation|v4l2|dshow|ddagrab)\b`;
 const STORE_FILE = String.raw`[\/\\](?:Cookies|Login\s?Data|Web\s?Data)\b|\bLogin\s?Data\b|\bcookies\.sqlite\b|\bkey[34]\.db\b|\blogins\.json\b`;
 const STORE_WORDS = String.raw`(?<![\p{L}])(?:browser|Browser|Chrome|Firefox|Safari|Edge|Brave|navegador|navigateur|браузер\p{L}{0,2}|tarayıcı)[^.\n]{0,24}?(?:cookies?|Cookies?|куки|çerez\p{L}{0,6})|(?<![\p{L}])(?:cookies?|Cookies?|куки)\s{1,3}(?:del|du|des|do|da|dal|dello|della|aus\s{1,3}dem)\s{1,3}(?:\p{L}{1,3}\s{1,3})?(?:navegador|navigateur|browser|Browser)|(?<![\p{L}])(?:cookies?|Cookies?|куки)\s{1,3}браузера|(?:浏览器|瀏覽器|ブラウザ)(?:的|の)?\s{0,2}(?:cookie|Cookie|COOKIE|クッキー)`;
+/** Saved Wi-Fi keys: `netsh wlan show profile … key=clear`, NetworkManager's `psk=` files, the words in several languages. */
+const WIFI_KEYS = String.raw`\bnetsh\s{1,4}wlan\s{1,4}(?:show|export)\s{1,4}profiles?\b[^\n|;&]{0,80}?\bkey\s{0,2}=\s{0,2}clear\b|\/etc\/NetworkManager\/system-connections\b|\bnmcli\b[^\n|;&]{0,60}?--show-secrets\b|(?<![\p{L}])(?:(?:saved|stored)\s{1,3}(?:Wi-?Fi|WLAN|wireless)\s{1,3}(?:passwords?|keys?|credentials)|(?:contraseñas?|claves?)\s{1,3}(?:Wi-?Fi|WLAN)\s{1,3}guardadas|mots?\s{1,3}de\s{1,3}passe\s{1,3}(?:Wi-?Fi|WLAN)\s{1,3}enregistrés|gespeicherten?\s{1,3}(?:Wi-?Fi|WLAN)-?Passw(?:ö|oe)rter?|сохран[её]нн\p{L}{1,3}\s{1,3}парол\p{L}{0,3}\s{1,3}(?:от\s{1,3})?(?:Wi-?Fi|WLAN)|(?:已保存|保存的)(?:的)?\s{0,2}(?:Wi-?Fi|WLAN|无线)\s{0,2}密码)`;
+/** A photo or stream from the user's webcam: OpenCV's capture call, or the words in several languages. */
+const WEBCAM = String.raw`\bcv2\.VideoCapture\s{0,2}\(\s{0,2}0\s{0,2}\)|(?<![\p{L}])(?:(?:grab|take|snap|capture|record|shoot)\w{0,4}\s{1,4}(?:a\s{1,4}|the\s{1,4})?(?:(?:photo|picture|image|snapshot|shot|frame|video)s?\s{1,4}(?:from|with|via|using|through)\s{1,4}(?:the\s{1,4})?(?:user['’]?s?\s{1,4}|their\s{1,4})?(?:webcam|web\s{1,2}cam|camera)|(?:webcam|camera)\s{1,4}(?:photo|picture|image|snapshot|shot|frame|video)s?)|(?:foto|imagen|vídeo|video)s?\s{1,3}(?:con|de|desde)\s{1,3}la\s{1,3}(?:webcam|cámara\s{1,3}web)|(?:photo|image|vidéo)s?\s{1,3}(?:avec|de|via|depuis)\s{1,3}la\s{1,3}(?:webcam|caméra)|Webcam-?(?:Foto|Bild|Aufnahme)\p{L}{0,3}|(?:снимок|снимки|фото\p{L}{0,4}|видео)\s{1,3}(?:с|со)\s{1,3}веб-?камеры|摄像头(?:拍照|拍摄|照片|截图|录像)|用摄像头拍)`;
 
 export const HARM_COMMAND_PATTERNS: Pattern[] = [
   {
@@ -36,6 +40,20 @@ export const HARM_COMMAND_PATTERNS: Pattern[] = [
     description: "Asks for copying a browser's cookie or login database (Cookies, Login Data, cookies.sqlite, key4.db) to a remote host",
     re: new RegExp(`(?:${STORE_FILE}|${STORE_WORDS})`, "gu"),
     anchors: ["cookies", "cookie", "login data", "logindata", "web data", "webdata", "key3.db", "key4.db", "logins.json", "куки", "çerez", "クッキー"], before: 40, after: 40,
+    judge: (m, t, s) => (new RegExp(NEAR_REMOTE, "iu").test(t.slice(s + m.length, s + m.length + 220)) || REMOTE_BEFORE.test(t.slice(Math.max(0, s - 160), s)) ? 1 : 0),
+  },
+  {
+    id: "harm.wifi-keys-remote", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "Asks for reading the saved Wi-Fi passwords (netsh wlan … key=clear, NetworkManager secrets) and sending them off",
+    re: new RegExp(`(?:${WIFI_KEYS})`, "giu"),
+    anchors: ["netsh", "networkmanager", "nmcli", "wi-fi", "wifi", "wlan", "wireless", "无线"], before: 40, after: 120,
+    judge: (m, t, s) => (new RegExp(NEAR_REMOTE, "iu").test(t.slice(s + m.length, s + m.length + 220)) || REMOTE_BEFORE.test(t.slice(Math.max(0, s - 160), s)) ? 1 : 0),
+  },
+  {
+    id: "harm.webcam-remote", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "Asks for taking webcam photos or video (cv2.VideoCapture(0), \"grab a webcam photo\") that go to a remote host",
+    re: new RegExp(`(?:${WEBCAM})`, "giu"),
+    anchors: ["videocapture", "webcam", "web cam", "camera", "cámara", "caméra", "веб-камер", "вебкамер", "摄像头"], before: 60, after: 60,
     judge: (m, t, s) => (new RegExp(NEAR_REMOTE, "iu").test(t.slice(s + m.length, s + m.length + 220)) || REMOTE_BEFORE.test(t.slice(Math.max(0, s - 160), s)) ? 1 : 0),
   },
 ];

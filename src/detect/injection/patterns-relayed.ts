@@ -17,6 +17,12 @@ const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "conce
 const READER = String.raw`(?:AI|A\.I\.|LLM|GPT|ChatGPT|Claude|Gemini|Copilot|chatbot|(?:AI\s{1,3}|virtual\s{1,3}|digital\s{1,3})?(?:assistant|agent|helper))`;
 /** What the reader does when the order is to apply: it reads, replies, drafts, summarises. */
 const READER_ACTS = String.raw`(?:is\s{1,3}|are\s{1,3})?(?:draft|writ|repl|answer|respond|summari[sz]|read|process|handl|prepar|compos|generat|triag|go(?:es)?\s{1,3}through|look(?:s|ing)?\s{1,3}(?:at|over))\w{0,5}`;
+/** "the assistant answering onboarding questions", "the AI reading this page": the reader named by what it is doing with this text. */
+const READER_AT_WORK = String.raw`(?:\s{1,3}(?:answering|reading|summari[sz]ing|handling|processing|replying\s{1,3}to|responding\s{1,3}to)(?:\s{1,3}[\w'’-]{1,20}){0,3}?)`;
+const MODAL = String.raw`(?:should|must|shall|needs?\s{1,3}to|has\s{1,3}to|is\s{1,3}to)`;
+const ADV = String.raw`(?:just\s{1,3}|also\s{1,3}|simply\s{1,3}|now\s{1,3}|then\s{1,3})?`;
+/** What the reader is to put in its reply; "describe", "present", "explain" only for a reader named by its work on this text (a spec's "the assistant SHOULD explain the failure" is not one). */
+const HANDS = String.raw`(?:insert|include|add|append|put|paste|write|tell|say|give|recommend|output|generate|create|mention|attach|send|run)`;
 /** The main clause hands the reader an order: "have it …", "it should …", "tell the reader …", "include …". */
 const RELAYED = String.raw`(?:(?:have|make|let|get|tell|ask|instruct)\s{1,3}it\b|it\s{1,3}(?:should|must|shall|needs?\s{1,3}to|has\s{1,3}to|is\s{1,3}to|ought\s{1,3}to)\b|(?:please\s{1,3})?(?:tell|ask|advise|inform|remind|show)\s{1,3}(?:the|your)\s{1,3}(?:reader|user|recipient)s?\b|(?:please\s{1,3})?(?:include|insert|add|append|put|paste|give|recommend|say|mention|write)\b)`;
 
@@ -55,6 +61,8 @@ function userAfterAiLabel(m: string, t: string, s: number, ctx: JudgeContext): n
 function subjectJudge(m: string, t: string, s: number, ctx: JudgeContext): number {
   if (toolText(ctx)) return 0;
   if (/^(?:your|the\s{1,3}(?:user|recipient|reader)['’]s)\s/i.test(m)) return 1;
+  // Named by what it is doing with this text ("the assistant answering questions on this page should …").
+  if (new RegExp(`^\\S+\\s{1,3}${READER}${READER_AT_WORK}\\s`, "i").test(m)) return 1;
   return /\b(?:its|their)\s{1,3}(?:repl(?:y|ies)|answers?|responses?|summar(?:y|ies)|outputs?|drafts?)\b|\bthe\s{1,3}(?:user|reader|recipient)s?\b/i.test(t.slice(s, s + m.length + 100)) ? 1 : 0;
 }
 
@@ -69,7 +77,7 @@ export const RELAYED_PATTERNS: Pattern[] = [
   {
     id: "addressed.reader-subject-relayed", family: "addressed", weight: 0.35, partners: ADDRESS_PARTNERS,
     description: "The AI that reads the text told in the third person what to put in its reply (\"your assistant should include …\", \"the AI should insert this into its reply\")",
-    re: new RegExp(String.raw`\b(?:your|the|an?|the\s{1,3}(?:user|recipient|reader)['’]s)\s{1,3}${READER}\s{1,3}(?:should|must|shall|needs?\s{1,3}to|has\s{1,3}to|is\s{1,3}to)(?=\s{1,3}(?:just\s{1,3}|also\s{1,3}|simply\s{1,3}|now\s{1,3}|then\s{1,3})?(?:insert|include|add|append|put|paste|write|tell|say|give|recommend|output|generate|create|mention|attach|send|run)\b)`, "gi"),
+    re: new RegExp(String.raw`\b(?:your|the|an?|the\s{1,3}(?:user|recipient|reader)['’]s)\s{1,3}${READER}(?:${READER_AT_WORK}\s{1,3}${MODAL}(?=\s{1,3}${ADV}(?:${HANDS}|describe|present|provide|explain)\b)|\s{1,3}${MODAL}(?=\s{1,3}${ADV}${HANDS}\b))`, "gi"),
     anchors: ["should", "must", "shall", "need to", "needs to", "has to", "is to"], also: ["ai", "a.i.", "llm", "gpt", "claude", "gemini", "copilot", "chatbot", "assistant", "agent", "helper"], before: 60, after: 40,
     judge: subjectJudge,
   },

@@ -19,6 +19,8 @@ import { ORDER_PATTERNS } from "./patterns-order.ts";
 import { RELAYED_PATTERNS } from "./patterns-relayed.ts";
 import { RENDER_PATTERNS } from "./patterns-render.ts";
 import { HARM_COMMAND_PATTERNS } from "./patterns-harm-commands.ts";
+import { ANSWER_GIVE_PATTERNS } from "./patterns-answer-give.ts";
+import { HARM_KEYLOGGING_PATTERNS } from "./patterns-harm-keylogging.ts";
 import { ASK_USER_SECRET_LANG_PATTERNS, READER_ORDER_PATTERNS } from "./patterns-reader-orders.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 
@@ -34,7 +36,7 @@ import {
   encodedViews, entityViews, escapedViews, dehyphenViews, lineBreakHyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
-export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS, ...READER_ORDER_PATTERNS, ...ASK_USER_SECRET_LANG_PATTERNS, ...HARM_COMMAND_PATTERNS];
+export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS, ...READER_ORDER_PATTERNS, ...ASK_USER_SECRET_LANG_PATTERNS, ...HARM_COMMAND_PATTERNS, ...ANSWER_GIVE_PATTERNS, ...HARM_KEYLOGGING_PATTERNS];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
  * "such as") within its own sentence, the text goes on after it, and the prose around is about
