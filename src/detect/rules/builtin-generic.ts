@@ -314,6 +314,9 @@ function slotValue(secret: string, match: string, before: string, after: string,
   if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,})+$/i.test(v0) && v0.length > 36) return v0.replace(/-/g, "").length >= 40 && shannonEntropy(v0.replace(/-/g, "")) >= 3.0 && !placeholder(secret);
   if (vendorPrefixedHex(secret, match, before)) return !placeholder(secret);
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
+  // A namespaced store key (`cache:v2:user:<id>`, `lock:job:<uuid>`): two or more word segments
+  // before the last colon name a cache or queue entry, not a credential.
+  if (/^[a-z][a-z0-9_-]{1,15}(?::[a-z][a-z0-9_-]{0,15}){1,}:[^:]+$/i.test(secret)) return false;
   if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
   if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
@@ -457,7 +460,11 @@ function siblingValueValid(secret: string, match: string, before: string, after:
   const name = /^[\w./-]*/.exec(match)![0];
   const lead = /[\w.-]*$/.exec(before)![0];
   if (DIGEST_NAME.test(`${lead}${name}"`) || /(?:^|[_.-])(?:id|name|arn|path|url|uri|version|ref)$/i.test(name)) return false;
-  return slotValueValid(secret, `${name}: "${secret}"`, lead, after);
+  if (slotValueValid(secret, `${name}: "${secret}"`, lead, after)) return true;
+  // A name generic-secret-assignment reads (`SCW_SECRET_KEY`, `X_PRIVATE_KEY`): judged as that
+  // rule judges `NAME=value`, the same setting written as a pair of fields.
+  const whole = `${lead}${name}`;
+  return SECRET_NAME_WHOLE.test(whole) && assignmentValid(secret, `${whole}=${secret}`, "", after) && /\d/.test(secret) && /[A-Za-z]/.test(secret) && shannonEntropy(secret) >= 3.0 && !isPlaceholder(secret);
 }
 
 /** Precheck: an assignment sign within `max` characters on the same line. */
@@ -618,6 +625,8 @@ function kdfSalt(secret: string, match: string, before: string, after: string): 
 
 /** XML element names that hold a password or secret (see xml-secret-element). */
 const XML_SECRET_ELEMENTS = ["password", "passwd", "secret", "token", "apikey", "api_key", "apitoken", "privatekey", "private_key", "clientsecret", "client_secret", "secretkey", "secret_key", "accesskey", "access_key", "passphrase"];
+/** A whole slot name that ends in one of SECRET_NAMES (plus a short tail). */
+const SECRET_NAME_WHOLE = new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}$`, "i");
 const SECRET_KEYWORDS = ["pass:", "pass=", "pass\":", "pass =", "pass :", "pass':", "pw=", "pw:", "pw\":", "pat=", "pat:", "pat\":", "pat =", "pat :", "password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "api.key", "access_key", "access-key", "accesskey", "auth_token", "authtoken", "auth-token", "access_token", "accesstoken", "access-token", "refresh_token", "refreshtoken", "private_key", "privatekey", "credential", "api_token", "apitoken", "db_pass", "encryption", "signing", "master", "jwt", "session", "cookie", "webhook", "app_key", "app-key", "appkey", "app_secret", "requirepass", "masterauth", "psw", "salt", "merchantkey", "merchant_key", "merchant-key", "merchant.key", "transkey", "trans_key", "trans-key", "securitykey", "security_key", "security-key", "securekey", "secure_key", "checksumkey", "checksum_key", "hmac_key", "hmackey", "hmac-key"];
 
 export const GENERIC_RULES: Rule[] = [

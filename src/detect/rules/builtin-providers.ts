@@ -156,9 +156,11 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(xoxd-[A-Za-z0-9%/+=_-]{40,400})`), entropy: 3.5, tags: ["slack"] }),
   r({ id: "slack-app-token", anchored: true, description: "Slack app-level token", keywords: ["xapp-"],
     pattern: new RegExp(`${L}(xapp-\\d-[A-Z0-9]{8,14}-\\d{8,14}-[a-f0-9]{64})${R}`), entropy: 3.0, tags: ["slack"] }),
-  // Mattermost personal access and bot tokens: 26 lowercase letters and digits, named.
-  r({ id: "mattermost-token", anchored: true, description: "Mattermost access token (in context)", keywords: ["mattermost", "mmauthtoken", "mm_token", "mm_access_token"],
-    pattern: new RegExp(`(?:mattermost[\\w.-]{0,30}?(?:token|pat|key|secret)|mmauthtoken|mm_(?:access_)?token)${ASSIGN}([a-z0-9]{26})(?![A-Za-z0-9])`, "i"),
+  // Mattermost personal access and bot tokens: 26 lowercase letters and digits, named. Mattermost's
+  // own abbreviation "mm" names them too, in any case style (`mmBotToken`, `MM_ACCESS_TOKEN`, `mm-pat`).
+  r({ id: "mattermost-token", anchored: true, description: "Mattermost access token (in context)",
+    keywords: ["mattermost", "mmauthtoken", "mmtoken", "mm_token", "mm-token", "mmbot", "mm_bot", "mm-bot", "mmaccess", "mm_access", "mm-access", "mmpersonal", "mm_personal", "mmpat", "mm_pat", "mm-pat"],
+    pattern: new RegExp(`(?:mattermost[\\w.-]{0,30}?(?:token|pat|key|secret)|mmauthtoken|(?<![A-Za-z0-9])mm[_.-]?(?:(?:bot|access|personal)[_.-]?(?:access[_.-]?)?)?(?:token|pat))${ASSIGN}([a-z0-9]{26})(?![A-Za-z0-9])`, "i"),
     validate: (s) => /\d/.test(s) && /[a-z]/.test(s), entropy: 3.2, tags: ["chat"] }),
   r({ id: "slack-webhook", description: "Slack incoming webhook URL", keywords: ["hooks.slack.com"],
     pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}\/[A-Z0-9]{6,14}\/[A-Za-z0-9]{20,40})/, entropy: 3.0, tags: ["slack"] }),
