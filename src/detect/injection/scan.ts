@@ -8,6 +8,7 @@ import { flatten } from "../flat.ts";
 import { callArgument, DataContext, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { harmlessPromptLine, ownPromptUnderReview } from "./own-request.ts";
+import { describedBehaviour } from "./described-behaviour.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
 import { ADDRESSEE_PATTERNS } from "./patterns-addressee.ts";
@@ -30,6 +31,8 @@ const DATA_BOOST: ReadonlySet<Family> = new Set(["order", "exec", "directive"]);
 const DATA_FACTOR = 1.3;
 /** What a system prompt says to its bot (its persona, rules, secrecy): damped when the user hands over their own prompt for review. Harm, exfiltration and commands are not. */
 const PROMPT_FAMILIES: ReadonlySet<Family> = new Set(["override", "role", "directive", "concealment", "addressed", "pseudo-tag", "template", "output", "prompt-leak"]);
+/** What malware does, as a detection rule may describe it ("detects scripts that read ~/.aws/credentials"). */
+const DESCRIBED_FAMILIES: ReadonlySet<Family> = new Set(["harm", "exfil", "credential"]);
 const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
@@ -273,6 +276,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && harmlessPromptLine(text, cs, ownPrompt === "bot" && p.family === "override")) {
         w *= 0.15;
         notes.push("the user's own prompt, quoted for review");
+      } else if (DESCRIBED_FAMILIES.has(p.family) && describedBehaviour(text, cs)) {
+        w *= 0.15;
+        notes.push("behaviour a detection rule looks for");
       } else if (!html && data.labelled(cs)) {
         w *= 0.15;
         notes.push("specimen in a labelled test / training record");
