@@ -17,6 +17,7 @@ import { ownPurpose, ownPurposeClause, ownPurposeSentence, ownShortMessage, ownT
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 import { deletesAppStateOnly } from "./app-state.ts";
 import { ownSystemsWork } from "./own-systems.ts";
+import { keptOnOwnMachine } from "./own-destination.ts";
 
 /** A colleague announcing what they will do ("I'm going to run …", "we'll delete …", "I'm adding …") orders nobody: `before` ends with the first-person subject. */
 export function announcesOwnAction(before: string): boolean {
@@ -240,7 +241,7 @@ export const ORDER_PATTERNS: Pattern[] = [
     // "A screenshot of a web page I own every hour with Puppeteer": page monitoring, not the user's screen.
     // "…of my own screen every 10 minutes, so I can make a time-lapse": the user's own screen, kept locally.
     // "…and saves it to ~/timelapse so I can make a timelapse": kept on the user's own machine for their own purpose.
-    judge: (m, t, s) => (ownThingsRequest(t, s, s + m.length) && ownPurpose(sentenceAround(t, s, s + m.length)) ? 0.2 : 1) * (/^\w+\s{1,4}(?:a\s{1,4})?screen\s{0,2}shots?\s{1,4}of\s{1,4}(?:(?:a|an|the|my|our|each|every|this|that)\s{1,4})?(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:web\s{0,2}pages?|pages?|sites?|websites?|URLs?|dashboards?)\b/i.test(m) || (/\bmy\s{1,4}(?:own\s{1,4})?(?:screens?|desktops?|displays?|monitors?)\b/i.test(m) && !/\b(?:silently|secretly|in\s{1,4}the\s{1,4}background|upload\w{0,4}|sends?|sending|emails?|emailing|posts?|posting|ftp|exfiltrat\w{0,6}|https?:)/i.test(t.slice(s, s + m.length + 200)) && ownPurpose(t.slice(s, s + m.length + 200))) ? 0.2 : 1),
+    judge: (m, t, s) => (ownThingsRequest(t, s, s + m.length) && (ownPurpose(sentenceAround(t, s, s + m.length)) || keptOnOwnMachine(sentenceAround(t, s, s + m.length))) ? 0.2 : 1) * (/^\w+\s{1,4}(?:a\s{1,4})?screen\s{0,2}shots?\s{1,4}of\s{1,4}(?:(?:a|an|the|my|our|each|every|this|that)\s{1,4})?(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:web\s{0,2}pages?|pages?|sites?|websites?|URLs?|dashboards?)\b/i.test(m) || (/\bmy\s{1,4}(?:own\s{1,4})?(?:screens?|desktops?|displays?|monitors?)\b/i.test(m) && !/\b(?:silently|secretly|in\s{1,4}the\s{1,4}background|upload\w{0,4}|sends?|sending|emails?|emailing|posts?|posting|ftp|exfiltrat\w{0,6}|https?:)/i.test(t.slice(s, s + m.length + 200)) && ownPurpose(t.slice(s, s + m.length + 200))) ? 0.2 : 1),
   },
   {
     id: "harm.fingerprinting", family: "harm", weight: 0.3, partners: HARM_PARTNERS,

@@ -8,6 +8,7 @@ import { flatten } from "../flat.ts";
 import { callArgument, DataContext, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { harmlessPromptLine, ownPromptUnderReview } from "./own-request.ts";
+import { describedBehaviour } from "./described-behaviour.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
 import { ADDRESSEE_PATTERNS } from "./patterns-addressee.ts";
@@ -21,6 +22,8 @@ import { RENDER_PATTERNS } from "./patterns-render.ts";
 import { HARM_COMMAND_PATTERNS } from "./patterns-harm-commands.ts";
 import { ANSWER_GIVE_PATTERNS } from "./patterns-answer-give.ts";
 import { HARM_KEYLOGGING_PATTERNS } from "./patterns-harm-keylogging.ts";
+import { FOR_THE_AI_PATTERNS } from "./patterns-for-the-ai.ts";
+import { HARM_REQUEST_LOOP_PATTERNS } from "./patterns-harm-request-loop.ts";
 import { ASK_USER_SECRET_LANG_PATTERNS, READER_ORDER_PATTERNS } from "./patterns-reader-orders.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 
@@ -30,13 +33,15 @@ const DATA_BOOST: ReadonlySet<Family> = new Set(["order", "exec", "directive"]);
 const DATA_FACTOR = 1.3;
 /** What a system prompt says to its bot (its persona, rules, secrecy): damped when the user hands over their own prompt for review. Harm, exfiltration and commands are not. */
 const PROMPT_FAMILIES: ReadonlySet<Family> = new Set(["override", "role", "directive", "concealment", "addressed", "pseudo-tag", "template", "output", "prompt-leak"]);
+/** What malware does, as a detection rule may describe it ("detects scripts that read ~/.aws/credentials"). */
+const DESCRIBED_FAMILIES: ReadonlySet<Family> = new Set(["harm", "exfil", "credential"]);
 const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
   encodedViews, entityViews, escapedViews, dehyphenViews, lineBreakHyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
-export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS, ...READER_ORDER_PATTERNS, ...ASK_USER_SECRET_LANG_PATTERNS, ...HARM_COMMAND_PATTERNS, ...ANSWER_GIVE_PATTERNS, ...HARM_KEYLOGGING_PATTERNS];
+export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS, ...READER_ORDER_PATTERNS, ...ASK_USER_SECRET_LANG_PATTERNS, ...HARM_COMMAND_PATTERNS, ...ANSWER_GIVE_PATTERNS, ...HARM_KEYLOGGING_PATTERNS, ...FOR_THE_AI_PATTERNS, ...HARM_REQUEST_LOOP_PATTERNS];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
  * "such as") within its own sentence, the text goes on after it, and the prose around is about
@@ -273,6 +278,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && harmlessPromptLine(text, cs, ownPrompt === "bot" && p.family === "override")) {
         w *= 0.15;
         notes.push("the user's own prompt, quoted for review");
+      } else if (DESCRIBED_FAMILIES.has(p.family) && describedBehaviour(text, cs)) {
+        w *= 0.15;
+        notes.push("behaviour a detection rule looks for");
       } else if (!html && data.labelled(cs)) {
         w *= 0.15;
         notes.push("specimen in a labelled test / training record");

@@ -1,0 +1,22 @@
+// An aside that names which reader it is for, by what that reader does: "this is for the AI
+// summarizer specifically:", "and for the AI writing the notes,", "para la IA que resume esto:",
+// "pour l'IA qui rédige le compte rendu :", "für die KI, die das Protokoll schreibt:". A colleague
+// is not addressed by a tool type. Weak and partnered: it counts only next to what it asks.
+import type { Family, Pattern } from "./pattern-set.ts";
+
+const PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "prompt-leak"];
+
+export const FOR_THE_AI_PATTERNS: Pattern[] = [
+  {
+    id: "addressed.for-the-ai-role", family: "addressed", weight: 0.34, partners: PARTNERS,
+    description: "An aside declared to be for the AI reader by its role (\"this is for the AI summarizer:\")",
+    re: new RegExp([
+      String.raw`\bfor\s{1,4}(?:the|any|whatever|whichever|each|every)\s{1,4}(?:AI|A\.I\.|LLM|assistant|chatbot|bot|model|agent|copilot)(?:\s{1,4}[\w-]{2,20}(?:er|or|taker|ant)s?)?(?:\s{1,4}(?:that|which|who)?\s{0,4}(?:is\s{1,4})?\w{2,20}ing\b[^.:,;\n]{0,40}?)?(?:\s{1,4}(?:specifically|only|in\s{1,4}particular|here|too))?\s{0,2}[:,]`,
+      String.raw`(?<![\p{L}])para\s{1,4}(?:la|el|cualquier)\s{1,4}(?:IA|asistente|modelo|bot|agente)\s{1,4}que\s{1,4}[^.:,;\n]{2,50}[:,]`,
+      String.raw`(?<![\p{L}])pour\s{1,4}(?:l['’]\s{0,2}IA|l['’]\s{0,2}assistant|le\s{1,4}(?:modèle|bot|robot)|l['’]\s{0,2}agent)\s{1,4}qui\s{1,4}[^.:,;\n]{2,50}[:,]`,
+      String.raw`(?<![\p{L}])für\s{1,4}(?:die\s{1,4}KI|den\s{1,4}(?:Assistenten|Bot|Agenten)|das\s{1,4}(?:Modell|Sprachmodell))\s{0,2},?\s{1,4}(?:die|der|das)\s{1,4}[^.:;\n]{2,50}[:,]`,
+      String.raw`(?<![\p{L}])per\s{1,4}(?:l['’]\s{0,2}IA|l['’]\s{0,2}assistente|il\s{1,4}(?:modello|bot))\s{1,4}che\s{1,4}[^.:,;\n]{2,50}[:,]`,
+    ].join("|"), "giu"),
+    anchors: ["for the ai", "for the a.i", "for the llm", "for the assistant", "for the chatbot", "for the bot", "for the model", "for the agent", "for the copilot", "for any ", "for whatever", "for whichever", "for each", "for every", "para la", "para el", "para cualquier", "pour l", "pour le", "für die ki", "für den", "für das", "per l", "per il"], before: 20, after: 120,
+  },
+];
