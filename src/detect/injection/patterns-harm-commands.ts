@@ -10,6 +10,12 @@ const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "conce
 const REMOTE = String.raw`(?:(?:https?|ftp|sftp|scp|wss?|udp|tcp|rtmps?|rtsp|rtp|srt):\/\/|(?<![\w.-])(?:curl|wget|nc|ncat|netcat|scp|rsync|sftp|ftp|Invoke-WebRequest|iwr)(?![\w-])|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|[\w.-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}:)`;
 const NEAR_REMOTE = String.raw`(?=[^\n]{0,200}?${REMOTE})`;
 const REMOTE_BEFORE = new RegExp(`${REMOTE}[^\\n]{0,160}$`, "iu");
+const REMOTE_AFTER = new RegExp(NEAR_REMOTE, "iu");
+
+/** The judge of every pattern here: 1 where a remote destination (REMOTE) stands within 220 characters after the match or on the 160 before it; else 0. */
+function remoteNear(m: string, t: string, s: number): number {
+  return REMOTE_AFTER.test(t.slice(s + m.length, s + m.length + 220)) || REMOTE_BEFORE.test(t.slice(Math.max(0, s - 160), s)) ? 1 : 0;
+}
 
 const KEYCHAIN = String.raw`\bsecurity\s{1,4}(?:find-(?:generic|internet)-password\b[^\n|;&]{0,120}?\s-[a-zA-Z]{0,3}[wg]\b|dump-keychain\b)`;
 const SCREEN = String.raw`\bimport\s{1,4}-window\s{1,4}root\b|\bxwd\s{1,4}-root\b|\bscreencapture\s{1,4}-[a-zA-Z]{0,4}x[a-zA-Z]{0,4}\b|\bscreencapture\s{1,4}[~\/$]|(?<![\w-])grim\s{1,4}(?:-[gtoslc]\s|[~\/$][\w.\/$-]{0,60}\.(?:png|jpe?g|ppm)\b|-\s{0,2}\|)|\bgnome-screenshot\s{1,4}-f\b|\bscrot\s{1,4}[~\/$-]|\bffmpeg\b[^\n|;&]{0,80}?\s-f\s{1,4}(?:x11grab|gdigrab|kmsgrab|avfoundation|v4l2|dshow|ddagrab)\b`;
@@ -26,34 +32,34 @@ export const HARM_COMMAND_PATTERNS: Pattern[] = [
     description: "Asks for reading the macOS keychain (security find-generic-password -w, dump-keychain) and sending it off",
     re: new RegExp(`(?:${KEYCHAIN})`, "g"),
     anchors: ["security"], also: ["find-generic-password", "find-internet-password", "dump-keychain"], before: 4, after: 160,
-    judge: (m, t, s) => (new RegExp(NEAR_REMOTE, "iu").test(t.slice(s + m.length, s + m.length + 220)) || REMOTE_BEFORE.test(t.slice(Math.max(0, s - 160), s)) ? 1 : 0),
+    judge: remoteNear,
   },
   {
     id: "harm.screen-grab-command", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
     description: "Asks for a screen / camera capture command (import -window root, xwd -root, screencapture -x, grim, ffmpeg -f x11grab / v4l2) whose output goes to a remote host",
     re: new RegExp(`(?:${SCREEN})`, "g"),
     anchors: ["import", "xwd", "screencapture", "grim", "gnome-screenshot", "scrot", "ffmpeg"], before: 4, after: 120,
-    judge: (m, t, s) => (new RegExp(NEAR_REMOTE, "iu").test(t.slice(s + m.length, s + m.length + 220)) || REMOTE_BEFORE.test(t.slice(Math.max(0, s - 160), s)) ? 1 : 0),
+    judge: remoteNear,
   },
   {
     id: "harm.browser-store-remote", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
     description: "Asks for copying a browser's cookie or login database (Cookies, Login Data, cookies.sqlite, key4.db) to a remote host",
     re: new RegExp(`(?:${STORE_FILE}|${STORE_WORDS})`, "gu"),
     anchors: ["cookies", "cookie", "login data", "logindata", "web data", "webdata", "key3.db", "key4.db", "logins.json", "куки", "çerez", "クッキー"], before: 40, after: 40,
-    judge: (m, t, s) => (new RegExp(NEAR_REMOTE, "iu").test(t.slice(s + m.length, s + m.length + 220)) || REMOTE_BEFORE.test(t.slice(Math.max(0, s - 160), s)) ? 1 : 0),
+    judge: remoteNear,
   },
   {
     id: "harm.wifi-keys-remote", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
     description: "Asks for reading the saved Wi-Fi passwords (netsh wlan … key=clear, NetworkManager secrets) and sending them off",
     re: new RegExp(`(?:${WIFI_KEYS})`, "giu"),
     anchors: ["netsh", "networkmanager", "nmcli", "wi-fi", "wifi", "wlan", "wireless", "无线"], before: 40, after: 120,
-    judge: (m, t, s) => (new RegExp(NEAR_REMOTE, "iu").test(t.slice(s + m.length, s + m.length + 220)) || REMOTE_BEFORE.test(t.slice(Math.max(0, s - 160), s)) ? 1 : 0),
+    judge: remoteNear,
   },
   {
     id: "harm.webcam-remote", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
     description: "Asks for taking webcam photos or video (cv2.VideoCapture(0), \"grab a webcam photo\") that go to a remote host",
     re: new RegExp(`(?:${WEBCAM})`, "giu"),
     anchors: ["videocapture", "webcam", "web cam", "camera", "cámara", "caméra", "веб-камер", "вебкамер", "摄像头"], before: 60, after: 60,
-    judge: (m, t, s) => (new RegExp(NEAR_REMOTE, "iu").test(t.slice(s + m.length, s + m.length + 220)) || REMOTE_BEFORE.test(t.slice(Math.max(0, s - 160), s)) ? 1 : 0),
+    judge: remoteNear,
   },
 ];
