@@ -253,7 +253,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     // An HTML comment or hidden element shown inside a code block is displayed, not hidden.
     // A markdown link title ([text](url "title")) shows only on hover.
     const linkTitle = /\]\(\s{0,3}[^\s)]{1,500}\s{1,3}"[^"\n]{0,400}$/.test(text.slice(Math.max(0, cs - 900), cs));
-    const located = c.view.hidden ?? hiddenIndex?.locate(c.start, c.end) ?? (hiddenIndex ? hiddenIndex.locate(letterStart(c), c.end) : null) ?? (linkTitle ? { kind: "attribute" as const, start: c.start, end: c.end, note: "hidden in a markdown link title", boost: 1.6 } : null);
+    const located = c.view.hidden ?? locateHidden(hiddenIndex, c) ?? (linkTitle ? { kind: "attribute" as const, start: c.start, end: c.end, note: "hidden in a markdown link title", boost: 1.6 } : null);
     const hidden = located && inBlock && located.kind !== "unicode-tags" && located.kind !== "variation-selectors" ? null : located;
     if (p.hiddenOnly && !hidden) continue;
     // A match may begin just before a hidden element (at the separator the view left for its tag)
@@ -386,6 +386,15 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     h.confidence = confidenceOf(h.weight);
   }
   return error === undefined ? { hits } : { hits, error };
+}
+
+/** The hidden region holding the match, or the one its words are in when it opens on a block tag's separator (located once when both are the same). */
+function locateHidden(index: HiddenIndex | null, c: { view: View; vStart: number; vEnd: number; start: number; end: number }): HiddenRegion | null {
+  if (!index) return null;
+  const found = index.locate(c.start, c.end);
+  if (found) return found;
+  const words = letterStart(c);
+  return words === c.start ? null : index.locate(words, c.end);
 }
 
 /**
