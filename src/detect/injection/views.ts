@@ -196,25 +196,33 @@ export function dehyphenViews(view: View, t: Triggers): View[] {
   let k = 0; // windows and hyphens are both in text order: one walk over the hyphens for all windows
   for (const [s, e] of windowsAt(dense, view.text.length, 120, 160)) {
     while (k < dense.length && dense[k]! < s) k++;
-    let last = k;
-    while (last < dense.length && dense[last]! < e) last++;
-    // The window without its dense hyphens: the stretches between them copied whole.
-    const parts: string[] = [];
-    const starts = new Int32Array(e - s - (last - k));
-    let from = s;
-    let o = 0;
-    for (let q = k; q <= last; q++) {
-      const to = q < last ? dense[q]! : e;
-      parts.push(view.text.slice(from, to));
-      for (let i = from; i < to; i++) starts[o++] = i - s;
-      from = to + 1;
-    }
-    k = last;
-    const ends = starts.map((x) => x + 1);
-    const n: Normalized = { text: parts.join(""), starts, ends };
+    const cuts: Array<[number, number]> = [];
+    for (; k < dense.length && dense[k]! < e; k++) cuts.push([dense[k]!, dense[k]! + 1]);
+    const n = windowWithout(view.text, s, e, cuts);
     out.push({ text: n.text, map: normalizedMap(view, n, s), path: view.path, note: "found after joining hyphen-split words", languages: false, hidden: view.hidden });
   }
   return out;
+}
+
+/**
+ * text[s, e) without the spans `cuts` ([start, end), ascending, each starting inside the window; a
+ * span that starts inside one already cut is skipped): the stretches between them copied whole,
+ * mapped back to offsets from s.
+ */
+function windowWithout(text: string, s: number, e: number, cuts: ReadonlyArray<readonly [number, number]>): Normalized {
+  const parts: string[] = [];
+  const idx: number[] = [];
+  let from = s;
+  for (const [cs, ce] of cuts) {
+    if (cs < from) continue;
+    parts.push(text.slice(from, cs));
+    for (let i = from; i < cs; i++) idx.push(i - s);
+    from = Math.min(ce, e);
+  }
+  parts.push(text.slice(from, e));
+  for (let i = from; i < e; i++) idx.push(i - s);
+  const starts = Int32Array.from(idx);
+  return { text: parts.join(""), starts, ends: starts.map((x) => x + 1) };
 }
 
 /**
@@ -233,20 +241,9 @@ export function lineBreakHyphenViews(view: View): View[] {
   let k = 0;
   for (const [s, e] of windowsAt(breaks.map((b) => b[0]), text.length, 240, 320)) {
     while (k < breaks.length && breaks[k]![0] < s) k++;
-    const parts: string[] = [];
-    const idx: number[] = [];
-    let from = s;
-    for (; k < breaks.length && breaks[k]![0] < e; k++) {
-      const [bs, be] = breaks[k]!;
-      if (bs < from) continue;
-      parts.push(text.slice(from, bs));
-      for (let i = from; i < bs; i++) idx.push(i - s);
-      from = Math.min(be, e);
-    }
-    parts.push(text.slice(from, e));
-    for (let i = from; i < e; i++) idx.push(i - s);
-    const starts = Int32Array.from(idx);
-    const n: Normalized = { text: parts.join(""), starts, ends: starts.map((x) => x + 1) };
+    const cuts: Array<[number, number]> = [];
+    for (; k < breaks.length && breaks[k]![0] < e; k++) cuts.push(breaks[k]!);
+    const n = windowWithout(text, s, e, cuts);
     out.push({ text: n.text, map: normalizedMap(view, n, s), path: view.path, note: "found after joining words split at line ends", languages: true, hidden: view.hidden });
   }
   return out;
