@@ -301,8 +301,8 @@ function slotValue(secret: string, match: string, before: string, after: string,
   // A UUID (or Figma's legacy `digits-uuid`) is a credential in a slot whose name says so
   // (X-Api-Key, X-Figma-Token, api_token); a bare "key" or "id" names an identifier.
   if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(slotName(match, before)) || CAMEL_TOKEN.test(slotName(match, before)) || /(?:#|\/\/)[^\r\n]*$/.test(match.slice(match.lastIndexOf(secret)))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
-  const v0 = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
-  if (!/\d/.test(v0) || !/[A-Za-z]/.test(v0)) return false;
+  const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
+  if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
   const session = /^(?:sid|sess)/i.test(match);
   // Session ids are secrets only when long and opaque; "sid"/"session_id" name the secret itself.
   if (session ? !/^(?:sid|sess(?:ion)?(?:[_-]?id)?)["']?[ \t]*[:=]/i.test(match) && !assignmentValid(secret, match, before, after) : !assignmentValid(secret, match, before, after)) return false;
@@ -311,15 +311,13 @@ function slotValue(secret: string, match: string, before: string, after: string,
   if (session && /^[A-Z]{2}[0-9a-f]{32}$/.test(secret)) return false;
   if (proseObjectId(secret, match, before)) return false;
   // Hex in dashed groups longer than a UUID (a UUID glued to a hex key, PagSeguro-style): the hex is the key.
-  if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,})+$/i.test(v0) && v0.length > 36) return v0.replace(/-/g, "").length >= 40 && shannonEntropy(v0.replace(/-/g, "")) >= 3.0 && !placeholder(secret);
+  if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,})+$/i.test(v) && v.length > 36) return v.replace(/-/g, "").length >= 40 && shannonEntropy(v.replace(/-/g, "")) >= 3.0 && !placeholder(secret);
   if (vendorPrefixedHex(secret, match, before)) return !placeholder(secret);
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
   // A namespaced store key (`cache:v2:user:<id>`, `lock:job:<uuid>`): two or more word segments
   // before the last colon name a cache or queue entry, not a credential.
   if (/^[a-z][a-z0-9_-]{1,15}(?::[a-z][a-z0-9_-]{0,15}){1,}:[^:]+$/i.test(secret)) return false;
   if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
-  const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
-  if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
   const h = shannonEntropy(v);
   if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0 && !placeholder(secret);
   if (!/[a-z]/.test(v) || (!/[A-Z]/.test(v) && v.length < 32)) return false;
