@@ -102,17 +102,17 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
       ends.push(to);
     }
   };
-  for (const ins of inserts) {
-    for (const [name, s, e] of ins) {
-      emit(`${name}: `, s, s);
-      for (let p = s; p < e; p++) {
-        parts.push(text[p]!);
-        starts.push(p);
-        ends.push(p + 1);
-      }
-      emit("\n", e, e);
+  /** One cell as a "<column>: <cell>" line, each of its characters mapped to itself. */
+  const emitCell = (name: string, s: number, e: number) => {
+    emit(`${name}: `, s, s);
+    for (let p = s; p < e; p++) {
+      parts.push(text[p]!);
+      starts.push(p);
+      ends.push(p + 1);
     }
-  }
+    emit("\n", e, e);
+  };
+  for (const ins of inserts) for (const [name, s, e] of ins) emitCell(name, s, e);
   let done = 0; // rows before this offset belong to a table already read
   for (const lineStart of candidates) {
     if (lineStart < done) continue;
@@ -144,14 +144,7 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
       for (const k of secretCols) {
         const s = row[2 * k]!;
         const e = row[2 * k + 1]!;
-        if (e - s < 4) continue;
-        emit(`${names[k]}: `, s, s);
-        for (let p = s; p < e; p++) {
-          parts.push(text[p]!);
-          starts.push(p);
-          ends.push(p + 1);
-        }
-        emit("\n", e, e);
+        if (e - s >= 4) emitCell(names[k]!, s, e);
       }
       rows++;
       at = end + 1;
@@ -185,8 +178,9 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
     // The statement's start: the last "insert" within 1200 characters before the hit, the hit inside its column list.
     while (k + 1 < insertAt.length && insertAt[k + 1]! < at) k++;
     const start = insertAt[k]!;
+    if (start >= at || at - start > 1200) continue;
     const close = text.indexOf(")", start);
-    if (start >= at || at - start > 1200 || (close >= 0 && close < at)) continue;
+    if (close >= 0 && close < at) continue;
     SQL_INSERT.lastIndex = start;
     const m = SQL_INSERT.exec(text);
     if (m === null) continue;
