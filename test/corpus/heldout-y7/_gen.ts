@@ -1,16 +1,9 @@
 // Run-time builders for heldout-y7: every credential-shaped value is assembled here from a split
 // prefix and a body drawn from a seeded mulberry32 PRNG (high bits of each draw), so the repository
 // never holds a literal credential and the output is deterministic.
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../../helpers/prng.ts";
+
+export { mulberry32 };
 
 export const AL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 export const UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
