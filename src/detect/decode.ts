@@ -420,10 +420,7 @@ function undecodableShortRun(text: string, start: number, end: number): boolean 
 function hexDigitsAt(s: string, from: number, to: number): number {
   const d = s.charCodeAt(from) === 48 && s.charCodeAt(from + 1) === 120 && from + 2 <= to ? from + 2 : from;
   if (to - d < 2 || (to - d) % 2 !== 0) return -1;
-  for (let i = d; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128 || HEX_VALUE[c]! < 0) return -1;
-  }
+  for (let i = d; i < to; i++) if (!isHexCode(s.charCodeAt(i))) return -1;
   return d;
 }
 
