@@ -2,6 +2,7 @@
 // afterwards. scan() judges one payload; stream() judges a payload that arrives in chunks.
 import { bip39IndexAt, findMnemonics } from "./bip39.ts";
 import { findEncodedSpans } from "./decode.ts";
+import { tokensInBinaryStrings } from "./binary-tokens.ts";
 import { secretColumns, SQL_KEYWORDS, TABLE_KEYWORDS } from "./table.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
@@ -540,6 +541,13 @@ export function compileDetector(spec: DetectorSpec): Detector {
         const [s, e] = mapSpan(norm, h.start, h.end);
         place({ ...h, start: s + offset, end: e + offset }, "found after removing invisible or look-alike characters");
       }
+    }
+    // The printable strings of decoded binary: a credential there has no name to be found by.
+    if (path[path.length - 1] === "binary-strings" && ctx.detectors.has("secrets")) {
+      for (const t of tokensInBinaryStrings(text)) place({
+        ruleId: "opaque-token-in-binary", detector: "secrets", description: "Credential-shaped string hidden in encoded binary data",
+        severity: "high", confidence: "medium", tags: ["generic", "encoded"], secret: t.token, start: t.start, end: t.end, example: false, path: [],
+      });
     }
     if (prof) {
       bump(prof.ruleMs, "evasion", performance.now() - tPass);
