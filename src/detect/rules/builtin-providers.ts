@@ -198,6 +198,11 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "stripe-secret-key", anchored: true, description: "Stripe secret or restricted key", keywords: ["sk_live_", "sk_test_", "rk_live_", "rk_test_"],
     pattern: new RegExp(`${L}([sr]k_(?:live|test)_[A-Za-z0-9]{24,247})${R}`), entropy: 3.0, severity: "critical", tags: ["stripe", "payments"],
     examples: ["sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2", "sk_test_26PHem9AhJZvU623DfE1x4sd", "rk_test_26PHem9AhJZvU623DfE1x4sd"] }),
+  // Omise (Thailand, Japan): "skey_" (secret) or "pkey_" (public, not taken) + optional "test_" + 19
+  // lower-case letters and digits; sent as the basic-auth user with an empty password.
+  r({ id: "omise-secret-key", anchored: true, description: "Omise secret key", keywords: ["skey_"],
+    pattern: /(?<![A-Za-z0-9_])(skey_(?:test_)?[0-9a-z]{19})(?![A-Za-z0-9])/, validate: (s) => /\d/.test(s.slice(5)) && /[a-z]/.test(s.slice(-19)), entropy: 3.0, tags: ["payments"],
+    examples: ["skey_test_4xs68olyuul9lmmp375"] }),
   r({ id: "stripe-webhook-secret", anchored: true, description: "Stripe webhook signing secret", keywords: ["whsec_"],
     pattern: new RegExp(`${L}(whsec_[A-Za-z0-9+/]{32,64})${R}`), entropy: 3.0, tags: ["stripe", "payments"] }),
   r({ id: "square-token", anchored: true, description: "Square access token or OAuth secret", keywords: ["sq0atp-", "sq0csp-", "eaaa"],
@@ -522,6 +527,14 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`authorization(?:["']?[ \\t]{0,4}[:=]|${SIBLING_VALUE_GLUE})[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?![A-Za-z0-9+/_.~:|!%=-])`, "i"),
     // The header as a name/value pair (HAR, Postman, Insomnia): judged as the `Name: value` line is.
     validate: (s, m, b) => authorizationValue(s) && (/^authorization["']?[ \t]{0,4}[:=]/i.test(m) || SIBLING_NAME.test(b)),
+    placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], before: 80, after: 2100 }),
+  // Authorization: <credential> with no scheme (a provider's own "api-<uuid>", a bare key): the
+  // value is the header's whole content, so it must end the header (a quote, the line's end, a
+  // comma); a word followed by more words is a scheme (AWS4-HMAC-SHA256 Credential=…) and left
+  // to the rule above.
+  r({ id: "authorization-header-bare", anchored: true, description: "Bare credential as the whole value of an HTTP Authorization header", keywords: ["authorization"],
+    pattern: new RegExp(`authorization(?:["']?[ \\t]{0,4}[:=]|${SIBLING_VALUE_GLUE})[ \\t]{0,4}["'\`]?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?=[ \\t]{0,4}(?:["'\`\\\\\\r\\n,;&)}\\]]|$))`, "i"),
+    validate: (s, m, b) => /\d/.test(s) && /[A-Za-z]/.test(s) && authorizationValue(s) && (/^authorization["']?[ \t]{0,4}[:=]/i.test(m) || SIBLING_NAME.test(b)),
     placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], before: 80, after: 2100 }),
   r({ id: "basic-auth-header", anchored: true, description: "HTTP Basic credentials", keywords: ["basic "],
     pattern: /\b[Bb]asic\s{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/, validate: basicAuthRealistic, exampleAt: basicAuthExample, entropy: 2.5, tags: ["http"] }),

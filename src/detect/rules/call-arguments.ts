@@ -41,11 +41,12 @@ function base64Text(v: string): boolean {
 /** A password that stands in for none: basic auth with the key as user and the password unused (`KEY:`, `KEY:X`). */
 const DUMMY_PASSWORD = /^(?:|[xX_*.-]|none|null|dummy|unused|ignored?|blank)$/i;
 
-interface Literal { value: string; start: number }
+export interface Literal { value: string; start: number }
 interface Arg { literal?: Literal; bare?: string }
 
 const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || isLower(c);
 
 /**
@@ -113,7 +114,7 @@ function readArgs(text: string, open: number): Arg[] {
   return args;
 }
 
-function result(start: number, end: number, lit: Literal): MatchResult {
+export function result(start: number, end: number, lit: Literal): MatchResult {
   return { start, end, group: (g) => (g === 1 ? lit.value : g === 0 ? "" : undefined), groupStart: (g) => (g === 1 ? lit.start : start) };
 }
 
@@ -125,7 +126,7 @@ function startsWithLower(text: string, pos: number, kw: string): boolean {
 }
 
 /** A Matcher over a hand-written scan anchored at keyword hits (matchAll finds the keywords itself). */
-function scanMatcher(keywords: readonly string[], at: (text: string, pos: number, kw: string) => MatchResult | null): Matcher {
+export function scanMatcher(keywords: readonly string[], at: (text: string, pos: number, kw: string) => MatchResult | null): Matcher {
   const matchAt = (text: string, pos: number): MatchResult | null => {
     for (const kw of keywords) if (startsWithLower(text, pos, kw)) {
       const m = at(text, pos, kw);
@@ -155,7 +156,7 @@ function scanMatcher(keywords: readonly string[], at: (text: string, pos: number
 }
 
 /** `after` covers the farthest a scan reads past its keyword (an argument list, then a literal), for the stream overlap. */
-function rule(id: string, description: string, keywords: string[], matcher: Matcher): Rule {
+export function rule(id: string, description: string, keywords: string[], matcher: Matcher): Rule {
   return {
     id, description, detector: "secrets", keywords, matcher, anchored: true, secretGroup: 1, placeholder: "standard",
     severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 1000, examples: new Set(),
@@ -284,16 +285,18 @@ function ctorCallAt(text: string, pos: number, kw: string): MatchResult | null {
     while (text.charCodeAt(j) === 32 && j < pos + 8) j++;
     const from = j;
     for (let c = text.charCodeAt(j); j < pos + 100 && (isWord(c) || c === 46 || c === 92 || c === 36); c = text.charCodeAt(++j));
-    if (j === from || text.charCodeAt(j) !== 40 || !literalAfterComma(text, j)) return null;
+    if (j === from || text.charCodeAt(j) !== 40) return null;
     const path = text.slice(from, j);
     name = path.slice(Math.max(path.lastIndexOf("."), path.lastIndexOf("\\")) + 1);
     open = j;
+    if (!literalAfterComma(text, j)) return clientFirstArgAt(text, pos, name, open);
   } else {
     let b = pos;
     while (b > 0 && pos - b < 40 && isWord(text.charCodeAt(b - 1))) b--;
     open = pos + kw.length - 1;
-    if (!literalAfterComma(text, open)) return null;
     name = text.slice(b, open);
+    // A client built by name (`DeepgramClient("…")`, `Foo.Client("…")`): PascalCase, not a lookup.
+    if (!literalAfterComma(text, open)) return isUpper(text.charCodeAt(b)) ? clientFirstArgAt(text, pos, name, open) : null;
   }
   if (VALUE_TYPE.test(name) || CHECK_VERB.test(name)) return null;
   const args = readArgs(text, open);
@@ -309,13 +312,48 @@ function ctorCallAt(text: string, pos: number, kw: string): MatchResult | null {
   return pick ? result(pos, pick.start + pick.value.length + 1, pick) : null;
 }
 
+/** Type names of API clients: `PostmarkClient`, `Foo.Client`, `Ably.Realtime`, `StatsApi`, `FooSdk`. */
+const CLIENT_TYPE = /^(?:[A-Z]\w*)?(?:Client|Sdk|SDK|Api|API|Realtime|Rest)$/;
+
+/**
+ * The credential an SDK client's constructor takes as its first argument. Only here do a UUID
+ * or a hex digest count (the provider's key in that shape); elsewhere they are ids and hashes.
+ */
+export function clientKeyLiteral(v: string): boolean {
+  if (v.length < 16 || v.length > 300) return false;
+  if (UUID.test(v)) return !isGenericPlaceholder(v) && shannonEntropy(v.replace(/-/g, "")) >= 3.0;
+  // id.key:secret (a key name and its secret in one string).
+  if (/^[A-Za-z0-9_-]{4,16}\.[A-Za-z0-9_-]{4,16}:[A-Za-z0-9_+/=-]{20,200}$/.test(v)) return shannonEntropy(v) >= 4.0 && !isGenericPlaceholder(v);
+  if (opaqueLiteral(v)) return true;
+  // A short prefix and a body of random letters of both cases (`md-…`), digits or not.
+  const m = /^[a-z]{2,10}[-_]([A-Za-z0-9_-]{16,200})$/.exec(v);
+  return !!m && randomLetters(m[1]!) && shannonEntropy(m[1]!) >= 3.8 && !isGenericPlaceholder(v);
+}
+
+function clientFirstArgAt(text: string, pos: number, name: string, open: number): MatchResult | null {
+  if (!CLIENT_TYPE.test(name) || VALUE_TYPE.test(name.replace(/(?:Realtime|Rest)$/, ""))) return null;
+  const lit = readArgs(text, open)[0]?.literal;
+  return lit && clientKeyLiteral(lit.value) ? result(pos, lit.start + lit.value.length + 1, lit) : null;
+}
+
 // ---- Basic auth with the key as user: curl -u KEY:X, --user "id:secret", "Basic " + base64("KEY:")
 
 /** Which half of a basic-auth pair is the secret: an opaque password, else an opaque user beside a dummy password. */
 function basicPairSecret(user: Literal, pass: Literal): Literal | undefined {
   if (opaqueLiteral(pass.value)) return pass;
-  if (DUMMY_PASSWORD.test(pass.value) && opaqueLiteral(user.value) && user.value.length >= 20) return user;
+  if (DUMMY_PASSWORD.test(pass.value) && ((opaqueLiteral(user.value) && user.value.length >= 20) || prefixedLowerKey(user.value))) return user;
   return undefined;
+}
+
+/** A key of a prefix and random lower-case letters and digits (`skey_…`, `key_test_…`): digits spread through the body, not a name with a year. */
+export function prefixedLowerKey(v: string): boolean {
+  const m = /^[a-z]{2,8}_(?:[a-z]{2,5}_)?([a-z0-9]{16,64})$/.exec(v);
+  if (!m) return false;
+  const body = m[1]!;
+  const digits = body.replace(/\D/g, "").length;
+  let flips = 0;
+  for (let i = 1; i < body.length; i++) if ((body.charCodeAt(i) < 58) !== (body.charCodeAt(i - 1) < 58)) flips++;
+  return digits >= 3 && digits <= body.length - 6 && flips >= 4 && shannonEntropy(body) >= 3.5 && !isGenericPlaceholder(v);
 }
 
 function splitPair(lit: Literal): [Literal, Literal] | undefined {

@@ -1,0 +1,76 @@
+// A key given to a CLI as a positional argument, where no flag or variable names it: a login or
+// auth verb and then the key (`<tool> login KEY`, `<tool> auth KEY`, `<tool> apikey save NAME
+// KEY`, `<tool> config add-authtoken KEY`), and a key echoed into a login that reads it from
+// stdin (`echo KEY | <tool> auth login --with-token`). The verb must stand a few words into a
+// command (a tool word, at most two subcommands) and the key must be opaque: a user name, a
+// host, a path or a plain word after `login` is not taken.
+import type { MatchResult, Rule } from "./types.ts";
+import { type Literal, opaqueLiteral, prefixedLowerKey, result, rule, scanMatcher } from "./call-arguments.ts";
+
+/** Where a shell command starts: a line, a separator, a quote opening a JSON/escaped command string. */
+const COMMAND_HEAD = /(?:^|[\n;&|(`"'$]|\\n|\\")[ \t]*(?:sudo[ \t]+)?(?:(?:npx|bunx|uvx|pipx[ \t]+run|python3?[ \t]+-m)[ \t]+)?[A-Za-z][\w.@/-]{0,40}(?:[ \t]+[\w.:-]{1,30}){0,2}[ \t]+$/;
+
+/** A command-line word at `i`: bare, or quoted; stops at blanks, separators, escaped quotes. */
+function wordAt(text: string, i: number): { lit: Literal; end: number } | undefined {
+  const q = text[i];
+  if (q === '"' || q === "'") {
+    const e = text.indexOf(q, i + 1);
+    if (e < 0 || e - i > 300) return undefined;
+    const value = text.slice(i + 1, e);
+    return /[\s\\]/.test(value) ? undefined : { lit: { value, start: i + 1 }, end: e + 1 };
+  }
+  const m = /^[^\s"'`\\;&|()<>]{1,300}/.exec(text.slice(i, i + 301));
+  return m ? { lit: { value: m[0], start: i }, end: i + m[0].length } : undefined;
+}
+
+function cliKey(v: string): boolean {
+  return opaqueLiteral(v) || prefixedLowerKey(v);
+}
+
+/** Up to `max` words after `i` on the same command; the first opaque one (a `name=KEY` word counts by its value). */
+function keyAmongWords(text: string, i: number, max: number): Literal | undefined {
+  for (let n = 0; n < max; n++) {
+    while (text[i] === " " || text[i] === "\t") i++;
+    const w = wordAt(text, i);
+    if (!w) return undefined;
+    let lit = w.lit;
+    const eq = /^[\w.-]{1,30}=/.exec(lit.value);
+    if (eq && !lit.value.startsWith("-")) lit = { value: lit.value.slice(eq[0].length), start: lit.start + eq[0].length };
+    if (!lit.value.startsWith("-") && cliKey(lit.value)) return lit;
+    i = w.end;
+    if (text[i] !== " " && text[i] !== "\t") return undefined;
+  }
+  return undefined;
+}
+
+function headBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 120);
+  const nl = text.lastIndexOf("\n", pos);
+  return COMMAND_HEAD.test(text.slice(Math.max(from, nl), pos));
+}
+
+const VERB_KEYWORDS = [" login ", " auth ", " authtoken ", " add-authtoken ", " apikey ", " api-key ", " signin "];
+function verbAt(text: string, pos: number, kw: string): MatchResult | null {
+  const lit = keyAmongWords(text, pos + kw.length, 4);
+  if (!lit || !headBefore(text, pos + 1)) return null;
+  return result(pos + 1, lit.start + lit.value.length, lit);
+}
+
+/** `echo KEY | tool … --with-token` (or `--password-stdin`, `--token-stdin`): the key is echoed earlier on the line. */
+const STDIN_KEYWORDS = ["--with-token", "--password-stdin", "--token-stdin"];
+const ECHOED = /(?:echo|printf)[ \t]+(?:-[neE]{1,2}[ \t]+)?(?:"([^"\s\\]{16,300})"|'([^'\s\\]{16,300})'|([^\s"'`\\|;&]{16,300}))[ \t]*\|[^|\n]{0,200}$/;
+function stdinAt(text: string, pos: number): MatchResult | null {
+  const nl = text.lastIndexOf("\n", pos);
+  const from = Math.max(0, pos - 400, nl + 1);
+  const m = ECHOED.exec(text.slice(from, pos));
+  if (!m) return null;
+  const value = m[1] ?? m[2] ?? m[3]!;
+  if (!cliKey(value)) return null;
+  const start = from + m.index + m[0].indexOf(value);
+  return result(from + m.index, pos, { value, start });
+}
+
+export const CLI_CREDENTIAL_RULES: Rule[] = [
+  { ...rule("cli-login-key-argument", "Key given to a CLI's login, auth or apikey command as a positional argument", VERB_KEYWORDS, scanMatcher(VERB_KEYWORDS, verbAt)), before: 120, after: 1400 },
+  { ...rule("cli-stdin-login-key", "Key echoed into a CLI login that reads it from stdin (--with-token, --password-stdin)", STDIN_KEYWORDS, scanMatcher(STDIN_KEYWORDS, (t, p) => stdinAt(t, p))), before: 420, after: 20 },
+];
