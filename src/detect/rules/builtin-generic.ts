@@ -7,7 +7,7 @@ import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid,
 } from "../validators.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
-import { isExampleValue, isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
+import { isExampleValue, isGenericPlaceholder, isPlaceholder, randomLowerLetters } from "../placeholder.ts";
 import { intlMnemonicIn, wordRunNear } from "../bip39-intl.ts";
 
 
@@ -109,6 +109,24 @@ export function randomCaseLetters(value: string): boolean {
 }
 
 /**
+ * Upper-case letters and digits mixed throughout (`8JQ2XK…`, 28+): a token drawn from A-Z0-9, not
+ * a constant (`ACCESS_TOKEN`, `ENTERPRISE2024`), whose digits stand in one or two places.
+ */
+function randomUpperDigits(value: string): boolean {
+  return /^[A-Z0-9]{28,}$/.test(value) && (value.match(/[A-Z]\d|\d[A-Z]/g) ?? []).length >= 6;
+}
+
+/**
+ * An application password as WordPress and others show it: six (four to eight) groups of four
+ * letters and digits split by spaces, random inside the groups (`Ab3d …`), not words or `xxxx`.
+ */
+export function groupedPassword(value: string): boolean {
+  if (!/^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){3,7}$/.test(value)) return false;
+  const groups = value.split(" ");
+  return groups.filter((g) => /[A-Z0-9]/.test(g.slice(1))).length >= 3 && charClasses(value) >= 2 && shannonEntropy(value.replace(/ /g, "")) >= 3.5;
+}
+
+/**
  * A value that is base64 standing for something else: a Kubernetes Secret's `data:` value whose
  * decoded text is a placeholder (`Y2hhbmdlbWU=` is "changeme"), or a long blob (160+ characters;
  * the value patterns stop at 200 or 400) that decodes to binary that is not a DER key (a
@@ -179,7 +197,9 @@ function bearerTokenName(key: string, match: string): boolean {
  * sent to authenticate, so a long base64 blob there is the credential, not ciphertext at rest.
  */
 function headerSlot(key: string, match: string, before: string): boolean {
-  const name = /[A-Za-z0-9-]*$/.exec(before)![0] + key.trim();
+  const name = /[A-Za-z0-9-]*$/.exec(before)![0] + key.trim().replace(/["'`]$/, "");
+  // A custom header's `X-` name is a header in a dict or JSON too (`{"x-api-key": "…"}`).
+  if (/^x-[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(name)) return true;
   return /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/.test(name) && match.startsWith(key.trim() + ": ");
 }
 
@@ -268,9 +288,14 @@ const OR_ASSIGN = "(?:\\|\\||\\?\\?)=";
  * `min`+ characters; with `comment`, a trailing comment on the line that names a credential
  * (`token: … # personal access token`) joins the match, for the validator to read.
  */
+/**
+ * A label before the key body, split off by "|" (`prod:team-slug-123|<body>`, Convex-style deploy
+ * keys): the body after the bar is the secret, judged as any slot value.
+ */
+const LABEL_BAR = "(?:[A-Za-z0-9_.:-]{1,64}\\|)?";
 function slotPattern(names: string, min: number, comment = false): RegExp {
   const tail = comment ? `(?:["'\`]?[ \\t]{1,8}(?:#|//)[^\\r\\n]{0,40}?${CREDENTIAL_COMMENT})?` : "";
-  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["'\`])|[ \\t]+(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-]|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`])${tail}`, "i");
+  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["'\`])|[ \\t]+(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)${LABEL_BAR}([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-]|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`])${tail}`, "i");
 }
 /** A comment's words that call the value a credential: "access token", "API key", "PAT", "secret". */
 const CREDENTIAL_COMMENT = "(?<![A-Za-z])(?:(?:access|api|auth|bearer|personal|private|service|bot|secret)[ \\t_-]{0,2}(?:access[ \\t_-]{0,2})?(?:token|key)|pat|secret|password|credentials?)(?![A-Za-z])";
@@ -302,6 +327,7 @@ function slotValue(secret: string, match: string, before: string, after: string,
   // (X-Api-Key, X-Figma-Token, api_token); a bare "key" or "id" names an identifier.
   if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(slotName(match, before)) || CAMEL_TOKEN.test(slotName(match, before)) || /(?:#|\/\/)[^\r\n]*$/.test(match.slice(match.lastIndexOf(secret)))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
+  if (randomLowerLetters(v)) return assignmentValid(secret, match, before, after) && !placeholder(secret);
   if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
   const session = /^(?:sid|sess)/i.test(match);
   // Session ids are secrets only when long and opaque; "sid"/"session_id" name the secret itself.
@@ -320,6 +346,7 @@ function slotValue(secret: string, match: string, before: string, after: string,
   if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
   const h = shannonEntropy(v);
   if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0 && !placeholder(secret);
+  if (randomUpperDigits(v)) return h >= 4.0 && !placeholder(secret);
   if (!/[a-z]/.test(v) || (!/[A-Z]/.test(v) && v.length < 32)) return false;
   return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !placeholder(secret);
 }
@@ -583,7 +610,7 @@ function publicKeyId(secret: string, match: string, before: string): boolean {
 /** Key names that mean "this value is a credential". */
 const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])psw(?=[\"']?[ \\t]{0,32}[:=])|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|(?<![A-Za-z0-9])pat(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|(?:merchant|trans|security|secure|checksum|hmac)[_.-]?key|(?:(?<![A-Za-z])salt|salt(?=[_.-]?key))(?![_.-]?(?:rounds?|len|length|size|bytes|index|idx|version))|requirepass|masterauth)";
 /** A quoted or bare value after an assignment; the secret is whichever group matched. */
-const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
+const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})(?=[ \\t]*(?:[\\r\\n,;}]|$))|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
 /**
  * Command-line clients and the flag each takes a password with. The line from the client to the
  * flag stays on one line (a shell continuation `\` + newline counts as the same line).
@@ -642,7 +669,7 @@ export const GENERIC_RULES: Rule[] = [
     // The password runs to the last "@" before the host: people write "@" in it unescaped.
     pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), exampleAt: inExampleUrl, tags: ["url"], before: 30, after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a), ahead: slotAhead,
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!/^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){3,7}$/.test(s) || groupedPassword(s)), ahead: slotAhead,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
   r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],
@@ -664,8 +691,9 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /(?:(?:password|passwd|passphrase|passcode)(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
     placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a), severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "cli-user-password", anchored: true, description: "user:password passed on a command line (curl -u, --user)", keywords: ["-u ", "-u'", '-u"', "--user "],
-    pattern: /(?:-u|--user)[ \t=]{0,4}["']?[^\s:"'$]{1,64}:([^\s"']{4,128})["']?(?=\s|$)/,
-    validate: (pass, match) => !samePair(match, pass), placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"] }),
+    // An application password in spaced groups (`'user:Ab3d Ef5g …'`) is quoted whole.
+    pattern: /(?:-u|--user)[ \t=]{0,4}(?:["'][^\s:"'$]{1,64}:((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})["']|["']?[^\s:"'$]{1,64}:([^\s"']{4,128})["']?(?=\s|$))/, secretGroup: -1,
+    validate: (pass, match) => !samePair(match, pass) && (!pass.includes(" ") || groupedPassword(pass)), placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"] }),
   // Clients whose short flag takes the password (mosquitto -P, sqlcmd -P, redis-cli -a, ldapsearch -w,
   // mongo -p, `docker login -p`, keytool -storepass, openssl -passin pass:, zip -P, 7z -p…); the
   // same letters mean a port or a path elsewhere, so the flag counts only after its client.
