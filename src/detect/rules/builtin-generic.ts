@@ -245,8 +245,11 @@ function entropyValueValid(secret: string, match: string, before: string, after 
 /** What names an address as a smart contract's, just before it on the same line. */
 const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
-/** A transaction hash labelled as one (tx, txid, tx hash, transaction, receipt): 0x and 64 hex. */
-const TX_HASH_NEAR = /(?<![A-Za-z])(?:tx(?:id|n)?(?:[\s_-]?hash)?|transaction(?:[\s_-]?hash)?|receipt)["'\]]?\s{0,3}[:=]?\s{0,3}["'`]?0x[a-fA-F0-9]{64}(?![A-Za-z0-9])/i;
+/**
+ * A transaction hash labelled as one (tx, txid, tx hash, transaction, receipt): 0x and 64 hex. The
+ * label may follow a JSON escape (`\ntx: 0x…` in a pasted trace): a letter after a backslash is not a word's.
+ */
+const TX_HASH_NEAR = /(?:(?<![A-Za-z])|(?<=\\[nrt]))(?:tx(?:id|n)?(?:[\s_-]?hash)?|transaction(?:[\s_-]?hash)?|receipt)["'\]]?\s{0,3}[:=]?\s{0,3}["'`]?0x[a-fA-F0-9]{64}(?![A-Za-z0-9])/i;
 
 /**
  * At a "0x" hit (`end` just past it): false when an address (40 hex) there sits within a few lines
