@@ -16,7 +16,7 @@ const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return 
 const isDigitAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 48 && c <= 57; };
 
 /** Key names that hold something other than the secret itself (a policy, a length, a path…). */
-const NON_VALUE_KEY = /(?:policy|policies|manager|service|field|input|label|length|len|type|name|id|hash|hashed|digest|url|uri|path|file|dir|prompt|hint|regex|pattern|rules?|min|max|required|strength|reset|expiry|expires?|expiration|changed|confirm|confirmation|validator|validation|provider|store|helper|env|var|header|param|column|prefix|suffix|format|mode|enabled|count|size|version|ref|source|location|arn|handler|callback|endpoint|error|invalid|missing|message|msg|placeholder|description|title|text|tag|label)["']?$/i;
+const NON_VALUE_KEY = /(?:policy|policies|manager|service|field|input|label|length|len|type|name|id|hash|hashed|digest|url|uri|path|file|dir|prompt|hint|regex|pattern|rules?|min|max|required|strength|reset|expiry|expires?|expiration|changed|confirm|confirmation|validator|validation|provider|store|helper|env|var|header|param|column|prefix|suffix|format|mode|enabled|count|size|version|ref|source|location|arn|handler|callback|endpoint|error|invalid|missing|message|msg|placeholder|description|title|text|tag|label|status|state|scopes?|created|updated|rotated|owner)["']?$/i;
 const TYPE_NAME = /^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]+\[[A-Za-z, ]+\]|[A-Za-z]+<[A-Za-z, ]+>)[?!]?$/;
 /**
  * A type name (`PrivateKeyInfo`, `Promise<string>`), not a password: PascalCase words. A random
