@@ -8,9 +8,9 @@ const SENSITIVE = /^(?:ssh|gnupg|gpg|aws|azure|kube|docker|gcloud|gh|hub|git|git
 /** A path naming one application's directory: ~/.tool, ~/.config/tool, ~/.local/share/tool, /opt/tool, /usr/local/bin/tool, %APPDATA%\Tool. */
 const APP_PATH = /^(?:(?:~|\$HOME|\$\{HOME\}|\$env:USERPROFILE|%USERPROFILE%)[\\/]\.(?!(?:config|cache|local)(?:[\\/]|$))([\w.-]{1,40})|(?:~|\$HOME|\$\{HOME\})\/\.(?:config|cache)\/([\w.-]{1,40})|(?:~|\$HOME|\$\{HOME\})\/\.local\/(?:share|state|lib|bin)\/([\w.-]{1,40})|\/opt\/([\w.-]{1,40})|\/usr\/local\/(?:bin|lib|share|libexec|etc)\/([\w.-]{1,40})|\/var\/(?:lib|cache|log)\/([\w.-]{1,40})|\/tmp\/([\w.-]{1,40})|(?:\$env:(?:LOCALAPPDATA|APPDATA|ProgramData|TEMP)|%(?:LOCALAPPDATA|APPDATA|ProgramData|TEMP)%)\\([\w.-]{1,40}))(?:[\\/][\w.-]{1,40}){0,4}[\\/]?$/i;
 
-/** The command's own words from `start` to its end: the line, an inline-code span, or the next command separator. */
+/** The command's own words from `start` to its end: the line, an inline-code span, the next command separator, or the end of the sentence it is written in ("… /usr/local/bin/tool. Then …"). */
 function commandAt(text: string, start: number): string {
-  return /^[^\n;&|\x60)]{0,300}/.exec(text.slice(start))![0];
+  return /^(?:[^\n;&|\x60).]|\.(?![\s"'\u00bb\u201d]|$)){0,300}/.exec(text.slice(start))![0];
 }
 
 /**

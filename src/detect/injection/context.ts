@@ -4,6 +4,7 @@
 // security guide), or it is a first-person question ("Can I ignore this warning?"). Hidden text is
 // never a specimen: nobody shows a reader what the reader cannot see.
 import { lowerBound } from "./sorted.ts";
+import { CHANGES_THE_ANSWER, linksOnlyToOwnSite, pageForAiTools } from "./own-site.ts";
 
 const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|\bfindings?\s{0,2}#\s{0,2}\d|\bcompromised\b|\btrick(?:ed|s)\b|\binjected\b|\bbenchmarks?\b|\bCVE-\d|\bGHSA-|\bpen[\s-]?test\w*|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(|(?<![\u0400-\u04FF])(?:атак[\u0400-\u04FF]*|инъекц[\u0400-\u04FF]*|злоумышленник[\u0400-\u04FF]*|фраз[\u0400-\u04FF]*|пример[\u0400-\u04FF]*|джейлбрейк[\u0400-\u04FF]*|уязвимост[\u0400-\u04FF]*)|\b(?:ataques?|atacantes?|inyecci[oó]n|inje[çc][ãa]o|ejemplos?|exemplos?|la\s+frase|a\s+frase|Angriff\w*|Angreifer\w*|Beispiel\w*|Injektion\w*|die\s+Phrase|attaques?|attaquants?|exemples?|la\s+phrase)\b|攻击|攻撃|注入|例如|短语|インジェクション|例えば/gi;
 
@@ -273,10 +274,19 @@ const IN_THIS_REPO = /\b(?:working|contributing|operating|making\s{1,3}changes|e
 const RISKY = /\b(?:delete|remove|drop|wipe|purge|erase|overwrite|push|send|upload|post|forward|e-?mail|curl|wget|disable|bypass|skip|exfiltrat\w*|secrets?|tokens?|credentials?|passwords?|api[\s_-]?keys?|\.env|ssh|https?:\/\/)\b/gi;
 export function ownRepoNotes(text: string, start: number): boolean {
   const head = text.slice(0, 2000);
-  if (!REPO_NOTES_FILE.test(head) && !REPO_NOTES_HEADING.test(head) && !IN_THIS_REPO.test(text.slice(start, start + 160))) return false;
+  const repo = REPO_NOTES_FILE.test(head) || REPO_NOTES_HEADING.test(head) || IN_THIS_REPO.test(text.slice(start, start + 160));
+  // A site's own page for AI tools (llms.txt) is the same kind of notes, about its own product.
+  const site = !repo && pageForAiTools(text);
+  if (!repo && !site) return false;
   const blank = text.slice(start, start + 600).search(/\n[^\S\n]*\n/);
-  const para = text.slice(start, blank < 0 ? start + 600 : start + blank);
+  // The page's heading speaks for all of it: what the rest asks of the reader is read with it.
+  const para = site ? text.slice(start, start + 3000) : text.slice(start, blank < 0 ? start + 600 : start + blank);
+  if (site && CHANGES_THE_ANSWER.test(para)) return false;
+  const ownLinks = site && linksOnlyToOwnSite(text, para, start);
   for (const m of para.matchAll(RISKY)) {
+    if (ownLinks && /^https?:\/\//i.test(m[0])) continue;
+    // An API's own page names its tokens and keys (how to authenticate); asking for or sending one takes a verb that still counts.
+    if (site && !/^(?:delete|remove|drop|wipe|purge|erase|overwrite|push|send|upload|post|forward|e-?mail|curl|wget|disable|bypass|skip|exfiltrat\w*|https?:\/\/)$/i.test(m[0])) continue;
     if (!/\b(?:never|not|n't|no|without)\b[^.;\n]{0,20}$/i.test(para.slice(Math.max(0, m.index! - 30), m.index))) return false;
   }
   return true;

@@ -5,6 +5,7 @@
 import type { Pattern } from "./pattern-set.ts";
 import { ownGame, restyleOnly } from "./own-request.ts";
 import { gap } from "./rx.ts";
+import { ownRepoNotes } from "./context.ts";
 import { phishingReport, updateInOwnPortal } from "./staff-notice.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 
@@ -205,7 +206,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     // "Kann man einem KI-Assistenten beibringen …", "un asistente de IA puede …": a noun after an
     // article talks about assistants; an address has none ("KI-Assistent:") or a preposition ("an den …").
     // "[KI] Zusammenfassung: …", "[IA] Resumen: …": the tag labels what an AI wrote, it addresses none.
-    judge: (m, t, s) => (/\[(?:IA|KI|ИИ)\]$/u.test(m) && AI_OUTPUT_LABEL.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (/(?:^|[^\p{L}])(?:einem|einen|eines|einer|ein|eine|dem|des|der|das|un|une|el|los|las|les|il|lo|gli|uno|um|uma|os)\s{1,4}$/iu.test(t.slice(Math.max(0, s - 12), s)) && !/(?:^|[^\p{L}])(?:an|für|à|pour|para|per|al|ao|aos)\s{1,4}\p{L}{1,6}\s{1,4}$/iu.test(t.slice(Math.max(0, s - 24), s)) ? 0.4 : 1),
+    judge: (m, t, s) => (/\[(?:IA|KI|ИИ)\]$/u.test(m) && AI_OUTPUT_LABEL.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (/(?:^|[^\p{L}])(?:einem|einen|eines|einer|ein|eine|dem|des|der|das|un|une|el|los|las|les|il|lo|gli|uno|um|uma|os)\s{1,4}$/iu.test(t.slice(Math.max(0, s - 12), s)) && !/(?:^|[^\p{L}])(?:an|für|à|pour|para|per|al|ao|aos)\s{1,4}\p{L}{1,6}\s{1,4}$/iu.test(t.slice(Math.max(0, s - 24), s)) ? 0.4 : 1) * (ownRepoNotes(t, s) ? 0.6 : 1),
   },
   {
     id: "concealment.tell-no-one-languages", family: "concealment", weight: 0.5,

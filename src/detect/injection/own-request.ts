@@ -6,7 +6,7 @@
 // each check here looks for that too.
 
 /** The user's own purpose for what they ask: "so I can paste it", "for my nephew", "it's for a demo", "answer me". */
-const OWN_PURPOSE = /\bI(?:['’]m|\s{1,4}am)\s{1,4}(?:just\s{1,4}|only\s{1,4}|currently\s{1,4})?(?:testing|practi[cs]ing|learning|studying|debugging|preparing|building|checking|playing|working\s{1,4}on|trying\s{1,4}(?:out|to\s{1,4}(?:learn|test|understand|check)))\b|\b(?:for|with)\s{1,4}(?:an?\s{1,4}[\w-]{1,20}\s{1,4}(?:with|for)\s{1,4})?my\s{1,4}[\w'’&-]{2,20}|\bit['’]?s\s{1,4}(?:just\s{1,4})?for\s{1,4}(?:an?|my|our)\b|\b(?:answer|reply\s{1,4}to|respond\s{1,4}to)\s{1,4}me\b|\bso\s{1,4}(?:that\s{1,4})?(?:I|we|(?:my|our)\s{1,4}[\w'’-]{2,20})(?:\s{1,4}(?:can|could|will|may)|['’](?:ll|d))\b|\bbecause\s{1,4}(?:I|I['’]m|I\s{1,4}am|we['’]re|my|our)\b|\b(?:I|we)(?:['’]d\s{1,4}like|\s{1,4}(?:want|need|would\s{1,4}like|wanna|am\s{1,4}trying|are\s{1,4}trying)|['’](?:m|re)\s{1,4}trying)\s{1,4}to\s{1,4}(?:test|check|verify|practi[cs]e|learn|debug|try|see|compare|decode|read)\b|\bwe(?:['’]re|\s{1,4}are)\s{1,4}(?:just\s{1,4}|only\s{1,4})?(?:testing|practi[cs]ing|learning|debugging|checking|building|trying\s{1,4}out)\b|\b(?:testing|checking|debugging|practi[cs]ing|verifying|trying\s{1,4}out)\s{1,4}(?:out\s{1,4})?(?:my|our)\b|\b(?:test|check|verify|debug|practi[cs]e)\s{1,4}(?:my|our)\s{1,4}(?:own\s{1,4}|new\s{1,4})?[\w-]{2,20}|\b(?:whether|if)\s{1,4}my\s{1,4}(?:own\s{1,4}|new\s{1,4})?[\w-]{2,20}\s{1,4}(?:can|could|will|works?|handles?|gets?|parses?|decodes?)\b/i;
+const OWN_PURPOSE = /\bI(?:['’]m|\s{1,4}am)\s{1,4}(?:just\s{1,4}|only\s{1,4}|currently\s{1,4})?(?:testing|practi[cs]ing|learning|studying|debugging|preparing|building|checking|playing|working\s{1,4}on|trying\s{1,4}(?:out|to\s{1,4}(?:learn|test|understand|check)))\b|\b(?:for|with)\s{1,4}(?:an?\s{1,4}[\w-]{1,20}\s{1,4}(?:with|for)\s{1,4})?my\s{1,4}[\w'’&-]{2,20}|\bit['’]?s\s{1,4}(?:just\s{1,4})?for\s{1,4}(?:an?|my|our)\b|\b(?:answer|reply\s{1,4}to|respond\s{1,4}to)\s{1,4}me\b|\bso\s{1,4}(?:that\s{1,4})?(?:I|we|(?:my|our)\s{1,4}[\w'’-]{2,20})(?:\s{1,4}(?:can|could|will|may)|['’](?:ll|d))\b|\bbecause\s{1,4}(?:I|I['’]m|I\s{1,4}am|we['’]re|my|our)\b|\b(?:I|we)(?:['’]d\s{1,4}like|\s{1,4}(?:want|need|would\s{1,4}like|wanna|am\s{1,4}trying|are\s{1,4}trying)|['’](?:m|re)\s{1,4}trying)\s{1,4}to\s{1,4}(?:test|check|verify|practi[cs]e|learn|debug|try|see|compare|decode|read)\b|\bwe(?:['’]re|\s{1,4}are)\s{1,4}(?:just\s{1,4}|only\s{1,4})?(?:testing|practi[cs]ing|learning|debugging|checking|building|trying\s{1,4}out)\b|\b(?:testing|checking|debugging|practi[cs]ing|verifying|trying\s{1,4}out)\s{1,4}(?:out\s{1,4})?(?:my|our)\b|\b(?:test|check|verify|debug|practi[cs]e)\s{1,4}(?:my|our)\s{1,4}(?:own\s{1,4}|new\s{1,4})?[\w-]{2,20}|\b(?:whether|if)\s{1,4}my\s{1,4}(?:own\s{1,4}|new\s{1,4})?[\w-]{2,20}\s{1,4}(?:can|could|will|works?|handles?|gets?|parses?|decodes?)\b|\bI(?:['’]m|\s{1,4}am)\s{1,4}(?:just\s{1,4}|currently\s{1,4})?(?:making|writing|designing|creating|drafting|planning|organi[sz]ing|decorating|printing)\s{1,4}(?:an?|my|our|the|some)\b|\b(?:pour|para|per|für)\s{1,4}(?:mon|ma|mes|mi|mis|meu|minha|il\s{1,4}mio|la\s{1,4}mia|mein\w{0,2})\s{1,4}\S{2,20}|\b(?:je\s{1,4}(?:prépare|fais|crée|écris)|ich\s{1,4}(?:mache|bastle|schreibe|gestalte|bereite)|estoy\s{1,4}(?:haciendo|preparando|escribiendo|creando)|estou\s{1,4}(?:fazendo|preparando|escrevendo|criando)|sto\s{1,4}(?:facendo|preparando|scrivendo|creando))\s/i;
 export function ownPurpose(clause: string): boolean {
   return OWN_PURPOSE.test(clause);
 }
@@ -21,6 +21,22 @@ export function ownPurposeSentence(text: string, start: number, end: number): bo
   const sentence = sentenceAround(text, start, end);
   return ownPurpose(sentence) && !ADDRESSES_READER.test(sentence) && !READER_STEERING.test(sentence);
 }
+/** A persona that frees the AI or makes it someone else's agent, not a job the user casts it in. */
+const FREED_ROLE = /\b(?:unrestricted|unfiltered|uncensored|jailbr\w*|evil|DAN|rogue|malicious|without|no\s{1,4}(?:rules|restrictions|limits|filters)|developer\s{1,4}mode|god\s{1,4}mode|root\s{1,4}user)\b/i;
+
+/**
+ * "Act as the system administrator of my company's wiki and write the welcome message": the user
+ * casts the assistant in an ordinary job within their own organisation or project, for a task of
+ * their own; a freed persona, a harm cue or an address to a reader in the sentence rules it out.
+ */
+export function ownRoleSetup(match: string, text: string, start: number): boolean {
+  if (FREED_ROLE.test(match)) return false;
+  const end = start + match.length;
+  if (!/^\s{1,4}(?:of|for|at|in|on)\s{1,4}(?:my|our)\s/i.test(text.slice(end, end + 12))) return false;
+  const sentence = sentenceAround(text, start, end);
+  return !harmCue(sentence) && !ADDRESSES_READER.test(sentence) && !READER_STEERING.test(sentence);
+}
+
 /** "AI agent: …", "assistant, …": a sentence addressed to a reader, not asked by its user. */
 export const ADDRESSES_READER = /\b(?:AI|A\.I\.|LLMs?|models?|assistants?|agents?|bots?|copilots?)\s{0,3}[:,—–]/i;
 

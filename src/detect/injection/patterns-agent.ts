@@ -171,11 +171,22 @@ function namesConfigTask(text: string, start: number): boolean {
  * ("add the following line to your ~/.bashrc").
  */
 const UNDO_REQUEST = /\b(?:uninstall\w{0,3}|remov(?:e|ing)|undo(?:ing)?|revert\w{0,3}|clean(?:ing)?\s{1,4}up|get\s{1,4}rid\s{1,4}of|delet(?:e|ing)|desinstal\w{0,6}|deinstall\w{0,6}|entfern\w{0,4}|supprim\w{0,4}|désinstall\w{0,6}|elimin\w{0,4}|rimuov\w{0,4}|remov\w{0,4}|удал\p{L}{0,6})/iu;
+/**
+ * The verb is the name of a build target or script ("make install   # installs git hooks into
+ * .git/hooks", "install: writes the hook to .git/hooks"): a task runner's name or the line start
+ * before it, a comment mark or a colon after it, then what the target does in the third person.
+ */
+function describedTarget(match: string, text: string, start: number): boolean {
+  if (!/^\w+[ \t]{0,40}(?:#|\/\/|:|[-–—]{1,2})[ \t]{0,4}[a-z]{2,20}s\b/i.test(match)) return false;
+  const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  return /^[ \t>*-]{0,12}(?:\$[ \t]{1,2})?(?:(?:make|gmake|just|task|rake|mage|invoke|nox\s{1,3}-s|tox\s{1,3}-e|(?:npm|pnpm|bun)\s{1,3}run|yarn|pnpm|composer|cargo\s{1,3}make|poetry\s{1,3}run)[ \t]{1,4})?[`'"]?$/i.test(line);
+}
+
 function persistenceJudge(match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
   // The speaker's own profile and a request to undo what an installer put there ("uninstall … it put a line in my .zshrc").
   if (/\bmy\s{1,4}(?:~\/|\$HOME\/)?[.\w]/i.test(match) && UNDO_REQUEST.test(match)) return 0.3;
-  if (namesConfigTask(text, start)) return 0.2;
+  if (namesConfigTask(text, start) || describedTarget(match, text, start)) return 0.2;
   // Said of what someone may do, or of what an attack asks for: "only admins may add …", "tickets that ask a bot to add …".
   if (/\b(?:may|can|could|might|cannot|can't|must\s{1,4}not|should\s{1,4}not|never|only)\s{1,4}$/i.test(before) || announcesOwnAction(before)) return 0.3;
   if (/\b(?:ask|asks|asked|asking|tell|tells|told|telling|trick\w{0,3}|convinc\w{0,3}|gets?|getting|wants?)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,4}?to\s{1,4}$/i.test(before)) return 0.3;

@@ -25,6 +25,8 @@ const PAYLOAD = /https?:\/\/|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|(?:^|[\s
 const NOT_A_READER = /(?<![\p{L}])(?:teams?|group|lab|committee|department|club|class|course|module|lesson|chapter|week|act|law|policy|regulation|research|ethics|governance|strategy|news|glossary|definitions?|prompts?|examples?|samples?|templates?|e\.g|tým\p{L}{0,2}|echip\p{L}{0,2}|ομάδα|Gruppe|groupe|grupo|gruppo|Abteilung|équipe|equipo|squadra|equipe|команд\p{L}{0,2}|відділ\p{L}{0,2}|отдел\p{L}{0,2}|příklad\p{L}{0,2}|exempl\p{L}{0,2}|Beispiel\p{L}{0,2}|ejemplo\p{L}{0,2}|esempio|παράδειγμα|приклад|пример)(?![\p{L}])|צוות|ทีม|团队|團隊|チーム|팀|示例|例文|예시|ตัวอย่าง|דוגמ/iu;
 /** A label that reports what an AI said or made ("Here is what ChatGPT told me:", "AI-generated summary:"). */
 const REPORTED = /(?<![\p{L}])(?:said|says|told|wrote|writes|answered|replied|suggested|generated|produced|gave|me|my|I|we|our)(?![\p{L}])|-(?:generated|assisted|powered)/u;
+/** "To get JSON, tell the assistant: …", "dites à l'assistant : …": the reader (a person) is told what to say to the AI; the AI is not addressed. */
+const TELL_THE_AI = /(?<![\p{L}])(?:tell|ask|prompt|instruct|type\s{1,3}to|say\s{1,3}to|write\s{1,3}to|dites|demandez|écrivez|sagen\s{1,3}Sie|sag|fragen\s{1,3}Sie|frag|schreiben\s{1,3}Sie|dile|pídele|pregúntale|escríbele|diga|peça|pergunte|escreva|chiedi|scrivi|di['’]|скажите|скажи|попросите|напишите)(?:\s{1,3}(?:to|à|a|al|ao|à\s{1,3}l['’]|all['’]|dem|der|the|your|an?|votre|ton|l['’]|el|o|la|tu|seu|il|lo|Ihrem|deinem))*\s{0,3}$/iu;
 /** "AI Act:", "AI summary:", "ChatGPT output:": a name opening the label on a Latin noun names a topic or product. */
 const ACRONYM_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t-]{1,2}(?!assist|agent|model|reader|reading|bot|[a-z]{2,}ing\s|\p{Ll}{1,4}(?!\p{L}))[A-Za-z]/u;
 /** An address opens on a preposition or a greeting ("For whichever AI …", "Hey ChatGPT …", "Для …", "给 …"). */
@@ -139,6 +141,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   let lastEnd = 0;
   let lastStart = 0;
   for (const n of label.matchAll(ANY_NAME)) [lastStart, lastEnd] = [n.index!, n.index! + n[0].length];
+  if (TELL_THE_AI.test(label.slice(0, lastStart))) return 0;
   const tail = label.slice(lastEnd).replace(/\([^()]*\)/g, " ").replace(/^[)\]]/, "").replace(/^-[\p{L}-]+/u, "");
   // A label marked hidden is an address whatever its grammar ("Instrukcja dla asystenta kodu (ukryta)");
   // a heading's words were checked by its pattern ("ASSISTANT INSTRUCTIONS").

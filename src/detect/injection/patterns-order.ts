@@ -64,7 +64,8 @@ function toolOrderJudge(match: string, text: string, start: number): number {
   // camelCase ("Run the command again" names no tool), or that the words name "the X tool".
   const words = target.replace(/^(?:the|your|its)\s+/i, "").split(/[\s(]+/).filter((w) => w !== "");
   const tok = (words[0] ?? "").replace(/\x60/g, "");
-  const named = /[_.]/.test(tok) || /^[a-z]{2,20}[A-Z]/.test(tok) || (words.length >= 2 && /^(?:tool|function|action|command|method|endpoint)$/i.test(words[words.length - 1]!));
+  // "Run the following command" points at the text that follows (order.run-command judges it), it names no tool.
+  const named = /[_.]/.test(tok) || /^[a-z]{2,20}[A-Z]/.test(tok) || (words.length >= 2 && !/^(?:following|above|below|next|same|given|shown|listed)$/i.test(tok) && /^(?:tool|function|action|command|method|endpoint)$/i.test(words[words.length - 1]!));
   if (!named) return 0;
   if (READ_TOOL.test(target)) return 0.3 * clause;
   // What the call is for counts as much as the tool's name: "use the kubectl tool to delete namespace prod".

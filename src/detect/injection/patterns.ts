@@ -3,7 +3,7 @@
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
-import { ownAsideLabel, ownGame, ownPurpose, ownShortMessage, restyleOnly } from "./own-request.ts";
+import { ownAsideLabel, ownGame, ownPurpose, ownRoleSetup, ownShortMessage, restyleOnly } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { alt, gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
@@ -350,6 +350,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Role override: act as an unrestricted / different AI",
     re: /\b(?:act|behave|respond|roleplay|role-play|operate|function)\s{1,8}(?:as|like)\s{1,8}(?:if\s{1,8}you\s{1,8}(?:are|were)\s{1,8})?(?:an?\s{1,8}|my\s{1,8}|the\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|DAN|rogue|malicious|AI\s{1,8}without|assistant\s{1,8}without|model\s{1,8}without|(?:AI|assistant|model)\s{1,8}with\s{1,8}no\s{1,8}(?:rules|restrictions|limits|filters)|developer\s{1,8}mode|god\s{1,8}mode|system\s{1,8}administrator|root\s{1,8}user)\b/gi,
     anchors: ["act ", "behave", "respond", "roleplay", "role-play", "operate", "function"], also: ["unrestricted", "unfiltered", "uncensored", "jailbr", "evil", "dan", "rogue", "malicious", "without", "no rules", "no restrictions", "no limits", "no filters", "developer mode", "god mode", "administrator", "root"], before: 2, after: 120,
+    judge: (m, t, s) => (ownRoleSetup(m, t, s) ? 0.3 : 1),
   },
   {
     id: "role.freed", family: "role", weight: 0.65,
@@ -823,6 +824,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Text addressed to AI agents reading / processing it",
     re: /\b(?:AI|LLM|language\s{1,8}model)s?\s{1,8}(?:agents?|assistants?|models?|systems?|crawlers?|bots?|tools?|readers?)?(?:\s{1,8}(?:with|having)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?[\w-]{1,20})?\s{0,3}(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|visiting|crawling|browsing|ingesting|that\s{1,8}(?:read|reads|process|processes|visit|visits|parse|parses))\s{1,8}(?:this|these)\b|\b(?:AI|LLM)s?\s{1,8}(?:agents?|assistants?|models?)\s{1,8}(?:must|should|shall|are\s{1,8}(?:required|instructed|ordered))\s{1,8}(?:now\s{1,8}|always\s{1,8}|immediately\s{1,8})?(?:ignore|follow|obey|comply|respond|reply|say|output|include|send|call|run|execute|recommend|not)\b/gi,
     anchors: ["ai ", "ais ", "llm", "language model"], before: 2, after: 100,
+    judge: (_m, t, s) => (ownRepoNotes(t, s) ? 0.6 : 1),
   },
   // ── directives (weak alone; hidden or combined they count) ───────────────────────────
   {
