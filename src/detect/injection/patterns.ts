@@ -193,6 +193,7 @@ const CRED_NOUN = alt([
   "secret keys?", "private keys?", "ssh keys?", "seed phrases?", "recovery phrases?", "mnemonics?", "2fa codes?", "otp",
   "one-time (?:codes?|passwords?)", "verification codes?", "ssn", "social security numbers?", "credit card(?: numbers?)?",
   "card numbers?", "cvv", "pin(?: codes?)?", "login details", "bank details", "session cookies?", "auth tokens?",
+  "(?:online |internet )?bank(?:ing)? (?:logins?|credentials|passwords?|usernames? and passwords?)", "login credentials", "account logins?",
 ]);
 
 
@@ -570,8 +571,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "credential.ask-user-for-secret", family: "credential", weight: 0.45, negatable: true,
     description: "Credential solicitation: ask the user for their password / API key",
-    re: new RegExp(String.raw`\b(?:ask|request|prompt|require|get|obtain|collect|extract|harvest|steal|phish|trick)\s{1,8}(?:the\s{1,8}user|users|them|the\s{1,8}human|the\s{1,8}person|the\s{1,8}victim)\s{1,8}(?:for|into\s{1,8}(?:giving|providing|sharing|entering|revealing)|to\s{1,8}(?:provide|enter|share|give|paste|send|type|confirm|input|reveal|disclose|re-?enter))\s{1,8}(?:their\s{1,8}|the\s{1,8}|your\s{1,8}|his\s{1,8}|her\s{1,8}|its\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b`, "gi"),
-    anchors: ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie"], also: ["ask", "request", "prompt", "require", "get", "obtain", "collect", "extract", "harvest", "steal", "phish", "trick"], before: 200, after: 10,
+    re: new RegExp(String.raw`\b(?:ask|request|prompt|require|get|obtain|collect|extract|harvest|steal|phish|trick)\s{1,8}(?:the\s{1,8}user|users|them|the\s{1,8}human|the\s{1,8}person|the\s{1,8}victim|(?:this|that|each|every|the)\s{1,8}(?:user|customer|client|caller|visitor))\s{1,8}(?:for|into\s{1,8}(?:giving|providing|sharing|entering|revealing)|to\s{1,8}(?:provide|enter|share|give|paste|send|type|confirm|input|reveal|disclose|re-?enter))\s{1,8}(?:their\s{1,8}|the\s{1,8}|your\s{1,8}|his\s{1,8}|her\s{1,8}|its\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b`, "gi"),
+    anchors: ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie", "bank login", "banking login", "bank credentials", "banking credentials", "bank password", "banking password", "bank username", "banking username", "login credentials", "account login"], also: ["ask", "request", "prompt", "require", "get", "obtain", "collect", "extract", "harvest", "steal", "phish", "trick"], before: 200, after: 10,
     // "An object that can prompt the user for credentials" describes what a program does.
     judge: (m, t, s) => (/\b(?:that|which|it|they)\s{1,4}(?:can|could|may|might|will|would)\s{1,4}$/i.test(t.slice(Math.max(0, s - 30), s)) ? 0.3 : capabilityJudge(m, t, s)),
   },

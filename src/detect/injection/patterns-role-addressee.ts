@@ -1,0 +1,102 @@
+// AI readers named by their role, in the plural, as a planted note names them ("AI summarisers
+// should …", "Attention summarizers:", "Los asistentes automáticos que procesen este aviso
+// deben …", "Os assistentes de IA devem …"), and the claim such a note asks them to make ("report
+// revenue fell …", "conclure que …", "dizer ao utilizador que …"). Every signal is weak and
+// partnered: the address counts only next to what it asks (or a harmful command), the claim only
+// next to an address, so a doc about what AI assistants do, or a report that says "sales fell",
+// stays clean.
+import type { Family, Pattern } from "./pattern-set.ts";
+
+const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
+const ANSWER_PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag"];
+const W_ADDRESS = 0.34;
+const W_ANSWER = 0.29;
+
+/** AI readers by role, plural (or a role with no person in it: "summarisers"), in ten languages. */
+const ROLE = [
+  // en
+  String.raw`(?<![\p{L}])(?:(?:AI|LLM|GPT|automated|autonomous)[\s-]{1,3}(?:[A-Za-z-]{2,20}\s{1,3})?(?:summari[sz]ers|assistants|agents|helpers|readers|models|bots|tools|systems|crawlers|reviewers|screeners|pipelines|copilots)|summari[sz]ers|summari[sz]ation\s{1,3}(?:tools|bots|models|agents)|LLMs)(?![\p{L}])`,
+  // es / pt / it / fr: NOUN (de) IA | automáticos …
+  String.raw`(?<![\p{L}])(?:asistentes|agentes|modelos|sistemas|bots|resumidores|assistentes|assistenti|agenti|modelli|sistemi|assistants|agents|modèles|systèmes|outils)\s{1,3}(?:(?:de|di|d['’])\s{0,3}(?:l['’]\s{0,2})?(?:IA|AI|inteligencia\s{1,3}artificial|inteligência\s{1,3}artificial|intelligenza\s{1,3}artificiale|intelligence\s{1,3}artificielle|résumé)|IA|AI|autom[áa]tic[oa]s|automatizados|virtuales|virtuais|virtuels|automatici|virtuali|automatiques|inteligentes|intelligents|intelligenti)(?![\p{L}])`,
+  // de
+  String.raw`(?<![\p{L}])(?:(?:KI|AI)-?(?:Assistenten|Agenten|Modelle|Systeme|Bots|Zusammenfasser|Tools|Helfer)|(?:automatische|automatisierte|KI-gestützte)\s{1,3}(?:Assistenten|Agenten|Systeme|Zusammenfasser))(?![\p{L}])`,
+  // ru
+  String.raw`(?<![\p{L}])(?:(?:ИИ|AI)-?\s{0,2}(?:ассистенты|агенты|помощники|модели|боты|системы)|(?:ассистенты|агенты|помощники|модели)\s{1,3}(?:ИИ|на\s{1,3}основе\s{1,3}ИИ)|автоматические\s{1,3}(?:ассистенты|агенты|помощники)|нейросети)(?![\p{L}])`,
+  // zh / ja / ko
+  String.raw`(?:AI|ＡＩ|人工智能|智能)(?:助手|代理|智能体|模型|机器人|摘要工具)们?|(?:AI|ＡＩ)(?:アシスタント|エージェント|ツール|モデル)(?:たち)?|(?:AI|인공지능)\s{0,2}(?:어시스턴트|비서|에이전트|도구|모델|봇)(?:들)?`,
+].join("|");
+const ROLE_ANCHORS = ["ai ", "ai-", "llm", "gpt", "automated", "autonomous", "summaris", "summariz", "asistentes", "agentes", "modelos", "sistemas", "bots", "resumidores", "assistentes", "assistenti", "agenti", "modelli", "sistemi", "assistants", "agents", "modèles", "systèmes", "outils", "ki-", "ki", "automatische", "automatisierte", "ии", "ассистенты", "агенты", "помощники", "автоматические", "нейросети", "人工智能", "智能", "ａｉ", "인공지능", "ai"];
+
+/** A modal of obligation, in the same languages. */
+const MODAL = String.raw`(?:should|must|shall|need\s{1,3}to|have\s{1,3}to|are\s{1,3}to|are\s{1,3}(?:required|expected|instructed|asked|obliged)\s{1,3}to|deben|deber[áa]n|deber[íi]an|tienen\s{1,3}que|han\s{1,3}de|devem|dever[ãa]o|deveriam|t[êe]m\s{1,3}(?:de|que)|precisam|devono|dovranno|dovrebbero|doivent|devront|devraient|m[üu]ssen|sollen|sollten|должны|обязаны|следует|必须|应该|应当|务必|需要|必要があ|なければ|べき|해야)`;
+const MODAL_ANCHORS = ["should", "must", "shall", "need to", "have to", "are to", "are required", "are expected", "are instructed", "are asked", "are obliged", "deben", "deberán", "deberan", "deberían", "deberian", "tienen que", "han de", "devem", "deverão", "deverao", "deveriam", "têm", "tem de", "tem que", "precisam", "devono", "dovranno", "dovrebbero", "doivent", "devront", "devraient", "müssen", "mussen", "sollen", "sollten", "должны", "обязаны", "следует", "必须", "应该", "应当", "务必", "需要", "必要があ", "なければ", "べき", "해야"];
+
+/** A relative clause or qualifier between the role and the modal: "that process this notice", "with shell access", "qui résument ces avis". */
+const BETWEEN = String.raw`(?:[^.!?;:。！？\n]|[.!?](?=\S)){0,90}?`;
+
+/** Labels that open a note: "Attention", "Notice to", "Atención", "Achtung", "Внимание", "注意". */
+const LABEL = String.raw`(?<![\p{L}])(?:attention|notice|note|message|memo|reminder|PSA|heads-up|atención|atencion|aviso|nota|mensaje|atenção|atencao|mensagem|attenzione|avviso|messaggio|avis|achtung|hinweis|nachricht|внимание|сообщение|примечание)(?:\s{0,3},)?\s{1,3}(?:(?:to|for|a|à|para|per|an|für|aux|для)\s{1,3})?(?:(?:all|any|the|los|las|os|as|gli|les|alle|die|todos\s{1,3}los|todos\s{1,3}os|tous\s{1,3}les|tutti\s{1,3}gli)\s{1,3})?`;
+const LABEL_ANCHORS = ["attention", "notice", "note", "message", "memo", "reminder", "psa", "heads-up", "atención", "atencion", "aviso", "nota", "mensaje", "atenção", "atencao", "mensagem", "attenzione", "avviso", "messaggio", "avis", "achtung", "hinweis", "nachricht", "внимание", "сообщение", "примечание"];
+
+/** The person who owns the AI, just before the role: "your AI agents should …" is advice to that person. */
+const OWNER_BEFORE = /(?<![\p{L}])(?:your|our|my|tus|sus|nuestros|vos|nos|mes|tes|ses|vossos|seus|nossos|meus|i\s{1,3}tuoi|i\s{1,3}nostri|deine|Ihre|unsere|meine|ваши|наши|мои|你的|我们的|我的|あなたの|私たちの|당신의|우리)\s{1,3}$/iu;
+
+/** The readers belong to the writer or the reader: "AI assistants of our team", "assistentes de IA da nossa equipa". */
+const OWNED_IN = /(?<![\p{L}])(?:of\s{1,3}(?:our|your|my)|(?:da|do|das|dos|de|del|de\s{1,3}la|della|del|dello|von|unserer|unseres)\s{1,3}(?:nossa|nosso|vossa|vosso|minha|meu|nuestra|nuestro|vuestra|vuestro|mi|notre|votre|mon|ma|nostra|nostro|vostra|vostro|mia|mio|unserer|unseres|eurer|meiner)|нашей|нашего|вашей|вашего|我们的|我们公司)(?![\p{L}])/iu;
+const CLAIM_VERB_EN = String.raw`(?:say|report|state|claim|conclude|assert|tell\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:users?|readers?|customers?|clients?))`;
+const CLAIM_SUBJECT_VERB = String.raw`(?:is|are|was|were|has|have|had|fell|rose|dropped|grew|declined|plunged|collapsed|doubled|tripled|increased|decreased|causes?|caused|contains?|failed|will)`;
+/** The claim itself: a subject that is not the speaker (not "it", "they", "when …") and its verb: "this model is", "revenue fell". */
+const CLAIM_CLAUSE = String.raw`(?!(?:that\s{1,4})?(?:it|they|I|we|you|he|she|when|whether|if|how|what|why|where|which|who)\s)(?:(?:the|this|these|those|our|their|its|that)\s{1,4})?(?:[\w'’%-]{1,24}\s{1,4}){0,3}?${CLAIM_SUBJECT_VERB}\b`;
+const SAY_INF = [
+  String.raw`(?:dire|affirmer|indiquer|conclure|signaler|rapporter|écrire|ecrire|répondre|repondre|expliquer|préciser|preciser|annoncer|déclarer|declarer|prétendre|pretendre|conseiller)(?:\s{1,3}(?:à\s{1,3}l['’]\s{0,2}utilisat\p{L}{3,5}|aux\s{1,3}(?:utilisateurs|lecteurs|clients)|au\s{1,3}(?:client|lecteur)))?\s{1,3}(?:qu['’]|que\s)`,
+  String.raw`(?:decir(?:le)?|afirmar|indicar(?:le)?|concluir|informar(?:le)?|reportar|escribir|responder|explicar(?:le)?|declarar|asegurar(?:le)?|dizer(?:-lhe)?|relatar|escrever|garantir|assegurar)(?:\s{1,3}(?:al|ao|à|a\s{1,3}los|aos)\s{1,3}(?:usuari[oa]s?|usuári[oa]s?|utilizador(?:es)?|clientes?|lector(?:es)?|leitor(?:es)?))?\s{1,3}que\s`,
+  String.raw`(?:dire|affermare|indicare|concludere|riferire|scrivere|rispondere|spiegare|dichiarare|assicurare)(?:\s{1,3}(?:all['’]\s{0,2}utente|agli\s{1,3}utenti|al\s{1,3}(?:cliente|lettore)))?\s{1,3}che\s`,
+  String.raw`(?:sagen|behaupten|angeben|schreiben|berichten|melden|folgern|schließen|schliessen|erklären|antworten|mitteilen|versichern)\s{0,2},?\s{1,3}dass\s`,
+  String.raw`(?:сказать|сообщить|написать|заявить|утверждать|указать|ответить|доложить|сделать\s{1,3}вывод)(?:\s{1,3}(?:пользовател\p{L}{1,2}|читател\p{L}{1,2}|клиент\p{L}{0,2}))?,?\s{1,3}что\s`,
+].join("|");
+/** zh / ja / ko, where words run together: "告诉用户…", "…と報告", "…다고 말". */
+const SAY_CJK = String.raw`(?:告诉|告知|通知)(?:用户|读者|客户|用戶|讀者|客戶)|(?:声称|宣称|报告说|回答说|结论是)|(?:と|って)(?:報告|回答|説明|結論づけ|伝え|言って|主張|答え|書い)|(?:다|라)고\s{0,2}(?:말|보고|답|전달|결론|설명|안내|알려|주장)`;
+/** A claim about the speakers themselves after "that": "sagen, dass sie Maschinen sind", "dire qu'ils sont des IA" (a singular pronoun is as often the product). */
+const SELF_SUBJECT = /^\s{0,2}(?:sie|wir|ich|ils|elles|nous|ellos|ellas|eles|elas|nós|loro|noi|они|мы|я|他们|它们|我们)(?![\p{L}])/iu;
+
+export const ROLE_ADDRESSEE_PATTERNS: Pattern[] = [
+  {
+    id: "addressed.ai-role-plural-modal", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "en/es/pt/it/fr/de/ru/zh/ja/ko",
+    description: "AI readers named by their role in the plural, with a modal (\"AI summarisers should …\", \"los asistentes automáticos que procesen este aviso deben …\")",
+    re: new RegExp(String.raw`(?:${ROLE})${BETWEEN}(?<![\p{L}])${MODAL}`, "giu"),
+    anchors: ROLE_ANCHORS, also: MODAL_ANCHORS, before: 4, after: 200,
+    judge: (m, t, s) => (OWNER_BEFORE.test(t.slice(Math.max(0, s - 30), s)) || OWNED_IN.test(m) ? 0 : 1),
+  },
+  {
+    id: "addressed.label-to-ai-roles", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "en/es/pt/it/fr/de/ru",
+    description: "A note labelled for AI readers named by role (\"Attention summarisers:\", \"Aviso para os assistentes de IA:\")",
+    re: new RegExp(String.raw`${LABEL}(?:${ROLE})(?:\s{1,3}[\p{L}'’-]{1,20}){0,4}?\s{0,2}[:：,—–]`, "giu"),
+    anchors: LABEL_ANCHORS, also: ROLE_ANCHORS, before: 4, after: 120,
+  },
+  {
+    // "Agent instructions embedded by organiser:", "AI directives:": a block of orders labelled for the agent.
+    id: "addressed.agent-instructions-label", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
+    description: "A block labelled as instructions for the AI agent (\"Agent instructions added by …:\")",
+    re: /(?<=(?:^|\n)[ \t>*#\[(-]{0,6})(?:agent|AI|LLM|assistant|bot|copilot)\s{1,3}(?:instructions|directives|orders|commands)(?:\s{1,3}[\p{L}'’-]{1,20}){0,4}?\s{0,2}[:：]/giu,
+    anchors: ["instructions", "directives", "orders", "commands"], also: ["agent", "ai", "llm", "assistant", "bot", "copilot"], before: 30, after: 60,
+  },
+  {
+    // A pronoun subject ("… it should say that it is not a doctor") is the assistant describing itself, not a claim about the text's subject.
+    id: "output.claim-to-make", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
+    description: "The claim the reader is to make (\"report revenue fell …\", \"say this model is unsafe\")",
+    re: new RegExp(String.raw`(?:(?<=(?:^|[^\w])(?:should|must|shall|please|to)\s{1,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4})?|(?<=(?:[:;—–]|(?:^|\n)[ \t>*-]{0,4})\s{0,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4}|(?=(?:the|this|these|those|our|their)\s)))${CLAIM_CLAUSE}`, "gi"),
+    anchors: ["say", "report", "state", "claim", "conclude", "assert", "tell"],
+    // The verbs are everyday words ("the state is"): the claim is asked for after a modal, "to", "please" or a label's colon, near a note to an AI reader.
+    also: ["should", "must", "shall", "please", "need to", "have to", "are to", "attention", "notice", "summaris", "summariz", "ai$", "llm", "llms"],
+    before: 40, after: 110,
+  },
+  {
+    id: "output.claim-to-make-languages", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS, lang: "fr/es/pt/it/de/ru/zh/ja/ko",
+    description: "The claim the reader is to make, in other languages (\"conclure que …\", \"dizer ao utilizador que …\", \"…と報告\")",
+    re: new RegExp(String.raw`(?<![\p{L}])(?:${SAY_INF})|${SAY_CJK}`, "giu"),
+    anchors: ["dire", "affirmer", "indiquer", "conclure", "signaler", "rapporter", "écrire", "ecrire", "répondre", "repondre", "expliquer", "préciser", "preciser", "annoncer", "déclarer", "declarer", "prétendre", "pretendre", "conseiller", "decir", "afirmar", "indicar", "concluir", "informar", "reportar", "escribir", "responder", "explicar", "declarar", "asegurar", "dizer", "relatar", "escrever", "garantir", "assegurar", "affermare", "indicare", "concludere", "riferire", "scrivere", "rispondere", "spiegare", "dichiarare", "assicurare", "sagen", "behaupten", "angeben", "schreiben", "berichten", "melden", "folgern", "schließen", "schliessen", "erklären", "antworten", "mitteilen", "versichern", "сказать", "сообщить", "написать", "заявить", "утверждать", "указать", "ответить", "доложить", "сделать", "告诉", "告知", "通知", "声称", "宣称", "报告说", "回答说", "结论是", "と報告", "と回答", "と説明", "と結論", "と伝え", "と言って", "と主張", "と答え", "と書い", "って報告", "って回答", "って説明", "って結論", "って伝え", "って言って", "って主張", "って答え", "って書い", "다고", "라고"],
+    also: ["que", "qu'", "qu’", "che", "dass", "что", "告诉", "告知", "通知", "声称", "宣称", "报告说", "回答说", "结论是", "と", "って", "다고", "라고"],
+    before: 4, after: 80,
+    judge: (m, t, s) => (SELF_SUBJECT.test(t.slice(s + m.length, s + m.length + 12)) ? 0 : 1),
+  },
+];
