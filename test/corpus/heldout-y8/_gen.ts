@@ -1,16 +1,7 @@
 // Builds every credential-shaped value at run time (nothing literal in the repo).
 // mulberry32 PRNG with a fixed seed per file; the HIGH bits of each draw pick a character.
 import type { CorpusCase } from "../types.ts";
-
-export function mulberry32(seed: number): () => number {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../../helpers/prng.ts";
 
 export const A = {
   UP: "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
