@@ -1,7 +1,7 @@
-import { shannonEntropy } from "./entropy.ts";
 // Values that are not credential-shaped: template references, masks, filler, code expressions.
 // A placeholder is never a finding as a live secret. Where a rule's full shape matched, though,
 // made-up filler (madeUpKind) is what people send to test a firewall: see madeUpKind.
+import { charClasses, shannonEntropy } from "./entropy.ts";
 
 const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\(|<[^>]{0,40}>|^<|>$|<[A-Za-z][A-Za-z-]{2,}$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
 const CODE_REF = /process\.env|os\.environ|os\.getenv|getenv|\benv\[|\bENV\[|secrets\.|\bvault:|ssm:|arn:aws:secretsmanager|keyring|\bsecretKeyRef\b|valueFrom/i;
@@ -84,10 +84,18 @@ export function isPlaceholder(value: string): boolean {
 
 /**
  * A generated password shown in blank-separated groups of four (WordPress application passwords,
- * app-specific passwords): letters and digits, not words. A sentence of four-letter words has no digits.
+ * app-specific passwords): most groups hold a capital or a digit past their first character, at a
+ * password's entropy. Filler (`xxxx xxxx …`, `abcd efgh …`) and sentences of four-letter words do not.
  */
-function spaceGroupedSecret(v: string): boolean {
-  return /^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){3,7}$/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v);
+export function groupedPassword(v: string): boolean {
+  if (!fourCharGroups(v)) return false;
+  const groups = v.split(" ");
+  return groups.filter((g) => /[A-Z0-9]/.test(g.slice(1))).length >= 3 && charClasses(v) >= 2 && shannonEntropy(v.replace(/ /g, "")) >= 3.5;
+}
+
+/** Four to eight blank-separated groups of four letters or digits: the shape app passwords are shown in. */
+export function fourCharGroups(v: string): boolean {
+  return /^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){3,7}$/.test(v);
 }
 
 /**
@@ -123,7 +131,7 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$/.test(v)) return true; // ENV_VAR_NAMES
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true; // camelCase identifiers
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\(?$/.test(v)) return true; // member access a.b.c (digits make it a value)
-  if (/\S\s+\S+\s+\S/.test(v) && !spaceGroupedSecret(v)) return true; // a sentence, not a credential
+  if (/\S\s+\S+\s+\S/.test(v) && !groupedPassword(v)) return true; // a sentence, not a credential
   if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v) && (v === v.toUpperCase() || v === v.toLowerCase())) return true; // "PRIVATE KEY", "public key"
   if (/^[\d.,:_ -]+$/.test(v)) return true; // numbers, versions, times
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials
