@@ -8,7 +8,9 @@ import { flatten } from "../flat.ts";
 import { callArgument, DataContext, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { harmlessPromptLine, ownPromptUnderReview } from "./own-request.ts";
-import { describedBehaviour } from "./described-behaviour.ts";
+import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts";
+import { ciStepLine, isCiLog } from "./ci-log.ts";
+import { afterThirdPersonSubject, describesAssistant } from "./third-person.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
 import { ADDRESSEE_PATTERNS } from "./patterns-addressee.ts";
@@ -37,6 +39,12 @@ const DATA_FACTOR = 1.3;
 const PROMPT_FAMILIES: ReadonlySet<Family> = new Set(["override", "role", "directive", "concealment", "addressed", "pseudo-tag", "template", "output", "prompt-leak"]);
 /** What malware does, as a detection rule may describe it ("detects scripts that read ~/.aws/credentials"). */
 const DESCRIBED_FAMILIES: ReadonlySet<Family> = new Set(["harm", "exfil", "credential"]);
+/** What a threat write-up reports attackers doing. */
+const TECHNIQUE_FAMILIES: ReadonlySet<Family> = new Set(["harm", "exfil", "credential", "exec"]);
+/** What a CI log's step lines hold: the commands a pipeline ran. */
+const CI_STEP_FAMILIES: ReadonlySet<Family> = new Set(["order", "exec", "harm"]);
+/** How docs describe their assistant's conduct ("the assistant should …", "AI assistants must not …"): below a finding alone, still a partner of what an attack asks for. */
+const ASSISTANT_DOC_FAMILIES: ReadonlySet<Family> = new Set(["addressed", "directive"]);
 const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
@@ -232,6 +240,8 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   const data = new DataContext(text, jsonLike);
   let judgedCount = 0;
   let ownPrompt: "review" | "bot" | null | undefined;
+  let ciLog: boolean | undefined;
+  let assistantDoc: boolean | undefined;
   const detector = opts.detector ?? "injection";
   const judgeCtx = { doc: text, tool: detector === "tool" };
   const judged: InjectionHit[] = [];
@@ -245,7 +255,8 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     let w = p.weight;
     if (p.judge) w *= p.judge(vText.slice(c.vStart, c.vEnd), vText, c.vStart, judgeCtx);
     if (w <= 0) continue;
-    if (p.negatable && isNegated(vText, c.vStart)) w *= 0.15;
+    // "Never reply with your password": a credential request negated is the warning against it.
+    if ((p.negatable || p.family === "credential") && isNegated(vText, c.vStart)) w *= 0.15;
     const notes: string[] = [];
     // Context is judged from the first letter of the match (a pattern may consume a leading quote or newline).
     const lead = /^[^\p{L}\p{N}<[{|#@]*/u.exec(text.slice(c.start, Math.min(c.end, c.start + 12)))![0].length;
@@ -283,6 +294,15 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (DESCRIBED_FAMILIES.has(p.family) && describedBehaviour(text, cs)) {
         w *= 0.15;
         notes.push("behaviour a detection rule looks for");
+      } else if (TECHNIQUE_FAMILIES.has(p.family) && attackerTechnique(text, cs)) {
+        w *= 0.15;
+        notes.push("technique reported of attackers");
+      } else if (CI_STEP_FAMILIES.has(p.family) && ciStepLine(text, cs) && (ciLog ??= isCiLog(text))) {
+        w *= 0.15;
+        notes.push("a step a CI log records");
+      } else if (p.family === "override" && afterThirdPersonSubject(text, cs)) {
+        w *= 0.15;
+        notes.push("a statement about a third person, not an order");
       } else if (!html && data.labelled(cs)) {
         w *= 0.15;
         notes.push("specimen in a labelled test / training record");
@@ -296,6 +316,10 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (!code && !quoted && inCliHelp(text, cs)) {
         w *= 0.3;
         notes.push("in the help text of a CLI option");
+      }
+      if (ASSISTANT_DOC_FAMILIES.has(p.family) && !html && (assistantDoc ??= describesAssistant(text))) {
+        w *= 0.6;
+        notes.push("in docs describing an assistant in the third person");
       }
       if (isQuestion(text, cs, c.end)) w *= 0.3;
       if (DATA_BOOST.has(p.family)) {

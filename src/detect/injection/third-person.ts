@@ -1,0 +1,26 @@
+// Product documentation describes its assistant in the third person: "L'assistant ignore les consignes
+// trouvées dans les pages web", "El asistente ignora las instrucciones de las páginas", "The assistant
+// should respond in the user's language". In French, Spanish, Italian and Portuguese the third person of
+// "ignore / ignora" is spelt like the imperative; the subject written before the verb (a determiner and
+// a noun opening the clause) tells the statement from the order, which has no subject.
+
+const DET_NOUN = /(?:^|[.!?;:\n]\s{0,3}|[-*•]\s{1,3})(?:l['’]\s{0,1}|(?:le|la|el|lo|il|o|a|der|die|das|the)\s{1,3})[\p{L}][\p{L}-]{1,30}\s{1,3}$/iu;
+const CJK_SUBJECT = /(?:助手|模型|机器人|機器人|系统|系統|智能体|AI|アシスタント|モデル|ボット|어시스턴트|모델|봇|챗봇)\s{0,2}(?:会|會|将|將|は|が|은|는|이|가)?\s{0,2}$/u;
+
+/** The verb at `start` follows its own subject (determiner + noun opening the clause): a statement about someone, not an order. */
+export function afterThirdPersonSubject(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  return DET_NOUN.test(before) || CJK_SUBJECT.test(before);
+}
+
+/** Who product docs describe: the assistant / the bot / the model as a sentence subject, in the ten languages. */
+const DESCRIBED_AI = /(?:^|[.!?;:,\n]\s{0,3})(?:the|your|our|this)\s{1,3}(?:AI\s{1,3})?(?:assistant|bot|chatbot|model|agent)\s{1,3}(?:should|will|can|must|may|does|is|responds|replies|answers|switches|uses|ignores|refuses|keeps|detects|asks|receives|sends|sees)\b|(?:l['’]\s{0,1}|le\s{1,3}|la\s{1,3})(?:assistant|assistante|assistente|agent|agente|modèle|modello|bot|IA)\s{1,3}\p{L}{2,}|(?:el|o|a)\s{1,3}(?:asistente|assistente|modelo|bot|agente|IA)\s{1,3}\p{L}{2,}|(?:der|die|das|unser|Ihr)\s{1,3}(?:Assistent|Bot|Chatbot|Modell|Agent|KI)\s{1,3}\p{L}{2,}|(?:^|[.!?\n]\s{0,3})(?:Ассистент|Бот|Модель|Агент)\s{1,3}\p{L}{2,}|(?:助手|模型|机器人|アシスタント|モデル|ボット|어시스턴트|모델|챗봇)(?:会|會|将|將|は|が|은|는|이|가)/giu;
+
+/** The text is documentation describing an assistant in the third person (at least twice). */
+export function describesAssistant(text: string): boolean {
+  const head = text.length > 100_000 ? text.slice(0, 100_000) : text;
+  let n = 0;
+  DESCRIBED_AI.lastIndex = 0;
+  while (DESCRIBED_AI.exec(head) !== null) if (++n >= 2) return true;
+  return false;
+}
