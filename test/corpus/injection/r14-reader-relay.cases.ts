@@ -41,6 +41,8 @@ const ben: Listed[] = [
   ["Mail client tips: most tools that read your inbox can summarise long threads. In Settings → Assistant you choose whether it should say which messages it skipped.", "product docs about a mail assistant"],
   ["Support macro\nWhoever is on call tonight: check the disk alerts and tell the customer we will follow up by 9am.", "on-call note to a person"],
   ["مقالة: الذكاء الاصطناعي في الطب. يناقش الأطباء كيف تساعد الأدوات الجديدة في التشخيص، وما المخاطر المرتبطة بها.", "Arabic article about AI (no note)"],
+  ["مقالة: مقدمة للذكاء الاصطناعي: المفاهيم الأساسية. يشرح هذا الفصل تاريخ المجال وتطبيقاته.", "Arabic heading 'introduction to AI:'"],
+  ["مقاله: مقدمه‌ای بر هوش مصنوعی: مفاهیم پایه. این فصل تاریخچه این حوزه را توضیح می‌دهد.", "Persian heading 'introduction to AI:'"],
 ];
 
 export const cases: CorpusCase[] = [
