@@ -13,7 +13,9 @@ const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exe
 // Names of the AI. Latin acronyms are case-sensitive ("ai" is Italian for "to the"); words for an
 // assistant in scripts without word spaces match inside a word (Hebrew "לעוזר", Thai "ถึงผู้ช่วย").
 const AI_LATIN = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])(?:AIs?|A\.I\.|LLMs?|GPT(?:-?[\w.]{1,6})?|ChatGPT|Claude|Copilot|Gemini|KI|IA|ШІ|ИИ|[Aa]ssistant\p{L}{0,4}|[Aa]ss?isten\p{L}{0,4}|ASSISTANTS?|[Aa]systent\p{L}{0,4}|[Cc]hatbots?|(?:[Aa]utomated|AUTOMATED)\s{1,3}(?:[Aa]ssistants?|ASSISTANTS?|[Ss]ummari[sz]ers?|[Rr]eaders?|READERS?|[Aa]gents?|AGENTS?|[Rr]eviewers?|[Pp]arsers?|[Gg]raders?|[Ss]creeners?|[Tt]ranslators?)|[Аа]систент\p{L}{0,3}|[Аа]ссистент\p{L}{0,3}|[Пп]омічник\p{L}{0,3}|[Пп]омощник\p{L}{0,3}|βοηθ\p{L}{1,3}|μοντέλο\p{L}{0,2}|[Yy]apay\s{1,3}zek\p{L}{0,4}|[Aa]sszisztens\p{L}{0,4})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])`;
-const AI_SCRIPT = String.raw`(?:עוזר|בינה\s{1,3}(?:ה)?מלאכותית|ผู้ช่วย|ปัญญาประดิษฐ์|助手|人工智能|人工知能|アシスタント|エージェント|비서|어시스턴트|인공지능|τεχνητής\s{1,3}νοημοσύνης|एआई|এআই|ਏਆਈ|એઆઈ|ஏஐ|ఏఐ|ಎಐ|എഐ|(?:ال|لل)?مساعد\p{L}{0,2}(?:\s{1,3}(?:ال)?ذكي)?|الذكاء\s{1,3}الاصطناعي)`;
+const AI_SCRIPT = String.raw`(?:עוזר|בינה\s{1,3}(?:ה)?מלאכותית|ผู้ช่วย|ปัญญาประดิษฐ์|助手|人工智能|人工知能|アシスタント|エージェント|비서|어시스턴트|인공지능|τεχνητής\s{1,3}νοημοσύνης|एआई|এআই|ਏਆਈ|એઆઈ|ஏஐ|ఏఐ|ಎಐ|എഐ|(?:ال|لل)?مساعد\p{L}{0,2}(?:\s{1,3}(?:ال)?ذكي)?|الذكاء\s{1,3}الاصطناعي|(?<=(?:ملاحظة|ملاحظات|تعليمات|تعليمة|رسالة|تنبيه|توجيه|تذكير|إشعار|أوامر)\s{1,3})للذكاء\s{1,3}الاصطناعي|(?<=(?:یادداشت|دستور|دستورالعمل|پیام|توجه|تذکر)\s{1,3}(?:برای|به)\s{1,3})هوش\s{1,3}مصنوعی|دستیار)`;
+// Arabic and Persian "for the AI" (للذكاء الاصطناعي, برای هوش مصنوعی) is also "to AI" in a topic
+// heading ("مقدمة للذكاء الاصطناعي:"), so it names the reader only after a note word.
 // Weaker names: people are agents, bots and models too. They count with a hidden mark or a payload.
 const AI_WEAK = String.raw`(?<![\p{L}\p{N}])(?:[Aa]gent\p{L}{0,3}|AGENTS?|[Bb]ots?|[Mm]odel\p{L}{0,3}|модел\p{L}{0,3}|агент\p{L}{0,3})(?![\p{L}\p{N}])|סוכן`;
 
@@ -172,7 +174,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
 
 // A match starts at the name (at most 24 characters before its anchor: "automated summarizer"),
 // so the window opens just before the anchor; the judges read the text around on their own.
-const NAME_ANCHORS = ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "एआई", "এআই", "ਏਆਈ", "એઆઈ", "ஏஐ", "ఏఐ", "ಎಐ", "എഐ", "مساعد", "الذكاء", "agent", "bot", "model", "модел", "агент", "סוכן"];
+const NAME_ANCHORS = ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "एआई", "এআই", "ਏਆਈ", "એઆઈ", "ஏஐ", "ఏఐ", "ಎಐ", "എഐ", "مساعد", "ذكاء", "هوش", "دستیار", "agent", "bot", "model", "модел", "агент", "סוכן"];
 
 /** The anchors of the strong names only: a clause pattern without the weak names need not run at every "model" or "agent". */
 const WEAK_NAME_ANCHORS = new Set(["agent", "bot", "model", "модел", "агент", "סוכן"]);
