@@ -29,7 +29,7 @@ function typeName(value: string): boolean {
 }
 
 /** Names whose values are not credentials although they say token/key/session: CSRF, paging, caches, tracing. */
-const NON_SECRET_WORD = /(?:csrf|xsrf|authenticity|nonce|continuation|pagination|idempotency|correlation|fingerprint|thumbprint|keyid|key[_-]id|sitekey|site[_-]key|publishable|(?:page|cursor|request|trace|cache|etag|sync|sort|primary|foreign|partition|lookup|map|public|pub|fpr)(?:s|d|ed|ing)?(?=[^a-z]|key|token|id|secret|$))[\w.-]*$/i;
+const NON_SECRET_WORD = /(?:csrf|xsrf|authenticity|nonce|continuation|pagination|idempotency|correlation|fingerprint|thumbprint|keyid|key[_-]id|site[ _-]?key|publishable|(?:page|cursor|request|trace|cache|etag|sync|sort|primary|foreign|partition|lookup|map|public|pub|fpr)(?:s|d|ed|ing)?(?=[^a-z]|key|token|id|secret|$))[\w.-]*$/i;
 /**
  * Whether a name says CSRF, paging, cache, tracing or public. A short word must end there or run
  * into the slot's own word (`pagetoken`, `pubkey`): "page" in PAGERDUTY_ROUTING_KEY or "map" in
@@ -157,7 +157,7 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   if (secret.startsWith("?") && after.startsWith("}")) return false;
   if (yamlTagOrVault(secret, after)) return false;
   if (codeValue(secret, match, after) || MEASURED_LITERAL.test(after)) return false;
-  if (base64NotASecret(secret) && !headerSlot(key, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match)) return false;
+  if (base64NotASecret(secret) && !headerSlot(key, match, before) && !cliKeyFlag(secret, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match)) return false;
   return true;
 }
 
@@ -191,6 +191,20 @@ function headerSlot(key: string, match: string, before: string): boolean {
   // A custom header's `X-` name is a header in a dict or JSON too (`{"x-api-key": "…"}`).
   if (/^x-[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(name)) return true;
   return /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/.test(name) && match.startsWith(key.trim() + ": ");
+}
+
+/**
+ * A command-line flag named for a key (`--api-key "…"`, `--token …`, `-secret=…`) takes the
+ * credential as it is sent, so a long base64 blob there is the key (Roblox Open Cloud keys run
+ * to hundreds of characters), not ciphertext at rest. A name that says encrypted or public, and
+ * an SSH public key's wire blob (`AAAA` + length + "ssh-…"), stay excused.
+ */
+function cliKeyFlag(secret: string, match: string, before: string): boolean {
+  const flag = /(?:^|[\s"'`(])--?([A-Za-z][\w-]*)$/.exec(before.slice(-48) + /^[\w-]*/.exec(match)![0]);
+  if (!flag || !/(?:key|token|secret|password|passwd|auth|credentials?|bearer)$/i.test(flag[1]!)) return false;
+  if (!/^[\w-]*(?:[ \t]+|=)["'`]?$/.test(match.slice(0, match.lastIndexOf(secret)))) return false;
+  if (/encrypt|cipher|sealed|kms|wrapped|public|pub(?![a-z])/i.test(flag[1]!)) return false;
+  return !/^(?:ssh-|ecdsa-|sk-)/.test(Buffer.from(secret.slice(0, 16), "base64").toString("latin1", 4));
 }
 
 /**
@@ -252,6 +266,15 @@ function notInTxRecord(text: string, end: number): boolean {
     if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return true;
   }
   return !TX_HASH_NEAR.test(text.slice(Math.max(0, end - 240), end + 280));
+}
+
+/** Pulumi's marker of a secret value in state and stack exports: a fixed key and signature. */
+const PULUMI_SECRET_KEY = "4dabf18193072939515e22adb298388d";
+const PULUMI_SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+/** The plaintext is the secret's JSON encoding (a quoted string, escaped again inside JSON): judged without the quotes. */
+function pulumiPlaintext(s: string): boolean {
+  const v = s.replace(/^(?:\\*")+|(?:\\*")+$/g, "");
+  return v.length >= 6 && !isGenericPlaceholder(v);
 }
 
 /** `guest:guest`, `admin:admin`, `user:user`: a demo pair whose password repeats the user name. */
@@ -586,8 +609,12 @@ function slotName(match: string, before: string): string {
   return lead + head;
 }
 
-/** What stands right before a slot name when the slot is a nonce or public value (see slotValueValid). */
-const NONCE_PREFIX = /(?:sec-websocket-|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|publishable[-_]?|site[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?)$/i;
+/**
+ * What stands right before a slot name when the slot is a nonce or public value (see slotValueValid).
+ * A public value's label may be written as words ("site key", "publishable key"): a CAPTCHA site
+ * key sits in every page's HTML; its secret key is labelled "secret".
+ */
+const NONCE_PREFIX = /(?:sec-websocket-|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|publishable[-_]?|site[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?|(?<![A-Za-z])(?:site|public|publishable)[ \t])$/i;
 
 /**
  * "key" followed by a value with only a space between, where the value is a key's public
@@ -602,8 +629,14 @@ function publicKeyId(secret: string, match: string, before: string): boolean {
 
 /** Key names that mean "this value is a credential". */
 const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])psw(?=[\"']?[ \\t]{0,32}[:=])|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|(?<![A-Za-z0-9])pat(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|(?:merchant|trans|security|secure|checksum|hmac)[_.-]?key|(?:(?<![A-Za-z])salt|salt(?=[_.-]?key))(?![_.-]?(?:rounds?|len|length|size|bytes|index|idx|version))|requirepass|masterauth)";
+/**
+ * A literal turned into bytes where it is assigned: Go's `[]byte("…")`, Node's `Buffer.from("…")`,
+ * Python's `b"…"`, `bytes("…", …)`, `bytearray(…)`, C#'s `Encoding.UTF8.GetBytes("…")`. The
+ * literal is still the secret written into source.
+ */
+const BYTES_OF = `(?:\\[\\]byte\\(|Buffer\\.from\\(|(?:bytes|bytearray)\\(|(?:Encoding\\.\\w{3,8}\\.)?GetBytes\\(|[bB](?=["']))?`;
 /** A quoted or bare value after an assignment; the secret is whichever group matched. */
-const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})(?=[ \\t]*(?:[\\r\\n,;}]|$))|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
+const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?${BYTES_OF}(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})(?=[ \\t]*(?:[\\r\\n,;}]|$))|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
 /**
  * Command-line clients and the flag each takes a password with. The line from the client to the
  * flag stays on one line (a shell continuation `\` + newline counts as the same line).
@@ -771,6 +804,11 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "terraform-state-secret", description: "Secret in Terraform state (random_password result, sensitive output value)", keywords: ["random_password", "\"sensitive\": true", "\"sensitive\":true"],
     pattern: /"type"\s{0,4}:\s{0,4}"random_password"[\s\S]{0,1200}?"result"\s{0,4}:\s{0,4}"((?:[^"\\\r\n]|\\.){6,200})"|"value"\s{0,4}:\s{0,4}"((?:[^"\\\r\n]|\\.){6,200})"\s{0,4},\s{0,16}(?:"type"\s{0,4}:\s{0,4}"string"\s{0,4},\s{0,16})?"sensitive"\s{0,4}:\s{0,4}true/,
     secretGroup: -1, placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 600, after: 1400 }),
+  // Pulumi state: a secret output is an object marked by Pulumi's fixed signature pair; exported
+  // with --show-secrets (or a passphrase-less backend) it holds "plaintext", otherwise "ciphertext".
+  r({ id: "pulumi-state-secret", description: "Secret in Pulumi state (a secret value exported as plaintext)", keywords: [PULUMI_SECRET_SIG],
+    pattern: new RegExp(`"${PULUMI_SECRET_KEY}"\\s{0,8}:\\s{0,8}"${PULUMI_SECRET_SIG}"\\s{0,8},\\s{0,64}"plaintext"\\s{0,8}:\\s{0,8}"((?:[^"\\\\\\r\\n]|\\\\.){3,400})"|"plaintext"\\s{0,8}:\\s{0,8}"((?:[^"\\\\\\r\\n]|\\\\.){3,400})"\\s{0,8},\\s{0,64}"${PULUMI_SECRET_KEY}"\\s{0,8}:\\s{0,8}"${PULUMI_SECRET_SIG}"`),
+    secretGroup: -1, validate: (s) => pulumiPlaintext(s), placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 500, after: 500 }),
   // XML key/value settings: NuGet's <add key="ClearTextPassword" value="…"/>, .NET appSettings,
   // Spring <property name="password" value="…"/>, Java XML properties <entry key="db.password">…</entry>.
   r({ id: "xml-secret-attribute", anchored: true, description: "Password or secret in an XML key/value setting", keywords: ["<add ", "<setting ", "<entry ", "<property ", "<parameter ", "<param "],

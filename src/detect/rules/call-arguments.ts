@@ -6,9 +6,10 @@
 // decision needs the call's name, its argument list and each literal's shape, and each scan
 // reads a bounded stretch after its keyword (linear).
 import type { Matcher, MatchResult, Rule } from "./types.ts";
-import { shannonEntropy } from "../entropy.ts";
+import { charClasses, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
+import { groupedPassword } from "./builtin-generic.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -307,7 +308,8 @@ function ctorCallAt(text: string, pos: number, kw: string): MatchResult | null {
   let pick: Literal | undefined;
   for (let k = 1; k < args.length; k++) {
     const lit = args[k]!.literal;
-    if (lit && (opaqueLiteral(lit.value, true) || (cue && opaqueLiteral(lit.value)))) pick = lit;
+    // An application password in spaced groups (WordPress's) is a credential whatever the client's name.
+    if (lit && (opaqueLiteral(lit.value, true) || (cue && opaqueLiteral(lit.value)) || groupedPassword(lit.value))) pick = lit;
   }
   return pick ? result(pos, pick.start + pick.value.length + 1, pick) : null;
 }
@@ -340,7 +342,7 @@ function clientFirstArgAt(text: string, pos: number, name: string, open: number)
 
 /** Which half of a basic-auth pair is the secret: an opaque password, else an opaque user beside a dummy password. */
 function basicPairSecret(user: Literal, pass: Literal): Literal | undefined {
-  if (opaqueLiteral(pass.value)) return pass;
+  if (opaqueLiteral(pass.value) || groupedPassword(pass.value)) return pass;
   if (DUMMY_PASSWORD.test(pass.value) && ((opaqueLiteral(user.value) && user.value.length >= 20) || prefixedLowerKey(user.value))) return user;
   return undefined;
 }
@@ -411,10 +413,43 @@ function basicBuiltAt(text: string, pos: number): MatchResult | null {
   return null;
 }
 
+// ---- A login given by position: PDO->__construct('mysql:…', 'user', 'pass'), connect(host, user, password)
+
+/**
+ * Calls whose arguments are (where, user, password) by position: database drivers' connects and
+ * constructors (`new PDO`, `mysqli`, `DriverManager.getConnection`, Python's DB-API `connect`), as
+ * code writes them and as PHP stack traces print them (`PDO->__construct(…)`).
+ */
+const LOGIN_KEYWORDS = ["__construct(", "connect(", "getconnection(", "pdo(", "mysqli("];
+/** Where to log in: a DSN or URL (`mysql:host=…`, `jdbc:…`, `postgres://…`), a dotted host or IP, localhost. */
+const WHERE_ARG = /^(?:[a-z][a-z0-9+]{1,15}:\S*|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d{1,5})?|localhost(?::\d{1,5})?)$/i;
+const USER_ARG = /^[\w.@+-]{1,64}$/;
+
+/** A password written as a literal: not empty, a variable, a mask, a word, the user again or a placeholder. */
+function loginPassword(value: string, user: string): boolean {
+  // A PHP trace cuts long arguments and marks the cut with "...": the rest is still the password's start.
+  const v = value.replace(/\.\.\.$/, "");
+  if (v.length < 6 || v.length > 128 || /\s/.test(v) || v.toLowerCase() === user.toLowerCase()) return false;
+  if (/^[$%<{*]|\$\{|\{\{|:\/\/|^\//.test(v) || /^(?:utf-?8(?:mb4)?|latin-?1|ascii)$/i.test(v)) return false;
+  return charClasses(v) >= 2 && shannonEntropy(v) >= 2.5 && !isGenericPlaceholder(v);
+}
+
+function loginCallAt(text: string, pos: number, kw: string): MatchResult | null {
+  if ((kw === "pdo(" || kw === "mysqli(") && pos > 0 && isWord(text.charCodeAt(pos - 1))) return null;
+  const open = pos + kw.length - 1;
+  if (!literalAfterComma(text, open)) return null;
+  const args = readArgs(text, open);
+  if (args.length < 3) return null;
+  const [where, user, pass] = [args[0]!.literal, args[1]!.literal, args[2]!.literal];
+  if (!where || !user || !pass || !WHERE_ARG.test(where.value) || !USER_ARG.test(user.value)) return null;
+  return loginPassword(pass.value, user.value) ? result(pos, pass.start + pass.value.length + 1, pass) : null;
+}
+
 export const CALL_ARGUMENT_RULES: Rule[] = [
   rule("credential-call-argument", "Credential passed to a setter, builder or argument named for it", NAMED_KEYWORDS, scanMatcher(NAMED_KEYWORDS, namedCallAt)),
   rule("client-constructor-secret", "Opaque secret passed to an SDK client's constructor or init call", CTOR_KEYWORDS, scanMatcher(CTOR_KEYWORDS, ctorCallAt)),
   rule("basic-auth-pair-value", "API key as the user of a user/password pair with an empty or dummy password", PAIR_KEYWORDS, scanMatcher(PAIR_KEYWORDS, pairAt)),
   rule("basic-auth-key-user", "API key sent as the basic-auth user (curl -u KEY:, --user) or an opaque id:secret pair", CLI_KEYWORDS, scanMatcher(CLI_KEYWORDS, cliUserAt)),
+  rule("positional-login-password", "Password passed by position after a host or DSN and a user (database connect, PDO)", LOGIN_KEYWORDS, scanMatcher(LOGIN_KEYWORDS, loginCallAt)),
   rule("basic-auth-built-pair", "user:password literal encoded into an Authorization: Basic header", BASIC_KEYWORDS, scanMatcher(BASIC_KEYWORDS, (t, p) => basicBuiltAt(t, p))),
 ];
