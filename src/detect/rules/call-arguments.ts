@@ -7,9 +7,8 @@
 // reads a bounded stretch after its keyword (linear).
 import type { Matcher, MatchResult, Rule } from "./types.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
-import { isGenericPlaceholder } from "../placeholder.ts";
+import { groupedPassword, isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
-import { groupedPassword } from "./builtin-generic.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
