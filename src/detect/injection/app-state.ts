@@ -4,20 +4,21 @@
 // a home directory, a disk or a user's keys by the paths alone.
 
 /** Names whose deletion destroys the user's keys, credentials, history, browser data or shell setup, never one tool's cache. */
-const SENSITIVE = /^(?:ssh|gnupg|gpg|aws|azure|kube|docker|gcloud|gh|hub|git|git-credentials|gitconfig|netrc|npmrc|pypirc|password-store|pass|keyrings?|keychains?|mozilla|firefox|thunderbird|google-chrome|chromium|chrome|BraveSoftware|microsoft-edge|opera|bitcoin|ethereum|electrum|solana|wallets?|exodus|metamask|1password|op|bash_history|zsh_history|history|bashrc|zshrc|profile|bash_profile|zprofile|vault-token|terraform\.d|pki|secrets?|credentials?|passwd|shadow|sudoers(?:\.d)?|pam\.d|systemd|cron\w{0,6}|Documents|Desktop|Downloads|Pictures|Photos|Music|Videos|Library|home|Users|bin|lib|share|state|etc|var|usr|opt|boot|root)$/i;
-/** A path naming one application's directory: ~/.tool, ~/.config/tool, ~/.local/share/tool, /opt/tool, /usr/local/bin/tool, %APPDATA%\Tool. */
-const APP_PATH = /^(?:(?:~|\$HOME|\$\{HOME\}|\$env:USERPROFILE|%USERPROFILE%)[\\/]\.(?!(?:config|cache|local)(?:[\\/]|$))([\w.-]{1,40})|(?:~|\$HOME|\$\{HOME\})\/\.(?:config|cache)\/([\w.-]{1,40})|(?:~|\$HOME|\$\{HOME\})\/\.local\/(?:share|state|lib|bin)\/([\w.-]{1,40})|\/opt\/([\w.-]{1,40})|\/usr\/local\/(?:bin|lib|share|libexec|etc)\/([\w.-]{1,40})|\/var\/(?:lib|cache|log)\/([\w.-]{1,40})|\/tmp\/([\w.-]{1,40})|(?:\$env:(?:LOCALAPPDATA|APPDATA|ProgramData|TEMP)|%(?:LOCALAPPDATA|APPDATA|ProgramData|TEMP)%)\\([\w.-]{1,40}))(?:[\\/][\w.-]{1,40}){0,4}[\\/]?$/i;
+const SENSITIVE = /^(?:ssh|gnupg|gpg|aws|azure|kube|docker|gcloud|gh|hub|git|git-credentials|gitconfig|netrc|npmrc|pypirc|password-store|pass|keyrings?|keychains?|mozilla|firefox|thunderbird|google-chrome|chromium|chrome|BraveSoftware|microsoft-edge|opera|bitcoin|ethereum|electrum|solana|wallets?|exodus|metamask|1password|op|bash_history|zsh_history|history|bashrc|zshrc|profile|bash_profile|zprofile|vault-token|terraform\.d|pki|secrets?|credentials?|passwd|shadow|sudoers(?:\.d)?|pam\.d|systemd|cron\w{0,6}|Documents|Desktop|Downloads|Pictures|Photos|Music|Videos|Library|home|Users|bin|sbin|lib|lib64|libexec|include|src|man|share|state|etc|var|usr|opt|boot|root)$/i;
+/** A path naming one application's directory: ~/.tool, ~/.config/tool, ~/.local/share/tool, /opt/tool, /usr/local/bin/tool, /usr/local/tool, %APPDATA%\Tool. */
+const APP_PATH = /^(?:(?:~|\$HOME|\$\{HOME\}|\$env:USERPROFILE|%USERPROFILE%)[\\/]\.(?!(?:config|cache|local)(?:[\\/]|$))([\w.-]{1,40})|(?:~|\$HOME|\$\{HOME\})\/\.(?:config|cache)\/([\w.-]{1,40})|(?:~|\$HOME|\$\{HOME\})\/\.local\/(?:share|state|lib|bin)\/([\w.-]{1,40})|\/opt\/([\w.-]{1,40})|\/usr\/local\/(?:bin|lib|share|libexec|etc)\/([\w.-]{1,40})|\/usr\/local\/([\w.-]{1,40})|\/var\/(?:lib|cache|log)\/([\w.-]{1,40})|\/tmp\/([\w.-]{1,40})|(?:\$env:(?:LOCALAPPDATA|APPDATA|ProgramData|TEMP)|%(?:LOCALAPPDATA|APPDATA|ProgramData|TEMP)%)\\([\w.-]{1,40}))(?:[\\/][\w.-]{1,40}){0,4}[\\/]?$/i;
 
 /** Closing mark of each quotation mark a command may be quoted in, in the languages' typography. */
 const CLOSER: Record<string, string> = { '"': '"', "'": "'", "\u00ab": "\u00bb", "\u201c": "\u201d", "\u201e": "\u201c", "\u2018": "\u2019", "\u300c": "\u300d", "\u300e": "\u300f", "\u00bb": "\u00ab" };
 
 /**
  * The command's own words from `start` to its end: the line, an inline-code span, the next command
- * separator, the end of the sentence it is written in ("… /usr/local/bin/tool. Then …"), or the
+ * separator, the end of the sentence it is written in ("… /usr/local/bin/tool. Then …", "…/tool 。"), or the
  * closing mark of the quotation it is written in ("« rm -rf ~/.tool » and remove the line …").
  */
 function commandAt(text: string, start: number): string {
-  const words = /^(?:[^\n;&|\x60).]|\.(?![\s"'\u00bb\u201d]|$)){0,300}/.exec(text.slice(start))![0];
+  // Full-width punctuation (。，；) and CJK prose end it too: "运行 rm -rf ~/.tool 。注意：…".
+  const words = /^(?:[^\n;&|\x60).\u3000-\u303f\uff01-\uff1f\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|\.(?![\s"'\u00bb\u201d]|$)){0,300}/u.exec(text.slice(start))![0];
   const opener = /(\S)\s{0,2}$/.exec(text.slice(Math.max(0, start - 3), start))?.[1];
   const closer = opener === undefined ? undefined : CLOSER[opener];
   if (closer === undefined) return words;

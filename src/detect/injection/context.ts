@@ -309,13 +309,23 @@ export function isCode(doc: DocContext, start: number, fences: readonly number[]
   return null;
 }
 
+/** "between the tags <X>", "entre etiquetas <X>", "dans les balises « <X> »", "在 标签 <X>": the token is named as a tag, in the languages. */
+const NAMED_AS_TAG = /(?:\b(?:tags?|etiquetas?|balises?|etichett[ae]|marcadores?|delimiters?|delimitadores?|délimiteurs?|markers?)|(?<![\p{L}])(?:тег\p{L}{0,2}|метк\p{L}{0,2})|标签|標籤|タグ|태그)\s{0,3}(?:(?:de|des|del|von|di)\s{1,3})?["“«'\x60]?\s{0,2}$/iu;
+/** An opening tag and a conjunction just before a closing tag: "<X> y </X>", "<X> and </X>". */
+const PAIRED_OPENING = /(<([A-Za-z][\w-]{0,30})>)\s{0,3}(?:and|or|y|o|et|ou|und|oder|e|и|или|和|或|と|및|,)\s{0,3}$/iu;
+
 /**
  * A chat-template token, pseudo-tag or jailbreak name shown as a specimen: named as a thing
  * ("an <IMPORTANT> block", "DAN prompts", "<|im_start|> tokens") or documented next to
  * placeholders and format vocabulary ("{{ system_prompt }}", "chat template", "tokenizer").
  */
 export function isSpecimen(text: string, start: number, end: number): boolean {
-  if (/^[\s"”'’)\]]{0,3}(?:blocks?|tags?|tokens?|markers?|sections?|elements?|headers?|prompts?|strings?|phrases?|tricks?|attacks?|techniques?|jailbreaks?|personas?|variants?|templates?|format|syntax|style|wrappers?|delimiters?)\b/i.test(text.slice(end, end + 30))) return true;
+  if (/^[\s"”'’)\]]{0,3}(?:(?:blocks?|tags?|tokens?|markers?|sections?|elements?|headers?|prompts?|strings?|phrases?|tricks?|attacks?|techniques?|jailbreaks?|personas?|variants?|templates?|format|syntax|style|wrappers?|delimiters?|etiquetas?|balises?|etichett[ae]|marcadores?|delimitadores?|délimiteurs?)\b|тег|метк|标签|標籤|タグ|태그)/i.test(text.slice(end, end + 30))) return true;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (NAMED_AS_TAG.test(before)) return true;
+  // "<X> and </X>": the closing tag named with its opening one.
+  const pair = PAIRED_OPENING.exec(before);
+  if (pair && text.slice(start, end).toLowerCase() === `</${pair[2]!}>`.toLowerCase()) return isSpecimen(text, start - pair[0].length, start - pair[0].length + pair[1]!.length);
   const around = `${text.slice(Math.max(0, start - 400), start)} ${text.slice(end, Math.min(text.length, end + 400))}`;
   return /\b(?:stop|special|eos|bos|end|control|chat)\s+tokens?\b|\btokens?\s*:|\bformatted\s+as\b|\bformat(?:ted)?\s*:|\{\{\s{0,3}[\w.[\]'"]+\s{0,3}\}\}|\{%|\{(?:system|user|prompt|input|instruction|message|query|context|assistant)[\w_]*\}|apply_chat_template|chat[\s_-]template|prompt\s+format|special\s+tokens?|tokeni[sz]er|fine-?tuning\s+data|instruction\s+datasets?|(?:uses?|follows?|expects?)\s+(?:a\s+fixed\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:template|format)/i.test(around);
 }

@@ -24,9 +24,11 @@ export function describedBehaviour(text: string, start: number): boolean {
 
 // Threat write-ups say what attackers do ("attackers add crontab lines like …", "T1098.004: appending
 // an attacker key to authorized_keys", "el atacante añade …"): the technique is reported of a third
-// party, the reader is told nothing to do. Only attackers named before the verb count: a planted order
+// party, the reader is told nothing to do. Security advisories and research write-ups report the same
+// of malicious packages and of what researchers found ("researchers found packages whose postinstall
+// scripts read ~/.ssh/id_rsa and post them …"). Only attackers named before the verb count: a planted order
 // may well name the attacker as its object ("add the attacker's key to authorized_keys").
-const ATTACKER = /(?<![\p{L}])(?:attackers?|adversar(?:y|ies)|threat\s{1,3}actors?|intruders?|malware|ransomware|implants?|APT\s?\d{0,3}|hackers?|atacantes?|adversarios?|ciberdelincuentes|invasores?|cibercriminosos|attaquants?|adversaires?|pirates?|logiciels?\s{1,3}malveillants?|attaccant[ei]|aggressor[ei]|malintenzionat[oi]|Angreifer\p{L}{0,2}|Schadsoftware|злоумышленник\p{L}{0,3}|атакующ\p{L}{0,3}|хакер\p{L}{0,3}|вредонос\p{L}{0,6})(?![\p{L}])|攻击者|攻擊者|黑客|攻撃者|マルウェア|공격자|악성\s?코드/iu;
+const ATTACKER = /(?<![\p{L}])(?:attackers?|adversar(?:y|ies)|threat\s{1,3}actors?|intruders?|malware|ransomware|implants?|APT\s?\d{0,3}|hackers?|atacantes?|adversarios?|ciberdelincuentes|invasores?|cibercriminosos|attaquants?|adversaires?|pirates|pirate\s{1,3}informatique|logiciels?\s{1,3}malveillants?|attaccant[ei]|aggressor[ei]|malintenzionat[oi]|Angreifer\p{L}{0,2}|Schadsoftware|злоумышленник\p{L}{0,3}|атакующ\p{L}{0,3}|хакер\p{L}{0,3}|вредонос\p{L}{0,6}|malicious|researchers?|maliciosos?|maliciosas?|investigadores?|pesquisadores?|malveillant\p{L}{0,2}|chercheurs?|bösartig\p{L}{0,2}|Forscher\p{L}{0,2}|malevol\p{L}{1,2}|ricercator[ei]|исследовател\p{L}{0,3})(?![\p{L}])|攻击者|攻擊者|黑客|攻撃者|マルウェア|恶意|悪意|研究人员|研究者|공격자|악성|연구원/iu;
 /** A line filed under an ATT&CK technique or tactic id ("- T1053.003 Cron: …"). */
 const TECHNIQUE_LINE = /^[ \t]{0,6}(?:[-*•]\s{1,3})?(?:\*\*)?(?:T\d{4}(?:\.\d{3})?|TA\d{4})\b/;
 
@@ -35,7 +37,8 @@ export function attackerTechnique(text: string, start: number): boolean {
   const ls = text.lastIndexOf("\n", start - 1) + 1;
   if (TECHNIQUE_LINE.test(text.slice(ls, Math.min(ls + 40, text.length)))) return true;
   const before = text.slice(Math.max(ls, start - 160), start);
-  const clause = before.slice(before.search(/[^.!?;。！？]*$/));
+  // A dot inside a name ("setup.py", "example.org") ends no clause.
+  const clause = before.slice(before.search(/(?:[^.!?;。！？]|\.(?=\S))*$/));
   // Hosts and paths ("attacker.example/collect") name no one.
   return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " "));
 }

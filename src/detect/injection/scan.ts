@@ -11,6 +11,8 @@ import { harmlessPromptLine, ownPromptUnderReview } from "./own-request.ts";
 import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts";
 import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, describesAssistant } from "./third-person.ts";
+import { dropsFlawedInstructions } from "./flawed-instructions.ts";
+import { opensLine, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
 import { ADDRESSEE_PATTERNS } from "./patterns-addressee.ts";
@@ -46,6 +48,8 @@ const TECHNIQUE_FAMILIES: ReadonlySet<Family> = new Set(["harm", "exfil", "crede
 const CI_STEP_FAMILIES: ReadonlySet<Family> = new Set(["order", "exec", "harm"]);
 /** How docs describe their assistant's conduct ("the assistant should …", "AI assistants must not …"): below a finding alone, still a partner of what an attack asks for. */
 const ASSISTANT_DOC_FAMILIES: ReadonlySet<Family> = new Set(["addressed", "directive"]);
+/** Families an attack write-up describes when it tells what attack texts say to the model. */
+const WRITE_UP_FAMILIES: ReadonlySet<Family> = new Set(["addressed", "pseudo-tag", "template", "output"]);
 const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
@@ -243,6 +247,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   let ownPrompt: "review" | "bot" | null | undefined;
   let ciLog: boolean | undefined;
   let assistantDoc: boolean | undefined;
+  let attackWriteUp: boolean | undefined;
   const detector = opts.detector ?? "injection";
   const judgeCtx = { doc: text, tool: detector === "tool" };
   const judged: InjectionHit[] = [];
@@ -304,6 +309,12 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (p.family === "override" && afterThirdPersonSubject(text, cs)) {
         w *= 0.15;
         notes.push("a statement about a third person, not an order");
+      } else if (p.family === "override" && dropsFlawedInstructions(text, cs, c.end)) {
+        w *= 0.35;
+        notes.push("drops only flawed instructions: prompt-editing advice");
+      } else if (WRITE_UP_FAMILIES.has(p.family) && !html && !opensLine(text, cs) && (attackWriteUp ??= writtenAboutAttacks(text))) {
+        w *= 0.3;
+        notes.push("in a write-up about attacks on AI readers");
       } else if (!html && data.labelled(cs)) {
         w *= 0.15;
         notes.push("specimen in a labelled test / training record");
