@@ -9,6 +9,7 @@ import {
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { fourCharGroups, groupedPassword, isExampleValue, isGenericPlaceholder, isPlaceholder, randomLowerLetters } from "../placeholder.ts";
 import { intlMnemonicIn, wordRunNear } from "../bip39-intl.ts";
+import { randomLetters } from "./builtin-near.ts";
 
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
@@ -88,7 +89,7 @@ export function codeValue(secret: string, match: string, after: string): boolean
     if (/^[ \t]*(?:\r?\n|$)/.test(after) && /\s(?::=|=>|[:=])|(?::=|=>|[:=])\s/.test(match.slice(0, at))) return true;
   }
   // A command: PowerShell's Verb-Noun (`$password = Read-Host -AsSecureString`), or a word followed by flags.
-  if (POWERSHELL_CMDLET.test(secret) || (/^[A-Za-z]+(?:-[A-Za-z]+)*$/.test(secret) && /^[ \t]+--?[A-Za-z]/.test(after))) return true;
+  if (POWERSHELL_CMDLET.test(secret) || (/^[A-Za-z]+(?:-[A-Za-z]+)*$/.test(secret) && /^[ \t]+--?[A-Za-z]/.test(after) && !randomCaseLetters(secret))) return true;
   if (/^[A-Za-z_$][A-Za-z_$]*[;,]?$/.test(secret) && /^(?:\s|[;,)\]}]|$)/.test(after) && (/[_$]/.test(secret) || /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(secret) || /^[A-Z][a-z]+$/.test(secret)) && !randomCaseLetters(secret)) return true;
   return false;
 }
@@ -649,15 +650,20 @@ const CLI_PASSWORD_SPECS: Array<[string, string]> = [
   ["keytool", "-(?:src|dest)?(?:store|key)pass"],
   ["openssl", "-pass(?:in|out)?[ \\t]+pass:|-k"],
   ["7z|7za|7zr", "-p(?=[^\\s-])"],
+  // Clients whose long flag takes the password as the next word (mysql's does not: it prompts).
+  ["clickhouse(?:-client|[ \\t]+client)|cqlsh|usql|mongo(?:sh|dump|restore|export|import|stat|top|files)?|rabbitmqadmin|influx", "--password"],
 ];
 /** After the flag: blanks or a quote; 7z's `-p` and openssl's `pass:` take the value glued. */
 const CLI_FLAG_END = `(?:(?<=-p|pass:)(?=[^\\s-])|[ \\t]+|(?=["']))`;
-const CLI_PASSWORD_TOOLS = ["mosquitto_", "sqlcmd", "bcp ", "osql", "mssql-cli", "zip ", "zipcloak", "redis-cli", "keydb-cli", "ldap", "mongo", "rabbitmqadmin", "influx", "docker ", "podman ", "nerdctl ", "buildah ", "helm ", "oras ", "skopeo ", "az ", "cf ", "keytool", "openssl", "7z"];
+const CLI_PASSWORD_TOOLS = ["mosquitto_", "sqlcmd", "bcp ", "osql", "mssql-cli", "zip ", "zipcloak", "redis-cli", "keydb-cli", "ldap", "mongo", "rabbitmqadmin", "influx", "docker ", "podman ", "nerdctl ", "buildah ", "helm ", "oras ", "skopeo ", "az ", "cf ", "keytool", "openssl", "7z", "clickhouse", "cqlsh", "usql"];
 const CLI_PASSWORD_FLAG = new RegExp(`(?<![\\w-])(?:${CLI_PASSWORD_SPECS.map(([tool, flag]) => `(?:${tool})(?![\\w-])(?:[^\\r\\n|;&]|\\\\\\r?\\n){0,200}?[ \\t](?:${flag})`).join("|")})${CLI_FLAG_END}(?:"([^"\\r\\n$]{4,128})"|'([^'\\r\\n]{4,128})'|([^\\s"'\`$;&|<>()-][^\\s"'\`;&|<>()]{3,127}))`);
 
-/** A password flag's value: not a word alone, not code or a variable (`-P "$MQTT_PASS"`). */
+/**
+ * A password flag's value: not a word alone, not code or a variable (`-P "$MQTT_PASS"`). Letters
+ * only count when their case flips as generated text does (16+), not as a word or CamelCase name.
+ */
 function cliPasswordValid(secret: string, match: string, _before: string, after: string): boolean {
-  return charClasses(secret) >= 2 && !/^[a-z]+$/i.test(secret) && !/^\d{1,5}$/.test(secret) && !codeValue(secret, match, after);
+  return charClasses(secret) >= 2 && (!/^[a-z]+$/i.test(secret) || randomLetters(secret)) && !/^\d{1,5}$/.test(secret) && !codeValue(secret, match, after);
 }
 
 /**

@@ -318,7 +318,8 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "asana-token", anchored: true, description: "Asana personal access token", keywords: ["1/", "2/"],
     pattern: /(?<![A-Za-z0-9/])([12]\/\d{10,20}\/\d{13,20}:[a-f0-9]{32})(?![A-Za-z0-9])/, entropy: 3.0, tags: ["productivity"] }),
   r({ id: "dropbox-token", anchored: true, description: "Dropbox access token", keywords: ["sl."],
-    pattern: /(?<![A-Za-z0-9])(sl\.[A-Za-z0-9_-]{130,1400})(?![A-Za-z0-9_-])/, entropy: 4.0, tags: ["storage"] }),
+    // Short-lived tokens since 2024 carry a one-letter kind before the body: "sl.u.", "sl.B…".
+    pattern: /(?<![A-Za-z0-9])(sl\.(?:[A-Za-z]\.)?[A-Za-z0-9_-]{130,1400})(?![A-Za-z0-9_-])/, entropy: 4.0, tags: ["storage"] }),
   r({ id: "postman-api-key", anchored: true, description: "Postman API key", keywords: ["pmak-"],
     pattern: new RegExp(`${L}(PMAK-[a-f0-9]{24}-[a-f0-9]{34})${R}`), entropy: 3.0, tags: ["productivity"] }),
   // Infisical service tokens: "st." + the token's id (24 hex, or a UUID) + "." + 32 hex + "." + 32 hex.
@@ -427,7 +428,9 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "google-oauth-refresh-token", anchored: true, description: "Google OAuth refresh token", keywords: ["1//0"],
     pattern: new RegExp(`${L}(1//0[A-Za-z0-9_-]{40,200})${RU}`), entropy: 3.5, severity: "critical", tags: ["google", "cloud"] }),
   r({ id: "octopus-deploy-api-key", anchored: true, description: "Octopus Deploy API key", keywords: ["api-"],
-    pattern: new RegExp(`${L}(API-[A-Z0-9]{26})${R}`), entropy: 3.0, tags: ["ci"] }),
+    // 26 upper-case letters and digits as documented, a few either side seen in the wild; digits
+    // and letters both, so "API-" before a capitalised heading word is not one.
+    pattern: new RegExp(`${L}(API-[A-Z0-9]{24,32})${R}`), entropy: 3.0, validate: (s) => /\d.*\d/.test(s.slice(4)) && /[A-Z].*[A-Z]/.test(s.slice(4)), tags: ["ci"] }),
   r({ id: "harness-token", anchored: true, description: "Harness personal or service-account token", keywords: ["pat.", "sat."],
     pattern: new RegExp(`${L}((?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20})${R}`), entropy: 3.5, tags: ["ci"] }),
   r({ id: "lob-api-key", anchored: true, description: "Lob live API key", keywords: ["live_"],

@@ -53,7 +53,7 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || isLower(c);
  * A quoted literal at `i` (after blanks and a one-letter prefix such as Python's b/r/f or C#'s @/$):
  * "…", '…', `…`, or \"…\" inside an escaped JSON string. Undefined when none opens there.
  */
-function literalAt(text: string, i: number, limit = 300): { lit: Literal; end: number } | undefined {
+export function literalAt(text: string, i: number, limit = 300): { lit: Literal; end: number } | undefined {
   if (/[bBrRfFuU@$]/.test(text[i] ?? "") && /["'`]/.test(text[i + 1] ?? "")) i++;
   let close: string;
   if (text[i] === "\\" && text[i + 1] === '"') {
@@ -245,7 +245,10 @@ function valueAt(text: string, i: number): { lit: Literal; end: number } | undef
 
 // ---- A client's constructor or init call: new LiqPay('id', '…'), XClient("https://…", "id", "…"), Sdk.Initialize("…", "…")
 
-const CTOR_KEYWORDS = ["new ", "client(", "initialize(", "init(", "initapp(", "configure(", ".new(", "::new("];
+/** Client class names ending so, called without `new` (Python, Kotlin): only PascalCase names count. */
+const CLIENT_NAME_KEYWORDS = ["api(", "handler(", "parser(", "verifier("];
+const NAME_ONLY = new Set(CLIENT_NAME_KEYWORDS);
+const CTOR_KEYWORDS = ["new ", "client(", "initialize(", "init(", "initapp(", "configure(", ".new(", "::new(", ...CLIENT_NAME_KEYWORDS];
 /** Constructors of values, not clients: their opaque literals are data (hashes, addresses, encodings). */
 const VALUE_TYPE = /public|(?:^|[a-z])Pub(?:[A-Z]|$)|error|exception|date|time|regexp?|url|uri|path|file|buffer|hash|digest|uuid|guid|decoder|encoder|big|decimal|color|transaction|^tx|address|signature|image|blob|text|string|test|mock|fake|stub|sample|fixture/i;
 /** Calls that test or look up rather than build a client (a factory's "create"/"new" builds one). */
@@ -275,6 +278,9 @@ function literalAfterComma(text: string, open: number): boolean {
   return false;
 }
 
+/** A URL as the first argument: the client is pointed at a server, the literals after it are how it logs in. */
+const URL_ARG = /^https?:\/\/[^\s/]+/i;
+
 function ctorCallAt(text: string, pos: number, kw: string): MatchResult | null {
   let name: string;
   let open: number;
@@ -294,7 +300,9 @@ function ctorCallAt(text: string, pos: number, kw: string): MatchResult | null {
     let b = pos;
     while (b > 0 && pos - b < 40 && isWord(text.charCodeAt(b - 1))) b--;
     open = pos + kw.length - 1;
-    name = text.slice(b, open);
+    // Ruby's Foo::Client.new(…) and Rust's Client::new(…) name the class before the call.
+    name = kw === ".new(" || kw === "::new(" ? text.slice(b, pos) : text.slice(b, open);
+    if (NAME_ONLY.has(kw) && (b === pos || !isUpper(text.charCodeAt(b)))) return null;
     // A client built by name (`DeepgramClient("…")`, `Foo.Client("…")`): PascalCase, not a lookup.
     if (!literalAfterComma(text, open)) return isUpper(text.charCodeAt(b)) ? clientFirstArgAt(text, pos, name, open) : null;
   }
@@ -303,7 +311,8 @@ function ctorCallAt(text: string, pos: number, kw: string): MatchResult | null {
   if (args.length < 2) return null;
   let end = open;
   for (const a of args) if (a.literal) end = a.literal.start + a.literal.value.length;
-  const cue = CLIENT_CUE.test(name) || SECRET_COMMENT.test(text.slice(end, end + 160));
+  const first = args[0]!.literal;
+  const cue = CLIENT_CUE.test(name) || SECRET_COMMENT.test(text.slice(end, end + 160)) || (!!first && URL_ARG.test(first.value));
   let pick: Literal | undefined;
   for (let k = 1; k < args.length; k++) {
     const lit = args[k]!.literal;
@@ -314,7 +323,7 @@ function ctorCallAt(text: string, pos: number, kw: string): MatchResult | null {
 }
 
 /** Type names of API clients: `PostmarkClient`, `Foo.Client`, `Ably.Realtime`, `StatsApi`, `FooSdk`. */
-const CLIENT_TYPE = /^(?:[A-Z]\w*)?(?:Client|Sdk|SDK|Api|API|Realtime|Rest)$/;
+const CLIENT_TYPE = /^(?:[A-Z]\w*)?(?:Client|Sdk|SDK|Api|API|Realtime|Rest|Webhook(?:Handler|Parser|Verifier)?)$/;
 
 /**
  * The credential an SDK client's constructor takes as its first argument. Only here do a UUID
@@ -417,12 +426,15 @@ function basicBuiltAt(text: string, pos: number): MatchResult | null {
 /**
  * Calls whose arguments are (where, user, password) by position: database drivers' connects and
  * constructors (`new PDO`, `mysqli`, `DriverManager.getConnection`, Python's DB-API `connect`), as
- * code writes them and as PHP stack traces print them (`PDO->__construct(…)`).
+ * code writes them and as PHP stack traces print them (`PDO->__construct(…)`), and MATLAB's
+ * `database(source, user, password, …)`.
  */
-const LOGIN_KEYWORDS = ["__construct(", "connect(", "getconnection(", "pdo(", "mysqli("];
+const LOGIN_KEYWORDS = ["__construct(", "connect(", "getconnection(", "pdo(", "mysqli(", "database("];
 /** Where to log in: a DSN or URL (`mysql:host=…`, `jdbc:…`, `postgres://…`), a dotted host or IP, localhost. */
 const WHERE_ARG = /^(?:[a-z][a-z0-9+]{1,15}:\S*|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d{1,5})?|localhost(?::\d{1,5})?)$/i;
 const USER_ARG = /^[\w.@+-]{1,64}$/;
+/** MATLAB's database(source, user, password, …) opens with a data source's or database's name. */
+const SOURCE_NAME_ARG = /^[A-Za-z][\w .-]{0,63}$/;
 
 /** A password written as a literal: not empty, a variable, a mask, a word, the user again or a placeholder. */
 function loginPassword(value: string, user: string): boolean {
@@ -434,13 +446,14 @@ function loginPassword(value: string, user: string): boolean {
 }
 
 function loginCallAt(text: string, pos: number, kw: string): MatchResult | null {
-  if ((kw === "pdo(" || kw === "mysqli(") && pos > 0 && isWord(text.charCodeAt(pos - 1))) return null;
+  if ((kw === "pdo(" || kw === "mysqli(" || kw === "database(") && pos > 0 && isWord(text.charCodeAt(pos - 1))) return null;
   const open = pos + kw.length - 1;
   if (!literalAfterComma(text, open)) return null;
   const args = readArgs(text, open);
   if (args.length < 3) return null;
   const [where, user, pass] = [args[0]!.literal, args[1]!.literal, args[2]!.literal];
-  if (!where || !user || !pass || !WHERE_ARG.test(where.value) || !USER_ARG.test(user.value)) return null;
+  if (!where || !user || !pass || !USER_ARG.test(user.value)) return null;
+  if (!WHERE_ARG.test(where.value) && !(kw === "database(" && SOURCE_NAME_ARG.test(where.value))) return null;
   return loginPassword(pass.value, user.value) ? result(pos, pass.start + pass.value.length + 1, pass) : null;
 }
 
@@ -449,6 +462,6 @@ export const CALL_ARGUMENT_RULES: Rule[] = [
   rule("client-constructor-secret", "Opaque secret passed to an SDK client's constructor or init call", CTOR_KEYWORDS, scanMatcher(CTOR_KEYWORDS, ctorCallAt)),
   rule("basic-auth-pair-value", "API key as the user of a user/password pair with an empty or dummy password", PAIR_KEYWORDS, scanMatcher(PAIR_KEYWORDS, pairAt)),
   rule("basic-auth-key-user", "API key sent as the basic-auth user (curl -u KEY:, --user) or an opaque id:secret pair", CLI_KEYWORDS, scanMatcher(CLI_KEYWORDS, cliUserAt)),
-  rule("positional-login-password", "Password passed by position after a host or DSN and a user (database connect, PDO)", LOGIN_KEYWORDS, scanMatcher(LOGIN_KEYWORDS, loginCallAt)),
+  rule("positional-login-password", "Password passed by position after a host, DSN or data source and a user (database connect, PDO, database())", LOGIN_KEYWORDS, scanMatcher(LOGIN_KEYWORDS, loginCallAt)),
   rule("basic-auth-built-pair", "user:password literal encoded into an Authorization: Basic header", BASIC_KEYWORDS, scanMatcher(BASIC_KEYWORDS, (t, p) => basicBuiltAt(t, p))),
 ];

@@ -28,6 +28,8 @@ export const ISSUER_HOSTS: Readonly<Record<string, readonly string[]>> = {
   "stripe-secret-key": ["api.stripe.com"],
   "sendgrid-api-key": ["api.sendgrid.com"],
   "linear-api-key": ["api.linear.app"],
+  "dropbox-token": ["api.dropboxapi.com", "content.dropboxapi.com", "notify.dropboxapi.com"],
+  "octopus-deploy-api-key": ["*.octopus.app"],
   "notion-token": ["api.notion.com"],
   "vercel-token": ["api.vercel.com"],
   "sentry-token": ["sentry.io", "*.sentry.io"],

@@ -1,0 +1,76 @@
+// A value written into a resource whose TYPE says it is a secret, with no secret-named key
+// (issue 24, round fourteen): an Azure Key Vault secret in Bicep or ARM
+// (`resource … 'Microsoft.KeyVault/vaults/secrets@…' = { properties: { value: '…' } }`), its
+// Terraform twin (`azurerm_key_vault_secret` `value`), and a Kubernetes Secret's `stringData`
+// entries. (Secret versions whose key names the secret, `secret_string`, are the generic rules'.)
+// Only literals count: a parameter, a variable, an interpolation or an ARM expression is a reference.
+import type { MatchResult, Rule } from "./types.ts";
+import { type Literal, literalAt, opaqueLiteral, result, rule, scanMatcher } from "./call-arguments.ts";
+import { charClasses, shannonEntropy } from "../entropy.ts";
+import { isGenericPlaceholder } from "../placeholder.ts";
+
+/** Resource type → the key holding its secret value. */
+const TYPED: Record<string, string> = {
+  "vaults/secrets": "value",
+  "azurerm_key_vault_secret": "value",
+};
+const STRING_DATA = "stringdata:";
+const KEYWORDS = [...Object.keys(TYPED), STRING_DATA];
+
+/** A literal the resource stores as its secret: not a reference, an expression or a placeholder. */
+function storedSecret(v: string): boolean {
+  if (v.length < 8 || v.length > 400 || /\s/.test(v) || /^[$[{<%(@]|\$\{|\{\{/.test(v)) return false;
+  return charClasses(v) >= 2 && shannonEntropy(v) >= 3.0 && !isGenericPlaceholder(v);
+}
+
+/** The typed resource's value key within its body: `value: '…'`, `"value": "…"`, `value = "…"`. */
+function typedAt(text: string, pos: number, kw: string): MatchResult | null {
+  if (pos > 0 && /[\w-]/.test(text[pos - 1]!) && kw !== "vaults/secrets") return null;
+  const key = TYPED[kw]!;
+  const stop = Math.min(text.length, pos + 800);
+  const lower = text.slice(pos + kw.length, stop).toLowerCase();
+  // The body ends where the next resource starts.
+  const next = lower.search(/\bresource[ \t]|"type"[ \t]*:/);
+  const body = next < 0 ? lower : lower.slice(0, next);
+  const re = new RegExp(`(?<![\\w-])"?${key}"?[ \\t]*[:=][ \\t]*`, "g");
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const at = pos + kw.length + m.index + m[0].length;
+    const l = literalAt(text, at, 400);
+    if (l && storedSecret(l.lit.value)) return result(pos, l.end, l.lit);
+  }
+  return null;
+}
+
+/** A Kubernetes Secret's `stringData:` block: indented `name: value` lines, plain text; the first opaque one. */
+function stringDataAt(text: string, pos: number): MatchResult | null {
+  const lineStart = text.lastIndexOf("\n", pos) + 1;
+  if (/\S/.test(text.slice(lineStart, pos))) return null;
+  const indent = pos - lineStart;
+  let i = text.indexOf("\n", pos);
+  for (let n = 0; i >= 0 && n < 20 && i < pos + 2000; n++) {
+    const eol = text.indexOf("\n", i + 1);
+    const line = text.slice(i + 1, eol < 0 ? text.length : eol);
+    const m = /^([ \t]+)[\w.-]{1,64}:[ \t]+/.exec(line);
+    if (!m || m[1]!.length <= indent) return null;
+    const at = i + 1 + m[0].length;
+    const l = literalAt(text, at, 400);
+    let lit: Literal;
+    if (l) lit = l.lit;
+    else {
+      const bare = /^[^\s#"']{1,400}(?=[ \t]*(?:#|$))/.exec(line.slice(m[0].length));
+      if (!bare) {
+        i = eol;
+        continue;
+      }
+      lit = { value: bare[0], start: at };
+    }
+    if (opaqueLiteral(lit.value) && storedSecret(lit.value)) return result(pos, lit.start + lit.value.length, lit);
+    i = eol;
+  }
+  return null;
+}
+
+export const SECRET_RESOURCE_RULES: Rule[] = [
+  { ...rule("secret-resource-value", "Literal stored in a resource typed as a secret (Key Vault secret, Kubernetes stringData)", KEYWORDS,
+    scanMatcher(KEYWORDS, (t, p, kw) => (kw === STRING_DATA ? stringDataAt(t, p) : typedAt(t, p, kw)))), before: 48, after: 2400 },
+];
