@@ -315,6 +315,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const endAt = base + m.end;
       if (!rule.validate(secret, m.group(0)!, text.slice(Math.max(0, at - 32), at), text.slice(endAt, endAt + 16))) return;
     }
+    if (rule.excusedAt?.(text, base + m.start, base + m.end)) return;
     // Where only examples go (a reserved example host): known only once it passed as a secret.
     if (!example && rule.exampleAt?.(text, base + m.start, base + m.end)) example = true;
     if (!example && rule.exampleValue?.(secret)) example = true;

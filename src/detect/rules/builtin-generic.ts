@@ -10,7 +10,8 @@ import { charClasses, shannonEntropy } from "../entropy.ts";
 import { fourCharGroups, groupedPassword, isExampleValue, isGenericPlaceholder, isPlaceholder, randomLowerLetters } from "../placeholder.ts";
 import { intlMnemonicIn, wordRunNear } from "../bip39-intl.ts";
 import { randomLetters } from "./builtin-near.ts";
-
+import { inTemplateExpression } from "./template-expression.ts";
+import { crashReportDeviceKey } from "./diagnostic-report.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
 const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 97 && c <= 122; };
@@ -310,9 +311,15 @@ const OR_ASSIGN = "(?:\\|\\||\\?\\?)=";
  * keys): the body after the bar is the secret, judged as any slot value.
  */
 const LABEL_BAR = "(?:[A-Za-z0-9_.:-]{1,64}\\|)?";
+/**
+ * An auth scheme word written into the setting with the key, as the provider's header wants it
+ * (`api.key=App <key>`, `token: "Bearer <key>"`): the key is what follows, up to a quote or the
+ * line's end. The pattern is case-insensitive; slotValue asks for the capital (schemeWordOk).
+ */
+const schemeWord = (min: number) => `(?:[A-Za-z][A-Za-z-]{1,15}[ ](?=[A-Za-z0-9+/_.~=:%-]{${min},400}(?:["'\`]|[ \\t]*(?:\\r?\\n|$))))?`;
 function slotPattern(names: string, min: number, comment = false): RegExp {
   const tail = comment ? `(?:["'\`]?[ \\t]{1,8}(?:#|//)[^\\r\\n]{0,40}?${CREDENTIAL_COMMENT})?` : "";
-  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["'\`])|[ \\t]+(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)${LABEL_BAR}([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-]|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`])${tail}`, "i");
+  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?${schemeWord(min)}|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["'\`])|[ \\t]+(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)${LABEL_BAR}([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-]|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`])${tail}`, "i");
 }
 /** A comment's words that call the value a credential: "access token", "API key", "PAT", "secret". */
 const CREDENTIAL_COMMENT = "(?<![A-Za-z])(?:(?:access|api|auth|bearer|personal|private|service|bot|secret)[ \\t_-]{0,2}(?:access[ \\t_-]{0,2})?(?:token|key)|pat|secret|password|credentials?)(?![A-Za-z])";
@@ -337,12 +344,13 @@ function slotValueOrExample(secret: string, match: string, before: string, after
 
 function slotValue(secret: string, match: string, before: string, after: string, example: boolean): boolean {
   const placeholder = (v: string) => !example && isGenericPlaceholder(v);
+  if (!schemeWordOk(secret, match)) return false;
   // Names whose "key"/"token" is a protocol nonce or a public value, not a credential:
   // Sec-WebSocket-Key (every WebSocket handshake), Idempotency-Key, CSRF tokens, public keys, cache keys.
   if (NONCE_PREFIX.test(before) || publicKeyId(secret, match, before)) return false;
   // A UUID (or Figma's legacy `digits-uuid`) is a credential in a slot whose name says so
   // (X-Api-Key, X-Figma-Token, api_token); a bare "key" or "id" names an identifier.
-  if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(slotName(match, before)) || CAMEL_TOKEN.test(slotName(match, before)) || /(?:#|\/\/)[^\r\n]*$/.test(match.slice(match.lastIndexOf(secret)))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
+  if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(slotName(match, before)) || CAMEL_TOKEN.test(slotName(match, before)) || tokenSetting(match, before) || /(?:#|\/\/)[^\r\n]*$/.test(match.slice(match.lastIndexOf(secret)))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
   if (randomLowerLetters(v)) return assignmentValid(secret, match, before, after) && !placeholder(secret);
   if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
@@ -366,6 +374,17 @@ function slotValue(secret: string, match: string, before: string, after: string,
   if (randomUpperDigits(v)) return h >= 4.0 && !placeholder(secret);
   if (!/[a-z]/.test(v) || (!/[A-Z]/.test(v) && v.length < 32)) return false;
   return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !placeholder(secret);
+}
+
+/**
+ * A word between a slot's assignment and its value (schemeWord) is an auth scheme when it reads
+ * as one: capitalised (`App`, `Bearer`, `SSWS`, `KakaoAK`), never a lower-case word of prose.
+ */
+function schemeWordOk(secret: string, match: string): boolean {
+  const head = match.slice(0, match.lastIndexOf(secret));
+  const word = /(?::=|=>|[:=])[ \t]{0,4}["'`]?([A-Za-z][A-Za-z-]{1,15}) $/.exec(head)?.[1];
+  // Handshake and signature schemes carry no token (the Authorization rules leave them too).
+  return word === undefined || (/^[A-Z]/.test(word) && !/^(?:basic|digest|negotiate|ntlm|hoba|mutual|kerberos)$/i.test(word));
 }
 
 /**
@@ -603,6 +622,16 @@ const CREDENTIAL_NAME = /(?:\w[-_.]token|^--token|api[-_.]?key|apikey|secret|pas
 /** A camelCase name ending in "Token" (`logglyToken`, `accessToken`): the qualified token CREDENTIAL_NAME means. */
 const CAMEL_TOKEN = /[a-z0-9]Tokens?$/;
 
+/**
+ * A bare "token" as a setting's own key (`token: <uuid>` in YAML, `token = …` in TOML, a JSON
+ * member): a project or deploy token (Railway, Heroku-style UUID tokens). Not a URL's query
+ * parameter (`&token=`, a download link's handle) nor a word in a sentence.
+ */
+function tokenSetting(match: string, before: string): boolean {
+  // `token=<uuid>` with no blanks is how a URL's or a form's parameter reads (and is judged): not taken.
+  return /^token["']?[ \t]{0,4}:|^token["']?[ \t]{1,4}=/i.test(match) && /(?:^|[\n{,])[ \t]*(?:-[ \t]+)?["']?$/.test(before);
+}
+
 /** The whole name of a slot: the name characters before the keyword and the name part of the match. */
 function slotName(match: string, before: string): string {
   const head = /^[\w.-]*/.exec(match)![0];
@@ -701,7 +730,7 @@ export const GENERIC_RULES: Rule[] = [
     // The password runs to the last "@" before the host: people write "@" in it unescaped.
     pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), exampleAt: inExampleUrl, tags: ["url"], before: 30, after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead,
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead, excusedAt: inTemplateExpression,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
   r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],
@@ -754,7 +783,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "generic-high-entropy", anchored: true, description: "High-entropy value assigned to a key-like name", detector: "entropy",
     keywords: ["token", "key", "secret", "auth", "session", "signature", "cookie", "bearer"],
     pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|${OR_ASSIGN}|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),
-    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: opaqueSlotAhead, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
+    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: opaqueSlotAhead, excusedAt: inTemplateExpression, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
 
   // A parameter, header, cookie, form field or multipart part whose name says secret, holding an
   // opaque credential-like value (issue 24, class 3). Stricter on the value than the entropy
@@ -762,7 +791,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-secret-slot", anchored: true, description: "Opaque credential in a field named as a secret (header, cookie, query, form, JSON)",
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
     pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16, true),
-    validate: slotValueOrExample, exampleAt: inExampleUrl, exampleValue: isExampleValue, ahead: opaqueSlotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    validate: slotValueOrExample, exampleAt: inExampleUrl, exampleValue: isExampleValue, ahead: opaqueSlotAhead, excusedAt: (t, st, e) => inTemplateExpression(t, st, e) || crashReportDeviceKey(t, st, e), placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
   // A name literal and a value literal side by side, as a pair or a row holds them: a key-value
   // table's SQL row (`'stripe_api_key', '…'`), a tuple or array pair (`("API_TOKEN", "…")`), a
   // setter taking the name (`os.environ.setdefault("X_TOKEN", "…")`). The name is quoted on its own.

@@ -211,6 +211,10 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: /(access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32})/, entropy: 3.0, tags: ["payments"] }),
   r({ id: "shopify-token", anchored: true, description: "Shopify access token or shared secret", keywords: ["shpat_", "shpca_", "shppa_", "shpss_"],
     pattern: new RegExp(`${L}(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})${R}`), entropy: 3.0, tags: ["shopify"] }),
+  // eBay's Cert ID (the OAuth client secret): PRD- or SBX- and hex in 12-4-4-4-4 groups. The App ID
+  // (client id: `Name-App-PRD-<9 hex>-<8 hex>`) is another shape.
+  r({ id: "ebay-cert-id", anchored: true, description: "eBay Cert ID (client secret)", keywords: ["prd-", "sbx-"],
+    pattern: new RegExp(`${L}((?:PRD|SBX)-[0-9a-fA-F]{12}(?:-[0-9a-fA-F]{4}){4})(?![A-Za-z0-9-])`), entropy: 3.0, tags: ["saas"] }),
 
   // ---- Messaging / email
   // SK (API key) / AC (account) + 32 lower-case hex is Twilio's alone: found without context.

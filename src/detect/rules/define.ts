@@ -14,6 +14,7 @@ export interface BuiltinRuleSpec {
   entropy?: number;
   validate?: (secret: string, match: string, before: string, after: string) => boolean;
   exampleAt?: Rule["exampleAt"];
+  excusedAt?: Rule["excusedAt"];
   exampleValue?: Rule["exampleValue"];
   exampleKey?: (secret: string) => string;
   placeholder?: Rule["placeholder"];
@@ -84,6 +85,7 @@ export function defineRule(s: BuiltinRuleSpec): Rule {
     entropy: s.entropy,
     validate: s.validate,
     exampleAt: s.exampleAt,
+    excusedAt: s.excusedAt,
     exampleValue: s.exampleValue,
     placeholder: s.placeholder ?? "standard",
     severity: s.severity ?? "high",

@@ -61,6 +61,12 @@ export interface Rule {
    * reported as a published example is (info in a repository, blocked outbound all the same).
    */
   exampleAt?: (text: string, start: number, end: number) => boolean;
+  /**
+   * True when the match stands where a value is a reference or a device id, not a credential,
+   * judged on the whole text (a template expression's `{{ … }}` around it, a crash report's
+   * header): run only once the match passed its validator.
+   */
+  excusedAt?: (text: string, start: number, end: number) => boolean;
   /** The value (once it passed as a secret) says it is an example: labelled example (a cheap test run after validate). */
   exampleValue?: (secret: string) => boolean;
   /**
