@@ -34,8 +34,8 @@ export const ANSWER_REDIRECT_PATTERNS: Pattern[] = [
     id: "output.send-reader-elsewhere", family: "output", weight: 0.29, partners: ANSWER_PARTNERS, lang: "en/es/fr/de/it/pt",
     description: "The answer to send its reader elsewhere (\"simply tell them to subscribe at …\")",
     re: new RegExp([
-      // The destination alone is the match: a "just tell them" placed over it stays a partner of its own.
-      String.raw`(?<=\b(?:tell|ask|direct|point|send|refer|redirect|urge|invite)\s{1,4}(?:them|the\s{1,4}(?:user|reader|person|visitor|customer)s?|users|readers|him|her)\s{1,4})(?:to\s{1,4}|that\s{1,4}they\s{1,4}(?:should|must|need\s{1,4}to)\s{1,4})(?:just\s{1,4}|simply\s{1,4})?(?:subscribe|sign\s{0,2}up|register|buy|purchase|pay|donate|download|install|call|phone|text|dial|click|log\s{0,2}in|visit|go\s{1,4}to|head\s{1,4}to|contact|upgrade|order)\b`,
+      // Only the link word is the match: a "just tell them" or a promotion ("register at …") placed over its ends stays a partner of its own.
+      String.raw`(?<=\b(?:tell|ask|direct|point|send|refer|redirect|urge|invite)\s{1,4}(?:them|the\s{1,4}(?:user|reader|person|visitor|customer)s?|users|readers|him|her)\s{1,4})(?:to|that\s{1,4}they\s{1,4}(?:should|must|need\s{1,4}to))(?:\s{1,4}just|\s{1,4}simply)?(?=\s{1,4}(?:subscribe|sign\s{0,2}up|register|buy|purchase|pay|donate|download|install|call|phone|text|dial|click|log\s{0,2}in|visit|go\s{1,4}to|head\s{1,4}to|contact|upgrade|order)\b)`,
       String.raw`(?<![\p{L}])(?:dile|diles|p[ií]deles|ind[ií]cales|invítal[oe]s?|diga-lhes|diga\s{1,4}(?:a\s{1,4}eles|ao\s{1,4}usu[aá]rio)|pe[cç]a-lhes)\s{1,4}(?:que\s{1,4})?(?:se\s{1,4})?(?:suscrib|registr|compr|pagu|pag|descarg|llam|visit|assin|inscrev|baix|lig|cadastr)\p{L}{0,8}`,
       String.raw`(?<![\p{L}])(?:dites-leur|dis-leur|demandez-leur|invitez-les|renvoyez-les|dites\s{1,4}(?:à\s{1,4}l['’]\s{0,2}utilisateur|au\s{1,4}lecteur))\s{1,4}(?:simplement\s{1,4})?(?:de\s{1,4}|d['’]\s{0,2}|qu['’]\s{0,2}ils?\s{1,4}doi\p{L}{1,4}\s{1,4})(?:s['’]\s{0,2})?(?:abonn|inscri|achet|pay|télécharg|appel|visit|aller|cliqu)\p{L}{0,8}`,
       String.raw`(?<![\p{L}])(?:sag|sagen\s{1,4}Sie|bitte)\s{1,4}(?:ihnen|dem\s{1,4}(?:Nutzer|Leser|Benutzer)|den\s{1,4}(?:Nutzern|Lesern))\s{0,2},?\s{1,4}(?:sie\s{1,4}(?:sollen|müssen)|er\s{1,4}(?:soll|muss))\s{1,4}(?:[\p{L}.-]{1,30}\s{1,4}){0,4}?(?:abonnieren|registrieren|kaufen|bezahlen|herunterladen|anrufen|besuchen|anmelden)`,
@@ -54,6 +54,13 @@ export const ANSWER_REDIRECT_PATTERNS: Pattern[] = [
     ].join("|"), "giu"),
     anchors: ["quietly", "silently", "discreetly", "covertly", "secretly", "subtly", "unobtrusively", "without telling", "without mentioning", "without flagging", "without noting", "discretamente", "en silencio", "sin decírselo", "sin decirselo", "sin mencionarlo", "em silêncio", "em silencio", "sem mencionar", "discrètement", "en silence", "sans le dire", "sans le mentionner", "unauffällig", "stillschweigend", "heimlich", "ohne es zu erwähnen", "in silenzio", "di nascosto", "senza dirlo", "senza menzionarlo"],
     before: 8, after: 60,
+  },
+  {
+    id: "override.summary-withheld", family: "override", weight: 0.3, partners: ["addressed", "output"],
+    description: "The reader told to withhold the summary it was asked for (\"do not summarize this article\", \"rather than a summary\")",
+    re: /\b(?:(?:do\s{1,4}not|don['’]t|never|please\s{1,4}don['’]t)\s{1,4}(?:summari[sz]e|translate|recap|paraphrase|describe)\s{1,4}(?:this|the)\s{1,4}(?:article|page|post|story|text|e-?mail|message|content|document|report|review)|(?:rather\s{1,4}than|instead\s{1,4}of)\s{1,4}(?:a|the|any|your)\s{1,4}(?:summary|recap|translation|overview))\b/gi,
+    anchors: ["do not", "don't", "don’t", "never", "rather than", "instead of"],
+    also: ["summar", "translat", "recap", "paraphras", "describe", "overview"], before: 4, after: 70,
   },
   {
     id: "override.task-replaced-languages", family: "override", weight: 0.3, partners: ["addressed", "output"], lang: "es/fr/de/it/pt",
