@@ -7,7 +7,8 @@
 import type { Family, Pattern } from "./pattern-set.ts";
 import { ownRepoNotes } from "./context.ts";
 
-const ANSWER_PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag"];
+// A covert manner on an answer request ("discreetly, end your reply with …") is a partner too.
+const ANSWER_PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag", "concealment"];
 const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
 // No `also` group of everyday words ("the", "if", "to", "id"): each occurrence is a prefilter hit
 // to book, and a word on every line filters nothing.

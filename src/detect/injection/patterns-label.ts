@@ -31,6 +31,10 @@ const REPORTED = /(?<![\p{L}])(?:said|says|told|wrote|writes|answered|replied|su
 const TELL_THE_AI = /(?<![\p{L}])(?:tell|ask|prompt|instruct|type\s{1,3}to|say\s{1,3}to|write\s{1,3}to|dites|demandez|écrivez|sagen\s{1,3}Sie|sag|fragen\s{1,3}Sie|frag|schreiben\s{1,3}Sie|dile|pídele|pregúntale|escríbele|diga|peça|pergunte|escreva|chiedi|scrivi|di['’]|скажите|скажи|попросите|напишите)(?:\s{1,3}(?:to|à|a|al|ao|à\s{1,3}l['’]|all['’]|dem|der|the|your|an?|votre|ton|l['’]|el|o|la|tu|seu|il|lo|Ihrem|deinem))*\s{0,3}$/iu;
 /** "AI Act:", "AI summary:", "ChatGPT output:": a name opening the label on a Latin noun names a topic or product. */
 const ACRONYM_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t-]{1,2}(?!assist|agent|model|reader|reading|bot|[a-z]{2,}ing\s|\p{Ll}{1,4}(?!\p{L}))[A-Za-z]/u;
+/** "AI in education:", "LLMs for beginners:", "KI und Gesellschaft:": the name, a preposition and a noun name a topic; no address points back at the text. */
+const ACRONYM_PREP_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t]{1,2}(?:in|for|and|at|on|&|vs\.?|versus|with|across|beyond|im|und|für|en|et|y|e|nel|nella|na|no|dans|pour|para|per)[ \t]{1,2}(?!\p{L}{2,}ing(?!\p{L}))\p{L}/u;
+/** "Introduction to AI:", "Einführung in die KI:", "Introducción a la IA:": a course or book title about the AI. */
+const INTRO_TO = /(?<![\p{L}])(?:introduction|intro|primer|beginner['’]?s\s{1,3}guide|guide|einführung|introducción|introduzione|introdução|guía|guida|guia)\s{1,3}(?:to|into|in|à|a|an|zu|all['’]|al|ao|alla|à\s{1,3}l['’])\s{0,3}(?:the\s{1,3}|die\s{1,3}|la\s{1,3}|l['’]\s{0,2})?$/iu;
 /** An address opens on a preposition or a greeting ("For whichever AI …", "Hey ChatGPT …", "Для …", "给 …"). */
 const ADDRESS_OPENER = /^(?:(?:for|to|attn|attention|dear|hey|hi|an|für|voor|aan|för|til|pour|à|para|per|pro|pre|dla|za|pentru|для|до|за|για|προς|atenção|achtung|cher|chère|querido|estimado|gentile)(?![\p{L}])|ל|ถึง|给|給|致|对|對)[ \t]{0,3}(?:[\p{L}'’-]{1,20}[ \t]{1,3})?/iu;
 /** A relative clause or a comma after the AI's name ("…, který tento e-mail zpracovává", "… ที่อ่านข้อความนี้", "… שקורא"). */
@@ -137,6 +141,8 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   // The AI is the addressee: the label ends on its name (or a relative clause about it), or opens
   // as an address. "The AI assistant supports three modes:" goes on after the name: a sentence.
   if (label.startsWith("@")) return 0;
+  if (ACRONYM_PREP_TOPIC.test(label) && !DEICTIC.test(label) && !POSSESSIVE.test(label)) return 0;
+  if (INTRO_TO.test(label.slice(0, label.search(ANY_NAME)))) return 0;
   // "When an LLM agent browses the page, it may follow the hidden text. Mitigations:": the name is in
   // an earlier sentence; the label is the last one's, and names no AI.
   if (label.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!.search(ANY_NAME) < 0) return 0;
