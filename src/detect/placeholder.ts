@@ -4,6 +4,14 @@
 import { charClasses, shannonEntropy } from "./entropy.ts";
 
 const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\(|<[^>]{0,40}>|^<|>$|<[A-Za-z][A-Za-z-]{2,}$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
+/**
+ * A bracketed template marker written percent-encoded, as in a URL query (`%24%7BNAME%7D` is
+ * `${NAME}`). Only brackets: a lone encoded `$` (`%24F1…`) starts many a real password.
+ */
+function encodedTemplate(v: string): boolean {
+  if (!/%[0-9A-Fa-f]{2}/.test(v)) return false;
+  return /\$\{|\{\{|\}\}|\$\(|<[A-Za-z][\w .-]{0,40}>/.test(v.replace(/%([0-7][0-9A-Fa-f])/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+}
 const CODE_REF = /process\.env|os\.environ|os\.getenv|getenv|\benv\[|\bENV\[|secrets\.|\bvault:|ssm:|arn:aws:secretsmanager|keyring|\bsecretKeyRef\b|valueFrom/i;
 const FILLER_RUN = /([xX*#•.\-_0])\1{4,}|(.)\2{7,}/;
 // Characters and words that say "fill me in" (madeUpKind's "clear").
@@ -47,7 +55,7 @@ export const ENCRYPTED_AT_REST = /^(?:ENC\[(?:AES256_GCM|PGP|KMS)[,\]]|ENC\(|\{c
  */
 export function madeUpKind(value: string): "clear" | "example" | undefined {
   const v = value.trim();
-  if (v.length === 0 || TEMPLATE.test(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || CLEAR_WORDS.test(v) || CLEAR_SHORT_WORDS.test(v)) return "clear";
+  if (v.length === 0 || TEMPLATE.test(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || CLEAR_WORDS.test(v) || CLEAR_SHORT_WORDS.test(v)) return "clear";
   // Zeros are the conventional unset value (0x000…, the nil UUID): clear alone, made up beside a marker word.
   const marked = MARKER_WORDS.test(v);
   if (CLEAR_RUN.test(v) || (!marked && ZERO_RUN.test(v))) return "clear";
@@ -75,7 +83,7 @@ export function isExampleValue(value: string): boolean {
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
-  if (TEMPLATE.test(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v)) return true;
+  if (TEMPLATE.test(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v)) return true;
   if (FILLER_RUN.test(v) || SEPARATED_CLEAR_WORD.test(v)) return true;
   if (v.length >= 6 && dominatedByOneChar(v)) return true;
   if (isSequential(v)) return true;
@@ -135,6 +143,7 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v) && (v === v.toUpperCase() || v === v.toLowerCase())) return true; // "PRIVATE KEY", "public key"
   if (/^[\d.,:_ -]+$/.test(v)) return true; // numbers, versions, times
   if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials
+  if (/^sha(?:256|384|512)-[A-Za-z0-9+/]{43,86}={0,2}$/.test(v)) return true; // a subresource-integrity digest
   // An id and the file it is read from (systemd's LoadCredential=ID:PATH, a `name:/run/secrets/x` mount).
   if (/^[\w.@-]{1,64}:(?:~?\/)[\w.@-]+(?:\/[\w.@-]+)+\/?$/.test(v)) return true;
   if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(v) && /\.(?:com|org|net|io|dev|local|internal|json|yaml|yml|txt|pem|key|env|ts|js|py)$/i.test(v)) return true; // hostnames, file names

@@ -6,12 +6,12 @@
 import type { Normalized } from "./normalize.ts";
 
 /** Column names that say the cell is a credential. */
-const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|token|access[_ ]?token|private[_ ]?key)$/i;
+const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|token|access[_ ]?token|private[_ ]?key|credentials?)$/i;
 /**
  * Column words, in the prefilter's lower case: the keyword pass hands their hits to secretColumns.
  * Every word SECRET_COLUMN ends in holds one of them within MAX_WORD characters of its end.
  */
-export const TABLE_KEYWORDS: readonly string[] = ["password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "api key", "apikey", "access_key", "access key", "accesskey", "private_key", "private key", "privatekey"];
+export const TABLE_KEYWORDS: readonly string[] = ["password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "api key", "apikey", "access_key", "access key", "accesskey", "private_key", "private key", "privatekey", "credential"];
 /** SQL's "insert", found by the same keyword pass (not a pass of its own over every text) and handed over with the column words. */
 export const SQL_KEYWORDS: readonly string[] = ["insert"];
 const MAX_ROWS = 2000;

@@ -517,7 +517,8 @@ function siblingAhead(text: string, end: number): boolean {
 
 /** The name field's value names a secret: judged as a named slot holding the value. */
 function siblingValueValid(secret: string, match: string, before: string, after: string): boolean {
-  if (!SIBLING_NAME.test(before)) return false;
+  // An ARN names a resource (a KMS key, a secret), it holds none.
+  if (!SIBLING_NAME.test(before) || /^arn:/i.test(secret)) return false;
   const name = /^[\w./-]*/.exec(match)![0];
   const lead = /[\w.-]*$/.exec(before)![0];
   if (DIGEST_NAME.test(`${lead}${name}"`) || /(?:^|[_.-])(?:id|name|arn|path|url|uri|version|ref)$/i.test(name)) return false;

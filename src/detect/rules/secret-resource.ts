@@ -2,7 +2,10 @@
 // (issue 24, round fourteen): an Azure Key Vault secret in Bicep or ARM
 // (`resource … 'Microsoft.KeyVault/vaults/secrets@…' = { properties: { value: '…' } }`), its
 // Terraform twin (`azurerm_key_vault_secret` `value`), and a Kubernetes Secret's `stringData`
-// entries. (Secret versions whose key names the secret, `secret_string`, are the generic rules'.)
+// entries; an AWS SSM parameter whose type (SecureString) or name (`…_api_key`, `/prod/db/password`)
+// says secret; a Vault generic secret's `data_json`. Terraform plan output counts (`+ value = "…"`,
+// `~ value = "…" -> …`). (Secret versions whose key names the secret, `secret_string`,
+// `secret_data`, are the generic rules'.)
 // Only literals count: a parameter, a variable, an interpolation or an ARM expression is a reference.
 import type { MatchResult, Rule } from "./types.ts";
 import { type Literal, literalAt, opaqueLiteral, result, rule, scanMatcher } from "./call-arguments.ts";
@@ -13,7 +16,13 @@ import { isGenericPlaceholder } from "../placeholder.ts";
 const TYPED: Record<string, string> = {
   "vaults/secrets": "value",
   "azurerm_key_vault_secret": "value",
+  "aws_ssm_parameter": "value",
+  "vault_generic_secret": "data_json",
 };
+/** A parameter name whose last word says secret: `ncloud_secret_key`, `/prod/db/password`, `stripe-api-token`. */
+const SECRET_NAME = /(?:^|[_./-])(?:secret|password|passwd|passphrase|token|credentials?|(?:api|access|secret|private|auth|app|client|master|signing|license)[_-]?key|key)$/i;
+/** What a plain parameter holds when it is not a secret: an ARN, a URL, a path, a resource id, a region. */
+const PLAIN_PARAMETER = /^(?:arn:|[a-z][\w+.-]*:\/\/|\/|(?:ami|vpc|subnet|sg|i|vol|snap|eni|igw|rtb|lt|key)-[0-9a-f]{6,}$|[a-z]{2}(?:-[a-z]+)+-\d$|alias\/)/i;
 const STRING_DATA = "stringdata:";
 const KEYWORDS = [...Object.keys(TYPED), STRING_DATA];
 
@@ -32,11 +41,44 @@ function typedAt(text: string, pos: number, kw: string): MatchResult | null {
   // The body ends where the next resource starts.
   const next = lower.search(/\bresource[ \t]|"type"[ \t]*:/);
   const body = next < 0 ? lower : lower.slice(0, next);
+  if (kw === "aws_ssm_parameter" && !ssmSecret(text, pos + kw.length, body)) return null;
   const re = new RegExp(`(?<![\\w-])"?${key}"?[ \\t]*[:=][ \\t]*`, "g");
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const at = pos + kw.length + m.index + m[0].length;
-    const l = literalAt(text, at, 400);
-    if (l && storedSecret(l.lit.value)) return result(pos, l.end, l.lit);
+    if (kw === "vault_generic_secret") {
+      const found = jsonSecretAt(text, at);
+      if (found) return result(pos, found.start + found.value.length, found);
+      continue;
+    }
+    // Plan output: `~ value = "old" -> "new"`, both literals the secret's.
+    for (let l = literalAt(text, at, 400), n = 0; l && n < 2; n++) {
+      if (storedSecret(l.lit.value) && (kw !== "aws_ssm_parameter" || !PLAIN_PARAMETER.test(l.lit.value))) return result(pos, l.end, l.lit);
+      const arrow = /^[ \t]*->[ \t]*/.exec(text.slice(l.end, l.end + 8));
+      l = arrow ? literalAt(text, l.end + arrow[0].length, 400) : undefined;
+    }
+  }
+  return null;
+}
+
+/** An SSM parameter is a secret when its type is SecureString or its resource label or `name` ends in a secret word. */
+function ssmSecret(text: string, after: number, body: string): boolean {
+  if (/(?<![\w-])"?type"?[ \t]*[:=][ \t]*"securestring"/.test(body)) return true;
+  const label = literalAt(text, after + (/^["']?[ \t]*/.exec(text.slice(after, after + 8))?.[0].length ?? 0), 128);
+  if (label && SECRET_NAME.test(label.lit.value)) return true;
+  const name = /(?<![\w-])"?name"?[ \t]*[:=][ \t]*"([^"\n]{1,256})"/.exec(body);
+  return name !== null && SECRET_NAME.test(name[1]!);
+}
+
+/** Vault's `data_json`: a heredoc or a quoted JSON object; the first string value that is stored as a secret. */
+function jsonSecretAt(text: string, at: number): Literal | null {
+  const stop = Math.min(text.length, at + 1200);
+  const re = /\\?"[\w.-]{1,64}\\?"[ \t]*:[ \t]*(\\?")/g;
+  const chunk = text.slice(at, stop);
+  const end = chunk.search(/\n[ \t]*(?:EOT|EOF|[A-Z]{2,10})[ \t]*\n|\n[ \t]*[\w-]+[ \t]*=|\n\}/);
+  const scope = end < 0 ? chunk : chunk.slice(0, end);
+  for (let m = re.exec(scope); m; m = re.exec(scope)) {
+    const l = literalAt(text, at + m.index + m[0].length - m[1]!.length, 400);
+    if (l && storedSecret(l.lit.value)) return l.lit;
   }
   return null;
 }
@@ -71,6 +113,6 @@ function stringDataAt(text: string, pos: number): MatchResult | null {
 }
 
 export const SECRET_RESOURCE_RULES: Rule[] = [
-  { ...rule("secret-resource-value", "Literal stored in a resource typed as a secret (Key Vault secret, Kubernetes stringData)", KEYWORDS,
+  { ...rule("secret-resource-value", "Literal stored in a resource typed as a secret (Key Vault secret, SSM SecureString or secret-named parameter, Vault secret, Kubernetes stringData)", KEYWORDS,
     scanMatcher(KEYWORDS, (t, p, kw) => (kw === STRING_DATA ? stringDataAt(t, p) : typedAt(t, p, kw)))), before: 48, after: 2400 },
 ];

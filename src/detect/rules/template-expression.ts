@@ -12,6 +12,7 @@ const REACH = 400;
 export function inTemplateExpression(text: string, start: number, end: number): boolean {
   const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - REACH);
   const head = text.slice(lineStart, start);
+  if (shellRequiredMessage(text, start, head)) return true;
   const open = Math.max(head.lastIndexOf("{{"), head.lastIndexOf("{%"), head.lastIndexOf("<%"));
   if (open < 0) return false;
   const closed = Math.max(head.lastIndexOf("}}"), head.lastIndexOf("%}"), head.lastIndexOf("%>"));
@@ -23,6 +24,15 @@ export function inTemplateExpression(text: string, start: number, end: number): 
   if (close < 0) return false;
   const reopen = firstOf(tail, ["{{", "{%", "<%"]);
   return reopen < 0 || close < reopen;
+}
+
+/**
+ * A shell expansion that requires a variable, `${NAME:?message}` / `${NAME?message}`: what follows
+ * the name is the error text shown when it is unset, not its value. (A `:-` default is a value.)
+ */
+function shellRequiredMessage(text: string, start: number, head: string): boolean {
+  if (!/\$\{[\w.-]*$/.test(head)) return false;
+  return /^[\w.-]{1,64}:?\?/.test(text.slice(start, start + 80));
 }
 
 function firstOf(s: string, needles: string[]): number {
