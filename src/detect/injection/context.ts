@@ -546,3 +546,42 @@ export function jsonDataValues(text: string): number[] {
   }
   return out;
 }
+
+/** What a title calls its document, or the people it is for ("— FAQ for admins", "– Admin guide", ": Handbuch"). */
+const DOC_KIND = /^[^\S\n]{0,3}(?:[\p{L}\p{N}'’-]{1,20}[^\S\n]{1,3}){0,3}?(?:FAQs?|guides?|manual|handbook|documentation|docs|overview|reference|release[^\S\n]notes|changelog|tutorial|cheat[^\S\n]?sheet|glossary|datasheet|white[^\S\n]?paper|spec(?:ification)?s?|roadmap|quick[^\S\n]?start|getting[^\S\n]started|troubleshooting|setup|gu[ií]a|manuale?|Handbuch|Anleitung|Leitfaden|Dokumentation|Übersicht|aperçu|guida|panoramica|руководство|документация|指南|手册|文档|ガイド|マニュアル|가이드|설명서)(?![\p{L}])|^[^\S\n]{0,3}(?:[\p{L}-]{1,20}[^\S\n]{1,3}){0,2}?(?:for|für|pour|para|per)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?(?:admins?|administrators?|developers?|users?|customers?|operators?|staff|teams?|employees?|Administratoren|Entwickler|administrateurs|développeurs|administradores|desarrolladores|amministratori|sviluppatori)(?![\p{L}])/iu;
+const ATTENTION_LABEL = /^[^\S\n]{0,3}(?:important|note|notice|attention|urgent|warning|system|admin|developer|operator|reminder|action|priority|instructions?|update|ps)\b/i;
+/**
+ * The AI noun names the subject of a title or a field's value, it calls on nobody: the text's
+ * first line or a heading ("Customer-support bot — FAQ for admins", the rest naming a kind of
+ * document or its readers), or a listed value after a field label ("Intended use: chat assistant,
+ * summarisation, translation.": two or more short items follow, and the line ends with them).
+ */
+export function titleOrListedValue(text: string, start: number, end: number): boolean {
+  const at = start + Math.max(0, text.slice(start, end).search(/[\p{L}@]/u));
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const nl = text.indexOf("\n", end);
+  const rest = text.slice(end, nl < 0 ? Math.min(text.length, end + 200) : nl);
+  if (rest.length > 160) return false;
+  const sep = /^[^\S\n]{0,3}[—–:-][^\S\n]{0,3}/.exec(rest) ?? (/[—–:-]\s{0,3}$/.test(text.slice(start, end)) ? [""] : null);
+  const heading = !/\S/.test(text.slice(0, lineStart)) || /^[^\S\n]{0,3}#{1,4}[^\S\n]/.test(text.slice(lineStart, lineStart + 8));
+  if (heading && sep && !/[.!?:]\s*$/.test(rest) && DOC_KIND.test(rest.slice(sep[0].length))) return true;
+  const head = text.slice(lineStart, at);
+  if (!/^[^\S\n]{0,3}[\p{L}][\p{L}\p{N} '’()-]{1,30}:[^\S\n]{0,3}$/u.test(head) || ATTENTION_LABEL.test(head)) return false;
+  return /^[^\S\n]{0,3}(?:[,;][^\S\n]{0,3}(?:and[^\S\n]{1,3}|or[^\S\n]{1,3})?[\p{L}][\p{L}-]{1,30}(?:[^\S\n][\p{L}][\p{L}-]{1,30})?[^\S\n]{0,2}){2,}[.;]?[^\S\n]{0,3}$/u.test(text.slice(end - (/[,;]$/.test(text.slice(start, end)) ? 1 : 0), Math.min(nl < 0 ? text.length : nl, end + 300)));
+}
+
+/** Agents told to keep the rules people keep ("follow the same rules as human contributors"), in the languages. */
+const SAME_RULES = /\b(?:the\s{1,3})?same\s{1,3}(?:rules|guidelines|process|checklist|conventions|standards|steps|workflow)\s{1,3}as\s{1,3}(?:(?:human|other|all)\s{1,3})?(?:contributors|developers|everyone(?:\s{1,3}else)?|people|humans|maintainers|the\s{1,3}team)\b|\b(?:las\s{1,3}mismas\s{1,3}(?:reglas|normas)|as\s{1,3}mesmas\s{1,3}(?:regras|normas)|les\s{1,3}mêmes\s{1,3}(?:règles|consignes)|le\s{1,3}stesse\s{1,3}(?:regole|norme)|(?:die\s{1,3}gleichen|dieselben)\s{1,3}(?:Regeln|Richtlinien))\s{1,3}(?:que|wie|di|come)\b/iu;
+/**
+ * A note to coding agents that asks them to keep the rules people keep, and nothing risky in its
+ * paragraph: house rules restated, not an order of its own.
+ */
+export function sameRulesAsPeople(text: string, start: number): boolean {
+  const blank = text.slice(start, start + 600).search(/\n[^\S\n]*\n/);
+  const para = text.slice(start, blank < 0 ? start + 600 : start + blank);
+  if (!SAME_RULES.test(para)) return false;
+  for (const m of para.matchAll(RISKY)) {
+    if (!/\b(?:never|not|n't|no|without)\b[^.;\n]{0,20}$/i.test(para.slice(Math.max(0, m.index! - 30), m.index))) return false;
+  }
+  return true;
+}

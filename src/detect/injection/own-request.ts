@@ -277,3 +277,36 @@ export function ownShortMessage(text: string): boolean {
   if (t.length > 320 || /\n[ \t]*\n/.test(t) || t.split("\n").length > 2) return false;
   return OWN_VOICE.test(t) && !THIRD_PARTY_FRAME.test(t) && !NAMES_AN_AI.test(t) && !ADDRESSES_READER.test(t) && !READER_STEERING.test(t) && !KEPT_FROM_READER.test(t) && !harmCue(t);
 }
+
+/** The text presents itself as a collection of example prompts ("Prompt library — example system prompts"), in the languages. */
+const PROMPT_COLLECTION = /(?<![\p{L}])(?:(?:example|sample)\s{1,3}(?:system\s{1,3})?prompts|prompts?\s{1,3}(?:library|collection|catalog(?:ue)?|cookbook|gallery|templates)|(?:ejemplos?|exemplos?)\s{1,3}de\s{1,3}prompts|Beispiel-?\s{0,1}Prompts|exemples?\s{1,3}de\s{1,3}prompts|prompt\s{1,3}di\s{1,3}esempio|примеры\s{1,3}(?:промптов|подсказок))(?![\p{L}])|提示词(?:示例|模板|库)|プロンプト(?:例|集)|프롬프트\s?(?:예시|모음)/iu;
+/**
+ * A name heading one of the examples in a prompt collection ("Code reviewer:" over an indented
+ * "You are a strict reviewer …"): the label stands alone on its line and the prompt it names
+ * follows indented or quoted. It names the example, it addresses nobody.
+ */
+export function examplePromptHeading(text: string, start: number, end: number): boolean {
+  const at = start + Math.max(0, text.slice(start, end).search(/[\p{L}@]/u));
+  const lineEnd = text.indexOf("\n", at);
+  if (lineEnd < 0 || lineEnd - at > 60 || !/:[^\S\n]*$/.test(text.slice(at, lineEnd))) return false;
+  if (!/^(?:[^\S\n]{2,}|\t|[^\S\n]{0,3}(?:>|["“«`]))\S/.test(text.slice(lineEnd + 1, lineEnd + 12))) return false;
+  return PROMPT_COLLECTION.test(text.length > 4000 ? text.slice(0, 4000) : text);
+}
+
+/**
+ * A text the user quotes to ask what it is ("I found this in an email, I think it's a prompt
+ * injection: \"…\". Can you explain what it's trying to do?"): a short first-person message, the
+ * match inside a quotation closed on its line, and the user's own words around it asking for an
+ * explanation and carrying no order of their own ("an email" there is the thing, not the verb).
+ */
+export function quotedForExplanation(text: string, start: number, end: number): boolean {
+  if (text.length > 1500 || !FIRST_PERSON.test(text)) return false;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"), before.lastIndexOf("«"), before.lastIndexOf("„"));
+  if (open < 0) return false;
+  const close = /["”»“]/.exec(text.slice(end, end + 600));
+  if (!close || text.slice(end, end + close.index).includes("\n")) return false;
+  const prose = `${text.slice(0, lineStart + open)} ${text.slice(end + close.index + 1)}`.replace(/\b(?:an?|the|this|that|my|one|some)\s{1,3}e-?mails?\b/gi, " ");
+  return ANALYSIS_ASK.test(prose) && !harmCue(prose);
+}

@@ -5,12 +5,12 @@ import { BudgetExceeded } from "../engine.ts";
 import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
-import { callArgument, DataContext, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
+import { callArgument, DataContext, sameRulesAsPeople, titleOrListedValue, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
-import { harmlessPromptLine, ownPromptUnderReview } from "./own-request.ts";
+import { examplePromptHeading, harmlessPromptLine, ownPromptUnderReview, quotedForExplanation } from "./own-request.ts";
 import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts";
 import { ciStepLine, isCiLog } from "./ci-log.ts";
-import { afterThirdPersonSubject, describesAssistant } from "./third-person.ts";
+import { afterThirdPersonSubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
 import { opensLine, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
@@ -69,9 +69,11 @@ function shownAsExample(text: string, start: number, end: number): boolean {
   if (inExampleList(text, start, end)) return true;
   const before = text.slice(Math.max(0, start - 100), start);
   // Introduced as an example, or by naming the element it is in ("an instruction embedded in an HTML comment: <!-- … -->").
-  if (!/\b(?:examples?|payloads?|e\.g\.|for\s+instance|such\s+as|samples?|specimens?|snippets?)\b[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
+  // Markup between quotation marks is shown as a string ("<div style='display:none'>…</div>").
+  const quotedMarkup = text[start] === "<" && /["“«][^\S\n]{0,2}$/.test(text.slice(Math.max(0, start - 3), start)) && /^[^\S\n]{0,2}["”»]/.test(text.slice(end, end + 3));
+  if (!quotedMarkup && !/\b(?:examples?|payloads?|e\.g\.|for\s+instance|such\s+as|samples?|specimens?|snippets?|looks?\s+like)\b[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
   if (!/\S/.test(text.slice(end, end + 200))) return false;
-  return inExplanatoryContext(text, start, end);
+  return inExplanatoryContext(text, start, end, quotedMarkup ? 1 : 2);
 }
 
 // Hidden-only signals run with the others; the judge keeps them only inside hidden text.
@@ -307,12 +309,21 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (CI_STEP_FAMILIES.has(p.family) && ciStepLine(text, cs) && (ciLog ??= isCiLog(text))) {
         w *= 0.15;
         notes.push("a step a CI log records");
-      } else if (p.family === "override" && afterThirdPersonSubject(text, cs)) {
+      } else if (p.family === "override" && (afterThirdPersonSubject(text, cs) || spokenLine(text, cs, c.end))) {
         w *= 0.15;
         notes.push("a statement about a third person, not an order");
       } else if (p.family === "override" && dropsFlawedInstructions(text, cs, c.end)) {
         w *= 0.35;
         notes.push("drops only flawed instructions: prompt-editing advice");
+      } else if (p.family === "addressed" && !html && (titleOrListedValue(text, cs, c.end) || examplePromptHeading(text, cs, c.end))) {
+        w *= 0.3;
+        notes.push("an AI named in a title, a listed value or an example's heading, not addressed");
+      } else if (PROMPT_FAMILIES.has(p.family) && quoted !== null && quotedForExplanation(text, cs, c.end)) {
+        w *= 0.15;
+        notes.push("quoted by the user to have it explained");
+      } else if (p.family === "addressed" && !html && sameRulesAsPeople(text, cs)) {
+        w *= 0.3;
+        notes.push("agents asked to keep the rules people keep, nothing more");
       } else if (WRITE_UP_FAMILIES.has(p.family) && !html && !opensLine(text, cs) && (attackWriteUp ??= writtenAboutAttacks(text))) {
         w *= 0.3;
         notes.push("in a write-up about attacks on AI readers");

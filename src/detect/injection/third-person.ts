@@ -13,6 +13,19 @@ export function afterThirdPersonSubject(text: string, start: number): boolean {
   return DET_NOUN.test(before) || CJK_SUBJECT.test(before);
 }
 
+/** The override is the whole of a line someone speaks: the quotation closes right after it, with no further order. */
+export function spokenLine(text: string, start: number, end: number): boolean {
+  if (!SAID_BY_SOMEONE.test(text.slice(Math.max(0, start - 60), start))) return false;
+  return /^[^"”»“\n.;!?]{0,40}[.!]?["”»“]/u.test(text.slice(end, end + 48)) && !/\b(?:and|then|also|y|und|et|e|и)\b|[,;]/iu.test(/^[^"”»“\n]{0,40}/u.exec(text.slice(end, end + 48))![0]);
+}
+
+/**
+ * The words are a line someone in a story or report speaks: an opening quote right after a speech
+ * verb in the third person ("a villain AI tells the hero to \"ignore …\"", "the captain orders:
+ * «…»"). The bare imperative ("tell it to …") has no such form.
+ */
+const SAID_BY_SOMEONE = /(?<![\p{L}])(?:tells|told|says|said|orders|ordered|commands|commanded|shouts|shouted|yells|yelled|whispers|whispered|screams|screamed|announces|announced|replies|replied|demands|demanded|insists|insisted|dice|dijo|ordena|grita|sagt|sagte|befiehlt|ruft|dit|ordonne|crie|diz|disse|ordena|grida|говорит|сказал\p{L}{0,2}|приказывает)(?![\p{L}])(?:[^\S\n]{1,3}(?:the|a|an|his|her|their|its|el|la|le|der|die|den|dem|o|il|lo|[\p{L}'’-]{1,20})){0,3}?(?:[^\S\n]{1,3}to)?[^\S\n]{0,3}[:,]?[^\S\n]{0,3}["“«„'‘]$/iu;
+
 /** Who product docs describe: the assistant / the bot / the model as a sentence subject, in the ten languages. */
 const DESCRIBED_AI = /(?:^|[.!?;:,\n]\s{0,3})(?:(?:the|your|our|this|an?|each|every|any)\s{1,3})(?:AI\s{1,3})?(?:assistant|bot|chatbot|model|agent)\s{1,3}(?:should|will|can|cannot|can['’]t|must|may|does|doesn['’]t|is|responds|replies|answers|switches|uses|ignores|refuses|keeps|detects|asks|receives|sends|sees|connects|reads)\b|(?:^|[.!?;:,\n]\s{0,3})(?:(?:the|your|our|these|all)\s{1,3})?(?:AI\s{1,3})(?:assistants|bots|chatbots|models|agents)\s{1,3}(?:that\s{1,3}\p{L}{2,}|should|will|can|cannot|can['’]t|must|may|do|don['’]t|are|respond|reply|answer|use|ignore|refuse|see|receive|connect|read)\b|(?:l['’]\s{0,1}|le\s{1,3}|la\s{1,3})(?:assistant|assistante|assistente|agent|agente|modèle|modello|bot|IA)\s{1,3}\p{L}{2,}|(?:el|o|a)\s{1,3}(?:asistente|assistente|modelo|bot|agente|IA)\s{1,3}\p{L}{2,}|(?:der|die|das|unser|Ihr)\s{1,3}(?:Assistent|Bot|Chatbot|Modell|Agent|KI)\s{1,3}\p{L}{2,}|(?:^|[.!?\n]\s{0,3})(?:Ассистент|Бот|Модель|Агент)\s{1,3}\p{L}{2,}|(?:助手|模型|机器人|アシスタント|モデル|ボット|어시스턴트|모델|챗봇)(?:会|會|将|將|は|が|은|는|이|가)/giu;
 
