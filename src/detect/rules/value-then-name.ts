@@ -4,18 +4,20 @@
 // the literal just before it (or, for "use X as NAME", just after it), the destination is a
 // preposition away. The value must be opaque and the name must name a secret; a name alone
 // ("put your key in `API_KEY`") or an id/region ("put it in AWS_REGION") is not taken.
-import type { MatchResult, Rule } from "./types.ts";
+import type { Matcher, MatchResult, Rule } from "./types.ts";
 import { opaqueLiteral, result, rule, scanMatcher } from "./call-arguments.ts";
 
 /** Verbs that hand a value to a destination (English, German, French, Spanish, Portuguese, Italian); ASCII, as the prefilter takes. */
 const VERBS = [
-  "put", "set", "store", "save", "export", "paste", "add", "copy", "place", "write", "goes", "go", "use", "assign", "drop",
+  "put", "set", "store", "save", "export", "paste", "add", "copy", "place", "write", "goes", "use", "assign", "drop",
   "trag", "trage", "setz", "setze", "speicher", "speichere", "leg", "lege", "kopier", "kopiere", "verwende", "nutze",
   "mets", "mettez", "mettre", "stocke", "stockez", "enregistre", "enregistrez", "colle", "collez", "copie", "copiez", "utilise", "utilisez", "exporte", "exportez",
   "pon", "ponlo", "ponla", "guarda", "pega", "coloca", "usa", "exporta",
-  "coloque", "guarde", "salve", "cole", "use-o", "metti", "mettilo", "salva", "salvalo", "inserisci", "inseriscilo", "incolla",
+  "coloque", "guarde", "salve", "cole", "metti", "mettilo", "salva", "salvalo", "inserisci", "inseriscilo", "incolla",
 ];
-const KEYWORDS = VERBS.map((v) => `${v} `).concat(VERBS.filter((v) => !v.includes("-")).map((v) => `${v}-`));
+/** French joins the pronoun with a hyphen (mets-la, collez-le); elsewhere `set-`, `use-`, `go-` start identifiers. */
+const HYPHENED = ["mets", "mettez", "stocke", "stockez", "enregistre", "enregistrez", "colle", "collez", "copie", "copiez", "utilise", "utilisez", "exporte", "exportez"];
+const KEYWORDS = VERBS.map((v) => `${v} `).concat(HYPHENED.map((v) => `${v}-`));
 
 const PRONOUN = "(?:it|this|that|them|ihn|sie|es|den|le|la|les|lo|o|a|lo|la)";
 const PREP = "(?:into|in|to|as|under|inside|nach|als|unter|in|dans|comme|sous|en|como|em|no|na|come|nel|nella|nello)";
@@ -78,6 +80,24 @@ function verbAt(text: string, pos: number, kw: string): MatchResult | null {
   return null;
 }
 
+const VERB_SET = new Set(VERBS);
+const HYPHENED_SET = new Set(HYPHENED);
+/** At a keyword hit: the verb read once and looked up, rather than every keyword compared (verbs are frequent words). */
+function matcher(): Matcher {
+  const scan = scanMatcher(KEYWORDS, verbAt);
+  return {
+    matchAll: scan.matchAll,
+    matchAt(text: string, pos: number): MatchResult | null {
+      let e = pos;
+      while (e - pos < 12 && (((text.charCodeAt(e) | 32) >= 97 && (text.charCodeAt(e) | 32) <= 122))) e++;
+      const verb = text.slice(pos, e).toLowerCase();
+      const sep = text[e];
+      if (sep === " " ? !VERB_SET.has(verb) : sep !== "-" || !HYPHENED_SET.has(verb)) return null;
+      return verbAt(text, pos, verb + sep);
+    },
+  };
+}
+
 export const VALUE_THEN_NAME_RULES: Rule[] = [
-  { ...rule("prose-value-then-secret-name", "Opaque value stated in prose and then assigned to a secret-named variable (\"is X, put it in API_TOKEN\")", KEYWORDS, scanMatcher(KEYWORDS, verbAt)), before: 360, after: 420 },
+  { ...rule("prose-value-then-secret-name", "Opaque value stated in prose and then assigned to a secret-named variable (\"is X, put it in API_TOKEN\")", KEYWORDS, matcher()), before: 360, after: 420 },
 ];
