@@ -1,0 +1,103 @@
+// A value stated first and its secret-named destination after it, in prose (Markdown, chat):
+// "the staging value is `X` — put it in `R2_SECRET_ACCESS_KEY`", "use `X` as the API_TOKEN",
+// "`X` goes into DB_PASSWORD", "trag ihn in `X_TOKEN` ein". Anchored at the verb: the value is
+// the literal just before it (or, for "use X as NAME", just after it), the destination is a
+// preposition away. The value must be opaque and the name must name a secret; a name alone
+// ("put your key in `API_KEY`") or an id/region ("put it in AWS_REGION") is not taken.
+import type { Matcher, MatchResult, Rule } from "./types.ts";
+import { opaqueLiteral, result, rule, scanMatcher } from "./call-arguments.ts";
+
+/** Verbs that hand a value to a destination (English, German, French, Spanish, Portuguese, Italian); ASCII, as the prefilter takes. */
+const VERBS = [
+  "put", "set", "store", "save", "export", "paste", "add", "copy", "place", "write", "goes", "use", "assign", "drop",
+  "trag", "trage", "setz", "setze", "speicher", "speichere", "leg", "lege", "kopier", "kopiere", "verwende", "nutze",
+  "mets", "mettez", "mettre", "stocke", "stockez", "enregistre", "enregistrez", "colle", "collez", "copie", "copiez", "utilise", "utilisez", "exporte", "exportez",
+  "pon", "ponlo", "ponla", "guarda", "pega", "coloca", "usa", "exporta",
+  "coloque", "guarde", "salve", "cole", "metti", "mettilo", "salva", "salvalo", "inserisci", "inseriscilo", "incolla",
+];
+/** French joins the pronoun with a hyphen (mets-la, collez-le); elsewhere `set-`, `use-`, `go-` start identifiers. */
+const HYPHENED = ["mets", "mettez", "stocke", "stockez", "enregistre", "enregistrez", "colle", "collez", "copie", "copiez", "utilise", "utilisez", "exporte", "exportez"];
+const KEYWORDS = VERBS.map((v) => `${v} `).concat(HYPHENED.map((v) => `${v}-`));
+
+const PRONOUN = "(?:it|this|that|them|ihn|sie|es|den|le|la|les|lo|o|a|lo|la)";
+const PREP = "(?:into|in|to|as|under|inside|nach|als|unter|in|dans|comme|sous|en|como|em|no|na|come|nel|nella|nello)";
+const ARTICLE = "(?:the|your|an?|die|den|der|das|le|la|les|el|los|o|a|il|lo|l')";
+const SLOT_WORD = "(?:env(?:ironment)?|variable|var|secret|field|setting|config|key|umgebungsvariable|variable d'environnement)";
+const NAME = "[`'\"]?([A-Za-z][A-Za-z0-9_.-]{2,80})[`'\"]?";
+/** From the verb's end: an optional pronoun, the preposition, an optional article and slot word, the name. */
+const TO_NAME = new RegExp(`^[ \\t-]{1,3}(?:${PRONOUN}[ \\t]{1,3})?${PREP}[ \\t]{1,3}(?:${ARTICLE}[ \\t]{1,3})?(?:${SLOT_WORD}[ \\t]{1,3}){0,2}${NAME}(?![\\w-])`, "i");
+/** "use X as NAME": the value right after the verb, then the preposition. */
+const VALUE_THEN_NAME = new RegExp(`^[ \\t]{1,3}(?:[\`'"]([^\`'"\\s]{16,300})[\`'"]|([A-Za-z0-9+/_.~=-]{16,300}))[ \\t]{1,3}${PREP}[ \\t]{1,3}(?:${ARTICLE}[ \\t]{1,3})?(?:${SLOT_WORD}[ \\t]{1,3}){0,2}${NAME}(?![\\w-])`, "i");
+/** Between the value and the verb: a dash, comma or "and then", maybe "please" (read on the last 40 characters). */
+const CONNECTOR_TAIL = /[ \t]{0,3}(?:[,;:.—–-][ \t]{0,3}|[ \t](?:and|then|so|und|et|y|e)[ \t]{1,3})?(?:(?:then|please|pls|just|now|bitte|puis|luego|depois|poi)[ \t]{1,3})?$/i;
+const TOKEN_CHAR = /[A-Za-z0-9+/_.~=-]/;
+
+/** The value that ends just before the connector before `pos`: quoted, or a bare run after a blank. Walks back, linear. */
+function valueBefore(text: string, pos: number): { value: string; start: number } | undefined {
+  const tail = text.slice(Math.max(0, pos - 40), pos);
+  const c = CONNECTOR_TAIL.exec(tail)!;
+  let e = pos - (tail.length - c.index);
+  const q = text[e - 1];
+  if (q === "`" || q === "'" || q === '"') {
+    e--;
+    let s = e;
+    while (s > 0 && e - s <= 300 && text[s - 1] !== q && !/\s/.test(text[s - 1]!)) s--;
+    return text[s - 1] === q && e - s >= 16 && e - s <= 300 ? { value: text.slice(s, e), start: s } : undefined;
+  }
+  let s = e;
+  while (s > 0 && e - s <= 300 && TOKEN_CHAR.test(text[s - 1]!)) s--;
+  if (s > 0 && !/[\s(]/.test(text[s - 1]!)) return undefined;
+  return e - s >= 16 && e - s <= 300 ? { value: text.slice(s, e), start: s } : undefined;
+}
+
+/** A name that says secret: key, token, secret, password…; not an id, region, URL, host or path. */
+const SECRET_WORD = /(?:key|token|secret|passw(?:or)?d|passphrase|pass|pwd|credential|auth|private|dsn|session|cookie|signing|salt)/i;
+const NOT_SECRET = /(?:[_.-]|^)(?:id|ids|region|url|uri|host|hostname|port|path|file|dir|name|user|username|email|account|endpoint|bucket|zone|project|org|version|env)$|public|publishable|cache|idempotency|cursor|checksum|hash|digest|sha\d*|(?:key|token)[_.-]?(?:id|name|path|file|url)$|\.(?:ts|tsx|js|mjs|py|go|rb|rs|java|kt|cs|php|sh|md|txt|html)$/i;
+function secretName(n: string): boolean {
+  return SECRET_WORD.test(n) && !NOT_SECRET.test(n) && /[_.-]|^[A-Z0-9]+$|[a-z][A-Z]/.test(n);
+}
+
+function verbAt(text: string, pos: number, kw: string): MatchResult | null {
+  // The verb starts a word.
+  if (pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1]!)) return null;
+  const after = pos + kw.length - 1;
+  const rest = text.slice(after, after + 200);
+  const nl = rest.indexOf("\n");
+  const line = nl >= 0 ? rest.slice(0, nl) : rest;
+  const t = TO_NAME.exec(line);
+  if (t && secretName(t[1]!)) {
+    const v = valueBefore(text, pos);
+    if (v && opaqueLiteral(v.value)) return result(v.start, after + t[0].length, v);
+  }
+  const u = VALUE_THEN_NAME.exec(line);
+  if (u && secretName(u[3]!)) {
+    const value = (u[1] ?? u[2])!;
+    if (opaqueLiteral(value)) {
+      const start = after + u[0].indexOf(value);
+      return result(pos, after + u[0].length, { value, start });
+    }
+  }
+  return null;
+}
+
+const VERB_SET = new Set(VERBS);
+const HYPHENED_SET = new Set(HYPHENED);
+/** At a keyword hit: the verb read once and looked up, rather than every keyword compared (verbs are frequent words). */
+function matcher(): Matcher {
+  const scan = scanMatcher(KEYWORDS, verbAt);
+  return {
+    matchAll: scan.matchAll,
+    matchAt(text: string, pos: number): MatchResult | null {
+      let e = pos;
+      while (e - pos < 12 && (((text.charCodeAt(e) | 32) >= 97 && (text.charCodeAt(e) | 32) <= 122))) e++;
+      const verb = text.slice(pos, e).toLowerCase();
+      const sep = text[e];
+      if (sep === " " ? !VERB_SET.has(verb) : sep !== "-" || !HYPHENED_SET.has(verb)) return null;
+      return verbAt(text, pos, verb + sep);
+    },
+  };
+}
+
+export const VALUE_THEN_NAME_RULES: Rule[] = [
+  { ...rule("prose-value-then-secret-name", "Opaque value stated in prose and then assigned to a secret-named variable (\"is X, put it in API_TOKEN\")", KEYWORDS, matcher()), before: 360, after: 420 },
+];
