@@ -16,7 +16,11 @@ export const FOR_THE_AI_PATTERNS: Pattern[] = [
       String.raw`(?<![\p{L}])pour\s{1,4}(?:l['’]\s{0,2}IA|l['’]\s{0,2}assistant|le\s{1,4}(?:modèle|bot|robot)|l['’]\s{0,2}agent)\s{1,4}qui\s{1,4}[^.:,;\n]{2,50}[:,]`,
       String.raw`(?<![\p{L}])für\s{1,4}(?:die\s{1,4}KI|den\s{1,4}(?:Assistenten|Bot|Agenten)|das\s{1,4}(?:Modell|Sprachmodell))\s{0,2},?\s{1,4}(?:die|der|das)\s{1,4}[^.:;\n]{2,50}[:,]`,
       String.raw`(?<![\p{L}])per\s{1,4}(?:l['’]\s{0,2}IA|l['’]\s{0,2}assistente|il\s{1,4}(?:modello|bot))\s{1,4}che\s{1,4}[^.:,;\n]{2,50}[:,]`,
+      // "[Message destiné à l'IA]", "message intended for the AI", "mensaje dirigido a la IA", "Nachricht an die KI"
+      String.raw`\b(?:message|note|notice|text|section)\s{1,3}(?:intended|meant|addressed|written)\s{1,3}(?:for|to)\s{1,3}(?:the|any)\s{1,3}(?:AI|A\.I\.|LLM|assistant|chatbot|bot|model|agent)s?\b`,
+      String.raw`(?<![\p{L}])(?:message|note|consigne|texte|mensaje|nota|mensagem|messaggio|aviso)\s{1,3}(?:destin[ée]e?|dirigid[oa]|destinad[oa]|destinat[oa]|pour|para|per)\s{1,3}(?:(?:à|a|al|ao|aos|às|aux|all['’])\s{0,3})?(?:l['’]\s{0,2}|la\s{1,3}|le\s{1,3}|el\s{1,3}|o\s{1,3}|i\s{1,3})?(?:IA|AI|assistant|asistente|assistente|modèle|modelo|modello|agent|agente)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:Nachricht|Hinweis|Notiz)\s{1,3}(?:an|für)\s{1,3}(?:die\s{1,3}KI|den\s{1,3}(?:Assistenten|Bot|Agenten)|das\s{1,3}(?:Modell|Sprachmodell))(?![\p{L}])`,
     ].join("|"), "giu"),
-    anchors: ["for the ai", "for the a.i", "for the llm", "for the assistant", "for the chatbot", "for the bot", "for the model", "for the agent", "for the copilot", "for any ", "for whatever", "for whichever", "for each", "for every", "para la", "para el", "para cualquier", "pour l", "pour le", "für die ki", "für den", "für das", "per l", "per il"], before: 20, after: 120,
+    anchors: ["intended for", "intended to", "meant for", "meant to", "addressed to", "addressed for", "written for", "written to", "destin", "dirigid", "pour l", "para la", "para el", "para o", "per l", "nachricht an", "nachricht für", "hinweis an", "hinweis für", "notiz an", "notiz für", "for the ai", "for the a.i", "for the llm", "for the assistant", "for the chatbot", "for the bot", "for the model", "for the agent", "for the copilot", "for any ", "for whatever", "for whichever", "for each", "for every", "para la", "para el", "para cualquier", "pour l", "pour le", "für die ki", "für den", "für das", "per l", "per il"], before: 20, after: 120,
   },
 ];

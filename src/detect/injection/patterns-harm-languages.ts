@@ -16,6 +16,14 @@ const SWAP = String.raw`(?:replac\p{L}{0,4}|swap\p{L}{0,4}|substitut\p{L}{0,4}|o
 
 const SHOT = String.raw`(?:capture\p{L}{0,2}\s{1,4}d['’]\s{0,2}écran|captura\p{L}{0,2}\s{1,4}de\s{1,4}(?:pantalla|tela)|Bildschirmfoto\p{L}{0,2}|screen\s?shot\p{L}{0,2}|schermat\p{L}|schermafbeelding\p{L}{0,2}|skärmdump\p{L}{0,3}|скриншот\p{L}{0,3}|снимк?\p{L}{0,2}\s{1,4}экрана|截图|截屏|スクリーンショット)`;
 
+/** Identity and payment data a person can be asked to hand over, in de / fr / es / pt / it. */
+const ID_DATA = String.raw`(?:IBAN|Handynummer|Mobilnummer|Geburtsdatum|Personalausweis\p{L}{0,8}|Reisepass\p{L}{0,8}|Kreditkarten\p{L}{0,8}|Kartennummer|Steuer-?ID|Sozialversicherungsnummer|fecha\s{1,3}de\s{1,3}nacimiento|n[úu]mero\s{1,3}de\s{1,3}(?:tarjeta|pasaporte|cuenta|la\s{1,3}seguridad\s{1,3}social)|DNI|pasaporte|data\s{1,3}de\s{1,3}nascimento|n[úu]mero\s{1,3}do\s{1,3}(?:cart[ãa]o|passaporte)|foto\s{1,3}(?:do|da|de\s{1,3}(?:su|tu))\s{1,3}(?:documento|cart[ãa]o|identidade|DNI|tarjeta)|CPF|passaporte|date\s{1,3}de\s{1,3}naissance|num[ée]ro\s{1,3}de\s{1,3}(?:carte|passeport|s[ée]curit[ée]\s{1,3}sociale)|passeport|pi[èe]ce\s{1,3}d['’]\s{0,2}identit[ée]|data\s{1,3}di\s{1,3}nascita|codice\s{1,3}fiscale|numero\s{1,3}(?:della\s{1,3}carta|del\s{1,3}passaporto)|passaporto)`;
+/** Handing it over: write it into the reply, send it, give it. */
+const GIVE = String.raw`(?:schreib\p{L}{0,3}|(?:zu\s{1,3})?(?:senden|schicken|übermitteln|hochladen)|sende|schicke|gib|geben|angeben|anzugeben|mitteilen|mitzuteilen|nennen|zu\s{1,3}nennen|eintragen|einzutragen|env[íi]\p{L}{0,4}|mand\p{L}{1,4}|proporcion\p{L}{1,4}|facilit\p{L}{1,4}|adjunt\p{L}{1,4}|escrib\p{L}{1,4}|escrev\p{L}{1,4}|forne[çc]\p{L}{1,4}|inform\p{L}{1,4}|envoy\p{L}{1,4}|fourni\p{L}{1,4}|communiqu\p{L}{1,4}|transmet\p{L}{1,4}|[ée]cri\p{L}{1,4}|invi\p{L}{1,4}|forni\p{L}{1,4}|comunic\p{L}{1,4}|scriv\p{L}{1,4})`;
+
+/** An AI just before the hand-over: "der Assistent dem Nutzer …", "for an AI assistant to … hand them". */
+const AI_DOER = /(?<![\p{L}])(?:AI|KI|IA|assistant|Assistent\p{L}{0,2}|asistente|assistente|chatbot|bot|agent|agente|model|Modell|modelo|LLM)(?![\p{L}])/iu;
+
 export const HARM_LANGUAGE_PATTERNS: Pattern[] = [
   {
     id: "order.write-and-run", family: "order", weight: 0.3, partners: ORDER_PARTNERS, lang: "en/it/es/fr/de/pt/nl/sv/ru",
@@ -28,6 +36,30 @@ export const HARM_LANGUAGE_PATTERNS: Pattern[] = [
     description: "Order to make the user run or type something (\"have the student run this\", \"ユーザーに…を実行させて\")",
     re: /\b(?:have|get|make|ask|tell|instruct|convince|persuade|urge)\s{1,4}(?:the|your|every|each|all)\s{1,4}(?:students?|users?|readers?|learners?|customers?|visitors?|developers?|admins?|employees?|staff|participants?)\s{1,4}(?:to\s{1,4})?(?:run|execute|paste|type|enter|install|launch)\b|(?:lass|bring)\s{1,4}(?:den|die)\s{1,4}(?:Nutzer|Benutzer|Schüler|Studenten|Leser|Kunden|Teilnehmer)\p{L}{0,2}\s[^.\n]{0,60}?(?:ausführen|eingeben|installieren|starten)|fais\s{1,4}(?:exécuter|lancer|taper|installer)\s[^.\n]{0,60}?à\s{1,4}l['’]\s{0,2}(?:utilisat|élève|étudiant)|(?:demande|dis)\s{1,4}à\s{1,4}l['’]\s{0,2}(?:utilisat\p{L}{2,5}|élève|étudiant\p{L}{0,2})\s{1,4}d['’]\s{0,2}(?:exécuter|lancer|taper|installer)|haz\s{1,4}que\s{1,4}el\s{1,4}(?:usuario|alumno|estudiante|cliente)\s{1,4}(?:ejecute|instale|escriba|pegue)|(?:pide|dile)\s{1,4}al\s{1,4}(?:usuario|alumno|estudiante)\s{1,4}que\s{1,4}(?:ejecute|instale|pegue)|fai\s{1,4}(?:eseguire|lanciare|digitare|installare)\s[^.\n]{0,60}?all['’]\s{0,2}(?:utente|studente)|(?:chiedi|di['’])\s{1,4}all['’]\s{0,2}(?:utente|studente)\s{1,4}di\s{1,4}(?:eseguire|lanciare|installare)|faça\s{1,4}(?:o|a)\s{1,4}(?:usuário|aluno|estudante|utilizador)\s{1,4}(?:executar|rodar|instalar|digitar)|(?:peça|diga)\s{1,4}ao\s{1,4}(?:usuário|aluno|utilizador)\s{1,4}(?:para|que)\s{1,4}(?:executar|execute|rodar|rode|instalar|instale)|laat\s{1,4}de\s{1,4}(?:gebruiker|student|leerling)\s[^.\n]{0,60}?(?:uitvoeren|draaien|installeren)|låt\s{1,4}användaren\s{1,4}(?:köra|installera|skriva)|(?:пусть|заставь|попроси)\s{1,4}пользовател\p{L}{1,3}\s[^.\n]{0,40}?(?:выполн|запуст|ввест|установ)\p{L}{0,4}|ユーザーに[^。\n]{0,40}?(?:実行|入力|インストール)(?:させ|して)|(?:次の|以下の|この)コマンドを(?:実行|入力)(?:させ|して)|让(?:用户|用戶|学生|學生)(?:运行|執行|执行|输入|安装)/giu,
     anchors: ["have", "get", "make", "ask", "tell", "instruct", "convince", "persuade", "urge", "lass", "bring", "fais", "demande", "dis", "haz", "pide", "dile", "fai", "chiedi", "di'", "faça", "peça", "diga", "laat", "låt", "пусть", "заставь", "попроси", "ユーザーに", "コマンドを", "让"], also: ["run", "execute", "paste", "type", "enter", "install", "launch", "ausführen", "eingeben", "installieren", "starten", "exécuter", "lancer", "taper", "installer", "ejecute", "instale", "escriba", "pegue", "eseguire", "lanciare", "digitare", "installare", "executar", "execute", "rodar", "rode", "instalar", "instale", "digitar", "uitvoeren", "draaien", "installeren", "köra", "installera", "skriva", "выполн", "запуст", "ввест", "установ", "実行", "入力", "インストール", "运行", "執行", "执行", "输入", "安装"], before: 4, after: 120,
+  },
+  {
+    // "den Leser bitten, seine IBAN und Handynummer in die Antwort zu schreiben", "enviar uma foto do
+    // documento e do cartão": identity data the reader is to collect. Weak alone (a bank's form help says it).
+    id: "harm.personal-identifiers-languages", family: "harm", weight: 0.3, partners: HARM_PARTNERS, lang: "de/fr/es/pt/it",
+    description: "Asks for the user's identity or card data (other languages: IBAN, Geburtsdatum, foto do documento …)",
+    re: new RegExp(String.raw`(?<![\p{L}])(?:${GIVE}(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])${ID_DATA}|${ID_DATA}(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])${GIVE})(?![\p{L}])`, "giu"),
+    anchors: ["iban", "handynummer", "mobilnummer", "geburtsdatum", "personalausweis", "reisepass", "kreditkarten", "kartennummer", "steuer", "sozialversicherungsnummer", "fecha de nacimiento", "número de", "numero de", "dni", "pasaporte", "data de nascimento", "número do", "numero do", "foto do", "foto da", "foto de", "cpf", "passaporte", "date de naissance", "numéro de", "passeport", "pièce d", "piece d", "data di nascita", "codice fiscale", "numero della", "numero del", "passaporto"],
+    before: 90, after: 90,
+  },
+  {
+    // "hand them this installer command", "dem Nutzer folgende Zeile zum Ausführen geben": a command
+    // given to the user to run. Stronger when an AI is the one to hand it over ("der Assistent …").
+    id: "order.hand-user-command", family: "order", weight: 0.3, partners: ORDER_PARTNERS, lang: "en/de/fr/es/pt",
+    description: "A command handed to the user to run (\"give the user this command\", \"dem Nutzer … zum Ausführen geben\")",
+    re: new RegExp([
+      String.raw`\b(?:hand|give|send|show|provide|offer|paste)\s{1,4}(?:them|him|her|the\s{1,4}(?:users?|customers?|readers?|visitors?|clients?))\s{1,4}(?:this|these|the\s{1,4}(?:following|below|one)|our)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:command|one-liner|installer)s?\b`,
+      String.raw`(?<![\p{L}])(?:dem|den)\s{1,4}(?:Nutzer|Benutzer|Kunden|Leser|Anwender)\p{L}{0,2}\s[^.\n]{0,60}?(?:zum\s{1,4}(?:Ausführen|Einfügen|Eingeben)|auszuführen|einzugeben|einzufügen)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:donne[zr]?|fournir|fournisse[zs]?)\s{1,4}(?:à\s{1,4}l['’]\s{0,2}utilisat\p{L}{3,5}|au\s{1,4}client|leur|lui)\s{1,4}(?:cette|la)\s{1,4}(?:commande|ligne)\s{1,4}(?:suivante\s{1,4})?(?:à\s{1,4}(?:exécuter|lancer|coller))`,
+      String.raw`(?<![\p{L}])(?:d[ée]|dale|dele|entregue|entrega|passe)\s{1,4}(?:ao|al|à|a\s{1,4}la)\s{1,4}(?:usu[áa]ri[oa]|cliente|utilizador)\s{1,4}(?:este|esta|o|el|la|a)\s{1,4}(?:comando|l[íi]nea|linha)\s{1,4}(?:para|a)\s{1,4}(?:ejecutar|executar|rodar|pegar|colar)`,
+    ].join("|"), "giu"),
+    anchors: ["command", "one-liner", "installer", "dem nutzer", "dem benutzer", "dem kunden", "dem leser", "dem anwender", "den nutzer", "den benutzer", "den kunden", "den leser", "den anwender", "commande", "ligne", "comando", "línea", "linea", "linha"],
+    before: 120, after: 120,
+    judge: (m, t, s) => (AI_DOER.test(t.slice(Math.max(0, s - 80), s)) ? 1.2 : 1),
   },
   {
     id: "harm.ransom-languages", family: "harm", weight: 0.3, partners: HARM_PARTNERS, lang: "de/fr/es/it/pt/nl/sv/ru/tr/pl/id/vi",

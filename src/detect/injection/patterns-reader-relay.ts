@@ -10,6 +10,12 @@
 //  - the reader's tool named in the third person, via the mail's recipient ("for whatever tool
 //    reads my mail on your side:", "when your AI tool drafts the reply, have it include …",
 //    "whoever is summarising: tell my colleague …"), and what it is to pass on ("it should say …").
+//  - the reader defined by what it does with THIS text, never named as an AI ("anyone summarizing
+//    this page", "if you are generating an answer from this page", "when this message is
+//    summarized", "any automated reply generated from this thread", "assistants that describe this
+//    project", "quien resuma este artículo", "wer diesen Artikel zusammenfasst", "pour toute réponse
+//    générée à partir de cette page"): weak and partnered like the rest, it counts only next to what
+//    the reader is to say or do.
 // The address and the relayed order are weak and partnered: a colleague's "tell my colleague" or a
 // sender's "an important message from me" counts only next to the other half.
 import type { Family, Pattern } from "./pattern-set.ts";
@@ -25,6 +31,13 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:ve|m|d|ll)|me|my|mine|we|we
 
 /** A payload in what is relayed: an address, a command, a config file. */
 const PAYLOAD = /https?:\/\/|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|\b(?:curl|wget|powershell|iwr|iex|child_process|exec|eval|postinstall|preinstall|bash|sh\s+-c|base64)\b|[~$][\w/.{}()]{0,20}\/\.\w/i;
+
+/** The text the reader works on, pointed at: "this page", "these notes", "cette page", "dieser Artikel". */
+const THIS_TEXT_EN = String.raw`(?:this|these)\s{1,3}(?:web\s{1,3})?(?:page|site|article|post|thread|message|e-?mail|mail|document|doc|file|review|listing|repo(?:sitory)?|project|readme|handbook|wiki|text|notes?|comments?|ticket|entry|paragraph|section|newsletter|report|transcript|conversation|chat|invite|event|profile|product|package|library|blog|story|pdf|guide|manual|faq|answer|question|recipe|lesson|course|video|episode|podcast|paper|study|spec|changelog|release|issue|invoice|itinerary|menu|policy|letter|listing)s?\b`;
+const ACT_EN = String.raw`(?:summari[sz](?:e|es|ing)|answer(?:s|ing)?(?:\s{1,3}questions?\s{1,3}(?:about|on|from))?|describ(?:e|es|ing)|paraphras(?:e|es|ing)|generat(?:e|es|ing)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:answer|reply|response|summary|overview)s?\s{1,3}(?:from|about|for|based\s{1,3}on|of)|writ(?:e|es|ing)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:answer|reply|response|summary|overview)s?\s{1,3}(?:from|about|for|based\s{1,3}on|of|to)|draft(?:s|ing)?\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:answer|reply|response|summary)s?\s{1,3}(?:from|about|for|to)|respond(?:s|ing)?\s{1,3}(?:to|about)|repl(?:y|ies|ying)\s{1,3}to|process(?:es|ing)?|recommend(?:s|ing)?|review(?:s|ing)?)`;
+
+/** Right after the reader: a modal and a verb of saying or opening ("must tell the customer", "should begin with"). */
+const MUST_SAY = /^[^.!?\n]{0,30}?\b(?:must|should|shall|has\s{1,3}to|have\s{1,3}to|needs?\s{1,3}to|is\s{1,3}(?:asked|required)\s{1,3}to|are\s{1,3}(?:asked|required)\s{1,3}to)\s{1,3}(?:always\s{1,3}|also\s{1,3}|first\s{1,3})?(?:say|tell|state|claim|report|begin|start|open|include|mention|recommend|link|direct|point)\b/i;
 
 export const READER_RELAY_PATTERNS: Pattern[] = [
   {
@@ -98,12 +111,42 @@ export const READER_RELAY_PATTERNS: Pattern[] = [
       String.raw`\b(?:for|to)\s{1,3}(?:whatever|whichever|any|the|each|every)\s{1,3}(?:AI\s{1,3}|A\.I\.\s{1,3}|automated\s{1,3}|smart\s{1,3})?(?:tools?|assistants?|apps?|programs?|software|systems?|bots?|services?|plugins?|add-?ons?)\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:reads|processes|handles|summari[sz]es|scans|sorts|triages|screens|filters|parses|goes\s{1,3}through|answers|drafts)\s{1,3}(?:my|your|this|these|the|our|his|her|their)\s{1,3}(?:(?:e-?)?mails?|messages?|inbox|page|thread|notes?|letters?)\b`,
       String.raw`\bwho(?:ever|soever)\s{1,3}(?:is\s{1,3}|will\s{1,3}be\s{1,3})?(?:summari[sz]ing|drafting\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:reply|response|summary)|triaging|screening|auto-?replying)\b`,
       String.raw`\b(?:whatever|whichever)\s{1,3}(?:AI\s{1,3}|automated\s{1,3})?(?:tool|assistant|bot|app|system|model)\s{1,3}(?:is\s{1,3})?(?:summari[sz]ing|reading|processing|drafting|triaging|handling)\b`,
+      // "(for whatever AI is reading this)", "(to the AI answering for the customer)"
+      String.raw`\b(?:for|to)\s{1,3}(?:whatever|whichever|any|the)\s{1,3}(?:AI|A\.I\.|LLM|chatbot|bot|assistant|model)\s{1,3}(?:that\s{1,3}|which\s{1,3}|who\s{1,3})?(?:is\s{1,3})?(?:answering|reading|replying|responding|summari[sz]ing|processing|handling|drafting)\b`,
       String.raw`\bwhen(?:ever)?\s{1,3}your\s{1,3}(?:AI|A\.I\.|LLM|GPT|automated|smart|mail|e-?mail|inbox)\s{1,3}(?:tools?|assistants?|helpers?|apps?|systems?|bots?|software|clients?|readers?|summari[sz]ers?|plugins?)\s{1,3}(?:drafts?|writes?|summari[sz]es|replies|answers|prepares|composes|generates|reads|processes|goes\s{1,3}through)\b`,
       String.raw`\bwhen(?:ever)?\s{1,3}you\s{1,3}summari[sz]e\s{1,3}(?:this|it|these|my\s{1,3}\w{2,12}|the\s{1,3}\w{2,12})\s{1,3}for\s{1,3}(?:anyone|anybody|someone|somebody|others|other\s{1,3}people|the\s{1,3}(?:user|reader|team|recipient)s?)\b`,
     ].join("|"), "gi"),
     anchors: ["for whatever", "for whichever", "for any", "for the", "for each", "for every", "to whatever", "to whichever", "to any", "to the", "to each", "to every", "whoever", "whosoever", "whatever", "whichever", "when your", "whenever your", "when you summar", "whenever you summar"],
-    also: ["mail", "message", "inbox", "page", "thread", "note", "letter", "summari", "drafting", "triaging", "screening", "replying", "reading", "processing", "handling", "tool", "assistant", "bot", "app", "system", "software", "plugin", "add-on", "addon", "service", "program"],
+    also: ["mail", "message", "inbox", "page", "thread", "note", "letter", "summari", "drafting", "triaging", "screening", "replying", "reading", "processing", "handling", "answering", "responding", "tool", "assistant", "bot", "app", "system", "software", "plugin", "add-on", "addon", "service", "program"],
     before: 4, after: 200,
+  },
+  {
+    id: "addressed.reader-by-act", family: "addressed", weight: 0.35, partners: ADDRESS_PARTNERS, lang: "en/es/pt/fr/de/it",
+    description: "The reader named by what it does with this text (\"anyone summarizing this page\", \"if you are generating an answer from this page\", \"quien resuma este artículo\")",
+    re: new RegExp([
+      // "Anyone summarizing or answering questions about this page", "Whoever describes this project"
+      String.raw`\b(?:anyone|anybody|whoever|everyone|those(?=\s{1,3}who))\s{1,3}(?:who\s{1,3}(?:is\s{1,3}|are\s{1,3}|will\s{1,3}be\s{1,3})?)?${ACT_EN}\b[^.!?\n]{0,50}?\b${THIS_TEXT_EN}`,
+      // "If you are generating an answer from this page" (a bare "when summarizing this thread" is directive.when-summarizing's)
+      String.raw`\b(?:if|when(?:ever)?|while)\s{1,3}you(?:\s{1,3}are|['’]re)\s{1,3}(?:summari[sz]ing|generating|writing|drafting|composing|producing|preparing|answering|describing)\b[^.!?\n]{0,40}?\b(?:from|about|of|on|based\s{1,3}on)?\s{0,3}${THIS_TEXT_EN}`,
+      // "When this message is summarized", "if this page is used to answer"
+      String.raw`\b(?:if|when(?:ever)?|once)\s{1,3}${THIS_TEXT_EN}\s{1,3}(?:is|are|gets|get|has\s{1,3}been)\s{1,3}(?:being\s{1,3})?(?:summari[sz]ed|paraphrased|processed|used\s{1,3}(?:to|for)\s{1,3}(?:answer|generat|repl|summar|respond)\w{0,6}|fed\s{1,3}(?:in)?to|read\s{1,3}(?:by|aloud\s{1,3}by)\s{1,3}(?:an?\s{1,3})?(?:AI|assistant|bot|model|tool|machine))`,
+      // "Any automated reply generated from this thread", "every summary written about this page"
+      String.raw`\b(?:any|every|each|all)\s{1,3}(?:automated\s{1,3}|automatic\s{1,3}|AI[- ]generated\s{1,3}|machine[- ]generated\s{1,3}|generated\s{1,3})?(?:repl(?:y|ies)|answers?|responses?|summar(?:y|ies)|overviews?)\s{1,3}(?:generated|written|produced|drafted|composed|derived|created|based)\s{1,3}(?:from|about|for|on|using)\s{1,3}${THIS_TEXT_EN}`,
+      // "Assistants that describe this project to a user must"
+      String.raw`\b(?:assistants|agents|bots|chatbots|models|tools|services|systems|crawlers|summari[sz]ers)\s{1,3}(?:that|which|who)\s{1,3}${ACT_EN}\b[^.!?\n]{0,30}?\b${THIS_TEXT_EN}`,
+      // es / pt / it: "Quien resuma este artículo", "Quem resumir esta página", "Chi riassume questo articolo"
+      String.raw`(?<![\p{L}])(?:quien(?:es)?|cualquiera\s{1,3}que|quem|qualquer\s{1,3}(?:um|pessoa)\s{1,3}que|chi(?:unque)?)\s{1,3}(?:resuma|resuman|resumir|resuma[mn]?|responda|respondan|responder|describa|describan|descrever|descreva|procese|procesen|processar|processe|riassume|riassuma|risponde|risponda|descrive|descriva|elabora|elabori|genere|gere|gerar)\s{1,3}(?:[^.!?\n]{0,30}?\s)?(?:este|esta|estos|estas|esse|essa|deste|desta|sobre\s{1,3}(?:este|esta)|questo|questa|questi|queste|su\s{1,3}(?:questo|questa))\s{1,3}(?:art[íi]culo|artigo|articolo|p[áa]gina|pagina|correo|e-?mail|mensaje|mensagem|messaggio|hilo|fio|discussione|documento|texto|testo|publicaci[óo]n|publica[çc][ãa]o|post|rese[ñn]a|avalia[çc][ãa]o|recensione|nota|proyecto|projeto|progetto|thread|conversaci[óo]n|conversa|conversazione)`,
+      // de: "Wer diesen Artikel (für jemanden) zusammenfasst"
+      String.raw`(?<![\p{L}])wer\s{1,3}(?:diesen|diese|dieses|den\s{1,3}obigen|die\s{1,3}obige)\s{1,3}(?:Artikel|Beitrag|Text|Seite|Webseite|Mail|E-Mail|Nachricht|Thread|Dokument|Eintrag|Bericht|Projekt|Kommentar|Rezension|Unterhaltung)[^.!?\n]{0,40}?\s(?:zusammenfasst|zusammenfassen\s{1,3}(?:will|möchte|soll)|beantwortet|beschreibt|verarbeitet|auswertet|wiedergibt|vorstellt|erklärt)(?![\p{L}])`,
+      // fr: "Pour toute réponse générée à partir de cette page", "Quiconque résume cet article"
+      String.raw`(?<![\p{L}])(?:pour|dans)\s{1,3}(?:toute|chaque|tout)\s{1,3}(?:r[ée]ponses?|r[ée]sum[ée]s?|synth[èe]ses?|r[ée]pliques?|descriptions?)\s{1,3}(?:automatiques?\s{1,3})?(?:g[ée]n[ée]r[ée]e?s?|r[ée]dig[ée]e?s?|produite?s?|[ée]crite?s?|[ée]tablie?s?|fournie?s?|bas[ée]e?s?)\s{1,3}(?:à\s{1,3}partir\s{1,3}d[eu]|sur\s{1,3}la\s{1,3}base\s{1,3}d[eu]|d['’]\s{0,2}apr[èe]s|sur|au\s{1,3}sujet\s{1,3}d[eu])\s{1,3}(?:cette|ce|cet|ces)\s{1,3}(?:page|article|message|courriel|e-?mail|fil|document|texte|publication|billet|avis|projet|site|note|conversation)`,
+      String.raw`(?<![\p{L}])(?:quiconque|celui\s{1,3}qui|celle\s{1,3}qui|toute\s{1,3}personne\s{1,3}qui)\s{1,3}(?:r[ée]sume|d[ée]crit|traite|r[ée]pond\s{1,3}(?:à\s{1,3}(?:des\s{1,3})?questions\s{1,3})?(?:sur|à\s{1,3}propos\s{1,3}d[eu])?)\s{0,3}(?:cette|ce|cet|ces)\s{1,3}(?:page|article|message|courriel|e-?mail|fil|document|texte|publication|billet|avis|projet|site|note|conversation)`,
+    ].join("|"), "giu"),
+    anchors: ["anyone", "anybody", "whoever", "everyone", "those who", "if you are", "if you're", "if you’re", "when you are", "when you're", "when you’re", "whenever you are", "whenever you're", "whenever you’re", "while you are", "while you're", "while you’re", "if this", "if these", "when this", "when these", "whenever this", "whenever these", "once this", "once these", "any automat", "any ai", "any machine", "any generated", "any repl", "any answer", "any respons", "any summar", "any overview", "every automat", "every ai", "every machine", "every generated", "every repl", "every answer", "every respons", "every summar", "every overview", "each automat", "each ai", "each machine", "each generated", "each repl", "each answer", "each respons", "each summar", "each overview", "all automat", "all ai", "all machine", "all generated", "all repl", "all answer", "all respons", "all summar", "all overview", "assistants that", "assistants which", "assistants who", "agents that", "agents which", "agents who", "bots that", "bots which", "bots who", "chatbots that", "chatbots which", "chatbots who", "models that", "models which", "models who", "tools that", "tools which", "tools who", "services that", "services which", "services who", "systems that", "systems which", "systems who", "crawlers that", "crawlers which", "crawlers who", "summarisers that", "summarisers which", "summarisers who", "summarizers that", "summarizers which", "summarizers who", "quien", "cualquiera que", "quem", "qualquer um", "qualquer pessoa", "chi ", "chiunque", "wer ", "pour toute", "pour tout", "pour chaque", "dans toute", "dans tout", "dans chaque", "quiconque", "celui qui", "celle qui", "toute personne"],
+    also: ["this ", "these ", "este", "esta", "esse", "essa", "deste", "desta", "questo", "questa", "questi", "queste", "diesen", "diese", "obige", "cette", "ce ", "cet ", "ces "],
+    before: 4, after: 160,
+    // Followed by what it must say or open with ("… must tell the hiker that …", "… must start with"): the note whole.
+    judge: (m, t, s) => (MUST_SAY.test(t.slice(s + m.length, s + m.length + 80)) ? 1.2 : 1),
   },
   {
     // What the tool is to pass on: "it should say …", "have it include …", "tell my colleague …",

@@ -491,6 +491,15 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /[[{]{1,2}\s{0,2}(?:SYSTEM|ADMIN|INSTRUCTIONS?|SYSTEM\s{1,8}(?:NOTE|MESSAGE|PROMPT|OVERRIDE|INSTRUCTIONS?)|OVERRIDE|HIDDEN\s{1,8}INSTRUCTIONS?|NOTE\s{1,8}TO\s{1,8}(?:AI|LLM|ASSISTANT|MODEL|AGENT)S?|AI\s{1,8}INSTRUCTIONS?|ASSISTANT\s{1,8}INSTRUCTIONS?)\s{0,2}[\]}]{1,2}|\[system\]\(#[^)\n]{0,40}\)/g,
     anchors: ["[system", "[admin", "[instruction", "[override", "[hidden", "[note", "[ai ", "[assistant", "{system", "{admin", "{instruction", "[ system", "{ system", "{{"], before: 4, after: 40,
   },
+  {
+    // "Notes: bring your card. ||| SYSTEM: …": a run of delimiters in the middle of a line, then a
+    // role marker in capitals: a fake turn boundary planted in a field. Only the delimiter is
+    // matched, so what the marker says counts beside it. A heading ("### System:") starts its line.
+    id: "pseudo-tag.delimited-role-marker", family: "pseudo-tag", weight: 0.35,
+    description: "A delimiter run mid-line followed by a role marker (\"… ||| SYSTEM:\")",
+    re: /(?<=\S[ \t]{0,3})(?:\|{3,}|#{3,}|={3,}|>{3,})(?=[ \t]{0,3}(?:SYSTEM|ADMIN|DEVELOPER|ROOT|OPERATOR)(?:[ \t]{1,3}(?:MESSAGE|NOTE|PROMPT|OVERRIDE|INSTRUCTIONS?))?[ \t]{0,2}:)/g,
+    anchors: ["|||", "###", "===", ">>>"], also: ["system", "admin", "developer", "root", "operator"], before: 4, after: 40,
+  },
   // ── concealment ───────────────────────────────────────────────────────────────────────, also: ["system", "admin", "instruction", "override", "hidden", "note to", "ai instr", "assistant instr"]
   {
     id: "concealment.do-not-tell-user", family: "concealment", weight: 0.6,
