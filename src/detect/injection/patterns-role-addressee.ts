@@ -86,8 +86,9 @@ export const ROLE_ADDRESSEE_PATTERNS: Pattern[] = [
     description: "The claim the reader is to make (\"report revenue fell …\", \"say this model is unsafe\")",
     re: new RegExp(String.raw`(?:(?<=(?:^|[^\w])(?:should|must|shall|please|to)\s{1,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4})?|(?<=(?:[:;—–]|(?:^|\n)[ \t>*-]{0,4})\s{0,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4}|(?=(?:the|this|these|those|our|their)\s)))${CLAIM_CLAUSE}`, "gi"),
     anchors: ["say", "report", "state", "claim", "conclude", "assert", "tell"],
-    // The verbs are everyday words ("the state is"): the claim is asked for after a modal, "to", "please" or a label's colon, near a note to an AI reader.
-    also: ["should", "must", "shall", "please", "need to", "have to", "are to", "attention", "notice", "summaris", "summariz", "ai$", "llm", "llms"],
+    // The verbs are everyday words ("the state is"): the claim counts only next to a note to an AI
+    // reader, so it runs only near one (modals and "please" are as common as the verbs).
+    also: ["attention", "notice", "summaris", "summariz", "ai$", "llm", "llms", "assistant", "agent", "bot", "model", "reader", "anyone", "whoever", "aggregator", "crawler", "gpt", "copilot"],
     before: 40, after: 110,
   },
   {
