@@ -35,6 +35,12 @@ describe("code is not a secret value", () => {
     expect(ids("let K = K_1 = class K {};\nsecret = base64.b64decode(encoded_secret)")).toEqual([]);
     expect(ids(`password = "${fake.alnum(10)}7!"`)).toContain("generic-secret-assignment");
   });
+  test("a shell default value is the value, without its ':-' operator", () => {
+    const value = `${fake.alnum(11)}7`;
+    const text = `DB_PASSWORD=\${DB_PASSWORD:-${value}}`;
+    const f = detector.scan(text).findings.find((x) => x.ruleId === "generic-secret-assignment");
+    expect(f && text.slice(f.start, f.end)).toBe(value);
+  });
   test("placeholder credentials in URLs are not findings", () => {
     expect(ids("http://User:Pass@proxy.example.com:3128 and curl -u user:pass https://x.example")).toEqual([]);
   });

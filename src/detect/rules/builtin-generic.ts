@@ -731,7 +731,7 @@ export const GENERIC_RULES: Rule[] = [
     // The password runs to the last "@" before the host: people write "@" in it unescaped.
     pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), exampleAt: inExampleUrl, tags: ["url"], before: 30, after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead, excusedAt: inTemplateExpression,
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead, excusedAt: inTemplateExpression,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
   r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],
