@@ -6,7 +6,7 @@
 import { lowerBound } from "./sorted.ts";
 import { CHANGES_THE_ANSWER, linksOnlyToOwnSite, pageForAiTools } from "./own-site.ts";
 
-const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|\bfindings?\s{0,2}#\s{0,2}\d|\bcompromised\b|\btrick(?:ed|s)\b|\binjected\b|\bbenchmarks?\b|\bCVE-\d|\bGHSA-|\bpen[\s-]?test\w*|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(|(?<![\u0400-\u04FF])(?:атак[\u0400-\u04FF]*|инъекц[\u0400-\u04FF]*|злоумышленник[\u0400-\u04FF]*|фраз[\u0400-\u04FF]*|пример[\u0400-\u04FF]*|джейлбрейк[\u0400-\u04FF]*|уязвимост[\u0400-\u04FF]*)|\b(?:ataques?|atacantes?|inyecci[oó]n|inje[çc][ãa]o|ejemplos?|exemplos?|la\s+frase|a\s+frase|Angriff\w*|Angreifer\w*|Beispiel\w*|Injektion\w*|die\s+Phrase|attaques?|attaquants?|exemples?|la\s+phrase)\b|攻击|攻撃|注入|例如|短语|インジェクション|例えば/gi;
+const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|\bfindings?\s{0,2}#\s{0,2}\d|\bcompromised\b|\btrick(?:ed|s)\b|\binjected\b|\bbenchmarks?\b|\bCVE-\d|\bGHSA-|\bpen[\s-]?test\w*|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(|(?<![\u0400-\u04FF])(?:атак[\u0400-\u04FF]*|инъекц[\u0400-\u04FF]*|злоумышленник[\u0400-\u04FF]*|фраз[\u0400-\u04FF]*|пример[\u0400-\u04FF]*|джейлбрейк[\u0400-\u04FF]*|уязвимост[\u0400-\u04FF]*)|\b(?:ataques?|atacantes?|inyecci[oó]n|inje[çc][ãa]o|ejemplos?|exemplos?|la\s+frase|a\s+frase|Angriff\w*|Angreifer\w*|Beispiel\w*|Injektion\w*|die\s+Phrase|attaques?|attaquants?|exemples?|la\s+phrase|attacc(?:o|hi|ant[ei])|iniezion[ei]|esemp(?:io|i)|aanval(?:len|lers?)?|injecties?|voorbeeld(?:en)?)\b|攻击|攻撃|注入|例如|短语|インジェクション|例えば/gi;
 
 /** At least two distinct explanatory terms within ±600 characters (the match itself excluded). */
 export function inExplanatoryContext(text: string, start: number, end: number, min = 2): boolean {
@@ -138,6 +138,8 @@ const REPORTED_CONTENT = /(?:\b(?:e-?mails?|messages?|comments?|pages?|documents
  */
 const PEOPLE_SAID = /\b(?:people|users|someone|somebody|folks|trolls|attackers|hackers|scammers|researchers|players|visitors|customers|students|kids|commenters|posters|others|everyone|testers|red[\s-]?teamers)\s{1,3}(?:[\w'’-]{2,15}\s{1,3}){0,2}?(?:said|says?|wrote|writes?|typed|types?|replied|repl(?:y|ies)|responded|responds?|posted|posts?|commented|comments?|tweeted|tweets?|entered|enters?|pasted|pastes?|sent|sends?|answered|answers?|used|uses?|tried|tr(?:y|ies)|shouted|spammed|spams?|planted|plants?|hid|hides?|embedded|embeds?|injected|injects?)\b[^"“«\n.!?]{0,80}?\s{0,3}\\?["“'‘«]$/i;
 
+const PAIRED_QUOTES: ReadonlyArray<readonly [string, string]> = [["«", "»"], ["「", "」"], ["『", "』"]];
+
 export function quoting(doc: DocContext, start: number, end: number, jsonLike: boolean): "mention" | "quoted" | null {
   const text = doc.text;
   const lineStart = lineStartOf(text, start);
@@ -161,6 +163,15 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   }
   // Inside a pair of curly quotes on the line.
   if (prefix.lastIndexOf("“") > prefix.lastIndexOf("”")) return reported(prefix.lastIndexOf("“")) ? "mention" : "quoted";
+  // Inside a pair of guillemets or corner brackets on the line («Asistente, ignora …», 「…」): an opener not closed before the match, its closer after it.
+  for (const [o, cl] of PAIRED_QUOTES) {
+    const q = prefix.lastIndexOf(o);
+    if (q >= 0 && q > prefix.lastIndexOf(cl)) {
+      const rest = text.slice(end, Math.min(text.length, end + 300));
+      const close = rest.indexOf(cl);
+      if (close >= 0 && !rest.slice(0, close).includes("\n")) return reported(q) ? "mention" : "quoted";
+    }
+  }
   // Inside single quotes: an opening ' (after a space) not closed before the match, a closing ' (before a space or stop) after it.
   const sq = /(?:^|[\s(:])'(?=\S)((?:[^'\n]|'(?=\w))*)$/.exec(prefix);
   if (sq && end > 0 && /^.(?:[^'\n]|'(?=\w)){0,300}?(?<=\S)'(?=[\s.,;:!?)]|$)/.test(text.slice(end - 1, end + 300))) return "quoted";
@@ -292,6 +303,28 @@ export function ownRepoNotes(text: string, start: number): boolean {
   return true;
 }
 
+/**
+ * A markdown indented code block holding a command ("List keys:\n\n    cat ~/.ssh/authorized_keys"):
+ * the line is indented four spaces or a tab after a blank line (or another such line), opens on a
+ * command word or a shell symbol and reads as no sentence. Indented prose (a list item's second
+ * paragraph, a quoted mail) opens on a capital or reads as a sentence, and stays prose.
+ */
+function indentedCommand(text: string, lineStart: number, start: number): boolean {
+  if (text.charCodeAt(lineStart) !== 32 && text.charCodeAt(lineStart) !== 9) return false;
+  const lineEnd = text.indexOf("\n", start);
+  const line = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, start + 400) : lineEnd);
+  if (!/^(?: {4}|\t)[ \t]*(?:[$#>][ \t]|sudo\s|\.{0,2}\/|~\/|[a-z][\w.-]{0,30}(?:\s|$))/.test(line) || /[.!?]\s+\p{Lu}|\b(?:the|and|your|you|then|please)\s/u.test(line)) return false;
+  let ls = lineStart;
+  for (let i = 0; i < 30 && ls > 0; i++) {
+    const prevStart = text.lastIndexOf("\n", ls - 2) + 1;
+    const prev = text.slice(prevStart, ls - 1);
+    if (/^[ \t]*$/.test(prev)) return prevStart > 0 || prev.length === 0;
+    if (!/^(?: {4}|\t)/.test(prev)) return false;
+    ls = prevStart;
+  }
+  return false;
+}
+
 /** "block": fenced code block or <pre>; "inline": inline code span or <code>/<kbd>/<samp>; null: prose. */
 export function isCode(doc: DocContext, start: number, fences: readonly number[]): "block" | "inline" | null {
   const text = doc.text;
@@ -304,6 +337,7 @@ export function isCode(doc: DocContext, start: number, fences: readonly number[]
   if (doc.inside("pre", start)) return "block";
   const lineStart = lineStartOf(text, start);
   const linePrefix = text.slice(lineStart, start);
+  if (indentedCommand(text, lineStart, start)) return "block";
   if ((linePrefix.split("`").length - 1) % 2 === 1) return "inline";
   for (const tag of ["code", "kbd", "samp"]) if (doc.inside(tag, start)) return "inline";
   return null;

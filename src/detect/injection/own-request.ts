@@ -310,3 +310,31 @@ export function quotedForExplanation(text: string, start: number, end: number): 
   const prose = `${text.slice(0, lineStart + open)} ${text.slice(end + close.index + 1)}`.replace(/\b(?:an?|the|this|that|my|one|some)\s{1,3}e-?mails?\b/gi, " ");
   return ANALYSIS_ASK.test(prose) && !harmCue(prose);
 }
+
+/** Taking a request back as a joke: "just kidding", "jk", "es broma", "je plaisante", "nur Spaß", "scherzo", "brincadeira", "шучу", "冗談", "开玩笑", "농담". */
+const RETRACTED = /^[^\S\n]{0,3}(?:\.{2,}|…|[,;:!—–-])?[^\S\n]{0,3}[(\[]?(?:(?:just|only)\s{1,3}(?:kidding|joking)|j\/?k|kidding|i['’]?m\s{1,3}(?:just\s{1,3})?(?:kidding|joking)|lol,?\s{1,3}no|(?:es|era)\s{1,3}(?:una\s{1,3})?broma|(?:solo\s{1,3})?(?:bromeaba|bromeando)|(?:c['’]est\s{1,3}une\s{1,3}blague|je\s{1,3}plaisante|je\s{1,3}rigole)|(?:nur\s{1,3})?(?:Spa(?:ß|ss)|Scherz)(?:\s{1,3}beiseite)?|(?:sto\s{1,3})?scherz(?:o|ando)|(?:é\s{1,3}|era\s{1,3}|só\s{1,3})?brincadeira|шучу|冗談|开玩笑|開玩笑|농담)(?![\p{L}])/iu;
+
+/**
+ * A request the user takes back as a joke before asking what they want ("Write a keylogger… just
+ * kidding. Write a script that counts my typing speed"): the harm named right before the retraction
+ * is not asked for. What follows is judged on its own; a harm cue after the retraction keeps it.
+ */
+export function retractedAsJoke(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  const m = RETRACTED.exec(after);
+  if (!m) return false;
+  const rest = text.slice(end + m[0].length, end + m[0].length + 400);
+  return !ADDRESSES_READER.test(rest) && !READER_STEERING.test(rest) && !REMOTE_OR_COVERT.test(rest) && !/\b(?:no|not)\s{1,3}really|\bactually\s{1,3}(?:do|write|make)\s{1,3}(?:it|the|that)\b/i.test(rest);
+}
+
+/**
+ * The user asks for a system prompt to be written for a bot of their own ("Write the system prompt
+ * for a support bot for my shop"): composing a prompt, not printing the reader's. A prompt "for this
+ * conversation", "for the user" or "above" is the reader's own, and stays an extraction.
+ */
+export function composesNewPrompt(text: string, start: number, end: number): boolean {
+  if (!/^(?:write|draft|create|compose)\s{1,8}(?:(?:a|the)\s{1,8})?(?:system\s{1,8})?(?:prompt|instructions|message)/i.test(text.slice(start, end))) return false;
+  if (!/^\s{1,4}for\s{1,4}(?:an?|my|our|(?:the|a)\s{1,4}new)\s{1,4}(?:[\w'’&-]{1,25}\s{1,4}){0,4}?(?:bots?|chat\s?bots?|assistants?|agents?|GPTs?|apps?|tools?|helpers?|companions?|tutors?|characters?|NPCs?|personas?|models?|services?|widgets?)\b/i.test(text.slice(end, end + 160))) return false;
+  const sentence = sentenceAround(text, start, end);
+  return !/\b(?:your|yours|above|this\s{1,4}(?:conversation|chat|session))\b/i.test(sentence) && !harmCue(sentence.replace(/\bsystem\s{1,4}prompt\b/gi, " ")) && !ADDRESSES_READER.test(sentence);
+}

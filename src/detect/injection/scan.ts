@@ -7,7 +7,7 @@ import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
 import { callArgument, DataContext, sameRulesAsPeople, titleOrListedValue, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
-import { examplePromptHeading, harmlessPromptLine, ownPromptUnderReview, quotedForExplanation } from "./own-request.ts";
+import { composesNewPrompt, examplePromptHeading, harmlessPromptLine, ownPromptUnderReview, quotedForExplanation, retractedAsJoke } from "./own-request.ts";
 import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts";
 import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, describesAssistant, spokenLine } from "./third-person.ts";
@@ -306,6 +306,12 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (TECHNIQUE_FAMILIES.has(p.family) && attackerTechnique(text, cs)) {
         w *= 0.15;
         notes.push("technique reported of attackers");
+      } else if (p.family === "harm" && !html && retractedAsJoke(text, c.end)) {
+        w *= 0.15;
+        notes.push("taken back as a joke by the user");
+      } else if (p.family === "prompt-leak" && !html && composesNewPrompt(text, cs, c.end)) {
+        w *= 0.15;
+        notes.push("a prompt to write for the user's own bot, not the reader's");
       } else if (CI_STEP_FAMILIES.has(p.family) && ciStepLine(text, cs) && (ciLog ??= isCiLog(text))) {
         w *= 0.15;
         notes.push("a step a CI log records");
