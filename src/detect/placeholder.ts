@@ -142,12 +142,22 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/\S\s+\S+\s+\S/.test(v) && !groupedPassword(v)) return true; // a sentence, not a credential
   if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v) && (v === v.toUpperCase() || v === v.toLowerCase())) return true; // "PRIVATE KEY", "public key"
   if (/^[\d.,:_ -]+$/.test(v)) return true; // numbers, versions, times
-  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials
+  if ((/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !slashLedBase64(v)) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials
   if (/^sha(?:256|384|512)-[A-Za-z0-9+/]{43,86}={0,2}$/.test(v)) return true; // a subresource-integrity digest
   // An id and the file it is read from (systemd's LoadCredential=ID:PATH, a `name:/run/secrets/x` mount).
   if (/^[\w.@-]{1,64}:(?:~?\/)[\w.@-]+(?:\/[\w.@-]+)+\/?$/.test(v)) return true;
   if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(v) && /\.(?:com|org|net|io|dev|local|internal|json|yaml|yml|txt|pem|key|env|ts|js|py)$/i.test(v)) return true; // hostnames, file names
   return false;
+}
+
+/**
+ * Base64 that happens to start with "/" (a key whose first six bits are all ones): a path's
+ * segments are words, names or hex; a base64 key has a long segment mixing upper and lower case
+ * and digits, and no dot, dash or underscore.
+ */
+function slashLedBase64(v: string): boolean {
+  if (v.length < 32 || !/^\/[A-Za-z0-9+/]+={0,2}$/.test(v)) return false;
+  return v.split("/").some((seg) => seg.length >= 16 && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && /\d/.test(seg));
 }
 
 /** Upper and lower case, a digit and a symbol, 12 characters or more, no blank. */

@@ -159,7 +159,7 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   if (secret.startsWith("?") && after.startsWith("}")) return false;
   if (yamlTagOrVault(secret, after)) return false;
   if (codeValue(secret, match, after) || MEASURED_LITERAL.test(after)) return false;
-  if (base64NotASecret(secret) && !headerSlot(key, match, before) && !cliKeyFlag(secret, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match)) return false;
+  if (base64NotASecret(secret) && !headerSlot(key, match, before) && !cliKeyFlag(secret, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match, secret)) return false;
   return true;
 }
 
@@ -180,8 +180,14 @@ function declaredLiteral(key: string, match: string, before: string): boolean {
  * base64 of random bytes (LINE's channel tokens); ciphertext at rest sits in YAML or JSON, or
  * wears its envelope (ENC[…], AQICAH…).
  */
-function bearerTokenName(key: string, match: string): boolean {
-  return /access[_.-]?token$/i.test(key.trim()) && /^[^"'`:\n]*=[ \t]*["'`]?[A-Za-z0-9+/]/.test(match);
+function bearerTokenName(key: string, match: string, secret: string): boolean {
+  const name = key.trim().replace(/^["'`]|["'`]$/g, "");
+  if (/access[_.-]?token$/i.test(name) && /^[^"'`:\n]*=[ \t]*["'`]?[A-Za-z0-9+/]/.test(match)) return true;
+  // An environment variable's name (`LINE_CHANNEL_ACCESS_TOKEN: "…"` in a Compose or Kubernetes
+  // env block) says a token the service sends; a SealedSecret's or KMS blob wears its envelope
+  // (`Ag` + the wrapped session key's length, `AQICAH…`), a SOPS value its ENC[…].
+  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ACCESS_|AUTH_|API_|BOT_|BEARER_)?TOKEN$/.test(name) && !/encrypt|cipher|sealed|kms|wrapped/i.test(name) &&
+    /^[^"'`\n]*["'`]?[ \t]*[:=][ \t]*["'`]?[A-Za-z0-9+/]/.test(match) && !/^(?:Ag[A-D]|AQ[IE][BC]AH)/.test(secret);
 }
 
 /**
