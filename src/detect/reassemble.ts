@@ -233,6 +233,14 @@ function bareToken(text: string, from: number, to: number): number {
   return i === to ? end : -1;
 }
 
+/** Whether text[from, to) is `NAME=value`: an identifier, then "=" before the end (base64 holds "=" only as trailing padding). */
+function assignmentLine(text: string, from: number, to: number): boolean {
+  let eq = from;
+  while (eq < to && text.charCodeAt(eq) !== 61) eq++;
+  if (eq === from || eq + 1 >= to || text.charCodeAt(eq + 1) === 61) return false;
+  return /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/.test(text.slice(from, eq));
+}
+
 function bareLineGroups(text: string, out: Piece[][]): void {
   let group: Piece[] = [];
   let lineStart = 0;
@@ -243,6 +251,12 @@ function bareLineGroups(text: string, out: Piece[][]): void {
     if (end >= 0) {
       let at = lineStart;
       while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+      // A `NAME=value` line starts an assignment of its own: a token cut at a line's end does not
+      // run on into it (a .env quoted in a JSON string, its lines joined by `\n` escapes).
+      if (group.length > 0 && assignmentLine(text, at, end)) {
+        if (group.length >= 2) out.push(group);
+        group = [];
+      }
       group.push({ start: at, end });
     } else {
       if (group.length >= 2) out.push(group);

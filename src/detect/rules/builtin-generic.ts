@@ -155,12 +155,32 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   if (/(?:^|:)\d{12}:$/.test(before) || /\barn:[\w-]+:[\w-]+:[\w-]*:\d*:$/.test(before)) return false;
   if (/(?:public|pub)[\s_.-]*$/i.test(before) || /^public/i.test(key)) return false;
   if (typeName(secret) || PUBLISHABLE_VALUE.test(secret)) return false;
+  if (publicSigningKey(key.trim(), secret, before)) return false;
   // `${NAME_SECRET:?message}`: a shell or Compose expansion's error text, not a value.
   if (secret.startsWith("?") && after.startsWith("}")) return false;
   if (yamlTagOrVault(secret, after)) return false;
   if (codeValue(secret, match, after) || MEASURED_LITERAL.test(after)) return false;
   if (base64NotASecret(secret) && !headerSlot(key, match, before) && !cliKeyFlag(secret, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match, secret)) return false;
   return true;
+}
+
+/** A GPG key id or fingerprint (8, 16 or 40 hex, `0x` and gpg's `!` allowed). */
+const GPG_KEY_ID = /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})!?$/;
+/** An SSH public key (git's `key::` literal form too) or the path of one. */
+const SSH_PUBLIC_KEY = /^(?:key::)?(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d{3}|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)(?:[ \t]+AAAA|$)|\.pub$/;
+
+/**
+ * A commit-signing key named by its public identity (git's `user.signingkey`, `GPG_SIGNING_KEY`):
+ * a GPG key id or fingerprint, an SSH public key or the path of its .pub file. An HMAC or webhook
+ * signing secret is random bytes, not one of these shapes; a lower-case hex value is taken as a
+ * key id only where the name says GPG/PGP or is git's one-word `signingkey`.
+ */
+function publicSigningKey(key: string, secret: string, before: string): boolean {
+  const name = /[\w.-]{0,40}$/.exec(before)![0] + key.replace(/["'`\]]+$/, "");
+  if (!/signing[_.-]?key/i.test(name)) return false;
+  if (SSH_PUBLIC_KEY.test(secret)) return true;
+  if (!GPG_KEY_ID.test(secret)) return false;
+  return !/[a-f]/.test(secret.replace(/^0x/, "")) || /gpg|pgp/i.test(name) || /(?:^|\.)signingkey$/i.test(name);
 }
 
 /**

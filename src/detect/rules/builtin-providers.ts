@@ -51,6 +51,9 @@ function randomLowerLetters(v: string): boolean {
 
 const L = "(?<![A-Za-z0-9])"; // left edge of a prefixed token
 const R = "(?![A-Za-z0-9])"; // right edge of an alphanumeric body
+// Left edge of a prefix that is a plain word other providers' prefixes end with (Stripe's
+// pk_live_ / rk_test_, a `MY_KEY-…` name): the token starts a word, not after a `_` or `-` joint.
+const LW = "(?<![A-Za-z0-9_-])";
 const RU = "(?![A-Za-z0-9_-])"; // right edge of a body that may contain _ and -
 const ASSIGN = `[\\w.-]{0,30}?["']?\\s{0,4}(?::=|=>|->|[:=])\\s{0,4}["'\`]?`; // key name tail + assignment
 
@@ -227,7 +230,7 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "sendgrid-api-key", anchored: true, description: "SendGrid API key", keywords: ["sg."],
     pattern: new RegExp(`${L}(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${RU}`), entropy: 3.5, tags: ["email"] }),
   r({ id: "mailgun-api-key", description: "Mailgun API key", keywords: ["key-", "mailgun"],
-    pattern: /(?<![A-Za-z0-9.#-])((?:key-[a-f0-9]{32})|(?:[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}))(?![A-Za-z0-9-])/, entropy: 3.0, tags: ["email"] }),
+    pattern: /(?<![A-Za-z0-9.#_-])((?:key-[a-f0-9]{32})|(?:[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}))(?![A-Za-z0-9-])/, entropy: 3.0, tags: ["email"] }),
   r({ id: "mailchimp-api-key", description: "Mailchimp API key", keywords: ["-us"],
     pattern: /(?<![A-Za-z0-9])([a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9])/, entropy: 3.0, tags: ["email"] }),
   // "re_" is in every other identifier (store_, before_): the 36-character run opens the window.
@@ -434,11 +437,11 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "octopus-deploy-api-key", anchored: true, description: "Octopus Deploy API key", keywords: ["api-"],
     // 26 upper-case letters and digits as documented, a few either side seen in the wild; digits
     // and letters both, so "API-" before a capitalised heading word is not one.
-    pattern: new RegExp(`${L}(API-[A-Z0-9]{24,32})${R}`), entropy: 3.0, validate: (s) => /\d.*\d/.test(s.slice(4)) && /[A-Z].*[A-Z]/.test(s.slice(4)), tags: ["ci"] }),
+    pattern: new RegExp(`${LW}(API-[A-Z0-9]{24,32})${R}`), entropy: 3.0, validate: (s) => /\d.*\d/.test(s.slice(4)) && /[A-Z].*[A-Z]/.test(s.slice(4)), tags: ["ci"] }),
   r({ id: "harness-token", anchored: true, description: "Harness personal or service-account token", keywords: ["pat.", "sat."],
     pattern: new RegExp(`${L}((?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20})${R}`), entropy: 3.5, tags: ["ci"] }),
   r({ id: "lob-api-key", anchored: true, description: "Lob live API key", keywords: ["live_"],
-    pattern: new RegExp(`${L}(live_(?:pub_)?[a-f0-9]{35})${R}`), entropy: 3.0, tags: ["saas"] }),
+    pattern: new RegExp(`${LW}(live_(?:pub_)?[a-f0-9]{35})${R}`), entropy: 3.0, tags: ["saas"] }),
   r({ id: "maxmind-license-key", description: "MaxMind license key", keywords: ["_mmk"],
     pattern: new RegExp(`${L}([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)${R}`), entropy: 3.5, tags: ["saas"], before: 40 }),
   r({ id: "intra42-client-secret", anchored: true, description: "42 intra API client secret", keywords: ["s-s4t2"],
@@ -458,7 +461,7 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "fireworks-api-key", anchored: true, description: "Fireworks AI API key", keywords: ["fw_"],
     pattern: new RegExp(`${L}(fw_[A-Za-z0-9]{24})${R}`), entropy: 3.5, validate: (s) => /\d/.test(s), tags: ["ai"] }),
   r({ id: "mollie-api-key", anchored: true, description: "Mollie live API key", keywords: ["live_"],
-    pattern: new RegExp(`${L}(live_[A-Za-z0-9]{30})${R}`), entropy: 3.5, validate: (s) => /\d/.test(s), tags: ["payments"] }),
+    pattern: new RegExp(`${LW}(live_[A-Za-z0-9]{30})${R}`), entropy: 3.5, validate: (s) => /\d/.test(s), tags: ["payments"] }),
   r({ id: "honeycomb-key", anchored: true, description: "Honeycomb API or ingest key", keywords: ["hcaik_", "hcxik_", "hcxlk_", "hcamk_", "hcxmk_"],
     pattern: new RegExp(`${L}(hc(?:aik|xik|xlk|amk|xmk)_[A-Za-z0-9]{20,80})${R}`), entropy: 3.5, tags: ["observability"] }),
   // Keys without a prefix (Classic keys are 32 hex, configuration keys letters and digits) travel in
@@ -494,7 +497,7 @@ export const PROVIDER_RULES: Rule[] = [
   // GoCardless access tokens: "live_" / "sandbox_" + 40 base64url characters (Lob's live_ is 35
   // hex, Mollie's 30 letters and digits, Paddle's client-side tokens shorter).
   r({ id: "gocardless-access-token", anchored: true, description: "GoCardless access token", keywords: ["live_", "sandbox_"],
-    pattern: new RegExp(`${L}((?:live|sandbox)_[A-Za-z0-9_-]{40})${RU}`), entropy: 4.0, validate: (s) => /\d/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(s.indexOf("_"))), tags: ["payments"] }),
+    pattern: new RegExp(`${LW}((?:live|sandbox)_[A-Za-z0-9_-]{40})${RU}`), entropy: 4.0, validate: (s) => /\d/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(s.indexOf("_"))), tags: ["payments"] }),
   // Trello tokens: "ATTA" + 64 hex + an 8-digit upper-case hex check.
   r({ id: "trello-token", anchored: true, description: "Trello API token", keywords: ["atta"],
     pattern: new RegExp(`${L}(ATTA[a-f0-9]{64}[A-F0-9]{8})${R}`), entropy: 3.0, tags: ["productivity"] }),

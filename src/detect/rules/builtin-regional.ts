@@ -10,6 +10,8 @@ import { isPlaceholder } from "../placeholder.ts";
 
 const L = "(?<![A-Za-z0-9])";
 const R = "(?![A-Za-z0-9])";
+/** Left edge of a plain-word prefix (live_, test_) that other providers' prefixes end with (pk_live_, rk_test_). */
+const LW = "(?<![A-Za-z0-9_-])";
 const RU = "(?![A-Za-z0-9_-])";
 const ASSIGN = `[\\w.-]{0,30}?["']?\\s{0,4}(?::=|=>|->|[:=])\\s{0,4}["'\`]?`;
 
@@ -59,12 +61,12 @@ export const REGIONAL_RULES: Rule[] = [
   // ---- Eastern Europe
   // YooKassa secret keys: "live_" (or "test_") + 43 base64url characters (32 random bytes).
   r({ id: "yookassa-secret-key", anchored: true, description: "YooKassa secret key", keywords: ["live_", "test_"],
-    pattern: new RegExp(`${L}((?:live|test)_[A-Za-z0-9_-]{43})${RU}`), validate: (s) => mixed(s.slice(5)) && randomLetters(s.slice(5)) && !/__/.test(s), entropy: 4.0, severity: "critical", tags: ["payments"] }),
+    pattern: new RegExp(`${LW}((?:live|test)_[A-Za-z0-9_-]{43})${RU}`), validate: (s) => mixed(s.slice(5)) && randomLetters(s.slice(5)) && !/__/.test(s), entropy: 4.0, severity: "critical", tags: ["payments"] }),
 
   // ---- Africa
   // Mono (Nigeria) secret keys: "live_sk_" / "test_sk_" + letters and digits.
   r({ id: "mono-secret-key", anchored: true, description: "Mono secret key", keywords: ["live_sk_", "test_sk_"],
-    pattern: new RegExp(`${L}((?:live|test)_sk_[A-Za-z0-9]{20,64})${R}`), validate: (s) => /\d/.test(s.slice(8)) && /[A-Za-z]/.test(s.slice(8)), entropy: 3.5, severity: "critical", tags: ["payments"] }),
+    pattern: new RegExp(`${LW}((?:live|test)_sk_[A-Za-z0-9]{20,64})${R}`), validate: (s) => /\d/.test(s.slice(8)) && /[A-Za-z]/.test(s.slice(8)), entropy: 3.5, severity: "critical", tags: ["payments"] }),
 
   // ---- Ad networks / Amazon
   // Login with Amazon (Amazon Ads, SP-API, Alexa) access "Atza|" and refresh "Atzr|" tokens: 350
