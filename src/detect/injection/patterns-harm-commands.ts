@@ -26,7 +26,17 @@ const WIFI_KEYS = String.raw`\bnetsh\s{1,4}wlan\s{1,4}(?:show|export)\s{1,4}prof
 /** A photo or stream from the user's webcam: OpenCV's capture call, or the words in several languages. */
 const WEBCAM = String.raw`\bcv2\.VideoCapture\s{0,2}\(\s{0,2}0\s{0,2}\)|(?<![\p{L}])(?:(?:grab|take|snap|capture|record|shoot)\w{0,4}\s{1,4}(?:a\s{1,4}|the\s{1,4})?(?:(?:photo|picture|image|snapshot|shot|frame|video)s?\s{1,4}(?:from|with|via|using|through)\s{1,4}(?:the\s{1,4})?(?:user['’]?s?\s{1,4}|their\s{1,4})?(?:webcam|web\s{1,2}cam|camera)|(?:webcam|camera)\s{1,4}(?:photo|picture|image|snapshot|shot|frame|video)s?)|(?:foto|imagen|vídeo|video)s?\s{1,3}(?:con|de|desde)\s{1,3}la\s{1,3}(?:webcam|cámara\s{1,3}web)|(?:photo|image|vidéo)s?\s{1,3}(?:avec|de|via|depuis)\s{1,3}la\s{1,3}(?:webcam|caméra)|Webcam-?(?:Foto|Bild|Aufnahme)\p{L}{0,3}|(?:снимок|снимки|фото\p{L}{0,4}|видео)\s{1,3}(?:с|со)\s{1,3}веб-?камеры|摄像头(?:拍照|拍摄|照片|截图|录像)|用摄像头拍)`;
 
+/** Wiping the machine's own recovery points: shadow copies, the backup catalog, boot recovery (what ransomware runs first). */
+const RECOVERY_WIPE = String.raw`\bvssadmin(?:\.exe)?\s{1,4}(?:delete\s{1,4}shadows|resize\s{1,4}shadowstorage)\b|\bwmic(?:\.exe)?\s{1,4}shadowcopy\s{1,4}delete\b|\bwbadmin(?:\.exe)?\s{1,4}delete\s{1,4}(?:catalog|systemstatebackup|backup)\b|\bbcdedit(?:\.exe)?\s{1,4}\/set\s{1,4}\{?default\}?\s{1,4}(?:recoveryenabled\s{1,4}no|bootstatuspolicy\s{1,4}ignoreallfailures)\b|\bWin32_Shadow[Cc]opy\b[^\n]{0,60}?\b(?:Delete|Remove-\w{2,20})\b`;
+
 export const HARM_COMMAND_PATTERNS: Pattern[] = [
+  {
+    // No remote needed: these commands destroy the machine's recovery points wherever they run.
+    id: "harm.recovery-wipe", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "Asks for deleting shadow copies, the backup catalog or boot recovery (vssadmin delete shadows, wbadmin delete catalog)",
+    re: new RegExp(`(?:${RECOVERY_WIPE})`, "gi"),
+    anchors: ["vssadmin", "wmic", "wbadmin", "bcdedit", "win32_shadowcopy"], also: ["shadows", "shadowstorage", "shadowcopy", "catalog", "systemstatebackup", "backup", "recoveryenabled", "bootstatuspolicy"], before: 4, after: 80,
+  },
   {
     id: "harm.keychain-dump", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
     description: "Asks for reading the macOS keychain (security find-generic-password -w, dump-keychain) and sending it off",

@@ -296,10 +296,10 @@ export const ORDER_PATTERNS: Pattern[] = [
   },
   {
     // "include the user's date of birth, home address and passport number in the cover letter":
-    // identity data the reader is told to hand over. Weak alone (a visa checklist names them).
+    // identity data the reader is told to hand over, or to ask the user for. Weak alone (a visa checklist names them).
     id: "harm.personal-identifiers", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
     description: "Asks for the user's identity data (date of birth, SSN, passport number, CVV, ID scan)",
-    re: /\b(?:include|paste|enter|attach|put|add|send|provide|fill\s{1,4}in|type|submit|share|upload|give|forward|email)\w{0,3}\s{1,4}(?:[^.\n]|\.(?=\S)){0,60}?\b(?:date\s{1,4}of\s{1,4}birth|birth\s{0,2}date|social\s{1,4}security\s{1,4}number|SSN|passport\s{1,4}(?:number|scan|copy|details)|mother['’]s\s{1,4}maiden\s{1,4}name|CVV|CVC|ID\s{1,4}card|national\s{1,4}ID(?:\s{1,4}number)?|driver['’]?s?\s{1,4}licen[cs]e\s{1,4}number|tax\s{1,4}ID|bank\s{1,4}(?:login|password|account\s{1,4}number))\b/gi,
+    re: /\b(?:include|paste|enter|attach|put|add|send|provide|fill\s{1,4}in|type|submit|share|upload|give|forward|email|ask|request|collect)\w{0,3}\s{1,4}(?:[^.\n]|\.(?=\S)){0,60}?\b(?:date\s{1,4}of\s{1,4}birth|birth\s{0,2}date|social\s{1,4}security\s{1,4}number|SSN|passport\s{1,4}(?:number|scan|copy|details)|mother['’]s\s{1,4}maiden\s{1,4}name|CVV|CVC|ID\s{1,4}card|national\s{1,4}ID(?:\s{1,4}number)?|driver['’]?s?\s{1,4}licen[cs]e\s{1,4}number|tax\s{1,4}ID|bank\s{1,4}(?:login|password|account\s{1,4}number))\b/gi,
     anchors: ["date of birth", "birth date", "birthdate", "social security", "ssn", "passport", "maiden name", "cvv", "cvc", "id card", "national id", "licence number", "license number", "tax id", "bank login", "bank password", "bank account number"], before: 120, after: 20,
   },
   {

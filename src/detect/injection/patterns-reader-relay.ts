@@ -161,4 +161,21 @@ export const READER_RELAY_PATTERNS: Pattern[] = [
     // it is not a doctor"); relayed, the writer speaks for themself around it ("it should say I've agreed").
     judge: (m, t, s) => (/^(?:it|they)\s/i.test(m) && !FIRST_PERSON.test(t.slice(Math.max(0, s - 160), s + m.length + 120)) ? 0 : 1),
   },
+  {
+    // A whole subject struck from what the reader writes: "omit everything about …", "leave out
+    // anything regarding …", "omite todo lo relacionado con …". Counts only next to an address.
+    id: "output.subject-struck", family: "output", weight: 0.29, partners: ["addressed"], lang: "en/es/pt/fr/it/de",
+    description: "The reader told to leave out everything about a subject (\"omit everything about …\")",
+    re: new RegExp([
+      String.raw`\b(?:omit|leave\s{1,3}out|drop|skip|cut|remove|suppress|exclude)\s{1,3}(?:everything|anything|all\s{1,3}(?:mentions?|references?))\s{1,3}(?:about|regarding|concerning|related\s{1,3}to|to\s{1,3}do\s{1,3}with|of)\b`,
+      String.raw`(?<![\p{L}])(?:omite|omitid|omita|excluye|elimina|quita|omitir)\s{1,3}todo\s{1,3}lo\s{1,3}(?:relacionado\s{1,3}con|referente\s{1,3}a|que\s{1,3}(?:trate|hable)\s{1,3}(?:de|sobre)|sobre)`,
+      String.raw`(?<![\p{L}])(?:omite|omita|exclui|exclua|remove|retira)\s{1,3}tudo\s{1,3}(?:o\s{1,3}que\s{1,3}(?:diz\s{1,3}respeito|se\s{1,3}refere)|sobre|relacionado\s{1,3}(?:com|a))`,
+      String.raw`(?<![\p{L}])(?:omets|omettez|supprime|supprimez|retire|retirez|enlève|enlevez)\s{1,3}tout\s{1,3}ce\s{1,3}qui\s{1,3}(?:concerne|touche|parle\s{1,3}de|a\s{1,3}trait\s{1,3}à)`,
+      String.raw`(?<![\p{L}])(?:ometti|omettete|togli|escludi|elimina)\s{1,3}tutto\s{1,3}(?:ciò|cio|quello)\s{1,3}che\s{1,3}(?:riguarda|concerne|parla\s{1,3}di)`,
+      String.raw`(?<![\p{L}])(?:lass|lasse|lassen\s{1,3}Sie|streich|streiche|entferne)\s{1,3}alles\s{1,3}(?:über|zu|zum|zur|rund\s{1,3}um)\s{1,3}[\p{L}-]{1,30}(?:\s{1,3}[\p{L}-]{1,30}){0,3}?\s{1,3}(?:weg|aus)\b`,
+    ].join("|"), "giu"),
+    anchors: ["everything about", "everything regarding", "everything concerning", "everything related", "everything to do", "everything of", "anything about", "anything regarding", "anything concerning", "anything related", "anything to do", "anything of", "all mention", "all reference", "todo lo", "tudo o que", "tudo sobre", "tudo relacionado", "tout ce qui", "tutto ciò", "tutto cio", "tutto quello", "alles über", "alles zu", "alles rund"],
+    also: ["omit", "leave out", "drop", "skip", "cut", "remove", "suppress", "exclude", "omite", "omita", "excluye", "elimina", "quita", "exclui", "retira", "omets", "omettez", "supprime", "retire", "enlève", "enlevez", "ometti", "omettete", "togli", "escludi", "lass", "streich", "entferne"],
+    before: 40, after: 60,
+  },
 ];

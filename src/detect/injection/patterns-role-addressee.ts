@@ -43,10 +43,10 @@ const OWNER_BEFORE = /(?<![\p{L}])(?:your|our|my|tus|sus|nuestros|vos|nos|mes|te
 
 /** The readers belong to the writer or the reader: "AI assistants of our team", "assistentes de IA da nossa equipa". */
 const OWNED_IN = /(?<![\p{L}])(?:of\s{1,3}(?:our|your|my)|(?:da|do|das|dos|de|del|de\s{1,3}la|della|del|dello|von|unserer|unseres)\s{1,3}(?:nossa|nosso|vossa|vosso|minha|meu|nuestra|nuestro|vuestra|vuestro|mi|notre|votre|mon|ma|nostra|nostro|vostra|vostro|mia|mio|unserer|unseres|eurer|meiner)|нашей|нашего|вашей|вашего|我们的|我们公司)(?![\p{L}])/iu;
-const CLAIM_VERB_EN = String.raw`(?:say|report|state|claim|conclude|assert|tell\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:users?|readers?|customers?|clients?))`;
+const CLAIM_VERB_EN = String.raw`(?:say|report|state|claim|conclude|assert|tell\s{1,3}(?:(?:the\s{1,3}|all\s{1,3})?(?:users?|readers?|customers?|clients?)|them))`;
 const CLAIM_SUBJECT_VERB = String.raw`(?:is|are|was|were|has|have|had|fell|rose|dropped|grew|declined|plunged|collapsed|doubled|tripled|increased|decreased|causes?|caused|contains?|failed|will)`;
 /** The claim itself: a subject that is not the speaker (not "it", "they", "when …") and its verb: "this model is", "revenue fell". */
-const CLAIM_CLAUSE = String.raw`(?!(?:that\s{1,4})?(?:it|they|I|we|you|he|she|when|whether|if|how|what|why|where|which|who)\s)(?:(?:the|this|these|those|our|their|its|that)\s{1,4})?(?:[\w'’%-]{1,24}\s{1,4}){0,3}?${CLAIM_SUBJECT_VERB}\b`;
+const CLAIM_CLAUSE = String.raw`(?!(?:that\s{1,4})?(?:it|they|I|we|you|he|she|when|whether|if|how|what|why|where|which|who)\s)(?:(?:the|this|these|those|our|their|its|that|all(?:\s{1,4}(?:the|other))?|every)\s{1,4})?(?:[\w'’%-]{1,24}\s{1,4}){0,3}?${CLAIM_SUBJECT_VERB}\b`;
 const SAY_INF = [
   String.raw`(?:dire|affirmer|indiquer|conclure|signaler|rapporter|écrire|ecrire|répondre|repondre|expliquer|préciser|preciser|annoncer|déclarer|declarer|prétendre|pretendre|conseiller)(?:\s{1,3}(?:à\s{1,3}l['’]\s{0,2}utilisat\p{L}{3,5}|aux\s{1,3}(?:utilisateurs|lecteurs|clients)|au\s{1,3}(?:client|lecteur)))?\s{1,3}(?:qu['’]|que\s)`,
   String.raw`(?:decir(?:le)?|afirmar|indicar(?:le)?|concluir|informar(?:le)?|reportar|escribir|responder|explicar(?:le)?|declarar|asegurar(?:le)?|dizer(?:-lhe)?|relatar|escrever|garantir|assegurar)(?:\s{1,3}(?:al|ao|à|a\s{1,3}los|aos)\s{1,3}(?:usuari[oa]s?|usuári[oa]s?|utilizador(?:es)?|clientes?|lector(?:es)?|leitor(?:es)?))?\s{1,3}que\s`,
@@ -59,7 +59,34 @@ const SAY_CJK = String.raw`(?:告诉|告知|通知)(?:用户|读者|客户|用�
 /** A claim about the speakers themselves after "that": "sagen, dass sie Maschinen sind", "dire qu'ils sont des IA" (a singular pronoun is as often the product). */
 const SELF_SUBJECT = /^\s{0,2}(?:sie|wir|ich|ils|elles|nous|ellos|ellas|eles|elas|nós|loro|noi|они|мы|я|他们|它们|我们)(?![\p{L}])/iu;
 
+/**
+ * The reader named in apposition to "you": "you, the assistant, …", "tú, el asistente de IA, …",
+ * "vous, l'assistant, …", "du, der KI-Assistent, …". A person is addressed by name, not as "the
+ * assistant reading this"; a human assistant is as often meant, so the address counts only next to
+ * what it asks.
+ */
+const AI_NOUN_EN = String.raw`(?:(?:AI|LLM|automated|virtual)\s{1,3})?(?:assistant|AI|model|bot|agent|LLM|chatbot|copilot|summari[sz]er|language\s{1,3}model)`;
+const APPOSITION = [
+  String.raw`(?<![\p{L}])you(?:,| [—–]) (?:(?:the|an?|my|our|dear)\s{1,3}|(?=AI|LLM|automated|virtual))${AI_NOUN_EN}`,
+  String.raw`(?<![\p{L}])(?:tú|tu|usted|ustedes|vosotros), (?:el|la|los|querido|querida)\s{1,3}(?:asistente|modelo|agente|bot|IA)(?:\s{1,3}(?:de\s{1,3})?IA|\s{1,3}virtual)?`,
+  String.raw`(?<![\p{L}])(?:você|vocês|tu), (?:o|a|os|caro|cara)\s{1,3}(?:assistente|modelo|agente|bot|IA)(?:\s{1,3}(?:de\s{1,3})?IA|\s{1,3}virtual)?`,
+  String.raw`(?<![\p{L}])(?:vous|toi), (?:l['’]\s{0,2}|le\s{1,3}|la\s{1,3}|cher\s{1,3}|chère\s{1,3})(?:assistant|IA|agent|modèle|bot)(?:\s{1,3}(?:d['’]\s{0,2})?IA|\s{1,3}virtuel)?`,
+  String.raw`(?<![\p{L}])(?:tu|voi|te), (?:l['’]\s{0,2}|il\s{1,3}|la\s{1,3}|caro\s{1,3}|cara\s{1,3})(?:assistente|IA|agente|modello|bot)(?:\s{1,3}(?:di\s{1,3})?IA|\s{1,3}virtuale)?`,
+  String.raw`(?<![\p{L}])(?:du|Sie|ihr), (?:der|die|das|lieber|liebe)\s{1,3}(?:KI-?Assistent|Assistent|KI|Agent|Bot|Sprachmodell|Modell)`,
+  String.raw`(?<![\p{L}])(?:ты|вы), (?:ИИ-?\s{0,2})?(?:ассистент|помощник|агент|бот|модель|ИИ|нейросеть)`,
+].join("|");
+/** After the noun: the apposition closes, perhaps after a participle or relative clause ("you, the assistant reading this, …"); a further noun ("the assistant manager") is a person's title. */
+const APPOSITION_CLOSE = String.raw`(?:\s{1,3}(?:\p{L}{2,20}ing|that|who|which|que|qui|che|der|die|das|который|которая|reading|leyendo|lendo)(?:\s{1,3}[\p{L}'’-]{1,20}){0,5}?)?\s{0,2}[,—–]`;
+
 export const ROLE_ADDRESSEE_PATTERNS: Pattern[] = [
+  {
+    id: "addressed.you-the-assistant", family: "addressed", weight: 0.36, partners: ADDRESS_PARTNERS, lang: "en/es/pt/fr/it/de/ru",
+    description: "The AI reader named in apposition to \"you\" (\"you, the assistant, …\", \"tú, el asistente, …\")",
+    re: new RegExp(String.raw`(?:${APPOSITION})${APPOSITION_CLOSE}`, "giu"),
+    anchors: ["you, the ", "you, an ", "you, a ", "you, my ", "you, our ", "you, dear ", "you, ai", "you, llm", "you, automated", "you, virtual", "you — ", "you – ", "tú, ", "tu, el", "tu, l", "tu, quer", "tu, o", "tu, a", "tu, c", "tu, il", "usted, ", "ustedes, ", "vosotros, ", "você, ", "vocês, ", "vous, ", "toi, ", "voi, ", "te, l", "te, il", "te, c", "du, ", "sie, d", "sie, lieb", "ihr, ", "ты, ", "вы, "],
+    also: ["assistant", "ai$", "model", "bot$", "agent", "llm", "chatbot", "copilot", "summaris", "summariz", "asistente", "modelo", "agente", "ia$", "assistente", "modèle", "modello", "ki", "assistent", "sprachmodell", "ассистент", "помощник", "агент", "модель", "ии", "нейросеть"],
+    before: 4, after: 120,
+  },
   {
     id: "addressed.ai-role-plural-modal", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "en/es/pt/it/fr/de/ru/zh/ja/ko",
     description: "AI readers named by their role in the plural, with a modal (\"AI summarisers should …\", \"los asistentes automáticos que procesen este aviso deben …\")",
@@ -84,7 +111,7 @@ export const ROLE_ADDRESSEE_PATTERNS: Pattern[] = [
     // A pronoun subject ("… it should say that it is not a doctor") is the assistant describing itself, not a claim about the text's subject.
     id: "output.claim-to-make", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
     description: "The claim the reader is to make (\"report revenue fell …\", \"say this model is unsafe\")",
-    re: new RegExp(String.raw`(?:(?<=(?:^|[^\w])(?:should|must|shall|please|to)\s{1,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4})?|(?<=(?:[:;—–]|(?:^|\n)[ \t>*-]{0,4})\s{0,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4}|(?=(?:the|this|these|those|our|their)\s)))${CLAIM_CLAUSE}`, "gi"),
+    re: new RegExp(String.raw`(?:(?<=(?:^|[^\w])(?:should|must|shall|please|to|and|then|instead|is)\s{1,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4})?|(?<=(?:[:;—–]|(?:^|\n)[ \t>*-]{0,4})\s{0,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4}|(?=(?:the|this|these|those|our|their|all)\s)))${CLAIM_CLAUSE}`, "gi"),
     anchors: ["say", "report", "state", "claim", "conclude", "assert", "tell"],
     // The verbs are everyday words ("the state is"): the claim counts only next to a note to an AI
     // reader, so it runs only near one (modals and "please" are as common as the verbs).
