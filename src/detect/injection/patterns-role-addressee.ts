@@ -83,7 +83,7 @@ export const ROLE_ADDRESSEE_PATTERNS: Pattern[] = [
     id: "addressed.you-the-assistant", family: "addressed", weight: 0.36, partners: ADDRESS_PARTNERS, lang: "en/es/pt/fr/it/de/ru",
     description: "The AI reader named in apposition to \"you\" (\"you, the assistant, …\", \"tú, el asistente, …\")",
     re: new RegExp(String.raw`(?:${APPOSITION})${APPOSITION_CLOSE}`, "giu"),
-    anchors: ["you, the ", "you, an ", "you, a ", "you, my ", "you, our ", "you, dear ", "you, ai", "you, llm", "you, automated", "you, virtual", "you — ", "you – ", "tú, ", "tu, el", "tu, l", "tu, quer", "tu, o", "tu, a", "tu, c", "tu, il", "usted, ", "ustedes, ", "vosotros, ", "você, ", "vocês, ", "vous, ", "toi, ", "voi, ", "te, l", "te, il", "te, c", "du, ", "sie, d", "sie, lieb", "ihr, ", "ты, ", "вы, "],
+    anchors: ["you, the ", "you, an ", "you, a ", "you, my ", "you, our ", "you, dear ", "you, ai", "you, llm", "you, automated", "you, virtual", "tú, ", "tu, el", "tu, l", "tu, quer", "tu, o", "tu, a", "tu, c", "tu, il", "usted, ", "ustedes, ", "vosotros, ", "você, ", "vocês, ", "vous, ", "toi, ", "voi, ", "te, l", "te, il", "te, c", "du, ", "sie, d", "sie, lieb", "ihr, ", "ты, ", "вы, "],
     also: ["assistant", "ai$", "model", "bot$", "agent", "llm", "chatbot", "copilot", "summaris", "summariz", "asistente", "modelo", "agente", "ia$", "assistente", "modèle", "modello", "ki", "assistent", "sprachmodell", "ассистент", "помощник", "агент", "модель", "ии", "нейросеть"],
     before: 4, after: 120,
   },
