@@ -14,18 +14,26 @@ export interface BinaryToken {
   token: string;
 }
 
-const RUN = /[A-Za-z0-9+/_-]{32,}={0,2}/g;
 /** Bits per character: 40 random base64 characters give ~4.9; camelCase chains and paths ~3.5–4.1. */
 const MIN_ENTROPY = 4.3;
 
-/** Tokens in `text`, the printable strings (one a line) of decoded binary bytes. */
-export function tokensInBinaryStrings(text: string): BinaryToken[] {
+/**
+ * Tokens in `text`, the printable strings (one a line) of decoded binary bytes. `runs` are the
+ * text's long token runs (findLongRuns: 20+ base64/hex characters and up to two "="), which the
+ * layer has found already for its decoders; a token is one of 32+ characters before its padding.
+ */
+export function tokensInBinaryStrings(text: string, runs: Int32Array): BinaryToken[] {
   const out: BinaryToken[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i]!;
+    const end = runs[i + 1]!;
+    let body = end;
+    while (body > start && text.charCodeAt(body - 1) === 61) body--;
+    if (body - start < 32) continue;
     // The string's first characters may be stray printable bytes of the binary around it.
-    const token = m[0];
-    if (token.length > 128 || !tokenShaped(token) || blockLine(text, m.index, token.length)) continue;
-    out.push({ start: m.index, end: m.index + token.length, token });
+    const token = text.slice(start, end);
+    if (token.length > 128 || !tokenShaped(token) || blockLine(text, start, token.length)) continue;
+    out.push({ start, end, token });
   }
   return out;
 }

@@ -545,7 +545,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     }
     // The printable strings of decoded binary: a credential there has no name to be found by.
     if (path[path.length - 1] === "binary-strings" && ctx.detectors.has("secrets")) {
-      for (const t of tokensInBinaryStrings(text)) place({
+      for (const t of tokensInBinaryStrings(text, layerRuns ?? longRuns(text, ctx))) place({
         ruleId: "opaque-token-in-binary", detector: "secrets", description: "Credential-shaped string hidden in encoded binary data",
         severity: "high", confidence: "medium", tags: ["generic", "encoded"], secret: t.token, start: t.start, end: t.end, example: false, path: [],
       });
