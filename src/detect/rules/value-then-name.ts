@@ -37,21 +37,31 @@ const VALUE_THEN_NAME = new RegExp(`^[ \\t]{1,3}(?:[\`'"]([^\`'"\\s]{16,300})[\`
 /** Between the value and the verb: a dash, comma or "and then", maybe "please" (read on the last 40 characters). */
 const CONNECTOR_TAIL = /[ \t]{0,3}(?:[,;:.—–-][ \t]{0,3}|[ \t](?:and|then|so|und|et|y|e)[ \t]{1,3})?(?:(?:then|please|pls|just|now|bitte|puis|luego|depois|poi)[ \t]{1,3})?$/i;
 const TOKEN_CHAR = /[A-Za-z0-9+/_.~=-]/;
+const TOKEN_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) TOKEN_CODE[c] = TOKEN_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+const isToken = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 128 && TOKEN_CODE[c] === 1;
+};
+const isQuote = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 96 || c === 34 || c === 39;
+};
 
 /** The value that ends just before the connector before `pos`: quoted, or a bare run after a blank. Walks back, linear. */
 function valueBefore(text: string, pos: number): { value: string; start: number } | undefined {
   const tail = text.slice(Math.max(0, pos - 40), pos);
   const c = CONNECTOR_TAIL.exec(tail)!;
   let e = pos - (tail.length - c.index);
-  const q = text[e - 1];
-  if (q === "`" || q === "'" || q === '"') {
+  if (isQuote(text, e - 1)) {
+    const q = text[e - 1];
     e--;
     let s = e;
     while (s > 0 && e - s <= 300 && text[s - 1] !== q && !/\s/.test(text[s - 1]!)) s--;
     return text[s - 1] === q && e - s >= 16 && e - s <= 300 ? { value: text.slice(s, e), start: s } : undefined;
   }
   let s = e;
-  while (s > 0 && e - s <= 300 && TOKEN_CHAR.test(text[s - 1]!)) s--;
+  while (s > 0 && e - s <= 300 && isToken(text, s - 1)) s--;
   if (s > 0 && !/[\s(]/.test(text[s - 1]!)) return undefined;
   return e - s >= 16 && e - s <= 300 ? { value: text.slice(s, e), start: s } : undefined;
 }
@@ -86,16 +96,6 @@ function verbAt(text: string, pos: number, kw: string): MatchResult | null {
   return null;
 }
 
-const TOKEN_CODE = new Uint8Array(128);
-for (let c = 0; c < 128; c++) TOKEN_CODE[c] = TOKEN_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
-const isToken = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c < 128 && TOKEN_CODE[c] === 1;
-};
-const isQuote = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c === 96 || c === 34 || c === 39;
-};
 
 /**
  * What both forms need, tested before their regexes (the verbs are among the commonest words of
