@@ -13,7 +13,7 @@ import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
-import { alphabetBreak, concatLiteralGroups, fragmentGroups, glueMatches, MAX_PIECES, namedConcatValues, slidingJoins } from "./reassemble.ts";
+import { alphabetBreak, blockScalarValues, concatLiteralGroups, fragmentGroups, glueMatches, MAX_PIECES, namedConcatValues, slidingJoins } from "./reassemble.ts";
 import { DEOBFUSCATE_KEYWORDS, findDeobfuscated } from "./deobfuscate.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
@@ -583,6 +583,14 @@ export function compileDetector(spec: DetectorSpec): Detector {
           if (h.detector !== "secrets") continue;
           const [s, e] = mapSpan(joined, h.start, h.end);
           place({ ...h, start: s, end: e, path: ["reassembled"] }, "reassembled from a value glued from literals");
+        }
+      }
+      // A YAML block scalar's one line, read beside its name.
+      for (const joined of blockScalarValues(text)) {
+        for (const h of matchText(joined.text, ctx)) {
+          if (h.detector !== "secrets") continue;
+          const [s, e] = mapSpan(joined, h.start, h.end);
+          place({ ...h, start: s, end: e, path: ["reassembled"] }, "read beside its name from a YAML block scalar");
         }
       }
     }

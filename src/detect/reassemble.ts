@@ -457,7 +457,8 @@ export function alphabetBreak(joined: Normalized, start: number, end: number): b
 }
 
 /** The name a value is assigned to, right before its opening quote: `name=(`, `name: `, `name = (` (a kwarg, a field, a variable). */
-const LEAD_NAME = /([A-Za-z_][A-Za-z0-9_.-]{1,63})[ \t]*[=:][ \t]*(?:\([ \t]*(?:\\?\r?\n[ \t]*)?)?$/;
+// The value may start on the next line (`const token =\n  "…" +\n  "…";`), after a `(` or not.
+const LEAD_NAME = /([A-Za-z_][A-Za-z0-9_.-]{1,63})[ \t]*[=:][ \t]*(?:\\?\r?\n[ \t]*)?(?:\([ \t]*(?:\\?\r?\n[ \t]*)?)?$/;
 
 /** Whether `=` or `:` stands before the quote at `open`, past blanks, one `(` and one line break (cheap: most glued literals are call arguments). */
 function assignedAt(text: string, open: number): boolean {
@@ -515,6 +516,44 @@ export function namedConcatValues(text: string, glues = glueMatches(text)): Norm
     starts[starts.length - 1] = after;
     ends[ends.length - 1] = after + 1;
     out.push({ text: `${head}${joined.text}"`, starts, ends });
+  }
+  return out;
+}
+
+/**
+ * A YAML block scalar holding one line (`name: >-` / `|` / `|-` / `>`, the value indented on the
+ * next line): scanned as `name: value` so the named-slot rules see the name beside its value.
+ * Several content lines are text (a script, a PEM body), left to the rules that read them whole.
+ */
+const BLOCK_SCALAR = /([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]{0,4}:[ \t]{1,4}[>|][+-]?[1-9]?[ \t]*\r?\n([ \t]{1,16})([^ \t\r\n][^\r\n]{0,400})/g;
+
+export function blockScalarValues(text: string): Normalized[] {
+  if (!text.includes(": >") && !text.includes(": |")) return [];
+  const out: Normalized[] = [];
+  BLOCK_SCALAR.lastIndex = 0;
+  for (let m = BLOCK_SCALAR.exec(text); m !== null; m = BLOCK_SCALAR.exec(text)) {
+    const valueEnd = m.index + m[0].length;
+    const indent = m[2]!;
+    const next = text.slice(valueEnd).replace(/^\r?\n/, "");
+    // Another line at the content's indent continues the scalar.
+    if (valueEnd < text.length && next.startsWith(indent) && /^[ \t]*\S/.test(next.slice(0, 256))) continue;
+    const nameEnd = m.index + m[1]!.length;
+    const value = m[3]!.replace(/[ \t]+$/, "");
+    const valueStart = valueEnd - m[3]!.length;
+    const head = `${m[1]}: `;
+    const starts = new Int32Array(head.length + value.length);
+    const ends = new Int32Array(starts.length);
+    for (let k = 0; k < m[1]!.length; k++) {
+      starts[k] = m.index + k;
+      ends[k] = m.index + k + 1;
+    }
+    starts[m[1]!.length] = starts[m[1]!.length + 1] = nameEnd;
+    ends[m[1]!.length] = ends[m[1]!.length + 1] = nameEnd + 1;
+    for (let k = 0; k < value.length; k++) {
+      starts[head.length + k] = valueStart + k;
+      ends[head.length + k] = valueStart + k + 1;
+    }
+    out.push({ text: head + value, starts, ends });
   }
   return out;
 }

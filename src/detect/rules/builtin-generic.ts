@@ -4,14 +4,14 @@ import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
 import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
-  bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid,
+  bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode,
 } from "../validators.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { fourCharGroups, groupedPassword, isExampleValue, isGenericPlaceholder, isPlaceholder, randomLowerLetters } from "../placeholder.ts";
 import { intlMnemonicIn, wordRunNear } from "../bip39-intl.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { inTemplateExpression } from "./template-expression.ts";
-import { crashReportDeviceKey } from "./diagnostic-report.ts";
+import { crashReportDeviceKey, logLineDigestKey } from "./diagnostic-report.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
 const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 97 && c <= 122; };
@@ -742,9 +742,22 @@ const XML_SECRET_ELEMENTS = ["password", "passwd", "secret", "token", "apikey", 
 const SECRET_NAME_WHOLE = new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}$`, "i");
 const SECRET_KEYWORDS = ["pass:", "pass=", "pass\":", "pass =", "pass :", "pass':", "pw=", "pw:", "pw\":", "pat=", "pat:", "pat\":", "pat =", "pat :", "password", "passwd", "passphrase", "pwd", "secret", "api_key", "api-key", "apikey", "api.key", "access_key", "access-key", "accesskey", "auth_token", "authtoken", "auth-token", "access_token", "accesstoken", "access-token", "refresh_token", "refreshtoken", "private_key", "privatekey", "credential", "api_token", "apitoken", "db_pass", "encryption", "signing", "master", "jwt", "session", "cookie", "webhook", "app_key", "app-key", "appkey", "app_secret", "requirepass", "masterauth", "psw", "salt", "merchantkey", "merchant_key", "merchant-key", "merchant.key", "transkey", "trans_key", "trans-key", "securitykey", "security_key", "security-key", "securekey", "secure_key", "checksumkey", "checksum_key", "hmac_key", "hmackey", "hmac-key"];
 
+/**
+ * A slot named as a WIF or private key: there a WIF-shaped value (51–52 base58 characters that
+ * decode to a WIF's version byte and length) is the key even when its checksum fails (a mistyped
+ * or made-up copy leaks the same way); elsewhere only a checksum-valid WIF is one.
+ */
+const WIF_SLOT = /(?:wif|priv(?:ate)?[ _.-]?key|privkey|secret)[\w.-]{0,24}["'\]]?[ \t]{0,4}(?:\([ \t]{0,4}|:=|=>|[:=])[ \t]{0,4}["'`]?$/i;
+function wifShaped(s: string): boolean {
+  const raw = base58Decode(s);
+  return raw !== null && (raw[0] === 0x80 || raw[0] === 0xef) && (raw.length === 37 || raw.length === 38);
+}
+
 export const GENERIC_RULES: Rule[] = [
   r({ id: "private-key", description: "Private key (PEM / OpenSSH)", keywords: ["private key-----"],
-    pattern: /-----BEGIN ((?:RSA |EC |DSA |ENCRYPTED |OPENSSH |SSH2 ENCRYPTED |)PRIVATE KEY)-----((?:[A-Za-z0-9+/=:,]|-(?!-)|\s|\\[nr]){64,})/,
+    pattern: /-----BEGIN ((?:RSA |EC |DSA |ENCRYPTED |OPENSSH |SSH2 ENCRYPTED |)PRIVATE KEY)-----((?:[A-Za-z0-9+/=:,]|-(?!-)|\s|\\{1,2}[nr]|\\(?=\r?\n)){64,})/,
+    // A body wrapped by its file's syntax keeps its lines: `\n` escapes (also doubled), a `\` line
+    // continuation (.properties, shell), folded YAML (blank-indented lines).
     // Key bodies hold long runs of "A": the entropy floor, not the filler test, rules out fakes.
     secretGroup: 2, entropy: 3.0, placeholder: "off", severity: "critical", tags: ["keys"], before: 48, after: 12000 }),
   r({ id: "pgp-private-key", description: "PGP private key block", keywords: ["pgp private key block"],
@@ -818,7 +831,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-secret-slot", anchored: true, description: "Opaque credential in a field named as a secret (header, cookie, query, form, JSON)",
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
     pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16, true),
-    validate: slotValueOrExample, exampleAt: inExampleUrl, exampleValue: isExampleValue, ahead: opaqueSlotAhead, excusedAt: (t, st, e) => inTemplateExpression(t, st, e) || crashReportDeviceKey(t, st, e), placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    validate: slotValueOrExample, exampleAt: inExampleUrl, exampleValue: isExampleValue, ahead: opaqueSlotAhead, excusedAt: (t, st, e) => inTemplateExpression(t, st, e) || crashReportDeviceKey(t, st, e) || logLineDigestKey(t, st, e), placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
   // A name literal and a value literal side by side, as a pair or a row holds them: a key-value
   // table's SQL row (`'stripe_api_key', '…'`), a tuple or array pair (`("API_TOKEN", "…")`), a
   // setter taking the name (`os.environ.setdefault("X_TOKEN", "…")`). The name is quoted on its own.
@@ -930,8 +943,12 @@ export const GENERIC_RULES: Rule[] = [
 
   // ---- Crypto keys (secrets)
   r({ id: "bitcoin-wif-private-key", description: "Bitcoin private key (WIF, base58check valid)", keywords: [], trigger: LONG_RUN, runShape: { min: 51, max: 52, first: "5KLc9" }, before: 1, after: 1,
-    pattern: /(?<![A-Za-z0-9])([5KLc9][1-9A-HJ-NP-Za-km-z]{50,51})(?![A-Za-z0-9])/, validate: wifValid, placeholder: "off",
+    pattern: /(?<![A-Za-z0-9])([5KLc9][1-9A-HJ-NP-Za-km-z]{50,51})(?![A-Za-z0-9])/, validate: (s, _m, before) => wifValid(s) || (WIF_SLOT.test(before) && wifShaped(s)), placeholder: "off",
     severity: "critical", tags: ["crypto"], examples: ["5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ", "KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617"] }),
+  // A Nostr secret key: the bech32 "nsec" prefix and a 32-byte body (58 characters with the checksum).
+  // The prefix and exact length name it as a provider's prefix does (made-up bodies count, as ghp_… does).
+  r({ id: "nostr-secret-key", anchored: true, description: "Nostr secret key (nsec, bech32)", keywords: ["nsec1"],
+    pattern: /(?<![A-Za-z0-9])(nsec1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58})(?![A-Za-z0-9])/, entropy: 3.5, severity: "critical", tags: ["crypto"] }),
   r({ id: "extended-private-key", anchored: true, description: "BIP-32 extended private key", keywords: ["xprv", "yprv", "zprv", "tprv", "uprv", "vprv"],
     pattern: /(?<![A-Za-z0-9])([xyztuv]prv[1-9A-HJ-NP-Za-km-z]{100,112})(?![A-Za-z0-9])/, validate: extendedPrivateKeyValid, severity: "critical", tags: ["crypto"],
     examples: ["xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi"] }),

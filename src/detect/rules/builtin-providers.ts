@@ -94,6 +94,10 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "gitlab-other-token", anchored: true, description: "GitLab deploy, runner, trigger, OAuth or CI token", keywords: ["gldt-", "glrt-", "glptt-", "gloas-", "glcbt-", "glft-", "glimt-", "glagent-", "glsoat-", "glffct-"],
     pattern: new RegExp(`${L}((?:gldt|glrt|glptt|gloas|glcbt|glft|glimt|glagent|glsoat|glffct)-[A-Za-z0-9_-]{20,})${RU}`), entropy: 3.0, tags: ["gitlab", "vcs"] }),
 
+  // Apify API token: the documented `apify_api_` prefix and 36 letters and digits.
+  r({ id: "apify-api-token", anchored: true, description: "Apify API token", keywords: ["apify_api_"],
+    pattern: new RegExp(`${L}(apify_api_[A-Za-z0-9]{30,40})${RU}`), entropy: 3.5, severity: "high", tags: ["cloud"] }),
+
   // ---- AI providers
   r({ id: "anthropic-api-key", anchored: true, description: "Anthropic API key", keywords: ["sk-ant-"],
     pattern: new RegExp(`${L}(sk-ant-[a-z]{2,8}\\d{2}-[A-Za-z0-9_-]{32,200})${RU}`), entropy: 3.5, severity: "critical", tags: ["ai"] }),

@@ -36,3 +36,18 @@ export function crashReportDeviceKey(text: string, start: number, end: number): 
   for (const mark of REPORT_MARKS) if (mark.test(around) && ++marks >= 2) return true;
   return false;
 }
+
+// A server's log line prints cache keys and content digests as `key=<hex> etag=<hex>`: a bare
+// "key" (no qualifier, not a URL query parameter) holding a digest-length hex value, on a line
+// that opens with a timestamp, names a cache entry. A qualified name (api_key=, ?key=) still counts.
+const LOG_LINE_HEAD = /^[ \t]*\[?(?:\d{4}[-/.]\d{2}[-/.]\d{2}[ T]\d{2}:\d{2}|\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2})/;
+const BARE_KEY_DIGEST = /^key[ \t]*=[ \t]*(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64})(?![0-9A-Za-z])/i;
+
+/** True when text[start, end) is a bare `key=<hex digest>` field of a timestamped log line. */
+export function logLineDigestKey(text: string, start: number, end: number): boolean {
+  const prev = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (prev !== 32 && prev !== 9 && prev !== 10) return false;
+  if (!BARE_KEY_DIGEST.test(text.slice(start, end))) return false;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return LOG_LINE_HEAD.test(text.slice(lineStart, Math.min(start, lineStart + 64)));
+}
