@@ -42,7 +42,7 @@ function nonSecretName(name: string): boolean {
 }
 
 /** Keys published by design (a browser or app holds them): Mapbox "pk.", Stripe "pk_", PostHog "phc_", Langfuse "pk-lf-", Midtrans "Mid-client-". */
-const PUBLISHABLE_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_|phc_|pk-lf-|(?:SB-)?Mid-client-)/;
+export const PUBLISHABLE_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_|phc_|pk-lf-|(?:SB-)?Mid-client-)/;
 
 /** Hosts reserved for examples and tests (RFC 2606, RFC 6761): example.com/.net/.org, .example, .invalid, .test. */
 const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|invalid|test)\.?$/i;
@@ -141,7 +141,7 @@ export function base64NotASecret(secret: string): boolean {
  * `"…".size`, `"…".len()`, `"…".hashCode()`), a number. A call that returns the string
  * (`.trim()`, `.strip()`) keeps the literal a secret.
  */
-const MEASURED_LITERAL = /^["'`]?\.(?:(?:length|byteLength|size|count)(?![\w$(])|(?:len|length|size|count|hashCode|hash)\(\))/;
+export const MEASURED_LITERAL = /^["'`]?\.(?:(?:length|byteLength|size|count)(?![\w$(])|(?:len|length|size|count|hashCode|hash)\(\))/;
 
 /**
  * A generic `name = value` match is a secret only when the name is the secret's, not metadata
@@ -175,7 +175,7 @@ const SSH_PUBLIC_KEY = /^(?:key::)?(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d
  * signing secret is random bytes, not one of these shapes; a lower-case hex value is taken as a
  * key id only where the name says GPG/PGP or is git's one-word `signingkey`.
  */
-function publicSigningKey(key: string, secret: string, before: string): boolean {
+export function publicSigningKey(key: string, secret: string, before: string): boolean {
   const name = /[\w.-]{0,40}$/.exec(before)![0] + key.replace(/["'`\]]+$/, "");
   if (!/signing[_.-]?key/i.test(name)) return false;
   if (SSH_PUBLIC_KEY.test(secret)) return true;

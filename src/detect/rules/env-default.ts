@@ -10,6 +10,7 @@ import type { Rule } from "./types.ts";
 import { opaqueLiteral } from "./call-arguments.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
+import { secretVariableName, snakeName } from "./secret-name.ts";
 
 /**
  * The lookup: a name spelling env (`environ.get`, `getenv`, `ENV.fetch`, `GetEnvironmentVariable`,
@@ -23,15 +24,9 @@ const ENV_DEFAULT = new RegExp(
   "i",
 );
 
-/** The variable's last word names a secret: key, token, secret, password, PAT, certificate, salt, DSN. */
-const SECRET_NAME = /(?:token|key|secret|password|passwd|pwd|credentials?|certificate|salt|signature)$|(?:^|[_.-])(?:pat|pass|cred|cert|auth|sk)$/i;
-/** …unless it names something public or about the secret: a site or publishable key, a cache or sort key, a key's id. */
-const NOT_SECRET_NAME = /(?:public|publishable|(?:^|[_.-])pub|site|cache|sort|partition|primary|foreign|idempotency|routing|lookup|hash|bucket|object|s3|header|prefix|csrf|page|next|ssh[_.-]?public)[_.-]?(?:api[_.-]?)?(?:key|token)$|(?:^|[_.-])(?:file|path|url|uri|dir|name|type|id)[_.-]?(?:key|token|secret|cert(?:ificate)?)$/i;
-
 function envDefaultValid(secret: string, match: string): boolean {
   const name = /(["'])([A-Za-z][\w.-]{1,80})\1/.exec(match)?.[2] ?? "";
-  const snake = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2");
-  if (!SECRET_NAME.test(snake) || NOT_SECRET_NAME.test(snake)) return false;
+  if (!secretVariableName(snakeName(name))) return false;
   if (/:\/\/|^(?:~|\.{1,2})?\/(?:[\w.-]{2,}\/)+|^[\d.:-]+$/.test(secret) || isPlaceholder(secret) || isGenericPlaceholder(secret)) return false;
   // A label before a bar (`label|body`) is part of the key as the provider issues it.
   const v = secret.includes("|") ? secret.replace(/\|/g, "") : secret;

@@ -1,0 +1,140 @@
+// A secret-named identifier and an opaque literal on one line, whatever syntax joins them (round
+// fifteen): rather than one more rule per language (`apiKey = "…";` in Nix, `buildConfigField
+// "String", "API_KEY", "\"…\""` in Gradle, `<key>ApiSecret</key>` then `<string>…</string>` in a
+// plist, `"ApiKey"="…"` in a .reg file, `<string name="api_key">…</string>`), the rule reads the
+// name at a keyword hit, walks what follows it, and takes the first literal it reaches when only
+// punctuation, markup tags and a few joining words (a type, `default`, `value`) stand between.
+// Any other word on the way (`TOKEN_HEADER = "x-api-key"; other = "…"`) is another name and
+// ends the walk; so does a first literal that is not opaque.
+import type { MatchResult, Rule } from "./types.ts";
+import { literalAt, opaqueLiteral, result, rule, scanMatcher } from "./call-arguments.ts";
+import { isPlaceholder } from "../placeholder.ts";
+import { base64NotASecret, codeValue, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
+import { secretVariableName, snakeName } from "./secret-name.ts";
+
+const KEYWORDS = ["token", "key", "secret", "password", "passwd", "credential"];
+
+/** Name characters: letters, digits, `_`, `-`, and `.` before the keyword (a member path, `config.api_token`). */
+const isNameCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** Value characters of a bare value (INI, .reg-like, `--build-arg X=…`, systemd `Environment=`). */
+const isValueCode = (c: number) => isWordCode(c) || c === 43 || c === 47 || c === 46 || c === 126 || c === 61 || c === 45;
+
+/** One-word names that say secret by themselves; other names need a qualifier (`api_key`, `ApiSecret`), since a bare `key`/`token` is a handle. */
+const WHOLE_SECRET = /^(?:secret|password|passwd|credentials?|apikey|apitoken|authtoken|accesstoken|secretkey|privatekey|clientsecret)$/i;
+/**
+ * Names that hold no live secret: a digest, a fake, a public value (`NEXT_PUBLIC_…`), a form's or
+ * handshake's nonce, a request's or trace's id, a word ending in "key" that is not one.
+ */
+const NOT_LIVE = /hash|digest|sha\d|checksum|fingerprint|thumbprint|fake|dummy|mock|sample|example|public|publishable|websocket|idempotency|authenticity|csrf|xsrf|nonce|request|correlation|trace|(?:mon|tur|don|joc|whis|hoc|hot|pass)key$/i;
+/** Words that may stand between a name and its value: a type, a default, a value field, `or`. */
+const JOINING = new Set(["string", "str", "default", "value", "or", "val"]);
+/** Punctuation that may stand between a name and its value. */
+const GLUE = new Set([..." \t,:;=(){}[]|?!$@&*+/\\#%-.~^<"].map((c) => c.charCodeAt(0)));
+
+function nameOk(name: string): boolean {
+  const snake = snakeName(name);
+  if (!secretVariableName(snake) || NOT_LIVE.test(name)) return false;
+  const parts = snake.split(/[_.-]+/).filter(Boolean);
+  return parts.length >= 2 || WHOLE_SECRET.test(name);
+}
+
+function valueOk(v: string, name: string): boolean {
+  return opaqueLiteral(v) && !isPlaceholder(v) && !base64NotASecret(v) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "");
+}
+
+/**
+ * The literal as the name's value: opaque, and neither a key itself (a colon or `=` after it) nor
+ * measured (`"…".length`); `end` is where its closing quote ends.
+ */
+function literal(text: string, name: string, value: string, start: number, from: number, end: number): MatchResult | null {
+  const after = text.slice(end, end + 40);
+  if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40))) return null;
+  return valueOk(value, name) ? result(from, start + value.length, { value, start }) : null;
+}
+
+function nameAt(text: string, pos: number, kw: string): MatchResult | null {
+  // The keyword ends the name (`api_key`, `ApiSecret`); a hit inside one (`secret_key`, `tokens`,
+  // `keyHeader`) is left to the hit on its last word. Most hits in code stop here.
+  let e = pos + kw.length;
+  if (kw === "credential" && (text[e] === "s" || text[e] === "S")) e++;
+  if (isNameCode(text.charCodeAt(e))) return null;
+  let s = pos;
+  while (s > 0 && pos - s < 60 && (isNameCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
+  while (s < pos && !isWordCode(text.charCodeAt(s))) s++;
+  const name = text.slice(s, e);
+  // A call named for the secret (`verifyToken("…")`) is the call rules' to judge.
+  if (text[e] === "(" || !nameOk(name)) return null;
+  // A quoted name: its closing quote is not the value's opening one.
+  const q = text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === "`" ? text[s - 1] : undefined;
+  let closeName = q !== undefined;
+  let newline = false;
+  let tagOpened = false;
+  const stop = Math.min(text.length, e + 80);
+  for (let i = e; i < stop; ) {
+    const c = text.charCodeAt(i);
+    const ch = text[i]!;
+    if (tagOpened && ch !== "<" && ch !== "\n" && ch !== "\r" && ch !== " " && ch !== "\t") {
+      // XML text after an opening tag: the element's content up to its close.
+      const end = text.indexOf("</", i);
+      if (end < 0 || end - i > 300 || text.slice(i, end).includes("\n")) return null;
+      return literal(text, name, text.slice(i, end), i, s, end);
+    }
+    tagOpened = false;
+    if (ch === '"' || ch === "'" || ch === "`" || (ch === "\\" && text[i + 1] === '"')) {
+      if (closeName && (i === e || (i === e + 1 && text[e] === "\\"))) {
+        closeName = false;
+        i++;
+        continue;
+      }
+      const l = literalAt(text, i) ?? (ch === '"' && text[i + 1] === "\\" ? literalAt(text, i + 1) : undefined);
+      return l ? literal(text, name, l.lit.value, l.lit.start, s, l.end) : null;
+    }
+    closeName = false;
+    if (ch === ">") {
+      // Android's `<string name="api_key">…</string>`: the name in an attribute, the value the element's text.
+      tagOpened = true;
+      i++;
+      continue;
+    }
+    if (ch === "<") {
+      const tag = /^<(\/?)[A-Za-z][\w:.-]{0,30}>/.exec(text.slice(i, i + 40));
+      if (tag) {
+        tagOpened = tag[1] === "";
+        i += tag[0].length;
+        continue;
+      }
+    }
+    if ((ch === "=" || (ch === ":" && text[i + 1] === " ")) && text[i + 1] !== "=") {
+      let j = i + 1;
+      while (j < i + 5 && (text[j] === " " || text[j] === "\t")) j++;
+      let k = j;
+      while (k < j + 301 && isValueCode(text.charCodeAt(k))) k++;
+      const next = text[k];
+      if (k - j >= 16 && (next === undefined || /[\s;,"'}]/.test(next))) {
+        const bare = text.slice(j, k);
+        return codeValue(bare, text.slice(s, k), text.slice(k, k + 80)) ? null : literal(text, name, bare, j, s, k);
+      }
+    }
+    if (isWordCode(c)) {
+      let k = i;
+      while (k < stop && isWordCode(text.charCodeAt(k))) k++;
+      if (!JOINING.has(text.slice(i, k).toLowerCase())) return null;
+      i = k;
+      continue;
+    }
+    if (ch === "\n" || ch === "\r") {
+      if (newline && ch === "\n") return null;
+      if (ch === "\n") newline = true;
+      i++;
+      continue;
+    }
+    if (!GLUE.has(c)) return null;
+    i++;
+  }
+  return null;
+}
+
+export const NAME_THEN_LITERAL_RULES: Rule[] = [
+  rule("secret-name-then-literal", "Opaque literal after a secret-named identifier on its line, whatever the syntax between", KEYWORDS, scanMatcher(KEYWORDS, nameAt)),
+];
