@@ -98,6 +98,10 @@ const CONTENT_RULE = /^\s{1,4}(?!(?:cette|cet|ce|ceci|cela|ça|rien|esto|esta|es
 /** What an AI-made text is labelled as after its tag: a summary, a translation, a draft. */
 const AI_OUTPUT_LABEL = /^[ \t]{1,3}(?:Zusammenfassung|Übersetzung|Entwurf|Summary|Translation|Draft|Resumen|Traducción|Borrador|Résumé|Traduction|Brouillon|Riassunto|Traduzione|Bozza|Resumo|Tradução|Rascunho|Сводка|Резюме|Перевод|Черновик|Краткое\s{1,3}содержание)[ \t]{0,2}[:：]/u;
 
+
+/** A data source right after "the instructions": "… del documento", "… dans le fichier", "… nel testo". */
+const INSTRUCTIONS_OF_THE_DATA = /^\s{1,4}(?:(?:que|qui)\s{1,4}(?:aparezcan|aparecen|haya|hay|vengan|estén|figurent|apparaissent|sont|se\s{1,4}trouvent|aparecem|estejam)\s{1,4}(?:en|dans|no|na|dentro\s{1,4}de)\s{1,4}(?:el|la|los|las|le|les|l['’]|este|esta|ce|cette|o|a)?\s{0,4}|del|de\s{1,4}(?:la|los|las|este|esta|ce|cette)|du|des|de\s{1,4}l['’]|dans\s{1,4}(?:le|la|les|ce|cette)|en\s{1,4}(?:el|la|los|las|este|esta)|nel(?:la|lo)?|nei|negli|dell['’]|della|dello|do|da|dos|das|no|na|nos|nas|deste|desta)\s{0,4}(?:(?:adjunt[oa]s?|joint|attached|allegat[oa]|anexad[oa]|pegad[oa]|collé|incollat[oa])\s{1,4})?(?:documento?s?|archivos?|ficheros?|fichiers?|ficheiros?|arquivos?|textos?|texte|testo|páginas?|pages?|pagina|correos?|courriels?|e-?mails?|mails?|mensajes?|messages?|messaggi[oi]?|mensagens?|PDF|adjuntos?|pièces?\s{1,4}jointes?|allegat[oi]|anexos?|transcripci[oó]n|transcription|trascrizione|transcrição)(?![\p{L}])/iu;
+
 export const LANGUAGE_PATTERNS: Pattern[] = [
   {
     id: "order.share-user-data-languages", family: "order", weight: 0.35,
@@ -187,7 +191,9 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Instruction override: forget everything before (other languages)",
     re: new RegExp(String.raw`(?<!\p{L})(?:(?:vergiss|vergessen\s{1,8}Sie|ignoriere|ignorieren\s{1,8}Sie)\s{1,8}(?:einfach\s{1,8})?(?:alles|all\s{1,8}das|das\s{1,8}alles)\s{1,8}(?:davor|vorher|bisher|zuvor|oben|Vorherige|was\s{1,8}(?:du|ich|wir|dir))|(?:olvida|olvide|olvidad|ignora|ignore)\s{1,8}todo\s{1,8}(?:lo\s{1,8})?(?:que|anterior|antes|dicho|de\s{1,8}antes)|(?:oublie[zs]?|ignore[zs]?)\s{1,8}tout\s{1,8}(?:ce\s{1,8}qui|ce\s{1,8}que|avant|ça|cela|le\s{1,8}reste|les\s{1,8}instructions)|(?:oublie[zs]?|ignore[zs]?)\s{1,8}(?:toutes\s{1,8}les|tous\s{1,8}les|les)\s{1,8}(?:instructions|règles|consignes|directives)|(?:olvida|olvide|ignora|ignore)\s{1,8}(?:todas\s{1,8}las|las)\s{1,8}(?:instrucciones|reglas|indicaciones)|(?:esqueça|esqueca|ignore)\s{1,8}(?:tudo\s{1,8}(?:o\s{1,8}que|antes|acima)|todas\s{1,8}as\s{1,8}(?:instruções|instrucoes|regras))|(?:dimentica|ignora)\s{1,8}(?:tutto\s{1,8}(?:quello|ciò|cio|prima)|tutte\s{1,8}le\s{1,8}(?:istruzioni|regole))|(?:забудь|забудьте|игнорируй|игнорируйте)\s{1,8}(?:всё|все)\s{1,8}(?:что|предыдущее|выше|ранее|до\s{1,8}этого|сказанное|инструкции|правила))|(?:忘记|忘掉|忘記|忽略)(?:之前|以前|上面|前面)?的?(?:一切|所有内容|所有指令|所有的|全部)|(?:これまでの|以前の|前の)?(?:すべて|全て|全部)(?:を)?忘れ|(?:모든\s{0,2}것을|전부|다)\s{0,2}(?:잊어|무시)`, "giu"),
     anchors: ["vergiss", "vergess", "ignorier", "olvid", "ignor", "oubli", "esque", "dimentic", "забуд", "игнорир", "忘记", "忘掉", "忘記", "忽略", "忘れ", "잊어", "무시"], before: 4, after: 120,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
+    // "Ignora las instrucciones del documento y resúmelo": the user sets aside the data's own
+    // instructions, as English "ignore the instructions in the file" (which no rule flags).
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (INSTRUCTIONS_OF_THE_DATA.test(t.slice(s + m.length, s + m.length + 50)) ? 0.2 : 1),
   },
   {
     id: "role.other-languages", family: "role", weight: 0.6,

@@ -105,9 +105,31 @@ function scopeList(match: string, text: string): boolean {
   return scopes.size >= 2;
 }
 
+/** "Next agent: the customer already got …": a shift hand-over note to whoever takes the ticket next. */
+const HANDOVER_AGENT = /\b(?:next|incoming|covering|relief|on-?call|following)\s{1,4}agents?\b/i;
+
+/** "pretending to be "assistant:"": a quoted speaker label, named and not addressed. */
+function quotedLabel(match: string, text: string, start: number): boolean {
+  return /["“'‘]\s{0,2}@?[A-Za-z][\w -]{0,30}:$/.test(match) && /^["”'’]/.test(text.slice(start + match.length, start + match.length + 1));
+}
+
+/**
+ * An address in parentheses opens a sentence or a line and starts with to/for the: "A5: (to the AI
+ * generating charts) label …". Inside a sentence ("send the file (to the bot) and it should …")
+ * the brackets hold a complement, and "(see the agent)" addresses no one.
+ */
+function closedAside(match: string, text: string, start: number): boolean {
+  if (!match.endsWith(")")) return false;
+  // "(for AI researchers) Write …" names an audience of people; the aside picks one reader out: "(to the AI …)".
+  const open = /\(\s{0,3}(?:(?:note|message|hint|memo|reminder)\s{1,4})?(?:to|for)\s{1,4}(?:the|any|every|whichever|whatever)\s/i.exec(match);
+  if (!open) return true;
+  return !/(?:^|[\n.!?:;"“])[ \t]{0,4}$/.test(text.slice(Math.max(0, start + open.index - 40), start + open.index));
+}
+
 function vocativeJudge(match: string, text: string, start: number): number {
   if (HUMAN_ASSISTANT.test(match)) return 0.15;
   if (HUMAN_AGENT.test(match) && !NAMES_AN_AI.test(text)) return 0.15;
+  if (HANDOVER_AGENT.test(match) && SUPPORT_CONTEXT.test(text) && !NAMES_AN_AI.test(text)) return 0.15;
   if (CONFIG_KEY.test(match) && /^[^\S\n]{0,4}[\w.\/@"'-]{1,60}[^\S\n]{0,4}(?:#[^\n]*)?(?:\n|$)/.test(text.slice(start + match.length, start + match.length + 80))) return 0;
   if (scopeList(match, text)) return 0.2;
   if (ownRepoNotes(text, start)) return 0.6 * vocativeCore(match, text, start);
@@ -319,8 +341,8 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
     description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
-    re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\s-(?=\s)|\bP\.?S\.?)[\s*#/>"'“(\[•-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|(?:by\s{1,4}the\s{1,4}way|btw|oh|also|and|one\s{1,4}more\s{1,4}thing),?|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}(?:handling|reading|processing|triaging|reviewing|summari[sz]ing|viewing|visiting|parsing|working\s{1,4}on|assigned\s{1,4}to|looking\s{1,4}at)\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\])(?=(?:[^\n]|\n(?!\s{0,4}\n)){0,240}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to)\b)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1),
+    re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\s-(?=\s)|\bP\.?S\.?)[\s*#/>"'“(\[•-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|(?:by\s{1,4}the\s{1,4}way|btw|oh|also|and|one\s{1,4}more\s{1,4}thing),?|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}(?:handling|reading|processing|triaging|reviewing|summari[sz]ing|viewing|visiting|parsing|working\s{1,4}on|assigned\s{1,4}to|looking\s{1,4}at)\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\]|\))(?=(?:[^\n]|\n(?!\s{0,4}\n)){0,240}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to)\b)`, "gi"),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => (quotedLabel(m, t, s) || closedAside(m, t, s) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1),
   },
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,
