@@ -1,6 +1,8 @@
-// Keyword prefilter: one Aho-Corasick pass over the text, ASCII case-insensitive, compiled to a
-// dense DFA over a small alphabet (the characters keywords use) so the inner loop is two array
-// reads per character. Non-ASCII characters reset to the root (keywords are ASCII literals).
+// Keyword prefilter: one Aho-Corasick pass over the text, case-insensitive, compiled to a dense
+// DFA over a small alphabet (the characters keywords use) so the inner loop is two array reads
+// per character. Any other character resets to the root. Keywords may hold non-ASCII letters
+// (キー, clé, ключ): the class table covers every UTF-16 code unit, so they cost the inner loop
+// nothing; their upper-case forms (single code units) fold onto them as A-Z folds onto a-z.
 //
 // The DFA's rows are filled on first visit. A full table is states × alphabet entries (~120k for
 // the built-in rules), and filling it at build time cost 15–30 ms at every start of a command
@@ -21,18 +23,23 @@ export function isAsciiAlnum(c: number): boolean {
 export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   const lowered = keywords.map((k) => k.toLowerCase());
   // Alphabet: class 0 = any char no keyword uses; 1..A-1 = each distinct keyword char.
-  // Indexed by any UTF-16 code unit (64 KiB; only the first 128 entries are ever non-zero): the
-  // inner loop reads it without first testing for ASCII.
+  // Indexed by any UTF-16 code unit (64 KiB): the inner loop reads it without first testing for ASCII.
   const cls = new Uint8Array(65536);
   let alphabet = 1;
   for (const k of lowered) {
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
-      if (c >= 128) throw new Error(`keyword ${JSON.stringify(k)} is not ASCII`);
       if (cls[c] === 0) cls[c] = alphabet++;
+      if (alphabet > 255) throw new Error("keyword alphabet over 255 characters");
     }
   }
   for (let c = 65; c <= 90; c++) cls[c] = cls[c + 32]!; // fold A-Z onto a-z
+  // Non-ASCII letters fold the same way (É onto é, К onto к), where the upper case is one code unit.
+  for (let c = 128; c < 65536; c++) {
+    if (cls[c] === 0) continue;
+    const up = String.fromCharCode(c).toUpperCase();
+    if (up.length === 1 && up.charCodeAt(0) !== c && up.toLowerCase() === String.fromCharCode(c)) cls[up.charCodeAt(0)] = cls[c]!;
+  }
 
   // Trie: child[s * alphabet + a] is the child state, 0 for none (the root is nobody's child).
   let maxStates = 1;

@@ -40,6 +40,13 @@ describe("keyword prefilter", () => {
     expect(hits(kw, "\u212aIA")).toEqual([]); // KELVIN SIGN is not k
   });
 
+  test("non-ASCII keywords: found in either case; a look-alike or a neighbour letter does not count", () => {
+    const kw = ["clé", "ключ", "キー", "key"];
+    expect(hits(kw, "la CLÉ est, la Clé, le КЛЮЧ, ключ; 新しいキーは; cle; kлюч")).toEqual([[0, 6], [0, 18], [1, 27], [1, 33], [2, 40]]);
+    // Only the keywords' own letters have a class: other non-ASCII letters still reset the search.
+    expect(hits(kw, "k\u00e9y ke\u0301y")).toEqual([]);
+  });
+
   test("random keyword sets and texts agree with a naive search, one automaton per set", () => {
     const rand = rng(19);
     const pick = (s: string) => s[Math.floor(rand() * s.length)]!;

@@ -77,9 +77,9 @@ describe("rule set", () => {
     expect(BUILTIN_RULES.filter((r) => r.detector === "secrets").length).toBeGreaterThanOrEqual(60);
   });
 
-  test("keywordless rules have a global trigger; keywords are printable ASCII", () => {
+  test("keywordless rules have a global trigger; keywords are printable ASCII or letters", () => {
     for (const r of BUILTIN_RULES) {
-      for (const k of r.keywords) expect(/^[\x20-\x7e]+$/.test(k)).toBe(true);
+      for (const k of r.keywords) expect(/^(?:[\x20-\x7e]|\p{L})+$/u.test(k)).toBe(true);
       if (r.keywords.length === 0) expect(r.trigger).toBeDefined();
       for (const t of r.trigger ? [r.trigger].flat() : []) expect(t.global).toBe(true);
     }

@@ -671,7 +671,7 @@ function slotName(match: string, before: string): string {
  * A public value's label may be written as words ("site key", "publishable key"): a CAPTCHA site
  * key sits in every page's HTML; its secret key is labelled "secret".
  */
-const NONCE_PREFIX = /(?:sec-websocket-|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|publishable[-_]?|site[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?|(?<![A-Za-z])(?:site|public|publishable)[ \t])$/i;
+const NONCE_PREFIX = /(?:sec-websocket-|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|publishable[-_]?|site[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?|(?<![A-Za-z])(?:site|public|publishable)[ \t]|(?<![A-Za-z])(?:public|example|sample)[ \t]licen[cs]e[ \t])$/i;
 
 /**
  * "key" followed by a value with only a space between, where the value is a key's public

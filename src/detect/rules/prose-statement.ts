@@ -1,0 +1,117 @@
+// A credential named in a sentence and its value stated after it, in chat or issue prose, in any
+// of the languages people write them in: "the new BrowserStack key? it's X", "Voici la clé Ably
+// pour la prod : X", "der neue Storyblok-Schlüssel lautet X", "atualizei o token do Chromatic: X",
+// "la clave de Convex (X)", "新しいキーは「X」です", "Yandex 的密钥换了，新的是 X". The mirror of
+// value-then-name.ts (value first, name after). Anchored at the noun; the value follows within the
+// sentence after a copula, a colon or an opening quote, and must be opaque. A noun qualified as
+// public or example, or a sentence about an id, hash or fingerprint, is not taken.
+import type { Matcher, MatchResult, Rule } from "./types.ts";
+import { opaqueLiteral, result, rule } from "./call-arguments.ts";
+import { shannonEntropy } from "../entropy.ts";
+import { isGenericPlaceholder } from "../placeholder.ts";
+import { randomLetters } from "./builtin-near.ts";
+
+/** The nouns as prefilter keywords, in every script (the prefilter folds case, non-ASCII letters too). */
+const NOUNS = ["key", "token", "secret", "password", "passwort", "jeton", "clave", "chave", "chiave", "senha", "contrase", "mot de passe", "apikey",
+  "キー", "トークン", "シークレット", "パスワード", "密钥", "密鑰", "秘钥", "秘鑰", "令牌", "密码", "密碼", "口令", "키", "토큰", "비밀번호", "시크릿",
+  "clé", "schlüssel", "ключ", "токен", "пароль", "секрет"];
+const NOUN = /(?:キー|トークン|シークレット|パスワード|密钥|密鑰|秘钥|秘鑰|令牌|密码|密碼|口令|키|토큰|비밀번호|시크릿|clé|schlüssel|ключ|токен|пароль|секрет|apikey|key|token|secret|password|passwort|jeton|clave|chave|chiave|senha|contraseña|mot de passe)/giy;
+
+/**
+ * From the noun's end to the value: the rest of the sentence (no line break, no full stop), then
+ * a copula or colon or an opening quote. Latin-script words end at a non-letter.
+ */
+const TO_VALUE = new RegExp(
+  "^([^\\n\\r。！!]{0,64}?)" +
+    "(?:(?:(?<![\\p{L}])(?:is|it's|it’s|it is|was|are|lautet|ist|heißt|est|c'est|c’est|es|é|è|era|sería|será|vale)[ \\t]{1,3}(?:now[ \\t]{1,3}|jetzt[ \\t]{1,3}|maintenant[ \\t]{1,3}|ahora[ \\t]{1,3}|agora[ \\t]{1,3})?(?:[:：][ \\t]{0,3})?)" +
+    "|(?:[:：][ \\t]{0,3})|(?:は|是|为|為|는|은|이|가)[ \\t]{0,3}|[ \\t][—–-][ \\t]{1,3}|[ \\t]{0,3}(?=[「『“«(（‘\"'`]))" +
+    "([「『“«(（‘\"'`][ \\t]{0,2})?" +
+    "([A-Za-z0-9+/_.~=:|-]{16,300})",
+  "u",
+);
+/** What may follow the value: the sentence goes on, or a closing quote or punctuation. */
+const VALUE_END = /^(?:$|[\s」』”»)）’"'`,，。、;；!?！？]|\.(?:\s|$)|[:：](?:\s|$))/;
+/** The noun or its sentence says public, example, or an identifier, digest or fingerprint. */
+const NOT_SECRET = /public|publique|pública|publica|pubblica|öffentlich|公開|公开|公钥|공개|публичн|открыт|example|exemple|beispiel|ejemplo|exemplo|esempio|サンプル|示例|예시|пример|fingerprint|empreinte|fingerabdruck|hash|sha-?\d|checksum|digest|指紋|指纹|哈希|ハッシュ|(?<![A-Za-z])id\b|番号|编号|번호|номер|\bref\b|\bname\b|\bnom\b/i;
+/** A word before the noun that makes it something else: a keyboard key, a primary key, a public key. */
+const BEFORE_NOUN = /(?:public|publishable|site|primary|encrypted|wrapped|encoded|hashed|foreign|sort|partition|cache|hot|keyboard|license|licence|idempotency|csrf|xsrf|ssh|gpg|pgp|publique|öffentliche[rn]?|pública|publica|公開|公开|공개)[ \t_-]{0,2}$/i;
+
+function valueOk(value: string): boolean {
+  const plain = value.replace(/[|=-]+$/, "");
+  if (opaqueLiteral(plain)) return true;
+  // Random letters of both cases (no digit), or a lower-case prefixed token ("chpt_4aea…"): named by the sentence.
+  if (/^[A-Za-z]{16,64}$/.test(plain)) return randomLetters(plain) && shannonEntropy(plain) >= 3.5 && !isGenericPlaceholder(plain);
+  if (/^[a-z][a-z0-9]{1,7}_(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{12,}$/.test(plain)) return shannonEntropy(plain.slice(plain.indexOf("_") + 1)) >= 3.0 && !isGenericPlaceholder(plain);
+  // A deploy key's label or an app id before a colon or bar ("prod:…|<body>", "abc.def:<body>"): the body is judged.
+  const pieces = plain.split(/[:|]/).filter((p) => p.length >= 16);
+  if (pieces.length > 0 && pieces.length < plain.split(/[:|]/).length && pieces.every((p) => p.length <= 300) && pieces.some((p) => opaqueLiteral(p))) return true;
+  // A UUID named as the API key ("新しいキーは「<uuid>」"); a UUID after an id's name never reaches here.
+  return UUID.test(plain) && shannonEntropy(plain.replace(/-/g, "")) >= 3.0 && !isGenericPlaceholder(plain);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** At a noun: the value it is given in the same sentence. */
+function statementAt(text: string, pos: number): MatchResult | null {
+  NOUN.lastIndex = pos;
+  const n = NOUN.exec(text);
+  if (!n) return null;
+  const end = pos + n[0].length;
+  // A Latin noun is a word of its own (not api_key, tokenizer, keyof, monkey).
+  if (/^[a-z]/i.test(n[0]) && ((pos > 0 && (isWordChar(text.charCodeAt(pos - 1)) || /[.$/]/.test(text[pos - 1]!))) || isWordChar(text.charCodeAt(end)) || /\p{L}/u.test(text[end] ?? ""))) return null;
+  const head = text.slice(Math.max(0, pos - 24), pos);
+  // "the ID of the key is …", "El ID de la clave es …": the sentence states the key's id.
+  // A noun in a sentence: after a word and a blank, joined to a name by a hyphen ("Storyblok-Schlüssel"), or opening the sentence; CJK after anything.
+  if (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(n[0]) && !/(?:\p{L}[\p{L}\p{N}'’.]*[ \t]{1,2}|\p{Lu}[\p{L}\p{N}.]*-|(?:^|\n|[.!?][ \t]{1,2}))$/u.test(head)) return null;
+  if (BEFORE_NOUN.test(head) || /(?<![A-Za-z])id(?![A-Za-z])[^.\n]{0,16}$/i.test(head)) return null;
+  const rest = text.slice(end, end + 400);
+  const t = TO_VALUE.exec(rest);
+  if (!t) return null;
+  const bridge = t[1]!;
+  // The bridge is words of the sentence: no code punctuation, escaped line break or full stop.
+  if (NOT_SECRET.test(bridge) || /[.](?![A-Za-z0-9])|[(){}[\]<>=;"`\\]/.test(bridge)) return null;
+  // "Name Key: value" with nothing between is a field label, the named-slot rules' case.
+  if (bridge.trim() === "" && /^[ \t]*[:：]/.test(rest)) return null;
+  // Trailing sentence punctuation is not part of the value.
+  const value = t[3]!.replace(/[.:]+$/, "");
+  const valueStart = t[0].length - t[3]!.length;
+  if (!VALUE_END.test(rest.slice(valueStart + value.length)) || !valueOk(value)) return null;
+  // A UUID is an API key only where the sentence says API ("新しいAPIキーは「<uuid>」"); otherwise an id.
+  if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos) + bridge)) return null;
+  const start = end + valueStart;
+  return result(pos, start + value.length, { value, start });
+}
+
+/** The same as matchAt for a window: every noun in it tried. */
+function matchAll(text: string): MatchResult[] {
+  const out: MatchResult[] = [];
+  const re = new RegExp(NOUN.source, "giu");
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const r = statementAt(text, m.index);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** Cheap test before the regexes: a run of 16 value characters on the noun's line within reach of TO_VALUE. */
+function valueAhead(text: string, pos: number): boolean {
+  let run = 0;
+  for (let i = pos, lim = Math.min(text.length, pos + 140); i < lim; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return false;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47 || c === 46 || c === 61 || c === 126) {
+      if (++run >= 16) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+const matcher: Matcher = {
+  // Most keyword hits are identifiers in code (apiKey, token_type, keyof): refused on the characters around them first.
+  matchAt: (text, pos) => (pos > 0 && isWordChar(text.charCodeAt(pos - 1))) || !valueAhead(text, pos) ? null : statementAt(text, pos),
+  matchAll,
+};
+
+const DESCRIPTION = "Opaque credential stated in prose after the word naming it (\"the new key is X\", «la clé … : X», 「キーは『X』」)";
+export const PROSE_STATEMENT_RULES: Rule[] = [{ ...rule("prose-secret-statement", DESCRIPTION, NOUNS, matcher), before: 32, after: 420 }];
