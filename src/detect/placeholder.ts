@@ -3,7 +3,19 @@
 // made-up filler (madeUpKind) is what people send to test a firewall: see madeUpKind.
 import { charClasses, shannonEntropy } from "./entropy.ts";
 
-const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\(|<[^>]{0,40}>|^<|>$|<[A-Za-z][A-Za-z-]{2,}$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
+const TEMPLATE_MARK = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\(|<[^>]{0,40}>|^<|>$|<[A-Za-z][A-Za-z-]{2,}$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
+/**
+ * A long key a log shortened in the middle (`AQEl…<90 chars>...<60 chars>`): a mask keeps a few
+ * characters (`sk-…abcd`), an elision keeps most of the key, and the kept part still leaks
+ * (issue 24, near-valid tokens). A side of 40+ random characters, not a JWT's constant header.
+ */
+function elidedKey(v: string): boolean {
+  const m = /^([A-Za-z0-9+/_=-]*)(?:\.\.\.|…)([A-Za-z0-9+/_=-]*)$/.exec(v);
+  if (!m) return false;
+  const side = m[1]!.length >= m[2]!.length ? m[1]! : m[2]!;
+  return side.length >= 40 && !side.startsWith("eyJ") && charClasses(side) >= 3 && shannonEntropy(side) >= 4.5 && !FILLER_RUN.test(side);
+}
+const TEMPLATE = { test: (v: string) => TEMPLATE_MARK.test(v) && !elidedKey(v) };
 /**
  * A bracketed template marker written percent-encoded, as in a URL query (`%24%7BNAME%7D` is
  * `${NAME}`). Only brackets: a lone encoded `$` (`%24F1…`) starts many a real password.

@@ -769,6 +769,11 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "url-credentials", description: "Credentials in a URL (scheme://user:password@host)", keywords: ["://"],
     // The password runs to the last "@" before the host: people write "@" in it unescaped.
     pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), exampleAt: inExampleUrl, tags: ["url"], before: 30, after: 600 }),
+  // JDBC forms url-credentials cannot read: Oracle's `jdbc:oracle:thin:user/password@//host:1521/svc`
+  // (or `@host:1521:SID`), and a password property in the URL (`;password=…`, `?password=…`, `&pwd=…`).
+  r({ id: "jdbc-url-password", description: "Password in a JDBC URL", keywords: ["jdbc:"],
+    pattern: /jdbc:(?:oracle:(?:thin|oci8?):(?:@)?[\w.$#-]{1,64}\/([^\s@/"'<>]{3,200})@|[a-z][\w:.-]{0,30}:[^\s"'<>]{0,300}?[;?&](?:password|pwd)=([^\s;&"'<>]{3,200}))/i, secretGroup: -1,
+    validate: (pass) => !/^[$%{]/.test(pass), placeholder: "strict", entropy: 1.5, severity: "high", confidence: "medium", tags: ["url"], after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
     pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead, excusedAt: inTemplateExpression,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
@@ -812,7 +817,8 @@ export const GENERIC_RULES: Rule[] = [
   // Exactly five fields (a colon inside the password is escaped, `\:`): colon-hex dumps (a modulus,
   // a key id, a MAC) have many more. A password that is `*`, a word or a template is not one.
   r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):(?=[^\d\s:])/g, before: 260, after: 300,
-    pattern: /(?:^|\n)[ \t]*(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:((?:[^:\s\\]|\\[:\\]){4,200})(?=\r?\n|$)/,
+    // The line may be written by a shell command (`echo 'h:5432:db:u:pw' >> ~/.pgpass`, numbered in a history).
+    pattern: /(?:^|\n)[ \t]*(?:(?:\d{1,6}[ \t]+)?(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(["']?))?(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:((?:[^:\s\\]|\\[:\\]){4,200})(?=(?:\\n)?\1[ \t]*(?:>>?|\||;|&|\r?\n|$)|\r?\n|$)/, secretGroup: 2,
     placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
   r({ id: "delimited-hex-key", anchored: true, description: "Private or secret key written as colon- or space-delimited hex bytes", keywords: ["priv:", "priv =", "private key", "private-key", "private_key", "privatekey", "secret key", "secret_key", "secret-key", "secretkey", "encryption_key", "encryption-key", "encryption key", "encryptionkey", "aes_key", "aes-key", "aes key", "aeskey", "hmac_key", "hmac-key", "hmac key", "hmackey", "signing_key", "signing-key", "signing key", "signingkey", "master_key", "master-key", "master key", "masterkey", "privateexponent:", "prime1:", "prime2:", "exponent1:", "exponent2:", "coefficient:"],
     pattern: /(?:priv(?:ate)?|secret|encryption|aes|hmac|signing|master|prime[12]:|exponent[12]:|coefficient:)[\w .-]{0,20}?["']?[ \t]{0,4}(?::=|=>|[:=])?[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["']?((?:[0-9a-fA-F]{2}(?::(?:\r?\n[ \t]{0,8})?|[ \t]))+[0-9a-fA-F]{2})(?![0-9a-fA-F:])/i,

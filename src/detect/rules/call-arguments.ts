@@ -42,7 +42,9 @@ function base64Text(v: string): boolean {
 const DUMMY_PASSWORD = /^(?:|[xX_*.-]|none|null|dummy|unused|ignored?|blank)$/i;
 
 export interface Literal { value: string; start: number }
-interface Arg { literal?: Literal; bare?: string }
+interface Arg { literal?: Literal; bare?: string; idName?: boolean }
+/** A keyword argument named as an id (`last_completion_id=`, `projectId:`): a handle or an object's id, not a credential. */
+const ID_ARG = /(?:^|_)id[ \t]*[:=]|[a-z]I[dD][ \t]*[:=]/;
 
 const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -85,7 +87,7 @@ function readArgs(text: string, open: number): Arg[] {
     if (named) i += named[0].length;
     const l = literalAt(text, i);
     if (l) {
-      args.push({ literal: l.lit });
+      args.push(named && ID_ARG.test(named[0]) ? { literal: l.lit, idName: true } : { literal: l.lit });
       i = l.end;
       while (i < stop && (text[i] === " " || text[i] === "\t")) i++;
     } else {
@@ -315,7 +317,7 @@ function ctorCallAt(text: string, pos: number, kw: string): MatchResult | null {
   const cue = CLIENT_CUE.test(name) || SECRET_COMMENT.test(text.slice(end, end + 160)) || (!!first && URL_ARG.test(first.value));
   let pick: Literal | undefined;
   for (let k = 1; k < args.length; k++) {
-    const lit = args[k]!.literal;
+    const lit = args[k]!.idName ? undefined : args[k]!.literal;
     // An application password in spaced groups (WordPress's) is a credential whatever the client's name.
     if (lit && (opaqueLiteral(lit.value, true) || (cue && opaqueLiteral(lit.value)) || groupedPassword(lit.value))) pick = lit;
   }
@@ -342,7 +344,8 @@ export function clientKeyLiteral(v: string): boolean {
 
 function clientFirstArgAt(text: string, pos: number, name: string, open: number): MatchResult | null {
   if (!CLIENT_TYPE.test(name) || VALUE_TYPE.test(name.replace(/(?:Realtime|Rest)$/, ""))) return null;
-  const lit = readArgs(text, open)[0]?.literal;
+  const arg = readArgs(text, open)[0];
+  const lit = arg?.idName ? undefined : arg?.literal;
   return lit && clientKeyLiteral(lit.value) ? result(pos, lit.start + lit.value.length + 1, lit) : null;
 }
 

@@ -11,6 +11,7 @@ import { literalAt, opaqueLiteral, result, rule, scanMatcher } from "./call-argu
 import { isPlaceholder } from "../placeholder.ts";
 import { base64NotASecret, codeValue, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { secretVariableName, snakeName } from "./secret-name.ts";
+import { charClasses, shannonEntropy } from "../entropy.ts";
 
 const KEYWORDS = ["token", "key", "secret", "password", "passwd", "credential"];
 
@@ -39,8 +40,14 @@ function nameOk(name: string): boolean {
   return parts.length >= 2 || WHOLE_SECRET.test(name);
 }
 
+/** `id:secret` (a project id and its key, Descope's `P2…:K2…`): the part after the colon is the key. */
+function pairedKey(v: string): boolean {
+  const c = v.indexOf(":");
+  return c >= 3 && c <= 64 && /^[A-Za-z0-9_.-]+$/.test(v.slice(0, c)) && opaqueLiteral(v.slice(c + 1));
+}
+
 function valueOk(v: string, name: string): boolean {
-  return opaqueLiteral(v) && !isPlaceholder(v) && !base64NotASecret(v) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "");
+  return (opaqueLiteral(v) || pairedKey(v)) && !isPlaceholder(v) && !base64NotASecret(v) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "");
 }
 
 /**
@@ -51,6 +58,35 @@ function literal(text: string, name: string, value: string, start: number, from:
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40))) return null;
   return valueOk(value, name) ? result(from, start + value.length, { value, start }) : null;
+}
+
+/**
+ * A value that may hold any punctuation (a Django key, a generated password), where the syntax
+ * leaves no doubt that it is a value: a JVM system property (`-Dapp.secret.key=…`) or a dotted
+ * .properties key at a line's start. It runs to a blank or a quote.
+ */
+function wideValue(text: string, name: string, s: number, j: number): MatchResult | null {
+  let k = j;
+  while (k < j + 301 && k < text.length && !/[\s"'`]/.test(text[k]!)) k++;
+  const v = text.slice(j, k);
+  if (v.length < 16 || v.length > 300 || /[$%]\{|\$\(|\{\{/.test(v) || isPlaceholder(v)) return null;
+  if (charClasses(v) < 3 || shannonEntropy(v) < 3.5 || NOT_LIVE.test(name)) return null;
+  return result(s, k, { value: v, start: j });
+}
+
+/** A block opened by the secret-named label (HCL `variable "api_key" {`): its `default`/`value` line, a few lines down. */
+function blockValue(text: string, name: string, s: number, from: number): MatchResult | null {
+  const re = /\n[ \t]*(?:(default|value)[ \t]*=[ \t]*|(\}))/g;
+  re.lastIndex = from;
+  for (let n = 0; n < 12; n++) {
+    const m = re.exec(text);
+    if (!m || m.index - from > 600) return null;
+    if (m[2]) return null;
+    const at = m.index + m[0].length;
+    const l = literalAt(text, at);
+    if (l) return literal(text, name, l.lit.value, l.lit.start, s, l.end);
+  }
+  return null;
 }
 
 function nameAt(text: string, pos: number, kw: string): MatchResult | null {
@@ -85,6 +121,14 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
       if (closeName && (i === e || (i === e + 1 && text[e] === "\\"))) {
         closeName = false;
         i++;
+        // An element's other attributes before its text (`<string name="api_key" translatable="false">`).
+        if (/=[ \t]*$/.test(text.slice(Math.max(0, s - 8), s - 1))) {
+          const attrs = /^(?:[ \t]+(?!value\b|default\b)[\w:.-]{1,40}[ \t]*=[ \t]*"[^"<>\n]{0,80}")+(?=[ \t]*>)/.exec(text.slice(i, i + 300));
+          if (attrs) i += attrs[0].length;
+        }
+        // HCL: `variable "api_key" {` and the value on a line of the block.
+        const block = /^[ \t]*\{[ \t]*\r?\n/.exec(text.slice(i, i + 40));
+        if (block && q === '"') return blockValue(text, name, s, i + block[0].length - 1);
         continue;
       }
       const l = literalAt(text, i) ?? (ch === '"' && text[i + 1] === "\\" ? literalAt(text, i + 1) : undefined);
@@ -106,6 +150,17 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
       }
     }
     if ((ch === "=" || (ch === ":" && text[i + 1] === " ")) && text[i + 1] !== "=") {
+      if (ch === "=" && i === e && !/[ \t"'`]/.test(text[i + 1] ?? " ")) {
+        const jvm = text[s - 1] === "-" && text[s] === "D" && name.includes(".");
+        const property = name.includes(".") && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, s - 20), s));
+        if (jvm || property) {
+          const wide = wideValue(text, name, s, i + 1);
+          // At a line's start in code, `a.b.token=make(…);` is a statement, not a property.
+          // A property's value is the rest of its line; minified code chains more (`e.a=t.a,e.b=…`).
+          const v = wide?.group(1) ?? "";
+          if (wide && (jvm || (/^\r?(?:\n|$)/.test(text.slice(wide.end, wide.end + 2)) && !/^[A-Za-z_$][\w$.]*\(|;$|[,;][\w$.]+=|\|\||&&/.test(v)))) return wide;
+        }
+      }
       let j = i + 1;
       while (j < i + 5 && (text[j] === " " || text[j] === "\t")) j++;
       let k = j;
