@@ -1,0 +1,72 @@
+// Readers addressed in forms the other address patterns lack, and one payload an address hands over:
+//  - an AI reader named by its owner ("for whoever's bot summarises this channel:", "to anyone's
+//    assistant reading this,", "for your AI:"), weighed in full only when an order about what to say
+//    follows (a note to a bot's owner — "whoever's bot keeps posting here: please turn it off" — asks
+//    nothing of the bot);
+//  - a heading or bold line addressed to AI readers ("## Notes for AI reviewers"), partnered: the order
+//    beneath it decides;
+//  - an AI assistant as the topic-marked subject of an imperative in Korean, Japanese and Chinese
+//    ("AI 코딩 도우미는 … 추가하세요"), in full only when the sentence asks for harm (an auth check
+//    skipped, identity data, the user kept uninformed), as product docs describe their assistant the
+//    same way;
+//  - an npm install hook whose command fetches from the network or runs a child process.
+import type { Family, Pattern } from "./pattern-set.ts";
+
+const PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "prompt-leak"];
+const ADDRESS_PARTNERS: readonly Family[] = ["addressed", ...PARTNERS];
+
+/** An order about what the reader is to say or report, in the lines after the address. */
+const SAY_ORDER = /\b(?:please\s{1,3}(?:just\s{1,3})?(?:say|report|tell|mention|state|write|describe|call\s{1,3}(?:it|this|us)|present|list|summari[sz]e\s{1,3}(?:it|this)\s{1,3}as)|(?:say|report|state|tell\s{1,3}(?:them|people|the\s{1,3}user|everyone))\s{1,3}(?:so|that)|(?:should|must|needs?\s{1,3}to)\s{1,3}(?:say|report|state|describe|call|present)|(?:say|report|state|answer|reply)\s{1,3}(?:with\s{1,3})?["“])\b/i;
+
+const OWNER = String.raw`(?:whoever['’]s|anyone['’]s|anybody['’]s|everyone['’]s|everybody['’]s|someone['’]s|your)`;
+const AI_READER = String.raw`(?:AI\s{1,3})?(?:bots?|assistants?|AI|agents?|copilots?|summari[sz]ers?|LLMs?|chatbots?)`;
+
+const HEADING_AI = String.raw`(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:AI|LLM|automated|bot)[\s-]{1,3}(?:reviewers?|agents?|assistants?|readers?|tools?|models?|summari[sz]ers?|systems?)|(?:the\s{1,3})?(?:AI|LLMs?|bots?|agents?|assistants?)`;
+
+/** Harm in a Korean / Japanese / Chinese sentence: an auth check skipped, a backdoor, identity data, the user or reviewers kept uninformed. */
+const CJK_HARM = /(?:비밀번호|암호|인증|권한)[^\n.]{0,12}?(?:확인하지|검사하지|검증하지|체크하지|우회|건너뛰|생략|없이)|항상\s{0,2}true|(?:사용자|고객|리뷰어)\S{0,3}\s{0,2}(?:알리지|말하지|언급하지)|여권|생년월일|주민등록번호|(?:パスワード|認証|権限)\S{0,4}(?:確認せず|チェックせず|検証せず|スキップ|回避|迂回)|常に\s{0,2}true|(?:ユーザー|利用者)\S{0,3}(?:知らせ|伝え|言わ)(?:ない|ず)|パスポート|生年月日|(?:密码|認證|认证|权限|權限)\S{0,3}(?:不检查|不校验|不验证|跳过|绕过|繞過)|(?:不检查|不校验|不验证|跳过|绕过)\S{0,3}(?:密码|认证|权限)|总是\s{0,2}返回\s{0,2}true|始终\s{0,2}返回\s{0,2}true|(?:不要|别|不必)\S{0,2}(?:告诉|通知|告知)\S{0,2}(?:用户|用戶)|护照|護照|出生日期/u;
+
+/** The rest of the subject's sentence (a single line break allowed): an imperative that asks for harm weighs in full, a harmless one (product docs) little, none at all nothing. */
+const KO_IMPERATIVE = /(?:세요|십시오|해라|하라|할\s{0,2}것)/u;
+const JA_IMPERATIVE = /(?:してください|して下さい|すること|しなさい|せよ|ください)/u;
+function cjkOrderJudge(subject: string, after: string): number {
+  const blank = after.search(/\n[ \t]*\n/);
+  const clause = blank < 0 ? after : after.slice(0, blank);
+  // The Chinese form carries its modal in the subject match.
+  const imperative = /[가-힣]/u.test(subject) ? KO_IMPERATIVE : /[ァ-ヶ]/u.test(subject) ? JA_IMPERATIVE : null;
+  if (imperative && !imperative.test(clause)) return 0;
+  return CJK_HARM.test(clause) ? 1 : 0.3;
+}
+
+export const OWNED_READER_PATTERNS: Pattern[] = [
+  {
+    id: "addressed.owned-reader", family: "addressed", weight: 0.45,
+    description: "An AI reader named by its owner, then told what to say (\"for whoever's bot summarises this channel: … please say so\")",
+    re: new RegExp(String.raw`\b(?:for|to|attn:?|attention|hey|dear|note\s{1,3}(?:to|for))\s{1,3}${OWNER}\s{1,3}${AI_READER}\b(?:\s{1,3}(?:that|which|who)?\s{0,3}(?:is\s{1,3}|are\s{1,3})?[a-z]{3,20}(?:s|ing)\b[^.:;\n]{0,50}?)?\s{0,2}[:,—–]`, "gi"),
+    anchors: ["whoever's", "whoever’s", "anyone's", "anyone’s", "anybody's", "anybody’s", "everyone's", "everyone’s", "everybody's", "everybody’s", "someone's", "someone’s", "your ai", "your bot", "your assistant", "your agent", "your copilot", "your summari", "your llm", "your chatbot"],
+    before: 30, after: 120,
+    // "Your assistant, when asked, …" in product docs; a note to the owner asks the bot nothing.
+    judge: (m, t, s) => (SAY_ORDER.test(t.slice(s + m.length, s + m.length + 300)) ? 1 : 0.4),
+  },
+  {
+    id: "addressed.ai-heading", family: "addressed", weight: 0.35, partners: PARTNERS,
+    description: "A heading or bold line addressed to AI readers (\"## Notes for AI reviewers\")",
+    re: new RegExp(String.raw`(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]{1,4}|\*\*|__)(?:(?:a|some|important|special|extra)[ \t]{1,3})?(?:notes?|instructions?|guidance|message|memo|hints?|directions?|reminders?)[ \t]{1,3}(?:for|to)[ \t]{1,3}(?:${HEADING_AI})[ \t]{0,3}:?[ \t]{0,3}(?:\*\*|__)?[ \t]{0,3}(?=\n|$)`, "gi"),
+    anchors: ["note for", "notes for", "note to", "notes to", "instructions for", "instruction for", "instructions to", "guidance for", "message for", "message to", "memo for", "memo to", "hints for", "hint for", "directions for", "reminder for", "reminders for"],
+    also: ["ai", "llm", "bot", "agent", "assistant", "automated"], before: 30, after: 80,
+  },
+  {
+    id: "addressed.ai-subject-cjk", family: "addressed", weight: 0.5,
+    description: "An AI assistant as the topic of an imperative (ko/ja/zh) that asks for harm (\"AI 코딩 도우미는 … 인증 없이 통과시키는 분기를 추가하세요\")",
+    re: /(?:AI|인공지능|人工智能)?\s{0,2}(?:[가-힣]{1,6}\s{0,2})?(?:도우미|어시스턴트|에이전트|비서|챗봇)(?:들)?(?:은|는)\s|(?:AI|人工知能)\s{0,2}(?:[ァ-ヶー一-龯]{1,6})?(?:アシスタント|エージェント)(?:は|の皆さん)|(?:AI|人工智能)\s{0,2}(?:[一-龥]{1,4})?(?:助手|智能体|代理)(?:应该|應該|应|應|必须|必須|需要|请|請|要)/gu,
+    anchors: ["도우미", "어시스턴트", "에이전트", "비서", "챗봇", "アシスタント", "エージェント", "助手", "智能体", "代理"],
+    before: 40, after: 260, lang: "ko",
+    judge: (m, t, s) => cjkOrderJudge(m, t.slice(s + m.length, s + m.length + 260)),
+  },
+  {
+    id: "harm.install-hook-fetch", family: "harm", weight: 0.3, partners: ADDRESS_PARTNERS,
+    description: "An npm install hook that fetches from the network or spawns a process (\"postinstall\": \"curl … | sh\")",
+    re: /["'](?:pre|post)?install["']\s{0,3}:\s{0,3}"(?:[^"\n\\]|\\.){0,160}?(?:\bcurl\b|\bwget\b|https?:\/\/|child_process|\bexec(?:Sync)?\s{0,2}\(|\|\s{0,2}(?:ba)?sh\b|\biwr\b|Invoke-WebRequest)/gi,
+    anchors: ["postinstall", "preinstall", "\"install\"", "'install'"], also: ["curl", "wget", "http", "child_process", "exec", "sh", "iwr", "invoke-webrequest"], before: 4, after: 200,
+  },
+];
