@@ -106,6 +106,8 @@ function scopeList(match: string, text: string): boolean {
   return scopes.size >= 2;
 }
 
+/** A customer's turn in a support transcript: "Customer:", "Caller:", "Kunde:". */
+const HUMAN_PARTY_TURN = /(?:^|\n|\\n)\s{0,4}(?:customer|caller|client|guest|visitor|member|patient|kunde|kundin|cliente|klant)\s{0,2}:/i;
 /** "Next agent: the customer already got …": a shift hand-over note to whoever takes the ticket next. */
 const HANDOVER_AGENT = /\b(?:next|incoming|covering|relief|on-?call|following)\s{1,4}agents?\b/i;
 
@@ -145,6 +147,8 @@ function vocativeCore(match: string, text: string, start: number): number {
   const bare = /^(?:assistant|ai|bot|agent|gpt|claude|chatgpt|gemini|copilot)\s{0,4}:$/i.test(match.replace(/^(?:\\n|[^A-Za-z])+/, "").trim());
   // A bare "Assistant:" in a text that also has "Human:" / "User:" turns is a transcript label.
   if (bare && /(?:^|\n|\\n|["'“])\s{0,4}(?:user|human|customer|me|you|q)\s{0,2}:/i.test(text)) return 0;
+  // A support agent's "Agent:" turn opposite a customer's or caller's is a speaker (on the match's own line: modifiers may have run back over a title line).
+  if (/^(?:(?:support|service|live|human)\s{1,4})?agent\s{0,4}:$/i.test(match.slice(match.lastIndexOf("\n") + 1).replace(/^(?:\\n|[^A-Za-z])+/, "").trim()) && HUMAN_PARTY_TURN.test(text)) return 0;
   if (transcriptTurnLabel(text, start + match.lastIndexOf("\n") + 1)) return 0;
   // Reported speech: "… asking the agent to forward …" describes an attack.
   if (/\b(?:ask|asking|asked|asks|tell|telling|told|tells|instruct\w{0,4}|trick\w{0,4}|convinc\w{0,4}|get|getting|make|making|let|letting|cause[sd]?|causing|want|wants|wanting|force[sd]?|forcing|lead|leading|lure[sd]?|luring)\s{1,4}(?:the\s{1,4}|an?\s{1,4}|your\s{1,4}|such\s{1,4})?$/i.test(text.slice(Math.max(0, start - 40), start + (match.search(/[A-Za-z]/) >= 0 ? match.search(/[A-Za-z]/) : 0)))) return 0.2;
@@ -378,7 +382,7 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "addressed.conditional", family: "addressed", weight: 0.45,
     description: "Text addressed to whatever AI reads it (\"if an AI tool is applying this answer\")",
-    re: new RegExp(String.raw`\b(?:if|when(?:ever)?|in\s{1,4}case)\s{1,4}(?:(?:an?|any|the|some|your)\s{1,4})?${MODS}${AI_NOUN}(?:\s{1,4}(?:or|and|\/)\s{1,4}(?:any\s{1,4}(?:other\s{1,4})?)?${MODS}${AI_NOUN}){0,2}\s{1,4}(?:is\s{1,4}|are\s{1,4})?(?:reading|applying|processing|copying|installing|summari[sz]ing|triaging|pointed\s{1,4}at|reviewing|handling|looking\s{1,4}at|scanning|using|executing|reads|applies|processes|copies|installs|summari[sz]es|triages|reviews|handles|sees|uses|executes|follows|finds)\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:if|when(?:ever)?|in\s{1,4}case)\s{1,4}(?:(?:an?|any|the|some|your)\s{1,4})?${MODS}${AI_NOUN}(?:\s{1,4}(?:or|and|\/)\s{1,4}(?:any\s{1,4}(?:other\s{1,4})?)?${MODS}${AI_NOUN}){0,2}\s{1,4}(?:is\s{1,4}|are\s{1,4})?(?:reading|applying|processing|copying|installing|summari[sz]ing|transcribing|translating|recording|listening\s{1,4}(?:to|in)|taking\s{1,4}notes|triaging|pointed\s{1,4}at|reviewing|handling|looking\s{1,4}at|scanning|using|executing|transcribes|translates|reads|applies|processes|copies|installs|summari[sz]es|triages|reviews|handles|sees|uses|executes|follows|finds)\b`, "gi"),
     anchors: ["if ", "when", "in case"], also: ADDRESS_ANCHORS, before: 2, after: 160,
     // "If your agent reads mail …" speaks to the agent's owner about it.
     // "Your assistant should answer …" tells a developer how to build theirs; "Clients and AI agents should treat …" is a policy for every consumer.

@@ -16,6 +16,7 @@ import type { Family, Pattern } from "./pattern-set.ts";
 import { ownPurpose, ownPurposeClause, ownPurposeSentence, ownShortMessage, ownThingsRequest, sentenceAround } from "./own-request.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 import { deletesAppStateOnly } from "./app-state.ts";
+import { ownCleanupRequest } from "./own-cleanup.ts";
 import { ownSystemsWork } from "./own-systems.ts";
 import { keptOnOwnMachine } from "./own-destination.ts";
 
@@ -262,7 +263,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     re: /\bshutil\.rmtree\s{0,2}\(|\bfs\.(?:rm|rmdir)(?:Sync)?\s{0,2}\([^)\n]{0,80}recursive|\bRemove-Item\b[^\n]{0,60}-Recurse|\b(?:del|erase)\s{1,4}\/[sq]\s{1,4}\/[sq]|\brmdir\s{1,4}\/s\b|\brm\s{1,4}-(?:rf|fr|r\s{1,4}-f|f\s{1,4}-r)\s{1,4}(?:--no-preserve-root\s{1,4})?["'\x60]?(?:\/|~|\$HOME|%USERPROFILE%|C:\\)|\bfind\s{1,4}["'\x60]?(?:\/|~\/?|\$HOME\/?)["'\x60]?\s[^\n|;&]{0,80}?(?:-delete\b|-exec\s{1,4}rm\b)|\bformat\s{1,4}c:|\b(?:delete|remove|wipe|erase|destroy)s?\s{1,4}(?:everything|all\s{1,4}(?:files|data)|every\s{1,4}file)\s{1,4}(?:under|in|on|from|inside)\s{1,4}(?:C:\\|\/|~|\$HOME|%USERPROFILE%|the\s{1,4}(?:user'?s\s{1,4})?(?:home|documents|desktop|disk|drive|system))|\b(?:os\.(?:remove|unlink)|unlink|fs\.unlinkSync|File\.Delete)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:every|all|each)\s{1,4}files?\b(?:[^.\n]|\.(?=\S)){0,40}?\b(?:home|documents|desktop|~|user)|\bdd\s{1,4}if=\/dev\/(?:zero|urandom|random)\s{1,4}of=\/dev\/(?:[sh]d[a-z]|nvme\d|disk\d)|\b(?:overwrite|corrupt|wipe|destroy|damage|delete)\w{0,3}\s{1,4}(?:the\s{1,4})?(?:boot\s{0,2}sector|mbr|master\s{1,4}boot\s{1,4}record|boot\s{0,2}loader|windows\s{1,4}registry|registry\s{1,4}hives?|kernel|system\s{1,4}files|operating\s{1,4}system)\b|\b(?:delete|wipe|erase|remove|destroy)s?\s{1,4}(?:all\s{1,4}(?:of\s{1,4})?|every\s{1,4}(?:file\s{1,4}in\s{1,4})?)?(?:the\s{1,4}user'?s\s{1,4}|their\s{1,4}|the\s{1,4})?(?:home\s{1,4}(?:directory|folder)|hard\s{1,4}(?:drive|disk)|system32|entire\s{1,4}(?:disk|drive|file\s{1,4}system)|root\s{1,4}(?:directory|file\s{1,4}system))\b/gi,
     anchors: ["shutil", "find ", "fs.rm", "remove-item", "del /", "erase /", "rmdir", "rm -", "format c", "home dir", "home folder", "hard drive", "hard disk", "system32", "entire disk", "entire drive", "entire file", "root dir", "root file", "dd if", "boot", "mbr", "master boot", "registry", "kernel", "system files", "operating system", "everything under", "everything in", "everything on", "everything from", "everything inside", "all files", "all data", "every file", "os.remove", "os.unlink", "unlink", "fs.unlinksync", "file.delete"], before: 20, after: 120,
     // "To uninstall, run `rm -rf ~/.example`" / "卸载：rm -rf ~/.cache/tool": one tool's own directory, not a home or a disk.
-    judge: (m, t, s) => (/^(?:rm|Remove-Item|rmdir|del|erase)\b/i.test(m) && deletesAppStateOnly(t, s) ? 0 : 1),
+    // "…deletes everything in ~/Downloads older than 30 days; show me the list first": the user's own clean-up of one folder, with a safeguard.
+    judge: (m, t, s) => (/^(?:rm|Remove-Item|rmdir|del|erase)\b/i.test(m) && deletesAppStateOnly(t, s) ? 0 : ownCleanupRequest(t, s, s + m.length) ? 0.2 : 1),
   },
   {
     id: "harm.upload-local", family: "harm", weight: 0.3, partners: HARM_PARTNERS,

@@ -22,3 +22,41 @@ export function writtenAboutAttacks(text: string): boolean {
   if (first === undefined || !WRITE_UP_TITLE.test(first.replace(/\S*[@/]\S*/g, " "))) return false;
   return ATTACK_TOPIC.test(text.length > 20_000 ? text.slice(0, 20_000) : text);
 }
+
+/**
+ * Labels of a test scenario in an evaluation suite or a red-team plan: the setup, the task, the
+ * attack, and what counts as a pass ("Setup:", "User task:", "Expected behaviour:", "Pass condition:").
+ */
+const SCENARIO_SETUP = /(?:^|\n)[^\S\n]{0,4}(?:[-*>]\s{0,2})?(?:\*\*)?(?:setup|set-up|preconditions?|given|(?:user|agent)\s{1,3}(?:task|prompt|request|query)|attack(?:\s{1,3}(?:vector|payload|input))?|injected\s{1,3}(?:content|text|payload|input|message)|payload|scenario(?:\s{1,3}#?\d{1,4})?|test\s{1,3}case(?:\s{1,3}#?\d{1,4})?|Aufbau|Voraussetzungen?|Szenario(?:\s{1,3}\d{1,4})?|configuration|sc[ée]nario(?:\s{1,3}\d{1,4})?|configuraci[oó]n|escenario(?:\s{1,3}\d{1,4})?)(?:\*\*)?\s{0,2}[:：]/gi;
+const SCENARIO_VERDICT = /(?:^|\n)[^\S\n]{0,4}(?:[-*>]\s{0,2})?(?:\*\*)?(?:expected(?:\s{1,3}(?:behaviou?r|outcome|result|response|output|answer))?|pass(?:ing)?(?:\s{1,3}(?:condition|criteria|criterion|if))?|fail(?:ure|ing)?(?:\s{1,3}(?:condition|criteria|criterion|if|mode))?|success\s{1,3}(?:criteria|criterion|condition)|erwartet(?:es\s{1,3}(?:Verhalten|Ergebnis))?|r[ée]sultat\s{1,3}attendu|comportement\s{1,3}attendu|resultado\s{1,3}esperado|comportamiento\s{1,3}esperado)(?:\*\*)?\s{0,2}[:：]/gi;
+
+/** The text is a test scenario: a setup or task label and a verdict label (what passes or fails). */
+export function evalScenario(text: string): boolean {
+  const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  SCENARIO_SETUP.lastIndex = 0;
+  SCENARIO_VERDICT.lastIndex = 0;
+  return SCENARIO_SETUP.test(head) && SCENARIO_VERDICT.test(head);
+}
+
+/**
+ * The hit lies in a quotation that a line of its own introduces with a colon: a blockquote under
+ * "… whose body reads:", or a quotation opened right after "Payload:". In a test scenario this is
+ * the attack under test, shown to the reader of the write-up.
+ */
+export function introducedQuote(text: string, start: number): boolean {
+  let ls = text.lastIndexOf("\n", start - 1) + 1;
+  if (/^[^\S\n]{0,3}>/.test(text.slice(ls, start))) {
+    for (let n = 0; n < 30 && ls > 0; n++) {
+      const prev = text.lastIndexOf("\n", ls - 2) + 1;
+      if (!/^[^\S\n]{0,3}>/.test(text.slice(prev, ls))) break;
+      ls = prev;
+    }
+    if (ls === 0) return false;
+    const intro = text.slice(text.lastIndexOf("\n", ls - 2) + 1, ls - 1);
+    return /[:：]\s*$/.test(intro);
+  }
+  const line = text.slice(ls, start);
+  const open = Math.max(line.lastIndexOf('"'), line.lastIndexOf("“"), line.lastIndexOf("„"), line.lastIndexOf("«"));
+  if (open < 0 || /["”»]/.test(line.slice(open + 1))) return false;
+  return /[:：]\s{0,3}$/.test(line.slice(0, open)) && /["”“»]/.test(text.slice(start, text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start)));
+}

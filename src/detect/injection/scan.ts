@@ -12,7 +12,7 @@ import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts"
 import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
-import { opensLine, writtenAboutAttacks } from "./research-frame.ts";
+import { evalScenario, introducedQuote, opensLine, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
 import { ADDRESSEE_PATTERNS } from "./patterns-addressee.ts";
@@ -255,6 +255,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   let ciLog: boolean | undefined;
   let assistantDoc: boolean | undefined;
   let attackWriteUp: boolean | undefined;
+  let scenarioDoc: boolean | undefined;
   const detector = opts.detector ?? "injection";
   const judgeCtx = { doc: text, tool: detector === "tool" };
   const judged: InjectionHit[] = [];
@@ -334,6 +335,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (p.family === "addressed" && !html && sameRulesAsPeople(text, cs)) {
         w *= 0.3;
         notes.push("agents asked to keep the rules people keep, nothing more");
+      } else if (!html && quoted !== null && introducedQuote(text, cs) && (scenarioDoc ??= evalScenario(text))) {
+        w *= 0.2;
+        notes.push("the attack under test, quoted in a test scenario");
       } else if (WRITE_UP_FAMILIES.has(p.family) && !html && !opensLine(text, cs) && (attackWriteUp ??= writtenAboutAttacks(text))) {
         w *= 0.3;
         notes.push("in a write-up about attacks on AI readers");
