@@ -8,6 +8,7 @@ import { isPlaceholder } from "../placeholder.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
+import { HEADER_DIRECTIVE } from "./secret-name.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
 function discordIdPart(secret: string): boolean {
@@ -535,20 +536,21 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"] }),
   // Authorization: <scheme> <credential>. Whatever scheme a provider names (Bearer, Token,
   // KakaoAK, GenieKey, SSWS…), the value after it is the credential, whatever its shape: a UUID,
-  // a name-prefixed hex string, base64, "org!token". Basic (decoded and judged above), Digest,
+  // a name-prefixed hex string, base64, "org!token"; also as a proxy directive's header
+  // (`proxy_set_header Authorization "Bearer …"`, HEADER_DIRECTIVE before it). Basic (decoded and judged above), Digest,
   // AWS SigV4 (parameters, not a token), Negotiate and NTLM (handshake messages) are not taken.
   r({ id: "authorization-header-credential", anchored: true, description: "Credential in an HTTP Authorization header (any scheme)", keywords: ["authorization"],
-    pattern: new RegExp(`authorization(?:["']?[ \\t]{0,4}[:=]|${SIBLING_VALUE_GLUE})[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?![A-Za-z0-9+/_.~:|!%=-])`, "i"),
+    pattern: new RegExp(`authorization(?:["']?[ \\t]{0,4}[:=]|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?![A-Za-z0-9+/_.~:|!%=-])`, "i"),
     // The header as a name/value pair (HAR, Postman, Insomnia): judged as the `Name: value` line is.
-    validate: (s, m, b) => authorizationValue(s) && (/^authorization["']?[ \t]{0,4}[:=]/i.test(m) || SIBLING_NAME.test(b)),
+    validate: (s, m, b) => authorizationValue(s) && (/^authorization["']?[ \t]{0,4}[:=]/i.test(m) || SIBLING_NAME.test(b) || HEADER_DIRECTIVE.test(b)),
     placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], before: 80, after: 2100 }),
   // Authorization: <credential> with no scheme (a provider's own "api-<uuid>", a bare key): the
   // value is the header's whole content, so it must end the header (a quote, the line's end, a
   // comma); a word followed by more words is a scheme (AWS4-HMAC-SHA256 Credential=…) and left
   // to the rule above.
   r({ id: "authorization-header-bare", anchored: true, description: "Bare credential as the whole value of an HTTP Authorization header", keywords: ["authorization"],
-    pattern: new RegExp(`authorization(?:["']?[ \\t]{0,4}[:=]|${SIBLING_VALUE_GLUE})[ \\t]{0,4}["'\`]?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?=[ \\t]{0,4}(?:["'\`\\\\\\r\\n,;&)}\\]]|$))`, "i"),
-    validate: (s, m, b) => /\d/.test(s) && /[A-Za-z]/.test(s) && authorizationValue(s) && (/^authorization["']?[ \t]{0,4}[:=]/i.test(m) || SIBLING_NAME.test(b)),
+    pattern: new RegExp(`authorization(?:["']?[ \\t]{0,4}[:=]|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?=[ \\t]{0,4}(?:["'\`\\\\\\r\\n,;&)}\\]]|$))`, "i"),
+    validate: (s, m, b) => /\d/.test(s) && /[A-Za-z]/.test(s) && authorizationValue(s) && (/^authorization["']?[ \t]{0,4}[:=]/i.test(m) || SIBLING_NAME.test(b) || HEADER_DIRECTIVE.test(b)),
     placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], before: 80, after: 2100 }),
   r({ id: "basic-auth-header", anchored: true, description: "HTTP Basic credentials", keywords: ["basic "],
     pattern: /\b[Bb]asic\s{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/, validate: basicAuthRealistic, exampleAt: basicAuthExample, entropy: 2.5, tags: ["http"] }),

@@ -10,35 +10,51 @@ import type { Rule } from "./types.ts";
 import { opaqueLiteral } from "./call-arguments.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
-import { secretVariableName, snakeName } from "./secret-name.ts";
+import { secretVariableName, snakeName, uuidSecretName } from "./secret-name.ts";
+import { randomLetters } from "./builtin-near.ts";
 
 /**
  * The lookup: a name spelling env (`environ.get`, `getenv`, `ENV.fetch`, `GetEnvironmentVariable`,
  * `env::var`, `getEnvOrDefault`), the variable's quoted name, then the fallback: a second argument
- * (`default=` allowed), or after the call `??`, `||`, `?:`, `or`, `.unwrap_or(`, `.orElse(`, a block.
+ * (`default=` allowed), or after the call `??`, `||`, `?:`, `or`, `.unwrap_or(`, `.orElse(`, `//`, a block; or a member (`process.env.X ??`).
  */
+const FALLBACK = "(?:\\?\\?|\\|\\||//|\\?:|or(?![\\w])|\\.(?:unwrap_or(?:_else)?|orElse(?:Get)?|getOrElse|or)\\((?:\\|_?\\|[ \\t]*(?:String::from\\()?|\\(\\)[ \\t]*->[ \\t]*)?|\\{)";
 const ENV_DEFAULT = new RegExp(
-  "(?<![A-Za-z])(?:env|getenv|environ|environment)(?:[\\w.:]|\\(\\)){0,40}?[ \\t]*[(\\[][ \\t]*([\"'])([A-Za-z][\\w.-]{1,80})\\1[ \\t]*" +
-    "(?:,[ \\t]*(?:default[ \\t]*[=:][ \\t]*)?|[)\\]][ \\t]*(?:\\?\\?|\\|\\||\\?:|or(?![\\w])|\\.(?:unwrap_or(?:_else)?|orElse(?:Get)?|getOrElse|or)\\((?:\\|_?\\|[ \\t]*|\\(\\)[ \\t]*->[ \\t]*)?|\\{))" +
-    "[ \\t]*([\"'`])([^\"'`\\s\\\\]{16,400})\\3",
+  "(?<![A-Za-z])(?:env|getenv|environ|environment)(?:" +
+    // A call or index with the name quoted (Perl's `$ENV{NAME}` bare), then a second argument or a fallback.
+    "(?:[\\w.:]|\\(\\)){0,40}?[ \\t]*(?:[(\\[][ \\t]*([\"'])([A-Za-z][\\w.-]{1,80})\\1|\\{[ \\t]*([\"']?)([A-Za-z][\\w.-]{1,80})\\3)[ \\t]*" +
+    "(?:,[ \\t]*(?:default[ \\t]*[=:][ \\t]*)?|[)\\]}][ \\t]*" + FALLBACK + ")" +
+    // A member (`process.env.NAME ?? …`).
+    "|\\.([A-Z][A-Z0-9_]{1,80})[ \\t]*" + FALLBACK + ")" +
+    "[ \\t]*([\"'`])([^\"'`\\s\\\\]{16,400})\\6",
   "i",
 );
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function envDefaultValid(secret: string, match: string): boolean {
-  const name = /(["'])([A-Za-z][\w.-]{1,80})\1/.exec(match)?.[2] ?? "";
-  if (!secretVariableName(snakeName(name))) return false;
+  const name = (/^env\.([A-Za-z]\w*)[ \t]*(?:\?\?|\|\||\/\/|\?:|or\b)/i.exec(match) ?? /[(\[{][ \t]*["']?([A-Za-z][\w.-]{1,80})/.exec(match))?.[1] ?? "";
+  const snake = snakeName(name);
+  if (!secretVariableName(snake)) return false;
+  if (UUID.test(secret)) return uuidSecretName(snake) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0 && !isPlaceholder(secret);
   if (/:\/\/|^(?:~|\.{1,2})?\/(?:[\w.-]{2,}\/)+|^[\d.:-]+$/.test(secret) || isPlaceholder(secret) || isGenericPlaceholder(secret)) return false;
   // A label before a bar (`label|body`) is part of the key as the provider issues it.
-  const v = secret.includes("|") ? secret.replace(/\|/g, "") : secret;
+  // …and so is a scope before a colon and a dot (Unleash's `*:*.` or `project:env.`) or a short
+  // vendor prefix before hex (`fc-…`): the key as issued.
+  const v = (secret.includes("|") ? secret.replace(/\|/g, "") : secret).replace(/^[\w*]{1,40}:[\w*]{1,40}\.(?=[0-9a-f]{32,}$)|^[a-z]{1,5}[-_](?=[0-9a-f]{24,}$)/i, "");
   if (!/^[A-Za-z0-9+/_.~=-]+$/.test(v)) return false;
   if (/^[0-9a-f]{24,}$/i.test(v)) return /\d/.test(v) && /[a-f]/i.test(v) && shannonEntropy(v) >= 3.0;
   // Upper case and digits interleaved (a PAT drawn from A-Z0-9): random, whatever its exact entropy.
   if (/^[A-Z0-9]{24,}$/.test(v) && (v.match(/(?=[A-Z]\d|\d[A-Z])/g) ?? []).length >= 6 && shannonEntropy(v) >= 3.5) return true;
+  // The lookup vouches for shapes a bare literal would need more for: random letters alone (some
+  // providers issue 20–32 letters, `+` and `/` included), or lower case and digits interleaved.
+  if (/^[A-Za-z+/]{20,}$/.test(v)) return randomLetters(v) && shannonEntropy(v) >= 3.6;
+  if (/^[a-z0-9]{20,}$/.test(v) && /\d/.test(v) && /[a-z]/.test(v)) return (v.match(/(?=[a-z]\d|\d[a-z])/g) ?? []).length >= 4 && shannonEntropy(v) >= Math.min(4.0, 0.85 * Math.log2(v.length));
   return opaqueLiteral(v);
 }
 
 export const ENV_DEFAULT_RULES: Rule[] = [
   defineRule({ id: "env-lookup-default-secret", description: "Secret written as the fallback of an environment lookup of a secret-named variable",
-    keywords: ["env"], pattern: ENV_DEFAULT, secretGroup: 4, validate: (s, m) => envDefaultValid(s, m),
+    keywords: ["env"], pattern: ENV_DEFAULT, secretGroup: 7, validate: (s, m) => envDefaultValid(s, m),
     placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 560 }),
 ];

@@ -10,8 +10,10 @@ import type { MatchResult, Rule } from "./types.ts";
 import { literalAt, opaqueLiteral, result, rule, scanMatcher } from "./call-arguments.ts";
 import { isPlaceholder } from "../placeholder.ts";
 import { base64NotASecret, codeValue, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
-import { secretVariableName, snakeName } from "./secret-name.ts";
+import { HEADER_DIRECTIVE, secretVariableName, snakeName, uuidSecretName } from "./secret-name.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const KEYWORDS = ["token", "key", "secret", "password", "passwd", "credential"];
 
@@ -46,18 +48,31 @@ function pairedKey(v: string): boolean {
   return c >= 3 && c <= 64 && /^[A-Za-z0-9_.-]+$/.test(v.slice(0, c)) && opaqueLiteral(v.slice(c + 1));
 }
 
-function valueOk(v: string, name: string): boolean {
-  return (opaqueLiteral(v) || pairedKey(v)) && !isPlaceholder(v) && !base64NotASecret(v) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "");
+function valueOk(v: string, name: string, header = false): boolean {
+  if (UUID.test(v)) return uuidSecretName(snakeName(name)) && shannonEntropy(v.replace(/-/g, "")) >= 3.0 && !isPlaceholder(v);
+  // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself.
+  return (opaqueLiteral(v) || pairedKey(v)) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "");
+}
+
+/**
+ * A header's bare value in a proxy directive (`set-header X-API-Key <value>`): opaque, or a
+ * password of mixed case, digits and symbols; never a variable (`$http_x_api_key`, `%[req.hdr(…)]`,
+ * `{http.request.header.X-Api-Key}`).
+ */
+function headerValueOk(v: string, name: string): boolean {
+  if (v.length < 16 || /[${}]|%\[/.test(v)) return false;
+  if (valueOk(v, name, true)) return true;
+  return /^[\x21-\x7e]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 3.5 && !isPlaceholder(v);
 }
 
 /**
  * The literal as the name's value: opaque, and neither a key itself (a colon or `=` after it) nor
  * measured (`"…".length`); `end` is where its closing quote ends.
  */
-function literal(text: string, name: string, value: string, start: number, from: number, end: number): MatchResult | null {
+function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false): MatchResult | null {
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40))) return null;
-  return valueOk(value, name) ? result(from, start + value.length, { value, start }) : null;
+  return valueOk(value, name, header) ? result(from, start + value.length, { value, start }) : null;
 }
 
 /**
@@ -104,6 +119,23 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
   // A quoted name: its closing quote is not the value's opening one.
   const q = text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === "`" ? text[s - 1] : undefined;
   let closeName = q !== undefined;
+  // A directive's header name is followed by blanks and the value, never `=` or `:`.
+  const afterName = e + (closeName && text[e] === q ? 1 : 0);
+  const blank = text.charCodeAt(afterName);
+  const header = (blank === 32 || blank === 9) && /^[ \t]+[^\s=:]/.test(text.slice(afterName, afterName + 8)) && /(?:header|_up|_down|set|append|add|merge)s?[ \t]+["']?[\w-]*$/i.test(text.slice(Math.max(0, s - 20), s + 1)) && HEADER_DIRECTIVE.test(text.slice(Math.max(0, s - 60), s).replace(/^[^]*\n/, ""));
+  if (header) {
+    // The header's value after blanks: bare up to the line's end or `;`, or quoted (below).
+    let j = e + (closeName && text[e] === q ? 1 : 0);
+    const k0 = j;
+    while (text[j] === " " || text[j] === "\t") j++;
+    if (j > k0 && text[j] !== '"' && text[j] !== "'") {
+      let k = j;
+      while (k < j + 400 && k < text.length && !/[\s;"'`]/.test(text[k]!)) k++;
+      if (!/^[ \t]*(?:;|\r?\n|$)/.test(text.slice(k, k + 4))) return null;
+      const bare = text.slice(j, k);
+      return headerValueOk(bare, name) ? result(s, k, { value: bare, start: j }) : null;
+    }
+  }
   let newline = false;
   let tagOpened = false;
   const stop = Math.min(text.length, e + 80);
@@ -132,7 +164,7 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
         continue;
       }
       const l = literalAt(text, i) ?? (ch === '"' && text[i + 1] === "\\" ? literalAt(text, i + 1) : undefined);
-      return l ? literal(text, name, l.lit.value, l.lit.start, s, l.end) : null;
+      return l ? literal(text, name, l.lit.value, l.lit.start, s, l.end, header) : null;
     }
     closeName = false;
     if (ch === ">") {

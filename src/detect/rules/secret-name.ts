@@ -13,3 +13,20 @@ export const snakeName = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$
 export function secretVariableName(snake: string): boolean {
   return SECRET_NAME.test(snake) && !NOT_SECRET_NAME.test(snake);
 }
+
+/**
+ * A UUID is a credential only under a name whose last word is the secret itself (`RECORD_KEY`,
+ * `API_TOKEN`, `SECRET_KEY`, `password`), never under an id, a licence, a tenant, a request's or a
+ * store's key, where a UUID is an identifier.
+ */
+export function uuidSecretName(snake: string): boolean {
+  return /(?:key|token|secret|password|passwd|credentials?)$/i.test(snake) && secretVariableName(snake) &&
+    !/(?:^|[_.-])id(?:[_.-]|$)|license|licence|tenant|request|idempotency|partition|cache|primary|foreign|sort|public|client[_.-]?id|correlation|trace|session|device|install|instance|object|row|record[_.-]?id/i.test(snake);
+}
+
+/**
+ * A reverse proxy's header directive ending right before a header's name: HAProxy
+ * `http-request set-header`, Caddy `header_up`/`header`, nginx `proxy_set_header`/`add_header`,
+ * Apache `RequestHeader set`. The header's value follows the name, bare or quoted.
+ */
+export const HEADER_DIRECTIVE = /(?:^|[ \t])(?:(?:http-(?:request|response)[ \t]+)?(?:set|add)-header|header_(?:up|down)|header|(?:proxy|grpc|fastcgi|uwsgi|scgi)_set_header|add_header|more_set_(?:input_)?headers|RequestHeader[ \t]+(?:set|append|add|merge))[ \t]+["']?$/i;
