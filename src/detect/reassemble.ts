@@ -525,35 +525,51 @@ export function namedConcatValues(text: string, glues = glueMatches(text)): Norm
  * next line): scanned as `name: value` so the named-slot rules see the name beside its value.
  * Several content lines are text (a script, a PEM body), left to the rules that read them whole.
  */
-const BLOCK_SCALAR = /([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]{0,4}:[ \t]{1,4}[>|][+-]?[1-9]?[ \t]*\r?\n([ \t]{1,16})([^ \t\r\n][^\r\n]{0,400})/g;
+const BLOCK_SCALAR = /([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]{0,4}:[ \t]{1,4}[>|][+-]?[1-9]?[ \t]*\r?\n([ \t]{1,16})([^ \t\r\n][^\r\n]{0,400})/y;
+const isNameChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
 
 export function blockScalarValues(text: string): Normalized[] {
-  if (!text.includes(": >") && !text.includes(": |")) return [];
   const out: Normalized[] = [];
-  BLOCK_SCALAR.lastIndex = 0;
-  for (let m = BLOCK_SCALAR.exec(text); m !== null; m = BLOCK_SCALAR.exec(text)) {
-    const valueEnd = m.index + m[0].length;
-    const indent = m[2]!;
-    const next = text.slice(valueEnd).replace(/^\r?\n/, "");
-    // Another line at the content's indent continues the scalar.
-    if (valueEnd < text.length && next.startsWith(indent) && /^[ \t]*\S/.test(next.slice(0, 256))) continue;
-    const nameEnd = m.index + m[1]!.length;
-    const value = m[3]!.replace(/[ \t]+$/, "");
-    const valueStart = valueEnd - m[3]!.length;
-    const head = `${m[1]}: `;
-    const starts = new Int32Array(head.length + value.length);
-    const ends = new Int32Array(starts.length);
-    for (let k = 0; k < m[1]!.length; k++) {
-      starts[k] = m.index + k;
-      ends[k] = m.index + k + 1;
+  // From each `: >` / `: |` back to its name, then the pattern there: a pattern that opens with a
+  // name class, run over the whole text, tried every identifier of every source file (TypeScript
+  // writes unions as `: | …`).
+  for (const mark of [": >", ": |"]) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 3)) {
+      let s = at;
+      while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9) && at - s < 4) s--;
+      if (text[s - 1] === '"' || text[s - 1] === "'") s--;
+      const nameEnd0 = s;
+      while (s > 0 && nameEnd0 - s < 64 && isNameChar(text.charCodeAt(s - 1))) s--;
+      while (s < nameEnd0 && !/[A-Za-z_]/.test(text[s]!)) s++;
+      if (s === nameEnd0) continue;
+      BLOCK_SCALAR.lastIndex = s;
+      const m = BLOCK_SCALAR.exec(text);
+      if (m === null) continue;
+      const valueEnd = m.index + m[0].length;
+      const indent = m[2]!;
+      // Another line at the content's indent continues the scalar.
+      let next = valueEnd;
+      if (text.charCodeAt(next) === 13) next++;
+      if (text.charCodeAt(next) === 10) next++;
+      if (valueEnd < text.length && text.startsWith(indent, next) && /^[ \t]*\S/.test(text.slice(next, next + 256))) continue;
+      const nameEnd = m.index + m[1]!.length;
+      const value = m[3]!.replace(/[ \t]+$/, "");
+      const valueStart = valueEnd - m[3]!.length;
+      const head = `${m[1]}: `;
+      const starts = new Int32Array(head.length + value.length);
+      const ends = new Int32Array(starts.length);
+      for (let k = 0; k < m[1]!.length; k++) {
+        starts[k] = m.index + k;
+        ends[k] = m.index + k + 1;
+      }
+      starts[m[1]!.length] = starts[m[1]!.length + 1] = nameEnd;
+      ends[m[1]!.length] = ends[m[1]!.length + 1] = nameEnd + 1;
+      for (let k = 0; k < value.length; k++) {
+        starts[head.length + k] = valueStart + k;
+        ends[head.length + k] = valueStart + k + 1;
+      }
+      out.push({ text: head + value, starts, ends });
     }
-    starts[m[1]!.length] = starts[m[1]!.length + 1] = nameEnd;
-    ends[m[1]!.length] = ends[m[1]!.length + 1] = nameEnd + 1;
-    for (let k = 0; k < value.length; k++) {
-      starts[head.length + k] = valueStart + k;
-      ends[head.length + k] = valueStart + k + 1;
-    }
-    out.push({ text: head + value, starts, ends });
   }
-  return out;
+  return out.sort((x, y) => x.starts[0]! - y.starts[0]!);
 }

@@ -35,7 +35,19 @@ const JOINING = new Set(["string", "str", "default", "value", "or", "val"]);
 /** Punctuation that may stand between a name and its value. */
 const GLUE = new Set([..." \t,:;=(){}[]|?!$@&*+/\\#%-.~^<"].map((c) => c.charCodeAt(0)));
 
+/** nameOk's answers by name: code repeats its names (`apiKey`, `this.token`) thousands of times per MB. */
+const nameOkCache = new Map<string, boolean>();
+
 function nameOk(name: string): boolean {
+  let ok = nameOkCache.get(name);
+  if (ok === undefined) {
+    if (nameOkCache.size >= 4096) nameOkCache.clear();
+    nameOkCache.set(name, (ok = judgeName(name)));
+  }
+  return ok;
+}
+
+function judgeName(name: string): boolean {
   const snake = snakeName(name);
   if (!secretVariableName(snake) || NOT_LIVE.test(name)) return false;
   const parts = snake.split(/[_.-]+/).filter(Boolean);
