@@ -5,8 +5,8 @@
 // so the assignment rules judge each value (placeholders, code and short words stay out).
 import type { Normalized } from "./normalize.ts";
 
-/** Column names that say the cell is a credential. */
-const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|token|access[_ ]?token|private[_ ]?key|credentials?)$/i;
+/** Column names that say the cell is a credential; a qualifier may follow the word (`mj_apikey_private`, `api_key_live`). */
+const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|token|access[_ ]?token|private[_ ]?key|credentials?)(?:[_ .-](?:private|priv|secret|live|prod|raw|plain))?$/i;
 /**
  * Column words, in the prefilter's lower case: the keyword pass hands their hits to secretColumns.
  * Every word SECRET_COLUMN ends in holds one of them within MAX_WORD characters of its end.
@@ -19,8 +19,8 @@ const MAX_ROWS = 2000;
 const MAX_HEADER = 2048;
 const isDelim = (c: number) => c === 44 || c === 9 || c === 59 || c === 124;
 
-/** The longest secret word SECRET_COLUMN ends in, from the start of a TABLE_KEYWORDS hit inside it ("private_key"). */
-const MAX_WORD = 11;
+/** The longest secret word SECRET_COLUMN ends in, from the start of a TABLE_KEYWORDS hit inside it, with its qualifier ("private_key_private"). */
+const MAX_WORD = 19;
 /** Characters from `at` to the field's end at `e`, less the trailing blanks and closing quote a column name may carry. */
 function fieldTail(text: string, at: number, e: number): number {
   let k = e;

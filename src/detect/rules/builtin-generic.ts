@@ -82,7 +82,7 @@ export function codeValue(secret: string, match: string, after: string): boolean
   // `exports.X = PKCS8ShroudedKeyBag;`: a bare identifier ending a statement, assigned with spaces as code is.
   if (/^;/.test(after) && /^[A-Za-z_$][\w$]*$/.test(secret) && /[a-z]/.test(secret) && /[A-Za-z]/.test(secret[0]!) && /\s(?:=|:)\s/.test(match.slice(0, at))) return true;
   if (/^[A-Za-z_$][A-Za-z$]*(?:_[A-Za-z$]+)*_\d+$/.test(secret) && /[a-z]/.test(secret)) return true;
-  if (/^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*)+[;,]?$/.test(secret)) {
+  if (/^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*)+[;,]?$/.test(secret) && !secret.split(/[.:>-]+/).some(randomSegment)) {
     // A member access is code where code continues it (a call, an operator, a terminator) or
     // where the assignment is spaced as code (`x = a.b` at a line end); `password=monkey.Blue28`
     // in a query or an .env line is a value.
@@ -100,6 +100,14 @@ export function codeValue(secret: string, match: string, after: string): boolean
  * and PascalCase words carry vowels and acronyms stand in runs; random letters leave two or more
  * vowel-less words or lone capitals (`getUserID`, `XMLHttpRequest` leave at most one).
  */
+/**
+ * A dotted key's random part (`sk.<random>.<random>`, `<id>.<secret>`): long, with digits, its
+ * letters in no word's case pattern. A member path's names (`createSha256Hash`) read as words.
+ */
+function randomSegment(seg: string): boolean {
+  return seg.length >= 16 && /\d/.test(seg) && randomCaseLetters(seg.replace(/\d/g, "").slice(0, 64));
+}
+
 export function randomCaseLetters(value: string): boolean {
   if (!/^[A-Za-z]{8,64}$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
   const words = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
@@ -671,7 +679,7 @@ function slotName(match: string, before: string): string {
  * A public value's label may be written as words ("site key", "publishable key"): a CAPTCHA site
  * key sits in every page's HTML; its secret key is labelled "secret".
  */
-const NONCE_PREFIX = /(?:sec-websocket-|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|publishable[-_]?|site[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?|(?<![A-Za-z])(?:site|public|publishable)[ \t]|(?<![A-Za-z])(?:public|example|sample)[ \t]licen[cs]e[ \t])$/i;
+const NONCE_PREFIX = /(?:sec-websocket-|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|publishable[-_]?|site[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?|(?<![A-Za-z])(?:site|public|publishable|cache|idempotency|dedup(?:lication)?)[ \t]|(?<![A-Za-z])(?:public|example|sample)[ \t]licen[cs]e[ \t])$/i;
 
 /**
  * "key" followed by a value with only a space between, where the value is a key's public

@@ -152,8 +152,8 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/, entropy: 4.0, severity: "critical", tags: ["azure", "vcs"], before: 76 }),
   r({ id: "azure-devops-pat-legacy", anchored: true, description: "Azure DevOps personal access token (52-character, named)", keywords: ["devops", "azdo", "ado_pat", "ado_token", "vsts", "system_accesstoken"],
     pattern: /(?:devops|azdo|ado_pat|ado_token|vsts|system_accesstoken)[\w.-]{0,30}?["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?([a-z2-7]{52})(?![A-Za-z0-9])/i, entropy: 3.5, severity: "critical", tags: ["azure", "vcs"] }),
-  r({ id: "azure-sas-token", description: "Azure shared access signature", keywords: ["sig="],
-    pattern: /[?&]sv=\d{4}-\d{2}-\d{2}[^\s"'<>]{0,300}?[?&]sig=([A-Za-z0-9%+/=]{40,100})/, entropy: 3.5, confidence: "medium", tags: ["azure", "cloud"], before: 400 }),
+  r({ id: "azure-sas-token", description: "Azure shared access signature", keywords: ["sig="], secretGroup: 2,
+    pattern: /[?&]sv=\d{4}-\d{2}-\d{2}(?:[^\s"'<>]|(["'`])[ \t]{0,8}\+?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?\+?[ \t]{0,8}\1){0,300}?[?&]sig=([A-Za-z0-9%+/=]{40,100})/, entropy: 3.5, confidence: "medium", tags: ["azure", "cloud"], before: 400 }),
 
   // ---- Chat
   r({ id: "slack-bot-token", anchored: true, description: "Slack bot token", keywords: ["xoxb-"],
@@ -267,7 +267,7 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "databricks-token", anchored: true, description: "Databricks personal access token", keywords: ["dapi"],
     pattern: new RegExp(`${L}(dapi[a-f0-9]{32}(?:-\\d)?)${R}`), entropy: 3.0, tags: ["data"] }),
   r({ id: "heroku-api-key", anchored: true, description: "Heroku API key", keywords: ["hrku-", "heroku"],
-    pattern: /(?:(?<![A-Za-z0-9])(HRKU-[A-Za-z0-9_-]{60,70})(?![A-Za-z0-9_-])|heroku[\w.-]{0,30}?["']?\s{0,4}[:=]\s{0,4}["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))/i, entropy: 3.0, tags: ["paas"] }),
+    pattern: /(?:(?<![A-Za-z0-9])(HRKU-(?:[A-Za-z0-9_-]{60,70}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?![A-Za-z0-9_-])|heroku[\w.-]{0,30}?["']?\s{0,4}[:=]\s{0,4}["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))/i, entropy: 3.0, tags: ["paas"] }),
   r({ id: "digitalocean-token", anchored: true, description: "DigitalOcean personal, OAuth or refresh token", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"],
     pattern: new RegExp(`${L}(do[por]_v1_[a-f0-9]{64})${R}`), entropy: 3.0, tags: ["cloud"] }),
   r({ id: "vercel-token", anchored: true, description: "Vercel access token", keywords: ["vercel", "vcp_", "vci_", "vca_", "vcr_", "vck_"],

@@ -10,8 +10,7 @@ import type { Rule } from "./types.ts";
 import { opaqueLiteral } from "./call-arguments.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
-import { secretVariableName, snakeName, uuidSecretName } from "./secret-name.ts";
-import { randomLetters } from "./builtin-near.ts";
+import { randomLetterKey, secretVariableName, snakeName, uuidSecretName } from "./secret-name.ts";
 
 /**
  * The lookup: a name spelling env (`environ.get`, `getenv`, `ENV.fetch`, `GetEnvironmentVariable`,
@@ -48,7 +47,7 @@ function envDefaultValid(secret: string, match: string): boolean {
   if (/^[A-Z0-9]{24,}$/.test(v) && (v.match(/(?=[A-Z]\d|\d[A-Z])/g) ?? []).length >= 6 && shannonEntropy(v) >= 3.5) return true;
   // The lookup vouches for shapes a bare literal would need more for: random letters alone (some
   // providers issue 20–32 letters, `+` and `/` included), or lower case and digits interleaved.
-  if (/^[A-Za-z+/]{20,}$/.test(v)) return randomLetters(v) && shannonEntropy(v) >= 3.6;
+  if (/^[A-Za-z+/_]{20,}$/.test(v)) return randomLetterKey(v);
   if (/^[a-z0-9]{20,}$/.test(v) && /\d/.test(v) && /[a-z]/.test(v)) return (v.match(/(?=[a-z]\d|\d[a-z])/g) ?? []).length >= 4 && shannonEntropy(v) >= Math.min(4.0, 0.85 * Math.log2(v.length));
   return opaqueLiteral(v);
 }

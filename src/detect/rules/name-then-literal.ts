@@ -9,8 +9,8 @@
 import type { MatchResult, Rule } from "./types.ts";
 import { literalAt, opaqueLiteral, result, rule, scanMatcher } from "./call-arguments.ts";
 import { isPlaceholder } from "../placeholder.ts";
-import { base64NotASecret, codeValue, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
-import { HEADER_DIRECTIVE, secretVariableName, snakeName, uuidSecretName } from "./secret-name.ts";
+import { base64NotASecret, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
+import { HEADER_DIRECTIVE, randomLetterKey, secretVariableName, snakeName, uuidSecretName } from "./secret-name.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -60,10 +60,16 @@ function pairedKey(v: string): boolean {
   return c >= 3 && c <= 64 && /^[A-Za-z0-9_.-]+$/.test(v.slice(0, c)) && opaqueLiteral(v.slice(c + 1));
 }
 
+/**
+ * A letters-only key without a lookup to vouch for it: PascalCase words (`ReplaceWithYourApiKey`)
+ * flip case as often as random letters; their words have vowels.
+ */
+const letterKey = (v: string) => randomLetterKey(v) && randomCaseLetters(v.replace(/[+/_]/g, "").slice(0, 64));
+
 function valueOk(v: string, name: string, header = false): boolean {
   if (UUID.test(v)) return uuidSecretName(snakeName(name)) && shannonEntropy(v.replace(/-/g, "")) >= 3.0 && !isPlaceholder(v);
   // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself.
-  return (opaqueLiteral(v) || pairedKey(v)) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "");
+  return (opaqueLiteral(v) || pairedKey(v) || letterKey(v)) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "");
 }
 
 /**

@@ -1,5 +1,7 @@
 // The vocabulary of secret-named variables, shared by the rules that read a variable's or key's
 // name apart from its value (an environment lookup's default, a name and a literal on one line).
+import { shannonEntropy } from "../entropy.ts";
+import { randomLetters } from "./builtin-near.ts";
 
 /** The variable's last word names a secret: key, token, secret, password, PAT, certificate, salt, DSN. */
 const SECRET_NAME = /(?:token|key|secret|password|passwd|pwd|credentials?|certificate|salt|signature)$|(?:^|[_.-])(?:pat|pass|cred|cert|auth|sk)$/i;
@@ -30,3 +32,11 @@ export function uuidSecretName(snake: string): boolean {
  * Apache `RequestHeader set`. The header's value follows the name, bare or quoted.
  */
 export const HEADER_DIRECTIVE = /(?:^|[ \t])(?:(?:http-(?:request|response)[ \t]+)?(?:set|add)-header|header_(?:up|down)|header|(?:proxy|grpc|fastcgi|uwsgi|scgi)_set_header|add_header|more_set_(?:input_)?headers|RequestHeader[ \t]+(?:set|append|add|merge))[ \t]+["']?$/i;
+
+/**
+ * Letters alone at random case (`+`, `/`, `_` among them), 20 or more: some providers issue keys
+ * with no digit. A bare literal needs digits; a secret-named variable or lookup vouches for these.
+ */
+export function randomLetterKey(v: string): boolean {
+  return v.length >= 20 && /^[A-Za-z+/_]+$/.test(v) && randomLetters(v) && shannonEntropy(v) >= 3.6;
+}
