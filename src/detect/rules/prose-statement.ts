@@ -94,18 +94,27 @@ function matchAll(text: string): MatchResult[] {
   return out;
 }
 
-/** Cheap test before the regexes: a run of 16 value characters on the noun's line within reach of TO_VALUE. */
+/**
+ * Cheap test before the regexes: a run of 16 value characters on the noun's line within reach of
+ * TO_VALUE, with no code punctuation before it (the bridge may hold none: `key)`, `token];`,
+ * `key = …` in code end here).
+ */
 function valueAhead(text: string, pos: number): boolean {
   let run = 0;
   for (let i = pos, lim = Math.min(text.length, pos + 140); i < lim; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) return false;
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47 || c === 46 || c === 61 || c === 126) {
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47 || c === 46 || c === 126 || (c === 61 && run > 0)) {
       if (++run >= 16) return true;
-    } else run = 0;
+    } else if (CODE_PUNCT[c] === 1 || c === 61) return false;
+    else run = 0;
   }
   return false;
 }
+
+/** `){}[]<>;\`: none stands between a prose noun and its value, nor inside the value. */
+const CODE_PUNCT = new Uint8Array(128);
+for (const ch of "){}[]<>;\\") CODE_PUNCT[ch.charCodeAt(0)] = 1;
 
 const matcher: Matcher = {
   // Most keyword hits are identifiers in code (apiKey, token_type, keyof): refused on the characters around them first.
