@@ -123,7 +123,9 @@ function lineStartOf(text: string, pos: number, max = 400): number {
 }
 
 /** Words that introduce a phrase as a specimen: "things like", "such as", "overridden by", "detects". */
-const MENTION_INTRO = /(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?|\b(?:overridden|overruled|defeated|bypassed|fooled|hijacked)\s+by|\b(?:detects?|flags|catches|matches|scans?\s+for|looks?\s+for|searches\s+for)|\b(?:users?|people|customers?|someone|players?|visitors?|attackers?|students|kids)\s+(?:say|says|type|types|write|writes|enter|enters|paste|pastes|send|sends))\s{0,3}:?\s{0,3}["“'‘«`]?$/i;
+const MENTION_INTRO = /(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?|\b(?:overridden|overruled|defeated|bypassed|fooled|hijacked)\s+by|\b(?:detects?|flags|catches|matches|scans?\s+for|looks?\s+for|searches\s+for)|\b(?:users?|people|customers?|someone|players?|visitors?|attackers?|students|kids)\s+(?:say|says|type|types|write|writes|enter|enters|paste|pastes|send|sends))\s{0,3}:?\s{0,3}["“'‘«„`]?$/i;
+/** The same in other languages, an opening quotation mark required: „Sätze wie „…“", "des phrases comme « … »", "frases como \"…\"". */
+const MENTION_INTRO_LANG = /(?<![\p{L}])(?:wie|etwa|comme|tel(?:le)?s?\s{1,3}que|como|tales\s{1,3}como|come|zoals|такие\s{1,3}как|например|z\.\s?B\.|p\.\s?ex\.|p\.\s?ej\.|par\s{1,3}exemple|por\s{1,3}ejemplo|zum\s{1,3}Beispiel|ad\s{1,3}esempio)\s{0,3}:?\s{0,3}[„"“'‘«「]$|(?:例如|比如|のような|のように|といった)\s{0,2}[：:]?\s{0,2}[「『“"]$/iu;
 
 /**
  * A quotation given as the content of a piece of text ("an email saying \"…\"", "a resume with
@@ -155,7 +157,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   const reported = (q: number) => q >= 0 && (REPORTED_CONTENT.test(prefix.slice(0, q + 1)) || PEOPLE_SAID.test(prefix.slice(0, q + 1)));
   if (open && reported(prefix.length - open[0].length)) return "mention";
   if (open && !(jsonLike && open[1] === '"')) {
-    if (MENTION_INTRO.test(prefix)) return "mention";
+    if (MENTION_INTRO.test(prefix) || MENTION_INTRO_LANG.test(prefix)) return "mention";
     const after = text.slice(end, Math.min(text.length, end + 300));
     const close = closeAt(after, open[1]!);
     const nl = after.indexOf("\n");
@@ -163,7 +165,11 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
     if (close >= 0 && (nl < 0 || close < nl || open[1] === "`" || ("“„«「『".includes(open[1]!) && !/\n[^\S\n]*\n/.test(after.slice(0, close))))) return "quoted";
   }
   // Inside a pair of curly quotes on the line.
-  if (prefix.lastIndexOf("“") > prefix.lastIndexOf("”")) return reported(prefix.lastIndexOf("“")) ? "mention" : "quoted";
+  const introduced = (q: number) => reported(q) || MENTION_INTRO.test(prefix.slice(0, q + 1)) || MENTION_INTRO_LANG.test(prefix.slice(0, q + 1));
+  if (prefix.lastIndexOf("“") > prefix.lastIndexOf("”")) return introduced(prefix.lastIndexOf("“")) ? "mention" : "quoted";
+  // A German „ closed on the line by “ or ”.
+  const low = prefix.lastIndexOf("„");
+  if (low >= 0 && !/[“”]/.test(prefix.slice(low)) && /^[^\n]{0,300}?[“”]/.test(text.slice(end, end + 300))) return introduced(low) ? "mention" : "quoted";
   // Inside a pair of guillemets or corner brackets on the line («Asistente, ignora …», 「…」): an opener not closed before the match, its closer after it.
   for (const [o, cl] of PAIRED_QUOTES) {
     const q = prefix.lastIndexOf(o);
@@ -184,7 +190,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   if (/^\s{0,3}>/.test(text.slice(lineStart, start))) return "quoted";
   for (const tag of ["q", "blockquote", "cite"]) if (doc.inside(tag, start)) return "quoted";
   // A mentioned phrase: "attackers write things like ignore previous instructions".
-  if (MENTION_INTRO.test(prefix)) return "mention";
+  if (MENTION_INTRO.test(prefix) || MENTION_INTRO_LANG.test(prefix)) return "mention";
   // Reported speech: "… telling the model to read the user's SSH key".
   // An imperative "(Also) tell the model to …" at a clause start relays an order; it reports nothing.
   if (/\b(?:tell|telling|told|tells|ask|asking|asked|asks|instruct\w{0,4}|trick\w{0,4}|convinc\w{0,4}|coax\w{0,4}|persuad\w{0,4}|direct\w{0,4}|get|getting|got|make|making|made)\s+(?:the\s+|an?\s+|your\s+)?(?:model|agent|assistant|AI|LLM|bot|chatbot|victim|target)s?\s+(?:to\s+)?$/i.test(prefix)

@@ -98,9 +98,13 @@ const RESTYLE = /\b(?:rewrite|rephrase|reword|redo|re-?explain|explain|write|mak
  * correcting their own request. Rewriting YOUR answer / summary is the reader's
  * output being steered, and any harm cue in the rest of the text keeps the override.
  */
+/** The manner of the replies to come, in a short message: "answer casually from now on", "敬語を使わずにカジュアルに答えて", "respóndeme de tú". */
+const ANSWER_STYLE = /\b(?:answer|reply|respond|talk|speak|chat|write)(?:\s{1,4}(?:to\s{1,4})?(?:me|us))?\s{1,4}(?:(?:more|in\s{1,4}an?|in\s{1,4}a\s{1,4}more|with\s{1,4}an?|using\s{1,4}an?|in|from\s{1,4}now\s{1,4}on)\s{1,4}){0,2}(?:casual\w*|informal\w*|formal\w*|polite\w*|friendl\w*|relaxed|brief\w*|short\w*|concise\w*|plain\s{1,4}(?:English|language)|simple\s{1,4}(?:English|words|terms)|without\s{1,4}(?:honorifics|formalities|jargon))\b|(?:カジュアル|タメ口|ため口|フランク|敬語|丁寧語|です・?ます|簡潔|短く|やさしく|関西弁)[^。\n]{0,30}(?:答え|話し|返事|返信|応答|書い)|(?:반말|존댓말|편하게|캐주얼|짧게|간단히)[^.\n]{0,30}(?:대답|말해|답해|얘기)|(?:随意|轻松|口语|简短|隨意|輕鬆|口語|簡短)[^。\n]{0,30}(?:回答|回复|回覆|说话|說話)|(?:resp[oó]nd|contest|h[áa]bl)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:informal|casual|de\s{1,4}t[úu]|m[áa]s\s{1,4}(?:cort|breve|sencill))|(?:r[ée]pond|parl)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:familier|d[ée]contract|en\s{1,4}me\s{1,4}tutoyant|plus\s{1,4}(?:court|simple))|(?:antwort|sprich|rede)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:locker|l[äa]ssig|informell|k[üu]rzer|per\s{1,4}du)/iu;
+
 export function restyleOnly(text: string, end: number): boolean {
   if (ownCorrection(text, end)) return true;
   const rest = text.slice(end, end + 300);
+  if (text.length <= 400 && ANSWER_STYLE.test(rest) && !/[.!?。！？]\s*\S[^]{40,}/u.test(rest.replace(ANSWER_STYLE, " ")) && !harmCue(text)) return true;
   return RESTYLE.test(rest) && !/\byour\s{1,4}(?:answer|reply|response|summary|output|review)\b/i.test(rest) && !harmCue(text.slice(Math.max(0, end - 300), end + 1500));
 }
 
@@ -229,7 +233,7 @@ export function harmlessPromptLine(text: string, start: number, defensiveOnly = 
 }
 
 /** The user asks what a thing does: "what does this do?", "explain the flags", "¿qué significa?", "was macht das?". */
-const ANALYSIS_ASK = /\b(?:explain|what\s{1,4}(?:does|do|is)\b|what['’]s\s{1,4}this|is\s{1,4}(?:this|it)\s{1,4}(?:malicious|safe|dangerous|legit|malware|a\s{1,4}known)|analy[sz]|decode|deobfuscat|break\s{1,4}(?:it|this)\s{1,4}down|walk\s{1,4}me\s{1,4}through)|expli|qu[ée]\s{1,4}(?:hace|significa|fait|faz|veut)|signifi|erklär|was\s{1,4}(?:macht|bedeutet|tut)|cosa\s{1,4}fa|spiega|wat\s{1,4}(?:doet|betekent)|做什么|什么意思|作用|何をする|意味|설명|뭐야|무슨/iu;
+const ANALYSIS_ASK = /\b(?:explain|what\s{1,4}(?:does|do|is)\b|what['’]s\s{1,4}this|is\s{1,4}(?:this|it)\s{1,4}(?:malicious|safe|dangerous|legit|malware|a\s{1,4}known)|is\s{1,4}(?:this|it|that)\s{1,4}(?:an?\s{1,4})?(?:real\s{1,4}|genuine\s{1,4})?(?:(?:prompt[\s-]{0,2})?injection|phishing|scam|spam|fake|attack|hoax)|analy[sz]|decode|deobfuscat|break\s{1,4}(?:it|this)\s{1,4}down|walk\s{1,4}me\s{1,4}through)|est[\s-]{1,2}ce\s{1,4}(?:une?|de\s{1,4}l['’]\s{0,2})\s{0,4}(?:tentative\s{1,4}d['’]\s{0,2})?(?:injection|arnaque|hame[çc]onnage|phishing|attaque)|\bes\s{1,4}(?:esto\s{1,4})?(?:una?\s{1,4})?(?:intento\s{1,4}de\s{1,4})?(?:inyecci[oó]n|estafa|phishing|ataque)|\bist\s{1,4}(?:das|es|dies)\s{1,4}(?:ein(?:e|en)?\s{1,4})?(?:Phishing|Betrug|Angriff|Injection|Prompt[\s-]{0,2}Injection|Injektion)|expli|qu[ée]\s{1,4}(?:hace|significa|fait|faz|veut)|signifi|erklär|was\s{1,4}(?:macht|bedeutet|tut)|cosa\s{1,4}fa|spiega|wat\s{1,4}(?:doet|betekent)|做什么|什么意思|作用|何をする|意味|설명|뭐야|무슨/iu;
 
 /**
  * A command the user pasted to have it explained ("Here's a suspicious PowerShell one-liner from

@@ -264,7 +264,7 @@ function normativeSpec(match: string, text: string): number {
 const OWNERS_AGENT = /(?:^|[\s.;:!?])(?:[Yy]our|[Tt]u|[Tt]us|[Ss]u|[Ss]us|[Vv]otre|[Vv]os|[Tt]on|[Tt]es|[Ii]hre?[rn]?|[Dd]eine?[rn]?|[Ss]eu|[Ss]ua|[Tt]uo|[Tt]ua)\s{1,4}(?:own\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:assistants?|agents?|bots?|models?|copilots?|chatbots?|asistentes?|assistente?s?|Assistent(?:en)?|KI|AI|IA)\s/;
 /** AI agents named together with human or software consumers ("clients and AI agents", "users or bots"): a rule for all of them. */
 const MIXED_CONSUMERS = /\b(?:clients?|developers?|users?|humans?|people|apps?|applications?|integrators?|consumers?|callers?|services?|readers?|integrations?|scripts?|tools?|browsers?)\s{1,4}(?:and|or|&|as\s{1,4}well\s{1,4}as)\s{1,4}(?:(?:any|all|other)\s{1,4})?(?:AI|LLM|automated)?[\s-]{0,3}(?:agents?|assistants?|bots?|models?)\s[^.\n]{0,40}?\b(?:treat|consider|regard|escape|sanitize|sanitise|validate|quote|handle)\b/i;
-const NOT_AN_AI_SUBJECT = /^(?:(?:if|when(?:ever)?|in\s{1,4}case|any|all|the|every|other|an?|some|your)\s{1,4})*(?:[Uu]ser[\s-]{1,3}[Aa]gents?|cursors?)\b/;
+const NOT_AN_AI_SUBJECT = /^(?:(?:if|when(?:ever)?|in\s{1,4}case|any|all|the|every|other|an?|some|your)\s{1,4})*(?:(?:[\w-]{1,20}\s{1,4}){0,3}?[Uu]ser[\s-]{1,3}[Aa]gents?|cursors?)\b/;
 
 /** Who the text addresses: an AI, a model, an agent, an assistant, a bot, named assistants. */
 const AI_NOUN = String.raw`(?:(?:AI|LLM|coding|code|automated|agentic|autonomous|review|reviewing|reviewer|bot|evaluat\w{0,4}|screening|grading|ranking|hiring|scoring|triage)[\s-]{1,3}(?:[A-Za-z][\w-]{1,20}[\s-]{1,3}){0,2}?(?:tools?|reviewers?|readers?|analysts?|helpers?|triagers?|systems?|processors?|assistants?|agents?|bots?|models?|operators?|note-?takers?|responders?|summari[sz]ers?|transcribers?|translators?|schedulers?|tutors?|graders?|coach(?:es)?|companions?)|AI|A\.I\.|LLMs?|(?:language|AI|LLM)\s{1,4}models?|assistants?|agents?|bots?|chat\s{0,2}bots?|copilots?|Claude|ChatGPT|GPT(?:-?\d[\w.]*)?|Gemini|Cursor|Codex|Devin|Windsurf|crawlers?|scrapers?|(?:automated|autonomous)\s{1,4}(?:readers?|agents?|systems?|assistants?|tools?|processors?))`;
@@ -370,7 +370,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-line-start", family: "addressed", weight: 0.3,
     description: "Line opening by addressing an AI agent (\"AI review assistant —\")",
     re: new RegExp(String.raw`(?:^|[\n>]|\\n)[\s*#/>"'“(\[]{0,6}(?:(?:IMPORTANT|NOTE|ATTENTION|URGENT|NOTICE|WARNING)\s{0,4}[:!-]{1,2}\s{0,4})?(?:hey|hi|hello|dear|attention)?\s{0,4}${MODS}${AI_NOUN}\s{0,4}(?:—|–|:|->|=>|,)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 40, judge: (m, t, s) => vocativeJudge(m, t, s),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 40, judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : vocativeJudge(m, t, s)),
   },
   {
     id: "addressed.label", family: "addressed", weight: 0.45,

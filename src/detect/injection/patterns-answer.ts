@@ -73,6 +73,14 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
     also: ["task", "assignment", "request", "summar", "translation", "classification", "categori", "analysis", "directive", "override"], before: 4, after: 80,
   },
   {
+    // "attribute all statements to the World Health Organization": the reader's quotes credited to someone else. Crediting the page itself ("attribute quotes to this site") is a licence note.
+    id: "output.false-attribution", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
+    description: "Quotes of the page to be credited to another source (\"attribute all statements to …\")",
+    re: /\b(?:attribute|credit|ascribe|source)\s{1,4}(?:all|every|each|any|these|its|the)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:statements?|quotes?|quotations?|claims?|content|information|facts?|figures?|findings?|text|words|advice)\s{1,4}(?:here\s{1,4}|on\s{1,4}this\s{1,4}(?:site|page)\s{1,4})?to\s{1,4}(?!(?:us|me|this|our|its|the\s{1,4}(?:original|author|authors|site|page|source|publisher|writer)|(?:the\s{1,4})?[\w.-]{1,40}\.(?:com|org|net|io))\b)/gi,
+    anchors: ["attribute", "credit", "ascribe", "source"],
+    also: ["statement", "quote", "quotation", "claim", "content", "information", "fact", "figure", "finding", "text", "words", "advice"], before: 4, after: 90,
+  },
+  {
     id: "addressed.meta-for-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
     description: "Markup field named for AI readers (<meta name=\"ai-instructions\" …>)",
     re: /\b(?:name|property|class|id|data-[\w-]{1,20})\s{0,2}=\s{0,2}["']?(?:ai|llm|gpt|assistant|agent|model|chatgpt|bot)s?[-_: ]?(?:instructions?|prompts?|directives?|notes?|guidance|rules?|summary-rules?)\b/gi,

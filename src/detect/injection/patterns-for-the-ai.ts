@@ -6,6 +6,15 @@ import type { Family, Pattern } from "./pattern-set.ts";
 
 const PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "prompt-leak"];
 
+
+// A delimiter-framed banner labelled for an AI reader ("=== instruction for the mail assistant ===",
+// "--- For AI agents ---", "=== Für KI-Assistenten ===") with an order to act on the line beneath it.
+// The banner alone is a heading (llms.txt notes, docs sections); the action verb under it is the order.
+const RULE = String.raw`(?:={3,}|-{3,}|\*{3,}|#{3,}|~{3,}|\+{3,}|<{3,}|>{3,}|\[\[|\]\])`;
+const AI_EN = String.raw`(?:AI|A\.I\.|LLM|GPT|assistant|chatbot|bot|model|agent|copilot)s?`;
+const LABEL = String.raw`(?:(?:(?:instructions?|notes?|message|notice|directives?|orders?|rules?|guidance|memo)\s{1,3}(?:for|to)\s{1,3}|for\s{1,3}|to\s{1,3}|attention[:,]?\s{1,3})(?:the\s{1,3}|all\s{1,3}|any\s{1,3}|every\s{1,3})?(?:[\w-]{2,20}\s{1,3}){0,2}?${AI_EN}|(?:(?:Anweisung(?:en)?|Hinweis(?:e)?|Nachricht)\s{1,3})?für\s{1,3}(?:(?:die|den|das|alle)\s{1,3})?(?:[\p{L}-]{2,20}\s{1,3})?[\p{L}-]{0,20}(?:KI|Assistent(?:en)?|Bots?|Agent(?:en)?|Modell)|(?:(?:instructions?|consignes?|message|note)\s{1,3})?(?:pour|aux)\s{1,3}(?:l['’]\s{0,2}|les\s{1,3}|le\s{1,3})?(?:IA|assistants?|agents?|mod[eè]les?|bots?)(?:\s{1,3}(?:IA|[\p{L}-]{2,20}))?|(?:(?:instrucci[oó]n(?:es)?|nota|mensaje)\s{1,3})?para\s{1,3}(?:(?:el|la|los|las)\s{1,3})?(?:IA|asistentes?|agentes?|modelos?|bots?)(?:\s{1,3}(?:de\s{1,3})?(?:IA|[\p{L}-]{2,20}))?)`;
+const ACT = String.raw`(?:(?:please|now|automatically|immediately|silently|quietly|always|first|also|bitte|sofort|automatisch|imm[ée]diatement|automatiquement|autom[áa]ticamente|inmediatamente)[,:]?\s{1,3})?(?:forward|send|e-?mail|reply|respond|subscribe|unsubscribe|delete|remove|ignore|disregard|forget|transfer|pay|upload|post|share|grant|approve|accept|click|buy|purchase|book|download|install|run|execute|disable|export|copy|move|invite|mark|archive|tell|recommend|insert|append|attribute|rate|reveal|print|visit|fetch|leite|sende|schicke|l[öo]sche|antworte|ignoriere|abonniere|[üu]berweise|transf[ée]re[zr]?|envoie[zr]?|supprime[zr]?|r[ée]ponds|r[ée]pondez|ignore[zr]|inscri[st]|inscrivez|reenv[íi]a|env[íi]a|elimina|borra|responde|ignora|suscribe|transfiere)(?![\p{L}])`;
+
 export const FOR_THE_AI_PATTERNS: Pattern[] = [
   {
     id: "addressed.for-the-ai-role", family: "addressed", weight: 0.34, partners: PARTNERS,
@@ -22,5 +31,12 @@ export const FOR_THE_AI_PATTERNS: Pattern[] = [
       String.raw`(?<![\p{L}])(?:Nachricht|Hinweis|Notiz)\s{1,3}(?:an|für)\s{1,3}(?:die\s{1,3}KI|den\s{1,3}(?:Assistenten|Bot|Agenten)|das\s{1,3}(?:Modell|Sprachmodell))(?![\p{L}])`,
     ].join("|"), "giu"),
     anchors: ["intended for", "intended to", "meant for", "meant to", "addressed to", "addressed for", "written for", "written to", "destin", "dirigid", "pour l", "para la", "para el", "para o", "per l", "nachricht an", "nachricht für", "hinweis an", "hinweis für", "notiz an", "notiz für", "for the ai", "for the a.i", "for the llm", "for the assistant", "for the chatbot", "for the bot", "for the model", "for the agent", "for the copilot", "for any ", "for whatever", "for whichever", "for each", "for every", "para la", "para el", "para cualquier", "pour l", "pour le", "für die ki", "für den", "für das", "per l", "per il"], before: 20, after: 120,
+  },
+  {
+    id: "addressed.banner-for-the-ai", family: "addressed", weight: 0.7,
+    description: "A delimiter-framed banner labelled for an AI reader, an order beneath it (\"=== instruction for the mail assistant ===\")",
+    re: new RegExp(String.raw`(?<=(?:^|\n)[ \t>]{0,4})${RULE}[ \t]{0,3}${LABEL}[ \t]{0,3}:?[ \t]{0,3}${RULE}[ \t]*\r?\n[ \t>]{0,4}(?=${ACT})`, "giu"),
+    anchors: ["assistant", "ai$", "ais$", "a.i.", "llm", "gpt", "chatbot", "bot$", "bots$", "model", "agent", "copilot", "ki$", "ia$", "modell", "asistente"],
+    also: ["===", "---", "***", "###", "~~~", "+++", "<<<", ">>>", "[[", "]]"], before: 120, after: 120,
   },
 ];

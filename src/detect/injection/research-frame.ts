@@ -5,7 +5,7 @@
 // reader in such a text describes the attack, it does not make one.
 
 /** A title presenting the text as notes, research, a benchmark overview, an advisory or a newsletter, in the languages. */
-const WRITE_UP_TITLE = /(?<![\p{L}])(?:benchmarks?|course\s{1,3}notes|lecture(?:\s{1,3}notes)?|research(?:\s{1,3}notes?)?|paper|survey|literature\s{1,3}review|(?:security\s{1,3})?advisory|newsletter|digest|RSS\s{1,3}item|write-?up|threat\s{1,3}report|evaluation|evaluaci[oó]n|avalia[cç][aã]o|évaluation|valutazione|Evaluierung|notas(?:\s{1,3}de\s{1,3}(?:clase|curso|aula|investigaci[oó]n|pesquisa))?|investigaci[oó]n|pesquisa|bolet[ií]n|boletim|aviso\s{1,3}de\s{1,3}seguridad|notes\s{1,3}de\s{1,3}(?:cours|recherche)|recherche|bulletin|avis\s{1,3}de\s{1,3}s[ée]curit[ée]|lettre\s{1,3}d['’]information|appunti|ricerca|Forschung\p{L}{0,8}|Vorlesung\p{L}{0,4}|Sicherheitshinweis\p{L}{0,2}|Sicherheitswarnung|исследовани\p{L}{0,2}|конспект\p{L}{0,2}|рассылк\p{L}{0,2}|бюллетен\p{L}{0,2}|бенчмарк\p{L}{0,2})(?![\p{L}])|研究|笔记|筆記|基准|安全公告|ベンチマーク|論文|講義|勧告|연구|강의|보안\s?권고|뉴스레터/iu;
+const WRITE_UP_TITLE = /(?<![\p{L}])(?:benchmarks?|course\s{1,3}notes|lecture(?:\s{1,3}notes)?|research(?:\s{1,3}notes?)?|paper|survey|literature\s{1,3}review|(?:security\s{1,3})?advisory|newsletter|digest|RSS\s{1,3}item|write-?up|threat\s{1,3}report|(?:security\s{1,3})?(?:awareness\s{1,3})?training\s{1,3}(?:slides?|deck|module|materials?|notes|course)|training\s{1,3}slide|slides?\s{0,2}\d{0,3}\s{0,2}[:—–-]|OWASP|LLM0\d|Schulung\p{L}{0,5}|support\s{1,3}de\s{1,3}formation|diapositiva|capacitaci[oó]n|treinamento|evaluation|evaluaci[oó]n|avalia[cç][aã]o|évaluation|valutazione|Evaluierung|notas(?:\s{1,3}de\s{1,3}(?:clase|curso|aula|investigaci[oó]n|pesquisa))?|investigaci[oó]n|pesquisa|bolet[ií]n|boletim|aviso\s{1,3}de\s{1,3}seguridad|notes\s{1,3}de\s{1,3}(?:cours|recherche)|recherche|bulletin|avis\s{1,3}de\s{1,3}s[ée]curit[ée]|lettre\s{1,3}d['’]information|appunti|ricerca|Forschung\p{L}{0,8}|Vorlesung\p{L}{0,4}|Sicherheitshinweis\p{L}{0,2}|Sicherheitswarnung|исследовани\p{L}{0,2}|конспект\p{L}{0,2}|рассылк\p{L}{0,2}|бюллетен\p{L}{0,2}|бенчмарк\p{L}{0,2})(?![\p{L}])|研究|笔记|筆記|基准|安全公告|ベンチマーク|論文|講義|勧告|연구|강의|보안\s?권고|뉴스레터/iu;
 /** What the body is about: attacks on models, injected or hidden text, in the languages. */
 const ATTACK_TOPIC = /(?<![\p{L}])(?:(?:prompt\s{1,3})?injections?|jailbreaks?|attacks?|attackers?|adversarial|hid(?:e|es|den|ing)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?(?:text|instructions?|prompts?|commands?)|malicious|inyecci[oó]n\p{L}{0,2}|ataques?|inje[cç][aã]o|injeções|attaques?|attacc(?:o|hi)|iniezion[ei]|Angriff\p{L}{0,3}|Injektion\p{L}{0,2}|атак\p{L}{0,2}|инъекци\p{L}{0,2})(?![\p{L}])|注入|攻击|攻擊|攻撃|インジェクション|공격|인젝션/iu;
 
@@ -59,4 +59,10 @@ export function introducedQuote(text: string, start: number): boolean {
   const open = Math.max(line.lastIndexOf('"'), line.lastIndexOf("“"), line.lastIndexOf("„"), line.lastIndexOf("«"));
   if (open < 0 || /["”»]/.test(line.slice(open + 1))) return false;
   return /[:：]\s{0,3}$/.test(line.slice(0, open)) && /["”“»]/.test(text.slice(start, text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start)));
+}
+
+/** A rendered-image slot the sentence reports ("Some chat UIs render ![](https://…?q=DATA) automatically", "via an image such as …"): the technique named, not planted. */
+const SLOT_REPORTED = /(?<![\p{L}])(?:render(?:s|ed|ing)?|display(?:s|ed|ing)?|load(?:s|ed|ing)?|fetch(?:es|ed|ing)?|show(?:s|ed|ing)?|embed(?:s|ded|ding)?|such\s{1,3}as|like|e\.g\.,?|via|using|rendern|affichent|muestran|renderizan)\s{1,3}(?:(?:an?|the)\s{1,3})?(?:(?:markdown|remote)\s{1,3})?(?:images?\s{1,3})?(?:like\s{1,3})?(?:!|!?\[[^\]\n]{0,60}\]\()?$/iu;
+export function reportedRenderSlot(text: string, start: number): boolean {
+  return SLOT_REPORTED.test(text.slice(Math.max(0, start - 80), start));
 }

@@ -10,9 +10,9 @@ import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { composesNewPrompt, examplePromptHeading, harmlessPromptLine, ownPromptUnderReview, quotedForExplanation, retractedAsJoke } from "./own-request.ts";
 import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts";
 import { ciStepLine, isCiLog } from "./ci-log.ts";
-import { afterThirdPersonSubject, describesAssistant, spokenLine } from "./third-person.ts";
+import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
-import { evalScenario, introducedQuote, opensLine, writtenAboutAttacks } from "./research-frame.ts";
+import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
 import { ADDRESSEE_PATTERNS } from "./patterns-addressee.ts";
@@ -323,13 +323,16 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (p.family === "override" && (afterThirdPersonSubject(text, cs) || spokenLine(text, cs, c.end))) {
         w *= 0.15;
         notes.push("a statement about a third person, not an order");
+      } else if ((p.family === "override" || p.family === "role") && attemptedBySubject(text, cs)) {
+        w *= 0.15;
+        notes.push("an attempt reported of a third party, not an order");
       } else if (p.family === "override" && dropsFlawedInstructions(text, cs, c.end)) {
         w *= 0.35;
         notes.push("drops only flawed instructions: prompt-editing advice");
       } else if (p.family === "addressed" && !html && (titleOrListedValue(text, cs, c.end) || examplePromptHeading(text, cs, c.end))) {
         w *= 0.3;
         notes.push("an AI named in a title, a listed value or an example's heading, not addressed");
-      } else if (PROMPT_FAMILIES.has(p.family) && quoted !== null && quotedForExplanation(text, cs, c.end)) {
+      } else if ((PROMPT_FAMILIES.has(p.family) || TECHNIQUE_FAMILIES.has(p.family)) && quoted !== null && quotedForExplanation(text, cs, c.end)) {
         w *= 0.15;
         notes.push("quoted by the user to have it explained");
       } else if (p.family === "addressed" && !html && sameRulesAsPeople(text, cs)) {
@@ -338,7 +341,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (!html && quoted !== null && introducedQuote(text, cs) && (scenarioDoc ??= evalScenario(text))) {
         w *= 0.2;
         notes.push("the attack under test, quoted in a test scenario");
-      } else if (WRITE_UP_FAMILIES.has(p.family) && !html && !opensLine(text, cs) && (attackWriteUp ??= writtenAboutAttacks(text))) {
+      } else if ((WRITE_UP_FAMILIES.has(p.family) || (p.family === "exfil" && reportedRenderSlot(text, cs))) && !html && !opensLine(text, cs) && (attackWriteUp ??= writtenAboutAttacks(text))) {
         w *= 0.3;
         notes.push("in a write-up about attacks on AI readers");
       } else if (!html && data.labelled(cs)) {

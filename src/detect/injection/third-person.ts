@@ -13,6 +13,14 @@ export function afterThirdPersonSubject(text: string, start: number): boolean {
   return DET_NOUN.test(before) || CJK_SUBJECT.test(before);
 }
 
+// "the user tries to override the system prompt", "an attacker attempts to make the model ignore …": an attempt reported of a named third party.
+const ATTEMPT_BY = /(?:^|[.!?;:(\n]\s{0,3}|,\s{0,3})(?:(?:the|a|an|some|any|this|that)\s{1,3}(?:[\p{L}-]{2,20}\s{1,3})?(?:users?|attackers?|adversar(?:y|ies)|hackers?|people|persons?|customers?|visitors?|third[\s-]part(?:y|ies)|senders?|authors?|pages?|documents?|sites?|emails?|websites?|content|input|text|payloads?)|attackers|adversaries|someone|somebody|users)\s{1,3}(?:tries|tried|try|attempts?|attempted|seeks?|sought|aims?|wants?|wanted|is\s{1,3}trying|are\s{1,3}trying)\s{1,3}to\s{1,3}(?:(?:make|get|trick|convince)\s{1,3}(?:the\s{1,3})?(?:model|assistant|AI|agent|LLM|bot)\s{1,3}(?:to\s{1,3})?)?$/iu;
+
+/** The override or new prompt is an attempt a third party makes ("the user tries to override the system prompt"): a report, not an order. */
+export function attemptedBySubject(text: string, start: number): boolean {
+  return ATTEMPT_BY.test(text.slice(Math.max(0, start - 90), start));
+}
+
 /** The override is the whole of a line someone speaks: the quotation closes right after it, with no further order. */
 export function spokenLine(text: string, start: number, end: number): boolean {
   if (!SAID_BY_SOMEONE.test(text.slice(Math.max(0, start - 60), start))) return false;
