@@ -131,6 +131,8 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
   let s = pos;
   while (s > 0 && pos - s < 60 && (isNameCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
   while (s < pos && !isWordCode(text.charCodeAt(s))) s++;
+  // A bare `key` or `token` (a handle, not a secret: see WHOLE_SECRET) is most hits in code.
+  if (s === pos && (kw === "key" || kw === "token") && e === pos + kw.length) return null;
   const name = text.slice(s, e);
   // A call named for the secret (`verifyToken("…")`) is the call rules' to judge.
   if (text[e] === "(" || !nameOk(name)) return null;
@@ -224,7 +226,7 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
     if (isWordCode(c)) {
       let k = i;
       while (k < stop && isWordCode(text.charCodeAt(k))) k++;
-      if (!JOINING.has(text.slice(i, k).toLowerCase())) return null;
+      if (k - i > 7 || !JOINING.has(text.slice(i, k).toLowerCase())) return null;
       i = k;
       continue;
     }
