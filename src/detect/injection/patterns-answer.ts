@@ -78,7 +78,8 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
     description: "Quotes of the page to be credited to another source (\"attribute all statements to …\")",
     re: /\b(?:attribute|credit|ascribe|source)\s{1,4}(?:all|every|each|any|these|its|the)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:statements?|quotes?|quotations?|claims?|content|information|facts?|figures?|findings?|text|words|advice)\s{1,4}(?:here\s{1,4}|on\s{1,4}this\s{1,4}(?:site|page)\s{1,4})?to\s{1,4}(?!(?:us|me|this|our|its|the\s{1,4}(?:original|author|authors|site|page|source|publisher|writer)|(?:the\s{1,4})?[\w.-]{1,40}\.(?:com|org|net|io))\b)/gi,
     anchors: ["attribute", "credit", "ascribe", "source"],
-    also: ["statement", "quote", "quotation", "claim", "content", "information", "fact", "figure", "finding", "text", "words", "advice"], before: 4, after: 90,
+    // "fact " and "figure " with their blank: bare, they are inside "factory", "artifact", "configure".
+    also: ["statement", "quote", "quotation", "claim", "content", "information", "fact ", "facts ", "figure ", "figures ", "finding", "text", "words", "advice"], before: 4, after: 90,
   },
   {
     id: "addressed.meta-for-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,

@@ -67,6 +67,6 @@ export const OWNED_READER_PATTERNS: Pattern[] = [
     id: "harm.install-hook-fetch", family: "harm", weight: 0.3, partners: ADDRESS_PARTNERS,
     description: "An npm install hook that fetches from the network or spawns a process (\"postinstall\": \"curl … | sh\")",
     re: /["'](?:pre|post)?install["']\s{0,3}:\s{0,3}"(?:[^"\n\\]|\\.){0,160}?(?:\bcurl\b|\bwget\b|https?:\/\/|child_process|\bexec(?:Sync)?\s{0,2}\(|\|\s{0,2}(?:ba)?sh\b|\biwr\b|Invoke-WebRequest)/gi,
-    anchors: ["postinstall", "preinstall", "\"install\"", "'install'"], also: ["curl", "wget", "http", "child_process", "exec", "sh", "iwr", "invoke-webrequest"], before: 4, after: 200,
+    anchors: ["postinstall", "preinstall", "\"install\"", "'install'"], also: ["curl", "wget", "http", "child_process", "exec", "|sh", "| sh", "|  sh", "|bash", "| bash", "|  bash", "iwr", "invoke-webrequest"], before: 4, after: 200,
   },
 ];

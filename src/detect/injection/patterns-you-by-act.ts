@@ -20,6 +20,7 @@ export const YOU_BY_ACT_PATTERNS: Pattern[] = [
       String.raw`(?<![\p{L}])toi\s{0,2},\s{0,3}(?:le|la|l['’])\s{0,3}(?:lecteur|outil|système|modèle|assistant|IA|agent|programme|générateur)\s{0,2},?\s{1,3}qui\s{1,3}(?:génères|génère|résumes|résume|traites|traite|indexes|indexe|produis|produit|analyses|analyse|extrais|extrait)(?![\p{L}])[^:\n]{0,60}?\s?:\s{0,3}(?:décris|dis|indique|présente|écris|affirme|mentionne|inclus|omets|documente|explique)(?![\p{L}])`,
       String.raw`(?<![\p{L}])du\s{0,2},\s{0,3}(?:der|die|das)\s{1,3}(?:Leser|Tool|Werkzeug|System|Modell|Assistent|KI|Agent|Programm|Generator)\s{0,2},\s{1,3}(?:der|die|das)\s{1,3}(?:du\s{1,3})?[^:\n]{1,60}?(?:erzeugst|erzeugt|generierst|generiert|zusammenfasst|verarbeitest|verarbeitet|indexierst|indexiert)\s{0,2}:\s{0,3}(?:bitte\s{1,3})?(?:beschreibe|schreibe|sage|sag|gib|nenne|stelle|erwähne|dokumentiere|erkläre|behaupte)(?![\p{L}])`,
     ].join("|"), "giu"),
-    anchors: ["you, ", "you —", "you –", "tú,", "tu,", "toi,", "du,"], before: 2, after: 200,
+    // No dash forms ("you — the …"): a non-ASCII anchor is looked up at every dash of a page.
+    anchors: ["you, ", "tú,", "tu,", "toi,", "du,"], before: 2, after: 200,
   },
 ];
