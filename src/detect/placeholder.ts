@@ -3,7 +3,7 @@
 // made-up filler (madeUpKind) is what people send to test a firewall: see madeUpKind.
 import { charClasses, shannonEntropy } from "./entropy.ts";
 
-const TEMPLATE_MARK = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\(|<[^>]{0,40}>|^<|>$|<[A-Za-z][A-Za-z-]{2,}$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
+const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\(|<[^>]{0,40}>|^<|>$|<[A-Za-z][A-Za-z-]{2,}$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
 /**
  * A long key a log shortened in the middle (`AQEl…<90 chars>...<60 chars>`): a mask keeps a few
  * characters (`sk-…abcd`), an elision keeps most of the key, and the kept part still leaks
@@ -15,7 +15,6 @@ function elidedKey(v: string): boolean {
   const side = m[1]!.length >= m[2]!.length ? m[1]! : m[2]!;
   return side.length >= 40 && !side.startsWith("eyJ") && charClasses(side) >= 3 && shannonEntropy(side) >= 4.5 && !FILLER_RUN.test(side);
 }
-const TEMPLATE = { test: (v: string) => TEMPLATE_MARK.test(v) && !elidedKey(v) };
 /**
  * A bracketed template marker written percent-encoded, as in a URL query (`%24%7BNAME%7D` is
  * `${NAME}`). Only brackets: a lone encoded `$` (`%24F1…`) starts many a real password.
@@ -67,7 +66,7 @@ export const ENCRYPTED_AT_REST = /^(?:ENC\[(?:AES256_GCM|PGP|KMS)[,\]]|ENC\(|\{c
  */
 export function madeUpKind(value: string): "clear" | "example" | undefined {
   const v = value.trim();
-  if (v.length === 0 || TEMPLATE.test(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || CLEAR_WORDS.test(v) || CLEAR_SHORT_WORDS.test(v)) return "clear";
+  if (v.length === 0 || (TEMPLATE.test(v) && !elidedKey(v)) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || CLEAR_WORDS.test(v) || CLEAR_SHORT_WORDS.test(v)) return "clear";
   // Zeros are the conventional unset value (0x000…, the nil UUID): clear alone, made up beside a marker word.
   const marked = MARKER_WORDS.test(v);
   if (CLEAR_RUN.test(v) || (!marked && ZERO_RUN.test(v))) return "clear";
@@ -95,7 +94,7 @@ export function isExampleValue(value: string): boolean {
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
-  if (TEMPLATE.test(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v)) return true;
+  if ((TEMPLATE.test(v) && !elidedKey(v)) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v)) return true;
   if (FILLER_RUN.test(v) || SEPARATED_CLEAR_WORD.test(v)) return true;
   if (v.length >= 6 && dominatedByOneChar(v)) return true;
   if (isSequential(v)) return true;
