@@ -33,7 +33,8 @@ const NOT_LIVE = /hash|digest|sha\d|checksum|fingerprint|thumbprint|fake|dummy|m
 /** Words that may stand between a name and its value: a type, a default, a value field, `or`. */
 const JOINING = new Set(["string", "str", "default", "value", "or", "val"]);
 /** Punctuation that may stand between a name and its value. */
-const GLUE = new Set([..." \t,:;=(){}[]|?!$@&*+/\\#%-.~^<"].map((c) => c.charCodeAt(0)));
+const GLUE = new Uint8Array(128);
+for (const ch of " \t,:;=(){}[]|?!$@&*+/\\#%-.~^<") GLUE[ch.charCodeAt(0)] = 1;
 
 /** nameOk's answers by name: code repeats its names (`apiKey`, `this.token`) thousands of times per MB. */
 const nameOkCache = new Map<string, boolean>();
@@ -50,8 +51,13 @@ function nameOk(name: string): boolean {
 function judgeName(name: string): boolean {
   const snake = snakeName(name);
   if (!secretVariableName(snake) || NOT_LIVE.test(name)) return false;
-  const parts = snake.split(/[_.-]+/).filter(Boolean);
-  return parts.length >= 2 || WHOLE_SECRET.test(name);
+  // A member path counts by its last member (`config.api_token`, not `opts.token`): the object a
+  // bare `token` or `key` hangs off does not make it a secret.
+  // A property path's words (`django.secret.key`) still qualify the last one.
+  const members = name.split(".");
+  const last = members[members.length - 1]!;
+  const parts = snakeName(last).split(/[_-]+/).filter(Boolean);
+  return parts.length >= 2 || WHOLE_SECRET.test(last) || (members.length >= 2 && WHOLE_SECRET.test(members[members.length - 2]! + last));
 }
 
 /** `id:secret` (a project id and its key, Descope's `P2…:K2…`): the part after the colon is the key. */
@@ -236,7 +242,7 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
       i++;
       continue;
     }
-    if (!GLUE.has(c)) return null;
+    if (c >= 128 || GLUE[c] !== 1) return null;
     i++;
   }
   return null;
