@@ -12,6 +12,7 @@ import { isPlaceholder } from "../placeholder.ts";
 import { base64NotASecret, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { HEADER_DIRECTIVE, randomLetterKey, secretVariableName, snakeName, uuidSecretName } from "./secret-name.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
+import { keepOutOfLine } from "../jit.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -142,25 +143,76 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
   const name = text.slice(s, e);
   // A call named for the secret (`verifyToken("…")`) is the call rules' to judge.
   if (text[e] === "(" || !nameOk(name)) return null;
+  return valueAfterName(text, name, s, e);
+}
+
+/** A directive's header name (`set-header X-API-Key …`): followed by blanks and the value, never `=` or `:`. */
+function headerDirective(text: string, s: number, afterName: number): boolean {
+  const blank = text.charCodeAt(afterName);
+  return (blank === 32 || blank === 9) && /^[ \t]+[^\s=:]/.test(text.slice(afterName, afterName + 8)) && /(?:header|_up|_down|set|append|add|merge)s?[ \t]+["']?[\w-]*$/i.test(text.slice(Math.max(0, s - 20), s + 1)) && HEADER_DIRECTIVE.test(text.slice(Math.max(0, s - 60), s).replace(/^[^]*\n/, ""));
+}
+
+/** The header's value after blanks, bare up to the line's end or `;`; undefined when it is quoted (read by the walk). */
+function bareHeaderValue(text: string, name: string, s: number, from: number): MatchResult | null | undefined {
+  let j = from;
+  while (text[j] === " " || text[j] === "\t") j++;
+  if (j === from || text[j] === '"' || text[j] === "'") return undefined;
+  let k = j;
+  while (k < j + 400 && k < text.length && !/[\s;"'`]/.test(text[k]!)) k++;
+  if (!/^[ \t]*(?:;|\r?\n|$)/.test(text.slice(k, k + 4))) return null;
+  const bare = text.slice(j, k);
+  return headerValueOk(bare, name) ? result(s, k, { value: bare, start: j }) : null;
+}
+
+/** XML text after an opening tag: the element's content up to its close. */
+function elementText(text: string, name: string, s: number, i: number): MatchResult | null {
+  const end = text.indexOf("</", i);
+  if (end < 0 || end - i > 300 || text.slice(i, end).includes("\n")) return null;
+  return literal(text, name, text.slice(i, end), i, s, end);
+}
+
+/** After a quoted name's closing quote: past an element's other attributes (`<string name="api_key" translatable="false">`). */
+function skipAttributes(text: string, s: number, i: number): number {
+  if (!/=[ \t]*$/.test(text.slice(Math.max(0, s - 8), s - 1))) return i;
+  const attrs = /^(?:[ \t]+(?!value\b|default\b)[\w:.-]{1,40}[ \t]*=[ \t]*"[^"<>\n]{0,80}")+(?=[ \t]*>)/.exec(text.slice(i, i + 300));
+  return attrs ? i + attrs[0].length : i;
+}
+
+/** A `=` or `: ` after the name: a JVM or .properties value with any punctuation, or a bare value; undefined to walk on. */
+function afterAssign(text: string, name: string, s: number, e: number, i: number): MatchResult | null | undefined {
+  if (text[i] === "=" && i === e && !/[ \t"'`]/.test(text[i + 1] ?? " ")) {
+    const jvm = text[s - 1] === "-" && text[s] === "D" && name.includes(".");
+    const property = name.includes(".") && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, s - 20), s));
+    if (jvm || property) {
+      const wide = wideValue(text, name, s, i + 1);
+      // At a line's start in code, `a.b.token=make(…);` is a statement, not a property.
+      // A property's value is the rest of its line; minified code chains more (`e.a=t.a,e.b=…`).
+      const v = wide?.group(1) ?? "";
+      if (wide && (jvm || (/^\r?(?:\n|$)/.test(text.slice(wide.end, wide.end + 2)) && !/^[A-Za-z_$][\w$.]*\(|;$|[,;][\w$.]+=|\|\||&&/.test(v)))) return wide;
+    }
+  }
+  let j = i + 1;
+  while (j < i + 5 && (text[j] === " " || text[j] === "\t")) j++;
+  let k = j;
+  while (k < j + 301 && isValueCode(text.charCodeAt(k))) k++;
+  const next = text[k];
+  if (k - j >= 16 && (next === undefined || /[\s;,"'}]/.test(next))) {
+    const bare = text.slice(j, k);
+    return codeValue(bare, text.slice(s, k), text.slice(k, k + 80)) ? null : literal(text, name, bare, j, s, k);
+  }
+  return undefined;
+}
+
+/** From the name's end to its value: the walk over glue, tags, joining words and one line break. */
+function valueAfterName(text: string, name: string, s: number, e: number): MatchResult | null {
   // A quoted name: its closing quote is not the value's opening one.
   const q = text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === "`" ? text[s - 1] : undefined;
   let closeName = q !== undefined;
-  // A directive's header name is followed by blanks and the value, never `=` or `:`.
   const afterName = e + (closeName && text[e] === q ? 1 : 0);
-  const blank = text.charCodeAt(afterName);
-  const header = (blank === 32 || blank === 9) && /^[ \t]+[^\s=:]/.test(text.slice(afterName, afterName + 8)) && /(?:header|_up|_down|set|append|add|merge)s?[ \t]+["']?[\w-]*$/i.test(text.slice(Math.max(0, s - 20), s + 1)) && HEADER_DIRECTIVE.test(text.slice(Math.max(0, s - 60), s).replace(/^[^]*\n/, ""));
+  const header = headerDirective(text, s, afterName);
   if (header) {
-    // The header's value after blanks: bare up to the line's end or `;`, or quoted (below).
-    let j = e + (closeName && text[e] === q ? 1 : 0);
-    const k0 = j;
-    while (text[j] === " " || text[j] === "\t") j++;
-    if (j > k0 && text[j] !== '"' && text[j] !== "'") {
-      let k = j;
-      while (k < j + 400 && k < text.length && !/[\s;"'`]/.test(text[k]!)) k++;
-      if (!/^[ \t]*(?:;|\r?\n|$)/.test(text.slice(k, k + 4))) return null;
-      const bare = text.slice(j, k);
-      return headerValueOk(bare, name) ? result(s, k, { value: bare, start: j }) : null;
-    }
+    const bare = bareHeaderValue(text, name, s, afterName);
+    if (bare !== undefined) return bare;
   }
   let newline = false;
   let tagOpened = false;
@@ -168,22 +220,12 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
   for (let i = e; i < stop; ) {
     const c = text.charCodeAt(i);
     const ch = text[i]!;
-    if (tagOpened && ch !== "<" && ch !== "\n" && ch !== "\r" && ch !== " " && ch !== "\t") {
-      // XML text after an opening tag: the element's content up to its close.
-      const end = text.indexOf("</", i);
-      if (end < 0 || end - i > 300 || text.slice(i, end).includes("\n")) return null;
-      return literal(text, name, text.slice(i, end), i, s, end);
-    }
+    if (tagOpened && ch !== "<" && ch !== "\n" && ch !== "\r" && ch !== " " && ch !== "\t") return elementText(text, name, s, i);
     tagOpened = false;
     if (ch === '"' || ch === "'" || ch === "`" || (ch === "\\" && text[i + 1] === '"')) {
       if (closeName && (i === e || (i === e + 1 && text[e] === "\\"))) {
         closeName = false;
-        i++;
-        // An element's other attributes before its text (`<string name="api_key" translatable="false">`).
-        if (/=[ \t]*$/.test(text.slice(Math.max(0, s - 8), s - 1))) {
-          const attrs = /^(?:[ \t]+(?!value\b|default\b)[\w:.-]{1,40}[ \t]*=[ \t]*"[^"<>\n]{0,80}")+(?=[ \t]*>)/.exec(text.slice(i, i + 300));
-          if (attrs) i += attrs[0].length;
-        }
+        i = skipAttributes(text, s, i + 1);
         // HCL: `variable "api_key" {` and the value on a line of the block.
         const block = /^[ \t]*\{[ \t]*\r?\n/.exec(text.slice(i, i + 40));
         if (block && q === '"') return blockValue(text, name, s, i + block[0].length - 1);
@@ -208,26 +250,8 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
       }
     }
     if ((ch === "=" || (ch === ":" && text[i + 1] === " ")) && text[i + 1] !== "=") {
-      if (ch === "=" && i === e && !/[ \t"'`]/.test(text[i + 1] ?? " ")) {
-        const jvm = text[s - 1] === "-" && text[s] === "D" && name.includes(".");
-        const property = name.includes(".") && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, s - 20), s));
-        if (jvm || property) {
-          const wide = wideValue(text, name, s, i + 1);
-          // At a line's start in code, `a.b.token=make(…);` is a statement, not a property.
-          // A property's value is the rest of its line; minified code chains more (`e.a=t.a,e.b=…`).
-          const v = wide?.group(1) ?? "";
-          if (wide && (jvm || (/^\r?(?:\n|$)/.test(text.slice(wide.end, wide.end + 2)) && !/^[A-Za-z_$][\w$.]*\(|;$|[,;][\w$.]+=|\|\||&&/.test(v)))) return wide;
-        }
-      }
-      let j = i + 1;
-      while (j < i + 5 && (text[j] === " " || text[j] === "\t")) j++;
-      let k = j;
-      while (k < j + 301 && isValueCode(text.charCodeAt(k))) k++;
-      const next = text[k];
-      if (k - j >= 16 && (next === undefined || /[\s;,"'}]/.test(next))) {
-        const bare = text.slice(j, k);
-        return codeValue(bare, text.slice(s, k), text.slice(k, k + 80)) ? null : literal(text, name, bare, j, s, k);
-      }
+      const v = afterAssign(text, name, s, e, i);
+      if (v !== undefined) return v;
     }
     if (isWordCode(c)) {
       let k = i;
@@ -247,6 +271,10 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
   }
   return null;
 }
+
+// nameAt, as one function with these inlined, was one FTL compile of ~110 ms, on a compiler thread in the middle of a
+// `toolkit check` (BUN_JSC_reportCompileTimes); as calls, each compiles on its own when hot.
+keepOutOfLine(nameOk, literal, wideValue, blockValue, headerValueOk, valueOk, valueAfterName, headerDirective, bareHeaderValue, elementText, skipAttributes, afterAssign);
 
 export const NAME_THEN_LITERAL_RULES: Rule[] = [
   rule("secret-name-then-literal", "Opaque literal after a secret-named identifier on its line, whatever the syntax between", KEYWORDS, scanMatcher(KEYWORDS, nameAt)),
