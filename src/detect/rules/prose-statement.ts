@@ -116,9 +116,17 @@ function valueAhead(text: string, pos: number): boolean {
 const CODE_PUNCT = new Uint8Array(128);
 for (const ch of "){}[]<>;\\") CODE_PUNCT[ch.charCodeAt(0)] = 1;
 
+/** A Latin noun right after a word character or `.`/`$`/`/` (`apiKey`, `this.token`, `$key`): code, refused as statementAt would. */
+function afterWordOrMember(text: string, pos: number): boolean {
+  const p = text.charCodeAt(pos - 1);
+  if (isWordChar(p)) return true;
+  const c = text.charCodeAt(pos);
+  return (p === 46 || p === 36 || p === 47) && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+}
+
 const matcher: Matcher = {
   // Most keyword hits are identifiers in code (apiKey, token_type, keyof): refused on the characters around them first.
-  matchAt: (text, pos) => (pos > 0 && isWordChar(text.charCodeAt(pos - 1))) || !valueAhead(text, pos) ? null : statementAt(text, pos),
+  matchAt: (text, pos) => (pos > 0 && afterWordOrMember(text, pos)) || !valueAhead(text, pos) ? null : statementAt(text, pos),
   matchAll,
 };
 
