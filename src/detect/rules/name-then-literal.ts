@@ -276,6 +276,22 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
 // `toolkit check` (BUN_JSC_reportCompileTimes); as calls, each compiles on its own when hot.
 keepOutOfLine(nameOk, literal, wideValue, blockValue, headerValueOk, valueOk, valueAfterName, headerDirective, bareHeaderValue, elementText, skipAttributes, afterAssign);
 
+const scan = scanMatcher(KEYWORDS, nameAt);
+/** The keyword at a hit, told by its first letter (the prefilter found one there): no loop over the keywords at 1,400 hits per MB of code. */
+const matcher = {
+  ...scan,
+  matchAt(text: string, pos: number): MatchResult | null {
+    switch (text.charCodeAt(pos) | 32) {
+      case 116: return nameAt(text, pos, "token");
+      case 107: return nameAt(text, pos, "key");
+      case 115: return nameAt(text, pos, "secret");
+      case 99: return nameAt(text, pos, "credential");
+      case 112: return (text.charCodeAt(pos + 5) | 32) === 100 ? nameAt(text, pos, "passwd") : nameAt(text, pos, "password");
+      default: return null;
+    }
+  },
+};
+
 export const NAME_THEN_LITERAL_RULES: Rule[] = [
-  rule("secret-name-then-literal", "Opaque literal after a secret-named identifier on its line, whatever the syntax between", KEYWORDS, scanMatcher(KEYWORDS, nameAt)),
+  rule("secret-name-then-literal", "Opaque literal after a secret-named identifier on its line, whatever the syntax between", KEYWORDS, matcher),
 ];
