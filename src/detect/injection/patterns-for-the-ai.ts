@@ -37,6 +37,7 @@ export const FOR_THE_AI_PATTERNS: Pattern[] = [
     description: "A delimiter-framed banner labelled for an AI reader, an order beneath it (\"=== instruction for the mail assistant ===\")",
     re: new RegExp(String.raw`(?<=(?:^|\n)[ \t>]{0,4})${RULE}[ \t]{0,3}${LABEL}[ \t]{0,3}:?[ \t]{0,3}${RULE}[ \t]*\r?\n[ \t>]{0,4}(?=${ACT})`, "giu"),
     anchors: ["assistant", "ai$", "ais$", "a.i.", "llm", "gpt", "chatbot", "bot$", "bots$", "model", "agent", "copilot", "ki$", "ia$", "modell", "asistente"],
-    also: ["===", "---", "***", "###", "~~~", "+++", "<<<", ">>>", "[[", "]]"], before: 120, after: 120,
+    // The closing rule ends its line: bare, "===" is in every line of JavaScript that compares.
+    also: ["===", "---", "***", "###", "~~~", "+++", "<<<", ">>>", "]]"].flatMap((r) => [`${r}\n`, `${r}\r`, `${r} \n`, `${r}\t\n`]), before: 120, after: 120,
   },
 ];
