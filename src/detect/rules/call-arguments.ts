@@ -10,7 +10,12 @@ import { charClasses, shannonEntropy } from "../entropy.ts";
 import { groupedPassword, isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A UUID drawn at random (not a placeholder, not a run like 1111…): a key where the context names one. */
+export function randomUuid(v: string): boolean {
+  return UUID.test(v) && !isGenericPlaceholder(v) && shannonEntropy(v.replace(/-/g, "")) >= 3.0;
+}
 
 /**
  * A literal that reads as a credential: hex of 32+, or letters and digits dense enough to be
@@ -46,7 +51,8 @@ interface Arg { literal?: Literal; bare?: string; idName?: boolean }
 /** A keyword argument named as an id (`last_completion_id=`, `projectId:`): a handle or an object's id, not a credential. */
 const ID_ARG = /(?:^|_)id[ \t]*[:=]|[a-z]I[dD][ \t]*[:=]/;
 
-const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** An ASCII letter, digit or `_`: a character of an identifier. */
+export const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || isLower(c);
@@ -176,7 +182,7 @@ const NOT_SECRET_NAME = /public|publishable|(?:^|[a-z_])pub(?=[A-Z_]|key|$)|csrf
 function namedCallAt(text: string, pos: number, kw: string): MatchResult | null {
   const c0 = text.charCodeAt(pos);
   let b = pos;
-  while (b > 0 && pos - b < 40 && isWord(text.charCodeAt(b - 1))) b--;
+  while (b > 0 && pos - b < 40 && isWordCode(text.charCodeAt(b - 1))) b--;
   // The keyword starts a word or a camelCase hump: "monkey(" and "hotkey(" are other words.
   if (b < pos && isLower(c0) && isLower(text.charCodeAt(pos - 1))) return null;
   const word = /^[A-Za-z]+/.exec(text.slice(pos, pos + 12))![0];
@@ -288,11 +294,11 @@ function ctorCallAt(text: string, pos: number, kw: string): MatchResult | null {
   let open: number;
   if (kw === "new ") {
     const before = text.charCodeAt(pos - 1);
-    if (isWord(before) || before === 36 || before === 46) return null; // a word, `$` or `.` before: renew, obj.new
+    if (isWordCode(before) || before === 36 || before === 46) return null; // a word, `$` or `.` before: renew, obj.new
     let j = pos + 4;
     while (text.charCodeAt(j) === 32 && j < pos + 8) j++;
     const from = j;
-    for (let c = text.charCodeAt(j); j < pos + 100 && (isWord(c) || c === 46 || c === 92 || c === 36); c = text.charCodeAt(++j));
+    for (let c = text.charCodeAt(j); j < pos + 100 && (isWordCode(c) || c === 46 || c === 92 || c === 36); c = text.charCodeAt(++j));
     if (j === from || text.charCodeAt(j) !== 40) return null;
     const path = text.slice(from, j);
     name = path.slice(Math.max(path.lastIndexOf("."), path.lastIndexOf("\\")) + 1);
@@ -300,7 +306,7 @@ function ctorCallAt(text: string, pos: number, kw: string): MatchResult | null {
     if (!literalAfterComma(text, j)) return clientFirstArgAt(text, pos, name, open);
   } else {
     let b = pos;
-    while (b > 0 && pos - b < 40 && isWord(text.charCodeAt(b - 1))) b--;
+    while (b > 0 && pos - b < 40 && isWordCode(text.charCodeAt(b - 1))) b--;
     open = pos + kw.length - 1;
     // Ruby's Foo::Client.new(…) and Rust's Client::new(…) name the class before the call.
     name = kw === ".new(" || kw === "::new(" ? text.slice(b, pos) : text.slice(b, open);
@@ -333,7 +339,7 @@ const CLIENT_TYPE = /^(?:[A-Z]\w*)?(?:Client|Sdk|SDK|Api|API|Realtime|Rest|Webho
  */
 export function clientKeyLiteral(v: string): boolean {
   if (v.length < 16 || v.length > 300) return false;
-  if (UUID.test(v)) return !isGenericPlaceholder(v) && shannonEntropy(v.replace(/-/g, "")) >= 3.0;
+  if (UUID.test(v)) return randomUuid(v);
   // id.key:secret (a key name and its secret in one string).
   if (/^[A-Za-z0-9_-]{4,16}\.[A-Za-z0-9_-]{4,16}:[A-Za-z0-9_+/=-]{20,200}$/.test(v)) return shannonEntropy(v) >= 4.0 && !isGenericPlaceholder(v);
   if (opaqueLiteral(v)) return true;
@@ -449,7 +455,7 @@ function loginPassword(value: string, user: string): boolean {
 }
 
 function loginCallAt(text: string, pos: number, kw: string): MatchResult | null {
-  if ((kw === "pdo(" || kw === "mysqli(" || kw === "database(") && pos > 0 && isWord(text.charCodeAt(pos - 1))) return null;
+  if ((kw === "pdo(" || kw === "mysqli(" || kw === "database(") && pos > 0 && isWordCode(text.charCodeAt(pos - 1))) return null;
   const open = pos + kw.length - 1;
   if (!literalAfterComma(text, open)) return null;
   const args = readArgs(text, open);

@@ -7,10 +7,10 @@
 // (24+ hex) or carry a label bar; placeholders, URLs, paths and numbers stay benign.
 import { defineRule } from "./define.ts";
 import type { Rule } from "./types.ts";
-import { opaqueLiteral } from "./call-arguments.ts";
+import { opaqueLiteral, UUID } from "./call-arguments.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
-import { randomLetterKey, secretVariableName, snakeName, uuidSecretName } from "./secret-name.ts";
+import { randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 
 /**
  * The lookup: a name spelling env (`environ.get`, `getenv`, `ENV.fetch`, `GetEnvironmentVariable`,
@@ -29,13 +29,11 @@ const ENV_DEFAULT = new RegExp(
   "i",
 );
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function envDefaultValid(secret: string, match: string): boolean {
   const name = (/^env\.([A-Za-z]\w*)[ \t]*(?:\?\?|\|\||\/\/|\?:|or\b)/i.exec(match) ?? /[(\[{][ \t]*["']?([A-Za-z][\w.-]{1,80})/.exec(match))?.[1] ?? "";
   const snake = snakeName(name);
   if (!secretVariableName(snake)) return false;
-  if (UUID.test(secret)) return uuidSecretName(snake) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0 && !isPlaceholder(secret);
+  if (UUID.test(secret)) return uuidCredential(snake, secret);
   if (/:\/\/|^(?:~|\.{1,2})?\/(?:[\w.-]{2,}\/)+|^[\d.:-]+$/.test(secret) || isPlaceholder(secret) || isGenericPlaceholder(secret)) return false;
   // A label before a bar (`label|body`) is part of the key as the provider issues it.
   // …and so is a scope before a colon and a dot (Unleash's `*:*.` or `project:env.`) or a short

@@ -7,20 +7,17 @@
 // Any other word on the way (`TOKEN_HEADER = "x-api-key"; other = "…"`) is another name and
 // ends the walk; so does a first literal that is not opaque.
 import type { MatchResult, Rule } from "./types.ts";
-import { literalAt, opaqueLiteral, result, rule, scanMatcher } from "./call-arguments.ts";
+import { isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { isPlaceholder } from "../placeholder.ts";
 import { base64NotASecret, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
-import { HEADER_DIRECTIVE, randomLetterKey, secretVariableName, snakeName, uuidSecretName } from "./secret-name.ts";
+import { HEADER_DIRECTIVE, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const KEYWORDS = ["token", "key", "secret", "password", "passwd", "credential"];
 
 /** Name characters: letters, digits, `_`, `-`, and `.` before the keyword (a member path, `config.api_token`). */
 const isNameCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 /** Value characters of a bare value (INI, .reg-like, `--build-arg X=…`, systemd `Environment=`). */
 const isValueCode = (c: number) => isWordCode(c) || c === 43 || c === 47 || c === 46 || c === 126 || c === 61 || c === 45;
 
@@ -74,7 +71,7 @@ function pairedKey(v: string): boolean {
 const letterKey = (v: string) => randomLetterKey(v) && randomCaseLetters(v.replace(/[+/_]/g, "").slice(0, 64));
 
 function valueOk(v: string, name: string, header = false): boolean {
-  if (UUID.test(v)) return uuidSecretName(snakeName(name)) && shannonEntropy(v.replace(/-/g, "")) >= 3.0 && !isPlaceholder(v);
+  if (UUID.test(v)) return uuidCredential(snakeName(name), v);
   // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself.
   return (opaqueLiteral(v) || pairedKey(v) || letterKey(v)) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "");
 }

@@ -6,7 +6,7 @@
 // sentence after a copula, a colon or an opening quote, and must be opaque. A noun qualified as
 // public or example, or a sentence about an id, hash or fingerprint, is not taken.
 import type { Matcher, MatchResult, Rule } from "./types.ts";
-import { opaqueLiteral, result, rule } from "./call-arguments.ts";
+import { isWordCode, opaqueLiteral, randomUuid, result, rule, UUID } from "./call-arguments.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
@@ -46,11 +46,9 @@ function valueOk(value: string): boolean {
   const pieces = plain.split(/[:|]/).filter((p) => p.length >= 16);
   if (pieces.length > 0 && pieces.length < plain.split(/[:|]/).length && pieces.every((p) => p.length <= 300) && pieces.some((p) => opaqueLiteral(p))) return true;
   // A UUID named as the API key ("新しいキーは「<uuid>」"); a UUID after an id's name never reaches here.
-  return UUID.test(plain) && shannonEntropy(plain.replace(/-/g, "")) >= 3.0 && !isGenericPlaceholder(plain);
+  return randomUuid(plain);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** At a noun: the value it is given in the same sentence. */
 function statementAt(text: string, pos: number): MatchResult | null {
@@ -59,7 +57,7 @@ function statementAt(text: string, pos: number): MatchResult | null {
   if (!n) return null;
   const end = pos + n[0].length;
   // A Latin noun is a word of its own (not api_key, tokenizer, keyof, monkey).
-  if (/^[a-z]/i.test(n[0]) && ((pos > 0 && (isWordChar(text.charCodeAt(pos - 1)) || /[.$/]/.test(text[pos - 1]!))) || isWordChar(text.charCodeAt(end)) || /\p{L}/u.test(text[end] ?? ""))) return null;
+  if (/^[a-z]/i.test(n[0]) && ((pos > 0 && (isWordCode(text.charCodeAt(pos - 1)) || /[.$/]/.test(text[pos - 1]!))) || isWordCode(text.charCodeAt(end)) || /\p{L}/u.test(text[end] ?? ""))) return null;
   const head = text.slice(Math.max(0, pos - 24), pos);
   // "the ID of the key is …", "El ID de la clave es …": the sentence states the key's id.
   // A noun in a sentence: after a word and a blank, joined to a name by a hyphen ("Storyblok-Schlüssel"), or opening the sentence; CJK after anything.
@@ -119,7 +117,7 @@ for (const ch of "){}[]<>;\\") CODE_PUNCT[ch.charCodeAt(0)] = 1;
 /** A Latin noun right after a word character or `.`/`$`/`/` (`apiKey`, `this.token`, `$key`): code, refused as statementAt would. */
 function afterWordOrMember(text: string, pos: number): boolean {
   const p = text.charCodeAt(pos - 1);
-  if (isWordChar(p)) return true;
+  if (isWordCode(p)) return true;
   const c = text.charCodeAt(pos);
   return (p === 46 || p === 36 || p === 47) && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
 }

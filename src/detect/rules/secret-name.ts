@@ -2,6 +2,7 @@
 // name apart from its value (an environment lookup's default, a name and a literal on one line).
 import { shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
+import { isPlaceholder } from "../placeholder.ts";
 
 /** The variable's last word names a secret: key, token, secret, password, PAT, certificate, salt, DSN. */
 const SECRET_NAME = /(?:token|key|secret|password|passwd|pwd|credentials?|certificate|salt|signature)$|(?:^|[_.-])(?:pat|pass|cred|cert|auth|sk)$/i;
@@ -24,6 +25,11 @@ export function secretVariableName(snake: string): boolean {
 export function uuidSecretName(snake: string): boolean {
   return /(?:key|token|secret|password|passwd|credentials?)$/i.test(snake) && secretVariableName(snake) &&
     !/(?:^|[_.-])id(?:[_.-]|$)|license|licence|tenant|request|idempotency|partition|cache|primary|foreign|sort|public|client[_.-]?id|correlation|trace|session|device|install|instance|object|row|record[_.-]?id/i.test(snake);
+}
+
+/** A UUID value (the caller tested the shape) as the credential of the variable `snake` names: a secret's name, a random draw. */
+export function uuidCredential(snake: string, v: string): boolean {
+  return uuidSecretName(snake) && shannonEntropy(v.replace(/-/g, "")) >= 3.0 && !isPlaceholder(v);
 }
 
 /**
