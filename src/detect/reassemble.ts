@@ -28,6 +28,29 @@ function join(text: string, pieces: Piece[]): Normalized {
   return { text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
+/**
+ * `name` + `glue` + a joined value (+ `close`), each character mapped back into the text: the
+ * name's to where it stands, every glue character to the one at `glueAt`, the value's as joined,
+ * `close` to `closeAt`. How a value found apart from its name is scanned beside it.
+ */
+function nameBeside(name: string, nameAt: number, glue: string, glueAt: number, value: Normalized, close = "", closeAt = 0): Normalized {
+  const head = name.length + glue.length;
+  const n = head + value.text.length + close.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let k = 0; k < name.length; k++) {
+    starts[k] = nameAt + k;
+    ends[k] = nameAt + k + 1;
+  }
+  starts.fill(glueAt, name.length, head);
+  ends.fill(glueAt + 1, name.length, head);
+  starts.set(value.starts, head);
+  ends.set(value.ends, head);
+  starts.fill(closeAt, head + value.text.length);
+  ends.fill(closeAt + 1, head + value.text.length);
+  return { text: name + glue + value.text + close, starts, ends };
+}
+
 /** String values of one JSON object or array (or a list in code, quoted either way): consecutive literals separated only by `:` or `,`. */
 function jsonGroups(text: string, out: Piece[][]): void {
   if (!text.includes('"') && !text.includes("'")) return;
@@ -499,23 +522,7 @@ export function namedConcatValues(text: string, glues = glueMatches(text)): Norm
     const g = groups[0]?.map((p) => ({ start: p.start + from, end: p.end + from }));
     if (!g || g[0]!.start !== open + 1 || g.length > MAX_PIECES || !g.every((p) => p.end > p.start && FRAGMENT.test(text.slice(p.start, p.end)))) continue;
     after = g[g.length - 1]!.end;
-    const nameAt = Math.max(0, open - 96) + lead.index;
-    const joined = join(text, g);
-    const name = lead[1]!;
-    const head = `${name}="`;
-    const starts = new Int32Array(head.length + joined.text.length + 1);
-    const ends = new Int32Array(starts.length);
-    for (let k = 0; k < name.length; k++) {
-      starts[k] = nameAt + k;
-      ends[k] = nameAt + k + 1;
-    }
-    starts[name.length] = starts[name.length + 1] = open;
-    ends[name.length] = ends[name.length + 1] = open + 1;
-    starts.set(joined.starts, head.length);
-    ends.set(joined.ends, head.length);
-    starts[starts.length - 1] = after;
-    ends[ends.length - 1] = after + 1;
-    out.push({ text: `${head}${joined.text}"`, starts, ends });
+    out.push(nameBeside(lead[1]!, Math.max(0, open - 96) + lead.index, '="', open, join(text, g), '"', after));
   }
   return out;
 }
@@ -552,23 +559,9 @@ export function blockScalarValues(text: string): Normalized[] {
       if (text.charCodeAt(next) === 13) next++;
       if (text.charCodeAt(next) === 10) next++;
       if (valueEnd < text.length && text.startsWith(indent, next) && /^[ \t]*\S/.test(text.slice(next, next + 256))) continue;
-      const nameEnd = m.index + m[1]!.length;
-      const value = m[3]!.replace(/[ \t]+$/, "");
       const valueStart = valueEnd - m[3]!.length;
-      const head = `${m[1]}: `;
-      const starts = new Int32Array(head.length + value.length);
-      const ends = new Int32Array(starts.length);
-      for (let k = 0; k < m[1]!.length; k++) {
-        starts[k] = m.index + k;
-        ends[k] = m.index + k + 1;
-      }
-      starts[m[1]!.length] = starts[m[1]!.length + 1] = nameEnd;
-      ends[m[1]!.length] = ends[m[1]!.length + 1] = nameEnd + 1;
-      for (let k = 0; k < value.length; k++) {
-        starts[head.length + k] = valueStart + k;
-        ends[head.length + k] = valueStart + k + 1;
-      }
-      out.push({ text: head + value, starts, ends });
+      const value = { start: valueStart, end: valueStart + m[3]!.replace(/[ \t]+$/, "").length };
+      out.push(nameBeside(m[1]!, m.index, ": ", m.index + m[1]!.length, join(text, [value])));
     }
   }
   return out.sort((x, y) => x.starts[0]! - y.starts[0]!);
