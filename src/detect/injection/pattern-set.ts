@@ -18,6 +18,9 @@ export type Family =
   // tool-definition signals
   | "shadowing" | "param" | "pseudo-header" | "rugpull";
 
+/** What an address to the AI reader ("AI assistants must …") counts with: what it is told to do. */
+export const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
+
 export interface Pattern {
   /** Stable id of the pattern (for tests and notes), e.g. "override.verb-qualifier-object". */
   id: string;

@@ -4,9 +4,8 @@
 // ({"copilot_note": …}), and what such an address asks in several languages ("describe it as
 // having …", "indique que …", "… olduğunu söyle", "요약할 때 … 하세요"). Every signal is weak and
 // partnered: an address counts only next to what it asks, a request only next to an address.
-import type { Family, Pattern } from "./pattern-set.ts";
+import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
 
-const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
 const ANSWER_PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag"];
 const W_ANSWER = 0.29;
 const W_ADDRESS = 0.34;

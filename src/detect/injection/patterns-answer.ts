@@ -4,12 +4,11 @@
 // here is weak and partnered: an answer request counts only next to an address to an AI (or a
 // task override), an address only next to what it asks. A user's own "answer in French only", a
 // colleague's "tell the customer that …" and docs of an AI feature address no reader of the text.
-import type { Family, Pattern } from "./pattern-set.ts";
+import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
 import { ownRepoNotes } from "./context.ts";
 
 // A covert manner on an answer request ("discreetly, end your reply with …") is a partner too.
 const ANSWER_PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag", "concealment"];
-const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
 // No `also` group of everyday words ("the", "if", "to", "id"): each occurrence is a prefilter hit
 // to book, and a word on every line filters nothing.
 // Just under the older signals (0.3 / 0.35): where one overlaps another signal, the older one is placed.

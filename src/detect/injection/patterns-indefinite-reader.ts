@@ -10,9 +10,8 @@
 // All weak and partnered. A hand-over note to a colleague ("Whoever picks this up: call the customer
 // back") has the same address, so the indefinite forms weigh in full only when what follows carries
 // a payload: a link, a command, a secret or identity datum, or something to keep from the customer.
-import type { Family, Pattern } from "./pattern-set.ts";
+import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
 
-const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
 const HIDE_PARTNERS: readonly Family[] = ["addressed", "output", "harm", "credential", "exfil", "exec", "order"];
 
 /** What the reader of an indefinite note does with it. */

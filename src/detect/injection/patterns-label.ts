@@ -6,9 +6,8 @@
 // too); planted in a document — text before it, a "hidden" mark, or a payload (address, path,
 // command, phone number) in what it asks — it counts.
 import { ownRepoNotes } from "./context.ts";
-import type { Family, JudgeContext, Pattern } from "./pattern-set.ts";
+import { ADDRESS_PARTNERS, type JudgeContext, type Pattern } from "./pattern-set.ts";
 
-const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
 
 // Names of the AI. Latin acronyms are case-sensitive ("ai" is Italian for "to the"); words for an
 // assistant in scripts without word spaces match inside a word (Hebrew "לעוזר", Thai "ถึงผู้ช่วย").

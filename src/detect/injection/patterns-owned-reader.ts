@@ -13,7 +13,8 @@
 import type { Family, Pattern } from "./pattern-set.ts";
 
 const PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "prompt-leak"];
-const ADDRESS_PARTNERS: readonly Family[] = ["addressed", ...PARTNERS];
+/** What a harm signal here counts with: an address to the AI, or an order beside it. */
+const HARM_PARTNERS: readonly Family[] = ["addressed", ...PARTNERS];
 
 /** An order about what the reader is to say or report, in the lines after the address. */
 const SAY_ORDER = /\b(?:please\s{1,3}(?:just\s{1,3})?(?:say|report|tell|mention|state|write|describe|call\s{1,3}(?:it|this|us)|present|list|summari[sz]e\s{1,3}(?:it|this)\s{1,3}as)|(?:say|report|state|tell\s{1,3}(?:them|people|the\s{1,3}user|everyone))\s{1,3}(?:so|that)|(?:should|must|needs?\s{1,3}to)\s{1,3}(?:say|report|state|describe|call|present)|(?:say|report|state|answer|reply)\s{1,3}(?:with\s{1,3})?["“])\b/i;
@@ -64,7 +65,7 @@ export const OWNED_READER_PATTERNS: Pattern[] = [
     judge: (m, t, s) => cjkOrderJudge(m, t.slice(s + m.length, s + m.length + 260)),
   },
   {
-    id: "harm.install-hook-fetch", family: "harm", weight: 0.3, partners: ADDRESS_PARTNERS,
+    id: "harm.install-hook-fetch", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
     description: "An npm install hook that fetches from the network or spawns a process (\"postinstall\": \"curl … | sh\")",
     re: /["'](?:pre|post)?install["']\s{0,3}:\s{0,3}"(?:[^"\n\\]|\\.){0,160}?(?:\bcurl\b|\bwget\b|https?:\/\/|child_process|\bexec(?:Sync)?\s{0,2}\(|\|\s{0,2}(?:ba)?sh\b|\biwr\b|Invoke-WebRequest)/gi,
     anchors: ["postinstall", "preinstall", "\"install\"", "'install'"], also: ["curl", "wget", "http", "child_process", "exec", "|sh", "| sh", "|  sh", "|bash", "| bash", "|  bash", "iwr", "invoke-webrequest"], before: 4, after: 200,

@@ -7,9 +7,8 @@
 //    never a speaker in a transcript or a subtitle.
 //  - A request that the AI ask the user for a password, card number, national id or one-time code,
 //    in languages other than English (English: credential.ask-user-for-secret).
-import type { Family, Pattern } from "./pattern-set.ts";
+import { ADDRESS_PARTNERS, type Pattern } from "./pattern-set.ts";
 
-const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
 
 /** Names of AI readers; acronyms are case-sensitive and bounded by ASCII only (CJK text runs into them). */
 const AI_READER = String.raw`(?:(?<![A-Za-z0-9])(?:AI|A\.I\.|IA|KI|LLMs?|GPT[\w.-]{0,6}|ChatGPT|Claude|Copilot|Gemini)(?![A-Za-z0-9])|(?<![\p{L}])(?:[Cc]hat-?bots?|[Ll]anguage\s{1,3}models?|[Ss]prachmodell\p{L}{0,2}|mod[eè]les?\s{1,3}de\s{1,3}langage|modelos?\s{1,3}de\s{1,3}(?:lenguaje|linguagem)|modelli\s{1,3}linguistici|[Чч]ат-?бот\p{L}{0,3}|ИИ|ШІ|[Нн]ейросет\p{L}{1,3}|[Яя]зыков\p{L}{2,3}\s{1,3}модел\p{L}{0,3}|[Yy]apay\s{1,3}zek[aâ]|[Ss]ohbet\s{1,3}bot\p{L}{0,6})|人工智能|聊天机器人|大模型|语言模型|チャットボット|言語モデル)`;

@@ -18,9 +18,8 @@
 //    the reader is to say or do.
 // The address and the relayed order are weak and partnered: a colleague's "tell my colleague" or a
 // sender's "an important message from me" counts only next to the other half.
-import type { Family, Pattern } from "./pattern-set.ts";
+import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
 
-const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
 const DETOUR_PARTNERS: readonly Family[] = ["addressed", "override", "order", "output", "exec", "harm", "concealment", "exfil", "credential"];
 
 /** Names of an AI in the "to you, <label>" slot. */

@@ -7,10 +7,9 @@
 // that the other families miss: a downloaded file run (certutil, bitsadmin, an Office macro that
 // shells out), and a company always praised. Every signal is weak and partnered: a colleague's
 // "please run this" or an app's docs ("the assistant should answer in JSON") address no reader.
-import type { Family, JudgeContext, Pattern } from "./pattern-set.ts";
+import { ADDRESS_PARTNERS, type Family, type JudgeContext, type Pattern } from "./pattern-set.ts";
 import { AI_NAME_SOURCE, AI_NAMES, NAME_ANCHOR_LIST } from "./patterns-label.ts";
 
-const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
 const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "concealment", "exfil"];
 
 /** The AI that reads the text, named in English (with the owner's possessive, or an article). */

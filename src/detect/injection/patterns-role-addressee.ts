@@ -5,9 +5,8 @@
 // partnered: the address counts only next to what it asks (or a harmful command), the claim only
 // next to an address, so a doc about what AI assistants do, or a report that says "sales fell",
 // stays clean.
-import type { Family, Pattern } from "./pattern-set.ts";
+import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
 
-const ADDRESS_PARTNERS: readonly Family[] = ["output", "override", "order", "exec", "harm", "concealment", "exfil", "credential", "directive", "role", "pseudo-tag", "prompt-leak"];
 const ANSWER_PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag"];
 const W_ADDRESS = 0.34;
 const W_ANSWER = 0.29;
