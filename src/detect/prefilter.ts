@@ -26,17 +26,19 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   // Indexed by any UTF-16 code unit (64 KiB): the inner loop reads it without first testing for ASCII.
   const cls = new Uint8Array(65536);
   let alphabet = 1;
+  const nonAscii: number[] = [];
   for (const k of lowered) {
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
-      if (cls[c] === 0) cls[c] = alphabet++;
+      if (cls[c] !== 0) continue;
+      cls[c] = alphabet++;
       if (alphabet > 255) throw new Error("keyword alphabet over 255 characters");
+      if (c >= 128) nonAscii.push(c);
     }
   }
   for (let c = 65; c <= 90; c++) cls[c] = cls[c + 32]!; // fold A-Z onto a-z
   // Non-ASCII letters fold the same way (É onto é, К onto к), where the upper case is one code unit.
-  for (let c = 128; c < 65536; c++) {
-    if (cls[c] === 0) continue;
+  for (const c of nonAscii) {
     const up = String.fromCharCode(c).toUpperCase();
     if (up.length === 1 && up.charCodeAt(0) !== c && up.toLowerCase() === String.fromCharCode(c)) cls[up.charCodeAt(0)] = cls[c]!;
   }
