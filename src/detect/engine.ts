@@ -575,24 +575,22 @@ export function compileDetector(spec: DetectorSpec): Detector {
           }
         }
       }
-      // A value glued from literals and assigned to a name: the name is its context, so the
-      // named-slot and generic rules run on `name="joined"` too.
-      for (const joined of namedConcatValues(text, glues)) {
-        for (const h of matchText(joined.text, ctx)) {
-          // No alphabetBreak test: the pieces are one expression's, not a row's neighbouring values.
-          if (h.detector !== "secrets") continue;
-          const [s, e] = mapSpan(joined, h.start, h.end);
-          place({ ...h, start: s, end: e, path: ["reassembled"] }, "reassembled from a value glued from literals");
+      // Values read beside their names (views built by nameBeside): the name is their context, so
+      // the named-slot and generic rules run on them too. No alphabetBreak test: the pieces are
+      // one expression's, not a row's neighbouring values.
+      const besideName = (views: Normalized[], note: string) => {
+        for (const joined of views) {
+          for (const h of matchText(joined.text, ctx)) {
+            if (h.detector !== "secrets") continue;
+            const [s, e] = mapSpan(joined, h.start, h.end);
+            place({ ...h, start: s, end: e, path: ["reassembled"] }, note);
+          }
         }
-      }
-      // A YAML block scalar's one line, read beside its name.
-      for (const joined of blockScalarValues(text)) {
-        for (const h of matchText(joined.text, ctx)) {
-          if (h.detector !== "secrets") continue;
-          const [s, e] = mapSpan(joined, h.start, h.end);
-          place({ ...h, start: s, end: e, path: ["reassembled"] }, "read beside its name from a YAML block scalar");
-        }
-      }
+      };
+      // A value glued from literals and assigned to a name (`name="joined"`).
+      besideName(namedConcatValues(text, glues), "reassembled from a value glued from literals");
+      // A YAML block scalar's one line.
+      besideName(blockScalarValues(text), "read beside its name from a YAML block scalar");
     }
     if (prof) bump(prof.ruleMs, "reassembly", performance.now() - tPass);
     if (depth >= maxDepth) {
