@@ -4,10 +4,8 @@
 // (キー, clé, ключ): the class table covers every UTF-16 code unit, so they cost the inner loop
 // nothing; their upper-case forms (single code units) fold onto them as A-Z folds onto a-z.
 //
-// The DFA's rows are filled on first visit. A full table is states × alphabet entries (~120k for
-// the built-in rules), and filling it at build time cost 15–30 ms at every start of a command
-// that builds a detector, cold, before the JIT warms up; a scan visits a small part of it. The
-// answers are those of the complete DFA: same hits, same order.
+// The DFA's rows are made on first visit, in a table that grows with them: a scan visits a small
+// part of the states. The answers are those of the complete DFA: same hits, same order.
 
 export interface KeywordAutomaton {
   readonly keywords: readonly string[];
@@ -43,10 +41,12 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
     if (up.length === 1 && up.charCodeAt(0) !== c && up.toLowerCase() === String.fromCharCode(c)) cls[up.charCodeAt(0)] = cls[c]!;
   }
 
-  // Trie: child[s * alphabet + a] is the child state, 0 for none (the root is nobody's child).
+  // Trie: the child of state s by class a, keyed s * alphabet + a (0 for none: the root is
+  // nobody's child). A Map while building; the DFA needs only each state's own edges.
   let maxStates = 1;
   for (const k of lowered) maxStates += k.length;
-  const child = new Int32Array(maxStates * alphabet);
+  const childMap = new Map<number, number>();
+  const childOf = (s: number, a: number) => childMap.get(s * alphabet + a) ?? 0;
   const own: number[][] = []; // keyword indexes ending at each state (sparse)
   const parent = new Int32Array(maxStates);
   const via = new Uint8Array(maxStates); // class of the edge from the parent
@@ -56,10 +56,10 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
     let s = 0;
     for (let i = 0; i < k.length; i++) {
       const a = cls[k.charCodeAt(i)]!;
-      let next = child[s * alphabet + a]!;
+      let next = childOf(s, a);
       if (next === 0) {
         next = states++;
-        child[s * alphabet + a] = next;
+        childMap.set(s * alphabet + a, next);
         parent[next] = s;
         via[next] = a;
       }
@@ -86,8 +86,8 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
       if (d > 1) {
         // Longest proper suffix that is a trie path: follow the parent's failure chain.
         f = fail[parent[s]!]!;
-        while (f !== 0 && child[f * alphabet + a] === 0) f = fail[f]!;
-        f = child[f * alphabet + a]!;
+        while (f !== 0 && childOf(f, a) === 0) f = fail[f]!;
+        f = childOf(f, a);
       }
       fail[s] = f;
       const inherited = outputs[f];
@@ -95,56 +95,80 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
       outputs[s] = mine === undefined ? inherited : inherited === undefined ? mine : [...mine, ...inherited];
     }
   }
+  // Each state's edges, in one flat list (edgeTo[edgeStart[s] .. edgeStart[s + 1]), by class edgeCls).
+  const edgeStart = new Int32Array(states + 1);
+  for (let t = 1; t < states; t++) edgeStart[parent[t]! + 1]!++;
+  for (let s = 0; s < states; s++) edgeStart[s + 1]! += edgeStart[s]!;
+  const edgeTo = new Int32Array(Math.max(1, states - 1));
+  const edgeCls = new Uint8Array(Math.max(1, states - 1));
+  const filled = edgeStart.slice(0, states);
+  for (let t = 1; t < states; t++) {
+    const e = filled[parent[t]!]!++;
+    edgeTo[e] = t;
+    edgeCls[e] = via[t]!;
+  }
 
-  // The DFA: pre-multiplied rows (state * alphabet). FLAG on an entry sends the search to its
-  // slow path: the target state has outputs, or its row was not filled when this entry was, in
-  // which case the slow path fills it and clears the flag (when the target has no outputs).
+  // The DFA, built lazily: a state gets a row (alphabet entries) the first time the search
+  // reaches it, and the table grows as rows are added. A scan visits a small part of the states;
+  // the full table (~1.4 M entries for the built-in rules) made every command that builds a
+  // detector allocate and zero 6 MB, and collect garbage for it, at start (~20–30 ms).
+  // An entry is the target's row offset, or FLAG | the target's state number: the slow path
+  // then runs (the target has outputs, or no row yet; without outputs, it rewrites the entry).
   const FLAG = 1 << 30;
   const MASK = FLAG - 1;
-  const table = new Int32Array(states * alphabet);
-  const ready = new Uint8Array(states);
+  let table = new Int32Array(64 * alphabet);
+  let rows = 0;
+  const rowOf = new Int32Array(states).fill(-1);
   const outLists: Array<Int32Array | undefined> = new Array(states);
 
-  // Final entries for states whose row is filled: 0 or FLAG (has outputs); others FLAG.
-  const flagOf = new Int32Array(states).fill(FLAG);
-  function fillRow(s: number): void {
+  /** The entry that leads to state t. */
+  const entryFor = (t: number) => (rowOf[t]! >= 0 && outputs[t] === undefined ? rowOf[t]! : FLAG | t);
+
+  /** Gives state s its row: its failure state's row, with its own edges over it. Returns the row offset. */
+  function fillRow(s: number): number {
     const f = fail[s]!;
-    if (s !== 0 && ready[f] === 0) fillRow(f);
-    const row = s * alphabet;
-    const frow = f * alphabet;
-    if (outputs[s] === undefined) flagOf[s] = 0; // before the loop: the root's row points to itself
-    ready[s] = 1;
-    for (let a = 0; a < alphabet; a++) {
-      const c = child[row + a]!;
-      const t = c !== 0 ? c : s === 0 ? 0 : ((table[frow + a]! & MASK) / alphabet) | 0;
-      table[row + a] = (t * alphabet) | flagOf[t]!;
+    const frow = s === 0 ? -1 : rowOf[f]! >= 0 ? rowOf[f]! : fillRow(f);
+    const row = rows * alphabet;
+    if (row + alphabet > table.length) {
+      const grown = new Int32Array(table.length * 2);
+      grown.set(table);
+      table = grown;
     }
+    rows++;
+    rowOf[s] = row;
+    if (frow >= 0) table.copyWithin(row, frow, frow + alphabet);
+    else table.fill(0, row, row + alphabet); // the root: every class without an edge stays at the root
+    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) table[row + edgeCls[e]!] = entryFor(edgeTo[e]!);
+    return row;
   }
   fillRow(0);
 
-  function slowPath(at: number, t: number, end: number, onHit: (kw: number, end: number) => void): void {
-    if (ready[t] === 0) fillRow(t);
+  /** At a flagged entry: fills the target's row if needed, reports its keywords; returns its row offset. */
+  function slowPath(at: number, t: number, end: number, onHit: (kw: number, end: number) => void): number {
+    const row = rowOf[t]! >= 0 ? rowOf[t]! : fillRow(t);
     const out = outputs[t];
     if (out === undefined) {
-      table[at] = t * alphabet; // the flag was only "row not filled yet"
-      return;
+      table[at] = row; // the flag was only "no row yet"
+      return row;
     }
     let list = outLists[t];
     if (list === undefined) outLists[t] = list = Int32Array.from(new Set(out));
     for (let j = 0; j < list.length; j++) onHit(list[j]!, end);
+    return row;
   }
 
   return {
     keywords: lowered,
     search(text, onHit) {
-      let s = 0; // a row offset, never flagged between iterations
+      let s = 0; // a row offset
+      let tab = table;
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const at = s + cls[text.charCodeAt(i)]!;
-        s = table[at]!;
+        s = tab[at]!;
         if (s >= FLAG) {
-          s &= MASK;
-          slowPath(at, (s / alphabet) | 0, i + 1, onHit);
+          s = slowPath(at, s & MASK, i + 1, onHit);
+          tab = table; // the slow path may have grown it
         }
       }
     },
