@@ -34,16 +34,41 @@ const JOINING = new Set(["string", "str", "default", "value", "or", "val"]);
 const GLUE = new Uint8Array(128);
 for (const ch of " \t,:;=(){}[]|?!$@&*+/\\#%-.~^<") GLUE[ch.charCodeAt(0)] = 1;
 
-/** nameOk's answers by name: code repeats its names (`apiKey`, `this.token`) thousands of times per MB. */
-const nameOkCache = new Map<string, boolean>();
+/**
+ * nameOk's answers by name: code repeats its names (`apiKey`, `this.token`) thousands of times per
+ * MB. Looked up by a hash of the name's characters in the text, so that a repeated name costs no
+ * slice and no string hashing; a slot keeps its last name.
+ */
+const CACHE_SLOTS = 4096;
+const cachedNames: Array<string | undefined> = new Array(CACHE_SLOTS);
+const cachedAnswers = new Uint8Array(CACHE_SLOTS);
 
-function nameOk(name: string): boolean {
-  let ok = nameOkCache.get(name);
-  if (ok === undefined) {
-    if (nameOkCache.size >= 4096) nameOkCache.clear();
-    nameOkCache.set(name, (ok = judgeName(name)));
-  }
+function nameOk(text: string, s: number, e: number): boolean {
+  let h = e - s;
+  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  const slot = h & (CACHE_SLOTS - 1);
+  const known = cachedNames[slot];
+  if (known !== undefined && known.length === e - s && text.startsWith(known, s)) return cachedAnswers[slot] === 1;
+  const name = text.slice(s, e);
+  const ok = judgeName(name);
+  cachedNames[slot] = name;
+  cachedAnswers[slot] = ok ? 1 : 0;
   return ok;
+}
+
+/**
+ * `x.key` / `x.token`: a bare last member is a secret's name only after `api`, `secret` or
+ * `private` (`config.api.key`), or `api`, `auth` or `access` for a token (judgeName's rule, read
+ * here without cutting the name out: minified code has `o.key` thousands of times per MB).
+ */
+function memberQualified(text: string, dot: number, kw: string): boolean {
+  let b = dot;
+  while (b > 0 && dot - b < 12 && isNameCode(text.charCodeAt(b - 1))) b--;
+  if (b > 0 && isNameCode(text.charCodeAt(b - 1))) return false;
+  while (text.charCodeAt(b) === 45) b++; // a flag's dashes are not the name's (`--api.key=…`)
+  if (dot - b < 3 || dot - b > 7) return false;
+  const w = text.slice(b, dot).toLowerCase();
+  return kw === "key" ? w === "api" || w === "secret" || w === "private" : w === "api" || w === "auth" || w === "access";
 }
 
 function judgeName(name: string): boolean {
@@ -132,21 +157,34 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
   let e = pos + kw.length;
   if (kw === "credential" && (text[e] === "s" || text[e] === "S")) e++;
   if (isNameCode(text.charCodeAt(e))) return null;
+  if (text.charCodeAt(pos - 1) === 46 && (kw === "key" || kw === "token") && !memberQualified(text, pos - 1, kw)) return null;
   let s = pos;
   while (s > 0 && pos - s < 60 && (isNameCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
   while (s < pos && !isWordCode(text.charCodeAt(s))) s++;
   // A bare `key` or `token` (a handle, not a secret: see WHOLE_SECRET) is most hits in code.
   if (s === pos && (kw === "key" || kw === "token") && e === pos + kw.length) return null;
-  const name = text.slice(s, e);
   // A call named for the secret (`verifyToken("…")`) is the call rules' to judge.
-  if (text[e] === "(" || !nameOk(name)) return null;
-  return valueAfterName(text, name, s, e);
+  if (text.charCodeAt(e) === 40 || !nameOk(text, s, e)) return null;
+  return valueAfterName(text, text.slice(s, e), s, e);
 }
 
 /** A directive's header name (`set-header X-API-Key …`): followed by blanks and the value, never `=` or `:`. */
 function headerDirective(text: string, s: number, afterName: number): boolean {
   const blank = text.charCodeAt(afterName);
-  return (blank === 32 || blank === 9) && /^[ \t]+[^\s=:]/.test(text.slice(afterName, afterName + 8)) && /(?:header|_up|_down|set|append|add|merge)s?[ \t]+["']?[\w-]*$/i.test(text.slice(Math.max(0, s - 20), s + 1)) && HEADER_DIRECTIVE.test(text.slice(Math.max(0, s - 60), s).replace(/^[^]*\n/, ""));
+  return (blank === 32 || blank === 9) && /^[ \t]+[^\s=:]/.test(text.slice(afterName, afterName + 8)) && afterDirectiveWord(text, s) && HEADER_DIRECTIVE.test(text.slice(Math.max(0, s - 60), s).replace(/^[^]*\n/, ""));
+}
+
+const DIRECTIVE_END = /(?:header|_up|_down|set|append|add|merge)s?$/i;
+
+/** The name (from `s`) follows a directive's word, blanks and maybe a quote, within 20 characters (`proxy_set_header "X-Api-Key`). */
+function afterDirectiveWord(text: string, s: number): boolean {
+  const lo = Math.max(0, s - 20);
+  let i = s;
+  while (i > lo && (isWordCode(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 45)) i--;
+  if (i > lo && (text[i - 1] === '"' || text[i - 1] === "'")) i--;
+  const blanks = i;
+  while (i > lo && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
+  return i < blanks && i > lo && DIRECTIVE_END.test(text.slice(Math.max(lo, i - 7), i));
 }
 
 /** The header's value after blanks, bare up to the line's end or `;`; undefined when it is quoted (read by the walk). */
@@ -271,7 +309,7 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
 
 // nameAt, as one function with these inlined, was one FTL compile of ~110 ms, on a compiler thread in the middle of a
 // `toolkit check` (BUN_JSC_reportCompileTimes); as calls, each compiles on its own when hot.
-keepOutOfLine(nameOk, literal, wideValue, blockValue, headerValueOk, valueOk, valueAfterName, headerDirective, bareHeaderValue, elementText, skipAttributes, afterAssign);
+keepOutOfLine(nameOk, afterDirectiveWord, literal, wideValue, blockValue, headerValueOk, valueOk, valueAfterName, headerDirective, bareHeaderValue, elementText, skipAttributes, afterAssign);
 
 const scan = scanMatcher(KEYWORDS, nameAt);
 /** The keyword at a hit, told by its first letter (the prefilter found one there): no loop over the keywords at 1,400 hits per MB of code. */
