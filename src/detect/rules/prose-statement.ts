@@ -13,9 +13,10 @@ import { randomLetters } from "./builtin-near.ts";
 
 /** The nouns as prefilter keywords, in every script (the prefilter folds case, non-ASCII letters too). */
 const NOUNS = ["key", "token", "secret", "password", "passwort", "jeton", "clave", "chave", "chiave", "senha", "contrase", "mot de passe", "apikey",
+  "credential", "credenciales", "credenciais", "credenziali", "identifiants", "zugangsdaten", "認証情報", "凭据", "凭证", "憑證",
   "キー", "トークン", "シークレット", "パスワード", "密钥", "密鑰", "秘钥", "秘鑰", "令牌", "密码", "密碼", "口令", "키", "토큰", "비밀번호", "시크릿",
   "clé", "schlüssel", "ключ", "токен", "пароль", "секрет"];
-const NOUN = /(?:キー|トークン|シークレット|パスワード|密钥|密鑰|秘钥|秘鑰|令牌|密码|密碼|口令|키|토큰|비밀번호|시크릿|clé|schlüssel|ключ|токен|пароль|секрет|apikey|key|token|secret|password|passwort|jeton|clave|chave|chiave|senha|contraseña|mot de passe)/giy;
+const NOUN = /(?:キー|トークン|シークレット|パスワード|密钥|密鑰|秘钥|秘鑰|令牌|密码|密碼|口令|키|토큰|비밀번호|시크릿|clé|schlüssel|ключ|токен|пароль|секрет|apikey|key|token|secret|password|passwort|jeton|clave|chave|chiave|senha|contraseña|mot de passe|credentials?|credenciales|credenciais|credenziali|identifiants|zugangsdaten|認証情報|凭据|凭证|憑證)/giy;
 
 /**
  * From the noun's end to the value: the rest of the sentence (no line break, no full stop), then
@@ -23,7 +24,7 @@ const NOUN = /(?:キー|トークン|シークレット|パスワード|密钥|�
  */
 const TO_VALUE = new RegExp(
   "^([^\\n\\r。！!]{0,64}?)" +
-    "(?:(?:(?<![\\p{L}])(?:is|it's|it’s|it is|was|are|lautet|ist|heißt|est|c'est|c’est|es|é|è|era|sería|será|vale)[ \\t]{1,3}(?:now[ \\t]{1,3}|jetzt[ \\t]{1,3}|maintenant[ \\t]{1,3}|ahora[ \\t]{1,3}|agora[ \\t]{1,3})?(?:[:：][ \\t]{0,3})?)" +
+    "(?:(?:(?<![\\p{L}])(?:is|it's|it’s|it is|was|are|were|lautet|lauten|ist|sind|heißt|est|sont|c'est|c’est|es|son|é|são|è|sono|era|sería|será|vale)[ \\t]{1,3}(?:now[ \\t]{1,3}|jetzt[ \\t]{1,3}|maintenant[ \\t]{1,3}|ahora[ \\t]{1,3}|agora[ \\t]{1,3})?(?:[:：][ \\t]{0,3})?)" +
     "|(?:[:：][ \\t]{0,3})|(?:は|是|为|為|는|은|이|가)[ \\t]{0,3}|[ \\t][—–-][ \\t]{1,3}|[ \\t]{0,3}(?=[「『“«(（‘\"'`]))" +
     "([「『“«(（‘\"'`][ \\t]{0,2})?" +
     "([A-Za-z0-9+/_.~=:|-]{16,300})",
@@ -61,7 +62,9 @@ function statementAt(text: string, pos: number): MatchResult | null {
   const head = text.slice(Math.max(0, pos - 24), pos);
   // "the ID of the key is …", "El ID de la clave es …": the sentence states the key's id.
   // A noun in a sentence: after a word and a blank, joined to a name by a hyphen ("Storyblok-Schlüssel"), or opening the sentence; CJK after anything.
-  if (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(n[0]) && !/(?:\p{L}[\p{L}\p{N}'’.]*[ \t]{1,2}|\p{Lu}[\p{L}\p{N}.]*-|(?:^|\n|[.!?][ \t]{1,2}))$/u.test(head)) return null;
+  // A JSON string's text opens a sentence too (`"text": "Credentials for staging: …"`), with its
+  // escaped line breaks; after a quote only a capitalised noun (`"token":` is a field).
+  if (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(n[0]) && !/(?:\p{L}[\p{L}\p{N}'’.]*[ \t]{1,2}|\p{Lu}[\p{L}\p{N}.]*-|(?:^|\n|\\n|[.!?][ \t]{1,2}))$/u.test(head) && !(/\p{Lu}/u.test(n[0][0]!) && head.endsWith('"'))) return null;
   if (BEFORE_NOUN.test(head) || /(?<![A-Za-z])id(?![A-Za-z])[^.\n]{0,16}$/i.test(head)) return null;
   const rest = text.slice(end, end + 400);
   const t = TO_VALUE.exec(rest);
