@@ -11,12 +11,13 @@ import { shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
 
-/** The nouns as prefilter keywords, in every script (the prefilter folds case, non-ASCII letters too). */
-const NOUNS = ["key", "token", "secret", "password", "passwort", "jeton", "clave", "chave", "chiave", "senha", "contrase", "mot de passe", "apikey",
-  "credential", "credenciales", "credenciais", "credenziali", "identifiants", "zugangsdaten", "認証情報", "凭据", "凭证", "憑證",
+/** The nouns, in every script: the prefilter's keywords (it folds case, non-ASCII letters too) and NOUN's alternatives. */
+const NOUNS = ["key", "token", "secret", "password", "passwort", "jeton", "clave", "chave", "chiave", "senha", "contraseña", "mot de passe", "apikey",
+  "credential", "credentials", "credenciales", "credenciais", "credenziali", "identifiants", "zugangsdaten", "認証情報", "凭据", "凭证", "憑證",
   "キー", "トークン", "シークレット", "パスワード", "密钥", "密鑰", "秘钥", "秘鑰", "令牌", "密码", "密碼", "口令", "키", "토큰", "비밀번호", "시크릿",
   "clé", "schlüssel", "ключ", "токен", "пароль", "секрет"];
-const NOUN = /(?:キー|トークン|シークレット|パスワード|密钥|密鑰|秘钥|秘鑰|令牌|密码|密碼|口令|키|토큰|비밀번호|시크릿|clé|schlüssel|ключ|токен|пароль|секрет|apikey|key|token|secret|password|passwort|jeton|clave|chave|chiave|senha|contraseña|mot de passe|credentials?|credenciales|credenciais|credenziali|identifiants|zugangsdaten|認証情報|凭据|凭证|憑證)/giy;
+/** The noun at a hit, the longest first (`credentials`, not `credential` then a letter). */
+const NOUN = new RegExp(`(?:${[...NOUNS].sort((x, y) => y.length - x.length).join("|")})`, "giy");
 
 /**
  * From the noun's end to the value: the rest of the sentence (no line break, no full stop), then
