@@ -8,9 +8,20 @@ import { mulberry32 as rng } from "../helpers/prng.ts";
 
 const foldAscii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
+/** The automaton's folding: A-Z, and the one-unit upper case of the keywords' own non-ASCII letters (Ñ for ñ). */
+function folder(keywords: readonly string[]): (s: string) => string {
+  const up = new Map<string, string>();
+  for (const k of keywords) for (const ch of k.toLowerCase()) {
+    const u = ch.toUpperCase();
+    if (ch.charCodeAt(0) >= 128 && u.length === 1 && u !== ch && u.toLowerCase() === ch) up.set(u, ch);
+  }
+  return (s) => [...foldAscii(s)].map((c) => up.get(c) ?? c).join("");
+}
+
 function naive(keywords: readonly string[], text: string): Array<[number, number]> {
-  const low = keywords.map(foldAscii);
-  const t = foldAscii(text);
+  const fold = folder(keywords);
+  const low = keywords.map(fold);
+  const t = fold(text);
   const out: Array<[number, number]> = [];
   for (let end = 1; end <= t.length; end++) {
     const here: number[] = [];
