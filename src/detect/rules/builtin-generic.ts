@@ -379,6 +379,8 @@ function slotValueOrExample(secret: string, match: string, before: string, after
 function slotValue(secret: string, match: string, before: string, after: string, example: boolean): boolean {
   const placeholder = (v: string) => !example && isGenericPlaceholder(v);
   if (!schemeWordOk(secret, match)) return false;
+  // An SSH key's fingerprint as ssh-keygen prints it (`SHA256:<base64>`, `MD5:<hex pairs>`): public.
+  if ((secret.charCodeAt(3) === 58 || secret.charCodeAt(4) === 58 || secret.charCodeAt(6) === 58) && /^(?:SHA(?:256|384|512|1)|MD5):/i.test(secret)) return false;
   // Names whose "key"/"token" is a protocol nonce or a public value, not a credential:
   // Sec-WebSocket-Key (every WebSocket handshake), Idempotency-Key, CSRF tokens, public keys, cache keys.
   if (NONCE_PREFIX.test(before) || publicKeyId(secret, match, before)) return false;
@@ -515,7 +517,7 @@ function assignmentAt(text: string, end: number): boolean {
 }
 
 /** A name for a stored key's digest, not the key: `token_hash`, `api_key_sha256`, `secret_digest`. */
-const DIGEST_NAME = /(?:hash|hashed|digest|sha\d*|md5|fingerprint|checksum)(?:_?\d+)?["']$/i;
+const DIGEST_NAME = /(?:hash|hashed|digest|sha\d*|md5|fingerprint|[_.-]fp|checksum)(?:_?\d+)?["']$/i;
 
 /** Precheck for named-secret-pair: the name literal closes within 25 name characters and a comma follows. */
 function pairAhead(text: string, end: number): boolean {

@@ -172,6 +172,12 @@ export const PROVIDER_RULES: Rule[] = [
     validate: (s) => /\d/.test(s) && /[a-z]/.test(s), entropy: 3.2, tags: ["chat"] }),
   r({ id: "slack-webhook", description: "Slack incoming webhook URL", keywords: ["hooks.slack.com"],
     pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}\/[A-Z0-9]{6,14}\/[A-Za-z0-9]{20,40})/, entropy: 3.0, tags: ["slack"] }),
+  // Self-hosted chat's incoming webhooks, on any host: Mattermost's `/hooks/<26-character id>` and
+  // Rocket.Chat's `/hooks/<17-character id>/<48-character token>`; the URL alone posts to the channel.
+  r({ id: "chat-incoming-webhook", description: "Mattermost or Rocket.Chat incoming webhook URL", keywords: ["/hooks/"],
+    pattern: /https?:\/\/[A-Za-z0-9.-]{3,100}(?::\d{2,5})?(?:\/[\w.-]{1,40}){0,3}?\/hooks\/([a-z0-9]{26}|[A-Za-z0-9]{17}\/[A-Za-z0-9]{48})(?![A-Za-z0-9_/-])/,
+    validate: (s) => (s.match(/\d/g) ?? []).length >= 2 && /[a-z]/.test(s) && shannonEntropy(s.replace("/", "")) >= 3.5 && !isPlaceholder(s),
+    severity: "high", confidence: "medium", tags: ["chat"], before: 200, after: 120 }),
   // Webhook URLs: the placeholder test is the token's (a snowflake id may hold a run of zeros).
   r({ id: "discord-webhook", description: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks"],
     pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70})/, entropy: 3.0, tags: ["discord"],

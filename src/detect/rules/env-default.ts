@@ -17,22 +17,30 @@ import { randomLetterKey, secretVariableName, snakeName, uuidCredential } from "
  * `env::var`, `getEnvOrDefault`), the variable's quoted name, then the fallback: a second argument
  * (`default=` allowed), or after the call `??`, `||`, `?:`, `or`, `.unwrap_or(`, `.orElse(`, `//`, a block; or a member (`process.env.X ??`).
  */
-const FALLBACK = "(?:\\?\\?|\\|\\||//|\\?:|or(?![\\w])|\\.(?:unwrap_or(?:_else)?|orElse(?:Get)?|getOrElse|or)\\((?:\\|_?\\|[ \\t]*(?:String::from\\()?|\\(\\)[ \\t]*->[ \\t]*)?|\\{)";
+// A write (`os.environ["X"] = "…"`, `process.env.X = "…"`, `ENV['X'] = '…'`) sets the same value as a fallback would.
+const FALLBACK = "(?:=(?![=>~])|\\?\\?|\\|\\||//|\\?:|or(?![\\w])|\\.(?:unwrap_or(?:_else)?|orElse(?:Get)?|getOrElse|or)\\((?:\\|_?\\|[ \\t]*(?:String::from\\()?|\\(\\)[ \\t]*->[ \\t]*)?|\\{)";
 const ENV_DEFAULT = new RegExp(
-  "(?<![A-Za-z])(?:env|getenv|environ|environment)(?:" +
+  "(?<![A-Za-z])(?:env|getenv|environ|environment|setenv|putenv)(?:" +
     // A call or index with the name quoted (Perl's `$ENV{NAME}` bare), then a second argument or a fallback.
-    "(?:[\\w.:]|\\(\\)){0,40}?[ \\t]*(?:[(\\[][ \\t]*([\"'])([A-Za-z][\\w.-]{1,80})\\1|\\{[ \\t]*([\"']?)([A-Za-z][\\w.-]{1,80})\\3)[ \\t]*" +
+    "(?:[\\w.:]|\\(\\)){0,40}?[ \\t]*(?:[(\\[][ \\t]*\\\\?([\"'])([A-Za-z][\\w.-]{1,80})\\\\?\\1|\\{[ \\t]*([\"']?)([A-Za-z][\\w.-]{1,80})\\3)[ \\t]*" +
     "(?:,[ \\t]*(?:default[ \\t]*[=:][ \\t]*)?|[)\\]}][ \\t]*" + FALLBACK + ")" +
     // A member (`process.env.NAME ?? …`).
     "|\\.([A-Z][A-Z0-9_]{1,80})[ \\t]*" + FALLBACK + ")" +
-    "[ \\t]*([\"'`])([^\"'`\\s\\\\]{16,400})\\6",
+    "[ \\t]*\\\\?([\"'`])([^\"'`\\s\\\\]{12,400})\\\\?\\6",
   "i",
 );
 
+const PASSWORD_NAME = /(?:password|passwd|pwd)$/i;
+/** A word a made-up or default password spells (`Passw0rd1234`, `ChangeMe123`): a stand-in, not a secret. */
+const WEAK_PASSWORD = /pass|w[o0]rd|secret|admin|change|test|demo|example|default|qwerty|letmein|welcome|dev|local/i;
+
 function envDefaultValid(secret: string, match: string): boolean {
-  const name = (/^env\.([A-Za-z]\w*)[ \t]*(?:\?\?|\|\||\/\/|\?:|or\b)/i.exec(match) ?? /[(\[{][ \t]*["']?([A-Za-z][\w.-]{1,80})/.exec(match))?.[1] ?? "";
+  const name = (/^env\.([A-Za-z]\w*)[ \t]*(?:=(?![=>~])|\?\?|\|\||\/\/|\?:|or\b)/i.exec(match) ?? /[(\[{][ \t]*\\?["']?([A-Za-z][\w.-]{1,80})/.exec(match))?.[1] ?? "";
   const snake = snakeName(name);
   if (!secretVariableName(snake)) return false;
+  // A password may be short; any other name asks 16 characters.
+  if (secret.length < 16 && !(PASSWORD_NAME.test(snake) && /^[\x21-\x7e]+$/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /\d/.test(secret) && !WEAK_PASSWORD.test(secret) && shannonEntropy(secret) >= 3.3 && !isPlaceholder(secret) && !isGenericPlaceholder(secret))) return false;
+  if (secret.length < 16) return true;
   if (UUID.test(secret)) return uuidCredential(snake, secret);
   if (/:\/\/|^(?:~|\.{1,2})?\/(?:[\w.-]{2,}\/)+|^[\d.:-]+$/.test(secret) || isPlaceholder(secret) || isGenericPlaceholder(secret)) return false;
   // A label before a bar (`label|body`) is part of the key as the provider issues it.
@@ -47,6 +55,10 @@ function envDefaultValid(secret: string, match: string): boolean {
   // providers issue 20–32 letters, `+` and `/` included), or lower case and digits interleaved.
   if (/^[A-Za-z+/_]{20,}$/.test(v)) return randomLetterKey(v);
   if (/^[a-z0-9]{20,}$/.test(v) && /\d/.test(v) && /[a-z]/.test(v)) return (v.match(/(?=[a-z]\d|\d[a-z])/g) ?? []).length >= 4 && shannonEntropy(v) >= Math.min(4.0, 0.85 * Math.log2(v.length));
+  // Long base64 (a signed or encrypted token): random characters, not encoded text.
+  if (v.length > 300) return /^[A-Za-z0-9+/=_-]+$/.test(v) && /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && shannonEntropy(v) >= 5.6;
+  // Mixed case and digits alone: the lookup vouches for a lower entropy than a bare literal needs.
+  if (/^[A-Za-z0-9]{16,64}$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= Math.min(4.0, 0.75 * Math.log2(v.length)) && !isGenericPlaceholder(v)) return true;
   return opaqueLiteral(v);
 }
 

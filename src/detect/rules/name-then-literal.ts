@@ -108,18 +108,27 @@ function valueOk(v: string, name: string, header = false): boolean {
  */
 function headerValueOk(v: string, name: string): boolean {
   if (v.length < 16 || /[${}]|%\[/.test(v)) return false;
-  if (valueOk(v, name, true)) return true;
-  return /^[\x21-\x7e]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 3.5 && !isPlaceholder(v);
+  return valueOk(v, name, true) || punctuatedPassword(v);
 }
+
+/** A generated password: printable, mixed case and digits (symbols allowed), 16 or more, not a placeholder. */
+const punctuatedPassword = (v: string) => v.length >= 16 && /^[\x21-\x7e]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 3.5 && !isPlaceholder(v);
+
+/**
+ * A name literal and the next literal of a tuple (`'oci_auth_token', '…'` in a SQL row): the pair
+ * leaves no doubt the second is the value, so it may be a password with any punctuation, but
+ * not a template, a pattern or a format (`${…}`, `{{…}}`, `[A-Z]{32}`, `%(x)s`, `\d`), nor a path, a file or a URL.
+ */
+const pairPassword = (v: string) => punctuatedPassword(v) && charClasses(v) === 4 && !/\$[{(]|[{}[\]\\]|%[(\w]|:\/\/|^(?:[\/~.^]|[A-Za-z]:\/)|\/[^/]*\/|\.[a-z]{2,4}$/.test(v);
 
 /**
  * The literal as the name's value: opaque, and neither a key itself (a colon or `=` after it) nor
  * measured (`"…".length`); `end` is where its closing quote ends.
  */
-function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false): MatchResult | null {
+function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40))) return null;
-  return valueOk(value, name, header) ? result(from, start + value.length, { value, start }) : null;
+  return valueOk(value, name, header) || (pair && pairPassword(value)) ? result(from, start + value.length, { value, start }) : null;
 }
 
 /**
@@ -267,7 +276,9 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
         continue;
       }
       const l = literalAt(text, i) ?? (ch === '"' && text[i + 1] === "\\" ? literalAt(text, i + 1) : undefined);
-      return l ? literal(text, name, l.lit.value, l.lit.start, s, l.end, header) : null;
+      if (!l) return null;
+      const pair = q !== undefined && /^[ \t]*,[ \t]*$/.test(text.slice(afterName, i));
+      return literal(text, name, l.lit.value, l.lit.start, s, l.end, header, pair);
     }
     closeName = false;
     if (ch === ">") {
