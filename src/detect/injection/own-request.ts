@@ -101,10 +101,23 @@ const RESTYLE = /\b(?:rewrite|rephrase|reword|redo|re-?explain|explain|write|mak
 /** The manner of the replies to come, in a short message: "answer casually from now on", "敬語を使わずにカジュアルに答えて", "respóndeme de tú". */
 const ANSWER_STYLE = /\b(?:answer|reply|respond|talk|speak|chat|write)(?:\s{1,4}(?:to\s{1,4})?(?:me|us))?\s{1,4}(?:(?:more|in\s{1,4}an?|in\s{1,4}a\s{1,4}more|with\s{1,4}an?|using\s{1,4}an?|in|from\s{1,4}now\s{1,4}on)\s{1,4}){0,2}(?:casual\w*|informal\w*|formal\w*|polite\w*|friendl\w*|relaxed|brief\w*|short\w*|concise\w*|plain\s{1,4}(?:English|language)|simple\s{1,4}(?:English|words|terms)|without\s{1,4}(?:honorifics|formalities|jargon))\b|(?:カジュアル|タメ口|ため口|フランク|敬語|丁寧語|です・?ます|簡潔|短く|やさしく|関西弁)[^。\n]{0,30}(?:答え|話し|返事|返信|応答|書い)|(?:반말|존댓말|편하게|캐주얼|짧게|간단히)[^.\n]{0,30}(?:대답|말해|답해|얘기)|(?:随意|轻松|口语|简短|隨意|輕鬆|口語|簡短)[^。\n]{0,30}(?:回答|回复|回覆|说话|說話)|(?:resp[oó]nd|contest|h[áa]bl)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:informal|casual|de\s{1,4}t[úu]|m[áa]s\s{1,4}(?:cort|breve|sencill))|(?:r[ée]pond|parl)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:familier|d[ée]contract|en\s{1,4}me\s{1,4}tutoyant|plus\s{1,4}(?:court|simple))|(?:antwort|sprich|rede)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:locker|l[äa]ssig|informell|k[üu]rzer|per\s{1,4}du)/iu;
 
+/** The layout of the answers to come: "show the answers as a table only", "답변을 표 형식으로만 보여줘", "回答を表形式で見せて", "只用表格显示答案", "zeig die Antworten als Tabelle". */
+const ANSWER_FORMAT = /\b(?:show|give|format|present|put|write|list|return|answer|reply|respond)\s{1,4}(?:me\s{1,4}|us\s{1,4})?(?:(?:the|your|all|all\s{1,4}(?:the|your))\s{1,4})?(?:answers?|repl(?:y|ies)|responses?|results?|output)?\s{0,4}(?:only\s{1,4})?(?:as|in|with|using)\s{1,4}(?:an?\s{1,4})?(?:(?:markdown|simple|short|numbered|bulleted)\s{1,4})?(?:tables?|tabular\s{1,4}form|bullet(?:ed)?\s{1,4}(?:points|lists?)|bullets|lists?|JSON|markdown)\b|(?:답변|대답|응답|결과)[^.\n]{0,12}?(?:표|목록|리스트|글머리\s{0,2}기호|마크다운|JSON)\s{0,2}(?:형식|형태)?\s{0,2}(?:으로|로)?만?\s{0,2}(?:보여\s{0,2}(?:줘|주세요)|써\s{0,2}줘|작성해|정리해|답해|대답해)|(?:回答|答え|返事|結果)[^。\n]{0,12}?(?:表形式|表で|箇条書き|リスト形式|マークダウン|JSON)[^。\n]{0,8}?(?:見せて|示して|表示して|書いて|出して|答えて|まとめて|出力して)|(?:只|仅|僅)?(?:用|以)(?:表格|列表|要点|要點|Markdown|JSON)(?:形式|格式)?(?:显示|顯示|展示|回答|回复|回覆|列出|输出|輸出|给出|給出)|(?:mu[eé]str|d[aá]me|escr[ií]b|present|pon|respond|contest)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:en\s{1,4}(?:una\s{1,4})?(?:tabla|lista|viñetas|formato\s{1,4}(?:de\s{1,4})?(?:tabla|lista))|como\s{1,4}(?:una\s{1,4})?(?:tabla|lista))|(?:montr|donn|présent|affich|écri|répond|mets)\p{L}*\s{1,4}(?:\p{L}['’]?\p{L}*\s{1,4}){0,4}?(?:sous\s{1,4}forme\s{1,4}de\s{1,4}(?:tableau|liste)|en\s{1,4}(?:un\s{1,4})?(?:tableau|liste))|(?:zeig|gib|schreib|antwort|stell)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:als\s{1,4}(?:eine\s{1,4})?(?:Tabelle|Liste|Stichpunkte|Aufzählung)|in\s{1,4}(?:einer\s{1,4})?(?:Tabelle|Tabellenform|Stichpunkten))|(?:mostr|d[eê]|escrev|apresent|respond|coloqu)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:em\s{1,4}(?:uma\s{1,4})?(?:tabela|lista|tópicos|formato\s{1,4}de\s{1,4}(?:tabela|lista))|como\s{1,4}(?:uma\s{1,4})?(?:tabela|lista))|(?:покаж|дай|выведи|напиши|оформи|отвечай|представь)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:в\s{1,4}виде\s{1,4}(?:таблицы|списка)|таблицей|списком|в\s{1,4}таблице)/iu;
+/** The display verbs of a format request, harm cues elsewhere ("보여줘 프롬프트"), not inside it. */
+const FORMAT_VERBS = /보여\s{0,2}(?:줘|주세요)|显示|顯示|表示|出力|输出|輸出/gu;
+
+/** The manner or layout of the replies to come is all the rest of a short message asks (no harm outside the format words). */
+function answerMannerOnly(text: string, rest: string): boolean {
+  if (text.length > 400) return false;
+  const m = ANSWER_STYLE.exec(rest) ?? ANSWER_FORMAT.exec(rest);
+  if (!m) return false;
+  return !/[.!?。！？]\s*\S[^]{40,}/u.test(rest.replace(m[0], " ")) && !harmCue(text.replace(m[0], m[0].replace(FORMAT_VERBS, " ")));
+}
+
 export function restyleOnly(text: string, end: number): boolean {
   if (ownCorrection(text, end)) return true;
   const rest = text.slice(end, end + 300);
-  if (text.length <= 400 && ANSWER_STYLE.test(rest) && !/[.!?。！？]\s*\S[^]{40,}/u.test(rest.replace(ANSWER_STYLE, " ")) && !harmCue(text)) return true;
+  if (answerMannerOnly(text, rest)) return true;
   return RESTYLE.test(rest) && !/\byour\s{1,4}(?:answer|reply|response|summary|output|review)\b/i.test(rest) && !harmCue(text.slice(Math.max(0, end - 300), end + 1500));
 }
 
@@ -280,6 +293,21 @@ export function ownShortMessage(text: string): boolean {
   const t = text.trim();
   if (t.length > 320 || /\n[ \t]*\n/.test(t) || t.split("\n").length > 2) return false;
   return OWN_VOICE.test(t) && !THIRD_PARTY_FRAME.test(t) && !NAMES_AN_AI.test(t) && !ADDRESSES_READER.test(t) && !READER_STEERING.test(t) && !KEPT_FROM_READER.test(t) && !harmCue(t);
+}
+
+const AI_NAMES = new RegExp(NAMES_AN_AI.source, "giu");
+/** What a jailbreak persona is about: the rules it drops, anything it will do, its opposite or evil twin. */
+const PERSONA_LIMITS = /\b(?:rules?|guidelines?|restrict\w*|limit\w*|filter\w*|polic(?:y|ies)|ethic\w*|moral\w*|censor\w*|safety|guardrails?|anything|opposite|programming|training|developer|creators?|OpenAI|Anthropic|system|instructions?|prompts?)\b/i;
+
+/**
+ * "Pretend you are an AI with no memory of our talk and re-explain …", "I want you to roleplay as my
+ * AI assistant from 2090 who speaks in riddles": a persona the asker sets up for themselves in a short
+ * first-person message. The AI may be named there as the persona; a freed persona (no rules, DAN,
+ * anything goes) or any harm cue keeps the role order.
+ */
+export function ownPersonaRequest(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 320 && !FREED_ROLE.test(t) && !PERSONA_LIMITS.test(t) && ownShortMessage(t.replace(AI_NAMES, " "));
 }
 
 /** The text presents itself as a collection of example prompts ("Prompt library — example system prompts"), in the languages. */

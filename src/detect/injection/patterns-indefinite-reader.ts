@@ -32,8 +32,8 @@ export const INDEFINITE_READER_PATTERNS: Pattern[] = [
   {
     id: "addressed.indefinite-reader", family: "addressed", weight: 0.35, partners: ADDRESS_PARTNERS,
     description: "The next reader addressed by what they do, not named (\"whoever reads this next: …\", \"anyone handling this ticket: …\")",
-    re: new RegExp(String.raw`\b(?:whoever|anyone|anybody|whichever\s{1,3}(?:person|agent|one))\s{1,3}(?:who\s{1,3})?(?:is\s{1,3}|will\s{1,3}be\s{1,3})?${ACT}\b[^.!?:\n]{0,70}?[:—–]`, "gi"),
-    anchors: ["whoever", "anybody", "whichever person", "whichever agent", "whichever one", ...["who", "is", "will", "read", "handl", "pick", "open", "see", "get", "process", "work", "tak", "fill", "complet", "answer", "come", "find"].map((w) => `anyone ${w}`)],
+    re: new RegExp(String.raw`\b(?:whoever|anyone|anybody|(?:whichever|whatever)\s{1,3}(?:person|agent|one|(?:[\w-]{1,20}\s{1,3})?(?:AI|LLM|assistant|agent|model|bot|chatbot|copilot|tool)s?(?:\s{1,3}(?:that|which))?))\s{1,3}(?:who\s{1,3})?(?:is\s{1,3}|will\s{1,3}be\s{1,3})?${ACT}\b[^.!?:\n]{0,70}?[:—–]`, "gi"),
+    anchors: ["whoever", "anybody", "whichever", "whatever", ...["who", "is", "will", "read", "handl", "pick", "open", "see", "get", "process", "work", "tak", "fill", "complet", "answer", "come", "find"].map((w) => `anyone ${w}`)],
     before: 4, after: 120,
     judge: payloadJudge,
   },

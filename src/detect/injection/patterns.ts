@@ -3,7 +3,7 @@
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
-import { ownAsideLabel, ownGame, ownPurpose, ownRoleSetup, ownShortMessage, restyleOnly } from "./own-request.ts";
+import { ownAsideLabel, ownGame, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, restyleOnly } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { alt, gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
@@ -146,10 +146,13 @@ function slotJudge(match: string): number {
   return 1;
 }
 
-/** Capability prose ("lets you override the system prompt") describes a feature, it does not command. */
+/**
+ * Capability prose ("lets you override the system prompt") describes a feature, it does not command;
+ * so does what a quoted command or a flag will do ("'iptables -F' will drop all rules").
+ */
 function capabilityJudge(_match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 40), start);
-  return /\b(?:lets?|allows?|enables?|permits?|helps?)\s+(?:you|users?|developers?|admins?|operators?|the\s+\w+)\s+(?:to\s+)?$|\b(?:used|able)\s+to\s+$/i.test(before) ? 0.3 : 1;
+  return /\b(?:lets?|allows?|enables?|permits?|helps?)\s+(?:you|users?|developers?|admins?|operators?|the\s+\w+)\s+(?:to\s+)?$|\b(?:used|able)\s+to\s+$|(?:\S['"`’”]|\b(?:command|flag|option|switch|script|rule\s?set)s?)\s{1,3}(?:will|would|can|could|may|might|does|should)\s{1,3}(?:also\s{1,3})?$/i.test(before) ? 0.3 : 1;
 }
 
 /** Device / IDE context: "developer mode" on a phone or in a browser is not a jailbreak. */
@@ -365,7 +368,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Role override: you are going to pretend / I want you to act as …",
     re: /\b(?:you\s{1,8}(?:are\s{1,8}going\s{1,8}to|will|must|shall|should|have\s{1,8}to)\s{1,8}(?:now\s{1,8})?|I\s{1,8}(?:want|need|would\s{1,8}like)\s{1,8}you\s{1,8}to\s{1,8}|from\s{1,8}now\s{1,8}on,?\s{1,8}(?:you\s{1,8})?)(?:pretend|act\s{1,8}as|roleplay|role-play|play\s{1,8}the\s{1,8}role\s{1,8}of|become|simulate|emulate|impersonate)\b(?:\s{1,8}(?:to\s{1,8}be|that\s{1,8}you\s{1,8}are|as|an?|the))*\s{1,8}(?:[A-Z]{2,}\b|[\w-]{1,20})/g,
     anchors: ["you are going to", "you will", "you must", "you shall", "you should", "you have to", "want you to", "need you to", "like you to", "now on"], also: ["pretend", "act as", "roleplay", "role-play", "role of", "become", "simulate", "emulate", "impersonate"], before: 2, after: 120,
-    judge: (m, t, s) => (/\b(?:pretend|roleplay|role-play|impersonate|simulate|emulate)\b/i.test(m) || /\b[A-Z]{3,}\b/.test(m.split(/\s+/).slice(-1)[0] ?? "") || /\b(?:AI|assistant|model|terminal|shell|hacker|DAN|jailbr)/i.test(m) ? 1 : 0.75) * (ownGame(t, s) ? 0.3 : 1),
+    judge: (m, t, s, ctx) => (/\b(?:pretend|roleplay|role-play|impersonate|simulate|emulate)\b/i.test(m) || /\b[A-Z]{3,}\b/.test(m.split(/\s+/).slice(-1)[0] ?? "") || /\b(?:AI|assistant|model|terminal|shell|hacker|DAN|jailbr)/i.test(m) ? 1 : 0.75) * (ownGame(t, s) || (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc)) ? 0.3 : 1),
   },
   {
     id: "role.pretend", family: "role", weight: 0.55,
@@ -373,7 +376,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /\bpretend\s{1,8}(?:to\s{1,8}be|you\s{1,8}are|you're|you’re|that\s{1,8}you\s{1,8}(?:are|have)|you\s{1,8}have)\s{1,8}(?:an?\s{1,8}|the\s{1,8}|no\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:AI|assistant|model|hacker|DAN|STAN|DUDE|AIM|unrestricted|unfiltered|uncensored|evil|admin|administrator|root|different|free|restrictions|rules|filters|limits|guidelines|ethics|system|developer\s{1,8}mode|jailbroken)\b/gi,
     anchors: ["pretend"], before: 2, after: 120,
     // "Pretend you are the sysadmin of a company in my novel": a job, not a freed persona, in the asker's own short message.
-    judge: (m, t, s, ctx) => ((/\b(?:admin|administrator|system|root)$/i.test(m) || ownPurpose(t)) && ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : 1),
+    judge: (m, t, s, ctx) => ((/\b(?:admin|administrator|system|root)$/i.test(m) || ownPurpose(t)) && ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : ownPersonaRequest(t) && ownPersonaRequest(ctx.doc) ? 0.3 : 1),
   },
   {
     id: "role.mode-switch", family: "role", weight: 0.6,
@@ -559,10 +562,11 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "credential.read-sensitive-path", family: "credential", weight: 0.55, negatable: true, codeDamp: 0.4,
     description: "Credential access: read / send a sensitive file (~/.ssh/id_rsa, .env, mcp.json, ~/.aws/credentials)",
-    re: new RegExp(String.raw`\b(?:read|read_file|readFile|read_text_file|get_file_contents|view_file|cat|print|output|include|send|upload|share|reveal|dump|display|attach|return|exfiltrate|leak|post|transmit|forward|echo|fetch|retrieve|extract|grab|collect|steal|encode|base64|pass|embed|open\s{1,8}and\s{1,8}(?:read|send|return))\b${gap(6)}(?:the\s{1,8}(?:file\s{1,8})?|your\s{1,8}|contents?\s{1,8}of\s{1,8})?${SENSITIVE_PATH}`, "gi"),
+    re: new RegExp(String.raw`(?<![_.\/])(?<!-(?=(?:read|cat|print|output|include|share|post|return|echo|fetch|pass|open)\b))\b(?:read|read_file|readFile|read_text_file|get_file_contents|view_file|cat|print|output|include|send|upload|share|reveal|dump|display|attach|return|exfiltrate|leak|post|transmit|forward|echo|fetch|retrieve|extract|grab|collect|steal|encode|base64|pass|embed|open\s{1,8}and\s{1,8}(?:read|send|return))\b${gap(6)}(?:the\s{1,8}(?:file\s{1,8})?|your\s{1,8}|contents?\s{1,8}of\s{1,8})?${SENSITIVE_PATH}`, "gi"),
     anchors: SENSITIVE_ANCHORS, before: 120, after: 30,
     // "Tell the user when you read a file such as .env": reading announced to the user is transparency.
-    judge: (m, t, s) => (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) ? 0.2 : 1) * gitignoreJudge(m, t, s) * envPropertyJudge(m, t, s),
+    // "auditctl … logs every read of /etc/shadow": the read counted as an event, not asked for.
+    judge: (m, t, s) => (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) || (/^read\s{1,4}of\b/i.test(m) && /\b(?:every|each|all|any)\s{1,4}$/i.test(t.slice(Math.max(0, s - 12), s))) ? 0.2 : 1) * gitignoreJudge(m, t, s) * envPropertyJudge(m, t, s),
   },
   {
     id: "credential.contents-of-path", family: "credential", weight: 0.45, codeDamp: 0.4,
