@@ -558,6 +558,8 @@ function siblingValueValid(secret: string, match: string, before: string, after:
   const name = /^[\w./-]*/.exec(match)![0];
   const lead = /[\w.-]*$/.exec(before)![0];
   if (DIGEST_NAME.test(`${lead}${name}"`) || /(?:^|[_.-])(?:id|name|arn|path|url|uri|version|ref)$/i.test(name)) return false;
+  // A YAML list item or another name field between them: the value is that item's, not this name's.
+  if (/\n[ \t]*-[ \t]|[\s,]["']?(?:name|key|ParameterKey)["']?[ \t]{0,4}[:=]/i.test(match.slice(name.length, match.lastIndexOf(secret)))) return false;
   if (slotValueValid(secret, `${name}: "${secret}"`, lead, after)) return true;
   // A name generic-secret-assignment reads (`SCW_SECRET_KEY`, `X_PRIVATE_KEY`): judged as that
   // rule judges `NAME=value`, the same setting written as a pair of fields.
@@ -774,6 +776,10 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /-----BEGIN PGP PRIVATE KEY BLOCK-----((?:[A-Za-z0-9+/=:. ]|-(?!-)|\s|\\[nr]){64,})/, entropy: 3.0, placeholder: "off", severity: "critical", tags: ["keys"], before: 48, after: 16000 }),
   r({ id: "putty-private-key", anchored: true, description: "PuTTY private key", keywords: ["putty-user-key-file-"],
     pattern: /PuTTY-User-Key-File-\d: [a-z0-9-]{3,30}(?:\r?\n|\\[nr])[\s\S]{0,400}?Private-Lines: \d{1,3}(?:\r?\n|\\[nr])([A-Za-z0-9+/=\r\n\\]{40,})/, entropy: 3.0, placeholder: "off", severity: "critical", tags: ["keys"], before: 48, after: 8000 }),
+  // Minisign's secret key file: "Ed" then the KDF ("Sc" scrypt, or none) then "B2", 158 bytes in
+  // base64 (shortened copies too); a public key ("Ed" and a key id, `RWQ…`) is 56 characters, without those marks.
+  r({ id: "minisign-secret-key", anchored: true, description: "Minisign secret key", keywords: ["rwrty0iy", "rwqaaeiy"],
+    pattern: /RW(?:RTY0|QAAE)Iy[A-Za-z0-9+/]{100,260}={0,2}(?![A-Za-z0-9+/=])/, secretGroup: 0, entropy: 4.5, placeholder: "off", severity: "critical", tags: ["keys"], before: 8, after: 260 }),
   // A password may hold "#" (a URL parser would cut it there, people write it anyway); the user
   // name may not, so "host:port#frag" cannot pair up.
   r({ id: "url-credentials", description: "Credentials in a URL (scheme://user:password@host)", keywords: ["://"],
@@ -803,8 +809,9 @@ export const GENERIC_RULES: Rule[] = [
     // A WS-Security PasswordDigest is a hash of a nonce and the password, not the password.
     validate: (_s, m) => !/^[^>]*PasswordDigest/i.test(m),
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
-  r({ id: "password-in-text", anchored: true, description: "Password given in a command line, config directive or sentence", keywords: ["password", "passwd", "passphrase", "passcode", "requirepass", "masterauth", "sshpass", "--pass", "-p'", '-p"', "login", "mysql"],
-    pattern: /(?:(?:password|passwd|passphrase|passcode)(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
+  r({ id: "password-in-text", anchored: true, description: "Password given in a command line, config directive or sentence", keywords: ["password", "passwd", "passphrase", "passcode", "requirepass", "masterauth", "sshpass", "--pass", "-p'", '-p"', "login", "mysql", "identified by"],
+    // SQL DDL: `CREATE USER u WITH PASSWORD '…'`, `ALTER ROLE u LOGIN PASSWORD '…'`, `IDENTIFIED BY '…'` (Oracle's unquoted after `USER <name>`, at the statement's end).
+    pattern: /(?:(?:password|passwd|passphrase|passcode)(?:(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|[ \t]+(?=')(?<=(?:\bWITH|\bLOGIN|\b(?:USER|ROLE)[ \t]+[\w"]{1,63})[ \t]+(?:(?:UN)?ENCRYPTED[ \t]+)?PASSWORD[ \t]+))|identified[ \t]+by[ \t]+(?=["']|(?<=\b(?:USER|ROLE)[ \t]+[\w"'$#@%.-]{1,80}[ \t]+identified[ \t]+by[ \t]+)[^\s"'`;]{6,64}[ \t]*(?:;|\r?\n|$|(?:DEFAULT|ACCOUNT|PASSWORD)\b))|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
     placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a), severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "cli-user-password", anchored: true, description: "user:password passed on a command line (curl -u, --user)", keywords: ["-u ", "-u'", '-u"', "--user "],
     // An application password in spaced groups (`'user:Ab3d Ef5g …'`) is quoted whole.
@@ -827,8 +834,8 @@ export const GENERIC_RULES: Rule[] = [
   // Exactly five fields (a colon inside the password is escaped, `\:`): colon-hex dumps (a modulus,
   // a key id, a MAC) have many more. A password that is `*`, a word or a template is not one.
   r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):(?=[^\d\s:])/g, before: 260, after: 300,
-    // The line may be written by a shell command (`echo 'h:5432:db:u:pw' >> ~/.pgpass`, numbered in a history).
-    pattern: /(?:^|\n)[ \t]*(?:(?:\d{1,6}[ \t]+)?(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(["']?))?(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:((?:[^:\s\\]|\\[:\\]){4,200})(?=(?:\\n)?\1[ \t]*(?:>>?|\||;|&|\r?\n|$)|\r?\n|$)/, secretGroup: 2,
+    // The line may be written by a shell command (`echo 'h:5432:db:u:pw' >> ~/.pgpass`, numbered in a history or after zsh's `: <time>:<secs>;`).
+    pattern: /(?:^|\n)[ \t]*(?:(?:\d{1,6}[ \t]+|:[ \t]?\d{6,12}:\d{1,6};)?(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(["']?))?(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:((?:[^:\s\\]|\\[:\\]){4,200})(?=(?:\\n)?\1[ \t]*(?:>>?|\||;|&|\r?\n|$)|\r?\n|$)/, secretGroup: 2,
     placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
   r({ id: "delimited-hex-key", anchored: true, description: "Private or secret key written as colon- or space-delimited hex bytes", keywords: ["priv:", "priv =", "private key", "private-key", "private_key", "privatekey", "secret key", "secret_key", "secret-key", "secretkey", "encryption_key", "encryption-key", "encryption key", "encryptionkey", "aes_key", "aes-key", "aes key", "aeskey", "hmac_key", "hmac-key", "hmac key", "hmackey", "signing_key", "signing-key", "signing key", "signingkey", "master_key", "master-key", "master key", "masterkey", "privateexponent:", "prime1:", "prime2:", "exponent1:", "exponent2:", "coefficient:"],
     pattern: /(?:priv(?:ate)?|secret|encryption|aes|hmac|signing|master|prime[12]:|exponent[12]:|coefficient:)[\w .-]{0,20}?["']?[ \t]{0,4}(?::=|=>|[:=])?[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["']?((?:[0-9a-fA-F]{2}(?::(?:\r?\n[ \t]{0,8})?|[ \t]))+[0-9a-fA-F]{2})(?![0-9a-fA-F:])/i,

@@ -30,6 +30,8 @@ const ENV_DEFAULT = new RegExp(
   "i",
 );
 
+/** The name's last word is the secret itself (`SINCH_KEY_SECRET`, `PUSHER_SECRET`, `X_API_KEY`), not an id, a hash or a digest. */
+const EXPLICIT_SECRET_NAME = /(?:secret|token|key|password|passwd)$/i;
 const PASSWORD_NAME = /(?:password|passwd|pwd)$/i;
 /** A word a made-up or default password spells (`Passw0rd1234`, `ChangeMe123`): a stand-in, not a secret. */
 const WEAK_PASSWORD = /pass|w[o0]rd|secret|admin|change|test|demo|example|default|qwerty|letmein|welcome|dev|local/i;
@@ -43,12 +45,19 @@ function envDefaultValid(secret: string, match: string): boolean {
   if (secret.length < 16) return true;
   if (UUID.test(secret)) return uuidCredential(snake, secret);
   if (/:\/\/|^(?:~|\.{1,2})?\/(?:[\w.-]{2,}\/)+|^[\d.:-]+$/.test(secret) || isPlaceholder(secret) || isGenericPlaceholder(secret)) return false;
+  const explicit = EXPLICIT_SECRET_NAME.test(snake);
+  // Django's generated key keeps its `django-insecure-` mark: the key as generated, punctuation and all.
+  if (explicit && /^django-insecure-[a-z0-9!@#$%^&*(\-_=+)]{40,}$/.test(secret)) return shannonEntropy(secret.slice(16)) >= 4.2;
   // A label before a bar (`label|body`) is part of the key as the provider issues it.
   // …and so is a scope before a colon and a dot (Unleash's `*:*.` or `project:env.`) or a short
-  // vendor prefix before hex (`fc-…`): the key as issued.
-  const v = (secret.includes("|") ? secret.replace(/\|/g, "") : secret).replace(/^[\w*]{1,40}:[\w*]{1,40}\.(?=[0-9a-f]{32,}$)|^[a-z]{1,5}[-_](?=[0-9a-f]{24,}$)/i, "");
+  // vendor prefix before hex (`fc-…`, `cal_live_…`, `cs…`): the key as issued.
+  const v = (secret.includes("|") ? secret.replace(/\|/g, "") : secret).replace(/^[\w*]{1,40}:[\w*]{1,40}\.(?=[0-9a-f]{32,}$)|^[a-z]{1,5}[-_](?:(?:live|test|prod|dev)[-_])?(?=[0-9a-f]{24,}$)|^[a-z]{0,3}[g-z](?=[0-9a-f]{24,}$)/i, "");
   if (!/^[A-Za-z0-9+/_.~=-]+$/.test(v)) return false;
   if (/^[0-9a-f]{24,}$/i.test(v)) return /\d/.test(v) && /[a-f]/i.test(v) && shannonEntropy(v) >= 3.0;
+  // Under a name whose last word is the secret itself, the lookup vouches for shorter hex (16+) and
+  // for lower case and digits drawn at random with a little less entropy, a short tag before them included.
+  if (explicit && /^[0-9a-f]{16,}$/.test(v)) return /\d.*\d.*\d/.test(v) && /[a-f].*[a-f].*[a-f]/.test(v) && shannonEntropy(v) >= 3.0;
+  if (explicit && /^[a-z0-9]{20,}$/.test(v) && /\d/.test(v) && /[a-z]/.test(v) && (v.match(/(?=[a-z]\d|\d[a-z])/g) ?? []).length >= Math.max(6, v.length / 5) && shannonEntropy(v) >= Math.min(3.5, 0.78 * Math.log2(v.length))) return true;
   // Upper case and digits interleaved (a PAT drawn from A-Z0-9): random, whatever its exact entropy.
   if (/^[A-Z0-9]{24,}$/.test(v) && (v.match(/(?=[A-Z]\d|\d[A-Z])/g) ?? []).length >= 6 && shannonEntropy(v) >= 3.5) return true;
   // The lookup vouches for shapes a bare literal would need more for: random letters alone (some

@@ -117,9 +117,13 @@ const punctuatedPassword = (v: string) => v.length >= 16 && /^[\x21-\x7e]+$/.tes
 /**
  * A name literal and the next literal of a tuple (`'oci_auth_token', '…'` in a SQL row): the pair
  * leaves no doubt the second is the value, so it may be a password with any punctuation, but
- * not a template, a pattern or a format (`${…}`, `{{…}}`, `[A-Z]{32}`, `%(x)s`, `\d`), nor a path, a file or a URL.
+ * not a template, a pattern or a format (`${…}`, `{{…}}`, `[A-Z]{32}`, `%(x)s`, `\d`), nor a path, a file, a URL
+ * or a namespaced key (`dedupe:webhooks:…`).
  */
-const pairPassword = (v: string) => punctuatedPassword(v) && charClasses(v) === 4 && !/\$[{(]|[{}[\]\\]|%[(\w]|:\/\/|^(?:[\/~.^]|[A-Za-z]:\/)|\/[^/]*\/|\.[a-z]{2,4}$/.test(v);
+const pairPassword = (v: string) => punctuatedPassword(v) && charClasses(v) === 4 && !/\$[{(]|[{}[\]\\]|%[(\w]|:\/\/|^(?:[\/~.^]|[A-Za-z]:\/)|\/[^/]*\/|\.[a-z]{2,4}$|^[a-z][\w-]{1,30}:[a-z][\w-]{1,30}:/.test(v);
+
+/** A field's name ending in the secret's own word (`oci_auth_token`, `db_password`, `apiKey`), not a dedupe or cache key. */
+const FIELD_SECRET_NAME = /(?:secret|token|password|passwd|(?:api|secret|private|access|auth|signing|encryption|master)[_-]?key)$/i;
 
 /**
  * The literal as the name's value: opaque, and neither a key itself (a colon or `=` after it) nor
@@ -277,7 +281,8 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
       }
       const l = literalAt(text, i) ?? (ch === '"' && text[i + 1] === "\\" ? literalAt(text, i + 1) : undefined);
       if (!l) return null;
-      const pair = q !== undefined && /^[ \t]*,[ \t]*$/.test(text.slice(afterName, i));
+      // A tuple's next literal, or a YAML/JSON field's quoted value under a name ending in the secret's own word.
+      const pair = (q !== undefined && /^[ \t]*,[ \t]*$/.test(text.slice(afterName, i))) || (/^\\?["']?[ \t]*:[ \t]*$/.test(text.slice(afterName, i)) && FIELD_SECRET_NAME.test(name));
       return literal(text, name, l.lit.value, l.lit.start, s, l.end, header, pair);
     }
     closeName = false;
