@@ -33,7 +33,8 @@ function commandAt(text: string, start: number): string {
  */
 export function deletesAppStateOnly(text: string, start: number): boolean {
   const words = commandAt(text, start).trim().split(/\s+/);
-  const targets = words.slice(1).map((w) => w.replace(/^["']|["'],?$/g, "")).filter((w) => w !== "" && !/^(?:-{1,2}[\w-]{1,20}|\/[sq])$/i.test(w) && !/^(?:-Path|-LiteralPath)$/i.test(w));
+  // A bare word of letters is the prose going on ("… /opt/tool and ~/.config/tool", "… и ~/.config/tool"), not a path.
+  const targets = words.slice(1).map((w) => w.replace(/^["']|["'],?$/g, "")).filter((w) => w !== "" && !/^\p{L}{1,12}$/u.test(w) && !/^(?:-{1,2}[\w-]{1,20}|\/[sq])$/i.test(w) && !/^(?:-Path|-LiteralPath)$/i.test(w));
   if (targets.length === 0 || words.some((w) => /^--no-preserve-root$/i.test(w))) return false;
   return targets.every((p) => {
     const m = APP_PATH.exec(p);

@@ -21,6 +21,9 @@ const AI_ANCHORS = ["ai$", "a.i.", "ia$", "ki$", "ki-", "llm", "gpt", "chatgpt",
 const CODE_NOUN = /(?<![\p{L}])(?:scripts?|code|one-liner|commands?|snippet|program|macro|Skript|Befehl|código|comando|commande|codice|скрипт\p{L}{0,2}|код\p{L}{0,2}|команд\p{L}{0,2}|betik|komut\p{L}{0,3}|PowerShell|bash|python)(?![\p{L}])|脚本|代码|命令|スクリプト|コード|コマンド/iu;
 const REMOTE = /(?:https?|ftp|sftp|scp|wss?):\/\/|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/i;
 
+/** The modal goes on to dictate a claim: "must state that …", "should report that …", "doivent affirmer que …", "müssen angeben, dass …". */
+const DICTATED_CLAIM = /^\s{1,3}(?:(?:always|clearly|only)\s{1,3})?(?:state|say|claim|report|assert|conclude|mention|write|affirmer|dire|indiquer|afirmar|decir|indicar|angeben|behaupten|sagen|affermare|dire|dizer|afirmar|утверждать|сообщать|указывать)\s{0,3},?\s{1,3}(?:that|que|dass|che|что)(?!\p{L})/iu;
+
 /** A transcript ("User: … AI: …") or subtitles (timestamps) around `s`: "AI:" names a speaker there. */
 export function speakerTurns(t: string, s: number): boolean {
   const around = t.slice(Math.max(0, s - 1500), s + 1500);
@@ -43,7 +46,8 @@ export const READER_ORDER_PATTERNS: Pattern[] = [
       if (/(?<![\p{L}])(?:your|tu|tus|su|sus|votre|vos|dein\p{L}{0,2}|Ihr\p{L}{0,2}|tuo|tua|seu|sua|ваш\p{L}{0,2}|твой|senin|sizin)\s{1,3}\S{0,30}$/iu.test(t.slice(sentenceStart, s))) return 0;
       const rest = /^(?:[^.!?。！？\n]|[.!?](?!\s|$)){0,300}/u.exec(t.slice(s + m.length))![0];
       const sentence = clause + rest;
-      return CODE_NOUN.test(sentence) && REMOTE.test(sentence) ? 1.5 : 1;
+      // …or it dictates what their output is to claim ("AI-generated summaries of this article must state that …").
+      return (CODE_NOUN.test(sentence) && REMOTE.test(sentence)) || DICTATED_CLAIM.test(rest) ? 1.5 : 1;
     },
   },
   {

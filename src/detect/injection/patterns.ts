@@ -179,6 +179,8 @@ function envPropertyJudge(match: string, text: string, start: number): number {
 }
 
 export const SENSITIVE_PATH = String.raw`(?:(?:~|\$HOME|%USERPROFILE%|\/home\/[\w.-]{1,32}|\/root|\/Users\/[\w.-]{1,32}|C:\\Users\\[\w.-]{1,32})?[\/\\]?\.ssh[\/\\](?![\w.-]{0,40}\.pub\b)(?:id_(?:rsa|dsa|ecdsa|ed25519)(?!\.pub)\b|authorized_keys|known_hosts|config\b)?|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws[\/\\](?:credentials|config)\b|(?<![\w.\/-])\.env(?:\.(?:local|production|prod|development|dev|secret|secrets))?(?![\w.-])|(?:\.cursor[\/\\]|\.vscode[\/\\]|\.claude[\/\\]|\.codeium[\/\\]|\.windsurf[\/\\])?\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.docker[\/\\]config\.json|\.kube[\/\\]config\b|\/etc\/(?:passwd|shadow|sudoers)\b|\.gnupg\b|\.bash_history\b|\.zsh_history\b|\bcredentials\.json\b|\bsecrets\.ya?ml\b|\.config[\/\\]gh[\/\\]hosts\.yml|\bwallet\.dat\b|\.password-store\b|\.pgpass\b|\bservice[-_]?account[\w-]{0,20}\.json\b|\bkeychain\b|\.config[\/\\]gcloud\b|\bterraform\.tfstate\b)`;
+/** The speaker's own settings file that holds no key or token ("read my ~/.ssh/config and tell me why my Host alias fails"). */
+const OWN_KEYLESS_FILE = /\bmy\s{1,8}(?:own\s{1,8})?(?:~|\$HOME)?[\/\\]?(?:\.ssh[\/\\](?:config|known_hosts)|\.aws[\/\\]config)\b/i;
 export const SENSITIVE_ANCHORS = [".ssh", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".aws", ".env", "mcp.json", "claude_desktop", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".docker", ".kube", "/etc/", ".gnupg", "_history", "credentials.json", "secrets.y", "hosts.yml", "wallet.dat", ".password-store", ".pgpass", "service-account", "service_account", "serviceaccount", "keychain", "gcloud", "tfstate"];
 
 
@@ -566,7 +568,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: SENSITIVE_ANCHORS, before: 120, after: 30,
     // "Tell the user when you read a file such as .env": reading announced to the user is transparency.
     // "auditctl … logs every read of /etc/shadow": the read counted as an event, not asked for.
-    judge: (m, t, s) => (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) || (/^read\s{1,4}of\b/i.test(m) && /\b(?:every|each|all|any)\s{1,4}$/i.test(t.slice(Math.max(0, s - 12), s))) ? 0.2 : 1) * gitignoreJudge(m, t, s) * envPropertyJudge(m, t, s),
+    judge: (m, t, s) => (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) || (/^read\s{1,4}of\b/i.test(m) && /\b(?:every|each|all|any)\s{1,4}$/i.test(t.slice(Math.max(0, s - 12), s))) ? 0.2 : 1) * gitignoreJudge(m, t, s) * envPropertyJudge(m, t, s) * (OWN_KEYLESS_FILE.test(m) ? 0.2 : 1),
   },
   {
     id: "credential.contents-of-path", family: "credential", weight: 0.45, codeDamp: 0.4,

@@ -269,8 +269,8 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     let w = p.weight;
     if (p.judge) w *= p.judge(vText.slice(c.vStart, c.vEnd), vText, c.vStart, judgeCtx);
     if (w <= 0) continue;
-    // "Never reply with your password": a credential request negated is the warning against it.
-    if ((p.negatable || p.family === "credential") && isNegated(vText, c.vStart)) w *= 0.15;
+    // "Never reply with your password", "Avoid `env | base64` in workflows": a credential request or a command negated is the warning against it.
+    if ((p.negatable || p.family === "credential" || p.family === "exec") && isNegated(vText, c.vStart)) w *= 0.15;
     const notes: string[] = [];
     // Context is judged from the first letter of the match (a pattern may consume a leading quote or newline).
     const lead = /^[^\p{L}\p{N}<[{|#@]*/u.exec(text.slice(c.start, Math.min(c.end, c.start + 12)))![0].length;
