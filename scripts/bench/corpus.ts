@@ -29,8 +29,14 @@ function sourceBlock(rand: () => number): string {
   return `export function ${a}To${b[0]!.toUpperCase()}${b.slice(1)}(${c}: Options): Result {\n  const ${a} = ${c}.${b} ?? defaults.${b};\n  if (!${a}) throw new Error("missing ${b}");\n  // keep the ${c} key stable across retries\n  return { ${a}, token: ${c}.token, key: ${JSON.stringify(randomString(rand, 8))} };\n}\n`;
 }
 
+/** A version-4-shaped UUID from the corpus's seeded generator: the corpus is the same text in every run. */
+const seededUuid = (rand: () => number) => {
+  const h = randomString(rand, 32, "0123456789abcdef");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+};
+
 function jsonBlock(rand: () => number): string {
-  return `${JSON.stringify({ id: crypto.randomUUID(), model: "example", messages: [{ role: "user", content: Array.from({ length: 3 }, () => pick(rand, SENTENCES)).join(" ") }], max_tokens: 1024, metadata: { session: randomString(rand, 16), sha: randomString(rand, 40, "0123456789abcdef") } })}\n`;
+  return `${JSON.stringify({ id: seededUuid(rand), model: "example", messages: [{ role: "user", content: Array.from({ length: 3 }, () => pick(rand, SENTENCES)).join(" ") }], max_tokens: 1024, metadata: { session: randomString(rand, 16), sha: randomString(rand, 40, "0123456789abcdef") } })}\n`;
 }
 
 // Real traffic is not pure ASCII: names, emoji, other scripts.
@@ -43,7 +49,7 @@ const I18N = [
 ];
 
 function i18nBlock(rand: () => number): string {
-  return `${JSON.stringify({ id: crypto.randomUUID(), author: "Zoë Çelik", comment: pick(rand, I18N), reactions: ["👍", "🎉"] })}\n`;
+  return `${JSON.stringify({ id: seededUuid(rand), author: "Zoë Çelik", comment: pick(rand, I18N), reactions: ["👍", "🎉"] })}\n`;
 }
 
 function logBlock(rand: () => number): string {
