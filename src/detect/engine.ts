@@ -104,9 +104,10 @@ interface ScanContext {
   runsFor: string | null;
   runs: Int32Array;
   profile?: ScanProfile;
+  /** Per trigger, the rules of the scan's detectors it feeds: the same for every text of a scan. */
+  liveTriggers?: { wanted: boolean[]; lists: number[][] };
 }
 
-/** ASCII letter or digit (NaN, before the text's start, is not). */
 function bump(m: Map<string, number>, k: string, by = 1): void {
   m.set(k, (m.get(k) ?? 0) + by);
 }
@@ -432,14 +433,19 @@ export function compileDetector(spec: DetectorSpec): Detector {
   /** Rules without a keyword: windows where their trigger (a regex, or a long token run) matches. */
   function triggerPass(text: string, ctx: ScanContext, windows: Windows): void {
     const prof = ctx.profile;
-    const liveOf = (list: number[]) => list.filter((ri) => ctx.live[ri] === 1);
+    // Every layer, window and joined group of a scan comes here: the live lists are made once per scan.
+    const liveTriggers = (ctx.liveTriggers ??= {
+      wanted: triggerList.map(([, list]) => list.some((ri) => ctx.live[ri] === 1)),
+      lists: [...triggers].map(([, list]) => list.filter((ri) => ctx.live[ri] === 1)),
+    });
     const tAll = prof ? performance.now() : 0;
-    const found = triggerPlan.run(text, triggerList.map(([, list]) => liveOf(list).length > 0));
+    const found = triggerPlan.run(text, liveTriggers.wanted);
     if (prof) bump(prof.ruleMs, "trigger:regexes", performance.now() - tAll);
     // Windows are added trigger by trigger, in the rules' order (a rule's windows merge in that order).
     let k = 0;
-    for (const [re, list] of triggers) {
-      const live = liveOf(list);
+    let t = 0;
+    for (const [re] of triggers) {
+      const live = liveTriggers.lists[t++]!;
       if (re !== LONG_RUN) {
         const pairs = found[k++]!;
         for (let i = 0; i < pairs.length; i += 2) for (const ri of live) addWindow(windows, text, ri, pairs[i]!, pairs[i + 1]!);
