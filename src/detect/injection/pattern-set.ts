@@ -117,8 +117,9 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
     if (isAscii(a)) return;
     const off = a.search(/[^\x00-\x7f]/);
     const key = a[off]!;
-    // Only case forms of one code unit: "ß" upper-cases to "SS", which would key every "S".
-    for (const k of new Set([key, key.toUpperCase(), key.toLowerCase()].filter((f) => f.length === 1))) {
+    // Only non-ASCII case forms of one code unit: "ß" upper-cases to "SS", which would key every
+    // "S", and "ı" to "I", which would key every capital I (and never match: "I" lower-cases to "i").
+    for (const k of new Set([key, key.toUpperCase(), key.toLowerCase()].filter((f) => f.length === 1 && f.charCodeAt(0) >= 128))) {
       const list = byKey.get(k) ?? [];
       list.push({ a: i, off });
       byKey.set(k, list);
