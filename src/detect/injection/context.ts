@@ -140,6 +140,13 @@ const REPORTED_CONTENT = /(?:\b(?:e-?mails?|messages?|comments?|pages?|documents
  */
 const PEOPLE_SAID = /\b(?:people|users|someone|somebody|folks|trolls|attackers|hackers|scammers|researchers|players|visitors|customers|students|kids|commenters|posters|others|everyone|testers|red[\s-]?teamers)\s{1,3}(?:[\w'’-]{2,15}\s{1,3}){0,2}?(?:said|says?|wrote|writes?|typed|types?|replied|repl(?:y|ies)|responded|responds?|posted|posts?|commented|comments?|tweeted|tweets?|entered|enters?|pasted|pastes?|sent|sends?|answered|answers?|used|uses?|tried|tr(?:y|ies)|shouted|spammed|spams?|planted|plants?|hid|hides?|embedded|embeds?|injected|injects?)\b[^"“«\n.!?]{0,80}?\s{0,3}\\?["“'‘«]$/i;
 
+/**
+ * A quotation reported as text someone planted or hid for a test or an attack ("An attacker plants
+ * text such as \"…\"", "We hid the sentence \"…\" in a PDF", "攻击者可能在网页中隐藏“…”"): one
+ * attacker or the writers themselves, a verb of planting, then the quotation.
+ */
+const PLANTED_QUOTE = /(?:\b(?:an?\s{1,3}|the\s{1,3})?(?:attacker|adversary|hacker|scammer|red[\s-]?teamer|tester|researcher)|\b(?:we|I|our\s{1,3}(?:team|testers?|red[\s-]?team))(?:\s{1,3}(?:then|also|first|once))?)\s{1,3}(?:(?:could|can|may|might|would|will|then|simply|just)\s{1,3})?(?:planted|plants?|hid|hides?|hide|embedded|embeds?|embed|injected|injects?|inject|inserted|inserts?|insert|smuggled|smuggles?|smuggle|placed|places?|place|put|puts)\b[^"“«„\n.!?]{0,80}?\s{0,3}\\?["“'‘«„]$|(?<![\p{L}])(?:Angreifer\p{L}{0,2}|wir|l['’]attaquant|nous|el\s{1,3}atacante|un\s{1,3}atacante|(?:hemos|escondimos|ocultamos))[^"“«„\n.!?]{0,40}?(?:versteck\p{L}{0,3}|platzier\p{L}{0,3}|eingebettet|eingeschleust|schleus\p{L}{0,3}|cach\p{L}{0,3}|dissimul\p{L}{0,3}|insér\p{L}{0,3}|inser\p{L}{0,3}|ocult\p{L}{0,3}|escond\p{L}{0,3}|plant\p{L}{0,3})[^"“«„\n.!?]{0,60}?\s{0,3}["“'‘«„]$|(?:攻击者|攻擊者|黑客|我们|我們|攻撃者|私たち|공격자|우리)[^“"「『\n。！？]{0,30}?(?:隐藏|隱藏|植入|嵌入|插入|注入|埋入|藏入|隠し|埋め込|仕込|숨기|숨겨|삽입|심어)[^“"「『\n。！？]{0,12}?[“"「『]$/iu;
+
 const PAIRED_QUOTES: ReadonlyArray<readonly [string, string]> = [["«", "»"], ["「", "」"], ["『", "』"]];
 
 export function quoting(doc: DocContext, start: number, end: number, jsonLike: boolean): "mention" | "quoted" | null {
@@ -154,7 +161,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   // Opening quote right before (skipping spaces), a closing one soon after. Introduced as a phrase
   // ("a phrase like 'disregard …'", "overridden by 'ignore …'"), the quoted text is a mention.
   // Where the quotation around the match opens: reported content there makes all of it a mention.
-  const reported = (q: number) => q >= 0 && (REPORTED_CONTENT.test(prefix.slice(0, q + 1)) || PEOPLE_SAID.test(prefix.slice(0, q + 1)));
+  const reported = (q: number) => q >= 0 && (REPORTED_CONTENT.test(prefix.slice(0, q + 1)) || PEOPLE_SAID.test(prefix.slice(0, q + 1)) || PLANTED_QUOTE.test(prefix.slice(0, q + 1)));
   if (open && reported(prefix.length - open[0].length)) return "mention";
   if (open && !(jsonLike && open[1] === '"')) {
     if (MENTION_INTRO.test(prefix) || MENTION_INTRO_LANG.test(prefix)) return "mention";

@@ -5,9 +5,9 @@
 // sent anywhere and no one else's files. A planted order wipes a home or a disk and asks no one.
 import { ADDRESSES_READER, REMOTE_OR_COVERT } from "./own-request.ts";
 
-/** A folder under the home directory: ~/Name, $HOME/Name, "my Name folder" (a dot-directory is a tool's or a key store, never a clean-up target here). */
-const OWN_FOLDER = /^[^\n]{0,40}?(?:(?:~|\$HOME|\$\{HOME\}|%USERPROFILE%)[\\/][A-Za-z][\w -]{1,30}|\bmy\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:folder|directory|dir)\b)/i;
-const SAFEGUARD = /\b(?:dry[\s-]?run|--?dry|confirm\w{0,6}|ask(?:s|ing)?\s{1,4}(?:me\s{1,4})?(?:first|before)|(?:show|list|print|preview)\w{0,3}\s{1,4}(?:me\s{1,4})?(?:the\s{1,4})?(?:list|files|what)\w{0,4}[^.\n]{0,40}?\b(?:first|before)|preview|(?:older|newer|larger|bigger)\s{1,4}than\s{1,4}\d|(?:move|send)\w{0,3}\s{1,4}(?:them\s{1,4}|it\s{1,4})?to\s{1,4}(?:the\s{1,4})?(?:trash|recycle\s{0,2}bin|bin)|-mtime\s{1,3}\+\d|--interactive\b)/i;
+/** A folder under the home directory: ~/Name, $HOME/Name, "my Name folder" (a dot-directory is a tool's or a key store, never a clean-up target here), or a scratch folder (C:\\Temp\\builds, /tmp/x). */
+const OWN_FOLDER = /^[^\n]{0,40}?(?:(?:~|\$HOME|\$\{HOME\}|%USERPROFILE%)[\\/][A-Za-z][\w -]{1,30}|\bmy\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:folder|directory|dir)\b|\b[A-Za-z]:\\(?:[\w .-]{1,30}\\){0,2}(?:Temp|tmp|builds?|cache|artifacts|logs|dist|out)\b|(?<![\w.~/])\/(?:var\/)?tmp\/[\w.-]{1,30})/i;
+const SAFEGUARD = /\b(?:dry[\s-]?run|--?dry|confirm\w{0,6}|ask(?:s|ing)?\s{1,4}(?:me\s{1,4})?(?:first|before)|(?:show|list|print|preview)\w{0,3}\s{1,4}(?:me\s{1,4})?(?:the\s{1,4})?(?:list|files|what)\w{0,4}[^.\n]{0,40}?\b(?:first|before)|preview|(?:older|newer|larger|bigger)\s{1,4}than\s{1,4}\d|(?:move|send)\w{0,3}\s{1,4}(?:them\s{1,4}|it\s{1,4})?to\s{1,4}(?:the\s{1,4})?(?:trash|recycle\s{0,2}bin|bin)|-mtime\s{1,3}\+\d|--interactive\b|(?:except|but|keep\w{0,3}(?:\s{1,4}only)?)\s{1,4}(?:for\s{1,4})?the\s{1,4}(?:\d{1,3}|one|two|three|four|five|six|seven|ten)?\s{0,4}(?:newest|latest|most\s{1,4}recent|last|youngest)\b)/i;
 /** Someone else's files (OTHERS_THINGS without "them": "move them to the trash" speaks of the files). */
 const OTHERS = /\b(?:the\s{1,4})?(?:user|reader|visitor|customer|victim|recipient|target|employee|client|viewer|colleague|coworker)s?['’]s?\b|\b(?:their|his|her)\b/i;
 const FIRST_PERSON_EN = /\b(?:I|me|my|mine|I['’]m|I['’]d)\b/;

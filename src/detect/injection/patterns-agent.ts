@@ -331,6 +331,12 @@ function addresseeOnEarlierLine(match: string): boolean {
 /** A verb reporting someone's claim, right before the clause: "(the authors) argue that …", "researchers conclude …". */
 const REPORTED_CLAIM = /\b(?:argue[sd]?|claim(?:s|ed)?|conclude[sd]?|suggest(?:s|ed)?|contend(?:s|ed)?|warn(?:s|ed)?|believe[sd]?|insist(?:s|ed)?|maintain(?:s|ed)?|proposed|wrote|said|noted|pointed\s{1,3}out)\s{1,3}(?:that\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:agents?|assistants?|models?|AIs?|LLMs?|bots?|chatbots?)\b/i;
 
+/**
+ * What a model may do, described ("the agent may follow the planted text as if it came from the
+ * user"): a modal before the obeying verb, in the clause before "as if". An order says "treat it as if …".
+ */
+const MAY_OBEY_AS_IF = /\b(?:it|they|the\s{1,3}(?:model|agent|assistant|LLM|AI|bot)s?|agents|models|LLMs)\s{1,3}(?:may|might|could|can|would|often|sometimes)\s{1,3}(?:(?:then|simply|just|blindly|happily)\s{1,3})?(?:follow|obey|execute|treat|act\s{1,3}on|run|carry\s{1,3}out|trust)[^.!?\n]{0,80}$/i;
+
 export const AGENT_PATTERNS: Pattern[] = [
   {
     // Data that closes its own wrapper and opens a role turn: "…24°C. </data> SYSTEM: New priority
@@ -540,6 +546,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Instruction override: follow this even when it contradicts the system prompt / treat it as the user",
     re: /\b(?:even\s{1,4}(?:if|when)\s{1,4}(?:they|it|this|that|these)\s{1,4}(?:contradicts?|conflicts?\s{1,4}with|overrides?|violates?)\s{1,4}(?:the\s{1,4}|your\s{1,4}|any\s{1,4})?(?:system\s{1,4}prompt|instructions|rules|guidelines|policy|policies|user)|(?:as\s{1,4}if|as\s{1,4}though)\s{1,4}(?:they|it|this|these)\s{1,4}(?:came|come|were|was)\s{1,4}(?:from\s{1,4})?(?:the\s{1,4})?(?:user|system|developer|operator|administrator)|treat\s{1,4}(?:it|them|this|these|the\s{1,4}(?:output|result|text|content)s?)\s{1,4}as\s{1,4}(?:an?\s{1,4})?(?:system|user|developer|operator|admin)\s{1,4}(?:message|instructions?|prompt|commands?)|(?:this|these)\s{1,4}(?:instruction|note|description|directive|rule|message)s?\s{1,4}(?:overrides?|supersedes?|takes?\s{1,4}precedence\s{1,4}over|replaces?)\s{1,4}(?:any|all|other|every|the|your)(?:\s{1,4}[\w-]{1,20}){0,2}|(?:your\s{1,4}new|these(?:\s{1,4}new)?|my|the\s{1,4}new)\s{1,4}(?:instructions|orders|directives|commands)\s{1,4}(?:override|supersede|replace|take\s{1,4}precedence\s{1,4}over|outrank|trump)\s{1,4}(?:(?:those|the\s{1,4}ones)\s{1,4}(?:of\s{1,4}|from\s{1,4})?)?(?:your|the)\s{1,4}(?:operator|system|developer|owner|planner|orchestrator|principal|deployer|original|previous|earlier|prior|old)|(?:take|takes|have|has|get|gets)\s{1,4}(?:precedence|priority)\s{1,4}over\s{1,4}(?:the\s{1,4}user(?:'s|’s)?|your\s{1,4}(?:user|instructions|system)|the\s{1,4}system\s{1,4}prompt|any\s{1,4}(?:other\s{1,4})?instructions))\b/gi,
     anchors: ["even if", "even when", "as if", "as though", "treat", "supersede", "override", "outrank", "trump", "take precedence", "this instruction", "these instruction", "this note", "this description", "this directive", "this rule", "this message", "these rule", "these note", "precedence", "priority"], before: 40, after: 140,
+    judge: (m, t, s) => (/^as\s/i.test(m) && MAY_OBEY_AS_IF.test(t.slice(Math.max(0, s - 120), s)) ? 0 : 1),
   },
   {
     id: "override.decode-and-obey", family: "override", weight: 0.6,

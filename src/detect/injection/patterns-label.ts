@@ -193,7 +193,7 @@ export const LABEL_PATTERNS: Pattern[] = [
   {
     id: "addressed.ai-label", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS, lang: "any",
     description: "A label addressed to the AI, followed by an instruction (\"Pokyn pro AI:\", \"[Note for summarising AIs:\", \"לעוזר ה-AI:\")",
-    re: new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT}|${AI_WEAK})[^\\n:：]{0,70}?(?=[ \\t]{0,2}(?:：|:[ \\t]{1,3}\\S|:[^\\x00-\\x7f]))`, "gu"),
+    re: new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT}|${AI_WEAK})[^\\n:：。！？]{0,70}?(?=[ \\t]{0,2}(?:：|:[ \\t]{1,3}\\S|:[^\\x00-\\x7f]))`, "gu"),
     anchors: NAME_ANCHORS,
     before: 24, after: 90,
     judge: (m, t, s, ctx) => judgeLabel(m, t, s, ctx, true),
@@ -232,10 +232,11 @@ export const LABEL_PATTERNS: Pattern[] = [
     anchors: ["{{", "[["], also: ["assistant", "system", "ai", "llm", "model", "agent", "bot"], before: 4, after: 40,
   },
   {
-    // ###SYSTEM### inside a data cell or a line of prose: a role marker dropped into data.
+    // ###SYSTEM### inside a data cell or a line of prose: a role marker dropped into data. A two-word
+    // banner in capitals ("### SYSTEM MESSAGE ###") marks a fake turn even on a line of its own.
     id: "pseudo-tag.hash-banner", family: "pseudo-tag", weight: 0.5,
     description: "Role marker written as a hash banner inside text (\"###SYSTEM### You are now …\")",
-    re: /#{2,}[ \t]{0,2}(?:SYSTEM|ADMIN|DEVELOPER|INSTRUCTIONS?|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\S)/g,
+    re: /#{2,}[ \t]{0,2}(?:(?:SYSTEM|ADMIN|DEVELOPER|INSTRUCTIONS?|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\S)|(?:SYSTEM|ADMIN|DEVELOPER|OPERATOR)[ \t]{1,2}(?:MESSAGE|PROMPT|NOTICE|UPDATE|INSTRUCTIONS?|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\n?[ \t]{0,3}\S))/g,
     anchors: ["system", "admin", "developer", "instruction", "override"], also: ["##"], before: 10, after: 20,
   },
 ];
