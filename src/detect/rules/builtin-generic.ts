@@ -277,6 +277,8 @@ function proseObjectId(secret: string, match: string, before = ""): boolean {
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
 function entropyValueValid(secret: string, match: string, before: string, after = ""): boolean {
   if (proseObjectId(secret, match) || ecdsaDerSignature(secret)) return false;
+  // A name ending in "signature" holds a signature (a sigstore bundle's, a signed payload's): public output, not a key.
+  if (/^signature["'\]]?[ \t]{0,4}[:=]/i.test(match)) return false;
   if (!assignmentValid(secret, match, before, after)) return false;
   if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret)) return false;
   return secret.length >= 32 || charClasses(secret) >= 3;
@@ -424,12 +426,12 @@ function schemeWordOk(secret: string, match: string): boolean {
 }
 
 /**
- * A vendor's prefixed token (`acme_project_` + 40+ hex: vendor, the credential's kind, hex) in a slot
+ * A vendor's prefixed token (`acme_project_` or a kind code, `acme_uut_`, + 40+ hex: vendor, kind, hex) in a slot
  * whose name starts with the same vendor word (`ACME_TOKEN`, `acme-key`): the name and the prefix
  * agree on whose credential it is. Otherwise word-prefixed hex reads as a cache key or build id.
  */
 function vendorPrefixedHex(secret: string, match: string, before: string): boolean {
-  const m = /^([a-z]{3,16})_(?:[a-z]{2,12}_)?(?:project|org|user|team|live|test|prod|sandbox|pat|api|access|service|admin|deploy)_([0-9a-f]{40,})$/.exec(secret);
+  const m = /^([a-z]{3,16})_(?:[a-z]{2,12}_)?(?:project|org|user|team|live|test|prod|sandbox|pat|api|access|service|admin|deploy|[a-z]{2,4})_([0-9a-f]{40,})$/.exec(secret);
   if (m === null || shannonEntropy(m[2]!) < 3.0) return false;
   return slotName(match, before).toLowerCase().replace(/^[^a-z]+/, "").startsWith(m[1]!);
 }
@@ -870,6 +872,13 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /(?:certificate|private[-_.]?(?:merchant|partner|client|app|account|api|access)[-_.]?id)(?![A-Za-z])["']?\]?[ \t]{0,4}(?::=|=>|<<?-|[:=])[ \t]{0,4}["'`]?([0-9a-fA-F]{32}|[0-9a-fA-F]{48}|[A-Za-z0-9]{32,64})(?![A-Za-z0-9+/_.~=-])/i,
     validate: (s, m, b, a) => !/(?:public|pub|ca|root)[-_. ]?$/i.test(b) && shannonEntropy(s) >= 3.0 && (/^[0-9a-f]+$/i.test(s) || (/\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s))) && (/^private/i.test(m) ? !nonSecretName(b.slice(-24) + m) : assignmentValid(s, m, b, a)),
     ahead: opaqueSlotAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 120 }),
+  // A DSN whose userinfo is a bare token (no password): the project's secret for a collector
+  // (`UPTRACE_DSN`, `WithDSN("https://<token>@…")`). Sentry-style DSNs carry a public 32-hex key
+  // that browsers ship, so the token must be mixed-case random, not hex, and the host not Sentry's.
+  r({ id: "dsn-userinfo-token", anchored: true, description: "Secret token as the userinfo of a DSN URL", keywords: ["dsn"],
+    pattern: /dsn[\w.-]{0,20}?["']?[ \t]{0,4}(?::=|=>|[:=(,])[ \t]{0,4}["'`]?https?:\/\/([A-Za-z0-9_-]{16,64})@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6})/i,
+    validate: (s, m) => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 3.8 && !/sentry|glitchtip|ingest/i.test(m.slice(m.lastIndexOf("@"))),
+    placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 40, after: 200 }),
   // AK/SK pairs (Huawei, Naver, Volcengine, Chinese clouds' SDKs): the secret key is named "SK"
   // alone, as the name's last part (`HUAWEICLOUD_SDK_SK`, `huaweicloudSdkSk`, `ncp.sk`). "sk"
   // inside a word (task, disk, mask) is not such a name.

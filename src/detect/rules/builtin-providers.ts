@@ -178,6 +178,13 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: /https?:\/\/[A-Za-z0-9.-]{3,100}(?::\d{2,5})?(?:\/[\w.-]{1,40}){0,3}?\/hooks\/([a-z0-9]{26}|[A-Za-z0-9]{17}\/[A-Za-z0-9]{48})(?![A-Za-z0-9_/-])/,
     validate: (s) => (s.match(/\d/g) ?? []).length >= 2 && /[a-z]/.test(s) && shannonEntropy(s.replace("/", "")) >= 3.5 && !isPlaceholder(s),
     severity: "high", confidence: "medium", tags: ["chat"], before: 200, after: 120 }),
+  // Deploy hooks: a POST to the URL alone starts a build or a deploy. Netlify's
+  // `/build_hooks/<24 hex>`, Vercel's `/integrations/deploy/prj_<id>/<secret>`, Render's
+  // `/deploy/srv-<id>?key=<secret>`; the secret is the part past the site or service id.
+  r({ id: "deploy-hook-url", description: "Netlify, Vercel or Render deploy hook URL", keywords: ["api.netlify.com/build_hooks/", "/integrations/deploy/", "api.render.com/deploy/"],
+    pattern: /https:\/\/(?:api\.netlify\.com\/build_hooks\/([0-9a-f]{24})(?![0-9A-Za-z])|api\.vercel\.com\/v1\/integrations\/deploy\/prj_[A-Za-z0-9]{16,40}\/([A-Za-z0-9]{8,40})(?![A-Za-z0-9])|api\.render\.com\/deploy\/srv-[a-z0-9]{16,30}\?(?:[\w.%=-]{0,60}&)?key=([A-Za-z0-9_-]{8,40})(?![A-Za-z0-9_-]))/,
+    secretGroup: -1, validate: (s) => /\d/.test(s) && /[a-z]/i.test(s) && shannonEntropy(s) >= 3.0 && !isPlaceholder(s),
+    severity: "high", confidence: "medium", tags: ["paas"], before: 40, after: 200 }),
   // Webhook URLs: the placeholder test is the token's (a snowflake id may hold a run of zeros).
   r({ id: "discord-webhook", description: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks"],
     pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70})/, entropy: 3.0, tags: ["discord"],
@@ -264,12 +271,26 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(rubygems_[a-f0-9]{48})${R}`), entropy: 3.0, tags: ["registry"] }),
   r({ id: "nuget-api-key", anchored: true, description: "NuGet API key", keywords: ["oy2"],
     pattern: new RegExp(`${L}(oy2[a-z0-9]{43})${R}`), entropy: 3.5, confidence: "medium", tags: ["registry"] }),
+  // Private Packagist tokens: `packagist_` and the kind (uut user update, ort / out organization read / update) before hex.
+  r({ id: "packagist-token", anchored: true, description: "Private Packagist access token", keywords: ["packagist_"],
+    pattern: new RegExp(`${L}(packagist_[a-z]{3}_[a-f0-9]{60,80})${R}`), entropy: 3.0, severity: "critical", tags: ["registry"] }),
   r({ id: "circleci-token", anchored: true, description: "CircleCI personal API token", keywords: ["ccipat_"],
     pattern: new RegExp(`${L}(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})${R}`), entropy: 3.5, tags: ["ci"] }),
   r({ id: "buildkite-token", anchored: true, description: "Buildkite API token", keywords: ["bkua_"],
     pattern: new RegExp(`${L}(bkua_[a-f0-9]{40})${R}`), entropy: 3.0, tags: ["ci"] }),
 
   // ---- Platforms
+  // Unleash API tokens: `<project>:<environment>.<hex>`, `*` for every project or environment
+  // (`*:*.` an admin token); the keywords take the usual environments. `*:*` alone is a wildcard, not a token.
+  r({ id: "unleash-api-token", description: "Unleash API token", keywords: [":*.", ":development.", ":production.", ":staging."],
+    pattern: /(?<![\w*.-])((?:\*|[a-z0-9][\w-]{0,60}):(?:\*|[a-z0-9][\w-]{0,40})\.[0-9a-f]{32,64})(?![0-9A-Za-z_-])/i,
+    validate: (s) => { const h = s.slice(s.lastIndexOf(".") + 1); return /\d/.test(h) && /[a-f]/i.test(h) && shannonEntropy(h) >= 3.0 && !isPlaceholder(h); },
+    placeholder: "off", severity: "high", confidence: "medium", tags: ["saas"], before: 110, after: 120 }),
+  // Uptrace DSN: the userinfo is the project's secret token (a Sentry DSN's key is public; Uptrace's is not).
+  r({ id: "uptrace-dsn", description: "Uptrace DSN with its project token", keywords: ["uptrace.dev"],
+    pattern: /https?:\/\/([A-Za-z0-9_-]{16,64})@(?:[\w-]{1,40}\.){0,3}uptrace\.dev(?![\w-])/i,
+    validate: (s) => /\d/.test(s) && /[a-z]/i.test(s) && shannonEntropy(s) >= 3.3 && !isPlaceholder(s),
+    severity: "high", confidence: "medium", tags: ["observability"], before: 80, after: 40 }),
   r({ id: "databricks-token", anchored: true, description: "Databricks personal access token", keywords: ["dapi"],
     pattern: new RegExp(`${L}(dapi[a-f0-9]{32}(?:-\\d)?)${R}`), entropy: 3.0, tags: ["data"] }),
   r({ id: "heroku-api-key", anchored: true, description: "Heroku API key", keywords: ["hrku-", "heroku"],

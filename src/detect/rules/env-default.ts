@@ -53,6 +53,8 @@ function envDefaultValid(secret: string, match: string): boolean {
   // vendor prefix before hex (`fc-…`, `cal_live_…`, `cs…`): the key as issued.
   const v = (secret.includes("|") ? secret.replace(/\|/g, "") : secret).replace(/^[\w*]{1,40}:[\w*]{1,40}\.(?=[0-9a-f]{32,}$)|^[a-z]{1,5}[-_](?:(?:live|test|prod|dev)[-_])?(?=[0-9a-f]{24,}$)|^[a-z]{0,3}[g-z](?=[0-9a-f]{24,}$)/i, "");
   if (!/^[A-Za-z0-9+/_.~=-]+$/.test(v)) return false;
+  // Hex groups joined by dashes (Infobip's 32 hex and a UUID): random hex, the dashes part of the key as issued.
+  if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,}){1,8}$/i.test(v) && v.length >= 36) { const h = v.replace(/-/g, ""); return h.length >= 32 && /\d/.test(h) && /[a-f]/i.test(h) && shannonEntropy(h) >= 3.2; }
   if (/^[0-9a-f]{24,}$/i.test(v)) return /\d/.test(v) && /[a-f]/i.test(v) && shannonEntropy(v) >= 3.0;
   // Under a name whose last word is the secret itself, the lookup vouches for shorter hex (16+) and
   // for lower case and digits drawn at random with a little less entropy, a short tag before them included.
