@@ -25,8 +25,9 @@ describe("toolkit check", () => {
 
   test("warn-only findings print but exit 0", async () => {
     // A name that says secret (session_token) with an opaque value is a named slot and blocks
-    // (issue 24, class 3); a signature-like name with one is only the entropy guess, a warning.
-    const r = await runCli(["check", "--format", "json", "--text", `upload_signature = ${fake.alnum(30)}+${fake.alnum(9)}/Q`]);
+    // (issue 24, class 3); a cookie's name that does not say session or auth with one is only the
+    // entropy guess, a warning (a name ending in "signature" is not even that: signatures are public).
+    const r = await runCli(["check", "--format", "json", "--text", `tracking_cookie = ${fake.alnum(30)}+${fake.alnum(9)}/Q`]);
     const j = JSON.parse(r.stdout);
     expect(j.decision).toBe("warn");
     expect(j.findings[0].detector).toBe("entropy");
