@@ -12,6 +12,7 @@ import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts"
 import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
+import { aboutPrompts, inShownSample, onVerdictLine, type AboutPrompts } from "./about-prompts.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -55,6 +56,19 @@ const CI_STEP_FAMILIES: ReadonlySet<Family> = new Set(["order", "exec", "harm"])
 const ASSISTANT_DOC_FAMILIES: ReadonlySet<Family> = new Set(["addressed", "directive"]);
 /** Families an attack write-up describes when it tells what attack texts say to the model. */
 const WRITE_UP_FAMILIES: ReadonlySet<Family> = new Set(["addressed", "pseudo-tag", "template", "output"]);
+/** What an eval document's shown sample holds besides the prompt phrases: the command it tempts the agent to run. */
+const SAMPLE_FAMILIES: ReadonlySet<Family> = new Set(["order", "exec", "harm"]);
+/**
+ * A hit in a document about prompts (about-prompts.ts) is a mention: anywhere in a system-prompt file
+ * (its override phrases excepted) or a guide; inside the shown sample in an eval document or a question.
+ * A line labelled as the answer key or the expected behaviour speaks for the document: never damped.
+ */
+function aboutMention(about: AboutPrompts, family: Family, text: string, cs: number): boolean {
+  if (onVerdictLine(text, cs)) return false;
+  if (about === "prompt-file") return family !== "override" && PROMPT_FAMILIES.has(family);
+  if (about === "guide") return PROMPT_FAMILIES.has(family);
+  return inShownSample(text, cs);
+}
 const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
@@ -256,6 +270,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   let assistantDoc: boolean | undefined;
   let attackWriteUp: boolean | undefined;
   let scenarioDoc: boolean | undefined;
+  let about: AboutPrompts | null | undefined;
   const detector = opts.detector ?? "injection";
   const judgeCtx = { doc: text, tool: detector === "tool" };
   const judged: InjectionHit[] = [];
@@ -302,6 +317,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (quoted === "mention" || specimen || named || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
+      } else if (!html && (PROMPT_FAMILIES.has(p.family) || SAMPLE_FAMILIES.has(p.family)) && (about === undefined ? (about = aboutPrompts(text)) : about) !== null && aboutMention(about!, p.family, text, cs)) {
+        w *= 0.15;
+        notes.push(`in a document about prompts (${about}), mentioned, not addressed`);
       } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && harmlessPromptLine(text, cs, ownPrompt === "bot" && p.family === "override")) {
         w *= 0.15;
         notes.push("the user's own prompt, quoted for review");
