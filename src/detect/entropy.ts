@@ -15,6 +15,11 @@ export function shannonEntropy(s: string): number {
   return h;
 }
 
+/** Hex that looks drawn at random: a digit, a letter a–f, and at least `minEntropy` bits per character. */
+export function randomHex(s: string, minEntropy = 3.0): boolean {
+  return /\d/.test(s) && /[a-f]/i.test(s) && shannonEntropy(s) >= minEntropy;
+}
+
 /** Counts of character classes present: lower, upper, digit, other. */
 export function charClasses(s: string): number {
   let lower = 0, upper = 0, digit = 0, other = 0;

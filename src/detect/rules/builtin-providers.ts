@@ -5,7 +5,7 @@ import type { Rule } from "./types.ts";
 import { basicAuthExample, basicAuthRealistic, jwtValid } from "../validators.ts";
 import { LONG_RUN } from "../runs.ts";
 import { isPlaceholder } from "../placeholder.ts";
-import { shannonEntropy } from "../entropy.ts";
+import { randomHex, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import { HEADER_DIRECTIVE } from "./secret-name.ts";
@@ -284,7 +284,7 @@ export const PROVIDER_RULES: Rule[] = [
   // (`*:*.` an admin token); the keywords take the usual environments. `*:*` alone is a wildcard, not a token.
   r({ id: "unleash-api-token", description: "Unleash API token", keywords: [":*.", ":development.", ":production.", ":staging."],
     pattern: /(?<![\w*.-])((?:\*|[a-z0-9][\w-]{0,60}):(?:\*|[a-z0-9][\w-]{0,40})\.[0-9a-f]{32,64})(?![0-9A-Za-z_-])/i,
-    validate: (s) => { const h = s.slice(s.lastIndexOf(".") + 1); return /\d/.test(h) && /[a-f]/i.test(h) && shannonEntropy(h) >= 3.0 && !isPlaceholder(h); },
+    validate: (s) => { const h = s.slice(s.lastIndexOf(".") + 1); return randomHex(h) && !isPlaceholder(h); },
     placeholder: "off", severity: "high", confidence: "medium", tags: ["saas"], before: 110, after: 120 }),
   // Uptrace DSN: the userinfo is the project's secret token (a Sentry DSN's key is public; Uptrace's is not).
   r({ id: "uptrace-dsn", description: "Uptrace DSN with its project token", keywords: ["uptrace.dev"],

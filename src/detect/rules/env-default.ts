@@ -8,9 +8,9 @@
 import { defineRule } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { opaqueLiteral, UUID } from "./call-arguments.ts";
-import { shannonEntropy } from "../entropy.ts";
+import { randomHex, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
-import { randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
+import { generatedPassword, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 
 /**
  * The lookup: a name spelling env (`environ.get`, `getenv`, `ENV.fetch`, `GetEnvironmentVariable`,
@@ -36,13 +36,18 @@ const PASSWORD_NAME = /(?:password|passwd|pwd)$/i;
 /** A word a made-up or default password spells (`Passw0rd1234`, `ChangeMe123`): a stand-in, not a secret. */
 const WEAK_PASSWORD = /pass|w[o0]rd|secret|admin|change|test|demo|example|default|qwerty|letmein|welcome|dev|local/i;
 
+/** Lower case and digits, both present, 20 or more. */
+const LOWER_DIGITS = /^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{20,}$/;
+/** Lower case and digits drawn at random: switching between the two often, and near the entropy such a draw has (capped). */
+const lowerDigitsDrawn = (v: string, switches: number, cap: number, perBit: number) =>
+  (v.match(/(?=[a-z]\d|\d[a-z])/g) ?? []).length >= switches && shannonEntropy(v) >= Math.min(cap, perBit * Math.log2(v.length));
+
 function envDefaultValid(secret: string, match: string): boolean {
   const name = (/^env\.([A-Za-z]\w*)[ \t]*(?:=(?![=>~])|\?\?|\|\||\/\/|\?:|or\b)/i.exec(match) ?? /[(\[{][ \t]*\\?["']?([A-Za-z][\w.-]{1,80})/.exec(match))?.[1] ?? "";
   const snake = snakeName(name);
   if (!secretVariableName(snake)) return false;
   // A password may be short; any other name asks 16 characters.
-  if (secret.length < 16 && !(PASSWORD_NAME.test(snake) && /^[\x21-\x7e]+$/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /\d/.test(secret) && !WEAK_PASSWORD.test(secret) && shannonEntropy(secret) >= 3.3 && !isPlaceholder(secret) && !isGenericPlaceholder(secret))) return false;
-  if (secret.length < 16) return true;
+  if (secret.length < 16) return PASSWORD_NAME.test(snake) && generatedPassword(secret, 3.3) && !WEAK_PASSWORD.test(secret) && !isGenericPlaceholder(secret);
   if (UUID.test(secret)) return uuidCredential(snake, secret);
   if (/:\/\/|^(?:~|\.{1,2})?\/(?:[\w.-]{2,}\/)+|^[\d.:-]+$/.test(secret) || isPlaceholder(secret) || isGenericPlaceholder(secret)) return false;
   const explicit = EXPLICIT_SECRET_NAME.test(snake);
@@ -54,18 +59,18 @@ function envDefaultValid(secret: string, match: string): boolean {
   const v = (secret.includes("|") ? secret.replace(/\|/g, "") : secret).replace(/^[\w*]{1,40}:[\w*]{1,40}\.(?=[0-9a-f]{32,}$)|^[a-z]{1,5}[-_](?:(?:live|test|prod|dev)[-_])?(?=[0-9a-f]{24,}$)|^[a-z]{0,3}[g-z](?=[0-9a-f]{24,}$)/i, "");
   if (!/^[A-Za-z0-9+/_.~=-]+$/.test(v)) return false;
   // Hex groups joined by dashes (Infobip's 32 hex and a UUID): random hex, the dashes part of the key as issued.
-  if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,}){1,8}$/i.test(v) && v.length >= 36) { const h = v.replace(/-/g, ""); return h.length >= 32 && /\d/.test(h) && /[a-f]/i.test(h) && shannonEntropy(h) >= 3.2; }
-  if (/^[0-9a-f]{24,}$/i.test(v)) return /\d/.test(v) && /[a-f]/i.test(v) && shannonEntropy(v) >= 3.0;
+  if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,}){1,8}$/i.test(v) && v.length >= 36) { const h = v.replace(/-/g, ""); return h.length >= 32 && randomHex(h, 3.2); }
+  if (/^[0-9a-f]{24,}$/i.test(v)) return randomHex(v);
   // Under a name whose last word is the secret itself, the lookup vouches for shorter hex (16+) and
   // for lower case and digits drawn at random with a little less entropy, a short tag before them included.
   if (explicit && /^[0-9a-f]{16,}$/.test(v)) return /\d.*\d.*\d/.test(v) && /[a-f].*[a-f].*[a-f]/.test(v) && shannonEntropy(v) >= 3.0;
-  if (explicit && /^[a-z0-9]{20,}$/.test(v) && /\d/.test(v) && /[a-z]/.test(v) && (v.match(/(?=[a-z]\d|\d[a-z])/g) ?? []).length >= Math.max(6, v.length / 5) && shannonEntropy(v) >= Math.min(3.5, 0.78 * Math.log2(v.length))) return true;
+  if (explicit && LOWER_DIGITS.test(v) && lowerDigitsDrawn(v, Math.max(6, v.length / 5), 3.5, 0.78)) return true;
   // Upper case and digits interleaved (a PAT drawn from A-Z0-9): random, whatever its exact entropy.
   if (/^[A-Z0-9]{24,}$/.test(v) && (v.match(/(?=[A-Z]\d|\d[A-Z])/g) ?? []).length >= 6 && shannonEntropy(v) >= 3.5) return true;
   // The lookup vouches for shapes a bare literal would need more for: random letters alone (some
   // providers issue 20–32 letters, `+` and `/` included), or lower case and digits interleaved.
   if (/^[A-Za-z+/_]{20,}$/.test(v)) return randomLetterKey(v);
-  if (/^[a-z0-9]{20,}$/.test(v) && /\d/.test(v) && /[a-z]/.test(v)) return (v.match(/(?=[a-z]\d|\d[a-z])/g) ?? []).length >= 4 && shannonEntropy(v) >= Math.min(4.0, 0.85 * Math.log2(v.length));
+  if (LOWER_DIGITS.test(v)) return lowerDigitsDrawn(v, 4, 4.0, 0.85);
   // Long base64 (a signed or encrypted token): random characters, not encoded text.
   if (v.length > 300) return /^[A-Za-z0-9+/=_-]+$/.test(v) && /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && shannonEntropy(v) >= 5.6;
   // Mixed case and digits alone: the lookup vouches for a lower entropy than a bare literal needs.

@@ -4,11 +4,11 @@
 // heredoc or `cat > … <<EOF`, or a command redirecting the hex into it (`echo … > config/master.key`).
 import { defineRule } from "./define.ts";
 import type { Rule } from "./types.ts";
-import { shannonEntropy } from "../entropy.ts";
+import { randomHex } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 
 const KEY_FILE = "(?:master|credentials\\/[\\w-]{1,30})\\.key(?![\\w.-])";
-const hexKey = (s: string) => /\d/.test(s) && /[a-f]/.test(s) && shannonEntropy(s) >= 3.0 && !isGenericPlaceholder(s);
+const hexKey = (s: string) => randomHex(s) && !isGenericPlaceholder(s);
 
 export const KEY_FILE_RULES: Rule[] = [
   // The path, then the hex as the written content: a tool call's content field, or a heredoc's line.

@@ -10,7 +10,7 @@ import type { MatchResult, Rule } from "./types.ts";
 import { isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { isPlaceholder } from "../placeholder.ts";
 import { base64NotASecret, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
-import { HEADER_DIRECTIVE, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
+import { generatedPassword, HEADER_DIRECTIVE, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
 
@@ -111,8 +111,8 @@ function headerValueOk(v: string, name: string): boolean {
   return valueOk(v, name, true) || punctuatedPassword(v);
 }
 
-/** A generated password: printable, mixed case and digits (symbols allowed), 16 or more, not a placeholder. */
-const punctuatedPassword = (v: string) => v.length >= 16 && /^[\x21-\x7e]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 3.5 && !isPlaceholder(v);
+/** A generated password of 16 or more (symbols allowed). */
+const punctuatedPassword = (v: string) => v.length >= 16 && generatedPassword(v, 3.5);
 
 /**
  * A name literal and the next literal of a tuple (`'oci_auth_token', '…'` in a SQL row): the pair

@@ -46,3 +46,11 @@ export const HEADER_DIRECTIVE = /(?:^|[ \t])(?:(?:http-(?:request|response)[ \t]
 export function randomLetterKey(v: string): boolean {
   return v.length >= 20 && /^[A-Za-z+/_]+$/.test(v) && randomLetters(v) && shannonEntropy(v) >= 3.6;
 }
+
+/**
+ * A generated password: printable ASCII, lower and upper case and a digit (symbols allowed), at
+ * least `minEntropy` bits per character, not a placeholder. Callers set the length a slot asks.
+ */
+export function generatedPassword(v: string, minEntropy: number): boolean {
+  return /^[\x21-\x7e]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= minEntropy && !isPlaceholder(v);
+}
