@@ -267,9 +267,16 @@ function softCrLf(text: string, from: number): number {
   return -1;
 }
 
-/** Cheap test before the case-insensitive header regex: the header's words in either case. */
+/**
+ * Cheap test before the case-insensitive header regex: "transfer-" in any case, found from its
+ * "r-" (JavaScriptCore searches a two-character needle 4x faster than "ransfer-": 10 ms per 20 MB
+ * of real code for each case spelled out, against 2.4 ms for this).
+ */
 function hasQpHeader(text: string): boolean {
-  return text.includes("ransfer-") || text.includes("RANSFER-");
+  for (let p = text.indexOf("r-"); p >= 0; p = text.indexOf("r-", p + 2)) {
+    if (p >= 6 && (text.charCodeAt(p - 1) | 32) === 101 && text.slice(p - 6, p + 2).toLowerCase() === "ransfer-") return true;
+  }
+  return false;
 }
 
 /** Quoted-printable (MIME): soft line breaks and =XX escapes undone. */
@@ -291,7 +298,7 @@ export function quotedPrintableDecode(s: string): string {
 
 /** Quoted-printable is declared (a MIME part's Content-Transfer-Encoding): code is full of "=\n" and "=10". */
 const QP_MARK = /content-transfer-encoding:[ \t]*quoted-printable/i;
-const MIME_Q_WORD = /=\?[\w.-]{1,40}(?:\*[\w-]{1,20})?\?[Qq]\?([^?\s]{1,2000})\?=/g;
+const MIME_Q_WORD = /=\?[\w.-]{1,40}(?:\*[\w-]{1,20})?\?[Qq]\?([^?\s]{1,2000})\?=/y;
 const QP_ESCAPE = /=[0-9A-F]{2}/;
 /** One scan for what UTF-16 text (NUL) and quoted-printable (a soft line break) need. */
 /**
@@ -511,9 +518,17 @@ function markedSpans(text: string, spans: EncodedSpan[]): void {
 
 /** RFC 2047 Q-encoded words in mail headers ("=?utf-8?q?assistant_instruction=3A_…?="): the mail client shows them decoded. (B-encoded words are base64 runs.) */
 function mimeWordSpans(text: string, spans: EncodedSpan[]): void {
-  MIME_Q_WORD.lastIndex = 0;
-  for (let m = MIME_Q_WORD.exec(text); m !== null; m = MIME_Q_WORD.exec(text)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, step: "quoted-printable", decoded: quotedPrintableDecode(m[1]!.replace(/_/g, " ")) });
+  // Tried (sticky) only at each "=?": run over the whole text, the pattern was tried at every
+  // position (15 ms per 20 MB of real code, against 2 ms).
+  for (let at = text.indexOf("=?"); at >= 0; ) {
+    MIME_Q_WORD.lastIndex = at;
+    const m = MIME_Q_WORD.exec(text);
+    if (m === null) {
+      at = text.indexOf("=?", at + 1);
+      continue;
+    }
+    spans.push({ start: at, end: at + m[0].length, step: "quoted-printable", decoded: quotedPrintableDecode(m[1]!.replace(/_/g, " ")) });
+    at = text.indexOf("=?", at + m[0].length);
   }
 }
 

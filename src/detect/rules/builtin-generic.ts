@@ -653,6 +653,36 @@ function opaqueSlotAhead(text: string, end: number): boolean {
   return false;
 }
 
+/** A character no part of a URL's userinfo holds (ASCII blanks, "/", "?", quotes, "<", ">"): url-credentials' stops. */
+function userinfoStop(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 47 || c === 63 || c === 34 || c === 39 || c === 60 || c === 62;
+}
+
+/**
+ * url-credentials' precheck at a "://": a user part (no ":", "@" or "#"), ":", then "@" at least
+ * three characters on before a stop — what its pattern needs, so a window is made only there.
+ * Real code holds ~380 "://" per MB, nearly all of them `https://host/path`, which this refuses at
+ * the first "/" or ".../?" after the host; their windows (630 characters each) had the pattern
+ * tried at every position of most of a file.
+ */
+function userinfoAhead(text: string, end: number): boolean {
+  let i = end;
+  const userEnd = Math.min(text.length, end + 101);
+  for (; i < userEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) break;
+    if (c === 64 || c === 35 || userinfoStop(c)) return false;
+  }
+  if (text.charCodeAt(i) !== 58) return false;
+  const passEnd = Math.min(text.length, i + 202);
+  for (let j = i + 1; j < passEnd; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 64 && j - i > 3) return true;
+    if (userinfoStop(c)) return false;
+  }
+  return false;
+}
+
 const UUIDISH = /^(?:\d{1,10}-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Slot names that mean "credential" for a UUID value: a qualified token (X-Figma-Token,
@@ -786,7 +816,7 @@ export const GENERIC_RULES: Rule[] = [
   // name may not, so "host:port#frag" cannot pair up.
   r({ id: "url-credentials", description: "Credentials in a URL (scheme://user:password@host)", keywords: ["://"],
     // The password runs to the last "@" before the host: people write "@" in it unescaped.
-    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), exampleAt: inExampleUrl, tags: ["url"], before: 30, after: 600 }),
+    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), exampleAt: inExampleUrl, ahead: userinfoAhead, tags: ["url"], before: 30, after: 600 }),
   // JDBC forms url-credentials cannot read: Oracle's `jdbc:oracle:thin:user/password@//host:1521/svc`
   // (or `@host:1521:SID`), and a password property in the URL (`;password=…`, `?password=…`, `&pwd=…`).
   r({ id: "jdbc-url-password", description: "Password in a JDBC URL", keywords: ["jdbc:"],
