@@ -9,11 +9,34 @@ import { randomHex, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import { HEADER_DIRECTIVE } from "./secret-name.ts";
+import { isAsciiAlnum } from "../prefilter.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
 function discordIdPart(secret: string): boolean {
   const id = Buffer.from(secret.slice(0, secret.indexOf(".")), "base64").toString("latin1");
   return /^\d{17,20}$/.test(id);
+}
+
+/**
+ * A run holding "SK" or "AC" and 32 lower-case hex digits, not inside a longer word: where
+ * twilio-sid's pattern can match. Every run of 34+ characters opened a window before (67,000 in
+ * 55 MB of real code, 4 MB of text for the pattern).
+ */
+function twilioInRun(t: string, s: number, e: number): boolean {
+  for (let i = s; i + 34 <= e; i++) {
+    const a = t.charCodeAt(i);
+    if ((a !== 83 && a !== 65) || (i > s && isAsciiAlnum(t.charCodeAt(i - 1)))) continue;
+    const b = t.charCodeAt(i + 1);
+    if (!((a === 83 && b === 75) || (a === 65 && b === 67))) continue;
+    let j = i + 2;
+    while (j < i + 34 && isLowerHexCode(t.charCodeAt(j))) j++;
+    if (j === i + 34 && !isAsciiAlnum(t.charCodeAt(j))) return true;
+  }
+  return false;
+}
+
+function isLowerHexCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
 }
 
 /** A run holding "re_", eight characters and "_" where a Resend key could start (the run's start or after "/", "+", "-"). */
@@ -239,7 +262,7 @@ export const PROVIDER_RULES: Rule[] = [
 
   // ---- Messaging / email
   // SK (API key) / AC (account) + 32 lower-case hex is Twilio's alone: found without context.
-  r({ id: "twilio-sid", description: "Twilio API key SID or account SID", keywords: [], trigger: LONG_RUN, runShape: { min: 34, max: 1 << 20 }, before: 0, after: 0,
+  r({ id: "twilio-sid", description: "Twilio API key SID or account SID", keywords: [], trigger: LONG_RUN, runShape: { min: 34, max: 1 << 20, test: twilioInRun }, before: 0, after: 0,
     pattern: /(?<![A-Za-z0-9])((?:SK|AC)[0-9a-f]{32})(?![A-Za-z0-9])/, validate: (s) => /[a-f]/.test(s.slice(2)) && /\d/.test(s), entropy: 3.0, confidence: "medium", tags: ["twilio"] }),
   r({ id: "twilio-api-key", description: "Twilio API key SID / account SID with auth token", keywords: ["twilio", "account_sid", "auth_token"],
     pattern: /(?<![A-Za-z0-9])((?:SK|AC)[0-9a-fA-F]{32})(?![A-Za-z0-9])/, entropy: 3.0, confidence: "medium", tags: ["twilio"], before: 256, after: 256 }),
