@@ -113,6 +113,16 @@ export function groupedPassword(v: string): boolean {
   return groups.filter((g) => /[A-Z0-9]/.test(g.slice(1))).length >= 3 && charClasses(v) >= 2 && shannonEntropy(v.replace(/ /g, "")) >= 3.5;
 }
 
+/**
+ * Apple's app-specific password (`abcd-efgh-ijkl-mnop` as shown, 16 random lower-case letters):
+ * few vowels and a consonant run no word has. Slugs of four-letter words (`main-line-test-case`) keep their vowels.
+ */
+export function appSpecificPassword(v: string): boolean {
+  if (v.length !== 19 || !/^[a-z]{4}(?:-[a-z]{4}){3}$/.test(v)) return false;
+  const letters = v.replace(/-/g, "");
+  return (letters.match(/[aeiou]/g) ?? []).length <= 4 && /[^aeiouy]{4}/.test(letters) && new Set(letters).size >= 9 && !isSequential(letters);
+}
+
 /** Four to eight blank-separated groups of four letters or digits: the shape app passwords are shown in. */
 export function fourCharGroups(v: string): boolean {
   return /^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){3,7}$/.test(v);
@@ -147,7 +157,7 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/secret|password|passwd|token|apikey|api_key|credential/i.test(v) && !strongPassword(v)) return true;
   if (/^(?:pass|passw|pw|pwd|passwd|pass(?:word)?\d{0,3}|my[_-]?pass(?:word)?|your[_-]?pass(?:word)?|secret\d{0,3}|s3cr3t|p@ss(?:w[o0]rd)?|p@\$\$w[o0]rd|letmein|qwerty\d*|admin\d{0,3}|guest|test\d{0,3}|user\d{0,3}|root|toor|hunter2|changeit|abc123|12345\d*)$/i.test(v)) return true;
   if (/^(?:true|false|null|nil|none|undefined|required|optional|string|str|int|bytes|secretstr|text|number|object|boolean|bool|any|hidden|masked|empty|default|prompt)$/i.test(v)) return true;
-  if (/^[a-z][a-z_.-]*$/.test(v) && !randomLowerLetters(v)) return true; // identifiers, words
+  if (/^[a-z][a-z_.-]*$/.test(v) && !randomLowerLetters(v) && !appSpecificPassword(v)) return true; // identifiers, words
   if (/^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$/.test(v)) return true; // ENV_VAR_NAMES
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true; // camelCase identifiers
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\(?$/.test(v)) return true; // member access a.b.c (digits make it a value)

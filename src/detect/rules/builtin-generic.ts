@@ -12,6 +12,7 @@ import { intlMnemonicIn, wordRunNear } from "../bip39-intl.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { inTemplateExpression } from "./template-expression.ts";
 import { crashReportDeviceKey, logLineDigestKey } from "./diagnostic-report.ts";
+import { sealedCiphertext } from "./sealed-ciphertext.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
 const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 97 && c <= 122; };
@@ -275,12 +276,15 @@ function proseObjectId(secret: string, match: string, before = ""): boolean {
 }
 
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
+/** An object key or path ending in a file name (`avatars/<uuid>.webp`): a storage key, not a credential. */
+const OBJECT_PATH = /\/[\w-]{1,120}\.[a-z][a-z0-9]{1,4}$/i;
+
 function entropyValueValid(secret: string, match: string, before: string, after = ""): boolean {
   if (proseObjectId(secret, match) || ecdsaDerSignature(secret)) return false;
   // A name ending in "signature" holds a signature (a sigstore bundle's, a signed payload's): public output, not a key.
   if (/^signature["'\]]?[ \t]{0,4}[:=]/i.test(match)) return false;
   if (!assignmentValid(secret, match, before, after)) return false;
-  if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret)) return false;
+  if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret) || OBJECT_PATH.test(secret)) return false;
   return secret.length >= 32 || charClasses(secret) >= 3;
 }
 
@@ -407,6 +411,7 @@ function slotValue(secret: string, match: string, before: string, after: string,
   // before the last colon name a cache or queue entry, not a credential.
   if (/^[a-z][a-z0-9_-]{1,15}(?::[a-z][a-z0-9_-]{0,15}){1,}:[^:]+$/i.test(secret)) return false;
   if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
+  if (OBJECT_PATH.test(secret)) return false;
   const h = shannonEntropy(v);
   if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0 && !placeholder(secret);
   if (randomUpperDigits(v)) return h >= 4.0 && !placeholder(secret);
@@ -878,7 +883,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "generic-high-entropy", anchored: true, description: "High-entropy value assigned to a key-like name", detector: "entropy",
     keywords: ["token", "key", "secret", "auth", "session", "signature", "cookie", "bearer"],
     pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|${OR_ASSIGN}|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),
-    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: opaqueSlotAhead, excusedAt: inTemplateExpression, severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
+    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: opaqueSlotAhead, excusedAt: (t, st, e) => inTemplateExpression(t, st, e) || sealedCiphertext(t, st, e), severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
 
   // A parameter, header, cookie, form field or multipart part whose name says secret, holding an
   // opaque credential-like value (issue 24, class 3). Stricter on the value than the entropy
@@ -886,7 +891,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-secret-slot", anchored: true, description: "Opaque credential in a field named as a secret (header, cookie, query, form, JSON)",
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
     pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16, true),
-    validate: slotValueOrExample, exampleAt: inExampleUrl, exampleValue: isExampleValue, ahead: opaqueSlotAhead, excusedAt: (t, st, e) => inTemplateExpression(t, st, e) || crashReportDeviceKey(t, st, e) || logLineDigestKey(t, st, e), placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    validate: slotValueOrExample, exampleAt: inExampleUrl, exampleValue: isExampleValue, ahead: opaqueSlotAhead, excusedAt: (t, st, e) => inTemplateExpression(t, st, e) || crashReportDeviceKey(t, st, e) || logLineDigestKey(t, st, e) || sealedCiphertext(t, st, e), placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
   // A name literal and a value literal side by side, as a pair or a row holds them: a key-value
   // table's SQL row (`'stripe_api_key', '…'`), a tuple or array pair (`("API_TOKEN", "…")`), a
   // setter taking the name (`os.environ.setdefault("X_TOKEN", "…")`). The name is quoted on its own.

@@ -8,7 +8,7 @@ import { isPlaceholder } from "../placeholder.ts";
 import { randomHex, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
-import { HEADER_DIRECTIVE } from "./secret-name.ts";
+import { generatedPassword, HEADER_DIRECTIVE } from "./secret-name.ts";
 import { isAsciiAlnum } from "../prefilter.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
@@ -55,6 +55,8 @@ function resendInRun(t: string, s: number, e: number): boolean {
  */
 function authorizationValue(secret: string): boolean {
   const v = secret.replace(/=+$/, "");
+  // A generated password sent as the token (a database vendor's, `6OM%bV…#m`): symbols a token's alphabet has not, with upper, lower and digits.
+  if (/[#@*^]/.test(v)) return v.length >= 16 && generatedPassword(v, 3.5) && /[#*^%!~]/.test(v);
   // Some providers issue tokens of letters alone (32 random letters): random, not words.
   if (/^[a-z]{24,80}$/i.test(v) && (randomLetters(v) || randomLowerLetters(v))) return !isPlaceholder(v);
   if (v.includes("://") || /^(?:[A-Za-z]{2,}[-_.]){2,}/.test(v) || /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(v)) return false;
@@ -390,6 +392,13 @@ export const PROVIDER_RULES: Rule[] = [
     runShape: { min: 24, max: 36, test: (t, s) => t.charCodeAt(s - 1) === 46 && t.charCodeAt(s - 2) === 116 && t.charCodeAt(s - 3) === 115 },
     pattern: /(?<![A-Za-z0-9.])(st\.(?:[0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.[0-9a-f]{32}\.[0-9a-f]{32})(?![0-9a-f])/,
     entropy: 3.0, severity: "critical", tags: ["secrets-manager"], before: 3, after: 80 }),
+  // Chromatic's project token: "chpt_" and 14 or more hex (CI env, notebooks, storybook configs).
+  r({ id: "chromatic-project-token", anchored: true, description: "Chromatic project token", keywords: ["chpt_"],
+    pattern: new RegExp(`${L}(chpt_[0-9a-f]{12,40})${R}`), entropy: 2.8, tags: ["ci"] }),
+  // Flagsmith's server-side environment key: "ser." and 20+ letters and digits. "ser." alone is in
+  // every `user.`/`parser.`, so the product's name (a variable, an INI section) anchors it.
+  r({ id: "flagsmith-server-key", anchored: true, description: "Flagsmith server-side environment key", keywords: ["flagsmith"],
+    pattern: /flagsmith[^\n]{0,80}(?:\n[^\n]{0,120}){0,3}?(?<![A-Za-z0-9.])(ser\.[A-Za-z0-9]{20,40})(?![A-Za-z0-9])/i, entropy: 3.5, tags: ["saas"], after: 400 }),
   r({ id: "doppler-token", anchored: true, description: "Doppler token", keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct."],
     // Service tokens name their environment: dp.st.prd.…
     pattern: /(?<![A-Za-z0-9])(dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,40}\.)?[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/, entropy: 3.5, tags: ["secrets-manager"] }),
@@ -590,7 +599,7 @@ export const PROVIDER_RULES: Rule[] = [
   // (`proxy_set_header Authorization "Bearer …"`, HEADER_DIRECTIVE before it). Basic (decoded and judged above), Digest,
   // AWS SigV4 (parameters, not a token), Negotiate and NTLM (handshake messages) are not taken.
   r({ id: "authorization-header-credential", anchored: true, description: "Credential in an HTTP Authorization header (any scheme)", keywords: ["authorization"],
-    pattern: new RegExp(`authorization(?:["']?[ \\t]{0,4}[:=]|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?![A-Za-z0-9+/_.~:|!%=-])`, "i"),
+    pattern: new RegExp(`authorization(?:["']?[ \\t]{0,4}[:=]|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%#@*^-]{16,2000}={0,2})(?![A-Za-z0-9+/_.~:|!%#@*^=-])`, "i"),
     // The header as a name/value pair (HAR, Postman, Insomnia): judged as the `Name: value` line is.
     validate: (s, m, b) => authorizationValue(s) && (/^authorization["']?[ \t]{0,4}[:=]/i.test(m) || SIBLING_NAME.test(b) || HEADER_DIRECTIVE.test(b)),
     placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], before: 80, after: 2100 }),

@@ -42,10 +42,16 @@ const LOWER_DIGITS = /^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{20,}$/;
 const lowerDigitsDrawn = (v: string, switches: number, cap: number, perBit: number) =>
   (v.match(/(?=[a-z]\d|\d[a-z])/g) ?? []).length >= switches && shannonEntropy(v) >= Math.min(cap, perBit * Math.log2(v.length));
 
-function envDefaultValid(secret: string, match: string): boolean {
+/**
+ * The lookup passed as an argument or field named as a credential (`api_key=os.getenv("X_KEY_ID", "…")`):
+ * the call's own name vouches for the value whatever the variable's name says.
+ */
+const SECRET_ARG = /(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|credentials?)["']?[ \t]*[:=][ \t]*[\w.]{0,24}$/i;
+
+function envDefaultValid(secret: string, match: string, before = ""): boolean {
   const name = (/^env\.([A-Za-z]\w*)[ \t]*(?:=(?![=>~])|\?\?|\|\||\/\/|\?:|or\b)/i.exec(match) ?? /[(\[{][ \t]*\\?["']?([A-Za-z][\w.-]{1,80})/.exec(match))?.[1] ?? "";
   const snake = snakeName(name);
-  if (!secretVariableName(snake)) return false;
+  if (!secretVariableName(snake) && !SECRET_ARG.test(before)) return false;
   // A password may be short; any other name asks 16 characters.
   if (secret.length < 16) return PASSWORD_NAME.test(snake) && generatedPassword(secret, 3.3) && !WEAK_PASSWORD.test(secret) && !isGenericPlaceholder(secret);
   if (UUID.test(secret)) return uuidCredential(snake, secret);
@@ -80,6 +86,6 @@ function envDefaultValid(secret: string, match: string): boolean {
 
 export const ENV_DEFAULT_RULES: Rule[] = [
   defineRule({ id: "env-lookup-default-secret", description: "Secret written as the fallback of an environment lookup of a secret-named variable",
-    keywords: ["env"], pattern: ENV_DEFAULT, secretGroup: 7, validate: (s, m) => envDefaultValid(s, m),
+    keywords: ["env"], pattern: ENV_DEFAULT, secretGroup: 7, validate: (s, m, b) => envDefaultValid(s, m, b),
     placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 560 }),
 ];

@@ -11,7 +11,7 @@ import { isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID }
 import { isPlaceholder } from "../placeholder.ts";
 import { base64NotASecret, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { generatedPassword, HEADER_DIRECTIVE, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
-import { charClasses, shannonEntropy } from "../entropy.ts";
+import { charClasses, randomHex, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
 
 const KEYWORDS = ["token", "key", "secret", "password", "passwd", "credential"];
@@ -122,6 +122,9 @@ const punctuatedPassword = (v: string) => v.length >= 16 && generatedPassword(v,
  */
 const pairPassword = (v: string) => punctuatedPassword(v) && charClasses(v) === 4 && !/\$[{(]|[{}[\]\\]|%[(\w]|:\/\/|^(?:[\/~.^]|[A-Za-z]:\/)|\/[^/]*\/|\.[a-z]{2,4}$|^[a-z][\w-]{1,30}:[a-z][\w-]{1,30}:/.test(v);
 
+/** Hex of 16+ as a pair's value under a name ending in the secret's own word (`'pusher_secret', '<hex>'`): shorter than a bare literal needs. */
+const pairHex = (v: string, name: string) => v.length >= 16 && /^[0-9a-f]+$/i.test(v) && FIELD_SECRET_NAME.test(name) && randomHex(v) && !isPlaceholder(v) && !publicSigningKey(name, v, "");
+
 /** A field's name ending in the secret's own word (`oci_auth_token`, `db_password`, `apiKey`), not a dedupe or cache key. */
 const FIELD_SECRET_NAME = /(?:secret|token|password|passwd|(?:api|secret|private|access|auth|signing|encryption|master)[_-]?key)$/i;
 
@@ -132,7 +135,7 @@ const FIELD_SECRET_NAME = /(?:secret|token|password|passwd|(?:api|secret|private
 function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40))) return null;
-  return valueOk(value, name, header) || (pair && pairPassword(value)) ? result(from, start + value.length, { value, start }) : null;
+  return valueOk(value, name, header) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
 }
 
 /**
@@ -151,6 +154,9 @@ function wideValue(text: string, name: string, s: number, j: number): MatchResul
 
 /** A block opened by the secret-named label (HCL `variable "api_key" {`): its `default`/`value` line, a few lines down. */
 function blockValue(text: string, name: string, s: number, from: number): MatchResult | null {
+  // A variable marked `sensitive = true` says its default is a secret: a punctuated password counts, as in a pair.
+  const close = text.indexOf("\n}", from);
+  const sensitive = /\n[ \t]*sensitive[ \t]*=[ \t]*true\b/.test(text.slice(from, close < 0 || close - from > 600 ? from + 600 : close));
   const re = /\n[ \t]*(?:(default|value)[ \t]*=[ \t]*|(\}))/g;
   re.lastIndex = from;
   for (let n = 0; n < 12; n++) {
@@ -159,7 +165,7 @@ function blockValue(text: string, name: string, s: number, from: number): MatchR
     if (m[2]) return null;
     const at = m.index + m[0].length;
     const l = literalAt(text, at);
-    if (l) return literal(text, name, l.lit.value, l.lit.start, s, l.end);
+    if (l) return literal(text, name, l.lit.value, l.lit.start, s, l.end, false, sensitive);
   }
   return null;
 }

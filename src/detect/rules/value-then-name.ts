@@ -142,6 +142,67 @@ function matcher(): Matcher {
   return { matchAt, matchAll: scanMatcher(KEYWORDS, (text, pos) => matchAt(text, pos)).matchAll };
 }
 
+// ---- A value stated as the new one and its secret-named variable beside it, in chat: "creds
+// rotated — new one is X (same DD_API_KEY var)", "the value is `X` for JWT_SECRET", "X is the new
+// STRIPE_SECRET_KEY". Anchored at the statement (rare words in code); the value must be opaque and
+// a secret-named identifier must stand within the sentence after it (or before it on its line).
+
+/** "<new|the> <one|value> is" and its kin in German, French, Spanish: the value follows. */
+const STATED = ["new one is ", "new one's ", "new one: ", "new value is ", "new value: ", "the value is ", "neue ist ", "neue lautet ", "nouvelle est ", "nouveau est ", "nueva es ", "nuevo es "];
+/** "<value> is the new <NAME>": the value before, the name after. */
+const IS_THE_NEW = ["is the new ", "is now the ", "ist der neue ", "ist das neue ", "est la nouvelle ", "est le nouveau "];
+/** An identifier that may name a variable: upper snake, dotted, camelCase; read in the span after the value. */
+const IDENT = /[A-Za-z][A-Za-z0-9_.-]{2,80}/g;
+
+/** The opaque run starting a few blanks after `from` (maybe quoted), or undefined. A few character tests for prose. */
+function valueAfter(text: string, from: number): { value: string; start: number } | undefined {
+  let j = from;
+  while (j < from + 3 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  if (isQuote(text, j)) j++;
+  let e = j;
+  while (e - j <= 300 && isToken(text, e)) e++;
+  if (e - j < 16 || e - j > 300) return undefined;
+  // Sentence punctuation after the value is not part of it.
+  while (e > j && (text[e - 1] === "." || text[e - 1] === "-")) e--;
+  return e - j >= 16 ? { value: text.slice(j, e), start: j } : undefined;
+}
+
+/** A secret-named identifier in text[from, to) (one line). */
+function secretNameIn(text: string, from: number, to: number): boolean {
+  const span = text.slice(from, to);
+  const nl = span.indexOf("\n");
+  const line = nl >= 0 ? span.slice(0, nl) : span;
+  IDENT.lastIndex = 0;
+  for (let m = IDENT.exec(line); m !== null; m = IDENT.exec(line)) if (secretName(m[0].replace(/[.-]+$/, ""))) return true;
+  return false;
+}
+
+function statedAt(text: string, pos: number): MatchResult | null {
+  if (pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1]!)) return null;
+  const lower = text.slice(pos, pos + 16).toLowerCase();
+  const kw = STATED.find((k) => lower.startsWith(k));
+  if (kw) {
+    const v = valueAfter(text, pos + kw.length);
+    if (!v || !opaqueLiteral(v.value)) return null;
+    const end = v.start + v.value.length;
+    const lineStart = text.lastIndexOf("\n", pos) + 1;
+    if (!secretNameIn(text, end, Math.min(text.length, end + 80)) && !secretNameIn(text, Math.max(lineStart, pos - 100), pos)) return null;
+    return result(pos, end, v);
+  }
+  const kn = IS_THE_NEW.find((k) => lower.startsWith(k));
+  if (!kn) return null;
+  const v = valueBefore(text, pos);
+  if (!v || !opaqueLiteral(v.value)) return null;
+  const after = pos + kn.length;
+  if (!secretNameIn(text, after, Math.min(text.length, after + 60))) return null;
+  return result(v.start, after, v);
+}
+
+function statedMatcher(): Matcher {
+  return { matchAt: statedAt, matchAll: scanMatcher([...STATED, ...IS_THE_NEW], (text, pos) => statedAt(text, pos)).matchAll };
+}
+
 export const VALUE_THEN_NAME_RULES: Rule[] = [
+  { ...rule("prose-stated-value-secret-name", "Opaque value stated as the new one beside a secret-named variable (\"new one is X (same API_KEY var)\")", [...STATED, ...IS_THE_NEW], statedMatcher()), before: 360, after: 420 },
   { ...rule("prose-value-then-secret-name", "Opaque value stated in prose and then assigned to a secret-named variable (\"is X, put it in API_TOKEN\")", KEYWORDS, matcher()), before: 360, after: 420 },
 ];
