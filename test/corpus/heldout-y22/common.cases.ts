@@ -1,0 +1,122 @@
+// heldout-y22 common providers: each token rotated through the shared renderers in _gen.ts.
+import { build, p, type Gen, type Pair, type Spec, URLB64, AN, UP, DIG } from "./_gen.ts";
+import type { CorpusCase } from "../types.ts";
+
+type O = { header?: string; noHttp?: boolean; n?: number };
+// The most common providers get two contexts each, the rest one.
+const TOP = new Set(["OpenAI", "Anthropic", "Hugging Face", "Google Gemini", "Google OAuth client", "Azure AD app", "Azure Storage", "DigitalOcean", "Cloudflare", "GitHub classic PAT", "GitHub fine-grained PAT", "GitLab", "npm", "Slack bot", "Slack webhook", "Discord bot", "Telegram bot", "Twilio", "SendGrid", "PostgreSQL", "MongoDB Atlas", "Datadog", "Stripe restricted", "Shopify", "Notion"]);
+const S = (group: string, provider: string, host: string, pairs: (g: Gen) => Pair[], o: O = {}): Spec => ({ group, provider, host, pairs, n: TOP.has(provider) ? 2 : 1, ...o });
+const one = (k: string, f: (g: Gen) => string) => (g: Gen): Pair[] => [[k, f(g)]];
+
+const specs: Spec[] = [
+  // ai
+  S("ai", "OpenAI", "api.openai.com", one("OPENAI_API_KEY", (g) => p("sk-", "proj-", g.s(74, URLB64), "T3Blbk", "FJ", g.s(74, URLB64)))),
+  S("ai", "OpenAI service account", "api.openai.com", one("OPENAI_API_KEY", (g) => p("sk-", "svcacct-", g.s(74, URLB64), "T3Blbk", "FJ", g.s(74, URLB64)))),
+  S("ai", "OpenAI admin", "api.openai.com", one("OPENAI_ADMIN_KEY", (g) => p("sk-", "admin-", g.s(74, URLB64), "T3Blbk", "FJ", g.s(74, URLB64))), { n: 1 }),
+  S("ai", "Anthropic", "api.anthropic.com", one("ANTHROPIC_API_KEY", (g) => p("sk-", "ant-", "api03-", g.s(93, URLB64), "AA")), { header: "x-api-key: " }),
+  S("ai", "Anthropic admin", "api.anthropic.com", one("ANTHROPIC_ADMIN_KEY", (g) => p("sk-", "ant-", "admin01-", g.s(93, URLB64), "AA")), { header: "x-api-key: ", n: 1 }),
+  S("ai", "Hugging Face", "huggingface.co", one("HF_TOKEN", (g) => p("h", "f_", g.s(34, AN)))),
+  S("ai", "Groq", "api.groq.com", one("GROQ_API_KEY", (g) => p("gs", "k_", g.an(52)))),
+  S("ai", "Replicate", "api.replicate.com", one("REPLICATE_API_TOKEN", (g) => p("r8", "_", g.an(37)))),
+  S("ai", "Perplexity", "api.perplexity.ai", one("PERPLEXITY_API_KEY", (g) => p("pp", "lx-", g.an(48)))),
+  S("ai", "Google Gemini", "generativelanguage.googleapis.com", one("GEMINI_API_KEY", (g) => p("AI", "za", g.s(35, URLB64))), { header: "x-goog-api-key: " }),
+  S("ai", "xAI", "api.x.ai", one("XAI_API_KEY", (g) => p("xa", "i-", g.an(80)))),
+  S("ai", "OpenRouter", "openrouter.ai", one("OPENROUTER_API_KEY", (g) => p("sk-", "or-", "v1-", g.hex(64)))),
+  S("ai", "Cohere", "api.cohere.com", one("COHERE_API_KEY", (g) => g.an(40)), { n: 1 }),
+  S("ai", "Mistral", "api.mistral.ai", one("MISTRAL_API_KEY", (g) => g.an(32)), { n: 1 }),
+  S("ai", "LangSmith", "api.smith.langchain.com", one("LANGSMITH_API_KEY", (g) => p("lsv2", "_pt_", g.hex(32), "_", g.hex(10))), { header: "x-api-key: " }),
+  S("ai", "Pinecone", "api.pinecone.io", one("PINECONE_API_KEY", (g) => p("pc", "sk_", g.an(5), "_", g.an(63))), { header: "Api-Key: " }),
+  S("ai", "Weights & Biases", "api.wandb.ai", one("WANDB_API_KEY", (g) => g.hex(40)), { n: 1 }),
+  // auth
+  S("auth", "Okta", "acme.okta.com", one("OKTA_API_TOKEN", (g) => p("0", "0", g.s(40, URLB64))), { header: "Authorization: SSWS " }),
+  S("auth", "Auth0", "acme.eu.auth0.com", (g) => [["AUTH0_CLIENT_SECRET", g.s(64, URLB64)], ["AUTH0_CLIENT_ID", g.an(32)]], { noHttp: true }),
+  S("auth", "Google OAuth client", "oauth2.googleapis.com", (g) => [["GOOGLE_CLIENT_SECRET", p("GOC", "SPX-", g.s(28, URLB64))], ["GOOGLE_CLIENT_ID", `${g.dig(12)}-${g.lo(32)}.apps.googleusercontent.com`]], { noHttp: true }),
+  S("auth", "Google OAuth refresh token", "oauth2.googleapis.com", one("GOOGLE_REFRESH_TOKEN", (g) => p("1/", "/0", g.s(101, URLB64))), { noHttp: true }),
+  S("auth", "HashiCorp Vault", "vault.internal.acme.io", one("VAULT_TOKEN", (g) => p("hv", "s.", g.s(90, URLB64))), { header: "X-Vault-Token: " }),
+  S("auth", "Doppler", "api.doppler.com", one("DOPPLER_TOKEN", (g) => p("dp", ".st.", "prd.", g.an(43)))),
+  S("auth", "Azure AD app", "login.microsoftonline.com", (g) => [["AZURE_CLIENT_SECRET", p(g.an(3), "8Q", "~", g.s(34, AN + "~_.-"))], ["AZURE_TENANT_ID", g.uuid()]], { noHttp: true }),
+  S("auth", "JWT signing secret", "auth.acme.io", one("JWT_SECRET", (g) => g.hex(64)), { noHttp: true }),
+  S("auth", "Clerk", "api.clerk.com", one("CLERK_SECRET_KEY", (g) => p("sk", "_live_", g.an(40)))),
+  // cloud
+  S("cloud", "AWS", "sts.amazonaws.com", (g) => [["AWS_ACCESS_KEY_ID", p("AK", "IA", g.s(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))], ["AWS_SECRET_ACCESS_KEY", g.s(40, AN + "/+")]], { noHttp: true, n: 3 }),
+  S("cloud", "AWS STS session", "sts.amazonaws.com", (g) => [["AWS_ACCESS_KEY_ID", p("AS", "IA", g.s(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))], ["AWS_SECRET_ACCESS_KEY", g.s(40, AN + "/+")], ["AWS_SESSION_TOKEN", p("IQoJb3JpZ2luX2Vj", "EJ", g.b64(300))]], { noHttp: true }),
+  S("cloud", "Azure Storage", "acmeprod.blob.core.windows.net", one("AZURE_STORAGE_CONNECTION_STRING", (g) => `DefaultEndpointsProtocol=https;AccountName=acmeprod${g.lo(4)};${p("Account", "Key=")}${g.b64(86)}==;EndpointSuffix=core.windows.net`), { noHttp: true }),
+  S("cloud", "Azure OpenAI", "acme-oai.openai.azure.com", one("AZURE_OPENAI_API_KEY", (g) => g.hex(32)), { header: "api-key: ", n: 1 }),
+  S("cloud", "DigitalOcean", "api.digitalocean.com", one("DIGITALOCEAN_TOKEN", (g) => p("do", "p_v1_", g.hex(64)))),
+  S("cloud", "Heroku", "api.heroku.com", one("HEROKU_API_KEY", (g) => p("HR", "KU-", "AA", g.s(58, URLB64))), { n: 1 }),
+  S("cloud", "Netlify", "api.netlify.com", one("NETLIFY_AUTH_TOKEN", (g) => p("nf", "p_", g.an(40))), { n: 1 }),
+  S("cloud", "Vercel", "api.vercel.com", one("VERCEL_TOKEN", (g) => g.an(24)), { n: 1 }),
+  S("cloud", "Fly.io", "api.machines.dev", one("FLY_API_TOKEN", (g) => p("Fly", "V1 ", "fm2_", g.b64(180))), { n: 1 }),
+  S("cloud", "Cloudflare", "api.cloudflare.com", one("CLOUDFLARE_API_TOKEN", (g) => g.s(40, URLB64))),
+  S("cloud", "Cloudflare global key", "api.cloudflare.com", (g) => [["CF_API_KEY", g.hex(37)], ["CF_API_EMAIL", "ops@acme.io"]], { header: "X-Auth-Key: ", n: 1 }),
+  S("cloud", "Terraform Cloud", "app.terraform.io", one("TFE_TOKEN", (g) => p(g.an(14), ".atlas", "v1.", g.an(67)))),
+  S("cloud", "Supabase", "acme.supabase.co", one("SUPABASE_SECRET_KEY", (g) => p("sb", "_secret_", g.s(31, URLB64))), { header: "apikey: ", n: 1 }),
+  S("cloud", "Supabase service role", "acme.supabase.co", one("SUPABASE_SERVICE_ROLE_KEY", (g) => g.jwt({ iss: "supabase", ref: g.lo(20), role: "service_role", iat: 1730000000, exp: 2045576000 })), { n: 1 }),
+  // devtools
+  S("devtools", "GitHub classic PAT", "api.github.com", one("GITHUB_TOKEN", (g) => p("gh", "p_", g.an(36)))),
+  S("devtools", "GitHub fine-grained PAT", "api.github.com", one("GH_TOKEN", (g) => p("git", "hub_pat_", g.an(22), "_", g.an(59)))),
+  S("devtools", "GitHub OAuth", "api.github.com", one("GITHUB_OAUTH_TOKEN", (g) => p("gh", "o_", g.an(36))), { n: 1 }),
+  S("devtools", "GitHub App installation", "api.github.com", one("GITHUB_INSTALLATION_TOKEN", (g) => p("gh", "s_", g.an(36))), { n: 1 }),
+  S("devtools", "GitLab", "gitlab.com", one("GITLAB_TOKEN", (g) => p("gl", "pat-", g.s(20, URLB64))), { header: "PRIVATE-TOKEN: " }),
+  S("devtools", "Bitbucket", "api.bitbucket.org", one("BITBUCKET_APP_PASSWORD", (g) => p("AT", "BB", g.an(32), g.hexu(8))), { noHttp: true }),
+  S("devtools", "npm", "registry.npmjs.org", one("NPM_TOKEN", (g) => p("np", "m_", g.an(36)))),
+  S("devtools", "PyPI", "upload.pypi.org", one("PYPI_API_TOKEN", (g) => p("py", "pi-", "AgEIcHlwaS5vcmc", g.s(150, URLB64))), { noHttp: true }),
+  S("devtools", "Docker Hub", "hub.docker.com", one("DOCKERHUB_TOKEN", (g) => p("dc", "kr_pat_", g.s(27, URLB64)))),
+  S("devtools", "CircleCI", "circleci.com", one("CIRCLE_TOKEN", (g) => p("CCI", "PAT_", g.an(22), "_", g.hex(40))), { header: "Circle-Token: ", n: 1 }),
+  S("devtools", "Postman", "api.getpostman.com", one("POSTMAN_API_KEY", (g) => p("PM", "AK-", g.hex(24), "-", g.hex(34))), { header: "X-Api-Key: " }),
+  S("devtools", "Atlassian", "acme.atlassian.net", one("JIRA_API_TOKEN", (g) => p("ATA", "TT3xFfGF0", g.s(180, URLB64), "=", g.hexu(8))), { n: 1 }),
+  S("devtools", "Sentry", "sentry.io", one("SENTRY_AUTH_TOKEN", (g) => p("snt", "ryu_", g.hex(64)))),
+  S("devtools", "Linear", "api.linear.app", one("LINEAR_API_KEY", (g) => p("lin", "_api_", g.an(40))), { header: "Authorization: " }),
+  // comms
+  S("comms", "Slack bot", "slack.com", one("SLACK_BOT_TOKEN", (g) => p("xo", "xb-", g.dig(12), "-", g.dig(13), "-", g.an(24)))),
+  S("comms", "Slack user", "slack.com", one("SLACK_USER_TOKEN", (g) => p("xo", "xp-", g.dig(12), "-", g.dig(13), "-", g.dig(13), "-", g.hex(32)))),
+  S("comms", "Slack app-level", "slack.com", one("SLACK_APP_TOKEN", (g) => p("xa", "pp-1-", "A0", g.s(9, UP + DIG), "-", g.dig(13), "-", g.hex(64))), { n: 1 }),
+  S("comms", "Slack webhook", "hooks.slack.com", one("SLACK_WEBHOOK_URL", (g) => p("https://hooks.", "slack.com/services/", "T0", g.s(8, UP + DIG), "/B0", g.s(8, UP + DIG), "/", g.an(24))), { noHttp: true }),
+  S("comms", "Discord bot", "discord.com", one("DISCORD_BOT_TOKEN", (g) => p("MT", g.s(24, AN), ".", g.s(6, URLB64), ".", g.s(38, URLB64))), { header: "Authorization: Bot " }),
+  S("comms", "Discord webhook", "discord.com", one("DISCORD_WEBHOOK_URL", (g) => p("https://discord.com/api/", "webhooks/", "1", g.dig(18), "/", g.s(68, URLB64))), { noHttp: true }),
+  S("comms", "Telegram bot", "api.telegram.org", one("TELEGRAM_BOT_TOKEN", (g) => p(g.dig(10), ":AA", g.s(33, URLB64))), { noHttp: true }),
+  S("comms", "Twilio", "api.twilio.com", (g) => [["TWILIO_AUTH_TOKEN", g.hex(32)], ["TWILIO_ACCOUNT_SID", p("A", "C", g.hex(32))]], { noHttp: true }),
+  S("comms", "Twilio API key", "api.twilio.com", (g) => [["TWILIO_API_SECRET", g.an(32)], ["TWILIO_API_KEY", p("S", "K", g.hex(32))]], { noHttp: true, n: 1 }),
+  S("comms", "SendGrid", "api.sendgrid.com", one("SENDGRID_API_KEY", (g) => p("S", "G.", g.s(22, URLB64), ".", g.s(43, URLB64)))),
+  S("comms", "Mailgun", "api.mailgun.net", one("MAILGUN_API_KEY", (g) => p(g.hex(32), "-", g.hex(8), "-", g.hex(8))), { noHttp: true }),
+  S("comms", "Mailchimp", "us21.api.mailchimp.com", one("MAILCHIMP_API_KEY", (g) => p(g.hex(32), "-us", "21"))),
+  // data
+  S("data", "PostgreSQL", "db.acme.internal", one("DATABASE_URL", (g) => `postgres://app_user:${g.pw(24)}@prod-db.c${g.lo(10)}.us-east-1.rds.amazonaws.com:5432/app`), { noHttp: true }),
+  S("data", "MySQL", "db.acme.internal", one("MYSQL_URL", (g) => `mysql://root:${g.an(22)}@10.0.3.14:3306/shop`), { noHttp: true }),
+  S("data", "Redis", "cache.acme.internal", one("REDIS_URL", (g) => `rediss://default:${g.an(32)}@redis-${g.dig(5)}.c1.us-east-1-2.ec2.cloud.redislabs.com:${g.dig(5)}`), { noHttp: true }),
+  S("data", "MongoDB Atlas", "cloud.mongodb.com", one("MONGODB_URI", (g) => `mongodb+srv://svc_${g.word()}:${g.an(20)}@cluster0.${g.lo(5)}.mongodb.net/prod?retryWrites=true&w=majority`), { noHttp: true }),
+  S("data", "PlanetScale", "api.planetscale.com", (g) => [["PLANETSCALE_PASSWORD", p("psc", "ale_pw_", g.s(43, URLB64))], ["PLANETSCALE_USERNAME", g.lo(12)]], { noHttp: true }),
+  S("data", "Neon", "console.neon.tech", one("NEON_DATABASE_URL", (g) => `postgresql://neondb_owner:${p("np", "g_", g.an(12))}@ep-${g.word()}-${g.lo(8)}.us-east-2.aws.neon.tech/neondb?sslmode=require`), { noHttp: true }),
+  S("data", "Upstash Redis", "acme.upstash.io", one("UPSTASH_REDIS_REST_TOKEN", (g) => p("AX", g.s(2, AN), "AAIjcD", g.s(80, URLB64)))),
+  S("data", "Databricks", "acme.cloud.databricks.com", one("DATABRICKS_TOKEN", (g) => p("da", "pi", g.hex(32)))),
+  S("data", "Snowflake", "acme.snowflakecomputing.com", (g) => [["SNOWFLAKE_PASSWORD", g.pw(22)], ["SNOWFLAKE_ACCOUNT", "xy12345.us-east-1"], ["SNOWFLAKE_USER", "ETL_SVC"]], { noHttp: true }),
+  // observability
+  S("observability", "Datadog", "api.datadoghq.com", (g) => [["DD_API_KEY", g.hex(32)], ["DD_APP_KEY", g.hex(40)]], { header: "DD-API-KEY: " }),
+  S("observability", "New Relic user key", "api.newrelic.com", one("NEW_RELIC_API_KEY", (g) => p("NR", "AK-", g.s(27, UP + DIG))), { header: "Api-Key: " }),
+  S("observability", "New Relic license", "collector.newrelic.com", one("NEW_RELIC_LICENSE_KEY", (g) => p(g.hex(36), "NR", "AL")), { noHttp: true }),
+  S("observability", "Grafana service account", "acme.grafana.net", one("GRAFANA_TOKEN", (g) => p("gl", "sa_", g.an(32), "_", g.hex(8)))),
+  S("observability", "Grafana Cloud", "grafana.com", one("GRAFANA_CLOUD_TOKEN", (g) => p("gl", "c_", "eyJvIjoi", g.s(110, AN), "=")), { n: 1 }),
+  // payment
+  S("payment", "Stripe", "api.stripe.com", one("STRIPE_SECRET_KEY", (g) => p("sk", "_live_", "51", g.an(97))), { n: 3 }),
+  S("payment", "Stripe restricted", "api.stripe.com", one("STRIPE_RESTRICTED_KEY", (g) => p("rk", "_live_", "51", g.an(97)))),
+  S("payment", "Stripe webhook", "api.stripe.com", one("STRIPE_WEBHOOK_SECRET", (g) => p("wh", "sec_", g.an(32))), { noHttp: true }),
+  S("payment", "Square", "connect.squareup.com", one("SQUARE_ACCESS_TOKEN", (g) => p("EA", "AA", g.s(60, URLB64)))),
+  S("payment", "PayPal", "api-m.paypal.com", (g) => [["PAYPAL_CLIENT_SECRET", p("E", g.s(79, URLB64))], ["PAYPAL_CLIENT_ID", p("A", g.s(79, URLB64))]], { noHttp: true }),
+  S("payment", "Braintree", "api.braintreegateway.com", one("BRAINTREE_ACCESS_TOKEN", (g) => p("access", "_token$", "production$", g.lo(16), "$", g.hex(32))), { noHttp: true }),
+  S("payment", "Shopify", "acme.myshopify.com", one("SHOPIFY_ACCESS_TOKEN", (g) => p("shp", "at_", g.hex(32))), { header: "X-Shopify-Access-Token: " }),
+  S("payment", "Shopify app secret", "acme.myshopify.com", one("SHOPIFY_API_SECRET", (g) => p("shp", "ss_", g.hex(32))), { noHttp: true, n: 1 }),
+  // saas
+  S("saas", "Notion", "api.notion.com", one("NOTION_TOKEN", (g) => p("nt", "n_", g.dig(11), g.an(35)))),
+  S("saas", "Airtable", "api.airtable.com", one("AIRTABLE_API_KEY", (g) => p("p", "at", g.an(14), ".", g.hex(64)))),
+  S("saas", "Figma", "api.figma.com", one("FIGMA_TOKEN", (g) => p("fig", "d_", g.s(40, URLB64))), { header: "X-Figma-Token: " }),
+  S("saas", "HubSpot", "api.hubapi.com", one("HUBSPOT_ACCESS_TOKEN", (g) => p("pat", "-na1-", g.uuid()))),
+  S("saas", "Contentful", "api.contentful.com", one("CONTENTFUL_MANAGEMENT_TOKEN", (g) => p("CF", "PAT-", g.s(43, URLB64))), { n: 1 }),
+  S("saas", "Algolia admin", "acme-dsn.algolia.net", (g) => [["ALGOLIA_ADMIN_KEY", g.hex(32)], ["ALGOLIA_APP_ID", g.s(10, UP + DIG)]], { header: "X-Algolia-API-Key: " }),
+  S("saas", "LaunchDarkly", "app.launchdarkly.com", one("LAUNCHDARKLY_SDK_KEY", (g) => p("sd", "k-", g.uuid())), { noHttp: true }),
+  S("saas", "LaunchDarkly API", "app.launchdarkly.com", one("LD_API_TOKEN", (g) => p("ap", "i-", g.uuid())), { header: "Authorization: ", n: 1 }),
+  S("saas", "PostHog personal", "us.posthog.com", one("POSTHOG_PERSONAL_API_KEY", (g) => p("ph", "x_", g.an(47)))),
+  S("saas", "Dropbox", "api.dropboxapi.com", one("DROPBOX_ACCESS_TOKEN", (g) => p("s", "l.", "u.", g.s(140, URLB64))), { n: 1 }),
+  S("saas", "Mapbox secret", "api.mapbox.com", one("MAPBOX_SECRET_TOKEN", (g) => p("s", "k.", "eyJ1Ijoi", g.s(60, AN), ".", g.s(22, URLB64))), { noHttp: true }),
+];
+
+export const cases: CorpusCase[] = build({ seed: 0x22c0, idPrefix: "y22-c", category: (gr) => `heldouty22-sec-${gr}`, label: "positive", specs });
