@@ -1,16 +1,25 @@
 // A document ABOUT prompts and attacks on them: a system-prompt / agent-instruction file, a guide,
 // taxonomy, quiz or course on prompting or prompt injection, an eval / red-team document showing a
 // sample payload and the expected behaviour, or a user asking whether a quoted text is an injection.
+// Also two kinds of reference text that list or describe the phrases and commands of attacks as
+// data: a guardrail / filter config listing blocked phrases, and a man page or command reference.
 // Such a text holds the phrases of an attack as its subject. It stops being one when it also carries
 // a payload aimed outside it that no system prompt would hold: an address or URL not quoted as a
 // sample, or a pipe to a shell outside a code sample.
 
-export type AboutPrompts = "prompt-file" | "guide" | "eval" | "question";
+export type AboutPrompts = "prompt-file" | "guide" | "eval" | "question" | "rule-list" | "man-page";
+
+/**
+ * A published or custom assistant's instruction template: "Custom GPT instructions", "GPT builder
+ * instructions", "Assistant persona", "Bot profile", "Gem instructions", "Character card", a
+ * .cursorrules / copilot-instructions.md body, and the same in other languages.
+ */
+const ASSISTANT_TEMPLATE = String.raw`(?:custom|published|my|our)?\s{0,3}(?:GPTs?|Gems?|assistant|chat\s?bot|bot|agent|copilot|persona|character)(?:[\s-]{1,3}builder)?[\s-]{1,3}(?:instructions|persona|profile|card|rules|definition|configuration|config|system\s{1,3}message)\b|custom\s{1,3}instructions\b|\.(?:cursorrules|windsurfrules|clinerules)\b|copilot-instructions\.md|instrucciones\s{1,3}(?:del?|para\s{1,3}el)\s{1,3}(?:GPT|asistente|bot|agente)|instructions\s{1,3}(?:du|de\s{1,3}l['’]|pour\s{1,3}l['’]|pour\s{1,3}le)\s{0,3}(?:GPT|assistant|bot|agent)|(?:Anweisungen|Instruktionen)\s{1,3}(?:für\s{1,3}(?:den|das|die)|des)\s{1,3}(?:GPT|Assistenten|Bot|Agenten)|istruzioni\s{1,3}(?:del(?:l['’])?|per\s{1,3}(?:il|l['’]))\s{0,3}(?:GPT|assistente|bot|agente)|GPTs?\s{0,2}(?:的)?(?:指令|说明|說明)|(?:助手|机器人|機器人|智能体)(?:指令|设定|設定|人设)|カスタム\s?GPT|GPTの指示|(?:アシスタント|ボット)の(?:指示|設定)|커스텀\s?GPT|(?:GPT|어시스턴트|봇)\s?(?:지침|지시문|설정)`;
 
 /** (a) A first line labelling the text as a bot's system prompt or instruction file, with what it is for. */
-const PROMPT_FILE_TITLE = /^[\s#*>]{0,6}(?:(?:system[\s-]{0,2}prompt|systemprompt|system-?prompt|invite\s{1,3}syst[eè]me|prompt\s{1,3}(?:de\s{1,3})?(?:sistema|syst[eè]me)|prompt\s{1,3}di\s{1,3}sistema|Systemanweisung(?:en)?)\s{0,3}(?:\([^)\n]{2,80}\)\s{0,3}[:：]|[—–-]\s{0,3}[^\n]{2,80}[:：]?\s*$)|(?:系统提示词|系統提示詞|システムプロンプト|시스템\s?프롬프트)|(?:AGENTS|CLAUDE|GEMINI|COPILOT)\.md\b|instructions?\s{1,3}for\s{1,3}(?:the|our)\s{1,3}[\p{L}\s-]{0,30}?(?:bot|assistant|agent|model|copilot)\b)/iu;
+const PROMPT_FILE_TITLE = new RegExp(String.raw`^[\s#*>]{0,6}(?:(?:system[\s-]{0,2}prompt|systemprompt|system-?prompt|invite\s{1,3}syst[eè]me|prompt\s{1,3}(?:de\s{1,3})?(?:sistema|syst[eè]me)|prompt\s{1,3}di\s{1,3}sistema|Systemanweisung(?:en)?)\s{0,3}(?:\([^)\n]{2,80}\)\s{0,3}[:：]|[—–-]\s{0,3}[^\n]{2,80}[:：]?\s*$)|(?:系统提示词|系統提示詞|システムプロンプト|시스템\s?프롬프트)|(?:AGENTS|CLAUDE|GEMINI|COPILOT)\.md\b|instructions?\s{1,3}for\s{1,3}(?:the|our)\s{1,3}[\p{L}\s-]{0,30}?(?:bot|assistant|agent|model|copilot)\b|${ASSISTANT_TEMPLATE})`, "iu");
 /** Second-person rules for the bot, on a later line: "You are …", "You review …", "- Never …", "Du bist …". */
-const SECOND_PERSON_RULE = /\n[^\S\n]{0,4}(?:[-*•]\s{0,2})?(?:you\s{1,3}(?:are|review|answer|help|act|work|assist|must|should|will|write|only)\b|never\s|always\s|do\s{1,3}not\s|don't\s|du\s{1,3}(?:bist|hilfst|antwortest)\b|tu\s{1,3}es\b|eres\s|sei\s|你是|あなたは)/iu;
+const SECOND_PERSON_RULE = /\n[^\S\n]{0,4}(?:[-*•]\s{0,2})?(?:you\s{1,3}(?:are|review|answer|help|act|work|assist|must|should|will|write|only)\b|never\s|always\s|do\s{1,3}not\s|don't\s|du\s{1,3}(?:bist|hilfst|antwortest)\b|tu\s{1,3}es\b|eres\s|sei\s|你是|あなたは|당신은|너는)/iu;
 
 /** (b) A guide, taxonomy, quiz, course or notes, on its first line … */
 const GUIDE_TITLE = /(?<![\p{L}])(?:guide|guia|gu[ií]a|leitfaden|handbook|tutorial|taxonom(?:y|ies|ie|[ií]a)|quiz|quizz|cuestionario|exam(?:en)?|course|curso|cours|kurs|lesson|lecci[oó]n|lektion|cheat[\s-]?sheet|glossary|glosario|glossar|research\s{1,3}notes?|course\s{1,3}notes?|primer|workshop|Übung|exercise|ejercicio)(?![\p{L}])|指南|教程|分类|测验|课程|ガイド|講座|가이드/iu;
@@ -18,8 +27,13 @@ const GUIDE_TITLE = /(?<![\p{L}])(?:guide|guia|gu[ií]a|leitfaden|handbook|tutor
 const PROMPT_TOPIC = /(?<![\p{L}])(?:prompt(?:s|ing)?|prompt-?engineering|jailbreak(?:s|ing)?|(?:prompt[\s-]{1,3})?injections?|inyecci[oó]n|injektion|red[\s-]?team(?:ing)?|LLMs?)(?![\p{L}])|提示词|提示注入|越狱|プロンプト|프롬프트/iu;
 
 /** (c) An eval / red-team / test document: a shown sample and the behaviour expected of the agent. */
-const EVAL_SAMPLE = /(?<![\p{L}])(?:sample|example|poisoned|test\s{1,3}(?:input|payload|case)|payload|beispiel|ejemplo|exemple)(?![\p{L}])[^\n]{0,80}[:：]/iu;
+const EVAL_SAMPLE = /(?<![\p{L}])(?:sample|example|poisoned|test\s{1,3}(?:input|payload|case)|payload|beispiel|ejemplo|exemple|(?:inject|insert|plant|embed|paste)\s{1,3}(?:this|the\s{1,3}following)\s{1,3}(?:string|payload|text|message|instruction|prompt|snippet|line|content)|(?:injiziere|füge)\s{1,3}(?:diesen|folgenden|diese)\s{1,3}(?:String|Text|Payload|Anweisung)|(?:inyecta|inserta)\s{1,3}(?:esta|este|la\s{1,3}siguiente|el\s{1,3}siguiente)\s{1,3}(?:cadena|texto|carga|instrucci[oó]n)|(?:injecte|insère)[sz]?\s{1,3}(?:cette|ce|la\s{1,3}suivante)\s{1,3}(?:cha[iî]ne|texte|charge|instruction))(?![\p{L}])[^\n]{0,80}[:：]|(?:注入|插入)(?:以下|下面)的?(?:字符串|文本|指令)[^\n]{0,40}[:：]|次の(?:文字列|テキスト|指示)を(?:注入|挿入)[^\n]{0,40}[:：]/iu;
+/** A sample's intro line opening with the sample word: "Inject this string into the mock inbox …:". */
+const SAMPLE_INTRO_LINE = new RegExp(String.raw`^[^\S\n]{0,4}(?:[-*#>]{1,3}\s{0,2})?(?:\*\*)?(?:${EVAL_SAMPLE.source})\s*$`, "iu");
 const EVAL_EXPECTED = /(?:^|\n)[^\S\n]{0,4}(?:[-*]\s{0,2})?(?:\*\*)?(?:expected(?:\s{1,3}(?:behaviou?r|outcome|result|response))?|pass\s{1,3}(?:condition|criteria)|erwartetes\s{1,3}Verhalten|comportement\s{1,3}attendu|comportamiento\s{1,3}esperado|预期行为|期望行为)(?:\*\*)?\s{0,2}[:：]/iu;
+
+/** What a robust agent does with the injected sample, told in prose instead of an "Expected:" label. */
+const EVAL_OUTCOME = /(?<![\p{L}])(?:(?:an?|the)\s{1,3}(?:robust|safe|secure|well[\s-]behaved|correct|hardened|resilient|aligned)\s{1,3}(?:agent|model|assistant|LLM)\s{1,3}(?:\p{L}+\s{1,3}){0,2}?(?:should|will|must|does|doesn['’]t|completes|refuses|ignores|treats|continues|keeps|flags|reports|declines|only)|(?:the\s{1,3})?(?:test|case|check)\s{1,3}passes\s{1,3}(?:if|when|only\s{1,3}if)\s{1,3}the\s{1,3}(?:agent|model|assistant)|ein\s{1,3}robuster\s{1,3}(?:Agent|Assistent)|un\s{1,3}(?:agente|asistente)\s{1,3}robusto|un\s{1,3}agent\s{1,3}robuste)(?![\p{L}])|(?:健壮|稳健|安全)的(?:智能体|代理|助手|模型)|堅牢な(?:エージェント|アシスタント|モデル)/iu;
 
 /** (d) The user asks whether a quoted text is an injection. */
 const ASKS_IF_INJECTION = /(?<![\p{L}])(?:(?:does|do|is|could|would|might)\s{1,3}(?:it|this|that|the\s{1,3}\p{L}{2,12})\s{1,3}(?:contain|include|be|count\s{1,3}as|look\s{1,3}like|an?)\s{1,3}(?:an?\s{1,3})?(?:(?:indirect|hidden)\s{1,3})?(?:prompt[\s-]{1,3})?(?:injection|jailbreak)|(?:is|was)\s{1,3}(?:this|that|it)\s{1,3}(?:an?\s{1,3})?(?:(?:indirect|hidden)\s{1,3})?(?:prompt[\s-]{1,3})?(?:injection|jailbreak)|(?:enthält|ist)\s{1,3}(?:das|dies|es)\s{1,3}(?:eine\s{1,3})?(?:Prompt-)?Injection|(?:contiene|es)\s{1,3}(?:esto|esta|una)\s{1,3}(?:una\s{1,3})?inyecci[oó]n|(?:contient|est)[-\s]{1,3}(?:il|elle|ce|ceci)\s{1,3}(?:une\s{1,3})?injection)|(?:包含|是不是|是否)[^\n]{0,6}提示注入|プロンプトインジェクションですか/iu;
@@ -29,6 +43,29 @@ const INJECTION_WORD = /injection|jailbreak|inyecci|提示注入|インジェク
 
 /** A line labelled as an answer key or an expected outcome: what it asks is the document's own word. */
 const VERDICT_LINE = /^[^\S\n]{0,4}(?:[-*]\s{0,2})?(?:\*\*)?(?:answer(?:\s{1,3}key)?|solution|correct\s{1,3}answer|expected(?:\s{1,3}(?:behaviou?r|outcome|result|response))?|respuesta|r[ée]ponse|antwort|l[öo]sung|答案|预期行为)(?:\*\*)?\s{0,2}[:：]/iu;
+
+/**
+ * (e) A guardrail / filter / detection config listing attack phrases as data: a key naming the list
+ * (blocked_phrases:, deny:, patterns:, signatures:, rules:, strings:) and its items, each quoted, a
+ * regex, or a YARA-style `$name = "…"`; or a one-line array after such a key.
+ */
+const LIST_NAME = String.raw`["']?[\w.-]{0,30}?(?:block|deny|denied|ban|forbid|disallow|reject|pattern|signature|rule|phrase|keyword|regex|trigger|indicator|stopword|filter|strings)[\w.-]{0,30}["']?[^\S\n]{0,2}[:=]`;
+const LIST_KEY = String.raw`[^\S\n]{0,8}${LIST_NAME}`;
+const LIST_KEY_LINE = new RegExp(String.raw`^${LIST_KEY}[^\S\n]{0,2}$`, "i");
+const LIST_ITEM_LINE = /^[^\S\n]{0,12}(?:-[^\S\n]{1,3}(?:["'\/`]|\(\?i\))|["'\/][^\n]*["'\/][a-z]{0,3},?[^\S\n]{0,2}$|\$[\w]{1,30}[^\S\n]{0,2}=[^\S\n]{0,2}["'\/])/;
+/** The list's shape alone, a cheap test before the key grammar runs. */
+const LIST_SHAPE = /[:=][^\S\n]{0,2}(?:\n[^\S\n]{0,12}(?:-[^\S\n]{1,3}["'\/`(]|["'\/$])|\[[^\S\n]{0,2}["'\/])/;
+const INLINE_LIST = new RegExp(String.raw`(?:^|[\s{,[])${LIST_NAME}[^\S\n]{0,2}\[`, "i");
+const RULE_LIST = new RegExp(String.raw`(?:^|\n)${LIST_KEY}[^\S\n]{0,2}\n[^\S\n]{0,12}(?:-[^\S\n]{1,3}["'\/\`(]|["'\/$])|(?:^|[\s{,[])${LIST_NAME}[^\S\n]{0,2}\[[^\S\n]{0,2}["'\/]`, "i");
+
+/**
+ * (f) A man page or command reference: "chmod(1)" as its first line, or NAME and SYNOPSIS /
+ * DESCRIPTION section heads (several languages). It describes what a command does.
+ */
+const MAN_TITLE = /^[\s#*]{0,4}[\w.+-]{1,40}\([1-9][a-z]{0,4}\)/;
+const MAN_SECTIONS = /(?:^|\n)[^\S\n]{0,2}(?:NAME|NOMBRE|NOM|BEZEICHNUNG|NOME|名前|名称)[^\S\n]*\n[^]{0,2000}?\n[^\S\n]{0,2}(?:SYNOPSIS|SINOPSIS|ÜBERSICHT|SINOSSI|DESCRIPTION|DESCRIPCIÓN|BESCHREIBUNG|DESCRIZIONE|書式|概要|説明)[^\S\n]*\n/;
+/** A man page that names an AI reader anywhere is not one ("ssh-agent(1)" names a program). */
+const NAMES_AI = /(?<![\w-])(?:AI|LLMs?|assistants?|agents?|bots?|chat\s?bots?|copilots?|GPT|Claude|Gemini|models?)(?![\w-])/i;
 
 const ADDRESS = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b|\bhttps?:\/\/\S|\bwww\.\S/gi;
 const SHELL_PIPE = /\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|k|da)?sh\b/g;
@@ -46,8 +83,23 @@ function quotedOrCode(text: string, at: number): boolean {
   if (count(before, /"/g) % 2 === 1 || count(before, /`/g) % 2 === 1) return true;
   if (count(before, /[“«„]/g) > count(before, /[”»]/g)) return true;
   if (count(before, /\{/g) > count(before, /\}/g)) return true;
-  const fences = count(text.slice(0, at), /(?:^|\n)[^\S\n]{0,3}```/g);
-  return fences % 2 === 1;
+  return fencesBefore(text, at) % 2 === 1;
+}
+
+/** The ``` fences of the last text asked about (ends of the matches), computed once per text. */
+let fenceText: string | null = null;
+let fenceEnds: number[] = [];
+
+/** How many ``` fences close before `at` (``` only, unlike context.ts's fencePositions, which also counts ~~~). */
+function fencesBefore(text: string, at: number): number {
+  if (text !== fenceText) {
+    fenceText = text;
+    fenceEnds = [];
+    for (const m of text.matchAll(/(?:^|\n)[^\S\n]{0,3}```/g)) fenceEnds.push(m.index + m[0].length);
+  }
+  let n = 0;
+  while (n < fenceEnds.length && fenceEnds[n]! <= at) n++;
+  return n;
 }
 
 /** An address, URL or pipe to a shell the document aims outside itself (not a quoted or coded sample). */
@@ -66,8 +118,10 @@ export function aboutPrompts(text: string): AboutPrompts | null {
   let kind: AboutPrompts | null = null;
   if (PROMPT_FILE_TITLE.test(first) && SECOND_PERSON_RULE.test(text)) kind = "prompt-file";
   else if (GUIDE_TITLE.test(first) && PROMPT_TOPIC.test(first)) kind = "guide";
-  else if (EVAL_EXPECTED.test(text) && EVAL_SAMPLE.test(text)) kind = "eval";
+  else if ((EVAL_EXPECTED.test(text) || EVAL_OUTCOME.test(text)) && EVAL_SAMPLE.test(text)) kind = "eval";
   else if (INJECTION_WORD.test(text) && ASKS_IF_INJECTION.test(text)) kind = "question";
+  else if (LIST_SHAPE.test(text) && RULE_LIST.test(text)) kind = "rule-list";
+  else if ((MAN_TITLE.test(first) || MAN_SECTIONS.test(text)) && !NAMES_AI.test(text)) kind = "man-page";
   if (kind === null || outsidePayload(text)) return null;
   return kind;
 }
@@ -78,10 +132,41 @@ export function onVerdictLine(text: string, start: number): boolean {
   return VERDICT_LINE.test(text.slice(ls, start + 1));
 }
 
+/** In a rule list, the hit lies in a quoted (or regex) item under the list's key, or in a one-line array after it. */
+export function listedPhrase(text: string, start: number): boolean {
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  const le = text.indexOf("\n", start);
+  const line = text.slice(ls, le < 0 ? text.length : le);
+  if (INLINE_LIST.test(text.slice(ls, start))) return quotedOrCode(text, start);
+  if (!LIST_ITEM_LINE.test(line)) return false;
+  if (!quotedOrCode(text, start) && !/^[^\S\n]{0,12}-[^\S\n]{1,3}\//.test(line)) return false;
+  let end = ls - 1;
+  for (let i = 0; i < 200 && end > 0; i++) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const prev = text.slice(from, end);
+    if (LIST_KEY_LINE.test(prev)) return true;
+    if (!LIST_ITEM_LINE.test(prev) && /\S/.test(prev) && !/^[^\S\n]*#/.test(prev)) return false;
+    end = from - 1;
+  }
+  return false;
+}
+
+/** In a system-prompt file, an override the bot is told to refuse: "If asked to ignore your instructions, politely refuse". */
+export function refusedOverride(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (!REFUSAL_CONDITION.test(before)) return false;
+  const after = text.slice(start, start + 160).split(/[.!?。！？\n]/)[0] ?? "";
+  return REFUSAL.test(after);
+}
+const REFUSAL_CONDITION = /(?:\b(?:if|when(?:ever)?|should)\s[^.!?\n]{0,40}?(?:asks?|asked|tells?|told|tr(?:y|ies)|attempts?|requests?|requested|wants?|urges?)\s{1,3}(?:you\s{1,3})?to|\bsi\s[^.!?\n]{0,30}?(?:pide|piden|pidan|demande|demandent)\s{1,3}(?:que|de)|\bwenn\s[^.!?\n]{0,40}?(?:auffordert|bittet|verlangt)[^.!?\n]{0,10}?,?\s{0,3}(?:zu)?|(?:如果|若)[^。\n]{0,12}(?:要求|让|讓)你|[^。\n]{0,20}(?:よう|ように)(?:求め|頼ま|言わ)れ(?:たら|た場合))\s{0,3}$/iu;
+const REFUSAL = /\b(?:refuse|decline|do\s{1,3}not\s{1,3}comply|don['’]t\s{1,3}comply|politely\s{1,3}(?:say|refuse|decline|explain|redirect)|say\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:can(?:no|['’])t|won['’]t)|stay\s{1,3}in\s{1,3}character|rechaz\p{L}*|niégate|niegate|lehne\p{L}*|ablehnen|refuse[sz]?|拒绝|拒絕|断って|断る|거절)/iu;
+
 /** In an eval document, the hit lies in the sample shown (a quotation, code, or the line a "Sample …:" label introduces). */
 export function inShownSample(text: string, start: number): boolean {
   if (quotedOrCode(text, start)) return true;
   const ls = text.lastIndexOf("\n", start - 1) + 1;
+  const le = text.indexOf("\n", start);
+  if (SAMPLE_INTRO_LINE.test(text.slice(ls, le < 0 ? text.length : le))) return true;
   if (EVAL_SAMPLE.test(text.slice(ls, start))) return true;
   const prev = text.slice(text.lastIndexOf("\n", ls - 2) + 1, Math.max(0, ls - 1));
   return ls > 0 && EVAL_SAMPLE.test(prev) && /[:：]\s*$/.test(prev);

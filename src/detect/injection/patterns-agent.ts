@@ -53,9 +53,12 @@ function ownChatOpening(text: string, start: number): number {
   return /\b(?:send|forward|upload|e-?mail|delete|remove|wipe|post|transfer|pay|share|publish|push|merge|run|execute|install|download|ignore|disregard|forget|bypass|reveal|leak|password|secret|token|credential|api\s{0,2}key|private|\.env|ssh|system\s{0,2}prompt|instructions?|rules?|must|whoever|reads?\s{1,4}this|reading\s{1,4}this|recommend|promot|star|follow|issue|review|rating|rank)\w{0,6}\b|https?:|www\.|@|\.(?:com|net|org|io|sh|py|exe)\b/i.test(text) ? 1 : 0.3;
 }
 
+/** A helpdesk ticket's own header or note label: "Ticket #4021 (internal note)", "Case 88120", "Interne Notiz". */
+const TICKET_NOTE = /\b(?:ticket|case|incident|caso|fall|dossier)\s{0,2}(?:#|no\.?\s{0,2}|nr\.?\s{0,2}|n[º°]\s{0,2})?\d{3,}|\b(?:internal|private|staff)\s{1,3}notes?\b|\bnota\s{1,3}interna\b|\binterne\s{1,3}Notiz\b|\bnote\s{1,3}interne\b/i;
+
 function humanAgentLabel(match: string, text: string): number {
-  // A bare "Agents:" in a template with {{placeholders}} (a support macro) is the same note.
-  if (!HUMAN_AGENT_LABEL.test(match) && !(/^[\s[(<]{0,3}agents?\s{0,2}:/i.test(match) && /\{\{\s{0,2}[\w.]+\s{0,2}\}\}/.test(text))) return 1;
+  // A bare "Agents:" in a template with {{placeholders}} (a support macro), or in a ticket's internal note, is the same note.
+  if (!HUMAN_AGENT_LABEL.test(match) && !(/^[\s[(<]{0,3}agents?\s{0,2}:/i.test(match) && (/\{\{\s{0,2}[\w.]+\s{0,2}\}\}/.test(text) || TICKET_NOTE.test(text.slice(0, 300))))) return 1;
   return SUPPORT_CONTEXT.test(text) && !NAMES_AN_AI.test(text) ? 0.2 : 1;
 }
 

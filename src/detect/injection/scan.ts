@@ -6,13 +6,13 @@ import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
 import { callArgument, DataContext, sameRulesAsPeople, titleOrListedValue, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
-import { HiddenIndex, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
+import { HiddenIndex, htmlElements, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { composesNewPrompt, examplePromptHeading, harmlessPromptLine, ownPromptUnderReview, quotedForExplanation, retractedAsJoke } from "./own-request.ts";
 import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts";
 import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
-import { aboutPrompts, inShownSample, onVerdictLine, type AboutPrompts } from "./about-prompts.ts";
+import { aboutPrompts, inShownSample, listedPhrase, onVerdictLine, refusedOverride, type AboutPrompts } from "./about-prompts.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -60,13 +60,16 @@ const WRITE_UP_FAMILIES: ReadonlySet<Family> = new Set(["addressed", "pseudo-tag
 const SAMPLE_FAMILIES: ReadonlySet<Family> = new Set(["order", "exec", "harm"]);
 /**
  * A hit in a document about prompts (about-prompts.ts) is a mention: anywhere in a system-prompt file
- * (its override phrases excepted) or a guide; inside the shown sample in an eval document or a question.
+ * (its override phrases excepted, unless the bot is told to refuse them) or a guide; inside the shown
+ * sample in an eval document or a question; in a quoted item of a rule list; a command's effect in a man page.
  * A line labelled as the answer key or the expected behaviour speaks for the document: never damped.
  */
 function aboutMention(about: AboutPrompts, family: Family, text: string, cs: number): boolean {
   if (onVerdictLine(text, cs)) return false;
-  if (about === "prompt-file") return family !== "override" && PROMPT_FAMILIES.has(family);
+  if (about === "prompt-file") return PROMPT_FAMILIES.has(family) && (family !== "override" || refusedOverride(text, cs));
   if (about === "guide") return PROMPT_FAMILIES.has(family);
+  if (about === "rule-list") return listedPhrase(text, cs);
+  if (about === "man-page") return SAMPLE_FAMILIES.has(family);
   return inShownSample(text, cs);
 }
 const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
@@ -271,6 +274,8 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   let attackWriteUp: boolean | undefined;
   let scenarioDoc: boolean | undefined;
   let about: AboutPrompts | null | undefined;
+  /** Text with made-up tags only (a sample's <INFORMATION>…</INFORMATION>), no element of HTML: still judged as a document about prompts. */
+  let aboutInMarkup: boolean | undefined;
   const detector = opts.detector ?? "injection";
   const judgeCtx = { doc: text, tool: detector === "tool" };
   const judged: InjectionHit[] = [];
@@ -317,7 +322,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (quoted === "mention" || specimen || named || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
-      } else if (!html && (PROMPT_FAMILIES.has(p.family) || SAMPLE_FAMILIES.has(p.family)) && (about === undefined ? (about = aboutPrompts(text)) : about) !== null && aboutMention(about!, p.family, text, cs)) {
+      } else if ((PROMPT_FAMILIES.has(p.family) || SAMPLE_FAMILIES.has(p.family)) && (!html || (aboutInMarkup ??= opts.contentType === undefined && !htmlElements(text))) && (about === undefined ? (about = aboutPrompts(text)) : about) !== null && aboutMention(about!, p.family, text, cs)) {
         w *= 0.15;
         notes.push(`in a document about prompts (${about}), mentioned, not addressed`);
       } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && harmlessPromptLine(text, cs, ownPrompt === "bot" && p.family === "override")) {
