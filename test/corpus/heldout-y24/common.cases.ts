@@ -1,0 +1,116 @@
+// heldout-y24 common providers: each type rendered twice through rotating outbound contexts.
+import { build, type Gen, type Group, type Spec } from "./_gen.ts";
+
+const S = (group: Group, provider: string, slot: string, mk: (g: Gen) => string, host?: string, hdr?: string): Spec =>
+  ({ group, provider, slot, mk, ...(host ? { host } : {}), ...(hdr ? { hdr } : {}) });
+
+const specs: Spec[] = [
+  // ai
+  S("ai", "OpenAI project key", "OPENAI_API_KEY", (g) => g.j("sk-", "proj-", g.u64(58), "T3Blbk", "FJ", g.u64(58)), "api.openai.com"),
+  S("ai", "OpenAI admin key", "OPENAI_ADMIN_KEY", (g) => g.j("sk-", "admin-", g.u64(58), "T3Blbk", "FJ", g.u64(58)), "api.openai.com"),
+  S("ai", "OpenAI service account key", "OPENAI_API_KEY", (g) => g.j("sk-", "svcacct-", g.u64(58), "T3Blbk", "FJ", g.u64(58)), "api.openai.com"),
+  S("ai", "Anthropic API key", "ANTHROPIC_API_KEY", (g) => g.j("sk-", "ant-", "api03-", g.u64(93), "AA"), "api.anthropic.com", "x-api-key"),
+  S("ai", "Anthropic admin key", "ANTHROPIC_ADMIN_KEY", (g) => g.j("sk-", "ant-", "admin01-", g.u64(93), "AA"), "api.anthropic.com", "x-api-key"),
+  S("ai", "Hugging Face token", "HF_TOKEN", (g) => g.j("h", "f_", g.str(34, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")), "huggingface.co"),
+  S("ai", "Groq API key", "GROQ_API_KEY", (g) => g.j("gs", "k_", g.a(52)), "api.groq.com"),
+  S("ai", "Replicate token", "REPLICATE_API_TOKEN", (g) => g.j("r8", "_", g.a(37)), "api.replicate.com"),
+  S("ai", "Perplexity API key", "PERPLEXITY_API_KEY", (g) => g.j("pp", "lx-", g.a(48)), "api.perplexity.ai"),
+  S("ai", "xAI API key", "XAI_API_KEY", (g) => g.j("xa", "i-", g.a(80)), "api.x.ai"),
+  S("ai", "OpenRouter key", "OPENROUTER_API_KEY", (g) => g.j("sk-", "or-", "v1-", g.h(64)), "openrouter.ai"),
+  S("ai", "Google Gemini API key", "GEMINI_API_KEY", (g) => g.j("AI", "za", "Sy", g.u64(33)), "generativelanguage.googleapis.com", "x-goog-api-key"),
+  S("ai", "LangSmith API key", "LANGSMITH_API_KEY", (g) => g.j("lsv2", "_pt_", g.h(32), "_", g.h(10)), "api.smith.langchain.com", "x-api-key"),
+  S("ai", "Pinecone API key", "PINECONE_API_KEY", (g) => g.j("pc", "sk_", g.a(5), "_", g.a(64)), "api.pinecone.io", "Api-Key"),
+  S("ai", "Mistral API key", "MISTRAL_API_KEY", (g) => g.a(32), "api.mistral.ai"),
+  S("ai", "Cohere API key", "CO_API_KEY", (g) => g.a(40), "api.cohere.com"),
+  // auth
+  S("auth", "Okta API token", "OKTA_API_TOKEN", (g) => g.j("0", "0", g.u64(40)), "acme.okta.com", "Authorization"),
+  S("auth", "Google OAuth client secret", "GOOGLE_CLIENT_SECRET", (g) => g.j("GOC", "SPX-", g.u64(28)), "oauth2.googleapis.com"),
+  S("auth", "Auth0 client secret", "AUTH0_CLIENT_SECRET", (g) => g.u64(64), "acme.us.auth0.com"),
+  S("auth", "Clerk secret key", "CLERK_SECRET_KEY", (g) => g.j("sk", "_live_", g.a(40)), "api.clerk.com"),
+  S("auth", "HashiCorp Vault token", "VAULT_TOKEN", (g) => g.j("hv", "s.", g.u64(91)), "vault.internal.acme.io", "X-Vault-Token"),
+  S("auth", "Doppler service token", "DOPPLER_TOKEN", (g) => g.j("dp", ".st.", "prd.", g.a(40)), "api.doppler.com"),
+  S("auth", "JWT signing secret", "JWT_SECRET", (g) => g.b64bytes(48), "auth.acme.io"),
+  S("auth", "1Password service account token", "OP_SERVICE_ACCOUNT_TOKEN", (g) => g.j("op", "s_", g.jwt({ signInAddress: "acme.1password.com", userAuth: { method: "SRPg-4096", alg: "PBES2g-HS256", iterations: 650000, salt: g.u64(22) }, email: `${g.l(12)}@1passwordserviceaccounts.com`, srpX: g.h(64), muk: { alg: "A256GCM", ext: true, k: g.u64(43), key_ops: ["encrypt", "decrypt"], kty: "oct", kid: "mp" }, secretKey: g.j("A3-", g.U(6), "-", g.U(6), "-", g.U(5), "-", g.U(5), "-", g.U(5), "-", g.U(5)), throttleSecret: { seed: g.h(64), uuid: g.U(26) }, deviceUuid: g.l(26) }).split(".")[1]!), "my.1password.com"),
+  // cloud
+  S("cloud", "AWS secret access key", "AWS_SECRET_ACCESS_KEY", (g) => g.b64(40), "sts.amazonaws.com"),
+  S("cloud", "AWS access key id + secret", "AWS_ACCESS_KEY_ID", (g) => g.j("AK", "IA", g.str(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"), " AWS_SECRET_ACCESS_KEY=", g.b64(40)), "s3.amazonaws.com"),
+  S("cloud", "Azure storage connection string", "AZURE_STORAGE_CONNECTION_STRING", (g) => g.j("DefaultEndpointsProtocol=https;AccountName=", g.l(12), ";Account", "Key=", g.b64bytes(64), ";EndpointSuffix=core.windows.net"), "acmeprod.blob.core.windows.net"),
+  S("cloud", "Azure AD client secret", "AZURE_CLIENT_SECRET", (g) => g.j(g.a(3), "8Q", "~", g.u64(34)), "login.microsoftonline.com"),
+  S("cloud", "DigitalOcean token", "DIGITALOCEAN_TOKEN", (g) => g.j("do", "p_v1_", g.h(64)), "api.digitalocean.com"),
+  S("cloud", "Netlify personal token", "NETLIFY_AUTH_TOKEN", (g) => g.j("nf", "p_", g.a(40)), "api.netlify.com"),
+  S("cloud", "Vercel token", "VERCEL_TOKEN", (g) => g.a(24), "api.vercel.com"),
+  S("cloud", "Fly.io token", "FLY_API_TOKEN", (g) => g.j("Fly", "V1 ", "fm2_", g.u64(180), ",fm2_", g.u64(120)), "api.fly.io"),
+  S("cloud", "Cloudflare API token", "CLOUDFLARE_API_TOKEN", (g) => g.u64(40), "api.cloudflare.com"),
+  S("cloud", "Cloudflare global API key", "CLOUDFLARE_API_KEY", (g) => g.h(37), "api.cloudflare.com", "X-Auth-Key"),
+  S("cloud", "Heroku API key", "HEROKU_API_KEY", (g) => g.j("HR", "KU-", "AA", g.u64(58)), "api.heroku.com"),
+  S("cloud", "Terraform Cloud token", "TFE_TOKEN", (g) => g.j(g.a(14), ".atlas", "v1.", g.a(67)), "app.terraform.io"),
+  S("cloud", "Supabase secret key", "SUPABASE_SECRET_KEY", (g) => g.j("sb", "_secret_", g.u64(32)), "abcdxyz.supabase.co", "apikey"),
+  // comms
+  S("comms", "Slack bot token", "SLACK_BOT_TOKEN", (g) => g.j("xo", "xb-", g.d(12), "-", g.d(13), "-", g.a(24)), "slack.com"),
+  S("comms", "Slack user token", "SLACK_USER_TOKEN", (g) => g.j("xo", "xp-", g.d(12), "-", g.d(13), "-", g.d(13), "-", g.h(32)), "slack.com"),
+  S("comms", "Slack app-level token", "SLACK_APP_TOKEN", (g) => g.j("xa", "pp-1-", g.j("A0", g.U(9)), "-", g.d(13), "-", g.h(64)), "slack.com"),
+  S("comms", "Slack incoming webhook", "SLACK_WEBHOOK_URL", (g) => g.j("https://hooks.", "slack.com/services/T0", g.U(8), "/B0", g.U(8), "/", g.a(24)), "hooks.slack.com"),
+  S("comms", "Discord bot token", "DISCORD_BOT_TOKEN", (g) => g.j("MT", g.u64(24), ".", g.u64(6), ".", g.u64(38)), "discord.com", "Authorization"),
+  S("comms", "Discord webhook", "DISCORD_WEBHOOK_URL", (g) => g.j("https://discord.com/api/", "webhooks/", g.d(19), "/", g.u64(68)), "discord.com"),
+  S("comms", "Telegram bot token", "TELEGRAM_BOT_TOKEN", (g) => g.j(g.d(10), ":AA", g.u64(33)), "api.telegram.org"),
+  S("comms", "Twilio auth token", "TWILIO_AUTH_TOKEN", (g) => g.h(32), "api.twilio.com"),
+  S("comms", "SendGrid API key", "SENDGRID_API_KEY", (g) => g.j("S", "G.", g.u64(22), ".", g.u64(43)), "api.sendgrid.com"),
+  S("comms", "Mailgun API key", "MAILGUN_API_KEY", (g) => g.j(g.h(32), "-", g.h(8), "-", g.h(8)), "api.mailgun.net"),
+  S("comms", "Mailchimp API key", "MAILCHIMP_API_KEY", (g) => g.j(g.h(32), "-us", String(g.range(2, 21))), "us14.api.mailchimp.com"),
+  S("comms", "Postmark server token", "POSTMARK_SERVER_TOKEN", (g) => g.uuid(), "api.postmarkapp.com", "X-Postmark-Server-Token"),
+  // data
+  S("data", "PostgreSQL URL", "DATABASE_URL", (g) => g.j("postgres://app_user:", g.a(24), "@db-prod.", g.l(6), ".us-east-1.rds.amazonaws.com:5432/app")),
+  S("data", "MongoDB Atlas URI", "MONGODB_URI", (g) => g.j("mongodb+srv://svc_api:", g.a(20), "@cluster0.", g.l(5), ".mongodb.net/prod?retryWrites=true&w=majority")),
+  S("data", "Redis URL", "REDIS_URL", (g) => g.j("rediss://default:", g.a(32), "@redis-", g.d(5), ".c1.us-east-1-2.ec2.redns.redis-cloud.com:", g.d(5))),
+  S("data", "MySQL URL", "MYSQL_URL", (g) => g.j("mysql://root:", g.a(18), "@", g.ip(), ":3306/shop")),
+  S("data", "PlanetScale password", "PLANETSCALE_PASSWORD", (g) => g.j("pscale", "_pw_", g.u64(43)), "aws.connect.psdb.cloud"),
+  S("data", "Neon connection string", "NEON_DATABASE_URL", (g) => g.j("postgresql://neondb_owner:", "npg", "_", g.a(12), "@ep-", g.l(6), "-", g.l(8), ".us-east-2.aws.neon.tech/neondb?sslmode=require")),
+  S("data", "Upstash Redis REST token", "UPSTASH_REDIS_REST_TOKEN", (g) => g.j("A", g.a(3), "AAIjcDE", g.u64(58)), "eu1-upright-lark-3341.upstash.io"),
+  S("data", "Databricks token", "DATABRICKS_TOKEN", (g) => g.j("da", "pi", g.h(32)), "adb-1234567890123456.7.azuredatabricks.net"),
+  S("data", "Snowflake password", "SNOWFLAKE_PASSWORD", (g) => g.j(g.a(14), "!", g.a(6)), "acme-xy12345.snowflakecomputing.com"),
+  // devtools
+  S("devtools", "GitHub classic PAT", "GITHUB_TOKEN", (g) => g.j("gh", "p_", g.a(36)), "api.github.com"),
+  S("devtools", "GitHub fine-grained PAT", "GH_TOKEN", (g) => g.j("github", "_pat_", "11A", g.U(19), "_", g.a(59)), "api.github.com"),
+  S("devtools", "GitHub app installation token", "GITHUB_APP_TOKEN", (g) => g.j("gh", "s_", g.a(36)), "api.github.com"),
+  S("devtools", "GitHub OAuth token", "GITHUB_OAUTH_TOKEN", (g) => g.j("gh", "o_", g.a(36)), "api.github.com"),
+  S("devtools", "GitLab PAT", "GITLAB_TOKEN", (g) => g.j("gl", "pat-", g.u64(20)), "gitlab.com", "PRIVATE-TOKEN"),
+  S("devtools", "npm token", "NPM_TOKEN", (g) => g.j("np", "m_", g.a(36)), "registry.npmjs.org"),
+  S("devtools", "PyPI token", "PYPI_API_TOKEN", (g) => g.j("py", "pi-", "AgEIcHlwaS5vcmc", g.u64(140)), "upload.pypi.org"),
+  S("devtools", "Docker Hub PAT", "DOCKERHUB_TOKEN", (g) => g.j("dc", "kr_pat_", g.u64(27)), "hub.docker.com"),
+  S("devtools", "Postman API key", "POSTMAN_API_KEY", (g) => g.j("PM", "AK-", g.h(24), "-", g.h(34)), "api.getpostman.com", "X-Api-Key"),
+  S("devtools", "Bitbucket app password", "BITBUCKET_APP_PASSWORD", (g) => g.j("AT", "BB", g.a(32)), "api.bitbucket.org"),
+  S("devtools", "Atlassian API token", "JIRA_API_TOKEN", (g) => g.j("AT", "ATT3xFfGF0", g.u64(180), "=", g.H(8)), "acme.atlassian.net"),
+  S("devtools", "CircleCI personal token", "CIRCLECI_TOKEN", (g) => g.j("CCI", "PAT_", g.a(22), "_", g.h(40)), "circleci.com", "Circle-Token"),
+  // observability
+  S("observability", "Datadog API key", "DD_API_KEY", (g) => g.h(32), "api.datadoghq.com", "DD-API-KEY"),
+  S("observability", "Datadog application key", "DD_APP_KEY", (g) => g.h(40), "api.datadoghq.com", "DD-APPLICATION-KEY"),
+  S("observability", "New Relic user key", "NEW_RELIC_API_KEY", (g) => g.j("NR", "AK-", g.U(27)), "api.newrelic.com", "Api-Key"),
+  S("observability", "Sentry auth token", "SENTRY_AUTH_TOKEN", (g) => g.j("sntr", "ys_", "eyJpYXQiOjE3", g.u64(120), "_", g.u64(43)), "sentry.io"),
+  S("observability", "Grafana service account token", "GRAFANA_TOKEN", (g) => g.j("gl", "sa_", g.a(32), "_", g.h(8)), "grafana.acme.io"),
+  // payment
+  S("payment", "Stripe secret key", "STRIPE_SECRET_KEY", (g) => g.j("sk", "_live_", "51", g.a(97)), "api.stripe.com"),
+  S("payment", "Stripe restricted key", "STRIPE_RESTRICTED_KEY", (g) => g.j("rk", "_live_", "51", g.a(97)), "api.stripe.com"),
+  S("payment", "Stripe webhook secret", "STRIPE_WEBHOOK_SECRET", (g) => g.j("wh", "sec_", g.a(32)), "api.stripe.com"),
+  S("payment", "Square access token", "SQUARE_ACCESS_TOKEN", (g) => g.j("EA", "AA", g.u64(60)), "connect.squareup.com"),
+  S("payment", "PayPal client secret", "PAYPAL_CLIENT_SECRET", (g) => g.j("E", g.u64(79)), "api-m.paypal.com"),
+  S("payment", "Shopify admin token", "SHOPIFY_ACCESS_TOKEN", (g) => g.j("sh", "pat_", g.h(32)), "acme.myshopify.com", "X-Shopify-Access-Token"),
+  S("payment", "Shopify app secret", "SHOPIFY_API_SECRET", (g) => g.j("sh", "pss_", g.h(32)), "acme.myshopify.com"),
+  S("payment", "Braintree private key", "BRAINTREE_PRIVATE_KEY", (g) => g.h(32), "api.braintreegateway.com"),
+  // saas
+  S("saas", "Linear API key", "LINEAR_API_KEY", (g) => g.j("lin", "_api_", g.a(40)), "api.linear.app"),
+  S("saas", "Notion integration token", "NOTION_TOKEN", (g) => g.j("nt", "n_", g.d(11), g.a(35)), "api.notion.com"),
+  S("saas", "Airtable PAT", "AIRTABLE_TOKEN", (g) => g.j("pa", "t", g.a(14), ".", g.h(64)), "api.airtable.com"),
+  S("saas", "Figma PAT", "FIGMA_TOKEN", (g) => g.j("fi", "gd_", g.u64(40)), "api.figma.com", "X-Figma-Token"),
+  S("saas", "HubSpot private app token", "HUBSPOT_ACCESS_TOKEN", (g) => g.j("pa", "t-na1-", g.uuid()), "api.hubapi.com"),
+  S("saas", "Contentful management token", "CONTENTFUL_MANAGEMENT_TOKEN", (g) => g.j("CF", "PAT-", g.u64(43)), "api.contentful.com"),
+  S("saas", "Algolia admin key", "ALGOLIA_ADMIN_KEY", (g) => g.h(32), "acme-dsn.algolia.net", "X-Algolia-API-Key"),
+  S("saas", "Mapbox secret token", "MAPBOX_SECRET_TOKEN", (g) => g.j("s", "k.", Buffer.from(JSON.stringify({ u: "acme-maps", a: g.l(25) })).toString("base64url"), ".", g.u64(22)), "api.mapbox.com"),
+  S("saas", "PostHog personal API key", "POSTHOG_PERSONAL_API_KEY", (g) => g.j("ph", "x_", g.a(43)), "us.posthog.com"),
+  S("saas", "Dropbox access token", "DROPBOX_ACCESS_TOKEN", (g) => g.j("s", "l.", g.u64(136)), "api.dropboxapi.com"),
+  S("saas", "LaunchDarkly API token", "LAUNCHDARKLY_ACCESS_TOKEN", (g) => g.j("ap", "i-", g.uuid()), "app.launchdarkly.com"),
+];
+
+const first = build(0x2424c0, "y24-c", "heldouty24-sec", specs, 1);
+const second = build(0x2424c1, "y24-c", "heldouty24-sec", specs.filter((_, i) => i % 2 === 0), 1, 3);
+
+export const cases = [...first, ...second].map((c, i) => ({ ...c, id: `y24-c-${String(i + 1).padStart(3, "0")}` }));
