@@ -1,11 +1,12 @@
-import { describe, expect, test } from "bun:test";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { afterAll, describe, expect, test } from "bun:test";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fake } from "../helpers/fake.ts";
 import { runCli } from "../helpers/cli.ts";
 
 const tmp = mkdtempSync(join(tmpdir(), "toolkit-check-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("toolkit check", () => {
   test("a secret on stdin blocks (exit 1), printed redacted only", async () => {

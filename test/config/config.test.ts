@@ -1,5 +1,5 @@
-import { describe, expect, test } from "bun:test";
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { afterAll, describe, expect, test } from "bun:test";
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { UsageError } from "../../src/cli/errors.ts";
@@ -79,6 +79,7 @@ describe("config effect", () => {
 
 describe("config search order", () => {
   const dir = mkdtempSync(join(tmpdir(), "toolkit-cfg-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const home = join(dir, "home");
   mkdirSync(join(home, ".config", "toolkit"), { recursive: true });
   const cwd = join(dir, "cwd");

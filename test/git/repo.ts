@@ -1,7 +1,24 @@
 // Temporary git repositories for the git-scan tests: real git, local identity, no global config.
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
+
+/**
+ * Every repository made here, removed when the test process exits, with the files tests put
+ * beside it (`<dir>-wt` worktrees, `<dir>-prior.log`, `<dir>-baseline.json`): a run left ~40
+ * directories in the temp folder.
+ */
+const made: string[] = [];
+process.on("exit", () => {
+  const names = made.map((d) => basename(d));
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const e of entries) if (names.some((n) => e === n || e.startsWith(`${n}-`))) rmSync(join(tmpdir(), e), { recursive: true, force: true });
+});
 
 /** Environment for git in tests: no user/system config, a fixed identity, a fixed date. */
 export function gitEnv(extra: Record<string, string> = {}): Record<string, string> {
@@ -22,6 +39,7 @@ export class Repo {
 
   static init(prefix = "toolkit-git-"): Repo {
     const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
     const r = new Repo(dir);
     r.git("init", "-q", "-b", "main");
     r.git("config", "user.name", "Test Author");
