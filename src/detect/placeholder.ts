@@ -4,7 +4,9 @@
 import { charClasses, shannonEntropy } from "./entropy.ts";
 
 // One character in angle brackets (`…u<S>clm`) is a generated password's, not a `<placeholder>`.
-const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\(|<(?:[^>]{2,40})?>|^<|>$|<[A-Za-z][A-Za-z-]{2,}$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
+// A command substitution opens with a command (`$(cat …`, `$(<file`, `$((`); `$(&` or `$(*` is a
+// generated password's punctuation (Django's keys).
+const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\((?=[\w\s"'<(./~$\\-])|<(?:[^>]{2,40})?>|^<|>$|<[A-Za-z][A-Za-z-]{2,}$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
 /**
  * A long key a log shortened in the middle (`AQEl…<90 chars>...<60 chars>`): a mask keeps a few
  * characters (`sk-…abcd`), an elision keeps most of the key, and the kept part still leaks

@@ -198,12 +198,17 @@ function base64UrlToString(s: string): string | null {
   }
 }
 
-/** A JWT whose header is a JSON object naming an `alg` and whose payload is a JSON object. */
+/**
+ * A JWT whose header is a JSON object naming an `alg` and whose payload is a JSON object. A
+ * header that says `"typ":"JWT"` vouches for an opaque payload too (40+ base64url characters
+ * that are not JSON: a vendor's packed claims), so the API keys issued as such tokens count.
+ */
 export function jwtValid(token: string): boolean {
   const parts = token.split(".");
   if (parts.length !== 3) return false;
   try {
     const header = JSON.parse(base64UrlToString(parts[0]!) ?? "");
+    if (!parts[1]!.startsWith("eyJ")) return typeof header === "object" && header !== null && typeof header.alg === "string" && /^jwt$/i.test(String(header.typ)) && parts[1]!.length >= 40;
     const payload = JSON.parse(base64UrlToString(parts[1]!) ?? "");
     return typeof header === "object" && header !== null && typeof header.alg === "string" && typeof payload === "object" && payload !== null;
   } catch {

@@ -169,7 +169,7 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   if (secret.startsWith("?") && after.startsWith("}")) return false;
   if (yamlTagOrVault(secret, after)) return false;
   if (codeValue(secret, match, after) || MEASURED_LITERAL.test(after)) return false;
-  if (base64NotASecret(secret) && !headerSlot(key, match, before) && !cliKeyFlag(secret, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match, secret)) return false;
+  if (base64NotASecret(secret) && !headerSlot(key, match, before) && !cliKeyFlag(secret, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match, secret) && !sentKeyAssignment(key, match, before, secret)) return false;
   return true;
 }
 
@@ -217,6 +217,19 @@ function bearerTokenName(key: string, match: string, secret: string): boolean {
   // (`Ag` + the wrapped session key's length, `AQICAH…`), a SOPS value its ENC[…].
   return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ACCESS_|AUTH_|API_|BOT_|BEARER_)?TOKEN$/.test(name) && !/encrypt|cipher|sealed|kms|wrapped/i.test(name) &&
     /^[^"'`\n]*["'`]?[ \t]*[:=][ \t]*["'`]?[A-Za-z0-9+/]/.test(match) && !/^(?:Ag[A-D]|AQ[IE][BC]AH)/.test(secret);
+}
+
+/**
+ * A token or API key given with `=` (an .env or Compose `- NAME=…` line, a variable in code or a
+ * traceback's locals: `ROBLOX_API_KEY=…`, `aiven_token = '…'`): the credential as the client sends
+ * it, which may be long base64 (Roblox Open Cloud, Aiven). Ciphertext at rest sits under `:` in
+ * YAML or JSON, says so in its name, or wears its envelope (`Ag…`, `AQICAH…`).
+ */
+function sentKeyAssignment(key: string, match: string, before: string, secret: string): boolean {
+  const name = /[\w.-]{0,40}$/.exec(before)![0] + key.trim().replace(/^["'`]|["'`]$/g, "");
+  if (!/(?:^|[_.-])(?:api[_.-]?)?(?:token|key)$|[a-z0-9](?:Api)?(?:Token|Key)$/i.test(name) || !/[_.-]|[a-z][A-Z]/.test(name)) return false;
+  if (/encrypt|cipher|sealed|kms|wrapped|public|(?:^|[_.-])pub(?:lic)?(?:[_.-]|$)/i.test(name) || /^(?:Ag[A-D]|AQ[IE][BC]AH)/.test(secret)) return false;
+  return /^[^"'`:\n]*=[ \t]*["'`]?[A-Za-z0-9+/]/.test(match);
 }
 
 /**
@@ -277,7 +290,8 @@ function proseObjectId(secret: string, match: string, before = ""): boolean {
 
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
 /** An object key or path ending in a file name (`avatars/<uuid>.webp`): a storage key, not a credential. */
-const OBJECT_PATH = /\/[\w-]{1,120}\.[a-z][a-z0-9]{1,4}$/i;
+/** Also a bare file name with a data or media extension (`4d15…c89.parquet`). */
+const OBJECT_PATH = /(?:\/[\w-]{1,120}\.[a-z][a-z0-9]{1,7}|^[\w-]{1,120}\.(?:parquet|avro|orc|jsonl|ndjson|csv|tsv|gz|zst|arrow|feather|pdf|xlsx|png|jpe?g|webp|gif|mp4|zip|tar))$/i;
 
 function entropyValueValid(secret: string, match: string, before: string, after = ""): boolean {
   if (proseObjectId(secret, match) || ecdsaDerSignature(secret)) return false;
@@ -436,9 +450,25 @@ function schemeWordOk(secret: string, match: string): boolean {
  * agree on whose credential it is. Otherwise word-prefixed hex reads as a cache key or build id.
  */
 function vendorPrefixedHex(secret: string, match: string, before: string): boolean {
+  const short = /^([a-z]{2,6})[-_]([0-9a-f]{32,})$/.exec(secret);
+  if (short !== null) return shannonEntropy(short[2]!) >= 3.0 && vendorCode(short[1]!, slotName(match, before).toLowerCase().replace(/^[^a-z]+/, "").split(/[^a-z]/)[0]!);
   const m = /^([a-z]{3,16})_(?:[a-z]{2,12}_)?(?:project|org|user|team|live|test|prod|sandbox|pat|api|access|service|admin|deploy|[a-z]{2,4})_([0-9a-f]{40,})$/.exec(secret);
   if (m === null || shannonEntropy(m[2]!) < 3.0) return false;
   return slotName(match, before).toLowerCase().replace(/^[^a-z]+/, "").startsWith(m[1]!);
+}
+
+/**
+ * A short prefix that abbreviates the slot's first word (`fc-` in FIRECRAWL_API_KEY, `atsk_` in
+ * at_api_key: vendor letters in order, maybe a key-kind code after them).
+ */
+function vendorCode(code: string, word: string): boolean {
+  if (word.length < 2 || code[0] !== word[0]) return false;
+  const inOrder = (letters: string) => {
+    let i = 0;
+    for (const c of word) if (c === letters[i]) i++;
+    return letters.length >= 2 && i === letters.length;
+  };
+  return inOrder(code) || inOrder(code.replace(/(?:sk|tk|ak|key|pat)$/, ""));
 }
 
 /** The private parts of an RSA key as `openssl rsa -text` names them. */
@@ -718,9 +748,10 @@ function slotName(match: string, before: string): string {
 /**
  * What stands right before a slot name when the slot is a nonce or public value (see slotValueValid).
  * A public value's label may be written as words ("site key", "publishable key"): a CAPTCHA site
- * key sits in every page's HTML; its secret key is labelled "secret".
+ * key sits in every page's HTML; its secret key is labelled "secret". A file's or storage object's
+ * key (`export_object_key`, Figma's `FILE_KEY`) names a path or document id.
  */
-const NONCE_PREFIX = /(?:sec-websocket-|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|publishable[-_]?|site[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?|(?<![A-Za-z])(?:site|public|publishable|cache|idempotency|dedup(?:lication)?)[ \t]|(?<![A-Za-z])(?:public|example|sample)[ \t]licen[cs]e[ \t])$/i;
+const NONCE_PREFIX = /(?:sec-websocket-|(?<![A-Za-z])(?<!(?:encrypt(?:ion|ed)?|secret|private|master|signing|crypto)[-_]?)(?:file|object|blob)[-_]?|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|publishable[-_]?|site[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?|(?<![A-Za-z])(?:site|public|publishable|cache|idempotency|dedup(?:lication)?)[ \t]|(?<![A-Za-z])(?:public|example|sample)[ \t]licen[cs]e[ \t])$/i;
 
 /**
  * "key" followed by a value with only a space between, where the value is a key's public

@@ -590,7 +590,7 @@ export const PROVIDER_RULES: Rule[] = [
 
   // ---- Structural tokens
   r({ id: "jwt", anchored: true, description: "JSON Web Token", keywords: ["eyj"],
-    pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])/, validate: jwtValid,
+    pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,2000}\.(?:eyJ[A-Za-z0-9_-]{2,8000}|[A-Za-z0-9_-]{40,8000})\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])/, validate: jwtValid,
     severity: "high", confidence: "medium", tags: ["token"], after: 8192,
     examples: ["eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"] }),
   // Authorization: <scheme> <credential>. Whatever scheme a provider names (Bearer, Token,

@@ -13,6 +13,7 @@ import { base64NotASecret, codeValue, randomCaseLetters, MEASURED_LITERAL, publi
 import { generatedPassword, HEADER_DIRECTIVE, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { charClasses, randomHex, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
+import { sealedCiphertext } from "./sealed-ciphertext.ts";
 
 const KEYWORDS = ["token", "key", "secret", "password", "passwd", "credential"];
 
@@ -125,8 +126,29 @@ const pairPassword = (v: string) => punctuatedPassword(v) && charClasses(v) === 
 /** Hex of 16+ as a pair's value under a name ending in the secret's own word (`'pusher_secret', '<hex>'`): shorter than a bare literal needs. */
 const pairHex = (v: string, name: string) => v.length >= 16 && /^[0-9a-f]+$/i.test(v) && FIELD_SECRET_NAME.test(name) && randomHex(v) && !isPlaceholder(v) && !publicSigningKey(name, v, "");
 
+/**
+ * Lower-case letters and digits of 24+ as a pair's value under a secret-named field (BigCommerce's
+ * `.header("X-Auth-Token", "…")`, 31 characters): digits spread through it, letters without a
+ * word's vowels, at a key's entropy.
+ */
+function pairLowerKey(v: string, name: string): boolean {
+  if (v.length < 24 || v.length > 64 || !/^[a-z0-9]+$/.test(v) || !FIELD_SECRET_NAME.test(name)) return false;
+  const letters = v.replace(/\d/g, "");
+  const digits = v.length - letters.length;
+  if (digits < 4 || letters.length < 12) return false;
+  return (letters.match(/[aeiou]/g) ?? []).length <= 0.27 * letters.length && shannonEntropy(v) >= 0.8 * Math.log2(v.length) && !isPlaceholder(v);
+}
+
 /** A field's name ending in the secret's own word (`oci_auth_token`, `db_password`, `apiKey`), not a dedupe or cache key. */
 const FIELD_SECRET_NAME = /(?:secret|token|password|passwd|(?:api|secret|private|access|auth|signing|encryption|master)[_-]?key)$/i;
+
+/**
+ * Django's generated SECRET_KEY (`get_random_secret_key()`): 50 characters of lower-case letters,
+ * digits and `!@#$%^&*(-_=+)`, punctuation in it, under a name ending in secret_key. Its `$(`
+ * is random, not a shell substitution (the placeholder test would take it for one).
+ */
+const djangoKey = (v: string, name: string) =>
+  v.length === 50 && /secret[_-]?key$/i.test(name) && /^[a-z0-9!@#$%^&*(\-_=+)]+$/.test(v) && /[!@#$%^&*(=+)]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 4.2 && !/\$\([a-z_]+\)/.test(v);
 
 /**
  * The literal as the name's value: opaque, and neither a key itself (a colon or `=` after it) nor
@@ -135,7 +157,7 @@ const FIELD_SECRET_NAME = /(?:secret|token|password|passwd|(?:api|secret|private
 function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40))) return null;
-  return valueOk(value, name, header) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
+  return valueOk(value, name, header) || djangoKey(value, name) || (pair && (pairPassword(value) || pairHex(value, name) || pairLowerKey(value, name))) ? result(from, start + value.length, { value, start }) : null;
 }
 
 /**
@@ -350,5 +372,6 @@ const matcher = {
 };
 
 export const NAME_THEN_LITERAL_RULES: Rule[] = [
-  rule("secret-name-then-literal", "Opaque literal after a secret-named identifier on its line, whatever the syntax between", KEYWORDS, matcher),
+  // Ciphertext under a name that says encrypted (`enc_token=…`, `sealedApiKey: "Ag…"`) is at rest, not a secret.
+  { ...rule("secret-name-then-literal", "Opaque literal after a secret-named identifier on its line, whatever the syntax between", KEYWORDS, matcher), excusedAt: sealedCiphertext },
 ];

@@ -11,6 +11,7 @@ import type { MatchResult, Rule } from "./types.ts";
 import { type Literal, literalAt, opaqueLiteral, result, rule, scanMatcher } from "./call-arguments.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
+import { PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 
 /** Resource type → the key holding its secret value. */
 const TYPED: Record<string, string> = {
@@ -23,13 +24,15 @@ const TYPED: Record<string, string> = {
 const SECRET_NAME = /(?:^|[_./-])(?:secret|password|passwd|passphrase|token|credentials?|(?:api|access|secret|private|auth|app|client|master|signing|license)[_-]?key|key)$/i;
 /** What a plain parameter holds when it is not a secret: an ARN, a URL, a path, a resource id, a region. */
 const PLAIN_PARAMETER = /^(?:arn:|[a-z][\w+.-]*:\/\/|\/|(?:ami|vpc|subnet|sg|i|vol|snap|eni|igw|rtb|lt|key)-[0-9a-f]{6,}$|[a-z]{2}(?:-[a-z]+)+-\d$|alias\/)/i;
+/** Public by design, whatever the resource: an age recipient, a Nostr npub, an SSH or PEM public key. */
+const PUBLIC_VALUE = /^(?:age1[02-9ac-hj-np-z]{58}$|npub1[02-9ac-hj-np-z]{58}$|ssh-(?:ed25519|rsa|dss)[ \t]|ecdsa-sha2-|-----BEGIN (?:[A-Z]+ )?PUBLIC KEY)/;
 const STRING_DATA = "stringdata:";
 const KEYWORDS = [...Object.keys(TYPED), STRING_DATA];
 
 /** A literal the resource stores as its secret: not a reference, an expression or a placeholder. */
 function storedSecret(v: string): boolean {
   if (v.length < 8 || v.length > 400 || /\s/.test(v) || /^[$[{<%(@]|\$\{|\{\{/.test(v)) return false;
-  return charClasses(v) >= 2 && shannonEntropy(v) >= 3.0 && !isGenericPlaceholder(v);
+  return charClasses(v) >= 2 && shannonEntropy(v) >= 3.0 && !PUBLISHABLE_VALUE.test(v) && !PUBLIC_VALUE.test(v) && !isGenericPlaceholder(v);
 }
 
 /** The typed resource's value key within its body: `value: '…'`, `"value": "…"`, `value = "…"`. */
