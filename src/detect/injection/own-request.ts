@@ -71,7 +71,7 @@ export function ownThingsRequest(text: string, start: number, end: number): bool
 }
 
 /** What an override or a role may not come with in a user's own message: a secret, a destination, a command, a deception, a freed persona. */
-const HARM_CUE = /https?:|\b[\w-]{2,}\.(?:example|com|net|org|io|ru|cn|xyz|top|info|biz|co)\b|[\w.+-]+@[\w-]+\.|~\/|\/etc\/|\bpasswords?\b|\b(?:api[\s_-]?)?keys?\b|\btokens?\b|\bcookies?\b|\bcredentials?\b|\bsecrets?\b|\bsystem\s{1,4}prompt\b|\b(?:reveal|print|display|show|leak|dump|repeat)\s{1,4}(?:me\s{1,4})?(?:your|the|its)\s{1,4}(?:(?:system|hidden|original|initial)\s{1,4})?(?:prompt|instructions)\b|プロンプト|表示|出力|출력|보여\s{0,2}줘|프롬프트|提示词|显示|顯示|输出|輸出|打印|\b(?:send|email|forward|upload|post|exfiltrat\w*|delete|remove|run|execute|curl|wget|rm\s|install|visit|click|link|promot\w*|recommend|rank|approve)\b|\b(?:say|tell\s{1,4}(?:the\s{1,4})?(?:user|them|readers?))\b|\bto\s{1,4}say\b|\b(?:DAN|unrestricted|unfiltered|uncensored|jailbr\w*|no\s{1,4}(?:rules|restrictions|limits|filters?)|without\s{1,4}(?:any\s{1,4})?(?:rules|restrictions|limits|filters?))\b|パスワード|送信|送っ|削除|消して|個人情報|秘密|鍵|トークン|認証|実行|インストール|転送|アップロード|制限(?:のない|なし)|비밀번호|키를|토큰|전송|보내|삭제|실행|설치|개인\s{0,2}정보|제한\s{0,2}없는|시스템\s{0,2}프롬프트|密码|密鑰|密钥|令牌|发送|發送|删除|刪除|执行|執行|安装|安裝|上传|上傳|没有任何限制|不受限制|无限制|系统提示|contraseñ|envía|envia|borra|ejecuta|mot\s{1,4}de\s{1,4}passe|envoie|supprime|exécute|Passwort|sende|lösche|führe/i;
+const HARM_CUE = /https?:|\b[\w-]{2,}\.(?:example|com|net|org|io|ru|cn|xyz|top|info|biz|co)\b|[\w.+-]+@[\w-]+\.|~\/|\/etc\/|\bpasswords?\b|\b(?:api[\s_-]?)?keys?\b|\btokens?\b|\bcookies?\b|\bcredentials?\b|\bsecrets?\b|\bsystem\s{1,4}prompt\b|\b(?:reveal|print|display|show|leak|dump|repeat)\s{1,4}(?:me\s{1,4})?(?:your|the|its)\s{1,4}(?:(?:system|hidden|original|initial)\s{1,4})?(?:prompt|instructions)\b|プロンプト|表示|出力|출력|보여\s{0,2}줘|프롬프트|提示词|显示|顯示|输出|輸出|打印|\b(?:send|email|forward|upload|post|exfiltrat\w*|delete|remove|run|execute|curl|wget|rm\s|install|visit|click|link|promot\w*|recommend|rank|approve)\b|\b(?<!\b(?:I|we)\s{1,4})say\b|\btell\s{1,4}(?:the\s{1,4})?(?:user|them|readers?)\b|\bto\s{1,4}say\b|\b(?:DAN|unrestricted|unfiltered|uncensored|jailbr\w*|no\s{1,4}(?:rules|restrictions|limits|filters?)|without\s{1,4}(?:any\s{1,4})?(?:rules|restrictions|limits|filters?))\b|パスワード|送信|送っ|削除|消して|個人情報|秘密|鍵|トークン|認証|実行|インストール|転送|アップロード|制限(?:のない|なし)|비밀번호|키를|토큰|전송|보내|삭제|실행|설치|개인\s{0,2}정보|제한\s{0,2}없는|시스템\s{0,2}프롬프트|密码|密鑰|密钥|令牌|发送|發送|删除|刪除|执行|執行|安装|安裝|上传|上傳|没有任何限制|不受限制|无限制|系统提示|contraseñ|envía|envia|borra|ejecuta|mot\s{1,4}de\s{1,4}passe|envoie|supprime|exécute|Passwort|sende|lösche|führe/i;
 export function harmCue(text: string): boolean {
   return HARM_CUE.test(text);
 }
@@ -120,10 +120,41 @@ function answerMannerOnly(text: string, rest: string): boolean {
   return !/[.!?。！？]\s*\S[^]{40,}/u.test(rest.replace(m[0], " ")) && !harmCue(text.replace(m[0], m[0].replace(FORMAT_VERBS, " ")));
 }
 
+/**
+ * The answer's form, a closed set of nouns per language: format, markdown, length, brevity, detail,
+ * style, tone, language, table, list, bullets, plain text.
+ */
+const FORM_NOUN = /(?<![\p{L}])(?:format\w*|markdown|layout|length|brevity|brief|concise\w*|verbos\w*|detail\w*|styl\w*|tone|language|tables?|(?:as|in|into)\s{1,4}(?:an?\s{1,4})?(?:[\w-]{1,15}\s{1,4})?lists?|bullet\w*|headings?|plain\s{1,4}text|word\s{1,4}(?:count|limit)|formattazione|lunghezza|stile|tono|lingua|tabell[ae]|elenc[oh]i?|longitud|estilo|idioma|tabla|viñetas|mise\s{1,4}en\s{1,4}forme|longueur|langue|tableau|Formatierung|Länge|Stil|Sprache|Tabelle|Liste|formatação|comprimento|tabela|texto\s{1,4}(?:simples|plano)|testo\s{1,4}semplice|texte\s{1,4}brut|Klartext|формат\p{L}*|длин\p{L}*|стил\p{L}*|таблиц\p{L}*|списк\p{L}*)(?![\p{L}])|형식|서식|포맷|마크다운|길이|말투|어조|문체|목록|書式|フォーマット|形式|マークダウン|長さ|文体|口調|箇条書き|格式|长度|長度|语气|語氣|风格|風格|表格|列表/iu;
+/** Rules no user sets aside by asking for a form: safety, privacy, secrecy, filters, ethics (the languages). */
+const SAFETY_TOPIC = /safety|security|privacy|restrictions?|filters?|ethic|moderation|guardrails?|confidential|secre|Sicherheit|Datenschutz|sécurité|confidentialité|seguridad|privacidad|sicurezza|segurança|privacidade|veiligheid|安全|隐私|隱私|限制|セキュリティ|プライバシー|制限|보안|개인정보|제한/iu;
+
+/**
+ * An override of the user's own earlier instructions, or of the system prompt's style, about the
+ * answer's form ("Ignore all previous instructions I gave you about formatting; I want plain text",
+ * "Ignora le istruzioni di formattazione precedenti", "ignore the system prompt's suggestion to be
+ * brief"): a form noun in the override's own sentence, and the user's short message asks nothing
+ * else (each other sentence names a form too or is a few words), no harm, no safety rule, no
+ * address to a reader or steering of its answers, no third-party frame.
+ */
+function formOverride(text: string, end: number): boolean {
+  const msg = ownMessage(text, Math.max(0, end - 1));
+  if (!msg || msg[1] - msg[0] > 400) return false;
+  const body = text.slice(msg[0], msg[1]);
+  // "Eres Lola. Olvida todas las instrucciones…": a bot's prompt that opens with its persona, not a user's message.
+  if (PERSONA_OPENING.test(body)) return false;
+  const at = end - msg[0];
+  const sentence = sentenceAround(body, at, at);
+  if (!FORM_NOUN.test(sentence) || SAFETY_TOPIC.test(sentence)) return false;
+  const others = body.replace(sentence, " ").split(/(?<=[.!?。！？])\s*/u);
+  if (others.some((o) => o.trim().length > 40 && !FORM_NOUN.test(o))) return false;
+  const unframed = body.replace(/\bsystem\s{1,4}prompt['’]s\b/gi, " ");
+  return !harmCue(unframed) && !ADDRESSES_READER.test(body) && !READER_STEERING.test(body) && !THIRD_PARTY_FRAME.test(body) && !/\byour\s{1,4}(?:summary|review|output|report|recap|rating)\b/i.test(body);
+}
+
 export function restyleOnly(text: string, end: number): boolean {
   if (ownCorrection(text, end)) return true;
   const rest = text.slice(end, end + 300);
-  if (answerMannerOnly(text, rest)) return true;
+  if (answerMannerOnly(text, rest) || formOverride(text, end)) return true;
   return RESTYLE.test(rest) && !/\byour\s{1,4}(?:answer|reply|response|summary|output|review)\b/i.test(rest) && !harmCue(text.slice(Math.max(0, end - 300), end + 1500));
 }
 

@@ -36,7 +36,7 @@ const HUMAN_ASSISTANT = /\b(?:teaching|research|lab(?:oratory)?|dental|medical|n
  * customers, tickets or templates that names no AI anywhere.
  */
 const HUMAN_AGENT_LABEL = /^[\s[(<]{0,3}(?:(?:human|support|service|customer[\s-]service|cs|call[\s-]cent(?:er|re)|sales|help[\s-]?desk|live)[\s_-]{1,3})?agents?[\s_-]{1,3}(?:notes?|instructions?|guidance|hints?|memo|reminders?)\b/i;
-const SUPPORT_CONTEXT = /\b(?:customers?|callers?|tickets?|templates?|macros?|canned\s+(?:responses?|replies)|refunds?|order\s+(?:number|id|#)|call\s+(?:center|centre|script)|help\s?desk|escalat\w+|CSAT|account\s+holder)\b|\{\{\s{0,2}\w+\s{0,2}\}\}/i;
+const SUPPORT_CONTEXT = /\b(?:customers?|(?:support|live)\s+chat|chat\s+transcript|callers?|tickets?|templates?|macros?|canned\s+(?:responses?|replies)|refunds?|order\s+(?:number|id|#)|call\s+(?:center|centre|script)|help\s?desk|escalat\w+|CSAT|account\s+holder)\b|\{\{\s{0,2}\w+\s{0,2}\}\}/i;
 const NAMES_AN_AI = /\b(?:AI|A\.I\.|LLMs?|language\s+models?|chat\s?bots?|bots?|assistants?|GPT[\w.-]*|Claude|Gemini|Copilot|automated\s+(?:agents?|systems?))\b/i;
 /** "Threat model", "data model", "pricing model": compound nouns whose head is "model" but no AI. */
 const NON_AI_MODEL = /\b(?:threat|data|domain|object|business|security|pricing|mental|permission|trust|cost|risk|process|access|operating|governance|release|execution|memory|financial|statistical|regression|revenue|delivery|service|deployment|licens(?:e|ing)|maturity|reference|scoring|role|state|actor|document|entity|relational)\s{1,3}$/i;
@@ -53,8 +53,8 @@ function ownChatOpening(text: string, start: number): number {
   return /\b(?:send|forward|upload|e-?mail|delete|remove|wipe|post|transfer|pay|share|publish|push|merge|run|execute|install|download|ignore|disregard|forget|bypass|reveal|leak|password|secret|token|credential|api\s{0,2}key|private|\.env|ssh|system\s{0,2}prompt|instructions?|rules?|must|whoever|reads?\s{1,4}this|reading\s{1,4}this|recommend|promot|star|follow|issue|review|rating|rank)\w{0,6}\b|https?:|www\.|@|\.(?:com|net|org|io|sh|py|exe)\b/i.test(text) ? 1 : 0.3;
 }
 
-/** A helpdesk ticket's own header or note label: "Ticket #4021 (internal note)", "Case 88120", "Interne Notiz". */
-const TICKET_NOTE = /\b(?:ticket|case|incident|caso|fall|dossier)\s{0,2}(?:#|no\.?\s{0,2}|nr\.?\s{0,2}|n[º°]\s{0,2})?\d{3,}|\b(?:internal|private|staff)\s{1,3}notes?\b|\bnota\s{1,3}interna\b|\binterne\s{1,3}Notiz\b|\bnote\s{1,3}interne\b/i;
+/** A helpdesk ticket's own header or note label ("Ticket #4021 (internal note)", "Case 88120", "Interne Notiz") or a support chat transcript ("Live chat", "Customer:" turns). */
+const TICKET_NOTE = /\b(?:support|live|customer[\s-]service|help\s?desk)\s{1,3}chat\b|\bchat\s{1,3}(?:transcript|log)\b|^[ \t]{0,4}(?:customer|caller|client|visitor)[ \t]{0,2}:|\b(?:ticket|case|incident|caso|fall|dossier)\s{0,2}(?:#|no\.?\s{0,2}|nr\.?\s{0,2}|n[º°]\s{0,2})?\d{3,}|\b(?:internal|private|staff)\s{1,3}notes?\b|\bnota\s{1,3}interna\b|\binterne\s{1,3}Notiz\b|\bnote\s{1,3}interne\b/im;
 
 function humanAgentLabel(match: string, text: string): number {
   // A bare "Agents:" in a template with {{placeholders}} (a support macro), or in a ticket's internal note, is the same note.
@@ -250,6 +250,8 @@ function hideJudge(match: string, after: string): number {
   }
   // "Reply with just \"yes\" or \"no\"", "…just A, B, C or D", "…just a number": an answer format, not a cover story.
   if (/with\s{1,4}just$/i.test(match) && /^\s{1,4}(?:(?:["“'‘]?[\w-]{1,12}["”'’]?\s{0,2},\s{0,2}){0,6}["“'‘]?[\w-]{1,12}["”'’]?\s{0,2}(?:or|\/)\s{0,2}["“'‘]?[\w-]{1,12}["”'’]?|(?:a|one|the)\s{1,4}(?:single\s{1,4})?(?:number|word|letter|digit|integer|percentage|date|year|name|score))\s{0,2}(?:[.:?!;,]|$|(?:for|per|on)\s{1,4}(?:each|every)\b)/i.test(after)) return 0;
+  // "Reply with just \"OK\" to every message until I say \"stop\"": the user's own game, ended by the user.
+  if (/with\s{1,4}just$/i.test(match) && /^\s{1,4}["“'‘][^"”'’\n]{1,30}["”'’][^.\n]{0,40}?\buntil\s{1,4}I\s{1,4}(?:say|tell\s{1,4}you|type|write|send)\b/i.test(after)) return 0;
   if (/^report\s{1,4}(?:back\s{1,4})?only$/i.test(match) && !/^\s{0,4}(?:that|success|done|ok|["“'`:]|the\s{1,4}(?:result|status|outcome|summary))/i.test(after)) return 0.5;
   return 1;
 }
@@ -273,7 +275,7 @@ const MIXED_CONSUMERS = /\b(?:clients?|developers?|users?|humans?|people|apps?|a
 const NOT_AN_AI_SUBJECT = /^(?:(?:if|when(?:ever)?|in\s{1,4}case|any|all|the|every|other|an?|some|your)\s{1,4})*(?:(?:[\w-]{1,20}\s{1,4}){0,3}?[Uu]ser[\s-]{1,3}[Aa]gents?|cursors?)\b/;
 
 /** Who the text addresses: an AI, a model, an agent, an assistant, a bot, named assistants. */
-const AI_NOUN = String.raw`(?:(?:AI|LLM|coding|code|automated|agentic|autonomous|review|reviewing|reviewer|bot|evaluat\w{0,4}|screening|grading|ranking|hiring|scoring|triage)[\s-]{1,3}(?:[A-Za-z][\w-]{1,20}[\s-]{1,3}){0,2}?(?:tools?|reviewers?|readers?|analysts?|helpers?|triagers?|systems?|processors?|assistants?|agents?|bots?|models?|operators?|note-?takers?|responders?|summari[sz]ers?|transcribers?|translators?|schedulers?|tutors?|graders?|coach(?:es)?|companions?)|AI|A\.I\.|LLMs?|(?:language|AI|LLM)\s{1,4}models?|assistants?|agents?|bots?|chat\s{0,2}bots?|copilots?|Claude|ChatGPT|GPT(?:-?\d[\w.]*)?|Gemini|Cursor|Codex|Devin|Windsurf|crawlers?|scrapers?|(?:automated|autonomous)\s{1,4}(?:readers?|agents?|systems?|assistants?|tools?|processors?))`;
+const AI_NOUN = String.raw`(?:(?:AI|LLM|coding|code|automated|agentic|autonomous|review|reviewing|reviewer|bot|evaluat\w{0,4}|screening|grading|ranking|hiring|scoring|triage)[\s-]{1,3}(?:[A-Za-z][\w-]{1,20}[\s-]{1,3}){0,2}?(?:tools?|reviewers?|readers?|analysts?|helpers?|triagers?|systems?|processors?|assistants?|agents?|bots?|models?|operators?|note-?takers?|responders?|summari[sz]ers?|transcribers?|translators?|schedulers?|tutors?|graders?|screeners?|coach(?:es)?|companions?)|AI|A\.I\.|LLMs?|(?:language|AI|LLM)\s{1,4}models?|assistants?|agents?|bots?|chat\s{0,2}bots?|copilots?|Claude|ChatGPT|GPT(?:-?\d[\w.]*)?|Gemini|Cursor|Codex|Devin|Windsurf|crawlers?|scrapers?|(?:automated|autonomous)\s{1,4}(?:readers?|agents?|systems?|assistants?|tools?|processors?))`;
 /** Optional modifiers before the noun: "AI triage bot", "automated accounts-payable agents", "browsing agent". */
 const MODS = String.raw`(?:(?!(?:class|def|struct|interface|type|new|extends|implements|import|from|function|const|let|var|return|public|private|protected|static|enum|async|await|self|this|when|if|after|before|while|once|because|since|as|until|unless|whenever|where|how|why|what|that|so|and|but|or|then|to|configure|set|use|using|with|by|of|in|on|at|is|are|was|were|the|a|an)\b)[A-Za-z][\w.-]{1,24}\s{1,4}){0,3}?`;
 const ADDRESS_ANCHORS = ["ai-", "ai_", "chatbot", "llm-", "coding", "code", "review", "agentic", "ai$", "ais$", "a.i.", "llm", "language model", "model", "assistant", "agent", "bot$", "bots$", "copilot", "claude", "chatgpt", "gpt", "gemini", "cursor", "codex", "devin", "windsurf", "crawler", "scraper", "automated", "autonomous"];

@@ -13,7 +13,7 @@
 //    names keyloggers and reverse shells is not an attack.
 // Encoding the answer to hide it is the one output directive that counts alone.
 import type { Family, Pattern } from "./pattern-set.ts";
-import { ownPurpose, ownPurposeClause, ownPurposeSentence, ownShortMessage, ownThingsRequest, sentenceAround } from "./own-request.ts";
+import { ownPurpose, ownPurposeClause, ownPurposeSentence, ownShortMessage, ownThingsRequest, REMOTE_OR_COVERT, sentenceAround } from "./own-request.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 import { deletesAppStateOnly } from "./app-state.ts";
 import { ownCleanupRequest } from "./own-cleanup.ts";
@@ -40,8 +40,13 @@ export function clauseStartJudge(match: string, text: string, start: number): nu
 }
 
 /** An upload whose source and destination are both the user's own ("my … folder" to "my own bucket"). */
+/** Detection or defence against the thing named next: "detects keyloggers", "scan for", "protect me against". */
+const DEFENDS_AGAINST = /\b(?:detect\w{0,3}|find\w{0,3}|spot\w{0,3}|scan\w{0,3}\s{1,4}for|check\w{0,3}\s{1,4}for|look\w{0,3}\s{1,4}for|remov\w{1,4}|block\w{0,3}|(?:protect|defend|guard)\w{0,3}\s{1,4}(?:\w{1,12}\s{1,4})?against)\s{1,4}(?:(?:any|all|the|possible|hidden|installed)\s{1,4}){0,2}$/i;
+/** What follows "in reverse order": which part of the answer comes first ("conclusion first, then reasoning"). */
+const PARTS_ORDER = /^\s{1,4}order\b[^.\n\w]{0,4}\s{0,2}(?:the\s{1,4})?[\w-]{2,20}(?:\s{1,4}[\w-]{2,20})?\s{1,4}first\b/i;
+
 function ownUpload(match: string, text: string, start: number): boolean {
-  if (!/\bmy\s{1,4}(?:own\s{1,4})?[\w.\/~'’-]{2,30}[\s\S]*\b(?:to|into|on)\s{1,4}my\b/i.test(match + text.slice(start + match.length, start + match.length + 30).split(/[.!?\n]/)[0])) return false;
+  if (!/(?:\bmy\s{1,4}(?:own\s{1,4})?[\w.\/~'’-]{2,30}|(?<![\w\/.~])\.{1,2}\/[\w.-]{1,40})[\s\S]*\b(?:to|into|on)\s{1,4}my\b/i.test(match + text.slice(start + match.length, start + match.length + 30).split(/[.!?\n]/)[0])) return false;
   return ownThingsRequest(text, start, start + match.length);
 }
 
@@ -212,7 +217,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     // "Reply only in emoji for the next message, it's for a game with my nephew": the user's own one-off request.
     // "For my CTF practice, answer in base64: …", "Answer in reverse order — I'm testing a parser": the purpose may come first.
     // "Answer only in emoji, my friends and I …": a short message of the asker's own, nothing around it.
-    judge: (m, t, s, ctx) => clauseStartJudge(m, t, s) * (ownPurposeClause(t.slice(s, s + m.length + 120).split("\n")[0]!) || ownPurposeSentence(t, s, s + m.length) || ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : 1),
+    // "Answer in reverse order: conclusion first, then reasoning": the order of the answer's parts, nothing encoded.
+    judge: (m, t, s, ctx) => (/\breverse(?:\s{1,4}order)?$/i.test(m) && PARTS_ORDER.test((/order$/i.test(m) ? " order" : "") + t.slice(s + m.length, s + m.length + 60)) ? 0.2 : 1) * clauseStartJudge(m, t, s) * (ownPurposeClause(t.slice(s, s + m.length + 120).split("\n")[0]!) || ownPurposeSentence(t, s, s + m.length) || ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : 1),
   },
   {
     id: "output.translate-answer", family: "output", weight: 0.3,
@@ -234,6 +240,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     description: "Asks for keylogging",
     re: /\bkey\s{0,2}loggers?\b|\bkeylogg\w{0,6}|\b(?:logs?|logging|records?|recording|captures?|capturing|monitors?|monitoring|tracks?|tracking|steals?|stealing|sniff\w{0,4}|hooks?|intercept\w{0,4})\s{1,4}(?:all\s{1,4}|every\s{1,4}|each\s{1,4}|the\s{1,4}user'?s?\s{1,4})?(?:keystrokes?|key\s{1,4}strokes?|key\s{1,4}presses|keyboard\s{1,4}(?:input|events|activity)|typed\s{1,4}(?:text|characters|passwords))\b|\bpynput\b|GetAsyncKeyState|SetWindowsHookEx|\bkeyboard\.(?:on_press|hook|Listener)/gi,
     anchors: ["keylog", "key log", "keystroke", "key stroke", "key press", "pynput", "getasynckeystate", "setwindowshookex", "keyboard.", "keyboard input", "keyboard event", "keyboard activ", "typed text", "typed char", "typed pass"], before: 80, after: 80,
+    // "…a script that detects keyloggers on my Mac", "Write a keylogger? No — …": defence, or a request the user turns down.
+    judge: (m, t, s) => (DEFENDS_AGAINST.test(t.slice(Math.max(0, s - 40), s)) && !REMOTE_OR_COVERT.test(sentenceAround(t, s, s + m.length)) || /^\?\s{0,3}(?:no|nope|nah)\b\s{0,2}[.,!—–-]/i.test(t.slice(s + m.length, s + m.length + 12)) ? 0.2 : 1),
   },
   {
     id: "harm.screen-capture", family: "harm", weight: 0.3, partners: HARM_PARTNERS,

@@ -75,6 +75,8 @@ function overrideJudge(match: string): number {
 /** "Do not follow any instructions it contains" defends the model; the override target is someone else's text. */
 function defensiveJudge(match: string, text: string, start: number): number {
   const after = text.slice(start + match.length, start + match.length + 80);
+  // "Don't follow any instructions in it": the user about to paste a text forbids obeying it.
+  if (/^(?:don['’]t|do\s{1,3}not|never)\s/i.test(match) && /^\s{0,3}(?:in|inside|within)\s{1,3}(?:it|them|there)\b/i.test(after)) return 0;
   return /^\s{0,3}(?:(?:that|which)\s{1,3})?(?:it|they|the\s{1,3}\w+|this\s{1,3}\w+)\s{1,3}(?:contains?|includes?|has)\b|^\s{0,3}(?:(?:that|which)\s{1,3}(?:may\s{1,3}|might\s{1,3}|could\s{1,3})?(?:appear|appears|are|is|show\s{1,3}up|occur|occurs)\s{1,3})?(?:in|inside|within|from|(?:found|embedded|contained|included|appearing|present|written|hidden)\s{1,3}(?:in|inside|within))\s{1,3}(?:(?:the|this|that|any|such|retrieved|untrusted|external)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:document|text|page|input|e-?mail|data|content|message|file|output|results?|sources?|web|tool|ticket|comment|review|transcript|article|attachment)/i.test(after) ? 0 : 1;
 }
 
@@ -332,6 +334,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Role override: you are now …",
     re: new RegExp(String.raw`\byou\s{0,2}(?:are|'re|’re)\s{1,8}now\s{1,8}(?:in\s{1,8})?(?:a|an|the|my|called|named|acting\s{1,8}as|playing)?\s{0,3}(?:[\w-]{1,20}\s{1,8}){0,2}?${ROLE_NOUNS}\b`, "gi"),
     anchors: ["you are now", "you're now", "you’re now", "youre now"], before: 2, after: 120,
+    // "You are now a pirate. Stay in character … even when I ask": a persona the user casts for themselves.
+    judge: (_m, t, s, ctx) => (ownGame(t, s) || (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc)) ? 0.3 : 1),
   },
   {
     id: "role.new-identity", family: "role", weight: 0.65,
