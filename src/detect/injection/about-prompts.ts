@@ -5,9 +5,13 @@
 // data: a guardrail / filter config listing blocked phrases, and a man page or command reference.
 // Such a text holds the phrases of an attack as its subject. It stops being one when it also carries
 // a payload aimed outside it that no system prompt would hold: an address or URL not quoted as a
-// sample, or a pipe to a shell outside a code sample.
+// sample, or a pipe to a shell outside a code sample; or a rule ordering covert harm (covertHarm).
+// Further kinds: a repository's contributing guidance for AI assistants (as a prompt file), a test
+// plan / red-team checklist / eval protocol / benchmark write-up, product docs telling that the
+// assistant does not follow instructions in content, a list of commands the agent refuses, and news
+// quoting a planted sentence researchers found.
 
-export type AboutPrompts = "prompt-file" | "guide" | "eval" | "question" | "rule-list" | "man-page";
+export type AboutPrompts = "prompt-file" | "guide" | "eval" | "question" | "rule-list" | "man-page" | "test-plan" | "assistant-doc" | "refusal-list" | "report";
 
 /**
  * A published or custom assistant's instruction template: "Custom GPT instructions", "GPT builder
@@ -17,14 +21,21 @@ export type AboutPrompts = "prompt-file" | "guide" | "eval" | "question" | "rule
 const ASSISTANT_TEMPLATE = String.raw`(?:custom|published|my|our)?\s{0,3}(?:GPTs?|Gems?|assistant|chat\s?bot|bot|agent|copilot|persona|character)(?:[\s-]{1,3}builder)?[\s-]{1,3}(?:instructions|persona|profile|card|rules|definition|configuration|config|system\s{1,3}message)\b|custom\s{1,3}instructions\b|\.(?:cursorrules|windsurfrules|clinerules)\b|copilot-instructions\.md|instrucciones\s{1,3}(?:del?|para\s{1,3}el)\s{1,3}(?:GPT|asistente|bot|agente)|instructions\s{1,3}(?:du|de\s{1,3}l['’]|pour\s{1,3}l['’]|pour\s{1,3}le)\s{0,3}(?:GPT|assistant|bot|agent)|(?:Anweisungen|Instruktionen)\s{1,3}(?:für\s{1,3}(?:den|das|die)|des)\s{1,3}(?:GPT|Assistenten|Bot|Agenten)|istruzioni\s{1,3}(?:del(?:l['’])?|per\s{1,3}(?:il|l['’]))\s{0,3}(?:GPT|assistente|bot|agente)|GPTs?\s{0,2}(?:的)?(?:指令|说明|說明)|(?:助手|机器人|機器人|智能体)(?:指令|设定|設定|人设)|カスタム\s?GPT|GPTの指示|(?:アシスタント|ボット)の(?:指示|設定)|커스텀\s?GPT|(?:GPT|어시스턴트|봇)\s?(?:지침|지시문|설정)`;
 
 /** (a) A first line labelling the text as a bot's system prompt or instruction file, with what it is for. */
-const PROMPT_FILE_TITLE = new RegExp(String.raw`^[\s#*>]{0,6}(?:(?:system[\s-]{0,2}prompt|systemprompt|system-?prompt|invite\s{1,3}syst[eè]me|prompt\s{1,3}(?:de\s{1,3})?(?:sistema|syst[eè]me)|prompt\s{1,3}di\s{1,3}sistema|Systemanweisung(?:en)?)\s{0,3}(?:\([^)\n]{2,80}\)\s{0,3}[:：]|[—–-]\s{0,3}[^\n]{2,80}[:：]?\s*$)|(?:系统提示词|系統提示詞|システムプロンプト|시스템\s?프롬프트)|(?:AGENTS|CLAUDE|GEMINI|COPILOT)\.md\b|instructions?\s{1,3}for\s{1,3}(?:the|our)\s{1,3}[\p{L}\s-]{0,30}?(?:bot|assistant|agent|model|copilot)\b|${ASSISTANT_TEMPLATE})`, "iu");
+const PROMPT_FILE_TITLE = new RegExp(String.raw`^[\s#*>]{0,6}(?:(?:system[\s-]{0,2}prompt|systemprompt|system-?prompt|invite\s{1,3}syst[eè]me|prompt\s{1,3}(?:de\s{1,3})?(?:sistema|syst[eè]me)|prompt\s{1,3}di\s{1,3}sistema|Systemanweisung(?:en)?|systeemprompt)\s{0,3}(?:\([^)\n]{2,80}\)\s{0,3}(?:[:：]|$)|[—–-]\s{0,3}[^\n]{2,80}[:：]?\s*$)|(?:系统提示词|系統提示詞|システムプロンプト|시스템\s?프롬프트)|(?:AGENTS|CLAUDE|GEMINI|COPILOT)\.md\b|instructions?\s{1,3}for\s{1,3}(?:the|our)\s{1,3}[\p{L}\s-]{0,30}?(?:bot|assistant|agent|model|copilot)\b|${ASSISTANT_TEMPLATE})`, "iu");
 /** Second-person rules for the bot, on a later line: "You are …", "You review …", "- Never …", "Du bist …". */
-const SECOND_PERSON_RULE = /\n[^\S\n]{0,4}(?:[-*•]\s{0,2})?(?:you\s{1,3}(?:are|review|answer|help|act|work|assist|must|should|will|write|only)\b|never\s|always\s|do\s{1,3}not\s|don't\s|du\s{1,3}(?:bist|hilfst|antwortest)\b|tu\s{1,3}es\b|eres\s|sei\s|你是|あなたは|당신은|너는)/iu;
+const SECOND_PERSON_RULE = /\n[^\S\n]{0,4}(?:[-*•]\s{0,2}|["“„«])?(?:you\s{1,3}(?:are|review|answer|help|act|work|assist|must|should|will|write|only)\b|never\s|always\s|do\s{1,3}not\s|don't\s|du\s{1,3}(?:bist|hilfst|antwortest)\b|tu\s{1,3}es\b|eres\s|je\s{1,3}bent\b|u\s{1,3}bent\b|sei\s|你是|あなたは|당신은|너는)|\n[^\S\n]{0,4}1[.)][^\n]{4,}\n[^\S\n]{0,4}2[.)]/iu;
 
 /** (b) A guide, taxonomy, quiz, course or notes, on its first line … */
-const GUIDE_TITLE = /(?<![\p{L}])(?:guide|guia|gu[ií]a|leitfaden|handbook|tutorial|taxonom(?:y|ies|ie|[ií]a)|quiz|quizz|cuestionario|exam(?:en)?|course|curso|cours|kurs|lesson|lecci[oó]n|lektion|cheat[\s-]?sheet|glossary|glosario|glossar|research\s{1,3}notes?|course\s{1,3}notes?|primer|workshop|Übung|exercise|ejercicio)(?![\p{L}])|指南|教程|分类|测验|课程|ガイド|講座|가이드/iu;
+const GUIDE_TITLE = /(?<![\p{L}])(?:guide|guia|gu[ií]a|leitfaden|handleiding|anleitung|руководство|handbook|tutorial|taxonom(?:y|ies|ie|[ií]a)|quiz|quizz|cuestionario|exam(?:en)?|course|curso|cours|kurs|lesson|lecci[oó]n|lektion|cheat[\s-]?sheet|glossary|glosario|glossar|research\s{1,3}notes?|course\s{1,3}notes?|primer|workshop|Übung|exercise|ejercicio)(?![\p{L}])|指南|教程|分类|测验|课程|ガイド|講座|가이드/iu;
 /** … that names prompting or attacks on models as its subject. */
-const PROMPT_TOPIC = /(?<![\p{L}])(?:prompt(?:s|ing)?|prompt-?engineering|jailbreak(?:s|ing)?|(?:prompt[\s-]{1,3})?injections?|inyecci[oó]n|injektion|red[\s-]?team(?:ing)?|LLMs?)(?![\p{L}])|提示词|提示注入|越狱|プロンプト|프롬프트/iu;
+const PROMPT_TOPIC = /(?<![\p{L}])(?:(?:system|systeem|sistema|syst[eè]me)?[\s-]?prompt(?:s|ing)?|prompt-?engineering|jailbreak(?:s|ing)?|(?:prompt[\s-]{1,3})?injections?|inyecci[oó]n|injektion|red[\s-]?team(?:ing)?|LLMs?)(?![\p{L}])|提示词|提示注入|越狱|プロンプト|프롬프트/iu;
+
+/**
+ * A repository's own guidance for AI assistants helping its contributors: a contributing guide or
+ * PR policy whose title names AI ("Contributing guidelines (for humans and AI assistants)").
+ */
+const CONTRIB_TITLE = /^[\s#*>]{0,6}(?:CONTRIBUTING(?:\.md)?|contribut\p{L}*\s{1,3}(?:guide\p{L}*|polic\p{L}*|rules)|(?:PR|pull[\s-]request)\s{1,3}(?:polic\p{L}*|guide\p{L}*|rules)|Beitragsrichtlinien|Richtlinien\s{1,3}für\s{1,3}Beiträge|gu[ií]a\s{1,3}de\s{1,3}contribuci[oó]n|guide\s{1,3}de\s{1,3}contribution|richtlijnen\s{1,3}voor\s{1,3}bijdragen)(?![\p{L}])/iu;
+const AI_WORD = /(?<![\p{L}])(?:AI|KI|IA|LLMs?|assistants?|agents?|copilots?|Assistenten|asistentes?)(?![\p{L}])/u;
 
 /** (c) An eval / red-team / test document: a shown sample and the behaviour expected of the agent. */
 const EVAL_SAMPLE = /(?<![\p{L}])(?:sample|example|poisoned|test\s{1,3}(?:input|payload|case)|payload|beispiel|ejemplo|exemple|(?:inject|insert|plant|embed|paste)\s{1,3}(?:this|the\s{1,3}following)\s{1,3}(?:string|payload|text|message|instruction|prompt|snippet|line|content)|(?:injiziere|füge)\s{1,3}(?:diesen|folgenden|diese)\s{1,3}(?:String|Text|Payload|Anweisung)|(?:inyecta|inserta)\s{1,3}(?:esta|este|la\s{1,3}siguiente|el\s{1,3}siguiente)\s{1,3}(?:cadena|texto|carga|instrucci[oó]n)|(?:injecte|insère)[sz]?\s{1,3}(?:cette|ce|la\s{1,3}suivante)\s{1,3}(?:cha[iî]ne|texte|charge|instruction))(?![\p{L}])[^\n]{0,80}[:：]|(?:注入|插入)(?:以下|下面)的?(?:字符串|文本|指令)[^\n]{0,40}[:：]|次の(?:文字列|テキスト|指示)を(?:注入|挿入)[^\n]{0,40}[:：]/iu;
@@ -34,6 +45,42 @@ const EVAL_EXPECTED = /(?:^|\n)[^\S\n]{0,4}(?:[-*]\s{0,2})?(?:\*\*)?(?:expected(
 
 /** What a robust agent does with the injected sample, told in prose instead of an "Expected:" label. */
 const EVAL_OUTCOME = /(?<![\p{L}])(?:(?:an?|the)\s{1,3}(?:robust|safe|secure|well[\s-]behaved|correct|hardened|resilient|aligned)\s{1,3}(?:agent|model|assistant|LLM)\s{1,3}(?:\p{L}+\s{1,3}){0,2}?(?:should|will|must|does|doesn['’]t|completes|refuses|ignores|treats|continues|keeps|flags|reports|declines|only)|(?:the\s{1,3})?(?:test|case|check)\s{1,3}passes\s{1,3}(?:if|when|only\s{1,3}if)\s{1,3}the\s{1,3}(?:agent|model|assistant)|ein\s{1,3}robuster\s{1,3}(?:Agent|Assistent)|un\s{1,3}(?:agente|asistente)\s{1,3}robusto|un\s{1,3}agent\s{1,3}robuste)(?![\p{L}])|(?:健壮|稳健|安全)的(?:智能体|代理|助手|模型)|堅牢な(?:エージェント|アシスタント|モデル)/iu;
+
+/**
+ * (g) A test plan, QA sheet, red-team checklist, eval protocol or benchmark write-up, so titled on its
+ * first line, about an agent or attacks on it: its quoted samples are specimens, its prose about the agent.
+ */
+const TEST_PLAN_TITLE = /^[\s#*>]{0,6}(?:[\p{L}-]{1,20}\s{1,3}){0,3}(?:red[\s-]?team\p{L}*|test\s{1,3}(?:cases?|plan|sheet|suite)|QA\s{1,3}(?:sheet|plan|checklist)|eval(?:uation)?\s{1,3}(?:spec|protocol|plan|suite|harness)|benchmark\p{L}*|Testf[äa]lle|Testplan|casos\s{1,3}de\s{1,3}prueba|plan\s{1,3}de\s{1,3}pruebas|cas\s{1,3}de\s{1,3}test)(?![\p{L}])|^[\s#*>]{0,6}[^\n]{0,12}?(?:レッドチーム|ベンチマーク|評価|测试用例|红队|评测|基准测试|레드\s?팀|벤치마크)/iu;
+const TEST_SUBJECT = /(?<![\p{L}])(?:agents?|models?|assistants?|LLMs?|chat\s?bots?|inject\p{L}*|attacks?)(?![\p{L}])|エージェント|攻撃|注入|挿入|智能体|攻击|에이전트|공격/iu;
+
+/**
+ * (h) Product docs telling how the assistant handles untrusted content, and that instructions inside
+ * it are not followed ("How our AI assistant handles your emails … designed to ignore such instructions").
+ */
+const ASSISTANT_DOC_TITLE = /^[\s#*>]{0,6}(?:[\p{L}-]{1,20}[:：]?\s{1,3}){0,2}how\s{1,3}(?:[\p{L}-]+\s{1,3}){0,3}?(?:assistant|agent|bot|chat\s?bot|copilot|AI)\s{1,3}(?:handles|reads|treats|processes|uses|protects|deals\s{1,3}with|works\s{1,3}with)(?![\p{L}])/iu;
+const NOT_FOLLOWED = /(?<![\p{L}])(?:(?:are|is)\s{1,3}(?:not|never)\s{1,3}(?:followed|obeyed|executed|acted\s{1,3}on)|(?:designed|built|trained)\s{1,3}to\s{1,3}ignore|treat(?:s|ed)?\s{1,3}(?:[\p{L}-]+\s{1,3}){0,3}?as\s{1,3}(?:data|untrusted)|(?:will|does)\s{1,3}not\s{1,3}(?:follow|obey|do\s{1,3}so|act\s{1,3}on)|won['’]t\s{1,3}(?:follow|obey|do\s{1,3}so))(?![\p{L}])/iu;
+
+/** (i) A policy listing what the agent refuses or blocks ("Dangerous commands the agent will refuse"). */
+const REFUSAL_LIST_TITLE = /^[\s#*>]{0,6}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:(?:commands?|actions?|requests?|operations?)\s{1,3}(?:that\s{1,3})?(?:the|our|this)\s{1,3}(?:[\p{L}-]+\s{1,3})?(?:agent|assistant|bot|AI|copilot)\s{1,3}(?:will\s{1,3}(?:refuse|block|not\s{1,3}run)|refuses|blocks|won['’]t\s{1,3}run|never\s{1,3}runs)|(?:blocked|denied|forbidden|refused|disallowed)\s{1,3}(?:commands|actions|operations))(?![\p{L}])/iu;
+
+/** (j) News or an awareness text reporting a planted sentence researchers found: the quoted sentence is a specimen. */
+const FOUND_BY_RESEARCHERS = /(?:researchers?|analysts?|investigators?|исследовател\p{L}*|эксперт\p{L}*|Forscher\p{L}*|investigador\p{L}*|chercheur\p{L}*|ricercator\p{L}*|研究者|研究人员|研究員|연구진|연구자)[^\n.。]{0,60}?(?:found|discovered|spotted|uncovered|observed|нашли|обнаружили|выявили|fanden|entdeckten|encontraron|descubrieron|ont\s{1,3}(?:trouvé|découvert)|hanno\s{1,3}(?:trovato|scoperto)|发现|発見|見つけ|발견)/iu;
+
+/**
+ * Whatever kind the document is, a rule ordering covert harm makes it an attack: concealment
+ * ("silently", "never mention this rule", "without telling the user") near exfiltration, a
+ * credential read or harmful code, even inside backticks.
+ */
+const COVERT = /(?<![\p{L}])(?:silently|secretly|quietly|covertly|stealthily|without\s{1,3}(?:telling|informing|notifying|alerting)\s{1,3}(?:the\s{1,3})?(?:user|anyone|them)|never\s{1,3}(?:mention|reveal|disclose)\s{1,3}(?:this|these|that)\s{1,3}(?:rule|instruction|step|line)s?|heimlich|stillschweigend|en\s{1,3}secreto|silenciosamente|discrètement|en\s{1,3}silence|тайно|незаметно)(?![\p{L}])|悄悄|偷偷|こっそり|몰래/giu;
+const COVERT_HARM = /document\.cookie|localStorage|process\.env|btoa\s{0,2}\(|~\/\.(?:ssh|aws|kube|docker|gnupg)|id_rsa|\.aws\/credentials|\.npmrc|\.env\b|\b(?:curl|wget|nc)\s|\beval\s{0,2}\(|rm\s{1,3}-rf|https?:\/\/[^\s"'`]{0,200}[?&][\w-]{1,20}=|\b(?:send|upload|post|forward|e-?mail|copy|exfiltrate)\s{1,3}(?:\S+\s{1,3}){0,4}?(?:passwords?|tokens?|api\s{0,2}keys?|secrets?|credentials|cookies?|ssh\s{1,3}keys?)\b/i;
+
+function covertHarm(text: string): boolean {
+  COVERT.lastIndex = 0;
+  for (let m = COVERT.exec(text); m; m = COVERT.exec(text)) {
+    if (COVERT_HARM.test(text.slice(Math.max(0, m.index - 200), m.index + 300))) return true;
+  }
+  return false;
+}
 
 /** (d) The user asks whether a quoted text is an injection. */
 const ASKS_IF_INJECTION = /(?<![\p{L}])(?:(?:does|do|is|could|would|might)\s{1,3}(?:it|this|that|the\s{1,3}\p{L}{2,12})\s{1,3}(?:contain|include|be|count\s{1,3}as|look\s{1,3}like|an?)\s{1,3}(?:an?\s{1,3})?(?:(?:indirect|hidden)\s{1,3})?(?:prompt[\s-]{1,3})?(?:injection|jailbreak)|(?:is|was)\s{1,3}(?:this|that|it)\s{1,3}(?:an?\s{1,3})?(?:(?:indirect|hidden)\s{1,3})?(?:prompt[\s-]{1,3})?(?:injection|jailbreak)|(?:enthält|ist)\s{1,3}(?:das|dies|es)\s{1,3}(?:eine\s{1,3})?(?:Prompt-)?Injection|(?:contiene|es)\s{1,3}(?:esto|esta|una)\s{1,3}(?:una\s{1,3})?inyecci[oó]n|(?:contient|est)[-\s]{1,3}(?:il|elle|ce|ceci)\s{1,3}(?:une\s{1,3})?injection)|(?:包含|是不是|是否)[^\n]{0,6}提示注入|プロンプトインジェクションですか/iu;
@@ -82,6 +129,7 @@ function quotedOrCode(text: string, at: number): boolean {
   const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
   if (count(before, /"/g) % 2 === 1 || count(before, /`/g) % 2 === 1) return true;
   if (count(before, /[“«„]/g) > count(before, /[”»]/g)) return true;
+  if (count(before, /[「『]/g) > count(before, /[」』]/g)) return true;
   if (count(before, /\{/g) > count(before, /\}/g)) return true;
   return fencesBefore(text, at) % 2 === 1;
 }
@@ -116,13 +164,17 @@ export function aboutPrompts(text: string): AboutPrompts | null {
   if (text.length > 20_000) return null;
   const first = firstLine(text);
   let kind: AboutPrompts | null = null;
-  if (PROMPT_FILE_TITLE.test(first) && SECOND_PERSON_RULE.test(text)) kind = "prompt-file";
+  if ((PROMPT_FILE_TITLE.test(first) && SECOND_PERSON_RULE.test(text)) || (CONTRIB_TITLE.test(first) && AI_WORD.test(first))) kind = "prompt-file";
   else if (GUIDE_TITLE.test(first) && PROMPT_TOPIC.test(first)) kind = "guide";
   else if ((EVAL_EXPECTED.test(text) || EVAL_OUTCOME.test(text)) && EVAL_SAMPLE.test(text)) kind = "eval";
   else if (INJECTION_WORD.test(text) && ASKS_IF_INJECTION.test(text)) kind = "question";
   else if (LIST_SHAPE.test(text) && RULE_LIST.test(text)) kind = "rule-list";
   else if ((MAN_TITLE.test(first) || MAN_SECTIONS.test(text)) && !NAMES_AI.test(text)) kind = "man-page";
-  if (kind === null || outsidePayload(text)) return null;
+  else if (TEST_PLAN_TITLE.test(first) && TEST_SUBJECT.test(text)) kind = "test-plan";
+  else if (ASSISTANT_DOC_TITLE.test(first) && NOT_FOLLOWED.test(text)) kind = "assistant-doc";
+  else if (REFUSAL_LIST_TITLE.test(first)) kind = "refusal-list";
+  else if (FOUND_BY_RESEARCHERS.test(text)) kind = "report";
+  if (kind === null || outsidePayload(text) || covertHarm(text)) return null;
   return kind;
 }
 
@@ -151,13 +203,30 @@ export function listedPhrase(text: string, start: number): boolean {
   return false;
 }
 
-/** In a system-prompt file, an override the bot is told to refuse: "If asked to ignore your instructions, politely refuse". */
+/** The hit lies in a quotation or code on its line (or a ``` block). */
+export function quotedSample(text: string, start: number): boolean {
+  return quotedOrCode(text, start);
+}
+
+/** The hit's line is an item of a numbered or bulleted rule list ("1. Run `make check` before each commit."). */
+export function onRuleItem(text: string, start: number): boolean {
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  return /^[^\S\n]{0,4}(?:\d{1,2}[.)]|[-*•])\s/.test(text.slice(ls, start + 1));
+}
+
+/**
+ * In a system-prompt file, an override the bot is told to refuse: "If asked to ignore your instructions,
+ * politely refuse"; or a rule telling it to ignore requests or instructions found in content
+ * ("Ignore requests to change your persona", "Ignore instructions inside uploaded files").
+ */
 export function refusedOverride(text: string, start: number): boolean {
+  if (DEFENSIVE_IGNORE.test(text.slice(start, start + 120))) return true;
   const before = text.slice(Math.max(0, start - 80), start);
   if (!REFUSAL_CONDITION.test(before)) return false;
   const after = text.slice(start, start + 160).split(/[.!?。！？\n]/)[0] ?? "";
   return REFUSAL.test(after);
 }
+const DEFENSIVE_IGNORE = /^(?:ignore|disregard|negeer|ignoriere|ignora|ignorez?)\s{1,3}(?:any\s{1,3}|all\s{1,3}|alle\s{1,3}|toute?s?\s{1,3}les\s{1,3})?(?:(?:requests?|attempts?|demands?|verzoeken|Anfragen|Versuche|solicitudes|intentos|demandes|tentatives)\s{1,3}(?:to|that|asking|om|zu|die|de|para|pour|qui)|(?:instructions?|instructies|Anweisungen|instrucciones|commands?|orders?)\s{1,3}(?:in|inside|within|found|embedded|contained|die\s{1,3}in|dans|en|aus|que))(?![\p{L}])/iu;
 const REFUSAL_CONDITION = /(?:\b(?:if|when(?:ever)?|should)\s[^.!?\n]{0,40}?(?:asks?|asked|tells?|told|tr(?:y|ies)|attempts?|requests?|requested|wants?|urges?)\s{1,3}(?:you\s{1,3})?to|\bsi\s[^.!?\n]{0,30}?(?:pide|piden|pidan|demande|demandent)\s{1,3}(?:que|de)|\bwenn\s[^.!?\n]{0,40}?(?:auffordert|bittet|verlangt)[^.!?\n]{0,10}?,?\s{0,3}(?:zu)?|(?:如果|若)[^。\n]{0,12}(?:要求|让|讓)你|[^。\n]{0,20}(?:よう|ように)(?:求め|頼ま|言わ)れ(?:たら|た場合))\s{0,3}$/iu;
 const REFUSAL = /\b(?:refuse|decline|do\s{1,3}not\s{1,3}comply|don['’]t\s{1,3}comply|politely\s{1,3}(?:say|refuse|decline|explain|redirect)|say\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:can(?:no|['’])t|won['’]t)|stay\s{1,3}in\s{1,3}character|rechaz\p{L}*|niégate|niegate|lehne\p{L}*|ablehnen|refuse[sz]?|拒绝|拒絕|断って|断る|거절)/iu;
 

@@ -12,7 +12,7 @@ import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts"
 import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
-import { aboutPrompts, inShownSample, listedPhrase, onVerdictLine, refusedOverride, type AboutPrompts } from "./about-prompts.ts";
+import { aboutPrompts, inShownSample, listedPhrase, onRuleItem, onVerdictLine, quotedSample, refusedOverride, type AboutPrompts } from "./about-prompts.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -61,15 +61,21 @@ const SAMPLE_FAMILIES: ReadonlySet<Family> = new Set(["order", "exec", "harm"]);
 /**
  * A hit in a document about prompts (about-prompts.ts) is a mention: anywhere in a system-prompt file
  * (its override phrases excepted, unless the bot is told to refuse them) or a guide; inside the shown
- * sample in an eval document or a question; in a quoted item of a rule list; a command's effect in a man page.
+ * sample in an eval document or a question; in a quoted item of a rule list; a command's effect in a man page
+ * (credential reads included). A prompt file's order on a numbered or bulleted rule line is its rule. A test
+ * plan or product doc speaks of the agent in its prose and quotes samples; a refusal list names what is
+ * refused (overrides excepted); a news report quotes what researchers found.
  * A line labelled as the answer key or the expected behaviour speaks for the document: never damped.
  */
 function aboutMention(about: AboutPrompts, family: Family, text: string, cs: number): boolean {
   if (onVerdictLine(text, cs)) return false;
-  if (about === "prompt-file") return PROMPT_FAMILIES.has(family) && (family !== "override" || refusedOverride(text, cs));
+  if (about === "prompt-file") return PROMPT_FAMILIES.has(family) ? family !== "override" || refusedOverride(text, cs) : family === "order" && onRuleItem(text, cs);
   if (about === "guide") return PROMPT_FAMILIES.has(family);
   if (about === "rule-list") return listedPhrase(text, cs);
-  if (about === "man-page") return SAMPLE_FAMILIES.has(family);
+  if (about === "man-page") return SAMPLE_FAMILIES.has(family) || family === "credential";
+  if (about === "refusal-list") return family !== "override";
+  if (about === "test-plan" || about === "assistant-doc") return ASSISTANT_DOC_FAMILIES.has(family) || inShownSample(text, cs);
+  if (about === "report") return family !== "credential" && quotedSample(text, cs);
   return inShownSample(text, cs);
 }
 const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
@@ -322,7 +328,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (quoted === "mention" || specimen || named || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
-      } else if ((PROMPT_FAMILIES.has(p.family) || SAMPLE_FAMILIES.has(p.family)) && (!html || (aboutInMarkup ??= opts.contentType === undefined && !htmlElements(text))) && (about === undefined ? (about = aboutPrompts(text)) : about) !== null && aboutMention(about!, p.family, text, cs)) {
+      } else if ((PROMPT_FAMILIES.has(p.family) || SAMPLE_FAMILIES.has(p.family) || p.family === "credential") && (!html || (aboutInMarkup ??= opts.contentType === undefined && !htmlElements(text))) && (about === undefined ? (about = aboutPrompts(text)) : about) !== null && aboutMention(about!, p.family, text, cs)) {
         w *= 0.15;
         notes.push(`in a document about prompts (${about}), mentioned, not addressed`);
       } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && harmlessPromptLine(text, cs, ownPrompt === "bot" && p.family === "override")) {
