@@ -285,8 +285,12 @@ function proseObjectId(secret: string, match: string, before = ""): boolean {
   if (!/^[a-z]{2,8}_[A-Za-z0-9]{12,}$/.test(secret) || !/^[\w.-]*[ \t]+$/.test(head)) return false;
   // A command-line flag (`--api-key live_…`, `-token aio_…`) takes the next word as its value: not
   // prose. Only the named-slot rule passes `before` (it refuses nonce names such as Idempotency-Key).
+  // An auth scheme opening a quoted header value (`"Bearer cxtp_…"`, `'Token abc_…'`) is not prose either.
+  if (AUTH_SCHEME_HEAD.test(before.slice(-16) + head)) return false;
   return !/(?:^|[\s"'`=])--?[A-Za-z][\w.-]*$/.test(before + head.trimEnd());
 }
+/** A scheme word as a header value spells it (capitalised; "bearer" in any case), after the value's opening quote. */
+const AUTH_SCHEME_HEAD = /["'`](?:[Bb]earer|BEARER|Token|TOKEN|Api-?Key|API-?KEY|Key|SSWS|OAuth|[A-Z][A-Za-z]{1,11}-(?:API-|Api-|Auth-)?Key)[ \t]+$/;
 
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
 /** An object key or path ending in a file name (`avatars/<uuid>.webp`): a storage key, not a credential. */
@@ -904,6 +908,13 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):(?=[^\d\s:])/g, before: 260, after: 300,
     // The line may be written by a shell command (`echo 'h:5432:db:u:pw' >> ~/.pgpass`, numbered in a history or after zsh's `: <time>:<secs>;`).
     pattern: /(?:^|\n)[ \t]*(?:(?:\d{1,6}[ \t]+|:[ \t]?\d{6,12}:\d{1,6};)?(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(["']?))?(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:((?:[^:\s\\]|\\[:\\]){4,200})(?=(?:\\n)?\1[ \t]*(?:>>?|\||;|&|\r?\n|$)|\r?\n|$)/, secretGroup: 2,
+    placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
+  // The same line written by echo/printf inside a command chain or a tool call's JSON string
+  // (`… && printf '%s\\n' 'h:5432:db:u:pw' > ~/.pgpass`, quotes maybe escaped): tried only near
+  // the word "pgpass" (the file or PGPASSFILE), as a pattern not anchored to a line start costs
+  // every window of the colon trigger above.
+  r({ id: "pgpass-entry-written", description: "Password in a .pgpass line written by a shell command in a chain or a JSON string", keywords: ["pgpass"], before: 420, after: 40,
+    pattern: /(?:[;&|(`"']|\\n)[ \t]{0,4}(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(?:\\?["']%s(?:\\{1,2}n)?\\?["'][ \t]+)?(\\?["']|)(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:((?:[^:\s\\]|\\[:\\]){4,200})(?=(?:\\{1,2}n)?\1[ \t]*(?:>>?|\||;|&))/, secretGroup: 2,
     placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
   r({ id: "delimited-hex-key", anchored: true, description: "Private or secret key written as colon- or space-delimited hex bytes", keywords: ["priv:", "priv =", "private key", "private-key", "private_key", "privatekey", "secret key", "secret_key", "secret-key", "secretkey", "encryption_key", "encryption-key", "encryption key", "encryptionkey", "aes_key", "aes-key", "aes key", "aeskey", "hmac_key", "hmac-key", "hmac key", "hmackey", "signing_key", "signing-key", "signing key", "signingkey", "master_key", "master-key", "master key", "masterkey", "privateexponent:", "prime1:", "prime2:", "exponent1:", "exponent2:", "coefficient:"],
     pattern: /(?:priv(?:ate)?|secret|encryption|aes|hmac|signing|master|prime[12]:|exponent[12]:|coefficient:)[\w .-]{0,20}?["']?[ \t]{0,4}(?::=|=>|[:=])?[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["']?((?:[0-9a-fA-F]{2}(?::(?:\r?\n[ \t]{0,8})?|[ \t]))+[0-9a-fA-F]{2})(?![0-9a-fA-F:])/i,

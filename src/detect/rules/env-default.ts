@@ -71,6 +71,9 @@ function envDefaultValid(secret: string, match: string, before = ""): boolean {
   // for lower case and digits drawn at random with a little less entropy, a short tag before them included.
   if (explicit && /^[0-9a-f]{16,}$/.test(v)) return /\d.*\d.*\d/.test(v) && /[a-f].*[a-f].*[a-f]/.test(v) && shannonEntropy(v) >= 3.0;
   if (explicit && LOWER_DIGITS.test(v) && lowerDigitsDrawn(v, Math.max(6, v.length / 5), 3.5, 0.78)) return true;
+  // …with the provider's short kind prefix (`sk_`, `sk_live_`) before them.
+  const tagged = explicit ? /^[a-z]{1,5}[-_](?:(?:live|test|prod|dev)[-_])?([a-z0-9]{20,})$/.exec(v)?.[1] : undefined;
+  if (tagged !== undefined && LOWER_DIGITS.test(tagged) && lowerDigitsDrawn(tagged, Math.max(6, tagged.length / 5), 3.5, 0.78)) return !isGenericPlaceholder(tagged);
   // Upper case and digits interleaved (a PAT drawn from A-Z0-9): random, whatever its exact entropy.
   if (/^[A-Z0-9]{24,}$/.test(v) && (v.match(/(?=[A-Z]\d|\d[A-Z])/g) ?? []).length >= 6 && shannonEntropy(v) >= 3.5) return true;
   // The lookup vouches for shapes a bare literal would need more for: random letters alone (some
