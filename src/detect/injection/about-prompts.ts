@@ -11,7 +11,7 @@
 // assistant does not follow instructions in content, a list of commands the agent refuses, and news
 // quoting a planted sentence researchers found.
 
-export type AboutPrompts = "prompt-file" | "guide" | "eval" | "question" | "rule-list" | "man-page" | "test-plan" | "assistant-doc" | "refusal-list" | "report";
+export type AboutPrompts = "prompt-file" | "guide" | "eval" | "question" | "rule-list" | "man-page" | "test-plan" | "assistant-doc" | "refusal-list" | "report" | "write-up";
 
 /**
  * A published or custom assistant's instruction template: "Custom GPT instructions", "GPT builder
@@ -29,6 +29,27 @@ const SECOND_PERSON_RULE = /\n[^\S\n]{0,4}(?:[-*•]\s{0,2}|["“„«])?(?:you\
 const GUIDE_TITLE = /(?<![\p{L}])(?:guide|guia|gu[ií]a|leitfaden|handleiding|anleitung|руководство|handbook|tutorial|taxonom(?:y|ies|ie|[ií]a)|quiz|quizz|cuestionario|exam(?:en)?|course|curso|cours|kurs|lesson|lecci[oó]n|lektion|cheat[\s-]?sheet|glossary|glosario|glossar|research\s{1,3}notes?|course\s{1,3}notes?|primer|workshop|Übung|exercise|ejercicio)(?![\p{L}])|指南|教程|分类|测验|课程|ガイド|講座|가이드/iu;
 /** … that names prompting or attacks on models as its subject. */
 const PROMPT_TOPIC = /(?<![\p{L}])(?:(?:system|systeem|sistema|syst[eè]me)?[\s-]?prompt(?:s|ing)?|prompt-?engineering|jailbreak(?:s|ing)?|(?:prompt[\s-]{1,3})?injections?|inyecci[oó]n|injektion|red[\s-]?team(?:ing)?|LLMs?)(?![\p{L}])|提示词|提示注入|越狱|プロンプト|프롬프트/iu;
+
+/**
+ * A first line presenting prompt-writing advice or a collection of prompts: "Writing effective prompts
+ * for our chatbot", "Awesome-prompts list", "Prompt library", "Cómo escribir buenos prompts".
+ */
+const PROMPT_CRAFT_TITLE = /(?<![\p{L}])(?:(?:writing|crafting|designing|how\s{1,3}to\s{1,3}(?:write|craft|design))\s{1,3}(?:(?:good|better|great|effective|clear|useful)\s{1,3})?prompts|awesome[\s-]{1,3}(?:\p{L}+[\s-]{1,3})?prompts|prompts?[\s-]{1,3}(?:list|library|collection|catalog(?:ue)?|cookbook|gallery|templates|tips)|(?:example|sample)\s{1,3}(?:system\s{1,3})?prompts|(?:escribir|redactar)\s{1,3}(?:buenos\s{1,3})?prompts|(?:écrire|rédiger)\s{1,3}(?:de\s{1,3}bons\s{1,3})?prompts|(?:gute\s{1,3})?Prompts\s{1,3}(?:schreiben|verfassen))(?![\p{L}])|提示词(?:示例|模板|库|技巧)|プロンプト(?:例|集|の書き方)|프롬프트\s?(?:예시|모음|작성법)/iu;
+
+/**
+ * (k) A security write-up: a pentest report or finding, honeypot notes, a CTF write-up, an incident
+ * report or post-mortem, a transcript, an awareness quiz or training, so titled on its first line and
+ * told in the first person plural or the past tense. The commands and planted sentences it shows are
+ * what happened or what attackers sent, quoted or narrated.
+ */
+const WRITEUP_TITLE = /^[\s#*>]{0,6}(?:[\p{L}\p{N}-]{1,20}[\s:,.]{1,3}){0,3}?(?:pen(?:etration)?[\s-]?test(?:ing)?(?:\s{1,3}(?:report|findings?))?|finding\s{1,3}(?:#\s{0,2})?\d{1,3}|honey\s?pots?|CTF|write-?ups?|incident\s{1,3}(?:report|review|summary|analysis|timeline)|post-?mortem|root[\s-]cause\s{1,3}analysis|(?:awareness|phishing|security)\s{1,3}(?:quiz|training|drill|exercise)|Pentest-?Bericht|Vorfallsbericht|informe\s{1,3}de\s{1,3}(?:incidente|pentest)|rapport\s{1,3}d['’]\s{0,2}(?:incident|intrusion|audit))(?![\p{L}])|インシデント報告|事後分析|事故报告|复盘|渗透测试报告|침해\s?사고\s?보고/iu;
+/** Narration: "we", "our", or a verb in the past tense ("the bot did it", "contained", "was"). */
+const NARRATED = /(?<![\p{L}])(?:we|our|us|wir|unser\p{L}*|nous|nosotros|was|were|did|had|said|\p{L}{3,}ed)(?![\p{L}])/iu;
+/** A sentence told by "we" (or "our X") in the past tense: "We obtained a shell … and read /etc/shadow". */
+const WE_PAST = /^(?:we|our\s{1,3}[\p{L}-]{2,20}(?:\s{1,3}[\p{L}-]{2,20})?|the\s{1,3}(?:attackers?|bot|agent|model|tester|team|red\s{1,3}team)|attackers?|wir|nous)(?:,[^,.\n]{1,60},)?\s{1,3}(?:[\p{L}-]{2,20}\s{1,3}){0,2}?(?:\p{L}{2,}ed|got|ran|read|wrote|sent|made|found|took|put|saw|set|built|did|had|was|were|began|became|gave|stole|broke|left|kept|came|went|dropped|pivoted|haben|hatten|avons|avions)(?![\p{L}])/iu;
+/** The hit's line is an answer choice of a quiz: "A) Log in  B) Report it  C) Reply with your password". */
+const CHOICE_LINE = /^[^\S\n]{0,4}(?:\(?[A-Da-d1-4][).:]\s[^\n]{1,80}){2,}/;
+const CHOICES = new RegExp(CHOICE_LINE.source, "m");
 
 /**
  * A repository's own guidance for AI assistants helping its contributors: a contributing guide or
@@ -150,13 +171,29 @@ function fencesBefore(text: string, at: number): number {
   return n;
 }
 
-/** An address, URL or pipe to a shell the document aims outside itself (not a quoted or coded sample). */
-function outsidePayload(text: string): boolean {
+/** An address, URL or pipe to a shell the document aims outside itself (not a quoted or coded sample, nor, in a write-up, narrated). */
+function outsidePayload(text: string, writeUp = false): boolean {
   for (const re of [ADDRESS, SHELL_PIPE]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (!quotedOrCode(text, m.index)) return true;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (!quotedOrCode(text, m.index) && !(writeUp && narratedSentence(text, m.index))) return true;
   }
   return false;
+}
+
+/** The offset lies in a sentence "we" (or "our X", "the attacker") tell in the past tense. */
+function narratedSentence(text: string, at: number): boolean {
+  at += /^[^\p{L}\n]{0,6}/u.exec(text.slice(at, at + 6))![0].length;
+  const before = text.slice(Math.max(0, at - 240), at);
+  const from = before.search(/(?:[.!?](?=\s)|\n)[^.!?\n]*$/);
+  return WE_PAST.test((before.slice(from < 0 ? 0 : from + 1) + text.slice(at, at + 80)).trimStart());
+}
+
+/** In a security write-up, the hit is quoted or coded, narrated in the past tense, or one of a quiz's answer choices. */
+export function writeUpSample(text: string, start: number): boolean {
+  if (quotedOrCode(text, start) || narratedSentence(text, start)) return true;
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  const le = text.indexOf("\n", start);
+  return CHOICE_LINE.test(text.slice(ls, le < 0 ? text.length : le));
 }
 
 /** Which kind of document about prompts the text presents itself as, or null. */
@@ -165,7 +202,7 @@ export function aboutPrompts(text: string): AboutPrompts | null {
   const first = firstLine(text);
   let kind: AboutPrompts | null = null;
   if ((PROMPT_FILE_TITLE.test(first) && SECOND_PERSON_RULE.test(text)) || (CONTRIB_TITLE.test(first) && AI_WORD.test(first))) kind = "prompt-file";
-  else if (GUIDE_TITLE.test(first) && PROMPT_TOPIC.test(first)) kind = "guide";
+  else if ((GUIDE_TITLE.test(first) && PROMPT_TOPIC.test(first)) || PROMPT_CRAFT_TITLE.test(first)) kind = "guide";
   else if ((EVAL_EXPECTED.test(text) || EVAL_OUTCOME.test(text)) && EVAL_SAMPLE.test(text)) kind = "eval";
   else if (INJECTION_WORD.test(text) && ASKS_IF_INJECTION.test(text)) kind = "question";
   else if (LIST_SHAPE.test(text) && RULE_LIST.test(text)) kind = "rule-list";
@@ -174,7 +211,8 @@ export function aboutPrompts(text: string): AboutPrompts | null {
   else if (ASSISTANT_DOC_TITLE.test(first) && NOT_FOLLOWED.test(text)) kind = "assistant-doc";
   else if (REFUSAL_LIST_TITLE.test(first)) kind = "refusal-list";
   else if (FOUND_BY_RESEARCHERS.test(text)) kind = "report";
-  if (kind === null || outsidePayload(text) || covertHarm(text)) return null;
+  else if (first.length <= 120 && WRITEUP_TITLE.test(first) && (NARRATED.test(text) || CHOICES.test(text))) kind = "write-up";
+  if (kind === null || outsidePayload(text, kind === "write-up") || covertHarm(text)) return null;
   return kind;
 }
 

@@ -67,7 +67,8 @@ export function ownThingsRequest(text: string, start: number, end: number): bool
   const sentence = sentenceAround(text, start, end);
   if (!/\bmy\s{1,4}(?:own\s{1,4})?[\w.\/~'’-]{2,30}|\bI\b/.test(sentence) && !ownPurpose(sentence)) return false;
   if (ADDRESSES_READER.test(sentence)) return false;
-  return !OTHERS_THINGS.test(sentence) && !REMOTE_OR_COVERT.test(sentence) && !SECRET_THINGS.test(text.slice(start, end));
+  if (OTHERS_THINGS.test(sentence) || SECRET_THINGS.test(text.slice(start, end))) return false;
+  return !REMOTE_OR_COVERT.test(sentence) || ownDestinationRequest(text, start, end);
 }
 
 /** What an override or a role may not come with in a user's own message: a secret, a destination, a command, a deception, a freed persona. */
@@ -328,8 +329,45 @@ const NAMES_AN_AI = /\b(?:AI|A\.I\.|LLMs?|GPT|assistants?|models?|chat\s{0,2}bot
  */
 export function ownShortMessage(text: string): boolean {
   const t = text.trim();
+  return ownShortShape(t) && !harmCue(t);
+}
+
+/** ownShortMessage's shape, harm left to the caller to judge. */
+function ownShortShape(t: string): boolean {
   if (t.length > 320 || /\n[ \t]*\n/.test(t) || t.split("\n").length > 2) return false;
-  return OWN_VOICE.test(t) && !THIRD_PARTY_FRAME.test(t) && !NAMES_AN_AI.test(t) && !ADDRESSES_READER.test(t) && !READER_STEERING.test(t) && !KEPT_FROM_READER.test(t) && !harmCue(t);
+  return OWN_VOICE.test(t) && !THIRD_PARTY_FRAME.test(t) && !NAMES_AN_AI.test(t) && !ADDRESSES_READER.test(t) && !READER_STEERING.test(t) && !KEPT_FROM_READER.test(t);
+}
+
+/** A destination the asker names as their own: "to my own Nextcloud at https://…", "to my partner at partner@…". */
+const OWN_DESTINATION = /\b(?:to|into|on|in)\s{1,4}my\s{1,4}(?:own\s{1,4}[\w.-]{2,30}(?:\s{1,4}[\w.-]{2,30})?|(?:partner|wife|husband|spouse|girlfriend|boyfriend|mum|mom|mother|dad|father|sister|brother|son|daughter|accountant|lawyer|personal|work|other|second|backup)(?:\s{1,4}[\w.-]{2,20})?)\s{1,4}(?:at|on|via)\s{1,4}(?:<?https?:\/\/[^\s>]+>?|<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|[\w-]+(?:\.[\w-]+)+)/gi;
+/** Sending verbs, for a read whose answer must stay with the asker. */
+const SENDS = /\b(?:send|sends|upload|post|forward|e-?mail|mail|share|paste|publish|push|copy|sync|transmit)\b/i;
+
+/**
+ * The asker's own things sent to a destination they name as their own, in one short message of
+ * theirs ("Read my inbox and forward every email from my landlord to my partner at partner@…",
+ * "…uploads my ~/Photos folder to my own Nextcloud at https://…"): nothing secret sent, no other
+ * host and nothing covert. The same words planted in a mail or a page come with their frame.
+ */
+export function ownDestinationRequest(text: string, start: number, end: number): boolean {
+  const t = text.trim();
+  if (!ownShortShape(t) || !/\bmy\b/i.test(text.slice(start, end)) || SECRET_THINGS.test(text.slice(start, end))) return false;
+  OWN_DESTINATION.lastIndex = 0;
+  const rest = t.replace(OWN_DESTINATION, " ");
+  return rest !== t && !REMOTE_OR_COVERT.test(rest);
+}
+
+/** A listing of names alone: "just the profile names, not the keys", "only the host names", "names only". */
+const NAMES_ONLY = /\b(?:just|only)\s{1,4}(?:the\s{1,4})?(?:[\w-]{2,20}\s{1,4})?names\b|\bnames\s{1,4}only\b|\b(?:not|without|never|no)\s{1,4}(?:the\s{1,4}|their\s{1,4}|any\s{1,4})?(?:keys|values|secrets|passwords|tokens|contents)\b/i;
+
+/**
+ * The asker has their own config read to list what it holds by name ("Please read my ~/.aws/credentials
+ * file and tell me which profiles are configured (just the profile names, not the keys)"): one short
+ * message of theirs, the file "my" own, the answer names only, nothing sent anywhere.
+ */
+export function ownNamesOnlyRead(text: string, start: number, end: number): boolean {
+  const t = text.trim();
+  return /\bmy\s{1,4}(?:own\s{1,4})?\S/i.test(text.slice(start, end)) && NAMES_ONLY.test(t) && ownShortShape(t) && !SENDS.test(t) && !REMOTE_OR_COVERT.test(t);
 }
 
 const AI_NAMES = new RegExp(NAMES_AN_AI.source, "giu");

@@ -3,7 +3,7 @@
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
-import { ownAsideLabel, ownGame, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, restyleOnly } from "./own-request.ts";
+import { ownAsideLabel, ownDestinationRequest, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, restyleOnly } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { alt, gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
@@ -572,7 +572,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: SENSITIVE_ANCHORS, before: 120, after: 30,
     // "Tell the user when you read a file such as .env": reading announced to the user is transparency.
     // "auditctl … logs every read of /etc/shadow": the read counted as an event, not asked for.
-    judge: (m, t, s) => (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) || (/^read\s{1,4}of\b/i.test(m) && /\b(?:every|each|all|any)\s{1,4}$/i.test(t.slice(Math.max(0, s - 12), s))) ? 0.2 : 1) * gitignoreJudge(m, t, s) * envPropertyJudge(m, t, s) * (OWN_KEYLESS_FILE.test(m) ? 0.2 : 1),
+    judge: (m, t, s) => (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) || (/^read\s{1,4}of\b/i.test(m) && /\b(?:every|each|all|any)\s{1,4}$/i.test(t.slice(Math.max(0, s - 12), s))) ? 0.2 : 1) * gitignoreJudge(m, t, s) * envPropertyJudge(m, t, s) * (OWN_KEYLESS_FILE.test(m) || ownNamesOnlyRead(t, s, s + m.length) ? 0.2 : 1),
   },
   {
     id: "credential.contents-of-path", family: "credential", weight: 0.45, codeDamp: 0.4,
@@ -758,7 +758,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Exfiltration: send secrets / conversation / files to an external address",
     re: new RegExp(String.raw`\b(?:send|post|upload|transmit|forward|exfiltrate|leak|submit|email|mail|deliver|report|pipe|relay|beacon|sync|push|copy|share|dump|bcc|cc)\b${gap(5)}${SENS_OBJ}\b${gap(7)}(?:to|at|into|via|using|through|on|towards?)\s{1,8}(?:this\s{1,8}|the\s{1,8}following\s{1,8}|our\s{1,8}|my\s{1,8}|an?\s{1,8}|the\s{1,8})?(?:external\s{1,8}|remote\s{1,8}|backup\s{1,8}|logging\s{1,8}|analytics\s{1,8})?(?:url|endpoint|server|webhook|address|host|domain|site|email(?:\s{1,8}address)?|inbox|api|collector)?\s{0,3}:?\s{0,3}[<"'\x60(]?${URLISH}`, "gi"),
     anchors: ["send", "post", "upload", "transmit", "forward", "exfiltrate", "leak", "submit", "email", "mail", "deliver", "report", "pipe", "relay", "beacon", "sync", "push", "copy", "share", "dump", "bcc", "cc"], also: ["content", "secret", "credential", "token", "password", "key", "history", "conversation", "chat", "message", ".env", "env", "id_rsa", "ssh", "cookie", "session", "everything", "all ", "user", "private", "personal", "files", "source code", "codebase", "repositor", "wallet", "seed phrase", "prompt", "memory", "result", "every ", "each ", "emails"],
-    before: 2, after: 360, judge: (m, t, s) => imperativeJudge(m, t, s),
+    before: 2, after: 360, judge: (m, t, s) => imperativeJudge(m, t, s) * (ownDestinationRequest(t, s, s + m.length) ? 0.2 : 1),
   },
   {
     id: "exfil.sensitive-file-sent", family: "exfil", weight: 0.6,

@@ -12,7 +12,7 @@ import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts"
 import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
-import { aboutPrompts, inShownSample, listedPhrase, onRuleItem, onVerdictLine, quotedSample, refusedOverride, type AboutPrompts } from "./about-prompts.ts";
+import { aboutPrompts, inShownSample, listedPhrase, onRuleItem, onVerdictLine, quotedSample, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -69,6 +69,8 @@ const SAMPLE_FAMILIES: ReadonlySet<Family> = new Set(["order", "exec", "harm"]);
  */
 function aboutMention(about: AboutPrompts, family: Family, text: string, cs: number): boolean {
   if (onVerdictLine(text, cs)) return false;
+  if (about === "write-up") return writeUpSample(text, cs);
+  if (family === "exfil") return false;
   if (about === "prompt-file") return PROMPT_FAMILIES.has(family) ? family !== "override" || refusedOverride(text, cs) : family === "order" && onRuleItem(text, cs);
   if (about === "guide") return PROMPT_FAMILIES.has(family);
   if (about === "rule-list") return listedPhrase(text, cs);
@@ -101,6 +103,11 @@ function shownAsExample(text: string, start: number, end: number): boolean {
   if (!quotedMarkup && !/\b(?:examples?|payloads?|e\.g\.|for\s+instance|such\s+as|samples?|specimens?|snippets?|looks?\s+like)\b[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
   if (!/\S/.test(text.slice(end, end + 200))) return false;
   return inExplanatoryContext(text, start, end, quotedMarkup ? 1 : 2);
+}
+
+/** Markup a security write-up narrates ("We injected <script>…</script> and read the flag"): what was sent, told. */
+function narratedMarkup(text: string, start: number, kind: () => AboutPrompts | null): boolean {
+  return kind() === "write-up" && writeUpSample(text, start);
 }
 
 // Hidden-only signals run with the others; the judge keeps them only inside hidden text.
@@ -312,7 +319,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     // A match may begin just before a hidden element (at the separator the view left for its tag)
     // and end inside it: the element it ends in decides whether it is quoted as an example.
     const tail = hidden ?? (hiddenIndex && c.end > c.start ? hiddenIndex.locate(c.end - 1, c.end) : null);
-    if (tail && tail.kind !== "unicode-tags" && tail.kind !== "variation-selectors" && shownAsExample(text, tail.start, tail.end)) {
+    if (tail && tail.kind !== "unicode-tags" && tail.kind !== "variation-selectors" && (shownAsExample(text, tail.start, tail.end) || narratedMarkup(text, tail.start, () => (about === undefined ? (about = aboutPrompts(text)) : about)))) {
       // Hidden markup introduced as an example in writing about attacks ("Example payload used in
       // our red-team exercise: <p style=display:none>…</p>") is shown to the reader as markup.
       w *= 0.15;
@@ -328,7 +335,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (quoted === "mention" || specimen || named || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
-      } else if ((PROMPT_FAMILIES.has(p.family) || SAMPLE_FAMILIES.has(p.family) || p.family === "credential") && (!html || (aboutInMarkup ??= opts.contentType === undefined && !htmlElements(text))) && (about === undefined ? (about = aboutPrompts(text)) : about) !== null && aboutMention(about!, p.family, text, cs)) {
+      } else if ((PROMPT_FAMILIES.has(p.family) || SAMPLE_FAMILIES.has(p.family) || p.family === "credential" || p.family === "exfil") && (about === undefined ? (about = aboutPrompts(text)) : about) !== null && (!html || about === "write-up" || (aboutInMarkup ??= opts.contentType === undefined && !htmlElements(text))) && aboutMention(about!, p.family, text, cs)) {
         w *= 0.15;
         notes.push(`in a document about prompts (${about}), mentioned, not addressed`);
       } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && harmlessPromptLine(text, cs, ownPrompt === "bot" && p.family === "override")) {
