@@ -19,13 +19,19 @@ import { generatedPassword, randomLetterKey, secretVariableName, snakeName, uuid
  */
 // A write (`os.environ["X"] = "…"`, `process.env.X = "…"`, `ENV['X'] = '…'`) sets the same value as a fallback would.
 const FALLBACK = "(?:=(?![=>~])|\\?\\?|\\|\\||//|\\?:|or(?![\\w])|\\.(?:unwrap_or(?:_else)?|orElse(?:Get)?|getOrElse|or)\\((?:\\|_?\\|[ \\t]*(?:String::from\\()?|\\(\\)[ \\t]*->[ \\t]*)?|\\{)";
+/**
+ * The fallback in a later statement, a few lines on (Go's `if v := os.Getenv("X"); v != "" { return v }`
+ * then `return "…"`; `const v = process.env.X;` then `?? "…"`): the lookup's line, up to four lines
+ * holding no literal but an empty one, then a line opening with `return`, `??`, `||` or `or`.
+ */
+const LATER = "[^\\n]{0,100}(?:\\n(?:[^\\n\"'`]|\"\"|''){0,100}){0,4}\\n[ \\t]*(?:\\}[ \\t]*)?(?:return(?=[ \\t])|\\?\\?|\\|\\||or(?=[ \\t]))";
 const ENV_DEFAULT = new RegExp(
-  "(?<![A-Za-z])(?:env|getenv|environ|environment|setenv|putenv)(?:" +
+  "(?<![A-Za-z])(?:env|getenv|lookupenv|environ|environment|setenv|putenv)(?:" +
     // A call or index with the name quoted (Perl's `$ENV{NAME}` bare), then a second argument or a fallback.
     "(?:[\\w.:]|\\(\\)){0,40}?[ \\t]*(?:[(\\[][ \\t]*\\\\?([\"'])([A-Za-z][\\w.-]{1,80})\\\\?\\1|\\{[ \\t]*([\"']?)([A-Za-z][\\w.-]{1,80})\\3)[ \\t]*" +
-    "(?:,[ \\t]*(?:default[ \\t]*[=:][ \\t]*)?|[)\\]}][ \\t]*" + FALLBACK + ")" +
+    "(?:,[ \\t]*(?:default[ \\t]*[=:][ \\t]*)?|[)\\]}][ \\t]*" + FALLBACK + "|[)\\]}]" + LATER + ")" +
     // A member (`process.env.NAME ?? …`).
-    "|\\.([A-Z][A-Z0-9_]{1,80})[ \\t]*" + FALLBACK + ")" +
+    "|\\.([A-Z][A-Z0-9_]{1,80})(?:[ \\t]*" + FALLBACK + "|(?![\\w(])" + LATER + "))" +
     "[ \\t]*\\\\?([\"'`])([^\"'`\\s\\\\]{12,400})\\\\?\\6",
   "i",
 );
@@ -49,7 +55,7 @@ const lowerDigitsDrawn = (v: string, switches: number, cap: number, perBit: numb
 const SECRET_ARG = /(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|credentials?)["']?[ \t]*[:=][ \t]*[\w.]{0,24}$/i;
 
 function envDefaultValid(secret: string, match: string, before = ""): boolean {
-  const name = (/^env\.([A-Za-z]\w*)[ \t]*(?:=(?![=>~])|\?\?|\|\||\/\/|\?:|or\b)/i.exec(match) ?? /[(\[{][ \t]*\\?["']?([A-Za-z][\w.-]{1,80})/.exec(match))?.[1] ?? "";
+  const name = (/^env\.([A-Za-z]\w*)(?:[ \t]*(?:=(?![=>~])|\?\?|\|\||\/\/|\?:|or\b)|(?![\w(]|[ \t]*\())/i.exec(match) ?? /[(\[{][ \t]*\\?["']?([A-Za-z][\w.-]{1,80})/.exec(match))?.[1] ?? "";
   const snake = snakeName(name);
   if (!secretVariableName(snake) && !SECRET_ARG.test(before)) return false;
   // A password may be short; any other name asks 16 characters.
