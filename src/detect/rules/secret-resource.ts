@@ -27,6 +27,7 @@ const PLAIN_PARAMETER = /^(?:arn:|[a-z][\w+.-]*:\/\/|\/|(?:ami|vpc|subnet|sg|i|v
 /** Public by design, whatever the resource: an age recipient, a Nostr npub, an SSH or PEM public key. */
 const PUBLIC_VALUE = /^(?:age1[02-9ac-hj-np-z]{58}$|npub1[02-9ac-hj-np-z]{58}$|ssh-(?:ed25519|rsa|dss)[ \t]|ecdsa-sha2-|-----BEGIN (?:[A-Z]+ )?PUBLIC KEY)/;
 const STRING_DATA = "stringdata:";
+const DIGEST_KEY = /(?:^|[_.-])(?:md5|sha\d*|hash|checksum|digest|etag|integrity|fingerprint)$/i;
 const KEYWORDS = [...Object.keys(TYPED), STRING_DATA];
 
 /** A literal the resource stores as its secret: not a reference, an expression or a placeholder. */
@@ -95,8 +96,13 @@ function stringDataAt(text: string, pos: number): MatchResult | null {
   for (let n = 0; i >= 0 && n < 20 && i < pos + 2000; n++) {
     const eol = text.indexOf("\n", i + 1);
     const line = text.slice(i + 1, eol < 0 ? text.length : eol);
-    const m = /^([ \t]+)[\w.-]{1,64}:[ \t]+/.exec(line);
+    const m = /^([ \t]+)([\w.-]{1,64}):[ \t]+/.exec(line);
     if (!m || m[1]!.length <= indent) return null;
+    // A key naming a digest (`CONTENT_MD5`, `bundle.sha256`, `CHECKSUM`) holds a hash of something, not a secret.
+    if (DIGEST_KEY.test(m[2]!)) {
+      i = eol;
+      continue;
+    }
     const at = i + 1 + m[0].length;
     const l = literalAt(text, at, 400);
     let lit: Literal;

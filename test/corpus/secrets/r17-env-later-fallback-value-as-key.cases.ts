@@ -38,4 +38,6 @@ bb.ben("r17-envlater-go-region", "Go, a non-secret variable with an id fallback"
 bb.ben("r17-asnoun-map-key", "prose, a field name used as the key", `We dedupe events using customer_account_identifier as the key in the cache.`);
 bb.ben("r17-asnoun-uuid-id", "prose, a UUID as the key of a record", `Using ${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)} as the key, the row is found in the table.`);
 bb.ben("r17-asnoun-placeholder", "docs, a placeholder as the token", `Run the CLI with YOUR_PERSONAL_ACCESS_TOKEN as the token argument.`);
+bb.ben("r17-k8s-stringdata-digest", "a Kubernetes Secret's stringData key naming a digest", `apiVersion: v1\nkind: Secret\nmetadata:\n  name: assets\ntype: Opaque\nstringData:\n  BUNDLE_SHA256: "${Buffer.from(hex(32), "hex").toString("base64")}"\n  ARCHIVE_CHECKSUM: "${hex(40)}"\n`);
+b.pos("r17-k8s-stringdata-after-digest", "a Kubernetes Secret: a digest key, then a token", `apiVersion: v1\nkind: Secret\nmetadata:\n  name: assets\ntype: Opaque\nstringData:\n  BUNDLE_MD5: "${Buffer.from(hex(32), "hex").toString("base64")}"\n  UPLOAD_TOKEN: "${mixed(32)}"\n`);
 export const cases = [...b.cases, ...bb.cases];
