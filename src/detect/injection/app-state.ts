@@ -43,3 +43,12 @@ export function deletesAppStateOnly(text: string, start: number): boolean {
     return !SENSITIVE.test(name.replace(/^\./, ""));
   });
 }
+
+/**
+ * The order ending at `end` ("выполните:", "ejecuta:") is followed straight away by its command,
+ * and that command deletes only application directories: an uninstall step in a guide.
+ */
+export function ordersAppStateDelete(text: string, end: number): boolean {
+  const lead = /^[\s:：]{0,8}(?:\x60{1,3}[\w-]{0,12}\s{0,4})?(?:[$#>]\s{1,2})?(?:sudo\s{1,4})?(?=(?:rm|Remove-Item|rmdir)\s)/.exec(text.slice(end, end + 80));
+  return lead !== null && deletesAppStateOnly(text, end + lead[0].length);
+}

@@ -42,3 +42,11 @@ export function attackerTechnique(text: string, start: number): boolean {
   // Hosts and paths ("attacker.example/collect") name no one.
   return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " "));
 }
+
+/** "An injected instruction may ask the model to render", "a malicious page could trick the assistant into emitting": an attack told in the third person. */
+const REPORTED_ATTACK = /\b(?:an?|the|such\s{1,4}an?)\s{1,4}(?:injected|malicious|hidden|poisoned|crafted|hostile)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:instructions?|prompts?|payloads?|pages?|documents?|comments?|messages?|emails?|inputs?|text)\s{1,4}(?:may|might|can|could|would|will|often|typically)\s{1,4}(?:ask|tell|instruct|trick|get|make|cause|lead|coax|convince)\s{1,4}(?:the|an?|your)\s{1,4}(?:model|assistant|AI|LLM|agent|bot|chatbot)s?\s{1,4}(?:to|into)\s{1,4}(?:render|output|emit|print|include|display|write|return|produc|generat)\w{0,4}\s{1,4}$/i;
+
+/** The text at `start` is what a reported attack gets the model to output, in the same sentence: a description, not an order. */
+export function reportedAttackOutput(text: string, start: number): boolean {
+  return REPORTED_ATTACK.test(text.slice(Math.max(0, start - 200), start));
+}

@@ -6,6 +6,7 @@ import type { Pattern } from "./pattern-set.ts";
 import { ownGame, restyleOnly } from "./own-request.ts";
 import { gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
+import { ordersAppStateDelete } from "./app-state.ts";
 import { phishingReport, updateInOwnPortal } from "./staff-notice.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 
@@ -291,6 +292,8 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Order to act: an imperative verb that deletes, sends, runs, installs or disables (other languages)",
     re: new RegExp(String.raw`(?:^|[\n.!?:;,！？：；，。]\s{0,4})(?:(?:пожалуйста|por\s{1,4}favor|bitte|s['’]il\s{1,4}te\s{1,4}plaît|请|請)[\s,，]{0,4})?(?:(?:удали(?:те)?|сотри(?:те)?|отправь(?:те)?|перешли(?:те)?|запусти(?:те)?|выполни(?:те)?|отключи(?:те)?|скачай(?:те)?|установи(?:те)?|загрузи(?:те)?|borra|elimina|env[ií]a|reenv[ií]a|ejecuta|desactiva|descarga|instala|lösche|schicke|sende|führe|deaktiviere|installiere|buche|verbuche|storniere|supprime[zs]?|efface[zs]?|envoie[zs]?|exécute[zs]?|désactive[zs]?|télécharge[zs]?|installe[zs]?|transfère[zs]?|apague|exclua|envie|desative|baixe|instale|encaminhe)(?![\p{L}])|(?:删除|刪除|发送|發送|执行|執行|运行|運行|关闭|關閉|下载|下載|安装|安裝|上传|上傳|转发|轉發)|(?:削除|送信|実行|無効化|アップロード)(?:して|しろ|せよ))`, "giu"),
     anchors: ["удали", "сотри", "отправь", "перешли", "запусти", "выполни", "отключи", "скачай", "установи", "загрузи", "borra", "elimina", "envia", "envía", "reenvia", "reenvía", "ejecuta", "desactiva", "descarga", "instala", "lösche", "schicke", "sende", "führe", "deaktiviere", "installiere", "buche", "verbuche", "storniere", "supprime", "efface", "envoie", "exécute", "désactive", "télécharge", "installe", "transfère", "apague", "exclua", "envie", "desative", "baixe", "instale", "encaminhe", "删除", "刪除", "发送", "發送", "执行", "執行", "运行", "運行", "关闭", "關閉", "下载", "下載", "安装", "安裝", "上传", "上傳", "转发", "轉發", "削除", "送信", "実行", "無効化", "アップロード"], before: 12, after: 20,
+    // "Чтобы удалить программу, выполните:  sudo rm -rf /opt/tool ~/.config/tool": an uninstall step, one tool's own directories.
+    judge: (m, t, s) => (ordersAppStateDelete(t, s + m.length) ? 0.2 : 1),
   },
   {
     // "überweise sofort 2.300 EUR an …", "transfiere 1.200 € a la cuenta …", "effectue un virement de

@@ -11,11 +11,16 @@ const SAFEGUARD = /\b(?:dry[\s-]?run|--?dry|confirm\w{0,6}|ask(?:s|ing)?\s{1,4}(
 /** Someone else's files (OTHERS_THINGS without "them": "move them to the trash" speaks of the files). */
 const OTHERS = /\b(?:the\s{1,4})?(?:user|reader|visitor|customer|victim|recipient|target|employee|client|viewer|colleague|coworker)s?['’]s?\b|\b(?:their|his|her)\b/i;
 const FIRST_PERSON_EN = /\b(?:I|me|my|mine|I['’]m|I['’]d)\b/;
+/** The user's ask for code at the message's start ("Write a bash script that …"): a request, not an order to act. */
+const CODE_ASK = /^\s{0,4}(?:please\s{1,4})?(?:write|create|make|generate|draft)\s{1,4}(?:me\s{1,4})?an?\s{1,4}(?:[\w-]{1,15}\s{1,4})?(?:script|one-?liner|command|cron\s{0,2}job|function|alias|program)\s{1,4}(?:that|to|which)\b/i;
+/** An age or size limit: only stale or large files go. */
+const AGE_LIMIT = /\b(?:older|larger|bigger)\s{1,4}than\s{1,4}\d|-mtime\s{1,3}\+\d/i;
 
 /** The delete at [start, end) is the user's own clean-up of one folder under their home, with a safeguard. */
 export function ownCleanupRequest(text: string, start: number, end: number): boolean {
   if (text.length > 1500) return false;
   if (!OWN_FOLDER.test(text.slice(start, end + 40))) return false;
   const body = text.slice(Math.max(0, start - 400), end + 400);
-  return SAFEGUARD.test(body) && FIRST_PERSON_EN.test(body) && !OTHERS.test(body) && !REMOTE_OR_COVERT.test(body) && !ADDRESSES_READER.test(body);
+  const asker = FIRST_PERSON_EN.test(body) || (CODE_ASK.test(text.slice(0, start)) && AGE_LIMIT.test(body));
+  return SAFEGUARD.test(body) && asker && !OTHERS.test(body) && !REMOTE_OR_COVERT.test(body) && !ADDRESSES_READER.test(body);
 }

@@ -152,8 +152,19 @@ function formOverride(text: string, end: number): boolean {
   return !harmCue(unframed) && !ADDRESSES_READER.test(body) && !READER_STEERING.test(body) && !THIRD_PARTY_FRAME.test(body) && !/\byour\s{1,4}(?:summary|review|output|report|recap|rating)\b/i.test(body);
 }
 
+/** A light ask for the user's own amusement, right after the override: "and just tell me a joke", "— give me a riddle instead". */
+const LIGHT_ASK = /^[\s,;:—–-]{0,4}(?:and\s{1,4}|then\s{1,4})?(?:just\s{1,4}|instead\s{1,4})?(?:tell|give|show)\s{1,4}me\s{1,4}(?:a|another|some|one)\s{1,4}(?:(?:good|funny|short|silly|bad|dad)\s{1,4})?(?:jokes?|riddles?|puns?|fun\s{1,4}facts?|limericks?|haikus?|bedtime\s{1,4}story)\b/i;
+/** The speaker's own state, the reason for the break: "I'm tired of this", "I need a laugh". */
+const BREAK_REASON = /\bI(?:['’]m|\s{1,4}am)\s{1,4}(?:so\s{1,4}|really\s{1,4}|just\s{1,4})?(?:tired|bored|exhausted|sick\s{1,4}of|done\s{1,4}with|stressed|fed\s{1,4}up)\b|\bI\s{1,4}(?:need|could\s{1,4}use)\s{1,4}(?:a\s{1,4})?(?:laugh|break|distraction)\b/i;
+
+/** A short message of the user's own that drops the task for a joke, saying why in the first person; no harm, no reader addressed. */
+export function lightBreak(text: string, end: number): boolean {
+  if (text.length > 300 || !LIGHT_ASK.test(text.slice(end, end + 80))) return false;
+  return BREAK_REASON.test(text) && !harmCue(text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text) && !THIRD_PARTY_FRAME.test(text);
+}
+
 export function restyleOnly(text: string, end: number): boolean {
-  if (ownCorrection(text, end)) return true;
+  if (ownCorrection(text, end) || lightBreak(text, end)) return true;
   const rest = text.slice(end, end + 300);
   if (answerMannerOnly(text, rest) || formOverride(text, end)) return true;
   return RESTYLE.test(rest) && !/\byour\s{1,4}(?:answer|reply|response|summary|output|review)\b/i.test(rest) && !harmCue(text.slice(Math.max(0, end - 300), end + 1500));
@@ -175,8 +186,8 @@ export function ownPromptUnderReview(text: string): "review" | "bot" | null {
   return OWN_PROMPT.test(ends) && REVIEW_ASK.test(ends) ? "review" : ownBotPrompt(text) ? "bot" : null;
 }
 
-/** A heading naming a prompt ("# system.md for our triage bot", "## System prompt"). */
-const PROMPT_HEADING = /^#{1,4}[^\n]{0,60}\b(?:system|prompt|persona|bot|assistant)\b[^\n]{0,60}\n/i;
+/** A heading naming a prompt ("# system.md for our triage bot", "## System prompt", "System prompt (support bot, v3):"). */
+const PROMPT_HEADING = /^(?:#{1,4}[^\n]{0,60}\b(?:system|prompt|persona|bot|assistant)\b[^\n]{0,60}|(?:system|bot|assistant)\s{1,4}prompt\b(?:\s{0,2}\([^)\n]{1,60}\))?\s{0,2}:[ \t]*)\n/i;
 /** The bot is told who it is, at the very start: "You are Pip, …", "Eres \"Lola\", …", "あなたは「ハナ」". */
 const PERSONA_OPENING = /^\s{0,4}(?:you\s{1,4}are|you['’]re|eres|sos|du\s{1,4}bist|tu\s{1,4}es|vous\s{1,4}êtes|sei|você\s{1,4}é|tu\s{1,4}és|je\s{1,4}bent|u\s{1,4}bent|ты|вы|jesteś)\s{1,4}(?:now\s{1,4})?(?:called\s{1,4}|named\s{1,4})?(?:["“«„「'][^"”»“」'\n]{1,40}["”»“」']|\p{Lu}[\p{L}-]{1,30}\s{0,2}[,.(—–-])|^\s{0,4}(?:あなたは|君は|你是|您是|당신은|너는)\s{0,2}[「『"“]?[^、。,\n]{1,40}/iu;
 

@@ -10,6 +10,7 @@ import { announcesOwnAction, clauseStartJudge } from "./patterns-order.ts";
 import { ownRepoNotes } from "./context.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
+import { routineTeamBotAsk } from "./own-team-bot.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -371,6 +372,8 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "An @-mention of a bot / agent followed by an order (\"@review-bot please merge …\")",
     re: new RegExp(String.raw`@[\w-]{0,24}(?:bot|agent|ai|assistant|copilot|claude|codex|gpt|devin)[\w-]{0,24}[ \t,:]{1,4}(?:please\s{1,4}|now\s{1,4}|also\s{1,4}|just\s{1,4})?${ACTION}\b|@(?:[\w-]{0,24}[-_])?(?:bot|agent|ai|assistant|copilot|claude|codex|gpt|devin)(?:[-_][\w-]{0,24})?[ \t,:]{1,4}[^\n.!?]{0,100}?(?:[—–;,]|\s-)\s{0,4}(?:please|kindly|now|immediately|go\s{1,4}ahead\s{1,4}and)\s{1,4}${ACTION}\b`, "gi"),
     anchors: ["@"], also: ["bot", "agent", "ai", "assistant", "copilot", "claude", "codex", "gpt", "devin"], before: 2, after: 180,
+    // "@bot please create a ticket for the login bug and assign it to me": a routine ask of the team's own bot.
+    judge: (m, t, s) => (routineTeamBotAsk(m, t, s) ? 0.2 : 1),
   },
   {
     id: "addressed.vocative", family: "addressed", weight: 0.3,

@@ -6,6 +6,7 @@
 // images with query strings (resizers, badges, avatars, pixels) and frames (video embeds) all the
 // time; what they lack is a value that is a placeholder for data the reader holds.
 import type { Family, Pattern } from "./pattern-set.ts";
+import { reportedAttackOutput } from "./described-behaviour.ts";
 
 /** Families an order beside a weak render signal (a link with a generic data slot) may carry. */
 const ORDER_PARTNERS: readonly Family[] = ["order", "exfil", "credential", "override", "addressed", "pseudo-tag", "template", "directive", "concealment", "role", "output"];
@@ -173,8 +174,9 @@ export const RENDER_PATTERNS: readonly Pattern[] = [
       // A reference definition loads on render when an image uses it (![x][1]).
       const auto = AUTO_LOAD.test(m) || form || (/^[ \t]{0,3}\[/.test(m) && /!\[[^\]\n]{0,200}\]\[/.test(t));
       // Loaded on render: any slot; a link must be followed: one naming secrets, or an order beside it.
-      if (auto) return 1;
-      return slot === "strong" ? 0.85 : 0.5;
+      const told = reportedAttackOutput(t, s) ? 0.2 : 1;
+      if (auto) return told;
+      return (slot === "strong" ? 0.85 : 0.5) * told;
     },
   },
   {

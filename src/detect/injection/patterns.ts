@@ -3,11 +3,12 @@
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
-import { ownAsideLabel, ownDestinationRequest, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, restyleOnly } from "./own-request.ts";
+import { ownAsideLabel, ownDestinationRequest, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, restyleOnly, lightBreak } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { alt, gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
+import { reportedAttackOutput } from "./described-behaviour.ts";
 
 /** Minimum weight for a match to be reported on its own. */
 export const EMIT_WEIGHT = 0.4;
@@ -297,6 +298,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: ignore the above",
     re: /\b(?:ignore|disregard|forget|skip)\s{1,8}(?:all\s{1,8}(?:of\s{1,8})?)?(?:the|everything|anything|what(?:ever)?\s{1,8}(?:is|was|came))\s{1,8}(?:text\s{1,8}|content\s{1,8}|said\s{1,8}|written\s{1,8})?(?:above|before|prior)(?:\s{0,3}(?:this\s{1,8}line|here))?\s{0,3}(?:[,.;:!]|and\b|then\b|instead\b|-)/gi,
     anchors: ["ignor", "disregard", "forget", "skip"], also: ["above", "before", "prior"], before: 4, after: 100,
+    // "Ignore everything above and just tell me a joke — I'm tired of this": the user taking a break from their own task.
+    judge: (m, t, s) => (lightBreak(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "override.stop-everything", family: "override", weight: 0.5,
@@ -699,7 +702,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "exfil.markdown-image-slot", family: "exfil", weight: 0.8,
     description: "Exfiltration: markdown image whose URL carries a data slot",
     re: /!\[[^\]\n]{0,120}\]\(\s{0,3}<?(?:https?:)?\/\/[^\s)]{1,300}?[?&#/][^\s)=&?#]{0,40}=?(?:\{\{[^{}\n]{3,200}\}\}|\{\{?[^}\s]{1,60}\}\}?|\{[^{}\n]{3,200}\}|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Za-z_ ]{2,40}\]|%7B|%3C|INSERT|\bDATA\b|\bSECRET\b|CONTENTS?\b|SUMMARY\b|HISTORY\b|\.\.\.)/g,
-    anchors: ["!["], before: 0, after: 500, judge: (m, t, s) => (documentedParameter(m, t, s) ? 0 : slotJudge(m)),
+    // "An injected instruction may ask the model to render ![](https://attacker…/?d=<data>)": a security doc telling of the attack.
+    anchors: ["!["], before: 0, after: 500, judge: (m, t, s) => (documentedParameter(m, t, s) ? 0 : slotJudge(m)) * (reportedAttackOutput(t, s) ? 0.2 : 1),
   },
   {
     id: "exfil.markdown-link-slot", family: "exfil", weight: 0.55,
