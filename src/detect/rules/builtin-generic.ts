@@ -13,6 +13,7 @@ import { randomLetters } from "./builtin-near.ts";
 import { inTemplateExpression } from "./template-expression.ts";
 import { crashReportDeviceKey, logLineDigestKey } from "./diagnostic-report.ts";
 import { sealedCiphertext } from "./sealed-ciphertext.ts";
+import { FILE_AT_PATH_END, HASHED_NAME } from "./call-arguments.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
 const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 97 && c <= 122; };
@@ -203,6 +204,9 @@ function declaredLiteral(key: string, match: string, before: string): boolean {
   return /=[ \t]*["'`][^"'`]*$/.test(match) && !/encrypt|cipher|sealed|kms|wrapped/i.test(line + key);
 }
 
+/** The envelope ciphertext starts with (SealedSecrets' `Ag…`, an AWS KMS blob's `AQICAH…`): encrypted at rest, not sent as a credential. */
+const CIPHERTEXT_ENVELOPE = /^(?:Ag[A-D]|AQ[IE][BC]AH)/;
+
 /**
  * A name that says access token (`channel_access_token`, `accessToken`), given the value with
  * `=` (.env, INI, properties, or a literal in code: a Go const block, Python): a bearer token sent as it is, which may be long
@@ -216,7 +220,7 @@ function bearerTokenName(key: string, match: string, secret: string): boolean {
   // env block) says a token the service sends; a SealedSecret's or KMS blob wears its envelope
   // (`Ag` + the wrapped session key's length, `AQICAH…`), a SOPS value its ENC[…].
   return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ACCESS_|AUTH_|API_|BOT_|BEARER_)?TOKEN$/.test(name) && !/encrypt|cipher|sealed|kms|wrapped/i.test(name) &&
-    /^[^"'`\n]*["'`]?[ \t]*[:=][ \t]*["'`]?[A-Za-z0-9+/]/.test(match) && !/^(?:Ag[A-D]|AQ[IE][BC]AH)/.test(secret);
+    /^[^"'`\n]*["'`]?[ \t]*[:=][ \t]*["'`]?[A-Za-z0-9+/]/.test(match) && !CIPHERTEXT_ENVELOPE.test(secret);
 }
 
 /**
@@ -228,7 +232,7 @@ function bearerTokenName(key: string, match: string, secret: string): boolean {
 function sentKeyAssignment(key: string, match: string, before: string, secret: string): boolean {
   const name = /[\w.-]{0,40}$/.exec(before)![0] + key.trim().replace(/^["'`]|["'`]$/g, "");
   if (!/(?:^|[_.-])(?:api[_.-]?)?(?:token|key)$|[a-z0-9](?:Api)?(?:Token|Key)$/i.test(name) || !/[_.-]|[a-z][A-Z]/.test(name)) return false;
-  if (/encrypt|cipher|sealed|kms|wrapped|public|(?:^|[_.-])pub(?:lic)?(?:[_.-]|$)/i.test(name) || /^(?:Ag[A-D]|AQ[IE][BC]AH)/.test(secret)) return false;
+  if (/encrypt|cipher|sealed|kms|wrapped|public|(?:^|[_.-])pub(?:lic)?(?:[_.-]|$)/i.test(name) || CIPHERTEXT_ENVELOPE.test(secret)) return false;
   return /^[^"'`:\n]*=[ \t]*["'`]?[A-Za-z0-9+/]/.test(match);
 }
 
@@ -292,17 +296,18 @@ function proseObjectId(secret: string, match: string, before = ""): boolean {
 /** A scheme word as a header value spells it (capitalised; "bearer" in any case), after the value's opening quote. */
 const AUTH_SCHEME_HEAD = /["'`](?:[Bb]earer|BEARER|Token|TOKEN|Api-?Key|API-?KEY|Key|SSWS|OAuth|[A-Z][A-Za-z]{1,11}-(?:API-|Api-|Auth-)?Key)[ \t]+$/;
 
-/** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
-/** An object key or path ending in a file name (`avatars/<uuid>.webp`): a storage key, not a credential. */
-/** Also a bare file name with a data or media extension (`4d15…c89.parquet`). */
-const OBJECT_PATH = /(?:\/[\w-]{1,120}\.[a-z][a-z0-9]{1,7}|^[\w-]{1,120}\.(?:parquet|avro|orc|jsonl|ndjson|csv|tsv|gz|zst|arrow|feather|pdf|xlsx|png|jpe?g|webp|gif|mp4|zip|tar))$/i;
+/** A bare file name with a data or media extension (`4d15…c89.parquet`). */
+const DATA_FILE_NAME = /^[\w-]{1,120}\.(?:parquet|avro|orc|jsonl|ndjson|csv|tsv|gz|zst|arrow|feather|pdf|xlsx|png|jpe?g|webp|gif|mp4|zip|tar)$/i;
+/** A storage object's key or path ending in a file name, or a data file's name: a storage key, not a credential. */
+const objectPath = (s: string) => FILE_AT_PATH_END.test(s) || DATA_FILE_NAME.test(s);
 
+/** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
 function entropyValueValid(secret: string, match: string, before: string, after = ""): boolean {
   if (proseObjectId(secret, match) || ecdsaDerSignature(secret)) return false;
   // A name ending in "signature" holds a signature (a sigstore bundle's, a signed payload's): public output, not a key.
   if (/^signature["'\]]?[ \t]{0,4}[:=]/i.test(match)) return false;
   if (!assignmentValid(secret, match, before, after)) return false;
-  if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret) || OBJECT_PATH.test(secret)) return false;
+  if (HASHED_NAME.test(secret) || objectPath(secret)) return false;
   return secret.length >= 32 || charClasses(secret) >= 3;
 }
 
@@ -424,12 +429,12 @@ function slotValue(secret: string, match: string, before: string, after: string,
   // Hex in dashed groups longer than a UUID (a UUID glued to a hex key, PagSeguro-style): the hex is the key.
   if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,})+$/i.test(v) && v.length > 36) return v.replace(/-/g, "").length >= 40 && shannonEntropy(v.replace(/-/g, "")) >= 3.0 && !placeholder(secret);
   if (vendorPrefixedHex(secret, match, before)) return !placeholder(secret);
-  if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
+  if (HASHED_NAME.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
   // A namespaced store key (`cache:v2:user:<id>`, `lock:job:<uuid>`): two or more word segments
   // before the last colon name a cache or queue entry, not a credential.
   if (/^[a-z][a-z0-9_-]{1,15}(?::[a-z][a-z0-9_-]{0,15}){1,}:[^:]+$/i.test(secret)) return false;
   if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
-  if (OBJECT_PATH.test(secret)) return false;
+  if (objectPath(secret)) return false;
   const h = shannonEntropy(v);
   if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0 && !placeholder(secret);
   if (randomUpperDigits(v)) return h >= 4.0 && !placeholder(secret);
@@ -837,6 +842,12 @@ function wifShaped(s: string): boolean {
   return raw !== null && (raw[0] === 0x80 || raw[0] === 0xef) && (raw.length === 37 || raw.length === 38);
 }
 
+/**
+ * A .pgpass line's five fields, host:port:database:user:password (a colon inside the password
+ * escaped, `\:`); the password is group 2 of the patterns built on it (group 1, the quote a shell command opened).
+ */
+const PGPASS_FIELDS = String.raw`(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:((?:[^:\s\\]|\\[:\\]){4,200})`;
+
 export const GENERIC_RULES: Rule[] = [
   r({ id: "private-key", description: "Private key (PEM / OpenSSH)", keywords: ["private key-----"],
     pattern: /-----BEGIN ((?:RSA |EC |DSA |ENCRYPTED |OPENSSH |SSH2 ENCRYPTED |)PRIVATE KEY)-----((?:[A-Za-z0-9+/=:,]|-(?!-)|\s|\\{1,2}[nr]|\\(?=\r?\n)){64,})/,
@@ -907,14 +918,14 @@ export const GENERIC_RULES: Rule[] = [
   // a key id, a MAC) have many more. A password that is `*`, a word or a template is not one.
   r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):(?=[^\d\s:])/g, before: 260, after: 300,
     // The line may be written by a shell command (`echo 'h:5432:db:u:pw' >> ~/.pgpass`, numbered in a history or after zsh's `: <time>:<secs>;`).
-    pattern: /(?:^|\n)[ \t]*(?:(?:\d{1,6}[ \t]+|:[ \t]?\d{6,12}:\d{1,6};)?(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(["']?))?(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:((?:[^:\s\\]|\\[:\\]){4,200})(?=(?:\\n)?\1[ \t]*(?:>>?|\||;|&|\r?\n|$)|\r?\n|$)/, secretGroup: 2,
+    pattern: new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?:\d{1,6}[ \t]+|:[ \t]?\d{6,12}:\d{1,6};)?(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(["']?))?${PGPASS_FIELDS}(?=(?:\\n)?\1[ \t]*(?:>>?|\||;|&|\r?\n|$)|\r?\n|$)`), secretGroup: 2,
     placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
   // The same line written by echo/printf inside a command chain or a tool call's JSON string
   // (`… && printf '%s\\n' 'h:5432:db:u:pw' > ~/.pgpass`, quotes maybe escaped): tried only near
   // the word "pgpass" (the file or PGPASSFILE), as a pattern not anchored to a line start costs
   // every window of the colon trigger above.
   r({ id: "pgpass-entry-written", description: "Password in a .pgpass line written by a shell command in a chain or a JSON string", keywords: ["pgpass"], before: 420, after: 40,
-    pattern: /(?:[;&|(`"']|\\n)[ \t]{0,4}(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(?:\\?["']%s(?:\\{1,2}n)?\\?["'][ \t]+)?(\\?["']|)(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,252}[A-Za-z][A-Za-z0-9.-]{0,252}):(?:\d{2,5}|\*):(?:\*|[^:\s]{1,64}):[^:\s]{1,64}:((?:[^:\s\\]|\\[:\\]){4,200})(?=(?:\\{1,2}n)?\1[ \t]*(?:>>?|\||;|&))/, secretGroup: 2,
+    pattern: new RegExp(String.raw`(?:[;&|(${"`"}"']|\\n)[ \t]{0,4}(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(?:\\?["']%s(?:\\{1,2}n)?\\?["'][ \t]+)?(\\?["']|)${PGPASS_FIELDS}(?=(?:\\{1,2}n)?\1[ \t]*(?:>>?|\||;|&))`), secretGroup: 2,
     placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
   r({ id: "delimited-hex-key", anchored: true, description: "Private or secret key written as colon- or space-delimited hex bytes", keywords: ["priv:", "priv =", "private key", "private-key", "private_key", "privatekey", "secret key", "secret_key", "secret-key", "secretkey", "encryption_key", "encryption-key", "encryption key", "encryptionkey", "aes_key", "aes-key", "aes key", "aeskey", "hmac_key", "hmac-key", "hmac key", "hmackey", "signing_key", "signing-key", "signing key", "signingkey", "master_key", "master-key", "master key", "masterkey", "privateexponent:", "prime1:", "prime2:", "exponent1:", "exponent2:", "coefficient:"],
     pattern: /(?:priv(?:ate)?|secret|encryption|aes|hmac|signing|master|prime[12]:|exponent[12]:|coefficient:)[\w .-]{0,20}?["']?[ \t]{0,4}(?::=|=>|[:=])?[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["']?((?:[0-9a-fA-F]{2}(?::(?:\r?\n[ \t]{0,8})?|[ \t]))+[0-9a-fA-F]{2})(?![0-9a-fA-F:])/i,

@@ -17,6 +17,11 @@ export function randomUuid(v: string): boolean {
   return UUID.test(v) && !isGenericPlaceholder(v) && shannonEntropy(v.replace(/-/g, "")) >= 3.0;
 }
 
+/** A name with a content hash (`chunk-3f2a…`, `app.min.<hash>`): a build artefact's name, not a credential. */
+export const HASHED_NAME = /^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/;
+/** A storage object's path ending in a file name (`exports/…/<hash>.parquet`, `avatars/<uuid>.webp`): a key into a bucket, not a credential. */
+export const FILE_AT_PATH_END = /\/[\w-]{1,120}\.[a-z][a-z0-9]{1,7}$/i;
+
 /**
  * A literal that reads as a credential: hex of 32+, or letters and digits dense enough to be
  * random (mixed case from 16 characters, one case from 32). `strong` asks more, for literals
@@ -28,9 +33,7 @@ export function opaqueLiteral(v: string, strong = false): boolean {
   if (UUID.test(v) || /^[\d.-]+$/.test(v)) return false;
   if (/^(?:[0-9a-f]+|[0-9A-F]+)$/.test(v)) return !strong && v.length >= 32 && shannonEntropy(v) >= 3.0 && !isGenericPlaceholder(v);
   if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
-  // A name with a content hash (`chunk-3f2a…`, `app.min.<hash>`): a build artefact's name; a
-  // storage object's path ending in a file name (`exports/…/<hash>.parquet`).
-  if (/^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/.test(v) || /\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$|\/[\w-]{1,120}\.[a-z][a-z0-9]{1,7}$/i.test(v)) return false;
+  if (HASHED_NAME.test(v) || /\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(v) || FILE_AT_PATH_END.test(v)) return false;
   const mixed = /[a-z]/.test(v) && /[A-Z]/.test(v);
   if (!mixed && (strong || v.length < 32)) return false;
   if (strong && (v.length < 20 || !randomLetters(v) || base64Text(v))) return false;
