@@ -138,13 +138,20 @@ const NAMES_AI = /(?<![\w-])(?:AI|LLMs?|assistants?|agents?|bots?|chat\s?bots?|c
 const ADDRESS = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b|\bhttps?:\/\/\S|\bwww\.\S/gi;
 const SHELL_PIPE = /\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|k|da)?sh\b/g;
 
+/** The line holding offset `at`, and where it starts. */
+function lineAt(text: string, at: number): { ls: number; line: string } {
+  const ls = text.lastIndexOf("\n", at - 1) + 1;
+  const le = text.indexOf("\n", at);
+  return { ls, line: text.slice(ls, le < 0 ? text.length : le) };
+}
+
 function firstLine(text: string): string {
   const m = /^\s*([^\n]{1,300})/.exec(text);
   return m ? m[1]! : "";
 }
 
-/** The offset lies inside a quotation on its line, inside code, or inside a JSON-ish braces sample. */
-function quotedOrCode(text: string, at: number): boolean {
+/** The offset lies inside a quotation on its line, inside code (or a ``` block), or inside a JSON-ish braces sample. */
+export function quotedOrCode(text: string, at: number): boolean {
   const ls = text.lastIndexOf("\n", at - 1) + 1;
   const before = text.slice(ls, at);
   const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
@@ -191,9 +198,7 @@ function narratedSentence(text: string, at: number): boolean {
 /** In a security write-up, the hit is quoted or coded, narrated in the past tense, or one of a quiz's answer choices. */
 export function writeUpSample(text: string, start: number): boolean {
   if (quotedOrCode(text, start) || narratedSentence(text, start)) return true;
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  const le = text.indexOf("\n", start);
-  return CHOICE_LINE.test(text.slice(ls, le < 0 ? text.length : le));
+  return CHOICE_LINE.test(lineAt(text, start).line);
 }
 
 /** Which kind of document about prompts the text presents itself as, or null. */
@@ -224,9 +229,7 @@ export function onVerdictLine(text: string, start: number): boolean {
 
 /** In a rule list, the hit lies in a quoted (or regex) item under the list's key, or in a one-line array after it. */
 export function listedPhrase(text: string, start: number): boolean {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  const le = text.indexOf("\n", start);
-  const line = text.slice(ls, le < 0 ? text.length : le);
+  const { ls, line } = lineAt(text, start);
   if (INLINE_LIST.test(text.slice(ls, start))) return quotedOrCode(text, start);
   if (!LIST_ITEM_LINE.test(line)) return false;
   if (!quotedOrCode(text, start) && !/^[^\S\n]{0,12}-[^\S\n]{1,3}\//.test(line)) return false;
@@ -239,11 +242,6 @@ export function listedPhrase(text: string, start: number): boolean {
     end = from - 1;
   }
   return false;
-}
-
-/** The hit lies in a quotation or code on its line (or a ``` block). */
-export function quotedSample(text: string, start: number): boolean {
-  return quotedOrCode(text, start);
 }
 
 /** The hit's line is an item of a numbered or bulleted rule list ("1. Run `make check` before each commit."). */
@@ -271,9 +269,8 @@ const REFUSAL = /\b(?:refuse|decline|do\s{1,3}not\s{1,3}comply|don['’]t\s{1,3}
 /** In an eval document, the hit lies in the sample shown (a quotation, code, or the line a "Sample …:" label introduces). */
 export function inShownSample(text: string, start: number): boolean {
   if (quotedOrCode(text, start)) return true;
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  const le = text.indexOf("\n", start);
-  if (SAMPLE_INTRO_LINE.test(text.slice(ls, le < 0 ? text.length : le))) return true;
+  const { ls, line } = lineAt(text, start);
+  if (SAMPLE_INTRO_LINE.test(line)) return true;
   if (EVAL_SAMPLE.test(text.slice(ls, start))) return true;
   const prev = text.slice(text.lastIndexOf("\n", ls - 2) + 1, Math.max(0, ls - 1));
   return ls > 0 && EVAL_SAMPLE.test(prev) && /[:：]\s*$/.test(prev);

@@ -12,7 +12,7 @@ import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts"
 import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
-import { aboutPrompts, inShownSample, listedPhrase, onRuleItem, onVerdictLine, quotedSample, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
+import { aboutPrompts, inShownSample, listedPhrase, onRuleItem, onVerdictLine, quotedOrCode, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -77,7 +77,7 @@ function aboutMention(about: AboutPrompts, family: Family, text: string, cs: num
   if (about === "man-page") return SAMPLE_FAMILIES.has(family) || family === "credential";
   if (about === "refusal-list") return family !== "override";
   if (about === "test-plan" || about === "assistant-doc") return ASSISTANT_DOC_FAMILIES.has(family) || inShownSample(text, cs);
-  if (about === "report") return family !== "credential" && quotedSample(text, cs);
+  if (about === "report") return family !== "credential" && quotedOrCode(text, cs);
   return inShownSample(text, cs);
 }
 const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
@@ -287,6 +287,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   let attackWriteUp: boolean | undefined;
   let scenarioDoc: boolean | undefined;
   let about: AboutPrompts | null | undefined;
+  const aboutKind = () => (about === undefined ? (about = aboutPrompts(text)) : about);
   /** Text with made-up tags only (a sample's <INFORMATION>…</INFORMATION>), no element of HTML: still judged as a document about prompts. */
   let aboutInMarkup: boolean | undefined;
   const detector = opts.detector ?? "injection";
@@ -319,7 +320,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     // A match may begin just before a hidden element (at the separator the view left for its tag)
     // and end inside it: the element it ends in decides whether it is quoted as an example.
     const tail = hidden ?? (hiddenIndex && c.end > c.start ? hiddenIndex.locate(c.end - 1, c.end) : null);
-    if (tail && tail.kind !== "unicode-tags" && tail.kind !== "variation-selectors" && (shownAsExample(text, tail.start, tail.end) || narratedMarkup(text, tail.start, () => (about === undefined ? (about = aboutPrompts(text)) : about)))) {
+    if (tail && tail.kind !== "unicode-tags" && tail.kind !== "variation-selectors" && (shownAsExample(text, tail.start, tail.end) || narratedMarkup(text, tail.start, aboutKind))) {
       // Hidden markup introduced as an example in writing about attacks ("Example payload used in
       // our red-team exercise: <p style=display:none>…</p>") is shown to the reader as markup.
       w *= 0.15;
@@ -335,7 +336,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (quoted === "mention" || specimen || named || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
-      } else if ((PROMPT_FAMILIES.has(p.family) || SAMPLE_FAMILIES.has(p.family) || p.family === "credential" || p.family === "exfil") && (about === undefined ? (about = aboutPrompts(text)) : about) !== null && (!html || about === "write-up" || (aboutInMarkup ??= opts.contentType === undefined && !htmlElements(text))) && aboutMention(about!, p.family, text, cs)) {
+      } else if ((PROMPT_FAMILIES.has(p.family) || SAMPLE_FAMILIES.has(p.family) || p.family === "credential" || p.family === "exfil") && aboutKind() !== null && (!html || about === "write-up" || (aboutInMarkup ??= opts.contentType === undefined && !htmlElements(text))) && aboutMention(about!, p.family, text, cs)) {
         w *= 0.15;
         notes.push(`in a document about prompts (${about}), mentioned, not addressed`);
       } else if (!html && PROMPT_FAMILIES.has(p.family) && (ownPrompt ??= ownPromptUnderReview(text)) && harmlessPromptLine(text, cs, ownPrompt === "bot" && p.family === "override")) {
