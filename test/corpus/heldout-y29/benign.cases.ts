@@ -1,0 +1,128 @@
+// heldout-y29 benign look-alikes: identifiers, digests, public material, placeholders, masks,
+// secret-manager references and encrypted blobs, through the same renderers (rotated) and in
+// handcrafted files. Values built at run time (seed 29003 / 29013).
+import type { CorpusCase } from "../types.ts";
+import { Gen, hand, j, rotateBenign, type Spec } from "./_gen.ts";
+
+// Identifier-like values default to an id-style header and query parameter, never an auth slot.
+const b = (p: string, env: string, mk: (g: Gen) => string, extra: Partial<Spec> = {}): Spec => ({ p, g: "saas", env, mk, hdr: "X-Correlation-Id: ", q: "ref", ...extra });
+// Placeholders, masks and references sit in the real auth slot.
+const ph = (p: string, env: string, mk: (g: Gen) => string, extra: Partial<Spec> = {}): Spec => ({ p, g: "saas", env, mk, hdr: "Authorization: Bearer ", q: "api_key", ...extra });
+const sri = (g: Gen, n: number) => Buffer.from(g.bytes(n)).toString("base64");
+
+const specs: Spec[] = [
+  b("git commit SHA", "GIT_COMMIT", (g) => g.h(40), { hdr: "X-Build-Commit: ", q: "sha" }),
+  b("container image digest", "IMAGE_DIGEST", (g) => j("sha256:", g.h(64)), { hdr: "Docker-Content-Digest: ", q: "digest" }),
+  b("request id (UUID)", "REQUEST_ID", (g) => g.uuid(), { hdr: "X-Request-Id: ", q: "request_id" }),
+  b("W3C traceparent", "TRACEPARENT", (g) => j("00-", g.h(32), "-", g.h(16), "-01"), { hdr: "traceparent: ", q: "trace" }),
+  b("Stripe customer id", "STRIPE_CUSTOMER_ID", (g) => j("cus_", g.a(14)), { hdr: "Idempotency-Key: ", q: "customer" }),
+  b("Stripe payment intent id", "PAYMENT_INTENT_ID", (g) => j("pi_", "3", g.a(23)), { q: "payment_intent" }),
+  b("Stripe price id", "STRIPE_PRICE_ID", (g) => j("price_", "1", g.a(23)), { q: "price" }),
+  b("OpenAI organization id", "OPENAI_ORG_ID", (g) => j("org-", g.a(24)), { hdr: "OpenAI-Organization: ", q: "org" }),
+  b("OpenAI project id", "OPENAI_PROJECT_ID", (g) => j("proj_", g.a(24)), { hdr: "OpenAI-Project: ", q: "project" }),
+  b("Anthropic message id", "LAST_MESSAGE_ID", (g) => j("msg_01", g.a(22)), { q: "message_id" }),
+  b("OpenAI completion id", "COMPLETION_ID", (g) => j("chatcmpl-", g.a(29)), { q: "completion" }),
+  ph("env placeholder ${VAR}", "OPENAI_API_KEY", () => "${OPENAI_API_KEY}"),
+  ph("angle-bracket placeholder", "ANTHROPIC_API_KEY", () => "<your-anthropic-api-key>", { hdr: "x-api-key: " }),
+  ph("masked key sk-...XXXX", "OPENAI_API_KEY", (g) => j("sk-proj-", "...", g.a(4))),
+  ph("masked Stripe key with bullets", "STRIPE_SECRET_KEY", (g) => j("sk_live_", "\u2022".repeat(20), g.a(4))),
+  ph("asterisk mask", "GITHUB_TOKEN", () => "****************************************"),
+  ph("GitHub Actions secrets expression", "NPM_TOKEN", () => "${{ secrets.NPM_TOKEN }}"),
+  b("DB URL without password", "DATABASE_URL", () => "postgres://app@localhost:5432/app_dev?sslmode=disable"),
+  b("DB URL with env-ref password", "DATABASE_URL", () => "postgresql://app:${DB_PASSWORD}@db:5432/app"),
+  ph("AWS SSM dynamic reference", "STRIPE_SECRET_KEY", () => "{{resolve:ssm-secure:/prod/payments/stripe-secret:3}}"),
+  ph("Vault path reference", "SENDGRID_API_KEY", () => "vault:secret/data/prod/sendgrid#api_key"),
+  ph("1Password secret reference", "SLACK_BOT_TOKEN", () => "op://Production/Slack Bot/credential"),
+  ph("Azure Key Vault reference", "COSMOS_KEY", () => "@Microsoft.KeyVault(SecretUri=https://acme-prod-kv.vault.azure.net/secrets/CosmosKey/)"),
+  b("GCP Secret Manager resource name", "OPENAI_API_KEY_SECRET", () => "projects/acme-prod-4471/secrets/openai-api-key/versions/latest"),
+  b("AWS Secrets Manager ARN", "DB_SECRET_ARN", (g) => j("arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-", g.a(6))),
+  ph("Doppler CLI reference", "TWILIO_AUTH_TOKEN", () => "$(doppler secrets get TWILIO_AUTH_TOKEN --plain)"),
+  b("npm integrity sha512", "PACKAGE_INTEGRITY", (g) => j("sha512-", sri(g, 64))),
+  b("SRI sha384", "SCRIPT_INTEGRITY", (g) => j("sha384-", sri(g, 48))),
+  b("sha256 checksum", "ARTIFACT_SHA256", (g) => g.h(64), { q: "checksum" }),
+  b("S3 ETag (md5)", "OBJECT_ETAG", (g) => g.h(32), { hdr: "If-None-Match: " }),
+  b("GPG key fingerprint", "GPG_FINGERPRINT", (g) => g.H(40)),
+  b("SSH public key ed25519", "DEPLOY_PUBLIC_KEY", (g) => j("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI", g.b64(43), " deploy@ci")),
+  b("Stripe publishable key", "STRIPE_PUBLISHABLE_KEY", (g) => j("pk_", "live_", "51", g.a(97))),
+  b("Google OAuth client id (public)", "GOOGLE_CLIENT_ID", (g) => j(g.d(12), "-", g.l(32), ".apps.googleusercontent.com"), { q: "client_id" }),
+  b("Cloudflare zone id", "CF_ZONE_ID", (g) => g.h(32), { q: "zone" }),
+  b("Cloudflare account id", "CLOUDFLARE_ACCOUNT_ID", (g) => g.h(32)),
+  b("Vercel project id", "VERCEL_PROJECT_ID", (g) => j("prj_", g.a(28))),
+  b("Vercel org id", "VERCEL_ORG_ID", (g) => j("team_", g.a(24))),
+  b("Airtable base id", "AIRTABLE_BASE_ID", (g) => j("app", g.a(14)), { q: "base" }),
+  b("Notion database id", "NOTION_DATABASE_ID", (g) => g.h(32)),
+  b("Slack channel id", "SLACK_CHANNEL_ID", (g) => j("C0", g.u(9)), { q: "channel" }),
+  b("Discord guild snowflake", "DISCORD_GUILD_ID", (g) => g.d(19)),
+  b("Kubernetes object uid", "POD_UID", (g) => g.uuid()),
+  b("AWS IAM role ARN", "AWS_ROLE_ARN", () => "arn:aws:iam::123456789012:role/github-actions-deploy"),
+  b("AWS account id", "AWS_ACCOUNT_ID", (g) => g.d(12)),
+  b("GA4 measurement id", "GA_MEASUREMENT_ID", (g) => j("G-", g.u(10))),
+  b("Datadog trace id (decimal)", "DD_TRACE_ID", (g) => g.d(19), { hdr: "x-datadog-trace-id: " }),
+  b("Sentry event id", "SENTRY_EVENT_ID", (g) => g.h(32)),
+  b("webpack chunk hash", "ASSET_HASH", (g) => g.h(20)),
+  b("Go module sum", "GOSUM_H1", (g) => j("h1:", sri(g, 32))),
+  b("Ethereum transaction hash", "TX_HASH", (g) => j("0x", g.h(64)), { q: "tx" }),
+  b("Ethereum public address", "TREASURY_ADDRESS", (g) => j("0x", g.h(40)), { q: "address" }),
+  b("sender phone number", "TWILIO_FROM_NUMBER", () => "+15005550006"),
+  ph("example literal your-api-key-here", "SENDGRID_API_KEY", () => "your-api-key-here"),
+  ph("REPLACE_ME placeholder", "AWS_SECRET_ACCESS_KEY", () => "REPLACE_ME"),
+  ph("x-filled placeholder", "MAILGUN_API_KEY", () => "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+  b("Nix store path", "NIX_PROFILE", (g) => j("/nix/store/", g.str(32, "0123456789abcdfghijklmnpqrsvwxyz"), "-nodejs-22.11.0")),
+  b("Helm chart digest", "CHART_DIGEST", (g) => j("sha256:", g.h(64))),
+];
+
+const hg = new Gen(29013);
+const b64lines = (n: number) => Buffer.from(hg.bytes(n)).toString("base64").replace(/(.{64})/g, "$1\n").trimEnd();
+const pemPub = (label: string, n: number) => [`-----BEGIN ${label}-----`, b64lines(n), `-----END ${label}-----`].join("\n");
+const sopsVal = (n: number) => `ENC[AES256_GCM,data:${Buffer.from(hg.bytes(n)).toString("base64")},iv:${Buffer.from(hg.bytes(32)).toString("base64")},tag:${Buffer.from(hg.bytes(16)).toString("base64")},type:str]`;
+
+const handcrafted = hand("y29-bk", [
+  { g: "benign", note: "benign: SOPS-encrypted secrets.yaml (ENC[...] values, age recipient, mac)", text: `stripe_secret_key: ${sopsVal(40)}\nopenai_api_key: ${sopsVal(56)}\ndb_password: ${sopsVal(18)}\nsops:\n    age:\n        - recipient: age1${hg.str(58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l")}\n          enc: |\n            -----BEGIN AGE ENCRYPTED FILE-----\n            ${b64lines(180).split("\n").join("\n            ")}\n            -----END AGE ENCRYPTED FILE-----\n    lastmodified: "2026-11-20T09:12:44Z"\n    mac: ${sopsVal(32)}\n    unencrypted_suffix: _unencrypted\n    version: 3.9.1\n` },
+  { g: "benign", note: "benign: Bitnami SealedSecret encryptedData", text: `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: api-credentials\n  namespace: prod\nspec:\n  encryptedData:\n    STRIPE_SECRET_KEY: AgB${hg.b64(600)}\n    OPENAI_API_KEY: AgC${hg.b64(600)}\n  template:\n    metadata:\n      name: api-credentials\n` },
+  { g: "benign", note: "benign: ansible-vault encrypted vars file in write_file tool call", text: JSON.stringify({ type: "tool_use", id: "toolu_01Bv7", name: "write_file", input: { path: "group_vars/prod/vault.yml", content: `$ANSIBLE_VAULT;1.1;AES256\n${Array.from({ length: 12 }, () => hg.h(80)).join("\n")}\n` } }) },
+  { g: "benign", note: "benign: PEM certificate pasted in OpenAI chat body", text: JSON.stringify({ model: "gpt-4.1", messages: [{ role: "user", content: `nginx says 'certificate verify failed'. here's the chain cert:\n\n${pemPub("CERTIFICATE", 900)}\n` }] }) },
+  { g: "benign", note: "benign: PEM public key in JSON config (jwt verify key)", text: JSON.stringify({ auth: { issuer: "https://auth.acme-corp.io", audience: "api", verifyKey: pemPub("PUBLIC KEY", 294) } }, null, 2) },
+  { g: "benign", note: "benign: authorized_keys with ssh-rsa and ecdsa public keys (shell cat)", text: `$ cat ~/.ssh/authorized_keys\nssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQ${hg.b64(540)} alice@laptop\necdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBB${hg.b64(86)}= ci@runner\n` },
+  { g: "benign", note: "benign: known_hosts hashed entries", text: `|1|${hg.b64(27)}=|${hg.b64(27)}= ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${hg.b64(43)}\n|1|${hg.b64(27)}=|${hg.b64(27)}= ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBB${hg.b64(86)}=\n` },
+  { g: "benign", note: "benign: base64 PNG data URI in HTML img tag", text: `<div class="logo">\n  <img alt="logo" width="32" height="32" src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAA${hg.b64(420)}AAAAAElFTkSuQmCC" />\n</div>\n` },
+  { g: "benign", note: "benign: minified JS bundle fragment with hashed module ids", text: `!function(){"use strict";var e={${hg.d(4)}:function(e,t,n){n.d(t,{Z:function(){return r}});var r=function(e){return e.replace(/[A-Z]/g,function(e){return"-"+e.toLowerCase()})}},${hg.d(4)}:function(e,t,n){var o="${hg.h(20)}",i="${hg.a(32)}";t.k=function(){return o+":"+i.length}}};window.__BUILD__="${hg.h(40)}";}();\n//# sourceMappingURL=main.${hg.h(8)}.js.map` },
+  { g: "benign", note: "benign: CSS modules output with hashed class names and colors", text: `.Button_root__${hg.a(5)}{display:inline-flex;background:#${hg.h(6)};color:#fff}.Button_primary__${hg.a(5)}{border:1px solid #${hg.h(6)}}.Card_wrap__${hg.a(5)}{box-shadow:0 1px 2px rgba(0,0,0,.08);background-image:url(/_next/static/media/bg.${hg.h(8)}.svg)}\n@font-face{font-family:__Inter_${hg.h(6)};src:url(/_next/static/media/${hg.h(32)}.woff2) format("woff2")}` },
+  { g: "benign", note: "benign: package-lock.json entries with integrity", text: JSON.stringify({ name: "web", lockfileVersion: 3, packages: { "node_modules/react": { version: "19.1.0", resolved: "https://registry.npmjs.org/react/-/react-19.1.0.tgz", integrity: `sha512-${sri(hg, 64)}` }, "node_modules/zod": { version: "3.24.1", resolved: "https://registry.npmjs.org/zod/-/zod-3.24.1.tgz", integrity: `sha512-${sri(hg, 64)}` } } }, null, 2) },
+  { g: "benign", note: "benign: go.sum lines", text: `github.com/google/uuid v1.6.0 h1:${sri(hg, 32)}\ngithub.com/google/uuid v1.6.0/go.mod h1:${sri(hg, 32)}\ngolang.org/x/net v0.30.0 h1:${sri(hg, 32)}\n` },
+  { g: "benign", note: "benign: .terraform.lock.hcl provider hashes", text: `provider "registry.terraform.io/hashicorp/aws" {\n  version     = "5.80.0"\n  constraints = "~> 5.0"\n  hashes = [\n    "h1:${sri(hg, 32)}",\n    "zh:${hg.h(64)}",\n    "zh:${hg.h(64)}",\n    "zh:${hg.h(64)}",\n  ]\n}\n` },
+  { g: "benign", note: "benign: Dockerfile FROM pinned by digest", text: `FROM node:22-alpine@sha256:${hg.h(64)} AS build\nWORKDIR /src\nCOPY . .\nRUN npm ci && npm run build\n\nFROM gcr.io/distroless/nodejs22-debian12@sha256:${hg.h(64)}\nCOPY --from=build /src/dist /app\nCMD ["/app/server.js"]\n` },
+  { g: "benign", note: "benign: git log --oneline output in MCP tool result", text: JSON.stringify({ jsonrpc: "2.0", id: 9, result: { content: [{ type: "text", text: Array.from({ length: 6 }, (_, i) => `${hg.h(40)} ${["fix: retry on 429", "chore: bump deps", "feat: add export", "docs: readme", "refactor: split client", "test: cover parser"][i]}`).join("\n") }] } }) },
+  { g: "benign", note: "benign: Kubernetes Deployment env via secretKeyRef (no values)", text: `containers:\n  - name: api\n    image: ghcr.io/acme/api:1.42.0\n    env:\n      - name: STRIPE_SECRET_KEY\n        valueFrom:\n          secretKeyRef:\n            name: payments\n            key: stripe-secret-key\n      - name: OPENAI_API_KEY\n        valueFrom:\n          secretKeyRef:\n            name: llm\n            key: openai\n` },
+  { g: "benign", note: "benign: GitHub Actions workflow with secrets expressions", text: `jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${hg.h(40)} # v4.2.2\n      - run: npm publish\n        env:\n          NODE_AUTH_TOKEN: \${{ secrets.NPM_TOKEN }}\n      - uses: aws-actions/configure-aws-credentials@v4\n        with:\n          role-to-assume: arn:aws:iam::123456789012:role/gha-deploy\n          aws-region: us-east-1\n` },
+  { g: "benign", note: "benign: .env.example placeholders", text: `# Copy to .env and fill in\nOPENAI_API_KEY=sk-...\nANTHROPIC_API_KEY=\nSTRIPE_SECRET_KEY=sk_live_xxx\nSTRIPE_WEBHOOK_SECRET=whsec_...\nDATABASE_URL=postgres://user:password@localhost:5432/app\nSLACK_BOT_TOKEN=xoxb-your-token\n` },
+  { g: "benign", note: "benign: docker-compose with required-variable interpolation", text: `services:\n  api:\n    image: acme/api:latest\n    environment:\n      OPENAI_API_KEY: \${OPENAI_API_KEY:?set OPENAI_API_KEY}\n      DATABASE_URL: postgres://app:\${POSTGRES_PASSWORD}@db:5432/app\n      REDIS_URL: redis://redis:6379/0\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/pg_password\n` },
+  { g: "benign", note: "benign: JWKS with public RSA members only", text: JSON.stringify({ keys: [{ kty: "RSA", kid: hg.h(16), use: "sig", alg: "RS256", n: hg.b64u(342), e: "AQAB" }, { kty: "EC", kid: hg.h(16), crv: "P-256", x: hg.b64u(43), y: hg.b64u(43) }] }, null, 2) },
+  { g: "benign", note: "benign: PGP public key block in Markdown SECURITY.md", text: `## Reporting a vulnerability\n\nEmail security@acme-corp.io, encrypted to:\n\n\`\`\`\n${pemPub("PGP PUBLIC KEY BLOCK", 700)}\n\`\`\`\n` },
+  { g: "benign", note: "benign: Stripe webhook event JSON (ids, livemode, no secrets)", text: JSON.stringify({ id: `evt_${hg.a(24)}`, object: "event", livemode: true, type: "payment_intent.succeeded", data: { object: { id: `pi_${hg.a(24)}`, customer: `cus_${hg.a(14)}`, latest_charge: `ch_${hg.a(24)}`, amount: 4200, currency: "eur", client_secret: null } }, request: { id: `req_${hg.a(14)}`, idempotency_key: hg.uuid() } }, null, 2) },
+  { g: "benign", note: "benign: OpenAI chat completion response", text: JSON.stringify({ id: `chatcmpl-${hg.a(29)}`, object: "chat.completion", created: 1764497402, model: "gpt-4.1-2025-04-14", system_fingerprint: `fp_${hg.h(10)}`, choices: [{ index: 0, message: { role: "assistant", content: "Set the key in your environment instead of the source file." }, finish_reason: "stop" }], usage: { prompt_tokens: 812, completion_tokens: 14, total_tokens: 826 } }) },
+  { g: "benign", note: "benign: Anthropic response with tool_use ids", text: JSON.stringify({ id: `msg_01${hg.a(22)}`, type: "message", role: "assistant", model: "claude-sonnet-4-5", content: [{ type: "tool_use", id: `toolu_01${hg.a(22)}`, name: "read_file", input: { path: "src/config.ts" } }], stop_reason: "tool_use", usage: { input_tokens: 2011, output_tokens: 48 } }) },
+  { g: "benign", note: "benign: GitHub Actions log with masked secrets", text: `2026-11-30T10:14:02.1181790Z env:\n2026-11-30T10:14:02.1182011Z   NPM_TOKEN: ***\n2026-11-30T10:14:02.1182020Z   AWS_SECRET_ACCESS_KEY: ***\n2026-11-30T10:14:03.0012345Z + npm publish --provenance\n2026-11-30T10:14:09.9912345Z npm notice shasum: ${hg.h(40)}\n2026-11-30T10:14:09.9912399Z npm notice integrity: sha512-${sri(hg, 12)}[...]${hg.a(6)}==\n` },
+  { g: "benign", note: "benign: aws sts get-caller-identity output (UserId, Account, Arn)", text: `$ aws sts get-caller-identity\n{\n    "UserId": "AIDA${hg.str(17, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")}",\n    "Account": "123456789012",\n    "Arn": "arn:aws:iam::123456789012:user/ci-deployer"\n}\n` },
+  { g: "benign", note: "benign: terraform plan with sensitive values redacted", text: `  # aws_db_instance.main will be updated in-place\n  ~ resource "aws_db_instance" "main" {\n        id                = "db-${hg.u(26)}"\n      ~ password          = (sensitive value)\n        tags              = { "commit" = "${hg.h(40)}" }\n    }\n\nPlan: 0 to add, 1 to change, 0 to destroy.\n` },
+  { g: "benign", note: "benign: vault kv metadata output (no data)", text: `$ vault kv metadata get secret/prod/stripe\n========== Metadata Path ==========\nsecret/metadata/prod/stripe\n\n========== Metadata ==========\nKey                     Value\n---                     -----\ncas_required            false\ncreated_time            2026-03-02T10:11:12.123456Z\ncurrent_version         7\nupdated_time            2026-11-01T08:00:01.654321Z\n` },
+  { g: "benign", note: "benign: Sentry event JSON with event/trace ids", text: JSON.stringify({ event_id: hg.h(32), level: "error", release: `api@${hg.h(12)}`, contexts: { trace: { trace_id: hg.h(32), span_id: hg.h(16), op: "http.server" } }, exception: { values: [{ type: "TimeoutError", value: "upstream timed out after 30000ms" }] } }, null, 2) },
+  { g: "benign", note: "benign: notebook output with base64 image/png", text: JSON.stringify({ cell_type: "code", execution_count: 7, metadata: {}, outputs: [{ output_type: "display_data", data: { "image/png": `iVBORw0KGgoAAAANSUhEUgAAAoAAAAHgCAYAAAA10dzk${hg.b64(800)}`, "text/plain": ["<Figure size 640x480 with 1 Axes>"] }, metadata: {} }], source: ["df.plot()"] }) },
+  { g: "benign", note: "benign: SQL with uuid defaults and sha256 content hashes", text: `CREATE TABLE documents (\n  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n  content_sha256 char(64) NOT NULL\n);\nINSERT INTO documents (id, content_sha256) VALUES\n  ('${hg.uuid()}', '${hg.h(64)}'),\n  ('${hg.uuid()}', '${hg.h(64)}');\n` },
+  { g: "benign", note: "benign: Markdown doc naming key prefixes only", text: `## Configuration\n\n| variable | what |\n|---|---|\n| \`STRIPE_SECRET_KEY\` | your live secret key (starts with \`sk_live_\`) from the dashboard |\n| \`OPENAI_API_KEY\` | a project key (\`sk-proj-\`) |\n| \`GITHUB_TOKEN\` | a fine-grained PAT (\`github_pat_\`) with contents:read |\n\nNever commit these; use your secret manager.\n` },
+  { g: "benign", note: "benign: diff swapping a placeholder for a secret-manager reference", text: `--- a/config/prod.yaml\n+++ b/config/prod.yaml\n@@ -4,3 +4,3 @@ payments:\n-  stripe_key: "<set-me>"\n+  stripe_key: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/stripe-${hg.a(6)}"\n   currency: eur\n` },
+  { g: "benign", note: "benign: Python reading key from env without default", text: `import os\nfrom openai import OpenAI\n\nclient = OpenAI(api_key=os.environ["OPENAI_API_KEY"], organization="org-${hg.a(24)}")\nresp = client.responses.create(model="gpt-4.1-mini", input="ping")\nprint(resp.id)\n` },
+  { g: "benign", note: "benign: npm audit JSON with advisory ids", text: JSON.stringify({ auditReportVersion: 2, vulnerabilities: { "path-to-regexp": { severity: "high", via: [{ source: 1101850, url: `https://github.com/advisories/GHSA-${hg.l(4)}-${hg.l(4)}-${hg.l(4)}` }], fixAvailable: true } } }, null, 2) },
+  { g: "benign", note: "benign: docker pull output with layer ids and digest", text: `$ docker pull ghcr.io/acme/api:1.42.0\n1.42.0: Pulling from acme/api\n${hg.h(12)}: Pull complete\n${hg.h(12)}: Pull complete\n${hg.h(12)}: Pull complete\nDigest: sha256:${hg.h(64)}\nStatus: Downloaded newer image for ghcr.io/acme/api:1.42.0\n` },
+  { g: "benign", note: "benign: HTML script tags with SRI", text: `<script src="https://cdn.jsdelivr.net/npm/htmx.org@2.0.4/dist/htmx.min.js" integrity="sha384-${sri(hg, 48)}" crossorigin="anonymous"></script>\n<link rel="stylesheet" href="/assets/app.${hg.h(8)}.css" integrity="sha256-${sri(hg, 32)}">\n` },
+  { g: "benign", note: "benign: SAML IdP metadata with X509 signing certificate", text: `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://idp.acme-corp.io/saml">\n  <md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">\n    <md:KeyDescriptor use="signing">\n      <ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:X509Data><ds:X509Certificate>MIIC${hg.b64(900)}</ds:X509Certificate></ds:X509Data></ds:KeyInfo>\n    </md:KeyDescriptor>\n  </md:IDPSSODescriptor>\n</md:EntityDescriptor>\n` },
+  { g: "benign", note: "benign: sha256sum output for release artifacts", text: `$ sha256sum dist/*\n${hg.h(64)}  dist/cli-linux-amd64.tar.gz\n${hg.h(64)}  dist/cli-darwin-arm64.tar.gz\n${hg.h(64)}  dist/cli-windows-amd64.zip\n` },
+  { g: "benign", note: "benign: Cargo.lock checksums", text: `[[package]]\nname = "serde"\nversion = "1.0.215"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "${hg.h(64)}"\n\n[[package]]\nname = "tokio"\nversion = "1.41.1"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "${hg.h(64)}"\n` },
+  { g: "benign", note: "benign: curl -v response headers with ids and etag", text: `< HTTP/2 200\n< content-type: application/json\n< x-request-id: ${hg.uuid()}\n< x-amz-cf-id: ${hg.b64u(56)}==\n< etag: W/"${hg.h(32)}"\n< cf-ray: ${hg.h(16)}-FRA\n< strict-transport-security: max-age=31536000\n` },
+  { g: "benign", note: "benign: Vite build log with hashed asset names", text: `vite v6.0.3 building for production...\n✓ 412 modules transformed.\ndist/index.html                   0.46 kB\ndist/assets/index-${hg.b64u(8)}.css   12.80 kB │ gzip: 3.21 kB\ndist/assets/index-${hg.b64u(8)}.js   182.44 kB │ gzip: 58.90 kB\n✓ built in 2.41s\n` },
+  { g: "benign", note: "benign: yarn.lock entry with checksum", text: `"lodash@npm:^4.17.21":\n  version: 4.17.21\n  resolution: "lodash@npm:4.17.21"\n  checksum: 10c0/${hg.h(128)}\n  languageName: node\n  linkType: hard\n` },
+  { g: "benign", note: "benign: encrypted Rails credentials file (ciphertext--iv--tag)", text: `$ cat config/credentials/production.yml.enc\n${Buffer.from(hg.bytes(300)).toString("base64")}--${Buffer.from(hg.bytes(12)).toString("base64")}--${Buffer.from(hg.bytes(16)).toString("base64")}\n` },
+  { g: "benign", note: "benign: TS code reading secrets via secret manager client", text: `import { SecretsManagerClient, GetSecretValueCommand } from "@aws-sdk/client-secrets-manager";\n\nconst sm = new SecretsManagerClient({ region: "us-east-1" });\nexport async function stripeKey(): Promise<string> {\n  const out = await sm.send(new GetSecretValueCommand({ SecretId: "prod/payments/stripe" }));\n  return out.SecretString!;\n}\n` },
+]);
+
+export const cases: CorpusCase[] = [...rotateBenign(specs, 29003, "y29-b", 3), ...handcrafted];
+
