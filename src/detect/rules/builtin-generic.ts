@@ -76,9 +76,10 @@ export function codeValue(secret: string, match: string, after: string): boolean
   // (INI, TOML) starts something else.
   if (/^[ \t]*[(<[]/.test(after) || secret.includes("(")) return true;
   // A chained assignment or an operator after the value (`X = X_1 = class …`, `a = b ?? c`), a type union.
-  // A value set off by blanks alone is a command-line argument (`--token VALUE && next`): there
-  // "&&" and "||" join commands.
-  const spaced = /^[\w.-]*["']?[ \t]+$/.test(match.slice(0, at));
+  // A value set off by blanks alone is a command-line argument (`--token VALUE && next`), and a
+  // shell assignment is `NAME=VALUE` unspaced (`export X_KEY=VALUE && npm run …`): there "&&" and
+  // "||" join commands. Code spaces its `=` or, minified, its `&&`.
+  const spaced = /^[\w.-]*["']?[ \t]+$/.test(match.slice(0, at)) || (match[at - 1] === "=" && /[\w-]$/.test(match.slice(0, at - 1)) && /^[ \t]+(?:\|\||&&)[ \t]/.test(after));
   if (/^[ \t]*(?:=(?![=>])|\?\?|\|\||&&)/.test(after) && /^[A-Za-z_$][\w$.]*$/.test(secret) && !(spaced && /^[ \t]*(?:\|\||&&)/.test(after))) return true;
   if (/^[\w$.]+(?:\|[\w$.]+)+$/.test(secret)) return true;
   // `exports.X = PKCS8ShroudedKeyBag;`: a bare identifier ending a statement, assigned with spaces as code is.
@@ -168,7 +169,7 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   if (publicSigningKey(key.trim(), secret, before)) return false;
   // `${NAME_SECRET:?message}`: a shell or Compose expansion's error text, not a value.
   if (secret.startsWith("?") && after.startsWith("}")) return false;
-  if (yamlTagOrVault(secret, after)) return false;
+  if (yamlTagOrVault(secret, after) || (secret.startsWith("encrypted:") && CIPHERTEXT_ENVELOPE.test(secret))) return false;
   if (codeValue(secret, match, after) || MEASURED_LITERAL.test(after)) return false;
   if (base64NotASecret(secret) && !headerSlot(key, match, before) && !cliKeyFlag(secret, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match, secret) && !sentKeyAssignment(key, match, before, secret)) return false;
   return true;
@@ -204,8 +205,11 @@ function declaredLiteral(key: string, match: string, before: string): boolean {
   return /=[ \t]*["'`][^"'`]*$/.test(match) && !/encrypt|cipher|sealed|kms|wrapped/i.test(line + key);
 }
 
-/** The envelope ciphertext starts with (SealedSecrets' `Ag…`, an AWS KMS blob's `AQICAH…`): encrypted at rest, not sent as a credential. */
-const CIPHERTEXT_ENVELOPE = /^(?:Ag[A-D]|AQ[IE][BC]AH)/;
+/**
+ * The envelope ciphertext starts with (SealedSecrets' `Ag…`, an AWS KMS blob's `AQICAH…`, dotenvx's
+ * `encrypted:` and base64): encrypted at rest, not sent as a credential.
+ */
+export const CIPHERTEXT_ENVELOPE = /^(?:Ag[A-D]|AQ[IE][BC]AH|encrypted:[A-Za-z0-9+/]{64})/;
 
 /**
  * A name that says access token (`channel_access_token`, `accessToken`), given the value with
@@ -917,15 +921,16 @@ export const GENERIC_RULES: Rule[] = [
   // Exactly five fields (a colon inside the password is escaped, `\:`): colon-hex dumps (a modulus,
   // a key id, a MAC) have many more. A password that is `*`, a word or a template is not one.
   r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):(?=[^\d\s:])/g, before: 260, after: 300,
-    // The line may be written by a shell command (`echo 'h:5432:db:u:pw' >> ~/.pgpass`, numbered in a history or after zsh's `: <time>:<secs>;`).
-    pattern: new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?:\d{1,6}[ \t]+|:[ \t]?\d{6,12}:\d{1,6};)?(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(["']?))?${PGPASS_FIELDS}(?=(?:\\n)?\1[ \t]*(?:>>?|\||;|&|\r?\n|$)|\r?\n|$)`), secretGroup: 2,
+    // The line may be written by a shell command (`echo 'h:5432:db:u:pw' >> ~/.pgpass`, numbered in a history or after zsh's `: <time>:<secs>;`,
+    // or after a terminal's prompt: `$ `, `# `, `user@host:~$ `).
+    pattern: new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?:\d{1,6}[ \t]+|:[ \t]?\d{6,12}:\d{1,6};|(?:[\w.-]{1,32}@[\w.-]{1,64}(?::[~\w/.-]{0,80})?)?[$#%>][ \t]+)?(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(["']?))?${PGPASS_FIELDS}(?=(?:\\n)?\1[ \t]*(?:>>?|\||;|&|\r?\n|$)|\r?\n|$)`), secretGroup: 2,
     placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
   // The same line written by echo/printf inside a command chain or a tool call's JSON string
-  // (`… && printf '%s\\n' 'h:5432:db:u:pw' > ~/.pgpass`, quotes maybe escaped): tried only near
+  // (`… && printf '%s\\n' 'h:5432:db:u:pw' > ~/.pgpass`, quotes maybe escaped), or after a prompt (`$ `, `# `): tried only near
   // the word "pgpass" (the file or PGPASSFILE), as a pattern not anchored to a line start costs
   // every window of the colon trigger above.
   r({ id: "pgpass-entry-written", description: "Password in a .pgpass line written by a shell command in a chain or a JSON string", keywords: ["pgpass"], before: 420, after: 40,
-    pattern: new RegExp(String.raw`(?:[;&|(${"`"}"']|\\n)[ \t]{0,4}(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(?:\\?["']%s(?:\\{1,2}n)?\\?["'][ \t]+)?(\\?["']|)${PGPASS_FIELDS}(?=(?:\\{1,2}n)?\1[ \t]*(?:>>?|\||;|&))`), secretGroup: 2,
+    pattern: new RegExp(String.raw`(?:[;&|(${"`"}"'$#%>]|\\n)[ \t]{0,4}(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(?:\\?["']%s(?:\\{1,2}n)?\\?["'][ \t]+)?(\\?["']|)${PGPASS_FIELDS}(?=(?:\\{1,2}n)?\1[ \t]*(?:>>?|\||;|&))`), secretGroup: 2,
     placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
   r({ id: "delimited-hex-key", anchored: true, description: "Private or secret key written as colon- or space-delimited hex bytes", keywords: ["priv:", "priv =", "private key", "private-key", "private_key", "privatekey", "secret key", "secret_key", "secret-key", "secretkey", "encryption_key", "encryption-key", "encryption key", "encryptionkey", "aes_key", "aes-key", "aes key", "aeskey", "hmac_key", "hmac-key", "hmac key", "hmackey", "signing_key", "signing-key", "signing key", "signingkey", "master_key", "master-key", "master key", "masterkey", "privateexponent:", "prime1:", "prime2:", "exponent1:", "exponent2:", "coefficient:"],
     pattern: /(?:priv(?:ate)?|secret|encryption|aes|hmac|signing|master|prime[12]:|exponent[12]:|coefficient:)[\w .-]{0,20}?["']?[ \t]{0,4}(?::=|=>|[:=])?[ \t]{0,4}(?:\r?\n[ \t]{0,8})?["']?((?:[0-9a-fA-F]{2}(?::(?:\r?\n[ \t]{0,8})?|[ \t]))+[0-9a-fA-F]{2})(?![0-9a-fA-F:])/i,

@@ -57,8 +57,10 @@ function authorizationValue(secret: string): boolean {
   const v = secret.replace(/=+$/, "");
   // A generated password sent as the token (a database vendor's, `6OM%bV…#m`): symbols a token's alphabet has not, with upper, lower and digits.
   if (/[#@*^]/.test(v)) return v.length >= 16 && generatedPassword(v, 3.5) && /[#*^%!~]/.test(v);
-  // Some providers issue tokens of letters alone (32 random letters): random, not words.
-  if (/^[a-z]{24,80}$/i.test(v) && (randomLetters(v) || randomLowerLetters(v))) return !isPlaceholder(v);
+  // Some providers issue tokens of letters alone (32 random letters): random, not words; a short
+  // lower-case kind before them (Mollie's `live_` and 30 letters, no digit drawn) is the token's.
+  const letters = /^[a-z]{2,8}_(?=[A-Za-z]{24,80}$)/.test(v) ? v.slice(v.indexOf("_") + 1) : v;
+  if (/^[a-z]{24,80}$/i.test(letters) && (randomLetters(letters) || randomLowerLetters(letters))) return !isPlaceholder(v);
   if (v.includes("://") || /^(?:[A-Za-z]{2,}[-_.]){2,}/.test(v) || /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(v)) return false;
   if (!/[A-Za-z]/.test(v) || /[-_.:]$/.test(v)) return false;
   if (!/\d/.test(v) && !(v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
@@ -355,6 +357,10 @@ export const PROVIDER_RULES: Rule[] = [
   // Feature-flag services. LaunchDarkly's keys are "sdk-"/"api-"/"mob-" + a UUID: named by the SDK or the variable.
   r({ id: "launchdarkly-key", anchored: true, description: "LaunchDarkly SDK or API key (in context)", keywords: ["launchdarkly", "ldclient", "ld_sdk", "ld_api", "ld-sdk", "launch_darkly"],
     pattern: /(?:launch_?darkly|ldclient|ld[_-](?:sdk|api))[\s\S]{0,160}?(?<![A-Za-z0-9])((?:sdk|api|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])/i, entropy: 3.0, tags: ["saas"], before: 8, after: 240 }),
+  // Unnamed, the key is a quoted literal of its own (a client built from it, `Client::new("api-…")`):
+  // the prefix and a random (version 4) UUID, the whole string between quotes.
+  r({ id: "launchdarkly-key-literal", anchored: true, description: "LaunchDarkly SDK, API or mobile key as a quoted literal", keywords: ["sdk-", "api-", "mob-"],
+    pattern: /(?<=["'`])((?:sdk|api|mob)-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})(?=\\?["'`])/, entropy: 3.0, tags: ["saas"] }),
   // Statsig server secret keys: "secret-" + 43 letters and digits ("client-" keys are public).
   r({ id: "statsig-server-key", anchored: true, description: "Statsig server secret key", keywords: ["secret-"],
     pattern: /(?<![A-Za-z0-9_-])(secret-[A-Za-z0-9]{40,48})(?![A-Za-z0-9])/, validate: (s) => /\d/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(7)), entropy: 4.0, tags: ["saas"] }),
@@ -525,7 +531,8 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "fireworks-api-key", anchored: true, description: "Fireworks AI API key", keywords: ["fw_"],
     pattern: new RegExp(`${L}(fw_[A-Za-z0-9]{24})${R}`), entropy: 3.5, validate: (s) => /\d/.test(s), tags: ["ai"] }),
   r({ id: "mollie-api-key", anchored: true, description: "Mollie live API key", keywords: ["live_"],
-    pattern: new RegExp(`${LW}(live_[A-Za-z0-9]{30})${R}`), entropy: 3.5, validate: (s) => /\d/.test(s), tags: ["payments"] }),
+    // A body of letters alone (one in two hundred draws has no digit) counts when they are random.
+    pattern: new RegExp(`${LW}(live_[A-Za-z0-9]{30})${R}`), entropy: 3.5, validate: (s) => /\d/.test(s) || randomLetters(s.slice(5)), tags: ["payments"] }),
   r({ id: "honeycomb-key", anchored: true, description: "Honeycomb API or ingest key", keywords: ["hcaik_", "hcxik_", "hcxlk_", "hcamk_", "hcxmk_"],
     pattern: new RegExp(`${L}(hc(?:aik|xik|xlk|amk|xmk)_[A-Za-z0-9]{20,80})${R}`), entropy: 3.5, tags: ["observability"] }),
   // Keys without a prefix (Classic keys are 32 hex, configuration keys letters and digits) travel in

@@ -58,6 +58,13 @@ export const REGIONAL_RULES: Rule[] = [
   r({ id: "razorpay-key-secret-named", anchored: true, description: "Razorpay key secret (named)", keywords: ["razorpay"],
     pattern: new RegExp(`razorpay[\\w.-]{0,20}?secret${ASSIGN}([A-Za-z0-9]{24})${R}`, "i"), validate: razorpaySecret, entropy: 3.5, severity: "critical", tags: ["payments"] }),
 
+  // ---- South-East Asia
+  // Xendit secret keys: "xnd_production_" / "xnd_development_" + 40 to 100 base64url characters;
+  // "xnd_public_…" keys are public and are not matched.
+  r({ id: "xendit-secret-key", anchored: true, description: "Xendit secret API key", keywords: ["xnd_production_", "xnd_development_"],
+    pattern: new RegExp(`${L}(xnd_(?:production|development)_[A-Za-z0-9_+/=-]{40,100})(?![A-Za-z0-9_+/=-])`), validate: (s) => /\d/.test(s.slice(15)) && /[A-Za-z]{2}/.test(s.slice(15)),
+    entropy: 3.5, severity: "critical", tags: ["payments"] }),
+
   // ---- Eastern Europe
   // YooKassa secret keys: "live_" (or "test_") + 43 base64url characters (32 random bytes).
   r({ id: "yookassa-secret-key", anchored: true, description: "YooKassa secret key", keywords: ["live_", "test_"],

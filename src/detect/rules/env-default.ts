@@ -54,7 +54,11 @@ const lowerDigitsDrawn = (v: string, switches: number, cap: number, perBit: numb
  */
 const SECRET_ARG = /(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|credentials?)["']?[ \t]*[:=][ \t]*[\w.]{0,24}$/i;
 
+/** A value tagged with its digest algorithm (`sha256=…`, `sha1=…`, `md5:…`): a digest (a webhook signature, a checksum), not a secret. */
+const DIGEST_TAGGED = /^(?:sha(?:1|224|256|384|512)|sha3-(?:256|384|512)|md5|blake2[bs]?(?:-?\d{3})?)[=:](?:[0-9a-f]{32,128}|[A-Za-z0-9+/]{22,88}={0,2})$/i;
+
 function envDefaultValid(secret: string, match: string, before = ""): boolean {
+  if (DIGEST_TAGGED.test(secret)) return false;
   const name = (/^env\.([A-Za-z]\w*)(?:[ \t]*(?:=(?![=>~])|\?\?|\|\||\/\/|\?:|or\b)|(?![\w(]|[ \t]*\())/i.exec(match) ?? /[(\[{][ \t]*\\?["']?([A-Za-z][\w.-]{1,80})/.exec(match))?.[1] ?? "";
   const snake = snakeName(name);
   if (!secretVariableName(snake) && !SECRET_ARG.test(before)) return false;

@@ -9,7 +9,7 @@
 import type { MatchResult, Rule } from "./types.ts";
 import { isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { isPlaceholder } from "../placeholder.ts";
-import { base64NotASecret, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
+import { base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { generatedPassword, HEADER_DIRECTIVE, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { charClasses, randomHex, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
@@ -96,10 +96,13 @@ function pairedKey(v: string): boolean {
  */
 const letterKey = (v: string) => randomLetterKey(v) && randomCaseLetters(v.replace(/[+/_]/g, "").slice(0, 64));
 
+/** Ciphertext in its envelope (SealedSecrets' `Ag…`, KMS's `AQICAH…`, dotenvx's `encrypted:…`), long as ciphertext is. */
+const atRest = (v: string) => v.length >= 74 && CIPHERTEXT_ENVELOPE.test(v);
+
 function valueOk(v: string, name: string, header = false): boolean {
   if (UUID.test(v)) return uuidCredential(snakeName(name), v);
   // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself.
-  return (opaqueLiteral(v) || pairedKey(v) || letterKey(v)) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "");
+  return (opaqueLiteral(v) || pairedKey(v) || letterKey(v)) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "") && !atRest(v);
 }
 
 /**
@@ -156,7 +159,7 @@ const djangoKey = (v: string, name: string) =>
  */
 function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
-  if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40))) return null;
+  if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value)) return null;
   return valueOk(value, name, header) || djangoKey(value, name) || (pair && (pairPassword(value) || pairHex(value, name) || pairLowerKey(value, name))) ? result(from, start + value.length, { value, start }) : null;
 }
 
