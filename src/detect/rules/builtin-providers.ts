@@ -145,6 +145,9 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(pplx-[A-Za-z0-9]{48})${R}`), entropy: 3.5, tags: ["ai"] }),
   r({ id: "huggingface-token", anchored: true, description: "Hugging Face access token", keywords: ["hf_", "api_org_"],
     pattern: new RegExp(`${L}((?:hf_|api_org_)[A-Za-z0-9]{34})${R}`), entropy: 3.5, tags: ["ai"] }),
+  // E2B's sandbox API key: "e2b_" and 40 hex.
+  r({ id: "e2b-api-key", anchored: true, description: "E2B API key", keywords: ["e2b_"],
+    pattern: new RegExp(`${L}(e2b_[0-9a-f]{40})${R}`), entropy: 3.0, tags: ["ai"] }),
   r({ id: "langsmith-api-key", anchored: true, description: "LangSmith API key", keywords: ["lsv2_"],
     pattern: new RegExp(`${L}(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})${R}`), entropy: 3.0, tags: ["ai"] }),
   r({ id: "pinecone-api-key", anchored: true, description: "Pinecone API key", keywords: ["pcsk_"],

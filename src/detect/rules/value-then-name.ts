@@ -6,6 +6,8 @@
 // ("put your key in `API_KEY`") or an id/region ("put it in AWS_REGION") is not taken.
 import type { Matcher, MatchResult, Rule } from "./types.ts";
 import { opaqueLiteral, result, rule, scanMatcher } from "./call-arguments.ts";
+import { shannonEntropy } from "../entropy.ts";
+import { isGenericPlaceholder } from "../placeholder.ts";
 
 /** Verbs that hand a value to a destination (English, German, French, Spanish, Portuguese, Italian); ASCII, as the prefilter takes. */
 const VERBS = [
@@ -202,7 +204,82 @@ function statedMatcher(): Matcher {
   return { matchAt: statedAt, matchAll: scanMatcher([...STATED, ...IS_THE_NEW], (text, pos) => statedAt(text, pos)).matchAll };
 }
 
+// ---- A credential announced in chat as rotated or new, its value after an arrow, colon, dash or
+// copula, with no variable named: "i just rotated it -> X", "rotated the prod Pusher secret
+// (PUSHER_APP_SECRET) — new value is X", "new token: X", "Token erneuert → X". Anchored at the
+// verb (or "new <noun>"); the object is a pronoun or a credential noun stands in the line; what
+// stands just before the connector is not an id, commit, build, path or log; the value is opaque.
+
+/** Rotation verbs (English, German, French, Spanish, Portuguese, Italian) and "new <credential noun>". */
+const ROTATED = ["rotated", "regenerated", "reissued", "re-issued", "rerolled", "re-rolled", "rolled", "recreated",
+  "rotiert", "erneuert", "neu generiert", "régénéré", "renouvelé", "rotada", "rotado", "regenerada", "regenerado", "renovada", "renovado",
+  "rotacionei", "rotacionada", "rotacionado", "regenerei", "ruotata", "ruotato", "rigenerata", "rigenerato"];
+const NEW_NOUN = ["new key", "new token", "new secret", "new password", "new creds", "new credentials", "new api key", "new pat"];
+const CRED_NOUN = /(?<![A-Za-z])(?:(?:api[ _-]?)?keys?|tokens?|secrets?|passw(?:or)?ds?|passphrase|creds|credentials?|pat|schlüssel|passwort|zugangsdaten|clé|jeton|mot de passe|clave|contraseña|credenciales|chave|senha|chiave)(?![A-Za-z])/i;
+const PRONOUN_OBJECT = /^[ \t]{1,3}(?:it|them|this|that|ihn|es|sie|la|le|lo|les)(?![A-Za-z])/i;
+/** A connector and the value after it (maybe quoted, maybe JSON-escaped): arrow, colon, dash, or a copula. */
+const CONNECT = /(?:[ \t]*(?:->|=>|→|⇒|:|—|–)[ \t]*|[ \t]+-[ \t]+|[ \t]+(?:is|are|ist|lautet|est|es|é|è)(?:[ \t]+(?:now|jetzt|maintenant|ahora|agora|ora))?[ \t]*:?[ \t]*)(?:\\?["'`])?([A-Za-z0-9+/_.~=-]{16,300})/g;
+/** What stands just before the connector names something else: an id, a commit, a build, a path, a log. */
+const OTHER_THING = /(?<![A-Za-z])(?:ids?|sha\d*|commit|build|hash|digest|fingerprint|checksum|version|path|file|url|link|logs?|region|job|run|ticket|rev(?:ision)?|tag|release|image|etag|request|trace|kid|thumbprint|serial|number|uuid|user(?:name)?|e-?mail|account|name|branch|pr|host)(?![A-Za-z])[^A-Za-z]{0,4}(?:[A-Za-z]{1,6}[^A-Za-z]{0,3})?$/i;
+
+const UPPER_SNAKE = /(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9_])/g;
+
+function rotatedValue(value: string, credNoun: boolean): boolean {
+  // A path, a link or a file name.
+  if (value.startsWith("/") || value.includes("//") || /\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(value)) return false;
+  // Hex after a bare "rotated it" may as well be a commit or a digest.
+  if (!credNoun && /^[0-9a-fA-F]+$/.test(value)) return false;
+  if (opaqueLiteral(value)) return true;
+  // Hex (maybe behind a short lower-case prefix) is a credential only where a credential noun says so.
+  const body = value.replace(/^[a-z][a-z0-9]{1,7}_/, "");
+  return credNoun && /^(?:[0-9a-f]{20,128}|[0-9A-F]{20,128})$/.test(body) && /[a-fA-F]/.test(body) && shannonEntropy(body) >= 3.0 && !isGenericPlaceholder(value);
+}
+
+function rotatedAt(text: string, pos: number): MatchResult | null {
+  if (pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1]!)) return null;
+  const lower = text.slice(pos, pos + 16).toLowerCase();
+  const kw = ROTATED.find((k) => lower.startsWith(k)) ?? NEW_NOUN.find((k) => lower.startsWith(k));
+  if (!kw) return null;
+  const after = pos + kw.length;
+  // A word of its own, then a blank or the connector (not `rolledBack`, `new Token(`, `new keyboard`).
+  const c = text[after];
+  if (c === undefined || !/[ \t:\-→—–=]/.test(c)) return null;
+  const lineEnd = text.indexOf("\n", after);
+  const seg = text.slice(after, Math.min(lineEnd < 0 ? text.length : lineEnd, after + 160));
+  const lineStart = text.lastIndexOf("\n", pos) + 1;
+  const head = text.slice(Math.max(lineStart, pos - 80), pos);
+  const isNew = kw.startsWith("new ");
+  CONNECT.lastIndex = 0;
+  for (let m = CONNECT.exec(seg); m !== null; m = CONNECT.exec(seg)) {
+    const bridge = seg.slice(0, m.index);
+    if (bridge.length > 100) break;
+    // The bridge is words of the sentence; a variable's name may stand in parentheses.
+    const words = bridge.replace(/\([A-Za-z0-9_.-]{1,60}\)/g, "");
+    if (/[{}[\];=<>"`\\]|\.[ \t]|:\/\//.test(words) || OTHER_THING.test(isNew ? kw + bridge : bridge)) return null;
+    const credNoun = isNew || CRED_NOUN.test(bridge) || CRED_NOUN.test(head);
+    if (!credNoun && !PRONOUN_OBJECT.test(bridge)) {
+      CONNECT.lastIndex = m.index + 1;
+      continue;
+    }
+    const value = m[1]!.replace(/[.-]+$/, "");
+    if (value.length >= 16 && rotatedValue(value, credNoun)) {
+      const start = after + m.index + m[0].length - m[1]!.length;
+      // A variable named beside the value ("(same ASSISTANT_ID var)") must name a secret.
+      const names = (bridge + " " + seg.slice(m.index + m[0].length, m.index + m[0].length + 80)).match(UPPER_SNAKE);
+      if (names && !names.some((n) => secretName(n))) return null;
+      return result(pos, start + value.length, { value, start });
+    }
+    CONNECT.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+function rotatedMatcher(): Matcher {
+  return { matchAt: rotatedAt, matchAll: scanMatcher([...ROTATED, ...NEW_NOUN], (text, pos) => rotatedAt(text, pos)).matchAll };
+}
+
 export const VALUE_THEN_NAME_RULES: Rule[] = [
+  { ...rule("prose-rotated-credential-value", "Credential announced in chat as rotated or new, its opaque value after an arrow, colon or copula (\"rotated it -> X\")", [...ROTATED, ...NEW_NOUN], rotatedMatcher()), before: 120, after: 420 },
   { ...rule("prose-stated-value-secret-name", "Opaque value stated as the new one beside a secret-named variable (\"new one is X (same API_KEY var)\")", [...STATED, ...IS_THE_NEW], statedMatcher()), before: 360, after: 420 },
   { ...rule("prose-value-then-secret-name", "Opaque value stated in prose and then assigned to a secret-named variable (\"is X, put it in API_TOKEN\")", KEYWORDS, matcher()), before: 360, after: 420 },
 ];
