@@ -452,7 +452,17 @@ export function retractedAsJoke(text: string, end: number): boolean {
  */
 export function composesNewPrompt(text: string, start: number, end: number): boolean {
   if (!/^(?:write|draft|create|compose)\s{1,8}(?:(?:a|the)\s{1,8})?(?:system\s{1,8})?(?:prompt|instructions|message)/i.test(text.slice(start, end))) return false;
-  if (!/^\s{1,4}for\s{1,4}(?:an?|my|our|(?:the|a)\s{1,4}new)\s{1,4}(?:[\w'’&-]{1,25}\s{1,4}){0,4}?(?:bots?|chat\s?bots?|assistants?|agents?|GPTs?|apps?|tools?|helpers?|companions?|tutors?|characters?|NPCs?|personas?|models?|services?|widgets?)\b/i.test(text.slice(end, end + 160))) return false;
+  const after = text.slice(end, end + 160);
+  if (!OWN_BOT_AFTER.test(after) && !(BOT_PRONOUN_AFTER.test(after) && OWN_BOT.test(text.slice(Math.max(0, start - 300), start)))) return false;
   const sentence = sentenceAround(text, start, end);
-  return !/\b(?:your|yours|above|this\s{1,4}(?:conversation|chat|session))\b/i.test(sentence) && !harmCue(sentence.replace(/\bsystem\s{1,4}prompt\b/gi, " ")) && !ADDRESSES_READER.test(sentence);
+  return !/\b(?:your|yours|above|this\s{1,4}(?:conversation|chat|session))\b/i.test(sentence) && !harmCue(sentence.replace(/\bsystem\s{1,4}prompt\b/gi, " ")) && !ADDRESSES_READER.test(sentence.replace(OWN_BOT_G, " "));
 }
+const BOT_NOUN = String.raw`(?:bots?|chat\s?bots?|assistants?|agents?|GPTs?|apps?|tools?|helpers?|companions?|tutors?|characters?|NPCs?|personas?|models?|services?|widgets?)\b`;
+/** The user's own bot named: "my personal journaling assistant", "our support bot", "the assistant in my app". */
+const OWN_BOT_SRC = String.raw`\b(?:my|our)\s{1,4}(?:[\w'’&-]{1,25}\s{1,4}){0,4}?${BOT_NOUN}|\bthe\s{1,4}(?:[\w'’&-]{1,25}\s{1,4}){0,3}?${BOT_NOUN}\s{1,4}(?:in|of|on|for)\s{1,4}(?:my|our)\b|\b(?:I|we)(?:\s{1,4}(?:run|have|built|made|own|maintain)|(?:['’]m|\s{1,4}am|['’]re|\s{1,4}are)\s{1,4}(?:building|making|developing))\s{1,4}an?\s{1,4}(?:[\w'’&-]{1,25}\s{1,4}){0,4}?${BOT_NOUN}`;
+const OWN_BOT = new RegExp(OWN_BOT_SRC, "i");
+const OWN_BOT_G = new RegExp(OWN_BOT_SRC, "gi");
+/** After "write the system prompt": "for my … bot", "for a new … assistant", "for the assistant in my app". */
+const OWN_BOT_AFTER = new RegExp(String.raw`^\s{1,4}for\s{1,4}(?:(?:an?|(?:the|a)\s{1,4}new)\s{1,4}(?:[\w'’&-]{1,25}\s{1,4}){0,4}?${BOT_NOUN}|${OWN_BOT_SRC})`, "i");
+/** "… Write the system prompt for it": the bot named earlier, in the user's own words. */
+const BOT_PRONOUN_AFTER = /^\s{1,4}for\s{1,4}(?:it|them|this\s{1,4}(?:one|bot|assistant|app)|that\s{1,4}(?:one|bot|assistant|app))\b/i;

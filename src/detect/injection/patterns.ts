@@ -5,6 +5,7 @@ import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
 import { ownAsideLabel, ownDestinationRequest, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, restyleOnly, lightBreak } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
+import { ownPracticeRole } from "./own-practice.ts";
 import { alt, gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
@@ -338,7 +339,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\byou\s{0,2}(?:are|'re|’re)\s{1,8}now\s{1,8}(?:in\s{1,8})?(?:a|an|the|my|called|named|acting\s{1,8}as|playing)?\s{0,3}(?:[\w-]{1,20}\s{1,8}){0,2}?${ROLE_NOUNS}\b`, "gi"),
     anchors: ["you are now", "you're now", "you’re now", "youre now"], before: 2, after: 120,
     // "You are now a pirate. Stay in character … even when I ask": a persona the user casts for themselves.
-    judge: (_m, t, s, ctx) => (ownGame(t, s) || (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc)) ? 0.3 : 1),
+    judge: (_m, t, s, ctx) => (ownGame(t, s) || (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc)) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc)) ? 0.3 : 1),
   },
   {
     id: "role.new-identity", family: "role", weight: 0.65,
@@ -377,7 +378,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Role override: you are going to pretend / I want you to act as …",
     re: /\b(?:you\s{1,8}(?:are\s{1,8}going\s{1,8}to|will|must|shall|should|have\s{1,8}to)\s{1,8}(?:now\s{1,8})?|I\s{1,8}(?:want|need|would\s{1,8}like)\s{1,8}you\s{1,8}to\s{1,8}|from\s{1,8}now\s{1,8}on,?\s{1,8}(?:you\s{1,8})?)(?:pretend|act\s{1,8}as|roleplay|role-play|play\s{1,8}the\s{1,8}role\s{1,8}of|become|simulate|emulate|impersonate)\b(?:\s{1,8}(?:to\s{1,8}be|that\s{1,8}you\s{1,8}are|as|an?|the))*\s{1,8}(?:[A-Z]{2,}\b|[\w-]{1,20})/g,
     anchors: ["you are going to", "you will", "you must", "you shall", "you should", "you have to", "want you to", "need you to", "like you to", "now on"], also: ["pretend", "act as", "roleplay", "role-play", "role of", "become", "simulate", "emulate", "impersonate"], before: 2, after: 120,
-    judge: (m, t, s, ctx) => (/\b(?:pretend|roleplay|role-play|impersonate|simulate|emulate)\b/i.test(m) || /\b[A-Z]{3,}\b/.test(m.split(/\s+/).slice(-1)[0] ?? "") || /\b(?:AI|assistant|model|terminal|shell|hacker|DAN|jailbr)/i.test(m) ? 1 : 0.75) * (ownGame(t, s) || (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc)) ? 0.3 : 1),
+    judge: (m, t, s, ctx) => (/\b(?:pretend|roleplay|role-play|impersonate|simulate|emulate)\b/i.test(m) || /\b[A-Z]{3,}\b/.test(m.split(/\s+/).slice(-1)[0] ?? "") || /\b(?:AI|assistant|model|terminal|shell|hacker|DAN|jailbr)/i.test(m) ? 1 : 0.75) * (ownGame(t, s) || (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc)) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc)) ? 0.3 : 1),
   },
   {
     id: "role.pretend", family: "role", weight: 0.55,
@@ -385,7 +386,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /\bpretend\s{1,8}(?:to\s{1,8}be|you\s{1,8}are|you're|you’re|that\s{1,8}you\s{1,8}(?:are|have)|you\s{1,8}have)\s{1,8}(?:an?\s{1,8}|the\s{1,8}|no\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:AI|assistant|model|hacker|DAN|STAN|DUDE|AIM|unrestricted|unfiltered|uncensored|evil|admin|administrator|root|different|free|restrictions|rules|filters|limits|guidelines|ethics|system|developer\s{1,8}mode|jailbroken)\b/gi,
     anchors: ["pretend"], before: 2, after: 120,
     // "Pretend you are the sysadmin of a company in my novel": a job, not a freed persona, in the asker's own short message.
-    judge: (m, t, s, ctx) => ((/\b(?:admin|administrator|system|root)$/i.test(m) || ownPurpose(t)) && ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : ownPersonaRequest(t) && ownPersonaRequest(ctx.doc) ? 0.3 : 1),
+    judge: (m, t, s, ctx) => ((/\b(?:admin|administrator|system|root)$/i.test(m) || ownPurpose(t)) && ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc)) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc)) ? 0.3 : 1),
   },
   {
     id: "role.mode-switch", family: "role", weight: 0.6,

@@ -12,6 +12,7 @@ import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts"
 import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
+import { ownWordsInChat } from "./chat-retraction.ts";
 import { aboutPrompts, inShownSample, listedPhrase, onRuleItem, onVerdictLine, quotedOrCode, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
@@ -35,6 +36,7 @@ import { INDEFINITE_READER_PATTERNS } from "./patterns-indefinite-reader.ts";
 import { ANSWER_REDIRECT_PATTERNS } from "./patterns-answer-redirect.ts";
 import { NESTED_TURN_PATTERNS } from "./patterns-nested-turn.ts";
 import { YOU_BY_ACT_PATTERNS } from "./patterns-you-by-act.ts";
+import { VOCATIVE_ROMANCE_PATTERNS } from "./patterns-vocative-romance.ts";
 import { OWNED_READER_PATTERNS } from "./patterns-owned-reader.ts";
 import { HARM_REQUEST_LOOP_PATTERNS } from "./patterns-harm-request-loop.ts";
 import { ASK_USER_SECRET_LANG_PATTERNS, READER_ORDER_PATTERNS } from "./patterns-reader-orders.ts";
@@ -86,7 +88,7 @@ import {
   encodedViews, entityViews, escapedViews, dehyphenViews, lineBreakHyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
-export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS, ...READER_ORDER_PATTERNS, ...ASK_USER_SECRET_LANG_PATTERNS, ...HARM_COMMAND_PATTERNS, ...ANSWER_GIVE_PATTERNS, ...HARM_KEYLOGGING_PATTERNS, ...FOR_THE_AI_PATTERNS, ...HARM_REQUEST_LOOP_PATTERNS, ...HARM_SECRET_UPLOAD_PATTERNS, ...ROLE_ADDRESSEE_PATTERNS, ...READER_RELAY_PATTERNS, ...ANSWER_REDIRECT_PATTERNS, ...INDEFINITE_READER_PATTERNS, ...NESTED_TURN_PATTERNS, ...YOU_BY_ACT_PATTERNS, ...OWNED_READER_PATTERNS];
+export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS, ...READER_ORDER_PATTERNS, ...ASK_USER_SECRET_LANG_PATTERNS, ...HARM_COMMAND_PATTERNS, ...ANSWER_GIVE_PATTERNS, ...HARM_KEYLOGGING_PATTERNS, ...FOR_THE_AI_PATTERNS, ...HARM_REQUEST_LOOP_PATTERNS, ...HARM_SECRET_UPLOAD_PATTERNS, ...ROLE_ADDRESSEE_PATTERNS, ...READER_RELAY_PATTERNS, ...ANSWER_REDIRECT_PATTERNS, ...INDEFINITE_READER_PATTERNS, ...NESTED_TURN_PATTERNS, ...YOU_BY_ACT_PATTERNS, ...OWNED_READER_PATTERNS, ...VOCATIVE_ROMANCE_PATTERNS];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
  * "such as") within its own sentence, the text goes on after it, and the prose around is about
@@ -357,7 +359,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (CI_STEP_FAMILIES.has(p.family) && ciStepLine(text, cs) && (ciLog ??= isCiLog(text))) {
         w *= 0.15;
         notes.push("a step a CI log records");
-      } else if (p.family === "override" && (afterThirdPersonSubject(text, cs) || spokenLine(text, cs, c.end))) {
+      } else if (p.family === "override" && (afterThirdPersonSubject(text, cs) || spokenLine(text, cs, c.end) || ownWordsInChat(text, cs, c.end))) {
         w *= 0.15;
         notes.push("a statement about a third person, not an order");
       } else if ((p.family === "override" || p.family === "role") && attemptedBySubject(text, cs)) {
