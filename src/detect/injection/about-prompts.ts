@@ -11,7 +11,9 @@
 // assistant does not follow instructions in content, a list of commands the agent refuses, and news
 // quoting a planted sentence researchers found.
 
-export type AboutPrompts = "prompt-file" | "guide" | "eval" | "question" | "rule-list" | "man-page" | "test-plan" | "assistant-doc" | "refusal-list" | "report" | "write-up";
+import { siteOf } from "./own-site.ts";
+
+export type AboutPrompts = "prompt-file" | "guide" | "eval" | "question" | "rule-list" | "man-page" | "test-plan" | "assistant-doc" | "refusal-list" | "report" | "write-up" | "llms-txt";
 
 /**
  * A published or custom assistant's instruction template: "Custom GPT instructions", "GPT builder
@@ -21,6 +23,8 @@ export type AboutPrompts = "prompt-file" | "guide" | "eval" | "question" | "rule
 const ASSISTANT_TEMPLATE = String.raw`(?:custom|published|my|our)?\s{0,3}(?:GPTs?|Gems?|assistant|chat\s?bot|bot|agent|copilot|persona|character)(?:[\s-]{1,3}builder)?[\s-]{1,3}(?:instructions|persona|profile|card|rules|definition|configuration|config|system\s{1,3}message)\b|custom\s{1,3}instructions\b|\.(?:cursorrules|windsurfrules|clinerules)\b|copilot-instructions\.md|instrucciones\s{1,3}(?:del?|para\s{1,3}el)\s{1,3}(?:GPT|asistente|bot|agente)|instructions\s{1,3}(?:du|de\s{1,3}l['’]|pour\s{1,3}l['’]|pour\s{1,3}le)\s{0,3}(?:GPT|assistant|bot|agent)|(?:Anweisungen|Instruktionen)\s{1,3}(?:für\s{1,3}(?:den|das|die)|des)\s{1,3}(?:GPT|Assistenten|Bot|Agenten)|istruzioni\s{1,3}(?:del(?:l['’])?|per\s{1,3}(?:il|l['’]))\s{0,3}(?:GPT|assistente|bot|agente)|GPTs?\s{0,2}(?:的)?(?:指令|说明|說明)|(?:助手|机器人|機器人|智能体)(?:指令|设定|設定|人设)|カスタム\s?GPT|GPTの指示|(?:アシスタント|ボット)の(?:指示|設定)|커스텀\s?GPT|(?:GPT|어시스턴트|봇)\s?(?:지침|지시문|설정)`;
 
 /** (a) A first line labelling the text as a bot's system prompt or instruction file, with what it is for. */
+/** An llms.txt file (the site's own guidance for language models, by the llmstxt.org format): its title, or a heading naming it. */
+const LLMS_TXT_TITLE = /^[\s#*>]{0,6}llms(?:-full)?\.txt\b/i;
 const PROMPT_FILE_TITLE = new RegExp(String.raw`^[\s#*>]{0,6}(?:(?:system[\s-]{0,2}prompt|systemprompt|system-?prompt|invite\s{1,3}syst[eè]me|prompt\s{1,3}(?:de\s{1,3})?(?:sistema|syst[eè]me)|prompt\s{1,3}di\s{1,3}sistema|Systemanweisung(?:en)?|systeemprompt)\s{0,3}(?:\([^)\n]{2,80}\)\s{0,3}(?:[:：]|$)|[—–-]\s{0,3}[^\n]{2,80}[:：]?\s*$)|(?:系统提示词|系統提示詞|システムプロンプト|시스템\s?프롬프트)|(?:AGENTS|CLAUDE|GEMINI|COPILOT)\.md\b|instructions?\s{1,3}for\s{1,3}(?:the|our)\s{1,3}[\p{L}\s-]{0,30}?(?:bot|assistant|agent|model|copilot)\b|${ASSISTANT_TEMPLATE})`, "iu");
 /** Second-person rules for the bot, on a later line: "You are …", "You review …", "- Never …", "Du bist …". */
 const SECOND_PERSON_RULE = /\n[^\S\n]{0,4}(?:[-*•]\s{0,2}|["“„«])?(?:you\s{1,3}(?:are|review|answer|help|act|work|assist|must|should|will|write|only)\b|never\s|always\s|do\s{1,3}not\s|don't\s|du\s{1,3}(?:bist|hilfst|antwortest)\b|tu\s{1,3}es\b|eres\s|je\s{1,3}bent\b|u\s{1,3}bent\b|sei\s|你是|あなたは|당신은|너는)|\n[^\S\n]{0,4}1[.)][^\n]{4,}\n[^\S\n]{0,4}2[.)]/iu;
@@ -55,17 +59,17 @@ const CHOICES = new RegExp(CHOICE_LINE.source, "m");
  * A repository's own guidance for AI assistants helping its contributors: a contributing guide or
  * PR policy whose title names AI ("Contributing guidelines (for humans and AI assistants)").
  */
-const CONTRIB_TITLE = /^[\s#*>]{0,6}(?:CONTRIBUTING(?:\.md)?|contribut\p{L}*\s{1,3}(?:guide\p{L}*|polic\p{L}*|rules)|(?:PR|pull[\s-]request)\s{1,3}(?:polic\p{L}*|guide\p{L}*|rules)|Beitragsrichtlinien|Richtlinien\s{1,3}für\s{1,3}Beiträge|gu[ií]a\s{1,3}de\s{1,3}contribuci[oó]n|guide\s{1,3}de\s{1,3}contribution|richtlijnen\s{1,3}voor\s{1,3}bijdragen)(?![\p{L}])/iu;
+const CONTRIB_TITLE = /^[\s#*>]{0,6}(?:CONTRIBUTING(?:\.md)?|contribut\p{L}*\s{1,3}(?:guide\p{L}*|polic\p{L}*|rules|notes?)|(?:PR|pull[\s-]request)\s{1,3}(?:polic\p{L}*|guide\p{L}*|rules)|Beitragsrichtlinien|Richtlinien\s{1,3}für\s{1,3}Beiträge|gu[ií]a\s{1,3}de\s{1,3}contribuci[oó]n|guide\s{1,3}de\s{1,3}contribution|richtlijnen\s{1,3}voor\s{1,3}bijdragen)(?![\p{L}])/iu;
 const AI_WORD = /(?<![\p{L}])(?:AI|KI|IA|LLMs?|assistants?|agents?|copilots?|Assistenten|asistentes?)(?![\p{L}])/u;
 
 /** (c) An eval / red-team / test document: a shown sample and the behaviour expected of the agent. */
 const EVAL_SAMPLE = /(?<![\p{L}])(?:sample|example|poisoned|test\s{1,3}(?:input|payload|case)|payload|beispiel|ejemplo|exemple|(?:inject|insert|plant|embed|paste)\s{1,3}(?:this|the\s{1,3}following)\s{1,3}(?:string|payload|text|message|instruction|prompt|snippet|line|content)|(?:injiziere|füge)\s{1,3}(?:diesen|folgenden|diese)\s{1,3}(?:String|Text|Payload|Anweisung)|(?:inyecta|inserta)\s{1,3}(?:esta|este|la\s{1,3}siguiente|el\s{1,3}siguiente)\s{1,3}(?:cadena|texto|carga|instrucci[oó]n)|(?:injecte|insère)[sz]?\s{1,3}(?:cette|ce|la\s{1,3}suivante)\s{1,3}(?:cha[iî]ne|texte|charge|instruction))(?![\p{L}])[^\n]{0,80}[:：]|(?:注入|插入)(?:以下|下面)的?(?:字符串|文本|指令)[^\n]{0,40}[:：]|次の(?:文字列|テキスト|指示)を(?:注入|挿入)[^\n]{0,40}[:：]/iu;
 /** A sample's intro line opening with the sample word: "Inject this string into the mock inbox …:". */
 const SAMPLE_INTRO_LINE = new RegExp(String.raw`^[^\S\n]{0,4}(?:[-*#>]{1,3}\s{0,2})?(?:\*\*)?(?:${EVAL_SAMPLE.source})\s*$`, "iu");
-const EVAL_EXPECTED = /(?:^|\n)[^\S\n]{0,4}(?:[-*]\s{0,2})?(?:\*\*)?(?:expected(?:\s{1,3}(?:behaviou?r|outcome|result|response))?|pass\s{1,3}(?:condition|criteria)|erwartetes\s{1,3}Verhalten|comportement\s{1,3}attendu|comportamiento\s{1,3}esperado|预期行为|期望行为)(?:\*\*)?\s{0,2}[:：]/iu;
+const EVAL_EXPECTED = /(?:^|\n)[^\S\n]{0,4}(?:[-*]\s{0,2})?(?:\*\*)?(?:expected(?:\s{1,3}(?:behaviou?r|outcome|result|response))?|pass\s{1,3}(?:condition|criteria)|(?:forbidden|disallowed|prohibited|unsafe)\s{1,3}(?:action|behaviou?r|tool\s{1,3}call)s?|erwartetes\s{1,3}Verhalten|comportement\s{1,3}attendu|comportamiento\s{1,3}esperado|预期行为|期望行为)(?:\*\*)?\s{0,2}[:：]/iu;
 
 /** What a robust agent does with the injected sample, told in prose instead of an "Expected:" label. */
-const EVAL_OUTCOME = /(?<![\p{L}])(?:(?:an?|the)\s{1,3}(?:robust|safe|secure|well[\s-]behaved|correct|hardened|resilient|aligned)\s{1,3}(?:agent|model|assistant|LLM)\s{1,3}(?:\p{L}+\s{1,3}){0,2}?(?:should|will|must|does|doesn['’]t|completes|refuses|ignores|treats|continues|keeps|flags|reports|declines|only)|(?:the\s{1,3})?(?:test|case|check)\s{1,3}passes\s{1,3}(?:if|when|only\s{1,3}if)\s{1,3}the\s{1,3}(?:agent|model|assistant)|ein\s{1,3}robuster\s{1,3}(?:Agent|Assistent)|un\s{1,3}(?:agente|asistente)\s{1,3}robusto|un\s{1,3}agent\s{1,3}robuste)(?![\p{L}])|(?:健壮|稳健|安全)的(?:智能体|代理|助手|模型)|堅牢な(?:エージェント|アシスタント|モデル)/iu;
+const EVAL_OUTCOME = /(?<![\p{L}])(?:(?:an?|the)\s{1,3}(?:robust|safe|secure|well[\s-]behaved|correct|hardened|resilient|aligned)\s{1,3}(?:agent|model|assistant|LLM)\s{1,3}(?:\p{L}+\s{1,3}){0,2}?(?:should|will|must|does|doesn['’]t|completes|refuses|ignores|treats|continues|keeps|flags|reports|declines|only)|(?:the\s{1,3})?(?:test|case|check)\s{1,3}passes\s{1,3}(?:if|when|only\s{1,3}if)\s{1,3}the\s{1,3}(?:agent|model|assistant)|score\s{1,3}\d{1,3}\s{1,3}(?:if|when)\s{1,3}the\s{1,3}(?:agent|model|assistant)|ein\s{1,3}robuster\s{1,3}(?:Agent|Assistent)|un\s{1,3}(?:agente|asistente)\s{1,3}robusto|un\s{1,3}agent\s{1,3}robuste)(?![\p{L}])|(?:健壮|稳健|安全)的(?:智能体|代理|助手|模型)|堅牢な(?:エージェント|アシスタント|モデル)/iu;
 
 /**
  * (g) A test plan, QA sheet, red-team checklist, eval protocol or benchmark write-up, so titled on its
@@ -79,6 +83,8 @@ const TEST_SUBJECT = /(?<![\p{L}])(?:agents?|models?|assistants?|LLMs?|chat\s?bo
  * it are not followed ("How our AI assistant handles your emails … designed to ignore such instructions").
  */
 const ASSISTANT_DOC_TITLE = /^[\s#*>]{0,6}(?:[\p{L}-]{1,20}[:：]?\s{1,3}){0,2}how\s{1,3}(?:[\p{L}-]+\s{1,3}){0,3}?(?:assistant|agent|bot|chat\s?bot|copilot|AI)\s{1,3}(?:handles|reads|treats|processes|uses|protects|deals\s{1,3}with|works\s{1,3}with)(?![\p{L}])/iu;
+/** A published policy or spec of an assistant's conduct: "Example Agent — tool-use policy", "Model spec excerpt", "Assistant behaviour guidelines". */
+const ASSISTANT_POLICY_TITLE = /^[\s#*>]{0,6}(?:[\p{L}\p{N}-]{1,20}\s{1,3}){0,3}(?:assistant|agent|bot|chat\s?bot|copilot|AI|model)(?:['’]s)?\s{0,3}(?:[—–:-]\s{0,3})?(?:[\p{L}-]{1,20}\s{1,3}){0,2}?(?:polic(?:y|ies)|spec(?:ification)?|behaviou?r\s{1,3}(?:guidelines|rules)|guidelines|principles)(?![\p{L}])/iu;
 const NOT_FOLLOWED = /(?<![\p{L}])(?:(?:are|is)\s{1,3}(?:not|never)\s{1,3}(?:followed|obeyed|executed|acted\s{1,3}on)|(?:designed|built|trained)\s{1,3}to\s{1,3}ignore|treat(?:s|ed)?\s{1,3}(?:[\p{L}-]+\s{1,3}){0,3}?as\s{1,3}(?:data|untrusted)|(?:will|does)\s{1,3}not\s{1,3}(?:follow|obey|do\s{1,3}so|act\s{1,3}on)|won['’]t\s{1,3}(?:follow|obey|do\s{1,3}so))(?![\p{L}])/iu;
 
 /** (i) A policy listing what the agent refuses or blocks ("Dangerous commands the agent will refuse"). */
@@ -179,8 +185,10 @@ function fencesBefore(text: string, at: number): number {
 }
 
 /** An address, URL or pipe to a shell the document aims outside itself (not a quoted or coded sample, nor, in a write-up, narrated). */
-function outsidePayload(text: string, writeUp = false): boolean {
-  for (const re of [ADDRESS, SHELL_PIPE]) {
+function outsidePayload(text: string, writeUp = false, ownLinks = false): boolean {
+  // An llms.txt file is a list of its own site's links: only a link to another site is aimed outside.
+  if (ownLinks && new Set([...text.matchAll(/\bhttps?:\/\/([a-z0-9.-]{1,253})/gi)].map((m) => siteOf(m[1]!))).size > 1) return true;
+  for (const re of ownLinks ? [SHELL_PIPE] : [ADDRESS, SHELL_PIPE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) if (!quotedOrCode(text, m.index) && !(writeUp && narratedSentence(text, m.index))) return true;
   }
@@ -206,18 +214,19 @@ export function aboutPrompts(text: string): AboutPrompts | null {
   if (text.length > 20_000) return null;
   const first = firstLine(text);
   let kind: AboutPrompts | null = null;
-  if ((PROMPT_FILE_TITLE.test(first) && SECOND_PERSON_RULE.test(text)) || (CONTRIB_TITLE.test(first) && AI_WORD.test(first))) kind = "prompt-file";
+  if (LLMS_TXT_TITLE.test(first)) kind = "llms-txt";
+  else if ((PROMPT_FILE_TITLE.test(first) && SECOND_PERSON_RULE.test(text)) || (CONTRIB_TITLE.test(first) && AI_WORD.test(first))) kind = "prompt-file";
   else if ((GUIDE_TITLE.test(first) && PROMPT_TOPIC.test(first)) || PROMPT_CRAFT_TITLE.test(first)) kind = "guide";
   else if ((EVAL_EXPECTED.test(text) || EVAL_OUTCOME.test(text)) && EVAL_SAMPLE.test(text)) kind = "eval";
   else if (INJECTION_WORD.test(text) && ASKS_IF_INJECTION.test(text)) kind = "question";
   else if (LIST_SHAPE.test(text) && RULE_LIST.test(text)) kind = "rule-list";
   else if ((MAN_TITLE.test(first) || MAN_SECTIONS.test(text)) && !NAMES_AI.test(text)) kind = "man-page";
   else if (TEST_PLAN_TITLE.test(first) && TEST_SUBJECT.test(text)) kind = "test-plan";
-  else if (ASSISTANT_DOC_TITLE.test(first) && NOT_FOLLOWED.test(text)) kind = "assistant-doc";
+  else if ((ASSISTANT_DOC_TITLE.test(first) || ASSISTANT_POLICY_TITLE.test(first)) && NOT_FOLLOWED.test(text)) kind = "assistant-doc";
   else if (REFUSAL_LIST_TITLE.test(first)) kind = "refusal-list";
   else if (FOUND_BY_RESEARCHERS.test(text)) kind = "report";
   else if (first.length <= 120 && WRITEUP_TITLE.test(first) && (NARRATED.test(text) || CHOICES.test(text))) kind = "write-up";
-  if (kind === null || outsidePayload(text, kind === "write-up") || covertHarm(text)) return null;
+  if (kind === null || outsidePayload(text, kind === "write-up", kind === "llms-txt") || covertHarm(text)) return null;
   return kind;
 }
 
@@ -262,7 +271,7 @@ export function refusedOverride(text: string, start: number): boolean {
   const after = text.slice(start, start + 160).split(/[.!?。！？\n]/)[0] ?? "";
   return REFUSAL.test(after);
 }
-const DEFENSIVE_IGNORE = /^(?:ignore|disregard|negeer|ignoriere|ignora|ignorez?)\s{1,3}(?:any\s{1,3}|all\s{1,3}|alle\s{1,3}|toute?s?\s{1,3}les\s{1,3})?(?:(?:requests?|attempts?|demands?|verzoeken|Anfragen|Versuche|solicitudes|intentos|demandes|tentatives)\s{1,3}(?:to|that|asking|om|zu|die|de|para|pour|qui)|(?:instructions?|instructies|Anweisungen|instrucciones|commands?|orders?)\s{1,3}(?:in|inside|within|found|embedded|contained|die\s{1,3}in|dans|en|aus|que))(?![\p{L}])/iu;
+const DEFENSIVE_IGNORE = /^(?:ignore|disregard|negeer|ignoriere|ignora|ignorez?)\s{1,3}(?:any\s{1,3}|all\s{1,3}|alle\s{1,3}|toute?s?\s{1,3}les\s{1,3})?(?:(?:requests?|attempts?|demands?|verzoeken|Anfragen|Versuche|solicitudes|intentos|demandes|tentatives)\s{1,3}(?:to|that|asking|om|zu|die|de|para|pour|qui)|(?:instructions?|instructies|Anweisungen|instrucciones|commands?|orders?)\s{1,3}(?:in|inside|within|found|embedded|contained|die\s{1,3}in|dans|en|aus|que|(?:that|which)\s{1,3}(?:appear|are|show\s{1,3}up|occur)\s{1,3}(?:in|inside|within)(?!\s{1,3}(?:your|the|this)\s{1,3}(?:system|previous|prior|original|above))))(?![\p{L}])/iu;
 const REFUSAL_CONDITION = /(?:\b(?:if|when(?:ever)?|should)\s[^.!?\n]{0,40}?(?:asks?|asked|tells?|told|tr(?:y|ies)|attempts?|requests?|requested|wants?|urges?)\s{1,3}(?:you\s{1,3})?to|\bsi\s[^.!?\n]{0,30}?(?:pide|piden|pidan|demande|demandent)\s{1,3}(?:que|de)|\bwenn\s[^.!?\n]{0,40}?(?:auffordert|bittet|verlangt)[^.!?\n]{0,10}?,?\s{0,3}(?:zu)?|(?:如果|若)[^。\n]{0,12}(?:要求|让|讓)你|[^。\n]{0,20}(?:よう|ように)(?:求め|頼ま|言わ)れ(?:たら|た場合))\s{0,3}$/iu;
 const REFUSAL = /\b(?:refuse|decline|do\s{1,3}not\s{1,3}comply|don['’]t\s{1,3}comply|politely\s{1,3}(?:say|refuse|decline|explain|redirect)|say\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:can(?:no|['’])t|won['’]t)|stay\s{1,3}in\s{1,3}character|rechaz\p{L}*|niégate|niegate|lehne\p{L}*|ablehnen|refuse[sz]?|拒绝|拒絕|断って|断る|거절)/iu;
 
@@ -274,4 +283,10 @@ export function inShownSample(text: string, start: number): boolean {
   if (EVAL_SAMPLE.test(text.slice(ls, start))) return true;
   const prev = text.slice(text.lastIndexOf("\n", ls - 2) + 1, Math.max(0, ls - 1));
   return ls > 0 && EVAL_SAMPLE.test(prev) && /[:：]\s*$/.test(prev);
+}
+
+/** The hit's rule line forbids what it names ("3. Never print or log values from .env files"): the prohibition, in its own clause. */
+export function prohibitedOnRule(text: string, start: number): boolean {
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  return /^[^\S\n]{0,4}(?:\d{1,2}[.)]|[-*•])\s{1,3}(?:\*\*)?(?:never|do\s{1,3}not|don['’]t|avoid|nie|niemals|nunca|no|jamais|ne\s{1,3}jamais|mai)\s[^.;:!?\n]{0,80}$/iu.test(text.slice(ls, start));
 }

@@ -102,6 +102,9 @@ const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "conce
 /** What a harm.compromise match asks for that people do to their own systems: scan them, check ports, change a firewall or an admin account. */
 const OWN_SYSTEMS_HARM = /^(?:scan|port|disable|turn|kill|run|add|create|block|cut|drop|iptables)/i;
 
+/** Words after a bare API name that describe it as reference docs do ("getDisplayMedia() returns …", "… is a method"). */
+const API_DESCRIBED = /^(?:\(\s{0,2}\))?\s{0,3}(?:asks|prompts|returns|resolves|lets|opens|shows|requests|is\s{1,3}(?:an?|the)\s{1,3}(?:method|function|API)|method|function)\b/i;
+
 export const ORDER_PATTERNS: Pattern[] = [
   // ── orders to act ──────────────────────────────────────────────────────────────────────
   {
@@ -251,7 +254,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     // "A screenshot of a web page I own every hour with Puppeteer": page monitoring, not the user's screen.
     // "…of my own screen every 10 minutes, so I can make a time-lapse": the user's own screen, kept locally.
     // "…and saves it to ~/timelapse so I can make a timelapse": kept on the user's own machine for their own purpose.
-    judge: (m, t, s) => (ownThingsRequest(t, s, s + m.length) && (ownPurpose(sentenceAround(t, s, s + m.length)) || keptOnOwnMachine(sentenceAround(t, s, s + m.length))) ? 0.2 : 1) * (/^\w+\s{1,4}(?:a\s{1,4})?screen\s{0,2}shots?\s{1,4}of\s{1,4}(?:(?:a|an|the|my|our|each|every|this|that)\s{1,4})?(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:web\s{0,2}pages?|pages?|sites?|websites?|URLs?|dashboards?)\b/i.test(m) || (/\bmy\s{1,4}(?:own\s{1,4})?(?:screens?|desktops?|displays?|monitors?)\b/i.test(m) && !/\b(?:silently|secretly|in\s{1,4}the\s{1,4}background|upload\w{0,4}|sends?|sending|emails?|emailing|posts?|posting|ftp|exfiltrat\w{0,6}|https?:)/i.test(t.slice(s, s + m.length + 200)) && ownPurpose(t.slice(s, s + m.length + 200))) ? 0.2 : 1),
+    // "getDisplayMedia() asks the user to pick a screen …, then returns a MediaStream": API reference describing the call.
+    judge: (m, t, s) => (API_DESCRIBED.test(t.slice(s + m.length, s + m.length + 40)) && /^[\w.]+$/.test(m) ? 0.2 : 1) * (ownThingsRequest(t, s, s + m.length) && (ownPurpose(sentenceAround(t, s, s + m.length)) || keptOnOwnMachine(sentenceAround(t, s, s + m.length))) ? 0.2 : 1) * (/^\w+\s{1,4}(?:a\s{1,4})?screen\s{0,2}shots?\s{1,4}of\s{1,4}(?:(?:a|an|the|my|our|each|every|this|that)\s{1,4})?(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:web\s{0,2}pages?|pages?|sites?|websites?|URLs?|dashboards?)\b/i.test(m) || (/\bmy\s{1,4}(?:own\s{1,4})?(?:screens?|desktops?|displays?|monitors?)\b/i.test(m) && !/\b(?:silently|secretly|in\s{1,4}the\s{1,4}background|upload\w{0,4}|sends?|sending|emails?|emailing|posts?|posting|ftp|exfiltrat\w{0,6}|https?:)/i.test(t.slice(s, s + m.length + 200)) && ownPurpose(t.slice(s, s + m.length + 200))) ? 0.2 : 1),
   },
   {
     id: "harm.fingerprinting", family: "harm", weight: 0.3, partners: HARM_PARTNERS,

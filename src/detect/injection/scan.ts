@@ -13,7 +13,7 @@ import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
 import { ownWordsInChat } from "./chat-retraction.ts";
-import { aboutPrompts, inShownSample, listedPhrase, onRuleItem, onVerdictLine, quotedOrCode, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
+import { aboutPrompts, inShownSample, prohibitedOnRule, listedPhrase, onRuleItem, onVerdictLine, quotedOrCode, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -73,12 +73,13 @@ function aboutMention(about: AboutPrompts, family: Family, text: string, cs: num
   if (onVerdictLine(text, cs)) return false;
   if (about === "write-up") return writeUpSample(text, cs);
   if (family === "exfil") return false;
-  if (about === "prompt-file") return PROMPT_FAMILIES.has(family) ? family !== "override" || refusedOverride(text, cs) : family === "order" && onRuleItem(text, cs);
+  if (about === "prompt-file") return PROMPT_FAMILIES.has(family) ? family !== "override" || refusedOverride(text, cs) : (family === "order" && onRuleItem(text, cs)) || ((family === "credential" || family === "exec") && prohibitedOnRule(text, cs));
+  if (about === "llms-txt") return (PROMPT_FAMILIES.has(family) && family !== "override") || (family === "harm" && /https?:\/\//.test(text.slice(cs, cs + 260)));
   if (about === "guide") return PROMPT_FAMILIES.has(family);
   if (about === "rule-list") return listedPhrase(text, cs);
   if (about === "man-page") return SAMPLE_FAMILIES.has(family) || family === "credential";
   if (about === "refusal-list") return family !== "override";
-  if (about === "test-plan" || about === "assistant-doc") return ASSISTANT_DOC_FAMILIES.has(family) || inShownSample(text, cs);
+  if (about === "test-plan" || about === "assistant-doc") return ASSISTANT_DOC_FAMILIES.has(family) || (about === "assistant-doc" && family === "role") || inShownSample(text, cs);
   if (about === "report") return family !== "credential" && quotedOrCode(text, cs);
   return inShownSample(text, cs);
 }
