@@ -3,10 +3,11 @@
 // made-up filler (madeUpKind) is what people send to test a firewall: see madeUpKind.
 import { charClasses, shannonEntropy } from "./entropy.ts";
 
-// One character in angle brackets (`…u<S>clm`) is a generated password's, not a `<placeholder>`.
+// One character in angle brackets (`…u<S>clm`) is a generated password's, not a `<placeholder>`; so is a
+// leading `<` with punctuation after it and no `>` (`<QLC)06]…`), where a cut-off `<your-token` has none.
 // A command substitution opens with a command (`$(cat …`, `$(<file`, `$((`); `$(&` or `$(*` is a
 // generated password's punctuation (Django's keys).
-const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\((?=[\w\s"'<(./~$\\-])|<(?:[^>]{2,40})?>|^<|>$|<[A-Za-z][A-Za-z-]{2,}$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
+const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\((?=[\w\s"'<(./~$\\-])|<(?:[^>]{2,40})?>|^<(?=[^>]*>|[\w .-]*$)|>$|<[A-Za-z][A-Za-z-]{2,}$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
 /**
  * A long key a log shortened in the middle (`AQEl…<90 chars>...<60 chars>`): a mask keeps a few
  * characters (`sk-…abcd`), an elision keeps most of the key, and the kept part still leaks

@@ -21,6 +21,8 @@ const isDigitAt = (t: string, i: number) => { const c = t.charCodeAt(i); return 
 
 /** Key names that hold something other than the secret itself (a policy, a length, a path…). */
 const NON_VALUE_KEY = /(?:policy|policies|manager|service|field|input|label|length|len|type|name|id|hash|hashed|digest|url|uri|path|file|dir|prompt|hint|regex|pattern|rules?|min|max|required|strength|reset|expiry|expires?|expiration|changed|confirm|confirmation|validator|validation|provider|store|helper|env|var|header|param|column|prefix|suffix|format|mode|enabled|count|size|version|ref|source|location|arn|handler|callback|endpoint|error|invalid|missing|message|msg|placeholder|description|title|text|tag|label|status|state|scopes?|created|updated|rotated|owner)["']?$/i;
+/** Tokens a form carries that are not credentials: anti-forgery, paging, captcha, upload or idempotency handles. */
+const NOT_A_CREDENTIAL_TOKEN = /csrf|xsrf|authenticity|^_token$|request[_-]?verification|nonce|page|cursor|captcha|recaptcha|upload|idempoten|continuation|sync|state|device[_-]?token|push[_-]?token|fcm|apns/i;
 const TYPE_NAME = /^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]+\[[A-Za-z, ]+\]|[A-Za-z]+<[A-Za-z, ]+>)[?!]?$/;
 /**
  * A type name (`PrivateKeyInfo`, `Promise<string>`), not a password: PascalCase words. A random
@@ -316,6 +318,11 @@ function entropyValueValid(secret: string, match: string, before: string, after 
 }
 
 /** What names an address as a smart contract's, just before it on the same line. */
+/**
+ * Nor is an address a setting names as one (`TREASURY_ADDRESS=`, `payout_address: "`, `app.treasury.address=`,
+ * `treasuryAddress:`): a configured public address, not a payment instruction.
+ */
+const ADDRESS_SLOT = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr)["'`\\]{0,3}[ \t]*[:=][ \t]*["'`\\]{0,3}$|[A-Za-z0-9][_.-]?(?:ADDRESS|ADDR|Address|Addr)["'`\\]{0,3}[ \t]*[:=][ \t]*["'`\\]{0,3}$/;
 const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
 /**
@@ -1015,9 +1022,14 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /<(?:add|setting|entry|property|parameter|param)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|pwd|psw|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?|(?:merchant|trans|security|secure|checksum)[_.-]?key|salt)[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,200})"|'([^'<>\r\n]{4,200})')|\s{0,2}>([^<>\r\n]{4,200})<\/entry>)/i,
     secretGroup: -1, validate: xmlSettingValid, placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   // A multipart part named as a password: the part's body is the value, whatever characters a human password holds.
-  r({ id: "multipart-password-part", anchored: true, description: "Password in a multipart form part", keywords: ["form-data;"],
-    pattern: /form-data;[ \t]{0,4}name=["']?[\w.[\]-]{0,30}?(?:password|passwd|passphrase|pwd|pass|secret)[\w.[\]-]{0,20}["']?[ \t]*\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n([^\r\n]{4,200}?)[ \t]*\r?(?:\n|$)/i,
-    validate: (s, m, _b, a) => charClasses(s) >= 2 && !codeValue(s, m, a) && !/^[A-Za-z]+$/.test(s) && !NON_VALUE_KEY.test(/name=["']?([\w.[\]-]+)/i.exec(m)?.[1] ?? ""),
+  // A part named as a token (`oci_auth_token`) holds a value of its own shape: one word of three or more classes.
+  r({ id: "multipart-password-part", anchored: true, description: "Password or token in a multipart form part", keywords: ["form-data;"],
+    pattern: /form-data;[ \t]{0,4}name=["']?[\w.[\]-]{0,30}?(?:password|passwd|passphrase|pwd|pass|secret|token)[\w.[\]-]{0,20}["']?[ \t]*\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n([^\r\n]{4,200}?)[ \t]*\r?(?:\n|$)/i,
+    validate: (s, m, _b, a) => {
+      const name = /name=["']?([\w.[\]-]+)/i.exec(m)?.[1] ?? "";
+      if (charClasses(s) < 2 || codeValue(s, m, a) || /^[A-Za-z]+$/.test(s) || NON_VALUE_KEY.test(name)) return false;
+      return /password|passwd|passphrase|pwd|pass|secret/i.test(name) || (!NOT_A_CREDENTIAL_TOKEN.test(name) && s.length >= 12 && !/\s/.test(s) && charClasses(s) >= 3);
+    },
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], after: 600 }),
   // Go's MySQL driver DSN: user:password@tcp(host:port)/db (no scheme, so url-credentials misses it).
   r({ id: "go-mysql-dsn", description: "Password in a Go MySQL DSN (user:password@tcp(host)/db)", keywords: ["@tcp(", "@tcp6(", "@unix("],
@@ -1109,5 +1121,5 @@ export const GENERIC_RULES: Rule[] = [
     // ("contract address:", "token contract", "deployed at") on its own line.
     // Nor is the sender or recipient of a transaction shown with its hash: a record of a past
     // transfer (explorer line, receipt, log), not a payment instruction.
-    ahead: notInTxRecord, validate: (_s, _m, before) => !CONTRACT_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)), before: 48 }),
+    ahead: notInTxRecord, validate: (_s, _m, before) => !CONTRACT_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)) && !ADDRESS_SLOT.test(before), before: 48 }),
 ];

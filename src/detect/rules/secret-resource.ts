@@ -28,6 +28,8 @@ const PLAIN_PARAMETER = /^(?:arn:|[a-z][\w+.-]*:\/\/|\/|(?:ami|vpc|subnet|sg|i|v
 const PUBLIC_VALUE = /^(?:age1[02-9ac-hj-np-z]{58}$|npub1[02-9ac-hj-np-z]{58}$|ssh-(?:ed25519|rsa|dss)[ \t]|ecdsa-sha2-|-----BEGIN (?:[A-Z]+ )?PUBLIC KEY)/;
 const STRING_DATA = "stringdata:";
 const DIGEST_KEY = /(?:^|[_.-])(?:md5|sha\d*|hash|checksum|digest|etag|integrity|fingerprint)$/i;
+/** A key naming an id (`VERCEL_PROJECT_ID`, `clientId`): a vendor's object id, not a secret, even in a Secret (Vault's `SECRET_ID` is one). */
+const ID_KEY = /(?:^|[_.-])[iI][dD]$|[a-z0-9]Id$/;
 const KEYWORDS = [...Object.keys(TYPED), STRING_DATA];
 
 /** A literal the resource stores as its secret: not a reference, an expression or a placeholder. */
@@ -98,8 +100,8 @@ function stringDataAt(text: string, pos: number): MatchResult | null {
     const line = text.slice(i + 1, eol < 0 ? text.length : eol);
     const m = /^([ \t]+)([\w.-]{1,64}):[ \t]+/.exec(line);
     if (!m || m[1]!.length <= indent) return null;
-    // A key naming a digest (`CONTENT_MD5`, `bundle.sha256`, `CHECKSUM`) holds a hash of something, not a secret.
-    if (DIGEST_KEY.test(m[2]!)) {
+    // A key naming a digest (`CONTENT_MD5`, `bundle.sha256`, `CHECKSUM`) holds a hash of something, not a secret; one naming an id, an id.
+    if (DIGEST_KEY.test(m[2]!) || (ID_KEY.test(m[2]!) && !/secret[_.-]?id$/i.test(m[2]!))) {
       i = eol;
       continue;
     }

@@ -274,12 +274,61 @@ function rotatedAt(text: string, pos: number): MatchResult | null {
   return null;
 }
 
+// ---- The same hand-over with the credential named before a colon and the value on the next
+// line(s), as chat clients show it: "for now use this for Rails secret_key_base:\n<value>",
+// the value maybe wrapped over two lines. The phrase must name a credential (not a build id,
+// a commit, the release notes); the value fills its line(s) alone and is opaque.
+
+const USE_FOR = ["use this for ", "use this one for ", "use these for ", "nimm das für ", "verwende das für ", "verwende diesen für ",
+  "utilise ceci pour ", "utilise celui-ci pour ", "usa esto para ", "usa este para ", "use isto para ", "use este para ", "usa questo per "];
+const UUID_VALUE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The run of value characters filling the line at `from` (a few blanks around it), its end; or undefined. */
+function lineValue(text: string, from: number): { start: number; end: number; next: number } | undefined {
+  let j = from;
+  while (j < from + 3 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  let e = j;
+  while (e - j <= 300 && isToken(text, e)) e++;
+  let k = e;
+  while (k < e + 3 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k++;
+  if (e === j || (k < text.length && text.charCodeAt(k) !== 10)) return undefined;
+  return { start: j, end: e, next: k + 1 };
+}
+
+function useForAt(text: string, pos: number): MatchResult | null {
+  if (pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1]!)) return null;
+  const lower = text.slice(pos, pos + 24).toLowerCase();
+  const kw = USE_FOR.find((k) => lower.startsWith(k));
+  if (!kw) return null;
+  const after = pos + kw.length;
+  const lineEnd = text.indexOf("\n", after);
+  if (lineEnd < 0 || lineEnd - after > 100) return null;
+  const phrase = text.slice(after, lineEnd).trimEnd();
+  if (!phrase.endsWith(":")) return null;
+  const noun = phrase.slice(0, -1);
+  if (/[{}[\];=<>"`\\]|:\/\//.test(noun) || !CRED_NOUN.test(noun) || OTHER_THING.test(noun)) return null;
+  const first = lineValue(text, lineEnd + 1);
+  if (!first || first.end - first.start < 16) return null;
+  let value = text.slice(first.start, first.end);
+  let end = first.end;
+  // Wrapped by the chat client: a long first line and a run of value characters alone on the next.
+  const more = value.length >= 32 ? lineValue(text, first.next) : undefined;
+  if (more && value.length + more.end - more.start <= 300) {
+    value += text.slice(more.start, more.end);
+    end = more.end;
+  }
+  value = value.replace(/[.-]+$/, "");
+  if (!UUID_VALUE.test(value) && !rotatedValue(value, true)) return null;
+  return result(pos, end, { value: text.slice(first.start, end), start: first.start });
+}
+
 function rotatedMatcher(): Matcher {
-  return { matchAt: rotatedAt, matchAll: scanMatcher([...ROTATED, ...NEW_NOUN], (text, pos) => rotatedAt(text, pos)).matchAll };
+  const matchAt = (text: string, pos: number) => rotatedAt(text, pos) ?? useForAt(text, pos);
+  return { matchAt, matchAll: scanMatcher([...ROTATED, ...NEW_NOUN, ...USE_FOR], (text, pos) => matchAt(text, pos)).matchAll };
 }
 
 export const VALUE_THEN_NAME_RULES: Rule[] = [
-  { ...rule("prose-rotated-credential-value", "Credential announced in chat as rotated or new, its opaque value after an arrow, colon or copula (\"rotated it -> X\")", [...ROTATED, ...NEW_NOUN], rotatedMatcher()), before: 120, after: 420 },
+  { ...rule("prose-rotated-credential-value", "Credential announced in chat as rotated or new, its opaque value after an arrow, colon or copula (\"rotated it -> X\"), or handed over for a named credential on the next line", [...ROTATED, ...NEW_NOUN, ...USE_FOR], rotatedMatcher()), before: 120, after: 420 },
   { ...rule("prose-stated-value-secret-name", "Opaque value stated as the new one beside a secret-named variable (\"new one is X (same API_KEY var)\")", [...STATED, ...IS_THE_NEW], statedMatcher()), before: 360, after: 420 },
   { ...rule("prose-value-then-secret-name", "Opaque value stated in prose and then assigned to a secret-named variable (\"is X, put it in API_TOKEN\")", KEYWORDS, matcher()), before: 360, after: 420 },
 ];
