@@ -103,8 +103,8 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
     }
   };
   /** One cell as a "<column>: <cell>" line, each of its characters mapped to itself. */
-  const emitCell = (name: string, s: number, e: number) => {
-    emit(`${name}: `, s, s);
+  const emitCell = (name: string, s: number, e: number, sep = ": ") => {
+    emit(name + sep, s, s);
     for (let p = s; p < e; p++) {
       parts.push(text[p]!);
       starts.push(p);
@@ -112,7 +112,9 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
     }
     emit("\n", e, e);
   };
-  for (const ins of inserts) for (const [name, s, e] of ins) emitCell(name, s, e);
+  // A SQL row's cell is assigned to its column (`=`, as a bearer token's name needs: a long base64
+  // LINE channel access token), unless the column says it holds ciphertext.
+  for (const ins of inserts) for (const [name, s, e] of ins) emitCell(name, s, e, AT_REST_COLUMN.test(name) ? ": " : " = ");
   let done = 0; // rows before this offset belong to a table already read
   for (const lineStart of candidates) {
     if (lineStart < done) continue;
@@ -154,6 +156,8 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
   if (parts.length === 0) return null;
   return { text: parts.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
+
+const AT_REST_COLUMN = /encrypt|cipher|sealed|kms|wrapped|hash|digest/i;
 
 /** Whether the keyword hit at `at` is SQL's "insert" (the prefilter matched it in any case). */
 function isInsert(text: string, at: number): boolean {

@@ -201,10 +201,20 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
   let e = pos + kw.length;
   if (kw === "credential" && (text[e] === "s" || text[e] === "S")) e++;
   if (isNameCode(text.charCodeAt(e))) return null;
-  if (text.charCodeAt(pos - 1) === 46 && (kw === "key" || kw === "token") && !memberQualified(text, pos - 1, kw)) return null;
+  let property = false;
+  if (text.charCodeAt(pos - 1) === 46 && (kw === "key" || kw === "token") && !memberQualified(text, pos - 1, kw)) {
+    // A .properties line's `app.depot.token=…`: the file's own syntax, the key's value the rest of the line.
+    if (kw !== "token" || text.charCodeAt(e) !== 61) return null;
+    property = true;
+  }
   let s = pos;
   while (s > 0 && pos - s < 60 && (isNameCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
   while (s < pos && !isWordCode(text.charCodeAt(s))) s++;
+  if (property) {
+    if (s > 0 && text.charCodeAt(s - 1) !== 10) return null;
+    const name = text.slice(s, e);
+    return NOT_LIVE.test(name) ? null : valueAfterName(text, name, s, e);
+  }
   // A bare `key` or `token` (a handle, not a secret: see WHOLE_SECRET) is most hits in code.
   if (s === pos && (kw === "key" || kw === "token") && e === pos + kw.length) return null;
   // A call named for the secret (`verifyToken("…")`) is the call rules' to judge.
@@ -282,6 +292,43 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
   return undefined;
 }
 
+/** The verb of an instruction that gives a variable its value, in a few languages: set, setze … auf, mets … à, pon … a, imposta … a. */
+export const SET_VERBS = "(?:^|[^\\p{L}\\p{N}_])(?:set|change|update|put|make|use|assign|setze|setzt|setzen|ändere|ändert|mets|mettez|mettre|définis|définissez|change[rz]?|modifie[rz]?|pon|ponga|pone|cambia|cambie|establece|define|defina|configura|configure|imposta|altere|mude)";
+const SET_VERB = new RegExp(SET_VERBS + String.raw`(?:[ \t]+(?:the|your|our|env(?:ironment)?|var(?:iable)?|secret|config|den|die|das|le|la|el|o|il|lo))*[ \t]+[\x60'"*]{0,2}$`, "iu");
+/** The word between the variable and its value after SET_VERB: `to`, `as`, `auf`, `à`, `a`, `en`, `como`, `su`. */
+const SET_TO = new Set(["to", "as", "auf", "à", "a", "en", "como", "su", "sur"]);
+
+/**
+ * A variable given its value in a sentence (round eighteen): "set VERCEL_TOKEN to <value> in the
+ * prod config", "setze X auf …", "mets X à …", "X should be …", "X is now …". The value is bare or
+ * quoted; `to` needs the instruction's verb before the name (not "from OLD_TOKEN to NEW_TOKEN").
+ */
+function spokenValue(text: string, name: string, s: number, i: number, word: string): MatchResult | null {
+  let j = i + word.length;
+  if (SET_TO.has(word)) {
+    if (!SET_VERB.test(text.slice(Math.max(0, s - 48), s))) return null;
+  } else if (word === "should" || word === "must" || word === "is") {
+    const m = (word === "is" ? /^[ \t]+now\b/ : /^[ \t]+be\b/).exec(text.slice(j, j + 8));
+    if (!m) return null;
+    j += m[0].length;
+  } else return null;
+  if (text[j] !== " " && text[j] !== "\t") return null;
+  while (text[j] === " " || text[j] === "\t") j++;
+  const q = text[j];
+  if (q === '"' || q === "'" || q === "`" || (q === "\\" && text[j + 1] === '"')) {
+    const l = literalAt(text, j) ?? (q === "\\" ? literalAt(text, j + 1) : undefined);
+    return l ? literal(text, name, l.lit.value, l.lit.start, s, l.end) : null;
+  }
+  let k = j;
+  while (k < j + 301 && isValueCode(text.charCodeAt(k))) k++;
+  while (k > j && text.charCodeAt(k - 1) === 46) k--;
+  if (k - j < 16 || !/^(?:$|[\s,;!?)"'`\\]|\.(?:\s|$|\\))/.test(text.slice(k, k + 2))) return null;
+  const v = text.slice(j, k);
+  // A lower-case prefixed key (`esecret_<body>`): its prefix may spell a placeholder's word, the body is judged.
+  const prefixed = /^[a-z][a-z0-9]{1,9}_(?=[a-z0-9]*\d)[a-z0-9]{16,}$/.test(v) && opaqueLiteral(v.slice(v.indexOf("_") + 1)) && !isPlaceholder(v);
+  return prefixed ? result(s, k, { value: v, start: j }) : literal(text, name, v, j, s, k);
+}
+
 /** From the name's end to its value: the walk over glue, tags, joining words and one line break. */
 function valueAfterName(text: string, name: string, s: number, e: number): MatchResult | null {
   // A quoted name: its closing quote is not the value's opening one.
@@ -335,10 +382,12 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
       const v = afterAssign(text, name, s, e, i);
       if (v !== undefined) return v;
     }
-    if (isWordCode(c)) {
-      let k = i;
+    if (isWordCode(c) || (c === 224 && text[i + 1] === " ")) {
+      let k = i + 1;
       while (k < stop && isWordCode(text.charCodeAt(k))) k++;
-      if (k - i > 7 || !JOINING.has(text.slice(i, k).toLowerCase())) return null;
+      if (k - i > 7) return null;
+      const word = text.slice(i, k).toLowerCase();
+      if (!JOINING.has(word)) return i - e < 4 ? spokenValue(text, name, s, i, word) : null;
       i = k;
       continue;
     }
@@ -356,7 +405,7 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
 
 // nameAt, as one function with these inlined, was one FTL compile of ~110 ms, on a compiler thread in the middle of a
 // `toolkit check` (BUN_JSC_reportCompileTimes); as calls, each compiles on its own when hot.
-keepOutOfLine(nameOk, afterDirectiveWord, literal, wideValue, blockValue, headerValueOk, valueOk, valueAfterName, headerDirective, bareHeaderValue, elementText, skipAttributes, afterAssign);
+keepOutOfLine(nameOk, spokenValue, afterDirectiveWord, literal, wideValue, blockValue, headerValueOk, valueOk, valueAfterName, headerDirective, bareHeaderValue, elementText, skipAttributes, afterAssign);
 
 const scan = scanMatcher(KEYWORDS, nameAt);
 /** The keyword at a hit, told by its first letter (the prefilter found one there): no loop over the keywords at 1,400 hits per MB of code. */

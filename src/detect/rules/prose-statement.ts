@@ -10,6 +10,7 @@ import { isWordCode, opaqueLiteral, randomUuid, result, rule, UUID } from "./cal
 import { shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
+import { SET_VERBS } from "./name-then-literal.ts";
 
 /** The nouns, in every script: the prefilter's keywords (it folds case, non-ASCII letters too) and NOUN's alternatives. */
 const NOUNS = ["key", "token", "secret", "password", "passwort", "jeton", "clave", "chave", "chiave", "senha", "contraseña", "mot de passe", "apikey",
@@ -26,6 +27,7 @@ const NOUN = new RegExp(`(?:${[...NOUNS].sort((x, y) => y.length - x.length).joi
 const TO_VALUE = new RegExp(
   "^([^\\n\\r。！!]{0,64}?)" +
     "(?:(?:(?<![\\p{L}])(?:is|it's|it’s|it is|was|are|were|lautet|lauten|ist|sind|heißt|est|sont|c'est|c’est|es|son|é|são|è|sono|era|sería|será|vale)[ \\t]{1,3}(?:now[ \\t]{1,3}|jetzt[ \\t]{1,3}|maintenant[ \\t]{1,3}|ahora[ \\t]{1,3}|agora[ \\t]{1,3})?(?:[:：][ \\t]{0,3})?)" +
+    "|(?:(?<![\\p{L}])(to|as|auf|à|a|en|como|su)[ \\t]{1,3})" +
     "|(?:[:：][ \\t]{0,3})|(?:は|是|为|為|는|은|이|가)[ \\t]{0,3}|[ \\t][—–-][ \\t]{1,3}|[ \\t]{0,3}(?=[「『“«(（‘\"'`]))" +
     "([「『“«(（‘\"'`][ \\t]{0,2})?" +
     "([A-Za-z0-9+/_.~=:|-]{16,300})",
@@ -37,6 +39,9 @@ const VALUE_END = /^(?:$|[\s」』”»)）’"'`,，。、;；!?！？]|\.(?:\s
 const NOT_SECRET = /public|publique|pública|publica|pubblica|öffentlich|公開|公开|公钥|공개|публичн|открыт|example|exemple|beispiel|ejemplo|exemplo|esempio|サンプル|示例|예시|пример|fingerprint|empreinte|fingerabdruck|hash|sha-?\d|checksum|digest|指紋|指纹|哈希|ハッシュ|(?<![A-Za-z])id\b|番号|编号|번호|номер|\bref\b|\bname\b|\bnom\b/i;
 /** A word before the noun that makes it something else: a keyboard key, a primary key, a public key. */
 const BEFORE_NOUN = /(?:public|publishable|site|primary|encrypted|wrapped|encoded|hashed|foreign|sort|partition|cache|hot|keyboard|license|licence|idempotency|csrf|xsrf|ssh|gpg|pgp|publique|öffentliche[rn]?|pública|publica|公開|公开|공개)[ \t_-]{0,2}$/i;
+
+/** The verb of an instruction earlier in the noun's sentence ("can you set the Resend API key"). */
+const SET_BEFORE = new RegExp(SET_VERBS + String.raw`[ \t][^.!?\n]{0,40}$`, "iu");
 
 function valueOk(value: string): boolean {
   const plain = value.replace(/[|=-]+$/, "");
@@ -76,8 +81,10 @@ function statementAt(text: string, pos: number): MatchResult | null {
   // "Name Key: value" with nothing between is a field label, the named-slot rules' case.
   if (bridge.trim() === "" && /^[ \t]*[:：]/.test(rest)) return null;
   // Trailing sentence punctuation is not part of the value.
-  const value = t[3]!.replace(/[.:]+$/, "");
-  const valueStart = t[0].length - t[3]!.length;
+  // "set the Resend API key to X", "pon la clave de Algolia a X": `to` only after the instruction's verb.
+  if (t[2] !== undefined && !SET_BEFORE.test(text.slice(Math.max(0, pos - 48), pos))) return null;
+  const value = t[4]!.replace(/[.:]+$/, "");
+  const valueStart = t[0].length - t[4]!.length;
   if (!VALUE_END.test(rest.slice(valueStart + value.length)) || !valueOk(value)) return null;
   // A UUID is an API key only where the sentence says API ("新しいAPIキーは「<uuid>」"); otherwise an id.
   if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos) + bridge)) return null;
