@@ -25,12 +25,12 @@ const ASSISTANT_TEMPLATE = String.raw`(?:custom|published|my|our)?\s{0,3}(?:GPTs
 /** (a) A first line labelling the text as a bot's system prompt or instruction file, with what it is for. */
 /** An llms.txt file (the site's own guidance for language models, by the llmstxt.org format): its title, or a heading naming it. */
 const LLMS_TXT_TITLE = /^[\s#*>]{0,6}llms(?:-full)?\.txt\b/i;
-const PROMPT_FILE_TITLE = new RegExp(String.raw`^[\s#*>]{0,6}(?:(?:system[\s-]{0,2}prompt|systemprompt|system-?prompt|invite\s{1,3}syst[eè]me|prompt\s{1,3}(?:de\s{1,3})?(?:sistema|syst[eè]me)|prompt\s{1,3}di\s{1,3}sistema|Systemanweisung(?:en)?|systeemprompt)\s{0,3}(?:\([^)\n]{2,80}\)\s{0,3}(?:[:：]|$)|[—–-]\s{0,3}[^\n]{2,80}[:：]?\s*$)|(?:系统提示词|系統提示詞|システムプロンプト|시스템\s?프롬프트)|(?:AGENTS|CLAUDE|GEMINI|COPILOT)\.md\b|instructions?\s{1,3}for\s{1,3}(?:the|our)\s{1,3}[\p{L}\s-]{0,30}?(?:bot|assistant|agent|model|copilot)\b|${ASSISTANT_TEMPLATE})`, "iu");
+const PROMPT_FILE_TITLE = new RegExp(String.raw`^[\s#*>]{0,6}(?:(?:system[\s-]{0,2}prompt|systemprompt|system-?prompt|invite\s{1,3}syst[eè]me|prompt\s{1,3}(?:de\s{1,3})?(?:sistema|syst[eè]me)|prompt\s{1,3}di\s{1,3}sistema|Systemanweisung(?:en)?|systeemprompt)\s{0,3}(?:\([^)\n]{2,80}\)\s{0,3}(?:[:：]|$)|[—–-]\s{0,3}[^\n]{2,80}[:：]?\s*$)|(?:系统提示词|系統提示詞|システムプロンプト|시스템\s?프롬프트)|(?:AGENTS|CLAUDE|GEMINI|COPILOT)\.md\b|(?:[\w-]{1,30}[_-])?system[_-]?prompt(?:[_-][\w-]{1,30})?\.(?:txt|md|ya?ml)\b|instructions?\s{1,3}for\s{1,3}(?:the|our)\s{1,3}[\p{L}\s-]{0,30}?(?:bot|assistant|agent|model|copilot)\b|${ASSISTANT_TEMPLATE})`, "iu");
 /** Second-person rules for the bot, on a later line: "You are …", "You review …", "- Never …", "Du bist …". */
 const SECOND_PERSON_RULE = /\n[^\S\n]{0,4}(?:[-*•]\s{0,2}|["“„«])?(?:you\s{1,3}(?:are|review|answer|help|act|work|assist|must|should|will|write|only)\b|never\s|always\s|do\s{1,3}not\s|don't\s|du\s{1,3}(?:bist|hilfst|antwortest)\b|tu\s{1,3}es\b|eres\s|je\s{1,3}bent\b|u\s{1,3}bent\b|sei\s|你是|あなたは|당신은|너는)|\n[^\S\n]{0,4}1[.)][^\n]{4,}\n[^\S\n]{0,4}2[.)]/iu;
 
-/** (b) A guide, taxonomy, quiz, course or notes, on its first line … */
-const GUIDE_TITLE = /(?<![\p{L}])(?:guide|guia|gu[ií]a|leitfaden|handleiding|anleitung|руководство|handbook|tutorial|taxonom(?:y|ies|ie|[ií]a)|quiz|quizz|cuestionario|exam(?:en)?|course|curso|cours|kurs|lesson|lecci[oó]n|lektion|cheat[\s-]?sheet|glossary|glosario|glossar|research\s{1,3}notes?|course\s{1,3}notes?|primer|workshop|Übung|exercise|ejercicio)(?![\p{L}])|指南|教程|分类|测验|课程|ガイド|講座|가이드/iu;
+/** (b) A guide, taxonomy, quiz, course, training material or notes, on its first line … */
+const GUIDE_TITLE = /(?<![\p{L}])(?:guide|guia|gu[ií]a|leitfaden|handleiding|anleitung|руководство|handbook|tutorial|taxonom(?:y|ies|ie|[ií]a)|quiz|quizz|cuestionario|exam(?:en)?|course|curso|cours|kurs|lesson|lecci[oó]n|lektion|cheat[\s-]?sheet|glossary|glosario|glossar|research\s{1,3}notes?|course\s{1,3}notes?|primer|workshop|Übung|exercise|ejercicio|(?:security|awareness|staff|employee)\s{1,3}training|training\s{1,3}(?:materials?|module|course|quiz|deck|slides?)|Schulung\p{L}{0,5}|formation|formaci[oó]n|capacitaci[oó]n|treinamento)(?![\p{L}])|指南|教程|分类|测验|课程|培训|ガイド|講座|研修|教材|가이드|교육/iu;
 /** … that names prompting or attacks on models as its subject. */
 const PROMPT_TOPIC = /(?<![\p{L}])(?:(?:system|systeem|sistema|syst[eè]me)?[\s-]?prompt(?:s|ing)?|prompt-?engineering|jailbreak(?:s|ing)?|(?:prompt[\s-]{1,3})?injections?|inyecci[oó]n|injektion|red[\s-]?team(?:ing)?|LLMs?)(?![\p{L}])|提示词|提示注入|越狱|プロンプト|프롬프트/iu;
 
@@ -46,11 +46,11 @@ const PROMPT_CRAFT_TITLE = /(?<![\p{L}])(?:(?:writing|crafting|designing|how\s{1
  * told in the first person plural or the past tense. The commands and planted sentences it shows are
  * what happened or what attackers sent, quoted or narrated.
  */
-const WRITEUP_TITLE = /^[\s#*>]{0,6}(?:[\p{L}\p{N}-]{1,20}[\s:,.]{1,3}){0,3}?(?:pen(?:etration)?[\s-]?test(?:ing)?(?:\s{1,3}(?:report|findings?))?|finding\s{1,3}(?:#\s{0,2})?\d{1,3}|honey\s?pots?|CTF|write-?ups?|incident\s{1,3}(?:report|review|summary|analysis|timeline)|post-?mortem|root[\s-]cause\s{1,3}analysis|(?:awareness|phishing|security)\s{1,3}(?:quiz|training|drill|exercise)|Pentest-?Bericht|Vorfallsbericht|informe\s{1,3}de\s{1,3}(?:incidente|pentest)|rapport\s{1,3}d['’]\s{0,2}(?:incident|intrusion|audit))(?![\p{L}])|インシデント報告|事後分析|事故报告|复盘|渗透测试报告|침해\s?사고\s?보고/iu;
+const WRITEUP_TITLE = /^[\s#*>]{0,6}(?:[\p{L}\p{N}-]{1,20}[\s:,.]{1,3}){0,3}?(?:pen(?:etration)?[\s-]?test(?:ing)?(?:\s{1,3}(?:report|findings?))?|finding\s{1,3}(?:#\s{0,2})?\d{1,3}|honey\s?pots?|CTF|write-?ups?|incident\s{1,3}(?:report|review|summary|analysis|timeline)|post-?mortem|root[\s-]cause\s{1,3}analysis|(?:awareness|phishing|security)\s{1,3}(?:quiz|training|drill|exercise)|Pentest-?Bericht|Penetrationstest\p{L}{0,4}|Vorfallsbericht|Befund\s{1,3}(?:Nr\.\s{0,2})?\d{1,3}|informe\s{1,3}de\s{1,3}(?:incidente|pentest|auditor[ií]a)|pruebas?\s{1,3}de\s{1,3}penetraci[oó]n|hallazgo\s{1,3}(?:n[.ºo°]{1,2}\s{0,2})?\d{1,3}|rapport\s{1,3}d['’]\s{0,2}(?:incident|intrusion|audit)|tests?\s{1,3}d['’]\s{0,2}intrusion|tests?\s{1,3}de\s{1,3}p[ée]n[ée]tration|constat\s{1,3}(?:n[°o]\s{0,2})?\d{1,3}|test\s{1,3}di\s{1,3}penetrazione|rapporto\s{1,3}(?:di\s{1,3})?(?:pentest|incidente))(?![\p{L}])|インシデント報告|事後分析|事故报告|复盘|渗透测试报告|침해\s?사고\s?보고/iu;
 /** Narration: "we", "our", or a verb in the past tense ("the bot did it", "contained", "was"). */
-const NARRATED = /(?<![\p{L}])(?:we|our|us|wir|unser\p{L}*|nous|nosotros|was|were|did|had|said|\p{L}{3,}ed)(?![\p{L}])/iu;
-/** A sentence told by "we" (or "our X") in the past tense: "We obtained a shell … and read /etc/shadow". */
-const WE_PAST = /^(?:we|our\s{1,3}[\p{L}-]{2,20}(?:\s{1,3}[\p{L}-]{2,20})?|the\s{1,3}(?:attackers?|bot|agent|model|tester|team|red\s{1,3}team)|attackers?|wir|nous)(?:,[^,.\n]{1,60},)?\s{1,3}(?:[\p{L}-]{2,20}\s{1,3}){0,2}?(?:\p{L}{2,}ed|got|ran|read|wrote|sent|made|found|took|put|saw|set|built|did|had|was|were|began|became|gave|stole|broke|left|kept|came|went|dropped|pivoted|haben|hatten|avons|avions)(?![\p{L}])/iu;
+const NARRATED = /(?<![\p{L}])(?:we|our|us|wir|unser\p{L}*|nous|nosotros|noi|hemos|pudimos|logramos|conseguimos|obtuvimos|abbiamo|was|were|did|had|said|\p{L}{3,}ed)(?![\p{L}])/iu;
+/** A sentence told by "we" (or "our X") in the past tense: "We obtained a shell … and read /etc/shadow", "Nous avons pu lire …", "Pudimos leer …". */
+const WE_PAST = /^(?:we|our\s{1,3}[\p{L}-]{2,20}(?:\s{1,3}[\p{L}-]{2,20})?|the\s{1,3}(?:attackers?|bot|agent|model|tester|team|red\s{1,3}team)|attackers?|wir|nous)(?:,[^,.\n]{1,60},)?\s{1,3}(?:[\p{L}-]{2,20}\s{1,3}){0,2}?(?:\p{L}{2,}ed|got|ran|read|wrote|sent|made|found|took|put|saw|set|built|did|had|was|were|began|became|gave|stole|broke|left|kept|came|went|dropped|pivoted|haben|hatten|konnten|avons|avions|pûmes|abbiamo)(?![\p{L}])|^(?:nosotros\s{1,3})?(?:hemos|pudimos|logramos|conseguimos|obtuvimos|accedimos|leímos)(?![\p{L}])/iu;
 /** The hit's line is an answer choice of a quiz: "A) Log in  B) Report it  C) Reply with your password". */
 const CHOICE_LINE = /^[^\S\n]{0,4}(?:\(?[A-Da-d1-4][).:]\s[^\n]{1,80}){2,}/;
 const CHOICES = new RegExp(CHOICE_LINE.source, "m");
@@ -142,6 +142,7 @@ const MAN_SECTIONS = /(?:^|\n)[^\S\n]{0,2}(?:NAME|NOMBRE|NOM|BEZEICHNUNG|NOME|�
 const NAMES_AI = /(?<![\w-])(?:AI|LLMs?|assistants?|agents?|bots?|chat\s?bots?|copilots?|GPT|Claude|Gemini|models?)(?![\w-])/i;
 
 const ADDRESS = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b|\bhttps?:\/\/\S|\bwww\.\S/gi;
+const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b/g;
 const SHELL_PIPE = /\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|k|da)?sh\b/g;
 
 /** The line holding offset `at`, and where it starts. */
@@ -185,10 +186,11 @@ function fencesBefore(text: string, at: number): number {
 }
 
 /** An address, URL or pipe to a shell the document aims outside itself (not a quoted or coded sample, nor, in a write-up, narrated). */
-function outsidePayload(text: string, writeUp = false, ownLinks = false): boolean {
-  // An llms.txt file is a list of its own site's links: only a link to another site is aimed outside.
+function outsidePayload(text: string, writeUp = false, ownLinks: "llms-txt" | "prompt-file" | null = null): boolean {
+  // An llms.txt file is a list of its own site's links, a system prompt sends its users to the operator's
+  // site: only a link to another site is aimed outside (a prompt file's e-mail addresses still are).
   if (ownLinks && new Set([...text.matchAll(/\bhttps?:\/\/([a-z0-9.-]{1,253})/gi)].map((m) => siteOf(m[1]!))).size > 1) return true;
-  for (const re of ownLinks ? [SHELL_PIPE] : [ADDRESS, SHELL_PIPE]) {
+  for (const re of ownLinks === "llms-txt" ? [SHELL_PIPE] : ownLinks ? [EMAIL, SHELL_PIPE] : [ADDRESS, SHELL_PIPE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) if (!quotedOrCode(text, m.index) && !(writeUp && narratedSentence(text, m.index))) return true;
   }
@@ -226,7 +228,7 @@ export function aboutPrompts(text: string): AboutPrompts | null {
   else if (REFUSAL_LIST_TITLE.test(first)) kind = "refusal-list";
   else if (FOUND_BY_RESEARCHERS.test(text)) kind = "report";
   else if (first.length <= 120 && WRITEUP_TITLE.test(first) && (NARRATED.test(text) || CHOICES.test(text))) kind = "write-up";
-  if (kind === null || outsidePayload(text, kind === "write-up", kind === "llms-txt") || covertHarm(text)) return null;
+  if (kind === null || outsidePayload(text, kind === "write-up", kind === "llms-txt" || kind === "prompt-file" ? kind : null) || covertHarm(text)) return null;
   return kind;
 }
 

@@ -97,6 +97,20 @@ function ownSecretKept(after: string): boolean {
 const CONTENT_RULE = /^\s{1,4}(?!(?:cette|cet|ce|ceci|cela|ça|rien|esto|esta|este|eso|nada|questo|questa|niente|isto|isso|nada|l['’]\s{0,2}utilisateur|al\s{1,4}usuario|all['’]\s{0,2}utente|ao\s{1,4}usu)\b)(?:[\p{L}'’-]{1,24}\s{1,4}){1,4}?(?:dans|en|in|im|nella|nel|nelle|no|na|sur|auf)\s{1,4}(?:(?:l['’]\s{0,2}|la|le|les|el|los|las|der|die|das|dem|den|il|lo|o|a|ta|tu|mon|ma|ton|notre|votre|nuestra|nuestro)\s{0,4})?(?:fiches?|descriptions?|descripci[oó]n|descrizione|descri[çc][ãa]o|Beschreibung|textes?|texto|testo|Text|articles?|art[ií]culo|articolo|artigo|Artikel|annonces?|anuncio|annuncio|Anzeige|posts?|publications?|publicaci[oó]n|lettres?|carta|lettera|Brief|e-?mails?|courriels?|correo|slogan|pages?\s{1,4}(?:produit|d['’]accueil)|p[aá]gina|Seite|scheda|ficha|newsletter|brochure|folleto|catalogue|cat[aá]logo|communiqu[eé]|comunicado|comunicato|pitch|pr[eé]sentation|presentaci[oó]n)\b/iu;
 
 /** What an AI-made text is labelled as after its tag: a summary, a translation, a draft. */
+/**
+ * A policy or guide titled for AI assistants ("Richtlinie für KI-Assistenten im Unternehmen", "Politique
+ * d'usage des assistants IA"): the first line or a heading, a policy noun before the AI noun, and no
+ * colon, comma or stop after it: the assistants are the title's subject, not addressed.
+ */
+const POLICY_NOUN = /(?<![\p{L}])(?:\p{L}{0,20}(?:richtlinie|leitlinie|regeln|leitfaden|policy|polic(?:ies|y)|guidelines|charte|politique|règles|consignes|pol[ií]tica|normas|directrices|linee\s{1,3}guida|regole|richtlijn(?:en)?|beleid))(?![\p{L}])/iu;
+function policyTitle(m: string, t: string, s: number): boolean {
+  const ls = t.lastIndexOf("\n", s - 1) + 1;
+  if (ls > 0 && !/^[^\S\n]{0,3}#{1,4}[^\S\n]/.test(t.slice(ls, ls + 8)) && /\S/.test(t.slice(0, ls))) return false;
+  const nl = t.indexOf("\n", s + m.length);
+  const rest = t.slice(s + m.length, nl < 0 ? t.length : nl);
+  return rest.length <= 80 && !/[:,;!?.]/.test(rest) && POLICY_NOUN.test(t.slice(ls, s));
+}
+
 const AI_OUTPUT_LABEL = /^[ \t]{1,3}(?:Zusammenfassung|Übersetzung|Entwurf|Summary|Translation|Draft|Resumen|Traducción|Borrador|Résumé|Traduction|Brouillon|Riassunto|Traduzione|Bozza|Resumo|Tradução|Rascunho|Сводка|Резюме|Перевод|Черновик|Краткое\s{1,3}содержание)[ \t]{0,2}[:：]/u;
 
 
@@ -215,6 +229,8 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Skipping confirmation (other languages)",
     re: new RegExp(String.raw`(?:sans\s{1,8}(?:demander|attendre)\s{1,8}(?:de\s{1,8}|la\s{1,8}|une\s{1,8})?(?:confirmation|permission|autorisation)|senza\s{1,8}chiedere\s{1,8}(?:conferma|il\s{1,8}permesso)|sin\s{1,8}pedir\s{1,8}(?:confirmación|confirmacion|permiso)|sem\s{1,8}pedir\s{1,8}(?:confirmação|confirmacao|permissão)|ohne\s{1,8}(?:nachzufragen|Rückfrage|Bestätigung|zu\s{1,8}fragen)|без\s{1,8}(?:подтверждения|спроса|разрешения)|无需确认|無需確認|不经确认|不經確認|不要询问|確認せず|sans\s{1,8}(?:aucune\s{1,8})?(?:vérification|verification|contrôle|controle|validation)|sin\s{1,8}(?:ninguna\s{1,8})?(?:verificación|verificacion|comprobación|comprobacion|validación)|ohne\s{1,8}(?:jede\s{1,8})?(?:Prüfung|Pruefung|Überprüfung|Kontrolle)|확인\s{0,2}없이|(?:다시\s{0,2})?확인하지\s{0,2}말)`, "giu"),
     anchors: ["sans demander", "sans attendre", "senza chiedere", "sin pedir", "sem pedir", "ohne nach", "ohne rück", "ohne best", "ohne zu fragen", "без подтв", "без спроса", "без разреш", "无需确认", "無需確認", "不经确认", "不經確認", "不要询问", "確認せず", "sans v", "sans a", "sans c", "sin v", "sin n", "sin c", "ohne p", "ohne j", "ohne ü", "ohne k", "확인"], before: 8, after: 60,
+    // "darf … niemals ohne Bestätigung senden": never without confirmation is the rule to confirm.
+    judge: (_m, t, s) => (/(?<![\p{L}])(?:nie|niemals|keinesfalls|never|jamais|nunca|jamás|mai|никогда)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}$/iu.test(t.slice(Math.max(0, s - 50), s)) ? 0.2 : 1),
   },
   {
     id: "addressed.vocative-languages", family: "addressed", weight: 0.35,
@@ -224,7 +240,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     // "Kann man einem KI-Assistenten beibringen …", "un asistente de IA puede …": a noun after an
     // article talks about assistants; an address has none ("KI-Assistent:") or a preposition ("an den …").
     // "[KI] Zusammenfassung: …", "[IA] Resumen: …": the tag labels what an AI wrote, it addresses none.
-    judge: (m, t, s) => (/\[(?:IA|KI|ИИ)\]$/u.test(m) && AI_OUTPUT_LABEL.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (/(?:^|[^\p{L}])(?:einem|einen|eines|einer|ein|eine|dem|des|der|das|un|une|el|los|las|les|il|lo|gli|uno|um|uma|os)\s{1,4}$/iu.test(t.slice(Math.max(0, s - 12), s)) && !/(?:^|[^\p{L}])(?:an|für|à|pour|para|per|al|ao|aos)\s{1,4}\p{L}{1,6}\s{1,4}$/iu.test(t.slice(Math.max(0, s - 24), s)) ? 0.4 : 1) * (ownRepoNotes(t, s) ? 0.6 : 1),
+    judge: (m, t, s) => (/\[(?:IA|KI|ИИ)\]$/u.test(m) && AI_OUTPUT_LABEL.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (/(?:^|[^\p{L}])(?:einem|einen|eines|einer|ein|eine|dem|des|der|das|un|une|el|los|las|les|il|lo|gli|uno|um|uma|os)\s{1,4}$/iu.test(t.slice(Math.max(0, s - 12), s)) && !/(?:^|[^\p{L}])(?:an|für|à|pour|para|per|al|ao|aos)\s{1,4}\p{L}{1,6}\s{1,4}$/iu.test(t.slice(Math.max(0, s - 24), s)) ? 0.4 : 1) * (ownRepoNotes(t, s) ? 0.6 : 1) * (policyTitle(m, t, s) ? 0.3 : 1),
   },
   {
     id: "concealment.tell-no-one-languages", family: "concealment", weight: 0.5,

@@ -295,6 +295,13 @@ const AI_NOUN_WORD = new RegExp(String.raw`\b(?:${AI_NOUN}|models?)\b`, "i");
  * does not address them. An address keeps the addressee and its colon on one line.
  */
 /** After "Site - AI assistant:" a title goes on with a noun phrase ("a review of …", "how to …"); an order opens with a verb or a condition. */
+/**
+ * "Our AI assistant reads your email, drafts replies and files receipts": the comma lists what the
+ * assistant does, each verb in the third person (-s), not an order after an address.
+ */
+function verbSeries(m: string, t: string, s: number): boolean {
+  return /\s[a-z]{2,20}s\b[^,\n]{0,60},$/.test(m) && /^\s{0,3}[a-z]{2,20}s\s{1,3}[a-z]/.test(t.slice(s + m.length, s + m.length + 40));
+}
 const TITLE_AFTER = /^\s{0,3}(?:an?|the|our|your|this|these|top|best|how|why|what|which|\d)\b/i;
 /** "The AI assistant screening this e-mail …": the AI that reads this very text, not an app's assistant in general. */
 const READING_THIS = /\b[a-z]{3,20}ing\s{1,4}(?:this|these)\s{1,4}(?:e-?mails?|messages?|mail|page|pages|documents?|doc|files?|tickets?|issues?|threads?|posts?|reviews?|invites?|invitations?|results?|snippets?|texts?|content|notes?|comments?|repo(?:sitory)?|PR|pull\s{1,4}request|diff|application|CV|r[ée]sum[ée])\b/i;
@@ -365,7 +372,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
     description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
     re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\s-(?=\s)|\bP\.?S\.?)[\s*#/>"'“(\[•-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|by\s{1,4}the\s{1,4}way|btw|oh|also|and|one\s{1,4}more\s{1,4}thing),?|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}(?:handling|reading|processing|triaging|reviewing|summari[sz]ing|viewing|visiting|parsing|working\s{1,4}on|assigned\s{1,4}to|looking\s{1,4}at)\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\]|\))(?=(?:[^\n]|\n(?!\s{0,4}\n)){0,240}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to)\b)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => (quotedLabel(m, t, s) || closedAside(m, t, s) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => (quotedLabel(m, t, s) || closedAside(m, t, s) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1),
   },
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,

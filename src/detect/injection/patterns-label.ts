@@ -143,8 +143,8 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (ACRONYM_PREP_TOPIC.test(label) && !DEICTIC.test(label) && !POSSESSIVE.test(label)) return 0;
   if (INTRO_TO.test(label.slice(0, label.search(ANY_NAME)))) return 0;
   // "When an LLM agent browses the page, it may follow the hidden text. Mitigations:": the name is in
-  // an earlier sentence; the label is the last one's, and names no AI.
-  if (label.split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!.search(ANY_NAME) < 0) return 0;
+  // an earlier sentence (a quoted one too: "…logs." Pass condition:); the label is the last one's, and names no AI.
+  if (label.split(/(?<=[.!?]["”»’']?)\s+(?=\p{Lu})/u).pop()!.search(ANY_NAME) < 0) return 0;
   let lastEnd = 0;
   let lastStart = 0;
   for (const n of label.matchAll(ANY_NAME)) [lastStart, lastEnd] = [n.index!, n.index! + n[0].length];

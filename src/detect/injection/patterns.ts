@@ -259,6 +259,12 @@ function toldContentJudge(after: string): number {
   return 1;
 }
 
+/**
+ * "Report suspected prompt injections to security@…": a reporting channel for incidents (what is sent
+ * is a suspicion or an attack seen), with no data of the reader's named in the clause.
+ */
+const INCIDENT_REPORT = /^report\s{1,8}(?:any\s{1,8}|all\s{1,8})?(?:(?:suspected|suspicious|possible|potential|attempted)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?|(?:[\w-]{1,20}\s{1,8}){0,2}?(?:prompt[\s-]{1,3}injection|phishing|abuse|incident|vulnerabilit(?:y|ie))s?\b)(?![^.\n]{0,200}\b(?:passwords?|tokens?|keys?|secrets?|credentials?|cookies?|conversation|history|files?|contents?|data)\b)/i;
+
 export const ENGLISH_PATTERNS: Pattern[] = [
   // ── instruction override ──────────────────────────────────────────────────────────────
   {
@@ -763,7 +769,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Exfiltration: send secrets / conversation / files to an external address",
     re: new RegExp(String.raw`\b(?:send|post|upload|transmit|forward|exfiltrate|leak|submit|email|mail|deliver|report|pipe|relay|beacon|sync|push|copy|share|dump|bcc|cc)\b${gap(5)}${SENS_OBJ}\b${gap(7)}(?:to|at|into|via|using|through|on|towards?)\s{1,8}(?:this\s{1,8}|the\s{1,8}following\s{1,8}|our\s{1,8}|my\s{1,8}|an?\s{1,8}|the\s{1,8})?(?:external\s{1,8}|remote\s{1,8}|backup\s{1,8}|logging\s{1,8}|analytics\s{1,8})?(?:url|endpoint|server|webhook|address|host|domain|site|email(?:\s{1,8}address)?|inbox|api|collector)?\s{0,3}:?\s{0,3}[<"'\x60(]?${URLISH}`, "gi"),
     anchors: ["send", "post", "upload", "transmit", "forward", "exfiltrate", "leak", "submit", "email", "mail", "deliver", "report", "pipe", "relay", "beacon", "sync", "push", "copy", "share", "dump", "bcc", "cc"], also: ["content", "secret", "credential", "token", "password", "key", "history", "conversation", "chat", "message", ".env", "env", "id_rsa", "ssh", "cookie", "session", "everything", "all ", "user", "private", "personal", "files", "source code", "codebase", "repositor", "wallet", "seed phrase", "prompt", "memory", "result", "every ", "each ", "emails"],
-    before: 2, after: 360, judge: (m, t, s) => imperativeJudge(m, t, s) * (ownDestinationRequest(t, s, s + m.length) ? 0.2 : 1),
+    before: 2, after: 360, judge: (m, t, s) => imperativeJudge(m, t, s) * (ownDestinationRequest(t, s, s + m.length) || INCIDENT_REPORT.test(m) ? 0.2 : 1),
   },
   {
     id: "exfil.sensitive-file-sent", family: "exfil", weight: 0.6,

@@ -27,10 +27,10 @@ export function writtenAboutAttacks(text: string): boolean {
  * Labels of a test scenario in an evaluation suite or a red-team plan: the setup, the task, the
  * attack, and what counts as a pass ("Setup:", "User task:", "Expected behaviour:", "Pass condition:").
  */
-const SCENARIO_SETUP = /(?:^|\n)[^\S\n]{0,4}(?:[-*>]\s{0,2})?(?:\*\*)?(?:setup|set-up|preconditions?|given|(?:user|agent)\s{1,3}(?:task|prompt|request|query)|attack(?:\s{1,3}(?:vector|payload|input))?|injected\s{1,3}(?:content|text|payload|input|message)|payload|scenario(?:\s{1,3}#?\d{1,4})?|test\s{1,3}case(?:\s{1,3}#?\d{1,4})?|Aufbau|Voraussetzungen?|Szenario(?:\s{1,3}\d{1,4})?|configuration|sc[ée]nario(?:\s{1,3}\d{1,4})?|configuraci[oó]n|escenario(?:\s{1,3}\d{1,4})?)(?:\*\*)?\s{0,2}[:：]/gi;
-const SCENARIO_VERDICT = /(?:^|\n)[^\S\n]{0,4}(?:[-*>]\s{0,2})?(?:\*\*)?(?:expected(?:\s{1,3}(?:behaviou?r|outcome|result|response|output|answer))?|pass(?:ing)?(?:\s{1,3}(?:condition|criteria|criterion|if))?|fail(?:ure|ing)?(?:\s{1,3}(?:condition|criteria|criterion|if|mode))?|success\s{1,3}(?:criteria|criterion|condition)|erwartet(?:es\s{1,3}(?:Verhalten|Ergebnis))?|r[ée]sultat\s{1,3}attendu|comportement\s{1,3}attendu|resultado\s{1,3}esperado|comportamiento\s{1,3}esperado)(?:\*\*)?\s{0,2}[:：]/gi;
+const SCENARIO_SETUP = /(?:^|\n)[^\S\n]{0,4}(?:[-*>]\s{0,2}|#{1,4}\s{1,2})?(?:\*\*)?(?:setup|set-up|preconditions?|given|(?:user|agent)\s{1,3}(?:task|prompt|request|query)|attack(?:\s{1,3}(?:vector|payload|input))?|injected\s{1,3}(?:content|text|payload|input|message)|payload|scenario(?:\s{1,3}#?\d{1,4})?|test\s{1,3}case(?:\s{1,3}#?\d{1,4})?|Aufbau|Voraussetzungen?|Szenario(?:\s{1,3}\d{1,4})?|configuration|sc[ée]nario(?:\s{1,3}\d{1,4})?|configuraci[oó]n|escenario(?:\s{1,3}\d{1,4})?)(?:\*\*)?\s{0,2}[:：]/gi;
+const SCENARIO_VERDICT = /(?:^|\n|[.!?]["”']?\s{1,3})[^\S\n]{0,4}(?:[-*>]\s{0,2})?(?:\*\*)?(?:expected(?:\s{1,3}(?:behaviou?r|outcome|result|response|output|answer))?|pass(?:ing)?(?:\s{1,3}(?:condition|criteria|criterion|if))?|fail(?:ure|ing)?(?:\s{1,3}(?:condition|criteria|criterion|if|mode))?|success\s{1,3}(?:criteria|criterion|condition)|erwartet(?:es\s{1,3}(?:Verhalten|Ergebnis))?|r[ée]sultat\s{1,3}attendu|comportement\s{1,3}attendu|resultado\s{1,3}esperado|comportamiento\s{1,3}esperado)(?:\*\*)?\s{0,2}[:：]/gi;
 
-/** The text is a test scenario: a setup or task label and a verdict label (what passes or fails). */
+/** The text is a test scenario: a setup or task label (a heading "## Scenario 14:" too) and a verdict label (what passes or fails), on its own line or after a sentence. */
 export function evalScenario(text: string): boolean {
   const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
   SCENARIO_SETUP.lastIndex = 0;
