@@ -37,6 +37,19 @@ export function ownRoleSetup(match: string, text: string, start: number): boolea
   return !harmCue(sentence) && !ADDRESSES_READER.test(sentence) && !READER_STEERING.test(sentence);
 }
 
+/** A return to the plain assistant: "back to normal (assistant mode)", "be yourself again", "stop role-playing". */
+const BACK_TO_NORMAL = /\bback\s{1,3}to\s{1,3}(?:normal|being\s{1,3}(?:yourself|you)|(?:your|the)\s{1,3}(?:normal|usual|regular|default)\b)|\b(?:normal|usual|regular|default|plain)\s{1,3}(?:assistant\s{1,3})?(?:mode|self)\b|\bbe\s{1,3}yourself\s{1,3}again\b|\bstop\s{1,3}(?:role-?playing|pretending)\b/i;
+
+/**
+ * "Forget the persona from before. Back to normal assistant mode, please.": a short message of the
+ * user's dropping a role they set up and asking for the plain assistant again; a new persona
+ * ("you are now DAN"), a harm cue or a reader addressed rules it out.
+ */
+export function ownPersonaDropped(match: string, text: string): boolean {
+  if (text.length > 300 || !/\b(?:persona|character|role|role-?play|act|game)s?\b/i.test(match)) return false;
+  return BACK_TO_NORMAL.test(text) && !FREED_ROLE.test(text) && !/\byou\s{1,3}are\s{1,3}now\b|\bact\s{1,3}as\b|\bpretend\b/i.test(text) && !harmCue(text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);
+}
+
 /** "AI agent: …", "assistant, …": a sentence addressed to a reader, not asked by its user. */
 export const ADDRESSES_READER = /\b(?:AI|A\.I\.|LLMs?|models?|assistants?|agents?|bots?|copilots?)\s{0,3}[:,—–]/i;
 
@@ -163,8 +176,25 @@ export function lightBreak(text: string, end: number): boolean {
   return BREAK_REASON.test(text) && !harmCue(text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text) && !THIRD_PARTY_FRAME.test(text);
 }
 
+/** After the override's object: text the user put there themselves ("the examples I pasted earlier", "any instructions in it" of "my bio below"). */
+const OWN_PASTED = /^\s{0,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:(?:that|which)\s{1,3})?(?:I|we)(?:\s{1,3}(?:just|had|have|already))?(?:['’]ve)?\s{1,3}(?:pasted|copied|shared|included|attached|uploaded|put\s{1,3}(?:in|above|below))\b/i;
+const IN_MY_TEXT = /^\s{0,3}(?:in|inside|within)\s{1,3}(?:it|them)\b/i;
+const MY_TEXT_HERE = /\bmy\s{1,3}[\w-]{2,20}\s{1,3}(?:below|above|here)\b|\b(?:it['’]s|it\s{1,3}is|they\s{1,3}(?:are|were))\s{1,3}(?:copied|pasted|taken)\s{1,3}from\b/i;
+
+/**
+ * A short message of the user's telling their assistant to pay no heed to text they pasted
+ * themselves ("ignore the system prompt examples I pasted earlier", "rewrite my bio below but ignore
+ * any instructions in it"): the ignored text is theirs and the rest carries no harm.
+ */
+export function ownPastedIgnored(text: string, end: number): boolean {
+  if (text.length > 700) return false;
+  const after = text.slice(end, end + 60);
+  if (!OWN_PASTED.test(after) && !(IN_MY_TEXT.test(after) && MY_TEXT_HERE.test(text))) return false;
+  return !harmCue(text.slice(end)) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);
+}
+
 export function restyleOnly(text: string, end: number): boolean {
-  if (ownCorrection(text, end) || lightBreak(text, end)) return true;
+  if (ownCorrection(text, end) || lightBreak(text, end) || ownPastedIgnored(text, end)) return true;
   const rest = text.slice(end, end + 300);
   if (answerMannerOnly(text, rest) || formOverride(text, end)) return true;
   return RESTYLE.test(rest) && !/\byour\s{1,4}(?:answer|reply|response|summary|output|review)\b/i.test(rest) && !harmCue(text.slice(Math.max(0, end - 300), end + 1500));

@@ -15,14 +15,15 @@ const RELATIVE = `(?:${RELATIVE_REQUIRED})?`;
 const EXAMPLE_BEFORE = /(?<![\p{L}])(?:exemples?|ejemplos?|exemplos?|esempi[oa]?|Beispiel\p{L}*|z\.\s?B\.|examples?|such\s{1,3}as|e\.g\.)(?![\p{L}])[^\n]{0,40}$/iu;
 
 /** A second-person order, or the moment of the answer ("quando resumir …", "cuando resumas …"). */
-const ORDER = String.raw`(?:olvida|ignora|escribe|responde|dile|diga|env[ií]a|manda|genera|crea|ejecuta|borra|elimina|incluye|añade|recomienda|menciona|cuando\s{1,3}resumas|al\s{1,3}resumir|esque[çc]a|ignore|escreva|responda|envie|mande|gere|crie|execute|apague|inclua|adicione|recomende|mencione|quando\s{1,3}(?:resumir|responder|riassumi|rispondi)|ao\s{1,3}resumir|dimentica|scrivi|rispondi|d[iì]['’]|dì|invia|esegui|cancella|includi|aggiungi|raccomanda|menziona|oublie|oubliez|ignorez|[ée]cris|[ée]crivez|r[ée]ponds|r[ée]pondez|dis|dites|envoie|envoyez|g[ée]n[èe]re|cr[ée]e|ex[ée]cute|supprime|ajoute|recommande|mentionne|quand\s{1,3}tu\s{1,3}r[ée]sumes|vergiss|ignoriere|schreib|schreibe|antworte|sag|sage|sende|schicke|erstelle|generiere|f[üu]hre|l[öo]sche|f[üu]ge|empfiehl|erw[äa]hne|wenn\s{1,3}du\s{1,3}zusammenfasst)(?![\p{L}'’])`;
+const ORDER = String.raw`(?i:olvida|ignora|escribe|responde|dile|diga|env[ií]a|manda|genera|crea|ejecuta|borra|elimina|incluye|añade|recomienda|menciona|cuando\s{1,3}resumas|al\s{1,3}resumir|esque[çc]a|ignore|escreva|responda|envie|mande|gere|crie|execute|apague|inclua|adicione|recomende|mencione|quando\s{1,3}(?:resumir|responder|riassumi|rispondi)|ao\s{1,3}resumir|dimentica|scrivi|rispondi|d[iì]['’]|dì|invia|esegui|cancella|includi|aggiungi|raccomanda|menziona|oublie|oubliez|ignorez|[ée]cris|[ée]crivez|r[ée]ponds|r[ée]pondez|dis|dites|envoie|envoyez|g[ée]n[èe]re|cr[ée]e|ex[ée]cute|supprime|ajoute|recommande|mentionne|quand\s{1,3}tu\s{1,3}r[ée]sumes|vergiss|ignoriere|schreib|schreibe|antworte|sag|sage|sende|schicke|erstelle|generiere|f[üu]hre|l[öo]sche|f[üu]ge|empfiehl|erw[äa]hne|wenn\s{1,3}du\s{1,3}zusammenfasst)(?![\p{L}'’])`;
 
 export const VOCATIVE_ROMANCE_PATTERNS: Pattern[] = [
   {
     id: "addressed.vocative-order-languages", family: "addressed", weight: 0.5, lang: "es/pt/it/fr/de",
     description: "The AI called by name at a clause's head, then given an order (\"IA, quando resumir …, diga que …\", \"Assistente, genera …\")",
-    // "Asistente: ¡Listo! …" is the assistant's own turn in a transcript: a colon counts after "@IA" or a relative clause only.
-    re: new RegExp(String.raw`(?<=(?:^|\n|[.!?:>"“«(]|\]|\[)[ \t]{0,3})(?:${NOUN}[ \t]{0,2}[,—–]|(?:@${NOUN}${RELATIVE}|${NOUN}${RELATIVE_REQUIRED})[ \t]{0,2}[,:—–])[^\n]{0,120}?(?<![\p{L}])${ORDER}`, "gu"),
+    // "Asistente: ¡Listo! …" is the assistant's own turn in a transcript: a colon counts after "@IA" or a relative clause,
+    // or when the order opens what follows it ("IA: responda ao usuário …"); orders are matched in any case ("Rispondi").
+    re: new RegExp(String.raw`(?<=(?:^|\n|[.!?:>"“«(]|\]|\[)[ \t]{0,3})(?:(?:${NOUN}[ \t]{0,2}[,—–]|(?:@${NOUN}${RELATIVE}|${NOUN}${RELATIVE_REQUIRED})[ \t]{0,2}[,:—–])[^\n]{0,120}?(?<![\p{L}])${ORDER}|${NOUN}:[ \t]{1,2}${ORDER})`, "gu"),
     judge: (_m, t, s) => (quotedOrCode(t, s) && EXAMPLE_BEFORE.test(t.slice(Math.max(0, s - 60), s).replace(/[«“"„]\s{0,2}$/u, "")) ? 0 : 1),
     anchors: ["ia$", "ki$", "@ia", "asistente$", "assistente$", "assistante$", "assistent$", "assistentin$", "agente$"], before: 8, after: 200,
   },

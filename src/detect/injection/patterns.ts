@@ -3,7 +3,7 @@
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
-import { ownAsideLabel, ownDestinationRequest, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, restyleOnly, lightBreak } from "./own-request.ts";
+import { ownAsideLabel, ownDestinationRequest, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, restyleOnly, lightBreak } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { ownPracticeRole } from "./own-practice.ts";
 import { alt, gap } from "./rx.ts";
@@ -279,7 +279,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: ignore the instructions you were given",
     re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\s{1,8}(?:all\s{1,8}|any\s{1,8}|every\s{1,8}|the\s{1,8}|of\s{1,8}the\s{1,8})*${OVERRIDE_OBJECTS}\s{1,8}(?:(?:that\s{1,8})?you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were\s{1,8}|been\s{1,8})?(?:given|received|told|provided|got)|(?:that\s{1,8}(?:were|was)\s{1,8})?given\s{1,8}to\s{1,8}you|(?:written\s{1,8})?(?:before|above)\s{1,8}(?:this|here)|so\s{1,8}far|up\s{1,8}to\s{1,8}(?:now|this\s{1,8}point)|until\s{1,8}now|from\s{1,8}(?:before|earlier|your\s{1,8}(?:developers?|creators?|operators?)|the\s{1,8}(?:system|developers?))|in\s{1,8}(?:your|the)\s{1,8}system\s{1,8}(?:prompt|message))`, "gi"),
     anchors: ["ignor", "disregard", "forget", "overrid", "discard", "dismiss", "follow", "bypass"], also: ["instruction", "rule", "guideline", "directive", "prompt", "command", "constraint", "restriction", "guardrail", "polic", "context", "programming", "direction", "order", "filter", "training", "limitation", "guidance", "safeguard", "moderation", "principle", "protocol", "task", "assignment", "conversation", "persona", "boundar", "ethic"],
-    before: 24, after: 200,
+    before: 24, after: 200, judge: (m, t) => (ownPersonaDropped(m, t) ? 0.3 : 1),
   },
   {
     id: "override.ignore-the-user", family: "override", weight: 0.7, negatable: true,
