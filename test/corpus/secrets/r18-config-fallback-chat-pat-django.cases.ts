@@ -63,4 +63,14 @@ b.pos("r18-django-diff-plus", "diff + line SECRET_KEY bare", `@@ -1,3 +1,3 @@\n-
 bb.ben("r18-django-call", "SECRET_KEY=get_random_secret_key()", `SECRET_KEY=get_random_secret_key()\nDEBUG=True`);
 bb.ben("r18-django-shell-subst", "SECRET_KEY from a shell substitution", `DJANGO_SECRET_KEY=$(python -c "import secrets; print(secrets.token_urlsafe(50))")`);
 
+// ---- Ids where a secret would be: an event named alone in a Secret's stringData, a SQL row whose name cell says *_id
+const k8s = (k: string, v: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-creds\ntype: Opaque\nstringData:\n  ${k}: "${v}"\n`;
+bb.ben("r18-k8s-last-trace", "Secret stringData LAST_TRACE holds a trace id", k8s("LAST_DEPLOY_TRACE", hex(32)));
+bb.ben("r18-k8s-request-camel", "Secret stringData lastRequest holds a request id", k8s("lastRequest", hex(32)));
+b.pos("r18-k8s-api-token-hex", "Secret stringData API_TOKEN hex", k8s("BUILDKITE_API_TOKEN", hex(40)));
+const sqlRow = (name: string, v: string) => `INSERT INTO integration_secrets (id, provider, name, secret, created_at)\nVALUES (77, 'Fastly', '${name}', '${v}', NOW());`;
+bb.ben("r18-sql-name-cell-id", "SQL row, name cell fastly_service_id", sqlRow("fastly_service_id", hex(32)));
+bb.ben("r18-sql-name-cell-camel-id", "SQL row, name cell accountId", sqlRow("accountId", hex(32)));
+b.pos("r18-sql-name-cell-token", "SQL row, name cell fastly_api_token", sqlRow("fastly_api_token", mixed(32)));
+
 export const cases = [...b.cases, ...bb.cases];
