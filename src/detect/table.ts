@@ -134,6 +134,7 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
     if (names.some((n) => n.length > 40 || /^\d+$/.test(n))) continue;
     const secretCols = names.flatMap((n, k) => (SECRET_COLUMN.test(n) ? [k] : []));
     if (secretCols.length === 0) continue;
+    const nameCols = names.flatMap((n, k) => (NAME_COLUMN.test(n) ? [k] : []));
     let at = lineEnd + 1;
     let rows = 0;
     while (at < text.length && rows < MAX_ROWS) {
@@ -143,7 +144,7 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
       const row = cEnd > at ? fields(text, at, cEnd, delim) : null;
       // The table ends at a line with another number of fields.
       if (row === null || row.length !== head.length) break;
-      for (const k of secretCols) {
+      if (!nameCols.some((k) => ID_CELL.test(text.slice(row[2 * k]!, row[2 * k + 1]!).trim().replace(/^["']|["']$/g, "")))) for (const k of secretCols) {
         const s = row[2 * k]!;
         const e = row[2 * k + 1]!;
         if (e - s >= 4) emitCell(names[k]!, s, e);
@@ -191,12 +192,13 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
     const names = m[1]!.split(",").map((n) => n.trim().replace(/^[`"[]|[`"\]]$/g, ""));
     const secretCols = names.flatMap((n, i) => (SECRET_COLUMN.test(n) ? [i] : []));
     if (secretCols.length === 0) continue;
+    const nameCols = names.flatMap((n, i) => (NAME_COLUMN.test(n) ? [i] : []));
     const cells: Array<[string, number, number]> = [];
     let i = SQL_INSERT.lastIndex;
     for (let rows = 0; rows < MAX_ROWS && text.charCodeAt(i) === 40; rows++) {
       const row = sqlTuple(text, i + 1);
       if (row === null) break;
-      if (row.cells.length === names.length) for (const c of secretCols) if (row.cells[c]![2]) cells.push([names[c]!, row.cells[c]![0], row.cells[c]![1]]);
+      if (row.cells.length === names.length && !namedId(text, row.cells, nameCols)) for (const c of secretCols) if (row.cells[c]![2]) cells.push([names[c]!, row.cells[c]![0], row.cells[c]![1]]);
       i = row.end;
       while (i < text.length && /\s/.test(text[i]!)) i++;
       if (text.charCodeAt(i) !== 44) break;
@@ -207,6 +209,18 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
     if (cells.length > 0) out.push(cells);
   }
   return out;
+}
+
+/** A column that names what the row's secret column holds (`name`, `key`, `kind`). */
+const NAME_COLUMN = /^(?:name|key|kind|type|setting|label|field)$/i;
+const ID_CELL = /(?:^|[_.-])(?:id|ID)$|[a-z0-9]Id$/;
+/** The row's name cell says its "secret" is an id (`'cloudflare_zone_id'`, `'accountId'`): an identifier, not a credential. */
+function namedId(text: string, cells: ReadonlyArray<[number, number, boolean]>, nameCols: readonly number[]): boolean {
+  for (const c of nameCols) {
+    const cell = cells[c];
+    if (cell && cell[2] && ID_CELL.test(text.slice(cell[0], cell[1]))) return true;
+  }
+  return false;
 }
 
 /** One SQL tuple's cells from just after "(": [start, end, quoted] of each; `end` is past ")". Null when it does not close within 8 KiB. */

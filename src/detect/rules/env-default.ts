@@ -2,7 +2,8 @@
 // reads a secret-named variable and, when it is unset, uses a key written into the source
 // (`os.environ.get("X_TOKEN", "…")`, `env('X_PAT', '…')`, `ENV.fetch('X_KEY', '…')`,
 // `ENV['X_KEY'] || '…'`, `getEnv("X_SECRET", "…")`, `System.getenv().getOrDefault(…)`,
-// `Environment.GetEnvironmentVariable("X") ?? "…"`, `env::var("X").unwrap_or("…")`). The lookup
+// `Environment.GetEnvironmentVariable("X") ?? "…"`, `env::var("X").unwrap_or("…")`), or a
+// configuration indexer read the same way (`builder.Configuration["X_KEY"] ?? "…"`, `config['X'] || '…'`). The lookup
 // and the variable's name vouch for the value, so it may be shorter than a named slot asks
 // (24+ hex) or carry a label bar; placeholders, URLs, paths and numbers stay benign.
 import { defineRule } from "./define.ts";
@@ -26,7 +27,7 @@ const FALLBACK = "(?:=(?![=>~])|\\?\\?|\\|\\||//|\\?:|or(?![\\w])|\\.(?:unwrap_o
  */
 const LATER = "[^\\n]{0,100}(?:\\n(?:[^\\n\"'`]|\"\"|''){0,100}){0,4}\\n[ \\t]*(?:\\}[ \\t]*)?(?:return(?=[ \\t])|\\?\\?|\\|\\||or(?=[ \\t]))";
 const ENV_DEFAULT = new RegExp(
-  "(?<![A-Za-z])(?:env|getenv|lookupenv|environ|environment|setenv|putenv)(?:" +
+  "(?<![A-Za-z])(?:env|getenv|lookupenv|environ|environment|setenv|putenv|(?:configuration|config|(?:app)?settings)(?=\\[))(?:" +
     // A call or index with the name quoted (Perl's `$ENV{NAME}` bare), then a second argument or a fallback.
     "(?:[\\w.:]|\\(\\)){0,40}?[ \\t]*(?:[(\\[][ \\t]*\\\\?([\"'])([A-Za-z][\\w.-]{1,80})\\\\?\\1|\\{[ \\t]*([\"']?)([A-Za-z][\\w.-]{1,80})\\3)[ \\t]*" +
     "(?:,[ \\t]*(?:default[ \\t]*[=:][ \\t]*)?|[)\\]}][ \\t]*" + FALLBACK + "|[)\\]}]" + LATER + ")" +
@@ -99,6 +100,6 @@ function envDefaultValid(secret: string, match: string, before = ""): boolean {
 
 export const ENV_DEFAULT_RULES: Rule[] = [
   defineRule({ id: "env-lookup-default-secret", description: "Secret written as the fallback of an environment lookup of a secret-named variable",
-    keywords: ["env"], pattern: ENV_DEFAULT, secretGroup: 7, validate: (s, m, b) => envDefaultValid(s, m, b),
+    keywords: ["env", "configuration[", "config[", "settings["], pattern: ENV_DEFAULT, secretGroup: 7, validate: (s, m, b) => envDefaultValid(s, m, b),
     placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 560 }),
 ];

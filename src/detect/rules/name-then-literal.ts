@@ -289,6 +289,13 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
     const bare = text.slice(j, k);
     return codeValue(bare, text.slice(s, k), text.slice(k, k + 80)) ? null : literal(text, name, bare, j, s, k);
   }
+  // A bare Django key (a .env line, a diff's `+` line) runs on through its punctuation to the line's end.
+  if (next !== undefined && "!@#$%^&*()=+".includes(next) && /secret[_-]?key$/i.test(name)) {
+    let w = k;
+    while (w < j + 51 && w < text.length && !/[\s"'`]/.test(text[w]!)) w++;
+    const v = text.slice(j, w);
+    if (/^[ \t]*(?:\r?\n|$|#)/.test(text.slice(w, w + 4)) && djangoKey(v, name)) return result(s, w, { value: v, start: j });
+  }
   return undefined;
 }
 

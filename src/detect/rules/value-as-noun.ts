@@ -3,7 +3,7 @@
 // (rare in code); the value is the opaque run just before it, and a verb of use stands just before
 // the value. A bare or quoted run; a name, id or digest is not opaque and is not taken.
 import type { Matcher, MatchResult, Rule } from "./types.ts";
-import { opaqueLiteral, result, rule, scanMatcher } from "./call-arguments.ts";
+import { opaqueLiteral, randomUuid, result, rule, scanMatcher } from "./call-arguments.ts";
 
 const ARTICLES = ["the ", "my ", "our ", "an ", ""];
 const NOUNS = ["key", "api key", "apikey", "api token", "token", "access token", "auth token", "bearer token", "secret", "password", "pat", "personal access token"];
@@ -32,6 +32,38 @@ function asNounAt(text: string, pos: number, kw: string): MatchResult | null {
 }
 
 const matcher: Matcher = scanMatcher(KEYWORDS.sort((x, y) => y.length - x.length), asNounAt);
+
+// The same statement with the noun first: "keeps returning 403 with this key X", "using my token `X`",
+// "mit diesem Schlüssel X". Anchored at "<with|using> <this|my> <noun>"; the value follows at once
+// (a colon or a quote allowed), so "with this key id X" or "with this commit X" is something else.
+const WITH_VERBS = ["with", "using", "tried"];
+const WITH_DETS = ["this", "my"];
+const WITH_NOUNS = ["key", "api key", "apikey", "api token", "token", "access token", "auth token", "bearer token", "secret", "secret key", "password", "pat"];
+const WITH_KEYWORDS = [
+  ...WITH_VERBS.flatMap((v) => WITH_DETS.flatMap((d) => WITH_NOUNS.map((n) => `${v} ${d} ${n} `))),
+  "mit diesem schlüssel ", "mit diesem token ", "mit meinem token ", "avec cette clé ", "avec ce token ", "con esta clave ", "con este token ",
+];
+
+function withNounAt(text: string, pos: number, kw: string): MatchResult | null {
+  if (pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1]!)) return null;
+  let s = pos + kw.length;
+  if (text[s] === ":") s++;
+  while (text[s] === " ") s++;
+  const q = text[s] === "`" || text[s] === "'" || text[s] === '"' ? text[s] : "";
+  if (q) s++;
+  let e = s;
+  while (e < text.length && e - s <= 300 && TOKEN.test(text[e]!)) e++;
+  while (e > s && (text[e - 1] === "." || text[e - 1] === "-")) e--;
+  if (e - s < 16 || e - s > 300) return null;
+  // The value ends a word: a blank, a quote, punctuation of the sentence, a line end.
+  if (q ? text[e] !== q : e < text.length && !/[\s,;:!?)\]—–.\\-]/.test(text[e]!)) return null;
+  const value = text.slice(s, e);
+  if (!opaqueLiteral(value) && !randomUuid(value)) return null;
+  return result(pos, e, { value, start: s });
+}
+
+const withMatcher: Matcher = scanMatcher(WITH_KEYWORDS.sort((x, y) => y.length - x.length), withNounAt);
 export const VALUE_AS_NOUN_RULES: Rule[] = [
   { ...rule("prose-value-as-credential", "Opaque value stated in prose as the credential in use (\"I'm using X as the key\")", KEYWORDS, matcher), before: 340, after: 40 },
+  { ...rule("prose-credential-with-value", "Opaque value stated in prose right after the credential in use (\"403 with this key X\")", WITH_KEYWORDS, withMatcher), before: 40, after: 340 },
 ];
