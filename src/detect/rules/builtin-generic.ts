@@ -13,7 +13,7 @@ import { randomLetters } from "./builtin-near.ts";
 import { inTemplateExpression } from "./template-expression.ts";
 import { crashReportDeviceKey, logLineDigestKey } from "./diagnostic-report.ts";
 import { sealedCiphertext } from "./sealed-ciphertext.ts";
-import { FILE_AT_PATH_END, HASHED_NAME } from "./call-arguments.ts";
+import { FILE_AT_PATH_END, HASHED_NAME, opaqueLiteral } from "./call-arguments.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
 const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 97 && c <= 122; };
@@ -1022,13 +1022,17 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /<(?:add|setting|entry|property|parameter|param)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|pwd|psw|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?|(?:merchant|trans|security|secure|checksum)[_.-]?key|salt|(?<![A-Za-z])pat(?![A-Za-z])|(?-i:(?<=[a-z0-9])Pat(?![a-z])))[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,200})"|'([^'<>\r\n]{4,200})')|\s{0,2}>([^<>\r\n]{4,200})<\/entry>)/i,
     secretGroup: -1, validate: xmlSettingValid, placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   // A multipart part named as a password: the part's body is the value, whatever characters a human password holds.
-  // A part named as a token (`oci_auth_token`) holds a value of its own shape: one word of three or more classes.
+  // A part named as a token (`oci_auth_token`) holds a value of its own shape: one word of three or more classes;
+  // an app's or client's certificate part, an opaque literal.
   r({ id: "multipart-password-part", anchored: true, description: "Password or token in a multipart form part", keywords: ["form-data;"],
-    pattern: /form-data;[ \t]{0,4}name=["']?[\w.[\]-]{0,30}?(?:password|passwd|passphrase|pwd|pass|secret|token)[\w.[\]-]{0,20}["']?[ \t]*\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n([^\r\n]{4,200}?)[ \t]*\r?(?:\n|$)/i,
+    pattern: /form-data;[ \t]{0,4}name=["']?[\w.[\]-]{0,30}?(?:password|passwd|passphrase|pwd|pass|secret|token|(?:app|client)[_.-]?cert(?:ificate)?)[\w.[\]-]{0,20}["']?[ \t]*\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n([^\r\n]{4,200}?)[ \t]*\r?(?:\n|$)/i,
     validate: (s, m, _b, a) => {
       const name = /name=["']?([\w.[\]-]+)/i.exec(m)?.[1] ?? "";
       if (charClasses(s) < 2 || codeValue(s, m, a) || /^[A-Za-z]+$/.test(s) || NON_VALUE_KEY.test(name)) return false;
-      return /password|passwd|passphrase|pwd|pass|secret/i.test(name) || (!NOT_A_CREDENTIAL_TOKEN.test(name) && s.length >= 12 && !/\s/.test(s) && charClasses(s) >= 3);
+      if (/password|passwd|passphrase|pwd|pass|secret/i.test(name)) return true;
+      // An app's or client's certificate (Agora, Zoom) is a shared secret, hex or base64, not a PEM.
+      if (/(?:app|client)[_.-]?cert/i.test(name) && !/token/i.test(name)) return opaqueLiteral(s);
+      return !NOT_A_CREDENTIAL_TOKEN.test(name) && s.length >= 12 && !/\s/.test(s) && charClasses(s) >= 3;
     },
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], after: 600 }),
   // Go's MySQL driver DSN: user:password@tcp(host:port)/db (no scheme, so url-credentials misses it).

@@ -94,7 +94,7 @@ function pairedKey(v: string): boolean {
  * A letters-only key without a lookup to vouch for it: PascalCase words (`ReplaceWithYourApiKey`)
  * flip case as often as random letters; their words have vowels.
  */
-const letterKey = (v: string) => randomLetterKey(v) && randomCaseLetters(v.replace(/[+/_]/g, "").slice(0, 64));
+const letterKey = (v: string) => randomLetterKey(v) && randomCaseLetters(v.replace(/[+/_-]/g, "").slice(0, 64));
 
 /** Ciphertext in its envelope (SealedSecrets' `Ag…`, KMS's `AQICAH…`, dotenvx's `encrypted:…`), long as ciphertext is. */
 const atRest = (v: string) => v.length >= 74 && CIPHERTEXT_ENVELOPE.test(v);

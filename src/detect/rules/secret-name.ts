@@ -47,11 +47,11 @@ export function uuidCredential(snake: string, v: string): boolean {
 export const HEADER_DIRECTIVE = /(?:^|[ \t])(?:(?:http-(?:request|response)[ \t]+)?(?:set|add)-header|header_(?:up|down)|header|(?:proxy|grpc|fastcgi|uwsgi|scgi)_set_header|add_header|more_set_(?:input_)?headers|RequestHeader[ \t]+(?:set|append|add|merge))[ \t]+["']?$/i;
 
 /**
- * Letters alone at random case (`+`, `/`, `_` among them), 20 or more: some providers issue keys
+ * Letters alone at random case (`+`, `/`, `_`, inner `-` among them), 20 or more: some providers issue keys
  * with no digit. A bare literal needs digits; a secret-named variable or lookup vouches for these.
  */
 export function randomLetterKey(v: string): boolean {
-  return v.length >= 20 && /^[A-Za-z+/_]+$/.test(v) && randomLetters(v) && shannonEntropy(v) >= 3.6;
+  return v.length >= 20 && /^[A-Za-z+/_](?:[A-Za-z+/_-]*[A-Za-z+/_])?$/.test(v) && randomLetters(v) && shannonEntropy(v) >= 3.6;
 }
 
 /**

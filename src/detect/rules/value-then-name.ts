@@ -322,13 +322,54 @@ function useForAt(text: string, pos: number): MatchResult | null {
   return result(pos, end, { value: text.slice(first.start, end), start: first.start });
 }
 
+// ---- The answer to a chat question about a rotation: "who rotated the AI21 key?\nme, new one is X".
+// The value follows "new one is" (or "here's the new one:"); the line before (a real or a
+// JSON-escaped break) names both a rotation and a credential noun. Anchored at the rare phrase.
+
+const HERE_NEW = ["here's the new one", "heres the new one", "here is the new one", ...STATED];
+const ROTATION = /(?<![\p{L}])(?:rotated|regenerated|reissued|re-?issued|re-?rolled|rolled|recreated|reset|changed|renewed|replaced|cycled|rotiert|erneuert|neu generiert|geändert|zurückgesetzt|régénéré|renouvelé|changé|réinitialisé|rotad[oa]|regenerad[oa]|renovad[oa]|cambiad[oa]|cambió|rotacionad[oa]|trocad[oa]|ruotat[oa]|rigenerat[oa]|cambiat[oa])(?![\p{L}])/iu;
+
+/** Start of the line holding `pos`: after a real break or a JSON-escaped "\n"; and its break's length. */
+function lineStartBefore(text: string, pos: number, limit: number): { start: number; brk: number } | undefined {
+  const from = Math.max(0, pos - limit);
+  const real = text.lastIndexOf("\n", pos - 1);
+  const esc = text.lastIndexOf("\\n", pos - 1);
+  if (real < from && esc < from) return undefined;
+  return real > esc ? { start: real + 1, brk: 1 } : { start: esc + 2, brk: 2 };
+}
+
+function newOneAt(text: string, pos: number): MatchResult | null {
+  if (pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1]!)) return null;
+  const lower = text.slice(pos, pos + 20).toLowerCase();
+  const kw = HERE_NEW.find((k) => lower.startsWith(k));
+  if (!kw) return null;
+  let after = pos + kw.length;
+  if (kw.startsWith("here")) {
+    const c = /^[ \t]*(?:->|=>|→|:|—|–|-|is)?/.exec(text.slice(after, after + 8))!;
+    after += c[0].length;
+  }
+  let v = valueAfter(text, after);
+  if (!v && text[after + (text[after] === " " ? 1 : 0)] === "\\") v = valueAfter(text, after + (text[after] === " " ? 2 : 1));
+  if (!v) return null;
+  const value = v.value.replace(/[.-]+$/, "");
+  if (value.length < 16 || !rotatedValue(value, true)) return null;
+  // This line: a short head ("[9:48] omar: me, "); the line before: the question about the rotation.
+  const here = lineStartBefore(text, pos, 100);
+  if (!here) return null;
+  const prevEnd = here.start - here.brk;
+  const prev = lineStartBefore(text, prevEnd, 300);
+  const prevLine = text.slice(prev ? prev.start : Math.max(0, prevEnd - 300), prevEnd);
+  if (prevLine.length > 300 || !ROTATION.test(prevLine) || !CRED_NOUN.test(prevLine)) return null;
+  return result(pos, v.start + value.length, { value, start: v.start });
+}
+
 function rotatedMatcher(): Matcher {
-  const matchAt = (text: string, pos: number) => rotatedAt(text, pos) ?? useForAt(text, pos);
-  return { matchAt, matchAll: scanMatcher([...ROTATED, ...NEW_NOUN, ...USE_FOR], (text, pos) => matchAt(text, pos)).matchAll };
+  const matchAt = (text: string, pos: number) => rotatedAt(text, pos) ?? useForAt(text, pos) ?? newOneAt(text, pos);
+  return { matchAt, matchAll: scanMatcher([...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW], (text, pos) => matchAt(text, pos)).matchAll };
 }
 
 export const VALUE_THEN_NAME_RULES: Rule[] = [
-  { ...rule("prose-rotated-credential-value", "Credential announced in chat as rotated or new, its opaque value after an arrow, colon or copula (\"rotated it -> X\"), or handed over for a named credential on the next line", [...ROTATED, ...NEW_NOUN, ...USE_FOR], rotatedMatcher()), before: 120, after: 420 },
+  { ...rule("prose-rotated-credential-value", "Credential announced in chat as rotated or new, its opaque value after an arrow, colon or copula (\"rotated it -> X\"), or handed over for a named credential on the next line", [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW], rotatedMatcher()), before: 400, after: 420 },
   { ...rule("prose-stated-value-secret-name", "Opaque value stated as the new one beside a secret-named variable (\"new one is X (same API_KEY var)\")", [...STATED, ...IS_THE_NEW], statedMatcher()), before: 360, after: 420 },
   { ...rule("prose-value-then-secret-name", "Opaque value stated in prose and then assigned to a secret-named variable (\"is X, put it in API_TOKEN\")", KEYWORDS, matcher()), before: 360, after: 420 },
 ];
