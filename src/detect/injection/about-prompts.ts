@@ -13,7 +13,7 @@
 
 import { siteOf } from "./own-site.ts";
 
-export type AboutPrompts = "prompt-file" | "guide" | "eval" | "question" | "rule-list" | "man-page" | "test-plan" | "assistant-doc" | "refusal-list" | "report" | "write-up" | "llms-txt";
+export type AboutPrompts = "prompt-file" | "guide" | "eval" | "question" | "rule-list" | "man-page" | "test-plan" | "assistant-doc" | "refusal-list" | "report" | "write-up" | "llms-txt" | "specimen";
 
 /**
  * A published or custom assistant's instruction template: "Custom GPT instructions", "GPT builder
@@ -92,6 +92,22 @@ const REFUSAL_LIST_TITLE = /^[\s#*>]{0,6}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:(?:com
 
 /** (j) News or an awareness text reporting a planted sentence researchers found: the quoted sentence is a specimen. */
 const FOUND_BY_RESEARCHERS = /(?:researchers?|analysts?|investigators?|исследовател\p{L}*|эксперт\p{L}*|Forscher\p{L}*|investigador\p{L}*|chercheur\p{L}*|ricercator\p{L}*|研究者|研究人员|研究員|연구진|연구자)[^\n.。]{0,60}?(?:found|discovered|spotted|uncovered|observed|нашли|обнаружили|выявили|fanden|entdeckten|encontraron|descubrieron|ont\s{1,3}(?:trouvé|découvert)|hanno\s{1,3}(?:trovato|scoperto)|发现|発見|見つけ|발견)/iu;
+
+/**
+ * (l) Notes naming an attack benchmark or attack template and showing its text: "The
+ * "important_instructions" attack wraps the goal like this:", "AgentDojo's template reads as follows:".
+ * What follows the intro on its line, or on the next line, is the template shown.
+ */
+const NAMES_TEMPLATE = /(?<![\p{L}])(?:AgentDojo|InjecAgent|BIPIA|TensorTrust|HackAPrompt|AdvBench|HarmBench|JailbreakBench|(?:attack|injection|jailbreak|prompt)[\s_-]{1,3}templates?|templates?\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?(?:attacks?|injections?|jailbreaks?))(?![\p{L}])/iu;
+const SPECIMEN_INTRO = /(?<![\p{L}])(?:wraps?|frames?|formats?|phrases?|words?|looks?|reads?|renders?|goes|embeds?|presents?|dresses?)\s{1,3}(?:(?:the|its|each|their)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){1,2})?(?:like\s{1,3}(?:this|so)|as(?:\s{1,3}follows)?|in)\s{0,2}[:：]/iu;
+const SPECIMEN_INTRO_END = new RegExp(String.raw`(?:${SPECIMEN_INTRO.source})\s*$`, "iu");
+
+/** In notes showing an attack template, the hit follows the template's intro on its line, or on the line after one ending in it. */
+export function afterSpecimenIntro(text: string, start: number): boolean {
+  const { ls } = lineAt(text, start);
+  if (SPECIMEN_INTRO.test(text.slice(ls, start))) return true;
+  return ls > 0 && SPECIMEN_INTRO_END.test(text.slice(text.lastIndexOf("\n", ls - 2) + 1, ls - 1));
+}
 
 /**
  * Whatever kind the document is, a rule ordering covert harm makes it an attack: concealment
@@ -228,6 +244,7 @@ export function aboutPrompts(text: string): AboutPrompts | null {
   else if (REFUSAL_LIST_TITLE.test(first)) kind = "refusal-list";
   else if (FOUND_BY_RESEARCHERS.test(text)) kind = "report";
   else if (first.length <= 120 && WRITEUP_TITLE.test(first) && (NARRATED.test(text) || CHOICES.test(text))) kind = "write-up";
+  else if (NAMES_TEMPLATE.test(text) && SPECIMEN_INTRO.test(text)) kind = "specimen";
   if (kind === null || outsidePayload(text, kind === "write-up", kind === "llms-txt" || kind === "prompt-file" ? kind : null) || covertHarm(text)) return null;
   return kind;
 }

@@ -3,15 +3,42 @@
 // phoning me so I can learn to recognise the tricks". The role acts on the user and serves their
 // own training; it frees the AI of nothing and carries no payload for anyone else.
 
+// Also a drill the user sets up and plays a part in ("Respond as if you were the sysadmin in a
+// tabletop ransomware exercise. I'll play the attacker"), and a scenario in which the role receives
+// a quoted override and the user asks for the ideal reply: the override is the scenario's input.
+
 import { ADDRESSES_READER, READER_STEERING, REMOTE_OR_COVERT } from "./own-request.ts";
+import { quotedOrCode } from "./about-prompts.ts";
 
 /** The user's own practice as the purpose: "so I can practise", "to help me train", "for my practice". */
 const PRACTICE_PURPOSE = /\bso\s{1,4}(?:that\s{1,4})?(?:I|we)\s{1,4}(?:can|could|may)\s{1,4}(?:practi[cs]e|rehearse|train|learn\s{1,4}to|get\s{1,4}better\s{1,4}at|prepare\s{1,4}for|improve)\b|\b(?:to\s{1,4})?help\s{1,4}(?:me|us)\s{1,4}(?:to\s{1,4})?(?:practi[cs]e|rehearse|train|prepare\s{1,4}for|learn\s{1,4}to|get\s{1,4}better\s{1,4}at)\b|\bfor\s{1,4}(?:my|our)\s{1,4}(?:own\s{1,4})?(?:practice|training|rehearsal)\b|\b(?:I|we)\s{1,4}(?:want|need|would\s{1,4}like)\s{1,4}to\s{1,4}(?:practi[cs]e|rehearse|train\s{1,4}(?:myself|ourselves))\b/i;
 /** What a practice role may not touch: the AI's own rules, secrets, systems, or a freed persona. */
 const NOT_PRACTICE = /\b(?:DAN|unrestricted|unfiltered|uncensored|jailbr\w*|developer\s{1,4}mode|god\s{1,4}mode|no\s{1,4}(?:rules|restrictions|limits|filters|guidelines)|without\s{1,4}(?:any\s{1,4})?(?:rules|restrictions|limits|filters|guidelines|ethics)|system\s{1,4}prompt|(?:your|its)\s{1,4}(?:rules|instructions|guidelines|programming|training)|passwords?|credentials?|tokens?|api\s{0,2}keys?|secrets?|cookies?|ssh|run|execute|install|curl|wget|shell|terminal|malware|ransomware|keylogger|exploit\w*)\b|~\//i;
 
+/** A drill named: "tabletop exercise", "incident-response drill", "mock interview", "fire drill". */
+const DRILL = /\b(?:tabletop|mock|dry[\s-]run|war[\s-]?game|drill|exercise|simulation|rehearsal|practice\s{1,4}(?:round|session|scenario))\b/i;
+/** The user takes a part in it: "I'll play the attacker", "I will be the customer", "I'm the interviewer". */
+const USER_PLAYS = /\b(?:I['’]ll|I\s{1,4}will|I['’]m\s{1,4}going\s{1,4}to|I\s{1,4}(?:want\s{1,4}to|can))\s{1,4}(?:play|be|act\s{1,4}as|take\s{1,4}(?:on\s{1,4})?the\s{1,4}(?:role|part)\s{1,4}of)\s{1,4}(?:the|an?)\s{1,4}[\w-]{2,20}|\bI['’]m\s{1,4}(?:playing\s{1,4})?the\s{1,4}(?:attacker|adversary|red\s{1,4}team|customer|caller|interviewer|candidate|patient|client)\b/i;
+/** A threat the drill is about ("tabletop ransomware exercise", "phishing simulation"): the scenario's name, not an ask. */
+const DRILL_THREAT = /\b(?:ransomware|malware|phishing|exploit|breach|DDoS)(?=\s{1,4}(?:[\w-]{1,15}\s{1,4})?(?:exercise|drill|scenario|simulation|incident|attack|response|outbreak|tabletop))/gi;
+
 /** The text is a short message of the user's setting up a sparring partner for their own practice. */
 export function ownPracticeRole(text: string): boolean {
   if (text.length > 800) return false;
+  if (DRILL.test(text) && USER_PLAYS.test(text)) return !NOT_PRACTICE.test(text.replace(DRILL_THREAT, " ")) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text) && !REMOTE_OR_COVERT.test(text.replace(/\b(?:attackers?|hackers?)\b/gi, " "));
   return PRACTICE_PURPOSE.test(text) && /\b(?:me|us)\b/i.test(text) && !NOT_PRACTICE.test(text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text) && !REMOTE_OR_COVERT.test(text.replace(/\b(?:attackers?|hackers?)\b/gi, " "));
+}
+
+/** The role is handed a message in the scenario: "someone emailed you", "a customer writes", "if a user says". */
+const RECEIVES = /\b(?:someone|somebody|a\s{1,4}(?:user|customer|caller|client|stranger|visitor|colleague|coworker)|an?\s{1,4}(?:e-?mail|message|ticket|attacker))\s{1,4}(?:[\w-]{1,15}\s{1,4})?(?:e-?mails?|e-?mailed|sends?|sent|writes?|wrote|says?|said|asks?|asked|types?|typed|messages?|messaged|tells?|told|pastes?|pasted)\s{1,4}(?:you\s{1,4})?(?:this\s{1,4})?[:,]?\s{0,3}["“'«]$/i;
+/** The user asks for the reply the role should give. */
+const ASKS_IDEAL_REPLY = /\b(?:show|give|write|draft|tell)\s{1,4}me\s{1,4}(?:the|an?|your|what)\s{1,4}(?:(?:ideal|best|correct|right|proper|safe|model|good|appropriate)\s{1,4})?(?:response|reply|answer|refusal|you['’]d\s{1,4}(?:say|answer|reply))\b|\bhow\s{1,4}(?:would|should)\s{1,4}you\s{1,4}(?:respond|reply|answer|handle\s{1,4}it)\b/i;
+
+/** The hit at `start` lies in a quotation the user's short scenario hands to the role, and the user asks for the ideal reply to it. */
+export function quotedScenarioInput(text: string, start: number): boolean {
+  if (text.length > 800 || !quotedOrCode(text, start)) return false;
+  const before = text.slice(Math.max(0, start - 120), start);
+  const open = before.search(/["“'«][^"“”'«»]*$/);
+  if (open < 0 || !RECEIVES.test(before.slice(0, open + 1))) return false;
+  return ASKS_IDEAL_REPLY.test(text) && !REMOTE_OR_COVERT.test(text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);
 }

@@ -67,7 +67,7 @@ export const OTHERS_THINGS = /\b(?:the\s{1,4})?(?:user|reader|visitor|customer|v
 /** Where the things must not go, or how they must not be taken, for the request to stay the user's own: a host, a drop box, covertly. */
 export const REMOTE_OR_COVERT = /https?:|\bftp\b|\bscp\b|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[\w-]{2,}\.(?:com|net|org|io|xyz|cc|ru|cn|top|info|biz|co|me|sh|app|dev|site|test|example)\b|[\w.+-]+@[\w-]+\.|\b(?:webhook|pastebin|gist|discord|telegram|ngrok|attacker|(?:remote|external)\s{1,4}(?:host|server|site|url|endpoint|address|machine))\b|\b(?:silently|secretly|covertly|stealth\w{0,3}|quietly|hidden|hide|in\s{1,4}the\s{1,4}background|without\s{1,4}(?:\w+\s{1,4}){0,2}(?:know\w{0,5}|consent|notic\w{0,4}|telling|asking))\b/i;
 /** Things no user asks to ship somewhere in passing: keys, passwords, tokens, cookies, a keychain. */
-const SECRET_THINGS = /\b(?:ssh|private|api)\s{1,4}keys?\b|\bpasswords?\b|\bcredentials?\b|\btokens?\b|\bcookies?\b|\bsecrets?\b|\.env\b|\.ssh\b|\bkeychain\b|\bkeyring\b|\bbrowser\s{1,4}history\b|\bwallet\b/i;
+export const SECRET_THINGS = /\b(?:ssh|private|api)\s{1,4}keys?\b|\bpasswords?\b|\bcredentials?\b|\btokens?\b|\bcookies?\b|\bsecrets?\b|\.env\b|\.ssh\b|\bkeychain\b|\bkeyring\b|\bbrowser\s{1,4}history\b|\bwallet\b/i;
 
 /**
  * Code the user asks for about their own things: what it acts on is theirs ("my ./reports folder",

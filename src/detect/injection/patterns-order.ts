@@ -16,7 +16,7 @@ import type { Family, Pattern } from "./pattern-set.ts";
 import { ownPurpose, ownPurposeClause, ownPurposeSentence, ownShortMessage, ownThingsRequest, REMOTE_OR_COVERT, sentenceAround } from "./own-request.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 import { deletesAppStateOnly } from "./app-state.ts";
-import { ownCleanupRequest } from "./own-cleanup.ts";
+import { ownCleanupRequest, ownUploadRequest } from "./own-cleanup.ts";
 import { ownSystemsWork } from "./own-systems.ts";
 import { keptOnOwnMachine } from "./own-destination.ts";
 
@@ -285,7 +285,7 @@ export const ORDER_PATTERNS: Pattern[] = [
     anchors: ["requests.post", ...SENSITIVE_ANCHORS, "file", "document", "folder", "home dir", "home folder", "desktop", "photos", "downloads", "~/", "ssh key", "private key", "credentials", "passwords", "api keys", "tokens", "cookies", "secrets", "browser history"], before: 80, after: 240,
     // "Bun loads .env files when it runs": a program's documented behaviour with .env files in general.
     // "…uploads all files in my ./reports folder to my own bucket": the user's own files to their own account.
-    judge: (m, t, s) => (/^(?:reads|loads|opens)\s[\s\S]*\.env$/i.test(m) && /^\s{1,4}files\b/i.test(t.slice(s + m.length, s + m.length + 12)) ? 0 : ownUpload(m, t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (/^(?:reads|loads|opens)\s[\s\S]*\.env$/i.test(m) && /^\s{1,4}files\b/i.test(t.slice(s + m.length, s + m.length + 12)) ? 0 : ownUpload(m, t, s) || ownUploadRequest(t, s, s + m.length) ? 0.2 : 1),
   },
   {
     id: "harm.flooding", family: "harm", weight: 0.3, partners: HARM_PARTNERS,

@@ -13,7 +13,7 @@ import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
 import { ownWordsInChat } from "./chat-retraction.ts";
-import { aboutPrompts, inShownSample, prohibitedOnRule, listedPhrase, onRuleItem, onVerdictLine, quotedOrCode, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
+import { aboutPrompts, afterSpecimenIntro, inShownSample, prohibitedOnRule, listedPhrase, onRuleItem, onVerdictLine, quotedOrCode, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -72,6 +72,7 @@ const SAMPLE_FAMILIES: ReadonlySet<Family> = new Set(["order", "exec", "harm"]);
 function aboutMention(about: AboutPrompts, family: Family, text: string, cs: number): boolean {
   if (onVerdictLine(text, cs)) return false;
   if (about === "write-up") return writeUpSample(text, cs);
+  if (about === "specimen") return PROMPT_FAMILIES.has(family) && afterSpecimenIntro(text, cs);
   if (family === "exfil") return false;
   if (about === "prompt-file") return PROMPT_FAMILIES.has(family) ? family !== "override" || refusedOverride(text, cs) : (family === "order" && onRuleItem(text, cs)) || ((family === "credential" || family === "exec") && prohibitedOnRule(text, cs));
   if (about === "llms-txt") return (PROMPT_FAMILIES.has(family) && family !== "override") || (family === "harm" && /https?:\/\//.test(text.slice(cs, cs + 260)));
