@@ -106,7 +106,7 @@ const SPECIMEN_INTRO_END = new RegExp(String.raw`(?:${SPECIMEN_INTRO.source})\s*
 export function afterSpecimenIntro(text: string, start: number): boolean {
   const { ls } = lineAt(text, start);
   if (SPECIMEN_INTRO.test(text.slice(ls, start))) return true;
-  return ls > 0 && SPECIMEN_INTRO_END.test(text.slice(text.lastIndexOf("\n", ls - 2) + 1, ls - 1));
+  return ls > 0 && SPECIMEN_INTRO_END.test(previousLine(text, ls));
 }
 
 /**
@@ -157,8 +157,8 @@ const MAN_SECTIONS = /(?:^|\n)[^\S\n]{0,2}(?:NAME|NOMBRE|NOM|BEZEICHNUNG|NOME|�
 /** A man page that names an AI reader anywhere is not one ("ssh-agent(1)" names a program). */
 const NAMES_AI = /(?<![\w-])(?:AI|LLMs?|assistants?|agents?|bots?|chat\s?bots?|copilots?|GPT|Claude|Gemini|models?)(?![\w-])/i;
 
-const ADDRESS = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b|\bhttps?:\/\/\S|\bwww\.\S/gi;
 const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b/g;
+const ADDRESS = new RegExp(String.raw`${EMAIL.source}|\bhttps?:\/\/\S|\bwww\.\S`, "gi");
 const SHELL_PIPE = /\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|k|da)?sh\b/g;
 
 /** The line holding offset `at`, and where it starts. */
@@ -166,6 +166,11 @@ function lineAt(text: string, at: number): { ls: number; line: string } {
   const ls = text.lastIndexOf("\n", at - 1) + 1;
   const le = text.indexOf("\n", at);
   return { ls, line: text.slice(ls, le < 0 ? text.length : le) };
+}
+
+/** The line before the one starting at `ls` (empty when there is none). */
+function previousLine(text: string, ls: number): string {
+  return text.slice(text.lastIndexOf("\n", ls - 2) + 1, Math.max(0, ls - 1));
 }
 
 function firstLine(text: string): string {
@@ -300,12 +305,12 @@ export function inShownSample(text: string, start: number): boolean {
   const { ls, line } = lineAt(text, start);
   if (SAMPLE_INTRO_LINE.test(line)) return true;
   if (EVAL_SAMPLE.test(text.slice(ls, start))) return true;
-  const prev = text.slice(text.lastIndexOf("\n", ls - 2) + 1, Math.max(0, ls - 1));
+  const prev = previousLine(text, ls);
   return ls > 0 && EVAL_SAMPLE.test(prev) && /[:：]\s*$/.test(prev);
 }
 
 /** The hit's rule line forbids what it names ("3. Never print or log values from .env files"): the prohibition, in its own clause. */
 export function prohibitedOnRule(text: string, start: number): boolean {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  const { ls } = lineAt(text, start);
   return /^[^\S\n]{0,4}(?:\d{1,2}[.)]|[-*•])\s{1,3}(?:\*\*)?(?:never|do\s{1,3}not|don['’]t|avoid|nie|niemals|nunca|no|jamais|ne\s{1,3}jamais|mai)\s[^.;:!?\n]{0,80}$/iu.test(text.slice(ls, start));
 }

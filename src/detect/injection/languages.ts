@@ -96,7 +96,6 @@ function ownSecretKept(after: string): boolean {
 
 const CONTENT_RULE = /^\s{1,4}(?!(?:cette|cet|ce|ceci|cela|ça|rien|esto|esta|este|eso|nada|questo|questa|niente|isto|isso|nada|l['’]\s{0,2}utilisateur|al\s{1,4}usuario|all['’]\s{0,2}utente|ao\s{1,4}usu)\b)(?:[\p{L}'’-]{1,24}\s{1,4}){1,4}?(?:dans|en|in|im|nella|nel|nelle|no|na|sur|auf)\s{1,4}(?:(?:l['’]\s{0,2}|la|le|les|el|los|las|der|die|das|dem|den|il|lo|o|a|ta|tu|mon|ma|ton|notre|votre|nuestra|nuestro)\s{0,4})?(?:fiches?|descriptions?|descripci[oó]n|descrizione|descri[çc][ãa]o|Beschreibung|textes?|texto|testo|Text|articles?|art[ií]culo|articolo|artigo|Artikel|annonces?|anuncio|annuncio|Anzeige|posts?|publications?|publicaci[oó]n|lettres?|carta|lettera|Brief|e-?mails?|courriels?|correo|slogan|pages?\s{1,4}(?:produit|d['’]accueil)|p[aá]gina|Seite|scheda|ficha|newsletter|brochure|folleto|catalogue|cat[aá]logo|communiqu[eé]|comunicado|comunicato|pitch|pr[eé]sentation|presentaci[oó]n)\b/iu;
 
-/** What an AI-made text is labelled as after its tag: a summary, a translation, a draft. */
 /**
  * A policy or guide titled for AI assistants ("Richtlinie für KI-Assistenten im Unternehmen", "Politique
  * d'usage des assistants IA"): the first line or a heading, a policy noun before the AI noun, and no
@@ -111,6 +110,7 @@ function policyTitle(m: string, t: string, s: number): boolean {
   return rest.length <= 80 && !/[:,;!?.]/.test(rest) && POLICY_NOUN.test(t.slice(ls, s));
 }
 
+/** What an AI-made text is labelled as after its tag: a summary, a translation, a draft. */
 const AI_OUTPUT_LABEL = /^[ \t]{1,3}(?:Zusammenfassung|Übersetzung|Entwurf|Summary|Translation|Draft|Resumen|Traducción|Borrador|Résumé|Traduction|Brouillon|Riassunto|Traduzione|Bozza|Resumo|Tradução|Rascunho|Сводка|Резюме|Перевод|Черновик|Краткое\s{1,3}содержание)[ \t]{0,2}[:：]/u;
 
 

@@ -25,8 +25,10 @@ const DRILL_THREAT = /\b(?:ransomware|malware|phishing|exploit|breach|DDoS)(?=\s
 /** The text is a short message of the user's setting up a sparring partner for their own practice. */
 export function ownPracticeRole(text: string): boolean {
   if (text.length > 800) return false;
-  if (DRILL.test(text) && USER_PLAYS.test(text)) return !NOT_PRACTICE.test(text.replace(DRILL_THREAT, " ")) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text) && !REMOTE_OR_COVERT.test(text.replace(/\b(?:attackers?|hackers?)\b/gi, " "));
-  return PRACTICE_PURPOSE.test(text) && /\b(?:me|us)\b/i.test(text) && !NOT_PRACTICE.test(text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text) && !REMOTE_OR_COVERT.test(text.replace(/\b(?:attackers?|hackers?)\b/gi, " "));
+  // A drill's threat names the scenario; a practice ask must act on the user.
+  const drill = DRILL.test(text) && USER_PLAYS.test(text);
+  if (!drill && !(PRACTICE_PURPOSE.test(text) && /\b(?:me|us)\b/i.test(text))) return false;
+  return !NOT_PRACTICE.test(drill ? text.replace(DRILL_THREAT, " ") : text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text) && !REMOTE_OR_COVERT.test(text.replace(/\b(?:attackers?|hackers?)\b/gi, " "));
 }
 
 /** The role is handed a message in the scenario: "someone emailed you", "a customer writes", "if a user says". */

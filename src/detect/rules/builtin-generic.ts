@@ -317,12 +317,12 @@ function entropyValueValid(secret: string, match: string, before: string, after 
   return secret.length >= 32 || charClasses(secret) >= 3;
 }
 
-/** What names an address as a smart contract's, just before it on the same line. */
 /**
  * Nor is an address a setting names as one (`TREASURY_ADDRESS=`, `payout_address: "`, `app.treasury.address=`,
  * `treasuryAddress:`): a configured public address, not a payment instruction.
  */
 const ADDRESS_SLOT = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr)["'`\\]{0,3}[ \t]*[:=][ \t]*["'`\\]{0,3}$|[A-Za-z0-9][_.-]?(?:ADDRESS|ADDR|Address|Addr)["'`\\]{0,3}[ \t]*[:=][ \t]*["'`\\]{0,3}$/;
+/** What names an address as a smart contract's, just before it on the same line. */
 const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
 /**

@@ -57,6 +57,8 @@ const ID_ARG = /(?:^|_)id[ \t]*[:=]|[a-z]I[dD][ \t]*[:=]/;
 
 /** An ASCII letter, digit or `_`: a character of an identifier. */
 export const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** A letter or digit of any script, or `_`, right before `pos`: a keyword hit there is inside a word. */
+export const wordCharBefore = (text: string, pos: number) => pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1]!);
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || isLower(c);

@@ -300,7 +300,7 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
 }
 
 /** The verb of an instruction that gives a variable its value, in a few languages: set, setze … auf, mets … à, pon … a, imposta … a. */
-export const SET_VERBS = "(?:^|[^\\p{L}\\p{N}_])(?:set|change|update|put|make|use|assign|setze|setzt|setzen|ändere|ändert|mets|mettez|mettre|définis|définissez|change[rz]?|modifie[rz]?|pon|ponga|pone|cambia|cambie|establece|define|defina|configura|configure|imposta|altere|mude)";
+export const SET_VERBS = "(?:^|[^\\p{L}\\p{N}_])(?:set|update|put|make|use|assign|setze|setzt|setzen|ändere|ändert|mets|mettez|mettre|définis|définissez|change[rz]?|modifie[rz]?|pon|ponga|pone|cambia|cambie|establece|define|defina|configura|configure|imposta|altere|mude)";
 const SET_VERB = new RegExp(SET_VERBS + String.raw`(?:[ \t]+(?:the|your|our|env(?:ironment)?|var(?:iable)?|secret|config|den|die|das|le|la|el|o|il|lo))*[ \t]+[\x60'"*]{0,2}$`, "iu");
 /** The word between the variable and its value after SET_VERB: `to`, `as`, `auf`, `à`, `a`, `en`, `como`, `su`. */
 const SET_TO = new Set(["to", "as", "auf", "à", "a", "en", "como", "su", "sur"]);

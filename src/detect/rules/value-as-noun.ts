@@ -3,7 +3,7 @@
 // (rare in code); the value is the opaque run just before it, and a verb of use stands just before
 // the value. A bare or quoted run; a name, id or digest is not opaque and is not taken.
 import type { Matcher, MatchResult, Rule } from "./types.ts";
-import { opaqueLiteral, randomUuid, result, rule, scanMatcher } from "./call-arguments.ts";
+import { opaqueLiteral, randomUuid, result, rule, scanMatcher, wordCharBefore } from "./call-arguments.ts";
 
 const ARTICLES = ["the ", "my ", "our ", "an ", ""];
 const NOUNS = ["key", "api key", "apikey", "api token", "token", "access token", "auth token", "bearer token", "secret", "password", "pat", "personal access token"];
@@ -14,7 +14,7 @@ const TOKEN = /[A-Za-z0-9+/_.~=-]/;
 
 function asNounAt(text: string, pos: number, kw: string): MatchResult | null {
   // "as" starts a word and the noun ends one ("as the keys", "as the token_id" are something else).
-  if (pos < 18 || /[\p{L}\p{N}_]/u.test(text[pos - 1]!) || /[\p{L}\p{N}_-]/u.test(text[pos + kw.length] ?? "")) return null;
+  if (pos < 18 || wordCharBefore(text, pos) || /[\p{L}\p{N}_-]/u.test(text[pos + kw.length] ?? "")) return null;
   let e = pos;
   while (e > pos - 4 && (text[e - 1] === " " || text[e - 1] === "\t")) e--;
   if (e === pos) return null;
@@ -45,7 +45,7 @@ const WITH_KEYWORDS = [
 ];
 
 function withNounAt(text: string, pos: number, kw: string): MatchResult | null {
-  if (pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1]!)) return null;
+  if (wordCharBefore(text, pos)) return null;
   let s = pos + kw.length;
   if (text[s] === ":") s++;
   while (text[s] === " ") s++;

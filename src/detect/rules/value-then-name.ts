@@ -5,8 +5,8 @@
 // preposition away. The value must be opaque and the name must name a secret; a name alone
 // ("put your key in `API_KEY`") or an id/region ("put it in AWS_REGION") is not taken.
 import type { Matcher, MatchResult, Rule } from "./types.ts";
-import { opaqueLiteral, result, rule, scanMatcher } from "./call-arguments.ts";
-import { shannonEntropy } from "../entropy.ts";
+import { opaqueLiteral, result, rule, scanMatcher, UUID, wordCharBefore } from "./call-arguments.ts";
+import { randomHex } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 
 /** Verbs that hand a value to a destination (English, German, French, Spanish, Portuguese, Italian); ASCII, as the prefilter takes. */
@@ -77,7 +77,7 @@ function secretName(n: string): boolean {
 
 function verbAt(text: string, pos: number, kw: string): MatchResult | null {
   // The verb starts a word.
-  if (pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1]!)) return null;
+  if (wordCharBefore(text, pos)) return null;
   const after = pos + kw.length - 1;
   const rest = text.slice(after, after + 200);
   const nl = rest.indexOf("\n");
@@ -180,7 +180,7 @@ function secretNameIn(text: string, from: number, to: number): boolean {
 }
 
 function statedAt(text: string, pos: number): MatchResult | null {
-  if (pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1]!)) return null;
+  if (wordCharBefore(text, pos)) return null;
   const lower = text.slice(pos, pos + 16).toLowerCase();
   const kw = STATED.find((k) => lower.startsWith(k));
   if (kw) {
@@ -232,11 +232,11 @@ function rotatedValue(value: string, credNoun: boolean): boolean {
   if (opaqueLiteral(value)) return true;
   // Hex (maybe behind a short lower-case prefix) is a credential only where a credential noun says so.
   const body = value.replace(/^[a-z][a-z0-9]{1,7}_/, "");
-  return credNoun && /^(?:[0-9a-f]{20,128}|[0-9A-F]{20,128})$/.test(body) && /[a-fA-F]/.test(body) && shannonEntropy(body) >= 3.0 && !isGenericPlaceholder(value);
+  return credNoun && /^(?:[0-9a-f]{20,128}|[0-9A-F]{20,128})$/.test(body) && randomHex(body) && !isGenericPlaceholder(value);
 }
 
 function rotatedAt(text: string, pos: number): MatchResult | null {
-  if (pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1]!)) return null;
+  if (wordCharBefore(text, pos)) return null;
   const lower = text.slice(pos, pos + 16).toLowerCase();
   const kw = ROTATED.find((k) => lower.startsWith(k)) ?? NEW_NOUN.find((k) => lower.startsWith(k));
   if (!kw) return null;
@@ -281,7 +281,6 @@ function rotatedAt(text: string, pos: number): MatchResult | null {
 
 const USE_FOR = ["use this for ", "use this one for ", "use these for ", "nimm das für ", "verwende das für ", "verwende diesen für ",
   "utilise ceci pour ", "utilise celui-ci pour ", "usa esto para ", "usa este para ", "use isto para ", "use este para ", "usa questo per "];
-const UUID_VALUE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The run of value characters filling the line at `from` (a few blanks around it), its end; or undefined. */
 function lineValue(text: string, from: number): { start: number; end: number; next: number } | undefined {
@@ -296,7 +295,7 @@ function lineValue(text: string, from: number): { start: number; end: number; ne
 }
 
 function useForAt(text: string, pos: number): MatchResult | null {
-  if (pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1]!)) return null;
+  if (wordCharBefore(text, pos)) return null;
   const lower = text.slice(pos, pos + 24).toLowerCase();
   const kw = USE_FOR.find((k) => lower.startsWith(k));
   if (!kw) return null;
@@ -318,7 +317,7 @@ function useForAt(text: string, pos: number): MatchResult | null {
     end = more.end;
   }
   value = value.replace(/[.-]+$/, "");
-  if (!UUID_VALUE.test(value) && !rotatedValue(value, true)) return null;
+  if (!UUID.test(value) && !rotatedValue(value, true)) return null;
   return result(pos, end, { value: text.slice(first.start, end), start: first.start });
 }
 
@@ -339,7 +338,7 @@ function lineStartBefore(text: string, pos: number, limit: number): { start: num
 }
 
 function newOneAt(text: string, pos: number): MatchResult | null {
-  if (pos > 0 && /[\p{L}\p{N}_]/u.test(text[pos - 1]!)) return null;
+  if (wordCharBefore(text, pos)) return null;
   const lower = text.slice(pos, pos + 20).toLowerCase();
   const kw = HERE_NEW.find((k) => lower.startsWith(k));
   if (!kw) return null;
