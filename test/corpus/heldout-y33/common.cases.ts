@@ -1,0 +1,116 @@
+// heldout-y33 common providers: each spec rendered twice through different contexts.
+import type { CorpusCase } from "../types.ts";
+import { G, type Spec, renderSpecs, AN, LO, DG } from "./_gen.ts";
+
+const g = new G(0x33c0);
+
+const specs: Spec[] = [
+  // ai
+  { group: "ai", provider: "OpenAI project key", slot: "OPENAI_API_KEY", make: (g) => g.j("sk-", "proj-", g.us(156)) },
+  { group: "ai", provider: "OpenAI admin key", slot: "OPENAI_ADMIN_KEY", make: (g) => g.j("sk-", "admin-", g.us(156)) },
+  { group: "ai", provider: "OpenAI service account key", slot: "OPENAI_API_KEY", make: (g) => g.j("sk-", "svcacct-", g.us(156)) },
+  { group: "ai", provider: "Anthropic API key", slot: "ANTHROPIC_API_KEY", make: (g) => g.j("sk-", "ant-", "api03-", g.us(93), "AA") },
+  { group: "ai", provider: "Anthropic admin key", slot: "ANTHROPIC_ADMIN_KEY", make: (g) => g.j("sk-", "ant-", "admin01-", g.us(93), "AA") },
+  { group: "ai", provider: "Google Gemini API key", slot: "GEMINI_API_KEY", make: (g) => g.j("AI", "za", g.us(35)) },
+  { group: "ai", provider: "Hugging Face token", slot: "HF_TOKEN", make: (g) => g.j("h", "f_", g.str(34, AN)) },
+  { group: "ai", provider: "Groq API key", slot: "GROQ_API_KEY", make: (g) => g.j("gs", "k_", g.an(52)) },
+  { group: "ai", provider: "Replicate API token", slot: "REPLICATE_API_TOKEN", make: (g) => g.j("r", "8_", g.an(37)) },
+  { group: "ai", provider: "Perplexity API key", slot: "PERPLEXITY_API_KEY", make: (g) => g.j("pp", "lx-", g.an(48)) },
+  { group: "ai", provider: "xAI API key", slot: "XAI_API_KEY", make: (g) => g.j("x", "ai-", g.an(80)) },
+  { group: "ai", provider: "OpenRouter key", slot: "OPENROUTER_API_KEY", make: (g) => g.j("sk-", "or-", "v1-", g.hex(64)) },
+  { group: "ai", provider: "LangSmith API key", slot: "LANGSMITH_API_KEY", make: (g) => g.j("lsv2", "_pt_", g.hex(32), "_", g.hex(10)) },
+  { group: "ai", provider: "Cohere API key", slot: "COHERE_API_KEY", make: (g) => g.an(40) },
+  { group: "ai", provider: "Mistral API key", slot: "MISTRAL_API_KEY", make: (g) => g.an(32) },
+  // cloud
+  { group: "cloud", provider: "AWS access key id", slot: "AWS_ACCESS_KEY_ID", make: (g) => g.j("AK", "IA", g.b32(16)) },
+  { group: "cloud", provider: "AWS secret access key", slot: "AWS_SECRET_ACCESS_KEY", make: (g) => g.str(40, AN + "/+") },
+  { group: "cloud", provider: "AWS STS session token", slot: "AWS_SESSION_TOKEN", make: (g) => g.j("IQoJb3JpZ2luX2Vj", g.b64(340)) },
+  { group: "cloud", provider: "GCP API key (server)", slot: "GOOGLE_API_KEY", make: (g) => g.j("AI", "za", g.us(35)) },
+  { group: "cloud", provider: "Google OAuth access token", slot: "GOOGLE_ACCESS_TOKEN", make: (g) => g.j("ya", "29.", g.us(160)) },
+  { group: "cloud", provider: "Azure storage connection string", slot: "AZURE_STORAGE_CONNECTION_STRING", make: (g) => g.j("DefaultEndpointsProtocol=https;AccountName=st", g.lo(10), ";Account", "Key=", g.b64(86), "==;EndpointSuffix=core.windows.net") },
+  { group: "cloud", provider: "Azure AD client secret", slot: "AZURE_CLIENT_SECRET", make: (g) => g.j(g.an(3), "8Q~", g.str(34, AN + "_.~-")) },
+  { group: "cloud", provider: "DigitalOcean PAT", slot: "DIGITALOCEAN_TOKEN", make: (g) => g.j("dop", "_v1_", g.hex(64)) },
+  { group: "cloud", provider: "Cloudflare API token", slot: "CLOUDFLARE_API_TOKEN", make: (g) => g.us(40) },
+  { group: "cloud", provider: "Heroku API key", slot: "HEROKU_API_KEY", make: (g) => g.j("HRK", "U-AA", g.us(58)) },
+  { group: "cloud", provider: "Vercel token", slot: "VERCEL_TOKEN", make: (g) => g.an(24) },
+  { group: "cloud", provider: "Netlify PAT", slot: "NETLIFY_AUTH_TOKEN", make: (g) => g.j("nf", "p_", g.an(36)) },
+  { group: "cloud", provider: "Fly.io token", slot: "FLY_API_TOKEN", make: (g) => g.j("Fly", "V1 ", "fm2_", g.b64(180)) },
+  // devtools
+  { group: "devtools", provider: "GitHub classic PAT", slot: "GITHUB_TOKEN", make: (g) => g.j("gh", "p_", g.an(36)) },
+  { group: "devtools", provider: "GitHub fine-grained PAT", slot: "GH_TOKEN", make: (g) => g.j("github", "_pat_", g.up(22), "_", g.an(59)) },
+  { group: "devtools", provider: "GitHub OAuth token", slot: "GITHUB_OAUTH_TOKEN", make: (g) => g.j("gh", "o_", g.an(36)) },
+  { group: "devtools", provider: "GitHub App installation token", slot: "GITHUB_APP_TOKEN", make: (g) => g.j("gh", "s_", g.an(36)) },
+  { group: "devtools", provider: "GitLab PAT", slot: "GITLAB_TOKEN", make: (g) => g.j("gl", "pat-", g.us(20)) },
+  { group: "devtools", provider: "npm automation token", slot: "NPM_TOKEN", make: (g) => g.j("np", "m_", g.an(36)) },
+  { group: "devtools", provider: "PyPI API token", slot: "TWINE_PASSWORD", make: (g) => g.j("py", "pi-", "AgEIcHlwaS5vcmc", g.us(140)) },
+  { group: "devtools", provider: "Docker Hub PAT", slot: "DOCKERHUB_TOKEN", make: (g) => g.j("dck", "r_pat_", g.us(27)) },
+  { group: "devtools", provider: "Terraform Cloud token", slot: "TFE_TOKEN", make: (g) => g.j(g.an(14), ".at", "lasv1.", g.an(67)) },
+  { group: "devtools", provider: "Postman API key", slot: "POSTMAN_API_KEY", make: (g) => g.j("PM", "AK-", g.hex(24), "-", g.hex(34)) },
+  { group: "devtools", provider: "CircleCI personal token", slot: "CIRCLECI_TOKEN", make: (g) => g.j("CCI", "PAT_", g.an(22), "_", g.hex(40)) },
+  // comms
+  { group: "comms", provider: "Slack bot token", slot: "SLACK_BOT_TOKEN", make: (g) => g.j("xo", "xb-", g.dig(12), "-", g.dig(13), "-", g.an(24)) },
+  { group: "comms", provider: "Slack user token", slot: "SLACK_USER_TOKEN", make: (g) => g.j("xo", "xp-", g.dig(12), "-", g.dig(12), "-", g.dig(13), "-", g.hex(32)) },
+  { group: "comms", provider: "Slack incoming webhook", slot: "SLACK_WEBHOOK_URL", make: (g) => g.j("https://hooks.", "slack.com/services/T", g.up(10), "/B", g.up(10), "/", g.an(24)) },
+  { group: "comms", provider: "Discord bot token", slot: "DISCORD_TOKEN", make: (g) => g.j("MT", g.an(24), ".", g.us(6), ".", g.us(38)) },
+  { group: "comms", provider: "Discord webhook", slot: "DISCORD_WEBHOOK_URL", make: (g) => g.j("https://discord.com/api/", "webhooks/", g.dig(19), "/", g.us(68)) },
+  { group: "comms", provider: "Telegram bot token", slot: "TELEGRAM_BOT_TOKEN", make: (g) => g.j(g.dig(10), ":AA", g.us(33)) },
+  { group: "comms", provider: "Twilio auth token", slot: "TWILIO_AUTH_TOKEN", make: (g) => g.hex(32) },
+  { group: "comms", provider: "Twilio API key secret", slot: "TWILIO_API_SECRET", make: (g) => g.an(32) },
+  { group: "comms", provider: "SendGrid API key", slot: "SENDGRID_API_KEY", make: (g) => g.j("S", "G.", g.us(22), ".", g.us(43)) },
+  { group: "comms", provider: "Mailgun API key", slot: "MAILGUN_API_KEY", make: (g) => g.j(g.hex(32), "-", g.hex(8), "-", g.hex(8)) },
+  { group: "comms", provider: "Mailchimp API key", slot: "MAILCHIMP_API_KEY", make: (g) => g.j(g.hex(32), "-us", String(g.range(2, 21))) },
+  // payment
+  { group: "payment", provider: "Stripe live secret key", slot: "STRIPE_SECRET_KEY", make: (g) => g.j("sk", "_live_", g.an(99)) },
+  { group: "payment", provider: "Stripe restricted key", slot: "STRIPE_API_KEY", make: (g) => g.j("rk", "_live_", g.an(99)) },
+  { group: "payment", provider: "Stripe webhook secret", slot: "STRIPE_WEBHOOK_SECRET", make: (g) => g.j("wh", "sec_", g.an(32)) },
+  { group: "payment", provider: "Square access token", slot: "SQUARE_ACCESS_TOKEN", make: (g) => g.j("EA", "AA", g.us(60)) },
+  { group: "payment", provider: "PayPal client secret", slot: "PAYPAL_CLIENT_SECRET", make: (g) => g.j("E", g.us(79)) },
+  { group: "payment", provider: "Braintree access token", slot: "BRAINTREE_ACCESS_TOKEN", make: (g) => g.j("access_token", "$production$", g.lo(16), "$", g.hex(32)) },
+  { group: "payment", provider: "Shopify Admin API token", slot: "SHOPIFY_ACCESS_TOKEN", make: (g) => g.j("shp", "at_", g.hex(32)) },
+  { group: "payment", provider: "Plaid secret", slot: "PLAID_SECRET", make: (g) => g.hex(30) },
+  // data
+  { group: "data", provider: "Postgres URL", slot: "DATABASE_URL", make: (g) => g.j("postgres", "://app_user:", g.an(24), "@db-prod.", g.lo(8), ".eu-west-1.rds.amazonaws.com:5432/app") },
+  { group: "data", provider: "MongoDB Atlas URI", slot: "MONGODB_URI", make: (g) => g.j("mongodb", "+srv://svc:", g.an(20), "@cluster0.", g.lo(5), ".mongodb.net/prod?retryWrites=true") },
+  { group: "data", provider: "Redis URL", slot: "REDIS_URL", make: (g) => g.j("redi", "ss://default:", g.an(32), "@redis-", g.dig(5), ".c1.us-east-1-2.ec2.cloud.redislabs.com:", g.dig(5)) },
+  { group: "data", provider: "Supabase service role key", slot: "SUPABASE_SERVICE_ROLE_KEY", make: (g) => g.jwt(`{"iss":"supabase","ref":"${g.lo(20)}","role":"service_role","iat":1730000000,"exp":2045576000}`) },
+  { group: "data", provider: "PlanetScale password", slot: "DATABASE_PASSWORD", make: (g) => g.j("pscale", "_pw_", g.us(43)) },
+  { group: "data", provider: "Neon connection string", slot: "NEON_DATABASE_URL", make: (g) => g.j("postgresql", "://neondb_owner:npg_", g.an(12), "@ep-", g.lo(6), "-", g.lo(8), ".us-east-2.aws.neon.tech/neondb?sslmode=require") },
+  { group: "data", provider: "Snowflake password", slot: "SNOWFLAKE_PASSWORD", make: (g) => g.str(20, AN + "!#%") },
+  { group: "data", provider: "Databricks PAT", slot: "DATABRICKS_TOKEN", make: (g) => g.j("dap", "i", g.hex(32)) },
+  // auth
+  { group: "auth", provider: "Okta API token", slot: "OKTA_API_TOKEN", make: (g) => g.j("00", g.us(40)) },
+  { group: "auth", provider: "Auth0 client secret", slot: "AUTH0_CLIENT_SECRET", make: (g) => g.us(64) },
+  { group: "auth", provider: "JWT signing secret", slot: "JWT_SECRET", make: (g) => g.b64(48) },
+  { group: "auth", provider: "Google OAuth client secret", slot: "GOOGLE_CLIENT_SECRET", make: (g) => g.j("GOC", "SPX-", g.us(28)) },
+  { group: "auth", provider: "HashiCorp Vault token", slot: "VAULT_TOKEN", make: (g) => g.j("hv", "s.", g.us(90)) },
+  { group: "auth", provider: "Doppler service token", slot: "DOPPLER_TOKEN", make: (g) => g.j("dp", ".st.", "prd.", g.an(43)) },
+  { group: "auth", provider: "1Password service account token", slot: "OP_SERVICE_ACCOUNT_TOKEN", make: (g) => g.j("op", "s_", "eyJ", g.us(250)) },
+  { group: "auth", provider: "Session secret", slot: "SESSION_SECRET", make: (g) => g.hex(64) },
+  // observability
+  { group: "observability", provider: "Datadog API key", slot: "DD_API_KEY", make: (g) => g.hex(32) },
+  { group: "observability", provider: "Datadog app key", slot: "DD_APP_KEY", make: (g) => g.hex(40) },
+  { group: "observability", provider: "New Relic license key", slot: "NEW_RELIC_LICENSE_KEY", make: (g) => g.j(g.hex(36), "NRAL") },
+  { group: "observability", provider: "New Relic user key", slot: "NEW_RELIC_API_KEY", make: (g) => g.j("NR", "AK-", g.up(27)) },
+  { group: "observability", provider: "Sentry auth token", slot: "SENTRY_AUTH_TOKEN", make: (g) => g.j("sn", "trys_", "eyJpYXQiOjE3", g.b64(120), "_", g.b64(43)) },
+  { group: "observability", provider: "Grafana service account token", slot: "GRAFANA_TOKEN", make: (g) => g.j("gl", "sa_", g.an(32), "_", g.hex(8)) },
+  { group: "observability", provider: "PagerDuty API key", slot: "PAGERDUTY_TOKEN", make: (g) => g.j("u+", g.us(18)) },
+  // saas
+  { group: "saas", provider: "Atlassian API token", slot: "JIRA_API_TOKEN", make: (g) => g.j("ATA", "TT3xFfGF0", g.us(170), "=", g.HEX(8)) },
+  { group: "saas", provider: "Linear API key", slot: "LINEAR_API_KEY", make: (g) => g.j("lin", "_api_", g.an(40)) },
+  { group: "saas", provider: "Notion integration secret", slot: "NOTION_TOKEN", make: (g) => g.j("nt", "n_", g.dig(11), g.an(35)) },
+  { group: "saas", provider: "Airtable PAT", slot: "AIRTABLE_TOKEN", make: (g) => g.j("pat", g.an(14), ".", g.hex(64)) },
+  { group: "saas", provider: "Figma PAT", slot: "FIGMA_TOKEN", make: (g) => g.j("fig", "d_", g.us(40)) },
+  { group: "saas", provider: "HubSpot private app token", slot: "HUBSPOT_ACCESS_TOKEN", make: (g) => g.j("pat-", "na1-", g.uuid()) },
+  { group: "saas", provider: "Contentful management token", slot: "CONTENTFUL_MANAGEMENT_TOKEN", make: (g) => g.j("CF", "PAT-", g.us(43)) },
+  { group: "saas", provider: "Algolia admin key", slot: "ALGOLIA_ADMIN_KEY", make: (g) => g.hex(32) },
+  { group: "saas", provider: "Mapbox secret token", slot: "MAPBOX_SECRET_TOKEN", make: (g) => g.j("s", "k.eyJ1Ijoi", g.b64(40), ".", g.us(22)) },
+  { group: "saas", provider: "Dropbox access token", slot: "DROPBOX_ACCESS_TOKEN", make: (g) => g.j("sl", ".u.", g.us(130)) },
+  // keys (single-line material)
+  { group: "keys", provider: "age secret key", slot: "SOPS_AGE_KEY", make: (g) => g.j("AGE-", "SECRET-KEY-1", g.str(58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")) },
+];
+
+void LO; void DG;
+export const cases: CorpusCase[] = [
+  ...renderSpecs(g, specs, "y33-c", "heldouty33", "positive", 0, 1),
+  ...renderSpecs(g, specs.filter((_s, i) => i % 2 === 0), "y33-c", "heldouty33", "positive", 17, specs.length + 1),
+];
