@@ -13,6 +13,7 @@ import { base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, ME
 import { generatedPassword, HEADER_DIRECTIVE, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { charClasses, randomHex, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
+import { detached } from "../flat.ts";
 import { sealedCiphertext } from "./sealed-ciphertext.ts";
 
 const KEYWORDS = ["token", "key", "secret", "password", "passwd", "credential"];
@@ -52,7 +53,7 @@ function nameOk(text: string, s: number, e: number): boolean {
   if (known !== undefined && known.length === e - s && text.startsWith(known, s)) return cachedAnswers[slot] === 1;
   const name = text.slice(s, e);
   const ok = judgeName(name);
-  cachedNames[slot] = name;
+  cachedNames[slot] = detached(name);
   cachedAnswers[slot] = ok ? 1 : 0;
   return ok;
 }
