@@ -5,8 +5,8 @@
 // so the assignment rules judge each value (placeholders, code and short words stay out).
 import type { Normalized } from "./normalize.ts";
 
-/** Column names that say the cell is a credential; a qualifier may follow the word (`mj_apikey_private`, `api_key_live`). */
-const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|token|access[_ ]?token|private[_ ]?key|credentials?)(?:[_ .-](?:private|priv|secret|live|prod|raw|plain))?$/i;
+/** Column names that say the cell is a credential; a qualifier may follow the word (`mj_apikey_private`, `api_key_live`, `secret_value`). */
+const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|token|access[_ ]?token|private[_ ]?key|credentials?)(?:[_ .-](?:private|priv|secret|live|prod|raw|plain|value|val))?$/i;
 /**
  * Column words, in the prefilter's lower case: the keyword pass hands their hits to secretColumns.
  * Every word SECRET_COLUMN ends in holds one of them within MAX_WORD characters of its end.
@@ -211,10 +211,10 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
   return out;
 }
 
-/** A column that names what the row's secret column holds (`name`, `key`, `kind`). */
-const NAME_COLUMN = /^(?:name|key|kind|type|setting|label|field)$/i;
-const ID_CELL = /(?:^|[_.-])(?:id|ID)$|[a-z0-9]Id$/;
-/** The row's name cell says its "secret" is an id (`'cloudflare_zone_id'`, `'accountId'`): an identifier, not a credential. */
+/** A column that names what the row's secret column holds (`name`, `key`, `kind`, `config_key`). */
+const NAME_COLUMN = /^(?:(?:config|setting|env|var)_?)?(?:name|key|kind|type|setting|label|field)$/i;
+const ID_CELL = /(?:^|[_.-])(?:id|ID|fpr|FPR|fingerprint|FINGERPRINT|thumbprint|THUMBPRINT)$|[a-z0-9]Id$/;
+/** The row's name cell says its "secret" is an id or a fingerprint (`'cloudflare_zone_id'`, `'accountId'`, `'SIGNING_KEY_FPR'`): not a credential. */
 function namedId(text: string, cells: ReadonlyArray<[number, number, boolean]>, nameCols: readonly number[]): boolean {
   for (const c of nameCols) {
     const cell = cells[c];
@@ -235,7 +235,12 @@ function sqlTuple(text: string, from: number): { cells: Array<[number, number, b
       // A quoted cell: '' inside is a quote.
       const s = i + 1;
       let j = s;
-      while (j < limit && !(text.charCodeAt(j) === 39 && text.charCodeAt(j + 1) !== 39)) j += text.charCodeAt(j) === 39 ? 2 : 1;
+      for (;;) {
+        while (j < limit && !(text.charCodeAt(j) === 39 && text.charCodeAt(j + 1) !== 39)) j += text.charCodeAt(j) === 39 ? 2 : 1;
+        // A quote straight before a letter is an apostrophe a writer forgot to double (`'Africa's Talking'`): the string goes on.
+        if (j + 1 < limit && /[A-Za-z]/.test(text[j + 1]!)) j++;
+        else break;
+      }
       if (j >= limit) return null;
       cells.push([s, j, true]);
       i = j + 1;
