@@ -44,9 +44,9 @@ const PASSWORD_NAME = /(?:password|passwd|pwd)$/i;
 const WEAK_PASSWORD = /pass|w[o0]rd|secret|admin|change|test|demo|example|default|qwerty|letmein|welcome|dev|local/i;
 
 /** Lower case and digits, both present, 20 or more. */
-const LOWER_DIGITS = /^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{20,}$/;
+export const LOWER_DIGITS = /^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{20,}$/;
 /** Lower case and digits drawn at random: switching between the two often, and near the entropy such a draw has (capped). */
-const lowerDigitsDrawn = (v: string, switches: number, cap: number, perBit: number) =>
+export const lowerDigitsDrawn = (v: string, switches: number, cap: number, perBit: number) =>
   (v.match(/(?=[a-z]\d|\d[a-z])/g) ?? []).length >= switches && shannonEntropy(v) >= Math.min(cap, perBit * Math.log2(v.length));
 
 /**

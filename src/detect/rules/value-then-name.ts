@@ -8,6 +8,7 @@ import type { Matcher, MatchResult, Rule } from "./types.ts";
 import { opaqueLiteral, result, rule, scanMatcher, UUID, wordCharBefore } from "./call-arguments.ts";
 import { randomHex } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
+import { LOWER_DIGITS, lowerDigitsDrawn } from "./env-default.ts";
 
 /** Verbs that hand a value to a destination (English, German, French, Spanish, Portuguese, Italian); ASCII, as the prefilter takes. */
 const VERBS = [
@@ -362,13 +363,82 @@ function newOneAt(text: string, pos: number): MatchResult | null {
   return result(pos, v.start + value.length, { value, start: v.start });
 }
 
+// ---- A credential handed over in chat on request: the line before asks for it or names it ("can
+// you try with the Okta API token from prod?"), the reply hands it over ("sure, here: X", "here you
+// go: X", "try this: X"); or one sentence names it and ends in a colon before the value ("here's the
+// BigCommerce key from the vault, wire it into the sync job please: X"). The naming text holds a
+// credential noun and no id, public key, fingerprint, digest or commit; the value is opaque, or
+// random lower case and digits or dashed hex (as some providers issue them), never a bare UUID.
+
+const HAND_REPLY = ["here:", "here you go", "here it is", "try this:", "use this one:", "hier:", "hier bitte", "bitte sehr:", "voilà", "tiens :", "aquí tienes", "aqui está", "aquí está", "ecco:", "eccola", "eccolo"];
+const HAND_NAMED = ["here's the ", "heres the ", "here is the "];
+/** The naming text speaks of something that is not a secret. */
+const NOT_HANDED = /(?<![A-Za-z])(?:ids?|public|pub|publishable|ssh|gpg|pgp|fingerprints?|hash|digest|checksum|commit|sha\d*|url|link|logs?|example|sample|dummy|fake|placeholder|format|pattern|regex|name|path|file)(?![A-Za-z])/i;
+
+function handedValue(value: string): boolean {
+  if (UUID.test(value)) return false;
+  if (rotatedValue(value, true)) return true;
+  // Hex groups joined by dashes (32 hex and a UUID): random hex, the dashes part of the key as issued.
+  if (value.length >= 40 && /^[0-9a-f]{8,}(?:-[0-9a-f]{4,}){1,8}$/i.test(value)) return randomHex(value.replace(/-/g, ""), 3.2);
+  return LOWER_DIGITS.test(value) && lowerDigitsDrawn(value, Math.max(6, value.length / 5), 3.5, 0.78) && !isGenericPlaceholder(value);
+}
+
+/** The value opening at `from` (maybe behind a quote): a run of value characters ending at a blank, quote or sentence end. */
+function handedRun(text: string, from: number): { value: string; start: number } | undefined {
+  let j = from;
+  if (isQuote(text, j)) j++;
+  let e = j;
+  while (e - j <= 300 && isToken(text, e)) e++;
+  if (e - j < 16 || e - j > 300) return undefined;
+  const value = text.slice(j, e).replace(/[.-]+$/, "");
+  return value.length >= 16 ? { value, start: j } : undefined;
+}
+
+function handedAt(text: string, pos: number): MatchResult | null {
+  if (wordCharBefore(text, pos)) return null;
+  const lower = text.slice(pos, pos + 16).toLowerCase();
+  const reply = HAND_REPLY.find((k) => lower.startsWith(k));
+  const kw = reply ?? HAND_NAMED.find((k) => lower.startsWith(k));
+  if (!kw) return null;
+  let after = pos + kw.length;
+  let naming: string;
+  if (reply) {
+    const c = /^[ \t]{0,3}[!.,]?[ \t]{0,3}(?:[:—–-]|->|=>|→)?[ \t]{0,3}/.exec(text.slice(after, after + 12))!;
+    after += c[0].length;
+    if (!isToken(text, after) && !isQuote(text, after)) return null;
+    // The reply opens its line after a short head ("[10:49] marco: sure, "); the line before names the credential.
+    const here = lineStartBefore(text, pos, 80);
+    if (!here) return null;
+    const prevEnd = here.start - here.brk;
+    const prev = lineStartBefore(text, prevEnd, 300);
+    naming = text.slice(prev ? prev.start : Math.max(0, prevEnd - 300), prevEnd) + " " + text.slice(here.start, pos);
+  } else {
+    // One sentence names the credential and ends in a colon, the value after it.
+    let i = after;
+    const lim = Math.min(text.length, after + 160);
+    while (i < lim && text.charCodeAt(i) !== 58 && text.charCodeAt(i) !== 10) i++;
+    if (text.charCodeAt(i) !== 58) return null;
+    naming = text.slice(after, i);
+    if (/[{}[\];=<>"`\\]|\.[ \t]/.test(naming)) return null;
+    after = i + 1;
+    while (after < i + 4 && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
+  }
+  const v = handedRun(text, after);
+  if (!v || naming.length > 400 || !CRED_NOUN.test(naming) || NOT_HANDED.test(naming) || !handedValue(v.value)) return null;
+  // A variable named beside it ("(it's the OKTA_API_TOKEN one)") may not say id, URL, region… (`SK`, `PAT` say nothing).
+  const tail = text.slice(v.start + v.value.length, v.start + v.value.length + 160);
+  const names = (naming + " " + tail).match(UPPER_SNAKE);
+  if (names && names.some((n) => NOT_SECRET.test(n)) && !names.some((n) => secretName(n))) return null;
+  return result(pos, v.start + v.value.length, v);
+}
+
 function rotatedMatcher(): Matcher {
-  const matchAt = (text: string, pos: number) => rotatedAt(text, pos) ?? useForAt(text, pos) ?? newOneAt(text, pos);
-  return { matchAt, matchAll: scanMatcher([...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW], (text, pos) => matchAt(text, pos)).matchAll };
+  const matchAt = (text: string, pos: number) => rotatedAt(text, pos) ?? useForAt(text, pos) ?? newOneAt(text, pos) ?? handedAt(text, pos);
+  return { matchAt, matchAll: scanMatcher([...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED], (text, pos) => matchAt(text, pos)).matchAll };
 }
 
 export const VALUE_THEN_NAME_RULES: Rule[] = [
-  { ...rule("prose-rotated-credential-value", "Credential announced in chat as rotated or new, its opaque value after an arrow, colon or copula (\"rotated it -> X\"), or handed over for a named credential on the next line", [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW], rotatedMatcher()), before: 400, after: 420 },
+  { ...rule("prose-rotated-credential-value", "Credential announced in chat as rotated or new, its opaque value after an arrow, colon or copula (\"rotated it -> X\"), or handed over for a named credential on the next line or after a request (\"sure, here: X\")", [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED], rotatedMatcher()), before: 400, after: 420 },
   { ...rule("prose-stated-value-secret-name", "Opaque value stated as the new one beside a secret-named variable (\"new one is X (same API_KEY var)\")", [...STATED, ...IS_THE_NEW], statedMatcher()), before: 360, after: 420 },
   { ...rule("prose-value-then-secret-name", "Opaque value stated in prose and then assigned to a secret-named variable (\"is X, put it in API_TOKEN\")", KEYWORDS, matcher()), before: 360, after: 420 },
 ];
