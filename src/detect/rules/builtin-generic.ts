@@ -162,7 +162,8 @@ export const MEASURED_LITERAL = /^["'`]?\.(?:(?:length|byteLength|size|count)(?!
  * value is a literal, not code (an identifier, a call, a member access, a type).
  */
 function assignmentValid(secret: string, match: string, before: string, after = ""): boolean {
-  const key = /^[^:=,\]]*?(?=["']?\]?(?:\*{1,2}|`)?[ \t]{0,32}(?::=|=>|->|<<?-|\?=|(?:\|\||\?\?)=|[:=,]|[ \t](?:is|was)[ \t]))/i.exec(match)?.[0] ?? match;
+  let key = /^[^:=,\]]*?(?=["']?\]?(?:\*{1,2}|`)?[ \t]{0,32}(?::=|=>|->|<<?-|\?=|(?:\|\||\?\?)=|[:=,]|[ \t](?:is|was)[ \t]))/i.exec(match)?.[0] ?? match;
+  if (key.endsWith("}")) key = key.replace(/[ \t]*\{[^{}]*\}$/, "");
   if (NON_VALUE_KEY.test(key.trim()) || nonSecretName(before.slice(-24) + key.trim())) return false;
   // An ARN's resource (`arn:aws:secretsmanager:…:123456789012:secret:prod/db-AbC123`) names a secret, it does not hold one.
   if (/(?:^|:)\d{12}:$/.test(before) || /\barn:[\w-]+:[\w-]+:[\w-]*:\d*:$/.test(before)) return false;
@@ -366,6 +367,10 @@ function samePair(match: string, pass: string): boolean {
  */
 const TYPED_ASSIGN = "(?::[ \\t]{0,4}(?:&(?:'static[ \\t]{1,4})?str|[A-Z][\\w.]{0,30}(?:<[\\w, ]{1,40}>)?[?!]?|string|str|bytes)|[ \\t]{1,4}(?:string|String))[ \\t]{1,4}=(?![=>])";
 
+/** A C# property's accessors between its name and its initializer (`ApiKey { get; set; } = "…"`). */
+export const ACCESSOR_BLOCK = "\\{[ \\t]*(?:(?:private|protected|internal)[ \\t]+)?get[ \\t]*;[ \\t]*(?:(?:(?:private|protected|internal)[ \\t]+)?(?:set|init)[ \\t]*;[ \\t]*)?\\}";
+const ACCESSORS = `(?:[ \\t]{1,4}${ACCESSOR_BLOCK})?`;
+const ACCESSORS_AHEAD = new RegExp(`^${ACCESSOR_BLOCK}[ \\t]*=`);
 /**
  * Markup closing a name before its assignment: Markdown emphasis or code (`**API_SECRET**: …`,
  * `` `TOKEN`: … ``), as people write credentials into notes and READMEs.
@@ -570,7 +575,9 @@ function assignmentAt(text: string, end: number): boolean {
   if ((c === 60 && (text.charCodeAt(j + 1) === 45 || text.charCodeAt(j + 1) === 60)) || (c === 63 && text.charCodeAt(j + 1) === 61)) return true;
   // `||=`, `??=` (OR_ASSIGN).
   if ((c === 124 || c === 63) && text.charCodeAt(j + 1) === c && text.charCodeAt(j + 2) === 61) return true;
-  return blanks > 0 && j < n && !(c === 10 || c === 13 || c === 40 || c === 41 || c === 44 || c === 59 || c === 123 || c === 125);
+  // A C# property's accessors, then its initializer (ACCESSORS).
+  if (c === 123 && blanks > 0) return ACCESSORS_AHEAD.test(text.slice(j, j + 60));
+  return blanks > 0 && j < n && !(c === 10 || c === 13 || c === 40 || c === 41 || c === 44 || c === 59 || c === 125);
 }
 
 /** A name for a stored key's digest, not the key: `token_hash`, `api_key_sha256`, `secret_digest`. */
@@ -885,7 +892,7 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /jdbc:(?:oracle:(?:thin|oci8?):(?:@)?[\w.$#-]{1,64}\/([^\s@/"'<>]{3,200})@|[a-z][\w:.-]{0,30}:[^\s"'<>]{0,300}?[;?&](?:password|pwd)=([^\s;&"'<>]{3,200}))/i, secretGroup: -1,
     validate: (pass) => !/^[$%{]/.test(pass), placeholder: "strict", entropy: 1.5, severity: "high", confidence: "medium", tags: ["url"], after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead, excusedAt: inTemplateExpression,
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}${ACCESSORS}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead, excusedAt: inTemplateExpression,
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
   r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],

@@ -23,9 +23,10 @@ const FALLBACK = "(?:=(?![=>~])|\\?\\?|\\|\\||//|\\?:|or(?![\\w])|\\.(?:unwrap_o
 /**
  * The fallback in a later statement, a few lines on (Go's `if v := os.Getenv("X"); v != "" { return v }`
  * then `return "…"`; `const v = process.env.X;` then `?? "…"`): the lookup's line, up to four lines
- * holding no literal but an empty one, then a line opening with `return`, `??`, `||` or `or`.
+ * holding no literal but an empty one, then a line opening with `return`, `??`, `||` or `or`, or one
+ * assigning the variable the lookup was bound to (`key := os.Getenv("X")`, `if key == "" {`, `key = "…"`).
  */
-const LATER = "[^\\n]{0,100}(?:\\n(?:[^\\n\"'`]|\"\"|''){0,100}){0,4}\\n[ \\t]*(?:\\}[ \\t]*)?(?:return(?=[ \\t])|\\?\\?|\\|\\||or(?=[ \\t]))";
+const LATER = "[^\\n]{0,100}(?:\\n(?:[^\\n\"'`]|\"\"|''){0,100}){0,4}\\n[ \\t]*(?:\\}[ \\t]*)?(?:return(?=[ \\t])|\\?\\?|\\|\\||or(?=[ \\t])|[A-Za-z_$][\\w$]{0,40}[ \\t]*=(?![=>~]))";
 const ENV_DEFAULT = new RegExp(
   "(?<![A-Za-z])(?:env|getenv|lookupenv|environ|environment|setenv|putenv|(?:configuration|config|(?:app)?settings)(?=\\[))(?:" +
     // A call or index with the name quoted (Perl's `$ENV{NAME}` bare), then a second argument or a fallback.
@@ -55,14 +56,30 @@ export const lowerDigitsDrawn = (v: string, switches: number, cap: number, perBi
  */
 const SECRET_ARG = /(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|credentials?)["']?[ \t]*[:=][ \t]*[\w.]{0,24}$/i;
 
+/** A name whose last word is id (`ORG_ID`, `projectId`), and one naming a key's own id (`SIGNING_KEY_ID`). */
+const idName = (snake: string) => /(?:^|[_.-])id$/i.test(snake) || /[a-z]I[Dd]$/.test(snake);
+const KEY_ID_NAME = /(?:key|secret|token)[_.-]?id$/i;
+
 /** A value tagged with its digest algorithm (`sha256=…`, `sha1=…`, `md5:…`): a digest (a webhook signature, a checksum), not a secret. */
 const DIGEST_TAGGED = /^(?:sha(?:1|224|256|384|512)|sha3-(?:256|384|512)|md5|blake2[bs]?(?:-?\d{3})?)[=:](?:[0-9a-f]{32,128}|[A-Za-z0-9+/]{22,88}={0,2})$/i;
+
+/** A later line's assignment (LATER's last alternative) must give the lookup's own variable its value. */
+function laterAssignsBound(match: string, before: string): boolean {
+  const nl = match.lastIndexOf("\n");
+  if (nl < 0) return true;
+  const assigned = /^[ \t]*(?:\}[ \t]*)?([A-Za-z_$][\w$]*)[ \t]*=(?![=>~])/.exec(match.slice(nl + 1));
+  if (!assigned || assigned[1] === "return" || assigned[1] === "or") return true;
+  const bound = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*(?:[\w$]+\.){0,3}$/.exec(before);
+  return bound?.[1] === assigned[1];
+}
 
 function envDefaultValid(secret: string, match: string, before = ""): boolean {
   if (DIGEST_TAGGED.test(secret)) return false;
   const name = (/^env\.([A-Za-z]\w*)(?:[ \t]*(?:=(?![=>~])|\?\?|\|\||\/\/|\?:|or\b)|(?![\w(]|[ \t]*\())/i.exec(match) ?? /[(\[{][ \t]*\\?["']?([A-Za-z][\w.-]{1,80})/.exec(match))?.[1] ?? "";
   const snake = snakeName(name);
-  if (!secretVariableName(snake) && !SECRET_ARG.test(before)) return false;
+  // An id's name (`OPENAI_ORG_ID`, `GCP_PROJECT_ID`) says the value is no secret, whatever field it fills; a key's id under a credential's argument is the call's to vouch for.
+  if (!secretVariableName(snake) && (!SECRET_ARG.test(before) || (idName(snake) && !KEY_ID_NAME.test(snake)))) return false;
+  if (!laterAssignsBound(match, before)) return false;
   // A password may be short; any other name asks 16 characters.
   if (secret.length < 16) return PASSWORD_NAME.test(snake) && generatedPassword(secret, 3.3) && !WEAK_PASSWORD.test(secret) && !isGenericPlaceholder(secret);
   if (UUID.test(secret)) return uuidCredential(snake, secret);

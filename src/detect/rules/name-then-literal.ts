@@ -9,7 +9,7 @@
 import type { MatchResult, Rule } from "./types.ts";
 import { isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { isPlaceholder } from "../placeholder.ts";
-import { base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
+import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { generatedPassword, HEADER_DIRECTIVE, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { charClasses, randomHex, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
@@ -337,6 +337,8 @@ function spokenValue(text: string, name: string, s: number, i: number, word: str
   return prefixed ? result(s, k, { value: v, start: j }) : literal(text, name, v, j, s, k);
 }
 
+const ACCESSORS = new RegExp(`^${ACCESSOR_BLOCK}`);
+
 /** From the name's end to its value: the walk over glue, tags, joining words and one line break. */
 function valueAfterName(text: string, name: string, s: number, e: number): MatchResult | null {
   // A quoted name: its closing quote is not the value's opening one.
@@ -398,6 +400,14 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
       if (!JOINING.has(word)) return i - e < 4 ? spokenValue(text, name, s, i, word) : null;
       i = k;
       continue;
+    }
+    if (ch === "{") {
+      // A C# property's accessors before its initializer (`ApiKey { get; set; } = "…"`).
+      const accessors = ACCESSORS.exec(text.slice(i, i + 60));
+      if (accessors) {
+        i += accessors[0].length;
+        continue;
+      }
     }
     if (ch === "\n" || ch === "\r") {
       if (newline && ch === "\n") return null;
