@@ -8,7 +8,7 @@
 // (24+ hex) or carry a label bar; placeholders, URLs, paths and numbers stay benign.
 import { defineRule } from "./define.ts";
 import type { Rule } from "./types.ts";
-import { opaqueLiteral, UUID } from "./call-arguments.ts";
+import { isWordCode, opaqueLiteral, UUID } from "./call-arguments.ts";
 import { randomHex, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
 import { generatedPassword, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
@@ -115,8 +115,31 @@ function envDefaultValid(secret: string, match: string, before = ""): boolean {
   return opaqueLiteral(v);
 }
 
+/**
+ * Precheck at a keyword hit (the window is ~600 characters, and "env" is common in prose and
+ * config): what ENV_DEFAULT needs after its lookup word — within 60 characters of name characters
+ * (`iron.get`, `::var`, `()`), then blanks, a call's, index's or Perl's opening bracket; or a member
+ * (`.NAME`). An indexer's keyword (`config[`) has its bracket already.
+ */
+function lookupAhead(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) === 91) return true;
+  const stop = Math.min(text.length, end + 60);
+  let j = end;
+  for (; j < stop; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 46) {
+      const d = text.charCodeAt(j + 1) | 32;
+      if (d >= 97 && d <= 122) return true;
+    } else if (c === 40 && text.charCodeAt(j + 1) === 41) j++;
+    else if (!(isWordCode(c) || c === 58)) break;
+  }
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  const c = text.charCodeAt(j);
+  return c === 40 || c === 91 || c === 123;
+}
+
 export const ENV_DEFAULT_RULES: Rule[] = [
   defineRule({ id: "env-lookup-default-secret", description: "Secret written as the fallback of an environment lookup of a secret-named variable",
     keywords: ["env", "configuration[", "config[", "settings["], pattern: ENV_DEFAULT, secretGroup: 7, validate: (s, m, b) => envDefaultValid(s, m, b),
-    placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 560 }),
+    placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 560, ahead: lookupAhead }),
 ];
