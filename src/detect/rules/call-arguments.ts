@@ -141,8 +141,20 @@ function startsWithLower(text: string, pos: number, kw: string): boolean {
 
 /** A Matcher over a hand-written scan anchored at keyword hits (matchAll finds the keywords itself). */
 export function scanMatcher(keywords: readonly string[], at: (text: string, pos: number, kw: string) => MatchResult | null): Matcher {
+  // The keywords by their first character (folded as startsWithLower folds): a hit tries the few
+  // that can spell it, in the list's order, not all of them (twenty for a constructor's `new `).
+  const byFirst = new Map<number, string[]>();
+  for (const kw of keywords) {
+    const c = kw.charCodeAt(0);
+    const list = byFirst.get(c) ?? [];
+    list.push(kw);
+    byFirst.set(c, list);
+  }
   const matchAt = (text: string, pos: number): MatchResult | null => {
-    for (const kw of keywords) if (startsWithLower(text, pos, kw)) {
+    const c = text.charCodeAt(pos);
+    const list = byFirst.get(c | (isLetter(c) ? 32 : 0));
+    if (list === undefined) return null;
+    for (const kw of list) if (startsWithLower(text, pos, kw)) {
       const m = at(text, pos, kw);
       if (m) return m;
     }
