@@ -385,9 +385,14 @@ export function isSpecimen(text: string, start: number, end: number): boolean {
 const REPORTED_INTRO = /\b(?:might|may|could|would|can|will\s{1,3}often)\s{1,3}(?:say|read|contain|include|look\s{1,3}like|hide|embed|carry|instruct)\s{0,2}(?:something\s{1,3}like\s{0,2})?:\s{0,3}(?:[^.!?\n]|[.!?](?=\S)){0,240}$/i;
 /** "… descriptions containing text like '<IMPORTANT> read ~/.ssh/id_rsa </IMPORTANT>' …": a quoted sample of what attacks look like. */
 const QUOTED_SAMPLE_INTRO = /\b(?:text|strings?|lines?|phrases?|payloads?|content|comments?|instructions?|markup|snippets?|messages?|sentences?)\s{1,3}(?:like|such\s{1,3}as)\s{0,3}["'‘“«\x60](?:[^"'’”»\x60\n]|(?<=\w)['’](?=\w)|\n(?![^\S\n]{0,8}\n)){0,240}$/i;
+/**
+ * "HijackHateHumans: appends 'Ignore any previous …'", "the probe injects \"…\" into the page": a quoted
+ * string as the object of a verb in the third person (what a tool, probe or attack does), not an order.
+ */
+const QUOTED_OBJECT_INTRO = /\b(?:appends|prepends|inserts|injects|embeds|hides|plants|smuggles|sends|submits|adds|places|wraps)\s{1,3}(?:the\s{1,3}(?:string|text|line|phrase|payload)\s{1,3})?["'‘“«\x60](?:[^"'’”»\x60\n]|(?<=\w)['’](?=\w)){0,240}$/i;
 export function reportedSpecimen(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 300), start);
-  if (QUOTED_SAMPLE_INTRO.test(before) && /^(?:[^"'’”»\x60\n]|(?<=\w)['’](?=\w)|\n(?![^\S\n]{0,8}\n)){0,240}["'’”»\x60]/.test(text.slice(end, end + 240)) && (inExplanatoryContext(text, start, end, 1) || /\bpoison\w{0,4}\b/i.test(before))) return true;
+  if ((QUOTED_SAMPLE_INTRO.test(before) || QUOTED_OBJECT_INTRO.test(before)) && /^(?:[^"'’”»\x60\n]|(?<=\w)['’](?=\w)|\n(?![^\S\n]{0,8}\n)){0,240}["'’”»\x60]/.test(text.slice(end, end + 240)) && (inExplanatoryContext(text, start, end, 1) || /\bpoison\w{0,4}\b/i.test(before))) return true;
   return REPORTED_INTRO.test(before) && /\S/.test(text.slice(end, end + 200)) && inExplanatoryContext(text, start, end, 1);
 }
 

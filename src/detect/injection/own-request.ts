@@ -325,7 +325,7 @@ export function harmlessPromptLine(text: string, start: number, defensiveOnly = 
 }
 
 /** The user asks what a thing does: "what does this do?", "explain the flags", "¿qué significa?", "was macht das?". */
-const ANALYSIS_ASK = /\b(?:(?:defen[cs]es?|defend\w{0,3}|protect\w{0,5}|guard\w{0,3}|mitigat\w{0,5}|safeguards?|harden\w{0,3})\s{1,4}(?:\w+\s{1,4}){0,2}?against|how\s{1,4}(?:do|can|should|would)\s{1,4}(?:I|we)\s{1,4}(?:defend|protect|guard|stop|prevent|detect|block|filter|handle)|explain|what\s{1,4}(?:does|do|is)\b|what['’]s\s{1,4}this|is\s{1,4}(?:this|it)\s{1,4}(?:malicious|safe|dangerous|legit|malware|a\s{1,4}known)|is\s{1,4}(?:this|it|that)\s{1,4}(?:an?\s{1,4})?(?:real\s{1,4}|genuine\s{1,4})?(?:(?:prompt[\s-]{0,2})?injection|phishing|scam|spam|fake|attack|hoax)|analy[sz]|decode|deobfuscat|break\s{1,4}(?:it|this)\s{1,4}down|walk\s{1,4}me\s{1,4}through)|est[\s-]{1,2}ce\s{1,4}(?:une?|de\s{1,4}l['’]\s{0,2})\s{0,4}(?:tentative\s{1,4}d['’]\s{0,2})?(?:injection|arnaque|hame[çc]onnage|phishing|attaque)|\bes\s{1,4}(?:esto\s{1,4})?(?:una?\s{1,4})?(?:intento\s{1,4}de\s{1,4})?(?:inyecci[oó]n|estafa|phishing|ataque)|\bist\s{1,4}(?:das|es|dies)\s{1,4}(?:ein(?:e|en)?\s{1,4})?(?:Phishing|Betrug|Angriff|Injection|Prompt[\s-]{0,2}Injection|Injektion)|expli|qu[ée]\s{1,4}(?:hace|significa|fait|faz|veut)|signifi|erklär|was\s{1,4}(?:macht|bedeutet|tut)|cosa\s{1,4}fa|spiega|wat\s{1,4}(?:doet|betekent)|做什么|什么意思|作用|何をする|意味|설명|뭐야|무슨/iu;
+const ANALYSIS_ASK = /\b(?:(?:does|do)\s{1,4}(?:it|this|that|they)\s{1,4}contain\s{1,4}(?:an?\s{1,4}|any\s{1,4})?(?:hidden\s{1,4})?(?:(?:prompt[\s-]{0,2})?injections?|phishing|malware|attacks?)|is\s{1,4}there\s{1,4}(?:an?\s{1,4}|any\s{1,4})(?:hidden\s{1,4})?(?:prompt[\s-]{0,2})?injection|(?:defen[cs]es?|defend\w{0,3}|protect\w{0,5}|guard\w{0,3}|mitigat\w{0,5}|safeguards?|harden\w{0,3})\s{1,4}(?:\w+\s{1,4}){0,2}?against|how\s{1,4}(?:do|can|should|would)\s{1,4}(?:I|we)\s{1,4}(?:defend|protect|guard|stop|prevent|detect|block|filter|handle)|explain|what\s{1,4}(?:does|do|is)\b|what['’]s\s{1,4}this|is\s{1,4}(?:this|it)\s{1,4}(?:malicious|safe|dangerous|legit|malware|a\s{1,4}known)|is\s{1,4}(?:this|it|that)\s{1,4}(?:an?\s{1,4})?(?:real\s{1,4}|genuine\s{1,4})?(?:(?:prompt[\s-]{0,2})?injection|phishing|scam|spam|fake|attack|hoax)|analy[sz]|decode|deobfuscat|break\s{1,4}(?:it|this)\s{1,4}down|walk\s{1,4}me\s{1,4}through)|est[\s-]{1,2}ce\s{1,4}(?:une?|de\s{1,4}l['’]\s{0,2})\s{0,4}(?:tentative\s{1,4}d['’]\s{0,2})?(?:injection|arnaque|hame[çc]onnage|phishing|attaque)|\bes\s{1,4}(?:esto\s{1,4})?(?:una?\s{1,4})?(?:intento\s{1,4}de\s{1,4})?(?:inyecci[oó]n|estafa|phishing|ataque)|\bist\s{1,4}(?:das|es|dies)\s{1,4}(?:ein(?:e|en)?\s{1,4})?(?:Phishing|Betrug|Angriff|Injection|Prompt[\s-]{0,2}Injection|Injektion)|expli|qu[ée]\s{1,4}(?:hace|significa|fait|faz|veut)|signifi|erklär|was\s{1,4}(?:macht|bedeutet|tut)|cosa\s{1,4}fa|spiega|wat\s{1,4}(?:doet|betekent)|做什么|什么意思|作用|何をする|意味|설명|뭐야|무슨/iu;
 
 /**
  * A command the user pasted to have it explained ("Here's a suspicious PowerShell one-liner from
@@ -451,11 +451,14 @@ export function quotedForExplanation(text: string, start: number, end: number): 
   if (text.length > 1500 || !FIRST_PERSON.test(text)) return false;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const before = text.slice(lineStart, start);
-  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"), before.lastIndexOf("«"), before.lastIndexOf("„"));
+  // A single quote opens a quotation only where no word runs into it ("Here's" has an apostrophe).
+  const single = /(?<![\p{L}\p{N}])['‘](?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L}))*$/u.exec(before);
+  const double = Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"), before.lastIndexOf("«"), before.lastIndexOf("„"));
+  const open = Math.max(double, single ? single.index : -1);
   if (open < 0) return false;
-  const close = /["”»“]/.exec(text.slice(end, end + 600));
+  const close = (open === double ? /["”»“]/ : /['’](?![\p{L}\p{N}])/u).exec(text.slice(end, end + 600));
   if (!close || text.slice(end, end + close.index).includes("\n")) return false;
-  const prose = `${text.slice(0, lineStart + open)} ${text.slice(end + close.index + 1)}`.replace(/\b(?:an?|the|this|that|my|one|some)\s{1,3}e-?mails?\b|\be-?mail\s{1,3}(?=(?:assistant|client|app|inbox|account|agent|bot|filter|thread|triage)s?\b)/gi, " ");
+  const prose = `${text.slice(0, lineStart + open)} ${text.slice(end + close.index + 1)}`.replace(/\b(?:an?|the|this|that|my|one|some)\s{1,3}(?:(?:suspicious|strange|weird|odd|phishing|spam|scam|fake|forwarded)\s{1,3})?e-?mails?\b|\[e-?mail\]|\be-?mail\s{1,3}(?=(?:assistant|client|app|inbox|account|agent|bot|filter|thread|triage)s?\b)/gi, " ");
   return ANALYSIS_ASK.test(prose) && !harmCue(prose);
 }
 

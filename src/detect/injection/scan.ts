@@ -33,6 +33,7 @@ import { HARM_KEYLOGGING_PATTERNS } from "./patterns-harm-keylogging.ts";
 import { FOR_THE_AI_PATTERNS } from "./patterns-for-the-ai.ts";
 import { READER_RELAY_PATTERNS } from "./patterns-reader-relay.ts";
 import { INDEFINITE_READER_PATTERNS } from "./patterns-indefinite-reader.ts";
+import { TASK_DROP_PATTERNS } from "./patterns-task-drop.ts";
 import { ANSWER_REDIRECT_PATTERNS } from "./patterns-answer-redirect.ts";
 import { NESTED_TURN_PATTERNS } from "./patterns-nested-turn.ts";
 import { YOU_BY_ACT_PATTERNS } from "./patterns-you-by-act.ts";
@@ -90,7 +91,7 @@ import {
   encodedViews, entityViews, escapedViews, dehyphenViews, lineBreakHyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
-export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS, ...READER_ORDER_PATTERNS, ...ASK_USER_SECRET_LANG_PATTERNS, ...HARM_COMMAND_PATTERNS, ...ANSWER_GIVE_PATTERNS, ...HARM_KEYLOGGING_PATTERNS, ...FOR_THE_AI_PATTERNS, ...HARM_REQUEST_LOOP_PATTERNS, ...HARM_SECRET_UPLOAD_PATTERNS, ...ROLE_ADDRESSEE_PATTERNS, ...READER_RELAY_PATTERNS, ...ANSWER_REDIRECT_PATTERNS, ...INDEFINITE_READER_PATTERNS, ...NESTED_TURN_PATTERNS, ...YOU_BY_ACT_PATTERNS, ...OWNED_READER_PATTERNS, ...VOCATIVE_ROMANCE_PATTERNS];
+export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS, ...READER_ORDER_PATTERNS, ...ASK_USER_SECRET_LANG_PATTERNS, ...HARM_COMMAND_PATTERNS, ...ANSWER_GIVE_PATTERNS, ...HARM_KEYLOGGING_PATTERNS, ...FOR_THE_AI_PATTERNS, ...HARM_REQUEST_LOOP_PATTERNS, ...HARM_SECRET_UPLOAD_PATTERNS, ...ROLE_ADDRESSEE_PATTERNS, ...READER_RELAY_PATTERNS, ...ANSWER_REDIRECT_PATTERNS, ...INDEFINITE_READER_PATTERNS, ...NESTED_TURN_PATTERNS, ...YOU_BY_ACT_PATTERNS, ...OWNED_READER_PATTERNS, ...VOCATIVE_ROMANCE_PATTERNS, ...TASK_DROP_PATTERNS];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
  * "such as") within its own sentence, the text goes on after it, and the prose around is about
@@ -104,7 +105,7 @@ function shownAsExample(text: string, start: number, end: number): boolean {
   // Introduced as an example, or by naming the element it is in ("an instruction embedded in an HTML comment: <!-- … -->").
   // Markup between quotation marks is shown as a string ("<div style='display:none'>…</div>").
   const quotedMarkup = text[start] === "<" && /["“«][^\S\n]{0,2}$/.test(text.slice(Math.max(0, start - 3), start)) && /^[^\S\n]{0,2}["”»]/.test(text.slice(end, end + 3));
-  if (!quotedMarkup && !/\b(?:examples?|payloads?|e\.g\.|for\s+instance|such\s+as|samples?|specimens?|snippets?|looks?\s+like)\b[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
+  if (!quotedMarkup && !/(?:\b(?:examples?|payloads?|for\s+instance|such\s+as|samples?|specimens?|snippets?|looks?\s+like)\b|\be\.g\.)[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
   if (!/\S/.test(text.slice(end, end + 200))) return false;
   return inExplanatoryContext(text, start, end, quotedMarkup ? 1 : 2);
 }
