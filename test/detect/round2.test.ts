@@ -93,4 +93,12 @@ describe("redaction", () => {
     expect(redact("Pass")).not.toBe("…");
     expect(redact("LpauJKSf")).not.toBe("…");
   });
+  test("random groups are not a kind prefix: a UUID credential shows at most a quarter; kind words stay", () => {
+    const uuid = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    const shown = redact(uuid).replace("…", "");
+    expect(shown.length).toBeLessThanOrEqual(uuid.length / 4);
+    expect(redact(`xoxb-1234567890-1234567890-${"a1B2".repeat(6)}`).startsWith("xoxb-…")).toBe(true);
+    expect(redact(`sk-proj-${"a1B2".repeat(8)}`).startsWith("sk-proj-…")).toBe(true);
+    expect(redact(`github_pat_11${"A1b2".repeat(10)}`).startsWith("github_pat_…")).toBe(true);
+  });
 });
