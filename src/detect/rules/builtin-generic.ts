@@ -1043,9 +1043,11 @@ export const GENERIC_RULES: Rule[] = [
     },
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], after: 600 }),
   // Go's MySQL driver DSN: user:password@tcp(host:port)/db (no scheme, so url-credentials misses it).
-  r({ id: "go-mysql-dsn", description: "Password in a Go MySQL DSN (user:password@tcp(host)/db)", keywords: ["@tcp(", "@tcp6(", "@unix("],
-    pattern: /(?<![\w.-])[\w.-]{1,64}:([^\s"'`]{3,200}?)@(?:tcp6?|unix)\(/,
-    validate: (pass, match) => !samePair(match, pass), placeholder: "strict", entropy: 1.5, severity: "high", confidence: "medium", tags: ["generic"], before: 280, after: 8 }),
+  // Percent-encoded too, as a query parameter's value (`?dsn=app%3A<password>%40tcp(host%3A3306)`). A URL's
+  // scheme is not the user (`https://…?dsn=app:…@tcp(`), nor a host its port and path (`localhost:8080/run?dsn=…`).
+  r({ id: "go-mysql-dsn", description: "Password in a Go MySQL DSN (user:password@tcp(host)/db)", keywords: ["@tcp(", "@tcp6(", "@unix(", "%40tcp(", "%40tcp6(", "%40unix("],
+    pattern: /(?<![\w.%-])[\w.-]{1,64}(?::(?!\/\/|\d{1,5}\/)(?=[^\s"'`]{3,200}?@)|%3A(?=[^\s"'`/?&=]{3,200}?%40))([^\s"'`]{3,200}?)(?:@|%40)(?:tcp6?|unix)\(/i,
+    validate: (pass, match) => !samePair(match.replace(/%3A/gi, ":"), pass), placeholder: "strict", entropy: 1.5, severity: "high", confidence: "medium", tags: ["generic"], before: 280, after: 8 }),
 
   // ---- Personal and financial data (no literal anchor: whole-text, digit-run patterns)
   r({ id: "credit-card", description: "Payment card number (Luhn-valid, known issuer)", keywords: [], trigger: /\d{4}[ .-]?\d{4}/g, before: 12, after: 32,

@@ -100,10 +100,20 @@ const letterKey = (v: string) => randomLetterKey(v) && randomCaseLetters(v.repla
 /** Ciphertext in its envelope (SealedSecrets' `Ag…`, KMS's `AQICAH…`, dotenvx's `encrypted:…`), long as ciphertext is. */
 const atRest = (v: string) => v.length >= 74 && CIPHERTEXT_ENVELOPE.test(v);
 
+/**
+ * A lower-case prefixed key (`esecret_<body>`, Shopify's `atkn_<hex>`): its prefix may spell a placeholder's word, and
+ * with a hex body it has a hashed file name's shape (`bundle-<hex>`); the body is judged. A digest's prefix
+ * (`sha256_<hex>`) names a hash.
+ */
+const prefixedKey = (v: string) =>
+  /^[a-z][a-z0-9]{1,9}_(?=[a-z0-9]*\d)[a-z0-9]{16,}$/.test(v) && !/^(?:sha|md\d|blake|crc|hash|xxh|etag|rev|v\d)/.test(v) && opaqueLiteral(v.slice(v.indexOf("_") + 1)) && !isPlaceholder(v);
+/** …and not one whose prefix is a word of the name (`artifact_key: artifact_<hex>`): an object's hashed name. */
+const namedPrefix = (v: string, name: string) => snakeName(name).toLowerCase().split(/[_.-]+/).includes(v.slice(0, v.indexOf("_")));
+
 function valueOk(v: string, name: string, header = false): boolean {
   if (UUID.test(v)) return uuidCredential(snakeName(name), v);
   // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself.
-  return (opaqueLiteral(v) || pairedKey(v) || letterKey(v)) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "") && !atRest(v);
+  return (opaqueLiteral(v) || pairedKey(v) || letterKey(v) || (prefixedKey(v) && !namedPrefix(v, name))) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "") && !atRest(v);
 }
 
 /**
@@ -131,16 +141,20 @@ const pairPassword = (v: string) => punctuatedPassword(v) && charClasses(v) === 
 const pairHex = (v: string, name: string) => v.length >= 16 && /^[0-9a-f]+$/i.test(v) && FIELD_SECRET_NAME.test(name) && randomHex(v) && !isPlaceholder(v) && !publicSigningKey(name, v, "");
 
 /**
- * Lower-case letters and digits of 24+ as a pair's value under a secret-named field (BigCommerce's
- * `.header("X-Auth-Token", "…")`, 31 characters): digits spread through it, letters without a
- * word's vowels, at a key's entropy.
+ * Lower-case letters and digits of 24+ under a secret-named field (BigCommerce's `.header("X-Auth-Token", "…")`,
+ * 31 characters; Pushover's 30 in an INI `pushover_token = …`): digits spread through it, letters without a
+ * word's vowels, at a key's entropy. Pushover's user key is one too. Outside a pair, 28 or more: a code string
+ * of 26 (`commToken = "…"`) is as often an id, and words with a date (`…nightly20241205`) have digits in one run.
  */
-function pairLowerKey(v: string, name: string): boolean {
-  if (v.length < 24 || v.length > 64 || !/^[a-z0-9]+$/.test(v) || !FIELD_SECRET_NAME.test(name)) return false;
+function lowerKey(v: string, name: string, pair: boolean): boolean {
+  if (v.length < 24 || v.length > 64 || !/^[a-z0-9]+$/.test(v) || !(FIELD_SECRET_NAME.test(name) || /user[_-]?key$/i.test(name))) return false;
   const letters = v.replace(/\d/g, "");
   const digits = v.length - letters.length;
   if (digits < 4 || letters.length < 12) return false;
-  return (letters.match(/[aeiou]/g) ?? []).length <= 0.27 * letters.length && shannonEntropy(v) >= 0.8 * Math.log2(v.length) && !isPlaceholder(v);
+  // Digits all through it (a letter and a digit side by side 6+ times) leave a random draw's vowels their spread.
+  const flips = v.match(/[a-z](?=\d)|\d(?=[a-z])/g)?.length ?? 0;
+  if (!pair && flips < 6) return false;
+  return (letters.match(/[aeiou]/g) ?? []).length <= (flips >= 6 ? 0.34 : 0.27) * letters.length && shannonEntropy(v) >= 0.8 * Math.log2(v.length) && !isPlaceholder(v);
 }
 
 /** A field's name ending in the secret's own word (`oci_auth_token`, `db_password`, `apiKey`), not a dedupe or cache key. */
@@ -161,7 +175,7 @@ const djangoKey = (v: string, name: string) =>
 function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value)) return null;
-  return valueOk(value, name, header) || djangoKey(value, name) || (pair && (pairPassword(value) || pairHex(value, name) || pairLowerKey(value, name))) ? result(from, start + value.length, { value, start }) : null;
+  return valueOk(value, name, header) || djangoKey(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
 }
 
 /**
@@ -217,10 +231,24 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
     return NOT_LIVE.test(name) ? null : valueAfterName(text, name, s, e);
   }
   // A bare `key` or `token` (a handle, not a secret: see WHOLE_SECRET) is most hits in code.
-  if (s === pos && (kw === "key" || kw === "token") && e === pos + kw.length) return null;
+  if (s === pos && (kw === "key" || kw === "token") && e === pos + kw.length) return kw === "key" && text.charCodeAt(e) === 61 && text.charCodeAt(e + 1) === 34 ? keyAttribute(text, pos, e + 2) : null;
   // A call named for the secret (`verifyToken("…")`) is the call rules' to judge.
   if (text.charCodeAt(e) === 40 || !nameOk(text, s, e)) return null;
   return valueAfterName(text, text.slice(s, e), s, e);
+}
+
+/**
+ * .NET's `<add key="CALENDLY_PAT" value="…" />`: a personal access token named by its last word, `PAT` (too short a
+ * word to look for in text; the attribute's own `key` is the hit). Names with a secret's other words have their own hit.
+ */
+const PAT_ENTRY = /^([A-Za-z][\w.-]{0,60}(?:[_.-][Pp][Aa][Tt]|[a-z0-9]PAT))"[ \t]+value[ \t]*=[ \t]*"([^"\s<>]{16,2000})"/;
+const JWT_SHAPE = /^[\w-]{10,}\.[\w-]{10,}\.[\w-]{10,}$/;
+function keyAttribute(text: string, pos: number, i: number): MatchResult | null {
+  const m = PAT_ENTRY.exec(text.slice(i, i + 2100));
+  if (!m || NOT_LIVE.test(m[1]!)) return null;
+  const v = m[2]!;
+  const j = i + m[0].length - 1 - v.length;
+  return (valueOk(v, m[1]!) || (JWT_SHAPE.test(v) && !isPlaceholder(v))) ? result(pos, j + v.length, { value: v, start: j }) : null;
 }
 
 /** A directive's header name (`set-header X-API-Key …`): followed by blanks and the value, never `=` or `:`. */
@@ -332,12 +360,24 @@ function spokenValue(text: string, name: string, s: number, i: number, word: str
   while (k > j && text.charCodeAt(k - 1) === 46) k--;
   if (k - j < 16 || !/^(?:$|[\s,;!?)"'`\\]|\.(?:\s|$|\\))/.test(text.slice(k, k + 2))) return null;
   const v = text.slice(j, k);
-  // A lower-case prefixed key (`esecret_<body>`): its prefix may spell a placeholder's word, the body is judged.
-  const prefixed = /^[a-z][a-z0-9]{1,9}_(?=[a-z0-9]*\d)[a-z0-9]{16,}$/.test(v) && opaqueLiteral(v.slice(v.indexOf("_") + 1)) && !isPlaceholder(v);
-  return prefixed ? result(s, k, { value: v, start: j }) : literal(text, name, v, j, s, k);
+  return prefixedKey(v) ? result(s, k, { value: v, start: j }) : literal(text, name, v, j, s, k);
 }
 
 const ACCESSORS = new RegExp(`^${ACCESSOR_BLOCK}`);
+
+/**
+ * A multipart form's part named for the secret (`Content-Disposition: form-data; name="api_token"`): its
+ * value is the line after the blank line, as sure a value as a pair's.
+ */
+function multipartValue(text: string, name: string, s: number, i: number): MatchResult | null | undefined {
+  if (!/form-data;[ \t]*name=$/i.test(text.slice(Math.max(0, s - 24), s - 1))) return undefined;
+  const m = /^\r?\n\r?\n([^\s"'`]{16,300})\r?\n/.exec(text.slice(i, i + 310));
+  if (!m) return null;
+  const j = i + m[0].indexOf(m[1]!);
+  return literal(text, name, m[1]!, j, s, j + m[1]!.length, false, true);
+}
+
+const HEADER_NAME = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-(?:key|token)$/i;
 
 /** From the name's end to its value: the walk over glue, tags, joining words and one line break. */
 function valueAfterName(text: string, name: string, s: number, e: number): MatchResult | null {
@@ -361,6 +401,10 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
     if (ch === '"' || ch === "'" || ch === "`" || (ch === "\\" && text[i + 1] === '"')) {
       if (closeName && (i === e || (i === e + 1 && text[e] === "\\"))) {
         closeName = false;
+        if (q === '"' && (text[i + 1] === "\n" || text[i + 1] === "\r")) {
+          const part = multipartValue(text, name, s, i + 1);
+          if (part !== undefined) return part;
+        }
         i = skipAttributes(text, s, i + 1);
         // HCL: `variable "api_key" {` and the value on a line of the block.
         const block = /^[ \t]*\{[ \t]*\r?\n/.exec(text.slice(i, i + 40));
@@ -370,8 +414,11 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
       const l = literalAt(text, i) ?? (ch === '"' && text[i + 1] === "\\" ? literalAt(text, i + 1) : undefined);
       if (!l) return null;
       // A tuple's next literal, or a YAML/JSON field's quoted value under a name ending in the secret's own word.
-      const pair = (q !== undefined && /^[ \t]*,[ \t]*$/.test(text.slice(afterName, i))) || (/^\\?["']?[ \t]*:[ \t]*$/.test(text.slice(afterName, i)) && FIELD_SECRET_NAME.test(name));
-      return literal(text, name, l.lit.value, l.lit.start, s, l.end, header, pair);
+      const field = /^\\?["']?[ \t]*:[ \t]*$/.test(text.slice(afterName, i));
+      const pair = (q !== undefined && /^[ \t]*,[ \t]*$/.test(text.slice(afterName, i))) || (field && FIELD_SECRET_NAME.test(name));
+      // A headers map's entry (`{'roblox-api-key': '…'}`): a header's name, hyphenated, sent as the credential.
+      const headerField = field && q !== undefined && HEADER_NAME.test(name);
+      return literal(text, name, l.lit.value, l.lit.start, s, l.end, header || headerField, pair);
     }
     closeName = false;
     if (ch === ">") {
@@ -423,7 +470,7 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
 
 // nameAt, as one function with these inlined, was one FTL compile of ~110 ms, on a compiler thread in the middle of a
 // `toolkit check` (BUN_JSC_reportCompileTimes); as calls, each compiles on its own when hot.
-keepOutOfLine(nameOk, spokenValue, afterDirectiveWord, literal, wideValue, blockValue, headerValueOk, valueOk, valueAfterName, headerDirective, bareHeaderValue, elementText, skipAttributes, afterAssign);
+keepOutOfLine(nameOk, spokenValue, multipartValue, keyAttribute, afterDirectiveWord, literal, wideValue, blockValue, headerValueOk, valueOk, valueAfterName, headerDirective, bareHeaderValue, elementText, skipAttributes, afterAssign);
 
 const scan = scanMatcher(KEYWORDS, nameAt);
 /** The keyword at a hit, told by its first letter (the prefilter found one there): no loop over the keywords at 1,400 hits per MB of code. */
