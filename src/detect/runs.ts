@@ -1,4 +1,5 @@
 // Cheap whole-text passes that stand in for keywords where a secret has no literal anchor.
+import { keepOutOfLine } from "./jit.ts";
 
 /**
  * Maximal runs of 20+ base64/base58/hex characters, then up to two "=". One pass feeds the
@@ -95,12 +96,54 @@ function isSeparator(c: number): boolean {
 const MIN_WORDS = 12;
 const MAX_GAP = 16;
 
+/** Where extendLeft's and extendRight's walks end, and the words they took (one pair, read at once). */
+let walkEnd = 0;
+let walkWords = 0;
+
+/** From a run's first word at `start`, the words before it: sets walkEnd (the new start) and walkWords. */
+function extendLeft(text: string, start: number, capitals: boolean): void {
+  let words = 0;
+  for (;;) {
+    let g = start;
+    while (g > 0 && start - g < MAX_GAP && isSeparator(text.charCodeAt(g - 1))) g--;
+    if (g === start || g === 0 || !inWord(capitals, text.charCodeAt(g - 1))) break;
+    let s0 = g;
+    while (s0 > 0 && inWord(capitals, text.charCodeAt(s0 - 1))) s0--;
+    if (g - s0 < 3 || g - s0 > 8 || (s0 > 0 && isLetter(text.charCodeAt(s0 - 1))) || (capitals && !isUpper(text.charCodeAt(s0)))) break;
+    start = s0;
+    words++;
+  }
+  walkEnd = start;
+  walkWords = words;
+}
+
+/** From a run's last word ending at `end`, the words after it: sets walkEnd (the new end) and walkWords. */
+function extendRight(text: string, end: number, capitals: boolean): void {
+  const n = text.length;
+  let words = 0;
+  for (;;) {
+    let g = end;
+    while (g < n && g - end < MAX_GAP && isSeparator(text.charCodeAt(g))) g++;
+    if (g === end || g >= n || !inWord(capitals, text.charCodeAt(g))) break;
+    let e0 = g;
+    while (e0 < n && inWord(capitals, text.charCodeAt(e0))) e0++;
+    if (e0 - g < 3 || e0 - g > 8 || (e0 < n && isLetter(text.charCodeAt(e0))) || (capitals && !isUpper(text.charCodeAt(g)))) break;
+    end = e0;
+    words++;
+  }
+  walkEnd = end;
+  walkWords = words;
+}
+
 /**
  * Runs of 12+ words of 3–8 lowercase letters separated only by separators: where a seed phrase
  * could be (every BIP-39 English word has 3–8 letters). Probes one position every 47 chars (a
  * 12-word phrase spans at least 47) and expands word by word around probes that land in such a
  * word sequence; English prose breaks these runs within a few words (a, of, to, long words…).
  * A probe on a capital looks for a run of capitalized words instead (UPPER CASE or Title Case).
+ * The walks are functions of their own, kept out of line: inlined into the probe loop, the top
+ * tier compiled this function for 270–570 ms at a time, three times in one `toolkit check` of
+ * 21 MB of code (BUN_JSC_reportCompileTimes).
  */
 export function findPhraseRuns(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -129,33 +172,16 @@ export function findPhraseRuns(text: string): Array<[number, number]> {
       p = we + stride - 1;
       continue;
     }
-    let words = 1;
-    // Extend left.
-    let start = ws;
-    for (;;) {
-      let g = start;
-      while (g > 0 && start - g < MAX_GAP && isSeparator(text.charCodeAt(g - 1))) g--;
-      if (g === start || g === 0 || !inWord(capitals, text.charCodeAt(g - 1))) break;
-      let s0 = g;
-      while (s0 > 0 && inWord(capitals, text.charCodeAt(s0 - 1))) s0--;
-      if (g - s0 < 3 || g - s0 > 8 || (s0 > 0 && isLetter(text.charCodeAt(s0 - 1))) || (capitals && !isUpper(text.charCodeAt(s0)))) break;
-      start = s0;
-      words++;
-    }
-    // Extend right.
-    let end = we;
-    for (;;) {
-      let g = end;
-      while (g < n && g - end < MAX_GAP && isSeparator(text.charCodeAt(g))) g++;
-      if (g === end || g >= n || !inWord(capitals, text.charCodeAt(g))) break;
-      let e0 = g;
-      while (e0 < n && inWord(capitals, text.charCodeAt(e0))) e0++;
-      if (e0 - g < 3 || e0 - g > 8 || (e0 < n && isLetter(text.charCodeAt(e0))) || (capitals && !isUpper(text.charCodeAt(g)))) break;
-      end = e0;
-      words++;
-    }
+    extendLeft(text, ws, capitals);
+    const start = walkEnd;
+    let words = 1 + walkWords;
+    extendRight(text, we, capitals);
+    const end = walkEnd;
+    words += walkWords;
     if (words >= MIN_WORDS) out.push([start, end]);
     p = Math.max(end, p) + stride;
   }
   return out;
 }
+
+keepOutOfLine(extendLeft, extendRight);
