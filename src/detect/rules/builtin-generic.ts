@@ -71,12 +71,15 @@ const POWERSHELL_CMDLET = /^(?:Get|Set|Read|New|Add|Remove|Import|Export|Convert
  * a type. `exports.ECPrivateKey = ECPrivateKey`, `PrivateKeyInfo = tslib_1.__decorate(`,
  * `password: string`, `secret = base64.b64decode(x)`. Quoted values are literals and stay.
  */
+/** A parenthesised aside of words after a value and a blank: `(don't share it …)`, `(rotate it after)`. */
+const PROSE_ASIDE = /^[ \t]+\([A-Za-z]+(?:['’][a-z]+)?[ \t][a-z]+(?:['’][a-z]+)?[ \t)]/;
+
 export function codeValue(secret: string, match: string, after: string): boolean {
   const at = match.lastIndexOf(secret);
   if (at > 0 && /["'`]/.test(match[at - 1]!)) return false;
   // A call or index continues the value on its own line; a "[section]" header on a later line
-  // (INI, TOML) starts something else.
-  if (/^[ \t]*[(<[]/.test(after) || secret.includes("(")) return true;
+  // (INI, TOML) starts something else. An aside in words after a blank ("… VALUE  (don't share it)") is prose.
+  if ((/^[ \t]*[(<[]/.test(after) && !PROSE_ASIDE.test(after)) || secret.includes("(")) return true;
   // A chained assignment or an operator after the value (`X = X_1 = class …`, `a = b ?? c`), a type union.
   // A value set off by blanks alone is a command-line argument (`--token VALUE && next`), and a
   // shell assignment is `NAME=VALUE` unspaced (`export X_KEY=VALUE && npm run …`): there "&&" and

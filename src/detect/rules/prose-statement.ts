@@ -57,6 +57,16 @@ function valueOk(value: string): boolean {
 }
 
 
+/**
+ * A provider's name right before the noun: a capitalised word after another word (not the
+ * sentence's first), and not one naming an id's kind ("the Request key", "our Session token").
+ */
+function providerBefore(head: string): boolean {
+  const m = /\p{L}[\p{L}\p{N}'’]*[ \t]{1,2}(\p{Lu}[\p{L}\p{N}]{1,20})[ \t]{1,2}$/u.exec(head);
+  return m !== null && !ID_KIND.test(m[1]!);
+}
+const ID_KIND = /^(?:request|trace|span|session|user|cache|idempotency|correlation|device|instance|tenant|account|project|object|record|message|job|build|event|order|customer|transaction|partition|sort|primary|foreign|license|licence|invite|install|lookup|routing|dedup|redis|memcached?|s3|gcs|kafka|dynamo(?:db)?|cassandra|etcd|bucket|row|map|json|the|this|that|new|old|my|our|your|their)$/i;
+
 /** At a noun: the value it is given in the same sentence. */
 function statementAt(text: string, pos: number): MatchResult | null {
   NOUN.lastIndex = pos;
@@ -78,16 +88,19 @@ function statementAt(text: string, pos: number): MatchResult | null {
   const bridge = t[1]!;
   // The bridge is words of the sentence: no code punctuation, escaped line break or full stop.
   if (NOT_SECRET.test(bridge) || /[.](?![A-Za-z0-9])|[(){}[\]<>=;"`\\]/.test(bridge)) return null;
-  // "Name Key: value" with nothing between is a field label, the named-slot rules' case.
-  if (bridge.trim() === "" && /^[ \t]*[:：]/.test(rest)) return null;
+  // "Name Key: value" with nothing between is a field label, the named-slot rules' case; but those
+  // take no UUID after a spaced label in prose ("wise api token: <uuid>"), so a UUID is judged here.
+  const label = bridge.trim() === "" && /^[ \t]*[:：]/.test(rest);
   // Trailing sentence punctuation is not part of the value.
   // "set the Resend API key to X", "pon la clave de Algolia a X": `to` only after the instruction's verb.
   if (t[2] !== undefined && !SET_BEFORE.test(text.slice(Math.max(0, pos - 48), pos))) return null;
   const value = t[4]!.replace(/[.:]+$/, "");
   const valueStart = t[0].length - t[4]!.length;
+  if (label && !UUID.test(value)) return null;
   if (!VALUE_END.test(rest.slice(valueStart + value.length)) || !valueOk(value)) return null;
-  // A UUID is an API key only where the sentence says API ("新しいAPIキーは「<uuid>」"); otherwise an id.
-  if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos) + bridge)) return null;
+  // A UUID is an API key only where the sentence says API ("新しいAPIキーは「<uuid>」") or a provider's
+  // name stands before a key, token or secret ("the Wise key"); otherwise an id.
+  if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos) + bridge) && !(/^(?:key|token|secret)$/i.test(n[0]) && providerBefore(head))) return null;
   const start = end + valueStart;
   return result(pos, start + value.length, { value, start });
 }
