@@ -904,8 +904,8 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "wireguard-private-key", anchored: true, description: "WireGuard private key", keywords: ["privatekey"],
     pattern: /(?<![A-Za-z])PrivateKey[ \t]{0,4}=[ \t]{0,4}([A-Za-z0-9+/]{42}[A-Za-z0-9+/=]=)(?![A-Za-z0-9+/=])/, entropy: 3.5, placeholder: "standard", severity: "critical", tags: ["keys"] }),
   // A JSON Web Key holding its private part ("d"); a public JWK has no "d".
-  r({ id: "jwk-private-key", description: "Private JSON Web Key (has \"d\")", keywords: ["\"kty\""],
-    pattern: /"kty"\s{0,4}:\s{0,4}"(?:EC|RSA|OKP)"[^{}]{0,2000}?"d"\s{0,4}:\s{0,4}"([A-Za-z0-9_-]{32,1000})"/, entropy: 3.5, placeholder: "off", severity: "critical", tags: ["keys"], before: 2200, after: 2200 }),
+  r({ id: "jwk-private-key", description: "Private JSON Web Key (has \"d\")", keywords: ["kty"], secretGroup: -1,
+    pattern: /(?<![\w$-])(?:["']?kty["']?\s{0,4}:\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])[^{}]{0,2000}?(?<![\w$-])["']?d["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])|(?<![\w$-])["']?d["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])(?=[^{}]{0,2000}?(?<![\w$-])["']?kty["']?\s{0,4}:\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])))/, entropy: 3.5, placeholder: "off", severity: "critical", tags: ["keys"], before: 2200, after: 2200 }),
   // The element may carry a namespace prefix and attributes (`<wsse:Password Type="…PasswordText">`,
   // `<ns:apiKey xsi:type="xsd:string">`); a match starts at "<" or, prefixed, at the ":".
   r({ id: "xml-secret-element", anchored: true, description: "Password or secret in an XML element", keywords: XML_SECRET_ELEMENTS.flatMap((n) => [`<${n}`, `:${n}`]),
@@ -1035,7 +1035,7 @@ export const GENERIC_RULES: Rule[] = [
   // A part named as a token (`oci_auth_token`) holds a value of its own shape: one word of three or more classes;
   // an app's or client's certificate part, an opaque literal.
   r({ id: "multipart-password-part", anchored: true, description: "Password or token in a multipart form part", keywords: ["form-data;"],
-    pattern: /form-data;[ \t]{0,4}name=["']?[\w.[\]-]{0,30}?(?:password|passwd|passphrase|pwd|pass|secret|token|(?:app|client)[_.-]?cert(?:ificate)?)[\w.[\]-]{0,20}["']?[ \t]*\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n([^\r\n]{4,200}?)[ \t]*\r?(?:\n|$)/i,
+    pattern: /form-data;[ \t]{0,4}name=["']?[\w.[\]-]{0,30}?(?:password|passwd|passphrase|pwd|pass|secret|token|(?:app|client)[_.-]?cert(?:ificate)?|[_.-]pat(?=["']?[ \t]*\r?\n))[\w.[\]-]{0,20}["']?[ \t]*\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n([^\r\n]{4,200}?)[ \t]*\r?(?:\n|$)/i,
     validate: (s, m, _b, a) => {
       const name = /name=["']?([\w.[\]-]+)/i.exec(m)?.[1] ?? "";
       if (charClasses(s) < 2 || codeValue(s, m, a) || /^[A-Za-z]+$/.test(s) || NON_VALUE_KEY.test(name)) return false;

@@ -183,7 +183,7 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "azure-devops-pat-legacy", anchored: true, description: "Azure DevOps personal access token (52-character, named)", keywords: ["devops", "azdo", "ado_pat", "ado_token", "vsts", "system_accesstoken"],
     pattern: /(?:devops|azdo|ado_pat|ado_token|vsts|system_accesstoken)[\w.-]{0,30}?["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?([a-z2-7]{52})(?![A-Za-z0-9])/i, entropy: 3.5, severity: "critical", tags: ["azure", "vcs"] }),
   r({ id: "azure-sas-token", description: "Azure shared access signature", keywords: ["sig="], secretGroup: 2,
-    pattern: /[?&]sv=\d{4}-\d{2}-\d{2}(?:[^\s"'<>]|(["'`])[ \t]{0,8}\+?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?\+?[ \t]{0,8}\1){0,300}?[?&]sig=([A-Za-z0-9%+/=]{40,100})/, entropy: 3.5, confidence: "medium", tags: ["azure", "cloud"], before: 400 }),
+    pattern: /(?:[?&]|(?<=[\s"'`=:]))sv=\d{4}-\d{2}-\d{2}(?:[^\s"'<>]|(["'`])[ \t]{0,8}\+?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?\+?[ \t]{0,8}\1){0,300}?[?&]sig=([A-Za-z0-9%+/=]{40,100})/, entropy: 3.5, confidence: "medium", tags: ["azure", "cloud"], before: 400 }),
 
   // ---- Chat
   r({ id: "slack-bot-token", anchored: true, description: "Slack bot token", keywords: ["xoxb-"],
@@ -201,7 +201,7 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`(?:mattermost[\\w.-]{0,30}?(?:token|pat|key|secret)|mmauthtoken|(?<![A-Za-z0-9])mm[_.-]?(?:(?:bot|access|personal)[_.-]?(?:access[_.-]?)?)?(?:token|pat))${ASSIGN}([a-z0-9]{26})(?![A-Za-z0-9])`, "i"),
     validate: (s) => /\d/.test(s) && /[a-z]/.test(s), entropy: 3.2, tags: ["chat"] }),
   r({ id: "slack-webhook", description: "Slack incoming webhook URL", keywords: ["hooks.slack.com"],
-    pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}\/[A-Z0-9]{6,14}\/[A-Za-z0-9]{20,40})/, entropy: 3.0, tags: ["slack"] }),
+    pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}(?:\/(?:[A-Z0-9]{6,14}|\d{6,24})){1,2}\/[A-Za-z0-9]{20,40})/, entropy: 3.0, tags: ["slack"] }),
   // Self-hosted chat's incoming webhooks, on any host: Mattermost's `/hooks/<26-character id>` and
   // Rocket.Chat's `/hooks/<17-character id>/<48-character token>`; the URL alone posts to the channel.
   r({ id: "chat-incoming-webhook", description: "Mattermost or Rocket.Chat incoming webhook URL", keywords: ["/hooks/"],
