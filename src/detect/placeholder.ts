@@ -4,10 +4,11 @@
 import { charClasses, shannonEntropy } from "./entropy.ts";
 
 // One character in angle brackets (`…u<S>clm`) is a generated password's, not a `<placeholder>`; so is a
-// leading `<` with punctuation after it and no `>` (`<QLC)06]…`), where a cut-off `<your-token` has none.
+// leading `<` with punctuation after it and no `>` (`<QLC)06]…`), where a cut-off `<your-token` has none;
+// and so is a trailing `<` before letters in no word's case (`…3<vJHMB`), where a cut-off `<yourToken` reads as words.
 // A command substitution opens with a command (`$(cat …`, `$(<file`, `$((`); `$(&` or `$(*` is a
 // generated password's punctuation (Django's keys).
-const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\((?=[\w\s"'<(./~$\\-])|<(?:[^>]{2,40})?>|^<(?=[^>]*>|[\w .-]*$)|>$|<[A-Za-z][A-Za-z-]{2,}$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
+const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\((?=[\w\s"'<(./~$\\-])|<(?:[^>]{2,40})?>|^<(?=[^>]*>|[\w .-]*$)|>$|<(?:[a-z][a-z-]{2,}|[A-Z][A-Z-]{2,}|[A-Za-z][a-z-]{2,}(?:[A-Z][a-z-]+)+)$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
 /**
  * A long key a log shortened in the middle (`AQEl…<90 chars>...<60 chars>`): a mask keeps a few
  * characters (`sk-…abcd`), an elision keeps most of the key, and the kept part still leaks

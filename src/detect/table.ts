@@ -123,7 +123,8 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
     if (lineEnd - lineStart > MAX_HEADER) continue;
     const line = text.slice(lineStart, lineEnd);
     const delimChar = [",", "\t", ";", "|"].find((d) => line.split(d).length >= 3);
-    if (delimChar === undefined) continue;
+    // An INSERT's column list is sqlInserts' to read, by position in its tuples, not as a CSV header.
+    if (delimChar === undefined || /^[ \t]*insert[ \t]/i.test(line)) continue;
     const delim = delimChar.charCodeAt(0);
     const contentEnd = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const head = fields(text, lineStart, contentEnd, delim);
@@ -166,6 +167,16 @@ function isInsert(text: string, at: number): boolean {
   return (c === 105 || c === 73) && /^insert[ \t\r\n]/i.test(text.slice(at, at + 7));
 }
 
+/**
+ * A name-then-value match that runs from an INSERT's column list into its VALUES tuple
+ * (`(id, provider, credential) VALUES (81, 'GA', '…'`): the literal it reaches sits under whatever
+ * column its position says, which sqlInserts reads; the walk's pairing is not evidence.
+ */
+export function sqlColumnToValues(text: string, start: number, end: number): boolean {
+  const i = text.indexOf(")", start);
+  return i >= 0 && i < end && /\)[ \t\r\n]*values[ \t\r\n]*\(/i.test(text.slice(i, end));
+}
+
 /** `INSERT INTO name (columns) VALUES (`, the column list captured; bounded, linear. */
 const SQL_INSERT = /\binsert[ \t\r\n]+(?:(?:or[ \t]+\w+|ignore)[ \t\r\n]+)?into[ \t\r\n]+[\w."`\[\]]{1,128}[ \t\r\n]*\(([^()]{1,1024})\)[ \t\r\n]*values[ \t\r\n]*(?=\()/iy;
 
@@ -192,7 +203,7 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
     const names = m[1]!.split(",").map((n) => n.trim().replace(/^[`"[]|[`"\]]$/g, ""));
     const secretCols = names.flatMap((n, i) => (SECRET_COLUMN.test(n) ? [i] : []));
     if (secretCols.length === 0) continue;
-    const nameCols = names.flatMap((n, i) => (NAME_COLUMN.test(n) ? [i] : []));
+    const nameCols = names.flatMap((n, i) => (NAME_COLUMN.test(n) || KIND_COLUMN.test(n) ? [i] : []));
     const cells: Array<[string, number, number]> = [];
     let i = SQL_INSERT.lastIndex;
     for (let rows = 0; rows < MAX_ROWS && text.charCodeAt(i) === 40; rows++) {
@@ -213,12 +224,16 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
 
 /** A column that names what the row's secret column holds (`name`, `key`, `kind`, `config_key`). */
 const NAME_COLUMN = /^(?:(?:config|setting|env|var)_?)?(?:name|key|kind|type|setting|label|field)$/i;
+/** A column naming the service the row's secret is for (`provider`, `vendor`, `service`). */
+const KIND_COLUMN = /^(?:provider|vendor|service|integration|platform)(?:_?name)?$/i;
+/** A service whose "credential" is a public id, not a secret: analytics (a measurement or tracking id), tracing (a trace id). */
+const PUBLIC_ID_KIND = /^(?:[\w .-]{0,24}[ _.-])?(?:analytics|tracing|trace|telemetry|tag[ _]?manager)$/i;
 const ID_CELL = /(?:^|[_.-])(?:id|ID|fpr|FPR|fingerprint|FINGERPRINT|thumbprint|THUMBPRINT)$|[a-z0-9]Id$/;
-/** The row's name cell says its "secret" is an id or a fingerprint (`'cloudflare_zone_id'`, `'accountId'`, `'SIGNING_KEY_FPR'`): not a credential. */
+/** The row's name cell says its "secret" is an id or a fingerprint (`'cloudflare_zone_id'`, `'accountId'`, `'SIGNING_KEY_FPR'`), or its provider cell a service whose credential is a public id (`'Google Analytics'`): not a credential. */
 function namedId(text: string, cells: ReadonlyArray<[number, number, boolean]>, nameCols: readonly number[]): boolean {
   for (const c of nameCols) {
     const cell = cells[c];
-    if (cell && cell[2] && ID_CELL.test(text.slice(cell[0], cell[1]))) return true;
+    if (cell && cell[2] && (ID_CELL.test(text.slice(cell[0], cell[1])) || PUBLIC_ID_KIND.test(text.slice(cell[0], cell[1])))) return true;
   }
   return false;
 }

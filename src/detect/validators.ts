@@ -1,5 +1,6 @@
 // Checksums and structure checks that turn "looks like" into "is". Pure functions.
 import { sha256 } from "./digest.ts";
+import { shannonEntropy } from "./entropy.ts";
 
 export { sha256 };
 import { isExampleValue, isGenericPlaceholder } from "./placeholder.ts";
@@ -190,6 +191,9 @@ export function bech32Valid(s: string): boolean {
   return pm === 1 || pm === 0x2bc830a3;
 }
 
+/** A secret-named slot right before a value: `X_TOKEN=`, `"api_key": "`, `password: '`, `key="X_TOKEN" value="`. */
+const SECRET_SLOT_END = /(?:token|key|secret|passw(?:or)?d|credentials?|pat)(?:["'`]?[ \t]{0,4}[:=]|["'][ \t]{1,4}value[ \t]{0,4}=)[ \t]{0,4}["'`]?$/i;
+
 function base64UrlToString(s: string): string | null {
   try {
     return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64").toString("utf8");
@@ -203,12 +207,18 @@ function base64UrlToString(s: string): string | null {
  * header that says `"typ":"JWT"` vouches for an opaque payload too (40+ base64url characters
  * that are not JSON: a vendor's packed claims), so the API keys issued as such tokens count.
  */
-export function jwtValid(token: string): boolean {
+export function jwtValid(token: string, _match = "", before = ""): boolean {
   const parts = token.split(".");
   if (parts.length !== 3) return false;
   try {
     const header = JSON.parse(base64UrlToString(parts[0]!) ?? "");
-    if (!parts[1]!.startsWith("eyJ")) return typeof header === "object" && header !== null && typeof header.alg === "string" && /^jwt$/i.test(String(header.typ)) && parts[1]!.length >= 40;
+    if (!parts[1]!.startsWith("eyJ")) {
+      if (typeof header !== "object" || header === null || typeof header.alg !== "string" || parts[1]!.length < 40) return false;
+      if (/^jwt$/i.test(String(header.typ))) return true;
+      // Another token type (`"typ":"PAT"`) with an opaque payload: a vendor's token when a secret-named
+      // slot takes it (`export X_TOKEN=…`, `api_key: "…"`) and the payload is random, not text.
+      return typeof header.typ === "string" && SECRET_SLOT_END.test(before) && shannonEntropy(parts[1]!) >= 4.5;
+    }
     const payload = JSON.parse(base64UrlToString(parts[1]!) ?? "");
     return typeof header === "object" && header !== null && typeof header.alg === "string" && typeof payload === "object" && payload !== null;
   } catch {

@@ -13,6 +13,7 @@ import { randomLetters } from "./builtin-near.ts";
 import { inTemplateExpression } from "./template-expression.ts";
 import { crashReportDeviceKey, logLineDigestKey } from "./diagnostic-report.ts";
 import { sealedCiphertext } from "./sealed-ciphertext.ts";
+import { sqlColumnToValues } from "../table.ts";
 import { FILE_AT_PATH_END, HASHED_NAME, opaqueLiteral } from "./call-arguments.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
@@ -167,6 +168,13 @@ export const MEASURED_LITERAL = /^["'`]?\.(?:(?:length|byteLength|size|count)(?!
 function assignmentValid(secret: string, match: string, before: string, after = ""): boolean {
   let key = /^[^:=,\]]*?(?=["']?\]?(?:\*{1,2}|`)?[ \t]{0,32}(?::=|=>|->|<<?-|\?=|(?:\|\||\?\?)=|[:=,]|[ \t](?:is|was)[ \t]))/i.exec(match)?.[0] ?? match;
   if (key.endsWith("}")) key = key.replace(/[ \t]*\{[^{}]*\}$/, "");
+  // A bare value in escaped text (a JSON string holding a file) runs on past a `\n` escape into the
+  // next line: the line's head is the value, and a reference there (a resource path) is no secret.
+  const esc = secret.search(/\\[nr]/);
+  if (esc > 0 && !/["'`]$/.test(match.slice(0, match.lastIndexOf(secret)))) {
+    const head = secret.slice(0, esc);
+    if (isGenericPlaceholder(head) || !assignmentValid(head, match.slice(0, match.lastIndexOf(secret) + esc), before, secret.slice(esc) + after)) return false;
+  }
   if (NON_VALUE_KEY.test(key.trim()) || nonSecretName(before.slice(-24) + key.trim())) return false;
   // An ARN's resource (`arn:aws:secretsmanager:…:123456789012:secret:prod/db-AbC123`) names a secret, it does not hold one.
   if (/(?:^|:)\d{12}:$/.test(before) || /\barn:[\w-]+:[\w-]+:[\w-]*:\d*:$/.test(before)) return false;
@@ -895,7 +903,7 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /jdbc:(?:oracle:(?:thin|oci8?):(?:@)?[\w.$#-]{1,64}\/([^\s@/"'<>]{3,200})@|[a-z][\w:.-]{0,30}:[^\s"'<>]{0,300}?[;?&](?:password|pwd)=([^\s;&"'<>]{3,200}))/i, secretGroup: -1,
     validate: (pass) => !/^[$%{]/.test(pass), placeholder: "strict", entropy: 1.5, severity: "high", confidence: "medium", tags: ["url"], after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}${ACCESSORS}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead, excusedAt: inTemplateExpression,
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}${ACCESSORS}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead, excusedAt: (t, s, e) => inTemplateExpression(t, s, e) || sqlColumnToValues(t, s, e),
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
   r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],

@@ -91,7 +91,9 @@ function envDefaultValid(secret: string, match: string, before = ""): boolean {
   // …and so is a scope before a colon and a dot (Unleash's `*:*.` or `project:env.`) or a short
   // vendor prefix before hex (`fc-…`, `cal_live_…`, `cs…`): the key as issued.
   const v = (secret.includes("|") ? secret.replace(/\|/g, "") : secret).replace(/^[\w*]{1,40}:[\w*]{1,40}\.(?=[0-9a-f]{32,}$)|^[a-z]{1,5}[-_](?:(?:live|test|prod|dev)[-_])?(?=[0-9a-f]{24,}$)|^[a-z]{0,3}[g-z](?=[0-9a-f]{24,}$)/i, "");
-  if (!/^[A-Za-z0-9+/_.~=-]+$/.test(v)) return false;
+  // Punctuation beyond base64's: under a name whose last word is the secret, a generated secret
+  // (long, all three classes, random) may hold it; a template (`${X}`, `<your-token>`, `{{x}}`) does not.
+  if (!/^[A-Za-z0-9+/_.~=-]+$/.test(v)) return explicit && v.length >= 24 && !/\$\{|\{\{|<[\w-]+>|%\(|%[sd]\b/.test(v) && generatedPassword(v, 4.5) && !isGenericPlaceholder(v);
   // Hex groups joined by dashes (Infobip's 32 hex and a UUID): random hex, the dashes part of the key as issued.
   if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,}){1,8}$/i.test(v) && v.length >= 36) { const h = v.replace(/-/g, ""); return h.length >= 32 && randomHex(h, 3.2); }
   if (/^[0-9a-f]{24,}$/i.test(v)) return randomHex(v);

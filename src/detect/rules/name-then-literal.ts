@@ -15,6 +15,7 @@ import { charClasses, randomHex, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
 import { detached } from "../flat.ts";
 import { sealedCiphertext } from "./sealed-ciphertext.ts";
+import { sqlColumnToValues } from "../table.ts";
 
 const KEYWORDS = ["token", "key", "secret", "password", "passwd", "credential"];
 
@@ -490,5 +491,5 @@ const matcher = {
 
 export const NAME_THEN_LITERAL_RULES: Rule[] = [
   // Ciphertext under a name that says encrypted (`enc_token=…`, `sealedApiKey: "Ag…"`) is at rest, not a secret.
-  { ...rule("secret-name-then-literal", "Opaque literal after a secret-named identifier on its line, whatever the syntax between", KEYWORDS, matcher), excusedAt: sealedCiphertext },
+  { ...rule("secret-name-then-literal", "Opaque literal after a secret-named identifier on its line, whatever the syntax between", KEYWORDS, matcher), excusedAt: (t, s, e) => sealedCiphertext(t, s, e) || sqlColumnToValues(t, s, e) },
 ];
