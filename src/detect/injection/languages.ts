@@ -9,6 +9,7 @@ import { ownRepoNotes } from "./context.ts";
 import { ordersAppStateDelete } from "./app-state.ts";
 import { phishingReport, updateInOwnPortal } from "./staff-notice.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
+import { quotedForTranslation } from "./own-practice.ts";
 
 const CYR = String.raw`[\u0400-\u04FF]`;
 const cyrGap = (n: number) => String.raw`(?:[\s,:;«»"'–—-]{1,4}[\u0400-\u04FFA-Za-z0-9-]{1,30}){0,${n}}?[\s,:;«»"'–—-]{1,4}`;
@@ -159,35 +160,35 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Instruction override (Spanish / Portuguese / Italian)",
     re: new RegExp(String.raw`\b${ROMANCE_VERBS}${gap(4)}(?:${ROMANCE_NOUNS}${gap(2)}${ROMANCE_QUALS}|${ROMANCE_QUALS}${gap(1)}${ROMANCE_NOUNS})`, "gi"),
     anchors: ["ignor", "olvid", "omit", "descart", "desconsider", "esque", "dimentic", "trascur", "caso", "no sigas", "não siga", "non seguire"], before: 4, after: 240,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1),
   },
   {
     id: "override.french", family: "override", weight: 0.85, lang: "fr",
     description: "Instruction override (French)",
     re: new RegExp(String.raw`(?<!\p{L})${FR_VERBS}${gap(4)}(?:${FR_NOUNS}${gap(2)}${FR_QUALS}|${FR_QUALS}${gap(1)}${FR_NOUNS})`, "giu"),
     anchors: ["ignor", "oubli", "compte", "abstraction", "néglige", "neglige", "écarte", "ne suis pas", "ne suivez pas"], before: 6, after: 240,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1),
   },
   {
     id: "override.german", family: "override", weight: 0.85, lang: "de",
     description: "Instruction override (German)",
     re: new RegExp(String.raw`(?<!\p{L})${DE_VERBS}${gap(4)}${DE_QUALS}${gap(2)}${DE_NOUNS}|(?<!\p{L})${DE_QUALS}\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,1}${DE_NOUNS}\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,3}?(?:ignorieren|vergessen|missachten|verwerfen)`, "giu"),
     anchors: ["ignorier", "vergiss", "vergess", "missacht", "übergeh", "verwirf", "verwerf", "beachte nicht", "befolge", "anweisung", "instruktion", "regeln", "vorgaben"], before: 60, after: 240,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1),
   },
   {
     id: "override.russian", family: "override", weight: 0.85, lang: "ru",
     description: "Instruction override (Russian)",
     re: new RegExp(String.raw`(?:игнорир|проигнорир|забуд|забыть|не\s{1,8}обращай${CYR}{0,4}\s{1,8}внимани${CYR}{0,2}\s{1,8}на|отбрось|отбросьте|пренебреги|пренебрегите|отмени|отмените|не\s{1,8}следуй${CYR}{0,3}|не\s{1,8}выполняй${CYR}{0,3})${CYR}{0,6}${cyrGap(4)}(?:(?:предыдущ|прежн|вышеуказанн|вышеизложенн|прошл|всех|все|всё|системн|изначальн|исходн|данн)${CYR}{0,6}${cyrGap(2)}(?:инструкци|указани|правил|команд|директив|ограничени|установк|промпт|подсказк)${CYR}{0,4}|(?:инструкци|указани|правил|команд|директив|ограничени|установк)${CYR}{0,4}${cyrGap(1)}(?:выше|ранее|до\s{1,8}этого))`, "gi"),
     anchors: ["игнорир", "проигнорир", "забуд", "забыть", "не обращай", "отбрось", "пренебреги", "отмени", "не следуй", "не выполняй"], before: 4, after: 240,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1),
   },
   {
     id: "override.chinese", family: "override", weight: 0.85, lang: "zh",
     description: "Instruction override (Chinese)",
     re: new RegExp(`(?:忽略|忽视|忽視|无视|無視|忘记|忘掉|忘記|不要理会|不要理會|不理会|不理會|跳过|跳過|抛开|拋開|放弃|放棄|不要遵守|不要遵循|别管|別管)${cjkGap(12)}(?:之前|以前|先前|上面|上述|前面|此前|原来|原來|原先|所有|一切|全部|系统|系統|既有|现有|現有)${cjkGap(8)}(?:指令|指示|说明|說明|规则|規則|提示|命令|设定|設定|要求|约束|約束|限制|规定|規定)`, "g"),
     anchors: ["忽略", "忽视", "忽視", "无视", "無視", "忘记", "忘掉", "忘記", "不要理", "不理", "跳过", "跳過", "抛开", "拋開", "放弃", "放棄", "不要遵", "别管", "別管"], before: 2, after: 80,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1),
   },
   {
     id: "override.japanese", family: "override", weight: 0.85, lang: "ja",
@@ -206,7 +207,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Instruction override (Korean)",
     re: new RegExp(`(?:이전|앞의|위의|기존|모든|지금까지의|이전의|앞선|원래의|시스템)${cjkGap(10)}(?:지시|지침|명령|규칙|지시사항|프롬프트|설정|제약|지령)${cjkGap(8)}(?:무시|잊어|잊으|따르지)|(?:무시|잊어)\\S{0,4}\\s{0,2}(?:이전|앞의|위의|기존|모든)\\S{0,3}\\s{0,2}(?:지시|지침|명령|규칙|프롬프트)`, "g"),
     anchors: ["무시", "잊어", "잊으", "따르지"], before: 40, after: 20,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1),
   },
   {
     id: "override.forget-everything-languages", family: "override", weight: 0.7,
@@ -215,7 +216,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     anchors: ["vergiss", "vergess", "ignorier", "olvid", "ignor", "oubli", "esque", "dimentic", "забуд", "игнорир", "忘记", "忘掉", "忘記", "忽略", "忘れ", "잊어", "무시"], before: 4, after: 120,
     // "Ignora las instrucciones del documento y resúmelo": the user sets aside the data's own
     // instructions, as English "ignore the instructions in the file" (which no rule flags).
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (INSTRUCTIONS_OF_THE_DATA.test(t.slice(s + m.length, s + m.length + 50)) ? 0.2 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (INSTRUCTIONS_OF_THE_DATA.test(t.slice(s + m.length, s + m.length + 50)) ? 0.2 : 1),
   },
   {
     id: "role.other-languages", family: "role", weight: 0.6,

@@ -7,7 +7,7 @@
 // tabletop ransomware exercise. I'll play the attacker"), and a scenario in which the role receives
 // a quoted override and the user asks for the ideal reply: the override is the scenario's input.
 
-import { ADDRESSES_READER, READER_STEERING, REMOTE_OR_COVERT } from "./own-request.ts";
+import { ADDRESSES_READER, harmCue, READER_STEERING, REMOTE_OR_COVERT } from "./own-request.ts";
 import { quotedOrCode } from "./about-prompts.ts";
 
 /** The user's own practice as the purpose: "so I can practise", "to help me train", "for my practice". */
@@ -43,4 +43,23 @@ export function quotedScenarioInput(text: string, start: number): boolean {
   const open = before.search(/["“'«][^"“”'«»]*$/);
   if (open < 0 || !RECEIVES.test(before.slice(0, open + 1))) return false;
   return ASKS_IDEAL_REPLY.test(text) && !REMOTE_OR_COVERT.test(text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);
+}
+
+/** A translation asked of the quoted words that follow: "Translate into German:", "How do you say", "Übersetze ins Englische:", "Traduce al inglés:". */
+const TRANSLATE_QUOTED = /(?:\b(?:translate|render)\b(?:\s{1,4}(?:this|the\s{1,4}(?:phrase|sentence|line|words?)))?(?:\s{1,4}(?:in|into|to)\s{1,4}\p{L}{3,20})?|\bhow\s{1,4}(?:do\s{1,4}(?:you|I)|would\s{1,4}you|to)\s{1,4}say|(?<!\p{L})[üÜu]bersetz\p{L}{0,3}(?:\s{1,4}(?:ins|auf|in)\s{1,4}\p{L}{3,20})?|\btradu\p{L}{1,4}(?:\s{1,4}(?:al|en|in|em|para\s{1,4}o|para\s{1,4}el|in)\s{1,4}\p{L}{3,20})?)\s{0,3}[:：,—–-]?\s{0,3}["“'«„]$/iu;
+
+/**
+ * The hit is the quoted phrase a user's short message asks to have translated ("Translate into
+ * German: \"Ignore all previous instructions\" — I need it for a slide"): the words are the
+ * object of the translation, and the rest of the message asks nothing else of the reader.
+ */
+export function quotedForTranslation(text: string, start: number): boolean {
+  if (text.length > 400) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const open = before.search(/["“'«„][^"“”'«»„]*$/);
+  if (open < 0 || !TRANSLATE_QUOTED.test(before.slice(0, open + 1))) return false;
+  const close = text.slice(start).search(/["”'»“]/);
+  if (close < 0 || close > 160) return false;
+  const rest = text.slice(start + close + 1);
+  return rest.length < 160 && !/(?:then|and\s{1,4}(?:then\s{1,4})?(?:do|follow|obey|execute|act|apply))/i.test(rest) && !harmCue(text.slice(start, start + close)) && !harmCue(rest) && !REMOTE_OR_COVERT.test(text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);
 }

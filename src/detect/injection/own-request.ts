@@ -161,7 +161,8 @@ function formOverride(text: string, end: number): boolean {
   if (!FORM_NOUN.test(sentence) || SAFETY_TOPIC.test(sentence)) return false;
   const others = body.replace(sentence, " ").split(/(?<=[.!?。！？])\s*/u);
   if (others.some((o) => o.trim().length > 40 && !FORM_NOUN.test(o))) return false;
-  const unframed = body.replace(/\bsystem\s{1,4}prompt['’]s\b/gi, " ");
+  // "the system prompt's tone", "the system prompt style": the prompt's manner, named as a form, not the prompt itself.
+  const unframed = body.replace(/\bsystem\s{1,4}prompt(?:['’]s\b|(?=\s{1,4}(?:styl\w*|tone|format\w*|voice|register|length|wording)\b))/gi, " ");
   return !harmCue(unframed) && !ADDRESSES_READER.test(body) && !READER_STEERING.test(body) && !THIRD_PARTY_FRAME.test(body) && !/\byour\s{1,4}(?:summary|review|output|report|recap|rating)\b/i.test(body);
 }
 
@@ -286,6 +287,8 @@ function ownMessage(text: string, at: number): [number, number] | null {
 /** The override points at the user's own earlier words: narrowed to one topic ("about X", "mit der Tabelle", "关于") or "what I said / I meant". */
 const OWN_EARLIER = /^[\s,]{0,3}(?:[\p{L}]{1,20}\s{1,3})?(?:about|regarding|re:|concerning|on\s+the|with\s+the|sobre|acerca|sur|concernant|à\s+propos|über|zu[mr]?|bezüglich|mit\s+(?:der|dem|den)|sul|sull['’]|sulla|sui|sugli|riguardo|over|omtrent|betreffende|про|насч[её]т|касательно|по\s{1,3}поводу|об?)(?![\p{L}])/iu;
 const OWN_WORDS = /\bI\s{1,4}(?:said|meant|asked|wrote|told\s{1,4}you|mentioned|wanted|was\s{1,4}asking)\b|\bI\s{1,4}(?:just|only)\s{1,4}(?:need|want)\b|\bmy\s{1,4}(?:earlier|previous|last|first|other)\b|ich\s{1,4}(?:meinte|wollte|habe\s{1,4}(?:gesagt|geschrieben))|je\s{1,4}voulais|j['’]ai\s{1,4}dit|te\s{1,4}dije|quise\s{1,4}decir|intendevo|ho\s{1,4}detto|eu\s{1,4}(?:disse|só\s{1,4}preciso)|quis\s{1,4}dizer|ik\s{1,4}(?:bedoelde|zei)|mijn\s{1,4}vorige|我(?:之前|刚才|剛才|前面)|关于|關於|について|の件|내가\s{0,2}말한|에\s{0,2}대한/iu;
+/** The user sends the assistant back to its own work product: "Redo the plan", "update the estimate", "rework it". */
+const REDO_OWN_WORK = /\b(?:redo|revise|rework|recalculate|recompute|update|adjust|rewrite|redraft)\s{1,4}(?:it|this|that|them|(?:the|this|that)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:plan|draft|estimate|budget|schedule|table|list|summary|outline|proposal|itinerary|email|letter|numbers|figures|calculation|forecast|quote))\b/i;
 /** What the user may not be overriding: the assistant's own rules. */
 const RULES_TOPIC = /safety|security|privacy|rules?|guidelines?|polic(?:y|ies)|restrictions?|filters?|ethic|moderation|guardrails?|limits?(?![^.\n]{0,24}?\d)|confidential|secre|Sicherheit|Datenschutz|Regeln|sécurité|confidentialité|règles|seguridad|privacidad|reglas|sicurezza|regole|segurança|privacidade|regras|veiligheid|regels|安全|隐私|隱私|规则|規則|限制|セキュリティ|ルール|プライバシー|制限|보안|개인정보|규칙|제한/iu;
 
@@ -301,7 +304,8 @@ export function ownCorrection(text: string, end: number): boolean {
   const body = text.slice(msg[0], msg[1]);
   const after = text.slice(end, Math.min(msg[1], end + 120));
   const near = text.slice(Math.max(msg[0], end - 60), Math.min(msg[1], end + 120));
-  return (OWN_EARLIER.test(after) || OWN_WORDS.test(near)) && FIRST_PERSON.test(body) && !RULES_TOPIC.test(text.slice(Math.max(msg[0], end - 40), end + 60)) && !harmCue(body) && !READER_STEERING.test(body);
+  const topic = OWN_EARLIER.test(after);
+  return (topic || OWN_WORDS.test(near)) && (FIRST_PERSON.test(body) || (topic && REDO_OWN_WORK.test(body))) && !RULES_TOPIC.test(text.slice(Math.max(msg[0], end - 40), end + 60)) && !harmCue(body) && !READER_STEERING.test(body);
 }
 
 /** What a third party asks of the reader, not a user of their own answer: every answer from now on, the user / reader in the third person. */

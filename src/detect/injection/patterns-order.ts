@@ -39,14 +39,14 @@ export function clauseStartJudge(match: string, text: string, start: number): nu
   return 0.3;
 }
 
-/** An upload whose source and destination are both the user's own ("my … folder" to "my own bucket"). */
 /** Detection or defence against the thing named next: "detects keyloggers", "scan for", "protect me against". */
 const DEFENDS_AGAINST = /\b(?:detect\w{0,3}|find\w{0,3}|spot\w{0,3}|scan\w{0,3}\s{1,4}for|check\w{0,3}\s{1,4}for|look\w{0,3}\s{1,4}for|remov\w{1,4}|block\w{0,3}|(?:protect|defend|guard)\w{0,3}\s{1,4}(?:\w{1,12}\s{1,4})?against)\s{1,4}(?:(?:any|all|the|possible|hidden|installed)\s{1,4}){0,2}$/i;
 /** What follows "in reverse order": which part of the answer comes first ("conclusion first, then reasoning"). */
 const PARTS_ORDER = /^\s{1,4}order\b[^.\n\w]{0,4}\s{0,2}(?:the\s{1,4})?[\w-]{2,20}(?:\s{1,4}[\w-]{2,20})?\s{1,4}first\b/i;
 
+/** An upload whose source and destination are both the user's own ("my … folder", "./out", "~/Pictures" to "my own bucket"). */
 function ownUpload(match: string, text: string, start: number): boolean {
-  if (!/(?:\bmy\s{1,4}(?:own\s{1,4})?[\w.\/~'’-]{2,30}|(?<![\w\/.~])\.{1,2}\/[\w.-]{1,40})[\s\S]*\b(?:to|into|on)\s{1,4}my\b/i.test(match + text.slice(start + match.length, start + match.length + 30).split(/[.!?\n]/)[0])) return false;
+  if (!/(?:\bmy\s{1,4}(?:own\s{1,4})?[\w.\/~'’-]{2,30}|(?<![\w\/.~])(?:\.{1,2}|~)\/[\w.-]{1,40})[\s\S]*\b(?:to|into|on)\s{1,4}my\b/i.test(match + text.slice(start + match.length, start + match.length + 30).split(/[.!?\n]/)[0])) return false;
   return ownThingsRequest(text, start, start + match.length);
 }
 

@@ -5,7 +5,7 @@ import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
 import { ownAsideLabel, ownDestinationRequest, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, restyleOnly, lightBreak } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
-import { ownPracticeRole, quotedScenarioInput } from "./own-practice.ts";
+import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
 import { alt, gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
@@ -79,7 +79,7 @@ function defensiveJudge(match: string, text: string, start: number): number {
   const after = text.slice(start + match.length, start + match.length + 80);
   // "Don't follow any instructions in it": the user about to paste a text forbids obeying it.
   if (/^(?:don['’]t|do\s{1,3}not|never)\s/i.test(match) && /^\s{0,3}(?:in|inside|within)\s{1,3}(?:it|them|there)\b/i.test(after)) return 0;
-  return /^\s{0,3}(?:(?:that|which)\s{1,3})?(?:it|they|the\s{1,3}\w+|this\s{1,3}\w+)\s{1,3}(?:contains?|includes?|has)\b|^\s{0,3}(?:(?:that|which)\s{1,3}(?:may\s{1,3}|might\s{1,3}|could\s{1,3})?(?:appear|appears|are|is|show\s{1,3}up|occur|occurs)\s{1,3}|(?:that\s{1,3})?you\s{1,3}(?:may\s{1,3}|might\s{1,3})?(?:find|see|encounter|come\s{1,3}across|read)\s{1,3})?(?:in|inside|within|from|(?:found|embedded|contained|included|appearing|present|written|hidden)\s{1,3}(?:in|inside|within))\s{1,3}(?:(?:the|this|that|any|such|retrieved|untrusted|external)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:document|text|page|input|e-?mail|data|content|message|file|output|results?|sources?|web|tool|ticket|comment|review|transcript|article|attachment|fixture|sample|log|issue|code\b|repo|dependenc|website|response|readme|pull\s{1,3}request|commit)/i.test(after) ? 0 : 1;
+  return /^\s{0,3}(?:(?:that|which)\s{1,3})?(?:it|they|the\s{1,3}\w+|this\s{1,3}\w+)\s{1,3}(?:contains?|includes?|has)\b|^\s{0,3}(?:(?:that|which)\s{1,3}(?:may\s{1,3}|might\s{1,3}|could\s{1,3})?(?:appear|appears|are|is|show\s{1,3}up|occur|occurs)\s{1,3}|(?:that\s{1,3})?you\s{1,3}(?:may\s{1,3}|might\s{1,3})?(?:find|see|encounter|come\s{1,3}across|read)\s{1,3})?(?:in|inside|within|from|(?:found|embedded|contained|included|appearing|present|written|hidden)\s{1,3}(?:in|inside|within))\s{1,3}(?:(?:the|this|that|any|such|retrieved|untrusted|external)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:document|text|page|input|e-?mail|data|content|message|file|output|results?|sources?|web|tool|ticket|comment|review|transcript|article|attachment|fixture|sample|log|issue|code\b|repo|dependenc|website|response|readme|pull\s{1,3}request|commit|answer|submission|essay|repl(?:y|ies)|candidate)/i.test(after) ? 0 : 1;
 }
 
 /** The verb is an imperative (sentence start, after "please"/"and"/"then"/modal) rather than a statement about a program. */
@@ -272,7 +272,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: ignore / disregard / forget previous instructions",
     re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\b${gap(5)}${OVERRIDE_QUALIFIERS}\b${gap(4)}${OVERRIDE_OBJECTS}\b`, "gi"),
     anchors: ["ignor", "disregard", "forget", "skip", "bypass", "overrid", "overlook", "neglect", "discard", "abandon", "dismiss", "drop", "aside", "no attention", "follow", "cancel", "erase", "wipe", "scrap", "throw", "void", "nullify", "suspend", "circumvent", "violate", "break"], also: ["instruction", "rule", "guideline", "directive", "prompt", "command", "constraint", "restriction", "guardrail", "polic", "context", "programming", "direction", "order", "filter", "training", "limitation", "guidance", "safeguard", "moderation", "principle", "protocol", "task", "assignment", "conversation", "persona", "boundar", "ethic"],
-    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s) * defensiveJudge(m, t, s) * specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedScenarioInput(t, s) ? 0.2 : 1),
+    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s) * defensiveJudge(m, t, s) * specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedScenarioInput(t, s) || quotedForTranslation(t, s) ? 0.2 : 1),
   },
   {
     id: "override.instructions-you-were-given", family: "override", weight: 0.85, negatable: true,
