@@ -146,32 +146,48 @@ function afterWordOrMember(text: string, pos: number): boolean {
   return (p === 46 || p === 36 || p === 47) && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
 }
 
-/** The nouns' first words in ASCII letters (`key`, `credentials`, `mot` of "mot de passe"). */
-const ASCII_WORDS = new Set(NOUNS.map((n) => /^[a-z]+(?=$| )/.exec(n)?.[0]).filter((w) => w !== undefined));
+/** The nouns' first words in ASCII letters (`key`, `credentials`, `mot` of "mot de passe"), by length. */
+const ASCII_WORDS: string[][] = [];
+for (const n of NOUNS) {
+  const w = /^[a-z]+(?=$| )/.exec(n)?.[0];
+  if (w !== undefined && !(ASCII_WORDS[w.length] ??= []).includes(w)) ASCII_WORDS[w.length]!.push(w);
+}
+
+/** Whether text[pos, pos + len) spells one of the words of that length, in any case (no slice: this runs per keyword hit). */
+function asciiWordAt(text: string, pos: number, len: number): boolean {
+  for (const w of ASCII_WORDS[len] ?? []) {
+    let i = 0;
+    while (i < len && (text.charCodeAt(pos + i) | 32) === w.charCodeAt(i)) i++;
+    if (i === len) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a hit can be a noun of a sentence, on the characters around it: statementAt's tests of a
- * Latin noun, cheap ones first. The word is one of the nouns whole (not keyboard, tokenizer,
- * secretsManager: half the hits in code), and what stands before it can end its head: a line
- * break, a hyphen, a capitalised noun's opening quote, or one or two blanks after a letter, a
- * digit or a sentence's end (not `, token`, `= key`, `(password`). A hit in another script, or a
- * word going on in non-ASCII letters (clé, contraseña), is left to statementAt.
+ * Latin noun, cheap ones first. What stands before it can end its head: a line break, a hyphen, a
+ * capitalised noun's opening quote, or one or two blanks after a letter, a digit or a sentence's
+ * end (not `, token`, `= key`, `(password`); and the word is one of the nouns whole (not keyboard,
+ * tokenizer, secretsManager: half the hits in code). A hit in another script, or a word going on
+ * in non-ASCII letters (clé, contraseña), is left to statementAt.
  */
 function nounAt(text: string, pos: number): boolean {
   const f = text.charCodeAt(pos);
   if (f >= 128) return true;
+  if (pos > 0) {
+    const p = text.charCodeAt(pos - 1);
+    if (p === 34) {
+      if (f < 65 || f > 90) return false;
+    } else if (p === 32 || p === 9) {
+      let q = text.charCodeAt(pos - 2);
+      if (q === 32 || q === 9) q = text.charCodeAt(pos - 3);
+      if (!(q >= 128 || isWordCode(q) || q === 39 || q === 46 || q === 33 || q === 63)) return false;
+    } else if (p !== 10 && p !== 45) return false;
+  }
   let w = pos;
   for (let c = f; w - pos <= 12 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = text.charCodeAt(++w));
   const c = text.charCodeAt(w);
-  if (c < 128 && (isWordCode(c) || !ASCII_WORDS.has(text.slice(pos, w).toLowerCase()))) return false;
-  if (pos === 0) return true;
-  const p = text.charCodeAt(pos - 1);
-  if (p === 10 || p === 45) return true;
-  if (p === 34) return f >= 65 && f <= 90;
-  if (p !== 32 && p !== 9) return false;
-  let q = text.charCodeAt(pos - 2);
-  if (q === 32 || q === 9) q = text.charCodeAt(pos - 3);
-  return q >= 128 || isWordCode(q) || q === 39 || q === 46 || q === 33 || q === 63;
+  return c >= 128 || (!isWordCode(c) && asciiWordAt(text, pos, w - pos));
 }
 
 const matcher: Matcher = {
