@@ -67,6 +67,17 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || isLower(c);
  * A quoted literal at `i` (after blanks and a one-letter prefix such as Python's b/r/f or C#'s @/$):
  * "…", '…', `…`, or \"…\" inside an escaped JSON string. Undefined when none opens there.
  */
+/**
+ * The first `needle` at `from` … `from + limit`, or -1: indexOf would read on to the end of the
+ * text (a megabyte of minified code) for a quote that never closes nearby.
+ */
+export function indexWithin(text: string, needle: string, from: number, limit: number): number {
+  const first = needle.charCodeAt(0);
+  const stop = Math.min(text.length - needle.length, from + limit);
+  for (let j = from; j <= stop; j++) if (text.charCodeAt(j) === first && (needle.length === 1 || text.startsWith(needle, j))) return j;
+  return -1;
+}
+
 export function literalAt(text: string, i: number, limit = 300): { lit: Literal; end: number } | undefined {
   if (/[bBrRfFuU@$]/.test(text[i] ?? "") && /["'`]/.test(text[i + 1] ?? "")) i++;
   let close: string;
@@ -77,8 +88,8 @@ export function literalAt(text: string, i: number, limit = 300): { lit: Literal;
     close = text[i]!;
     i++;
   } else return undefined;
-  const end = text.indexOf(close, i);
-  if (end < 0 || end - i > limit) return undefined;
+  const end = indexWithin(text, close, i, limit);
+  if (end < 0) return undefined;
   const value = text.slice(i, end);
   if (/[\r\n]/.test(value) || (close !== '\\"' && value.includes("\\"))) return undefined;
   return { lit: { value, start: i }, end: end + close.length };
@@ -114,8 +125,8 @@ function readArgs(text: string, open: number): Arg[] {
           depth--;
         } else if (c === "," && depth === 0) break;
         else if (c === '"' || c === "'" || c === "`") {
-          const q = text.indexOf(c, i + 1);
-          if (q < 0 || q > stop) return args;
+          const q = indexWithin(text, c, i + 1, stop - i - 1);
+          if (q < 0) return args;
           i = q;
         }
       }

@@ -5,7 +5,7 @@
 // command (a tool word, at most two subcommands) and the key must be opaque: a user name, a
 // host, a path or a plain word after `login` is not taken.
 import type { MatchResult, Rule } from "./types.ts";
-import { type Literal, opaqueLiteral, prefixedLowerKey, result, rule, scanMatcher } from "./call-arguments.ts";
+import { indexWithin, type Literal, opaqueLiteral, prefixedLowerKey, result, rule, scanMatcher } from "./call-arguments.ts";
 
 /** Where a shell command starts: a line, a separator, a quote opening a JSON/escaped command string. */
 const COMMAND_HEAD = /(?:^|[\n;&|(`"'$]|\\n|\\")[ \t]*(?:sudo[ \t]+)?(?:(?:npx|bunx|uvx|pipx[ \t]+run|python3?[ \t]+-m)[ \t]+)?[A-Za-z][\w.@/-]{0,40}(?:[ \t]+[\w.:-]{1,30}){0,2}[ \t]+$/;
@@ -14,8 +14,8 @@ const COMMAND_HEAD = /(?:^|[\n;&|(`"'$]|\\n|\\")[ \t]*(?:sudo[ \t]+)?(?:(?:npx|b
 function wordAt(text: string, i: number): { lit: Literal; end: number } | undefined {
   const q = text[i];
   if (q === '"' || q === "'") {
-    const e = text.indexOf(q, i + 1);
-    if (e < 0 || e - i > 300) return undefined;
+    const e = indexWithin(text, q, i + 1, 299);
+    if (e < 0) return undefined;
     const value = text.slice(i + 1, e);
     return /[\s\\]/.test(value) ? undefined : { lit: { value, start: i + 1 }, end: e + 1 };
   }

@@ -7,7 +7,7 @@
 // Any other word on the way (`TOKEN_HEADER = "x-api-key"; other = "…"`) is another name and
 // ends the walk; so does a first literal that is not opaque.
 import type { MatchResult, Rule } from "./types.ts";
-import { isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
+import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { isPlaceholder } from "../placeholder.ts";
 import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { generatedPassword, HEADER_DIRECTIVE, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
@@ -285,8 +285,10 @@ function bareHeaderValue(text: string, name: string, s: number, from: number): M
 
 /** XML text after an opening tag: the element's content up to its close. */
 function elementText(text: string, name: string, s: number, i: number): MatchResult | null {
-  const end = text.indexOf("</", i);
-  if (end < 0 || end - i > 300 || text.slice(i, end).includes("\n")) return null;
+  // The closing tag within 300 characters (indexWithin: indexOf read on to the next `</` of the
+  // file from every `Map<…, Token>`-like hit in code), on the same line.
+  const end = indexWithin(text, "</", i, 300);
+  if (end < 0 || text.slice(i, end).includes("\n")) return null;
   return literal(text, name, text.slice(i, end), i, s, end);
 }
 
