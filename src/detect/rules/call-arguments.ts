@@ -78,6 +78,13 @@ export function indexWithin(text: string, needle: string, from: number, limit: n
   return -1;
 }
 
+/** The last `needle` starting at `from` … `at` (lastIndexOf, not reading back past `from`), or -1. */
+export function lastIndexWithin(text: string, needle: string, from: number, at: number): number {
+  const first = needle.charCodeAt(0);
+  for (let j = Math.min(at, text.length - needle.length); j >= Math.max(0, from); j--) if (text.charCodeAt(j) === first && (needle.length === 1 || text.startsWith(needle, j))) return j;
+  return -1;
+}
+
 export function literalAt(text: string, i: number, limit = 300): { lit: Literal; end: number } | undefined {
   if (/[bBrRfFuU@$]/.test(text[i] ?? "") && /["'`]/.test(text[i + 1] ?? "")) i++;
   let close: string;

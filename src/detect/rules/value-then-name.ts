@@ -5,7 +5,7 @@
 // preposition away. The value must be opaque and the name must name a secret; a name alone
 // ("put your key in `API_KEY`") or an id/region ("put it in AWS_REGION") is not taken.
 import type { Matcher, MatchResult, Rule } from "./types.ts";
-import { opaqueLiteral, result, rule, scanMatcher, UUID, wordCharBefore } from "./call-arguments.ts";
+import { indexWithin, lastIndexWithin, opaqueLiteral, result, rule, scanMatcher, UUID, wordCharBefore } from "./call-arguments.ts";
 import { randomHex } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { LOWER_DIGITS, lowerDigitsDrawn } from "./env-default.ts";
@@ -188,7 +188,7 @@ function statedAt(text: string, pos: number): MatchResult | null {
     const v = valueAfter(text, pos + kw.length);
     if (!v || !opaqueLiteral(v.value)) return null;
     const end = v.start + v.value.length;
-    const lineStart = text.lastIndexOf("\n", pos) + 1;
+    const lineStart = lastIndexWithin(text, "\n", pos - 100, pos) + 1;
     if (!secretNameIn(text, end, Math.min(text.length, end + 80)) && !secretNameIn(text, Math.max(lineStart, pos - 100), pos)) return null;
     return result(pos, end, v);
   }
@@ -245,9 +245,9 @@ function rotatedAt(text: string, pos: number): MatchResult | null {
   // A word of its own, then a blank or the connector (not `rolledBack`, `new Token(`, `new keyboard`).
   const c = text[after];
   if (c === undefined || !/[ \t:\-→—–=]/.test(c)) return null;
-  const lineEnd = text.indexOf("\n", after);
-  const seg = text.slice(after, Math.min(lineEnd < 0 ? text.length : lineEnd, after + 160));
-  const lineStart = text.lastIndexOf("\n", pos) + 1;
+  const lineEnd = indexWithin(text, "\n", after, 160);
+  const seg = text.slice(after, lineEnd < 0 ? Math.min(text.length, after + 160) : lineEnd);
+  const lineStart = lastIndexWithin(text, "\n", pos - 80, pos) + 1;
   const head = text.slice(Math.max(lineStart, pos - 80), pos);
   const isNew = kw.startsWith("new ");
   CONNECT.lastIndex = 0;
@@ -301,8 +301,8 @@ function useForAt(text: string, pos: number): MatchResult | null {
   const kw = USE_FOR.find((k) => lower.startsWith(k));
   if (!kw) return null;
   const after = pos + kw.length;
-  const lineEnd = text.indexOf("\n", after);
-  if (lineEnd < 0 || lineEnd - after > 100) return null;
+  const lineEnd = indexWithin(text, "\n", after, 100);
+  if (lineEnd < 0) return null;
   const phrase = text.slice(after, lineEnd).trimEnd();
   if (!phrase.endsWith(":")) return null;
   const noun = phrase.slice(0, -1);
@@ -332,8 +332,8 @@ const ROTATION = /(?<![\p{L}])(?:rotated|regenerated|reissued|re-?issued|re-?rol
 /** Start of the line holding `pos`: after a real break or a JSON-escaped "\n"; and its break's length. */
 function lineStartBefore(text: string, pos: number, limit: number): { start: number; brk: number } | undefined {
   const from = Math.max(0, pos - limit);
-  const real = text.lastIndexOf("\n", pos - 1);
-  const esc = text.lastIndexOf("\\n", pos - 1);
+  const real = lastIndexWithin(text, "\n", from, pos - 1);
+  const esc = lastIndexWithin(text, "\\n", from, pos - 1);
   if (real < from && esc < from) return undefined;
   return real > esc ? { start: real + 1, brk: 1 } : { start: esc + 2, brk: 2 };
 }
