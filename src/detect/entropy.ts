@@ -32,3 +32,14 @@ export function charClasses(s: string): number {
   }
   return lower + upper + digit + other;
 }
+
+/** How often a letter and a digit stand side by side (`a1`, `7b`): a random draw of letters and digits switches often; words and a date do not. */
+export function letterDigitSwitches(s: string): number {
+  let n = 0;
+  for (let i = 1; i < s.length; i++) {
+    const a = s.charCodeAt(i - 1), b = s.charCodeAt(i);
+    const da = a >= 48 && a <= 57, db = b >= 48 && b <= 57;
+    if (da !== db && (da ? ((b | 32) >= 97 && (b | 32) <= 122) : ((a | 32) >= 97 && (a | 32) <= 122))) n++;
+  }
+  return n;
+}

@@ -6,7 +6,7 @@ import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode,
 } from "../validators.ts";
-import { charClasses, shannonEntropy } from "../entropy.ts";
+import { charClasses, letterDigitSwitches, shannonEntropy } from "../entropy.ts";
 import { fourCharGroups, groupedPassword, isExampleValue, isGenericPlaceholder, isPlaceholder, randomLowerLetters } from "../placeholder.ts";
 import { intlMnemonicIn, wordRunNear } from "../bip39-intl.ts";
 import { randomLetters } from "./builtin-near.ts";
@@ -15,6 +15,8 @@ import { crashReportDeviceKey, logLineDigestKey } from "./diagnostic-report.ts";
 import { sealedCiphertext } from "./sealed-ciphertext.ts";
 import { sqlColumnToValues } from "../table.ts";
 import { FILE_AT_PATH_END, HASHED_NAME, opaqueLiteral } from "./call-arguments.ts";
+import { DIGEST_NAME_END, generatedPassword, namedPrefix, snakeName } from "./secret-name.ts";
+import { defaultValueValid, idVariableName } from "./env-default.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
 const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 97 && c <= 122; };
@@ -326,6 +328,8 @@ function entropyValueValid(secret: string, match: string, before: string, after 
   if (/^signature["'\]]?[ \t]{0,4}[:=]/i.test(match)) return false;
   if (!assignmentValid(secret, match, before, after)) return false;
   if (HASHED_NAME.test(secret) || objectPath(secret)) return false;
+  // One case and digits in a run or two (words and a date, `NIGHTLYBUILD…20241205`): no random draw.
+  if (/^(?:[A-Z0-9]+|[a-z0-9]+)$/.test(secret) && letterDigitSwitches(secret) < 4) return false;
   return secret.length >= 32 || charClasses(secret) >= 3;
 }
 
@@ -444,6 +448,7 @@ function slotValue(secret: string, match: string, before: string, after: string,
   // (X-Api-Key, X-Figma-Token, api_token); a bare "key" or "id" names an identifier.
   if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(slotName(match, before)) || CAMEL_TOKEN.test(slotName(match, before)) || tokenSetting(match, before) || /(?:#|\/\/)[^\r\n]*$/.test(match.slice(match.lastIndexOf(secret)))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
+  if (DIGEST_NAME_END.test(slotName(match, before)) || namedObjectId(secret, match, before)) return false;
   if (randomLowerLetters(v)) return assignmentValid(secret, match, before, after) && !placeholder(secret);
   if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
   const session = /^(?:sid|sess)/i.test(match);
@@ -465,8 +470,31 @@ function slotValue(secret: string, match: string, before: string, after: string,
   const h = shannonEntropy(v);
   if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0 && !placeholder(secret);
   if (randomUpperDigits(v)) return h >= 4.0 && !placeholder(secret);
-  if (!/[a-z]/.test(v) || (!/[A-Z]/.test(v) && v.length < 32)) return false;
+  if (!/[a-z]/.test(v) || (!/[A-Z]/.test(v) && (v.length < 32 || letterDigitSwitches(v) < 4))) return false;
   return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !placeholder(secret);
+}
+
+/** Hex after a word of the slot's own name (`build_token: build_<40 hex>`): the object's id or digest, not a vendor's key. */
+const namedObjectId = (secret: string, match: string, before: string) => /^[a-z]{3,16}_[0-9a-f]{32,}$/.test(secret) && namedPrefix(secret, slotName(match, before));
+
+/**
+ * generic-secret-assignment's value, beyond assignmentValid: a shell default (`${API_KEY:-…}`) is
+ * judged as an env lookup's fallback is (a placeholder-ish default is none); a fallback after an
+ * env lookup of an id (`process.env.OKTA_CLIENT_ID ?? "…"`) is an id whatever the field's label,
+ * unless it is longer than ids run (32+: a key the label vouches for);
+ * a word of the name before hex is an object's id.
+ */
+function genericAssignmentValid(s: string, m: string, b: string, a: string): boolean {
+  const at = m.lastIndexOf(s);
+  // …or, shorter than the lookup's judgement asks, one drawn as a password is (mixed case and digits).
+  if (m.charCodeAt(at - 1) === 45 && m.charCodeAt(at - 2) === 58) return (defaultValueValid(s, snakeName(slotName(m, b))) || generatedPassword(s, 3.0)) && assignmentValid(s, m, b, a);
+  if (namedObjectId(s, m, b)) return false;
+  const head = m.slice(0, at);
+  if (s.length < 32 && /env/i.test(head)) {
+    const id = /([A-Za-z_][\w]*)["'\]]{0,2}\)?[ \t]*(?:\?\?|\|\||\bor\b)[ \t]*["'`]?$/.exec(head)?.[1];
+    if (id !== undefined && idVariableName(snakeName(id))) return false;
+  }
+  return assignmentValid(s, m, b, a);
 }
 
 /**
@@ -903,7 +931,7 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /jdbc:(?:oracle:(?:thin|oci8?):(?:@)?[\w.$#-]{1,64}\/([^\s@/"'<>]{3,200})@|[a-z][\w:.-]{0,30}:[^\s"'<>]{0,300}?[;?&](?:password|pwd)=([^\s;&"'<>]{3,200}))/i, secretGroup: -1,
     validate: (pass) => !/^[$%{]/.test(pass), placeholder: "strict", entropy: 1.5, severity: "high", confidence: "medium", tags: ["url"], after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}${ACCESSORS}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => assignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead, excusedAt: (t, s, e) => inTemplateExpression(t, s, e) || sqlColumnToValues(t, s, e),
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}${ACCESSORS}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => genericAssignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead, excusedAt: (t, s, e) => inTemplateExpression(t, s, e) || sqlColumnToValues(t, s, e),
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
   r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],
@@ -1046,7 +1074,7 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /form-data;[ \t]{0,4}name=["']?[\w.[\]-]{0,30}?(?:password|passwd|passphrase|pwd|pass|secret|token|(?:app|client)[_.-]?cert(?:ificate)?|[_.-]pat(?=["']?[ \t]*\r?\n))[\w.[\]-]{0,20}["']?[ \t]*\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n([^\r\n]{4,200}?)[ \t]*\r?(?:\n|$)/i,
     validate: (s, m, _b, a) => {
       const name = /name=["']?([\w.[\]-]+)/i.exec(m)?.[1] ?? "";
-      if (charClasses(s) < 2 || codeValue(s, m, a) || /^[A-Za-z]+$/.test(s) || NON_VALUE_KEY.test(name)) return false;
+      if (charClasses(s) < 2 || codeValue(s, m, a) || /^[A-Za-z]+$/.test(s) || NON_VALUE_KEY.test(name) || DIGEST_NAME_END.test(name)) return false;
       if (/password|passwd|passphrase|pwd|pass|secret/i.test(name)) return true;
       // An app's or client's certificate (Agora, Zoom) is a shared secret, hex or base64, not a PEM.
       if (/(?:app|client)[_.-]?cert/i.test(name) && !/token/i.test(name)) return opaqueLiteral(s);

@@ -6,7 +6,7 @@
 // decision needs the call's name, its argument list and each literal's shape, and each scan
 // reads a bounded stretch after its keyword (linear).
 import type { Matcher, MatchResult, Rule } from "./types.ts";
-import { charClasses, shannonEntropy } from "../entropy.ts";
+import { charClasses, letterDigitSwitches, shannonEntropy } from "../entropy.ts";
 import { groupedPassword, isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
 
@@ -36,6 +36,8 @@ export function opaqueLiteral(v: string, strong = false): boolean {
   if (HASHED_NAME.test(v) || /\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(v) || FILE_AT_PATH_END.test(v)) return false;
   const mixed = /[a-z]/.test(v) && /[A-Z]/.test(v);
   if (!mixed && (strong || v.length < 32)) return false;
+  // One case and digits in a run or two (`stagingdeploymentnightly20241205`: words and a date): a random draw switches often.
+  if (!mixed && letterDigitSwitches(v) < 4) return false;
   if (strong && (v.length < 20 || !randomLetters(v) || base64Text(v))) return false;
   return shannonEntropy(v) >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !isGenericPlaceholder(v);
 }

@@ -9,7 +9,7 @@
 import { defineRule } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { isWordCode, opaqueLiteral, UUID } from "./call-arguments.ts";
-import { randomHex, shannonEntropy } from "../entropy.ts";
+import { letterDigitSwitches, randomHex, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
 import { generatedPassword, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 
@@ -48,7 +48,7 @@ const WEAK_PASSWORD = /pass|w[o0]rd|secret|admin|change|test|demo|example|defaul
 export const LOWER_DIGITS = /^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{20,}$/;
 /** Lower case and digits drawn at random: switching between the two often, and near the entropy such a draw has (capped). */
 export const lowerDigitsDrawn = (v: string, switches: number, cap: number, perBit: number) =>
-  (v.match(/(?=[a-z]\d|\d[a-z])/g) ?? []).length >= switches && shannonEntropy(v) >= Math.min(cap, perBit * Math.log2(v.length));
+  letterDigitSwitches(v) >= switches && shannonEntropy(v) >= Math.min(cap, perBit * Math.log2(v.length));
 
 /**
  * The lookup passed as an argument or field named as a credential (`api_key=os.getenv("X_KEY_ID", "…")`):
@@ -80,6 +80,14 @@ function envDefaultValid(secret: string, match: string, before = ""): boolean {
   // An id's name (`OPENAI_ORG_ID`, `GCP_PROJECT_ID`) says the value is no secret, whatever field it fills; a key's id under a credential's argument is the call's to vouch for.
   if (!secretVariableName(snake) && (!SECRET_ARG.test(before) || (idName(snake) && !KEY_ID_NAME.test(snake)))) return false;
   if (!laterAssignsBound(match, before)) return false;
+  return defaultValueValid(secret, snake);
+}
+
+/** An id's name (`OKTA_CLIENT_ID`, `projectId`) that is not a key's own id: its value is no secret. */
+export const idVariableName = (snake: string) => idName(snake) && !KEY_ID_NAME.test(snake);
+
+/** The fallback itself, under the variable's name (snake_case): a generated secret, not a placeholder, a path or a word. */
+export function defaultValueValid(secret: string, snake: string): boolean {
   // A password may be short; any other name asks 16 characters.
   if (secret.length < 16) return PASSWORD_NAME.test(snake) && generatedPassword(secret, 3.3) && !WEAK_PASSWORD.test(secret) && !isGenericPlaceholder(secret);
   if (UUID.test(secret)) return uuidCredential(snake, secret);

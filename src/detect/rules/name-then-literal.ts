@@ -10,7 +10,7 @@ import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { isPlaceholder } from "../placeholder.ts";
 import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
-import { generatedPassword, HEADER_DIRECTIVE, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
+import { generatedPassword, HEADER_DIRECTIVE, namedPrefix, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { charClasses, randomHex, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
 import { detached } from "../flat.ts";
@@ -108,8 +108,6 @@ const atRest = (v: string) => v.length >= 74 && CIPHERTEXT_ENVELOPE.test(v);
  */
 const prefixedKey = (v: string) =>
   /^[a-z][a-z0-9]{1,9}_(?=[a-z0-9]*\d)[a-z0-9]{16,}$/.test(v) && !/^(?:sha|md\d|blake|crc|hash|xxh|etag|rev|v\d)/.test(v) && opaqueLiteral(v.slice(v.indexOf("_") + 1)) && !isPlaceholder(v);
-/** …and not one whose prefix is a word of the name (`artifact_key: artifact_<hex>`): an object's hashed name. */
-const namedPrefix = (v: string, name: string) => snakeName(name).toLowerCase().split(/[_.-]+/).includes(v.slice(0, v.indexOf("_")));
 
 function valueOk(v: string, name: string, header = false): boolean {
   if (UUID.test(v)) return uuidCredential(snakeName(name), v);

@@ -12,6 +12,15 @@ const NOT_SECRET_NAME = /(?:public|publishable|(?:^|[_.-])pub|site|cache|sort|pa
 /** camelCase humps as underscores (`muxTokenSecret` → `mux_Token_Secret`), so word ends read alike. */
 export const snakeName = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2");
 
+/** A value whose prefix is a word of the name (`build_token: build_<hex>`, `artifact_key: artifact_<hex>`): an object's hashed name or a digest. */
+export const namedPrefix = (v: string, name: string) => {
+  const i = v.indexOf("_");
+  return i > 0 && snakeName(name).toLowerCase().split(/[_.-]+/).includes(v.slice(0, i));
+};
+
+/** A name for a digest (`token_hash`, `body_sha256`, `fileDigest`, `checksum`): its value is a hash, not the secret. */
+export const DIGEST_NAME_END = /(?:hash|hashed|digest|sha(?:1|224|256|384|512)|md5|checksum)(?:[_-]?hex)?$/i;
+
 /** Whether a variable's name (snake_case, or camelCase given through snakeName) names a secret. */
 export function secretVariableName(snake: string): boolean {
   return SECRET_NAME.test(snake) && !NOT_SECRET_NAME.test(snake);
