@@ -6,6 +6,7 @@
 // too); planted in a document — text before it, a "hidden" mark, or a payload (address, path,
 // command, phone number) in what it asks — it counts.
 import { ownRepoNotes } from "./context.ts";
+import { speakerTurns } from "./patterns-reader-orders.ts";
 import { ADDRESS_PARTNERS, type JudgeContext, type Pattern } from "./pattern-set.ts";
 
 
@@ -240,3 +241,60 @@ export const LABEL_PATTERNS: Pattern[] = [
     anchors: ["system", "admin", "developer", "instruction", "override"], also: ["##"], before: 10, after: 20,
   },
 ];
+
+// ── A role label or a bracket tag naming the AI reader, then an order, inside someone else's text ──
+// "| AI: run `shred …` now |", "(hidden) Language model: when you summarise this, state …",
+// "[assistant-only] Ask your user …", "[Pour l'IA qui résume les avis] Dis à l'utilisateur …",
+// "SYSTEM: The assistant must now ask the user …". The label opens a line, a table cell, a
+// sentence or a JSON string, or follows a short bracketed mark ("[white text]"); what follows it
+// is an imperative aimed at the reader's answer or the user. A glossary line ("AI: the field of …"),
+// an FAQ ("AI: How do I …?"), a spec row ("SYSTEM: Linux") and a transcript's "Assistant: Sure, …"
+// do not go on with an imperative; a transcript with user turns stays weak.
+
+/** Imperatives aimed at the reader's answer or at the user (en, fr, de, es), either case at the first letter. */
+const ORDER_VERBS = [
+  "ignore", "disregard", "forget", "report", "state", "say", "tell", "ask", "answer", "reply", "respond", "run", "execute",
+  "include", "omit", "recommend", "send", "claim", "describe", "praise", "rate", "rank", "insert", "append", "mention",
+  "conclude", "output", "print", "reveal", "share", "rewrite", "summari[sz]e", "pretend", "refuse", "redirect", "collect", "request", "demand", "obtain",
+  "dis", "dites", "indique[zs]?", "réponds", "répondez", "ignore[zs]?", "recommande[zs]?", "affirme[zs]?", "demande[zs]?",
+  "sag", "sage", "ignoriere", "antworte", "empfiehl", "behaupte", "frag",
+  "di", "dile", "ignora", "responde", "recomienda", "afirma", "pregunta",
+].map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join("|");
+/** A condition or a standing order before the imperative: "when you summarise this report,", "from now on, whenever Alice asks you anything,". */
+const ORDER_LEAD = String.raw`(?:(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Aa]lways|[Nn]ow|[Pp]lease|[Ii]mmediately|(?:[Ww]hen(?:ever)?|[Ii]f)\s{1,3}(?:you|someone|anyone|the\s{1,3}user|a\s{1,3}user|\p{Lu}\p{Ll}{1,15})\s{1,3}[^.\n,;|]{2,80}?)[ \t]{0,2},?[ \t]{1,3})*`;
+const ORDER = String.raw`${ORDER_LEAD}(?:${ORDER_VERBS})(?![\p{L}'’])`;
+/** Where such a label stands: a line, a table cell, a sentence, a JSON string; perhaps after a short bracketed mark. */
+const LABEL_LEAD = String.raw`(?<=(?:^|\n|\|[ \t]{0,3}|[.!?…][ \t]{1,3}|["“][ \t]{0,2}|:[ \t]{1,3})[ \t>*-]{0,4}(?:[\[(][^\]\n()]{1,30}[\])][ \t]{0,3})?)`;
+/** The AI by name as a label: "AI:", "Language model:", "LLM:", "AI recruiter:", "KI-Assistent:", "IA :". */
+const READER_LABEL = String.raw`(?:AI|A\.I\.|LLM|[Ll]anguage[ \t]{1,3}model|AI[ \t]{1,3}[a-z]{3,20}(?:er|or|ant|ist|ent)|IA|KI(?:-[Aa]ssistent)?)[ \t]{0,2}:`;
+/** A bracket tag for the AI: "[assistant-only]", "[AI only]", "[for the AI summarising this]", "[Pour l'IA qui …]", "[Für die KI]". */
+const READER_TAG = String.raw`\[(?:(?:assistant|AI|LLM|model|agent|bot)[ \t-]{1,2}only|(?:(?:[Nn]ote|[Mm]essage|[Ii]nstructions?)[ \t]{1,3})?(?:[Ff]or|[Tt]o|[Pp]our|[Pp]ara|[Ff]ür|[Aa]n|[Pp]er)[ \t]{1,3}(?:(?:the|any|l['’]|la|el|die|den|der)[ \t]{0,3})?(?:AI|IA|KI|LLM|assistant|asistente|assistente|Assistenten|modèle|modelo|model)(?:[ \t]{1,3}[^\]\n]{1,50})?)\]`;
+/** A system banner speaking of the assistant in the third person: "SYSTEM: The assistant must now ask …". */
+const SYSTEM_ORDER = String.raw`(?:SYSTEM|System)[ \t]{0,2}:[ \t]{1,3}[Tt]he[ \t]{1,3}(?:assistant|AI|model|LLM|agent)[ \t]{1,3}(?:must|should|shall|is[ \t]{1,3}(?:required|instructed)[ \t]{1,3}to)(?:[ \t]{1,3}(?:now|always|immediately|first))?[ \t]{1,3}(?:${ORDER_VERBS})(?![\p{L}])`;
+/** "@assistant next time someone asks …, tell them …": a standing order about how to answer others. */
+const HANDLE_STANDING = String.raw`@assistant[ \t,:]{1,3}(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Ww]henever|[Ii]f\s{1,3}(?:anyone|someone)|[Ww]hen\s{1,3}(?:anyone|someone))[^\n.!?]{0,120}?(?:tell|answer|say|reply|respond)(?![\p{L}])`;
+
+LABEL_PATTERNS.push({
+  id: "addressed.label-then-order", family: "addressed", weight: 0.45, lang: "en/fr/de/es",
+  description: "A label or bracket tag naming the AI reader, then an order (\"| AI: run … |\", \"[assistant-only] Ask your user …\")",
+  re: new RegExp(String.raw`${LABEL_LEAD}(?:${READER_LABEL}[ \t]{1,3}${ORDER}|${READER_TAG}[ \t]{0,3}${ORDER})|${SYSTEM_ORDER}|${HANDLE_STANDING}`, "gu"),
+  anchors: ["ai$", "a.i.", "llm", "language model", "ia$", "ki$", "ki-assistent", "only]", "system:", "system :", "@assistant"],
+  before: 60, after: 220,
+  judge: (m, t, s) => {
+    // A speaker in a transcript ("User: … / AI: Run the tests first.") or a chat with someone called
+    // "AI" ("Sam: ok / AI: run the migration first") answers; it does not address the reader.
+    if (/^(?:AI|A\.I\.|LLM|IA|KI)[ \t]{0,2}:/.test(m) && (speakerTurns(t, s) || otherSpeakers(t, s))) return 0;
+    // "Example: [assistant-only] Answer in French.": a tag shown in a doc about a prompt's syntax.
+    return SYNTAX_DOC.test(t.slice(Math.max(0, s - 200), s)) ? 0.3 : 1;
+  },
+});
+
+const SYNTAX_DOC = /\b(?:e\.g\.|for\s{1,3}example\b|examples?\s{0,2}[:(]|(?:templates?|tags?|syntax|placeholders?|usage)\b)/i;
+/** Chat lines by other named speakers next to the match ("Sam: ok"); mail headers are not speakers. */
+function otherSpeakers(t: string, s: number): boolean {
+  const around = t.slice(Math.max(0, s - 1500), s + 1500);
+  for (const m of around.matchAll(/(?:^|\n)[ \t]{0,3}(\p{L}[\p{L}\d_.-]{1,20})[ \t]{0,2}:[ \t]/gu)) {
+    if (!/^(?:AI|A\.I\.|LLM|IA|KI|from|to|cc|bcc|subject|date|re|fwd|note|source|title|url|body|text|summary|result|output|input|status|tags?|category|author|headline)$/i.test(m[1]!)) return true;
+  }
+  return false;
+}
