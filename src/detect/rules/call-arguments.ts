@@ -408,9 +408,7 @@ export function prefixedLowerKey(v: string): boolean {
   if (!m) return false;
   const body = m[1]!;
   const digits = body.replace(/\D/g, "").length;
-  let flips = 0;
-  for (let i = 1; i < body.length; i++) if ((body.charCodeAt(i) < 58) !== (body.charCodeAt(i - 1) < 58)) flips++;
-  return digits >= 3 && digits <= body.length - 6 && flips >= 4 && shannonEntropy(body) >= 3.5 && !isGenericPlaceholder(v);
+  return digits >= 3 && digits <= body.length - 6 && letterDigitSwitches(body) >= 4 && shannonEntropy(body) >= 3.5 && !isGenericPlaceholder(v);
 }
 
 function splitPair(lit: Literal): [Literal, Literal] | undefined {

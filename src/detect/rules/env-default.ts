@@ -113,7 +113,7 @@ export function defaultValueValid(secret: string, snake: string): boolean {
   const tagged = explicit ? /^[a-z]{1,5}[-_](?:(?:live|test|prod|dev)[-_])?([a-z0-9]{20,})$/.exec(v)?.[1] : undefined;
   if (tagged !== undefined && LOWER_DIGITS.test(tagged) && lowerDigitsDrawn(tagged, Math.max(6, tagged.length / 5), 3.5, 0.78)) return !isGenericPlaceholder(tagged);
   // Upper case and digits interleaved (a PAT drawn from A-Z0-9): random, whatever its exact entropy.
-  if (/^[A-Z0-9]{24,}$/.test(v) && (v.match(/(?=[A-Z]\d|\d[A-Z])/g) ?? []).length >= 6 && shannonEntropy(v) >= 3.5) return true;
+  if (/^[A-Z0-9]{24,}$/.test(v) && letterDigitSwitches(v) >= 6 && shannonEntropy(v) >= 3.5) return true;
   // The lookup vouches for shapes a bare literal would need more for: random letters alone (some
   // providers issue 20–32 letters, `+` and `/` included), or lower case and digits interleaved.
   if (/^[A-Za-z+/_]{20,}$/.test(v)) return randomLetterKey(v);

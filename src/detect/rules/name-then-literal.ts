@@ -11,7 +11,7 @@ import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMa
 import { isPlaceholder } from "../placeholder.ts";
 import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { generatedPassword, HEADER_DIRECTIVE, namedPrefix, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
-import { charClasses, randomHex, shannonEntropy } from "../entropy.ts";
+import { charClasses, letterDigitSwitches, randomHex, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
 import { detached } from "../flat.ts";
 import { sealedCiphertext } from "./sealed-ciphertext.ts";
@@ -151,7 +151,7 @@ function lowerKey(v: string, name: string, pair: boolean): boolean {
   const digits = v.length - letters.length;
   if (digits < 4 || letters.length < 12) return false;
   // Digits all through it (a letter and a digit side by side 6+ times) leave a random draw's vowels their spread.
-  const flips = v.match(/[a-z](?=\d)|\d(?=[a-z])/g)?.length ?? 0;
+  const flips = letterDigitSwitches(v);
   if (!pair && flips < 6) return false;
   return (letters.match(/[aeiou]/g) ?? []).length <= (flips >= 6 ? 0.34 : 0.27) * letters.length && shannonEntropy(v) >= 0.8 * Math.log2(v.length) && !isPlaceholder(v);
 }
