@@ -338,6 +338,18 @@ function lineStartBefore(text: string, pos: number, limit: number): { start: num
   return real > esc ? { start: real + 1, brk: 1 } : { start: esc + 2, brk: 2 };
 }
 
+/**
+ * The chat line holding `pos` (its start within `reach`) and the whole line before it (up to 300
+ * characters back from its break): where a reply's question or request stands.
+ */
+function lineAndPrevious(text: string, pos: number, reach: number): { start: number; previous: string } | undefined {
+  const here = lineStartBefore(text, pos, reach);
+  if (!here) return undefined;
+  const prevEnd = here.start - here.brk;
+  const prev = lineStartBefore(text, prevEnd, 300);
+  return { start: here.start, previous: text.slice(prev ? prev.start : Math.max(0, prevEnd - 300), prevEnd) };
+}
+
 function newOneAt(text: string, pos: number): MatchResult | null {
   if (wordCharBefore(text, pos)) return null;
   const lower = text.slice(pos, pos + 20).toLowerCase();
@@ -354,11 +366,9 @@ function newOneAt(text: string, pos: number): MatchResult | null {
   const value = v.value.replace(/[.-]+$/, "");
   if (value.length < 16 || !rotatedValue(value, true)) return null;
   // This line: a short head ("[9:48] omar: me, "); the line before: the question about the rotation.
-  const here = lineStartBefore(text, pos, 100);
-  if (!here) return null;
-  const prevEnd = here.start - here.brk;
-  const prev = lineStartBefore(text, prevEnd, 300);
-  const prevLine = text.slice(prev ? prev.start : Math.max(0, prevEnd - 300), prevEnd);
+  const lines = lineAndPrevious(text, pos, 100);
+  if (!lines) return null;
+  const prevLine = lines.previous;
   if (prevLine.length > 300 || !ROTATION.test(prevLine) || !CRED_NOUN.test(prevLine)) return null;
   return result(pos, v.start + value.length, { value, start: v.start });
 }
@@ -407,11 +417,9 @@ function handedAt(text: string, pos: number): MatchResult | null {
     after += c[0].length;
     if (!isToken(text, after) && !isQuote(text, after)) return null;
     // The reply opens its line after a short head ("[10:49] marco: sure, "); the line before names the credential.
-    const here = lineStartBefore(text, pos, 80);
-    if (!here) return null;
-    const prevEnd = here.start - here.brk;
-    const prev = lineStartBefore(text, prevEnd, 300);
-    naming = text.slice(prev ? prev.start : Math.max(0, prevEnd - 300), prevEnd) + " " + text.slice(here.start, pos);
+    const lines = lineAndPrevious(text, pos, 80);
+    if (!lines) return null;
+    naming = lines.previous + " " + text.slice(lines.start, pos);
   } else {
     // One sentence names the credential and ends in a colon, the value after it.
     let i = after;
