@@ -478,6 +478,12 @@ function slotValue(secret: string, match: string, before: string, after: string,
 const namedObjectId = (secret: string, match: string, before: string) => /^[a-z]{3,16}_[0-9a-f]{32,}$/.test(secret) && namedPrefix(secret, slotName(match, before));
 
 /**
+ * One case, letters and digits in a run or two (`productionreleasecandidatebuild20250117`: words
+ * and a date): no random draw, so no machine-made token or key. A password may be words a person chose.
+ */
+const wordsAndDate = (v: string) => v.length >= 20 && /^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]+$|^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]+$/.test(v) && letterDigitSwitches(v) < 4;
+
+/**
  * generic-secret-assignment's value, beyond assignmentValid: a shell default (`${API_KEY:-…}`) is
  * judged as an env lookup's fallback is (a placeholder-ish default is none); a fallback after an
  * env lookup of an id (`process.env.OKTA_CLIENT_ID ?? "…"`) is an id whatever the field's label,
@@ -489,6 +495,7 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   // …or, shorter than the lookup's judgement asks, one drawn as a password is (mixed case and digits).
   if (m.charCodeAt(at - 1) === 45 && m.charCodeAt(at - 2) === 58) return (defaultValueValid(s, snakeName(slotName(m, b))) || generatedPassword(s, 3.0)) && assignmentValid(s, m, b, a);
   if (namedObjectId(s, m, b)) return false;
+  if (wordsAndDate(s) && !/pass|pwd|pw$/i.test(slotName(m, b))) return false;
   const head = m.slice(0, at);
   if (s.length < 32 && /env/i.test(head)) {
     const id = /([A-Za-z_][\w]*)["'\]]{0,2}\)?[ \t]*(?:\?\?|\|\||\bor\b)[ \t]*["'`]?$/.exec(head)?.[1];
