@@ -5,7 +5,7 @@
 // preposition away. The value must be opaque and the name must name a secret; a name alone
 // ("put your key in `API_KEY`") or an id/region ("put it in AWS_REGION") is not taken.
 import type { Matcher, MatchResult, Rule } from "./types.ts";
-import { indexWithin, lastIndexWithin, opaqueLiteral, result, rule, scanMatcher, UUID, wordCharBefore } from "./call-arguments.ts";
+import { indexWithin, lastIndexWithin, opaqueLiteral, randomUuid, result, rule, scanMatcher, UUID, wordCharBefore } from "./call-arguments.ts";
 import { randomHex } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { LOWER_DIGITS, lowerDigitsDrawn } from "./env-default.ts";
@@ -440,13 +440,43 @@ function handedAt(text: string, pos: number): MatchResult | null {
   return result(pos, v.start + v.value.length, v);
 }
 
+// ---- A credential handed over inside the message that names it: "the Okta API token integration
+// on staging is down again. can you try with this one? X", "…prueba con esta: X". Anchored at the
+// rare hand-over phrase; the same message (up to 300 characters back, not across a blank line)
+// holds a credential noun and no id, commit, URL or digest; the value follows the phrase at once
+// (a "?", colon or dash between), and is opaque; a UUID only where a token, key or secret is named.
+
+const HAND_TRY = ["try with this one", "try this one", "use this one instead", "this one should work", "prueba con esta", "prueba con este",
+  "essaie avec celle-ci", "essaie avec celui-ci", "essaye avec celle-ci", "essaye avec celui-ci", "versuch es mit diesem",
+  "versuch's mit diesem", "versuchs mit diesem", "tenta com esta", "tenta com este", "prova con questa", "prova con questo"];
+/** HERE_NEW's phrases anchor the same hand-over where no rotation question stands on the line before. */
+const TRY_PHRASES = [...HAND_TRY, "here's the new one", "heres the new one", "here is the new one"];
+const TRY_GAP = /^(?:[ \t]+(?:instead|please|pls|plz|stattdessen|à la place|por favor|en su lugar|invece))?[ \t]{0,3}[?!.,]?[ \t]{0,3}(?:[:—–-]|->|=>|→)?[ \t]{0,3}\n?[ \t]{0,3}/i;
+const TOKEN_NOUN = /(?<![A-Za-z])(?:(?:api[ _-]?)?keys?|tokens?|secrets?|jeton|clave|chave|chiave|schlüssel)(?![A-Za-z])/i;
+
+function handTryAt(text: string, pos: number): MatchResult | null {
+  if (wordCharBefore(text, pos)) return null;
+  const lower = text.slice(pos, pos + 24).toLowerCase();
+  const kw = TRY_PHRASES.find((k) => lower.startsWith(k));
+  if (!kw) return null;
+  const after = pos + kw.length;
+  const v = handedRun(text, after + TRY_GAP.exec(text.slice(after, after + 24))![0].length);
+  if (!v) return null;
+  let naming = text.slice(Math.max(0, pos - 300), pos);
+  const blank = naming.lastIndexOf("\n\n");
+  if (blank >= 0) naming = naming.slice(blank + 2);
+  if (!CRED_NOUN.test(naming) || NOT_HANDED.test(naming)) return null;
+  if (UUID.test(v.value) ? !TOKEN_NOUN.test(naming) || !randomUuid(v.value) : !handedValue(v.value)) return null;
+  return result(pos, v.start + v.value.length, v);
+}
+
 function rotatedMatcher(): Matcher {
-  const matchAt = (text: string, pos: number) => rotatedAt(text, pos) ?? useForAt(text, pos) ?? newOneAt(text, pos) ?? handedAt(text, pos);
-  return { matchAt, matchAll: scanMatcher([...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED], (text, pos) => matchAt(text, pos)).matchAll };
+  const matchAt = (text: string, pos: number) => rotatedAt(text, pos) ?? useForAt(text, pos) ?? newOneAt(text, pos) ?? handedAt(text, pos) ?? handTryAt(text, pos);
+  return { matchAt, matchAll: scanMatcher([...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED, ...HAND_TRY], (text, pos) => matchAt(text, pos)).matchAll };
 }
 
 export const VALUE_THEN_NAME_RULES: Rule[] = [
-  { ...rule("prose-rotated-credential-value", "Credential announced in chat as rotated or new, its opaque value after an arrow, colon or copula (\"rotated it -> X\"), or handed over for a named credential on the next line or after a request (\"sure, here: X\")", [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED], rotatedMatcher()), before: 400, after: 420 },
+  { ...rule("prose-rotated-credential-value", "Credential announced in chat as rotated or new, its opaque value after an arrow, colon or copula (\"rotated it -> X\"), or handed over for a named credential on the next line or after a request (\"sure, here: X\", \"can you try with this one? X\")", [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED, ...HAND_TRY], rotatedMatcher()), before: 400, after: 420 },
   { ...rule("prose-stated-value-secret-name", "Opaque value stated as the new one beside a secret-named variable (\"new one is X (same API_KEY var)\")", [...STATED, ...IS_THE_NEW], statedMatcher()), before: 360, after: 420 },
   { ...rule("prose-value-then-secret-name", "Opaque value stated in prose and then assigned to a secret-named variable (\"is X, put it in API_TOKEN\")", KEYWORDS, matcher()), before: 360, after: 420 },
 ];
