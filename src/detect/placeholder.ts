@@ -169,7 +169,8 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v) && (v === v.toUpperCase() || v === v.toLowerCase())) return true; // "PRIVATE KEY", "public key"
   if (/^[\d.,:_ -]+$/.test(v)) return true; // numbers, versions, times
   if ((/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !slashLedBase64(v)) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials
-  if (/^sha(?:256|384|512)-[A-Za-z0-9+/]{43,86}={0,2}$/.test(v)) return true; // a subresource-integrity digest
+  // A subresource-integrity or npm integrity digest, a go.sum module hash (`h1:` + base64 SHA-256).
+  if (/^sha(?:256|384|512)-[A-Za-z0-9+/]{43,86}={0,2}$|^h1:[A-Za-z0-9+/]{43}=$/.test(v)) return true;
   // An id and the file it is read from (systemd's LoadCredential=ID:PATH, a `name:/run/secrets/x` mount).
   if (/^[\w.@-]{1,64}:(?:~?\/)[\w.@-]+(?:\/[\w.@-]+)+\/?$/.test(v)) return true;
   if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(v) && /\.(?:com|org|net|io|dev|local|internal|json|yaml|yml|txt|pem|key|env|ts|js|py)$/i.test(v)) return true; // hostnames, file names

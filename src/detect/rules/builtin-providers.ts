@@ -78,6 +78,13 @@ function randomLowerLetters(v: string): boolean {
 }
 
 const L = "(?<![A-Za-z0-9])"; // left edge of a prefixed token
+/** Base64 whose bytes are not readable text (a key, not an encoded string): a quarter or more outside printable ASCII. */
+const randomBytesBase64 = (s: string) => {
+  const b = Buffer.from(s, "base64");
+  let odd = 0;
+  for (const c of b) if (c < 0x20 || c > 0x7e) odd++;
+  return odd * 4 >= b.length;
+};
 const R = "(?![A-Za-z0-9])"; // right edge of an alphanumeric body
 // Left edge of a prefix that is a plain word other providers' prefixes end with (Stripe's
 // pk_live_ / rk_test_, a `MY_KEY-…` name): the token starts a word, not after a `_` or `-` joint.
@@ -572,9 +579,14 @@ export const PROVIDER_RULES: Rule[] = [
   // hex, Mollie's 30 letters and digits, Paddle's client-side tokens shorter).
   r({ id: "gocardless-access-token", anchored: true, description: "GoCardless access token", keywords: ["live_", "sandbox_"],
     pattern: new RegExp(`${LW}((?:live|sandbox)_[A-Za-z0-9_-]{40})${RU}`), entropy: 4.0, validate: (s) => /\d/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s.slice(s.indexOf("_"))), tags: ["payments"] }),
-  // Trello tokens: "ATTA" + 64 hex + an 8-digit upper-case hex check.
+  // Laravel's APP_KEY (and other `base64:`-tagged keys): "base64:" + base64 of 32 (or 16) random
+  // bytes, the app's encryption key wherever it stands. Base64 of readable text is an encoded string.
+  r({ id: "laravel-app-key", anchored: true, description: "Laravel application key (base64: + 32 random bytes)", keywords: ["base64:"],
+    pattern: /(?<![A-Za-z0-9])base64:([A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==)(?![A-Za-z0-9+/=])/, validate: randomBytesBase64, entropy: 3.5, tags: ["framework"] }),
+  // Trello tokens: "ATTA" + 64 hex + an 8-digit upper-case hex check. A near-valid token (a check
+  // of another case or length) still carries the user's grant, so the hex tail's case and length are loose.
   r({ id: "trello-token", anchored: true, description: "Trello API token", keywords: ["atta"],
-    pattern: new RegExp(`${L}(ATTA[a-f0-9]{64}[A-F0-9]{8})${R}`), entropy: 3.0, tags: ["productivity"] }),
+    pattern: new RegExp(`${L}(ATTA[a-f0-9]{56,68}[A-Fa-f0-9]{6,12})${R}`), entropy: 3.0, tags: ["productivity"] }),
   // TikTok for Developers: "act." (access) or "rft." (refresh) + body + "!" + digits + "." + region.
   r({ id: "tiktok-token", anchored: true, description: "TikTok for Developers access or refresh token", keywords: ["act.", "rft."],
     pattern: new RegExp(`${L}((?:act|rft)\\.[A-Za-z0-9]{40,100}!\\d{3,6}\\.[a-z][a-z0-9]{1,3})${R}`), entropy: 3.5, tags: ["social"] }),

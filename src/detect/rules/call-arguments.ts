@@ -9,6 +9,7 @@ import type { Matcher, MatchResult, Rule } from "./types.ts";
 import { charClasses, letterDigitSwitches, shannonEntropy } from "../entropy.ts";
 import { groupedPassword, isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
+import { LOWER_DIGITS, lowerDigitsDrawn } from "./env-default.ts";
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -381,6 +382,8 @@ export function clientKeyLiteral(v: string): boolean {
   // id.key:secret (a key name and its secret in one string).
   if (/^[A-Za-z0-9_-]{4,16}\.[A-Za-z0-9_-]{4,16}:[A-Za-z0-9_+/=-]{20,200}$/.test(v)) return shannonEntropy(v) >= 4.0 && !isGenericPlaceholder(v);
   if (opaqueLiteral(v)) return true;
+  // Lower-case letters and digits drawn at random (BigCommerce's 31): shorter than opaqueLiteral's one-case 32.
+  if (LOWER_DIGITS.test(v) && !/^[0-9a-f]+$/.test(v) && lowerDigitsDrawn(v, Math.max(6, v.length / 5), 3.5, 0.78) && !isGenericPlaceholder(v)) return true;
   // A short prefix and a body of random letters of both cases (`md-…`), digits or not.
   const m = /^[a-z]{2,10}[-_]([A-Za-z0-9_-]{16,200})$/.exec(v);
   return !!m && randomLetters(m[1]!) && shannonEntropy(m[1]!) >= 3.8 && !isGenericPlaceholder(v);

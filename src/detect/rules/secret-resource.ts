@@ -29,8 +29,8 @@ const PUBLIC_VALUE = /^(?:age1[02-9ac-hj-np-z]{58}$|npub1[02-9ac-hj-np-z]{58}$|s
 const STRING_DATA = "stringdata:";
 const DIGEST_KEY = /(?:^|[_.-])(?:md5|sha\d*|hash|checksum|digest|etag|integrity|fingerprint)$/i;
 /** A key naming an id (`VERCEL_PROJECT_ID`, `clientId`): a vendor's object id, not a secret, even in a Secret (Vault's `SECRET_ID` is one). */
-// An event, trace, request or span named alone (`LAST_SENTRY_EVENT`, `lastTrace`) is the id of one too.
-const ID_KEY = /(?:^|[_.-])(?:[iI][dD]|event|EVENT|trace|TRACE|request|REQUEST|span|SPAN)$|[a-z0-9](?:Id|Event|Trace|Request|Span)$/;
+// An event, trace, request, span or Cloudflare ray named alone (`LAST_SENTRY_EVENT`, `lastTrace`, `CF_RAY`) is the id of one too.
+const ID_KEY = /(?:^|[_.-])(?:[iI][dD]|event|EVENT|trace|TRACE|request|REQUEST|span|SPAN|ray|RAY)$|[a-z0-9](?:Id|Event|Trace|Request|Span|Ray)$/;
 const KEYWORDS = [...Object.keys(TYPED), STRING_DATA];
 
 /** A literal the resource stores as its secret: not a reference, an expression or a placeholder. */
