@@ -43,3 +43,9 @@ export function letterDigitSwitches(s: string): number {
   }
   return n;
 }
+
+/** Lower case and digits, both present, 20 or more. */
+export const LOWER_DIGITS = /^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{20,}$/;
+/** Lower case and digits drawn at random: switching between the two often, and near the entropy such a draw has (capped). */
+export const lowerDigitsDrawn = (v: string, switches: number, cap: number, perBit: number) =>
+  letterDigitSwitches(v) >= switches && shannonEntropy(v) >= Math.min(cap, perBit * Math.log2(v.length));

@@ -6,10 +6,9 @@
 // decision needs the call's name, its argument list and each literal's shape, and each scan
 // reads a bounded stretch after its keyword (linear).
 import type { Matcher, MatchResult, Rule } from "./types.ts";
-import { charClasses, letterDigitSwitches, shannonEntropy } from "../entropy.ts";
+import { charClasses, letterDigitSwitches, LOWER_DIGITS, lowerDigitsDrawn, shannonEntropy } from "../entropy.ts";
 import { groupedPassword, isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
-import { LOWER_DIGITS, lowerDigitsDrawn } from "./env-default.ts";
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -9,7 +9,7 @@
 import { defineRule } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { isWordCode, opaqueLiteral, UUID } from "./call-arguments.ts";
-import { letterDigitSwitches, randomHex, shannonEntropy } from "../entropy.ts";
+import { letterDigitSwitches, LOWER_DIGITS, lowerDigitsDrawn, randomHex, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
 import { generatedPassword, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 
@@ -44,11 +44,6 @@ const PASSWORD_NAME = /(?:password|passwd|pwd)$/i;
 /** A word a made-up or default password spells (`Passw0rd1234`, `ChangeMe123`): a stand-in, not a secret. */
 const WEAK_PASSWORD = /pass|w[o0]rd|secret|admin|change|test|demo|example|default|qwerty|letmein|welcome|dev|local/i;
 
-/** Lower case and digits, both present, 20 or more. */
-export const LOWER_DIGITS = /^(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{20,}$/;
-/** Lower case and digits drawn at random: switching between the two often, and near the entropy such a draw has (capped). */
-export const lowerDigitsDrawn = (v: string, switches: number, cap: number, perBit: number) =>
-  letterDigitSwitches(v) >= switches && shannonEntropy(v) >= Math.min(cap, perBit * Math.log2(v.length));
 
 /**
  * The lookup passed as an argument or field named as a credential (`api_key=os.getenv("X_KEY_ID", "…")`):

@@ -6,9 +6,8 @@
 // ("put your key in `API_KEY`") or an id/region ("put it in AWS_REGION") is not taken.
 import type { Matcher, MatchResult, Rule } from "./types.ts";
 import { indexWithin, lastIndexWithin, opaqueLiteral, randomUuid, result, rule, scanMatcher, UUID, wordCharBefore } from "./call-arguments.ts";
-import { randomHex } from "../entropy.ts";
+import { LOWER_DIGITS, lowerDigitsDrawn, randomHex } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
-import { LOWER_DIGITS, lowerDigitsDrawn } from "./env-default.ts";
 
 /** Verbs that hand a value to a destination (English, German, French, Spanish, Portuguese, Italian); ASCII, as the prefilter takes. */
 const VERBS = [
