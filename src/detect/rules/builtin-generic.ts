@@ -677,6 +677,23 @@ function siblingValueValid(secret: string, match: string, before: string, after:
   return SECRET_NAME_WHOLE.test(whole) && assignmentValid(secret, `${whole}=${secret}`, "", after) && /\d/.test(secret) && /[A-Za-z]/.test(secret) && shannonEntropy(secret) >= 3.0 && !isPlaceholder(secret);
 }
 
+/**
+ * Precheck for named-sk-sibling: at a quoted name's `_sk"` the name ends there; at a YAML list's
+ * `- name: ` the name (maybe quoted) ends in `_sk` at its line's end or quote.
+ */
+function skNameAhead(text: string, end: number): boolean {
+  const q = text.charCodeAt(end - 1);
+  if (q === 34 || q === 39) return true;
+  let j = end;
+  const c0 = text.charCodeAt(j);
+  if (c0 === 34 || c0 === 39) j++;
+  const start = j;
+  while (j - start < 64 && isNameChar(text.charCodeAt(j))) j++;
+  if (j - start < 4 || (text.charCodeAt(j - 1) | 32) !== 107 || (text.charCodeAt(j - 2) | 32) !== 115 || text.charCodeAt(j - 3) !== 95) return false;
+  const c = text.charCodeAt(j);
+  return c === 34 || c === 39 || c === 10 || c === 13 || c === 32;
+}
+
 /** Precheck: an assignment sign within `max` characters on the same line. */
 function signAhead(max: number) {
   return (text: string, end: number): boolean => {
@@ -1038,6 +1055,11 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-sk-secret", anchored: true, description: "Secret key of an AK/SK pair, named SK", keywords: ["sk=", "sk:", "sk\":", "sk':", "sk =", "sk :", "sk\" :"],
     pattern: /(?:(?<=[a-z0-9])Sk|(?<=[_.-])(?:sk|SK)|(?<![A-Za-z0-9])(?:sk|SK))["']?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'`]?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])/,
     validate: (s) => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 4.0, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 8, after: 80 }),
+  // …and as a container env entry's name, its value in the sibling `value:` field (`- name: HUAWEICLOUD_SDK_SK` / `value: "…"`).
+  r({ id: "named-sk-sibling", anchored: true, description: "Secret key of an AK/SK pair in a value field whose name field ends in SK", keywords: ["_sk\"", "_sk'", "- name: "],
+    pattern: new RegExp(`(?:- name:[ \\t]*["']?[A-Za-z][\\w.-]{0,60}|(?<=[A-Za-z0-9]))(?<=[A-Za-z0-9])_(?:sk|SK)${SIBLING_VALUE_GLUE}[ \\t]{0,4}["']?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])`),
+    validate: (s, m, b) => (m.startsWith("- name:") || SIBLING_NAME.test(b)) && /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 4.0,
+    ahead: skNameAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 80, after: 240 }),
   // "appid" carries the API key itself at OpenWeather and similar APIs: 32 hex, in a query or a
   // config. Application ids of other shapes (numeric, "wx" + 16 hex, short upper case) do not match.
   r({ id: "appid-key", anchored: true, description: "API key passed as appid (OpenWeather-style, 32 hex)", keywords: ["appid"],

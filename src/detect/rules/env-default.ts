@@ -11,7 +11,9 @@ import type { Rule } from "./types.ts";
 import { isWordCode, opaqueLiteral, UUID } from "./call-arguments.ts";
 import { letterDigitSwitches, LOWER_DIGITS, lowerDigitsDrawn, randomHex, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
-import { generatedPassword, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
+import { generatedPassword, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
+import { randomLetters } from "./builtin-near.ts";
+import { randomCaseLetters } from "./builtin-generic.ts";
 
 /**
  * The lookup: a name spelling env (`environ.get`, `getenv`, `ENV.fetch`, `GetEnvironmentVariable`,
@@ -96,7 +98,8 @@ export function defaultValueValid(secret: string, snake: string): boolean {
   const v = (secret.includes("|") ? secret.replace(/\|/g, "") : secret).replace(/^[\w*]{1,40}:[\w*]{1,40}\.(?=[0-9a-f]{32,}$)|^[a-z]{1,5}[-_](?:(?:live|test|prod|dev)[-_])?(?=[0-9a-f]{24,}$)|^[a-z]{0,3}[g-z](?=[0-9a-f]{24,}$)/i, "");
   // Punctuation beyond base64's: under a name whose last word is the secret, a generated secret
   // (long, all three classes, random) may hold it; a template (`${X}`, `<your-token>`, `{{x}}`) does not.
-  if (!/^[A-Za-z0-9+/_.~=-]+$/.test(v)) return explicit && v.length >= 24 && !/\$\{|\{\{|<[\w-]+>|%\(|%[sd]\b/.test(v) && generatedPassword(v, 4.5) && !isGenericPlaceholder(v);
+  // A shorter draw (20+, symbols all through it: Oracle's auth tokens) when it has no code's shape.
+  if (!/^[A-Za-z0-9+/_.~=-]+$/.test(v)) return explicit && ((v.length >= 24 && !/\$\{|\{\{|<[\w-]+>|%\(|%[sd]\b/.test(v) && generatedPassword(v, 4.5)) || punctuatedDraw(v)) && !isGenericPlaceholder(v);
   // Hex groups joined by dashes (Infobip's 32 hex and a UUID): random hex, the dashes part of the key as issued.
   if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,}){1,8}$/i.test(v) && v.length >= 36) { const h = v.replace(/-/g, ""); return h.length >= 32 && randomHex(h, 3.2); }
   if (/^[0-9a-f]{24,}$/i.test(v)) return randomHex(v);
@@ -112,6 +115,8 @@ export function defaultValueValid(secret: string, snake: string): boolean {
   // The lookup vouches for shapes a bare literal would need more for: random letters alone (some
   // providers issue 20–32 letters, `+` and `/` included), or lower case and digits interleaved.
   if (/^[A-Za-z+/_]{20,}$/.test(v)) return randomLetterKey(v);
+  // …and 16 to 19 letters under a name whose last word is the secret (Vonage's 16): case flipping at random, no words' vowels.
+  if (explicit && /^[A-Za-z]{16,19}$/.test(v)) return randomLetters(v) && randomCaseLetters(v) && shannonEntropy(v) >= 3.5 && !WEAK_PASSWORD.test(v) && !isGenericPlaceholder(v);
   if (LOWER_DIGITS.test(v)) return lowerDigitsDrawn(v, 4, 4.0, 0.85);
   // Long base64 (a signed or encrypted token): random characters, not encoded text.
   if (v.length > 300) return /^[A-Za-z0-9+/=_-]+$/.test(v) && /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && shannonEntropy(v) >= 5.6;

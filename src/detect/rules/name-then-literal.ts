@@ -10,7 +10,7 @@ import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { isPlaceholder } from "../placeholder.ts";
 import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
-import { generatedPassword, HEADER_DIRECTIVE, namedPrefix, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
+import { generatedPassword, HEADER_DIRECTIVE, namedPrefix, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { charClasses, letterDigitSwitches, randomHex, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
 import { detached } from "../flat.ts";
@@ -109,8 +109,15 @@ const atRest = (v: string) => v.length >= 74 && CIPHERTEXT_ENVELOPE.test(v);
 const prefixedKey = (v: string) =>
   /^[a-z][a-z0-9]{1,9}_(?=[a-z0-9]*\d)[a-z0-9]{16,}$/.test(v) && !/^(?:sha|md\d|blake|crc|hash|xxh|etag|rev|v\d)/.test(v) && opaqueLiteral(v.slice(v.indexOf("_") + 1)) && !isPlaceholder(v);
 
+/** A deployment's or scope's label, a bar, then the key (Convex's `prod:<deployment>|<key>`): the body is judged. */
+const barredKey = (v: string) => {
+  const m = /^[A-Za-z][\w.-]{0,30}(?::[\w.-]{1,60})?\|([A-Za-z0-9+/=_-]{32,})$/.exec(v);
+  return m !== null && opaqueLiteral(m[1]!);
+};
+
 function valueOk(v: string, name: string, header = false): boolean {
   if (UUID.test(v)) return uuidCredential(snakeName(name), v);
+  if (v.includes("|") && barredKey(v) && !isPlaceholder(v)) return true;
   // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself.
   return (opaqueLiteral(v) || pairedKey(v) || letterKey(v) || (prefixedKey(v) && !namedPrefix(v, name))) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "") && !atRest(v);
 }
@@ -320,11 +327,20 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
     return codeValue(bare, text.slice(s, k), text.slice(k, k + 80)) ? null : literal(text, name, bare, j, s, k);
   }
   // A bare Django key (a .env line, a diff's `+` line) runs on through its punctuation to the line's end.
+  // Its `django-insecure-` mark (a YAML value, unquoted) is part of the key as generated.
   if (next !== undefined && "!@#$%^&*()=+".includes(next) && /secret[_-]?key$/i.test(name)) {
+    const mark = text.startsWith("django-insecure-", j) ? 16 : 0;
     let w = k;
-    while (w < j + 51 && w < text.length && !/[\s"'`]/.test(text[w]!)) w++;
+    while (w < j + mark + 51 && w < text.length && !/[\s"'`]/.test(text[w]!)) w++;
     const v = text.slice(j, w);
-    if (/^[ \t]*(?:\r?\n|$|#)/.test(text.slice(w, w + 4)) && djangoKey(v, name)) return result(s, w, { value: v, start: j });
+    if (/^[ \t]*(?:\r?\n|$|#)/.test(text.slice(w, w + 4)) && djangoKey(v.slice(mark), name)) return result(s, w, { value: v, start: j });
+  }
+  // A dotenv line (`OCI_AUTH_TOKEN=<20+ with symbols>`, in a doc's shell block too): the rest of the line is the value.
+  if (next !== undefined && i === e && k - j < 20 && !isValueCode(text.charCodeAt(k)) && !/[\s"'`]/.test(next) && FIELD_SECRET_NAME.test(name) && /(?:^|\n)[ \t]*(?:export[ \t]+)?$/.test(text.slice(Math.max(0, s - 40), s))) {
+    let w = k;
+    while (w < j + 129 && w < text.length && !/[\s"'`]/.test(text[w]!)) w++;
+    const v = text.slice(j, w);
+    if (/^[ \t]*(?:\r?\n|$)/.test(text.slice(w, w + 3)) && punctuatedDraw(v)) return result(s, w, { value: v, start: j });
   }
   return undefined;
 }

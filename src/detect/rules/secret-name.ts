@@ -1,6 +1,6 @@
 // The vocabulary of secret-named variables, shared by the rules that read a variable's or key's
 // name apart from its value (an environment lookup's default, a name and a literal on one line).
-import { shannonEntropy } from "../entropy.ts";
+import { charClasses, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { isPlaceholder } from "../placeholder.ts";
 
@@ -69,4 +69,17 @@ export function randomLetterKey(v: string): boolean {
  */
 export function generatedPassword(v: string, minEntropy: number): boolean {
   return /^[\x21-\x7e]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= minEntropy && !isPlaceholder(v);
+}
+
+/**
+ * A generated password of 20+ drawn with symbols (Oracle's auth tokens, `g>…(`-like): all four
+ * classes, two symbols or more, no lower-case run a word would make, near a random draw's entropy,
+ * and not code: a format string, a template, a regex, a path, a URL or an expression (`%s:%d`,
+ * `${HOME}/x`, `(?:\d+)`, `a>b&&c`).
+ */
+export function punctuatedDraw(v: string): boolean {
+  if (v.length < 20 || v.length > 128 || !/^[\x21-\x7e]+$/.test(v) || charClasses(v) !== 4) return false;
+  if ((v.match(/[^A-Za-z0-9]/g) ?? []).length < 2 || /[a-z]{5}|[A-Z]{6}/.test(v)) return false;
+  if (/%[-+ #0-9.]*[sdifxXc(]|\$[{(\w]|\{\{|\{\d*\}|\(\?|\\|\[[^\]]*\]|:\/\/|^[\/~.^]|\$$|&&|\|\||==|=>|->|\w\(\)/.test(v)) return false;
+  return shannonEntropy(v) >= Math.min(4.5, 0.88 * Math.log2(v.length)) && !isPlaceholder(v);
 }
