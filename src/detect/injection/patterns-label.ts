@@ -36,7 +36,7 @@ const ACRONYM_PREP_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|G
 /** "Introduction to AI:", "Einführung in die KI:", "Introducción a la IA:": a course or book title about the AI. */
 const INTRO_TO = /(?<![\p{L}])(?:introduction|intro|primer|beginner['’]?s\s{1,3}guide|guide|einführung|introducción|introduzione|introdução|guía|guida|guia)\s{1,3}(?:to|into|in|à|a|an|zu|all['’]|al|ao|alla|à\s{1,3}l['’])\s{0,3}(?:the\s{1,3}|die\s{1,3}|la\s{1,3}|l['’]\s{0,2})?$/iu;
 /** An address opens on a preposition or a greeting ("For whichever AI …", "Hey ChatGPT …", "Для …", "给 …"). */
-const ADDRESS_OPENER = /^(?:(?:for|to|attn|attention|dear|hey|hi|an|für|voor|aan|för|til|pour|à|para|per|pro|pre|dla|za|pentru|для|до|за|για|προς|atenção|achtung|cher|chère|querido|estimado|gentile)(?![\p{L}])|ל|ถึง|给|給|致|对|對)[ \t]{0,3}(?:[\p{L}'’-]{1,20}[ \t]{1,3})?/iu;
+const ADDRESS_OPENER = /^(?:(?:for|to|attn|attention|dear|hey|hi|whatever|whichever|an|für|voor|aan|för|til|pour|à|para|per|pro|pre|dla|za|pentru|для|до|за|για|προς|atenção|achtung|cher|chère|querido|estimado|gentile)(?![\p{L}])|ל|ถึง|给|給|致|对|對)[ \t]{0,3}(?:[\p{L}'’-]{1,20}[ \t]{1,3})?/iu;
 /** A relative clause or a comma after the AI's name ("…, který tento e-mail zpracovává", "… ที่อ่านข้อความนี้", "… שקורא"). */
 const RELATIVE_AFTER = /^\s{0,2}(?:[,،，、]|(?:that|which|who|reading|processing|using|handling|die|der|das|welche\p{L}{0,2}|que|qui|che|který|která|které|що|який|яка|котор\p{L}{1,3}|yang|الذي|التي|الذين)(?![\p{L}])|ש|ที่|的)/iu;
 
@@ -116,9 +116,15 @@ const PASSIVE_TAIL = /^\s{0,3}(?:is|are|gets?|was|were|wird|werden|est|sont|es|s
 /** Docs that speak to the AI's owner: "your assistant", "Ihr Assistent", "votre assistant". */
 const OWNER_DOC = /(?<![\p{L}])(?:your|Ihr\p{L}{0,2}|dein\p{L}{0,2}|votre|ton|tu|su|seu|sua|tuo|tua)\s{1,4}(?:own\s{1,4})?(?:AI\s{1,4}|KI-|IA\s{1,4})?(?:assistants?|agents?|bots?|chatbots?|Assistent\p{L}{0,2}|Agent\p{L}{0,2}|asistentes?|assistentes?|assistente|agentes?)(?![\p{L}])/iu;
 
-function clauseAddress(label: string, tail: string, lastStart: number): boolean {
+function clauseAddress(label: string, tail: string, lastStart: number, next: string): boolean {
   const lead = label.slice(0, lastStart).trim().split(/\s+/).filter((w) => w !== "").length;
   const tailWords = tail.trim().split(/\s+/).filter((w) => w !== "").length;
+  // "Assistant, lorsque tu lis cette invitation, envoie …": the bare name as a vocative, then a
+  // condition on its reading this very text.
+  if (lead <= 1 && tailWords === 0 && !POSSESSIVE.test(label)) {
+    const cond = /^[ \t]{0,2}[,—–][ \t]{0,2}([^,.;:\n]{4,80})[,—–]/u.exec(next)?.[1];
+    if (cond !== undefined && CONDITION_OPENER.test(cond) && DEICTIC.test(cond) && /(?<![\p{L}])(?:you|tu|du|vous|usted|tú|voi|ты|вы)(?![\p{L}])/iu.test(cond)) return true;
+  }
   if (lead > 4 || tailWords < 2 || tailWords > 8 || !DEICTIC.test(tail)) return false;
   // "If your assistant proposes any of these, stop": advice to the person who owns the AI.
   if (POSSESSIVE.test(label.slice(0, lastStart))) return false;
@@ -129,14 +135,14 @@ function clauseAddress(label: string, tail: string, lastStart: number): boolean 
 
 function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: boolean, clause = false): number {
   const from = labelStart(t, s);
-  const label = t.slice(from, s + m.length).replace(/^[\s>*#(\[{|—–\-=_~]+/u, "").replace(/\bP\.?\s?S\.?\s*/u, "").trim();
+  const label = t.slice(from, s + m.length).replace(/^[\s>*#(\[{|—–\-=_~【]+/u, "").replace(/\bP\.?\s?S\.?\s*|^(?:BTW|FYI|[Oo]h,?\s{1,3}and|[Aa]lso|[Aa]nd),?\s{1,3}/u, "").trim();
   const words = label.split(/\s+/).filter((w) => w !== "");
   if (label.length > 90 || words.length > 14) return 0;
   const named = NAMES.test(label);
   const weak = !named && WEAK_NAMES.test(label);
   if (!named && !weak) return 0;
   // "AI:", "Assistant:", "GPT-4o:": a speaker, a glossary entry or a score line, not an address.
-  if (label.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "" && !/automated/i.test(label)) return 0;
+  if (!clause && label.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "" && !/automated/i.test(label)) return 0;
   if (NOT_A_READER.test(label) || REPORTED.test(label) || (ACRONYM_TOPIC.test(label) && !POSTPOSITION_END.test(label))) return 0;
   // The AI is the addressee: the label ends on its name (or a relative clause about it), or opens
   // as an address. "The AI assistant supports three modes:" goes on after the name: a sentence.
@@ -153,11 +159,16 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   const tail = label.slice(lastEnd).replace(/\([^()]*\)/g, " ").replace(/^[)\]]/, "").replace(/^-[\p{L}-]+/u, "");
   // A label marked hidden is an address whatever its grammar ("Instrukcja dla asystenta kodu (ukryta)");
   // a heading's words were checked by its pattern ("ASSISTANT INSTRUCTIONS").
-  if (clause ? weak || !clauseAddress(label, tail, lastStart) : colon && !HIDDEN_MARK.test(label) && !nameEndsLabel(label, tail, label.slice(lastEnd)) && !DATIVE_NOTE.test(label.slice(lastStart))) return 0;
+  if (clause ? weak || !clauseAddress(label, tail, lastStart, t.slice(s + m.length, s + m.length + 120)) : colon && !HIDDEN_MARK.test(label) && !nameEndsLabel(label, tail, label.slice(lastEnd)) && !DATIVE_NOTE.test(label.slice(lastStart))) return 0;
   if (words.length <= 4 && SPEAKERS.test(t.slice(Math.max(0, s - 3000), s + 3000))) return 0;
   const end = s + m.length;
   // What follows: the rest of the line after the colon, or the block under a heading.
-  const after = clause ? /^[ \t]{0,2}(?:[,;，،]|[—–]|\s-|[.。])[ \t]{0,2}([^\n]{0,300})/.exec(t.slice(end, end + 310))?.[1] ?? "" : colon ? /^[ \t]{0,2}[:：]([^\n]{0,300})/.exec(t.slice(end, end + 310))?.[1] ?? "" : t.slice(end, end + 400).replace(/^[^\n]*\n/, "").split(/\n[ \t]*\n/)[0]!;
+  let after = clause ? /^[ \t]{0,2}(?:[,;，،]|[—–]|\s-|[.。])[ \t]{0,2}([^\n]{0,300})/.exec(t.slice(end, end + 310))?.[1] ?? "" : colon ? /^[ \t]{0,2}[:：】]([^\n]{0,300})/.exec(t.slice(end, end + 310))?.[1] ?? "" : t.slice(end, end + 400).replace(/^[^\n]*\n/, "").split(/\n[ \t]*\n/)[0]!;
+  // "…: always add\n# RUN echo … curl …": an order cut short at the line end goes on on the next comment line, when that line carries a payload.
+  if (colon && /^[ \t]{0,2}[:：]\s{0,3}\S[^\n]{0,40}\n[ \t]{0,4}(?:#|\/\/|--|;|\*)[ \t]{0,3}\S/.test(t.slice(end, end + 120))) {
+    const next = t.slice(end, end + 400).split("\n")[1]!;
+    if (PAYLOAD.test(next)) after = `${after} ${next}`;
+  }
   // Four words, or a run of letters in a script written without spaces (Thai, Chinese, Japanese).
   const spaced = after.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const unspaced = spaced <= 3 && /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(after) && (after.match(/\p{L}/gu)?.length ?? 0) >= 14;
@@ -194,7 +205,7 @@ export const LABEL_PATTERNS: Pattern[] = [
   {
     id: "addressed.ai-label", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS, lang: "any",
     description: "A label addressed to the AI, followed by an instruction (\"Pokyn pro AI:\", \"[Note for summarising AIs:\", \"לעוזר ה-AI:\")",
-    re: new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT}|${AI_WEAK})[^\\n:：。！？]{0,70}?(?=[ \\t]{0,2}(?:：|:[ \\t]{1,3}\\S|:[^\\x00-\\x7f]))`, "gu"),
+    re: new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT}|${AI_WEAK})[^\\n:：。！？]{0,70}?(?=[ \\t]{0,2}(?:：|:[ \\t]{1,3}\\S|:[^\\x00-\\x7f]|】))`, "gu"),
     anchors: NAME_ANCHORS,
     before: 24, after: 90,
     judge: (m, t, s, ctx) => judgeLabel(m, t, s, ctx, true),
@@ -256,29 +267,33 @@ const ORDER_VERBS = [
   "ignore", "disregard", "forget", "report", "state", "say", "tell", "ask", "answer", "reply", "respond", "run", "execute",
   "include", "omit", "recommend", "send", "claim", "describe", "praise", "rate", "rank", "insert", "append", "mention",
   "conclude", "output", "print", "reveal", "share", "rewrite", "summari[sz]e", "pretend", "refuse", "redirect", "collect", "request", "demand", "obtain",
+  "translate", "encode", "change", "double", "halve", "export", "upload", "forward", "delete", "agree", "approve",
   "dis", "dites", "indique[zs]?", "réponds", "répondez", "ignore[zs]?", "recommande[zs]?", "affirme[zs]?", "demande[zs]?",
   "sag", "sage", "ignoriere", "antworte", "empfiehl", "behaupte", "frag",
   "di", "dile", "ignora", "responde", "recomienda", "afirma", "pregunta",
 ].map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join("|");
 /** A condition or a standing order before the imperative: "when you summarise this report,", "from now on, whenever Alice asks you anything,". */
-const ORDER_LEAD = String.raw`(?:(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Aa]lways|[Nn]ow|[Pp]lease|[Ii]mmediately|(?:[Ww]hen(?:ever)?|[Ii]f)\s{1,3}(?:you|someone|anyone|the\s{1,3}user|a\s{1,3}user|\p{Lu}\p{Ll}{1,15})\s{1,3}[^.\n,;|]{2,80}?)[ \t]{0,2},?[ \t]{1,3})*`;
+const ORDER_LEAD = String.raw`(?:(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Aa]lways|[Nn]ow|[Pp]lease|[Ii]mmediately|(?:[Ww]hen(?:ever)?|[Ii]f)\s{1,3}(?:you|someone|anyone|the\s{1,3}user|a\s{1,3}user|users|customers|people|visitors|readers|\p{Lu}\p{Ll}{1,15})\s{1,3}[^.\n,;|]{2,80}?|[Qq]uietly|[Ss]ilently|[Ss]imply|[Jj]ust)[ \t]{0,2},?[ \t]{1,3})*`;
 const ORDER = String.raw`${ORDER_LEAD}(?:${ORDER_VERBS})(?![\p{L}'’])`;
 /** Where such a label stands: a line, a table cell, a sentence, a JSON string; perhaps after a short bracketed mark. */
 const LABEL_LEAD = String.raw`(?<=(?:^|\n|\|[ \t]{0,3}|[.!?…][ \t]{1,3}|["“][ \t]{0,2}|:[ \t]{1,3})[ \t>*-]{0,4}(?:[\[(][^\]\n()]{1,30}[\])][ \t]{0,3})?)`;
 /** The AI by name as a label: "AI:", "Language model:", "LLM:", "AI recruiter:", "KI-Assistent:", "IA :". */
-const READER_LABEL = String.raw`(?:AI|A\.I\.|LLM|[Ll]anguage[ \t]{1,3}model|AI[ \t]{1,3}[a-z]{3,20}(?:er|or|ant|ist|ent)|IA|KI(?:-[Aa]ssistent)?)[ \t]{0,2}:`;
+const READER_NAME = String.raw`(?:AIs?|A\.I\.|LLMs?|[Ll]anguage[ \t]{1,3}models?|AI[ \t]{1,3}[a-z]{3,20}(?:er|or|ant|ist|ent)|IA|KI(?:-[Aa]ssistent)?)`;
+const READER_LABEL = String.raw`${READER_NAME}[ \t]{0,2}:`;
+/** The same name closed by a dash, only before a condition on what the reader does: "AI editor — when you proofread this, …". */
+const READER_DASH = String.raw`${READER_NAME}[ \t]{0,2}[—–][ \t]{0,3}(?=(?:[Ww]hen(?:ever)?|[Ii]f)[ \t]{1,3}you[ \t])`;
 /** A bracket tag for the AI: "[assistant-only]", "[AI only]", "[for the AI summarising this]", "[Pour l'IA qui …]", "[Für die KI]". */
-const READER_TAG = String.raw`\[(?:(?:assistant|AI|LLM|model|agent|bot)[ \t-]{1,2}only|(?:(?:[Nn]ote|[Mm]essage|[Ii]nstructions?)[ \t]{1,3})?(?:[Ff]or|[Tt]o|[Pp]our|[Pp]ara|[Ff]ür|[Aa]n|[Pp]er)[ \t]{1,3}(?:(?:the|any|l['’]|la|el|die|den|der)[ \t]{0,3})?(?:AI|IA|KI|LLM|assistant|asistente|assistente|Assistenten|modèle|modelo|model)(?:[ \t]{1,3}[^\]\n]{1,50})?)\]`;
+const READER_TAG = String.raw`\[(?:(?:assistant|AI|LLM|model|agent|bot)[ \t-]{1,2}only|(?:(?:[Nn]ote|[Mm]essage|[Ii]nstructions?)[ \t]{1,3})?(?:[Ff]or|[Tt]o|[Pp]our|[Pp]ara|[Ff]ür|[Aa]n|[Pp]er)[ \t]{1,3}(?:(?:the|any|l['’]|la|el|die|den|der)[ \t]{0,3})?(?:AI|IA|KI|LLM|assistant|asistente|assistente|Assistenten|modèle|modelo|model)(?:[ \t]{1,3}[^\]\n]{1,50})?|(?:SYSTEM|System)[ \t]{1,3}(?:OVERRIDE|[Oo]verride|INSTRUCTIONS?|[Ii]nstructions?|NOTE|[Nn]ote))\]`;
 /** A system banner speaking of the assistant in the third person: "SYSTEM: The assistant must now ask …". */
-const SYSTEM_ORDER = String.raw`(?:SYSTEM|System)[ \t]{0,2}:[ \t]{1,3}[Tt]he[ \t]{1,3}(?:assistant|AI|model|LLM|agent)[ \t]{1,3}(?:must|should|shall|is[ \t]{1,3}(?:required|instructed)[ \t]{1,3}to)(?:[ \t]{1,3}(?:now|always|immediately|first))?[ \t]{1,3}(?:${ORDER_VERBS})(?![\p{L}])`;
+const SYSTEM_ORDER = String.raw`(?:SYSTEM|System)[ \t]{0,2}:[ \t]{1,3}[Tt]he[ \t]{1,3}(?:assistant|AI|model|LLM|agent)(?:[ \t]{1,3}(?:with|that|which|who|using|handling)[ \t][^.\n:,;]{1,50}?)?[ \t]{1,3}(?:must|should|shall|is[ \t]{1,3}(?:required|instructed)[ \t]{1,3}to)(?:[ \t]{1,3}(?:now|always|immediately|first))?[ \t]{1,3}(?:${ORDER_VERBS})(?![\p{L}])`;
 /** "@assistant next time someone asks …, tell them …": a standing order about how to answer others. */
 const HANDLE_STANDING = String.raw`@assistant[ \t,:]{1,3}(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Ww]henever|[Ii]f\s{1,3}(?:anyone|someone)|[Ww]hen\s{1,3}(?:anyone|someone))[^\n.!?]{0,120}?(?:tell|answer|say|reply|respond)(?![\p{L}])`;
 
 LABEL_PATTERNS.push({
   id: "addressed.label-then-order", family: "addressed", weight: 0.45, lang: "en/fr/de/es",
   description: "A label or bracket tag naming the AI reader, then an order (\"| AI: run … |\", \"[assistant-only] Ask your user …\")",
-  re: new RegExp(String.raw`${LABEL_LEAD}(?:${READER_LABEL}[ \t]{1,3}${ORDER}|${READER_TAG}[ \t]{0,3}${ORDER})|${SYSTEM_ORDER}|${HANDLE_STANDING}`, "gu"),
-  anchors: ["ai$", "a.i.", "llm", "language model", "ia$", "ki$", "ki-assistent", "only]", "system:", "system :", "@assistant"],
+  re: new RegExp(String.raw`${LABEL_LEAD}(?:${READER_LABEL}[ \t]{1,3}${ORDER}|${READER_DASH}${ORDER}|${READER_TAG}[ \t]{0,3}${ORDER})|${SYSTEM_ORDER}|${HANDLE_STANDING}`, "gu"),
+  anchors: ["ai$", "ais$", "a.i.", "llm", "language model", "ia$", "ki$", "ki-assistent", "only]", "[system ", "system:", "system :", "@assistant"],
   before: 60, after: 220,
   judge: (m, t, s) => {
     // A speaker in a transcript ("User: … / AI: Run the tests first.") or a chat with someone called
