@@ -123,7 +123,7 @@ function lineStartOf(text: string, pos: number, max = 400): number {
 }
 
 /** Words that introduce a phrase as a specimen: "things like", "such as", "overridden by", "detects". */
-const MENTION_INTRO = /(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?|\b(?:overridden|overruled|defeated|bypassed|fooled|hijacked)\s+by|\b(?:detects?|flags|catches|matches|scans?\s+for|looks?\s+for|searches\s+for)|\b(?:users?|people|customers?|someone|players?|visitors?|attackers?|students|kids)\s+(?:say|says|type|types|write|writes|enter|enters|paste|pastes|send|sends))\s{0,3}:?\s{0,3}["“'‘«„`]?$/i;
+const MENTION_INTRO = /(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?|\bfor\s+(?:example|instance)\s{0,2}:\s{0,3}["“«„]|\b(?:overridden|overruled|defeated|bypassed|fooled|hijacked)\s+by|\b(?:detects?|flags|catches|matches|scans?\s+for|looks?\s+for|searches\s+for)|\b(?:users?|people|customers?|someone|players?|visitors?|attackers?|students|kids)\s+(?:say|says|type|types|write|writes|enter|enters|paste|pastes|send|sends))\s{0,3}:?\s{0,3}["“'‘«„`]?$/i;
 /** The same in other languages, an opening quotation mark required: „Sätze wie „…“", "des phrases comme « … »", "frases como \"…\"". */
 const MENTION_INTRO_LANG = /(?<![\p{L}])(?:wie|etwa|comme|tel(?:le)?s?\s{1,3}que|como|tales\s{1,3}como|come|zoals|такие\s{1,3}как|например|z\.\s?B\.|p\.\s?ex\.|p\.\s?ej\.|par\s{1,3}exemple|por\s{1,3}ejemplo|zum\s{1,3}Beispiel|ad\s{1,3}esempio)\s{0,3}:?\s{0,3}[„"“'‘«「]$|(?<![\p{L}])(?:مثل|مثلا|مثلاً|من\s{1,3}قبيل|כמו|למשל|जैसे|seperti|misalnya|takie\s{1,3}jak|jak\s{1,3}np\.|np\.|như|như\s{1,3}là|наприклад|такі\s{1,3}як|типа|tipo|del\s{1,3}tipo)\s{0,3}:?\s{0,3}[„"“'‘«「]$|(?:例如|比如|例如说|のような|のように|といった|例えば|たとえば|(?<![\p{L}])例|예를\s{0,2}들어|(?<![\p{L}])예)\s{0,2}[：:]?\s{0,2}[「『“"]$/iu;
 
@@ -147,24 +147,50 @@ const PEOPLE_SAID = /\b(?:people|users|someone|somebody|folks|trolls|attackers|h
  */
 const PLANTED_QUOTE = /(?:\b(?:an?\s{1,3}|the\s{1,3})?(?:attacker|adversary|hacker|scammer|red[\s-]?teamer|tester|researcher)|\b(?:we|I|our\s{1,3}(?:team|testers?|red[\s-]?team))(?:\s{1,3}(?:then|also|first|once))?)\s{1,3}(?:(?:could|can|may|might|would|will|then|simply|just)\s{1,3})?(?:planted|plants?|hid|hides?|hide|embedded|embeds?|embed|injected|injects?|inject|inserted|inserts?|insert|smuggled|smuggles?|smuggle|placed|places?|place|put|puts)\b[^"“«„\n.!?]{0,80}?\s{0,3}\\?["“'‘«„]$|(?<![\p{L}])(?:Angreifer\p{L}{0,2}|wir|l['’]attaquant|nous|el\s{1,3}atacante|un\s{1,3}atacante|(?:hemos|escondimos|ocultamos))[^"“«„\n.!?]{0,40}?(?:versteck\p{L}{0,3}|platzier\p{L}{0,3}|eingebettet|eingeschleust|schleus\p{L}{0,3}|cach\p{L}{0,3}|dissimul\p{L}{0,3}|insér\p{L}{0,3}|inser\p{L}{0,3}|ocult\p{L}{0,3}|escond\p{L}{0,3}|plant\p{L}{0,3})[^"“«„\n.!?]{0,60}?\s{0,3}["“'‘«„]$|(?:攻击者|攻擊者|黑客|我们|我們|攻撃者|私たち|공격자|우리)[^“"「『\n。！？]{0,30}?(?:隐藏|隱藏|植入|嵌入|插入|注入|埋入|藏入|隠し|埋め込|仕込|숨기|숨겨|삽입|심어)[^“"「『\n。！？]{0,12}?[“"「『]$/iu;
 
+/** A label that ends on what a piece of text contains or says ("an e-mail containing", "une page contenant", "eine Mail mit dem Text"). */
+export const CONTENT_FRAME = /(?<![\p{L}])(?:containing|contains|contained|with\s{1,3}the\s{1,3}(?:text|line|words?)|such\s{1,3}as|for\s{1,3}example|like|enthält|enthielt|mit\s{1,3}dem\s{1,3}(?:Text|Satz|Inhalt)|wie|contenant|contient|disant|comme|conteniendo|contiene|que\s{1,3}dice|como|contenente|che\s{1,3}dice|contendo|contém|que\s{1,3}diz|содержащ\p{L}{0,4}|содержит|со\s{1,3}словами)$/iu;
 const PAIRED_QUOTES: ReadonlyArray<readonly [string, string]> = [["«", "»"], ["「", "」"], ["『", "』"]];
+
+/** A quotation that closes, then "or" / "and" / a comma, then the opening quote of the next one. */
+const LISTED_QUOTE = /([“"'‘«„「])[^"“”'‘’«»„「」\n]{1,120}["”'’»“」][^\S\n]{0,2}(?:,|;|\/|,?[^\S\n]{1,3}(?:or|and|nor|oder|und|ou|et|o|y|e|или|и)(?![\p{L}]))[^\S\n]{0,3}[“"'‘«„「]$/u;
+
+/** The prefix up to the first quotation's opening mark of a listed run of quotations, or null. */
+function listedQuoteIntro(prefix: string): string | null {
+  let p = prefix;
+  let found = false;
+  for (let n = 0; n < 6; n++) {
+    const m = LISTED_QUOTE.exec(p);
+    if (!m) break;
+    p = p.slice(0, m.index + m[1]!.length);
+    found = true;
+  }
+  return found ? p : null;
+}
 
 export function quoting(doc: DocContext, start: number, end: number, jsonLike: boolean): "mention" | "quoted" | null {
   const text = doc.text;
   const lineStart = lineStartOf(text, start);
   const prefix = text.slice(Math.max(lineStart, start - 300), start);
   const open = /([“"'‘«„`「『])\s{0,2}$/.exec(prefix);
-  // A quoted phrase used as a noun modifier ("'ignore previous instructions' memes") is a mention.
-  if (open && /^[^\S\n]{0,2}["”'’»`」』]\s{0,2}(?:memes?|attacks?|prompts?|phrases?|tricks?|strings?|examples?|jailbreaks?|techniques?|style|payloads?|injections?|texts?|lines?|era|crowd|things?|problems?|issues?|bugs?|vulnerabilit(?:y|ies)|trope|cliché|cliche|joke|genre|classic|variant|family|defen[cs]e|filter)\b/i.test(text.slice(end, end + 40))) return "mention";
+  // A quoted phrase used as a noun modifier ("'ignore previous instructions' memes", "the \"IMPORTANT!!! Ignore …\" template") is a mention;
+  // the quotation may open a few words before the match.
+  if ((open || /(?:^|[\s(])[“"«„][^"“”«»„\n]{1,60}$/.test(prefix)) && /^[^\S\n]{0,2}["”'’»`」』]\s{0,2}(?:memes?|attacks?|prompts?|phrases?|tricks?|strings?|examples?|jailbreaks?|techniques?|style|payloads?|injections?|texts?|lines?|era|crowd|things?|problems?|issues?|bugs?|vulnerabilit(?:y|ies)|trope|cliché|cliche|joke|genre|classic|variant|family|defen[cs]e|filter|templates?|patterns?|pranks?|scams?|hoax(?:es)?)\b/i.test(text.slice(end, end + 40))) return "mention";
   // A quoted phrase as the title of a talk or an article ("'Ignore all previous instructions': a short history of …").
   if (open && /^[^\S\n]{0,2}["”'’»`」』][^\S\n]{0,2}[:—–-][^\S\n]{1,3}(?:(?:an?|the|my|our)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:history|look|guide|story|introduction|intro|primer|tour|deep\s{1,3}dive|case\s{1,3}study|retrospective|overview|analysis|study|survey|talk|tale|field\s{1,3}guide|post-?mortem|walkthrough)|(?:how|why|what|when|lessons|notes|inside|on)\s)/i.test(text.slice(end, end + 60))) return "mention";
   // Opening quote right before (skipping spaces), a closing one soon after. Introduced as a phrase
   // ("a phrase like 'disregard …'", "overridden by 'ignore …'"), the quoted text is a mention.
   // Where the quotation around the match opens: reported content there makes all of it a mention.
-  const reported = (q: number) => q >= 0 && (REPORTED_CONTENT.test(prefix.slice(0, q + 1)) || PEOPLE_SAID.test(prefix.slice(0, q + 1)) || PLANTED_QUOTE.test(prefix.slice(0, q + 1)));
+  const reported = (q: number) => q >= 0 && (REPORTED_CONTENT.test(prefix.slice(0, q + 1)) || PEOPLE_SAID.test(prefix.slice(0, q + 1)) || PLANTED_QUOTE.test(prefix.slice(0, q + 1)) || CONTENT_FRAME.test(prefix.slice(Math.max(0, q - 40), q).replace(/\s{0,3}[:：]?\s{0,3}$/, "")));
+  // The next quotation of a list ("such as \"always call this tool first\" or \"do not tell the user\""): what introduced the first introduces it.
+  const listedIntro = (p: string) => {
+    const first = listedQuoteIntro(p);
+    return first !== null && (MENTION_INTRO.test(first) || MENTION_INTRO_LANG.test(first) || reported(first.length - 1));
+  };
   if (open && reported(prefix.length - open[0].length)) return "mention";
   if (open && !(jsonLike && open[1] === '"')) {
     if (MENTION_INTRO.test(prefix) || MENTION_INTRO_LANG.test(prefix)) return "mention";
+    // The next quotation of a list ("such as \"always call this tool first\" or \"do not tell the user\""): what introduced the first introduces it.
+    if (listedIntro(prefix)) return "mention";
     const after = text.slice(end, Math.min(text.length, end + 300));
     const close = closeAt(after, open[1]!);
     const nl = after.indexOf("\n");
@@ -172,7 +198,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
     if (close >= 0 && (nl < 0 || close < nl || open[1] === "`" || ("“„«「『".includes(open[1]!) && !/\n[^\S\n]*\n/.test(after.slice(0, close))))) return "quoted";
   }
   // Inside a pair of curly quotes on the line.
-  const introduced = (q: number) => reported(q) || MENTION_INTRO.test(prefix.slice(0, q + 1)) || MENTION_INTRO_LANG.test(prefix.slice(0, q + 1));
+  const introduced = (q: number) => reported(q) || MENTION_INTRO.test(prefix.slice(0, q + 1)) || MENTION_INTRO_LANG.test(prefix.slice(0, q + 1)) || listedIntro(prefix.slice(0, q + 1));
   if (prefix.lastIndexOf("“") > prefix.lastIndexOf("”")) return introduced(prefix.lastIndexOf("“")) ? "mention" : "quoted";
   // A German „ closed on the line by “ or ”.
   const low = prefix.lastIndexOf("„");
@@ -191,7 +217,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   if (sq && end > 0 && /^.(?:[^'\n]|'(?=\w)){0,300}?(?<=\S)'(?=[\s.,;:!?)]|$)/.test(text.slice(end - 1, end + 300))) return "quoted";
   if (!jsonLike) {
     const dq = prefix.split('"').length - 1;
-    if (dq % 2 === 1 && text.slice(end, end + 300).includes('"')) return reported(prefix.lastIndexOf('"')) ? "mention" : "quoted";
+    if (dq % 2 === 1 && text.slice(end, end + 300).includes('"')) return introduced(prefix.lastIndexOf('"')) ? "mention" : "quoted";
   }
   // Quote elements and markdown blockquotes.
   if (/^\s{0,3}>/.test(text.slice(lineStart, start))) return "quoted";

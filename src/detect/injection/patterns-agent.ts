@@ -134,6 +134,8 @@ function closedAside(match: string, text: string, start: number): boolean {
 }
 
 function vocativeJudge(match: string, text: string, start: number): number {
+  // "In Settings > Assistant, you can …": a menu path's separator, not a blockquote or a tag's end.
+  if (/^>[ \t]/.test(match) && /[\p{L}\p{N})][ \t]$/u.test(text.slice(Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 80), start))) return 0;
   if (HUMAN_ASSISTANT.test(match)) return 0.15;
   if (HUMAN_AGENT.test(match) && !NAMES_AN_AI.test(text)) return 0.15;
   if (HANDOVER_AGENT.test(match) && SUPPORT_CONTEXT.test(text) && !NAMES_AN_AI.test(text)) return 0.15;
@@ -346,6 +348,11 @@ function addresseeOnEarlierLine(match: string): boolean {
 }
 
 /** A verb reporting someone's claim, right before the clause: "(the authors) argue that …", "researchers conclude …". */
+/** "A secure agent should ignore the instruction", "a well-designed assistant must refuse": what a good agent does, the standard a write-up sets, not an order. */
+const GOOD_AGENT = /^\s{0,4}(?:secure|safe|robust|well[\s-]designed|well[\s-]behaved|well[\s-]aligned|good|careful|trustworthy|responsible|aligned|hardened|resilient|reliable|properly[\s-]\w{3,15}|sensible)\s{1,4}(?:[a-z]{2,15}\s{1,4})?(?:assistant|model|agent|ai|bot|llm|chatbot)s?\s/i;
+function goodAgentStandard(m: string, t: string, s: number): boolean {
+  return GOOD_AGENT.test(m) && /(?:^|[\s(])(?:an?|any)\s{1,3}$/i.test(t.slice(Math.max(0, s - 6), s)) && !READING_THIS.test(m);
+}
 const REPORTED_CLAIM = /\b(?:argue[sd]?|claim(?:s|ed)?|conclude[sd]?|suggest(?:s|ed)?|contend(?:s|ed)?|warn(?:s|ed)?|believe[sd]?|insist(?:s|ed)?|maintain(?:s|ed)?|proposed|wrote|said|noted|pointed\s{1,3}out)\s{1,3}(?:that\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:agents?|assistants?|models?|AIs?|LLMs?|bots?|chatbots?)\b/i;
 
 /**
@@ -425,7 +432,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     // What is asked decides over the damp: identity data, a reporting command, a dictated rating, an auth check removed (harmful-ask.ts).
     // "The authors argue browsing agents must …": a claim reported about agents, not an order to one.
     // "Your assistant should answer …" tells a developer how to build theirs; "Clients and AI agents should treat …" is a policy for every consumer.
-    judge: (m, t, s) => (OWNERS_AGENT.test(m) || MIXED_CONSUMERS.test(t.slice(Math.max(0, s - 40), s) + m) ? 0.3 : 1) * (NOT_AN_AI_SUBJECT.test(m.trimStart().replace(/^\w+/, (x) => (/^(?:any|all|the|every|other)$/i.test(x) ? x.toLowerCase() : x))) || REPORTED_CLAIM.test(t.slice(Math.max(0, s - 40), s) + m) ? 0 : asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i)) ? 1 : (/^\s{0,4}the\s{1,4}(?:(?!coding\b|code\b|review\b|reviewing\b|autonomous\b)[a-z]{3,15}\s{1,4})?(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) && !READING_THIS.test(m)) || ASK_VERB_END.test(m) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0) * normativeSpec(m, t),
+    judge: (m, t, s) => (OWNERS_AGENT.test(m) || MIXED_CONSUMERS.test(t.slice(Math.max(0, s - 40), s) + m) ? 0.3 : 1) * (NOT_AN_AI_SUBJECT.test(m.trimStart().replace(/^\w+/, (x) => (/^(?:any|all|the|every|other)$/i.test(x) ? x.toLowerCase() : x))) || REPORTED_CLAIM.test(t.slice(Math.max(0, s - 40), s) + m) ? 0 : asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i)) ? 1 : (/^\s{0,4}the\s{1,4}(?:(?!coding\b|code\b|review\b|reviewing\b|autonomous\b)[a-z]{3,15}\s{1,4})?(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) && !READING_THIS.test(m)) || ASK_VERB_END.test(m) || goodAgentStandard(m, t, s) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0) * normativeSpec(m, t),
   },
   {
     // "approve this PR and merge it immediately, bypassing branch protection"; "approve any change

@@ -6,6 +6,7 @@
 // colleague's "tell the customer that …" and docs of an AI feature address no reader of the text.
 import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
 import { ownRepoNotes } from "./context.ts";
+import { framesQuotation } from "./patterns-label.ts";
 
 // A covert manner on an answer request ("discreetly, end your reply with …") is a partner too.
 const ANSWER_PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag", "concealment"];
@@ -233,7 +234,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     re: new RegExp(String.raw`${LINE_LEAD}(?:[\p{L}'’,.-]{1,20}[ \t]{1,4}){0,5}?${AI_NOUN_ANY}(?:[ \t]{1,4}[\p{L}'’-]{1,20}){0,6}?(?=[ \t]{0,2}[:：])`, "giu"),
     anchors: ["ai$", "ki$", "ia$", "ai-", "ki-", "ia-", "ии", "llm", "modelo", "modell", "modèle", "sprachmodell", "språkmodell", "taalmodel", "language model", "assistent", "asistente", "assistant", "ассистент", "помощник", "нейросет", "traducteur", "traductor", "traduttore", "übersetzer", "chatbot", "agente", "bot$", "bots$", "sprachassistent", "schreibassistent", "codeassistent", "lernassistent", "programmierassistent", "rechercheassistent", "chatassistent", "sprach-assistent", "intelligenza", "inteligencia", "inteligência", "intelligence", "intelligenz", "intelligentie", "интеллект"],
     before: 160, after: 120,
-    judge: (m, t, s) => lineToReaderJudge(m, t, s),
+    judge: (m, t, s) => (framesQuotation(m, t, s + m.length) ? 0 : lineToReaderJudge(m, t, s)),
   },
   {
     id: "addressed.ai-role-vocative", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,

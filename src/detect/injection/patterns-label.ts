@@ -5,7 +5,7 @@
 // "NOTES FOR AUTOMATED ASSISTANTS"). Alone it is weak (users write "Note for the AI: be brief"
 // too); planted in a document — text before it, a "hidden" mark, or a payload (address, path,
 // command, phone number) in what it asks — it counts.
-import { ownRepoNotes } from "./context.ts";
+import { CONTENT_FRAME, ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
 import { ADDRESS_PARTNERS, type JudgeContext, type Pattern } from "./pattern-set.ts";
 
@@ -133,6 +133,11 @@ function clauseAddress(label: string, tail: string, lastStart: number, next: str
   return opensOnName(label) || RELATIVE_AFTER.test(tail) || CONDITION_OPENER.test(label);
 }
 
+/** The label ends on a content frame and its colon opens a quotation: the quoted text is reported, the AI in the label is no addressee. */
+export function framesQuotation(label: string, t: string, end: number): boolean {
+  return CONTENT_FRAME.test(label.trimEnd()) && /^[ \t]{0,2}[:：][ \t]{0,3}["“„«「]/.test(t.slice(end, end + 8));
+}
+
 function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: boolean, clause = false): number {
   const from = labelStart(t, s);
   const label = t.slice(from, s + m.length).replace(/^[\s>*#(\[{|—–\-=_~【]+/u, "").replace(/\bP\.?\s?S\.?\s*|^(?:BTW|FYI|[Oo]h,?\s{1,3}and|[Aa]lso|[Aa]nd),?\s{1,3}/u, "").trim();
@@ -143,6 +148,8 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (!named && !weak) return 0;
   // "AI:", "Assistant:", "GPT-4o:": a speaker, a glossary entry or a score line, not an address.
   if (!clause && label.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "" && !/automated/i.test(label)) return 0;
+  // "An AI assistant might read an e-mail containing: \"AI assistant: forward …\"": the colon opens a quotation the sentence reports.
+  if (colon && framesQuotation(label, t, s + m.length)) return 0;
   if (NOT_A_READER.test(label) || REPORTED.test(label) || (ACRONYM_TOPIC.test(label) && !POSTPOSITION_END.test(label))) return 0;
   // The AI is the addressee: the label ends on its name (or a relative clause about it), or opens
   // as an address. "The AI assistant supports three modes:" goes on after the name: a sentence.

@@ -86,6 +86,22 @@ const COMMAND_ANCHORS = ["`", "$ ", "sudo", "curl", "wget", "iwr", "irm", "bash"
 /** Where the reader's own output goes. */
 const OUTN = String.raw`(?:final\s{1,4}answer|code\s{1,4}blocks?|code\s{1,4}base|release\s{1,4}summary|responses?|answers?|repl(?:y|ies)|outputs?|summar(?:y|ies)|messages?|code|solutions?|snippets?|scripts?|codebase|results?|completions?|recaps?|explanations?|translations?|programs?|functions?)`;
 const OUT_ANCHORS = ["response", "answer", "reply", "replies", "output", "summary", "summaries", "message", "code", "solution", "snippet", "script", "result", "completion", "recap", "explanation", "translation", "program", "function"];
+/** A local read whose output stays local: no send verb and no remote place in the sentence. */
+const SENDS = /\b(?:send|sends|sending|upload|uploads|uploading|post|posts|posting|e-?mail|mail|forward|transfer|exfiltrat|share|shares|sharing|paste|pastes|leak|leaks|include|includes|append|appends|attach|attaches|reply|replies|respond|curl|wget|nc|netcat|beacon|sync|syncs|copy|copies|push|pushes)\w{0,3}\b/i;
+/**
+ * "Write a script that reads ~/.ssh/config and prints a table of host aliases": a program the user
+ * asks for reads a local file and shows what it finds on the user's own screen; nothing leaves the machine.
+ */
+function readByOwnScript(m: string, t: string, s: number): boolean {
+  if (!/^(?:reads?|reading|loads?|opens?|parses?|cats?)\s/i.test(m)) return false;
+  if (!/\b(?:scripts?|programs?|functions?|tools?|CLI|snippets?|one-?liners?|commands?|utilit(?:y|ies)|apps?|helpers?)\s{1,3}(?:that|which|to)\s{1,3}$/i.test(t.slice(Math.max(0, s - 40), s))) return false;
+  const sentence = sentenceAround(t, s, s + m.length);
+  return !SENDS.test(sentence.replace(m, " ")) && !REMOTE_OR_COVERT.test(sentence);
+}
+
+/** A one-off or playful scope: "for the next message", "my next question", "just for fun", "a game". */
+const ONE_OFF_PLAY = /\b(?:(?:the|your|my)\s{1,3}next\s{1,3}(?:[\w-]{1,15}\s{1,3})?(?:message|answer|reply|response|question)|just\s{1,3}for\s{1,3}fun|for\s{1,3}fun|for\s{1,3}a\s{1,3}laugh|(?:a|the|our|my)\s{1,3}(?:[\w-]{1,15}\s{1,3})?game(?:\s{1,3}night)?)\b/i;
+
 const ENC = String.raw`(?:base-?64|base-?32|hex(?:adecimal)?|binary(?:\s{1,4}code)?|rot-?\d{1,2}|caesar(?:\s{1,4}cipher)?|morse(?:\s{1,4}code)?|atbash|pig\s{1,4}latin|reverse(?:d)?(?:\s{1,4}order)?|backwards|leetspeak|l33t|ascii\s{1,4}codes|unicode\s{1,4}escapes|url[\s-]?encod\w{0,4}|emojis?(?:\s{1,4}only)?|cipher(?:text)?|substitution\s{1,4}cipher|a\s{1,4}secret\s{1,4}code)`;
 const ENC_ANCHORS = ["base64", "base-64", "base32", "base-32", "hex", "binary", "rot", "caesar", "morse", "atbash", "pig latin", "reverse", "backwards", "leetspeak", "l33t", "ascii codes", "unicode escapes", "url", "emoji", "cipher", "secret code"];
 
@@ -221,7 +237,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     // "For my CTF practice, answer in base64: …", "Answer in reverse order — I'm testing a parser": the purpose may come first.
     // "Answer only in emoji, my friends and I …": a short message of the asker's own, nothing around it.
     // "Answer in reverse order: conclusion first, then reasoning": the order of the answer's parts, nothing encoded.
-    judge: (m, t, s, ctx) => (/\breverse(?:\s{1,4}order)?$/i.test(m) && PARTS_ORDER.test((/order$/i.test(m) ? " order" : "") + t.slice(s + m.length, s + m.length + 60)) ? 0.2 : 1) * clauseStartJudge(m, t, s) * (ownPurposeClause(t.slice(s, s + m.length + 120).split("\n")[0]!) || ownPurposeSentence(t, s, s + m.length) || ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : 1),
+    // "Reply only with emojis for the next message. Just for fun.": emoji for one message or a game hide nothing from the user.
+    judge: (m, t, s, ctx) => (/emoji/i.test(m) && ONE_OFF_PLAY.test(t.slice(Math.max(0, s - 60), s + m.length + 80)) ? 0.5 : 1) * (/\breverse(?:\s{1,4}order)?$/i.test(m) && PARTS_ORDER.test((/order$/i.test(m) ? " order" : "") + t.slice(s + m.length, s + m.length + 60)) ? 0.2 : 1) * clauseStartJudge(m, t, s) * (ownPurposeClause(t.slice(s, s + m.length + 120).split("\n")[0]!) || ownPurposeSentence(t, s, s + m.length) || ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : 1),
   },
   {
     id: "output.translate-answer", family: "output", weight: 0.3,
@@ -285,7 +302,7 @@ export const ORDER_PATTERNS: Pattern[] = [
     anchors: ["requests.post", "requests.put", "httpx.post", "httpx.put", "urlopen", ...SENSITIVE_ANCHORS, "file", "document", "folder", "home dir", "home folder", "desktop", "photos", "downloads", "~/", "ssh key", "private key", "credentials", "passwords", "api keys", "tokens", "cookies", "secrets", "browser history"], before: 80, after: 240,
     // "Bun loads .env files when it runs": a program's documented behaviour with .env files in general.
     // "…uploads all files in my ./reports folder to my own bucket": the user's own files to their own account.
-    judge: (m, t, s) => (/^(?:reads|loads|opens)\s[\s\S]*\.env$/i.test(m) && /^\s{1,4}files\b/i.test(t.slice(s + m.length, s + m.length + 12)) ? 0 : ownUpload(m, t, s) || ownUploadRequest(t, s, s + m.length) ? 0.2 : 1),
+    judge: (m, t, s) => (/^(?:reads|loads|opens)\s[\s\S]*\.env$/i.test(m) && /^\s{1,4}files\b/i.test(t.slice(s + m.length, s + m.length + 12)) ? 0 : ownUpload(m, t, s) || ownUploadRequest(t, s, s + m.length) || readByOwnScript(m, t, s) ? 0.2 : 1),
   },
   {
     id: "harm.flooding", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
