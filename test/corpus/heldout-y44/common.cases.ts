@@ -1,0 +1,117 @@
+// Common providers, each rendered in two rotating contexts. Values built at run time.
+import type { CorpusCase } from "../types.ts";
+import { AN, B32, B64, DIG, Gen, HEX, LAN, LO, UAN, UP, URLB64, build, type Spec } from "./_gen.ts";
+
+const g = new Gen(0x44c0);
+const t = (p: string[], n: number, a = AN) => () => g.t(p, n, a);
+
+const specs: Spec[] = [
+  // ai
+  ["ai", "OpenAI", "OPENAI_API_KEY", "openai_api_key", () => g.t(["sk-", "proj-"], 74, URLB64) + ["T3", "Blbk", "FJ"].join("") + g.s(74, URLB64)],
+  ["ai", "OpenAI service account", "OPENAI_API_KEY", "api_key", () => g.t(["sk-", "svcacct-"], 74, URLB64) + ["T3", "Blbk", "FJ"].join("") + g.s(74, URLB64)],
+  ["ai", "OpenAI admin", "OPENAI_ADMIN_KEY", "admin_key", () => g.t(["sk-", "admin-"], 74, URLB64) + ["T3", "Blbk", "FJ"].join("") + g.s(74, URLB64)],
+  ["ai", "Anthropic", "ANTHROPIC_API_KEY", "anthropic_api_key", () => g.t(["sk-", "ant-", "api03-"], 93, URLB64) + "AA", "x-api-key", ""],
+  ["ai", "Anthropic admin", "ANTHROPIC_ADMIN_KEY", "admin_api_key", () => g.t(["sk-", "ant-", "admin01-"], 93, URLB64) + "AA", "x-api-key", ""],
+  ["ai", "Hugging Face", "HF_TOKEN", "hf_token", t(["h", "f_"], 34, UP + LO)],
+  ["ai", "Groq", "GROQ_API_KEY", "groq_api_key", t(["gs", "k_"], 52)],
+  ["ai", "Replicate", "REPLICATE_API_TOKEN", "replicate_api_token", t(["r", "8_"], 37)],
+  ["ai", "Perplexity", "PERPLEXITY_API_KEY", "pplx_api_key", t(["pp", "lx-"], 48)],
+  ["ai", "Google Gemini", "GEMINI_API_KEY", "gemini_api_key", t(["AI", "za"], 35, AN + "_-"), "x-goog-api-key", ""],
+  ["ai", "xAI", "XAI_API_KEY", "xai_api_key", t(["x", "ai-"], 80)],
+  ["ai", "OpenRouter", "OPENROUTER_API_KEY", "openrouter_key", t(["sk-", "or-", "v1-"], 64, HEX)],
+  ["ai", "Mistral", "MISTRAL_API_KEY", "mistral_api_key", t([], 32)],
+  ["ai", "DeepSeek", "DEEPSEEK_API_KEY", "deepseek_api_key", t(["sk", "-"], 32, HEX)],
+  ["ai", "LangSmith", "LANGSMITH_API_KEY", "langsmith_api_key", () => g.t(["lsv2", "_pt_"], 32, HEX) + "_" + g.hex(10), "x-api-key", ""],
+  ["ai", "Cohere", "CO_API_KEY", "cohere_api_key", t([], 40)],
+  ["ai", "Pinecone", "PINECONE_API_KEY", "pinecone_api_key", () => g.t(["pc", "sk_"], 5, LAN) + "_" + g.s(63), "Api-Key", ""],
+  // auth
+  ["auth", "GitHub OAuth token", "GITHUB_OAUTH_TOKEN", "oauth_token", t(["gh", "o_"], 36)],
+  ["auth", "Google OAuth client secret", "GOOGLE_CLIENT_SECRET", "client_secret", t(["GOC", "SPX-"], 28, AN + "_-")],
+  ["auth", "Google OAuth refresh token", "GOOGLE_REFRESH_TOKEN", "refresh_token", () => "1//" + g.s(96, AN + "_-")],
+  ["auth", "Okta API token", "OKTA_API_TOKEN", "okta_api_token", t(["00"], 40, AN + "_-"), "Authorization", "SSWS "],
+  ["auth", "Auth0 client secret", "AUTH0_CLIENT_SECRET", "auth0_client_secret", t([], 64, AN + "_-")],
+  ["auth", "JWT signing secret", "JWT_SECRET", "jwt_secret", () => g.b64(48)],
+  ["auth", "Session secret", "SESSION_SECRET", "session_secret", () => g.hex(64)],
+  ["auth", "Azure AD client secret", "AZURE_CLIENT_SECRET", "client_secret", () => g.s(3, AN) + "8Q~" + g.s(34, AN + "_.~-")],
+  // cloud
+  ["cloud", "AWS access key id + secret", "AWS_SECRET_ACCESS_KEY", "aws_secret_access_key", () => g.s(40, AN + "/+")],
+  ["cloud", "AWS access key id", "AWS_ACCESS_KEY_ID", "aws_access_key_id", t(["AK", "IA"], 16, B32.replace(/[0189]/g, ""))],
+  ["cloud", "AWS STS session", "AWS_ACCESS_KEY_ID", "access_key_id", t(["AS", "IA"], 16, B32)],
+  ["cloud", "GCP API key", "GOOGLE_API_KEY", "google_api_key", t(["AI", "za"], 35, AN + "_-")],
+  ["cloud", "Azure storage key", "AZURE_STORAGE_KEY", "account_key", () => g.b64(64)],
+  ["cloud", "Azure storage connection string", "AZURE_STORAGE_CONNECTION_STRING", "connection_string", () => `DefaultEndpointsProtocol=https;AccountName=acmeprod${g.s(4, LAN)};AccountKey=${g.b64(64)};EndpointSuffix=core.windows.net`],
+  ["cloud", "DigitalOcean", "DIGITALOCEAN_TOKEN", "do_token", t(["do", "p_v1_"], 64, HEX)],
+  ["cloud", "Heroku", "HEROKU_API_KEY", "heroku_api_key", t(["HR", "KU-"], 60, AN + "_-")],
+  ["cloud", "Vercel", "VERCEL_TOKEN", "vercel_token", t([], 24)],
+  ["cloud", "Netlify", "NETLIFY_AUTH_TOKEN", "netlify_token", t(["nf", "p_"], 36)],
+  ["cloud", "Fly.io", "FLY_API_TOKEN", "fly_token", () => ["Fly", "Root", "v1 "].join("") + g.b64(120)],
+  ["cloud", "Cloudflare API token", "CLOUDFLARE_API_TOKEN", "cf_api_token", t([], 40, AN + "_-")],
+  ["cloud", "Alibaba Cloud", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "access_key_secret", t(["LT", "AI"], 20)],
+  // comms
+  ["comms", "Slack bot token", "SLACK_BOT_TOKEN", "slack_bot_token", () => ["xo", "xb-"].join("") + g.s(12, DIG) + "-" + g.s(13, DIG) + "-" + g.s(24)],
+  ["comms", "Slack user token", "SLACK_USER_TOKEN", "slack_user_token", () => ["xo", "xp-"].join("") + g.s(12, DIG) + "-" + g.s(12, DIG) + "-" + g.s(13, DIG) + "-" + g.hex(32)],
+  ["comms", "Slack webhook", "SLACK_WEBHOOK_URL", "webhook_url", () => ["https://hooks.", "slack.com/services/T"].join("") + g.s(10, UAN) + "/B" + g.s(10, UAN) + "/" + g.s(24)],
+  ["comms", "Slack app token", "SLACK_APP_TOKEN", "app_token", () => ["xa", "pp-1-A"].join("") + g.s(10, UAN) + "-" + g.s(13, DIG) + "-" + g.hex(64)],
+  ["comms", "Discord bot", "DISCORD_TOKEN", "discord_token", () => "MT" + g.s(24, AN) + "." + g.s(6, AN + "_-") + "." + g.s(38, AN + "_-"), "Authorization", "Bot "],
+  ["comms", "Discord webhook", "DISCORD_WEBHOOK_URL", "webhook_url", () => ["https://discord.com/api/", "webhooks/"].join("") + g.s(19, DIG) + "/" + g.s(68, AN + "_-")],
+  ["comms", "Telegram bot", "TELEGRAM_BOT_TOKEN", "bot_token", () => g.s(10, DIG) + ":AA" + g.s(33, AN + "_-")],
+  ["comms", "Twilio auth token", "TWILIO_AUTH_TOKEN", "twilio_auth_token", () => g.hex(32)],
+  ["comms", "Twilio API key secret", "TWILIO_API_SECRET", "api_secret", t([], 32)],
+  ["comms", "SendGrid", "SENDGRID_API_KEY", "sendgrid_api_key", () => ["S", "G."].join("") + g.s(22, AN + "_-") + "." + g.s(43, AN + "_-")],
+  ["comms", "Mailgun", "MAILGUN_API_KEY", "mailgun_api_key", () => g.hex(32) + "-" + g.hex(8) + "-" + g.hex(8)],
+  ["comms", "Mailchimp", "MAILCHIMP_API_KEY", "mailchimp_api_key", () => g.hex(32) + "-us" + g.range(2, 21)],
+  // data
+  ["data", "Postgres URL", "DATABASE_URL", "database_url", () => `postgres://app_rw:${g.s(20)}@db-prod.${g.s(6, LAN)}.eu-west-1.rds.amazonaws.com:5432/app`],
+  ["data", "MongoDB Atlas", "MONGODB_URI", "mongo_uri", () => `mongodb+srv://svc:${g.s(16)}@cluster0.${g.s(5, LAN)}.mongodb.net/prod?retryWrites=true`],
+  ["data", "Redis URL", "REDIS_URL", "redis_url", () => `rediss://default:${g.s(32)}@redis-${g.range(10000, 19999)}.c12.us-east-1-3.ec2.cloud.redislabs.com:${g.range(10000, 19999)}`],
+  ["data", "Supabase service role", "SUPABASE_SERVICE_ROLE_KEY", "service_role_key", () => g.jwt({ iss: "supabase", ref: g.s(20, LO), role: "service_role", iat: 1730000000, exp: 2045576000 })],
+  ["data", "PlanetScale", "PLANETSCALE_PASSWORD", "db_password", t(["pscale", "_pw_"], 43, AN + "_")],
+  ["data", "Neon", "NEON_API_KEY", "neon_api_key", t(["napi", "_"], 64, LAN)],
+  ["data", "Upstash Redis REST", "UPSTASH_REDIS_REST_TOKEN", "rest_token", () => "A" + g.s(3, UP) + "AAIjcDE" + g.s(80, AN)],
+  ["data", "Snowflake", "SNOWFLAKE_PASSWORD", "snowflake_password", t([], 24, AN + "!#%")],
+  ["data", "Databricks", "DATABRICKS_TOKEN", "databricks_token", t(["da", "pi"], 32, HEX)],
+  // devtools
+  ["devtools", "GitHub classic PAT", "GITHUB_TOKEN", "github_token", t(["gh", "p_"], 36)],
+  ["devtools", "GitHub fine-grained PAT", "GH_TOKEN", "gh_token", () => ["github", "_pat_"].join("") + g.s(22, UAN) + "_" + g.s(59)],
+  ["devtools", "GitHub app installation token", "GITHUB_APP_TOKEN", "installation_token", t(["gh", "s_"], 36)],
+  ["devtools", "GitLab PAT", "GITLAB_TOKEN", "gitlab_token", t(["gl", "pat-"], 20, AN + "_-"), "PRIVATE-TOKEN", ""],
+  ["devtools", "npm", "NPM_TOKEN", "npm_token", t(["np", "m_"], 36)],
+  ["devtools", "PyPI", "PYPI_API_TOKEN", "pypi_token", t(["pypi-", "AgEIcHlwaS5vcmc"], 140, AN + "_-")],
+  ["devtools", "Docker Hub", "DOCKERHUB_TOKEN", "docker_token", t(["dck", "r_pat_"], 27, AN + "_-")],
+  ["devtools", "Terraform Cloud", "TFE_TOKEN", "tfc_token", () => g.s(14) + [".at", "lasv1."].join("") + g.s(67)],
+  ["devtools", "HashiCorp Vault", "VAULT_TOKEN", "vault_token", t(["hv", "s."], 92, AN + "_-"), "X-Vault-Token", ""],
+  ["devtools", "Doppler", "DOPPLER_TOKEN", "doppler_token", t(["dp", ".st.prd."], 43)],
+  ["devtools", "CircleCI", "CIRCLECI_TOKEN", "circle_token", () => g.t(["CCI", "PAT_"], 22) + "_" + g.hex(40), "Circle-Token", ""],
+  ["devtools", "Postman", "POSTMAN_API_KEY", "postman_api_key", () => ["PM", "AK-"].join("") + g.hex(24) + "-" + g.hex(34), "X-Api-Key", ""],
+  // observability
+  ["observability", "Datadog API", "DD_API_KEY", "dd_api_key", () => g.hex(32), "DD-API-KEY", ""],
+  ["observability", "Datadog app key", "DD_APP_KEY", "dd_app_key", () => g.hex(40), "DD-APPLICATION-KEY", ""],
+  ["observability", "New Relic user key", "NEW_RELIC_API_KEY", "newrelic_api_key", t(["NR", "AK-"], 27, UAN), "Api-Key", ""],
+  ["observability", "Sentry auth token", "SENTRY_AUTH_TOKEN", "sentry_auth_token", t(["sn", "trys_"], 120, AN)],
+  ["observability", "Grafana service account", "GRAFANA_TOKEN", "grafana_token", () => ["gl", "sa_"].join("") + g.s(32) + "_" + g.hex(8)],
+  // payment
+  ["payment", "Stripe secret", "STRIPE_SECRET_KEY", "stripe_secret_key", t(["sk", "_live_"], 99)],
+  ["payment", "Stripe restricted", "STRIPE_API_KEY", "stripe_api_key", t(["rk", "_live_"], 99)],
+  ["payment", "Stripe webhook secret", "STRIPE_WEBHOOK_SECRET", "webhook_secret", t(["wh", "sec_"], 32)],
+  ["payment", "Shopify Admin API", "SHOPIFY_ACCESS_TOKEN", "shopify_access_token", t(["sh", "pat_"], 32, HEX), "X-Shopify-Access-Token", ""],
+  ["payment", "Square", "SQUARE_ACCESS_TOKEN", "square_access_token", t(["EA", "AA"], 60, AN + "_-")],
+  ["payment", "PayPal client secret", "PAYPAL_CLIENT_SECRET", "paypal_client_secret", t(["E"], 79, AN + "_-")],
+  ["payment", "Braintree", "BRAINTREE_ACCESS_TOKEN", "braintree_token", () => ["access_token", "$production$"].join("") + g.s(16, LAN) + "$" + g.hex(32)],
+  // saas
+  ["saas", "Atlassian API token", "JIRA_API_TOKEN", "jira_api_token", () => ["ATA", "TT3x"].join("") + g.s(180, AN + "_-=") + "=" + g.hex(8).toUpperCase()],
+  ["saas", "Linear", "LINEAR_API_KEY", "linear_api_key", t(["lin", "_api_"], 40)],
+  ["saas", "Notion", "NOTION_TOKEN", "notion_token", t(["nt", "n_"], 46)],
+  ["saas", "Airtable PAT", "AIRTABLE_API_KEY", "airtable_token", () => ["pa", "t"].join("") + g.s(14) + "." + g.hex(64)],
+  ["saas", "Figma", "FIGMA_TOKEN", "figma_token", t(["fig", "d_"], 40, AN + "_-"), "X-Figma-Token", ""],
+  ["saas", "HubSpot private app", "HUBSPOT_ACCESS_TOKEN", "hubspot_token", () => ["pat", "-na1-"].join("") + g.uuid()],
+  ["saas", "Dropbox", "DROPBOX_ACCESS_TOKEN", "dropbox_token", t(["sl", ".u."], 140, AN + "_-")],
+  ["saas", "Contentful management", "CONTENTFUL_MANAGEMENT_TOKEN", "cma_token", t(["CF", "PAT-"], 43, AN + "_-")],
+  ["saas", "Algolia admin", "ALGOLIA_ADMIN_KEY", "algolia_admin_key", () => g.hex(32), "X-Algolia-API-Key", ""],
+  ["saas", "Mapbox secret", "MAPBOX_SECRET_TOKEN", "mapbox_secret", () => ["s", "k.eyJ1IjoiYWNtZS"].join("") + g.s(30) + "." + g.s(22, AN + "_-")],
+];
+
+export const cases: CorpusCase[] = [
+  ...build("y44-c", "heldouty44-sec", specs, g, 1, 0),
+  // a second context for every other provider
+  ...build("y44-cc", "heldouty44-sec", specs.filter((_, i) => i % 2 === 0), g, 1, 19),
+];
