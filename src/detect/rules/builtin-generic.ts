@@ -1060,6 +1060,11 @@ export const GENERIC_RULES: Rule[] = [
     pattern: new RegExp(`(?:- name:[ \\t]*["']?[A-Za-z][\\w.-]{0,60}|(?<=[A-Za-z0-9]))(?<=[A-Za-z0-9])_(?:sk|SK)${SIBLING_VALUE_GLUE}[ \\t]{0,4}["']?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])`),
     validate: (s, m, b) => (m.startsWith("- name:") || SIBLING_NAME.test(b)) && /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 4.0,
     ahead: skNameAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 80, after: 240 }),
+  // …and as a Terraform variable's name, its value the block's `default` (`variable "huaweicloud_sdk_sk" {` / `default = "…"`).
+  r({ id: "named-sk-variable", anchored: true, description: "Secret key of an AK/SK pair as the default of a Terraform variable named ..._sk", keywords: ["_sk\""],
+    pattern: /(?<=variable[ \t]+"[A-Za-z][\w-]{0,60})_(?:sk|SK)"[ \t]*\{(?:[ \t]*\r?\n[ \t]*(?:type|description|sensitive|nullable|ephemeral)\b[^\n{}]{0,160}){0,6}[ \t]*\r?\n[ \t]*default[ \t]*=[ \t]*"([A-Za-z0-9/+]{30,64})"/,
+    validate: (s) => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 4.0,
+    placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 80, after: 600 }),
   // "appid" carries the API key itself at OpenWeather and similar APIs: 32 hex, in a query or a
   // config. Application ids of other shapes (numeric, "wx" + 16 hex, short upper case) do not match.
   r({ id: "appid-key", anchored: true, description: "API key passed as appid (OpenWeather-style, 32 hex)", keywords: ["appid"],

@@ -11,7 +11,7 @@ import type { Rule } from "./types.ts";
 import { isWordCode, opaqueLiteral, UUID } from "./call-arguments.ts";
 import { letterDigitSwitches, LOWER_DIGITS, lowerDigitsDrawn, randomHex, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
-import { generatedPassword, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
+import { DIGEST_NAME_END, generatedPassword, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { randomCaseLetters } from "./builtin-generic.ts";
 
@@ -41,8 +41,10 @@ const ENV_DEFAULT = new RegExp(
 );
 
 /** The name's last word is the secret itself (`SINCH_KEY_SECRET`, `PUSHER_SECRET`, `X_API_KEY`), not an id, a hash or a digest. */
-const EXPLICIT_SECRET_NAME = /(?:secret|token|key|password|passwd)$/i;
-const PASSWORD_NAME = /(?:password|passwd|pwd)$/i;
+const EXPLICIT_SECRET_NAME = /(?:secret|token|key|password|passwd|passphrase)$/i;
+const PASSWORD_NAME = /(?:password|passwd|passphrase|pwd)$/i;
+/** A name for a commit or a digest (`GIT_COMMIT_SHA`, `BUILD_REVISION`, `ASSET_HASH`): its value is that, whatever field it fills. */
+const DIGEST_VARIABLE = /(?:^|[_.-])(?:sha|commit|rev|revision|hash|digest|checksum)$/i;
 /** A word a made-up or default password spells (`Passw0rd1234`, `ChangeMe123`): a stand-in, not a secret. */
 const WEAK_PASSWORD = /pass|w[o0]rd|secret|admin|change|test|demo|example|default|qwerty|letmein|welcome|dev|local/i;
 
@@ -75,7 +77,7 @@ function envDefaultValid(secret: string, match: string, before = ""): boolean {
   const name = (/^env\.([A-Za-z]\w*)(?:[ \t]*(?:=(?![=>~])|\?\?|\|\||\/\/|\?:|or\b)|(?![\w(]|[ \t]*\())/i.exec(match) ?? /[(\[{][ \t]*\\?["']?([A-Za-z][\w.-]{1,80})/.exec(match))?.[1] ?? "";
   const snake = snakeName(name);
   // An id's name (`OPENAI_ORG_ID`, `GCP_PROJECT_ID`) says the value is no secret, whatever field it fills; a key's id under a credential's argument is the call's to vouch for.
-  if (!secretVariableName(snake) && (!SECRET_ARG.test(before) || (idName(snake) && !KEY_ID_NAME.test(snake)))) return false;
+  if (!secretVariableName(snake) && (!SECRET_ARG.test(before) || (idName(snake) && !KEY_ID_NAME.test(snake)) || DIGEST_VARIABLE.test(snake) || DIGEST_NAME_END.test(snake))) return false;
   if (!laterAssignsBound(match, before)) return false;
   return defaultValueValid(secret, snake);
 }
@@ -83,11 +85,25 @@ function envDefaultValid(secret: string, match: string, before = ""): boolean {
 /** An id's name (`OKTA_CLIENT_ID`, `projectId`) that is not a key's own id: its value is no secret. */
 export const idVariableName = (snake: string) => idName(snake) && !KEY_ID_NAME.test(snake);
 
+/**
+ * Mixed case and digits drawn at random with a symbol or two inside (`…Seby1r#Bx`, a generated
+ * passphrase): the characters around the symbols judged as a mixed-case draw, as the lookup vouches for
+ * one; the symbols neither at an end nor side by side, and no template or format (`%(x)s`, `%d`, `${X}`).
+ */
+function fewSymbolDraw(v: string): boolean {
+  if (v.length < 16 || v.length > 64 || !/^[A-Za-z0-9]+(?:[!#%&*+.:;?@^~-][A-Za-z0-9]+){1,2}$/.test(v) || /%[-+ #0-9.]*[sdifxXc]\b/.test(v)) return false;
+  const a = v.replace(/[^A-Za-z0-9]/g, "");
+  return /[a-z]/.test(a) && /[A-Z]/.test(a) && /\d/.test(a) && shannonEntropy(a) >= Math.min(4.0, 0.75 * Math.log2(a.length)) && !WEAK_PASSWORD.test(a) && !isPlaceholder(v);
+}
+
 /** The fallback itself, under the variable's name (snake_case): a generated secret, not a placeholder, a path or a word. */
 export function defaultValueValid(secret: string, snake: string): boolean {
   // A password may be short; any other name asks 16 characters.
   if (secret.length < 16) return PASSWORD_NAME.test(snake) && generatedPassword(secret, 3.3) && !WEAK_PASSWORD.test(secret) && !isGenericPlaceholder(secret);
   if (UUID.test(secret)) return uuidCredential(snake, secret);
+  // A provider's kind prefix before a UUID (Checkout.com's `sk_<uuid>`): the UUID judged as the key.
+  const kind = /^[a-z]{1,5}[-_](?:(?:live|test|prod|sbox|dev)[-_])?(?=[0-9a-f]{8}-)/i.exec(secret);
+  if (kind && UUID.test(secret.slice(kind[0].length))) return uuidCredential(snake, secret.slice(kind[0].length));
   if (/:\/\/|^(?:~|\.{1,2})?\/(?:[\w.-]{2,}\/)+|^[\d.:-]+$/.test(secret) || isPlaceholder(secret) || isGenericPlaceholder(secret)) return false;
   const explicit = EXPLICIT_SECRET_NAME.test(snake);
   // Django's generated key keeps its `django-insecure-` mark: the key as generated, punctuation and all.
@@ -99,7 +115,7 @@ export function defaultValueValid(secret: string, snake: string): boolean {
   // Punctuation beyond base64's: under a name whose last word is the secret, a generated secret
   // (long, all three classes, random) may hold it; a template (`${X}`, `<your-token>`, `{{x}}`) does not.
   // A shorter draw (20+, symbols all through it: Oracle's auth tokens) when it has no code's shape.
-  if (!/^[A-Za-z0-9+/_.~=-]+$/.test(v)) return explicit && ((v.length >= 24 && !/\$\{|\{\{|<[\w-]+>|%\(|%[sd]\b/.test(v) && generatedPassword(v, 4.5)) || punctuatedDraw(v)) && !isGenericPlaceholder(v);
+  if (!/^[A-Za-z0-9+/_.~=-]+$/.test(v)) return explicit && ((v.length >= 24 && !/\$\{|\{\{|<[\w-]+>|%\(|%[sd]\b/.test(v) && generatedPassword(v, 4.5)) || punctuatedDraw(v) || fewSymbolDraw(v)) && !isGenericPlaceholder(v);
   // Hex groups joined by dashes (Infobip's 32 hex and a UUID): random hex, the dashes part of the key as issued.
   if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,}){1,8}$/i.test(v) && v.length >= 36) { const h = v.replace(/-/g, ""); return h.length >= 32 && randomHex(h, 3.2); }
   if (/^[0-9a-f]{24,}$/i.test(v)) return randomHex(v);

@@ -336,7 +336,8 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
     if (/^[ \t]*(?:\r?\n|$|#)/.test(text.slice(w, w + 4)) && djangoKey(v.slice(mark), name)) return result(s, w, { value: v, start: j });
   }
   // A dotenv line (`OCI_AUTH_TOKEN=<20+ with symbols>`, in a doc's shell block too): the rest of the line is the value.
-  if (next !== undefined && i === e && k - j < 20 && !isValueCode(text.charCodeAt(k)) && !/[\s"'`]/.test(next) && FIELD_SECRET_NAME.test(name) && /(?:^|\n)[ \t]*(?:export[ \t]+)?$/.test(text.slice(Math.max(0, s - 40), s))) {
+  // So is a shell trace's (`+ NAME=…`, after a CI log's timestamp) and a compose environment list item's (`- NAME=…`).
+  if (next !== undefined && i === e && k - j < 20 && !isValueCode(text.charCodeAt(k)) && !/[\s"'`]/.test(next) && FIELD_SECRET_NAME.test(name) && DOTENV_LEAD.test(text.slice(Math.max(0, s - 64), s))) {
     let w = k;
     while (w < j + 129 && w < text.length && !/[\s"'`]/.test(text[w]!)) w++;
     const v = text.slice(j, w);
@@ -344,6 +345,9 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
   }
   return undefined;
 }
+
+/** A line's lead before a dotenv-like `NAME=`: blanks, `export`, a trace's `+`, a list item's `-`, a log line's ISO timestamp. */
+const DOTENV_LEAD = /(?:^|\n)(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z?[ \t]+)?[ \t]*(?:(?:\++|-)[ \t]+)?(?:export[ \t]+)?$/;
 
 /** The verb of an instruction that gives a variable its value, in a few languages: set, setze … auf, mets … à, pon … a, imposta … a. */
 export const SET_VERBS = "(?:^|[^\\p{L}\\p{N}_])(?:set|update|put|make|use|assign|setze|setzt|setzen|ändere|ändert|mets|mettez|mettre|définis|définissez|change[rz]?|modifie[rz]?|pon|ponga|pone|cambia|cambie|establece|define|defina|configura|configure|imposta|altere|mude)";

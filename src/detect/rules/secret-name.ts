@@ -4,8 +4,8 @@ import { charClasses, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { isPlaceholder } from "../placeholder.ts";
 
-/** The variable's last word names a secret: key, token, secret, password, PAT, certificate, salt, DSN. */
-const SECRET_NAME = /(?:token|key|secret|password|passwd|pwd|credentials?|certificate|salt|signature)$|(?:^|[_.-])(?:pat|pass|cred|cert|auth|sk)$/i;
+/** The variable's last word names a secret: key, token, secret, password, passphrase, PAT, certificate, salt, DSN. */
+const SECRET_NAME = /(?:token|key|secret|password|passwd|passphrase|pwd|credentials?|certificate|salt|signature)$|(?:^|[_.-])(?:pat|pass|cred|cert|auth|sk)$/i;
 /** …unless it names something public or about the secret: a site or publishable key, a cache or sort key, a key's id. */
 const NOT_SECRET_NAME = /(?:public|publishable|(?:^|[_.-])pub|site|cache|sort|partition|primary|foreign|idempotency|routing|lookup|hash|bucket|object|s3|header|prefix|csrf|page|next|ssh[_.-]?public)[_.-]?(?:api[_.-]?)?(?:key|token)$|(?:^|[_.-])(?:file|path|url|uri|dir|name|type|id)[_.-]?(?:key|token|secret|cert(?:ificate)?)$/i;
 
