@@ -6,7 +6,7 @@ import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode,
 } from "../validators.ts";
-import { charClasses, letterDigitSwitches, shannonEntropy } from "../entropy.ts";
+import { charClasses, letterDigitSwitches, randomHex, shannonEntropy } from "../entropy.ts";
 import { fourCharGroups, groupedPassword, isExampleValue, isGenericPlaceholder, isPlaceholder, randomLowerLetters } from "../placeholder.ts";
 import { intlMnemonicIn, wordRunNear } from "../bip39-intl.ts";
 import { randomLetters } from "./builtin-near.ts";
@@ -335,9 +335,10 @@ function entropyValueValid(secret: string, match: string, before: string, after 
 
 /**
  * Nor is an address a setting names as one (`TREASURY_ADDRESS=`, `payout_address: "`, `app.treasury.address=`,
- * `treasuryAddress:`): a configured public address, not a payment instruction.
+ * `treasuryAddress:`), or the fallback of an env lookup of one (`ENV.fetch("TREASURY_ADDRESS", "`,
+ * `process.env.PAYOUT_ADDR ?? "`): a configured public address, not a payment instruction.
  */
-const ADDRESS_SLOT = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr)["'`\\]{0,3}[ \t]*[:=][ \t]*["'`\\]{0,3}$|[A-Za-z0-9][_.-]?(?:ADDRESS|ADDR|Address|Addr)["'`\\]{0,3}[ \t]*[:=][ \t]*["'`\\]{0,3}$/;
+const ADDRESS_SLOT = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr)["'`\\]{0,3}[ \t]*(?:[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,3}$|[A-Za-z0-9][_.-]?(?:ADDRESS|ADDR|Address|Addr)["'`\\]{0,3}[ \t]*(?:[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,3}$/;
 /** What names an address as a smart contract's, just before it on the same line. */
 const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
@@ -446,7 +447,8 @@ function slotValue(secret: string, match: string, before: string, after: string,
   if (NONCE_PREFIX.test(before) || publicKeyId(secret, match, before)) return false;
   // A UUID (or Figma's legacy `digits-uuid`) is a credential in a slot whose name says so
   // (X-Api-Key, X-Figma-Token, api_token); a bare "key" or "id" names an identifier.
-  if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(slotName(match, before)) || CAMEL_TOKEN.test(slotName(match, before)) || tokenSetting(match, before) || /(?:#|\/\/)[^\r\n]*$/.test(match.slice(match.lastIndexOf(secret)))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
+  // So is one after the Bearer scheme (Heroku, Opsgenie, Postmark issue UUID tokens), unless an id's name stands before it.
+  if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(slotName(match, before)) || CAMEL_TOKEN.test(slotName(match, before)) || tokenSetting(match, before) || bearerUuid(secret, match, before) || /(?:#|\/\/)[^\r\n]*$/.test(match.slice(match.lastIndexOf(secret)))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
   if (DIGEST_NAME_END.test(slotName(match, before)) || namedObjectId(secret, match, before)) return false;
   if (randomLowerLetters(v)) return assignmentValid(secret, match, before, after) && !placeholder(secret);
@@ -492,6 +494,7 @@ const wordsAndDate = (v: string) => v.length >= 20 && /^(?=[a-z0-9]*\d)(?=[a-z0-
  */
 function genericAssignmentValid(s: string, m: string, b: string, a: string): boolean {
   const at = m.lastIndexOf(s);
+  if ((s.charCodeAt(0) === 64 || m.charCodeAt(at - 1) === 64) && fileReference(s)) return false;
   // …or, shorter than the lookup's judgement asks, one drawn as a password is (mixed case and digits).
   if (m.charCodeAt(at - 1) === 45 && m.charCodeAt(at - 2) === 58) return (defaultValueValid(s, snakeName(slotName(m, b))) || generatedPassword(s, 3.0)) && assignmentValid(s, m, b, a);
   if (namedObjectId(s, m, b)) return false;
@@ -502,6 +505,14 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
     if (id !== undefined && idVariableName(snakeName(id))) return false;
   }
   return assignmentValid(s, m, b, a);
+}
+
+/**
+ * `key=@file` (vault kv put, httpie, curl -d @file): the value is read from the named file, a
+ * file name with an extension or a path; the secret is not on the line.
+ */
+function fileReference(s: string): boolean {
+  return /^@?(?:~?\/)?(?:[\w.-]+\/)*[\w-][\w.-]*\.[a-z][a-z0-9]{0,7}$|^@?~?\/[\w./-]+$/.test(s);
 }
 
 /**
@@ -808,6 +819,11 @@ function userinfoAhead(text: string, end: number): boolean {
   return false;
 }
 
+/** `Bearer <uuid>` opening a quoted or assigned value (not prose), not under an id's name (`X-Request-Id: "Bearer …`). */
+function bearerUuid(secret: string, match: string, before: string): boolean {
+  return /^bearer[ \t]{1,4}$/i.test(match.slice(0, match.length - secret.length)) && /(?:["'`]|[:=][ \t]{0,4})$/.test(before) && !/(?:[-_.]id|Id|ID)["']?[ \t]{0,4}[,:=][ \t]{0,4}["']?$/.test(before);
+}
+
 const UUIDISH = /^(?:\d{1,10}-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Slot names that mean "credential" for a UUID value: a qualified token (X-Figma-Token,
@@ -1112,7 +1128,8 @@ export const GENERIC_RULES: Rule[] = [
       if (/password|passwd|passphrase|pwd|pass|secret/i.test(name)) return true;
       // An app's or client's certificate (Agora, Zoom) is a shared secret, hex or base64, not a PEM.
       if (/(?:app|client)[_.-]?cert/i.test(name) && !/token/i.test(name)) return opaqueLiteral(s);
-      return !NOT_A_CREDENTIAL_TOKEN.test(name) && s.length >= 12 && !/\s/.test(s) && charClasses(s) >= 3;
+      // Random hex is a token's shape too (Plaid's secret: 30 hex).
+      return !NOT_A_CREDENTIAL_TOKEN.test(name) && s.length >= 12 && !/\s/.test(s) && (charClasses(s) >= 3 || (s.length >= 24 && /^[0-9a-f]+$/i.test(s) && randomHex(s)));
     },
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], after: 600 }),
   // Go's MySQL driver DSN: user:password@tcp(host:port)/db (no scheme, so url-credentials misses it).

@@ -152,6 +152,12 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(pplx-[A-Za-z0-9]{48})${R}`), entropy: 3.5, tags: ["ai"] }),
   r({ id: "huggingface-token", anchored: true, description: "Hugging Face access token", keywords: ["hf_", "api_org_"],
     pattern: new RegExp(`${L}((?:hf_|api_org_)[A-Za-z0-9]{34})${R}`), entropy: 3.5, tags: ["ai"] }),
+  // Jina AI: "jina_", 32 hex, then some 30 letters and digits.
+  r({ id: "jina-api-key", anchored: true, description: "Jina AI API key", keywords: ["jina_"],
+    pattern: new RegExp(`${L}(jina_[0-9a-f]{32}[A-Za-z0-9]{24,40})${R}`), entropy: 3.5, tags: ["ai"] }),
+  // Adafruit IO key: "aio_" and 28 letters and digits, both cases.
+  r({ id: "adafruit-io-key", anchored: true, description: "Adafruit IO key", keywords: ["aio_"],
+    pattern: new RegExp(`${L}(aio_[A-Za-z0-9]{28})${R}`), validate: (s) => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s), entropy: 3.5, tags: ["iot"] }),
   // E2B's sandbox API key: "e2b_" and 40 hex.
   r({ id: "e2b-api-key", anchored: true, description: "E2B API key", keywords: ["e2b_"],
     pattern: new RegExp(`${L}(e2b_[0-9a-f]{40})${R}`), entropy: 3.0, tags: ["ai"] }),
@@ -220,7 +226,8 @@ export const PROVIDER_RULES: Rule[] = [
   // `/deploy/srv-<id>?key=<secret>`; the secret is the part past the site or service id.
   r({ id: "deploy-hook-url", description: "Netlify, Vercel or Render deploy hook URL", keywords: ["api.netlify.com/build_hooks/", "/integrations/deploy/", "api.render.com/deploy/"],
     pattern: /https:\/\/(?:api\.netlify\.com\/build_hooks\/([0-9a-f]{24})(?![0-9A-Za-z])|api\.vercel\.com\/v1\/integrations\/deploy\/prj_[A-Za-z0-9]{16,40}\/([A-Za-z0-9]{8,40})(?![A-Za-z0-9])|api\.render\.com\/deploy\/srv-[a-z0-9]{16,30}\?(?:[\w.%=-]{0,60}&)?key=([A-Za-z0-9_-]{8,40})(?![A-Za-z0-9_-]))/,
-    secretGroup: -1, validate: (s) => /\d/.test(s) && /[a-z]/i.test(s) && shannonEntropy(s) >= 3.0 && !isPlaceholder(s),
+    // A short secret's entropy is capped by its length (10 characters: log2 10 = 3.3 at most).
+    secretGroup: -1, validate: (s) => /\d/.test(s) && /[a-z]/i.test(s) && shannonEntropy(s) >= (s.length <= 24 ? 2.6 : 3.0) && !isPlaceholder(s),
     severity: "high", confidence: "medium", tags: ["paas"], before: 40, after: 200 }),
   // Webhook URLs: the placeholder test is the token's (a snowflake id may hold a run of zeros).
   r({ id: "discord-webhook", description: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks"],

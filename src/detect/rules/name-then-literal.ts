@@ -117,10 +117,20 @@ const barredKey = (v: string) => {
 
 function valueOk(v: string, name: string, header = false): boolean {
   if (UUID.test(v)) return uuidCredential(snakeName(name), v);
+  if (v.length > 300) return longJwtShaped(v);
   if (v.includes("|") && barredKey(v) && !isPlaceholder(v)) return true;
   // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself.
   return (opaqueLiteral(v) || pairedKey(v) || letterKey(v) || (prefixedKey(v) && !namedPrefix(v, name))) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "") && !atRest(v);
 }
+
+/**
+ * A token in a JWT's form (`eyJ` header, three base64url parts) too long for an opaque literal, under a
+ * secret's name: a vendor's packed token (the jwt rule takes only those whose header and payload parse).
+ */
+function longJwtShaped(v: string): boolean {
+  return v.length <= LONG_LITERAL && v.startsWith("eyJ") && JWT_SHAPE.test(v) && shannonEntropy(v) >= 4.5 && !isPlaceholder(v) && !PUBLISHABLE_VALUE.test(v);
+}
+const LONG_LITERAL = 4096;
 
 /**
  * A header's bare value in a proxy directive (`set-header X-API-Key <value>`): opaque, or a
@@ -432,7 +442,7 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
         if (block && q === '"') return blockValue(text, name, s, i + block[0].length - 1);
         continue;
       }
-      const l = literalAt(text, i) ?? (ch === '"' && text[i + 1] === "\\" ? literalAt(text, i + 1) : undefined);
+      const l = literalAt(text, i, text.startsWith("eyJ", i + 1) ? LONG_LITERAL : 300) ?? (ch === '"' && text[i + 1] === "\\" ? literalAt(text, i + 1) : undefined);
       if (!l) return null;
       // A tuple's next literal, or a YAML/JSON field's quoted value under a name ending in the secret's own word.
       const field = /^\\?["']?[ \t]*:[ \t]*$/.test(text.slice(afterName, i));
