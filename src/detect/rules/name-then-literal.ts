@@ -181,7 +181,7 @@ const FIELD_SECRET_NAME = /(?:secret|token|password|passwd|(?:api|secret|private
  * digits and `!@#$%^&*(-_=+)`, punctuation in it, under a name ending in secret_key. Its `$(`
  * is random, not a shell substitution (the placeholder test would take it for one).
  */
-const djangoKey = (v: string, name: string) =>
+export const djangoKey = (v: string, name: string) =>
   v.length === 50 && /secret[_-]?key$/i.test(name) && /^[a-z0-9!@#$%^&*(\-_=+)]+$/.test(v) && /[!@#$%^&*(=+)]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 4.2 && !/\$\([a-z_]+\)/.test(v);
 
 /**

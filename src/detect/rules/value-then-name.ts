@@ -8,6 +8,8 @@ import type { Matcher, MatchResult, Rule } from "./types.ts";
 import { indexWithin, lastIndexWithin, opaqueLiteral, randomUuid, result, rule, scanMatcher, UUID, wordCharBefore } from "./call-arguments.ts";
 import { LOWER_DIGITS, lowerDigitsDrawn, randomHex } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
+import { PUBLISHABLE_VALUE } from "./builtin-generic.ts";
+import { djangoKey } from "./name-then-literal.ts";
 
 /** Verbs that hand a value to a destination (English, German, French, Spanish, Portuguese, Italian); ASCII, as the prefilter takes. */
 const VERBS = [
@@ -217,14 +219,24 @@ const ROTATED = ["rotated", "regenerated", "reissued", "re-issued", "rerolled", 
 const NEW_NOUN = ["new key", "new token", "new secret", "new password", "new creds", "new credentials", "new api key", "new pat"];
 const CRED_NOUN = /(?<![A-Za-z])(?:(?:api[ _-]?)?keys?|tokens?|secrets?|passw(?:or)?ds?|passphrase|creds|credentials?|pat|schlüssel|passwort|zugangsdaten|clé|jeton|mot de passe|clave|contraseña|credenciales|chave|senha|chiave)(?![A-Za-z])/i;
 const PRONOUN_OBJECT = /^[ \t]{1,3}(?:it|them|this|that|ihn|es|sie|la|le|lo|les)(?![A-Za-z])/i;
+/** A Django key (`get_random_secret_key()`): 50 of lower case, digits and its punctuation, ending at a blank or the line's end. */
+const DJANGO_RUN = /[a-z0-9!@#$%^&*(\-_=+)]{50}(?![^\s,;'"`])/.source;
 /** A connector and the value after it (maybe quoted, maybe JSON-escaped): arrow, colon, dash, or a copula. */
-const CONNECT = /(?:[ \t]*(?:->|=>|→|⇒|:|—|–)[ \t]*|[ \t]+-[ \t]+|[ \t]+(?:is|are|ist|lautet|est|es|é|è)(?:[ \t]+(?:now|jetzt|maintenant|ahora|agora|ora))?[ \t]*:?[ \t]*)(?:\\?["'`])?([A-Za-z0-9+/_.~=-]{16,300})/g;
+const CONNECT = new RegExp(/(?:[ \t]*(?:->|=>|→|⇒|:|—|–)[ \t]*|[ \t]+-[ \t]+|[ \t]+(?:is|are|ist|lautet|est|es|é|è)(?:[ \t]+(?:now|jetzt|maintenant|ahora|agora|ora))?[ \t]*:?[ \t]*)(?:\\?["'`])?/.source + `(${DJANGO_RUN}|[A-Za-z0-9+/_.~=-]{16,300})`, "g");
 /** What stands just before the connector names something else: an id, a commit, a build, a path, a log. */
 const OTHER_THING = /(?<![A-Za-z])(?:ids?|sha\d*|commit|build|hash|digest|fingerprint|checksum|version|path|file|url|link|logs?|region|job|run|ticket|rev(?:ision)?|tag|release|image|etag|request|trace|kid|thumbprint|serial|number|uuid|user(?:name)?|e-?mail|account|name|branch|pr|host)(?![A-Za-z])[^A-Za-z]{0,4}(?:[A-Za-z]{1,6}[^A-Za-z]{0,3})?$/i;
 
 const UPPER_SNAKE = /(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9_])/g;
 
+/** How many characters of a blank-free run stand before `pos` (a few, as a prefix such as `h1:` has). */
+function runBack(text: string, pos: number): number {
+  let n = 0;
+  while (n < 12 && pos - n > 0 && text.charCodeAt(pos - n - 1) > 32) n++;
+  return n;
+}
+
 function rotatedValue(value: string, credNoun: boolean): boolean {
+  if (PUBLISHABLE_VALUE.test(value)) return false;
   // A path, a link or a file name.
   if (value.startsWith("/") || value.includes("//") || /\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(value)) return false;
   // Hex after a bare "rotated it" may as well be a commit or a digest.
@@ -261,9 +273,13 @@ function rotatedAt(text: string, pos: number): MatchResult | null {
       CONNECT.lastIndex = m.index + 1;
       continue;
     }
-    const value = m[1]!.replace(/[.-]+$/, "");
-    if (value.length >= 16 && rotatedValue(value, credNoun)) {
-      const start = after + m.index + m[0].length - m[1]!.length;
+    const django = credNoun && djangoKey(m[1]!, "secret_key");
+    const value = django ? m[1]! : m[1]!.replace(/[.-]+$/, "");
+    const start = after + m.index + m[0].length - m[1]!.length;
+    // The value's whole run (`h1:<base64>`, a go.sum hash read from its colon) may be a digest.
+    const run = text.slice(start - runBack(text, start), start + value.length);
+    if (run !== value && isGenericPlaceholder(run)) return null;
+    if (value.length >= 16 && (django || rotatedValue(value, credNoun))) {
       // A variable named beside the value ("(same ASSISTANT_ID var)") must name a secret.
       const names = (bridge + " " + seg.slice(m.index + m[0].length, m.index + m[0].length + 80)).match(UPPER_SNAKE);
       if (names && !names.some((n) => secretName(n))) return null;
@@ -469,13 +485,83 @@ function handTryAt(text: string, pos: number): MatchResult | null {
   return result(pos, v.start + v.value.length, v);
 }
 
+/** A value as issued, maybe behind its vendor's lower-case words (`pdl_live_apikey_<random>`), the body judged. */
+function issuedValue(value: string): boolean {
+  if (handedValue(value)) return true;
+  const body = /^(?:[a-z][a-z0-9]{1,9}_){1,3}([A-Za-z0-9]{24,})$/.exec(value)?.[1];
+  return body !== undefined && handedValue(body);
+}
+
+// ---- The announcement with its values on the lines after it, alone, as chat clients show a paste:
+// "@channel heads up, rotated the Plivo creds for prod. new ones:\n<id>\n<token>". Anchored at
+// "new ones:" and its kin; the message before it (not across a blank line) holds a rotation and a
+// credential noun, and no id, commit, URL or digest; one of the lines is opaque.
+
+const NEW_LINES = ["new ones:", "new one:", "new creds:", "new values:", "new keys:", "new tokens:", "new credentials:",
+  "die neuen:", "les nouvelles :", "les nouveaux :", "las nuevas:", "los nuevos:", "as novas:", "le nuove:"];
+
+function newLinesAt(text: string, pos: number): MatchResult | null {
+  if (wordCharBefore(text, pos)) return null;
+  const lower = text.slice(pos, pos + 20).toLowerCase();
+  const kw = NEW_LINES.find((k) => lower.startsWith(k));
+  if (!kw) return null;
+  let next = pos + kw.length;
+  while (next < pos + kw.length + 3 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9 || text.charCodeAt(next) === 13)) next++;
+  if (text.charCodeAt(next) !== 10) return null;
+  let naming = text.slice(Math.max(0, pos - 300), pos);
+  const blank = naming.lastIndexOf("\n\n");
+  if (blank >= 0) naming = naming.slice(blank + 2);
+  if (!ROTATION.test(naming) || !CRED_NOUN.test(naming) || NOT_HANDED.test(naming) || /[{};=<>"`\\]|:\/\//.test(naming)) return null;
+  // Up to three values, one a line (an id and its secret); one of them opaque.
+  let from = next + 1;
+  for (let n = 0; n < 3; n++) {
+    const line = lineValue(text, from);
+    if (!line || line.end - line.start < 16) return null;
+    const value = text.slice(line.start, line.end);
+    if (!UUID.test(value) && issuedValue(value)) return result(pos, line.end, { value, start: line.start });
+    from = line.next;
+  }
+  return null;
+}
+
+// ---- A secret-named variable stated as changed, in chat: "heads up, DD_API_KEY on staging changed
+// to X — can you update your local .env". Anchored at the phrase; the value follows at once (the
+// phrases are common words, so the 16 value characters are tested first); the variable is named
+// in the same line a few words before it ("on staging", "in prod") and says key, token or secret.
+
+const CHANGED_TO = ["changed to ", "is now ", "set to ", "updated to ", "rotated to ", "geändert auf ", "geändert zu ", "ist jetzt ",
+  "est maintenant ", "changé en ", "cambiado a ", "cambió a ", "es ahora ", "mudou para ", "alterado para ", "cambiato in ", "ora è "];
+/** Between the variable and the phrase: a few words ("on staging", "in prod has"), nothing of code. */
+const NAME_GAP = /^[`'"]?(?:[ \t]+\p{L}[\p{L}0-9-]{0,15}){0,4}[ \t]+$/u;
+
+function changedToAt(text: string, pos: number, kw: string): MatchResult | null {
+  if (wordCharBefore(text, pos)) return null;
+  const v = valueAfter(text, pos + kw.length);
+  if (!v) return null;
+  const lineStart = lastIndexWithin(text, "\n", pos - 100, pos) + 1;
+  const head = text.slice(Math.max(lineStart, pos - 100), pos);
+  let name: RegExpExecArray | undefined;
+  IDENT.lastIndex = 0;
+  for (let m = IDENT.exec(head); m !== null; m = IDENT.exec(head)) if (/[_.]|^[A-Z0-9]+$|[a-z][A-Z]/.test(m[0]) && m[0].length >= 4) name = m;
+  if (!name || !secretName(name[0].replace(/[.-]+$/, "")) || !NAME_GAP.test(head.slice(name.index + name[0].length))) return null;
+  if (UUID.test(v.value) || !(rotatedValue(v.value, true) || issuedValue(v.value))) return null;
+  return result(pos, v.start + v.value.length, v);
+}
+
+const ROTATED_KEYWORDS = [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED, ...HAND_TRY, ...NEW_LINES, ...CHANGED_TO];
+const NEW_LINES_SET = new Set(NEW_LINES);
+const CHANGED_TO_SET = new Set(CHANGED_TO);
+
 function rotatedMatcher(): Matcher {
-  const matchAt = (text: string, pos: number) => rotatedAt(text, pos) ?? useForAt(text, pos) ?? newOneAt(text, pos) ?? handedAt(text, pos) ?? handTryAt(text, pos);
-  return { matchAt, matchAll: scanMatcher([...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED, ...HAND_TRY], (text, pos) => matchAt(text, pos)).matchAll };
+  // The keyword picks its form: "changed to", "is now" are common words, and try only theirs.
+  const at = (text: string, pos: number, kw: string) =>
+    CHANGED_TO_SET.has(kw) ? changedToAt(text, pos, kw) : NEW_LINES_SET.has(kw) ? newLinesAt(text, pos)
+    : rotatedAt(text, pos) ?? useForAt(text, pos) ?? newOneAt(text, pos) ?? handedAt(text, pos) ?? handTryAt(text, pos);
+  return scanMatcher(ROTATED_KEYWORDS, at);
 }
 
 export const VALUE_THEN_NAME_RULES: Rule[] = [
-  { ...rule("prose-rotated-credential-value", "Credential announced in chat as rotated or new, its opaque value after an arrow, colon or copula (\"rotated it -> X\"), or handed over for a named credential on the next line or after a request (\"sure, here: X\", \"can you try with this one? X\")", [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED, ...HAND_TRY], rotatedMatcher()), before: 400, after: 420 },
+  { ...rule("prose-rotated-credential-value", "Credential announced in chat as rotated or new, its opaque value after an arrow, colon or copula (\"rotated it -> X\"), or handed over for a named credential on the next line or after a request (\"sure, here: X\", \"can you try with this one? X\"), or on the lines after \"new ones:\", or a secret-named variable \"changed to X\"", ROTATED_KEYWORDS, rotatedMatcher()), before: 400, after: 420 },
   { ...rule("prose-stated-value-secret-name", "Opaque value stated as the new one beside a secret-named variable (\"new one is X (same API_KEY var)\")", [...STATED, ...IS_THE_NEW], statedMatcher()), before: 360, after: 420 },
   { ...rule("prose-value-then-secret-name", "Opaque value stated in prose and then assigned to a secret-named variable (\"is X, put it in API_TOKEN\")", KEYWORDS, matcher()), before: 360, after: 420 },
 ];
