@@ -31,10 +31,13 @@ export function inExampleList(text: string, start: number, end: number): boolean
   for (let i = 0; i < 30 && ls > 0; i++) {
     const prev = text.lastIndexOf("\n", ls - 2) + 1;
     const line = text.slice(prev, ls - 1);
-    if (LIST_ITEM.test(line)) {
+    // A blank line may part the list from the line that introduces it.
+    if (LIST_ITEM.test(line) || (line.trim() === "" && prev > 0 && LIST_ITEM.test(text.slice(ls, ls + 12)))) {
       ls = prev;
       continue;
     }
+    // A heading that names the items test strings ("Red-team strings we use:") says what they are; one explanatory term near suffices.
+    if (/\b(?:test|red[\s-]?team)\s{1,3}(?:strings?|prompts?|inputs?)\b[^\n]{0,60}:\s*$/i.test(line)) return inExplanatoryContext(text, start, end, 1);
     return /\b(?:examples?|payloads?|samples?|specimens?|attacks?|attempts?|techniques?|variants?|patterns?)\b[^\n]{0,60}:\s*$/i.test(line) && inExplanatoryContext(text, start, end);
   }
   return false;

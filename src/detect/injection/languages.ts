@@ -198,6 +198,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     // "システムプロンプトは無視していいので…大阪弁でお願いします": the user permits a change of speaking style only.
     judge: (m, t, s) => {
       if (restyleOnly(t, s + m.length)) return 0.3;
+      if (quotedForTranslation(t, s)) return 0.2;
       const rest = t.slice(s + m.length, s + m.length + 200);
       return /^(?:して|て)?(?:いい|良い|よい|も(?:いい|良い|構わない|大丈夫))(?:ので|から|よ)/.test(rest) && /口調|話し方|言葉遣い|方言|弁で|敬語|タメ口|語尾|キャラ/.test(rest) && !/パスワード|送信|送って|削除|消して|個人情報|秘密|鍵|トークン|認証|https?:|ファイル|実行|インストール|プロンプトを|指示を(?:表示|教え|出力)|転送|アップロード/.test(rest) ? 0.3 : 1;
     },

@@ -46,7 +46,7 @@ export function quotedScenarioInput(text: string, start: number): boolean {
 }
 
 /** A translation asked of the quoted words that follow: "Translate into German:", "How do you say", "Übersetze ins Englische:", "Traduce al inglés:". */
-const TRANSLATE_QUOTED = /(?:\b(?:translate|render)\b(?:\s{1,4}(?:this|the\s{1,4}(?:phrase|sentence|line|words?)))?(?:\s{1,4}(?:in|into|to)\s{1,4}\p{L}{3,20})?|\bhow\s{1,4}(?:do\s{1,4}(?:you|I)|would\s{1,4}you|to)\s{1,4}say|(?<!\p{L})[üÜu]bersetz\p{L}{0,3}(?:\s{1,4}(?:ins|auf|in)\s{1,4}\p{L}{3,20})?|\btradu\p{L}{1,4}(?:\s{1,4}(?:al|en|in|em|para\s{1,4}o|para\s{1,4}el|in)\s{1,4}\p{L}{3,20})?)\s{0,3}[:：,—–-]?\s{0,3}["“'«„]$/iu;
+const TRANSLATE_QUOTED = /(?:(?:\b(?:translate|render)\b(?:\s{1,4}(?:this|the\s{1,4}(?:phrase|sentence|line|words?)))?(?:\s{1,4}(?:in|into|to)\s{1,4}\p{L}{3,20})?|\bhow\s{1,4}(?:do\s{1,4}(?:you|I)|would\s{1,4}you|to)\s{1,4}say|(?<!\p{L})[üÜu]bersetz\p{L}{0,3}(?:\s{1,4}(?:ins|auf|in)\s{1,4}\p{L}{3,20})?|\btradu\p{L}{1,4}(?:\s{1,4}(?:al|en|in|em|para\s{1,4}o|para\s{1,4}el|in)\s{1,4}\p{L}{3,20})?)\s{0,3}[:：,—–-]?|(?:翻译|翻譯|翻訳|번역)[^"“”'«»„「」『』\n。！？]{0,30}?[:：,，]?)\s{0,3}["“'«„「『]$/iu;
 
 /**
  * The hit is the quoted phrase a user's short message asks to have translated ("Translate into
@@ -56,9 +56,9 @@ const TRANSLATE_QUOTED = /(?:\b(?:translate|render)\b(?:\s{1,4}(?:this|the\s{1,4
 export function quotedForTranslation(text: string, start: number): boolean {
   if (text.length > 400) return false;
   const before = text.slice(Math.max(0, start - 80), start);
-  const open = before.search(/["“'«„][^"“”'«»„]*$/);
+  const open = before.search(/["“'«„「『][^"“”'«»„「」『』]*$/);
   if (open < 0 || !TRANSLATE_QUOTED.test(before.slice(0, open + 1))) return false;
-  const close = text.slice(start).search(/["”'»“]/);
+  const close = text.slice(start).search(/["”'»“」』]/);
   if (close < 0 || close > 160) return false;
   const rest = text.slice(start + close + 1);
   return rest.length < 160 && !/(?:then|and\s{1,4}(?:then\s{1,4})?(?:do|follow|obey|execute|act|apply))/i.test(rest) && !harmCue(text.slice(start, start + close)) && !harmCue(rest) && !REMOTE_OR_COVERT.test(text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);

@@ -286,6 +286,8 @@ function ownMessage(text: string, at: number): [number, number] | null {
 
 /** The override points at the user's own earlier words: narrowed to one topic ("about X", "mit der Tabelle", "关于") or "what I said / I meant". */
 const OWN_EARLIER = /^[\s,]{0,3}(?:[\p{L}]{1,20}\s{1,3})?(?:about|regarding|re:|concerning|on\s+the|with\s+the|sobre|acerca|sur|concernant|à\s+propos|über|zu[mr]?|bezüglich|mit\s+(?:der|dem|den)|sul|sull['’]|sulla|sui|sugli|riguardo|over|omtrent|betreffende|про|насч[её]т|касательно|по\s{1,3}поводу|об?)(?![\p{L}])/iu;
+/** What the speaker told the assistant, the told one an object pronoun: "je t'ai dit", "was ich dir gesagt habe", "ti ho detto". */
+const OWN_TOLD = /\bje\s{1,4}(?:t['’]\s{0,2}|vous\s{1,4})ai\s{1,4}(?:dit|écrit|demandé|raconté)|\bich\s{1,4}(?:dir|Ihnen|euch)\s{1,4}(?:gesagt|geschrieben|erzählt)|\bti\s{1,4}ho\s{1,4}(?:detto|scritto|chiesto)|\bte\s{1,4}(?:he\s{1,4})?(?:dicho|escrito|pedido|contado)|\b(?:te|lhe)\s{1,4}(?:disse|falei|pedi|contei)/iu;
 const OWN_WORDS = /\bI\s{1,4}(?:said|meant|asked|wrote|told\s{1,4}you|mentioned|wanted|was\s{1,4}asking)\b|\bI\s{1,4}(?:just|only)\s{1,4}(?:need|want)\b|\bmy\s{1,4}(?:earlier|previous|last|first|other)\b|ich\s{1,4}(?:meinte|wollte|habe\s{1,4}(?:gesagt|geschrieben))|je\s{1,4}voulais|j['’]ai\s{1,4}dit|te\s{1,4}dije|quise\s{1,4}decir|intendevo|ho\s{1,4}detto|eu\s{1,4}(?:disse|só\s{1,4}preciso)|quis\s{1,4}dizer|ik\s{1,4}(?:bedoelde|zei)|mijn\s{1,4}vorige|我(?:之前|刚才|剛才|前面)|关于|關於|について|の件|내가\s{0,2}말한|에\s{0,2}대한/iu;
 /** The user sends the assistant back to its own work product: "Redo the plan", "update the estimate", "rework it". */
 const REDO_OWN_WORK = /\b(?:redo|revise|rework|recalculate|recompute|update|adjust|rewrite|redraft)\s{1,4}(?:it|this|that|them|(?:the|this|that)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:plan|draft|estimate|budget|schedule|table|list|summary|outline|proposal|itinerary|email|letter|numbers|figures|calculation|forecast|quote))\b/i;
@@ -305,7 +307,8 @@ export function ownCorrection(text: string, end: number): boolean {
   const after = text.slice(end, Math.min(msg[1], end + 120));
   const near = text.slice(Math.max(msg[0], end - 60), Math.min(msg[1], end + 120));
   const topic = OWN_EARLIER.test(after);
-  return (topic || OWN_WORDS.test(near)) && (FIRST_PERSON.test(body) || (topic && REDO_OWN_WORK.test(body))) && !RULES_TOPIC.test(text.slice(Math.max(msg[0], end - 40), end + 60)) && !harmCue(body) && !READER_STEERING.test(body);
+  const told = OWN_TOLD.test(near);
+  return (topic || told || OWN_WORDS.test(near)) && (told || FIRST_PERSON.test(body) || (topic && REDO_OWN_WORK.test(body))) && !RULES_TOPIC.test(text.slice(Math.max(msg[0], end - 40), end + 60)) && !harmCue(body) && !READER_STEERING.test(body);
 }
 
 /** What a third party asks of the reader, not a user of their own answer: every answer from now on, the user / reader in the third person. */
@@ -503,3 +506,23 @@ const OWN_BOT_G = new RegExp(OWN_BOT_SRC, "gi");
 const OWN_BOT_AFTER = new RegExp(String.raw`^\s{1,4}for\s{1,4}(?:(?:an?|(?:the|a)\s{1,4}new)\s{1,4}(?:[\w'’&-]{1,25}\s{1,4}){0,4}?${BOT_NOUN}|${OWN_BOT_SRC})`, "i");
 /** "… Write the system prompt for it": the bot named earlier, in the user's own words. */
 const BOT_PRONOUN_AFTER = /^\s{1,4}for\s{1,4}(?:it|them|this\s{1,4}(?:one|bot|assistant|app)|that\s{1,4}(?:one|bot|assistant|app))\b/i;
+
+/** The user's own turn in a standing job they set up: "every time I paste an email", "whenever I send you a link". */
+const OWN_RECURRING_TURN = /\b(?:every\s{1,4}time|each\s{1,4}time|whenever|any\s{1,4}time)\s{1,4}I\s{1,4}(?:paste|send|give|share|forward|upload|drop|type|write|ask|post|attach|copy|add)\b[^.,;:!?\n]{0,60}/gi;
+/** What a standing job may not ask besides harmCue: moving money, merging, approving. */
+const JOB_HARM = /\b(?:pay|transfer|wire|buy|purchase|approve|merge|sign)\b/i;
+
+/**
+ * "You're my assistant for the day. Every time I paste an email, draft a reply and end it with
+ * \"Best, Sam\". Don't ask for confirmation.": a short message of the user's setting their assistant
+ * a recurring job over what they themself paste or send; what the job asks (the message without the
+ * user's own turns) carries no harm and no third-party frame.
+ */
+export function ownStandingJob(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 500 || t.split("\n").length > 3) return false;
+  OWN_RECURRING_TURN.lastIndex = 0;
+  if (!OWN_RECURRING_TURN.test(t)) return false;
+  const asks = t.replace(OWN_RECURRING_TURN, " ");
+  return !THIRD_PARTY_FRAME.test(t) && !ADDRESSES_READER.test(t) && !harmCue(asks) && !JOB_HARM.test(asks) && !KEPT_FROM_READER.test(t);
+}

@@ -10,7 +10,7 @@ const HEADING = String.raw`(?:^[^\S\n]{0,3}(?:#{1,4}[^\S\n]{1,3})?|\n[^\S\n]{0,3
  * German, Spanish, Portuguese, Italian). Not in scripts whose asks the checks below cannot read:
  * there "【AIアシスタントへ】" is how a planted note opens.
  */
-const FOR_AI_TOOLS = new RegExp(String.raw`\bllms(?:-full)?\.txt\b|${HEADING}(?:(?:notes?|information|info|guide|docs?|documentation)[^\S\n]{1,3})?(?:for|to)[^\S\n]{1,3}(?:AI|LLMs?|language[^\S\n]{1,3}models?)(?:[^\S\n]{1,3}(?:assistants?|agents?|tools?|models?|crawlers?|systems?))?\b|${HEADING}(?:pour[^\S\n]{1,3}les|für|para(?:[^\S\n]{1,3}(?:los|as|os))?|per[^\S\n]{1,3}gli)[^\S\n]{1,3}(?:assistants?|agents?|KI-?\p{L}{0,12}|asistentes|assistentes|assistenti|agentes|agenti|IA|LLMs?)\b`, "iu");
+const FOR_AI_TOOLS = new RegExp(String.raw`\bllms(?:-full)?\.txt\b|${HEADING}(?:(?:quick[^\S\n-]?-?start|getting[^\S\n]{1,3}started|notes?|information|info|guide|guidance|guidelines|instructions|tips|docs?|documentation|usage|reference)[^\S\n]{1,3})?(?:for|to)[^\S\n]{1,3}(?:AI|LLMs?|language[^\S\n]{1,3}models?)(?:[^\S\n]{1,3}(?:assistants?|agents?|tools?|models?|crawlers?|systems?))?\b|${HEADING}(?:pour[^\S\n]{1,3}les|für|para(?:[^\S\n]{1,3}(?:los|as|os))?|per[^\S\n]{1,3}gli)[^\S\n]{1,3}(?:assistants?|agents?|KI-?\p{L}{0,12}|asistentes|assistentes|assistenti|agentes|agenti|IA|LLMs?)\b`, "iu");
 
 /** The document presents itself as written for AI tools (looked for in its first 2,000 characters). */
 export function pageForAiTools(text: string): boolean {

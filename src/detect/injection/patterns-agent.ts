@@ -9,7 +9,7 @@ import { betweenColleagues, describedJudge, imperativeJudge } from "./patterns.t
 import { announcesOwnAction, clauseStartJudge } from "./patterns-order.ts";
 import { ownRepoNotes } from "./context.ts";
 import { dockerfileRunStep } from "./build-step.ts";
-import { pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
+import { ownStandingJob, pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
 import { routineTeamBotAsk } from "./own-team-bot.ts";
 
 /**
@@ -216,6 +216,9 @@ function describedTarget(match: string, text: string, start: number): boolean {
 }
 
 const FINITE_VERB = /^(?:(?:creat|add|install|schedul|register|append|insert|upload)(?:e?s|e?d)|sets\s{1,4}up|writes|wrote|puts|echoe[sd])\b/i;
+/** A key pair the text has its reader create: "ssh-keygen -t ed25519", "generate a new SSH key pair". */
+const GENERATED_KEY = /\bssh-keygen\b|\b(?:generate|create|make)\s{1,4}(?:an?\s{1,4}|the\s{1,4}|your\s{1,4})?(?:new\s{1,4}|fresh\s{1,4})?(?:ssh\s{1,4}|ed25519\s{1,4}|rsa\s{1,4})?key(?:\s{0,2}pair)?\b/i;
+
 function persistenceJudge(match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
   // The speaker's own profile and a request to undo what an installer put there ("uninstall … it put a line in my .zshrc").
@@ -234,6 +237,8 @@ function persistenceJudge(match: string, text: string, start: number): number {
   // A named person's or one's own public key, with no key material or source given: admin work ("add Jana's public key").
   if (/\b(?:my|our|his|her|[A-Z][a-z]{1,20}['’]s)\s{1,4}(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:public|ssh|pub)\s{1,4}key\b/.test(match) && !/\b(?:AAAA|ssh-(?:rsa|ed25519|dss|ecdsa)|sk-)/.test(text.slice(start, start + match.length + 300))) return 0.3;
   if (/\byour\s{1,4}(?:~\/|\$HOME\/)?[.\w]/i.test(match)) return 0.5;
+  // The key the guide has the reader generate ("ssh-keygen …", "generate a new key pair"), no key material given: a how-to.
+  if (/\b(?:the|this|that|your)\s{1,4}(?:new\s{1,4}|generated\s{1,4})?(?:(?:public|ssh|pub)\s{1,4})+key\b/i.test(match) && GENERATED_KEY.test(text.slice(Math.max(0, start - 600), start)) && !/\b(?:AAAA|ssh-(?:rsa|ed25519|dss|ecdsa)\s)|https?:|\bcurl\b|\bwget\b/.test(text.slice(start, start + match.length + 300))) return 0.3;
   // The reader's own key ("append the contents of id_ed25519.pub … yourself") is a setup guide.
   if (/\.pub\b|\bssh-copy-id\b|\byourself\b|\byour\s{1,4}(?:own\s{1,4})?(?:public\s{1,4})?key/i.test(text.slice(Math.max(0, start - 80), start + match.length + 60))) return 0.4;
   // Nothing remote, encoded or foreign goes in ("add \"0 3 * * * backup.sh\" to the crontab"): an ops guide, unless more is said.
@@ -549,7 +554,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     judge: (m, t, s) => (/\bfrom\s{1,4}(?:\S{1,24}\s{1,4}){0,4}?(?:to|via|for|about|with|by|into|through)\s/i.test(m) ? 0 : /\buser$/i.test(m) && !claimedAsLabel(m, t, s) ? 0.2 : 1),
   },
   {
-    id: "concealment.bypass-confirmation", family: "concealment", weight: 0.35, judge: (m, t, s) => imperativeJudge(m, t, s),
+    id: "concealment.bypass-confirmation", family: "concealment", weight: 0.35, judge: (m, t, s) => imperativeJudge(m, t, s) * (ownStandingJob(t) ? 0.3 : 1),
     description: "Skipping the human: no confirmation, already approved",
     re: /\b(?:(?:no\s{1,4}need|not\s{1,4}necessary|unnecessary)\s{1,4}to\s{1,4}(?:confirm|ask|check|verify|announce|notify|inform|tell|mention|flag|wait)|(?:skip|bypass|disable|omit|avoid)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4})?(?:user\s{1,4})?(?:confirmation|approval|review|verification|confirmation\s{1,4}(?:step|prompt|dialog))s?|without\s{1,4}(?:any\s{1,4})?(?:asking|confirmation|confirming|approval|checking\s{1,4}with|consulting|permission|review|refusal|warnings?)|(?:never|do\s{1,4}not|don't|don’t)\s{1,4}(?:ask|wait)\s{1,4}(?:for\s{1,4})?(?:confirmation|permission|approval)|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}ask\s{1,4}(?:the\s{1,4})?(?:user|developer|owner|reviewer|maintainer|human|them|anyone)(?:\s{1,4}(?:first|to\s{1,4}confirm|for\s{1,4}(?:permission|confirmation|approval)))?|(?:already|has|have)\s{1,4}(?:already\s{1,4})?(?:been\s{1,4})?(?:approved|agreed|authori[sz]ed|consented|confirmed|signed\s{1,4}off|cleared)(?:\s{1,4}(?:it|this|that|by\s{1,4}the\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:team|owner|admin|administrator|maintainers?|user|developer)))?|(?:they|he|she|the\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:user|owner|customer|developer|lead|manager|admin|maintainer|boss|cto|ceo|team))\s{1,4}said\s{1,4}(?:it's|it\s{1,4}is|that's)\s{1,4}(?:fine|ok|okay|allowed|approved)|(?:confirmation|approval|review|safety\s{1,4}checks?|guardrails?|restrictions)\s{1,4}(?:has|have)\s{1,4}been\s{1,4}(?:disabled|turned\s{1,4}off|removed|waived|bypassed|lifted)|(?:authori[sz]ed|allowed|permitted|free)\s{1,4}to\s{1,4}(?:skip|bypass|ignore|disable)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4})?(?:user\s{1,4})?(?:confirmation|approval|review|permission|checks?))\b/gi,
     anchors: ["no need", "not necessary", "unnecessary", "skip", "bypass", "disable", "omit", "avoid", "without", "never", "not ask", "n't ask", "n’t ask", "not wait", "n't wait", "already", "approved", "agreed", "authori", "consented", "confirmed", "signed off", "said it", "been disabled", "been turned", "been removed", "been waived", "been bypassed", "been lifted", "allowed to", "permitted to", "free to"], also: ["confirm", "ask", "check", "verif", "announce", "notif", "inform", "tell", "mention", "flag", "wait", "approv", "review", "permission", "refusal", "warning", "agreed", "authori", "consent", "consult", "signed off", "cleared", "fine", "ok", "allowed", "disabled", "turned off", "removed", "waived", "bypassed", "lifted"], before: 40, after: 90,
@@ -612,7 +617,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     anchors: ["authori", "allowed to", "permitted to", "free to", "cleared to", "never ask", "never wait", "not ask", "n't ask", "n’t ask", "not wait", "n't wait", "been disabled", "been turned off", "been removed", "been waived", "been bypassed"], before: 60, after: 100,
     // A runbook telling its operator to act without waiting for approval in an emergency names no AI and no user to skip.
     // "These commands do not ask for confirmation": a present-tense statement about a program, with a subject, not an order.
-    judge: (m, t, s) => (/^(?:never|do\s{1,4}not|don't|don’t)\s{1,4}wait\s{1,4}for\s{1,4}(?:any\s{1,4})?(?:confirmation|permission|approval)$/i.test(m) && !NAMES_AN_AI.test(t) ? 0.6 : 1) * (/^(?:never|do\s|don)/i.test(m) && PROGRAM_SUBJECT_BEFORE.test(t.slice(Math.max(0, s - 60), s)) ? 0.3 : 1),
+    judge: (m, t, s) => (/^(?:never|do\s{1,4}not|don't|don’t)\s{1,4}wait\s{1,4}for\s{1,4}(?:any\s{1,4})?(?:confirmation|permission|approval)$/i.test(m) && !NAMES_AN_AI.test(t) ? 0.6 : 1) * (/^(?:never|do\s|don)/i.test(m) && PROGRAM_SUBJECT_BEFORE.test(t.slice(Math.max(0, s - 60), s)) ? 0.3 : 1) * (ownStandingJob(t) ? 0.3 : 1),
   },
   {
     id: "credential.secrets-in-public-post", family: "credential", weight: 0.6,

@@ -7,6 +7,7 @@
 import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
 import { ownRepoNotes } from "./context.ts";
 import { framesQuotation } from "./patterns-label.ts";
+import { ownStandingJob } from "./own-request.ts";
 
 // A covert manner on an answer request ("discreetly, end your reply with …") is a partner too.
 const ANSWER_PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag", "concealment"];
@@ -35,6 +36,8 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
     re: new RegExp(String.raw`\b(?:(?:in|into|to|within|throughout|at\s{1,4}the\s{1,4}(?:end|top|start|beginning|bottom)\s{1,4}of|below|above|under|on\s{1,4}top\s{1,4}of)\s{1,4}(?:your|every|each|all|any)\s{1,4}(?:(?:final|next|own)\s{1,4})?${ANSWER_EN}|(?:start|begin|end|open|close|prefix|finish|sign)\s{1,4}(?:your|every|each)\s{1,4}${ANSWER_EN}\s{1,4}(?:with|by)|instead\s{1,4}of\s{1,4}(?:summari[sz]ing|answering|translating|reviewing|categori[sz]ing|classifying|analy[sz]ing|replying))\b`, "gi"),
     anchors: ["answer", "response", "repl", "summar", "review", "translat", "output", "explanation", "analys", "recap", "overview", "respond", "categori", "classifying"],
     before: 60, after: 40,
+    // The user's own standing job ("every time I paste an email, … end every reply with …") steers their own drafts.
+    judge: (_m, t) => (ownStandingJob(t) ? 0.3 : 1),
   },
   {
     id: "output.tell-the-reader", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,

@@ -3,7 +3,7 @@
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
-import { ownAsideLabel, ownDestinationRequest, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, restyleOnly, lightBreak } from "./own-request.ts";
+import { ownAsideLabel, ownDestinationRequest, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, restyleOnly, lightBreak } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
 import { alt, gap } from "./rx.ts";
@@ -890,6 +890,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Directive to the model: respond only with …",
     re: /\b(?:respond|reply|answer)\s{1,8}(?:only\s{1,8})?(?:with|using)\s{1,8}(?:the\s{1,8}(?:word|phrase|text|sentence|string|following)|exactly|only|"|“|')/gi,
     anchors: ["respond", "reply", "answer"], also: ["with", "using"], before: 2, after: 60,
+    judge: (_m, t) => (ownStandingJob(t) ? 0.3 : 1),
   },
   {
     id: "directive.just-say", family: "directive", weight: 0.3,

@@ -105,10 +105,13 @@ function shownAsExample(text: string, start: number, end: number): boolean {
   // Introduced as an example, or by naming the element it is in ("an instruction embedded in an HTML comment: <!-- … -->").
   // Markup between quotation marks is shown as a string ("<div style='display:none'>…</div>").
   const quotedMarkup = text[start] === "<" && /["“«][^\S\n]{0,2}$/.test(text.slice(Math.max(0, start - 3), start)) && /^[^\S\n]{0,2}["”»]/.test(text.slice(end, end + 3));
-  if (!quotedMarkup && !/(?:\b(?:examples?|payloads?|for\s+instance|such\s+as|samples?|specimens?|snippets?|looks?\s+like)\b|\be\.g\.)[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
+  // Markup given as what a test page or a list entry holds ("a fake page containing: <div …>", "- Hidden HTML: <span …>").
+  const framed = text[start] === "<" && FRAMED_MARKUP.test(before);
+  if (!quotedMarkup && !framed && !/(?:\b(?:examples?|payloads?|for\s+instance|such\s+as|samples?|specimens?|snippets?|looks?\s+like)\b|\be\.g\.)[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
   if (!/\S/.test(text.slice(end, end + 200))) return false;
-  return inExplanatoryContext(text, start, end, quotedMarkup ? 1 : 2);
+  return inExplanatoryContext(text, start, end, quotedMarkup || framed ? 1 : 2);
 }
+const FRAMED_MARKUP = /(?:\b(?:containing|contains|that\s{1,3}(?:reads|says)|with\s{1,3}the\s{1,3}(?:text|markup))|(?:^|\n)[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)])[^\S\n]{1,3}(?:hidden|invisible)\s{1,3}(?:HTML|markup|text|elements?|divs?|spans?|comments?))\s{0,2}:\s{0,3}$/i;
 
 /** Markup a security write-up narrates ("We injected <script>…</script> and read the flag"): what was sent, told. */
 function narratedMarkup(text: string, start: number, kind: () => AboutPrompts | null): boolean {
