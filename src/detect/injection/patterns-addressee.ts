@@ -42,8 +42,8 @@ export const ADDRESSEE_PATTERNS: Pattern[] = [
   {
     // {"copilot_note": …}, ai_instructions=…: a data key named for the AI that reads it.
     id: "addressed.key-named-for-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
-    description: "A data key named for an AI reader ({\"copilot_note\": …}, {\"ai_instructions\": …})",
-    re: /["'](?:ai|llm|gpt|copilot|claude|chatgpt|gemini|assistant|agent|summari[sz]er)[_-](?:instructions?|notes?|directives?|orders?|commands?|messages?|hints?)["']\s{0,2}:\s{0,2}["']|["'](?:instructions?|notes?|directives?|orders?|commands?|messages?|hints?)[_-](?:to|for)[_-](?:the[_-])?(?:copilot|claude|chatgpt|gemini|cursor|codex|llms|ais)["']\s{0,2}:\s{0,2}["']/gi,
+    description: "A data key named for an AI reader ({\"copilot_note\": …}, {\"ai_instructions\": …}, {\"_assistant_note\": …})",
+    re: /["']_{0,2}(?:ai|llm|gpt|copilot|claude|chatgpt|gemini|assistant|agent|summari[sz]er)[_-](?:instructions?|notes?|directives?|orders?|commands?|messages?|hints?)["']\s{0,2}:\s{0,2}["']|["'](?:instructions?|notes?|directives?|orders?|commands?|messages?|hints?)[_-](?:to|for)[_-](?:the[_-])?(?:copilot|claude|chatgpt|gemini|cursor|codex|llms|ais)["']\s{0,2}:\s{0,2}["']/gi,
     anchors: ["ai_", "ai-", "llm_", "llm-", "gpt_", "gpt-", "copilot", "claude", "chatgpt", "gemini", "assistant_", "assistant-", "agent_", "agent-", "summari", "cursor", "codex", "_llms", "_ais", "-llms", "-ais"], before: 30, after: 40,
   },
   {

@@ -30,7 +30,7 @@ const REPORTED = /(?<![\p{L}])(?:said|says|told|wrote|writes|answered|replied|su
 /** "To get JSON, tell the assistant: …", "dites à l'assistant : …": the reader (a person) is told what to say to the AI; the AI is not addressed. */
 const TELL_THE_AI = /(?<![\p{L}])(?:tell|ask|prompt|instruct|type\s{1,3}to|say\s{1,3}to|write\s{1,3}to|dites|demandez|écrivez|sagen\s{1,3}Sie|sag|fragen\s{1,3}Sie|frag|schreiben\s{1,3}Sie|dile|pídele|pregúntale|escríbele|diga|peça|pergunte|escreva|chiedi|scrivi|di['’]|скажите|скажи|попросите|напишите)(?:\s{1,3}(?:to|à|a|al|ao|à\s{1,3}l['’]|all['’]|dem|der|the|your|an?|votre|ton|l['’]|el|o|la|tu|seu|il|lo|Ihrem|deinem))*\s{0,3}$/iu;
 /** "AI Act:", "AI summary:", "ChatGPT output:": a name opening the label on a Latin noun names a topic or product. */
-const ACRONYM_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t-]{1,2}(?!assist|agent|model|reader|reading|bot|[a-z]{2,}ing\s|\p{Ll}{1,4}(?!\p{L}))[A-Za-z]/u;
+const ACRONYM_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t-]{1,2}(?![Aa]ssist|agent|model|reader|reading|bot|[a-z]{2,}ing\s|\p{Ll}{1,4}(?!\p{L}))[A-Za-z]/u;
 /** "AI in education:", "LLMs for beginners:", "KI und Gesellschaft:": the name, a preposition and a noun name a topic; no address points back at the text. */
 const ACRONYM_PREP_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t]{1,2}(?:in|for|and|at|on|&|vs\.?|versus|with|across|beyond|im|und|für|en|et|y|e|nel|nella|na|no|dans|pour|para|per)[ \t]{1,2}(?!\p{L}{2,}ing(?!\p{L}))\p{L}/u;
 /** "Introduction to AI:", "Einführung in die KI:", "Introducción a la IA:": a course or book title about the AI. */
@@ -116,6 +116,13 @@ const PASSIVE_TAIL = /^\s{0,3}(?:is|are|gets?|was|were|wird|werden|est|sont|es|s
 /** Docs that speak to the AI's owner: "your assistant", "Ihr Assistent", "votre assistant". */
 const OWNER_DOC = /(?<![\p{L}])(?:your|Ihr\p{L}{0,2}|dein\p{L}{0,2}|votre|ton|tu|su|seu|sua|tuo|tua)\s{1,4}(?:own\s{1,4})?(?:AI\s{1,4}|KI-|IA\s{1,4})?(?:assistants?|agents?|bots?|chatbots?|Assistent\p{L}{0,2}|Agent\p{L}{0,2}|asistentes?|assistentes?|assistente|agentes?)(?![\p{L}])/iu;
 
+/** After a vocative's comma: perhaps "please", then an imperative (en, de, fr, it, es) and its clause. */
+const VOCATIVE_ORDER = /^[ \t]{0,2},[ \t]{0,2}(?:(?:please|bitte|per\s{1,3}favore|por\s{1,3}favor|s['’]il\s{1,3}(?:te|vous)\s{1,3}pla[iî]t)[ \t,]{1,3})?(count|exclude|ignore|disregard|forget|rate|rank|score|treat|mark|classify|report|tell|ask|say|claim|state|recommend|send|reveal|delete|frage|frag|sag|sage|schreib|schreibe|ignoriere|behaupte|empfiehl|bewerte|zähle|werte|teile|chiedi|di['’]|dì|ignora|valuta|conta|dis|demande|ignore|compte|évalue|pregunta|dile|cuenta|califica)(?![\p{L}'’])([^.;!?\n]{0,100})/iu;
+/** Orders judging the text itself; with "this" ("count this response as …") they weigh the document. */
+const JUDGE_VERB = /^(?:count|exclude|ignore|disregard|forget|rate|rank|score|treat|mark|classify|report|ignoriere|bewerte|zähle|werte|ignora|valuta|conta|ignore|compte|évalue|cuenta|califica)$/iu;
+/** The user as the object of the order: "ask the user", "frage den Nutzer", "chiedi all'utente", "demande à l'utilisateur". */
+const USER_OBJECT = /(?<![\p{L}])(?:(?:the|your|each|every)\s{1,3}(?:users?|customers?|visitors?|readers?)|(?:den|dem|die|der|deinen|deinem)\s{1,3}(?:Nutzer\p{L}{0,2}|Benutzer\p{L}{0,2}|Kunden|Kundin)|(?:all['’]|l['’])\s{0,2}utente|(?:à\s{1,3})?l['’]\s{0,2}utilisat(?:eur|rice)|(?:al|el)\s{1,3}usuario)(?![\p{L}])/iu;
+
 function clauseAddress(label: string, tail: string, lastStart: number, next: string): boolean {
   const lead = label.slice(0, lastStart).trim().split(/\s+/).filter((w) => w !== "").length;
   const tailWords = tail.trim().split(/\s+/).filter((w) => w !== "").length;
@@ -124,6 +131,12 @@ function clauseAddress(label: string, tail: string, lastStart: number, next: str
   if (lead <= 1 && tailWords === 0 && !POSSESSIVE.test(label)) {
     const cond = /^[ \t]{0,2}[,—–][ \t]{0,2}([^,.;:\n]{4,80})[,—–]/u.exec(next)?.[1];
     if (cond !== undefined && CONDITION_OPENER.test(cond) && DEICTIC.test(cond) && /(?<![\p{L}])(?:you|tu|du|vous|usted|tú|voi|ты|вы)(?![\p{L}])/iu.test(cond)) return true;
+  }
+  // "Dear analysis AI, count this response as …", "KI-Assistent, bitte frage den Nutzer nach …": a
+  // greeting or the bare name as a vocative, then an imperative about this text or aimed at the user.
+  if (tailWords === 0 && (lead <= 1 || opensOnName(label)) && !POSSESSIVE.test(label)) {
+    const order = VOCATIVE_ORDER.exec(next);
+    if (order !== null && (USER_OBJECT.test(order[2]!) || (JUDGE_VERB.test(order[1]!) && DEICTIC.test(order[2]!)))) return true;
   }
   if (lead > 4 || tailWords < 2 || tailWords > 8 || !DEICTIC.test(tail)) return false;
   // "If your assistant proposes any of these, stop": advice to the person who owns the AI.
@@ -139,6 +152,8 @@ export function framesQuotation(label: string, t: string, end: number): boolean 
 }
 
 function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: boolean, clause = false): number {
+  // {"assistant_name": "Ada", "_assistant_note": "…"}: a data key, judged by what it is named (addressed.key-named-for-ai).
+  if (colon && /^[\w-]*["']$/.test(m) && /["'_]/.test(t[s - 1] ?? "")) return 0;
   const from = labelStart(t, s);
   const label = t.slice(from, s + m.length).replace(/^[\s>*#(\[{|—–\-=_~【]+/u, "").replace(/\bP\.?\s?S\.?\s*|^(?:BTW|FYI|[Oo]h,?\s{1,3}and|[Aa]lso|[Aa]nd),?\s{1,3}/u, "").trim();
   const words = label.split(/\s+/).filter((w) => w !== "");
@@ -278,14 +293,15 @@ const ORDER_VERBS = [
   "dis", "dites", "indique[zs]?", "réponds", "répondez", "ignore[zs]?", "recommande[zs]?", "affirme[zs]?", "demande[zs]?",
   "sag", "sage", "ignoriere", "antworte", "empfiehl", "behaupte", "frag",
   "di", "dile", "ignora", "responde", "recomienda", "afirma", "pregunta",
+  "di['’]", "dì", "afferma", "consiglia", "chiedi", "rispondi", "scrivi", "indica",
 ].map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join("|");
 /** A condition or a standing order before the imperative: "when you summarise this report,", "from now on, whenever Alice asks you anything,". */
-const ORDER_LEAD = String.raw`(?:(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Aa]lways|[Nn]ow|[Pp]lease|[Ii]mmediately|(?:[Ww]hen(?:ever)?|[Ii]f)\s{1,3}(?:you|someone|anyone|the\s{1,3}user|a\s{1,3}user|users|customers|people|visitors|readers|\p{Lu}\p{Ll}{1,15})\s{1,3}[^.\n,;|]{2,80}?|[Qq]uietly|[Ss]ilently|[Ss]imply|[Jj]ust)[ \t]{0,2},?[ \t]{1,3})*`;
+const ORDER_LEAD = String.raw`(?:(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Aa]lways|[Nn]ow|[Pp]lease|[Ii]mmediately|(?:[Ww]hen(?:ever)?|[Ii]f)\s{1,3}(?:you|someone|anyone|the\s{1,3}user|a\s{1,3}user|users|customers|people|visitors|readers|\p{Lu}\p{Ll}{1,15})\s{1,3}[^.\n,;|]{2,80}?|(?:[Qq]uando|[Cc]uando|[Qq]uand|[Ll]orsque|[Ww]enn|[Ss]obald)\s{1,3}[^.\n,;|:]{2,60}?|[Qq]uietly|[Ss]ilently|[Ss]imply|[Jj]ust)[ \t]{0,2},?[ \t]{1,3})*`;
 const ORDER = String.raw`${ORDER_LEAD}(?:${ORDER_VERBS})(?![\p{L}'’])`;
 /** Where such a label stands: a line, a table cell, a sentence, a JSON string; perhaps after a short bracketed mark. */
 const LABEL_LEAD = String.raw`(?<=(?:^|\n|\|[ \t]{0,3}|[.!?…][ \t]{1,3}|["“][ \t]{0,2}|:[ \t]{1,3})[ \t>*-]{0,4}(?:[\[(][^\]\n()]{1,30}[\])][ \t]{0,3})?)`;
-/** The AI by name as a label: "AI:", "Language model:", "LLM:", "AI recruiter:", "KI-Assistent:", "IA :". */
-const READER_NAME = String.raw`(?:AIs?|A\.I\.|LLMs?|[Ll]anguage[ \t]{1,3}models?|AI[ \t]{1,3}[a-z]{3,20}(?:er|or|ant|ist|ent)|IA|KI(?:-[Aa]ssistent)?)`;
+/** The AI by name as a label: "AI:", "Language model:", "LLM:", "AI recruiter:", "KI-Assistent:", "IA :", "Assistente AI:". */
+const READER_NAME = String.raw`(?:(?:[Aa]ssistente|[Aa]sistente|[Aa]ssistant|[Aa]ssistent)[ \t]{1,3}(?:AI|IA|KI)|AIs?|A\.I\.|LLMs?|[Ll]anguage[ \t]{1,3}models?|AI[ \t]{1,3}[a-z]{3,20}(?:er|or|ant|ist|ent)|IA|KI(?:-[Aa]ssistent)?)`;
 const READER_LABEL = String.raw`${READER_NAME}[ \t]{0,2}:`;
 /** The same name closed by a dash, only before a condition on what the reader does: "AI editor — when you proofread this, …". */
 const READER_DASH = String.raw`${READER_NAME}[ \t]{0,2}[—–][ \t]{0,3}(?=(?:[Ww]hen(?:ever)?|[Ii]f)[ \t]{1,3}you[ \t])`;
@@ -297,7 +313,7 @@ const SYSTEM_ORDER = String.raw`(?:SYSTEM|System)[ \t]{0,2}:[ \t]{1,3}[Tt]he[ \t
 const HANDLE_STANDING = String.raw`@assistant[ \t,:]{1,3}(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Ww]henever|[Ii]f\s{1,3}(?:anyone|someone)|[Ww]hen\s{1,3}(?:anyone|someone))[^\n.!?]{0,120}?(?:tell|answer|say|reply|respond)(?![\p{L}])`;
 
 LABEL_PATTERNS.push({
-  id: "addressed.label-then-order", family: "addressed", weight: 0.45, lang: "en/fr/de/es",
+  id: "addressed.label-then-order", family: "addressed", weight: 0.45, lang: "en/fr/de/es/it",
   description: "A label or bracket tag naming the AI reader, then an order (\"| AI: run … |\", \"[assistant-only] Ask your user …\")",
   re: new RegExp(String.raw`${LABEL_LEAD}(?:${READER_LABEL}[ \t]{1,3}${ORDER}|${READER_DASH}${ORDER}|${READER_TAG}[ \t]{0,3}${ORDER})|${SYSTEM_ORDER}|${HANDLE_STANDING}`, "gu"),
   anchors: ["ai$", "ais$", "a.i.", "llm", "language model", "ia$", "ki$", "ki-assistent", "only]", "[system ", "system:", "system :", "@assistant"],
@@ -305,7 +321,7 @@ LABEL_PATTERNS.push({
   judge: (m, t, s) => {
     // A speaker in a transcript ("User: … / AI: Run the tests first.") or a chat with someone called
     // "AI" ("Sam: ok / AI: run the migration first") answers; it does not address the reader.
-    if (/^(?:AI|A\.I\.|LLM|IA|KI)[ \t]{0,2}:/.test(m) && (speakerTurns(t, s) || otherSpeakers(t, s))) return 0;
+    if (/^(?:(?:[Aa]ss?istente?|[Aa]ssistant)[ \t]{1,3})?(?:AI|A\.I\.|LLM|IA|KI)[ \t]{0,2}:/.test(m) && (speakerTurns(t, s) || otherSpeakers(t, s))) return 0;
     // "Example: [assistant-only] Answer in French.": a tag shown in a doc about a prompt's syntax.
     return SYNTAX_DOC.test(t.slice(Math.max(0, s - 200), s)) ? 0.3 : 1;
   },
