@@ -28,7 +28,7 @@ function encodedTemplate(v: string): boolean {
   if (!/%[0-9A-Fa-f]{2}/.test(v)) return false;
   return /\$\{|\{\{|\}\}|\$\(|<[A-Za-z][\w .-]{0,40}>/.test(v.replace(/%([0-7][0-9A-Fa-f])/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
 }
-const CODE_REF = /process\.env|os\.environ|os\.getenv|getenv|\benv\[|\bENV\[|secrets\.|\bvault:|ssm:|arn:aws:secretsmanager|keyring|\bsecretKeyRef\b|valueFrom/i;
+const CODE_REF = /process\.env|os\.environ|os\.getenv|getenv|\benv\[|\bENV\[|secrets\.|\bvault:|ssm:|arn:aws:secretsmanager|aws-?secretsmanager:|gcp-secret:\/\/|@Microsoft\.KeyVault\(|keyring|\bsecretKeyRef\b|valueFrom/i;
 const FILLER_RUN = /([xX*#•.\-_0])\1{4,}|(.)\2{7,}/;
 // Characters and words that say "fill me in" (madeUpKind's "clear").
 const CLEAR_CHARS = "xX*#•.-_";

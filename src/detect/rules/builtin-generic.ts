@@ -1015,8 +1015,8 @@ export const GENERIC_RULES: Rule[] = [
   // a key id, a MAC) have many more. A password that is `*`, a word or a template is not one.
   r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):(?=[^\d\s:])/g, before: 260, after: 300,
     // The line may be written by a shell command (`echo 'h:5432:db:u:pw' >> ~/.pgpass`, numbered in a history or after zsh's `: <time>:<secs>;`,
-    // or after a terminal's prompt: `$ `, `# `, `user@host:~$ `).
-    pattern: new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?:\d{1,6}[ \t]+|:[ \t]?\d{6,12}:\d{1,6};|(?:[\w.-]{1,32}@[\w.-]{1,64}(?::[~\w/.-]{0,80})?)?[$#%>][ \t]+)?(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(["']?))?${PGPASS_FIELDS}(?=(?:\\n)?\1[ \t]*(?:>>?|\||;|&|\r?\n|$)|\r?\n|$)`), secretGroup: 2,
+    // or after a terminal's prompt: `$ `, `# `, `user@host:~$ `), and in a CI log after the line's ISO timestamp.
+    pattern: new RegExp(String.raw`(?:^|\n)[ \t]*(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?[ \t]+)?(?:(?:\d{1,6}[ \t]+|:[ \t]?\d{6,12}:\d{1,6};|(?:[\w.-]{1,32}@[\w.-]{1,64}(?::[~\w/.-]{0,80})?)?[$#%>][ \t]+)?(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(["']?))?${PGPASS_FIELDS}(?=(?:\\n)?\1[ \t]*(?:>>?|\||;|&|\r?\n|$)|\r?\n|$)`), secretGroup: 2,
     placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
   // The same line written by echo/printf inside a command chain or a tool call's JSON string
   // (`… && printf '%s\\n' 'h:5432:db:u:pw' > ~/.pgpass`, quotes maybe escaped), or after a prompt (`$ `, `# `): tried only near
@@ -1067,10 +1067,10 @@ export const GENERIC_RULES: Rule[] = [
     placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 40, after: 200 }),
   // AK/SK pairs (Huawei, Naver, Volcengine, Chinese clouds' SDKs): the secret key is named "SK"
   // alone, as the name's last part (`HUAWEICLOUD_SDK_SK`, `huaweicloudSdkSk`, `ncp.sk`). "sk"
-  // inside a word (task, disk, mask) is not such a name.
+  // inside a word (task, disk, mask) is not such a name. The value may be the pair, `AK:SK`.
   r({ id: "named-sk-secret", anchored: true, description: "Secret key of an AK/SK pair, named SK", keywords: ["sk=", "sk:", "sk\":", "sk':", "sk =", "sk :", "sk\" :"],
-    pattern: /(?:(?<=[a-z0-9])Sk|(?<=[_.-])(?:sk|SK)|(?<![A-Za-z0-9])(?:sk|SK))["']?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'`]?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])/,
-    validate: (s) => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 4.0, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 8, after: 80 }),
+    pattern: /(?:(?<=[a-z0-9])Sk|(?<=[_.-])(?:sk|SK)|(?<![A-Za-z0-9])(?:sk|SK))["']?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'`]?(?:[A-Z0-9]{16,32}:)?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])/,
+    validate: (s) => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 4.0, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 8, after: 120 }),
   // …and as a container env entry's name, its value in the sibling `value:` field (`- name: HUAWEICLOUD_SDK_SK` / `value: "…"`).
   r({ id: "named-sk-sibling", anchored: true, description: "Secret key of an AK/SK pair in a value field whose name field ends in SK", keywords: ["_sk\"", "_sk'", "- name: "],
     pattern: new RegExp(`(?:- name:[ \\t]*["']?[A-Za-z][\\w.-]{0,60}|(?<=[A-Za-z0-9]))(?<=[A-Za-z0-9])_(?:sk|SK)${SIBLING_VALUE_GLUE}[ \\t]{0,4}["']?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])`),

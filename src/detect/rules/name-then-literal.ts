@@ -356,8 +356,8 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
   return undefined;
 }
 
-/** A line's lead before a dotenv-like `NAME=`: blanks, `export`, a trace's `+`, a list item's `-`, a log line's ISO timestamp. */
-const DOTENV_LEAD = /(?:^|\n)(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z?[ \t]+)?[ \t]*(?:(?:\++|-)[ \t]+)?(?:export[ \t]+)?$/;
+/** A line's lead before a dotenv-like `NAME=`: blanks, `export` or a Dockerfile's `ENV`/`ARG`, a trace's `+`, a list item's `-`, a log line's ISO timestamp. */
+const DOTENV_LEAD = /(?:^|\n)(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z?[ \t]+)?[ \t]*(?:(?:\++|-)[ \t]+)?(?:(?:export|ENV|ARG)[ \t]+)?$/;
 
 /** The verb of an instruction that gives a variable its value, in a few languages: set, setze … auf, mets … à, pon … a, imposta … a. */
 export const SET_VERBS = "(?:^|[^\\p{L}\\p{N}_])(?:set|update|put|make|use|assign|setze|setzt|setzen|ändere|ändert|mets|mettez|mettre|définis|définissez|change[rz]?|modifie[rz]?|pon|ponga|pone|cambia|cambie|establece|define|defina|configura|configure|imposta|altere|mude)";
@@ -446,7 +446,8 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
       if (!l) return null;
       // A tuple's next literal, or a YAML/JSON field's quoted value under a name ending in the secret's own word.
       const field = /^\\?["']?[ \t]*:[ \t]*$/.test(text.slice(afterName, i));
-      const pair = (q !== undefined && /^[ \t]*,[ \t]*$/.test(text.slice(afterName, i))) || (field && FIELD_SECRET_NAME.test(name));
+      // .NET's `<add key="NAME" value="…" />` is a pair too.
+      const pair = (q !== undefined && /^[ \t]*,[ \t]*$/.test(text.slice(afterName, i))) || (field && FIELD_SECRET_NAME.test(name)) || (q === '"' && /^[ \t]+value[ \t]*=[ \t]*$/.test(text.slice(afterName, i)) && text.endsWith("key=", s - 1));
       // A headers map's entry (`{'roblox-api-key': '…'}`): a header's name, hyphenated, sent as the credential.
       const headerField = field && q !== undefined && HEADER_NAME.test(name);
       return literal(text, name, l.lit.value, l.lit.start, s, l.end, header || headerField, pair);
