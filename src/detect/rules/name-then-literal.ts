@@ -110,7 +110,7 @@ const prefixedKey = (v: string) =>
   /^[a-z][a-z0-9]{1,9}_(?=[a-z0-9]*\d)[a-z0-9]{16,}$/.test(v) && !/^(?:sha|md\d|blake|crc|hash|xxh|etag|rev|v\d)/.test(v) && opaqueLiteral(v.slice(v.indexOf("_") + 1)) && !isPlaceholder(v);
 
 /** A deployment's or scope's label, a bar, then the key (Convex's `prod:<deployment>|<key>`): the body is judged. */
-const barredKey = (v: string) => {
+export const barredKey = (v: string) => {
   const m = /^[A-Za-z][\w.-]{0,30}(?::[\w.-]{1,60})?\|([A-Za-z0-9+/=_-]{32,})$/.exec(v);
   return m !== null && opaqueLiteral(m[1]!);
 };
@@ -159,18 +159,20 @@ const pairHex = (v: string, name: string) => v.length >= 16 && /^[0-9a-f]+$/i.te
 /**
  * Lower-case letters and digits of 24+ under a secret-named field (BigCommerce's `.header("X-Auth-Token", "…")`,
  * 31 characters; Pushover's 30 in an INI `pushover_token = …`): digits spread through it, letters without a
- * word's vowels, at a key's entropy. Pushover's user key is one too. Outside a pair, 28 or more: a code string
- * of 26 (`commToken = "…"`) is as often an id, and words with a date (`…nightly20241205`) have digits in one run.
+ * word's vowels, at a key's entropy. Pushover's user key is one too. Outside a pair, 28 or more, or 20 under a
+ * typed constant (`const string PackagistToken = "…"`): a bare code string of 26 (`commToken = "…"`) is as often
+ * an id, and words with a date (`…nightly20241205`) have digits in one run.
  */
-function lowerKey(v: string, name: string, pair: boolean): boolean {
-  if (v.length < 24 || v.length > 64 || !/^[a-z0-9]+$/.test(v) || !(FIELD_SECRET_NAME.test(name) || /user[_-]?key$/i.test(name))) return false;
+function lowerKey(v: string, name: string, pair: boolean, declared = false): boolean {
+  if (v.length < (declared ? 20 : 24) || v.length > 64 || !/^[a-z0-9]+$/.test(v) || !(FIELD_SECRET_NAME.test(name) || /user[_-]?key$/i.test(name))) return false;
   const letters = v.replace(/\d/g, "");
   const digits = v.length - letters.length;
   if (digits < 4 || letters.length < 12) return false;
-  // Digits all through it (a letter and a digit side by side 6+ times) leave a random draw's vowels their spread.
+  // Digits all through it (a letter and a digit side by side 6+ times; under a typed constant once in five characters, 4+) leave a random draw's vowels their spread.
   const flips = letterDigitSwitches(v);
-  if (!pair && flips < 6) return false;
-  return (letters.match(/[aeiou]/g) ?? []).length <= (flips >= 6 ? 0.34 : 0.27) * letters.length && shannonEntropy(v) >= 0.8 * Math.log2(v.length) && !isPlaceholder(v);
+  const dense = flips >= (declared ? Math.max(4, v.length / 5) : 6);
+  if (!pair && !dense) return false;
+  return (letters.match(/[aeiou]/g) ?? []).length <= (dense ? 0.34 : 0.27) * letters.length && shannonEntropy(v) >= 0.8 * Math.log2(v.length) && !isPlaceholder(v);
 }
 
 /** A field's name ending in the secret's own word (`oci_auth_token`, `db_password`, `apiKey`), not a dedupe or cache key. */
@@ -184,6 +186,11 @@ const FIELD_SECRET_NAME = /(?:secret|token|password|passwd|(?:api|secret|private
 export const djangoKey = (v: string, name: string) =>
   v.length === 50 && /secret[_-]?key$/i.test(name) && /^[a-z0-9!@#$%^&*(\-_=+)]+$/.test(v) && /[!@#$%^&*(=+)]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 4.2 && !/\$\([a-z_]+\)/.test(v);
 
+/** The name declared a typed string constant (C#'s `const string X`, Java's `final String X`, Kotlin's `const val X`): a value fixed in the code, not a JS `const`. */
+function declaredConstant(text: string, from: number): boolean {
+  return /(?:^|[ \t])(?:const[ \t]+(?:string|val)|final[ \t]+String)[ \t]+(?:[A-Za-z_]\w*[ \t]*)?$/.test(text.slice(Math.max(0, from - 80), from));
+}
+
 /**
  * The literal as the name's value: opaque, and neither a key itself (a colon or `=` after it) nor
  * measured (`"…".length`); `end` is where its closing quote ends.
@@ -191,7 +198,7 @@ export const djangoKey = (v: string, name: string) =>
 function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value)) return null;
-  return valueOk(value, name, header) || djangoKey(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
+  return valueOk(value, name, header) || djangoKey(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && !pair && declaredConstant(text, from) && lowerKey(value, name, pair, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
 }
 
 /**

@@ -9,7 +9,7 @@ import { indexWithin, lastIndexWithin, opaqueLiteral, randomUuid, result, rule, 
 import { LOWER_DIGITS, lowerDigitsDrawn, randomHex } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { PUBLISHABLE_VALUE } from "./builtin-generic.ts";
-import { djangoKey } from "./name-then-literal.ts";
+import { barredKey, djangoKey } from "./name-then-literal.ts";
 
 /** Verbs that hand a value to a destination (English, German, French, Spanish, Portuguese, Italian); ASCII, as the prefilter takes. */
 const VERBS = [
@@ -181,13 +181,20 @@ function secretNameIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A key behind its deployment's label and a bar (Convex's `prod:<deployment>|<key>`) a few blanks after `from`. */
+function barredAfter(text: string, from: number): { value: string; start: number } | undefined {
+  const m = /^[ \t]{0,3}[`'"]?([A-Za-z][\w.-]{0,30}(?::[\w.-]{1,60})?\|[A-Za-z0-9+/=_-]{32,300})(?![A-Za-z0-9+/=_-])/.exec(text.slice(from, from + 420));
+  return m && barredKey(m[1]!) ? { value: m[1]!, start: from + m[0].length - m[1]!.length } : undefined;
+}
+
 function statedAt(text: string, pos: number): MatchResult | null {
   if (wordCharBefore(text, pos)) return null;
   const lower = text.slice(pos, pos + 16).toLowerCase();
   const kw = STATED.find((k) => lower.startsWith(k));
   if (kw) {
-    const v = valueAfter(text, pos + kw.length);
-    if (!v || !opaqueLiteral(v.value)) return null;
+    let v = valueAfter(text, pos + kw.length);
+    if (!v || !opaqueLiteral(v.value)) v = barredAfter(text, pos + kw.length);
+    if (!v) return null;
     const end = v.start + v.value.length;
     const lineStart = lastIndexWithin(text, "\n", pos - 100, pos) + 1;
     if (!secretNameIn(text, end, Math.min(text.length, end + 80)) && !secretNameIn(text, Math.max(lineStart, pos - 100), pos)) return null;
@@ -461,7 +468,8 @@ function handedAt(text: string, pos: number): MatchResult | null {
 // holds a credential noun and no id, commit, URL or digest; the value follows the phrase at once
 // (a "?", colon or dash between), and is opaque; a UUID only where a token, key or secret is named.
 
-const HAND_TRY = ["try with this one", "try this one", "use this one instead", "this one should work", "prueba con esta", "prueba con este",
+const HAND_TRY = ["try with this one", "try this one", "use this one instead", "use this one for now", "use this for now", "here, use this", "this one should work",
+  "nimm erstmal diesen", "usa esta por ahora", "usa este por ahora", "utilise celle-ci pour l'instant", "utilise celui-ci pour l'instant", "prueba con esta", "prueba con este",
   "essaie avec celle-ci", "essaie avec celui-ci", "essaye avec celle-ci", "essaye avec celui-ci", "versuch es mit diesem",
   "versuch's mit diesem", "versuchs mit diesem", "tenta com esta", "tenta com este", "prova con questa", "prova con questo"];
 /** HERE_NEW's phrases anchor the same hand-over where no rotation question stands on the line before. */
@@ -481,7 +489,7 @@ function handTryAt(text: string, pos: number): MatchResult | null {
   const blank = naming.lastIndexOf("\n\n");
   if (blank >= 0) naming = naming.slice(blank + 2);
   if (!CRED_NOUN.test(naming) || NOT_HANDED.test(naming)) return null;
-  if (UUID.test(v.value) ? !TOKEN_NOUN.test(naming) || !randomUuid(v.value) : !handedValue(v.value)) return null;
+  if (UUID.test(v.value) ? !TOKEN_NOUN.test(naming) || !randomUuid(v.value) : !issuedValue(v.value)) return null;
   return result(pos, v.start + v.value.length, v);
 }
 
