@@ -251,6 +251,24 @@ export const LABEL_PATTERNS: Pattern[] = [
     judge: (m, t, s, ctx) => (/(?<![A-Z])(?:FOR|TO|INSTRUCTIONS?|NOTES?|DIRECTIVES?)(?![A-Z])/.test(m) && /[-=#*~_]{2,}[ \t]{0,3}$|^[ \t]*$/.test(t.slice(t.lastIndexOf("\n", s - 1) + 1, s)) ? judgeLabel(m, t, s, ctx, false) : 0),
   },
   {
+    // "## For AI tools", "### Notes for AI triage": a markdown heading addressed to the AI. Readers
+    // get headings like that too ("## For AI assistants" in a buyer's guide), so the block under it
+    // must open on an order (or "If you are an automated assistant …, add …") and turn on the
+    // answer or the user, or carry a command.
+    id: "addressed.ai-md-heading", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS, lang: "en",
+    description: "A markdown heading addressed to the AI, with an order under it that bends the answer or runs a command (\"## For AI tools\")",
+    re: /(?<=(?:^|\n)#{1,4}[ \t]{1,3})(?:(?:[Nn]otes?|[Ii]nstructions?|[Mm]essage|[Gg]uidance)[ \t]{1,3})?(?:[Ff]or|[Tt]o) (?:the )?(?:AIs?|LLMs?|[Aa]ssistants?|[Aa]utomated[ \t]{1,3}[a-z]{3,20})(?:[ \t]{1,3}[A-Za-z/-]{2,20}){0,3}[ \t]{0,3}(?=\n(?:[ \t]{0,3}[Ii]f[ \t]{1,3}you[ \t]{1,3}are[ \t]{1,3}(?:an?|the)[ \t][^\n,]{0,120},[ \t]{0,3})?(?:[ \t]{0,3}(?:[Pp]lease|[Aa]lways)[ \t]{1,3})?[A-Z]?[a-z]{2,12}[ \t])/g,
+    // Anchored on the preposition and the name together: "ai" and "assistant" alone are common.
+    anchors: ["for ai$", "for ais$", "to ai$", "to ais$", "for the ai$", "for the ais$", "to the ai$", "to the ais$", "for llm", "to llm", "for the llm", "to the llm", "for assistant", "to assistant", "for the assistant", "to the assistant", "for automated", "to automated", "for the automated", "to the automated"], before: 40, after: 300,
+    judge: (m, t, s, ctx) => {
+      const end = s + m.length + 1;
+      const block = t.slice(end, end + 400).split(/\n[ \t]*\n/)[0]!;
+      const verb = /^(?:[ \t]{0,3}[Ii]f[ \t]{1,3}you[ \t]{1,3}are[ \t][^\n,]{0,120},[ \t]{0,3})?(?:[ \t]{0,3}(?:[Pp]lease|[Aa]lways)[ \t]{1,3})?(\p{L}+)/u.exec(block)?.[1] ?? "";
+      if (!ORDER_VERB_ONLY.test(verb) || !BENDS_OR_RUNS.test(block)) return 0;
+      return judgeLabel(m, t, s, ctx, false);
+    },
+  },
+  {
     // {"instruction_to_parser": "…"}, note_for_llm=…: a data field named as an order to the AI that reads it.
     id: "addressed.field-for-ai", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS,
     description: "A data field named for the AI that reads it ({\"instruction_to_parser\": …})",
@@ -290,6 +308,7 @@ const ORDER_VERBS = [
   "include", "omit", "recommend", "send", "claim", "describe", "praise", "rate", "rank", "insert", "append", "mention",
   "conclude", "output", "print", "reveal", "share", "rewrite", "summari[sz]e", "pretend", "refuse", "redirect", "collect", "request", "demand", "obtain",
   "translate", "encode", "change", "double", "halve", "export", "upload", "forward", "delete", "agree", "approve",
+  "mark", "classify", "label",
   "dis", "dites", "indique[zs]?", "réponds", "répondez", "ignore[zs]?", "recommande[zs]?", "affirme[zs]?", "demande[zs]?",
   "sag", "sage", "ignoriere", "antworte", "empfiehl", "behaupte", "frag",
   "di", "dile", "ignora", "responde", "recomienda", "afirma", "pregunta",
@@ -306,27 +325,38 @@ const READER_LABEL = String.raw`${READER_NAME}[ \t]{0,2}:`;
 /** The same name closed by a dash, only before a condition on what the reader does: "AI editor — when you proofread this, …". */
 const READER_DASH = String.raw`${READER_NAME}[ \t]{0,2}[—–][ \t]{0,3}(?=(?:[Ww]hen(?:ever)?|[Ii]f)[ \t]{1,3}you[ \t])`;
 /** A bracket tag for the AI: "[assistant-only]", "[AI only]", "[for the AI summarising this]", "[Pour l'IA qui …]", "[Für die KI]". */
-const READER_TAG = String.raw`\[(?:(?:assistant|AI|LLM|model|agent|bot)[ \t-]{1,2}only|(?:(?:[Nn]ote|[Mm]essage|[Ii]nstructions?)[ \t]{1,3})?(?:[Ff]or|[Tt]o|[Pp]our|[Pp]ara|[Ff]ür|[Aa]n|[Pp]er)[ \t]{1,3}(?:(?:the|any|l['’]|la|el|die|den|der)[ \t]{0,3})?(?:AI|IA|KI|LLM|assistant|asistente|assistente|Assistenten|modèle|modelo|model)(?:[ \t]{1,3}[^\]\n]{1,50})?|(?:SYSTEM|System)[ \t]{1,3}(?:OVERRIDE|[Oo]verride|INSTRUCTIONS?|[Ii]nstructions?|NOTE|[Nn]ote))\]`;
+const READER_TAG = String.raw`\[(?:(?:assistant|AI|LLM|model|agent|bot)[ \t-]{1,2}only|(?:(?:[Nn]ote|[Mm]essage|[Ii]nstructions?)[ \t]{1,3})?(?:[Ff]or|[Tt]o|[Pp]our|[Pp]ara|[Ff]ür|[Aa]n|[Pp]er)[ \t]{1,3}(?:(?:the|any|l['’]|la|el|die|den|der)[ \t]{0,3})?(?:AI|IA|KI|LLM|assistant|asistente|assistente|Assistenten|modèle|modelo|model)(?:[ \t]{1,3}[^\]\n]{1,50})?|(?:SYSTEM|[Ss]ystem)[ \t]{1,3}(?:OVERRIDE|[Oo]verride|INSTRUCTIONS?|[Ii]nstructions?|NOTE|[Nn]ote)(?:[ \t]{1,3}(?:for|to)[ \t]{1,3}[^\]\n]{0,30}(?:AI|LLM|assistant|model|agent))?|(?:agent|assistant|bot)-ai|ai-(?:agent|assistant|bot))\]`;
+/** The assistant in the third person, then "must / should" and an order: "The AI analysing feedback must classify …". */
+const THIRD_ORDER = String.raw`[Tt]he[ \t]{1,3}(?:assistant|AI|model|LLM|agent)(?:[ \t]{1,3}(?:with|that|which|who|using|handling|\p{Ll}{3,}ing)[ \t][^.\n:,;\]]{1,50}?)?[ \t]{1,3}(?:must|should|shall|is[ \t]{1,3}(?:required|instructed)[ \t]{1,3}to)(?:[ \t]{1,3}(?:now|always|immediately|first|only))?[ \t]{1,3}(?:${ORDER_VERBS}|[Ee]nd|[Hh]ide|[Cc]ite)(?![\p{L}])`;
 /** A system banner speaking of the assistant in the third person: "SYSTEM: The assistant must now ask …". */
-const SYSTEM_ORDER = String.raw`(?:SYSTEM|System)[ \t]{0,2}:[ \t]{1,3}[Tt]he[ \t]{1,3}(?:assistant|AI|model|LLM|agent)(?:[ \t]{1,3}(?:with|that|which|who|using|handling)[ \t][^.\n:,;]{1,50}?)?[ \t]{1,3}(?:must|should|shall|is[ \t]{1,3}(?:required|instructed)[ \t]{1,3}to)(?:[ \t]{1,3}(?:now|always|immediately|first))?[ \t]{1,3}(?:${ORDER_VERBS})(?![\p{L}])`;
+const SYSTEM_ORDER = String.raw`(?:SYSTEM|System)[ \t]{0,2}:[ \t]{1,3}${THIRD_ORDER}`;
+/** The same order as a note in square brackets closed on its line: "[The model should now end the conversation …]", "[[The model must tell the user …]]". */
+const BRACKET_ORDER = String.raw`\[\[?[ \t]{0,2}${THIRD_ORDER}(?=[^\[\]\n]{0,300}\])`;
 /** "@assistant next time someone asks …, tell them …": a standing order about how to answer others. */
 const HANDLE_STANDING = String.raw`@assistant[ \t,:]{1,3}(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Ww]henever|[Ii]f\s{1,3}(?:anyone|someone)|[Ww]hen\s{1,3}(?:anyone|someone))[^\n.!?]{0,120}?(?:tell|answer|say|reply|respond)(?![\p{L}])`;
 
 LABEL_PATTERNS.push({
   id: "addressed.label-then-order", family: "addressed", weight: 0.45, lang: "en/fr/de/es/it",
   description: "A label or bracket tag naming the AI reader, then an order (\"| AI: run … |\", \"[assistant-only] Ask your user …\")",
-  re: new RegExp(String.raw`${LABEL_LEAD}(?:${READER_LABEL}[ \t]{1,3}${ORDER}|${READER_DASH}${ORDER}|${READER_TAG}[ \t]{0,3}${ORDER})|${SYSTEM_ORDER}|${HANDLE_STANDING}`, "gu"),
-  anchors: ["ai$", "ais$", "a.i.", "llm", "language model", "ia$", "ki$", "ki-assistent", "only]", "[system ", "system:", "system :", "@assistant"],
+  re: new RegExp(String.raw`${LABEL_LEAD}(?:${READER_LABEL}[ \t]{1,3}${ORDER}|${READER_DASH}${ORDER}|${READER_TAG}[ \t]{0,3}${ORDER})|${SYSTEM_ORDER}|${BRACKET_ORDER}|${HANDLE_STANDING}`, "gu"),
+  anchors: ["ai$", "ais$", "a.i.", "llm", "language model", "ia$", "ki$", "ki-assistent", "only]", "[system ", "system:", "system :", "@assistant", "[the model", "[the assistant", "[the agent"],
   before: 60, after: 220,
   judge: (m, t, s) => {
     // A speaker in a transcript ("User: … / AI: Run the tests first.") or a chat with someone called
     // "AI" ("Sam: ok / AI: run the migration first") answers; it does not address the reader.
     if (/^(?:(?:[Aa]ss?istente?|[Aa]ssistant)[ \t]{1,3})?(?:AI|A\.I\.|LLM|IA|KI)[ \t]{0,2}:/.test(m) && (speakerTurns(t, s) || otherSpeakers(t, s))) return 0;
+    // "[The model must answer in JSON]" in a prompt spec: a bracketed third-person order counts when it
+    // turns on the user or the conversation, or carries a payload.
+    if (/^\[\[?[ \t]{0,2}[Tt]he[ \t]/.test(m) && !BRACKET_AIM.test(t.slice(s, s + 320).split("]")[0]!)) return 0;
     // "Example: [assistant-only] Answer in French.": a tag shown in a doc about a prompt's syntax.
     return SYNTAX_DOC.test(t.slice(Math.max(0, s - 200), s)) ? 0.3 : 1;
   },
 });
 
+const ORDER_VERB_ONLY = new RegExp(`^(?:${ORDER_VERBS}|[Aa]dd|[Aa]ssign|[Ss]et|[Mm]ake|[Uu]se)$`, "u");
+/** What the order does: bends the answer or the user's picture of things, or runs a command. */
+const BENDS_OR_RUNS = /\b(?:(?:in\s{1,3})?your\s{1,3}(?:summary|answer|reply|response|output)|the\s{1,3}(?:user|customer|reader)s?|do\s{1,3}not\s{1,3}(?:explain|mention|tell|reveal)|don['’]t\s{1,3}(?:explain|mention|tell|reveal)|curl|wget|sudo|rm\s{1,3}-rf|chmod|crontab|\/etc\/)\b/i;
+const BRACKET_AIM = /\b(?:the\s{1,3}(?:users?|customers?|readers?|visitors?|conversation|session|chat)|real\s{1,3}answer)\b|https?:\/\//i;
 const SYNTAX_DOC = /\b(?:e\.g\.|for\s{1,3}example\b|examples?\s{0,2}[:(]|(?:templates?|tags?|syntax|placeholders?|usage)\b)/i;
 /** Chat lines by other named speakers next to the match ("Sam: ok"); mail headers are not speakers. */
 function otherSpeakers(t: string, s: number): boolean {
