@@ -7,6 +7,7 @@
 // command, phone number) in what it asks — it counts.
 import { CONTENT_FRAME, ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
+import { pastedForAnalysis } from "./own-request.ts";
 import { ADDRESS_PARTNERS, type JudgeContext, type Pattern } from "./pattern-set.ts";
 
 
@@ -323,7 +324,8 @@ LABEL_PATTERNS.push({
     // "AI" ("Sam: ok / AI: run the migration first") answers; it does not address the reader.
     if (/^(?:(?:[Aa]ss?istente?|[Aa]ssistant)[ \t]{1,3})?(?:AI|A\.I\.|LLM|IA|KI)[ \t]{0,2}:/.test(m) && (speakerTurns(t, s) || otherSpeakers(t, s))) return 0;
     // "Example: [assistant-only] Answer in French.": a tag shown in a doc about a prompt's syntax.
-    return SYNTAX_DOC.test(t.slice(Math.max(0, s - 200), s)) ? 0.3 : 1;
+    // A page the user pastes to ask whether it hides instructions: also weak.
+    return SYNTAX_DOC.test(t.slice(Math.max(0, s - 200), s)) || pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1;
   },
 });
 
