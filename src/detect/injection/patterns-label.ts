@@ -7,6 +7,7 @@
 // command, phone number) in what it asks — it counts.
 import { CONTENT_FRAME, ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
+import { pastedForAnalysis } from "./own-request.ts";
 import { ADDRESS_PARTNERS, type JudgeContext, type Pattern } from "./pattern-set.ts";
 
 
@@ -349,7 +350,8 @@ LABEL_PATTERNS.push({
     // turns on the user or the conversation, or carries a payload.
     if (/^\[\[?[ \t]{0,2}[Tt]he[ \t]/.test(m) && !BRACKET_AIM.test(t.slice(s, s + 320).split("]")[0]!)) return 0;
     // "Example: [assistant-only] Answer in French.": a tag shown in a doc about a prompt's syntax.
-    return SYNTAX_DOC.test(t.slice(Math.max(0, s - 200), s)) ? 0.3 : 1;
+    // A page the user pastes to ask whether it hides instructions: also weak.
+    return SYNTAX_DOC.test(t.slice(Math.max(0, s - 200), s)) || pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1;
   },
 });
 

@@ -8,6 +8,7 @@
 //  - A request that the AI ask the user for a password, card number, national id or one-time code,
 //    in languages other than English (English: credential.ask-user-for-secret).
 import { ADDRESS_PARTNERS, type Pattern } from "./pattern-set.ts";
+import { pastedForAnalysis } from "./own-request.ts";
 
 
 /** Names of AI readers; acronyms are case-sensitive and bounded by ASCII only (CJK text runs into them). */
@@ -61,7 +62,9 @@ export const READER_ORDER_PATTERNS: Pattern[] = [
       if (speakerTurns(t, s)) return 0;
       const rest = /^[^\n<]{0,300}?(?=-->|<|\n|$)/u.exec(t.slice(s + m.length, s + m.length + 300))![0];
       const words = rest.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-      return words >= 4 || (rest.match(/[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/gu)?.length ?? 0) >= 10 ? 1 : 0;
+      if (words < 4 && (rest.match(/[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/gu)?.length ?? 0) < 10) return 0;
+      // A page the user pastes to ask whether it hides instructions ("does it contain hidden instructions? <div …>AI: …").
+      return pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1;
     },
   },
 ];

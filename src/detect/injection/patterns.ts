@@ -3,7 +3,7 @@
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
-import { ownAsideLabel, ownDestinationRequest, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, restyleOnly, lightBreak } from "./own-request.ts";
+import { ownAsideLabel, ownDestinationRequest, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, pastedForAnalysis, restyleOnly, lightBreak } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
 import { alt, gap } from "./rx.ts";
@@ -836,7 +836,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /(?:^|[>\n.!?]\s{0,8})(?:(?:all|any|dear|attention|to\s{1,8}(?:the|all|any))\s{1,8})?(?:AI|A\.I\.|LLMs?|language\s{1,8}models?|Claude|ChatGPT|GPT(?:-\d[\w.]*)?|Gemini|Copilot|Cursor|AI\s{1,8}(?:agents?|assistants?|models?|systems?|bots?|crawlers?|summari[sz]ers?|readers?|tools?)|LLM\s{1,8}(?:agents?|assistants?|summari[sz]ers?|readers?|crawlers?))\s{0,2}:\s/g,
     anchors: ["ai:", "ai :", "a.i.:", "llm:", "llms:", "claude:", "chatgpt:", "gpt:", "gpt-", "gemini:", "copilot:", "cursor:", "ai agent", "ai assistant", "ai model", "ai system", "ai bot", "ai crawler", "ai summar", "ai reader", "ai tool", "llm agent", "llm assistant", "llm summar", "llm reader", "llm crawler", "language model"], before: 30, after: 40,
     // A speaker in a transcript or subtitles: stays weak even in a collapsed (hidden) element.
-    judge: (_m, t, s) => (speakerTurns(t, s) ? 0.5 : 1),
+    // A page the user pastes to ask whether it hides instructions ("does it contain hidden instructions? <div …>AI: …").
+    judge: (m, t, s) => (speakerTurns(t, s) ? 0.5 : pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1),
   },
   {
     id: "addressed.code-comment", family: "addressed", weight: 0.45,
