@@ -334,6 +334,16 @@ export function harmlessPromptLine(text: string, start: number, defensiveOnly = 
 /** The user asks what a thing does: "what does this do?", "explain the flags", "¿qué significa?", "was macht das?". */
 const ANALYSIS_ASK = /\b(?:(?:does|do)\s{1,4}(?:it|this|that|they)\s{1,4}contain\s{1,4}(?:an?\s{1,4}|any\s{1,4})?(?:hidden\s{1,4})?(?:(?:prompt[\s-]{0,2})?injections?|phishing|malware|attacks?)|(?:(?:does|do)\s{1,4}(?:it|this|that|they)\s{1,4}(?:contain|have|include|hide)|(?:is|are)\s{1,4}there)\s{1,4}(?:an?\s{1,4}|any\s{1,4})?(?:hidden|secret|invisible|embedded)\s{1,4}(?:instructions?|prompts?|commands?|text|messages?)|is\s{1,4}there\s{1,4}(?:an?\s{1,4}|any\s{1,4})(?:hidden\s{1,4})?(?:prompt[\s-]{0,2})?injection|(?:defen[cs]es?|defend\w{0,3}|protect\w{0,5}|guard\w{0,3}|mitigat\w{0,5}|safeguards?|harden\w{0,3})\s{1,4}(?:\w+\s{1,4}){0,2}?against|how\s{1,4}(?:do|can|should|would)\s{1,4}(?:I|we)\s{1,4}(?:defend|protect|guard|stop|prevent|detect|block|filter|handle)|explain|what\s{1,4}(?:does|do|is)\b|what['’]s\s{1,4}this|is\s{1,4}(?:this|it)\s{1,4}(?:malicious|safe|dangerous|legit|malware|a\s{1,4}known)|is\s{1,4}(?:this|it|that)\s{1,4}(?:an?\s{1,4})?(?:real\s{1,4}|genuine\s{1,4})?(?:(?:prompt[\s-]{0,2})?injection|phishing|scam|spam|fake|attack|hoax)|analy[sz]|decode|deobfuscat|break\s{1,4}(?:it|this)\s{1,4}down|walk\s{1,4}me\s{1,4}through)|est[\s-]{1,2}ce\s{1,4}(?:une?|de\s{1,4}l['’]\s{0,2})\s{0,4}(?:tentative\s{1,4}d['’]\s{0,2})?(?:injection|arnaque|hame[çc]onnage|phishing|attaque)|\bes\s{1,4}(?:esto\s{1,4})?(?:una?\s{1,4})?(?:intento\s{1,4}de\s{1,4})?(?:inyecci[oó]n|estafa|phishing|ataque)|\bist\s{1,4}(?:das|es|dies)\s{1,4}(?:ein(?:e|en)?\s{1,4})?(?:Phishing|Betrug|Angriff|Injection|Prompt[\s-]{0,2}Injection|Injektion)|expli|qu[ée]\s{1,4}(?:hace|significa|fait|faz|veut)|signifi|erklär|was\s{1,4}(?:macht|bedeutet|tut)|cosa\s{1,4}fa|spiega|wat\s{1,4}(?:doet|betekent)|做什么|什么意思|作用|何をする|意味|설명|뭐야|무슨/iu;
 
+const ANALYSIS_ASKS = new RegExp(ANALYSIS_ASK.source, "giu");
+/** "Don't explain it", "no need to analyse": an order not to, which asks for no analysis. */
+const NEGATED_BEFORE = /(?:\bdon['’]?t|\bdo\s{1,4}not|\bnever|\bno\s{1,4}need\s{1,4}to|\bwithout)\s{1,4}$/i;
+
+/** The message asks what something is or does (ANALYSIS_ASK), not in an order not to. */
+function asksAnalysis(prose: string): boolean {
+  for (const m of prose.matchAll(ANALYSIS_ASKS)) if (!NEGATED_BEFORE.test(prose.slice(Math.max(0, m.index! - 16), m.index))) return true;
+  return false;
+}
+
 /**
  * A command the user pasted to have it explained ("Here's a suspicious PowerShell one-liner from
  * an alert: … Explain what the flags mean"): a short first-person message that asks what the thing
@@ -343,7 +353,7 @@ export function pastedForAnalysis(text: string, start: number, end: number): boo
   if (text.length > 1500 || !FIRST_PERSON.test(text)) return false;
   const tail = /(?:[.?!]["”']?|\.\.\.|…)\s+(?=[\p{Lu}¿¡])|\s+(?=[¿¡])|\n|$/u.exec(text.slice(end))!;
   const prose = `${text.slice(0, start)} ${text.slice(end + tail.index)}`;
-  return ANALYSIS_ASK.test(prose) && !harmCue(prose);
+  return asksAnalysis(prose) && !harmCue(prose);
 }
 
 /** The speaker tells of their own state or need: "I'm exhausted", "I've been coding", "my inbox", "ich bin", "je suis", "estoy". */
@@ -466,7 +476,7 @@ export function quotedForExplanation(text: string, start: number, end: number): 
   const close = (open === double ? /["”»“]/ : /['’](?![\p{L}\p{N}])/u).exec(text.slice(end, end + 600));
   if (!close || text.slice(end, end + close.index).includes("\n")) return false;
   const prose = `${text.slice(0, lineStart + open)} ${text.slice(end + close.index + 1)}`.replace(/\b(?:an?|the|this|that|my|one|some)\s{1,3}(?:(?:suspicious|strange|weird|odd|phishing|spam|scam|fake|forwarded)\s{1,3})?e-?mails?\b|\[e-?mail\]|\be-?mail\s{1,3}(?=(?:assistant|client|app|inbox|account|agent|bot|filter|thread|triage)s?\b)/gi, " ");
-  return ANALYSIS_ASK.test(prose) && !harmCue(prose);
+  return asksAnalysis(prose) && !harmCue(prose);
 }
 
 /** Taking a request back as a joke: "just kidding", "jk", "es broma", "je plaisante", "nur Spaß", "scherzo", "brincadeira", "шучу", "冗談", "开玩笑", "농담". */
