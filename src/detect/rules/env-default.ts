@@ -43,8 +43,8 @@ const ENV_DEFAULT = new RegExp(
 /** The name's last word is the secret itself (`SINCH_KEY_SECRET`, `PUSHER_SECRET`, `X_API_KEY`), not an id, a hash or a digest. */
 const EXPLICIT_SECRET_NAME = /(?:secret|token|key|password|passwd|passphrase)$/i;
 const PASSWORD_NAME = /(?:password|passwd|passphrase|pwd)$/i;
-/** A name for a commit or a digest (`GIT_COMMIT_SHA`, `BUILD_REVISION`, `ASSET_HASH`): its value is that, whatever field it fills. */
-const DIGEST_VARIABLE = /(?:^|[_.-])(?:sha|commit|rev|revision|hash|digest|checksum)$/i;
+/** A name for a commit (`GIT_COMMIT_SHA`, `BUILD_REVISION`): its value is that, whatever field it fills; digests' names are DIGEST_NAME_END's. */
+const COMMIT_VARIABLE = /(?:^|[_.-])(?:sha|commit|rev|revision)$/i;
 /** A word a made-up or default password spells (`Passw0rd1234`, `ChangeMe123`): a stand-in, not a secret. */
 const WEAK_PASSWORD = /pass|w[o0]rd|secret|admin|change|test|demo|example|default|qwerty|letmein|welcome|dev|local/i;
 
@@ -77,7 +77,7 @@ function envDefaultValid(secret: string, match: string, before = ""): boolean {
   const name = (/^env\.([A-Za-z]\w*)(?:[ \t]*(?:=(?![=>~])|\?\?|\|\||\/\/|\?:|or\b)|(?![\w(]|[ \t]*\())/i.exec(match) ?? /[(\[{][ \t]*\\?["']?([A-Za-z][\w.-]{1,80})/.exec(match))?.[1] ?? "";
   const snake = snakeName(name);
   // An id's name (`OPENAI_ORG_ID`, `GCP_PROJECT_ID`) says the value is no secret, whatever field it fills; a key's id under a credential's argument is the call's to vouch for.
-  if (!secretVariableName(snake) && (!SECRET_ARG.test(before) || (idName(snake) && !KEY_ID_NAME.test(snake)) || DIGEST_VARIABLE.test(snake) || DIGEST_NAME_END.test(snake))) return false;
+  if (!secretVariableName(snake) && (!SECRET_ARG.test(before) || idVariableName(snake) || COMMIT_VARIABLE.test(snake) || DIGEST_NAME_END.test(snake))) return false;
   if (!laterAssignsBound(match, before)) return false;
   return defaultValueValid(secret, snake);
 }

@@ -477,6 +477,13 @@ const TRY_PHRASES = [...HAND_TRY, "here's the new one", "heres the new one", "he
 const TRY_GAP = /^(?:[ \t]+(?:instead|please|pls|plz|stattdessen|à la place|por favor|en su lugar|invece))?[ \t]{0,3}[?!.,]?[ \t]{0,3}(?:[:—–-]|->|=>|→)?[ \t]{0,3}\n?[ \t]{0,3}/i;
 const TOKEN_NOUN = /(?<![A-Za-z])(?:(?:api[ _-]?)?keys?|tokens?|secrets?|jeton|clave|chave|chiave|schlüssel)(?![A-Za-z])/i;
 
+/** The message before `pos`: up to 300 characters back, not across a blank line. */
+function messageBefore(text: string, pos: number): string {
+  const naming = text.slice(Math.max(0, pos - 300), pos);
+  const blank = naming.lastIndexOf("\n\n");
+  return blank >= 0 ? naming.slice(blank + 2) : naming;
+}
+
 function handTryAt(text: string, pos: number): MatchResult | null {
   if (wordCharBefore(text, pos)) return null;
   const lower = text.slice(pos, pos + 24).toLowerCase();
@@ -485,9 +492,7 @@ function handTryAt(text: string, pos: number): MatchResult | null {
   const after = pos + kw.length;
   const v = handedRun(text, after + TRY_GAP.exec(text.slice(after, after + 24))![0].length);
   if (!v) return null;
-  let naming = text.slice(Math.max(0, pos - 300), pos);
-  const blank = naming.lastIndexOf("\n\n");
-  if (blank >= 0) naming = naming.slice(blank + 2);
+  const naming = messageBefore(text, pos);
   if (!CRED_NOUN.test(naming) || NOT_HANDED.test(naming)) return null;
   if (UUID.test(v.value) ? !TOKEN_NOUN.test(naming) || !randomUuid(v.value) : !issuedValue(v.value)) return null;
   return result(pos, v.start + v.value.length, v);
@@ -516,9 +521,7 @@ function newLinesAt(text: string, pos: number): MatchResult | null {
   let next = pos + kw.length;
   while (next < pos + kw.length + 3 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9 || text.charCodeAt(next) === 13)) next++;
   if (text.charCodeAt(next) !== 10) return null;
-  let naming = text.slice(Math.max(0, pos - 300), pos);
-  const blank = naming.lastIndexOf("\n\n");
-  if (blank >= 0) naming = naming.slice(blank + 2);
+  const naming = messageBefore(text, pos);
   if (!ROTATION.test(naming) || !CRED_NOUN.test(naming) || NOT_HANDED.test(naming) || /[{};=<>"`\\]|:\/\//.test(naming)) return null;
   // Up to three values, one a line (an id and its secret); one of them opaque.
   let from = next + 1;
