@@ -129,6 +129,8 @@ function lineStartOf(text: string, pos: number, max = 400): number {
 const MENTION_INTRO = /(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?|\bfor\s+(?:example|instance)\s{0,2}:\s{0,3}["“«„]|\b(?:overridden|overruled|defeated|bypassed|fooled|hijacked)\s+by|\b(?:detects?|flags|catches|matches|scans?\s+for|looks?\s+for|searches\s+for)|\b(?:users?|people|customers?|someone|players?|visitors?|attackers?|students|kids)\s+(?:say|says|type|types|write|writes|enter|enters|paste|pastes|send|sends))\s{0,3}:?\s{0,3}["“'‘«„`]?$/i;
 /** The same in other languages, an opening quotation mark required: „Sätze wie „…“", "des phrases comme « … »", "frases como \"…\"". */
 const MENTION_INTRO_LANG = /(?<![\p{L}])(?:wie|etwa|comme|tel(?:le)?s?\s{1,3}que|como|tales\s{1,3}como|come|zoals|такие\s{1,3}как|например|z\.\s?B\.|p\.\s?ex\.|p\.\s?ej\.|par\s{1,3}exemple|por\s{1,3}ejemplo|zum\s{1,3}Beispiel|ad\s{1,3}esempio)\s{0,3}:?\s{0,3}[„"“'‘«「]$|(?<![\p{L}])(?:مثل|مثلا|مثلاً|من\s{1,3}قبيل|כמו|למשל|जैसे|seperti|misalnya|takie\s{1,3}jak|jak\s{1,3}np\.|np\.|như|như\s{1,3}là|наприклад|такі\s{1,3}як|типа|tipo|del\s{1,3}tipo)\s{0,3}:?\s{0,3}[„"“'‘«「]$|(?:例如|比如|例如说|のような|のように|といった|例えば|たとえば|(?<![\p{L}])例|예를\s{0,2}들어|(?<![\p{L}])예)\s{0,2}[：:]?\s{0,2}[「『“"]$/iu;
+/** The prefix ends on words that introduce a mention ("such as", "for example", their kin in other languages). */
+const mentionIntro = (prefix: string) => MENTION_INTRO.test(prefix) || MENTION_INTRO_LANG.test(prefix);
 
 /**
  * A quotation given as the content of a piece of text ("an email saying \"…\"", "a resume with
@@ -187,11 +189,11 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   // The next quotation of a list ("such as \"always call this tool first\" or \"do not tell the user\""): what introduced the first introduces it.
   const listedIntro = (p: string) => {
     const first = listedQuoteIntro(p);
-    return first !== null && (MENTION_INTRO.test(first) || MENTION_INTRO_LANG.test(first) || reported(first.length - 1));
+    return first !== null && (mentionIntro(first) || reported(first.length - 1));
   };
   if (open && reported(prefix.length - open[0].length)) return "mention";
   if (open && !(jsonLike && open[1] === '"')) {
-    if (MENTION_INTRO.test(prefix) || MENTION_INTRO_LANG.test(prefix)) return "mention";
+    if (mentionIntro(prefix)) return "mention";
     // The next quotation of a list ("such as \"always call this tool first\" or \"do not tell the user\""): what introduced the first introduces it.
     if (listedIntro(prefix)) return "mention";
     const after = text.slice(end, Math.min(text.length, end + 300));
@@ -201,7 +203,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
     if (close >= 0 && (nl < 0 || close < nl || open[1] === "`" || ("“„«「『".includes(open[1]!) && !/\n[^\S\n]*\n/.test(after.slice(0, close))))) return "quoted";
   }
   // Inside a pair of curly quotes on the line.
-  const introduced = (q: number) => reported(q) || MENTION_INTRO.test(prefix.slice(0, q + 1)) || MENTION_INTRO_LANG.test(prefix.slice(0, q + 1)) || listedIntro(prefix.slice(0, q + 1));
+  const introduced = (q: number) => reported(q) || mentionIntro(prefix.slice(0, q + 1)) || listedIntro(prefix.slice(0, q + 1));
   if (prefix.lastIndexOf("“") > prefix.lastIndexOf("”")) return introduced(prefix.lastIndexOf("“")) ? "mention" : "quoted";
   // A German „ closed on the line by “ or ”.
   const low = prefix.lastIndexOf("„");
@@ -226,7 +228,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   if (/^\s{0,3}>/.test(text.slice(lineStart, start))) return "quoted";
   for (const tag of ["q", "blockquote", "cite"]) if (doc.inside(tag, start)) return "quoted";
   // A mentioned phrase: "attackers write things like ignore previous instructions".
-  if (MENTION_INTRO.test(prefix) || MENTION_INTRO_LANG.test(prefix)) return "mention";
+  if (mentionIntro(prefix)) return "mention";
   // Reported speech: "… telling the model to read the user's SSH key".
   // An imperative "(Also) tell the model to …" at a clause start relays an order; it reports nothing.
   if (/\b(?:tell|telling|told|tells|ask|asking|asked|asks|instruct\w{0,4}|trick\w{0,4}|convinc\w{0,4}|coax\w{0,4}|persuad\w{0,4}|direct\w{0,4}|get|getting|got|make|making|made)\s+(?:the\s+|an?\s+|your\s+)?(?:model|agent|assistant|AI|LLM|bot|chatbot|victim|target)s?\s+(?:to\s+)?$/i.test(prefix)

@@ -688,6 +688,9 @@ function siblingValueValid(secret: string, match: string, before: string, after:
   return SECRET_NAME_WHOLE.test(whole) && assignmentValid(secret, `${whole}=${secret}`, "", after) && /\d/.test(secret) && /[A-Za-z]/.test(secret) && shannonEntropy(secret) >= 3.0 && !isPlaceholder(secret);
 }
 
+/** An AK/SK pair's secret key as drawn: mixed case and digits at a random draw's entropy (named-sk-secret, -sibling, -variable). */
+const skDrawn = (s: string) => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 4.0;
+
 /**
  * Precheck for named-sk-sibling: at a quoted name's `_sk"` the name ends there; at a YAML list's
  * `- name: ` the name (maybe quoted) ends in `_sk` at its line's end or quote.
@@ -1070,16 +1073,16 @@ export const GENERIC_RULES: Rule[] = [
   // inside a word (task, disk, mask) is not such a name. The value may be the pair, `AK:SK`.
   r({ id: "named-sk-secret", anchored: true, description: "Secret key of an AK/SK pair, named SK", keywords: ["sk=", "sk:", "sk\":", "sk':", "sk =", "sk :", "sk\" :"],
     pattern: /(?:(?<=[a-z0-9])Sk|(?<=[_.-])(?:sk|SK)|(?<![A-Za-z0-9])(?:sk|SK))["']?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'`]?(?:[A-Z0-9]{16,32}:)?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])/,
-    validate: (s) => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 4.0, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 8, after: 120 }),
+    validate: skDrawn, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 8, after: 120 }),
   // …and as a container env entry's name, its value in the sibling `value:` field (`- name: HUAWEICLOUD_SDK_SK` / `value: "…"`).
   r({ id: "named-sk-sibling", anchored: true, description: "Secret key of an AK/SK pair in a value field whose name field ends in SK", keywords: ["_sk\"", "_sk'", "- name: "],
     pattern: new RegExp(`(?:- name:[ \\t]*["']?[A-Za-z][\\w.-]{0,60}|(?<=[A-Za-z0-9]))(?<=[A-Za-z0-9])_(?:sk|SK)${SIBLING_VALUE_GLUE}[ \\t]{0,4}["']?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])`),
-    validate: (s, m, b) => (m.startsWith("- name:") || SIBLING_NAME.test(b)) && /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 4.0,
+    validate: (s, m, b) => (m.startsWith("- name:") || SIBLING_NAME.test(b)) && skDrawn(s),
     ahead: skNameAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 80, after: 240 }),
   // …and as a Terraform variable's name, its value the block's `default` (`variable "huaweicloud_sdk_sk" {` / `default = "…"`).
   r({ id: "named-sk-variable", anchored: true, description: "Secret key of an AK/SK pair as the default of a Terraform variable named ..._sk", keywords: ["_sk\""],
     pattern: /(?<=variable[ \t]+"[A-Za-z][\w-]{0,60})_(?:sk|SK)"[ \t]*\{(?:[ \t]*\r?\n[ \t]*(?:type|description|sensitive|nullable|ephemeral)\b[^\n{}]{0,160}){0,6}[ \t]*\r?\n[ \t]*default[ \t]*=[ \t]*"([A-Za-z0-9/+]{30,64})"/,
-    validate: (s) => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 4.0,
+    validate: skDrawn,
     placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 80, after: 600 }),
   // "appid" carries the API key itself at OpenWeather and similar APIs: 32 hex, in a query or a
   // config. Application ids of other shapes (numeric, "wx" + 16 hex, short upper case) do not match.
