@@ -1,6 +1,6 @@
 // Cold-process wall time of the compiled binary: `toolkit check` on a 1 KB payload, against
 // `toolkit --version` (the process floor) and /bin/cat on the same payload, measured in one run.
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -27,10 +27,15 @@ export async function benchStartup(runs = 40): Promise<string[]> {
   const payload = join(dir, "payload.json");
   const text = JSON.stringify({ model: "m", messages: [{ role: "user", content: "Refactor the parser and add tests for the error paths. ".repeat(16) }] }).slice(0, 1024);
   writeFileSync(payload, text);
-  timeRuns([BIN, "check"], payload, 3); // warm the page cache
-  const check = median(timeRuns([BIN, "check"], payload, runs));
-  const version = median(timeRuns([BIN, "--version"], payload, runs));
-  const cat = median(timeRuns(["cat"], payload, runs));
+  let check: number, version: number, cat: number;
+  try {
+    timeRuns([BIN, "check"], payload, 3); // warm the page cache
+    check = median(timeRuns([BIN, "check"], payload, runs));
+    version = median(timeRuns([BIN, "--version"], payload, runs));
+    cat = median(timeRuns(["cat"], payload, runs));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   return [
     `startup: toolkit check on a 1 KB payload (compiled, cold process): ${check.toFixed(1)} ms median of ${runs}`,
     `startup: baselines in the same run: toolkit --version ${version.toFixed(1)} ms, cat ${cat.toFixed(1)} ms; check/--version = ${(check / version).toFixed(2)}x`,

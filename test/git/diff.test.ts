@@ -1,9 +1,11 @@
-import { describe, expect, setDefaultTimeout, test } from "bun:test";
+import { afterAll, describe, expect, setDefaultTimeout, test } from "bun:test";
 import { DiffParser, type CommitInfo, type DiffFile } from "../../src/git/diff.ts";
 import { PathMatcher, unquoteCPath } from "../../src/git/paths.ts";
 import { chmodSync } from "node:fs";
 import { join } from "node:path";
-import { Repo } from "./repo.ts";
+import { removeRepos, Repo } from "./repo.ts";
+
+afterAll(removeRepos);
 
 // Real git and a real toolkit process per test: generous on a shared, loaded machine (no timing is asserted).
 setDefaultTimeout(60_000);

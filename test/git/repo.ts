@@ -4,13 +4,14 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 
 /**
- * Every repository made here, removed when the test process exits, with the files tests put
- * beside it (`<dir>-wt` worktrees, `<dir>-prior.log`, `<dir>-baseline.json`): a run left ~40
- * directories in the temp folder.
+ * Every repository made here, with the files tests put beside it (`<dir>-wt` worktrees,
+ * `<dir>-prior.log`, `<dir>-baseline.json`): each test file calls this from `afterAll`. A
+ * `process.on("exit")` handler never runs under `bun test` (measured: a CI run left ~40
+ * directories in the temp folder), so it cannot do this.
  */
 const made: string[] = [];
-process.on("exit", () => {
-  const names = made.map((d) => basename(d));
+export function removeRepos(): void {
+  const names = made.splice(0).map((d) => basename(d));
   let entries: string[] = [];
   try {
     entries = readdirSync(tmpdir());
@@ -18,7 +19,7 @@ process.on("exit", () => {
     return;
   }
   for (const e of entries) if (names.some((n) => e === n || e.startsWith(`${n}-`))) rmSync(join(tmpdir(), e), { recursive: true, force: true });
-});
+}
 
 /** Environment for git in tests: no user/system config, a fixed identity, a fixed date. */
 export function gitEnv(extra: Record<string, string> = {}): Record<string, string> {

@@ -1,10 +1,12 @@
 // rootIfTop: the repository's top directory without a git process, only where git would give
 // the same answer; every doubtful case is left to `git rev-parse` (undefined).
-import { describe, expect, test } from "bun:test";
+import { afterAll, describe, expect, test } from "bun:test";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { rootIfTop } from "../../src/git/git.ts";
-import { Repo } from "./repo.ts";
+import { removeRepos, Repo } from "./repo.ts";
+
+afterAll(removeRepos);
 
 describe("rootIfTop", () => {
   test("at the top of a repository: the directory, as git rev-parse --show-toplevel says", () => {

@@ -1,9 +1,11 @@
-import { describe, expect, setDefaultTimeout, test } from "bun:test";
+import { afterAll, describe, expect, setDefaultTimeout, test } from "bun:test";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
-import { gitEnv, Repo } from "./repo.ts";
+import { gitEnv, removeRepos, Repo } from "./repo.ts";
+
+afterAll(removeRepos);
 
 // Real git and a real toolkit process per test: generous on a shared, loaded machine (no timing is asserted).
 setDefaultTimeout(60_000);
