@@ -187,7 +187,7 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   if (secret.startsWith("?") && after.startsWith("}")) return false;
   if (yamlTagOrVault(secret, after) || (secret.startsWith("encrypted:") && CIPHERTEXT_ENVELOPE.test(secret))) return false;
   if (codeValue(secret, match, after) || MEASURED_LITERAL.test(after)) return false;
-  if (base64NotASecret(secret) && !headerSlot(key, match, before) && !cliKeyFlag(secret, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match, secret) && !sentKeyAssignment(key, match, before, secret)) return false;
+  if (base64NotASecret(secret) && !headerSlot(key, match, before) && !cliKeyFlag(secret, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match, secret, before) && !sentKeyAssignment(key, match, before, secret)) return false;
   return true;
 }
 
@@ -233,9 +233,15 @@ export const CIPHERTEXT_ENVELOPE = /^(?:Ag[A-D]|AQ[IE][BC]AH|encrypted:[A-Za-z0-
  * base64 of random bytes (LINE's channel tokens); ciphertext at rest sits in YAML or JSON, or
  * wears its envelope (ENC[…], AQICAH…).
  */
-function bearerTokenName(key: string, match: string, secret: string): boolean {
+function bearerTokenName(key: string, match: string, secret: string, before: string): boolean {
   const name = key.trim().replace(/^["'`]|["'`]$/g, "");
   if (/access[_.-]?token$/i.test(name) && /^[^"'`:\n]*=[ \t]*["'`]?[A-Za-z0-9+/]/.test(match)) return true;
+  // A config key that names a sent token (`lineChannelAccessToken:`, `bot_token:` in JSON or YAML):
+  // ciphertext at rest there says encrypted in the name, opens with a SealedSecret's `Ag` or KMS's
+  // envelope, or is longer (a sealed value wraps a 512-byte session key).
+  const full = /[\w.-]{0,40}$/.exec(before)![0] + name;
+  if (secret.length <= 512 && /(?:access|auth|api|bot|bearer|channel)[_.-]?token$/i.test(full) && !/encrypt|cipher|sealed|kms|wrapped/i.test(full) &&
+    /^[^"'`\n]*["'`]?[ \t]*:[ \t]*["'`]?[A-Za-z0-9+/]/.test(match) && !/^Ag/.test(secret) && !CIPHERTEXT_ENVELOPE.test(secret)) return true;
   // An environment variable's name (`LINE_CHANNEL_ACCESS_TOKEN: "…"` in a Compose or Kubernetes
   // env block) says a token the service sends; a SealedSecret's or KMS blob wears its envelope
   // (`Ag` + the wrapped session key's length, `AQICAH…`), a SOPS value its ENC[…].
@@ -556,8 +562,8 @@ function vendorCode(code: string, word: string): boolean {
 /** The private parts of an RSA key as `openssl rsa -text` names them. */
 const RSA_PART = /^(?:privateExponent|prime[12]|exponent[12]|coefficient):/i;
 
-/** A name that says the array is key material: the key's or the wallet's, not a public key's. */
-const KEYPAIR_NAME = /solana|key[\s_-]?pair|id\.json|secret|priv|wallet|signer|payer|seed|(?<!pub|public|pub[\s_-]|public[\s_-])key(?![\s_-]?(?:s\b|id|board|word|code|frame|stroke|map|len|count|size|note))/i;
+/** A name that says the array is key material: the key's or the wallet's (or a credential sent as Bearer), not a public key's. */
+const KEYPAIR_NAME = /solana|key[\s_-]?pair|id\.json|secret|priv|wallet|signer|payer|seed|bearer|authorization|(?<!pub|public|pub[\s_-]|public[\s_-])key(?![\s_-]?(?:s\b|id|board|word|code|frame|stroke|map|len|count|size|note))/i;
 
 /**
  * A Solana keypair: 64 bytes in a JSON array. Exact when the second half is the first half's
@@ -950,9 +956,11 @@ const PGPASS_FIELDS = String.raw`(?:\*|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9.-]{0,2
 
 export const GENERIC_RULES: Rule[] = [
   r({ id: "private-key", description: "Private key (PEM / OpenSSH)", keywords: ["private key-----"],
-    pattern: /-----BEGIN ((?:RSA |EC |DSA |ENCRYPTED |OPENSSH |SSH2 ENCRYPTED |)PRIVATE KEY)-----((?:[A-Za-z0-9+/=:,]|-(?!-)|\s|\\{1,2}[nr]|\\(?=\r?\n)){64,})/,
+    pattern: /-----BEGIN ((?:RSA |EC |DSA |ENCRYPTED |OPENSSH |SSH2 ENCRYPTED |)PRIVATE KEY)-----((?:[A-Za-z0-9+/=:,.|>[\]]|-(?!-)|\s|\\{1,2}[nr]|\\(?=\r?\n)){64,})/,
     // A body wrapped by its file's syntax keeps its lines: `\n` escapes (also doubled), a `\` line
-    // continuation (.properties, shell), folded YAML (blank-indented lines).
+    // continuation (.properties, shell), folded YAML (blank-indented lines); a log's line prefix
+    // (`2026-04-02T10:01:11.0000000Z `, `| `, `> `, `[pod/x] `) on every line of an echoed key: its
+    // characters join the class (a lookaround per character would cost the JIT its fast path).
     // Key bodies hold long runs of "A": the entropy floor, not the filler test, rules out fakes.
     secretGroup: 2, entropy: 3.0, placeholder: "off", severity: "critical", tags: ["keys"], before: 48, after: 12000 }),
   r({ id: "pgp-private-key", description: "PGP private key block", keywords: ["pgp private key block"],

@@ -65,6 +65,8 @@ const SPECS: NearSpec[] = [
   { id: "anthropic-api-key-malformed", provider: "Anthropic API key", keywords: ["sk-ant-"], pattern: /(sk-ant-[A-Za-z0-9_-]{20,250})(?![A-Za-z0-9_-])/, prefix: /^sk-ant-(?:[a-z]{2,8}\d{2}-)?/, tags: ["ai"] },
   { id: "openai-project-key-malformed", provider: "OpenAI key", keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"], pattern: /(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,300})(?![A-Za-z0-9_-])/, prefix: /^sk-[a-z]+-/, tags: ["ai"] },
   { id: "slack-token-malformed", provider: "Slack token", keywords: ["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-"], pattern: /(xox[bpares]-[A-Za-z0-9-]{16,250})(?![A-Za-z0-9-])/, prefix: /^xox.-/, tags: ["slack"] },
+  // Not glued to a letter on the left: words spell "ALTAI" (Altair, Altai) in capitals.
+  { id: "alibaba-access-key-id-malformed", provider: "Alibaba Cloud AccessKey ID", keywords: ["ltai"], pattern: /(?<![A-Za-z])(LTAI[A-Za-z0-9]{8,30})(?![A-Za-z0-9])/, prefix: /^LTAI/, tags: ["cloud"] },
   { id: "aws-access-key-id-malformed", provider: "AWS access key ID", keywords: ["akia", "asia", "abia", "acca"], pattern: /((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{12,20})(?![A-Z0-9])/, prefix: /^A[A-Z]{3}/, tags: ["aws", "cloud"] },
   { id: "stripe-secret-key-malformed", provider: "Stripe secret key", keywords: ["sk_live_", "rk_live_", "sk_test_", "rk_test_"], pattern: /([sr]k_(?:live|test)_[A-Za-z0-9]{14,300})(?![A-Za-z0-9])/, prefix: /^[sr]k_[a-z]+_/, tags: ["stripe", "payments"] },
   // Dashes for the underscores (`sk-live-…`): the prefix family is distinctive, the body must look random.

@@ -53,6 +53,9 @@ function resendInRun(t: string, s: number, e: number): boolean {
  * shorter opaque value is an example or a test token), letters and digits (or 20+ characters of
  * mixed case), no run of two or more words ("my_access_token_here").
  */
+/** A token's body after its kind words: 32+ letters and digits, digits among them, dense. */
+const randomTail = (b: string) => b.length >= 32 && /^[A-Za-z0-9]+$/.test(b) && /\d/.test(b) && /[A-Za-z]/.test(b) && shannonEntropy(b) >= 3.3;
+
 function authorizationValue(secret: string): boolean {
   const v = secret.replace(/=+$/, "");
   // A generated password sent as the token (a database vendor's, `6OM%bV…#m`): symbols a token's alphabet has not, with upper, lower and digits.
@@ -61,7 +64,11 @@ function authorizationValue(secret: string): boolean {
   // lower-case kind before them (Mollie's `live_` and 30 letters, no digit drawn) is the token's.
   const letters = /^[a-z]{2,8}_(?=[A-Za-z]{24,80}$)/.test(v) ? v.slice(v.indexOf("_") + 1) : v;
   if (/^[a-z]{24,80}$/i.test(letters) && (randomLetters(letters) || randomLowerLetters(letters))) return !isPlaceholder(v);
-  if (v.includes("://") || /^(?:[A-Za-z]{2,}[-_.]){2,}/.test(v) || /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(v)) return false;
+  // Words joined before the value are a dotted name (`my.service.account`), unless a long random
+  // body follows them: a vendor's kind-scoped token (`<vendor>_project_<64 hex>`).
+  const words = /^(?:[A-Za-z]{2,}[-_.]){2,}/.exec(v)?.[0];
+  if (words && !randomTail(v.slice(words.length))) return false;
+  if (v.includes("://") || /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(v)) return false;
   if (!/[A-Za-z]/.test(v) || /[-_.:]$/.test(v)) return false;
   if (!/\d/.test(v) && !(v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
   return !isPlaceholder(v);
