@@ -114,7 +114,7 @@ export function isPlaceholder(value: string): boolean {
 export function groupedPassword(v: string): boolean {
   if (!fourCharGroups(v)) return false;
   const groups = v.split(" ");
-  return groups.filter((g) => /[A-Z0-9]/.test(g.slice(1))).length >= 3 && charClasses(v) >= 2 && shannonEntropy(v.replace(/ /g, "")) >= 3.5;
+  return groups.filter((g) => /[A-Z0-9]/.test(g.slice(1))).length >= 3 && charClasses(v) >= 2 && shannonEntropy(v.replace(/ /g, "")) >= 3.5 && !isSequential(v.replace(/ /g, ""));
 }
 
 /**

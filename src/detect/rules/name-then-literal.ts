@@ -352,9 +352,10 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
     const v = text.slice(j, w);
     if (/^[ \t]*(?:\r?\n|$|#)/.test(text.slice(w, w + 4)) && djangoKey(v.slice(mark), name)) return result(s, w, { value: v, start: j });
   }
-  // A dotenv line (`OCI_AUTH_TOKEN=<20+ with symbols>`, in a doc's shell block too): the rest of the line is the value.
+  // A dotenv line (`OCI_AUTH_TOKEN=<20+ with symbols>`, in a doc's shell block too), or an INI line with blanks
+  // around its `=`: the rest of the line is the value.
   // So is a shell trace's (`+ NAME=…`, after a CI log's timestamp) and a compose environment list item's (`- NAME=…`).
-  if (next !== undefined && i === e && k - j < 20 && !isValueCode(text.charCodeAt(k)) && !/[\s"'`]/.test(next) && FIELD_SECRET_NAME.test(name) && DOTENV_LEAD.test(text.slice(Math.max(0, s - 64), s))) {
+  if (next !== undefined && k - j < 20 && !isValueCode(text.charCodeAt(k)) && !/[\s"'`]/.test(next) && (i === e || /^[ \t]+$/.test(text.slice(e, i))) && FIELD_SECRET_NAME.test(name) && DOTENV_LEAD.test(text.slice(Math.max(0, s - 64), s))) {
     let w = k;
     while (w < j + 129 && w < text.length && !/[\s"'`]/.test(text[w]!)) w++;
     const v = text.slice(j, w);

@@ -67,6 +67,11 @@ function providerBefore(head: string): boolean {
 }
 const ID_KIND = /^(?:request|trace|span|session|user|cache|idempotency|correlation|device|instance|tenant|account|project|object|record|message|job|build|event|order|customer|transaction|partition|sort|primary|foreign|license|licence|invite|install|lookup|routing|dedup|redis|memcached?|s3|gcs|kafka|dynamo(?:db)?|cassandra|etcd|bucket|row|map|json|the|this|that|new|old|my|our|your|their)$/i;
 
+/** The noun names a secret: "secret" itself right before its copula or colon, or a key or token after "secret". */
+function namedSecret(noun: string, head: string, bridge: string): boolean {
+  return /^secret$/i.test(noun) ? bridge.trim() === "" : /^(?:key|token)$/i.test(noun) && /(?<![A-Za-z])secret[ \t]{1,2}$/i.test(head);
+}
+
 /** At a noun: the value it is given in the same sentence. */
 function statementAt(text: string, pos: number): MatchResult | null {
   NOUN.lastIndex = pos;
@@ -100,7 +105,8 @@ function statementAt(text: string, pos: number): MatchResult | null {
   if (!VALUE_END.test(rest.slice(valueStart + value.length)) || !valueOk(value)) return null;
   // A UUID is an API key only where the sentence says API ("新しいAPIキーは「<uuid>」") or a provider's
   // name stands before a key, token or secret ("the Wise key"); otherwise an id.
-  if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos) + bridge) && !(/^(?:key|token|secret)$/i.test(n[0]) && providerBefore(head))) return null;
+  // …or where it is named a secret ("the integration secret key is <uuid>", "client secret: <uuid>").
+  if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos) + bridge) && !(/^(?:key|token|secret)$/i.test(n[0]) && providerBefore(head)) && !namedSecret(n[0], head, bridge)) return null;
   const start = end + valueStart;
   return result(pos, start + value.length, { value, start });
 }

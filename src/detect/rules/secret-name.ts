@@ -78,8 +78,11 @@ export function generatedPassword(v: string, minEntropy: number): boolean {
  * `${HOME}/x`, `(?:\d+)`, `a>b&&c`).
  */
 export function punctuatedDraw(v: string): boolean {
-  if (v.length < 20 || v.length > 128 || !/^[\x21-\x7e]+$/.test(v) || charClasses(v) !== 4) return false;
+  if (v.length < 20 || v.length > 128 || !/^[\x21-\x7e]+$/.test(v)) return false;
+  // Some draws hold no digit (`w-OF{Avh…`): then the letters must flip case at random.
+  const classes = charClasses(v);
+  if (classes !== 4 && (classes !== 3 || /\d/.test(v) || !randomLetters(v))) return false;
   if ((v.match(/[^A-Za-z0-9]/g) ?? []).length < 2 || /[a-z]{5}|[A-Z]{6}/.test(v)) return false;
-  if (/%[-+ #0-9.]*[sdifxXc(]|\$[{(\w]|\{\{|\{\d*\}|\(\?|\\|\[[^\]]*\]|:\/\/|^[\/~.^]|\$$|&&|\|\||==|=>|->|\w\(\)/.test(v)) return false;
+  if (/%[-+ #0-9.]*[sdifxXc(]|\$[{(\w]|\{\{|\{[\w.-]*\}|\(\?|\\|\[[^\]]*\]|:\/\/|^[\/~.^]|\$$|&&|\|\||==|=>|->|\w\(\)/.test(v)) return false;
   return shannonEntropy(v) >= Math.min(4.5, 0.88 * Math.log2(v.length)) && !isPlaceholder(v);
 }

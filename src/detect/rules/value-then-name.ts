@@ -225,6 +225,8 @@ const ROTATED = ["rotated", "regenerated", "reissued", "re-issued", "rerolled", 
   "rotacionei", "rotacionada", "rotacionado", "regenerei", "ruotata", "ruotato", "rigenerata", "rigenerato"];
 const NEW_NOUN = ["new key", "new token", "new secret", "new password", "new creds", "new credentials", "new api key", "new pat"];
 const CRED_NOUN = /(?<![A-Za-z])(?:(?:api[ _-]?)?keys?|tokens?|secrets?|passw(?:or)?ds?|passphrase|creds|credentials?|pat|schlüssel|passwort|zugangsdaten|clé|jeton|mot de passe|clave|contraseña|credenciales|chave|senha|chiave)(?![A-Za-z])/i;
+/** A cloud's secret key by its abbreviation ("the Huawei Cloud SK"), in capitals; not a name's first word ("SK Telecom"). */
+const CRED_ABBR = /(?<![A-Za-z0-9_])SK(?![A-Za-z0-9_])(?![ \t]+[A-Z][a-z])/;
 const PRONOUN_OBJECT = /^[ \t]{1,3}(?:it|them|this|that|ihn|es|sie|la|le|lo|les)(?![A-Za-z])/i;
 /** A Django key (`get_random_secret_key()`): 50 of lower case, digits and its punctuation, ending at a blank or the line's end. */
 const DJANGO_RUN = /[a-z0-9!@#$%^&*(\-_=+)]{50}(?![^\s,;'"`])/.source;
@@ -275,7 +277,7 @@ function rotatedAt(text: string, pos: number): MatchResult | null {
     // The bridge is words of the sentence; a variable's name may stand in parentheses.
     const words = bridge.replace(/\([A-Za-z0-9_.-]{1,60}\)/g, "");
     if (/[{}[\];=<>"`\\]|\.[ \t]|:\/\//.test(words) || OTHER_THING.test(isNew ? kw + bridge : bridge)) return null;
-    const credNoun = isNew || CRED_NOUN.test(bridge) || CRED_NOUN.test(head);
+    const credNoun = isNew || CRED_NOUN.test(bridge) || CRED_NOUN.test(head) || CRED_ABBR.test(bridge);
     if (!credNoun && !PRONOUN_OBJECT.test(bridge)) {
       CONNECT.lastIndex = m.index + 1;
       continue;
