@@ -7,7 +7,7 @@ import { secretColumns, SQL_KEYWORDS, TABLE_KEYWORDS } from "./table.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
 import { mapSpan, normalizedWindows, type Normalized } from "./normalize.ts";
-import { ENCRYPTED_AT_REST, isExampleValue, isGenericPlaceholder, isPlaceholder, madeUpKind } from "./placeholder.ts";
+import { ENCRYPTED_AT_REST, STORED_HASH, isExampleValue, isGenericPlaceholder, isPlaceholder, madeUpKind } from "./placeholder.ts";
 import { buildAutomaton, isAsciiAlnum, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
@@ -76,7 +76,7 @@ interface KeywordTarget {
 }
 
 function atRestEnvelope(text: string, at: number): boolean {
-  return ENCRYPTED_AT_REST.test(text.slice(at, at + 24));
+  return ENCRYPTED_AT_REST.test(text.slice(at, at + 24)) || STORED_HASH.test(text.slice(at, at + 160));
 }
 
 /** The value fails the rule's realism tests (entropy, placeholder). */
@@ -323,9 +323,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
       example = true;
     }
     // A rule whose value stops at "," or "(" reads only the head of an at-rest envelope
-    // (SOPS `ENC[AES256_GCM,data:…]`, jasypt `ENC(…)`, `{cipher}…`): the slot holds ciphertext.
+    // (SOPS `ENC[AES256_GCM,data:…]`, jasypt `ENC(…)`, `{cipher}…`): the slot holds ciphertext;
+    // or a stored password hash (`{bcrypt}$2a$…`, `$6$…`), cut at its `$`.
     const c0 = secret.charCodeAt(0);
-    if ((c0 === 69 || c0 === 123) && atRestEnvelope(text, base + m.groupStart(gi) + lead)) return;
+    if ((c0 === 69 || c0 === 123 || c0 === 36) && atRestEnvelope(text, base + m.groupStart(gi) + lead)) return;
     if (rule.validate) {
       const at = base + m.start;
       const endAt = base + m.end;

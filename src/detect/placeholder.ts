@@ -54,6 +54,13 @@ const SHORT_FILLER_WORDS = /(?:^|[^A-Za-z0-9])(?:my|todo|xxx|here|goes|none|null
 export const ENCRYPTED_AT_REST = /^(?:ENC\[(?:AES256_GCM|PGP|KMS)[,\]]|ENC\(|\{cipher\}|\$ANSIBLE_VAULT;|vault:v\d+:|AQICAH[A-Za-z0-9+/]{40})/;
 
 /**
+ * A stored password hash, not a password: Spring's DelegatingPasswordEncoder ids (`{bcrypt}$2a$…`,
+ * `{pbkdf2}…`, `{scrypt}…`, `{argon2}…`, `{sha256}…`; not `{noop}`, which holds the password in
+ * clear) and modular-crypt hashes (`$2a$10$` + 53, `$argon2id$v=19$…`, `$6$salt$…`, `$y$…`).
+ */
+export const STORED_HASH = /^(?:\{(?:bcrypt|pbkdf2|scrypt|argon2|sha-?256|sha-?1|md[45]|ldap|s?sha)(?:@[\w.]+)?\}[$A-Za-z0-9+/.]|\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$v=\d+\$m=\d|\$(?:[156]|y|7|scrypt|pbkdf2-sha\d+)\$(?:rounds=\d+\$)?[./A-Za-z0-9,=+-]{2,64}\$[./A-Za-z0-9+]{22,})/i;
+
+/**
  * What a value that matched a rule but failed its realism tests (placeholder, entropy) is:
  * - "clear": a placeholder nobody takes for a key, excused in every direction: template markers
  *   (<…>, ${…}, {{…}}, %VAR%), code references, encrypted-at-rest values, YOUR_/REPLACE/CHANGEME

@@ -12,7 +12,8 @@ import { intlMnemonicIn, wordRunNear } from "../bip39-intl.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { inTemplateExpression } from "./template-expression.ts";
 import { crashReportDeviceKey, logLineDigestKey } from "./diagnostic-report.ts";
-import { sealedCiphertext } from "./sealed-ciphertext.ts";
+import { sealedCiphertext, sealedManifestValue } from "./sealed-ciphertext.ts";
+import { vendorObjectId } from "../vendor-object-id.ts";
 import { sqlColumnToValues } from "../table.ts";
 import { FILE_AT_PATH_END, HASHED_NAME, opaqueLiteral } from "./call-arguments.ts";
 import { DIGEST_NAME_END, generatedPassword, namedPrefix, snakeName } from "./secret-name.ts";
@@ -329,7 +330,7 @@ const objectPath = (s: string) => FILE_AT_PATH_END.test(s) || DATA_FILE_NAME.tes
 
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
 function entropyValueValid(secret: string, match: string, before: string, after = ""): boolean {
-  if (proseObjectId(secret, match) || ecdsaDerSignature(secret)) return false;
+  if (proseObjectId(secret, match) || ecdsaDerSignature(secret) || vendorObjectId(secret)) return false;
   // A name ending in "signature" holds a signature (a sigstore bundle's, a signed payload's): public output, not a key.
   if (/^signature["'\]]?[ \t]{0,4}[:=]/i.test(match)) return false;
   if (!assignmentValid(secret, match, before, after)) return false;
@@ -445,7 +446,7 @@ function slotValueOrExample(secret: string, match: string, before: string, after
 
 function slotValue(secret: string, match: string, before: string, after: string, example: boolean): boolean {
   const placeholder = (v: string) => !example && isGenericPlaceholder(v);
-  if (!schemeWordOk(secret, match)) return false;
+  if (!schemeWordOk(secret, match) || vendorObjectId(secret)) return false;
   // An SSH key's fingerprint as ssh-keygen prints it (`SHA256:<base64>`, `MD5:<hex pairs>`): public.
   if ((secret.charCodeAt(3) === 58 || secret.charCodeAt(4) === 58 || secret.charCodeAt(6) === 58) && /^(?:SHA(?:256|384|512|1)|MD5):/i.test(secret)) return false;
   // Names whose "key"/"token" is a protocol nonce or a public value, not a credential:
@@ -503,7 +504,7 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   if ((s.charCodeAt(0) === 64 || m.charCodeAt(at - 1) === 64) && fileReference(s)) return false;
   // …or, shorter than the lookup's judgement asks, one drawn as a password is (mixed case and digits).
   if (m.charCodeAt(at - 1) === 45 && m.charCodeAt(at - 2) === 58) return (defaultValueValid(s, snakeName(slotName(m, b))) || generatedPassword(s, 3.0)) && assignmentValid(s, m, b, a);
-  if (namedObjectId(s, m, b)) return false;
+  if (namedObjectId(s, m, b) || vendorObjectId(s)) return false;
   if (wordsAndDate(s) && !/pass|pwd|pw$/i.test(slotName(m, b))) return false;
   const head = m.slice(0, at);
   if (s.length < 32 && /env/i.test(head)) {
@@ -982,7 +983,7 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /jdbc:(?:oracle:(?:thin|oci8?):(?:@)?[\w.$#-]{1,64}\/([^\s@/"'<>]{3,200})@|[a-z][\w:.-]{0,30}:[^\s"'<>]{0,300}?[;?&](?:password|pwd)=([^\s;&"'<>]{3,200}))/i, secretGroup: -1,
     validate: (pass) => !/^[$%{]/.test(pass), placeholder: "strict", entropy: 1.5, severity: "high", confidence: "medium", tags: ["url"], after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}${ACCESSORS}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => genericAssignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead, excusedAt: (t, s, e) => inTemplateExpression(t, s, e) || sqlColumnToValues(t, s, e),
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}${ACCESSORS}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => genericAssignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead, excusedAt: (t, s, e) => inTemplateExpression(t, s, e) || sqlColumnToValues(t, s, e) || (e - s >= 64 && sealedManifestValue(t, s, e)),
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
   r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],

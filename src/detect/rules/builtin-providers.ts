@@ -3,6 +3,7 @@
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { basicAuthExample, basicAuthRealistic, jwtValid } from "../validators.ts";
+import { vendorObjectId } from "../vendor-object-id.ts";
 import { LONG_RUN } from "../runs.ts";
 import { isPlaceholder } from "../placeholder.ts";
 import { randomHex, shannonEntropy } from "../entropy.ts";
@@ -69,7 +70,7 @@ function authorizationValue(secret: string): boolean {
   const words = /^(?:[A-Za-z]{2,}[-_.]){2,}/.exec(v)?.[0];
   if (words && !randomTail(v.slice(words.length))) return false;
   if (v.includes("://") || /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(v)) return false;
-  if (!/[A-Za-z]/.test(v) || /[-_.:]$/.test(v)) return false;
+  if (!/[A-Za-z]/.test(v) || /[-_.:]$/.test(v) || vendorObjectId(v)) return false;
   if (!/\d/.test(v) && !(v.length >= 20 && /[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
   return !isPlaceholder(v);
 }
@@ -345,7 +346,9 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "databricks-token", anchored: true, description: "Databricks personal access token", keywords: ["dapi"],
     pattern: new RegExp(`${L}(dapi[a-f0-9]{32}(?:-\\d)?)${R}`), entropy: 3.0, tags: ["data"] }),
   r({ id: "heroku-api-key", anchored: true, description: "Heroku API key", keywords: ["hrku-", "heroku"],
-    pattern: /(?:(?<![A-Za-z0-9])(HRKU-(?:[A-Za-z0-9_-]{60,70}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?![A-Za-z0-9_-])|heroku[\w.-]{0,30}?["']?\s{0,4}[:=]\s{0,4}["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))/i, entropy: 3.0, tags: ["paas"] }),
+    pattern: /(?:(?<![A-Za-z0-9])(HRKU-(?:[A-Za-z0-9_-]{60,70}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?![A-Za-z0-9_-])|heroku[\w.-]{0,30}?["']?\s{0,4}[:=]\s{0,4}["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))/i, entropy: 3.0,
+    // A name that says id (`herokuAppId=`, `HEROKU_APP_ID:`, `heroku_client_id`): the UUID names an app or client, not a key.
+    validate: (_s, m) => !/^heroku[\w.-]*id["']?\s{0,4}[:=]/i.test(m), tags: ["paas"] }),
   r({ id: "digitalocean-token", anchored: true, description: "DigitalOcean personal, OAuth or refresh token", keywords: ["dop_v1_", "doo_v1_", "dor_v1_"],
     pattern: new RegExp(`${L}(do[por]_v1_[a-f0-9]{64})${R}`), entropy: 3.0, tags: ["cloud"] }),
   r({ id: "vercel-token", anchored: true, description: "Vercel access token", keywords: ["vercel", "vcp_", "vci_", "vca_", "vcr_", "vck_"],

@@ -15,6 +15,7 @@ import { charClasses, letterDigitSwitches, randomHex, shannonEntropy } from "../
 import { keepOutOfLine } from "../jit.ts";
 import { detached } from "../flat.ts";
 import { sealedCiphertext } from "./sealed-ciphertext.ts";
+import { vendorObjectId } from "../vendor-object-id.ts";
 import { sqlColumnToValues } from "../table.ts";
 
 const KEYWORDS = ["token", "key", "secret", "password", "passwd", "credential"];
@@ -120,7 +121,7 @@ function valueOk(v: string, name: string, header = false): boolean {
   if (v.length > 300) return longJwtShaped(v);
   if (v.includes("|") && barredKey(v) && !isPlaceholder(v)) return true;
   // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself.
-  return (opaqueLiteral(v) || pairedKey(v) || letterKey(v) || (prefixedKey(v) && !namedPrefix(v, name))) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "") && !atRest(v);
+  return (opaqueLiteral(v) || pairedKey(v) || letterKey(v) || (prefixedKey(v) && !namedPrefix(v, name))) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "") && !atRest(v) && !vendorObjectId(v);
 }
 
 /**

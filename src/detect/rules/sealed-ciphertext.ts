@@ -18,9 +18,22 @@ const REACH = 4000;
 
 /** True when text[start, end) ends in a sealed value, in a SealedSecret manifest or under a "sealed" name. */
 export function sealedCiphertext(text: string, start: number, end: number): boolean {
-  if (end - start >= 64 && encryptedSlot(text, start, end)) return true;
+  if (end - start >= 64 && (encryptedSlot(text, start, end) || sealedManifestValue(text, start, end))) return true;
   if (end - start < 256 || text.indexOf("Ag", Math.max(start, end - 1200)) < 0 || !SEALED_VALUE.test(text.slice(start, end))) return false;
   return /sealed|encryptedData/i.test(text.slice(Math.max(0, start - REACH), end));
+}
+
+/**
+ * A value under `encryptedData:` of a `kind: SealedSecret` manifest (YAML or JSON), ciphertext-shaped:
+ * kubeseal's output whatever its first bytes (the `Ag` mark is lost when a value is re-encoded or cut).
+ * Not a value under the manifest's `template:` (`data:`, `stringData:`), which is plain.
+ */
+export function sealedManifestValue(text: string, start: number, end: number): boolean {
+  const head = text.slice(Math.max(0, start - REACH), start);
+  const at = head.lastIndexOf("encryptedData");
+  if (at < 0 || /["']?\b(?:template|data|stringData)["']?[ \t]*:/.test(head.slice(at + 13)) || !/["']?kind["']?[ \t]*:[ \t]*["']?SealedSecret\b/.test(head)) return false;
+  const value = CIPHER_VALUE.exec(text.slice(Math.max(start, end - 1200), end))?.[0];
+  return value !== undefined && /[+/=]/.test(value);
 }
 
 /** True when the slot's name (the identifier the match starts in) says encrypted and the value is ciphertext-shaped. */

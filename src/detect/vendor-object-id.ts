@@ -1,0 +1,23 @@
+// Vendor object ids: a value whose own prefix names a kind of object the vendor's API returns,
+// never a credential (an OpenAI completion `chatcmpl-…` or organization `org-…`, a Stripe customer
+// `cus_…`, an Anthropic message `msg_01…`). Sent where a credential would go (a Bearer header, a
+// token slot), it is a mistake or a log, not a leak. Credential kinds (sk-, sk_live_, rk_live_,
+// whsec_, sess-, a client secret `pi_…_secret_…`) are not here, and the body must be one
+// alphanumeric run, so `pi_…_secret_…` never matches.
+
+/** Prefixes of object kinds, never of credentials. */
+export const OBJECT_ID_KINDS: readonly string[] = [
+  // OpenAI
+  "chatcmpl-", "cmpl-", "org-", "asst_", "thread_", "run_", "step_", "file-", "batch_", "ftjob-", "vs_",
+  // Stripe
+  "cus_", "pi_", "ch_", "evt_", "in_", "sub_", "pm_", "prod_", "price_", "txn_", "re_", "po_", "acct_",
+  // Anthropic
+  "msg_01",
+];
+
+const OBJECT_ID = new RegExp(`^(?:${OBJECT_ID_KINDS.map((k) => k.replace(/[-_]/g, "\\$&")).join("|")})[A-Za-z0-9]{14,64}$`);
+
+/** True when the value is a vendor object id (see OBJECT_ID_KINDS), not a credential. */
+export function vendorObjectId(value: string): boolean {
+  return OBJECT_ID.test(value);
+}
