@@ -1,0 +1,141 @@
+// heldout-y59 benign look-alikes: placeholders / masks / secret references in secret slots,
+// rotated through the shared renderers, plus handcrafted hashes, ids, public material and blobs.
+import type { CorpusCase } from "../types.ts";
+import { AN, ANL, ANU, B64, B64U, DIG, Gen, HEX, LO, RENDERERS, UP, j } from "./_gen.ts";
+
+const g = new Gen(0x59b3);
+
+// [env slot, value, what it is]
+const refs: [string, string, string][] = [
+  ["OPENAI_API_KEY", "${OPENAI_API_KEY}", "shell env interpolation"],
+  ["STRIPE_SECRET_KEY", "<your-stripe-secret-key>", "angle-bracket placeholder"],
+  ["ANTHROPIC_API_KEY", j("sk-", "ant-", "...", "XXXX"), "masked key sk-ant-...XXXX"],
+  ["GITHUB_TOKEN", "${{ secrets.GITHUB_TOKEN }}", "GitHub Actions secret expression"],
+  ["AWS_SECRET_ACCESS_KEY", j("arn:aws:secretsmanager:us-east-1:", g.s(12, DIG), ":secret:prod/aws-deployer-", g.s(6, AN)), "AWS Secrets Manager ARN"],
+  ["DATABASE_PASSWORD", "op://Engineering/Prod Postgres/password", "1Password secret reference"],
+  ["SENDGRID_API_KEY", "@Microsoft.KeyVault(SecretUri=https://acme-kv.vault.azure.net/secrets/SendGridKey/)", "Azure Key Vault reference"],
+  ["SLACK_BOT_TOKEN", "vault:secret/data/prod/slack#bot_token", "Vault path reference"],
+  ["GEMINI_API_KEY", "projects/acme-prod/secrets/gemini-api-key/versions/latest", "GCP Secret Manager resource name"],
+  ["NPM_TOKEN", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "all-x placeholder"],
+  ["TWILIO_AUTH_TOKEN", "changeme", "default placeholder"],
+  ["DD_API_KEY", "REDACTED", "redaction marker"],
+  ["JWT_SECRET", "********************************", "asterisk mask"],
+  ["SENTRY_AUTH_TOKEN", "{{ .Values.sentry.authToken }}", "Helm template expression"],
+  ["HF_TOKEN", j("h", "f_", "*".repeat(30), "Qz7d"), "masked HF token showing last 4"],
+  ["MAILGUN_API_KEY", "%MAILGUN_API_KEY%", "Windows env reference"],
+  ["REDIS_PASSWORD", "$(cat /run/secrets/redis_password)", "Docker secret file substitution"],
+  ["SHOPIFY_ADMIN_TOKEN", "ssm:/prod/shopify/admin-token", "SSM parameter reference"],
+  ["CLOUDFLARE_API_TOKEN", "your-cloudflare-api-token-here", "prose placeholder"],
+  ["GROQ_API_KEY", j("gs", "k_", "<redacted>"), "prefix with redacted body"],
+  ["PINECONE_API_KEY", "{{PINECONE_API_KEY}}", "mustache placeholder"],
+  ["VERCEL_TOKEN", "${VERCEL_TOKEN:?must be set}", "shell required-var expansion"],
+  ["LINEAR_API_KEY", "process.env.LINEAR_API_KEY", "code reference text"],
+  ["OKTA_API_TOKEN", "!vault prod/okta/api_token", "tagged vault lookup"],
+  ["AZURE_CLIENT_SECRET", "secretref:azure-client-secret", "Container Apps secret ref"],
+  ["DOPPLER_TOKEN", "dp.st.XXXXXXXXXXXXXXXXXXXXXXXX", "Doppler placeholder"],
+  ["AIRTABLE_API_KEY", "<paste-token>", "placeholder"],
+  ["POSTMARK_SERVER_TOKEN", "00000000-0000-0000-0000-000000000000", "nil UUID placeholder"],
+  ["MONGODB_URI", "mongodb+srv://<user>:<password>@cluster0.example.mongodb.net/app", "URI with placeholder credentials"],
+  ["DATABASE_URL", "postgresql://postgres:${POSTGRES_PASSWORD}@db:5432/app", "URI with interpolated password"],
+  ["STRIPE_WEBHOOK_SECRET", j("wh", "sec_", "..."), "truncated prefix only"],
+  ["DISCORD_BOT_TOKEN", "<DISCORD_BOT_TOKEN>", "placeholder"],
+  ["NOTION_TOKEN", "secret_manager://notion/integration", "custom secret URI"],
+  ["HEROKU_API_KEY", "$HEROKU_API_KEY", "env reference"],
+  ["SUPABASE_SERVICE_ROLE_KEY", "env(SUPABASE_SERVICE_ROLE_KEY)", "supabase config env() function"],
+  ["AWS_ACCESS_KEY_ID", j("AK", "IA", "*".repeat(12), "WXYZ"), "masked key id"],
+  ["TELEGRAM_BOT_TOKEN", "<bot-id>:<bot-secret>", "structured placeholder"],
+  ["GITLAB_TOKEN", "[MASKED]", "GitLab CI mask"],
+  ["DATADOG_APP_KEY", "***", "CI masked output"],
+  ["OPENROUTER_API_KEY", "None", "unset value"],
+];
+
+const rotated: CorpusCase[] = refs.map(([env, v, what], i) => {
+  const r = RENDERERS[(i * 7 + 3) % RENDERERS.length]!;
+  return {
+    id: `y59-b-${String(i + 1).padStart(3, "0")}`,
+    kind: "secrets" as const,
+    category: "heldouty59-benign",
+    label: "benign" as const,
+    text: r.f({ env, v, p: `${env} reference`, host: "api.example-service.com", hdr: "Authorization: Bearer" }),
+    note: `${what} in ${env} slot; context: ${r.name}`,
+  };
+});
+
+const sha1 = () => g.s(40, HEX);
+const sha256 = () => g.s(64, HEX);
+const pemLines = (n: number) => Array.from({ length: n }, () => g.s(64, B64)).join("\n");
+
+const hand: [string, string][] = [
+  ["git log with commit SHAs in an MCP tool result", JSON.stringify({ jsonrpc: "2.0", id: 9, result: { content: [{ type: "text", text: `commit ${sha1()}\nAuthor: Dana <dana@acme.dev>\nDate:   Mon Nov 30 10:12:44 2026 +0000\n\n    fix retry loop\n\ncommit ${sha1()}\nMerge: ${g.s(7, HEX)} ${g.s(7, HEX)}\n` }] } })],
+  ["package-lock.json integrity sha512 entries", JSON.stringify({ packages: { "node_modules/lodash": { version: "4.17.21", resolved: "https://registry.npmjs.org/lodash/-/lodash-4.17.21.tgz", integrity: `sha512-${g.s(86, B64)}==` }, "node_modules/ms": { version: "2.1.3", integrity: `sha512-${g.s(86, B64)}==` } } }, null, 2)],
+  ["go.sum h1 hashes", `github.com/google/uuid v1.6.0 h1:${g.s(43, B64)}=\ngithub.com/google/uuid v1.6.0/go.mod h1:${g.s(43, B64)}=\ngolang.org/x/net v0.30.0 h1:${g.s(43, B64)}=\n`],
+  ["Cargo.lock checksum", `[[package]]\nname = "serde"\nversion = "1.0.215"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "${sha256()}"\n`],
+  ["Terraform lock file hashes", `provider "registry.terraform.io/hashicorp/aws" {\n  version     = "5.80.0"\n  constraints = "~> 5.0"\n  hashes = [\n    "h1:${g.s(43, B64)}=",\n    "zh:${sha256()}",\n    "zh:${sha256()}",\n  ]\n}\n`],
+  ["Docker image digest in a k8s manifest", `spec:\n  containers:\n    - name: api\n      image: ghcr.io/acme/api@sha256:${sha256()}\n      imagePullPolicy: IfNotPresent\n`],
+  ["SRI integrity on a script tag", `<script src="https://cdn.jsdelivr.net/npm/htmx.org@2.0.3/dist/htmx.min.js" integrity="sha384-${g.s(64, B64)}" crossorigin="anonymous"></script>`],
+  ["sha256sum output in CI log", `2026-11-30T12:00:01.1Z $ sha256sum dist/*.tar.gz\n2026-11-30T12:00:01.2Z ${sha256()}  dist/app-linux-amd64.tar.gz\n2026-11-30T12:00:01.2Z ${sha256()}  dist/app-darwin-arm64.tar.gz`],
+  ["request and trace ids in a JSON log line", JSON.stringify({ level: "info", msg: "request done", request_id: g.uuid(), trace_id: g.s(32, HEX), span_id: g.s(16, HEX), status: 200, duration_ms: 41 })],
+  ["W3C traceparent header in raw HTTP", `GET /v1/orders HTTP/1.1\r\nHost: api.acme.dev\r\ntraceparent: 00-${g.s(32, HEX)}-${g.s(16, HEX)}-01\r\nX-Request-Id: ${g.uuid()}\r\nAccept: application/json\r\n\r\n`],
+  ["AWS request id and CloudFront id in response headers", `HTTP/2 200\ncontent-type: application/json\nx-amzn-requestid: ${g.uuid()}\nx-amz-cf-id: ${g.s(56, B64U)}==\nx-amz-id-2: ${g.s(76, B64)}=\nvia: 1.1 ${g.s(32, HEX)}.cloudfront.net (CloudFront)`],
+  ["OpenAI chat completion response ids", JSON.stringify({ id: `chatcmpl-${g.s(29, AN)}`, object: "chat.completion", created: 1764500000, model: "gpt-4o-2024-08-06", system_fingerprint: `fp_${g.s(10, HEX)}`, choices: [{ index: 0, message: { role: "assistant", content: "Done." }, finish_reason: "stop" }] })],
+  ["Anthropic message response ids", JSON.stringify({ id: `msg_01${g.s(22, AN)}`, type: "message", role: "assistant", content: [{ type: "tool_use", id: `toolu_01${g.s(22, AN)}`, name: "read_file", input: { path: "src/app.ts" } }], stop_reason: "tool_use", usage: { input_tokens: 1200, output_tokens: 40 } })],
+  ["Stripe object ids in webhook payload", JSON.stringify({ id: `evt_${g.s(24, AN)}`, type: "payment_intent.succeeded", data: { object: { id: `pi_${g.s(24, AN)}`, customer: `cus_${g.s(14, AN)}`, latest_charge: `ch_${g.s(24, AN)}`, payment_method: `pm_${g.s(24, AN)}`, amount: 4200, currency: "eur" } } }, null, 2)],
+  ["Stripe publishable key in frontend config", `// public config shipped to the browser\nexport const stripePublishableKey = "${j("pk", "_live_", "51", g.s(22, AN), g.s(75, AN))}";\n`],
+  ["GitHub webhook signature header (HMAC output, not a key)", `POST /hooks/github HTTP/1.1\nHost: ci.acme.dev\nX-GitHub-Event: push\nX-GitHub-Delivery: ${g.uuid()}\nX-Hub-Signature-256: sha256=${sha256()}\nContent-Type: application/json\n\n{"ref":"refs/heads/main","after":"${sha1()}"}`],
+  ["SSH public key in authorized_keys written by a tool call", JSON.stringify({ name: "write_file", arguments: { path: "/home/deploy/.ssh/authorized_keys", content: `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${g.s(43, B64)} dana@laptop\nssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQ${g.s(300, B64)}= ci@runner\n` } })],
+  ["PEM certificate in a config map", `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ca-bundle\ndata:\n  ca.crt: |\n    -----BEGIN CERTIFICATE-----\n    MIIDdzCCAl+gAwIBAgIE${g.s(44, B64)}\n${pemLines(8).split("\n").map((l) => "    " + l).join("\n")}\n    -----END CERTIFICATE-----\n`],
+  ["PEM public key for JWT verification in .env", `JWT_ISSUER=https://auth.acme.dev\nJWT_PUBLIC_KEY="-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${g.s(20, B64)}\\n${pemLines(5).split("\n").join("\\n")}\\n-----END PUBLIC KEY-----"\n`],
+  ["age public recipient in .sops.yaml", `creation_rules:\n  - path_regex: secrets/.*\\.yaml$\n    age: age1${g.s(58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l")}\n`],
+  ["WireGuard peer public key", `[Interface]\nAddress = 10.8.0.2/32\nPrivateKey = /etc/wireguard/client.key\n\n[Peer]\nPublicKey = ${g.s(43, B64)}=\nEndpoint = vpn.acme.dev:51820\nAllowedIPs = 10.8.0.0/24\n`],
+  ["GPG key fingerprint in a git config", `[user]\n\tname = Dana\n\temail = dana@acme.dev\n\tsigningkey = ${g.s(40, HEX).toUpperCase()}\n[commit]\n\tgpgsign = true\n`],
+  ["SOPS-encrypted YAML values", `db_password: ENC[AES256_GCM,data:${g.s(24, B64)},iv:${g.s(43, B64)}=,tag:${g.s(22, B64)}==,type:str]\napi_key: ENC[AES256_GCM,data:${g.s(48, B64)},iv:${g.s(43, B64)}=,tag:${g.s(22, B64)}==,type:str]\nsops:\n    age:\n        - recipient: age1${g.s(58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l")}\n    lastmodified: "2026-11-30T10:00:00Z"\n    mac: ENC[AES256_GCM,data:${g.s(88, B64)},iv:${g.s(43, B64)}=,tag:${g.s(22, B64)}==,type:str]\n    version: 3.9.1\n`],
+  ["Bitnami SealedSecret encryptedData", `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: api-keys\n  namespace: prod\nspec:\n  encryptedData:\n    OPENAI_API_KEY: AgB${g.s(340, B64)}==\n`],
+  ["ansible-vault encrypted file", `$ANSIBLE_VAULT;1.1;AES256\n${Array.from({ length: 6 }, () => g.s(80, HEX)).join("\n")}\n`],
+  ["base64 PNG data URI in CSS", `.logo{width:32px;height:32px;background:url("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAA${g.s(200, B64)}AAAAAElFTkSuQmCC") no-repeat}`],
+  ["minified JS bundle fragment", `!function(e,t){"object"==typeof exports?module.exports=t():e.${g.s(6, LO)}=t()}(this,function(){var e="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=",t=function(n){return n.split("").map(function(r){return r.charCodeAt(0)^42}).join(",")};return{v:"3.2.1",h:"${g.s(32, HEX)}",k:t}});`],
+  ["CSS with hashed class names and colors", `.btn_${g.s(5, AN)}{color:#1f2937;background:#${g.s(6, HEX)}}.card__${g.s(8, ANL)}{box-shadow:0 1px 2px #0000000d}.x${g.s(20, ANL)}{display:none}`],
+  ["UUIDs as tenant/client ids (not secrets) in Terraform", `provider "azurerm" {\n  features {}\n  tenant_id       = "${g.uuid()}"\n  subscription_id = "${g.uuid()}"\n  client_id       = "${g.uuid()}"\n  use_oidc        = true\n}\n`],
+  ["Google OAuth client id (public) in JS", `const googleClientId = "${g.s(12, DIG)}-${g.s(32, ANL)}.apps.googleusercontent.com";\n`],
+  ["AWS IAM role unique id and ARN from describe output", JSON.stringify({ Role: { RoleName: "deployer", RoleId: j("AR", "OA", g.s(17, ANU)), Arn: `arn:aws:iam::${g.s(12, DIG)}:role/deployer`, CreateDate: "2025-01-10T12:00:00Z" } }, null, 2)],
+  ["Twilio message SIDs in a log", `2026-11-30 09:00:01 sms sent sid=SM${g.s(32, HEX)} status=queued\n2026-11-30 09:00:02 sms sent sid=SM${g.s(32, HEX)} status=queued`],
+  ["Slack channel/user ids in an API response", JSON.stringify({ ok: true, channel: `C0${g.s(9, ANU)}`, ts: `1764500000.${g.s(6, DIG)}`, message: { user: `U0${g.s(9, ANU)}`, bot_id: `B0${g.s(9, ANU)}`, text: "deploy done" } })],
+  ["ETag and Content-MD5 headers in curl -v", `< HTTP/1.1 200 OK\n< ETag: "${g.s(32, HEX)}"\n< Content-MD5: ${g.s(22, B64)}==\n< x-goog-hash: crc32c=${g.s(6, B64)}==,md5=${g.s(22, B64)}==\n< Content-Length: 1822`],
+  ["CSP nonce and asset hashes in HTML", `<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'nonce-${g.s(22, B64)}' 'sha256-${g.s(43, B64)}='">\n<link rel="stylesheet" href="/assets/index-${g.s(8, AN)}.css">`],
+  ["Sentry event id and release SHA in crash report", `Sentry event ${g.s(32, HEX)} captured\nrelease: api@${sha1()}\nenvironment: production\nTypeError: Cannot read properties of undefined (reading 'id')\n    at handler (/app/dist/index-${g.s(8, ANL)}.js:1:20412)`],
+  ["Jupyter notebook output with md5 of dataset", JSON.stringify({ cells: [{ cell_type: "code", execution_count: 2, source: ["hashlib.md5(open('train.csv','rb').read()).hexdigest()"], outputs: [{ output_type: "execute_result", data: { "text/plain": [`'${g.s(32, HEX)}'`] }, execution_count: 2, metadata: {} }], metadata: {} }], nbformat: 4, nbformat_minor: 5 })],
+  ["SQL migration with UUID primary keys and checksums", `INSERT INTO schema_migrations (version, checksum) VALUES ('20261130_add_orders', '${sha256()}');\nINSERT INTO tenants (id, name) VALUES ('${g.uuid()}', 'acme'), ('${g.uuid()}', 'globex');`],
+  ["diff bumping a pinned action SHA", `--- a/.github/workflows/ci.yml\n+++ b/.github/workflows/ci.yml\n@@ -10,7 +10,7 @@ jobs:\n     steps:\n-      - uses: actions/checkout@${sha1()} # v4.1.7\n+      - uses: actions/checkout@${sha1()} # v4.2.2\n       - uses: actions/setup-node@${sha1()} # v4.1.0\n`],
+  ["OpenAI tool call with a file id and vector store id", JSON.stringify({ role: "assistant", tool_calls: [{ id: `call_${g.s(24, AN)}`, type: "function", function: { name: "attach_file", arguments: JSON.stringify({ file_id: `file-${g.s(22, AN)}`, vector_store_id: `vs_${g.s(24, AN)}`, assistant_id: `asst_${g.s(24, AN)}` }) } }] })],
+  ["Markdown doc explaining how to set a key (no value)", "## Configuration\n\nSet `OPENAI_API_KEY` in your shell before running:\n\n```bash\nexport OPENAI_API_KEY=\"sk-...\"   # get one at platform.openai.com\n```\n\nKeys start with `sk-proj-`; never commit them.\n"],
+  ["Kubernetes Secret referencing external secret store", `apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: stripe\nspec:\n  secretStoreRef:\n    name: aws-sm\n    kind: ClusterSecretStore\n  data:\n    - secretKey: STRIPE_SECRET_KEY\n      remoteRef:\n        key: prod/stripe\n        property: secret_key\n`],
+  ["docker pull output with layer digests", `$ docker pull postgres:16\n16: Pulling from library/postgres\n${g.s(12, HEX)}: Pull complete\n${g.s(12, HEX)}: Pull complete\nDigest: sha256:${sha256()}\nStatus: Downloaded newer image for postgres:16`],
+  ["Python code computing an HMAC with key from env", `import hmac, hashlib, os\n\ndef sign(body: bytes) -> str:\n    key = os.environ["WEBHOOK_SECRET"].encode()\n    return hmac.new(key, body, hashlib.sha256).hexdigest()\n\nassert sign(b"{}") != "${sha256()}"\n`],
+  ["Go test fixture with a deterministic hash", `func TestDigest(t *testing.T) {\n\tgot := Digest([]byte("hello"))\n\twant := "${sha256()}"\n\tif got != want {\n\t\tt.Fatalf("got %s", got)\n\t}\n}\n`],
+  ["Java properties with non-secret ids", `app.instance.id=${g.uuid()}\napp.build.commit=${sha1()}\napp.cache.namespace=orders-v${g.s(2, DIG)}\nspring.datasource.password=\${DB_PASSWORD}\n`],
+  ["TOML with public key fingerprint and secret path", `[signing]\npublic_key_fingerprint = "SHA256:${g.s(43, B64)}"\nprivate_key_path = "/etc/acme/signing.key"\n\n[cache]\nkey_prefix = "${g.s(16, HEX)}"\n`],
+  ["INI with masked password in printed config", `[database]\nhost = db-prod.acme.internal\nuser = app_rw\npassword = ****\n\n[build]\nrevision = ${sha1()}\n`],
+  ["XML with a certificate thumbprint", `<configuration>\n  <system.serviceModel>\n    <behaviors>\n      <clientCredentials>\n        <clientCertificate findValue="${g.s(40, HEX).toUpperCase()}" storeLocation="LocalMachine" x509FindType="FindByThumbprint" />\n      </clientCredentials>\n    </behaviors>\n  </system.serviceModel>\n</configuration>`],
+  ["GitHub Actions log with masked secret", `2026-11-30T14:02:11.4Z ##[group]Run npm publish\n2026-11-30T14:02:11.4Z env:\n2026-11-30T14:02:11.4Z   NODE_AUTH_TOKEN: ***\n2026-11-30T14:02:11.4Z ##[endgroup]\n2026-11-30T14:02:14.9Z + @acme/sdk@3.1.0 (sha512-${g.s(20, B64)}...)`],
+  ["shell history with vault read (no value)", `  610  vault login -method=oidc\n  611  export STRIPE_SECRET_KEY=$(vault kv get -field=secret_key kv/prod/stripe)\n  612  ./bin/reconcile --since 2026-11-01\n`],
+  ["chat message with a commit SHA and PR link", `[11:02] lee: fix is in ${sha1()}, see https://github.com/acme/api/pull/${g.s(4, DIG)}\n[11:03] dana: lgtm, deploying ${g.s(7, HEX)}`],
+  ["C# with config binding (no literal)", `var apiKey = builder.Configuration["OpenAI:ApiKey"]\n    ?? throw new InvalidOperationException("OpenAI:ApiKey missing");\nvar correlationId = "${g.uuid()}";\n`],
+  ["Ruby with credentials lookup and a digest", `api_key = Rails.application.credentials.dig(:stripe, :secret_key)\nfingerprint = Digest::SHA256.hexdigest(payload) # => "${sha256()}"\n`],
+  ["PHP with env call and cache key hash", `<?php\n$key = env('MAILGUN_SECRET');\n$cacheKey = 'tpl:${g.s(40, HEX)}';\n`],
+  ["HCL with random_password resource and data source", `resource "random_password" "db" {\n  length  = 32\n  special = true\n}\n\nresource "aws_db_instance" "main" {\n  password = random_password.db.result\n  kms_key_id = "arn:aws:kms:eu-west-1:${g.s(12, DIG)}:key/${g.uuid()}"\n}\n`],
+  ["multipart upload with file checksum field", `--boundaryQ2\r\nContent-Disposition: form-data; name="sha256"\r\n\r\n${sha256()}\r\n--boundaryQ2\r\nContent-Disposition: form-data; name="file"; filename="report.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 ...\r\n--boundaryQ2--\r\n`],
+  ["URL with pagination cursor and request signature-free ids", `GET https://api.acme.dev/v2/events?cursor=${g.s(40, B64U)}&since_id=${g.s(18, DIG)}&limit=100`],
+  ["Terraform state output with resource ids", JSON.stringify({ version: 4, resources: [{ type: "aws_s3_bucket", name: "assets", instances: [{ attributes: { id: "acme-assets-prod", arn: "arn:aws:s3:::acme-assets-prod", hosted_zone_id: `Z${g.s(13, ANU)}`, bucket_regional_domain_name: "acme-assets-prod.s3.eu-west-1.amazonaws.com" } }] }] })],
+  ["k8s ServiceAccount token projection (no token)", `volumes:\n  - name: kube-api-access\n    projected:\n      sources:\n        - serviceAccountToken:\n            expirationSeconds: 3607\n            path: token\n        - configMap:\n            name: kube-root-ca.crt\n`],
+  ["Bazel/WORKSPACE http_archive sha256", `http_archive(\n    name = "rules_go",\n    sha256 = "${sha256()}",\n    urls = ["https://github.com/bazelbuild/rules_go/releases/download/v0.50.1/rules_go-v0.50.1.zip"],\n)\n`],
+];
+
+const handCases: CorpusCase[] = hand.map(([note, text], i) => ({
+  id: `y59-bk-${String(i + 1).padStart(3, "0")}`,
+  kind: "secrets" as const,
+  category: "heldouty59-benign",
+  label: "benign" as const,
+  text,
+  note,
+}));
+
+export const cases: CorpusCase[] = [...rotated, ...handCases];
