@@ -193,7 +193,10 @@ function statedAt(text: string, pos: number): MatchResult | null {
   const kw = STATED.find((k) => lower.startsWith(k));
   if (kw) {
     let v = valueAfter(text, pos + kw.length);
-    if (!v || !opaqueLiteral(v.value)) v = barredAfter(text, pos + kw.length);
+    // A replacement ("new one is"), not a bare "the value is": a random UUID or hex is the new credential too.
+    const replaced = v !== undefined && kw !== "the value is " && (randomUuid(v.value) || rotatedValue(v.value, true))
+      && !OTHER_AFTER.test(text.slice(v.start + v.value.length, v.start + v.value.length + 40));
+    if (!v || !(replaced || opaqueLiteral(v.value))) v = barredAfter(text, pos + kw.length);
     if (!v) return null;
     const end = v.start + v.value.length;
     const lineStart = lastIndexWithin(text, "\n", pos - 100, pos) + 1;
@@ -486,17 +489,37 @@ function messageBefore(text: string, pos: number): string {
   return blank >= 0 ? naming.slice(blank + 2) : naming;
 }
 
+/**
+ * The one it replaces said gone ("the old one got revoked", "der alte wurde widerrufen"): keys and
+ * tokens are revoked and expire, so this frames the value as a credential with no noun named.
+ */
+const OLD_GONE = /(?:(?:the|my|our|your)[ \t]+)?(?:old|previous|last|other|current)[ \t]+(?:one|key|token|secret)[ \t]+(?:(?:got|was|has[ \t]+been|had[ \t]+been|is|just)[ \t]+)?(?:revoked|expired|rotated|invalidated|deactivated|disabled|deleted|leaked|compromised|burned|killed)|(?:der|die|das)[ \t]+alte[n]?[ \t]+(?:wurde|ist)[ \t]+(?:widerrufen|gesperrt|abgelaufen|rotiert|deaktiviert|gelöscht)|l'ancien(?:ne)?[ \t]+a[ \t]+(?:été[ \t]+)?(?:révoqué|expiré|désactivé|supprimé)e?|(?:la|el)[ \t]+(?:anterior|vieja|viejo|antigua|antiguo)[ \t]+(?:fue[ \t]+)?(?:revocad[oa]|caducó|expiró|desactivad[oa])|(?:a|o)[ \t]+(?:antiga|antigo|anterior)[ \t]+(?:foi[ \t]+)?(?:revogad[oa]|expirou|desativad[oa])|(?:la|il)[ \t]+(?:vecchia|vecchio|precedente)[ \t]+(?:è[ \t]+)?(?:stat[oa][ \t]+)?(?:revocat[oa]|scadut[oa]|disattivat[oa])/i;
+/** The clause between the phrase and the value: ", the old one got revoked:". */
+const GONE_GAP = new RegExp(`^[ \\t]{0,3}[,;.—–-]?[ \\t]{0,3}(?:${OLD_GONE.source})[ \\t]{0,3}[:—–-]?[ \\t]{0,3}`, "i");
+/** After the value, what it is: "(it's the Algolia prod one)" names the credential; "(the request id)" names something else. */
+const ONE_AFTER = /^[ \t]*[(,—–-]?[ \t]*(?:it's|its|it is|that's|this is)[ \t]+(?:the|our|my)[ \t]+[\p{L}0-9 .-]{1,30}?[ \t]+one(?![\p{L}])/iu;
+const OTHER_AFTER = /^[^\n]{0,60}?(?<![A-Za-z])(?:ids?|index|commit|sha\d*|hash|digest|request|trace|build|version|release|tag|order|ticket|image|branch)(?![A-Za-z])/i;
+
 function handTryAt(text: string, pos: number): MatchResult | null {
   if (wordCharBefore(text, pos)) return null;
   const lower = text.slice(pos, pos + 24).toLowerCase();
   const kw = TRY_PHRASES.find((k) => lower.startsWith(k));
   if (!kw) return null;
   const after = pos + kw.length;
-  const v = handedRun(text, after + TRY_GAP.exec(text.slice(after, after + 24))![0].length);
+  const gap = text.slice(after, after + 90);
+  const gone = GONE_GAP.exec(gap);
+  const v = handedRun(text, after + (gone ?? TRY_GAP.exec(gap)!)[0].length);
   if (!v) return null;
   const naming = messageBefore(text, pos);
-  if (!CRED_NOUN.test(naming) || NOT_HANDED.test(naming)) return null;
-  if (UUID.test(v.value) ? !TOKEN_NOUN.test(naming) || !randomUuid(v.value) : !issuedValue(v.value)) return null;
+  if (NOT_HANDED.test(naming)) return null;
+  const tail = text.slice(v.start + v.value.length, v.start + v.value.length + 80);
+  const uuid = UUID.test(v.value);
+  const hex = uuid || /^[0-9a-f]+$/i.test(v.value);
+  // The framing: a credential named before, the old one said gone, or (for a value not hex) "(it's the X prod one)".
+  const framed = gone !== null || OLD_GONE.test(naming);
+  if (!framed && !CRED_NOUN.test(naming) && (hex || !ONE_AFTER.test(tail))) return null;
+  if (OTHER_AFTER.test(tail) && !ONE_AFTER.test(tail)) return null;
+  if (uuid ? !(framed || TOKEN_NOUN.test(naming)) || !randomUuid(v.value) : !issuedValue(v.value)) return null;
   return result(pos, v.start + v.value.length, v);
 }
 
