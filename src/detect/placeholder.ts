@@ -21,14 +21,19 @@ function elidedKey(v: string): boolean {
   return side.length >= 40 && !side.startsWith("eyJ") && charClasses(side) >= 3 && shannonEntropy(side) >= 4.5 && !FILLER_RUN.test(side);
 }
 /**
- * A bracketed template marker written percent-encoded, as in a URL query (`%24%7BNAME%7D` is
- * `${NAME}`). Only brackets: a lone encoded `$` (`%24F1…`) starts many a real password.
+ * A bracketed template marker or a secret manager's reference written percent-encoded, as in a URL
+ * query (`%24%7BNAME%7D` is `${NAME}`, `vault%3Asecret%2F…` is `vault:secret/…`). Only brackets:
+ * a lone encoded `$` (`%24F1…`) starts many a real password.
  */
 function encodedTemplate(v: string): boolean {
   if (!/%[0-9A-Fa-f]{2}/.test(v)) return false;
-  return /\$\{|\{\{|\}\}|\$\(|<[A-Za-z][\w .-]{0,40}>/.test(v.replace(/%([0-7][0-9A-Fa-f])/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+  const d = v.replace(/%([0-7][0-9A-Fa-f])/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return /\$\{|\{\{|\}\}|\$\(|<[A-Za-z][\w .-]{0,40}>/.test(d) || CODE_REF.test(d) || ENCODED_REF.test(d);
 }
 const CODE_REF = /process\.env|os\.environ|os\.getenv|getenv|\benv\[|\bENV\[|secrets\.|\bvault:|ssm:|arn:aws:secretsmanager|aws-?secretsmanager:|gcp-secret:\/\/|@Microsoft\.KeyVault\(|keyring|\bsecretKeyRef\b|valueFrom/i;
+// References a URL's value takes only encoded (plain, they read as a URL or a path): 1Password's
+// `op://vault/item/field`, Google Secret Manager's `projects/p/secrets/name`.
+const ENCODED_REF = /^op:\/\/[\w .-]+\/|^projects\/[\w.-]+\/secrets\/[\w-]/;
 const FILLER_RUN = /([xX*#•.\-_0])\1{4,}|(.)\2{7,}/;
 // Characters and words that say "fill me in" (madeUpKind's "clear").
 const CLEAR_CHARS = "xX*#•.-_";

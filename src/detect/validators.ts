@@ -207,20 +207,31 @@ function base64UrlToString(s: string): string | null {
  * header that says `"typ":"JWT"` vouches for an opaque payload too (40+ base64url characters
  * that are not JSON: a vendor's packed claims), so the API keys issued as such tokens count.
  */
+function jsonOrUndefined(b64: string): unknown {
+  try {
+    return JSON.parse(base64UrlToString(b64) ?? "");
+  } catch {
+    return undefined;
+  }
+}
+
 export function jwtValid(token: string, _match = "", before = ""): boolean {
   const parts = token.split(".");
   if (parts.length !== 3) return false;
   try {
     const header = JSON.parse(base64UrlToString(parts[0]!) ?? "");
-    if (!parts[1]!.startsWith("eyJ")) {
+    // A payload opening `eyJ` that is no JSON is opaque all the same (a vendor's random body after
+    // a JSON-looking start), judged as an opaque payload is, never as a plain JWT.
+    const eyj = parts[1]!.startsWith("eyJ");
+    const payload = eyj ? jsonOrUndefined(parts[1]!) : undefined;
+    if (typeof payload !== "object" || payload === null) {
       if (typeof header !== "object" || header === null || typeof header.alg !== "string" || parts[1]!.length < 40) return false;
-      if (/^jwt$/i.test(String(header.typ))) return true;
+      if (!eyj && /^jwt$/i.test(String(header.typ))) return true;
       // Another token type (`"typ":"PAT"`) with an opaque payload: a vendor's token when a secret-named
       // slot takes it (`export X_TOKEN=…`, `api_key: "…"`) and the payload is random, not text.
       return typeof header.typ === "string" && SECRET_SLOT_END.test(before) && shannonEntropy(parts[1]!) >= 4.5;
     }
-    const payload = JSON.parse(base64UrlToString(parts[1]!) ?? "");
-    return typeof header === "object" && header !== null && typeof header.alg === "string" && typeof payload === "object" && payload !== null;
+    return typeof header === "object" && header !== null && typeof header.alg === "string";
   } catch {
     return false;
   }

@@ -9,7 +9,7 @@ import { isPlaceholder } from "../placeholder.ts";
 import { randomHex, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
-import { generatedPassword, HEADER_DIRECTIVE } from "./secret-name.ts";
+import { generatedPassword, HEADER_DIRECTIVE, punctuatedDraw } from "./secret-name.ts";
 import { isAsciiAlnum } from "../prefilter.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
@@ -59,6 +59,10 @@ const randomTail = (b: string) => b.length >= 32 && /^[A-Za-z0-9]+$/.test(b) && 
 
 function authorizationValue(secret: string): boolean {
   const v = secret.replace(/=+$/, "");
+  // Brackets or a semicolon inside (never at an end: the pattern's): a draw with symbols (Oracle's auth tokens), not code;
+  // or a credential of 16+ before them, judged alone as when the value stopped there.
+  const cut = v.search(/[();]/);
+  if (cut >= 0) return punctuatedDraw(v) || (cut >= 16 && authorizationValue(v.slice(0, cut)));
   // A generated password sent as the token (a database vendor's, `6OM%bV…#m`): symbols a token's alphabet has not, with upper, lower and digits.
   if (/[#@*^]/.test(v)) return v.length >= 16 && generatedPassword(v, 3.5) && /[#*^%!~]/.test(v);
   // Some providers issue tokens of letters alone (32 random letters): random, not words; a short
@@ -478,6 +482,9 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(CLOJARS_[a-z0-9]{60})${R}`), entropy: 3.5, tags: ["registry"] }),
   r({ id: "sourcegraph-token", anchored: true, description: "Sourcegraph access token", keywords: ["sgp_"],
     pattern: new RegExp(`${L}(sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40})${R}`), entropy: 3.0, tags: ["vcs"] }),
+  // Segment's Public API token: the same prefix, then 64 of mixed case and digits (Sourcegraph's body is hex).
+  r({ id: "segment-public-api-token", anchored: true, description: "Segment Public API token", keywords: ["sgp_"],
+    pattern: new RegExp(`${L}(sgp_[A-Za-z0-9]{64})${R}`), entropy: 3.5, validate: (s) => /[a-z]/.test(s.slice(4)) && /[A-Z]/.test(s) && /\d/.test(s), tags: ["analytics"] }),
   r({ id: "infracost-api-key", anchored: true, description: "Infracost API key", keywords: ["ico-"],
     pattern: new RegExp(`${L}(ico-[A-Za-z0-9]{32})${R}`), entropy: 3.5, tags: ["cloud"] }),
   r({ id: "brevo-api-key", anchored: true, description: "Brevo (Sendinblue) API or SMTP key", keywords: ["xkeysib-", "xsmtpsib-"],
@@ -591,7 +598,8 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "midtrans-server-key", description: "Midtrans server key", keywords: ["mid-server-", "vt-server-"],
     pattern: new RegExp(`${L}((?:SB-)?(?:Mid|VT)-server-[A-Za-z0-9_-]{16,64})${RU}`), entropy: 3.5, validate: (s) => /\d/.test(s) && /[A-Za-z]/.test(s.slice(s.indexOf("server-") + 7)), tags: ["payments"] }),
   r({ id: "paddle-api-key", anchored: true, description: "Paddle Billing API key", keywords: ["pdl_live_apikey_", "pdl_sdbx_apikey_"],
-    pattern: new RegExp(`${L}(pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{16,30}_[A-Za-z0-9]{2,4})${R}`), entropy: 3.5, tags: ["payments"] }),
+    // The documented form (`<26 ULID>_<secret>_<check>`), or one body as some samples and older tools write it: the prefix alone is Paddle's.
+    pattern: new RegExp(`${L}(pdl_(?:live|sdbx)_apikey_(?:[a-z0-9]{26}_[A-Za-z0-9]{16,30}_[A-Za-z0-9]{2,4}|[A-Za-z0-9]{40,100}))${R}`), entropy: 3.5, validate: (s) => /\d/.test(s.slice(16)) && /[a-z]/i.test(s.slice(16)), tags: ["payments"] }),
   // GoCardless access tokens: "live_" / "sandbox_" + 40 base64url characters (Lob's live_ is 35
   // hex, Mollie's 30 letters and digits, Paddle's client-side tokens shorter).
   r({ id: "gocardless-access-token", anchored: true, description: "GoCardless access token", keywords: ["live_", "sandbox_"],
@@ -638,7 +646,7 @@ export const PROVIDER_RULES: Rule[] = [
   // (`proxy_set_header Authorization "Bearer …"`, HEADER_DIRECTIVE before it). Basic (decoded and judged above), Digest,
   // AWS SigV4 (parameters, not a token), Negotiate and NTLM (handshake messages) are not taken.
   r({ id: "authorization-header-credential", anchored: true, description: "Credential in an HTTP Authorization header (any scheme)", keywords: ["authorization"],
-    pattern: new RegExp(`authorization(?:["']?[ \\t]{0,4}[:=]|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%#@*^-]{16,2000}={0,2})(?![A-Za-z0-9+/_.~:|!%#@*^=-])`, "i"),
+    pattern: new RegExp(`authorization(?:["']?[ \\t]{0,4}[:=]|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%#@*^-](?:[A-Za-z0-9+/_.~:|!%#@*^();-]{14,1998}[A-Za-z0-9+/_.~:|!%#@*^-])={0,2})(?![A-Za-z0-9+/_.~:|!%#@*^=-])`, "i"),
     // The header as a name/value pair (HAR, Postman, Insomnia): judged as the `Name: value` line is.
     validate: (s, m, b) => authorizationValue(s) && (/^authorization["']?[ \t]{0,4}[:=]/i.test(m) || SIBLING_NAME.test(b) || HEADER_DIRECTIVE.test(b)),
     placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], before: 80, after: 2100 }),

@@ -121,7 +121,8 @@ export function defaultValueValid(secret: string, snake: string): boolean {
   if (/^[0-9a-f]{24,}$/i.test(v)) return randomHex(v);
   // Under a name whose last word is the secret itself, the lookup vouches for shorter hex (16+) and
   // for lower case and digits drawn at random with a little less entropy, a short tag before them included.
-  if (explicit && /^[0-9a-f]{16,}$/.test(v)) return /\d.*\d.*\d/.test(v) && /[a-f].*[a-f].*[a-f]/.test(v) && shannonEntropy(v) >= 3.0;
+  // The floor follows the length: one 20-hex draw in thirty (Pusher's secrets) falls under 3.0 bits.
+  if (explicit && /^[0-9a-f]{16,}$/.test(v)) return /\d.*\d.*\d/.test(v) && /[a-f].*[a-f].*[a-f]/.test(v) && shannonEntropy(v) >= Math.min(3.0, 0.65 * Math.log2(v.length));
   if (explicit && LOWER_DIGITS.test(v) && lowerDigitsDrawn(v, Math.max(6, v.length / 5), 3.5, 0.78)) return true;
   // …with the provider's short kind prefix (`sk_`, `sk_live_`) before them.
   const tagged = explicit ? /^[a-z]{1,5}[-_](?:(?:live|test|prod|dev)[-_])?([a-z0-9]{20,})$/.exec(v)?.[1] : undefined;
