@@ -398,6 +398,26 @@ const PAIRED_OPENING = /(<([A-Za-z][\w-]{0,30})>)\s{0,3}(?:and|or|y|o|et|ou|und|
  * ("an <IMPORTANT> block", "DAN prompts", "<|im_start|> tokens") or documented next to
  * placeholders and format vocabulary ("{{ system_prompt }}", "chat template", "tokenizer").
  */
+/** Words that give what follows as an example: "e.g.", "for example", "such as", "i.e.". */
+const EXAMPLE_INTRO = /(?:\be\.g\.|\bi\.e\.|\bfor\s{1,3}(?:example|instance)|\bsuch\s{1,3}as|\bz\.\s?B\.|\bp\.\s?ex\.|\bpor\s{1,3}ejemplo|\bpar\s{1,3}exemple)\s{0,3}[:,]?\s{0,3}[(“"'\x60]?$/i;
+/**
+ * A tag pair written inline as an example in running prose ("Each test case embeds an attacker
+ * goal in a tool output, e.g. <INFORMATION>…</INFORMATION>. A case counts as …"): the opening tag
+ * right after "e.g." / "such as", the closing one in the same sentence, the prose going on after
+ * it and more talk of attacks or tests around. Shown to the reader, not addressed to a model.
+ */
+function inlineExampleTag(text: string, start: number, end: number): boolean {
+  const tag = /^<(\/?)([A-Za-z][\w-]{0,30})>$/.exec(text.slice(start, end));
+  if (!tag) return false;
+  const name = tag[2]!;
+  const open = tag[1] ? text.lastIndexOf(`<${name}>`, start) : start;
+  if (open < 0 || start - open > 600 || !EXAMPLE_INTRO.test(text.slice(Math.max(0, open - 40), open))) return false;
+  const close = tag[1] ? start : text.indexOf(`</${name}>`, end);
+  if (close < 0 || close - open > 600 || /\n[^\S\n]*\n/.test(text.slice(open, close))) return false;
+  const after = close + name.length + 3;
+  return /^[)"”'\x60]?[^\S\n]{0,2}[.,;:)]?[^\S\n]{0,3}\p{L}/u.test(text.slice(after, after + 12)) && inExplanatoryContext(text, open, after, 2);
+}
+
 export function isSpecimen(text: string, start: number, end: number): boolean {
   if (/^[\s"”'’)\]]{0,3}(?:(?:blocks?|tags?|tokens?|markers?|sections?|elements?|headers?|prompts?|strings?|phrases?|tricks?|attacks?|techniques?|jailbreaks?|personas?|variants?|templates?|format|syntax|style|wrappers?|delimiters?|etiquetas?|balises?|etichett[ae]|marcadores?|delimitadores?|délimiteurs?)\b|тег|метк|标签|標籤|タグ|태그)/i.test(text.slice(end, end + 30))) return true;
   const before = text.slice(Math.max(0, start - 60), start);
@@ -405,6 +425,7 @@ export function isSpecimen(text: string, start: number, end: number): boolean {
   // "<X> and </X>": the closing tag named with its opening one.
   const pair = PAIRED_OPENING.exec(before);
   if (pair && text.slice(start, end).toLowerCase() === `</${pair[2]!}>`.toLowerCase()) return isSpecimen(text, start - pair[0].length, start - pair[0].length + pair[1]!.length);
+  if (inlineExampleTag(text, start, end)) return true;
   const around = `${text.slice(Math.max(0, start - 400), start)} ${text.slice(end, Math.min(text.length, end + 400))}`;
   return /\b(?:stop|special|eos|bos|end|control|chat)\s+tokens?\b|\btokens?\s*:|\bformatted\s+as\b|\bformat(?:ted)?\s*:|\{\{\s{0,3}[\w.[\]'"]+\s{0,3}\}\}|\{%|\{(?:system|user|prompt|input|instruction|message|query|context|assistant)[\w_]*\}|apply_chat_template|chat[\s_-]template|prompt\s+format|special\s+tokens?|tokeni[sz]er|fine-?tuning\s+data|instruction\s+datasets?|(?:uses?|follows?|expects?)\s+(?:a\s+fixed\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:template|format)/i.test(around);
 }

@@ -194,8 +194,27 @@ export function ownPastedIgnored(text: string, end: number): boolean {
   return !harmCue(text.slice(end)) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);
 }
 
+/**
+ * The speaker throws out their own paste and says why ("Ignore everything above this line, I pasted
+ * the wrong thing.", "…, wrong file, sorry", "disregard all of the above — typo"): the reason names
+ * their own mistake; the sentence that follows hands over text, it gives no new order or role.
+ */
+const WRONG_PASTE = /^(?:[^\n.!?]{0,40}?(?:[,;:.!—–(-]|\s(?:as|since|because|cause|cos)))?\s{0,3}(?:(?:sorry|oops|whoops|my\s{1,3}bad|my\s{1,3}mistake)[,!.]?\s{0,3})?(?:(?:I|we)(?:['’]ve|\s{1,3}(?:just|accidentally|mistakenly|had|have))?\s{1,3}(?:pasted|copied|sent|uploaded|attached|shared|included|dropped\s{1,3}in|typed|grabbed|gave\s{1,3}you)\s{1,3}(?:you\s{1,3})?(?:in\s{1,3})?(?:the\s{1,3}|a\s{1,3})?(?:wrong|old|outdated)\s{1,3}[\w-]{2,20}|(?:(?:that|it|this)\s{1,3}(?:was|is)\s{1,3})?(?:the\s{1,3}|a\s{1,3})?wrong\s{1,3}(?:thing|text|file|paste|version|document|doc|draft|one|snippet|part|section|link|email|message|code)|typo|mis-?paste[ds]?|(?:pasted|copied|sent)\s{1,3}(?:it\s{1,3}|that\s{1,3})?by\s{1,3}(?:mistake|accident))|^(?:[^\n.!?]{0,40}?[,;:.!—–(-])?\s{0,3}(?:(?:perdón|perdon|lo\s{1,3}siento)[,!.]?\s{0,3})?(?:pegu[ée]|copi[ée]|envi[ée])\s{1,3}(?:el|lo)\s{1,3}(?:texto\s{1,3}|archivo\s{1,3})?(?:equivocado|incorrecto)|^(?:[^\n.!?]{0,40}?[,;:.!—–(-])?\s{0,3}(?:(?:sorry|pardon|désolée?)[,!.]?\s{0,3})?(?:ich\s{1,3}habe\s{1,3}(?:den|die|das)\s{1,3}falsche\w{0,2}\s{1,3}\p{L}+|j['’]ai\s{1,3}coll[ée]\s{1,3}(?:le|la)\s{1,3}mauvai(?:s|se)\s{1,3}\p{L}+)/iu;
+/** A new role or rule handed over after the reason: the override is the point, the reason a cover. */
+const NEW_ORDER = /\byou\s{1,4}(?:are|['’]re)\s{1,4}now\b|\bfrom\s{1,4}now\s{1,4}on\b|\bnew\s{1,4}(?:instructions?|rules?|role|persona|task\s{1,4}for\s{1,4}you)\b|\b(?:act|behave)\s{1,4}as\b|\bpretend\b|\bsystem\s{1,4}prompt\b/i;
+export function ownWrongPaste(text: string, end: number): boolean {
+  const after = text.slice(end, end + 200);
+  const reason = WRONG_PASTE.exec(after);
+  if (!reason) return false;
+  // What follows the reason up to the colon that hands over the text (or the end of its line).
+  const rest = after.slice(reason[0].length);
+  const handOver = rest.search(/:\s*(?:\n|$)|\n/);
+  const said = `${text.slice(Math.max(0, end - 120), end)} ${handOver < 0 ? rest : rest.slice(0, handOver)}`;
+  return !NEW_ORDER.test(said) && !harmCue(said) && !ADDRESSES_READER.test(said) && !READER_STEERING.test(said);
+}
+
 export function restyleOnly(text: string, end: number): boolean {
-  if (ownCorrection(text, end) || lightBreak(text, end) || ownPastedIgnored(text, end)) return true;
+  if (ownCorrection(text, end) || lightBreak(text, end) || ownPastedIgnored(text, end) || ownWrongPaste(text, end)) return true;
   const rest = text.slice(end, end + 300);
   if (answerMannerOnly(text, rest) || formOverride(text, end)) return true;
   return RESTYLE.test(rest) && !/\byour\s{1,4}(?:answer|reply|response|summary|output|review)\b/i.test(rest) && !harmCue(text.slice(Math.max(0, end - 300), end + 1500));
@@ -349,11 +368,13 @@ function asksAnalysis(prose: string): boolean {
  * an alert: … Explain what the flags mean"): a short first-person message that asks what the thing
  * does, its own words (the command left out) carrying no order to run it and no other harm.
  */
+/** "a suspicious email", "this message": the item named with a determiner is what was pasted, no order to mail anything. */
+const NAMED_ITEM = /\b(?:an?|this|that|the)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:e-?mail|mail|message|text|DM)s?\b/gi;
 export function pastedForAnalysis(text: string, start: number, end: number): boolean {
   if (text.length > 1500 || !FIRST_PERSON.test(text)) return false;
   const tail = /(?:[.?!]["”']?|\.\.\.|…)\s+(?=[\p{Lu}¿¡])|\s+(?=[¿¡])|\n|$/u.exec(text.slice(end))!;
   const prose = `${text.slice(0, start)} ${text.slice(end + tail.index)}`;
-  return asksAnalysis(prose) && !harmCue(prose);
+  return asksAnalysis(prose) && !harmCue(prose.replace(NAMED_ITEM, " "));
 }
 
 /** The speaker tells of their own state or need: "I'm exhausted", "I've been coding", "my inbox", "ich bin", "je suis", "estoy". */
@@ -413,6 +434,28 @@ export function ownDestinationRequest(text: string, start: number, end: number):
   OWN_DESTINATION.lastIndex = 0;
   const rest = t.replace(OWN_DESTINATION, " ");
   return rest !== t && !REMOTE_OR_COVERT.test(rest);
+}
+
+/** LAN and loopback addresses: the asker's own machines ("my new laptop at 192.168.1.50"). */
+const PRIVATE_ADDRESS = /\b(?:10|127)(?:\.\d{1,3}){3}\b|\b192\.168(?:\.\d{1,3}){2}\b|\b172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}\b/g;
+/** Key material shown back (a private key or a credentials file printed or pasted): not a chore on one's own machines. */
+const KEY_MATERIAL_OUT = /\b(?:id_(?:rsa|ed25519|ecdsa|dsa)(?!\.pub)|private\s{1,4}keys?|credentials|\.env|\.netrc|shadow|passwords?|tokens?|wallet)\b[^.\n]{0,60}?\b(?:print|show|display|output|reveal|dump|echo|paste|include|give|tell|list|read\s{1,4}out)\b|\b(?:print|show|display|output|reveal|dump|echo|paste|include|give|tell)\b[^.\n]{0,60}?\b(?:id_(?:rsa|ed25519|ecdsa|dsa)(?!\.pub)|private\s{1,4}keys?|credentials|\.env|\.netrc|shadow|passwords?|tokens?|wallet)\b/i;
+/** Sent or handed on to someone: only copying between the asker's own machines stays a chore. */
+const HANDS_ON = /\b(?:send|sends|upload|uploads|post|posts|forward|forwards|e-?mail|mail|share|shares|publish|transmit|leak|exfiltrat\w*|give\s{1,4}(?:it|them)\s{1,4}to)\b/i;
+
+/**
+ * The asker's own files and keys handled on their own machines, in one short message of theirs
+ * ("Write an rsync command that copies my ~/.ssh to my new laptop at 192.168.1.50", "Read my
+ * ~/.bash_history and tell me which commands I run most"): the thing is "my" own where it is named,
+ * nothing remote (a LAN address is theirs), nothing covert, nobody else's, no key material printed
+ * and nothing sent on. Planted text says "the user's", names a remote host or hides the act.
+ */
+export function ownMachineChore(text: string, start: number, end: number): boolean {
+  const t = text.trim();
+  if (!ownShortShape(t) || !/\b(?:my|our)\s{1,4}(?:own\s{1,4}|new\s{1,4}|old\s{1,4})?(?:~\/|\$HOME\/|\.|[\w-]{1,20}\s{1,4}(?:folders?|director(?:y|ies)|files?|keys?|history|config)\b|public\b|ssh\b|home\b)/i.test(text.slice(start, end))) return false;
+  if (/\b(?:the\s{1,4}user['’]?s?|their|his|her|victim['’]?s?|someone['’]s|other\s{1,4}people['’]s|every(?:one|body)['’]s)\b/i.test(t)) return false;
+  PRIVATE_ADDRESS.lastIndex = 0;
+  return !REMOTE_OR_COVERT.test(t.replace(PRIVATE_ADDRESS, " ")) && !HANDS_ON.test(t) && !KEY_MATERIAL_OUT.test(t);
 }
 
 /** A listing of names alone: "just the profile names, not the keys", "only the host names", "names only". */

@@ -9,7 +9,7 @@ import { betweenColleagues, describedJudge, imperativeJudge } from "./patterns.t
 import { announcesOwnAction, clauseStartJudge } from "./patterns-order.ts";
 import { ownRepoNotes } from "./context.ts";
 import { dockerfileRunStep } from "./build-step.ts";
-import { ownStandingJob, pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
+import { ownStandingJob, ownWrongPaste, pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
 import { routineTeamBotAsk } from "./own-team-bot.ts";
 
 /**
@@ -235,7 +235,7 @@ function persistenceJudge(match: string, text: string, start: number): number {
   if (/\b(?:curl|wget|nc|ncat|socat|base64|openssl|python[23]?\s{1,3}-c|perl\s{1,3}-e)\b|https?:\/\/|\/dev\/tcp|ssh-(?:rsa|ed25519)\s{1,3}AAAA|\bPROMPT_COMMAND\b|\bLD_PRELOAD\b/i.test(around)) return 1;
   if (/\b(?:the\s{1,4}user['’]s|their|the\s{1,4}victim['’]s)\b/i.test(match)) return 1;
   // A named person's or one's own public key, with no key material or source given: admin work ("add Jana's public key").
-  if (/\b(?:my|our|his|her|[A-Z][a-z]{1,20}['’]s)\s{1,4}(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:public|ssh|pub)\s{1,4}key\b/.test(match) && !/\b(?:AAAA|ssh-(?:rsa|ed25519|dss|ecdsa)|sk-)/.test(text.slice(start, start + match.length + 300))) return 0.3;
+  if (/\b(?:my|our|his|her|[A-Z][a-z]{1,20}['’]s)\s{1,4}(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:[Pp]ublic|PUBLIC|[Ss]sh|SSH|[Pp]ub)\s{1,4}[Kk]ey\b/.test(match) && !/\b(?:AAAA|ssh-(?:rsa|ed25519|dss|ecdsa)|sk-)/.test(text.slice(start, start + match.length + 300))) return 0.3;
   if (/\byour\s{1,4}(?:~\/|\$HOME\/)?[.\w]/i.test(match)) return 0.5;
   // The key the guide has the reader generate ("ssh-keygen …", "generate a new key pair"), no key material given: a how-to.
   if (/\b(?:the|this|that|your)\s{1,4}(?:new\s{1,4}|generated\s{1,4})?(?:(?:public|ssh|pub)\s{1,4})+key\b/i.test(match) && GENERATED_KEY.test(text.slice(Math.max(0, start - 600), start)) && !/\b(?:AAAA|ssh-(?:rsa|ed25519|dss|ecdsa)\s)|https?:|\bcurl\b|\bwget\b/.test(text.slice(start, start + match.length + 300))) return 0.3;
@@ -683,7 +683,8 @@ export const AGENT_PATTERNS: Pattern[] = [
     re: /\b(?:ignore|disregard|forget)\s{1,4}(?:whatever|what|everything|anything|all)\s{1,4}(?:that\s{1,4})?(?:(?:I|we)\s{1,4}(?:said|told\s{1,4}you|asked(?:\s{1,4}(?:you|for))?|wrote|requested)\s{1,4}(?:before|earlier|previously|above|so\s{1,4}far)|(?:the\s{1,4}user|they|he|she|your\s{1,4}user|you\s{1,4}were)\s{1,4}(?:said|told\s{1,4}you|asked(?:\s{1,4}(?:you|for))?|wrote|requested|told|wanted|asked\s{1,4}you\s{1,4}to\s{1,4}do))\b/gi,
     anchors: ["ignor", "disregard", "forget"], before: 10, after: 120,
     // "Forget what I said earlier about the budget — the new limit is 500": the user corrects their own words on a topic.
-    judge: (m, t, s) => (/\b(?:I|we)\s/.test(m) && /^[\s,]{1,4}(?:about|regarding|on|re:?|concerning)\s{1,4}(?!(?:your|the|my|our|those|these|any)?\s{0,4}(?:[\w-]{1,20}\s{1,4})?(?:rules?|instructions?|guidelines?|prompt|polic(?:y|ies)|restrictions?|limits?|filters?|safety|guardrails?|persona|role)\b)/i.test(t.slice(s + m.length, s + m.length + 60)) ? 0.3 : 1),
+    // "Forget everything I wrote above, I pasted the wrong email": the speaker throws out their own paste.
+    judge: (m, t, s) => (/\b(?:I|we)\s/.test(m) && /^[\s,]{1,4}(?:about|regarding|on|re:?|concerning)\s{1,4}(?!(?:your|the|my|our|those|these|any)?\s{0,4}(?:[\w-]{1,20}\s{1,4})?(?:rules?|instructions?|guidelines?|prompt|polic(?:y|ies)|restrictions?|limits?|filters?|safety|guardrails?|persona|role)\b)/i.test(t.slice(s + m.length, s + m.length + 60)) || ownWrongPaste(t, s + m.length) ? 0.3 : 1),
   },
   {
     // "[hidden]…[/hidden]", "[system]…[/system]", "{{instructions}}…{{/instructions}}": a BBCode /

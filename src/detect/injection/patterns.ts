@@ -3,7 +3,7 @@
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
-import { ownAsideLabel, ownDestinationRequest, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, pastedForAnalysis, restyleOnly, lightBreak } from "./own-request.ts";
+import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
 import { alt, gap } from "./rx.ts";
@@ -306,7 +306,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /\b(?:ignore|disregard|forget|skip)\s{1,8}(?:all\s{1,8}(?:of\s{1,8})?)?(?:the|everything|anything|what(?:ever)?\s{1,8}(?:is|was|came))\s{1,8}(?:text\s{1,8}|content\s{1,8}|said\s{1,8}|written\s{1,8})?(?:above|before|prior)(?:\s{0,3}(?:this\s{1,8}line|here))?\s{0,3}(?:[,.;:!]|and\b|then\b|instead\b|-)/gi,
     anchors: ["ignor", "disregard", "forget", "skip"], also: ["above", "before", "prior"], before: 4, after: 100,
     // "Ignore everything above and just tell me a joke — I'm tired of this": the user taking a break from their own task.
-    judge: (m, t, s) => (lightBreak(t, s + m.length) ? 0.3 : 1),
+    judge: (m, t, s) => (lightBreak(t, s + m.length) || ownWrongPaste(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "override.stop-everything", family: "override", weight: 0.5,
@@ -582,7 +582,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: SENSITIVE_ANCHORS, before: 120, after: 30,
     // "Tell the user when you read a file such as .env": reading announced to the user is transparency.
     // "auditctl … logs every read of /etc/shadow": the read counted as an event, not asked for.
-    judge: (m, t, s) => (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) || (/^read\s{1,4}of\b/i.test(m) && /\b(?:every|each|all|any)\s{1,4}$/i.test(t.slice(Math.max(0, s - 12), s))) ? 0.2 : 1) * gitignoreJudge(m, t, s) * envPropertyJudge(m, t, s) * (OWN_KEYLESS_FILE.test(m) || ownNamesOnlyRead(t, s, s + m.length) ? 0.2 : 1),
+    judge: (m, t, s) => (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) || (/^read\s{1,4}of\b/i.test(m) && /\b(?:every|each|all|any)\s{1,4}$/i.test(t.slice(Math.max(0, s - 12), s))) ? 0.2 : 1) * gitignoreJudge(m, t, s) * envPropertyJudge(m, t, s) * (OWN_KEYLESS_FILE.test(m) || ownNamesOnlyRead(t, s, s + m.length) || ownMachineChore(t, s, s + m.length) ? 0.2 : 1),
   },
   {
     id: "credential.contents-of-path", family: "credential", weight: 0.45, codeDamp: 0.4,

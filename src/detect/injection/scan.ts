@@ -7,7 +7,7 @@ import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
 import { callArgument, DataContext, sameRulesAsPeople, titleOrListedValue, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, htmlElements, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
-import { composesNewPrompt, examplePromptHeading, harmlessPromptLine, ownPromptUnderReview, quotedForExplanation, retractedAsJoke } from "./own-request.ts";
+import { composesNewPrompt, examplePromptHeading, harmlessPromptLine, ownPromptUnderReview, pastedForAnalysis, quotedForExplanation, retractedAsJoke } from "./own-request.ts";
 import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts";
 import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
@@ -105,7 +105,8 @@ function shownAsExample(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 100), start);
   // Introduced as an example, or by naming the element it is in ("an instruction embedded in an HTML comment: <!-- … -->").
   // Markup between quotation marks is shown as a string ("<div style='display:none'>…</div>").
-  const quotedMarkup = text[start] === "<" && /["“«][^\S\n]{0,2}$/.test(text.slice(Math.max(0, start - 3), start)) && /^[^\S\n]{0,2}["”»]/.test(text.slice(end, end + 3));
+  // So is markup in an inline code span (`<div hidden>…</div>`): markdown shows it as code.
+  const quotedMarkup = text[start] === "<" && /["“«\x60][^\S\n]{0,2}$/.test(text.slice(Math.max(0, start - 3), start)) && /^[^\S\n]{0,2}["”»\x60]/.test(text.slice(end, end + 3));
   // Markup given as what a test page or a list entry holds ("a fake page containing: <div …>", "- Hidden HTML: <span …>").
   const framed = text[start] === "<" && FRAMED_MARKUP.test(before);
   if (!quotedMarkup && !framed && !/(?:\b(?:examples?|payloads?|for\s+instance|such\s+as|samples?|specimens?|snippets?|looks?\s+like)\b|\be\.g\.)[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
@@ -113,6 +114,11 @@ function shownAsExample(text: string, start: number, end: number): boolean {
   return inExplanatoryContext(text, start, end, quotedMarkup || framed ? 1 : 2);
 }
 const FRAMED_MARKUP = /(?:\b(?:containing|contains|that\s{1,3}(?:reads|says)|with\s{1,3}the\s{1,3}(?:text|markup))|(?:^|\n)[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)])[^\S\n]{1,3}(?:hidden|invisible)\s{1,3}(?:HTML|markup|text|elements?|divs?|spans?|comments?))\s{0,2}:\s{0,3}$/i;
+
+/** Markup pasted right after the user's question about it ("Is this an injection? '<span hidden>…'"), in a message that is no web page. */
+function askedAbout(text: string, start: number, end: number): boolean {
+  return !/^\s{0,4}</.test(text) && /\?[^?\n]{0,80}$/.test(text.slice(Math.max(0, start - 80), start)) && pastedForAnalysis(text, start, end);
+}
 
 /** Markup a security write-up narrates ("We injected <script>…</script> and read the flag"): what was sent, told. */
 function narratedMarkup(text: string, start: number, kind: () => AboutPrompts | null): boolean {
@@ -329,9 +335,10 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     // A match may begin just before a hidden element (at the separator the view left for its tag)
     // and end inside it: the element it ends in decides whether it is quoted as an example.
     const tail = hidden ?? (hiddenIndex && c.end > c.start ? hiddenIndex.locate(c.end - 1, c.end) : null);
-    if (tail && tail.kind !== "unicode-tags" && tail.kind !== "variation-selectors" && (shownAsExample(text, tail.start, tail.end) || narratedMarkup(text, tail.start, aboutKind))) {
+    if (tail && tail.kind !== "unicode-tags" && tail.kind !== "variation-selectors" && (shownAsExample(text, tail.start, tail.end) || narratedMarkup(text, tail.start, aboutKind) || askedAbout(text, tail.start, tail.end))) {
       // Hidden markup introduced as an example in writing about attacks ("Example payload used in
-      // our red-team exercise: <p style=display:none>…</p>") is shown to the reader as markup.
+      // our red-team exercise: <p style=display:none>…</p>") is shown to the reader as markup; so is
+      // markup the user pasted to ask about it ("Does it contain a prompt injection? '<span hidden>…'").
       w *= 0.15;
       notes.push("hidden markup quoted as an example in explanatory text");
     } else if (hidden) {
