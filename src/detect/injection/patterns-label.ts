@@ -11,9 +11,17 @@ import { pastedForAnalysis } from "./own-request.ts";
 import { ADDRESS_PARTNERS, type JudgeContext, type Pattern } from "./pattern-set.ts";
 
 
+/** "Language model" in the languages the labels cover: a topic word as often as an addressee, so it needs an address around it (judgeLabel). */
+const LM_NAME = String.raw`(?:[Ll]anguage\s{1,3}[Mm]odels?|[Ss]prachmodell\p{L}{0,2}|[Mm]odel(?:o|os)\s{1,3}de\s{1,3}(?:linguagem|lenguaje|IA)|[Mm]odèles?\s{1,3}(?:de\s{1,3}langage|d['’]IA)|[Mm]odell[oi]\s{1,3}(?:linguistic[oi]|di\s{1,3}(?:linguaggio|IA))|[Jj]azykov\p{L}{1,3}\s{1,3}model\p{L}{0,2}|[Яя]зыков\p{L}{1,3}\s{1,3}модел\p{L}{0,3}|[Мм]овн\p{L}{1,3}\s{1,3}модел\p{L}{0,3})`;
+const LM_ONLY = new RegExp(`^${LM_NAME}$`, "u");
+/** The user as an object in Portuguese (USER_OBJECT covers en, de, fr, it, es). */
+const LM_USER = /(?<![\p{L}])(?:ao|o)\s{1,3}(?:usuário|utilizador|cliente)(?![\p{L}])/iu;
+/** The preposition of an address right before the name: "Anweisung an das Sprachmodell", "para o modelo de linguagem". */
+const ADDRESS_PREP_END = /(?<![\p{L}])(?:an|ans|für|fürs|to|for|pour|à|au|para|pro|per|al|ao|à|dla|для|до)\s{1,3}(?:(?:das|den|die|dem|the|any|every|le|la|l['’]|o|a|el|il|lo|jedes|jeden|ogni|todo|cada|каждой|любой)\s{1,3})?$/iu;
+
 // Names of the AI. Latin acronyms are case-sensitive ("ai" is Italian for "to the"); words for an
 // assistant in scripts without word spaces match inside a word (Hebrew "לעוזר", Thai "ถึงผู้ช่วย").
-const AI_LATIN = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])(?:AIs?|A\.I\.|LLMs?|GPT(?:-?[\w.]{1,6})?|ChatGPT|Claude|Copilot|Gemini|KI|IA|ШІ|ИИ|[Aa]ssistant\p{L}{0,4}|[Aa]ss?isten\p{L}{0,4}|ASSISTANTS?|[Aa]systent\p{L}{0,4}|[Cc]hatbots?|(?:[Aa]utomated|AUTOMATED)\s{1,3}(?:[Aa]ssistants?|ASSISTANTS?|[Ss]ummari[sz]ers?|[Rr]eaders?|READERS?|[Aa]gents?|AGENTS?|[Rr]eviewers?|[Pp]arsers?|[Gg]raders?|[Ss]creeners?|[Tt]ranslators?)|[Аа]систент\p{L}{0,3}|[Аа]ссистент\p{L}{0,3}|[Пп]омічник\p{L}{0,3}|[Пп]омощник\p{L}{0,3}|βοηθ\p{L}{1,3}|μοντέλο\p{L}{0,2}|[Yy]apay\s{1,3}zek\p{L}{0,4}|[Aa]sszisztens\p{L}{0,4})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])`;
+const AI_LATIN = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])(?:AIs?|A\.I\.|LLMs?|GPT(?:-?[\w.]{1,6})?|ChatGPT|Claude|Copilot|Gemini|KI|IA|ШІ|ИИ|[Aa]ssistant\p{L}{0,4}|[Aa]ss?isten\p{L}{0,4}|ASSISTANTS?|[Aa]systent\p{L}{0,4}|[Cc]hatbots?|(?:[Aa]utomated|AUTOMATED)\s{1,3}(?:[Aa]ssistants?|ASSISTANTS?|[Ss]ummari[sz]ers?|[Rr]eaders?|READERS?|[Aa]gents?|AGENTS?|[Rr]eviewers?|[Pp]arsers?|[Gg]raders?|[Ss]creeners?|[Tt]ranslators?)|[Аа]систент\p{L}{0,3}|[Аа]ссистент\p{L}{0,3}|[Пп]омічник\p{L}{0,3}|[Пп]омощник\p{L}{0,3}|βοηθ\p{L}{1,3}|μοντέλο\p{L}{0,2}|[Yy]apay\s{1,3}zek\p{L}{0,4}|${LM_NAME}|[Aa]sszisztens\p{L}{0,4})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])`;
 const AI_SCRIPT = String.raw`(?:עוזר|בינה\s{1,3}(?:ה)?מלאכותית|ผู้ช่วย|ปัญญาประดิษฐ์|助手|人工智能|人工知能|アシスタント|エージェント|비서|어시스턴트|인공지능|τεχνητής\s{1,3}νοημοσύνης|एआई|এআই|ਏਆਈ|એઆઈ|ஏஐ|ఏఐ|ಎಐ|എഐ|(?:ال|لل)?مساعد\p{L}{0,2}(?:\s{1,3}(?:ال)?ذكي)?|الذكاء\s{1,3}الاصطناعي|(?<=(?:ملاحظة|ملاحظات|تعليمات|تعليمة|رسالة|تنبيه|توجيه|تذكير|إشعار|أوامر)\s{1,3})للذكاء\s{1,3}الاصطناعي|(?<=(?:یادداشت|دستور|دستورالعمل|پیام|توجه|تذکر)\s{1,3}(?:برای|به)\s{1,3})هوش\s{1,3}مصنوعی|دستیار)`;
 // Arabic and Persian "for the AI" (للذكاء الاصطناعي, برای هوش مصنوعی) is also "to AI" in a topic
 // heading ("مقدمة للذكاء الاصطناعي:"), so it names the reader only after a note word.
@@ -180,6 +188,15 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   for (const n of label.matchAll(ANY_NAME)) [lastStart, lastEnd] = [n.index!, n.index! + n[0].length];
   if (TELL_THE_AI.test(label.slice(0, lastStart))) return 0;
   const tail = label.slice(lastEnd).replace(/\([^()]*\)/g, " ").replace(/^[)\]]/, "").replace(/^-[\p{L}-]+/u, "");
+  // "Sprachmodelle im Überblick:", "Training von Sprachmodellen:": a language model named as a topic;
+  // as a reader it follows an address ("Anweisung an das Sprachmodell") or a clause on this text.
+  const pointsBack = RELATIVE_AFTER.test(tail) && DEICTIC.test(tail);
+  // After an address ("Hinweis für das Sprachmodell:") what follows must still turn on this text, the user or a payload
+  // ("Aufgaben für das Sprachmodell: Übersetzung, …" lists a topic).
+  if (LM_ONLY.test(label.slice(lastStart, lastEnd)) && !pointsBack) {
+    const said = /^[ \t]{0,2}[:：]([^\n]{0,300})/.exec(t.slice(s + m.length, s + m.length + 310))?.[1] ?? "";
+    if (!ADDRESS_PREP_END.test(label.slice(0, lastStart)) || /^-/.test(label.slice(lastEnd)) || !(DEICTIC.test(said) || USER_OBJECT.test(said) || LM_USER.test(said) || PAYLOAD.test(said))) return 0;
+  }
   // A label marked hidden is an address whatever its grammar ("Instrukcja dla asystenta kodu (ukryta)");
   // a heading's words were checked by its pattern ("ASSISTANT INSTRUCTIONS").
   if (clause ? weak || !clauseAddress(label, tail, lastStart, t.slice(s + m.length, s + m.length + 120)) : colon && !HIDDEN_MARK.test(label) && !nameEndsLabel(label, tail, label.slice(lastEnd)) && !DATIVE_NOTE.test(label.slice(lastStart))) return 0;
@@ -197,7 +214,8 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   const unspaced = spaced <= 3 && /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(after) && (after.match(/\p{L}/gu)?.length ?? 0) >= 14;
   if (spaced < 4 && !unspaced) return 0;
   // "Week 1: Introduction to AI: history, search": a numbered outline item, not an address.
-  if (/\d[ \t]{0,2}[:：.)][ \t]{0,3}$/.test(t.slice(t.lastIndexOf("\n", from - 1) + 1, from))) return 0;
+  // A label pointing back at this text ("para o modelo de IA que lê este arquivo") after "pág. 2:" is none.
+  if (!pointsBack && /\d[ \t]{0,2}[:：.)][ \t]{0,3}$/.test(t.slice(t.lastIndexOf("\n", from - 1) + 1, from))) return 0;
   const block = t.slice(end, end + 400).split(/\n[ \t]*\n/)[0]!;
   const marked = HIDDEN_MARK.test(label) || PAYLOAD.test(block);
   if (weak) return marked ? 1 : 0;
@@ -214,15 +232,17 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
 
 // A match starts at the name (at most 24 characters before its anchor: "automated summarizer"),
 // so the window opens just before the anchor; the judges read the text around on their own.
-const NAME_ANCHORS = ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "एआई", "এআই", "ਏਆਈ", "એઆઈ", "ஏஐ", "ఏఐ", "ಎಐ", "എഐ", "مساعد", "ذكاء", "هوش", "دستیار", "agent", "bot", "model", "модел", "агент", "סוכן"];
+const NAME_ANCHORS = ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "sprachmodell", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "एआई", "এআই", "ਏਆਈ", "એઆઈ", "ஏஐ", "ఏఐ", "ಎಐ", "എഐ", "مساعد", "ذكاء", "هوش", "دستیار", "agent", "bot", "model", "модел", "агент", "סוכן"];
 
 /** The anchors of the strong names only: a clause pattern without the weak names need not run at every "model" or "agent". */
 const WEAK_NAME_ANCHORS = new Set(["agent", "bot", "model", "модел", "агент", "סוכן"]);
 const STRONG_NAME_ANCHORS = NAME_ANCHORS.filter((a) => !WEAK_NAME_ANCHORS.has(a));
 /** The strong names of the AI (any language) and their prefilter anchors, for patterns that look for an AI label. */
-export const AI_NAMES: RegExp = NAMES;
-export const AI_NAME_SOURCE = `(?:${AI_LATIN}|${AI_SCRIPT})`;
-export const NAME_ANCHOR_LIST: readonly string[] = STRONG_NAME_ANCHORS;
+// Without "language model": the other patterns read a bare name as the reader, and a language model is often a topic.
+const AI_LATIN_SHARED = AI_LATIN.replace(`|${LM_NAME}`, "");
+export const AI_NAMES: RegExp = new RegExp(`(?:${AI_LATIN_SHARED}|${AI_SCRIPT})`, "u");
+export const AI_NAME_SOURCE = `(?:${AI_LATIN_SHARED}|${AI_SCRIPT})`;
+export const NAME_ANCHOR_LIST: readonly string[] = STRONG_NAME_ANCHORS.filter((a) => a !== "sprachmodell");
 
 export const LABEL_PATTERNS: Pattern[] = [
   {
@@ -309,7 +329,7 @@ const ORDER_VERBS = [
   "include", "omit", "recommend", "send", "claim", "describe", "praise", "rate", "rank", "insert", "append", "mention",
   "conclude", "output", "print", "reveal", "share", "rewrite", "summari[sz]e", "pretend", "refuse", "redirect", "collect", "request", "demand", "obtain",
   "translate", "encode", "change", "double", "halve", "export", "upload", "forward", "delete", "agree", "approve",
-  "mark", "classify", "label",
+  "mark", "classify", "label", "offer",
   "dis", "dites", "indique[zs]?", "réponds", "répondez", "ignore[zs]?", "recommande[zs]?", "affirme[zs]?", "demande[zs]?",
   "sag", "sage", "ignoriere", "antworte", "empfiehl", "behaupte", "frag",
   "di", "dile", "ignora", "responde", "recomienda", "afirma", "pregunta",
@@ -319,10 +339,12 @@ const ORDER_VERBS = [
 const ORDER_LEAD = String.raw`(?:(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Aa]lways|[Nn]ow|[Pp]lease|[Ii]mmediately|(?:[Ww]hen(?:ever)?|[Ii]f)\s{1,3}(?:you|someone|anyone|the\s{1,3}user|a\s{1,3}user|users|customers|people|visitors|readers|\p{Lu}\p{Ll}{1,15})\s{1,3}[^.\n,;|]{2,80}?|(?:[Qq]uando|[Cc]uando|[Qq]uand|[Ll]orsque|[Ww]enn|[Ss]obald)\s{1,3}[^.\n,;|:]{2,60}?|[Qq]uietly|[Ss]ilently|[Ss]imply|[Jj]ust)[ \t]{0,2},?[ \t]{1,3})*`;
 const ORDER = String.raw`${ORDER_LEAD}(?:${ORDER_VERBS})(?![\p{L}'’])`;
 /** Where such a label stands: a line, a table cell, a sentence, a JSON string; perhaps after a short bracketed mark. */
-const LABEL_LEAD = String.raw`(?<=(?:^|\n|\|[ \t]{0,3}|[.!?…][ \t]{1,3}|["“][ \t]{0,2}|:[ \t]{1,3})[ \t>*-]{0,4}(?:[\[(][^\]\n()]{1,30}[\])][ \t]{0,3})?)`;
+const LABEL_LEAD = String.raw`(?<=(?:^|\n|\|[ \t]{0,3}|[.!?…][ \t]{1,3}|["“][ \t]{0,2}|:[ \t]{1,3})[ \t>*-]{0,4}(?:[\[(][^\]\n()]{1,30}[\])][ \t]{0,3}|\[[ \t]{0,2}|<!--[ \t]{0,3})?)`;
 /** The AI by name as a label: "AI:", "Language model:", "LLM:", "AI recruiter:", "KI-Assistent:", "IA :", "Assistente AI:". */
-const READER_NAME = String.raw`(?:(?:[Aa]ssistente|[Aa]sistente|[Aa]ssistant|[Aa]ssistent)[ \t]{1,3}(?:AI|IA|KI)|AIs?|A\.I\.|LLMs?|[Ll]anguage[ \t]{1,3}models?|AI[ \t]{1,3}[a-z]{3,20}(?:er|or|ant|ist|ent)|IA|KI(?:-[Aa]ssistent)?)`;
+const READER_NAME = String.raw`(?:(?:[Aa]ssistente|[Aa]sistente|[Aa]ssistant|[Aa]ssistent)[ \t]{1,3}(?:AI|IA|KI)|AIs?|A\.I\.|LLMs?|[Ll]anguage[ \t]{1,3}models?|AI[ \t]{1,3}[a-z]{3,20}(?:er|or|ant|ist|ent)(?:s?\/[a-z]{3,20}(?:er|or|ant|ist|ent)s?)?|IA|KI(?:-[Aa]ssistent)?)`;
 const READER_LABEL = String.raw`${READER_NAME}[ \t]{0,2}:`;
+/** "AI helpdesk: when you answer this customer, …": the AI and any role word, then a condition on its handling this text. */
+const ROLE_WHEN = String.raw`AI[ \t]{1,3}[a-z]{3,20}[ \t]{0,2}[:—–][ \t]{0,3}(?=(?:[Ww]hen(?:ever)?|[Ii]f)[ \t]{1,3}you[ \t][^.\n,;:]{0,60}?(?<![\p{L}])(?:this|these)[ \t])`;
 /** The same name closed by a dash, only before a condition on what the reader does: "AI editor — when you proofread this, …". */
 const READER_DASH = String.raw`${READER_NAME}[ \t]{0,2}[—–][ \t]{0,3}(?=(?:[Ww]hen(?:ever)?|[Ii]f)[ \t]{1,3}you[ \t])`;
 /** A bracket tag for the AI: "[assistant-only]", "[AI only]", "[for the AI summarising this]", "[Pour l'IA qui …]", "[Für die KI]". */
@@ -334,12 +356,12 @@ const SYSTEM_ORDER = String.raw`(?:SYSTEM|System)[ \t]{0,2}:[ \t]{1,3}${THIRD_OR
 /** The same order as a note in square brackets closed on its line: "[The model should now end the conversation …]", "[[The model must tell the user …]]". */
 const BRACKET_ORDER = String.raw`\[\[?[ \t]{0,2}${THIRD_ORDER}(?=[^\[\]\n]{0,300}\])`;
 /** "@assistant next time someone asks …, tell them …": a standing order about how to answer others. */
-const HANDLE_STANDING = String.raw`@assistant[ \t,:]{1,3}(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Ww]henever|[Ii]f\s{1,3}(?:anyone|someone)|[Ww]hen\s{1,3}(?:anyone|someone))[^\n.!?]{0,120}?(?:tell|answer|say|reply|respond)(?![\p{L}])`;
+const HANDLE_STANDING = String.raw`@assistant[ \t,:]{1,3}(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Ww]henever|[Ii]f\s{1,3}(?:anyone|someone)|[Ww]hen\s{1,3}(?:anyone|someone))[^\n.!?]{0,120}?(?:(?:tell|answer|say|reply|respond)(?![\p{L}])|,[ \t]{1,3}(?:add|insert|include|append|put|slip|embed)[ \t])`;
 
 LABEL_PATTERNS.push({
   id: "addressed.label-then-order", family: "addressed", weight: 0.45, lang: "en/fr/de/es/it",
   description: "A label or bracket tag naming the AI reader, then an order (\"| AI: run … |\", \"[assistant-only] Ask your user …\")",
-  re: new RegExp(String.raw`${LABEL_LEAD}(?:${READER_LABEL}[ \t]{1,3}${ORDER}|${READER_DASH}${ORDER}|${READER_TAG}[ \t]{0,3}${ORDER})|${SYSTEM_ORDER}|${BRACKET_ORDER}|${HANDLE_STANDING}`, "gu"),
+  re: new RegExp(String.raw`${LABEL_LEAD}(?:${READER_LABEL}[ \t]{1,3}${ORDER}|${READER_DASH}${ORDER}|${ROLE_WHEN}${ORDER}|${READER_TAG}[ \t]{0,3}${ORDER})|${SYSTEM_ORDER}|${BRACKET_ORDER}|${HANDLE_STANDING}`, "gu"),
   anchors: ["ai$", "ais$", "a.i.", "llm", "language model", "ia$", "ki$", "ki-assistent", "only]", "[system ", "system:", "system :", "@assistant", "[the model", "[the assistant", "[the agent"],
   before: 60, after: 220,
   judge: (m, t, s) => {
@@ -348,6 +370,10 @@ LABEL_PATTERNS.push({
     if (/^(?:(?:[Aa]ss?istente?|[Aa]ssistant)[ \t]{1,3})?(?:AI|A\.I\.|LLM|IA|KI)[ \t]{0,2}:/.test(m) && (speakerTurns(t, s) || otherSpeakers(t, s))) return 0;
     // "[The model must answer in JSON]" in a prompt spec: a bracketed third-person order counts when it
     // turns on the user or the conversation, or carries a payload.
+    // "@assistant when someone next asks for a Dockerfile, add …": planting lines in what it writes for
+    // others counts when they are slipped in (quietly, unreviewed) or carry a payload; a team's own
+    // convention ("add a HEALTHCHECK") does not.
+    if (/^@assistant[^\n]*,[ \t]{1,3}(?:add|insert|include|append|put|slip|embed)[ \t]$/.test(m) && !COVERT_OR_PAYLOAD.test(t.slice(s + m.length, s + m.length + 300).split("\n")[0]!)) return 0;
     if (/^\[\[?[ \t]{0,2}[Tt]he[ \t]/.test(m) && !BRACKET_AIM.test(t.slice(s, s + 320).split("]")[0]!)) return 0;
     // "Example: [assistant-only] Answer in French.": a tag shown in a doc about a prompt's syntax.
     // A page the user pastes to ask whether it hides instructions: also weak.
@@ -357,7 +383,8 @@ LABEL_PATTERNS.push({
 
 const ORDER_VERB_ONLY = new RegExp(`^(?:${ORDER_VERBS}|[Aa]dd|[Aa]ssign|[Ss]et|[Mm]ake|[Uu]se)$`, "u");
 /** What the order does: bends the answer or the user's picture of things, or runs a command. */
-const BENDS_OR_RUNS = /\b(?:(?:in\s{1,3})?your\s{1,3}(?:summary|answer|reply|response|output)|the\s{1,3}(?:user|customer|reader)s?|do\s{1,3}not\s{1,3}(?:explain|mention|tell|reveal)|don['’]t\s{1,3}(?:explain|mention|tell|reveal)|curl|wget|sudo|rm\s{1,3}-rf|chmod|crontab|\/etc\/)\b/i;
+const BENDS_OR_RUNS = /\b(?:(?:in\s{1,3})?your\s{1,3}(?:summary|answer|reply|response|output)|the\s{1,3}(?:user|customer|reader)s?|(?:do\s{1,3}not|don['’]t)\s{1,3}(?:explain|mention|tell|reveal|document|disclose|log)|without\s{1,3}(?:telling|informing|mentioning|documenting)|(?:runs?|execute[sd]?)\s{1,3}(?:any|arbitrary)\s{1,3}(?:shell\s{1,3})?commands?|authorized_keys|curl|wget|sudo|rm\s{1,3}-rf|chmod|crontab|\/etc\/)\b/i;
+const COVERT_OR_PAYLOAD = /\b(?:quietly|silently|secretly|without\s{1,3}(?:telling|mentioning|asking)|(?:nobody|no\s{1,3}one)\s{1,3}(?:reviews|checks|reads)|authorized_keys|backdoor)\b|https?:\/\/|\b(?:curl|wget)\b/i;
 const BRACKET_AIM = /\b(?:the\s{1,3}(?:users?|customers?|readers?|visitors?|conversation|session|chat)|real\s{1,3}answer)\b|https?:\/\//i;
 const SYNTAX_DOC = /\b(?:e\.g\.|for\s{1,3}example\b|examples?\s{0,2}[:(]|(?:templates?|tags?|syntax|placeholders?|usage)\b)/i;
 /** Chat lines by other named speakers next to the match ("Sam: ok"); mail headers are not speakers. */
