@@ -526,7 +526,7 @@ function handTryAt(text: string, pos: number): MatchResult | null {
 /** A value as issued, maybe behind its vendor's lower-case words (`pdl_live_apikey_<random>`), the body judged. */
 function issuedValue(value: string): boolean {
   if (handedValue(value)) return true;
-  const body = /^(?:[a-z][a-z0-9]{1,9}_){1,3}([A-Za-z0-9]{24,})$/.exec(value)?.[1];
+  const body = /^(?:[a-z][a-z0-9]{1,9}[_-]){1,3}([A-Za-z0-9]{24,})$/.exec(value)?.[1];
   return body !== undefined && handedValue(body);
 }
 
@@ -560,6 +560,88 @@ function newLinesAt(text: string, pos: number): MatchResult | null {
   return null;
 }
 
+// ---- A credential named in one chat message and its value alone in the speaker's next message:
+// "[10:42] dana: prod Datadog creds for the migration\n[10:42] dana: <value>". Anchored at
+// "<credential noun> for" (rare in code); the line is a chat line ("[time] name:", "name:",
+// "<name>"), names no id, path or cache key; one of the next two lines is the same speaker's and
+// holds the value alone, issued-looking and not a UUID (a commit after "deploy notes" is not named).
+
+const CRED_FOR = ["creds for ", "credentials for ", "keys for ", "key for ", "token for ", "tokens for ", "secret for ", "password for ",
+  "zugangsdaten für ", "schlüssel für ", "identifiants pour ", "clés pour ", "clé pour ", "credenciales para ", "clave para ",
+  "credenciais para ", "chave para ", "credenziali per ", "chiave per "];
+/** A chat line's head: maybe a time in brackets, then the speaker and a colon, or IRC's `<nick>`. */
+const SPEAKER = /^[ \t]{0,3}(?:\[[0-9:apmAPM .]{3,12}\][ \t]{0,3})?(?:<([\w.@-]{1,30})>|@?([\w.-]{1,30}):)[ \t]{1,3}/;
+/** Keys that are not secrets: a cache's, a table's, a sort's. */
+const NOT_SECRET_KEY = /(?<![A-Za-z])(?:cache|primary|foreign|sort|partition|idempotency|dedup|lookup|row|shard|map|license|licence)[ \t_-]+(?:keys?|tokens?)(?![A-Za-z])/i;
+
+/** End of the line at `from`: a real or JSON-escaped break, or the text's end; -1 past `limit`. */
+function lineEndAt(text: string, from: number, limit: number): number {
+  for (let i = from, lim = Math.min(text.length, from + limit); i < lim; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 92 && text.charCodeAt(i + 1) === 110)) return i;
+  }
+  return from + limit >= text.length ? text.length : -1;
+}
+
+function credForAt(text: string, pos: number): MatchResult | null {
+  if (wordCharBefore(text, pos)) return null;
+  const here = lineStartBefore(text, pos, 160);
+  const start = here ? here.start : pos <= 160 ? 0 : -1;
+  if (start < 0) return null;
+  const line = text.slice(start, pos);
+  const head = SPEAKER.exec(line);
+  if (!head) return null;
+  const who = (head[1] ?? head[2])!.toLowerCase();
+  const end = lineEndAt(text, pos, 200);
+  if (end < 0 || end >= text.length) return null;
+  const naming = line.slice(head[0].length) + text.slice(pos, end);
+  if (/[{}[\];=<>"`]|:\/\//.test(naming) || NOT_HANDED.test(naming) || NOT_SECRET_KEY.test(naming)) return null;
+  let from = end + (text.charCodeAt(end) === 10 ? 1 : 2);
+  for (let n = 0; n < 2; n++) {
+    const h = SPEAKER.exec(text.slice(from, from + 60));
+    if (!h || (h[1] ?? h[2])!.toLowerCase() !== who) return null;
+    const vs = from + h[0].length;
+    const ve = lineEndAt(text, vs, 320);
+    if (ve < 0) return null;
+    const value = text.slice(vs, ve).replace(/[ \t\r]+$/, "");
+    let k = 0;
+    while (k < value.length && isToken(value, k)) k++;
+    if (k === value.length && k >= 16 && k <= 300) return UUID.test(value) || !issuedValue(value) ? null : result(pos, vs + k, { value, start: vs });
+    if (ve >= text.length) return null;
+    from = ve + (text.charCodeAt(ve) === 10 ? 1 : 2);
+  }
+  return null;
+}
+
+// ---- A teammate's line quoted in a request about a vendor's call: "can you check the AssemblyAI
+// call works?\n> use <value> for the staging account". Anchored at the quoted line opening with
+// the verb ("> use "); the message before names a call, an API or a credential; what the value is
+// "for" is not a cache, an id, a commit or a test; the value is issued-looking, not a UUID.
+
+const QUOTED_USE = ["> use ", "> usa ", "> verwende ", "> nimm ", "> utilise ", "> utilisez ", "> usare "];
+const QUOTE_FOR = /^[ \t]{1,3}(?:for|für|pour|para|per)[ \t]/i;
+/** The message before names a vendor's call or a credential. */
+const CALL_NOUN = /(?<![A-Za-z])(?:call|calls|api|sdk|integration|endpoint|webhook|client|request|Aufruf|appel|llamada|chamada|chiamata)(?![A-Za-z])/i;
+const NOT_FOR = /^[^\n]{0,40}?(?<![A-Za-z])(?:cache|seed|nonce|fixture|test(?:s|ing)?|example|mock|ids?|index|commit|sha\d*|hash|digest|checksum|request|trace|build|version|release|tag|branch|image|revert|rollback|bisect)(?![A-Za-z])/i;
+
+function quotedUseAt(text: string, pos: number, kw: string): MatchResult | null {
+  // The quote opens its line (after a real or JSON-escaped break).
+  const c = text.charCodeAt(pos - 1);
+  if (pos > 0 && c !== 10 && !(c === 110 && text.charCodeAt(pos - 2) === 92)) return null;
+  const from = pos + kw.length;
+  let e = from;
+  while (e - from <= 300 && isToken(text, e)) e++;
+  if (e - from < 16 || e - from > 300) return null;
+  const tail = text.slice(e, e + 60);
+  const f = QUOTE_FOR.exec(tail);
+  if (!f || NOT_FOR.test(tail.slice(f[0].length))) return null;
+  const value = text.slice(from, e);
+  if (UUID.test(value) || !issuedValue(value)) return null;
+  const naming = messageBefore(text, pos);
+  if (!(CALL_NOUN.test(naming) || CRED_NOUN.test(naming)) || NOT_HANDED.test(naming) || NOT_SECRET_KEY.test(naming)) return null;
+  return result(pos, e, { value, start: from });
+}
+
 // ---- A secret-named variable stated as changed, in chat: "heads up, DD_API_KEY on staging changed
 // to X — can you update your local .env". Anchored at the phrase; the value follows at once (the
 // phrases are common words, so the 16 value characters are tested first); the variable is named
@@ -584,14 +666,16 @@ function changedToAt(text: string, pos: number, kw: string): MatchResult | null 
   return result(pos, v.start + v.value.length, v);
 }
 
-const ROTATED_KEYWORDS = [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED, ...HAND_TRY, ...NEW_LINES, ...CHANGED_TO];
+const ROTATED_KEYWORDS = [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED, ...HAND_TRY, ...NEW_LINES, ...CHANGED_TO, ...CRED_FOR, ...QUOTED_USE];
 const NEW_LINES_SET = new Set(NEW_LINES);
+const CRED_FOR_SET = new Set(CRED_FOR);
+const QUOTED_USE_SET = new Set(QUOTED_USE);
 const CHANGED_TO_SET = new Set(CHANGED_TO);
 
 function rotatedMatcher(): Matcher {
   // The keyword picks its form: "changed to", "is now" are common words, and try only theirs.
   const at = (text: string, pos: number, kw: string) =>
-    CHANGED_TO_SET.has(kw) ? changedToAt(text, pos, kw) : NEW_LINES_SET.has(kw) ? newLinesAt(text, pos)
+    CHANGED_TO_SET.has(kw) ? changedToAt(text, pos, kw) : CRED_FOR_SET.has(kw) ? credForAt(text, pos) : QUOTED_USE_SET.has(kw) ? quotedUseAt(text, pos, kw) : NEW_LINES_SET.has(kw) ? newLinesAt(text, pos)
     : rotatedAt(text, pos) ?? useForAt(text, pos) ?? newOneAt(text, pos) ?? handedAt(text, pos) ?? handTryAt(text, pos);
   return scanMatcher(ROTATED_KEYWORDS, at);
 }
