@@ -4,6 +4,7 @@
 // "<header>: <cell>" line per row, with a map back to the cell, and scanned like a decoded layer,
 // so the assignment rules judge each value (placeholders, code and short words stay out).
 import type { Normalized } from "./normalize.ts";
+import { selfNamedValue } from "./value-form.ts";
 
 /** Column names that say the cell is a credential; a qualifier may follow the word (`mj_apikey_private`, `api_key_live`, `secret_value`). */
 const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|secret[_ ]?key|token|access[_ ]?token|private[_ ]?key|credentials?)(?:[_ .-](?:private|priv|secret|live|prod|raw|plain|value|val))?$/i;
@@ -114,7 +115,8 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
   };
   // A SQL row's cell is assigned to its column (`=`, as a bearer token's name needs: a long base64
   // LINE channel access token), unless the column says it holds ciphertext.
-  for (const ins of inserts) for (const [name, s, e] of ins) emitCell(name, s, e, AT_REST_COLUMN.test(name) ? ": " : " = ");
+  // A cell whose form names it (an image digest, a version, a cache key) is no credential, whatever its column.
+  for (const ins of inserts) for (const [name, s, e] of ins) if (!selfNamedValue(text.slice(s, e))) emitCell(name, s, e, AT_REST_COLUMN.test(name) ? ": " : " = ");
   let done = 0; // rows before this offset belong to a table already read
   for (const lineStart of candidates) {
     if (lineStart < done) continue;
@@ -148,7 +150,7 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
       if (!nameCols.some((k) => ID_CELL.test(text.slice(row[2 * k]!, row[2 * k + 1]!).trim().replace(/^["']|["']$/g, "")))) for (const k of secretCols) {
         const s = row[2 * k]!;
         const e = row[2 * k + 1]!;
-        if (e - s >= 4) emitCell(names[k]!, s, e);
+        if (e - s >= 4 && !selfNamedValue(text.slice(s, e))) emitCell(names[k]!, s, e);
       }
       rows++;
       at = end + 1;

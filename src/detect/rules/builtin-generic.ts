@@ -1,4 +1,5 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
+import { selfNamedValue } from "../value-form.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
@@ -228,6 +229,12 @@ function declaredLiteral(key: string, match: string, before: string): boolean {
  */
 export const CIPHERTEXT_ENVELOPE = /^(?:Ag[A-D]|AQ[IE][BC]AH|encrypted:[A-Za-z0-9+/]{64})/;
 
+/** Base64 that decodes to bytes, not text (a base64 placeholder or reference decodes to text). */
+const binaryBlob = (v: string) => /[^\x20-\x7e\t\r\n]/.test(Buffer.from(v, "base64").toString("latin1"));
+
+/** A key that names a credential sent as it is: a token (access, session, bot…), an API key, a secret, a password. */
+const CREDENTIAL_KEY_END = /(?:(?:access|auth|api|bot|bearer|channel|session|refresh|security)[_.-]?token|api[_.-]?key|secret(?:[_.-]?key)?|passw(?:or)?d)$/i;
+
 /**
  * A name that says access token (`channel_access_token`, `accessToken`), given the value with
  * `=` (.env, INI, properties, or a literal in code: a Go const block, Python): a bearer token sent as it is, which may be long
@@ -241,8 +248,8 @@ function bearerTokenName(key: string, match: string, secret: string, before: str
   // ciphertext at rest there says encrypted in the name, opens with a SealedSecret's `Ag` or KMS's
   // envelope, or is longer (a sealed value wraps a 512-byte session key).
   const full = /[\w.-]{0,40}$/.exec(before)![0] + name;
-  if (secret.length <= 512 && /(?:access|auth|api|bot|bearer|channel)[_.-]?token$/i.test(full) && !/encrypt|cipher|sealed|kms|wrapped/i.test(full) &&
-    /^[^"'`\n]*["'`]?[ \t]*:[ \t]*["'`]?[A-Za-z0-9+/]/.test(match) && !/^Ag/.test(secret) && !CIPHERTEXT_ENVELOPE.test(secret)) return true;
+  if (secret.length <= 512 && (/(?:access|auth|api|bot|bearer|channel)[_.-]?token$/i.test(full) || (CREDENTIAL_KEY_END.test(full) && binaryBlob(secret))) && !/encrypt|cipher|sealed|kms|wrapped/i.test(full) &&
+    /^[^"'`\n]*\\?["'`]?[ \t]*:[ \t]*\\?["'`]?[A-Za-z0-9+/]/.test(match) && !/^Ag/.test(secret) && !CIPHERTEXT_ENVELOPE.test(secret)) return true;
   // An environment variable's name (`LINE_CHANNEL_ACCESS_TOKEN: "…"` in a Compose or Kubernetes
   // env block) says a token the service sends; a SealedSecret's or KMS blob wears its envelope
   // (`Ag` + the wrapped session key's length, `AQICAH…`), a SOPS value its ENC[…].
@@ -504,7 +511,7 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   if ((s.charCodeAt(0) === 64 || m.charCodeAt(at - 1) === 64) && fileReference(s)) return false;
   // …or, shorter than the lookup's judgement asks, one drawn as a password is (mixed case and digits).
   if (m.charCodeAt(at - 1) === 45 && m.charCodeAt(at - 2) === 58) return (defaultValueValid(s, snakeName(slotName(m, b))) || generatedPassword(s, 3.0)) && assignmentValid(s, m, b, a);
-  if (namedObjectId(s, m, b) || vendorObjectId(s)) return false;
+  if (namedObjectId(s, m, b) || vendorObjectId(s) || selfNamedValue(s)) return false;
   if (wordsAndDate(s) && !/pass|pwd|pw$/i.test(slotName(m, b))) return false;
   const head = m.slice(0, at);
   if (s.length < 32 && /env/i.test(head)) {

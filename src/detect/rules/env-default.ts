@@ -7,6 +7,7 @@
 // and the variable's name vouch for the value, so it may be shorter than a named slot asks
 // (24+ hex) or carry a label bar; placeholders, URLs, paths and numbers stay benign.
 import { defineRule } from "./define.ts";
+import { DIGEST_TAGGED } from "../value-form.ts";
 import type { Rule } from "./types.ts";
 import { isWordCode, opaqueLiteral, UUID } from "./call-arguments.ts";
 import { letterDigitSwitches, LOWER_DIGITS, lowerDigitsDrawn, randomHex, shannonEntropy } from "../entropy.ts";
@@ -59,8 +60,6 @@ const SECRET_ARG = /(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|credentials
 const idName = (snake: string) => /(?:^|[_.-])id$/i.test(snake) || /[a-z]I[Dd]$/.test(snake);
 const KEY_ID_NAME = /(?:key|secret|token)[_.-]?id$/i;
 
-/** A value tagged with its digest algorithm (`sha256=…`, `sha1=…`, `md5:…`): a digest (a webhook signature, a checksum), not a secret. */
-const DIGEST_TAGGED = /^(?:sha(?:1|224|256|384|512)|sha3-(?:256|384|512)|md5|blake2[bs]?(?:-?\d{3})?)[=:](?:[0-9a-f]{32,128}|[A-Za-z0-9+/]{22,88}={0,2})$/i;
 
 /** A later line's assignment (LATER's last alternative) must give the lookup's own variable its value. */
 function laterAssignsBound(match: string, before: string): boolean {

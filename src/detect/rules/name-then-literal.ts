@@ -6,6 +6,7 @@
 // punctuation, markup tags and a few joining words (a type, `default`, `value`) stand between.
 // Any other word on the way (`TOKEN_HEADER = "x-api-key"; other = "…"`) is another name and
 // ends the walk; so does a first literal that is not opaque.
+import { selfNamedValue } from "../value-form.ts";
 import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { isPlaceholder } from "../placeholder.ts";
@@ -100,7 +101,8 @@ function pairedKey(v: string): boolean {
 const letterKey = (v: string) => randomLetterKey(v) && randomCaseLetters(v.replace(/[+/_-]/g, "").slice(0, 64));
 
 /** Ciphertext in its envelope (SealedSecrets' `Ag…`, KMS's `AQICAH…`, dotenvx's `encrypted:…`), long as ciphertext is. */
-const atRest = (v: string) => v.length >= 74 && CIPHERTEXT_ENVELOPE.test(v);
+/** Ciphertext at rest, or a value whose form names it (a tagged digest, a version, a cache key). */
+const atRest = (v: string) => (v.length >= 74 && CIPHERTEXT_ENVELOPE.test(v)) || selfNamedValue(v);
 
 /**
  * A lower-case prefixed key (`esecret_<body>`, Shopify's `atkn_<hex>`): its prefix may spell a placeholder's word, and
@@ -179,13 +181,15 @@ function lowerKey(v: string, name: string, pair: boolean, declared = false): boo
 /** A field's name ending in the secret's own word (`oci_auth_token`, `db_password`, `apiKey`), not a dedupe or cache key. */
 const FIELD_SECRET_NAME = /(?:secret|token|password|passwd|(?:api|secret|private|access|auth|signing|encryption|master)[_-]?key)$/i;
 
+/** A name a Django key fills: its own `SECRET_KEY`, or a generic credential or secret slot (a seed's `credential` column). */
+const DJANGO_NAME = /secret[_-]?key$|(?:^|[_.-])(?:credentials?|secret)$/i;
 /**
  * Django's generated SECRET_KEY (`get_random_secret_key()`): 50 characters of lower-case letters,
- * digits and `!@#$%^&*(-_=+)`, punctuation in it, under a name ending in secret_key. Its `$(`
+ * digits and `!@#$%^&*(-_=+)`, punctuation in it, under a name DJANGO_NAME reads. Its `$(`
  * is random, not a shell substitution (the placeholder test would take it for one).
  */
 export const djangoKey = (v: string, name: string) =>
-  v.length === 50 && /secret[_-]?key$/i.test(name) && /^[a-z0-9!@#$%^&*(\-_=+)]+$/.test(v) && /[!@#$%^&*(=+)]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 4.2 && !/\$\([a-z_]+\)/.test(v);
+  v.length === 50 && DJANGO_NAME.test(name) && /^[a-z0-9!@#$%^&*(\-_=+)]+$/.test(v) && /[!@#$%^&*(=+)]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 4.2 && !/\$\([a-z_]+\)/.test(v);
 
 /** The name declared a typed string constant (C#'s `const string X`, Java's `final String X`, Kotlin's `const val X`): a value fixed in the code, not a JS `const`. */
 function declaredConstant(text: string, from: number): boolean {
@@ -346,7 +350,7 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
   }
   // A bare Django key (a .env line, a diff's `+` line) runs on through its punctuation to the line's end.
   // Its `django-insecure-` mark (a YAML value, unquoted) is part of the key as generated.
-  if (next !== undefined && "!@#$%^&*()=+".includes(next) && /secret[_-]?key$/i.test(name)) {
+  if (next !== undefined && "!@#$%^&*()=+".includes(next) && DJANGO_NAME.test(name)) {
     const mark = text.startsWith("django-insecure-", j) ? 16 : 0;
     let w = k;
     while (w < j + mark + 51 && w < text.length && !/[\s"'`]/.test(text[w]!)) w++;
