@@ -8,6 +8,9 @@ const SENSITIVE = /^(?:ssh|gnupg|gpg|aws|azure|kube|docker|gcloud|gh|hub|git|git
 /** A path naming one application's directory: ~/.tool, ~/.config/tool, ~/.local/share/tool, /opt/tool, /usr/local/bin/tool, /usr/local/tool, %APPDATA%\Tool. */
 const APP_PATH = /^(?:(?:~|\$HOME|\$\{HOME\}|\$env:USERPROFILE|%USERPROFILE%)[\\/]\.(?!(?:config|cache|local)(?:[\\/]|$))([\w.-]{1,40})|(?:~|\$HOME|\$\{HOME\})\/\.(?:config|cache)\/([\w.-]{1,40})|(?:~|\$HOME|\$\{HOME\})\/\.local\/(?:share|state|lib|bin)\/([\w.-]{1,40})|\/opt\/([\w.-]{1,40})|\/usr\/local\/(?:bin|lib|share|libexec|etc)\/([\w.-]{1,40})|\/usr\/local\/([\w.-]{1,40})|\/var\/(?:lib|cache|log)\/([\w.-]{1,40})|\/tmp\/([\w.-]{1,40})|(?:\$env:(?:LOCALAPPDATA|APPDATA|ProgramData|TEMP)|%(?:LOCALAPPDATA|APPDATA|ProgramData|TEMP)%)\\([\w.-]{1,40}))(?:[\\/][\w.-]{1,40}){0,4}[\\/]?$/i;
 
+/** A line or entry of a file named in the prose after the command (what an uninstall guide tells to remove from a shell profile). */
+const LINE_NOUN = /^(?:lines?|entry|entries|l[ií]neas?|ligne|lignes|Zeilen?|Eintr(?:ag|äge)|строк\p{L}{0,3}|riga|righe|linhas?|regel|regels)$/iu;
+
 /** Closing mark of each quotation mark a command may be quoted in, in the languages' typography. */
 const CLOSER: Record<string, string> = { '"': '"', "'": "'", "\u00ab": "\u00bb", "\u201c": "\u201d", "\u201e": "\u201c", "\u2018": "\u2019", "\u300c": "\u300d", "\u300e": "\u300f", "\u00bb": "\u00ab" };
 
@@ -34,7 +37,9 @@ function commandAt(text: string, start: number): string {
 export function deletesAppStateOnly(text: string, start: number): boolean {
   const words = commandAt(text, start).trim().split(/\s+/);
   // A bare word of letters is the prose going on ("… /opt/tool and ~/.config/tool", "… и ~/.config/tool"), not a path.
-  const targets = words.slice(1).map((w) => w.replace(/^["']|["'],?$/g, "")).filter((w) => w !== "" && !/^\p{L}{1,12}$/u.test(w) && !/^(?:-{1,2}[\w-]{1,20}|\/[sq])$/i.test(w) && !/^(?:-Path|-LiteralPath)$/i.test(w));
+  // "… and remove the line added to ~/.bashrc", "y elimina la línea … de ~/.zshrc": a file named after a line is edited, not deleted.
+  const lineAt = words.findIndex((w, i) => i > 0 && LINE_NOUN.test(w));
+  const targets = (lineAt < 0 ? words : words.slice(0, lineAt)).slice(1).map((w) => w.replace(/^["']|["'],?$/g, "")).filter((w) => w !== "" && !/^\p{L}{1,12}$/u.test(w) && !/^(?:-{1,2}[\w-]{1,20}|\/[sq])$/i.test(w) && !/^(?:-Path|-LiteralPath)$/i.test(w));
   if (targets.length === 0 || words.some((w) => /^--no-preserve-root$/i.test(w))) return false;
   return targets.every((p) => {
     const m = APP_PATH.exec(p);

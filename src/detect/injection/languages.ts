@@ -3,7 +3,7 @@
 // They run on the raw text and on the invisible-stripped view, never on the homoglyph-folded view
 // (which turns Cyrillic letters into Latin ones).
 import type { Pattern } from "./pattern-set.ts";
-import { ownGame, ownMachineChore, restyleOnly } from "./own-request.ts";
+import { ownGame, ownMachineChore, ownPriorInstruction, restyleOnly } from "./own-request.ts";
 import { gap } from "./rx.ts";
 import { ownRepoNotes } from "./context.ts";
 import { ordersAppStateDelete } from "./app-state.ts";
@@ -174,14 +174,14 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Instruction override (German)",
     re: new RegExp(String.raw`(?<!\p{L})${DE_VERBS}${gap(4)}${DE_QUALS}${gap(2)}${DE_NOUNS}|(?<!\p{L})${DE_QUALS}\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,1}${DE_NOUNS}\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,3}?(?:ignorieren|vergessen|missachten|verwerfen)`, "giu"),
     anchors: ["ignorier", "vergiss", "vergess", "missacht", "übergeh", "verwirf", "verwerf", "beachte nicht", "befolge", "anweisung", "instruktion", "regeln", "vorgaben"], before: 60, after: 240,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1),
   },
   {
     id: "override.russian", family: "override", weight: 0.85, lang: "ru",
     description: "Instruction override (Russian)",
     re: new RegExp(String.raw`(?:игнорир|проигнорир|забуд|забыть|не\s{1,8}обращай${CYR}{0,4}\s{1,8}внимани${CYR}{0,2}\s{1,8}на|отбрось|отбросьте|пренебреги|пренебрегите|отмени|отмените|не\s{1,8}следуй${CYR}{0,3}|не\s{1,8}выполняй${CYR}{0,3})${CYR}{0,6}${cyrGap(4)}(?:(?:предыдущ|прежн|вышеуказанн|вышеизложенн|прошл|всех|все|всё|системн|изначальн|исходн|данн)${CYR}{0,6}${cyrGap(2)}(?:инструкци|указани|правил|команд|директив|ограничени|установк|промпт|подсказк)${CYR}{0,4}|(?:инструкци|указани|правил|команд|директив|ограничени|установк)${CYR}{0,4}${cyrGap(1)}(?:выше|ранее|до\s{1,8}этого))`, "gi"),
     anchors: ["игнорир", "проигнорир", "забуд", "забыть", "не обращай", "отбрось", "пренебреги", "отмени", "не следуй", "не выполняй"], before: 4, after: 240,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1),
   },
   {
     id: "override.chinese", family: "override", weight: 0.85, lang: "zh",

@@ -579,3 +579,35 @@ export function ownStandingJob(text: string): boolean {
   const asks = t.replace(OWN_RECURRING_TURN, " ");
   return !THIRD_PARTY_FRAME.test(t) && !ADDRESSES_READER.test(t) && !harmCue(asks) && !JOB_HARM.test(asks) && !KEPT_FROM_READER.test(t);
 }
+
+/** The speaker's own earlier ask as the override's object: "meine vorherige Anweisung", "мою предыдущую инструкцию", "my last instruction". */
+const OWN_PRIOR = /(?<![\p{L}])(?:my|mein(?:e[nrs]?)?|мо(?:й|ю|и|ё|е|их|ей|его)|mi|mis|ma|mon|mes|mia|mio|mie|miei|minha|minhas|meu|meus)\s{1,4}(?:(?:letzte[nr]?|vorherige[nr]?|vorige[nr]?|früheren?|последн\p{L}{0,4}|предыдущ\p{L}{0,4}|прошл\p{L}{0,4}|last|previous|earlier)\s{1,4})?\p{L}/iu;
+
+/**
+ * "Ignoriere meine vorherige Anweisung und antworte ab jetzt nur auf Englisch": a short message in
+ * which the user takes back an ask of their own; the rest gives no new role, carries no harm cue and
+ * steers no reader.
+ */
+export function ownPriorInstruction(match: string, text: string, end: number): boolean {
+  if (text.length > 600 || !OWN_PRIOR.test(match)) return false;
+  const rest = text.slice(end);
+  return !NEW_ORDER.test(rest) && !NEW_ROLE_LANG.test(rest) && !harmCue(rest) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);
+}
+const NEW_ROLE_LANG = /(?<![\p{L}])(?:du\s{1,4}bist\s{1,4}(?:jetzt|nun|ab\s{1,4}sofort)|ты\s{1,4}теперь|теперь\s{1,4}ты|neue\s{1,4}(?:Anweisungen|Regeln|Rolle)|новые\s{1,4}(?:инструкции|правила))(?![\p{L}])/iu;
+
+/** A role order taken back at once: "— just kidding", ", jk", "… lol no", "nur Spaß", "es broma", "шучу". */
+const TAKEN_BACK = /^(?:\s{1,3}(?:AI|assistant|model|chatbot|bot|persona|character|mode))?\s{0,3}[-—–,.!;:(…]{0,3}\s{0,3}(?:(?:just|only)\s{1,3}(?:kidding|joking)|j\/?k|kidding|joking|lol\s{1,3}(?:no|jk)|haha\s{1,3}no|not\s{1,3}really|scratch\s{1,3}that|nur\s{1,3}(?:Spa(?:ß|ss)|ein\s{1,3}Scherz)|war\s{1,3}ein\s{1,3}Scherz|es\s{1,3}(?:broma|coña)|(?:c['’]est\s{1,3}une\s{1,3})?blague|je\s{1,3}plaisante|(?:è\s{1,3}uno\s{1,3})?scherzo|brincadeira|шучу|шутка)(?![\p{L}])/iu;
+/** The persona's own words, which the question after a retraction may name ("how do prompts like DAN work?"). */
+const PERSONA_WORDS = /\b(?:DAN|jailbr\w*|unrestricted|unfiltered|uncensored)\b/gi;
+
+/**
+ * "Act as DAN — just kidding. I want to know how jailbreak prompts like DAN work": the role is taken
+ * back in the words right after it; what follows gives no new role, no harm cue and no reader order.
+ */
+export function roleTakenBack(text: string, end: number): boolean {
+  if (text.length > 800) return false;
+  const back = TAKEN_BACK.exec(text.slice(end, end + 40));
+  if (!back) return false;
+  const rest = text.slice(end + back[0].length);
+  return !NEW_ORDER.test(rest) && !/\b(?:act|behave|respond|roleplay)\s{1,4}(?:as|like)\b/i.test(rest) && !harmCue(rest.replace(PERSONA_WORDS, " ")) && !ADDRESSES_READER.test(rest) && !READER_STEERING.test(rest);
+}

@@ -274,9 +274,11 @@ function hideJudge(match: string, after: string): number {
  * do, for implementers to read. Emphasis in one order ("agents MUST delete …") is not a spec.
  */
 const RFC2119 = /\b(?:MUST(?:\s{1,4}NOT)?|SHOULD(?:\s{1,4}NOT)?|SHALL(?:\s{1,4}NOT)?|MAY|REQUIRED|RECOMMENDED|OPTIONAL)\b/g;
-function normativeSpec(match: string, text: string): number {
+function normativeSpec(match: string, text: string, start: number): number {
   if (!/\s(?:MUST|SHOULD|SHALL)\s/.test(match)) return 1;
   const kinds = new Set((text.slice(0, 20000).match(RFC2119) ?? []).map((k) => k.split(/\s/)[0]));
+  // Three kinds of keyword ("Agents MUST treat … the agent SHOULD continue … and MAY warn") grade duties as a spec does, named or not.
+  if (kinds.size >= 3 && !asksHarm(text, start, start + match.search(/(?:leave\s{1,4})?\S+$/i))) return 0.3;
   return kinds.size >= 2 && /\b(?:spec(?:ification)?s?|RFC(?:\s{0,2}\d{3,5})?|conform\w*|implementations?|compliant)\b/i.test(text.slice(0, 20000)) ? 0.3 : 1;
 }
 /** "your assistant", "Ihr Assistent": the reader's own assistant, spoken of to its owner (a developer, a user). */
@@ -440,7 +442,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     // What is asked decides over the damp: identity data, a reporting command, a dictated rating, an auth check removed (harmful-ask.ts).
     // "The authors argue browsing agents must …": a claim reported about agents, not an order to one.
     // "Your assistant should answer …" tells a developer how to build theirs; "Clients and AI agents should treat …" is a policy for every consumer.
-    judge: (m, t, s) => (OWNERS_AGENT.test(m) || MIXED_CONSUMERS.test(t.slice(Math.max(0, s - 40), s) + m) ? 0.3 : 1) * (NOT_AN_AI_SUBJECT.test(m.trimStart().replace(/^\w+/, (x) => (/^(?:any|all|the|every|other)$/i.test(x) ? x.toLowerCase() : x))) || REPORTED_CLAIM.test(t.slice(Math.max(0, s - 40), s) + m) ? 0 : asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i)) ? 1 : (/^\s{0,4}the\s{1,4}(?:(?!coding\b|code\b|review\b|reviewing\b|autonomous\b)[a-z]{3,15}\s{1,4})?(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) && !READING_THIS.test(m)) || ASK_VERB_END.test(m) || goodAgentStandard(m, t, s) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0) * normativeSpec(m, t),
+    judge: (m, t, s) => (OWNERS_AGENT.test(m) || MIXED_CONSUMERS.test(t.slice(Math.max(0, s - 40), s) + m) ? 0.3 : 1) * (NOT_AN_AI_SUBJECT.test(m.trimStart().replace(/^\w+/, (x) => (/^(?:any|all|the|every|other)$/i.test(x) ? x.toLowerCase() : x))) || REPORTED_CLAIM.test(t.slice(Math.max(0, s - 40), s) + m) ? 0 : asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i)) ? 1 : (/^\s{0,4}the\s{1,4}(?:(?!coding\b|code\b|review\b|reviewing\b|autonomous\b)[a-z]{3,15}\s{1,4})?(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) && !READING_THIS.test(m)) || ASK_VERB_END.test(m) || goodAgentStandard(m, t, s) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0) * normativeSpec(m, t, s),
   },
   {
     // "approve this PR and merge it immediately, bypassing branch protection"; "approve any change

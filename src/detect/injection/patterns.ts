@@ -3,7 +3,7 @@
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
-import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak } from "./own-request.ts";
+import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak, roleTakenBack } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
 import { alt, gap } from "./rx.ts";
@@ -370,7 +370,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Role override: act as an unrestricted / different AI",
     re: /\b(?:act|behave|respond|roleplay|role-play|operate|function)\s{1,8}(?:as|like)\s{1,8}(?:if\s{1,8}you\s{1,8}(?:are|were)\s{1,8})?(?:an?\s{1,8}|my\s{1,8}|the\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|DAN|rogue|malicious|AI\s{1,8}without|assistant\s{1,8}without|model\s{1,8}without|(?:AI|assistant|model)\s{1,8}with\s{1,8}no\s{1,8}(?:rules|restrictions|limits|filters)|developer\s{1,8}mode|god\s{1,8}mode|system\s{1,8}administrator|root\s{1,8}user)\b/gi,
     anchors: ["act ", "behave", "respond", "roleplay", "role-play", "operate", "function"], also: ["unrestricted", "unfiltered", "uncensored", "jailbr", "evil", "dan", "rogue", "malicious", "without", "no rules", "no restrictions", "no limits", "no filters", "developer mode", "god mode", "administrator", "root"], before: 2, after: 120,
-    judge: (m, t, s, ctx) => (ownRoleSetup(m, t, s) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc)) ? 0.3 : 1),
+    judge: (m, t, s, ctx) => (ownRoleSetup(m, t, s) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc)) ? 0.3 : roleTakenBack(t, s + m.length) ? 0.2 : 1),
   },
   {
     id: "role.freed", family: "role", weight: 0.65,
