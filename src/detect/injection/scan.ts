@@ -34,6 +34,7 @@ import { FOR_THE_AI_PATTERNS } from "./patterns-for-the-ai.ts";
 import { READER_RELAY_PATTERNS } from "./patterns-reader-relay.ts";
 import { INDEFINITE_READER_PATTERNS } from "./patterns-indefinite-reader.ts";
 import { TASK_DROP_PATTERNS } from "./patterns-task-drop.ts";
+import { READER_TAKEOVER_PATTERNS } from "./patterns-reader-takeover.ts";
 import { ANSWER_REDIRECT_PATTERNS } from "./patterns-answer-redirect.ts";
 import { NESTED_TURN_PATTERNS } from "./patterns-nested-turn.ts";
 import { YOU_BY_ACT_PATTERNS } from "./patterns-you-by-act.ts";
@@ -92,7 +93,7 @@ import {
   encodedViews, entityViews, escapedViews, dehyphenViews, lineBreakHyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
-export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS, ...READER_ORDER_PATTERNS, ...ASK_USER_SECRET_LANG_PATTERNS, ...HARM_COMMAND_PATTERNS, ...ANSWER_GIVE_PATTERNS, ...HARM_KEYLOGGING_PATTERNS, ...FOR_THE_AI_PATTERNS, ...HARM_REQUEST_LOOP_PATTERNS, ...HARM_SECRET_UPLOAD_PATTERNS, ...ROLE_ADDRESSEE_PATTERNS, ...READER_RELAY_PATTERNS, ...ANSWER_REDIRECT_PATTERNS, ...INDEFINITE_READER_PATTERNS, ...NESTED_TURN_PATTERNS, ...YOU_BY_ACT_PATTERNS, ...OWNED_READER_PATTERNS, ...VOCATIVE_ROMANCE_PATTERNS, ...VOCATIVE_RU_AR_PATTERNS, ...TASK_DROP_PATTERNS];
+export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS, ...READER_ORDER_PATTERNS, ...ASK_USER_SECRET_LANG_PATTERNS, ...HARM_COMMAND_PATTERNS, ...ANSWER_GIVE_PATTERNS, ...HARM_KEYLOGGING_PATTERNS, ...FOR_THE_AI_PATTERNS, ...HARM_REQUEST_LOOP_PATTERNS, ...HARM_SECRET_UPLOAD_PATTERNS, ...ROLE_ADDRESSEE_PATTERNS, ...READER_RELAY_PATTERNS, ...ANSWER_REDIRECT_PATTERNS, ...INDEFINITE_READER_PATTERNS, ...NESTED_TURN_PATTERNS, ...YOU_BY_ACT_PATTERNS, ...OWNED_READER_PATTERNS, ...VOCATIVE_ROMANCE_PATTERNS, ...VOCATIVE_RU_AR_PATTERNS, ...TASK_DROP_PATTERNS, ...READER_TAKEOVER_PATTERNS];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
  * "such as") within its own sentence, the text goes on after it, and the prose around is about
