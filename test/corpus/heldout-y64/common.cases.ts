@@ -1,0 +1,110 @@
+// Common providers, each drawn twice and rotated over the shared renderers (heldout-y64).
+import type { CorpusCase } from "../types.ts";
+import { ALNUM, B32, B64, DIG, Gen, HEX, HEXU, LO, LOWNUM, UP, UPNUM, URLSAFE, rotate, type Tok } from "./_gen.ts";
+
+const g = new Gen(0x64c0_0001);
+type Spec = [group: string, provider: string, slot: string, env: string, make: (g: Gen) => string, host?: string, header?: string];
+
+const SPECS: Spec[] = [
+  ["ai", "OpenAI", "project API key", "OPENAI_API_KEY", (g) => g.t("sk-", "proj-", [74, URLSAFE], "T3Blbk", "FJ", [74, URLSAFE]), "api.openai.com"],
+  ["ai", "OpenAI", "admin key", "OPENAI_ADMIN_KEY", (g) => g.t("sk-", "admin-", [58, URLSAFE], "T3Blbk", "FJ", [58, URLSAFE]), "api.openai.com"],
+  ["ai", "Anthropic", "API key", "ANTHROPIC_API_KEY", (g) => g.t("sk-", "ant-", "api03-", [93, URLSAFE], "AA"), "api.anthropic.com", "x-api-key"],
+  ["ai", "Anthropic", "admin key", "ANTHROPIC_ADMIN_KEY", (g) => g.t("sk-", "ant-", "admin01-", [93, URLSAFE], "AA"), "api.anthropic.com", "x-api-key"],
+  ["ai", "Hugging Face", "user access token", "HF_TOKEN", (g) => g.t("h", "f_", [34, UP + LO]), "huggingface.co"],
+  ["ai", "Groq", "API key", "GROQ_API_KEY", (g) => g.t("gs", "k_", [52]), "api.groq.com"],
+  ["ai", "Replicate", "API token", "REPLICATE_API_TOKEN", (g) => g.t("r8", "_", [37]), "api.replicate.com"],
+  ["ai", "Perplexity", "API key", "PERPLEXITY_API_KEY", (g) => g.t("pp", "lx-", [48]), "api.perplexity.ai"],
+  ["ai", "Google Gemini", "API key", "GEMINI_API_KEY", (g) => g.t("AI", "za", [35, URLSAFE]), "generativelanguage.googleapis.com", "x-goog-api-key"],
+  ["ai", "xAI", "API key", "XAI_API_KEY", (g) => g.t("xa", "i-", [80]), "api.x.ai"],
+  ["ai", "OpenRouter", "API key", "OPENROUTER_API_KEY", (g) => g.t("sk-", "or-", "v1-", [64, HEX]), "openrouter.ai"],
+  ["ai", "LangSmith", "personal API key", "LANGSMITH_API_KEY", (g) => g.t("lsv2", "_pt_", [32, HEX], "_", [10, HEX]), "api.smith.langchain.com", "x-api-key"],
+  ["ai", "Pinecone", "API key", "PINECONE_API_KEY", (g) => g.t("pc", "sk_", [5], "_", [63]), "api.pinecone.io", "Api-Key"],
+  ["ai", "Mistral", "API key", "MISTRAL_API_KEY", (g) => g.s(32), "api.mistral.ai"],
+  ["ai", "Cohere", "API key", "COHERE_API_KEY", (g) => g.s(40), "api.cohere.com"],
+  ["auth", "Okta", "API token", "OKTA_API_TOKEN", (g) => g.t("00", [40, URLSAFE]), "acme.okta.com", "Authorization: SSWS"],
+  ["auth", "Auth0", "client secret", "AUTH0_CLIENT_SECRET", (g) => g.s(64, URLSAFE), "acme.us.auth0.com"],
+  ["auth", "Google OAuth", "client secret", "GOOGLE_CLIENT_SECRET", (g) => g.t("GOC", "SPX-", [28, URLSAFE]), "oauth2.googleapis.com"],
+  ["auth", "Google OAuth", "refresh token", "GOOGLE_REFRESH_TOKEN", (g) => g.t("1", "//0", [2, ALNUM], "Cg", "YIARAAGBASNw", [80, URLSAFE]), "oauth2.googleapis.com"],
+  ["auth", "JWT", "HS256 signing secret", "JWT_SECRET", (g) => g.s(64, HEX)],
+  ["auth", "Session", "cookie signing secret", "SESSION_SECRET", (g) => g.b64(48)],
+  ["auth", "Clerk", "secret key", "CLERK_SECRET_KEY", (g) => g.t("sk", "_live_", [50]), "api.clerk.com"],
+  ["cloud", "AWS", "secret access key", "AWS_SECRET_ACCESS_KEY", (g) => g.s(40, ALNUM + "/+")],
+  ["cloud", "AWS", "access key id", "AWS_ACCESS_KEY_ID", (g) => g.t("AK", "IA", [16, B32])],
+  ["cloud", "GCP", "API key", "GOOGLE_API_KEY", (g) => g.t("AI", "za", "Sy", [33, URLSAFE]), "translation.googleapis.com", "X-Goog-Api-Key"],
+  ["cloud", "Azure Storage", "account key", "AZURE_STORAGE_KEY", (g) => g.b64(64), "acmeprod.blob.core.windows.net", "x-ms-key"],
+  ["cloud", "Azure AD", "client secret", "AZURE_CLIENT_SECRET", (g) => g.t([3, ALNUM], "8Q", "~", [34, ALNUM + "~._-"]), "login.microsoftonline.com"],
+  ["cloud", "DigitalOcean", "personal access token", "DIGITALOCEAN_TOKEN", (g) => g.t("do", "p_v1_", [64, HEX]), "api.digitalocean.com"],
+  ["cloud", "Cloudflare", "API token", "CLOUDFLARE_API_TOKEN", (g) => g.s(40, URLSAFE), "api.cloudflare.com"],
+  ["cloud", "Heroku", "API key", "HEROKU_API_KEY", (g) => g.t("HR", "KU-AA", [58, URLSAFE]), "api.heroku.com"],
+  ["cloud", "Vercel", "access token", "VERCEL_TOKEN", (g) => g.s(24), "api.vercel.com"],
+  ["cloud", "Netlify", "personal access token", "NETLIFY_AUTH_TOKEN", (g) => g.t("nf", "p_", [36]), "api.netlify.com"],
+  ["cloud", "Fly.io", "deploy token", "FLY_API_TOKEN", (g) => g.t("Fly", "V1 fm2_", [180, B64])],
+  ["comms", "Slack", "bot token", "SLACK_BOT_TOKEN", (g) => g.t("xo", "xb-", [12, DIG], "-", [13, DIG], "-", [24]), "slack.com"],
+  ["comms", "Slack", "user token", "SLACK_USER_TOKEN", (g) => g.t("xo", "xp-", [12, DIG], "-", [12, DIG], "-", [13, DIG], "-", [32, HEX]), "slack.com"],
+  ["comms", "Slack", "incoming webhook", "SLACK_WEBHOOK_URL", (g) => g.t("https://hooks.", "slack.com/services/T", [10, UPNUM], "/B", [10, UPNUM], "/", [24])],
+  ["comms", "Discord", "bot token", "DISCORD_BOT_TOKEN", (g) => g.t("MT", [24], ".", [6, URLSAFE], ".", [38, URLSAFE]), "discord.com", "Authorization: Bot"],
+  ["comms", "Telegram", "bot token", "TELEGRAM_BOT_TOKEN", (g) => g.t([10, DIG], ":AA", [33, URLSAFE]), "api.telegram.org"],
+  ["comms", "Twilio", "auth token", "TWILIO_AUTH_TOKEN", (g) => g.s(32, HEX), "api.twilio.com"],
+  ["comms", "SendGrid", "API key", "SENDGRID_API_KEY", (g) => g.t("S", "G.", [22, URLSAFE], ".", [43, URLSAFE]), "api.sendgrid.com"],
+  ["comms", "Mailgun", "private API key", "MAILGUN_API_KEY", (g) => g.t([32, HEX], "-", [8, HEX], "-", [8, HEX]), "api.mailgun.net"],
+  ["comms", "Mailchimp", "API key", "MAILCHIMP_API_KEY", (g) => g.t([32, HEX], "-us", [2, "123456789"]), "us14.api.mailchimp.com"],
+  ["data", "PostgreSQL", "connection URL password", "DATABASE_URL", (g) => g.t("postgres", "ql://app_rw:", [24], "@db-prod.internal.acme.io:5432/app")],
+  ["data", "MongoDB Atlas", "SRV URI password", "MONGODB_URI", (g) => g.t("mongodb", "+srv://svc_api:", [20], "@cluster0.", [5, LOWNUM], ".mongodb.net/prod?retryWrites=true")],
+  ["data", "Redis", "URL password", "REDIS_URL", (g) => g.t("redis", "s://default:", [32], "@redis-", [5, DIG], ".c1.us-east-1-2.ec2.cloud.redislabs.com:", [5, DIG])],
+  ["data", "Supabase", "service role key", "SUPABASE_SERVICE_ROLE_KEY", (g) => g.t("sb", "_secret_", [32, URLSAFE]), "xyz.supabase.co", "apikey"],
+  ["data", "PlanetScale", "service token", "PLANETSCALE_SERVICE_TOKEN", (g) => g.t("pscale", "_tkn_", [43, URLSAFE]), "api.planetscale.com"],
+  ["data", "Neon", "API key", "NEON_API_KEY", (g) => g.t("napi", "_", [64, LOWNUM]), "console.neon.tech"],
+  ["data", "Snowflake", "user password", "SNOWFLAKE_PASSWORD", (g) => g.t([6, UP], "!", [14], "#", [4, DIG])],
+  ["data", "Databricks", "personal access token", "DATABRICKS_TOKEN", (g) => g.t("da", "pi", [32, HEX], "-", [1, DIG]), "adb-1234.azuredatabricks.net"],
+  ["data", "Upstash", "Redis REST token", "UPSTASH_REDIS_REST_TOKEN", (g) => g.t("AX", [4], "AAIjcDE", [52, URLSAFE]), "eu1-fast-hare-34.upstash.io"],
+  ["devtools", "GitHub", "classic PAT", "GITHUB_TOKEN", (g) => g.t("gh", "p_", [36]), "api.github.com"],
+  ["devtools", "GitHub", "fine-grained PAT", "GH_TOKEN", (g) => g.t("github", "_pat_", "11A", [19, UPNUM], "_", [59]), "api.github.com"],
+  ["devtools", "GitHub", "OAuth token", "GITHUB_OAUTH_TOKEN", (g) => g.t("gh", "o_", [36]), "api.github.com"],
+  ["devtools", "GitLab", "personal access token", "GITLAB_TOKEN", (g) => g.t("gl", "pat-", [20, URLSAFE]), "gitlab.com", "PRIVATE-TOKEN"],
+  ["devtools", "npm", "automation token", "NPM_TOKEN", (g) => g.t("np", "m_", [36]), "registry.npmjs.org"],
+  ["devtools", "PyPI", "upload token", "PYPI_TOKEN", (g) => g.t("pypi", "-AgEIcHlwaS5vcmc", [70, URLSAFE]), "upload.pypi.org"],
+  ["devtools", "Docker Hub", "personal access token", "DOCKERHUB_TOKEN", (g) => g.t("dc", "kr_pat_", [27, URLSAFE]), "hub.docker.com"],
+  ["devtools", "Terraform Cloud", "user token", "TFE_TOKEN", (g) => g.t([14], ".at", "lasv1.", [67]), "app.terraform.io"],
+  ["devtools", "HashiCorp Vault", "service token", "VAULT_TOKEN", (g) => g.t("hv", "s.", [90, URLSAFE]), "vault.acme.internal:8200", "X-Vault-Token"],
+  ["devtools", "Doppler", "service token", "DOPPLER_TOKEN", (g) => g.t("dp", ".st.", "prd.", [43]), "api.doppler.com"],
+  ["devtools", "Postman", "API key", "POSTMAN_API_KEY", (g) => g.t("PM", "AK-", [24, HEX], "-", [34, HEX]), "api.getpostman.com", "X-Api-Key"],
+  ["keys", "RSA", "PEM private key", "PRIVATE_KEY", (g) => `-----BEGIN RSA ${"PRIVATE"} KEY-----\\n${g.b64(48)}\\n${g.b64(48)}\\n${g.b64(48)}\\n-----END RSA ${"PRIVATE"} KEY-----`],
+  ["keys", "OpenSSH", "private key", "SSH_PRIVATE_KEY", (g) => `-----BEGIN OPENSSH ${"PRIVATE"} KEY-----\\nb3BlbnNzaC1rZXktdjEAAAAA${g.b64(45)}\\n${g.b64(51)}\\n-----END OPENSSH ${"PRIVATE"} KEY-----`],
+  ["keys", "PKCS#8", "PEM private key", "SIGNING_KEY", (g) => `-----BEGIN ${"PRIVATE"} KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC${g.b64(33)}\\n${g.b64(48)}\\n${g.b64(48)}\\n-----END ${"PRIVATE"} KEY-----`],
+  ["keys", "EC", "PEM private key", "EC_PRIVATE_KEY", (g) => `-----BEGIN EC ${"PRIVATE"} KEY-----\\nMHcCAQEEI${g.b64(33)}oAoGCCqGSM49\\nAwEHoUQDQgAE${g.b64(48)}\\n-----END EC ${"PRIVATE"} KEY-----`],
+  ["keys", "PGP", "private key block", "GPG_PRIVATE_KEY", (g) => `-----BEGIN PGP ${"PRIVATE"} KEY BLOCK-----\\n\\nlQVYBG${g.b64(45)}\\n${g.b64(48)}\\n${g.b64(48)}\\n=${g.s(4)}\\n-----END PGP ${"PRIVATE"} KEY BLOCK-----`],
+  ["keys", "GCP", "service account JSON private key", "GOOGLE_APPLICATION_CREDENTIALS_JSON", (g) => `{\"type\":\"service_account\",\"project_id\":\"acme-prod\",\"private_key_id\":\"${g.s(40, HEX)}\",\"private_key\":\"-----BEGIN ${"PRIVATE"} KEY-----\\nMIIEvgIBADANBgkqhkiG9w0BAQEFAASC${g.b64(48)}\\n-----END ${"PRIVATE"} KEY-----\\n\",\"client_email\":\"deployer@acme-prod.iam.gserviceaccount.com\"}`],
+  ["keys", "age", "secret key", "SOPS_AGE_KEY", (g) => g.t("AGE-", "SECRET-KEY-", "1", [58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"])],
+  ["observability", "Datadog", "API key", "DD_API_KEY", (g) => g.s(32, HEX), "api.datadoghq.com", "DD-API-KEY"],
+  ["observability", "New Relic", "user API key", "NEW_RELIC_API_KEY", (g) => g.t("NR", "AK-", [27, UPNUM]), "api.newrelic.com", "Api-Key"],
+  ["observability", "Sentry", "auth token", "SENTRY_AUTH_TOKEN", (g) => g.t("sn", "trys_", "eyJpYXQiOjE3", [60, URLSAFE], "_", [43, URLSAFE]), "sentry.io"],
+  ["observability", "Grafana", "service account token", "GRAFANA_TOKEN", (g) => g.t("gl", "sa_", [32], "_", [8, HEX]), "acme.grafana.net"],
+  ["payment", "Stripe", "secret key", "STRIPE_SECRET_KEY", (g) => g.t("sk", "_live_", "51", [97]), "api.stripe.com"],
+  ["payment", "Stripe", "restricted key", "STRIPE_RESTRICTED_KEY", (g) => g.t("rk", "_live_", "51", [97]), "api.stripe.com"],
+  ["payment", "Stripe", "webhook signing secret", "STRIPE_WEBHOOK_SECRET", (g) => g.t("wh", "sec_", [32])],
+  ["payment", "Square", "production access token", "SQUARE_ACCESS_TOKEN", (g) => g.t("EA", "AA", [60, URLSAFE]), "connect.squareup.com"],
+  ["payment", "PayPal", "client secret", "PAYPAL_CLIENT_SECRET", (g) => g.t("E", [79, URLSAFE]), "api-m.paypal.com"],
+  ["payment", "Shopify", "admin API access token", "SHOPIFY_ADMIN_TOKEN", (g) => g.t("sh", "pat_", [32, HEX]), "acme.myshopify.com", "X-Shopify-Access-Token"],
+  ["saas", "Atlassian", "API token", "JIRA_API_TOKEN", (g) => g.t("AT", "ATT3xFfGF0", [170, URLSAFE], "=", [8, HEXU]), "acme.atlassian.net"],
+  ["saas", "Linear", "API key", "LINEAR_API_KEY", (g) => g.t("lin", "_api_", [40]), "api.linear.app"],
+  ["saas", "Notion", "integration secret", "NOTION_TOKEN", (g) => g.t("nt", "n_", [11, DIG], [35]), "api.notion.com"],
+  ["saas", "Airtable", "personal access token", "AIRTABLE_PAT", (g) => g.t("pa", "t", [14], ".", [64, HEX]), "api.airtable.com"],
+  ["saas", "Figma", "personal access token", "FIGMA_TOKEN", (g) => g.t("fig", "d_", [40, URLSAFE]), "api.figma.com", "X-Figma-Token"],
+  ["saas", "HubSpot", "private app token", "HUBSPOT_ACCESS_TOKEN", (g) => g.t("pat", "-na1-", g.uuid()), "api.hubapi.com"],
+  ["saas", "Algolia", "admin API key", "ALGOLIA_ADMIN_KEY", (g) => g.s(32, HEX), "acme-dsn.algolia.net", "X-Algolia-API-Key"],
+  ["saas", "Contentful", "management token", "CONTENTFUL_MANAGEMENT_TOKEN", (g) => g.t("CF", "PAT-", [43, URLSAFE]), "api.contentful.com"],
+  ["saas", "Mapbox", "secret token", "MAPBOX_SECRET_TOKEN", (g) => g.t("s", "k.eyJ1IjoiYWNtZSIsImEiOiJ", [20], "In0.", [22, URLSAFE]), "api.mapbox.com"],
+  ["saas", "Dropbox", "access token", "DROPBOX_ACCESS_TOKEN", (g) => g.t("sl", ".u.", [130, URLSAFE]), "api.dropboxapi.com"],
+];
+
+const toks: Tok[] = [];
+for (let round = 0; round < 2; round++) {
+  for (const [i, [group, provider, slot, env, make, host, header]] of SPECS.entries()) {
+    if (round === 1 && i % 2 === 1) continue; // second draw for every other provider
+    const value = make(g);
+    if (header?.startsWith("Authorization: ")) toks.push({ group, provider, slot, env, value, host, scheme: header.slice(15) });
+    else toks.push({ group, provider, slot, env, value, host, header });
+  }
+}
+
+export const cases: CorpusCase[] = rotate(toks, "y64-c", (t) => `heldouty64-sec-${t.group}`, g);
