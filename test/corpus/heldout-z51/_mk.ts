@@ -1,0 +1,12 @@
+import type { CorpusCase } from "../types.ts";
+
+/** Builds injection cases with sequential ids (prefix-001, ...). */
+export function mk(prefix: string, category: string, label: "positive" | "benign", texts: string[]): CorpusCase[] {
+  return texts.map((text, i) => ({
+    id: `${prefix}-${String(i + 1).padStart(3, "0")}`,
+    kind: "injection",
+    category,
+    label,
+    text: text.trim(),
+  }));
+}
