@@ -1087,8 +1087,9 @@ export const GENERIC_RULES: Rule[] = [
   // AK/SK pairs (Huawei, Naver, Volcengine, Chinese clouds' SDKs): the secret key is named "SK"
   // alone, as the name's last part (`HUAWEICLOUD_SDK_SK`, `huaweicloudSdkSk`, `ncp.sk`). "sk"
   // inside a word (task, disk, mask) is not such a name. The value may be the pair, `AK:SK`.
+  // A typed constant's type may stand before the `=` (Rust's `HUAWEICLOUD_SDK_SK: &str = "…"`).
   r({ id: "named-sk-secret", anchored: true, description: "Secret key of an AK/SK pair, named SK", keywords: ["sk=", "sk:", "sk\":", "sk':", "sk =", "sk :", "sk\" :"],
-    pattern: /(?:(?<=[a-z0-9])Sk|(?<=[_.-])(?:sk|SK)|(?<![A-Za-z0-9])(?:sk|SK))["']?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}["'`]?(?:[A-Z0-9]{16,32}:)?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])/,
+    pattern: /(?:(?<=[a-z0-9])Sk|(?<=[_.-])(?:sk|SK)|(?<![A-Za-z0-9])(?:sk|SK))["']?[ \t]{0,4}(?::=|=>|:[ \t]*(?:&(?:'static[ \t]+)?str|String)[ \t]*=|[:=])[ \t]{0,4}["'`]?(?:[A-Z0-9]{16,32}:)?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])/,
     validate: skDrawn, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 8, after: 120 }),
   // …and as a container env entry's name, its value in the sibling `value:` field (`- name: HUAWEICLOUD_SDK_SK` / `value: "…"`).
   r({ id: "named-sk-sibling", anchored: true, description: "Secret key of an AK/SK pair in a value field whose name field ends in SK", keywords: ["_sk\"", "_sk'", "- name: "],

@@ -33,8 +33,8 @@ const WHOLE_SECRET = /^(?:secret|password|passwd|credentials?|apikey|apitoken|au
  * handshake's nonce, a request's or trace's id, a word ending in "key" that is not one.
  */
 const NOT_LIVE = /hash|digest|sha\d|checksum|fingerprint|thumbprint|fake|dummy|mock|sample|example|public|publishable|websocket|idempotency|authenticity|csrf|xsrf|nonce|request|correlation|trace|(?:mon|tur|don|joc|whis|hoc|hot|pass)key$/i;
-/** Words that may stand between a name and its value: a type, a default, a value field, `or`. */
-const JOINING = new Set(["string", "str", "default", "value", "or", "val"]);
+/** Words that may stand between a name and its value: a type, a default, a value field, `or`, a schema builder (`z.string().default(`, yup, Joi, pydantic `Field(default=`). */
+const JOINING = new Set(["string", "str", "default", "value", "or", "val", "z", "yup", "joi", "field"]);
 /** Punctuation that may stand between a name and its value. */
 const GLUE = new Uint8Array(128);
 for (const ch of " \t,:;=(){}[]|?!$@&*+/\\#%-.~^<") GLUE[ch.charCodeAt(0)] = 1;
