@@ -75,10 +75,10 @@ export function generatedPassword(v: string, minEntropy: number): boolean {
  * A generated password of 20+ drawn with symbols (Oracle's auth tokens, `g>…(`-like): all four
  * classes, two symbols or more, no lower-case run a word would make, near a random draw's entropy,
  * and not code: a format string, a template, a regex, a path, a URL or an expression (`%s:%d`,
- * `${HOME}/x`, `(?:\d+)`, `a>b&&c`).
+ * `${HOME}/x`, `(?:\d+)`, `a>b&&c`). `min` is lower only where the text frames the value as a credential.
  */
-export function punctuatedDraw(v: string): boolean {
-  if (v.length < 20 || v.length > 128 || !/^[\x21-\x7e]+$/.test(v)) return false;
+export function punctuatedDraw(v: string, min = 20): boolean {
+  if (v.length < min || v.length > 128 || !/^[\x21-\x7e]+$/.test(v)) return false;
   // Some draws hold no digit (`w-OF{Avh…`): then the letters must flip case at random.
   const classes = charClasses(v);
   if (classes !== 4 && (classes !== 3 || /\d/.test(v) || !randomLetters(v))) return false;

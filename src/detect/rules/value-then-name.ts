@@ -10,6 +10,7 @@ import { LOWER_DIGITS, lowerDigitsDrawn, randomHex } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { barredKey, djangoKey } from "./name-then-literal.ts";
+import { punctuatedDraw } from "./secret-name.ts";
 
 /** Verbs that hand a value to a destination (English, German, French, Spanish, Portuguese, Italian); ASCII, as the prefilter takes. */
 const VERBS = [
@@ -197,10 +198,12 @@ function statedAt(text: string, pos: number): MatchResult | null {
     const replaced = v !== undefined && kw !== "the value is " && (randomUuid(v.value) || rotatedValue(v.value, true))
       && !OTHER_AFTER.test(text.slice(v.start + v.value.length, v.start + v.value.length + 40));
     if (!v || !(replaced || opaqueLiteral(v.value))) v = barredAfter(text, pos + kw.length);
-    if (!v) return null;
+    if (!v) return kw === "the value is " ? null : rotatedOneAt(text, pos, kw);
     const end = v.start + v.value.length;
     const lineStart = lastIndexWithin(text, "\n", pos - 100, pos) + 1;
-    if (!secretNameIn(text, end, Math.min(text.length, end + 80)) && !secretNameIn(text, Math.max(lineStart, pos - 100), pos)) return null;
+    if (!secretNameIn(text, end, Math.min(text.length, end + 80)) && !secretNameIn(text, Math.max(lineStart, pos - 100), pos)) {
+      return kw === "the value is " ? null : rotatedOneAt(text, pos, kw);
+    }
     return result(pos, end, v);
   }
   const kn = IS_THE_NEW.find((k) => lower.startsWith(k));
@@ -210,6 +213,47 @@ function statedAt(text: string, pos: number): MatchResult | null {
   const after = pos + kn.length;
   if (!secretNameIn(text, after, Math.min(text.length, after + 60))) return null;
   return result(v.start, after, v);
+}
+
+/**
+ * "I rotated it (yesterday)" before "new one is": the thing rotated is the credential (a pronoun
+ * object, or a credential noun in the line); not "rotated the logs", "rotated the on-call".
+ */
+const ROTATED_IT = /(?<![\p{L}])(?:rotated|regenerated|reissued|re-?issued|re-?rolled|rolled|recreated|reset|renewed|replaced|cycled)[ \t]+(?:it|them)(?![\p{L}])|(?<![\p{L}])(?:ihn|es|sie)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:rotiert|erneuert|neu generiert|geändert)|(?<![\p{L}])l'(?:ai|avons)[ \t]+(?:régénéré|renouvelé|changé)e?|(?<![\p{L}])(?:la|lo)[ \t]+(?:he|hemos)[ \t]+(?:rotad|regenerad|renovad|cambiad)[oa]/iu;
+/** After the value, where it goes: "update the staging secret", "update FIRECRAWL_API_KEY" (the name read by secretNameIn). */
+const UPDATE_SECRET = /^[^\n]{0,50}?(?<![\p{L}])(?:update|set|put it in|replace|swap|paste it into|aktualisier\p{L}*|tausch\p{L}*|mets à jour|mettre à jour|actualiza\p{L}*|atualiz\p{L}*|aggiorna\p{L}*)[ \t]+(?:(?:the|our|your|den|das|die|le|la|el|o|a|il|lo)[ \t]+)?(?:[\p{L}0-9-]+[ \t]+){0,2}(?:secrets?|keys?|tokens?|passwords?|creds|credentials?|schlüssel|passwort|clé|jeton|mot de passe|clave|contraseña|chave|senha|chiave)(?![\p{L}])|^[^\n]{0,50}?(?<![\p{L}])(?:das|den|die)[ \t]+[\p{L}-]{0,20}(?:secret|schlüssel|passwort|token|key)[ \t]+(?:\p{L}+[ \t]+)?(?:aktualisieren|ändern|tauschen|updaten)(?![\p{L}])/iu;
+
+/** The blank-free run after `from` (maybe quoted), its sentence punctuation cut; punctuation of a password kept. */
+function drawnAfter(text: string, from: number): { value: string; start: number } | undefined {
+  let j = from;
+  while (j < from + 3 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  if (isQuote(text, j)) j++;
+  let e = j;
+  while (e - j <= 130 && text.charCodeAt(e) > 32 && text.charCodeAt(e) < 127 && !isQuote(text, e) && text.charCodeAt(e) !== 92) e++;
+  while (e > j && /[.,;:)]/.test(text[e - 1]!)) e--;
+  return e - j >= 16 && e - j <= 128 ? { value: text.slice(j, e), start: j } : undefined;
+}
+
+/**
+ * "I rotated it yesterday, new one is X — can you update the staging secret": the rotation before
+ * (of "it" or of a named credential) and the place it goes after frame X as the credential, so a
+ * random hex (maybe behind a vendor's short prefix), a UUID, or a punctuated draw of 16+ is taken.
+ */
+function rotatedOneAt(text: string, pos: number, kw: string): MatchResult | null {
+  const v = drawnAfter(text, pos + kw.length);
+  if (!v) return null;
+  const lineStart = lastIndexWithin(text, "\n", pos - 160, pos) + 1;
+  const head = text.slice(Math.max(lineStart, pos - 160), pos);
+  if (!ROTATED_IT.test(head) && !(ROTATION.test(head) && CRED_NOUN.test(head))) return null;
+  const end = v.start + v.value.length;
+  const tail = text.slice(end, end + 120);
+  if (OTHER_AFTER.test(tail.slice(0, 30)) || !(UPDATE_SECRET.test(tail) || secretNameIn(text, end, Math.min(text.length, end + 80)))) return null;
+  const value = v.value;
+  const body = value.replace(/^[a-z]{1,8}[-_]/, "");
+  const ok = UUID.test(value) ? randomUuid(value)
+    : /^[A-Za-z0-9+/_.~=-]+$/.test(value) ? rotatedValue(value, true) || rotatedValue(body, true)
+    : punctuatedDraw(value, 16);
+  return ok ? result(pos, end, v) : null;
 }
 
 function statedMatcher(): Matcher {
