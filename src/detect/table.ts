@@ -104,19 +104,21 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
     }
   };
   /** One cell as a "<column>: <cell>" line, each of its characters mapped to itself. */
-  const emitCell = (name: string, s: number, e: number, sep = ": ") => {
-    emit(name + sep, s, s);
+  const emitCell = (name: string, s: number, e: number, sep = ": ", q = "") => {
+    emit(name + sep + q, s, s);
     for (let p = s; p < e; p++) {
       parts.push(text[p]!);
       starts.push(p);
       ends.push(p + 1);
     }
-    emit("\n", e, e);
+    emit(q + "\n", e, e);
   };
+  // A key/value row's value cell is the whole value, punctuation and all: quoted, so it reads as one literal.
+  const kvQuote = (s: number, e: number) => (/['"\\]/.test(text.slice(s, e)) ? "" : "'");
   // A SQL row's cell is assigned to its column (`=`, as a bearer token's name needs: a long base64
   // LINE channel access token), unless the column says it holds ciphertext.
   // A cell whose form names it (an image digest, a version, a cache key) is no credential, whatever its column.
-  for (const ins of inserts) for (const [name, s, e] of ins) if (!selfNamedValue(text.slice(s, e))) emitCell(name, s, e, AT_REST_COLUMN.test(name) ? ": " : " = ");
+  for (const ins of inserts) for (const [name, s, e, kv] of ins) if (!selfNamedValue(text.slice(s, e))) emitCell(name, s, e, AT_REST_COLUMN.test(name) ? ": " : " = ", kv ? kvQuote(s, e) : "");
   let done = 0; // rows before this offset belong to a table already read
   for (const lineStart of candidates) {
     if (lineStart < done) continue;
@@ -187,31 +189,50 @@ const SQL_INSERT = /\binsert[ \t\r\n]+(?:(?:or[ \t]+\w+|ignore)[ \t\r\n]+)?into[
  * (1, '…')`): the table is the statement, its header the column list, each row a tuple. Returns,
  * per statement, [column, start, end) of every quoted cell under a secret column.
  */
-function sqlInserts(text: string, insertAt: readonly number[], hits: readonly number[]): Array<Array<[string, number, number]>> {
-  const out: Array<Array<[string, number, number]>> = [];
+function sqlInserts(text: string, insertAt: readonly number[], hits: readonly number[]): Array<Array<[string, number, number, boolean?]>> {
+  const out: Array<Array<[string, number, number, boolean?]>> = [];
   let done = -1;
   let k = 0;
+  let seen = -1; // the last statement start already judged useless
   for (const at of hits) {
     if (at < done) continue;
-    // The statement's start: the last "insert" within 1200 characters before the hit, the hit inside its column list.
+    // The statement's start: the last "insert" before the hit, the hit inside its column list or (a
+    // key/value table's name cell, `('oci_auth_token', '…')`) its tuples.
     while (k + 1 < insertAt.length && insertAt[k + 1]! < at) k++;
     const start = insertAt[k]!;
-    if (start >= at || at - start > 1200) continue;
+    if (start >= at || start === seen || at - start > 8192) continue;
     const close = text.indexOf(")", start);
-    if (close >= 0 && close < at) continue;
+    const inTuples = close >= 0 && close < at;
+    if (!inTuples && at - start > 1200) continue;
     SQL_INSERT.lastIndex = start;
-    const m = SQL_INSERT.exec(text);
-    if (m === null) continue;
+    const m = inTuples && close - start > 1200 ? null : SQL_INSERT.exec(text);
+    if (m === null) {
+      seen = start;
+      continue;
+    }
     const names = m[1]!.split(",").map((n) => n.trim().replace(/^[`"[]|[`"\]]$/g, ""));
     const secretCols = names.flatMap((n, i) => (SECRET_COLUMN.test(n) ? [i] : []));
-    if (secretCols.length === 0) continue;
+    const rowName = names.findIndex((n) => NAME_COLUMN.test(n));
+    // A key/value table (`name, value`): a row whose name cell names a secret holds one in its value cell.
+    const rowValue = rowName < 0 ? -1 : names.findIndex((n) => VALUE_COLUMN.test(n));
+    if (secretCols.length === 0 && rowValue < 0) {
+      seen = start;
+      continue;
+    }
     const nameCols = names.flatMap((n, i) => (NAME_COLUMN.test(n) || KIND_COLUMN.test(n) ? [i] : []));
-    const cells: Array<[string, number, number]> = [];
+    const cells: Array<[string, number, number, boolean?]> = [];
     let i = SQL_INSERT.lastIndex;
     for (let rows = 0; rows < MAX_ROWS && text.charCodeAt(i) === 40; rows++) {
       const row = sqlTuple(text, i + 1);
       if (row === null) break;
-      if (row.cells.length === names.length && !namedId(text, row.cells, nameCols)) for (const c of secretCols) if (row.cells[c]![2]) cells.push([names[c]!, row.cells[c]![0], row.cells[c]![1]]);
+      if (row.cells.length === names.length && !namedId(text, row.cells, nameCols)) {
+        for (const c of secretCols) if (row.cells[c]![2]) cells.push([names[c]!, row.cells[c]![0], row.cells[c]![1]]);
+        const nc = rowValue < 0 || secretCols.includes(rowValue) ? undefined : row.cells[rowName];
+        if (nc && nc[2] && row.cells[rowValue]![2] && nc[1] - nc[0] <= 48) {
+          const rn = text.slice(nc[0], nc[1]);
+          if (SECRET_COLUMN.test(rn)) cells.push([rn, row.cells[rowValue]![0], row.cells[rowValue]![1], true]);
+        }
+      }
       i = row.end;
       while (i < text.length && /\s/.test(text[i]!)) i++;
       if (text.charCodeAt(i) !== 44) break;
@@ -225,7 +246,9 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
 }
 
 /** A column that names what the row's secret column holds (`name`, `key`, `kind`, `config_key`). */
-const NAME_COLUMN = /^(?:(?:config|setting|env|var)_?)?(?:name|key|kind|type|setting|label|field)$/i;
+const NAME_COLUMN = /^(?:(?:config|setting|env|var|secret|param)_?)?(?:name|key|kind|type|setting|label|field|slot|param|parameter)$/i;
+/** A key/value table's value column (`value`, `setting_value`, `secret_value`). */
+const VALUE_COLUMN = /^(?:(?:config|setting|env|var|secret|param)_?)?(?:value|val)$/i;
 /** A column naming the service the row's secret is for (`provider`, `vendor`, `service`). */
 const KIND_COLUMN = /^(?:provider|vendor|service|integration|platform)(?:_?name)?$/i;
 /** A service whose "credential" is a public id, not a secret: analytics (a measurement or tracking id), tracing (a trace id). */
