@@ -125,6 +125,18 @@ function notWithoutTelling(m: string, t: string, s: number): boolean {
   return WITHOUT_TELLING.test(m) && NEGATED_CLAUSE.test(t.slice(Math.max(0, s - 100), s));
 }
 
+/**
+ * The sentence tells what a command or an option does: it opens on the command with its flags
+ * ("rm -rf dir elimina … sin pedir confirmación", "`git clean -fd` löscht … ohne Rückfrage") or on
+ * "the command / option", then a verb in the third person: a man page, not an order to skip asking.
+ */
+const COMMAND_SUBJECT = /^[ \t>*-]{0,4}(?:[`"'«„]?(?:sudo\s{1,3})?[a-z][\w.-]{0,20}(?:\s{1,3}-{1,2}[\w=-]{1,20}){1,4}(?:\s{1,3}[^\s`"'»“”.]{1,40})?[`"'»“]?|(?:el|la|le|l['’]|der|die|das|il|lo|o|a|esta|este|cette|ce|diese[rs]?|questa|questo|эта|этот)\s{0,3}(?:comando|opci[oó]n|commande|option|Befehl|Option|opzione|opção|flag|script|herramienta|outil|Werkzeug|команда|опция|ключ|флаг)(?:\s{1,3}[`"'«„]?[\w.-]{1,30}[`"'»“]?)?)\s{1,3}\p{Ll}{3,20}\s/u;
+function commandDescribed(t: string, s: number): boolean {
+  const before = t.slice(Math.max(0, s - 200), s);
+  const stop = before.search(/[.!?][ \t]+[^.!?]*$/);
+  return COMMAND_SUBJECT.test(before.slice(Math.max(before.lastIndexOf("\n") + 1, stop < 0 ? 0 : stop + 1)).trimStart());
+}
+
 export const LANGUAGE_PATTERNS: Pattern[] = [
   {
     id: "order.share-user-data-languages", family: "order", weight: 0.35,
@@ -232,7 +244,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?:sans\s{1,8}(?:demander|attendre)\s{1,8}(?:de\s{1,8}|la\s{1,8}|une\s{1,8})?(?:confirmation|permission|autorisation)|senza\s{1,8}chiedere\s{1,8}(?:conferma|il\s{1,8}permesso)|sin\s{1,8}pedir\s{1,8}(?:confirmación|confirmacion|permiso)|sem\s{1,8}pedir\s{1,8}(?:confirmação|confirmacao|permissão)|ohne\s{1,8}(?:nachzufragen|Rückfrage|Bestätigung|zu\s{1,8}fragen)|без\s{1,8}(?:подтверждения|спроса|разрешения)|无需确认|無需確認|不经确认|不經確認|不要询问|確認せず|sans\s{1,8}(?:aucune\s{1,8})?(?:vérification|verification|contrôle|controle|validation)|sin\s{1,8}(?:ninguna\s{1,8})?(?:verificación|verificacion|comprobación|comprobacion|validación)|ohne\s{1,8}(?:jede\s{1,8})?(?:Prüfung|Pruefung|Überprüfung|Kontrolle)|확인\s{0,2}없이|(?:다시\s{0,2})?확인하지\s{0,2}말)`, "giu"),
     anchors: ["sans demander", "sans attendre", "senza chiedere", "sin pedir", "sem pedir", "ohne nach", "ohne rück", "ohne best", "ohne zu fragen", "без подтв", "без спроса", "без разреш", "无需确认", "無需確認", "不经确认", "不經確認", "不要询问", "確認せず", "sans v", "sans a", "sans c", "sin v", "sin n", "sin c", "ohne p", "ohne j", "ohne ü", "ohne k", "확인"], before: 8, after: 60,
     // "darf … niemals ohne Bestätigung senden": never without confirmation is the rule to confirm.
-    judge: (_m, t, s) => (/(?<![\p{L}])(?:nie|niemals|keinesfalls|never|jamais|nunca|jamás|mai|никогда)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}$/iu.test(t.slice(Math.max(0, s - 50), s)) ? 0.2 : 1),
+    judge: (_m, t, s) => (/(?<![\p{L}])(?:nie|niemals|keinesfalls|never|jamais|nunca|jamás|mai|никогда)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}$/iu.test(t.slice(Math.max(0, s - 50), s)) || commandDescribed(t, s) ? 0.2 : 1),
   },
   {
     id: "addressed.vocative-languages", family: "addressed", weight: 0.35,

@@ -46,7 +46,10 @@ export function quotedScenarioInput(text: string, start: number): boolean {
 }
 
 /** A translation asked of the quoted words that follow: "Translate into German:", "How do you say", "Übersetze ins Englische:", "Traduce al inglés:". */
-const TRANSLATE_QUOTED = /(?:(?:\b(?:translate|render)\b(?:\s{1,4}(?:this|the\s{1,4}(?:phrase|sentence|line|words?)))?(?:\s{1,4}(?:in|into|to)\s{1,4}\p{L}{3,20})?|\bhow\s{1,4}(?:do\s{1,4}(?:you|I)|would\s{1,4}you|to)\s{1,4}say|(?<!\p{L})[üÜu]bersetz\p{L}{0,3}(?:\s{1,4}(?:ins|auf|in)\s{1,4}\p{L}{3,20})?|\btradu\p{L}{1,4}(?:\s{1,4}(?:al|en|in|em|para\s{1,4}o|para\s{1,4}el|in)\s{1,4}\p{L}{3,20})?)\s{0,3}[:：,—–-]?|(?:翻译|翻譯|翻訳|번역)[^"“”'«»„「」『』\n。！？]{0,30}?[:：,，]?)\s{0,3}["“'«„「『]$/iu;
+const TRANSLATE_QUOTED = /(?:(?:\b(?:translate|render)\b(?:\s{1,4}(?:(?:this|the|that|these)(?:\s{1,4}following)?\s{1,4}(?:phrases?|sentences?|lines?|words?|text|quote|string)|this|that|these))?(?:\s{1,4}(?:in|into|to)\s{1,4}\p{L}{3,20})?|\bhow\s{1,4}(?:do\s{1,4}(?:you|I)|would\s{1,4}you|to)\s{1,4}say|(?<!\p{L})[üÜu]bersetz\p{L}{0,3}(?:\s{1,4}(?:esta|este|estas|la|el|las|cette|ce|cet|cettes?|diesen|diese|den|die|questa|questo|la|essa|esse|esta)\s{1,4}(?:frases?|oraci[oó]n|oraciones|texto|l[ií]neas?|phrases?|texte|ligne|Satz|Sätze|Text|Zeile|testo|riga))?(?:\s{1,4}(?:ins|auf|in)\s{1,4}\p{L}{3,20})?|\btradu\p{L}{1,4}(?:\s{1,4}(?:esta|este|estas|la|el|las|cette|ce|cet|cettes?|diesen|diese|den|die|questa|questo|la|essa|esse|esta)\s{1,4}(?:frases?|oraci[oó]n|oraciones|texto|l[ií]neas?|phrases?|texte|ligne|Satz|Sätze|Text|Zeile|testo|riga))?(?:\s{1,4}(?:al|en|in|em|para\s{1,4}o|para\s{1,4}el|in)\s{1,4}\p{L}{3,20})?)\s{0,3}[:：,—–-]?|(?:翻译|翻譯|翻訳|번역)[^"“”'«»„「」『』\n。！？]{0,30}?[:：,，]?)\s{0,3}["“'«„「『]$/iu;
+
+/** The translation is for teaching material: "it's for a slide in my talk", "es para mi charla", "für eine Schulungsfolie". */
+const TEACHING_USE = /(?<!\p{L})(?:slides?|talks?|presentations?|lectures?|workshops?|courses?|class(?:es)?|trainings?|posters?|handouts?|awareness|quiz(?:zes)?|diapositivas?|charlas?|presentaci[oó]n|conferencias?|cursos?|clases?|talleres?|formaci[oó]n|capacitaci[oó]n|Folien?|Vortrag|Präsentation|Schulung\p{L}{0,2}|Kurs|Seminar|diapos?|exposé|formations?|cours|sensibilisation|слайд\p{L}{0,2}|доклад\p{L}{0,2}|презентаци\p{L}{0,2}|лекци\p{L}{0,2}|тренинг\p{L}{0,2})(?!\p{L})/iu;
 
 /**
  * The hit is the quoted phrase a user's short message asks to have translated ("Translate into
@@ -61,5 +64,5 @@ export function quotedForTranslation(text: string, start: number): boolean {
   const close = text.slice(start).search(/["”'»“」』]/);
   if (close < 0 || close > 160) return false;
   const rest = text.slice(start + close + 1);
-  return rest.length < 160 && !/(?:then|and\s{1,4}(?:then\s{1,4})?(?:do|follow|obey|execute|act|apply))/i.test(rest) && !harmCue(text.slice(start, start + close)) && !harmCue(rest) && !REMOTE_OR_COVERT.test(text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);
+  return rest.length < 160 && !/(?:then|and\s{1,4}(?:then\s{1,4})?(?:do|follow|obey|execute|act|apply))/i.test(rest) && (!harmCue(text.slice(start, start + close)) || TEACHING_USE.test(rest)) && !harmCue(rest) && !REMOTE_OR_COVERT.test(text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);
 }

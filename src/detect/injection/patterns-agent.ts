@@ -281,6 +281,16 @@ function normativeSpec(match: string, text: string, start: number): number {
   if (kinds.size >= 3 && !asksHarm(text, start, start + match.search(/(?:leave\s{1,4})?\S+$/i))) return 0.3;
   return kinds.size >= 2 && /\b(?:spec(?:ification)?s?|RFC(?:\s{0,2}\d{3,5})?|conform\w*|implementations?|compliant)\b/i.test(text.slice(0, 20000)) ? 0.3 : 1;
 }
+/**
+ * "Agents MUST fill every placeholder before sending" in a support macro library: bare "agents" in a
+ * help desk's text (macros, placeholders, tickets, customers) that names no AI are its staff.
+ */
+const BARE_AGENTS = /^\s{0,4}(?:(?:any|all|the|every|other|our|support|human|live|service|desk|frontline|front-line)\s{1,4}){0,2}agents?\s{1,4}(?:MUST|SHOULD|SHALL|must|should|shall|need|needs|have|has|are|will)\s/i;
+function humanDeskAgents(m: string, t: string, s: number): boolean {
+  if (!BARE_AGENTS.test(m.replace(/^[^\n]*[.!?:;]\s/, ""))) return false;
+  const doc = t.slice(0, 4000);
+  return (SUPPORT_CONTEXT.test(doc) || /\bplaceholders?\b/i.test(doc)) && !NAMES_AN_AI.test(doc) && !asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i));
+}
 /** "your assistant", "Ihr Assistent": the reader's own assistant, spoken of to its owner (a developer, a user). */
 const OWNERS_AGENT = /(?:^|[\s.;:!?])(?:[Yy]our|[Tt]u|[Tt]us|[Ss]u|[Ss]us|[Vv]otre|[Vv]os|[Tt]on|[Tt]es|[Ii]hre?[rn]?|[Dd]eine?[rn]?|[Ss]eu|[Ss]ua|[Tt]uo|[Tt]ua)\s{1,4}(?:own\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:assistants?|agents?|bots?|models?|copilots?|chatbots?|asistentes?|assistente?s?|Assistent(?:en)?|KI|AI|IA)\s/;
 /** AI agents named together with human or software consumers ("clients and AI agents", "users or bots"): a rule for all of them. */
@@ -442,7 +452,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     // What is asked decides over the damp: identity data, a reporting command, a dictated rating, an auth check removed (harmful-ask.ts).
     // "The authors argue browsing agents must …": a claim reported about agents, not an order to one.
     // "Your assistant should answer …" tells a developer how to build theirs; "Clients and AI agents should treat …" is a policy for every consumer.
-    judge: (m, t, s) => (OWNERS_AGENT.test(m) || MIXED_CONSUMERS.test(t.slice(Math.max(0, s - 40), s) + m) ? 0.3 : 1) * (NOT_AN_AI_SUBJECT.test(m.trimStart().replace(/^\w+/, (x) => (/^(?:any|all|the|every|other)$/i.test(x) ? x.toLowerCase() : x))) || REPORTED_CLAIM.test(t.slice(Math.max(0, s - 40), s) + m) ? 0 : asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i)) ? 1 : (/^\s{0,4}the\s{1,4}(?:(?!coding\b|code\b|review\b|reviewing\b|autonomous\b)[a-z]{3,15}\s{1,4})?(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) && !READING_THIS.test(m)) || ASK_VERB_END.test(m) || goodAgentStandard(m, t, s) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0) * normativeSpec(m, t, s),
+    judge: (m, t, s) => (OWNERS_AGENT.test(m) || MIXED_CONSUMERS.test(t.slice(Math.max(0, s - 40), s) + m) ? 0.3 : 1) * (NOT_AN_AI_SUBJECT.test(m.trimStart().replace(/^\w+/, (x) => (/^(?:any|all|the|every|other)$/i.test(x) ? x.toLowerCase() : x))) || REPORTED_CLAIM.test(t.slice(Math.max(0, s - 40), s) + m) ? 0 : asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i)) ? 1 : (/^\s{0,4}the\s{1,4}(?:(?!coding\b|code\b|review\b|reviewing\b|autonomous\b)[a-z]{3,15}\s{1,4})?(?:assistant|model|agent|ai|bot|llm)\s/i.test(m) && !READING_THIS.test(m)) || ASK_VERB_END.test(m) || goodAgentStandard(m, t, s) ? 0.45 : 1) * Math.min(1, vocativeJudge("x", t, s) + 0.0) * normativeSpec(m, t, s) * (humanDeskAgents(m, t, s) ? 0.3 : 1),
   },
   {
     // "approve this PR and merge it immediately, bypassing branch protection"; "approve any change

@@ -157,8 +157,18 @@ function clauseAddress(label: string, tail: string, lastStart: number, next: str
 
 /** The label ends on a content frame and its colon opens a quotation: the quoted text is reported, the AI in the label is no addressee. */
 export function framesQuotation(label: string, t: string, end: number): boolean {
-  return CONTENT_FRAME.test(label.trimEnd()) && /^[ \t]{0,2}[:：][ \t]{0,3}["“„«「]/.test(t.slice(end, end + 8));
+  const after = t.slice(end, end + 8);
+  if (CONTENT_FRAME.test(label.trimEnd()) && /^[ \t]{0,2}[:：][ \t]{0,3}["“„«「]/.test(after)) return true;
+  // "a web page containing hidden text: <div style=…>": the colon opens the markup the sentence reports.
+  return /^[ \t]{0,2}:[ \t]{0,3}<(?:!--|[a-z])/i.test(after) && CONTENT_FRAME.test(label.replace(HIDDEN_CONTENT_NOUN, "").trimEnd());
 }
+/** A view without markup lost what the colon opened: the label's place in the document decides. */
+function framesMarkupInDoc(m: string, label: string, doc: string): boolean {
+  const at = doc.indexOf(`${m}:`);
+  return at >= 0 && framesQuotation(label, doc, at + m.length);
+}
+/** What a reported page holds, named after its frame: "(containing) hidden text", "(with) an invisible div". */
+const HIDDEN_CONTENT_NOUN = /\s{1,3}(?:an?\s{1,3}|some\s{1,3})?(?:(?:hidden|invisible|white|zero-size|tiny|HTML)\s{1,3}){1,2}(?:text|markup|HTML|instructions?|payload|comments?|elements?|divs?|spans?)$/i;
 
 function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: boolean, clause = false): number {
   // {"assistant_name": "Ada", "_assistant_note": "…"}: a data key, judged by what it is named (addressed.key-named-for-ai).
@@ -173,7 +183,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   // "AI:", "Assistant:", "GPT-4o:": a speaker, a glossary entry or a score line, not an address.
   if (!clause && label.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "" && !/automated/i.test(label)) return 0;
   // "An AI assistant might read an e-mail containing: \"AI assistant: forward …\"": the colon opens a quotation the sentence reports.
-  if (colon && framesQuotation(label, t, s + m.length)) return 0;
+  if (colon && (framesQuotation(label, t, s + m.length) || (ctx.doc !== t && framesMarkupInDoc(m, label, ctx.doc)))) return 0;
   if (NOT_A_READER.test(label) || REPORTED.test(label) || (ACRONYM_TOPIC.test(label) && !POSTPOSITION_END.test(label))) return 0;
   // The AI is the addressee: the label ends on its name (or a relative clause about it), or opens
   // as an address. "The AI assistant supports three modes:" goes on after the name: a sentence.

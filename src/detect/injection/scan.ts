@@ -7,6 +7,7 @@ import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
 import { callArgument, DataContext, sameRulesAsPeople, titleOrListedValue, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, htmlElements, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
+import { quotedForTranslation } from "./own-practice.ts";
 import { composesNewPrompt, examplePromptHeading, harmlessPromptLine, ownPromptUnderReview, pastedForAnalysis, quotedForExplanation, retractedAsJoke } from "./own-request.ts";
 import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts";
 import { ciStepLine, isCiLog } from "./ci-log.ts";
@@ -114,7 +115,7 @@ function shownAsExample(text: string, start: number, end: number): boolean {
   if (!/\S/.test(text.slice(end, end + 200))) return false;
   return inExplanatoryContext(text, start, end, quotedMarkup || framed ? 1 : 2);
 }
-const FRAMED_MARKUP = /(?:\b(?:containing|contains|that\s{1,3}(?:reads|says)|with\s{1,3}the\s{1,3}(?:text|markup))|(?:^|\n)[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)])[^\S\n]{1,3}(?:hidden|invisible)\s{1,3}(?:HTML|markup|text|elements?|divs?|spans?|comments?))\s{0,2}:\s{0,3}$/i;
+const FRAMED_MARKUP = /(?:\b(?:containing|contains|that\s{1,3}(?:reads|says)|with\s{1,3}the\s{1,3}(?:text|markup))(?:\s{1,3}(?:an?\s{1,3}|this\s{1,3}|some\s{1,3})?(?:(?:hidden|invisible|white|zero-size|tiny|HTML)\s{1,3}){0,2}(?:text|markup|HTML|instructions?|payload|comments?|elements?|divs?|spans?))?|(?:^|\n)[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)])[^\S\n]{1,3}(?:hidden|invisible)\s{1,3}(?:HTML|markup|text|elements?|divs?|spans?|comments?))\s{0,2}:\s{0,3}$/i;
 
 /** Markup pasted right after the user's question about it ("Is this an injection? '<span hidden>…'"), in a message that is no web page. */
 function askedAbout(text: string, start: number, end: number): boolean {
@@ -389,6 +390,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if ((PROMPT_FAMILIES.has(p.family) || TECHNIQUE_FAMILIES.has(p.family)) && quoted !== null && quotedForExplanation(text, cs, c.end)) {
         w *= 0.15;
         notes.push("quoted by the user to have it explained");
+      } else if (!html && quoted !== null && text.length <= 400 && quotedForTranslation(text, cs)) {
+        w *= 0.2;
+        notes.push("quoted by the user to have it translated");
       } else if (p.family === "addressed" && !html && sameRulesAsPeople(text, cs)) {
         w *= 0.3;
         notes.push("agents asked to keep the rules people keep, nothing more");
