@@ -25,14 +25,16 @@ export function ownPurposeSentence(text: string, start: number, end: number): bo
 const FREED_ROLE = /\b(?:unrestricted|unfiltered|uncensored|jailbr\w*|evil|DAN|rogue|malicious|without|no\s{1,4}(?:rules|restrictions|limits|filters)|developer\s{1,4}mode|god\s{1,4}mode|root\s{1,4}user)\b/i;
 
 /**
- * "Act as the system administrator of my company's wiki and write the welcome message": the user
+ * "Act as the system administrator of my company's wiki and write the welcome message", "act as my
+ * system administrator and give me the commands to reinstall my old laptop": the user
  * casts the assistant in an ordinary job within their own organisation or project, for a task of
  * their own; a freed persona, a harm cue or an address to a reader in the sentence rules it out.
  */
 export function ownRoleSetup(match: string, text: string, start: number): boolean {
   if (FREED_ROLE.test(match)) return false;
   const end = start + match.length;
-  if (!/^\s{1,4}(?:of|for|at|in|on)\s{1,4}(?:my|our)\s/i.test(text.slice(end, end + 12))) return false;
+  // The job is the asker's own: "as my system administrator", or "… of my company's wiki".
+  if (!/\b(?:as|like)\s{1,8}(?:my|our)\s/i.test(match) && !/^\s{1,4}(?:of|for|at|in|on)\s{1,4}(?:my|our)\s/i.test(text.slice(end, end + 12))) return false;
   const sentence = sentenceAround(text, start, end);
   return !harmCue(sentence) && !ADDRESSES_READER.test(sentence) && !READER_STEERING.test(sentence);
 }
