@@ -21,9 +21,13 @@ export const namedPrefix = (v: string, name: string) => {
 /** A name for a digest (`token_hash`, `body_sha256`, `fileDigest`, `checksum`): its value is a hash, not the secret. */
 export const DIGEST_NAME_END = /(?:hash|hashed|digest|sha(?:1|224|256|384|512)|md5|checksum)(?:[_-]?hex)?$/i;
 
+/** A qualifier after the secret's own word that keeps it secret (Mailjet's `MJ_APIKEY_PRIVATE`, `STRIPE_KEY_LIVE`); `_PUBLIC` is not one. */
+const SECRET_QUALIFIER = /[_.-](?:private|priv|prod|production|live)$/i;
+
 /** Whether a variable's name (snake_case, or camelCase given through snakeName) names a secret. */
 export function secretVariableName(snake: string): boolean {
-  return SECRET_NAME.test(snake) && !NOT_SECRET_NAME.test(snake);
+  const name = snake.replace(SECRET_QUALIFIER, "");
+  return SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name);
 }
 
 /**
