@@ -19,7 +19,8 @@ export async function loadCorpus(dir = import.meta.dir): Promise<CorpusCase[]> {
           }
         });
       } else if (name.endsWith(".cases.ts")) {
-        const mod = (await import(p)) as { cases: CorpusCase[] };
+        const mod = (await import(p)) as { cases?: CorpusCase[] };
+        if (!Array.isArray(mod.cases)) throw new Error(`${p}: exports no \`cases\` array`);
         out.push(...mod.cases);
       }
     }
