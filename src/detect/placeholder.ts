@@ -2,6 +2,7 @@
 // A placeholder is never a finding as a live secret. Where a rule's full shape matched, though,
 // made-up filler (madeUpKind) is what people send to test a firewall: see madeUpKind.
 import { charClasses, shannonEntropy } from "./entropy.ts";
+import { SRI_DIGEST } from "./value-form.ts";
 
 // One character in angle brackets (`…u<S>clm`) is a generated password's, not a `<placeholder>`; so is a
 // leading `<` with punctuation after it and no `>` (`<QLC)06]…`), where a cut-off `<your-token` has none;
@@ -34,6 +35,8 @@ const CODE_REF = /process\.env|os\.environ|os\.getenv|getenv|\benv\[|\bENV\[|sec
 // References a URL's value takes only encoded (plain, they read as a URL or a path): 1Password's
 // `op://vault/item/field`, Google Secret Manager's `projects/p/secrets/name`.
 const ENCODED_REF = /^op:\/\/[\w .-]+\/|^projects\/[\w.-]+\/secrets\/[\w-]/;
+/** A Subresource Integrity or npm integrity digest, a go.sum module hash (`h1:` + base64 SHA-256). */
+const INTEGRITY_DIGEST = new RegExp(`^${SRI_DIGEST}$|^h1:[A-Za-z0-9+/]{43}=$`);
 const FILLER_RUN = /([xX*#•.\-_0])\1{4,}|(.)\2{7,}/;
 // Characters and words that say "fill me in" (madeUpKind's "clear").
 const CLEAR_CHARS = "xX*#•.-_";
@@ -181,8 +184,7 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v) && (v === v.toUpperCase() || v === v.toLowerCase())) return true; // "PRIVATE KEY", "public key"
   if (/^[\d.,:_ -]+$/.test(v)) return true; // numbers, versions, times
   if ((/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !slashLedBase64(v)) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials
-  // A subresource-integrity or npm integrity digest, a go.sum module hash (`h1:` + base64 SHA-256).
-  if (/^sha(?:256|384|512)-[A-Za-z0-9+/]{43,86}={0,2}$|^h1:[A-Za-z0-9+/]{43}=$/.test(v)) return true;
+  if (INTEGRITY_DIGEST.test(v)) return true;
   // An id and the file it is read from (systemd's LoadCredential=ID:PATH, a `name:/run/secrets/x` mount).
   if (/^[\w.@-]{1,64}:(?:~?\/)[\w.@-]+(?:\/[\w.@-]+)+\/?$/.test(v)) return true;
   if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(v) && /\.(?:com|org|net|io|dev|local|internal|json|yaml|yml|txt|pem|key|env|ts|js|py)$/i.test(v)) return true; // hostnames, file names

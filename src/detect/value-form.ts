@@ -2,11 +2,14 @@
 // algorithm, a semantic version, a cache key of words and a hash. A credential is a random draw
 // or a provider's prefix, never one of these.
 
+/** A Subresource Integrity (or npm integrity) digest: `sha256-`, `sha384-` or `sha512-` and base64. */
+export const SRI_DIGEST = "sha(?:256|384|512)-[A-Za-z0-9+/]{43,86}={0,2}";
+
 /**
  * A value tagged with its digest algorithm (`sha256=…`, `sha1=…`, `md5:…`, `sha256:<hex>` an OCI
  * digest, `sha384-<base64>` a Subresource Integrity hash): a digest (a webhook signature, a checksum), not a secret.
  */
-export const DIGEST_TAGGED = /^(?:(?:sha(?:1|224|256|384|512)|sha3-(?:256|384|512)|md5|blake2[bs]?(?:-?\d{3})?)[=:](?:[0-9a-f]{32,128}|[A-Za-z0-9+/]{22,88}={0,2})|sha(?:256|384|512)-[A-Za-z0-9+/]{43,86}={0,2})$/i;
+export const DIGEST_TAGGED = new RegExp(`^(?:(?:sha(?:1|224|256|384|512)|sha3-(?:256|384|512)|md5|blake2[bs]?(?:-?\\d{3})?)[=:](?:[0-9a-f]{32,128}|[A-Za-z0-9+/]{22,88}={0,2})|${SRI_DIGEST})$`, "i");
 
 /** A semantic version, with a pre-release and build (`4.12.18+8a63162`, `v2.0.0-rc.1`): short dot-separated identifiers after three numbers. */
 const SEMVER = /^v?\d{1,4}\.\d{1,4}\.\d{1,6}(?:-[0-9A-Za-z-]{1,20}(?:\.[0-9A-Za-z-]{1,20}){0,4})?(?:\+[0-9A-Za-z-]{1,40}(?:\.[0-9A-Za-z-]{1,40}){0,4})?$/;

@@ -139,6 +139,13 @@ function randomUpperDigits(value: string): boolean {
   return /^[A-Z0-9]{28,}$/.test(value) && (value.match(/[A-Z]\d|\d[A-Z]/g) ?? []).length >= 6;
 }
 
+/** How many bytes are printable ASCII, tabs and line breaks included. */
+function printableCount(bytes: Uint8Array): number {
+  let n = 0;
+  for (const b of bytes) if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13) n++;
+  return n;
+}
+
 /**
  * A value that is base64 standing for something else: a Kubernetes Secret's `data:` value whose
  * decoded text is a placeholder (`Y2hhbmdlbWU=` is "changeme"), or a long blob (160+ characters;
@@ -149,8 +156,7 @@ function randomUpperDigits(value: string): boolean {
 export function base64NotASecret(secret: string): boolean {
   if (secret.length < 8 || secret.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
   const bytes = Buffer.from(secret, "base64");
-  let printable = 0;
-  for (const b of bytes) if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13) printable++;
+  const printable = printableCount(bytes);
   if (printable === bytes.length) return isGenericPlaceholder(bytes.toString("latin1"));
   // A blob of 120+ random bytes spells "+" or "/" (all but 0.6% do): a long run of letters and
   // digits alone is a token (a Graph API access token), not ciphertext.
@@ -230,7 +236,10 @@ function declaredLiteral(key: string, match: string, before: string): boolean {
 export const CIPHERTEXT_ENVELOPE = /^(?:Ag[A-D]|AQ[IE][BC]AH|encrypted:[A-Za-z0-9+/]{64})/;
 
 /** Base64 that decodes to bytes, not text (a base64 placeholder or reference decodes to text). */
-const binaryBlob = (v: string) => /[^\x20-\x7e\t\r\n]/.test(Buffer.from(v, "base64").toString("latin1"));
+const binaryBlob = (v: string) => {
+  const bytes = Buffer.from(v, "base64");
+  return printableCount(bytes) < bytes.length;
+};
 
 /** A key that names a credential sent as it is: a token (access, session, bot…), an API key, a secret, a password. */
 const CREDENTIAL_KEY_END = /(?:(?:access|auth|api|bot|bearer|channel|session|refresh|security)[_.-]?token|api[_.-]?key|secret(?:[_.-]?key)?|passw(?:or)?d)$/i;

@@ -98,6 +98,8 @@ const randomBytesBase64 = (s: string) => {
   return odd * 4 >= b.length;
 };
 const R = "(?![A-Za-z0-9])"; // right edge of an alphanumeric body
+/** Mailgun's private API key: 32 hex, 8 hex, 8 hex, dashed. */
+const MAILGUN_PRIVATE = "[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}";
 // Left edge of a prefix that is a plain word other providers' prefixes end with (Stripe's
 // pk_live_ / rk_test_, a `MY_KEY-…` name): the token starts a word, not after a `_` or `-` joint.
 const LW = "(?<![A-Za-z0-9_-])";
@@ -304,12 +306,12 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "sendgrid-api-key", anchored: true, description: "SendGrid API key", keywords: ["sg."],
     pattern: new RegExp(`${L}(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${RU}`), entropy: 3.5, tags: ["email"] }),
   r({ id: "mailgun-api-key", description: "Mailgun API key", keywords: ["key-", "mailgun"],
-    pattern: /(?<![A-Za-z0-9.#_-])((?:key-[a-f0-9]{32})|(?:[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}))(?![A-Za-z0-9-])/, entropy: 3.0, tags: ["email"] }),
+    pattern: new RegExp(`(?<![A-Za-z0-9.#_-])((?:key-[a-f0-9]{32})|(?:${MAILGUN_PRIVATE}))(?![A-Za-z0-9-])`), entropy: 3.0, tags: ["email"] }),
   // Mailgun's private key alone (32 hex, 8 hex, 8 hex, dashed): a standalone run of exactly that
   // shape is no UUID, digest or path, so it needs no "mailgun" beside it (a client's constructor argument).
   r({ id: "mailgun-private-key", description: "Mailgun private API key (32-8-8 hex)", keywords: [], trigger: LONG_RUN, before: 0, after: 0,
     runShape: { min: 50, max: 50, test: (t, s) => t.charCodeAt(s + 32) === 45 && t.charCodeAt(s + 41) === 45 },
-    pattern: /(?<![A-Za-z0-9.#_-])([a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?![A-Za-z0-9-])/, entropy: 3.0, tags: ["email"] }),
+    pattern: new RegExp(`(?<![A-Za-z0-9.#_-])(${MAILGUN_PRIVATE})(?![A-Za-z0-9-])`), entropy: 3.0, tags: ["email"] }),
   r({ id: "mailchimp-api-key", description: "Mailchimp API key", keywords: ["-us"],
     pattern: /(?<![A-Za-z0-9])([a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9])/, entropy: 3.0, tags: ["email"] }),
   // "re_" is in every other identifier (store_, before_): the 36-character run opens the window.

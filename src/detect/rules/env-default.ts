@@ -12,7 +12,7 @@ import type { Rule } from "./types.ts";
 import { isWordCode, opaqueLiteral, UUID } from "./call-arguments.ts";
 import { letterDigitSwitches, LOWER_DIGITS, lowerDigitsDrawn, randomHex, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
-import { DIGEST_NAME_END, generatedPassword, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
+import { DIGEST_NAME_END, DJANGO_CHARS, generatedPassword, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { randomCaseLetters } from "./builtin-generic.ts";
 
@@ -95,6 +95,8 @@ function fewSymbolDraw(v: string): boolean {
   return /[a-z]/.test(a) && /[A-Z]/.test(a) && /\d/.test(a) && shannonEntropy(a) >= Math.min(4.0, 0.75 * Math.log2(a.length)) && !WEAK_PASSWORD.test(a) && !isPlaceholder(v);
 }
 
+const DJANGO_INSECURE = new RegExp(`^django-insecure-[${DJANGO_CHARS}]{40,}$`);
+
 /** The fallback itself, under the variable's name (snake_case): a generated secret, not a placeholder, a path or a word. */
 export function defaultValueValid(secret: string, snake: string): boolean {
   // A password may be short; any other name asks 16 characters.
@@ -106,7 +108,7 @@ export function defaultValueValid(secret: string, snake: string): boolean {
   if (/:\/\/|^(?:~|\.{1,2})?\/(?:[\w.-]{2,}\/)+|^[\d.:-]+$/.test(secret) || isPlaceholder(secret) || isGenericPlaceholder(secret)) return false;
   const explicit = EXPLICIT_SECRET_NAME.test(snake);
   // Django's generated key keeps its `django-insecure-` mark: the key as generated, punctuation and all.
-  if (explicit && /^django-insecure-[a-z0-9!@#$%^&*(\-_=+)]{40,}$/.test(secret)) return shannonEntropy(secret.slice(16)) >= 4.2;
+  if (explicit && DJANGO_INSECURE.test(secret)) return shannonEntropy(secret.slice(16)) >= 4.2;
   // A label before a bar (`label|body`) is part of the key as the provider issues it.
   // …and so is a scope before a colon and a dot (Unleash's `*:*.` or `project:env.`) or a short
   // vendor prefix before hex (`fc-…`, `cal_live_…`, `cs…`): the key as issued.

@@ -11,7 +11,7 @@ import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { isPlaceholder } from "../placeholder.ts";
 import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
-import { generatedPassword, HEADER_DIRECTIVE, namedPrefix, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
+import { DJANGO_CHARS, generatedPassword, HEADER_DIRECTIVE, namedPrefix, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { charClasses, letterDigitSwitches, randomHex, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
 import { detached } from "../flat.ts";
@@ -188,8 +188,9 @@ const DJANGO_NAME = /secret[_-]?key$|(?:^|[_.-])(?:credentials?|secret)$/i;
  * digits and `!@#$%^&*(-_=+)`, punctuation in it, under a name DJANGO_NAME reads. Its `$(`
  * is random, not a shell substitution (the placeholder test would take it for one).
  */
+const DJANGO_KEY_CHARS = new RegExp(`^[${DJANGO_CHARS}]+$`);
 export const djangoKey = (v: string, name: string) =>
-  v.length === 50 && DJANGO_NAME.test(name) && /^[a-z0-9!@#$%^&*(\-_=+)]+$/.test(v) && /[!@#$%^&*(=+)]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 4.2 && !/\$\([a-z_]+\)/.test(v);
+  v.length === 50 && DJANGO_NAME.test(name) && DJANGO_KEY_CHARS.test(v) && /[!@#$%^&*(=+)]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 4.2 && !/\$\([a-z_]+\)/.test(v);
 
 /** The name declared a typed string constant (C#'s `const string X`, Java's `final String X`, Kotlin's `const val X`): a value fixed in the code, not a JS `const`. */
 function declaredConstant(text: string, from: number): boolean {

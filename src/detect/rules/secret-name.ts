@@ -21,6 +21,9 @@ export const namedPrefix = (v: string, name: string) => {
 /** A name for a digest (`token_hash`, `body_sha256`, `fileDigest`, `checksum`): its value is a hash, not the secret. */
 export const DIGEST_NAME_END = /(?:hash|hashed|digest|sha(?:1|224|256|384|512)|md5|checksum)(?:[_-]?hex)?$/i;
 
+/** The characters of Django's generated SECRET_KEY (`get_random_secret_key()`), as a regex class body. */
+export const DJANGO_CHARS = "a-z0-9!@#$%^&*(\\-_=+)";
+
 /** A qualifier after the secret's own word that keeps it secret (Mailjet's `MJ_APIKEY_PRIVATE`, `STRIPE_KEY_LIVE`); `_PUBLIC` is not one. */
 const SECRET_QUALIFIER = /[_.-](?:private|priv|prod|production|live)$/i;
 

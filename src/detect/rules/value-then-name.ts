@@ -10,7 +10,7 @@ import { LOWER_DIGITS, lowerDigitsDrawn, randomHex } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { barredKey, djangoKey } from "./name-then-literal.ts";
-import { punctuatedDraw } from "./secret-name.ts";
+import { DJANGO_CHARS, punctuatedDraw } from "./secret-name.ts";
 
 /** Verbs that hand a value to a destination (English, German, French, Spanish, Portuguese, Italian); ASCII, as the prefilter takes. */
 const VERBS = [
@@ -159,11 +159,16 @@ const IS_THE_NEW = ["is the new ", "is now the ", "ist der neue ", "ist das neue
 /** An identifier that may name a variable: upper snake, dotted, camelCase; read in the span after the value. */
 const IDENT = /[A-Za-z][A-Za-z0-9_.-]{2,80}/g;
 
-/** The opaque run starting a few blanks after `from` (maybe quoted), or undefined. A few character tests for prose. */
-function valueAfter(text: string, from: number): { value: string; start: number } | undefined {
+/** Where a value after `from` opens: past up to three blanks and a quote. */
+function valueOpening(text: string, from: number): number {
   let j = from;
   while (j < from + 3 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-  if (isQuote(text, j)) j++;
+  return isQuote(text, j) ? j + 1 : j;
+}
+
+/** The opaque run starting a few blanks after `from` (maybe quoted), or undefined. A few character tests for prose. */
+function valueAfter(text: string, from: number): { value: string; start: number } | undefined {
+  const j = valueOpening(text, from);
   let e = j;
   while (e - j <= 300 && isToken(text, e)) e++;
   if (e - j < 16 || e - j > 300) return undefined;
@@ -225,9 +230,7 @@ const UPDATE_SECRET = /^[^\n]{0,50}?(?<![\p{L}])(?:update|set|put it in|replace|
 
 /** The blank-free run after `from` (maybe quoted), its sentence punctuation cut; punctuation of a password kept. */
 function drawnAfter(text: string, from: number): { value: string; start: number } | undefined {
-  let j = from;
-  while (j < from + 3 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-  if (isQuote(text, j)) j++;
+  const j = valueOpening(text, from);
   let e = j;
   while (e - j <= 130 && text.charCodeAt(e) > 32 && text.charCodeAt(e) < 127 && !isQuote(text, e) && text.charCodeAt(e) !== 92) e++;
   while (e > j && /[.,;:)]/.test(text[e - 1]!)) e--;
@@ -276,7 +279,7 @@ const CRED_NOUN = /(?<![A-Za-z])(?:(?:api[ _-]?)?keys?|tokens?|secrets?|passw(?:
 const CRED_ABBR = /(?<![A-Za-z0-9_])SK(?![A-Za-z0-9_])(?![ \t]+[A-Z][a-z])/;
 const PRONOUN_OBJECT = /^[ \t]{1,3}(?:it|them|this|that|ihn|es|sie|la|le|lo|les)(?![A-Za-z])/i;
 /** A Django key (`get_random_secret_key()`): 50 of lower case, digits and its punctuation, ending at a blank or the line's end. */
-const DJANGO_RUN = /[a-z0-9!@#$%^&*(\-_=+)]{50}(?![^\s,;'"`])/.source;
+const DJANGO_RUN = `[${DJANGO_CHARS}]{50}(?![^\\s,;'"\`])`;
 /** A connector and the value after it (maybe quoted, maybe JSON-escaped): arrow, colon, dash, or a copula. */
 const CONNECT = new RegExp(/(?:[ \t]*(?:->|=>|→|⇒|:|—|–)[ \t]*|[ \t]+-[ \t]+|[ \t]+(?:is|are|ist|lautet|est|es|é|è)(?:[ \t]+(?:now|jetzt|maintenant|ahora|agora|ora))?[ \t]*:?[ \t]*)(?:\\?["'`])?/.source + `(${DJANGO_RUN}|[A-Za-z0-9+/_.~=-]{16,300})`, "g");
 /** What stands just before the connector names something else: an id, a commit, a build, a path, a log. */
