@@ -489,7 +489,8 @@ function handedAt(text: string, pos: number): MatchResult | null {
   if (reply) {
     const c = /^[ \t]{0,3}[!.,]?[ \t]{0,3}(?:[:—–-]|->|=>|→)?[ \t]{0,3}/.exec(text.slice(after, after + 12))!;
     after += c[0].length;
-    if (!isToken(text, after) && !isQuote(text, after)) return null;
+    // No value on the line ("here it is, paste it into the staging vars"): it may be the next message.
+    if ((!isToken(text, after) && !isQuote(text, after)) || !handedRun(text, after)) return nextMessageHanded(text, pos, after);
     // The reply opens its line after a short head ("[10:49] marco: sure, "); the line before names the credential.
     const lines = lineAndPrevious(text, pos, 80);
     if (!lines) return null;
@@ -499,7 +500,7 @@ function handedAt(text: string, pos: number): MatchResult | null {
     let i = after;
     const lim = Math.min(text.length, after + 160);
     while (i < lim && text.charCodeAt(i) !== 58 && text.charCodeAt(i) !== 10) i++;
-    if (text.charCodeAt(i) !== 58) return null;
+    if (text.charCodeAt(i) !== 58) return nextMessageHanded(text, pos, after);
     naming = text.slice(after, i);
     if (/[{}[\];=<>"`\\]|\.[ \t]/.test(naming)) return null;
     after = i + 1;
@@ -512,6 +513,57 @@ function handedAt(text: string, pos: number): MatchResult | null {
   const names = (naming + " " + tail).match(UPPER_SNAKE);
   if (names && names.some((n) => NOT_SECRET.test(n)) && !names.some((n) => secretName(n))) return null;
   return result(pos, v.start + v.value.length, v);
+}
+
+// ---- The hand-over line without its value, in a chat thread, the value alone in the next message:
+// "[10:46] dana: prod is failing the Twilio API key auth, can someone rotate?\n[10:42] mike: here's
+// the current one, paste it into the staging vars\n[10:42] mike: <value>". The hand-over line is a
+// chat line (or follows a Slack header "mike  10:42"); the next message is the same speaker's (or
+// bare, as Slack groups them) and holds the value alone; the thread before names a credential and
+// no id, commit, digest or URL; the value is issued-looking, hex only so framed, never a UUID.
+
+/** Slack's message header: the sender, two blanks and the time, alone on its line. */
+const SLACK_HEAD = /^[ \t]{0,3}@?[\w.-]{1,30}[ \t]{1,4}\[?[0-9]{1,2}:[0-9]{2}(?:[ \t]?[APap][Mm])?\]?[ \t\r]*$/;
+
+function nextMessageHanded(text: string, pos: number, after: number): MatchResult | null {
+  const end = lineEndAt(text, after, 160);
+  if (end < 0 || end >= text.length) return null;
+  const here = lineStartBefore(text, pos, 160);
+  const start = here ? here.start : pos <= 160 ? 0 : -1;
+  if (start < 0) return null;
+  const head = SPEAKER.exec(text.slice(start, pos));
+  const who = head ? (head[1] ?? head[2])!.toLowerCase() : undefined;
+  if (!head) {
+    // No head: the line must follow a Slack header.
+    const prev = here ? lineStartBefore(text, start - here.brk, 60) : undefined;
+    if (!here || !prev || !SLACK_HEAD.test(text.slice(prev.start, start - here.brk))) return null;
+  }
+  const rest = text.slice(after, end);
+  if (/[{}[\];=<>"`\\]|:\/\//.test(rest)) return null;
+  let from = end + (text.charCodeAt(end) === 10 ? 1 : 2);
+  for (let n = 0; n < 2; n++) {
+    const le = lineEndAt(text, from, 360);
+    if (le < 0) return null;
+    const line = text.slice(from, le);
+    const h = SPEAKER.exec(line);
+    if (!h && SLACK_HEAD.test(line) && n === 0) {
+      // A new header between: the value's sender, the same one if the hand-over line had a head.
+      if (le >= text.length) return null;
+      from = le + (text.charCodeAt(le) === 10 ? 1 : 2);
+      continue;
+    }
+    if (h && who !== undefined && (h[1] ?? h[2])!.toLowerCase() !== who) return null;
+    const vs = from + (h ? h[0].length : 0);
+    const value = text.slice(vs, le).replace(/[ \t\r]+$/, "");
+    let k = 0;
+    while (k < value.length && isToken(value, k)) k++;
+    if (k !== value.length || k < 16 || k > 300) return null;
+    const naming = messageBefore(text, pos) + " " + text.slice(pos, end);
+    if (naming.length > 500 || !CRED_NOUN.test(naming) || NOT_HANDED.test(naming) || NOT_SECRET_KEY.test(naming)) return null;
+    if (UUID.test(value) || !issuedValue(value)) return null;
+    return result(pos, vs + k, { value, start: vs });
+  }
+  return null;
 }
 
 // ---- A credential handed over inside the message that names it: "the Okta API token integration
