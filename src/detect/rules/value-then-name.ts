@@ -774,7 +774,7 @@ const CHANGED_TO_SET = new Set(CHANGED_TO);
 function rotatedMatcher(): Matcher {
   // The keyword picks its form: "changed to", "is now" are common words, and try only theirs.
   const at = (text: string, pos: number, kw: string) =>
-    CHANGED_TO_SET.has(kw) ? changedToAt(text, pos, kw) : CRED_FOR_SET.has(kw) ? credForAt(text, pos) : QUOTED_USE_SET.has(kw) ? quotedUseAt(text, pos, kw) : NEW_LINES_SET.has(kw) ? newLinesAt(text, pos)
+    CHANGED_TO_SET.has(kw) ? changedToAt(text, pos, kw) : CRED_FOR_SET.has(kw) ? credForAt(text, pos) : QUOTED_USE_SET.has(kw) ? quotedUseAt(text, pos, kw) : NEW_LINES_SET.has(kw) ? newLinesAt(text, pos) ?? nextMessageHanded(text, pos, pos + kw.length)
     : rotatedAt(text, pos) ?? useForAt(text, pos) ?? newOneAt(text, pos) ?? handedAt(text, pos) ?? handTryAt(text, pos);
   return scanMatcher(ROTATED_KEYWORDS, at);
 }

@@ -30,7 +30,13 @@ b.pos("r22-de-hier-bitte", "German thread: API-Schlüssel fehlgeschlagen; hier b
   `[14:20] lena: der Brevo API-Schlüssel auf staging schlägt wieder fehl, kann jemand helfen?\n[14:22] jonas: hier bitte, trag ihn in die Staging-Variablen ein\n[14:22] jonas: ${mixed(40)}\n[14:23] lena: danke`);
 b.pos("r22-es-aqui-esta", "Spanish thread: la clave de la API falla; aquí está; value alone next",
   `[16:01] marta: la clave de la API de Algolia falla otra vez en prod\n[16:03] pablo: aquí está, pégala en las variables de staging\n[16:03] pablo: ${hex(32)}\n[16:04] marta: gracias`);
+b.pos("r22-new-one-colon", "thread asks to rotate the Pinecone key; done, new one:; value alone in the next message",
+  `[08:30] omar: Pinecone API key auth is failing on prod, can someone rotate?\n[08:41] li: done, new one:\n[08:41] li: ${mixed(36)}\n[08:42] omar: 👍`);
+b.pos("r22-fr-voila", "French thread: le jeton d'API échoue; voilà; value alone next",
+  `[11:10] chloé: le jeton d'API Mistral ne passe plus en staging\n[11:12] hugo: voilà, colle-le dans les variables de staging\n[11:12] hugo: ${mixed(32)}\n[11:13] chloé: merci`);
 
+bb.ben("r22-new-one-build", "new one: after a question about the build; a build id alone next",
+  `[08:30] omar: the token refresh job failed again, which build is it now?\n[08:41] li: new one:\n[08:41] li: ${r.str(20, DIGITS)}\n[08:42] omar: ok`);
 bb.ben("r22-commit-sha", "which commit broke it? here's the one; a commit sha alone next",
   `[10:40] dana: the deploy token check is red again, which commit broke it?\n[10:42] mike: here's the one, revert it on staging too\n[10:42] mike: ${hex(40)}\n[10:43] dana: thx`);
 bb.ben("r22-run-id", "what's the run id? here it is; a build id alone next",
