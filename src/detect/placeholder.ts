@@ -32,9 +32,13 @@ function encodedTemplate(v: string): boolean {
   return /\$\{|\{\{|\}\}|\$\(|<[A-Za-z][\w .-]{0,40}>/.test(d) || CODE_REF.test(d) || ENCODED_REF.test(d);
 }
 const CODE_REF = /process\.env|os\.environ|os\.getenv|getenv|\benv\[|\bENV\[|secrets\.|\bvault:|ssm:|arn:aws:secretsmanager|aws-?secretsmanager:|gcp-secret:\/\/|@Microsoft\.KeyVault\(|keyring|\bsecretKeyRef\b|valueFrom/i;
+/** Google Secret Manager's resource name (`projects/<id or number>/secrets/<name>`), its host before it or not. */
+const GCP_SECRET = "(?:\\/\\/secretmanager\\.googleapis\\.com\\/)?projects\\/[\\w.-]{1,63}\\/secrets\\/[\\w-]{1,255}";
 // References a URL's value takes only encoded (plain, they read as a URL or a path): 1Password's
 // `op://vault/item/field`, Google Secret Manager's `projects/p/secrets/name`.
-const ENCODED_REF = /^op:\/\/[\w .-]+\/|^projects\/[\w.-]+\/secrets\/[\w-]/;
+const ENCODED_REF = new RegExp(`^op:\\/\\/[\\w .-]+\\/|^${GCP_SECRET}`);
+/** A value that is all a Google Secret Manager name, a version or `latest` after it: it names the secret, as an ARN does. */
+const GCP_SECRET_NAME = new RegExp(`^${GCP_SECRET}(?:\\/versions\\/(?:\\d{1,10}|latest))?$`);
 /** A Subresource Integrity or npm integrity digest, a go.sum module hash (`h1:` + base64 SHA-256). */
 const INTEGRITY_DIGEST = new RegExp(`^${SRI_DIGEST}$|^h1:[A-Za-z0-9+/]{43}=$`);
 const FILLER_RUN = /([xX*#•.\-_0])\1{4,}|(.)\2{7,}/;
@@ -114,7 +118,7 @@ export function isExampleValue(value: string): boolean {
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
-  if ((TEMPLATE.test(v) && !elidedKey(v)) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v)) return true;
+  if ((TEMPLATE.test(v) && !elidedKey(v)) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || GCP_SECRET_NAME.test(v)) return true;
   if (FILLER_RUN.test(v) || SEPARATED_CLEAR_WORD.test(v)) return true;
   if (v.length >= 6 && dominatedByOneChar(v)) return true;
   if (isSequential(v)) return true;

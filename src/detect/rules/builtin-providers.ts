@@ -115,8 +115,11 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`(?:aws|secret_?access_?key|secret-access-key)${ASSIGN}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, "i"), entropy: 4.0,
     severity: "critical", tags: ["aws", "cloud"],
     examples: ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"] }),
-  r({ id: "aws-session-token", anchored: true, description: "AWS session token", keywords: ["session_token", "sessiontoken", "security_token"],
-    pattern: new RegExp(`(?:aws_?session_?token|aws_?security_?token|sessiontoken)${ASSIGN}([A-Za-z0-9/+=]{100,1200})`, "i"), entropy: 4.5, tags: ["aws", "cloud"] }),
+  // Named, or by its own opening: every STS token starts with the base64 of one fixed header
+  // (`IQoJb3JpZ2luX2Vj`, "!\n\t…origin_ec"), named or not; the match starts at the keyword, so the
+  // `aws_` before a named one is read behind it.
+  r({ id: "aws-session-token", anchored: true, description: "AWS session token", keywords: ["session_token", "sessiontoken", "security_token", "IQoJb3JpZ2luX2Vj"],
+    pattern: new RegExp(`(?:(?:(?<=aws_?)session_?token|(?<=aws_?)security_?token|sessiontoken)${ASSIGN}|(?=IQoJb3JpZ2luX2Vj))([A-Za-z0-9/+=]{100,1200})`, "i"), entropy: 4.5, tags: ["aws", "cloud"] }),
   r({ id: "alibaba-access-key-id", anchored: true, description: "Alibaba Cloud AccessKey ID", keywords: ["ltai"],
     pattern: new RegExp(`${L}(LTAI[A-Za-z0-9]{12,20})${R}`), entropy: 3.2, tags: ["cloud"] }),
   // Exoscale IAM API key: "EXO" and 24 lower-case letters and digits (the 43-character secret that

@@ -19,10 +19,10 @@ import { randomCaseLetters } from "./builtin-generic.ts";
 /**
  * The lookup: a name spelling env (`environ.get`, `getenv`, `ENV.fetch`, `GetEnvironmentVariable`,
  * `env::var`, `getEnvOrDefault`), the variable's quoted name, then the fallback: a second argument
- * (`default=` allowed), or after the call `??`, `||`, `?:`, `or`, `.unwrap_or(`, `.orElse(`, `//`, a block; or a member (`process.env.X ??`).
+ * (`default=` allowed), or after the call `??`, `||`, `?:`, `or`, `.unwrap_or(` (Rust's on the next line too, after `.ok()`, its closure typed or not), `.orElse(`, `//`, a block; or a member (`process.env.X ??`).
  */
 // A write (`os.environ["X"] = "…"`, `process.env.X = "…"`, `ENV['X'] = '…'`) sets the same value as a fallback would.
-const FALLBACK = "(?:=(?![=>~])|\\?\\?|\\|\\||//|\\?:|or(?![\\w])|\\.(?:unwrap_or(?:_else)?|orElse(?:Get)?|getOrElse|or)\\((?:\\|_?\\|[ \\t]*(?:String::from\\()?|\\(\\)[ \\t]*->[ \\t]*)?|\\{)";
+const FALLBACK = "(?:=(?![=>~])|\\?\\?|\\|\\||//|\\?:|or(?![\\w])|(?:\\n[ \\t]*)?(?:\\.ok\\(\\))?\\.(?:unwrap_or(?:_else)?|orElse(?:Get)?|getOrElse|or)\\((?:\\|\\w{0,12}\\|[ \\t]*(?:->[ \\t]*\\w{1,12}[ \\t]*\\{[ \\t]*)?(?:String::from\\()?|\\(\\)[ \\t]*->[ \\t]*)?|\\{)";
 /**
  * The fallback in a later statement, a few lines on (Go's `if v := os.Getenv("X"); v != "" { return v }`
  * then `return "…"`; `const v = process.env.X;` then `?? "…"`): the lookup's line, up to four lines
@@ -31,7 +31,7 @@ const FALLBACK = "(?:=(?![=>~])|\\?\\?|\\|\\||//|\\?:|or(?![\\w])|\\.(?:unwrap_o
  */
 const LATER = "[^\\n]{0,100}(?:\\n(?:[^\\n\"'`]|\"\"|''){0,100}){0,4}\\n[ \\t]*(?:\\}[ \\t]*)?(?:return(?=[ \\t])|\\?\\?|\\|\\||or(?=[ \\t])|[A-Za-z_$][\\w$]{0,40}[ \\t]*=(?![=>~]))";
 const ENV_DEFAULT = new RegExp(
-  "(?<![A-Za-z])(?:env|getenv|lookupenv|environ|environment|setenv|putenv|(?:configuration|config|(?:app)?settings)(?=\\[))(?:" +
+  "(?<![A-Za-z])(?:(?:dot)?env|getenv|lookupenv|environ|environment|setenv|putenv|(?:configuration|config|(?:app)?settings)(?=\\[))(?:" +
     // A call or index with the name quoted (Perl's `$ENV{NAME}` bare), then a second argument or a fallback.
     "(?:[\\w.:]|\\(\\)){0,40}?[ \\t]*(?:[(\\[][ \\t]*\\\\?([\"'])([A-Za-z][\\w.-]{1,80})\\\\?\\1|\\{[ \\t]*([\"']?)([A-Za-z][\\w.-]{1,80})\\3)[ \\t]*" +
     "(?:,[ \\t]*(?:default[ \\t]*[=:][ \\t]*)?|[)\\]}][ \\t]*" + FALLBACK + "|[)\\]}]" + LATER + ")" +
