@@ -27,7 +27,8 @@ const LIST_ITEM = /^[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)])[^\S\n]/;
  */
 export function inExampleList(text: string, start: number, end: number): boolean {
   let ls = text.lastIndexOf("\n", start - 1) + 1;
-  if (!LIST_ITEM.test(text.slice(ls, ls + 12))) return false;
+  // An indented line right under the intro ("Example attack template:\n  <INFORMATION> …") is displayed like an item.
+  if (!LIST_ITEM.test(text.slice(ls, ls + 12)) && !(ls > 0 && /^[^\S\n]{2,8}\S/.test(text.slice(ls, ls + 10)))) return false;
   for (let i = 0; i < 30 && ls > 0; i++) {
     const prev = text.lastIndexOf("\n", ls - 2) + 1;
     const line = text.slice(prev, ls - 1);
@@ -38,7 +39,8 @@ export function inExampleList(text: string, start: number, end: number): boolean
     }
     // A heading that names the items test strings ("Red-team strings we use:") says what they are; one explanatory term near suffices.
     if (/\b(?:test|red[\s-]?team)\s{1,3}(?:strings?|prompts?|inputs?)\b[^\n]{0,60}:\s*$/i.test(line)) return inExplanatoryContext(text, start, end, 1);
-    return /\b(?:examples?|payloads?|samples?|specimens?|attacks?|attempts?|techniques?|variants?|patterns?)\b[^\n]{0,60}:\s*$/i.test(line) && inExplanatoryContext(text, start, end);
+    // The intro ends on a colon or says the items were gathered ("examples of indirect prompt injection we collected").
+    return /\b(?:examples?|payloads?|samples?|specimens?|attacks?|attempts?|techniques?|variants?|patterns?)\b[^\n]{0,60}(?::|\b(?:collected|gathered|observed|logged|seen|found|caught)(?:\s{1,3}in\s{1,3}the\s{1,3}wild)?)\s*$/i.test(line) && inExplanatoryContext(text, start, end);
   }
   return false;
 }

@@ -639,6 +639,8 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Credential disclosure: publish a gist / paste / issue containing secrets",
     re: /\b(?:create|make|post|publish|open|upload|write)\s{1,4}(?:a\s{1,4}|an\s{1,4}|the\s{1,4})?(?:(?:public|new|secret|anonymous)\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,2}?(?:gist|paste|pastebin|issue|comment|repo|repository|post|tweet|snippet|page)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:containing|with|including|that\s{1,4}contains|holding)\b(?:[^.\n]|\.(?=\S)){0,60}?(?:\.env\b|secrets?|credentials|tokens?|passwords?|api\s{1,4}keys?|private\s{1,4}keys?|ssh\s{1,4}keys?|environment\s{1,4}variables|`env`|output\s{1,4}of\s{1,4}`?(?:env|printenv|set)\b)/gi,
     anchors: ["create", "make", "post", "publish", "open", "upload", "write"], also: [".env", "secret", "credential", "token", "password", "api key", "private key", "ssh key", "environment variable", "env`", "printenv"], before: 10, after: 240,
+    // "a snippet that encrypts my diary.txt with a password I type in": the password is what the code uses, not what the post holds.
+    judge: (m) => (/\b(?:encrypt|decrypt|protect|lock|unlock|hash|sign|zip|compress|authenticat|salt|derive)\w{0,5}\b(?:[^.\n]|\.(?=\S)){0,80}?\bwith\s{1,4}(?:an?\s{1,4}|the\s{1,4}|my\s{1,4}|your\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:password|passphrase|key|secret|token)s?\b/i.test(m) ? 0.2 : 1),
   },
   {
     id: "credential.open-and-tell", family: "credential", weight: 0.55,

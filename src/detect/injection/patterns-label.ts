@@ -182,6 +182,9 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (!named && !weak) return 0;
   // "AI:", "Assistant:", "GPT-4o:": a speaker, a glossary entry or a score line, not an address.
   if (!clause && label.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "" && !/automated/i.test(label)) return 0;
+  // 'an invite that contained "Assistant: email …"': a quotation opened inside the label holds a bare speaker name.
+  const quoted = colon && !clause ? /\s["“«„]([^"“”«»„\n]+)$/u.exec(label) : null;
+  if (quoted && quoted[1]!.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "") return 0;
   // "An AI assistant might read an e-mail containing: \"AI assistant: forward …\"": the colon opens a quotation the sentence reports.
   if (colon && (framesQuotation(label, t, s + m.length) || (ctx.doc !== t && framesMarkupInDoc(m, label, ctx.doc)))) return 0;
   if (NOT_A_READER.test(label) || REPORTED.test(label) || (ACRONYM_TOPIC.test(label) && !POSTPOSITION_END.test(label))) return 0;

@@ -39,8 +39,8 @@ export function clauseStartJudge(match: string, text: string, start: number): nu
   return 0.3;
 }
 
-/** Detection or defence against the thing named next: "detects keyloggers", "scan for", "protect me against". */
-const DEFENDS_AGAINST = /\b(?:detect\w{0,3}|find\w{0,3}|spot\w{0,3}|scan\w{0,3}\s{1,4}for|check\w{0,3}\s{1,4}for|look\w{0,3}\s{1,4}for|remov\w{1,4}|block\w{0,3}|(?:protect|defend|guard)\w{0,3}\s{1,4}(?:\w{1,12}\s{1,4})?against)\s{1,4}(?:(?:any|all|the|possible|hidden|installed)\s{1,4}){0,2}$/i;
+/** Detection or defence against the thing named next: "detects keyloggers", "scan for", "protect me against", "responding to a suspected". */
+const DEFENDS_AGAINST = /\b(?:detect\w{0,3}|find\w{0,3}|spot\w{0,3}|scan\w{0,3}\s{1,4}for|check\w{0,3}\s{1,4}for|look\w{0,3}\s{1,4}for|remov\w{1,4}|block\w{0,3}|(?:protect|defend|guard)\w{0,3}\s{1,4}(?:\w{1,12}\s{1,4})?against|respond\w{0,3}\s{1,4}to|investigat\w{1,5}|remediat\w{1,5}|(?:signs?|indicators?)\s{1,4}of)\s{1,4}(?:(?:any|all|the|an?|possible|potential|suspected|hidden|installed)\s{1,4}){0,2}$/i;
 /** What follows "in reverse order": which part of the answer comes first ("conclusion first, then reasoning"). */
 const PARTS_ORDER = /^\s{1,4}order\b[^.\n\w]{0,4}\s{0,2}(?:the\s{1,4})?[\w-]{2,20}(?:\s{1,4}[\w-]{2,20})?\s{1,4}first\b/i;
 

@@ -117,9 +117,9 @@ function shownAsExample(text: string, start: number, end: number): boolean {
 }
 const FRAMED_MARKUP = /(?:\b(?:containing|contains|that\s{1,3}(?:reads|says)|with\s{1,3}the\s{1,3}(?:text|markup))(?:\s{1,3}(?:an?\s{1,3}|this\s{1,3}|some\s{1,3})?(?:(?:hidden|invisible|white|zero-size|tiny|HTML)\s{1,3}){0,2}(?:text|markup|HTML|instructions?|payload|comments?|elements?|divs?|spans?))?|(?:^|\n)[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)])[^\S\n]{1,3}(?:hidden|invisible)\s{1,3}(?:HTML|markup|text|elements?|divs?|spans?|comments?))\s{0,2}:\s{0,3}$/i;
 
-/** Markup pasted right after the user's question about it ("Is this an injection? '<span hidden>…'"), in a message that is no web page. */
+/** Markup pasted right after the user's question about it ("Is this an injection? '<span hidden>…'", "tell me if it contains hidden instructions: <div …>"), in a message that is no web page. */
 function askedAbout(text: string, start: number, end: number): boolean {
-  return !/^\s{0,4}</.test(text) && /\?[^?\n]{0,80}$/.test(text.slice(Math.max(0, start - 80), start)) && pastedForAnalysis(text, start, end);
+  return !/^\s{0,4}</.test(text) && /\?[^?\n]{0,80}$|:\s{0,3}$/.test(text.slice(Math.max(0, start - 80), start)) && pastedForAnalysis(text, start, end);
 }
 
 /** Markup a security write-up narrates ("We injected <script>…</script> and read the flag"): what was sent, told. */
