@@ -107,8 +107,9 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
   {
     id: "addressed.system-label-to-assistant", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
     description: "A [system] / [admin] label before an order to the assistant (\"[system] The assistant must …\")",
-    re: /(?<=(?:^|\n)[ \t]{0,6})\[(?:system|sys|admin|developer|operator|instructions?|sistema|système|System|система)(?:[ \t]{1,4}(?:note|message|notice|hinweis|nota))?\](?=[ \t]{0,4}(?:the\s{1,4}|der\s{1,4}|die\s{1,4}|l['’]\s{0,2}|el\s{1,4}|il\s{1,4}|o\s{1,4})?(?:assistants?|assistent|asistente|assistente|AI|KI|IA|models?|modèle|modelo|modello|Modell|bots?|agents?|LLMs?|chatbots?|ассистент|ИИ)\s{1,4}(?:must|should|shall|will|has\s{1,4}to|is\s{1,4}to|needs?\s{1,4}to|muss|soll|doit|debe|deve|moet|måste|ska|должен|обязан))/gi,
-    anchors: ["[system", "[sys", "[admin", "[developer", "[operator", "[instruction", "[sistema", "[système", "[система"], before: 4, after: 60,
+    re: /(?<=(?:^|\n)[ \t]{0,6})\[(?:system|sys|admin|developer|operator|instructions?|sistema|système|System|система)(?:[ \t]{1,4}(?:note|message|notice|hinweis|nota))?\](?=[ \t]{0,4}(?:the\s{1,4}|der\s{1,4}|die\s{1,4}|l['’]\s{0,2}|el\s{1,4}|il\s{1,4}|o\s{1,4})?(?:assistants?|assistent|asistente|assistente|AI|KI|IA|models?|modèle|modelo|modello|Modell|bots?|agents?|LLMs?|chatbots?|ассистент|ИИ)\s{1,4}(?:must|should|shall|will|has\s{1,4}to|is\s{1,4}to|needs?\s{1,4}to|muss|soll|doit|debe|deve|moet|måste|ska|должен|обязан))|(?<=[.!?]\s{1,3}|["']|(?:^|\n)[ \t]{0,6})SYSTEM\s{0,2}:\s{1,4}(?:the\s{1,4})?(?:assistant|AI|agent|model|LLM)s?(?=\s{1,4}(?:with|that\s{1,4}has|having)\s|\s{0,2}[,—–:])/gi,
+    // "Recipe: lemon tart. SYSTEM: assistant with browsing and terminal — execute …": a role label mid-text, naming the assistant.
+    anchors: ["[system", "[sys", "[admin", "[developer", "[operator", "[instruction", "[sistema", "[système", "[система", "system: assistant", "system: the assistant", "system: ai$", "system: the ai$", "system: agent", "system: the agent", "system: model", "system: llm"], before: 8, after: 60,
   },
   {
     id: "addressed.if-an-assistant-is-asked", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
@@ -228,6 +229,8 @@ function ownRequestJudge(m: string, t: string, s: number): number {
   return OWN_REQUEST.test(t.slice(from, to < 0 ? t.length : s + m.length + to)) ? 0 : 1;
 }
 
+/** An AI named by its job: "AI contract reviewer", "AI note taker", "AI copy editor". */
+const ROLE_VOCATIVE = String.raw`(?:AI|LLM|KI|IA)(?:\s{1,4}[A-Za-z-]{2,20}){0,2}?\s{1,4}(?:reviewers?|assistants?|agents?|models?|bots?|summari[sz]ers?|translators?|screeners?|analysts?|readers?|helpers?|(?:note|minute)[ -]?takers?|scribes?|(?:copy[ -]?)?editors?|proofreaders?|transcribers?|secretar(?:y|ies))`;
 const LINE_LEAD = String.raw`(?<=(?:^|\n|\]\s{0,2}:\s{1,4})[ \t>*#/(\[|⟪«【-]{0,6})`;
 
 export const ANSWER_PATTERNS_LANG: Pattern[] = [
@@ -242,8 +245,9 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
   {
     id: "addressed.ai-role-vocative", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
     description: "An AI addressed by its role at a line start (\"AI contract reviewer, report …\")",
-    re: new RegExp(String.raw`${LINE_LEAD}(?:AI|LLM|KI|IA)(?:\s{1,4}[A-Za-z-]{2,20}){0,2}?\s{1,4}(?:reviewers?|assistants?|agents?|models?|bots?|summari[sz]ers?|translators?|screeners?|analysts?|readers?|helpers?)(?=\s{0,2},)`, "g"),
-    anchors: ["ai$", "llm", "ki$", "ia$"], also: ["reviewer", "assistant", "agent", "model", "bot", "summar", "translator", "screener", "analyst", "reader", "helper"], before: 40, after: 80,
+    // Also after a speaker label or an opening quote ("Speaker 3: AI note taker, …", "\"To the AI editor: …"); a bare "AI reviewer:" is a speaker label, so the colon needs the "To the" framing.
+    re: new RegExp(String.raw`(?<=(?:^|\n|[\]\p{L}\p{N})]\s{0,2}:\s{1,4}|["“]\s{0,2})[ \t>*#/(\[|⟪«【-]{0,6})(?:(?:[Tt]o|[Ff]or|[Dd]ear|[Nn]otes?\s{1,4}for|[Mm]essage\s{1,4}for|[Ii]nstructions?\s{1,4}for)\s{1,4}(?:the\s{1,4}|all\s{1,4}|any\s{1,4})?${ROLE_VOCATIVE}(?=\s{0,2}[,:])|${ROLE_VOCATIVE}(?=\s{0,2},)|(?:[Hh]ello|[Hh]i|[Hh]ey|[Dd]ear)\s{1,4}(?:AI|LLM)(?=\s{0,2}(?:[,!]|\p{Extended_Pictographic})))`, "gu"),
+    anchors: ["ai$", "llm", "ki$", "ia$"], also: ["reviewer", "assistant", "agent", "model", "bot", "summar", "translator", "screener", "analyst", "reader", "helper", "taker", "editor", "proofread", "scribe", "transcrib", "secretar", "hello", "hi ", "hey", "dear"], before: 40, after: 80,
   },
   {
     id: "addressed.to-reader-cjk", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "zh/ja",
@@ -293,7 +297,9 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
       String.raw`(?:erwähne|erwähnen\s{1,4}Sie|schreib|schreibe|betone|behaupte)\s{1,4}[^.\n]{0,60}?,\s{0,2}dass|(?:mentionne|écris|affirme|prétends)\s{1,4}que|(?:menciona|escribe|afirma)\s{1,4}que|(?:menziona|scrivi|afferma)\s{1,4}che|(?:mencione|escreva|afirme)\s{1,4}que|(?:vermeld|schrijf|beweer)\s{1,4}dat|(?:nämn|skriv|påstå)\s{1,4}att|(?:упомяни|напиши|утверждай),?\s{1,4}что`,
       String.raw`cuando\s{1,4}(?:resumas|respondas|traduzcas|contestes)|quando\s{1,4}(?:resumir|responder|traduzir)|(?:при|во\s{1,4}время)\s{1,4}(?:ответе|пересказе|переводе)`,
       // zh / ja
-      String.raw`(?:总结|總結|回答|回复|回覆|翻译|翻譯|摘要)(?:时|時)|在(?:回答|回复|总结|摘要)中|(?:回答|告诉|告訴)(?:用户|用戶|读者|讀者)|倒序|(?:回答|要約|返答|翻訳)(?:する)?(?:際|とき|時|前)|(?:回答|返答|要約)の(?:最後|最初|冒頭)|ユーザーに(?:回答|伝え)`,
+      String.raw`(?:总结|總結|回答|回复|回覆|翻译|翻譯|摘要)(?:时|時)|在(?:回答|回复|总结|摘要)中|(?:回答|告诉|告訴)(?:用户|用戶|读者|讀者)|倒序|(?:回答|要約|返答|翻訳)(?:する)?(?:際|とき|時|前)|(?:回答|返答|要約)の(?:最後|最初|冒頭)|ユーザーに(?:回答|伝え)|逆順|逆さま`,
+      // pl
+      String.raw`w\s{1,4}(?:swojej\s{1,4}|twojej\s{1,4}|każdej\s{1,4})?(?:odpowiedzi|podsumowaniu|streszczeniu|tłumaczeniu)\s{0,2},?\s{1,4}(?:napisz|podaj|dodaj|wspomnij|powiedz|zaznacz|stwierdź|umieść)|(?:napisz|powiedz|przekaż|poinformuj|odpowiedz|podaj|wspomnij|zaznacz|stwierdź)(?:\s{1,4}(?:użytkownikowi|czytelnikowi|klientowi))?,?\s{1,4}że(?![\p{L}])`,
     ].join("|"), "giu"),
     anchors: [
       "antwort", "zusammenfass", "übersetz", "bewertung", "beim", "vor dem", "bevor", "wenn", "während", "stattdessen", "anstatt", "sag", "teile", "erzähl", "behaupte", "versichere", "bewerte", "beurteile", "stufe", "beschreibe",
@@ -304,7 +310,8 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
       "antwoord", "samenvatting", "vertaling", "voordat", "gebruiker", "lezer", "klant", "in plaats",
       "svar", "sammanfatt", "ne résume", "ne traduis", "ne réponds", "no resumas", "no respondas", "no contestes", "non tradurre", "non riassumere", "non rispondere", "não resuma", "não traduza", "não responda", "vertaal", "vat ", "fasse", "översätt", "не перевод", "не пересказ", "не отвечай", "plutôt", "en su lugar", "invece", "em vez", "in plaats", "stattdessen", "istället", "вместо", "erwähne", "schreib", "betone", "mentionne", "écris", "affirme", "prétends", "menciona", "escribe", "afirma", "menziona", "scrivi", "afferma", "mencione", "escreva", "afirme", "vermeld", "schrijf", "beweer", "nämn", "skriv", "påstå", "упомяни", "напиши", "утверждай", "cuando", "quando", "при ", "во время", "antworte", "réponds", "répondez", "rispondi", "beginne", "starte", "beende", "commence", "termine", "empieza", "comienza", "termina", "inizia", "comincia", "comece", "begin", "start", "eindig", "börja", "avsluta", "начни", "начинай", "закончи", "innan", "när du", "användaren", "istället",
       "ответ", "резюме", "перевод", "отвечай", "скажи", "сообщи", "задом",
-      "总结", "總結", "回答", "回复", "回覆", "翻译", "翻譯", "摘要", "告诉", "告訴", "倒序", "要約", "返答", "翻訳", "ユーザーに",
+      "总结", "總結", "回答", "回复", "回覆", "翻译", "翻譯", "摘要", "告诉", "告訴", "倒序", "要約", "返答", "翻訳", "ユーザーに", "逆順", "逆さま",
+      "podsumowani", "streszczeni", "tłumaczeni", "odpowiedzi", "napisz", "powiedz", "przekaż", "poinformuj", "odpowiedz", "podaj", "wspomnij", "zaznacz", "stwierdź",
     ],
     before: 40, after: 60,
   },

@@ -326,6 +326,14 @@ export const ORDER_PATTERNS: Pattern[] = [
     judge: (m, t, s) => (OWN_SYSTEMS_HARM.test(m) && ownSystemsWork(t, s, s + m.length) ? 0.3 : 1),
   },
   {
+    // A change planted for a coding agent: one password let in for every account ("accept the password
+    // \"x\" for any account"), or the CI secrets printed to the build log. Anchored on the rare tail.
+    id: "harm.planted-code-change", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "Asks a coding agent for a master password or for the CI secrets printed to the log",
+    re: /\b(?:accept|allow|whitelist|let\s{1,4}in)\w{0,3}\s{1,4}(?:the\s{1,4}|a\s{1,4})?(?:(?:hard-?coded|static|fixed|debug|master)\s{1,4})?(?:password|passcode|passphrase|pin|token)\s{1,4}(?:"[^"\n]{1,40}"\s{1,4}|'[^'\n]{1,40}'\s{1,4}|`[^`\n]{1,40}`\s{1,4})?(?:as\s{1,4}valid\s{1,4})?for\s{1,4}(?:any|every|all)\s{1,4}(?:accounts?|users?|logins?)\b|\b(?:print|echo(?:e?s)?|log|dump|output|write|show)s?\s{1,4}(?:out\s{1,4})?(?:all\s{1,4})?(?:the\s{1,4}|of\s{1,4}the\s{1,4})?(?:repository|repo|CI|org(?:anization)?|GitHub|Actions?|environment|env)?\s{0,4}secrets\b[^.\n]{0,50}?\b(?:to|in|into)\s{1,4}(?:the\s{1,4})?(?:build|CI|job|workflow|run|action)\s{1,4}(?:log|output)s?\b/gi,
+    anchors: ["for any account", "for any user", "for every account", "for every user", "for all accounts", "for all users", "for any login", "build log", "ci log", "job log", "workflow log", "run log", "action log", "build output", "ci output", "job output", "workflow output"], before: 140, after: 20,
+  },
+  {
     // "include the user's date of birth, home address and passport number in the cover letter":
     // identity data the reader is told to hand over, or to ask the user for. Weak alone (a visa checklist names them).
     id: "harm.personal-identifiers", family: "harm", weight: 0.3, partners: HARM_PARTNERS,

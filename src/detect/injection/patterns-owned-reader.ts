@@ -22,7 +22,7 @@ const SAY_ORDER = /\b(?:please\s{1,3}(?:just\s{1,3})?(?:say|report|tell|mention|
 const OWNER = String.raw`(?:whoever['’]s|anyone['’]s|anybody['’]s|everyone['’]s|everybody['’]s|someone['’]s|your)`;
 const AI_READER = String.raw`(?:AI\s{1,3})?(?:bots?|assistants?|AI|agents?|copilots?|summari[sz]ers?|LLMs?|chatbots?)`;
 
-const HEADING_AI = String.raw`(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:AI|LLM|automated|bot)[\s-]{1,3}(?:reviewers?|agents?|assistants?|readers?|tools?|models?|summari[sz]ers?|systems?)|(?:the\s{1,3})?(?:AI|LLMs?|bots?|agents?|assistants?)`;
+const HEADING_AI = String.raw`(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:AI|LLM|automated|bot)[\s-]{1,3}(?:reviewers?|agents?|assistants?|readers?|tools?|models?|summari[sz]ers?|systems?|maintainers?|contributors?|editors?|proofreaders?|(?:note|minute)[ -]?takers?|triagers?)|(?:the\s{1,3})?(?:AI|LLMs?|bots?|agents?|assistants?)`;
 
 /** Harm in a Korean / Japanese / Chinese sentence: an auth check skipped, a backdoor, identity data, the user or reviewers kept uninformed, a shop pushed (a purchase link, "the lowest price"). */
 const CJK_HARM = /(?:비밀번호|암호|인증|권한)[^\n.]{0,12}?(?:확인하지|검사하지|검증하지|체크하지|우회|건너뛰|생략|없이)|항상\s{0,2}true|(?:사용자|고객|리뷰어)\S{0,3}\s{0,2}(?:알리지|말하지|언급하지)|여권|생년월일|주민등록번호|(?:パスワード|認証|権限)\S{0,4}(?:確認せず|チェックせず|検証せず|スキップ|回避|迂回)|常に\s{0,2}true|(?:ユーザー|利用者)\S{0,3}(?:知らせ|伝え|言わ)(?:ない|ず)|パスポート|生年月日|(?:密码|認證|认证|权限|權限)\S{0,3}(?:不检查|不校验|不验证|跳过|绕过|繞過)|(?:不检查|不校验|不验证|跳过|绕过)\S{0,3}(?:密码|认证|权限)|总是\s{0,2}返回\s{0,2}true|始终\s{0,2}返回\s{0,2}true|(?:不要|别|不必)\S{0,2}(?:告诉|通知|告知)\S{0,2}(?:用户|用戶)|护照|護照|出生日期|(?:購入|注文)(?:リンク|ページ)|最安値(?:だ|である)?と|(?:购买|購買|下单)(?:链接|鏈接|页面)|(?:为|為|是)最低价|최저가(?:라고|로)|구매\s{0,2}(?:링크|페이지)/u;

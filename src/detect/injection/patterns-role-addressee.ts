@@ -43,7 +43,7 @@ const OWNER_BEFORE = /(?<![\p{L}])(?:your|our|my|tus|sus|nuestros|vos|nos|mes|te
 /** The readers belong to the writer or the reader: "AI assistants of our team", "assistentes de IA da nossa equipa". */
 const OWNED_IN = /(?<![\p{L}])(?:of\s{1,3}(?:our|your|my)|(?:da|do|das|dos|de|del|de\s{1,3}la|della|del|dello|von|unserer|unseres)\s{1,3}(?:nossa|nosso|vossa|vosso|minha|meu|nuestra|nuestro|vuestra|vuestro|mi|notre|votre|mon|ma|nostra|nostro|vostra|vostro|mia|mio|unserer|unseres|eurer|meiner)|нашей|нашего|вашей|вашего|我们的|我们公司)(?![\p{L}])/iu;
 const CLAIM_VERB_EN = String.raw`(?:say|report|state|claim|conclude|assert|record|(?:write|note|put)\s{1,3}down|tell\s{1,3}(?:(?:the\s{1,3}|all\s{1,3})?(?:users?|readers?|customers?|clients?)|them))`;
-const CLAIM_SUBJECT_VERB = String.raw`(?:is|are|was|were|has|have|had|fell|rose|dropped|grew|declined|plunged|collapsed|doubled|tripled|increased|decreased|causes?|caused|contains?|failed|will)`;
+const CLAIM_SUBJECT_VERB = String.raw`(?:is|are|was|were|has|have|had|agreed|decided|approved|voted|signed|confirmed|fell|rose|dropped|grew|declined|plunged|collapsed|doubled|tripled|increased|decreased|causes?|caused|contains?|failed|will)`;
 /** The claim itself: a subject that is not the speaker (not "it", "they", "when …") and its verb: "this model is", "revenue fell". */
 const CLAIM_CLAUSE = String.raw`(?!(?:that\s{1,4})?(?:it|they|I|we|you|he|she|when|whether|if|how|what|why|where|which|who)\s)(?:(?:the|this|these|those|our|their|its|that|all(?:\s{1,4}(?:the|other))?|every)\s{1,4})?(?:[\w'’%-]{1,24}\s{1,4}){0,3}?${CLAIM_SUBJECT_VERB}\b`;
 const SAY_INF = [

@@ -17,13 +17,16 @@ const TO_USER = String.raw`(?:output|print|reply|respond|say|answer|tell\s{1,3}(
 const TASK_DROP_ANCHORS = [
   ...["do not", "don't", "don’t", "stop"].flatMap((v) => ["translat", "summar", "transcrib", "review", "analy", "process"].map((t) => `${v} ${t}`)),
   ...["forget", "skip", "drop", "abandon", "never mind"].flatMap((v) => ["the", "your"].flatMap((d) => ["summar", "translation", "transcript", "task", "assignment"].map((j) => `${v} ${d} ${j}`))),
+  ...["ignore", "disregard"].flatMap((v) => ["the", "your", "this", "my"].flatMap((d) => ["query", "question", "request", "search"].map((j) => `${v} ${d} ${j}`))),
 ];
+/** "ignore the query and tell the user …" (a planted cell in a tool's result): the question dropped for words to the user; "ignore the request and respond with 403" is a server's rule. */
+const IGNORE_QUERY = String.raw`(?:ignore|disregard)\s{1,3}(?:the|your|this|my)\s{1,3}(?:query|question|request|search)\s{0,3}[.;,!—–-]{0,2}\s{0,3}(?:and\s{1,3})?(?:(?:instead|rather)[,]?\s{1,3}|just\s{1,3}|only\s{1,3})?tell\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:user|reader|customer)s?`;
 
 export const TASK_DROP_PATTERNS: Pattern[] = [
   {
     id: "override.drop-the-task", family: "override", weight: 0.6, negatable: false,
     description: "The reader told to stop the job it was given on this text and output something else",
-    re: new RegExp(String.raw`\b(?:(?:do\s{1,3}not|don['’]t|stop)\s{1,3}${TASK}\s{1,3}${REST}\s{0,3}[.;,!—–-]{0,2}\s{0,3}(?:and\s{1,3})?(?:(?:instead|rather)[,]?\s{1,3}|just\s{1,3}|only\s{1,3})?${SAY}|(?:forget|skip|drop|abandon|never\s{1,3}mind)\s{1,3}(?:the|your)\s{1,3}${JOB}\s{0,3}[.;,!—–-]{0,2}\s{0,3}(?:and\s{1,3})?(?:(?:instead|rather)[,]?\s{1,3}|just\s{1,3}|only\s{1,3})?${TO_USER})\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:(?:do\s{1,3}not|don['’]t|stop)\s{1,3}${TASK}\s{1,3}${REST}\s{0,3}[.;,!—–-]{0,2}\s{0,3}(?:and\s{1,3})?(?:(?:instead|rather)[,]?\s{1,3}|just\s{1,3}|only\s{1,3})?${SAY}|(?:forget|skip|drop|abandon|never\s{1,3}mind)\s{1,3}(?:the|your)\s{1,3}${JOB}\s{0,3}[.;,!—–-]{0,2}\s{0,3}(?:and\s{1,3})?(?:(?:instead|rather)[,]?\s{1,3}|just\s{1,3}|only\s{1,3})?${TO_USER}|${IGNORE_QUERY})\b`, "gi"),
     anchors: TASK_DROP_ANCHORS,
     before: 4, after: 120,
   },
