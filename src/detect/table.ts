@@ -7,7 +7,7 @@ import type { Normalized } from "./normalize.ts";
 import { selfNamedValue } from "./value-form.ts";
 
 /** Column names that say the cell is a credential; a qualifier may follow the word (`mj_apikey_private`, `api_key_live`, `secret_value`). */
-const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|secret[_ ]?key|token|access[_ ]?token|private[_ ]?key|credentials?)(?:[_ .-](?:private|priv|secret|live|prod|raw|plain|value|val))?$/i;
+const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|secret[_ ]?key|token|auth[_ ]?token|access[_ ]?token|private[_ ]?key|credentials?)(?:[_ .-](?:private|priv|secret|live|prod|raw|plain|value|val))?$/i;
 /**
  * Column words, in the prefilter's lower case: the keyword pass hands their hits to secretColumns.
  * Every word SECRET_COLUMN ends in holds one of them within MAX_WORD characters of its end.

@@ -521,6 +521,8 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   // …or, shorter than the lookup's judgement asks, one drawn as a password is (mixed case and digits).
   if (m.charCodeAt(at - 1) === 45 && m.charCodeAt(at - 2) === 58) return (defaultValueValid(s, snakeName(slotName(m, b))) || generatedPassword(s, 3.0)) && assignmentValid(s, m, b, a);
   if (namedObjectId(s, m, b) || vendorObjectId(s) || selfNamedValue(s)) return false;
+  // A dotenv-vault URI is judged by its key part (`key_` + 64 hex; a word there, `key_from_ci`, is a placeholder): the dotenv-vault-key rule's.
+  if (s.startsWith("dotenv://")) return false;
   if (wordsAndDate(s) && !/pass|pwd|pw$/i.test(slotName(m, b))) return false;
   const head = m.slice(0, at);
   if (s.length < 32 && /env/i.test(head)) {

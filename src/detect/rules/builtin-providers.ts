@@ -57,6 +57,19 @@ function resendInRun(t: string, s: number, e: number): boolean {
 /** A token's body after its kind words: 32+ letters and digits, digits among them, dense. */
 const randomTail = (b: string) => b.length >= 32 && /^[A-Za-z0-9]+$/.test(b) && /\d/.test(b) && /[A-Za-z]/.test(b) && shannonEntropy(b) >= 3.3;
 
+/**
+ * The header's name stands as a header's: `Authorization: …`, `headers["Authorization"] = …`, a
+ * name/value pair's sibling (HAR, Postman), a proxy directive's; or the first string argument of a
+ * call whose second is the value (`Headers.Add("Authorization", "Bearer …")`, Go `Header.Set`,
+ * Java `setHeader`, JS `headers.set`, Rust `.header`).
+ */
+const HEADER_CALL_GLUE = `["'\`][ \\t]{0,4},[ \\t]{0,4}(?=["'\`])`;
+const HEADER_CALL_OPEN = /[\w)\]>][ \t]{0,2}\([ \t]{0,4}["'`]$/;
+function headerNamed(match: string, before: string): boolean {
+  if (/^authorization["']?\]?[ \t]{0,4}[:=]/i.test(match)) return true;
+  return SIBLING_NAME.test(before) || HEADER_DIRECTIVE.test(before) || (/^authorization["'`][ \t]{0,4},[ \t]{0,4}["'`]/i.test(match) && HEADER_CALL_OPEN.test(before));
+}
+
 function authorizationValue(secret: string): boolean {
   const v = secret.replace(/=+$/, "");
   // Brackets or a semicolon inside (never at an end: the pattern's): a draw with symbols (Oracle's auth tokens), not code;
@@ -656,18 +669,21 @@ export const PROVIDER_RULES: Rule[] = [
   // (`proxy_set_header Authorization "Bearer …"`, HEADER_DIRECTIVE before it). Basic (decoded and judged above), Digest,
   // AWS SigV4 (parameters, not a token), Negotiate and NTLM (handshake messages) are not taken.
   r({ id: "authorization-header-credential", anchored: true, description: "Credential in an HTTP Authorization header (any scheme)", keywords: ["authorization"],
-    pattern: new RegExp(`authorization(?:["']?[ \\t]{0,4}[:=]|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%#@*^-](?:[A-Za-z0-9+/_.~:|!%#@*^();-]{14,1998}[A-Za-z0-9+/_.~:|!%#@*^-])={0,2})(?![A-Za-z0-9+/_.~:|!%#@*^=-])`, "i"),
+    pattern: new RegExp(`authorization(?:["']?\\]?[ \\t]{0,4}[:=]|${HEADER_CALL_GLUE}|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%#@*^-](?:[A-Za-z0-9+/_.~:|!%#@*^();-]{14,1998}[A-Za-z0-9+/_.~:|!%#@*^-])={0,2})(?![A-Za-z0-9+/_.~:|!%#@*^=-])`, "i"),
     // The header as a name/value pair (HAR, Postman, Insomnia): judged as the `Name: value` line is.
-    validate: (s, m, b) => authorizationValue(s) && (/^authorization["']?[ \t]{0,4}[:=]/i.test(m) || SIBLING_NAME.test(b) || HEADER_DIRECTIVE.test(b)),
+    validate: (s, m, b) => authorizationValue(s) && headerNamed(m, b),
     placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], before: 80, after: 2100 }),
   // Authorization: <credential> with no scheme (a provider's own "api-<uuid>", a bare key): the
   // value is the header's whole content, so it must end the header (a quote, the line's end, a
   // comma); a word followed by more words is a scheme (AWS4-HMAC-SHA256 Credential=…) and left
   // to the rule above.
   r({ id: "authorization-header-bare", anchored: true, description: "Bare credential as the whole value of an HTTP Authorization header", keywords: ["authorization"],
-    pattern: new RegExp(`authorization(?:["']?[ \\t]{0,4}[:=]|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?=[ \\t]{0,4}(?:["'\`\\\\\\r\\n,;&)}\\]]|$))`, "i"),
-    validate: (s, m, b) => /\d/.test(s) && /[A-Za-z]/.test(s) && authorizationValue(s) && (/^authorization["']?[ \t]{0,4}[:=]/i.test(m) || SIBLING_NAME.test(b) || HEADER_DIRECTIVE.test(b)),
+    pattern: new RegExp(`authorization(?:["']?\\]?[ \\t]{0,4}[:=]|${HEADER_CALL_GLUE}|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?=[ \\t]{0,4}(?:["'\`\\\\\\r\\n,;&)}\\]]|$))`, "i"),
+    validate: (s, m, b) => /\d/.test(s) && /[A-Za-z]/.test(s) && authorizationValue(s) && headerNamed(m, b),
     placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], before: 80, after: 2100 }),
+  // A dotenv-vault DOTENV_KEY: `dotenv://:key_<64 hex>@dotenv.org/vault/.env.vault?environment=…`, the vault's decryption key.
+  r({ id: "dotenv-vault-key", anchored: true, description: "dotenv-vault decryption key (DOTENV_KEY)", keywords: ["dotenv://:key_"],
+    pattern: /dotenv:\/\/:(key_[0-9a-f]{64})@/i, entropy: 3.0, placeholder: "standard", severity: "high", confidence: "high", tags: ["saas"], after: 200 }),
   r({ id: "basic-auth-header", anchored: true, description: "HTTP Basic credentials", keywords: ["basic "],
     pattern: /\b[Bb]asic\s{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/, validate: basicAuthRealistic, exampleAt: basicAuthExample, entropy: 2.5, tags: ["http"] }),
 ];

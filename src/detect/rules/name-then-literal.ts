@@ -18,6 +18,7 @@ import { detached } from "../flat.ts";
 import { sealedCiphertext } from "./sealed-ciphertext.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { sqlColumnToValues } from "../table.ts";
+import { percentDecode } from "../decode.ts";
 
 const KEYWORDS = ["token", "key", "secret", "password", "passwd", "credential"];
 
@@ -234,7 +235,11 @@ function blockValue(text: string, name: string, s: number, from: number): MatchR
     if (m[2]) return null;
     const at = m.index + m[0].length;
     const l = literalAt(text, at);
-    if (l) return literal(text, name, l.lit.value, l.lit.start, s, l.end, false, sensitive);
+    if (!l) continue;
+    const v = l.lit.value;
+    // A generated password (symbols, `%` among them) as a secret-named variable's default, as `name = "…"` is judged.
+    return literal(text, name, v, l.lit.start, s, l.end, false, sensitive) ??
+      (FIELD_SECRET_NAME.test(name) && !NOT_LIVE.test(name) && punctuatedDraw(v, sensitive ? 16 : 20) ? result(s, l.lit.start + v.length, { value: v, start: l.lit.start }) : null);
   }
   return null;
 }
@@ -361,11 +366,14 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
   // A dotenv line (`OCI_AUTH_TOKEN=<20+ with symbols>`, in a doc's shell block too), or an INI line with blanks
   // around its `=`: the rest of the line is the value.
   // So is a shell trace's (`+ NAME=…`, after a CI log's timestamp) and a compose environment list item's (`- NAME=…`).
-  if (next !== undefined && k - j < 20 && !isValueCode(text.charCodeAt(k)) && !/[\s"'`]/.test(next) && (i === e || /^[ \t]+$/.test(text.slice(e, i))) && FIELD_SECRET_NAME.test(name) && DOTENV_LEAD.test(text.slice(Math.max(0, s - 64), s))) {
+  // So is a form body's or a query's field after `&`/`?` (`…&oci_auth_token=MmP1)…%3B…&scope=…`), up to the next `&`, its escapes decoded.
+  if (next !== undefined && k - j < 20 && !isValueCode(text.charCodeAt(k)) && !/[\s"'`]/.test(next) && (i === e || /^[ \t]+$/.test(text.slice(e, i))) && FIELD_SECRET_NAME.test(name)) {
+    const form = i === e && (text[s - 1] === "&" || text[s - 1] === "?");
+    if (!form && !DOTENV_LEAD.test(text.slice(Math.max(0, s - 64), s))) return undefined;
     let w = k;
-    while (w < j + 129 && w < text.length && !/[\s"'`]/.test(text[w]!)) w++;
+    while (w < j + 129 && w < text.length && !/[\s"'`]/.test(text[w]!) && !(form && text[w] === "&")) w++;
     const v = text.slice(j, w);
-    if (/^[ \t]*(?:\r?\n|$)/.test(text.slice(w, w + 3)) && punctuatedDraw(v)) return result(s, w, { value: v, start: j });
+    if ((form ? /^(?:[&\s"'`]|$)/ : /^[ \t]*(?:\r?\n|$)/).test(text.slice(w, w + 3)) && punctuatedDraw(form ? percentDecode(v, true) : v)) return result(s, w, { value: v, start: j });
   }
   return undefined;
 }
