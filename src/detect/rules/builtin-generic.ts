@@ -559,10 +559,14 @@ function schemeWordOk(secret: string, match: string): boolean {
 function vendorPrefixedHex(secret: string, match: string, before: string): boolean {
   const short = /^([a-z]{2,6})[-_]([0-9a-f]{32,})$/.exec(secret);
   if (short !== null) return shannonEntropy(short[2]!) >= 3.0 && vendorCode(short[1]!, slotName(match, before).toLowerCase().replace(/^[^a-z]+/, "").split(/[^a-z]/)[0]!);
-  const m = /^([a-z]{3,16})_(?:[a-z]{2,12}_)?(?:project|org|user|team|live|test|prod|sandbox|pat|api|access|service|admin|deploy|[a-z]{2,4})_([0-9a-f]{40,})$/.exec(secret);
-  if (m === null || shannonEntropy(m[2]!) < 3.0) return false;
-  return slotName(match, before).toLowerCase().replace(/^[^a-z]+/, "").startsWith(m[1]!);
+  const m = /^([a-z]{3,16})_(?:[a-z]{2,12}_)?(project|org|user|team|live|test|prod|sandbox|pat|api|access|service|admin|deploy|[a-z]{2,4})_([0-9a-f]{40,})$/.exec(secret);
+  if (m === null || shannonEntropy(m[3]!) < 3.0) return false;
+  const slot = slotName(match, before).toLowerCase().replace(/^[^a-z]+/, "");
+  // Scoped to a project, org, user or team (`depot_project_<hex>`): a token's shape in a slot that says token or secret, whatever the vendor.
+  return slot.startsWith(m[1]!) || (/^(?:project|org|user|team)$/.test(m[2]!) && SECRET_SLOT_END.test(slot));
 }
+/** A slot's name ending in a credential's word (`token`, `deploy_secret`, `apiKey`), not a bare key (cache and store keys). */
+const SECRET_SLOT_END = /(?:token|secret|passw(?:or)?d|api[-_.]?key|apikey|credential)s?$/;
 
 /**
  * A short prefix that abbreviates the slot's first word (`fc-` in FIRECRAWL_API_KEY, `atsk_` in

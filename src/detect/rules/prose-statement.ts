@@ -43,12 +43,19 @@ const BEFORE_NOUN = /(?:public|publishable|site|primary|encrypted|wrapped|encode
 /** The verb of an instruction earlier in the noun's sentence ("can you set the Resend API key"). */
 const SET_BEFORE = new RegExp(SET_VERBS + String.raw`[ \t][^.!?\n]{0,40}$`, "iu");
 
+/** Lower-case words joined by underscores, then 40+ hex: a vendor's token scoped to a project, org, user or team. */
+export const SCOPED_HEX_TOKEN = /^[a-z][a-z0-9]{1,15}(?:_[a-z]{2,12}){1,2}_[0-9a-f]{40,128}$/;
+
 function valueOk(value: string): boolean {
   const plain = value.replace(/[|=-]+$/, "");
   if (opaqueLiteral(plain)) return true;
   // Random letters of both cases (no digit), or a lower-case prefixed token ("chpt_4aea…"): named by the sentence.
   if (/^[A-Za-z]{16,64}$/.test(plain)) return randomLetters(plain) && shannonEntropy(plain) >= 3.5 && !isGenericPlaceholder(plain);
   if (/^[a-z][a-z0-9]{1,7}_(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{12,}$/.test(plain)) return shannonEntropy(plain.slice(plain.indexOf("_") + 1)) >= 3.0 && !isGenericPlaceholder(plain);
+  // A vendor's scoped token ("depot_project_<64 hex>", "acme_org_<hex>"): the words name its scope, the hex is the secret.
+  if (SCOPED_HEX_TOKEN.test(plain)) return shannonEntropy(plain.slice(plain.lastIndexOf("_") + 1)) >= 3.0 && !isGenericPlaceholder(plain);
+  // Hex joined by hyphens past a UUID's length (Infobip's "<32 hex>-<uuid>"): a UUID alone is judged below.
+  if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,}){2,}$/i.test(plain) && !UUID.test(plain) && plain.replace(/-/g, "").length >= 40) return shannonEntropy(plain.replace(/-/g, "")) >= 3.0 && !isGenericPlaceholder(plain);
   // A deploy key's label or an app id before a colon or bar ("prod:…|<body>", "abc.def:<body>"): the body is judged.
   const pieces = plain.split(/[:|]/).filter((p) => p.length >= 16);
   if (pieces.length > 0 && pieces.length < plain.split(/[:|]/).length && pieces.every((p) => p.length <= 300) && pieces.some((p) => opaqueLiteral(p))) return true;
