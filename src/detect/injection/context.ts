@@ -20,6 +20,8 @@ export function inExplanatoryContext(text: string, start: number, end: number, m
   return seen.size >= min;
 }
 
+/** An intro line naming what follows as a template or attack string by a comparison ("a wrapper such as:", "the attack string is:"). */
+const TEMPLATE_INTRO = /\b(?:templates?|wrappers?|(?:attack|injection|payload)\s{1,3}(?:strings?|texts?|prompts?|vectors?|messages?)|payloads?)\b[^\n]{0,60}?(?:\bsuch\s{1,3}as|\blike|\bas\s{1,3}follows|\be\.g\.|\b(?:is|was|reads|looks\s{1,3}like))\s{0,2}:\s*$/i;
 const LIST_ITEM = /^[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)])[^\S\n]/;
 /**
  * A list item under a line that introduces examples of attacks ("Examples of attacker payloads
@@ -28,7 +30,12 @@ const LIST_ITEM = /^[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)])[^\S\n]/;
 export function inExampleList(text: string, start: number, end: number): boolean {
   let ls = text.lastIndexOf("\n", start - 1) + 1;
   // An indented line right under the intro ("Example attack template:\n  <INFORMATION> …") is displayed like an item.
-  if (!LIST_ITEM.test(text.slice(ls, ls + 12)) && !(ls > 0 && /^[^\S\n]{2,8}\S/.test(text.slice(ls, ls + 10)))) return false;
+  if (!LIST_ITEM.test(text.slice(ls, ls + 12)) && !(ls > 0 && /^[^\S\n]{2,8}\S/.test(text.slice(ls, ls + 10)))) {
+    // A line right under an intro that names it a template ("inserted in tool outputs with a wrapper such as:").
+    if (ls === 0) return false;
+    const intro = text.slice(text.lastIndexOf("\n", ls - 2) + 1, ls - 1);
+    return TEMPLATE_INTRO.test(intro) && /\S/.test(text.slice(end, end + 200)) && inExplanatoryContext(text, start, end);
+  }
   for (let i = 0; i < 30 && ls > 0; i++) {
     const prev = text.lastIndexOf("\n", ls - 2) + 1;
     const line = text.slice(prev, ls - 1);

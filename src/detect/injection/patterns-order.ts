@@ -93,7 +93,7 @@ const SENDS = /\b(?:send|sends|sending|upload|uploads|uploading|post|posts|posti
  * asks for reads a local file and shows what it finds on the user's own screen; nothing leaves the machine.
  */
 function readByOwnScript(m: string, t: string, s: number): boolean {
-  if (!/^(?:reads?|reading|loads?|opens?|parses?|cats?)\s/i.test(m)) return false;
+  if (!/^(?:reads?|reading|loads?|opens?|parses?|cats?|prints?)\s/i.test(m)) return false;
   if (!/\b(?:scripts?|programs?|functions?|tools?|CLI|snippets?|one-?liners?|commands?|utilit(?:y|ies)|apps?|helpers?)\s{1,3}(?:that|which|to)\s{1,3}$/i.test(t.slice(Math.max(0, s - 40), s))) return false;
   const sentence = sentenceAround(t, s, s + m.length);
   return !SENDS.test(sentence.replace(m, " ")) && !REMOTE_OR_COVERT.test(sentence);
@@ -340,6 +340,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     description: "Asks for the user's identity data (date of birth, SSN, passport number, CVV, ID scan)",
     re: /\b(?:include|paste|enter|attach|put|add|send|provide|fill\s{1,4}in|type|submit|share|upload|give|forward|email|ask|request|collect)\w{0,3}\s{1,4}(?:[^.\n]|\.(?=\S)){0,60}?\b(?:date\s{1,4}of\s{1,4}birth|birth\s{0,2}date|social\s{1,4}security\s{1,4}number|SSN|passport\s{1,4}(?:number|scan|copy|details)|mother['’]s\s{1,4}maiden\s{1,4}name|CVV|CVC|ID\s{1,4}card|national\s{1,4}ID(?:\s{1,4}number)?|driver['’]?s?\s{1,4}licen[cs]e\s{1,4}number|tax\s{1,4}ID|bank\s{1,4}(?:login|password|account\s{1,4}number))\b/gi,
     anchors: ["date of birth", "birth date", "birthdate", "social security", "ssn", "passport", "maiden name", "cvv", "cvc", "id card", "national id", "licence number", "license number", "tax id", "bank login", "bank password", "bank account number"], before: 120, after: 20,
+    // "Template 7 asked recipients to reply with their date of birth; 3% did": a past ask reported, not one made (a perfect "you've collected" still counts).
+    judge: (m, t, s) => (/^\w+ed\s/i.test(m) && !/\b(?:have|has|had|['’]ve|once|after|when|if)\s{1,4}$/i.test(t.slice(Math.max(0, s - 12), s)) ? 0.2 : 1),
   },
   {
     // "…and the user must upload it again at http://… with their company login": a link in the

@@ -265,6 +265,9 @@ function toldContentJudge(after: string): number {
  */
 const INCIDENT_REPORT = /^report\s{1,8}(?:any\s{1,8}|all\s{1,8})?(?:(?:suspected|suspicious|possible|potential|attempted)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?|(?:[\w-]{1,20}\s{1,8}){0,2}?(?:prompt[\s-]{1,3}injection|phishing|abuse|incident|vulnerabilit(?:y|ie))s?\b)(?![^.\n]{0,200}\b(?:passwords?|tokens?|keys?|secrets?|credentials?|cookies?|conversation|history|files?|contents?|data)\b)/i;
 
+/** A clause told in the past tense right before "and read": "whose script ran … and read", "it silently downloaded … then read". */
+const NARRATED_BEFORE = /(?<!\b(?:once|when|after|if|until|be|been|is|are|has|have|once\s{1,4}it['’]s)\s{1,4})\b(?:ran|executed|installed|downloaded|spawned|launched|invoked|opened|fetched|copied|dropped|stole|grabbed|harvested|scanned|loaded|decoded|unpacked|exfiltrated|uploaded|sent)\b[^.!?\n]{0,100}?(?:\s(?:and|then)|,)\s{1,4}(?:then\s{1,4}|also\s{1,4}|silently\s{1,4}|quietly\s{1,4})?$/i;
+
 export const ENGLISH_PATTERNS: Pattern[] = [
   // ── instruction override ──────────────────────────────────────────────────────────────
   {
@@ -582,7 +585,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: SENSITIVE_ANCHORS, before: 120, after: 30,
     // "Tell the user when you read a file such as .env": reading announced to the user is transparency.
     // "auditctl … logs every read of /etc/shadow": the read counted as an event, not asked for.
-    judge: (m, t, s) => (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) || (/^read\s{1,4}of\b/i.test(m) && /\b(?:every|each|all|any)\s{1,4}$/i.test(t.slice(Math.max(0, s - 12), s))) ? 0.2 : 1) * gitignoreJudge(m, t, s) * envPropertyJudge(m, t, s) * (OWN_KEYLESS_FILE.test(m) || ownNamesOnlyRead(t, s, s + m.length) || ownMachineChore(t, s, s + m.length) ? 0.2 : 1),
+    // "a postinstall script that ran \"curl … | sh\" and read ~/.npmrc": "read" joined to a past-tense verb is an event reported.
+    judge: (m, t, s) => (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) || (/^read\b/i.test(m) && NARRATED_BEFORE.test(t.slice(Math.max(0, s - 120), s))) || (/^read\s{1,4}of\b/i.test(m) && /\b(?:every|each|all|any)\s{1,4}$/i.test(t.slice(Math.max(0, s - 12), s))) ? 0.2 : 1) * gitignoreJudge(m, t, s) * envPropertyJudge(m, t, s) * (OWN_KEYLESS_FILE.test(m) || ownNamesOnlyRead(t, s, s + m.length) || ownMachineChore(t, s, s + m.length) ? 0.2 : 1),
   },
   {
     id: "credential.contents-of-path", family: "credential", weight: 0.45, codeDamp: 0.4,
