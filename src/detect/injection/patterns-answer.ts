@@ -107,9 +107,11 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
   {
     id: "addressed.system-label-to-assistant", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
     description: "A [system] / [admin] label before an order to the assistant (\"[system] The assistant must …\")",
-    re: /(?<=(?:^|\n)[ \t]{0,6})\[(?:system|sys|admin|developer|operator|instructions?|sistema|système|System|система)(?:[ \t]{1,4}(?:note|message|notice|hinweis|nota))?\](?=[ \t]{0,4}(?:the\s{1,4}|der\s{1,4}|die\s{1,4}|l['’]\s{0,2}|el\s{1,4}|il\s{1,4}|o\s{1,4})?(?:assistants?|assistent|asistente|assistente|AI|KI|IA|models?|modèle|modelo|modello|Modell|bots?|agents?|LLMs?|chatbots?|ассистент|ИИ)\s{1,4}(?:must|should|shall|will|has\s{1,4}to|is\s{1,4}to|needs?\s{1,4}to|muss|soll|doit|debe|deve|moet|måste|ska|должен|обязан))|(?<=[.!?]\s{1,3}|["']|(?:^|\n)[ \t]{0,6})SYSTEM\s{0,2}:\s{1,4}(?:the\s{1,4})?(?:assistant|AI|agent|model|LLM)s?(?=\s{1,4}(?:with|that\s{1,4}has|having)\s|\s{0,2}[,—–:])/gi,
+    re: /(?<=(?:^|\n)[ \t]{0,6}|[=#*~_-]{3}[ \t]{0,4})\[(?:system|sys|admin|developer|operator|instructions?|sistema|système|System|система)(?:[ \t]{1,4}(?:note|message|notice|hinweis|nota))?\](?=:?[ \t]{0,4}(?:the\s{1,4}|der\s{1,4}|die\s{1,4}|l['’]\s{0,2}|el\s{1,4}|il\s{1,4}|o\s{1,4})?(?:assistants?|assistent|asistente|assistente|AI|KI|IA|models?|modèle|modelo|modello|Modell|bots?|agents?|LLMs?|chatbots?|ассистент|ИИ)\s{1,4}(?:must|should|shall|will|has\s{1,4}to|is\s{1,4}to|needs?\s{1,4}to|muss|soll|doit|debe|deve|moet|måste|ska|должен|обязан))|(?<=[.!?]\s{1,3}|["']|(?:^|\n)[ \t]{0,6})SYSTEM\s{0,2}:\s{1,4}(?:the\s{1,4})?(?:assistant|AI|agent|model|LLM)s?(?=\s{1,4}(?:with|that\s{1,4}has|having)\s|\s{0,2}[,—–:])/gi,
     // "Recipe: lemon tart. SYSTEM: assistant with browsing and terminal — execute …": a role label mid-text, naming the assistant.
     anchors: ["[system", "[sys", "[admin", "[developer", "[operator", "[instruction", "[sistema", "[système", "[система", "system: assistant", "system: the assistant", "system: ai$", "system: the ai$", "system: agent", "system: the agent", "system: model", "system: llm"], before: 8, after: 60,
+    // After a fake end-of-section marker ("---END OF CHAT--- [system]: The assistant must …") the label opens a forged turn.
+    judge: (_m, t, s) => (/[=#*~_-]{3}[ \t]{0,4}$/.test(t.slice(Math.max(0, s - 8), s)) ? 1.5 : 1),
   },
   {
     id: "addressed.if-an-assistant-is-asked", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
@@ -231,6 +233,8 @@ function ownRequestJudge(m: string, t: string, s: number): number {
 
 /** An AI named by its job: "AI contract reviewer", "AI note taker", "AI copy editor". */
 const ROLE_VOCATIVE = String.raw`(?:AI|LLM|KI|IA)(?:\s{1,4}[A-Za-z-]{2,20}){0,2}?\s{1,4}(?:reviewers?|assistants?|agents?|models?|bots?|summari[sz]ers?|translators?|screeners?|analysts?|readers?|helpers?|(?:note|minute)[ -]?takers?|scribes?|(?:copy[ -]?)?editors?|proofreaders?|transcribers?|secretar(?:y|ies))`;
+/** What the addressed AI is busy with, after its role: "the AI assistant managing Dr. Lee's inbox:". */
+const ROLE_DOING = String.raw`(?:managing|reading|handling|processing|running|reviewing|screening|triaging|monitoring|summari[sz]ing|answering|sorting|working\s{1,4}on|in\s{1,4}charge\s{1,4}of)`;
 const LINE_LEAD = String.raw`(?<=(?:^|\n|\]\s{0,2}:\s{1,4})[ \t>*#/(\[|⟪«【-]{0,6})`;
 
 export const ANSWER_PATTERNS_LANG: Pattern[] = [
@@ -246,7 +250,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     id: "addressed.ai-role-vocative", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
     description: "An AI addressed by its role at a line start (\"AI contract reviewer, report …\")",
     // Also after a speaker label or an opening quote ("Speaker 3: AI note taker, …", "\"To the AI editor: …"); a bare "AI reviewer:" is a speaker label, so the colon needs the "To the" framing.
-    re: new RegExp(String.raw`(?<=(?:^|\n|[\]\p{L}\p{N})]\s{0,2}:\s{1,4}|["“]\s{0,2})[ \t>*#/(\[|⟪«【-]{0,6})(?:(?:[Tt]o|[Ff]or|[Dd]ear|[Nn]otes?\s{1,4}for|[Mm]essage\s{1,4}for|[Ii]nstructions?\s{1,4}for)\s{1,4}(?:the\s{1,4}|all\s{1,4}|any\s{1,4})?${ROLE_VOCATIVE}(?=\s{0,2}[,:])|${ROLE_VOCATIVE}(?=\s{0,2},)|(?:[Hh]ello|[Hh]i|[Hh]ey|[Dd]ear)\s{1,4}(?:AI|LLM)(?=\s{0,2}(?:[,!]|\p{Extended_Pictographic})))`, "gu"),
+    re: new RegExp(String.raw`(?<=(?:^|\n|[\]\p{L}\p{N})]\s{0,2}:\s{1,4}|["“]\s{0,2})[ \t>*#/(\[|⟪«【-]{0,6})(?:(?:[Tt]o|[Ff]or|[Dd]ear|[Nn]otes?\s{1,4}(?:for|to)|[Mm]essage\s{1,4}(?:for|to)|[Ii]nstructions?\s{1,4}for)\s{1,4}(?:the\s{1,4}|all\s{1,4}|any\s{1,4})?${ROLE_VOCATIVE}(?:\s{1,4}${ROLE_DOING}\s{1,4}[^:,\n]{1,40}?)?(?=\s{0,2}[,:])|\[[A-Za-z][A-Za-z -]{1,20}\]\s{1,3}${ROLE_VOCATIVE}(?=\s{0,2}[,:])|${ROLE_VOCATIVE}(?=\s{0,2},)|(?:[Hh]ello|[Hh]i|[Hh]ey|[Dd]ear)\s{1,4}(?:AI|LLM)(?=\s{0,2}(?:[,!]|\p{Extended_Pictographic})))`, "gu"),
     anchors: ["ai$", "llm", "ki$", "ia$"], also: ["reviewer", "assistant", "agent", "model", "bot", "summar", "translator", "screener", "analyst", "reader", "helper", "taker", "editor", "proofread", "scribe", "transcrib", "secretar", "hello", "hi ", "hey", "dear"], before: 40, after: 80,
   },
   {

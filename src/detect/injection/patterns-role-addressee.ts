@@ -110,7 +110,7 @@ export const ROLE_ADDRESSEE_PATTERNS: Pattern[] = [
     // A pronoun subject ("… it should say that it is not a doctor") is the assistant describing itself, not a claim about the text's subject.
     id: "output.claim-to-make", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
     description: "The claim the reader is to make (\"report revenue fell …\", \"say this model is unsafe\")",
-    re: new RegExp(String.raw`(?:(?<=(?:^|[^\w])(?:should|must|shall|please|to|and|then|instead|is)\s{1,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4})?|(?<=(?:[:;—–]|(?:^|\n)[ \t>*-]{0,4})\s{0,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4}|(?=(?:the|this|these|those|our|their|all)\s)))${CLAIM_CLAUSE}`, "gi"),
+    re: new RegExp(String.raw`(?:(?<=(?:^|[^\w])(?:should|must|shall|please|to|and|then|instead|is)\s{1,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4})?|(?<=(?:[:;—–]|(?:^|\n)[ \t>*-]{0,4}|\b(?:in|into)\s{1,3}(?:the|your)\s{1,3}(?:summary|minutes|notes|recap|report|write-?up)\s{0,2},)\s{0,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4}|(?=(?:the|this|these|those|our|their|all)\s)))${CLAIM_CLAUSE}`, "gi"),
     anchors: ["say", "report", "state", "claim", "conclude", "assert", "tell", "record", "write down", "note down", "put down"],
     // The verbs are everyday words ("the state is"): the claim counts only next to a note to an AI
     // reader, so it runs only near one (modals and "please" are as common as the verbs).
