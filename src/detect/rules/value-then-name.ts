@@ -225,6 +225,8 @@ function statedAt(text: string, pos: number): MatchResult | null {
  * object, or a credential noun in the line); not "rotated the logs", "rotated the on-call".
  */
 const ROTATED_IT = /(?<![\p{L}])(?:rotated|regenerated|reissued|re-?issued|re-?rolled|rolled|recreated|reset|renewed|replaced|cycled)[ \t]+(?:it|them)(?![\p{L}])|(?<![\p{L}])(?:ihn|es|sie)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:rotiert|erneuert|neu generiert|geändert)|(?<![\p{L}])l'(?:ai|avons)[ \t]+(?:régénéré|renouvelé|changé)e?|(?<![\p{L}])(?:la|lo)[ \t]+(?:he|hemos)[ \t]+(?:rotad|regenerad|renovad|cambiad)[oa]/iu;
+/** A credential noun said rotated in the passive, right before "new one is": "secret key got rotated, ". */
+const PASSIVE_ROTATED = /(?<![\p{L}])(?:(?:api[ _-]?)?keys?|tokens?|secrets?|passwords?|creds|credentials?)[ \t]+(?:(?:got|was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been|just[ \t]+got|just)[ \t]+)(?:just[ \t]+)?(?:rotated|regenerated|reissued|re-?issued|re-?rolled|rolled|recreated|reset|renewed|replaced|cycled)(?:[ \t]+(?:today|yesterday|again|this[ \t]+morning|last[ \t]+night))?[ \t]*[,;.:—–-]?[ \t]*(?:(?:and|so)[ \t]+)?(?:the[ \t]+)?$/iu;
 /** After the value, where it goes: "update the staging secret", "update FIRECRAWL_API_KEY" (the name read by secretNameIn). */
 const UPDATE_SECRET = /^[^\n]{0,50}?(?<![\p{L}])(?:update|set|put it in|replace|swap|paste it into|aktualisier\p{L}*|tausch\p{L}*|mets à jour|mettre à jour|actualiza\p{L}*|atualiz\p{L}*|aggiorna\p{L}*)[ \t]+(?:(?:the|our|your|den|das|die|le|la|el|o|a|il|lo)[ \t]+)?(?:[\p{L}0-9-]+[ \t]+){0,2}(?:secrets?|keys?|tokens?|passwords?|creds|credentials?|schlüssel|passwort|clé|jeton|mot de passe|clave|contraseña|chave|senha|chiave)(?![\p{L}])|^[^\n]{0,50}?(?<![\p{L}])(?:das|den|die)[ \t]+[\p{L}-]{0,20}(?:secret|schlüssel|passwort|token|key)[ \t]+(?:\p{L}+[ \t]+)?(?:aktualisieren|ändern|tauschen|updaten)(?![\p{L}])/iu;
 
@@ -250,7 +252,9 @@ function rotatedOneAt(text: string, pos: number, kw: string): MatchResult | null
   if (!ROTATED_IT.test(head) && !(ROTATION.test(head) && CRED_NOUN.test(head))) return null;
   const end = v.start + v.value.length;
   const tail = text.slice(end, end + 120);
-  if (OTHER_AFTER.test(tail.slice(0, 30)) || !(UPDATE_SECRET.test(tail) || secretNameIn(text, end, Math.min(text.length, end + 80)))) return null;
+  if (OTHER_AFTER.test(tail.slice(0, 30))) return null;
+  // "the prod Plaid secret key got rotated, new one is X": the credential said rotated just before frames X with no target after.
+  if (!(PASSIVE_ROTATED.test(head) && !NOT_SECRET_KEY.test(head)) && !(UPDATE_SECRET.test(tail) || secretNameIn(text, end, Math.min(text.length, end + 80)))) return null;
   const value = v.value;
   const body = value.replace(/^[a-z]{1,8}[-_]/, "");
   const ok = UUID.test(value) ? randomUuid(value)
@@ -765,7 +769,51 @@ function changedToAt(text: string, pos: number, kw: string): MatchResult | null 
   return result(pos, v.start + v.value.length, v);
 }
 
-const ROTATED_KEYWORDS = [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED, ...HAND_TRY, ...NEW_LINES, ...CHANGED_TO, ...CRED_FOR, ...QUOTED_USE];
+// ---- A credential handed over right after the question that names it: "can you check why this
+// key is rejected? X — I'm getting 401", "hey can you try with the prod key? X". Anchored at the
+// question's end ("key? ", "rejected? "; rare in code); the question (its clause, back to the
+// sentence's start) holds a demonstrative or possessive and a credential noun ("this key", "my
+// API token", "the prod secret") and no id, commit, build or URL; the value follows at once and is
+// issued-looking; hex or a UUID only with the noun right before the "?" or with an auth failure
+// (401/403, rejected, unauthorized) said in the question or just after the value.
+
+const ASKED = ["key? ", "keys? ", "token? ", "tokens? ", "secret? ", "password? ", "creds? ", "rejected? ", "invalid? ", "unauthorized? ", "failing? ", "not working? ", "expired? "];
+const ASKED_SET = new Set(ASKED);
+/** A determiner and up to three words before a credential noun, in the question. */
+const OWNED_CRED = /(?<![\p{L}])(?:this|that|my|our|your|the|these|those)[ \t]+(?:[\p{L}0-9-]+[ \t]+){0,3}(?:api[ _-]?)?(?:keys?|tokens?|secrets?|passwords?|creds|credentials?)(?![\p{L}])/iu;
+const AUTH_FAIL = /(?<![\p{L}0-9])(?:401|403|rejected|unauthori[sz]ed|invalid|forbidden|expired)(?![\p{L}0-9])/iu;
+
+function askedAt(text: string, pos: number, kw: string): MatchResult | null {
+  // The value first: a few character tests for prose and code.
+  const v = handedRun(text, pos + kw.length);
+  if (!v) return null;
+  let s = pos;
+  while (s > pos - 160 && s > 0) {
+    const c = text.charCodeAt(s - 1);
+    // A break (real or JSON-escaped), a string's opening quote, or the sentence before ends the question.
+    if (c === 10 || c === 34 || c === 63 || c === 33 || (c === 110 && text.charCodeAt(s - 2) === 92) || (c === 46 && text.charCodeAt(s) === 32)) break;
+    s--;
+  }
+  let question = text.slice(s, pos + kw.length - 2);
+  // A chat line's head ("[10:42] dana: ") is not the question's.
+  const head = SPEAKER.exec(question);
+  if (head) question = question.slice(head[0].length);
+  const owned = OWNED_CRED.exec(question);
+  if (!owned || /[{}[\];=<>"`]|:\/\//.test(question) || NOT_HANDED.test(question) || NOT_SECRET_KEY.test(question)) return null;
+  const end = v.start + v.value.length;
+  const tail = text.slice(end, end + 80);
+  if (OTHER_AFTER.test(tail)) return null;
+  const value = v.value;
+  const nounLast = owned.index + owned[0].length === question.length;
+  const failed = AUTH_FAIL.test(question) || AUTH_FAIL.test(tail);
+  const uuid = UUID.test(value);
+  if (uuid || /^[0-9a-f]+$/i.test(value)) {
+    if (!(nounLast || failed) || !(uuid ? randomUuid(value) && failed : rotatedValue(value, true))) return null;
+  } else if (!issuedValue(value)) return null;
+  return result(pos, end, v);
+}
+
+const ROTATED_KEYWORDS = [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED, ...HAND_TRY, ...NEW_LINES, ...CHANGED_TO, ...CRED_FOR, ...QUOTED_USE, ...ASKED];
 const NEW_LINES_SET = new Set(NEW_LINES);
 const CRED_FOR_SET = new Set(CRED_FOR);
 const QUOTED_USE_SET = new Set(QUOTED_USE);
@@ -774,7 +822,7 @@ const CHANGED_TO_SET = new Set(CHANGED_TO);
 function rotatedMatcher(): Matcher {
   // The keyword picks its form: "changed to", "is now" are common words, and try only theirs.
   const at = (text: string, pos: number, kw: string) =>
-    CHANGED_TO_SET.has(kw) ? changedToAt(text, pos, kw) : CRED_FOR_SET.has(kw) ? credForAt(text, pos) : QUOTED_USE_SET.has(kw) ? quotedUseAt(text, pos, kw) : NEW_LINES_SET.has(kw) ? newLinesAt(text, pos) ?? nextMessageHanded(text, pos, pos + kw.length)
+    ASKED_SET.has(kw) ? askedAt(text, pos, kw) : CHANGED_TO_SET.has(kw) ? changedToAt(text, pos, kw) : CRED_FOR_SET.has(kw) ? credForAt(text, pos) : QUOTED_USE_SET.has(kw) ? quotedUseAt(text, pos, kw) : NEW_LINES_SET.has(kw) ? newLinesAt(text, pos) ?? nextMessageHanded(text, pos, pos + kw.length)
     : rotatedAt(text, pos) ?? useForAt(text, pos) ?? newOneAt(text, pos) ?? handedAt(text, pos) ?? handTryAt(text, pos);
   return scanMatcher(ROTATED_KEYWORDS, at);
 }
