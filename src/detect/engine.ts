@@ -75,6 +75,9 @@ interface KeywordTarget {
   codeWord?: boolean;
 }
 
+/** Django's `<algorithm>$` (`argon2$`, `scrypt$`, `pbkdf2_sha1$`, `pbkdf2_sha256$`, `bcrypt_sha256$`): a `$` where one ends, or a value cut short at it. */
+const djangoHashHead = (v: string) => v.length < 16 || v.charCodeAt(6) === 36 || v.charCodeAt(11) === 36 || v.charCodeAt(13) === 36;
+
 function atRestEnvelope(text: string, at: number): boolean {
   return ENCRYPTED_AT_REST.test(text.slice(at, at + 24)) || STORED_HASH.test(text.slice(at, at + 160));
 }
@@ -324,9 +327,9 @@ export function compileDetector(spec: DetectorSpec): Detector {
     }
     // A rule whose value stops at "," or "(" reads only the head of an at-rest envelope
     // (SOPS `ENC[AES256_GCM,data:…]`, jasypt `ENC(…)`, `{cipher}…`): the slot holds ciphertext;
-    // or a stored password hash (`{bcrypt}$2a$…`, `$6$…`), cut at its `$`.
+    // or a stored password hash (`{bcrypt}$2a$…`, `$6$…`, Django's `argon2$…`, `pbkdf2_sha256$…`), cut at its `$`.
     const c0 = secret.charCodeAt(0);
-    if ((c0 === 69 || c0 === 123 || c0 === 36) && atRestEnvelope(text, base + m.groupStart(gi) + lead)) return;
+    if ((c0 === 69 || c0 === 123 || c0 === 36 || ((c0 === 97 || c0 === 98 || c0 === 112 || c0 === 115) && djangoHashHead(secret))) && atRestEnvelope(text, base + m.groupStart(gi) + lead)) return;
     if (rule.validate) {
       const at = base + m.start;
       const endAt = base + m.end;

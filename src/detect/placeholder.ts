@@ -61,16 +61,17 @@ const SHORT_FILLER_WORDS = /(?:^|[^A-Za-z0-9])(?:my|todo|xxx|here|goes|none|null
 /**
  * Secrets encrypted at rest, safe to commit by design: SOPS `ENC[AES256_GCM,data:…]`, jasypt
  * `ENC(…)`, Spring Cloud Config `{cipher}…`, Ansible Vault, Vault transit `vault:v1:…`, AWS KMS
- * ciphertext blobs (`AQICAH…`).
+ * ciphertext blobs (`AQICAH…`). A SOPS envelope percent-encoded in a query (`ENC%5BAES256_GCM%2C…`) is one too.
  */
-export const ENCRYPTED_AT_REST = /^(?:ENC\[(?:AES256_GCM|PGP|KMS)[,\]]|ENC\(|\{cipher\}|\$ANSIBLE_VAULT;|vault:v\d+:|AQICAH[A-Za-z0-9+/]{40})/;
+export const ENCRYPTED_AT_REST = /^(?:ENC(?:\[|%5[Bb])(?:AES256_GCM|PGP|KMS)(?:[,\]]|%2[Cc]|%5[Dd])|ENC\(|\{cipher\}|\$ANSIBLE_VAULT;|vault:v\d+:|AQICAH[A-Za-z0-9+/]{40})/;
 
 /**
  * A stored password hash, not a password: Spring's DelegatingPasswordEncoder ids (`{bcrypt}$2a$…`,
  * `{pbkdf2}…`, `{scrypt}…`, `{argon2}…`, `{sha256}…`; not `{noop}`, which holds the password in
- * clear) and modular-crypt hashes (`$2a$10$` + 53, `$argon2id$v=19$…`, `$6$salt$…`, `$y$…`).
+ * clear), modular-crypt hashes (`$2a$10$` + 53, `$argon2id$v=19$…`, `$6$salt$…`, `$y$…`) and Django's
+ * `<algorithm>$…` (`argon2$argon2id$…`, `pbkdf2_sha256$<iterations>$<salt>$<hash>`, `bcrypt_sha256$$2b$…`, `scrypt$…`).
  */
-export const STORED_HASH = /^(?:\{(?:bcrypt|pbkdf2|scrypt|argon2|sha-?256|sha-?1|md[45]|ldap|s?sha)(?:@[\w.]+)?\}[$A-Za-z0-9+/.]|\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$v=\d+\$m=\d|\$(?:[156]|y|7|scrypt|pbkdf2-sha\d+)\$(?:rounds=\d+\$)?[./A-Za-z0-9,=+-]{2,64}\$[./A-Za-z0-9+]{22,})/i;
+export const STORED_HASH = /^(?:\{(?:bcrypt|pbkdf2|scrypt|argon2|sha-?256|sha-?1|md[45]|ldap|s?sha)(?:@[\w.]+)?\}[$A-Za-z0-9+/.]|\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$v=\d+\$m=\d|\$(?:[156]|y|7|scrypt|pbkdf2-sha\d+)\$(?:rounds=\d+\$)?[./A-Za-z0-9,=+-]{2,64}\$[./A-Za-z0-9+]{22,}|argon2\$argon2(?:id|i|d)\$v=\d+\$m=\d|pbkdf2_sha(?:1|256|512)\$\d{3,8}\$[\w./+-]{1,64}\$[A-Za-z0-9+/]{22,}|bcrypt(?:_sha256)?\$\$2[abxy]?\$\d\d\$|scrypt\$\d{3,8}\$[\w./+-]{1,64}\$\d{1,3}\$\d{1,3}\$[A-Za-z0-9+/]{22,})/i;
 
 /**
  * What a value that matched a rule but failed its realism tests (placeholder, entropy) is:

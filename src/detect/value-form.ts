@@ -25,5 +25,12 @@ export function selfNamedValue(v: string): boolean {
   const c = v.charCodeAt(0);
   if (c >= 48 && c <= 57) return SEMVER.test(v);
   if (c === 118) return SEMVER.test(v) || CACHE_KEY.test(v);
-  return v.length >= 35 && (DIGEST_TAGGED.test(v) || CACHE_KEY.test(v));
+  return v.length >= 35 && (DIGEST_TAGGED.test(v) || CACHE_KEY.test(v) || sigV4Scope(v));
 }
+
+/**
+ * A SigV4 credential scope (`Credential=<key id>/<date>/<region>/<service>/aws4_request`, percent-encoded in a
+ * presigned URL): it names the key id and the day the request was signed with, it is no secret.
+ */
+export const sigV4Scope = (v: string) => v.endsWith("aws4_request") && SIGV4_SCOPE.test(v);
+const SIGV4_SCOPE = /^[A-Z0-9]{4,128}(?:\/|%2F)\d{8}(?:\/|%2F)[a-z0-9-]{2,30}(?:\/|%2F)[a-z0-9-]{2,30}(?:\/|%2F)aws4_request$/i;

@@ -1,5 +1,5 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
-import { selfNamedValue } from "../value-form.ts";
+import { selfNamedValue, sigV4Scope } from "../value-form.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
@@ -491,7 +491,7 @@ function slotValue(secret: string, match: string, before: string, after: string,
   // before the last colon name a cache or queue entry, not a credential.
   if (/^[a-z][a-z0-9_-]{1,15}(?::[a-z][a-z0-9_-]{0,15}){1,}:[^:]+$/i.test(secret)) return false;
   if (/:\/\/|^[\d.:-]+$|\.(?:com|org|net|io|json|js|ts|html|png|svg|css)$/i.test(secret)) return false;
-  if (objectPath(secret)) return false;
+  if (objectPath(secret) || sigV4Scope(secret)) return false;
   const h = shannonEntropy(v);
   if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0 && !placeholder(secret);
   if (randomUpperDigits(v)) return h >= 4.0 && !placeholder(secret);

@@ -128,11 +128,12 @@ function valueOk(v: string, name: string, header = false): boolean {
 }
 
 /**
- * A token in a JWT's form (`eyJ` header, three base64url parts) too long for an opaque literal, under a
- * secret's name: a vendor's packed token (the jwt rule takes only those whose header and payload parse).
+ * A token in a JWT's form (`eyJ` header, base64url parts) too long for an opaque literal, under a
+ * secret's name: a vendor's packed token or a service account's bearer token whose parts do not parse as a
+ * JWT's (the jwt rule takes only those whose header and payload parse), two parts or three.
  */
 function longJwtShaped(v: string): boolean {
-  return v.length <= LONG_LITERAL && v.startsWith("eyJ") && JWT_SHAPE.test(v) && shannonEntropy(v) >= 4.5 && !isPlaceholder(v) && !PUBLISHABLE_VALUE.test(v);
+  return v.length <= LONG_LITERAL && v.startsWith("eyJ") && JWT_PARTS.test(v) && shannonEntropy(v) >= 4.5 && !isPlaceholder(v) && !PUBLISHABLE_VALUE.test(v);
 }
 const LONG_LITERAL = 4096;
 
@@ -265,7 +266,11 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
     return NOT_LIVE.test(name) ? null : valueAfterName(text, name, s, e);
   }
   // A bare `key` or `token` (a handle, not a secret: see WHOLE_SECRET) is most hits in code.
-  if (s === pos && (kw === "key" || kw === "token") && e === pos + kw.length) return kw === "key" && text.charCodeAt(e) === 61 && text.charCodeAt(e + 1) === 34 ? keyAttribute(text, pos, e + 2) : null;
+  // A bare `token: eyJ…` (a kubeconfig user's) is a bearer token longer than a slot's value, judged by its JWT form.
+  if (s === pos && (kw === "key" || kw === "token") && e === pos + kw.length) {
+    if (kw === "key") return text.charCodeAt(e) === 61 && text.charCodeAt(e + 1) === 34 ? keyAttribute(text, pos, e + 2) : null;
+    return text.charCodeAt(e) === 58 && text.startsWith(" eyJ", e + 1) ? valueAfterName(text, kw, s, e) : null;
+  }
   // A call named for the secret (`verifyToken("…")`) is the call rules' to judge.
   if (text.charCodeAt(e) === 40 || !nameOk(text, s, e)) return null;
   return valueAfterName(text, text.slice(s, e), s, e);
@@ -277,6 +282,7 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
  */
 const PAT_ENTRY = /^([A-Za-z][\w.-]{0,60}(?:[_.-][Pp][Aa][Tt]|[a-z0-9]PAT))"[ \t]+value[ \t]*=[ \t]*"([^"\s<>]{16,2000})"/;
 const JWT_SHAPE = /^[\w-]{10,}\.[\w-]{10,}\.[\w-]{10,}$/;
+const JWT_PARTS = /^[\w-]{10,}(?:\.[\w-]{10,}){1,2}$/;
 function keyAttribute(text: string, pos: number, i: number): MatchResult | null {
   const m = PAT_ENTRY.exec(text.slice(i, i + 2100));
   if (!m || NOT_LIVE.test(m[1]!)) return null;
@@ -348,7 +354,9 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
   let j = i + 1;
   while (j < i + 5 && (text[j] === " " || text[j] === "\t")) j++;
   let k = j;
-  while (k < j + 301 && isValueCode(text.charCodeAt(k))) k++;
+  // A bare JWT-shaped token (a kubeconfig user's `token: eyJ…`) runs past an opaque literal's 300.
+  const limit = j + (text.charCodeAt(j) === 101 && text.startsWith("eyJ", j) ? LONG_LITERAL + 1 : 301);
+  while (k < limit && isValueCode(text.charCodeAt(k))) k++;
   const next = text[k];
   if (k - j >= 16 && (next === undefined || /[\s;,"'}]/.test(next))) {
     const bare = text.slice(j, k);
@@ -369,17 +377,24 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
   // So is a form body's or a query's field after `&`/`?` (`…&oci_auth_token=MmP1)…%3B…&scope=…`), up to the next `&`, its escapes decoded.
   if (next !== undefined && k - j < 20 && !isValueCode(text.charCodeAt(k)) && !/[\s"'`]/.test(next) && (i === e || /^[ \t]+$/.test(text.slice(e, i))) && FIELD_SECRET_NAME.test(name)) {
     const form = i === e && (text[s - 1] === "&" || text[s - 1] === "?");
-    if (!form && !DOTENV_LEAD.test(text.slice(Math.max(0, s - 64), s))) return undefined;
+    const lead = form ? "" : text.slice(Math.max(0, s - 64), s);
+    // A container's environment flag (`docker run -e NAME=…`, `--env NAME=…`): the value ends at a blank, as a word does.
+    const flag = !form && ENV_FLAG.test(lead);
+    if (!form && !flag && !DOTENV_LEAD.test(lead)) return undefined;
     let w = k;
     while (w < j + 129 && w < text.length && !/[\s"'`]/.test(text[w]!) && !(form && text[w] === "&")) w++;
     const v = text.slice(j, w);
-    if ((form ? /^(?:[&\s"'`]|$)/ : /^[ \t]*(?:\r?\n|$)/).test(text.slice(w, w + 3)) && punctuatedDraw(form ? percentDecode(v, true) : v)) return result(s, w, { value: v, start: j });
+    if ((form ? /^(?:[&\s"'`]|$)/ : flag ? /^(?:\s|$)/ : /^[ \t]*(?:\r?\n|$)/).test(text.slice(w, w + 3)) && punctuatedDraw(form ? percentDecode(v, true) : v)) return result(s, w, { value: v, start: j });
   }
   return undefined;
 }
 
-/** A line's lead before a dotenv-like `NAME=`: blanks, `export` or a Dockerfile's `ENV`/`ARG`, a trace's `+`, a list item's `-`, a log line's ISO timestamp. */
-const DOTENV_LEAD = /(?:^|\n)(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z?[ \t]+)?[ \t]*(?:(?:\++|-)[ \t]+)?(?:(?:export|ENV|ARG)[ \t]+)?$/;
+/**
+ * A line's lead before a dotenv-like `NAME=`: blanks, `export` or a Dockerfile's `ENV`/`ARG`, a trace's `+`, a list item's `-`,
+ * a log line's ISO timestamp, a unified diff's `+`/`-`/blank mark glued to the line.
+ */
+const DOTENV_LEAD = /(?:^|\n)(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z?[ \t]+)?[ \t]*(?:(?:\++|-)[ \t]*)?(?:(?:export|ENV|ARG)[ \t]+)?$/;
+const ENV_FLAG = /[ \t](?:-e|--env)[ \t]+$/;
 
 /** The verb of an instruction that gives a variable its value, in a few languages: set, setze … auf, mets … à, pon … a, imposta … a. */
 export const SET_VERBS = "(?:^|[^\\p{L}\\p{N}_])(?:set|update|put|make|use|assign|setze|setzt|setzen|ändere|ändert|mets|mettez|mettre|définis|définissez|change[rz]?|modifie[rz]?|pon|ponga|pone|cambia|cambie|establece|define|defina|configura|configure|imposta|altere|mude)";
