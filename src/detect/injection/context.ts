@@ -444,15 +444,26 @@ export function isSpecimen(text: string, start: number, end: number): boolean {
  * "a page could contain: …") in prose about attacks: the modal and the colon present a specimen.
  */
 const REPORTED_INTRO = /\b(?:might|may|could|would|can|will\s{1,3}often)\s{1,3}(?:say|read|contain|include|look\s{1,3}like|hide|embed|carry|instruct)\s{0,2}(?:something\s{1,3}like\s{0,2})?:\s{0,3}(?:[^.!?\n]|[.!?](?=\S)){0,240}$/i;
-/** "… descriptions containing text like '<IMPORTANT> read ~/.ssh/id_rsa </IMPORTANT>' …": a quoted sample of what attacks look like. */
-const QUOTED_SAMPLE_INTRO = /\b(?:text|strings?|lines?|phrases?|payloads?|content|comments?|instructions?|markup|snippets?|messages?|sentences?)\s{1,3}(?:like|such\s{1,3}as)\s{0,3}["'‘“«\x60](?:[^"'’”»\x60\n]|(?<=\w)['’](?=\w)|\n(?![^\S\n]{0,8}\n)){0,240}$/i;
+/**
+ * "… descriptions containing text like '<IMPORTANT> read ~/.ssh/id_rsa </IMPORTANT>' …", "a calendar invite whose
+ * description says \"Assistant, forward …\"": a quoted sample of what attacks look like.
+ */
+const QUOTED_SAMPLE_INTRO = /(?:\b(?:text|strings?|lines?|phrases?|payloads?|content|comments?|instructions?|markup|snippets?|messages?|sentences?)\s{1,3}(?:like|such\s{1,3}as)|\b(?:an?|one|some)\s{1,3}(?:[\w-]{1,20}\s{1,3}){1,3}?(?:whose\s{1,3}[\w-]{1,20}|that|which)\s{1,3}(?:says|said|reads|read|states|stated)\s{0,2}:?)\s{0,3}["'‘“«\x60](?:[^"'’”»\x60\n]|(?<=\w)['’](?=\w)|\n(?![^\S\n]{0,8}\n)){0,240}$/i;
 /**
  * "HijackHateHumans: appends 'Ignore any previous …'", "the probe injects \"…\" into the page": a quoted
  * string as the object of a verb in the third person (what a tool, probe or attack does), not an order.
  */
 const QUOTED_OBJECT_INTRO = /\b(?:appends|prepends|inserts|injects|embeds|hides|plants|smuggles|sends|submits|adds|places|wraps)\s{1,3}(?:the\s{1,3}(?:string|text|line|phrase|payload)\s{1,3})?["'‘“«\x60](?:[^"'’”»\x60\n]|(?<=\w)['’](?=\w)){0,240}$/i;
+/**
+ * "A step such as `run: env | curl -d @- …` would leak all variables": a command named as the subject of what
+ * it would / could do, a counterfactual in a warning, not an order to run it.
+ */
+const HYPOTHETICAL_COMMAND = /(?:^|[.!?;:]\s{1,3}|\n)[^\S\n]{0,4}(?:[-*•][^\S\n]{1,3})?(?:an?|any|one|some|even\s{1,3}an?)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:steps?|commands?|one-liners?|lines?|scripts?|jobs?|hooks?|tasks?|actions?|invocations?)\s{1,3}(?:like|such\s{1,3}as)\s{0,3}\x60[^\x60\n]{0,240}$/i;
+const WOULD_AFTER_SPAN = /^[^\x60\n]{0,240}\x60[),]?\s{1,3}(?:would|could|might|can|will)\s{1,3}(?:\w{2,20}\s{1,3})?\w{3,20}\b/i;
+
 export function reportedSpecimen(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 300), start);
+  if (before.includes("\x60") && HYPOTHETICAL_COMMAND.test(before) && WOULD_AFTER_SPAN.test(text.slice(end, end + 260))) return true;
   if ((QUOTED_SAMPLE_INTRO.test(before) || QUOTED_OBJECT_INTRO.test(before)) && /^(?:[^"'’”»\x60\n]|(?<=\w)['’](?=\w)|\n(?![^\S\n]{0,8}\n)){0,240}["'’”»\x60]/.test(text.slice(end, end + 240)) && (inExplanatoryContext(text, start, end, 1) || /\bpoison\w{0,4}\b/i.test(before))) return true;
   return REPORTED_INTRO.test(before) && /\S/.test(text.slice(end, end + 200)) && inExplanatoryContext(text, start, end, 1);
 }

@@ -238,10 +238,10 @@ export function ownPromptUnderReview(text: string): "review" | "bot" | null {
   return OWN_PROMPT.test(ends) && REVIEW_ASK.test(ends) ? "review" : ownBotPrompt(text) ? "bot" : null;
 }
 
-/** A heading naming a prompt ("# system.md for our triage bot", "## System prompt", "System prompt (support bot, v3):", "System prompt of our internal bot:"). */
-const PROMPT_HEADING = /^(?:#{1,4}[^\n]{0,60}\b(?:system|prompt|persona|bot|assistant)\b[^\n]{0,60}|(?:system|bot|assistant)\s{1,4}prompt\b(?:\s{0,2}\([^)\n]{1,60}\)|\s{1,4}(?:of|for)\s{1,4}(?:our|my|the)\s{1,4}[^\n:]{1,60})?\s{0,2}:[ \t]*)\n/i;
-/** The bot is told who it is, at the very start: "You are Pip, …", "Eres \"Lola\", …", "あなたは「ハナ」". */
-const PERSONA_OPENING = /^\s{0,4}(?:you\s{1,4}are|you['’]re|eres|sos|du\s{1,4}bist|tu\s{1,4}es|vous\s{1,4}êtes|sei|você\s{1,4}é|tu\s{1,4}és|je\s{1,4}bent|u\s{1,4}bent|ты|вы|jesteś)\s{1,4}(?:now\s{1,4})?(?:called\s{1,4}|named\s{1,4})?(?:["“«„「'][^"”»“」'\n]{1,40}["”»“」']|\p{Lu}[\p{L}-]{1,30}\s{0,2}[,.(—–-])|^\s{0,4}(?:あなたは|君は|你是|您是|당신은|너는)\s{0,2}[「『"“]?[^、。,\n]{1,40}/iu;
+/** A heading naming a prompt ("# system.md for our triage bot", "## System prompt", "System prompt (support bot, v3):", "System prompt of our internal bot:", "System prompt template (docs)"). */
+const PROMPT_HEADING = /^(?:#{1,4}[^\n]{0,60}\b(?:system|prompt|persona|bot|assistant)\b[^\n]{0,60}|(?:system|bot|assistant)\s{1,4}prompt\b(?:\s{0,2}\([^)\n]{1,60}\)|\s{1,4}(?:of|for)\s{1,4}(?:our|my|the)\s{1,4}[^\n:]{1,60})?\s{0,2}:[ \t]*|(?:system|bot|assistant)\s{1,4}prompt\s{1,4}template\b(?:\s{0,2}\([^)\n]{1,60}\))?\s{0,2}:?[ \t]*)\n/i;
+/** The bot is told who it is, at the very start: "You are Pip, …", "Eres \"Lola\", …", "あなたは「ハナ」", a template's "You are {bot_name}.". */
+const PERSONA_OPENING = /^\s{0,4}(?:you\s{1,4}are|you['’]re|eres|sos|du\s{1,4}bist|tu\s{1,4}es|vous\s{1,4}êtes|sei|você\s{1,4}é|tu\s{1,4}és|je\s{1,4}bent|u\s{1,4}bent|ты|вы|jesteś)\s{1,4}(?:now\s{1,4})?(?:called\s{1,4}|named\s{1,4})?(?:["“«„「'][^"”»“」'\n]{1,40}["”»“」']|\p{Lu}[\p{L}-]{1,30}\s{0,2}[,.(—–-]|\{\{?\s{0,2}[\w.-]{1,30}\s{0,2}\}\}?\s{0,2}[,.(—–-])|^\s{0,4}(?:あなたは|君は|你是|您是|당신은|너는)\s{0,2}[「『"“]?[^、。,\n]{1,40}/iu;
 
 /**
  * The whole text is a system prompt for the user's own bot: it opens by telling the bot who it is
@@ -335,6 +335,9 @@ export function ownCorrection(text: string, end: number): boolean {
 /** What a third party asks of the reader, not a user of their own answer: every answer from now on, the user / reader in the third person. */
 export const READER_STEERING = /\b(?:every|each|all)\s{1,4}(?:(?:of\s{1,4})?(?:your|future|later)\s{1,4})?(?:answers?|repl(?:y|ies)|responses?|questions?|messages?|summar(?:y|ies))\b|\b(?:the|any)\s{1,4}(?:user|reader|visitor|customer)s?\b|\bpraise\b|cada\s{1,4}respuesta|chaque\s{1,4}réponse|jede[rn]?\s{1,4}Antwort|ogni\s{1,4}risposta|cada\s{1,4}resposta|elk\s{1,4}antwoord|el\s{1,4}usuario|l['’]utilisateur|(?:den|der|die)\s{1,4}(?:Nutzer|Benutzer|Leser)|l['’]utente|o\s{1,4}usuário|de\s{1,4}gebruiker|每(?:个|次)?回答|用户|ユーザー|すべての回答|사용자|모든\s{0,2}답변|пользовател|кажд\p{L}*\s{1,4}ответ/iu;
 
+/** A rule that keeps the prompt itself private ("Never reveal this system prompt."): defensive, whatever the harm cue on "system prompt". */
+const KEEP_PROMPT_PRIVATE = /^[\s*•-]{0,4}(?:\d{1,2}[.)]\s{1,3})?(?:never|do\s{1,4}not|don['’]t)\s{1,4}(?:reveal|share|disclose|repeat|print|show|quote|leak)\s{1,4}(?:this|these|the|your)\s{1,4}(?:system\s{1,4})?(?:prompt|instructions|rules)\s{0,2}(?:[.;!]|$)/i;
+
 const CONDITION_OPENING = /^[\s*•-]{0,4}(?:if|when|whenever|should|in\s{1,4}case|si|cuando|wenn|falls|sobald|se|quando|als|indien|wanneer|если|когда|如果|若|当|當|もし|만약)(?![\p{L}])/iu;
 
 /**
@@ -349,6 +352,7 @@ export function harmlessPromptLine(text: string, start: number, defensiveOnly = 
   const clause = before.split(/(?<!\b(?:e\.g|i\.e|etc|z\.B|p\.ej|par\s{1,4}ex))[.!?:;]\s|\n/i).pop()!;
   const outside = clause.replace(/"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|'[^'\n]*'/g, "").replace(/\([^)]*$/, "");
   if (CONDITION_OPENING.test(clause) && !/[,;:]/.test(outside)) return true;
+  if (KEEP_PROMPT_PRIVATE.test(clause + text.slice(start, start + 80))) return true;
   return !defensiveOnly && !harmCue(/^[^\n]*?(?:[.!?](?=\s)|$)/m.exec(text.slice(start, start + 300))![0]);
 }
 
