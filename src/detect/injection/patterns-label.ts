@@ -339,7 +339,7 @@ export const LABEL_PATTERNS: Pattern[] = [
 /** Imperatives aimed at the reader's answer or at the user (en, fr, de, es), either case at the first letter. */
 const ORDER_VERBS = [
   "ignore", "disregard", "forget", "report", "state", "say", "tell", "ask", "answer", "reply", "respond", "run", "execute",
-  "include", "omit", "recommend", "send", "claim", "describe", "praise", "rate", "rank", "insert", "append", "mention",
+  "include", "omit", "recommend", "generate", "send", "claim", "describe", "praise", "rate", "rank", "insert", "append", "mention",
   "conclude", "output", "print", "reveal", "share", "rewrite", "summari[sz]e", "pretend", "refuse", "redirect", "collect", "request", "demand", "obtain",
   "translate", "encode", "change", "double", "halve", "export", "upload", "forward", "delete", "agree", "approve",
   "mark", "classify", "label", "offer",
@@ -369,7 +369,7 @@ const SYSTEM_ORDER = String.raw`(?:SYSTEM|System)[ \t]{0,2}:[ \t]{1,3}${THIRD_OR
 /** The same order as a note in square brackets closed on its line: "[The model should now end the conversation …]", "[[The model must tell the user …]]". */
 const BRACKET_ORDER = String.raw`\[\[?[ \t]{0,2}${THIRD_ORDER}(?=[^\[\]\n]{0,300}\])`;
 /** "@assistant next time someone asks …, tell them …": a standing order about how to answer others. */
-const HANDLE_STANDING = String.raw`@assistant[ \t,:]{1,3}(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Ww]henever|[Ii]f\s{1,3}(?:anyone|someone)|[Ww]hen\s{1,3}(?:anyone|someone))[^\n.!?]{0,120}?(?:(?:tell|answer|say|reply|respond)(?![\p{L}])|,[ \t]{1,3}(?:add|insert|include|append|put|slip|embed)[ \t])`;
+const HANDLE_STANDING = String.raw`@assistant[ \t,:]{1,3}(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Ww]henever|[Ii]f\s{1,3}(?:anyone|someone)|[Ww]hen\s{1,3}(?:anyone|someone|(?:the|my|your)\s{1,3}(?:owner|boss|user|manager|principal)))[^\n.!?]{0,120}?(?:(?:tell|answer|say|reply|respond)(?![\p{L}])|,[ \t]{1,3}(?:add|insert|include|append|put|slip|embed)[ \t])`;
 
 LABEL_PATTERNS.push({
   id: "addressed.label-then-order", family: "addressed", weight: 0.45, lang: "en/fr/de/es/it",
@@ -397,7 +397,7 @@ LABEL_PATTERNS.push({
 const ORDER_VERB_ONLY = new RegExp(`^(?:${ORDER_VERBS}|[Aa]dd|[Aa]ssign|[Ss]et|[Mm]ake|[Uu]se)$`, "u");
 /** What the order does: bends the answer or the user's picture of things, or runs a command. */
 const BENDS_OR_RUNS = /\b(?:(?:in\s{1,3})?your\s{1,3}(?:summary|answer|reply|response|output)|the\s{1,3}(?:user|customer|reader)s?|(?:do\s{1,3}not|don['’]t)\s{1,3}(?:explain|mention|tell|reveal|document|disclose|log)|without\s{1,3}(?:telling|informing|mentioning|documenting)|(?:runs?|execute[sd]?)\s{1,3}(?:any|arbitrary)\s{1,3}(?:shell\s{1,3})?commands?|authorized_keys|curl|wget|sudo|rm\s{1,3}-rf|chmod|crontab|\/etc\/)\b/i;
-const COVERT_OR_PAYLOAD = /\b(?:quietly|silently|secretly|without\s{1,3}(?:telling|mentioning|asking)|(?:nobody|no\s{1,3}one)\s{1,3}(?:reviews|checks|reads)|authorized_keys|backdoor)\b|https?:\/\/|\b(?:curl|wget)\b/i;
+const COVERT_OR_PAYLOAD = /\b(?:quietly|silently|secretly|without\s{1,3}(?:telling|mentioning|asking)|(?:nobody|no\s{1,3}one)\s{1,3}(?:reviews|checks|reads)|authorized_keys|backdoor|publicly|anyone\s{1,3}with\s{1,3}the\s{1,3}link)\b|https?:\/\/|\b(?:curl|wget)\b/i;
 const BRACKET_AIM = /\b(?:the\s{1,3}(?:users?|customers?|readers?|visitors?|conversation|session|chat)|real\s{1,3}answer)\b|https?:\/\//i;
 const SYNTAX_DOC = /\b(?:e\.g\.|for\s{1,3}example\b|examples?\s{0,2}[:(]|(?:templates?|tags?|syntax|placeholders?|usage)\b)/i;
 /** Chat lines by other named speakers next to the match ("Sam: ok"); mail headers are not speakers. */

@@ -100,11 +100,11 @@ export const ROLE_ADDRESSEE_PATTERNS: Pattern[] = [
     anchors: LABEL_ANCHORS, also: ROLE_ANCHORS, before: 4, after: 120,
   },
   {
-    // "Agent instructions embedded by organiser:", "AI directives:", "# TODO(AI reviewers):": a block of orders labelled for the agent.
+    // "Agent instructions embedded by organiser:", "AI directives:", "Additional instruction embedded:" (an order announcing itself as planted), "# TODO(AI reviewers):": a block of orders labelled for the agent.
     id: "addressed.agent-instructions-label", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
     description: "A block labelled as instructions for the AI agent (\"Agent instructions added by …:\")",
-    re: /(?<=(?:^|\n)[ \t>*#\[(-]{0,6})(?:agent|AI|LLM|assistant|bot|copilot)\s{1,3}(?:instructions|directives|orders|commands)(?:\s{1,3}\(?[\p{L}'’-]{1,20}\)?){0,4}?\s{0,2}[:：]|(?<=(?:^|\n)[ \t]{0,6}(?:#|\/\/|\*|--|;|<!--)?[ \t]{0,3})(?:TODO|FIXME|NOTE|XXX|HACK)\(\s{0,2}(?:AI|LLM|copilot|assistant|agent|bot)s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{0,2}\)\s{0,2}:/giu,
-    anchors: ["instructions", "directives", "orders", "commands", "todo(", "fixme(", "note(", "xxx(", "hack("], also: ["agent", "ai", "llm", "assistant", "bot", "copilot"], before: 30, after: 60,
+    re: /(?<=(?:^|\n)[ \t>*#\[(-]{0,6})(?:agent|AI|LLM|assistant|bot|copilot)\s{1,3}(?:instructions|directives|orders|commands)(?:\s{1,3}\(?[\p{L}'’-]{1,20}\)?){0,4}?\s{0,2}[:：]|(?<=(?:^|\n)[ \t>*#\[(-]{0,6})(?:additional|extra|hidden|secret|special|new)\s{1,3}(?:instructions?|directives?)\s{1,3}(?:embedded|injected|hidden|planted|inserted)\s{0,2}[:：]|(?<=(?:^|\n)[ \t]{0,6}(?:#|\/\/|\*|--|;|<!--)?[ \t]{0,3})(?:TODO|FIXME|NOTE|XXX|HACK)\(\s{0,2}(?:AI|LLM|copilot|assistant|agent|bot)s?(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{0,2}\)\s{0,2}:/giu,
+    anchors: ["instruction", "directive", "orders", "commands", "todo(", "fixme(", "note(", "xxx(", "hack("], also: ["agent", "ai", "llm", "assistant", "bot", "copilot", "embedded", "injected", "hidden", "planted", "inserted"], before: 30, after: 60,
   },
   {
     // A pronoun subject ("… it should say that it is not a doctor") is the assistant describing itself, not a claim about the text's subject.
