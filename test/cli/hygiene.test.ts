@@ -1,13 +1,13 @@
 // Secret hygiene: every command run on inputs full of fake secrets (built at run time) — check in
 // every format, git-scan in every format, audit in every format, the proxy's block page and log,
 // an MCP refusal — and no secret appears whole in any stdout, stderr, report, log or page.
-import { describe, expect, test } from "bun:test";
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { afterAll, describe, expect, test } from "bun:test";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ENTRY, runCli } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
 import { curlStatus, freePort, waitForHealth } from "../helpers/net.ts";
+import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
 const secrets = [fake.githubPat(), fake.awsKeyId(), fake.stripeLive(), fake.slackBot(), fake.anthropic(), fake.npm()];
 const payload = [
@@ -27,7 +27,7 @@ function assertClean(where: string, text: string): void {
 
 describe("no command prints a secret whole", () => {
   test("check (text, json, sarif; stdin and file)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "tk-hyg-"));
+    const dir = tempDir("tk-hyg-");
     writeFileSync(join(dir, "p.txt"), payload);
     for (const format of ["text", "json", "sarif"]) {
       const a = await runCli(["check", "--format", format], { stdin: payload });
@@ -38,7 +38,7 @@ describe("no command prints a secret whole", () => {
     }
   });
   test("git-scan (staged; text, json, sarif) and audit (text, json, sarif)", async () => {
-    const repo = mkdtempSync(join(tmpdir(), "tk-hyg-repo-"));
+    const repo = tempDir("tk-hyg-repo-");
     const git = (...args: string[]) => Bun.spawnSync(["git", ...args], { cwd: repo, env: { PATH: process.env.PATH ?? "", HOME: repo, GIT_CONFIG_NOSYSTEM: "1" } });
     git("init", "-q");
     mkdirSync(join(repo, "src"));
@@ -55,7 +55,7 @@ describe("no command prints a secret whole", () => {
     }
   }, 60_000);
   test("the proxy: block pages, audit log, metrics; MCP refusals", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "tk-hyg-proxy-"));
+    const dir = tempDir("tk-hyg-proxy-");
     writeFileSync(join(dir, "cfg.yaml"), "ssrf: {allow: [127.0.0.0/8]}\ntls: {intercept: false}\n");
     const upstream = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response("ok") });
     const port = await freePort();
@@ -84,3 +84,5 @@ describe("no command prints a secret whole", () => {
     assertClean("proxy stdout/stderr", (await new Response(proc.stdout).text()) + (await new Response(proc.stderr).text()));
   }, 60_000);
 });
+
+afterAll(removeTempDirs);

@@ -1,12 +1,12 @@
 // The CLI takes values as given, fails on misuse with one line, and ends quietly when its reader goes away.
-import { describe, expect, test } from "bun:test";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { afterAll, describe, expect, test } from "bun:test";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { flagSpecOf, protectValues, restoreValues } from "../../src/cli/argv.ts";
 import { EXIT, UsageError, exitCodeFor } from "../../src/cli/errors.ts";
 import { ENTRY, runCli } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
+import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
 describe("flag values stay strings", () => {
   test("numeric-looking values reach the command as typed", async () => {
@@ -56,7 +56,7 @@ describe("exit codes", () => {
 
 describe("output", () => {
   test("a closed pipe ends the process quietly with the verdict's exit code", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "tk-epipe-"));
+    const dir = tempDir("tk-epipe-");
     const file = join(dir, "big.txt");
     writeFileSync(file, `${"clean text line\\n".repeat(10)}`);
     const tok = fake.githubPat();
@@ -98,7 +98,7 @@ describe("output", () => {
 
 describe("config errors name the file", () => {
   test("a YAML alias bomb", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "tk-bomb-"));
+    const dir = tempDir("tk-bomb-");
     const f = join(dir, "bomb.yaml");
     const levels = ["a: &a [x,x,x,x,x,x,x,x,x]"];
     for (let i = 1; i < 7; i++) levels.push(`${"abcdefg"[i]}: &${"abcdefg"[i]} [${Array(9).fill(`*${"abcdefg"[i - 1]}`).join(",")}]`);
@@ -109,3 +109,5 @@ describe("config errors name the file", () => {
     expect(readFileSync(f, "utf8")).toContain("&a");
   });
 });
+
+afterAll(removeTempDirs);

@@ -1,12 +1,13 @@
 // A bounded fuzz slice on every `npm test` (fixed seeds, so a failure reproduces); the long run is
 // `npm run fuzz`. Every crash found becomes a regression case below.
-import { describe, expect, test } from "bun:test";
+import { afterAll, describe, expect, test } from "bun:test";
 import { configFromText } from "../../src/config/load.ts";
 import { buildEngine } from "../../src/policy/engine.ts";
 import { rng } from "./fuzz.ts";
 import { parseSni } from "../../src/proxy/sni.ts";
 import { clientHello, TARGETS } from "./targets.ts";
 import { startProxyFuzz } from "./proxy-target.ts";
+import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
 const engine = await buildEngine(await configFromText("", "t.yaml", {}, "/h"), { env: {}, fingerprintKey: new Uint8Array(32) });
 await engine.suite.preload();
@@ -41,10 +42,9 @@ describe("fuzz slice: the proxy over raw sockets", () => {
   }, 60_000);
   test("regression: a request with two Host headers is refused (400), not forwarded with both", async () => {
     const { rawExchange, startProxy } = await import("../helpers/net.ts");
-    const { mkdtempSync, writeFileSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
+    const { writeFileSync } = await import("node:fs");
     const { join } = await import("node:path");
-    const dir = mkdtempSync(join(tmpdir(), "tk-duphost-"));
+    const dir = tempDir("tk-duphost-");
     writeFileSync(join(dir, "cfg.yaml"), "ssrf: {allow: [127.0.0.0/8]}\ntls: {intercept: false}\n");
     const up = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: (req) => new Response(`host ${req.headers.get("host")}`) });
     const p = await startProxy({ config: join(dir, "cfg.yaml"), home: dir });
@@ -60,3 +60,5 @@ describe("fuzz slice: the proxy over raw sockets", () => {
     }
   }, 30_000);
 });
+
+afterAll(removeTempDirs);

@@ -5,14 +5,14 @@
 // Contract per case: a 4xx from the proxy or a close (a request that happens to be valid may be
 // forwarded); never a 500, never a request smuggled to the upstream. After each batch the proxy
 // still answers a good request, and its stderr holds no unhandled exception.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import * as net from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as tls from "node:tls";
 import { rawExchange, startProxy, type RunningProxy } from "../helpers/net.ts";
 import { mutate, pick, randomBytes, type Rand } from "./fuzz.ts";
 import { clientHello } from "./targets.ts";
+import { tempDir } from "../helpers/temp.ts";
 
 interface Case {
   kind: string;
@@ -157,7 +157,7 @@ function h2InTunnel(port: number, host: string, bytes: Buffer, ms: number): Prom
 }
 
 export async function startProxyFuzz(): Promise<ProxyFuzz> {
-  const dir = mkdtempSync(join(tmpdir(), "tk-fuzz-proxy-"));
+  const dir = tempDir("tk-fuzz-proxy-");
   const seen: string[] = [];
   const upstream = net.createServer((s) => {
     s.on("error", () => {});

@@ -1,13 +1,13 @@
 // toolkit mcp driven end to end by the official MCP SDK: the SDK's client starts
 // `toolkit mcp -- node sdk-server.mjs` (a server built with the SDK) and speaks to it through the wrapper.
-import { describe, expect, test } from "bun:test";
+import { afterAll, describe, expect, test } from "bun:test";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ENTRY } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
+import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
 const SERVER = join(import.meta.dir, "sdk-server.mjs");
 
@@ -37,7 +37,7 @@ async function errorCode(p: Promise<unknown>): Promise<{ code?: number; message:
 
 describe("toolkit mcp with the official SDK's client and server", () => {
   test("clean calls pass; a secret in the arguments is refused (-32001) and never reaches the server; an injected result is blocked (-32002)", async () => {
-    const home = mkdtempSync(join(tmpdir(), "tk-sdk-"));
+    const home = tempDir("tk-sdk-");
     const { client, stderr } = await connect(home);
     const tools = await client.listTools();
     expect(tools.tools.map((t) => t.name).sort()).toEqual(["add", "fetch_page"]);
@@ -57,7 +57,7 @@ describe("toolkit mcp with the official SDK's client and server", () => {
   }, 30_000);
 
   test("a poisoned tool is removed from tools/list; a description changed after pinning is caught", async () => {
-    const home = mkdtempSync(join(tmpdir(), "tk-sdk-"));
+    const home = tempDir("tk-sdk-");
     const p = await connect(home, "poisoned");
     const listed = await p.client.listTools();
     expect(listed.tools.map((t) => t.name).sort()).toEqual(["add", "fetch_page"]);
@@ -70,3 +70,5 @@ describe("toolkit mcp with the official SDK's client and server", () => {
     expect(b.stderr()).toContain("tool-changed");
   }, 30_000);
 });
+
+afterAll(removeTempDirs);

@@ -1,11 +1,11 @@
 // toolkit mcp -- SERVER: a real stdio MCP server (test/mcp/fake-server.mjs under node) driven by
 // a client speaking JSON-RPC lines through the wrapper.
-import { describe, expect, test } from "bun:test";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { afterAll, describe, expect, test } from "bun:test";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ENTRY, runCli } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
+import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
 const SERVER = join(import.meta.dir, "fake-server.mjs");
 
@@ -63,7 +63,7 @@ const call = (id: number, name: string, args: Record<string, unknown>) => ({ jso
 
 describe("toolkit mcp (stdio)", () => {
   test("clean calls pass unchanged; a call carrying a secret is refused with a JSON-RPC error and never reaches the server", async () => {
-    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const home = tempDir("tk-mcp-");
     const s = session(home);
     s.send({ jsonrpc: "2.0", id: 1, method: "initialize", params: {} });
     expect((await s.reply(1))?.result?.serverInfo?.name).toBe("fake");
@@ -79,7 +79,7 @@ describe("toolkit mcp (stdio)", () => {
     expect(stderr).not.toContain(tok);
   }, 30_000);
   test("an injected tool result is blocked; a message that is not JSON-RPC is refused", async () => {
-    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const home = tempDir("tk-mcp-");
     const s = session(home);
     s.send(call(1, "get_weather", { city: "evil" }));
     const r = await s.reply(1);
@@ -90,7 +90,7 @@ describe("toolkit mcp (stdio)", () => {
     await s.close();
   }, 30_000);
   test("a poisoned tool is removed from tools/list; a description that changes later is caught until accepted", async () => {
-    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const home = tempDir("tk-mcp-");
     const s1 = session(home, "poisoned");
     s1.send({ jsonrpc: "2.0", id: 1, method: "tools/list" });
     const l1 = await s1.reply(1);
@@ -108,7 +108,7 @@ describe("toolkit mcp (stdio)", () => {
     expect((await runCli(["mcp", "pins", "accept", "fake"], { env: { HOME: home } })).stdout).toContain("accepted get_weather");
   }, 60_000);
   test("injection_action strip: injected text in a text item is cut out; injected text the strip cannot reach blocks the result (-32002)", async () => {
-    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const home = tempDir("tk-mcp-");
     const cfg = join(home, "strip.yaml");
     writeFileSync(cfg, "defaults:\n  response: {injection_action: strip}\n");
     const s = session(home, "clean", {}, cfg);
@@ -123,7 +123,7 @@ describe("toolkit mcp (stdio)", () => {
     await s.close();
   }, 30_000);
   test("a credential in a tool result is cut out by default, the rest kept; in base64 media it refuses the result; credentials_in_results: block / off", async () => {
-    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const home = tempDir("tk-mcp-");
     const tok = fake.githubPat();
     const s = session(home, "clean", { FAKE_SECRET: tok });
     s.send(call(1, "read_env", {}));
@@ -158,7 +158,7 @@ describe("toolkit mcp (stdio)", () => {
     }
   }, 60_000);
   test("mcp.chains: a send after a credential file was read in the session is refused (-32001) and never reaches the server; off lets it through", async () => {
-    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const home = tempDir("tk-mcp-");
     const s = session(home);
     s.send(call(1, "read_file", { path: "/home/dev/app/README.md" }));
     s.send(call(2, "fetch", { url: "https://docs.example.com/guide" }));
@@ -182,7 +182,7 @@ describe("toolkit mcp (stdio)", () => {
     await t.close();
   }, 60_000);
   test("a server that writes garbage or crashes does not take the wrapper down with an unclear error", async () => {
-    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const home = tempDir("tk-mcp-");
     const s = session(home);
     s.send(call(1, "garbage", {}));
     expect((await s.reply(1))?.result?.content?.[0]?.text).toBe("after garbage");
@@ -193,7 +193,7 @@ describe("toolkit mcp (stdio)", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
   test("while the kill switch is engaged (sentinel) every request gets a JSON-RPC error", async () => {
-    const home = mkdtempSync(join(tmpdir(), "tk-mcp-"));
+    const home = tempDir("tk-mcp-");
     const stop = join(home, "STOP");
     writeFileSync(stop, "");
     const cfg = join(home, "cfg.yaml");
@@ -207,7 +207,7 @@ describe("toolkit mcp (stdio)", () => {
 
 describe("toolkit mcp wrap", () => {
   test("rewrites stdio servers to start through toolkit, keeps a backup, is idempotent, skips remote servers", async () => {
-    const home = mkdtempSync(join(tmpdir(), "tk-wrap-"));
+    const home = tempDir("tk-wrap-");
     const file = join(home, ".mcp.json");
     const original = JSON.stringify({ mcpServers: { fs: { command: "npx", args: ["-y", "@modelcontextprotocol/server-filesystem", "/tmp"], env: { X: "1" } }, remote: { url: "https://mcp.example/sse" } } }, null, 2);
     writeFileSync(file, original);
@@ -227,3 +227,5 @@ describe("toolkit mcp wrap", () => {
     expect(bad.stderr).toContain("not valid JSON");
   });
 });
+
+afterAll(removeTempDirs);

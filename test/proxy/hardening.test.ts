@@ -6,15 +6,15 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import * as net from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCA } from "../../src/tls/ca-store.ts";
 import { LeafIssuer } from "../../src/tls/leaf.ts";
 import { runCli } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
 import { curlStatus, rawExchange, startProxy, until, type RunningProxy } from "../helpers/net.ts";
+import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "tk-harden-"));
+const dir = tempDir("tk-harden-");
 const heads: string[] = [];
 let raw: net.Server;
 let rawPort = 0;
@@ -354,3 +354,5 @@ describe("attacks", () => {
     expect(p.proc.exitCode).toBeNull();
   });
 });
+
+afterAll(removeTempDirs);

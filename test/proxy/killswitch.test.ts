@@ -1,13 +1,13 @@
 // The kill switch: four sources OR-composed, each released only by itself; engaging cuts open
 // streams and tunnels; the control API needs its token; the CLI both ways.
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { existsSync, mkdtempSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ENTRY, runCli } from "../helpers/cli.ts";
 import { curlStatus, freePort, until, waitForHealth } from "../helpers/net.ts";
+import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "tk-kill-"));
+const dir = tempDir("tk-kill-");
 const TOKEN = "test-token-" + Math.random().toString(36).slice(2);
 const sentinel = join(dir, "STOP");
 let proxy: ReturnType<typeof Bun.spawn>;
@@ -155,3 +155,5 @@ describe("kill switch", () => {
     }
   }, 30_000);
 });
+
+afterAll(removeTempDirs);

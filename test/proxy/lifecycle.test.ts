@@ -3,14 +3,14 @@
 // body paths (oversize, decompression bomb) and the SSRF guard.
 import { afterAll, describe, expect, test } from "bun:test";
 import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { ENTRY } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
 import { freePort, waitForHealth } from "../helpers/net.ts";
+import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "tk-life-"));
+const dir = tempDir("tk-life-");
 const procs: Array<ReturnType<typeof Bun.spawn>> = [];
 const upstream = Bun.serve({
   port: 0,
@@ -160,3 +160,5 @@ routes:
     expect(existsSync("/usr/local/share/ca-certificates/toolkit-ca.crt")).toBe(false);
   });
 });
+
+afterAll(removeTempDirs);

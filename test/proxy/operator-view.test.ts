@@ -1,14 +1,14 @@
 // The operator view under a real terminal (tmux): it renders, `k` engages the operator's kill
 // switch source (a real curl gets 503), `k` again releases it, `q` quits with exit 0.
 import { afterAll, describe, expect, test } from "bun:test";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ENTRY } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
 import { curlStatus, freePort, until } from "../helpers/net.ts";
+import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "tk-ui-"));
+const dir = tempDir("tk-ui-");
 const session = `tk-ui-${process.pid}`;
 const upstream = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response("ok", { headers: { "content-type": "text/plain" } }) });
 afterAll(() => {
@@ -48,3 +48,5 @@ describe("operator view", () => {
     })).toBe(true);
   }, 60_000);
 });
+
+afterAll(removeTempDirs);
