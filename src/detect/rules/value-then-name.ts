@@ -509,6 +509,12 @@ function handedAt(text: string, pos: number): MatchResult | null {
     if (/[{}[\];=<>"`\\]|\.[ \t]/.test(naming)) return null;
     after = i + 1;
     while (after < i + 4 && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
+    // "here's the one from the vault, try it: X" under "the Deepgram creds rotated?": the thread names it.
+    if (/^one(?![\p{L}])/u.test(naming) && !CRED_NOUN.test(naming)) {
+      const thread = messageBefore(text, pos);
+      if (!CRED_NOUN.test(thread) || NOT_HANDED.test(naming + " " + thread) || NOT_SECRET_KEY.test(thread)) return null;
+      return threadOneAt(text, pos, after, naming + " " + thread);
+    }
   }
   const v = handedRun(text, after);
   if (!v || naming.length > 400 || !CRED_NOUN.test(naming) || NOT_HANDED.test(naming) || !handedValue(v.value)) return null;
@@ -516,6 +522,25 @@ function handedAt(text: string, pos: number): MatchResult | null {
   const tail = text.slice(v.start + v.value.length, v.start + v.value.length + 160);
   const names = (naming + " " + tail).match(UPPER_SNAKE);
   if (names && names.some((n) => NOT_SECRET.test(n)) && !names.some((n) => secretName(n))) return null;
+  return result(pos, v.start + v.value.length, v);
+}
+
+/**
+ * "here's the one …: X" whose credential the thread before names: a UUID only if that message says
+ * it rotated or failed, a punctuated password only as a random draw ending its word.
+ */
+function threadOneAt(text: string, pos: number, after: number, naming: string): MatchResult | null {
+  let v = handedRun(text, after);
+  const end = v ? v.start + v.value.length : after;
+  if (!v || (text.charCodeAt(end) > 32 && !/[.,;)]/.test(text[end]!))) {
+    const d = drawnAfter(text, after);
+    // A password with one mark in it ("…Ioy3!4S1G"): the rest must read as drawn at random.
+    const bare = d?.value.replace(/[^A-Za-z0-9]/, "");
+    if (!d || d.value.includes("://") || !(punctuatedDraw(d.value, 16) || (/^[A-Za-z0-9]+$/.test(bare!) && bare!.length >= 16 && /\d/.test(bare!) && opaqueLiteral(bare!)))) return null;
+    v = d;
+  } else if (UUID.test(v.value) ? !(randomUuid(v.value) && (ROTATION.test(naming) || AUTH_FAIL.test(naming))) : !handedValue(v.value)) return null;
+  const tail = text.slice(v.start + v.value.length, v.start + v.value.length + 80);
+  if (OTHER_AFTER.test(tail)) return null;
   return result(pos, v.start + v.value.length, v);
 }
 
@@ -576,7 +601,7 @@ function nextMessageHanded(text: string, pos: number, after: number): MatchResul
 // holds a credential noun and no id, commit, URL or digest; the value follows the phrase at once
 // (a "?", colon or dash between), and is opaque; a UUID only where a token, key or secret is named.
 
-const HAND_TRY = ["try with this one", "try this one", "use this one instead", "use this one for now", "use this for now", "here, use this", "this one should work",
+const HAND_TRY = ["try with this one", "try with these", "try this one", "use this one instead", "use this one for now", "use this for now", "here, use this", "this one should work",
   "nimm erstmal diesen", "usa esta por ahora", "usa este por ahora", "utilise celle-ci pour l'instant", "utilise celui-ci pour l'instant", "prueba con esta", "prueba con este",
   "essaie avec celle-ci", "essaie avec celui-ci", "essaye avec celle-ci", "essaye avec celui-ci", "versuch es mit diesem",
   "versuch's mit diesem", "versuchs mit diesem", "tenta com esta", "tenta com este", "prova con questa", "prova con questo"];
@@ -600,6 +625,10 @@ const OLD_GONE = /(?:(?:the|my|our|your)[ \t]+)?(?:old|previous|last|other|curre
 /** The clause between the phrase and the value: ", the old one got revoked:". */
 const GONE_GAP = new RegExp(`^[ \\t]{0,3}[,;.—–-]?[ \\t]{0,3}(?:${OLD_GONE.source})[ \\t]{0,3}[:—–-]?[ \\t]{0,3}`, "i");
 /** After the value, what it is: "(it's the Algolia prod one)" names the credential; "(the request id)" names something else. */
+/** After the value, the credential it is: "(it's the stream api secret)". */
+const NAMED_AFTER = /^[ \t]*[(,—–-]?[ \t]*(?:it's|its|it is|that's|this is)[ \t]+(?:the|our|my)[ \t]+(?:[\p{L}0-9.-]+[ \t]+){0,3}(?:api[ _-]?)?(?:keys?|tokens?|secrets?|passwords?|creds|credentials?)(?![\p{L}])/iu;
+/** A credential's label before the value: "at api key: ", "prod token = ". */
+const CRED_LABEL = /^(?:[\p{L}0-9-]+[ \t]+){0,3}(?:api[ _-]?)?(?:keys?|tokens?|secrets?|passwords?)[ \t]*[:=][ \t]*/iu;
 const ONE_AFTER = /^[ \t]*[(,—–-]?[ \t]*(?:it's|its|it is|that's|this is)[ \t]+(?:the|our|my)[ \t]+[\p{L}0-9 .-]{1,30}?[ \t]+one(?![\p{L}])/iu;
 const OTHER_AFTER = /^[^\n]{0,60}?(?<![A-Za-z])(?:ids?|index|commit|sha\d*|hash|digest|request|trace|build|version|release|tag|order|ticket|image|branch)(?![A-Za-z])/i;
 
@@ -611,18 +640,26 @@ function handTryAt(text: string, pos: number): MatchResult | null {
   const after = pos + kw.length;
   const gap = text.slice(after, after + 90);
   const gone = GONE_GAP.exec(gap);
-  const v = handedRun(text, after + (gone ?? TRY_GAP.exec(gap)!)[0].length);
+  let from = after + (gone ?? TRY_GAP.exec(gap)!)[0].length;
+  // "try with these? at api key: X": the value behind its credential's label.
+  const label = CRED_LABEL.exec(text.slice(from, from + 60));
+  if (label && (NOT_HANDED.test(label[0]) || NOT_SECRET_KEY.test(label[0]))) return null;
+  if (label) from += label[0].length;
+  const v = handedRun(text, from);
   if (!v) return null;
-  const naming = messageBefore(text, pos);
+  const naming = messageBefore(text, pos) + (label ? " " + label[0] : "");
   if (NOT_HANDED.test(naming)) return null;
   const tail = text.slice(v.start + v.value.length, v.start + v.value.length + 80);
   const uuid = UUID.test(v.value);
   const hex = uuid || /^[0-9a-f]+$/i.test(v.value);
+  // "(it's the stream api secret)" after the value names the credential as the message before would.
+  const named = NAMED_AFTER.exec(tail);
+  const nounAfter = named !== null && !NOT_HANDED.test(named[0]) && !NOT_SECRET_KEY.test(named[0]);
   // The framing: a credential named before, the old one said gone, or (for a value not hex) "(it's the X prod one)".
   const framed = gone !== null || OLD_GONE.test(naming);
-  if (!framed && !CRED_NOUN.test(naming) && (hex || !ONE_AFTER.test(tail))) return null;
+  if (!framed && !CRED_NOUN.test(naming) && !nounAfter && (hex || !ONE_AFTER.test(tail))) return null;
   if (OTHER_AFTER.test(tail) && !ONE_AFTER.test(tail)) return null;
-  if (uuid ? !(framed || TOKEN_NOUN.test(naming)) || !randomUuid(v.value) : !issuedValue(v.value)) return null;
+  if (uuid ? !(framed || TOKEN_NOUN.test(naming) || (nounAfter && TOKEN_NOUN.test(named[0]))) || !randomUuid(v.value) : !issuedValue(v.value)) return null;
   return result(pos, v.start + v.value.length, v);
 }
 
