@@ -1,5 +1,5 @@
 // Values whose own form says what they are, whatever slot holds them: a digest tagged with its
-// algorithm, a semantic version, a cache key of words and a hash. A credential is a random draw
+// algorithm, a semantic version, a cache key of words and a hash, a trace id. A credential is a random draw
 // or a provider's prefix, never one of these.
 
 /** A Subresource Integrity (or npm integrity) digest: `sha256-`, `sha384-` or `sha512-` and base64. */
@@ -20,12 +20,20 @@ const SEMVER = /^v?\d{1,4}\.\d{1,4}\.\d{1,6}(?:-[0-9A-Za-z-]{1,20}(?:\.[0-9A-Za-
  */
 const CACHE_KEY = /^(?![^]*(?:^|-)(?:key|secret|token|api|auth|pass|passwd|password|pwd|pw|live|prod|sk|pk|pat|bearer|session)-)[A-Za-z][a-z0-9]{1,19}(?:-[A-Za-z][a-z0-9]{1,19}){1,5}-(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/;
 
-/** Whether the value's form names it a digest, a version or a cache key (first-character tests keep ordinary values cheap). */
+/**
+ * An AWS X-Ray trace id (`1-<epoch hex>-<24 hex>`), bare or as the trace header
+ * (`Root=1-…;Parent=<16 hex>;Sampled=1`): a request's id, not a secret.
+ */
+const XRAY_TRACE = /^(?:Root=)?1-[0-9a-f]{8}-[0-9a-f]{24}(?:;(?:Parent|Sampled|Self|Lineage)=[\w:.-]{1,40}){0,4}$/i;
+export const xrayTraceId = (v: string) => ((v.charCodeAt(0) === 49 && v.charCodeAt(1) === 45) || (v.charCodeAt(4) === 61 && (v.charCodeAt(0) | 32) === 114)) && XRAY_TRACE.test(v);
+
+/** Whether the value's form names it a digest, a version, a cache key or a trace id (first-character tests keep ordinary values cheap). */
 export function selfNamedValue(v: string): boolean {
   const c = v.charCodeAt(0);
+  if (c === 49 && v.charCodeAt(1) === 45) return xrayTraceId(v);
   if (c >= 48 && c <= 57) return SEMVER.test(v);
   if (c === 118) return SEMVER.test(v) || CACHE_KEY.test(v);
-  return v.length >= 35 && (DIGEST_TAGGED.test(v) || CACHE_KEY.test(v) || sigV4Scope(v));
+  return v.length >= 35 && (DIGEST_TAGGED.test(v) || CACHE_KEY.test(v) || sigV4Scope(v) || xrayTraceId(v));
 }
 
 /**

@@ -1,5 +1,5 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
-import { selfNamedValue, sigV4Scope } from "../value-form.ts";
+import { selfNamedValue, sigV4Scope, xrayTraceId } from "../value-form.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
@@ -358,10 +358,10 @@ function entropyValueValid(secret: string, match: string, before: string, after 
 
 /**
  * Nor is an address a setting names as one (`TREASURY_ADDRESS=`, `payout_address: "`, `app.treasury.address=`,
- * `treasuryAddress:`), or the fallback of an env lookup of one (`ENV.fetch("TREASURY_ADDRESS", "`,
+ * `treasuryAddress:`, `TOKEN_CONTRACT=`, a contract's being public), or the fallback of an env lookup of one (`ENV.fetch("TREASURY_ADDRESS", "`,
  * `process.env.PAYOUT_ADDR ?? "`): a configured public address, not a payment instruction.
  */
-const ADDRESS_SLOT = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr)["'`\\]{0,3}[ \t]*(?:[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,3}$|[A-Za-z0-9][_.-]?(?:ADDRESS|ADDR|Address|Addr)["'`\\]{0,3}[ \t]*(?:[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,3}$/;
+const ADDRESS_SLOT = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr|contract)["'`\\]{0,3}[ \t]*(?:[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,3}$|[A-Za-z0-9][_.-]?(?:ADDRESS|ADDR|Address|Addr|CONTRACT|Contract)["'`\\]{0,3}[ \t]*(?:[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,3}$/;
 /** What names an address as a smart contract's, just before it on the same line. */
 const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
@@ -465,6 +465,8 @@ function slotValue(secret: string, match: string, before: string, after: string,
   if (!schemeWordOk(secret, match) || vendorObjectId(secret)) return false;
   // An SSH key's fingerprint as ssh-keygen prints it (`SHA256:<base64>`, `MD5:<hex pairs>`): public.
   if ((secret.charCodeAt(3) === 58 || secret.charCodeAt(4) === 58 || secret.charCodeAt(6) === 58) && /^(?:SHA(?:256|384|512|1)|MD5):/i.test(secret)) return false;
+  // An AWS X-Ray trace id (`Root=1-<8 hex>-<24 hex>`): a request's id.
+  if (xrayTraceId(secret)) return false;
   // Names whose "key"/"token" is a protocol nonce or a public value, not a credential:
   // Sec-WebSocket-Key (every WebSocket handshake), Idempotency-Key, CSRF tokens, public keys, cache keys.
   if (NONCE_PREFIX.test(before) || publicKeyId(secret, match, before)) return false;
@@ -600,7 +602,28 @@ function keypairBytes(secret: string, _match: string, before: string, after: str
   if (ed25519KeypairValid(n)) return true;
   if (!randomBytes64(n)) return false;
   const alone = /(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?:\r?\n|$)/.test(after);
-  return alone || KEYPAIR_NAME.test(before);
+  return alone || wholeString(before, after) || KEYPAIR_NAME.test(before);
+}
+
+/**
+ * The array is a string's whole value (a tool call's file `content`, `write_text("[…]")`, JSON-escaped
+ * or not): a keypair file's text being written, as an array alone on its line is one read.
+ */
+function wholeString(before: string, after: string): boolean {
+  const q = /(\\*)(["'`])$/.exec(before);
+  if (!q) return false;
+  const close = after.replace(/^(?:\\+[rn])+/, "");
+  return close.startsWith(q[1]! + q[2]!);
+}
+
+/**
+ * The password's value is ciphertext (`sealed_db_password = Ag…`, `encrypted_password: …`): the value
+ * is taken whole, as the rule's capture stops at 64 characters, and judged as a sealed value is.
+ */
+function sealedPasswordValue(text: string, start: number, end: number): boolean {
+  let j = end;
+  while (j < text.length && j - end < 1200 && /[A-Za-z0-9+/=]/.test(text[j]!)) j++;
+  return j - start >= 64 && sealedCiphertext(text, start, j);
 }
 
 /**
@@ -1026,7 +1049,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "password-in-text", anchored: true, description: "Password given in a command line, config directive or sentence", keywords: ["password", "passwd", "passphrase", "passcode", "requirepass", "masterauth", "sshpass", "--pass", "-p'", '-p"', "login", "mysql", "identified by"],
     // SQL DDL: `CREATE USER u WITH PASSWORD '…'`, `ALTER ROLE u LOGIN PASSWORD '…'`, `IDENTIFIED BY '…'` (Oracle's unquoted after `USER <name>`, at the statement's end).
     pattern: /(?:(?:password|passwd|passphrase|passcode)(?:(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|[ \t]+(?=')(?<=(?:\bWITH|\bLOGIN|\b(?:USER|ROLE)[ \t]+[\w"]{1,63})[ \t]+(?:(?:UN)?ENCRYPTED[ \t]+)?PASSWORD[ \t]+))|identified[ \t]+by[ \t]+(?=["']|(?<=\b(?:USER|ROLE)[ \t]+[\w"'$#@%.-]{1,80}[ \t]+identified[ \t]+by[ \t]+)[^\s"'`;]{6,64}[ \t]*(?:;|\r?\n|$|(?:DEFAULT|ACCOUNT|PASSWORD)\b))|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
-    placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a), severity: "high", confidence: "medium", tags: ["generic"] }),
+    placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a), excusedAt: sealedPasswordValue, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "cli-user-password", anchored: true, description: "user:password passed on a command line (curl -u, --user)", keywords: ["-u ", "-u'", '-u"', "--user "],
     // An application password in spaced groups (`'user:Ab3d Ef5g …'`) is quoted whole.
     pattern: /(?:-u|--user)[ \t=]{0,4}(?:["'][^\s:"'$]{1,64}:((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})["']|["']?[^\s:"'$]{1,64}:([^\s"']{4,128})["']?(?=\s|$))/, secretGroup: -1,

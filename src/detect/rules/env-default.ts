@@ -85,14 +85,16 @@ function envDefaultValid(secret: string, match: string, before = ""): boolean {
 export const idVariableName = (snake: string) => idName(snake) && !KEY_ID_NAME.test(snake);
 
 /**
- * Mixed case and digits drawn at random with a symbol or two inside (`…Seby1r#Bx`, a generated
+ * Mixed case (and digits) drawn at random with a symbol or two inside (`…Seby1r#Bx`, a generated
  * passphrase): the characters around the symbols judged as a mixed-case draw, as the lookup vouches for
  * one; the symbols neither at an end nor side by side, and no template or format (`%(x)s`, `%d`, `${X}`).
  */
 function fewSymbolDraw(v: string): boolean {
   if (v.length < 16 || v.length > 64 || !/^[A-Za-z0-9]+(?:[!#%&*+.:;?@^~-][A-Za-z0-9]+){1,2}$/.test(v) || /%[-+ #0-9.]*[sdifxXc]\b/.test(v)) return false;
   const a = v.replace(/[^A-Za-z0-9]/g, "");
-  return /[a-z]/.test(a) && /[A-Z]/.test(a) && /\d/.test(a) && shannonEntropy(a) >= Math.min(4.0, 0.75 * Math.log2(a.length)) && !WEAK_PASSWORD.test(a) && !isPlaceholder(v);
+  // A draw with no digit (`…koJ#dtwMM…`): its letters must flip case at random, no words' vowels.
+  const drawn = /\d/.test(a) || (randomLetters(a) && randomCaseLetters(a));
+  return drawn && /[a-z]/.test(a) && /[A-Z]/.test(a) && shannonEntropy(a) >= Math.min(4.0, 0.75 * Math.log2(a.length)) && !WEAK_PASSWORD.test(a) && !isPlaceholder(v);
 }
 
 const DJANGO_INSECURE = new RegExp(`^django-insecure-[${DJANGO_CHARS}]{40,}$`);
