@@ -64,6 +64,19 @@ export function sentenceAround(text: string, start: number, end: number): string
   return before.slice(from < 0 ? 0 : from + 1) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));
 }
 
+/**
+ * "Reescreva este e-mail para o meu chefe, mas sem mencionar o atraso", "Reescribe mi carta sin mencionar
+ * el despido": the user asks for their own text rewritten and leaves a fact out of it (pt / es). The
+ * sentence opens on the rewrite, speaks in the first person, and names no user or reader to keep in the dark.
+ */
+const OWN_REWRITE_HEAD = /^[\s"'“¿¡]{0,4}(?:(?:por\s{1,3}favor|pode|podes|poderia|puedes|podrías|podria)[\s,]{1,3})?(?:re(?:e)?screv\p{L}{0,3}|re(?:e)?scrib\p{L}{0,4}|redij\p{L}{0,3}|redact\p{L}{0,3}|redig\p{L}{0,3}|escrev\p{L}{0,3}|escrib\p{L}{0,4}|reformul\p{L}{0,4}|revis\p{L}{0,4}|corrij\p{L}{0,3}|corrig\p{L}{0,4}|melhor\p{L}{0,3}|mejor\p{L}{0,3}|resum\p{L}{0,4}|traduz\p{L}{0,3}|traduc\p{L}{0,3})(?![\p{L}])/iu;
+const FIRST_PERSON_PT_ES = /(?<![\p{L}])(?:meu|minha|meus|minhas|mim|mi|mis|eu|yo|me|nosso|nossa|nuestro|nuestra)(?![\p{L}])/iu;
+const KEPT_FROM = /(?<![\p{L}])(?:usu[áa]ri\p{L}{0,2}|utilizador\p{L}{0,2}|leitor\p{L}{0,2}|lector\p{L}{0,2}|IA|AI|assistente|asistente|modelo)(?![\p{L}])/iu;
+export function ownRewriteOmission(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(text, start, end);
+  return OWN_REWRITE_HEAD.test(sentence) && FIRST_PERSON_PT_ES.test(sentence) && !KEPT_FROM.test(sentence);
+}
+
 /** Whose things a code request is about: someone else's (the user's, their, the victim's). */
 export const OTHERS_THINGS = /\b(?:the\s{1,4})?(?:user|reader|visitor|customer|victim|recipient|target|employee|client|viewer)s?['’]s?\b|\b(?:their|his|her|them)\b/i;
 /** Where the things must not go, or how they must not be taken, for the request to stay the user's own: a host, a drop box, covertly. */

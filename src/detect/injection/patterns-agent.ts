@@ -422,8 +422,9 @@ export const AGENT_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?:(?:note|message|instructions?|attention|notice|reminder|memo|warning|directive|request)\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|every\s{1,4})?${MODS}${AI_NOUN}\b|\bto\s{1,4}(?:whichever|any|the|every)\s{1,4}${MODS}${AI_NOUN}\s{1,4}(?:is\s{1,4}|are\s{1,4})?(?:reading|processing|handling|summari[sz]ing|viewing|looking\s{1,4}at)|@(?:[\w-]{0,24}[-_])?(?:ai|agent|bot|assistant|copilot|claude|cursor|codex|devin|gpt)(?:[-_][\w-]{0,24})?\b|\b${AI_NOUN}\s{1,4}(?:handling|reading|processing|triaging|reviewing|summari[sz]ing|assigned\s{1,4}to)\s{1,4}this\b)`, "gi"),
     anchors: ADDRESS_ANCHORS, before: 80, after: 120,
     // "@mira-dev, @Copilot, @jsmith42": a handle in a list of contributors is thanked, not addressed.
-    // "a template with hidden instructions for email assistants.": the attack named by its kind, no label opening it.
-    judge: (m, t, s) => (handleInList(m, t, s) || (/\b(?:hidden|embedded|injected|invisible|planted|malicious|concealed|fake)\s{1,3}$/i.test(t.slice(Math.max(0, s - 14), s)) && !/^\s{0,2}[:,—–-]/.test(t.slice(s + m.length, s + m.length + 4))) ? 0 : 1),
+    // "a template with hidden instructions for email assistants.", "pages that hide instructions for AI agents in white
+    // text": the attack named by its kind, no label opening it.
+    judge: (m, t, s) => (handleInList(m, t, s) || (/\b(?:hidden|hid(?:e[sd]?|ing)|embed(?:ded|s|ding)?|inject(?:ed|s|ing)?|invisible|plant(?:ed|s|ing)?|malicious|conceal(?:ed|s|ing)?|fake|smuggl(?:e[sd]?|ing))\s{1,3}$/i.test(t.slice(Math.max(0, s - 14), s)) && !/^\s{0,2}[:,—–-]/.test(t.slice(s + m.length, s + m.length + 4))) ? 0 : 1),
   },
   {
     id: "addressed.vocative-line-start", family: "addressed", weight: 0.3,

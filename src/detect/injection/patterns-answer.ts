@@ -494,11 +494,11 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
       // ar
       String.raw`قبل\s{1,4}(?:التلخيص|الرد|الإجابة|الترجمة)|(?:في|بداية|نهاية)\s{1,4}(?:ردك|إجابتك)|أخبر\s{1,4}المستخدم\s{1,4}(?:أن|بأن)|عند\s{1,4}(?:الإجابة|الرد|التلخيص)|اكتب\s{1,4}(?:قصيدة|قصة)`,
       // hi and Hinglish
-      String.raw`उपयोगकर्ता(?:ओं)?\s{1,4}को\s{1,4}(?:बताएँ|बताएं|बताओ|बताइए|कहें)|(?:उत्तर|जवाब)\s{1,4}(?:में|के\s{1,4}(?:अंत|शुरू))|jawab\s{1,4}(?:mein|me|ke)\s|user\s{1,4}ko\s{1,4}(?:batao|batana|bataiye|bolo|kaho)(?![\p{L}])`,
+      String.raw`उपयोगकर्ता(?:ओं)?\s{1,4}को\s{1,4}(?:बताएँ|बताएं|बताओ|बताइए|कहें)|उन्हें\s{1,4}(?:बताएँ|बताएं|बताओ|बताइए)\s{1,4}कि|(?:उत्तर|जवाब)\s{1,4}(?:में|के\s{1,4}(?:अंत|शुरू))|jawab\s{1,4}(?:mein|me|ke)\s|user\s{1,4}ko\s{1,4}(?:batao|batana|bataiye|bolo|kaho)(?![\p{L}])`,
       // nl
       String.raw`(?:in|aan\s{1,4}het\s{1,4}(?:begin|eind)\s{1,4}van)\s{1,4}(?:je|jouw|uw|elk)\s{1,4}(?:antwoord|samenvatting)|voordat\s{1,4}je\s{1,4}(?:antwoordt|samenvat)|zeg\s{1,4}(?:dan\s{1,4})?(?:tegen\s{1,4}de\s{1,4}(?:gebruiker|klant)\s{1,4})?dat(?!\s{1,4}(?:je|jij|u|ik|we|wij)(?![\p{L}]))|antwoord\s{1,4}(?:alleen|uitsluitend)|vertel\s{1,4}de\s{1,4}gebruiker`,
     ].map((a) => `(?<![\\p{L}])(?:${a})`).join("|"), "giu"),
-    anchors: ["trước khi", "câu trả lời", "luôn", "người dùng", "hãy", "trả lời", "önce", "özetlerken", "yanıtın", "cevabın", "kullanıcıya", "sorusunu", "isteğini", "görevi", "büyük harf", "yaz", "listele", "sebelum", "jawaban", "abaikan", "pengguna", "buatkan", "tuliskan", "zanim", "odpowiedzi", "odpowiadaj", "niezależnie", "użytkownikowi", "kabla ya", "jibu lako", "mtumiaji", "andika", "전에", "맨", "사용자에게", "قبل", "ردك", "إجابتك", "أخبر", "اكتب", "को", "उत्तर", "जवाब", "jawab", "user ko", "antwoord", "samenvatting", "voordat je", "zeg", "vertel", "katakan", "jika", "kalau", "ketika", "setiap kali", "jangan", "tulis", "하지", "해라", "하라", "써라", "작성", "말해라", "알려라", "عند"],
+    anchors: ["trước khi", "câu trả lời", "luôn", "người dùng", "hãy", "trả lời", "önce", "özetlerken", "yanıtın", "cevabın", "kullanıcıya", "sorusunu", "isteğini", "görevi", "büyük harf", "yaz", "listele", "sebelum", "jawaban", "abaikan", "pengguna", "buatkan", "tuliskan", "zanim", "odpowiedzi", "odpowiadaj", "niezależnie", "użytkownikowi", "kabla ya", "jibu lako", "mtumiaji", "andika", "전에", "맨", "사용자에게", "قبل", "ردك", "إجابتك", "أخبر", "اكتب", "को", "उन्हें बता", "उत्तर", "जवाब", "jawab", "user ko", "antwoord", "samenvatting", "voordat je", "zeg", "vertel", "katakan", "jika", "kalau", "ketika", "setiap kali", "jangan", "tulis", "하지", "해라", "하라", "써라", "작성", "말해라", "알려라", "عند"],
     before: 40, after: 100,
   },
 ];

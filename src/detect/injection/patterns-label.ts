@@ -345,7 +345,7 @@ const ORDER_VERBS = [
   "mark", "classify", "label", "offer",
   "dis", "dites", "indique[zs]?", "réponds", "répondez", "ignore[zs]?", "recommande[zs]?", "affirme[zs]?", "demande[zs]?",
   "sag", "sage", "ignoriere", "antworte", "empfiehl", "behaupte", "frag",
-  "di", "dile", "ignora", "responde", "recomienda", "afirma", "pregunta",
+  "di", "dile", "ignora", "responde", "recomienda", "afirma", "pregunta", "genera", "crea", "escribe", "env[ií]a",
   "di['’]", "dì", "afferma", "consiglia", "chiedi", "rispondi", "scrivi", "indica",
 ].map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join("|");
 /** A condition or a standing order before the imperative: "when you summarise this report,", "from now on, whenever Alice asks you anything,". */
@@ -361,7 +361,7 @@ const ROLE_WHEN = String.raw`AI[ \t]{1,3}[a-z]{3,20}[ \t]{0,2}[:—–][ \t]{0,3
 /** The same name closed by a dash, only before a condition on what the reader does: "AI editor — when you proofread this, …". */
 const READER_DASH = String.raw`${READER_NAME}[ \t]{0,2}[—–][ \t]{0,3}(?=(?:[Ww]hen(?:ever)?|[Ii]f)[ \t]{1,3}you[ \t])`;
 /** A bracket tag for the AI: "[assistant-only]", "[AI only]", "[for the AI summarising this]", "[Pour l'IA qui …]", "[Für die KI]". */
-const READER_TAG = String.raw`\[(?:(?:assistant|AI|LLM|model|agent|bot)[ \t-]{1,2}only|(?:(?:[Nn]ote|[Mm]essage|[Ii]nstructions?)[ \t]{1,3})?(?:[Ff]or|[Tt]o|[Pp]our|[Pp]ara|[Ff]ür|[Aa]n|[Pp]er)[ \t]{1,3}(?:(?:the|any|l['’]|la|el|die|den|der)[ \t]{0,3})?(?:AI|IA|KI|LLM|assistant|asistente|assistente|Assistenten|modèle|modelo|model)(?:[ \t]{1,3}[^\]\n]{1,50})?|(?:SYSTEM|[Ss]ystem)[ \t]{1,3}(?:OVERRIDE|[Oo]verride|INSTRUCTIONS?|[Ii]nstructions?|NOTE|[Nn]ote)(?:[ \t]{1,3}(?:for|to)[ \t]{1,3}[^\]\n]{0,30}(?:AI|LLM|assistant|model|agent))?|(?:agent|assistant|bot)-ai|ai-(?:agent|assistant|bot))\]`;
+const READER_TAG = String.raw`\[(?:(?:assistant|AI|LLM|model|agent|bot)[ \t-]{1,2}only|(?:(?:[Nn]ote|[Mm]essage|[Ii]nstructions?)[ \t]{1,3})?(?:[Ff]or|[Tt]o|[Pp]our|[Pp]ara|[Ff]ür|[Aa]n|[Pp]er)[ \t]{1,3}(?:(?:the|any|l['’]|la|el|die|den|der)[ \t]{0,3})?(?:AI|IA|KI|LLM|assistant|asistente|assistente|Assistenten|agente|modèle|modelo|model)(?:[ \t]{1,3}[^\]\n]{1,50})?|(?:SYSTEM|[Ss]ystem)[ \t]{1,3}(?:OVERRIDE|[Oo]verride|INSTRUCTIONS?|[Ii]nstructions?|NOTE|[Nn]ote)(?:[ \t]{1,3}(?:for|to)[ \t]{1,3}[^\]\n]{0,30}(?:AI|LLM|assistant|model|agent))?|(?:agent|assistant|bot)-ai|ai-(?:agent|assistant|bot))\]`;
 /** The assistant in the third person, then "must / should" and an order: "The AI analysing feedback must classify …". */
 const THIRD_ORDER = String.raw`[Tt]he[ \t]{1,3}(?:assistant|AI|model|LLM|agent)(?:[ \t]{1,3}(?:with|that|which|who|using|handling|\p{Ll}{3,}ing)[ \t][^.\n:,;\]]{1,50}?)?[ \t]{1,3}(?:must|should|shall|is[ \t]{1,3}(?:required|instructed)[ \t]{1,3}to)(?:[ \t]{1,3}(?:now|always|immediately|first|only))?[ \t]{1,3}(?:${ORDER_VERBS}|[Ee]nd|[Hh]ide|[Cc]ite)(?![\p{L}])`;
 /** A system banner speaking of the assistant in the third person: "SYSTEM: The assistant must now ask …". */

@@ -6,8 +6,8 @@
 import type { Pattern } from "./pattern-set.ts";
 import { quotedOrCode } from "./about-prompts.ts";
 
-/** The addressee: IA / KI, or an assistant / agent in those languages (not the English spellings, seen elsewhere). */
-const NOUN = String.raw`@?(?:IA|KI|[Aa]sistente|[Aa]ssistente|[Aa]ssistante|[Aa]ssistent(?:in)?|[Aa]gente)`;
+/** The addressee: IA / KI, or an assistant / agent in those languages, perhaps "de IA" (not the English spellings, seen elsewhere). */
+const NOUN = String.raw`@?(?:IA|KI|(?:[Aa]sistente|[Aa]ssistente|[Aa]ssistante|[Aa]ssistent(?:in)?|[Aa]gente)(?:[ \t]{1,2}(?:(?:de|di|da|do)[ \t]{1,2}|d['’])?(?:IA|AI|KI))?)`;
 /** "que lea este hilo", "che legge questa pagina", "qui lit ce fil", "die das liest": who it is, before the comma. */
 const RELATIVE_REQUIRED = String.raw`\s{1,3}(?:que|qui|che|der|die|das)\s{1,3}[^\n,:;.!?]{2,60}?`;
 const RELATIVE = `(?:${RELATIVE_REQUIRED})?`;
