@@ -1,0 +1,221 @@
+// heldout-y79 long-tail providers: credential shapes built at run time (seed 79002), rotated through
+// the shared context renderers with an offset so contexts differ from the common file.
+import type { CorpusCase } from "../types.ts";
+import { AN, ANL, ANU, B64, B64U, DIG, expand, Gen, j, LO, UP, type Tok } from "./_gen.ts";
+
+const g = new Gen(79002);
+const cat = (grp: string) => `heldouty79-sec-${grp}`;
+type Row = [provider: string, group: string, env: string, make: () => string];
+
+const rows: Row[] = [
+  // ai
+  ["Together AI key", "ai", "TOGETHER_API_KEY", () => j("tgp", "_v1_", g.s(43, B64U))],
+  ["Fireworks key", "ai", "FIREWORKS_API_KEY", () => j("fw", "_", g.s(24))],
+  ["Voyage AI key", "ai", "VOYAGE_API_KEY", () => j("pa-", g.s(43, B64U))],
+  ["ElevenLabs key", "ai", "ELEVENLABS_API_KEY", () => j("sk", "_", g.hex(48))],
+  ["AssemblyAI key", "ai", "ASSEMBLYAI_API_KEY", () => g.hex(32)],
+  ["Deepgram key", "ai", "DEEPGRAM_API_KEY", () => g.hex(40)],
+  ["Stability AI key", "ai", "STABILITY_API_KEY", () => j("sk-", g.s(48))],
+  ["Langfuse secret key", "ai", "LANGFUSE_SECRET_KEY", () => j("sk-", "lf-", g.uuid())],
+  ["Modal token secret", "ai", "MODAL_TOKEN_SECRET", () => j("as", "-", g.s(22))],
+  ["RunPod key", "ai", "RUNPOD_API_KEY", () => j("rpa", "_", g.s(48, ANU))],
+  ["Jina key", "ai", "JINA_API_KEY", () => j("jina", "_", g.hex(32), g.s(28))],
+  ["Cerebras key", "ai", "CEREBRAS_API_KEY", () => j("csk", "-", g.s(48, ANL))],
+  ["Qdrant Cloud key", "ai", "QDRANT_API_KEY", () => g.s(54, AN + "_-")],
+  ["Weaviate key", "ai", "WEAVIATE_API_KEY", () => g.s(40)],
+  ["Baseten key", "ai", "BASETEN_API_KEY", () => j(g.s(8), ".", g.s(32))],
+  ["Firecrawl key", "ai", "FIRECRAWL_API_KEY", () => j("fc", "-", g.hex(32))],
+  ["Exa key", "ai", "EXA_API_KEY", () => g.uuid()],
+  ["AI21 key", "ai", "AI21_API_KEY", () => g.s(32)],
+  ["Novita AI key", "ai", "NOVITA_API_KEY", () => j("sk", "_", g.s(43, B64U))],
+  ["Nvidia NIM key", "ai", "NVIDIA_API_KEY", () => j("nv", "api-", g.s(64, AN + "-_"))],
+  ["Helicone key", "ai", "HELICONE_API_KEY", () => j("sk-", "helicone-", g.s(7, ANL), "-", g.s(7, ANL), "-", g.s(7, ANL), "-", g.s(7, ANL))],
+  ["Portkey key", "ai", "PORTKEY_API_KEY", () => g.s(32, AN + "+/")],
+  // cloud
+  ["Tencent Cloud SecretId", "cloud", "TENCENTCLOUD_SECRET_ID", () => j("AK", "ID", g.s(32))],
+  ["Tencent Cloud SecretKey", "cloud", "TENCENTCLOUD_SECRET_KEY", () => g.s(32)],
+  ["Huawei Cloud SK", "cloud", "HUAWEICLOUD_SDK_SK", () => g.s(40)],
+  ["Baidu Cloud secret key", "cloud", "BCE_SECRET_ACCESS_KEY", () => g.hex(32)],
+  ["Yandex Cloud IAM key secret", "cloud", "YC_SECRET_KEY", () => j("YC", g.s(38, AN + "_-"))],
+  ["Yandex OAuth token", "cloud", "YC_TOKEN", () => j("y0_", g.s(55, AN + "_-"))],
+  ["Naver Cloud secret key", "cloud", "NCLOUD_SECRET_KEY", () => g.s(40)],
+  ["Scaleway secret key", "cloud", "SCW_SECRET_KEY", () => g.uuid()],
+  ["OVH application secret", "cloud", "OVH_APPLICATION_SECRET", () => g.s(32, ANL)],
+  ["Vultr API key", "cloud", "VULTR_API_KEY", () => g.s(36, ANU)],
+  ["UpCloud password", "cloud", "UPCLOUD_PASSWORD", () => g.s(20, AN + "!#")],
+  ["IONOS token", "cloud", "IONOS_TOKEN", () => g.jwt({ iss: "ionoscloud", sub: g.uuid(), iat: 1731000000 })],
+  ["Exoscale secret", "cloud", "EXOSCALE_API_SECRET", () => g.s(43, B64U)],
+  ["OCI API key fingerprint + pass phrase", "cloud", "OCI_KEY_PASSPHRASE", () => g.s(24, AN + "#%")],
+  ["IBM Cloud API key", "cloud", "IBMCLOUD_API_KEY", () => g.s(44, AN + "_-")],
+  ["Backblaze B2 application key", "cloud", "B2_APPLICATION_KEY", () => j("K0", "05", g.s(29, AN + "+/"))],
+  ["Wasabi secret key", "cloud", "WASABI_SECRET_KEY", () => g.s(40, ANU)],
+  ["Cloudinary URL", "cloud", "CLOUDINARY_URL", () => j("cloud", "inary://", g.digits(15), ":", g.s(27, AN + "_-"), "@acme-media")],
+  ["Bunny.net API key", "cloud", "BUNNY_API_KEY", () => j(g.uuid(), g.uuid().slice(0, 36))],
+  ["Fastly API token", "cloud", "FASTLY_API_TOKEN", () => g.s(32, AN + "_-")],
+  ["Akamai EdgeGrid client secret", "cloud", "AKAMAI_CLIENT_SECRET", () => g.b64(32)],
+  ["Tailscale auth key", "cloud", "TS_AUTHKEY", () => j("tskey", "-auth-", g.s(17), "CNTRL-", g.s(33))],
+  ["Tailscale API key", "cloud", "TAILSCALE_API_KEY", () => j("tskey", "-api-", g.s(17), "CNTRL-", g.s(33))],
+  ["Pulumi access token", "cloud", "PULUMI_ACCESS_TOKEN", () => j("pu", "l-", g.hex(40))],
+  ["Koyeb token", "cloud", "KOYEB_TOKEN", () => g.s(64, AN)],
+  ["Civo API key", "cloud", "CIVO_TOKEN", () => g.s(50)],
+  ["Equinix Metal token", "cloud", "METAL_AUTH_TOKEN", () => g.s(32)],
+  // comms
+  ["SparkPost key", "comms", "SPARKPOST_API_KEY", () => g.hex(40)],
+  ["Mailjet secret", "comms", "MJ_APIKEY_PRIVATE", () => g.hex(32)],
+  ["Mandrill key", "comms", "MANDRILL_API_KEY", () => j("md", "-", g.s(22, AN + "_-"))],
+  ["Plivo auth token", "comms", "PLIVO_AUTH_TOKEN", () => g.s(40)],
+  ["Vonage API secret", "comms", "VONAGE_API_SECRET", () => g.s(16)],
+  ["MessageBird key", "comms", "MESSAGEBIRD_ACCESS_KEY", () => g.s(25)],
+  ["Sinch service plan token", "comms", "SINCH_API_TOKEN", () => g.hex(32)],
+  ["Infobip API key", "comms", "INFOBIP_API_KEY", () => j(g.hex(32), "-", g.uuid())],
+  ["Africa's Talking key", "comms", "AT_API_KEY", () => j("atsk", "_", g.hex(64))],
+  ["Termii key", "comms", "TERMII_API_KEY", () => j("TL", g.s(58))],
+  ["Pusher secret", "comms", "PUSHER_APP_SECRET", () => g.hex(20)],
+  ["Ably API key", "comms", "ABLY_API_KEY", () => j(g.s(6), ".", g.s(6), ":", g.s(43, B64U))],
+  ["Stream API secret", "comms", "STREAM_API_SECRET", () => g.s(64, ANL)],
+  ["Agora app certificate", "comms", "AGORA_APP_CERTIFICATE", () => g.hex(32)],
+  ["LiveKit API secret", "comms", "LIVEKIT_API_SECRET", () => g.s(43)],
+  ["Zoom client secret", "comms", "ZOOM_CLIENT_SECRET", () => g.s(32)],
+  ["LINE channel access token", "comms", "LINE_CHANNEL_ACCESS_TOKEN", () => j(g.s(171, AN + "+/"), "=")],
+  ["WeChat app secret", "comms", "WECHAT_APP_SECRET", () => g.hex(32)],
+  ["Loops API key", "comms", "LOOPS_API_KEY", () => g.hex(32)],
+  ["Customer.io app key", "comms", "CUSTOMERIO_APP_API_KEY", () => g.hex(32)],
+  ["OneSignal REST key", "comms", "ONESIGNAL_REST_API_KEY", () => j("os", "_v2_app_", g.s(100, ANL))],
+  ["Telnyx key", "comms", "TELNYX_API_KEY", () => j("KEY", g.hex(32).toUpperCase(), "_", g.s(22))],
+  ["Matrix access token", "comms", "MATRIX_ACCESS_TOKEN", () => j("sy", "t_", Buffer.from("bot").toString("base64").replace(/=/g, ""), "_", g.s(20), "_", g.s(6))],
+  // devtools
+  ["Buildkite token", "devtools", "BUILDKITE_API_TOKEN", () => j("bk", "ua_", g.hex(40))],
+  ["Buildkite agent token", "devtools", "BUILDKITE_AGENT_TOKEN", () => g.hex(50)],
+  ["Travis CI token", "devtools", "TRAVIS_TOKEN", () => g.s(22, AN)],
+  ["Codecov token", "devtools", "CODECOV_TOKEN", () => g.uuid()],
+  ["Snyk token", "devtools", "SNYK_TOKEN", () => g.uuid()],
+  ["SonarQube token", "devtools", "SONAR_TOKEN", () => j("sq", "p_", g.hex(40))],
+  ["Jenkins API token", "devtools", "JENKINS_API_TOKEN", () => j("11", g.hex(32))],
+  ["Octopus Deploy API key", "devtools", "OCTOPUS_API_KEY", () => j("API", "-", g.s(27, ANU))],
+  ["Bitrise PAT", "devtools", "BITRISE_TOKEN", () => g.s(86, AN + "_-")],
+  ["JFrog access token", "devtools", "JFROG_ACCESS_TOKEN", () => j("cmVmdGtu", "OjAxOj", g.s(50, AN))],
+  ["RubyGems API key", "devtools", "GEM_HOST_API_KEY", () => j("ruby", "gems_", g.hex(48))],
+  ["NuGet API key", "devtools", "NUGET_API_KEY", () => j("oy2", g.s(43, ANL))],
+  ["crates.io token", "devtools", "CARGO_REGISTRY_TOKEN", () => j("cio", g.s(32))],
+  ["Azure DevOps PAT", "devtools", "AZURE_DEVOPS_EXT_PAT", () => j(g.s(76, ANL), "AZDO", g.s(4, ANU))],
+  ["Expo access token", "devtools", "EXPO_TOKEN", () => g.s(40, AN + "_-")],
+  ["Cloudsmith key", "devtools", "CLOUDSMITH_API_KEY", () => g.hex(40)],
+  ["Depot token", "devtools", "DEPOT_TOKEN", () => j("depot", "_project_", g.hex(64))],
+  ["Harness PAT", "devtools", "HARNESS_PAT", () => j("pat", ".", g.s(22, AN + "_-"), ".", g.s(24), ".", g.s(20))],
+  ["Gitea token", "devtools", "GITEA_TOKEN", () => g.hex(40)],
+  ["Readme.io key", "devtools", "README_API_KEY", () => j("rdme", "_", g.s(70, ANL))],
+  ["Doppler CLI token", "devtools", "DOPPLER_CLI_TOKEN", () => j("dp", ".ct.", g.s(43))],
+  // observability
+  ["Dynatrace API token", "observability", "DT_API_TOKEN", () => j("dt0", "c01.", g.s(24, ANU), ".", g.s(64, ANU))],
+  ["Rollbar access token", "observability", "ROLLBAR_ACCESS_TOKEN", () => g.hex(32)],
+  ["Bugsnag API key", "observability", "BUGSNAG_API_KEY", () => g.hex(32)],
+  ["Splunk HEC token", "observability", "SPLUNK_HEC_TOKEN", () => g.uuid()],
+  ["Sumo Logic access key", "observability", "SUMO_ACCESS_KEY", () => g.s(64)],
+  ["Elastic Cloud API key", "observability", "EC_API_KEY", () => j("essu_", g.s(92, AN + "="))],
+  ["Logz.io shipping token", "observability", "LOGZIO_TOKEN", () => g.s(32, UP + LO)],
+  ["Better Stack source token", "observability", "LOGTAIL_SOURCE_TOKEN", () => g.s(24)],
+  ["Axiom token", "observability", "AXIOM_TOKEN", () => j("xa", "at-", g.uuid())],
+  ["Checkly API key", "observability", "CHECKLY_API_KEY", () => j("cu", "_", g.hex(32))],
+  ["Raygun API key", "observability", "RAYGUN_APIKEY", () => g.s(22)],
+  ["Opsgenie API key", "observability", "OPSGENIE_API_KEY", () => g.uuid()],
+  ["Lightstep token", "observability", "LS_ACCESS_TOKEN", () => g.s(84, AN + "/+")],
+  ["Coralogix private key", "observability", "CORALOGIX_PRIVATE_KEY", () => j("cxtp", "_", g.s(30))],
+  ["Highlight secret", "observability", "HIGHLIGHT_API_KEY", () => g.s(32, ANL)],
+  ["Cronitor key", "observability", "CRONITOR_API_KEY", () => g.hex(32)],
+  // payment
+  ["Razorpay live key id + secret", "payment", "RAZORPAY_SECRET", () => g.s(24)],
+  ["Paystack secret key", "payment", "PAYSTACK_SECRET_KEY", () => j("sk", "_live_", g.hex(40))],
+  ["Flutterwave secret key", "payment", "FLW_SECRET_KEY", () => j("FLW", "SECK-", g.hex(32), "-X")],
+  ["M-Pesa Daraja consumer secret", "payment", "MPESA_CONSUMER_SECRET", () => g.s(64)],
+  ["Midtrans server key", "payment", "MIDTRANS_SERVER_KEY", () => j("Mid", "-server-", g.s(24, AN + "_-"))],
+  ["Xendit secret key", "payment", "XENDIT_SECRET_KEY", () => j("xnd", "_production_", g.s(48))],
+  ["Mercado Pago access token", "payment", "MP_ACCESS_TOKEN", () => j("APP", "_USR-", g.digits(16), "-", g.digits(6), "-", g.hex(32), "-", g.digits(9))],
+  ["PagSeguro token", "payment", "PAGSEGURO_TOKEN", () => g.s(100, AN + "-")],
+  ["Mollie live key", "payment", "MOLLIE_API_KEY", () => j("live", "_", g.s(30))],
+  ["Checkout.com secret key", "payment", "CKO_SECRET_KEY", () => j("sk", "_", g.s(26, ANL), g.s(6, ANL))],
+  ["GoCardless access token", "payment", "GOCARDLESS_ACCESS_TOKEN", () => j("live", "_", g.s(40, AN + "-_"))],
+  ["Wise API token", "payment", "WISE_API_TOKEN", () => g.uuid()],
+  ["Klarna API password", "payment", "KLARNA_PASSWORD", () => j("klarna", "_live_api_", g.s(64, AN + "_-"))],
+  ["PayMongo secret key", "payment", "PAYMONGO_SECRET_KEY", () => j("sk", "_live_", g.s(24))],
+  ["Iyzico secret key", "payment", "IYZICO_SECRET_KEY", () => g.s(32)],
+  ["Alpaca secret key", "payment", "APCA_API_SECRET_KEY", () => g.s(40)],
+  ["Binance secret", "payment", "BINANCE_API_SECRET", () => g.s(64)],
+  ["Lemon Squeezy key", "payment", "LEMONSQUEEZY_API_KEY", () => g.jwt({ aud: "1", jti: g.hex(64), iat: 1730000000, sub: g.digits(6), scopes: [] }).replace("HS256", "RS256")],
+  ["Paddle API key", "payment", "PADDLE_API_KEY", () => j("pdl", "_live_apikey_", g.s(26, ANL), "_", g.s(22), "_", g.s(3))],
+  ["WooCommerce consumer secret", "payment", "WC_CONSUMER_SECRET", () => j("c", "s_", g.hex(40))],
+  ["BigCommerce access token", "payment", "BIGCOMMERCE_ACCESS_TOKEN", () => g.s(31, ANL)],
+  ["commercetools client secret", "payment", "CTP_CLIENT_SECRET", () => g.s(32, AN + "_-")],
+  ["Authorize.net transaction key", "payment", "AUTHNET_TRANSACTION_KEY", () => g.s(16)],
+  ["Coinbase Commerce key", "payment", "COINBASE_COMMERCE_API_KEY", () => g.uuid()],
+  // saas
+  ["Freshdesk API key", "saas", "FRESHDESK_API_KEY", () => g.s(20)],
+  ["Pipedrive API token", "saas", "PIPEDRIVE_API_TOKEN", () => g.hex(40)],
+  ["ClickUp token", "saas", "CLICKUP_API_TOKEN", () => j("pk", "_", g.digits(8), "_", g.s(32, ANU))],
+  ["Trello token", "saas", "TRELLO_TOKEN", () => j("ATTA", g.hex(64), g.hex(8).toUpperCase())],
+  ["Monday.com token", "saas", "MONDAY_API_TOKEN", () => g.jwt({ tid: Number(g.digits(9)), aai: 11, uid: Number(g.digits(8)), iad: "2025-06-01T10:00:00.000Z", per: "me:write", actid: Number(g.digits(7)), rgn: "use1" })],
+  ["Typeform PAT", "saas", "TYPEFORM_TOKEN", () => j("tfp", "_", g.s(44, AN + "_"), "_", g.s(14))],
+  ["Webflow API token", "saas", "WEBFLOW_API_TOKEN", () => g.hex(64)],
+  ["Miro access token", "saas", "MIRO_ACCESS_TOKEN", () => j("eyJtaXJv", "Lm9yaWdpbiI6ImV1MDEifQ_", g.s(27, AN + "_-"))],
+  ["Calendly PAT", "saas", "CALENDLY_TOKEN", () => g.jwt({ iss: "https://auth.calendly.com", iat: 1731000000, jti: g.uuid(), user_uuid: g.uuid() }).replace("HS256", "ES512")],
+  ["DocuSign secret key", "saas", "DOCUSIGN_SECRET", () => g.uuid()],
+  ["Mixpanel service account secret", "saas", "MIXPANEL_SA_SECRET", () => g.s(32)],
+  ["Amplitude secret key", "saas", "AMPLITUDE_SECRET_KEY", () => g.hex(32)],
+  ["Sanity token", "saas", "SANITY_API_TOKEN", () => j("sk", g.s(180))],
+  ["Storyblok management token", "saas", "STORYBLOK_OAUTH_TOKEN", () => j(g.s(22), "-", g.digits(6), "-", g.s(20, AN + "-"))],
+  ["Strapi API token", "saas", "STRAPI_API_TOKEN", () => g.hex(256)],
+  ["Ghost Admin API key", "saas", "GHOST_ADMIN_API_KEY", () => j(g.hex(24), ":", g.hex(64))],
+  ["WordPress application password", "saas", "WP_APP_PASSWORD", () => [g.s(4), g.s(4), g.s(4), g.s(4), g.s(4), g.s(4)].join(" ")],
+  ["DatoCMS full-access token", "saas", "DATOCMS_API_TOKEN", () => g.hex(30)],
+  ["Meilisearch master key", "saas", "MEILI_MASTER_KEY", () => g.s(43, B64U)],
+  ["Typesense admin key", "saas", "TYPESENSE_API_KEY", () => g.s(32)],
+  ["Flagsmith server key", "saas", "FLAGSMITH_SERVER_KEY", () => j("ser", ".", g.s(22))],
+  ["Statsig server secret", "saas", "STATSIG_SERVER_SECRET", () => j("secret", "-", g.s(43))],
+  ["Unleash admin token", "saas", "UNLEASH_API_TOKEN", () => j("*:*.", g.hex(56))],
+  ["OpenCage key", "saas", "OPENCAGE_API_KEY", () => g.hex(32)],
+  ["Radar secret key", "saas", "RADAR_SECRET_KEY", () => j("prj", "_live_sk_", g.hex(40))],
+  ["Particle access token", "saas", "PARTICLE_ACCESS_TOKEN", () => g.hex(40)],
+  ["Adafruit IO key", "saas", "ADAFRUIT_IO_KEY", () => j("aio", "_", g.s(28))],
+  ["Home Assistant long-lived token", "saas", "HASS_TOKEN", () => g.jwt({ iss: g.hex(32), iat: 1729000000, exp: 2044360000 })],
+  ["Steam Web API key", "saas", "STEAM_API_KEY", () => g.hex(32).toUpperCase()],
+  ["Twitch client secret", "saas", "TWITCH_CLIENT_SECRET", () => g.s(30, ANL)],
+  ["Mux token secret", "saas", "MUX_TOKEN_SECRET", () => g.s(75, AN + "+/")],
+  ["OpenWeatherMap key", "saas", "OWM_API_KEY", () => g.hex(32)],
+  ["RapidAPI key", "saas", "RAPIDAPI_KEY", () => j(g.hex(10), "msh", g.hex(15), "p", g.hex(12), "jsn", g.hex(12))],
+  ["SerpApi key", "saas", "SERPAPI_API_KEY", () => g.hex(64)],
+  ["Apify token", "saas", "APIFY_TOKEN", () => j("apify", "_api_", g.s(36))],
+  ["Shippo live token", "saas", "SHIPPO_API_TOKEN", () => j("shippo", "_live_", g.hex(40))],
+  ["EasyPost production key", "saas", "EASYPOST_API_KEY", () => j("EZ", "AK", g.hex(54))],
+  ["Smartsheet token", "saas", "SMARTSHEET_ACCESS_TOKEN", () => g.s(37)],
+  ["Salesforce refresh token", "saas", "SF_REFRESH_TOKEN", () => j("5Aep", "861", g.s(80, AN + "._"))],
+];
+
+const toks: Tok[] = rows.map(([provider, group, env, make]) => ({ provider, group, env, value: make() }));
+const rotated = expand(toks, "y79-l", cat, 17);
+
+// handcrafted long-tail cases
+const hand: Array<[string, string, string]> = [];
+hand.push(["cloud", "Alibaba AccessKey pair in aliyun CLI config JSON", JSON.stringify({ current: "default", profiles: [{ name: "default", mode: "AK", access_key_id: j("LT", "AI", g.s(20)), access_key_secret: g.s(30), region_id: "cn-hangzhou" }] }, null, 2)]);
+hand.push(["saas", "Zapier webhook URL with secret path in YAML", `alerts:\n  on_failure: https://hooks.zapier.com/hooks/catch/${g.digits(8)}/${g.s(7, ANL)}/\n  secret: ${g.s(32)}\n`]);
+hand.push(["comms", "Twilio SID + auth token in Python client", `from twilio.rest import Client\n\nclient = Client("AC${g.hex(32)}", "${g.hex(32)}")\nclient.messages.create(to="+15555550100", from_="+15555550199", body="deploy done")\n`]);
+hand.push(["cloud", "Backblaze keyID/applicationKey in rclone.conf", `[b2]\ntype = b2\naccount = 005${g.hex(22)}\nkey = ${j("K0", "05", g.s(29, AN + "+/"))}\nhard_delete = false\n`]);
+hand.push(["payment", "Binance key pair in ccxt Python code", `import ccxt\nex = ccxt.binance({\n    "apiKey": "${g.s(64)}",\n    "secret": "${g.s(64)}",\n    "enableRateLimit": True,\n})\n`]);
+hand.push(["observability", "Splunk HEC token in an Authorization header in curl -v output", `> POST /services/collector/event HTTP/1.1\n> Host: splunk.acme.internal:8088\n> Authorization: Splunk ${g.uuid()}\n> Content-Length: 83\n>\n< HTTP/1.1 200 OK\n{"text":"Success","code":0}`]);
+hand.push(["devtools", "Azure DevOps PAT in a pip extra-index-url", `pip install --extra-index-url https://build:${j(g.s(76, ANL), "AZDO", g.s(4, ANU))}@pkgs.dev.azure.com/acme/_packaging/feed/pypi/simple/ acme-core==2.3.1`]);
+hand.push(["ai", "Together key in a LangChain JS constructor in a tool call", JSON.stringify({ name: "write_file", arguments: JSON.stringify({ path: "src/llm.ts", content: `import { ChatTogetherAI } from "@langchain/community/chat_models/togetherai";\nexport const llm = new ChatTogetherAI({ apiKey: "${j("tgp", "_v1_", g.s(43, B64U))}", model: "meta-llama/Llama-3.3-70B-Instruct-Turbo" });\n` }) })]);
+hand.push(["data", "Firebase Realtime DB legacy secret in a systemd unit", `[Service]\nEnvironment=FIREBASE_DB_SECRET=${g.s(40)}\nExecStart=/opt/sync/bin/sync --watch\nRestart=always\n`]);
+hand.push(["saas", "Salesforce username/password+security token in sfdx auth file", JSON.stringify({ username: "integration@acme.com", password: g.s(14, AN + "!"), securityToken: g.s(25), loginUrl: "https://login.salesforce.com" }, null, 2)]);
+
+const handCases: CorpusCase[] = hand.map(([grp, note, text], i) => ({
+  id: `y79-lk-${String(i + 1).padStart(3, "0")}`,
+  kind: "secrets",
+  category: cat(grp),
+  label: "positive",
+  text,
+  note,
+}));
+
+export const cases: CorpusCase[] = [...rotated, ...handCases];
+void B64;
+void DIG;
+void LO;
+void UP;
