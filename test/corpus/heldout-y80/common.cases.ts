@@ -1,0 +1,201 @@
+// Common providers: each token rotated through the shared renderers in _gen.ts. Values built at run time.
+import type { CorpusCase } from "../types.ts";
+import type { Spec } from "./_gen.ts";
+import { AN, ANL, ANU, B32, B64, build, DIG, HEX, j, LO, R, UP, URLB } from "./_gen.ts";
+
+const t = (p: string, g: string, v: string, mk: (r: R) => string, host?: string, hdr?: string): Spec => ({ p, g, v, mk, host, hdr });
+
+const specs: Spec[] = [
+  // ai
+  t("OpenAI project key", "ai", "OPENAI_API_KEY", (r) => j("sk-", "proj-", r.w(58), "T3Blbk", "FJ", r.w(58)), "api.openai.com"),
+  t("OpenAI service-account key", "ai", "OPENAI_API_KEY", (r) => j("sk-", "svcacct-", r.w(58), "T3Blbk", "FJ", r.w(58)), "api.openai.com"),
+  t("OpenAI admin key", "ai", "OPENAI_ADMIN_KEY", (r) => j("sk-", "admin-", r.w(58), "T3Blbk", "FJ", r.w(58)), "api.openai.com"),
+  t("OpenAI legacy user key", "ai", "OPENAI_KEY", (r) => j("sk-", r.a(20), "T3Blbk", "FJ", r.a(20)), "api.openai.com"),
+  t("Anthropic API key", "ai", "ANTHROPIC_API_KEY", (r) => j("sk-", "ant-", "api03-", r.w(93), "AA"), "api.anthropic.com", "x-api-key"),
+  t("Anthropic admin key", "ai", "ANTHROPIC_ADMIN_KEY", (r) => j("sk-", "ant-", "admin01-", r.w(93), "AA"), "api.anthropic.com", "x-api-key"),
+  t("Hugging Face user token", "ai", "HF_TOKEN", (r) => j("h", "f_", r.s(34, UP + LO)), "huggingface.co"),
+  t("Hugging Face org token", "ai", "HUGGINGFACE_HUB_TOKEN", (r) => j("api", "_org_", r.s(34, UP + LO)), "huggingface.co"),
+  t("Groq API key", "ai", "GROQ_API_KEY", (r) => j("gs", "k_", r.a(52)), "api.groq.com"),
+  t("Replicate API token", "ai", "REPLICATE_API_TOKEN", (r) => j("r", "8_", r.a(37)), "api.replicate.com"),
+  t("Perplexity API key", "ai", "PERPLEXITY_API_KEY", (r) => j("ppl", "x-", r.a(48)), "api.perplexity.ai"),
+  t("Google Gemini API key", "ai", "GEMINI_API_KEY", (r) => j("AI", "za", r.w(35)), "generativelanguage.googleapis.com", "x-goog-api-key"),
+  t("xAI API key", "ai", "XAI_API_KEY", (r) => j("xa", "i-", r.a(80)), "api.x.ai"),
+  t("OpenRouter key", "ai", "OPENROUTER_API_KEY", (r) => j("sk-", "or-", "v1-", r.h(64)), "openrouter.ai"),
+  t("DeepSeek key", "ai", "DEEPSEEK_API_KEY", (r) => j("sk-", r.h(32)), "api.deepseek.com"),
+  t("Mistral API key", "ai", "MISTRAL_API_KEY", (r) => r.a(32), "api.mistral.ai"),
+  t("Cohere API key", "ai", "COHERE_API_KEY", (r) => r.a(40), "api.cohere.com"),
+  t("LangSmith API key", "ai", "LANGSMITH_API_KEY", (r) => j("lsv2", "_pt_", r.h(32), "_", r.h(10)), "api.smith.langchain.com", "x-api-key"),
+  t("Pinecone API key", "ai", "PINECONE_API_KEY", (r) => j("pc", "sk_", r.a(5), "_", r.a(64)), "api.pinecone.io", "Api-Key"),
+  t("Weights & Biases key", "ai", "WANDB_API_KEY", (r) => r.h(40), "api.wandb.ai"),
+  t("Azure OpenAI key", "ai", "AZURE_OPENAI_API_KEY", (r) => r.h(32), "myco.openai.azure.com", "api-key"),
+  // auth
+  t("Okta API token", "auth", "OKTA_API_TOKEN", (r) => j("00", r.w(40)), "acme.okta.com", "Authorization: SSWS"),
+  t("Auth0 client secret", "auth", "AUTH0_CLIENT_SECRET", (r) => r.w(64), "acme.eu.auth0.com"),
+  t("Google OAuth client secret", "auth", "GOOGLE_CLIENT_SECRET", (r) => j("GOC", "SPX-", r.w(28)), "oauth2.googleapis.com"),
+  t("Google OAuth refresh token", "auth", "GOOGLE_REFRESH_TOKEN", (r) => j("1/", "/0", r.w(16), "-", r.w(48)), "oauth2.googleapis.com"),
+  t("Google OAuth access token", "auth", "GOOGLE_ACCESS_TOKEN", (r) => j("ya", "29.", r.w(150)), "www.googleapis.com"),
+  t("Azure AD client secret", "auth", "AZURE_CLIENT_SECRET", (r) => j(r.s(3, AN + "~"), r.d(1), "Q~", r.s(34, AN + "~._-")), "login.microsoftonline.com"),
+  t("JWT signing secret", "auth", "JWT_SECRET", (r) => r.b(48)),
+  t("Django SECRET_KEY", "auth", "DJANGO_SECRET_KEY", (r) => r.s(50, LO + DIG + "!@%^*(-_=+)")),
+  t("Rails secret_key_base", "auth", "SECRET_KEY_BASE", (r) => r.h(128)),
+  t("NextAuth secret", "auth", "NEXTAUTH_SECRET", (r) => r.b64bytes(32)),
+  t("Session cookie secret", "auth", "SESSION_SECRET", (r) => r.h(64)),
+  t("Clerk secret key", "auth", "CLERK_SECRET_KEY", (r) => j("sk_", "live_", r.a(40)), "api.clerk.com"),
+  t("Keycloak client secret", "auth", "KEYCLOAK_CLIENT_SECRET", (r) => r.a(32), "sso.acme.io"),
+  // cloud
+  t("AWS access key id + secret", "cloud", "AWS_SECRET_ACCESS_KEY", (r) => r.s(40, AN + "/+")),
+  t("AWS access key id", "cloud", "AWS_ACCESS_KEY_ID", (r) => j("AK", "IA", r.s(16, B32))),
+  t("AWS STS session key id", "cloud", "AWS_ACCESS_KEY_ID", (r) => j("AS", "IA", r.s(16, B32))),
+  t("AWS session token", "cloud", "AWS_SESSION_TOKEN", (r) => j("IQoJb3JpZ2luX2Vj", "EJr//////////", r.b(300))),
+  t("GCP API key", "cloud", "GOOGLE_API_KEY", (r) => j("AI", "za", "Sy", r.w(33)), "translation.googleapis.com", "x-goog-api-key"),
+  t("Azure storage account key", "cloud", "AZURE_STORAGE_KEY", (r) => j(r.b(86), "=="), "acmeprod.blob.core.windows.net"),
+  t("Azure storage connection string", "cloud", "AZURE_STORAGE_CONNECTION_STRING", (r) => j("DefaultEndpointsProtocol=https;AccountName=acmeprod", r.l(4), ";Account", "Key=", r.b(86), "==;EndpointSuffix=core.windows.net")),
+  t("Azure Service Bus connection string", "cloud", "SERVICEBUS_CONNECTION", (r) => j("Endpoint=sb://acme-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;", "SharedAccess", "Key=", r.b(43), "=")),
+  t("DigitalOcean PAT", "cloud", "DIGITALOCEAN_TOKEN", (r) => j("dop", "_v1_", r.h(64)), "api.digitalocean.com"),
+  t("Heroku API key", "cloud", "HEROKU_API_KEY", (r) => j("HR", "KU-", r.uuid()), "api.heroku.com"),
+  t("Vercel token", "cloud", "VERCEL_TOKEN", (r) => r.a(24), "api.vercel.com"),
+  t("Netlify PAT", "cloud", "NETLIFY_AUTH_TOKEN", (r) => j("nf", "p_", r.a(36)), "api.netlify.com"),
+  t("Fly.io token", "cloud", "FLY_API_TOKEN", (r) => j("Fly", "V1 ", "fm2_", r.b(200)), "api.fly.io"),
+  t("Cloudflare API token", "cloud", "CLOUDFLARE_API_TOKEN", (r) => r.w(40), "api.cloudflare.com"),
+  t("Cloudflare global API key", "cloud", "CF_API_KEY", (r) => r.h(37), "api.cloudflare.com", "X-Auth-Key"),
+  t("Terraform Cloud token", "cloud", "TFE_TOKEN", (r) => j(r.a(14), ".at", "lasv1.", r.a(67)), "app.terraform.io"),
+  t("Vault token", "cloud", "VAULT_TOKEN", (r) => j("hv", "s.", r.w(90)), "vault.acme.internal:8200", "X-Vault-Token"),
+  t("Supabase service role key", "cloud", "SUPABASE_SERVICE_ROLE_KEY", (r) => r.jwt({ iss: "supabase", ref: r.l(20), role: "service_role", iat: 1735000000, exp: 2050576000 }), "xyzcompany.supabase.co", "apikey"),
+  t("Doppler service token", "cloud", "DOPPLER_TOKEN", (r) => j("dp", ".st.", "prd.", r.a(43)), "api.doppler.com"),
+  t("1Password service account token", "cloud", "OP_SERVICE_ACCOUNT_TOKEN", (r) => j("op", "s_", r.w(250))),
+  t("Alibaba Cloud AccessKey", "cloud", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", (r) => r.a(30)),
+  // comms
+  t("Slack bot token", "comms", "SLACK_BOT_TOKEN", (r) => j("xo", "xb-", r.d(13), "-", r.d(13), "-", r.a(24)), "slack.com"),
+  t("Slack user token", "comms", "SLACK_USER_TOKEN", (r) => j("xo", "xp-", r.d(13), "-", r.d(13), "-", r.d(13), "-", r.h(32)), "slack.com"),
+  t("Slack app-level token", "comms", "SLACK_APP_TOKEN", (r) => j("xa", "pp-1-", r.u(11), "-", r.d(13), "-", r.h(64)), "slack.com"),
+  t("Slack incoming webhook", "comms", "SLACK_WEBHOOK_URL", (r) => j("https://hooks.", "slack.com/services/T", r.u(10), "/B", r.u(10), "/", r.a(24))),
+  t("Discord bot token", "comms", "DISCORD_BOT_TOKEN", (r) => j("MT", r.a(24), ".", r.w(6), ".", r.w(38)), "discord.com", "Authorization: Bot"),
+  t("Discord webhook", "comms", "DISCORD_WEBHOOK_URL", (r) => j("https://discord.com/api/", "webhooks/", r.d(19), "/", r.w(68))),
+  t("Telegram bot token", "comms", "TELEGRAM_BOT_TOKEN", (r) => j(r.d(10), ":AA", r.w(33)), "api.telegram.org"),
+  t("Twilio auth token", "comms", "TWILIO_AUTH_TOKEN", (r) => r.h(32), "api.twilio.com"),
+  t("Twilio API key secret", "comms", "TWILIO_API_SECRET", (r) => r.a(32), "api.twilio.com"),
+  t("SendGrid API key", "comms", "SENDGRID_API_KEY", (r) => j("S", "G.", r.w(22), ".", r.w(43)), "api.sendgrid.com"),
+  t("Mailgun API key", "comms", "MAILGUN_API_KEY", (r) => j("key-", r.h(32)), "api.mailgun.net"),
+  t("Mailchimp API key", "comms", "MAILCHIMP_API_KEY", (r) => j(r.h(32), "-us", String(r.int(1, 21))), "us6.api.mailchimp.com"),
+  t("Microsoft Teams webhook", "comms", "TEAMS_WEBHOOK_URL", (r) => j("https://acme.webhook.office.com/", "webhookb2/", r.uuid(), "@", r.uuid(), "/IncomingWebhook/", r.h(32), "/", r.uuid(), "/V2", r.w(40))),
+  t("Postmark server token", "comms", "POSTMARK_SERVER_TOKEN", (r) => r.uuid(), "api.postmarkapp.com", "X-Postmark-Server-Token"),
+  t("Resend API key", "comms", "RESEND_API_KEY", (r) => j("r", "e_", r.a(8), "_", r.a(24)), "api.resend.com"),
+  t("Brevo API key", "comms", "BREVO_API_KEY", (r) => j("xkey", "sib-", r.h(64), "-", r.a(16)), "api.brevo.com", "api-key"),
+  // data
+  t("Postgres URL", "data", "DATABASE_URL", (r) => j("postgres://app_user:", r.a(24), "@db-prod.", r.l(8), ".eu-west-1.rds.amazonaws.com:5432/app")),
+  t("MySQL URL", "data", "MYSQL_URL", (r) => j("mysql://root:", r.a(20), "@10.0.", String(r.int(1, 250)), ".12:3306/shop")),
+  t("MongoDB Atlas SRV URL", "data", "MONGODB_URI", (r) => j("mongodb+srv://svc:", r.a(16), "@cluster0.", r.l(5), ".mongodb.net/prod?retryWrites=true&w=majority")),
+  t("Redis URL with password", "data", "REDIS_URL", (r) => j("rediss://default:", r.a(32), "@redis-", r.d(5), ".c1.us-east-1-2.ec2.redns.redis-cloud.com:", r.d(5))),
+  t("PlanetScale password", "data", "DATABASE_PASSWORD", (r) => j("psc", "ale_pw_", r.w(43))),
+  t("PlanetScale service token", "data", "PLANETSCALE_SERVICE_TOKEN", (r) => j("psc", "ale_tkn_", r.w(43))),
+  t("Neon connection string", "data", "NEON_DATABASE_URL", (r) => j("postgresql://neondb_owner:", j("np", "g_"), r.a(12), "@ep-", r.l(6), "-", r.l(6), "-", r.l(8), ".us-east-2.aws.neon.tech/neondb?sslmode=require")),
+  t("Upstash Redis REST token", "data", "UPSTASH_REDIS_REST_TOKEN", (r) => j("A", r.a(2), "AAIncDE", r.w(64)), "us1-merry-cat-32748.upstash.io"),
+  t("Snowflake password", "data", "SNOWFLAKE_PASSWORD", (r) => r.s(20, AN + "!#$%")),
+  t("Databricks PAT", "data", "DATABRICKS_TOKEN", (r) => j("dap", "i", r.h(32)), "adb-1234567890123456.7.azuredatabricks.net"),
+  t("Elastic Cloud API key", "data", "ELASTIC_API_KEY", (r) => r.b64bytes(45), "acme.es.us-central1.gcp.cloud.es.io", "Authorization: ApiKey"),
+  t("Algolia admin key", "data", "ALGOLIA_ADMIN_API_KEY", (r) => r.h(32), "ABCD1234.algolia.net", "X-Algolia-API-Key"),
+  t("ClickHouse Cloud password", "data", "CLICKHOUSE_PASSWORD", (r) => r.s(18, AN + "~_.")),
+  // devtools
+  t("GitHub classic PAT", "devtools", "GITHUB_TOKEN", (r) => j("gh", "p_", r.a(36)), "api.github.com"),
+  t("GitHub fine-grained PAT", "devtools", "GH_TOKEN", (r) => j("github", "_pat_", r.u(22), "_", r.a(59)), "api.github.com"),
+  t("GitHub OAuth token", "devtools", "GITHUB_OAUTH_TOKEN", (r) => j("gh", "o_", r.a(36)), "api.github.com"),
+  t("GitHub app installation token", "devtools", "GITHUB_APP_TOKEN", (r) => j("gh", "s_", r.a(36)), "api.github.com"),
+  t("GitHub refresh token", "devtools", "GITHUB_REFRESH_TOKEN", (r) => j("gh", "r_", r.a(76)), "github.com"),
+  t("GitLab PAT", "devtools", "GITLAB_TOKEN", (r) => j("gl", "pat-", r.w(20)), "gitlab.com", "PRIVATE-TOKEN"),
+  t("GitLab runner registration token", "devtools", "RUNNER_TOKEN", (r) => j("gl", "rt-", r.w(20))),
+  t("GitLab deploy token", "devtools", "GITLAB_DEPLOY_TOKEN", (r) => j("gl", "dt-", r.w(20))),
+  t("Bitbucket app password", "devtools", "BITBUCKET_APP_PASSWORD", (r) => j("ATB", "B", r.a(28), r.H(8))),
+  t("npm automation token", "devtools", "NPM_TOKEN", (r) => j("np", "m_", r.a(36)), "registry.npmjs.org"),
+  t("PyPI API token", "devtools", "PYPI_TOKEN", (r) => j("pypi-", "AgEIcHlwaS5vcmc", r.w(70))),
+  t("Docker Hub PAT", "devtools", "DOCKERHUB_TOKEN", (r) => j("dck", "r_pat_", r.w(27))),
+  t("CircleCI personal token", "devtools", "CIRCLE_TOKEN", (r) => j("CCI", "PAT_", r.a(22), "_", r.h(40)), "circleci.com", "Circle-Token"),
+  t("Postman API key", "devtools", "POSTMAN_API_KEY", (r) => j("PM", "AK-", r.h(24), "-", r.h(34)), "api.getpostman.com", "X-Api-Key"),
+  t("Atlassian API token", "devtools", "JIRA_API_TOKEN", (r) => j("ATA", "TT3xFfGF0", r.w(170), "=", r.H(8))),
+  t("Linear API key", "devtools", "LINEAR_API_KEY", (r) => j("lin", "_api_", r.a(40)), "api.linear.app"),
+  t("Sentry auth token", "devtools", "SENTRY_AUTH_TOKEN", (r) => j("sn", "trys_", r.b(120)), "sentry.io"),
+  t("Sentry user token", "devtools", "SENTRY_TOKEN", (r) => j("sn", "tryu_", r.h(64)), "sentry.io"),
+  t("Figma PAT", "devtools", "FIGMA_TOKEN", (r) => j("fig", "d_", r.w(40)), "api.figma.com", "X-Figma-Token"),
+  // keys handled separately below
+  // observability
+  t("Datadog API key", "observability", "DD_API_KEY", (r) => r.h(32), "api.datadoghq.com", "DD-API-KEY"),
+  t("Datadog app key", "observability", "DD_APP_KEY", (r) => r.h(40), "api.datadoghq.com", "DD-APPLICATION-KEY"),
+  t("New Relic user key", "observability", "NEW_RELIC_API_KEY", (r) => j("NR", "AK-", r.u(27)), "api.newrelic.com", "Api-Key"),
+  t("New Relic license key", "observability", "NEW_RELIC_LICENSE_KEY", (r) => j(r.h(36), "NRAL")),
+  t("Grafana Cloud token", "observability", "GRAFANA_CLOUD_TOKEN", (r) => j("gl", "c_", r.b(120).replace(/[+/]/g, "x"))),
+  t("Grafana service account token", "observability", "GRAFANA_SA_TOKEN", (r) => j("gl", "sa_", r.a(32), "_", r.h(8)), "grafana.acme.io"),
+  t("PagerDuty API key", "observability", "PAGERDUTY_TOKEN", (r) => j("u+", r.w(18)), "api.pagerduty.com", "Authorization: Token token="),
+  t("Honeycomb API key", "observability", "HONEYCOMB_API_KEY", (r) => j("hcaik", "_01", r.l(24), r.a(36)), "api.honeycomb.io", "x-honeycomb-team"),
+  t("Splunk HEC token", "observability", "SPLUNK_HEC_TOKEN", (r) => r.uuid(), "http-inputs-acme.splunkcloud.com", "Authorization: Splunk"),
+  // payment
+  t("Stripe secret key", "payment", "STRIPE_SECRET_KEY", (r) => j("sk", "_live_", r.a(99)), "api.stripe.com"),
+  t("Stripe restricted key", "payment", "STRIPE_API_KEY", (r) => j("rk", "_live_", r.a(99)), "api.stripe.com"),
+  t("Stripe webhook secret", "payment", "STRIPE_WEBHOOK_SECRET", (r) => j("wh", "sec_", r.a(32))),
+  t("PayPal client secret", "payment", "PAYPAL_CLIENT_SECRET", (r) => j("E", r.w(79)), "api-m.paypal.com"),
+  t("Braintree access token", "payment", "BRAINTREE_ACCESS_TOKEN", (r) => j("access", "_token$production$", r.l(16), "$", r.h(32))),
+  t("Square access token", "payment", "SQUARE_ACCESS_TOKEN", (r) => j("EA", "AA", r.w(60)), "connect.squareup.com"),
+  t("Shopify admin token", "payment", "SHOPIFY_ACCESS_TOKEN", (r) => j("sh", "pat_", r.h(32)), "acme.myshopify.com", "X-Shopify-Access-Token"),
+  t("Shopify app secret", "payment", "SHOPIFY_API_SECRET", (r) => j("sh", "ss_", r.h(32))),
+  t("Adyen API key", "payment", "ADYEN_API_KEY", (r) => j("AQE", r.a(6), "+", r.b(150)), "checkout-live.adyen.com", "X-API-Key"),
+  t("Plaid secret", "payment", "PLAID_SECRET", (r) => r.h(30), "production.plaid.com"),
+  t("Coinbase CDP API secret", "payment", "COINBASE_API_SECRET", (r) => r.b64bytes(64)),
+  t("Razorpay key secret", "payment", "RAZORPAY_KEY_SECRET", (r) => r.a(24)),
+  // saas
+  t("Notion integration token", "saas", "NOTION_TOKEN", (r) => j("nt", "n_", r.d(11), r.a(35)), "api.notion.com"),
+  t("Notion legacy secret", "saas", "NOTION_API_KEY", (r) => j("sec", "ret_", r.a(43)), "api.notion.com"),
+  t("Airtable PAT", "saas", "AIRTABLE_API_KEY", (r) => j("pat", r.a(14), ".", r.h(64)), "api.airtable.com"),
+  t("HubSpot private app token", "saas", "HUBSPOT_ACCESS_TOKEN", (r) => j("pat-", "na1-", r.uuid()), "api.hubapi.com"),
+  t("Contentful management token", "saas", "CONTENTFUL_MANAGEMENT_TOKEN", (r) => j("CFP", "AT-", r.w(43)), "api.contentful.com"),
+  t("Asana PAT", "saas", "ASANA_TOKEN", (r) => j("2/", r.d(16), "/", r.d(16), ":", r.h(32)), "app.asana.com"),
+  t("Zendesk API token", "saas", "ZENDESK_API_TOKEN", (r) => r.a(40), "acme.zendesk.com"),
+  t("Intercom access token", "saas", "INTERCOM_ACCESS_TOKEN", (r) => j("dG9r", "Oj", r.b(56), "="), "api.intercom.io"),
+  t("Mapbox secret token", "saas", "MAPBOX_SECRET_TOKEN", (r) => j("s", "k.eyJ1Ijoi", r.w(40), ".", r.w(22))),
+  t("LaunchDarkly SDK key", "saas", "LAUNCHDARKLY_SDK_KEY", (r) => j("sdk-", r.uuid()), "app.launchdarkly.com"),
+  t("LaunchDarkly API token", "saas", "LD_API_TOKEN", (r) => j("api-", r.uuid()), "app.launchdarkly.com"),
+  t("PostHog personal API key", "saas", "POSTHOG_PERSONAL_API_KEY", (r) => j("ph", "x_", r.a(47)), "us.posthog.com"),
+  t("Dropbox access token", "saas", "DROPBOX_ACCESS_TOKEN", (r) => j("sl", ".u.", r.w(140)), "api.dropboxapi.com"),
+  t("Monday.com token", "saas", "MONDAY_API_TOKEN", (r) => r.jwt({ tid: r.int(100000000, 999999999), aai: 11, uid: r.int(1000000, 9999999), iad: "2026-03-02T10:00:00.000Z", per: "me:write", actid: r.int(1000000, 9999999), rgn: "use1" }), "api.monday.com"),
+  t("Typeform PAT", "saas", "TYPEFORM_TOKEN", (r) => j("tf", "p_", r.w(44)), "api.typeform.com"),
+  t("Calendly PAT", "saas", "CALENDLY_TOKEN", (r) => r.jwt({ iss: "https://auth.calendly.com", iat: 1730000000, jti: r.uuid(), user_uuid: r.uuid() }), "api.calendly.com"),
+  t("ClickUp token", "saas", "CLICKUP_API_TOKEN", (r) => j("pk", "_", r.d(8), "_", r.u(32)), "api.clickup.com"),
+  t("Trello token", "saas", "TRELLO_TOKEN", (r) => j("ATT", "A", r.h(64), r.H(8)), "api.trello.com"),
+];
+
+const cat = (g: string) => `heldouty80-sec-${g}`;
+const generated = build("y80-c", cat, 80_001, specs);
+
+// Handcrafted key material and unusual slots.
+const r = new R(80_011);
+const pemBody = (n: number) => { const s = r.b64bytes(n); return s.match(/.{1,64}/g)!.join("\n"); };
+const BEGIN = (k: string) => j("-----BEGIN ", k, "-----");
+const END = (k: string) => j("-----END ", k, "-----");
+const rsa = () => [BEGIN("RSA PRIVATE KEY"), pemBody(1190), END("RSA PRIVATE KEY")].join("\n");
+const pk8 = () => [BEGIN("PRIVATE KEY"), pemBody(1216), END("PRIVATE KEY")].join("\n");
+const ec = () => [BEGIN("EC PRIVATE KEY"), pemBody(121), END("EC PRIVATE KEY")].join("\n");
+const ossh = () => [BEGIN("OPENSSH PRIVATE KEY"), j("b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW", "QyNTUxOQAAACD", r.b(200)).match(/.{1,70}/g)!.join("\n"), END("OPENSSH PRIVATE KEY")].join("\n");
+const pgp = () => [j("-----BEGIN PGP ", "PRIVATE KEY BLOCK-----"), "", pemBody(700), "=" + r.b(4), j("-----END PGP ", "PRIVATE KEY BLOCK-----")].join("\n");
+const k = (id: string, p: string, g: string, text: string): CorpusCase => ({ id, kind: "secrets", category: cat(g), label: "positive", text, note: p });
+
+const hand: CorpusCase[] = [
+  k("y80-ck-001", "RSA private key pasted into a chat body (JSON-escaped)", "keys", JSON.stringify({ model: "gpt-4.1", messages: [{ role: "user", content: `ssh keeps saying invalid format, this is deploy_key:\n\n${rsa()}\n` }] })),
+  k("y80-ck-002", "PKCS#8 private key in a GCP service-account JSON written by write_file", "keys", JSON.stringify({ type: "tool_use", id: `toolu_01${r.a(22)}`, name: "write_file", input: { path: "secrets/sa.json", content: JSON.stringify({ type: "service_account", project_id: "acme-prod-311", private_key_id: r.h(40), private_key: pk8() + "\n", client_email: "deployer@acme-prod-311.iam.gserviceaccount.com", client_id: r.d(21), token_uri: "https://oauth2.googleapis.com/token" }, null, 2) } })),
+  k("y80-ck-003", "EC private key in a k8s TLS Secret manifest (stringData)", "keys", `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api-tls\ntype: kubernetes.io/tls\nstringData:\n  tls.key: |\n${ec().split("\n").map((l) => "    " + l).join("\n")}\n`),
+  k("y80-ck-004", "OpenSSH private key echoed by an MCP read_file result", "keys", JSON.stringify({ jsonrpc: "2.0", id: 7, result: { content: [{ type: "text", text: ossh() + "\n" }] } })),
+  k("y80-ck-005", "PGP private key block in a CI log (gpg --export-secret-keys)", "keys", `$ gpg --armor --export-secret-keys release@acme.io\n${pgp()}\n$ echo done`),
+  k("y80-ck-006", "age secret key in a SOPS keys.txt pasted into chat", "keys", JSON.stringify({ messages: [{ role: "user", content: `sops can't decrypt, my keys.txt is:\n# created: 2026-10-01T09:12:44Z\n# public key: age1${r.s(58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l")}\n${j("AGE-SECRET-", "KEY-1")}${r.s(58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")}` }] })),
+  k("y80-ck-007", "RSA private key as a Python string literal (test fixture)", "keys", `TEST_SIGNING_KEY = """${rsa()}"""\n\ndef test_sign():\n    assert sign(b"x", TEST_SIGNING_KEY)\n`),
+  k("y80-ck-008", "PKCS#8 key with \\n escapes in a .env (PRIVATE_KEY=)", "keys", `FIREBASE_PROJECT_ID=acme-mobile\nFIREBASE_CLIENT_EMAIL=firebase-adminsdk-x1@acme-mobile.iam.gserviceaccount.com\nFIREBASE_PRIVATE_KEY="${pk8().replace(/\n/g, "\\n")}\\n"\n`),
+  k("y80-ck-009", "Ed25519 OpenSSH key in a GitHub Actions secret setup step (heredoc)", "keys", `- name: Install deploy key\n  run: |\n    mkdir -p ~/.ssh\n    cat > ~/.ssh/id_ed25519 <<'KEY'\n${ossh().split("\n").map((l) => "    " + l).join("\n")}\n    KEY\n    chmod 600 ~/.ssh/id_ed25519\n`),
+  k("y80-ck-010", "Basic auth credentials in a git remote URL in shell history", "auth", `  88  git remote set-url origin https://deploy-bot:${j("gh", "p_", r.a(36))}@github.com/acme/infra.git\n  89  git push origin main\n`),
+  k("y80-ck-011", ".netrc with machine password", "auth", `machine api.heroku.com\n  login ops@acme.io\n  password ${j("HR", "KU-", r.uuid())}\nmachine git.heroku.com\n  login ops@acme.io\n  password ${j("HR", "KU-", r.uuid())}\n`),
+  k("y80-ck-012", ".pgpass line in a chat body", "data", JSON.stringify({ messages: [{ role: "user", content: `psql ignores my pgpass?\n\n$ cat ~/.pgpass\ndb-prod.internal:5432:billing:billing_rw:${r.s(22, AN + "!%")}\n` }] })),
+  k("y80-ck-013", "Docker config.json auth (base64 user:token)", "devtools", JSON.stringify({ auths: { "ghcr.io": { auth: Buffer.from(`acme-ci:${j("gh", "p_", r.a(36))}`).toString("base64") } } }, null, 2)),
+  k("y80-ck-014", ".npmrc with _authToken", "devtools", `registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${j("np", "m_", r.a(36))}\nalways-auth=true\n`),
+  k("y80-ck-015", "AWS credentials file pair in an MCP result", "cloud", JSON.stringify({ jsonrpc: "2.0", id: 3, result: { content: [{ type: "text", text: `[default]\naws_access_key_id = ${j("AK", "IA", r.s(16, B32))}\naws_secret_access_key = ${r.s(40, AN + "/+")}\nregion = eu-west-1\n` }] } })),
+  k("y80-ck-016", "Azure SAS URL with sig in a curl upload", "cloud", `curl -X PUT -T build.zip "https://acmeartifacts.blob.core.windows.net/releases/build.zip?sv=2022-11-02&ss=b&srt=co&sp=rwdlac&se=2027-01-01T00:00:00Z&st=2026-01-01T00:00:00Z&spr=https&${j("si", "g=")}${encodeURIComponent(r.b(43) + "=")}" -H "x-ms-blob-type: BlockBlob"`),
+  k("y80-ck-017", "Stripe secret key as CLI positional arg in a tool call", "payment", JSON.stringify({ tool_calls: [{ id: `call_${r.a(24)}`, type: "function", function: { name: "bash", arguments: JSON.stringify({ command: `stripe listen --api-key ${j("sk", "_live_", r.a(99))} --forward-to localhost:4242/webhook` }) } }] })),
+  k("y80-ck-018", "Google OAuth access token in a URL fragment in a log", "auth", `[oauth] redirect -> https://app.acme.io/callback#access_token=${j("ya", "29.", r.w(160))}&token_type=Bearer&expires_in=3599&scope=email%20profile`),
+  k("y80-ck-019", "GitHub token wrapped across two lines in a Markdown runbook", "devtools", `### Emergency access\n\nUse the break-glass token (rotate after use):\n\n    export GITHUB_TOKEN=${j("gh", "p_")}${r.a(36)}\n\nThen run \`./scripts/unlock.sh\`.\n`),
+  k("y80-ck-020", "Slack bot token in a systemd unit Environment=", "comms", `[Unit]\nDescription=Alert relay\n\n[Service]\nEnvironment=SLACK_BOT_TOKEN=${j("xo", "xb-", r.d(13), "-", r.d(13), "-", r.a(24))}\nExecStart=/usr/local/bin/relay\nRestart=always\n`),
+];
+
+export const cases: CorpusCase[] = [...generated, ...hand];
