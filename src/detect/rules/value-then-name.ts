@@ -220,15 +220,19 @@ function statedAt(text: string, pos: number): MatchResult | null {
   return result(v.start, after, v);
 }
 
+/** Credential nouns as pattern sources, for every reader below: English ("api key", "tokens", "creds"), and other languages'. */
+const CRED_WORD = String.raw`(?:api[ _-]?)?(?:keys?|tokens?|secrets?|passwords?|creds|credentials?)`;
+const CRED_WORD_INTL = "schlüssel|passwort|zugangsdaten|clé|jeton|mot de passe|clave|contraseña|credenciales|chave|senha|chiave";
+
 /**
  * "I rotated it (yesterday)" before "new one is": the thing rotated is the credential (a pronoun
  * object, or a credential noun in the line); not "rotated the logs", "rotated the on-call".
  */
 const ROTATED_IT = /(?<![\p{L}])(?:rotated|regenerated|reissued|re-?issued|re-?rolled|rolled|recreated|reset|renewed|replaced|cycled)[ \t]+(?:it|them)(?![\p{L}])|(?<![\p{L}])(?:ihn|es|sie)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:rotiert|erneuert|neu generiert|geändert)|(?<![\p{L}])l'(?:ai|avons)[ \t]+(?:régénéré|renouvelé|changé)e?|(?<![\p{L}])(?:la|lo)[ \t]+(?:he|hemos)[ \t]+(?:rotad|regenerad|renovad|cambiad)[oa]/iu;
 /** A credential noun said rotated in the passive, right before "new one is": "secret key got rotated, ". */
-const PASSIVE_ROTATED = /(?<![\p{L}])(?:(?:api[ _-]?)?keys?|tokens?|secrets?|passwords?|creds|credentials?)[ \t]+(?:(?:got|was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been|just[ \t]+got|just)[ \t]+)(?:just[ \t]+)?(?:rotated|regenerated|reissued|re-?issued|re-?rolled|rolled|recreated|reset|renewed|replaced|cycled)(?:[ \t]+(?:today|yesterday|again|this[ \t]+morning|last[ \t]+night))?[ \t]*[,;.:—–-]?[ \t]*(?:(?:and|so)[ \t]+)?(?:the[ \t]+)?$/iu;
+const PASSIVE_ROTATED = new RegExp(String.raw`(?<![\p{L}])${CRED_WORD}[ \t]+(?:(?:got|was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been|just[ \t]+got|just)[ \t]+)(?:just[ \t]+)?(?:rotated|regenerated|reissued|re-?issued|re-?rolled|rolled|recreated|reset|renewed|replaced|cycled)(?:[ \t]+(?:today|yesterday|again|this[ \t]+morning|last[ \t]+night))?[ \t]*[,;.:—–-]?[ \t]*(?:(?:and|so)[ \t]+)?(?:the[ \t]+)?$`, "iu");
 /** After the value, where it goes: "update the staging secret", "update FIRECRAWL_API_KEY" (the name read by secretNameIn). */
-const UPDATE_SECRET = /^[^\n]{0,50}?(?<![\p{L}])(?:update|set|put it in|replace|swap|paste it into|aktualisier\p{L}*|tausch\p{L}*|mets à jour|mettre à jour|actualiza\p{L}*|atualiz\p{L}*|aggiorna\p{L}*)[ \t]+(?:(?:the|our|your|den|das|die|le|la|el|o|a|il|lo)[ \t]+)?(?:[\p{L}0-9-]+[ \t]+){0,2}(?:secrets?|keys?|tokens?|passwords?|creds|credentials?|schlüssel|passwort|clé|jeton|mot de passe|clave|contraseña|chave|senha|chiave)(?![\p{L}])|^[^\n]{0,50}?(?<![\p{L}])(?:das|den|die)[ \t]+[\p{L}-]{0,20}(?:secret|schlüssel|passwort|token|key)[ \t]+(?:\p{L}+[ \t]+)?(?:aktualisieren|ändern|tauschen|updaten)(?![\p{L}])/iu;
+const UPDATE_SECRET = new RegExp(String.raw`^[^\n]{0,50}?(?<![\p{L}])(?:update|set|put it in|replace|swap|paste it into|aktualisier\p{L}*|tausch\p{L}*|mets à jour|mettre à jour|actualiza\p{L}*|atualiz\p{L}*|aggiorna\p{L}*)[ \t]+(?:(?:the|our|your|den|das|die|le|la|el|o|a|il|lo)[ \t]+)?(?:[\p{L}0-9-]+[ \t]+){0,2}(?:${CRED_WORD}|${CRED_WORD_INTL})(?![\p{L}])|^[^\n]{0,50}?(?<![\p{L}])(?:das|den|die)[ \t]+[\p{L}-]{0,20}(?:secret|schlüssel|passwort|token|key)[ \t]+(?:\p{L}+[ \t]+)?(?:aktualisieren|ändern|tauschen|updaten)(?![\p{L}])`, "iu");
 
 /** The blank-free run after `from` (maybe quoted), its sentence punctuation cut; punctuation of a password kept. */
 function drawnAfter(text: string, from: number): { value: string; start: number } | undefined {
@@ -278,7 +282,7 @@ const ROTATED = ["rotated", "regenerated", "reissued", "re-issued", "rerolled", 
   "rotiert", "erneuert", "neu generiert", "régénéré", "renouvelé", "rotada", "rotado", "regenerada", "regenerado", "renovada", "renovado",
   "rotacionei", "rotacionada", "rotacionado", "regenerei", "ruotata", "ruotato", "rigenerata", "rigenerato"];
 const NEW_NOUN = ["new key", "new token", "new secret", "new password", "new creds", "new credentials", "new api key", "new pat"];
-const CRED_NOUN = /(?<![A-Za-z])(?:(?:api[ _-]?)?keys?|tokens?|secrets?|passw(?:or)?ds?|passphrase|creds|credentials?|pat|schlüssel|passwort|zugangsdaten|clé|jeton|mot de passe|clave|contraseña|credenciales|chave|senha|chiave)(?![A-Za-z])/i;
+const CRED_NOUN = new RegExp(String.raw`(?<![A-Za-z])(?:${CRED_WORD}|passw(?:or)?ds?|passphrase|pat|${CRED_WORD_INTL})(?![A-Za-z])`, "i");
 /** A cloud's secret key by its abbreviation ("the Huawei Cloud SK"), in capitals; not a name's first word ("SK Telecom"). */
 const CRED_ABBR = /(?<![A-Za-z0-9_])SK(?![A-Za-z0-9_])(?![ \t]+[A-Z][a-z])/;
 const PRONOUN_OBJECT = /^[ \t]{1,3}(?:it|them|this|that|ihn|es|sie|la|le|lo|les)(?![A-Za-z])/i;
@@ -626,9 +630,9 @@ const OLD_GONE = /(?:(?:the|my|our|your)[ \t]+)?(?:old|previous|last|other|curre
 const GONE_GAP = new RegExp(`^[ \\t]{0,3}[,;.—–-]?[ \\t]{0,3}(?:${OLD_GONE.source})[ \\t]{0,3}[:—–-]?[ \\t]{0,3}`, "i");
 /** After the value, what it is: "(it's the Algolia prod one)" names the credential; "(the request id)" names something else. */
 /** After the value, the credential it is: "(it's the stream api secret)". */
-const NAMED_AFTER = /^[ \t]*[(,—–-]?[ \t]*(?:it's|its|it is|that's|this is)[ \t]+(?:the|our|my)[ \t]+(?:[\p{L}0-9.-]+[ \t]+){0,3}(?:api[ _-]?)?(?:keys?|tokens?|secrets?|passwords?|creds|credentials?)(?![\p{L}])/iu;
+const NAMED_AFTER = new RegExp(String.raw`^[ \t]*[(,—–-]?[ \t]*(?:it's|its|it is|that's|this is)[ \t]+(?:the|our|my)[ \t]+(?:[\p{L}0-9.-]+[ \t]+){0,3}${CRED_WORD}(?![\p{L}])`, "iu");
 /** A credential's label before the value: "at api key: ", "prod token = ". */
-const CRED_LABEL = /^(?:[\p{L}0-9-]+[ \t]+){0,3}(?:api[ _-]?)?(?:keys?|tokens?|secrets?|passwords?)[ \t]*[:=][ \t]*/iu;
+const CRED_LABEL = new RegExp(String.raw`^(?:[\p{L}0-9-]+[ \t]+){0,3}${CRED_WORD}[ \t]*[:=][ \t]*`, "iu");
 const ONE_AFTER = /^[ \t]*[(,—–-]?[ \t]*(?:it's|its|it is|that's|this is)[ \t]+(?:the|our|my)[ \t]+[\p{L}0-9 .-]{1,30}?[ \t]+one(?![\p{L}])/iu;
 const OTHER_AFTER = /^[^\n]{0,60}?(?<![A-Za-z])(?:ids?|index|commit|sha\d*|hash|digest|request|trace|build|version|release|tag|order|ticket|image|branch)(?![A-Za-z])/i;
 
@@ -817,7 +821,7 @@ function changedToAt(text: string, pos: number, kw: string): MatchResult | null 
 const ASKED = ["key? ", "keys? ", "token? ", "tokens? ", "secret? ", "password? ", "creds? ", "rejected? ", "invalid? ", "unauthorized? ", "failing? ", "not working? ", "expired? "];
 const ASKED_SET = new Set(ASKED);
 /** A determiner and up to three words before a credential noun, in the question. */
-const OWNED_CRED = /(?<![\p{L}])(?:this|that|my|our|your|the|these|those)[ \t]+(?:[\p{L}0-9-]+[ \t]+){0,3}(?:api[ _-]?)?(?:keys?|tokens?|secrets?|passwords?|creds|credentials?)(?![\p{L}])/iu;
+const OWNED_CRED = new RegExp(String.raw`(?<![\p{L}])(?:this|that|my|our|your|the|these|those)[ \t]+(?:[\p{L}0-9-]+[ \t]+){0,3}${CRED_WORD}(?![\p{L}])`, "iu");
 const AUTH_FAIL = /(?<![\p{L}0-9])(?:401|403|rejected|unauthori[sz]ed|invalid|forbidden|expired)(?![\p{L}0-9])/iu;
 
 function askedAt(text: string, pos: number, kw: string): MatchResult | null {
