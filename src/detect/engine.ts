@@ -314,7 +314,16 @@ export function compileDetector(spec: DetectorSpec): Detector {
       gi = 0;
       for (let i = 1; i < 10; i++) if (m.group(i) !== undefined) { gi = i; break; }
     }
-    const raw = m.group(gi) ?? m.group(0)!;
+    let raw = m.group(gi);
+    let rawAt = -1;
+    if (raw === undefined && rule.resolve !== undefined) {
+      const r = rule.resolve(text, base + m.start, m);
+      if (r === undefined) return;
+      raw = r.value;
+      rawAt = r.start;
+    }
+    raw ??= m.group(0)!;
+    if (rawAt < 0) rawAt = base + m.groupStart(gi);
     // Key bodies carry the line breaks around them; the secret is what lies between.
     const lead = LEADING_BREAKS.exec(raw)![0].length;
     const secret = raw.slice(lead).replace(TRAILING_BREAKS, "");
@@ -329,7 +338,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     // (SOPS `ENC[AES256_GCM,data:…]`, jasypt `ENC(…)`, `{cipher}…`): the slot holds ciphertext;
     // or a stored password hash (`{bcrypt}$2a$…`, `$6$…`, Django's `argon2$…`, `pbkdf2_sha256$…`), cut at its `$`.
     const c0 = secret.charCodeAt(0);
-    if ((c0 === 69 || c0 === 123 || c0 === 36 || ((c0 === 97 || c0 === 98 || c0 === 112 || c0 === 115) && djangoHashHead(secret))) && atRestEnvelope(text, base + m.groupStart(gi) + lead)) return;
+    if ((c0 === 69 || c0 === 123 || c0 === 36 || ((c0 === 97 || c0 === 98 || c0 === 112 || c0 === 115) && djangoHashHead(secret))) && atRestEnvelope(text, rawAt + lead)) return;
     if (rule.validate) {
       const at = base + m.start;
       const endAt = base + m.end;
@@ -339,7 +348,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     // Where only examples go (a reserved example host): known only once it passed as a secret.
     if (!example && rule.exampleAt?.(text, base + m.start, base + m.end)) example = true;
     if (!example && rule.exampleValue?.(secret)) example = true;
-    const start = base + m.groupStart(gi) + lead;
+    const start = rawAt + lead;
     out.push({
       ruleId: rule.id, detector: rule.detector, description: rule.description, severity: rule.severity,
       confidence: rule.confidence, tags: rule.tags, secret, start, end: start + secret.length, example, path: [],

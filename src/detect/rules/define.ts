@@ -15,6 +15,7 @@ export interface BuiltinRuleSpec {
   validate?: (secret: string, match: string, before: string, after: string) => boolean;
   exampleAt?: Rule["exampleAt"];
   excusedAt?: Rule["excusedAt"];
+  resolve?: Rule["resolve"];
   exampleValue?: Rule["exampleValue"];
   exampleKey?: (secret: string) => string;
   placeholder?: Rule["placeholder"];
@@ -86,6 +87,7 @@ export function defineRule(s: BuiltinRuleSpec): Rule {
     validate: s.validate,
     exampleAt: s.exampleAt,
     excusedAt: s.excusedAt,
+    resolve: s.resolve,
     exampleValue: s.exampleValue,
     placeholder: s.placeholder ?? "standard",
     severity: s.severity ?? "high",

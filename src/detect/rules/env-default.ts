@@ -8,7 +8,9 @@
 // (24+ hex) or carry a label bar; placeholders, URLs, paths and numbers stay benign.
 import { defineRule } from "./define.ts";
 import { DIGEST_TAGGED } from "../value-form.ts";
-import type { Rule } from "./types.ts";
+import type { MatchResult, Rule } from "./types.ts";
+import { constantValue } from "./constant-value.ts";
+import { sealedCiphertext } from "./sealed-ciphertext.ts";
 import { isWordCode, opaqueLiteral, UUID } from "./call-arguments.ts";
 import { letterDigitSwitches, LOWER_DIGITS, lowerDigitsDrawn, randomHex, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
@@ -37,7 +39,9 @@ const ENV_DEFAULT = new RegExp(
     "(?:,[ \\t]*(?:default[ \\t]*[=:][ \\t]*)?|[)\\]}][ \\t]*" + FALLBACK + "|[)\\]}]" + LATER + ")" +
     // A member (`process.env.NAME ?? …`).
     "|\\.([A-Z][A-Z0-9_]{1,80})(?:[ \\t]*" + FALLBACK + "|(?![\\w(])" + LATER + "))" +
-    "[ \\t]*\\\\?([\"'`])([^\"'`\\s\\\\]{12,400})\\\\?\\6",
+    "[ \\t]*(?:\\\\?([\"'`])([^\"'`\\s\\\\]{12,400})\\\\?\\6" +
+    // …or a name standing for it (`?? FALLBACK`, `|_| FALLBACK.to_string()`, `Defaults::KEY`), read by resolveDefault.
+    "|(?:(?:self|this|Self|[A-Z]\\w{0,30})(?:\\.|::))?([A-Za-z_]\\w{2,60})(?![\\w(\"'`$]))",
   "i",
 );
 
@@ -168,8 +172,24 @@ function lookupAhead(text: string, end: number): boolean {
   return c === 40 || c === 91 || c === 123;
 }
 
+/**
+ * A fallback given as a name (`env::var("X_SECRET").unwrap_or_else(|_| FALLBACK.to_string())`): the
+ * literal the same text assigns that name, judged as a literal fallback would be. Looked up only
+ * when the variable's name is a secret's.
+ */
+function resolveDefault(text: string, _start: number, m: MatchResult): { value: string; start: number } | undefined {
+  const ref = m.group(8);
+  if (ref === undefined) return undefined;
+  const name = m.group(2) ?? m.group(4) ?? m.group(5) ?? "";
+  if (!secretVariableName(snakeName(name))) return undefined;
+  const def = constantValue(text, ref);
+  // A SealedSecret's ciphertext kept in the constant (`defaultSealedKey = "Ag…"`) is no secret in clear.
+  if (def === undefined || sealedCiphertext(text, def.nameStart, def.start + def.value.length)) return undefined;
+  return def;
+}
+
 export const ENV_DEFAULT_RULES: Rule[] = [
   defineRule({ id: "env-lookup-default-secret", description: "Secret written as the fallback of an environment lookup of a secret-named variable",
-    keywords: ["env", "configuration[", "config[", "settings["], pattern: ENV_DEFAULT, secretGroup: 7, validate: (s, m, b) => envDefaultValid(s, m, b),
+    keywords: ["env", "configuration[", "config[", "settings["], pattern: ENV_DEFAULT, secretGroup: 7, validate: (s, m, b) => envDefaultValid(s, m, b), resolve: resolveDefault,
     placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 560, ahead: lookupAhead }),
 ];

@@ -67,6 +67,11 @@ export interface Rule {
    * header): run only once the match passed its validator.
    */
   excusedAt?: (text: string, start: number, end: number) => boolean;
+  /**
+   * When the secret's group did not take part (the match ends at a name standing for the value,
+   * `?? FALLBACK`): the literal that name is given in the same text, and where it starts; none drops the match.
+   */
+  resolve?: (text: string, start: number, match: MatchResult) => { value: string; start: number } | undefined;
   /** The value (once it passed as a secret) says it is an example: labelled example (a cheap test run after validate). */
   exampleValue?: (secret: string) => boolean;
   /**
