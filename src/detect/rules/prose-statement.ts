@@ -40,6 +40,20 @@ const NOT_SECRET = /public|publique|pública|publica|pubblica|öffentlich|公開
 /** A word before the noun that makes it something else: a keyboard key, a primary key, a public key. */
 const BEFORE_NOUN = /(?:public|publishable|site|primary|encrypted|wrapped|encoded|hashed|foreign|sort|partition|cache|hot|keyboard|license|licence|idempotency|csrf|xsrf|ssh|gpg|pgp|publique|öffentliche[rn]?|pública|publica|公開|公开|공개)[ \t_-]{0,2}$/i;
 
+/**
+ * "public" a word or two before the noun ("the public VAPID key", "publishable Stripe key", "site
+ * Turnstile key"): the noun is still a public key, unless a word between makes it a secret's.
+ */
+const PUBLIC_QUALIFIED = /(?<![\p{L}])(?:public|publishable|site|publique|pública|publica|öffentliche[rn]?)[ \t_-]{1,2}(?:(?!(?:admin|access|secret|auth|private|master|service|root|deploy|signing|server)(?![\p{L}]))[\p{L}\p{N}.]+[ \t_-]{1,2}){1,2}$/iu;
+
+/**
+ * "the DeepL auth key one is <uuid> - plug it in": a UUID named as the key that is handed over,
+ * a hand-over of "it" after the value (or before the noun) in the sentence.
+ */
+const HANDED_IT_AFTER = /^[ \t]{0,3}[-—–,;:]?[^\n.!?]{0,30}?(?<![\p{L}])(?:plug|put|drop|paste|wire|swap|stick|pop|use|try|set|load|add|trag|setz|nimm|mets|utilise|pon|usa|úsala|úsalo|coloca|metti)[ \t]+(?:it|this|that|ihn|sie|es|le|la|lo)(?![\p{L}])/iu;
+/** Read in the 32 characters before the noun (the rule's window before its keyword). */
+const HANDED_IT_BEFORE = /(?<![\p{L}])(?:plug|put|drop|paste|wire|swap|use|try|set)[ \t]+(?:it|this|that)(?![\p{L}])[^\n.!?]{0,30}$/iu;
+
 /** The verb of an instruction earlier in the noun's sentence ("can you set the Resend API key"). */
 const SET_BEFORE = new RegExp(SET_VERBS + String.raw`[ \t][^.!?\n]{0,40}$`, "iu");
 
@@ -79,6 +93,14 @@ function namedSecret(noun: string, head: string, bridge: string): boolean {
   return /^secret$/i.test(noun) ? bridge.trim() === "" : /^(?:key|token)$/i.test(noun) && /(?<![A-Za-z])secret[ \t]{1,2}$/i.test(head);
 }
 
+/** "<noun> one is <uuid>" handed over: "one" alone between, no id's kind before the noun, "plug it in" after the value or "use it" before. */
+function handedOne(text: string, pos: number, head: string, bridge: string, valueEnd: number): boolean {
+  if (bridge.trim().toLowerCase() !== "one") return false;
+  const before = /([\p{L}\p{N}]+)[ \t]{1,2}$/u.exec(head)?.[1];
+  if (before !== undefined && ID_KIND.test(before)) return false;
+  return HANDED_IT_AFTER.test(text.slice(valueEnd, valueEnd + 60)) || HANDED_IT_BEFORE.test(text.slice(Math.max(0, pos - 32), pos));
+}
+
 /** At a noun: the value it is given in the same sentence. */
 function statementAt(text: string, pos: number): MatchResult | null {
   NOUN.lastIndex = pos;
@@ -96,7 +118,7 @@ function statementAt(text: string, pos: number): MatchResult | null {
   if (BEFORE_NOUN.test(head) || /(?<![A-Za-z])id(?![A-Za-z])[^.\n]{0,16}$/i.test(head)) return null;
   const rest = text.slice(end, end + 400);
   const t = TO_VALUE.exec(rest);
-  if (!t) return null;
+  if (!t || PUBLIC_QUALIFIED.test(head)) return null;
   const bridge = t[1]!;
   // The bridge is words of the sentence: no code punctuation, escaped line break or full stop.
   if (NOT_SECRET.test(bridge) || /[.](?![A-Za-z0-9])|[(){}[\]<>=;"`\\]/.test(bridge)) return null;
@@ -113,7 +135,7 @@ function statementAt(text: string, pos: number): MatchResult | null {
   // A UUID is an API key only where the sentence says API ("新しいAPIキーは「<uuid>」") or a provider's
   // name stands before a key, token or secret ("the Wise key"); otherwise an id.
   // …or where it is named a secret ("the integration secret key is <uuid>", "client secret: <uuid>").
-  if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos) + bridge) && !(/^(?:key|token|secret)$/i.test(n[0]) && providerBefore(head)) && !namedSecret(n[0], head, bridge)) return null;
+  if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos) + bridge) && !(/^(?:key|token|secret)$/i.test(n[0]) && providerBefore(head)) && !namedSecret(n[0], head, bridge) && !handedOne(text, pos, head, bridge, end + valueStart + value.length)) return null;
   const start = end + valueStart;
   return result(pos, start + value.length, { value, start });
 }

@@ -71,8 +71,8 @@ function valueBefore(text: string, pos: number): { value: string; start: number 
   return e - s >= 16 && e - s <= 300 ? { value: text.slice(s, e), start: s } : undefined;
 }
 
-/** A name that says secret: key, token, secret, password…; not an id, region, URL, host or path. */
-const SECRET_WORD = /(?:key|token|secret|passw(?:or)?d|passphrase|pass|pwd|credential|auth|private|dsn|session|cookie|signing|salt)/i;
+/** A name that says secret: key, token, secret, password, a PAT (`AZURE_DEVOPS_PAT`)…; not an id, region, URL, host or path. */
+const SECRET_WORD = /(?:key|token|secret|passw(?:or)?d|passphrase|pass|pwd|credential|auth|private|dsn|session|cookie|signing|salt)|(?:^|[_.-])pat(?:$|[_.-])/i;
 const NOT_SECRET = /(?:[_.-]|^)(?:id|ids|region|url|uri|host|hostname|port|path|file|dir|name|user|username|email|account|endpoint|bucket|zone|project|org|version|env)$|public|publishable|cache|idempotency|cursor|checksum|hash|digest|sha\d*|(?:key|token)[_.-]?(?:id|name|path|file|url)$|\.(?:ts|tsx|js|mjs|py|go|rb|rs|java|kt|cs|php|sh|md|txt|html)$/i;
 function secretName(n: string): boolean {
   return SECRET_WORD.test(n) && !NOT_SECRET.test(n) && /[_.-]|^[A-Z0-9]+$|[a-z][A-Z]/.test(n);
@@ -320,9 +320,9 @@ function rotatedAt(text: string, pos: number): MatchResult | null {
   const kw = ROTATED.find((k) => lower.startsWith(k)) ?? NEW_NOUN.find((k) => lower.startsWith(k));
   if (!kw) return null;
   const after = pos + kw.length;
-  // A word of its own, then a blank or the connector (not `rolledBack`, `new Token(`, `new keyboard`).
+  // A word of its own, then a blank, a comma or the connector (not `rolledBack`, `new Token(`, `new keyboard`).
   const c = text[after];
-  if (c === undefined || !/[ \t:\-→—–=]/.test(c)) return null;
+  if (c === undefined || !/[ \t:\-→—–=,]/.test(c)) return null;
   const lineEnd = indexWithin(text, "\n", after, 160);
   const seg = text.slice(after, lineEnd < 0 ? Math.min(text.length, after + 160) : lineEnd);
   const lineStart = lastIndexWithin(text, "\n", pos - 80, pos) + 1;
@@ -335,6 +335,8 @@ function rotatedAt(text: string, pos: number): MatchResult | null {
     // The bridge is words of the sentence; a variable's name may stand in parentheses.
     const words = bridge.replace(/\([A-Za-z0-9_.-]{1,60}\)/g, "");
     if (/[{}[\];=<>"`\\]|\.[ \t]|:\/\//.test(words) || OTHER_THING.test(isNew ? kw + bridge : bridge)) return null;
+    // A cache's, a sort's or a license's key rotated is no credential ("the cache key got rotated, new one is <hex>").
+    if (NOT_SECRET_KEY.test(head + kw + bridge)) return null;
     const credNoun = isNew || CRED_NOUN.test(bridge) || CRED_NOUN.test(head) || CRED_ABBR.test(bridge);
     if (!credNoun && !PRONOUN_OBJECT.test(bridge)) {
       CONNECT.lastIndex = m.index + 1;
@@ -498,7 +500,13 @@ function handedAt(text: string, pos: number): MatchResult | null {
     const c = /^[ \t]{0,3}[!.,]?[ \t]{0,3}(?:[:—–-]|->|=>|→)?[ \t]{0,3}/.exec(text.slice(after, after + 12))!;
     after += c[0].length;
     // No value on the line ("here it is, paste it into the staging vars"): it may be the next message.
-    if ((!isToken(text, after) && !isQuote(text, after)) || !handedRun(text, after)) return nextMessageHanded(text, pos, after);
+    if (!isToken(text, after) && !isQuote(text, after)) return nextMessageHanded(text, pos, after);
+    const run = handedRun(text, after);
+    // The run stops at a mark inside the value ("C7N2…:zXi8…"): a punctuated password, if asked for.
+    if (!run || (text.charCodeAt(run.start + run.value.length) > 32 && !isQuote(text, run.start + run.value.length))) {
+      const drawn = drawnReply(text, pos, after);
+      if (drawn || !run) return drawn ?? nextMessageHanded(text, pos, after);
+    }
     // The reply opens its line after a short head ("[10:49] marco: sure, "); the line before names the credential.
     const lines = lineAndPrevious(text, pos, 80);
     if (!lines) return null;
@@ -529,6 +537,29 @@ function handedAt(text: string, pos: number): MatchResult | null {
   return result(pos, v.start + v.value.length, v);
 }
 
+/** A password as drawn, punctuation in it: two marks or more, or one ("…Ioy3!4S1G") with the rest read as drawn at random. */
+function drawnPassword(value: string): boolean {
+  if (value.includes("://")) return false;
+  const bare = value.replace(/[^A-Za-z0-9]/, "");
+  return punctuatedDraw(value, 16) || (/^[A-Za-z0-9]+$/.test(bare) && bare.length >= 16 && /\d/.test(bare) && opaqueLiteral(bare));
+}
+
+/** The line before asks for a credential: "can someone send me the OCI key", "anyone have the staging token?". */
+const ASKED_FOR = new RegExp(String.raw`(?<![\p{L}])(?:(?:send|give|share|pass|dm|paste|post|schick|schicke|gib|envoie|envoyez|passe|manda|mándame|pásame|mandami|passami)[ \t-]*(?:me|us|mir|uns|moi|nous)?|can[ \t]+(?:i|we)[ \t]+(?:get|have|grab|borrow)|(?:does[ \t]+)?any(?:one|body)[ \t]+(?:have|has|got)|who[ \t]+(?:has|have)|me[ \t]+(?:manda|passa))(?![\p{L}])[^\n]{0,60}?(?<![\p{L}])(?:${CRED_WORD}|passwort|${CRED_WORD_INTL})(?![\p{L}])`, "iu");
+
+/**
+ * "here you go X" answering a request for a credential on the line before, X a password with
+ * punctuation in it (the token run stops at its first mark): taken only as a random draw.
+ */
+function drawnReply(text: string, pos: number, after: number): MatchResult | null {
+  const d = drawnAfter(text, after);
+  if (!d || !drawnPassword(d.value)) return null;
+  const lines = lineAndPrevious(text, pos, 80);
+  if (!lines || !ASKED_FOR.test(lines.previous) || NOT_HANDED.test(lines.previous) || NOT_SECRET_KEY.test(lines.previous)) return null;
+  if (OTHER_AFTER.test(text.slice(d.start + d.value.length, d.start + d.value.length + 80))) return null;
+  return result(pos, d.start + d.value.length, d);
+}
+
 /**
  * "here's the one …: X" whose credential the thread before names: a UUID only if that message says
  * it rotated or failed, a punctuated password only as a random draw ending its word.
@@ -538,9 +569,7 @@ function threadOneAt(text: string, pos: number, after: number, naming: string): 
   const end = v ? v.start + v.value.length : after;
   if (!v || (text.charCodeAt(end) > 32 && !/[.,;)]/.test(text[end]!))) {
     const d = drawnAfter(text, after);
-    // A password with one mark in it ("…Ioy3!4S1G"): the rest must read as drawn at random.
-    const bare = d?.value.replace(/[^A-Za-z0-9]/, "");
-    if (!d || d.value.includes("://") || !(punctuatedDraw(d.value, 16) || (/^[A-Za-z0-9]+$/.test(bare!) && bare!.length >= 16 && /\d/.test(bare!) && opaqueLiteral(bare!)))) return null;
+    if (!d || !drawnPassword(d.value)) return null;
     v = d;
   } else if (UUID.test(v.value) ? !(randomUuid(v.value) && (ROTATION.test(naming) || AUTH_FAIL.test(naming))) : !handedValue(v.value)) return null;
   const tail = text.slice(v.start + v.value.length, v.start + v.value.length + 80);
@@ -605,7 +634,7 @@ function nextMessageHanded(text: string, pos: number, after: number): MatchResul
 // holds a credential noun and no id, commit, URL or digest; the value follows the phrase at once
 // (a "?", colon or dash between), and is opaque; a UUID only where a token, key or secret is named.
 
-const HAND_TRY = ["try with this one", "try with these", "try this one", "use this one instead", "use this one for now", "use this for now", "here, use this", "this one should work",
+const HAND_TRY = ["try with this one", "try with these", "try this one", "try the new one", "use the new one", "use this one instead", "use this one for now", "use this for now", "here, use this", "this one should work",
   "nimm erstmal diesen", "usa esta por ahora", "usa este por ahora", "utilise celle-ci pour l'instant", "utilise celui-ci pour l'instant", "prueba con esta", "prueba con este",
   "essaie avec celle-ci", "essaie avec celui-ci", "essaye avec celle-ci", "essaye avec celui-ci", "versuch es mit diesem",
   "versuch's mit diesem", "versuchs mit diesem", "tenta com esta", "tenta com este", "prova con questa", "prova con questo"];
@@ -660,7 +689,11 @@ function handTryAt(text: string, pos: number): MatchResult | null {
   const named = NAMED_AFTER.exec(tail);
   const nounAfter = named !== null && !NOT_HANDED.test(named[0]) && !NOT_SECRET_KEY.test(named[0]);
   // The framing: a credential named before, the old one said gone, or (for a value not hex) "(it's the X prod one)".
-  const framed = gone !== null || OLD_GONE.test(naming);
+  // …or calls failing on auth since a rotation ("calls are 401ing since the rotation"): the value replaces the rotated credential.
+  const said = gone !== null || OLD_GONE.test(naming);
+  const framed = said || (AUTH_FAIL.test(naming) && ROTATED_SINCE.test(naming));
+  // So framed, and no credential named, 24 hex are a database's object id (MongoDB's), not the credential.
+  if (framed && !said && hex && !uuid && v.value.length === 24 && !CRED_NOUN.test(naming)) return null;
   if (!framed && !CRED_NOUN.test(naming) && !nounAfter && (hex || !ONE_AFTER.test(tail))) return null;
   if (OTHER_AFTER.test(tail) && !ONE_AFTER.test(tail)) return null;
   if (uuid ? !(framed || TOKEN_NOUN.test(naming) || (nounAfter && TOKEN_NOUN.test(named[0]))) || !randomUuid(v.value) : !issuedValue(v.value)) return null;
@@ -822,7 +855,9 @@ const ASKED = ["key? ", "keys? ", "token? ", "tokens? ", "secret? ", "password? 
 const ASKED_SET = new Set(ASKED);
 /** A determiner and up to three words before a credential noun, in the question. */
 const OWNED_CRED = new RegExp(String.raw`(?<![\p{L}])(?:this|that|my|our|your|the|these|those)[ \t]+(?:[\p{L}0-9-]+[ \t]+){0,3}${CRED_WORD}(?![\p{L}])`, "iu");
-const AUTH_FAIL = /(?<![\p{L}0-9])(?:401|403|rejected|unauthori[sz]ed|invalid|forbidden|expired)(?![\p{L}0-9])/iu;
+const AUTH_FAIL = /(?<![\p{L}0-9])(?:40[13](?:s|'?ing)?|rejected|unauthori[sz]ed|invalid|forbidden|expired)(?![\p{L}0-9])/iu;
+/** A rotation said in a message, as the verb or the noun ("since the rotation", "after we rotated"). */
+const ROTATED_SINCE = /(?<![\p{L}])(?:rotation|rotated|rotating|regenerated|reissued|re-?rolled|rollover|rotiert|rotación|rotação|rotazione)(?![\p{L}])/iu;
 
 function askedAt(text: string, pos: number, kw: string): MatchResult | null {
   // The value first: a few character tests for prose and code.
