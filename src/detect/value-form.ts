@@ -42,3 +42,10 @@ export function selfNamedValue(v: string): boolean {
  */
 export const sigV4Scope = (v: string) => v.endsWith("aws4_request") && SIGV4_SCOPE.test(v);
 const SIGV4_SCOPE = /^[A-Z0-9]{4,128}(?:\/|%2F)\d{8}(?:\/|%2F)[a-z0-9-]{2,30}(?:\/|%2F)[a-z0-9-]{2,30}(?:\/|%2F)aws4_request$/i;
+
+/**
+ * An OpenSSH key fingerprint as ssh-keygen prints it: `SHA256:` and a SHA-256 digest in unpadded base64 (43
+ * characters, the last one carrying 4 bits, so one of 16). It names a public key; no service takes it as a credential.
+ */
+const OPENSSH_FINGERPRINT = /^SHA256:[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]$/;
+export const sshFingerprint = (v: string) => v.charCodeAt(6) === 58 && v.length === 50 && OPENSSH_FINGERPRINT.test(v);

@@ -3,6 +3,7 @@ import { selfNamedValue, sigV4Scope, xrayTraceId } from "../value-form.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
+import { nameAbove } from "../slot-name.ts";
 import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode,
@@ -17,7 +18,7 @@ import { sealedCiphertext, sealedManifestValue } from "./sealed-ciphertext.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { sqlColumnToValues } from "../table.ts";
 import { FILE_AT_PATH_END, HASHED_NAME, opaqueLiteral } from "./call-arguments.ts";
-import { DIGEST_NAME_END, generatedPassword, namedPrefix, snakeName } from "./secret-name.ts";
+import { DIGEST_NAME_END, REFERENCE_NAME_END, generatedPassword, namedPrefix, snakeName } from "./secret-name.ts";
 import { defaultValueValid, idVariableName } from "./env-default.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
@@ -350,18 +351,20 @@ function entropyValueValid(secret: string, match: string, before: string, after 
   // A name ending in "signature" holds a signature (a sigstore bundle's, a signed payload's): public output, not a key.
   if (/^signature["'\]]?[ \t]{0,4}[:=]/i.test(match)) return false;
   if (!assignmentValid(secret, match, before, after)) return false;
-  if (HASHED_NAME.test(secret) || objectPath(secret)) return false;
+  if (HASHED_NAME.test(secret) || objectPath(secret) || REFERENCE_NAME_END.test(slotName(match, before))) return false;
   // One case and digits in a run or two (words and a date, `NIGHTLYBUILD…20241205`): no random draw.
   if (/^(?:[A-Z0-9]+|[a-z0-9]+)$/.test(secret) && letterDigitSwitches(secret) < 4) return false;
   return secret.length >= 32 || charClasses(secret) >= 3;
 }
 
 /**
- * Nor is an address a setting names as one (`TREASURY_ADDRESS=`, `payout_address: "`, `app.treasury.address=`,
- * `treasuryAddress:`, `TOKEN_CONTRACT=`, a contract's being public), or the fallback of an env lookup of one (`ENV.fetch("TREASURY_ADDRESS", "`,
- * `process.env.PAYOUT_ADDR ?? "`): a configured public address, not a payment instruction.
+ * Nor is an address under a name that calls it one (`TREASURY_ADDRESS=`, `payout_address: "`, `app.treasury.address=`,
+ * `treasuryAddress:`, `TOKEN_CONTRACT=`, a contract's being public; a multipart part `name="contract_address"`,
+ * `<add key="TREASURY_ADDRESS" value="`; an env lookup's fallback, `process.env.PAYOUT_ADDR ?? "`): a configured
+ * public address, not a payment instruction. A bare "address"/"recipient" is also a chat's label, so it takes a prefix;
+ * a bare role (`TREASURY =`) is how a contract's constant holds a wallet, so it is not read as a public slot.
  */
-const ADDRESS_SLOT = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr|contract)["'`\\]{0,3}[ \t]*(?:[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,3}$|[A-Za-z0-9][_.-]?(?:ADDRESS|ADDR|Address|Addr|CONTRACT|Contract)["'`\\]{0,3}[ \t]*(?:[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,3}$/;
+const ADDRESS_NAME = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr|contract|recipient)$|[A-Za-z0-9][_.-]?(?:ADDRESS|ADDR|Address|Addr|CONTRACT|Contract|RECIPIENT|Recipient)$/;
 /** What names an address as a smart contract's, just before it on the same line. */
 const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
@@ -475,7 +478,8 @@ function slotValue(secret: string, match: string, before: string, after: string,
   // So is one after the Bearer scheme (Heroku, Opsgenie, Postmark issue UUID tokens), unless an id's name stands before it.
   if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(slotName(match, before)) || CAMEL_TOKEN.test(slotName(match, before)) || tokenSetting(match, before) || bearerUuid(secret, match, before) || /(?:#|\/\/)[^\r\n]*$/.test(match.slice(match.lastIndexOf(secret)))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
-  if (DIGEST_NAME_END.test(slotName(match, before)) || namedObjectId(secret, match, before)) return false;
+  const name = slotName(match, before);
+  if (DIGEST_NAME_END.test(name) || REFERENCE_NAME_END.test(name) || namedObjectId(secret, match, before)) return false;
   if (randomLowerLetters(v)) return assignmentValid(secret, match, before, after) && !placeholder(secret);
   if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
   const session = /^(?:sid|sess)/i.test(match);
@@ -1291,5 +1295,7 @@ export const GENERIC_RULES: Rule[] = [
     // ("contract address:", "token contract", "deployed at") on its own line.
     // Nor is the sender or recipient of a transaction shown with its hash: a record of a past
     // transfer (explorer line, receipt, log), not a payment instruction.
-    ahead: notInTxRecord, validate: (_s, _m, before) => !CONTRACT_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)) && !ADDRESS_SLOT.test(before), before: 48 }),
+    ahead: notInTxRecord, validate: (_s, _m, before) => !CONTRACT_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)),
+    // The name is read on the text itself: a multipart part's headers can stand between it and the value.
+    excusedAt: (t, st) => ADDRESS_NAME.test(nameAbove(t.slice(Math.max(0, st - 160), st))), before: 160 }),
 ];

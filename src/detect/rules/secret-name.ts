@@ -24,6 +24,12 @@ export const namedPrefix = (v: string, name: string) => {
 /** A name for a digest (`token_hash`, `body_sha256`, `fileDigest`, `checksum`): its value is a hash, not the secret. */
 export const DIGEST_NAME_END = /(?:hash|hashed|digest|sha(?:1|224|256|384|512)|md5|checksum)(?:[_-]?hex)?$/i;
 
+/**
+ * A name for a reference to a secret, not the secret: a Vault token's accessor (`token_accessor`, `VAULT_ACCESSOR`;
+ * it looks the token up or revokes it, it cannot act as it) or a lease's id (`lease_id`, `secret/data/app/<id>`).
+ */
+export const REFERENCE_NAME_END = /(?:accessor|lease[_.-]?id)$/i;
+
 /** The characters of Django's generated SECRET_KEY (`get_random_secret_key()`), as a regex class body. */
 export const DJANGO_CHARS = "a-z0-9!@#$%^&*(\\-_=+)";
 

@@ -12,6 +12,7 @@ import { type Literal, literalAt, opaqueLiteral, result, rule, scanMatcher } fro
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { PUBLISHABLE_VALUE } from "./builtin-generic.ts";
+import { REFERENCE_NAME_END } from "./secret-name.ts";
 
 /** Resource type → the key holding its secret value. */
 const TYPED: Record<string, string> = {
@@ -102,7 +103,7 @@ function stringDataAt(text: string, pos: number): MatchResult | null {
     const m = /^([ \t]+)([\w.-]{1,64}):[ \t]+/.exec(line);
     if (!m || m[1]!.length <= indent) return null;
     // A key naming a digest (`CONTENT_MD5`, `bundle.sha256`, `CHECKSUM`) holds a hash of something, not a secret; one naming an id, an id.
-    if (DIGEST_KEY.test(m[2]!) || (ID_KEY.test(m[2]!) && !/secret[_.-]?id$/i.test(m[2]!))) {
+    if (DIGEST_KEY.test(m[2]!) || REFERENCE_NAME_END.test(m[2]!) || (ID_KEY.test(m[2]!) && !/secret[_.-]?id$/i.test(m[2]!))) {
       i = eol;
       continue;
     }

@@ -1,0 +1,18 @@
+// The name a value sits under, read back from the text just before it: an assignment or a member
+// (`TREASURY_ADDRESS=`, `"payout_address": "`, `treasuryAddress:`), an env lookup's fallback
+// (`ENV.fetch("X_ADDRESS", "`, `process.env.X_ADDR ?? "`), a multipart part (`name="x"`, its
+// headers, the blank line), an XML key/value pair (`<add key="X" value="`) or element (`<X>`).
+
+const ASSIGNED = /([A-Za-z_][\w.-]{0,63})["'`\\\]]{0,3}[ \t]*(?::=|=>|[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,3}$/;
+const MULTIPART = /name=["']?([\w.[\]-]{1,64})["']?[^\r\n]{0,120}\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n$/;
+const XML_PAIR = /(?:key|name)=["']([\w.:-]{1,64})["'][ \t]{1,4}value=["']$/i;
+const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\r\n]{0,80})?>[ \t]*$/;
+
+/** The name `before` (the text ending where the value starts) puts the value under, or "". */
+export function nameAbove(before: string): string {
+  const last = before.charCodeAt(before.length - 1);
+  // A value at a line's start is a multipart part's body, or nothing's.
+  if (last === 10) return MULTIPART.exec(before)?.[1] ?? "";
+  if (last === 62) return XML_ELEMENT.exec(before)?.[1] ?? "";
+  return (XML_PAIR.exec(before) ?? ASSIGNED.exec(before))?.[1] ?? "";
+}
