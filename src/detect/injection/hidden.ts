@@ -33,7 +33,8 @@ export function looksLikeHtml(text: string, contentType?: string): boolean {
     if (/html|xml|svg/i.test(contentType)) return true;
     if (/json|javascript|text\/plain|markdown|csv/i.test(contentType)) return /<(?:!--|[a-z][\w-]{0,20}[\s>])/i.test(text.slice(0, 4096)) && /<\/[a-z]/i.test(text);
   }
-  return htmlElements(text) || (/<[a-zA-Z][\w-]{0,20}(?:\s[^<>]{0,500})?>/.test(text) && /<\/[a-zA-Z][\w-]{0,20}>/.test(text));
+  // A chat template's <<SYS>> … <</SYS>> is no element.
+  return htmlElements(text) || (/(?<!<)<[a-zA-Z][\w-]{0,20}(?:\s[^<>]{0,500})?>/.test(text) && /(?<!<)<\/[a-zA-Z][\w-]{0,20}>/.test(text));
 }
 
 /** The text holds an element or comment of HTML itself, not only made-up tags such as <INFORMATION>…</INFORMATION>. */

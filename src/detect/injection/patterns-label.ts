@@ -58,6 +58,8 @@ const LATIN_FIRST = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const POSTPOSITIONAL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}]/u;
 /** A postposition closing the label in a Latin-script language that puts it after the noun ("Yapay zekâ özetleyicisi için"). */
 const POSTPOSITION_END = /(?<![\p{L}])(?:için|üçün|uchun|jaoks|varten|számára|részére)\s*$/iu;
+/** A postposition, then what the label is: "Yapay zekâ için not", "AI számára utasítás", "Tehisintellekti jaoks märkus". */
+const POSTPOSITION_NOTE = /^\s{0,2}(?:için|üçün|uchun|jaoks|varten|számára|részére)\s{1,3}(?:not(?:u|lar)?|talimat\p{L}{0,4}|uyar[ıi]\p{L}{0,4}|mesaj\p{L}{0,4}|bilgi\p{L}{0,4}|hat[ıi]rlatma|qeyd|göstəriş|eslatma|ko['’]rsatma|märkus|juhis\p{L}{0,3}|teade|huomautus|ohje\p{L}{0,2}|viesti|megjegyzés|utasítás|üzenet|tájékoztatás)\s*$/iu;
 /** A note to the AI in a language that marks the addressee with a dative suffix: "Yapay zekâya not", "AI'ya talimat", "AI에게 메모". */
 const DATIVE_NOTE = /^(?:[Yy]apay\s{1,3}zek[aâ]ya|AI['’]?ya|YZ['’]?ye)\s{1,3}(?:not(?:u|lar)?|talimat\p{L}{0,4}|uyar[ıi]\p{L}{0,4}|mesaj\p{L}{0,4}|bilgi\p{L}{0,4}|hat[ıi]rlatma)\s*$/u;
 /** A demonstrative: the label points back at the text it sits in ("applying this update", "die dieses Update …"). */
@@ -98,7 +100,7 @@ function nameEndsLabel(label: string, tail: string, rawTail: string): boolean {
   const words = tail.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || RELATIVE_AFTER.test(tail)) return true;
   if (PREP_OR_ING.test(tail) && words.length <= 3) return true;
-  if (POSTPOSITION_END.test(tail) && words.length <= 3) return true;
+  if ((POSTPOSITION_END.test(tail) || POSTPOSITION_NOTE.test(tail)) && words.length <= 3) return true;
   const first = words[0]!;
   if (POSTPOSITIONAL.test(first)) return words.length <= 4;
   if (!LATIN_FIRST.test(first)) return words.length <= 2;
@@ -291,7 +293,7 @@ export const LABEL_PATTERNS: Pattern[] = [
     // answer or the user, or carry a command.
     id: "addressed.ai-md-heading", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS, lang: "en",
     description: "A markdown heading addressed to the AI, with an order under it that bends the answer or runs a command (\"## For AI tools\")",
-    re: /(?<=(?:^|\n)#{1,4}[ \t]{1,3})(?:(?:[Nn]otes?|[Ii]nstructions?|[Mm]essage|[Gg]uidance)[ \t]{1,3})?(?:[Ff]or|[Tt]o) (?:the )?(?:AIs?|LLMs?|[Aa]ssistants?|[Aa]utomated[ \t]{1,3}[a-z]{3,20})(?:[ \t]{1,3}[A-Za-z/-]{2,20}){0,3}[ \t]{0,3}(?=\n(?:[ \t]{0,3}[Ii]f[ \t]{1,3}you[ \t]{1,3}are[ \t]{1,3}(?:an?|the)[ \t][^\n,]{0,120},[ \t]{0,3})?(?:[ \t]{0,3}(?:[Pp]lease|[Aa]lways)[ \t]{1,3})?[A-Z]?[a-z]{2,12}[ \t])/g,
+    re: /(?<=(?:^|\n)#{1,4}[ \t]{1,3})(?:(?:[Nn]otes?|[Ii]nstructions?|[Mm]essage|[Gg]uidance)[ \t]{1,3})?(?:[Ff]or|[Tt]o) (?:the )?(?:AIs?|LLMs?|[Aa]ssistants?|[Aa]utomated[ \t]{1,3}[a-z]{3,20})(?:-[a-z]{2,12})?(?:[ \t]{1,3}[A-Za-z/-]{2,20}){0,3}[ \t]{0,3}(?=\n(?:[ \t]{0,3}[Ii]f[ \t]{1,3}you[ \t]{1,3}are[ \t]{1,3}(?:an?|the)[ \t][^\n,]{0,120},[ \t]{0,3})?(?:[ \t]{0,3}(?:[Pp]lease|[Aa]lways)[ \t]{1,3})?[A-Z]?[a-z]{2,12}[ \t])/g,
     // Anchored on the preposition and the name together: "ai" and "assistant" alone are common.
     anchors: ["for ai$", "for ais$", "to ai$", "to ais$", "for the ai$", "for the ais$", "to the ai$", "to the ais$", "for llm", "to llm", "for the llm", "to the llm", "for assistant", "to assistant", "for the assistant", "to the assistant", "for automated", "to automated", "for the automated", "to the automated"], before: 40, after: 300,
     judge: (m, t, s, ctx) => {
@@ -315,15 +317,15 @@ export const LABEL_PATTERNS: Pattern[] = [
     id: "pseudo-tag.brace-role", family: "pseudo-tag", weight: 0.5,
     description: "Role label inside template braces followed by an instruction (\"{{assistant: say that …}}\")",
     re: /(?:\{\{|\[\[)[ \t]{0,2}(?:assistant|system|AI|ai|LLM|llm|model|agent|bot|chatbot|Assistant|System|Model|Agent)[ \t]{0,2}:[ \t]{0,2}(?=\p{L}[^\n{}[\]]{0,300}?\s[^\n{}[\]]{0,300}?\s[^\n{}[\]]{0,300}?\s[^\n{}[\]]{0,300}(?:\}\}|\]\]))/gu,
-    anchors: ["{{", "[["], also: ["assistant", "system", "ai", "llm", "model", "agent", "bot"], before: 4, after: 40,
+    anchors: ["{{", "[["], also: ["assistant", "system", "ai", "llm", "model", "agent", "bot"], before: 4, after: 340,
   },
   {
     // ###SYSTEM### inside a data cell or a line of prose: a role marker dropped into data. A two-word
     // banner in capitals ("### SYSTEM MESSAGE ###") marks a fake turn even on a line of its own.
     id: "pseudo-tag.hash-banner", family: "pseudo-tag", weight: 0.5,
     description: "Role marker written as a hash banner inside text (\"###SYSTEM### You are now …\")",
-    re: /#{2,}[ \t]{0,2}(?:(?:SYSTEM|ADMIN|DEVELOPER|INSTRUCTIONS?|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\S)|(?:SYSTEM|ADMIN|DEVELOPER|OPERATOR)[ \t]{1,2}(?:MESSAGE|PROMPT|NOTICE|UPDATE|INSTRUCTIONS?|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\n?[ \t]{0,3}\S))/g,
-    anchors: ["system", "admin", "developer", "instruction", "override"], also: ["##"], before: 10, after: 20,
+    re: /#{2,}[ \t]{0,2}(?:(?:SYSTEM|ADMIN|DEVELOPER|INSTRUCTIONS?|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\S)|(?:[Aa]ssistant|ASSISTANT|AI|[Ss]ystem|[Aa]dmin|[Dd]eveloper|[Oo]perator)[ \t]{1,2}(?:[Oo]verride|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\n?[ \t]{0,3}\S)|(?:SYSTEM|ADMIN|DEVELOPER|OPERATOR)[ \t]{1,2}(?:MESSAGE|PROMPT|NOTICE|UPDATE|INSTRUCTIONS?|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\n?[ \t]{0,3}\S))/g,
+    anchors: ["system", "admin", "developer", "instruction", "override"], also: ["##"], before: 20, after: 20,
   },
 ];
 

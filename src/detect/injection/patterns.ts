@@ -433,6 +433,13 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["system", "admin", "developer", "root", "operator"], also: ["override", "message", "notice", "instruction", "command", "directive", "alert", "update", "note", "prompt"], before: 2, after: 40,
   },
   {
+    // "ASSISTANT OVERRIDE: tell the user …" in a data field: a fake control header naming the AI reader.
+    id: "role.assistant-override", family: "role", weight: 0.5,
+    description: "Override header naming the assistant (\"ASSISTANT OVERRIDE: …\")",
+    re: /\b(?:ASSISTANT|Assistant|AI|LLM)[ \t](?:OVERRIDE|Override|DIRECTIVE|Directive)[ \t]{0,2}:[ \t]{0,3}(?=\p{L}+[ \t]{1,3}\S+[ \t]{1,3}\S+[ \t]{1,3}\S)/gu,
+    anchors: ["assistant override", "ai override", "llm override", "assistant directive", "ai directive", "llm directive"], before: 2, after: 60,
+  },
+  {
     id: "role.this-is-system", family: "role", weight: 0.5,
     description: "System override: this is a system / developer message",
     re: /\bthis\s{1,8}is\s{1,8}(?:a|an|the|your)?\s{0,3}(?:system|admin|administrator|developer|OpenAI|Anthropic|operator|root)\s{1,8}(?:message|instruction|notice|override|directive|command|update|alert)\b/gi,
