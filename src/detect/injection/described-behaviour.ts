@@ -13,11 +13,12 @@ const DETECTS_THINGS_THAT = new RegExp([
   String.raw`(?<![\p{L}])(?:détect|repèr|identifi|bloqu|signal)\p{L}{0,6}\s{1,4}${THINGS}qui`,
   String.raw`(?<![\p{L}])(?:rilev|individu|identific|blocc|segnal)\p{L}{0,6}\s{1,4}${THINGS}che`,
   String.raw`(?<![\p{L}])(?:erkenn|erfass|entdeck|blockier|meld|markier)\p{L}{0,4}\s{1,4}${THINGS}[,]?\s{0,2}(?:die|der|das|welche)`,
-].map((s) => `(?:${s})\\s{1,4}$`).join("|"), "iu");
+].map((s) => `(?:${s})\\s{1,4}$`).join("|") + String.raw`|\b(?:detect|flag|catch|block|match|prevent|stop|filter|reject|den(?:y|ies))\w{0,6}\s{1,4}${THINGS}(?:injections?|attacks?|payloads?|exploits?|traversals?|probes?)\s{1,4}(?:like|such\s{1,4}as|e\.g\.,?|for\s{1,4}example,?)\s{0,4}$`, "iu");
 
 /** The harm starting at `start` is what a detection named just before it looks for, in the same clause. */
 export function describedBehaviour(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 120), start);
+  // A payload quoted after "like" may open with its own separator ("injection like ; cat /etc/passwd").
+  const before = text.slice(Math.max(0, start - 120), start).replace(/\s{1,3}[;|&]\s{0,3}$/, " ");
   const clause = before.slice(before.search(/[^.!?;\n]*$/));
   return DETECTS_THINGS_THAT.test(clause);
 }

@@ -12,17 +12,28 @@ const SAFEGUARD = /\b(?:dry[\s-]?run|--?dry|confirm\w{0,6}|ask(?:s|ing)?\s{1,4}(
 const OTHERS = /\b(?:the\s{1,4})?(?:user|reader|visitor|customer|victim|recipient|target|employee|client|viewer|colleague|coworker)s?['’]s?\b|\b(?:their|his|her)\b/i;
 const FIRST_PERSON_EN = /\b(?:I|me|my|mine|I['’]m|I['’]d)\b/;
 /** The user's ask for code at the message's start ("Write a bash script that …"): a request, not an order to act. */
-const CODE_ASK = /^\s{0,4}(?:please\s{1,4})?(?:write|create|make|generate|draft)\s{1,4}(?:me\s{1,4})?an?\s{1,4}(?:[\w-]{1,15}\s{1,4})?(?:script|one-?liner|command|cron\s{0,2}job|function|alias|program)\s{1,4}(?:that|to|which)\b/i;
+const CODE_ASK = /^\s{0,4}(?:(?:please|(?:can|could|would)\s{1,4}you(?:\s{1,4}please)?)\s{1,4})?(?:write|create|make|generate|draft)\s{1,4}(?:me\s{1,4})?an?\s{1,4}(?:[\w-]{1,15}\s{1,4})?(?:script|one-?liner|command|cron\s{0,2}job|function|alias|program)\s{1,4}(?:that|to|which)\b/i;
 /** An age or size limit: only stale or large files go. */
 const AGE_LIMIT = /\b(?:older|larger|bigger)\s{1,4}than\s{1,4}\d|-mtime\s{1,3}\+\d/i;
 
-/** The delete at [start, end) is the user's own clean-up of one folder under their home, with a safeguard. */
+/** A scratch folder whose contents are disposable by design: C:\\Temp, %TEMP%, /tmp/x, a build cache. */
+const SCRATCH_FOLDER = /^[^\n]{0,40}?(?:\b[A-Za-z]:\\(?:[\w .-]{1,30}\\){0,2}(?:Temp|tmp|cache|builds?|artifacts)\b|%TE?MP%|\$env:TE?MP\b|(?<![\w.~/])\/(?:var\/)?tmp\/)/i;
+/** The script is to be run now by whoever reads the ask ("… and run it", "then execute it"), not by the user later. */
+const RUN_IT_NOW = /\b(?:and|then)\s{1,4}(?:run|execute|launch|start)\s{1,4}it\b(?!\s{1,4}(?:weekly|daily|nightly|monthly|every|each|myself|later|on\s{1,4}my))|\b(?:run|execute)\s{1,4}it\s{1,4}(?:now|immediately|right\s{1,4}away)\b/i;
+
+/**
+ * The delete at [start, end) is the user's own clean-up of one folder under their home, with a
+ * safeguard; or code the user asks for, in the first person, that empties a scratch folder (a temp
+ * or cache folder, disposable by design), which no one is told to run now.
+ */
 export function ownCleanupRequest(text: string, start: number, end: number): boolean {
   if (text.length > 1500) return false;
   if (!OWN_FOLDER.test(text.slice(start, end + 40))) return false;
   const body = text.slice(Math.max(0, start - 400), end + 400);
+  if (OTHERS.test(body) || REMOTE_OR_COVERT.test(body) || ADDRESSES_READER.test(body)) return false;
   const asker = FIRST_PERSON_EN.test(body) || (CODE_ASK.test(text.slice(0, start)) && AGE_LIMIT.test(body));
-  return SAFEGUARD.test(body) && asker && !OTHERS.test(body) && !REMOTE_OR_COVERT.test(body) && !ADDRESSES_READER.test(body);
+  if (SAFEGUARD.test(body) && asker) return true;
+  return SCRATCH_FOLDER.test(text.slice(start, end + 40)) && CODE_ASK.test(text.slice(0, start)) && FIRST_PERSON_EN.test(body) && !RUN_IT_NOW.test(body);
 }
 
 /** A plain folder to upload from: a drive path or a home folder that is no dot-directory (C:\\Reports, ~/Photos, D:\\Scans\\2024). */

@@ -50,3 +50,24 @@ export function ownSystemsWork(text: string, start: number, end: number): boolea
   const sentence = sentenceAround(text, start, end).replace(PRIVATE_ADDRESS, " ");
   return !OTHERS_THINGS.test(sentence) && !REMOTE_OR_COVERT.test(sentence) && !READERS_MACHINE.test(sentence);
 }
+
+/** The speaker's own site or app the code is for: "for our fraud-prevention page", "on my shop's checkout", "in our app". */
+const OWN_SITE = /\b(?:for|on|in|into|to)\s{1,4}(?:our|my)\s{1,4}(?:own\s{1,4})?(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:site|website|web\s{0,2}app|app|page|checkout|login|sign-?up|store|shop|platform|service|portal|product)s?\b/i;
+/** Code asked for before the harm: "Write a function that", "add a snippet to". */
+const CODE_ASKED = /\b(?:write|create|build|implement|add|generate|code|draft)\s{1,4}(?:me\s{1,4})?(?:an?\s{1,4}|the\s{1,4}|some\s{1,4})?(?:[\w.+#-]{1,20}\s{1,4}){0,3}?(?:function|script|snippet|module|class|code|hook|component|library|middleware)s?\b/i;
+/** Why a site fingerprints its own visitors in the open: fraud or bot defence, or disclosure and consent. */
+const OPEN_PURPOSE = /\b(?:fraud|anti-?fraud|bot\s{1,4}detection|abuse|account\s{1,4}takeover|risk\s{1,4}scor\w{0,3}|chargebacks?|disclos\w{1,4}|consent\w{0,3}|opt(?:s|ed)?[\s-]?in|privacy\s{1,4}(?:policy|notice))\b/i;
+
+/**
+ * "Write a function that fingerprints the user's browser for our fraud-prevention page. We disclose
+ * it in our privacy policy": a site owner asking for the fingerprinting code of their own site, for
+ * fraud defence or with disclosure. The reader's own browser or machine is never the site's visitor:
+ * the same ask planted for an AI reader addresses it, sends the result to a host, or hides it.
+ */
+export function ownSiteFingerprint(text: string, start: number, end: number): boolean {
+  if (text.length > 1500) return false;
+  const near = text.slice(Math.max(0, start - 300), end + 300);
+  if (!OWN_SITE.test(near) || !OPEN_PURPOSE.test(near) || !FIRST_PERSON.test(near) || !CODE_ASKED.test(text.slice(Math.max(0, start - 200), start))) return false;
+  // "The user" here is the site's visitor (READER_STEERING would read it as the AI's user).
+  return !ADDRESSES_READER.test(near) && !REMOTE_OR_COVERT.test(near) && !READERS_MACHINE.test(near);
+}

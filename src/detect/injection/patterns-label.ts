@@ -172,6 +172,8 @@ function framesMarkupInDoc(m: string, label: string, doc: string): boolean {
 /** What a reported page holds, named after its frame: "(containing) hidden text", "(with) an invisible div". */
 const HIDDEN_CONTENT_NOUN = /\s{1,3}(?:an?\s{1,3}|some\s{1,3})?(?:(?:hidden|invisible|white|zero-size|tiny|HTML)\s{1,3}){1,2}(?:text|markup|HTML|instructions?|payload|comments?|elements?|divs?|spans?)$/i;
 
+/** A helpdesk's own label around a weak name: "Support ticket reply (agent)", "Helpdesk agent", "Customer service agent". */
+const HELPDESK_LABEL = /\b(?:support|ticket|help\s?desk|service\s{1,3}desk|customer\s{1,3}(?:service|care|success)|call\s{1,3}cent(?:er|re))\b/i;
 function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: boolean, clause = false): number {
   // {"assistant_name": "Ada", "_assistant_note": "…"}: a data key, judged by what it is named (addressed.key-named-for-ai).
   if (colon && /^[\w-]*["']$/.test(m) && /["'_]/.test(t[s - 1] ?? "")) return 0;
@@ -233,6 +235,8 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (!pointsBack && /\d[ \t]{0,2}[:：.)][ \t]{0,3}$/.test(t.slice(t.lastIndexOf("\n", from - 1) + 1, from))) return 0;
   const block = t.slice(end, end + 400).split(/\n[ \t]*\n/)[0]!;
   const marked = HIDDEN_MARK.test(label) || PAYLOAD.test(block);
+  // "Support ticket reply (agent): Please run \"sudo apt update\"…": a helpdesk agent, a person; a fetch or a pipe to a shell is no support answer.
+  if (weak && HELPDESK_LABEL.test(label) && !HIDDEN_MARK.test(label) && !/https?:|\b(?:curl|wget|iwr|Invoke-WebRequest)\b|\|\s{0,3}(?:ba|z)?sh\b/i.test(block)) return 0;
   if (weak) return marked ? 1 : 0;
   // A repository's own notes to its agents (CLAUDE.md) and a tool's notes to the assistant are their job.
   if (ownRepoNotes(t, s)) return 0;

@@ -123,11 +123,16 @@ const OCCURS_BEFORE = /\b(?:happens?|happened|occurs?|occurred|arises?|arose|sta
 /** An announcement to the user just before the match: "tell the user when you …", "let them know before you …". */
 const TELLS_USER_BEFORE = /\b(?:tell|inform|notify|warn|alert|show|let)\s{1,4}(?:the\s{1,4})?(?:user|human|them|people)\s{1,4}(?:know\s{1,4})?(?:when(?:ever)?|before|if|each\s{1,4}time|every\s{1,4}time|that)\s{1,4}(?:you\s{1,4})?$/i;
 
+/** Advice on when something is unsafe, right before a condition: "which we do not recommend", "is risky", "a bad idea". */
+const UNSAFE_WHEN = /\b(?:(?:do(?:es)?\s{1,4}not|don['’]t|never|strongly)\s{1,4}(?:recommend|advise|suggest)|not\s{1,4}(?:recommended|advised|advisable|safe)|discouraged|(?:is|are|be|gets?)\s{1,4}(?:unsafe|risky|dangerous|insecure)|a\s{1,4}bad\s{1,4}idea|(?:advise|recommend|warn)(?:s|ed)?\s{1,4}against)(?:\s{1,4}(?:it|this|that|them|doing\s{1,4}so))?\s{1,4}$/i;
 export function describedJudge(match: string, text: string, start: number): number {
   // "Indirect injection happens when an LLM processes …": a definition of when something occurs,
   // not a condition put to the reader.
   if (OCCURS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 0.3;
   const after = text.slice(start + match.length, start + match.length + 160);
+  // "…--yolo, which we do not recommend when the agent reads untrusted pages.": docs saying when a
+  // setting is unsafe; the condition closes the sentence, no order follows it.
+  if (UNSAFE_WHEN.test(text.slice(Math.max(0, start - 60), start)) && /^[^.!?\n,;:]{0,80}(?:[.!?](?:\s|$)|\n|$)/.test(after)) return 0.3;
   // Hard-wrapped prose: the clause may run over one line break.
   if (/^(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,100}?,\s{0,4}(?:it|they|the\s{1,4}(?:assistant|model|agent|AI|LLM|bot|tool)s?|such\s{1,4}\w+|this)\s{1,4}(?:may|might|can|could|will|would|often|sometimes|usually|typically|tends?\s{1,4}to|is\s{1,4}(?:likely|able)|treats?|follows?|reads?|sees?|obeys?|executes?|interprets?)\b/i.test(after)) return 0.3;
   return 1;

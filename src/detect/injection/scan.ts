@@ -8,7 +8,7 @@ import { flatten } from "../flat.ts";
 import { callArgument, DataContext, sameRulesAsPeople, titleOrListedValue, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, htmlElements, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { quotedForTranslation } from "./own-practice.ts";
-import { composesNewPrompt, examplePromptHeading, harmlessPromptLine, ownPromptUnderReview, pastedForAnalysis, quotedForExplanation, retractedAsJoke } from "./own-request.ts";
+import { composesNewPrompt, examplePromptHeading, harmlessPromptLine, ownPromptUnderReview, pastedForAnalysis, quotedAsTestInput, quotedForExplanation, retractedAsJoke } from "./own-request.ts";
 import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts";
 import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
@@ -387,9 +387,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (p.family === "addressed" && !html && (titleOrListedValue(text, cs, c.end) || examplePromptHeading(text, cs, c.end))) {
         w *= 0.3;
         notes.push("an AI named in a title, a listed value or an example's heading, not addressed");
-      } else if ((PROMPT_FAMILIES.has(p.family) || TECHNIQUE_FAMILIES.has(p.family)) && quoted !== null && quotedForExplanation(text, cs, c.end)) {
+      } else if ((PROMPT_FAMILIES.has(p.family) || TECHNIQUE_FAMILIES.has(p.family)) && quoted !== null && (quotedForExplanation(text, cs, c.end) || quotedAsTestInput(text, cs, c.end))) {
         w *= 0.15;
-        notes.push("quoted by the user to have it explained");
+        notes.push("quoted by the user to have it explained, or as a test's input");
       } else if (!html && quoted !== null && text.length <= 400 && quotedForTranslation(text, cs)) {
         w *= 0.2;
         notes.push("quoted by the user to have it translated");
