@@ -31,7 +31,9 @@ const FALLBACK = "(?:=(?![=>~])|\\?\\?|\\|\\||//|\\?:|or(?![\\w])|(?:\\n[ \\t]*)
  * holding no literal but an empty one, then a line opening with `return`, `??`, `||` or `or`, or one
  * assigning the variable the lookup was bound to (`key := os.Getenv("X")`, `if key == "" {`, `key = "…"`).
  */
-const LATER = "[^\\n]{0,100}(?:\\n(?:[^\\n\"'`]|\"\"|''){0,100}){0,4}\\n[ \\t]*(?:\\}[ \\t]*)?(?:return(?=[ \\t])|\\?\\?|\\|\\||or(?=[ \\t])|[A-Za-z_$][\\w$]{0,40}[ \\t]*=(?![=>~]))";
+/** Lines passed over assign nothing (the first assignment is the fallback); a one-line test may open it (`if (!key) key = …`, `if not key: key = …`). */
+const INLINE_IF = "(?:if[ \\t]*\\(?[ \\t]*!?[ \\t]*(?:not[ \\t]+)?[\\w$.]{1,40}[ \\t]*\\)?[ \\t]*:?[ \\t]*)?";
+const LATER = "[^\\n]{0,100}(?:\\n(?:[^\\n\"'`=!<>:]|\"\"|''|[=!<>:]=|=>|[!<>:](?!=)){0,100}){0,4}\\n[ \\t]*(?:\\}[ \\t]*)?(?:return(?=[ \\t])|\\?\\?|\\|\\||or(?=[ \\t])|" + INLINE_IF + "[A-Za-z_$][\\w$]{0,40}[ \\t]*=(?![=>~]))";
 const ENV_DEFAULT = new RegExp(
   "(?<![A-Za-z])(?:(?:dot)?env|getenv|lookupenv|environ|environment|setenv|putenv|(?:configuration|config|(?:app)?settings)(?=\\[))(?:" +
     // A call or index with the name quoted (Perl's `$ENV{NAME}` bare), then a second argument or a fallback.
@@ -69,9 +71,10 @@ const KEY_ID_NAME = /(?:key|secret|token)[_.-]?id$/i;
 function laterAssignsBound(match: string, before: string): boolean {
   const nl = match.lastIndexOf("\n");
   if (nl < 0) return true;
-  const assigned = /^[ \t]*(?:\}[ \t]*)?([A-Za-z_$][\w$]*)[ \t]*=(?![=>~])/.exec(match.slice(nl + 1));
+  const assigned = /^[ \t]*(?:\}[ \t]*)?(?:if\b[^\n=]*?[):][ \t]*|if[ \t]+!?[\w$.]+[ \t]+)?([A-Za-z_$][\w$]*)[ \t]*=(?![=>~])/.exec(match.slice(nl + 1));
   if (!assigned || assigned[1] === "return" || assigned[1] === "or") return true;
-  const bound = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)[ \t]*:?=[ \t]*(?:[\w$]+\.){0,3}$/.exec(before);
+  // Go's `v, ok := os.LookupEnv("X")`: the first name is the value's.
+  const bound = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*[\w$]+)?[ \t]*:?=[ \t]*(?:[\w$]+\.){0,3}$/.exec(before);
   return bound?.[1] === assigned[1];
 }
 
@@ -111,6 +114,14 @@ export function defaultValueValid(secret: string, snake: string): boolean {
   // A provider's kind prefix before a UUID (Checkout.com's `sk_<uuid>`): the UUID judged as the key.
   const kind = /^[a-z]{1,5}[-_](?:(?:live|test|prod|sbox|dev)[-_])?(?=[0-9a-f]{8}-)/i.exec(secret);
   if (kind && UUID.test(secret.slice(kind[0].length))) return uuidCredential(snake, secret.slice(kind[0].length));
+  // A kind word before the draw (Lambda's `secret_…`, a `token-…`): the draw after it judged as the key.
+  const worded = /^(?:secret|token)[-_](?=[a-z0-9_-]{20,}$)(?![a-z]*[-_])/i.exec(secret);
+  if (worded) {
+    const rest = secret.slice(worded[0].length);
+    // `<draw>_<hex>` (a Lambda key's name part then its hex): each part judged as drawn, not as a hashed file name.
+    const parts = /^([a-z0-9]{12,40})[-_]([0-9a-f]{24,})$/.exec(rest);
+    return parts ? lowerDigitsDrawn(parts[1]!, 4, 3.5, 0.78) && randomHex(parts[2]!) : defaultValueValid(rest, snake);
+  }
   if (/:\/\/|^(?:~|\.{1,2})?\/(?:[\w.-]{2,}\/)+|^[\d.:-]+$/.test(secret) || isPlaceholder(secret) || isGenericPlaceholder(secret)) return false;
   const explicit = EXPLICIT_SECRET_NAME.test(snake);
   // Django's generated key keeps its `django-insecure-` mark: the key as generated, punctuation and all.
