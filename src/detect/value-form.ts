@@ -49,3 +49,6 @@ const SIGV4_SCOPE = /^[A-Z0-9]{4,128}(?:\/|%2F)\d{8}(?:\/|%2F)[a-z0-9-]{2,30}(?:
  */
 const OPENSSH_FINGERPRINT = /^SHA256:[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]$/;
 export const sshFingerprint = (v: string) => v.charCodeAt(6) === 58 && v.length === 50 && OPENSSH_FINGERPRINT.test(v);
+
+/** A certificate's or public key's DER in base64 (`MIIDdzCCA…`, `MIIBIjANBgkq…`): public; a PKCS#8 private key's (`MIIEvQIBAD…`) is not this. */
+export const publicDer = (v: string) => v.length >= 120 && v.charCodeAt(0) === 77 && /^MII[A-Za-z0-9+/]{3}(?:CC|ANBgkq)/.test(v);

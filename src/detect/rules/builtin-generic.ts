@@ -1,5 +1,5 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
-import { selfNamedValue, sigV4Scope, xrayTraceId } from "../value-form.ts";
+import { publicDer, selfNamedValue, sigV4Scope, xrayTraceId } from "../value-form.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
@@ -263,7 +263,8 @@ function bearerTokenName(key: string, match: string, secret: string, before: str
   // An environment variable's name (`LINE_CHANNEL_ACCESS_TOKEN: "…"` in a Compose or Kubernetes
   // env block) says a token the service sends; a SealedSecret's or KMS blob wears its envelope
   // (`Ag` + the wrapped session key's length, `AQICAH…`), a SOPS value its ENC[…].
-  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ACCESS_|AUTH_|API_|BOT_|BEARER_)?TOKEN$/.test(name) && !/encrypt|cipher|sealed|kms|wrapped/i.test(name) &&
+  // The match opens at its keyword (`TOKEN` of `AIVEN_TOKEN:`): the name is read with what stands before it.
+  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ACCESS_|AUTH_|API_|BOT_|BEARER_)?TOKEN$/.test(full) && !/encrypt|cipher|sealed|kms|wrapped/i.test(full) &&
     /^[^"'`\n]*["'`]?[ \t]*[:=][ \t]*["'`]?[A-Za-z0-9+/]/.test(match) && !CIPHERTEXT_ENVELOPE.test(secret);
 }
 
@@ -347,7 +348,7 @@ const objectPath = (s: string) => FILE_AT_PATH_END.test(s) || DATA_FILE_NAME.tes
 
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
 function entropyValueValid(secret: string, match: string, before: string, after = ""): boolean {
-  if (proseObjectId(secret, match) || ecdsaDerSignature(secret) || vendorObjectId(secret)) return false;
+  if (proseObjectId(secret, match) || ecdsaDerSignature(secret) || vendorObjectId(secret) || publicDer(secret)) return false;
   // A name ending in "signature" holds a signature (a sigstore bundle's, a signed payload's): public output, not a key.
   if (/^signature["'\]]?[ \t]{0,4}[:=]/i.test(match)) return false;
   if (!assignmentValid(secret, match, before, after)) return false;
@@ -465,7 +466,7 @@ function slotValueOrExample(secret: string, match: string, before: string, after
 
 function slotValue(secret: string, match: string, before: string, after: string, example: boolean): boolean {
   const placeholder = (v: string) => !example && isGenericPlaceholder(v);
-  if (!schemeWordOk(secret, match) || vendorObjectId(secret)) return false;
+  if (!schemeWordOk(secret, match) || vendorObjectId(secret) || publicDer(secret)) return false;
   // An SSH key's fingerprint as ssh-keygen prints it (`SHA256:<base64>`, `MD5:<hex pairs>`): public.
   if ((secret.charCodeAt(3) === 58 || secret.charCodeAt(4) === 58 || secret.charCodeAt(6) === 58) && /^(?:SHA(?:256|384|512|1)|MD5):/i.test(secret)) return false;
   // An AWS X-Ray trace id (`Root=1-<8 hex>-<24 hex>`): a request's id.
