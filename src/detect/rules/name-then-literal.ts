@@ -10,6 +10,7 @@ import { publicDer, selfNamedValue } from "../value-form.ts";
 import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { isPlaceholder } from "../placeholder.ts";
+import { randomLetters } from "./builtin-near.ts";
 import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { DJANGO_CHARS, generatedPassword, HEADER_DIRECTIVE, namedPrefix, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { charClasses, letterDigitSwitches, randomHex, shannonEntropy } from "../entropy.ts";
@@ -145,8 +146,13 @@ const LONG_LITERAL = 4096;
  */
 function headerValueOk(v: string, name: string): boolean {
   if (v.length < 16 || /[${}]|%\[/.test(v)) return false;
-  return valueOk(v, name, true) || punctuatedPassword(v);
+  return valueOk(v, name, true) || punctuatedPassword(v) || shortLetterKey(v, name);
 }
+
+/** A header named for a key or token sends 16 to 19 random letters as one (case flipping at random); an idempotency or cache key is no credential. */
+const shortLetterKey = (v: string, name: string) =>
+  v.length <= 19 && /^[A-Za-z]+$/.test(v) && /(?:key|token)$/i.test(name) && !/idempot|cache|request|correlat|trace|nonce|dedup/i.test(name) &&
+  randomLetters(v) && randomCaseLetters(v) && shannonEntropy(v) >= 3.5 && !isPlaceholder(v);
 
 /** A generated password of 16 or more (symbols allowed). */
 const punctuatedPassword = (v: string) => v.length >= 16 && generatedPassword(v, 3.5);
@@ -207,7 +213,7 @@ function declaredConstant(text: string, from: number): boolean {
 function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value)) return null;
-  return valueOk(value, name, header) || djangoKey(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && !pair && declaredConstant(text, from) && lowerKey(value, name, pair, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
+  return valueOk(value, name, header) || ((header || HEADER_NAME.test(name)) && shortLetterKey(value, name)) || djangoKey(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && !pair && declaredConstant(text, from) && lowerKey(value, name, pair, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
 }
 
 /**
