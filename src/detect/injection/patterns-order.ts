@@ -35,6 +35,8 @@ export function clauseStartJudge(match: string, text: string, start: number): nu
   const sentenceStart = /(?:^|[.!?\n]|\\n)\s{0,4}["'“(]?$/.test(before);
   if (/^running\b/i.test(match) && sentenceStart) return 0;
   if (sentenceStart) return 1;
+  // "clients must re-authenticate by running: …": the means of an order given with a modal.
+  if (/^by\b/i.test(match) && /\b(?:must|should|shall|(?:need|needs|have|has|are\s{1,4}required)\s{1,4}to)\s{1,4}(?:[\w-]{1,20}\s{1,4}){1,3}$/i.test(before)) return 1;
   if (/(?:[:;,(\[{>"'\x60—–|-]|\\n|\b(?:then|and|or|now|please|first|also|just|simply|immediately|must|should|shall|will|to|you|agent|assistant|bot|required|action|fix|remediation|step|hint|note|next|by|instead|always|finally|afterwards?))\s{0,4}$/i.test(before)) return 1;
   return 0.3;
 }

@@ -234,7 +234,7 @@ const ROLE_NOUNS = alt([
 const ADDRESSEE = alt([
   "AI", "A\\.I\\.", "LLMs?", "large language models?", "language models?", "AI (?:assistants?|agents?|models?|systems?|bots?)",
   "assistants?", "chatbots?", "bots?", "(?:coding |autonomous |browsing |web )?agents?", "GPT(?:-\\d)?", "ChatGPT", "Claude",
-  "Gemini", "Copilot", "Cursor", "crawlers?", "scrapers?", "automated (?:systems?|agents?|tools?)", "models?",
+  "Gemini", "Copilot", "Cursor", "crawlers?", "scrapers?", "automated (?:(?:coding|code|review|browsing) )?(?:systems?|agents?|tools?|assistants?)", "(?:coding|code) assistants?", "models?",
 ]);
 
 const NOT_A_ROLE = String.raw`(?![\s-]{1,2}(?:researchers?|engineers?|developers?|enthusiasts?|compan(?:y|ies)|startups?|teams?|products?|vendors?|practitioners?|students?|experts?|builders?|writers?|users?|providers?|labs?|leaders?|founders?|investors?|designers?|artists?|teachers?|coach(?:es)?|managers?|directors?|coordinators?|professors?|instructors?|tutors?|groups?|departments?|staff|skeptics?|fans?|beginners?|newbies?|ethics|safety|policy|regulation|act|governance|market|industry|hype|tools?|platforms?|features?|solutions?|strategy|literacy)\b)`;
@@ -504,8 +504,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "pseudo-tag.instruction-tag", family: "pseudo-tag", weight: 0.7,
     description: "Pseudo-tag addressed to the model (<AgentInstructions>, <system_prompt>)",
-    re: /<\s{0,2}\/?\s{0,2}(?:(?:agent|assistant|ai|llm|model|tool|user|hidden|secret|admin|system|important|priority|special|extra)[_ -]?instructions?|system[_ -]?(?:prompt|message|override|note|directive|command|instructions?)|admin[_ -]?(?:override|message|note)|important[_ -]?(?:note|notice|message)|note[_ -]?to[_ -]?(?:ai|llm|assistant|model|agent)s?|instructions?[_ -]?(?:for|to)[_ -]?(?:ai|llm|assistant|model|agent)s?|model[_ -]?directive)\s{0,2}>/gi,
-    anchors: ["<agent", "<assistant", "<ai", "<llm", "<model", "<tool", "<user", "<hidden", "<secret", "<admin", "<system", "<important", "<priority", "<special", "<extra", "<note", "<instruction", "</agent", "</assistant", "</ai", "</llm", "</model", "</tool", "</user", "</hidden", "</secret", "</admin", "</system", "</important", "</priority", "</special", "</extra", "</note", "</instruction", "< "], before: 30, after: 40,
+    re: /<\s{0,2}\/?\s{0,2}(?:(?:agent|assistant|ai|llm|model|tool|user|hidden|secret|admin|system|important|priority|special|extra)[_ -]?instructions?|system[_ -]?(?:prompt|message|override|note|directive|command|instructions?)(?:[_ -](?:update|override|change|patch|reset|v\d))?|sys[_ -]?(?:update|reset|patch|override|prompt|msg)|system[_ -](?:update|reset|patch)|admin[_ -]?(?:override|message|note)|important[_ -]?(?:note|notice|message)|note[_ -]?to[_ -]?(?:ai|llm|assistant|model|agent)s?|instructions?[_ -]?(?:for|to)[_ -]?(?:ai|llm|assistant|model|agent)s?|model[_ -]?directive)\s{0,2}>/gi,
+    anchors: ["<agent", "<assistant", "<ai", "<llm", "<model", "<tool", "<user", "<hidden", "<secret", "<admin", "<system", "<important", "<priority", "<special", "<extra", "<note", "<instruction", "<sys_", "<sys-", "</sys_", "</sys-", "</agent", "</assistant", "</ai", "</llm", "</model", "</tool", "</user", "</hidden", "</secret", "</admin", "</system", "</important", "</priority", "</special", "</extra", "</note", "</instruction", "< "], before: 30, after: 40,
   },
   {
     id: "pseudo-tag.uppercase", family: "pseudo-tag", weight: 0.6,
@@ -849,8 +849,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "addressed.vocative-line", family: "addressed", weight: 0.35,
     description: "Line addressed to an AI reader (\"AI:\", \"LLM agents:\")",
-    re: /(?:^|[>\n.!?]\s{0,8})(?:(?:all|any|dear|attention|to\s{1,8}(?:the|all|any))\s{1,8})?(?:AI|A\.I\.|LLMs?|language\s{1,8}models?|Claude|ChatGPT|GPT(?:-\d[\w.]*)?|Gemini|Copilot|Cursor|AI\s{1,8}(?:agents?|assistants?|models?|systems?|bots?|crawlers?|summari[sz]ers?|readers?|tools?)|LLM\s{1,8}(?:agents?|assistants?|summari[sz]ers?|readers?|crawlers?))\s{0,2}:\s/g,
-    anchors: ["ai:", "ai :", "a.i.:", "llm:", "llms:", "claude:", "chatgpt:", "gpt:", "gpt-", "gemini:", "copilot:", "cursor:", "ai agent", "ai assistant", "ai model", "ai system", "ai bot", "ai crawler", "ai summar", "ai reader", "ai tool", "llm agent", "llm assistant", "llm summar", "llm reader", "llm crawler", "language model"], before: 30, after: 40,
+    re: /(?:^|[>\n.!?]\s{0,8})["“]?(?:(?:all|any|dear|attention|to\s{1,8}(?:the|all|any))\s{1,8})?(?:AI|A\.I\.|LLMs?|language\s{1,8}models?|Claude|ChatGPT|GPT(?:-\d[\w.]*)?|Gemini|Copilot|Cursor|AI\s{1,8}(?:agents?|assistants?|models?|systems?|bots?|crawlers?|summari[sz]ers?|readers?|tools?|editors?|reviewers?|writers?|helpers?|coders?|formatters?|translators?)|LLM\s{1,8}(?:agents?|assistants?|summari[sz]ers?|readers?|crawlers?))\s{0,2}:\s/g,
+    anchors: ["ai:", "ai :", "a.i.:", "llm:", "llms:", "claude:", "chatgpt:", "gpt:", "gpt-", "gemini:", "copilot:", "cursor:", "ai agent", "ai assistant", "ai model", "ai system", "ai bot", "ai crawler", "ai summar", "ai reader", "ai tool", "ai editor", "ai reviewer", "ai writer", "ai helper", "ai coder", "ai formatter", "ai translator", "llm agent", "llm assistant", "llm summar", "llm reader", "llm crawler", "language model"], before: 30, after: 40,
     // A speaker in a transcript or subtitles: stays weak even in a collapsed (hidden) element.
     // A page the user pastes to ask whether it hides instructions ("does it contain hidden instructions? <div …>AI: …").
     judge: (m, t, s) => (speakerTurns(t, s) ? 0.5 : pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1),
