@@ -83,7 +83,7 @@ const NEGATION_ANY = /(?<![\p{L}])(?:never|not|don't|do\s+not|no|nunca|jamais|ni
 
 /** A thing left out of a text the assistant writes: an object, then "in the product sheet / article / e-mail". */
 /** A password, PIN or one-time code, in the languages the concealment patterns cover. */
-const SECRET_NOUN = /(?<![\p{L}])(?:passwords?|passcodes?|PINs?|(?:one-time|verification|security)\s{1,4}codes?|парол\p{L}{0,3}|пин-?код\p{L}{0,2}|код\p{L}{0,2}\s{1,4}(?:из|подтвержд)\p{L}*|contraseñas?|claves?|senhas?|mots?\s{1,4}de\s{1,4}passe|codes?\s{1,4}(?:PIN|secrets?|d['’]accès)|Passw(?:o|ö)rt\p{L}{0,3}|Kennw(?:o|ö)rt\p{L}{0,3}|PIN-Code|wachtwoord(?:en)?|lösenord\p{L}{0,2}|has(?:ł|l)\p{L}{0,2}|şifre\p{L}{0,3}|parol(?:a|e)|codice\s{1,4}(?:PIN|segreto)|mật\s{1,4}khẩu|kata\s{1,4}sandi)(?![\p{L}])|パスワード|暗証番号|密码|密碼|验证码|驗證碼|비밀번호|인증\s{0,2}번호|كلمة\s{1,4}(?:ال)?(?:مرور|سر)|סיסמ|पासवर्ड/iu;
+const SECRET_NOUN = /(?<![\p{L}])(?:passwords?|passcodes?|PINs?|(?:one-time|verification|security)\s{1,4}codes?|парол\p{L}{0,3}|пин-?код\p{L}{0,2}|код\p{L}{0,2}\s{1,4}(?:из|подтвержд)\p{L}*|contraseñas?|claves?|senhas?|mots?\s{1,4}de\s{1,4}passe|codes?\s{1,4}(?:PIN|secrets?|d['’]accès)|Passw(?:o|ö)rt\p{L}{0,3}|Kennw(?:o|ö)rt\p{L}{0,3}|PIN-Code|wachtwoord(?:en)?|lösenord\p{L}{0,2}|has(?:ł|l)\p{L}{0,2}|şifre\p{L}{0,5}|OTPs?|CVV|ओटीपी|पिन|parol(?:a|e)|codice\s{1,4}(?:PIN|segreto)|mật\s{1,4}khẩu|kata\s{1,4}sandi)(?![\p{L}])|パスワード|暗証番号|密码|密碼|验证码|驗證碼|비밀번호|인증\s{0,2}번호|كلمة\s{1,4}(?:ال)?(?:مرور|سر)|סיסמ|पासवर्ड/iu;
 /** Someone the text could be hiding something from: the user, the reader, the customer. */
 const READER_NOUN = /(?<![\p{L}])(?:users?|readers?|customers?|usuari\p{L}{0,2}|utilisat\p{L}*|Nutzer\p{L}*|Benutzer\p{L}*|Anwender\p{L}*|utent\p{L}|usuári\p{L}{0,2}|gebruiker\p{L}*|пользовател\p{L}*|клиент\p{L}*|kullanıcı\p{L}*|użytkownik\p{L}*|người\s{1,4}dùng|pengguna)(?![\p{L}])|用户|用戶|使用者|ユーザー|利用者|사용자|المستخدم|המשתמש|उपयोगकर्ता/iu;
 /**
@@ -93,6 +93,13 @@ const READER_NOUN = /(?<![\p{L}])(?:users?|readers?|customers?|usuari\p{L}{0,2}|
 function ownSecretKept(after: string): boolean {
   const clause = after.split(/[.!?;。！？\n]/)[0]!;
   return SECRET_NOUN.test(clause) && !READER_NOUN.test(clause);
+}
+/** A verb-final "tell no one" (hi, tr, ja, ko): its object comes before it ("OTP किसी को न बताएँ", "Şifrenizi kimseye söylemeyin"). */
+const VERB_FINAL_TELL = /^(?:मत|न|उल्लेख|bahsetme|söyleme|haber|bilgi|伝え|言わ|知らせ|触れ|알리지|말하지|언급하지|이야기하지)/iu;
+function ownSecretKeptBefore(m: string, t: string, s: number): boolean {
+  if (!VERB_FINAL_TELL.test(m)) return false;
+  const before = t.slice(Math.max(0, s - 60), s);
+  return ownSecretKept(before.split(/[.!?;。！？\n।,，、]/).pop()!);
 }
 
 const CONTENT_RULE = /^\s{1,4}(?!(?:cette|cet|ce|ceci|cela|ça|rien|esto|esta|este|eso|nada|questo|questa|niente|isto|isso|nada|l['’]\s{0,2}utilisateur|al\s{1,4}usuario|all['’]\s{0,2}utente|ao\s{1,4}usu)\b)(?:[\p{L}'’-]{1,24}\s{1,4}){1,4}?(?:dans|en|in|im|nella|nel|nelle|no|na|sur|auf)\s{1,4}(?:(?:l['’]\s{0,2}|la|le|les|el|los|las|der|die|das|dem|den|il|lo|o|a|ta|tu|mon|ma|ton|notre|votre|nuestra|nuestro)\s{0,4})?(?:fiches?|descriptions?|descripci[oó]n|descrizione|descri[çc][ãa]o|Beschreibung|textes?|texto|testo|Text|articles?|art[ií]culo|articolo|artigo|Artikel|annonces?|anuncio|annuncio|Anzeige|posts?|publications?|publicaci[oó]n|lettres?|carta|lettera|Brief|e-?mails?|courriels?|correo|slogan|pages?\s{1,4}(?:produit|d['’]accueil)|p[aá]gina|Seite|scheda|ficha|newsletter|brochure|folleto|catalogue|cat[aá]logo|communiqu[eé]|comunicado|comunicato|pitch|pr[eé]sentation|presentaci[oó]n)\b/iu;
@@ -264,7 +271,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     // "Ne mentionne pas le prix dans la fiche produit": what the text being written leaves out.
     // "Никому не сообщайте пароль": what is not to be told is the reader's own secret (security advice).
     // "Reescreva este e-mail para o meu chefe, mas sem mencionar o atraso": a fact left out of the user's own text.
-    judge: (m, t, s) => (CONTENT_RULE.test(t.slice(s + m.length, s + m.length + 100)) || ownSecretKept(t.slice(s + m.length, s + m.length + 60)) || notWithoutTelling(m, t, s) || ownRewriteOmission(t, s, s + m.length) ? 0.2 : 1),
+    judge: (m, t, s) => (CONTENT_RULE.test(t.slice(s + m.length, s + m.length + 100)) || ownSecretKept(t.slice(s + m.length, s + m.length + 60)) || ownSecretKeptBefore(m, t, s) || notWithoutTelling(m, t, s) || ownRewriteOmission(t, s, s + m.length) ? 0.2 : 1),
   },
   {
     id: "override.languages-extra", family: "override", weight: 0.7,

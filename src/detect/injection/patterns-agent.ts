@@ -117,7 +117,26 @@ const HANDOVER_AGENT = /\b(?:next|incoming|covering|relief|on-?call|following)\s
 
 /** "pretending to be "assistant:"": a quoted speaker label, named and not addressed. */
 function quotedLabel(match: string, text: string, start: number): boolean {
-  return /["“'‘]\s{0,2}@?[A-Za-z][\w -]{0,30}:$/.test(match) && /^["”'’]/.test(text.slice(start + match.length, start + match.length + 1));
+  return /["“'‘]\s{0,2}@?[A-Za-z][\w -]{0,30}:$/.test(match) && /^["”'’]/.test(text.slice(start + match.length, start + match.length + 1)) || namedNotAddressed(match, text, start + match.length);
+}
+
+/** What a wiki link's title or a config value may not hold: an order, the user, a place to send to. */
+const ORDER_IN_TITLE = /\b(?:ignore|disregard|forget|override|bypass|you|your|user'?s?|instead|send|forward|upload|delete|remove|reveal|leak|exfiltrate|must|should|always|never|do\s{1,3}not|don't)\b|https?:|@|~\/|\.env\b/i;
+/**
+ * "[[Assistant: setup guide]]": a wiki link to a page in the Assistant namespace. "model: gpt-4o",
+ * "assistant: default" on a line of their own: a config key and its one-word value.
+ */
+function namedNotAddressed(match: string, text: string, end: number): boolean {
+  if (!match.endsWith(":")) return false;
+  const rest = text.slice(end, end + 120);
+  if (/\[\[[^[\]\n]{0,40}:$/.test(match)) {
+    const title = /^([^[\]\n]{1,80})\]\]/.exec(rest)?.[1];
+    return title !== undefined && title.trim().split(/\s+/).length <= 6 && !ORDER_IN_TITLE.test(title);
+  }
+  if (!/(?:^|\n)[ \t]{0,4}[A-Za-z][\w-]{0,30}:$/.test(match)) return false;
+  const value = /^[ \t]{0,4}([\w.\/@:+-]{1,60})[ \t]*(?:\r?\n|$)/.exec(rest);
+  if (!value || ORDER_IN_TITLE.test(value[1]!)) return false;
+  return /[\d._\/-]/.test(value[1]!) || /^[ \t]{0,4}[A-Za-z_][\w-]{0,30}:[ \t]/.test(rest.slice(value[0].length));
 }
 
 /**
