@@ -253,8 +253,8 @@ const VALUE_COLUMN = /^(?:(?:config|setting|env|var|secret|param)_?)?(?:value|va
 const KIND_COLUMN = /^(?:provider|vendor|service|integration|platform)(?:_?name)?$/i;
 /** A service whose "credential" is a public id, not a secret: analytics (a measurement or tracking id), tracing (a trace id). */
 const PUBLIC_ID_KIND = /^(?:[\w .-]{0,24}[ _.-])?(?:analytics|tracing|trace|telemetry|tag[ _]?manager)$/i;
-const ID_CELL = /(?:^|[_.-])(?:id|ID|fpr|FPR|fingerprint|FINGERPRINT|thumbprint|THUMBPRINT)$|[a-z0-9]Id$/;
-/** The row's name cell says its "secret" is an id or a fingerprint (`'cloudflare_zone_id'`, `'accountId'`, `'SIGNING_KEY_FPR'`), or its provider cell a service whose credential is a public id (`'Google Analytics'`): not a credential. */
+const ID_CELL = /(?:^|[_.-])(?:id|ID|fpr|FPR|fingerprint|FINGERPRINT|thumbprint|THUMBPRINT|address|ADDRESS|addr|ADDR)$|[a-z0-9](?:Id|Address|Addr)$/;
+/** The row's name cell says its "secret" is an id, a fingerprint or an address (`'cloudflare_zone_id'`, `'accountId'`, `'SIGNING_KEY_FPR'`, `'contract_address'`), or its provider cell a service whose credential is a public id (`'Google Analytics'`): not a credential. */
 function namedId(text: string, cells: ReadonlyArray<[number, number, boolean]>, nameCols: readonly number[]): boolean {
   for (const c of nameCols) {
     const cell = cells[c];

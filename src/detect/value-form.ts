@@ -52,3 +52,11 @@ export const sshFingerprint = (v: string) => v.charCodeAt(6) === 58 && v.length 
 
 /** A certificate's or public key's DER in base64 (`MIIDdzCCA…`, `MIIBIjANBgkq…`): public; a PKCS#8 private key's (`MIIEvQIBAD…`) is not this. */
 export const publicDer = (v: string) => v.length >= 120 && v.charCodeAt(0) === 77 && /^MII[A-Za-z0-9+/]{3}(?:CC|ANBgkq)/.test(v);
+
+/**
+ * A secret manager's path to a secret (`prod/payments/stripe`, `secret/data/ci/github`,
+ * `projects/acme/secrets/db-pass/versions/latest`): lower-case words between slashes name where the secret is kept,
+ * not the secret. Slot names that say password are the caller's to exclude (a human password may be words and slashes).
+ */
+const SECRET_PATH = /^[a-z][a-z0-9]{0,30}(?:[_-][a-z0-9]{1,30}){0,4}(?:\/[a-z0-9]{1,30}(?:[_.-][a-z0-9]{1,30}){0,4}){1,10}$/;
+export const secretPathReference = (v: string) => v.indexOf("/") > 0 && SECRET_PATH.test(v);

@@ -11,8 +11,10 @@ export const OBJECT_ID_KINDS: readonly string[] = [
   "chatcmpl-", "cmpl-", "org-", "asst_", "thread_", "run_", "step_", "file-", "batch_", "ftjob-", "vs_",
   // Stripe
   "cus_", "pi_", "ch_", "evt_", "in_", "sub_", "pm_", "prod_", "price_", "txn_", "re_", "po_", "acct_",
-  // Anthropic
-  "msg_01",
+  // Anthropic (messages, batches, tool calls)
+  "msg_01", "msgbatch_01", "toolu_01",
+  // OpenAI responses and tool calls; request ids (Stripe's, Anthropic's `req_011…`) echoed in logs and fixtures
+  "resp_", "call_", "req_",
 ];
 
 const OBJECT_ID = new RegExp(`^(?:${OBJECT_ID_KINDS.map((k) => k.replace(/[-_]/g, "\\$&")).join("|")})[A-Za-z0-9]{14,64}$`);
@@ -21,3 +23,11 @@ const OBJECT_ID = new RegExp(`^(?:${OBJECT_ID_KINDS.map((k) => k.replace(/[-_]/g
 export function vendorObjectId(value: string): boolean {
   return OBJECT_ID.test(value);
 }
+
+/**
+ * Kinds no credential's prefix shares (`re_` is also Resend's key, `prod_` a key's environment word, two letters
+ * too short to tell): an argument or literal of these is an object's id wherever it stands, a constructor's or
+ * setter's argument too.
+ */
+const ID_ONLY = new RegExp(`^(?:${["chatcmpl-", "cmpl-", "asst_", "thread_", "run_", "step_", "ftjob-", "batch_", "cus_", "evt_", "sub_", "txn_", "msg_01", "msgbatch_01", "toolu_01", "resp_", "call_", "req_"].map((k) => k.replace(/[-_]/g, "\\$&")).join("|")})[A-Za-z0-9]{14,64}$`);
+export const idOnlyObjectId = (v: string) => ID_ONLY.test(v);

@@ -1,5 +1,5 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
-import { publicDer, selfNamedValue, sigV4Scope, xrayTraceId } from "../value-form.ts";
+import { publicDer, secretPathReference, selfNamedValue, sigV4Scope, xrayTraceId } from "../value-form.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
@@ -319,10 +319,18 @@ function yamlTagOrVault(secret: string, after: string): boolean {
 }
 
 /** An XML setting's value is the secret when its key names the secret itself, not metadata about it (PasswordPolicy, TokenEndpoint). */
+/**
+ * An XML setting named for a token the client sends (`LINE_CHANNEL_ACCESS_TOKEN`, `BotToken`, `Api.AccessToken`): a
+ * long base64 value there is the token itself (LINE's run to 172 characters of random bytes), not ciphertext at rest,
+ * which says encrypted in its name or wears its envelope (`Ag…`, `AQICAH…`).
+ */
+const sentTokenSetting = (name: string, secret: string) =>
+  /(?:access|auth|api|bot|bearer|channel)[_.-]?token$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_TOKEN$/i.test(name) && !/encrypt|cipher|sealed|kms|wrapped/i.test(name) && !CIPHERTEXT_ENVELOPE.test(secret);
+
 function xmlSettingValid(secret: string, match: string): boolean {
   const name = /\b(?:key|name)\s{0,2}=\s{0,2}["']([\w.:-]+)/i.exec(match)?.[1] ?? "";
   if (NON_VALUE_KEY.test(name) || nonSecretName(name) || /^(?:public|pub)/i.test(name)) return false;
-  return !typeName(secret) && !base64NotASecret(secret) && !/^\$\(|^%[\w.]+%$/.test(secret) && (charClasses(secret) >= 2 || secret.length >= 16) && !/^[a-z]+$/i.test(secret);
+  return !typeName(secret) && (!base64NotASecret(secret) || sentTokenSetting(name, secret)) && !/^\$\(|^%[\w.]+%$/.test(secret) && (charClasses(secret) >= 2 || secret.length >= 16) && !/^[a-z]+$/i.test(secret);
 }
 
 /**
@@ -370,10 +378,11 @@ const ADDRESS_NAME = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr|contract|recipie
 const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
 /**
- * A transaction hash labelled as one (tx, txid, tx hash, transaction, receipt): 0x and 64 hex. The
- * label may follow a JSON escape (`\ntx: 0x…` in a pasted trace): a letter after a backslash is not a word's.
+ * A transaction hash labelled as one (tx, txid, tx hash, transaction, receipt, a log's `hash=` field, `tx submitted
+ * hash=`): 0x and 64 hex. The label may follow a JSON escape (`\ntx: 0x…` in a pasted trace): a letter after a
+ * backslash is not a word's.
  */
-const TX_HASH_NEAR = /(?:(?<![A-Za-z])|(?<=\\[nrt]))(?:tx(?:id|n)?(?:[\s_-]?hash)?|transaction(?:[\s_-]?hash)?|receipt)["'\]]?\s{0,3}[:=]?\s{0,3}["'`]?0x[a-fA-F0-9]{64}(?![A-Za-z0-9])/i;
+const TX_HASH_NEAR = /(?:(?<![A-Za-z])|(?<=\\[nrt]))(?:tx(?:id|n)?(?:[\s_-]?hash)?|transaction(?:[\s_-]?hash)?|receipt|hash)["'\]]?\s{0,3}[:=]?\s{0,3}["'`]?0x[a-fA-F0-9]{64}(?![A-Za-z0-9])/i;
 
 /**
  * At a "0x" hit (`end` just past it): false when an address (40 hex) there sits within a few lines
@@ -530,7 +539,7 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   if (namedObjectId(s, m, b) || vendorObjectId(s) || selfNamedValue(s)) return false;
   // A dotenv-vault URI is judged by its key part (`key_` + 64 hex; a word there, `key_from_ci`, is a placeholder): the dotenv-vault-key rule's.
   if (s.startsWith("dotenv://")) return false;
-  if (wordsAndDate(s) && !/pass|pwd|pw$/i.test(slotName(m, b))) return false;
+  if ((wordsAndDate(s) || secretPathReference(s)) && !/pass|pwd|pw$/i.test(slotName(m, b))) return false;
   const head = m.slice(0, at);
   if (s.length < 32 && /env/i.test(head)) {
     const id = /([A-Za-z_][\w]*)["'\]]{0,2}\)?[ \t]*(?:\?\?|\|\||\bor\b)[ \t]*["'`]?$/.exec(head)?.[1];
@@ -1187,7 +1196,7 @@ export const GENERIC_RULES: Rule[] = [
   // Spring <property name="password" value="…"/>, Java XML properties <entry key="db.password">…</entry>;
   // an app certificate (Agora's, a hex secret), not its thumbprint or its file.
   r({ id: "xml-secret-attribute", anchored: true, description: "Password or secret in an XML key/value setting", keywords: ["<add ", "<setting ", "<entry ", "<property ", "<parameter ", "<param "],
-    pattern: /<(?:add|setting|entry|property|parameter|param)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|passphrase|pwd|psw|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?|(?:merchant|trans|security|secure|checksum)[_.-]?key|salt|app[_.-]?certificate(?![_.-]?(?:thumbprint|fingerprint|path|file))|(?<![A-Za-z])pat(?![A-Za-z])|(?-i:(?<=[a-z0-9])Pat(?![a-z])))[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,200})"|'([^'<>\r\n]{4,200})')|\s{0,2}>([^<>\r\n]{4,200})<\/entry>)/i,
+    pattern: /<(?:add|setting|entry|property|parameter|param)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|passphrase|pwd|psw|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?|(?:merchant|trans|security|secure|checksum)[_.-]?key|salt|app[_.-]?certificate(?![_.-]?(?:thumbprint|fingerprint|path|file))|(?<![A-Za-z])pat(?![A-Za-z])|(?-i:(?<=[a-z0-9])Pat(?![a-z])))[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,512})"|'([^'<>\r\n]{4,512})')|\s{0,2}>([^<>\r\n]{4,512})<\/entry>)/i,
     secretGroup: -1, validate: xmlSettingValid, placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   // A multipart part named as a password: the part's body is the value, whatever characters a human password holds.
   // A part named as a token (`oci_auth_token`) holds a value of its own shape: one word of three or more classes;

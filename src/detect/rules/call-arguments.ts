@@ -9,6 +9,7 @@ import type { Matcher, MatchResult, Rule } from "./types.ts";
 import { charClasses, letterDigitSwitches, LOWER_DIGITS, lowerDigitsDrawn, shannonEntropy } from "../entropy.ts";
 import { groupedPassword, isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
+import { idOnlyObjectId } from "../vendor-object-id.ts";
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -39,7 +40,7 @@ export function opaqueLiteral(v: string, strong = false): boolean {
   // One case and digits in a run or two (`stagingdeploymentnightly20241205`: words and a date): a random draw switches often.
   if (!mixed && letterDigitSwitches(v) < 4) return false;
   if (strong && (v.length < 20 || !randomLetters(v) || base64Text(v))) return false;
-  return shannonEntropy(v) >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !isGenericPlaceholder(v);
+  return shannonEntropy(v) >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !isGenericPlaceholder(v) && !idOnlyObjectId(v);
 }
 
 /** Base64 of readable text (a test fixture's encoded sentence), not a key. */
@@ -376,7 +377,7 @@ const CLIENT_TYPE = /^(?:[A-Z]\w*)?(?:Client|Sdk|SDK|Api|API|Realtime|Rest|Webho
  * or a hex digest count (the provider's key in that shape); elsewhere they are ids and hashes.
  */
 export function clientKeyLiteral(v: string): boolean {
-  if (v.length < 16 || v.length > 300) return false;
+  if (v.length < 16 || v.length > 300 || idOnlyObjectId(v)) return false;
   if (UUID.test(v)) return randomUuid(v);
   // id.key:secret (a key name and its secret in one string).
   if (/^[A-Za-z0-9_-]{4,16}\.[A-Za-z0-9_-]{4,16}:[A-Za-z0-9_+/=-]{20,200}$/.test(v)) return shannonEntropy(v) >= 4.0 && !isGenericPlaceholder(v);
