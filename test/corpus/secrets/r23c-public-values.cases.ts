@@ -38,7 +38,13 @@ b.pos("r23c-resend-ctor", "a Resend key passed to its client (re_ is an object i
   `const resend = new ResendClient("re_${alnum(32)}");\n`);
 b.pos("r23c-setter-prod-key", "a setter given a prod_-prefixed secret key",
   `$client->setApiSecret('prod_${alnum(30)}');\n`);
+b.pos("r23c-webconfig-very-long-token", "web.config appSettings, a 360-character base64 token",
+  `<appSettings>\n  <add key="Line:ChannelAccessToken" value="${blob(360)}" />\n</appSettings>\n`);
+b.pos("r23c-dotnet-settings-password", ".NET applicationSettings, a password in the setting's value element",
+  `<applicationSettings>\n  <Acme.Properties.Settings>\n    <setting name="SmtpPassword" serializeAs="String">\n      <value>${alnum(10)}#${r.str(4, "!$%&")}</value>\n    </setting>\n  </Acme.Properties.Settings>\n</applicationSettings>\n`);
 
+bb.ben("r23c-dotnet-settings-endpoint", ".NET settings, a token endpoint URL and a password hint",
+  `<setting name="TokenEndpoint" serializeAs="String">\n  <value>https://login.example.com/oauth2/v2.0/token</value>\n</setting>\n<setting name="PasswordHint" serializeAs="String">\n  <value>ask the on-call DBA</value>\n</setting>\n`);
 bb.ben("r23c-webconfig-encrypted-token", "a name that says encrypted",
   `<appSettings>\n  <add key="EncryptedAccessToken" value="${blob(176)}" />\n</appSettings>\n`);
 bb.ben("r23c-webconfig-sealed-envelope", "a KMS envelope (AQICAH…) under a token name",
