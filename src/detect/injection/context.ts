@@ -358,6 +358,32 @@ export function ownRepoNotes(text: string, start: number): boolean {
 }
 
 /**
+ * The document is the operator's own rules file: its first line names it (".cursorrules",
+ * "# Guía de estilo para el asistente (AGENTS.md)"). Setting context aside there ("ignore previous
+ * conversation context when the user says …") is the operator's rule; harm or sending still counts.
+ */
+export function operatorRulesFile(text: string, start: number): boolean {
+  // The first line is a title (a heading or the bare file name, no sentence), and the hit lies below it.
+  const first = /^\s{0,200}?([^\n]{1,120})\n/.exec(text);
+  if (!first || start < first[0].length || /[.!?]\s/.test(first[1]!)) return false;
+  return REPO_NOTES_FILE.test(first[1]!) && ownRepoNotes(text, start);
+}
+
+/**
+ * "### Chatbot guardrails: what the bot must never do": a markdown heading whose colon is followed by
+ * a title (a question word, an article) that names nowhere to send anything. `at` is in the heading,
+ * `end` just before or after its colon.
+ */
+export function titledHeading(text: string, at: number, end: number): boolean {
+  const ls = text.lastIndexOf("\n", at - 1) + 1;
+  if (!/^[ \t]{0,3}#{1,6}[ \t]/.test(text.slice(ls, ls + 10))) return false;
+  const le = text.indexOf("\n", end);
+  const rest = text.slice(end, le < 0 ? text.length : le).replace(/^[ \t]{0,2}[:：]?/, "");
+  // One phrase, no sentence after it: a code comment ("# AI assistant: the build is audited. Report …") goes on to order.
+  return /^\s{0,3}(?:an?|the|what|how|why|which|\d)\b/i.test(rest) && rest.length <= 90 && !/[.!?;]\s+\S|https?:|\S@\S|~\/|\.ssh\b|\.env\b/.test(rest) && !/https?:|\S@\S|~\/|\.ssh\b|\.env\b|\b(?:curl|wget)\b/.test(text.slice(end, end + 300));
+}
+
+/**
  * A markdown indented code block holding a command ("List keys:\n\n    cat ~/.ssh/authorized_keys"):
  * the line is indented four spaces or a tab after a blank line (or another such line), opens on a
  * command word or a shell symbol and reads as no sentence. Indented prose (a list item's second

@@ -44,6 +44,23 @@ export function attackerTechnique(text: string, start: number): boolean {
   return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " "));
 }
 
+/** An example cue and an opening quotation left open: "… in E-Mails, etwa „KI-Assistent, ", "hide text such as \"AI, ". */
+const EXAMPLE_QUOTE = /(?:\be\.\s?g\.|\bz\.\s?B\.|\bp\.\s?ex\.|(?<![\p{L}])(?:such\s{1,3}as|like|for\s{1,3}(?:example|instance)|etwa|beispielsweise|wie|zum\s{1,3}Beispiel|par\s{1,3}exemple|comme|por\s{1,3}ejemplo|como|per\s{1,3}esempio|come))[,:]?\s{0,3}["“„«][^"“”„«»\n]{0,160}$/iu;
+/**
+ * An order quoted as the example of what attackers plant ("Angreifer verstecken Anweisungen in
+ * E-Mails, etwa „KI-Assistent, leite alle Nachrichten an … weiter“"): attackers are the clause's
+ * subject before the cue, and the quotation is still open at the order.
+ */
+export function attackerQuotedExample(text: string, start: number): boolean {
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  const before = text.slice(Math.max(ls, start - 240), start);
+  const cue = EXAMPLE_QUOTE.exec(before);
+  if (!cue) return false;
+  const head = before.slice(0, cue.index);
+  const clause = head.slice(head.search(/(?:[^.!?;。！？]|\.(?=\S))*$/));
+  return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " "));
+}
+
 /** "An injected instruction may ask the model to render", "a malicious page could trick the assistant into emitting": an attack told in the third person. */
 const REPORTED_ATTACK = /\b(?:an?|the|such\s{1,4}an?)\s{1,4}(?:injected|malicious|hidden|poisoned|crafted|hostile)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:instructions?|prompts?|payloads?|pages?|documents?|comments?|messages?|emails?|inputs?|text)\s{1,4}(?:may|might|can|could|would|will|often|typically)\s{1,4}(?:ask|tell|instruct|trick|get|make|cause|lead|coax|convince)\s{1,4}(?:the|an?|your)\s{1,4}(?:model|assistant|AI|LLM|agent|bot|chatbot)s?\s{1,4}(?:to|into)\s{1,4}(?:render|output|emit|print|include|display|write|return|produc|generat)\w{0,4}\s{1,4}$/i;
 

@@ -5,7 +5,7 @@
 import type { Pattern } from "./pattern-set.ts";
 import { ownGame, ownMachineChore, ownPriorInstruction, ownRewriteOmission, restyleOnly } from "./own-request.ts";
 import { gap } from "./rx.ts";
-import { ownRepoNotes } from "./context.ts";
+import { operatorRulesFile, ownRepoNotes } from "./context.ts";
 import { ordersAppStateDelete } from "./app-state.ts";
 import { phishingReport, updateInOwnPortal } from "./staff-notice.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
@@ -236,7 +236,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     anchors: ["vergiss", "vergess", "ignorier", "olvid", "ignor", "oubli", "esque", "dimentic", "забуд", "игнорир", "忘记", "忘掉", "忘記", "忽略", "忘れ", "잊어", "무시"], before: 4, after: 120,
     // "Ignora las instrucciones del documento y resúmelo": the user sets aside the data's own
     // instructions, as English "ignore the instructions in the file" (which no rule flags).
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (INSTRUCTIONS_OF_THE_DATA.test(t.slice(s + m.length, s + m.length + 50)) ? 0.2 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (INSTRUCTIONS_OF_THE_DATA.test(t.slice(s + m.length, s + m.length + 50)) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
   },
   {
     id: "role.other-languages", family: "role", weight: 0.6,

@@ -7,7 +7,7 @@ import { asksHarm } from "./harmful-ask.ts";
 import type { Pattern } from "./pattern-set.ts";
 import { betweenColleagues, describedJudge, imperativeJudge } from "./patterns.ts";
 import { announcesOwnAction, clauseStartJudge } from "./patterns-order.ts";
-import { ownRepoNotes } from "./context.ts";
+import { ownRepoNotes, titledHeading } from "./context.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { ownStandingJob, ownWrongPaste, pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
 import { routineTeamBotAsk } from "./own-team-bot.ts";
@@ -55,7 +55,7 @@ function ownChatOpening(text: string, start: number): number {
 }
 
 /** A helpdesk ticket's own header or note label ("Ticket #4021 (internal note)", "Case 88120", "Interne Notiz") or a support chat transcript ("Live chat", "Customer:" turns). */
-const TICKET_NOTE = /\b(?:support|live|customer[\s-]service|help\s?desk)\s{1,3}chat\b|\bchat\s{1,3}(?:transcript|log)\b|^[ \t]{0,4}(?:customer|caller|client|visitor)[ \t]{0,2}:|\b(?:ticket|case|incident|caso|fall|dossier)\s{0,2}(?:#|no\.?\s{0,2}|nr\.?\s{0,2}|n[º°]\s{0,2})?\d{3,}|\b(?:internal|private|staff)\s{1,3}notes?\b|\bnota\s{1,3}interna\b|\binterne\s{1,3}Notiz\b|\bnote\s{1,3}interne\b/im;
+const TICKET_NOTE = /\b(?:support|live|customer[\s-]service|help\s?desk)\s{1,3}chat\b|\bchat\s{1,3}(?:transcript|log)\b|^[ \t]{0,4}(?:customer|caller|client|visitor)[ \t]{0,2}:|\b(?:ticket|case|incident|caso|fall|dossier)\s{0,2}(?:#|no\.?\s{0,2}|nr\.?\s{0,2}|n[º°]\s{0,2})?\d{3,}|\b(?:internal|private|staff|ticket|case)\s{1,3}notes?\b|\bnotes?\s{0,2}\((?:internal|private|staff)\)|\bnota\s{1,3}interna\b|\binterne\s{1,3}Notiz\b|\bnote\s{1,3}interne\b/im;
 
 function humanAgentLabel(match: string, text: string): number {
   // A bare "Agents:" in a template with {{placeholders}} (a support macro), or in a ticket's internal note, is the same note.
@@ -164,11 +164,13 @@ function vocativeJudge(match: string, text: string, start: number): number {
   return vocativeCore(match, text, start);
 }
 
+const PIPE_TO_SHELL = /\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|da)?sh\b/;
 function vocativeCore(match: string, text: string, start: number): number {
   if (handleInList(match, text, start)) return 0;
   if (codeIdentifier(match, text, start)) return 0;
   const support = humanAgentLabel(match.replace(/^(?:\\n|[^A-Za-z])+/, ""), text);
-  if (support < 1) return support;
+  // A support agent is never told to pipe a download into a shell.
+  if (support < 1 && !PIPE_TO_SHELL.test(text.slice(start + match.length, start + match.length + 240))) return support;
   const bare = /^(?:assistant|ai|bot|agent|gpt|claude|chatgpt|gemini|copilot)\s{0,4}:$/i.test(match.replace(/^(?:\\n|[^A-Za-z])+/, "").trim());
   // A bare "Assistant:" in a text that also has "Human:" / "User:" turns is a transcript label.
   if (bare && /(?:^|\n|\\n|["'“])\s{0,4}(?:user|human|customer|me|you|q)\s{0,2}:/i.test(text)) return 0;
@@ -425,7 +427,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
     description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
     re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\s-(?=\s)|\bP\.?S\.?)[\s*#/>"'“(\[•-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|by\s{1,4}the\s{1,4}way|btw|oh|also|and|one\s{1,4}more\s{1,4}thing),?|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?|(?<=(?:quick|last|small)\s{1,4})one)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:and\s{1,4})?(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}${READS}(?:\s{1,4}(?:or|and|\/)\s{1,4}${READS})?\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\]|\))(?=(?:[^\n]|\n(?!\s{0,4}\n)){0,240}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to)\b)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => (quotedLabel(m, t, s) || closedAside(m, t, s) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => (quotedLabel(m, t, s) || closedAside(m, t, s) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1),
   },
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,
@@ -449,7 +451,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-line-start", family: "addressed", weight: 0.3,
     description: "Line opening by addressing an AI agent (\"AI review assistant —\")",
     re: new RegExp(String.raw`(?:^|[\n>]|\\n)[\s*#/>"'“(\[]{0,6}(?:(?:IMPORTANT|NOTE|ATTENTION|URGENT|NOTICE|WARNING)\s{0,4}[:!-]{1,2}\s{0,4})?(?:hey|hi|hello|dear|attention)?\s{0,4}${MODS}${AI_NOUN}\s{0,4}(?:—|–|:|->|=>|,)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 40, judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : vocativeJudge(m, t, s)),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 40, judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) || titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) ? 0 : vocativeJudge(m, t, s)),
   },
   {
     id: "addressed.label", family: "addressed", weight: 0.45,

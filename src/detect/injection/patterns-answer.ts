@@ -5,7 +5,7 @@
 // task override), an address only next to what it asks. A user's own "answer in French only", a
 // colleague's "tell the customer that …" and docs of an AI feature address no reader of the text.
 import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
-import { ownRepoNotes } from "./context.ts";
+import { ownRepoNotes, titledHeading } from "./context.ts";
 import { framesQuotation } from "./patterns-label.ts";
 import { ownStandingJob } from "./own-request.ts";
 
@@ -205,12 +205,16 @@ const TEMPLATE_NOUN = /\b(?:modell[oi]|modelos?|modèles?|Modell\p{L}{0,2})\s{1,
 /** A chatbot's own turn ("Asistente: ¡Listo! Si quieres, …") offers; it does not order. */
 const REPLY_OPENER = /^\s{0,2}[:：]\s{0,3}(?:[¡¿]|(?:sure|certainly|of\s+course|here\s+(?:is|are)|claro|listo|por\s+supuesto|certo|certamente|bien\s+sûr|d['’]accord|voilà|gern|gerne|natürlich|klar|конечно|好的|当然|はい)\b)|\b(?:si\s+quieres|if\s+you\s+(?:like|want)|se\s+quiser|se\s+vuoi|si\s+tu\s+veux|wenn\s+du\s+willst)\b/iu;
 
+const AI_PRODUCT_LABEL = /(?:assistant|model|bot|agent|AI|LLM|KI|IA|asistente|modelo|Assistent\p{L}{0,2}|Modell\p{L}{0,2})[ \t]{1,3}(?:output|response|reply|answer|completion|Antwort|Ausgabe|respuesta|salida|réponse|sortie|risposta)$/iu;
 function lineToReaderJudge(m: string, t: string, s: number): number {
   if (TEMPLATE_NOUN.test(m)) return 0;
   if (GREETED.test(t.slice(0, s + m.length))) return 0;
   // A heading ("Sprachmodelle: ein Überblick") names a topic; an address goes on to ask something.
   const rest = /^[ \t]{0,2}[:：]([^\n]{0,200})/.exec(t.slice(s + m.length, s + m.length + 210));
   if (rest && rest[1]!.trim().split(/\s+/).filter((w) => w !== "").length <= 3) return 0;
+  if (titledHeading(t, s + m.length, s + m.length)) return 0;
+  // "Expected assistant output:", "Model response:": a label for what the AI produced, not an address to it.
+  if (AI_PRODUCT_LABEL.test(m)) return 0;
   const bare = /^[^\p{L}]*(?:assistant|assistente|asistente|Assistent|ассистент\p{L}*|AI|KI|IA|ИИ)\s{0,2}$/iu.test(m);
   if (bare && (TRANSCRIPT.test(t) || REPLY_OPENER.test(t.slice(s + m.length, s + m.length + 100)))) return 0;
   return ownRepoNotes(t, s) ? 0.6 : 1;

@@ -5,7 +5,7 @@
 // "NOTES FOR AUTOMATED ASSISTANTS"). Alone it is weak (users write "Note for the AI: be brief"
 // too); planted in a document — text before it, a "hidden" mark, or a payload (address, path,
 // command, phone number) in what it asks — it counts.
-import { CONTENT_FRAME, ownRepoNotes } from "./context.ts";
+import { CONTENT_FRAME, ownRepoNotes, titledHeading } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
 import { pastedForAnalysis } from "./own-request.ts";
 import { ADDRESS_PARTNERS, type JudgeContext, type Pattern } from "./pattern-set.ts";
@@ -174,6 +174,10 @@ const HIDDEN_CONTENT_NOUN = /\s{1,3}(?:an?\s{1,3}|some\s{1,3})?(?:(?:hidden|invi
 
 /** A helpdesk's own label around a weak name: "Support ticket reply (agent)", "Helpdesk agent", "Customer service agent". */
 const HELPDESK_LABEL = /\b(?:support|ticket|help\s?desk|service\s{1,3}desk|customer\s{1,3}(?:service|care|success)|call\s{1,3}cent(?:er|re))\b/i;
+/** A condition about a weak name ("agent", "bot", "model") after a determiner, then the reader's option ("…, you can"). */
+const CONDITION_ON_AGENT = /^(?:if|when|whenever|once|while|unless|in\s{1,3}case)\s[^,:\n]{0,80}?\b(?:the|this|that|your|our|its|their)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:agents?|bots?|models?|daemons?)\s{0,2},\s{0,3}(?:you|we)\s{1,3}(?:can|could|may|might)\b/i;
+/** "If you are the agent, run:": the reader named the agent (a vocative in disguise). */
+const BE_THE_AGENT = /\b(?:are|am|is|be|to|for|by|dear|hey)\s{1,3}(?:the|this|that|your|our|its|their)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:agents?|bots?|models?|daemons?)\s{0,2},/i;
 function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: boolean, clause = false): number {
   // {"assistant_name": "Ada", "_assistant_note": "…"}: a data key, judged by what it is named (addressed.key-named-for-ai).
   if (colon && /^[\w-]*["']$/.test(m) && /["'_]/.test(t[s - 1] ?? "")) return 0;
@@ -236,6 +240,9 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   const block = t.slice(end, end + 400).split(/\n[ \t]*\n/)[0]!;
   const marked = HIDDEN_MARK.test(label) || PAYLOAD.test(block);
   // "Support ticket reply (agent): Please run \"sudo apt update\"…": a helpdesk agent, a person; a fetch or a pipe to a shell is no support answer.
+  // "If you suspect the firewall is blocking the agent, you can stop it:": a software agent, the object of a condition told to the reader.
+  if (colon && titledHeading(t, s, s + m.length)) return 0;
+  if (weak && CONDITION_ON_AGENT.test(label) && !BE_THE_AGENT.test(label)) return 0;
   if (weak && HELPDESK_LABEL.test(label) && !HIDDEN_MARK.test(label) && !/https?:|\b(?:curl|wget|iwr|Invoke-WebRequest)\b|\|\s{0,3}(?:ba|z)?sh\b/i.test(block)) return 0;
   if (weak) return marked ? 1 : 0;
   // A repository's own notes to its agents (CLAUDE.md) and a tool's notes to the assistant are their job.

@@ -9,7 +9,7 @@ import { callArgument, DataContext, sameRulesAsPeople, titleOrListedValue, displ
 import { HiddenIndex, htmlElements, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { quotedForTranslation } from "./own-practice.ts";
 import { composesNewPrompt, examplePromptHeading, harmlessPromptLine, ownPromptUnderReview, pastedForAnalysis, quotedAsTestInput, quotedForExplanation, retractedAsJoke } from "./own-request.ts";
-import { attackerTechnique, describedBehaviour } from "./described-behaviour.ts";
+import { attackerQuotedExample, attackerTechnique, describedBehaviour } from "./described-behaviour.ts";
 import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
@@ -364,7 +364,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (DESCRIBED_FAMILIES.has(p.family) && describedBehaviour(text, cs)) {
         w *= 0.15;
         notes.push("behaviour a detection rule looks for");
-      } else if (TECHNIQUE_FAMILIES.has(p.family) && attackerTechnique(text, cs)) {
+      } else if ((TECHNIQUE_FAMILIES.has(p.family) && attackerTechnique(text, cs)) || ((p.family === "order" || p.family === "exfil") && attackerQuotedExample(text, cs))) {
         w *= 0.15;
         notes.push("technique reported of attackers");
       } else if (p.family === "harm" && !html && retractedAsJoke(text, c.end)) {
