@@ -273,6 +273,8 @@ export function callArgument(text: string, start: number, end: number): boolean 
   const ls = lineStartOf(text, start);
   const open = /[\w$\]]\([^\S\n]{0,2}(?:[^()\n"'`]{0,60},[^\S\n]{0,2})?(["'`])([^\n]{0,200})$/.exec(text.slice(ls, start));
   if (!open || open[2]!.includes(open[1]!)) return false;
+  // A spreadsheet formula's text (=NOTE("…"), =IF(…,"…")) is what the sheet shows its reader, not code.
+  if (/(?:^|[\s:;,"'])=[A-Z][A-Z0-9._]{0,20}\(/.test(text.slice(ls, start))) return false;
   const q = open[1]!;
   return new RegExp(String.raw`^[^${q}\n]{0,200}${q}[^\S\n]{0,2}[,)]`).test(text.slice(end));
 }

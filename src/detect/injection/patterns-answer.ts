@@ -32,8 +32,8 @@ const HUMAN_JOB_AFTER = /^\s{1,4}(?:administrativ|jur[íi]dic|juridique|social|p
 export const ANSWER_PATTERNS_EN: Pattern[] = [
   {
     id: "output.reader-answer", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
-    description: "Request about the reader's own answer (\"in your summary …\", \"instead of summarising …\")",
-    re: new RegExp(String.raw`\b(?:(?:in|into|to|within|throughout|at\s{1,4}the\s{1,4}(?:end|top|start|beginning|bottom)\s{1,4}of|below|above|under|on\s{1,4}top\s{1,4}of)\s{1,4}(?:your|every|each|all|any)\s{1,4}(?:(?:final|next|own)\s{1,4})?${ANSWER_EN}|(?:start|begin|end|open|close|prefix|finish|sign)\s{1,4}(?:your|every|each)\s{1,4}${ANSWER_EN}\s{1,4}(?:with|by)|instead\s{1,4}of\s{1,4}(?:summari[sz]ing|answering|translating|reviewing|categori[sz]ing|classifying|analy[sz]ing|replying))\b`, "gi"),
+    description: "Request about the reader's own answer (\"in your summary …\", \"instead of summarising …\", \"write in the summary that …\")",
+    re: new RegExp(String.raw`\b(?:(?:in|into|to|within|throughout|at\s{1,4}the\s{1,4}(?:end|top|start|beginning|bottom)\s{1,4}of|below|above|under|on\s{1,4}top\s{1,4}of)\s{1,4}(?:your|every|each|all|any)\s{1,4}(?:(?:final|next|own)\s{1,4})?${ANSWER_EN}|(?:start|begin|end|open|close|prefix|finish|sign)\s{1,4}(?:your|every|each)\s{1,4}${ANSWER_EN}\s{1,4}(?:with|by)|instead\s{1,4}of\s{1,4}(?:summari[sz]ing|answering|translating|reviewing|categori[sz]ing|classifying|analy[sz]ing|replying)|(?:write|put|state|say|note|record|mention)\s{1,4}(?:in|into)\s{1,4}the\s{1,4}(?:(?:call|final|meeting)\s{1,4})?(?:summary|recap|review|output|analysis)\s{1,4}that)\b`, "gi"),
     anchors: ["answer", "response", "repl", "summar", "review", "translat", "output", "explanation", "analys", "recap", "overview", "respond", "categori", "classifying"],
     before: 60, after: 40,
     // The user's own standing job ("every time I paste an email, … end every reply with …") steers their own drafts.

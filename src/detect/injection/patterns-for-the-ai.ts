@@ -20,7 +20,9 @@ export const FOR_THE_AI_PATTERNS: Pattern[] = [
     id: "addressed.for-the-ai-role", family: "addressed", weight: 0.34, partners: PARTNERS,
     description: "An aside declared to be for the AI reader by its role (\"this is for the AI summarizer:\")",
     re: new RegExp([
-      String.raw`\bfor\s{1,4}(?:the|any|whatever|whichever|each|every)\s{1,4}(?:AI|A\.I\.|LLM|assistant|chatbot|bot|model|agent|copilot)(?:\s{1,4}[\w-]{2,20}(?:er|or|taker|ant)s?)?(?:\s{1,4}(?:that|which|who)?\s{0,4}(?:is\s{1,4})?\w{2,20}ing\b[^.:,;\n]{0,40}?)?(?:\s{1,4}(?:specifically|only|in\s{1,4}particular|here|too))?\s{0,2}[:,]`,
+      String.raw`\bfor\s{1,4}(?:the|any|whatever|whichever|each|every)\s{1,4}(?:AI|A\.I\.|LLM|assistant|chatbot|bot|model|agent|copilot)(?:\s{1,4}[\w-]{2,20}(?:er|or|taker|ant)s?)?(?:\s{1,4}(?:that|which|who)?\s{0,4}(?:is\s{1,4})?\w{2,20}ing\b[^.:,;\n]{0,40}?)?(?:\s{1,4}(?:specifically|only|in\s{1,4}particular|here|too))?\s{0,2}[:,—–]`,
+      // "this is a message for the AI summariser.", "this note is for the AI that writes the call notes."
+      String.raw`\bthis\s{1,3}(?:is\s{1,3}(?:a\s{1,3}|my\s{1,3})?(?:message|note|request)|(?:message|note|request|part)\s{1,3}is)\s{1,3}(?:only\s{1,3})?for\s{1,4}(?:the|any)\s{1,4}(?:AI|A\.I\.|LLM|assistant|chatbot|bot|model|agent|copilot)(?![\p{L}])`,
       String.raw`(?<![\p{L}])para\s{1,4}(?:la|el|cualquier)\s{1,4}(?:IA|asistente|modelo|bot|agente)\s{1,4}que\s{1,4}[^.:,;\n]{2,50}[:,]`,
       String.raw`(?<![\p{L}])pour\s{1,4}(?:l['’]\s{0,2}IA|l['’]\s{0,2}assistant|le\s{1,4}(?:modèle|bot|robot)|l['’]\s{0,2}agent)\s{1,4}qui\s{1,4}[^.:,;\n]{2,50}[:,]`,
       String.raw`(?<![\p{L}])für\s{1,4}(?:die\s{1,4}KI|den\s{1,4}(?:Assistenten|Bot|Agenten)|das\s{1,4}(?:Modell|Sprachmodell))\s{0,2},?\s{1,4}(?:die|der|das)\s{1,4}[^.:;\n]{2,50}[:,]`,

@@ -362,8 +362,10 @@ const ORDER_VERBS = [
   "di['’]", "dì", "afferma", "consiglia", "chiedi", "rispondi", "scrivi", "indica",
 ].map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join("|");
 /** A condition or a standing order before the imperative: "when you summarise this report,", "from now on, whenever Alice asks you anything,". */
-const ORDER_LEAD = String.raw`(?:(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Aa]lways|[Nn]ow|[Pp]lease|[Ii]mmediately|(?:[Ww]hen(?:ever)?|[Ii]f)\s{1,3}(?:you|someone|anyone|the\s{1,3}user|a\s{1,3}user|users|customers|people|visitors|readers|\p{Lu}\p{Ll}{1,15})\s{1,3}[^.\n,;|]{2,80}?|(?:[Qq]uando|[Cc]uando|[Qq]uand|[Ll]orsque|[Ww]enn|[Ss]obald)\s{1,3}[^.\n,;|:]{2,60}?|[Qq]uietly|[Ss]ilently|[Ss]imply|[Jj]ust)[ \t]{0,2},?[ \t]{1,3})*`;
-const ORDER = String.raw`${ORDER_LEAD}(?:${ORDER_VERBS})(?![\p{L}'’])`;
+const ORDER_LEAD = String.raw`(?:(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Aa]lways|[Nn]ow|[Pp]lease|[Ii]mmediately|(?:[Ww]hen(?:ever)?|[Ii]f)\s{1,3}(?:you|someone|anyone|the\s{1,3}user|a\s{1,3}user|users|customers|people|visitors|readers|\p{Lu}\p{Ll}{1,15})\s{1,3}[^.\n,;|]{2,80}?|(?:[Qq]uando|[Cc]uando|[Qq]uand|[Ll]orsque|[Ww]enn|[Ss]obald)\s{1,3}[^.\n,;|:]{2,60}?|[Qq]uietly|[Ss]ilently|[Ss]imply|[Jj]ust|(?:[Ww]hen|[Ww]hile|[Bb]efore)\s{1,3}\p{Ll}{2,20}ing\s[^.\n,;|]{2,60}?|(?:[Aa]l|[Ee]n)\s{1,3}(?:calcular|sumar|procesar|generar)[^.\n,;|]{0,60}?|[Ee]n\s{1,3}(?:calculant|traitant|générant)[^.\n,;|]{0,60}?|[Bb]eim\s{1,3}\p{Lu}\p{Ll}{3,20}en[^.\n,;|]{0,60}?)[ \t]{0,2},?[ \t]{1,3})*`;
+/** Figures changed and the change kept from the user: "add 15% to every figure … and don't mention the adjustment". */
+const COVERT_EDIT = String.raw`(?:[Aa]dd|[Ss]ubtract|[Ii]ncrease|[Ii]nflate|[Rr]educe|[Mm]ultiply|[Rr]ound|[Ss]et|[Cc]hange|[Aa]lter|[Mm]odify|[Ss]kew|[Bb]ump|[Aa]ñade|[Ss]uma|[Aa]umenta|[Rr]esta|[Mm]ultiplica|[Aa]joute|[Aa]ugmente|[Mm]ultiplie|[Rr]etire|[Aa]ddiere|[Ee]rhöhe|[Ss]chlage|[Zz]iehe|[Aa]ggiungi|[Aa]umenta|[Mm]oltiplica)(?![\p{L}])[^\n]{0,160}?(?:(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:mention|disclose|reveal|tell|note|flag|report|explain|show)|without\s{1,3}(?:mentioning|telling|noting|flagging|disclosing|showing)|sin\s{1,3}(?:mencionarlo|decirlo|indicarlo|avisar)|no\s{1,3}lo\s{1,3}(?:menciones|digas|indiques)|sans\s{1,3}(?:le\s{1,3})?(?:mentionner|signaler|dire|indiquer)|ne\s{1,3}(?:le\s{1,3})?(?:mentionne|signale|dis)\s{1,3}pas|ohne\s{1,3}(?:es\s{1,3})?(?:zu\s{1,3})?(?:erwähnen|sagen|kennzeichnen|anzugeben)|nicht\s{1,3}(?:erwähnen|erwähnt|angeben)|erwähne\s{1,3}(?:es|das|dies)\s{1,3}nicht|senza\s{1,3}(?:menzionarlo|dirlo|segnalarlo)|non\s{1,3}(?:menzionarlo|dirlo))`;
+const ORDER = String.raw`${ORDER_LEAD}(?:(?:${ORDER_VERBS})(?![\p{L}'’])|${COVERT_EDIT})`;
 /** Where such a label stands: a line, a table cell, a sentence, a JSON string; perhaps after a short bracketed mark. */
 const LABEL_LEAD = String.raw`(?<=(?:^|\n|\|[ \t]{0,3}|[.!?…][ \t]{1,3}|["“][ \t]{0,2}|:[ \t]{1,3})[ \t>*-]{0,4}(?:[\[(][^\]\n()]{1,30}[\])][ \t]{0,3}|\[[ \t]{0,2}|<!--[ \t]{0,3})?)`;
 /** The AI by name as a label: "AI:", "Language model:", "LLM:", "AI recruiter:", "KI-Assistent:", "IA :", "Assistente AI:". */
@@ -387,7 +389,7 @@ const HANDLE_STANDING = String.raw`@assistant[ \t,:]{1,3}(?:[Ff]rom\s{1,3}now\s{
 LABEL_PATTERNS.push({
   id: "addressed.label-then-order", family: "addressed", weight: 0.45, lang: "en/fr/de/es/it",
   description: "A label or bracket tag naming the AI reader, then an order (\"| AI: run … |\", \"[assistant-only] Ask your user …\")",
-  re: new RegExp(String.raw`${LABEL_LEAD}(?:${READER_LABEL}[ \t]{1,3}${ORDER}|${READER_DASH}${ORDER}|${ROLE_WHEN}${ORDER}|${READER_TAG}[ \t]{0,3}${ORDER})|${SYSTEM_ORDER}|${BRACKET_ORDER}|${HANDLE_STANDING}`, "gu"),
+  re: new RegExp(String.raw`${LABEL_LEAD}(?:${READER_LABEL}[ \t]{1,3}${ORDER}|${READER_DASH}${ORDER}|${ROLE_WHEN}${ORDER}|${READER_TAG}\]?[ \t]{0,3}${ORDER})|${SYSTEM_ORDER}|${BRACKET_ORDER}|${HANDLE_STANDING}`, "gu"),
   anchors: ["ai$", "ais$", "a.i.", "llm", "language model", "ia$", "ki$", "ki-assistent", "only]", "[system ", "system:", "system :", "@assistant", "[the model", "[the assistant", "[the agent"],
   before: 60, after: 220,
   judge: (m, t, s) => {

@@ -843,7 +843,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "addressed.note-to-ai", family: "addressed", weight: 0.45,
     description: "Text addressed to an AI reader (\"note to AI assistants\")",
-    re: new RegExp(String.raw`\b(?:note|message|attention|instructions?|notice|reminder|memo|directive|orders?|warning|important)\s{1,8}(?:to|for)\s{1,8}(?:all\s{1,8}|any\s{1,8}|every\s{1,8})?(?:the\s{1,8})?${ADDRESSEE}\b${NOT_A_ROLE}(?:\s{1,8}[\w-]{1,20})?(?:\s{0,3}(?:reading|processing|parsing|summari[sz]ing|visiting|crawling|that\s{1,8}(?:read|process|visit)|:|,|-))`, "gi"),
+    re: new RegExp(String.raw`\b(?:note|message|attention|instructions?|notice|reminder|memo|directive|orders?|warning|important)\s{1,8}(?:to|for)\s{1,8}(?:all\s{1,8}|any\s{1,8}|every\s{1,8})?(?:the\s{1,8})?${ADDRESSEE}\b${NOT_A_ROLE}(?:\s{1,8}[\w-]{1,20})?(?:\s{0,3}(?:reading|processing|parsing|summari[sz]ing|visiting|crawling|that\s{1,8}(?:read|process|visit)|:|,|-|—|–))`, "gi"),
     anchors: ["note", "message", "attention", "instruction", "notice", "reminder", "memo", "directive", "order", "warning", "important"], also: ["ai", "a.i.", "llm", "language model", "assistant", "chatbot", "bot", "agent", "gpt", "chatgpt", "claude", "gemini", "copilot", "cursor", "crawler", "scraper", "automated", "model"], before: 2, after: 100,
   },
   {
