@@ -96,6 +96,7 @@ const SPECS: NearSpec[] = [
   { id: "sentry-user-token-malformed", provider: "Sentry user token", keywords: ["sntryu_"], pattern: /(sntryu_[a-f0-9]{56,72})(?![A-Za-z0-9])/, prefix: /^sntryu_/, tags: ["observability"] },
   { id: "newrelic-user-key-malformed", provider: "New Relic user key", keywords: ["nrak-"], pattern: /(NRAK-[A-Z0-9]{22,33})(?![A-Za-z0-9])/, prefix: /^NRAK-/, tags: ["observability"] },
   { id: "dockerhub-token-malformed", provider: "Docker Hub token", keywords: ["dckr_pat_", "dckr_oat_"], pattern: /(dckr_(?:pat|oat)_[A-Za-z0-9_-]{20,48})(?![A-Za-z0-9_-])/, prefix: /^dckr_..._/, tags: ["registry"] },
+  { id: "age-secret-key-malformed", provider: "age secret key", keywords: ["age-secret-key-1"], pattern: /(AGE-SECRET-KEY-1[A-Z0-9]{50,66})(?![A-Za-z0-9])/, prefix: /^AGE-SECRET-KEY-1/, tags: ["keys"] },
   { id: "sendgrid-api-key-malformed", provider: "SendGrid API key", keywords: ["sg."], pattern: /(SG\.[A-Za-z0-9_-]{16,30}\.[A-Za-z0-9_-]{30,56})(?![A-Za-z0-9_-])/, prefix: /^SG\./, tags: ["email"] },
 ];
 
