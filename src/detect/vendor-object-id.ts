@@ -17,7 +17,9 @@ export const OBJECT_ID_KINDS: readonly string[] = [
   "resp_", "call_", "req_",
 ];
 
-const OBJECT_ID = new RegExp(`^(?:${OBJECT_ID_KINDS.map((k) => k.replace(/[-_]/g, "\\$&")).join("|")})[A-Za-z0-9]{14,64}$`);
+/** An id of one of `kinds`: the prefix, then one alphanumeric run. */
+const kindsId = (kinds: readonly string[]) => new RegExp(`^(?:${kinds.map((k) => k.replace(/[-_]/g, "\\$&")).join("|")})[A-Za-z0-9]{14,64}$`);
+const OBJECT_ID = kindsId(OBJECT_ID_KINDS);
 
 /** True when the value is a vendor object id (see OBJECT_ID_KINDS), not a credential. */
 export function vendorObjectId(value: string): boolean {
@@ -25,9 +27,10 @@ export function vendorObjectId(value: string): boolean {
 }
 
 /**
- * Kinds no credential's prefix shares (`re_` is also Resend's key, `prod_` a key's environment word, two letters
- * too short to tell): an argument or literal of these is an object's id wherever it stands, a constructor's or
- * setter's argument too.
+ * Kinds left out of idOnlyObjectId: those a credential's prefix shares (`re_` is also Resend's key, `prod_` a key's
+ * environment word), two letters (too short to tell), and `org-`, `file-`, `price_`, `acct_`, which it was not measured on.
  */
-const ID_ONLY = new RegExp(`^(?:${["chatcmpl-", "cmpl-", "asst_", "thread_", "run_", "step_", "ftjob-", "batch_", "cus_", "evt_", "sub_", "txn_", "msg_01", "msgbatch_01", "toolu_01", "resp_", "call_", "req_"].map((k) => k.replace(/[-_]/g, "\\$&")).join("|")})[A-Za-z0-9]{14,64}$`);
+const SHARED_KINDS = new Set(["org-", "file-", "vs_", "pi_", "ch_", "in_", "pm_", "prod_", "price_", "re_", "po_", "acct_"]);
+const ID_ONLY = kindsId(OBJECT_ID_KINDS.filter((k) => !SHARED_KINDS.has(k)));
+/** An object's id wherever it stands, a constructor's or setter's argument too. */
 export const idOnlyObjectId = (v: string) => ID_ONLY.test(v);

@@ -382,7 +382,7 @@ export function titledHeading(text: string, at: number, end: number): boolean {
   const le = text.indexOf("\n", end);
   const rest = text.slice(end, le < 0 ? text.length : le).replace(/^[ \t]{0,2}[:：]?/, "");
   // One phrase, no sentence after it: a code comment ("# AI assistant: the build is audited. Report …") goes on to order.
-  return /^\s{0,3}(?:an?|the|what|how|why|which|\d)\b/i.test(rest) && rest.length <= 90 && !/[.!?;]\s+\S|https?:|\S@\S|~\/|\.ssh\b|\.env\b/.test(rest) && !/https?:|\S@\S|~\/|\.ssh\b|\.env\b|\b(?:curl|wget)\b/.test(text.slice(end, end + 300));
+  return /^\s{0,3}(?:an?|the|what|how|why|which|\d)\b/i.test(rest) && rest.length <= 90 && !/[.!?;]\s+\S/.test(rest) && !/https?:|\S@\S|~\/|\.ssh\b|\.env\b|\b(?:curl|wget)\b/.test(text.slice(end, end + 300));
 }
 
 /**

@@ -318,7 +318,6 @@ function yamlTagOrVault(secret: string, after: string): boolean {
   return /^[ \t]*[|>][+-]?\d?[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.test(after) || /^!(?:Ref|Sub|GetAtt|ImportValue|FindInMap|Join|Select|If|Base64|vault|secret|env|ENV|include|Secret|Env)$/.test(secret);
 }
 
-/** An XML setting's value is the secret when its key names the secret itself, not metadata about it (PasswordPolicy, TokenEndpoint). */
 /**
  * An XML setting named for a token the client sends (`LINE_CHANNEL_ACCESS_TOKEN`, `BotToken`, `Api.AccessToken`): a
  * long base64 value there is the token itself (LINE's run to 172 characters of random bytes), not ciphertext at rest,
@@ -327,6 +326,7 @@ function yamlTagOrVault(secret: string, after: string): boolean {
 const sentTokenSetting = (name: string, secret: string) =>
   /(?:access|auth|api|bot|bearer|channel)[_.-]?token$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_TOKEN$/i.test(name) && !/encrypt|cipher|sealed|kms|wrapped/i.test(name) && !CIPHERTEXT_ENVELOPE.test(secret);
 
+/** An XML setting's value is the secret when its key names the secret itself, not metadata about it (PasswordPolicy, TokenEndpoint). */
 function xmlSettingValid(secret: string, match: string): boolean {
   const name = /\b(?:key|name)\s{0,2}=\s{0,2}["']([\w.:-]+)/i.exec(match)?.[1] ?? "";
   if (NON_VALUE_KEY.test(name) || nonSecretName(name) || /^(?:public|pub)/i.test(name)) return false;
@@ -486,9 +486,9 @@ function slotValue(secret: string, match: string, before: string, after: string,
   // A UUID (or Figma's legacy `digits-uuid`) is a credential in a slot whose name says so
   // (X-Api-Key, X-Figma-Token, api_token); a bare "key" or "id" names an identifier.
   // So is one after the Bearer scheme (Heroku, Opsgenie, Postmark issue UUID tokens), unless an id's name stands before it.
-  if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(slotName(match, before)) || CAMEL_TOKEN.test(slotName(match, before)) || tokenSetting(match, before) || bearerUuid(secret, match, before) || /(?:#|\/\/)[^\r\n]*$/.test(match.slice(match.lastIndexOf(secret)))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
-  const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
   const name = slotName(match, before);
+  if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(name) || CAMEL_TOKEN.test(name) || tokenSetting(match, before) || bearerUuid(secret, match, before) || /(?:#|\/\/)[^\r\n]*$/.test(match.slice(match.lastIndexOf(secret)))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
+  const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
   if (DIGEST_NAME_END.test(name) || REFERENCE_NAME_END.test(name) || namedObjectId(secret, match, before)) return false;
   if (randomLowerLetters(v)) return assignmentValid(secret, match, before, after) && !placeholder(secret);
   if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
@@ -1194,7 +1194,7 @@ export const GENERIC_RULES: Rule[] = [
     secretGroup: -1, validate: (s) => pulumiPlaintext(s), placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 500, after: 500 }),
   // XML key/value settings: NuGet's <add key="ClearTextPassword" value="…"/>, .NET appSettings,
   // Spring <property name="password" value="…"/>, Java XML properties <entry key="db.password">…</entry>,
-// .NET Settings <setting name="DbPassword" serializeAs="String"><value>…</value></setting>;
+  // .NET Settings <setting name="DbPassword" serializeAs="String"><value>…</value></setting>;
   // an app certificate (Agora's, a hex secret), not its thumbprint or its file.
   r({ id: "xml-secret-attribute", anchored: true, description: "Password or secret in an XML key/value setting", keywords: ["<add ", "<setting ", "<entry ", "<property ", "<parameter ", "<param "],
     pattern: /<(?:add|setting|entry|property|parameter|param)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|passphrase|pwd|psw|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?|(?:merchant|trans|security|secure|checksum)[_.-]?key|salt|app[_.-]?certificate(?![_.-]?(?:thumbprint|fingerprint|path|file))|(?<![A-Za-z])pat(?![A-Za-z])|(?-i:(?<=[a-z0-9])Pat(?![a-z])))[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,512})"|'([^'<>\r\n]{4,512})')|\s{0,2}>([^<>\r\n]{4,512})<\/entry>|[^<>]{0,60}>\s{0,16}<value>([^<>\r\n]{4,512})<\/value>)/i,

@@ -657,11 +657,11 @@ function messageBefore(text: string, pos: number): string {
 const OLD_GONE = /(?:(?:the|my|our|your)[ \t]+)?(?:old|previous|last|other|current)[ \t]+(?:one|key|token|secret)[ \t]+(?:(?:got|was|has[ \t]+been|had[ \t]+been|is|just)[ \t]+)?(?:revoked|expired|rotated|invalidated|deactivated|disabled|deleted|leaked|compromised|burned|killed)|(?:der|die|das)[ \t]+alte[n]?[ \t]+(?:wurde|ist)[ \t]+(?:widerrufen|gesperrt|abgelaufen|rotiert|deaktiviert|gelöscht)|l'ancien(?:ne)?[ \t]+a[ \t]+(?:été[ \t]+)?(?:révoqué|expiré|désactivé|supprimé)e?|(?:la|el)[ \t]+(?:anterior|vieja|viejo|antigua|antiguo)[ \t]+(?:fue[ \t]+)?(?:revocad[oa]|caducó|expiró|desactivad[oa])|(?:a|o)[ \t]+(?:antiga|antigo|anterior)[ \t]+(?:foi[ \t]+)?(?:revogad[oa]|expirou|desativad[oa])|(?:la|il)[ \t]+(?:vecchia|vecchio|precedente)[ \t]+(?:è[ \t]+)?(?:stat[oa][ \t]+)?(?:revocat[oa]|scadut[oa]|disattivat[oa])/i;
 /** The clause between the phrase and the value: ", the old one got revoked:". */
 const GONE_GAP = new RegExp(`^[ \\t]{0,3}[,;.—–-]?[ \\t]{0,3}(?:${OLD_GONE.source})[ \\t]{0,3}[:—–-]?[ \\t]{0,3}`, "i");
-/** After the value, what it is: "(it's the Algolia prod one)" names the credential; "(the request id)" names something else. */
 /** After the value, the credential it is: "(it's the stream api secret)". */
 const NAMED_AFTER = new RegExp(String.raw`^[ \t]*[(,—–-]?[ \t]*(?:it's|its|it is|that's|this is)[ \t]+(?:the|our|my)[ \t]+(?:[\p{L}0-9.-]+[ \t]+){0,3}${CRED_WORD}(?![\p{L}])`, "iu");
 /** A credential's label before the value: "at api key: ", "prod token = ". */
 const CRED_LABEL = new RegExp(String.raw`^(?:[\p{L}0-9-]+[ \t]+){0,3}${CRED_WORD}[ \t]*[:=][ \t]*`, "iu");
+/** After the value, what it is: "(it's the Algolia prod one)" names the credential; "(the request id)" names something else. */
 const ONE_AFTER = /^[ \t]*[(,—–-]?[ \t]*(?:it's|its|it is|that's|this is)[ \t]+(?:the|our|my)[ \t]+[\p{L}0-9 .-]{1,30}?[ \t]+one(?![\p{L}])/iu;
 const OTHER_AFTER = /^[^\n]{0,60}?(?<![A-Za-z])(?:ids?|index|commit|sha\d*|hash|digest|request|trace|build|version|release|tag|order|ticket|image|branch)(?![A-Za-z])/i;
 
