@@ -12,6 +12,7 @@
 // quoting a planted sentence researchers found.
 
 import { siteOf } from "./own-site.ts";
+import { PIPE_TO_SHELL } from "./rx.ts";
 
 export type AboutPrompts = "prompt-file" | "guide" | "eval" | "question" | "rule-list" | "man-page" | "test-plan" | "assistant-doc" | "refusal-list" | "report" | "write-up" | "llms-txt" | "specimen";
 
@@ -159,7 +160,7 @@ const NAMES_AI = /(?<![\w-])(?:AI|LLMs?|assistants?|agents?|bots?|chat\s?bots?|c
 
 const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b/g;
 const ADDRESS = new RegExp(String.raw`${EMAIL.source}|\bhttps?:\/\/\S|\bwww\.\S`, "gi");
-const SHELL_PIPE = /\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|k|da)?sh\b/g;
+const SHELL_PIPE = new RegExp(PIPE_TO_SHELL, "g");
 
 /** The line holding offset `at`, and where it starts. */
 function lineAt(text: string, at: number): { ls: number; line: string } {

@@ -3,10 +3,11 @@
 // summarising tickets should keep the customer's tone"); what separates a planted order is the ask:
 // identity data, a device registered or data sent out by a command, a dictated rating or claim, reviews
 // or facts left out, an auth check taken away, and the user kept from knowing.
+import { PIPE_TO_SHELL } from "./rx.ts";
 
 const IDENTITY = String.raw`\b(?:date\s{1,3}of\s{1,3}birth|home\s{1,3}address|social\s{1,3}security|passport(?:\s{1,3}number)?|maiden\s{1,3}name|national\s{1,3}ID|driver['’]?s?\s{1,3}licen[cs]e\s{1,3}number|card\s{1,3}(?:number|details)|CVV|seed\s{1,3}phrase)\b`;
 /** A command that reports the machine or runs what it fetched. */
-const SEND_OUT = String.raw`\$\(\s{0,2}(?:hostname|whoami|id|uname|cat|env|curl|wget)\b|\b(?:curl|wget)\s{1,3}(?:-\w{1,4}\s{1,3}){0,4}["']?https?:\/\/|\|\s{0,2}(?:ba|z)?sh\b|\bregister\s{1,3}(?:the|this|your|their)\s{1,3}(?:device|machine|host|computer|workstation)\b`;
+const SEND_OUT = String.raw`\$\(\s{0,2}(?:hostname|whoami|id|uname|cat|env|curl|wget)\b|\b(?:curl|wget)\s{1,3}(?:-\w{1,4}\s{1,3}){0,4}["']?https?:\/\/|${PIPE_TO_SHELL}|\bregister\s{1,3}(?:the|this|your|their)\s{1,3}(?:device|machine|host|computer|workstation)\b`;
 /** A rating or figure dictated to the summariser, facts or reviews to leave out, a claim contradicted by the text itself. */
 const FALSE_CLAIM = String.raw`\b(?:report|give|state|show|present|list|quote|display)\s{1,3}(?:the|its|their|our|this|an?)\s{1,3}(?:(?:overall|average|star)\s{1,3})?(?:rating|score|stars?|price|grade|review\s{1,3}score)\s{1,3}(?:as|at|of)\s{1,3}["“]?\d|\b(?:leave\s{1,3}out|omit|exclude|drop|hide|skip|suppress|ignore)\s{1,3}(?:any\s{1,3}|all\s{1,3}|the\s{1,3})?(?:negative\s{1,3}|critical\s{1,3}|bad\s{1,3})?(?:reviews?|complaints?|ratings?|comments?|mentions?|feedback)\s{1,3}(?:mentioning|about|that\s{1,3}(?:mention|cite|describe)|citing|describing|regarding|of)\b`;
 /** An authentication or permission check taken out of the code under review. */

@@ -4,6 +4,7 @@
 // the agent's instructions ("whatever you were told no longer matters"), meta-instructions to
 // decode and obey, and redirected payments. Each is general: no phrase list of known attacks.
 import { asksHarm } from "./harmful-ask.ts";
+import { PIPE_TO_SHELL } from "./rx.ts";
 import type { Pattern } from "./pattern-set.ts";
 import { betweenColleagues, describedJudge, imperativeJudge } from "./patterns.ts";
 import { announcesOwnAction, clauseStartJudge } from "./patterns-order.ts";
@@ -164,13 +165,13 @@ function vocativeJudge(match: string, text: string, start: number): number {
   return vocativeCore(match, text, start);
 }
 
-const PIPE_TO_SHELL = /\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|da)?sh\b/;
+const PIPES_TO_SHELL = new RegExp(PIPE_TO_SHELL);
 function vocativeCore(match: string, text: string, start: number): number {
   if (handleInList(match, text, start)) return 0;
   if (codeIdentifier(match, text, start)) return 0;
   const support = humanAgentLabel(match.replace(/^(?:\\n|[^A-Za-z])+/, ""), text);
   // A support agent is never told to pipe a download into a shell.
-  if (support < 1 && !PIPE_TO_SHELL.test(text.slice(start + match.length, start + match.length + 240))) return support;
+  if (support < 1 && !PIPES_TO_SHELL.test(text.slice(start + match.length, start + match.length + 240))) return support;
   const bare = /^(?:assistant|ai|bot|agent|gpt|claude|chatgpt|gemini|copilot)\s{0,4}:$/i.test(match.replace(/^(?:\\n|[^A-Za-z])+/, "").trim());
   // A bare "Assistant:" in a text that also has "Human:" / "User:" turns is a transcript label.
   if (bare && /(?:^|\n|\\n|["'“])\s{0,4}(?:user|human|customer|me|you|q)\s{0,2}:/i.test(text)) return 0;
@@ -582,7 +583,7 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "exec.chained-remote-script", family: "exec", weight: 0.45,
     description: "A remote script chained after an ordinary command (\"npm run build; curl … | sh\")",
-    re: /(?:;|&&|\|\|)\s{0,3}(?:curl|wget)\b[^\n|;]{1,200}\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|k|da)?sh\b/gi,
+    re: new RegExp(String.raw`(?:;|&&|\|\|)\s{0,3}(?:curl|wget)\b[^\n|;]{1,200}${PIPE_TO_SHELL}`, "gi"),
     anchors: ["curl", "wget"], before: 8, after: 240,
     judge: (m, t, s) => (dockerfileRunStep(t, s, s + m.length) ? 0.3 : 1),
   },

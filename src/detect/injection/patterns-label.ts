@@ -9,6 +9,7 @@ import { CONTENT_FRAME, ownRepoNotes, titledHeading } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
 import { pastedForAnalysis } from "./own-request.ts";
 import { ADDRESS_PARTNERS, type JudgeContext, type Pattern } from "./pattern-set.ts";
+import { PIPE_TO_SHELL } from "./rx.ts";
 
 
 /** "Language model" in the languages the labels cover: a topic word as often as an addressee, so it needs an address around it (judgeLabel). */
@@ -174,6 +175,8 @@ const HIDDEN_CONTENT_NOUN = /\s{1,3}(?:an?\s{1,3}|some\s{1,3})?(?:(?:hidden|invi
 
 /** A helpdesk's own label around a weak name: "Support ticket reply (agent)", "Helpdesk agent", "Customer service agent". */
 const HELPDESK_LABEL = /\b(?:support|ticket|help\s?desk|service\s{1,3}desk|customer\s{1,3}(?:service|care|success)|call\s{1,3}cent(?:er|re))\b/i;
+/** A fetch or a download run by a shell: not what a helpdesk ticket asks of its agent. */
+const HANDS_TO_A_SHELL = new RegExp(String.raw`https?:|\b(?:curl|wget|iwr|Invoke-WebRequest)\b|${PIPE_TO_SHELL}`, "i");
 /** A condition about a weak name ("agent", "bot", "model") after a determiner, then the reader's option ("…, you can"). */
 const CONDITION_ON_AGENT = /^(?:if|when|whenever|once|while|unless|in\s{1,3}case)\s[^,:\n]{0,80}?\b(?:the|this|that|your|our|its|their)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:agents?|bots?|models?|daemons?)\s{0,2},\s{0,3}(?:you|we)\s{1,3}(?:can|could|may|might)\b/i;
 /** "If you are the agent, run:": the reader named the agent (a vocative in disguise). */
@@ -243,7 +246,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   // "If you suspect the firewall is blocking the agent, you can stop it:": a software agent, the object of a condition told to the reader.
   if (colon && titledHeading(t, s, s + m.length)) return 0;
   if (weak && CONDITION_ON_AGENT.test(label) && !BE_THE_AGENT.test(label)) return 0;
-  if (weak && HELPDESK_LABEL.test(label) && !HIDDEN_MARK.test(label) && !/https?:|\b(?:curl|wget|iwr|Invoke-WebRequest)\b|\|\s{0,3}(?:ba|z)?sh\b/i.test(block)) return 0;
+  if (weak && HELPDESK_LABEL.test(label) && !HIDDEN_MARK.test(label) && !HANDS_TO_A_SHELL.test(block)) return 0;
   if (weak) return marked ? 1 : 0;
   // A repository's own notes to its agents (CLAUDE.md) and a tool's notes to the assistant are their job.
   if (ownRepoNotes(t, s)) return 0;

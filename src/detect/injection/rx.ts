@@ -18,6 +18,9 @@ export function alt(phrases: readonly string[]): string {
   return `(?:${phrases.map((p) => p.replace(/ /g, String.raw`\s{1,8}`)).join("|")})`;
 }
 
+/** A download piped into a shell: `| sh`, `| sudo bash`, `|zsh`. */
+export const PIPE_TO_SHELL = String.raw`\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|k|da)?sh\b`;
+
 /** Escape a literal for use inside a RegExp. */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
