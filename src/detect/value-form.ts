@@ -44,11 +44,10 @@ export const sigV4Scope = (v: string) => v.endsWith("aws4_request") && SIGV4_SCO
 const SIGV4_SCOPE = /^[A-Z0-9]{4,128}(?:\/|%2F)\d{8}(?:\/|%2F)[a-z0-9-]{2,30}(?:\/|%2F)[a-z0-9-]{2,30}(?:\/|%2F)aws4_request$/i;
 
 /**
- * An OpenSSH key fingerprint as ssh-keygen prints it: `SHA256:` and a SHA-256 digest in unpadded base64 (43
- * characters, the last one carrying 4 bits, so one of 16). It names a public key; no service takes it as a credential.
+ * A digest named by its algorithm: an SSH key's fingerprint as ssh-keygen prints it (`SHA256:<base64>`,
+ * `MD5:<hex pairs>`), an image or file digest (`sha256:<hex>`). It names a key or content; no service takes it as a credential.
  */
-const OPENSSH_FINGERPRINT = /^SHA256:[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]$/;
-export const sshFingerprint = (v: string) => v.charCodeAt(6) === 58 && v.length === 50 && OPENSSH_FINGERPRINT.test(v);
+export const labelledDigest = (v: string) => (v.charCodeAt(3) === 58 || v.charCodeAt(4) === 58 || v.charCodeAt(6) === 58) && /^(?:SHA(?:256|384|512|1)|MD5):/i.test(v);
 
 /** A certificate's or public key's DER in base64 (`MIIDdzCCA…`, `MIIBIjANBgkq…`): public; a PKCS#8 private key's (`MIIEvQIBAD…`) is not this. */
 export const publicDer = (v: string) => v.length >= 120 && v.charCodeAt(0) === 77 && /^MII[A-Za-z0-9+/]{3}(?:CC|ANBgkq)/.test(v);

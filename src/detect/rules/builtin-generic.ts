@@ -1,5 +1,5 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
-import { publicDer, secretPathReference, selfNamedValue, sigV4Scope, xrayTraceId } from "../value-form.ts";
+import { publicDer, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, xrayTraceId } from "../value-form.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
@@ -476,8 +476,7 @@ function slotValueOrExample(secret: string, match: string, before: string, after
 function slotValue(secret: string, match: string, before: string, after: string, example: boolean): boolean {
   const placeholder = (v: string) => !example && isGenericPlaceholder(v);
   if (!schemeWordOk(secret, match) || vendorObjectId(secret) || publicDer(secret)) return false;
-  // An SSH key's fingerprint as ssh-keygen prints it (`SHA256:<base64>`, `MD5:<hex pairs>`): public.
-  if ((secret.charCodeAt(3) === 58 || secret.charCodeAt(4) === 58 || secret.charCodeAt(6) === 58) && /^(?:SHA(?:256|384|512|1)|MD5):/i.test(secret)) return false;
+  if (labelledDigest(secret)) return false;
   // An AWS X-Ray trace id (`Root=1-<8 hex>-<24 hex>`): a request's id.
   if (xrayTraceId(secret)) return false;
   // Names whose "key"/"token" is a protocol nonce or a public value, not a credential:

@@ -11,7 +11,7 @@ import { randomLetters } from "./builtin-near.ts";
 import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import { generatedPassword, HEADER_DIRECTIVE, punctuatedDraw } from "./secret-name.ts";
 import { isAsciiAlnum } from "../prefilter.ts";
-import { sshFingerprint } from "../value-form.ts";
+import { labelledDigest } from "../value-form.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
 function discordIdPart(secret: string): boolean {
@@ -74,7 +74,7 @@ function headerNamed(match: string, before: string): boolean {
 function authorizationValue(secret: string): boolean {
   const v = secret.replace(/=+$/, "");
   // An SSH key's fingerprint pasted as the token (`Bearer SHA256:<43 base64>`): it names a public key, it authenticates nothing.
-  if (sshFingerprint(v)) return false;
+  if (labelledDigest(v)) return false;
   // Brackets or a semicolon inside (never at an end: the pattern's): a draw with symbols (Oracle's auth tokens), not code;
   // or a credential of 16+ before them, judged alone as when the value stopped there.
   const cut = v.search(/[();]/);
