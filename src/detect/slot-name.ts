@@ -8,6 +8,9 @@ const MULTIPART = /name=["']?([\w.[\]-]{1,64})["']?[^\r\n]{0,120}\r?\n(?:[\w-]{1
 const XML_PAIR = /(?:key|name)=["']([\w.:-]{1,64})["'][ \t]{1,4}value=["']$/i;
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\r\n]{0,80})?>[ \t]*$/;
 
+/** A name that says its value is kept encrypted (ciphertext at rest), not sent as it is. */
+export const AT_REST_NAME = /encrypt|cipher|sealed|kms|wrapped/i;
+
 /** The name `before` (the text ending where the value starts) puts the value under, or "". */
 export function nameAbove(before: string): string {
   const last = before.charCodeAt(before.length - 1);

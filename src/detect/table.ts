@@ -5,6 +5,7 @@
 // so the assignment rules judge each value (placeholders, code and short words stay out).
 import type { Normalized } from "./normalize.ts";
 import { selfNamedValue } from "./value-form.ts";
+import { AT_REST_NAME } from "./slot-name.ts";
 
 /** Column names that say the cell is a credential; a qualifier may follow the word (`mj_apikey_private`, `api_key_live`, `secret_value`). */
 const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|secret[_ ]?key|token|auth[_ ]?token|access[_ ]?token|private[_ ]?key|credentials?)(?:[_ .-](?:private|priv|secret|live|prod|raw|plain|value|val))?$/i;
@@ -163,7 +164,7 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
   return { text: parts.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
-const AT_REST_COLUMN = /encrypt|cipher|sealed|kms|wrapped|hash|digest/i;
+const AT_REST_COLUMN = new RegExp(`${AT_REST_NAME.source}|hash|digest`, "i");
 
 /** Whether the keyword hit at `at` is SQL's "insert" (the prefilter matched it in any case). */
 function isInsert(text: string, at: number): boolean {

@@ -3,7 +3,7 @@ import { publicDer, secretPathReference, selfNamedValue, sigV4Scope, labelledDig
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
-import { nameAbove } from "../slot-name.ts";
+import { AT_REST_NAME, nameAbove } from "../slot-name.ts";
 import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode,
@@ -227,7 +227,7 @@ export function publicSigningKey(key: string, secret: string, before: string): b
 function declaredLiteral(key: string, match: string, before: string): boolean {
   const line = before.slice(before.lastIndexOf("\n") + 1);
   if (!/(?:^|[;{]\s*)[ \t]*(?:(?:local|const|let|var|my|our|val|final|static|readonly|export|private|public|protected|internal)[ \t]+)+[^\n=]*$/.test(line)) return false;
-  return /=[ \t]*["'`][^"'`]*$/.test(match) && !/encrypt|cipher|sealed|kms|wrapped/i.test(line + key);
+  return /=[ \t]*["'`][^"'`]*$/.test(match) && !AT_REST_NAME.test(line + key);
 }
 
 /**
@@ -241,6 +241,9 @@ const binaryBlob = (v: string) => {
   const bytes = Buffer.from(v, "base64");
   return printableCount(bytes) < bytes.length;
 };
+
+/** A name for a token a client sends as it is (`channel_access_token`, `botToken`, `api-token`). */
+const SENT_TOKEN_NAME = /(?:access|auth|api|bot|bearer|channel)[_.-]?token$/i;
 
 /** A key that names a credential sent as it is: a token (access, session, bot…), an API key, a secret, a password. */
 const CREDENTIAL_KEY_END = /(?:(?:access|auth|api|bot|bearer|channel|session|refresh|security)[_.-]?token|api[_.-]?key|secret(?:[_.-]?key)?|passw(?:or)?d)$/i;
@@ -258,13 +261,13 @@ function bearerTokenName(key: string, match: string, secret: string, before: str
   // ciphertext at rest there says encrypted in the name, opens with a SealedSecret's `Ag` or KMS's
   // envelope, or is longer (a sealed value wraps a 512-byte session key).
   const full = /[\w.-]{0,40}$/.exec(before)![0] + name;
-  if (secret.length <= 512 && (/(?:access|auth|api|bot|bearer|channel)[_.-]?token$/i.test(full) || (CREDENTIAL_KEY_END.test(full) && binaryBlob(secret))) && !/encrypt|cipher|sealed|kms|wrapped/i.test(full) &&
+  if (secret.length <= 512 && (SENT_TOKEN_NAME.test(full) || (CREDENTIAL_KEY_END.test(full) && binaryBlob(secret))) && !AT_REST_NAME.test(full) &&
     /^[^"'`\n]*\\?["'`]?[ \t]*:[ \t]*\\?["'`]?[A-Za-z0-9+/]/.test(match) && !/^Ag/.test(secret) && !CIPHERTEXT_ENVELOPE.test(secret)) return true;
   // An environment variable's name (`LINE_CHANNEL_ACCESS_TOKEN: "…"` in a Compose or Kubernetes
   // env block) says a token the service sends; a SealedSecret's or KMS blob wears its envelope
   // (`Ag` + the wrapped session key's length, `AQICAH…`), a SOPS value its ENC[…].
   // The match opens at its keyword (`TOKEN` of `AIVEN_TOKEN:`): the name is read with what stands before it.
-  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ACCESS_|AUTH_|API_|BOT_|BEARER_)?TOKEN$/.test(full) && !/encrypt|cipher|sealed|kms|wrapped/i.test(full) &&
+  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ACCESS_|AUTH_|API_|BOT_|BEARER_)?TOKEN$/.test(full) && !AT_REST_NAME.test(full) &&
     /^[^"'`\n]*["'`]?[ \t]*[:=][ \t]*["'`]?[A-Za-z0-9+/]/.test(match) && !CIPHERTEXT_ENVELOPE.test(secret);
 }
 
@@ -277,7 +280,7 @@ function bearerTokenName(key: string, match: string, secret: string, before: str
 function sentKeyAssignment(key: string, match: string, before: string, secret: string): boolean {
   const name = /[\w.-]{0,40}$/.exec(before)![0] + key.trim().replace(/^["'`]|["'`]$/g, "");
   if (!/(?:^|[_.-])(?:api[_.-]?)?(?:token|key)$|[a-z0-9](?:Api)?(?:Token|Key)$/i.test(name) || !/[_.-]|[a-z][A-Z]/.test(name)) return false;
-  if (/encrypt|cipher|sealed|kms|wrapped|public|(?:^|[_.-])pub(?:lic)?(?:[_.-]|$)/i.test(name) || CIPHERTEXT_ENVELOPE.test(secret)) return false;
+  if (AT_REST_NAME.test(name) || /public|(?:^|[_.-])pub(?:lic)?(?:[_.-]|$)/i.test(name) || CIPHERTEXT_ENVELOPE.test(secret)) return false;
   return /^[^"'`:\n]*=[ \t]*["'`]?[A-Za-z0-9+/]/.test(match);
 }
 
@@ -302,7 +305,7 @@ function cliKeyFlag(secret: string, match: string, before: string): boolean {
   const flag = /(?:^|[\s"'`(])--?([A-Za-z][\w-]*)$/.exec(before.slice(-48) + /^[\w-]*/.exec(match)![0]);
   if (!flag || !/(?:key|token|secret|password|passwd|auth|credentials?|bearer)$/i.test(flag[1]!)) return false;
   if (!/^[\w-]*(?:[ \t]+|=)["'`]?$/.test(match.slice(0, match.lastIndexOf(secret)))) return false;
-  if (/encrypt|cipher|sealed|kms|wrapped|public|pub(?![a-z])/i.test(flag[1]!)) return false;
+  if (AT_REST_NAME.test(flag[1]!) || /public|pub(?![a-z])/i.test(flag[1]!)) return false;
   return !/^(?:ssh-|ecdsa-|sk-)/.test(Buffer.from(secret.slice(0, 16), "base64").toString("latin1", 4));
 }
 
@@ -324,7 +327,7 @@ function yamlTagOrVault(secret: string, after: string): boolean {
  * which says encrypted in its name or wears its envelope (`Ag…`, `AQICAH…`).
  */
 const sentTokenSetting = (name: string, secret: string) =>
-  /(?:access|auth|api|bot|bearer|channel)[_.-]?token$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_TOKEN$/i.test(name) && !/encrypt|cipher|sealed|kms|wrapped/i.test(name) && !CIPHERTEXT_ENVELOPE.test(secret);
+  (SENT_TOKEN_NAME.test(name) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_TOKEN$/i.test(name)) && !AT_REST_NAME.test(name) && !CIPHERTEXT_ENVELOPE.test(secret);
 
 /** An XML setting's value is the secret when its key names the secret itself, not metadata about it (PasswordPolicy, TokenEndpoint). */
 function xmlSettingValid(secret: string, match: string): boolean {
