@@ -363,17 +363,25 @@ const ORDER_VERBS = [
   "sag", "sage", "ignoriere", "antworte", "empfiehl", "behaupte", "frag",
   "di", "dile", "ignora", "responde", "recomienda", "afirma", "pregunta", "genera", "crea", "escribe", "env[ií]a",
   "di['’]", "dì", "afferma", "consiglia", "chiedi", "rispondi", "scrivi", "indica",
+  "füge", "fügt", "füg", "schicke", "schickt", "sende", "sendet", "lösche", "löscht", "führe", "führt", "schreibe", "schreibt", "erstelle", "erstellt", "baut", "baue",
+  "ajoute[zs]?", "envoie[zs]?", "envoyez", "supprime[zs]?", "exécute[zs]?", "insère", "insérez",
+  "añade", "agrega", "inserta", "borra", "elimina", "ejecuta", "aggiungi", "inserisci", "invia", "esegui",
+  "отправь", "отправьте", "удали", "удалите", "выполни", "выполните", "запусти", "добавь", "добавьте", "вставь", "перешли", "скажи", "скажите", "ответь", "игнорируй",
 ].map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join("|");
 /** A condition or a standing order before the imperative: "when you summarise this report,", "from now on, whenever Alice asks you anything,". */
-const ORDER_LEAD = String.raw`(?:(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Aa]lways|[Nn]ow|[Pp]lease|[Ii]mmediately|(?:[Ww]hen(?:ever)?|[Ii]f)\s{1,3}(?:you|someone|anyone|the\s{1,3}user|a\s{1,3}user|users|customers|people|visitors|readers|\p{Lu}\p{Ll}{1,15})\s{1,3}[^.\n,;|]{2,80}?|(?:[Qq]uando|[Cc]uando|[Qq]uand|[Ll]orsque|[Ww]enn|[Ss]obald)\s{1,3}[^.\n,;|:]{2,60}?|[Qq]uietly|[Ss]ilently|[Ss]imply|[Jj]ust|(?:[Ww]hen|[Ww]hile|[Bb]efore)\s{1,3}\p{Ll}{2,20}ing\s[^.\n,;|]{2,60}?|(?:[Aa]l|[Ee]n)\s{1,3}(?:calcular|sumar|procesar|generar)[^.\n,;|]{0,60}?|[Ee]n\s{1,3}(?:calculant|traitant|générant)[^.\n,;|]{0,60}?|[Bb]eim\s{1,3}\p{Lu}\p{Ll}{3,20}en[^.\n,;|]{0,60}?)[ \t]{0,2},?[ \t]{1,3})*`;
+/** "From now on" in other languages: a standing order. */
+const FROM_NOW_ON = String.raw`(?:[Ff]rom\s{1,3}now\s{1,3}on|[Aa]\s{1,3}partir\s{1,3}de\s{1,3}(?:ahora|agora|maintenant)|[Dd]e\s{1,3}ahora\s{1,3}en\s{1,3}adelante|[Dd]ésormais|[Dd]orénavant|[Aa]b\s{1,3}(?:jetzt|sofort)|[Vv]on\s{1,3}nun\s{1,3}an|[Dd]a\s{1,3}(?:ora|adesso)\s{1,3}in\s{1,3}poi|[Dd]['’]ora\s{1,3}in\s{1,3}poi|[Dd]aqui\s{1,3}(?:em|para)\s{1,3}(?:diante|frente)|[Сс]\s{1,3}этого\s{1,3}момента|[Оо]тныне|[Вв]предь)`;
+const ORDER_LEAD = String.raw`(?:(?:${FROM_NOW_ON}|[Nn]ext\s{1,3}time|[Aa]lways|[Nn]ow|[Pp]lease|[Ii]mmediately|(?:[Ww]hen(?:ever)?|[Ii]f)\s{1,3}(?:you|someone|anyone|the\s{1,3}user|a\s{1,3}user|users|customers|people|visitors|readers|\p{Lu}\p{Ll}{1,15})\s{1,3}[^.\n,;|]{2,80}?|(?:[Qq]uando|[Cc]uando|[Qq]uand|[Ll]orsque|[Ww]enn|[Ss]obald)\s{1,3}[^.\n,;|:]{2,60}?|[Qq]uietly|[Ss]ilently|[Ss]imply|[Jj]ust|(?:[Ww]hen|[Ww]hile|[Bb]efore)\s{1,3}\p{Ll}{2,20}ing\s[^.\n,;|]{2,60}?|(?:[Aa]l|[Ee]n)\s{1,3}(?:calcular|sumar|procesar|generar)[^.\n,;|]{0,60}?|[Ee]n\s{1,3}(?:calculant|traitant|générant)[^.\n,;|]{0,60}?|[Bb]eim\s{1,3}\p{Lu}\p{Ll}{3,20}en[^.\n,;|]{0,60}?)[ \t]{0,2},?[ \t]{1,3})*`;
 /** Figures changed and the change kept from the user: "add 15% to every figure … and don't mention the adjustment". */
 const COVERT_EDIT = String.raw`(?:[Aa]dd|[Ss]ubtract|[Ii]ncrease|[Ii]nflate|[Rr]educe|[Mm]ultiply|[Rr]ound|[Ss]et|[Cc]hange|[Aa]lter|[Mm]odify|[Ss]kew|[Bb]ump|[Aa]ñade|[Ss]uma|[Aa]umenta|[Rr]esta|[Mm]ultiplica|[Aa]joute|[Aa]ugmente|[Mm]ultiplie|[Rr]etire|[Aa]ddiere|[Ee]rhöhe|[Ss]chlage|[Zz]iehe|[Aa]ggiungi|[Aa]umenta|[Mm]oltiplica)(?![\p{L}])[^\n]{0,160}?(?:(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:mention|disclose|reveal|tell|note|flag|report|explain|show)|without\s{1,3}(?:mentioning|telling|noting|flagging|disclosing|showing)|sin\s{1,3}(?:mencionarlo|decirlo|indicarlo|avisar)|no\s{1,3}lo\s{1,3}(?:menciones|digas|indiques)|sans\s{1,3}(?:le\s{1,3})?(?:mentionner|signaler|dire|indiquer)|ne\s{1,3}(?:le\s{1,3})?(?:mentionne|signale|dis)\s{1,3}pas|ohne\s{1,3}(?:es\s{1,3})?(?:zu\s{1,3})?(?:erwähnen|sagen|kennzeichnen|anzugeben)|nicht\s{1,3}(?:erwähnen|erwähnt|angeben)|erwähne\s{1,3}(?:es|das|dies)\s{1,3}nicht|senza\s{1,3}(?:menzionarlo|dirlo|segnalarlo)|non\s{1,3}(?:menzionarlo|dirlo))`;
 const ORDER = String.raw`${ORDER_LEAD}(?:(?:${ORDER_VERBS})(?![\p{L}'’])|${COVERT_EDIT})`;
 /** Where such a label stands: a line, a table cell, a sentence, a JSON string; perhaps after a short bracketed mark. */
 const LABEL_LEAD = String.raw`(?<=(?:^|\n|\|[ \t]{0,3}|[.!?…][ \t]{1,3}|["“][ \t]{0,2}|:[ \t]{1,3})[ \t>*-]{0,4}(?:[\[(][^\]\n()]{1,30}[\])][ \t]{0,3}|\[[ \t]{0,2}|<!--[ \t]{0,3})?)`;
 /** The AI by name as a label: "AI:", "Language model:", "LLM:", "AI recruiter:", "KI-Assistent:", "IA :", "Assistente AI:". */
-const READER_NAME = String.raw`(?:(?:[Aa]ssistente|[Aa]sistente|[Aa]ssistant|[Aa]ssistent)[ \t]{1,3}(?:AI|IA|KI)|AIs?|A\.I\.|LLMs?|[Ll]anguage[ \t]{1,3}models?|AI[ \t]{1,3}[a-z]{3,20}(?:er|or|ant|ist|ent)(?:s?\/[a-z]{3,20}(?:er|or|ant|ist|ent)s?)?|IA|KI(?:-[Aa]ssistent)?)`;
-const READER_LABEL = String.raw`${READER_NAME}[ \t]{0,2}:`;
+const READER_NAME = String.raw`(?:(?:[Aa]ssistente|[Aa]sistente|[Aa]ssistant|[Aa]ssistent)[ \t]{1,3}(?:AI|IA|KI)|AIs?|A\.I\.|LLMs?|[Ll]anguage[ \t]{1,3}models?|AI[ \t]{1,3}[a-z]{3,20}(?:er|or|ant|ist|ent)(?:s?\/[a-z]{3,20}(?:er|or|ant|ist|ent)s?)?|IA|KI(?:-(?:[Aa]ssistent|[Aa]gent|[Mm]odell|[Ss]ystem)(?:en|in|innen|e)?)?|ИИ(?:-(?:агент|ассистент|модел)\p{L}{0,4})?)`;
+/** "KI-Agenten, die dieses Paket einbinden:", "AI agents that load this module:": who among the readers is meant. */
+const READER_WHO = String.raw`(?:,?[ \t]{1,3}(?:die|welche|that|which|who|qui|que|che|которые|который)[ \t][^\n:.!?]{3,60}?)?`;
+const READER_LABEL = String.raw`${READER_NAME}${READER_WHO}[ \t]{0,2}:`;
 /** "AI helpdesk: when you answer this customer, …": the AI and any role word, then a condition on its handling this text. */
 const ROLE_WHEN = String.raw`AI[ \t]{1,3}[a-z]{3,20}[ \t]{0,2}[:—–][ \t]{0,3}(?=(?:[Ww]hen(?:ever)?|[Ii]f)[ \t]{1,3}you[ \t][^.\n,;:]{0,60}?(?<![\p{L}])(?:this|these)[ \t])`;
 /** The same name closed by a dash, only before a condition on what the reader does: "AI editor — when you proofread this, …". */
@@ -386,8 +394,10 @@ const THIRD_ORDER = String.raw`[Tt]he[ \t]{1,3}(?:assistant|AI|model|LLM|agent)(
 const SYSTEM_ORDER = String.raw`(?:SYSTEM|System)[ \t]{0,2}:[ \t]{1,3}${THIRD_ORDER}`;
 /** The same order as a note in square brackets closed on its line: "[The model should now end the conversation …]", "[[The model must tell the user …]]". */
 const BRACKET_ORDER = String.raw`\[\[?[ \t]{0,2}${THIRD_ORDER}(?=[^\[\]\n]{0,300}\])`;
+/** "…, give them https://… instead of the real one": the answer others get is replaced. */
+const HANDLE_GIVE = String.raw`(?:give|send|show|point|direct|link|share|post)[ \t]{1,3}(?:them|him|her|people|users?|everyone|the[ \t]{1,3}(?:user|person|asker))[ \t]`;
 /** "@assistant next time someone asks …, tell them …": a standing order about how to answer others. */
-const HANDLE_STANDING = String.raw`@assistant[ \t,:]{1,3}(?:[Ff]rom\s{1,3}now\s{1,3}on|[Nn]ext\s{1,3}time|[Ww]henever|[Ii]f\s{1,3}(?:anyone|someone)|[Ww]hen\s{1,3}(?:anyone|someone|(?:the|my|your)\s{1,3}(?:owner|boss|user|manager|principal)))[^\n.!?]{0,120}?(?:(?:tell|answer|say|reply|respond)(?![\p{L}])|,[ \t]{1,3}(?:add|insert|include|append|put|slip|embed)[ \t])`;
+const HANDLE_STANDING = String.raw`@assistant[ \t,:]{1,3}(?:${FROM_NOW_ON}|[Nn]ext\s{1,3}time|[Ww]henever|[Ii]f\s{1,3}(?:anyone|someone)|[Ww]hen\s{1,3}(?:anyone|someone|(?:the|my|your)\s{1,3}(?:owner|boss|user|manager|principal)))[^\n.!?]{0,120}?(?:(?:tell|answer|say|reply|respond|dile|diles|dales|responde|contesta|dis-leur|donne-leur|réponds|répondez|antworte|rispondi|diga-lhes|dê-lhes|responda|скажи|отвечай|говори)(?![\p{L}])|(?:gib|sag|sage|schick)[ \t]{1,3}(?:ihnen|allen|jedem)|(?:di['’]|dai|invia)[ \t]{0,3}loro|,[ \t]{1,3}(?:add|insert|include|append|put|slip|embed)[ \t]|,[ \t]{1,3}${HANDLE_GIVE})`;
 
 LABEL_PATTERNS.push({
   id: "addressed.label-then-order", family: "addressed", weight: 0.45, lang: "en/fr/de/es/it",
@@ -405,6 +415,8 @@ LABEL_PATTERNS.push({
     // others counts when they are slipped in (quietly, unreviewed) or carry a payload; a team's own
     // convention ("add a HEALTHCHECK") does not.
     if (/^@assistant[^\n]*,[ \t]{1,3}(?:add|insert|include|append|put|slip|embed)[ \t]$/.test(m) && !COVERT_OR_PAYLOAD.test(t.slice(s + m.length, s + m.length + 300).split("\n")[0]!)) return 0;
+    // "…, give them the staging link": a team's own answer; counts when it replaces the real one or goes unseen.
+    if (/^@assistant[^\n]*,[ \t]{1,3}(?:give|send|show|point|direct|link|share|post)[ \t][^\n]*[ \t]$/.test(m) && !SUBSTITUTED.test(t.slice(s + m.length, s + m.length + 300).split("\n")[0]!)) return 0;
     if (/^\[\[?[ \t]{0,2}[Tt]he[ \t]/.test(m) && !BRACKET_AIM.test(t.slice(s, s + 320).split("]")[0]!)) return 0;
     // "Example: [assistant-only] Answer in French.": a tag shown in a doc about a prompt's syntax.
     // A page the user pastes to ask whether it hides instructions: also weak.
@@ -416,6 +428,7 @@ const ORDER_VERB_ONLY = new RegExp(`^(?:${ORDER_VERBS}|[Aa]dd|[Aa]ssign|[Ss]et|[
 /** What the order does: bends the answer or the user's picture of things, or runs a command. */
 const BENDS_OR_RUNS = /\b(?:(?:in\s{1,3})?your\s{1,3}(?:summary|answer|reply|response|output)|the\s{1,3}(?:user|customer|reader)s?|(?:do\s{1,3}not|don['’]t)\s{1,3}(?:explain|mention|tell|reveal|document|disclose|log)|without\s{1,3}(?:telling|informing|mentioning|documenting)|(?:runs?|execute[sd]?)\s{1,3}(?:any|arbitrary)\s{1,3}(?:shell\s{1,3})?commands?|authorized_keys|curl|wget|sudo|rm\s{1,3}-rf|chmod|crontab|\/etc\/)\b/i;
 const COVERT_OR_PAYLOAD = /\b(?:quietly|silently|secretly|without\s{1,3}(?:telling|mentioning|asking)|(?:nobody|no\s{1,3}one)\s{1,3}(?:reviews|checks|reads)|authorized_keys|backdoor|publicly|anyone\s{1,3}with\s{1,3}the\s{1,3}link)\b|https?:\/\/|\b(?:curl|wget)\b/i;
+const SUBSTITUTED = /\b(?:instead|rather\s{1,3}than|not\s{1,3}the\s{1,3}(?:real|actual|official|correct|usual)|in\s{1,3}place\s{1,3}of|quietly|silently|secretly|without\s{1,3}(?:telling|mentioning))\b/i;
 const BRACKET_AIM = /\b(?:the\s{1,3}(?:users?|customers?|readers?|visitors?|conversation|session|chat)|real\s{1,3}answer)\b|https?:\/\//i;
 const SYNTAX_DOC = /\b(?:e\.g\.|for\s{1,3}example\b|examples?\s{0,2}[:(]|(?:templates?|tags?|syntax|placeholders?|usage)\b)/i;
 /** Chat lines by other named speakers next to the match ("Sam: ok"); mail headers are not speakers. */
