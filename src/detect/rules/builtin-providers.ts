@@ -5,7 +5,7 @@ import type { Rule } from "./types.ts";
 import { basicAuthExample, basicAuthRealistic, jwtValid } from "../validators.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { LONG_RUN } from "../runs.ts";
-import { isPlaceholder } from "../placeholder.ts";
+import { groupedPassword, isPlaceholder, madeUpKind } from "../placeholder.ts";
 import { randomHex, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
@@ -79,6 +79,12 @@ function authorizationValue(secret: string): boolean {
   // or a credential of 16+ before them, judged alone as when the value stopped there.
   const cut = v.search(/[();]/);
   if (cut >= 0) return punctuatedDraw(v) || (cut >= 16 && authorizationValue(v.slice(0, cut)));
+  // A `$` inside: a shell variable (`abc$TOKEN`, `$token_2`) ends the value where it opens; else a drawn password's symbol (`uC1V…F$AKB2…`).
+  const dollar = v.indexOf("$");
+  if (dollar >= 0) {
+    if (/\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*)(?![A-Za-z0-9])|\$[{(]/.test(v)) return dollar >= 16 && authorizationValue(v.slice(0, dollar)) && !isPlaceholder(v.slice(0, dollar)) && madeUpKind(v.slice(0, dollar)) !== "example";
+    return v.length >= 16 && v.length <= 64 && generatedPassword(v, 3.5) && !/[a-z]{5}|[A-Z]{5}/.test(v);
+  }
   // A generated password sent as the token (a database vendor's, `6OM%bV…#m`): symbols a token's alphabet has not, with upper, lower and digits.
   if (/[#@*^]/.test(v)) return v.length >= 16 && generatedPassword(v, 3.5) && /[#*^%!~]/.test(v);
   // Some providers issue tokens of letters alone (32 random letters): random, not words; a short
@@ -194,6 +200,9 @@ export const PROVIDER_RULES: Rule[] = [
   // E2B's sandbox API key: "e2b_" and 40 hex.
   r({ id: "e2b-api-key", anchored: true, description: "E2B API key", keywords: ["e2b_"],
     pattern: new RegExp(`${L}(e2b_[0-9a-f]{40})${R}`), entropy: 3.0, tags: ["ai"] }),
+  // Firecrawl: "fc-" and 32 lower-case hex (FullCalendar's `fc-` class names never run on into 32 hex).
+  r({ id: "firecrawl-api-key", anchored: true, description: "Firecrawl API key", keywords: ["fc-"],
+    pattern: new RegExp(`${L}(fc-[0-9a-f]{32})${R}`), validate: (s) => randomHex(s.slice(3), 3.2) && !isPlaceholder(s), entropy: 3.0, tags: ["ai"] }),
   r({ id: "langsmith-api-key", anchored: true, description: "LangSmith API key", keywords: ["lsv2_"],
     pattern: new RegExp(`${L}(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})${R}`), entropy: 3.0, tags: ["ai"] }),
   r({ id: "pinecone-api-key", anchored: true, description: "Pinecone API key", keywords: ["pcsk_"],
@@ -672,9 +681,10 @@ export const PROVIDER_RULES: Rule[] = [
   // (`proxy_set_header Authorization "Bearer …"`, HEADER_DIRECTIVE before it). Basic (decoded and judged above), Digest,
   // AWS SigV4 (parameters, not a token), Negotiate and NTLM (handshake messages) are not taken.
   r({ id: "authorization-header-credential", anchored: true, description: "Credential in an HTTP Authorization header (any scheme)", keywords: ["authorization"],
-    pattern: new RegExp(`authorization(?:["']?\\]?[ \\t]{0,4}[:=]|${HEADER_CALL_GLUE}|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?([A-Za-z0-9+/_.~:|!%#@*^-](?:[A-Za-z0-9+/_.~:|!%#@*^();-]{14,1998}[A-Za-z0-9+/_.~:|!%#@*^-])={0,2})(?![A-Za-z0-9+/_.~:|!%#@*^=-])`, "i"),
+    pattern: new RegExp(`authorization(?:["']?\\]?[ \\t]{0,4}[:=]|${HEADER_CALL_GLUE}|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4}(?=[ \\t]{0,4}(?:["'\`\\\\\\r\\n,;]|$))|[A-Za-z0-9+/_.~:|!%#@*^-](?:[A-Za-z0-9+/_.~:|!%#@*^();$-]{14,1998}[A-Za-z0-9+/_.~:|!%#@*^-])={0,2})(?![A-Za-z0-9+/_.~:|!%#@*^=$-])`, "i"),
     // The header as a name/value pair (HAR, Postman, Insomnia): judged as the `Name: value` line is.
-    validate: (s, m, b) => authorizationValue(s) && headerNamed(m, b),
+    // An application password in the groups of four it is shown in (WordPress's) is the credential whole.
+    validate: (s, m, b) => (s.includes(" ") ? groupedPassword(s) : authorizationValue(s)) && headerNamed(m, b),
     placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], before: 80, after: 2100 }),
   // Authorization: <credential> with no scheme (a provider's own "api-<uuid>", a bare key): the
   // value is the header's whole content, so it must end the header (a quote, the line's end, a

@@ -640,6 +640,12 @@ const HAND_TRY = ["try with this one", "try with these", "try this one", "try th
   "versuch's mit diesem", "versuchs mit diesem", "tenta com esta", "tenta com este", "prova con questa", "prova con questo"];
 /** HERE_NEW's phrases anchor the same hand-over where no rotation question stands on the line before. */
 const TRY_PHRASES = [...HAND_TRY, "here's the new one", "heres the new one", "here is the new one"];
+/** The phrase with the credential named in it: "try this bce secret access key instead, …:\nX". */
+const TRY_NAMED = ["try this ", "try these ", "try the new ", "use this new ", "prueba esta ", "prueba este ", "versuch diesen ", "versuch mal diesen ",
+  "essaie cette ", "essaie ce ", "prova questa ", "prova questo ", "tenta esta ", "tenta este "];
+const TRY_NAMED_SET = new Set(TRY_NAMED);
+/** Up to three words and a credential noun (or a cloud's `sk`) right after TRY_NAMED's phrase. */
+const TRY_NOUN = new RegExp(String.raw`^(?:[\p{L}0-9.-]+[ \t]+){0,3}(?:${CRED_WORD}|${CRED_WORD_INTL}|sk)(?![\p{L}0-9])`, "iu");
 const TRY_GAP = /^(?:[ \t]+(?:instead|please|pls|plz|stattdessen|à la place|por favor|en su lugar|invece))?[ \t]{0,3}[?!.,]?[ \t]{0,3}(?:[:—–-]|->|=>|→)?[ \t]{0,3}\n?[ \t]{0,3}/i;
 const TOKEN_NOUN = /(?<![A-Za-z])(?:(?:api[ _-]?)?keys?|tokens?|secrets?|jeton|clave|chave|chiave|schlüssel)(?![A-Za-z])/i;
 
@@ -656,28 +662,32 @@ function messageBefore(text: string, pos: number): string {
  */
 const OLD_GONE = /(?:(?:the|my|our|your)[ \t]+)?(?:old|previous|last|other|current)[ \t]+(?:one|key|token|secret)[ \t]+(?:(?:got|was|has[ \t]+been|had[ \t]+been|is|just)[ \t]+)?(?:revoked|expired|rotated|invalidated|deactivated|disabled|deleted|leaked|compromised|burned|killed)|(?:der|die|das)[ \t]+alte[n]?[ \t]+(?:wurde|ist)[ \t]+(?:widerrufen|gesperrt|abgelaufen|rotiert|deaktiviert|gelöscht)|l'ancien(?:ne)?[ \t]+a[ \t]+(?:été[ \t]+)?(?:révoqué|expiré|désactivé|supprimé)e?|(?:la|el)[ \t]+(?:anterior|vieja|viejo|antigua|antiguo)[ \t]+(?:fue[ \t]+)?(?:revocad[oa]|caducó|expiró|desactivad[oa])|(?:a|o)[ \t]+(?:antiga|antigo|anterior)[ \t]+(?:foi[ \t]+)?(?:revogad[oa]|expirou|desativad[oa])|(?:la|il)[ \t]+(?:vecchia|vecchio|precedente)[ \t]+(?:è[ \t]+)?(?:stat[oa][ \t]+)?(?:revocat[oa]|scadut[oa]|disattivat[oa])/i;
 /** The clause between the phrase and the value: ", the old one got revoked:". */
-const GONE_GAP = new RegExp(`^[ \\t]{0,3}[,;.—–-]?[ \\t]{0,3}(?:${OLD_GONE.source})[ \\t]{0,3}[:—–-]?[ \\t]{0,3}`, "i");
+const GONE_GAP = new RegExp(`^(?:[ \\t]+(?:instead|please|stattdessen|por favor|invece))?[ \\t]{0,3}[,;.—–-]?[ \\t]{0,3}(?:${OLD_GONE.source})[ \\t]{0,3}[:—–-]?[ \\t]{0,3}\\n?[ \\t]{0,3}`, "i");
 /** After the value, the credential it is: "(it's the stream api secret)". */
-const NAMED_AFTER = new RegExp(String.raw`^[ \t]*[(,—–-]?[ \t]*(?:it's|its|it is|that's|this is)[ \t]+(?:the|our|my)[ \t]+(?:[\p{L}0-9.-]+[ \t]+){0,3}${CRED_WORD}(?![\p{L}])`, "iu");
+const NAMED_AFTER = new RegExp(String.raw`^[ \t]*[(,—–-]?[ \t]*(?:it's|its|it is|that's|this is)[ \t]+(?:the|our|my)[ \t]+(?:[\p{L}0-9.-]+[ \t]+){0,3}(?:${CRED_WORD}|sk)(?![\p{L}])`, "iu");
 /** A credential's label before the value: "at api key: ", "prod token = ". */
 const CRED_LABEL = new RegExp(String.raw`^(?:[\p{L}0-9-]+[ \t]+){0,3}${CRED_WORD}[ \t]*[:=][ \t]*`, "iu");
 /** After the value, what it is: "(it's the Algolia prod one)" names the credential; "(the request id)" names something else. */
 const ONE_AFTER = /^[ \t]*[(,—–-]?[ \t]*(?:it's|its|it is|that's|this is)[ \t]+(?:the|our|my)[ \t]+[\p{L}0-9 .-]{1,30}?[ \t]+one(?![\p{L}])/iu;
 const OTHER_AFTER = /^[^\n]{0,60}?(?<![A-Za-z])(?:ids?|index|commit|sha\d*|hash|digest|request|trace|build|version|release|tag|order|ticket|image|branch)(?![A-Za-z])/i;
 
-function handTryAt(text: string, pos: number): MatchResult | null {
+function handTryAt(text: string, pos: number, kw?: string): MatchResult | null {
   if (wordCharBefore(text, pos)) return null;
   const lower = text.slice(pos, pos + 24).toLowerCase();
-  const kw = TRY_PHRASES.find((k) => lower.startsWith(k));
+  let noun: RegExpExecArray | null = null;
+  if (kw !== undefined && TRY_NAMED_SET.has(kw)) {
+    noun = TRY_NOUN.exec(text.slice(pos + kw.length, pos + kw.length + 60));
+    if (!noun) return null;
+  } else kw = TRY_PHRASES.find((k) => lower.startsWith(k));
   if (!kw) return null;
-  const after = pos + kw.length;
+  const after = pos + kw.length + (noun ? noun[0].length : 0);
   const gap = text.slice(after, after + 90);
   const gone = GONE_GAP.exec(gap);
   let from = after + (gone ?? TRY_GAP.exec(gap)!)[0].length;
-  // "try with these? at api key: X": the value behind its credential's label.
-  const label = CRED_LABEL.exec(text.slice(from, from + 60));
+  // "try with these? at api key: X": the value behind its credential's label; "try this pusher secret: X" names it in the phrase.
+  const label = noun ?? CRED_LABEL.exec(text.slice(from, from + 60));
   if (label && (NOT_HANDED.test(label[0]) || NOT_SECRET_KEY.test(label[0]))) return null;
-  if (label) from += label[0].length;
+  if (label && !noun) from += label[0].length;
   const v = handedRun(text, from);
   if (!v) return null;
   const naming = messageBefore(text, pos) + (label ? " " + label[0] : "");
@@ -851,7 +861,9 @@ function changedToAt(text: string, pos: number, kw: string): MatchResult | null 
 // issued-looking; hex or a UUID only with the noun right before the "?" or with an auth failure
 // (401/403, rejected, unauthorized) said in the question or just after the value.
 
-const ASKED = ["key? ", "keys? ", "token? ", "tokens? ", "secret? ", "password? ", "creds? ", "rejected? ", "invalid? ", "unauthorized? ", "failing? ", "not working? ", "expired? "];
+const ASKED = ["key? ", "keys? ", "token? ", "tokens? ", "secret? ", "password? ", "creds? ", "rejected? ", "invalid? ", "unauthorized? ", "failing? ", "not working? ", "expired? ", "? `"];
+/** "is it the right format for Cohere? `X` I keep getting 401s": a value's form asked about, the call failing on auth after it. */
+const FORMAT_ASK = /(?<![\p{L}])(?:right|correct|valid|proper|expected)[ \t]+(?:format|shape|length)(?![\p{L}])/iu;
 const ASKED_SET = new Set(ASKED);
 /** A determiner and up to three words before a credential noun, in the question. */
 const OWNED_CRED = new RegExp(String.raw`(?<![\p{L}])(?:this|that|my|our|your|the|these|those)[ \t]+(?:[\p{L}0-9-]+[ \t]+){0,3}${CRED_WORD}(?![\p{L}])`, "iu");
@@ -863,6 +875,8 @@ function askedAt(text: string, pos: number, kw: string): MatchResult | null {
   // The value first: a few character tests for prose and code.
   const v = handedRun(text, pos + kw.length);
   if (!v) return null;
+  const coded = kw === "? `";
+  if (coded && text.charCodeAt(v.start + v.value.length) !== 96) return null;
   let s = pos;
   while (s > pos - 160 && s > 0) {
     const c = text.charCodeAt(s - 1);
@@ -870,17 +884,23 @@ function askedAt(text: string, pos: number, kw: string): MatchResult | null {
     if (c === 10 || c === 34 || c === 63 || c === 33 || (c === 110 && text.charCodeAt(s - 2) === 92) || (c === 46 && text.charCodeAt(s) === 32)) break;
     s--;
   }
-  let question = text.slice(s, pos + kw.length - 2);
+  let question = text.slice(s, coded ? pos : pos + kw.length - 2);
   // A chat line's head ("[10:42] dana: ") is not the question's.
   const head = SPEAKER.exec(question);
   if (head) question = question.slice(head[0].length);
   const owned = OWNED_CRED.exec(question);
-  if (!owned || /[{}[\];=<>"`]|:\/\//.test(question) || NOT_HANDED.test(question) || NOT_SECRET_KEY.test(question)) return null;
   const end = v.start + v.value.length;
   const tail = text.slice(end, end + 80);
+  if (!owned) {
+    // No credential named: the question asks after the value's form and the tail says the call fails on auth; a mixed-case draw only.
+    if (!coded || !FORMAT_ASK.test(question) || !AUTH_FAIL.test(tail.slice(0, lineEndAt(tail, 0, 80)))) return null;
+    if (!/[A-Z]/.test(v.value) || !/[a-z]/.test(v.value) || !/\d/.test(v.value)) return null;
+    question = question.replace(FORMAT_ASK, "");
+  }
+  if (/[{}[\];=<>"`]|:\/\//.test(question) || NOT_HANDED.test(question) || NOT_SECRET_KEY.test(question)) return null;
   if (OTHER_AFTER.test(tail)) return null;
   const value = v.value;
-  const nounLast = owned.index + owned[0].length === question.length;
+  const nounLast = owned !== null && owned.index + owned[0].length === question.length;
   const failed = AUTH_FAIL.test(question) || AUTH_FAIL.test(tail);
   const uuid = UUID.test(value);
   if (uuid || /^[0-9a-f]+$/i.test(value)) {
@@ -889,7 +909,7 @@ function askedAt(text: string, pos: number, kw: string): MatchResult | null {
   return result(pos, end, v);
 }
 
-const ROTATED_KEYWORDS = [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED, ...HAND_TRY, ...NEW_LINES, ...CHANGED_TO, ...CRED_FOR, ...QUOTED_USE, ...ASKED];
+const ROTATED_KEYWORDS = [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED, ...HAND_TRY, ...TRY_NAMED, ...NEW_LINES, ...CHANGED_TO, ...CRED_FOR, ...QUOTED_USE, ...ASKED];
 const NEW_LINES_SET = new Set(NEW_LINES);
 const CRED_FOR_SET = new Set(CRED_FOR);
 const QUOTED_USE_SET = new Set(QUOTED_USE);
@@ -898,7 +918,7 @@ const CHANGED_TO_SET = new Set(CHANGED_TO);
 function rotatedMatcher(): Matcher {
   // The keyword picks its form: "changed to", "is now" are common words, and try only theirs.
   const at = (text: string, pos: number, kw: string) =>
-    ASKED_SET.has(kw) ? askedAt(text, pos, kw) : CHANGED_TO_SET.has(kw) ? changedToAt(text, pos, kw) : CRED_FOR_SET.has(kw) ? credForAt(text, pos) : QUOTED_USE_SET.has(kw) ? quotedUseAt(text, pos, kw) : NEW_LINES_SET.has(kw) ? newLinesAt(text, pos) ?? nextMessageHanded(text, pos, pos + kw.length)
+    ASKED_SET.has(kw) ? askedAt(text, pos, kw) : CHANGED_TO_SET.has(kw) ? changedToAt(text, pos, kw) : CRED_FOR_SET.has(kw) ? credForAt(text, pos) : QUOTED_USE_SET.has(kw) ? quotedUseAt(text, pos, kw) : TRY_NAMED_SET.has(kw) ? handTryAt(text, pos, kw) : NEW_LINES_SET.has(kw) ? newLinesAt(text, pos) ?? nextMessageHanded(text, pos, pos + kw.length)
     : rotatedAt(text, pos) ?? useForAt(text, pos) ?? newOneAt(text, pos) ?? handedAt(text, pos) ?? handTryAt(text, pos);
   return scanMatcher(ROTATED_KEYWORDS, at);
 }
