@@ -9,7 +9,7 @@
 import { publicDer, selfNamedValue } from "../value-form.ts";
 import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
-import { isPlaceholder } from "../placeholder.ts";
+import { groupedPassword, isPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { DJANGO_CHARS, generatedPassword, HEADER_DIRECTIVE, namedPrefix, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
@@ -114,6 +114,16 @@ const atRest = (v: string) => (v.length >= 74 && CIPHERTEXT_ENVELOPE.test(v)) ||
 const prefixedKey = (v: string) =>
   /^[a-z][a-z0-9]{1,9}_(?=[a-z0-9]*\d)[a-z0-9]{16,}$/.test(v) && !/^(?:sha|md\d|blake|crc|hash|xxh|etag|rev|v\d)/.test(v) && opaqueLiteral(v.slice(v.indexOf("_") + 1)) && !isPlaceholder(v);
 
+/**
+ * A vendor's short lower-case prefix on random hex (Firecrawl's `fc-<32 hex>`, Contentstack's `cs<32 hex>`):
+ * the prefix lowers the whole's entropy below an opaque literal's, so the hex body is judged as bare hex is.
+ * A digest's or object id's prefix names no key; `pub`/`pk` a public one (Datadog RUM's `pub<hex>` client token).
+ */
+const prefixedHex = (v: string) => {
+  const m = /^([a-z]{2,4})[-_]?([0-9a-f]{32,64})$/.exec(v);
+  return m !== null && !/^(?:sha|md|crc|rev|git|etag|hash|xxh|id|uid|obj|pub|pk)/.test(m[1]!) && randomHex(m[2]!) && !isPlaceholder(v);
+};
+
 /** A deployment's or scope's label, a bar, then the key (Convex's `prod:<deployment>|<key>`): the body is judged. */
 export const barredKey = (v: string) => {
   const m = /^[A-Za-z][\w.-]{0,30}(?::[\w.-]{1,60})?\|([A-Za-z0-9+/=_-]{32,})$/.exec(v);
@@ -126,7 +136,7 @@ function valueOk(v: string, name: string, header = false): boolean {
   if (publicDer(v)) return false;
   if (v.includes("|") && barredKey(v) && !isPlaceholder(v)) return true;
   // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself.
-  return (opaqueLiteral(v) || pairedKey(v) || letterKey(v) || (prefixedKey(v) && !namedPrefix(v, name))) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "") && !atRest(v) && !vendorObjectId(v);
+  return (opaqueLiteral(v) || pairedKey(v) || letterKey(v) || ((prefixedKey(v) || prefixedHex(v)) && !namedPrefix(v, name))) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "") && !atRest(v) && !vendorObjectId(v);
 }
 
 /**
@@ -175,7 +185,7 @@ const pairHex = (v: string, name: string) => v.length >= 16 && /^[0-9a-f]+$/i.te
  * typed constant (`const string PackagistToken = "…"`): a bare code string of 26 (`commToken = "…"`) is as often
  * an id, and words with a date (`…nightly20241205`) have digits in one run.
  */
-function lowerKey(v: string, name: string, pair: boolean, declared = false): boolean {
+function lowerKey(v: string, name: string, pair: boolean, declared = false, marked = false): boolean {
   if (v.length < (declared ? 20 : 24) || v.length > 64 || !/^[a-z0-9]+$/.test(v) || !(FIELD_SECRET_NAME.test(name) || /user[_-]?key$/i.test(name))) return false;
   const letters = v.replace(/\d/g, "");
   const digits = v.length - letters.length;
@@ -184,7 +194,8 @@ function lowerKey(v: string, name: string, pair: boolean, declared = false): boo
   const flips = letterDigitSwitches(v);
   const dense = flips >= (declared ? Math.max(4, v.length / 5) : 6);
   if (!pair && !dense) return false;
-  return (letters.match(/[aeiou]/g) ?? []).length <= (dense ? 0.34 : 0.27) * letters.length && shannonEntropy(v) >= 0.8 * Math.log2(v.length) && !isPlaceholder(v);
+  // A variable its author marked sensitive vouches for a draw whose letters came out vowel-heavy or repetitive (Mattermost's 26).
+  return (letters.match(/[aeiou]/g) ?? []).length <= (marked ? 0.4 : dense ? 0.34 : 0.27) * letters.length && shannonEntropy(v) >= (marked ? 0.7 : 0.8) * Math.log2(v.length) && !isPlaceholder(v);
 }
 
 /** A field's name ending in the secret's own word (`oci_auth_token`, `db_password`, `apiKey`), not a dedupe or cache key. */
@@ -246,8 +257,9 @@ function blockValue(text: string, name: string, s: number, from: number): MatchR
     if (!l) continue;
     const v = l.lit.value;
     // A generated password (symbols, `%` among them) as a secret-named variable's default, as `name = "…"` is judged.
+    // So is an application password in its spaced groups of four, or, marked sensitive, lower-case letters and digits of 24+.
     return literal(text, name, v, l.lit.start, s, l.end, false, sensitive) ??
-      (FIELD_SECRET_NAME.test(name) && !NOT_LIVE.test(name) && punctuatedDraw(v, sensitive ? 16 : 20) ? result(s, l.lit.start + v.length, { value: v, start: l.lit.start }) : null);
+      (FIELD_SECRET_NAME.test(name) && !NOT_LIVE.test(name) && (punctuatedDraw(v, sensitive ? 16 : 20) || groupedPassword(v) || (sensitive && lowerKey(v, name, true, false, true))) ? result(s, l.lit.start + v.length, { value: v, start: l.lit.start }) : null);
   }
   return null;
 }
