@@ -1,0 +1,130 @@
+// Benign look-alikes in the same contexts: digests, ids, public material, placeholders, references,
+// encrypted blobs. Values built at run time.
+import { Gen, type Spec, RENDERERS } from "./_gen.ts";
+import type { CorpusCase } from "../types.ts";
+
+const g = new Gen(0x94b9);
+const OK = new Set([
+  "openai chat body, pasted .env (JSON-escaped)", "anthropic tool_use write_file .env", "openai tool_calls shell export (double-escaped)",
+  "MCP tool result echoing config.yaml", "URL query string", "JSON request body", ".env file", "YAML config", "TOML config", "INI config",
+  "Java .properties", "JSON config", "Terraform HCL", "XML app.config", "Ruby code", "PHP code", "GitHub Actions CI log", "shell history",
+  "Jupyter notebook cell", "SQL seed insert", "unified diff", "docker-compose", "Kubernetes Secret stringData", "docker run -e", "Dockerfile ENV",
+]);
+const RS = RENDERERS.filter(([n]) => OK.has(n));
+
+type T = [string, string, (g: Gen) => string];
+const T: T[] = [
+  ["git commit SHA", "GIT_COMMIT_SHA", (g) => g.h(40)],
+  ["container image digest", "IMAGE_DIGEST", (g) => `sha256:${g.h(64)}`],
+  ["CI build id (UUID)", "BUILD_ID", (g) => g.uuid()],
+  ["OpenTelemetry trace id", "TRACE_ID", (g) => g.h(32)],
+  ["W3C traceparent", "TRACEPARENT", (g) => `00-${g.h(32)}-${g.h(16)}-01`],
+  ["request id", "LAST_REQUEST_ID", (g) => `req_${g.a(24)}`],
+  ["Stripe publishable key", "STRIPE_PUBLISHABLE_KEY", (g) => ["pk", "_live_", "51", g.a(97)].join("")],
+  ["Stripe customer id", "STRIPE_CUSTOMER_ID", (g) => `cus_${g.a(14)}`],
+  ["Stripe price id", "STRIPE_PRICE_ID", (g) => `price_1${g.a(23)}`],
+  ["Slack channel id", "SLACK_CHANNEL_ID", (g) => `C0${g.u(9)}`],
+  ["AWS account id", "AWS_ACCOUNT_ID", (g) => g.d(12)],
+  ["KMS key ARN", "KMS_KEY_ARN", (g) => `arn:aws:kms:us-east-1:${g.d(12)}:key/${g.uuid()}`],
+  ["OpenAI organization id", "OPENAI_ORG_ID", (g) => `org-${g.a(24)}`],
+  ["OpenAI assistant id", "OPENAI_ASSISTANT_ID", (g) => `asst_${g.a(24)}`],
+  ["OpenAI key placeholder", "OPENAI_API_KEY", () => "sk-...XXXX"],
+  ["angle-bracket placeholder", "ANTHROPIC_API_KEY", () => "<your-anthropic-api-key>"],
+  ["env interpolation", "STRIPE_SECRET_KEY", () => "${STRIPE_SECRET_KEY}"],
+  ["masked token", "GITHUB_TOKEN", () => "ghp_************************************"],
+  ["redacted marker", "SENDGRID_API_KEY", () => "[REDACTED]"],
+  ["Vault reference", "DB_PASSWORD", () => "vault:secret/data/prod/db#password"],
+  ["1Password reference", "DATADOG_API_KEY", () => "op://Production/Datadog/credential"],
+  ["AWS Secrets Manager ARN", "DB_SECRET_ARN", (g) => `arn:aws:secretsmanager:eu-west-1:${g.d(12)}:secret:prod/db-${g.a(6)}`],
+  ["GCP Secret Manager reference", "SLACK_TOKEN_SECRET", (g) => `projects/${g.d(12)}/secrets/slack-bot-token/versions/latest`],
+  ["Azure Key Vault reference", "ConnectionStrings__Db", () => "@Microsoft.KeyVault(SecretUri=https://acme-kv.vault.azure.net/secrets/db-conn/)"],
+  ["SOPS encrypted value", "API_TOKEN", (g) => `ENC[AES256_GCM,data:${g.b64(44)}=,iv:${g.b64(43)}=,tag:${g.b64(22)}==,type:str]`],
+  ["npm integrity (SRI)", "PKG_INTEGRITY", (g) => `sha512-${g.b64(86)}==`],
+  ["Go module sum", "MODULE_SUM", (g) => `h1:${g.b64(43)}=`],
+  ["tarball sha256 checksum", "RELEASE_SHA256", (g) => g.h(64)],
+  ["GPG key fingerprint", "GPG_FINGERPRINT", (g) => g.H(40)],
+  ["MongoDB ObjectId", "DEFAULT_TENANT_ID", (g) => g.h(24)],
+  ["Ethereum contract address", "CONTRACT_ADDRESS", (g) => `0x${g.h(40)}`],
+  ["age public key", "SOPS_AGE_RECIPIENTS", (g) => `age1${g.str(58, "023456789acdefghjklmnpqrstuvwxyz")}`],
+  ["Terraform state lineage", "TF_LINEAGE", (g) => g.uuid()],
+  ["webpack content hash", "ASSET_HASH", (g) => g.h(20)],
+  ["ETag", "CACHE_ETAG", (g) => `W/"${g.h(32)}"`],
+  ["GitHub Actions secrets expression", "NPM_TOKEN", () => "${{ secrets.NPM_TOKEN }}"],
+  ["Helm/Go template reference", "REDIS_PASSWORD", () => "{{ .Values.redis.auth.existingSecret }}"],
+  ["env-var default empty", "SENTRY_AUTH_TOKEN", () => ""],
+  ["Docker image id", "BASE_IMAGE_ID", (g) => `sha256:${g.h(64)}`],
+  ["Kafka cluster id", "KAFKA_CLUSTER_ID", (g) => g.us(22)],
+  ["Firebase project number", "FIREBASE_PROJECT_NUMBER", (g) => g.d(12)],
+  ["Datadog trace/span id", "DD_TRACE_ID", (g) => g.d(19)],
+  ["Cloudflare zone id", "CLOUDFLARE_ZONE_ID", (g) => g.h(32)],
+  ["Cloudflare account id", "CLOUDFLARE_ACCOUNT_ID", (g) => g.h(32)],
+  ["Vercel project id", "VERCEL_PROJECT_ID", (g) => `prj_${g.a(28)}`],
+  ["Vercel team id", "VERCEL_ORG_ID", (g) => `team_${g.a(24)}`],
+  ["Azure tenant id", "AZURE_TENANT_ID", (g) => g.uuid()],
+  ["Azure client (app) id", "AZURE_CLIENT_ID", (g) => g.uuid()],
+  ["Google OAuth client id", "GOOGLE_CLIENT_ID", (g) => `${g.d(12)}-${g.l(32)}.apps.googleusercontent.com`],
+  ["Anthropic message id", "LAST_MESSAGE_ID", (g) => `msg_01${g.a(22)}`],
+  ["OpenAI completion id", "LAST_COMPLETION_ID", (g) => `chatcmpl-${g.a(29)}`],
+  ["Sentry event id", "SENTRY_EVENT_ID", (g) => g.h(32)],
+  ["Auth0 client id", "AUTH0_CLIENT_ID", (g) => g.a(32)],
+  ["GitHub App id / installation id", "GITHUB_INSTALLATION_ID", (g) => g.d(8)],
+  ["Postgres URL with password from env", "DATABASE_URL", () => "postgresql://app:${DB_PASSWORD}@db:5432/app"],
+  ["Cargo.lock checksum", "CRATE_CHECKSUM", (g) => g.h(64)],
+  ["HMAC signature header value (response)", "LAST_WEBHOOK_SIGNATURE_ALG", () => "sha256"],
+  ["Linear issue id", "LINEAR_TEAM_ID", (g) => g.uuid()],
+  ["Notion database id", "NOTION_DATABASE_ID", (g) => g.h(32)],
+  ["Airtable base id", "AIRTABLE_BASE_ID", (g) => `app${g.a(14)}`],
+];
+
+const rendered: CorpusCase[] = T.map(([p, env, mk], i) => {
+  const [ctx, fn] = RS[(i * 3) % RS.length]!;
+  const s: Spec = { p, g: "benign", env, v: mk(g) };
+  return { id: `y94-b-${String(i + 1).padStart(3, "0")}`, kind: "secrets", category: "heldouty94-benign", label: "benign", text: fn(s, g), note: `${p} (${env}) in ${ctx}` };
+});
+
+const pemWrap = (label: string, body: string) => `-----BEGIN ${label}-----\n${body.match(/.{1,64}/g)!.join("\n")}\n-----END ${label}-----`;
+const hk: [string, string][] = [
+  ["SSH ed25519 public key in authorized_keys via write_file", JSON.stringify({ type: "tool_use", id: `toolu_01${g.a(22)}`, name: "write_file", input: { path: "/home/deploy/.ssh/authorized_keys", content: `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${g.b64(43)} deploy@ci\nssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQ${g.b64(540)}= ops@laptop\n` } })],
+  ["PEM certificate in nginx config chat", JSON.stringify({ model: "gpt-4o", messages: [{ role: "user", content: `nginx says cert chain incomplete, here's fullchain.pem:\n${pemWrap("CERTIFICATE", "MIIF" + g.b64(1600))}\n` }] })],
+  ["PEM public key in JWT verifier config", `jwt:\n  issuer: https://auth.acme.io\n  audience: api\n  public_key: |\n    ${pemWrap("PUBLIC KEY", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA" + g.b64(320) + "IDAQAB").split("\n").join("\n    ")}\n`],
+  ["ansible-vault encrypted file", `$ANSIBLE_VAULT;1.1;AES256\n${Array.from({ length: 8 }, () => g.h(80)).join("\n")}\n`],
+  ["Bitnami SealedSecret", `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: api-secrets\n  namespace: prod\nspec:\n  encryptedData:\n    STRIPE_SECRET_KEY: AgB${g.b64(680)}==\n    DATABASE_URL: AgC${g.b64(520)}=\n`],
+  ["SOPS encrypted YAML with metadata", `db:\n  password: ENC[AES256_GCM,data:${g.b64(24)},iv:${g.b64(43)}=,tag:${g.b64(22)}==,type:str]\nsops:\n  age:\n    - recipient: age1${g.str(58, "023456789acdefghjklmnpqrstuvwxyz")}\n      enc: |\n        -----BEGIN AGE ENCRYPTED FILE-----\n        ${g.b64(64)}\n        ${g.b64(40)}\n        -----END AGE ENCRYPTED FILE-----\n  lastmodified: "2026-11-30T10:00:00Z"\n  mac: ENC[AES256_GCM,data:${g.b64(88)},iv:${g.b64(43)}=,tag:${g.b64(22)}==,type:str]\n  version: 3.9.1\n`],
+  ["base64 PNG data URI in CSS", `.logo {\n  width: 32px;\n  background-image: url("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAA${g.b64(600)}AAAAAElFTkSuQmCC");\n}\n`],
+  ["minified JS bundle", `!function(e,t){"use strict";var n="${g.a(32)}",r=function(e){return e.replace(/[${g.a(6)}]/g,"")};e.__chunk_${g.h(8)}=function(){return{id:"${g.h(20)}",v:r(n),h:"${g.us(40)}"}}}(window,document);\n//# sourceMappingURL=main.${g.h(20)}.js.map`],
+  ["CSS-in-JS hashed class names", `.css-${g.l(6)}{display:flex}.css-${g.l(6)}-Button{padding:8px 12px}.sc-${g.a(6)}.${g.a(6)}{color:#${g.h(6)}}.jsx-${g.d(10)}{margin:0}\n`],
+  ["package-lock.json entry", JSON.stringify({ "node_modules/lodash": { version: "4.17.21", resolved: "https://registry.npmjs.org/lodash/-/lodash-4.17.21.tgz", integrity: `sha512-${g.b64(86)}==`, license: "MIT" } }, null, 2)],
+  ["yarn.lock entry", `"react@^18.2.0":\n  version "18.3.1"\n  resolved "https://registry.yarnpkg.com/react/-/react-18.3.1.tgz#${g.h(40)}"\n  integrity sha512-${g.b64(86)}==\n`],
+  ["go.sum lines", `github.com/google/uuid v1.6.0 h1:${g.b64(43)}=\ngithub.com/google/uuid v1.6.0/go.mod h1:${g.b64(43)}=\n`],
+  ["git log --oneline in CI output", Array.from({ length: 6 }, () => `${g.h(7)} ${g.pick(["fix: retry on 429", "chore: bump deps", "feat: add export", "docs: readme", "refactor: split client"])}`).join("\n")],
+  ["curl -v response with trace headers", `< HTTP/2 200\n< content-type: application/json\n< x-request-id: ${g.uuid()}\n< cf-ray: ${g.h(16)}-FRA\n< x-amzn-trace-id: Root=1-${g.h(8)}-${g.h(24)}\n< etag: "${g.h(32)}"\n<\n{"ok":true}`],
+  ["Stripe webhook event payload (ids only)", JSON.stringify({ id: `evt_1${g.a(23)}`, object: "event", type: "payment_intent.succeeded", data: { object: { id: `pi_3${g.a(23)}`, customer: `cus_${g.a(14)}`, latest_charge: `ch_3${g.a(23)}`, amount: 4200, currency: "usd" } } }, null, 2)],
+  ["OpenAI chat completion response", JSON.stringify({ id: `chatcmpl-${g.a(29)}`, object: "chat.completion", created: 1795000000, model: "gpt-4o-2024-08-06", system_fingerprint: `fp_${g.h(10)}`, choices: [{ index: 0, message: { role: "assistant", content: "Done." }, finish_reason: "stop" }] }, null, 2)],
+  ["k8s Secret with non-secret base64 data", `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-config\ntype: Opaque\ndata:\n  APP_ENV: ${Buffer.from("production").toString("base64")}\n  LOG_LEVEL: ${Buffer.from("info").toString("base64")}\n  REGION: ${Buffer.from("eu-west-1").toString("base64")}\n`],
+  [".env.example with placeholders", `# copy to .env\nOPENAI_API_KEY=sk-your-key-here\nSTRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\nSLACK_BOT_TOKEN=xoxb-your-bot-token\nDATABASE_URL=postgres://user:password@localhost:5432/app\nAWS_SECRET_ACCESS_KEY=<aws-secret>\n`],
+  ["Markdown doc explaining token formats with masks", `## Tokens\n\nGitHub tokens look like \`ghp_\` followed by 36 characters, e.g. \`ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\`.\nNever paste a real one; use \`\${GITHUB_TOKEN}\` in scripts.\n`],
+  ["Python reading secrets from env only", `import os\n\nclient = OpenAI(api_key=os.environ["OPENAI_API_KEY"])\nstripe.api_key = os.getenv("STRIPE_SECRET_KEY")\nslack = WebClient(token=os.environ.get("SLACK_BOT_TOKEN"))\n`],
+  ["GitHub Actions workflow with secret refs", `jobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${g.h(40)}\n      - run: npm publish\n        env:\n          NODE_AUTH_TOKEN: \${{ secrets.NPM_TOKEN }}\n          AWS_ROLE_ARN: arn:aws:iam::${g.d(12)}:role/gha-deploy\n`],
+  ["CI log with masked secrets", `Run ./deploy.sh\n  env:\n    AWS_ACCESS_KEY_ID: ***\n    AWS_SECRET_ACCESS_KEY: ***\n    GITHUB_SHA: ${g.h(40)}\nUploading artifact ${g.h(64)}.tar.gz ... done\n`],
+  ["Terraform plan output with sensitive values", `  # aws_db_instance.main will be updated in-place\n  ~ resource "aws_db_instance" "main" {\n        id       = "db-${g.u(26)}"\n      ~ password = (sensitive value)\n        arn      = "arn:aws:rds:us-east-1:${g.d(12)}:db:main"\n    }\n`],
+  ["SQL migration with UUID primary keys", `INSERT INTO tenants (id, name, api_key_hash) VALUES\n  ('${g.uuid()}', 'acme', '$argon2id$v=19$m=65536,t=3,p=4$${g.b64(22)}$${g.b64(43)}'),\n  ('${g.uuid()}', 'globex', '$argon2id$v=19$m=65536,t=3,p=4$${g.b64(22)}$${g.b64(43)}');\n`],
+  ["bcrypt hash in fixture", `users:\n  - email: admin@example.com\n    password_hash: "$2b$12$${g.str(53, "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")}"\n`],
+  ["Docker pull output", `latest: Pulling from acme/api\n${g.h(12)}: Pull complete\n${g.h(12)}: Pull complete\nDigest: sha256:${g.h(64)}\nStatus: Downloaded newer image for acme/api:latest\n`],
+  ["HAR entry with cookie names and ids only", JSON.stringify({ request: { method: "GET", url: `https://app.acme.io/api/projects/${g.uuid()}`, headers: [{ name: "x-correlation-id", value: g.uuid() }, { name: "If-None-Match", value: `"${g.h(40)}"` }] }, response: { status: 304 } }, null, 2)],
+  ["Jupyter output with dataframe hashes", JSON.stringify({ cell_type: "code", outputs: [{ output_type: "stream", name: "stdout", text: [`md5  ${g.h(32)}  data/train.parquet\n`, `sha1 ${g.h(40)}  data/test.parquet\n`] }], source: ["!md5sum data/*.parquet"] })],
+  ["MCP tool result listing files with checksums", JSON.stringify({ jsonrpc: "2.0", id: 12, result: { content: [{ type: "text", text: Array.from({ length: 5 }, (_, i) => `${g.h(64)}  dist/chunk-${i}.${g.h(8)}.js`).join("\n") }] } })],
+  ["Subresource Integrity script tag", `<script src="https://cdn.jsdelivr.net/npm/htmx.org@2.0.3/dist/htmx.min.js" integrity="sha384-${g.b64(64)}" crossorigin="anonymous"></script>`],
+  ["PGP public key block", pemWrap("PGP PUBLIC KEY BLOCK", "mQINBG" + g.b64(900))],
+  ["WireGuard peer public key only", `[Peer]\nPublicKey = ${g.b64(43)}=\nPresharedKey = \${WG_PSK}\nEndpoint = vpn.acme.io:51820\nAllowedIPs = 10.8.0.0/24\n`],
+  ["Java stack trace with object hashes", `java.lang.IllegalStateException: Session@${g.h(8)} already closed\n\tat com.acme.db.Pool.borrow(Pool.java:88)\n\tat com.acme.api.Handler.handle(Handler.java:41)\nCaused by: ConnectionId=${g.uuid()} traceId=${g.h(32)}\n`],
+  ["Redis URL without password", `REDIS_URL=redis://cache.internal:6379/0\nCELERY_BROKER_URL=redis://cache.internal:6379/1\n`],
+  ["Base64 JSON config (non-secret)", `window.__CONFIG__ = "${Buffer.from(JSON.stringify({ env: "prod", region: "eu", features: ["search", "export"], build: g.h(12) })).toString("base64")}";`],
+  ["Chat message about a revoked token with mask", `fyi the Stripe key that leaked is revoked now (sk_live_...${g.a(4)}), new one is in 1Password under Payments/Stripe prod`],
+  ["ssh known_hosts", `github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${g.b64(43)}\ngitlab.com ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBB${g.b64(119)}=\n`],
+  ["diff of lockfile hashes", `--- a/Cargo.lock\n+++ b/Cargo.lock\n@@ -210,7 +210,7 @@\n name = "serde"\n-version = "1.0.214"\n-checksum = "${g.h(64)}"\n+version = "1.0.215"\n+checksum = "${g.h(64)}"\n`],
+  ["OpenAPI spec with apiKey security scheme (no value)", `components:\n  securitySchemes:\n    ApiKeyAuth:\n      type: apiKey\n      in: header\n      name: X-API-Key\nsecurity:\n  - ApiKeyAuth: []\n`],
+  ["CSP header with nonce", `Content-Security-Policy: default-src 'self'; script-src 'nonce-${g.b64(22)}==' 'strict-dynamic'; report-uri /csp/${g.h(16)}`],
+];
+const hand: CorpusCase[] = hk.map(([note, text], i) => ({ id: `y94-bk-${String(i + 1).padStart(3, "0")}`, kind: "secrets", category: "heldouty94-benign", label: "benign", text, note }));
+
+export const cases: CorpusCase[] = [...rendered, ...hand];
