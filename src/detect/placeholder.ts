@@ -22,21 +22,22 @@ function elidedKey(v: string): boolean {
   return side.length >= 40 && !side.startsWith("eyJ") && charClasses(side) >= 3 && shannonEntropy(side) >= 4.5 && !FILLER_RUN.test(side);
 }
 /**
- * A bracketed template marker or a secret manager's reference written percent-encoded, as in a URL
- * query (`%24%7BNAME%7D` is `${NAME}`, `vault%3Asecret%2F…` is `vault:secret/…`). Only brackets:
- * a lone encoded `$` (`%24F1…`) starts many a real password.
+ * A bracketed template marker, a mask or a secret manager's reference written percent-encoded, as in a URL
+ * query or form body (`%24%7BNAME%7D` is `${NAME}`, `vault%3Asecret%2F…` is `vault:secret/…`, `%5BREDACTED%5D`
+ * is `[REDACTED]`, `+` a blank). Only brackets: a lone encoded `$` (`%24F1…`) starts many a real password.
  */
 function encodedTemplate(v: string): boolean {
   if (!/%[0-9A-Fa-f]{2}/.test(v)) return false;
   const d = v.replace(/%([0-7][0-9A-Fa-f])/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  return /\$\{|\{\{|\}\}|\$\(|<[A-Za-z][\w .-]{0,40}>/.test(d) || CODE_REF.test(d) || ENCODED_REF.test(d);
+  return /\$\{|\{\{|\}\}|\$\(|<[A-Za-z][\w .+-]{0,40}>|\*{3,}|(?:^|[_-])\[[A-Za-z][A-Za-z +_:.-]{2,40}\]$|\[\[[A-Za-z][^\]]{1,40}\]\]/.test(d) || CODE_REF.test(d) || SECRET_REF.test(d);
 }
 const CODE_REF = /process\.env|os\.environ|os\.getenv|getenv|\benv\[|\bENV\[|secrets\.|\bvault:|ssm:|arn:aws:secretsmanager|aws-?secretsmanager:|gcp-secret:\/\/|@Microsoft\.KeyVault\(|keyring|\bsecretKeyRef\b|valueFrom/i;
 /** Google Secret Manager's resource name (`projects/<id or number>/secrets/<name>`), its host before it or not. */
 const GCP_SECRET = "(?:\\/\\/secretmanager\\.googleapis\\.com\\/)?projects\\/[\\w.-]{1,63}\\/secrets\\/[\\w-]{1,255}";
-// References a URL's value takes only encoded (plain, they read as a URL or a path): 1Password's
-// `op://vault/item/field`, Google Secret Manager's `projects/p/secrets/name`.
-const ENCODED_REF = new RegExp(`^op:\\/\\/[\\w .-]+\\/|^${GCP_SECRET}`);
+// A secret manager's reference as a whole value, plain or percent-encoded: 1Password's `op://vault/item/field`,
+// Doppler's, Secret Manager's `sm://` and Azure Key Vault's `akv://` URIs, vals' `ref+vault://…`, `ref+awssecrets://…`,
+// Azure Container Apps' `secretref:name`, Google Secret Manager's `projects/p/secrets/name`.
+const SECRET_REF = new RegExp(`^(?:op|doppler|sm|akv|ref\\+[a-z0-9]{2,20}):\\/\\/[\\w .@-]+\\/|^secretref:[\\w.-]|^${GCP_SECRET}`);
 /** A value that is all a Google Secret Manager name, a version or `latest` after it: it names the secret, as an ARN does. */
 const GCP_SECRET_NAME = new RegExp(`^${GCP_SECRET}(?:\\/versions\\/(?:\\d{1,10}|latest))?$`);
 /** A Subresource Integrity or npm integrity digest, a go.sum module hash (`h1:` + base64 SHA-256). */
@@ -119,7 +120,7 @@ export function isExampleValue(value: string): boolean {
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
-  if ((TEMPLATE.test(v) && !elidedKey(v)) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || GCP_SECRET_NAME.test(v)) return true;
+  if ((TEMPLATE.test(v) && !elidedKey(v)) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || GCP_SECRET_NAME.test(v) || SECRET_REF.test(v)) return true;
   if (FILLER_RUN.test(v) || SEPARATED_CLEAR_WORD.test(v)) return true;
   if (v.length >= 6 && dominatedByOneChar(v)) return true;
   if (isSequential(v)) return true;
