@@ -476,10 +476,12 @@ function slotValueOrExample(secret: string, match: string, before: string, after
   return slotValue(secret, match, before, after, isExampleValue(secret));
 }
 
+const CLI_OPTION = /^(?:-D[A-Za-z][\w.-]*|--[a-z][a-z0-9-]*)=[^=]/;
 function slotValue(secret: string, match: string, before: string, after: string, example: boolean): boolean {
   const placeholder = (v: string) => !example && isGenericPlaceholder(v);
   if (!schemeWordOk(secret, match) || vendorObjectId(secret) || publicDer(secret)) return false;
-  if (labelledDigest(secret)) return false;
+  // The next command-line option after a blank (`…/credential -Dserver.port=8080`, `token --region=eu-west-1`): no value.
+  if (labelledDigest(secret) || (secret.charCodeAt(0) === 45 && CLI_OPTION.test(secret))) return false;
   // An AWS X-Ray trace id (`Root=1-<8 hex>-<24 hex>`): a request's id.
   if (xrayTraceId(secret)) return false;
   // Names whose "key"/"token" is a protocol nonce or a public value, not a credential:

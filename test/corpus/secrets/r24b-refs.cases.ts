@@ -19,6 +19,7 @@ const b64 = (n: number) => {
 
 bb.ben("r24b-ref-op-properties", "Spring .properties: a 1Password reference under a dotted key", `# application-staging.properties\nspring.application.name=billing\nbilling.stripeSecretKey=op://Staging/Stripe/secret key\nbilling.currency=EUR\n`);
 bb.ben("r24b-ref-op-jvm", "JVM system property holding a 1Password reference", `exec java -Dserver.port=8080 -Dapp.mailgun.token=op://Ops/Mailgun/api-key -jar /srv/app.jar\n`);
+bb.ben("r24b-ref-op-jvm-flag-after", "a 1Password reference ending in a secret word, the next -D option after it", `java -Dapp.twilio.token=op://Ops/Twilio/credential -Dspring.profiles.active=prod2 -Dserver.port=8443 -jar api.jar\n`);
 bb.ben("r24b-ref-doppler-properties", "properties: a Doppler reference", `notify.slack.webhookSecret=doppler://platform-prod/SLACK_SIGNING_SECRET\nnotify.enabled=true\n`);
 bb.ben("r24b-ref-sm-props", "Quarkus-style properties: an sm:// reference", `quarkus.datasource.password=sm://acme-prod-123/orders-db-password\nquarkus.datasource.username=orders\n`);
 bb.ben("r24b-ref-akv-props", "properties: an Azure Key Vault reference", `azure.openai.apiKey=akv://kv-shared-weu/OpenAiApiKey\n`);
@@ -41,6 +42,7 @@ b.pos("r24b-pos-vault-prefixed", "an env value that begins with vault", `VAULT_S
 b.pos("r24b-pos-encoded-b64-query", "a base64 key percent-encoded in a query", `GET https://api.metrics.io/v1/push?api_key=${enc(b64(40) + "=")}&series=cpu\n`);
 b.pos("r24b-pos-encoded-b64-form", "a client secret with %2B and %2F in a form body", `grant_type=client_credentials&client_id=etl-runner&client_secret=${enc(b64(44))}\n`);
 b.pos("r24b-pos-encoded-header", "an encoded key in an X-Api-Key header", `X-Api-Key: ${enc(b64(40) + "=")}\nAccept: application/json\n`);
+b.pos("r24b-pos-jvm-token-then-flag", "a real token as a -D option's value, another option after it", `java -Dapp.search.token=${r.alnum(36)} -Dserver.port=8443 -jar api.jar\n`);
 b.pos("r24b-pos-hex-after-ref-props", "properties: a real key, the reference only in a comment", `# was op://Ops/Sentry/token, now inline\nsentry.auth.token=${r.hex(64)}\n`);
 
 export const cases = [...b.cases, ...bb.cases];
