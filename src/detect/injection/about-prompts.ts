@@ -76,7 +76,7 @@ const EVAL_OUTCOME = /(?<![\p{L}])(?:(?:an?|the)\s{1,3}(?:robust|safe|secure|wel
  * (g) A test plan, QA sheet, red-team checklist, eval protocol or benchmark write-up, so titled on its
  * first line, about an agent or attacks on it: its quoted samples are specimens, its prose about the agent.
  */
-const TEST_PLAN_TITLE = /^[\s#*>]{0,6}(?:[\p{L}-]{1,20}\s{1,3}){0,3}(?:red[\s-]?team\p{L}*|test\s{1,3}(?:cases?|plan|sheet|suite)|QA\s{1,3}(?:sheet|plan|checklist)|eval(?:uation)?\s{1,3}(?:spec|protocol|plan|suite|harness)|benchmark\p{L}*|Testf[äa]lle|Testplan|casos\s{1,3}de\s{1,3}prueba|plan\s{1,3}de\s{1,3}pruebas|cas\s{1,3}de\s{1,3}test)(?![\p{L}])|^[\s#*>]{0,6}[^\n]{0,12}?(?:レッドチーム|ベンチマーク|評価|测试用例|红队|评测|基准测试|레드\s?팀|벤치마크)/iu;
+const TEST_PLAN_TITLE = /^[\s#*>]{0,6}(?:[\p{L}-]{1,20}\s{1,3}){0,3}(?:red[\s-]?team\p{L}*|test\s{1,3}(?:cases?|plan|sheet|suite|templates?|payloads|prompts|strings)|QA\s{1,3}(?:sheet|plan|checklist)|eval(?:uation)?\s{1,3}(?:spec|protocol|plan|suite|harness)|benchmark\p{L}*|Testf[äa]lle|Testplan|casos\s{1,3}de\s{1,3}prueba|plan\s{1,3}de\s{1,3}pruebas|cas\s{1,3}de\s{1,3}test)(?![\p{L}])|^[\s#*>]{0,6}[^\n]{0,12}?(?:レッドチーム|ベンチマーク|評価|测试用例|红队|评测|基准测试|레드\s?팀|벤치마크)/iu;
 const TEST_SUBJECT = /(?<![\p{L}])(?:agents?|models?|assistants?|LLMs?|chat\s?bots?|inject\p{L}*|attacks?)(?![\p{L}])|エージェント|攻撃|注入|挿入|智能体|攻击|에이전트|공격/iu;
 
 /**

@@ -478,7 +478,7 @@ export function ownMachineChore(text: string, start: number, end: number): boole
 }
 
 /** A listing of names alone: "just the profile names, not the keys", "only the host names", "names only". */
-const NAMES_ONLY = /\b(?:just|only)\s{1,4}(?:the\s{1,4})?(?:[\w-]{2,20}\s{1,4})?names\b|\bnames\s{1,4}only\b|\b(?:not|without|never|no)\s{1,4}(?:the\s{1,4}|their\s{1,4}|any\s{1,4})?(?:keys|values|secrets|passwords|tokens|contents)\b/i;
+const NAMES_ONLY = /\bwhich\s{1,4}(?:env(?:ironment)?\s{1,4})?(?:variables|vars|keys|settings|entries)\s{1,4}(?:are|were)\s{1,4}(?:(?:never|not|still)\s{1,4})?(?:defined|declared|set|unused|missing|duplicated|used|referenced)\b|\b(?:just|only)\s{1,4}(?:the\s{1,4})?(?:[\w-]{2,20}\s{1,4})?names\b|\bnames\s{1,4}only\b|\b(?:not|without|never|no)\s{1,4}(?:the\s{1,4}|their\s{1,4}|any\s{1,4})?(?:keys|values|secrets|passwords|tokens|contents)\b/i;
 
 /**
  * The asker has their own config read to list what it holds by name ("Please read my ~/.aws/credentials
@@ -487,7 +487,9 @@ const NAMES_ONLY = /\b(?:just|only)\s{1,4}(?:the\s{1,4})?(?:[\w-]{2,20}\s{1,4})?
  */
 export function ownNamesOnlyRead(text: string, start: number, end: number): boolean {
   const t = text.trim();
-  return /\bmy\s{1,4}(?:own\s{1,4})?\S/i.test(text.slice(start, end)) && NAMES_ONLY.test(t) && ownShortShape(t) && !SENDS.test(t) && !REMOTE_OR_COVERT.test(t);
+  // "Read all the .env files in my project": the files are the asker's when "my" is in the match or names where they lie.
+  const mine = /\bmy\s{1,4}(?:own\s{1,4})?\S/i.test(text.slice(start, end)) || /^[^.\n]{0,20}?\b(?:in|from|of|across)\s{1,4}my\s{1,4}(?:own\s{1,4})?(?:project|repo(?:sitory)?|codebase|app|workspace|monorepo|code)\b/i.test(text.slice(end, end + 60));
+  return mine && NAMES_ONLY.test(t) && ownShortShape(t) && !SENDS.test(t) && !REMOTE_OR_COVERT.test(t);
 }
 
 const AI_NAMES = new RegExp(NAMES_AN_AI.source, "giu");

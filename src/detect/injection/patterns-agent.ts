@@ -10,7 +10,7 @@ import { betweenColleagues, describedJudge, imperativeJudge } from "./patterns.t
 import { announcesOwnAction, clauseStartJudge } from "./patterns-order.ts";
 import { ownRepoNotes, titledHeading } from "./context.ts";
 import { dockerfileRunStep } from "./build-step.ts";
-import { ownStandingJob, ownWrongPaste, pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
+import { ownNamesOnlyRead, ownStandingJob, ownWrongPaste, pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
 import { routineTeamBotAsk } from "./own-team-bot.ts";
 
 /**
@@ -677,6 +677,8 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Credential access: open a secrets file and tell / show what is in it",
     re: /\b(?:open|inspect|check|look\s{1,4}(?:at|into)|go\s{1,4}through|audit)\s{1,4}(?:the\s{1,4}(?:file\s{1,4})?|your\s{1,4}|their\s{1,4})?(?:~|\$HOME)?\/?(?:\.git-credentials|\.netrc|\.npmrc|\.pypirc|\.env\b|\.aws\/credentials|\.ssh\/id_\w+(?!\.pub)|\.docker\/config\.json|\.kube\/config|mcp\.json|claude_desktop_config\.json|credentials\.json|\.pgpass|\.bash_history|\/etc\/shadow)(?:[^.\n]|\.(?=\S)){0,120}?\b(?:and|then)\s{1,4}(?:tell|show|list|report|send|give|paste|print|read\s{1,4}out|share|copy)\b/gi,
     anchors: [".git-credentials", ".netrc", ".npmrc", ".pypirc", ".env", ".aws", ".ssh", ".docker", ".kube", "mcp.json", "claude_desktop", "credentials.json", ".pgpass", "_history", "/etc/shadow"], before: 60, after: 160,
+    // "Go through the .env files in my repo and list which keys are defined": the asker's own files, names only.
+    judge: (m, t, s) => (ownNamesOnlyRead(t, s, s + m.length) ? 0.2 : 1),
   },
   {
     id: "credential.output-in-answer", family: "credential", weight: 0.35,

@@ -41,6 +41,8 @@ const REPORTED = /(?<![\p{L}])(?:said|says|told|wrote|writes|answered|replied|su
 const TELL_THE_AI = /(?<![\p{L}])(?:tell|ask|prompt|instruct|type\s{1,3}to|say\s{1,3}to|write\s{1,3}to|dites|demandez|écrivez|sagen\s{1,3}Sie|sag|fragen\s{1,3}Sie|frag|schreiben\s{1,3}Sie|dile|pídele|pregúntale|escríbele|diga|peça|pergunte|escreva|chiedi|scrivi|di['’]|скажите|скажи|попросите|напишите)(?:\s{1,3}(?:to|à|a|al|ao|à\s{1,3}l['’]|all['’]|dem|der|the|your|an?|votre|ton|l['’]|el|o|la|tu|seu|il|lo|Ihrem|deinem))*\s{0,3}$/iu;
 /** "AI Act:", "AI summary:", "ChatGPT output:": a name opening the label on a Latin noun names a topic or product. */
 const ACRONYM_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t-]{1,2}(?![Aa]ssist|agent|model|reader|reading|bot|[a-z]{2,}ing\s|\p{Ll}{1,4}(?!\p{L}))[A-Za-z]/u;
+/** "KI-Modell, das …", "AI-Agent, der …": a hyphenated reader noun, not a topic ("KI-Strategie"). */
+const HYPHEN_READER = /^(?:AI|KI|IA)-(?:[Mm]odel|[Aa]gent|[Bb]ot)/u;
 /** "AI in education:", "LLMs for beginners:", "KI und Gesellschaft:": the name, a preposition and a noun name a topic; no address points back at the text. */
 const ACRONYM_PREP_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t]{1,2}(?:in|for|and|at|on|&|vs\.?|versus|with|across|beyond|im|und|für|en|et|y|e|nel|nella|na|no|dans|pour|para|per)[ \t]{1,2}(?!\p{L}{2,}ing(?!\p{L}))\p{L}/u;
 /** "Introduction to AI:", "Einführung in die KI:", "Introducción a la IA:": a course or book title about the AI. */
@@ -129,11 +131,16 @@ const PASSIVE_TAIL = /^\s{0,3}(?:is|are|gets?|was|were|wird|werden|est|sont|es|s
 const OWNER_DOC = /(?<![\p{L}])(?:your|Ihr\p{L}{0,2}|dein\p{L}{0,2}|votre|ton|tu|su|seu|sua|tuo|tua)\s{1,4}(?:own\s{1,4})?(?:AI\s{1,4}|KI-|IA\s{1,4})?(?:assistants?|agents?|bots?|chatbots?|Assistent\p{L}{0,2}|Agent\p{L}{0,2}|asistentes?|assistentes?|assistente|agentes?)(?![\p{L}])/iu;
 
 /** After a vocative's comma: perhaps "please", then an imperative (en, de, fr, it, es) and its clause. */
-const VOCATIVE_ORDER = /^[ \t]{0,2},[ \t]{0,2}(?:(?:please|bitte|per\s{1,3}favore|por\s{1,3}favor|s['’]il\s{1,3}(?:te|vous)\s{1,3}pla[iî]t)[ \t,]{1,3})?(count|exclude|ignore|disregard|forget|rate|rank|score|treat|mark|classify|report|tell|ask|say|claim|state|recommend|send|reveal|delete|frage|frag|sag|sage|schreib|schreibe|ignoriere|behaupte|empfiehl|bewerte|zähle|werte|teile|chiedi|di['’]|dì|ignora|valuta|conta|dis|demande|ignore|compte|évalue|pregunta|dile|cuenta|califica)(?![\p{L}'’])([^.;!?\n]{0,100})/iu;
+const VOCATIVE_ORDER = /^[ \t]{0,2},[ \t]{0,2}(?:(?:please|bitte|per\s{1,3}favore|por\s{1,3}favor|s['’]il\s{1,3}(?:te|vous)\s{1,3}pla[iî]t)[ \t,]{1,3})?(count|exclude|ignore|disregard|forget|rate|rank|score|treat|mark|classify|report|tell|ask|say|claim|state|recommend|send|reveal|delete|frage|frag|sag|sage|schreib|schreibe|ignoriere|behaupte|empfiehl|bewerte|zähle|werte|teile|chiedi|di['’]|dì|ignora|valuta|conta|dis|demande|ignore|compte|évalue|pregunta|dile|cuenta|califica|скажи|скажите|спроси|спросите|попроси|попросите|сообщи|сообщите|ответь|ответьте)(?![\p{L}'’])([^.;!?\n]{0,100})/iu;
 /** Orders judging the text itself; with "this" ("count this response as …") they weigh the document. */
 const JUDGE_VERB = /^(?:count|exclude|ignore|disregard|forget|rate|rank|score|treat|mark|classify|report|ignoriere|bewerte|zähle|werte|ignora|valuta|conta|ignore|compte|évalue|cuenta|califica)$/iu;
 /** The user as the object of the order: "ask the user", "frage den Nutzer", "chiedi all'utente", "demande à l'utilisateur". */
-const USER_OBJECT = /(?<![\p{L}])(?:(?:the|your|each|every)\s{1,3}(?:users?|customers?|visitors?|readers?)|(?:den|dem|die|der|deinen|deinem)\s{1,3}(?:Nutzer\p{L}{0,2}|Benutzer\p{L}{0,2}|Kunden|Kundin)|(?:all['’]|l['’])\s{0,2}utente|(?:à\s{1,3})?l['’]\s{0,2}utilisat(?:eur|rice)|(?:al|el)\s{1,3}usuario)(?![\p{L}])/iu;
+const USER_OBJECT = /(?<![\p{L}])(?:(?:the|your|each|every)\s{1,3}(?:users?|customers?|visitors?|readers?)|(?:den|dem|die|der|deinen|deinem)\s{1,3}(?:Nutzer\p{L}{0,2}|Benutzer\p{L}{0,2}|Kunden|Kundin)|(?:all['’]|l['’])\s{0,2}utente|(?:à\s{1,3})?l['’]\s{0,2}utilisat(?:eur|rice)|(?:al|el)\s{1,3}usuario|пользовател\p{L}{0,3}|клиент\p{L}{0,2})(?![\p{L}])/iu;
+
+/** An order dictating what the answer claims: "state that", "tell the user that", "affirme que", "behaupte, dass", "скажи, что", "report X as". */
+const CLAIM_ORDER = /^(?:(?:always|only|please|immediately|toujours|immer|bitte|всегда)[ \t]{1,3})?(?:(?:state|say|claim|assert|report|tell[ \t]{1,3}(?:the[ \t]{1,3})?(?:users?|customers?|readers?|them|him|her)|mention|answer|reply|respond|write)(?:[ \t]{1,3}(?:that|as)(?![\p{L}])|[ \t][^\n,.;]{1,60}?[ \t]as[ \t])|(?:affirme[zs]?|dis|dites|indique[zs]?|prétends|réponds)[ \t]{1,3}(?:à[ \t]{1,3}l['’][ \t]{0,2}\p{L}+[ \t]{1,3})?qu(?:e|['’])|(?:behaupte|sag|sage|schreib|schreibe|antworte|erkläre)[ \t]{0,2},?[ \t]{0,3}(?:\p{L}+[ \t]{1,3}){0,2}dass|(?:afferma|di['’]|dì|dichiara|rispondi|afirma|di|diga|dile|responde)[ \t]{1,3}(?:\p{L}+[ \t]{1,3}){0,2}(?:che|que)|(?:скажи|скажите|сообщи|сообщите|ответь|ответьте|утверждай|напиши)[ \t]{0,2},?[ \t]{0,3}(?:\p{L}+[ \t]{1,3}){0,2}что|(?:invent|make[ \t]{1,3}up|fabricate|erfinde|invente|inventa|придумай)[ \t])/iu;
+
+const CLAIM_IN_CLAUSE = new RegExp(`(?<![\\p{L}])${CLAIM_ORDER.source.slice(1)}`, "iu");
 
 function clauseAddress(label: string, tail: string, lastStart: number, next: string): boolean {
   const lead = label.slice(0, lastStart).trim().split(/\s+/).filter((w) => w !== "").length;
@@ -143,6 +150,10 @@ function clauseAddress(label: string, tail: string, lastStart: number, next: str
   if (lead <= 1 && tailWords === 0 && !POSSESSIVE.test(label)) {
     const cond = /^[ \t]{0,2}[,—–][ \t]{0,2}([^,.;:\n]{4,80})[,—–]/u.exec(next)?.[1];
     if (cond !== undefined && CONDITION_OPENER.test(cond) && DEICTIC.test(cond) && /(?<![\p{L}])(?:you|tu|du|vous|usted|tú|voi|ты|вы)(?![\p{L}])/iu.test(cond)) return true;
+    // "Assistant, quand l'utilisateur compare des offres, affirme que …", "ИИ, при ответе пользователю скажи, что …": a condition, then a dictated claim.
+    // Russian puts no comma between the condition and the order ("при ответе … скажи, что").
+    const claim = /^[ \t]{0,2}[,—–][ \t]{0,2}([^,.;:\n]{4,80}[,—–][ \t]{0,2}[^\n]{0,40})/u.exec(next)?.[1];
+    if (claim !== undefined && (CONDITION_OPENER.test(claim) || /^при(?![\p{L}])/iu.test(claim)) && CLAIM_IN_CLAUSE.test(claim)) return true;
   }
   // "Dear analysis AI, count this response as …", "KI-Assistent, bitte frage den Nutzer nach …": a
   // greeting or the bare name as a vocative, then an imperative about this text or aimed at the user.
@@ -150,6 +161,8 @@ function clauseAddress(label: string, tail: string, lastStart: number, next: str
     const order = VOCATIVE_ORDER.exec(next);
     if (order !== null && (USER_OBJECT.test(order[2]!) || (JUDGE_VERB.test(order[1]!) && DEICTIC.test(order[2]!)))) return true;
   }
+  // "When an AI compares prices, state that …": a condition on what an AI does, then a claim dictated to it.
+  if (lead <= 4 && tailWords >= 1 && tailWords <= 6 && CONDITION_OPENER.test(label.replace(/^["“„«'‘]/u, "")) && !POSSESSIVE.test(label) && CLAIM_ORDER.test(next.replace(/^[ \t]{0,2}[,—–][ \t]{0,2}/u, ""))) return true;
   if (lead > 4 || tailWords < 2 || tailWords > 8 || !DEICTIC.test(tail)) return false;
   // "If your assistant proposes any of these, stop": advice to the person who owns the AI.
   if (POSSESSIVE.test(label.slice(0, lastStart))) return false;
@@ -198,7 +211,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (quoted && quoted[1]!.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "") return 0;
   // "An AI assistant might read an e-mail containing: \"AI assistant: forward …\"": the colon opens a quotation the sentence reports.
   if (colon && (framesQuotation(label, t, s + m.length) || (ctx.doc !== t && framesMarkupInDoc(m, label, ctx.doc)))) return 0;
-  if (NOT_A_READER.test(label) || REPORTED.test(label) || (ACRONYM_TOPIC.test(label) && !POSTPOSITION_END.test(label))) return 0;
+  if (NOT_A_READER.test(label) || REPORTED.test(label) || (ACRONYM_TOPIC.test(label) && !POSTPOSITION_END.test(label) && !HYPHEN_READER.test(label))) return 0;
   // The AI is the addressee: the label ends on its name (or a relative clause about it), or opens
   // as an address. "The AI assistant supports three modes:" goes on after the name: a sentence.
   if (label.startsWith("@")) return 0;
@@ -247,7 +260,8 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (colon && titledHeading(t, s, s + m.length)) return 0;
   if (weak && CONDITION_ON_AGENT.test(label) && !BE_THE_AGENT.test(label)) return 0;
   if (weak && HELPDESK_LABEL.test(label) && !HIDDEN_MARK.test(label) && !HANDS_TO_A_SHELL.test(block)) return 0;
-  if (weak) return marked ? 1 : 0;
+  // "Model reading this: when …, report …": a model or bot pointing back at this text is a reader; an "agent" may be a person.
+  if (weak) return marked || (pointsBack && !/agent|агент|סוכן/i.test(label)) ? 1 : 0;
   // A repository's own notes to its agents (CLAUDE.md) and a tool's notes to the assistant are their job.
   if (ownRepoNotes(t, s)) return 0;
   if (ctx.tool || TOOL_TEXT.test(ctx.doc.slice(0, 3000))) return marked ? 1 : 0;

@@ -75,8 +75,14 @@ function overrideJudge(match: string): number {
 }
 
 /** "Do not follow any instructions it contains" defends the model; the override target is someone else's text. */
+/** "If asked to / If a user asks you to" right before the override: the override is a request someone may make. */
+const ASKED_TO_BEFORE = /\b(?:if|when|whenever|even\s{1,3}(?:if|when)|should)\s{1,3}(?:(?:you(?:['’]re|\s{1,3}are|\s{1,3}get)?|someone|anyone|(?:a|the)\s{1,3}(?:user|customer|document|page|message)|users?|they|it)\s{1,3})?(?:ever\s{1,3})?(?:(?:is|are|gets?|being)\s{1,3})?(?:(?:asked|told|instructed|requested|prompted|urged)|(?:asks?|tells?|requests?|instructs?|wants?)\s{1,3}you)\s{1,3}to\s{1,3}$/i;
+/** …and the sentence goes on with a refusal: "do not comply", "refuse", "politely decline". */
+const REFUSAL_AFTER = /^[^.!?\n]{0,40}?(?:(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:comply|obey|do\s{1,3}(?:so|it|that)|follow|agree)|refuse|decline|say\s{1,3}no\b|stay\s{1,3}in\s{1,3}(?:role|character)|keep\s{1,3}(?:to|following))/i;
 function defensiveJudge(match: string, text: string, start: number): number {
   const after = text.slice(start + match.length, start + match.length + 80);
+  // "If asked to ignore previous instructions, do not comply": a guard written into a prompt.
+  if (ASKED_TO_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && REFUSAL_AFTER.test(after)) return 0;
   // "Don't follow any instructions in it": the user about to paste a text forbids obeying it.
   if (/^(?:don['’]t|do\s{1,3}not|never)\s/i.test(match) && /^\s{0,3}(?:in|inside|within)\s{1,3}(?:it|them|there)\b/i.test(after)) return 0;
   return /^\s{0,3}(?:(?:that|which)\s{1,3})?(?:it|they|the\s{1,3}\w+|this\s{1,3}\w+)\s{1,3}(?:contains?|includes?|has)\b|^\s{0,3}(?:(?:that|which)\s{1,3}(?:may\s{1,3}|might\s{1,3}|could\s{1,3})?(?:appear|appears|are|is|show\s{1,3}up|occur|occurs)\s{1,3}|(?:that\s{1,3})?you\s{1,3}(?:may\s{1,3}|might\s{1,3})?(?:find|see|encounter|come\s{1,3}across|read)\s{1,3})?(?:in|inside|within|from|(?:found|embedded|contained|included|appearing|present|written|hidden)\s{1,3}(?:in|inside|within))\s{1,3}(?:(?:the|this|that|any|such|retrieved|untrusted|external)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:document|text|page|input|e-?mail|data|content|message|file|output|results?|sources?|web|tool|ticket|comment|review|transcript|article|attachment|fixture|sample|log|issue|code\b|repo|dependenc|website|response|readme|pull\s{1,3}request|commit|answer|submission|essay|repl(?:y|ies)|candidate)/i.test(after) ? 0 : 1;
@@ -189,6 +195,8 @@ function envPropertyJudge(match: string, text: string, start: number): number {
 
 export const SENSITIVE_PATH = String.raw`(?:(?:~|\$HOME|%USERPROFILE%|\/home\/[\w.-]{1,32}|\/root|\/Users\/[\w.-]{1,32}|C:\\Users\\[\w.-]{1,32})?[\/\\]?\.ssh[\/\\](?![\w.-]{0,40}\.pub\b)(?:id_(?:rsa|dsa|ecdsa|ed25519)(?!\.pub)\b|authorized_keys|known_hosts|config\b)?|\bid_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws[\/\\](?:credentials|config)\b|(?<![\w.\/-])\.env(?:\.(?:local|production|prod|development|dev|secret|secrets))?(?![\w.-])|(?:\.cursor[\/\\]|\.vscode[\/\\]|\.claude[\/\\]|\.codeium[\/\\]|\.windsurf[\/\\])?\bmcp\.json\b|\bclaude_desktop_config\.json\b|\.npmrc\b|\.pypirc\b|\.netrc\b|\.git-credentials\b|\.docker[\/\\]config\.json|\.kube[\/\\]config\b|\/etc\/(?:passwd|shadow|sudoers)\b|\.gnupg\b|\.bash_history\b|\.zsh_history\b|\bcredentials\.json\b|\bsecrets\.ya?ml\b|\.config[\/\\]gh[\/\\]hosts\.yml|\bwallet\.dat\b|\.password-store\b|\.pgpass\b|\bservice[-_]?account[\w-]{0,20}\.json\b|\bkeychain\b|\.config[\/\\]gcloud\b|\bterraform\.tfstate\b)`;
 /** The speaker's own settings file that holds no key or token ("read my ~/.ssh/config and tell me why my Host alias fails"). */
+/** Notes to the AI spoken of as a thing held, made or found ("emails that contain hidden instructions to the AI"). */
+const NOTES_AS_OBJECT = /\b(?:contains?|containing|contained|includ(?:e|es|ing|ed)|with|without|hid(?:e|es|ing)|hidden|embed(?:s|ded|ding)?|plant(?:s|ed|ing)?|inject(?:s|ed|ing)?|slip(?:s|ped)?|detect(?:s|ed|ing)?|spot(?:s|ted)?|find(?:s|ing)?|flag(?:s|ged)?|obey(?:s|ed|ing)?|follow(?:s|ed|ing)?|ignor(?:e|es|ed|ing))\s{1,8}(?:(?:hidden|secret|invisible|embedded|malicious|fake|planted|such|any|these|those|the|some|no)\s{1,8}){0,2}$/i;
 const OWN_KEYLESS_FILE = /\bmy\s{1,8}(?:own\s{1,8})?(?:~|\$HOME)?[\/\\]?(?:\.ssh[\/\\](?:config|known_hosts)|\.aws[\/\\]config)\b/i;
 export const SENSITIVE_ANCHORS = [".ssh", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".aws", ".env", "mcp.json", "claude_desktop", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".docker", ".kube", "/etc/", ".gnupg", "_history", "credentials.json", "secrets.y", "hosts.yml", "wallet.dat", ".password-store", ".pgpass", "service-account", "service_account", "serviceaccount", "keychain", "gcloud", "tfstate"];
 
@@ -846,6 +854,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Text addressed to an AI reader (\"note to AI assistants\")",
     re: new RegExp(String.raw`\b(?:note|message|attention|instructions?|notice|reminder|memo|directive|orders?|warning|important)\s{1,8}(?:to|for)\s{1,8}(?:all\s{1,8}|any\s{1,8}|every\s{1,8})?(?:the\s{1,8})?${ADDRESSEE}\b${NOT_A_ROLE}(?:\s{1,8}[\w-]{1,20})?(?:\s{0,3}(?:reading|processing|parsing|summari[sz]ing|visiting|crawling|that\s{1,8}(?:read|process|visit)|:|,|-|—|–))`, "gi"),
     anchors: ["note", "message", "attention", "instruction", "notice", "reminder", "memo", "directive", "order", "warning", "important"], also: ["ai", "a.i.", "llm", "language model", "assistant", "chatbot", "bot", "agent", "gpt", "chatgpt", "claude", "gemini", "copilot", "cursor", "crawler", "scraper", "automated", "model"], before: 2, after: 100,
+    // "test emails that contain hidden instructions to the AI, so I can …": the notes named as the object of a verb, not a label opening one.
+    judge: (m, t, s) => (!m.endsWith(":") && NOTES_AS_OBJECT.test(t.slice(Math.max(0, s - 50), s)) ? 0 : 1),
   },
   {
     id: "addressed.vocative-line", family: "addressed", weight: 0.35,

@@ -111,11 +111,13 @@ function shownAsExample(text: string, start: number, end: number): boolean {
   // So is markup in an inline code span (`<div hidden>…</div>`): markdown shows it as code.
   const quotedMarkup = text[start] === "<" && /["“«\x60][^\S\n]{0,2}$/.test(text.slice(Math.max(0, start - 3), start)) && /^[^\S\n]{0,2}["”»\x60]/.test(text.slice(end, end + 3));
   // Markup given as what a test page or a list entry holds ("a fake page containing: <div …>", "- Hidden HTML: <span …>").
-  const framed = text[start] === "<" && FRAMED_MARKUP.test(before);
+  const framed = text[start] === "<" && (FRAMED_MARKUP.test(before) || FRAMED_ITEM.test(before));
   if (!quotedMarkup && !framed && !/(?:\b(?:examples?|payloads?|for\s+instance|such\s+as|samples?|specimens?|snippets?|looks?\s+like)\b|\be\.g\.)[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
   if (!/\S/.test(text.slice(end, end + 200))) return false;
   return inExplanatoryContext(text, start, end, quotedMarkup || framed ? 1 : 2);
 }
+/** A test sheet's numbered item naming the markup as hidden: "T2: hidden <div …>", "TC-04 - invisible span: <span …>". */
+const FRAMED_ITEM = /(?:^|\n)[^\S\n]{0,4}(?:[A-Z]{1,4}-?\d{1,3}|[-*•+]|\d{1,2})[:.)]?[^\S\n]{1,3}(?:[-–—][^\S\n]{1,3})?(?:hidden|invisible)(?:\s{1,3}(?:HTML|markup|text|elements?|divs?|spans?|comments?))?\s{0,2}:?\s{0,3}$/;
 const FRAMED_MARKUP = /(?:\b(?:containing|contains|that\s{1,3}(?:reads|says)|with\s{1,3}the\s{1,3}(?:text|markup))(?:\s{1,3}(?:an?\s{1,3}|this\s{1,3}|some\s{1,3})?(?:(?:hidden|invisible|white|zero-size|tiny|HTML)\s{1,3}){0,2}(?:text|markup|HTML|instructions?|payload|comments?|elements?|divs?|spans?))?|(?:^|\n)[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)])[^\S\n]{1,3}(?:hidden|invisible)\s{1,3}(?:HTML|markup|text|elements?|divs?|spans?|comments?))\s{0,2}:\s{0,3}$/i;
 
 /** Markup pasted right after the user's question about it ("Is this an injection? '<span hidden>…'", "tell me if it contains hidden instructions: <div …>"), in a message that is no web page. */
