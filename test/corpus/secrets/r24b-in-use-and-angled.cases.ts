@@ -4,7 +4,7 @@
 // whose symbols include angle brackets (Oracle Cloud auth tokens) in a secret-named SQL column, env
 // line or YAML key. Benign: versions, links, words, commits, digests, object ids, UUIDs in the same
 // phrase; real `<placeholder>`s and ERB templates in the same slots. Values built at run time.
-import { builder, Rng, ALNUM, HEX, LOWER, DIGITS } from "./_gen.ts";
+import { builder, Rng, ALNUM, HEX, LOWER, DIGITS, B64URL } from "./_gen.ts";
 
 const r = new Rng(0x24b0c4a7);
 const b = builder({ category: "r24b-in-use-and-angled", expect: "secrets" });
@@ -70,4 +70,9 @@ bb.ben("r24b-env-placeholder", "OCI_AUTH_TOKEN=<OCI_AUTH_TOKEN>", "OCI_AUTH_TOKE
 bb.ben("r24b-yaml-erb", "YAML auth_token: <%= ENV[\"OCI_AUTH_TOKEN\"] %>", `auth_token: <%= ENV["OCI_AUTH_TOKEN"] %>\n`);
 bb.ben("r24b-html-token", "HTML `token: <b>redacted</b>`", "<p>auth_token: <b>redacted</b></p>");
 bb.ben("r24b-sql-prefix-placeholder", "SQL value sk_live_<redacted>", "INSERT INTO keys (id, api_key) VALUES (1, 'sk_live_<redacted>');");
+// A personal access token in a JWT's shape, its header typed "PAT" and its payload opaque, handed over in chat.
+const patJwt = () => `${Buffer.from(JSON.stringify({ kid: hex(64), typ: "PAT", alg: "ES256" })).toString("base64url")}.eyJpc3Mi${r.str(220, B64URL)}.${r.str(86, B64URL)}`;
+b.pos("r24b-pat-jwt-chat", "'try this token instead:' then a PAT-typed JWT with an opaque payload on the next line",
+  `prod sync keeps 401ing. try this one instead, the old one was revoked:\n${patJwt()}\nping me if it still fails`);
+bb.ben("r24b-pat-jwt-log", "a PAT-typed JWT in an audit log line, handed to nobody", `2026-03-04T10:00:02Z audit actor=svc-sync blob: ${patJwt()}\n`);
 export const cases = [...b.cases, ...bb.cases];
