@@ -9,7 +9,23 @@ import { SRI_DIGEST } from "./value-form.ts";
 // and so is a trailing `<` before letters in no word's case (`…3<vJHMB`), where a cut-off `<yourToken` reads as words.
 // A command substitution opens with a command (`$(cat …`, `$(<file`, `$((`); `$(&` or `$(*` is a
 // generated password's punctuation (Django's keys).
-const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\((?=[\w\s"'<(./~$\\-])|<(?:[^>]{2,40})?>|^<(?=[^>]*>|[\w .-]*$)|>$|<(?:[a-z][a-z-]{2,}|[A-Z][A-Z-]{2,}|[A-Za-z][a-z-]{2,}(?:[A-Z][a-z-]+)+)$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
+const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\(|\$\((?=[\w\s"'<(./~$\\-])|^<(?=[^>]*>|[\w .-]*$)|>$|<(?:[a-z][a-z-]{2,}|[A-Z][A-Z-]{2,}|[A-Za-z][a-z-]{2,}(?:[A-Z][a-z-]+)+)$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
+/**
+ * A bracketed `<name>` (`sk_<redacted>`, `<%= ENV["KEY"] %>`), unless the brackets are a generated
+ * password's symbols: a template's brackets pair up, and its name has no blank-free run of code
+ * punctuation (`u<psq3inZ>Cb…<`, `Kx<q;2)vB>…`, Oracle's auth tokens).
+ */
+const ANGLED = /<([^>]{2,40})?>/;
+function angledTemplate(v: string): boolean {
+  const m = ANGLED.exec(v);
+  if (!m) return false;
+  let open = 0;
+  for (let i = 0; i < v.length; i++) open += v.charCodeAt(i) === 60 ? 1 : v.charCodeAt(i) === 62 ? -1 : 0;
+  if (open !== 0) return false;
+  const inner = m[1];
+  return inner === undefined || !(/^[^\s%?!#/=@$]\S*$/.test(inner) && /[;()+^*~|\\]/.test(inner));
+}
+const templateLike = (v: string) => (TEMPLATE.test(v) || angledTemplate(v)) && !elidedKey(v);
 /**
  * A long key a log shortened in the middle (`AQEl…<90 chars>...<60 chars>`): a mask keeps a few
  * characters (`sk-…abcd`), an elision keeps most of the key, and the kept part still leaks
@@ -92,7 +108,7 @@ export const STORED_HASH = /^(?:\{(?:bcrypt|pbkdf2|scrypt|argon2|sha-?256|sha-?1
  */
 export function madeUpKind(value: string): "clear" | "example" | undefined {
   const v = value.trim();
-  if (v.length === 0 || (TEMPLATE.test(v) && !elidedKey(v)) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || CLEAR_WORDS.test(v) || CLEAR_SHORT_WORDS.test(v)) return "clear";
+  if (v.length === 0 || templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || CLEAR_WORDS.test(v) || CLEAR_SHORT_WORDS.test(v)) return "clear";
   // Zeros are the conventional unset value (0x000…, the nil UUID): clear alone, made up beside a marker word.
   const marked = MARKER_WORDS.test(v);
   if (CLEAR_RUN.test(v) || (!marked && ZERO_RUN.test(v))) return "clear";
@@ -120,7 +136,7 @@ export function isExampleValue(value: string): boolean {
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
-  if ((TEMPLATE.test(v) && !elidedKey(v)) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || GCP_SECRET_NAME.test(v) || SECRET_REF.test(v)) return true;
+  if (templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || GCP_SECRET_NAME.test(v) || SECRET_REF.test(v)) return true;
   if (FILLER_RUN.test(v) || SEPARATED_CLEAR_WORD.test(v)) return true;
   if (v.length >= 6 && dominatedByOneChar(v)) return true;
   if (isSequential(v)) return true;

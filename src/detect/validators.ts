@@ -192,6 +192,7 @@ export function bech32Valid(s: string): boolean {
 }
 
 /** A secret-named slot right before a value: `X_TOKEN=`, `"api_key": "`, `password: '`, `key="X_TOKEN" value="`. */
+const PAT_HANDED = /(?:instead|rotated|revoked|regenerated|new one|here(?:'s| is| you go)?|try this|use this)[^\n:]{0,20}:[ \t]*\r?\n?[ \t]*$/i;
 const SECRET_SLOT_END = /(?:token|key|secret|passw(?:or)?d|credentials?|pat)(?:["'`]?[ \t]{0,4}[:=]|["'][ \t]{1,4}value[ \t]{0,4}=)[ \t]{0,4}["'`]?$/i;
 
 function base64UrlToString(s: string): string | null {
@@ -229,7 +230,8 @@ export function jwtValid(token: string, _match = "", before = ""): boolean {
       if (!eyj && /^jwt$/i.test(String(header.typ))) return true;
       // Another token type (`"typ":"PAT"`) with an opaque payload: a vendor's token when a secret-named
       // slot takes it (`export X_TOKEN=…`, `api_key: "…"`) and the payload is random, not text.
-      return typeof header.typ === "string" && SECRET_SLOT_END.test(before) && shannonEntropy(parts[1]!) >= 4.5;
+      // Or a personal access token (`"typ":"PAT"`, Calendly's) handed over in chat after a colon ("try this one instead, the old one was rotated:").
+      return typeof header.typ === "string" && (SECRET_SLOT_END.test(before) || (/^pat$/i.test(header.typ) && PAT_HANDED.test(before))) && shannonEntropy(parts[1]!) >= 4.5;
     }
     return typeof header === "object" && header !== null && typeof header.alg === "string";
   } catch {

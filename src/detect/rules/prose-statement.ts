@@ -11,6 +11,7 @@ import { shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { SET_VERBS } from "./name-then-literal.ts";
+import { vendorObjectId } from "../vendor-object-id.ts";
 
 /** The nouns, in every script: the prefilter's keywords (it folds case, non-ASCII letters too) and NOUN's alternatives. */
 const NOUNS = ["key", "token", "secret", "password", "passwort", "jeton", "clave", "chave", "chiave", "senha", "contraseña", "mot de passe", "apikey",
@@ -231,5 +232,68 @@ const matcher: Matcher = {
   matchAll,
 };
 
+// ---- No noun at all: "the IBM Cloud one that works is X", "Freshdesk's is X", "the working one: X — wire it in".
+// The provider's name, and "that works" / "I use" / "from prod" (or an ask to use the value), say it
+// is a credential in use. Anchored at those rare phrases, never at a common word.
+const IN_USE = ["one that works", "one that worked", "one that's working", "one i use", "one we use", "one i'm using", "one we're using", "one from prod", "working one", "'s is "];
+/** The phrase at the hit, then the copula or colon, then the value (quoted or not). */
+const IN_USE_AT = /(?:(one (?:that works|that worked|that's working|i use|we use|i'm using|we're using|from prod(?:uction)?)|working one)|['’]s(?= is ))(?:[ \t]{1,3}(?:is|was|=)[ \t]{1,3}|[ \t]{0,2}[:：][ \t]{0,3})([`"'“«]?)([A-Za-z0-9+/_.~=:|-]{16,300})/iy;
+/** "the IBM Cloud ", "our Freshdesk ": a determiner, then one to three capitalised words (the last not an id's kind). */
+const PROVIDER_HEAD = /(?<![\p{L}])(?:the|our|my|your)[ \t]{1,2}((?:[\p{L}\p{N}][\p{L}\p{N}.&-]*[ \t]{1,2}){1,3})$/u;
+/** Words before the value that make it a version, a commit, a build or another id. */
+const ID_CONTEXT = /(?<![A-Za-z])(?:commit|sha|build|version|release|tag|branch|image|digest|revision|rev|region|model|template|channel|workspace|account|project|user|customer|order|invoice|url|link|domain|host|endpoint|webhook|ids?)(?![A-Za-z])/i;
+
+/** A lower-case prefix naming an object, not a credential: Vercel's `prj_…`, `team_…`, `dpl_…`. */
+const ID_PREFIX = /^(?:prj|proj|project|org|usr|user|acct|team|cus|inv|ord|evt|run|job|bld|build|img|app|dep|dpl|site|ws|env|id)_/i;
+
+function inUseAt(text: string, pos: number): MatchResult | null {
+  const p = text.charCodeAt(pos);
+  // "one"/"working" a word of its own; "'s" right after a name.
+  if (p !== 39 && p !== 0x2019 && pos > 0 && isWordCode(text.charCodeAt(pos - 1))) return null;
+  IN_USE_AT.lastIndex = pos;
+  const m = IN_USE_AT.exec(text);
+  if (!m) return null;
+  const value = m[3]!.replace(/[.:]+$/, "");
+  const start = pos + m[0].length - m[3]!.length;
+  if (!VALUE_END.test(text.slice(start + value.length, start + value.length + 2)) || !valueOk(value) || vendorObjectId(value) || ID_PREFIX.test(value)) return null;
+  const head = text.slice(Math.max(0, pos - 48), pos);
+  // The sentence so far, from its start or its JSON string's quote (`"role":"user","content":"…`).
+  const sentence = head.slice(Math.max(head.search(/[^.!?\n"]*$/), 0));
+  if (NOT_SECRET.test(sentence) || ID_CONTEXT.test(sentence)) return null;
+  let provider = false;
+  if (m[1] === undefined) {
+    // "Freshdesk's is X": a capitalised name, not a pronoun or an id's kind.
+    const name = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]{1,20})$/u.exec(head)?.[1];
+    if (name === undefined || ID_KIND.test(name) || /^(?:it|that|this|what|who|he|she|there|here|everyone|one|mine|yours)$/i.test(name)) return null;
+    provider = true;
+  } else if (!/^working/i.test(m[1])) {
+    const words = PROVIDER_HEAD.exec(head)?.[1]?.trim().split(/[ \t]+/);
+    const last = words?.[words.length - 1];
+    if (words === undefined || ID_KIND.test(last!) || ID_CONTEXT.test(words.join(" "))) return null;
+    provider = words.every((w) => /^\p{Lu}/u.test(w));
+  }
+  // A hex run or a UUID is an id as often as a key: only handed over to be used. So is a value named by nothing.
+  const asked = HANDED_IT_AFTER.test(text.slice(start + value.length, start + value.length + 60)) || /^[^\n.!?]{0,40}?(?<![\p{L}])retry(?![\p{L}])/iu.test(text.slice(start + value.length, start + value.length + 60));
+  const idShaped = /^[0-9a-f-]+$/i.test(value) || UUID.test(value);
+  if (!asked && (!provider || idShaped)) return null;
+  return result(pos, start + value.length, { value, start });
+}
+
+const inUseMatcher: Matcher = {
+  matchAt: (text, pos) => inUseAt(text, pos),
+  matchAll: (text) => {
+    const out: MatchResult[] = [];
+    const low = text.toLowerCase();
+    for (const k of IN_USE) for (let i = low.indexOf(k); i >= 0; i = low.indexOf(k, i + 1)) {
+      const r = inUseAt(text, i);
+      if (r) out.push(r);
+    }
+    return out;
+  },
+};
+
 const DESCRIPTION = "Opaque credential stated in prose after the word naming it (\"the new key is X\", «la clé … : X», 「キーは『X』」)";
-export const PROSE_STATEMENT_RULES: Rule[] = [{ ...rule("prose-secret-statement", DESCRIPTION, NOUNS, matcher), before: 32, after: 420 }];
+export const PROSE_STATEMENT_RULES: Rule[] = [
+  { ...rule("prose-secret-statement", DESCRIPTION, NOUNS, matcher), before: 32, after: 420 },
+  { ...rule("prose-in-use-statement", "Opaque value stated as the provider's one in use (\"the IBM Cloud one that works is X\", \"Freshdesk's is X — use it\")", IN_USE, inUseMatcher), before: 48, after: 400 },
+];
