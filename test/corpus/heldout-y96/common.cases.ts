@@ -1,0 +1,117 @@
+// heldout-y96 common providers: each token rendered through two rotating contexts.
+import type { CorpusCase } from "../types.ts";
+import { AL, B32, B64, DIG, Gen, HX, LO, UP, URLB64, build, type Spec } from "./_gen.ts";
+
+const g = new Gen(0x96c0);
+
+const specs: Spec[] = [
+  // ai
+  { provider: "OpenAI project key", group: "ai", slot: "OPENAI_API_KEY", make: (g) => g.t(["sk-", "proj-"], 124, URLB64) + g.t(["T3Blbk", "FJ"], 20, URLB64) },
+  { provider: "OpenAI service account key", group: "ai", slot: "OPENAI_API_KEY", make: (g) => g.t(["sk-", "svcacct-"], 100, URLB64) },
+  { provider: "OpenAI admin key", group: "ai", slot: "OPENAI_ADMIN_KEY", make: (g) => g.t(["sk-", "admin-"], 100, URLB64) },
+  { provider: "Anthropic API key", group: "ai", slot: "ANTHROPIC_API_KEY", make: (g) => g.t(["sk-", "ant-api03-"], 93, URLB64) + "AA" },
+  { provider: "Anthropic admin key", group: "ai", slot: "ANTHROPIC_ADMIN_KEY", make: (g) => g.t(["sk-", "ant-admin01-"], 93, URLB64) + "AA" },
+  { provider: "Hugging Face token", group: "ai", slot: "HF_TOKEN", make: (g) => g.t(["h", "f_"], 34, AL) },
+  { provider: "Google Gemini API key", group: "ai", slot: "GEMINI_API_KEY", make: (g) => g.t(["AI", "za"], 35, URLB64) },
+  { provider: "Groq API key", group: "ai", slot: "GROQ_API_KEY", make: (g) => g.t(["gs", "k_"], 52, AL) },
+  { provider: "Replicate token", group: "ai", slot: "REPLICATE_API_TOKEN", make: (g) => g.t(["r", "8_"], 37, AL) },
+  { provider: "Perplexity key", group: "ai", slot: "PERPLEXITY_API_KEY", make: (g) => g.t(["ppl", "x-"], 48, AL) },
+  { provider: "xAI key", group: "ai", slot: "XAI_API_KEY", make: (g) => g.t(["xa", "i-"], 80, AL) },
+  { provider: "OpenRouter key", group: "ai", slot: "OPENROUTER_API_KEY", make: (g) => g.t(["sk-", "or-v1-"], 64, HX) },
+  { provider: "LangSmith key", group: "ai", slot: "LANGSMITH_API_KEY", make: (g) => g.t(["lsv2", "_pt_"], 32, HX) + "_" + g.hex(10) },
+  { provider: "Cohere key", group: "ai", slot: "COHERE_API_KEY", make: (g) => g.str(40, AL) },
+  // auth
+  { provider: "Auth0 client secret", group: "auth", slot: "AUTH0_CLIENT_SECRET", make: (g) => g.str(64, URLB64) },
+  { provider: "Okta API token", group: "auth", slot: "OKTA_API_TOKEN", make: (g) => g.t(["0", "0"], 40, URLB64) },
+  { provider: "Google OAuth client secret", group: "auth", slot: "GOOGLE_CLIENT_SECRET", make: (g) => g.t(["GOC", "SPX-"], 28, URLB64) },
+  { provider: "JWT signing secret", group: "auth", slot: "JWT_SECRET", make: (g) => g.str(64, HX) },
+  { provider: "session secret", group: "auth", slot: "SESSION_SECRET", make: (g) => g.b64(44) },
+  { provider: "Clerk secret key", group: "auth", slot: "CLERK_SECRET_KEY", make: (g) => g.t(["sk", "_live_"], 43, AL) },
+  { provider: "1Password service account token", group: "auth", slot: "OP_SERVICE_ACCOUNT_TOKEN", make: (g) => g.t(["op", "s_"], 240, URLB64) },
+  // cloud
+  { provider: "AWS access key id + secret", group: "cloud", slot: "AWS_SECRET_ACCESS_KEY", make: (g) => g.str(40, B64), render: (s, v, g) => `[default]\naws_access_key_id = ${g.t(["AK", "IA"], 16, B32.slice(0, 26) + "234567")}\naws_secret_access_key = ${v}\nregion = us-east-1\n` },
+  { provider: "AWS access key id", group: "cloud", slot: "AWS_ACCESS_KEY_ID", make: (g) => g.t(["AK", "IA"], 16, B32) },
+  { provider: "AWS STS session", group: "cloud", slot: "AWS_SESSION_TOKEN", make: (g) => g.t(["IQoJb3JpZ2luX2Vj", "EJ"], 300, B64) },
+  { provider: "GCP API key (server)", group: "cloud", slot: "GOOGLE_API_KEY", make: (g) => g.t(["AI", "za"], 35, URLB64) },
+  { provider: "GCP OAuth access token", group: "cloud", slot: "GCLOUD_ACCESS_TOKEN", make: (g) => g.t(["ya", "29."], 150, URLB64) },
+  { provider: "Azure storage connection string", group: "cloud", slot: "AZURE_STORAGE_CONNECTION_STRING", make: (g) => `DefaultEndpointsProtocol=https;AccountName=acme${g.str(6, LO)};AccountKey=${g.str(86, B64)}==;EndpointSuffix=core.windows.net` },
+  { provider: "Azure AD client secret", group: "cloud", slot: "AZURE_CLIENT_SECRET", make: (g) => g.str(3, AL) + "8Q~" + g.str(34, URLB64 + ".~") },
+  { provider: "DigitalOcean PAT", group: "cloud", slot: "DIGITALOCEAN_TOKEN", make: (g) => g.t(["dop", "_v1_"], 64, HX) },
+  { provider: "Cloudflare API token", group: "cloud", slot: "CLOUDFLARE_API_TOKEN", make: (g) => g.str(40, URLB64) },
+  { provider: "Heroku API key", group: "cloud", slot: "HEROKU_API_KEY", make: (g) => g.t(["HRK", "U-AA"], 58, URLB64) },
+  { provider: "Vercel token", group: "cloud", slot: "VERCEL_TOKEN", make: (g) => g.t(["vc", "p_"], 56, AL) },
+  { provider: "Netlify PAT", group: "cloud", slot: "NETLIFY_AUTH_TOKEN", make: (g) => g.t(["nf", "p_"], 40, AL) },
+  { provider: "Fly.io token", group: "cloud", slot: "FLY_API_TOKEN", make: (g) => g.t(["Fly", "V1 fm2_"], 180, B64) },
+  // comms
+  { provider: "Slack bot token", group: "comms", slot: "SLACK_BOT_TOKEN", make: (g) => g.t(["xo", "xb-"], 12, DIG) + "-" + g.str(13, DIG) + "-" + g.str(24, AL) },
+  { provider: "Slack user token", group: "comms", slot: "SLACK_USER_TOKEN", make: (g) => g.t(["xo", "xp-"], 12, DIG) + "-" + g.str(12, DIG) + "-" + g.str(13, DIG) + "-" + g.hex(32) },
+  { provider: "Slack webhook", group: "comms", slot: "SLACK_WEBHOOK_URL", make: (g) => ["https://hooks.sl", "ack.com/services/T"].join("") + g.str(10, UP) + "/B" + g.str(10, UP) + "/" + g.str(24, AL) },
+  { provider: "Discord bot token", group: "comms", slot: "DISCORD_BOT_TOKEN", make: (g) => "MT" + g.str(24, AL) + "." + g.str(6, URLB64) + "." + g.str(38, URLB64) },
+  { provider: "Telegram bot token", group: "comms", slot: "TELEGRAM_BOT_TOKEN", make: (g) => g.str(10, DIG) + ":AA" + g.str(33, URLB64) },
+  { provider: "Twilio auth token", group: "comms", slot: "TWILIO_AUTH_TOKEN", make: (g) => g.hex(32) },
+  { provider: "Twilio API key secret", group: "comms", slot: "TWILIO_API_SECRET", make: (g) => g.str(32, AL) },
+  { provider: "SendGrid key", group: "comms", slot: "SENDGRID_API_KEY", make: (g) => g.t(["S", "G."], 22, URLB64) + "." + g.str(43, URLB64) },
+  { provider: "Mailgun key", group: "comms", slot: "MAILGUN_API_KEY", make: (g) => g.hex(32) + "-" + g.hex(8) + "-" + g.hex(8) },
+  { provider: "Mailchimp key", group: "comms", slot: "MAILCHIMP_API_KEY", make: (g) => g.hex(32) + "-us" + g.range(1, 21) },
+  // data
+  { provider: "Postgres URL", group: "data", slot: "DATABASE_URL", make: (g) => `postgres://app_user:${g.str(24, AL)}@db-prod.${g.str(8, LO)}.eu-west-1.rds.amazonaws.com:5432/app` },
+  { provider: "MongoDB Atlas URI", group: "data", slot: "MONGODB_URI", make: (g) => `mongodb+srv://svc:${g.str(20, AL)}@cluster0.${g.str(5, LO)}.mongodb.net/prod?retryWrites=true` },
+  { provider: "Redis URL", group: "data", slot: "REDIS_URL", make: (g) => `rediss://default:${g.str(32, AL)}@redis-${g.range(10000, 19999)}.c1.us-east-1-2.ec2.cloud.redislabs.com:${g.range(10000, 19999)}` },
+  { provider: "Supabase service role key", group: "data", slot: "SUPABASE_SERVICE_ROLE_KEY", make: (g) => g.jwt({ iss: "supabase", ref: g.str(20, "abcdefghijklmnopqrstuvwxyz"), role: "service_role", iat: 1730000000, exp: 2045576000 }) },
+  { provider: "PlanetScale password", group: "data", slot: "DATABASE_PASSWORD", make: (g) => g.t(["pscale", "_pw_"], 43, URLB64) },
+  { provider: "Neon URL", group: "data", slot: "NEON_DATABASE_URL", make: (g) => `postgresql://neondb_owner:npg_${g.str(12, AL)}@ep-${g.str(6, "abcdefghijklmnopqrstuvwxyz")}-${g.str(6, "abcdefghijklmnopqrstuvwxyz")}-a${g.str(6, LO)}.us-east-2.aws.neon.tech/neondb?sslmode=require` },
+  { provider: "Snowflake password", group: "data", slot: "SNOWFLAKE_PASSWORD", make: (g) => g.str(20, AL + "!#%") },
+  { provider: "Databricks PAT", group: "data", slot: "DATABRICKS_TOKEN", make: (g) => g.t(["dap", "i"], 32, HX) },
+  { provider: "Upstash Redis REST token", group: "data", slot: "UPSTASH_REDIS_REST_TOKEN", make: (g) => "A" + g.str(5, AL) + "AIjcDE" + g.str(50, AL) },
+  // devtools
+  { provider: "GitHub classic PAT", group: "devtools", slot: "GITHUB_TOKEN", make: (g) => g.t(["gh", "p_"], 36, AL) },
+  { provider: "GitHub fine-grained PAT", group: "devtools", slot: "GH_TOKEN", make: (g) => g.t(["github", "_pat_"], 22, AL) + "_" + g.str(59, AL) },
+  { provider: "GitHub app installation token", group: "devtools", slot: "GITHUB_APP_TOKEN", make: (g) => g.t(["gh", "s_"], 36, AL) },
+  { provider: "GitHub OAuth token", group: "devtools", slot: "GITHUB_OAUTH_TOKEN", make: (g) => g.t(["gh", "o_"], 36, AL) },
+  { provider: "GitLab PAT", group: "devtools", slot: "GITLAB_TOKEN", make: (g) => g.t(["gl", "pat-"], 20, URLB64) },
+  { provider: "npm token", group: "devtools", slot: "NPM_TOKEN", make: (g) => g.t(["np", "m_"], 36, AL) },
+  { provider: "PyPI token", group: "devtools", slot: "PYPI_API_TOKEN", make: (g) => g.t(["pyp", "i-AgEIcHlwaS5vcmc"], 150, URLB64) },
+  { provider: "Docker Hub PAT", group: "devtools", slot: "DOCKERHUB_TOKEN", make: (g) => g.t(["dck", "r_pat_"], 27, URLB64) },
+  { provider: "Terraform Cloud token", group: "devtools", slot: "TFE_TOKEN", make: (g) => g.str(14, AL) + ".atlasv1." + g.str(67, AL) },
+  { provider: "HashiCorp Vault token", group: "devtools", slot: "VAULT_TOKEN", make: (g) => g.t(["hv", "s."], 90, URLB64) },
+  { provider: "Atlassian API token", group: "devtools", slot: "JIRA_API_TOKEN", make: (g) => g.t(["ATA", "TT3xFfGF0"], 180, URLB64) + "=" + g.hex(8).toUpperCase() },
+  { provider: "Doppler token", group: "devtools", slot: "DOPPLER_TOKEN", make: (g) => g.t(["dp", ".st.prd."], 43, AL) },
+  // keys
+  { provider: "RSA private key", group: "keys", slot: "TLS_KEY", make: (g) => ["-----BEGIN RSA ", "PRIVATE KEY-----\n", ...Array.from({ length: 8 }, () => g.str(64, B64) + "\n"), g.str(24, B64), "==\n-----END RSA ", "PRIVATE KEY-----"].join(""), render: (_s, v) => JSON.stringify({ role: "user", content: `why does nginx reject this key?\n\n${v}\n\nnginx: [emerg] PEM_read_bio_PrivateKey() failed` }, null, 2) },
+  { provider: "OpenSSH private key", group: "keys", slot: "DEPLOY_KEY", make: (g) => ["-----BEGIN OPENSSH ", "PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n", ...Array.from({ length: 5 }, () => g.str(70, B64) + "\n"), "-----END OPENSSH ", "PRIVATE KEY-----"].join(""), render: (_s, v) => `- name: add deploy key\n  run: |\n    mkdir -p ~/.ssh\n    cat > ~/.ssh/id_ed25519 <<'KEY'\n${v.split("\n").map((l) => "    " + l).join("\n")}\n    KEY\n    chmod 600 ~/.ssh/id_ed25519\n` },
+  { provider: "EC private key", group: "keys", slot: "SIGNING_KEY", make: (g) => ["-----BEGIN EC ", "PRIVATE KEY-----\nMHcCAQEEI", g.str(55, B64), "\n", g.str(64, B64), "\n", g.str(40, B64), "==\n-----END EC ", "PRIVATE KEY-----"].join("") },
+  { provider: "GCP service account JSON", group: "keys", slot: "GOOGLE_APPLICATION_CREDENTIALS_JSON", make: (g) => JSON.stringify({ type: "service_account", project_id: "acme-prod-" + g.range(100, 999), private_key_id: g.hex(40), private_key: "-----BEGIN " + "PRIVATE KEY-----\nMIIEv" + g.str(120, B64) + "\n" + g.str(64, B64) + "\n-----END " + "PRIVATE KEY-----\n", client_email: "deployer@acme-prod.iam.gserviceaccount.com", client_id: g.str(21, DIG) }), render: (_s, v) => `write_file("secrets/sa.json", ${JSON.stringify(v)})` },
+  // observability
+  { provider: "Datadog API key", group: "observability", slot: "DD_API_KEY", make: (g) => g.hex(32) },
+  { provider: "Datadog app key", group: "observability", slot: "DD_APP_KEY", make: (g) => g.hex(40) },
+  { provider: "New Relic license key", group: "observability", slot: "NEW_RELIC_LICENSE_KEY", make: (g) => g.hex(36) + "NRAL" },
+  { provider: "New Relic user key", group: "observability", slot: "NEW_RELIC_API_KEY", make: (g) => g.t(["NR", "AK-"], 27, UP) },
+  { provider: "Sentry auth token", group: "observability", slot: "SENTRY_AUTH_TOKEN", make: (g) => g.t(["sntr", "ys_"], 120, B64) },
+  { provider: "Grafana service account token", group: "observability", slot: "GRAFANA_TOKEN", make: (g) => g.t(["gl", "sa_"], 32, AL) + "_" + g.hex(8) },
+  // payment
+  { provider: "Stripe secret key", group: "payment", slot: "STRIPE_SECRET_KEY", make: (g) => g.t(["sk", "_live_"], 99, AL) },
+  { provider: "Stripe restricted key", group: "payment", slot: "STRIPE_RESTRICTED_KEY", make: (g) => g.t(["rk", "_live_"], 99, AL) },
+  { provider: "Stripe webhook secret", group: "payment", slot: "STRIPE_WEBHOOK_SECRET", make: (g) => g.t(["wh", "sec_"], 32, AL) },
+  { provider: "Square access token", group: "payment", slot: "SQUARE_ACCESS_TOKEN", make: (g) => g.t(["EA", "AA"], 60, URLB64) },
+  { provider: "PayPal client secret", group: "payment", slot: "PAYPAL_CLIENT_SECRET", make: (g) => "E" + g.str(79, URLB64) },
+  { provider: "Braintree access token", group: "payment", slot: "BRAINTREE_ACCESS_TOKEN", make: (g) => g.t(["access_token", "$production$"], 16, LO) + "$" + g.hex(32) },
+  { provider: "Shopify admin token", group: "payment", slot: "SHOPIFY_ADMIN_TOKEN", make: (g) => g.t(["shp", "at_"], 32, HX) },
+  // saas
+  { provider: "Notion integration token", group: "saas", slot: "NOTION_TOKEN", make: (g) => g.t(["nt", "n_"], 46, AL) },
+  { provider: "Linear API key", group: "saas", slot: "LINEAR_API_KEY", make: (g) => g.t(["lin", "_api_"], 40, AL) },
+  { provider: "Airtable PAT", group: "saas", slot: "AIRTABLE_TOKEN", make: (g) => g.t(["pa", "t"], 14, AL) + "." + g.hex(64) },
+  { provider: "Figma PAT", group: "saas", slot: "FIGMA_TOKEN", make: (g) => g.t(["fig", "d_"], 40, URLB64) },
+  { provider: "Postman API key", group: "saas", slot: "POSTMAN_API_KEY", make: (g) => g.t(["PM", "AK-"], 24, HX) + "-" + g.hex(34) },
+  { provider: "HubSpot private app token", group: "saas", slot: "HUBSPOT_ACCESS_TOKEN", make: (g) => g.t(["pat", "-na1-"], 8, HX) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(4) + "-" + g.hex(12) },
+  { provider: "Algolia admin key", group: "saas", slot: "ALGOLIA_ADMIN_API_KEY", make: (g) => g.hex(32) },
+  { provider: "Contentful management token", group: "saas", slot: "CONTENTFUL_MANAGEMENT_TOKEN", make: (g) => g.t(["CFP", "AT-"], 43, URLB64) },
+  { provider: "Mapbox secret token", group: "saas", slot: "MAPBOX_SECRET_TOKEN", make: (g) => g.t(["s", "k.eyJ1Ijoi"], 30, AL) + "." + g.str(22, URLB64) },
+  { provider: "PostHog personal key", group: "saas", slot: "POSTHOG_PERSONAL_API_KEY", make: (g) => g.t(["ph", "x_"], 47, AL) },
+  { provider: "Dropbox access token", group: "saas", slot: "DROPBOX_ACCESS_TOKEN", make: (g) => g.t(["sl", ".u."], 140, URLB64) },
+];
+
+export const cases: CorpusCase[] = [
+  ...build(specs, g, "y96-c", "heldouty96-sec", 1, 0),
+  // second pass over every other provider, different contexts (custom renderers only on the first pass)
+  ...build(specs.filter((_, i) => i % 2 === 0).map((sp) => ({ ...sp, render: undefined })), g, "y96-cr", "heldouty96-sec", 1, 18),
+];
