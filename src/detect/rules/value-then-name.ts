@@ -560,6 +560,38 @@ function drawnReply(text: string, pos: number, after: number): MatchResult | nul
   return result(pos, d.start + d.value.length, d);
 }
 
+// ---- The bare answer in a chat log: "[10:42] dana: can someone send me the okta api token?\n[10:43]
+// raj: here X" (or "there you go X", "sent: X", "try X"). "here", "try" are common words: anchored at
+// the speaker's colon (or IRC's "<nick>") right before them; the line before is another speaker's
+// request for a named credential ("send me / share / anyone have … the X token"), naming no id,
+// commit, link or cache key; the value follows at once, ends its word, and is read as handedAt reads
+// it, or is a random UUID (bare or behind a vendor's prefix), as the request names the credential.
+
+const CHAT_REPLY = [": here ", "> here ", ": try ", "> try ", ": sent: ", "> sent: ", ": there you go ", "> there you go ", ": hier ", "> hier ", ": aquí ", "> aquí "];
+const CHAT_REPLY_SET = new Set(CHAT_REPLY);
+
+function chatReplyAt(text: string, pos: number, kw: string): MatchResult | null {
+  // The value first: a few character tests for prose and code.
+  const v = handedRun(text, pos + kw.length);
+  if (!v) return null;
+  const end = v.start + v.value.length;
+  if (end < text.length && !/[\s.,;)`'"]/.test(text[end]!)) return null;
+  const lines = lineAndPrevious(text, pos + 2, 60);
+  if (!lines) return null;
+  const head = SPEAKER.exec(text.slice(lines.start, pos + 2));
+  if (!head || lines.start + head[0].length !== pos + 2) return null;
+  const prev = lines.previous;
+  const asker = SPEAKER.exec(prev);
+  if (asker && (asker[1] ?? asker[2])!.toLowerCase() === (head[1] ?? head[2])!.toLowerCase()) return null;
+  // "can't log in" is no log file.
+  if (!ASKED_FOR.test(prev) || NOT_HANDED.test(prev.replace(/(?<![A-Za-z])log[ \t-]?in(?![A-Za-z])/gi, "")) || NOT_SECRET_KEY.test(prev)) return null;
+  // The request names the credential: a UUID (maybe behind a vendor's `sk_`) is the one handed over.
+  const id = /^(?:[a-z]{1,8}[_-])?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(v.value);
+  if (id ? !randomUuid(id[1]!) : !handedValue(v.value)) return null;
+  if (OTHER_AFTER.test(text.slice(end, end + 80))) return null;
+  return result(pos + 2, end, v);
+}
+
 /**
  * "here's the one …: X" whose credential the thread before names: a UUID only if that message says
  * it rotated or failed, a punctuated password only as a random draw ending its word.
@@ -909,7 +941,7 @@ function askedAt(text: string, pos: number, kw: string): MatchResult | null {
   return result(pos, end, v);
 }
 
-const ROTATED_KEYWORDS = [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED, ...HAND_TRY, ...TRY_NAMED, ...NEW_LINES, ...CHANGED_TO, ...CRED_FOR, ...QUOTED_USE, ...ASKED];
+const ROTATED_KEYWORDS = [...ROTATED, ...NEW_NOUN, ...USE_FOR, ...HERE_NEW, ...HAND_REPLY, ...HAND_NAMED, ...HAND_TRY, ...TRY_NAMED, ...NEW_LINES, ...CHANGED_TO, ...CRED_FOR, ...QUOTED_USE, ...ASKED, ...CHAT_REPLY];
 const NEW_LINES_SET = new Set(NEW_LINES);
 const CRED_FOR_SET = new Set(CRED_FOR);
 const QUOTED_USE_SET = new Set(QUOTED_USE);
@@ -918,7 +950,7 @@ const CHANGED_TO_SET = new Set(CHANGED_TO);
 function rotatedMatcher(): Matcher {
   // The keyword picks its form: "changed to", "is now" are common words, and try only theirs.
   const at = (text: string, pos: number, kw: string) =>
-    ASKED_SET.has(kw) ? askedAt(text, pos, kw) : CHANGED_TO_SET.has(kw) ? changedToAt(text, pos, kw) : CRED_FOR_SET.has(kw) ? credForAt(text, pos) : QUOTED_USE_SET.has(kw) ? quotedUseAt(text, pos, kw) : TRY_NAMED_SET.has(kw) ? handTryAt(text, pos, kw) : NEW_LINES_SET.has(kw) ? newLinesAt(text, pos) ?? nextMessageHanded(text, pos, pos + kw.length)
+    ASKED_SET.has(kw) ? askedAt(text, pos, kw) : CHAT_REPLY_SET.has(kw) ? chatReplyAt(text, pos, kw) : CHANGED_TO_SET.has(kw) ? changedToAt(text, pos, kw) : CRED_FOR_SET.has(kw) ? credForAt(text, pos) : QUOTED_USE_SET.has(kw) ? quotedUseAt(text, pos, kw) : TRY_NAMED_SET.has(kw) ? handTryAt(text, pos, kw) : NEW_LINES_SET.has(kw) ? newLinesAt(text, pos) ?? nextMessageHanded(text, pos, pos + kw.length)
     : rotatedAt(text, pos) ?? useForAt(text, pos) ?? newOneAt(text, pos) ?? handedAt(text, pos) ?? handTryAt(text, pos);
   return scanMatcher(ROTATED_KEYWORDS, at);
 }
