@@ -580,9 +580,21 @@ function chatReplyAt(text: string, pos: number, kw: string): MatchResult | null 
   if (!lines) return null;
   const head = SPEAKER.exec(text.slice(lines.start, pos + 2));
   if (!head || lines.start + head[0].length !== pos + 2) return null;
-  const prev = lines.previous;
-  const asker = SPEAKER.exec(prev);
-  if (asker && (asker[1] ?? asker[2])!.toLowerCase() === (head[1] ?? head[2])!.toLowerCase()) return null;
+  const who = (head[1] ?? head[2])!.toLowerCase();
+  const by = (line: string) => {
+    const h = SPEAKER.exec(line);
+    return h ? (h[1] ?? h[2])!.toLowerCase() : undefined;
+  };
+  let prev = lines.previous;
+  if (by(prev) === who) return null;
+  // The asker may add a line after the request ("…send me the okta token?\n…dana: staging is down"): the one before counts then.
+  if (!ASKED_FOR.test(prev) && by(prev) !== undefined) {
+    const before = text.slice(Math.max(0, lines.start - prev.length - 302), lines.start - prev.length - 1);
+    const nl = before.lastIndexOf("\n", before.length - 2);
+    const req = before.slice(nl + 1).replace(/\r?\n$/, "");
+    if (by(req) !== by(prev)) return null;
+    prev = req + "\n" + prev;
+  }
   // "can't log in" is no log file.
   if (!ASKED_FOR.test(prev) || NOT_HANDED.test(prev.replace(/(?<![A-Za-z])log[ \t-]?in(?![A-Za-z])/gi, "")) || NOT_SECRET_KEY.test(prev)) return null;
   // The request names the credential: a UUID (maybe behind a vendor's `sk_`) is the one handed over.

@@ -39,6 +39,8 @@ b.pos("r24c-hier-de", "German: 'schick mir mal den Mailgun Schlüssel' then 'hie
   `[10:02] jonas: schick mir mal den mailgun schlüssel, staging geht nicht\n[10:03] lea: hier ${mixed(28)}`);
 b.pos("r24c-aqui-es", "Spanish: 'mándame el token de sentry' then 'aquí <mixed>'",
   `[12:10] lucia: mándame el token de sentry porfa\n[12:11] pablo: aquí ${mixed(36)}`);
+b.pos("r24c-here-request-two-lines", "the asker's request, then the asker's own second line, then another speaker's 'here <mixed>'",
+  `[15:00] ivy: does anyone have the algolia admin key?\n[15:00] ivy: reindex job is stuck on 403\n[15:02] gus: here ${mixed(32)}`);
 b.pos("r24c-mysqldump-glued", "mysqldump -u backup -p<pw> glued", `mysqldump -h db.internal -u backup -p${mixed(18)} --routines shop > shop.sql`);
 b.pos("r24c-mysql-glued-punct", "mysql -uroot -p<pw with !> -h host", `mysql -uroot -p${mixed(8)}!${mixed(6)} -h 10.1.2.3 app -e 'select 1'`);
 b.pos("r24c-mariadb-dump-glued", "mariadb-dump --user=x -p<pw>", `mariadb-dump --user=admin -p${mixed(16)} crm | gzip > crm.sql.gz`);
@@ -52,6 +54,7 @@ bb.ben("r24c-here-request-id", "'here <uuid>' answering 'share the request id'",
 bb.ben("r24c-here-same-speaker", "the asker's own next line 'here <mixed>' (a build tag)", `[10:42] dana: can someone send me the deploy key?\n[10:42] dana: here ${mixed(20)} is the build that broke`);
 bb.ben("r24c-here-no-request", "'here <path>' after a line naming a token, no request", `[10:42] dana: the okta token refresh job failed\n[10:43] raj: here logs/okta/token-refresh-2026-03-04.log`);
 bb.ben("r24c-note-here-code", "'// NOTE: here <identifier>' in code", `// NOTE: here sessionTokenCacheLookupTable is rebuilt\nconst api_key = process.env.API_KEY;`);
+bb.ben("r24c-here-commit-two-lines", "a commit asked for, the asker's second line naming a token, then 'here <40 hex>'", `[10:42] dana: can someone send me the commit for the hotfix?\n[10:42] dana: the api token refresh one\n[10:43] raj: here ${hex(40)}`);
 bb.ben("r24c-mysql-prompt", "mysql -u root -p (prompts) -P3306", "mysql -h db.internal -P3306 -u root -p shop < dump.sql");
 bb.ben("r24c-mysql-env-pw", "mysql -p$MYSQL_PWD (a variable)", "mysql -u root -p$MYSQL_ROOT_PASSWORD app -e 'show tables'");
 bb.ben("r24c-mkdir-cp-p", "mkdir -p and cp -p after a mysqldump", "mysqldump -u root -p shop > /tmp/shop.sql && mkdir -p /var/backups/shop && cp -pR /tmp/shop.sql /var/backups/shop/");
