@@ -143,7 +143,7 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
     if (names.some((n) => n.length > 40 || /^\d+$/.test(n))) continue;
     const secretCols = names.flatMap((n, k) => (SECRET_COLUMN.test(n) ? [k] : []));
     if (secretCols.length === 0) continue;
-    const nameCols = names.flatMap((n, k) => (NAME_COLUMN.test(n) ? [k] : []));
+    const nameCols = names.flatMap((n, k) => (NAME_COLUMN.test(n) || KIND_COLUMN.test(n) ? [k] : []));
     let at = lineEnd + 1;
     let rows = 0;
     while (at < text.length && rows < MAX_ROWS) {
@@ -153,7 +153,7 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
       const row = cEnd > at ? fields(text, at, cEnd, delim) : null;
       // The table ends at a line with another number of fields.
       if (row === null || row.length !== head.length) break;
-      if (!nameCols.some((k) => ID_CELL.test(text.slice(row[2 * k]!, row[2 * k + 1]!).trim().replace(/^["']|["']$/g, "")))) for (const k of secretCols) {
+      if (!nameCols.some((k) => publicLabel(text.slice(row[2 * k]!, row[2 * k + 1]!).trim().replace(/^["']|["']$/g, "")))) for (const k of secretCols) {
         const s = row[2 * k]!;
         const e = row[2 * k + 1]!;
         if (e - s >= 4 && !selfNamedValue(text.slice(s, e))) emitCell(names[k]!, s, e);
@@ -258,11 +258,22 @@ const KIND_COLUMN = /^(?:provider|vendor|service|integration|platform)(?:_?name)
 /** A service whose "credential" is a public id, not a secret: analytics (a measurement or tracking id), tracing (a trace id). */
 const PUBLIC_ID_KIND = /^(?:[\w .-]{0,24}[ _.-])?(?:analytics|tracing|trace|telemetry|tag[ _]?manager)$/i;
 const ID_CELL = /(?:^|[_.-])(?:id|ID|fpr|FPR|fingerprint|FINGERPRINT|thumbprint|THUMBPRINT|address|ADDRESS|addr|ADDR)$|[a-z0-9](?:Id|Address|Addr)$/;
+/**
+ * A label cell naming its row's value as public or as an identifier of a thing (`'Sentry DSN public key id'`,
+ * `'Docker image tag'`, `'Git commit'`, `'SSH key fingerprint'`): the noun it ends in, or "public" anywhere;
+ * not when it names a secret too (`'Stripe secret key'`, `'public/private key pair'`).
+ */
+const PUBLIC_LABEL = /(?:^|[\s_.-])(?:public|publishable)(?:[\s_.-]|$)|(?:^|[\s_.-])(?:id|tag|commit|sha|version|digest|checksum|fingerprint|thumbprint)$/i;
+const SECRET_LABEL = /secret|private|passw/i;
+/** Whether a row's name or kind cell says its "credential" is no secret (see namedId). */
+function publicLabel(cell: string): boolean {
+  return ID_CELL.test(cell) || PUBLIC_ID_KIND.test(cell) || (PUBLIC_LABEL.test(cell) && !SECRET_LABEL.test(cell));
+}
 /** The row's name cell says its "secret" is an id, a fingerprint or an address (`'cloudflare_zone_id'`, `'accountId'`, `'SIGNING_KEY_FPR'`, `'contract_address'`), or its provider cell a service whose credential is a public id (`'Google Analytics'`): not a credential. */
 function namedId(text: string, cells: ReadonlyArray<[number, number, boolean]>, nameCols: readonly number[]): boolean {
   for (const c of nameCols) {
     const cell = cells[c];
-    if (cell && cell[2] && (ID_CELL.test(text.slice(cell[0], cell[1])) || PUBLIC_ID_KIND.test(text.slice(cell[0], cell[1])))) return true;
+    if (cell && cell[2] && publicLabel(text.slice(cell[0], cell[1]))) return true;
   }
   return false;
 }

@@ -537,6 +537,8 @@ const wordsAndDate = (v: string) => v.length >= 20 && /^(?=[a-z0-9]*\d)(?=[a-z0-
  */
 function genericAssignmentValid(s: string, m: string, b: string, a: string): boolean {
   const at = m.lastIndexOf(s);
+  // An escaped line break straight after the sign (`TOKEN=\nDEBUG=false` in a JSON string; the engine trims it off the value) ends an empty value: the next line is not it.
+  if (m.charCodeAt(at - 2) === 92 && (m.charCodeAt(at - 1) === 110 || m.charCodeAt(at - 1) === 114)) return false;
   if ((s.charCodeAt(0) === 64 || m.charCodeAt(at - 1) === 64) && fileReference(s)) return false;
   // …or, shorter than the lookup's judgement asks, one drawn as a password is (mixed case and digits).
   if (m.charCodeAt(at - 1) === 45 && m.charCodeAt(at - 2) === 58) return (defaultValueValid(s, snakeName(slotName(m, b))) || generatedPassword(s, 3.0)) && assignmentValid(s, m, b, a);
@@ -773,7 +775,7 @@ function skNameAhead(text: string, end: number): boolean {
   if (c0 === 34 || c0 === 39) j++;
   const start = j;
   while (j - start < 64 && isNameChar(text.charCodeAt(j))) j++;
-  if (j - start < 4 || (text.charCodeAt(j - 1) | 32) !== 107 || (text.charCodeAt(j - 2) | 32) !== 115 || text.charCodeAt(j - 3) !== 95) return false;
+  if (j - start < 4 || (text.charCodeAt(j - 1) | 32) !== 107 || (text.charCodeAt(j - 2) | 32) !== 115 || (text.charCodeAt(j - 3) !== 95 && text.charCodeAt(j - 3) !== 45)) return false;
   const c = text.charCodeAt(j);
   return c === 34 || c === 39 || c === 10 || c === 13 || c === 32;
 }
@@ -1157,8 +1159,9 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /(?:(?<=[a-z0-9])Sk|(?<=[_.-])(?:sk|SK)|(?<![A-Za-z0-9])(?:sk|SK))["']?[ \t]{0,4}(?::=|=>|:[ \t]*(?:&(?:'static[ \t]+)?str|String)[ \t]*=|[:=])[ \t]{0,4}["'`]?(?:[A-Z0-9]{16,32}:)?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])/,
     validate: skDrawn, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 8, after: 120 }),
   // …and as a container env entry's name, its value in the sibling `value:` field (`- name: HUAWEICLOUD_SDK_SK` / `value: "…"`).
-  r({ id: "named-sk-sibling", anchored: true, description: "Secret key of an AK/SK pair in a value field whose name field ends in SK", keywords: ["_sk\"", "_sk'", "- name: "],
-    pattern: new RegExp(`(?:- name:[ \\t]*["']?[A-Za-z][\\w.-]{0,60}|(?<=[A-Za-z0-9]))(?<=[A-Za-z0-9])_(?:sk|SK)${SIBLING_VALUE_GLUE}[ \\t]{0,4}["']?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])`),
+  // A multipart part named so (`name="huaweicloud_sdk_sk"`) holds it as its body, after its headers and a blank line.
+  r({ id: "named-sk-sibling", anchored: true, description: "Secret key of an AK/SK pair in a value field whose name field ends in SK", keywords: ["_sk\"", "_sk'", "-sk\"", "- name: "],
+    pattern: new RegExp(`(?:- name:[ \\t]*["']?[A-Za-z][\\w.-]{0,60}|(?<=[A-Za-z0-9]))(?<=[A-Za-z0-9])[_-](?:sk|SK)(?:${SIBLING_VALUE_GLUE}|["']?[ \\t]*\\r?\\n(?:[\\w-]{1,40}:[^\\r\\n]{0,100}\\r?\\n){0,2}\\r?\\n)[ \\t]{0,4}["']?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])`),
     validate: (s, m, b) => (m.startsWith("- name:") || SIBLING_NAME.test(b)) && skDrawn(s),
     ahead: skNameAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 80, after: 240 }),
   // …and as a Terraform variable's name, its value the block's `default` (`variable "huaweicloud_sdk_sk" {` / `default = "…"`).
