@@ -3,7 +3,7 @@
 // (`ENV.fetch("X_ADDRESS", "`, `process.env.X_ADDR ?? "`), a multipart part (`name="x"`, its
 // headers, the blank line), an XML key/value pair (`<add key="X" value="`) or element (`<X>`).
 
-const ASSIGNED = /([A-Za-z_][\w.-]{0,63})["'`\\\]]{0,3}[ \t]*(?::=|=>|[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,3}$/;
+const ASSIGNED = /([A-Za-z_][\w.-]{0,63})["'`\\\]]{0,3}[ \t]*(?::=|=>|[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,4}$/;
 const MULTIPART = /name=["']?([\w.[\]-]{1,64})["']?[^\r\n]{0,120}\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n$/;
 const XML_PAIR = /(?:key|name)=["']([\w.:-]{1,64})["'][ \t]{1,4}value=["']$/i;
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\r\n]{0,80})?>[ \t]*$/;
