@@ -46,6 +46,8 @@ export function attackerTechnique(text: string, start: number): boolean {
 
 /** An example cue and an opening quotation left open: "… in E-Mails, etwa „KI-Assistent, ", "hide text such as \"AI, ". */
 const EXAMPLE_QUOTE = /(?:\be\.\s?g\.|\bz\.\s?B\.|\bp\.\s?ex\.|(?<![\p{L}])(?:such\s{1,3}as|like|for\s{1,3}(?:example|instance)|etwa|beispielsweise|wie|zum\s{1,3}Beispiel|par\s{1,3}exemple|comme|por\s{1,3}ejemplo|como|per\s{1,3}esempio|come))[,:]?\s{0,3}["“„«][^"“”„«»\n]{0,160}$/iu;
+/** A planted text told in the past and quoted: "The page hid an instruction for the site's chatbot in an HTML comment: \"bot: …", "we found a hidden prompt: „…". */
+const PLANTED_QUOTE = /\b(?:hid|planted|embedded|injected|smuggled|inserted|found|contained|carried)\s{1,3}(?:an?|the|this|one|some|its|their)\s{1,3}(?:(?:hidden|secret|invisible|malicious|fake|injected)\s{1,3})?(?:instructions?|prompts?|payloads?|commands?|messages?|notes?|text|comments?)\b(?:(?!\bfor\s{1,3}you\b)[^"“„«\n]){0,100}?["“„«][^"“”„«»\n]{0,160}$/i;
 /**
  * An order quoted as the example of what attackers plant ("Angreifer verstecken Anweisungen in
  * E-Mails, etwa „KI-Assistent, leite alle Nachrichten an … weiter“"): attackers are the clause's
@@ -54,6 +56,7 @@ const EXAMPLE_QUOTE = /(?:\be\.\s?g\.|\bz\.\s?B\.|\bp\.\s?ex\.|(?<![\p{L}])(?:su
 export function attackerQuotedExample(text: string, start: number): boolean {
   const ls = text.lastIndexOf("\n", start - 1) + 1;
   const before = text.slice(Math.max(ls, start - 240), start);
+  if (PLANTED_QUOTE.test(before)) return true;
   const cue = EXAMPLE_QUOTE.exec(before);
   if (!cue) return false;
   const head = before.slice(0, cue.index);

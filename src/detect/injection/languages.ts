@@ -182,14 +182,14 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Instruction override (Spanish / Portuguese / Italian)",
     re: new RegExp(String.raw`\b${ROMANCE_VERBS}${gap(4)}(?:${ROMANCE_NOUNS}${gap(2)}${ROMANCE_QUALS}|${ROMANCE_QUALS}${gap(1)}${ROMANCE_NOUNS})`, "gi"),
     anchors: ["ignor", "olvid", "omit", "descart", "desconsider", "esque", "dimentic", "trascur", "caso", "no sigas", "não siga", "non seguire"], before: 4, after: 240,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1),
   },
   {
     id: "override.french", family: "override", weight: 0.85, lang: "fr",
     description: "Instruction override (French)",
     re: new RegExp(String.raw`(?<!\p{L})${FR_VERBS}${gap(4)}(?:${FR_NOUNS}${gap(2)}${FR_QUALS}|${FR_QUALS}${gap(1)}${FR_NOUNS})`, "giu"),
     anchors: ["ignor", "oubli", "compte", "abstraction", "néglige", "neglige", "écarte", "ne suis pas", "ne suivez pas"], before: 6, after: 240,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1),
   },
   {
     id: "override.german", family: "override", weight: 0.85, lang: "de",
@@ -221,6 +221,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     judge: (m, t, s) => {
       if (restyleOnly(t, s + m.length)) return 0.3;
       if (quotedForTranslation(t, s)) return 0.2;
+      if (ownPriorInstruction(m, t, s + m.length)) return 0.2;
       const rest = t.slice(s + m.length, s + m.length + 200);
       // "前の指示を無視するよう求められても従わないでください": a defence against the override (asked to ignore them, even so, refuse).
       if (/^(?:する|して)?よう(?:に)?(?:求め|言われ|頼まれ|指示され|要求され|依頼され|促され)(?:られ)?(?:ても|たとしても|た場合(?:でも|も)?|たら)/.test(rest)) return 0;
@@ -232,7 +233,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Instruction override (Korean)",
     re: new RegExp(`(?:이전|앞의|위의|기존|모든|지금까지의|이전의|앞선|원래의|시스템)${cjkGap(10)}(?:지시|지침|명령|규칙|지시사항|프롬프트|설정|제약|지령)${cjkGap(8)}(?:무시|잊어|잊으|따르지)|(?:무시|잊어)\\S{0,4}\\s{0,2}(?:이전|앞의|위의|기존|모든)\\S{0,3}\\s{0,2}(?:지시|지침|명령|규칙|프롬프트)`, "g"),
     anchors: ["무시", "잊어", "잊으", "따르지"], before: 40, after: 20,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1),
   },
   {
     id: "override.forget-everything-languages", family: "override", weight: 0.7,

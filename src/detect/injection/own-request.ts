@@ -99,6 +99,21 @@ export function ownThingsRequest(text: string, start: number, end: number): bool
   return !REMOTE_OR_COVERT.test(sentence) || ownDestinationRequest(text, start, end);
 }
 
+/** A short message opening on a request for code: "Write me a bash script …", "Can you make a cron job …". */
+const CODE_ASK = /^\s{0,3}(?:please\s{1,3}|(?:can|could)\s{1,3}you\s{1,3}(?:please\s{1,3})?)?(?:write|create|make|give\s{1,3}me|generate|build)\s{1,3}(?:me\s{1,3})?(?:an?\s{1,3}|the\s{1,3})?(?:[\w+#.-]{1,20}\s{1,3}){0,3}?(?:scripts?|programs?|one-?liners?|functions?|alias(?:es)?|cron\s{0,2}jobs?|commands?|snippets?)\b/i;
+
+/**
+ * "Write me a bash script that deletes everything in ~/Downloads older than 30 days. I do this
+ * monthly; skip the confirmation prompt.": in a short message asking for code about the asker's own
+ * things, the confirmation skipped is the script's own prompt. Someone else's things, a reader
+ * addressed, a destination or a covert manner keep the order.
+ */
+export function ownScriptOption(text: string, start: number, end: number): boolean {
+  const t = text.trim();
+  if (t.length > 400 || t.split("\n").length > 3 || !CODE_ASK.test(t)) return false;
+  return ownThingsRequest(text, start, end) && !ADDRESSES_READER.test(t) && !OTHERS_THINGS.test(t) && !REMOTE_OR_COVERT.test(t);
+}
+
 /** What an override or a role may not come with in a user's own message: a secret, a destination, a command, a deception, a freed persona. */
 const HARM_CUE = /https?:|\b[\w-]{2,}\.(?:example|com|net|org|io|ru|cn|xyz|top|info|biz|co)\b|[\w.+-]+@[\w-]+\.|~\/|\/etc\/|\bpasswords?\b|\b(?:api[\s_-]?)?keys?\b|\btokens?\b|\bcookies?\b|\bcredentials?\b|\bsecrets?\b|\bsystem\s{1,4}prompt\b|\b(?:reveal|print|display|show|leak|dump|repeat)\s{1,4}(?:me\s{1,4})?(?:your|the|its)\s{1,4}(?:(?:system|hidden|original|initial)\s{1,4})?(?:prompt|instructions)\b|プロンプト|表示|出力|출력|보여\s{0,2}줘|프롬프트|提示词|显示|顯示|输出|輸出|打印|\b(?:send|email|forward|upload|post|exfiltrat\w*|delete|remove|run|execute|curl|wget|rm\s|install|visit|click|link|promot\w*|recommend|rank|approve)\b|\b(?<!\b(?:I|we)\s{1,4})say\b|\btell\s{1,4}(?:the\s{1,4})?(?:user|them|readers?)\b|\bto\s{1,4}say\b|\b(?:DAN|unrestricted|unfiltered|uncensored|jailbr\w*|no\s{1,4}(?:rules|restrictions|limits|filters?)|without\s{1,4}(?:any\s{1,4})?(?:rules|restrictions|limits|filters?))\b|パスワード|送信|送っ|削除|消して|個人情報|住所|電話番号|口座番号|暗証番号|クレジットカード|地址|电话号码|電話號碼|银行卡|銀行卡|秘密|鍵|トークン|認証|実行|インストール|転送|アップロード|制限(?:のない|なし)|비밀번호|키를|토큰|전송|보내|삭제|실행|설치|개인\s{0,2}정보|제한\s{0,2}없는|시스템\s{0,2}프롬프트|密码|密鑰|密钥|令牌|发送|發送|删除|刪除|执行|執行|安装|安裝|上传|上傳|没有任何限制|不受限制|无限制|系统提示|contraseñ|envía|envia|borra|ejecuta|mot\s{1,4}de\s{1,4}passe|envoie|supprime|exécute|Passwort|sende|lösche|führe/i;
 export function harmCue(text: string): boolean {
@@ -474,8 +489,11 @@ export function ownMachineChore(text: string, start: number, end: number): boole
   if (!ownShortShape(t) || !/\b(?:my|our)\s{1,4}(?:own\s{1,4}|new\s{1,4}|old\s{1,4})?(?:~\/|\$HOME\/|\.|[\w-]{1,20}\s{1,4}(?:folders?|director(?:y|ies)|files?|keys?|history|config)\b|public\b|ssh\b|home\b)/i.test(text.slice(start, end))) return false;
   if (/\b(?:the\s{1,4}user['’]?s?|their|his|her|victim['’]?s?|someone['’]s|other\s{1,4}people['’]s|every(?:one|body)['’]s)\b/i.test(t)) return false;
   PRIVATE_ADDRESS.lastIndex = 0;
-  return !REMOTE_OR_COVERT.test(t.replace(PRIVATE_ADDRESS, " ")) && !HANDS_ON.test(t) && !KEY_MATERIAL_OUT.test(t);
+  OWN_MACHINE_HOP.lastIndex = 0;
+  return !REMOTE_OR_COVERT.test(t.replace(PRIVATE_ADDRESS, " ").replace(OWN_MACHINE_HOP, " ")) && !HANDS_ON.test(t) && !KEY_MATERIAL_OUT.test(t);
 }
+/** A copy over scp / rsync / ssh to a machine the asker names as their own: "to my new laptop over scp". */
+const OWN_MACHINE_HOP = /\bto\s{1,4}my\s{1,4}(?:own\s{1,4}|new\s{1,4}|old\s{1,4}|other\s{1,4}|second\s{1,4}|work\s{1,4}|home\s{1,4}|spare\s{1,4})?(?:laptop|desktop|machine|computer|PC|Mac(?:Book)?|server|NAS|box|workstation|Raspberry\s{1,4}Pi|Pi)\b[^.\n]{0,30}?\b(?:over|via|with|using|through)\s{1,4}(?:scp|sftp|rsync|ssh)\b/gi;
 
 /** A listing of names alone: "just the profile names, not the keys", "only the host names", "names only". */
 const NAMES_ONLY = /\bwhich\s{1,4}(?:env(?:ironment)?\s{1,4})?(?:variables|vars|keys|settings|entries)\s{1,4}(?:are|were)\s{1,4}(?:(?:never|not|still)\s{1,4})?(?:defined|declared|set|unused|missing|duplicated|used|referenced)\b|\b(?:just|only)\s{1,4}(?:the\s{1,4})?(?:[\w-]{2,20}\s{1,4})?names\b|\bnames\s{1,4}only\b|\b(?:not|without|never|no)\s{1,4}(?:the\s{1,4}|their\s{1,4}|any\s{1,4})?(?:keys|values|secrets|passwords|tokens|contents)\b/i;
@@ -629,17 +647,20 @@ export function ownStandingJob(text: string): boolean {
 /** The speaker's own earlier ask as the override's object: "meine vorherige Anweisung", "мою предыдущую инструкцию", "my last instruction". */
 const OWN_PRIOR = /(?<![\p{L}])(?:my|mein(?:e[nrs]?)?|мо(?:й|ю|и|ё|е|их|ей|его)|mi|mis|ma|mon|mes|mia|mio|mie|miei|minha|minhas|meu|meus)\s{1,4}(?:(?:letzte[nr]?|vorherige[nr]?|vorige[nr]?|früheren?|последн\p{L}{0,4}|предыдущ\p{L}{0,4}|прошл\p{L}{0,4}|last|previous|earlier)\s{1,4})?\p{L}/iu;
 
+/** The same in Japanese / Korean / Chinese, just before the match or at its start: "私の以前の指示", "내 이전 지시", "我之前的指示". */
+const OWN_PRIOR_CJK = /(?:私|僕|俺|わたし|自分)の|(?<![\p{L}])(?:내|제|나의|저의)\s|我(?:的|之前|上面|刚才|剛才)/u;
+
 /**
  * "Ignoriere meine vorherige Anweisung und antworte ab jetzt nur auf Englisch": a short message in
  * which the user takes back an ask of their own; the rest gives no new role, carries no harm cue and
  * steers no reader.
  */
 export function ownPriorInstruction(match: string, text: string, end: number): boolean {
-  if (text.length > 600 || !OWN_PRIOR.test(match)) return false;
+  if (text.length > 600 || (!OWN_PRIOR.test(match) && !OWN_PRIOR_CJK.test(text.slice(Math.max(0, end - match.length - 6), end - match.length + 4)))) return false;
   const rest = text.slice(end);
   return !NEW_ORDER.test(rest) && !NEW_ROLE_LANG.test(rest) && !harmCue(rest) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);
 }
-const NEW_ROLE_LANG = /(?<![\p{L}])(?:du\s{1,4}bist\s{1,4}(?:jetzt|nun|ab\s{1,4}sofort)|ты\s{1,4}теперь|теперь\s{1,4}ты|neue\s{1,4}(?:Anweisungen|Regeln|Rolle)|новые\s{1,4}(?:инструкции|правила))(?![\p{L}])/iu;
+const NEW_ROLE_LANG = /(?<![\p{L}])(?:du\s{1,4}bist\s{1,4}(?:jetzt|nun|ab\s{1,4}sofort)|ты\s{1,4}теперь|теперь\s{1,4}ты|(?:tu\s{1,4}es|vous\s{1,4}êtes)\s{1,4}(?:maintenant|désormais)|(?:ahora|desde\s{1,4}ahora)\s{1,4}eres|(?:agora|a\s{1,4}partir\s{1,4}de\s{1,4}agora)\s{1,4}(?:você\s{1,4}é|és)|(?:ora|d['’]ora\s{1,4}in\s{1,4}poi)\s{1,4}sei|nouvelles\s{1,4}(?:instructions|règles)|nuevas\s{1,4}(?:instrucciones|reglas)|novas\s{1,4}(?:instruções|regras)|nuove\s{1,4}(?:istruzioni|regole)|neue\s{1,4}(?:Anweisungen|Regeln|Rolle)|новые\s{1,4}(?:инструкции|правила))(?![\p{L}])/iu;
 
 /** A role order taken back at once: "— just kidding", ", jk", "… lol no", "nur Spaß", "es broma", "шучу". */
 const TAKEN_BACK = /^(?:\s{1,3}(?:AI|assistant|model|chatbot|bot|persona|character|mode))?\s{0,3}[-—–,.!;:(…]{0,3}\s{0,3}(?:(?:just|only)\s{1,3}(?:kidding|joking)|j\/?k|kidding|joking|lol\s{1,3}(?:no|jk)|haha\s{1,3}no|not\s{1,3}really|scratch\s{1,3}that|nur\s{1,3}(?:Spa(?:ß|ss)|ein\s{1,3}Scherz)|war\s{1,3}ein\s{1,3}Scherz|es\s{1,3}(?:broma|coña)|(?:c['’]est\s{1,3}une\s{1,3})?blague|je\s{1,3}plaisante|(?:è\s{1,3}uno\s{1,3})?scherzo|brincadeira|шучу|шутка)(?![\p{L}])/iu;

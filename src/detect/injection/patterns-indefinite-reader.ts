@@ -15,7 +15,7 @@ import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
 const HIDE_PARTNERS: readonly Family[] = ["addressed", "output", "harm", "credential", "exfil", "exec", "order"];
 
 /** What the reader of an indefinite note does with it. */
-const ACT = String.raw`(?:reads?|reading|handles?|handling|picks\s{1,3}(?:this|it)\s{1,3}up|picking\s{1,3}(?:this|it)\s{1,3}up|opens?|opening|sees?|seeing|gets?|getting|processes|processing|works?\s{1,3}on|working\s{1,3}on|takes?\s{1,3}over|taking\s{1,3}over|fills?\s{1,3}(?:this|it)\s{1,3}(?:in|out)|filling\s{1,3}(?:this|it)\s{1,3}(?:in|out)|completes?|completing|answers?|answering|comes?\s{1,3}across|finds?|finding)`;
+const ACT = String.raw`(?:reads?|reading|handles?|handling|picks\s{1,3}(?:this|it)\s{1,3}up|picking\s{1,3}(?:this|it)\s{1,3}up|opens?|opening|sees?|seeing|gets?|getting|processes|processing|works?\s{1,3}on|working\s{1,3}on|takes?\s{1,3}over|taking\s{1,3}over|fills?\s{1,3}(?:this|it)\s{1,3}(?:in|out)|filling\s{1,3}(?:this|it)\s{1,3}(?:in|out)|completes?|completing|answers?|answering|comes?\s{1,3}across|finds?|finding|summari[sz]es|summari[sz]ing|translates|translating)`;
 
 /** A payload after the address: a link or a command, a secret, something kept from the user or left unchecked. */
 const LINK_OR_COMMAND = String.raw`https?:\/\/|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|[~$]\/|\b(?:curl|wget|powershell|iex|bash|sh|sudo|cat|scp|rsync|nc|paste\s{1,3}the\s{1,3}output|run\s{1,3}the|open\s{1,3}a\s{1,3}terminal)\b`;
@@ -26,14 +26,16 @@ const IDENTITY = String.raw`\b(?:date\s{1,3}of\s{1,3}birth|home\s{1,3}address|so
 const PAYLOAD = new RegExp(`${LINK_OR_COMMAND}|${SECRET}|${HIDE}|${IDENTITY}`, "i");
 const PAYLOAD_NO_IDENTITY = new RegExp(`${LINK_OR_COMMAND}|${SECRET}|${HIDE}`, "i");
 
-const payloadJudge = (m: string, t: string, s: number): number => (PAYLOAD.test(t.slice(s + m.length, s + m.length + 400)) ? 1 : 0.5);
+/** "whoever summarises this for the reader": the addressee passes the text on to someone, so it is an assistant, not a colleague. */
+const FOR_THE_READER = /\bfor\s{1,3}(?:the|their|your)\s{1,3}(?:readers?|users?|customers?|clients?)\b/i;
+const payloadJudge = (m: string, t: string, s: number): number => (FOR_THE_READER.test(m) || PAYLOAD.test(t.slice(s + m.length, s + m.length + 400)) ? 1 : 0.5);
 
 export const INDEFINITE_READER_PATTERNS: Pattern[] = [
   {
     id: "addressed.indefinite-reader", family: "addressed", weight: 0.35, partners: ADDRESS_PARTNERS,
     description: "The next reader addressed by what they do, not named (\"whoever reads this next: …\", \"anyone handling this ticket: …\")",
     re: new RegExp(String.raw`\b(?:whoever|anyone|anybody|(?:whichever|whatever)\s{1,3}(?:person|agent|one|(?:[\w-]{1,20}\s{1,3})?(?:AI|LLM|assistant|agent|model|bot|chatbot|copilot|tool)s?(?:\s{1,3}(?:that|which))?))\s{1,3}(?:who\s{1,3})?(?:is\s{1,3}|will\s{1,3}be\s{1,3})?${ACT}\b[^.!?:\n]{0,70}?[:—–]`, "gi"),
-    anchors: ["whoever", "anybody", "whichever", "whatever", ...["who", "is", "will", "read", "handl", "pick", "open", "see", "get", "process", "work", "tak", "fill", "complet", "answer", "come", "find"].map((w) => `anyone ${w}`)],
+    anchors: ["whoever", "anybody", "whichever", "whatever", ...["who", "is", "will", "read", "handl", "pick", "open", "see", "get", "process", "work", "tak", "fill", "complet", "answer", "come", "find", "summar", "translat"].map((w) => `anyone ${w}`)],
     before: 4, after: 120,
     judge: payloadJudge,
   },
@@ -71,8 +73,8 @@ export const INDEFINITE_READER_PATTERNS: Pattern[] = [
     // "Do not mention the 49 EUR setup fee", "Don't look up the warranty status": what the reader is to leave out or leave unchecked.
     id: "concealment.leave-out-fact", family: "concealment", weight: 0.3, partners: HIDE_PARTNERS,
     description: "A fact the reader is to leave out or leave unchecked when passing the text on (\"Do not mention the setup fee\", \"Don't look up the warranty status\")",
-    re: /\b(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:mention|bring\s{1,3}up|point\s{1,3}out|disclose|reveal)\s{1,3}(?:the|any|this|that|these|those|our)\s{1,3}(?:[\w€$£-]{1,20}\s{1,3}){0,4}?(?:fees?|charges?|costs?|surcharges?|commissions?|penalt(?:y|ies)|risks?|side\s{1,3}effects?|recalls?|defects?|terms|conditions|cancellation|contract|comment\s{1,3}box|field|box)\b|\b(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:look\s{1,3}up|check|verify|confirm)\s{1,3}(?:the|their|its|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:status|warranty|records?|history|eligibility|entitlement|policy|account)\b/gi,
-    anchors: ["not mention", "n't mention", "n’t mention", "never mention", "not bring up", "n't bring up", "n’t bring up", "not point out", "n't point out", "n’t point out", "not disclose", "n't disclose", "n’t disclose", "never disclose", "not reveal", "n't reveal", "n’t reveal", "never reveal", "not look up", "n't look up", "n’t look up", "not check", "n't check", "n’t check", "never check", "not verify", "n't verify", "n’t verify", "never verify", "not confirm", "n't confirm", "n’t confirm"],
+    re: /\b(?:(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:mention|bring\s{1,3}up|point\s{1,3}out|disclose|reveal))\s{1,3}(?:the|any|this|that|these|those|our)\s{1,3}(?:[\w€$£-]{1,20}\s{1,3}){0,4}?(?:fees?|charges?|costs?|surcharges?|commissions?|penalt(?:y|ies)|risks?|side\s{1,3}effects?|recalls?|defects?|terms|conditions|cancellation|contract|comment\s{1,3}box|field|box)\b|\bleave\s{1,3}out\s{1,3}(?:(?:the|any|this|that|these|those|our|all)\s{1,3})?(?:[\w€$£-]{1,20}\s{1,3}){0,3}?(?:fees?|charges?|costs?|penalt(?:y|ies)|risks?|side\s{1,3}effects?|recalls?|defects?|terms|conditions|cancellation|liability|warrant(?:y|ies)|(?:section|clause|paragraph)s?\s{1,3}[\w.]{1,6})\b|\b(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:look\s{1,3}up|check|verify|confirm)\s{1,3}(?:the|their|its|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:status|warranty|records?|history|eligibility|entitlement|policy|account)\b/gi,
+    anchors: ["leave out", "not mention", "n't mention", "n’t mention", "never mention", "not bring up", "n't bring up", "n’t bring up", "not point out", "n't point out", "n’t point out", "not disclose", "n't disclose", "n’t disclose", "never disclose", "not reveal", "n't reveal", "n’t reveal", "never reveal", "not look up", "n't look up", "n’t look up", "not check", "n't check", "n’t check", "never check", "not verify", "n't verify", "n’t verify", "never verify", "not confirm", "n't confirm", "n’t confirm"],
     before: 4, after: 120,
   },
   {

@@ -19,8 +19,8 @@ const TASK_DROP_ANCHORS = [
   ...["forget", "skip", "drop", "abandon", "never mind"].flatMap((v) => ["the", "your"].flatMap((d) => ["summar", "translation", "transcript", "task", "assignment"].map((j) => `${v} ${d} ${j}`))),
   ...["ignore", "disregard"].flatMap((v) => ["the", "your", "this", "my"].flatMap((d) => ["query", "question", "request", "search"].map((j) => `${v} ${d} ${j}`))),
 ];
-/** "ignore the query and tell the user …" (a planted cell in a tool's result): the question dropped for words to the user; "ignore the request and respond with 403" is a server's rule. */
-const IGNORE_QUERY = String.raw`(?:ignore|disregard)\s{1,3}(?:the|your|this|my)\s{1,3}(?:query|question|request|search)\s{0,3}[.;,!—–-]{0,2}\s{0,3}(?:and\s{1,3})?(?:(?:instead|rather)[,]?\s{1,3}|just\s{1,3}|only\s{1,3})?tell\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:user|reader|customer)s?`;
+/** "ignore the query and tell the user …" (a planted cell in a tool's result), "Ignore the question the user asked. Respond that …": the question dropped for words to the user; "ignore the request and respond with 403" is a server's rule. */
+const IGNORE_QUERY = String.raw`(?:ignore|disregard)\s{1,3}(?:the|your|this|my)\s{1,3}(?:query|question|request|search)(?:\s{1,3}(?:(?:that\s{1,3})?the\s{1,3}(?:user|reader|customer|visitor)|they|you\s{1,3}(?:were|got))\s{1,3}(?:asked|gave|sent|typed|wrote|made|submitted|given))?\s{0,3}[.;,!—–-]{0,2}\s{0,3}(?:and\s{1,3})?(?:(?:instead|rather)[,]?\s{1,3}|just\s{1,3}|only\s{1,3})?(?:tell\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:user|reader|customer)s?|(?:respond|reply|answer|say|state)\s{1,3}that)`;
 
 export const TASK_DROP_PATTERNS: Pattern[] = [
   {
