@@ -19,6 +19,7 @@ import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
 import { planTriggers } from "./triggers.ts";
 import { keepOutOfLine } from "./jit.ts";
+import { underDigestPath } from "./slot-name.ts";
 import { flatten } from "./flat.ts";
 import { createStream, type HitOptions, type HitResult, type ScanProfile, type StreamOptions, type StreamScanner } from "./stream.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
@@ -345,6 +346,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
       if (!rule.validate(secret, m.group(0)!, text.slice(Math.max(0, at - 32), at), text.slice(endAt, endAt + 16))) return;
     }
     if (rule.excusedAt?.(text, base + m.start, base + m.end)) return;
+    // Under a digest path's name (`checksum/secret: <sha256>`), for every rule that reads the name.
+    if (underDigestPath(text, rawAt + lead, secret)) return;
     // Where only examples go (a reserved example host): known only once it passed as a secret.
     if (!example && rule.exampleAt?.(text, base + m.start, base + m.end)) example = true;
     if (!example && rule.exampleValue?.(secret)) example = true;

@@ -19,3 +19,15 @@ export function nameAbove(before: string): string {
   if (last === 62) return XML_ELEMENT.exec(before)?.[1] ?? "";
   return (XML_PAIR.exec(before) ?? ASSIGNED.exec(before))?.[1] ?? "";
 }
+
+/**
+ * A name under a digest's path (Helm's `checksum/secret: <sha256>`, `hash/config = <hex>`): the
+ * value is the digest of what the name's last part says, never a secret, whatever word that part is.
+ */
+const DIGEST_PATH_NAME = /(?:^|[^\w/.-])(?:checksum|hash|digest|sha(?:1|256|512)?|md5)\/[\w./-]{1,64}["'`]?[ \t]*[:=][ \t]*["'`]?$/i;
+const HEX_DIGEST = /^(?:0x)?[0-9a-f]{32,128}$/i;
+
+/** Whether `value`, starting at `at`, is a hex digest under a digest path's name. */
+export function underDigestPath(text: string, at: number, value: string): boolean {
+  return HEX_DIGEST.test(value) && DIGEST_PATH_NAME.test(text.slice(Math.max(0, at - 100), at));
+}

@@ -12,6 +12,7 @@ import { isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { SET_VERBS } from "./name-then-literal.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
+import { drawnPassword } from "./value-then-name.ts";
 
 /** The nouns, in every script: the prefilter's keywords (it folds case, non-ASCII letters too) and NOUN's alternatives. */
 const NOUNS = ["key", "token", "secret", "password", "passwort", "jeton", "clave", "chave", "chiave", "senha", "contraseña", "mot de passe", "apikey",
@@ -31,7 +32,7 @@ const TO_VALUE = new RegExp(
     "|(?:(?<![\\p{L}])(to|as|auf|à|a|en|como|su)[ \\t]{1,3})" +
     "|(?:[:：][ \\t]{0,3})|(?:は|是|为|為|는|은|이|가)[ \\t]{0,3}|[ \\t][—–-][ \\t]{1,3}|[ \\t]{0,3}(?=[「『“«(（‘\"'`]))" +
     "([「『“«(（‘\"'`][ \\t]{0,2})?" +
-    "([A-Za-z0-9+/_.~=:|-]{16,300})",
+    "([A-Za-z0-9+/_.~=:|-][A-Za-z0-9+/_.~=:|!#$%&*@^-]{15,299})",
   "u",
 );
 /** What may follow the value: the sentence goes on, or a closing quote or punctuation. */
@@ -62,6 +63,8 @@ const SET_BEFORE = new RegExp(SET_VERBS + String.raw`[ \t][^.!?\n]{0,40}$`, "iu"
 export const SCOPED_HEX_TOKEN = /^[a-z][a-z0-9]{1,15}(?:_[a-z]{2,12}){1,2}_[0-9a-f]{40,128}$/;
 
 function valueOk(value: string): boolean {
+  // A password drawn with symbols ("…MbU4V!p2XS…"): only as a random draw.
+  if (/[!#$%&*@^]/.test(value)) return drawnPassword(value);
   const plain = value.replace(/[|=-]+$/, "");
   if (opaqueLiteral(plain)) return true;
   // Random letters of both cases (no digit), or a lower-case prefixed token ("chpt_4aea…"): named by the sentence.
@@ -129,7 +132,7 @@ function statementAt(text: string, pos: number): MatchResult | null {
   // Trailing sentence punctuation is not part of the value.
   // "set the Resend API key to X", "pon la clave de Algolia a X": `to` only after the instruction's verb.
   if (t[2] !== undefined && !SET_BEFORE.test(text.slice(Math.max(0, pos - 48), pos))) return null;
-  const value = t[4]!.replace(/[.:]+$/, "");
+  const value = t[4]!.replace(/[.:!]+$/, "");
   const valueStart = t[0].length - t[4]!.length;
   if (label && !UUID.test(value)) return null;
   if (!VALUE_END.test(rest.slice(valueStart + value.length)) || !valueOk(value)) return null;
@@ -162,13 +165,17 @@ function valueAhead(text: string, pos: number): boolean {
   for (let i = pos, lim = Math.min(text.length, pos + 140); i < lim; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) return false;
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47 || c === 46 || c === 126 || (c === 61 && run > 0)) {
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47 || c === 46 || c === 126 || (run > 0 && (c === 61 || DRAWN_MARK[c] === 1))) {
       if (++run >= 16) return true;
     } else if (CODE_PUNCT[c] === 1 || c === 61) return false;
     else run = 0;
   }
   return false;
 }
+
+/** `!#$%&*@^`: inside a run, marks of a password drawn with symbols. */
+const DRAWN_MARK = new Uint8Array(128);
+for (const ch of "!#$%&*@^") DRAWN_MARK[ch.charCodeAt(0)] = 1;
 
 /** `){}[]<>;\`: none stands between a prose noun and its value, nor inside the value. */
 const CODE_PUNCT = new Uint8Array(128);

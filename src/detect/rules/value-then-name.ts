@@ -7,7 +7,7 @@
 import type { Matcher, MatchResult, Rule } from "./types.ts";
 import { indexWithin, lastIndexWithin, opaqueLiteral, randomUuid, result, rule, scanMatcher, UUID, wordCharBefore } from "./call-arguments.ts";
 import { LOWER_DIGITS, lowerDigitsDrawn, randomHex } from "../entropy.ts";
-import { isGenericPlaceholder } from "../placeholder.ts";
+import { groupedPassword, isGenericPlaceholder } from "../placeholder.ts";
 import { PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { barredKey, djangoKey } from "./name-then-literal.ts";
 import { DJANGO_CHARS, punctuatedDraw } from "./secret-name.ts";
@@ -538,7 +538,7 @@ function handedAt(text: string, pos: number): MatchResult | null {
 }
 
 /** A password as drawn, punctuation in it: two marks or more, or one ("…Ioy3!4S1G") with the rest read as drawn at random. */
-function drawnPassword(value: string): boolean {
+export function drawnPassword(value: string): boolean {
   if (value.includes("://")) return false;
   const bare = value.replace(/[^A-Za-z0-9]/, "");
   return punctuatedDraw(value, 16) || (/^[A-Za-z0-9]+$/.test(bare) && bare.length >= 16 && /\d/.test(bare) && opaqueLiteral(bare));
@@ -715,6 +715,9 @@ const CRED_LABEL = new RegExp(String.raw`^(?:[\p{L}0-9-]+[ \t]+){0,3}${CRED_WORD
 const ONE_AFTER = /^[ \t]*[(,—–-]?[ \t]*(?:it's|its|it is|that's|this is)[ \t]+(?:the|our|my)[ \t]+[\p{L}0-9 .-]{1,30}?[ \t]+one(?![\p{L}])/iu;
 const OTHER_AFTER = /^[^\n]{0,60}?(?<![A-Za-z])(?:ids?|index|commit|sha\d*|hash|digest|request|trace|build|version|release|tag|order|ticket|image|branch)(?![A-Za-z])/i;
 
+/** An application password's groups of four (WordPress's `UfxK MjGv …`), judged by groupedPassword. */
+const GROUPS_AT = /^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){3,7}(?![A-Za-z0-9+/=_-])/;
+
 function handTryAt(text: string, pos: number, kw?: string): MatchResult | null {
   if (wordCharBefore(text, pos)) return null;
   const lower = text.slice(pos, pos + 24).toLowerCase();
@@ -732,7 +735,18 @@ function handTryAt(text: string, pos: number, kw?: string): MatchResult | null {
   const label = noun ?? CRED_LABEL.exec(text.slice(from, from + 60));
   if (label && (NOT_HANDED.test(label[0]) || NOT_SECRET_KEY.test(label[0]))) return null;
   if (label && !noun) from += label[0].length;
-  const v = handedRun(text, from);
+  let v = handedRun(text, from);
+  // The run stops at a mark of a password drawn with symbols (Oracle's `…Uk8<cOK:rj…`) or at the
+  // blank of an application password's groups: the longer value, if drawn, is the one handed over.
+  let drawn = false;
+  if (!v || (text.charCodeAt(v.start + v.value.length) > 32 && !isQuote(text, v.start + v.value.length))) {
+    const d = drawnAfter(text, from);
+    if (d && d.value.length > (v?.value.length ?? 0) && drawnPassword(d.value)) (v = d), (drawn = true);
+  }
+  if (!v && text.charCodeAt(from + 4) === 32) {
+    const g = GROUPS_AT.exec(text.slice(from, from + 50));
+    if (g && groupedPassword(g[0])) (v = { value: g[0], start: from }), (drawn = true);
+  }
   if (!v) return null;
   const naming = messageBefore(text, pos) + (label ? " " + label[0] : "");
   if (NOT_HANDED.test(naming)) return null;
@@ -750,7 +764,7 @@ function handTryAt(text: string, pos: number, kw?: string): MatchResult | null {
   if (framed && !said && hex && !uuid && v.value.length === 24 && !CRED_NOUN.test(naming)) return null;
   if (!framed && !CRED_NOUN.test(naming) && !nounAfter && (hex || !ONE_AFTER.test(tail))) return null;
   if (OTHER_AFTER.test(tail) && !ONE_AFTER.test(tail)) return null;
-  if (uuid ? !(framed || TOKEN_NOUN.test(naming) || (nounAfter && TOKEN_NOUN.test(named[0]))) || !randomUuid(v.value) : !issuedValue(v.value)) return null;
+  if (uuid ? !(framed || TOKEN_NOUN.test(naming) || (nounAfter && TOKEN_NOUN.test(named[0]))) || !randomUuid(v.value) : !drawn && !issuedValue(v.value)) return null;
   return result(pos, v.start + v.value.length, v);
 }
 
