@@ -1,0 +1,120 @@
+// heldout-y101: benign look-alikes in the same contexts (ids, digests, public material, references, masks).
+import type { CorpusCase } from "../types.ts";
+import { G, S, rotate, type Spec } from "./_gen.ts";
+
+const CAT = "heldouty101-benign";
+const J = (...xs: string[]) => xs.join("");
+const SKIP = ["chat message to teammate", "Markdown setup doc", "SQL seed insert", "C# appsettings-style code"];
+
+const specs: Spec[] = [
+  S("git commit SHA", "b", "GIT_COMMIT_SHA", (g) => g.h(40), { hdr: "X-Build-Commit" }),
+  S("build artifact sha256", "b", "ARTIFACT_SHA256", (g) => g.h(64), { hdr: "X-Checksum-Sha256" }),
+  S("container image digest", "b", "IMAGE_DIGEST", (g) => J("sha256:", g.h(64)), { hdr: "Docker-Content-Digest" }),
+  S("request id UUID", "b", "REQUEST_ID", (g) => g.uuid(), { hdr: "X-Request-Id" }),
+  S("W3C traceparent", "b", "TRACEPARENT", (g) => J("00-", g.h(32), "-", g.h(16), "-01"), { hdr: "traceparent" }),
+  S("Stripe publishable key", "b", "STRIPE_PUBLISHABLE_KEY", (g) => J("pk", "_live_", g.a(99))),
+  S("Stripe customer id", "b", "STRIPE_CUSTOMER_ID", (g) => J("cus", "_", g.a(14))),
+  S("Stripe price id", "b", "STRIPE_PRICE_ID", (g) => J("price", "_1", g.a(23))),
+  S("OpenAI organization id", "b", "OPENAI_ORG_ID", (g) => J("org", "-", g.a(24)), { hdr: "OpenAI-Organization" }),
+  S("OpenAI assistant id", "b", "ASSISTANT_ID", (g) => J("asst", "_", g.a(24))),
+  S("Anthropic message id", "b", "LAST_MESSAGE_ID", (g) => J("msg", "_01", g.a(22))),
+  S("Slack channel id", "b", "SLACK_CHANNEL_ID", (g) => J("C0", g.U(9))),
+  S("AWS account id", "b", "AWS_ACCOUNT_ID", (g) => g.d(12)),
+  S("AWS IAM role ARN", "b", "AWS_ROLE_ARN", (g) => J("arn:aws:iam::", g.d(12), ":role/", g.word(), "-deploy")),
+  S("AWS KMS key ARN", "b", "KMS_KEY_ARN", (g) => J("arn:aws:kms:us-east-1:", g.d(12), ":key/", g.uuid())),
+  S("Google OAuth client id", "b", "GOOGLE_CLIENT_ID", (g) => J(g.d(12), "-", g.l(32), ".apps.googleusercontent.com")),
+  S("Azure tenant id", "b", "AZURE_TENANT_ID", (g) => g.uuid()),
+  S("Azure client id", "b", "AZURE_CLIENT_ID", (g) => g.uuid()),
+  S("Cloudflare zone id", "b", "CLOUDFLARE_ZONE_ID", (g) => g.h(32)),
+  S("Cloudflare account id", "b", "CLOUDFLARE_ACCOUNT_ID", (g) => g.h(32)),
+  S("Vercel project id", "b", "VERCEL_PROJECT_ID", (g) => J("prj", "_", g.a(28))),
+  S("Vercel team id", "b", "VERCEL_ORG_ID", (g) => J("team", "_", g.a(24))),
+  S("Supabase project ref", "b", "SUPABASE_PROJECT_REF", (g) => g.str(20, "abcdefghijklmnopqrstuvwxyz")),
+  S("Algolia application id", "b", "ALGOLIA_APP_ID", (g) => g.U(10)),
+  S("npm integrity sha512", "b", "LOCK_INTEGRITY", (g) => J("sha512-", g.b64(86), "==")),
+  S("ETag", "b", "CACHE_ETAG", (g) => J('W/"', g.h(32), '"'), { hdr: "If-None-Match" }),
+  S("GitHub App id", "b", "GITHUB_APP_ID", (g) => g.d(6)),
+  S("Datadog site", "b", "DD_SITE", () => "datadoghq.eu"),
+  S("placeholder angle-bracket", "b", "OPENAI_API_KEY", () => "<your-openai-api-key>"),
+  S("placeholder shell var", "b", "ANTHROPIC_API_KEY", () => "${ANTHROPIC_API_KEY}"),
+  S("masked key", "b", "OPENAI_API_KEY", (g) => J("sk-", "proj-", "...", g.a(4))),
+  S("masked asterisks", "b", "STRIPE_SECRET_KEY", (g) => J("sk", "_live_", "*".repeat(24), g.a(4))),
+  S("changeme placeholder", "b", "DB_PASSWORD", () => "changeme"),
+  S("x placeholder", "b", "SENDGRID_API_KEY", () => "SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+  S("1Password reference", "b", "STRIPE_SECRET_KEY", (g) => J("op://", g.word(), "-prod/Stripe/credential")),
+  S("Vault reference", "b", "DATABASE_PASSWORD", (g) => J("vault:secret/data/", g.word(), "/db#password")),
+  S("AWS Secrets Manager ARN", "b", "DB_SECRET_ARN", (g) => J("arn:aws:secretsmanager:eu-west-1:", g.d(12), ":secret:prod/db-", g.a(6))),
+  S("GCP Secret Manager ref", "b", "API_KEY_SECRET", (g) => J("projects/", g.d(12), "/secrets/", g.word(), "-api-key/versions/latest")),
+  S("Azure Key Vault reference", "b", "STORAGE_KEY", (g) => J("@Microsoft.KeyVault(SecretUri=https://", g.word(), "-kv.vault.azure.net/secrets/storage-key/)")),
+  S("GitHub Actions secret expression", "b", "NPM_TOKEN", () => "${{ secrets.NPM_TOKEN }}"),
+  S("SOPS-encrypted value", "b", "API_TOKEN", (g) => J("ENC[AES256_GCM,data:", g.b64(44), ",iv:", g.b64(43), "=,tag:", g.b64(22), "==,type:str]")),
+  S("CSP nonce", "b", "CSP_NONCE_EXAMPLE", (g) => g.b64(22) + "==", { hdr: "X-Nonce-Echo" }),
+  S("Ethereum contract address", "b", "CONTRACT_ADDRESS", (g) => J("0x", g.h(40))),
+  S("Sentry release id", "b", "SENTRY_RELEASE", (g) => J(g.word(), "@", g.h(40))),
+  S("CircleCI workflow id", "b", "CIRCLE_WORKFLOW_ID", (g) => g.uuid()),
+  S("Mixpanel project id", "b", "MIXPANEL_PROJECT_ID", (g) => g.d(7)),
+  S("Terraform state lineage", "b", "TF_STATE_LINEAGE", (g) => g.uuid()),
+  S("Webpack build hash", "b", "WEBPACK_HASH", (g) => g.h(20)),
+  S("Docker Hub username", "b", "DOCKERHUB_USERNAME", (g) => J(g.word(), "ci")),
+  S("Twilio account SID", "b", "TWILIO_ACCOUNT_SID", (g) => J("A", "C", g.h(32))),
+];
+
+function handcrafted(): CorpusCase[] {
+  const g = new G(101_999);
+  let n = 0;
+  const c = (text: string, note: string): CorpusCase => ({ id: `y101-bk-${String(++n).padStart(3, "0")}`, kind: "secrets", category: CAT, label: "benign", text, note: `benign: ${note}` });
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...g.bytes(300)]).toString("base64");
+  const cert = g.pem("CERTIFICATE", 700);
+  const pub = g.pem("PUBLIC KEY", 294);
+  return [
+    c(`ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${g.b64(43)} ${g.word()}@laptop`, "OpenSSH ed25519 public key (authorized_keys)"),
+    c(JSON.stringify({ tool: "write_file", path: "~/.ssh/authorized_keys", content: `ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQ${g.b64(370)}= deploy@ci\n` }), "RSA public key written to authorized_keys"),
+    c(`$ openssl s_client -connect api.example.com:443 -showcerts </dev/null\n---\nCertificate chain\n 0 s:CN = api.example.com\n   i:C = US, O = Let's Encrypt, CN = R11\n${cert}\n---`, "PEM certificate in openssl output"),
+    c(`# jwt verification key\nJWT_PUBLIC_KEY="${pub.replace(/\n/g, "\\n")}"`, "PEM public key in .env"),
+    c(JSON.stringify({ name: "app", lockfileVersion: 3, packages: { "node_modules/lodash": { version: "4.17.21", resolved: "https://registry.npmjs.org/lodash/-/lodash-4.17.21.tgz", integrity: J("sha512-", g.b64(86), "==") }, "node_modules/zod": { version: "3.23.8", resolved: "https://registry.npmjs.org/zod/-/zod-3.23.8.tgz", integrity: J("sha512-", g.b64(86), "==") } } }, null, 2), "package-lock.json integrity hashes"),
+    c(`golang.org/x/crypto v0.28.0 h1:${g.b64(43)}=\ngolang.org/x/crypto v0.28.0/go.mod h1:${g.b64(43)}=\ngithub.com/google/uuid v1.6.0 h1:${g.b64(43)}=`, "go.sum hashes"),
+    c(`[[package]]\nname = "serde"\nversion = "1.0.210"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\nchecksum = "${g.h(64)}"\n\n[[package]]\nname = "tokio"\nversion = "1.40.0"\nchecksum = "${g.h(64)}"`, "Cargo.lock checksums"),
+    c(`$ docker pull node:20-alpine\n20-alpine: Pulling from library/node\n${g.h(12)}: Pull complete\n${g.h(12)}: Pull complete\nDigest: sha256:${g.h(64)}\nStatus: Downloaded newer image for node:20-alpine`, "docker pull output with layer ids and digest"),
+    c(`${g.h(7)} (HEAD -> main, origin/main) fix: retry on 503\n${g.h(7)} chore(deps): bump vite\n${g.h(7)} feat: add export endpoint\nMerge: ${g.h(40)}`, "git oneline output pasted"),
+    c(`<img alt="logo" src="data:image/png;base64,${png}" />`, "base64 PNG data URI"),
+    c(`!function(e,t){"use strict";var n="${g.a(32)}",r=function(e){return e.replace(/[A-Z]/g,function(e){return"-"+e.toLowerCase()})};e.__chunk_${g.h(8)}=function(){return n+"${g.h(20)}"}}(window,document);`, "minified JS bundle with hashed ids"),
+    c(`.btn_primary__${g.a(5)}{color:#fff;background:#3b82f6}\n.card_wrapper__${g.a(5)}{padding:16px;border-radius:8px}\n.css-${g.l(6)}{display:flex;gap:${g.range(2, 20)}px}`, "CSS modules hashed class names"),
+    c(`apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: api-credentials\n  namespace: prod\nspec:\n  encryptedData:\n    API_KEY: AgB${g.b64(340)}==\n    DB_PASSWORD: AgC${g.b64(340)}==`, "SealedSecret encrypted data"),
+    c(`db:\n    password: ENC[AES256_GCM,data:${g.b64(24)},iv:${g.b64(43)}=,tag:${g.b64(22)}==,type:str]\nsops:\n    age:\n        - recipient: age1${g.str(58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l")}\n          enc: |\n            -----BEGIN AGE ENCRYPTED FILE-----\n            ${g.b64(64)}\n            -----END AGE ENCRYPTED FILE-----\n    lastmodified: "2026-10-30T09:12:44Z"\n    mac: ENC[AES256_GCM,data:${g.b64(88)},iv:${g.b64(43)}=,tag:${g.b64(22)}==,type:str]\n    version: 3.9.0`, "SOPS-encrypted YAML with age recipient"),
+    c(`$ANSIBLE_VAULT;1.1;AES256\n${Array.from({ length: 6 }, () => g.h(80)).join("\n")}`, "ansible-vault encrypted file"),
+    c(`apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-config\ntype: Opaque\ndata:\n  APP_ENV: ${g.b64enc("production")}\n  PORT: ${g.b64enc("8080")}\n  LOG_LEVEL: ${g.b64enc("info")}`, "k8s Secret data with non-secret values"),
+    c(`<script src="https://cdn.jsdelivr.net/npm/alpinejs@3.14.1/dist/cdn.min.js" integrity="sha384-${g.b64(64)}" crossorigin="anonymous" defer></script>`, "SRI integrity attribute"),
+    c(JSON.stringify({ version: 4, terraform_version: "1.9.5", serial: 42, lineage: g.uuid(), resources: [{ type: "aws_vpc", name: "main", instances: [{ attributes: { id: J("vpc-", g.h(17)), arn: J("arn:aws:ec2:us-east-1:", g.d(12), ":vpc/vpc-", g.h(17)), cidr_block: "10.0.0.0/16" } }] }, { type: "aws_instance", name: "web", instances: [{ attributes: { id: J("i-", g.h(17)), ami: J("ami-", g.h(17)) } }] }] }, null, 2), "Terraform state with resource ids"),
+    c(JSON.stringify({ id: J("chatcmpl-", g.a(29)), object: "chat.completion", created: 1764000000 + g.int(1e6), model: "gpt-4o-2024-08-06", system_fingerprint: J("fp_", g.h(10)), choices: [{ index: 0, message: { role: "assistant", content: "Done — the migration is idempotent now." }, finish_reason: "stop" }], usage: { prompt_tokens: 812, completion_tokens: 31 } }), "OpenAI response body with ids"),
+    c(JSON.stringify({ id: J("msg", "_01", g.a(22)), type: "message", role: "assistant", model: "claude-sonnet-4-5", content: [{ type: "tool_use", id: J("toolu", "_01", g.a(22)), name: "read_file", input: { path: "src/index.ts" } }], stop_reason: "tool_use" }), "Anthropic response with message and tool_use ids"),
+    c(JSON.stringify({ id: J("evt", "_1", g.a(23)), object: "event", type: "payment_intent.succeeded", data: { object: { id: J("pi", "_3", g.a(23)), customer: J("cus", "_", g.a(14)), latest_charge: J("ch", "_3", g.a(23)), amount: 4999, currency: "usd" } } }, null, 2), "Stripe webhook event payload with object ids"),
+    c(`2026-11-20T10:01:02.${g.d(7)}Z ##[group]Run npm publish\n2026-11-20T10:01:02.${g.d(7)}Z env:\n  NODE_AUTH_TOKEN: ***\n  NPM_CONFIG_PROVENANCE: true\n##[endgroup]\nnpm notice Publishing to https://registry.npmjs.org/ with tag latest\nnpm notice shasum: ${g.h(40)}`, "CI log with masked token and shasum"),
+    c(`# .env.example — copy to .env and fill in\nOPENAI_API_KEY=sk-...\nSTRIPE_SECRET_KEY=sk_live_your_key_here\nDATABASE_URL=postgres://user:password@localhost:5432/app\nSLACK_BOT_TOKEN=xoxb-your-token\nGITHUB_TOKEN=<paste-token>`, ".env.example with placeholders"),
+    c(JSON.stringify({ model: "gpt-4o", messages: [{ role: "user", content: "Write a README section on configuring the API key. Use `export API_KEY=<your-api-key>` and mention it can also come from `$HOME/.config/tool/credentials` or a `${API_KEY}` reference in docker-compose." }] }), "chat body about placeholders"),
+    c(`INSERT INTO orders (id, user_id, session_ref, created_at) VALUES\n  ('${g.uuid()}', '${g.uuid()}', '${g.h(32)}', NOW()),\n  ('${g.uuid()}', '${g.uuid()}', '${g.h(32)}', NOW());`, "SQL inserts with UUIDs and hex refs"),
+    c(JSON.stringify({ blockHash: J("0x", g.h(64)), blockNumber: J("0x", g.h(7)), transactionHash: J("0x", g.h(64)), from: J("0x", g.h(40)), to: J("0x", g.h(40)), status: "0x1", gasUsed: "0x5208" }, null, 2), "Ethereum transaction receipt hashes and addresses"),
+    c(`# public keys of the release signers\nage1${g.str(58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l")}\nage1${g.str(58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l")}`, "age public recipients"),
+    c(`[Peer]\n# ${g.word()}-laptop\nPublicKey = ${g.b64(43)}=\nAllowedIPs = 10.8.0.${g.range(2, 200)}/32\nPersistentKeepalive = 25`, "WireGuard peer public key only"),
+    c(`-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n${Buffer.from(g.bytes(400)).toString("base64").match(/.{1,64}/g)!.join("\n")}\n=${g.b64(4)}\n-----END PGP PUBLIC KEY BLOCK-----`, "PGP public key block"),
+    c(`$ gpg --list-secret-keys --keyid-format=long\nsec   ed25519/${g.H(16)} 2025-03-14 [SC]\n      ${g.H(40)}\nuid                 [ultimate] Dev <dev@example.com>`, "GPG key id and fingerprint listing"),
+    c(`Traceback (most recent call last):\n  File "/app/jobs.py", line 88, in handle\n    obj = cache[key]\nKeyError: '${g.h(40)}'\n\nLocals:\n    key = '${g.h(40)}'\n    cache = <LRUCache object at 0x7f${g.h(10)}>\n    request_id = '${g.uuid()}'`, "crash report with hash keys and object addresses"),
+    c(`kubeadm join 10.0.0.10:6443 --token <redacted> \\\n    --discovery-token-ca-cert-hash sha256:${g.h(64)}`, "kubeadm CA cert hash with redacted token"),
+    c(`distributionBase=GRADLE_USER_HOME\ndistributionPath=wrapper/dists\ndistributionSha256Sum=${g.h(64)}\ndistributionUrl=https\\://services.gradle.org/distributions/gradle-8.10-bin.zip`, "gradle-wrapper.properties checksum"),
+    c(`src = fetchFromGitHub {\n  owner = "acme";\n  repo = "tool";\n  rev = "${g.h(40)}";\n  hash = "sha256-${g.b64(43)}=";\n};`, "Nix fetcher hash"),
+    c(`HTTP/1.1 200 OK\nContent-Type: application/json\nx-amz-request-id: ${g.U(16)}\nx-amz-id-2: ${g.b64(76)}\nETag: "${g.h(32)}"\nx-amz-version-id: ${g.w(32)}`, "S3 response headers with request ids and ETag"),
+    c(`/subscriptions/${g.uuid()}/resourceGroups/rg-${g.word()}/providers/Microsoft.Storage/storageAccounts/st${g.l(10)}`, "Azure resource id"),
+    c(`## Configuration\n\n| variable | description |\n|---|---|\n| \`STRIPE_SECRET_KEY\` | from the dashboard, e.g. \`sk_live_••••••••\` |\n| \`SENTRY_AUTH_TOKEN\` | stored in 1Password as \`op://eng/sentry/token\` |\n| \`GITHUB_TOKEN\` | injected by Actions: \`\${{ secrets.GITHUB_TOKEN }}\` |`, "Markdown config table with masks and references"),
+    c(`diff --git a/.env.example b/.env.example\n--- a/.env.example\n+++ b/.env.example\n@@ -1,3 +1,4 @@\n OPENAI_API_KEY=\n+ANTHROPIC_API_KEY=\n+# get one at https://console.anthropic.com/settings/keys\n DATABASE_URL=postgres://localhost:5432/dev`, "diff adding empty env slots"),
+    c(`${g.h(40)}  dist/app-linux-amd64\n${g.h(40)}  dist/app-darwin-arm64\n${g.h(40)}  dist/app-windows-amd64.exe`, "SHA1SUMS file"),
+    c(`{"level":"info","ts":"2026-11-21T08:12:33Z","msg":"request completed","trace_id":"${g.h(32)}","span_id":"${g.h(16)}","user_id":"usr_${g.a(20)}","duration_ms":${g.range(5, 900)}}`, "structured log with trace/span ids"),
+    c(`{"cells":[{"cell_type":"code","execution_count":3,"metadata":{},"source":["df.head()"],"outputs":[{"output_type":"display_data","data":{"image/png":"${g.b64(400)}"},"metadata":{}}]}],"nbformat":4,"nbformat_minor":5}`, "Jupyter output base64 plot image"),
+    c(`<meta name="csrf-param" content="authenticity_token" />\n<link rel="preload" href="/assets/application-${g.h(64)}.css" as="style" />\n<script src="/packs/js/runtime-${g.h(20)}.js"></script>`, "asset fingerprints in HTML"),
+    c(`resource "aws_s3_bucket" "logs" {\n  bucket = "acme-logs-${g.d(12)}"\n}\n\ndata "aws_kms_key" "logs" {\n  key_id = "${g.uuid()}"\n}\n\nvariable "api_key" {\n  type      = string\n  sensitive = true\n}`, "Terraform with KMS key id and a sensitive variable declaration"),
+    c(`curl -H "Authorization: Bearer $GITHUB_TOKEN" -H "X-GitHub-Api-Version: 2022-11-28" https://api.github.com/repos/acme/app/actions/runs/${g.d(10)}`, "curl using a shell variable"),
+    c(`config :my_app, MyApp.Repo,\n  password: System.fetch_env!("DB_PASSWORD"),\n  hostname: "db.internal"\n\nconfig :my_app, :stripe, api_key: {:system, "STRIPE_SECRET_KEY"}`, "Elixir config reading env vars"),
+    c(`Subresource digest mismatch for /static/js/main.${g.h(8)}.js\n  expected: sha256-${g.b64(43)}=\n  actual:   sha256-${g.b64(43)}=`, "browser SRI mismatch log"),
+    c(`[core]\n\trepositoryformatversion = 0\n[user]\n\tname = Dev\n\temail = dev@example.com\n\tsigningkey = ${g.H(16)}\n[commit]\n\tgpgsign = true`, "gitconfig signing key id"),
+  ];
+}
+
+export const cases: CorpusCase[] = [...rotate(101_900, "y101-b", CAT, specs.map((s) => (s.hdr ? s : { ...s, url: true })), 3, 1, "benign", SKIP).map((x) => ({ ...x, note: `benign: ${x.note}` })), ...handcrafted()];
