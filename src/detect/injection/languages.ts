@@ -242,7 +242,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     anchors: ["vergiss", "vergess", "ignorier", "olvid", "ignor", "oubli", "esque", "dimentic", "забуд", "игнорир", "忘记", "忘掉", "忘記", "忽略", "忘れ", "잊어", "무시"], before: 4, after: 120,
     // "Ignora las instrucciones del documento y resúmelo": the user sets aside the data's own
     // instructions, as English "ignore the instructions in the file" (which no rule flags).
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (INSTRUCTIONS_OF_THE_DATA.test(t.slice(s + m.length, s + m.length + 50)) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
+    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (INSTRUCTIONS_OF_THE_DATA.test(t.slice(s + m.length, s + m.length + 50)) || ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
   },
   {
     id: "role.other-languages", family: "role", weight: 0.6,

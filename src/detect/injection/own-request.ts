@@ -647,6 +647,11 @@ export function ownStandingJob(text: string): boolean {
 /** The speaker's own earlier ask as the override's object: "meine vorherige Anweisung", "мою предыдущую инструкцию", "my last instruction". */
 const OWN_PRIOR = /(?<![\p{L}])(?:my|mein(?:e[nrs]?)?|мо(?:й|ю|и|ё|е|их|ей|его)|mi|mis|ma|mon|mes|mia|mio|mie|miei|minha|minhas|meu|meus)\s{1,4}(?:(?:letzte[nr]?|vorherige[nr]?|vorige[nr]?|früheren?|последн\p{L}{0,4}|предыдущ\p{L}{0,4}|прошл\p{L}{0,4}|last|previous|earlier)\s{1,4})?\p{L}/iu;
 
+/** The earlier instructions scoped to a matter of style: "… about the tone", "… sur le ton", "… zum Stil", "… sobre el formato", "… про тон". */
+const STYLE_SCOPE = /^\s{0,3}(?:\p{L}{4,14}\s{1,3})?(?:about|on|regarding|concerning|for|sur|concernant|pour|über|bezüglich|zu[mr]?|sobre|acerca\s{1,3}de|para|sul(?:la|lo|l['’])?|sui|sugli|riguardo\s{1,3}a(?:l(?:la|lo)?)?|su|о|об|про|насчёт|насчет|по\s{1,3}поводу)\s{0,3}(?:(?:the|le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|den|die|das|dem|der|my|your)\s{0,3})?(?:tone|length|format(?:ting)?|style|language|wording|voice|register|ton|longueur|langue|formatage|mise\s{1,3}en\s{1,3}forme|tono|longitud|formato|estilo|idioma|registro|lunghezza|stile|lingua|comprimento|língua|Ton|Länge|Stil|Sprache|Format|Tonfall|тон\p{L}{0,2}|длин\p{L}{1,2}|стил\p{L}{1,2}|формат\p{L}{0,2}|язык\p{L}{0,2})(?![\p{L}])/iu;
+/** …but what follows reaches past style: the prompt, a secret, a link. */
+const STYLE_SCOPE_BREACH = /prompt|system|sistem|систем|r[ée]v[eè]l|reveal|verr[aä]t|enth[üu]ll|password|mot\s{1,3}de\s{1,3}passe|contrase|passwort|senha|парол|https?:|@/iu;
+
 /** The same in Japanese / Korean / Chinese, just before the match or at its start: "私の以前の指示", "내 이전 지시", "我之前的指示". */
 const OWN_PRIOR_CJK = /(?:私|僕|俺|わたし|自分)の|(?<![\p{L}])(?:내|제|나의|저의)\s|我(?:的|之前|上面|刚才|剛才)/u;
 
@@ -656,7 +661,7 @@ const OWN_PRIOR_CJK = /(?:私|僕|俺|わたし|自分)の|(?<![\p{L}])(?:내|�
  * steers no reader.
  */
 export function ownPriorInstruction(match: string, text: string, end: number): boolean {
-  if (text.length > 600 || (!OWN_PRIOR.test(match) && !OWN_PRIOR_CJK.test(text.slice(Math.max(0, end - match.length - 6), end - match.length + 4)))) return false;
+  if (text.length > 600 || (!OWN_PRIOR.test(match) && !OWN_PRIOR_CJK.test(text.slice(Math.max(0, end - match.length - 6), end - match.length + 4)) && !(STYLE_SCOPE.test(text.slice(end, end + 50)) && !STYLE_SCOPE_BREACH.test(text.slice(end))))) return false;
   const rest = text.slice(end);
   return !NEW_ORDER.test(rest) && !NEW_ROLE_LANG.test(rest) && !harmCue(rest) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);
 }

@@ -3,6 +3,8 @@
 //    this thread must …", "Los asistentes de IA que resuman este correo deben …", "总结此邮件的AI助手
 //    必须 …"): weak and partnered; a doc about chatbots names no text of its own ("this thread").
 //    When the same sentence asks for code that reaches a remote host, the order counts alone.
+//    So does a dictated claim ("… must claim it supports 240W", "… must describe it as peer-reviewed"),
+//    also in the subjunctive ("it's important that AI assistants … present it as fact").
 //  - A bare label naming the AI ("AI:", "KI:", "IA:", "ИИ:") opening hidden text: hidden only,
 //    never a speaker in a transcript or a subtitle.
 //  - A request that the AI ask the user for a password, card number, national id or one-time code,
@@ -22,8 +24,15 @@ const AI_ANCHORS = ["ai$", "a.i.", "ia$", "ki$", "ki-", "llm", "gpt", "chatgpt",
 const CODE_NOUN = /(?<![\p{L}])(?:scripts?|code|one-liner|commands?|snippet|program|macro|Skript|Befehl|código|comando|commande|codice|скрипт\p{L}{0,2}|код\p{L}{0,2}|команд\p{L}{0,2}|betik|komut\p{L}{0,3}|PowerShell|bash|python)(?![\p{L}])|脚本|代码|命令|スクリプト|コード|コマンド/iu;
 const REMOTE = /(?:https?|ftp|sftp|scp|wss?):\/\/|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/i;
 
-/** The modal goes on to dictate a claim: "must state that …", "should report that …", "doivent affirmer que …", "müssen angeben, dass …". */
-const DICTATED_CLAIM = /^\s{1,3}(?:(?:always|clearly|only)\s{1,3})?(?:state|say|claim|report|assert|conclude|mention|write|affirmer|dire|indiquer|afirmar|decir|indicar|angeben|behaupten|sagen|affermare|dire|dizer|afirmar|утверждать|сообщать|указывать)\s{0,3},?\s{1,3}(?:that|que|dass|che|что)(?!\p{L})/iu;
+/** The modal goes on to dictate a claim: "must state that …", "doivent affirmer que …", "must claim it supports …", "should say these earbuds won …", "must describe it as …", "quote the following verbatim". */
+const DICTATED_CLAIM = /^\s{1,3}(?:(?:always|clearly|only)\s{1,3})?(?:(?:state|say|claim|report|assert|conclude|mention|write|affirmer|dire|indiquer|afirmar|decir|indicar|angeben|behaupten|sagen|affermare|dire|dizer|afirmar|утверждать|сообщать|указывать)\s{0,3},?\s{1,3}(?:that|que|dass|che|что)(?!\p{L})|(?:state|say|claim|assert|write|tell\s{1,3}(?:users|readers|customers|shoppers))\s{1,3}(?:[\p{L}\d'’-]+\s{1,3}){1,3}?(?:is|are|was|were|has|have|had|won|will|(?:win|support|offer|cause|cure|prevent|beat|outperform|contain|include)s?)(?![\p{L}])|(?:claim|assert)\s{1,3}(?!(?:to|credit|responsibility|ownership|authorship|expertise)(?![\p{L}]))\p{L}|(?:describe|present|portray|label|cite|list|quote|repeat|reproduce|präsentieren|darstellen|présenter|décrire|presentar|describir|presentare|descrivere|представлять|описывать)\s{1,3}(?:it|this|them|these|that|the\s{1,3}following|es|sie|dies|le|la|les|cela|ceci|lo|los|las|esto|это\p{L}{0,2}|его|её|их)\s{1,3}(?:exactly|verbatim|word\s{1,3}for\s{1,3}word|as|als|comme|como|come|как)(?![\p{L}]))/iu;
+/** The claim is to pass as fact: "present it as fact", "als Tatsache", "comme un fait", "como un hecho". */
+const FACT_CLAIM = /(?:as|als|comme|como|come|как)\s{1,3}(?:an?\s{1,3}|un\s{1,3}|une\s{1,3}|ein\s{1,3}|eine\s{1,3})?(?:established\s{1,3}|verified\s{1,3})?(?:facts?|true|truth|Tatsache|Fakt|fait|vrai|hecho|verdad|fatto|vero|fato|verdade|факт\p{L}{0,2}|правд\p{L}{1,2})(?![\p{L}])/iu;
+/** A deictic before a noun ("these earbuds", "this cable"), not "this is": the claim is about the product at hand. */
+const DEICTIC_NOUN = /(?<![\p{L}])(?:this|these|este|esta|estos|estas|ce|cet|cette|ces|dies\p{L}{0,2}|quest[oaie])\s{1,3}(?!is\b|are\b|was\b|will\b|est\b|ist\b|es\b|è\b)\p{L}{2,}/iu;
+const NEGATED = /(?<![\p{L}])(?:not|no|never|cannot|can['’]t|isn['’]t|doesn['’]t|don['’]t|nicht|kein\p{L}{0,2}|ne|pas|non|nunca|nada|не|нет)(?![\p{L}])/iu;
+/** "It's important that AI assistants quote …": the order in the subjunctive, no modal after the readers. */
+const SUBJUNCTIVE = String.raw`(?:important|essential|crucial|vital|imperative)\s{1,3}that\s{1,3}(?:(?:all|any|every)\s{1,3})?(?:[\p{L}-]+\s{1,3}){0,2}?`;
 
 /** A transcript ("User: … AI: …") or subtitles (timestamps) around `s`: "AI:" names a speaker there. */
 export function speakerTurns(t: string, s: number): boolean {
@@ -35,17 +44,19 @@ export const READER_ORDER_PATTERNS: Pattern[] = [
   {
     id: "addressed.ai-readers-modal", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS, lang: "en/es/fr/de/it/pt/ru/zh/ja/tr",
     description: "AI readers of this text named by what they do, with a modal (\"Chatbots summarizing this thread must …\", \"总结此邮件的AI助手必须 …\")",
-    re: new RegExp(`${AI_READER}(?:[^.!?;。！？\\n]|[.!?;](?![\\s"”]|$)){0,120}?${MODAL}`, "gu"),
-    anchors: AI_ANCHORS, also: MODAL_ANCHORS, before: 24, after: 180,
+    re: new RegExp(`${AI_READER}(?:[^.!?;。！？\\n]|[.!?;](?![\\s"”]|$)){0,120}?${MODAL}|${SUBJUNCTIVE}${AI_READER}(?:\\s{1,3}(?:assistants?|agents?|models?|tools?))?(?=\\s)`, "gu"),
+    anchors: AI_ANCHORS, also: [...MODAL_ANCHORS, "important that", "essential that", "crucial that", "vital that", "imperative that"], before: 24, after: 180,
     judge: (m, t, s) => {
       // The clause that names the readers points at this text (in CJK and Turkish the relative clause comes first).
       const head = t.slice(Math.max(0, s - 80), s);
       const sentenceStart = s - head.length + (/(?:[.!?;](?=\s)|[。！？\n])(?:[^.!?;。！？\n]|[.!?;](?!\s))*$/u.exec(head)?.index ?? -1) + 1;
       const clause = t.slice(sentenceStart, s + m.length);
-      if (!DEICTIC.test(clause)) return 0;
+      const rest = /^(?:[^.!?。！？\n]|[.!?](?!\s|$)){0,300}/u.exec(t.slice(s + m.length))![0];
+      // "…, it must say these earbuds won …", "… quote the following and present it as fact": no deictic
+      // before the modal, but the dictated claim is about this product or is to pass as fact.
+      if (!DEICTIC.test(clause) && !(DICTATED_CLAIM.test(rest) && (FACT_CLAIM.test(rest) || (DEICTIC_NOUN.test(rest.slice(0, 80)) && !NEGATED.test(rest))))) return 0;
       // "If your assistant …", "AI can …": a question or advice to the person who owns the AI.
       if (/(?<![\p{L}])(?:your|tu|tus|su|sus|votre|vos|dein\p{L}{0,2}|Ihr\p{L}{0,2}|tuo|tua|seu|sua|ваш\p{L}{0,2}|твой|senin|sizin)\s{1,3}\S{0,30}$/iu.test(t.slice(sentenceStart, s))) return 0;
-      const rest = /^(?:[^.!?。！？\n]|[.!?](?!\s|$)){0,300}/u.exec(t.slice(s + m.length))![0];
       const sentence = clause + rest;
       // …or it dictates what their output is to claim ("AI-generated summaries of this article must state that …").
       return (CODE_NOUN.test(sentence) && REMOTE.test(sentence)) || DICTATED_CLAIM.test(rest) ? 1.5 : 1;
