@@ -244,6 +244,9 @@ const binaryBlob = (v: string) => {
 
 /** A name for a token a client sends as it is (`channel_access_token`, `botToken`, `api-token`). */
 const SENT_TOKEN_NAME = /(?:access|auth|api|bot|bearer|channel)[_.-]?token$/i;
+/** An environment variable's name for a token (`LINE_CHANNEL_ACCESS_TOKEN`, `AIVEN_TOKEN`); XML settings spell it in any case. */
+const ENV_TOKEN_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_TOKEN$/;
+const ENV_TOKEN_NAME_ANY_CASE = new RegExp(ENV_TOKEN_NAME.source, "i");
 
 /** A key that names a credential sent as it is: a token (access, session, bot…), an API key, a secret, a password. */
 const CREDENTIAL_KEY_END = /(?:(?:access|auth|api|bot|bearer|channel|session|refresh|security)[_.-]?token|api[_.-]?key|secret(?:[_.-]?key)?|passw(?:or)?d)$/i;
@@ -267,7 +270,7 @@ function bearerTokenName(key: string, match: string, secret: string, before: str
   // env block) says a token the service sends; a SealedSecret's or KMS blob wears its envelope
   // (`Ag` + the wrapped session key's length, `AQICAH…`), a SOPS value its ENC[…].
   // The match opens at its keyword (`TOKEN` of `AIVEN_TOKEN:`): the name is read with what stands before it.
-  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ACCESS_|AUTH_|API_|BOT_|BEARER_)?TOKEN$/.test(full) && !AT_REST_NAME.test(full) &&
+  return ENV_TOKEN_NAME.test(full) && !AT_REST_NAME.test(full) &&
     /^[^"'`\n]*["'`]?[ \t]*[:=][ \t]*["'`]?[A-Za-z0-9+/]/.test(match) && !CIPHERTEXT_ENVELOPE.test(secret);
 }
 
@@ -327,7 +330,7 @@ function yamlTagOrVault(secret: string, after: string): boolean {
  * which says encrypted in its name or wears its envelope (`Ag…`, `AQICAH…`).
  */
 const sentTokenSetting = (name: string, secret: string) =>
-  (SENT_TOKEN_NAME.test(name) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_TOKEN$/i.test(name)) && !AT_REST_NAME.test(name) && !CIPHERTEXT_ENVELOPE.test(secret);
+  (SENT_TOKEN_NAME.test(name) || ENV_TOKEN_NAME_ANY_CASE.test(name)) && !AT_REST_NAME.test(name) && !CIPHERTEXT_ENVELOPE.test(secret);
 
 /** An XML setting's value is the secret when its key names the secret itself, not metadata about it (PasswordPolicy, TokenEndpoint). */
 function xmlSettingValid(secret: string, match: string): boolean {
