@@ -1,0 +1,136 @@
+// heldout-y103 benign: hard look-alikes through the same renderers (minus those whose wording
+// implies a credential), plus handcrafted files. Nothing here is a live secret.
+import type { CorpusCase } from "../types.ts";
+import { CAT, Gen, ALNUM, B64, HEXL, LO, j, pemBody, rotate, type Spec } from "./_gen.ts";
+
+const g = new Gen(0x1032b9);
+const bc = "benign";
+
+const specs: Spec[] = [
+  { provider: "git commit SHA", cat: bc, slot: "GIT_COMMIT", h: "X-Build-Commit: ", gen: (g) => g.h(40) },
+  { provider: "short git SHA", cat: bc, slot: "BUILD_SHA", h: "X-Revision: ", gen: (g) => g.h(12) },
+  { provider: "sha256 artifact digest", cat: bc, slot: "ARTIFACT_SHA256", h: null, gen: (g) => g.h(64) },
+  { provider: "sha512 digest", cat: bc, slot: "TARBALL_SHA512", h: null, gen: (g) => g.h(128) },
+  { provider: "OCI image digest", cat: bc, slot: "IMAGE_DIGEST", h: "Docker-Content-Digest: ", gen: (g) => j("sha256:", g.h(64)) },
+  { provider: "ETag", cat: bc, slot: "CACHE_ETAG", h: "If-None-Match: ", gen: (g) => `"${g.h(32)}"` },
+  { provider: "W3C traceparent", cat: bc, slot: "TRACE_PARENT", h: "traceparent: ", gen: (g) => `00-${g.h(32)}-${g.h(16)}-01` },
+  { provider: "trace id", cat: bc, slot: "TRACE_ID", h: "X-B3-TraceId: ", gen: (g) => g.h(32) },
+  { provider: "request UUID", cat: bc, slot: "REQUEST_ID", h: "X-Request-Id: ", gen: (g) => g.uuid() },
+  { provider: "idempotency key", cat: bc, slot: "IDEMPOTENCY_KEY", h: "Idempotency-Key: ", gen: (g) => g.uuid() },
+  { provider: "Stripe customer id", cat: bc, slot: "STRIPE_CUSTOMER_ID", h: null, p: "customer", gen: (g) => j("cus", "_", g.a(14)) },
+  { provider: "Stripe price id", cat: bc, slot: "STRIPE_PRICE_ID", h: null, p: "price", gen: (g) => j("price", "_1", g.a(23)) },
+  { provider: "Stripe payment intent id", cat: bc, slot: "PAYMENT_INTENT_ID", h: null, gen: (g) => j("pi", "_3", g.a(23)) },
+  { provider: "Stripe publishable key", cat: bc, slot: "STRIPE_PUBLISHABLE_KEY", h: null, gen: (g) => j("pk", "_live_", "51", g.a(97)) },
+  { provider: "Anthropic message id", cat: bc, slot: "LAST_MESSAGE_ID", h: "X-Message-Id: ", gen: (g) => j("msg", "_01", g.a(22)) },
+  { provider: "OpenAI completion id", cat: bc, slot: "COMPLETION_ID", h: "X-Completion-Id: ", gen: (g) => j("chat", "cmpl-", g.a(29)) },
+  { provider: "tool_use id", cat: bc, slot: "TOOL_USE_ID", h: null, gen: (g) => j("tool", "u_01", g.a(22)) },
+  { provider: "OpenAI request id", cat: bc, slot: "OPENAI_REQUEST_ID", h: "x-request-id: ", gen: (g) => j("req", "_", g.h(32)) },
+  { provider: "OpenAI org id", cat: bc, slot: "OPENAI_ORG_ID", h: "OpenAI-Organization: ", gen: (g) => j("org", "-", g.a(24)) },
+  { provider: "AWS IAM role ARN", cat: bc, slot: "AWS_ROLE_ARN", h: null, gen: (g) => `arn:aws:iam::${g.d(12)}:role/github-deploy-${g.word()}` },
+  { provider: "AWS Secrets Manager ARN reference", cat: bc, slot: "DB_PASSWORD_SECRET_ARN", h: null, gen: (g) => `arn:aws:secretsmanager:us-east-1:${g.d(12)}:secret:prod/db/password-${g.a(6)}` },
+  { provider: "Azure tenant id", cat: bc, slot: "AZURE_TENANT_ID", h: null, gen: (g) => g.uuid() },
+  { provider: "Azure client id", cat: bc, slot: "AZURE_CLIENT_ID", h: null, gen: (g) => g.uuid() },
+  { provider: "Azure subscription id", cat: bc, slot: "ARM_SUBSCRIPTION_ID", h: null, gen: (g) => g.uuid() },
+  { provider: "Google OAuth client id", cat: bc, slot: "GOOGLE_CLIENT_ID", h: null, p: "client_id", gen: (g) => `${g.d(12)}-${g.lo(32)}.apps.googleusercontent.com` },
+  { provider: "GitHub App client id", cat: bc, slot: "GITHUB_CLIENT_ID", h: null, p: "client_id", gen: (g) => j("Iv23", "li", g.a(14)) },
+  { provider: "1Password reference", cat: bc, slot: "OPENAI_API_KEY", h: null, gen: (g) => `op://Engineering/OpenAI ${g.word()}/credential` },
+  { provider: "GitHub Actions secret expression", cat: bc, slot: "STRIPE_SECRET_KEY", h: null, gen: () => "${{ secrets.STRIPE_SECRET_KEY }}" },
+  { provider: "Vault reference", cat: bc, slot: "DATABASE_PASSWORD", h: null, gen: (g) => `vault:secret/data/${g.word()}/db#password` },
+  { provider: "GCP Secret Manager reference", cat: bc, slot: "SLACK_BOT_TOKEN", h: null, gen: (g) => `sm://projects/${g.d(12)}/secrets/slack-bot-token/versions/latest` },
+  { provider: "Azure Key Vault reference", cat: bc, slot: "SENDGRID_API_KEY", h: null, gen: () => "@Microsoft.KeyVault(SecretUri=https://kv-prod.vault.azure.net/secrets/sendgrid-api-key/)" },
+  { provider: "SSM parameter reference", cat: bc, slot: "TWILIO_AUTH_TOKEN", h: null, gen: (g) => `{{resolve:ssm-secure:/prod/${g.word()}/twilio-auth-token:3}}` },
+  { provider: "shell env expansion", cat: bc, slot: "ANTHROPIC_API_KEY", h: "x-api-key: ", gen: () => "${ANTHROPIC_API_KEY}" },
+  { provider: "masked OpenAI key", cat: bc, slot: "OPENAI_API_KEY", gen: (g) => j("sk-", "proj-", "************************", g.a(4)) },
+  { provider: "masked GitHub token", cat: bc, slot: "GITHUB_TOKEN", h: "Authorization: token ", gen: () => "***" },
+  { provider: "placeholder key", cat: bc, slot: "MISTRAL_API_KEY", gen: () => "<your-mistral-api-key>" },
+  { provider: "placeholder xxxx", cat: bc, slot: "DD_API_KEY", h: "DD-API-KEY: ", gen: () => "x".repeat(32) },
+  { provider: "SOPS ciphertext", cat: bc, slot: "SLACK_WEBHOOK_URL", h: null, gen: (g) => `ENC[AES256_GCM,data:${g.b(88)}=,iv:${g.b64bytes(32)},tag:${g.b64bytes(16)},type:str]` },
+  { provider: "npm integrity (SRI sha512)", cat: bc, slot: "PACKAGE_INTEGRITY", h: null, gen: (g) => j("sha512-", g.b64bytes(64)) },
+  { provider: "SRI sha384", cat: bc, slot: "SCRIPT_INTEGRITY", h: null, gen: (g) => j("sha384-", g.b64bytes(48)) },
+  { provider: "Go sum hash", cat: bc, slot: "GOSUM_HASH", h: null, gen: (g) => j("h1:", g.b64bytes(32)) },
+  { provider: "GPG key fingerprint", cat: bc, slot: "GPG_FINGERPRINT", h: null, gen: (g) => g.H(40) },
+  { provider: "Ethereum tx hash", cat: bc, slot: "DEPLOY_TX_HASH", h: null, gen: (g) => j("0x", g.h(64)) },
+  { provider: "Ethereum contract address", cat: bc, slot: "CONTRACT_ADDRESS", h: null, gen: (g) => j("0x", g.h(40)) },
+  { provider: "CSS module class hash", cat: bc, slot: "ROOT_CLASS", h: null, gen: (g) => `Button_root__${g.a(5)} css-${g.lo(6)}` },
+  { provider: "Sentry release", cat: bc, slot: "SENTRY_RELEASE", h: null, gen: (g) => `web@${g.range(1, 9)}.${g.range(0, 40)}.${g.range(0, 9)}+${g.h(12)}` },
+  { provider: "Vercel deployment id", cat: bc, slot: "VERCEL_DEPLOYMENT_ID", h: null, gen: (g) => j("dpl", "_", g.a(28)) },
+  { provider: "Mongo ObjectId", cat: bc, slot: "TENANT_OBJECT_ID", h: null, gen: (g) => g.h(24) },
+  { provider: "ULID", cat: bc, slot: "JOB_ID", h: "X-Job-Id: ", gen: (g) => j("01J", g.str(23, "0123456789ABCDEFGHJKMNPQRSTVWXYZ")) },
+  { provider: "Slack channel id", cat: bc, slot: "SLACK_CHANNEL_ID", h: null, gen: (g) => j("C0", g.up(9)) },
+  { provider: "Twilio message SID", cat: bc, slot: "LAST_SMS_SID", h: null, gen: (g) => j("SM", g.h(32)) },
+  { provider: "Firebase project id", cat: bc, slot: "FIREBASE_PROJECT_ID", h: null, gen: (g) => `${g.word()}-prod-${g.lo(5)}` },
+  { provider: "Algolia app id", cat: bc, slot: "ALGOLIA_APP_ID", h: "X-Algolia-Application-Id: ", gen: (g) => g.up(10) },
+  { provider: "Datadog site + service", cat: bc, slot: "DD_SERVICE", h: null, gen: (g) => `checkout-${g.word()}` },
+  { provider: "Cloudflare zone id", cat: bc, slot: "CLOUDFLARE_ZONE_ID", h: null, gen: (g) => g.h(32) },
+  { provider: "Cloudflare account id", cat: bc, slot: "CLOUDFLARE_ACCOUNT_ID", h: null, gen: (g) => g.h(32) },
+  { provider: "Mapbox style URL", cat: bc, slot: "MAPBOX_STYLE", h: null, gen: (g) => `mapbox://styles/acme/${g.lo(25)}` },
+  { provider: "base64 config blob (non-secret JSON)", cat: bc, slot: "FEATURE_CONFIG_B64", h: null, gen: (g) => Buffer.from(JSON.stringify({ flags: ["beta-ui", "fast-path"], rollout: g.range(1, 99), region: "eu" })).toString("base64") },
+  { provider: "Azure AD app object id", cat: bc, slot: "AAD_APP_OBJECT_ID", h: null, gen: (g) => g.uuid() },
+  { provider: "LaunchDarkly client-side id", cat: bc, slot: "LD_CLIENT_SIDE_ID", h: null, gen: (g) => g.h(24) },
+  { provider: "content hash filename", cat: bc, slot: "MAIN_BUNDLE", h: null, gen: (g) => `/assets/index-${g.u(8)}.js` },
+];
+
+const rotated = rotate(g, specs, { idPrefix: "y103-b", start: 1, offset: 3, label: "benign", catPrefix: CAT, benignCat: `${CAT}-benign` });
+
+// ---- handcrafted benign ----
+const B = "-----BEGIN ";
+const E = "-----END ";
+const block = (kind: string, body: string) => `${B}${kind}-----\n${body}\n${E}${kind}-----\n`;
+
+const hand: { text: string; note: string }[] = [
+  { text: `$ git log --oneline -5\n${[0, 1, 2, 3, 4].map(() => `${g.h(10)} ${g.pick(["fix: retry on 502", "chore: bump deps", "feat: add export", "docs: readme", "refactor: split worker"])}`).join("\n")}\n$ git rev-parse HEAD\n${g.h(40)}\n`, note: "git SHAs | terminal log" },
+  { text: `${g.h(64)}  dist/app-linux-amd64.tar.gz\n${g.h(64)}  dist/app-darwin-arm64.tar.gz\n${g.h(64)}  dist/app-windows-amd64.zip\n`, note: "sha256 checksums | SHA256SUMS file" },
+  { text: `$ sha512sum release.tar.gz\n${g.h(128)}  release.tar.gz\n`, note: "sha512 digest | terminal" },
+  { text: `image: registry.example.com/api@sha256:${g.h(64)}\n# pulled: ghcr.io mirror digest sha256:${g.h(64)}\n`, note: "image digests | k8s manifest" },
+  { text: `HTTP/1.1 200 OK\r\nETag: W/"${g.h(40)}"\r\nx-amz-request-id: ${g.up(16)}\r\nx-amz-id-2: ${g.b64bytes(54)}\r\nCache-Control: max-age=3600\r\n`, note: "ETag + S3 request ids | response headers" },
+  { text: JSON.stringify({ id: j("chat", "cmpl-", g.a(29)), object: "chat.completion", created: 1735689600, model: "gpt-4o-2024-08-06", system_fingerprint: j("fp_", g.h(10)), choices: [{ index: 0, message: { role: "assistant", content: "Done." }, finish_reason: "stop" }] }), note: "chatcmpl id + system_fingerprint | OpenAI response JSON" },
+  { text: JSON.stringify({ id: j("msg", "_01", g.a(22)), type: "message", role: "assistant", content: [{ type: "tool_use", id: j("tool", "u_01", g.a(22)), name: "read_file", input: { path: "README.md" } }], stop_reason: "tool_use", usage: { input_tokens: 812, output_tokens: 41 } }), note: "msg_/toolu_ ids | Anthropic response JSON" },
+  { text: JSON.stringify({ id: j("cus", "_", g.a(14)), object: "customer", default_source: j("card", "_1", g.a(23)), invoice_settings: { default_payment_method: j("pm", "_1", g.a(23)) }, subscriptions: { data: [{ id: j("sub", "_1", g.a(23)), items: { data: [{ price: { id: j("price", "_1", g.a(23)), product: j("prod", "_", g.a(14)) } }] } }] } }, null, 2), note: "Stripe object ids (cus_/card_/pm_/sub_/price_/prod_) | API response" },
+  { text: `<script src="https://js.example.com/v3/"></script>\n<script>\n  const stripe = Stripe("${j("pk", "_live_", "51", g.a(97))}");\n</script>\n`, note: "Stripe publishable key | browser HTML" },
+  { text: `"arn:aws:iam::${g.d(12)}:role/OrganizationAccountAccessRole"\n"arn:aws:s3:::acme-logs-${g.d(6)}/*"\n"arn:aws:kms:eu-west-1:${g.d(12)}:key/${g.uuid()}"\n`, note: "AWS ARNs | IAM policy excerpt" },
+  { text: `az login --service-principal --tenant ${g.uuid()} --username ${g.uuid()} --federated-token "$(cat $AZURE_FEDERATED_TOKEN_FILE)"\n`, note: "Azure tenant + client id, token read from file | shell" },
+  { text: `"node_modules/left-pad": {\n  "version": "1.3.0",\n  "resolved": "https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz",\n  "integrity": "sha512-${g.b64bytes(64)}"\n},\n"node_modules/ms": {\n  "version": "2.1.3",\n  "integrity": "sha512-${g.b64bytes(64)}"\n}\n`, note: "lockfile integrity | package-lock.json" },
+  { text: `<link rel="stylesheet" href="/app.css" integrity="sha384-${g.b64bytes(48)}" crossorigin="anonymous">\n<script src="/app.js" integrity="sha256-${g.b64bytes(32)}"></script>\n`, note: "SRI hashes | HTML" },
+  { text: `example.com/mod v1.4.2 h1:${g.b64bytes(32)}\nexample.com/mod v1.4.2/go.mod h1:${g.b64bytes(32)}\n`, note: "go.sum hashes" },
+  { text: `ssh-ed25519 ${j("AAAAC3NzaC1lZDI1NTE5AAAAI", g.b64bytes(32).slice(0, 43))} dev@laptop\nssh-rsa ${j("AAAAB3NzaC1yc2EAAAADAQABAAABgQ", g.b64bytes(380))} ci@runner\n`, note: "SSH public keys | authorized_keys" },
+  { text: block("CERTIFICATE", pemBody(g, "MIIDdzCCAl+gAwIBAgIU", 880)), note: "X.509 certificate | PEM" },
+  { text: block("PUBLIC KEY", pemBody(g, "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA", 260)), note: "RSA public key | PEM" },
+  { text: `${B}PGP PUBLIC KEY BLOCK-----\n\n${pemBody(g, "mQINBGXa", 900)}\n=${g.b(4)}\n${E}PGP PUBLIC KEY BLOCK-----\n`, note: "PGP public key block" },
+  { text: `$ gpg --list-keys\npub   ed25519 2024-03-01 [SC]\n      ${g.H(40)}\nuid           [ultimate] Dev Person <dev@example.com>\nsub   cv25519 2024-03-01 [E]\n$ git config user.signingkey ${g.H(16)}\n`, note: "GPG fingerprint + key id | terminal" },
+  { text: JSON.stringify({ jsonrpc: "2.0", id: 1, result: { hash: j("0x", g.h(64)), from: j("0x", g.h(40)), to: j("0x", g.h(40)), blockHash: j("0x", g.h(64)), input: j("0xa9059cbb", g.h(128)) } }), note: "Ethereum tx hash / addresses | JSON-RPC result" },
+  { text: `<img alt="logo" src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAA${g.b64bytes(300)}" />\n`, note: "base64 PNG | HTML data URI" },
+  { text: `!function(e,t){"use strict";var n="${g.a(40)}",r=function(e){return e.replace(/[A-Z]/g,"-$&")};e.__k=${JSON.stringify(g.a(32))};t.exports={n:n,r:r}}(window,module);\n`, note: "minified JS with random-looking identifiers" },
+  { text: `.Header_wrap__${g.a(5)}{display:flex}.css-${g.lo(7)}{color:#333}.sc-${g.a(6)}-0.${g.a(6)}{margin:0}\n`, note: "CSS module/emotion class hashes" },
+  { text: `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: api-env\n  namespace: prod\nspec:\n  encryptedData:\n    STRIPE_SECRET_KEY: ${j("AgB", g.b64bytes(380))}\n    DATABASE_URL: ${j("AgC", g.b64bytes(420))}\n`, note: "SealedSecret ciphertext | k8s manifest" },
+  { text: `openai_api_key: ENC[AES256_GCM,data:${g.b64bytes(120)},iv:${g.b64bytes(32)},tag:${g.b64bytes(16)},type:str]\nsops:\n  kms:\n    - arn: arn:aws:kms:us-east-1:${g.d(12)}:key/${g.uuid()}\n  lastmodified: "2025-01-10T10:00:00Z"\n  mac: ENC[AES256_GCM,data:${g.b64bytes(64)},iv:${g.b64bytes(32)},tag:${g.b64bytes(16)},type:str]\n  version: 3.9.1\n`, note: "SOPS-encrypted YAML" },
+  { text: `db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  ${[0, 1, 2, 3, 4].map(() => g.h(80)).join("\n  ")}\n`, note: "ansible-vault ciphertext" },
+  { text: `apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: api\nspec:\n  secretStoreRef: { name: aws-sm, kind: ClusterSecretStore }\n  data:\n    - secretKey: OPENAI_API_KEY\n      remoteRef: { key: prod/api/openai, property: api_key }\n`, note: "ExternalSecret reference (no value)" },
+  { text: `OPENAI_API_KEY=\nANTHROPIC_API_KEY=your-key-here\nSTRIPE_SECRET_KEY=${j("sk", "_live_")}...\nGITHUB_TOKEN=<paste token>\nDATABASE_URL=postgresql://user:password@localhost:5432/app\n`, note: ".env.example placeholders" },
+  { text: `[09:41] ops-bot: rotated ${j("gh", "p_")}****${g.a(4)} (ci-bot) and ${j("sk", "-ant-")}…${g.a(4)}; new values are in the vault\n`, note: "masked token tails | chat log" },
+  { text: `$ env | grep -i key\nOPENAI_API_KEY=[REDACTED]\nAWS_SECRET_ACCESS_KEY=****************************************\nSTRIPE_API_KEY=********\n`, note: "redacted env dump" },
+  { text: `registry=https://registry.npmjs.org/\n//npm.pkg.example.com/:_authToken=\${NPM_TOKEN}\nalways-auth=true\n`, note: ".npmrc with env expansion" },
+  { text: JSON.stringify({ credsStore: "osxkeychain", auths: { "registry.example.com": {}, "https://index.docker.io/v1/": {} } }, null, 2), note: "docker config.json using credsStore (no auth)" },
+  { text: `{\n  "type": "service_account",\n  "project_id": "acme-data-${g.d(6)}",\n  "client_email": "etl@acme-data.iam.gserviceaccount.com",\n  "client_id": "${g.d(21)}",\n  "universe_domain": "googleapis.com"\n}\n`, note: "GCP SA metadata without private key" },
+  { text: `const firebaseConfig = {\n  projectId: "acme-${g.lo(5)}",\n  appId: "1:${g.d(12)}:web:${g.h(22)}",\n  messagingSenderId: "${g.d(12)}",\n  measurementId: "G-${g.up(10)}"\n};\n`, note: "Firebase web app ids (no key)" },
+  { text: `$ docker images --digests\nREPOSITORY   TAG   DIGEST                                                                    IMAGE ID\napi          1.9   sha256:${g.h(64)}   ${g.h(12)}\nworker       1.9   sha256:${g.h(64)}   ${g.h(12)}\n`, note: "docker image digests + ids | terminal" },
+  { text: `2025-03-14T09:12:41Z INFO request completed trace_id=${g.h(32)} span_id=${g.h(16)} request_id=${g.uuid()} duration_ms=42 user=${j("usr", "_", g.a(24))}\n`, note: "trace/span/request ids | log line" },
+  { text: `| key | value |\n|---|---|\n| tenant | ${g.uuid()} |\n| client id | ${g.uuid()} |\n| object id | ${g.uuid()} |\n| subscription | ${g.uuid()} |\n`, note: "Azure ids table | Markdown" },
+  { text: JSON.stringify({ cells: [{ cell_type: "code", execution_count: 1, metadata: {}, source: ["import hashlib\n", "hashlib.sha256(b'hello').hexdigest()\n"], outputs: [{ output_type: "execute_result", execution_count: 1, data: { "text/plain": [`'${g.h(64)}'`] }, metadata: {} }] }], metadata: {}, nbformat: 4, nbformat_minor: 5 }), note: "sha256 output | notebook" },
+  { text: `INSERT INTO orders (id, external_ref, checksum) VALUES\n  ('${g.uuid()}', '${j("pi", "_3", g.a(23))}', '${g.h(64)}'),\n  ('${g.uuid()}', '${j("pi", "_3", g.a(23))}', '${g.h(64)}');\n`, note: "UUIDs + pi_ ids + checksums | SQL seed" },
+  { text: `diff --git a/yarn.lock b/yarn.lock\n@@ -10,3 +10,3 @@\n-  integrity sha512-${g.b64bytes(64)}\n+  integrity sha512-${g.b64bytes(64)}\n`, note: "lockfile integrity | diff" },
+  { text: `Authorization: Bearer \${TOKEN}\nX-Api-Key: {{api_key}}\nCookie: session=<redacted>\n`, note: "templated auth headers (Postman/env vars)" },
+  { text: `module "db" {\n  source   = "./modules/rds"\n  password = data.aws_secretsmanager_secret_version.db.secret_string\n  username = "app"\n}\n`, note: "Terraform secret reference (no value)" },
+  { text: `curl -H "Authorization: Bearer $(gcloud auth print-access-token)" https://api.example.com/v1/projects/acme/jobs\n`, note: "token from command substitution | curl" },
+];
+
+const handcrafted: CorpusCase[] = hand.map((h, i) => ({
+  id: `y103-bk-${String(i + 1).padStart(3, "0")}`,
+  kind: "secrets",
+  category: `${CAT}-benign`,
+  label: "benign",
+  text: h.text,
+  note: h.note,
+}));
+
+export const cases: CorpusCase[] = [...rotated, ...handcrafted];
+void ALNUM; void B64; void HEXL; void LO;
