@@ -18,34 +18,56 @@ const wordIndex = (): Map<string, number> => (index ??= new Map<string, number>(
 
 // Every BIP-39 English word is fixed by its first four letters (three for three-letter words):
 // a lookup by the 4-letter prefix code finds the candidate without slicing the text. Open
-// addressing, 4096 slots for 2048 words; a slot holds code + 1 (0: empty) and the word's index.
+// addressing, 4096 slots for 2048 words; a slot holds code + 1 (0: empty), the word's index, its
+// length and the code of its letters after the fourth: a lookup reads typed arrays only (the
+// wordlist's frozen array and its strings cost ~60 ns a lookup when the phrase-run walk asked).
 const SLOTS = 4096;
 let slotCode: Int32Array | undefined;
 let slotWord: Int16Array | undefined;
+let slotLen: Uint8Array | undefined;
+let slotTail: Int32Array | undefined;
 const slotOf = (code: number) => Math.imul(code, 0x9e3779b1) >>> 20;
 function buildPrefixes(): Int32Array {
   const codes = new Int32Array(SLOTS);
   const idx = new Int16Array(SLOTS);
+  const lens = new Uint8Array(SLOTS);
+  const tails = new Int32Array(SLOTS);
   const list = wordlist();
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!;
     let code = 0;
     for (let k = 0; k < 4; k++) code = code * 27 + (k < w.length ? w.charCodeAt(k) - 96 : 0);
+    let tail = 0;
+    for (let k = 4; k < w.length; k++) tail = tail * 27 + (w.charCodeAt(k) - 96);
     let h = slotOf(code);
     while (codes[h] !== 0) h = (h + 1) & (SLOTS - 1);
     codes[h] = code + 1;
     idx[h] = i;
+    lens[h] = w.length;
+    tails[h] = tail;
   }
   slotWord = idx;
+  slotLen = lens;
+  slotTail = tails;
   return (slotCode = codes);
 }
 
 /** Wordlist index of text[start, end) when it is a BIP-39 word (lowercase a-z only), else -1. */
 export function bip39IndexAt(text: string, start: number, end: number): number {
+  return indexAt(text, start, end, 0);
+}
+
+/** Whether text[start, end), ASCII letters in any case, is a BIP-39 word once lower-cased. */
+export function isBip39WordFolded(text: string, start: number, end: number): boolean {
+  return indexAt(text, start, end, 32) >= 0;
+}
+
+/** `fold` is OR-ed into every character code (32 lower-cases an ASCII letter, 0 leaves it). */
+function indexAt(text: string, start: number, end: number, fold: number): number {
   const len = end - start;
   if (len < 3 || len > 8) return -1;
-  const c3 = len > 3 ? text.charCodeAt(start + 3) - 96 : 0;
-  const code = (((text.charCodeAt(start) - 96) * 27 + (text.charCodeAt(start + 1) - 96)) * 27 + (text.charCodeAt(start + 2) - 96)) * 27 + c3;
+  const c3 = len > 3 ? (text.charCodeAt(start + 3) | fold) - 96 : 0;
+  const code = ((((text.charCodeAt(start) | fold) - 96) * 27 + ((text.charCodeAt(start + 1) | fold) - 96)) * 27 + ((text.charCodeAt(start + 2) | fold) - 96)) * 27 + c3;
   const codes = slotCode ?? buildPrefixes();
   let h = slotOf(code);
   for (;;) {
@@ -54,11 +76,15 @@ export function bip39IndexAt(text: string, start: number, end: number): number {
     if (c === code + 1) break;
     h = (h + 1) & (SLOTS - 1);
   }
-  const idx = slotWord![h]!;
-  const w = words![idx]!;
-  if (w.length !== len) return -1;
-  for (let k = 4; k < len; k++) if (w.charCodeAt(k) !== text.charCodeAt(start + k)) return -1;
-  return idx;
+  if (slotLen![h] !== len) return -1;
+  let tail = 0;
+  for (let k = 4; k < len; k++) {
+    const c = (text.charCodeAt(start + k) | fold) - 96;
+    // Outside a–z the code could alias another word's tail.
+    if (c < 1 || c > 26) return -1;
+    tail = tail * 27 + c;
+  }
+  return tail === slotTail![h] ? slotWord![h]! : -1;
 }
 
 /** True when the words form a BIP-39 mnemonic with a valid checksum. */

@@ -1,4 +1,5 @@
 // Cheap whole-text passes that stand in for keywords where a secret has no literal anchor.
+import { isBip39WordFolded } from "./bip39.ts";
 import { keepOutOfLine } from "./jit.ts";
 
 /**
@@ -109,7 +110,7 @@ function extendLeft(text: string, start: number, capitals: boolean): void {
     if (g === start || g === 0 || !inWord(capitals, text.charCodeAt(g - 1))) break;
     let s0 = g;
     while (s0 > 0 && inWord(capitals, text.charCodeAt(s0 - 1))) s0--;
-    if (g - s0 < 3 || g - s0 > 8 || (s0 > 0 && isLetter(text.charCodeAt(s0 - 1))) || (capitals && !isUpper(text.charCodeAt(s0)))) break;
+    if (g - s0 < 3 || g - s0 > 8 || (s0 > 0 && isLetter(text.charCodeAt(s0 - 1))) || (capitals && !isUpper(text.charCodeAt(s0))) || !isBip39WordFolded(text, s0, g)) break;
     start = s0;
     words++;
   }
@@ -127,7 +128,7 @@ function extendRight(text: string, end: number, capitals: boolean): void {
     if (g === end || g >= n || !inWord(capitals, text.charCodeAt(g))) break;
     let e0 = g;
     while (e0 < n && inWord(capitals, text.charCodeAt(e0))) e0++;
-    if (e0 - g < 3 || e0 - g > 8 || (e0 < n && isLetter(text.charCodeAt(e0))) || (capitals && !isUpper(text.charCodeAt(g)))) break;
+    if (e0 - g < 3 || e0 - g > 8 || (e0 < n && isLetter(text.charCodeAt(e0))) || (capitals && !isUpper(text.charCodeAt(g))) || !isBip39WordFolded(text, g, e0)) break;
     end = e0;
     words++;
   }
@@ -136,10 +137,12 @@ function extendRight(text: string, end: number, capitals: boolean): void {
 }
 
 /**
- * Runs of 12+ words of 3–8 lowercase letters separated only by separators: where a seed phrase
- * could be (every BIP-39 English word has 3–8 letters). Probes one position every 47 chars (a
- * 12-word phrase spans at least 47) and expands word by word around probes that land in such a
- * word sequence; English prose breaks these runs within a few words (a, of, to, long words…).
+ * Runs of 12+ BIP-39 wordlist words (3–8 lowercase letters each) separated only by separators:
+ * where a seed phrase could be. Probes one position every 47 chars (a 12-word phrase spans at
+ * least 47) and expands word by word around probes that land on a wordlist word; prose and code
+ * break these runs within a few words (a, of, to, long words, any word not in the list). Testing
+ * the list while walking, not after, keeps the walks short: a run of ordinary short words ran on
+ * to its end first.
  * A probe on a capital looks for a run of capitalized words instead (UPPER CASE or Title Case).
  * The walks are functions of their own, kept out of line: inlined into the probe loop, the top
  * tier compiled this function for 270–570 ms at a time, three times in one `toolkit check` of
@@ -168,7 +171,7 @@ export function findPhraseRuns(text: string): Array<[number, number]> {
     }
     let we = q;
     while (we < n && inWord(capitals, text.charCodeAt(we))) we++;
-    if (we - ws < 3 || we - ws > 8 || (!capitals && !isLowerOnly(text.charCodeAt(q)))) {
+    if (we - ws < 3 || we - ws > 8 || (!capitals && !isLowerOnly(text.charCodeAt(q))) || !isBip39WordFolded(text, ws, we)) {
       p = we + stride - 1;
       continue;
     }

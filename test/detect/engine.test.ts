@@ -161,6 +161,16 @@ describe("validated families", () => {
     expect(ids(scan(`words: ${invalid}`).findings)).toEqual([]);
   });
 
+  test("BIP-39 phrases are found in any case and next to words not in the list", () => {
+    const valid = "legal winner thank year wave sausage worth useful legal winner thank yellow";
+    const title = valid.replace(/\b\w/g, (c) => c.toUpperCase());
+    expect(ids(scan(`Backup card: ${title}`).findings)).toEqual(["bip39-seed-phrase"]);
+    expect(ids(scan(`BACKUP: ${valid.toUpperCase()}`).findings)).toEqual(["bip39-seed-phrase"]);
+    // Words of a phrase's length that are not in the list (quokka, zyxw) end a run; the phrase after one is still read.
+    expect(ids(scan(`quokka zyxw orbit quokka ${valid} quokka`).findings)).toEqual(["bip39-seed-phrase"]);
+    expect(ids(scan(`${"wave legal ".repeat(3)}quokka ${valid}`).findings)).toEqual(["bip39-seed-phrase"]);
+  });
+
   test("JWT needs a JSON header with alg", () => {
     const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
     const jwt = `${b64({ alg: "HS256", typ: "JWT" })}.${b64({ sub: "u1", iat: 1700000000 })}.${fake.alnum(43)}`;
