@@ -101,7 +101,7 @@ export const renderers: Renderer[] = [
     `POST /api/connect HTTP/1.1\r\nHost: ${s.host}\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n` + ["region=eu-west-1", ...s.kvs.map(([k, v]) => `${snake(k)}=${encodeURIComponent(v)}`), "verbose=true"].join("&") },
   { name: "multipart form body", wording: false, r: (s) => {
     const b = "----WebKitFormBoundary7MA4YWxkTrZu0gW";
-    return `Content-Type: multipart/form-data; boundary=${b}\r\n\r\n` + [...s.kvs, ["environment", "production"]].map(([k, v]) => `--${b}\r\nContent-Disposition: form-data; name="${snake(k)}"\r\n\r\n${v}\r\n`).join("") + `--${b}--\r\n`;
+    return `Content-Type: multipart/form-data; boundary=${b}\r\n\r\n` + [...s.kvs, ["environment", "production"]].map(([k, v]) => `--${b}\r\nContent-Disposition: form-data; name="${snake(k!)}"\r\n\r\n${v}\r\n`).join("") + `--${b}--\r\n`;
   } },
   { name: "JSON config file", wording: false, r: (s) => JSON.stringify({ service: "billing-worker", region: "eu-central-1", integrations: { [slug(s.provider)]: Object.fromEntries(s.kvs.map(([k, v]) => [camel(k), v])) }, retries: 3 }, null, 2) },
   { name: "YAML config", wording: false, r: (s) => `# config/production.yaml\nserver:\n  port: 8443\n${snake(s.env).split("_")[0]}:\n${s.kvs.map(([k, v]) => `  ${snake(k)}: ${v}`).join("\n")}\n  timeout_ms: 5000\nlogging:\n  level: warn\n` },
