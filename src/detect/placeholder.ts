@@ -40,13 +40,16 @@ function elidedKey(v: string): boolean {
 /**
  * A bracketed template marker, a mask or a secret manager's reference written percent-encoded, as in a URL
  * query or form body (`%24%7BNAME%7D` is `${NAME}`, `vault%3Asecret%2F…` is `vault:secret/…`, `%5BREDACTED%5D`
- * is `[REDACTED]`, `+` a blank). Only brackets: a lone encoded `$` (`%24F1…`) starts many a real password.
+ * is `[REDACTED]`, `+` a blank), and a mask's encoded bullets. Only brackets: a lone encoded `$` (`%24F1…`) starts many a real password.
  */
 function encodedTemplate(v: string): boolean {
   if (!/%[0-9A-Fa-f]{2}/.test(v)) return false;
+  if (ENCODED_MASK.test(v)) return true;
   const d = v.replace(/%([0-7][0-9A-Fa-f])/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   return /\$\{|\{\{|\}\}|\$\(|<[A-Za-z][\w .+-]{0,40}>|\*{3,}|(?:^|[_-])\[[A-Za-z][A-Za-z +_:.-]{2,40}\]$|\[\[[A-Za-z][^\]]{1,40}\]\]/.test(d) || CODE_REF.test(d) || SECRET_REF.test(d);
 }
+/** A mask's bullets (•, ●, ∙, ·) or ellipses percent-encoded as UTF-8, five or more in a row (`sk-ant-%E2%80%A2%E2%80%A2…lwIf`). */
+const ENCODED_MASK = /(%E2%80%A2|%E2%97%8F|%E2%88%99|%C2%B7|%E2%80%A6)\1{4,}/i;
 const CODE_REF = /process\.env|os\.environ|os\.getenv|getenv|\benv\[|\bENV\[|secrets\.|\bvault:|ssm:|arn:aws:secretsmanager|aws-?secretsmanager:|gcp-secret:\/\/|@Microsoft\.KeyVault\(|keyring|\bsecretKeyRef\b|valueFrom/i;
 /** Google Secret Manager's resource name (`projects/<id or number>/secrets/<name>`), its host before it or not. */
 const GCP_SECRET = "(?:\\/\\/secretmanager\\.googleapis\\.com\\/)?projects\\/[\\w.-]{1,63}\\/secrets\\/[\\w-]{1,255}";

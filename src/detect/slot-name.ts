@@ -1,11 +1,13 @@
 // The name a value sits under, read back from the text just before it: an assignment or a member
 // (`TREASURY_ADDRESS=`, `"payout_address": "`, `treasuryAddress:`), an env lookup's fallback
 // (`ENV.fetch("X_ADDRESS", "`, `process.env.X_ADDR ?? "`), a multipart part (`name="x"`, its
-// headers, the blank line), an XML key/value pair (`<add key="X" value="`) or element (`<X>`).
+// headers, the blank line), an XML key/value pair (`<add key="X" value="`) or element (`<X>`), a JSON
+// name/value pair (`{"key": "X", "value": "`).
 
 const ASSIGNED = /([A-Za-z_][\w.-]{0,63})["'`\\\]]{0,3}[ \t]*(?::=|=>|[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,4}$/;
 const MULTIPART = /name=["']?([\w.[\]-]{1,64})["']?[^\r\n]{0,120}\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n$/;
 const XML_PAIR = /(?:key|name)=["']([\w.:-]{1,64})["'][ \t]{1,4}value=["']$/i;
+const JSON_PAIR = /"(?:key|name|Name|Key)"[ \t]{0,4}:[ \t]{0,4}"([\w.:-]{1,64})"[ \t]{0,4},[ \t]{0,4}"(?:value|Value)"[ \t]{0,4}:[ \t]{0,4}"$/;
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\r\n]{0,80})?>[ \t]*$/;
 
 /** A name that says its value is kept encrypted (ciphertext at rest), not sent as it is. */
@@ -17,7 +19,7 @@ export function nameAbove(before: string): string {
   // A value at a line's start is a multipart part's body, or nothing's.
   if (last === 10) return MULTIPART.exec(before)?.[1] ?? "";
   if (last === 62) return XML_ELEMENT.exec(before)?.[1] ?? "";
-  return (XML_PAIR.exec(before) ?? ASSIGNED.exec(before))?.[1] ?? "";
+  return (XML_PAIR.exec(before) ?? JSON_PAIR.exec(before) ?? ASSIGNED.exec(before))?.[1] ?? "";
 }
 
 /**

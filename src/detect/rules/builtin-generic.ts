@@ -18,7 +18,7 @@ import { sealedCiphertext, sealedManifestValue } from "./sealed-ciphertext.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { sqlColumnToValues } from "../table.ts";
 import { FILE_AT_PATH_END, HASHED_NAME, opaqueLiteral } from "./call-arguments.ts";
-import { DIGEST_NAME_END, REFERENCE_NAME_END, generatedPassword, namedPrefix, snakeName } from "./secret-name.ts";
+import { DIGEST_NAME_END, REFERENCE_NAME_END, generatedPassword, namedPrefix, randomLetterKey, snakeName } from "./secret-name.ts";
 import { defaultValueValid, idVariableName } from "./env-default.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
@@ -374,12 +374,12 @@ function entropyValueValid(secret: string, match: string, before: string, after 
 
 /**
  * Nor is an address under a name that calls it one (`TREASURY_ADDRESS=`, `payout_address: "`, `app.treasury.address=`,
- * `treasuryAddress:`, `TOKEN_CONTRACT=`, a contract's being public; a multipart part `name="contract_address"`,
+ * `treasuryAddress:`, `TOKEN_CONTRACT=`, a contract's being public; `PAYOUT_WALLET=`, an `X-Wallet:` header; a multipart part `name="contract_address"`,
  * `<add key="TREASURY_ADDRESS" value="`; an env lookup's fallback, `process.env.PAYOUT_ADDR ?? "`): a configured
  * public address, not a payment instruction. A bare "address"/"recipient" is also a chat's label, so it takes a prefix;
  * a bare role (`TREASURY =`) is how a contract's constant holds a wallet, so it is not read as a public slot.
  */
-const ADDRESS_NAME = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr|contract|recipient)$|[A-Za-z0-9][_.-]?(?:ADDRESS|ADDR|Address|Addr|CONTRACT|Contract|RECIPIENT|Recipient)$/;
+const ADDRESS_NAME = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr|contract|recipient|wallet)$|[A-Za-z0-9][_.-]?(?:ADDRESS|ADDR|Address|Addr|CONTRACT|Contract|RECIPIENT|Recipient|WALLET|Wallet)$/;
 /** What names an address as a smart contract's, just before it on the same line. */
 const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
@@ -756,12 +756,19 @@ function siblingValueValid(secret: string, match: string, before: string, after:
   if (DIGEST_NAME.test(`${lead}${name}"`) || /(?:^|[_.-])(?:id|name|arn|path|url|uri|version|ref)$/i.test(name)) return false;
   // A YAML list item or another name field between them: the value is that item's, not this name's.
   if (/\n[ \t]*-[ \t]|[\s,]["']?(?:name|key|ParameterKey)["']?[ \t]{0,4}[:=]/i.test(match.slice(name.length, match.lastIndexOf(secret)))) return false;
-  if (slotValueValid(secret, `${name}: "${secret}"`, lead, after)) return true;
+  if (slotValueValid(secret, `${name}: "${secret}"`, lead, after) || siblingLetterKey(secret, `${lead}${name}`)) return true;
   // A name generic-secret-assignment reads (`SCW_SECRET_KEY`, `X_PRIVATE_KEY`): judged as that
   // rule judges `NAME=value`, the same setting written as a pair of fields.
   const whole = `${lead}${name}`;
   return SECRET_NAME_WHOLE.test(whole) && assignmentValid(secret, `${whole}=${secret}`, "", after) && /\d/.test(secret) && /[A-Za-z]/.test(secret) && shannonEntropy(secret) >= 3.0 && !isPlaceholder(secret);
 }
+
+/**
+ * Random letters alone (no digit) in the value field of a name ending in token, key or secret
+ * (`{"key": "X_TOKEN", "value": "…"}`), as `X_TOKEN="…"` is read: case flipping at random, no words' vowels.
+ */
+const siblingLetterKey = (secret: string, name: string) =>
+  /(?:token|key|secret)$/i.test(name) && !NONCE_PREFIX.test(name.replace(/(?:token|key|secret)$/i, "")) && /^[A-Za-z]{20,64}$/.test(secret) && randomLetterKey(secret) && randomCaseLetters(secret) && !isPlaceholder(secret);
 
 /** An AK/SK pair's secret key as drawn: mixed case and digits at a random draw's entropy (named-sk-secret, -sibling, -variable). */
 const skDrawn = (s: string) => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 4.0;

@@ -126,6 +126,13 @@ const MAILGUN_PRIVATE = "[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}";
 // pk_live_ / rk_test_, a `MY_KEY-…` name): the token starts a word, not after a `_` or `-` joint.
 const LW = "(?<![A-Za-z0-9_-])";
 const RU = "(?![A-Za-z0-9_-])"; // right edge of a body that may contain _ and -
+/** A PagerDuty key's draw: 32 hex, or `R0` then 30 of hex (judged as hex) or letters and digits (a random draw's entropy). */
+function pagerDutyKeyDrawn(s: string): boolean {
+  const orchestration = /^R0/i.test(s);
+  const body = orchestration ? s.slice(2) : s;
+  const drawn = /^[0-9a-f]+$/i.test(body) ? randomHex(body) : orchestration && /\d/.test(body) && /[a-z]/i.test(body) && shannonEntropy(body) >= 3.5;
+  return drawn && !isPlaceholder(s);
+}
 const ASSIGN = `[\\w.-]{0,30}?["']?\\s{0,4}(?::=|=>|->|[:=])\\s{0,4}["'\`]?`; // key name tail + assignment
 
 export const PROVIDER_RULES: Rule[] = [
@@ -255,8 +262,9 @@ export const PROVIDER_RULES: Rule[] = [
     keywords: ["mattermost", "mmauthtoken", "mmtoken", "mm_token", "mm-token", "mmbot", "mm_bot", "mm-bot", "mmaccess", "mm_access", "mm-access", "mmpersonal", "mm_personal", "mmpat", "mm_pat", "mm-pat"],
     pattern: new RegExp(`(?:mattermost[\\w.-]{0,30}?(?:token|pat|key|secret)|mmauthtoken|(?<![A-Za-z0-9])mm[_.-]?(?:(?:bot|access|personal)[_.-]?(?:access[_.-]?)?)?(?:token|pat))${ASSIGN}([a-z0-9]{26})(?![A-Za-z0-9])`, "i"),
     validate: (s) => /\d/.test(s) && /[a-z]/.test(s), entropy: 3.2, tags: ["chat"] }),
-  r({ id: "slack-webhook", description: "Slack incoming webhook URL", keywords: ["hooks.slack.com"],
-    pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}(?:\/(?:[A-Z0-9]{6,14}|\d{6,24})){1,2}\/[A-Za-z0-9]{20,40})/, entropy: 3.0, tags: ["slack"] }),
+  // On another host (a relay, a gateway, GovSlack) the path alone carries the token: its full T…/B…/<24> shape.
+  r({ id: "slack-webhook", description: "Slack incoming webhook URL", keywords: ["hooks.slack.com", "/services/t"],
+    pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}(?:\/(?:[A-Z0-9]{6,14}|\d{6,24})){1,2}\/[A-Za-z0-9]{20,40}|https?:\/\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24}(?![A-Za-z0-9]))/, entropy: 3.0, tags: ["slack"], before: 120 }),
   // Self-hosted chat's incoming webhooks, on any host: Mattermost's `/hooks/<26-character id>` and
   // Rocket.Chat's `/hooks/<17-character id>/<48-character token>`; the URL alone posts to the channel.
   r({ id: "chat-incoming-webhook", description: "Mattermost or Rocket.Chat incoming webhook URL", keywords: ["/hooks/"],
@@ -557,8 +565,16 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(sq[upa]_[a-f0-9]{40})${R}`), entropy: 3.0, tags: ["ci"] }),
   r({ id: "openshift-token", anchored: true, description: "OpenShift user or service-account OAuth token", keywords: ["sha256~"],
     pattern: new RegExp(`${L}(sha256~[A-Za-z0-9_-]{43})${RU}`), entropy: 3.5, severity: "critical", tags: ["cloud", "kubernetes"] }),
-  r({ id: "teams-webhook", description: "Microsoft Teams incoming webhook URL", keywords: ["webhook.office.com"],
-    pattern: /(https:\/\/[A-Za-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36})/, entropy: 3.0, tags: ["chat"], before: 80, after: 200 }),
+  // On another host (a relay or gateway) the webhookb2 path alone carries the tenant, connector and its ids.
+  r({ id: "teams-webhook", description: "Microsoft Teams incoming webhook URL", keywords: ["webhook.office.com", "/webhookb2/"],
+    pattern: /(https:\/\/[A-Za-z0-9.-]{1,100}\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36})/, entropy: 3.0, tags: ["chat"], before: 120, after: 200 }),
+  // PagerDuty's Events API v2 routing (integration) key: 32 hex, or an Event Orchestration's `R0` and 30 more, in the
+  // API's own `routing_key` field, an integration key's, or a PagerDuty-named slot (`PD_ROUTING_KEY=`, a multipart
+  // part `name="pd_routing_key"`). A message broker's routing key is a dotted name, never this draw.
+  r({ id: "pagerduty-routing-key", anchored: true, description: "PagerDuty Events API routing (integration) key", keywords: ["routing_key", "routing-key", "routingkey", "integration_key", "integration-key", "integrationkey", "pagerduty"],
+    pattern: new RegExp(`(?<![A-Za-z])(?:routing|integration|pagerduty[\\w.-]{0,20}?)[_.-]?key(?:["']?\\s{0,4}(?::=|=>|[:=])\\s{0,4}["'\`]?|["'][^\\r\\n]{0,120}\\r?\\n(?:[\\w-]{1,40}:[^\\r\\n]{0,100}\\r?\\n){0,2}\\r?\\n)(R0[A-Za-z0-9]{30}|[0-9a-f]{32})${R}`, "i"),
+    validate: pagerDutyKeyDrawn,
+    entropy: 3.0, tags: ["observability"], before: 32, after: 260 }),
   // Azure Logic Apps / Power Automate "When an HTTP request is received" trigger (Teams workflow
   // webhooks are these): the URL's sig= is a SAS signature that alone authorises a run.
   r({ id: "logic-apps-trigger-url", description: "Azure Logic Apps / Power Automate HTTP trigger URL with its SAS signature", keywords: ["logic.azure.com", "powerplatform.com"],

@@ -505,7 +505,23 @@ function loginCallAt(text: string, pos: number, kw: string): MatchResult | null 
   return loginPassword(pass.value, user.value) ? result(pos, pass.start + pass.value.length + 1, pass) : null;
 }
 
+// ---- A JWT library's signing call with its HMAC key written in: jwt.encode(payload, "…", algorithm="HS256")
+
+const JWT_SIGN_KEYWORDS = ["jwt.encode(", "jwt.sign(", "jwt::encode(", "jsonwebtoken.sign("];
+
+/** The key argument (the second) of a JWT signing call, when a literal drawn at random: the token's signing secret. */
+function jwtSignAt(text: string, pos: number, kw: string): MatchResult | null {
+  const args = readArgs(text, pos + kw.length - 1);
+  const key = args[1]?.literal;
+  if (args[0] === undefined || key === undefined) return null;
+  return (opaqueLiteral(key.value) || jwtSecretDraw(key.value)) ? result(pos, key.start + key.value.length + 1, key) : null;
+}
+
+/** A generated HMAC secret with punctuation (base64's `+/=` among others): 24+ of all three classes at a random draw's entropy. */
+const jwtSecretDraw = (v: string) => v.length >= 24 && v.length <= 300 && /^[\x21-\x7e]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 4.2 && !isGenericPlaceholder(v);
+
 export const CALL_ARGUMENT_RULES: Rule[] = [
+  rule("jwt-signing-key-argument", "HMAC secret written into a JWT signing call (jwt.encode, jwt.sign)", JWT_SIGN_KEYWORDS, scanMatcher(JWT_SIGN_KEYWORDS, jwtSignAt)),
   rule("credential-call-argument", "Credential passed to a setter, builder or argument named for it", NAMED_KEYWORDS, scanMatcher(NAMED_KEYWORDS, namedCallAt)),
   rule("client-constructor-secret", "Opaque secret passed to an SDK client's constructor or init call", CTOR_KEYWORDS, scanMatcher(CTOR_KEYWORDS, ctorCallAt)),
   rule("basic-auth-pair-value", "API key as the user of a user/password pair with an empty or dummy password", PAIR_KEYWORDS, scanMatcher(PAIR_KEYWORDS, pairAt)),

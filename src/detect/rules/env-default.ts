@@ -137,6 +137,9 @@ export function defaultValueValid(secret: string, snake: string): boolean {
   // Hex groups joined by dashes (Infobip's 32 hex and a UUID): random hex, the dashes part of the key as issued.
   if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,}){1,8}$/i.test(v) && v.length >= 36) { const h = v.replace(/-/g, ""); return h.length >= 32 && randomHex(h, 3.2); }
   if (/^[0-9a-f]{24,}$/i.test(v)) return randomHex(v);
+  // Hex then a data centre's or shard's suffix (Mailchimp's `-us21`, a `-3`): the hex judged as the key.
+  const sharded = /^([0-9a-f]{24,})-[a-z]{0,3}\d{1,2}$/i.exec(v);
+  if (sharded) return randomHex(sharded[1]!);
   // Under a name whose last word is the secret itself, the lookup vouches for shorter hex (16+) and
   // for lower case and digits drawn at random with a little less entropy, a short tag before them included.
   // The floor follows the length: one 20-hex draw in thirty (Pusher's secrets) falls under 3.0 bits.

@@ -20,6 +20,7 @@ import { sealedCiphertext } from "./sealed-ciphertext.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { sqlColumnToValues } from "../table.ts";
 import { percentDecode } from "../decode.ts";
+import { AT_REST_NAME } from "../slot-name.ts";
 
 const KEYWORDS = ["token", "key", "secret", "password", "passwd", "credential"];
 
@@ -132,7 +133,7 @@ export const barredKey = (v: string) => {
 
 function valueOk(v: string, name: string, header = false): boolean {
   if (UUID.test(v)) return uuidCredential(snakeName(name), v);
-  if (v.length > 300) return longJwtShaped(v);
+  if (v.length > 300) return longJwtShaped(v) || longDrawnKey(v, name);
   if (publicDer(v)) return false;
   if (v.includes("|") && barredKey(v) && !isPlaceholder(v)) return true;
   // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself.
@@ -148,6 +149,16 @@ function longJwtShaped(v: string): boolean {
   return v.length <= LONG_LITERAL && v.startsWith("eyJ") && JWT_PARTS.test(v) && shannonEntropy(v) >= 4.5 && !isPlaceholder(v) && !PUBLISHABLE_VALUE.test(v);
 }
 const LONG_LITERAL = 4096;
+
+/**
+ * Random base64 too long for an opaque literal (Roblox's Open Cloud keys run to hundreds of characters) under a
+ * name ending in the secret's own word: all three classes at a random draw's entropy. Random bytes alone would
+ * read as ciphertext (base64NotASecret); the name vouches for a key unless it says encrypted. No public key's DER.
+ */
+function longDrawnKey(v: string, name: string): boolean {
+  return v.length <= LONG_LITERAL && FIELD_SECRET_NAME.test(name) && !AT_REST_NAME.test(name) && /^[A-Za-z0-9+/=_-]+$/.test(v) && /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) &&
+    shannonEntropy(v) >= 5.6 && !isPlaceholder(v) && !publicDer(v);
+}
 
 /**
  * A header's bare value in a proxy directive (`set-header X-API-Key <value>`): opaque, or a
@@ -197,6 +208,12 @@ function lowerKey(v: string, name: string, pair: boolean, declared = false, mark
   // A variable its author marked sensitive vouches for a draw whose letters came out vowel-heavy or repetitive (Mattermost's 26).
   return (letters.match(/[aeiou]/g) ?? []).length <= (marked ? 0.4 : dense ? 0.34 : 0.27) * letters.length && shannonEntropy(v) >= (marked ? 0.7 : 0.8) * Math.log2(v.length) && !isPlaceholder(v);
 }
+
+/** A provider's short kind tag before lower-case letters and digits (`sk_<draw>`), the draw judged as lowerKey judges a marked one. */
+const taggedLowerKey = (v: string, name: string) => {
+  const m = /^[a-z]{1,5}_(?:(?:live|test|prod|dev)_)?([a-z0-9]{24,64})$/.exec(v);
+  return m !== null && lowerKey(m[1]!, name, true, false, true);
+};
 
 /** A field's name ending in the secret's own word (`oci_auth_token`, `db_password`, `apiKey`), not a dedupe or cache key. */
 const FIELD_SECRET_NAME = /(?:secret|token|password|passwd|(?:api|secret|private|access|auth|signing|encryption|master)[_-]?key)$/i;
@@ -259,7 +276,7 @@ function blockValue(text: string, name: string, s: number, from: number): MatchR
     // A generated password (symbols, `%` among them) as a secret-named variable's default, as `name = "…"` is judged.
     // So is an application password in its spaced groups of four, or, marked sensitive, lower-case letters and digits of 24+.
     return literal(text, name, v, l.lit.start, s, l.end, false, sensitive) ??
-      (FIELD_SECRET_NAME.test(name) && !NOT_LIVE.test(name) && (punctuatedDraw(v, sensitive ? 16 : 20) || groupedPassword(v) || (sensitive && lowerKey(v, name, true, false, true))) ? result(s, l.lit.start + v.length, { value: v, start: l.lit.start }) : null);
+      (FIELD_SECRET_NAME.test(name) && !NOT_LIVE.test(name) && (punctuatedDraw(v, sensitive ? 16 : 20) || groupedPassword(v) || (sensitive && (lowerKey(v, name, true, false, true) || taggedLowerKey(v, name)))) ? result(s, l.lit.start + v.length, { value: v, start: l.lit.start }) : null);
   }
   return null;
 }
@@ -498,7 +515,7 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
         if (block && q === '"') return blockValue(text, name, s, i + block[0].length - 1);
         continue;
       }
-      const l = literalAt(text, i, text.startsWith("eyJ", i + 1) ? LONG_LITERAL : 300) ?? (ch === '"' && text[i + 1] === "\\" ? literalAt(text, i + 1) : undefined);
+      const l = literalAt(text, i, text.startsWith("eyJ", i + 1) || FIELD_SECRET_NAME.test(name) ? LONG_LITERAL : 300) ?? (ch === '"' && text[i + 1] === "\\" ? literalAt(text, i + 1) : undefined);
       if (!l) return null;
       // A tuple's next literal, or a YAML/JSON field's quoted value under a name ending in the secret's own word.
       const field = /^\\?["']?[ \t]*:[ \t]*$/.test(text.slice(afterName, i));
