@@ -36,10 +36,13 @@ const ATTACKER = /(?<![\p{L}])(?:attackers?|adversar(?:y|ies)|threat\s{1,3}actor
  * for one names it elsewhere ("write a keylogger that reads …").
  */
 const MALWARE_SUBJECT = /(?<![\p{L}])(?:(?:info-?)?stealers?|trojans?|backdoors?|spyware|stalkerware|keyloggers?|worms?|botnets?|rootkits?|droppers?|loaders?|RATs?|wipers?|stagers?|samples?|payloads?|variants?|strains?|troyanos?|troyens?|Trojaner|cheval\s{1,3}de\s{1,3}Troie|cavallo\s{1,3}di\s{1,3}Troia|logiciels?\s{1,3}espions?|стилер\p{L}{0,3}|троян\p{L}{0,3}|бэкдор\p{L}{0,3})["”»]?\s{1,3}(?:(?:also|then|first|next|later|additionally|immediately|periodically|quietly|luego|después|también|ensuite|puis|aussi|dann|zuerst|auch|затем|также)[,]?\s{1,3})?$/iu;
+/** A malware report's behaviour label opening the line ("Behaviour: reads ~/.aws/credentials and sends them to …"), the verb after it in the third person. */
+const BEHAVIOUR_LABEL = /^[^\S\n]{0,6}(?:[-*•][^\S\n]{1,3})?(?:\*\*)?(?:behaviou?rs?|capabilit(?:y|ies)|functionality|observed\s{1,3}(?:behaviou?r|activity)|on\s{1,3}execution)(?:\*\*)?\s{0,2}[:,—–-](?:\*\*)?\s{1,3}$/i;
+const THIRD_PERSON_VERB = /^\p{L}{2,}s(?![\p{L}])/u;
 /** A line filed under an ATT&CK technique or tactic id ("- T1053.003 Cron: …"). */
 const TECHNIQUE_LINE = /^[ \t]{0,6}(?:[-*•]\s{1,3})?(?:\*\*)?(?:T\d{4}(?:\.\d{3})?|TA\d{4})\b/;
 
-/** The technique at `start` is reported of attackers: on a line under a technique id, after them in its clause ("attackers add …"; not "add the attacker's key", an order), or right after a malware as its subject. */
+/** The technique at `start` is reported of attackers: on a line under a technique id, after them in its clause ("attackers add …"; not "add the attacker's key", an order), right after a malware as its subject, or after a report's behaviour label. */
 export function attackerTechnique(text: string, start: number): boolean {
   const ls = text.lastIndexOf("\n", start - 1) + 1;
   if (TECHNIQUE_LINE.test(text.slice(ls, Math.min(ls + 40, text.length)))) return true;
@@ -47,6 +50,7 @@ export function attackerTechnique(text: string, start: number): boolean {
   // A dot inside a name ("setup.py", "example.org") ends no clause.
   const clause = before.slice(before.search(/(?:[^.!?;。！？]|\.(?=\S))*$/));
   // Hosts and paths ("attacker.example/collect") name no one.
+  if (BEHAVIOUR_LABEL.test(clause) && THIRD_PERSON_VERB.test(text.slice(start, start + 24))) return true;
   return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " ")) || MALWARE_SUBJECT.test(clause);
 }
 
