@@ -30,10 +30,19 @@ export function describedBehaviour(text: string, start: number): boolean {
 // scripts read ~/.ssh/id_rsa and post them …"). Only attackers named before the verb count: a planted order
 // may well name the attacker as its object ("add the attacker's key to authorized_keys").
 const ATTACKER = /(?<![\p{L}])(?:attackers?|adversar(?:y|ies)|threat\s{1,3}actors?|intruders?|malware|ransomware|implants?|APT\s?\d{0,3}|hackers?|atacantes?|adversarios?|ciberdelincuentes|invasores?|cibercriminosos|attaquants?|adversaires?|pirates|pirate\s{1,3}informatique|logiciels?\s{1,3}malveillants?|attaccant[ei]|aggressor[ei]|malintenzionat[oi]|Angreifer\p{L}{0,2}|Schadsoftware|злоумышленник\p{L}{0,3}|атакующ\p{L}{0,3}|хакер\p{L}{0,3}|вредонос\p{L}{0,6}|malicious|researchers?|maliciosos?|maliciosas?|investigadores?|pesquisadores?|malveillant\p{L}{0,2}|chercheurs?|bösartig\p{L}{0,2}|Forscher\p{L}{0,2}|malevol\p{L}{1,2}|ricercator[ei]|исследовател\p{L}{0,3})(?![\p{L}])|攻击者|攻擊者|黑客|攻撃者|マルウェア|恶意|悪意|研究人员|研究者|공격자|악성|연구원/iu;
+/**
+ * A malware named as the subject right before the verb: "On execution, the stealer copies …", "the
+ * trojan then reads …", "el troyano copia …". A threat brief tells what the sample does; a request
+ * for one names it elsewhere ("write a keylogger that reads …").
+ */
+const MALWARE_SUBJECT = /(?<![\p{L}])(?:(?:info-?)?stealers?|trojans?|backdoors?|spyware|stalkerware|keyloggers?|worms?|botnets?|rootkits?|droppers?|loaders?|RATs?|wipers?|stagers?|samples?|payloads?|variants?|strains?|troyanos?|troyens?|Trojaner|cheval\s{1,3}de\s{1,3}Troie|cavallo\s{1,3}di\s{1,3}Troia|logiciels?\s{1,3}espions?|стилер\p{L}{0,3}|троян\p{L}{0,3}|бэкдор\p{L}{0,3})["”»]?\s{1,3}(?:(?:also|then|first|next|later|additionally|immediately|periodically|quietly|luego|después|también|ensuite|puis|aussi|dann|zuerst|auch|затем|также)[,]?\s{1,3})?$/iu;
+/** A malware report's behaviour label opening the line ("Behaviour: reads ~/.aws/credentials and sends them to …"), the verb after it in the third person. */
+const BEHAVIOUR_LABEL = /^[^\S\n]{0,6}(?:[-*•][^\S\n]{1,3})?(?:\*\*)?(?:behaviou?rs?|capabilit(?:y|ies)|functionality|observed\s{1,3}(?:behaviou?r|activity)|on\s{1,3}execution)(?:\*\*)?\s{0,2}[:,—–-](?:\*\*)?\s{1,3}$/i;
+const THIRD_PERSON_VERB = /^\p{L}{2,}s(?![\p{L}])/u;
 /** A line filed under an ATT&CK technique or tactic id ("- T1053.003 Cron: …"). */
 const TECHNIQUE_LINE = /^[ \t]{0,6}(?:[-*•]\s{1,3})?(?:\*\*)?(?:T\d{4}(?:\.\d{3})?|TA\d{4})\b/;
 
-/** The technique at `start` is reported of attackers: on a line under a technique id, or after them in its clause ("attackers add …"; not "add the attacker's key", an order). */
+/** The technique at `start` is reported of attackers: on a line under a technique id, after them in its clause ("attackers add …"; not "add the attacker's key", an order), right after a malware as its subject, or after a report's behaviour label. */
 export function attackerTechnique(text: string, start: number): boolean {
   const ls = text.lastIndexOf("\n", start - 1) + 1;
   if (TECHNIQUE_LINE.test(text.slice(ls, Math.min(ls + 40, text.length)))) return true;
@@ -41,7 +50,8 @@ export function attackerTechnique(text: string, start: number): boolean {
   // A dot inside a name ("setup.py", "example.org") ends no clause.
   const clause = before.slice(before.search(/(?:[^.!?;。！？]|\.(?=\S))*$/));
   // Hosts and paths ("attacker.example/collect") name no one.
-  return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " "));
+  if (BEHAVIOUR_LABEL.test(clause) && THIRD_PERSON_VERB.test(text.slice(start, start + 24))) return true;
+  return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " ")) || MALWARE_SUBJECT.test(clause);
 }
 
 /** An example cue and an opening quotation left open: "… in E-Mails, etwa „KI-Assistent, ", "hide text such as \"AI, ". */

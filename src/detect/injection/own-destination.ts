@@ -1,6 +1,7 @@
 // Where the user's own code puts what it makes: a path on their own machine ("saves it to
 // ~/Timelapse", "writes them into ./shots", "speichert sie in ~/Bilder"). Kept there, a capture
 // or a copy of the user's own things is their errand; sent, synced or shared it is not.
+import { REMOTE_OR_COVERT, sentenceAround } from "./own-request.ts";
 
 /** A save into a local path or a folder of the user's: "save(s) (it|them|each one) to ~/…", "store in my Pictures folder". */
 const SAVED_LOCALLY = /\b(?:sav|stor|writ|put|keep|kept|dump|drop|copy|copie|mov|output|append)\w{0,4}\s{1,4}(?:(?:it|them|each(?:\s{1,4}one)?|every\s{1,4}\w{1,20}|the\s{1,4}\w{1,20}(?:\s{1,4}\w{1,20})?|as\s{1,4}(?:a\s{1,4})?[\w.-]{1,20})\s{1,4}){0,2}(?:to|in|into|under|inside)\s{1,4}(?:a\s{1,4}(?:local\s{1,4})?(?:folder|directory)\b|my\s{1,4}(?:own\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:folder|directory|dir|drive|disk|desktop|documents|pictures|home)\b|["'\x60]?(?:~\/|\.\/|\$HOME\b|%USERPROFILE%|\/Users\/|\/home\/|[A-Z]:\\))|(?<![\p{L}])(?:guard|salv|almacen)\p{L}{0,6}\s{1,4}(?:\p{L}{1,12}\s{1,4}){0,2}(?:en|a)\s{1,4}(?:~\/|\.\/|mi\s{1,4}carpeta)|(?<![\p{L}])(?:enregistr|sauvegard|stock)\p{L}{0,6}\s{1,4}(?:\p{L}{1,12}\s{1,4}){0,2}(?:dans|sous|vers)\s{1,4}(?:~\/|\.\/|mon\s{1,4}dossier)|(?<![\p{L}])(?:speicher|leg|schreib)\p{L}{0,4}\s{1,4}(?:\p{L}{1,12}\s{1,4}){0,2}(?:in|unter|nach)\s{1,4}(?:~\/|\.\/|meine\p{L}{0,2}\s{1,4}Ordner)/iu;
@@ -10,4 +11,27 @@ const LEAVES_MACHINE = /\b(?:upload|send|sends|sending|sent|e-?mail|mail|post|po
 /** The sentence keeps its output on the user's own machine and sends nothing anywhere. */
 export function keptOnOwnMachine(sentence: string): boolean {
   return SAVED_LOCALLY.test(sentence) && !LEAVES_MACHINE.test(sentence);
+}
+
+/** Where a backup keeps its copy: a backup store, a NAS, an external or encrypted disk, in the languages. */
+const BACKUP_STORE = /(?<![\p{L}])(?:backups?|restic|borg|Time\s{1,3}Machine|external\s{1,3}(?:drive|disk|SSD|HDD)|USB(?:\s{1,3}(?:drive|stick|disk|key))?|offline\s{1,3}(?:drive|disk|copy|vault)|encrypted\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?(?:repo(?:sitory)?|archive|volume|vault|disk|drive|container|bundle)|sauvegardes?|disque\s{1,3}externe|respaldos?|copias?\s{1,3}de\s{1,3}seguridad|disco\s{1,3}(?:duro\s{1,3})?(?:externo|esterno)|HD\s{1,3}externo|Sicherung\p{L}{0,2}|Festplatte|резервн\p{L}{0,4}\s{1,3}копи\p{L}{0,2})(?![\p{L}])/iu;
+/** A NAS, in capitals ("nas" is a Portuguese word). */
+const NAS = /\bNAS\b/;
+/** The copy handed on or kept from view: sent, shared, made public, or an AI reader told to make it. */
+const BACKUP_HANDED_ON = /(?<![\p{L}])(?:send|sends|sent|upload\p{L}{0,3}|post|posts|e-?mail\p{L}{0,2}|mail|mails|share\p{L}{0,2}|publish\p{L}{0,3}|transmit\p{L}{0,3}|forward\p{L}{0,3}|leak\p{L}{0,2}|exfiltrat\p{L}{0,4}|public|publicly|env[ií]\p{L}{0,4}|envoi\p{L}{0,3}|envoy\p{L}{0,3}|partag\p{L}{0,4}|compart\p{L}{0,4}|p[úu]blic[oa]s?|publique|schick\p{L}{0,3}|sende\p{L}{0,2}|öffentlich\p{L}{0,2}|invi\p{L}{0,4}|pubblic\p{L}{0,2}|sin\s{1,3}(?:decir|mencionar|avisar)|sans\s{1,3}(?:le\s{1,3})?(?:dire|mentionner|prévenir)|ohne\s{1,3}(?:es\s{1,3})?(?:zu\s{1,3})?(?:sagen|erwähnen)|senza\s{1,3}(?:dirlo|dire|menzionar\p{L}{0,3})|sem\s{1,3}(?:dizer|mencionar|avisar)|assistan\p{L}{0,4}|asistente|assistente|agents?|agentes?|bots?|model(?:s|o|e)?)(?![\p{L}])/iu;
+const SCRIPT_NAME = /[\w-]{1,40}\.sh\b(?![\/.:\w-])/g;
+/** An AI reader named by its acronym, in capitals ("ai" is an Italian word). */
+const AI_ACRONYM = /(?<![\p{L}])(?:AI|IA|KI|ИИ|LLMs?)(?![\p{L}])/u;
+
+/**
+ * The sentence documents a copy of the user's own files into their own backup ("backup.sh copies
+ * ~/.ssh and ~/.gnupg into an encrypted restic repository on your NAS", "el script copia ~/.ssh a
+ * tu disco externo"): a backup store named, no host, address or covert manner (REMOTE_OR_COVERT),
+ * nothing sent on, made public or kept from the user, and no AI reader named. A planted copy names
+ * where it goes.
+ */
+export function intoOwnBackup(text: string, start: number, end: number): boolean {
+  // "backup.sh" names the script, not a host under .sh.
+  const sentence = sentenceAround(text, start, end).replace(SCRIPT_NAME, " ");
+  return (BACKUP_STORE.test(sentence) || NAS.test(sentence)) && !REMOTE_OR_COVERT.test(sentence) && !BACKUP_HANDED_ON.test(sentence) && !AI_ACRONYM.test(sentence);
 }
