@@ -280,8 +280,9 @@ export const PROVIDER_RULES: Rule[] = [
     secretGroup: -1, validate: (s) => /\d/.test(s) && /[a-z]/i.test(s) && shannonEntropy(s) >= (s.length <= 24 ? 2.6 : 3.0) && !isPlaceholder(s),
     severity: "high", confidence: "medium", tags: ["paas"], before: 40, after: 200 }),
   // Webhook URLs: the placeholder test is the token's (a snowflake id may hold a run of zeros).
-  r({ id: "discord-webhook", description: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks"],
-    pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70})/, entropy: 3.0, tags: ["discord"],
+  // On Discord's hosts, or its path's shape (a snowflake id, then the 68-character token) behind a relay or a renamed host.
+  r({ id: "discord-webhook", description: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks", "/api/webhooks/"],
+    pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70}|https?:\/\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{68}(?![A-Za-z0-9_-]))/, entropy: 3.0, tags: ["discord"],
     placeholder: "off", validate: (s) => !isPlaceholder(s.slice(s.lastIndexOf("/") + 1)) }),
   // WeCom (WeChat Work) group robot: the webhook's key query parameter (a UUID) is the credential.
   r({ id: "wecom-webhook", description: "WeCom group robot webhook key", keywords: ["qyapi.weixin.qq.com"],
