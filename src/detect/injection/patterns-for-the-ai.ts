@@ -25,6 +25,8 @@ export const FOR_THE_AI_PATTERNS: Pattern[] = [
       String.raw`\bas\s{1,4}(?:the|an?)\s{1,4}(?:AI|A\.I\.|LLM|assistant|chatbot|bot|model|agent|copilot)(?:\s{1,4}[\w-]{2,20}(?:er|or|taker|ant|ent)s?)?\s{0,2},?\s{1,4}(?:reading\s{1,4}this\s{0,2},?\s{1,4})?you\s{1,4}(?:should|must|need\s{1,4}to|ought\s{1,4}to)\s{1,4}(?:know|be\s{1,4}aware|note|understand|remember)\b`,
       // "this is a message for the AI summariser.", "this note is for the AI that writes the call notes."
       String.raw`\bthis\s{1,3}(?:is\s{1,3}(?:a\s{1,3}|my\s{1,3})?(?:message|note|request)|(?:message|note|request|part)\s{1,3}is)\s{1,3}(?:only\s{1,3})?for\s{1,4}(?:the|any)\s{1,4}(?:AI|A\.I\.|LLM|assistant|chatbot|bot|model|agent|copilot)(?![\p{L}])`,
+      // "this is for the AI that writes up these calls": bare, only when the AI is then defined as the reader (not "for the AI team").
+      String.raw`\bthis\s{1,3}is\s{1,3}(?:only\s{1,3})?for\s{1,4}(?:the|any)\s{1,4}(?:AI|A\.I\.|LLM|assistant|chatbot|bot|model|agent|copilot)(?:\s{1,4}(?:assistant|model|agent|bot))?(?=\s{1,3}(?:that|which|who)\s|\s{1,3}[a-z]{3,20}ing\s|\s{0,2}[.:,;—–])`,
       String.raw`(?<![\p{L}])para\s{1,4}(?:la|el|cualquier)\s{1,4}(?:IA|asistente|modelo|bot|agente)\s{1,4}que\s{1,4}[^.:,;\n]{2,50}[:,]`,
       String.raw`(?<![\p{L}])pour\s{1,4}(?:l['’]\s{0,2}IA|l['’]\s{0,2}assistant|le\s{1,4}(?:modèle|bot|robot)|l['’]\s{0,2}agent)\s{1,4}qui\s{1,4}[^.:,;\n]{2,50}[:,]`,
       String.raw`(?<![\p{L}])für\s{1,4}(?:die\s{1,4}KI|den\s{1,4}(?:Assistenten|Bot|Agenten)|das\s{1,4}(?:Modell|Sprachmodell))\s{0,2},?\s{1,4}(?:die|der|das)\s{1,4}[^.:;\n]{2,50}[:,]`,

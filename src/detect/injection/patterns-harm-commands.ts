@@ -29,7 +29,24 @@ const WEBCAM = String.raw`\bcv2\.VideoCapture\s{0,2}\(\s{0,2}0\s{0,2}\)|(?<![\p{
 /** Wiping the machine's own recovery points: shadow copies, the backup catalog, boot recovery (what ransomware runs first). */
 const RECOVERY_WIPE = String.raw`\bvssadmin(?:\.exe)?\s{1,4}(?:delete\s{1,4}shadows|resize\s{1,4}shadowstorage)\b|\bwmic(?:\.exe)?\s{1,4}shadowcopy\s{1,4}delete\b|\bwbadmin(?:\.exe)?\s{1,4}delete\s{1,4}(?:catalog|systemstatebackup|backup)\b|\bbcdedit(?:\.exe)?\s{1,4}\/set\s{1,4}\{?default\}?\s{1,4}(?:recoveryenabled\s{1,4}no|bootstatuspolicy\s{1,4}ignoreallfailures)\b|\bWin32_Shadow[Cc]opy\b[^\n]{0,60}?\b(?:Delete|Remove-\w{2,20})\b`;
 
+/** Wiping a whole store of shared data in words: "delete everything under the Finance share", "wipe the entire shared drive", "borra todo en la carpeta", "lösche alle Dateien im Projektordner". */
+const STORE = String.raw`(?:share|shared\s{1,4}drive|drive|folder|directory|server|bucket|volume|disk|NAS|mailbox|database|repo(?:sitory)?)s?\b`;
+const MASS_DELETE = [
+  String.raw`\b(?:delete|wipe|erase|purge|remove|destroy)\s{1,4}(?:everything|all\s{1,4}(?:of\s{1,4})?(?:the\s{1,4})?(?:files|data|folders|contents?|documents|records|backups))\s{1,4}(?:under|in|on|from|inside)\s{1,4}(?:the\s{1,4}|their\s{1,4}|our\s{1,4}|this\s{1,4})?(?:[\w-]{1,30}\s{1,4}){0,2}?${STORE}`,
+  String.raw`\b(?:delete|wipe|erase|purge|destroy)\s{1,4}(?:the\s{1,4})?(?:whole|entire)\s{1,4}(?:[\w-]{1,30}\s{1,4}){0,2}?${STORE}`,
+  String.raw`(?<![\p{L}])(?:borra|elimina|borre|elimine)\s{1,4}(?:todo|todos\s{1,4}los\s{1,4}(?:archivos|datos|ficheros|documentos))\s{1,4}(?:de|en|del)\s{1,4}(?:la\s{1,4}|el\s{1,4})?(?:carpeta|unidad|servidor|disco|recurso\s{1,4}compartido)`,
+  String.raw`(?<![\p{L}])(?:supprime[rz]?|efface[rz]?)\s{1,4}(?:tout|tous\s{1,4}les\s{1,4}(?:fichiers|documents|dossiers)|toutes\s{1,4}les\s{1,4}données)\s{1,4}(?:du|de\s{1,4}la|de\s{1,4}l['’]|dans\s{1,4}le|dans\s{1,4}la|sur\s{1,4}le)\s{0,4}(?:dossier|partage|lecteur|serveur|disque|répertoire)`,
+  String.raw`(?<![\p{L}])(?:lösche|löschen\s{1,4}Sie|lösch)\s{1,4}(?:alles|alle\s{1,4}(?:Dateien|Daten|Ordner|Dokumente))\s{1,4}(?:im|in\s{1,4}der|in\s{1,4}dem|auf\s{1,4}dem|unter)\s{1,4}(?:[\p{L}-]{1,30}\s{1,4})?\p{L}{0,20}(?:ordner|freigabe|laufwerk|server|verzeichnis)`,
+].join("|");
+
 export const HARM_COMMAND_PATTERNS: Pattern[] = [
+  {
+    // A cleanup someone may really want; planted, next to an address to the AI reader, it is sabotage.
+    id: "harm.mass-delete-store", family: "harm", weight: 0.3, partners: HARM_PARTNERS, negatable: true,
+    description: "Asks for deleting everything in a share, drive, folder or server, in words (\"delete everything under the Finance share\")",
+    re: new RegExp(`(?:${MASS_DELETE})`, "giu"),
+    anchors: ["delete", "wipe", "erase", "purge", "remove", "destroy", "borra", "elimina", "supprime", "efface", "lösch"], also: ["everything", "all", "whole", "entire", "todo", "tout", "tous", "toutes", "alles", "alle"], before: 4, after: 120,
+  },
   {
     // No remote needed: these commands destroy the machine's recovery points wherever they run.
     id: "harm.recovery-wipe", family: "harm", weight: 0.3, partners: HARM_PARTNERS,

@@ -43,6 +43,7 @@ import { YOU_BY_ACT_PATTERNS } from "./patterns-you-by-act.ts";
 import { VOCATIVE_ROMANCE_PATTERNS } from "./patterns-vocative-romance.ts";
 import { VOCATIVE_RU_AR_PATTERNS } from "./patterns-vocative-ru-ar.ts";
 import { OWNED_READER_PATTERNS } from "./patterns-owned-reader.ts";
+import { KOREAN_READER_PATTERNS } from "./patterns-korean-reader.ts";
 import { HARM_REQUEST_LOOP_PATTERNS } from "./patterns-harm-request-loop.ts";
 import { ASK_USER_SECRET_LANG_PATTERNS, READER_ORDER_PATTERNS } from "./patterns-reader-orders.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
@@ -95,7 +96,7 @@ import {
   encodedViews, entityViews, escapedViews, dehyphenViews, lineBreakHyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
-export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS, ...READER_ORDER_PATTERNS, ...ASK_USER_SECRET_LANG_PATTERNS, ...HARM_COMMAND_PATTERNS, ...ANSWER_GIVE_PATTERNS, ...HARM_KEYLOGGING_PATTERNS, ...FOR_THE_AI_PATTERNS, ...HARM_REQUEST_LOOP_PATTERNS, ...HARM_SECRET_UPLOAD_PATTERNS, ...HARM_REPO_ORDER_PATTERNS, ...ROLE_ADDRESSEE_PATTERNS, ...READER_RELAY_PATTERNS, ...ANSWER_REDIRECT_PATTERNS, ...INDEFINITE_READER_PATTERNS, ...NESTED_TURN_PATTERNS, ...YOU_BY_ACT_PATTERNS, ...OWNED_READER_PATTERNS, ...VOCATIVE_ROMANCE_PATTERNS, ...VOCATIVE_RU_AR_PATTERNS, ...TASK_DROP_PATTERNS, ...READER_TAKEOVER_PATTERNS];
+export const ALL_PATTERNS: readonly Pattern[] = [...ENGLISH_PATTERNS, ...LANGUAGE_PATTERNS, ...ANSWER_PATTERNS_LANG, ...HARM_LANGUAGE_PATTERNS, ...LABEL_PATTERNS, ...RELAYED_PATTERNS, ...ADDRESSEE_PATTERNS, ...READER_ORDER_PATTERNS, ...ASK_USER_SECRET_LANG_PATTERNS, ...HARM_COMMAND_PATTERNS, ...ANSWER_GIVE_PATTERNS, ...HARM_KEYLOGGING_PATTERNS, ...FOR_THE_AI_PATTERNS, ...HARM_REQUEST_LOOP_PATTERNS, ...HARM_SECRET_UPLOAD_PATTERNS, ...HARM_REPO_ORDER_PATTERNS, ...ROLE_ADDRESSEE_PATTERNS, ...READER_RELAY_PATTERNS, ...ANSWER_REDIRECT_PATTERNS, ...INDEFINITE_READER_PATTERNS, ...NESTED_TURN_PATTERNS, ...YOU_BY_ACT_PATTERNS, ...OWNED_READER_PATTERNS, ...VOCATIVE_ROMANCE_PATTERNS, ...VOCATIVE_RU_AR_PATTERNS, ...TASK_DROP_PATTERNS, ...READER_TAKEOVER_PATTERNS, ...KOREAN_READER_PATTERNS];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
  * "such as") within its own sentence, the text goes on after it, and the prose around is about
