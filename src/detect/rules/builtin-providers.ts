@@ -71,10 +71,14 @@ function headerNamed(match: string, before: string): boolean {
   return SIBLING_NAME.test(before) || HEADER_DIRECTIVE.test(before) || (/^authorization["'`][ \t]{0,4},[ \t]{0,4}["'`]/i.test(match) && HEADER_CALL_OPEN.test(before));
 }
 
+const GOOGLE_CLIENT_ID = /^\d{6,14}-[a-z0-9]{32}\.apps\.googleusercontent\.com$/;
+
 function authorizationValue(secret: string): boolean {
   const v = secret.replace(/=+$/, "");
   // An SSH key's fingerprint pasted as the token (`Bearer SHA256:<43 base64>`): it names a public key, it authenticates nothing.
   if (labelledDigest(v)) return false;
+  // A Google OAuth client id pasted as the token: an app's public id, shipped in its pages; it authenticates nothing.
+  if (GOOGLE_CLIENT_ID.test(v)) return false;
   // Brackets or a semicolon inside (never at an end: the pattern's): a draw with symbols (Oracle's auth tokens), not code;
   // or a credential of 16+ before them, judged alone as when the value stopped there.
   const cut = v.search(/[();]/);
@@ -510,6 +514,9 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(dt0[cs]\\d{2}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64})${R}`), entropy: 3.5, tags: ["observability"] }),
   r({ id: "shippo-token", anchored: true, description: "Shippo API token", keywords: ["shippo_live_", "shippo_test_"],
     pattern: new RegExp(`${L}(shippo_(?:live|test)_[a-fA-F0-9]{40})${R}`), entropy: 3.0, tags: ["shipping"] }),
+  // Radar's secret keys (`prj_live_sk_` / `prj_test_sk_` + 40 hex); its publishable `…_pk_` keys ship in apps.
+  r({ id: "radar-secret-key", anchored: true, description: "Radar secret API key", keywords: ["prj_live_sk_", "prj_test_sk_"],
+    pattern: new RegExp(`${L}(prj_(?:live|test)_sk_[a-f0-9]{40})${R}`), entropy: 3.0, tags: ["location"] }),
   r({ id: "easypost-api-key", anchored: true, description: "EasyPost production or test API key", keywords: ["ezak", "eztk"],
     pattern: new RegExp(`${L}(EZ[AT]K[A-Za-z0-9]{54})${R}`), entropy: 3.5, tags: ["shipping"] }),
   r({ id: "duffel-token", anchored: true, description: "Duffel API token", keywords: ["duffel_live_", "duffel_test_"],
