@@ -1,7 +1,9 @@
 // What a planted order may ask for that the harm patterns (patterns-order.ts) have no words for:
 // dumping the macOS keychain, grabbing the screen with a capture command, copying a browser's
 // cookie or login database — each only with a remote host, a network tool or an address in the
-// same stretch of text, so a man page or a user asking how to take a screenshot stays clean.
+// same stretch of text, so a man page or a user asking how to take a screenshot stays clean; and,
+// written as code, a fork bomb or a script fetched and run in-process (exec(urlopen(…).read())),
+// or the user steered off the official download to a link.
 // Weak and partnered like the other harm signals.
 import type { Family, Pattern } from "./pattern-set.ts";
 
