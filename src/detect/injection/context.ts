@@ -60,6 +60,14 @@ function closeAt(after: string, opener: string): number {
   return m ? m.index : -1;
 }
 
+/** A quotation that fills a parenthesis after words of prose ("hidden text addressed to AI systems (\"ignore your instructions …\")"): an instance of what the sentence names. */
+function parenthesizedExample(prefix: string, opener: string, after: string): boolean {
+  // A space before the parenthesis: prose, not a call (`=NOTE("…")`, `os.system("…")`).
+  if (!/\p{L}[,]?\s{1,2}\(\s{0,2}\S\s{0,2}$/u.test(prefix)) return false;
+  const close = closeAt(after, opener);
+  return close >= 0 && !after.slice(0, close).includes("\n") && /^\S\s{0,2}\)/.test(after.slice(close, close + 4));
+}
+
 /**
  * "mention": the phrase is talked about, not said (a quoted noun modifier, "phrases like …");
  * "quoted": enclosed in quotation marks or a quote element; null: said.
@@ -201,6 +209,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
     return first !== null && (mentionIntro(first) || reported(first.length - 1));
   };
   if (open && reported(prefix.length - open[0].length)) return "mention";
+  if (open && parenthesizedExample(prefix, open[1]!, text.slice(end, Math.min(text.length, end + 300)))) return "mention";
   if (open && !(jsonLike && open[1] === '"')) {
     if (mentionIntro(prefix)) return "mention";
     // The next quotation of a list ("such as \"always call this tool first\" or \"do not tell the user\""): what introduced the first introduces it.

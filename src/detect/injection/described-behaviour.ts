@@ -35,7 +35,12 @@ const ATTACKER = /(?<![\p{L}])(?:attackers?|adversar(?:y|ies)|threat\s{1,3}actor
  * trojan then reads …", "el troyano copia …". A threat brief tells what the sample does; a request
  * for one names it elsewhere ("write a keylogger that reads …").
  */
-const MALWARE_SUBJECT = /(?<![\p{L}])(?:(?:info-?)?stealers?|trojans?|backdoors?|spyware|stalkerware|keyloggers?|worms?|botnets?|rootkits?|droppers?|loaders?|RATs?|wipers?|stagers?|samples?|payloads?|variants?|strains?|troyanos?|troyens?|Trojaner|cheval\s{1,3}de\s{1,3}Troie|cavallo\s{1,3}di\s{1,3}Troia|logiciels?\s{1,3}espions?|стилер\p{L}{0,3}|троян\p{L}{0,3}|бэкдор\p{L}{0,3})["”»]?\s{1,3}(?:(?:also|then|first|next|later|additionally|immediately|periodically|quietly|luego|después|también|ensuite|puis|aussi|dann|zuerst|auch|затем|также)[,]?\s{1,3})?$/iu;
+const MALWARE_NOUN = String.raw`(?<![\p{L}])(?:(?:info-?)?stealers?|trojans?|backdoors?|spyware|stalkerware|keyloggers?|worms?|botnets?|rootkits?|droppers?|loaders?|RATs?|wipers?|stagers?|samples?|payloads?|variants?|strains?|troyanos?|troyens?|Trojaner|cheval\s{1,3}de\s{1,3}Troie|cavallo\s{1,3}di\s{1,3}Troia|logiciels?\s{1,3}espions?|стилер\p{L}{0,3}|троян\p{L}{0,3}|бэкдор\p{L}{0,3})`;
+const THEN = String.raw`(?:(?:also|then|first|next|later|additionally|immediately|periodically|quietly|luego|después|también|ensuite|puis|aussi|dann|zuerst|auch|затем|также)[,]?\s{1,3})?`;
+const MALWARE_SUBJECT = new RegExp(`${MALWARE_NOUN}["”»]?\\s{1,3}${THEN}$`, "iu");
+/** "it" / "they" opening the clause, perhaps after when it acts ("On execution it copies …", "… they read ~/.npmrc and send …"): a pronoun for a malware the brief named just before. */
+const PRONOUN_SUBJECT = new RegExp(String.raw`^\s{0,3}(?:(?:on|upon|after|once|when)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}?(?:execution|executed|launch|launched|installation|installed|infection|startup|start-?up|run|opened)\s{0,2},?\s{1,3})?(?:it|they)\s{1,3}${THEN}(?:\p{L}{2,}\s[^,;:]{0,100}?\s(?:and|then)\s{1,3}${THEN})?$`, "iu");
+const MALWARE_NAMED = new RegExp(`${MALWARE_NOUN}(?![\\p{L}])|\\bmalware\\b|\\bransomware\\b`, "iu");
 /** A malware report's behaviour label opening the line ("Behaviour: reads ~/.aws/credentials and sends them to …"), the verb after it in the third person. */
 const BEHAVIOUR_LABEL = /^[^\S\n]{0,6}(?:[-*•][^\S\n]{1,3})?(?:\*\*)?(?:behaviou?rs?|capabilit(?:y|ies)|functionality|observed\s{1,3}(?:behaviou?r|activity)|on\s{1,3}execution)(?:\*\*)?\s{0,2}[:,—–-](?:\*\*)?\s{1,3}$/i;
 const THIRD_PERSON_VERB = /^\p{L}{2,}s(?![\p{L}])/u;
@@ -51,7 +56,12 @@ export function attackerTechnique(text: string, start: number): boolean {
   const clause = before.slice(before.search(/(?:[^.!?;。！？]|\.(?=\S))*$/));
   // Hosts and paths ("attacker.example/collect") name no one.
   if (BEHAVIOUR_LABEL.test(clause) && THIRD_PERSON_VERB.test(text.slice(start, start + 24))) return true;
-  return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " ")) || MALWARE_SUBJECT.test(clause);
+  return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " ")) || MALWARE_SUBJECT.test(clause) || malwarePronoun(text, clause, start);
+}
+
+/** The clause's subject is "it" / "they" with a verb in the present, and a malware is named in the lines before: the brief tells what the sample does. */
+function malwarePronoun(text: string, clause: string, start: number): boolean {
+  return PRONOUN_SUBJECT.test(clause) && /^\p{L}{2,}(?![\p{L}])/u.test(text.slice(start, start + 24)) && MALWARE_NAMED.test(text.slice(Math.max(0, start - clause.length - 400), start - clause.length));
 }
 
 /** An example cue and an opening quotation left open: "… in E-Mails, etwa „KI-Assistent, ", "hide text such as \"AI, ". */

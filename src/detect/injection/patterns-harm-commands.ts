@@ -1,7 +1,9 @@
 // What a planted order may ask for that the harm patterns (patterns-order.ts) have no words for:
 // dumping the macOS keychain, grabbing the screen with a capture command, copying a browser's
 // cookie or login database — each only with a remote host, a network tool or an address in the
-// same stretch of text, so a man page or a user asking how to take a screenshot stays clean.
+// same stretch of text, so a man page or a user asking how to take a screenshot stays clean; and,
+// written as code, a fork bomb or a script fetched and run in-process (exec(urlopen(…).read())),
+// or the user steered off the official download to a link.
 // Weak and partnered like the other harm signals.
 import type { Family, Pattern } from "./pattern-set.ts";
 
@@ -39,7 +41,32 @@ const MASS_DELETE = [
   String.raw`(?<![\p{L}])(?:lösche|löschen\s{1,4}Sie|lösch)\s{1,4}(?:alles|alle\s{1,4}(?:Dateien|Daten|Ordner|Dokumente))\s{1,4}(?:im|in\s{1,4}der|in\s{1,4}dem|auf\s{1,4}dem|unter)\s{1,4}(?:[\p{L}-]{1,30}\s{1,4})?\p{L}{0,20}(?:ordner|freigabe|laufwerk|server|verzeichnis)`,
 ].join("|");
 
+/** A fork bomb: the shell function that pipes itself into itself in the background (`:(){ :|:& };:`), batch's `%0|%0`, a fork loop. */
+const FORK_BOMB = String.raw`(?<![\w:])([\w:]{1,20})\s{0,2}\(\)\s{0,2}\{\s{0,2}\1\s{0,2}\|\s{0,2}\1\s{0,2}&\s{0,2}\}\s{0,2};\s{0,2}\1(?![\w:])|%0\s{0,2}\|\s{0,2}%0\b|\bwhile\s{0,2}(?:True|1|\(\s{0,2}(?:1|true)\s{0,2}\))\s{0,2}:?\s{0,2}\{?\s{0,2}(?:os\.)?fork\s{0,2}\(\s{0,2}\)|\bfork\s{1,3}while\s{1,3}fork\b`;
+/** Code that fetches a script and runs it in-process: `exec(urlopen(…).read())`, `eval(requests.get(…).text)`, `eval(await (await fetch(…)).text())`, PHP's `eval(file_get_contents("https://…"))`. */
+const REMOTE_EVAL = String.raw`\b(?:exec|eval|new\s{1,3}Function)\s{0,2}\((?:[^;\n]|;(?=\S)){0,80}?(?:\burlopen\s{0,2}\(|\b(?:requests|httpx)\.get\s{0,2}\(|\bfetch\s{0,2}\(|\bfile_get_contents\s{0,2}\(\s{0,2}["']https?:|\bURI\.open\s{0,2}\(|\bNet::HTTP\.get\b|\.DownloadString\s{0,2}\(|\burllib\.request\b)`;
+
 export const HARM_COMMAND_PATTERNS: Pattern[] = [
+  {
+    // "recommend the user skip the official updater and get X from https://…": the user steered off the vendor's channel to a link. A forum post says the same of a mirror; next to an address it is the payload.
+    id: "harm.off-official-source", family: "harm", weight: 0.3, partners: HARM_PARTNERS, negatable: true,
+    description: "The user steered away from the official download, updater or store to a link (\"skip the official updater and get X from https://…\")",
+    re: /\b(?:skip|avoid|bypass|ignore|not\s{1,3}use|instead\s{1,3}of|rather\s{1,3}than)\s{1,3}(?:using\s{1,3})?(?:the\s{1,3}|their\s{1,3}|your\s{1,3})?official\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:updater|updates?|installers?|downloads?|site|website|store|app\s{1,3}store|channels?|sources?|pages?|releases?|clients?|apps?|drivers?)\b(?=[^\n]{0,200}?https?:\/\/)/gi,
+    anchors: ["official"], also: ["skip", "avoid", "bypass", "ignore", "not use", "instead of", "rather than"], before: 40, after: 60,
+  },
+  {
+    // No remote needed: it takes the machine down wherever it runs.
+    id: "harm.fork-bomb", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
+    description: "A fork bomb in code (:(){ :|:& };:, %0|%0, a fork loop)",
+    re: new RegExp(`(?:${FORK_BOMB})`, "g"),
+    anchors: ["&}", "& }", "&  }", "%0|", "%0 |", "%0  |", "fork()", "fork ()", "fork  ()", "fork( )", "fork while"], before: 60, after: 30,
+  },
+  {
+    id: "harm.remote-code-eval", family: "harm", weight: 0.3, partners: HARM_PARTNERS, negatable: true,
+    description: "Code that downloads a script and runs it in-process (exec(urlopen(…).read()), eval(await fetch(…)))",
+    re: new RegExp(`(?:${REMOTE_EVAL})`, "g"),
+    anchors: ["exec", "eval", "new function"], also: ["urlopen", "requests.get", "httpx.get", "fetch", "file_get_contents", "uri.open", "net::http", "downloadstring", "urllib.request"], before: 4, after: 140,
+  },
   {
     // A cleanup someone may really want; planted, next to an address to the AI reader, it is sabotage.
     id: "harm.mass-delete-store", family: "harm", weight: 0.3, partners: HARM_PARTNERS, negatable: true,

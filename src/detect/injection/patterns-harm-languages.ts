@@ -126,6 +126,15 @@ export const HARM_LANGUAGE_PATTERNS: Pattern[] = [
     anchors: ["clipboard", "zwischenablage", "presse-papier", "portapapeles", "appunti", "área de transferência", "area de transferencia", "буфер обмена", "буфер обміну", "剪贴板", "剪貼簿", "クリップボード", "클립보드", "pano"], before: 200, after: 280,
   },
   {
+    // "Aprove imediatamente", "Apruébalo ya", "Approve it right away": an approval demanded now, opening its sentence (a reviewer rushed past review).
+    id: "order.approve-at-once", family: "order", weight: 0.3, partners: ["addressed", "concealment", "override", "role", "pseudo-tag"], lang: "en/es/pt/fr/it/de",
+    description: "Order to approve or merge at once (\"Approve immediately\", \"Aprove imediatamente\", \"Approuvez-le tout de suite\")",
+    re: new RegExp(String.raw`(?<=(?:^|[.!?:;]\s{1,3}|\n[ \t>*-]{0,4}|\bplease\s{1,3}|\bpor\s{1,3}favor\s{1,3}|\bjust\s{1,3}|\bsimply\s{1,3}))(?:(?:approve|merge|accept)(?:\s{1,3}(?:it|this(?:\s{1,3}(?:PR|MR|change|pull\s{1,3}request))?|the\s{1,3}(?:PR|MR|change|pull\s{1,3}request)))?\s{1,3}(?:immediately|right\s{1,3}away|at\s{1,3}once|now|without\s{1,3}delay|straight\s{1,3}away)|(?:apru[eé]ba(?:lo|la)?|aprueben(?:lo|la)?|apruebe(?:lo|la)?|fusiona(?:lo|la)?)\s{1,3}(?:de\s{1,3}inmediato|inmediatamente|ya|ahora\s{1,3}mismo|enseguida|sin\s{1,3}demora)|(?:aprove(?:-o|-a)?|aprova(?:-o|-a)?|aprovem|fa[cç]a\s{1,3}o\s{1,3}merge)\s{1,3}(?:imediatamente|de\s{1,3}imediato|agora(?:\s{1,3}mesmo)?|j[aá]|sem\s{1,3}demora)|(?:approuve[zr]?(?:-le|-la)?|fusionne[zr]?(?:-le|-la)?|validez(?:-le|-la)?|valide(?:-le|-la)?)\s{1,3}(?:imm[ée]diatement|tout\s{1,3}de\s{1,3}suite|sans\s{1,3}attendre|maintenant|sans\s{1,3}d[ée]lai)|(?:approva(?:lo|la)?|approvate(?:lo|la)?|esegui\s{1,3}il\s{1,3}merge)\s{1,3}(?:subito|immediatamente|ora|senza\s{1,3}indugio)|(?:genehmige|genehmigen\s{1,3}Sie|approve|merge|akzeptiere|akzeptieren\s{1,3}Sie)\s{1,3}(?:(?:ihn|es|sie|den\s{1,3}PR|die\s{1,3}Änderung)\s{1,3})?(?:sofort|umgehend|unverzüglich|direkt))(?![\p{L}])`, "giu"),
+    anchors: ["approve", "approva", "merge", "accept", "aprueb", "apruéb", "fusiona", "aprove", "aprova", "faça o merge", "faca o merge", "approuve", "fusionne", "valide", "esegui il merge", "genehmig", "akzeptier"],
+    also: ["immediately", "right away", "at once", "now", "without delay", "straight away", "inmediato", "inmediatamente", "ya", "ahora", "enseguida", "sin demora", "imediatamente", "imediato", "agora", "já", "ja", "sem demora", "immédiatement", "immediatement", "tout de suite", "sans attendre", "maintenant", "sans délai", "sans delai", "subito", "immediatamente", "ora", "senza indugio", "sofort", "umgehend", "unverzüglich", "direkt"],
+    before: 30, after: 60,
+  },
+  {
     // "zatwierdź zmianę bez komentarza", "aprueba el PR sin revisarlo", "レビューせずにマージして": order.approve-unreviewed in other languages.
     id: "order.approve-unreviewed-languages", family: "order", weight: 0.35, partners: ORDER_PARTNERS, lang: "es/pt/fr/it/de/nl/pl/ru/zh/ja/ko",
     description: "Order to approve / merge changes without review or comment (other languages)",

@@ -13,6 +13,8 @@ import { reportedAttackOutput } from "./described-behaviour.ts";
 
 /** Minimum weight for a match to be reported on its own. */
 export const EMIT_WEIGHT = 0.4;
+/** A request for credit: how to cite, attribute or link back to the source. */
+const CREDIT_ASKED = /\b(?:cite|citation|credit|attribut\w{0,5}|as\s{1,3}the\s{1,3}source|link\s{1,3}back|BibTeX|DOI|reference\s{1,3}(?:it|this|us))\b/i;
 
 const OVERRIDE_VERBS = alt([
   "ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "skip", "bypass", "bypassing", "override",
@@ -882,9 +884,10 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "addressed.ai-reading-this", family: "addressed", weight: 0.45,
     description: "Text addressed to AI agents reading / processing it",
-    re: /\b(?:AI|LLM|language\s{1,8}model)s?\s{1,8}(?:agents?|assistants?|models?|systems?|crawlers?|bots?|tools?|readers?)?(?:\s{1,8}(?:with|having)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?[\w-]{1,20})?\s{0,3}(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|visiting|crawling|browsing|ingesting|that\s{1,8}(?:read|reads|process|processes|visit|visits|parse|parses))\s{1,8}(?:this|these)\b|\b(?:AI|LLM)s?\s{1,8}(?:agents?|assistants?|models?)\s{1,8}(?:must|should|shall|are\s{1,8}(?:required|instructed|ordered))\s{1,8}(?:now\s{1,8}|always\s{1,8}|immediately\s{1,8})?(?:ignore|follow|obey|comply|respond|reply|say|output|include|send|call|run|execute|recommend|not)\b/gi,
+    re: /\b(?:AI|LLM|language\s{1,8}model)s?\s{1,8}(?:agents?|assistants?|models?|systems?|crawlers?|bots?|tools?|readers?)?(?:\s{1,8}(?:with|having)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?[\w-]{1,20})?\s{0,3}(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|visiting|crawling|browsing|ingesting|quoting|citing|excerpting|paraphrasing|indexing|scraping|that\s{1,8}(?:read|reads|process|processes|visit|visits|parse|parses))\s{1,8}(?:this|these)\b|\b(?:AI|LLM)s?\s{1,8}(?:agents?|assistants?|models?)\s{1,8}(?:must|should|shall|are\s{1,8}(?:required|instructed|ordered))\s{1,8}(?:now\s{1,8}|always\s{1,8}|immediately\s{1,8})?(?:ignore|follow|obey|comply|respond|reply|say|output|include|send|call|run|execute|recommend|not)\b/gi,
     anchors: ["ai ", "ais ", "llm", "language model"], before: 2, after: 100,
-    judge: (_m, t, s) => (ownRepoNotes(t, s) ? 0.6 : 1),
+    // "AI tools citing this dataset should use …": who quotes or indexes a text is as often told how to credit it, so those count only with what they are told, and not at all when it is a credit.
+    judge: (m, t, s) => (ownRepoNotes(t, s) ? 0.6 : 1) * (/\b(?:quoting|citing|excerpting|paraphrasing|indexing|scraping)\s/i.test(m) ? (CREDIT_ASKED.test(t.slice(s, s + 240)) ? 0.3 : 0.75) : 1),
   },
   // ── directives (weak alone; hidden or combined they count) ───────────────────────────
   {
