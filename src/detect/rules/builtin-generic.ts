@@ -1111,8 +1111,9 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):(?=[^\d\s:])/g, before: 260, after: 300,
     // The line may be written by a shell command (`echo 'h:5432:db:u:pw' >> ~/.pgpass`, numbered in a history or after zsh's `: <time>:<secs>;`,
     // or after a terminal's prompt: `$ `, `# `, `user@host:~$ `), in a CI log after the line's ISO timestamp, and after
-    // a dump's label (`contents: h:5432:db:u:pw`): the label needs a blank after its colon, which no field holds.
-    pattern: new RegExp(String.raw`(?:^|\n)[ \t]*(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?[ \t]+)?(?:[A-Za-z][\w .-]{0,30}:[ \t]+)?(?:(?:\d{1,6}[ \t]+|:[ \t]?\d{6,12}:\d{1,6};|(?:[\w.-]{1,32}@[\w.-]{1,64}(?::[~\w/.-]{0,80})?)?[$#%>][ \t]+)?(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(["']?))?${PGPASS_FIELDS}(?=(?:\\n)?\1[ \t]*(?:>>?|\||;|&|\r?\n|$)|\r?\n|$)`), secretGroup: 2,
+    // a dump's label (`contents: h:5432:db:u:pw`): the label needs a blank after its colon, which no field holds;
+    // or as a unified diff's added or removed line (`+h:5432:db:u:pw`), or a list item's.
+    pattern: new RegExp(String.raw`(?:^|\n)[+-]?[ \t]*(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?Z?[ \t]+)?(?:[A-Za-z][\w .-]{0,30}:[ \t]+)?(?:(?:\d{1,6}[ \t]+|:[ \t]?\d{6,12}:\d{1,6};|(?:[\w.-]{1,32}@[\w.-]{1,64}(?::[~\w/.-]{0,80})?)?[$#%>][ \t]+)?(?:echo|printf)[ \t]+(?:-[a-z]{1,2}[ \t]+)?(["']?))?${PGPASS_FIELDS}(?=(?:\\n)?\1[ \t]*(?:>>?|\||;|&|\r?\n|$)|\r?\n|$)`), secretGroup: 2,
     placeholder: "strict", entropy: 2.0, validate: (s) => !/^\d+$/.test(s), tags: ["generic"] }),
   // The same line written by echo/printf inside a command chain or a tool call's JSON string
   // (`… && printf '%s\\n' 'h:5432:db:u:pw' > ~/.pgpass`, quotes maybe escaped), or after a prompt (`$ `, `# `): tried only near
