@@ -120,6 +120,9 @@ const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "conce
 /** What a harm.compromise match asks for that people do to their own systems: scan them, check ports, change a firewall or an admin account. */
 const OWN_SYSTEMS_HARM = /^(?:scan|port|disable|turn|kill|run|add|create|block|cut|drop|iptables)/i;
 
+/** A drill that imitates an attack, named just before it: "simulate (a) ransomware", "emulating ransomware", "a harmless ransomware". */
+const SIMULATED = /\b(?:simulat\w{0,4}|emulat\w{0,4}|mimic\w{0,4}|imitat\w{0,4}|mock|fake|harmless|benign|test|drill|rehears\w{0,4})\s{1,4}(?:an?\s{1,4}|the\s{1,4}|some\s{1,4})?(?:[\w-]{1,20}\s{1,4})?$/i;
+
 /** Words after a bare API name that describe it as reference docs do ("getDisplayMedia() returns …", "… is a method"). */
 const API_DESCRIBED = /^(?:\(\s{0,2}\))?\s{0,3}(?:asks|prompts|returns|resolves|lets|opens|shows|requests|is\s{1,3}(?:an?|the)\s{1,3}(?:method|function|API)|method|function)\b/i;
 
@@ -289,6 +292,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     description: "Asks for encrypting a user's files for ransom",
     re: /\bencrypt\w{0,4}\s{1,4}(?:all|every|each|the\s{1,4}user'?s|their)\s{1,4}(?:of\s{1,4}the\s{1,4})?(?:[\w.*-]{1,20}\s{1,4}){0,3}?(?:files?|documents?|folders?|director(?:y|ies)|drives?|disks?)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:home|~|user'?s?|documents|desktop|drive|disk|system|ransom\w{0,4}|bitcoin|btc|pay)\b|\bransom(?:ware|\s{1,4}note)?\b|\bdemand\w{0,4}\s{1,4}(?:[\w.]{1,10}\s{1,4}){0,3}(?:BTC|bitcoins?|monero|XMR|crypto|ETH|USDT)\b/gi,
     anchors: ["encrypt", "ransom", "demand"], before: 40, after: 160,
+    // "In my own home lab, I want to simulate ransomware to test my backups": the word named as what the user's own drill imitates.
+    judge: (m, t, s) => (/^ransomware$/i.test(m) && SIMULATED.test(t.slice(Math.max(0, s - 40), s)) && ownSystemsWork(t, s, s + m.length) ? 0.3 : 1),
   },
   {
     id: "harm.delete-tree", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
