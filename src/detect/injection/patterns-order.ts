@@ -17,7 +17,7 @@ import { ownPurpose, ownPurposeClause, ownPurposeSentence, ownShortMessage, ownS
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 import { deletesAppStateOnly } from "./app-state.ts";
 import { ownCleanupRequest, ownUploadRequest } from "./own-cleanup.ts";
-import { ownSiteFingerprint, ownSystemsWork } from "./own-systems.ts";
+import { openFingerprintingDoc, ownSiteFingerprint, ownSystemsWork } from "./own-systems.ts";
 import { keptOnOwnMachine } from "./own-destination.ts";
 
 /** A colleague announcing what they will do ("I'm going to run …", "we'll delete …", "I'm adding …") orders nobody: `before` ends with the first-person subject. */
@@ -285,7 +285,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     re: /\b(?:canvas|browser|device|system|hardware|audio|webgl)\s{1,4}fingerprint\w{0,5}|\bfingerprint\w{0,5}\s{1,4}(?:the\s{1,4})?(?:user'?s?|visitor'?s?|victim'?s?|browser|device|system|machine|host)\b|\binstalled\s{1,4}fonts\b|\bnavigator\.(?:plugins|platform|hardwareConcurrency|deviceMemory)\b|\b(?:collect|gather|harvest|record|send|report|exfiltrat|upload|enumerat)\w{0,5}\s{1,4}(?:the\s{1,4})?(?:user'?s\s{1,4}|system'?s?\s{1,4}|host'?s?\s{1,4}|device'?s?\s{1,4}|machine'?s?\s{1,4}|computer'?s?\s{1,4})?(?:hostname|host\s{1,4}name|os\s{1,4}version|operating\s{1,4}system\s{1,4}version|mac\s{1,4}address(?:es)?|(?:local|public)\s{1,4}ip\s{1,4}address(?:es)?|hardware\s{1,4}(?:details|info\w{0,8}|ids?)|serial\s{1,4}numbers?|installed\s{1,4}(?:software|programs|applications|apps))\b/gi,
     anchors: ["fingerprint", "installed fonts", "navigator.", "hostname", "host name", "os version", "operating system version", "mac address", "ip address", "hardware", "serial number", "installed software", "installed programs", "installed applications", "installed apps"], before: 100, after: 60,
     // "…fingerprints the user's browser for our fraud-prevention page. We disclose it…": a site owner's code for their own visitors.
-    judge: (m, t, s) => (/fingerprint/i.test(m) && ownSiteFingerprint(t, s, s + m.length) ? 0.2 : 1),
+    // "Browser fingerprinting for fraud prevention. … requires consent": a product named, its open purpose stated.
+    judge: (m, t, s) => (/fingerprint/i.test(m) && ownSiteFingerprint(t, s, s + m.length) ? 0.2 : /fingerprinting$/i.test(m) && openFingerprintingDoc(t, s, s + m.length) ? 0.3 : 1),
   },
   {
     id: "harm.ransom", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
