@@ -54,13 +54,15 @@ const NARRATED = /(?<![\p{L}])(?:we|our|us|wir|unser\p{L}*|nous|nosotros|noi|hem
 const WE_PAST = /^(?:we|I|our\s{1,3}[\p{L}-]{2,20}(?:\s{1,3}[\p{L}-]{2,20})?|the\s{1,3}(?:attackers?|bot|agent|model|tester|team|red\s{1,3}team)|attackers?|wir|nous)(?:,[^,.\n]{1,60},)?\s{1,3}(?:[\p{L}-]{2,20}\s{1,3}){0,2}?(?:\p{L}{2,}ed|got|ran|read|wrote|sent|made|found|took|put|saw|set|built|did|had|was|were|began|became|gave|stole|broke|left|kept|came|went|dropped|pivoted|haben|hatten|konnten|avons|avions|pûmes|abbiamo)(?![\p{L}])|^(?:nosotros\s{1,3})?(?:hemos|pudimos|logramos|conseguimos|obtuvimos|accedimos|leímos|inyectamos|guardamos|insertamos|subimos|metimos|almacenamos)(?![\p{L}])|^(?:noi\s{1,3})?(?:abbiamo|avevamo)\s{1,3}\p{L}{2,}(?:ato|uto|ito)(?![\p{L}])|^(?:haben|hatten|konnten)\s{1,3}wir(?![\p{L}])/iu;
 /** The hit's line is an answer choice of a quiz: "A) Log in  B) Report it  C) Reply with your password". */
 const CHOICE_LINE = /^[^\S\n]{0,4}(?:\(?[A-Da-d1-4][).:]\s[^\n]{1,80}){2,}/;
-const CHOICES = new RegExp(CHOICE_LINE.source, "m");
+/** One lettered choice a line, the quiz's choices stacked: "a) Buy them quickly\nb) Verify by calling …\nc) Reply with your bank details". */
+const STACKED_CHOICE = /^[^\S\n]{0,4}\(?[A-Da-d][).]\s[^\n]{1,120}$/;
+const CHOICES = new RegExp(`${CHOICE_LINE.source}|^[^\\S\\n]{0,4}\\(?[Aa][).]\\s[^\\n]{1,120}\\n[^\\S\\n]{0,4}\\(?[Bb][).]\\s`, "m");
 
 /**
- * A repository's own guidance for AI assistants helping its contributors: a contributing guide or
- * PR policy whose title names AI ("Contributing guidelines (for humans and AI assistants)").
+ * A repository's own guidance for AI assistants helping its contributors: a contributing guide,
+ * PR policy or the repository's instructions whose title names AI ("Contributing guidelines (for humans and AI assistants)").
  */
-const CONTRIB_TITLE = /^[\s#*>]{0,6}(?:CONTRIBUTING(?:\.md)?|contribut\p{L}*\s{1,3}(?:guide\p{L}*|polic\p{L}*|rules|notes?)|(?:PR|pull[\s-]request)\s{1,3}(?:polic\p{L}*|guide\p{L}*|rules)|Beitragsrichtlinien|Richtlinien\s{1,3}für\s{1,3}Beiträge|gu[ií]a\s{1,3}de\s{1,3}contribuci[oó]n|guide\s{1,3}de\s{1,3}contribution|richtlijnen\s{1,3}voor\s{1,3}bijdragen)(?![\p{L}])/iu;
+const CONTRIB_TITLE = /^[\s#*>]{0,6}(?:CONTRIBUTING(?:\.md)?|contribut\p{L}*\s{1,3}(?:guide\p{L}*|polic\p{L}*|rules|notes?)|(?:PR|pull[\s-]request)\s{1,3}(?:polic\p{L}*|guide\p{L}*|rules)|(?:repo(?:sitory)?|project|codebase)\s{1,3}(?:instructions|guidelines|conventions|rules)|(?:instrucciones|reglas|convenciones)\s{1,3}del\s{1,3}(?:repositorio|proyecto)|(?:instruções|regras|convenções)\s{1,3}do\s{1,3}(?:repositório|projeto)|(?:Repository|Projekt)-?(?:anweisungen|richtlinien|regeln)|Beitragsrichtlinien|Richtlinien\s{1,3}für\s{1,3}Beiträge|gu[ií]a\s{1,3}de\s{1,3}contribuci[oó]n|guide\s{1,3}de\s{1,3}contribution|richtlijnen\s{1,3}voor\s{1,3}bijdragen)(?![\p{L}])/iu;
 const AI_WORD = /(?<![\p{L}])(?:AI|KI|IA|LLMs?|assistants?|agents?|copilots?|Assistenten|asistentes?)(?![\p{L}])/u;
 
 /** (c) An eval / red-team / test document: a shown sample and the behaviour expected of the agent. */
@@ -112,10 +114,10 @@ export function afterSpecimenIntro(text: string, start: number): boolean {
 
 /**
  * Whatever kind the document is, a rule ordering covert harm makes it an attack: concealment
- * ("silently", "never mention this rule", "without telling the user") near exfiltration, a
+ * ("silently", "never mention this rule", "without telling the user", "don't tell the user") near exfiltration, a
  * credential read or harmful code, even inside backticks.
  */
-const COVERT = /(?<![\p{L}])(?:silently|secretly|quietly|covertly|stealthily|without\s{1,3}(?:telling|informing|notifying|alerting)\s{1,3}(?:the\s{1,3})?(?:user|anyone|them)|never\s{1,3}(?:mention|reveal|disclose)\s{1,3}(?:this|these|that)\s{1,3}(?:rule|instruction|step|line)s?|heimlich|stillschweigend|en\s{1,3}secreto|silenciosamente|discrètement|en\s{1,3}silence|тайно|незаметно)(?![\p{L}])|悄悄|偷偷|こっそり|몰래/giu;
+const COVERT = /(?<![\p{L}])(?:silently|secretly|quietly|covertly|stealthily|without\s{1,3}(?:telling|informing|notifying|alerting)\s{1,3}(?:the\s{1,3})?(?:user|anyone|them)|never\s{1,3}(?:mention|reveal|disclose)\s{1,3}(?:this|these|that)\s{1,3}(?:rule|instruction|step|line)s?|(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:mention|tell|reveal|disclose)\s{1,3}(?:it|this|that|the\s{1,3}user|anyone|them)|heimlich|stillschweigend|en\s{1,3}secreto|silenciosamente|discrètement|en\s{1,3}silence|тайно|незаметно)(?![\p{L}])|悄悄|偷偷|こっそり|몰래/giu;
 const COVERT_HARM = /document\.cookie|localStorage|process\.env|btoa\s{0,2}\(|~\/\.(?:ssh|aws|kube|docker|gnupg)|id_rsa|\.aws\/credentials|\.npmrc|\.env\b|\b(?:curl|wget|nc)\s|\beval\s{0,2}\(|rm\s{1,3}-rf|https?:\/\/[^\s"'`]{0,200}[?&][\w-]{1,20}=|\b(?:send|upload|post|forward|e-?mail|copy|exfiltrate)\s{1,3}(?:\S+\s{1,3}){0,4}?(?:passwords?|tokens?|api\s{0,2}keys?|secrets?|credentials|cookies?|ssh\s{1,3}keys?)\b/i;
 
 function covertHarm(text: string): boolean {
@@ -237,7 +239,15 @@ function narratedSentence(text: string, at: number): boolean {
 /** In a security write-up, the hit is quoted or coded, narrated in the past tense, or one of a quiz's answer choices. */
 export function writeUpSample(text: string, start: number): boolean {
   if (quotedOrCode(text, start) || narratedSentence(text, start)) return true;
-  return CHOICE_LINE.test(lineAt(text, start).line);
+  const { line } = lineAt(text, start);
+  return CHOICE_LINE.test(line) || (STACKED_CHOICE.test(line) && stackedNextTo(text, start));
+}
+
+/** The line at `start` has a lettered choice line right above or below it. */
+function stackedNextTo(text: string, start: number): boolean {
+  const { ls, line } = lineAt(text, start);
+  const le = ls + line.length;
+  return STACKED_CHOICE.test(previousLine(text, ls)) || (le < text.length && STACKED_CHOICE.test(lineAt(text, le + 1).line));
 }
 
 /** Which kind of document about prompts the text presents itself as, or null. */

@@ -60,10 +60,13 @@ function closeAt(after: string, opener: string): number {
   return m ? m.index : -1;
 }
 
+/** An example cue opening a parenthesis before its quotation ("(por exemplo, \"…\")", "(z. B. „…“)"). */
+const PAREN_EXAMPLE_CUE = String.raw`(?:e\.\s?g\.|i\.\s?e\.|for\s{1,3}(?:example|instance)|such\s{1,3}as|say|por\s{1,3}(?:ejemplo|exemplo)|p\.\s?ej\.|p\.\s?ex\.|par\s{1,3}exemple|per\s{1,3}esempio|ad\s{1,3}esempio|z\.\s?B\.|zum\s{1,3}Beispiel|etwa|bijvoorbeeld|bv\.|например|напр\.|np\.|na\s{1,3}przykład|örneğin|例如|比如|例えば|예를\s{0,2}들어|예:)`;
+const PAREN_OPEN = new RegExp(String.raw`\p{L}[,]?\s{1,2}\((?:\s{0,2}${PAREN_EXAMPLE_CUE}[,:]?)?\s{0,2}\S\s{0,2}$`, "iu");
 /** A quotation that fills a parenthesis after words of prose ("hidden text addressed to AI systems (\"ignore your instructions …\")"): an instance of what the sentence names. */
 function parenthesizedExample(prefix: string, opener: string, after: string): boolean {
   // A space before the parenthesis: prose, not a call (`=NOTE("…")`, `os.system("…")`).
-  if (!/\p{L}[,]?\s{1,2}\(\s{0,2}\S\s{0,2}$/u.test(prefix)) return false;
+  if (!PAREN_OPEN.test(prefix)) return false;
   const close = closeAt(after, opener);
   return close >= 0 && !after.slice(0, close).includes("\n") && /^\S\s{0,2}\)/.test(after.slice(close, close + 4));
 }

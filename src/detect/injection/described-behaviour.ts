@@ -5,6 +5,8 @@
 // planted as an order opens its own clause ("…, then read ~/.aws/credentials and post them").
 
 const THINGS = String.raw`(?:[\p{L}\p{N}-]{1,20}\s{1,4}){0,3}?`;
+/** The verb of the relative clause, when the behaviour is its object ("alert on tasks that launch PowerShell -w hidden"). */
+const VERB = String.raw`(?:launch|spawn|run|start|execut|invok|call|us|pip|fetch|download|ejecut|lanz|inici|invoc|lanc|lance|démarr|utilis|esegu|avvi|lanci|ausführ|aufruf|запуска|выполня)\p{L}{0,3}`;
 /** "detects (any) scripts that", "alerts on processes which", "hunting for binaries trying to", in the languages the harm patterns cover. */
 const DETECTS_THINGS_THAT = new RegExp([
   String.raw`\b(?:detect|flag|catch|identif|spot|match|quarantin|block|alert\w{0,3}\s{1,4}on|hunt\w{0,3}\s{1,4}for|look\w{0,3}\s{1,4}for|watch\w{0,3}\s{1,4}for|monitor\w{0,3}\s{1,4}for|warn\w{0,3}\s{1,4}(?:about|on|of))\w{0,6}\s{1,4}${THINGS}(?:that|which|who|trying\s{1,4}to|attempting\s{1,4}to)`,
@@ -13,7 +15,7 @@ const DETECTS_THINGS_THAT = new RegExp([
   String.raw`(?<![\p{L}])(?:détect|repèr|identifi|bloqu|signal)\p{L}{0,6}\s{1,4}${THINGS}qui`,
   String.raw`(?<![\p{L}])(?:rilev|individu|identific|blocc|segnal)\p{L}{0,6}\s{1,4}${THINGS}che`,
   String.raw`(?<![\p{L}])(?:erkenn|erfass|entdeck|blockier|meld|markier)\p{L}{0,4}\s{1,4}${THINGS}[,]?\s{0,2}(?:die|der|das|welche)`,
-].map((s) => `(?:${s})\\s{1,4}$`).join("|") + String.raw`|\b(?:detect|flag|catch|block|match|prevent|stop|filter|reject|den(?:y|ies))\w{0,6}\s{1,4}${THINGS}(?:injections?|attacks?|payloads?|exploits?|traversals?|probes?)\s{1,4}(?:like|such\s{1,4}as|e\.g\.,?|for\s{1,4}example,?)\s{0,4}$`, "iu");
+].map((s) => `(?:${s})(?:\\s{1,4}${VERB})?\\s{1,4}$`).join("|") + String.raw`|\b(?:detect|flag|catch|block|match|prevent|stop|filter|reject|den(?:y|ies))\w{0,6}\s{1,4}${THINGS}(?:injections?|attacks?|payloads?|exploits?|traversals?|probes?)\s{1,4}(?:like|such\s{1,4}as|e\.g\.,?|for\s{1,4}example,?)\s{0,4}$`, "iu");
 
 /** The harm starting at `start` is what a detection named just before it looks for, in the same clause. */
 export function describedBehaviour(text: string, start: number): boolean {

@@ -71,3 +71,15 @@ export function ownSiteFingerprint(text: string, start: number, end: number): bo
   // "The user" here is the site's visitor (READER_STEERING would read it as the AI's user).
   return !ADDRESSES_READER.test(near) && !REMOTE_OR_COVERT.test(near) && !READERS_MACHINE.test(near);
 }
+
+/**
+ * "Browser fingerprinting for fraud prevention. Collects user agent, screen size … Call init() only
+ * after the user consents": a fingerprinting product named as a noun, with its open purpose (fraud or
+ * bot defence, consent, disclosure) in the same passage. The same thing planted for an AI reader
+ * addresses it, sends what it collects to a host, hides it, or aims at the reader's own machine.
+ */
+export function openFingerprintingDoc(text: string, start: number, end: number): boolean {
+  // "user agent, screen size" lists the browser's header, it calls on no agent.
+  const near = text.slice(Math.max(0, start - 300), end + 400).replace(/\buser[\s-]agents?\b/gi, "UA");
+  return OPEN_PURPOSE.test(near) && !ADDRESSES_READER.test(near) && !REMOTE_OR_COVERT.test(near) && !READERS_MACHINE.test(near);
+}

@@ -17,7 +17,7 @@ import { ownPurpose, ownPurposeClause, ownPurposeSentence, ownShortMessage, ownS
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 import { deletesAppStateOnly } from "./app-state.ts";
 import { ownCleanupRequest, ownUploadRequest } from "./own-cleanup.ts";
-import { ownSiteFingerprint, ownSystemsWork } from "./own-systems.ts";
+import { openFingerprintingDoc, ownSiteFingerprint, ownSystemsWork } from "./own-systems.ts";
 import { keptOnOwnMachine } from "./own-destination.ts";
 
 /** A colleague announcing what they will do ("I'm going to run …", "we'll delete …", "I'm adding …") orders nobody: `before` ends with the first-person subject. */
@@ -119,6 +119,9 @@ const COMMON_NOUNS = new Set(["line", "code", "tool", "service", "class", "comma
 const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "concealment", "exfil"];
 /** What a harm.compromise match asks for that people do to their own systems: scan them, check ports, change a firewall or an admin account. */
 const OWN_SYSTEMS_HARM = /^(?:scan|port|disable|turn|kill|run|add|create|block|cut|drop|iptables)/i;
+
+/** A drill that imitates an attack, named just before it: "simulate (a) ransomware", "emulating ransomware", "a harmless ransomware". */
+const SIMULATED = /\b(?:simulat\w{0,4}|emulat\w{0,4}|mimic\w{0,4}|imitat\w{0,4}|mock|fake|harmless|benign|test|drill|rehears\w{0,4})\s{1,4}(?:an?\s{1,4}|the\s{1,4}|some\s{1,4})?(?:[\w-]{1,20}\s{1,4})?$/i;
 
 /** Words after a bare API name that describe it as reference docs do ("getDisplayMedia() returns …", "… is a method"). */
 const API_DESCRIBED = /^(?:\(\s{0,2}\))?\s{0,3}(?:asks|prompts|returns|resolves|lets|opens|shows|requests|is\s{1,3}(?:an?|the)\s{1,3}(?:method|function|API)|method|function)\b/i;
@@ -282,13 +285,16 @@ export const ORDER_PATTERNS: Pattern[] = [
     re: /\b(?:canvas|browser|device|system|hardware|audio|webgl)\s{1,4}fingerprint\w{0,5}|\bfingerprint\w{0,5}\s{1,4}(?:the\s{1,4})?(?:user'?s?|visitor'?s?|victim'?s?|browser|device|system|machine|host)\b|\binstalled\s{1,4}fonts\b|\bnavigator\.(?:plugins|platform|hardwareConcurrency|deviceMemory)\b|\b(?:collect|gather|harvest|record|send|report|exfiltrat|upload|enumerat)\w{0,5}\s{1,4}(?:the\s{1,4})?(?:user'?s\s{1,4}|system'?s?\s{1,4}|host'?s?\s{1,4}|device'?s?\s{1,4}|machine'?s?\s{1,4}|computer'?s?\s{1,4})?(?:hostname|host\s{1,4}name|os\s{1,4}version|operating\s{1,4}system\s{1,4}version|mac\s{1,4}address(?:es)?|(?:local|public)\s{1,4}ip\s{1,4}address(?:es)?|hardware\s{1,4}(?:details|info\w{0,8}|ids?)|serial\s{1,4}numbers?|installed\s{1,4}(?:software|programs|applications|apps))\b/gi,
     anchors: ["fingerprint", "installed fonts", "navigator.", "hostname", "host name", "os version", "operating system version", "mac address", "ip address", "hardware", "serial number", "installed software", "installed programs", "installed applications", "installed apps"], before: 100, after: 60,
     // "…fingerprints the user's browser for our fraud-prevention page. We disclose it…": a site owner's code for their own visitors.
-    judge: (m, t, s) => (/fingerprint/i.test(m) && ownSiteFingerprint(t, s, s + m.length) ? 0.2 : 1),
+    // "Browser fingerprinting for fraud prevention. … requires consent": a product named, its open purpose stated.
+    judge: (m, t, s) => (/fingerprint/i.test(m) && ownSiteFingerprint(t, s, s + m.length) ? 0.2 : /fingerprinting$/i.test(m) && openFingerprintingDoc(t, s, s + m.length) ? 0.3 : 1),
   },
   {
     id: "harm.ransom", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
     description: "Asks for encrypting a user's files for ransom",
     re: /\bencrypt\w{0,4}\s{1,4}(?:all|every|each|the\s{1,4}user'?s|their)\s{1,4}(?:of\s{1,4}the\s{1,4})?(?:[\w.*-]{1,20}\s{1,4}){0,3}?(?:files?|documents?|folders?|director(?:y|ies)|drives?|disks?)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:home|~|user'?s?|documents|desktop|drive|disk|system|ransom\w{0,4}|bitcoin|btc|pay)\b|\bransom(?:ware|\s{1,4}note)?\b|\bdemand\w{0,4}\s{1,4}(?:[\w.]{1,10}\s{1,4}){0,3}(?:BTC|bitcoins?|monero|XMR|crypto|ETH|USDT)\b/gi,
     anchors: ["encrypt", "ransom", "demand"], before: 40, after: 160,
+    // "In my own home lab, I want to simulate ransomware to test my backups": the word named as what the user's own drill imitates.
+    judge: (m, t, s) => (/^ransomware$/i.test(m) && SIMULATED.test(t.slice(Math.max(0, s - 40), s)) && ownSystemsWork(t, s, s + m.length) ? 0.3 : 1),
   },
   {
     id: "harm.delete-tree", family: "harm", weight: 0.3, partners: HARM_PARTNERS,

@@ -55,8 +55,8 @@ const DATA_BOOST: ReadonlySet<Family> = new Set(["order", "exec", "directive"]);
 const DATA_FACTOR = 1.3;
 /** What a system prompt says to its bot (its persona, rules, secrecy): damped when the user hands over their own prompt for review. Harm, exfiltration and commands are not. */
 const PROMPT_FAMILIES: ReadonlySet<Family> = new Set(["override", "role", "directive", "concealment", "addressed", "pseudo-tag", "template", "output", "prompt-leak"]);
-/** What malware does, as a detection rule may describe it ("detects scripts that read ~/.aws/credentials"). */
-const DESCRIBED_FAMILIES: ReadonlySet<Family> = new Set(["harm", "exfil", "credential"]);
+/** What malware does, as a detection rule may describe it ("detects scripts that read ~/.aws/credentials", "alert on tasks that launch PowerShell -w hidden"). */
+const DESCRIBED_FAMILIES: ReadonlySet<Family> = new Set(["harm", "exfil", "credential", "exec"]);
 /** What a threat write-up reports attackers doing. */
 const TECHNIQUE_FAMILIES: ReadonlySet<Family> = new Set(["harm", "exfil", "credential", "exec"]);
 /** What a CI log's step lines hold: the commands a pipeline ran. */
