@@ -301,6 +301,15 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
     const name = text.slice(s, e);
     return NOT_LIVE.test(name) ? null : valueAfterName(text, name, s, e);
   }
+  // .NET configuration's hierarchical key, quoted (`Configuration["Splunk:Hec:Token"]`, appsettings' `"Stripe:SecretKey"`):
+  // its sections qualify the last word as `Splunk_Hec_Token` would.
+  if (text.charCodeAt(s - 1) === 58) {
+    const start = sectionedKeyStart(text, s, e);
+    if (start >= 0) {
+      const name = text.slice(start, e).replace(/:/g, "_");
+      return NOT_LIVE.test(name) ? null : valueAfterName(text, name, start, e);
+    }
+  }
   // A bare `key` or `token` (a handle, not a secret: see WHOLE_SECRET) is most hits in code.
   // A bare `token: eyJ…` (a kubeconfig user's) is a bearer token longer than a slot's value, judged by its JWT form.
   if (s === pos && (kw === "key" || kw === "token") && e === pos + kw.length) {
@@ -310,6 +319,15 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
   // A call named for the secret (`verifyToken("…")`) is the call rules' to judge.
   if (text.charCodeAt(e) === 40 || !nameOk(text, s, e)) return null;
   return valueAfterName(text, text.slice(s, e), s, e);
+}
+
+/** Where a quoted `Section:Sub:Name` key ending at `e` opens (its last section starting at `pos`), or -1. */
+function sectionedKeyStart(text: string, pos: number, e: number): number {
+  let s = pos;
+  while (s > 0 && pos - s < 80 && (isNameCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 58)) s--;
+  const q = text.charCodeAt(s - 1);
+  if ((q !== 34 && q !== 39) || text.charCodeAt(e) !== q || !/^[A-Za-z]\w*(?::\w+)+$/.test(text.slice(s, e))) return -1;
+  return s;
 }
 
 /**
