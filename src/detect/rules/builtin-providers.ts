@@ -24,6 +24,14 @@ function discordIdPart(secret: string): boolean {
  * twilio-sid's pattern can match. Every run of 34+ characters opened a window before (67,000 in
  * 55 MB of real code, 4 MB of text for the pattern).
  */
+/** A run right after `<digits>$` (Gcore's token id and its separator). */
+function dollarAfterId(t: string, s: number): boolean {
+  if (t.charCodeAt(s - 1) !== 36) return false;
+  let i = s - 1;
+  while (i > 0 && i > s - 10 && t.charCodeAt(i - 1) >= 48 && t.charCodeAt(i - 1) <= 57) i--;
+  return s - 1 - i >= 3;
+}
+
 function twilioInRun(t: string, s: number, e: number): boolean {
   for (let i = s; i + 34 <= e; i++) {
     const a = t.charCodeAt(i);
@@ -462,6 +470,9 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "figma-token", anchored: true, description: "Figma personal access token", keywords: ["figd_"],
     pattern: new RegExp(`${L}(figd_[A-Za-z0-9_-]{38,50})${RU}`), entropy: 3.5, tags: ["productivity"] }),
   // "pat" is everywhere in code (path, pattern, patch): the 64-hex tail's run opens the window.
+  // Gcore's permanent API token: the token's numeric id, `$`, then 64+ hex (`Authorization: APIKey 31747$…`).
+  r({ id: "gcore-api-token", description: "Gcore permanent API token", keywords: [], trigger: LONG_RUN, runShape: { min: 64, max: 128, test: dollarAfterId }, before: 10, after: 0,
+    pattern: /(?<![\w$])(\d{3,8}\$[a-f0-9]{64,128})(?![A-Za-z0-9])/, entropy: 3.0, tags: ["cloud"] }),
   r({ id: "airtable-token", description: "Airtable personal access token", keywords: [], trigger: LONG_RUN, runShape: { min: 64, max: 64 }, before: 20, after: 0,
     pattern: /(?<![A-Za-z0-9])(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9])/, entropy: 3.5, tags: ["productivity"] }),
   r({ id: "asana-token", anchored: true, description: "Asana personal access token", keywords: ["1/", "2/"],
