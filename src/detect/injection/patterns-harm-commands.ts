@@ -21,7 +21,8 @@ function remoteNear(m: string, t: string, s: number): number {
 
 const KEYCHAIN = String.raw`\bsecurity\s{1,4}(?:find-(?:generic|internet)-password\b[^\n|;&]{0,120}?\s-[a-zA-Z]{0,3}[wg]\b|dump-keychain\b)`;
 const SCREEN = String.raw`\bimport\s{1,4}-window\s{1,4}root\b|\bxwd\s{1,4}-root\b|\bscreencapture\s{1,4}-[a-zA-Z]{0,4}x[a-zA-Z]{0,4}\b|\bscreencapture\s{1,4}[~\/$]|(?<![\w-])grim\s{1,4}(?:-[gtoslc]\s|[~\/$][\w.\/$-]{0,60}\.(?:png|jpe?g|ppm)\b|-\s{0,2}\|)|\bgnome-screenshot\s{1,4}-f\b|\bscrot\s{1,4}[~\/$-]|\bffmpeg\b[^\n|;&]{0,80}?\s-f\s{1,4}(?:x11grab|gdigrab|kmsgrab|avfoundation|v4l2|dshow|ddagrab)\b`;
-const STORE_FILE = String.raw`[\/\\](?:Cookies|Login\s?Data|Web\s?Data)\b|\bLogin\s?Data\b|\bcookies\.sqlite\b|\bkey[34]\.db\b|\blogins\.json\b`;
+/** The file names also shell-quoted with a backslash before the space (`Login\ Data`). */
+const STORE_FILE = String.raw`[\/\\](?:Cookies|Login(?:\\?\s)?Data|Web(?:\\?\s)?Data)\b|\bLogin(?:\\?\s)?Data\b|\bcookies\.sqlite\b|\bkey[34]\.db\b|\blogins\.json\b`;
 const STORE_WORDS = String.raw`(?<![\p{L}])(?:browser|Browser|Chrome|Firefox|Safari|Edge|Brave|navegador|navigateur|браузер\p{L}{0,2}|tarayıcı)[^.\n]{0,24}?(?:cookies?|Cookies?|куки|çerez\p{L}{0,6})|(?<![\p{L}])(?:cookies?|Cookies?|куки)\s{1,3}(?:del|du|des|do|da|dal|dello|della|aus\s{1,3}dem)\s{1,3}(?:\p{L}{1,3}\s{1,3})?(?:navegador|navigateur|browser|Browser)|(?<![\p{L}])(?:cookies?|Cookies?|куки)\s{1,3}браузера|(?:浏览器|瀏覽器|ブラウザ)[^。！\n]{0,14}?(?:cookie|Cookie|COOKIE|クッキー|密码|密碼|パスワード)`;
 /** Saved Wi-Fi keys: `netsh wlan show profile … key=clear`, NetworkManager's `psk=` files, the words in several languages. */
 const WIFI_KEYS = String.raw`\bnetsh\s{1,4}wlan\s{1,4}(?:show|export)\s{1,4}profiles?\b[^\n|;&]{0,80}?\bkey\s{0,2}=\s{0,2}clear\b|\/etc\/NetworkManager\/system-connections\b|\bnmcli\b[^\n|;&]{0,60}?--show-secrets\b|(?<![\p{L}])(?:(?:saved|stored)\s{1,3}(?:Wi-?Fi|WLAN|wireless)\s{1,3}(?:passwords?|keys?|credentials)|(?:contraseñas?|claves?)\s{1,3}(?:Wi-?Fi|WLAN)\s{1,3}guardadas|mots?\s{1,3}de\s{1,3}passe\s{1,3}(?:Wi-?Fi|WLAN)\s{1,3}enregistrés|gespeicherten?\s{1,3}(?:Wi-?Fi|WLAN)-?Passw(?:ö|oe)rter?|сохран[её]нн\p{L}{1,3}\s{1,3}парол\p{L}{0,3}\s{1,3}(?:от\s{1,3})?(?:Wi-?Fi|WLAN)|(?:已保存|保存的)(?:的)?\s{0,2}(?:Wi-?Fi|WLAN|无线)\s{0,2}密码)`;
@@ -99,7 +100,7 @@ export const HARM_COMMAND_PATTERNS: Pattern[] = [
     id: "harm.browser-store-remote", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
     description: "Asks for copying a browser's cookie or login database (Cookies, Login Data, cookies.sqlite, key4.db) to a remote host",
     re: new RegExp(`(?:${STORE_FILE}|${STORE_WORDS})`, "gu"),
-    anchors: ["cookies", "cookie", "login data", "logindata", "web data", "webdata", "key3.db", "key4.db", "logins.json", "куки", "çerez", "クッキー", "浏览器", "瀏覽器", "ブラウザ"], before: 40, after: 40,
+    anchors: ["cookies", "cookie", "login data", "logindata", "login\\ data", "web data", "webdata", "web\\ data", "key3.db", "key4.db", "logins.json", "куки", "çerez", "クッキー", "浏览器", "瀏覽器", "ブラウザ"], before: 40, after: 40,
     judge: remoteNear,
   },
   {

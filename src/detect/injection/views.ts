@@ -4,7 +4,7 @@
 import { bytesToText, findEncodedSpans } from "../decode.ts";
 import { isInvisible, mapSpan, normalizeForMatch, type Normalized } from "../normalize.ts";
 import type { DecodeStep } from "../types.ts";
-import { findEscapedLiterals } from "../unescape.ts";
+import { findEscapedLiterals, unescapeBody } from "../unescape.ts";
 import type { HiddenRegion } from "./hidden.ts";
 
 export interface View {
@@ -405,9 +405,27 @@ export function spacedRuns(view: View, t: Triggers): Array<{ squashed: string; s
 export function escapedViews(view: View): View[] {
   // JSON and JS literals: "\n\nIgnore" hides a word start from \b; \u0069gnore hides the word.
   if (!view.text.includes("\\")) return [];
-  return findEscapedLiterals(view.text).map((lit) => ({
+  return [...findEscapedLiterals(view.text), ...calendarTextValues(view.text)].map((lit) => ({
     text: lit.text, map: normalizedMap(view, lit, 0), path: [...view.path, "escape" as const], note: "found in an unescaped string literal", languages: true, hidden: view.hidden,
   }));
+}
+
+/** An iCalendar text property ("DESCRIPTION:Agenda…\n\nAssistant preparing …:"): its value is unquoted, with \n for its line breaks. */
+const CALENDAR_TEXT = /^(?:DESCRIPTION|SUMMARY|COMMENT|LOCATION|X-ALT-DESC)(?:;[^:\n]{0,200})?:/gm;
+
+/** The escaped text values of a calendar file (only a text holding "BEGIN:V…" is looked at). */
+function calendarTextValues(text: string): Normalized[] {
+  if (!text.includes("BEGIN:V")) return [];
+  const out: Normalized[] = [];
+  for (const m of text.matchAll(CALENDAR_TEXT)) {
+    const from = m.index! + m[0].length;
+    const nl = text.indexOf("\n", from);
+    const value = text.slice(from, nl < 0 ? text.length : nl);
+    if (!value.includes("\\")) continue;
+    const u = unescapeBody(value, from);
+    if (u) out.push(u);
+  }
+  return out;
 }
 
 /** base64 / hex / percent-encoded runs that decode to text. */
