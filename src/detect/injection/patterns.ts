@@ -6,6 +6,7 @@ import type { Pattern } from "./pattern-set.ts";
 import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak, roleTakenBack } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
+import { splicedQuote } from "./research-frame.ts";
 import { alt, gap } from "./rx.ts";
 import { operatorRulesFile, ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
@@ -291,7 +292,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: ignore / disregard / forget previous instructions",
     re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\b${gap(5)}${OVERRIDE_QUALIFIERS}\b${gap(4)}${OVERRIDE_OBJECTS}\b`, "gi"),
     anchors: ["ignor", "disregard", "forget", "skip", "bypass", "overrid", "overlook", "neglect", "discard", "abandon", "dismiss", "drop", "aside", "no attention", "follow", "cancel", "erase", "wipe", "scrap", "throw", "void", "nullify", "suspend", "circumvent", "violate", "break"], also: ["instruction", "rule", "guideline", "directive", "prompt", "command", "constraint", "restriction", "guardrail", "polic", "context", "programming", "direction", "order", "filter", "training", "limitation", "guidance", "safeguard", "moderation", "principle", "protocol", "task", "assignment", "conversation", "persona", "boundar", "ethic"],
-    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s) * defensiveJudge(m, t, s) * specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedScenarioInput(t, s) || quotedForTranslation(t, s) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
+    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s) * defensiveJudge(m, t, s) * specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedScenarioInput(t, s) || quotedForTranslation(t, s) || splicedQuote(t, s) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
   },
   {
     id: "override.instructions-you-were-given", family: "override", weight: 0.85, negatable: true,
@@ -311,7 +312,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: forget everything you were told",
     re: /\b(?:forget|ignore|disregard|discard|erase|wipe)\s{1,8}(?:about\s{1,8})?(?:everything|anything|all|whatever)\s{1,8}(?:(?:that\s{1,8})?(?:you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were|been|was)\s{1,8}(?:told|given|taught|instructed|programmed)|I\s{1,8}(?:said|told\s{1,8}you|wrote)|(?:the\s{1,8}user|your\s{1,8}user|they|he|she)\s{1,8}(?:told\s{1,8}you|said|asked(?:\s{1,8}you)?|wrote)(?:\s{1,8}(?:today|earlier|before|so\s{1,8}far))?|(?:was\s{1,8})?(?:written|said|stated)\s{1,8}(?:above|before|earlier)|came\s{1,8}before)|(?:of\s{1,8}the\s{1,8})?(?:above|before\s{1,8}this|prior|previously|so\s{1,8}far|up\s{1,8}to\s{1,8}now)|in\s{1,8}(?:your|the)\s{1,8}(?:system\s{1,8}prompt|context|instructions))/gi,
     anchors: ["forget", "ignor", "disregard", "discard", "erase", "wipe"], also: ["everything", "anything", "all", "whatever"], before: 4, after: 160,
-    judge: (m, t, s) => specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1),
+    judge: (m, t, s) => specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (splicedQuote(t, s) ? 0.2 : 1),
   },
   {
     id: "override.instructions-invalid", family: "override", weight: 0.7,
