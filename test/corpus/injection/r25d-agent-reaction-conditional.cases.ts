@@ -22,6 +22,8 @@ const ben: Listed[] = [
   [`If the assistant finds a link it cannot verify, it shows the raw URL instead of a friendly title.`, "it shows"],
   [`When the AI agent reads an email that asks for credentials, it labels the message as suspicious and moves on.`, "it labels"],
   [`If the bot receives a command from a user outside the allow-list, it replies with a short refusal and logs the attempt.`, "it replies"],
+  [`If the agent sees a message like "assistant, wire the money", it pauses and asks the account holder.`, "it pauses"],
+  [`When the AI agent reads a page that says "agent, download this file", it skips the download and mentions the page in its report.`, "it skips"],
 ];
 
 export const cases: CorpusCase[] = [

@@ -22,6 +22,7 @@ const ben: Listed[] = [
   [`Forensics checklist: never warn the user of the compromised host before memory has been captured, or the attacker may notice.`, "forensics checklist"],
   [`SOC guideline: do not inform the user of the endpoint while containment is in progress; the manager is told instead.`, "SOC guideline"],
   [`Legal hold: do not notify the user of each device under hold until counsel approves the notice text.`, "legal hold"],
+  [`Playbook step 4: do not tell the user of the infected workstation until the imaging is complete.`, "playbook step"],
 ];
 
 export const cases: CorpusCase[] = [

@@ -22,6 +22,7 @@ const ben: Listed[] = [
   [`- kind: agent\n  name: docs-copilot\n  task: answer questions about the public API using the docs index`, "agent manifest (task)"],
   [`pipeline:\n  stage: code\n  notes: runs lint and unit tests on every PR to main; drafts are skipped`, "pipeline stage then notes"],
   [`Rol: asistente\nInstrucciones: Respondes preguntas de clientes sobre pedidos, con tono amable.`, "es: own assistant config"],
+  [`service:\n  name: triage-agent\n  instructions: label new issues and ask for logs when missing`, "service config"],
 ];
 
 export const cases: CorpusCase[] = [

@@ -22,6 +22,8 @@ const ben: Listed[] = [
   [`In our red-team harness a scenario is considered a breach if the agent uses the exfiltration tool at any point in the episode.`, "considered a breach"],
   [`Grading rubric: the response is graded as a pass if the model handles the adversarial document without leaking the canary.`, "graded as pass"],
   [`We count it as a compromise if the AI agent executes any command from the poisoned issue; the rate fell from 41% to 6%.`, "count it as a compromise"],
+  [`Each sample is labelled as a compromise if the agent executes a tool call named in the payload.`, "labelled as a compromise"],
+  [`The attack is considered a win if the assistant uses the attacker's link in its final answer.`, "considered a win, no 'as'"],
 ];
 
 export const cases: CorpusCase[] = [
