@@ -358,6 +358,8 @@ const TITLE_AFTER = /^\s{0,3}(?:an?|the|our|your|this|these|top|best|how|why|wha
 const READING_THIS = /\b[a-z]{3,20}ing\s{1,4}(?:this|these)\s{1,4}(?:e-?mails?|messages?|mail|page|pages|documents?|doc|files?|tickets?|issues?|threads?|posts?|reviews?|invites?|invitations?|results?|snippets?|texts?|content|notes?|comments?|repo(?:sitory)?|PR|pull\s{1,4}request|diff|application|CV|r[ée]sum[ée])\b/i;
 /** Before an opening quote: the writer reports what a message said ("a line in gray text: \"…\"", "die Mail enthielt: „…“"). */
 const REPORT_FRAME = /(?:\b(?:contained|contains|said|says|saying|read|reads|wrote|writes|stated|states|included|includes|enthielt|enthält|stand|steht|sagte|sagt|lautete|lautet|contenait|contient|disait|dit|indiquait|indique|contenía|contiene|decía|dice|continha|contém|dizia|diz|conteneva|contiene|diceva|dice)\b[^"“„«\n.]{0,60}?|\blike\s{0,3})[:,]?\s{0,3}$/iu;
+/** A list's earlier quoted items and its opening bracket: `(“AI, click here”, ` before the quotation at hand. */
+const EARLIER_QUOTED_ITEMS = /[([]?\s{0,2}(?:["“„«][^"”“»\n]{1,80}["”“»]\s{0,2}(?:,|;|\/|or\b|and\b|oder\b|ou\b|o\b)\s{0,3})*$/iu;
 /**
  * The address sits inside a short quotation closed on its line, and the writer frames it as what
  * a message said: an injection reported (a blog post, a write-up), not one planted.
@@ -370,7 +372,7 @@ function quotedReport(text: string, at: number): boolean {
   if (/["”“»]/.test(before.slice(open + 1))) return false;
   const close = /["”“»]/.exec(text.slice(at, at + 160));
   if (!close || /\n/.test(text.slice(at, at + close.index))) return false;
-  return REPORT_FRAME.test(before.slice(0, open));
+  return REPORT_FRAME.test(before.slice(0, open).replace(EARLIER_QUOTED_ITEMS, ""));
 }
 
 /** Attackers, malware: the subject whose doings a security text describes. */
@@ -460,7 +462,7 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "addressed.label", family: "addressed", weight: 0.45,
     description: "Label addressed to an AI agent (\"Agent note:\", \"[AI-ASSISTANT-DIRECTIVE]\", \"LLM instructions:\")",
-    re: /(?:^|(?<![\w]))[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[\s_-]{1,3}(?!(?:per|of|in|on|with|is|are|was|were|has|have|the|an?|and|or)\b)[A-Za-z]{2,20}){0,3}?[\s_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:\s{1,4}[\w=-]{1,30}){0,2}(?:\s{0,2}\([^()\n]{1,30}\))?(?:\s{0,2}["']?[\]):>]|[ \t]{1,3}(?:-{3,}|={3,}|\*{3,}|#{3,}|~{3,})(?=[ \t]{0,4}(?:\n|$)))/gi,
+    re: /(?:^|(?<![\w]))[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[ \t_-]{1,3}(?!(?:per|of|in|on|with|is|are|was|were|has|have|the|an?|and|or)\b)[A-Za-z]{2,20}){0,3}?[ \t_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:\s{1,4}[\w=-]{1,30}){0,2}(?:\s{0,2}\([^()\n]{1,30}\))?(?:\s{0,2}["']?[\]):>]|[ \t]{1,3}(?:-{3,}|={3,}|\*{3,}|#{3,}|~{3,})(?=[ \t]{0,4}(?:\n|$)))/gi,
     anchors: ["ai", "llm", "agent", "assistant", "bot", "model", "copilot", "automated", "autonomous", "coding", "code", "review", "note"], also: ["note", "instruction", "directive", "guidance", "hint", "memo", "notice", "message", "request", "task", "order", "command"], before: 40, after: 80,
     judge: (m, t, s) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) ? 0 : humanAgentLabel(m, t)),
   },

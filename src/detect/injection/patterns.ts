@@ -6,6 +6,7 @@ import type { Pattern } from "./pattern-set.ts";
 import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak, roleTakenBack } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
+import { splicedQuote } from "./research-frame.ts";
 import { alt, gap } from "./rx.ts";
 import { operatorRulesFile, ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
@@ -127,7 +128,7 @@ export function forbiddenUnasked(text: string, start: number): boolean {
  * security writing and product docs do; an injected condition is followed by an order.
  */
 /** Verbs of occurrence just before a "when"-clause: the clause defines, it does not address. */
-const OCCURS_BEFORE = /\b(?:happens?|happened|occurs?|occurred|arises?|arose|starts?|begins?|results?|works?|succeeds?|fails?|breaks?|matters?|applies?|comes?\s{1,4}into\s{1,4}play|is\s{1,4}(?:possible|likely|common|risky|dangerous|triggered|exploited)|are\s{1,4}(?:possible|likely|common|exploited))\s{1,4}(?:only\s{1,4}|mostly\s{1,4}|typically\s{1,4}|usually\s{1,4}|often\s{1,4}|precisely\s{1,4})?$/i;
+const OCCURS_BEFORE = /\b(?:happens?|happened|occurs?|occurred|arises?|arose|starts?|begins?|results?|works?|succeeds?|fails?|breaks?|matters?|applies?|comes?\s{1,4}into\s{1,4}play|is\s{1,4}(?:possible|likely|common|risky|dangerous|triggered|exploited)|are\s{1,4}(?:possible|likely|common|exploited)|(?:counts?|counted|scored|marked|considered|deemed|judged|graded|labell?ed)\s{1,4}(?:(?:it|this|that|them)\s{1,4})?(?:as\s{1,4})?(?:an?\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,2}?(?:attack|success|failure|pass|fail|hit|win|compromise|breach|violation)(?:es|s)?)\s{1,4}(?:only\s{1,4}|mostly\s{1,4}|typically\s{1,4}|usually\s{1,4}|often\s{1,4}|precisely\s{1,4})?$/i;
 
 /** An announcement to the user just before the match: "tell the user when you …", "let them know before you …". */
 const TELLS_USER_BEFORE = /\b(?:tell|inform|notify|warn|alert|show|let)\s{1,4}(?:the\s{1,4})?(?:user|human|them|people)\s{1,4}(?:know\s{1,4})?(?:when(?:ever)?|before|if|each\s{1,4}time|every\s{1,4}time|that)\s{1,4}(?:you\s{1,4})?$/i;
@@ -143,7 +144,7 @@ export function describedJudge(match: string, text: string, start: number): numb
   // setting is unsafe; the condition closes the sentence, no order follows it.
   if (UNSAFE_WHEN.test(text.slice(Math.max(0, start - 60), start)) && /^[^.!?\n,;:]{0,80}(?:[.!?](?:\s|$)|\n|$)/.test(after)) return 0.3;
   // Hard-wrapped prose: the clause may run over one line break.
-  if (/^(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,100}?,\s{0,4}(?:it|they|the\s{1,4}(?:assistant|model|agent|AI|LLM|bot|tool)s?|such\s{1,4}\w+|this)\s{1,4}(?:may|might|can|could|will|would|often|sometimes|usually|typically|tends?\s{1,4}to|is\s{1,4}(?:likely|able)|treats?|follows?|reads?|sees?|obeys?|executes?|interprets?)\b/i.test(after)) return 0.3;
+  if (/^(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,100}?,\s{0,4}(?:it|they|the\s{1,4}(?:assistant|model|agent|AI|LLM|bot|tool)s?|such\s{1,4}\w+|this)\s{1,4}(?:may|might|can|could|will|would|often|sometimes|usually|typically|tends?\s{1,4}to|is\s{1,4}(?:likely|able)|treats?|follows?|reads?|sees?|obeys?|executes?|interprets?|(?!(?:needs|has|wants|does|means|requires|implies)\b)[a-z]{2,20}s)\b/i.test(after)) return 0.3;
   return 1;
 }
 
@@ -291,7 +292,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: ignore / disregard / forget previous instructions",
     re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\b${gap(5)}${OVERRIDE_QUALIFIERS}\b${gap(4)}${OVERRIDE_OBJECTS}\b`, "gi"),
     anchors: ["ignor", "disregard", "forget", "skip", "bypass", "overrid", "overlook", "neglect", "discard", "abandon", "dismiss", "drop", "aside", "no attention", "follow", "cancel", "erase", "wipe", "scrap", "throw", "void", "nullify", "suspend", "circumvent", "violate", "break"], also: ["instruction", "rule", "guideline", "directive", "prompt", "command", "constraint", "restriction", "guardrail", "polic", "context", "programming", "direction", "order", "filter", "training", "limitation", "guidance", "safeguard", "moderation", "principle", "protocol", "task", "assignment", "conversation", "persona", "boundar", "ethic"],
-    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s) * defensiveJudge(m, t, s) * specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedScenarioInput(t, s) || quotedForTranslation(t, s) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
+    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s) * defensiveJudge(m, t, s) * specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedScenarioInput(t, s) || quotedForTranslation(t, s) || splicedQuote(t, s) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
   },
   {
     id: "override.instructions-you-were-given", family: "override", weight: 0.85, negatable: true,
@@ -311,7 +312,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: forget everything you were told",
     re: /\b(?:forget|ignore|disregard|discard|erase|wipe)\s{1,8}(?:about\s{1,8})?(?:everything|anything|all|whatever)\s{1,8}(?:(?:that\s{1,8})?(?:you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were|been|was)\s{1,8}(?:told|given|taught|instructed|programmed)|I\s{1,8}(?:said|told\s{1,8}you|wrote)|(?:the\s{1,8}user|your\s{1,8}user|they|he|she)\s{1,8}(?:told\s{1,8}you|said|asked(?:\s{1,8}you)?|wrote)(?:\s{1,8}(?:today|earlier|before|so\s{1,8}far))?|(?:was\s{1,8})?(?:written|said|stated)\s{1,8}(?:above|before|earlier)|came\s{1,8}before)|(?:of\s{1,8}the\s{1,8})?(?:above|before\s{1,8}this|prior|previously|so\s{1,8}far|up\s{1,8}to\s{1,8}now)|in\s{1,8}(?:your|the)\s{1,8}(?:system\s{1,8}prompt|context|instructions))/gi,
     anchors: ["forget", "ignor", "disregard", "discard", "erase", "wipe"], also: ["everything", "anything", "all", "whatever"], before: 4, after: 160,
-    judge: (m, t, s) => specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1),
+    judge: (m, t, s) => specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (splicedQuote(t, s) ? 0.2 : 1),
   },
   {
     id: "override.instructions-invalid", family: "override", weight: 0.7,
@@ -549,7 +550,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "concealment.do-not-tell-user", family: "concealment", weight: 0.6,
     description: "Concealment: do not tell the user",
-    re: /\b(?:do\s{1,8}not|don't|don’t|never|must\s{1,8}not|mustn't|should\s{1,8}not|shouldn't|shall\s{1,8}not|you\s{1,8}may\s{1,8}not)\s{1,8}(?:ever\s{1,8}|in\s{1,8}any\s{1,8}way\s{1,8})?(?:tell|inform|notify|alert|warn|(?:mention|reveal|disclose|explain|say|report|admit|describe)(?:\s{1,8}(?:this|it|anything|that|these|those|the|any|this\s{1,8}tool|our|its)(?:\s{1,8}[\w-]{1,20}){0,2})?\s{1,8}to|(?:mention|reveal|disclose|report|admit)(?=\s{1,8}(?:this|it|anything)\b)|let\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}know|make\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}aware)(?:\s{1,8}(?:this\s{1,8}to|it\s{1,8}to|anything\s{1,8}to))?\s{0,3}(?:the\s{1,8}|your\s{1,8}|any\s{1,8})?(?:user|human|operator|person|customer|client|requester|owner)?s?\b(?!\s{1,8}(?:whether|if|which|why|how\s{1,8}many|their\s{1,8}password|the\s{1,8}password|about\s{1,8}(?:internal\s{1,8})?(?:errors?|exceptions?|stack)))/gi,
+    re: /\b(?:do\s{1,8}not|don't|don’t|never|must\s{1,8}not|mustn't|should\s{1,8}not|shouldn't|shall\s{1,8}not|you\s{1,8}may\s{1,8}not)\s{1,8}(?:ever\s{1,8}|in\s{1,8}any\s{1,8}way\s{1,8})?(?:tell|inform|notify|alert|warn|(?:mention|reveal|disclose|explain|say|report|admit|describe)(?:\s{1,8}(?:this|it|anything|that|these|those|the|any|this\s{1,8}tool|our|its)(?:\s{1,8}[\w-]{1,20}){0,2})?\s{1,8}to|(?:mention|reveal|disclose|report|admit)(?=\s{1,8}(?:this|it|anything)\b)|let\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}know|make\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}aware)(?:\s{1,8}(?:this\s{1,8}to|it\s{1,8}to|anything\s{1,8}to))?\s{0,3}(?:the\s{1,8}|your\s{1,8}|any\s{1,8})?(?:user|human|operator|person|customer|client|requester|owner)?s?\b(?!\s{1,8}(?:whether|if|which|why|how\s{1,8}many|their\s{1,8}password|the\s{1,8}password|about\s{1,8}(?:internal\s{1,8})?(?:errors?|exceptions?|stack)|(?:of|on)\s{1,8}(?:the|this|that|an?|each|every|any)\s{1,8}(?:(?:affected|compromised|infected|suspect(?:ed)?|isolated)\s{1,8})?(?:host|machine|device|laptop|workstation|endpoint|computer|server|mailbox|account|phone|VM)s?\b))/gi,
     anchors: ["not tell", "n't tell", "n’t tell", "never tell", "not mention", "n't mention", "n’t mention", "never mention", "not inform", "n't inform", "n’t inform", "never inform", "not notify", "n't notify", "n’t notify", "not alert", "n't alert", "not warn", "n't warn", "not reveal", "n't reveal", "n’t reveal", "never reveal", "not disclose", "n't disclose", "never disclose", "not explain", "not say", "n't say", "never say", "not let", "n't let", "n’t let", "never let", "not make"],
     before: 24, after: 80,
     judge: (m, t, s) => (/\b(?:user|human|operator|person|customer|client|requester|owner)s?\s*$/i.test(m) || /(?:know|aware)\s*$/i.test(m) ? (betweenColleagues(m, t) ? 0.25 : 1) * toldContentJudge(t.slice(s + m.length, s + m.length + 160)) : 0),

@@ -61,6 +61,26 @@ export function introducedQuote(text: string, start: number): boolean {
   return /[:：]\s{0,3}$/.test(line.slice(0, open)) && /["”“»]/.test(text.slice(start, text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start)));
 }
 
+/** A splicing verb told, not ordered, right before an opening quote: "appending \"", "injected the string \"". */
+const SPLICED_BEFORE = /(?<![\p{L}])(?:append|prepend|insert|inject|add|embedd?|past|concatenat|splic)(?:ing|ed)\s{1,3}(?:(?:the|a|an)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?(?:string|text|phrase|line|sentence|payload|prompt|suffix|instruction)\s{0,3}[:,]?\s{0,3})?["“„«]$/iu;
+/** Where the quotation went: "\" to user input", "\" into the prompt", "\" at the end of the page". */
+const SPLICED_INTO = /^["”“»]\s{0,3}(?:to|into|onto|in|at\s{1,3}the\s{1,3}(?:end|start|bottom|top)\s{1,3}of)\s/i;
+
+/**
+ * The hit lies in a quotation closed on its line that the sentence says was spliced into an input
+ * ("appending \"Ignore the above …\" to user input changed the output"): the classic demo recounted.
+ */
+export function splicedQuote(text: string, start: number): boolean {
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  const line = text.slice(ls, start);
+  const open = Math.max(line.lastIndexOf('"'), line.lastIndexOf("“"), line.lastIndexOf("„"), line.lastIndexOf("«"));
+  if (open < 0 || !SPLICED_BEFORE.test(line.slice(Math.max(0, open - 60), open + 1))) return false;
+  const le = text.indexOf("\n", start);
+  const rest = text.slice(start, le < 0 ? text.length : le);
+  const close = rest.search(/["”“»]/);
+  return close >= 0 && SPLICED_INTO.test(rest.slice(close, close + 40));
+}
+
 /** A rendered-image slot the sentence reports ("Some chat UIs render ![](https://…?q=DATA) automatically", "via an image such as …"): the technique named, not planted. */
 const SLOT_REPORTED = /(?<![\p{L}])(?:render(?:s|ed|ing)?|display(?:s|ed|ing)?|load(?:s|ed|ing)?|fetch(?:es|ed|ing)?|show(?:s|ed|ing)?|embed(?:s|ded|ding)?|such\s{1,3}as|like|e\.g\.,?|via|using|rendern|affichent|muestran|renderizan)\s{1,3}(?:(?:an?|the)\s{1,3})?(?:(?:markdown|remote)\s{1,3})?(?:images?\s{1,3})?(?:like\s{1,3})?(?:!|!?\[[^\]\n]{0,60}\]\()?$/iu;
 export function reportedRenderSlot(text: string, start: number): boolean {
