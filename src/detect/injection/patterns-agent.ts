@@ -241,6 +241,29 @@ const FINITE_VERB = /^(?:(?:creat|add|install|schedul|register|append|insert|upl
 /** A key pair the text has its reader create: "ssh-keygen -t ed25519", "generate a new SSH key pair". */
 const GENERATED_KEY = /\bssh-keygen\b|\b(?:generate|create|make)s?\s{1,4}(?:an?\s{1,4}|the\s{1,4}|your\s{1,4})?(?:new\s{1,4}|fresh\s{1,4})?(?:ssh\s{1,4}|ed25519\s{1,4}|rsa\s{1,4})?key(?:\s{0,2}pair)?\b/i;
 
+/** Someone being given access by the admin: "a teammate", "the new hire", "a contractor". */
+const ACCESS_GRANTEE = /\b(?:teammates?|team\s{1,4}members?|colleagues?|co-?workers?|new\s{1,4}hires?|contractors?|interns?|employees?|engineers?|developers?|staff\s{1,4}members?|Kolleg\p{L}{0,3}|Mitarbeit\p{L}{0,4}|coll[eè]gues?|compañer[oa]s?|coleg[ao]s?|collegh[ie]|colleg[ao])\b/iu;
+/**
+ * "To grant a teammate access, append their public key to authorized_keys": "their" is the person
+ * the sentence names as given access, and no key material or download comes with it.
+ */
+function teammateKey(match: string, text: string, start: number): boolean {
+  if (!/\btheir\s{1,4}(?:(?:ssh|public|pub)\s{1,4})+key\b/i.test(match)) return false;
+  const sentence = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\s*\n/).pop()!;
+  return ACCESS_GRANTEE.test(sentence) && !/\b(?:AAAA|ssh-(?:rsa|ed25519|dss|ecdsa)\s)|https?:|\bcurl\b|\bwget\b/.test(text.slice(start, start + match.length + 300));
+}
+
+/**
+ * A step in a list of what attackers were seen doing ("first commands after login: uname -a; …;
+ * adding a key to authorized_keys"): a gerund as a list item, with attackers named before.
+ */
+function observedAttackerStep(match: string, text: string, start: number): boolean {
+  if (!/^\w+ing\b/i.test(match)) return false;
+  if (!/(?:^|[;,:•]|\n[ \t]*[-*]|\band)\s{0,4}$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const before = text.slice(Math.max(0, start - 300), start);
+  return ATTACKER_SUBJECT.test(before) || /\bhoneypots?\b/i.test(before);
+}
+
 function persistenceJudge(match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
   // The speaker's own profile and a request to undo what an installer put there ("uninstall … it put a line in my .zshrc").
@@ -251,10 +274,12 @@ function persistenceJudge(match: string, text: string, start: number): number {
   if (/\b(?:ask|asks|asked|asking|tell|tells|told|telling|trick\w{0,3}|convinc\w{0,3}|gets?|getting|wants?)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,4}?to\s{1,4}$/i.test(before)) return 0.3;
   // Told as a story: "a script that added an SSH key to authorized_keys" (the last verb before the target is past).
   if (/\b(?:added|appended|wrote|written|inserted|installed|registered|uploaded|planted|dropped)\b(?![\s\S]*\b(?:add|append|write|insert|put|echo|install|register|upload)\b)/i.test(match)) return 0.3;
+  if (observedAttackerStep(match, text, start)) return 0.3;
   // The verb opens the match in a finite form ("it created a Run key", "the installer creates a systemd unit"): a statement about what something does; an order uses the bare verb.
   if (FINITE_VERB.test(match)) return 0.3;
   const around = text.slice(start, Math.min(text.length, start + match.length + 240));
   if (/\b(?:curl|wget|nc|ncat|socat|base64|openssl|python[23]?\s{1,3}-c|perl\s{1,3}-e)\b|https?:\/\/|\/dev\/tcp|ssh-(?:rsa|ed25519)\s{1,3}AAAA|\bPROMPT_COMMAND\b|\bLD_PRELOAD\b/i.test(around)) return 1;
+  if (teammateKey(match, text, start)) return 0.3;
   if (/\b(?:the\s{1,4}user['’]s|their|the\s{1,4}victim['’]s)\b/i.test(match)) return 1;
   // A named person's or one's own public key, with no key material or source given: admin work ("add Jana's public key").
   if (/\b(?:my|our|his|her|[A-Z][a-z]{1,20}['’]s)\s{1,4}(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:[Pp]ublic|PUBLIC|[Ss]sh|SSH|[Pp]ub)\s{1,4}[Kk]ey\b/.test(match) && !/\b(?:AAAA|ssh-(?:rsa|ed25519|dss|ecdsa)|sk-)/.test(text.slice(start, start + match.length + 300))) return 0.3;
@@ -388,6 +413,15 @@ function citedAttackerExample(text: string, start: number): boolean {
   return ATTACKER_SUBJECT.test(sentence);
 }
 
+/**
+ * "Recommended for agents that can send e-mail, move money or run shell commands": docs naming the
+ * kind of agent a setting suits, the relative clause running on past the comma; not an address.
+ */
+const SUITS_AGENTS = new RegExp(String.raw`\b(?:recommended|suggested|useful|suitable|intended|designed|meant|ideal|required|needed|advisable|helpful|empfohlen|geeignet|recomendad[oa]s?|recommandée?s?|consigliat[oi])\s{1,4}(?:(?:only|especially|mainly|mostly|primarily|nur|vor\s{1,4}allem|surtout|sobre\s{1,4}todo)\s{1,4})?(?:for|für|para|pour|per)\s{1,4}(?:(?:all|any|every|alle|todos?\s{1,4}los|tous\s{1,4}les)\s{1,4})?${MODS}${AI_NOUN}\s{1,4}(?:that|which|who|die|der|que|qui|che)\s[^:\n]{1,80},$`, "iu");
+function agentsItSuits(match: string): boolean {
+  return SUITS_AGENTS.test(match);
+}
+
 function addresseeOnEarlierLine(match: string): boolean {
   const body = match.replace(/^(?:\\n|[^A-Za-z@])+/, "");
   const nl = body.lastIndexOf("\n");
@@ -433,7 +467,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
     description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
     re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\s-(?=\s)|\bP\.?S\.?)[\s*#/>"'“(\[•-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|by\s{1,4}the\s{1,4}way|btw|oh|also|and|one\s{1,4}more\s{1,4}thing),?|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:an?\s{1,4})?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?|(?<=(?:quick|last|small)\s{1,4})one)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:and\s{1,4})?(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}${READS}(?:\s{1,4}(?:or|and|\/)\s{1,4}${READS})?\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\]|\))(?=(?:[^\n]|\n(?!\s{0,4}\n)){0,240}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to)\b)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => (quotedLabel(m, t, s) || closedAside(m, t, s) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s) => (quotedLabel(m, t, s) || closedAside(m, t, s) || agentsItSuits(m) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1),
   },
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,
