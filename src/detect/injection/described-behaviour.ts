@@ -89,7 +89,23 @@ export function attackerQuotedExample(text: string, start: number): boolean {
 /** "An injected instruction may ask the model to render", "a malicious page could trick the assistant into emitting": an attack told in the third person. */
 const REPORTED_ATTACK = /\b(?:an?|the|such\s{1,4}an?)\s{1,4}(?:injected|malicious|hidden|poisoned|crafted|hostile)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:instructions?|prompts?|payloads?|pages?|documents?|comments?|messages?|emails?|inputs?|text)\s{1,4}(?:may|might|can|could|would|will|often|typically)\s{1,4}(?:ask|tell|instruct|trick|get|make|cause|lead|coax|convince)\s{1,4}(?:the|an?|your)\s{1,4}(?:model|assistant|AI|LLM|agent|bot|chatbot)s?\s{1,4}(?:to|into)\s{1,4}(?:render|output|emit|print|include|display|write|return|produc|generat)\w{0,4}\s{1,4}$/i;
 
-/** The text at `start` is what a reported attack gets the model to output, in the same sentence: a description, not an order. */
+const IMAGE_OPEN = /!\[[^\]\n]{0,120}\]\(\s{0,3}<?$/;
+const PAST_EXPLOIT_IMAGE = /\b(?:an?|the|our|my|this|that)\s{1,3}(?:injected|crafted|planted|smuggled|poisoned|malicious)\s{1,3}(?:markdown\s{1,3})?(?:(?:image|payload|tag)\s{1,3})?$/i;
+const DID_PAST = /^\s{0,3}(?:(?:then|also|immediately|silently|quietly|successfully)\s{1,3})?(?:leaked|exfiltrated|sent|stole|exposed|carried|shipped|posted|delivered|disclosed|fired|triggered|pinged|worked|filtró|envió|robó|schickte|leakte|übertrug|a\s{1,3}(?:fuité|envoyé|volé)|ha\s{1,3}(?:inviato|rubato)|(?:was|were)\s{1,3}(?:rendered|fetched|loaded|requested|logged))\b/i;
+/**
+ * "so an injected ![x](https://our-server/?c=...) leaked the admin bot's cookie": the image named as
+ * the injected one and followed by what it did, in the past: a write-up of an exploit that already ran.
+ * `start` may be the image's or its URL's.
+ */
+function pastExploitImage(text: string, start: number): boolean {
+  const open = IMAGE_OPEN.exec(text.slice(Math.max(0, start - 130), start));
+  const at = open ? start - open[0].length : start;
+  if (!PAST_EXPLOIT_IMAGE.test(text.slice(Math.max(0, at - 60), at))) return false;
+  const close = text.indexOf(")", start);
+  return close > 0 && close - start < 500 && DID_PAST.test(text.slice(close + 1, close + 60));
+}
+
+/** The text at `start` is what a reported attack gets the model to output, or what a past exploit sent: a description, not an order. */
 export function reportedAttackOutput(text: string, start: number): boolean {
-  return REPORTED_ATTACK.test(text.slice(Math.max(0, start - 200), start));
+  return REPORTED_ATTACK.test(text.slice(Math.max(0, start - 200), start)) || pastExploitImage(text, start);
 }

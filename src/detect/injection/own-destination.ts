@@ -35,3 +35,18 @@ export function intoOwnBackup(text: string, start: number, end: number): boolean
   const sentence = sentenceAround(text, start, end).replace(SCRIPT_NAME, " ");
   return (BACKUP_STORE.test(sentence) || NAS.test(sentence)) && !REMOTE_OR_COVERT.test(sentence) && !BACKUP_HANDED_ON.test(sentence) && !AI_ACRONYM.test(sentence);
 }
+
+/**
+ * "rsync -a ~/.ssh/ newlaptop:~/.ssh/": the secret goes to the same path on another machine, which
+ * moves one's own setup to a new host; a theft drops it wherever the thief collects.
+ */
+export function mirroredCopy(text: string, start: number): boolean {
+  const nl = text.indexOf("\n", start);
+  const words = text.slice(start, nl < 0 ? start + 300 : Math.min(nl, start + 300)).split(/[ \t]+/);
+  const bare = (p: string) => p.replace(/^['"]|['"]$/g, "").replace(/^(?:~\/|\$HOME\/)/, "").replace(/\/$/, "");
+  for (let i = 1; i < words.length; i++) {
+    const dest = /^[\w.@-]{1,80}:(?!\/\/)(\S*)$/.exec(words[i]!);
+    if (dest && bare(words[i - 1]!) !== "" && bare(words[i - 1]!) === bare(dest[1]!)) return true;
+  }
+  return false;
+}

@@ -5,6 +5,7 @@
 // (core.sshCommand / ProxyCommand). Weak and partnered like the other harm signals: a security
 // article may show the same line as a specimen; a planted order asks for it.
 import type { Family, Pattern } from "./pattern-set.ts";
+import { mirroredCopy } from "./own-destination.ts";
 
 const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "concealment", "exfil"];
 
@@ -23,6 +24,8 @@ export const HARM_SECRET_UPLOAD_PATTERNS: Pattern[] = [
     description: "Asks for copying a secret store (~/.ssh, ~/.gnupg, ~/.aws, a browser profile) to a remote host with scp / rsync / sftp",
     re: new RegExp(String.raw`\b(?:scp|rsync|sftp|pscp)\s[^\n|;&]{0,160}?${SECRET_STORE}[^\n|;&]{0,160}?${COPY_DEST}`, "gi"),
     anchors: ["scp", "rsync", "sftp", "pscp"], also: [".ssh", ".gnupg", ".aws", ".azure", ".kube", ".docker", ".password-store", ".mozilla", ".netrc", ".git-credentials", ".pgpass", ".config", "keychains", "application support", "appdata", "mozilla", "chrome", "edge", "credentials", "protect", "brave", "opera"], before: 4, after: 360,
+
+    judge: (m, t, s) => (mirroredCopy(t, s) ? 0.2 : 1),
   },
   {
     id: "harm.secret-store-archive-upload", family: "harm", weight: 0.35, partners: HARM_PARTNERS,

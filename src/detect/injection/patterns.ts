@@ -5,6 +5,7 @@ import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
 import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak, roleTakenBack } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
+import { mirroredCopy } from "./own-destination.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
 import { splicedQuote } from "./research-frame.ts";
 import { alt, gap } from "./rx.ts";
@@ -163,27 +164,6 @@ function slotJudge(match: string): number {
   if (/\s/.test(name)) return /\b(?:everything|files?|typed|said|wrote|asked|session|keys?|tokens?|\.env|ssh)\b/i.test(name) ? 1 : 0;
   if (/^(?:[\w.]{0,30}[_.-])?(?:id|ids|uuid|guid|sha|hash|slug|size|width|height|w|h|s|x|y|z|version|v|branch|ref|page|lang|locale|theme|tag|owner|repo|org|number|num|n|type|format|ext|year|month|day|date|color|style|zoom|lat|lon|lng|index|idx|path|file|filename|label|status|state)$/i.test(name)) return 0;
   return 1;
-}
-
-/**
- * "rsync -a ~/.ssh/ newlaptop:~/.ssh/": the secret goes to the same path on another machine, which
- * moves one's own setup to a new host; a theft drops it wherever the thief collects.
- */
-function mirroredCopy(text: string, end: number): boolean {
-  const ls = Math.max(text.lastIndexOf(" ", end - 1), text.lastIndexOf("\t", end - 1)) + 1;
-  const args = /^(\S+)[ \t]{1,4}[\w.@-]{1,80}:(\S*)/.exec(text.slice(ls, end + 200));
-  if (!args) return false;
-  const bare = (p: string) => p.replace(/^['"]|['"]$/g, "").replace(/^(?:~\/|\$HOME\/)/, "").replace(/\/$/, "");
-  return bare(args[1]!) !== "" && bare(args[1]!) === bare(args[2]!);
-}
-
-const PAST_EXPLOIT_IMAGE = /\b(?:an?|the|our|my|this|that)\s{1,3}(?:injected|crafted|planted|smuggled|poisoned|malicious)\s{1,3}(?:markdown\s{1,3})?(?:(?:image|payload|tag)\s{1,3})?$/i;
-const DID_PAST = /^\s{0,3}(?:(?:then|also|immediately|silently|quietly|successfully)\s{1,3})?(?:leaked|exfiltrated|sent|stole|exposed|carried|shipped|posted|delivered|disclosed|fired|triggered|pinged|worked|filtró|envió|robó|schickte|leakte|übertrug|a\s{1,3}(?:fuité|envoyé|volé)|ha\s{1,3}(?:inviato|rubato)|(?:was|were)\s{1,3}(?:rendered|fetched|loaded|requested|logged))\b/i;
-/** "so an injected ![x](https://our-server/?c=...) leaked the admin bot's cookie": a write-up of an exploit that already ran. */
-function pastExploitImage(text: string, start: number): boolean {
-  if (!PAST_EXPLOIT_IMAGE.test(text.slice(Math.max(0, start - 60), start))) return false;
-  const close = text.indexOf(")", start);
-  return close > 0 && close - start < 500 && DID_PAST.test(text.slice(close + 1, close + 60));
 }
 
 /**
@@ -760,7 +740,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Exfiltration: markdown image whose URL carries a data slot",
     re: /!\[[^\]\n]{0,120}\]\(\s{0,3}<?(?:https?:)?\/\/[^\s)]{1,300}?[?&#/][^\s)=&?#]{0,40}=?(?:\{\{[^{}\n]{3,200}\}\}|\{\{?[^}\s]{1,60}\}\}?|\{[^{}\n]{3,200}\}|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Za-z_ ]{2,40}\]|%7B|%3C|INSERT|\bDATA\b|\bSECRET\b|CONTENTS?\b|SUMMARY\b|HISTORY\b|\.\.\.)/g,
     // "An injected instruction may ask the model to render ![](https://attacker…/?d=<data>)": a security doc telling of the attack.
-    anchors: ["!["], before: 0, after: 500, judge: (m, t, s) => (documentedParameter(m, t, s) ? 0 : slotJudge(m)) * (reportedAttackOutput(t, s) || pastExploitImage(t, s) ? 0.2 : 1),
+    anchors: ["!["], before: 0, after: 500, judge: (m, t, s) => (documentedParameter(m, t, s) ? 0 : slotJudge(m)) * (reportedAttackOutput(t, s) ? 0.2 : 1),
   },
   {
     id: "exfil.markdown-link-slot", family: "exfil", weight: 0.55,
@@ -792,7 +772,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /https?:\/\/[^\s"'<>)]{1,200}?[?&#][\w.-]{1,30}=(?:\{\{?|<|\[|%7B|%3C|\$\{?)?\s{0,2}(?:(?:YOUR|THE|USER|USERS|MY)_?)?(?:SYSTEM_?PROMPT|PROMPT|API_?KEYS?|SECRETS?|PASSWORDS?|TOKENS?|CHAT_?HISTORY|CONVERSATION(?:_?HISTORY)?|HISTORY|MESSAGES?|CREDENTIALS?|SUMMARY|CONTEXT|ENV(?:_?VARS)?|SSH_?KEY|PRIVATE_?KEY|USER_?DATA|EMAILS?|COOKIES?|SESSION)\b/g,
     anchors: ["http"], also: ["prompt", "api_key", "apikey", "secret", "password", "token", "history", "conversation", "messages", "credential", "summary", "context", "env", "ssh_key", "private_key", "user_data", "email", "cookie", "session"], before: 0, after: 320,
     // key=YOUR_API_KEY, token=TOKEN: API documentation naming the parameter's own value.
-    judge: (m, t, s) => (documentedParameter(m, t, s) || developerKeySlot(m, t, s) ? 0 : 1),
+    judge: (m, t, s) => (documentedParameter(m, t, s) || developerKeySlot(m, t, s) ? 0 : 1) * (reportedAttackOutput(t, s) ? 0.2 : 1),
   },
   {
     id: "exfil.url-prose-slot", family: "exfil", weight: 0.65,
@@ -845,7 +825,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Exfiltration: shell command uploading a secret file",
     re: /\b(?:curl|wget|scp|rsync|nc|ncat|netcat|socat|ftp|tftp|Invoke-WebRequest|Invoke-RestMethod)\b[^\n|;]{0,160}?(?:[=@\s<]|file:\/\/)~?\/?[^\s'"=]{0,60}?(?:\.env\b(?![\w.-])|id_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws\/credentials|\.ssh\/(?!\S*\.pub)|\/etc\/(?:passwd|shadow)|\.npmrc|\.netrc|\.git-credentials|mcp\.json|\.kube\/config|\.docker\/config\.json)/g,
     anchors: ["curl", "wget", "scp", "rsync", "nc ", "ncat", "netcat", "socat", "ftp", "invoke-"], before: 2, after: 240,
-    judge: (m, t, s) => (mirroredCopy(t, s + m.length) ? 0.2 : 1),
+    judge: (m, t, s) => (mirroredCopy(t, s) ? 0.2 : 1),
   },
   {
     id: "exec.pipe-to-shell", family: "exec", weight: 0.25,
