@@ -19,7 +19,10 @@ const SHOT = String.raw`(?:capture\p{L}{0,2}\s{1,4}d['’]\s{0,2}écran|captura\
 /** Identity and payment data a person can be asked to hand over, in de / fr / es / pt / it. */
 const ID_DATA = String.raw`(?:IBAN|Handynummer|Mobilnummer|Geburtsdatum|Personalausweis\p{L}{0,8}|Reisepass\p{L}{0,8}|Kreditkarten\p{L}{0,8}|Kartennummer|Steuer-?ID|Sozialversicherungsnummer|fecha\s{1,3}de\s{1,3}nacimiento|n[úu]mero\s{1,3}de\s{1,3}(?:tarjeta|pasaporte|cuenta|la\s{1,3}seguridad\s{1,3}social)|DNI|pasaporte|data\s{1,3}de\s{1,3}nascimento|n[úu]mero\s{1,3}do\s{1,3}(?:cart[ãa]o|passaporte)|foto\s{1,3}(?:do|da|de\s{1,3}(?:su|tu))\s{1,3}(?:documento|cart[ãa]o|identidade|DNI|tarjeta)|CPF|passaporte|date\s{1,3}de\s{1,3}naissance|num[ée]ro\s{1,3}de\s{1,3}(?:carte|passeport|s[ée]curit[ée]\s{1,3}sociale)|passeport|pi[èe]ce\s{1,3}d['’]\s{0,2}identit[ée]|data\s{1,3}di\s{1,3}nascita|codice\s{1,3}fiscale|numero\s{1,3}(?:della\s{1,3}carta|del\s{1,3}passaporto)|passaporto)`;
 /** Handing it over: write it into the reply, send it, give it. */
-const GIVE = String.raw`(?:schreib\p{L}{0,3}|(?:zu\s{1,3})?(?:senden|schicken|übermitteln|hochladen)|sende|schicke|gib|geben|angeben|anzugeben|mitteilen|mitzuteilen|nennen|zu\s{1,3}nennen|eintragen|einzutragen|env[íi]\p{L}{0,4}|mand\p{L}{1,4}|proporcion\p{L}{1,4}|facilit\p{L}{1,4}|adjunt\p{L}{1,4}|escrib\p{L}{1,4}|escrev\p{L}{1,4}|forne[çc]\p{L}{1,4}|inform\p{L}{1,4}|envoy\p{L}{1,4}|fourni\p{L}{1,4}|communiqu\p{L}{1,4}|transmet\p{L}{1,4}|[ée]cri\p{L}{1,4}|invi\p{L}{1,4}|forni\p{L}{1,4}|comunic\p{L}{1,4}|scriv\p{L}{1,4})`;
+const GIVE = String.raw`(?:schreib\p{L}{0,3}|(?:zu\s{1,3})?(?:senden|schicken|übermitteln|hochladen)|sende|schicke|gib|geben|angeben|anzugeben|mitteilen|mitzuteilen|nennen|zu\s{1,3}nennen|eintragen|einzutragen|introduc\p{L}{1,5}|ingres\p{L}{1,5}|insira\p{L}{0,2}|inserir|saisi\p{L}{1,5}|inserisc\p{L}{1,3}|inserire|env[íi]\p{L}{0,4}|mand\p{L}{1,4}|proporcion\p{L}{1,4}|facilit\p{L}{1,4}|adjunt\p{L}{1,4}|escrib\p{L}{1,4}|escrev\p{L}{1,4}|forne[çc]\p{L}{1,4}|inform\p{L}{1,4}|envoy\p{L}{1,4}|fourni\p{L}{1,4}|communiqu\p{L}{1,4}|transmet\p{L}{1,4}|[ée]cri\p{L}{1,4}|invi\p{L}{1,4}|forni\p{L}{1,4}|comunic\p{L}{1,4}|scriv\p{L}{1,4})`;
+
+/** Hindi: Aadhaar, PAN, OTP, PIN, card or account number, password asked for or sent ("आधार नंबर और OTP माँगें"). */
+const HI_ID_ASK = String.raw`(?:आधार|पैन\s{0,2}(?:कार्ड|नंबर)|OTP|ओटीपी|PIN|पिन|CVV|कार्ड\s{0,2}(?:नंबर|संख्या)|खाता\s{0,2}(?:नंबर|संख्या)|पासवर्ड)[^।.!?\n]{0,40}?(?:माँग|मांग|पूछ|भेज|भिजवा|दर्ज\s{0,2}कर)`;
 
 /** An AI just before the hand-over: "der Assistent dem Nutzer …", "for an AI assistant to … hand them". */
 const AI_DOER = /(?<![\p{L}])(?:AI|KI|IA|assistant|Assistent\p{L}{0,2}|asistente|assistente|chatbot|bot|agent|agente|model|Modell|modelo|LLM)(?![\p{L}])/iu;
@@ -40,10 +43,10 @@ export const HARM_LANGUAGE_PATTERNS: Pattern[] = [
   {
     // "den Leser bitten, seine IBAN und Handynummer in die Antwort zu schreiben", "enviar uma foto do
     // documento e do cartão": identity data the reader is to collect. Weak alone (a bank's form help says it).
-    id: "harm.personal-identifiers-languages", family: "harm", weight: 0.3, partners: HARM_PARTNERS, lang: "de/fr/es/pt/it",
-    description: "Asks for the user's identity or card data (other languages: IBAN, Geburtsdatum, foto do documento …)",
-    re: new RegExp(String.raw`(?<![\p{L}])(?:${GIVE}(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])${ID_DATA}|${ID_DATA}(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])${GIVE})(?![\p{L}])`, "giu"),
-    anchors: ["iban", "handynummer", "mobilnummer", "geburtsdatum", "personalausweis", "reisepass", "kreditkarten", "kartennummer", "steuer", "sozialversicherungsnummer", "fecha de nacimiento", "número de", "numero de", "dni", "pasaporte", "data de nascimento", "número do", "numero do", "foto do", "foto da", "foto de", "cpf", "passaporte", "date de naissance", "numéro de", "passeport", "pièce d", "piece d", "data di nascita", "codice fiscale", "numero della", "numero del", "passaporto"],
+    id: "harm.personal-identifiers-languages", family: "harm", weight: 0.3, partners: HARM_PARTNERS, lang: "de/fr/es/pt/it/hi",
+    description: "Asks for the user's identity or card data (other languages: IBAN, Geburtsdatum, foto do documento, आधार …)",
+    re: new RegExp(String.raw`(?<![\p{L}])(?:${GIVE}(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])${ID_DATA}|${ID_DATA}(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])${GIVE}|${HI_ID_ASK})(?![\p{L}])`, "giu"),
+    anchors: ["iban", "handynummer", "mobilnummer", "geburtsdatum", "personalausweis", "reisepass", "kreditkarten", "kartennummer", "steuer", "sozialversicherungsnummer", "fecha de nacimiento", "número de", "numero de", "dni", "pasaporte", "data de nascimento", "número do", "numero do", "foto do", "foto da", "foto de", "cpf", "passaporte", "date de naissance", "numéro de", "passeport", "pièce d", "piece d", "data di nascita", "codice fiscale", "numero della", "numero del", "passaporto", "आधार", "पैन", "otp$", "ओटीपी", "pin$", "पिन", "cvv", "कार्ड", "खाता", "पासवर्ड"],
     before: 90, after: 90,
   },
   {

@@ -131,7 +131,7 @@ const PASSIVE_TAIL = /^\s{0,3}(?:is|are|gets?|was|were|wird|werden|est|sont|es|s
 const OWNER_DOC = /(?<![\p{L}])(?:your|Ihr\p{L}{0,2}|dein\p{L}{0,2}|votre|ton|tu|su|seu|sua|tuo|tua)\s{1,4}(?:own\s{1,4})?(?:AI\s{1,4}|KI-|IA\s{1,4})?(?:assistants?|agents?|bots?|chatbots?|Assistent\p{L}{0,2}|Agent\p{L}{0,2}|asistentes?|assistentes?|assistente|agentes?)(?![\p{L}])/iu;
 
 /** After a vocative's comma: perhaps "please", then an imperative (en, de, fr, it, es) and its clause. */
-const VOCATIVE_ORDER = /^[ \t]{0,2},[ \t]{0,2}(?:(?:please|bitte|per\s{1,3}favore|por\s{1,3}favor|s['’]il\s{1,3}(?:te|vous)\s{1,3}pla[iî]t)[ \t,]{1,3})?(count|exclude|ignore|disregard|forget|rate|rank|score|treat|mark|classify|report|tell|ask|say|claim|state|recommend|send|reveal|delete|frage|frag|sag|sage|schreib|schreibe|ignoriere|behaupte|empfiehl|bewerte|zähle|werte|teile|chiedi|di['’]|dì|ignora|valuta|conta|dis|demande|ignore|compte|évalue|pregunta|dile|cuenta|califica|скажи|скажите|спроси|спросите|попроси|попросите|сообщи|сообщите|ответь|ответьте)(?![\p{L}'’])([^.;!?\n]{0,100})/iu;
+const VOCATIVE_ORDER = /^[ \t]{0,2},[ \t]{0,2}(?:(?:please|bitte|per\s{1,3}favore|por\s{1,3}favor|s['’]il\s{1,3}(?:te|vous)\s{1,3}pla[iî]t)[ \t,]{1,3})?(count|exclude|ignore|disregard|forget|rate|rank|score|treat|mark|classify|report|tell|ask|say|claim|state|recommend|send|reveal|delete|frage|frag|sag|sage|schreib|schreibe|ignoriere|behaupte|empfiehl|bewerte|zähle|werte|teile|chiedi|di['’]|dì|ignora|valuta|conta|dis|demande|ignore|compte|évalue|pregunta|dile|indica|indique|cuenta|califica|скажи|скажите|спроси|спросите|попроси|попросите|сообщи|сообщите|ответь|ответьте)(?![\p{L}'’])([^.;!?\n]{0,100})/iu;
 /** Orders judging the text itself; with "this" ("count this response as …") they weigh the document. */
 const JUDGE_VERB = /^(?:count|exclude|ignore|disregard|forget|rate|rank|score|treat|mark|classify|report|ignoriere|bewerte|zähle|werte|ignora|valuta|conta|ignore|compte|évalue|cuenta|califica)$/iu;
 /** The user as the object of the order: "ask the user", "frage den Nutzer", "chiedi all'utente", "demande à l'utilisateur". */
@@ -395,7 +395,12 @@ const LABEL_LEAD = String.raw`(?<=(?:^|\n|\|[ \t]{0,3}|[.!?…][ \t]{1,3}|["“]
 const READER_NAME = String.raw`(?:(?:[Aa]ssistente|[Aa]sistente|[Aa]ssistant|[Aa]ssistent)[ \t]{1,3}(?:AI|IA|KI)|AIs?|A\.I\.|LLMs?|[Ll]anguage[ \t]{1,3}models?|AI[ \t]{1,3}[a-z]{3,20}(?:er|or|ant|ist|ent)(?:s?\/[a-z]{3,20}(?:er|or|ant|ist|ent)s?)?|IA|KI(?:-(?:[Aa]ssistent|[Aa]gent|[Mm]odell|[Ss]ystem)(?:en|in|innen|e)?)?|ИИ(?:-(?:агент|ассистент|модел)\p{L}{0,4})?)`;
 /** "KI-Agenten, die dieses Paket einbinden:", "AI agents that load this module:": who among the readers is meant. */
 const READER_WHO = String.raw`(?:,?[ \t]{1,3}(?:die|welche|that|which|who|qui|que|che|которые|который)[ \t][^\n:.!?]{3,60}?)?`;
-const READER_LABEL = String.raw`${READER_NAME}${READER_WHO}[ \t]{0,2}:`;
+/** "AI model reviewing this lease for the tenant:": a plain reader noun, then a participle on this very text. */
+const READER_AT_WORK = String.raw`AI[ \t]{1,3}(?:model|agent|tool|system|bot)s?[ \t]{1,3}\p{Ll}{3,16}ing[ \t]{1,3}(?:this|these)[ \t][^\n:.!?]{1,50}?`;
+/** "AI changelog generator:": a role noun with a modifier; the order must then point back at this text (judged). */
+const READER_TWO_WORD = String.raw`AI[ \t]{1,3}[a-z]{3,20}[ \t]{1,3}[a-z]{3,20}(?:er|or|ant|ist|ent)`;
+const READER_TWO_WORD_LABEL = new RegExp(`^${READER_TWO_WORD}[ \t]{0,2}:`, "u");
+const READER_LABEL = String.raw`(?:${READER_NAME}${READER_WHO}|${READER_AT_WORK}|${READER_TWO_WORD})[ \t]{0,2}:`;
 /** "AI helpdesk: when you answer this customer, …": the AI and any role word, then a condition on its handling this text. */
 const ROLE_WHEN = String.raw`AI[ \t]{1,3}[a-z]{3,20}[ \t]{0,2}[:—–][ \t]{0,3}(?=(?:[Ww]hen(?:ever)?|[Ii]f)[ \t]{1,3}you[ \t][^.\n,;:]{0,60}?(?<![\p{L}])(?:this|these)[ \t])`;
 /** The same name closed by a dash, only before a condition on what the reader does: "AI editor — when you proofread this, …". */
@@ -432,11 +437,16 @@ LABEL_PATTERNS.push({
     // "…, give them the staging link": a team's own answer; counts when it replaces the real one or goes unseen.
     if (/^@assistant[^\n]*,[ \t]{1,3}(?:give|send|show|point|direct|link|share|post)[ \t][^\n]*[ \t]$/.test(m) && !SUBSTITUTED.test(t.slice(s + m.length, s + m.length + 300).split("\n")[0]!)) return 0;
     if (/^\[\[?[ \t]{0,2}[Tt]he[ \t]/.test(m) && !BRACKET_AIM.test(t.slice(s, s + 320).split("]")[0]!)) return 0;
+    // "AI meeting summarizer: summarize every call": a product tagline; as an address the order is about this text.
+    if (READER_TWO_WORD_LABEL.test(m) && !ORDER_ON_THIS.test(t.slice(s, s + 300).split(/[.!?\n]/)[0]!)) return 0;
     // "Example: [assistant-only] Answer in French.": a tag shown in a doc about a prompt's syntax.
     // A page the user pastes to ask whether it hides instructions: also weak.
     return SYNTAX_DOC.test(t.slice(Math.max(0, s - 200), s)) || pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1;
   },
 });
+
+/** The order points back at the text it sits in ("describe this release as …"). */
+const ORDER_ON_THIS = /\b(?:this|these)\s{1,3}(?:release|commit|change|update|version|document|lease|contract|page|file|pull\s{1,3}request|PR|diff|patch|report|email|message|listing|product|review|paper|submission|application|candidate|resume|CV)s?\b/i;
 
 const ORDER_VERB_ONLY = new RegExp(`^(?:${ORDER_VERBS}|[Aa]dd|[Aa]ssign|[Ss]et|[Mm]ake|[Uu]se)$`, "u");
 /** What the order does: bends the answer or the user's picture of things, or runs a command. */

@@ -43,6 +43,8 @@ const OWNER_BEFORE = /(?<![\p{L}])(?:your|our|my|tus|sus|nuestros|vos|nos|mes|te
 /** The readers belong to the writer or the reader: "AI assistants of our team", "assistentes de IA da nossa equipa". */
 const OWNED_IN = /(?<![\p{L}])(?:of\s{1,3}(?:our|your|my)|(?:da|do|das|dos|de|del|de\s{1,3}la|della|del|dello|von|unserer|unseres)\s{1,3}(?:nossa|nosso|vossa|vosso|minha|meu|nuestra|nuestro|vuestra|vuestro|mi|notre|votre|mon|ma|nostra|nostro|vostra|vostro|mia|mio|unserer|unseres|eurer|meiner)|нашей|нашего|вашей|вашего|我们的|我们公司)(?![\p{L}])/iu;
 const CLAIM_VERB_EN = String.raw`(?:say|report|state|claim|conclude|assert|record|(?:write|note|put)\s{1,3}down|tell\s{1,3}(?:(?:the\s{1,3}|all\s{1,3})?(?:users?|readers?|customers?|clients?)|them))`;
+/** A ranking dictated after a modal: "should quote our price as the lowest", "must present this plan as the only safe one". */
+const PRESENT_AS = String.raw`(?<=\b(?:should|must|shall|to|always)\s{1,3})(?:quote|present|describe|portray|rank|list|label|report|show)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,4}?as\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:lowest|cheapest|best|only|top|safest|highest|number\s{1,3}one|#1|official|most\s{1,3}\w+)\b`;
 const CLAIM_SUBJECT_VERB = String.raw`(?:is|are|was|were|has|have|had|agreed|decided|approved|voted|signed|confirmed|fell|rose|dropped|grew|declined|plunged|collapsed|doubled|tripled|increased|decreased|causes?|caused|contains?|failed|will)`;
 /** The claim itself: a subject that is not the speaker (not "it", "they", "when …") and its verb: "this model is", "revenue fell". */
 const CLAIM_CLAUSE = String.raw`(?!(?:that\s{1,4})?(?:it|they|I|we|you|he|she|when|whether|if|how|what|why|where|which|who)\s)(?:(?:the|this|these|those|our|their|its|that|all(?:\s{1,4}(?:the|other))?|every)\s{1,4})?(?:[\w'’%-]{1,24}\s{1,4}){0,3}?${CLAIM_SUBJECT_VERB}\b`;
@@ -110,8 +112,8 @@ export const ROLE_ADDRESSEE_PATTERNS: Pattern[] = [
     // A pronoun subject ("… it should say that it is not a doctor") is the assistant describing itself, not a claim about the text's subject.
     id: "output.claim-to-make", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
     description: "The claim the reader is to make (\"report revenue fell …\", \"say this model is unsafe\")",
-    re: new RegExp(String.raw`(?:(?<=(?:^|[^\w])(?:should|must|shall|please|to|and|then|instead|is)\s{1,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4})?|(?<=(?:[:;—–]|(?:^|\n)[ \t>*-]{0,4}|\b(?:in|into)\s{1,3}(?:the|your)\s{1,3}(?:summary|minutes|notes|recap|report|write-?up)\s{0,2},)\s{0,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4}|(?=(?:the|this|these|those|our|their|all)\s)))${CLAIM_CLAUSE}`, "gi"),
-    anchors: ["say", "report", "state", "claim", "conclude", "assert", "tell", "record", "write down", "note down", "put down"],
+    re: new RegExp(String.raw`(?:(?<=(?:^|[^\w])(?:should|must|shall|please|to|and|then|instead|is)\s{1,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4})?|(?<=(?:[:;—–]|(?:^|\n)[ \t>*-]{0,4}|\b(?:in|into)\s{1,3}(?:the|your)\s{1,3}(?:summary|minutes|notes|recap|report|write-?up)\s{0,2},)\s{0,3})\b${CLAIM_VERB_EN}\s{1,4}(?:that\s{1,4}|(?=(?:the|this|these|those|our|their|all)\s)))${CLAIM_CLAUSE}|${PRESENT_AS}`, "gi"),
+    anchors: ["say", "report", "state", "claim", "conclude", "assert", "tell", "record", "write down", "note down", "put down", "quote", "present", "describe", "portray", "rank", "list", "label", "show"],
     // The verbs are everyday words ("the state is"): the claim counts only next to a note to an AI
     // reader, so it runs only near one (modals and "please" are as common as the verbs).
     also: ["attention", "notice", "summaris", "summariz", "ai$", "llm", "llms", "assistant", "agent", "bot", "model", "reader", "anyone", "whoever", "aggregator", "crawler", "gpt", "copilot"],
