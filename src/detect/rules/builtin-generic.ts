@@ -4,7 +4,7 @@ import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
 import { AT_REST_NAME, nameAbove } from "../slot-name.ts";
-import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
+import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode,
 } from "../validators.ts";
@@ -456,7 +456,7 @@ const LABEL_BAR = "(?:[A-Za-z0-9_.:-]{1,64}\\|)?";
 const schemeWord = (min: number) => `(?:[A-Za-z][A-Za-z-]{1,15}[ ](?=[A-Za-z0-9+/_.~=:%-]{${min},400}(?:["'\`]|[ \\t]*(?:\\r?\\n|$))))?`;
 function slotPattern(names: string, min: number, comment = false): RegExp {
   const tail = comment ? `(?:["'\`]?[ \\t]{1,8}(?:#|//)[^\\r\\n]{0,40}?${CREDENTIAL_COMMENT})?` : "";
-  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?${schemeWord(min)}|["'](?:\\r?\\n[\\w-]{1,40}:[^\\r\\n]{0,100}){0,2}\\r?\\n\\r?\\n|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["'\`])|[ \\t]+(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)${LABEL_BAR}([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-]|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`])${tail}`, "i");
+  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?${schemeWord(min)}|["']${PART_HEAD_END}|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["'\`])|[ \\t]+(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)${LABEL_BAR}([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-]|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`])${tail}`, "i");
 }
 /** A comment's words that call the value a credential: "access token", "API key", "PAT", "secret". */
 const CREDENTIAL_COMMENT = "(?<![A-Za-z])(?:(?:access|api|auth|bearer|personal|private|service|bot|secret)[ \\t_-]{0,2}(?:access[ \\t_-]{0,2})?(?:token|key)|pat|secret|password|credentials?)(?![A-Za-z])";
@@ -825,11 +825,13 @@ function slotAhead(text: string, end: number): boolean {
   return assignmentAhead(text, end) || multipartAhead(text, end);
 }
 
+const PART_HEAD_AT = new RegExp(`^"${PART_HEAD_END}`);
+
 /** A multipart part's name closing within 26 characters: `"`, its headers, then a blank line. */
 function multipartAhead(text: string, end: number): boolean {
   let q = end;
   while (q < text.length && q - end < 26 && text.charCodeAt(q) !== 34) q++;
-  return text.charCodeAt(q) === 34 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && /^"(?:\r?\n[\w-]{1,40}:[^\r\n]{0,100}){0,2}\r?\n\r?\n/.test(text.slice(q, q + 260));
+  return text.charCodeAt(q) === 34 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && PART_HEAD_AT.test(text.slice(q, q + 260));
 }
 
 /**
@@ -1172,7 +1174,7 @@ export const GENERIC_RULES: Rule[] = [
   // …and as a container env entry's name, its value in the sibling `value:` field (`- name: HUAWEICLOUD_SDK_SK` / `value: "…"`).
   // A multipart part named so (`name="huaweicloud_sdk_sk"`) holds it as its body, after its headers and a blank line.
   r({ id: "named-sk-sibling", anchored: true, description: "Secret key of an AK/SK pair in a value field whose name field ends in SK", keywords: ["_sk\"", "_sk'", "-sk\"", "- name: "],
-    pattern: new RegExp(`(?:- name:[ \\t]*["']?[A-Za-z][\\w.-]{0,60}|(?<=[A-Za-z0-9]))(?<=[A-Za-z0-9])[_-](?:sk|SK)(?:${SIBLING_VALUE_GLUE}|["']?[ \\t]*\\r?\\n(?:[\\w-]{1,40}:[^\\r\\n]{0,100}\\r?\\n){0,2}\\r?\\n)[ \\t]{0,4}["']?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])`),
+    pattern: new RegExp(`(?:- name:[ \\t]*["']?[A-Za-z][\\w.-]{0,60}|(?<=[A-Za-z0-9]))(?<=[A-Za-z0-9])[_-](?:sk|SK)(?:${SIBLING_VALUE_GLUE}|["']?[ \\t]*${PART_HEAD_END})[ \\t]{0,4}["']?([A-Za-z0-9/+]{30,64})(?![A-Za-z0-9/+=_-])`),
     validate: (s, m, b) => (m.startsWith("- name:") || SIBLING_NAME.test(b)) && skDrawn(s),
     ahead: skNameAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic", "cloud"], before: 80, after: 240 }),
   // …and as a Terraform variable's name, its value the block's `default` (`variable "huaweicloud_sdk_sk" {` / `default = "…"`).
@@ -1222,7 +1224,7 @@ export const GENERIC_RULES: Rule[] = [
   // A part named as a token (`oci_auth_token`) holds a value of its own shape: one word of three or more classes;
   // an app's or client's certificate part, an opaque literal.
   r({ id: "multipart-password-part", anchored: true, description: "Password or token in a multipart form part", keywords: ["form-data;"],
-    pattern: /form-data;[ \t]{0,4}name=["']?[\w.[\]-]{0,30}?(?:password|passwd|passphrase|pwd|pass|secret|token|(?:app|client)[_.-]?cert(?:ificate)?|[_.-]pat(?=["']?[ \t]*\r?\n))[\w.[\]-]{0,20}["']?[ \t]*\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n([^\r\n]{4,200}?)[ \t]*\r?(?:\n|$)/i,
+    pattern: new RegExp(String.raw`form-data;[ \t]{0,4}name=["']?[\w.[\]-]{0,30}?(?:password|passwd|passphrase|pwd|pass|secret|token|(?:app|client)[_.-]?cert(?:ificate)?|[_.-]pat(?=["']?[ \t]*\r?\n))[\w.[\]-]{0,20}["']?[ \t]*${PART_HEAD_END}([^\r\n]{4,200}?)[ \t]*\r?(?:\n|$)`, "i"),
     validate: (s, m, _b, a) => {
       const name = /name=["']?([\w.[\]-]+)/i.exec(m)?.[1] ?? "";
       if (charClasses(s) < 2 || codeValue(s, m, a) || /^[A-Za-z]+$/.test(s) || NON_VALUE_KEY.test(name) || DIGEST_NAME_END.test(name)) return false;

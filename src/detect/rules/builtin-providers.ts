@@ -8,7 +8,7 @@ import { LONG_RUN } from "../runs.ts";
 import { groupedPassword, isPlaceholder, madeUpKind } from "../placeholder.ts";
 import { randomHex, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
-import { SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
+import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import { generatedPassword, HEADER_DIRECTIVE, punctuatedDraw } from "./secret-name.ts";
 import { isAsciiAlnum } from "../prefilter.ts";
 import { labelledDigest } from "../value-form.ts";
@@ -591,7 +591,7 @@ export const PROVIDER_RULES: Rule[] = [
   // API's own `routing_key` field, an integration key's, or a PagerDuty-named slot (`PD_ROUTING_KEY=`, a multipart
   // part `name="pd_routing_key"`). A message broker's routing key is a dotted name, never this draw.
   r({ id: "pagerduty-routing-key", anchored: true, description: "PagerDuty Events API routing (integration) key", keywords: ["routing_key", "routing-key", "routingkey", "integration_key", "integration-key", "integrationkey", "pagerduty"],
-    pattern: new RegExp(`(?<![A-Za-z])(?:routing|integration|pagerduty[\\w.-]{0,20}?)[_.-]?key(?:["']?\\s{0,4}(?::=|=>|[:=])\\s{0,4}["'\`]?|["'][^\\r\\n]{0,120}\\r?\\n(?:[\\w-]{1,40}:[^\\r\\n]{0,100}\\r?\\n){0,2}\\r?\\n)(R0[A-Za-z0-9]{30}|[0-9a-f]{32})${R}`, "i"),
+    pattern: new RegExp(`(?<![A-Za-z])(?:routing|integration|pagerduty[\\w.-]{0,20}?)[_.-]?key(?:["']?\\s{0,4}(?::=|=>|[:=])\\s{0,4}["'\`]?|["'][^\\r\\n]{0,120}${PART_HEAD_END})(R0[A-Za-z0-9]{30}|[0-9a-f]{32})${R}`, "i"),
     validate: pagerDutyKeyDrawn,
     entropy: 3.0, tags: ["observability"], before: 32, after: 260 }),
   // Azure Logic Apps / Power Automate "When an HTTP request is received" trigger (Teams workflow

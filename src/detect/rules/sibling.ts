@@ -1,7 +1,8 @@
 // A name/value pair of fields: the name in one field ("name", "key", "ParameterKey"), the value
 // in its sibling "value" field. HAR and Insomnia headers (`{"name": "Authorization", "value": …}`),
 // Postman headers (`{"key": …, "value": …}`), container env entries, SSM and CloudFormation
-// parameters write a setting this way instead of `Name: value`.
+// parameters write a setting this way instead of `Name: value`. So does a multipart part: its name
+// in the Content-Disposition header, its value in the body after the blank line.
 
 /** Before a name: the name field's assignment, opening the value that is the name. */
 export const SIBLING_NAME = /(?:^|[^\w])(?:name|key|Name|Key|NAME|parameter_?name|ParameterKey|SecretId)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?[\w./-]{0,60}$/;
@@ -11,3 +12,9 @@ export const SIBLING_NAME = /(?:^|[^\w])(?:name|key|Name|Key|NAME|parameter_?nam
  * the same object (no brace or bracket crossed). The value follows the trailing blanks.
  */
 export const SIBLING_VALUE_GLUE = `["']?[ \\t]{0,4}(?:,|\\r?\\n)[^{}\\[\\]]{0,160}?(?<![\\w-])["']?(?:value|ParameterValue|SecretString)["']?[ \\t]{0,4}[:=]`;
+
+/**
+ * After a multipart part's name has closed (regex source): the rest of its header line, up to two
+ * more header lines (`Content-Type: …`), and the blank line before the body, which is the value.
+ */
+export const PART_HEAD_END = String.raw`\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n`;
