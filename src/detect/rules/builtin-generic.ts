@@ -381,6 +381,8 @@ function entropyValueValid(secret: string, match: string, before: string, after 
  */
 const ADDRESS_NAME = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr|contract|recipient|wallet)$|[A-Za-z0-9][_.-]?(?:ADDRESS|ADDR|Address|Addr|CONTRACT|Contract|RECIPIENT|Recipient|WALLET|Wallet)$/;
 /** What names an address as a smart contract's, just before it on the same line. */
+/** An environment lookup whose variable names an address, the value its fallback: `env::var("TOKEN_CONTRACT_ADDRESS").unwrap_or_else(|_| "`, `os.getenv("WALLET_ADDR", "`. */
+const ADDRESS_ENV_FALLBACK = /["'`](?:[A-Za-z0-9]{1,24}[_.-]){0,4}(?:address|addr|contract|recipient|wallet)["'`]\s{0,2}\)?[^"'`\n]{0,40}["'`]$/i;
 const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
 /**
@@ -1329,5 +1331,8 @@ export const GENERIC_RULES: Rule[] = [
     // transfer (explorer line, receipt, log), not a payment instruction.
     ahead: notInTxRecord, validate: (_s, _m, before) => !CONTRACT_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)),
     // The name is read on the text itself: a multipart part's headers can stand between it and the value.
-    excusedAt: (t, st) => ADDRESS_NAME.test(nameAbove(t.slice(Math.max(0, st - 160), st))), before: 160 }),
+    excusedAt: (t, st) => {
+      const before = t.slice(Math.max(0, st - 160), st);
+      return ADDRESS_NAME.test(nameAbove(before)) || ADDRESS_ENV_FALLBACK.test(before);
+    }, before: 160 }),
 ];
