@@ -254,7 +254,7 @@ function majority(v: string): { char: string; share: number } {
 }
 
 /** 0123456789, abcdefgh…: mostly each char one more than the previous. */
-function isSequential(v: string): boolean {
+export function isSequential(v: string): boolean {
   if (v.length < 8) return false;
   let steps = 0;
   for (let i = 1; i < v.length; i++) if (v.charCodeAt(i) - v.charCodeAt(i - 1) === 1) steps++;

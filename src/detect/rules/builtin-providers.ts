@@ -5,7 +5,7 @@ import type { Rule } from "./types.ts";
 import { basicAuthExample, basicAuthRealistic, jwtValid } from "../validators.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { LONG_RUN } from "../runs.ts";
-import { groupedPassword, isPlaceholder, madeUpKind } from "../placeholder.ts";
+import { groupedPassword, isPlaceholder, isSequential, madeUpKind } from "../placeholder.ts";
 import { randomHex, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
@@ -367,6 +367,11 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "resend-api-key", description: "Resend API key", keywords: [], trigger: LONG_RUN, before: 0, after: 0,
     runShape: { min: 36, max: 400, test: resendInRun },
     pattern: new RegExp(`${L}(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})${R}`), entropy: 3.5, tags: ["email"] }),
+  // Logz.io shipping and API tokens: 32 lower-case letters, no digit (a shape the generic value tests
+  // read as a word), named by the vendor (LOGZIO_TOKEN, logzio_shipping_token, logz.io token:).
+  r({ id: "logzio-token", anchored: true, description: "Logz.io shipping or API token (in context)", keywords: ["logz"],
+    pattern: new RegExp(`logz(?:\\.?io)?[\\w.-]{0,24}?(?:token|key)${ASSIGN}([a-z]{32})(?![A-Za-z0-9])`, "i"), entropy: 3.5,
+    validate: (s) => /^[a-z]{32}$/.test(s) && !isSequential(s) && !/your|token|here|example|sample|dummy|fake/.test(s), tags: ["observability"] }),
   r({ id: "postmark-token", anchored: true, description: "Postmark server token (in context)", keywords: ["postmark"],
     pattern: new RegExp(`postmark${ASSIGN}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`, "i"), entropy: 3.0, confidence: "medium", tags: ["email"] }),
 
