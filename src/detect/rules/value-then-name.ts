@@ -40,7 +40,7 @@ const TO_NAME = new RegExp(`^[ \\t-]{1,3}(?:${PRONOUN}[ \\t]{1,3})?${PREP}[ \\t]
 /** "use X as NAME": the value right after the verb, then the preposition. */
 const VALUE_THEN_NAME = new RegExp(`^[ \\t]{1,3}(?:[\`'"]([^\`'"\\s]{16,300})[\`'"]|([A-Za-z0-9+/_.~=-]{16,300}))[ \\t]{1,3}${PREP}[ \\t]{1,3}(?:${ARTICLE}[ \\t]{1,3})?(?:${SLOT_WORD}[ \\t]{1,3}){0,2}${NAME}(?![\\w-])`, "i");
 /** Between the value and the verb: a dash, comma or "and then", maybe "please" (read on the last 40 characters). */
-const CONNECTOR_TAIL = /[ \t]{0,3}(?:[,;:.—–-][ \t]{0,3}|[ \t](?:and|then|so|und|et|y|e)[ \t]{1,3})?(?:(?:then|please|pls|just|now|bitte|puis|luego|depois|poi)[ \t]{1,3})?$/i;
+const CONNECTOR_TAIL = /[ \t]{0,3}(?:[,;:.—–(-][ \t]{0,3}|[ \t](?:and|then|so|und|et|y|e)[ \t]{1,3})?(?:(?:then|please|pls|just|now|bitte|puis|luego|depois|poi)[ \t]{1,3})?$/i;
 const TOKEN_CHAR = /[A-Za-z0-9+/_.~=-]/;
 const TOKEN_CODE = new Uint8Array(128);
 for (let c = 0; c < 128; c++) TOKEN_CODE[c] = TOKEN_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
@@ -154,8 +154,12 @@ function matcher(): Matcher {
 
 /** "<new|the> <one|value> is" and its kin in German, French, Spanish: the value follows. */
 const STATED = ["new one is ", "new one's ", "new one: ", "new value is ", "new value: ", "the value is ", "neue ist ", "neue lautet ", "nouvelle est ", "nouveau est ", "nueva es ", "nuevo es "];
-/** "<value> is the new <NAME>": the value before, the name after. */
-const IS_THE_NEW = ["is the new ", "is now the ", "ist der neue ", "ist das neue ", "est la nouvelle ", "est le nouveau "];
+/** "<value> is the new <NAME>", "<value> (it's the <NAME> slot)": the value before, the name after. */
+const IS_THE_NEW = ["is the new ", "is now the ", "ist der neue ", "ist das neue ", "est la nouvelle ", "est le nouveau ",
+  // "<value> (it's the B2_APPLICATION_KEY slot in vercel)": the aside after a value handed over in chat.
+  "it's the ", "it’s the ", "its the ", "that's the ", "that’s the ", "this is the ", "which is the ", "goes in the ", "goes into the "];
+/** The keywords of IS_THE_NEW that call the value new (the others are an aside naming its slot). */
+const NEW_WORD = /new|now|neue|nouve/;
 /** An identifier that may name a variable: upper snake, dotted, camelCase; read in the span after the value. */
 const IDENT = /[A-Za-z][A-Za-z0-9_.-]{2,80}/g;
 
@@ -215,6 +219,8 @@ function statedAt(text: string, pos: number): MatchResult | null {
   if (!kn) return null;
   const v = valueBefore(text, pos);
   if (!v || !opaqueLiteral(v.value)) return null;
+  // An aside names what the value is for; the words before the value may say it is something else ("commit <sha> (it's the SECRET_KEY fix)").
+  if (!NEW_WORD.test(kn) && OTHER_THING.test(text.slice(Math.max(lastIndexWithin(text, "\n", v.start - 40, v.start) + 1, v.start - 40), v.start).trimEnd())) return null;
   const after = pos + kn.length;
   if (!secretNameIn(text, after, Math.min(text.length, after + 60))) return null;
   return result(v.start, after, v);
