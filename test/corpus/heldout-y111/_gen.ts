@@ -1,0 +1,598 @@
+// Shared builders and context renderers for heldout-y111 (skipped by the loader: name starts with "_").
+// Every credential-shaped value is assembled at run time from a seeded PRNG (one fixed seed per
+// case file), so the repository never holds a literal credential and two loads give identical text.
+import { SeededRng } from "../../helpers/prng.ts";
+import type { CorpusCase } from "../types.ts";
+
+export const UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+export const LO = "abcdefghijklmnopqrstuvwxyz";
+export const DIG = "0123456789";
+export const AN = UP + LO + DIG;
+export const HEXL = "0123456789abcdef";
+export const HEXU = "0123456789ABCDEF";
+export const B64 = AN + "+/";
+export const B64U = AN + "_-";
+
+export class Gen extends SeededRng {
+  an(n: number): string {
+    return this.str(n, AN);
+  }
+  hex(n: number): string {
+    return this.str(n, HEXL);
+  }
+  HEX(n: number): string {
+    return this.str(n, HEXU);
+  }
+  dig(n: number): string {
+    return this.str(1, "123456789") + this.str(n - 1, DIG);
+  }
+  lo(n: number): string {
+    return this.str(n, LO + DIG);
+  }
+  upn(n: number): string {
+    return this.str(n, UP + DIG);
+  }
+  alpha(n: number): string {
+    return this.str(n, UP + LO);
+  }
+  b64(n: number): string {
+    return this.str(n, B64);
+  }
+  b64u(n: number): string {
+    return this.str(n, B64U);
+  }
+  uuid(): string {
+    return [this.hex(8), this.hex(4), "4" + this.hex(3), this.pick(["8", "9", "a", "b"]) + this.hex(3), this.hex(12)].join("-");
+  }
+  /** base64 of n random bytes (standard alphabet, padded). */
+  b64bytes(n: number): string {
+    return Buffer.from(this.bytes(n)).toString("base64");
+  }
+  b64ubytes(n: number): string {
+    return Buffer.from(this.bytes(n)).toString("base64url");
+  }
+  /** A signed-looking JWT with the given claims. */
+  jwt(claims: Record<string, unknown>, alg = "HS256"): string {
+    const h = Buffer.from(JSON.stringify({ alg, typ: "JWT" })).toString("base64url");
+    const p = Buffer.from(JSON.stringify(claims)).toString("base64url");
+    return [h, p, this.b64ubytes(alg.startsWith("HS") ? 32 : 256)].join(".");
+  }
+  ts(): number {
+    return 1735000000 + this.int(20000000);
+  }
+  iso(): string {
+    return new Date(this.ts() * 1000).toISOString();
+  }
+  host(): string {
+    return this.pick([
+      "api.example.com", "gateway.example.net", "svc.example.org", "backend.internal.test",
+      "app.example.com", "ingest.example.net", "edge.example.org", "staging.example.com",
+    ]);
+  }
+  /** Lines of a PEM block with a given inner DER prefix (base64 text) and total body length. */
+  pem(label: string, derPrefixB64: string, bodyLen: number): string {
+    let body = derPrefixB64 + this.b64(bodyLen - derPrefixB64.length);
+    const rem = body.length % 4;
+    if (rem) body = body.slice(0, body.length - rem);
+    const lines: string[] = [];
+    for (let i = 0; i < body.length; i += 64) lines.push(body.slice(i, i + 64));
+    const dash = "-".repeat(5);
+    return [dash + "BEGIN " + label + dash, ...lines, dash + "END " + label + dash].join("\n");
+  }
+}
+
+/** Join parts (keeps credential prefixes split in the source). */
+export const j = (...p: string[]): string => p.join("");
+
+export type Http =
+  | { h: string; pre?: string }
+  | { q: string }
+  /** true: first extra slot is the user, value the password; "user": value is the user, empty password. */
+  | { basic: true | "user" };
+
+export interface Cred {
+  provider: string;
+  /** Env-style name of the primary slot, e.g. OPENAI_API_KEY. */
+  env: string;
+  value: string;
+  /** Other slots rendered next to the primary one (ids, usernames, second halves). */
+  extra: [string, string][];
+  /** How it travels in HTTP; null when it never rides in a request header/query. */
+  http: Http | null;
+}
+
+export const snake = (env: string): string => env.toLowerCase();
+export const camel = (env: string): string =>
+  env.toLowerCase().replace(/_([a-z0-9])/g, (_m, ch: string) => ch.toUpperCase());
+export const dotted = (env: string): string => env.toLowerCase().replace(/_/g, ".");
+const pairs = (c: Cred): [string, string][] => [...c.extra, [c.env, c.value]];
+
+function headerOf(c: Cred): [string, string] | null {
+  const h = c.http;
+  if (!h) return null;
+  if ("h" in h) return [h.h, (h.pre ?? "") + c.value];
+  if ("basic" in h) {
+    const pair = h.basic === "user" ? `${c.value}:` : `${c.extra[0]?.[1] ?? ""}:${c.value}`;
+    return ["Authorization", "Basic " + Buffer.from(pair).toString("base64")];
+  }
+  return null;
+}
+
+function urlOf(c: Cred, host: string, path: string): string {
+  const h = c.http;
+  if (h && "q" in h) return `https://${host}${path}?${h.q}=${encodeURIComponent(c.value)}&limit=50`;
+  return `https://${host}${path}`;
+}
+
+const paths = ["/v1/items", "/v2/reports/daily", "/api/v1/sync", "/v1/messages", "/api/events", "/v3/accounts/me", "/v1/jobs?status=queued"];
+
+function envFile(c: Cred, g: Gen): string {
+  const lines = [
+    "# generated by setup.sh",
+    "NODE_ENV=production",
+    `PORT=${g.pick(["3000", "8080", "8000", "5000"])}`,
+    `LOG_LEVEL=${g.pick(["info", "debug", "warn"])}`,
+    ...pairs(c).map(([k, v]) => `${k}=${v}`),
+    `FEATURE_FLAGS=${g.pick(["beta-ui,new-billing", "none", "exports"])}`,
+  ];
+  return lines.join("\n") + "\n";
+}
+
+function yamlDoc(c: Cred, g: Gen): string {
+  return [
+    "service:",
+    `  name: ${g.pick(["billing-worker", "ingest", "notifier", "sync-agent", "report-api"])}`,
+    `  replicas: ${g.range(1, 6)}`,
+    "  integrations:",
+    ...pairs(c).map(([k, v]) => `    ${snake(k)}: "${v}"`),
+    `    timeout_ms: ${g.pick(["5000", "15000", "30000"])}`,
+  ].join("\n") + "\n";
+}
+
+function jsonDoc(c: Cred, g: Gen): string {
+  const o: Record<string, unknown> = { env: "production", region: g.pick(["eu-west-1", "us-east-2", "ap-south-1"]) };
+  const integ: Record<string, string> = {};
+  for (const [k, v] of pairs(c)) integ[camel(k)] = v;
+  o.integration = integ;
+  o.retries = g.range(2, 5);
+  return JSON.stringify(o, null, 2);
+}
+
+function composeDoc(c: Cred, g: Gen): string {
+  return [
+    "services:",
+    "  app:",
+    `    image: ghcr.io/acme/${g.pick(["api", "worker", "web"])}:${g.range(1, 9)}.${g.range(0, 20)}.${g.range(0, 9)}`,
+    "    ports:",
+    '      - "8080:8080"',
+    "    environment:",
+    ...pairs(c).map(([k, v]) => `      ${k}: ${v}`),
+    "      TZ: UTC",
+    "  redis:",
+    "    image: redis:7-alpine",
+  ].join("\n") + "\n";
+}
+
+function ciLog(c: Cred, g: Gen): string {
+  const t = g.iso().slice(0, 19);
+  return [
+    `${t}.1Z ##[group]Run ./scripts/deploy.sh`,
+    `${t}.1Z + set -x`,
+    ...pairs(c).map(([k, v]) => `${t}.2Z + export ${k}=${v}`),
+    `${t}.3Z + ./bin/migrate --target ${g.pick(["prod", "staging"])}`,
+    `${t}.9Z Error: connect ECONNREFUSED 10.0.${g.range(0, 9)}.${g.range(2, 250)}:5432`,
+    `${t}.9Z ##[error]Process completed with exit code 1.`,
+  ].join("\n");
+}
+
+export interface Renderer {
+  name: string;
+  needs: "any" | "http" | "header" | "query";
+  /** The container itself is a secret store (k8s Secret): not used for benign rotation. */
+  store?: boolean;
+  fn: (c: Cred, g: Gen) => string;
+}
+
+export const renderers: Renderer[] = [
+  {
+    name: "openai chat body, user pastes .env",
+    needs: "any",
+    fn: (c, g) =>
+      JSON.stringify({
+        model: g.pick(["gpt-4o", "gpt-4.1-mini", "o4-mini"]),
+        messages: [
+          { role: "system", content: "You are a senior backend engineer. Be concise." },
+          { role: "user", content: `the container keeps crashing on boot. here's the .env it loads:\n\n${envFile(c, g)}\nany idea?` },
+        ],
+        temperature: 0.2,
+      }),
+  },
+  {
+    name: "anthropic messages body, user pastes docker-compose.yml",
+    needs: "any",
+    fn: (c, g) =>
+      JSON.stringify({
+        model: "claude-sonnet-4-5",
+        max_tokens: 2048,
+        messages: [{ role: "user", content: [{ type: "text", text: `Why can't the app reach redis?\n\n\`\`\`yaml\n${composeDoc(c, g)}\`\`\`` }] }],
+      }),
+  },
+  {
+    name: "gemini generateContent body, user pastes CI log",
+    needs: "any",
+    fn: (c, g) =>
+      JSON.stringify({
+        contents: [{ role: "user", parts: [{ text: `deploy job failed, log below. what broke?\n\n${ciLog(c, g)}` }] }],
+        generationConfig: { temperature: 0.1 },
+      }),
+  },
+  {
+    name: "anthropic tool_use write_file (JSON config double-escaped)",
+    needs: "any",
+    fn: (c, g) => {
+      const id = "toolu_01" + g.an(22);
+      return JSON.stringify({
+        model: "claude-opus-4-1",
+        max_tokens: 4096,
+        messages: [
+          { role: "user", content: "wire the integration into config/production.json" },
+          { role: "assistant", content: [{ type: "text", text: "Writing the config." }, { type: "tool_use", id, name: "write_file", input: { path: "config/production.json", content: jsonDoc(c, g) } }] },
+          { role: "user", content: [{ type: "tool_result", tool_use_id: id, content: "wrote 1 file" }] },
+        ],
+      });
+    },
+  },
+  {
+    name: "openai tool_calls shell command (arguments double-escaped)",
+    needs: "any",
+    fn: (c, g) => {
+      const id = "call_" + g.an(24);
+      const cmd = pairs(c).map(([k, v]) => `export ${k}="${v}"`).join(" && ") + ` && ./deploy.sh --env ${g.pick(["prod", "staging"])}`;
+      return JSON.stringify({
+        model: "gpt-4.1",
+        messages: [
+          { role: "user", content: "deploy it" },
+          { role: "assistant", content: null, tool_calls: [{ id, type: "function", function: { name: "run_shell", arguments: JSON.stringify({ command: cmd, timeout: 120 }) } }] },
+          { role: "tool", tool_call_id: id, content: "deploy.sh: ok" },
+        ],
+      });
+    },
+  },
+  {
+    name: "MCP tools/call docker run -e",
+    needs: "any",
+    fn: (c, g) =>
+      JSON.stringify({
+        jsonrpc: "2.0",
+        id: g.range(2, 90),
+        method: "tools/call",
+        params: {
+          name: "terminal_exec",
+          arguments: { cmd: `docker run --rm ${pairs(c).map(([k, v]) => `-e ${k}=${v}`).join(" ")} acme/${g.pick(["worker", "api"])}:latest` },
+        },
+      }),
+  },
+  {
+    name: "MCP read_file result echoed back to the model (YAML)",
+    needs: "any",
+    fn: (c, g) => {
+      const id = "call_" + g.an(24);
+      return JSON.stringify({
+        model: "gpt-4o",
+        messages: [
+          { role: "user", content: "check the helm values" },
+          { role: "assistant", content: null, tool_calls: [{ id, type: "function", function: { name: "read_file", arguments: JSON.stringify({ path: "deploy/values.yaml" }) } }] },
+          { role: "tool", tool_call_id: id, content: JSON.stringify({ content: [{ type: "text", text: yamlDoc(c, g) }], isError: false }) },
+        ],
+      });
+    },
+  },
+  {
+    name: "curl -H command line",
+    needs: "http",
+    fn: (c, g) => {
+      const host = g.host();
+      const h = headerOf(c);
+      return `curl -sS -X ${g.pick(["GET", "POST"])} '${urlOf(c, host, g.pick(paths))}' \\\n  -H 'Accept: application/json'${h ? ` \\\n  -H '${h[0]}: ${h[1]}'` : ""} \\\n  -H 'X-Request-Id: ${g.uuid()}'`;
+    },
+  },
+  {
+    name: "raw HTTP/1.1 request",
+    needs: "http",
+    fn: (c, g) => {
+      const host = g.host();
+      const h = headerOf(c);
+      const u = new URL(urlOf(c, host, g.pick(paths)));
+      const body = JSON.stringify({ since: g.iso(), page: 1 });
+      return [`POST ${u.pathname}${u.search} HTTP/1.1`, `Host: ${host}`, "User-Agent: python-httpx/0.27.0", "Content-Type: application/json", ...(h ? [`${h[0]}: ${h[1]}`] : []), `Content-Length: ${body.length}`, "", body].join("\r\n");
+    },
+  },
+  {
+    name: "URL query string",
+    needs: "query",
+    fn: (c, g) => `GET ${urlOf(c, g.host(), g.pick(paths.slice(0, 5)))}`,
+  },
+  {
+    name: "x-www-form-urlencoded body",
+    needs: "any",
+    fn: (c, g) =>
+      [["action", "save_settings"], ...pairs(c).map(([k, v]) => [snake(k), v]), ["region", g.pick(["eu", "us"])]]
+        .map(([k, v]) => `${k}=${encodeURIComponent(v!)}`)
+        .join("&"),
+  },
+  {
+    name: "multipart/form-data body",
+    needs: "any",
+    fn: (c, g) => {
+      const b = "----WebKitFormBoundary" + g.an(16);
+      const parts = [["workspace", g.pick(["acme-prod", "growth", "infra"])], ...pairs(c).map(([k, v]) => [snake(k), v])];
+      return parts.map(([k, v]) => `--${b}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${b}--\r\n`;
+    },
+  },
+  {
+    name: "HAR entry",
+    needs: "http",
+    fn: (c, g) => {
+      const h = headerOf(c);
+      const url = urlOf(c, g.host(), g.pick(paths));
+      return JSON.stringify({
+        log: {
+          version: "1.2",
+          creator: { name: "WebInspector", version: "537.36" },
+          entries: [{
+            startedDateTime: g.iso(),
+            request: {
+              method: "GET", url, httpVersion: "HTTP/2",
+              headers: [{ name: "accept", value: "application/json" }, ...(h ? [{ name: h[0].toLowerCase(), value: h[1] }] : [])],
+              queryString: [], cookies: [], headersSize: -1, bodySize: 0,
+            },
+            response: { status: 200, statusText: "", headers: [{ name: "x-request-id", value: g.uuid() }] },
+          }],
+        },
+      }, null, 1);
+    },
+  },
+  {
+    name: "devtools 'Copy as fetch' snippet",
+    needs: "http",
+    fn: (c, g) => {
+      const h = headerOf(c);
+      const hs: Record<string, string> = { accept: "application/json", "content-type": "application/json" };
+      if (h) hs[h[0].toLowerCase()] = h[1];
+      return `fetch(${JSON.stringify(urlOf(c, g.host(), g.pick(paths)))}, ${JSON.stringify({ headers: hs, body: JSON.stringify({ dryRun: false }), method: "POST", mode: "cors", credentials: "include" }, null, 2)});`;
+    },
+  },
+  { name: ".env file upload", needs: "any", fn: (c, g) => envFile(c, g) },
+  { name: "JSON config", needs: "any", fn: (c, g) => jsonDoc(c, g) },
+  { name: "YAML config", needs: "any", fn: (c, g) => yamlDoc(c, g) },
+  {
+    name: "TOML config",
+    needs: "any",
+    fn: (c, g) => [`[server]`, `port = ${g.pick(["8080", "9000"])}`, "", `[integrations.${g.pick(["primary", "upstream", "vendor"])}]`, ...pairs(c).map(([k, v]) => `${snake(k)} = "${v}"`), `enabled = true`].join("\n") + "\n",
+  },
+  {
+    name: "INI config",
+    needs: "any",
+    fn: (c, g) => [`; app.ini`, `[app]`, `mode = production`, `workers = ${g.range(2, 16)}`, "", `[integration]`, ...pairs(c).map(([k, v]) => `${snake(k)} = ${v}`)].join("\n") + "\n",
+  },
+  {
+    name: "Java .properties",
+    needs: "any",
+    fn: (c, g) => [`# application-prod.properties`, `server.port=${g.pick(["8080", "8443"])}`, `spring.profiles.active=prod`, ...pairs(c).map(([k, v]) => `${dotted(k)}=${v}`), `management.endpoints.web.exposure.include=health`].join("\n") + "\n",
+  },
+  {
+    name: "Terraform tfvars (HCL)",
+    needs: "any",
+    fn: (c, g) => [`environment = "prod"`, `region      = "${g.pick(["eu-central-1", "us-west-2"])}"`, ...pairs(c).map(([k, v]) => `${snake(k)} = "${v}"`), `tags = { team = "platform" }`].join("\n") + "\n",
+  },
+  {
+    name: "XML appSettings",
+    needs: "any",
+    fn: (c) => [`<?xml version="1.0" encoding="utf-8"?>`, `<configuration>`, `  <appSettings>`, `    <add key="Environment" value="Production" />`, ...pairs(c).map(([k, v]) => `    <add key="${camel(k).replace(/^./, (x) => x.toUpperCase())}" value="${v}" />`), `  </appSettings>`, `</configuration>`].join("\n"),
+  },
+  {
+    name: "Python code",
+    needs: "any",
+    fn: (c, g) => ["import os", "import httpx", "", ...pairs(c).map(([k, v]) => `${k} = os.environ.get("${k}", "${v}")`), "", `client = httpx.Client(base_url="https://${g.host()}", timeout=30)`].join("\n") + "\n",
+  },
+  {
+    name: "TypeScript code",
+    needs: "any",
+    fn: (c, g) => [`import { createClient } from "./client";`, "", ...pairs(c).map(([k, v]) => `const ${camel(k)} = process.env.${k} ?? "${v}";`), "", `export const client = createClient({ baseUrl: "https://${g.host()}", ${camel(c.env)} });`].join("\n") + "\n",
+  },
+  {
+    name: "Go code",
+    needs: "any",
+    fn: (c) => ["package config", "", "import \"os\"", "", "func envOr(k, d string) string {", "\tif v := os.Getenv(k); v != \"\" {", "\t\treturn v", "\t}", "\treturn d", "}", "", "var (", ...pairs(c).map(([k, v]) => `\t${camel(k)} = envOr("${k}", "${v}")`), ")"].join("\n") + "\n",
+  },
+  {
+    name: "Java code",
+    needs: "any",
+    fn: (c) => ["package com.acme.config;", "", "public final class Settings {", ...pairs(c).map(([k, v]) => `    public static final String ${k} = "${v}";`), "    private Settings() {}", "}"].join("\n") + "\n",
+  },
+  {
+    name: "C# code",
+    needs: "any",
+    fn: (c) => ["namespace Acme.Infra;", "", "public static class Settings", "{", ...pairs(c).map(([k, v]) => `    public static string ${camel(k).replace(/^./, (x) => x.toUpperCase())} => Environment.GetEnvironmentVariable("${k}") ?? "${v}";`), "}"].join("\n") + "\n",
+  },
+  {
+    name: "Ruby code",
+    needs: "any",
+    fn: (c) => ["# config/initializers/vendor.rb", "Rails.application.configure do", ...pairs(c).map(([k, v]) => `  config.x.vendor.${snake(k)} = ENV.fetch("${k}", "${v}")`), "end"].join("\n") + "\n",
+  },
+  {
+    name: "PHP code",
+    needs: "any",
+    fn: (c) => ["<?php", "// wp-config.php additions", ...pairs(c).map(([k, v]) => `define('${k}', '${v}');`), "define('WP_DEBUG', false);"].join("\n") + "\n",
+  },
+  {
+    name: "Rust code",
+    needs: "any",
+    fn: (c) => ["use std::env;", "", "pub fn load() -> Config {", "    Config {", ...pairs(c).map(([k, v]) => `        ${snake(k)}: env::var("${k}").unwrap_or_else(|_| "${v}".to_string()),`), "    }", "}"].join("\n") + "\n",
+  },
+  {
+    name: "shell history",
+    needs: "any",
+    fn: (c, g) => {
+      let n = g.range(300, 900);
+      return ["git pull --rebase", "cd services/api", ...pairs(c).map(([k, v]) => `export ${k}='${v}'`), "make run", "history | tail"].map((l) => `  ${n++}  ${l}`).join("\n");
+    },
+  },
+  {
+    name: "GitHub Actions workflow env",
+    needs: "any",
+    fn: (c, g) => ["name: nightly", "on:", "  schedule:", "    - cron: '0 3 * * *'", "jobs:", "  sync:", "    runs-on: ubuntu-latest", "    env:", ...pairs(c).map(([k, v]) => `      ${k}: ${v}`), "    steps:", `      - uses: actions/checkout@${g.hex(40)}`, "      - run: ./scripts/sync.sh"].join("\n") + "\n",
+  },
+  {
+    name: "Python crash report with locals",
+    needs: "any",
+    fn: (c, g) => {
+      const d = pairs(c).map(([k, v]) => `'${k}': '${v}'`).join(", ");
+      return ["Traceback (most recent call last):", '  File "/app/worker/main.py", line 88, in run', "    resp = session.post(url, json=payload)", `  File "/usr/lib/python3.12/site-packages/requests/sessions.py", line 637, in post`, "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='" + g.host() + "', port=443): Max retries exceeded", "", "Locals at frame run:", `    settings = {${d}, 'retries': 3}`, `    url = 'https://${g.host()}/v1/push'`].join("\n");
+    },
+  },
+  {
+    name: "Jupyter notebook JSON",
+    needs: "any",
+    fn: (c) =>
+      JSON.stringify({
+        cells: [
+          { cell_type: "markdown", metadata: {}, source: ["# Pull weekly metrics\n"] },
+          { cell_type: "code", execution_count: 1, metadata: {}, outputs: [], source: ["import os\n", ...pairs(c).map(([k, v]) => `os.environ[\"${k}\"] = \"${v}\"\n`)] },
+          { cell_type: "code", execution_count: 2, metadata: {}, outputs: [], source: ["df = load_metrics(days=7)\n", "df.head()"] },
+        ],
+        metadata: { kernelspec: { display_name: "Python 3", language: "python", name: "python3" } },
+        nbformat: 4,
+        nbformat_minor: 5,
+      }, null, 1),
+  },
+  {
+    name: "SQL seed insert",
+    needs: "any",
+    fn: (c, g) => ["-- seed integration settings", "INSERT INTO app_settings (tenant_id, setting_key, setting_value, updated_at) VALUES", pairs(c).map(([k, v]) => `  (${g.range(1, 400)}, '${snake(k)}', '${v}', NOW())`).join(",\n") + ";"].join("\n"),
+  },
+  {
+    name: "Markdown setup doc",
+    needs: "any",
+    fn: (c, g) => ["## Local setup", "", `1. Clone the repo and run \`make bootstrap\`.`, "2. Export the settings below (ask in #platform if they change):", "", "```bash", ...pairs(c).map(([k, v]) => `export ${k}=${v}`), "```", "", `3. Start with \`make dev\` and open http://localhost:${g.pick(["3000", "8080"])}.`].join("\n") + "\n",
+  },
+  {
+    name: "unified diff",
+    needs: "any",
+    fn: (c, g) => [`diff --git a/deploy/prod.env b/deploy/prod.env`, `index ${g.hex(7)}..${g.hex(7)} 100644`, `--- a/deploy/prod.env`, `+++ b/deploy/prod.env`, `@@ -3,4 +3,${4 + pairs(c).length} @@ APP_NAME=core`, ` LOG_LEVEL=info`, ` CACHE_TTL=300`, ...pairs(c).map(([k, v]) => `+${k}=${v}`), ` METRICS_PORT=9102`].join("\n") + "\n",
+  },
+  {
+    name: "Dockerfile ENV",
+    needs: "any",
+    fn: (c, g) => [`FROM node:${g.pick(["20", "22"])}-bookworm-slim`, "WORKDIR /srv", "COPY package*.json ./", "RUN npm ci --omit=dev", "COPY . .", ...pairs(c).map(([k, v]) => `ENV ${k}=${v}`), `EXPOSE 8080`, `CMD ["node", "dist/server.js"]`].join("\n") + "\n",
+  },
+  {
+    name: "k8s Secret (base64 data)",
+    needs: "any",
+    store: true,
+    fn: (c, g) => ["apiVersion: v1", "kind: Secret", "metadata:", `  name: ${g.pick(["vendor-creds", "app-secrets", "integration"])}`, "  namespace: prod", "type: Opaque", "data:", ...pairs(c).map(([k, v]) => `  ${k}: ${Buffer.from(v).toString("base64")}`)].join("\n") + "\n",
+  },
+  {
+    name: "k8s Secret (stringData)",
+    needs: "any",
+    store: true,
+    fn: (c, g) => ["apiVersion: v1", "kind: Secret", "metadata:", `  name: ${g.pick(["vendor-creds", "app-secrets", "integration"])}`, "type: Opaque", "stringData:", ...pairs(c).map(([k, v]) => `  ${k}: "${v}"`)].join("\n") + "\n",
+  },
+  { name: "docker-compose environment", needs: "any", fn: (c, g) => composeDoc(c, g) },
+  {
+    name: "systemd unit Environment=",
+    needs: "any",
+    fn: (c, g) => ["[Unit]", `Description=${g.pick(["Report exporter", "Queue consumer", "Sync daemon"])}`, "After=network-online.target", "", "[Service]", "User=svc", ...pairs(c).map(([k, v]) => `Environment="${k}=${v.replace(/"/g, '\\"')}"`), "ExecStart=/opt/app/bin/run", "Restart=on-failure", "", "[Install]", "WantedBy=multi-user.target"].join("\n") + "\n",
+  },
+  {
+    name: "structured JSON log line",
+    needs: "any",
+    fn: (c, g) => {
+      const cfg: Record<string, string> = {};
+      for (const [k, v] of pairs(c)) cfg[snake(k)] = v;
+      return JSON.stringify({ ts: g.iso(), level: "debug", msg: "effective config", trace_id: g.hex(32), span_id: g.hex(16), config: cfg });
+    },
+  },
+  {
+    name: "GitLab CI variables",
+    needs: "any",
+    fn: (c, g) => ["stages: [test, deploy]", "variables:", ...pairs(c).map(([k, v]) => `  ${k}: "${v}"`), `  DOCKER_DRIVER: overlay2`, "deploy:", "  stage: deploy", `  image: alpine:3.${g.range(17, 20)}`, "  script:", "    - ./deploy.sh"].join("\n") + "\n",
+  },
+  {
+    name: "python requests snippet in chat (JSON-escaped)",
+    needs: "header",
+    fn: (c, g) => {
+      const h = headerOf(c)!;
+      const code = `import requests\n\nr = requests.get(\n    "https://${g.host()}${g.pick(paths)}",\n    headers={"${h[0]}": "${h[1]}"},\n)\nprint(r.status_code, r.text)`;
+      return JSON.stringify({ model: "mistral-large-latest", messages: [{ role: "user", content: `why does this return 403?\n\n\`\`\`python\n${code}\n\`\`\`` }] });
+    },
+  },
+];
+
+/** Rotates specs through the renderers, skipping those a spec's transport can't use. */
+export class Rotor {
+  private i = 0;
+  constructor(private readonly g: Gen, private readonly benign = false) {}
+  take(c: Cred): Renderer {
+    for (let k = 0; k < renderers.length; k++) {
+      const r = renderers[(this.i + k) % renderers.length]!;
+      if (ok(r, c) && !(this.benign && r.store)) {
+        this.i = (this.i + k + 1) % renderers.length;
+        return r;
+      }
+    }
+    throw new Error("no renderer for " + c.provider);
+  }
+  get gen(): Gen {
+    return this.g;
+  }
+}
+
+function ok(r: Renderer, c: Cred): boolean {
+  switch (r.needs) {
+    case "any":
+      return true;
+    case "http":
+      return c.http !== null;
+    case "header":
+      return c.http !== null && !("q" in c.http);
+    case "query":
+      return c.http !== null && "q" in c.http;
+  }
+}
+
+export type Group = "ai" | "auth" | "cloud" | "comms" | "data" | "devtools" | "keys" | "observability" | "payment" | "saas";
+
+export interface Spec {
+  p: string;
+  g: Group;
+  env: string;
+  mk: (g: Gen) => string;
+  /** Default: Authorization: Bearer. null: never in a header/query. */
+  http?: Http | null;
+  extra?: (g: Gen, v: string) => [string, string][];
+  /** How many rotated cases (default 1). */
+  n?: number;
+}
+
+export function rotate(specs: Spec[], g: Gen, idPrefix: string, label: "positive" | "benign" = "positive", category?: (s: Spec) => string): CorpusCase[] {
+  const rotor = new Rotor(g, label === "benign");
+  const out: CorpusCase[] = [];
+  let n = 1;
+  for (const s of specs) {
+    for (let k = 0; k < (s.n ?? 1); k++) {
+      const value = s.mk(g);
+      const cred: Cred = { provider: s.p, env: s.env, value, extra: s.extra ? s.extra(g, value) : [], http: s.http === undefined ? { h: "Authorization", pre: "Bearer " } : s.http };
+      const r = rotor.take(cred);
+      out.push({
+        id: `${idPrefix}-${String(n++).padStart(3, "0")}`,
+        kind: "secrets",
+        category: category ? category(s) : `heldouty111-sec-${s.g}`,
+        label,
+        text: r.fn(cred, g),
+        note: `${s.p}; slot ${s.env}${cred.extra.length ? ` (with ${cred.extra.map((e) => e[0]).join(", ")})` : ""}; context: ${r.name}`,
+      });
+    }
+  }
+  return out;
+}
