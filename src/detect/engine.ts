@@ -729,15 +729,40 @@ function findSeedPhrases(text: string, out: RawHit[]): void {
         break;
       }
     }
-    if (!upper) findSeedPhrasesIn(text, [[s, e]], 0, out);
+    if (!upper) findSeedPhrasesIn(text, [[s, e]], 0, out, text);
     else {
       const lower = text.slice(s, e).toLowerCase();
-      findSeedPhrasesIn(lower, [[0, lower.length]], s, out);
+      findSeedPhrasesIn(lower, [[0, lower.length]], s, out, text);
     }
   }
 }
 
-function findSeedPhrasesIn(text: string, runs: Array<[number, number]>, base: number, out: RawHit[]): void {
+/** A slot that names a seed phrase, just before its value (`WALLET_MNEMONIC="`, `seed_phrase: `, `"recoveryPhrase": "`). */
+const PHRASE_SLOT = /(?:mnemonic|seed[_ -]?(?:phrase|words)|recovery[_ -]?(?:phrase|words)|secret[_ -]?recovery[_ -]?phrase|backup[_ -]?phrase|wallet[_ -]?seed)\w{0,12}(?:\\?["'`])?[ \t]{0,3}[:=][ \t]{0,3}(?:\\{0,3}["'`])?$/i;
+
+/**
+ * A phrase of a mnemonic's length as the value of a slot named for one (the words from the slot's name to the value's
+ * closing quote or line end) is the seed even with a word wrong (mistyped, or cut when copied): outbound, a near-valid
+ * phrase leaks the wallet all the same. Read only where a run of 12+ wordlist words held no valid phrase.
+ */
+function namedPhrase(text: string, starts: number[], ends: number[], words: string[], base: number, original: string, out: RawHit[]): void {
+  for (let k = 0; k + 12 <= starts.length; k++) {
+    const at = base + starts[k]!;
+    if (!PHRASE_SLOT.test(original.slice(Math.max(0, at - 60), at))) continue;
+    let n = k + 1;
+    while (n < starts.length && !/["'`\n]/.test(text.slice(ends[n - 1]!, starts[n]!))) n++;
+    const phrase = words.slice(k, n);
+    if (phrase.length < 12 || phrase.length > 24 || phrase.length % 3 !== 0 || new Set(phrase).size * 2 <= phrase.length) return;
+    out.push({
+      ruleId: "bip39-seed-phrase", detector: "secrets", description: `BIP-39 seed phrase (${phrase.length} words under a seed phrase's name, checksum not valid)`,
+      severity: "critical", confidence: "medium", tags: ["crypto"], secret: phrase.join(" "),
+      start: at, end: base + ends[n - 1]!, example: false, path: [],
+    });
+    return;
+  }
+}
+
+function findSeedPhrasesIn(text: string, runs: Array<[number, number]>, base: number, out: RawHit[], original: string): void {
   // Segment of consecutive wordlist words: their start/end offsets in `text`; nothing is sliced
   // until a segment is long enough to be a phrase.
   const starts: number[] = [];
@@ -745,7 +770,8 @@ function findSeedPhrasesIn(text: string, runs: Array<[number, number]>, base: nu
   const flush = () => {
     if (starts.length >= 12) {
       const words = starts.map((s0, k) => text.slice(s0, ends[k]));
-      for (const [first, count] of findMnemonics(words)) {
+      const found = findMnemonics(words);
+      for (const [first, count] of found) {
         const last = first + count - 1;
         const phrase = words.slice(first, last + 1).join(" ");
         out.push({
@@ -754,6 +780,7 @@ function findSeedPhrasesIn(text: string, runs: Array<[number, number]>, base: nu
           start: base + starts[first]!, end: base + ends[last]!, example: BIP39_EXAMPLES.has(phrase), path: [],
         });
       }
+      if (found.length === 0) namedPhrase(text, starts, ends, words, base, original, out);
     }
     starts.length = 0;
     ends.length = 0;

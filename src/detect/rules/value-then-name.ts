@@ -157,7 +157,7 @@ const STATED = ["new one is ", "new one's ", "new one: ", "new value is ", "new 
 /** "<value> is the new <NAME>", "<value> (it's the <NAME> slot)": the value before, the name after. */
 const IS_THE_NEW = ["is the new ", "is now the ", "ist der neue ", "ist das neue ", "est la nouvelle ", "est le nouveau ",
   // "<value> (it's the B2_APPLICATION_KEY slot in vercel)": the aside after a value handed over in chat.
-  "it's the ", "it’s the ", "its the ", "that's the ", "that’s the ", "this is the ", "which is the ", "goes in the ", "goes into the "];
+  "it's the ", "its the ", "that's the ", "this is the ", "which is the ", "goes in the ", "goes into the "];
 /** The keywords of IS_THE_NEW that call the value new (the others are an aside naming its slot). */
 const NEW_WORD = /new|now|neue|nouve/;
 /** An identifier that may name a variable: upper snake, dotted, camelCase; read in the span after the value. */

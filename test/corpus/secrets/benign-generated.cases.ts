@@ -148,7 +148,10 @@ const nonLuhn = (len: number, prefix = "") => {
   const inv12 = () => mnemonicInvalid(r, 12);
   const inv24 = () => mnemonicInvalid(r, 24);
   ben("bip-abandon-ability", "first 12 wordlist words (alphabetical, invalid checksum)", `The list starts: abandon ability able about above absent absorb abstract absurd abuse access accident`, B);
-  ben("bip-invalid-12-env", "12 wordlist words with invalid checksum in env", `MNEMONIC="${inv12()}"`, B);
+  // Was benign "bip-invalid-12-env" (`MNEMONIC="<12 words, checksum invalid>"`): since round 26 a phrase of a mnemonic's
+  // length under a seed phrase's name is a near-valid seed, a positive (r26-named-mnemonic.cases.ts). The draw stays, so
+  // the later cases keep their values.
+  inv12();
   ben("bip-invalid-24-plain", "24 wordlist words with invalid checksum", inv24(), B);
   ben("bip-invalid-12-numbered", "numbered 12 words, invalid checksum", inv12().split(" ").map((w, i) => `${i + 1}. ${w}`).join("\n"), B);
   ben("bip-invalid-12-chat", "12 random wordlist words in chat (invalid checksum)", `password idea: ${inv12()}`, B);
