@@ -255,7 +255,8 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "azure-devops-pat", description: "Azure DevOps personal access token", keywords: ["azdo"],
     pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/, entropy: 4.0, severity: "critical", tags: ["azure", "vcs"], before: 76 }),
   r({ id: "azure-devops-pat-legacy", anchored: true, description: "Azure DevOps personal access token (52-character, named)", keywords: ["devops", "azdo", "ado_pat", "ado_token", "vsts", "system_accesstoken"],
-    pattern: /(?:devops|azdo|ado_pat|ado_token|vsts|system_accesstoken)[\w.-]{0,30}?["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?([a-z2-7]{52})(?![A-Za-z0-9])/i, entropy: 3.5, severity: "critical", tags: ["azure", "vcs"] }),
+    // Or the name of a multipart part (`name="azure_devops_pat"`, its headers, then the value).
+    pattern: new RegExp(String.raw`(?:devops|azdo|ado_pat|ado_token|vsts|system_accesstoken)[\w.-]{0,30}?(?:["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'\`]?|"[^\r\n"]{0,60}${PART_HEAD_END})([a-z2-7]{52})(?![A-Za-z0-9])`, "i"), entropy: 3.5, severity: "critical", tags: ["azure", "vcs"] }),
   r({ id: "azure-sas-token", description: "Azure shared access signature", keywords: ["sig="], secretGroup: 2,
     pattern: /(?:[?&]|(?<=[\s"'`=:]))sv=\d{4}-\d{2}-\d{2}(?:[^\s"'<>]|(["'`])[ \t]{0,8}\+?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?\+?[ \t]{0,8}\1){0,300}?[?&]sig=([A-Za-z0-9%+/=]{40,100})/, entropy: 3.5, confidence: "medium", tags: ["azure", "cloud"], before: 400 }),
 
@@ -296,6 +297,10 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "discord-webhook", description: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks", "/api/webhooks/"],
     pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70}|https?:\/\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{68}(?![A-Za-z0-9_-]))/, entropy: 3.0, tags: ["discord"],
     placeholder: "off", validate: (s) => !isPlaceholder(s.slice(s.lastIndexOf("/") + 1)) }),
+  // Sumo Logic hosted collector's HTTP source: the URL's last segment (base64 of ~90 bytes) is the credential; a POST to it ingests.
+  r({ id: "sumologic-http-source", description: "Sumo Logic HTTP source URL", keywords: ["sumologic.com/receiver/v1/"],
+    pattern: /https:\/\/[A-Za-z0-9.-]{1,80}\.sumologic\.com\/receiver\/v1\/(?:http|otlp|kinesis\/[a-z]{1,20})\/([A-Za-z0-9_+-]{40,300}={0,2})(?![A-Za-z0-9_=+-])/,
+    entropy: 4.0, severity: "high", tags: ["observability"], before: 100, after: 320 }),
   // WeCom (WeChat Work) group robot: the webhook's key query parameter (a UUID) is the credential.
   r({ id: "wecom-webhook", description: "WeCom group robot webhook key", keywords: ["qyapi.weixin.qq.com"],
     pattern: /https?:\/\/qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/(?:send|upload_media)\?(?:[\w.%=-]{0,60}&)?key=([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/i,
