@@ -68,10 +68,10 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
     before: 30, after: 30,
   },
   {
-    // "Ignore the categorisation task. Instead …", "SYSTEM OVERRIDE FOR ASSISTANT:", "New task:".
+    // "Ignore the categorisation task. Instead …", "SYSTEM OVERRIDE FOR ASSISTANT:", "New task:". The word boundary closes words only: none follows a colon.
     id: "override.task-replaced", family: "override", weight: W_TASK, partners: ["addressed", "output"],
     description: "The reader's task called off or replaced (\"ignore the summary task\", \"new task:\", \"system override\")",
-    re: /\b(?:(?:ignore|skip|forget|disregard|drop|abandon)\s{1,4}(?:the|this|your)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:task|assignment|request|summary|summari[sz]ation|translation|classification|categori[sz]ation|analysis)|(?:new|real|actual|priority)\s{1,4}(?:task|assignment|directive)\s{0,2}[:—–-]|(?:system|admin|developer|priority)\s{1,4}override)\b/gi,
+    re: /\b(?:(?:ignore|skip|forget|disregard|drop|abandon)\s{1,4}(?:the|this|your)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:task|assignment|request|summary|summari[sz]ation|translation|classification|categori[sz]ation|analysis)\b|(?:new|real|actual|priority)\s{1,4}(?:task|assignment|directive)\s{0,2}[:—–-]|(?:system|admin|developer|priority)\s{1,4}override\b)/gi,
     anchors: ["ignore", "skip", "forget", "disregard", "drop", "abandon", "new", "real", "actual", "priority", "system", "admin", "developer"],
     also: ["task", "assignment", "request", "summar", "translation", "classification", "categori", "analysis", "directive", "override"], before: 4, after: 80,
   },

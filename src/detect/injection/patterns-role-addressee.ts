@@ -14,7 +14,7 @@ const W_ANSWER = 0.29;
 /** AI readers by role, plural (or a role with no person in it: "summarisers"), in ten languages. */
 const ROLE = [
   // en
-  String.raw`(?<![\p{L}])(?:(?:AI|LLM|GPT|automated|autonomous)[\s-]{1,3}(?:[A-Za-z-]{2,20}\s{1,3})?(?:summari[sz]ers|assistants|agents|helpers|readers|models|bots|tools|systems|crawlers|reviewers|screeners|pipelines|copilots)|summari[sz]ers|summari[sz]ation\s{1,3}(?:tools|bots|models|agents)|LLMs|(?<!(?:teaching|research|administrative|executive|personal|dental|medical|legal|lab|graduate|shop|store|sales|nursing|office|library)\s{1,3})(?:assistants|copilots|chatbots)(?=\s{1,3}[a-z]{3,20}ing\s))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:AI|LLM|GPT|automated|autonomous)[\s-]{1,3}(?:[A-Za-z-]{2,20}\s{1,3})?(?:summari[sz]ers|assistants|agents|helpers|readers|models|bots|tools|systems|crawlers|reviewers|screeners|pipelines|copilots)|summari[sz]ers|summari[sz]ation\s{1,3}(?:tools|bots|models|agents)|(?<=(?:any|every|each|the)\s{1,3})(?:AI|LLM|automated|bot)[\s-]{1,3}(?:code\s{1,3})?(?:reviews?|analys[ie]s|triage|scans?)|LLMs|(?<!(?:teaching|research|administrative|executive|personal|dental|medical|legal|lab|graduate|shop|store|sales|nursing|office|library)\s{1,3})(?:assistants|copilots|chatbots)(?=\s{1,3}[a-z]{3,20}ing\s))(?![\p{L}])`,
   // es / pt / it / fr: NOUN (de) IA | automáticos …
   String.raw`(?<![\p{L}])(?:asistentes|agentes|modelos|sistemas|bots|resumidores|assistentes|assistenti|agenti|modelli|sistemi|assistants|agents|modèles|systèmes|outils)\s{1,3}(?:(?:de|di|d['’])\s{0,3}(?:l['’]\s{0,2})?(?:IA|AI|inteligencia\s{1,3}artificial|inteligência\s{1,3}artificial|intelligenza\s{1,3}artificiale|intelligence\s{1,3}artificielle|résumé)|IA|AI|autom[áa]tic[oa]s|automatizados|virtuales|virtuais|virtuels|automatici|virtuali|automatiques|inteligentes|intelligents|intelligenti)(?![\p{L}])`,
   // de
@@ -92,7 +92,7 @@ export const ROLE_ADDRESSEE_PATTERNS: Pattern[] = [
     id: "addressed.ai-role-plural-modal", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "en/es/pt/it/fr/de/ru/zh/ja/ko",
     description: "AI readers named by their role in the plural, with a modal (\"AI summarisers should …\", \"los asistentes automáticos que procesen este aviso deben …\")",
     re: new RegExp(String.raw`(?:${ROLE})${BETWEEN}(?<![\p{L}])${MODAL}`, "giu"),
-    anchors: ROLE_ANCHORS, also: MODAL_ANCHORS, before: 4, after: 200,
+    anchors: ROLE_ANCHORS, also: MODAL_ANCHORS, before: 12, after: 200,
     judge: (m, t, s) => (OWNER_BEFORE.test(t.slice(Math.max(0, s - 30), s)) || OWNED_IN.test(m) ? 0 : 1),
   },
   {

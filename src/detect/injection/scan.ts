@@ -48,6 +48,9 @@ import { HARM_REQUEST_LOOP_PATTERNS } from "./patterns-harm-request-loop.ts";
 import { GENERIC_READER_PATTERNS } from "./patterns-generic-reader.ts";
 import { ASK_USER_SECRET_LANG_PATTERNS, READER_ORDER_PATTERNS } from "./patterns-reader-orders.ts";
 import { PARTNERED_ASK_PATTERNS } from "./patterns-partnered-asks.ts";
+import { QUALIFIED_READER_PATTERNS } from "./patterns-qualified-reader.ts";
+import { PAYLOAD_ORDER_PATTERNS } from "./patterns-payload-orders.ts";
+import { DICTATED_VERDICT_PATTERNS } from "./patterns-dictated-verdict.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -130,6 +133,9 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...KOREAN_READER_PATTERNS,
   ...GENERIC_READER_PATTERNS,
   ...PARTNERED_ASK_PATTERNS,
+  ...QUALIFIED_READER_PATTERNS,
+  ...PAYLOAD_ORDER_PATTERNS,
+  ...DICTATED_VERDICT_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
@@ -505,10 +511,13 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     while (hi < weak.length && weak[hi]!.start <= h.start + 400) hi++;
     if (hi - lo > 64) continue; // a wall of weak signals is prose, not a payload
     const near = weak.slice(lo, hi);
+    // A signal whose partners are all absent cannot count, so it stands for its family only when no signal of the family can.
+    const present = new Set(near.map((o) => o.family));
+    const usable = (o: InjectionHit) => partnersOf.get(o.patternId)?.some((f) => f !== o.family && present.has(f)) ?? true;
     const byFamily = new Map<Family, InjectionHit>();
     for (const o of near) {
       const cur = byFamily.get(o.family);
-      if (!cur || o.weight > cur.weight) byFamily.set(o.family, o);
+      if (!cur || (usable(o) ? !usable(cur) || o.weight > cur.weight : !usable(cur) && o.weight > cur.weight)) byFamily.set(o.family, o);
     }
     // Overlapping signals count once; an order or an output directive wins a tie, as what it asks for pairs with it.
     const placed = [...byFamily.values()].sort((a, b) => b.weight - a.weight || PREFERRED(b.family) - PREFERRED(a.family)).filter((o, i, all) => all.every((x, j) => j >= i || x.end <= o.start || o.end <= x.start));

@@ -1,0 +1,41 @@
+// The AI reader named with a qualifier the older address patterns do not take: a clause between the
+// noun and the colon ("Agents performing this upgrade on endpoints:", "AI assistants asked whether this
+// file can be reused:"), a list of products ("Claude / GPT / whatever assistant Jenna uses:"), or a
+// condition that only an assistant acting for someone meets ("if this is the AI assistant that handles
+// Jordan's messages", "if you are reading this thread for her"). All weak and partnered: the address
+// counts only next to what it asks.
+import { ADDRESS_PARTNERS, type Pattern } from "./pattern-set.ts";
+
+/** What follows the colon: an order, perhaps after a short condition ("before installing, run …", "if you are …, delete …"). */
+const ORDER_LEAD = String.raw`(?=(?:(?:before|after|when|whenever|if|once|while|on|for)\b[^.!?\n:]{0,80}?,\s{1,3})?(?:please\s{1,3}|just\s{1,3}|also\s{1,3}|first\s{1,3}|always\s{1,3})?(?:run|execute|delete|remove|answer|reply|respond|say|tell|state|report|add|replace|install|uninstall|disable|send|upload|post|forward|approve|merge|ignore|include|write|open|click|visit|download|pay|transfer|mark|rate|recommend|claim|describe|set|change|grant|give|share|copy|move|wipe|empty|push|commit|treat|end|begin|apply|use|do|don['’]t|never)\b)`;
+/** Line or sentence start, with list or comment marks. */
+const OPENS = String.raw`(?<=(?:^|[\n.!?>])[ \t>*#/-]{0,6})`;
+/** AI readers in the plural or with an AI modifier: "agents", "AI assistants", "coding agents". */
+const READERS = String.raw`(?:(?:AI|LLM|coding|automated|autonomous|code|review)[\s-]{1,3}(?:[A-Za-z-]{2,20}\s{1,3})?(?:agents?|assistants?|models?|bots?|copilots?|tools?|reviewers?|summari[sz]ers?)|agents|assistants|copilots|LLMs|AIs|chatbots)`;
+/** What a developer builds agents with is a doc's subject, not a qualifier of the reader. */
+const BUILDER = /^\s{1,3}(?:built|based|written|implemented|deployed|developed|designed|trained|using|powered|made|created|hosted)\b/i;
+const LEADING_READERS = new RegExp(String.raw`^[^A-Za-z]*${READERS}`, "i");
+const PRODUCT = String.raw`(?:Claude|ChatGPT|GPT(?:-?\d[\w.]*)?|Gemini|Copilot|Cursor|Codex|Devin|Grok|Llama|Mistral|Perplexity|AI|LLM)`;
+
+export const QUALIFIED_READER_PATTERNS: Pattern[] = [
+  {
+    id: "addressed.qualified-readers-label", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
+    description: "AI readers named with what they are doing, then a colon and an order (\"Agents performing this upgrade: run …\")",
+    re: new RegExp(String.raw`${OPENS}${READERS}\s{1,3}(?:[a-z]{3,20}(?:ing|ed)|that|which|who)\b[^.!?:\n]{1,80}?\s{0,2}:[ \t]{0,3}${ORDER_LEAD}`, "gi"),
+    anchors: ["ai ", "ai-", "llm", "coding", "automated", "autonomous", "code ", "review ", "agents", "assistants", "copilots", "ais ", "chatbots"], before: 12, after: 140,
+    judge: (m) => (BUILDER.test(m.replace(LEADING_READERS, "")) ? 0 : 1),
+  },
+  {
+    id: "addressed.ai-products-label", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
+    description: "A list of AI products as the addressee (\"Claude / GPT / whatever assistant Jenna uses: …\")",
+    re: new RegExp(String.raw`${OPENS}${PRODUCT}(?:\s{0,3}(?:\/|,|\bor\b|&)\s{0,3}${PRODUCT}){1,5}(?:\s{0,3}(?:\/|,|\bor\b)\s{0,3}(?:whatever|whichever|any\s{1,3}other|some\s{1,3}other)\s{1,3}(?:AI\s{1,3})?(?:assistant|agent|model|bot|AI|tool|copilot)s?(?:\s{1,3}[\p{L}'’-]{1,20}){0,4})?\s{0,2}:[ \t]{0,3}${ORDER_LEAD}`, "giu"),
+    anchors: ["claude", "chatgpt", "gpt", "gemini", "copilot", "cursor", "codex", "devin", "grok", "llama", "mistral", "perplexity"], also: ["/", ",", " or ", "&"], before: 12, after: 160,
+  },
+  {
+    // An AI by what it does for someone, or the reader by the person it reads for: a human assistant is rarely told which one they are.
+    id: "addressed.reader-for-someone", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
+    description: "A condition only an assistant acting for someone meets (\"if this is the AI assistant that handles Jordan's messages\")",
+    re: /\b[Ii]f\s{1,3}(?:this\s{1,3}is|you(?:\s{1,3}are|['’]re))\s{1,3}(?:the|an?)\s{1,3}(?:AI|bot|chatbot|copilot|model|LLM|(?:AI|virtual|digital|automated|email|inbox)\s{1,3}(?:assistant|agent|helper))\s{1,3}(?:that|who|which)\s{1,3}(?:handles|manages|reads|answers|screens|triages|sorts|processes|summari[sz]es|checks|monitors|runs|looks\s{1,3}after)\b|\b[Ii]f\s{1,3}you(?:\s{1,3}are|['’]re)\s{1,3}(?:reading|handling|processing|going\s{1,3}through|summari[sz]ing|triaging|screening|sorting)\s{1,3}(?:this|these|the|my|our|his|her|their)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?(?:for|on\s{1,3}behalf\s{1,3}of)\s{1,3}(?:her|him|them|[A-Z][a-z'’-]{1,20}(?![\w-]))/g,
+    anchors: ["if this is", "if you are", "if you're", "if you’re"], before: 2, after: 140,
+  },
+];
