@@ -143,11 +143,13 @@ const VERDICT_LINE = /^[^\S\n]{0,4}(?:[-*]\s{0,2})?(?:\*\*)?(?:answer(?:\s{1,3}k
  * regex, or a YARA-style `$name = "…"`; or a one-line array after such a key.
  */
 const LIST_NAME = String.raw`["']?[\w.-]{0,30}?(?:block|deny|denied|ban|forbid|disallow|reject|pattern|signature|rule|phrase|keyword|regex|trigger|indicator|stopword|filter|strings)[\w.-]{0,30}["']?[^\S\n]{0,2}[:=]`;
-const LIST_KEY = String.raw`[^\S\n]{0,8}${LIST_NAME}`;
+/** A dialogue-rails config's user intent (Colang "define user ask to reveal prompt"): the quoted lines under it are sample user messages. */
+const USER_INTENT = String.raw`define[^\S\n]{1,3}user[^\S\n]{1,3}\w[\w -]{0,60}`;
+const LIST_KEY = String.raw`[^\S\n]{0,8}(?:${LIST_NAME}|${USER_INTENT})`;
 const LIST_KEY_LINE = new RegExp(String.raw`^${LIST_KEY}[^\S\n]{0,2}$`, "i");
 const LIST_ITEM_LINE = /^[^\S\n]{0,12}(?:-[^\S\n]{1,3}(?:["'\/`]|\(\?i\))|["'\/][^\n]*["'\/][a-z]{0,3},?[^\S\n]{0,2}$|\$[\w]{1,30}[^\S\n]{0,2}=[^\S\n]{0,2}["'\/])/;
 /** The list's shape alone, a cheap test before the key grammar runs. */
-const LIST_SHAPE = /[:=][^\S\n]{0,2}(?:\n[^\S\n]{0,12}(?:-[^\S\n]{1,3}["'\/`(]|["'\/$])|\[[^\S\n]{0,2}["'\/])/;
+const LIST_SHAPE = /(?:[:=]|define[^\S\n]{1,3}user[^\S\n][^\n]{1,80})[^\S\n]{0,2}(?:\n[^\S\n]{0,12}(?:-[^\S\n]{1,3}["'\/`(]|["'\/$])|\[[^\S\n]{0,2}["'\/])/;
 const INLINE_LIST = new RegExp(String.raw`(?:^|[\s{,[])${LIST_NAME}[^\S\n]{0,2}\[`, "i");
 const RULE_LIST = new RegExp(String.raw`(?:^|\n)${LIST_KEY}[^\S\n]{0,2}\n[^\S\n]{0,12}(?:-[^\S\n]{1,3}["'\/\`(]|["'\/$])|(?:^|[\s{,[])${LIST_NAME}[^\S\n]{0,2}\[[^\S\n]{0,2}["'\/]`, "i");
 
@@ -191,6 +193,21 @@ export function quotedOrCode(text: string, at: number): boolean {
   if (count(before, /[「『]/g) > count(before, /[」』]/g)) return true;
   if (count(before, /\{/g) > count(before, /\}/g)) return true;
   return fencesBefore(text, at) % 2 === 1;
+}
+
+/**
+ * In a report, the hit is the label of what researchers found, inside the sentence that says so, its
+ * colon opening the quotation: "Researchers found hidden text for AI assistants on hotel sites: «…»".
+ */
+export function foundQuoteLabel(text: string, at: number): boolean {
+  const ls = text.lastIndexOf("\n", at - 1) + 1;
+  const head = text.slice(Math.max(ls, at - 240), at);
+  const from = head.search(/[.!?。！？](?=\s)[^.!?。！？]*$/);
+  if (!FOUND_BY_RESEARCHERS.test(from < 0 ? head : head.slice(from + 1))) return false;
+  const le = text.indexOf("\n", at);
+  const rest = text.slice(at, le < 0 ? Math.min(text.length, at + 600) : le);
+  const open = /^[^:：.!?。！？"“„«「]{0,80}[:：][^\S\n]{0,2}(["“„«「])/.exec(rest);
+  return open !== null && /["”“»」]/.test(rest.slice(open[0].length));
 }
 
 /** The ``` fences of the last text asked about (ends of the matches), computed once per text. */
@@ -283,7 +300,8 @@ export function listedPhrase(text: string, start: number): boolean {
   const { ls, line } = lineAt(text, start);
   if (INLINE_LIST.test(text.slice(ls, start))) return quotedOrCode(text, start);
   if (!LIST_ITEM_LINE.test(line)) return false;
-  if (!quotedOrCode(text, start) && !/^[^\S\n]{0,12}-[^\S\n]{1,3}\//.test(line)) return false;
+  // A regex item, or an item the line quotes whole in single quotes ('disregard your rules'), which quotedOrCode leaves to apostrophes.
+  if (!quotedOrCode(text, start) && !/^[^\S\n]{0,12}(?:-[^\S\n]{1,3}\/|(?:-[^\S\n]{1,3})?'[^\n]*'[^\S\n]{0,2},?[^\S\n]{0,2}$)/.test(line)) return false;
   let end = ls - 1;
   for (let i = 0; i < 200 && end > 0; i++) {
     const from = text.lastIndexOf("\n", end - 1) + 1;

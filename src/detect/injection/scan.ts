@@ -14,7 +14,7 @@ import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
 import { ownWordsInChat } from "./chat-retraction.ts";
-import { aboutPrompts, afterSpecimenIntro, inShownSample, prohibitedOnRule, listedPhrase, onRuleItem, onVerdictLine, quotedOrCode, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
+import { aboutPrompts, afterSpecimenIntro, foundQuoteLabel, inShownSample, prohibitedOnRule, listedPhrase, onRuleItem, onVerdictLine, quotedOrCode, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -92,7 +92,7 @@ function aboutMention(about: AboutPrompts, family: Family, text: string, cs: num
   if (about === "man-page") return SAMPLE_FAMILIES.has(family) || family === "credential";
   if (about === "refusal-list") return family !== "override";
   if (about === "test-plan" || about === "assistant-doc") return ASSISTANT_DOC_FAMILIES.has(family) || (about === "assistant-doc" && family === "role") || inShownSample(text, cs);
-  if (about === "report") return family !== "credential" && quotedOrCode(text, cs);
+  if (about === "report") return family !== "credential" && (quotedOrCode(text, cs) || (family === "addressed" && foundQuoteLabel(text, cs)));
   return inShownSample(text, cs);
 }
 const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
