@@ -192,6 +192,9 @@ export function randomLowerLetters(value: string): boolean {
   return (value.match(/[^aeiouy]{3,}/g) ?? []).length >= 2 && shannonEntropy(value) >= 3.6;
 }
 
+const MASK_WORD = "(?:[A-Z]?[a-z]{2,20}|[A-Z]{3,20})";
+const SCRUBBER_MASK = new RegExp(`^(?:\\[${MASK_WORD}(?:[ _-]${MASK_WORD}){0,2}\\]|\\(${MASK_WORD}(?:[ _-]${MASK_WORD}){0,2}\\))$`);
+
 /** Stricter test for values matched only by context (generic `password = …` rules). */
 export function isGenericPlaceholder(value: string): boolean {
   const v = value.trim();
@@ -201,6 +204,8 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/secret|password|passwd|token|apikey|api_key|credential/i.test(v) && !strongPassword(v)) return true;
   if (/^(?:pass|passw|pw|pwd|passwd|pass(?:word)?\d{0,3}|my[_-]?pass(?:word)?|your[_-]?pass(?:word)?|secret\d{0,3}|s3cr3t|p@ss(?:w[o0]rd)?|p@\$\$w[o0]rd|letmein|qwerty\d*|admin\d{0,3}|guest|test\d{0,3}|user\d{0,3}|root|toor|hunter2|changeit|abc123|12345\d*)$/i.test(v)) return true;
   if (/^(?:true|false|null|nil|none|undefined|required|optional|string|str|int|bytes|secretstr|text|number|object|boolean|bool|any|hidden|masked|empty|default|prompt)$/i.test(v)) return true;
+  // A log scrubber's mask: a word or two in brackets (Sentry's and Rails' `[Filtered]`, `[removed]`, `(hidden)`).
+  if (SCRUBBER_MASK.test(v) && !randomLowerLetters(v.slice(1, -1))) return true;
   if (/^[a-z][a-z_.-]*$/.test(v) && !randomLowerLetters(v) && !appSpecificPassword(v)) return true; // identifiers, words
   if (/^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$/.test(v)) return true; // ENV_VAR_NAMES
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true; // camelCase identifiers

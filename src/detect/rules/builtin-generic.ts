@@ -806,6 +806,12 @@ function signAhead(max: number) {
 }
 
 /**
+ * A tracer's 64-bit id written in decimal (Datadog's `dd.trace_id`, `x-datadog-parent-id`, a
+ * `spanId`): up to 20 digits, a Luhn-valid issuer prefix one time in twenty, never a card.
+ */
+const TRACE_ID_SLOT = /(?:trace|span|parent)[_.-]?id(?:["'\\\]]{0,4}[ \t]{0,4}[:=][ \t]{0,4}["'\\]{0,4}|[ \t]{1,20})$/i;
+
+/**
  * The example key of a number built by hand for a test: eight zeros in a row (see credit-card,
  * iban). Examples go through the rule's exampleKey too, so the key is one such number itself.
  */
@@ -1245,9 +1251,10 @@ export const GENERIC_RULES: Rule[] = [
     validate: (pass, match) => !samePair(match.replace(/%3A/gi, ":"), pass), placeholder: "strict", entropy: 1.5, severity: "high", confidence: "medium", tags: ["generic"], before: 280, after: 8 }),
 
   // ---- Personal and financial data (no literal anchor: whole-text, digit-run patterns)
-  r({ id: "credit-card", description: "Payment card number (Luhn-valid, known issuer)", keywords: [], trigger: /\d{4}[ .-]?\d{4}/g, before: 12, after: 32,
-    pattern: /(?<![0-9A-Za-z._+-])((?:\d[ .-]?){11,18}\d)(?![0-9A-Za-z_])/, validate: (s) => {
+  r({ id: "credit-card", description: "Payment card number (Luhn-valid, known issuer)", keywords: [], trigger: /\d{4}[ .-]?\d{4}/g, before: 32, after: 32,
+    pattern: /(?<![0-9A-Za-z._+-])((?:\d[ .-]?){11,18}\d)(?![0-9A-Za-z_])/, validate: (s, _m, before) => {
       const d = digitsOnly(s);
+      if (TRACE_ID_SLOT.test(before)) return false;
       if (/[ .-]/.test(s) && !/^\d{4}([ .-])\d{4,6}\1\d{4,5}(?:\1\d{1,4})?$/.test(s)) return false;
       return d.length >= 12 && d.length <= 19 && luhn(d) && cardIssuer(d) !== null && !/^(\d)\1+$/.test(d);
     }, placeholder: "off", severity: "high", tags: ["pii", "pci"], exampleKey: (s) => syntheticDigits(digitsOnly(s)),

@@ -12,6 +12,7 @@ import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import { generatedPassword, HEADER_DIRECTIVE, punctuatedDraw } from "./secret-name.ts";
 import { isAsciiAlnum } from "../prefilter.ts";
 import { labelledDigest } from "../value-form.ts";
+import { unglued } from "./wire-dump.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
 function discordIdPart(secret: string): boolean {
@@ -652,7 +653,7 @@ export const PROVIDER_RULES: Rule[] = [
   // Keys without a prefix (Classic keys are 32 hex, configuration keys letters and digits) travel in
   // the documented X-Honeycomb-Team header: a request, an SDK's header map, OTLP header settings.
   r({ id: "honeycomb-team-header", anchored: true, description: "Honeycomb API key in the X-Honeycomb-Team header", keywords: ["x-honeycomb-team"],
-    pattern: /x-honeycomb-team["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?([A-Za-z0-9_]{20,80})(?![A-Za-z0-9_$.{}-])/i,
+    pattern: /x-honeycomb-team["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?([A-Za-z0-9_]{20,80})(?:(?![A-Za-z0-9_$.{}-])|(?=\.\.(?:[A-Za-z][A-Za-z0-9-]{0,40}:|\.\.)))/i,
     validate: (s) => /\d/.test(s) && /[A-Za-z]/.test(s) && !isPlaceholder(s), entropy: 3.2, placeholder: "strict", tags: ["observability"] }),
   // Round eight (after held-out W): documented prefixes and bodies of fresh providers. Each body
   // is fixed in length and alphabet, so a look-alike id of the same vendor (a Clerk "sess_…", a
@@ -705,6 +706,16 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "twitter-bearer-token", anchored: true, description: "X (Twitter) app-only bearer token", keywords: ["aaaaaaaaaaaaaaaaaaaaa"],
     pattern: /(?<![A-Za-z0-9])(A{21,26}[A-Za-z0-9%]{60,140})(?![A-Za-z0-9%])/, placeholder: "off",
     validate: (s) => { const tail = s.replace(/^A+/, ""); return tail.length >= 50 && /\d/.test(tail) && /[a-z]/.test(tail) && shannonEntropy(tail) >= 4.2; }, tags: ["social"] }),
+  // DataStax Astra DB application tokens: "AstraCS:" + the client id (24 letters) + ":" + 64 hex.
+  r({ id: "astra-db-token", anchored: true, description: "DataStax Astra DB application token", keywords: ["astracs:"],
+    pattern: new RegExp(`${L}(AstraCS:[A-Za-z]{20,32}:[a-f0-9]{64})${R}`), entropy: 3.0, tags: ["database"] }),
+  // Webhook keys carried in a URL path, with the host or without it (an HTTP dump's request line
+  // names only the path; the Host line follows): IFTTT's `/trigger/<event>/with/key/<key>`, Loggly's
+  // `/inputs/<token>/tag/…` and `/bulk/<token>/tag/…`.
+  r({ id: "ifttt-webhook-key", anchored: true, description: "IFTTT Webhooks key in a trigger URL", keywords: ["/trigger/"],
+    pattern: /\/trigger\/[\w.%-]{1,100}\/(?:json\/)?with\/key\/([A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/, entropy: 3.0, placeholder: "standard", tags: ["saas"], after: 200 }),
+  r({ id: "loggly-customer-token", anchored: true, description: "Loggly customer token in an input URL", keywords: ["/inputs/", "/bulk/"],
+    pattern: /\/(?:inputs|bulk)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/tag\//i, entropy: 3.0, placeholder: "standard", tags: ["observability"], after: 60 }),
   r({ id: "checkly-api-key", anchored: true, description: "Checkly API key", keywords: ["cu_"],
     pattern: new RegExp(`${L}(cu_[a-f0-9]{32})${R}`), entropy: 3.0, tags: ["observability"] }),
   // "sk_" + 32 hex (Clearbit and others; ElevenLabs' 48 hex and Stripe's sk_live_ have rules above).
@@ -729,7 +740,7 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`authorization(?:["']?\\]?[ \\t]{0,4}[:=]|${HEADER_CALL_GLUE}|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4}(?=[ \\t]{0,4}(?:["'\`\\\\\\r\\n,;]|$))|[A-Za-z0-9+/_.~:|!%#@*^-](?:[A-Za-z0-9+/_.~:|!%#@*^();$-]{14,1998}[A-Za-z0-9+/_.~:|!%#@*^-])={0,2})(?![A-Za-z0-9+/_.~:|!%#@*^=$-])`, "i"),
     // The header as a name/value pair (HAR, Postman, Insomnia): judged as the `Name: value` line is.
     // An application password in the groups of four it is shown in (WordPress's) is the credential whole.
-    validate: (s, m, b) => (s.includes(" ") ? groupedPassword(s) : authorizationValue(s)) && headerNamed(m, b),
+    validate: (s, m, b) => (s.includes(" ") ? groupedPassword(s) : authorizationValue(unglued(s))) && headerNamed(m, b),
     placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], before: 80, after: 2100 }),
   // Authorization: <credential> with no scheme (a provider's own "api-<uuid>", a bare key): the
   // value is the header's whole content, so it must end the header (a quote, the line's end, a
