@@ -502,6 +502,12 @@ function multipartValue(text: string, name: string, s: number, i: number): Match
 const HEADER_NAME = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-(?:key|token)$/i;
 
 /** From the name's end to its value: the walk over glue, tags, joining words and one line break. */
+/**
+ * A property's value one object down, where a dump keeps each property's metadata beside it: Spring Boot actuator's
+ * `/env` (`"NAME": {"value": "…", "origin": …}`), `terraform output -json` (`"name": {"sensitive": true, "type": "string", "value": "…"}`).
+ */
+const NESTED_VALUE = /^\\{0,3}"?[ \t]*:[ \t]*\{(?:\s|\\[nrt])*(?:\\{0,3}"(?:sensitive|type)\\{0,3}"[ \t]*:[ \t]*(?:true|false|\\{0,3}"\w{1,20}\\{0,3}")[ \t]*,(?:\s|\\[nrt])*){0,2}\\{0,3}"value\\{0,3}"[ \t]*:[ \t]*(?=\\{0,3}")/;
+
 function valueAfterName(text: string, name: string, s: number, e: number): MatchResult | null {
   // A quoted name: its closing quote is not the value's opening one.
   const q = text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === "`" ? text[s - 1] : undefined;
@@ -511,6 +517,14 @@ function valueAfterName(text: string, name: string, s: number, e: number): Match
   if (header) {
     const bare = bareHeaderValue(text, name, s, afterName);
     if (bare !== undefined) return bare;
+  }
+  if (text.charCodeAt(afterName) === 34 || text.charCodeAt(afterName) === 58 || text.charCodeAt(afterName) === 92) {
+    const nested = NESTED_VALUE.exec(text.slice(afterName, afterName + 160));
+    if (nested) {
+      const at = afterName + nested[0].length;
+      const l = literalAt(text, at, FIELD_SECRET_NAME.test(name) ? LONG_LITERAL : 300);
+      if (l) return literal(text, name, l.lit.value, l.lit.start, s, l.end, false, FIELD_SECRET_NAME.test(name));
+    }
   }
   let newline = false;
   let tagOpened = false;
