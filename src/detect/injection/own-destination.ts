@@ -8,9 +8,15 @@ const SAVED_LOCALLY = /\b(?:sav|stor|writ|put|keep|kept|dump|drop|copy|copie|mov
 /** …and nothing leaves the machine. */
 const LEAVES_MACHINE = /\b(?:upload|send|sends|sending|sent|e-?mail|mail|post|posting|sync|share|transmit|exfiltrat|forward|push|stream|ftp|scp|rsync|webhook|s3|bucket|drive\.google|dropbox|onedrive|icloud)\w{0,4}\b|https?:|(?<![\p{L}])(?:envi\p{L}{0,6}|sub(?:ir|e|a|o)|partag\p{L}{0,6}|envoy\p{L}{0,6}|hochlad\p{L}{0,6}|senden|schick\p{L}{0,6})(?![\p{L}])/iu;
 
-/** The sentence keeps its output on the user's own machine and sends nothing anywhere. */
+/**
+ * What is made of the captures is a media file of the user's own: "stitches them into a timelapse
+ * video", "turns the shots into a GIF", "fügt sie zu einem Zeitraffer zusammen", "los une en un vídeo".
+ */
+const MADE_INTO_MEDIA = /\b(?:stitch|combin|compil|assembl|turn|mak|merg|join|convert|render|encod|glu)\w{0,4}\s{1,4}(?:(?:them|these|those|it|all(?:\s{1,4}of\s{1,4}them)?|the\s{1,4}[\w-]{1,20}(?:\s{1,4}[\w-]{1,20})?)\s{1,4}){0,2}(?:(?:together|up)\s{1,4})?(?:into|to|as)\s{1,4}(?:an?|one|a\s{1,4}single|my)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:time-?lapses?|videos?|movies?|clips?|GIFs?|mp4s?|montages?|collages?|slideshows?|reels?)\b|(?<![\p{L}])(?:zusammen(?:füg|setz|schneid)\p{L}{0,3}|(?:füg|setz|schneid)\p{L}{0,3}\s{1,4}(?:\p{L}{1,12}\s{1,4}){0,3}zusammen|(?:une?|junt|combin|mont)\p{L}{0,4}\s{1,4}(?:\p{L}{1,12}\s{1,4}){0,3}(?:en|dans)\s{1,4}(?:un|una|une))\p{L}{0,3}\s{0,4}(?:\p{L}{1,12}\s{1,4}){0,3}?(?:Zeitraffer\p{L}{0,3}|Video\p{L}{0,2}|timelapse|time-lapse|v[ií]deo|vid[ée]o|GIF)(?![\p{L}])/iu;
+
+/** The sentence keeps its output on the user's own machine (saved to a local path, or made into a video of theirs) and sends nothing anywhere. */
 export function keptOnOwnMachine(sentence: string): boolean {
-  return SAVED_LOCALLY.test(sentence) && !LEAVES_MACHINE.test(sentence);
+  return (SAVED_LOCALLY.test(sentence) || MADE_INTO_MEDIA.test(sentence)) && !LEAVES_MACHINE.test(sentence);
 }
 
 /** Where a backup keeps its copy: a backup store, a NAS, an external or encrypted disk, in the languages. */

@@ -6,10 +6,10 @@
 import { ADDRESSES_READER, FIRST_PERSON, READER_STEERING, REMOTE_OR_COVERT, sentenceAround } from "./own-request.ts";
 
 /** Ownership or authorisation, stated by the speaker: "our own", "my homelab", "signed engagement", "I'm the sysadmin", "nuestra propia red", "unser eigenes Netz", "我们自己的", "自社の". */
-const OWN_SYSTEMS = new RegExp([
-  String.raw`\b(?:my|our)\s{1,4}own\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:networks?|lab|homelab|servers?|hosts?|machines?|infra\w{0,10}|environments?|clusters?|systems?|VMs?|devices?|routers?|switches|subnets?|domains?|staging|boxes|accounts?|apps?|sites?|stack)\b`,
+export const OWN_SYSTEMS = new RegExp([
+  String.raw`\b(?:my|our)\s{1,4}own\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:networks?|lab|homelab|servers?|hosts?|machines?|infra\w{0,10}|environments?|clusters?|systems?|VMs?|devices?|routers?|switches|subnets?|domains?|staging|box(?:es)?|accounts?|apps?|sites?|stack)\b`,
   String.raw`\bour\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:staging|internal|lab|homelab|test(?:ing)?|dev|office|company|corporate|home|private|on-?prem\w{0,4})\b`,
-  String.raw`\bmy\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:home\s{0,2}lab|lab|test\s{1,4}(?:vm|server|machine|box|network|environment)|servers?|vms?|routers?|network|machines?|laptop|nas|cluster|raspberry\s{1,4}pi|pcs?|computers?|desktops?|workstations?|rigs?|macs?|macbooks?)\b`,
+  String.raw`\bmy\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:home\s{0,2}lab|lab|test\s{1,4}(?:vm|server|machine|box|network|environment)|servers?|vms?|routers?|network|machines?|laptop|nas|cluster|raspberry\s{1,4}pi|pi|vps|box|pcs?|computers?|desktops?|workstations?|rigs?|macs?|macbooks?)\b`,
   String.raw`\b(?:signed|authori[sz]ed|approved|scoped|written|contracted|sanctioned)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:engagement|pen-?test\w{0,3}|penetration\s{1,4}test\w{0,3}|red[\s-]?team\w{0,3}|assessment|audit|scope|permission|authori[sz]ation|exercise)\b`,
   String.raw`\b(?:engagement|pen-?test|audit|assessment|exercise|scan)\s{1,4}(?:is|was|has\s{1,4}been)\s{1,4}(?:signed|authori[sz]ed|approved|in\s{1,4}scope)\b|\brules\s{1,4}of\s{1,4}engagement\b|\bin[\s-]scope\b`,
   String.raw`\b(?:I|we)\s{1,4}(?:own|run|manage|administer|operate)\s{1,4}(?:this|these|the|that|all|our|my)\b`,

@@ -39,6 +39,11 @@ const NOT_A_READER = /(?<![\p{L}])(?:teams?|group|lab|committee|department|club|
 const REPORTED = /(?<![\p{L}])(?:said|says|told|wrote|writes|answered|replied|suggested|generated|produced|gave|me|my|I|we|our)(?![\p{L}])|-(?:generated|assisted|powered)/u;
 /** "To get JSON, tell the assistant: …", "dites à l'assistant : …": the reader (a person) is told what to say to the AI; the AI is not addressed. */
 const TELL_THE_AI = /(?<![\p{L}])(?:tell|ask|prompt|instruct|type\s{1,3}to|say\s{1,3}to|write\s{1,3}to|dites|demandez|écrivez|sagen\s{1,3}Sie|sag|fragen\s{1,3}Sie|frag|schreiben\s{1,3}Sie|dile|pídele|pregúntale|escríbele|diga|peça|pergunte|escreva|chiedi|scrivi|di['’]|скажите|скажи|попросите|напишите)(?:\s{1,3}(?:to|à|a|al|ao|à\s{1,3}l['’]|all['’]|dem|der|the|your|an?|votre|ton|l['’]|el|o|la|tu|seu|il|lo|Ihrem|deinem))*\s{0,3}$/iu;
+/**
+ * "If you use an AI coding assistant, you're responsible…:", "Si utilizas un asistente de IA, …": the
+ * AI is what the reader (a person) uses, the condition's object; the address after it is to that person.
+ */
+const READER_USES_AI = /(?<![\p{L}])(?:(?:if|when|whenever|while|once|before|unless|in\s{1,3}case)\s{1,3}you(?:['’]re|\s{1,3}are)?|(?:anyone|everyone|those|people|contributors|developers|authors)\s{1,3}who(?:['’]re|\s{1,3}are)?)\s{1,3}(?:(?:also|already|ever|still|currently|regularly)\s{1,3})?(?:use|uses|using|rely\s{1,3}on|relies\s{1,3}on|relying\s{1,3}on|work\s{1,3}with|works\s{1,3}with|working\s{1,3}with|try|trying|employ|employs|employing|adopt|adopting|consult|consulting)\s{1,3}(?:(?:an?|the|any|some|your|such\s{1,3}an?)\s{1,3})?(?:[\p{L}-]{1,20}\s{1,3}){0,3}$|(?<![\p{L}])(?:si|se)\s{1,3}(?:(?:vous|tu|você|voce)\s{1,3})?(?:usas|usa|usáis|usan|utilizas|utiliza|utilizáis|empleas|utilisez|utilises|employez|vous\s{1,3}servez\s{1,3}d['’]\s{0,2}|te\s{1,3}sers\s{1,3}d['’]\s{0,2}|usar|utilizar|usi|usate|utilizzi|utilizzate)\s{1,3}(?:(?:un|una|une|um|uma|el|la|le|l['’]|o|a|il|lo|tu|votre|ton|seu|sua)\s{0,3})?(?:[\p{L}-]{1,20}\s{1,3}){0,3}$/iu;
 /** "AI Act:", "AI summary:", "ChatGPT output:": a name opening the label on a Latin noun names a topic or product. */
 const ACRONYM_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t-]{1,2}(?![Aa]ssist|agent|model|reader|reading|bot|[a-z]{2,}ing\s|\p{Ll}{1,4}(?!\p{L}))[A-Za-z]/u;
 /** "KI-Modell, das …", "AI-Agent, der …": a hyphenated reader noun, not a topic ("KI-Strategie"). */
@@ -223,7 +228,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   let lastEnd = 0;
   let lastStart = 0;
   for (const n of label.matchAll(ANY_NAME)) [lastStart, lastEnd] = [n.index!, n.index! + n[0].length];
-  if (TELL_THE_AI.test(label.slice(0, lastStart))) return 0;
+  if (TELL_THE_AI.test(label.slice(0, lastStart)) || READER_USES_AI.test(label.slice(0, lastStart))) return 0;
   const tail = label.slice(lastEnd).replace(/\([^()]*\)/g, " ").replace(/^[)\]]/, "").replace(/^-[\p{L}-]+/u, "");
   // "Sprachmodelle im Überblick:", "Training von Sprachmodellen:": a language model named as a topic;
   // as a reader it follows an address ("Anweisung an das Sprachmodell") or a clause on this text.

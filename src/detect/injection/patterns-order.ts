@@ -13,7 +13,7 @@
 //    names keyloggers and reverse shells is not an attack.
 // Encoding the answer to hide it is the one output directive that counts alone.
 import type { Family, Pattern } from "./pattern-set.ts";
-import { ownPurpose, ownPurposeClause, ownPurposeSentence, ownShortMessage, ownStandingJob, ownThingsRequest, REMOTE_OR_COVERT, sentenceAround } from "./own-request.ts";
+import { ADDRESSES_READER, ownPurpose, ownPurposeClause, ownPurposeSentence, ownShortMessage, ownStandingJob, ownThingsRequest, REMOTE_OR_COVERT, sentenceAround } from "./own-request.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 import { deletesAppStateOnly } from "./app-state.ts";
 import { ownCleanupRequest, ownUploadRequest } from "./own-cleanup.ts";
@@ -125,6 +125,11 @@ const SIMULATED = /\b(?:simulat\w{0,4}|emulat\w{0,4}|mimic\w{0,4}|imitat\w{0,4}|
 
 /** Words after a bare API name that describe it as reference docs do ("getDisplayMedia() returns …", "… is a method"). */
 const API_DESCRIBED = /^(?:\(\s{0,2}\))?\s{0,3}(?:asks|prompts|returns|resolves|lets|opens|shows|requests|is\s{1,3}(?:an?|the)\s{1,3}(?:method|function|API)|method|function)\b/i;
+
+/** "…of my screen every 5 minutes and stitches them into a timelapse": the captures of the user's own screen stay on their machine, no reader addressed, nothing covert. */
+function ownScreenKept(sentence: string): boolean {
+  return keptOnOwnMachine(sentence) && !REMOTE_OR_COVERT.test(sentence) && !ADDRESSES_READER.test(sentence);
+}
 
 export const ORDER_PATTERNS: Pattern[] = [
   // ── orders to act ──────────────────────────────────────────────────────────────────────
@@ -277,7 +282,7 @@ export const ORDER_PATTERNS: Pattern[] = [
     // "…of my own screen every 10 minutes, so I can make a time-lapse": the user's own screen, kept locally.
     // "…and saves it to ~/timelapse so I can make a timelapse": kept on the user's own machine for their own purpose.
     // "getDisplayMedia() asks the user to pick a screen …, then returns a MediaStream": API reference describing the call.
-    judge: (m, t, s) => (API_DESCRIBED.test(t.slice(s + m.length, s + m.length + 40)) && /^[\w.]+$/.test(m) ? 0.2 : 1) * (ownThingsRequest(t, s, s + m.length) && (ownPurpose(sentenceAround(t, s, s + m.length)) || keptOnOwnMachine(sentenceAround(t, s, s + m.length))) ? 0.2 : 1) * (/^\w+\s{1,4}(?:a\s{1,4})?screen\s{0,2}shots?\s{1,4}of\s{1,4}(?:(?:a|an|the|my|our|each|every|this|that)\s{1,4})?(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:web\s{0,2}pages?|pages?|sites?|websites?|URLs?|dashboards?)\b/i.test(m) || (/\bmy\s{1,4}(?:own\s{1,4})?(?:screens?|desktops?|displays?|monitors?)\b/i.test(m) && !/\b(?:silently|secretly|in\s{1,4}the\s{1,4}background|upload\w{0,4}|sends?|sending|emails?|emailing|posts?|posting|ftp|exfiltrat\w{0,6}|https?:)/i.test(t.slice(s, s + m.length + 200)) && ownPurpose(t.slice(s, s + m.length + 200))) ? 0.2 : 1),
+    judge: (m, t, s) => (API_DESCRIBED.test(t.slice(s + m.length, s + m.length + 40)) && /^[\w.]+$/.test(m) ? 0.2 : 1) * (ownThingsRequest(t, s, s + m.length) && (ownPurpose(sentenceAround(t, s, s + m.length)) || keptOnOwnMachine(sentenceAround(t, s, s + m.length))) ? 0.2 : 1) * (/^\w+\s{1,4}(?:a\s{1,4})?screen\s{0,2}shots?\s{1,4}of\s{1,4}(?:(?:a|an|the|my|our|each|every|this|that)\s{1,4})?(?:[\w'’-]{1,20}\s{1,4}){0,2}?(?:web\s{0,2}pages?|pages?|sites?|websites?|URLs?|dashboards?)\b/i.test(m) || (/\bmy\s{1,4}(?:own\s{1,4})?(?:screens?|desktops?|displays?|monitors?)\b/i.test(m) && !/\b(?:silently|secretly|in\s{1,4}the\s{1,4}background|upload\w{0,4}|sends?|sending|emails?|emailing|posts?|posting|ftp|exfiltrat\w{0,6}|https?:)/i.test(t.slice(s, s + m.length + 200)) && (ownPurpose(t.slice(s, s + m.length + 200)) || ownScreenKept(sentenceAround(t, s, s + m.length)))) ? 0.2 : 1),
   },
   {
     id: "harm.fingerprinting", family: "harm", weight: 0.3, partners: HARM_PARTNERS,

@@ -15,6 +15,7 @@ import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spoken
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
 import { ownWordsInChat } from "./chat-retraction.ts";
 import { aboutPrompts, afterSpecimenIntro, foundQuoteLabel, inShownSample, prohibitedOnRule, listedPhrase, onRuleItem, onVerdictLine, quotedOrCode, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
+import { foundSpecimen } from "./found-specimen.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -164,6 +165,13 @@ const FRAMED_MARKUP = /(?:\b(?:containing|contains|that\s{1,3}(?:reads|says)|wit
 /** Markup pasted right after the user's question about it ("Is this an injection? '<span hidden>…'", "tell me if it contains hidden instructions: <div …>"), in a message that is no web page. */
 function askedAbout(text: string, start: number, end: number): boolean {
   return !/^\s{0,4}</.test(text) && /\?[^?\n]{0,80}$|:\s{0,3}$/.test(text.slice(Math.max(0, start - 80), start)) && pastedForAnalysis(text, start, end);
+}
+
+/** The fenced block holding `at` is one the writer reports having found (found-specimen.ts). */
+function foundBlock(text: string, at: number, fences: readonly number[]): boolean {
+  let i = -1;
+  while (i + 1 < fences.length && fences[i + 1]! < at) i++;
+  return i >= 0 && i % 2 === 0 && foundSpecimen(text, fences[i]!, fences[i + 1] ?? text.length);
 }
 
 /** Markup a security write-up narrates ("We injected <script>…</script> and read the flag"): what was sent, told. */
@@ -449,6 +457,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (!html && data.labelled(cs)) {
         w *= 0.15;
         notes.push("specimen in a labelled test / training record");
+      } else if (code === "block" && p.family !== "credential" && foundBlock(text, cs, fences)) {
+        w *= 0.15;
+        notes.push("a planted instruction the writer reports having found");
       } else if ((code || quoted) && inExplanatoryContext(text, cs, c.end)) {
         w *= 0.15;
         notes.push(code ? "code-formatted example in explanatory text" : "quoted example in explanatory text");
