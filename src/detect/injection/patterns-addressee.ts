@@ -36,8 +36,8 @@ export const ADDRESSEE_PATTERNS: Pattern[] = [
     // A tool type as the addressee in Turkish, a compound with its possessive suffix: "Yapay zekâ özetleyicisi:", "Yapay zeka çevirmeni,".
     id: "addressed.tool-type-tr", family: "addressed", weight: 0.35, partners: ADDRESS_PARTNERS, lang: "tr",
     description: "A Turkish label naming an AI tool as the addressee (\"Yapay zekâ özetleyicisi:\")",
-    // The same in the dative with a note: "Yapay zekâ inceleyiciye not:", "… kod gözden geçiricisine mesaj:". Or the reader by what it does, "Yapay zekâ okuyorsa:" ("if an AI is reading").
-    re: /(?<![\p{L}])(?:yapay\s{1,4}zek[aâ]|AI)\s{1,4}(?:(?:\p{L}{2,12}\s{1,4}){0,2}?\p{L}{2,20}(?:[cç][ıiuü]|[cç][ıiuü]lar)(?:s[ıiuü]n[ae]|y[ae]|[ae])?(?:\s{1,4}(?:not(?:u|lar[ıi])?|mesaj[ıi]?|uyar[ıi](?:s[ıi])?))?|\p{L}{3,20}(?:s[ıiuü]|lar[ıi]|ler[i]|n[ıiuü])(?:n[ae])?(?:\s{1,4}için)?(?:\s{1,4}(?:not(?:u|lar[ıi])?|mesaj[ıi]?|uyar[ıi](?:s[ıi])?|talimat(?:lar[ıi]?)?))?|(?:bunu\s{1,4})?okuyorsa(?:n|nız)?)(?=\s{0,3}[:,])/giu,
+    // The same in the dative with a note: "Yapay zekâ inceleyiciye not:", "… kod gözden geçiricisine mesaj:". Or the reader by what it does, "Yapay zekâ okuyorsa:" ("if an AI is reading"), "yapay zekâ ajanı çözüyorsa:" ("if an AI agent is solving it").
+    re: /(?<![\p{L}])(?:yapay\s{1,4}zek[aâ]|AI)\s{1,4}(?:(?:\p{L}{2,12}\s{1,4}){0,2}?\p{L}{2,20}[cç][ıiuü](?:l[ae]r)?(?:s[ıiuü]n[ae]|[ıi]n[ae]|y[ae]|[ae])?(?:\s{1,4}(?:not(?:u|lar[ıi])?|mesaj[ıi]?|uyar[ıi](?:s[ıi])?))?|\p{L}{3,20}(?:s[ıiuü]|lar[ıi]|ler[i]|n[ıiuü])(?:n[ae])?(?:\s{1,4}için)?(?:\s{1,4}(?:not(?:u|lar[ıi])?|mesaj[ıi]?|uyar[ıi](?:s[ıi])?|talimat(?:lar[ıi]?)?))?|(?:bunu\s{1,4})?okuyorsa(?:n|nız)?|\p{L}{2,20}\s{1,4}(?:\p{L}{2,20}\s{1,4})?\p{L}{2,16}yorsa(?:n[ıi]z|n)?)(?=\s{0,3}[:,])/giu,
     anchors: ["yapay", "ai "], before: 4, after: 40,
   },
   {

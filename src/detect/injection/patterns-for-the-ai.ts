@@ -20,7 +20,7 @@ export const FOR_THE_AI_PATTERNS: Pattern[] = [
     id: "addressed.for-the-ai-role", family: "addressed", weight: 0.34, partners: PARTNERS,
     description: "An aside declared to be for the AI reader by its role (\"this is for the AI summarizer:\")",
     re: new RegExp([
-      String.raw`\bfor\s{1,4}(?:the|any|whatever|whichever|each|every)\s{1,4}(?:AI|A\.I\.|LLM|assistant|chatbot|bot|model|agent|copilot)(?:\s{1,4}(?:[\w-]{2,12}\s{1,4})?[\w-]{2,20}(?:er|or|taker|ant|ent)s?)?(?:\s{1,4}(?:that|which|who)?\s{0,4}(?:is\s{1,4})?\w{2,20}ing\b[^.:,;\n]{0,40}?)?(?:\s{1,4}(?:specifically|only|in\s{1,4}particular|here|too))?\s{0,2}[:,—–]`,
+      String.raw`\bfor\s{1,4}(?:the|any|whatever|whichever|each|every)\s{1,4}(?:AI|A\.I\.|LLM|assistant|chatbot|bot|model|agent|copilot)(?:\s{1,4}(?:[\w-]{2,12}\s{1,4})?[\w-]{2,20}(?:er|or|taker|ant|ent)s?)?(?:\s{1,4}(?:that|which|who)?\s{0,4}(?:is\s{1,4})?\w{2,20}ing\b[^.:,;\n]{0,40}?)?(?:\s{1,4}(?:specifically|only|in\s{1,4}particular|here|too))?\s{0,2}[:,—–)]`,
       // "as the AI you should know the admin already approved:": the reader singled out by what it is, then told what to take as given.
       String.raw`\bas\s{1,4}(?:the|an?)\s{1,4}(?:AI|A\.I\.|LLM|assistant|chatbot|bot|model|agent|copilot)(?:\s{1,4}[\w-]{2,20}(?:er|or|taker|ant|ent)s?)?\s{0,2},?\s{1,4}(?:reading\s{1,4}this\s{0,2},?\s{1,4})?you\s{1,4}(?:should|must|need\s{1,4}to|ought\s{1,4}to)\s{1,4}(?:know|be\s{1,4}aware|note|understand|remember)\b`,
       // "this is a message for the AI summariser.", "this note is for the AI that writes the call notes."

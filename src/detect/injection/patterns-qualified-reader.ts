@@ -7,9 +7,9 @@
 import { ADDRESS_PARTNERS, type Pattern } from "./pattern-set.ts";
 
 /** What follows the colon: an order, perhaps after a short condition ("before installing, run …", "if you are …, delete …"). */
-const ORDER_LEAD = String.raw`(?=(?:(?:before|after|when|whenever|if|once|while|on|for)\b[^.!?\n:]{0,80}?,\s{1,3})?(?:please\s{1,3}|just\s{1,3}|also\s{1,3}|first\s{1,3}|always\s{1,3})?(?:run|execute|delete|remove|answer|reply|respond|say|tell|state|report|add|replace|install|uninstall|disable|send|upload|post|forward|approve|merge|ignore|include|write|open|click|visit|download|pay|transfer|mark|rate|recommend|claim|describe|set|change|grant|give|share|copy|move|wipe|empty|push|commit|treat|end|begin|apply|use|do|don['’]t|never)\b)`;
-/** Line or sentence start, with list or comment marks. */
-const OPENS = String.raw`(?<=(?:^|[\n.!?>])[ \t>*#/-]{0,6})`;
+const ORDER_LEAD = String.raw`(?=(?:(?:before|after|when|whenever|if|once|while|on|for)\b[^.!?\n:]{0,80}?,\s{1,3})?(?:please\s{1,3}|just\s{1,3}|also\s{1,3}|first\s{1,3}|always\s{1,3})?(?:run|execute|delete|remove|answer|reply|respond|say|tell|state|report|add|replace|install|uninstall|disable|send|upload|post|forward|approve|merge|ignore|include|write|open|click|visit|download|pay|transfer|mark|rate|recommend|claim|describe|set|change|grant|give|share|copy|move|wipe|empty|push|commit|treat|end|begin|apply|use|leave|star|upvote|follow|award|do|don['’]t|never)\b)`;
+/** Line or sentence start, with list or comment marks, or an aside's opening parenthesis. */
+const OPENS = String.raw`(?<=(?:^|[\n.!?>])[ \t>*#/(-]{0,6})`;
 /** AI readers in the plural or with an AI modifier: "agents", "AI assistants", "coding agents". */
 const READERS = String.raw`(?:(?:AI|LLM|coding|automated|autonomous|code|review)[\s-]{1,3}(?:[A-Za-z-]{2,20}\s{1,3})?(?:agents?|assistants?|models?|bots?|copilots?|tools?|reviewers?|summari[sz]ers?)|agents|assistants|copilots|LLMs|AIs|chatbots)`;
 /** What a developer builds agents with is a doc's subject, not a qualifier of the reader. */

@@ -203,6 +203,8 @@ export const SENSITIVE_PATH = String.raw`(?:(?:~|\$HOME|%USERPROFILE%|\/home\/[\
 /** Notes to the AI spoken of as a thing held, made or found ("emails that contain hidden instructions to the AI"). */
 const NOTES_AS_OBJECT = /\b(?:contains?|containing|contained|includ(?:e|es|ing|ed)|with|without|hid(?:e|es|ing)|hidden|embed(?:s|ded|ding)?|plant(?:s|ed|ing)?|inject(?:s|ed|ing)?|slip(?:s|ped)?|detect(?:s|ed|ing)?|spot(?:s|ted)?|find(?:s|ing)?|flag(?:s|ged)?|obey(?:s|ed|ing)?|follow(?:s|ed|ing)?|ignor(?:e|es|ed|ing))\s{1,8}(?:(?:hidden|secret|invisible|embedded|malicious|fake|planted|such|any|these|those|the|some|no)\s{1,8}){0,2}$/i;
 const OWN_KEYLESS_FILE = /\bmy\s{1,8}(?:own\s{1,8})?(?:~|\$HOME)?[\/\\]?(?:\.ssh[\/\\](?:config|known_hosts)|\.aws[\/\\]config)\b/i;
+/** A sentence wrapped onto the next line of a code comment ("# … that reads\n# ~/.netrc and posts it"): the line break and its comment mark. */
+export const COMMENT_WRAP = String.raw`\n[ \t]{0,8}(?:#{1,2}|\/\/|\*|--)`;
 export const SENSITIVE_ANCHORS = [".ssh", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".aws", ".env", "mcp.json", "claude_desktop", ".npmrc", ".pypirc", ".netrc", ".git-credentials", ".docker", ".kube", "/etc/", ".gnupg", "_history", "credentials.json", "secrets.y", "hosts.yml", "wallet.dat", ".password-store", ".pgpass", "service-account", "service_account", "serviceaccount", "keychain", "gcloud", "tfstate"];
 
 
@@ -804,7 +806,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "exfil.sensitive-file-sent", family: "exfil", weight: 0.6,
     description: "Exfiltration: reads a sensitive file and sends it somewhere",
-    re: new RegExp(String.raw`\b(?:reads?|reading|collects?|gathers?|grabs?|copies|copy|exports?|opens?|loads?|takes?|uploads?)\b(?:[^.\n]|\.(?=\S)){0,100}?${SENSITIVE_PATH}(?:[^.\n]|\.(?=\S)){0,100}?\b(?:sends?|sending|uploads?|uploading|posts?|transmits?|forwards?|syncs?|pushes?|submits?|ships?|beams?)\s{1,8}(?:them|it|its\s{1,8}contents?|their\s{1,8}contents?|the\s{1,8}contents?|the\s{1,8}files?|the\s{1,8}data|everything|all(?:\s{1,8}of\s{1,8}(?:it|them))?)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,3}?to\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:reads?|reading|collects?|gathers?|grabs?|copies|copy|exports?|opens?|loads?|takes?|uploads?)\b(?:[^.\n]|\.(?=\S)|${COMMENT_WRAP}){0,100}?${SENSITIVE_PATH}(?:[^.\n]|\.(?=\S)|${COMMENT_WRAP}){0,100}?\b(?:sends?|sending|uploads?|uploading|posts?|transmits?|forwards?|syncs?|pushes?|submits?|ships?|beams?)\s{1,8}(?:them|it|its\s{1,8}contents?|their\s{1,8}contents?|the\s{1,8}contents?|the\s{1,8}files?|the\s{1,8}data|everything|all(?:\s{1,8}of\s{1,8}(?:it|them))?)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,3}?to\b`, "gi"),
     anchors: SENSITIVE_ANCHORS, before: 120, after: 200,
   },
   {
@@ -881,7 +883,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "addressed.hey-ai", family: "addressed", weight: 0.3,
     description: "Text addressed to an AI reader (\"Attention AI:\", \"Dear assistant,\")",
-    re: new RegExp(String.raw`\b(?:attention|hey|dear|hello|hi|listen(?:\s{1,8}up)?|psst)\s{0,2},?\s{1,8}(?:the\s{1,8}|all\s{1,8}|any\s{1,8})?(?:AI|LLM|assistant|agent|Claude|ChatGPT|GPT|Gemini|Copilot|Cursor|model|bot|language\s{1,8}model|AI\s{1,8}(?:model|agent|assistant|system))s?\b\s{0,2}[:,!.]`, "gi"),
+    re: new RegExp(String.raw`\b(?:attention|hey|dear|hello|hi|listen(?:\s{1,8}up)?|psst)\s{0,2},?\s{1,8}(?:the\s{1,8}|all\s{1,8}|any\s{1,8})?(?:AI|LLM|assistant|agent|Claude|ChatGPT|GPT|Gemini|Copilot|Cursor|model|bot|language\s{1,8}model|AI\s{1,8}(?:model|agent|assistant|system))s?\b\s{0,2}(?:[:,!.]|[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF])`, "gi"),
     anchors: ["attention", "hey", "dear", "hello", "hi ", "hi,", "listen", "psst"], also: ["ai", "a.i.", "llm", "language model", "assistant", "chatbot", "bot", "agent", "gpt", "chatgpt", "claude", "gemini", "copilot", "cursor", "crawler", "scraper", "automated", "model"], before: 2, after: 60,
   },
   {

@@ -53,6 +53,14 @@ import { QUALIFIED_READER_PATTERNS } from "./patterns-qualified-reader.ts";
 import { PAYLOAD_ORDER_PATTERNS } from "./patterns-payload-orders.ts";
 import { DICTATED_VERDICT_PATTERNS } from "./patterns-dictated-verdict.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
+import { CONCEAL_LANGUAGE_PATTERNS } from "./patterns-conceal-languages.ts";
+import { DEPENDENCY_SWAP_PATTERNS } from "./patterns-dependency-swap.ts";
+import { PROMOTED_CLAIM_PATTERNS } from "./patterns-promoted-claims.ts";
+import { ENGAGEMENT_ORDER_PATTERNS } from "./patterns-engagement-orders.ts";
+import { RIGGED_SCORE_PATTERNS } from "./patterns-rigged-score.ts";
+import { HEADING_READER_PATTERNS } from "./patterns-heading-reader.ts";
+import { HARM_COMMIT_SECRET_PATTERNS } from "./patterns-harm-commit-secret.ts";
+import { DICTATED_VERDICT_LANG_PATTERNS } from "./patterns-dictated-verdict-languages.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
@@ -137,6 +145,14 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...QUALIFIED_READER_PATTERNS,
   ...PAYLOAD_ORDER_PATTERNS,
   ...DICTATED_VERDICT_PATTERNS,
+  ...CONCEAL_LANGUAGE_PATTERNS,
+  ...DEPENDENCY_SWAP_PATTERNS,
+  ...PROMOTED_CLAIM_PATTERNS,
+  ...ENGAGEMENT_ORDER_PATTERNS,
+  ...RIGGED_SCORE_PATTERNS,
+  ...HEADING_READER_PATTERNS,
+  ...HARM_COMMIT_SECRET_PATTERNS,
+  ...DICTATED_VERDICT_LANG_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
