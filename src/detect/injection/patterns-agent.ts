@@ -616,7 +616,8 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "addressed.bare-label-directive", family: "addressed", weight: 0.45,
     description: "Line opening with \"Model:\" / \"Assistant:\" and an order",
-    re: new RegExp(String.raw`(?:^|[\n(\[]|\\n)\s{0,3}(?:model|assistant|agent|ai|bot|llm)\s{0,2}:\s{0,3}(?:when[^.\n]{0,80}?,\s{0,3})?(?:please\s{1,4})?${ACTION}\b`, "gi"),
+    // A search result's quoted excerpt opens mid-text ("…AI: when a user asks …"): its start is a line start.
+    re: new RegExp(String.raw`(?:^|[\n(\[]|\\n|["“](?:…|\.{3}))\s{0,3}(?:model|assistant|agent|ai|bot|llm)\s{0,2}:\s{0,3}(?:when[^.\n]{0,80}?,\s{0,3})?(?:please\s{1,4})?${ACTION}\b`, "gi"),
     anchors: ["model", "assistant", "agent", "ai$", "bot$", "llm"], before: 8, after: 120, judge: (m, t, s) => vocativeJudge(m.replace(/:[\s\S]*$/, ":"), t, s),
   },
   {

@@ -52,6 +52,11 @@ import { PARTNERED_ASK_PATTERNS } from "./patterns-partnered-asks.ts";
 import { QUALIFIED_READER_PATTERNS } from "./patterns-qualified-reader.ts";
 import { PAYLOAD_ORDER_PATTERNS } from "./patterns-payload-orders.ts";
 import { DICTATED_VERDICT_PATTERNS } from "./patterns-dictated-verdict.ts";
+import { USER_UNSEEN_PATTERNS } from "./patterns-user-unseen.ts";
+import { REVERSE_SHELL_PATTERNS } from "./patterns-reverse-shell.ts";
+import { ACTING_FOR_USER_PATTERNS } from "./patterns-acting-for-user.ts";
+import { PLANTED_LINK_PATTERNS } from "./patterns-planted-link.ts";
+import { FORWARD_MAIL_PATTERNS } from "./patterns-forward-mail.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 import { CONCEAL_LANGUAGE_PATTERNS } from "./patterns-conceal-languages.ts";
 import { DEPENDENCY_SWAP_PATTERNS } from "./patterns-dependency-swap.ts";
@@ -153,6 +158,11 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...HEADING_READER_PATTERNS,
   ...HARM_COMMIT_SECRET_PATTERNS,
   ...DICTATED_VERDICT_LANG_PATTERNS,
+  ...USER_UNSEEN_PATTERNS,
+  ...REVERSE_SHELL_PATTERNS,
+  ...ACTING_FOR_USER_PATTERNS,
+  ...PLANTED_LINK_PATTERNS,
+  ...FORWARD_MAIL_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
