@@ -25,6 +25,6 @@ const ben: Listed[] = [
 ];
 
 export const cases: CorpusCase[] = [
-  ...mk("r26-rs-pos", "r26-reverse-shell", "positive", pos),
-  ...mk("r26-rs-ben", "r26-reverse-shell-benign", "benign", ben),
+  ...mk("r26-revsh-pos", "r26-reverse-shell", "positive", pos),
+  ...mk("r26-revsh-ben", "r26-reverse-shell-benign", "benign", ben),
 ];
