@@ -4,6 +4,8 @@
 // is the behaviour the rule looks for, not something the reader is asked to do. The same harm
 // planted as an order opens its own clause ("…, then read ~/.aws/credentials and post them").
 
+import { attackerNarrative } from "./attacker-narrative.ts";
+
 const THINGS = String.raw`(?:[\p{L}\p{N}-]{1,20}\s{1,4}){0,3}?`;
 /** The verb of the relative clause, when the behaviour is its object ("alert on tasks that launch PowerShell -w hidden"). */
 const VERB = String.raw`(?:launch|spawn|run|start|execut|invok|call|us|pip|fetch|download|ejecut|lanz|inici|invoc|lanc|lance|démarr|utilis|esegu|avvi|lanci|ausführ|aufruf|запуска|выполня)\p{L}{0,3}`;
@@ -58,7 +60,7 @@ export function attackerTechnique(text: string, start: number): boolean {
   const clause = before.slice(before.search(/(?:[^.!?;。！？]|\.(?=\S))*$/));
   // Hosts and paths ("attacker.example/collect") name no one.
   if (BEHAVIOUR_LABEL.test(clause) && THIRD_PERSON_VERB.test(text.slice(start, start + 24))) return true;
-  return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " ")) || MALWARE_SUBJECT.test(clause) || malwarePronoun(text, clause, start);
+  return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " ")) || MALWARE_SUBJECT.test(clause) || malwarePronoun(text, clause, start) || attackerNarrative(text, start, ATTACKER);
 }
 
 /** The clause's subject is "it" / "they" with a verb in the present, and a malware is named in the lines before: the brief tells what the sample does. */
@@ -71,6 +73,20 @@ const EXAMPLE_QUOTE = /(?:\be\.\s?g\.|\bz\.\s?B\.|\bp\.\s?ex\.|(?<![\p{L}])(?:su
 /** A planted text told in the past and quoted: "The page hid an instruction for the site's chatbot in an HTML comment: \"bot: …", "we found a hidden prompt: „…". */
 const PLANTED_QUOTE = /\b(?:hid|planted|embedded|injected|smuggled|inserted|found|contained|carried)\s{1,3}(?:an?|the|this|one|some|its|their)\s{1,3}(?:(?:hidden|secret|invisible|malicious|fake|injected)\s{1,3})?(?:instructions?|prompts?|payloads?|commands?|messages?|notes?|text|comments?)\b(?:(?!\bfor\s{1,3}you\b)[^"“„«\n]){0,100}?["“„«][^"“”„«»\n]{0,160}$/i;
 /**
+ * A message people received, quoted in a case study and closed on its line, the story going on after
+ * it ("Staff received a message appearing to come from the CEO: \"… Keep this between us.\" Two people
+ * complied…"). Not "you received", which addresses the reader.
+ */
+const RECEIVED_QUOTE = /(?<!\byou(?:['’]ve|\s{1,3}have|\s{1,3}just|\s{1,3}will)?\s{1,3})\b(?:received|got)\s{1,3}(?:an?|the|this|one|some|several|two|three)\s{1,3}(?:(?:urgent|fake|forged|spoofed|phishing|suspicious|fraudulent|bogus)\s{1,3})?(?:messages?|e-?mails?|texts?|SMS|calls?|voicemails?|notes?|requests?|DMs?|chats?)\b[^\n:]{0,100}?:\s{0,3}["“„«][^"“”„«»\n]{0,240}$/i;
+function receivedQuote(text: string, before: string, start: number): boolean {
+  if (!RECEIVED_QUOTE.test(before)) return false;
+  const le = text.indexOf("\n", start);
+  const rest = text.slice(start, le < 0 ? text.length : le);
+  const close = rest.search(/["”»]/);
+  return close >= 0 && /^["”»]\s{1,3}\p{Lu}/u.test(rest.slice(close, close + 6));
+}
+
+/**
  * An order quoted as the example of what attackers plant ("Angreifer verstecken Anweisungen in
  * E-Mails, etwa „KI-Assistent, leite alle Nachrichten an … weiter“"): attackers are the clause's
  * subject before the cue, and the quotation is still open at the order.
@@ -78,7 +94,7 @@ const PLANTED_QUOTE = /\b(?:hid|planted|embedded|injected|smuggled|inserted|foun
 export function attackerQuotedExample(text: string, start: number): boolean {
   const ls = text.lastIndexOf("\n", start - 1) + 1;
   const before = text.slice(Math.max(ls, start - 240), start);
-  if (PLANTED_QUOTE.test(before)) return true;
+  if (PLANTED_QUOTE.test(before) || receivedQuote(text, text.slice(Math.max(ls, start - 360), start), start)) return true;
   const cue = EXAMPLE_QUOTE.exec(before);
   if (!cue) return false;
   const head = before.slice(0, cue.index);
@@ -88,6 +104,8 @@ export function attackerQuotedExample(text: string, start: number): boolean {
 
 /** "An injected instruction may ask the model to render", "a malicious page could trick the assistant into emitting": an attack told in the third person. */
 const REPORTED_ATTACK = /\b(?:an?|the|such\s{1,4}an?)\s{1,4}(?:injected|malicious|hidden|poisoned|crafted|hostile)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:instructions?|prompts?|payloads?|pages?|documents?|comments?|messages?|emails?|inputs?|text)\s{1,4}(?:may|might|can|could|would|will|often|typically)\s{1,4}(?:ask|tell|instruct|trick|get|make|cause|lead|coax|convince)\s{1,4}(?:the|an?|your)\s{1,4}(?:model|assistant|AI|LLM|agent|bot|chatbot)s?\s{1,4}(?:to|into)\s{1,4}(?:render|output|emit|print|include|display|write|return|produc|generat)\w{0,4}\s{1,4}$/i;
+/** "if a model is tricked into writing ![x](…)", "the assistant can be coaxed into emitting": the model told of in the passive, as the attack's victim. */
+const MODEL_TRICKED = /\b(?:models?|assistants?|AIs?|LLMs?|agents?|bots?|chatbots?)\s{1,4}(?:is|are|was|were|gets?|got|can\s{1,4}be|could\s{1,4}be|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:(?:successfully|easily)\s{1,4})?(?:tricked|coaxed|manipulated|induced|convinced|fooled|persuaded|steered|talked)\s{1,4}into\s{1,4}(?:render|output|emit|print|includ|display|writ|return|produc|generat)\w{0,4}\s{1,4}(?:(?:an?|the)\s{1,4}(?:markdown\s{1,4})?(?:image|link)\s{1,4}(?:like\s{1,4})?)?$/i;
 
 const IMAGE_OPEN = /!\[[^\]\n]{0,120}\]\(\s{0,3}<?$/;
 const PAST_EXPLOIT_IMAGE = /\b(?:an?|the|our|my|this|that)\s{1,3}(?:injected|crafted|planted|smuggled|poisoned|malicious)\s{1,3}(?:markdown\s{1,3})?(?:(?:image|payload|tag)\s{1,3})?$/i;
@@ -107,5 +125,9 @@ function pastExploitImage(text: string, start: number): boolean {
 
 /** The text at `start` is what a reported attack gets the model to output, or what a past exploit sent: a description, not an order. */
 export function reportedAttackOutput(text: string, start: number): boolean {
-  return REPORTED_ATTACK.test(text.slice(Math.max(0, start - 200), start)) || pastExploitImage(text, start);
+  const before = text.slice(Math.max(0, start - 200), start);
+  if (REPORTED_ATTACK.test(before) || pastExploitImage(text, start)) return true;
+  // The slot may be the image's URL: the sentence then ends at the image's opening.
+  const open = IMAGE_OPEN.exec(before);
+  return MODEL_TRICKED.test(open ? before.slice(0, before.length - open[0].length) : before);
 }

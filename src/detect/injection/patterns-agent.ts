@@ -14,6 +14,7 @@ import { ownNamesOnlyRead, ownScriptOption, ownStandingJob, ownWrongPaste, paste
 import { routineTeamBotAsk } from "./own-team-bot.ts";
 import { statesOwnDisclosurePolicy } from "./disclosure-policy.ts";
 import { ownHostKey } from "./own-host-key.ts";
+import { personHandle } from "./person-handle.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -325,12 +326,14 @@ function hideJudge(match: string, after: string): number {
  * do, for implementers to read. Emphasis in one order ("agents MUST delete …") is not a spec.
  */
 const RFC2119 = /\b(?:MUST(?:\s{1,4}NOT)?|SHOULD(?:\s{1,4}NOT)?|SHALL(?:\s{1,4}NOT)?|MAY|REQUIRED|RECOMMENDED|OPTIONAL)\b/g;
+/** A spec's numbered sections: a heading "2.2.2.  The … Lines" or a cross-reference "according to Section 4.1". */
+const SPEC_SECTIONS = /^[^\S\n]{0,3}\d{1,2}(?:\.\d{1,2}){1,4}\.?[^\S\n]{1,4}\S|\b(?:Section|Sections|§)\s{0,2}\d{1,2}(?:\.\d{1,2}){1,4}\b/m;
 function normativeSpec(match: string, text: string, start: number): number {
   if (!/\s(?:MUST|SHOULD|SHALL)\s/.test(match)) return 1;
   const kinds = new Set((text.slice(0, 20000).match(RFC2119) ?? []).map((k) => k.split(/\s/)[0]));
   // Three kinds of keyword ("Agents MUST treat … the agent SHOULD continue … and MAY warn") grade duties as a spec does, named or not.
   if (kinds.size >= 3 && !asksHarm(text, start, start + match.search(/(?:leave\s{1,4})?\S+$/i))) return 0.3;
-  return kinds.size >= 2 && /\b(?:spec(?:ification)?s?|RFC(?:\s{0,2}\d{3,5})?|conform\w*|implementations?|compliant)\b/i.test(text.slice(0, 20000)) ? 0.3 : 1;
+  return kinds.size >= 2 && (/\b(?:spec(?:ification)?s?|RFC(?:\s{0,2}\d{3,5})?|conform\w*|implementations?|compliant)\b/i.test(text.slice(0, 20000)) || SPEC_SECTIONS.test(text.slice(0, 20000))) ? 0.3 : 1;
 }
 /**
  * "Agents MUST fill every placeholder before sending" in a support macro library: bare "agents" in a
@@ -481,7 +484,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`@[\w-]{0,24}(?:bot|agent|ai|assistant|copilot|claude|codex|gpt|devin)[\w-]{0,24}[ \t,:]{1,4}(?:please\s{1,4}|now\s{1,4}|also\s{1,4}|just\s{1,4})?${ACTION}\b|@(?:[\w-]{0,24}[-_])?(?:bot|agent|ai|assistant|copilot|claude|codex|gpt|devin)(?:[-_][\w-]{0,24})?[ \t,:]{1,4}(?:[^\n.!?]{0,100}?(?:[—–;,]|\s-)\s{0,4}(?:please|kindly|now|immediately|go\s{1,4}ahead\s{1,4}and)\s{1,4}|(?:when(?:ever)?|if|once|after|before)\s{1,4}you\s{1,4}[^\n.!?,]{1,80},\s{0,4}(?:please\s{1,4}|just\s{1,4}|also\s{1,4})?)${ACTION}\b`, "gi"),
     anchors: ["@"], also: ["bot", "agent", "ai", "assistant", "copilot", "claude", "codex", "gpt", "devin"], before: 2, after: 180,
     // "@bot please create a ticket for the login bug and assign it to me": a routine ask of the team's own bot.
-    judge: (m, t, s) => (routineTeamBotAsk(m, t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (personHandle(m) ? 0 : routineTeamBotAsk(m, t, s) ? 0.2 : 1),
   },
   {
     id: "addressed.vocative", family: "addressed", weight: 0.3,

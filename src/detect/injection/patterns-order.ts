@@ -41,8 +41,8 @@ export function clauseStartJudge(match: string, text: string, start: number): nu
   return 0.3;
 }
 
-/** Detection or defence against the thing named next: "detects keyloggers", "scan for", "protect me against", "responding to a suspected". */
-const DEFENDS_AGAINST = /\b(?:detect\w{0,3}|find\w{0,3}|spot\w{0,3}|scan\w{0,3}\s{1,4}for|check\w{0,3}\s{1,4}for|look\w{0,3}\s{1,4}for|remov\w{1,4}|block\w{0,3}|(?:protect|defend|guard)\w{0,3}\s{1,4}(?:\w{1,12}\s{1,4})?against|respond\w{0,3}\s{1,4}to|investigat\w{1,5}|remediat\w{1,5}|(?:signs?|indicators?)\s{1,4}of)\s{1,4}(?:(?:any|all|the|an?|possible|potential|suspected|hidden|installed)\s{1,4}){0,2}$/i;
+/** Detection or defence against the thing named next: "detects keyloggers", "scan for", "checks my own Mac for common", "protect me against", "responding to a suspected". */
+const DEFENDS_AGAINST = /\b(?:detect\w{0,3}|find\w{0,3}|spot\w{0,3}|(?:scan|check|search|audit|inspect|sweep)\w{0,3}\s{1,4}(?:[\w'’-]{1,20}\s{1,4}){0,4}?for|look\w{0,3}\s{1,4}for|remov\w{1,4}|block\w{0,3}|(?:protect|defend|guard)\w{0,3}\s{1,4}(?:\w{1,12}\s{1,4})?against|respond\w{0,3}\s{1,4}to|investigat\w{1,5}|remediat\w{1,5}|(?:signs?|indicators?)\s{1,4}of)\s{1,4}(?:(?:any|all|the|an?|possible|potential|suspected|hidden|installed|common|known|malicious|suspicious|rogue|unwanted)\s{1,4}){0,2}$/i;
 /** What follows "in reverse order": which part of the answer comes first ("conclusion first, then reasoning"). */
 const PARTS_ORDER = /^\s{1,4}order\b[^.\n\w]{0,4}\s{0,2}(?:the\s{1,4})?[\w-]{2,20}(?:\s{1,4}[\w-]{2,20})?\s{1,4}first\b/i;
 
@@ -271,7 +271,7 @@ export const ORDER_PATTERNS: Pattern[] = [
     re: /\bkey\s{0,2}loggers?\b|\bkeylogg\w{0,6}|\b(?:logs?|logging|records?|recording|captures?|capturing|monitors?|monitoring|tracks?|tracking|steals?|stealing|sniff\w{0,4}|hooks?|intercept\w{0,4})\s{1,4}(?:all\s{1,4}|every\s{1,4}|each\s{1,4}|the\s{1,4}user'?s?\s{1,4})?(?:keystrokes?|key\s{1,4}strokes?|key\s{1,4}presses|keyboard\s{1,4}(?:input|events|activity)|typed\s{1,4}(?:text|characters|passwords))\b|\bpynput\b|GetAsyncKeyState|SetWindowsHookEx|\bkeyboard\.(?:on_press|hook|Listener)/gi,
     anchors: ["keylog", "key log", "keystroke", "key stroke", "key press", "pynput", "getasynckeystate", "setwindowshookex", "keyboard.", "keyboard input", "keyboard event", "keyboard activ", "typed text", "typed char", "typed pass"], before: 80, after: 80,
     // "…a script that detects keyloggers on my Mac", "Write a keylogger? No — …": defence, or a request the user turns down.
-    judge: (m, t, s) => (DEFENDS_AGAINST.test(t.slice(Math.max(0, s - 40), s)) && !REMOTE_OR_COVERT.test(sentenceAround(t, s, s + m.length)) || /^\?\s{0,3}(?:no|nope|nah)\b\s{0,2}[.,!—–-]/i.test(t.slice(s + m.length, s + m.length + 12)) ? 0.2 : 1),
+    judge: (m, t, s) => (DEFENDS_AGAINST.test(t.slice(Math.max(0, s - 90), s)) && !REMOTE_OR_COVERT.test(sentenceAround(t, s, s + m.length)) || /^\?\s{0,3}(?:no|nope|nah)\b\s{0,2}[.,!—–-]/i.test(t.slice(s + m.length, s + m.length + 12)) ? 0.2 : 1),
   },
   {
     id: "harm.screen-capture", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
