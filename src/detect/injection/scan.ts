@@ -52,6 +52,10 @@ import { PARTNERED_ASK_PATTERNS } from "./patterns-partnered-asks.ts";
 import { QUALIFIED_READER_PATTERNS } from "./patterns-qualified-reader.ts";
 import { PAYLOAD_ORDER_PATTERNS } from "./patterns-payload-orders.ts";
 import { DICTATED_VERDICT_PATTERNS } from "./patterns-dictated-verdict.ts";
+import { AUTOMATED_READER_PATTERNS } from "./patterns-automated-reader.ts";
+import { SKIP_CHECK_PATTERNS } from "./patterns-skip-check.ts";
+import { RANK_ORDER_LANG_PATTERNS } from "./patterns-rank-order-languages.ts";
+import { JUSSIVE_TR_PATTERNS } from "./patterns-jussive-tr.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -137,6 +141,10 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...QUALIFIED_READER_PATTERNS,
   ...PAYLOAD_ORDER_PATTERNS,
   ...DICTATED_VERDICT_PATTERNS,
+  ...AUTOMATED_READER_PATTERNS,
+  ...SKIP_CHECK_PATTERNS,
+  ...RANK_ORDER_LANG_PATTERNS,
+  ...JUSSIVE_TR_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
