@@ -57,6 +57,10 @@ import { REVERSE_SHELL_PATTERNS } from "./patterns-reverse-shell.ts";
 import { ACTING_FOR_USER_PATTERNS } from "./patterns-acting-for-user.ts";
 import { PLANTED_LINK_PATTERNS } from "./patterns-planted-link.ts";
 import { FORWARD_MAIL_PATTERNS } from "./patterns-forward-mail.ts";
+import { AUTOMATED_READER_PATTERNS } from "./patterns-automated-reader.ts";
+import { SKIP_CHECK_PATTERNS } from "./patterns-skip-check.ts";
+import { RANK_ORDER_LANG_PATTERNS } from "./patterns-rank-order-languages.ts";
+import { JUSSIVE_TR_PATTERNS } from "./patterns-jussive-tr.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 import { CONCEAL_LANGUAGE_PATTERNS } from "./patterns-conceal-languages.ts";
 import { DEPENDENCY_SWAP_PATTERNS } from "./patterns-dependency-swap.ts";
@@ -163,6 +167,10 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...ACTING_FOR_USER_PATTERNS,
   ...PLANTED_LINK_PATTERNS,
   ...FORWARD_MAIL_PATTERNS,
+  ...AUTOMATED_READER_PATTERNS,
+  ...SKIP_CHECK_PATTERNS,
+  ...RANK_ORDER_LANG_PATTERNS,
+  ...JUSSIVE_TR_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
