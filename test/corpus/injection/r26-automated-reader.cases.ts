@@ -27,6 +27,6 @@ const ben: Listed[] = [
 ];
 
 export const cases: CorpusCase[] = [
-  ...mk("r26-ar-pos", "r26-automated-reader", "positive", pos),
-  ...mk("r26-ar-ben", "r26-automated-reader-benign", "benign", ben),
+  ...mk("r26-autord-pos", "r26-automated-reader", "positive", pos),
+  ...mk("r26-autord-ben", "r26-automated-reader-benign", "benign", ben),
 ];
