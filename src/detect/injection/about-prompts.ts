@@ -142,16 +142,18 @@ const VERDICT_LINE = /^[^\S\n]{0,4}(?:[-*]\s{0,2})?(?:\*\*)?(?:answer(?:\s{1,3}k
  * (blocked_phrases:, deny:, patterns:, signatures:, rules:, strings:) and its items, each quoted, a
  * regex, or a YARA-style `$name = "…"`; or a one-line array after such a key.
  */
-const LIST_NAME = String.raw`["']?[\w.-]{0,30}?(?:block|deny|denied|ban|forbid|disallow|reject|pattern|signature|rule|phrase|keyword|regex|trigger|indicator|stopword|filter|strings)[\w.-]{0,30}["']?[^\S\n]{0,2}[:=]`;
+const LIST_NAME = String.raw`["']?[\w.-]{0,30}?(?:block|deny|denied|ban|forbid|disallow|reject|pattern|signature|rule|phrase|keyword|regex|trigger|indicator|stopword|filter|strings|frase|bloque|bloqu|prohib|proib|interdit|verbot|sperr|blocc|vietat|patron|padr|muster|motif)[\w.-]{0,30}["']?[^\S\n]{0,2}[:=]`;
 /** A dialogue-rails config's user intent (Colang "define user ask to reveal prompt"): the quoted lines under it are sample user messages. */
 const USER_INTENT = String.raw`define[^\S\n]{1,3}user[^\S\n]{1,3}\w[\w -]{0,60}`;
 const LIST_KEY = String.raw`[^\S\n]{0,8}(?:${LIST_NAME}|${USER_INTENT})`;
-const LIST_KEY_LINE = new RegExp(String.raw`^${LIST_KEY}[^\S\n]{0,2}$`, "i");
+/** A YAML comment may follow the key ("flag_phrases:   # mark mails holding these").*/
+const KEY_COMMENT = String.raw`(?:[^\S\n]{0,40}#[^\n]*)?`;
+const LIST_KEY_LINE = new RegExp(String.raw`^${LIST_KEY}[^\S\n]{0,2}${KEY_COMMENT}$`, "i");
 const LIST_ITEM_LINE = /^[^\S\n]{0,12}(?:-[^\S\n]{1,3}(?:["'\/`]|\(\?i\))|["'\/][^\n]*["'\/][a-z]{0,3},?[^\S\n]{0,2}$|\$[\w]{1,30}[^\S\n]{0,2}=[^\S\n]{0,2}["'\/])/;
 /** The list's shape alone, a cheap test before the key grammar runs. */
-const LIST_SHAPE = /(?:[:=]|define[^\S\n]{1,3}user[^\S\n][^\n]{1,80})[^\S\n]{0,2}(?:\n[^\S\n]{0,12}(?:-[^\S\n]{1,3}["'\/`(]|["'\/$])|\[[^\S\n]{0,2}["'\/])/;
+const LIST_SHAPE = /(?:[:=]|define[^\S\n]{1,3}user[^\S\n][^\n]{1,80})[^\S\n]{0,2}(?:(?:[^\S\n]{0,40}#[^\n]*)?\n[^\S\n]{0,12}(?:-[^\S\n]{1,3}["'\/`(]|["'\/$])|\[[^\S\n]{0,2}["'\/])/;
 const INLINE_LIST = new RegExp(String.raw`(?:^|[\s{,[])${LIST_NAME}[^\S\n]{0,2}\[`, "i");
-const RULE_LIST = new RegExp(String.raw`(?:^|\n)${LIST_KEY}[^\S\n]{0,2}\n[^\S\n]{0,12}(?:-[^\S\n]{1,3}["'\/\`(]|["'\/$])|(?:^|[\s{,[])${LIST_NAME}[^\S\n]{0,2}\[[^\S\n]{0,2}["'\/]`, "i");
+const RULE_LIST = new RegExp(String.raw`(?:^|\n)${LIST_KEY}[^\S\n]{0,2}${KEY_COMMENT}\n[^\S\n]{0,12}(?:-[^\S\n]{1,3}["'\/\`(]|["'\/$])|(?:^|[\s{,[])${LIST_NAME}[^\S\n]{0,2}\[[^\S\n]{0,2}["'\/]`, "i");
 
 /**
  * (f) A man page or command reference: "chmod(1)" as its first line, or NAME and SYNOPSIS /

@@ -7,7 +7,7 @@ import { lowerBound } from "./sorted.ts";
 import { postposedMention } from "./postposed-mention.ts";
 import { CHANGES_THE_ANSWER, linksOnlyToOwnSite, pageForAiTools } from "./own-site.ts";
 
-const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|\bfindings?\s{0,2}#\s{0,2}\d|\bcompromised\b|\btrick(?:ed|s)\b|\binjected\b|\bbenchmarks?\b|\bCVE-\d|\bGHSA-|\bpen[\s-]?test\w*|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(|(?<![\u0400-\u04FF])(?:атак[\u0400-\u04FF]*|инъекц[\u0400-\u04FF]*|злоумышленник[\u0400-\u04FF]*|фраз[\u0400-\u04FF]*|пример[\u0400-\u04FF]*|джейлбрейк[\u0400-\u04FF]*|уязвимост[\u0400-\u04FF]*)|\b(?:ataques?|atacantes?|inyecci[oó]n|inje[çc][ãa]o|ejemplos?|exemplos?|la\s+frase|a\s+frase|Angriff\w*|Angreifer\w*|Beispiel\w*|Injektion\w*|die\s+Phrase|attaques?|attaquants?|exemples?|la\s+phrase|attacc(?:o|hi|ant[ei])|iniezion[ei]|esemp(?:io|i)|aanval(?:len|lers?)?|injecties?|voorbeeld(?:en)?)\b|攻击|攻撃|注入|例如|短语|インジェクション|例えば|(?<![\w.])(?:np|z\.\s?B|p\.\s?ex|p\.\s?ej|ad\s?es|bijv|bv|örn|напр)\.(?=\s)|\b(?:por\s+ejemplo|par\s+exemple|zum\s+Beispiel|na\s+przyk[lł]ad|przyk[lł]ad[a-ząćęłńóśźż]*|misalnya|contoh(?:nya)?|bijvoorbeeld)\b|örneğin|örnek|ví\s+dụ|наприклад|например|приклад[\u0400-\u04FF]*|مثلا|مثلاً|مثال|לדוגמה|למשל|उदाहरण|예를\s?들어|예시|比如|举例|舉例|\b(?:atak[a-ząćęłńóśźż]*|wstrzykni[a-ząćęłńóśźż]*|z[lł]o[sś]liw[a-ząćęłńóśźż]*|serangan|penyerang|injeksi|enjeksiyon[a-zçğıöşü]*)\b|saldır[a-zçğıöşü]*|tấn\s+công|ін[\'’]?єкц[\u0400-\u04FF]*|зловмисник[\u0400-\u04FF]*|هجوم|هجمات|حقن|המתקפה|מתקפ|התקפ|הזרק|हमल|इंजेक्शन|공격|인젝션|주입/gi;
+const EXPLAIN = /prompt[\s-]{0,2}injections?|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|\bfindings?\s{0,2}#\s{0,2}\d|\bcompromised\b|\btrick(?:ed|s)\b|\binjected\b|\bbenchmarks?\b|\bCVE-\d|\bGHSA-|\bpen[\s-]?test\w*|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(|(?<![\u0400-\u04FF])(?:атак[\u0400-\u04FF]*|инъекц[\u0400-\u04FF]*|злоумышленник[\u0400-\u04FF]*|фраз[\u0400-\u04FF]*|пример[\u0400-\u04FF]*|джейлбрейк[\u0400-\u04FF]*|уязвимост[\u0400-\u04FF]*)|\b(?:ataques?|atacantes?|inyecci[oó]n|inje[çc][ãa]o|ejemplos?|exemplos?|la\s+frase|a\s+frase|Angriff\w*|Angreifer\w*|Beispiel\w*|Injektion\w*|die\s+Phrase|attaques?|attaquants?|exemples?|la\s+phrase|attacc(?:o|hi|ant[ei])|iniezion[ei]|esemp(?:io|i)|aanval(?:len|lers?)?|injecties?|voorbeeld(?:en)?)\b|攻击|攻撃|注入|例如|短语|インジェクション|例えば|(?<![\w.])(?:np|z\.\s?B|p\.\s?ex|p\.\s?ej|ad\s?es|bijv|bv|örn|напр)\.(?=\s)|\b(?:por\s+ejemplo|par\s+exemple|zum\s+Beispiel|na\s+przyk[lł]ad|przyk[lł]ad[a-ząćęłńóśźż]*|misalnya|contoh(?:nya)?|bijvoorbeeld)\b|örneğin|örnek|ví\s+dụ|наприклад|например|приклад[\u0400-\u04FF]*|مثلا|مثلاً|مثال|לדוגמה|למשל|उदाहरण|예를\s?들어|예시|比如|举例|舉例|\b(?:atak[a-ząćęłńóśźż]*|wstrzykni[a-ząćęłńóśźż]*|z[lł]o[sś]liw[a-ząćęłńóśźż]*|serangan|penyerang|injeksi|enjeksiyon[a-zçğıöşü]*)\b|saldır[a-zçğıöşü]*|tấn\s+công|ін[\'’]?єкц[\u0400-\u04FF]*|зловмисник[\u0400-\u04FF]*|هجوم|هجمات|حقن|המתקפה|מתקפ|התקפ|הזרק|हमल|इंजेक्शन|공격|인젝션|주입|\b(?:fraud\w*|scams?|fraudes?|estafas?|Betrug\w*|arnaques?|escroqueries?|truffe?|frod[ei]|awareness|concienciaci|sensibilizaci|Sensibilisierung|sensibilisation|consapevolezza|conscientiza|robustness|robustez|Robustheit|robustesse|robustezza|(?:Sicherheits)?forscher\w*|investigadores|chercheurs|pesquisadores|ricercatori|Sicherheit\w*|seguridad|s[ée]curit|sicurezza|seguran[cç]a)|诈骗|詐騙|欺诈|詐欺|诱导|誘導|不可信|复盘|複盤|恶意|惡意|悪意|漏洞|脆弱性|鲁棒|稳健性|\bwe\s{1,3}(?:append|prepend|insert|inject|plant|hide|embed|hid)(?:ed)?\b|\b(?:insertamos|añadimos|inyectamos|ocultamos|inserimos|injetamos|inseriamo|iniettiamo|ins[ée]rons|injectons|f[üu]gen\s{1,3}wir|wir\s{1,3}(?:f[üu]gen|verstecken|betten))|我们(?:在|将|把)[^。\n]{0,20}(?:插入|植入|嵌入)/gi;
 
 /** At least two distinct explanatory terms within ±600 characters (the match itself excluded). */
 export function inExplanatoryContext(text: string, start: number, end: number, min = 2): boolean {
@@ -193,10 +193,27 @@ function listedQuoteIntro(prefix: string): string | null {
   return found ? p : null;
 }
 
+/** A line that starts a block of its own (a list item, a heading, a quote, a table row): the break before it is no wrap. */
+const BLOCK_START = /^[^\S\n]{0,4}(?:[-*•+][^\S\n]|\d{1,2}[.)][^\S\n]|\(?[a-z]\)[^\S\n]|#|>|\||```)/;
+/**
+ * The line before `lineStart`, and a space, when the break between is a hard wrap inside a paragraph
+ * (a long line of prose runs on): a quotation's frame or its opening mark may sit there. Else "".
+ */
+function wrappedLead(text: string, lineStart: number): string {
+  if (lineStart < 2 || BLOCK_START.test(text.slice(lineStart, lineStart + 8))) return "";
+  const from = lineStartOf(text, lineStart - 1, 300);
+  const prev = text.slice(from, lineStart - 1);
+  return prev.length >= 40 && /\p{L}/u.test(prev) && !BLOCK_START.test(prev) ? prev + " " : "";
+}
+
 export function quoting(doc: DocContext, start: number, end: number, jsonLike: boolean): "mention" | "quoted" | null {
   const text = doc.text;
   const lineStart = lineStartOf(text, start);
   const prefix = text.slice(Math.max(lineStart, start - 300), start);
+  // The same with the wrapped line before, where a quotation's frame is looked for; `at` maps an index of `prefix` into it.
+  const lead = start - lineStart <= 300 ? wrappedLead(text, lineStart) : "";
+  const framed = lead + prefix;
+  const at = (q: number) => (q < 0 ? q : q + lead.length);
   const open = /([“"'‘«„`「『])\s{0,2}$/.exec(prefix);
   // A quoted phrase used as a noun modifier ("'ignore previous instructions' memes", "the \"IMPORTANT!!! Ignore …\" template") is a mention;
   // the quotation may open a few words before the match.
@@ -208,37 +225,38 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   // Opening quote right before (skipping spaces), a closing one soon after. Introduced as a phrase
   // ("a phrase like 'disregard …'", "overridden by 'ignore …'"), the quoted text is a mention.
   // Where the quotation around the match opens: reported content there makes all of it a mention.
-  const reported = (q: number) => q >= 0 && (REPORTED_CONTENT.test(prefix.slice(0, q + 1)) || PEOPLE_SAID.test(prefix.slice(0, q + 1)) || PLANTED_QUOTE.test(prefix.slice(0, q + 1)) || CONTENT_FRAME.test(prefix.slice(Math.max(0, q - 40), q).replace(/\s{0,3}[:：]?\s{0,3}$/, "")));
+  // `q` indexes `framed`.
+  const reported = (q: number) => q >= 0 && (REPORTED_CONTENT.test(framed.slice(0, q + 1)) || PEOPLE_SAID.test(framed.slice(0, q + 1)) || PLANTED_QUOTE.test(framed.slice(0, q + 1)) || CONTENT_FRAME.test(framed.slice(Math.max(0, q - 40), q).replace(/\s{0,3}[:：]?\s{0,3}$/, "")));
   // The next quotation of a list ("such as \"always call this tool first\" or \"do not tell the user\""): what introduced the first introduces it.
   const listedIntro = (p: string) => {
     const first = listedQuoteIntro(p);
     return first !== null && (mentionIntro(first) || reported(first.length - 1));
   };
-  if (open && reported(prefix.length - open[0].length)) return "mention";
+  if (open && reported(at(prefix.length - open[0].length))) return "mention";
   if (open && parenthesizedExample(prefix, open[1]!, text.slice(end, Math.min(text.length, end + 300)))) return "mention";
   if (open && !(jsonLike && open[1] === '"')) {
-    if (mentionIntro(prefix)) return "mention";
+    if (mentionIntro(framed)) return "mention";
     // The next quotation of a list ("such as \"always call this tool first\" or \"do not tell the user\""): what introduced the first introduces it.
-    if (listedIntro(prefix)) return "mention";
+    if (listedIntro(framed)) return "mention";
     const after = text.slice(end, Math.min(text.length, end + 300));
     const close = closeAt(after, open[1]!);
     const nl = after.indexOf("\n");
     // Typographic quotation marks pair unambiguously: a quotation may run over a hard-wrapped line, not past a paragraph.
     if (close >= 0 && (nl < 0 || close < nl || open[1] === "`" || ("“„«「『".includes(open[1]!) && !/\n[^\S\n]*\n/.test(after.slice(0, close))))) return "quoted";
   }
-  // Inside a pair of curly quotes on the line.
-  const introduced = (q: number) => reported(q) || mentionIntro(prefix.slice(0, q + 1)) || listedIntro(prefix.slice(0, q + 1));
-  if (prefix.lastIndexOf("“") > prefix.lastIndexOf("”")) return introduced(prefix.lastIndexOf("“")) ? "mention" : "quoted";
-  // A German „ closed on the line by “ or ”.
-  const low = prefix.lastIndexOf("„");
-  if (low >= 0 && !/[“”]/.test(prefix.slice(low)) && /^[^\n]{0,300}?[“”]/.test(text.slice(end, end + 300))) return introduced(low) ? "mention" : "quoted";
-  // Inside a pair of guillemets or corner brackets on the line («Asistente, ignora …», 「…」): an opener not closed before the match, its closer after it.
+  // Inside a pair of curly quotes. Typographic marks pair unambiguously, so the opener may sit on the wrapped line before.
+  const introduced = (q: number) => reported(q) || mentionIntro(framed.slice(0, q + 1)) || listedIntro(framed.slice(0, q + 1));
+  if (framed.lastIndexOf("“") > framed.lastIndexOf("”")) return introduced(framed.lastIndexOf("“")) ? "mention" : "quoted";
+  // A German „ closed by “ or ” in the paragraph.
+  const low = framed.lastIndexOf("„");
+  if (low >= 0 && !/[“”]/.test(framed.slice(low)) && /^(?:[^\n]|\n(?![^\S\n]*\n)){0,300}?[“”]/.test(text.slice(end, end + 300))) return introduced(low) ? "mention" : "quoted";
+  // Inside a pair of guillemets or corner brackets («Asistente, ignora …», 「…」): an opener not closed before the match, its closer after it in the paragraph.
   for (const [o, cl] of PAIRED_QUOTES) {
-    const q = prefix.lastIndexOf(o);
-    if (q >= 0 && q > prefix.lastIndexOf(cl)) {
+    const q = framed.lastIndexOf(o);
+    if (q >= 0 && q > framed.lastIndexOf(cl)) {
       const rest = text.slice(end, Math.min(text.length, end + 300));
       const close = rest.indexOf(cl);
-      if (close >= 0 && !rest.slice(0, close).includes("\n")) return reported(q) ? "mention" : "quoted";
+      if (close >= 0 && !/\n[^\S\n]*\n/.test(rest.slice(0, close))) return introduced(q) ? "mention" : "quoted";
     }
   }
   // Inside single quotes: an opening ' (after a space) not closed before the match, a closing ' (before a space or stop) after it.
@@ -246,7 +264,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   if (sq && end > 0 && /^.(?:[^'\n]|'(?=\w)){0,300}?(?<=\S)'(?=[\s.,;:!?)]|$)/.test(text.slice(end - 1, end + 300))) return "quoted";
   if (!jsonLike) {
     const dq = prefix.split('"').length - 1;
-    if (dq % 2 === 1 && text.slice(end, end + 300).includes('"')) return introduced(prefix.lastIndexOf('"')) ? "mention" : "quoted";
+    if (dq % 2 === 1 && text.slice(end, end + 300).includes('"')) return introduced(at(prefix.lastIndexOf('"'))) ? "mention" : "quoted";
   }
   // Quote elements and markdown blockquotes.
   if (/^\s{0,3}>/.test(text.slice(lineStart, start))) return "quoted";

@@ -251,9 +251,19 @@ const ACCESS_GRANTEE = /\b(?:teammates?|team\s{1,4}members?|colleagues?|co-?work
  * the sentence names as given access, and no key material or download comes with it.
  */
 function teammateKey(match: string, text: string, start: number): boolean {
-  if (!/\btheir\s{1,4}(?:(?:ssh|public|pub)\s{1,4})+key\b/i.test(match)) return false;
+  if (/\b(?:AAAA|ssh-(?:rsa|ed25519|dss|ecdsa)\s)|https?:|\bcurl\b|\bwget\b/.test(text.slice(start, start + match.length + 300))) return false;
+  if (TAKEN_KEY.test(match)) return keyTakenBefore(text, start);
+  if (!THEIR_KEY.test(match)) return false;
   const sentence = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\s*\n/).pop()!;
-  return ACCESS_GRANTEE.test(sentence) && !/\b(?:AAAA|ssh-(?:rsa|ed25519|dss|ecdsa)\s)|https?:|\bcurl\b|\bwget\b/.test(text.slice(start, start + match.length + 300));
+  return ACCESS_GRANTEE.test(sentence);
+}
+const THEIR_KEY = /\btheir\s{1,4}(?:(?:ssh|public|pub)\s{1,4})+key\b/i;
+/** The step names its key by a pronoun or "the key": "Append it to …", "add the public key to …". */
+const TAKEN_KEY = /^\w+\s{1,4}(?:it|this|the\s{1,4}(?:(?:new|ssh|public|pub)\s{1,4})*key)\b/i;
+/** An onboarding runbook's earlier step took the key from the person given access: "1. Ask the new hire for their public key. 2. Append it to …". */
+function keyTakenBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 400), start);
+  return THEIR_KEY.test(before) && ACCESS_GRANTEE.test(before);
 }
 
 /**

@@ -16,6 +16,7 @@ import { dropsFlawedInstructions } from "./flawed-instructions.ts";
 import { ownWordsInChat } from "./chat-retraction.ts";
 import { aboutPrompts, afterSpecimenIntro, foundQuoteLabel, inShownSample, prohibitedOnRule, listedPhrase, onRuleItem, onVerdictLine, quotedOrCode, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
 import { foundSpecimen } from "./found-specimen.ts";
+import { attackTableRow } from "./catalogue-table.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
@@ -488,6 +489,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if ((WRITE_UP_FAMILIES.has(p.family) || (p.family === "exfil" && reportedRenderSlot(text, cs))) && !html && !opensLine(text, cs) && (attackWriteUp ??= writtenAboutAttacks(text))) {
         w *= 0.3;
         notes.push("in a write-up about attacks on AI readers");
+      } else if ((!html || (aboutInMarkup ??= opts.contentType === undefined && !htmlElements(text))) && attackTableRow(text, cs, c.end)) {
+        w *= 0.15;
+        notes.push("a row of a table of attacks");
       } else if (!html && data.labelled(cs)) {
         w *= 0.15;
         notes.push("specimen in a labelled test / training record");
