@@ -79,7 +79,7 @@ function memberQualified(text: string, dot: number, kw: string): boolean {
   return kw === "key" ? w === "api" || w === "secret" || w === "private" : w === "api" || w === "auth" || w === "access";
 }
 
-function judgeName(name: string): boolean {
+export function judgeName(name: string): boolean {
   const snake = snakeName(name);
   if (!secretVariableName(snake) || NOT_LIVE.test(name)) return false;
   // A member path counts by its last member (`config.api_token`, not `opts.token`): the object a
@@ -508,7 +508,7 @@ const HEADER_NAME = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-(?:key|token)$/i;
  */
 const NESTED_VALUE = /^\\{0,3}"?[ \t]*:[ \t]*\{(?:\s|\\[nrt])*(?:\\{0,3}"(?:sensitive|type)\\{0,3}"[ \t]*:[ \t]*(?:true|false|\\{0,3}"\w{1,20}\\{0,3}")[ \t]*,(?:\s|\\[nrt])*){0,2}\\{0,3}"value\\{0,3}"[ \t]*:[ \t]*(?=\\{0,3}")/;
 
-function valueAfterName(text: string, name: string, s: number, e: number): MatchResult | null {
+export function valueAfterName(text: string, name: string, s: number, e: number): MatchResult | null {
   // A quoted name: its closing quote is not the value's opening one.
   const q = text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === "`" ? text[s - 1] : undefined;
   let closeName = q !== undefined;

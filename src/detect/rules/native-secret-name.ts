@@ -1,0 +1,76 @@
+// A secret named in the developer's own language (round twenty-six, held-out Y115): an identifier
+// spelling the word in that language or its transliteration (`chave_api`, `kluczTajnyYcStorage`,
+// `token_dostupa`, `gupt_kunji`), or a label or quoted key in its script ("Khóa API: …",
+// `"Geheimer Schlüssel": "…"`, "المفتاح السري: …"). The name is read whole at the word, put into
+// English (secret-words.ts), and judged with its value as name-then-literal judges an English name.
+import type { Matcher, MatchResult, Rule } from "./types.ts";
+import { rule } from "./call-arguments.ts";
+import { glossName, SECRET_WORD_KEYWORDS } from "../secret-words.ts";
+import { judgeName, valueAfterName } from "./name-then-literal.ts";
+import { sealedCiphertext } from "./sealed-ciphertext.ts";
+import { sqlColumnToValues } from "../table.ts";
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+/** A character of a name: ASCII letters, digits, `_`, `-`; a letter or mark of any script. */
+function nameChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+  return LETTER.test(text[i]!);
+}
+
+/** Where the name holding `pos` starts: back over name characters, not into an escape's letter (`\nKhóa`). */
+function nameStart(text: string, pos: number, lo: number): number {
+  let s = pos;
+  while (s > lo && nameChar(text, s - 1) && text.charCodeAt(s - 2) !== 92) s--;
+  return s;
+}
+function nameEnd(text: string, pos: number, hi: number): number {
+  let e = pos;
+  while (e < hi && nameChar(text, e)) e++;
+  return e;
+}
+
+/**
+ * A label of words (`Khóa API`, `Clé secrète`, `액세스 토큰`): words joined by single blanks from
+ * the line's start or a quote to a colon (after the quote's close). [s, e) of the label, or undefined.
+ */
+function labelAround(text: string, s: number, e: number): [number, number] | undefined {
+  let ls = s;
+  let le = e;
+  for (let n = 0; n < 3 && text.charCodeAt(ls - 1) === 32 && ls - 1 > 0 && nameChar(text, ls - 2); n++) ls = nameStart(text, ls - 1, Math.max(0, e - 40));
+  for (let n = 0; n < 3 && text.charCodeAt(le) === 32 && nameChar(text, le + 1); n++) le = nameEnd(text, le + 1, Math.min(text.length, s + 40));
+  if (ls === s && le === e) return undefined;
+  const before = text.slice(Math.max(0, ls - 2), ls);
+  const quoted = /["']$/.test(before);
+  if (!(ls === 0 || quoted || /\n$|\\n$/.test(before))) return undefined;
+  const after = text.slice(le, le + 8);
+  return (quoted ? /^\\{0,3}["'][ \t]*[:：]/ : /^[ \t]?[:：]/).test(after) ? [ls, le] : undefined;
+}
+
+function nameAt(text: string, pos: number): MatchResult | null {
+  let s = nameStart(text, pos, Math.max(0, pos - 60));
+  let e = nameEnd(text, pos, Math.min(text.length, pos + 60));
+  const label = labelAround(text, s, e);
+  if (label !== undefined) [s, e] = label;
+  const english = glossName(text.slice(s, e));
+  if (english === undefined || !judgeName(english)) return null;
+  return valueAfterName(text, english, s, e);
+}
+
+const matcher: Matcher = {
+  matchAt: nameAt,
+  matchAll(text) {
+    const out: MatchResult[] = [];
+    const low = text.toLowerCase();
+    for (const k of SECRET_WORD_KEYWORDS) for (let i = low.indexOf(k); i >= 0; i = low.indexOf(k, i + 1)) {
+      const m = nameAt(text, i);
+      if (m) out.push(m);
+    }
+    return out;
+  },
+};
+
+export const NATIVE_SECRET_NAME_RULES: Rule[] = [
+  { ...rule("native-secret-name", "Opaque literal under a secret's name in another language (chave_api, kluczTajny, \"Khóa API:\", \"Geheimer Schlüssel\")", [...SECRET_WORD_KEYWORDS], matcher), before: 60, after: 420,
+    excusedAt: (t, s, e) => sealedCiphertext(t, s, e) || sqlColumnToValues(t, s, e) },
+];
