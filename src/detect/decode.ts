@@ -21,6 +21,8 @@ for (let c = 0; c < 128; c++) {
 }
 const isHexCode = (c: number) => c < 128 && HEX_VALUE[c]! >= 0;
 const URL_TOKEN_STOP = /[\s"'<>`]/;
+/** A form body's or a query string's first field name and its `=`. */
+const FORM_FIELD_START = /^(?:[\w./:-]{0,120}\?)?[\w.-]{1,64}=/;
 
 /** Decoded bytes count as text when nearly all are printable ASCII or valid UTF-8 text. */
 export function bytesToText(bytes: Uint8Array): string | null {
@@ -573,7 +575,10 @@ function percentSpans(text: string, spans: EncodedSpan[]): void {
     let s = at;
     while (s > 0 && !URL_TOKEN_STOP.test(text[s - 1]!)) s--;
     let e = at + 3;
-    while (e < text.length && !URL_TOKEN_STOP.test(text[e]!)) e++;
+    // A form body's field (`name=…`) runs on over a raw `'` inside it: encodeURIComponent leaves `'` unescaped
+    // (`password%3D'…'%3B`).
+    const form = FORM_FIELD_START.test(text.slice(s, s + 190));
+    while (e < text.length && (!URL_TOKEN_STOP.test(text[e]!) || (form && text.charCodeAt(e) === 39 && e + 1 < text.length && !URL_TOKEN_STOP.test(text[e + 1]!)))) e++;
     coveredTo = e;
     const run = text.slice(s, e);
     const decoded = percentDecode(run, /^[\w.%+-]*=/.test(run) || run.includes("&"));

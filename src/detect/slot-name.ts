@@ -33,3 +33,18 @@ const HEX_DIGEST = /^(?:0x)?[0-9a-f]{32,128}$/i;
 export function underDigestPath(text: string, at: number, value: string): boolean {
   return HEX_DIGEST.test(value) && DIGEST_PATH_NAME.test(text.slice(Math.max(0, at - 100), at));
 }
+
+/**
+ * Slots that name where a secret is kept, not the secret: a Helm chart's `existingSecret: <Secret object>`
+ * (a DNS-1123 name), systemd's `LoadCredential=`/`ImportCredential=` (an id and a path) and
+ * `SetCredentialEncrypted=`/`LoadCredentialEncrypted=` (an id and `systemd-creds` ciphertext).
+ * A plain `SetCredential=id:data` holds the data itself and is not one.
+ */
+const SECRET_OBJECT_SLOT = /(?:^|[^A-Za-z])existing[_-]?secret(?:[_-]?name)?$/i;
+const SYSTEMD_CREDENTIAL_SLOT = /(?:(?:Load|Import)Credential|(?:Set|Load)CredentialEncrypted)$/;
+export function secretReferenceSlot(name: string, raw: string): boolean {
+  // In escaped text (a file in a JSON string) the value may run into the next line's `\n`.
+  const value = raw.replace(/\\[^]*$/, "");
+  if (SYSTEMD_CREDENTIAL_SLOT.test(name)) return /^[\w.@*?-]{1,64}(?::|$)/.test(value);
+  return SECRET_OBJECT_SLOT.test(name) && /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/.test(value);
+}

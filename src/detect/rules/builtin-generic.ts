@@ -3,7 +3,7 @@ import { publicDer, secretPathReference, selfNamedValue, sigV4Scope, labelledDig
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
-import { AT_REST_NAME, nameAbove } from "../slot-name.ts";
+import { AT_REST_NAME, nameAbove, secretReferenceSlot } from "../slot-name.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode,
@@ -194,7 +194,7 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   if (publicSigningKey(key.trim(), secret, before)) return false;
   // `${NAME_SECRET:?message}`: a shell or Compose expansion's error text, not a value.
   if (secret.startsWith("?") && after.startsWith("}")) return false;
-  if (yamlTagOrVault(secret, after) || (secret.startsWith("encrypted:") && CIPHERTEXT_ENVELOPE.test(secret))) return false;
+  if (yamlTagOrVault(secret, after) || ((secret.startsWith("encrypted:") || secret.startsWith("{AQAAAB")) && CIPHERTEXT_ENVELOPE.test(secret))) return false;
   if (codeValue(secret, match, after) || MEASURED_LITERAL.test(after)) return false;
   if (base64NotASecret(secret) && !headerSlot(key, match, before) && !cliKeyFlag(secret, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match, secret, before) && !sentKeyAssignment(key, match, before, secret)) return false;
   return true;
@@ -232,9 +232,9 @@ function declaredLiteral(key: string, match: string, before: string): boolean {
 
 /**
  * The envelope ciphertext starts with (SealedSecrets' `Ag…`, an AWS KMS blob's `AQICAH…`, dotenvx's
- * `encrypted:` and base64): encrypted at rest, not sent as a credential.
+ * `encrypted:` and base64, Jenkins's `{AQAAAB…}` of credentials.xml and JCasC): encrypted at rest, not sent as a credential.
  */
-export const CIPHERTEXT_ENVELOPE = /^(?:Ag[A-D]|AQ[IE][BC]AH|encrypted:[A-Za-z0-9+/]{64})/;
+export const CIPHERTEXT_ENVELOPE = /^(?:Ag[A-D]|AQ[IE][BC]AH|encrypted:[A-Za-z0-9+/]{64}|\{AQAAAB[A-Za-z0-9+/]{40})/;
 
 /** Base64 that decodes to bytes, not text (a base64 placeholder or reference decodes to text). */
 const binaryBlob = (v: string) => {
@@ -547,7 +547,7 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   if ((s.charCodeAt(0) === 64 || m.charCodeAt(at - 1) === 64) && fileReference(s)) return false;
   // …or, shorter than the lookup's judgement asks, one drawn as a password is (mixed case and digits).
   if (m.charCodeAt(at - 1) === 45 && m.charCodeAt(at - 2) === 58) return (defaultValueValid(s, snakeName(slotName(m, b))) || generatedPassword(s, 3.0)) && assignmentValid(s, m, b, a);
-  if (namedObjectId(s, m, b) || vendorObjectId(s) || selfNamedValue(s)) return false;
+  if (namedObjectId(s, m, b) || vendorObjectId(s) || selfNamedValue(s) || secretReferenceSlot(slotName(m, b), s)) return false;
   // A dotenv-vault URI is judged by its key part (`key_` + 64 hex; a word there, `key_from_ci`, is a placeholder): the dotenv-vault-key rule's.
   if (s.startsWith("dotenv://")) return false;
   if ((wordsAndDate(s) || secretPathReference(s)) && !/pass|pwd|pw$/i.test(slotName(m, b))) return false;
@@ -749,10 +749,13 @@ function siblingAhead(text: string, end: number): boolean {
   return false;
 }
 
+/** A name longer than validate's view back (an SSM parameter's path, `/payments/FIREBASE_DATABASE_SECRET`): the pattern saw its name field. */
+const LONG_NAME_TAIL = /(?:^|["'])[\w./-]{18,}$/;
+
 /** The name field's value names a secret: judged as a named slot holding the value. */
 function siblingValueValid(secret: string, match: string, before: string, after: string): boolean {
   // An ARN names a resource (a KMS key, a secret), it holds none.
-  if (!SIBLING_NAME.test(before) || /^arn:/i.test(secret)) return false;
+  if (!(SIBLING_NAME.test(before) || LONG_NAME_TAIL.test(before)) || /^arn:/i.test(secret)) return false;
   const name = /^[\w./-]*/.exec(match)![0];
   const lead = /[\w.-]*$/.exec(before)![0];
   if (DIGEST_NAME.test(`${lead}${name}"`) || /(?:^|[_.-])(?:id|name|arn|path|url|uri|version|ref)$/i.test(name)) return false;
@@ -1090,14 +1093,16 @@ export const GENERIC_RULES: Rule[] = [
   // `<ns:apiKey xsi:type="xsd:string">`); a match starts at "<" or, prefixed, at the ":".
   r({ id: "xml-secret-element", anchored: true, description: "Password or secret in an XML element", keywords: XML_SECRET_ELEMENTS.flatMap((n) => [`<${n}`, `:${n}`]),
     pattern: /(?:<|(?<=<[A-Za-z][\w.-]{0,30}):)(password|passwd|secret|token|api_?key|apitoken|private_?key|client_?secret|secret_?key|access_?key|passphrase)(\s[^<>]{0,200})?>[ \t]{0,8}([^<>\s][^<>\r\n]{4,198}[^<>\s])[ \t]{0,8}<\/(?:[A-Za-z][\w.-]{0,30}:)?\1>/i, secretGroup: 3,
-    // A WS-Security PasswordDigest is a hash of a nonce and the password, not the password.
-    validate: (_s, m) => !/^[^>]*PasswordDigest/i.test(m),
+    // A WS-Security PasswordDigest is a hash of a nonce and the password, not the password; Jenkins keeps its secrets encrypted.
+    validate: (s, m) => !/^[^>]*PasswordDigest/i.test(m) && !CIPHERTEXT_ENVELOPE.test(s),
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
-  r({ id: "password-in-text", anchored: true, description: "Password given in a command line, config directive or sentence", keywords: ["password", "passwd", "passphrase", "passcode", "requirepass", "masterauth", "sshpass", "--pass", "-p'", '-p"', "login", "mysql", "mariadb", "identified by"],
+  r({ id: "password-in-text", anchored: true, description: "Password given in a command line, config directive or sentence", keywords: ["password", "passwd", "passphrase", "passcode", "requirepass", "masterauth", "sshpass", "--pass", "-p'", '-p"', "login", "mysql", "mariadb", "identified by", "auth_pass"],
+    // A space-separated config file's directive at a line's start, its value the rest of the line (msmtprc's `password …`,
+    // keepalived's `auth_pass …`, a line of a file in a JSON string after its `\n`).
     // MySQL/MariaDB clients take the password glued to -p (`mysqldump -u u -pX db`); `-p` alone prompts, `-P3306` is the port.
     // SQL DDL: `CREATE USER u WITH PASSWORD '…'`, `ALTER ROLE u LOGIN PASSWORD '…'`, `IDENTIFIED BY '…'` (Oracle's unquoted after `USER <name>`, at the statement's end).
-    pattern: /(?:(?:password|passwd|passphrase|passcode)(?:(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|[ \t]+(?=')(?<=(?:\bWITH|\bLOGIN|\b(?:USER|ROLE)[ \t]+[\w"]{1,63})[ \t]+(?:(?:UN)?ENCRYPTED[ \t]+)?PASSWORD[ \t]+))|identified[ \t]+by[ \t]+(?=["']|(?<=\b(?:USER|ROLE)[ \t]+[\w"'$#@%.-]{1,80}[ \t]+identified[ \t]+by[ \t]+)[^\s"'`;]{6,64}[ \t]*(?:;|\r?\n|$|(?:DEFAULT|ACCOUNT|PASSWORD)\b))|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|(?<![\w-])(?:mysql|mariadb)[\w-]{0,12}[ \t][^\n|;&]{0,120}?[ \t]-p(?=[^\s'"-])|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
-    placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a), excusedAt: sealedPasswordValue, severity: "high", confidence: "medium", tags: ["generic"] }),
+    pattern: /(?<=(?:^|\n|\\n)[ \t]{0,16})(?:password|passwd|passphrase|auth_pass)[ \t]+["']?(?![$%])([^\s"'`,;()[\]{}<>\\]{6,64})(?<![:.])(?=["']?[ \t]*(?:\r?\n|\\[nr]|$))|(?:(?:password|passwd|passphrase|passcode)(?:(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|[ \t]+(?=')(?<=(?:\bWITH|\bLOGIN|\b(?:USER|ROLE)[ \t]+[\w"]{1,63})[ \t]+(?:(?:UN)?ENCRYPTED[ \t]+)?PASSWORD[ \t]+))|identified[ \t]+by[ \t]+(?=["']|(?<=\b(?:USER|ROLE)[ \t]+[\w"'$#@%.-]{1,80}[ \t]+identified[ \t]+by[ \t]+)[^\s"'`;]{6,64}[ \t]*(?:;|\r?\n|$|(?:DEFAULT|ACCOUNT|PASSWORD)\b))|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|(?<![\w-])(?:mysql|mariadb)[\w-]{0,12}[ \t][^\n|;&]{0,120}?[ \t]-p(?=[^\s'"-])|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
+    secretGroup: -1, placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a), excusedAt: sealedPasswordValue, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "cli-user-password", anchored: true, description: "user:password passed on a command line (curl -u, --user)", keywords: ["-u ", "-u'", '-u"', "--user "],
     // An application password in spaced groups (`'user:Ab3d Ef5g …'`) is quoted whole.
     pattern: /(?:-u|--user)[ \t=]{0,4}(?:["'][^\s:"'$]{1,64}:((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})["']|["']?[^\s:"'$]{1,64}:([^\s"']{4,128})["']?(?=\s|$))/, secretGroup: -1,
@@ -1209,7 +1214,7 @@ export const GENERIC_RULES: Rule[] = [
   // field's value holds the keyword; the value field follows in the same object.
   r({ id: "named-sibling-value", anchored: true, description: "Opaque credential in a value field whose sibling name field names a secret",
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred"],
-    pattern: new RegExp(`(?:token|key|secret|password|passwd|auth|cred)[\\w./-]{0,24}?${SIBLING_VALUE_GLUE}[ \\t]{0,4}["']?([A-Za-z0-9+/_.~=:%-]{16,400})(?![A-Za-z0-9+/_.~=:%-])`, "i"),
+    pattern: new RegExp(`(?:token|key|secret|password|passwd|auth|cred)(?<=(?:^|[^\\w])(?:name|key|parameter_?name|ParameterKey|SecretId)["']?[ \\t]{0,4}[:=][ \\t]{0,4}["']?[\\w./-]{3,100})[\\w./-]{0,24}?${SIBLING_VALUE_GLUE}[ \\t]{0,4}["']?([A-Za-z0-9+/_.~=:%-]{16,400})(?![A-Za-z0-9+/_.~=:%-])`, "i"),
     validate: siblingValueValid, ahead: siblingAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 64, after: 640 }),
   // Terraform state: a random_password resource keeps the generated password in "result"; an
   // output marked sensitive keeps it in "value".

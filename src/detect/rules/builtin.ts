@@ -15,7 +15,29 @@ import { ENV_DEFAULT_RULES } from "./env-default.ts";
 import { NAME_THEN_LITERAL_RULES } from "./name-then-literal.ts";
 import { KEY_FILE_RULES } from "./key-file.ts";
 import { NATIVE_SECRET_NAME_RULES } from "./native-secret-name.ts";
+import { PRE_SHARED_KEY_RULES } from "./pre-shared-key.ts";
+import { REGISTRY_AUTH_RULES } from "./registry-auth.ts";
 import type { Rule } from "./types.ts";
 
-/** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). */
-export const BUILTIN_RULES: readonly Rule[] = [...PROVIDER_RULES, ...REGIONAL_RULES, ...GENERIC_RULES, ...NEAR_RULES, ...CALL_ARGUMENT_RULES, ...CLI_CREDENTIAL_RULES, ...SECRET_RESOURCE_RULES, ...KEY_ID_MAP_RULES, ...BASIC_RAW_TOKEN_RULES, ...APP_PASSWORD_RULES, ...VALUE_THEN_NAME_RULES, ...PROSE_STATEMENT_RULES, ...VALUE_AS_NOUN_RULES, ...ENV_DEFAULT_RULES, ...NAME_THEN_LITERAL_RULES, ...NATIVE_SECRET_NAME_RULES, ...KEY_FILE_RULES];
+/** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). One rule file a line: adding one is a one-line change. */
+export const BUILTIN_RULES: readonly Rule[] = [
+  ...PROVIDER_RULES,
+  ...REGIONAL_RULES,
+  ...GENERIC_RULES,
+  ...NEAR_RULES,
+  ...CALL_ARGUMENT_RULES,
+  ...CLI_CREDENTIAL_RULES,
+  ...SECRET_RESOURCE_RULES,
+  ...KEY_ID_MAP_RULES,
+  ...BASIC_RAW_TOKEN_RULES,
+  ...APP_PASSWORD_RULES,
+  ...VALUE_THEN_NAME_RULES,
+  ...PROSE_STATEMENT_RULES,
+  ...VALUE_AS_NOUN_RULES,
+  ...ENV_DEFAULT_RULES,
+  ...NAME_THEN_LITERAL_RULES,
+  ...NATIVE_SECRET_NAME_RULES,
+  ...KEY_FILE_RULES,
+  ...PRE_SHARED_KEY_RULES,
+  ...REGISTRY_AUTH_RULES,
+];

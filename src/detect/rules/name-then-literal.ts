@@ -345,11 +345,19 @@ function keyAttribute(text: string, pos: number, i: number): MatchResult | null 
   return (valueOk(v, m[1]!) || (JWT_SHAPE.test(v) && !isPlaceholder(v))) ? result(pos, j + v.length, { value: v, start: j }) : null;
 }
 
-/** A directive's header name (`set-header X-API-Key …`): followed by blanks and the value, never `=` or `:`. */
+/**
+ * A directive's header name (`set-header X-API-Key …`), or a variable's that a directive sets at a line's start
+ * (Apache's `SetEnv DB_PASSWORD …`, a Dockerfile's `ENV NAME value`, HAProxy's `setenv`, nginx's `fastcgi_param`):
+ * followed by blanks and the value, never `=` or `:`.
+ */
 function headerDirective(text: string, s: number, afterName: number): boolean {
   const blank = text.charCodeAt(afterName);
-  return (blank === 32 || blank === 9) && /^[ \t]+[^\s=:]/.test(text.slice(afterName, afterName + 8)) && afterDirectiveWord(text, s) && HEADER_DIRECTIVE.test(text.slice(Math.max(0, s - 60), s).replace(/^[^]*\n/, ""));
+  if ((blank !== 32 && blank !== 9) || !/^[ \t]+[^\s=:]/.test(text.slice(afterName, afterName + 8))) return false;
+  const lead = text.slice(Math.max(0, s - 60), s);
+  return ENV_DIRECTIVE.test(lead) || (afterDirectiveWord(text, s) && HEADER_DIRECTIVE.test(lead.replace(/^[^]*\n/, "")));
 }
+
+const ENV_DIRECTIVE = /(?:^|\n|\\n)[ \t]*(?:SetEnv|ENV|setenv|env|(?:fastcgi|uwsgi|scgi)_param)[ \t]+["']?$/i;
 
 const DIRECTIVE_END = /(?:header|_up|_down|set|append|add|merge)s?$/i;
 

@@ -1,0 +1,20 @@
+// A network's pre-shared key in the file that configures it: wpa_supplicant's and hostapd's
+// `psk="…"` (a passphrase of 8 to 63, or 64 hex unquoted), NetworkManager's `psk=…` to the line's
+// end, strongSwan's and Libreswan's ipsec.secrets `… : PSK "…"` (or `0s`-base64, `0x`-hex). The
+// generic rules read none: `psk` is no secret's word to them, and ipsec.secrets puts the kind
+// before the value with no `=`. `ext_psk=` names a key kept elsewhere; `WPA-PSK` is a key type.
+import { defineRule } from "./define.ts";
+import { charClasses } from "../entropy.ts";
+import type { Rule } from "./types.ts";
+
+const QUOTED = String.raw`\\?"([^"\r\n\\]{8,200})\\?"`;
+const PATTERN = new RegExp(
+  String.raw`(?<![A-Za-z0-9]|ext_)psk[ \t]*=[ \t]*(?:${QUOTED}|([^\s"'#;\\]{8,64})(?=[ \t]*(?:\r?\n|\\[nr]|$)))` +
+    String.raw`|(?<=:[ \t]{0,8})PSK[ \t]+(?:${QUOTED}|(0[sx][A-Za-z0-9+/=]{12,400}))`,
+  "i",
+);
+
+export const PRE_SHARED_KEY_RULES: Rule[] = [
+  defineRule({ id: "network-pre-shared-key", anchored: true, description: "Pre-shared key of a Wi-Fi network or an IPsec tunnel (wpa_supplicant, NetworkManager, ipsec.secrets)", keywords: ["psk"],
+    pattern: PATTERN, secretGroup: -1, validate: (s) => charClasses(s) >= 2 || s.length >= 12, placeholder: "standard", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 16, after: 420 }),
+];
