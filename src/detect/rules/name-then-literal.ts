@@ -514,7 +514,17 @@ const HEADER_NAME = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-(?:key|token)$/i;
  * A property's value one object down, where a dump keeps each property's metadata beside it: Spring Boot actuator's
  * `/env` (`"NAME": {"value": "…", "origin": …}`), `terraform output -json` (`"name": {"sensitive": true, "type": "string", "value": "…"}`).
  */
-const NESTED_VALUE = /^\\{0,3}"?[ \t]*:[ \t]*\{(?:\s|\\[nrt])*(?:\\{0,3}"(?:sensitive|type)\\{0,3}"[ \t]*:[ \t]*(?:true|false|\\{0,3}"\w{1,20}\\{0,3}")[ \t]*,(?:\s|\\[nrt])*){0,2}\\{0,3}"value\\{0,3}"[ \t]*:[ \t]*(?=\\{0,3}")/;
+const NESTED_VALUE = /\\{0,3}"?[ \t]*:[ \t]*\{(?:\s|\\[nrt])*(?:\\{0,3}"(?:sensitive|type)\\{0,3}"[ \t]*:[ \t]*(?:true|false|\\{0,3}"\w{1,20}\\{0,3}")[ \t]*,(?:\s|\\[nrt])*){0,2}\\{0,3}"value\\{0,3}"[ \t]*:[ \t]*(?=\\{0,3}")/y;
+
+/** A `{` within a few characters after the name (`": {`, `\\": {`): where NESTED_VALUE can match at all. */
+function openBraceAfter(text: string, at: number): boolean {
+  for (let i = at, end = Math.min(text.length, at + 8); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) return true;
+    if (c !== 34 && c !== 58 && c !== 92 && c !== 32 && c !== 9) return false;
+  }
+  return false;
+}
 
 export function valueAfterName(text: string, name: string, s: number, e: number): MatchResult | null {
   // A quoted name: its closing quote is not the value's opening one.
@@ -526,8 +536,9 @@ export function valueAfterName(text: string, name: string, s: number, e: number)
     const bare = bareHeaderValue(text, name, s, afterName);
     if (bare !== undefined) return bare;
   }
-  if (text.charCodeAt(afterName) === 34 || text.charCodeAt(afterName) === 58 || text.charCodeAt(afterName) === 92) {
-    const nested = NESTED_VALUE.exec(text.slice(afterName, afterName + 160));
+  if (openBraceAfter(text, afterName)) {
+    NESTED_VALUE.lastIndex = afterName;
+    const nested = NESTED_VALUE.exec(text);
     if (nested) {
       const at = afterName + nested[0].length;
       const l = literalAt(text, at, FIELD_SECRET_NAME.test(name) ? LONG_LITERAL : 300);

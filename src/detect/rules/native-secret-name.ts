@@ -70,7 +70,13 @@ const matcher: Matcher = {
   },
 };
 
+/** Italian "accesso" is inside English "accessor" (getAccessor, accessors: ~100 per MB of JavaScript), never a secret's name. */
+function notEnglishAccessor(text: string, end: number): boolean {
+  return (text.charCodeAt(end) | 32) !== 114 || !/accesso$/i.test(text.slice(end - 7, end));
+}
+
 export const NATIVE_SECRET_NAME_RULES: Rule[] = [
   { ...rule("native-secret-name", "Opaque literal under a secret's name in another language (chave_api, kluczTajny, \"Khóa API:\", \"Geheimer Schlüssel\")", [...SECRET_WORD_KEYWORDS], matcher), before: 60, after: 420,
+    ahead: notEnglishAccessor,
     excusedAt: (t, s, e) => sealedCiphertext(t, s, e) || sqlColumnToValues(t, s, e) },
 ];
