@@ -24,7 +24,10 @@ export const ACTING_FOR_USER_PATTERNS: Pattern[] = [
     id: "order.social-vote", family: "order", weight: 0.3, partners: ACT_PARTNERS,
     description: "Vote, like or follow ordered on a social site (\"upvote this answer and downvote the other two\")",
     re: new RegExp(String.raw`\b(?:up-?vote|down-?vote|like|star|follow|subscribe\s{1,3}to|retweet|repost|reshare|boost|endorse|heart)\s{1,3}(?:this|that|these|those|the|our|my|every|all|both)\s{1,3}(?:other\s{1,3})?(?:(?:two|three|four|five|\d{1,2})\s{1,3})?(?:[\w'’-]{1,20}\s{1,3})?${TARGET}\b`, "gi"),
-    anchors: ["upvote", "up-vote", "downvote", "down-vote", "like", "star", "follow", "subscribe to", "retweet", "repost", "reshare", "boost", "endorse", "heart"], also: ["this", "that", "these", "those", "the", "our", "my", "every", "all", "both"], before: 4, after: 80,
+    // A common verb ("like", "follow", "star") counts only with the word it points with ("like this", "follow our"): alone, or
+    // with "the", it is everywhere in prose and made this the pattern set's costliest anchor.
+    anchors: ["upvote", "up-vote", "downvote", "down-vote", "subscribe to", "retweet", "repost", "reshare", "endorse", ...["like", "star", "follow", "boost", "heart"].flatMap((v) => ["this", "that", "these", "those", "our", "my", "every", "all", "both"].map((d) => `${v} ${d}`))],
+    also: ["this", "that", "these", "those", "the", "our", "my", "every", "all", "both"], before: 4, after: 80,
     judge: (_m, t, s) => imperative(t, s),
   },
   {
