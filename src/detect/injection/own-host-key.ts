@@ -3,12 +3,10 @@
 // host the writer says is theirs is admin work, key material included. Planted persistence names the
 // AI reader, someone else's account or the reader's own machine, or fetches what it installs.
 import { ADDRESSES_READER, READER_STEERING, sentenceAround } from "./own-request.ts";
-import { OWN_SYSTEMS } from "./own-systems.ts";
+import { OWN_SYSTEMS, READERS_MACHINE } from "./own-systems.ts";
 
 /** Someone else's account: the user's, the victim's, their. */
 const OTHERS_ACCOUNT = /\b(?:the\s{1,4})?(?:user|victim|target|customer|visitor)s?['’]s?\b|\b(?:their|his|her)\b/i;
-/** "this machine", "your system": the machine the reader runs on. */
-const READERS_MACHINE = /\b(?:this|the\s{1,4}current|the\s{1,4}local|your)\s{1,4}(?:machine|computer|host|device|laptop|workstation|system|pc|server|box)\b/i;
 /** What is installed comes from elsewhere or runs code: a fetch, a pipe, an encoded blob, a shell hook. */
 const FETCHED_OR_RUN = /\b(?:curl|wget|nc|ncat|socat|base64|openssl|python[23]?\s{1,3}-c|perl\s{1,3}-e)\b|https?:\/\/|\/dev\/tcp|\bPROMPT_COMMAND\b|\bLD_PRELOAD\b/i;
 

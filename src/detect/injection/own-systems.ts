@@ -30,7 +30,7 @@ export const OWN_SYSTEMS = new RegExp([
 const OWN_WORDS_CJK = /自社|弊社|社内|自分|自前|自有|我司|우리|제\s{0,2}소유/;
 
 /** "this machine", "the current computer": the machine the reader runs on, as planted text names it (a user says "my laptop"). */
-const READERS_MACHINE = /\b(?:this|the\s{1,4}current|the\s{1,4}local|your)\s{1,4}(?:machine|computer|host|device|laptop|workstation|system|pc)\b/i;
+export const READERS_MACHINE = /\b(?:this|the\s{1,4}current|the\s{1,4}local|your)\s{1,4}(?:machine|computer|host|device|laptop|workstation|system|pc|server|box)\b/i;
 
 /** Private and loopback addresses: the user's own network, not a destination for what the code finds. */
 const PRIVATE_ADDRESS = /\b(?:10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|127(?:\.\d{1,3}){3})(?:\/\d{1,2})?\b/g;
