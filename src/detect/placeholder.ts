@@ -153,6 +153,8 @@ export function isPlaceholder(value: string): boolean {
  */
 export function groupedPassword(v: string): boolean {
   if (!fourCharGroups(v)) return false;
+  // Google's app password: 16 random lower-case letters, shown in four groups (`abcd efgh ijkl mnop`).
+  if (/^[a-z ]{19}$/.test(v)) return appSpecificPassword(v.replace(/ /g, "-"));
   const groups = v.split(" ");
   return groups.filter((g) => /[A-Z0-9]/.test(g.slice(1))).length >= 3 && charClasses(v) >= 2 && shannonEntropy(v.replace(/ /g, "")) >= 3.5 && !isSequential(v.replace(/ /g, ""));
 }
@@ -211,7 +213,7 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true; // camelCase identifiers
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\(?$/.test(v)) return true; // member access a.b.c (digits make it a value)
   if (/\S\s+\S+\s+\S/.test(v) && !groupedPassword(v)) return true; // a sentence, not a credential
-  if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v) && (v === v.toUpperCase() || v === v.toLowerCase())) return true; // "PRIVATE KEY", "public key"
+  if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v) && (v === v.toUpperCase() || v === v.toLowerCase()) && !groupedPassword(v)) return true; // "PRIVATE KEY", "public key"
   if (/^[\d.,:_ -]+$/.test(v)) return true; // numbers, versions, times
   if ((/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !slashLedBase64(v)) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials
   if (INTEGRITY_DIGEST.test(v)) return true;

@@ -115,10 +115,39 @@ export function findEscapedLiterals(text: string): Normalized[] {
         if (u) out.push(u);
       }
     }
+    // A shell's single quote inside single quotes, `'\''` (close, escaped quote, reopen), as the
+    // command runs it: `'export TOKEN='\''…'\'''` assigns a quoted value.
+    if (line.includes(SHELL_QUOTE)) out.push(shellQuoted(line, lineStart));
     floor = lineEnd;
     bs = lineEnd < text.length ? text.indexOf("\\", lineEnd) : -1;
   }
   return out;
+}
+
+const SHELL_QUOTE = "'\\''";
+
+/** The line with each `'\''` read as the one quote it stands for, offsets + `offset` into the original. */
+function shellQuoted(line: string, offset: number): Normalized {
+  const starts = new Int32Array(line.length);
+  const ends = new Int32Array(line.length);
+  const parts: string[] = [];
+  let k = 0;
+  for (let i = 0; i < line.length; ) {
+    const q = line.indexOf(SHELL_QUOTE, i);
+    const stop = q < 0 ? line.length : q;
+    parts.push(line.slice(i, stop));
+    for (let p = i; p < stop; p++, k++) {
+      starts[k] = offset + p;
+      ends[k] = offset + p + 1;
+    }
+    if (q < 0) break;
+    parts.push("'");
+    starts[k] = offset + q;
+    ends[k] = offset + q + 4;
+    k++;
+    i = q + 4;
+  }
+  return { text: parts.join(""), starts: fit(starts, k), ends: fit(ends, k) };
 }
 
 const SIMPLE: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", v: "\v", "0": "\0", "/": "/", "\\": "\\", '"': '"', "'": "'" };

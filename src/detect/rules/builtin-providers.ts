@@ -5,7 +5,7 @@ import type { Rule } from "./types.ts";
 import { basicAuthExample, basicAuthRealistic, jwtValid } from "../validators.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { LONG_RUN } from "../runs.ts";
-import { groupedPassword, isPlaceholder, isSequential, madeUpKind } from "../placeholder.ts";
+import { groupedPassword, isPlaceholder, isSequential, madeUpKind, randomLowerLetters as lowerLetterDraw } from "../placeholder.ts";
 import { randomHex, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
@@ -722,9 +722,9 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "sk-hex-api-key", anchored: true, description: "Secret API key in the sk_ + 32 hex form (Clearbit and others)", keywords: ["sk_"],
     pattern: new RegExp(`${L}(sk_[a-f0-9]{32})${R}`), entropy: 3.0, tags: ["saas"] }),
   // "sk-" and a bare body: 32 hex (DeepSeek, Moonshot and other OpenAI-compatible APIs) or 48
-  // letters and digits (Stability, OpenAI's oldest keys).
+  // letters and digits (Stability, OpenAI's oldest keys), or 48 random lower-case letters (SiliconFlow's).
   r({ id: "sk-api-key", anchored: true, description: "API key in the sk- form of OpenAI-compatible providers", keywords: ["sk-"],
-    pattern: new RegExp(`${L}(sk-(?:[a-f0-9]{32}|[A-Za-z0-9]{48}))${R}`), entropy: 3.5, validate: (s) => /\d/.test(s) && /[a-z]/.test(s.slice(3)), tags: ["ai"] }),
+    pattern: new RegExp(`${L}(sk-(?:[a-f0-9]{32}|[A-Za-z0-9]{48}))${R}`), entropy: 3.5, validate: (s) => (/\d/.test(s) && /[a-z]/.test(s.slice(3))) || lowerLetterDraw(s.slice(3)), tags: ["ai"] }),
 
   // ---- Structural tokens
   r({ id: "jwt", anchored: true, description: "JSON Web Token", keywords: ["eyj"],

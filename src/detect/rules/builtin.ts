@@ -17,6 +17,8 @@ import { KEY_FILE_RULES } from "./key-file.ts";
 import { NATIVE_SECRET_NAME_RULES } from "./native-secret-name.ts";
 import { PRE_SHARED_KEY_RULES } from "./pre-shared-key.ts";
 import { REGISTRY_AUTH_RULES } from "./registry-auth.ts";
+import { ORACLE_LOGON_RULES } from "./oracle-logon.ts";
+import { RAW_PRIVATE_KEY_RULES } from "./raw-private-key.ts";
 import type { Rule } from "./types.ts";
 
 /** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). One rule file a line: adding one is a one-line change. */
@@ -40,4 +42,6 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...KEY_FILE_RULES,
   ...PRE_SHARED_KEY_RULES,
   ...REGISTRY_AUTH_RULES,
+  ...ORACLE_LOGON_RULES,
+  ...RAW_PRIVATE_KEY_RULES,
 ];

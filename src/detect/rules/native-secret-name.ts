@@ -9,6 +9,12 @@ import { glossName, SECRET_WORD_KEYWORDS } from "../secret-words.ts";
 import { judgeName, valueAfterName } from "./name-then-literal.ts";
 import { sealedCiphertext } from "./sealed-ciphertext.ts";
 import { sqlColumnToValues } from "../table.ts";
+import { GENERIC_RULES } from "./builtin-generic.ts";
+import { glossedSlot } from "./glossed-slot.ts";
+
+/** The English rules that judge a named slot's value whole, read after a glossed name when name-then-literal's walk takes none. */
+let slotRules: Rule[] | undefined;
+const englishSlotRules = () => (slotRules ??= GENERIC_RULES.filter((r) => r.id === "named-secret-slot" || r.id === "generic-secret-assignment"));
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** A character of a name: ASCII letters, digits, `_`, `-`; a letter or mark of any script. */
@@ -54,7 +60,7 @@ function nameAt(text: string, pos: number): MatchResult | null {
   if (label !== undefined) [s, e] = label;
   const english = glossName(text.slice(s, e));
   if (english === undefined || !judgeName(english)) return null;
-  return valueAfterName(text, english, s, e);
+  return valueAfterName(text, english, s, e) ?? glossedSlot(englishSlotRules(), text, english, s, e);
 }
 
 const matcher: Matcher = {
