@@ -5,7 +5,7 @@ import type { Rule } from "./types.ts";
 import { basicAuthExample, basicAuthRealistic, jwtValid } from "../validators.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { LONG_RUN } from "../runs.ts";
-import { groupedPassword, isPlaceholder, isSequential, madeUpKind, randomLowerLetters as lowerLetterDraw } from "../placeholder.ts";
+import { groupedPassword, isPlaceholder, isSequential, madeUpKind, randomLowerLetters } from "../placeholder.ts";
 import { randomHex, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
@@ -103,7 +103,7 @@ function authorizationValue(secret: string): boolean {
   // Some providers issue tokens of letters alone (32 random letters): random, not words; a short
   // lower-case kind before them (Mollie's `live_` and 30 letters, no digit drawn) is the token's.
   const letters = /^[a-z]{2,8}_(?=[A-Za-z]{24,80}$)/.test(v) ? v.slice(v.indexOf("_") + 1) : v;
-  if (/^[a-z]{24,80}$/i.test(letters) && (randomLetters(letters) || randomLowerLetters(letters))) return !isPlaceholder(v);
+  if (/^[a-z]{24,80}$/i.test(letters) && (randomLetters(letters) || foldedLetterDraw(letters))) return !isPlaceholder(v);
   // Words joined before the value are a dotted name (`my.service.account`), unless a long random
   // body follows them: a vendor's kind-scoped token (`<vendor>_project_<64 hex>`).
   const words = /^(?:[A-Za-z]{2,}[-_.]){2,}/.exec(v)?.[0];
@@ -115,10 +115,11 @@ function authorizationValue(secret: string): boolean {
 }
 
 /**
- * Random lower-case letters, not run-together words: few vowels (words carry about two in five,
- * uniform letters one in five) and a run of five consonants somewhere.
+ * Random letters of either case read lower-cased, not run-together words: few vowels (words carry about
+ * two in five, uniform letters one in five) and a run of five consonants somewhere. Looser than
+ * placeholder.ts's randomLowerLetters (no alphabet-run test): it only judges a named value's letters.
  */
-function randomLowerLetters(v: string): boolean {
+function foldedLetterDraw(v: string): boolean {
   const low = v.toLowerCase();
   const vowels = low.replace(/[^aeiouy]/g, "").length;
   return vowels <= 0.27 * low.length && /[^aeiouy]{5}/.test(low) && shannonEntropy(low) >= 3.6;
@@ -724,7 +725,7 @@ export const PROVIDER_RULES: Rule[] = [
   // "sk-" and a bare body: 32 hex (DeepSeek, Moonshot and other OpenAI-compatible APIs) or 48
   // letters and digits (Stability, OpenAI's oldest keys), or 48 random lower-case letters (SiliconFlow's).
   r({ id: "sk-api-key", anchored: true, description: "API key in the sk- form of OpenAI-compatible providers", keywords: ["sk-"],
-    pattern: new RegExp(`${L}(sk-(?:[a-f0-9]{32}|[A-Za-z0-9]{48}))${R}`), entropy: 3.5, validate: (s) => (/\d/.test(s) && /[a-z]/.test(s.slice(3))) || lowerLetterDraw(s.slice(3)), tags: ["ai"] }),
+    pattern: new RegExp(`${L}(sk-(?:[a-f0-9]{32}|[A-Za-z0-9]{48}))${R}`), entropy: 3.5, validate: (s) => (/\d/.test(s) && /[a-z]/.test(s.slice(3))) || randomLowerLetters(s.slice(3)), tags: ["ai"] }),
 
   // ---- Structural tokens
   r({ id: "jwt", anchored: true, description: "JSON Web Token", keywords: ["eyj"],
