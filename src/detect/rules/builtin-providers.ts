@@ -73,6 +73,8 @@ const randomTail = (b: string) => b.length >= 32 && /^[A-Za-z0-9]+$/.test(b) && 
  * call whose second is the value (`Headers.Add("Authorization", "Bearer …")`, Go `Header.Set`,
  * Java `setHeader`, JS `headers.set`, Rust `.header`).
  */
+/** A YAML list item or another name field between a name and a sibling value: the value is that item's. */
+const otherItemBetween = (between: string) => /\n[ \t]*-[ \t]|[\s,]["']?(?:name|key|ParameterKey)["']?[ \t]{0,4}[:=]/i.test(between);
 const HEADER_CALL_GLUE = `["'\`][ \\t]{0,4},[ \\t]{0,4}(?=["'\`])`;
 const HEADER_CALL_OPEN = /[\w)\]>][ \t]{0,2}\([ \t]{0,4}["'`]$/;
 function headerNamed(match: string, before: string): boolean {
@@ -652,10 +654,12 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "honeycomb-key", anchored: true, description: "Honeycomb API or ingest key", keywords: ["hcaik_", "hcxik_", "hcxlk_", "hcamk_", "hcxmk_"],
     pattern: new RegExp(`${L}(hc(?:aik|xik|xlk|amk|xmk)_[A-Za-z0-9]{20,80})${R}`), entropy: 3.5, tags: ["observability"] }),
   // Keys without a prefix (Classic keys are 32 hex, configuration keys letters and digits) travel in
-  // the documented X-Honeycomb-Team header: a request, an SDK's header map, OTLP header settings.
+  // the documented X-Honeycomb-Team header: a request, an SDK's header map, OTLP header settings, a proxy's
+  // directive (`proxy_set_header X-Honeycomb-Team …`), a name/value pair (Envoy's `key:`/`value:`, a probe's `name:`/`value:`).
   r({ id: "honeycomb-team-header", anchored: true, description: "Honeycomb API key in the X-Honeycomb-Team header", keywords: ["x-honeycomb-team"],
-    pattern: /x-honeycomb-team["']?[ \t]{0,4}[:=,][ \t]{0,4}["'`]?([A-Za-z0-9_]{20,80})(?:(?![A-Za-z0-9_$.{}-])|(?=\.\.(?:[A-Za-z][A-Za-z0-9-]{0,40}:|\.\.)))/i,
-    validate: (s) => /\d/.test(s) && /[A-Za-z]/.test(s) && !isPlaceholder(s), entropy: 3.2, placeholder: "strict", tags: ["observability"] }),
+    pattern: new RegExp(`x-honeycomb-team(?:["']?[ \\t]{0,4}[:=,]|${SIBLING_VALUE_GLUE}|["']?[ \\t])[ \\t]{0,4}["'\`]?([A-Za-z0-9_]{20,80})(?:(?![A-Za-z0-9_$.{}-])|(?=\\.\\.(?:[A-Za-z][A-Za-z0-9-]{0,40}:|\\.\\.)))`, "i"),
+    validate: (s, m, b) => /\d/.test(s) && /[A-Za-z]/.test(s) && !isPlaceholder(s) && (/^x-honeycomb-team["']?[ \t]{0,4}[:=,]/i.test(m) || HEADER_DIRECTIVE.test(b) || (SIBLING_NAME.test(b) && !otherItemBetween(m.slice(16, m.lastIndexOf(s))))),
+    entropy: 3.2, placeholder: "strict", tags: ["observability"] }),
   // Round eight (after held-out W): documented prefixes and bodies of fresh providers. Each body
   // is fixed in length and alphabet, so a look-alike id of the same vendor (a Clerk "sess_…", a
   // Paddle "ctm_…" customer id, a Checkly check UUID) does not match.

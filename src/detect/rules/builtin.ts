@@ -19,6 +19,11 @@ import { PRE_SHARED_KEY_RULES } from "./pre-shared-key.ts";
 import { REGISTRY_AUTH_RULES } from "./registry-auth.ts";
 import { ORACLE_LOGON_RULES } from "./oracle-logon.ts";
 import { RAW_PRIVATE_KEY_RULES } from "./raw-private-key.ts";
+import { ACME_DNS_TOKEN_RULES } from "./acme-dns-token.ts";
+import { USERLIST_PASSWORD_RULES } from "./userlist-password.ts";
+import { CONSUL_CONFIG_RULES } from "./consul-config.ts";
+import { ARGV_LIST_FLAG_RULES } from "./argv-list-flag.ts";
+import { VAULT_APPROLE_RULES } from "./vault-approle.ts";
 import type { Rule } from "./types.ts";
 
 /** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). One rule file a line: adding one is a one-line change. */
@@ -44,4 +49,9 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...REGISTRY_AUTH_RULES,
   ...ORACLE_LOGON_RULES,
   ...RAW_PRIVATE_KEY_RULES,
+  ...ACME_DNS_TOKEN_RULES,
+  ...USERLIST_PASSWORD_RULES,
+  ...CONSUL_CONFIG_RULES,
+  ...ARGV_LIST_FLAG_RULES,
+  ...VAULT_APPROLE_RULES,
 ];

@@ -170,7 +170,10 @@ function headerValueOk(v: string, name: string): boolean {
   return valueOk(v, name, true) || punctuatedPassword(v) || shortLetterKey(v, name);
 }
 
-/** A header named for a key or token sends 16 to 19 random letters as one (case flipping at random); an idempotency or cache key is no credential. */
+/**
+ * A slot named for a key or token (a header, `AUTHNET_TRANSACTION_KEY=`) holds 16 to 19 random letters as one (case
+ * flipping at random; Authorize.Net's transaction keys may draw no digit); an idempotency or cache key is no credential.
+ */
 const shortLetterKey = (v: string, name: string) =>
   v.length <= 19 && /^[A-Za-z]+$/.test(v) && /(?:key|token)$/i.test(name) && !/idempot|cache|request|correlat|trace|nonce|dedup/i.test(name) &&
   randomLetters(v) && randomCaseLetters(v) && shannonEntropy(v) >= 3.5 && !isPlaceholder(v);
@@ -241,7 +244,7 @@ function declaredConstant(text: string, from: number): boolean {
 function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value)) return null;
-  return valueOk(value, name, header) || ((header || HEADER_NAME.test(name)) && shortLetterKey(value, name)) || djangoKey(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && !pair && declaredConstant(text, from) && lowerKey(value, name, pair, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
+  return valueOk(value, name, header) || shortLetterKey(value, name) || djangoKey(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && !pair && declaredConstant(text, from) && lowerKey(value, name, pair, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
 }
 
 /**
