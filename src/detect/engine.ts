@@ -7,7 +7,7 @@ import { secretColumns, SQL_KEYWORDS, TABLE_KEYWORDS } from "./table.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
 import { mapSpan, normalizedWindows, type Normalized } from "./normalize.ts";
-import { ENCRYPTED_AT_REST, STORED_HASH, isExampleValue, isGenericPlaceholder, isPlaceholder, madeUpKind } from "./placeholder.ts";
+import { ENCRYPTED_AT_REST, STORED_HASH, isExampleValue, madeUpKind, notReal } from "./placeholder.ts";
 import { buildAutomaton, isAsciiAlnum, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
@@ -83,12 +83,6 @@ function atRestEnvelope(text: string, at: number): boolean {
   return ENCRYPTED_AT_REST.test(text.slice(at, at + 24)) || STORED_HASH.test(text.slice(at, at + 160));
 }
 
-/** The value fails the rule's realism tests (entropy, placeholder). */
-function notReal(rule: Rule, secret: string): boolean {
-  if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return true;
-  if (rule.placeholder === "standard" && isPlaceholder(secret)) return true;
-  return rule.placeholder === "strict" && isGenericPlaceholder(secret);
-}
 
 /**
  * A value that is not real but made up to look like one: for a provider shape (standard

@@ -3,6 +3,7 @@
 // made-up filler (madeUpKind) is what people send to test a firewall: see madeUpKind.
 import { charClasses, shannonEntropy } from "./entropy.ts";
 import { SRI_DIGEST } from "./value-form.ts";
+import type { Rule } from "./rules/types.ts";
 
 // One character in angle brackets (`…u<S>clm`) is a generated password's, not a `<placeholder>`; so is a
 // leading `<` with punctuation after it and no `>` (`<QLC)06]…`), where a cut-off `<your-token` has none;
@@ -276,4 +277,11 @@ function sequentialRun(v: string): boolean {
     if (run >= 12) return true;
   }
   return false;
+}
+
+/** The value fails a rule's realism tests (its entropy floor, its placeholder test): what every rule's match must pass. */
+export function notReal(rule: Pick<Rule, "entropy" | "placeholder">, secret: string): boolean {
+  if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return true;
+  if (rule.placeholder === "standard" && isPlaceholder(secret)) return true;
+  return rule.placeholder === "strict" && isGenericPlaceholder(secret);
 }

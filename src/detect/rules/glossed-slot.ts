@@ -4,17 +4,10 @@
 // `<hex>-<uuid>` key, 32 random capitals) is taken after "API Anahtarı:" or `gizli_anahtar =`.
 // The rules run unchanged on the glossed name followed by the text after the foreign one.
 import type { MatchResult, Rule } from "./types.ts";
-import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
-import { shannonEntropy } from "../entropy.ts";
+import { notReal } from "../placeholder.ts";
 
 /** How much of the text after the name the English rules read (their `after`). */
 const TAIL = 420;
-
-function realistic(rule: Rule, secret: string): boolean {
-  if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return false;
-  if (rule.placeholder === "standard" && isPlaceholder(secret)) return false;
-  return rule.placeholder !== "strict" || !isGenericPlaceholder(secret);
-}
 
 /**
  * The first of `rules` that matches at one of the glossed name's words (`secret_key` is tried at
@@ -35,7 +28,7 @@ export function glossedSlot(rules: readonly Rule[], text: string, english: strin
       if (gi < 0) for (gi = 1; gi < 10 && m.group(gi) === undefined; gi++);
       const secret = m.group(gi);
       const from = m.groupStart(gi) - english.length;
-      if (secret === undefined || from < 0 || !realistic(rule, secret)) continue;
+      if (secret === undefined || from < 0 || notReal(rule, secret)) continue;
       const end = e + (m.end - english.length);
       if (rule.validate && !rule.validate(secret, m.group(0)!, (lead + english.slice(0, at)).slice(-32), text.slice(end, end + 16))) continue;
       if (rule.excusedAt?.(text, s, end)) continue;
