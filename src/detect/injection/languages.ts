@@ -152,6 +152,12 @@ function commandDescribed(t: string, s: number): boolean {
   return COMMAND_SUBJECT.test(before.slice(Math.max(before.lastIndexOf("\n") + 1, stop < 0 ? 0 : stop + 1)).trimStart());
 }
 
+/**
+ * An override a user says of their own work: damped where all it asks is a restyle, where it is quoted
+ * for translation, or where the instruction set aside is the user's own earlier one.
+ */
+const ownOverride = (m: string, t: string, s: number) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1);
+
 export const LANGUAGE_PATTERNS: Pattern[] = [
   {
     id: "order.share-user-data-languages", family: "order", weight: 0.35,
@@ -187,28 +193,28 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Instruction override (Spanish / Portuguese / Italian)",
     re: new RegExp(String.raw`\b${ROMANCE_VERBS}${gap(4)}(?:${ROMANCE_NOUNS}${gap(2)}${ROMANCE_QUALS}|${ROMANCE_QUALS}${gap(1)}${ROMANCE_NOUNS})`, "gi"),
     anchors: ["ignor", "olvid", "omit", "descart", "desconsider", "esque", "dimentic", "trascur", "caso", "no sigas", "não siga", "non seguire"], before: 4, after: 240,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1),
+    judge: ownOverride,
   },
   {
     id: "override.french", family: "override", weight: 0.85, lang: "fr",
     description: "Instruction override (French)",
     re: new RegExp(String.raw`(?<!\p{L})${FR_VERBS}${gap(4)}(?:${FR_NOUNS}${gap(2)}${FR_QUALS}|${FR_QUALS}${gap(1)}${FR_NOUNS})`, "giu"),
     anchors: ["ignor", "oubli", "compte", "abstraction", "néglige", "neglige", "écarte", "ne suis pas", "ne suivez pas"], before: 6, after: 240,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1),
+    judge: ownOverride,
   },
   {
     id: "override.german", family: "override", weight: 0.85, lang: "de",
     description: "Instruction override (German)",
     re: new RegExp(String.raw`(?<!\p{L})${DE_VERBS}${gap(4)}${DE_QUALS}${gap(2)}${DE_NOUNS}|(?<!\p{L})${DE_QUALS}\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,1}${DE_NOUNS}\s{1,8}(?:[\p{L}-]{1,30}\s{1,8}){0,3}?(?:ignorieren|vergessen|missachten|verwerfen)`, "giu"),
     anchors: ["ignorier", "vergiss", "vergess", "missacht", "übergeh", "verwirf", "verwerf", "beachte nicht", "befolge", "anweisung", "instruktion", "regeln", "vorgaben"], before: 60, after: 240,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1) * (DE_ASKED_TO.test(t.slice(Math.max(0, s - 60), s)) && DE_REFUSAL.test(t.slice(s + m.length, s + m.length + 60)) ? 0 : 1),
+    judge: (m, t, s) => ownOverride(m, t, s) * (DE_ASKED_TO.test(t.slice(Math.max(0, s - 60), s)) && DE_REFUSAL.test(t.slice(s + m.length, s + m.length + 60)) ? 0 : 1),
   },
   {
     id: "override.russian", family: "override", weight: 0.85, lang: "ru",
     description: "Instruction override (Russian)",
     re: new RegExp(String.raw`(?:игнорир|проигнорир|забуд|забыть|не\s{1,8}обращай${CYR}{0,4}\s{1,8}внимани${CYR}{0,2}\s{1,8}на|отбрось|отбросьте|пренебреги|пренебрегите|отмени|отмените|не\s{1,8}следуй${CYR}{0,3}|не\s{1,8}выполняй${CYR}{0,3})${CYR}{0,6}${cyrGap(4)}(?:(?:предыдущ|прежн|вышеуказанн|вышеизложенн|прошл|всех|все|всё|системн|изначальн|исходн|данн)${CYR}{0,6}${cyrGap(2)}(?:инструкци|указани|правил|команд|директив|ограничени|установк|промпт|подсказк)${CYR}{0,4}|(?:инструкци|указани|правил|команд|директив|ограничени|установк)${CYR}{0,4}${cyrGap(1)}(?:выше|ранее|до\s{1,8}этого))`, "gi"),
     anchors: ["игнорир", "проигнорир", "забуд", "забыть", "не обращай", "отбрось", "пренебреги", "отмени", "не следуй", "не выполняй"], before: 4, after: 240,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1),
+    judge: ownOverride,
   },
   {
     id: "override.chinese", family: "override", weight: 0.85, lang: "zh",
@@ -238,7 +244,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Instruction override (Korean)",
     re: new RegExp(`(?:이전|앞의|위의|기존|모든|지금까지의|이전의|앞선|원래의|시스템)${cjkGap(10)}(?:지시|지침|명령|규칙|지시사항|프롬프트|설정|제약|지령)${cjkGap(8)}(?:무시|잊어|잊으|따르지)|(?:무시|잊어)\\S{0,4}\\s{0,2}(?:이전|앞의|위의|기존|모든)\\S{0,3}\\s{0,2}(?:지시|지침|명령|규칙|프롬프트)`, "g"),
     anchors: ["무시", "잊어", "잊으", "따르지"], before: 40, after: 20,
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1),
+    judge: ownOverride,
   },
   {
     id: "override.forget-everything-languages", family: "override", weight: 0.7,

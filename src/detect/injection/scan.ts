@@ -19,6 +19,7 @@ import { foundSpecimen } from "./found-specimen.ts";
 import { attackTableRow } from "./catalogue-table.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
+import { lowerBound } from "./sorted.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
 import { ADDRESSEE_PATTERNS } from "./patterns-addressee.ts";
 import { AGENT_PATTERNS } from "./patterns-agent.ts";
@@ -204,8 +205,7 @@ function askedAbout(text: string, start: number, end: number): boolean {
 
 /** The fenced block holding `at` is one the writer reports having found (found-specimen.ts). */
 function foundBlock(text: string, at: number, fences: readonly number[]): boolean {
-  let i = -1;
-  while (i + 1 < fences.length && fences[i + 1]! < at) i++;
+  const i = lowerBound(fences, at) - 1;
   return i >= 0 && i % 2 === 0 && foundSpecimen(text, fences[i]!, fences[i + 1] ?? text.length);
 }
 

@@ -160,6 +160,17 @@ function startsWithLower(text: string, pos: number, kw: string): boolean {
   return true;
 }
 
+/** Every match `at` finds at an occurrence of a keyword (any case), keyword by keyword: a matchAll for a scan that matchAt already tells apart. */
+export function matchesAtKeywords(text: string, keywords: readonly string[], at: (text: string, pos: number) => MatchResult | null): MatchResult[] {
+  const out: MatchResult[] = [];
+  const low = text.toLowerCase();
+  for (const k of keywords) for (let i = low.indexOf(k); i >= 0; i = low.indexOf(k, i + 1)) {
+    const m = at(text, i);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
 /** A Matcher over a hand-written scan anchored at keyword hits (matchAll finds the keywords itself). */
 export function scanMatcher(keywords: readonly string[], at: (text: string, pos: number, kw: string) => MatchResult | null): Matcher {
   // The keywords by their first character (folded as startsWithLower folds): a hit tries the few

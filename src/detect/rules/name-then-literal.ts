@@ -544,8 +544,9 @@ export function valueAfterName(text: string, name: string, s: number, e: number)
     const nested = NESTED_VALUE.exec(text);
     if (nested) {
       const at = afterName + nested[0].length;
-      const l = literalAt(text, at, FIELD_SECRET_NAME.test(name) ? LONG_LITERAL : 300);
-      if (l) return literal(text, name, l.lit.value, l.lit.start, s, l.end, false, FIELD_SECRET_NAME.test(name));
+      const secretWord = FIELD_SECRET_NAME.test(name);
+      const l = literalAt(text, at, secretWord ? LONG_LITERAL : 300);
+      if (l) return literal(text, name, l.lit.value, l.lit.start, s, l.end, false, secretWord);
     }
   }
   let newline = false;

@@ -4,7 +4,7 @@
 // `"Geheimer Schlüssel": "…"`, "المفتاح السري: …"). The name is read whole at the word, put into
 // English (secret-words.ts), and judged with its value as name-then-literal judges an English name.
 import type { Matcher, MatchResult, Rule } from "./types.ts";
-import { rule } from "./call-arguments.ts";
+import { matchesAtKeywords, rule } from "./call-arguments.ts";
 import { glossName, SECRET_WORD_KEYWORDS } from "../secret-words.ts";
 import { judgeName, valueAfterName } from "./name-then-literal.ts";
 import { sealedCiphertext } from "./sealed-ciphertext.ts";
@@ -63,18 +63,7 @@ function nameAt(text: string, pos: number): MatchResult | null {
   return valueAfterName(text, english, s, e) ?? glossedSlot(englishSlotRules(), text, english, s, e);
 }
 
-const matcher: Matcher = {
-  matchAt: nameAt,
-  matchAll(text) {
-    const out: MatchResult[] = [];
-    const low = text.toLowerCase();
-    for (const k of SECRET_WORD_KEYWORDS) for (let i = low.indexOf(k); i >= 0; i = low.indexOf(k, i + 1)) {
-      const m = nameAt(text, i);
-      if (m) out.push(m);
-    }
-    return out;
-  },
-};
+const matcher: Matcher = { matchAt: nameAt, matchAll: (text) => matchesAtKeywords(text, SECRET_WORD_KEYWORDS, nameAt) };
 
 /** Italian "accesso" is inside English "accessor" (getAccessor, accessors: ~100 per MB of JavaScript), never a secret's name. */
 function notEnglishAccessor(text: string, end: number): boolean {

@@ -6,7 +6,7 @@
 // sentence after a copula, a colon or an opening quote, and must be opaque. A noun qualified as
 // public or example, or a sentence about an id, hash or fingerprint, is not taken.
 import type { Matcher, MatchResult, Rule } from "./types.ts";
-import { isWordCode, opaqueLiteral, randomUuid, result, rule, UUID } from "./call-arguments.ts";
+import { isWordCode, matchesAtKeywords, opaqueLiteral, randomUuid, result, rule, UUID } from "./call-arguments.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
@@ -286,18 +286,7 @@ function inUseAt(text: string, pos: number): MatchResult | null {
   return result(pos, start + value.length, { value, start });
 }
 
-const inUseMatcher: Matcher = {
-  matchAt: (text, pos) => inUseAt(text, pos),
-  matchAll: (text) => {
-    const out: MatchResult[] = [];
-    const low = text.toLowerCase();
-    for (const k of IN_USE) for (let i = low.indexOf(k); i >= 0; i = low.indexOf(k, i + 1)) {
-      const r = inUseAt(text, i);
-      if (r) out.push(r);
-    }
-    return out;
-  },
-};
+const inUseMatcher: Matcher = { matchAt: (text, pos) => inUseAt(text, pos), matchAll: (text) => matchesAtKeywords(text, IN_USE, inUseAt) };
 
 const DESCRIPTION = "Opaque credential stated in prose after the word naming it (\"the new key is X\", «la clé … : X», 「キーは『X』」)";
 export const PROSE_STATEMENT_RULES: Rule[] = [
