@@ -128,83 +128,92 @@ const SHELL_QUOTE = "'\\''";
 
 /** The line with each `'\''` read as the one quote it stands for, offsets + `offset` into the original. */
 function shellQuoted(line: string, offset: number): Normalized {
-  const starts = new Int32Array(line.length);
-  const ends = new Int32Array(line.length);
-  const parts: string[] = [];
-  let k = 0;
+  const out = new MappedText(line.length, offset);
   for (let i = 0; i < line.length; ) {
     const q = line.indexOf(SHELL_QUOTE, i);
-    const stop = q < 0 ? line.length : q;
-    parts.push(line.slice(i, stop));
-    for (let p = i; p < stop; p++, k++) {
-      starts[k] = offset + p;
-      ends[k] = offset + p + 1;
-    }
+    out.copy(line, i, q < 0 ? line.length : q);
     if (q < 0) break;
-    parts.push("'");
-    starts[k] = offset + q;
-    ends[k] = offset + q + 4;
-    k++;
+    out.put("'", q, q + 4);
     i = q + 4;
   }
-  return { text: parts.join(""), starts: fit(starts, k), ends: fit(ends, k) };
+  return out.done();
+}
+
+/**
+ * A text rebuilt from stretches of a source and replacements, each character mapped back into the
+ * original (offsets + `offset`). Never longer than its source: the offsets go into typed arrays sized once.
+ */
+class MappedText {
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly parts: string[] = [];
+  private k = 0;
+  constructor(size: number, private readonly offset: number) {
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+  }
+  /** source[from, to) as it is, each character mapped to itself. */
+  copy(source: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(source.slice(from, to));
+    let k = this.k;
+    for (let p = from; p < to; p++, k++) {
+      this.starts[k] = this.offset + p;
+      this.ends[k] = this.offset + p + 1;
+    }
+    this.k = k;
+  }
+  /** `s` standing for source[from, to): each of its characters mapped to that whole span. */
+  put(s: string, from: number, to: number): void {
+    this.parts.push(s);
+    for (let q = 0; q < s.length; q++, this.k++) {
+      this.starts[this.k] = this.offset + from;
+      this.ends[this.k] = this.offset + to;
+    }
+  }
+  done(): Normalized {
+    return { text: this.parts.join(""), starts: fit(this.starts, this.k), ends: fit(this.ends, this.k) };
+  }
 }
 
 const SIMPLE: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", v: "\v", "0": "\0", "/": "/", "\\": "\\", '"': '"', "'": "'" };
 
 /** One literal's body (between its quotes) unescaped, offsets + `offset` into the original; null when an escape is invalid. */
 export function unescapeBody(body: string, offset: number): Normalized | null {
-  // Output is never longer than the body: offsets go into typed arrays sized once; plain stretches
-  // between escapes are copied whole.
-  const starts = new Int32Array(body.length);
-  const ends = new Int32Array(body.length);
-  const parts: string[] = [];
-  let k = 0;
-  const one = (s: string, from: number, to: number) => {
-    parts.push(s);
-    for (let q = 0; q < s.length; q++) {
-      starts[k] = offset + from;
-      ends[k] = offset + to;
-      k++;
-    }
-  };
+  // Plain stretches between escapes are copied whole.
+  const out = new MappedText(body.length, offset);
   let i = 0;
   while (i < body.length) {
     const bs = body.indexOf("\\", i);
     const stop = bs < 0 ? body.length : bs;
     if (stop > i) {
-      parts.push(body.slice(i, stop));
-      for (let p = i; p < stop; p++) {
-        starts[k] = offset + p;
-        ends[k] = offset + p + 1;
-        k++;
-      }
+      out.copy(body, i, stop);
       i = stop;
       if (bs < 0) break;
     }
     const n = body[i + 1] ?? "";
     const simple = SIMPLE[n];
     if (simple !== undefined) {
-      one(simple, i, i + 2);
+      out.put(simple, i, i + 2);
       i += 2;
     } else if (n === "u" && body[i + 2] === "{") {
       const close = body.indexOf("}", i + 3);
       const cp = close > 0 ? parseInt(body.slice(i + 3, close), 16) : NaN;
       if (!Number.isFinite(cp) || cp > 0x10ffff) return null;
-      one(String.fromCodePoint(cp), i, close + 1);
+      out.put(String.fromCodePoint(cp), i, close + 1);
       i = close + 1;
     } else if (n === "u" && /^[0-9a-fA-F]{4}$/.test(body.slice(i + 2, i + 6))) {
-      one(String.fromCharCode(parseInt(body.slice(i + 2, i + 6), 16)), i, i + 6);
+      out.put(String.fromCharCode(parseInt(body.slice(i + 2, i + 6), 16)), i, i + 6);
       i += 6;
     } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(body.slice(i + 2, i + 4))) {
-      one(String.fromCharCode(parseInt(body.slice(i + 2, i + 4), 16)), i, i + 4);
+      out.put(String.fromCharCode(parseInt(body.slice(i + 2, i + 4), 16)), i, i + 4);
       i += 4;
     } else {
-      one(n, i, i + 2);
+      out.put(n, i, i + 2);
       i += 2;
     }
   }
-  return { text: parts.join(""), starts: fit(starts, k), ends: fit(ends, k) };
+  return out.done();
 }
 
 /**
