@@ -443,12 +443,7 @@ function indentedCommand(text: string, lineStart: number, start: number): boolea
 /** "block": fenced code block or <pre>; "inline": inline code span or <code>/<kbd>/<samp>; null: prose. */
 export function isCode(doc: DocContext, start: number, fences: readonly number[]): "block" | "inline" | null {
   const text = doc.text;
-  let n = 0;
-  for (const f of fences) {
-    if (f >= start) break;
-    n++;
-  }
-  if (n % 2 === 1) return "block";
+  if (lowerBound(fences, start) % 2 === 1) return "block";
   if (doc.inside("pre", start)) return "block";
   const lineStart = lineStartOf(text, start);
   const linePrefix = text.slice(lineStart, start);
