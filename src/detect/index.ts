@@ -9,6 +9,6 @@ export { redact, redactWithin } from "./redact.ts";
 export { compileSuite, type DetectorSuite, type SuiteSpec, type CallBudget, type InjectionVerdict, type ToolVerdict, type ToolSummary } from "./suite.ts";
 export { createStream, type StreamOptions, type StreamScanner, type HitSource } from "./stream.ts";
 export { verdictOf, combineVerdicts, errorVerdict } from "./verdict.ts";
-export { looksBinary } from "./binary.ts";
+export { ByteText, looksBinary } from "./binary.ts";
 export { fingerprint } from "./finalize.ts";
 export { sha256, hmacSha256Hex, randomBytes } from "./digest.ts";

@@ -3,7 +3,7 @@
 // across chunks is found once. Input may be text or bytes (decoded here: UTF-8, or one byte per
 // character when the first bytes are binary, with byte offsets that stay true either way).
 // The budget belongs to the stream: scanning time, not waiting time, is counted against it.
-import { looksBinary } from "./binary.ts";
+import { ByteText } from "./binary.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import type { DetectorName, Finding, Verdict } from "./types.ts";
 import { verdictOf } from "./verdict.ts";
@@ -75,7 +75,7 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
   let scanned = 0;
   let spent = 0;
   let units = 0; // input size so far (bytes for byte input, chars for text)
-  let decoder: TextDecoder | null = null;
+  let bytes: ByteText | null = null;
   let binary = false;
 
   const scanBuffer = (final: boolean): Verdict => {
@@ -168,16 +168,15 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
         units += chunk.length;
         return take(chunk);
       }
-      if (decoder === null) {
-        binary = looksBinary(chunk);
-        decoder = new TextDecoder(binary ? "latin1" : "utf-8");
-      }
+      bytes ??= new ByteText();
       units += chunk.length;
-      return take(decoder.decode(chunk, { stream: true }));
+      const text = bytes.decode(chunk);
+      binary = bytes.binary;
+      return take(text);
     },
     end() {
-      if (decoder !== null) {
-        const rest = decoder.decode();
+      if (bytes !== null) {
+        const rest = bytes.end();
         if (rest.length > 0) {
           buf += rest;
           scanned += rest.length;

@@ -6,7 +6,7 @@
 // silently skipped.
 import { fullGC } from "bun:jsc";
 import type { RequestPolicy } from "../config/types.ts";
-import { combineVerdicts, errorVerdict, looksBinary as looksBinaryHead, type Finding, type ToolSummary, type Verdict } from "../detect/index.ts";
+import { combineVerdicts, errorVerdict, ByteText, type Finding, type ToolSummary, type Verdict } from "../detect/index.ts";
 import type { DetectorName } from "../detect/types.ts";
 import { judge, type Direction, type Judgement } from "./decide.ts";
 import type { Engine } from "./engine.ts";
@@ -83,17 +83,9 @@ export async function judgeChunks(engine: Engine, chunks: AsyncIterable<string |
   let head: string[] = [];
   let headChars = 0;
   let units = 0;
-  let decoder: TextDecoder | null = null;
-  let binary = false;
+  const bytes = new ByteText();
   let done = false;
-  const decode = (c: string | Uint8Array): string => {
-    if (typeof c === "string") return c;
-    if (decoder === null) {
-      binary = looksBinaryHead(c);
-      decoder = new TextDecoder(binary ? "latin1" : "utf-8");
-    }
-    return decoder.decode(c, { stream: true });
-  };
+  const decode = (c: string | Uint8Array): string => (typeof c === "string" ? c : bytes.decode(c));
   while (headChars <= WHOLE_LIMIT_CHARS) {
     const r = await it.next();
     if (r.done) {
@@ -106,9 +98,9 @@ export async function judgeChunks(engine: Engine, chunks: AsyncIterable<string |
     headChars += text.length;
   }
   if (done) {
-    if (decoder !== null) head.push((decoder as TextDecoder).decode());
+    head.push(bytes.end());
     const j = await judgePayload(engine, { ...meta, text: head.join("") }, policy, opts);
-    return { ...j, units, binary, streamed: false };
+    return { ...j, units, binary: bytes.binary, streamed: false };
   }
 
   const kind = meta.kind;
@@ -116,7 +108,7 @@ export async function judgeChunks(engine: Engine, chunks: AsyncIterable<string |
   if (kind === "tool" || kind === "url" || (kind === undefined && mayNeedWholeJson(head.join("")))) {
     const why = `payload larger than ${WHOLE_LIMIT_CHARS / 1024 / 1024} MiB cannot be judged as ${kind === "url" ? "a URL" : "JSON-RPC or tool definitions"} (they need the whole document): too large to judge`;
     const j = judge(errorVerdict(why, headChars), actionsFor(policy, inbound), engine.config.mode, meta.direction);
-    return { ...j, kind: `${kind ?? "JSON"} (too large)`, scanned: headChars, units: await drain(it, units), binary, streamed: true };
+    return { ...j, kind: `${kind ?? "JSON"} (too large)`, scanned: headChars, units: await drain(it, units), binary: bytes.binary, streamed: true };
   }
   const detectors = new Set<DetectorName>();
   if (!inbound || kind === "all") for (const d of engine.suite.secrets.enabled) detectors.add(d);
@@ -165,12 +157,12 @@ export async function judgeChunks(engine: Engine, chunks: AsyncIterable<string |
     take(stream.push(decode(r.value)));
     collect(r.value.length);
   }
-  if (decoder !== null) take(stream.push((decoder as TextDecoder).decode()));
+  take(stream.push(bytes.end()));
   take(stream.end());
   const verdict = combineVerdicts([{ status: error ? "error" : findings.length ? "findings" : "clean", findings, error, scanned: 0, elapsedMs: 0 }]);
   const names = [...detectors].includes("injection") ? (detectors.size > 1 ? "secrets + injection" : "injection") : "secrets";
   const j = judge(verdict, actionsFor(policy, inbound), engine.config.mode, meta.direction);
-  return { ...j, kind: `${names} (streamed)`, scanned: units, units, binary, streamed: true };
+  return { ...j, kind: `${names} (streamed)`, scanned: units, units, binary: bytes.binary, streamed: true };
 }
 
 async function drain(it: AsyncIterator<string | Uint8Array>, units: number): Promise<number> {

@@ -268,6 +268,36 @@ describe("stream", () => {
     plantedStream(6 * mib, [mib, 2 * mib, push, 3 * mib, 4 * mib, 2 * push], [push, 2 * push]);
   });
 
+  test("byte chunks, all-ASCII ones read a byte a character and others cut inside a character, decode as one UTF-8 text", () => {
+    // ASCII stretches and multi-byte characters (2, 3 and 4 bytes), a token after each, cut at
+    // every few bytes so cuts fall inside characters, between them, and around all-ASCII chunks.
+    const toks = Array.from({ length: 6 }, () => fake.githubPat());
+    const text = toks.map((t, i) => `${"plain ascii line\n".repeat(40 + i)}é ✓ 😀 données — key ${t}\n`).join("") + "tail é\n";
+    const bytes = new TextEncoder().encode(text);
+    const whole = detector.scan(text).findings;
+    for (const step of [1, 2, 3, 5, 64, 1000]) {
+      const s = detector.stream();
+      const found: Finding[] = [];
+      for (let i = 0; i < bytes.length; i += step) found.push(...s.push(bytes.subarray(i, i + step)).findings);
+      found.push(...s.end().findings);
+      const key = (f: Finding) => [f.ruleId, f.start, f.end, f.line, f.column, f.byteStart].join(",");
+      expect(found.map(key)).toEqual(whole.map(key));
+    }
+    expect(whole.filter((f) => f.ruleId === "github-pat").length).toBe(toks.length);
+  });
+
+  test("a character cut at a chunk's end and followed by an all-ASCII chunk decodes as the UTF-8 decoder does", () => {
+    // A lead byte with its continuation missing: U+FFFD, then the ASCII (one character each).
+    const tok = fake.githubPat();
+    const s = detector.stream();
+    const head = new TextEncoder().encode("x".repeat(100));
+    const found: Finding[] = [...s.push(new Uint8Array([...head, 0xe2, 0x9c])).findings];
+    found.push(...s.push(new TextEncoder().encode(` key ${tok}\n`)).findings, ...s.end().findings);
+    const f = found.find((x) => x.ruleId === "github-pat");
+    expect(f?.start).toBe(100 + 1 + 5);
+    expect(f?.byteStart).toBe(100 + 3 + 5);
+  });
+
   test("many small chunks give the same findings as one scan", () => {
     const parts: string[] = [];
     for (let i = 0; i < 300; i++) parts.push(`row ${i} ${"data ".repeat(50)} ${i % 50 === 7 ? `key=${fake.npm()}` : ""}\n`);
