@@ -11,7 +11,7 @@ import { indexWithin, type Literal, opaqueLiteral, prefixedLowerKey, result, rul
 const COMMAND_HEAD = /(?:^|[\n;&|(`"'$]|\\n|\\")[ \t]*(?:sudo[ \t]+)?(?:(?:npx|bunx|uvx|pipx[ \t]+run|python3?[ \t]+-m)[ \t]+)?[A-Za-z][\w.@/-]{0,40}(?:[ \t]+[\w.:-]{1,30}){0,2}[ \t]+$/;
 
 /** A command-line word at `i`: bare, or quoted; stops at blanks, separators, escaped quotes. */
-function wordAt(text: string, i: number): { lit: Literal; end: number } | undefined {
+export function wordAt(text: string, i: number): { lit: Literal; end: number } | undefined {
   const q = text[i];
   if (q === '"' || q === "'") {
     const e = indexWithin(text, q, i + 1, 299);

@@ -241,7 +241,7 @@ function declaredConstant(text: string, from: number): boolean {
  * The literal as the name's value: opaque, and neither a key itself (a colon or `=` after it) nor
  * measured (`"…".length`); `end` is where its closing quote ends.
  */
-function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
+export function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value)) return null;
   return valueOk(value, name, header) || shortLetterKey(value, name) || djangoKey(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && !pair && declaredConstant(text, from) && lowerKey(value, name, pair, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
@@ -427,14 +427,16 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
     const bare = text.slice(j, k);
     return codeValue(bare, text.slice(s, k), text.slice(k, k + 80)) ? null : literal(text, name, bare, j, s, k);
   }
-  // A bare Django key (a .env line, a diff's `+` line) runs on through its punctuation to the line's end.
+  // A bare Django key (a .env line, a diff's `+` line) runs on through its punctuation to the line's end…
   // Its `django-insecure-` mark (a YAML value, unquoted) is part of the key as generated.
   if (next !== undefined && "!@#$%^&*()=+".includes(next) && DJANGO_NAME.test(name)) {
     const mark = text.startsWith("django-insecure-", j) ? 16 : 0;
     let w = k;
     while (w < j + mark + 51 && w < text.length && !/[\s"'`]/.test(text[w]!)) w++;
     const v = text.slice(j, w);
-    if (/^[ \t]*(?:\r?\n|$|#)/.test(text.slice(w, w + 4)) && djangoKey(v.slice(mark), name)) return result(s, w, { value: v, start: j });
+    // …or to the quote that opened the whole `NAME=value` (systemd's `Environment="…"`, a compose list's `- "…"`).
+    const quoted = (text[w] === '"' || text[w] === "'") && text[s - 1] === text[w];
+    if ((quoted || /^[ \t]*(?:\r?\n|$|#)/.test(text.slice(w, w + 4))) && djangoKey(v.slice(mark), name)) return result(s, w, { value: v, start: j });
   }
   // A dotenv line (`OCI_AUTH_TOKEN=<20+ with symbols>`, in a doc's shell block too), or an INI line with blanks
   // around its `=`: the rest of the line is the value.

@@ -1,6 +1,6 @@
 // A Vault AppRole login's secret half: `secret_id` (a UUID) beside its `role_id`, in a login body sent
 // to `auth/approle/login`, a `vault write` command, an agent's or a pipeline's settings, or `vault
-// write -f …/secret-id`'s table output. Elsewhere `secret_id` is an id (AWS Secrets Manager's
+// write -f …/secret-id`'s table output, a Makefile's `VAULT_SECRET_ID ?= …`. Elsewhere `secret_id` is an id (AWS Secrets Manager's
 // `SecretId` names a secret; a secrets manager's UUIDs address one): only AppRole's context makes it
 // the credential. `secret_id_accessor` looks the secret up, it cannot log in.
 import { defineRule } from "./define.ts";
@@ -8,7 +8,7 @@ import { randomUuid } from "./call-arguments.ts";
 import type { Rule } from "./types.ts";
 
 const Q = String.raw`(?:\\{0,3}["'])?`;
-const PATTERN = new RegExp(String.raw`secret[_-]?id${Q}(?:[ \t]{0,8}(?:[:=]|=>)[ \t]{0,8}|[ \t]{2,40})${Q}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])`, "i");
+const PATTERN = new RegExp(String.raw`secret[_-]?id${Q}(?:[ \t]{0,8}(?:[?:+]?=|:|=>)[ \t]{0,8}|[ \t]{2,40})${Q}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])`, "i");
 /** The name's own start (`secret_id`, `VAULT_SECRET_ID`), not a word ending in it. */
 const NAME_START = /(?:^|[^A-Za-z0-9])(?:[A-Za-z0-9]+_)*$/;
 /** AppRole's words near the value: its role_id, the auth method, the table's accessor row. */
