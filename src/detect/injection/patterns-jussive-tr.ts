@@ -11,8 +11,8 @@ export const JUSSIVE_TR_PATTERNS: Pattern[] = [
   {
     id: "output.reader-answer-jussive-tr", family: "output", weight: 0.29, partners: ANSWER_PARTNERS, lang: "tr",
     description: "What the AI reader is to write or tell the user, as a Turkish third-person order (\"yanıtlarını … yazsın\", \"kullanıcıya … söylesin\")",
-    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:yanıt|cevap|cevab)(?:lar)?(?:ını|ına|ının|ı|a)|özet(?:ler)?(?:ini|ine|inin))\s(?:[^.\n]|\.(?=\S)){0,70}?(?<![\p{L}])(?:yaz|kodla|ekle|ver|başla|bitir|çevir|sun|göster|koy)${JUSSIVE}|(?<![\p{L}])kullanıcıya\s(?:[^.\n]|\.(?=\S)){0,80}?(?<![\p{L}])(?:söyle|bildir|anlat|de|ilet|yaz|göster)${JUSSIVE}`, "giu"),
+    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:yanıt|cevap|cevab)(?:lar)?(?:ını|ına|ının|ı|a)|özet(?:ler)?(?:ini|ine|inin))\s(?:[^.\n]|\.(?=\S)){0,70}?(?<![\p{L}])(?:yaz|kodla|ekle|ver|başla|bitir|çevir|sun|göster|koy)${JUSSIVE}|(?<![\p{L}])kullanıcıya\s(?:[^.\n]|\.(?=\S)){0,130}?(?<![\p{L}])(?:söyle|bildir|anlat|de|ilet|yaz|göster|öner|hatırlat|yönlendir)${JUSSIVE}`, "giu"),
     anchors: ["yanıt", "cevap", "cevab", "özet", "kullanıcıya"],
-    before: 4, after: 110,
+    before: 4, after: 160,
   },
 ];

@@ -63,6 +63,9 @@ import { AUTOMATED_READER_PATTERNS } from "./patterns-automated-reader.ts";
 import { SKIP_CHECK_PATTERNS } from "./patterns-skip-check.ts";
 import { RANK_ORDER_LANG_PATTERNS } from "./patterns-rank-order-languages.ts";
 import { JUSSIVE_TR_PATTERNS } from "./patterns-jussive-tr.ts";
+import { READER_NOTE_LABEL_PATTERNS } from "./patterns-reader-note-label.ts";
+import { HARM_CREDENTIAL_STORE_PATTERNS } from "./patterns-harm-credential-store.ts";
+import { RECOMMEND_ONLY_LANG_PATTERNS } from "./patterns-recommend-only-languages.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 import { CONCEAL_LANGUAGE_PATTERNS } from "./patterns-conceal-languages.ts";
 import { DEPENDENCY_SWAP_PATTERNS } from "./patterns-dependency-swap.ts";
@@ -173,6 +176,9 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...SKIP_CHECK_PATTERNS,
   ...RANK_ORDER_LANG_PATTERNS,
   ...JUSSIVE_TR_PATTERNS,
+  ...READER_NOTE_LABEL_PATTERNS,
+  ...HARM_CREDENTIAL_STORE_PATTERNS,
+  ...RECOMMEND_ONLY_LANG_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
