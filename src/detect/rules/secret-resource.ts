@@ -2,7 +2,7 @@
 // (issue 24, round fourteen): an Azure Key Vault secret in Bicep or ARM
 // (`resource … 'Microsoft.KeyVault/vaults/secrets@…' = { properties: { value: '…' } }`), its
 // Terraform twin (`azurerm_key_vault_secret` `value`), and a Kubernetes Secret's `stringData`
-// entries; an AWS SSM parameter whose type (SecureString) or name (`…_api_key`, `/prod/db/password`)
+// entries (and its base64 `data:` entries, decoded); an AWS SSM parameter whose type (SecureString) or name (`…_api_key`, `/prod/db/password`)
 // says secret; a Vault generic secret's `data_json`. Terraform plan output counts (`+ value = "…"`,
 // `~ value = "…" -> …`). (Secret versions whose key names the secret, `secret_string`,
 // `secret_data`, are the generic rules'.)
@@ -13,6 +13,7 @@ import { charClasses, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { REFERENCE_NAME_END } from "./secret-name.ts";
+import { bytesToText } from "../decode.ts";
 
 /** Resource type → the key holding its secret value. */
 const TYPED: Record<string, string> = {
@@ -28,11 +29,12 @@ const PLAIN_PARAMETER = /^(?:arn:|[a-z][\w+.-]*:\/\/|\/|(?:ami|vpc|subnet|sg|i|v
 /** Public by design, whatever the resource: an age recipient, a Nostr npub, an SSH or PEM public key. */
 const PUBLIC_VALUE = /^(?:age1[02-9ac-hj-np-z]{58}$|npub1[02-9ac-hj-np-z]{58}$|ssh-(?:ed25519|rsa|dss)[ \t]|ecdsa-sha2-|-----BEGIN (?:[A-Z]+ )?PUBLIC KEY)/;
 const STRING_DATA = "stringdata:";
+const SECRET_KIND = "kind: secret";
 const DIGEST_KEY = /(?:^|[_.-])(?:md5|sha\d*|hash|checksum|digest|etag|integrity|fingerprint)$/i;
 /** A key naming an id (`VERCEL_PROJECT_ID`, `clientId`): a vendor's object id, not a secret, even in a Secret (Vault's `SECRET_ID` is one). */
 // An event, trace, request, span or Cloudflare ray named alone (`LAST_SENTRY_EVENT`, `lastTrace`, `CF_RAY`) is the id of one too.
 const ID_KEY = /(?:^|[_.-])(?:[iI][dD]|event|EVENT|trace|TRACE|request|REQUEST|span|SPAN|ray|RAY)$|[a-z0-9](?:Id|Event|Trace|Request|Span|Ray)$/;
-const KEYWORDS = [...Object.keys(TYPED), STRING_DATA];
+const KEYWORDS = [...Object.keys(TYPED), STRING_DATA, SECRET_KIND];
 
 /** A literal the resource stores as its secret: not a reference, an expression or a placeholder. */
 function storedSecret(v: string): boolean {
@@ -91,8 +93,11 @@ function jsonSecretAt(text: string, at: number): Literal | null {
   return null;
 }
 
-/** A Kubernetes Secret's `stringData:` block: indented `name: value` lines, plain text; the first opaque one. */
-function stringDataAt(text: string, pos: number): MatchResult | null {
+/**
+ * A Kubernetes Secret's `stringData:` block: indented `name: value` lines, plain text; the first opaque one.
+ * Its `data:` block holds the same values base64-encoded: each is judged decoded.
+ */
+function stringDataAt(text: string, pos: number, base64 = false): MatchResult | null {
   const lineStart = text.lastIndexOf("\n", pos) + 1;
   if (/\S/.test(text.slice(lineStart, pos))) return null;
   const indent = pos - lineStart;
@@ -119,13 +124,33 @@ function stringDataAt(text: string, pos: number): MatchResult | null {
       }
       lit = { value: bare[0], start: at };
     }
-    if (opaqueLiteral(lit.value) && storedSecret(lit.value)) return result(pos, lit.start + lit.value.length, lit);
+    const value = base64 ? decodedData(lit.value) : lit.value;
+    if (value !== null && opaqueLiteral(value) && storedSecret(value)) return result(pos, lit.start + lit.value.length, lit);
     i = eol;
   }
   return null;
 }
 
+/** A `data:` entry's text: its base64 decoded, when that is printable text. */
+function decodedData(v: string): string | null {
+  if (v.length < 12 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return null;
+  return bytesToText(Buffer.from(v, "base64"));
+}
+
+/** `kind: Secret`: the same YAML document's `data:` block at the kind's indent, read as stringData is, its values decoded. */
+function secretDataAt(text: string, pos: number): MatchResult | null {
+  const lineStart = text.lastIndexOf("\n", pos) + 1;
+  if (/\S/.test(text.slice(lineStart, pos))) return null;
+  const docStart = Math.max(text.lastIndexOf("\n---", pos) + 1, pos - 2000, 0);
+  const nextDoc = text.indexOf("\n---", pos);
+  const docEnd = Math.min(nextDoc < 0 ? text.length : nextDoc, pos + 2000);
+  const at = text.slice(docStart, docEnd).search(new RegExp(`(?:^|\\n)${text.slice(lineStart, pos)}data:[ \\t]*\\r?\\n`));
+  if (at < 0) return null;
+  const data = text.indexOf("data:", docStart + at);
+  return stringDataAt(text, data, true);
+}
+
 export const SECRET_RESOURCE_RULES: Rule[] = [
-  { ...rule("secret-resource-value", "Literal stored in a resource typed as a secret (Key Vault secret, SSM SecureString or secret-named parameter, Vault secret, Kubernetes stringData)", KEYWORDS,
-    scanMatcher(KEYWORDS, (t, p, kw) => (kw === STRING_DATA ? stringDataAt(t, p) : typedAt(t, p, kw)))), before: 48, after: 2400 },
+  { ...rule("secret-resource-value", "Literal stored in a resource typed as a secret (Key Vault secret, SSM SecureString or secret-named parameter, Vault secret, Kubernetes stringData or data)", KEYWORDS,
+    scanMatcher(KEYWORDS, (t, p, kw) => (kw === STRING_DATA ? stringDataAt(t, p) : kw === SECRET_KIND ? secretDataAt(t, p) : typedAt(t, p, kw)))), before: 48, after: 2400 },
 ];
