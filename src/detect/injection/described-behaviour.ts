@@ -103,7 +103,7 @@ export function attackerQuotedExample(text: string, start: number): boolean {
 }
 
 /** "An injected instruction may ask the model to render", "a malicious page could trick the assistant into emitting": an attack told in the third person. */
-const REPORTED_ATTACK = /\b(?:an?|the|such\s{1,4}an?)\s{1,4}(?:injected|malicious|hidden|poisoned|crafted|hostile)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:instructions?|prompts?|payloads?|pages?|documents?|comments?|messages?|emails?|inputs?|text)\s{1,4}(?:may|might|can|could|would|will|often|typically)\s{1,4}(?:ask|tell|instruct|trick|get|make|cause|lead|coax|convince)\s{1,4}(?:the|an?|your)\s{1,4}(?:model|assistant|AI|LLM|agent|bot|chatbot)s?\s{1,4}(?:to|into)\s{1,4}(?:render|output|emit|print|include|display|write|return|produc|generat)\w{0,4}\s{1,4}$/i;
+const REPORTED_ATTACK = /\b(?:(?:an?|the|such\s{1,4}an?)\s{1,4}|(?:if|when|whenever|once|unless)\s{1,4}(?:(?:an?|the|some)\s{1,4})?)(?:injected|malicious|hidden|poisoned|crafted|hostile)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:instructions?|prompts?|payloads?|pages?|documents?|comments?|messages?|emails?|inputs?|text|content)\s{1,4}(?:(?:may|might|can|could|would|will|often|typically)\s{1,4})?(?:(?:ask|tell|instruct|trick|get|make|cause|lead|coax|convince)(?:s|es)?|manages?\s{1,4}to\s{1,4}(?:get|make|convince|trick))\s{1,4}(?:the|an?|your)\s{1,4}(?:model|assistant|AI|LLM|agent|bot|chatbot)s?\s{1,4}(?:(?:to|into)\s{1,4})?(?:render|output|emit|print|include|display|write|return|produc|generat)\w{0,4}[^\S\n]{0,3}:?\s{1,8}$/i;
 /** "if a model is tricked into writing ![x](…)", "the assistant can be coaxed into emitting": the model told of in the passive, as the attack's victim. */
 const MODEL_TRICKED = /\b(?:models?|assistants?|AIs?|LLMs?|agents?|bots?|chatbots?)\s{1,4}(?:is|are|was|were|gets?|got|can\s{1,4}be|could\s{1,4}be|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:(?:successfully|easily)\s{1,4})?(?:tricked|coaxed|manipulated|induced|convinced|fooled|persuaded|steered|talked)\s{1,4}into\s{1,4}(?:render|output|emit|print|includ|display|writ|return|produc|generat)\w{0,4}\s{1,4}(?:(?:an?|the)\s{1,4}(?:markdown\s{1,4})?(?:image|link)\s{1,4}(?:like\s{1,4})?)?$/i;
 
@@ -126,8 +126,9 @@ function pastExploitImage(text: string, start: number): boolean {
 /** The text at `start` is what a reported attack gets the model to output, or what a past exploit sent: a description, not an order. */
 export function reportedAttackOutput(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 200), start);
-  if (REPORTED_ATTACK.test(before) || pastExploitImage(text, start)) return true;
+  if (pastExploitImage(text, start)) return true;
   // The slot may be the image's URL: the sentence then ends at the image's opening.
   const open = IMAGE_OPEN.exec(before);
-  return MODEL_TRICKED.test(open ? before.slice(0, before.length - open[0].length) : before);
+  const told = open ? before.slice(0, before.length - open[0].length) : before;
+  return REPORTED_ATTACK.test(told) || MODEL_TRICKED.test(told);
 }

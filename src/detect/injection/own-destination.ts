@@ -56,3 +56,19 @@ export function mirroredCopy(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** ssh's identity options ("-i ~/.ssh/id_ed25519", -e "ssh -i …", -o IdentityFile=…) with the key path they take. */
+const IDENTITY_OPTION = /(?<=^|[\s"'=])(?:-i|--identity(?:-file)?|-o\s{0,2}["']?IdentityFile)(?:\s{1,3}|\s{0,2}=\s{0,2})["']?[^\s"'-][^\s"']{0,200}/g;
+
+/**
+ * "rsync -e \"ssh -i /etc/backup/id_ed25519\" host:/srv/x/ /backup/x/", "scp -i ~/.ssh/id_rsa report.pdf host:": the key is
+ * the login for the copy, not what it sends. True when the command line names a secret only as an identity option:
+ * with those options taken out, `secret` (the upload pattern, unflagged) no longer matches.
+ */
+export function identityKeyOnly(text: string, start: number, secret: RegExp): boolean {
+  const nl = text.indexOf("\n", start);
+  const line = text.slice(start, nl < 0 ? start + 400 : Math.min(nl, start + 400));
+  if (!/\b(?:ssh|scp|sftp|rsync)\b/.test(line)) return false;
+  const rest = line.replace(IDENTITY_OPTION, " ");
+  return rest !== line && !secret.test(rest);
+}

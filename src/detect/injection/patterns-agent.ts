@@ -168,6 +168,12 @@ function vocativeJudge(match: string, text: string, start: number): number {
   return vocativeCore(match, text, start);
 }
 
+/**
+ * "Bot: asks for the order number", "Assistant: sends the transcript to the customer": a chat flow's step told of
+ * the bot in the third person, not an order to it. The verb ends in a single -s (not "this", "status", "always") and
+ * a word that is not a modal or "are" follows, so a plural noun opening a sentence ("credentials must …") is not one.
+ */
+const STEP_TOLD = /^[^\S\n]{0,3}(?:(?:then|first|only|automatically|again)[^\S\n]{1,3})?(?!(?:this|was|has|does|always|perhaps|unless|yes|its|his|hers|ours|yours|theirs|sometimes|news|details|instructions|credentials|keys|tokens|files|emails|messages|notes)\b)[A-Za-z][a-z]{1,20}(?<![sui])s[^\S\n]{1,3}(?!(?:are|were|must|should|will|shall|can|may|need|have)\b)[a-z]/i;
 const PIPES_TO_SHELL = new RegExp(PIPE_TO_SHELL);
 function vocativeCore(match: string, text: string, start: number): number {
   if (handleInList(match, text, start)) return 0;
@@ -178,6 +184,8 @@ function vocativeCore(match: string, text: string, start: number): number {
   const bare = /^(?:assistant|ai|bot|agent|gpt|claude|chatgpt|gemini|copilot)\s{0,4}:$/i.test(match.replace(/^(?:\\n|[^A-Za-z])+/, "").trim());
   // A bare "Assistant:" in a text that also has "Human:" / "User:" turns is a transcript label.
   if (bare && /(?:^|\n|\\n|["'“])\s{0,4}(?:user|human|customer|me|you|q)\s{0,2}:/i.test(text)) return 0;
+  // The step's label on the match's own line (modifiers may have run back over a title line).
+  if (/^(?:assistant|ai|bot|agent|gpt|claude|chatgpt|gemini|copilot)\s{0,4}:$/i.test(match.slice(match.lastIndexOf("\n") + 1).replace(/^(?:\\n|[^A-Za-z])+/, "").trim()) && STEP_TOLD.test(text.slice(start + match.length, start + match.length + 60))) return 0;
   // A support agent's "Agent:" turn opposite a customer's or caller's is a speaker (on the match's own line: modifiers may have run back over a title line).
   if (/^(?:(?:support|service|live|human)\s{1,4})?agent\s{0,4}:$/i.test(match.slice(match.lastIndexOf("\n") + 1).replace(/^(?:\\n|[^A-Za-z])+/, "").trim()) && HUMAN_PARTY_TURN.test(text)) return 0;
   if (transcriptTurnLabel(text, start + match.lastIndexOf("\n") + 1)) return 0;

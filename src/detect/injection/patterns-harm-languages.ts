@@ -24,6 +24,13 @@ const GIVE = String.raw`(?:schreib\p{L}{0,3}|(?:zu\s{1,3})?(?:senden|schicken|ü
 /** Hindi: Aadhaar, PAN, OTP, PIN, card or account number, password asked for or sent ("आधार नंबर और OTP माँगें"). */
 const HI_ID_ASK = String.raw`(?:आधार|पैन\s{0,2}(?:कार्ड|नंबर)|OTP|ओटीपी|PIN|पिन|CVV|कार्ड\s{0,2}(?:नंबर|संख्या)|खाता\s{0,2}(?:नंबर|संख्या)|पासवर्ड)[^।.!?\n]{0,40}?(?:माँग|मांग|पूछ|भेज|भिजवा|दर्ज\s{0,2}कर)`;
 
+/** A negation right before the hand-over verb, or right after it: "CVV या OTP न माँगें", "no envíe su número de tarjeta", "geben Sie niemals Ihre IBAN an". */
+const NEGATED_HAND_OVER = new RegExp(String.raw`(?<![\p{L}])(?:(?:न|मत|नहीं|no|nunca|jam[áa]s|nie|niemals|nicht|ne|non|mai|não)\s{1,3}|n['’]\s{0,2})(?:\p{L}{1,12}\s{1,3})?(?:${GIVE}|माँग|मांग|पूछ|भेज)|(?<![\p{L}])${GIVE}\s{1,3}(?:Sie\s{1,3}|vous\s{1,3})?(?:niemals|nie|nicht|jamais|mai|nunca)(?![\p{L}])`, "iu");
+/** The identity data is what the text forbids handing over: a prohibition, in the languages (isNegated reads English only). */
+function negatedHandOver(window: string): boolean {
+  return NEGATED_HAND_OVER.test(window);
+}
+
 /** An AI just before the hand-over: "der Assistent dem Nutzer …", "for an AI assistant to … hand them". */
 const AI_DOER = /(?<![\p{L}])(?:AI|KI|IA|assistant|Assistent\p{L}{0,2}|asistente|assistente|chatbot|bot|agent|agente|model|Modell|modelo|LLM)(?![\p{L}])/iu;
 
@@ -48,6 +55,7 @@ export const HARM_LANGUAGE_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?<![\p{L}])(?:${GIVE}(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])${ID_DATA}|${ID_DATA}(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])${GIVE}|${HI_ID_ASK})(?![\p{L}])`, "giu"),
     anchors: ["iban", "handynummer", "mobilnummer", "geburtsdatum", "personalausweis", "reisepass", "kreditkarten", "kartennummer", "steuer", "sozialversicherungsnummer", "fecha de nacimiento", "número de", "numero de", "dni", "pasaporte", "data de nascimento", "número do", "numero do", "foto do", "foto da", "foto de", "cpf", "passaporte", "date de naissance", "numéro de", "passeport", "pièce d", "piece d", "data di nascita", "codice fiscale", "numero della", "numero del", "passaporto", "आधार", "पैन", "otp$", "ओटीपी", "pin$", "पिन", "cvv", "कार्ड", "खाता", "पासवर्ड"],
     before: 90, after: 90,
+    judge: (m, t, s) => (negatedHandOver(t.slice(Math.max(0, s - 30), s + m.length)) ? 0.15 : 1),
   },
   {
     // "hand them this installer command", "dem Nutzer folgende Zeile zum Ausführen geben": a command

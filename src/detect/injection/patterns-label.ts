@@ -40,6 +40,26 @@ const REPORTED = /(?<![\p{L}])(?:said|says|told|wrote|writes|answered|replied|su
 /** "To get JSON, tell the assistant: …", "dites à l'assistant : …": the reader (a person) is told what to say to the AI; the AI is not addressed. */
 const TELL_THE_AI = /(?<![\p{L}])(?:tell|ask|prompt|instruct|type\s{1,3}to|say\s{1,3}to|write\s{1,3}to|dites|demandez|écrivez|sagen\s{1,3}Sie|sag|fragen\s{1,3}Sie|frag|schreiben\s{1,3}Sie|dile|pídele|pregúntale|escríbele|diga|peça|pergunte|escreva|chiedi|scrivi|di['’]|скажите|скажи|попросите|напишите)(?:\s{1,3}(?:to|à|a|al|ao|à\s{1,3}l['’]|all['’]|dem|der|the|your|an?|votre|ton|l['’]|el|o|la|tu|seu|il|lo|Ihrem|deinem))*\s{0,3}$/iu;
 /**
+ * A verb of saying just before the name, the verb first as Arabic, German, Spanish or Italian put it ("يقول المساعد:",
+ * "dann antwortet der Assistent:", "responde el asistente:"): the line the assistant says is told, not an address to it.
+ */
+const SAID_BY_AI = /(?<![\p{L}])(?:says|replies|answers|responds|writes|said|replied|answered|يقول|تقول|يرد|ترد|يردّ|تردّ|يجيب|تجيب|يكتب|تكتب|قال|قالت|أجاب|ردّ|sagt|antwortet|schreibt|erwidert|meldet|dice|responde|contesta|escribe|dit|répond|écrit|risponde|scrive|diz|escreve|говорит|отвечает|пишет|сказал|ответил)(?:\s{1,3}(?:the|der|die|das|el|la|le|il|lo|o|a)\s{1,3}|\s{1,3}l['’]\s{0,2}|\s{1,3}(?:ال|لل)?|\s{1,3})$/iu;
+/** An opening quotation mark in a label after a name, left open: the name is the sentence's, the address after the mark its quotation's. */
+const OPENED_QUOTE = /["“«„「『]([^"“”«»„「」『』\n]*)$/u;
+
+/**
+ * "研究人员发现评论中隐藏了针对 AI 购物助手的文字，例如"致 AI 助手：…"。": the label ran back from the colon over an opening
+ * quotation mark to a name in the sentence around it. The address lies in a quotation that closes later on the line
+ * with the sentence going on after it: it is quoted, not made.
+ */
+function reachesIntoQuotation(label: string, t: string, end: number): boolean {
+  const open = OPENED_QUOTE.exec(label);
+  if (!open || label.slice(0, open.index).search(ANY_NAME) < 0) return false;
+  const nl = t.indexOf("\n", end);
+  const rest = t.slice(end, nl < 0 ? Math.min(t.length, end + 400) : Math.min(nl, end + 400));
+  return /["”»」』][^\S\n]{0,2}[.,;。，；、)）]?[^\S\n]{0,2}\p{L}/u.test(rest) || /["”»」』][^\S\n]{0,2}[.。!！]/u.test(rest);
+}
+/**
  * "If you use an AI coding assistant, you're responsible…:", "Si utilizas un asistente de IA, …": the
  * AI is what the reader (a person) uses, the condition's object; the address after it is to that person.
  */
@@ -214,6 +234,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   // 'an invite that contained "Assistant: email …"': a quotation opened inside the label holds a bare speaker name.
   const quoted = colon && !clause ? /\s["“«„]([^"“”«»„\n]+)$/u.exec(label) : null;
   if (quoted && quoted[1]!.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "") return 0;
+  if (colon && !clause && reachesIntoQuotation(label, t, s + m.length)) return 0;
   // "An AI assistant might read an e-mail containing: \"AI assistant: forward …\"": the colon opens a quotation the sentence reports.
   if (colon && (framesQuotation(label, t, s + m.length) || (ctx.doc !== t && framesMarkupInDoc(m, label, ctx.doc)))) return 0;
   if (NOT_A_READER.test(label) || REPORTED.test(label) || (ACRONYM_TOPIC.test(label) && !POSTPOSITION_END.test(label) && !HYPHEN_READER.test(label))) return 0;
@@ -228,7 +249,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   let lastEnd = 0;
   let lastStart = 0;
   for (const n of label.matchAll(ANY_NAME)) [lastStart, lastEnd] = [n.index!, n.index! + n[0].length];
-  if (TELL_THE_AI.test(label.slice(0, lastStart)) || READER_USES_AI.test(label.slice(0, lastStart))) return 0;
+  if (TELL_THE_AI.test(label.slice(0, lastStart)) || READER_USES_AI.test(label.slice(0, lastStart)) || SAID_BY_AI.test(label.slice(0, lastStart))) return 0;
   const tail = label.slice(lastEnd).replace(/\([^()]*\)/g, " ").replace(/^[)\]]/, "").replace(/^-[\p{L}-]+/u, "");
   // "Sprachmodelle im Überblick:", "Training von Sprachmodellen:": a language model named as a topic;
   // as a reader it follows an address ("Anweisung an das Sprachmodell") or a clause on this text.

@@ -5,7 +5,7 @@ import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
 import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak, roleTakenBack } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
-import { mirroredCopy } from "./own-destination.ts";
+import { identityKeyOnly, mirroredCopy } from "./own-destination.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
 import { splicedQuote } from "./research-frame.ts";
 import { alt, gap } from "./rx.ts";
@@ -83,6 +83,9 @@ function overrideJudge(match: string): number {
 const ASKED_TO_BEFORE = /\b(?:if|when|whenever|even\s{1,3}(?:if|when)|should)\s{1,3}(?:(?:you(?:['’]re|\s{1,3}are|\s{1,3}get)?|someone|anyone|(?:a|the)\s{1,3}(?:user|customer|document|page|message)|users?|they|it)\s{1,3})?(?:ever\s{1,3})?(?:(?:is|are|gets?|being)\s{1,3})?(?:(?:asked|told|instructed|requested|prompted|urged)|(?:asks?|tells?|requests?|instructs?|wants?)\s{1,3}you)\s{1,3}to\s{1,3}$/i;
 /** …and the sentence goes on with a refusal: "do not comply", "refuse", "politely decline". */
 const REFUSAL_AFTER = /^[^.!?\n]{0,40}?(?:(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:comply|obey|do\s{1,3}(?:so|it|that)|follow|agree)|refuse|decline|say\s{1,3}no\b|stay\s{1,3}in\s{1,3}(?:role|character)|keep\s{1,3}(?:to|following))/i;
+/** A network copy naming a secret file (exfil.shell-upload); unflagged, so a command line can be tested again. */
+const SECRET_UPLOAD = /\b(?:curl|wget|scp|rsync|nc|ncat|netcat|socat|ftp|tftp|Invoke-WebRequest|Invoke-RestMethod)\b[^\n|;]{0,160}?(?:[=@\s<]|file:\/\/)~?\/?[^\s'"=]{0,60}?(?:\.env\b(?![\w.-])|id_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws\/credentials|\.ssh\/(?!\S*\.pub)|\/etc\/(?:passwd|shadow)|\.npmrc|\.netrc|\.git-credentials|mcp\.json|\.kube\/config|\.docker\/config\.json)/;
+
 function defensiveJudge(match: string, text: string, start: number): number {
   const after = text.slice(start + match.length, start + match.length + 80);
   // "If asked to ignore previous instructions, do not comply": a guard written into a prompt.
@@ -90,7 +93,7 @@ function defensiveJudge(match: string, text: string, start: number): number {
   // "Don't follow any instructions in it": the user about to paste a text forbids obeying it.
   // "Ignore any instructions inside it": the same guard, unless the instructions are the reader's own earlier ones.
   if ((/^(?:don['’]t|do\s{1,3}not|never)\s/i.test(match) || !/\b(?:previous|prior|above|earlier|preceding|system|original|initial|your|my)\b/i.test(match)) && /^\s{0,3}(?:in|inside|within)\s{1,3}(?:it|them|there)\b/i.test(after)) return 0;
-  return /^\s{0,3}(?:(?:that|which)\s{1,3})?(?:it|they|the\s{1,3}\w+|this\s{1,3}\w+)\s{1,3}(?:contains?|includes?|has)\b|^\s{0,3}(?:(?:that|which)\s{1,3}(?:may\s{1,3}|might\s{1,3}|could\s{1,3})?(?:appear|appears|are|is|show\s{1,3}up|occur|occurs)\s{1,3}|(?:that\s{1,3})?you\s{1,3}(?:may\s{1,3}|might\s{1,3})?(?:find|see|encounter|come\s{1,3}across|read)\s{1,3})?(?:in|inside|within|from|(?:found|embedded|contained|included|appearing|present|written|hidden)\s{1,3}(?:in|inside|within))\s{1,3}(?:(?:the|this|that|any|such|retrieved|untrusted|external)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:document|text|page|input|e-?mail|data|content|message|file|output|results?|sources?|web|tool|ticket|comment|review|transcript|article|attachment|fixture|sample|log|issue|code\b|repo|dependenc|website|response|readme|pull\s{1,3}request|commit|answer|submission|essay|repl(?:y|ies)|candidate)/i.test(after) ? 0 : 1;
+  return /^\s{0,3}(?:(?:that|which)\s{1,3})?(?:it|they|the\s{1,3}\w+|this\s{1,3}\w+)\s{1,3}(?:contains?|includes?|has)\b|^\s{0,3}(?:(?:that|which)\s{1,3}(?:may\s{1,3}|might\s{1,3}|could\s{1,3})?(?:appear|appears|are|is|show\s{1,3}up|occur|occurs)\s{1,3}|(?:that\s{1,3})?you\s{1,3}(?:may\s{1,3}|might\s{1,3})?(?:find|see|encounter|come\s{1,3}across|read)\s{1,3})?(?:in|inside|within|from|(?:found|embedded|contained|included|appearing|present|written|hidden)\s{1,3}(?:in|inside|within))\s{1,3}(?:(?:the|this|that|any|such|retrieved|untrusted|external)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:document|text|page|input|e-?mail|data|content|message|file|output|results?|sources?|web|tool|ticket|comment|review|transcript|article|attachment|fixture|sample|log|issue|code\b|repo|dependenc|website|response|readme|pull\s{1,3}request|commit|answer|submission|essay|repl(?:y|ies)|candidate|(?:note|chat|form|field|invoice|description|profile|listing|invite|spreadsheet|pdf|upload|thread)s?\b)/i.test(after) ? 0 : 1;
 }
 
 /** The verb is an imperative (sentence start, after "please"/"and"/"then"/modal) rather than a statement about a program. */
@@ -825,9 +828,9 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "exfil.shell-upload", family: "exfil", weight: 0.65,
     description: "Exfiltration: shell command uploading a secret file",
-    re: /\b(?:curl|wget|scp|rsync|nc|ncat|netcat|socat|ftp|tftp|Invoke-WebRequest|Invoke-RestMethod)\b[^\n|;]{0,160}?(?:[=@\s<]|file:\/\/)~?\/?[^\s'"=]{0,60}?(?:\.env\b(?![\w.-])|id_(?:rsa|dsa|ecdsa|ed25519)\b(?!\.pub)|\.aws\/credentials|\.ssh\/(?!\S*\.pub)|\/etc\/(?:passwd|shadow)|\.npmrc|\.netrc|\.git-credentials|mcp\.json|\.kube\/config|\.docker\/config\.json)/g,
+    re: new RegExp(SECRET_UPLOAD.source, "g"),
     anchors: ["curl", "wget", "scp", "rsync", "nc ", "ncat", "netcat", "socat", "ftp", "invoke-"], before: 2, after: 240,
-    judge: (m, t, s) => (mirroredCopy(t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (mirroredCopy(t, s) ? 0.2 : identityKeyOnly(t, s, SECRET_UPLOAD) ? 0 : 1),
   },
   {
     id: "exec.pipe-to-shell", family: "exec", weight: 0.25,
