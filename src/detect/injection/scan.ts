@@ -75,6 +75,13 @@ import { RIGGED_SCORE_PATTERNS } from "./patterns-rigged-score.ts";
 import { HEADING_READER_PATTERNS } from "./patterns-heading-reader.ts";
 import { HARM_COMMIT_SECRET_PATTERNS } from "./patterns-harm-commit-secret.ts";
 import { DICTATED_VERDICT_LANG_PATTERNS } from "./patterns-dictated-verdict-languages.ts";
+import { TICKET_TAKEOVER_PATTERNS } from "./patterns-ticket-takeover.ts";
+import { CONDITIONAL_AI_PATTERNS } from "./patterns-conditional-ai.ts";
+import { CONCEAL_FROM_STAFF_PATTERNS } from "./patterns-conceal-from-staff.ts";
+import { RELAY_PHISH_PATTERNS } from "./patterns-relay-phish.ts";
+import { OUTPUT_PRODUCER_PATTERNS } from "./patterns-output-producers.ts";
+import { OPEN_SLOT_LANGUAGE_PATTERNS } from "./patterns-open-slot-languages.ts";
+import { REMOTE_KEY_PATTERNS } from "./patterns-remote-key.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
@@ -179,6 +186,13 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...READER_NOTE_LABEL_PATTERNS,
   ...HARM_CREDENTIAL_STORE_PATTERNS,
   ...RECOMMEND_ONLY_LANG_PATTERNS,
+  ...TICKET_TAKEOVER_PATTERNS,
+  ...CONDITIONAL_AI_PATTERNS,
+  ...CONCEAL_FROM_STAFF_PATTERNS,
+  ...RELAY_PHISH_PATTERNS,
+  ...OUTPUT_PRODUCER_PATTERNS,
+  ...OPEN_SLOT_LANGUAGE_PATTERNS,
+  ...REMOTE_KEY_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
