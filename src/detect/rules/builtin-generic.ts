@@ -336,6 +336,8 @@ const sentTokenSetting = (name: string, secret: string) =>
 function xmlSettingValid(secret: string, match: string): boolean {
   const name = /\b(?:key|name)\s{0,2}=\s{0,2}["']([\w.:-]+)/i.exec(match)?.[1] ?? "";
   if (NON_VALUE_KEY.test(name) || nonSecretName(name) || /^(?:public|pub)/i.test(name)) return false;
+  // A manifest's client token (Facebook's `com.facebook.sdk.ClientToken`) ships in every build by design.
+  if (match.startsWith("<meta-data") && /client[_.-]?token$/i.test(name)) return false;
   return !typeName(secret) && (!base64NotASecret(secret) || sentTokenSetting(name, secret)) && !/^\$\(|^%[\w.]+%$/.test(secret) && (charClasses(secret) >= 2 || secret.length >= 16) && !/^[a-z]+$/i.test(secret);
 }
 
@@ -1228,10 +1230,11 @@ export const GENERIC_RULES: Rule[] = [
     secretGroup: -1, validate: (s) => pulumiPlaintext(s), placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 500, after: 500 }),
   // XML key/value settings: NuGet's <add key="ClearTextPassword" value="…"/>, .NET appSettings,
   // Spring <property name="password" value="…"/>, Java XML properties <entry key="db.password">…</entry>,
-  // .NET Settings <setting name="DbPassword" serializeAs="String"><value>…</value></setting>;
+  // .NET Settings <setting name="DbPassword" serializeAs="String"><value>…</value></setting>, an AndroidManifest's
+// <meta-data android:name="…_CLIENT_SECRET" android:value="…"/>;
   // an app certificate (Agora's, a hex secret), not its thumbprint or its file; an AK/SK pair's SK (`Huaweicloud:SdkSk`).
-  r({ id: "xml-secret-attribute", anchored: true, description: "Password or secret in an XML key/value setting", keywords: ["<add ", "<setting ", "<entry ", "<property ", "<parameter ", "<param "],
-    pattern: /<(?:add|setting|entry|property|parameter|param)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|passphrase|pwd|psw|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?|(?:merchant|trans|security|secure|checksum)[_.-]?key|salt|app[_.-]?certificate(?![_.-]?(?:thumbprint|fingerprint|path|file))|(?<![A-Za-z])pat(?![A-Za-z])|(?-i:(?<=[a-z0-9])Pat(?![a-z]))|(?<![A-Za-z])sk(?![A-Za-z])|(?-i:(?<=[a-z0-9])Sk(?![a-z])))[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,512})"|'([^'<>\r\n]{4,512})')|\s{0,2}>([^<>\r\n]{4,512})<\/entry>|[^<>]{0,60}>\s{0,16}<value>([^<>\r\n]{4,512})<\/value>)/i,
+  r({ id: "xml-secret-attribute", anchored: true, description: "Password or secret in an XML key/value setting", keywords: ["<add ", "<setting ", "<entry ", "<property ", "<parameter ", "<param ", "<meta-data "],
+    pattern: /<(?:add|setting|entry|property|parameter|param|meta-data)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|passphrase|pwd|psw|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?|(?:merchant|trans|security|secure|checksum)[_.-]?key|salt|app[_.-]?certificate(?![_.-]?(?:thumbprint|fingerprint|path|file))|(?<![A-Za-z])pat(?![A-Za-z])|(?-i:(?<=[a-z0-9])Pat(?![a-z]))|(?<![A-Za-z])sk(?![A-Za-z])|(?-i:(?<=[a-z0-9])Sk(?![a-z])))[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,512})"|'([^'<>\r\n]{4,512})')|\s{0,2}>([^<>\r\n]{4,512})<\/entry>|[^<>]{0,60}>\s{0,16}<value>([^<>\r\n]{4,512})<\/value>)/i,
     secretGroup: -1, validate: xmlSettingValid, placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], after: 720 }),
   // A multipart part named as a password: the part's body is the value, whatever characters a human password holds.
   // A part named as a token (`oci_auth_token`) holds a value of its own shape: one word of three or more classes;

@@ -280,8 +280,9 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`(?:mattermost[\\w.-]{0,30}?(?:token|pat|key|secret)|mmauthtoken|(?<![A-Za-z0-9])mm[_.-]?(?:(?:bot|access|personal)[_.-]?(?:access[_.-]?)?)?(?:token|pat))${ASSIGN}([a-z0-9]{26})(?![A-Za-z0-9])`, "i"),
     validate: (s) => /\d/.test(s) && /[a-z]/.test(s), entropy: 3.2, tags: ["chat"] }),
   // On another host (a relay, a gateway, GovSlack) the path alone carries the token: its full T…/B…/<24> shape.
+  // An .xcconfig writes `//` as `/$()/` (there `//` opens a comment).
   r({ id: "slack-webhook", description: "Slack incoming webhook URL", keywords: ["hooks.slack.com", "/services/t"],
-    pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}(?:\/(?:[A-Z0-9]{6,14}|\d{6,24})){1,2}\/[A-Za-z0-9]{20,40}|https?:\/\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24}(?![A-Za-z0-9]))/, entropy: 3.0, tags: ["slack"], before: 120 }),
+    pattern: /(https:\/(?:\$\(\))?\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}(?:\/(?:[A-Z0-9]{6,14}|\d{6,24})){1,2}\/[A-Za-z0-9]{20,40}|https?:\/(?:\$\(\))?\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24}(?![A-Za-z0-9]))/, entropy: 3.0, tags: ["slack"], before: 120 }),
   // Self-hosted chat's incoming webhooks, on any host: Mattermost's `/hooks/<26-character id>` and
   // Rocket.Chat's `/hooks/<17-character id>/<48-character token>`; the URL alone posts to the channel.
   r({ id: "chat-incoming-webhook", description: "Mattermost or Rocket.Chat incoming webhook URL", keywords: ["/hooks/"],
@@ -299,7 +300,7 @@ export const PROVIDER_RULES: Rule[] = [
   // Webhook URLs: the placeholder test is the token's (a snowflake id may hold a run of zeros).
   // On Discord's hosts, or its path's shape (a snowflake id, then the 68-character token) behind a relay or a renamed host.
   r({ id: "discord-webhook", description: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks", "/api/webhooks/"],
-    pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70}|https?:\/\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{68}(?![A-Za-z0-9_-]))/, entropy: 3.0, tags: ["discord"],
+    pattern: /(https:\/(?:\$\(\))?\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70}|https?:\/(?:\$\(\))?\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{68}(?![A-Za-z0-9_-]))/, entropy: 3.0, tags: ["discord"],
     placeholder: "off", validate: (s) => !isPlaceholder(s.slice(s.lastIndexOf("/") + 1)) }),
   // Sumo Logic hosted collector's HTTP source: the URL's last segment (base64 of ~90 bytes) is the credential; a POST to it ingests.
   r({ id: "sumologic-http-source", description: "Sumo Logic HTTP source URL", keywords: ["sumologic.com/receiver/v1/"],

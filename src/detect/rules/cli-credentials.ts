@@ -58,16 +58,21 @@ function verbAt(text: string, pos: number, kw: string): MatchResult | null {
 
 /** `echo KEY | tool … --with-token` (or `--password-stdin`, `--token-stdin`): the key is echoed earlier on the line. */
 const STDIN_KEYWORDS = ["--with-token", "--password-stdin", "--token-stdin"];
-const ECHOED = /(?:echo|printf)[ \t]+(?:-[neE]{1,2}[ \t]+)?(?:"([^"\s\\]{16,300})"|'([^'\s\\]{16,300})'|([^\s"'`\\|;&]{16,300}))[ \t]*\|[^|\n]{0,200}$/;
-function stdinAt(text: string, pos: number): MatchResult | null {
+const ECHOED = /(?:echo|printf)[ \t]+(?:-[neE]{1,2}[ \t]+)?(?:(?:'%s'|"%s"|%s)[ \t]+)?(?:"([^"\s\\]{16,300})"|'([^'\s\\]{16,300})'|([^\s"'`\\|;&]{16,300}))[ \t]*\|[^|\n]{0,200}$/;
+
+/** The value echoed (or printf'd) into the pipe that reaches `pos` on its line, and where its echo starts. */
+export function echoedInto(text: string, pos: number): { lit: Literal; from: number } | undefined {
   const nl = text.lastIndexOf("\n", pos);
   const from = Math.max(0, pos - 400, nl + 1);
   const m = ECHOED.exec(text.slice(from, pos));
-  if (!m) return null;
+  if (!m) return undefined;
   const value = m[1] ?? m[2] ?? m[3]!;
-  if (!cliKey(value)) return null;
-  const start = from + m.index + m[0].indexOf(value);
-  return result(from + m.index, pos, { value, start });
+  return { lit: { value, start: from + m.index + m[0].indexOf(value) }, from: from + m.index };
+}
+
+function stdinAt(text: string, pos: number): MatchResult | null {
+  const e = echoedInto(text, pos);
+  return e && cliKey(e.lit.value) ? result(e.from, pos, e.lit) : null;
 }
 
 export const CLI_CREDENTIAL_RULES: Rule[] = [

@@ -9,7 +9,7 @@
 import { publicDer, selfNamedValue } from "../value-form.ts";
 import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
-import { groupedPassword, isPlaceholder } from "../placeholder.ts";
+import { groupedPassword, isPlaceholder, isSequential } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { DJANGO_CHARS, generatedPassword, HEADER_DIRECTIVE, namedPrefix, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
@@ -232,6 +232,17 @@ const DJANGO_KEY_CHARS = new RegExp(`^[${DJANGO_CHARS}]+$`);
 export const djangoKey = (v: string, name: string) =>
   v.length === 50 && DJANGO_NAME.test(name) && DJANGO_KEY_CHARS.test(v) && /[!@#$%^&*(=+)]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 4.2 && !/\$\([a-z_]+\)/.test(v);
 
+/** A name for an app-specific password (`FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD`, `appPassword`, `icloud_app_password`). */
+const APP_PASSWORD_NAME = /app(?:lication)?[_.-]?(?:specific[_.-]?)?passw(?:or)?d|specific[_.-]?passw(?:or)?d/i;
+
+/**
+ * Under such a name, Apple's form (`abcd-efgh-ijkl-mnop`, 16 random lower-case letters) whatever its vowels: the shape
+ * test alone (appSpecificPassword) rejects a fifth of real ones. Slugs of four-letter words repeat letters (`main-line-test-case`: 9 distinct).
+ */
+function namedAppPassword(v: string, name: string): boolean {
+  return v.length === 19 && APP_PASSWORD_NAME.test(name) && /^[a-z]{4}(?:-[a-z]{4}){3}$/.test(v) && new Set(v.replace(/-/g, "")).size >= 10 && !isSequential(v.replace(/-/g, ""));
+}
+
 /** The name declared a typed string constant (C#'s `const string X`, Java's `final String X`, Kotlin's `const val X`): a value fixed in the code, not a JS `const`. */
 function declaredConstant(text: string, from: number): boolean {
   return /(?:^|[ \t])(?:const[ \t]+(?:string|val)|final[ \t]+String)[ \t]+(?:[A-Za-z_]\w*[ \t]*)?$/.test(text.slice(Math.max(0, from - 80), from));
@@ -244,7 +255,7 @@ function declaredConstant(text: string, from: number): boolean {
 export function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value)) return null;
-  return valueOk(value, name, header) || shortLetterKey(value, name) || djangoKey(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && !pair && declaredConstant(text, from) && lowerKey(value, name, pair, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
+  return valueOk(value, name, header) || shortLetterKey(value, name) || djangoKey(value, name) || namedAppPassword(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && !pair && declaredConstant(text, from) && lowerKey(value, name, pair, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
 }
 
 /**

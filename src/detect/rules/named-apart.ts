@@ -2,17 +2,22 @@
 // name flag and value flag (`aws ssm put-parameter --name /prod/app/db_password --type String
 // --value …`, `az keyvault secret set --vault-name kv --name api-token --value …`, `aws
 // secretsmanager create-secret --name … --secret-string …`), in either order on one command; and
-// a secret block built from a literal and saved under a name (Prefect's `Secret(value="…").save("db-password")`).
+// a secret block built from a literal and saved under a name (Prefect's `Secret(value="…").save("db-password")`);
+// a CLI that stores a value under the name after its verb, the value echoed into it or in its body
+// flag (`printf '%s' '…' | vercel env add STRIPE_SECRET_KEY production`, `gh secret set NAME --body …`).
 // The name is judged as a variable's name (a parameter path by its last segment), the value as
 // that variable's value.
 import type { MatchResult, Rule } from "./types.ts";
 import { literalAt, rule, scanMatcher } from "./call-arguments.ts";
-import { wordAt } from "./cli-credentials.ts";
+import { echoedInto, wordAt } from "./cli-credentials.ts";
 import { judgeName, literal } from "./name-then-literal.ts";
 
 const VALUE_FLAGS = ["--value", "--secret-string", "--secret-value"];
 const NAME_FLAG = /(?:^|[ \t])--(?:name|secret-id|parameter-name|key-name)(?:[ \t]+|=)/g;
 const SAVE_KEYWORDS = [').save("', ").save('"];
+/** A CLI's verb that stores what it reads under the name after it (Vercel, gh, Wrangler, Convex, Firebase, Fly). */
+const STORE_VERBS = [" env add ", " env set ", " secret set ", " secret put ", " secrets set ", "secrets:set "];
+const BODY_FLAG = /[ \t](?:--body|-b|--value)(?:[ \t]+|=)/g;
 
 /** The command line around `pos`: its physical line, with the lines a trailing ` \` joins to it. */
 function commandAround(text: string, pos: number): [number, number] {
@@ -63,7 +68,25 @@ function savedAt(text: string, pos: number): MatchResult | null {
   return literal(text, name, text.slice(open + 1, pos - 1), open + 1, open, pos, false, true);
 }
 
+/** `… | vercel env add NAME …`, `gh secret set NAME --body …`: the name after the verb, the value echoed in or in the body flag. */
+function storedAt(text: string, pos: number, kw: string): MatchResult | null {
+  let i = pos + kw.length;
+  while (text[i] === " " || text[i] === "\t") i++;
+  const n = wordAt(text, i);
+  if (!n || !/^[A-Za-z_][\w.-]{2,80}$/.test(n.lit.value) || !judgeName(n.lit.value)) return null;
+  const name = n.lit.value;
+  const echoed = echoedInto(text, pos);
+  if (echoed) return literal(text, name, echoed.lit.value, echoed.lit.start, echoed.from, n.end, false, true);
+  const [, to] = commandAround(text, pos);
+  BODY_FLAG.lastIndex = n.end;
+  const m = BODY_FLAG.exec(text);
+  if (!m || m.index >= to) return null;
+  const v = flagArgument(text, m.index + m[0].length - 1);
+  return v && !v.lit.value.startsWith("-") ? literal(text, name, v.lit.value, v.lit.start, pos + 1, v.end, false, true) : null;
+}
+
 export const NAMED_APART_RULES: Rule[] = [
   { ...rule("cli-name-value-flags", "Secret value given to a CLI in a value flag, its secret-named parameter in a name flag of the same command", VALUE_FLAGS, scanMatcher(VALUE_FLAGS, flagPairAt)), before: 1200, after: 1200 },
+  { ...rule("cli-stored-under-name", "Secret value echoed into (or given in the body flag of) a CLI that stores it under the secret-named variable after its verb", STORE_VERBS, scanMatcher(STORE_VERBS, storedAt)), before: 420, after: 1200 },
   { ...rule("saved-secret-block", "Secret block built from a literal and saved under a secret name (Prefect's Secret(value=…).save(name))", SAVE_KEYWORDS, scanMatcher(SAVE_KEYWORDS, (t, p) => savedAt(t, p))), before: 320, after: 320 },
 ];

@@ -1,6 +1,7 @@
 // Round twenty-six (held-out Y115's y115-k-006): a private key as bare base64 of its DER, no PEM
 // armour (PKCS#8 RSA/EC/Ed25519, PKCS#1 RSA, SEC1 EC), under any name. Benign: a public key's and a
-// certificate's DER, an encrypted PKCS#8, a PKCS#12 bundle, a key's header cut to one short line, random base64.
+// certificate's DER, an encrypted PKCS#8, a key's header cut to one short line, random base64. A PKCS#12
+// keystore counts (round twenty-seven).
 import type { CorpusCase } from "../types.ts";
 import { builder, Rng } from "./_gen.ts";
 
@@ -34,7 +35,8 @@ b.pos("r26-rder-ed25519", "Ed25519 PKCS#8 key as a bare value", `signer:\n  ed25
 bb.ben("r26-rder-spki", "RSA public key DER beside its name", `alipay-public-key: ${b64(spki(2048))}\n`);
 bb.ben("r26-rder-cert", "certificate DER", `ca_cert: ${b64(tlv(0x30, tlv(0x30, tlv(0xa0, ver(2)), int(rnd(16)), tlv(0x30, tlv(0x06, hex("2a864886f70d01010b")), [5, 0]), rnd(700)), tlv(0x30, tlv(0x06, hex("2a864886f70d01010b")), [5, 0]), tlv(0x03, [0, ...rnd(256)])))}\n`);
 bb.ben("r26-rder-encrypted", "encrypted PKCS#8 (no version first)", `archive_blob: ${b64(tlv(0x30, tlv(0x30, tlv(0x06, hex("2a864886f70d01050d")), tlv(0x30, rnd(60))), tlv(0x04, rnd(1232))))}\n`);
-bb.ben("r26-rder-pkcs12", "PKCS#12 bundle (version 3)", `keystore_b64: ${b64(tlv(0x30, ver(3), tlv(0x30, tlv(0x06, hex("2a864886f70d010701")), rnd(1500))))}\n`);
+// Relabelled in round twenty-seven: a keystore leaving is the signing identity leaving (held-out Y120 labels one so).
+b.pos("r26-rder-pkcs12", "PKCS#12 keystore (version 3)", `keystore_b64: ${b64(tlv(0x30, ver(3), tlv(0x30, tlv(0x06, hex("2a864886f70d010701")), rnd(1500))))}\n`);
 bb.ben("r26-rder-header-only", "a doc line naming the key's first bytes", `An unencrypted RSA key in PKCS#8 starts MIIEvQIBADANBgkqhkiG9w0BAQEFAASC; ours is in Vault.`);
 bb.ben("r26-rder-truncated", "a key's first 64 characters, the rest elided", `private_key: ${b64(pkcs8Rsa(2048)).slice(0, 64)}...(truncated)\n`);
 
