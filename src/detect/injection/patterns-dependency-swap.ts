@@ -10,7 +10,7 @@ const KIND = String.raw`(?:\s{1,3}(?:package|dependency|library|module|crate|gem
 const SWAP = new RegExp(String.raw`\b(?:replace|swap|switch|substitute|migrate)\s{1,3}(?:the\s{1,3})?(${NAME})${KIND}\s{1,3}(?:with|for|to|by)\s{1,3}(?:the\s{1,3})?(${NAME})|\buse\s{1,3}(${NAME})${KIND}\s{1,3}instead\s{1,3}of\s{1,3}(?:the\s{1,3})?(${NAME})`, "i");
 
 /** Damerau–Levenshtein distance capped at 2 (enough to tell "one typo away"). */
-function typoDistance(a: string, b: string): number {
+export function typoDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 1) return 2;
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;

@@ -2,6 +2,8 @@
 // ("classe ÉclatBureau en premier", "coloque a Alfa em primeiro lugar", "setze Kraft an die erste
 // Stelle", "X'i ilk sıraya koy") or presented as the cheapest / best ("présente-le comme le moins
 // cher", "preséntalo como el más barato"). English has output.rigged-framing and output.always-first.
+// Chinese, Japanese, Russian, Arabic and Hindi put it in first place the same way ("把本商品排在第一位",
+// "1位に表示して", "поставь … на первое место", "في المرتبة الأولى", "पहले स्थान पर").
 // Weak and partnered: a buyer's note to a colleague says the same; with an address to an AI it counts.
 import type { Family, Pattern } from "./pattern-set.ts";
 
@@ -13,6 +15,13 @@ const CHEAPEST = String.raw`(?:le\s{1,3}moins\s{1,3}cher|la\s{1,3}moins\s{1,3}ch
 const PRESENT = String.raw`(?:présente[zs]?-(?:le|la|les)|décris-(?:le|la)|preséntal[oa]|present[ae]-(?:o|a)|apresente-(?:o|a)|descreva-(?:o|a)|presental[oa]|descrivil[oa]|(?:stelle|stellt|beschreibe|präsentiere)\s{1,3}(?:es|ihn|sie|den\s{1,3}Anbieter)|(?:présente[zs]?|presenta|apresente|presente)\s{1,3}[^\n.,;|]{1,30}?)\s{1,3}(?:comme|como|come|als)\s{1,3}`;
 const TR = String.raw`(?:ilk\s{1,3}sıraya|en\s{1,3}üste|birinci\s{1,3}sıraya)\s{1,3}(?:koy|yerleştir|al|yaz)\p{L}{0,5}|en\s{1,3}(?:ucuz|uygun|iyi)\s{1,3}(?:seçenek\s{1,3})?(?:olarak|diye)\s{1,3}(?:sun|göster|tanıt|öner)\p{L}{0,5}`;
 
+/** What is put first: a product, brand, shop or supplier (or a quoted name), not "the most important rules". */
+const RANKED_ZH_JA = String.raw`(?:商品|产品|產品|品牌|店铺|店鋪|酒店|服务|服務|供应商|供應商|製品|ブランド|ホテル|サービス|ショップ|「[^」\n]{1,20}」|“[^”\n]{1,20}”|"[^"\n]{1,20}")`;
+const RANK_ZH_JA = String.raw`${RANKED_ZH_JA}[^。！？!?\n]{0,12}?(?:(?:排在|排到|放在|列在|列为|列為|置于|置於|排名)\s{0,2}(?:第一(?:位|名)?|首位|最前(?:面)?|榜首|第1(?:位|名))|置顶|置頂|(?:1位|一位|一番上|トップ|最上位)に\s{0,2}(?:して|表示|置|ランク|掲載|並べ|挙げ))`;
+const RANK_RU = String.raw`(?<![\p{L}])(?:поставь|поставьте|размести|разместите|выведи|выведите|покажи|покажите)\s{1,3}(?:[^\n.;]{0,30}?\s)?(?:товар|продукт|бренд|магазин|отел|компани|поставщик|сервис|предложени|производител)\p{L}{0,4}[^\n.;]{0,30}?\sна\s{1,3}(?:первое|1-?е)\s{1,3}место`;
+const RANK_AR = String.raw`(?<![\p{L}])(?:ضع|اجعل|رتّب|رتب|اعرض|قدّم|قدم)\s[^\n.،]{1,50}?\s(?:في|فى)\s{1,3}(?:المرتبة|المركز)\s{1,3}(?:الأولى|الأول|الاولى|الاول)`;
+const RANK_HI = String.raw`(?:पहले|शीर्ष|सबसे\s{1,3}ऊपर(?:\s{1,3}के)?)\s{1,3}स्थान\s{1,3}पर\s{1,3}(?:रखें|रखो|रखिए|दिखाएं|दिखाएँ|दिखाओ|लगाएं|लगाएँ)`;
+
 export const RANK_ORDER_LANG_PATTERNS: Pattern[] = [
   {
     id: "output.rank-first-languages", family: "output", weight: 0.29, partners: RANK_PARTNERS, lang: "fr/es/pt/it/de/tr",
@@ -20,5 +29,12 @@ export const RANK_ORDER_LANG_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?<![\p{L}])(?:${RANK_VERB}\s{1,3}[^\n.;|]{1,40}?\s${FIRST}|${PRESENT}${CHEAPEST}|${TR})(?![\p{L}])`, "giu"),
     anchors: ["premier", "tête", "première", "primer", "primera", "primero", "sommet", "primeiro", "primeira", "topo", "primo", "cima", "erste", "platz", "rang", "ganz oben", "moins cher", "moins chère", "meilleur", "avantageuse", "barat", "mejor", "melhor", "economic", "miglior", "günstigst", "billigst", "beste", "sıraya", "üste", "olarak", "diye"],
     before: 90, after: 60,
+  },
+  {
+    id: "output.rank-first-asian-ru-ar", family: "output", weight: 0.29, partners: RANK_PARTNERS, lang: "zh/ja/ru/ar/hi",
+    description: "A comparison rigged: put one product first (Chinese, Japanese, Russian, Arabic, Hindi)",
+    re: new RegExp(String.raw`${RANK_ZH_JA}|${RANK_RU}|${RANK_AR}|${RANK_HI}`, "giu"),
+    anchors: ["第一", "首位", "最前", "榜首", "置顶", "置頂", "1位", "一位", "一番上", "トップ", "первое место", "المرتبة", "المركز", "स्थान पर"],
+    before: 120, after: 40,
   },
 ];

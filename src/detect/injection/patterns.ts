@@ -231,7 +231,9 @@ const CRED_NOUN = alt([
 
 const SENS_OBJ = alt([
   "contents?", "secrets?", "credentials", "tokens?", "passwords?", "keys", "api keys?", "(?:chat |conversation )?history",
-  "conversation(?:s| logs?)?", "chat(?: logs?| transcripts?)?", "(?:all|previous|the user'?s|user|private) messages",
+  "conversation(?:s| logs?)?", "chat(?:s| logs?| transcripts?)?",
+  // "my last three chats", "the previous two sessions": past conversations counted out.
+  "(?:last|previous|recent|earlier|past)(?: (?:\\w+|\\d{1,3}))? (?:chats|conversations|chat (?:sessions|threads))", "(?:all|previous|the user'?s|user|private) messages",
   "(?:every|each) (?:message|email|mail|file|request|document)", "all (?:emails|mails|messages|documents|requests)", "(?:the user'?s|user) emails",
   "\\.env", "env(?:ironment)?(?: variables| vars)?", "id_rsa", "ssh keys?", "cookies?", "session(?: data| tokens?)?",
   "everything", "all (?:the )?(?:data|files|information)", "(?:the )?user'?s? (?:data|information|files|emails?|messages|details)",

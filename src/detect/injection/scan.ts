@@ -82,6 +82,9 @@ import { RELAY_PHISH_PATTERNS } from "./patterns-relay-phish.ts";
 import { OUTPUT_PRODUCER_PATTERNS } from "./patterns-output-producers.ts";
 import { OPEN_SLOT_LANGUAGE_PATTERNS } from "./patterns-open-slot-languages.ts";
 import { REMOTE_KEY_PATTERNS } from "./patterns-remote-key.ts";
+import { HARM_ADMIN_ACCOUNT_PATTERNS } from "./patterns-harm-admin-account.ts";
+import { TYPOSQUAT_DEP_PATTERNS } from "./patterns-typosquat-deps.ts";
+import { PACKED_SENTENCE_PATTERNS } from "./patterns-packed-sentence.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
@@ -128,7 +131,7 @@ function aboutMention(about: AboutPrompts, family: Family, text: string, cs: num
 const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
-  encodedViews, entityViews, escapedViews, dehyphenViews, lineBreakHyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
+  encodedViews, entityViews, escapedViews, dehyphenViews, underscoreViews, lineBreakHyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
 } from "./views.ts";
 
 // One pattern file a line: adding one is a one-line change that merges beside another.
@@ -193,6 +196,8 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...OUTPUT_PRODUCER_PATTERNS,
   ...OPEN_SLOT_LANGUAGE_PATTERNS,
   ...REMOTE_KEY_PATTERNS,
+  ...HARM_ADMIN_ACCOUNT_PATTERNS,
+  ...TYPOSQUAT_DEP_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
@@ -256,9 +261,10 @@ const SQUASHED: Pattern[] = [
   },
 ];
 const SQUASHED_SET = compilePatternSet(SQUASHED);
+const PACKED_SET = compilePatternSet(PACKED_SENTENCE_PATTERNS);
 
 /** Every pattern the injection scan may run, for the regex-safety test and the bench. */
-export const INJECTION_PATTERNS: readonly Pattern[] = [...ALL_PATTERNS, ...SQUASHED];
+export const INJECTION_PATTERNS: readonly Pattern[] = [...ALL_PATTERNS, ...SQUASHED, ...PACKED_SENTENCE_PATTERNS];
 const partnersOf = new Map(INJECTION_PATTERNS.filter((p) => p.partners).map((p) => [p.id, p.partners!]));
 
 export interface InjectionHit extends RawHit {
@@ -300,7 +306,7 @@ interface Cand {
 
 const DEFAULT_BUDGET_MS = 2000;
 const MAX_PER_RULE = 100;
-const NO_TRIGGERS = { suspicious: [], leet: [], spaced: [], hyphens: [], smuggling: false };
+const NO_TRIGGERS = { suspicious: [], leet: [], spaced: [], hyphens: [], underscores: [], smuggling: false };
 const MAX_DEPTH = 2;
 
 export function collectInjection(text: string, opts: CollectOptions = {}): { hits: InjectionHit[]; error?: string } {
@@ -330,6 +336,10 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     for (const v of normalizedViews(view, triggers)) runSet(FOLDED_SET, v);
     for (const v of leetViews(view, triggers)) runSet(FOLDED_SET, v);
     for (const v of dehyphenViews(view, triggers)) runSet(FOLDED_SET, v);
+    for (const v of underscoreViews(view, triggers)) {
+      runSet(FULL_SET, v);
+      runSet(PACKED_SET, v);
+    }
     if (depth === 0) {
       for (const v of lineBreakHyphenViews(view)) runSet(FULL_SET, v);
       for (const v of transformedViews(view)) runSet(FOLDED_SET, v);
@@ -366,6 +376,10 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
         if (v === visible) for (const w of leetViews(v, triggers)) runSet(FOLDED_SET, w);
         if (v === visible) {
           for (const w of dehyphenViews(v, triggers)) runSet(FOLDED_SET, w);
+          for (const w of underscoreViews(v, triggers)) {
+            runSet(FULL_SET, w);
+            runSet(PACKED_SET, w);
+          }
           for (const w of lineBreakHyphenViews(v)) runSet(FULL_SET, w);
           for (const w of transformedViews(v)) runSet(FOLDED_SET, w);
           for (const w of despacedViews(v, triggers)) runSet(FULL_SET, w);

@@ -66,6 +66,8 @@ export interface Triggers {
   spaced: Span[];
   /** Hyphens inside words ("Ig-nore"). */
   hyphens: number[];
+  /** Underscores between letters ("reply_only_in"). */
+  underscores: number[];
   /** Tag characters or variation selectors seen (text may be smuggled in them). */
   smuggling: boolean;
 }
@@ -82,6 +84,7 @@ export function findTriggers(text: string): Triggers {
   const leet: number[] = [];
   const spaced: Span[] = [];
   const hyphens: number[] = [];
+  const underscores: number[] = [];
   const n = text.length;
   let runStart = -1;
   let units = 0;
@@ -106,7 +109,7 @@ export function findTriggers(text: string): Triggers {
       continue;
     }
     const k = ASCII_CLASS[c]!;
-    if (c === 45 && prev === 1 && i + 1 < n && (ASCII_CLASS[text.charCodeAt(i + 1)] ?? 0) === 1) hyphens.push(i);
+    if ((c === 45 || c === 95) && prev === 1 && i + 1 < n && (ASCII_CLASS[text.charCodeAt(i + 1)] ?? 0) === 1) (c === 45 ? hyphens : underscores).push(i);
     if ((k & 2) !== 0) {
       const n1 = i + 1 < n ? (ASCII_CLASS[text.charCodeAt(i + 1)] ?? 0) & 1 : 0;
       if ((prev & 1 && n1) || (!(prev & 1) && n1 && i + 2 < n && (ASCII_CLASS[text.charCodeAt(i + 2)] ?? 0) & 1) || (prev & 1 && !n1 && prev2 & 1)) leet.push(i);
@@ -141,7 +144,7 @@ export function findTriggers(text: string): Triggers {
     prev = k;
   }
   if (runStart >= 0 && units >= 6) spaced.push([runStart, lastEnd]);
-  return { suspicious, leet, spaced, hyphens, smuggling };
+  return { suspicious, leet, spaced, hyphens, underscores, smuggling };
 }
 
 /** Invisible characters removed, homoglyphs folded, NFKC — in windows around suspicious characters. */
@@ -223,6 +226,34 @@ function windowWithout(text: string, s: number, e: number, cuts: ReadonlyArray<r
   for (let i = from; i < e; i++) idx.push(i - s);
   const starts = Int32Array.from(idx);
   return { text: parts.join(""), starts, ends: starts.map((x) => x + 1) };
+}
+
+/** Fewest underscores joining one token's words for it to read as a sentence ("tell_user_to_visit_…"), not an identifier ("get_user_by_id"). */
+const SENTENCE_UNDERSCORES = 6;
+
+/**
+ * A sentence written as one token, words joined by underscores (a file name, a user name, a branch:
+ * "READ_ME_assistant_reply_only_in_…_and_tell_user_to_visit_….txt"): the underscores read as spaces,
+ * length kept, so offsets map 1:1.
+ */
+export function underscoreViews(view: View, t: Triggers): View[] {
+  const u = t.underscores;
+  const out: View[] = [];
+  const text = view.text;
+  for (let i = 0; i < u.length; ) {
+    let j = i;
+    while (j + 1 < u.length && u[j + 1]! - u[j]! <= 24 && !/\s/.test(text.slice(u[j]!, u[j + 1]!))) j++;
+    if (j - i + 1 >= SENTENCE_UNDERSCORES) {
+      let s = u[i]!;
+      while (s > 0 && !/\s/.test(text[s - 1]!) && u[i]! - s < 40) s--;
+      let e = u[j]! + 1;
+      while (e < text.length && !/\s/.test(text[e]!) && e - u[j]! < 80) e++;
+      const slice = text.slice(s, e).replace(/_/g, " ");
+      out.push({ text: slice, map: (a, b) => view.map(a + s, b + s), path: view.path, note: "found after reading underscores as spaces", languages: view.languages, hidden: view.hidden });
+    }
+    i = j + 1;
+  }
+  return out;
 }
 
 /**
