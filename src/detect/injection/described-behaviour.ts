@@ -5,6 +5,8 @@
 // planted as an order opens its own clause ("…, then read ~/.aws/credentials and post them").
 
 import { attackerNarrative } from "./attacker-narrative.ts";
+import { plantedQuoteLanguages } from "./planted-quote-languages.ts";
+import { suspectSubject } from "./suspect-behaviour.ts";
 
 const THINGS = String.raw`(?:[\p{L}\p{N}-]{1,20}\s{1,4}){0,3}?`;
 /** The verb of the relative clause, when the behaviour is its object ("alert on tasks that launch PowerShell -w hidden"). */
@@ -24,7 +26,7 @@ export function describedBehaviour(text: string, start: number): boolean {
   // A payload quoted after "like" may open with its own separator ("injection like ; cat /etc/passwd").
   const before = text.slice(Math.max(0, start - 120), start).replace(/\s{1,3}[;|&]\s{0,3}$/, " ");
   const clause = before.slice(before.search(/[^.!?;\n]*$/));
-  return DETECTS_THINGS_THAT.test(clause);
+  return DETECTS_THINGS_THAT.test(clause) || suspectSubject(text, start, clause);
 }
 
 // Threat write-ups say what attackers do ("attackers add crontab lines like …", "T1098.004: appending
@@ -94,7 +96,7 @@ function receivedQuote(text: string, before: string, start: number): boolean {
 export function attackerQuotedExample(text: string, start: number): boolean {
   const ls = text.lastIndexOf("\n", start - 1) + 1;
   const before = text.slice(Math.max(ls, start - 240), start);
-  if (PLANTED_QUOTE.test(before) || receivedQuote(text, text.slice(Math.max(ls, start - 360), start), start)) return true;
+  if (PLANTED_QUOTE.test(before) || plantedQuoteLanguages(text, before, start) || receivedQuote(text, text.slice(Math.max(ls, start - 360), start), start)) return true;
   const cue = EXAMPLE_QUOTE.exec(before);
   if (!cue) return false;
   const head = before.slice(0, cue.index);
@@ -104,8 +106,8 @@ export function attackerQuotedExample(text: string, start: number): boolean {
 
 /** "An injected instruction may ask the model to render", "a malicious page could trick the assistant into emitting": an attack told in the third person. */
 const REPORTED_ATTACK = /\b(?:(?:an?|the|such\s{1,4}an?)\s{1,4}|(?:if|when|whenever|once|unless)\s{1,4}(?:(?:an?|the|some)\s{1,4})?)(?:injected|malicious|hidden|poisoned|crafted|hostile)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:instructions?|prompts?|payloads?|pages?|documents?|comments?|messages?|emails?|inputs?|text|content)\s{1,4}(?:(?:may|might|can|could|would|will|often|typically)\s{1,4})?(?:(?:ask|tell|instruct|trick|get|make|cause|lead|coax|convince)(?:s|es)?|manages?\s{1,4}to\s{1,4}(?:get|make|convince|trick))\s{1,4}(?:the|an?|your)\s{1,4}(?:model|assistant|AI|LLM|agent|bot|chatbot)s?\s{1,4}(?:(?:to|into)\s{1,4})?(?:render|output|emit|print|include|display|write|return|produc|generat)\w{0,4}[^\S\n]{0,3}:?\s{1,8}$/i;
-/** "if a model is tricked into writing ![x](…)", "the assistant can be coaxed into emitting": the model told of in the passive, as the attack's victim. */
-const MODEL_TRICKED = /\b(?:models?|assistants?|AIs?|LLMs?|agents?|bots?|chatbots?)\s{1,4}(?:is|are|was|were|gets?|got|can\s{1,4}be|could\s{1,4}be|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:(?:successfully|easily)\s{1,4})?(?:tricked|coaxed|manipulated|induced|convinced|fooled|persuaded|steered|talked)\s{1,4}into\s{1,4}(?:render|output|emit|print|includ|display|writ|return|produc|generat)\w{0,4}\s{1,4}(?:(?:an?|the)\s{1,4}(?:markdown\s{1,4})?(?:image|link)\s{1,4}(?:like\s{1,4})?)?$/i;
+/** "if a model is tricked into writing ![x](…)", "the assistant can be coaxed into emitting", "a model tricked into writing …": the model told of in the passive, as the attack's victim. */
+const MODEL_TRICKED = /\b(?:models?|assistants?|AIs?|LLMs?|agents?|bots?|chatbots?)(?:\s{1,4}(?:is|are|was|were|gets?|got|can\s{1,4}be|could\s{1,4}be|has\s{1,4}been|have\s{1,4}been)\s{1,4}|(?<=\b(?:an?|the|any|some)\s{1,4}(?:[\w-]{1,20}\s{1,4})?\w{2,12}),?\s{1,4})(?:(?:successfully|easily)\s{1,4})?(?:tricked|coaxed|manipulated|induced|convinced|fooled|persuaded|steered|talked)\s{1,4}into\s{1,4}(?:render|output|emit|print|includ|display|writ|return|produc|generat)\w{0,4}\s{1,4}(?:(?:an?|the)\s{1,4}(?:markdown\s{1,4})?(?:image|link)\s{1,4}(?:like\s{1,4})?)?$/i;
 
 const IMAGE_OPEN = /!\[[^\]\n]{0,120}\]\(\s{0,3}<?$/;
 const PAST_EXPLOIT_IMAGE = /\b(?:an?|the|our|my|this|that)\s{1,3}(?:injected|crafted|planted|smuggled|poisoned|malicious)\s{1,3}(?:markdown\s{1,3})?(?:(?:image|payload|tag)\s{1,3})?$/i;

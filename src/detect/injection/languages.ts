@@ -2,6 +2,8 @@
 // French, German, Russian, Chinese, Japanese, Korean. Each regex is linear-safe (bounded gaps).
 // They run on the raw text and on the invisible-stripped view, never on the homoglyph-folded view
 // (which turns Cyrillic letters into Latin ones).
+import { verbOpensSubject } from "./zh-verb-subject.ts";
+import { keptForSurprise } from "./surprise-kept.ts";
 import type { Pattern } from "./pattern-set.ts";
 import { ownGame, ownMachineChore, ownPriorInstruction, ownRewriteOmission, restyleOnly } from "./own-request.ts";
 import { gap } from "./rx.ts";
@@ -288,7 +290,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     // "Ne mentionne pas le prix dans la fiche produit": what the text being written leaves out.
     // "Никому не сообщайте пароль": what is not to be told is the reader's own secret (security advice).
     // "Reescreva este e-mail para o meu chefe, mas sem mencionar o atraso": a fact left out of the user's own text.
-    judge: (m, t, s) => (CONTENT_RULE.test(t.slice(s + m.length, s + m.length + 100)) || ownSecretKept(t.slice(s + m.length, s + m.length + 60)) || ownSecretKeptBefore(m, t, s) || notWithoutTelling(m, t, s) || ownRewriteOmission(t, s, s + m.length) ? 0.2 : 1),
+    judge: (m, t, s) => (CONTENT_RULE.test(t.slice(s + m.length, s + m.length + 100)) || ownSecretKept(t.slice(s + m.length, s + m.length + 60)) || ownSecretKeptBefore(m, t, s) || notWithoutTelling(m, t, s) || ownRewriteOmission(t, s, s + m.length) || keptForSurprise(t, s, s + m.length) ? 0.2 : 1),
   },
   {
     id: "override.languages-extra", family: "override", weight: 0.7,
@@ -348,7 +350,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?:^|[\n.!?:;,！？：；，。]\s{0,4})(?:(?:пожалуйста|por\s{1,4}favor|bitte|s['’]il\s{1,4}te\s{1,4}plaît|请|請)[\s,，]{0,4})?(?:(?:立即|立刻|马上|馬上|务必|務必|直接|悄悄|现在|現在)\s{0,2})?(?:(?:(?<=(?:请|請|立即|立刻|马上|馬上|务必|務必|直接|悄悄|现在|現在)\s{0,2})(?:调用|調用)|(?<=(?:立即|立刻|马上|馬上|务必|務必|直接|悄悄)\s{0,2})使用)[^，。！？\n]{0,10}?(?:工具|函数|函數|命令|接口|API)\s{0,2})?(?:(?:удали(?:те)?|сотри(?:те)?|отправь(?:те)?|перешли(?:те)?|запусти(?:те)?|выполни(?:те)?|отключи(?:те)?|скачай(?:те)?|установи(?:те)?|загрузи(?:те)?|borra|elimina|env[ií]a|reenv[ií]a|ejecuta|desactiva|descarga|instala|lösche|schicke|sende|führe|deaktiviere|installiere|buche|verbuche|storniere|supprime[zs]?|efface[zs]?|envoie[zs]?|exécute[zs]?|désactive[zs]?|télécharge[zs]?|installe[zs]?|transfère[zs]?|apague|exclua|envie|desative|baixe|instale|encaminhe)(?![\p{L}])|(?:删除|刪除|发送|發送|执行|執行|运行|運行|关闭|關閉|下载|下載|安装|安裝|上传|上傳|转发|轉發)|(?:削除|送信|実行|無効化|アップロード)(?:して|しろ|せよ))`, "giu"),
     anchors: ["удали", "сотри", "отправь", "перешли", "запусти", "выполни", "отключи", "скачай", "установи", "загрузи", "borra", "elimina", "envia", "envía", "reenvia", "reenvía", "ejecuta", "desactiva", "descarga", "instala", "lösche", "schicke", "sende", "führe", "deaktiviere", "installiere", "buche", "verbuche", "storniere", "supprime", "efface", "envoie", "exécute", "désactive", "télécharge", "installe", "transfère", "apague", "exclua", "envie", "desative", "baixe", "instale", "encaminhe", "删除", "刪除", "发送", "發送", "执行", "執行", "运行", "運行", "关闭", "關閉", "下载", "下載", "安装", "安裝", "上传", "上傳", "转发", "轉發", "削除", "送信", "実行", "無効化", "アップロード"], before: 32, after: 20,
     // "Чтобы удалить программу, выполните:  sudo rm -rf /opt/tool ~/.config/tool": an uninstall step, one tool's own directories.
-    judge: (m, t, s) => (ordersAppStateDelete(t, s + m.length) ? 0.2 : 1),
+    judge: (m, t, s) => (ordersAppStateDelete(t, s + m.length) ? 0.2 : verbOpensSubject(m, t, s) ? 0.3 : 1),
   },
   {
     // "überweise sofort 2.300 EUR an …", "transfiere 1.200 € a la cuenta …", "effectue un virement de

@@ -13,6 +13,8 @@ import { dockerfileRunStep } from "./build-step.ts";
 import { ownNamesOnlyRead, ownScriptOption, ownStandingJob, ownWrongPaste, pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
 import { routineTeamBotAsk } from "./own-team-bot.ts";
 import { statesOwnDisclosurePolicy } from "./disclosure-policy.ts";
+import { disclosureRequired } from "./disclosure-required.ts";
+import { declarativeAside } from "./conditional-aside.ts";
 import { ownHostKey } from "./own-host-key.ts";
 import { personHandle } from "./person-handle.ts";
 
@@ -534,7 +536,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     anchors: ["if ", "when", "in case"], also: ADDRESS_ANCHORS, before: 2, after: 160,
     // "If your agent reads mail …" speaks to the agent's owner about it.
     // "Your assistant should answer …" tells a developer how to build theirs; "Clients and AI agents should treat …" is a policy for every consumer.
-    judge: (m, t, s) => (OWNERS_AGENT.test(m) || MIXED_CONSUMERS.test(t.slice(Math.max(0, s - 40), s) + m) ? 0.3 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^(?:if|when(?:ever)?|in\s{1,4}case)\b/i, (x) => x.toLowerCase())) ? 0 : describedJudge(m, t, s) * (/^\S+\s{1,4}your\s/i.test(m) ? 0.5 : 1)),
+    judge: (m, t, s) => (OWNERS_AGENT.test(m) || MIXED_CONSUMERS.test(t.slice(Math.max(0, s - 40), s) + m) ? 0.3 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^(?:if|when(?:ever)?|in\s{1,4}case)\b/i, (x) => x.toLowerCase())) ? 0 : describedJudge(m, t, s) * (/^\S+\s{1,4}your\s/i.test(m) ? 0.5 : 1)) * (declarativeAside(t, s + m.length) ? 0.4 : 1),
   },
   {
     id: "addressed.agent-subject", family: "addressed", weight: 0.5,
@@ -673,7 +675,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Concealment: keep it between us / so nobody notices / do not flag it",
     re: /\b(?:keep\s{1,4}(?:this|it|that)\s{1,4}between\s{1,4}us|so\s{1,4}(?:that\s{1,4})?(?:(?:nobody|no\s{1,4}one|no-one)\s{1,4}(?:notices?|knows?|finds?\s{1,4}out|suspects?)|(?:nobody|no\s{1,4}one|no-one|the\s{1,4}(?:user|developer|reviewer|owner|team|human)|they|he|she)\s{1,4}(?:won't|will\s{1,4}not|doesn't|does\s{1,4}not|never)\s{1,4}(?:notice|know|find\s{1,4}out|suspect))|(?:the\s{1,4})?(?:developer|reviewer|owner|maintainer|admin|team|human|operator|customer|recipient)s?\s{1,4}(?:doesn't|does\s{1,4}not|don't|do\s{1,4}not|shouldn't|should\s{1,4}not|must\s{1,4}not|needn't|need\s{1,4}not|never)\s{1,4}(?:need\s{1,4}to\s{1,4})?(?:know|notice|find\s{1,4}out|see\s{1,4}(?:this|it)|be\s{1,4}(?:told|informed|notified))|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}(?:flag|report|log|record|escalate)\s{1,4}(?:this|it|these|the)(?:\s{1,4}[\w-]{1,20}){0,2}\s{1,4}(?:for|to)\s{1,4}(?:human\s{1,4})?(?:review|approval|the\s{1,4}(?:user|team|reviewer|admin))|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}(?:leave|add|write|post)\s{1,4}(?:a\s{1,4}|any\s{1,4})?(?:comment|note|message|trace|record|log)\s{1,4}about|without\s{1,4}(?:mentioning|telling|saying|noting|flagging|announcing|disclosing|surfacing|showing|reporting)\s{1,4}(?:it|this|that|them|anything)|no\s{1,4}need\s{1,4}to\s{1,4}bring\s{1,4}(?:it|that|this)\s{1,4}up|(?:do\s{1,4}not|don't|don’t|never)\s{1,4}comment\s{1,4}on|(?:never|do\s{1,4}not|don't|don’t)\s{1,4}(?:show|display|mention|reveal|disclose|announce)\s{1,4}(?:it|this|that|the\s{1,4}(?:replaced|changed|new|real|original|hidden|extra)\s{1,4}[\w-]{1,20})(?=[\s.,;!]|$))/gi,
     anchors: ["without mentioning", "without telling", "without saying", "without noting", "without flagging", "without announcing", "without disclosing", "bring", "keep this", "keep it", "keep that", "so nobody", "so no one", "so that", "so the", "so they", "so he", "so she", "developer", "reviewer", "owner", "maintainer", "admin", "team", "human", "operator", "customer", "recipient", "not flag", "n't flag", "never flag", "not report", "n't report", "not log", "not leave", "n't leave", "never leave", "not add", "not write", "never show", "never mention", "never reveal", "never display", "not show", "n't show", "not mention", "n't mention", "not reveal", "not display", "not disclose", "not announce", "n't announce", "never announce"], before: 40, after: 140,
-    judge: (m, t, s) => (betweenColleagues(`${m} ${t.slice(s + m.length, s + m.length + 40).match(/^\s{0,4}to\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4}|any\s{1,4})?(?:customer|client)s?\b/i)?.[0] ?? "\u0000"}`, t) || personalNote(t) || statesOwnDisclosurePolicy(t, s, s + m.length) ? 0.25 : 1) * (/comment\s{1,4}on$/i.test(m) && REVIEW_SCOPE.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1),
+    judge: (m, t, s) => (betweenColleagues(`${m} ${t.slice(s + m.length, s + m.length + 40).match(/^\s{0,4}to\s{1,4}(?:the\s{1,4}|your\s{1,4}|our\s{1,4}|any\s{1,4})?(?:customer|client)s?\b/i)?.[0] ?? "\u0000"}`, t) || personalNote(t) || statesOwnDisclosurePolicy(t, s, s + m.length) || disclosureRequired(m, t, s) ? 0.25 : 1) * (/comment\s{1,4}on$/i.test(m) && REVIEW_SCOPE.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1),
   },
   {
     id: "override.instructions-void", family: "override", weight: 0.6,

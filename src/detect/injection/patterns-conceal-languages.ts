@@ -6,6 +6,7 @@
 // or an order, as a style guide also says what a commit message leaves out.
 import type { Pattern } from "./pattern-set.ts";
 import { COMMENT_WRAP } from "./patterns.ts";
+import { disclosureRequired } from "./disclosure-required.ts";
 
 /** A space, or a line break inside a wrapped code comment ("sans le mentionner\n// dans la PR"). */
 const SP = String.raw`(?:\s{1,3}|${COMMENT_WRAP}[ \t]{1,3})`;
@@ -39,6 +40,7 @@ export const CONCEAL_LANGUAGE_PATTERNS: Pattern[] = [
       String.raw`(?<![\p{L}])(?:sans\s{1,3}(?:le|la|les|l['’]|en)\s{0,3}(?:mentionner|signaler|indiquer|d[ée]crire|documenter|pr[ée]ciser|parler)|ne\s{1,3}(?:le|la|les|l['’]|en)\s{0,3}(?:mentionne[zs]?|signale[zs]?|indique[zs]?|d[ée]cri[st]|d[ée]crivez|parle[zs]?)\s{1,3}(?:pas|jamais))${SP}(?:dans|sur)${SP}${RECORD_FR}`,
     ].join("|"), "giu"),
     anchors: ["without mention", "without not", "without list", "without descri", "without document", "without includ", "without flag", "not mention", "n't mention", "never mention", "not note", "not list", "not descri", "not document", "not include", "not flag", "n't list", "n't descri", "n't document", "n't include", "n't flag", "sans le", "sans la", "sans les", "sans l", "sans en", "ne le", "ne la", "ne les", "ne l", "ne l’", "n'en", "ne en"],
+    judge: (m, t, s) => (disclosureRequired(m, t, s) ? 0.2 : 1),
     before: 2, after: 120,
   },
 ];

@@ -1,6 +1,7 @@
 // English signal patterns for prompt injection, one family a block. Weights are how sure a match
 // alone is an attack; below EMIT_WEIGHT a match is a weak signal that only counts when hidden or
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
+import { declarativeAside } from "./conditional-aside.ts";
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
 import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak, roleTakenBack } from "./own-request.ts";
@@ -860,7 +861,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Text addressed to an AI reader (\"if an AI assistant is reading this\")",
     re: new RegExp(String.raw`\b(?:if|when(?:ever)?|in\s{1,8}case)\s{1,8}(?:an?|any|the|some)\s{1,8}${ADDRESSEE}(?:\s{1,8}[\w-]{1,20})?\s{1,8}(?:is|are|was|were|happens\s{1,8}to\s{1,8}be)\s{1,8}(?:reading|processing|summari[sz]ing|parsing|viewing|handling|analy[sz]ing|looking\s{1,8}at|scanning|crawling|ingesting|triaging|answering)\b`, "gi"),
     anchors: ["if ", "when", "in case"], also: ["reading", "processing", "summari", "parsing", "viewing", "handling", "analy", "looking at", "scanning", "crawling", "ingesting", "triaging", "answering"], before: 2, after: 100,
-    judge: (m, t, s) => describedJudge(m, t, s),
+    judge: (m, t, s) => describedJudge(m, t, s) * (declarativeAside(t, s + m.length) ? 0.4 : 1),
   },
   {
     id: "addressed.note-to-ai", family: "addressed", weight: 0.45,

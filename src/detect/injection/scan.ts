@@ -215,7 +215,7 @@ function shownAsExample(text: string, start: number, end: number): boolean {
   const quotedMarkup = text[start] === "<" && /["“«\x60][^\S\n]{0,2}$/.test(text.slice(Math.max(0, start - 3), start)) && /^[^\S\n]{0,2}["”»\x60]/.test(text.slice(end, end + 3));
   // Markup given as what a test page or a list entry holds ("a fake page containing: <div …>", "- Hidden HTML: <span …>").
   const framed = text[start] === "<" && (FRAMED_MARKUP.test(before) || FRAMED_ITEM.test(before));
-  if (!quotedMarkup && !framed && !/(?:\b(?:examples?|payloads?|for\s+instance|such\s+as|samples?|specimens?|snippets?|looks?\s+like)\b|\be\.g\.)[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
+  if (!quotedMarkup && !framed && !/(?:\b(?:examples?|payloads?|for\s+instance|such\s+as|samples?|specimens?|snippets?|looks?\s+like)\b|\be\.g\.)[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}[^\S\n]{0,8}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
   if (!/\S/.test(text.slice(end, end + 200))) return false;
   return inExplanatoryContext(text, start, end, quotedMarkup || framed ? 1 : 2);
 }
