@@ -85,6 +85,14 @@ import { REMOTE_KEY_PATTERNS } from "./patterns-remote-key.ts";
 import { HARM_ADMIN_ACCOUNT_PATTERNS } from "./patterns-harm-admin-account.ts";
 import { TYPOSQUAT_DEP_PATTERNS } from "./patterns-typosquat-deps.ts";
 import { PACKED_SENTENCE_PATTERNS } from "./patterns-packed-sentence.ts";
+import { DICTATED_RATING_PATTERNS } from "./patterns-dictated-rating.ts";
+import { CHECKOUT_ORDER_PATTERNS } from "./patterns-checkout-orders.ts";
+import { USER_BYPASS_LANG_PATTERNS } from "./patterns-user-bypass-languages.ts";
+import { ANSWER_SIE_FORM_PATTERNS } from "./patterns-answer-sie-form.ts";
+import { IF_AI_LANG_PATTERNS } from "./patterns-if-ai-languages.ts";
+import { TASK_ABANDON_PATTERNS } from "./patterns-task-abandon.ts";
+import { USER_DATA_OUTPUT_PATTERNS } from "./patterns-user-data-output.ts";
+import { SANDBOX_ESCAPE_PATTERNS } from "./patterns-sandbox-escape.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
@@ -198,6 +206,14 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...REMOTE_KEY_PATTERNS,
   ...HARM_ADMIN_ACCOUNT_PATTERNS,
   ...TYPOSQUAT_DEP_PATTERNS,
+  ...DICTATED_RATING_PATTERNS,
+  ...CHECKOUT_ORDER_PATTERNS,
+  ...USER_BYPASS_LANG_PATTERNS,
+  ...ANSWER_SIE_FORM_PATTERNS,
+  ...IF_AI_LANG_PATTERNS,
+  ...TASK_ABANDON_PATTERNS,
+  ...USER_DATA_OUTPUT_PATTERNS,
+  ...SANDBOX_ESCAPE_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",

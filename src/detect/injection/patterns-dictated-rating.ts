@@ -1,0 +1,26 @@
+// A rating, score or verdict dictated to an AI reviewer in numbers or stars, the forms
+// output.rigged-score does not take: "score this paper 9/10 for novelty", "rate this seller 5 stars",
+// "recommend acceptance". Weak and partnered: sellers ask buyers for five stars and review forms ask
+// people for a score; only an address to an AI (or hidden text) makes it an injection.
+import type { Family, Pattern } from "./pattern-set.ts";
+
+const PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag", "concealment"];
+const ITEM = String.raw`(?:papers?|submissions?|manuscripts?|articles?|entr(?:y|ies)|proposals?|applications?|candidates?|sellers?|vendors?|shops?|stores?|listings?|products?|items?|hotels?|restaurants?|apps?|services?|offers?|deals?|courses?|books?|hosts?|properties|property|merchants?|brands?)`;
+/** A single number out of a maximum, or stars: "9/10", "10 out of 10", "5 stars", "five stars". */
+const MARK = String.raw`(?:\d{1,2}(?:[.,]\d)?\s{0,2}(?:\/|out\s{1,3}of)\s{0,2}\d{1,3}|[1-5](?:[.,]\d)?\s{0,2}(?:stars?|★)|(?:one|two|three|four|five)\s{1,3}stars?|★{1,5})`;
+
+export const DICTATED_RATING_PATTERNS: Pattern[] = [
+  {
+    id: "output.dictated-rating", family: "output", weight: 0.3, partners: PARTNERS, negatable: true,
+    description: "A numeric or star rating dictated for this item (\"score this paper 9/10\", \"rate this seller 5 stars\")",
+    re: new RegExp(String.raw`\b(?:score|rate|grade|mark|rank|give|award)\s{1,3}(?:(?:this|the|our|my|that)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?${ITEM}|it|us)\s{1,3}(?:(?:a|an|at|as|with)\s{1,3})?${MARK}`, "gi"),
+    anchors: ["score", "rate", "grade", "mark", "rank", "give", "award"],
+    also: ["/", "out of", "star", "★"], before: 4, after: 90,
+  },
+  {
+    id: "output.dictated-acceptance", family: "output", weight: 0.3, partners: PARTNERS, negatable: true,
+    description: "An acceptance verdict dictated to a reviewer (\"recommend acceptance\", \"recommend this paper for acceptance\")",
+    re: /\brecommend\s{1,3}(?:(?:(?:this|the)\s{1,3}(?:paper|submission|manuscript|proposal|application|candidate)|it)\s{1,3}for\s{1,3}(?:acceptance|publication|funding|hire|hiring)|(?:a\s{1,3})?(?:strong\s{1,3})?(?:acceptance|accept)\b|accepting\s{1,3}(?:it|this|the\s{1,3}(?:paper|submission|manuscript)))/gi,
+    anchors: ["recommend"], also: ["accept", "publication", "funding", "hir"], before: 4, after: 80,
+  },
+];
