@@ -8,20 +8,43 @@ const ATTACK_COLUMN = /\|[^|\n]{0,30}(?:(?<![\p{L}])(?:templates?|attacks?|paylo
 const TABLE_ROW = /^[^\S\n]{0,3}\|/;
 const SEPARATOR = /^[^\S\n]{0,3}\|?[^\S\n]{0,2}:?-{3,}/;
 
-/** The hit is in a body row of a markdown table whose header names attacks, in prose about attacks. */
+/** A numbered caption naming attacks ("Table 4: Injection carriers used in our benchmark"). */
+const ATTACK_CAPTION = /^[^\S\n]{0,3}(?:\*\*|_)?(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabella|Tabela|Таблица|表)\s{0,2}[A-Z]?\d{1,3}(?:\.\d{1,3})?[^\n]{0,200}?(?:(?<![\p{L}])(?:(?:prompt[\s-]{1,3})?injections?|attacks?|payloads?|jailbreaks?|adversarial|ataques?|attaques?|attacc(?:o|hi)|inyecci[oó]n\p{L}{0,2}|атак\p{L}{0,2})(?![\p{L}])|(?<![\p{L}])(?:Angriff|Injektion)\p{L}{0,12}|攻击|攻撃|注入|공격)/iu;
+
+/** The caption line right above the table's header (a blank line may part them) names attacks. */
+function attackCaption(text: string, headerStart: number): boolean {
+  if (headerStart === 0) return false;
+  let ls = text.lastIndexOf("\n", headerStart - 2) + 1;
+  let line = text.slice(ls, headerStart - 1);
+  if (line.trim() === "" && ls > 0) {
+    ls = text.lastIndexOf("\n", ls - 2) + 1;
+    line = text.slice(ls, text.indexOf("\n", ls));
+  }
+  return ATTACK_CAPTION.test(line);
+}
+
+/** A row drawn without outer pipes ("display:none div   | same text inside … | 41%"): a cell, then a pipe between spaces. */
+const PLAIN_ROW = /^[^|\n]{1,80}[^\S\n]\|[^\S\n]/;
+const isRow = (line: string) => TABLE_ROW.test(line) || PLAIN_ROW.test(line);
+
+/**
+ * The hit is in a body row of a markdown or plain-text table whose header (or the caption above it)
+ * names attacks, in prose about attacks. Without a separator row, the table's first row is its header.
+ */
 export function attackTableRow(text: string, start: number, end: number): boolean {
   let ls = text.lastIndexOf("\n", start - 1) + 1;
-  if (!TABLE_ROW.test(text.slice(ls, start))) return false;
+  if (!isRow(text.slice(ls, start))) return false;
+  const header = (hs: number, head: string) => (ATTACK_COLUMN.test(TABLE_ROW.test(head) ? head : `|${head}|`) || attackCaption(text, hs)) && inExplanatoryContext(text, start, end);
   // Up the table to the separator; the row above it is the header.
   for (let n = 0; n < 60 && ls > 0; n++) {
     const prev = text.lastIndexOf("\n", ls - 2) + 1;
     const line = text.slice(prev, ls - 1);
-    if (!TABLE_ROW.test(line)) return false;
     if (SEPARATOR.test(line)) {
       if (prev === 0) return false;
-      const head = text.slice(text.lastIndexOf("\n", prev - 2) + 1, prev - 1);
-      return ATTACK_COLUMN.test(head) && inExplanatoryContext(text, start, end);
+      const hs = text.lastIndexOf("\n", prev - 2) + 1;
+      return header(hs, text.slice(hs, prev - 1));
     }
+    if (!isRow(line)) return n > 0 && header(ls, text.slice(ls, text.indexOf("\n", ls)));
     ls = prev;
   }
   return false;

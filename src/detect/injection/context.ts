@@ -23,7 +23,10 @@ export function inExplanatoryContext(text: string, start: number, end: number, m
 
 /** An intro line naming what follows as a template or attack string by a comparison ("a wrapper such as:", "the attack string is:"). */
 const TEMPLATE_INTRO = /\b(?:templates?|wrappers?|(?:attack|injection|payload)\s{1,3}(?:strings?|texts?|prompts?|vectors?|messages?)|payloads?)\b[^\n]{0,60}?(?:\bsuch\s{1,3}as|\blike|\bas\s{1,3}follows|\be\.g\.|\b(?:is|was|reads|looks\s{1,3}like))\s{0,2}:\s*$/i;
-const LIST_ITEM = /^[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)])[^\S\n]/;
+// A section-numbered item of an appendix ("B.1", "A.2.3", "[4]", "(c)") lists the same way.
+const LIST_ITEM = /^[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)]|[A-Z]\.\d{1,2}(?:\.\d{1,2})?[.:)]?|\[\d{1,2}\]|\([a-z\d]\))[^\S\n]/;
+/** A heading naming the items as attack texts ("Appendix B. Injection prompts used in the experiments (verbatim)", "Adversarial strings"): it says what they are. */
+const ATTACK_ITEMS_HEADING = /(?<![\p{L}])(?:(?:prompt[\s-]{1,3})?injection|injected|attack|adversarial|jailbreak|red[\s-]?team|malicious|poisoned)\s{1,3}(?:prompts?|strings?|payloads?|texts?|instructions?|messages?|inputs?|snippets?|fragments?)(?![\p{L}])|(?<![\p{L}])(?:Injektions|Angriffs)(?:prompts?|texte?)|(?:prompts?|textos?|cadenas)\s{1,3}(?:de\s{1,3})?(?:inyecci[oó]n|ataque)|(?:prompts?|textes?|cha[iî]nes)\s{1,3}d['’]\s{0,2}(?:injection|attaque)/iu;
 /**
  * A list item under a line that introduces examples of attacks ("Examples of attacker payloads
  * seen in the wild:", "Typical payloads:"), in explanatory text: each item is a specimen.
@@ -40,6 +43,9 @@ export function inExampleList(text: string, start: number, end: number): boolean
   for (let i = 0; i < 30 && ls > 0; i++) {
     const prev = text.lastIndexOf("\n", ls - 2) + 1;
     const line = text.slice(prev, ls - 1);
+    // A heading numbered like an item ("A.2 Adversarial prompts") stands above a blank line.
+    const headed = ATTACK_ITEMS_HEADING.test(line) && !/[.!?]\s*$/.test(line);
+    if (headed && text.slice(ls, ls + 1) === "\n") return inExplanatoryContext(text, start, end, 1);
     // A blank line may part the list from the line that introduces it.
     if (LIST_ITEM.test(line) || (line.trim() === "" && prev > 0 && LIST_ITEM.test(text.slice(ls, ls + 12)))) {
       ls = prev;
@@ -47,6 +53,7 @@ export function inExampleList(text: string, start: number, end: number): boolean
     }
     // A heading that names the items test strings ("Red-team strings we use:") says what they are; one explanatory term near suffices.
     if (/\b(?:test|red[\s-]?team)\s{1,3}(?:strings?|prompts?|inputs?)\b[^\n]{0,60}:\s*$/i.test(line)) return inExplanatoryContext(text, start, end, 1);
+    if (headed) return inExplanatoryContext(text, start, end, 1);
     // The intro ends on a colon or says the items were gathered ("examples of indirect prompt injection we collected").
     return /\b(?:examples?|payloads?|samples?|specimens?|attacks?|attempts?|techniques?|variants?|patterns?)\b[^\n]{0,60}(?::|\b(?:collected|gathered|observed|logged|seen|found|caught)(?:\s{1,3}in\s{1,3}the\s{1,3}wild)?)\s*$/i.test(line) && inExplanatoryContext(text, start, end);
   }
@@ -69,8 +76,10 @@ function parenthesizedExample(prefix: string, opener: string, after: string): bo
   // A space before the parenthesis: prose, not a call (`=NOTE("…")`, `os.system("…")`).
   if (!PAREN_OPEN.test(prefix)) return false;
   const close = closeAt(after, opener);
-  return close >= 0 && !after.slice(0, close).includes("\n") && /^\S\s{0,2}\)/.test(after.slice(close, close + 4));
+  return close >= 0 && !after.slice(0, close).includes("\n") && PAREN_CLOSE.test(after.slice(close, close + 400));
 }
+/** The quotation closes the parenthesis, or further quotations listed after it do ("(\"…\", \"…\" or \"…\")"). */
+const PAREN_CLOSE = /^\S(?:[^\S\n]{0,2}(?:,|;|\/|,?[^\S\n]{1,3}(?:or|and|oder|und|ou|et|o|y|e|или|и)(?![\p{L}]))[^\S\n]{0,3}(?:"[^"\n]{1,120}"|“[^”\n]{1,120}”|«[^»\n]{1,120}»|„[^“”"\n]{1,120}[“”"]|‘[^’\n]{1,120}’|'[^'\n]{1,120}'|「[^」\n]{1,120}」)){0,5}[^\S\n]{0,2}\)/u;
 
 /**
  * "mention": the phrase is talked about, not said (a quoted noun modifier, "phrases like …");
@@ -233,7 +242,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
     return first !== null && (mentionIntro(first) || reported(first.length - 1));
   };
   if (open && reported(at(prefix.length - open[0].length))) return "mention";
-  if (open && parenthesizedExample(prefix, open[1]!, text.slice(end, Math.min(text.length, end + 300)))) return "mention";
+  if (open && parenthesizedExample(listedQuoteIntro(prefix) ?? prefix, open[1]!, text.slice(end, Math.min(text.length, end + 300)))) return "mention";
   if (open && !(jsonLike && open[1] === '"')) {
     if (mentionIntro(framed)) return "mention";
     // The next quotation of a list ("such as \"always call this tool first\" or \"do not tell the user\""): what introduced the first introduces it.

@@ -231,10 +231,14 @@ function shownAsExample(text: string, start: number, end: number): boolean {
   const quotedMarkup = text[start] === "<" && /["“«\x60][^\S\n]{0,2}$/.test(text.slice(Math.max(0, start - 3), start)) && /^[^\S\n]{0,2}["”»\x60]/.test(text.slice(end, end + 3));
   // Markup given as what a test page or a list entry holds ("a fake page containing: <div …>", "- Hidden HTML: <span …>").
   const framed = text[start] === "<" && (FRAMED_MARKUP.test(before) || FRAMED_ITEM.test(before));
-  if (!quotedMarkup && !framed && !/(?:\b(?:examples?|payloads?|for\s+instance|such\s+as|samples?|specimens?|snippets?|looks?\s+like)\b|\be\.g\.)[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}[^\S\n]{0,8}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
+  // Markup displayed on an indented line of its own under the sentence that introduces it ("a hidden block of the form\n\n    <div …>") is shown as code.
+  const displayed = text[start] === "<" && DISPLAYED_UNDER_INTRO.test(before);
+  if (!quotedMarkup && !framed && !displayed && !/(?:\b(?:examples?|payloads?|for\s+instance|such\s+as|samples?|specimens?|snippets?|looks?\s+like)\b|\be\.g\.)[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}[^\S\n]{0,8}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
   if (!/\S/.test(text.slice(end, end + 200))) return false;
-  return inExplanatoryContext(text, start, end, quotedMarkup || framed ? 1 : 2);
+  return inExplanatoryContext(text, start, end, quotedMarkup || framed || displayed ? 1 : 2);
 }
+/** A sentence ending on words that introduce a display ("of the form", "as follows", "like this", "such as", "wie folgt"), then a blank line and an indented line. */
+const DISPLAYED_UNDER_INTRO = /(?:\b(?:of|in)\s{1,3}the\s{1,3}form|\bas\s{1,3}follows|\blike\s{1,3}(?:this|so)|\balong\s{1,3}the\s{1,3}lines\s{1,3}of|\bsuch\s{1,3}as|\bthe\s{1,3}following|\bfor\s{1,3}(?:example|instance)|\be\.g\.|\bexamples?|\bpayloads?|\bsnippets?|\bwie\s{1,3}folgt|\bder\s{1,3}Form|\bcomme\s{1,3}suit|\bde\s{1,3}la\s{1,3}forme|\bcomo\s{1,3}sigue|\bde\s{1,3}la\s{1,3}forma|\bdel\s{1,3}tipo|\bcome\s{1,3}segue)[^\S\n]{0,2}:?[^\S\n]{0,2}\n[^\S\n]{0,4}\n(?: {4}|\t)[^\S\n]{0,8}$/i;
 /** A test sheet's numbered item naming the markup as hidden: "T2: hidden <div …>", "TC-04 - invisible span: <span …>". */
 const FRAMED_ITEM = /(?:^|\n)[^\S\n]{0,4}(?:[A-Z]{1,4}-?\d{1,3}|[-*•+]|\d{1,2})[:.)]?[^\S\n]{1,3}(?:[-–—][^\S\n]{1,3})?(?:hidden|invisible)(?:\s{1,3}(?:HTML|markup|text|elements?|divs?|spans?|comments?))?\s{0,2}:?\s{0,3}$/;
 const FRAMED_MARKUP = /(?:\b(?:containing|contains|that\s{1,3}(?:reads|says)|with\s{1,3}the\s{1,3}(?:text|markup))(?:\s{1,3}(?:an?\s{1,3}|this\s{1,3}|some\s{1,3})?(?:(?:hidden|invisible|white|zero-size|tiny|HTML)\s{1,3}){0,2}(?:text|markup|HTML|instructions?|payload|comments?|elements?|divs?|spans?))?|(?:^|\n)[^\S\n]{0,4}(?:[-*•+]|\d{1,2}[.)])[^\S\n]{1,3}(?:hidden|invisible)\s{1,3}(?:HTML|markup|text|elements?|divs?|spans?|comments?))\s{0,2}:\s{0,3}$/i;
@@ -474,10 +478,10 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     // A match may begin just before a hidden element (at the separator the view left for its tag)
     // and end inside it: the element it ends in decides whether it is quoted as an example.
     const tail = hidden ?? (hiddenIndex && c.end > c.start ? hiddenIndex.locate(c.end - 1, c.end) : null);
-    if (tail && tail.kind !== "unicode-tags" && tail.kind !== "variation-selectors" && (shownAsExample(text, tail.start, tail.end) || narratedMarkup(text, tail.start, aboutKind) || askedAbout(text, tail.start, tail.end))) {
+    if (tail && tail.kind !== "unicode-tags" && tail.kind !== "variation-selectors" && (shownAsExample(text, tail.start, tail.end) || narratedMarkup(text, tail.start, aboutKind) || askedAbout(text, tail.start, tail.end) || attackTableRow(text, tail.start, tail.start + 1))) {
       // Hidden markup introduced as an example in writing about attacks ("Example payload used in
       // our red-team exercise: <p style=display:none>…</p>") is shown to the reader as markup; so is
-      // markup the user pasted to ask about it ("Does it contain a prompt injection? '<span hidden>…'").
+      // markup the user pasted to ask about it ("Does it contain a prompt injection? '<span hidden>…'"); so is markup in a cell of a markdown table of attacks.
       w *= 0.15;
       notes.push("hidden markup quoted as an example in explanatory text");
     } else if (hidden) {
