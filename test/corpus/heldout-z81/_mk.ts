@@ -1,0 +1,12 @@
+import type { CorpusCase } from "../types.ts";
+
+/** Numbers hand-written texts as z81-<prefix>-001, -002, … in one category. */
+export function mk(prefix: string, category: string, label: CorpusCase["label"], texts: string[]): CorpusCase[] {
+  return texts.map((text, i) => ({
+    id: `z81-${prefix}-${String(i + 1).padStart(3, "0")}`,
+    kind: "injection" as const,
+    category,
+    label,
+    text,
+  }));
+}
