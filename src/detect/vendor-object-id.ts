@@ -11,6 +11,8 @@ export const OBJECT_ID_KINDS: readonly string[] = [
   "chatcmpl-", "cmpl-", "org-", "asst_", "thread_", "run_", "step_", "file-", "batch_", "ftjob-", "vs_",
   // Stripe
   "cus_", "pi_", "ch_", "evt_", "in_", "sub_", "pm_", "prod_", "price_", "txn_", "re_", "po_", "acct_",
+  // Stripe Checkout Sessions, SetupIntents, Payment Links (in a query's parameters, a webhook's log line)
+  "cs_live_", "cs_test_", "seti_", "plink_",
   // Anthropic (messages, batches, tool calls)
   "msg_01", "msgbatch_01", "toolu_01",
   // OpenAI responses and tool calls; request ids (Stripe's, Anthropic's `req_011…`) echoed in logs and fixtures

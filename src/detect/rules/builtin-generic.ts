@@ -523,7 +523,18 @@ function slotValue(secret: string, match: string, before: string, after: string,
   if (/^[0-9a-f]+$/i.test(v)) return v.length >= 32 && h >= 3.0 && !placeholder(secret);
   if (randomUpperDigits(v)) return h >= 4.0 && !placeholder(secret);
   if (!/[a-z]/.test(v) || (!/[A-Z]/.test(v) && (v.length < 32 || letterDigitSwitches(v) < 4))) return false;
+  if (session && lowerSessionDraw(v)) return !placeholder(secret);
   return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !placeholder(secret);
+}
+
+/**
+ * A session id drawn from lower-case letters and digits (Django's 32, PHP's 26 to 40): a draw whose letters came out
+ * repetitive falls under the entropy bar, but its digits all through it and a random draw's few vowels tell it from words.
+ */
+function lowerSessionDraw(v: string): boolean {
+  if (!/^[a-z0-9]{32,64}$/.test(v) || letterDigitSwitches(v) < 6) return false;
+  const letters = v.replace(/\d/g, "");
+  return v.length - letters.length >= 3 && (letters.match(/[aeiou]/g) ?? []).length <= 0.3 * letters.length && shannonEntropy(v) >= 3.5;
 }
 
 /** Hex after a word of the slot's own name (`build_token: build_<40 hex>`): the object's id or digest, not a vendor's key. */
@@ -957,7 +968,7 @@ function slotName(match: string, before: string): string {
  * key sits in every page's HTML; its secret key is labelled "secret". A file's or storage object's
  * key (`export_object_key`, Figma's `FILE_KEY`) names a path or document id.
  */
-const NONCE_PREFIX = /(?:sec-websocket-|(?<![A-Za-z])(?<!(?:encrypt(?:ion|ed)?|secret|private|master|signing|crypto)[-_]?)(?:file|object|blob)[-_]?|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|publishable[-_]?|site[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?|(?<![A-Za-z])(?:site|public|publishable|cache|idempotency|dedup(?:lication)?)[ \t]|(?<![A-Za-z])(?:public|example|sample)[ \t]licen[cs]e[ \t])$/i;
+const NONCE_PREFIX = /(?:sec-websocket-|(?<![A-Za-z])(?<!(?:encrypt(?:ion|ed)?|secret|private|master|signing|crypto)[-_]?)(?:file|object|blob)[-_]?|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|publishable[-_]?|site[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?|(?<![A-Za-z])postman-|(?<![A-Za-z])(?:site|public|publishable|cache|idempotency|dedup(?:lication)?)[ \t]|(?<![A-Za-z])(?:public|example|sample)[ \t]licen[cs]e[ \t])$/i;
 
 /**
  * "key" followed by a value with only a space between, where the value is a key's public
@@ -978,8 +989,15 @@ const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|(?<![A-Za-z0-9])psw(?=[\
  * literal is still the secret written into source.
  */
 const BYTES_OF = `(?:\\[\\]byte\\(|Buffer\\.from\\(|(?:bytes|bytearray)\\(|(?:Encoding\\.\\w{3,8}\\.)?GetBytes\\(|[bB](?=["']))?`;
+/**
+ * What a debugger or dump prints between a name and its string: a C pointer's address (gdb's and lldb's
+ * `token = 0x55…d12 "…"`), PHP var_dump's length (`=> string(40) "…"`). The string is the value, not the address.
+ */
+const DUMP_ANNOTATION = `(?:0x[0-9a-f]{4,16}[ \\t]{1,4}(?=")|string\\(\\d{1,6}\\)[ \\t]{1,4}(?=["']))?`;
+/** A debugger's pointer address with its string after it (gdb's `password = 0x55…d12 "…"`): the string is the value. */
+const pointerToString = (secret: string, after: string) => /^0x[0-9a-f]{4,16}$/i.test(secret) && /^[ \t]{1,4}\\{0,3}"/.test(after);
 /** A quoted or bare value after an assignment; the secret is whichever group matched. */
-const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?${BYTES_OF}(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})(?=[ \\t]*(?:[\\r\\n,;}]|$))|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
+const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?${DUMP_ANNOTATION}${BYTES_OF}(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})(?=[ \\t]*(?:[\\r\\n,;}]|$))|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
 /**
  * Command-line clients and the flag each takes a password with. The line from the client to the
  * flag stays on one line (a shell continuation `\` + newline counts as the same line).
@@ -1080,7 +1098,7 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /jdbc:(?:oracle:(?:thin|oci8?):(?:@)?[\w.$#-]{1,64}\/([^\s@/"'<>]{3,200})@|[a-z][\w:.-]{0,30}:[^\s"'<>]{0,300}?[;?&](?:password|pwd)=([^\s;&"'<>]{3,200}))/i, secretGroup: -1,
     validate: (pass) => !/^[$%{]/.test(pass), placeholder: "strict", entropy: 1.5, severity: "high", confidence: "medium", tags: ["url"], after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}${ACCESSORS}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => genericAssignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)), ahead: slotAhead, excusedAt: (t, s, e) => inTemplateExpression(t, s, e) || sqlColumnToValues(t, s, e) || (e - s >= 64 && sealedManifestValue(t, s, e)),
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}${ACCESSORS}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => genericAssignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)) && !pointerToString(s, a), ahead: slotAhead, excusedAt: (t, s, e) => inTemplateExpression(t, s, e) || sqlColumnToValues(t, s, e) || (e - s >= 64 && sealedManifestValue(t, s, e)),
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
   r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],
@@ -1104,7 +1122,7 @@ export const GENERIC_RULES: Rule[] = [
     // MySQL/MariaDB clients take the password glued to -p (`mysqldump -u u -pX db`); `-p` alone prompts, `-P3306` is the port.
     // SQL DDL: `CREATE USER u WITH PASSWORD '…'`, `ALTER ROLE u LOGIN PASSWORD '…'`, `IDENTIFIED BY '…'` (Oracle's unquoted after `USER <name>`, at the statement's end).
     pattern: /(?<=(?:^|\n|\\n)[ \t]{0,16})(?:password|passwd|passphrase|auth_pass)[ \t]+["']?(?![$%])([^\s"'`,;()[\]{}<>\\]{6,64})(?<![:.])(?=["']?[ \t]*(?:\r?\n|\\[nr]|$))|(?:(?:password|passwd|passphrase|passcode)(?:(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|[ \t]+(?=')(?<=(?:\bWITH|\bLOGIN|\b(?:USER|ROLE)[ \t]+[\w"]{1,63})[ \t]+(?:(?:UN)?ENCRYPTED[ \t]+)?PASSWORD[ \t]+))|identified[ \t]+by[ \t]+(?=["']|(?<=\b(?:USER|ROLE)[ \t]+[\w"'$#@%.-]{1,80}[ \t]+identified[ \t]+by[ \t]+)[^\s"'`;]{6,64}[ \t]*(?:;|\r?\n|$|(?:DEFAULT|ACCOUNT|PASSWORD)\b))|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|(?<![\w-])(?:mysql|mariadb)[\w-]{0,12}[ \t][^\n|;&]{0,120}?[ \t]-p(?=[^\s'"-])|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
-    secretGroup: -1, placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a), excusedAt: sealedPasswordValue, severity: "high", confidence: "medium", tags: ["generic"] }),
+    secretGroup: -1, placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a) && !pointerToString(s, a), excusedAt: sealedPasswordValue, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "cli-user-password", anchored: true, description: "user:password passed on a command line (curl -u, --user)", keywords: ["-u ", "-u'", '-u"', "--user "],
     // An application password in spaced groups (`'user:Ab3d Ef5g …'`) is quoted whole.
     pattern: /(?:-u|--user)[ \t=]{0,4}(?:["'][^\s:"'$]{1,64}:((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})["']|["']?[^\s:"'$]{1,64}:([^\s"']{4,128})["']?(?=\s|$))/, secretGroup: -1,

@@ -77,9 +77,11 @@ const randomTail = (b: string) => b.length >= 32 && /^[A-Za-z0-9]+$/.test(b) && 
 const otherItemBetween = (between: string) => /\n[ \t]*-[ \t]|[\s,]["']?(?:name|key|ParameterKey)["']?[ \t]{0,4}[:=]/i.test(between);
 const HEADER_CALL_GLUE = `["'\`][ \\t]{0,4},[ \\t]{0,4}(?=["'\`])`;
 const HEADER_CALL_OPEN = /[\w)\]>][ \t]{0,2}\([ \t]{0,4}["'`]$/;
+/** A header pair opening a line (Envoy's debug dump of request headers: `'authorization', 'Bearer …'`) or a tuple in a list (`[('authorization', …)`). */
+const HEADER_TUPLE_OPEN = /(?:(?:^|\n)[ \t]*|[[(,][ \t]*\()["'`]$/;
 function headerNamed(match: string, before: string): boolean {
   if (/^authorization["']?\]?[ \t]{0,4}[:=]/i.test(match)) return true;
-  return SIBLING_NAME.test(before) || HEADER_DIRECTIVE.test(before) || (/^authorization["'`][ \t]{0,4},[ \t]{0,4}["'`]/i.test(match) && HEADER_CALL_OPEN.test(before));
+  return SIBLING_NAME.test(before) || HEADER_DIRECTIVE.test(before) || (/^authorization["'`][ \t]{0,4},[ \t]{0,4}["'`]/i.test(match) && (HEADER_CALL_OPEN.test(before) || HEADER_TUPLE_OPEN.test(before)));
 }
 
 const GOOGLE_CLIENT_ID = /^\d{6,14}-[a-z0-9]{32}\.apps\.googleusercontent\.com$/;

@@ -33,9 +33,9 @@ const isValueCode = (c: number) => isWordCode(c) || c === 43 || c === 47 || c ==
 const WHOLE_SECRET = /^(?:secret|password|passwd|credentials?|apikey|apitoken|authtoken|accesstoken|secretkey|privatekey|clientsecret)$/i;
 /**
  * Names that hold no live secret: a digest, a fake, a public value (`NEXT_PUBLIC_…`), a form's or
- * handshake's nonce, a request's or trace's id, a word ending in "key" that is not one.
+ * handshake's nonce, a request's or trace's id (Postman's `Postman-Token`, a UUID drawn per request), a word ending in "key" that is not one.
  */
-const NOT_LIVE = /hash|digest|sha\d|checksum|fingerprint|thumbprint|fake|dummy|mock|sample|example|public|publishable|websocket|idempotency|authenticity|csrf|xsrf|nonce|request|correlation|trace|(?:mon|tur|don|joc|whis|hoc|hot|pass)key$/i;
+const NOT_LIVE = /hash|digest|sha\d|checksum|fingerprint|thumbprint|fake|dummy|mock|sample|example|public|publishable|websocket|idempotency|authenticity|csrf|xsrf|nonce|request|correlation|trace|postman-token|(?:mon|tur|don|joc|whis|hoc|hot|pass)key$/i;
 /** Words that may stand between a name and its value: a type, a default, a value field, `or`, a schema builder (`z.string().default(`, yup, Joi, pydantic `Field(default=`). */
 const JOINING = new Set(["string", "str", "default", "value", "or", "val", "z", "yup", "joi", "field"]);
 /** Punctuation that may stand between a name and its value. */
@@ -542,6 +542,18 @@ function openBraceAfter(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * What a debugger or dump prints between a name and its string (a C pointer's address in gdb's or lldb's
+ * `token = 0x55…d12 "…"`, PHP var_dump's `=> string(40) "…"`): where the word at [i, k) and its annotation end, or -1.
+ */
+function dumpAnnotationEnd(text: string, i: number, k: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 48 && (text.charCodeAt(i + 1) | 32) === 120) return k - i >= 6 && k - i <= 18 && /^0x[0-9a-f]+ +\\?"/i.test(text.slice(i, k + 4)) ? k : -1;
+  if ((c | 32) !== 115 || k - i !== 6 || text.charCodeAt(k) !== 40) return -1;
+  const m = /^string\(\d{1,6}\)/i.exec(text.slice(i, k + 8));
+  return m ? i + m[0].length : -1;
+}
+
 export function valueAfterName(text: string, name: string, s: number, e: number): MatchResult | null {
   // A quoted name: its closing quote is not the value's opening one.
   const q = text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === "`" ? text[s - 1] : undefined;
@@ -586,7 +598,8 @@ export function valueAfterName(text: string, name: string, s: number, e: number)
       const l = literalAt(text, i, text.startsWith("eyJ", i + 1) || FIELD_SECRET_NAME.test(name) ? LONG_LITERAL : 300) ?? (ch === '"' && text[i + 1] === "\\" ? literalAt(text, i + 1) : undefined);
       if (!l) return null;
       // A tuple's next literal, or a YAML/JSON field's quoted value under a name ending in the secret's own word.
-      const field = /^\\?["']?[ \t]*:[ \t]*$/.test(text.slice(afterName, i));
+      // So is a record's next line labelled as the value (Spring Boot's `Property: app.api-secret` / `Value: "…"`).
+      const field = /^\\?["']?[ \t]*:[ \t]*$|^[ \t]*\r?\n[ \t]*Value:[ \t]*$/.test(text.slice(afterName, i));
       // .NET's `<add key="NAME" value="…" />` is a pair too.
       const pair = (q !== undefined && /^[ \t]*,[ \t]*$/.test(text.slice(afterName, i))) || (field && FIELD_SECRET_NAME.test(name)) || (q === '"' && /^[ \t]+value[ \t]*=[ \t]*$/.test(text.slice(afterName, i)) && text.endsWith("key=", s - 1));
       // A headers map's entry (`{'roblox-api-key': '…'}`): a header's name, hyphenated, sent as the credential.
@@ -615,6 +628,11 @@ export function valueAfterName(text: string, name: string, s: number, e: number)
     if (isWordCode(c) || (c === 224 && text[i + 1] === " ")) {
       let k = i + 1;
       while (k < stop && isWordCode(text.charCodeAt(k))) k++;
+      const dumped = dumpAnnotationEnd(text, i, k);
+      if (dumped > 0) {
+        i = dumped;
+        continue;
+      }
       if (k - i > 7) return null;
       const word = text.slice(i, k).toLowerCase();
       if (!JOINING.has(word)) return i - e < 4 ? spokenValue(text, name, s, i, word) : null;
@@ -643,7 +661,7 @@ export function valueAfterName(text: string, name: string, s: number, e: number)
 
 // nameAt, as one function with these inlined, was one FTL compile of ~110 ms, on a compiler thread in the middle of a
 // `toolkit check` (BUN_JSC_reportCompileTimes); as calls, each compiles on its own when hot.
-keepOutOfLine(nameOk, spokenValue, multipartValue, keyAttribute, afterDirectiveWord, literal, wideValue, blockValue, headerValueOk, valueOk, valueAfterName, headerDirective, bareHeaderValue, elementText, skipAttributes, afterAssign);
+keepOutOfLine(nameOk, dumpAnnotationEnd, spokenValue, multipartValue, keyAttribute, afterDirectiveWord, literal, wideValue, blockValue, headerValueOk, valueOk, valueAfterName, headerDirective, bareHeaderValue, elementText, skipAttributes, afterAssign);
 
 const scan = scanMatcher(KEYWORDS, nameAt);
 /** The keyword at a hit, told by its first letter (the prefilter found one there): no loop over the keywords at 1,400 hits per MB of code. */

@@ -39,8 +39,8 @@ const TO_VALUE = new RegExp(
 const VALUE_END = /^(?:$|[\s」』”»)）’"'`,，。、;；!?！？]|\.(?:\s|$)|[:：](?:\s|$))/;
 /** The noun or its sentence says public, example, or an identifier, digest or fingerprint. */
 const NOT_SECRET = /public|publique|pública|publica|pubblica|öffentlich|公開|公开|公钥|공개|публичн|открыт|example|exemple|beispiel|ejemplo|exemplo|esempio|サンプル|示例|예시|пример|fingerprint|empreinte|fingerabdruck|hash|sha-?\d|checksum|digest|指紋|指纹|哈希|ハッシュ|(?<![A-Za-z])id\b|番号|编号|번호|номер|\bref\b|\bname\b|\bnom\b/i;
-/** A word before the noun that makes it something else: a keyboard key, a primary key, a public key. */
-const BEFORE_NOUN = /(?:public|publishable|site|primary|encrypted|wrapped|encoded|hashed|foreign|sort|partition|cache|hot|keyboard|license|licence|idempotency|csrf|xsrf|ssh|gpg|pgp|publique|öffentliche[rn]?|pública|publica|公開|公开|공개)[ \t_-]{0,2}$/i;
+/** A word before the noun that makes it something else: a keyboard key, a primary key, a public key, Postman's per-request `Postman-Token`. */
+const BEFORE_NOUN = /(?:public|publishable|site|primary|encrypted|wrapped|encoded|hashed|foreign|sort|partition|cache|hot|keyboard|license|licence|idempotency|csrf|xsrf|ssh|gpg|pgp|postman-|publique|öffentliche[rn]?|pública|publica|公開|公开|공개)[ \t_-]{0,2}$/i;
 
 /**
  * "public" a word or two before the noun ("the public VAPID key", "publishable Stripe key", "site
