@@ -2,6 +2,7 @@
 // French, German, Russian, Chinese, Japanese, Korean. Each regex is linear-safe (bounded gaps).
 // They run on the raw text and on the invisible-stripped view, never on the homoglyph-folded view
 // (which turns Cyrillic letters into Latin ones).
+import { letsActNotKnow } from "./zh-let-act.ts";
 import { verbOpensSubject } from "./zh-verb-subject.ts";
 import { keptForSurprise } from "./surprise-kept.ts";
 import type { Pattern } from "./pattern-set.ts";
@@ -290,7 +291,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     // "Ne mentionne pas le prix dans la fiche produit": what the text being written leaves out.
     // "Никому не сообщайте пароль": what is not to be told is the reader's own secret (security advice).
     // "Reescreva este e-mail para o meu chefe, mas sem mencionar o atraso": a fact left out of the user's own text.
-    judge: (m, t, s) => (CONTENT_RULE.test(t.slice(s + m.length, s + m.length + 100)) || ownSecretKept(t.slice(s + m.length, s + m.length + 60)) || ownSecretKeptBefore(m, t, s) || notWithoutTelling(m, t, s) || ownRewriteOmission(t, s, s + m.length) || keptForSurprise(t, s, s + m.length) ? 0.2 : 1),
+    judge: (m, t, s) => (CONTENT_RULE.test(t.slice(s + m.length, s + m.length + 100)) || ownSecretKept(t.slice(s + m.length, s + m.length + 60)) || ownSecretKeptBefore(m, t, s) || notWithoutTelling(m, t, s) || ownRewriteOmission(t, s, s + m.length) || keptForSurprise(t, s, s + m.length) || letsActNotKnow(m, t, s) ? 0.2 : 1),
   },
   {
     id: "override.languages-extra", family: "override", weight: 0.7,

@@ -16,9 +16,9 @@ const PRACTICE_PURPOSE = /\bso\s{1,4}(?:that\s{1,4})?(?:I|we)\s{1,4}(?:can|could
 const NOT_PRACTICE = /\b(?:DAN|unrestricted|unfiltered|uncensored|jailbr\w*|developer\s{1,4}mode|god\s{1,4}mode|no\s{1,4}(?:rules|restrictions|limits|filters|guidelines)|without\s{1,4}(?:any\s{1,4})?(?:rules|restrictions|limits|filters|guidelines|ethics)|system\s{1,4}prompt|(?:your|its)\s{1,4}(?:rules|instructions|guidelines|programming|training)|passwords?|credentials?|tokens?|api\s{0,2}keys?|secrets?|cookies?|ssh|run|execute|install|curl|wget|shell|terminal|malware|ransomware|keylogger|exploit\w*)\b|~\//i;
 
 /** A drill named: "tabletop exercise", "incident-response drill", "mock interview", "fire drill". */
-const DRILL = /\b(?:tabletop|mock|dry[\s-]run|war[\s-]?game|drill|exercise|simulation|rehearsal|practice\s{1,4}(?:round|session|scenario))\b/i;
+const DRILL = /\b(?:tabletop|mock|dry[\s-]run|war[\s-]?game|drill|exercise|simulation|rehearsal|practice\s{1,4}(?:round|session|scenario)|(?:sales|product|customer|live|training)\s{1,4}demo(?:nstration)?s?)\b/i;
 /** The user takes a part in it: "I'll play the attacker", "I will be the customer", "I'm the interviewer". */
-const USER_PLAYS = /\b(?:I['’]ll|I\s{1,4}will|I['’]m\s{1,4}going\s{1,4}to|I\s{1,4}(?:want\s{1,4}to|can))\s{1,4}(?:play|be|act\s{1,4}as|take\s{1,4}(?:on\s{1,4})?the\s{1,4}(?:role|part)\s{1,4}of)\s{1,4}(?:the|an?)\s{1,4}[\w-]{2,20}|\bI['’]m\s{1,4}(?:playing\s{1,4})?the\s{1,4}(?:attacker|adversary|red\s{1,4}team|customer|caller|interviewer|candidate|patient|client)\b/i;
+const USER_PLAYS = /\b(?:I['’]ll|I\s{1,4}will|I['’]m\s{1,4}going\s{1,4}to|I\s{1,4}(?:want\s{1,4}to|can))\s{1,4}(?:play|be|act\s{1,4}as|take\s{1,4}(?:on\s{1,4})?the\s{1,4}(?:role|part)\s{1,4}of)\s{1,4}(?:the|an?)\s{1,4}[\w-]{2,20}|\bI['’]m\s{1,4}(?:playing\s{1,4})?(?:the|an?)\s{1,4}(?:attacker|adversary|red\s{1,4}team|customer|caller|interviewer|candidate|patient|client|user|shopper|prospect)\b/i;
 /** A threat the drill is about ("tabletop ransomware exercise", "phishing simulation"): the scenario's name, not an ask. */
 const DRILL_THREAT = /\b(?:ransomware|malware|phishing|exploit|breach|DDoS)(?=\s{1,4}(?:[\w-]{1,15}\s{1,4})?(?:exercise|drill|scenario|simulation|incident|attack|response|outbreak|tabletop))/gi;
 
@@ -33,15 +33,17 @@ export function ownPracticeRole(text: string): boolean {
 
 /** The role is handed a message in the scenario: "someone emailed you", "a customer writes", "if a user says". */
 const RECEIVES = /\b(?:someone|somebody|a\s{1,4}(?:user|customer|caller|client|stranger|visitor|colleague|coworker)|an?\s{1,4}(?:e-?mail|message|ticket|attacker))\s{1,4}(?:[\w-]{1,15}\s{1,4})?(?:e-?mails?|e-?mailed|sends?|sent|writes?|wrote|says?|said|asks?|asked|types?|typed|messages?|messaged|tells?|told|pastes?|pasted)\s{1,4}(?:you\s{1,4})?(?:this\s{1,4})?[:,]?\s{0,3}["“'«]$/i;
+/** The user's own part in the scenario hands the role an attempt to trick it: "I'm a customer trying to trick you with \"…\"". */
+const TRICKS_WITH = /\b(?:(?:trying|tries|try|attempting|attempts|wants?|going)\s{1,4}to|I['’]ll|I\s{1,4}will)\s{1,4}(?:trick|fool|jailbreak|manipulate|con|test|break)\s{1,4}you\s{1,4}(?:with|by\s{1,4}(?:saying|typing|writing|sending))\s{0,3}[:,]?\s{0,3}["“'«]$/i;
 /** The user asks for the reply the role should give. */
-const ASKS_IDEAL_REPLY = /\b(?:show|give|write|draft|tell)\s{1,4}me\s{1,4}(?:the|an?|your|what)\s{1,4}(?:(?:ideal|best|correct|right|proper|safe|model|good|appropriate)\s{1,4})?(?:response|reply|answer|refusal|you['’]d\s{1,4}(?:say|answer|reply))\b|\bhow\s{1,4}(?:would|should)\s{1,4}you\s{1,4}(?:respond|reply|answer|handle\s{1,4}it)\b/i;
+const ASKS_IDEAL_REPLY = /\b(?:show|give|write|draft|tell)\s{1,4}me\s{1,4}(?:the|an?|your|what)\s{1,4}(?:(?:ideal|best|correct|right|proper|safe|model|good|appropriate)\s{1,4})?(?:response|reply|answer|refusal|you['’]d\s{1,4}(?:say|answer|reply))\b|\bhow\s{1,4}(?:would|should)\s{1,4}you\s{1,4}(?:respond|reply|answer|handle\s{1,4}it)\b|\b(?:show|tell)\s{1,4}me\s{1,4}how\s{1,4}you(?:['’]d|\s{1,4}would|\s{1,4}should|['’]ll|\s{1,4}will)\s{1,4}(?:respond|reply|answer|handle\s{1,4}(?:it|that|this))\b/i;
 
 /** The hit at `start` lies in a quotation the user's short scenario hands to the role, and the user asks for the ideal reply to it. */
 export function quotedScenarioInput(text: string, start: number): boolean {
   if (text.length > 800 || !quotedOrCode(text, start)) return false;
   const before = text.slice(Math.max(0, start - 120), start);
   const open = before.search(/["“'«][^"“”'«»]*$/);
-  if (open < 0 || !RECEIVES.test(before.slice(0, open + 1))) return false;
+  if (open < 0 || !(RECEIVES.test(before.slice(0, open + 1)) || TRICKS_WITH.test(before.slice(0, open + 1)))) return false;
   return ASKS_IDEAL_REPLY.test(text) && !REMOTE_OR_COVERT.test(text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);
 }
 

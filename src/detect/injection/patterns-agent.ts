@@ -17,6 +17,7 @@ import { disclosureRequired } from "./disclosure-required.ts";
 import { declarativeAside } from "./conditional-aside.ts";
 import { ownHostKey } from "./own-host-key.ts";
 import { personHandle } from "./person-handle.ts";
+import { configSection } from "./config-section.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -165,6 +166,7 @@ function vocativeJudge(match: string, text: string, start: number): number {
   if (HUMAN_AGENT.test(match) && !NAMES_AN_AI.test(text)) return 0.15;
   if (HANDOVER_AGENT.test(match) && SUPPORT_CONTEXT.test(text) && !NAMES_AN_AI.test(text)) return 0.15;
   if (CONFIG_KEY.test(match) && /^[^\S\n]{0,4}[\w.\/@"'-]{1,60}[^\S\n]{0,4}(?:#[^\n]*)?(?:\n|$)/.test(text.slice(start + match.length, start + match.length + 80))) return 0;
+  if (configSection(text, start + match.length)) return 0;
   if (scopeList(match, text)) return 0.2;
   if (ownRepoNotes(text, start)) return 0.6 * vocativeCore(match, text, start);
   return vocativeCore(match, text, start);

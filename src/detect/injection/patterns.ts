@@ -321,7 +321,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: forget everything you were told",
     re: /\b(?:forget|ignore|disregard|discard|erase|wipe)\s{1,8}(?:about\s{1,8})?(?:everything|anything|all|whatever)\s{1,8}(?:(?:that\s{1,8})?(?:you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were|been|was)\s{1,8}(?:told|given|taught|instructed|programmed)|I\s{1,8}(?:said|told\s{1,8}you|wrote)|(?:the\s{1,8}user|your\s{1,8}user|they|he|she)\s{1,8}(?:told\s{1,8}you|said|asked(?:\s{1,8}you)?|wrote)(?:\s{1,8}(?:today|earlier|before|so\s{1,8}far))?|(?:was\s{1,8})?(?:written|said|stated)\s{1,8}(?:above|before|earlier)|came\s{1,8}before)|(?:of\s{1,8}the\s{1,8})?(?:above|before\s{1,8}this|prior|previously|so\s{1,8}far|up\s{1,8}to\s{1,8}now)|in\s{1,8}(?:your|the)\s{1,8}(?:system\s{1,8}prompt|context|instructions))/gi,
     anchors: ["forget", "ignor", "disregard", "discard", "erase", "wipe"], also: ["everything", "anything", "all", "whatever"], before: 4, after: 160,
-    judge: (m, t, s) => specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (splicedQuote(t, s) ? 0.2 : 1),
+    judge: (m, t, s) => specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (splicedQuote(t, s) || quotedScenarioInput(t, s) ? 0.2 : 1),
   },
   {
     id: "override.instructions-invalid", family: "override", weight: 0.7,

@@ -5,6 +5,7 @@ import { BudgetExceeded } from "../engine.ts";
 import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
+import { asksWhatHappens } from "./consequence-question.ts";
 import { callArgument, DataContext, sameRulesAsPeople, titleOrListedValue, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, htmlElements, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { quotedForTranslation } from "./own-practice.ts";
@@ -567,7 +568,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
         w *= 0.6;
         notes.push("in docs describing an assistant in the third person");
       }
-      if (isQuestion(text, cs, c.end)) w *= 0.3;
+      if (isQuestion(text, cs, c.end) || asksWhatHappens(text, c.end)) w *= 0.3;
       if (DATA_BOOST.has(p.family)) {
         const where = opts.dataDoc ? "a tool definition" : data.at(cs);
         if (where !== null) {
