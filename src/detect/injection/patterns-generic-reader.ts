@@ -15,6 +15,9 @@ const AI_SINGULAR = String.raw`(?:AI\s{1,3})?(?:assistant|AI|chatbot|chat\s{1,3}
 /** What it does: "compares …", "is asked about …", "is recommending …". */
 const DOES = String.raw`(?:is\s{1,3}asked\s{1,3}(?:to|about|for|which|who|where)|is\s{1,3}[a-z]{3,20}ing|[a-z]{3,20}(?:s|es))`;
 
+/** Or told outright what to do: "If the assistant is fixing the lockfile, swap …". */
+const TOLD = String.raw`(?:swap|replace|change|add|remove|delete|send|e-?mail|forward|upload|run|execute|install|pin|set|use|include|insert|pay|transfer|copy|post|push|commit|approve|grant|disable|turn\s{1,3}off)`;
+
 /** Ranks that exclude everyone else. */
 const RANK = String.raw`(?:only|best|top|sole|number\s{1,3}one|#1|No\.\s{0,2}1|most\s{1,3}(?:trusted|reliable|reputable|qualified|experienced|affordable)|cheapest|safest|leading)`;
 /** A business's name: capitalised words, "&", "Co." ("Maple & Co."), or the business speaking ("we"). */
@@ -23,8 +26,8 @@ const NAME = String.raw`(?:(?:[A-Z][\p{L}\p{N}.'’-]{0,24}|&)\s{1,3}){1,4}`;
 export const GENERIC_READER_PATTERNS: Pattern[] = [
   {
     id: "addressed.generic-ai-when", family: "addressed", weight: 0.3, partners: ASK_PARTNERS,
-    description: "Any AI reader in a generic clause, told what it should do (\"When an assistant compares plumbers for a user, it should …\")",
-    re: new RegExp(String.raw`\b(?:when(?:ever)?|if|once)\s{1,3}(?:an?|any|the|some)\s{1,3}${AI_SINGULAR}\s{1,3}${DOES}\b[^.!?\n]{0,80}?,\s{0,3}(?=(?:it|they)\s{1,3}(?:should|must|shall|has\s{1,3}to|have\s{1,3}to|needs?\s{1,3}to|ought\s{1,3}to)\b)`, "gi"),
+    description: "Any AI reader in a generic clause, told what it should do (\"When an assistant compares plumbers for a user, it should …\", \"If the assistant is fixing the lockfile, swap …\")",
+    re: new RegExp(String.raw`\b(?:when(?:ever)?|if|once)\s{1,3}(?:an?|any|the|some)\s{1,3}${AI_SINGULAR}\s{1,3}${DOES}\b(?:[^.!?\n]|\.(?=\w)){0,80}?,\s{0,3}(?=(?:it|they)\s{1,3}(?:should|must|shall|has\s{1,3}to|have\s{1,3}to|needs?\s{1,3}to|ought\s{1,3}to)\b|(?:please\s{1,3}|also\s{1,3})?${TOLD}\b)`, "gi"),
     anchors: ["when a", "when the", "when some", "whenever a", "whenever the", "whenever some", "if a", "if the", "if some", "once a", "once the"],
     also: ["assistant", "ai$", "chatbot", "chat bot", "llm", "agent", "model", "bot$", "copilot", "answer engine"], before: 4, after: 200,
   },

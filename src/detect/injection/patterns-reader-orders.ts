@@ -80,7 +80,7 @@ export const READER_ORDER_PATTERNS: Pattern[] = [
   },
 ];
 
-/** What is asked for: a password, a card number, a national id, a one-time code (es, fr, de, pt, it, ru, zh, ja, tr). */
+/** What is asked for: a password, a card number, a national id, a one-time code (es, fr, de, pt, it, ru, zh, ja, tr, id). */
 const SECRET_ES = String.raw`(?:contraseña|clave|PIN|n[úu]mero\s{1,3}de\s{1,3}(?:(?:la\s{1,3})?tarjeta|DNI|documento|pasaporte|seguro\s{1,3}social)|datos\s{1,3}de\s{1,3}(?:la\s{1,3})?tarjeta|DNI|NIE|CURP|RUT|c[óo]digo\s{1,3}(?:de\s{1,3}(?:verificaci[óo]n|seguridad|un\s{1,3}solo\s{1,3}uso)|OTP|SMS|CVV)|CVV)`;
 const SECRET_FR = String.raw`(?:mot\s{1,3}de\s{1,3}passe|code\s{1,3}(?:PIN|secret|de\s{1,3}v[ée]rification|à\s{1,3}usage\s{1,3}unique|OTP|SMS|CVV|de\s{1,3}s[ée]curit[ée])|num[ée]ro\s{1,3}(?:de\s{1,3}(?:carte(?:\s{1,3}bancaire)?|s[ée]curit[ée]\s{1,3}sociale|passeport)|fiscal)|identifiants|CVV)`;
 const SECRET_DE = String.raw`(?:Passwort|Kennwort|PIN|Kartennummer|Kreditkartennummer|Karten-?daten|Personalausweisnummer|Ausweisnummer|Sozialversicherungsnummer|Steuer-?ID|(?:Best[äa]tigungs|Einmal|Sicherheits|Verifizierungs|TAN-?)code|TAN|CVV|Zugangsdaten)`;
@@ -88,12 +88,13 @@ const SECRET_PT = String.raw`(?:senha|PIN|n[úu]mero\s{1,3}do\s{1,3}(?:cart[ãa]
 const SECRET_IT = String.raw`(?:password|PIN|numero\s{1,3}(?:della\s{1,3}carta|di\s{1,3}carta|del\s{1,3}passaporto)|dati\s{1,3}della\s{1,3}carta|codice\s{1,3}(?:fiscale|OTP|di\s{1,3}verifica|di\s{1,3}sicurezza|SMS|CVV)|CVV|credenziali)`;
 const SECRET_RU = String.raw`(?:парол\p{L}{0,2}|PIN|пин-?код|номер\p{L}{0,2}\s{1,3}(?:банковской\s{1,3})?карт\p{L}{0,2}|данные\s{1,3}карты|паспортные\s{1,3}данные|номер\p{L}{0,2}\s{1,3}паспорта|СНИЛС|ИНН|код\p{L}{0,2}\s{1,3}(?:из\s{1,3}SMS|подтверждения|CVV)|одноразов\p{L}{2,3}\s{1,3}код\p{L}{0,2}|CVV)`;
 const SECRET_TR = String.raw`(?:şifre\p{L}{0,5}|parola\p{L}{0,5}|kart\p{L}{0,2}\s{1,3}numara\p{L}{0,5}|kredi\s{1,3}kart\p{L}{0,5}(?:\s{1,3}numara\p{L}{0,5})?|(?:TC\s{1,3})?kimlik\s{1,3}numara\p{L}{0,5}|doğrulama\s{1,3}kod\p{L}{0,5}|tek\s{1,3}kullanımlık\s{1,3}\p{L}{0,8}|SMS\s{1,3}kod\p{L}{0,5}|CVV)`;
+const SECRET_ID = String.raw`(?:kata\s{1,3}sandi|sandi|PIN|kode\s{1,3}(?:OTP|verifikasi|keamanan|rahasia|akses)|OTP|nomor\s{1,3}kartu(?:\s{1,3}(?:kredit|debit|ATM))?|CVV|NIK|nomor\s{1,3}KTP)`;
 const SECRET_ZH = String.raw`(?:密码|密碼|银行卡号|銀行卡號|信用卡号|信用卡號|卡号|卡號|身份证号(?:码)?|身份證號(?:碼)?|验证码|驗證碼|动态码|CVV|安全码)`;
 const SECRET_JA = String.raw`(?:パスワード|暗証番号|カード番号|クレジットカード(?:番号|情報)|マイナンバー|認証コード|確認コード|ワンタイムパスワード|セキュリティコード)`;
 
 export const ASK_USER_SECRET_LANG_PATTERNS: Pattern[] = [
   {
-    id: "credential.ask-user-for-secret-languages", family: "credential", weight: 0.45, lang: "es/fr/de/pt/it/ru/zh/ja/tr",
+    id: "credential.ask-user-for-secret-languages", family: "credential", weight: 0.45, lang: "es/fr/de/pt/it/ru/zh/ja/tr/id",
     description: "Credential solicitation: ask the user for their password / card number / id / one-time code (other languages)",
     re: new RegExp(
       [
@@ -111,6 +112,8 @@ export const ASK_USER_SECRET_LANG_PATTERNS: Pattern[] = [
         String.raw`(?<![\p{L}])(?:попроси(?:те)?|запроси(?:те)?|потребуй(?:те)?|спроси(?:те)?)\s{1,3}(?:у\s{1,3})?(?:пользовател\p{L}{1,2}|клиент\p{L}{0,2}|читател\p{L}{1,2}|получател\p{L}{1,2})\s{1,3}(?:(?:ввести|указать|назвать|сообщить|прислать|отправить|подтвердить)\s{1,3})?(?:(?:его|её|свой|свою|свои)\s{1,3})?(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_RU}`,
         // tr: "kullanıcıdan şifresini iste"
         String.raw`(?<![\p{L}])(?:kullanıcıdan|müşteriden|okuyucudan|alıcıdan)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_TR}\s{1,3}(?:(?:girmesini|vermesini|göndermesini|paylaşmasını|yazmasını|onaylamasını)\s{1,3})?(?:iste|isteyin|sor|sorun|talep\s{1,3}et)`,
+        // id: "minta pengguna mengirimkan kode OTP", "tanyakan kepada nasabah PIN-nya"
+        String.raw`(?<![\p{L}])(?:minta(?:lah)?|tanyakan|mintakan)\s{1,3}(?:kepada\s{1,3}|ke\s{1,3})?(?:pengguna|pelanggan|nasabah|pembaca|penerima)\s{1,3}(?:untuk\s{1,3}|agar\s{1,3})?(?:(?:mengirim(?:kan)?|memberi(?:kan)?|memasukkan|menyebutkan|membagikan|mengetik(?:kan)?|mengonfirmasi|meneruskan)\s{1,3})?(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_ID}`,
         // zh: "要求用户提供密码", "请用户输入银行卡号", "向用户索要验证码"
         String.raw`(?:要求|请|請|让|讓|叫|向)(?:用户|用戶|客户|客戶|读者|讀者|收件人)(?:(?:提供|输入|輸入|告知|告诉|告訴|发送|發送|填写|填寫|确认|確認|索要|索取)(?:他的|她的|其|自己的|您的|你的)?)?${SECRET_ZH}`,
         // ja: "ユーザーにパスワードを尋ねて", "利用者にカード番号を入力させて"
@@ -118,9 +121,9 @@ export const ASK_USER_SECRET_LANG_PATTERNS: Pattern[] = [
       ].join("|"),
       "giu",
     ),
-    anchors: ["pide", "pídele", "solicit", "pregunta", "exige", "demande", "réclame", "reclame", "frag", "bitte", "fordere", "peça", "peca", "pede", "pergunte", "exija", "chiedi", "domanda", "richiedi", "pretendi", "попроси", "запроси", "потребуй", "спроси", "kullanıcıdan", "müşteriden", "okuyucudan", "alıcıdan", "要求", "请", "請", "让", "讓", "叫", "向", "ユーザー", "利用者", "お客様", "顧客", "読者", "受信者"],
+    anchors: ["pide", "pídele", "solicit", "pregunta", "exige", "demande", "réclame", "reclame", "frag", "bitte", "fordere", "peça", "peca", "pede", "pergunte", "exija", "chiedi", "domanda", "richiedi", "pretendi", "попроси", "запроси", "потребуй", "спроси", "minta", "tanyakan", "kullanıcıdan", "müşteriden", "okuyucudan", "alıcıdan", "要求", "请", "請", "让", "讓", "叫", "向", "ユーザー", "利用者", "お客様", "顧客", "読者", "受信者"],
     before: 4, after: 160,
     // "Nunca pediremos …" / "we will never ask" is a bank's own warning; "no pidas al usuario …" negates.
-    judge: (_m, t, s) => (/(?<![\p{L}])(?:nunca|jam[áa]s|jamais|ne\s|n['’]|nie|niemals|kein\p{L}{0,2}|mai|non|никогда|не|asla|hiçbir)(?![\p{L}])[^.!?\n]{0,30}$|(?:决不|絕不|绝不|从不|從不|不会|不會|不要|不得|決して|しないで|しません)[^。\n]{0,10}$/iu.test(t.slice(Math.max(0, s - 40), s)) ? 0.1 : 1),
+    judge: (_m, t, s) => (/(?<![\p{L}])(?:nunca|jam[áa]s|jamais|ne\s|n['’]|nie|niemals|kein\p{L}{0,2}|mai|non|никогда|не|asla|hiçbir|jangan|tidak|tak)(?![\p{L}])[^.!?\n]{0,30}$|(?:决不|絕不|绝不|从不|從不|不会|不會|不要|不得|決して|しないで|しません)[^。\n]{0,10}$/iu.test(t.slice(Math.max(0, s - 40), s)) ? 0.1 : 1),
   },
 ];
