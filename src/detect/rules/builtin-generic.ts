@@ -17,6 +17,7 @@ import { crashReportDeviceKey, logLineDigestKey } from "./diagnostic-report.ts";
 import { sealedCiphertext, sealedManifestValue } from "./sealed-ciphertext.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { sqlColumnToValues } from "../table.ts";
+import { bytesToText } from "../decode.ts";
 import { FILE_AT_PATH_END, HASHED_NAME, opaqueLiteral } from "./call-arguments.ts";
 import { DIGEST_NAME_END, REFERENCE_NAME_END, generatedPassword, namedPrefix, randomLetterKey, snakeName } from "./secret-name.ts";
 import { defaultValueValid, idVariableName } from "./env-default.ts";
@@ -1257,6 +1258,14 @@ export const GENERIC_RULES: Rule[] = [
   // A multipart part named as a password: the part's body is the value, whatever characters a human password holds.
   // A part named as a token (`oci_auth_token`) holds a value of its own shape: one word of three or more classes;
   // an app's or client's certificate part, an opaque literal.
+  // FileZilla's saved servers (sitemanager.xml, recentservers.xml) keep each password base64-encoded in its <Pass> element.
+  r({ id: "filezilla-saved-password", description: "FTP password saved by FileZilla (base64 in <Pass encoding=\"base64\">)", keywords: ["<pass encoding=\"base64\">"],
+    pattern: /<Pass[ \t]+encoding="base64">([A-Za-z0-9+/]{4,400}={0,2})<\/Pass>/i,
+    validate: (s) => {
+      const v = bytesToText(Buffer.from(s, "base64"));
+      return v !== null && v.length >= 4 && !/\s/.test(v) && !isPlaceholder(v);
+    },
+    placeholder: "off", severity: "high", confidence: "high", tags: ["generic"], before: 4, after: 420 }),
   r({ id: "multipart-password-part", anchored: true, description: "Password or token in a multipart form part", keywords: ["form-data;"],
     pattern: new RegExp(String.raw`form-data;[ \t]{0,4}name=["']?[\w.[\]-]{0,30}?(?:password|passwd|passphrase|pwd|pass|secret|token|(?:app|client)[_.-]?cert(?:ificate)?|[_.-]pat(?=["']?[ \t]*\r?\n))[\w.[\]-]{0,20}["']?[ \t]*${PART_HEAD_END}([^\r\n]{4,200}?)[ \t]*\r?(?:\n|$)`, "i"),
     validate: (s, m, _b, a) => {

@@ -16,7 +16,7 @@ import { drawnPassword } from "./value-then-name.ts";
 
 /** The nouns, in every script: the prefilter's keywords (it folds case, non-ASCII letters too) and NOUN's alternatives. */
 const NOUNS = ["key", "token", "secret", "password", "passwort", "jeton", "clave", "chave", "chiave", "senha", "contraseña", "mot de passe", "apikey",
-  "credential", "credentials", "credenciales", "credenciais", "credenziali", "identifiants", "zugangsdaten", "認証情報", "凭据", "凭证", "憑證",
+  "credential", "credentials", "credencial", "credenciales", "credenciais", "credenziali", "identifiants", "zugangsdaten", "認証情報", "凭据", "凭证", "憑證",
   "キー", "トークン", "シークレット", "パスワード", "密钥", "密鑰", "秘钥", "秘鑰", "令牌", "密码", "密碼", "口令", "키", "토큰", "비밀번호", "시크릿",
   "clé", "schlüssel", "ключ", "токен", "пароль", "секрет"];
 /** The noun at a hit, the longest first (`credentials`, not `credential` then a letter). */
@@ -35,10 +35,24 @@ const TO_VALUE = new RegExp(
     "([A-Za-z0-9+/_.~=:|-][A-Za-z0-9+/_.~=:|!#$%&*@^-]{15,299})",
   "u",
 );
+/**
+ * The value alone on the line after the sentence, which ends in a colon ("Here's the Binance API secret for staging, keep it
+ * in the vault:" then a blank line and the value): the same groups as TO_VALUE, the sentence up to 110 characters.
+ */
+const TO_VALUE_BELOW = /^([^\n\r。！!]{0,110}?)[:：][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]{0,4}([A-Za-z0-9+/_.~=:|-][A-Za-z0-9+/_.~=:|!#$%&*@^-]{15,299})(?=[ \t]*(?:\r?\n|$))/u;
+/** TO_VALUE_BELOW's match in TO_VALUE's groups (no verb, no quote), tried only where the noun's line ends in a colon. */
+function valueBelow(rest: string): ReadonlyArray<string | undefined> | null {
+  let nl = rest.indexOf("\n");
+  if (nl < 0 || nl > 112) return null;
+  while (nl > 0 && (rest[nl - 1] === " " || rest[nl - 1] === "\t" || rest[nl - 1] === "\r")) nl--;
+  if (rest[nl - 1] !== ":" && rest[nl - 1] !== "：") return null;
+  const m = TO_VALUE_BELOW.exec(rest);
+  return m && [m[0], m[1], undefined, undefined, m[2]];
+}
 /** What may follow the value: the sentence goes on, or a closing quote or punctuation. */
 const VALUE_END = /^(?:$|[\s」』”»)）’"'`,，。、;；!?！？]|\.(?:\s|$)|[:：](?:\s|$))/;
 /** The noun or its sentence says public, example, or an identifier, digest or fingerprint. */
-const NOT_SECRET = /public|publique|pública|publica|pubblica|öffentlich|公開|公开|公钥|공개|публичн|открыт|example|exemple|beispiel|ejemplo|exemplo|esempio|サンプル|示例|예시|пример|fingerprint|empreinte|fingerabdruck|hash|sha-?\d|checksum|digest|指紋|指纹|哈希|ハッシュ|(?<![A-Za-z])id\b|番号|编号|번호|номер|\bref\b|\bname\b|\bnom\b/i;
+const NOT_SECRET = /public|publique|pública|publica|pubblica|öffentlich|公開|公开|公钥|공개|публичн|открыт|example|exemple|beispiel|ejemplo|exemplo|esempio|サンプル|示例|예시|пример|fingerprint|empreinte|fingerabdruck|hash|sha-?\d|checksum|digest|指紋|指纹|哈希|ハッシュ|(?<![A-Za-z])ids?\b|番号|编号|번호|номер|\bref\b|\bname\b|\bnom\b/i;
 /** A word before the noun that makes it something else: a keyboard key, a primary key, a public key, Postman's per-request `Postman-Token`. */
 const BEFORE_NOUN = /(?:public|publishable|site|primary|encrypted|wrapped|encoded|hashed|foreign|sort|partition|cache|hot|keyboard|license|licence|idempotency|csrf|xsrf|ssh|gpg|pgp|postman-|publique|öffentliche[rn]?|pública|publica|公開|公开|공개)[ \t_-]{0,2}$/i;
 
@@ -121,7 +135,7 @@ function statementAt(text: string, pos: number): MatchResult | null {
   if (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(n[0]) && !/(?:\p{L}[\p{L}\p{N}'’.]*[ \t]{1,2}|\p{Lu}[\p{L}\p{N}.]*-|(?:^|\n|\\n|[.!?][ \t]{1,2}))$/u.test(head) && !(/\p{Lu}/u.test(n[0][0]!) && head.endsWith('"'))) return null;
   if (BEFORE_NOUN.test(head) || /(?<![A-Za-z])id(?![A-Za-z])[^.\n]{0,16}$/i.test(head)) return null;
   const rest = text.slice(end, end + 400);
-  const t = TO_VALUE.exec(rest);
+  const t = TO_VALUE.exec(rest) ?? valueBelow(rest);
   if (!t || PUBLIC_QUALIFIED.test(head)) return null;
   const bridge = t[1]!;
   // The bridge is words of the sentence: no code punctuation, escaped line break or full stop.
@@ -133,7 +147,7 @@ function statementAt(text: string, pos: number): MatchResult | null {
   // "set the Resend API key to X", "pon la clave de Algolia a X": `to` only after the instruction's verb.
   if (t[2] !== undefined && !SET_BEFORE.test(text.slice(Math.max(0, pos - 48), pos))) return null;
   const value = t[4]!.replace(/[.:!]+$/, "");
-  const valueStart = t[0].length - t[4]!.length;
+  const valueStart = t[0]!.length - t[4]!.length;
   if (label && !UUID.test(value)) return null;
   if (!VALUE_END.test(rest.slice(valueStart + value.length)) || !valueOk(value)) return null;
   // A UUID is an API key only where the sentence says API ("新しいAPIキーは「<uuid>」") or a provider's
@@ -157,14 +171,24 @@ function matchAll(text: string): MatchResult[] {
 
 /**
  * Cheap test before the regexes: a run of 16 value characters on the noun's line within reach of
- * TO_VALUE, with no code punctuation before it (the bridge may hold none: `key)`, `token];`,
+ * TO_VALUE (or on the lines after, when the noun's line ends in a colon), with no code punctuation before it (the bridge may hold none: `key)`, `token];`,
  * `key = …` in code end here).
  */
 function valueAhead(text: string, pos: number): boolean {
   let run = 0;
+  let last = 0; // the last character that was not a blank
+  let breaks = 0;
   for (let i = pos, lim = Math.min(text.length, pos + 140); i < lim; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) return false;
+    if (c === 10) {
+      // A line ending in a colon may have its value alone on the next line, a blank line between (TO_VALUE_BELOW).
+      if (breaks === 2 || (breaks === 0 && last !== 58 && last !== 0xff1a)) return false;
+      breaks++;
+      run = 0;
+      lim = Math.min(text.length, i + 80);
+      continue;
+    }
+    if (c !== 32 && c !== 9 && c !== 13) last = c;
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47 || c === 46 || c === 126 || (run > 0 && (c === 61 || DRAWN_MARK[c] === 1))) {
       if (++run >= 16) return true;
     } else if (CODE_PUNCT[c] === 1 || c === 61) return false;
