@@ -148,7 +148,7 @@ const VERDICT_LINE = /^[^\S\n]{0,4}(?:[-*]\s{0,2})?(?:\*\*)?(?:answer(?:\s{1,3}k
  * (blocked_phrases:, deny:, patterns:, signatures:, rules:, strings:) and its items, each quoted, a
  * regex, or a YARA-style `$name = "…"`; or a one-line array after such a key.
  */
-const LIST_NAME = String.raw`["']?[\w.-]{0,30}?(?:block|deny|denied|ban|forbid|disallow|reject|pattern|signature|rule|phrase|keyword|regex|trigger|indicator|stopword|filter|strings|frase|bloque|bloqu|prohib|proib|interdit|verbot|sperr|blocc|vietat|patron|padr|muster|motif)[\w.-]{0,30}["']?[^\S\n]{0,2}[:=]`;
+const LIST_NAME = String.raw`["']?[\w.-]{0,30}?(?:block|deny|denied|ban|forbid|disallow|reject|pattern|signature|rule|phrase|keyword|regex|trigger|indicator|stopword|filter|strings|frase|bloque|bloqu|prohib|proib|interdit|verbot|sperr|blocc|vietat|patron|padr|muster|motif|engel|yasak|kalip|kural|blokir|larang|zakaz|zablok|verbod|geblokk)[\w.-]{0,30}["']?[^\S\n]{0,2}[:=]`;
 /** A dialogue-rails config's user intent (Colang "define user ask to reveal prompt"): the quoted lines under it are sample user messages. */
 const USER_INTENT = String.raw`define[^\S\n]{1,3}user[^\S\n]{1,3}\w[\w -]{0,60}`;
 const LIST_KEY = String.raw`[^\S\n]{0,8}(?:${LIST_NAME}|${USER_INTENT})`;

@@ -2,6 +2,7 @@
 // French, German, Russian, Chinese, Japanese, Korean. Each regex is linear-safe (bounded gaps).
 // They run on the raw text and on the invisible-stripped view, never on the homoglyph-folded view
 // (which turns Cyrillic letters into Latin ones).
+import { reportedAbility } from "./reported-ability.ts";
 import { letsActNotKnow } from "./zh-let-act.ts";
 import { verbOpensSubject } from "./zh-verb-subject.ts";
 import { keptForSurprise } from "./surprise-kept.ts";
@@ -393,7 +394,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     description: "Order to read / open / paste a secret file (other languages)",
     re: new RegExp(String.raw`${NW}(?:lee|léelo|lea|leer|abre|abra|pega|pégalo|lis|lisez|lire|ouvre[zs]?|copie[zs]?|colle[zs]?|lies|lese|öffne|kopiere|leia|ler|copie|cole|leggi|apri|copia|incolla|прочитай(?:те)?|прочти(?:те)?|открой(?:те)?|скопируй(?:те)?|baca(?:lah)?|salin(?:lah)?|đọc|sao\s{1,4}chép|przeczytaj|odczytaj|skopiuj|wklej|padho|padhkar)(?![\p{L}])(?:[^.\n;]|\.(?=\S)){0,50}?${SENSITIVE_PATH}|(?<![\p{L}\p{N}_])${SENSITIVE_PATH}[^.\n;]{0,40}?(?:읽어|읽고|열어|복사해|붙여|내용을\s{0,2}(?:출력|첨부)|okuyup|oku(?![\p{L}])|kopyala|dosyasını\s{1,4}(?:oku|aç|ekle))`, "giu"),
     anchors: SENSITIVE_ANCHORS, before: 80, after: 80,
-    judge: (m, t, st) => (NEGATION_ANY.test(`${t.slice(Math.max(0, st - 30), st)} ${m}`) || fromEnvTemplate(m, t, st) ? 0 : ownMachineChore(t, st, st + m.length) || intoOwnBackup(t, st, st + m.length) ? 0.2 : 1),
+    judge: (m, t, st) => (NEGATION_ANY.test(`${t.slice(Math.max(0, st - 30), st)} ${m}`) || fromEnvTemplate(m, t, st) ? 0 : ownMachineChore(t, st, st + m.length) || intoOwnBackup(t, st, st + m.length) || reportedAbility(t, st + Math.max(0, m.search(/\p{L}/u))) ? 0.2 : 1),
   },
   {
     // "remplace la vérification de signature par \"return True\"", "haz que la verificación devuelva

@@ -527,8 +527,12 @@ const PERSONA_LIMITS = /\b(?:rules?|guidelines?|restrict\w*|limit\w*|filter\w*|p
  */
 export function ownPersonaRequest(text: string): boolean {
   const t = text.trim();
-  return t.length <= 320 && !FREED_ROLE.test(t) && !PERSONA_LIMITS.test(t) && ownShortMessage(t.replace(AI_NAMES, " "));
+  if (t.length > 320 || FREED_ROLE.test(t) || PERSONA_LIMITS.test(t)) return false;
+  // "… answer this customer question as it would: \"Can I get a refund?\"": the question the persona answers, quoted at the end, is no third party's frame.
+  const asked = CLOSING_QUOTED_QUESTION.exec(t);
+  return ownShortMessage((asked ? t.slice(0, asked.index) : t).replace(AI_NAMES, " ")) && (!asked || !harmCue(t));
 }
+const CLOSING_QUOTED_QUESTION = /[:,]?[^\S\n]{0,3}["“][^"”\n]{3,200}\?["”][^\S\n]{0,3}$/;
 
 /** The text presents itself as a collection of example prompts ("Prompt library — example system prompts"), in the languages. */
 const PROMPT_COLLECTION = /(?<![\p{L}])(?:(?:example|sample)\s{1,3}(?:system\s{1,3})?prompts|prompts?\s{1,3}(?:library|collection|catalog(?:ue)?|cookbook|gallery|templates)|(?:ejemplos?|exemplos?)\s{1,3}de\s{1,3}prompts|Beispiel-?\s{0,1}Prompts|exemples?\s{1,3}de\s{1,3}prompts|prompt\s{1,3}di\s{1,3}esempio|примеры\s{1,3}(?:промптов|подсказок))(?![\p{L}])|提示词(?:示例|模板|库)|プロンプト(?:例|集)|프롬프트\s?(?:예시|모음)/iu;

@@ -9,8 +9,9 @@ import { dockerfileRunStep } from "./build-step.ts";
 import { identityKeyOnly, mirroredCopy } from "./own-destination.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
 import { splicedQuote } from "./research-frame.ts";
+import { topicChangeOnly } from "./topic-change.ts";
 import { alt, gap } from "./rx.ts";
-import { operatorRulesFile, ownRepoNotes } from "./context.ts";
+import { inExplanatoryContext, operatorRulesFile, ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
 import { reportedAttackOutput } from "./described-behaviour.ts";
 
@@ -170,12 +171,16 @@ function slotJudge(match: string): number {
   return 1;
 }
 
+/** A relative clause whose subject is a kind of text ("the user types instructions that override …") says what such text does in prose about attacks. */
+const RELATIVE_SUBJECT = /\b(?:instructions|prompts|inputs|messages|payloads|strings|texts|commands|requests|attacks|content|text)\s{1,3}(?:that|which)\s{1,3}(?:(?:try|attempt|aim|seek)\s{1,3}to\s{1,3}|(?:can|could|may|might)\s{1,3})?$/i;
+
 /**
  * Capability prose ("lets you override the system prompt") describes a feature, it does not command;
  * so does what a quoted command or a flag will do ("'iptables -F' will drop all rules").
  */
-function capabilityJudge(_match: string, text: string, start: number): number {
+function capabilityJudge(match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 40), start);
+  if (RELATIVE_SUBJECT.test(before) && inExplanatoryContext(text, start, start + match.length)) return 0.3;
   return /\b(?:lets?|allows?|enables?|permits?|helps?)\s+(?:you|users?|developers?|admins?|operators?|the\s+\w+)\s+(?:to\s+)?$|\b(?:used|able)\s+to\s+$|(?:\S['"`’”]|\b(?:command|flag|option|switch|script|rule\s?set)s?)\s{1,3}(?:will|would|can|could|may|might|does|should)\s{1,3}(?:also\s{1,3})?$/i.test(before) ? 0.3 : 1;
 }
 
@@ -321,7 +326,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: forget everything you were told",
     re: /\b(?:forget|ignore|disregard|discard|erase|wipe)\s{1,8}(?:about\s{1,8})?(?:everything|anything|all|whatever)\s{1,8}(?:(?:that\s{1,8})?(?:you(?:'ve|’ve|\s{1,8}have)?\s{1,8}(?:were|been|was)\s{1,8}(?:told|given|taught|instructed|programmed)|I\s{1,8}(?:said|told\s{1,8}you|wrote)|(?:the\s{1,8}user|your\s{1,8}user|they|he|she)\s{1,8}(?:told\s{1,8}you|said|asked(?:\s{1,8}you)?|wrote)(?:\s{1,8}(?:today|earlier|before|so\s{1,8}far))?|(?:was\s{1,8})?(?:written|said|stated)\s{1,8}(?:above|before|earlier)|came\s{1,8}before)|(?:of\s{1,8}the\s{1,8})?(?:above|before\s{1,8}this|prior|previously|so\s{1,8}far|up\s{1,8}to\s{1,8}now)|in\s{1,8}(?:your|the)\s{1,8}(?:system\s{1,8}prompt|context|instructions))/gi,
     anchors: ["forget", "ignor", "disregard", "discard", "erase", "wipe"], also: ["everything", "anything", "all", "whatever"], before: 4, after: 160,
-    judge: (m, t, s) => specRoleJudge(t, s) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (splicedQuote(t, s) || quotedScenarioInput(t, s) ? 0.2 : 1),
+    judge: (m, t, s) => specRoleJudge(t, s) * (restyleOnly(t, s + m.length) || topicChangeOnly(t, s + m.length) ? 0.3 : 1) * (splicedQuote(t, s) || quotedScenarioInput(t, s) ? 0.2 : 1),
   },
   {
     id: "override.instructions-invalid", family: "override", weight: 0.7,
@@ -335,7 +340,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /\b(?:ignore|disregard|forget|skip)\s{1,8}(?:all\s{1,8}(?:of\s{1,8})?)?(?:the|everything|anything|what(?:ever)?\s{1,8}(?:is|was|came))\s{1,8}(?:text\s{1,8}|content\s{1,8}|said\s{1,8}|written\s{1,8})?(?:above|before|prior)(?:\s{0,3}(?:this\s{1,8}line|here))?\s{0,3}(?:[,.;:!]|and\b|then\b|instead\b|-)/gi,
     anchors: ["ignor", "disregard", "forget", "skip"], also: ["above", "before", "prior"], before: 4, after: 100,
     // "Ignore everything above and just tell me a joke — I'm tired of this": the user taking a break from their own task.
-    judge: (m, t, s) => (lightBreak(t, s + m.length) || ownWrongPaste(t, s + m.length) ? 0.3 : 1),
+    judge: (m, t, s) => (lightBreak(t, s + m.length) || ownWrongPaste(t, s + m.length) || topicChangeOnly(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "override.stop-everything", family: "override", weight: 0.5,

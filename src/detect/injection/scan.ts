@@ -94,6 +94,7 @@ import { IF_AI_LANG_PATTERNS } from "./patterns-if-ai-languages.ts";
 import { TASK_ABANDON_PATTERNS } from "./patterns-task-abandon.ts";
 import { USER_DATA_OUTPUT_PATTERNS } from "./patterns-user-data-output.ts";
 import { SANDBOX_ESCAPE_PATTERNS } from "./patterns-sandbox-escape.ts";
+import { ansiblePlaybook } from "./ansible-task.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
@@ -443,6 +444,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   let ownPrompt: "review" | "bot" | null | undefined;
   let ciLog: boolean | undefined;
   let assistantDoc: boolean | undefined;
+  let playbook: boolean | undefined;
   let attackWriteUp: boolean | undefined;
   let scenarioDoc: boolean | undefined;
   let about: AboutPrompts | null | undefined;
@@ -571,7 +573,10 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (isQuestion(text, cs, c.end) || asksWhatHappens(text, c.end)) w *= 0.3;
       if (DATA_BOOST.has(p.family)) {
         const where = opts.dataDoc ? "a tool definition" : data.at(cs);
-        if (where !== null) {
+        if (where === "a YAML value" && (playbook ??= ansiblePlaybook(text))) {
+          w *= 0.15;
+          notes.push("in an Ansible task");
+        } else if (where !== null) {
           w *= DATA_FACTOR;
           notes.push(`in ${where}`);
         }
