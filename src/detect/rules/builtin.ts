@@ -25,6 +25,7 @@ import { CONSUL_CONFIG_RULES } from "./consul-config.ts";
 import { ARGV_LIST_FLAG_RULES } from "./argv-list-flag.ts";
 import { VAULT_APPROLE_RULES } from "./vault-approle.ts";
 import { NAMED_APART_RULES } from "./named-apart.ts";
+import { CLOUD_INIT_CHPASSWD_RULES } from "./cloud-init-chpasswd.ts";
 import type { Rule } from "./types.ts";
 
 /** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). One rule file a line: adding one is a one-line change. */
@@ -56,4 +57,5 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...ARGV_LIST_FLAG_RULES,
   ...VAULT_APPROLE_RULES,
   ...NAMED_APART_RULES,
+  ...CLOUD_INIT_CHPASSWD_RULES,
 ];
