@@ -126,10 +126,20 @@ export function afterSpecimenIntro(text: string, start: number): boolean {
 const COVERT = /(?<![\p{L}])(?:silently|secretly|quietly|covertly|stealthily|without\s{1,3}(?:telling|informing|notifying|alerting)\s{1,3}(?:the\s{1,3})?(?:user|anyone|them)|never\s{1,3}(?:mention|reveal|disclose)\s{1,3}(?:this|these|that)\s{1,3}(?:rule|instruction|step|line)s?|(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:mention|tell|reveal|disclose)\s{1,3}(?:it|this|that|the\s{1,3}user|anyone|them)|heimlich|stillschweigend|en\s{1,3}secreto|silenciosamente|discrètement|en\s{1,3}silence|тайно|незаметно)(?![\p{L}])|悄悄|偷偷|こっそり|몰래/giu;
 const COVERT_HARM = /document\.cookie|localStorage|process\.env|btoa\s{0,2}\(|~\/\.(?:ssh|aws|kube|docker|gnupg)|id_rsa|\.aws\/credentials|\.npmrc|\.env\b|\b(?:curl|wget|nc)\s|\beval\s{0,2}\(|rm\s{1,3}-rf|https?:\/\/[^\s"'`]{0,200}[?&][\w-]{1,20}=|\b(?:send|upload|post|forward|e-?mail|copy|exfiltrate)\s{1,3}(?:\S+\s{1,3}){0,4}?(?:passwords?|tokens?|api\s{0,2}keys?|secrets?|credentials|cookies?|ssh\s{1,3}keys?)\b/i;
 
+/** One of the file's own rules kept from the user ("Die vorige Regel gegenüber dem Nutzer nicht erwähnen", "don't mention the previous rule"). */
+const RULE_KEPT = /(?<![\p{L}])(?:(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:mention|reveal|disclose|bring\s{1,3}up)\s{1,3}(?:the\s{1,3}(?:previous|above|preceding|last|next|following)|this)\s{1,3}(?:rule|step|line)|(?:vorige|vorherige|obige|vorangehende|letzte|nächste|folgende|diese)\s{1,3}Regel\s{1,3}[^.\n]{0,40}?nicht\s{1,3}(?:erwähnen|erwähnt|mitteilen|nennen|verraten|zeigen|sagen)|ne\s{1,3}(?:mentionne[zs]?|r[ée]v[èe]le[zs]?|dis|dites|signale[zs]?)\s{1,3}(?:jamais|pas)\s{1,3}(?:la\s{1,3}r[èe]gle\s{1,3}(?:pr[ée]c[ée]dente|ci-dessus|suivante)|cette\s{1,3}r[èe]gle)|no\s{1,3}(?:menciones|mencione|reveles|revele|digas|diga)\s{1,3}(?:la\s{1,3}regla\s{1,3}(?:anterior|previa|siguiente)|esta\s{1,3}regla))(?![\p{L}])/giu;
+/** A dependency planted in the user's project: what a hidden rule of a project rules file adds. */
+const PLANTED_DEPENDENCY = /package\.json|requirements\.txt|pyproject\.toml|Cargo\.toml|go\.mod|Gemfile|\b(?:dependenc(?:y|ies)|Abh[äa]ngigkeit\w{0,2}|d[ée]pendance|dependencia)\b/i;
+
 function covertHarm(text: string): boolean {
   COVERT.lastIndex = 0;
   for (let m = COVERT.exec(text); m; m = COVERT.exec(text)) {
     if (COVERT_HARM.test(text.slice(Math.max(0, m.index - 200), m.index + 300))) return true;
+  }
+  RULE_KEPT.lastIndex = 0;
+  for (let m = RULE_KEPT.exec(text); m; m = RULE_KEPT.exec(text)) {
+    const near = text.slice(Math.max(0, m.index - 300), m.index + 300);
+    if (COVERT_HARM.test(near) || PLANTED_DEPENDENCY.test(near)) return true;
   }
   return false;
 }

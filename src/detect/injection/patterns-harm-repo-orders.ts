@@ -35,4 +35,10 @@ export const HARM_REPO_ORDER_PATTERNS: Pattern[] = [
     re: /\b(?:replac|remov|delet|skip|bypass|disabl|short-?circuit|stub|comment)\w{0,4}(?:\s{1,3}out)?\s{1,4}(?:the\s{1,4}|all\s{1,4}(?:the\s{1,4})?|any\s{1,4})?(?:auth(?:entication|orization)?|permissions?|access|login|admin|role|signature)\s{1,4}(?:checks?|guards?|verification)\b/gi,
     anchors: ["auth check", "authentication check", "authorization check", "permission check", "permissions check", "access check", "login check", "admin check", "role check", "signature check", "auth guard", "signature verification", "auth verification"], before: 60, after: 20,
   },
+  {
+    id: "harm.mass-close-issues", family: "harm", weight: 0.3, partners: HARM_PARTNERS, negatable: true,
+    description: "Asks for closing, locking or deleting every open issue, pull request or thread of the project",
+    re: /\b(?:close|lock|delete|archive|dismiss|reject)\s{1,4}(?:all|every|each|any)\s{1,4}(?:(?:of\s{1,4})?(?:the\s{1,4})?(?:open|existing|remaining|pending|current)\s{1,4})?(?:issues?|pull\s{1,4}requests?|PRs?|tickets?|threads?|discussions?|merge\s{1,4}requests?|bug\s{1,4}reports?)\b/gi,
+    anchors: ["issue", "pull request", "pr", "ticket", "thread", "discussion", "merge request", "bug report"], also: ["close all", "close every", "close each", "close any", "lock all", "lock every", "delete all", "delete every", "archive all", "archive every", "dismiss all", "reject all", "reject every"], before: 20, after: 80,
+  },
 ];

@@ -10,7 +10,7 @@ import { identityKeyOnly, mirroredCopy } from "./own-destination.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
 import { splicedQuote } from "./research-frame.ts";
 import { topicChangeOnly } from "./topic-change.ts";
-import { alt, gap } from "./rx.ts";
+import { alt, gap, SEP, WORD } from "./rx.ts";
 import { inExplanatoryContext, operatorRulesFile, ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
 import { reportedAttackOutput } from "./described-behaviour.ts";
@@ -246,6 +246,9 @@ const SENS_OBJ = alt([
   "private (?:data|files|keys|information)", "personal (?:data|information|details)", "(?:local|private|all) files",
   "source code", "codebase", "repository", "wallet", "seed phrase", "system prompt", "prompt", "memory", "the results?",
 ]);
+
+/** "the contents of the user's Downloads folder listing and recent files list to x@…": a long object, allowed only before "to" and a URL or an address. */
+const LONG_OBJECT_TAIL = String.raw`(?:${SEP}${WORD}){8,11}?${SEP}(?=to\s{1,8}(?:https?:\/\/|[\w.+-]{1,64}@))`;
 
 export const URLISH = String.raw`(?:https?:\/\/|ftp:\/\/|wss?:\/\/|[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}|\b(?:[\w-]{1,63}\.){1,5}(?:com|net|org|io|co|xyz|site|app|dev|me|info|ru|cn|top|tk|ml|sh|link|online|live|fun|pro|cc|biz|us|uk|de)\b)`;
 
@@ -810,7 +813,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "exfil.send-to-url", family: "exfil", weight: 0.7,
     description: "Exfiltration: send secrets / conversation / files to an external address",
-    re: new RegExp(String.raw`\b(?:send|post|upload|transmit|forward|exfiltrate|leak|submit|email|mail|deliver|report|pipe|relay|beacon|sync|push|copy|share|dump|bcc|cc)\b${gap(5)}${SENS_OBJ}\b${gap(7)}(?:to|at|into|via|using|through|on|towards?)\s{1,8}(?:this\s{1,8}|the\s{1,8}following\s{1,8}|our\s{1,8}|my\s{1,8}|an?\s{1,8}|the\s{1,8})?(?:external\s{1,8}|remote\s{1,8}|backup\s{1,8}|logging\s{1,8}|analytics\s{1,8})?(?:url|endpoint|server|webhook|address|host|domain|site|email(?:\s{1,8}address)?|inbox|api|collector)?\s{0,3}:?\s{0,3}[<"'\x60(]?${URLISH}`, "gi"),
+    re: new RegExp(String.raw`\b(?:send|post|upload|transmit|forward|exfiltrate|leak|submit|email|mail|deliver|report|pipe|relay|beacon|sync|push|copy|share|dump|bcc|cc)\b${gap(5)}${SENS_OBJ}\b(?:${LONG_OBJECT_TAIL}|${gap(7)})(?:to|at|into|via|using|through|on|towards?)\s{1,8}(?:this\s{1,8}|the\s{1,8}following\s{1,8}|our\s{1,8}|my\s{1,8}|an?\s{1,8}|the\s{1,8})?(?:external\s{1,8}|remote\s{1,8}|backup\s{1,8}|logging\s{1,8}|analytics\s{1,8})?(?:url|endpoint|server|webhook|address|host|domain|site|email(?:\s{1,8}address)?|inbox|api|collector)?\s{0,3}:?\s{0,3}[<"'\x60(]?${URLISH}`, "gi"),
     anchors: ["send", "post", "upload", "transmit", "forward", "exfiltrate", "leak", "submit", "email", "mail", "deliver", "report", "pipe", "relay", "beacon", "sync", "push", "copy", "share", "dump", "bcc", "cc"], also: ["content", "secret", "credential", "token", "password", "key", "history", "conversation", "chat", "message", ".env", "env", "id_rsa", "ssh", "cookie", "session", "everything", "all ", "user", "private", "personal", "files", "source code", "codebase", "repositor", "wallet", "seed phrase", "prompt", "memory", "result", "every ", "each ", "emails"],
     before: 2, after: 360, judge: (m, t, s) => imperativeJudge(m, t, s) * (ownDestinationRequest(t, s, s + m.length) || INCIDENT_REPORT.test(m) ? 0.2 : 1),
   },

@@ -4,7 +4,7 @@
 
 const KNOW = /^[^。！!？?\n，,；;]{0,16}?(?:知道|知晓|知曉|得知|晓得|曉得|发现|發現|察觉|察覺|注意到|看到|看见|看見|看出|听到|聽到|听说|聽說|起疑|怀疑|懷疑|猜到|了解到|意识到|意識到)/u;
 
-/** The concealment match ends in 让 / 讓 and what follows in the clause is no knowing or seeing. */
+/** The concealment match ends in 让 / 讓 (and the user) and what follows in the clause is no knowing or seeing. */
 export function letsActNotKnow(match: string, text: string, start: number): boolean {
-  return /[让讓]$/u.test(match) && !KNOW.test(text.slice(start + match.length, start + match.length + 40));
+  return /[让讓](?:用户|用戶|使用者)?$/u.test(match) && !KNOW.test(text.slice(start + match.length, start + match.length + 40));
 }
