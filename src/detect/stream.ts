@@ -75,8 +75,7 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
   let scanned = 0;
   let spent = 0;
   let units = 0; // input size so far (bytes for byte input, chars for text)
-  let bytes: ByteText | null = null;
-  let binary = false;
+  const bytes = new ByteText();
 
   const scanBuffer = (final: boolean): Verdict => {
     const t0 = performance.now();
@@ -95,12 +94,12 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
         }
       }
       const mine = hits.filter((h) => h.end + bufBase > emitted && h.end + bufBase <= limit);
-      findings = finalizeFindings(buf, mine, { base: bufBase, line: at.line, column: at.column, byte: at.byte, key: opts.key, latin1: binary });
+      findings = finalizeFindings(buf, mine, { base: bufBase, line: at.line, column: at.column, byte: at.byte, key: opts.key, latin1: bytes.binary });
       if (!final) {
         emitted = limit;
         // Keep 2×overlap: the context before the next emit boundary.
         const keepFrom = Math.max(0, buf.length - 2 * overlap);
-        advance(buf, 0, keepFrom, at, binary);
+        advance(buf, 0, keepFrom, at, bytes.binary);
         buf = buf.slice(keepFrom);
         kept = buf.length;
         bufBase += keepFrom;
@@ -161,26 +160,21 @@ export function createStream(opts: StreamOptions & { overlap: number; key?: Uint
 
   return {
     get binary() {
-      return binary;
+      return bytes.binary;
     },
     push(chunk) {
       if (typeof chunk === "string") {
         units += chunk.length;
         return take(chunk);
       }
-      bytes ??= new ByteText();
       units += chunk.length;
-      const text = bytes.decode(chunk);
-      binary = bytes.binary;
-      return take(text);
+      return take(bytes.decode(chunk));
     },
     end() {
-      if (bytes !== null) {
-        const rest = bytes.end();
-        if (rest.length > 0) {
-          buf += rest;
-          scanned += rest.length;
-        }
+      const rest = bytes.end();
+      if (rest.length > 0) {
+        buf += rest;
+        scanned += rest.length;
       }
       return scanBuffer(true);
     },
