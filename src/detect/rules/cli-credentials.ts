@@ -23,6 +23,12 @@ export function wordAt(text: string, i: number): { lit: Literal; end: number } |
   return m ? { lit: { value: m[0], start: i }, end: i + m[0].length } : undefined;
 }
 
+/** The command-line word after the blanks at `i`. */
+export function nextWord(text: string, i: number): ReturnType<typeof wordAt> {
+  while (text[i] === " " || text[i] === "\t") i++;
+  return wordAt(text, i);
+}
+
 function cliKey(v: string): boolean {
   return opaqueLiteral(v) || prefixedLowerKey(v);
 }
@@ -30,8 +36,7 @@ function cliKey(v: string): boolean {
 /** Up to `max` words after `i` on the same command; the first opaque one (a `name=KEY` word counts by its value). */
 function keyAmongWords(text: string, i: number, max: number): Literal | undefined {
   for (let n = 0; n < max; n++) {
-    while (text[i] === " " || text[i] === "\t") i++;
-    const w = wordAt(text, i);
+    const w = nextWord(text, i);
     if (!w) return undefined;
     let lit = w.lit;
     const eq = /^[\w.-]{1,30}=/.exec(lit.value);

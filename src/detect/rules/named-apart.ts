@@ -9,7 +9,7 @@
 // that variable's value.
 import type { MatchResult, Rule } from "./types.ts";
 import { literalAt, rule, scanMatcher } from "./call-arguments.ts";
-import { echoedInto, wordAt } from "./cli-credentials.ts";
+import { echoedInto, nextWord } from "./cli-credentials.ts";
 import { judgeName, literal } from "./name-then-literal.ts";
 
 const VALUE_FLAGS = ["--value", "--secret-string", "--secret-value"];
@@ -29,11 +29,8 @@ function commandAround(text: string, pos: number): [number, number] {
 }
 
 /** The word after a flag ending at `i` (a blank or `=` between). */
-function flagArgument(text: string, i: number): ReturnType<typeof wordAt> {
-  if (text[i] !== " " && text[i] !== "\t" && text[i] !== "=") return undefined;
-  i++;
-  while (text[i] === " " || text[i] === "\t") i++;
-  return wordAt(text, i);
+function flagArgument(text: string, i: number): ReturnType<typeof nextWord> {
+  return text[i] === " " || text[i] === "\t" || text[i] === "=" ? nextWord(text, i + 1) : undefined;
 }
 
 /** A parameter's or secret's name by its last segment (`/prod/etl/wandb_api_key`, `kv:db-password`). */
@@ -70,9 +67,7 @@ function savedAt(text: string, pos: number): MatchResult | null {
 
 /** `… | vercel env add NAME …`, `gh secret set NAME --body …`: the name after the verb, the value echoed in or in the body flag. */
 function storedAt(text: string, pos: number, kw: string): MatchResult | null {
-  let i = pos + kw.length;
-  while (text[i] === " " || text[i] === "\t") i++;
-  const n = wordAt(text, i);
+  const n = nextWord(text, pos + kw.length);
   if (!n || !/^[A-Za-z_][\w.-]{2,80}$/.test(n.lit.value) || !judgeName(n.lit.value)) return null;
   const name = n.lit.value;
   const echoed = echoedInto(text, pos);
