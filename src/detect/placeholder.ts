@@ -165,9 +165,15 @@ export function groupedPassword(v: string): boolean {
  * few vowels and a consonant run no word has. Slugs of four-letter words (`main-line-test-case`) keep their vowels.
  */
 export function appSpecificPassword(v: string): boolean {
-  if (v.length !== 19 || !/^[a-z]{4}(?:-[a-z]{4}){3}$/.test(v)) return false;
+  const letters = appPasswordLetters(v);
+  return letters !== null && (letters.match(/[aeiou]/g) ?? []).length <= 4 && /[^aeiouy]{4}/.test(letters) && new Set(letters).size >= 9;
+}
+
+/** The 16 letters of a value in Apple's app-specific password form (`abcd-efgh-ijkl-mnop`), not a sequence; else null. */
+export function appPasswordLetters(v: string): string | null {
+  if (v.length !== 19 || !/^[a-z]{4}(?:-[a-z]{4}){3}$/.test(v)) return null;
   const letters = v.replace(/-/g, "");
-  return (letters.match(/[aeiou]/g) ?? []).length <= 4 && /[^aeiouy]{4}/.test(letters) && new Set(letters).size >= 9 && !isSequential(letters);
+  return isSequential(letters) ? null : letters;
 }
 
 /** Four to eight blank-separated groups of four letters or digits: the shape app passwords are shown in. */

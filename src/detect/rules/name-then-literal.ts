@@ -9,7 +9,7 @@
 import { publicDer, selfNamedValue } from "../value-form.ts";
 import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
-import { groupedPassword, isPlaceholder, isSequential } from "../placeholder.ts";
+import { appPasswordLetters, groupedPassword, isPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { DJANGO_CHARS, generatedPassword, HEADER_DIRECTIVE, namedPrefix, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
@@ -240,7 +240,9 @@ const APP_PASSWORD_NAME = /app(?:lication)?[_.-]?(?:specific[_.-]?)?passw(?:or)?
  * test alone (appSpecificPassword) rejects a fifth of real ones. Slugs of four-letter words repeat letters (`main-line-test-case`: 9 distinct).
  */
 function namedAppPassword(v: string, name: string): boolean {
-  return v.length === 19 && APP_PASSWORD_NAME.test(name) && /^[a-z]{4}(?:-[a-z]{4}){3}$/.test(v) && new Set(v.replace(/-/g, "")).size >= 10 && !isSequential(v.replace(/-/g, ""));
+  if (v.length !== 19 || !APP_PASSWORD_NAME.test(name)) return false;
+  const letters = appPasswordLetters(v);
+  return letters !== null && new Set(letters).size >= 10;
 }
 
 /** The name declared a typed string constant (C#'s `const string X`, Java's `final String X`, Kotlin's `const val X`): a value fixed in the code, not a JS `const`. */
