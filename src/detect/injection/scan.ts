@@ -141,7 +141,7 @@ function aboutMention(about: AboutPrompts, family: Family, text: string, cs: num
 const PREFERRED = (f: Family) => (f === "output" || f === "order" ? 1 : 0);
 import { combineWeights, confidenceOf, severityOf } from "./score.ts";
 import {
-  encodedViews, entityViews, escapedViews, dehyphenViews, underscoreViews, lineBreakHyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type View,
+  encodedViews, entityViews, escapedViews, dehyphenViews, underscoreViews, lineBreakHyphenViews, despacedViews, findSmuggled, transformedViews, findTriggers, htmlViews, leetViews, normalizedViews, spacedRuns, type Triggers, type View,
 } from "./views.ts";
 
 // One pattern file a line: adding one is a one-line change that merges beside another.
@@ -350,6 +350,13 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       cands.push({ pattern: h.pattern, start: s, end: e, view, vStart: h.start, vEnd: h.end });
     }
   };
+  // Names joined by underscores (`please_ignore_the_user`) read with blanks: every pattern, and those only such a name holds.
+  const runUnderscoreViews = (view: View, triggers: Triggers) => {
+    for (const v of underscoreViews(view, triggers)) {
+      runSet(FULL_SET, v);
+      runSet(PACKED_SET, v);
+    }
+  };
   const scanView = (view: View, depth: number) => {
     runSet(view.languages ? FULL_SET : FOLDED_SET, view);
     if (opts.extra && depth === 0) runSet(opts.extra, view);
@@ -358,10 +365,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     for (const v of normalizedViews(view, triggers)) runSet(FOLDED_SET, v);
     for (const v of leetViews(view, triggers)) runSet(FOLDED_SET, v);
     for (const v of dehyphenViews(view, triggers)) runSet(FOLDED_SET, v);
-    for (const v of underscoreViews(view, triggers)) {
-      runSet(FULL_SET, v);
-      runSet(PACKED_SET, v);
-    }
+    runUnderscoreViews(view, triggers);
     if (depth === 0) {
       for (const v of lineBreakHyphenViews(view)) runSet(FULL_SET, v);
       for (const v of transformedViews(view)) runSet(FOLDED_SET, v);
@@ -398,10 +402,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
         if (v === visible) for (const w of leetViews(v, triggers)) runSet(FOLDED_SET, w);
         if (v === visible) {
           for (const w of dehyphenViews(v, triggers)) runSet(FOLDED_SET, w);
-          for (const w of underscoreViews(v, triggers)) {
-            runSet(FULL_SET, w);
-            runSet(PACKED_SET, w);
-          }
+          runUnderscoreViews(v, triggers);
           for (const w of lineBreakHyphenViews(v)) runSet(FULL_SET, w);
           for (const w of transformedViews(v)) runSet(FOLDED_SET, w);
           for (const w of despacedViews(v, triggers)) runSet(FULL_SET, w);
