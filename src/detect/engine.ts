@@ -13,7 +13,7 @@ import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
-import { alphabetBreak, blockScalarValues, concatLiteralGroups, fragmentGroups, glueMatches, MAX_PIECES, namedConcatValues, slidingJoins } from "./reassemble.ts";
+import { alphabetBreak, concatLiteralGroups, fragmentGroups, glueMatches, MAX_PIECES, namedConcatValues, slidingJoins, yamlValuesBesideNames } from "./reassemble.ts";
 import { DEOBFUSCATE_KEYWORDS, findDeobfuscated } from "./deobfuscate.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
 import { verdictOf } from "./verdict.ts";
@@ -620,8 +620,16 @@ export function compileDetector(spec: DetectorSpec): Detector {
       };
       // A value glued from literals and assigned to a name (`name="joined"`).
       besideName(namedConcatValues(text, glues), "reassembled from a value glued from literals");
-      // A YAML block scalar's one line.
-      besideName(blockScalarValues(text), "read beside its name from a YAML block scalar");
+      // A YAML block scalar's one line, a mapping's value field; a credential field under its service's mapping.
+      const underProvider: Normalized[] = [];
+      besideName(yamlValuesBesideNames(text, underProvider), "read beside its name a line or more above it in YAML");
+      for (const joined of underProvider) {
+        for (const h of matchText(joined.text, ctx)) {
+          if (h.detector !== "secrets" || h.tags.includes("generic")) continue;
+          const [s, e] = mapSpan(joined, h.start, h.end);
+          place({ ...h, start: s, end: e, path: ["reassembled"] }, "read under its service's name in YAML");
+        }
+      }
     }
     if (prof) bump(prof.ruleMs, "reassembly", performance.now() - tPass);
     if (depth >= maxDepth) {

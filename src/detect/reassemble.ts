@@ -528,14 +528,21 @@ export function namedConcatValues(text: string, glues = glueMatches(text)): Norm
 }
 
 /**
- * A YAML block scalar holding one line (`name: >-` / `|` / `|-` / `>`, the value indented on the
- * next line): scanned as `name: value` so the named-slot rules see the name beside its value.
- * Several content lines are text (a script, a PEM body), left to the rules that read them whole.
+ * Values YAML puts a line or more below their names, each scanned as `name: value` so the
+ * named-slot rules see the name beside its value:
+ * - a block scalar holding one line (`name: >-` / `|` / `|-` / `>`, the value indented on the
+ *   next line); several content lines are text (a script, a PEM body), left to the rules that
+ *   read them whole;
+ * - a mapping under the name whose `value:` field holds it, after at most three sibling fields
+ *   (W&B's config.yaml: `API_KEY:` / `  desc: null` / `  value: …`).
+ * `underProvider` gets a credential field under a mapping named for its service (`mattermost:` /
+ * `  token: …`), scanned as `mattermost_token: …`: for the provider rules only, which then see
+ * their service's name beside a value of its shape.
  */
 const BLOCK_SCALAR = /([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]{0,4}:[ \t]{1,4}[>|][+-]?[1-9]?[ \t]*\r?\n([ \t]{1,16})([^ \t\r\n][^\r\n]{0,400})/y;
 const isNameChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
 
-export function blockScalarValues(text: string): Normalized[] {
+export function yamlValuesBesideNames(text: string, underProvider: Normalized[]): Normalized[] {
   const out: Normalized[] = [];
   // From each `: >` / `: |` back to its name, then the pattern there: a pattern that opens with a
   // name class, run over the whole text, tried every identifier of every source file (TypeScript
@@ -543,7 +550,18 @@ export function blockScalarValues(text: string): Normalized[] {
   // several times a two-character one).
   for (let at = text.indexOf(": "); at >= 0; at = text.indexOf(": ", at + 2)) {
     const mark = text.charCodeAt(at + 2);
-    if (mark !== 62 && mark !== 124) continue;
+    if (mark !== 62 && mark !== 124) {
+      const field = fieldUnderMapping(text, at);
+      if (field === null) continue;
+      if (field.name === "value") {
+        const view = valueBesideMapping(text, at, field, 3, "");
+        if (view) out.push(view);
+      } else {
+        const view = valueBesideMapping(text, at, field, 6, `_${field.name}`);
+        if (view) underProvider.push(view);
+      }
+      continue;
+    }
     let s = at;
     while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9) && at - s < 4) s--;
     if (text[s - 1] === '"' || text[s - 1] === "'") s--;
@@ -565,5 +583,66 @@ export function blockScalarValues(text: string): Normalized[] {
     const value = { start: valueStart, end: valueStart + m[3]!.replace(/[ \t]+$/, "").length };
     out.push(nameBeside(m[1]!, m.index, ": ", m.index + m[1]!.length, join(text, [value])));
   }
+  underProvider.sort((x, y) => x.starts[0]! - y.starts[0]!);
   return out.sort((x, y) => x.starts[0]! - y.starts[0]!);
+}
+
+/** The indented fields the views read below a mapping's name: its value, or a credential under a service's name. */
+const FIELD_UNDER_MAPPING = /(?:^|[ \t])(value|token|key|secret|api[_-]?key|access[_-]?token|auth[_-]?token|access[_-]?key|secret[_-]?key|password)$/i;
+
+/** At an indented line's `key: ` (`at` is its colon), a field the views read: its name (lower-cased) and line's indent. */
+function fieldUnderMapping(text: string, at: number): { name: string; lineStart: number; indent: string } | null {
+  // Cheap first (every ": " of a source file comes here): the name's last word, by its last letter.
+  const last = text.charCodeAt(at - 1) | 32;
+  const word = last === 101 ? "value" : last === 110 ? "token" : last === 121 ? "key" : last === 116 ? "secret" : last === 100 ? "password" : "";
+  if (word === "" || at < word.length) return null;
+  for (let k = 0; k < word.length - 1; k++) if ((text.charCodeAt(at - word.length + k) | 32) !== word.charCodeAt(k)) return null;
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (at - lineStart > 60) return null;
+  const m = FIELD_UNDER_MAPPING.exec(text.slice(lineStart, at));
+  if (m === null) return null;
+  const indent = text.slice(lineStart, at - m[1]!.length);
+  if (indent.length === 0 || !/^[ \t]+$/.test(indent)) return null;
+  return { name: m[1]!.toLowerCase(), lineStart, indent };
+}
+
+/** A mapping's key line: its indent, the name, and nothing after the colon. */
+const PARENT_KEY = /^([ \t]*)["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]{0,4}:[ \t]*$/;
+/** A sibling field's line, its key (and the value, if any) after the indent. */
+const SIBLING_FIELD = /^[A-Za-z_][\w-]{0,30}[ \t]{0,4}:(?:[ \t][^\r\n]{0,120})?$/;
+
+/**
+ * The field's value (after `at`, to its line's end, unquoted) beside the name of the mapping it
+ * is a field of, with `suffix` after that name; null when the lines above are not siblings (at
+ * most `siblings` of them) and then that mapping's key.
+ */
+function valueBesideMapping(text: string, at: number, field: { lineStart: number; indent: string }, siblings: number, suffix: string): Normalized | null {
+  let valueStart = at + 2;
+  while (text.charCodeAt(valueStart) === 32 || text.charCodeAt(valueStart) === 9) valueStart++;
+  let lineEnd = text.indexOf("\n", valueStart);
+  if (lineEnd < 0) lineEnd = text.length;
+  let valueEnd = lineEnd;
+  while (valueEnd > valueStart && /\s/.test(text[valueEnd - 1]!)) valueEnd--;
+  const q = text[valueStart];
+  if ((q === '"' || q === "'") && text[valueEnd - 1] === q) {
+    valueStart++;
+    valueEnd--;
+  }
+  if (valueEnd - valueStart < 8 || valueEnd - valueStart > 400) return null;
+  const { indent } = field;
+  let end = field.lineStart - 1;
+  for (let k = 0; k <= siblings && end > 0; k++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    if (line.startsWith(indent)) {
+      if (!SIBLING_FIELD.test(line.slice(indent.length))) return null;
+      end = start - 1;
+      continue;
+    }
+    const key = PARENT_KEY.exec(line);
+    if (key === null || key[1]!.length >= indent.length || !indent.startsWith(key[1]!)) return null;
+    const nameAt = start + line.indexOf(key[2]!, key[1]!.length);
+    return nameBeside(key[2]! + suffix, nameAt, ": ", at, join(text, [{ start: valueStart, end: valueEnd }]));
+  }
+  return null;
 }

@@ -7,8 +7,12 @@
 import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, type Literal, opaqueLiteral, prefixedLowerKey, result, rule, scanMatcher } from "./call-arguments.ts";
 
-/** Where a shell command starts: a line, a separator, a quote opening a JSON/escaped command string. */
-const COMMAND_HEAD = /(?:^|[\n;&|(`"'$]|\\n|\\")[ \t]*(?:sudo[ \t]+)?(?:(?:npx|bunx|uvx|pipx[ \t]+run|python3?[ \t]+-m)[ \t]+)?[A-Za-z][\w.@/-]{0,40}(?:[ \t]+[\w.:-]{1,30}){0,2}[ \t]+$/;
+/**
+ * Where a shell command starts: a line, a separator, a quote opening a JSON/escaped command string;
+ * in a CI log, after the line's timestamp and the shell's trace mark (`2024-…Z + tool login KEY`). A log
+ * level is a log line's first word, not a tool (`INFO auth ok token=…`).
+ */
+const COMMAND_HEAD = /(?:^|[\n;&|(`"'$]|\\n|\\")[ \t]*(?:\d{4}-\d\d-\d\d[T ][\d:.,]{5,20}Z?[ \t]+|\[\d\d:\d\d:\d\d(?:\.\d{1,9})?\][ \t]+)?(?:\+{1,3}[ \t]+)?(?!(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|FATAL|NOTICE|info|debug|warn|warning|error|trace|fatal|notice)\b)(?:sudo[ \t]+)?(?:(?:npx|bunx|uvx|pipx[ \t]+run|python3?[ \t]+-m)[ \t]+)?[A-Za-z][\w.@/-]{0,40}(?:[ \t]+[\w.:-]{1,30}){0,2}[ \t]+$/;
 
 /** A command-line word at `i`: bare, or quoted; stops at blanks, separators, escaped quotes. */
 export function wordAt(text: string, i: number): { lit: Literal; end: number } | undefined {
