@@ -11,6 +11,8 @@ const PARTNERS: readonly Family[] = ["addressed", "order", "concealment", "overr
 
 const MANIFEST = String.raw`(?:requirements(?:[-_.]\w{1,12})?\.(?:txt|in)|package\.json|pyproject\.toml|Pipfile|Gemfile|Cargo\.toml|go\.mod|setup\.(?:py|cfg)|environment\.ya?ml|(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|our\s{1,3})?(?:project['’]?s?\s{1,3})?(?:dependenc(?:y|ies)(?:\s{1,3}list)?|deps|dev-?dependencies))`;
 const ADD_TO = String.raw`\b(?:add|include|append|put|pin|list)\b[^\n]{1,160}?\b(?:to|in|into|under)\s{1,3}(?:the\s{1,3}|your\s{1,3}|its\s{1,3}|our\s{1,3})?[\x60'"]?${MANIFEST}`;
+/** A manifest switched over to other packages: "switch requirements.txt to `python-dateutil2==2.9.1`". */
+const SWITCH_TO = String.raw`\b(?:switch|change|move|update|bump|migrate|point)\s{1,3}[\x60'"]?${MANIFEST}[\x60'"]?\s{1,3}(?:over\s{1,3})?to\b[^\n]{1,160}`;
 const INSTALL = String.raw`\b(?:pip3?|pipx|uv\s{1,3}pip|poetry|npm|yarn|pnpm|bun)\s{1,3}(?:install|add|i)\b[^\n;&|]{1,160}`;
 
 /** A package name as a manifest or a command writes it: quoted, pinned to a version, or an install argument. */
@@ -51,8 +53,8 @@ export const TYPOSQUAT_DEP_PATTERNS: Pattern[] = [
   {
     id: "harm.typosquat-dependency", family: "harm", weight: 0.35, partners: PARTNERS,
     description: "A package one typo from a popular one, to be added to the dependencies or installed (\"add reqeusts to requirements.txt\")",
-    re: new RegExp(`${ADD_TO}|${INSTALL}`, "gi"),
-    anchors: ["add", "include", "append", "put", "pin", "list", "pip", "uv ", "poetry", "npm", "yarn", "pnpm", "bun "],
+    re: new RegExp(`${ADD_TO}|${SWITCH_TO}|${INSTALL}`, "gi"),
+    anchors: ["add", "include", "append", "put", "pin", "list", "switch", "change", "move", "update", "bump", "migrate", "point", "pip", "uv ", "poetry", "npm", "yarn", "pnpm", "bun "],
     also: ["requirements", "package.json", "pyproject", "pipfile", "gemfile", "cargo.toml", "go.mod", "setup.", "environment.y", "dependenc", "deps", "install", "yarn add", "pnpm add", "poetry add", "bun add"],
     before: 2, after: 240,
     judge: (m) => (namesTyposquat(m) ? 1 : 0),

@@ -85,6 +85,13 @@ import { OPEN_SLOT_LANGUAGE_PATTERNS } from "./patterns-open-slot-languages.ts";
 import { REMOTE_KEY_PATTERNS } from "./patterns-remote-key.ts";
 import { HARM_ADMIN_ACCOUNT_PATTERNS } from "./patterns-harm-admin-account.ts";
 import { TYPOSQUAT_DEP_PATTERNS } from "./patterns-typosquat-deps.ts";
+import { AI_HELPER_ASIDE_PATTERNS } from "./patterns-ai-helper-asides.ts";
+import { OMIT_FROM_SUMMARY_PATTERNS } from "./patterns-omit-from-summary.ts";
+import { HARM_COVERT_CAPTURE_PATTERNS } from "./patterns-harm-covert-capture.ts";
+import { HARM_RANSOM_STEP_PATTERNS } from "./patterns-harm-ransom-steps.ts";
+import { EXFIL_HOME_SYNC_PATTERNS } from "./patterns-exfil-home-sync.ts";
+import { EXFIL_SECRET_CONTENT_PATTERNS } from "./patterns-exfil-secret-contents.ts";
+import { HARM_REPO_CHECKS_OFF_PATTERNS } from "./patterns-harm-repo-checks-off.ts";
 import { PACKED_SENTENCE_PATTERNS } from "./patterns-packed-sentence.ts";
 import { DICTATED_RATING_PATTERNS } from "./patterns-dictated-rating.ts";
 import { CHECKOUT_ORDER_PATTERNS } from "./patterns-checkout-orders.ts";
@@ -208,6 +215,13 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...REMOTE_KEY_PATTERNS,
   ...HARM_ADMIN_ACCOUNT_PATTERNS,
   ...TYPOSQUAT_DEP_PATTERNS,
+  ...AI_HELPER_ASIDE_PATTERNS,
+  ...OMIT_FROM_SUMMARY_PATTERNS,
+  ...HARM_COVERT_CAPTURE_PATTERNS,
+  ...HARM_RANSOM_STEP_PATTERNS,
+  ...EXFIL_HOME_SYNC_PATTERNS,
+  ...EXFIL_SECRET_CONTENT_PATTERNS,
+  ...HARM_REPO_CHECKS_OFF_PATTERNS,
   ...DICTATED_RATING_PATTERNS,
   ...CHECKOUT_ORDER_PATTERNS,
   ...USER_BYPASS_LANG_PATTERNS,
