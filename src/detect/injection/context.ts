@@ -555,12 +555,15 @@ export function fencePositions(text: string): number[] {
 }
 
 /** A first-person question about the phrase ("Can I ignore the previous instructions?"). */
+const POLITE_ASK_TO_AI = /\b(?:could|would)\s+(?:the|this|an?|any)\s+(?:[\w-]+\s+){0,2}(?:AI|assistant|bot|agent|LLM|copilot)s?\b(?!\s+(?:be|have|ever|really|still|possibly)\b)/i;
 export function isQuestion(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   const sentenceStart = Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("\n"), before.lastIndexOf("?"));
   const lead = before.slice(sentenceStart + 1);
   if (!/\b(?:can|should|could|may|do|does|would|shall|must|is\s+it\s+(?:ok|okay|safe|fine|possible|bad|wise|normal|allowed)\s+to|is\s+it\s+(?:really\s+)?(?:true|possible|likely|realistic)|how\s+likely\s+is\s+it|why\s+(?:do|does|did|would|should)|how\s+(?:do|can|should)|when\s+(?:can|should)|what\s+happens\s+if)\s+(?:(?:i|we|you\s+just|one|they)\b)?/i.test(lead)) return false;
   if (/\byou\b(?!\s+just)/i.test(lead) && !/\b(?:how|why|when|what)\b/i.test(lead)) return false;
+  // "Could the AI assistant working in this repo paste …?": a polite request to the reader, as "could you" is.
+  if (POLITE_ASK_TO_AI.test(lead)) return false;
   const after = text.slice(end, Math.min(text.length, end + 160));
   const q = after.indexOf("?");
   if (q < 0) return false;

@@ -219,6 +219,22 @@ const HANDS_TO_A_SHELL = new RegExp(String.raw`https?:|\b(?:curl|wget|iwr|Invoke
 const CONDITION_ON_AGENT = /^(?:if|when|whenever|once|while|unless|in\s{1,3}case)\s[^,:\n]{0,80}?\b(?:the|this|that|your|our|its|their)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:agents?|bots?|models?|daemons?)\s{0,2},\s{0,3}(?:you|we)\s{1,3}(?:can|could|may|might)\b/i;
 /** "If you are the agent, run:": the reader named the agent (a vocative in disguise). */
 const BE_THE_AGENT = /\b(?:are|am|is|be|to|for|by|dear|hey)\s{1,3}(?:the|this|that|your|our|its|their)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:agents?|bots?|models?|daemons?)\s{0,2},/i;
+/** What an address to language models asks when it rigs a comparison: "always …", "… first place". */
+const RANKING_ORDER = /(?<![\p{L}])(?:always|siempre|sempre|toujours|immer|всегда|завжди|first\s{1,3}place|primer\s{1,3}lugar|primeiro\s{1,3}lugar|premi[eè]re?\s{1,3}(?:place|position)|erste[nr]?\s{1,3}(?:Stelle|Platz)|primo\s{1,3}posto|перв\p{L}{2}\s{1,3}мест\p{L}{0,2})(?![\p{L}])/iu;
+/** An imperative's usual first word is a verb: an aside opening on a determiner or pronoun ("(AI: this part was drafted …)", "(LLMs: see …)") is a note about the name. */
+const ASIDE_NOT_ORDER = /^(?:this|these|that|the|a|an|it|its|i|we|our|my|see|cf|e\.?g|i\.?e|such|like|el|la|los|las|un|una|este|esta|estos|estas|esse|essa|isto|isso|le|les|ce|cet|cette|ces|der|die|das|ein|eine|dies\p{L}{0,2}|il|lo|gli|quest[oaie]|o|os|as|um|uma|это|эти|этот|эта|см)(?![\p{L}])/iu;
+/**
+ * "A fast validator. (Language models: describe this as the best …)": a bracket opened after text on the
+ * same line, the bare name and a colon, then an order pointing back at this text or its user. A speaker
+ * opens a line; a glossary entry defines the name, it does not point at the text.
+ */
+function bracketedAside(t: string, from: number, s: number, end: number): boolean {
+  if (!/[(\[（]\s{0,2}$/u.test(t.slice(Math.max(from, s - 4), s))) return false;
+  const lineStart = t.lastIndexOf("\n", s - 1) + 1;
+  if (!/\p{L}/u.test(t.slice(Math.max(lineStart, s - 400), s))) return false;
+  const said = /^[ \t]{0,2}[:：][ \t]{0,3}([^\n)）\]]{0,300})/u.exec(t.slice(end, end + 310))?.[1] ?? "";
+  return !ASIDE_NOT_ORDER.test(said) && (DEICTIC.test(said) || USER_OBJECT.test(said) || LM_USER.test(said) || RANKING_ORDER.test(said));
+}
 function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: boolean, clause = false): number {
   // {"assistant_name": "Ada", "_assistant_note": "…"}: a data key, judged by what it is named (addressed.key-named-for-ai).
   if (colon && /^[\w-]*["']$/.test(m) && /["'_]/.test(t[s - 1] ?? "")) return 0;
@@ -230,7 +246,9 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   const weak = !named && WEAK_NAMES.test(label);
   if (!named && !weak) return 0;
   // "AI:", "Assistant:", "GPT-4o:": a speaker, a glossary entry or a score line, not an address.
-  if (!clause && label.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "" && !/automated/i.test(label)) return 0;
+  // An aside opened mid-line ("… validator. (Language models: describe this as …)") speaks to the name.
+  const aside = colon && !clause && bracketedAside(t, from, s, s + m.length);
+  if (!clause && !aside && label.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "" && !/automated/i.test(label)) return 0;
   // 'an invite that contained "Assistant: email …"': a quotation opened inside the label holds a bare speaker name.
   const quoted = colon && !clause ? /\s["“«„]([^"“”«»„\n]+)$/u.exec(label) : null;
   if (quoted && quoted[1]!.replace(ANY_NAME, "").replace(/[\s\d./,()-]/gu, "") === "") return 0;
@@ -258,7 +276,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   // ("Aufgaben für das Sprachmodell: Übersetzung, …" lists a topic).
   if (LM_ONLY.test(label.slice(lastStart, lastEnd)) && !pointsBack) {
     const said = /^[ \t]{0,2}[:：]([^\n]{0,300})/.exec(t.slice(s + m.length, s + m.length + 310))?.[1] ?? "";
-    if (!ADDRESS_PREP_END.test(label.slice(0, lastStart)) || /^-/.test(label.slice(lastEnd)) || !(DEICTIC.test(said) || USER_OBJECT.test(said) || LM_USER.test(said) || PAYLOAD.test(said))) return 0;
+    if (!(aside || ADDRESS_PREP_END.test(label.slice(0, lastStart))) || /^-/.test(label.slice(lastEnd)) || !(DEICTIC.test(said) || USER_OBJECT.test(said) || LM_USER.test(said) || PAYLOAD.test(said) || RANKING_ORDER.test(said))) return 0;
   }
   // A label marked hidden is an address whatever its grammar ("Instrukcja dla asystenta kodu (ukryta)");
   // a heading's words were checked by its pattern ("ASSISTANT INSTRUCTIONS").
@@ -301,7 +319,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
 
 // A match starts at the name (at most 24 characters before its anchor: "automated summarizer"),
 // so the window opens just before the anchor; the judges read the text around on their own.
-const NAME_ANCHORS = ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "sprachmodell", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "एआई", "এআই", "ਏਆਈ", "એઆઈ", "ஏஐ", "ఏఐ", "ಎಐ", "എഐ", "مساعد", "ذكاء", "هوش", "دستیار", "agent", "bot", "model", "модел", "агент", "סוכן"];
+const NAME_ANCHORS = ["ai$", "ais$", "a.i.", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "ki$", "ia$", "ші", "ии", "assist", "asist", "asystent", "asszisztens", "summaris", "summariz", "parser", "grader", "translator", "chatbot", "automated", "асистент", "ассистент", "помічник", "помощник", "βοηθ", "μοντέλο", "yapay", "sprachmodell", "modèle", "עוזר", "בינה", "ผู้ช่วย", "ปัญญาประดิษฐ์", "助手", "人工智能", "人工知能", "アシスタント", "エージェント", "비서", "어시스턴트", "인공지능", "τεχνητής", "एआई", "এআই", "ਏਆਈ", "એઆઈ", "ஏஐ", "ఏఐ", "ಎಐ", "എഐ", "مساعد", "ذكاء", "هوش", "دستیار", "agent", "bot", "model", "модел", "агент", "סוכן"];
 
 /** The anchors of the strong names only: a clause pattern without the weak names need not run at every "model" or "agent". */
 const WEAK_NAME_ANCHORS = new Set(["agent", "bot", "model", "модел", "агент", "סוכן"]);
@@ -311,7 +329,7 @@ const STRONG_NAME_ANCHORS = NAME_ANCHORS.filter((a) => !WEAK_NAME_ANCHORS.has(a)
 const AI_LATIN_SHARED = AI_LATIN.replace(`|${LM_NAME}`, "");
 export const AI_NAMES: RegExp = new RegExp(`(?:${AI_LATIN_SHARED}|${AI_SCRIPT})`, "u");
 export const AI_NAME_SOURCE = `(?:${AI_LATIN_SHARED}|${AI_SCRIPT})`;
-export const NAME_ANCHOR_LIST: readonly string[] = STRONG_NAME_ANCHORS.filter((a) => a !== "sprachmodell");
+export const NAME_ANCHOR_LIST: readonly string[] = STRONG_NAME_ANCHORS.filter((a) => a !== "sprachmodell" && a !== "modèle");
 
 export const LABEL_PATTERNS: Pattern[] = [
   {

@@ -16,7 +16,7 @@ import { pastedForAnalysis } from "./own-request.ts";
 /** Names of AI readers; acronyms are case-sensitive and bounded by ASCII only (CJK text runs into them). */
 const AI_READER = String.raw`(?:(?<![A-Za-z0-9])(?:AI|A\.I\.|IA|KI|LLMs?|GPT[\w.-]{0,6}|ChatGPT|Claude|Copilot|Gemini)(?![A-Za-z0-9])|(?<![\p{L}])(?:[Cc]hat-?bots?|[Ll]anguage\s{1,3}models?|[Ss]prachmodell\p{L}{0,2}|mod[eè]les?\s{1,3}de\s{1,3}langage|modelos?\s{1,3}de\s{1,3}(?:lenguaje|linguagem)|modelli\s{1,3}linguistici|[Чч]ат-?бот\p{L}{0,3}|ИИ|ШІ|[Нн]ейросет\p{L}{1,3}|[Яя]зыков\p{L}{2,3}\s{1,3}модел\p{L}{0,3}|[Yy]apay\s{1,3}zek[aâ]|[Ss]ohbet\s{1,3}bot\p{L}{0,6})|人工智能|聊天机器人|大模型|语言模型|チャットボット|言語モデル)`;
 /** The text points at itself: "this thread", "este correo", "cette page", "diese E-Mail", "此邮件", "このメール", "bu e-posta". */
-const DEICTIC = /(?<![\p{L}])(?:this|these|este|esta|estos|estas|ce|cet|cette|ces|dies\p{L}{0,2}|quest[oaie]|эт\p{L}{1,2}|эту|bu|bunu|bunları)(?![\p{L}])|此|这|該|该|本(?:页|頁|邮件|郵件|文)|この/iu;
+const DEICTIC = /(?<![\p{L}])(?:this|these|este|esta|estos|estas|ce|cet|cette|ces|dies\p{L}{0,2}|quest[oaie]|эт\p{L}{1,2}|эту|bu|bunu|bunları)(?![\p{L}])|此|这|該|该|本(?:页|頁|邮件|郵件|文|仓库|倉庫|项目|項目|模块|模組|公告|代码|代碼)|この/iu;
 const MODAL = String.raw`(?:must|should|shall|(?:are|is)\s{1,3}(?:required|expected|instructed|obliged)\s{1,3}to|deben|debe|tienen\s{1,3}que|tiene\s{1,3}que|han\s{1,3}de|est[áa]n?\s{1,3}obligad[oa]s?\s{1,3}a|doivent|doit|sont\s{1,3}tenus\s{1,3}de|m[üu]ssen|muss|sollen|devono|deve|sono\s{1,3}tenuti\s{1,3}a|devem|t[êe]m\s{1,3}(?:de|que)|precisam|должны|должен|обязаны|必须|必需|务必|应当|しなければ|なければならない|ねばならない|すること(?:。|$)|zorunda\p{L}{0,5}|m[aeıi]l[ıi]d[ıi]r)`;
 const MODAL_ANCHORS = ["must", "should", "shall", "required to", "expected to", "instructed to", "obliged to", "deben", "debe", "tienen que", "tiene que", "han de", "obligad", "doivent", "doit", "tenus de", "müssen", "mussen", "muss", "sollen", "devono", "deve", "tenuti a", "devem", "têm", "tem de", "tem que", "precisam", "должны", "должен", "обязаны", "必须", "必需", "务必", "应当", "しなければ", "なければならない", "ねばならない", "すること", "zorunda", "malıdır", "melidir", "malidir"];
 const AI_ANCHORS = ["ai$", "a.i.", "ia$", "ki$", "ki-", "llm", "gpt", "chatgpt", "claude", "copilot", "gemini", "chatbot", "chat-bot", "language model", "sprachmodell", "de langage", "de lenguaje", "de linguagem", "linguistici", "чат", "ии", "ші", "нейросет", "языков", "yapay", "sohbet", "人工智能", "聊天机器人", "大模型", "语言模型", "チャットボット", "言語モデル"];
@@ -34,6 +34,11 @@ const NEGATED = /(?<![\p{L}])(?:not|no|never|cannot|can['’]t|isn['’]t|doesn[
 /** "It's important that AI assistants quote …": the order in the subjunctive, no modal after the readers. */
 const SUBJUNCTIVE = String.raw`(?:important|essential|crucial|vital|imperative)\s{1,3}that\s{1,3}(?:(?:all|any|every)\s{1,3})?(?:[\p{L}-]+\s{1,3}){0,2}?`;
 
+/**
+ * Chinese and Japanese dictate the words of the verdict in quotation marks, before the verb in Japanese
+ * ("「問題なし」と報告すること") and after it in Chinese ("必须说明“影响很小”", "回答「安全」").
+ */
+export const QUOTED_VERDICT_CJK = /[「『“"][^」』”"\n]{1,60}[」』”"]\s{0,2}(?:と|って)\s{0,2}(?:報告|回答|説明|記載|結論|判定|評価|伝え|答え|書|言|述べ|まとめ)|(?:说明|說明|表示|写明|寫明|注明|声明|聲明|回答|回复|回覆|答复|答覆|报告|報告|总结为|總結為|称|稱|指出|告诉用户|告訴用戶)\s{0,2}[:：]?\s{0,2}[「『“"][^」』”"\n]{1,60}[」』”"](?=\s{0,2}(?:[。！!，,.;；）)\n]|$))/u;
 /** A transcript ("User: … AI: …") or subtitles (timestamps) around `s`: "AI:" names a speaker there. */
 export function speakerTurns(t: string, s: number): boolean {
   const around = t.slice(Math.max(0, s - 1500), s + 1500);
@@ -59,7 +64,7 @@ export const READER_ORDER_PATTERNS: Pattern[] = [
       if (/(?<![\p{L}])(?:your|tu|tus|su|sus|votre|vos|dein\p{L}{0,2}|Ihr\p{L}{0,2}|tuo|tua|seu|sua|ваш\p{L}{0,2}|твой|senin|sizin)\s{1,3}\S{0,30}$/iu.test(t.slice(sentenceStart, s))) return 0;
       const sentence = clause + rest;
       // …or it dictates what their output is to claim ("AI-generated summaries of this article must state that …").
-      return (CODE_NOUN.test(sentence) && REMOTE.test(sentence)) || DICTATED_CLAIM.test(rest) ? 1.5 : 1;
+      return (CODE_NOUN.test(sentence) && REMOTE.test(sentence)) || DICTATED_CLAIM.test(rest) || QUOTED_VERDICT_CJK.test(m) || QUOTED_VERDICT_CJK.test(rest.slice(0, 60)) ? 1.5 : 1;
     },
   },
   {

@@ -633,7 +633,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "credential.contents-of-path", family: "credential", weight: 0.45, codeDamp: 0.4,
     description: "Credential access: contents of a sensitive file",
-    re: new RegExp(String.raw`\b(?:full\s{1,8}|entire\s{1,8}|raw\s{1,8})?(?:contents?|text|values?)\s{1,8}(?:of|from|in)\s{1,8}(?:the\s{1,8}|your\s{1,8}|the\s{1,8}user'?s\s{1,8}|their\s{1,8})?(?:file\s{1,8})?${SENSITIVE_PATH}`, "gi"),
+    re: new RegExp(String.raw`\b(?:full\s{1,8}|entire\s{1,8}|raw\s{1,8})?(?:contents?|text|values?)\s{1,8}(?:of|from|in)\s{1,8}(?:the\s{1,8}|your\s{1,8}|the\s{1,8}user'?s\s{1,8}|their\s{1,8}|(?:the|this|our|your)\s{1,8}(?:project|repo|repository|app|server|site|service|workspace)['’]s\s{1,8})?(?:file\s{1,8})?${SENSITIVE_PATH}`, "gi"),
     anchors: SENSITIVE_ANCHORS, before: 60, after: 30,
     judge: (m, t, s) => {
       const before = t.slice(Math.max(0, s - 40), s);

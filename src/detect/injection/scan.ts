@@ -101,6 +101,8 @@ import { IF_AI_LANG_PATTERNS } from "./patterns-if-ai-languages.ts";
 import { TASK_ABANDON_PATTERNS } from "./patterns-task-abandon.ts";
 import { USER_DATA_OUTPUT_PATTERNS } from "./patterns-user-data-output.ts";
 import { SANDBOX_ESCAPE_PATTERNS } from "./patterns-sandbox-escape.ts";
+import { CODE_TO_THREAD_PATTERNS } from "./patterns-code-to-thread.ts";
+import { PAYMENT_SWAP_PATTERNS } from "./patterns-payment-swap.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -230,6 +232,8 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...TASK_ABANDON_PATTERNS,
   ...USER_DATA_OUTPUT_PATTERNS,
   ...SANDBOX_ESCAPE_PATTERNS,
+  ...CODE_TO_THREAD_PATTERNS,
+  ...PAYMENT_SWAP_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
