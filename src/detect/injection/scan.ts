@@ -94,6 +94,8 @@ import { IF_AI_LANG_PATTERNS } from "./patterns-if-ai-languages.ts";
 import { TASK_ABANDON_PATTERNS } from "./patterns-task-abandon.ts";
 import { USER_DATA_OUTPUT_PATTERNS } from "./patterns-user-data-output.ts";
 import { SANDBOX_ESCAPE_PATTERNS } from "./patterns-sandbox-escape.ts";
+import { USER_CONSTRAINT_PATTERNS } from "./patterns-user-constraints.ts";
+import { SECRET_FILE_ANSWER_LANG_PATTERNS } from "./patterns-secret-file-answer-languages.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -216,6 +218,8 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...TASK_ABANDON_PATTERNS,
   ...USER_DATA_OUTPUT_PATTERNS,
   ...SANDBOX_ESCAPE_PATTERNS,
+  ...USER_CONSTRAINT_PATTERNS,
+  ...SECRET_FILE_ANSWER_LANG_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
