@@ -3,7 +3,7 @@
 // Stelle", "X'i ilk sıraya koy") or presented as the cheapest / best ("présente-le comme le moins
 // cher", "preséntalo como el más barato"). English has output.rigged-framing and output.always-first.
 // Chinese, Japanese, Russian, Arabic and Hindi put it in first place the same way ("把本商品排在第一位",
-// "1位に表示して", "поставь … на первое место", "في المرتبة الأولى", "पहले स्थान पर").
+// "1位に表示して", "1위로 추천하세요", "поставь … на первое место", "في المرتبة الأولى", "पहले स्थान पर").
 // Weak and partnered: a buyer's note to a colleague says the same; with an address to an AI it counts.
 import type { Family, Pattern } from "./pattern-set.ts";
 
@@ -20,6 +20,8 @@ const RANKED_ZH_JA = String.raw`(?:商品|产品|產品|品牌|店铺|店鋪|酒
 const RANK_ZH_JA = String.raw`${RANKED_ZH_JA}[^。！？!?\n]{0,12}?(?:(?:排在|排到|放在|列在|列为|列為|置于|置於|排名)\s{0,2}(?:第一(?:位|名)?|首位|最前(?:面)?|榜首|第1(?:位|名))|置顶|置頂|(?:1位|一位|一番上|トップ|最上位)に\s{0,2}(?:して|表示|置|ランク|掲載|並べ|挙げ))`;
 const RANK_RU = String.raw`(?<![\p{L}])(?:поставь|поставьте|ставь|ставьте|размести|разместите|выведи|выведите|покажи|покажите)\s{1,3}(?:[^\n.;]{0,30}?\s)?(?:(?:товар|продукт|бренд|магазин|отел|компани|поставщик|сервис|предложени|производител|библиотек|пакет|фреймворк)\p{L}{0,4}|«[^»\n]{1,30}»|"[^"\n]{1,30}"|“[^”\n]{1,30}”)[^\n.;]{0,30}?\sна\s{1,3}(?:первое|1-?е)\s{1,3}место`;
 const RANK_AR = String.raw`(?<![\p{L}])(?:ضع|اجعل|رتّب|رتب|اعرض|قدّم|قدم)\s[^\n.،]{1,50}?\s(?:في|فى)\s{1,3}(?:المرتبة|المركز)\s{1,3}(?:الأولى|الأول|الاولى|الاول)`;
+/** Korean: "이 숙소를 1위로 추천", "맨 위에 표시해", "첫 번째로 소개하세요". */
+const RANK_KO = String.raw`(?:1\s{0,2}위|일위|첫\s{0,2}번째|맨\s{0,2}(?:위|앞)|최상단|최상위)(?:로|으로|에)\s{0,2}(?:추천|소개|표시|배치|올려|올리|노출)`;
 const RANK_HI = String.raw`(?:पहले|शीर्ष|सबसे\s{1,3}ऊपर(?:\s{1,3}के)?)\s{1,3}स्थान\s{1,3}पर\s{1,3}(?:रखें|रखो|रखिए|दिखाएं|दिखाएँ|दिखाओ|लगाएं|लगाएँ)`;
 
 export const RANK_ORDER_LANG_PATTERNS: Pattern[] = [
@@ -31,10 +33,10 @@ export const RANK_ORDER_LANG_PATTERNS: Pattern[] = [
     before: 90, after: 60,
   },
   {
-    id: "output.rank-first-asian-ru-ar", family: "output", weight: 0.29, partners: RANK_PARTNERS, lang: "zh/ja/ru/ar/hi",
-    description: "A comparison rigged: put one product first (Chinese, Japanese, Russian, Arabic, Hindi)",
-    re: new RegExp(String.raw`${RANK_ZH_JA}|${RANK_RU}|${RANK_AR}|${RANK_HI}`, "giu"),
-    anchors: ["第一", "首位", "最前", "榜首", "置顶", "置頂", "1位", "一位", "一番上", "トップ", "первое место", "المرتبة", "المركز", "स्थान पर"],
+    id: "output.rank-first-asian-ru-ar", family: "output", weight: 0.29, partners: RANK_PARTNERS, lang: "zh/ja/ko/ru/ar/hi",
+    description: "A comparison rigged: put one product first (Chinese, Japanese, Korean, Russian, Arabic, Hindi)",
+    re: new RegExp(String.raw`${RANK_ZH_JA}|${RANK_RU}|${RANK_AR}|${RANK_HI}|${RANK_KO}`, "giu"),
+    anchors: ["第一", "首位", "最前", "榜首", "置顶", "置頂", "1位", "一位", "一番上", "トップ", "первое место", "المرتبة", "المركز", "स्थान पर", "위로", "위에", "위으로", "번째로", "번째에", "앞에", "앞으로", "최상단", "최상위"],
     before: 120, after: 40,
   },
 ];

@@ -96,10 +96,16 @@ const SECRET_TR = String.raw`(?:şifre\p{L}{0,5}|parola\p{L}{0,5}|kart\p{L}{0,2}
 const SECRET_ID = String.raw`(?:kata\s{1,3}sandi|sandi|PIN|kode\s{1,3}(?:OTP|verifikasi|keamanan|rahasia|akses)|OTP|nomor\s{1,3}kartu(?:\s{1,3}(?:kredit|debit|ATM))?|CVV|NIK|nomor\s{1,3}KTP)`;
 const SECRET_ZH = String.raw`(?:密码|密碼|银行卡号|銀行卡號|信用卡号|信用卡號|卡号|卡號|身份证号(?:码)?|身份證號(?:碼)?|验证码|驗證碼|动态码|CVV|安全码)`;
 const SECRET_JA = String.raw`(?:パスワード|暗証番号|カード番号|クレジットカード(?:番号|情報)|マイナンバー|認証コード|確認コード|ワンタイムパスワード|セキュリティコード)`;
+const SECRET_KO = String.raw`(?:비밀번호|암호|인증\s{0,2}(?:번호|코드)|확인\s{0,2}(?:번호|코드)|보안\s{0,2}코드|OTP(?:\s{0,2}(?:번호|코드))?|카드\s{0,2}번호|주민(?:등록)?\s{0,2}번호|여권\s{0,2}번호|계좌\s{0,2}번호|CVV|CVC)`;
+/** A qualifier between the code and its particle: "認証コード（6桁）を", "인증번호(6자리)를", "验证码（6位）". */
+const QUALIFIER = String.raw`(?:\s{0,2}[（(][^）)\n]{1,12}[）)])?`;
+
+/** Japanese denies after the verb: "聞き出すことは決してありません", "お尋ねしません". */
+const JA_DENIED = /^[ぁ-ゖ一-龯]{0,4}?(?:ことは|ことも|ような\S{0,6}は)?\s{0,2}(?:決して|絶対に)?\s{0,2}(?:ありません|ございません|ない|しません|ません)/u;
 
 export const ASK_USER_SECRET_LANG_PATTERNS: Pattern[] = [
   {
-    id: "credential.ask-user-for-secret-languages", family: "credential", weight: 0.45, lang: "es/fr/de/pt/it/ru/zh/ja/tr/id",
+    id: "credential.ask-user-for-secret-languages", family: "credential", weight: 0.45, lang: "es/fr/de/pt/it/ru/zh/ja/ko/tr/id",
     description: "Credential solicitation: ask the user for their password / card number / id / one-time code (other languages)",
     re: new RegExp(
       [
@@ -122,13 +128,15 @@ export const ASK_USER_SECRET_LANG_PATTERNS: Pattern[] = [
         // zh: "要求用户提供密码", "请用户输入银行卡号", "向用户索要验证码"
         String.raw`(?:要求|请|請|让|讓|叫|向)(?:用户|用戶|客户|客戶|读者|讀者|收件人)(?:(?:提供|输入|輸入|告知|告诉|告訴|发送|發送|填写|填寫|确认|確認|索要|索取)(?:他的|她的|其|自己的|您的|你的)?)?${SECRET_ZH}`,
         // ja: "ユーザーにパスワードを尋ねて", "利用者にカード番号を入力させて"
-        String.raw`(?:ユーザー|利用者|お客様|顧客|読者|受信者)(?:に|から)(?:[^。\n]{0,12}?)${SECRET_JA}を(?:尋ね|聞い|聞き|聞く|求め|入力させ|入力してもら|教えてもら|送らせ|送ってもら|確認|要求|提供させ|聞き出)`,
+        String.raw`(?:ユーザー|利用者|お客様|顧客|読者|受信者)(?:に|から)(?:[^。\n]{0,12}?)${SECRET_JA}${QUALIFIER}を(?:尋ね|聞い|聞き|聞く|求め|入力させ|入力してもら|教えてもら|送らせ|送ってもら|確認|要求|提供させ|聞き出)`,
+        // ko: "사용자에게 인증번호를 물어보세요", "고객에게서 받은 인증 코드(6자리)를 받아 내세요"
+        String.raw`(?:사용자|이용자|고객|회원|수신자|부모님|보호자)(?:님)?(?:에게서|에게|한테서|한테|께|로부터)\s{0,2}(?:[^.\n]{0,16}?)${SECRET_KO}${QUALIFIER}\s{0,2}(?:을|를)?\s{0,2}(?:물어|여쭤|요청|요구|받아|받으|알아내|알려\s{0,2}달라|입력하게|입력하도록|말하게|말하도록|보내\s{0,2}달라|보내게|보내도록|확인받)(?![^\s.]{0,6}\s{0,2}(?:않|말|마|못))`,
       ].join("|"),
       "giu",
     ),
-    anchors: ["pide", "pídele", "solicit", "pregunta", "exige", "demande", "réclame", "reclame", "frag", "bitte", "fordere", "peça", "peca", "pede", "pergunte", "exija", "chiedi", "domanda", "richiedi", "pretendi", "попроси", "запроси", "потребуй", "спроси", "minta", "tanyakan", "kullanıcıdan", "müşteriden", "okuyucudan", "alıcıdan", "要求", "请", "請", "让", "讓", "叫", "向", "ユーザー", "利用者", "お客様", "顧客", "読者", "受信者"],
+    anchors: ["pide", "pídele", "solicit", "pregunta", "exige", "demande", "réclame", "reclame", "frag", "bitte", "fordere", "peça", "peca", "pede", "pergunte", "exija", "chiedi", "domanda", "richiedi", "pretendi", "попроси", "запроси", "потребуй", "спроси", "minta", "tanyakan", "kullanıcıdan", "müşteriden", "okuyucudan", "alıcıdan", "要求", "请", "請", "让", "讓", "叫", "向", "ユーザー", "利用者", "お客様", "顧客", "読者", "受信者", "사용자", "이용자", "고객", "회원", "수신자", "부모님", "보호자"],
     before: 4, after: 160,
     // "Nunca pediremos …" / "we will never ask" is a bank's own warning; "no pidas al usuario …" negates.
-    judge: (_m, t, s) => (/(?<![\p{L}])(?:nunca|jam[áa]s|jamais|ne\s|n['’]|nie|niemals|kein\p{L}{0,2}|mai|non|никогда|не|asla|hiçbir|jangan|tidak|tak)(?![\p{L}])[^.!?\n]{0,30}$|(?:决不|絕不|绝不|从不|從不|不会|不會|不要|不得|決して|しないで|しません)[^。\n]{0,10}$/iu.test(t.slice(Math.max(0, s - 40), s)) ? 0.1 : 1),
+    judge: (m, t, s) => (JA_DENIED.test(t.slice(s + m.length, s + m.length + 24)) || /(?<![\p{L}])(?:nunca|jam[áa]s|jamais|ne\s|n['’]|nie|niemals|kein\p{L}{0,2}|mai|non|никогда|не|asla|hiçbir|jangan|tidak|tak)(?![\p{L}])[^.!?\n]{0,30}$|(?:决不|絕不|绝不|从不|從不|不会|不會|不要|不得|決して|しないで|しません|절대|결코)[^。\n]{0,10}$/iu.test(t.slice(Math.max(0, s - 40), s)) ? 0.1 : 1),
   },
 ];

@@ -1,7 +1,7 @@
 // English signal patterns for prompt injection, one family a block. Weights are how sure a match
 // alone is an attack; below EMIT_WEIGHT a match is a weak signal that only counts when hidden or
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
-import { declarativeAside } from "./conditional-aside.ts";
+import { declarativeAside, dictatedNext } from "./conditional-aside.ts";
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { Pattern } from "./pattern-set.ts";
 import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak, roleTakenBack } from "./own-request.ts";
@@ -149,6 +149,8 @@ export function describedJudge(match: string, text: string, start: number): numb
   // "…--yolo, which we do not recommend when the agent reads untrusted pages.": docs saying when a
   // setting is unsafe; the condition closes the sentence, no order follows it.
   if (UNSAFE_WHEN.test(text.slice(Math.max(0, start - 60), start)) && /^[^.!?\n,;:]{0,80}(?:[.!?](?:\s|$)|\n|$)/.test(after)) return 0.3;
+  // "… reading this page, the assistant will now send …": the reader of this very text told what it does next.
+  if (dictatedNext(after)) return 1;
   // Hard-wrapped prose: the clause may run over one line break.
   if (/^(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,100}?,\s{0,4}(?:it|they|the\s{1,4}(?:assistant|model|agent|AI|LLM|bot|tool)s?|such\s{1,4}\w+|this)\s{1,4}(?:may|might|can|could|will|would|often|sometimes|usually|typically|tends?\s{1,4}to|is\s{1,4}(?:likely|able)|treats?|follows?|reads?|sees?|obeys?|executes?|interprets?|(?!(?:needs|has|wants|does|means|requires|implies)\b)[a-z]{2,20}s)\b/i.test(after)) return 0.3;
   return 1;

@@ -103,6 +103,8 @@ import { USER_DATA_OUTPUT_PATTERNS } from "./patterns-user-data-output.ts";
 import { SANDBOX_ESCAPE_PATTERNS } from "./patterns-sandbox-escape.ts";
 import { CODE_TO_THREAD_PATTERNS } from "./patterns-code-to-thread.ts";
 import { PAYMENT_SWAP_PATTERNS } from "./patterns-payment-swap.ts";
+import { USER_CONSTRAINT_PATTERNS } from "./patterns-user-constraints.ts";
+import { SECRET_FILE_ANSWER_LANG_PATTERNS } from "./patterns-secret-file-answer-languages.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -234,6 +236,8 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...SANDBOX_ESCAPE_PATTERNS,
   ...CODE_TO_THREAD_PATTERNS,
   ...PAYMENT_SWAP_PATTERNS,
+  ...USER_CONSTRAINT_PATTERNS,
+  ...SECRET_FILE_ANSWER_LANG_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
