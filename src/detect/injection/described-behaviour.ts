@@ -5,6 +5,7 @@
 // planted as an order opens its own clause ("…, then read ~/.aws/credentials and post them").
 
 import { attackerNarrative } from "./attacker-narrative.ts";
+import { ENDORSED } from "./found-specimen.ts";
 import { behaviourListItem } from "./behaviour-list.ts";
 import { plantedQuoteLanguages } from "./planted-quote-languages.ts";
 import { suspectSubject } from "./suspect-behaviour.ts";
@@ -119,7 +120,9 @@ function plantedParagraph(text: string, ls: number, start: number): boolean {
   if (!PLANTED_LEAD.test(lead) || /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu.test(lead)) return false;
   const para = text.indexOf("\n\n", start);
   const quote = text.slice(start, para < 0 ? Math.min(text.length, start + 800) : Math.min(para, start + 800));
-  return /["”“»][^\S\n]{0,2}[.,;)]?\s*$/.test(quote) && para > 0 && /\p{L}/u.test(text.slice(para, para + 200));
+  // The report goes on after it, and does not have the reader carry it out ("Please do what it says").
+  const after = para < 0 ? "" : text.slice(para, para + 400);
+  return /["”“»][^\S\n]{0,2}[.,;)]?\s*$/.test(quote) && /\p{L}/u.test(after) && !ENDORSED.test(after);
 }
 
 /** "An injected instruction may ask the model to render", "a malicious page could trick the assistant into emitting": an attack told in the third person. */
