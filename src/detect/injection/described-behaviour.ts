@@ -5,6 +5,8 @@
 // planted as an order opens its own clause ("…, then read ~/.aws/credentials and post them").
 
 import { attackerNarrative } from "./attacker-narrative.ts";
+import { ENDORSED } from "./found-specimen.ts";
+import { behaviourListItem } from "./behaviour-list.ts";
 import { plantedQuoteLanguages } from "./planted-quote-languages.ts";
 import { suspectSubject } from "./suspect-behaviour.ts";
 
@@ -35,7 +37,7 @@ export function describedBehaviour(text: string, start: number): boolean {
 // of malicious packages and of what researchers found ("researchers found packages whose postinstall
 // scripts read ~/.ssh/id_rsa and post them …"). Only attackers named before the verb count: a planted order
 // may well name the attacker as its object ("add the attacker's key to authorized_keys").
-const ATTACKER = /(?<![\p{L}])(?:attackers?|adversar(?:y|ies)|threat\s{1,3}actors?|intruders?|malware|ransomware|implants?|APT\s?\d{0,3}|hackers?|atacantes?|adversarios?|ciberdelincuentes|invasores?|cibercriminosos|attaquants?|adversaires?|pirates|pirate\s{1,3}informatique|logiciels?\s{1,3}malveillants?|attaccant[ei]|aggressor[ei]|malintenzionat[oi]|Angreifer\p{L}{0,2}|Schadsoftware|злоумышленник\p{L}{0,3}|атакующ\p{L}{0,3}|хакер\p{L}{0,3}|вредонос\p{L}{0,6}|malicious|researchers?|maliciosos?|maliciosas?|investigadores?|pesquisadores?|malveillant\p{L}{0,2}|chercheurs?|bösartig\p{L}{0,2}|Forscher\p{L}{0,2}|malevol\p{L}{1,2}|ricercator[ei]|исследовател\p{L}{0,3})(?![\p{L}])|攻击者|攻擊者|黑客|攻撃者|マルウェア|恶意|悪意|研究人员|研究者|공격자|악성|연구원/iu;
+const ATTACKER = /(?<![\p{L}])(?:attackers?|adversar(?:y|ies)|threat\s{1,3}actors?|intruders?|malware|ransomware|implants?|APT\s?\d{0,3}|hackers?|atacantes?|adversarios?|ciberdelincuentes|invasores?|cibercriminosos|attaquants?|adversaires?|pirates|pirate\s{1,3}informatique|logiciels?\s{1,3}malveillants?|attaccant[ei]|aggressor[ei]|malintenzionat[oi]|Angreifer\p{L}{0,2}|Schadsoftware|злоумышленник\p{L}{0,3}|атакующ\p{L}{0,3}|хакер\p{L}{0,3}|вредонос\p{L}{0,6}|malicious|researchers?|maliciosos?|maliciosas?|investigadores?|pesquisadores?|malveillant\p{L}{0,2}|chercheurs?|bösartig\p{L}{0,2}|(?:Sicherheits)?forscher\p{L}{0,2}|manipul(?:ated|iert\p{L}{0,2})|malevol\p{L}{1,2}|ricercator[ei]|исследовател\p{L}{0,3})(?![\p{L}])|攻击者|攻擊者|黑客|攻撃者|マルウェア|恶意|悪意|研究人员|研究者|공격자|악성|연구원/iu;
 /**
  * A malware named as the subject right before the verb: "On execution, the stealer copies …", "the
  * trojan then reads …", "el troyano copia …". A threat brief tells what the sample does; a request
@@ -62,7 +64,7 @@ export function attackerTechnique(text: string, start: number): boolean {
   const clause = before.slice(before.search(/(?:[^.!?;。！？]|\.(?=\S))*$/));
   // Hosts and paths ("attacker.example/collect") name no one.
   if (BEHAVIOUR_LABEL.test(clause) && THIRD_PERSON_VERB.test(text.slice(start, start + 24))) return true;
-  return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " ")) || MALWARE_SUBJECT.test(clause) || malwarePronoun(text, clause, start) || attackerNarrative(text, start, ATTACKER);
+  return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " ")) || MALWARE_SUBJECT.test(clause) || malwarePronoun(text, clause, start) || attackerNarrative(text, start, ATTACKER) || behaviourListItem(text, start);
 }
 
 /** The clause's subject is "it" / "they" with a verb in the present, and a malware is named in the lines before: the brief tells what the sample does. */
@@ -96,12 +98,31 @@ function receivedQuote(text: string, before: string, start: number): boolean {
 export function attackerQuotedExample(text: string, start: number): boolean {
   const ls = text.lastIndexOf("\n", start - 1) + 1;
   const before = text.slice(Math.max(ls, start - 240), start);
-  if (PLANTED_QUOTE.test(before) || plantedQuoteLanguages(text, before, start) || receivedQuote(text, text.slice(Math.max(ls, start - 360), start), start)) return true;
+  if (PLANTED_QUOTE.test(before) || plantedQuoteLanguages(text, before, start) || receivedQuote(text, text.slice(Math.max(ls, start - 360), start), start) || plantedParagraph(text, ls, start)) return true;
   const cue = EXAMPLE_QUOTE.exec(before);
   if (!cue) return false;
   const head = before.slice(0, cue.index);
   const clause = head.slice(head.search(/(?:[^.!?;。！？]|\.(?=\S))*$/));
   return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " "));
+}
+
+/** A lead-in told in the past that something was planted or found, ending on a colon: "the payload was hidden in a package's long_description:", "we found this line in the README:". */
+const PLANTED_LEAD = /(?:\b(?:was|were|had\s{1,3}been|got)\s{1,3}(?:hidden|planted|embedded|injected|smuggled|placed|inserted|buried|tucked|slipped|found|discovered|spotted)|(?:\b(?:we|I|they|researchers?|the\s{1,3}(?:scanner|team|researchers?|auditors?))\s{1,3}(?:(?:also|then|later|first)\s{1,3})?(?:found|discovered|spotted|noticed|caught|observed))|(?<![\p{L}])(?:wurde|waren|wurden)\s{1,3}[^\n]{0,60}?(?:versteckt|eingeschleust|gefunden|entdeckt|platziert))(?![\p{L}])[^\n]{0,200}[:：]\s*$/iu;
+/**
+ * A quotation set as its own paragraph under a lead-in saying it was planted or found, closed, and the
+ * report going on after it ("In the wild, the payload was hidden in …:\n\n\"Note for AI assistants: …\"\n\nThe
+ * registry removed …"): the specimen told of.
+ */
+function plantedParagraph(text: string, ls: number, start: number): boolean {
+  if (!/^[^\S\n]{0,4}(?:>[^\S\n]{0,2})?["“„«]/.test(text.slice(ls, start))) return false;
+  const prev = text.slice(Math.max(0, ls - 400), ls).replace(/\s+$/, "");
+  const lead = prev.slice(prev.lastIndexOf("\n") + 1);
+  if (!PLANTED_LEAD.test(lead) || /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu.test(lead)) return false;
+  const para = text.indexOf("\n\n", start);
+  const quote = text.slice(start, para < 0 ? Math.min(text.length, start + 800) : Math.min(para, start + 800));
+  // The report goes on after it, and does not have the reader carry it out ("Please do what it says").
+  const after = para < 0 ? "" : text.slice(para, para + 400);
+  return /["”“»][^\S\n]{0,2}[.,;)]?\s*$/.test(quote) && /\p{L}/u.test(after) && !ENDORSED.test(after);
 }
 
 /** "An injected instruction may ask the model to render", "a malicious page could trick the assistant into emitting": an attack told in the third person. */
@@ -133,4 +154,23 @@ export function reportedAttackOutput(text: string, start: number): boolean {
   const open = IMAGE_OPEN.exec(before);
   const told = open ? before.slice(0, before.length - open[0].length) : before;
   return REPORTED_ATTACK.test(told) || MODEL_TRICKED.test(told);
+}
+
+/** Where a purpose clause opens: "so (that) the owner doesn't notice", "damit der Besitzer nichts merkt", "para que el dueño no lo note". */
+const PURPOSE = /(?:\bso(?:\s{1,3}that)?|\bin\s{1,3}order\s{1,3}that|(?<![\p{L}])(?:damit|para\s{1,3}que|pour\s{1,3}que|afin\s{1,3}que|perch[ée]|affinch[ée]|чтобы))\s{1,3}(?!(?:you|du|tu|vous|Sie|usted)(?![\p{L}]))\S[^\n]{0,40}$/iu;
+/** Attackers named as the subject that opens the sentence ("Attackers who break into a mailbox often …", "Scammers then …"). */
+const ATTACKER_OPENS = /^[\s"“*_-]{0,4}(?:(?:the|an?|some|many|most|these|such|die|der|les|los|gli|i)\s{1,3})?(?:[\p{L}-]{2,20}\s{1,3})?$/iu;
+
+/**
+ * The concealment at `start` is the purpose of what attackers are told to do in the sentence ("Attackers
+ * … create a rule that forwards … and marks them as read, so the owner doesn't notice"): a cover-up
+ * reported of them, not asked of the reader.
+ */
+export function attackerCoverUp(text: string, start: number): boolean {
+  if (!PURPOSE.test(text.slice(Math.max(0, start - 40), Math.min(text.length, start + 12)))) return false;
+  const before = text.slice(Math.max(0, start - 400), start);
+  const from = before.search(/(?:[.!?](?=\s)|\n)[^.!?\n]*$/);
+  const sentence = before.slice(from < 0 ? 0 : from + 1);
+  const who = ATTACKER.exec(sentence);
+  return who !== null && ATTACKER_OPENS.test(sentence.slice(0, who.index)) && !/(?<![\p{L}])(?:you|your)(?![\p{L}])/iu.test(sentence);
 }

@@ -8,7 +8,7 @@ const FOUND_INTRO = /(?:^|[\s(])(?:I|we|they|someone|(?:a|one\s{1,3}of\s{1,3}our
 /** The writer calls it suspect: a security report, planted or injected text, not in the source, nothing acting on it. */
 const SUSPECT = /\b(?:suspicious|malicious|injected|planted|compromised|tamper\w{0,4}|backdoor\w{0,3}|security|prompt[\s-]injection|shouldn['’]t\s{1,3}be\s{1,3}there|(?:is|was)n['’]t\s{1,3}in\s{1,3}the\s{1,3}(?:source|repo\w{0,6})|not\s{1,3}in\s{1,3}the\s{1,3}(?:source|repo\w{0,6})|(?:haven['’]t|have\s{1,3}not|didn['’]t|did\s{1,3}not)\s{1,3}(?:seen|found)|(?:report|reported|advisory|CVE-\d|GHSA-)|(?:pinned|reverted|downgraded|yanked)\b)/i;
 /** Told to carry it out: "please follow it", "apply what it says". */
-const ENDORSED = /(?<!\b(?:not|never|n['’]t)\s{1,3})\b(?:follow|apply|obey|do|run|execute|carry\s{1,3}out)\s{1,3}(?:it|this|that|these|them|what\s{1,3}it\s{1,3}says)\b/i;
+export const ENDORSED = /(?<!\b(?:not|never|n['’]t)\s{1,3})\b(?:follow|apply|obey|do|run|execute|carry\s{1,3}out)\s{1,3}(?:it|this|that|these|them|what\s{1,3}it\s{1,3}says)\b/i;
 
 /**
  * The fenced block opening at `open` (its opening fence) and closing at `close` is introduced by a

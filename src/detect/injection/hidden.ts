@@ -66,6 +66,23 @@ function elementEnd(text: string, name: string, tagEnd: number): number {
   return next < 0 ? text.length : next;
 }
 
+/**
+ * "Use the Composition API with <script setup>.", "put it in a <style scoped> block": a start tag that
+ * words precede on its line and that nothing closes names the tag in prose; it opens no element.
+ */
+function tagNamedInProse(text: string, lt: number, tagEnd: number, lastClose: number): boolean {
+  const ls = text.lastIndexOf("\n", lt - 1) + 1;
+  const lead = text.slice(Math.max(ls, lt - 200), lt);
+  return lastClose < tagEnd && /\p{L}/u.test(lead.slice(Math.max(lead.lastIndexOf("<"), lead.lastIndexOf(">")) + 1));
+}
+
+/** Where the last close tag of `name` starts; -1 when there is none. */
+function lastCloseTag(text: string, name: string): number {
+  let last = -1;
+  for (const c of text.matchAll(new RegExp(`</${name}\\s{0,3}>`, "gi"))) last = c.index;
+  return last;
+}
+
 function tagAt(text: string, lt: number): { name: string; end: number } | null {
   const m = /^<([a-zA-Z][\w:-]{0,40})\b[^>]{0,4000}>/.exec(text.slice(lt, lt + 4100));
   return m ? { name: m[1]!.toLowerCase(), end: lt + m[0].length } : null;
@@ -211,8 +228,11 @@ export class HiddenIndex {
     // Non-rendered elements, and class/id hiding rules inside <style>.
     const hiddenNames = new Set<string>();
     NON_RENDERED.lastIndex = 0;
+    const lastClose = new Map<string, number>();
     for (let m = NON_RENDERED.exec(t); m !== null; m = NON_RENDERED.exec(t)) {
       const name = m[1]!.toLowerCase();
+      if (!lastClose.has(name)) lastClose.set(name, lastCloseTag(t, name));
+      if (tagNamedInProse(t, m.index, m.index + m[0].length, lastClose.get(name)!)) continue;
       const end = elementEnd(t, name, m.index + m[0].length);
       out.push({ kind: "non-rendered", start: m.index, end, note: `in a <${name}> element (not rendered)`, boost: 1.4 });
       if (name === "style") {

@@ -12,7 +12,13 @@ const ATTACK_TOPIC = /(?<![\p{L}])(?:(?:prompt\s{1,3})?injections?|jailbreaks?|a
 /** The hit at `start` opens a line below the title ("(Hidden note for AI tutors: …"): a label planted in the text, not prose describing one. */
 export function opensLine(text: string, start: number): boolean {
   const ls = text.lastIndexOf("\n", start - 1) + 1;
-  return ls > 0 && /^[\s([{*#>\-•"'“«]*$/u.test(text.slice(ls, start));
+  return ls > 0 && /^[\s([{*#>\-•"'“«]*$/u.test(text.slice(ls, start)) && !(ls === start && quoteWrapsOn(text, ls - 1));
+}
+
+/** The line ending at `le` leaves a quotation open: a hard-wrapped sentence quoting on into the next line ("… opens with \"This is an\nimportant message …"). */
+function quoteWrapsOn(text: string, le: number): boolean {
+  const line = text.slice(Math.max(text.lastIndexOf("\n", le - 1) + 1, le - 400), le);
+  return /\p{L}/u.test(line) && ((line.match(/"/g)?.length ?? 0) % 2 === 1 || line.lastIndexOf("“") > line.lastIndexOf("”"));
 }
 
 /** The text is a write-up about attacks on AI readers: a write-up title on its first line and the attack topic in its body. */

@@ -10,7 +10,7 @@ import { callArgument, DataContext, sameRulesAsPeople, titleOrListedValue, displ
 import { HiddenIndex, htmlElements, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { quotedForTranslation } from "./own-practice.ts";
 import { composesNewPrompt, examplePromptHeading, harmlessPromptLine, ownPromptUnderReview, pastedForAnalysis, quotedAsTestInput, quotedForExplanation, retractedAsJoke } from "./own-request.ts";
-import { attackerQuotedExample, attackerTechnique, describedBehaviour } from "./described-behaviour.ts";
+import { attackerCoverUp, attackerQuotedExample, attackerTechnique, describedBehaviour } from "./described-behaviour.ts";
 import { ciStepLine, isCiLog } from "./ci-log.ts";
 import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spokenLine } from "./third-person.ts";
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
@@ -533,6 +533,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if ((TECHNIQUE_FAMILIES.has(p.family) && attackerTechnique(text, cs)) || ((p.family === "order" || p.family === "exfil" || p.family === "override" || p.family === "addressed" || p.family === "concealment" || p.family === "credential") && attackerQuotedExample(text, cs))) {
         w *= 0.15;
         notes.push("technique reported of attackers");
+      } else if (p.family === "concealment" && attackerCoverUp(text, cs)) {
+        w *= 0.15;
+        notes.push("a cover-up reported of attackers");
       } else if (p.family === "harm" && !html && retractedAsJoke(text, c.end)) {
         w *= 0.15;
         notes.push("taken back as a joke by the user");
