@@ -379,16 +379,19 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       runSet(PACKED_SET, v);
     }
   };
-  const scanView = (view: View, depth: number) => {
-    runSet(view.languages ? FULL_SET : FOLDED_SET, view);
-    if (opts.extra && depth === 0) runSet(opts.extra, view);
-    check();
-    const triggers = findTriggers(view.text);
+  /**
+   * The views derived from one text, each run with its pattern set: look-alikes folded always;
+   * for prose, leetspeak and words joined by hyphens or underscores; for the top text's prose,
+   * the whole-text transforms; spaced-out letters joined.
+   */
+  const runDerivedViews = (view: View, triggers: Triggers, prose: boolean, top: boolean) => {
     for (const v of normalizedViews(view, triggers)) runSet(FOLDED_SET, v);
-    for (const v of leetViews(view, triggers)) runSet(FOLDED_SET, v);
-    for (const v of dehyphenViews(view, triggers)) runSet(FOLDED_SET, v);
-    runUnderscoreViews(view, triggers);
-    if (depth === 0) {
+    if (prose) {
+      for (const v of leetViews(view, triggers)) runSet(FOLDED_SET, v);
+      for (const v of dehyphenViews(view, triggers)) runSet(FOLDED_SET, v);
+      runUnderscoreViews(view, triggers);
+    }
+    if (prose && top) {
       for (const v of lineBreakHyphenViews(view)) runSet(FULL_SET, v);
       for (const v of transformedViews(view)) runSet(FOLDED_SET, v);
       for (const v of despacedViews(view, triggers)) runSet(FULL_SET, v);
@@ -397,6 +400,12 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       const v: View = { text: run.squashed, map: () => [run.start, run.end], path: view.path, note: "found after joining spaced-out letters", languages: false, hidden: view.hidden };
       runSet(SQUASHED_SET, v);
     }
+  };
+  const scanView = (view: View, depth: number) => {
+    runSet(view.languages ? FULL_SET : FOLDED_SET, view);
+    if (opts.extra && depth === 0) runSet(opts.extra, view);
+    check();
+    runDerivedViews(view, findTriggers(view.text), true, depth === 0);
     check();
     if (!html || depth > 0) for (const v of entityViews(view)) runSet(FOLDED_SET, v);
     for (const v of escapedViews(view)) if (depth < MAX_DEPTH) scanView(v, depth + 1);
@@ -419,19 +428,8 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
         // Markup is mostly ASCII names and attributes: only non-ASCII characters there need the folded views.
         const triggers = v === visible || /[^\x00-\x7f]/.test(v.text) ? findTriggers(v.text) : NO_TRIGGERS;
         smuggling ||= triggers.smuggling;
-        for (const w of normalizedViews(v, triggers)) runSet(FOLDED_SET, w);
-        // Leetspeak lives in prose; markup is full of digits in names and ids.
-        if (v === visible) for (const w of leetViews(v, triggers)) runSet(FOLDED_SET, w);
-        if (v === visible) {
-          for (const w of dehyphenViews(v, triggers)) runSet(FOLDED_SET, w);
-          runUnderscoreViews(v, triggers);
-          for (const w of lineBreakHyphenViews(v)) runSet(FULL_SET, w);
-          for (const w of transformedViews(v)) runSet(FOLDED_SET, w);
-          for (const w of despacedViews(v, triggers)) runSet(FULL_SET, w);
-        }
-        for (const run of spacedRuns(v, triggers)) {
-          runSet(SQUASHED_SET, { text: run.squashed, map: () => [run.start, run.end], path: [], note: "found after joining spaced-out letters", languages: false });
-        }
+        // Leetspeak and joined words live in prose; markup is full of digits, hyphens and underscores in names and ids.
+        runDerivedViews(v, triggers, v === visible, true);
         check();
       }
       for (const w of escapedViews(root)) scanView(w, 1);
