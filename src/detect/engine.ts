@@ -743,6 +743,12 @@ function findSeedPhrases(text: string, out: RawHit[]): void {
 const PHRASE_SLOT = /(?:mnemonic|seed[_ -]?(?:phrase|words)|recovery[_ -]?(?:phrase|words)|secret[_ -]?recovery[_ -]?phrase|backup[_ -]?phrase|wallet[_ -]?seed)\w{0,12}(?:\\?["'`])?[ \t]{0,3}[:=][ \t]{0,3}(?:\\{0,3}["'`])?$/i;
 
 /**
+ * A line that names a seed phrase and ends in a colon, the phrase after it past markup or a line break
+ * ("Recovery phrase for the treasury wallet (to re-import):</p><pre>…", "Seed words for the signer:\n…").
+ */
+const PHRASE_LEAD = /(?:mnemonic|seed[ _-]?(?:phrase|words)|recovery[ _-]?(?:phrase|words|seed)|backup[ _-]?phrase|wallet[ _-]?seed)[^\n:<>.!?]{0,120}:(?:[ \t]|\\[nrt]|\r?\n|<\/?[A-Za-z][\w-]{0,10}>|[`"'*]){0,12}$/i;
+
+/**
  * A phrase of a mnemonic's length as the value of a slot named for one (the words from the slot's name to the value's
  * closing quote or line end) is the seed even with a word wrong (mistyped, or cut when copied): outbound, a near-valid
  * phrase leaks the wallet all the same. Read only where a run of 12+ wordlist words held no valid phrase.
@@ -750,7 +756,7 @@ const PHRASE_SLOT = /(?:mnemonic|seed[_ -]?(?:phrase|words)|recovery[_ -]?(?:phr
 function namedPhrase(text: string, starts: number[], ends: number[], words: string[], base: number, original: string, out: RawHit[]): void {
   for (let k = 0; k + 12 <= starts.length; k++) {
     const at = base + starts[k]!;
-    if (!PHRASE_SLOT.test(original.slice(Math.max(0, at - 60), at))) continue;
+    if (!PHRASE_SLOT.test(original.slice(Math.max(0, at - 60), at)) && !PHRASE_LEAD.test(original.slice(Math.max(0, at - 200), at))) continue;
     let n = k + 1;
     while (n < starts.length && !/["'`\n]/.test(text.slice(ends[n - 1]!, starts[n]!))) n++;
     const phrase = words.slice(k, n);

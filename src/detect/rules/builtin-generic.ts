@@ -86,7 +86,8 @@ export function codeValue(secret: string, match: string, after: string): boolean
   if (at > 0 && /["'`]/.test(match[at - 1]!)) return false;
   // A call or index continues the value on its own line; a "[section]" header on a later line
   // (INI, TOML) starts something else. An aside in words after a blank ("… VALUE  (don't share it)") is prose.
-  if ((/^[ \t]*[(<[]/.test(after) && !PROSE_ASIDE.test(after)) || secret.includes("(")) return true;
+  // An element's closing tag glued to the value (`<pre>api_key: …</pre>`) ends markup, not code.
+  if ((/^[ \t]*(?:[([]|<(?!\/[A-Za-z][\w:-]{0,20}>))/.test(after) && !PROSE_ASIDE.test(after)) || secret.includes("(")) return true;
   // A chained assignment or an operator after the value (`X = X_1 = class …`, `a = b ?? c`), a type union.
   // A value set off by blanks alone is a command-line argument (`--token VALUE && next`), and a
   // shell assignment is `NAME=VALUE` unspaced (`export X_KEY=VALUE && npm run …`): there "&&" and
@@ -386,6 +387,11 @@ const ADDRESS_NAME = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr|contract|recipie
 /** What names an address as a smart contract's, just before it on the same line. */
 /** An environment lookup whose variable names an address, the value its fallback: `env::var("TOKEN_CONTRACT_ADDRESS").unwrap_or_else(|_| "`, `os.getenv("WALLET_ADDR", "`. */
 const ADDRESS_ENV_FALLBACK = /["'`](?:[A-Za-z0-9]{1,24}[_.-]){0,4}(?:address|addr|contract|recipient|wallet)["'`]\s{0,2}\)?[^"'`\n]{0,40}["'`]$/i;
+/**
+ * A mapping named for addresses that holds the value's key (`payout_addresses:` then `  usdc_base: "0x…"` indented
+ * below it, or `"wallets": {"eth": "0x…"`): each child names a chain or an asset, the parent says address.
+ */
+const ADDRESS_PARENT = /(?:address(?:es)?|addrs|wallets|recipients|payees)(?:\\?["'])?[ \t]*:[ \t]*(?:(?:\r?\n|\\n)(?:[ \t]+(?:[^\n\\]|\\[^n]){1,100}(?:\r?\n|\\n)){0,6}[ \t]+[\w.-]{1,40}|\{(?:[^{}\n]{0,100},)?[ \t]*\\?["'][\w.-]{1,40}\\?["'])(?:\\?["'])?[ \t]*:[ \t]*(?:\\?["'])?$/i;
 const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
 /**
@@ -459,6 +465,36 @@ const LABEL_BAR = "(?:[A-Za-z0-9_.:-]{1,64}\\|)?";
  * line's end. The pattern is case-insensitive; slotValue asks for the capital (schemeWordOk).
  */
 const schemeWord = (min: number) => `(?:[A-Za-z][A-Za-z-]{1,15}[ ](?=[A-Za-z0-9+/_.~=:%-]{${min},400}(?:["'\`]|[ \\t]*(?:\\r?\\n|$))))?`;
+const CLAIM_KEY = (names: string) => new RegExp(`["'](?:${names})\\\\?["'][ \\t]*:`);
+const ISSUER_CLAIM = CLAIM_KEY("iss");
+const TIME_CLAIM = CLAIM_KEY("iat|exp|nbf|auth_time");
+const SUBJECT_CLAIM = CLAIM_KEY("sub|aud");
+
+/**
+ * An OIDC token's `sid` (or Keycloak's `session_state`) among its claims (`iss`, `sub`/`aud`, `iat`/`exp`) in one
+ * object: a decoded token's payload, where the session id names the login for logout, it authenticates nothing.
+ */
+function claimSetSessionId(text: string, at: number): boolean {
+  if (!/^(?:sid|session_state)\\?["'][ \t]*:/i.test(text.slice(at, at + 20))) return false;
+  const open = enclosingBrace(text, at, -1);
+  if (open < 0) return false;
+  const close = enclosingBrace(text, at, 1);
+  const obj = text.slice(open, close < 0 ? at + 800 : close);
+  return ISSUER_CLAIM.test(obj) && TIME_CLAIM.test(obj) && SUBJECT_CLAIM.test(obj);
+}
+
+/** The brace that opens (dir -1) or closes (dir 1) the object around `at`, nested objects skipped, within 800 characters; -1 if none. */
+function enclosingBrace(text: string, at: number, dir: 1 | -1): number {
+  const [inner, outer] = dir < 0 ? [125, 123] : [123, 125];
+  let depth = 0;
+  for (let i = at, n = 0; n < 800 && i >= 0 && i < text.length; i += dir, n++) {
+    const c = text.charCodeAt(i);
+    if (c === inner) depth++;
+    else if (c === outer && depth-- === 0) return i;
+  }
+  return -1;
+}
+
 function slotPattern(names: string, min: number, comment = false): RegExp {
   const tail = comment ? `(?:["'\`]?[ \\t]{1,8}(?:#|//)[^\\r\\n]{0,40}?${CREDENTIAL_COMMENT})?` : "";
   return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?${schemeWord(min)}|["']${PART_HEAD_END}|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["'\`])|[ \\t]+(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)${LABEL_BAR}([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-]|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`])${tail}`, "i");
@@ -778,8 +814,9 @@ function siblingValueValid(secret: string, match: string, before: string, after:
   if (slotValueValid(secret, `${name}: "${secret}"`, lead, after) || siblingLetterKey(secret, `${lead}${name}`)) return true;
   // A name generic-secret-assignment reads (`SCW_SECRET_KEY`, `X_PRIVATE_KEY`): judged as that
   // rule judges `NAME=value`, the same setting written as a pair of fields.
+  // Hex gets the assignment rule's floor: one in seven 16-hex and one in thirty 20-hex draws fall below 3.0.
   const whole = `${lead}${name}`;
-  return SECRET_NAME_WHOLE.test(whole) && assignmentValid(secret, `${whole}=${secret}`, "", after) && /\d/.test(secret) && /[A-Za-z]/.test(secret) && shannonEntropy(secret) >= 3.0 && !isPlaceholder(secret);
+  return SECRET_NAME_WHOLE.test(whole) && assignmentValid(secret, `${whole}=${secret}`, "", after) && /\d/.test(secret) && /[A-Za-z]/.test(secret) && shannonEntropy(secret) >= (/^[0-9a-f]+$/i.test(secret) ? 2.5 : 3.0) && !isPlaceholder(secret);
 }
 
 /**
@@ -1107,6 +1144,10 @@ export const GENERIC_RULES: Rule[] = [
   // A WireGuard interface's private key (base64 of 32 bytes); the peer's PublicKey is public.
   r({ id: "wireguard-private-key", anchored: true, description: "WireGuard private key", keywords: ["privatekey"],
     pattern: /(?<![A-Za-z])PrivateKey[ \t]{0,4}=[ \t]{0,4}([A-Za-z0-9+/]{42}[A-Za-z0-9+/=]=)(?![A-Za-z0-9+/=])/, entropy: 3.5, placeholder: "standard", severity: "critical", tags: ["keys"] }),
+  // .NET's RSA key as XML (`RSA.ToXmlString(true)`, `<RSAKeyValue>…<P>…<InverseQ>…<D>…`): the private
+  // parameters' elements; a public key's XML has only Modulus and Exponent. The value may wrap or be escaped.
+  r({ id: "rsa-xml-private-key", description: "RSA private key as .NET XML (RSAKeyValue with InverseQ)", keywords: ["<inverseq>"],
+    pattern: /<InverseQ>((?:[A-Za-z0-9+/=]|\s|\\[nrt]){40,2000}?)<\\?\/InverseQ>/i, entropy: 4.0, placeholder: "off", severity: "critical", tags: ["keys"], before: 0, after: 2100 }),
   // A JSON Web Key holding its private part ("d"); a public JWK has no "d".
   r({ id: "jwk-private-key", description: "Private JSON Web Key (has \"d\")", keywords: ["kty"], secretGroup: -1,
     pattern: /(?<![\w$-])(?:["']?kty["']?\s{0,4}:\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])[^{}]{0,2000}?(?<![\w$-])["']?d["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])|(?<![\w$-])["']?d["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])(?=[^{}]{0,2000}?(?<![\w$-])["']?kty["']?\s{0,4}:\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])))/, entropy: 3.5, placeholder: "off", severity: "critical", tags: ["keys"], before: 2200, after: 2200 }),
@@ -1225,7 +1266,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-session-slot", anchored: true, description: "Long opaque session id in a field or cookie named as a session",
     keywords: ["session", "sess=", "sess:", "sessid", "sid=", "sid:", "sid\"", "sid'"],
     pattern: slotPattern("session|sess|sid", 32),
-    validate: slotValueValid, exampleAt: inExampleUrl, ahead: opaqueSlotAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    validate: slotValueValid, exampleAt: inExampleUrl, ahead: opaqueSlotAhead, excusedAt: (t, st) => claimSetSessionId(t, st), placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
 
   // ---- Credentials in slots named by a neighbour (round two, held-out E): the secret's name is
   // another attribute, a sibling key or a part header, not the word before the value.
@@ -1375,6 +1416,6 @@ export const GENERIC_RULES: Rule[] = [
     // The name is read on the text itself: a multipart part's headers can stand between it and the value.
     excusedAt: (t, st) => {
       const before = t.slice(Math.max(0, st - 160), st);
-      return ADDRESS_NAME.test(nameAbove(before)) || ADDRESS_ENV_FALLBACK.test(before);
+      return ADDRESS_NAME.test(nameAbove(before)) || ADDRESS_ENV_FALLBACK.test(before) || ADDRESS_PARENT.test(before);
     }, before: 160 }),
 ];

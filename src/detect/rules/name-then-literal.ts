@@ -34,8 +34,9 @@ const WHOLE_SECRET = /^(?:secret|password|passwd|credentials?|apikey|apitoken|au
 /**
  * Names that hold no live secret: a digest, a fake, a public value (`NEXT_PUBLIC_…`), a form's or
  * handshake's nonce, a request's or trace's id (Postman's `Postman-Token`, a UUID drawn per request), a word ending in "key" that is not one.
+ * A fingerprint before the secret's own word is a vendor's name (Fingerprint's `FINGERPRINT_SECRET_API_KEY`), not a digest's.
  */
-const NOT_LIVE = /hash|digest|sha\d|checksum|fingerprint|thumbprint|fake|dummy|mock|sample|example|public|publishable|websocket|idempotency|authenticity|csrf|xsrf|nonce|request|correlation|trace|postman-token|(?:mon|tur|don|joc|whis|hoc|hot|pass)key$/i;
+const NOT_LIVE = /hash|digest|sha\d|checksum|(?:fingerprint|thumbprint)(?![_.-]?(?:secret|api[_.-]?key|private[_.-]?key|password))|fake|dummy|mock|sample|example|public|publishable|websocket|idempotency|authenticity|csrf|xsrf|nonce|request|correlation|trace|postman-token|(?:mon|tur|don|joc|whis|hoc|hot|pass)key$/i;
 /** Words that may stand between a name and its value: a type, a default, a value field, `or`, a schema builder (`z.string().default(`, yup, Joi, pydantic `Field(default=`). */
 const JOINING = new Set(["string", "str", "default", "value", "or", "val", "z", "yup", "joi", "field"]);
 /** Punctuation that may stand between a name and its value. */
@@ -219,7 +220,7 @@ const taggedLowerKey = (v: string, name: string) => {
 };
 
 /** A field's name ending in the secret's own word (`oci_auth_token`, `db_password`, `apiKey`), not a dedupe or cache key. */
-const FIELD_SECRET_NAME = /(?:secret|token|password|passwd|(?:api|secret|private|access|auth|signing|encryption|master)[_-]?key)$/i;
+const FIELD_SECRET_NAME = /(?:secret|token|password|passwd|(?:api|secret|private|access|auth|signing|encryption|master|licen[cs]e)[_-]?key)$/i;
 
 /** A name a Django key fills: its own `SECRET_KEY`, or a generic credential or secret slot (a seed's `credential` column). */
 const DJANGO_NAME = /secret[_-]?key$|(?:^|[_.-])(?:credentials?|secret)$/i;
@@ -436,7 +437,8 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
   const limit = j + (text.charCodeAt(j) === 101 && text.startsWith("eyJ", j) ? LONG_LITERAL + 1 : 301);
   while (k < limit && isValueCode(text.charCodeAt(k))) k++;
   const next = text[k];
-  if (k - j >= 16 && (next === undefined || /[\s;,"'}]/.test(next))) {
+  // An HTML element's close ends a value pasted in markup (`<pre>api_key: …</pre>`, `<code>…</code>`).
+  if (k - j >= 16 && (next === undefined || /[\s;,"'}]/.test(next) || (next === "<" && text[k + 1] === "/"))) {
     const bare = text.slice(j, k);
     return codeValue(bare, text.slice(s, k), text.slice(k, k + 80)) ? null : literal(text, name, bare, j, s, k);
   }
@@ -525,6 +527,27 @@ function multipartValue(text: string, name: string, s: number, i: number): Match
   return literal(text, name, m[1]!, j, s, j + m[1]!.length, false, true);
 }
 
+/** A list item's `name:` field before the name, and its `value:` field on the next line before the literal at `i`. */
+function envEntryValue(text: string, s: number, afterName: number, i: number): boolean {
+  return /^["']?[ \t]*\r?\n[ \t]*value:[ \t]*$/.test(text.slice(afterName, i)) && /(?:^|[\s{,])-?[ \t]*name:[ \t]*["']?$/.test(text.slice(Math.max(0, s - 16), s));
+}
+
+const TABLE_ROW_LEAD = /(?:^|\n)[ \t]*\|[ \t]*[`*]{0,2}$/;
+
+/**
+ * A Markdown table's row (`| PLAID_SECRET | <value> |`): the name in its first cell, the value the next cell, bare or
+ * in backticks, as sure a value as a pair's. Undefined when the `|` at `bar` is not the name cell's close.
+ */
+function tableCellValue(text: string, name: string, s: number, afterName: number, bar: number): MatchResult | null | undefined {
+  if (!/^[`*]{0,2}[ \t]*$/.test(text.slice(afterName, bar)) || !TABLE_ROW_LEAD.test(text.slice(Math.max(0, s - 24), s))) return undefined;
+  const close = indexWithin(text, "|", bar + 1, 302);
+  if (close < 0) return null;
+  const m = /^[ \t]*(`?)([^\s`|]{8,300})\1[ \t]*$/.exec(text.slice(bar + 1, close));
+  if (!m) return null;
+  const start = bar + 1 + m[0].indexOf(m[2]!);
+  return literal(text, name, m[2]!, start, s, start + m[2]!.length, false, true);
+}
+
 const HEADER_NAME = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-(?:key|token)$/i;
 
 /** From the name's end to its value: the walk over glue, tags, joining words and one line break. */
@@ -601,7 +624,8 @@ export function valueAfterName(text: string, name: string, s: number, e: number)
       if (!l) return null;
       // A tuple's next literal, or a YAML/JSON field's quoted value under a name ending in the secret's own word.
       // So is a record's next line labelled as the value (Spring Boot's `Property: app.api-secret` / `Value: "…"`).
-      const field = /^\\?["']?[ \t]*:[ \t]*$|^[ \t]*\r?\n[ \t]*Value:[ \t]*$/.test(text.slice(afterName, i));
+      // So is a container env entry's `value:` under its `- name: NAME` (Kubernetes, Helm values).
+      const field = /^\\?["']?[ \t]*:[ \t]*$|^[ \t]*\r?\n[ \t]*Value:[ \t]*$/.test(text.slice(afterName, i)) || envEntryValue(text, s, afterName, i);
       // .NET's `<add key="NAME" value="…" />` is a pair too.
       const pair = (q !== undefined && /^[ \t]*,[ \t]*$/.test(text.slice(afterName, i))) || (field && FIELD_SECRET_NAME.test(name)) || (q === '"' && /^[ \t]+value[ \t]*=[ \t]*$/.test(text.slice(afterName, i)) && text.endsWith("key=", s - 1));
       // A headers map's entry (`{'roblox-api-key': '…'}`): a header's name, hyphenated, sent as the credential.
@@ -655,6 +679,10 @@ export function valueAfterName(text: string, name: string, s: number, e: number)
       i++;
       continue;
     }
+    if (c === 124) {
+      const cell = tableCellValue(text, name, s, afterName, i);
+      if (cell !== undefined) return cell;
+    }
     if (c >= 128 || GLUE[c] !== 1) return null;
     i++;
   }
@@ -663,7 +691,7 @@ export function valueAfterName(text: string, name: string, s: number, e: number)
 
 // nameAt, as one function with these inlined, was one FTL compile of ~110 ms, on a compiler thread in the middle of a
 // `toolkit check` (BUN_JSC_reportCompileTimes); as calls, each compiles on its own when hot.
-keepOutOfLine(nameOk, dumpAnnotationEnd, spokenValue, multipartValue, keyAttribute, afterDirectiveWord, literal, wideValue, blockValue, headerValueOk, valueOk, valueAfterName, headerDirective, bareHeaderValue, elementText, skipAttributes, afterAssign);
+keepOutOfLine(nameOk, envEntryValue, tableCellValue, dumpAnnotationEnd, spokenValue, multipartValue, keyAttribute, afterDirectiveWord, literal, wideValue, blockValue, headerValueOk, valueOk, valueAfterName, headerDirective, bareHeaderValue, elementText, skipAttributes, afterAssign);
 
 const scan = scanMatcher(KEYWORDS, nameAt);
 /** The keyword at a hit, told by its first letter (the prefilter found one there): no loop over the keywords at 1,400 hits per MB of code. */
