@@ -782,6 +782,9 @@ function findSeedPhrasesIn(text: string, runs: Array<[number, number]>, base: nu
       for (const [first, count] of found) {
         const last = first + count - 1;
         const phrase = words.slice(first, last + 1).join(" ");
+        // One or two words repeated (`word1 word2 … word12` read as "word" twelve times) passed the checksum by chance: a drawn seed
+        // never repeats so; the test vectors that do are examples.
+        if (new Set(words.slice(first, last + 1)).size <= 2 && !BIP39_EXAMPLES.has(phrase)) continue;
         out.push({
           ruleId: "bip39-seed-phrase", detector: "secrets", description: `BIP-39 seed phrase (${count} words, checksum valid)`,
           severity: "critical", confidence: "high", tags: ["crypto"], secret: phrase,

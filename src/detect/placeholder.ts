@@ -215,7 +215,11 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/^(?:true|false|null|nil|none|undefined|required|optional|string|str|int|bytes|secretstr|text|number|object|boolean|bool|any|hidden|masked|empty|default|prompt)$/i.test(v)) return true;
   // A log scrubber's mask: a word or two in brackets (Sentry's and Rails' `[Filtered]`, `[removed]`, `(hidden)`).
   if (SCRUBBER_MASK.test(v) && !randomLowerLetters(v.slice(1, -1))) return true;
-  if (/^[a-z][a-z_.-]*$/.test(v) && !randomLowerLetters(v) && !appSpecificPassword(v)) return true; // identifiers, words
+  // Identifiers and words, a sentence's punctuation after a word too (`è scaduta:`).
+  const word = v.replace(/(?<=[a-z])[:,;!?]+$/, "");
+  if (/^[a-z][a-z_.-]*$/.test(word) && !randomLowerLetters(word) && !appSpecificPassword(word)) return true;
+  // A word of another language ("obrigatória", "обязательно", "必填"): lower-case letters with one not ASCII, or CJK script alone.
+  if (/[^\x00-\x7f]/.test(v) && /^(?:\p{Ll}[\p{Ll}\p{M}'’_.-]*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)[.:,;!?]*$/u.test(v)) return true;
   if (/^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$/.test(v)) return true; // ENV_VAR_NAMES
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true; // camelCase identifiers
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\(?$/.test(v)) return true; // member access a.b.c (digits make it a value)

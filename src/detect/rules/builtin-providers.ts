@@ -160,6 +160,8 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ["AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE", "ASIAIOSFODNN7EXAMPLE"] }),
   r({ id: "aws-secret-access-key", anchored: true, description: "AWS secret access key", keywords: ["aws", "secret_access_key", "secretaccesskey", "secret-access-key"],
     pattern: new RegExp(`(?:aws|secret_?access_?key|secret-access-key)${ASSIGN}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, "i"), entropy: 4.0,
+    // Drawn from base64's alphabet, a key lacks one case about once in 10^9: forty capitals and digits are an id (`AWS_REQUEST_ID=…`).
+    validate: (s) => /[a-z]/.test(s) && /[A-Z]/.test(s),
     severity: "critical", tags: ["aws", "cloud"],
     examples: ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"] }),
   // Named, or by its own opening: every STS token starts with the base64 of one fixed header

@@ -16,6 +16,7 @@ import { NAME_THEN_LITERAL_RULES } from "./name-then-literal.ts";
 import { KEY_FILE_RULES } from "./key-file.ts";
 import { NATIVE_SECRET_NAME_RULES } from "./native-secret-name.ts";
 import { PRE_SHARED_KEY_RULES } from "./pre-shared-key.ts";
+import { NAMED_SEED_PHRASE_RULES } from "./named-seed-phrase.ts";
 import { REGISTRY_AUTH_RULES } from "./registry-auth.ts";
 import { ORACLE_LOGON_RULES } from "./oracle-logon.ts";
 import { RAW_PRIVATE_KEY_RULES } from "./raw-private-key.ts";
@@ -48,6 +49,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...NATIVE_SECRET_NAME_RULES,
   ...KEY_FILE_RULES,
   ...PRE_SHARED_KEY_RULES,
+  ...NAMED_SEED_PHRASE_RULES,
   ...REGISTRY_AUTH_RULES,
   ...ORACLE_LOGON_RULES,
   ...RAW_PRIVATE_KEY_RULES,

@@ -53,6 +53,9 @@ function labelAround(text: string, s: number, e: number): [number, number] | und
   return (quoted ? /^\\{0,3}["'][ \t]*[:：]/ : /^[ \t]?[:：]/).test(after) ? [ls, le] : undefined;
 }
 
+/** A copula right after the name in its own language ("la contraseña es …", "das Passwort ist …", "a senha é …", "パスワードは …"). */
+const COPULA = /^(?:[ \t]{1,2}(?:es|era|será|ist|lautet|war|est|était|é|è|är|er|jest|je|это|є)[ \t]{1,3}|[ \t]?(?:は|是|为|為|는|은)[ \t]{0,3})(?=[^\s])/u;
+
 function nameAt(text: string, pos: number): MatchResult | null {
   let s = nameStart(text, pos, Math.max(0, pos - 60));
   let e = nameEnd(text, pos, Math.min(text.length, pos + 60));
@@ -60,7 +63,10 @@ function nameAt(text: string, pos: number): MatchResult | null {
   if (label !== undefined) [s, e] = label;
   const english = glossName(text.slice(s, e));
   if (english === undefined || !judgeName(english)) return null;
-  return valueAfterName(text, english, s, e) ?? glossedSlot(englishSlotRules(), text, english, s, e);
+  // The copula read as the name's colon, the text's length kept (offsets stay true): its value is judged as after "contraseña:".
+  const copula = COPULA.exec(text.slice(e, e + 16));
+  const read = copula ? text.slice(0, e) + ":".padEnd(copula[0].length) + text.slice(e + copula[0].length) : text;
+  return valueAfterName(read, english, s, e) ?? glossedSlot(englishSlotRules(), read, english, s, e);
 }
 
 const matcher: Matcher = { matchAt: nameAt, matchAll: (text) => matchesAtKeywords(text, SECRET_WORD_KEYWORDS, nameAt) };
