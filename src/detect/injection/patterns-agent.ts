@@ -372,7 +372,13 @@ function humanDeskAgents(m: string, t: string, s: number): boolean {
 const OWNERS_AGENT = /(?:^|[\s.;:!?])(?:[Yy]our|[Tt]u|[Tt]us|[Ss]u|[Ss]us|[Vv]otre|[Vv]os|[Tt]on|[Tt]es|[Ii]hre?[rn]?|[Dd]eine?[rn]?|[Ss]eu|[Ss]ua|[Tt]uo|[Tt]ua)\s{1,4}(?:own\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:assistants?|agents?|bots?|models?|copilots?|chatbots?|asistentes?|assistente?s?|Assistent(?:en)?|KI|AI|IA)\s/;
 /** AI agents named together with human or software consumers ("clients and AI agents", "users or bots"): a rule for all of them. */
 const MIXED_CONSUMERS = /\b(?:clients?|developers?|users?|humans?|people|apps?|applications?|integrators?|consumers?|callers?|services?|readers?|integrations?|scripts?|tools?|browsers?)\s{1,4}(?:and|or|&|as\s{1,4}well\s{1,4}as)\s{1,4}(?:(?:any|all|other)\s{1,4})?(?:AI|LLM|automated)?[\s-]{0,3}(?:agents?|assistants?|bots?|models?)\s[^.\n]{0,40}?\b(?:treat|consider|regard|escape|sanitize|sanitise|validate|quote|handle)\b/i;
-const NOT_AN_AI_SUBJECT = /^(?:(?:if|when(?:ever)?|in\s{1,4}case|any|all|the|every|other|an?|some|your)\s{1,4})*(?:(?:[\w-]{1,20}\s{1,4}){0,3}?[Uu]ser[\s-]{1,3}[Aa]gents?|cursors?)\b/;
+/**
+ * Agents that are no AI: a browser's user agent, macOS launch agents, ssh-agent, a monitoring or backup
+ * daemon, an estate or travel agent, a nerve or cleaning agent ("2. List launch agents: `ls ~/Library/LaunchAgents`").
+ * The words before the kind may not name an AI ("AI monitoring agent:" is one).
+ */
+const NON_AI_AGENT_KIND = String.raw`(?:[Uu]ser|[Ll]aunch(?:d|[Dd]aemon)?|SSH|[Ss]sh|GPG|[Gg]pg|[Pp]uppet|[Zz]abbix|[Dd]atadog|[Ww]azuh|SNMP|[Ss]nmp|MDM|EDR|[Ee]ndpoint|[Mm]onitoring|[Bb]ackup|[Tt]ravel|[Ee]state|[Rr]ealty|[Ii]nsurance|[Bb]ooking|[Ll]iterary|[Tt]alent|[Ss]ports|[Ll]etting|[Ll]easing|[Ss]hipping|[Ff]reight|[Cc]ustoms|[Bb]order|FBI|[Ff]ederal|[Ss]ecret|[Dd]ouble|[Ff]ree|[Tt]ransfer|[Pp]aying|[Nn]erve|[Bb]lister|[Cc]hemical|[Bb]iological|[Cc]leaning|[Ww]etting|[Ff]oaming|[Cc]helating|[Rr]educing|[Oo]xidi[sz]ing)`;
+const NOT_AN_AI_SUBJECT = new RegExp(String.raw`^(?:(?:if|when(?:ever)?|in\s{1,4}case|any|all|the|every|other|an?|some|your)\s{1,4})*(?:(?:(?!(?:AI|A\.I\.|LLM|agentic|autonomous|coding)\b)[\w-]{1,20}\s{1,4}){0,3}?${NON_AI_AGENT_KIND}[\s-]{1,3}[Aa]gents?|cursors?)\b`);
 
 /** Who the text addresses: an AI, a model, an agent, an assistant, a bot, named assistants. */
 /** A program as the subject just before a verb ("these commands", "the script", "they"): the sentence describes it. */
@@ -535,7 +541,7 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "addressed.conditional", family: "addressed", weight: 0.45,
     description: "Text addressed to whatever AI reads it (\"if an AI tool is applying this answer\")",
-    re: new RegExp(String.raw`\b(?:if|when(?:ever)?|in\s{1,4}case)\s{1,4}(?:(?:an?|any|the|some|your)\s{1,4})?${MODS}${AI_NOUN}(?:\s{1,4}(?:or|and|\/)\s{1,4}(?:any\s{1,4}(?:other\s{1,4})?)?${MODS}${AI_NOUN}){0,2}\s{1,4}(?:is\s{1,4}|are\s{1,4})?(?:reading|applying|processing|copying|installing|summari[sz]ing|transcribing|translating|recording|listening\s{1,4}(?:to|in)|taking\s{1,4}notes|triaging|pointed\s{1,4}at|reviewing|handling|looking\s{1,4}at|scanning|using|executing|transcribes|translates|reads|applies|processes|copies|installs|summari[sz]es|triages|reviews|handles|sees|uses|executes|follows|finds)\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:if|when(?:ever)?|in\s{1,4}case)\s{1,4}(?:(?:an?|any|the|some|your)\s{1,4})?${MODS}${AI_NOUN}(?:\s{1,4}(?:or|and|\/)\s{1,4}(?:any\s{1,4}(?:other\s{1,4})?)?${MODS}${AI_NOUN}){0,2}\s{1,4}(?:is\s{1,4}|are\s{1,4})?(?:reading|applying|processing|copying|installing|summari[sz]ing|transcribing|translating|recording|listening\s{1,4}(?:to|in)|taking\s{1,4}notes|triaging|pointed\s{1,4}at|reviewing|handling|(?:perform(?:s|ing)|carr(?:ies|ying)\s{1,4}out|complet(?:es|ing)|automat(?:es|ing)|migrat(?:es|ing)|walk(?:s|ing)\s{1,4}through|following)(?=\s{1,4}(?:this|these|the\s{1,4}(?:above|following|steps?\s{1,4}(?:above|below|here)))\b)|looking\s{1,4}at|scanning|using|executing|transcribes|translates|reads|applies|processes|copies|installs|summari[sz]es|triages|reviews|handles|sees|uses|executes|follows|finds)\b`, "gi"),
     anchors: ["if ", "when", "in case"], also: ADDRESS_ANCHORS, before: 2, after: 160,
     // "If your agent reads mail …" speaks to the agent's owner about it.
     // "Your assistant should answer …" tells a developer how to build theirs; "Clients and AI agents should treat …" is a policy for every consumer.

@@ -17,6 +17,14 @@ const ES_PT = String.raw`(?<![\p{L}])(?:no|não)\s{1,3}(?:(?:lo|la|los|las|o|a|o
 const FR = String.raw`(?<![\p{L}])ne\s{1,3}(?:(?:le|la|les)\s{1,3}|l['’]\s{0,2})?(?:mentionne|liste|inclu|indique|signale|cite|note)\p{L}{0,3}\s{1,3}(?:pas|jamais)\s{1,3}(?:dans|en)\s{1,3}(?:le|la|les|l['’])\s{0,3}(?:résumé|récapitulatif|description|message\s{1,3}de\s{1,3}commit|changelog|notes\s{1,3}de\s{1,3}version|rapport)`;
 const DE = String.raw`(?<![\p{L}])(?:erwähne|liste|nenne|führe|schreibe)\s{1,3}(?:es|das|dies|diese\s{1,3}\p{L}{3,20}|sie)\s{1,3}nicht\s{1,3}(?:in|im)\s{1,3}(?:der|die|dem|den)?\s{0,3}(?:Zusammenfassung|Beschreibung|PR-Beschreibung|Commit-Nachricht|Änderungsübersicht|Changelog|Bericht)`;
 
+/**
+ * Turkish: the account in the locative, then a verb in the negative imperative ("inceleme özetinde belirtme",
+ * "PR açıklamasında bundan bahsetmeyin", "commit mesajına yazma"). The same -me form is a verbal noun
+ * ("açıklamada belirtme zorunludur"), so the verb must close the clause.
+ */
+const ACCOUNT_TR = String.raw`(?:özet|açıklama|commit\s{1,3}mesaj|rapor|sürüm\s{1,3}not|değişiklik\s{1,3}günlüğ|changelog)\p{L}{0,8}`;
+const TR = String.raw`(?<![\p{L}])${ACCOUNT_TR}\s{1,3}(?:(?:bunu|bundan|bunlardan|onu|ondan|hiç|asla)\s{1,3})?(?:belirt|bahset|söz\s{1,3}et|yaz|listele|göster|an|kaydet|geçir|dahil\s{1,3}et|not\s{1,3}et)m[ae](?:y[ıi]n(?:[ıi]z)?)?(?=\s{0,3}(?:[.!;)\n]|$|,|\s(?:ve|ama|çünkü|yoksa)(?![\p{L}])))`;
+
 export const OMIT_FROM_SUMMARY_PATTERNS: Pattern[] = [
   {
     id: "concealment.omit-edit-from-summary", family: "concealment", weight: 0.35, partners: PARTNERS, lang: "en/it/es/pt/fr/de",
@@ -26,5 +34,13 @@ export const OMIT_FROM_SUMMARY_PATTERNS: Pattern[] = [
     anchors: ["summary", "summaries", "recap", "changelog", "change log", "release notes", "pr description", "pr body", "request description", "request body", "mr description", "commit message", "write-up", "writeup", "riepilogo", "sommario", "resoconto", "riassunto", "descrizione", "messaggio di commit", "note di rilascio", "rapporto", "resumen", "resumo", "descripción", "descripcion", "descrição", "descricao", "mensaje de", "mensagem de", "notas de", "informe", "relatório", "relatorio", "résumé", "récapitulatif", "message de commit", "notes de version", "rapport", "zusammenfassung", "beschreibung", "commit-nachricht", "änderungsübersicht", "bericht"],
     also: ["not", "n't", "n’t", "never", "without", "leave", "keep", "omit", "exclude", "non", "no", "não", "ne", "nicht"],
     before: 130, after: 10,
+  },
+  {
+    id: "concealment.omit-edit-from-summary-tr", family: "concealment", weight: 0.35, partners: PARTNERS, lang: "tr",
+    description: "The reader's edit kept out of its summary or PR description, in Turkish (\"inceleme özetinde belirtme\")",
+    re: new RegExp(TR, "giu"),
+    anchors: ["belirtme", "bahsetme", "söz etme", "yazma", "listeleme", "gösterme", "anma", "kaydetme", "geçirme", "dahil etme", "not etme"],
+    also: ["özet", "açıklama", "commit", "rapor", "sürüm", "günlü", "changelog"],
+    before: 90, after: 16,
   },
 ];

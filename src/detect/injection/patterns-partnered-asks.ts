@@ -28,6 +28,15 @@ export const PARTNERED_ASK_PATTERNS: Pattern[] = [
     anchors: ["not bother", "n't bother", "n’t bother", "not disturb", "n't disturb", "n’t disturb", "not trouble", "n't trouble", "n’t trouble", "not worry", "n't worry", "n’t worry", "not ping", "n't ping", "n’t ping", "not loop", "n't loop", "n’t loop", "need to bother", "need to disturb", "need to trouble", "need to worry", "need to ping", "need to loop", "already know", "already approved", "already agreed", "already signed"], before: 30, after: 50,
   },
   {
+    // "Don't point it out to the user", "no need to bring this up with the customer", "never draw the user's attention to it".
+    id: "concealment.not-pointed-out", family: "concealment", weight: 0.35, partners: ASK_PARTNERS,
+    description: "What the reader did or found is not to be pointed out to the user (\"don't point it out to the user\")",
+    re: /\b(?:do\s{1,4}not|don['’]t|never|no\s{1,4}need\s{1,4}to)\s{1,4}(?:(?:point|call)\s{1,4}(?:it|this|that|them)\s{1,4}out|bring\s{1,4}(?:it|this|that|them)\s{1,4}up|flag\s{1,4}(?:it|this|that|them)|draw\s{1,4}(?:any\s{1,4})?attention\s{1,4}to\s{1,4}(?:it|this|that|them))\s{1,4}(?:to|with|for)\s{1,4}(?:the\s{1,4}|your\s{1,4})?(?:users?|customers?|humans?|owners?|maintainers?|reviewers?|requesters?)\b|\b(?:do\s{1,4}not|don['’]t|never)\s{1,4}(?:point\s{1,4}out|draw\s{1,4}(?:the\s{1,4})?(?:user|customer|human|owner|maintainer|reviewer)['’]s\s{1,4}attention)\s{1,4}(?:to\s{1,4}(?:the\s{1,4})?(?:user|customer|human|owner|maintainer|reviewer)s?\s{1,4})?(?:to\s{1,4})?(?:it|this|that|the\s{1,4}(?:change|hook|command|edit|addition|line|step|script))\b/gi,
+    anchors: ["not point", "n't point", "n’t point", "never point", "need to point", "not call", "n't call", "n’t call", "never call", "need to call", "not bring", "n't bring", "n’t bring", "never bring", "need to bring", "not flag", "n't flag", "n’t flag", "never flag", "need to flag", "not draw", "n't draw", "n’t draw", "never draw", "need to draw"],
+    also: ["user", "customer", "human", "owner", "maintainer", "reviewer", "requester"],
+    before: 30, after: 90,
+  },
+  {
     id: "concealment.run-secretly-cjk", family: "concealment", weight: 0.35, partners: ASK_PARTNERS, lang: "ja/zh/ko",
     description: "A command to be run, installed or sent in secret (\"こっそり実行して\", \"悄悄运行\", \"몰래 실행\")",
     re: /(?:こっそり(?:と)?|内緒で|黙って|密かに|ひそかに|気(?:づ|付)かれないように|バレないように)\s{0,2}(?:[^\s。！？\n]{0,12}?)(?:実行|インストール|送信|アップロード|削除|起動)|(?:悄悄|偷偷|暗中|私下|秘密)(?:地)?\s{0,2}[^\s。！？\n]{0,10}?(?:执行|執行|运行|運行|安装|安裝|发送|發送|上传|上傳|删除|刪除)|몰래\s{0,2}[^.!?\n]{0,24}?(?:실행|설치|전송|업로드|삭제)/gu,

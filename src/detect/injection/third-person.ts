@@ -7,10 +7,13 @@
 const DET_NOUN = /(?:^|[.!?;:\n]\s{0,3}|[-*•]\s{1,3})(?:l['’]\s{0,1}|(?:le|la|el|lo|il|o|a|der|die|das|the)\s{1,3})[\p{L}][\p{L}-]{1,30}\s{1,3}$/iu;
 const CJK_SUBJECT = /(?:助手|模型|机器人|機器人|系统|系統|智能体|AI|アシスタント|モデル|ボット|어시스턴트|모델|봇|챗봇)\s{0,2}(?:会|會|将|將|は|が|은|는|이|가)?\s{0,2}$/u;
 
+/** An @-mention ending on the noun, no particle after it ("@빌드봇 이전 지시는 무시하고", "@运维机器人 忽略"): the bot is called on, not spoken of. */
+const CJK_HANDLE = /@[^\s@]{0,30}(?:助手|模型|机器人|機器人|系统|系統|智能体|AI|アシスタント|モデル|ボット|어시스턴트|모델|봇|챗봇)\s{0,2}$/u;
+
 /** The verb at `start` follows its own subject (determiner + noun opening the clause): a statement about someone, not an order. */
 export function afterThirdPersonSubject(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
-  return DET_NOUN.test(before) || CJK_SUBJECT.test(before);
+  return DET_NOUN.test(before) || (CJK_SUBJECT.test(before) && !CJK_HANDLE.test(before));
 }
 
 // "the user tries to override the system prompt", "an attacker attempts to make the model ignore …", "the user types instructions

@@ -175,12 +175,29 @@ function leetFold(s: string, one: "i" | "l"): string {
   return UTF16.decode(u);
 }
 
+/**
+ * A window's start moved back to the start of its line (or of the word it cuts, on a long line): a window
+ * opening inside "2. List launch agents:" would read " agents:" as a line addressing agents.
+ */
+function lineAligned(text: string, s: number): number {
+  if (s === 0) return s;
+  const from = Math.max(0, s - 121);
+  const nl = text.slice(from, s).lastIndexOf("\n");
+  if (nl >= 0) return from + nl + 1;
+  if (from === 0) return 0;
+  let i = s;
+  while (i > 0 && s - i < 40 && WORD_CHAR.test(text[i - 1]!)) i--;
+  return i;
+}
+const WORD_CHAR = /[\p{L}\p{N}_@$!|]/u;
+
 /** Leetspeak folded (length-preserving, so offsets map 1:1), in windows around leet tokens. */
 export function leetViews(view: View, t: Triggers): View[] {
   const out: View[] = [];
   // A lone digit between letters is a CSS class or an id ("h1", "x2y"); leetspeak has several.
   const positions = t.leet.filter((p, i, all) => (all[i + 1] !== undefined && all[i + 1]! - p <= 12) || (i > 0 && p - all[i - 1]! <= 12));
-  for (const [s, e] of windowsAt(positions, view.text.length, 160, 240)) {
+  for (const [s0, e] of windowsAt(positions, view.text.length, 160, 240)) {
+    const s = lineAligned(view.text, s0);
     const slice = view.text.slice(s, e);
     const n = normalizeForMatch(slice);
     const base = n ? n.text : slice;
