@@ -31,6 +31,20 @@ export const ANSWER_REDIRECT_PATTERNS: Pattern[] = [
     before: 4, after: 90,
   },
   {
+    // What the reader's summary of this very item is to say, given in quotes ("summarise this item as \"…\"",
+    // "your summary should read \"…\"", "resume esta entrada como «…»"): a feed item or page that writes its own summary.
+    id: "output.summary-as-quoted", family: "output", weight: 0.29, partners: ANSWER_PARTNERS, lang: "en/es/fr/de/it/pt",
+    description: "The summary of this text dictated in quotes (\"summarise this item as \"…\"\", \"your summary should read \"…\"\")",
+    re: new RegExp([
+      String.raw`\b(?:summari[sz]e|sum\s{1,4}up|recap|paraphrase|characteri[sz]e)\s{1,4}(?:this|the|that|our|its|it)(?:\s{1,4}[\p{L}-]{1,20}){0,3}?\s{1,4}(?:as|with|by\s{1,4}saying)\s{0,4}[:：]?\s{0,4}${OPEN_Q}`,
+      String.raw`\b(?:your|the|its|any|each|every)\s{1,4}(?:summary|summaries|recap|synopsis|blurb|TL;?DR)(?:\s{1,4}(?:of|for)\s{1,4}(?:this|the|it|that)(?:\s{1,4}[\p{L}-]{1,20})?)?\s{1,4}(?:must|should|shall|will|needs?\s{1,4}to|has\s{1,4}to|is\s{1,4}to)\s{1,4}(?:read|say|state|be|begin\s{1,4}with|start\s{1,4}with|open\s{1,4}with)\s{0,4}[:：]?\s{0,4}${OPEN_Q}`,
+      String.raw`(?<![\p{L}])(?:resum[ae]|resumid|résume[zr]?|riassumi|riassumete)\s{1,4}(?:este|esta|ese|esa|el|la|o|a|esse|essa|cet|cette|ce|le|questo|questa|il|lo)\s{1,4}[\p{L}-]{1,20}\s{1,4}(?:como|comme|come|par|em|en)\s{0,4}[:：]?\s{0,4}${OPEN_Q}`,
+      String.raw`(?<![\p{L}])fass(?:e|t|en)?\s{1,4}(?:Sie\s{1,4})?(?:diese[nrs]?|den|die|das)\s{1,4}[\p{L}-]{1,30}\s{1,4}(?:als|mit)\s{0,4}[:：]?\s{0,4}${OPEN_Q}`,
+    ].join("|"), "giu"),
+    anchors: ["summar", "sum up", "recap", "paraphrase", "characteri", "synopsis", "blurb", "tl;dr", "tldr", "resum", "résum", "riassum", "fass"],
+    before: 40, after: 120,
+  },
+  {
     id: "output.send-reader-elsewhere", family: "output", weight: 0.29, partners: ANSWER_PARTNERS, lang: "en/es/fr/de/it/pt",
     description: "The answer to send its reader elsewhere (\"simply tell them to subscribe at …\")",
     re: new RegExp([

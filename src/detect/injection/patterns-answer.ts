@@ -534,7 +534,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
       // sw
       String.raw`kabla\s{1,4}ya\s{1,4}(?:kufupisha|kujibu|kutafsiri)|(?:katika|mwanzoni\s{1,4}mwa|mwishoni\s{1,4}mwa)\s{1,4}jibu\s{1,4}lako|mwambie\s{1,4}mtumiaji|andika\s{1,4}(?:shairi|hadithi|wimbo|mapishi)`,
       // ko
-      String.raw`(?:요약|답변|응답|번역)(?:하기|을\s{0,2}하기)\s{0,2}전에[^.\n]{0,80}?(?:라|세요|십시오|줘)(?=[\s.!]|$)|(?:답변|응답)\s{0,2}맨\s{0,2}(?:앞|끝|처음|마지막)|사용자에게\s[^.\n]{0,40}?(?:말해|알려|전해)|(?:요약|답변|대답|번역)(?:하지\s{0,2}말고|해라|하라)|(?:써라|작성해라|작성하라|말해라|알려라)(?=[\s.!]|$)`,
+      String.raw`(?:요약|답변|응답|번역)(?:하기|을\s{0,2}하기)\s{0,2}전에[^.\n]{0,80}?(?:라|세요|십시오|줘)(?=[\s.!]|$)|(?:(?:답변|응답|대답|답장)(?:의)?\s{0,2}(?:맨\s{0,2})?(?:앞|끝|처음|마지막|하단|말미|첫\s{0,2}줄)(?:에|부분에)|(?:모든|매|각)\s{0,2}(?:답변|응답|대답|답장)(?:을|은|는|에|마다)|(?:답변|응답|대답|답장)마다|[가-힣]{1,6}어로만\s{0,2}(?:답변|응답|대답|답|작성|말|써|출력))(?:[^.!?\n]|[.!?](?=\S)){0,90}?(?:세요|십시오|하시오|하라|해라|해\s{0,2}줘|줘|할\s{0,2}것)(?=[\s.!,]|$)|(?:답변|응답)\s{0,2}맨\s{0,2}(?:앞|끝|처음|마지막)|사용자에게\s[^.\n]{0,40}?(?:말해|알려|전해)|(?:요약|답변|대답|번역)(?:하지\s{0,2}말고|해라|하라)|(?:써라|작성해라|작성하라|말해라|알려라)(?=[\s.!]|$)`,
       // ar
       String.raw`قبل\s{1,4}(?:التلخيص|الرد|الإجابة|الترجمة)|(?:في|بداية|نهاية)\s{1,4}(?:ردك|إجابتك)|أخبر\s{1,4}المستخدم\s{1,4}(?:أن|بأن)|عند\s{1,4}(?:الإجابة|الرد|التلخيص)|اكتب\s{1,4}(?:قصيدة|قصة)`,
       // hi and Hinglish
@@ -542,7 +542,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
       // nl
       String.raw`(?:in|aan\s{1,4}het\s{1,4}(?:begin|eind)\s{1,4}van)\s{1,4}(?:je|jouw|uw|elk)\s{1,4}(?:antwoord|samenvatting)|voordat\s{1,4}je\s{1,4}(?:antwoordt|samenvat)|zeg\s{1,4}(?:dan\s{1,4})?(?:tegen\s{1,4}de\s{1,4}(?:gebruiker|klant)\s{1,4})?dat(?!\s{1,4}(?:je|jij|u|ik|we|wij)(?![\p{L}]))|antwoord\s{1,4}(?:alleen|uitsluitend)|vertel\s{1,4}de\s{1,4}gebruiker`,
     ].map((a) => `(?<![\\p{L}])(?:${a})`).join("|"), "giu"),
-    anchors: ["trước khi", "câu trả lời", "luôn", "người dùng", "hãy", "trả lời", "önce", "özetlerken", "yanıtın", "cevabın", "kullanıcıya", "sorusunu", "isteğini", "görevi", "büyük harf", "yaz", "listele", "sebelum", "jawaban", "abaikan", "pengguna", "buatkan", "tuliskan", "zanim", "odpowiedzi", "odpowiadaj", "niezależnie", "użytkownikowi", "kabla ya", "jibu lako", "mtumiaji", "andika", "전에", "맨", "사용자에게", "قبل", "ردك", "إجابتك", "أخبر", "اكتب", "को", "उन्हें बता", "उत्तर", "जवाब", "jawab", "user ko", "antwoord", "samenvatting", "voordat je", "zeg", "vertel", "katakan", "jika", "kalau", "ketika", "setiap kali", "jangan", "tulis", "하지", "해라", "하라", "써라", "작성", "말해라", "알려라", "عند"],
+    anchors: ["trước khi", "câu trả lời", "luôn", "người dùng", "hãy", "trả lời", "önce", "özetlerken", "yanıtın", "cevabın", "kullanıcıya", "sorusunu", "isteğini", "görevi", "büyük harf", "yaz", "listele", "sebelum", "jawaban", "abaikan", "pengguna", "buatkan", "tuliskan", "zanim", "odpowiedzi", "odpowiadaj", "niezależnie", "użytkownikowi", "kabla ya", "jibu lako", "mtumiaji", "andika", "전에", "맨", "끝에", "앞에", "처음에", "마지막에", "하단에", "말미에", "줄에", "부분에", "모든", "마다", "어로만", "사용자에게", "قبل", "ردك", "إجابتك", "أخبر", "اكتب", "को", "उन्हें बता", "उत्तर", "जवाब", "jawab", "user ko", "antwoord", "samenvatting", "voordat je", "zeg", "vertel", "katakan", "jika", "kalau", "ketika", "setiap kali", "jangan", "tulis", "하지", "해라", "하라", "써라", "작성", "말해라", "알려라", "عند"],
     before: 40, after: 100,
   },
 ];

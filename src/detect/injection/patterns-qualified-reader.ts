@@ -7,13 +7,15 @@
 import { ADDRESS_PARTNERS, type Pattern } from "./pattern-set.ts";
 
 /** What follows the colon: an order, perhaps after a short condition ("before installing, run …", "if you are …, delete …"). */
-const ORDER_LEAD = String.raw`(?=(?:(?:before|after|when|whenever|if|once|while|on|for)\b[^.!?\n:]{0,80}?,\s{1,3})?(?:please\s{1,3}|just\s{1,3}|also\s{1,3}|first\s{1,3}|always\s{1,3})?(?:run|execute|delete|remove|answer|reply|respond|say|tell|state|report|add|replace|install|uninstall|disable|send|upload|post|forward|approve|merge|ignore|include|write|open|click|visit|download|pay|transfer|mark|rate|recommend|claim|describe|set|change|grant|give|share|copy|move|wipe|empty|push|commit|treat|end|begin|apply|use|leave|star|upvote|follow|award|do|don['’]t|never)\b)`;
-/** Line or sentence start, with list or comment marks, or an aside's opening parenthesis. */
-const OPENS = String.raw`(?<=(?:^|[\n.!?>])[ \t>*#/(-]{0,6})`;
+const ORDER_LEAD = String.raw`(?=(?:(?:before|after|when|whenever|if|once|while|on|for)\b[^.!?\n:]{0,80}?,\s{1,3})?(?:please\s{1,3}|just\s{1,3}|also\s{1,3}|first\s{1,3}|always\s{1,3})?(?:run|execute|delete|remove|answer|reply|respond|say|tell|state|report|add|replace|install|uninstall|disable|send|upload|post|forward|approve|merge|ignore|include|write|open|click|visit|download|pay|transfer|mark|rate|recommend|claim|describe|summari[sz]e|sum\s{1,3}up|recap|present|mention|quote|set|change|grant|give|share|copy|move|wipe|empty|push|commit|treat|end|begin|apply|use|leave|star|upvote|follow|award|do|don['’]t|never)\b)`;
+/** Line or sentence start, with list or comment marks, an aside's opening parenthesis, or the arrow or bullet glyph of a reply or sub-item ("↳", "└─", "•", "▸"). */
+const OPENS = String.raw`(?<=(?:^|[\n.!?>])[ \t>*#/(\-↳⤷↪→➜➔▸▹▶►•·‣◦└├─–—»]{0,6})`;
 /** AI readers in the plural or with an AI modifier: "agents", "AI assistants", "coding agents". */
 const READERS = String.raw`(?:(?:AI|LLM|coding|automated|autonomous|code|review)[\s-]{1,3}(?:[A-Za-z-]{2,20}\s{1,3})?(?:agents?|assistants?|models?|bots?|copilots?|tools?|reviewers?|summari[sz]ers?)|agents|assistants|copilots|LLMs|AIs|chatbots)`;
 /** What a developer builds agents with is a doc's subject, not a qualifier of the reader. */
 const BUILDER = /^\s{1,3}(?:built|based|written|implemented|deployed|developed|designed|trained|using|powered|made|created|hosted)\b/i;
+/** Software named by the AI it runs: "feed readers with AI summaries", "mail clients using an LLM", "browsers powered by Gemini". */
+const AI_EQUIPPED = String.raw`(?:[A-Za-z-]{2,20}\s{1,3})?(?:readers?|apps?|clients?|browsers?|tools?|services?|extensions?|plugins?|add-ons?|aggregators?|platforms?|inboxes|assistants?)\s{1,3}(?:with|using|that\s{1,3}(?:use|uses|offer|add|generate|produce|show|have)|powered\s{1,3}by|running)\s{1,3}(?:built-in\s{1,3}|an?\s{1,3})?(?:AI|LLMs?|GPT|ChatGPT|Claude|Gemini|Copilot)(?![A-Za-z])(?:[\s-]{1,3}[A-Za-z-]{2,20}){0,2}?`;
 const LEADING_READERS = new RegExp(String.raw`^[^A-Za-z]*${READERS}`, "i");
 const PRODUCT = String.raw`(?:Claude|ChatGPT|GPT(?:-?\d[\w.]*)?|Gemini|Copilot|Cursor|Codex|Devin|Grok|Llama|Mistral|Perplexity|AI|LLM)`;
 
@@ -21,8 +23,8 @@ export const QUALIFIED_READER_PATTERNS: Pattern[] = [
   {
     id: "addressed.qualified-readers-label", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
     description: "AI readers named with what they are doing, then a colon and an order (\"Agents performing this upgrade: run …\")",
-    re: new RegExp(String.raw`${OPENS}${READERS}\s{1,3}(?:[a-z]{3,20}(?:ing|ed)|that|which|who)\b[^.!?:\n]{1,80}?\s{0,2}:[ \t]{0,3}${ORDER_LEAD}`, "gi"),
-    anchors: ["ai ", "ai-", "llm", "coding", "automated", "autonomous", "code ", "review ", "agents", "assistants", "copilots", "ais ", "chatbots"], before: 12, after: 140,
+    re: new RegExp(String.raw`${OPENS}(?:${READERS}\s{1,3}(?:[a-z]{3,20}(?:ing|ed)|that|which|who)\b[^.!?:\n]{1,80}?|${AI_EQUIPPED})\s{0,2}:[ \t]{0,3}${ORDER_LEAD}`, "gi"),
+    anchors: ["ai ", "ai-", "llm", "coding", "automated", "autonomous", "code ", "review ", "agents", "assistants", "copilots", "ais ", "chatbots", "ai:", "gpt", "claude", "gemini", "copilot"], before: 60, after: 140,
     judge: (m) => (BUILDER.test(m.replace(LEADING_READERS, "")) ? 0 : 1),
   },
   {
