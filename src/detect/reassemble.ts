@@ -597,8 +597,10 @@ function fieldUnderMapping(text: string, at: number): { name: string; lineStart:
   const word = last === 101 ? "value" : last === 110 ? "token" : last === 121 ? "key" : last === 116 ? "secret" : last === 100 ? "password" : "";
   if (word === "" || at < word.length) return null;
   for (let k = 0; k < word.length - 1; k++) if ((text.charCodeAt(at - word.length + k) | 32) !== word.charCodeAt(k)) return null;
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  if (at - lineStart > 60) return null;
+  // The line's start within 60 characters, looked for no further (minified code's lines run for megabytes).
+  let lineStart = at - word.length;
+  while (lineStart > 0 && at - lineStart < 60 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return null;
   const m = FIELD_UNDER_MAPPING.exec(text.slice(lineStart, at));
   if (m === null) return null;
   const indent = text.slice(lineStart, at - m[1]!.length);
@@ -619,8 +621,8 @@ const SIBLING_FIELD = /^[A-Za-z_][\w-]{0,30}[ \t]{0,4}:(?:[ \t][^\r\n]{0,120})?$
 function valueBesideMapping(text: string, at: number, field: { lineStart: number; indent: string }, siblings: number, suffix: string): Normalized | null {
   let valueStart = at + 2;
   while (text.charCodeAt(valueStart) === 32 || text.charCodeAt(valueStart) === 9) valueStart++;
-  let lineEnd = text.indexOf("\n", valueStart);
-  if (lineEnd < 0) lineEnd = text.length;
+  let lineEnd = valueStart;
+  while (lineEnd < text.length && lineEnd - valueStart <= 402 && text.charCodeAt(lineEnd) !== 10) lineEnd++;
   let valueEnd = lineEnd;
   while (valueEnd > valueStart && /\s/.test(text[valueEnd - 1]!)) valueEnd--;
   const q = text[valueStart];
