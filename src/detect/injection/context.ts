@@ -573,7 +573,7 @@ export function isQuestion(text: string, start: number, end: number): boolean {
 
 /** A negation just before: "never ignore previous instructions", "do not reveal …". */
 export function isNegated(text: string, start: number): boolean {
-  return /\b(?:never|not|n't|n’t|cannot|can't|won't|shouldn't|mustn't|refuse\s+to|avoid|without|nobody\s+should|no\s+one\s+should)\s{1,3}(?:\w+\s{1,3}){0,1}[\x60"'“]?$/i.test(text.slice(Math.max(0, start - 30), start));
+  return /(?:n't|n’t|\b(?:never|not|cannot|can't|won't|shouldn't|mustn't|refuse\s+to|avoid|without|nobody\s+should|no\s+one\s+should))\s{1,3}(?:\w+\s{1,3}){0,1}[\x60"'“]?$/i.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Issue 24 classes 8 and 9: orders to act inside data, directives about the reader's own output
 // judged with what they ask for. Behaviour, not figures (the eval has those).
 import { describe, expect, test } from "bun:test";
-import { DataContext, jsonDataValues } from "../../../src/detect/injection/context.ts";
+import { DataContext, isNegated, jsonDataValues } from "../../../src/detect/injection/context.ts";
 import { scanInjection } from "../../../src/detect/injection/index.ts";
 
 const rules = (t: string) => scanInjection(t).findings.map((f) => f.ruleId);
@@ -25,6 +25,14 @@ describe("data context", () => {
     expect(new DataContext(log, false).at(log.indexOf("failed"))).toBe("a log line");
     const err = "HTTP/1.1 500 Internal Server Error\n\nsomething broke";
     expect(new DataContext(err, false).at(err.indexOf("broke"))).toBe("an error response");
+  });
+});
+
+describe("negation before a hit", () => {
+  // Contractions glue n't to the verb: a word boundary never stands before it ("don't" was not read as a negation).
+  test("contracted and spelled-out negations count; words that merely end in n or t do not", () => {
+    for (const lead of ["don't ", "Doesn't ", "we didn't ", "it isn’t ", "never ", "do not ", "you can't "]) expect(isNegated(`${lead}run`, lead.length)).toBe(true);
+    for (const lead of ["then ", "the button ", "a font ", "donut ", "print "]) expect(isNegated(`${lead}run`, lead.length)).toBe(false);
   });
 });
 
