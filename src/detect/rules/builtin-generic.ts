@@ -1086,17 +1086,19 @@ const SECRET_KEYWORDS = ["authtok", "pass:", "pass=", "pass\":", "pass =", "pass
 
 /**
  * A slot named as a WIF or private key: there a WIF-shaped value (51–52 base58 characters that
- * decode to a WIF's version byte and length) is the key even when its checksum fails (a mistyped
- * or made-up copy leaks the same way); elsewhere only a checksum-valid WIF is one.
+ * decode to a WIF's version byte and length, or whose length fits its first character) is the key
+ * even when its checksum fails (a mistyped or made-up copy leaks the same way); elsewhere only a
+ * checksum-valid WIF is one.
  */
 const WIF_SLOT = /(?:wif|priv(?:ate)?[ _.-]?key|privkey|secret)[\w.-]{0,24}["'\]]?[ \t]{0,4}(?:\([ \t]{0,4}|:=|=>|[:=])[ \t]{0,4}["'`]?$/i;
 /**
- * A call whose name says it decodes a WIF (`btcutil.DecodeWIF("…")`, `ECPair.fromWIF('…')`): its
- * argument is a private key whatever its checksum or version byte (a test fixture's made-up key leaks
- * the same way), when its length fits its first character (52 after K, L or c, 51 after 5 or 9).
+ * A call whose name says it decodes a WIF (`btcutil.DecodeWIF("…")`, `ECPair.fromWIF('…')`), or a slot
+ * named for one (`WIF = "…"`): its argument is a private key whatever its checksum or version byte (a
+ * test fixture's made-up key leaks the same way), when its length fits its first character (52 after
+ * K, L or c, 51 after 5 or 9).
  */
 const WIF_CALL = /(?:decode|from|parse|import|load)_?wif[ \t]{0,4}\([ \t]{0,4}["'`]$/i;
-const wifCallArgument = (s: string) => (/^[KLc]/.test(s) ? s.length === 52 : s.length === 51) && /\d/.test(s) && /[a-z]/.test(s) && /[A-Z].*[A-Z]/.test(s);
+const wifLengthFits = (s: string) => (/^[KLc]/.test(s) ? s.length === 52 : s.length === 51) && /\d/.test(s) && /[a-z]/.test(s) && /[A-Z].*[A-Z]/.test(s);
 function wifShaped(s: string): boolean {
   const raw = base58Decode(s);
   return raw !== null && (raw[0] === 0x80 || raw[0] === 0xef) && (raw.length === 37 || raw.length === 38);
@@ -1371,7 +1373,7 @@ export const GENERIC_RULES: Rule[] = [
 
   // ---- Crypto keys (secrets)
   r({ id: "bitcoin-wif-private-key", description: "Bitcoin private key (WIF, base58check valid)", keywords: [], trigger: LONG_RUN, runShape: { min: 51, max: 52, first: "5KLc9" }, before: 1, after: 1,
-    pattern: /(?<![A-Za-z0-9])([5KLc9][1-9A-HJ-NP-Za-km-z]{50,51})(?![A-Za-z0-9])/, validate: (s, _m, before) => wifValid(s) || (WIF_SLOT.test(before) && wifShaped(s)) || (WIF_CALL.test(before) && wifCallArgument(s)), placeholder: "off",
+    pattern: /(?<![A-Za-z0-9])([5KLc9][1-9A-HJ-NP-Za-km-z]{50,51})(?![A-Za-z0-9])/, validate: (s, _m, before) => wifValid(s) || (WIF_SLOT.test(before) && (wifShaped(s) || wifLengthFits(s))) || (WIF_CALL.test(before) && wifLengthFits(s)), placeholder: "off",
     severity: "critical", tags: ["crypto"], examples: ["5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ", "KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617"] }),
   // A Nostr secret key: the bech32 "nsec" prefix and a 32-byte body (58 characters with the checksum).
   // The prefix and exact length name it as a provider's prefix does (made-up bodies count, as ghp_… does).
