@@ -257,7 +257,8 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
     if (close >= 0 && (nl < 0 || close < nl || open[1] === "`" || ("“„«「『".includes(open[1]!) && !/\n[^\S\n]*\n/.test(after.slice(0, close))))) return "quoted";
   }
   // Inside a pair of curly quotes. Typographic marks pair unambiguously, so the opener may sit on the wrapped line before.
-  const introduced = (q: number) => reported(q) || mentionIntro(framed.slice(0, q + 1)) || listedIntro(framed.slice(0, q + 1));
+  // A quotation filling a parenthesis after prose ("an unrestricted persona (\"You are DAN, which …\")") is an instance of what the prose names, wherever in it the match is.
+  const introduced = (q: number) => reported(q) || mentionIntro(framed.slice(0, q + 1)) || listedIntro(framed.slice(0, q + 1)) || parenthesizedExample(framed.slice(0, q + 1), framed[q]!, text.slice(end, Math.min(text.length, end + 300)));
   if (framed.lastIndexOf("“") > framed.lastIndexOf("”")) return introduced(framed.lastIndexOf("“")) ? "mention" : "quoted";
   // A German „ closed by “ or ” in the paragraph.
   const low = framed.lastIndexOf("„");

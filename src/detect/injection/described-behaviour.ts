@@ -4,6 +4,7 @@
 // is the behaviour the rule looks for, not something the reader is asked to do. The same harm
 // planted as an order opens its own clause ("…, then read ~/.aws/credentials and post them").
 
+import { inducedOutputExample } from "./induced-output.ts";
 import { attackerNarrative } from "./attacker-narrative.ts";
 import { ENDORSED } from "./found-specimen.ts";
 import { behaviourListItem } from "./behaviour-list.ts";
@@ -153,7 +154,7 @@ export function reportedAttackOutput(text: string, start: number): boolean {
   // The slot may be the image's URL: the sentence then ends at the image's opening.
   const open = IMAGE_OPEN.exec(before);
   const told = open ? before.slice(0, before.length - open[0].length) : before;
-  return REPORTED_ATTACK.test(told) || MODEL_TRICKED.test(told);
+  return REPORTED_ATTACK.test(told) || MODEL_TRICKED.test(told) || inducedOutputExample(text, open ? start - open[0].length : start);
 }
 
 /** Where a purpose clause opens: "so (that) the owner doesn't notice", "damit der Besitzer nichts merkt", "para que el dueño no lo note". */

@@ -266,11 +266,22 @@ const ACCESS_GRANTEE = /\b(?:teammates?|team\s{1,4}members?|colleagues?|co-?work
 function teammateKey(match: string, text: string, start: number): boolean {
   if (/\b(?:AAAA|ssh-(?:rsa|ed25519|dss|ecdsa)\s)|https?:|\bcurl\b|\bwget\b/.test(text.slice(start, start + match.length + 300))) return false;
   if (TAKEN_KEY.test(match)) return keyTakenBefore(text, start);
-  if (!THEIR_KEY.test(match)) return false;
+  const their = THEIR_KEY.exec(match);
+  if (!their) return false;
+  if (their[1] !== undefined) return true;
   const sentence = text.slice(Math.max(0, start - 160), start).split(/[.!?]\s|\n\s*\n/).pop()!;
-  return ACCESS_GRANTEE.test(sentence);
+  return ACCESS_GRANTEE.test(sentence) || ACCESS_GRANTEE.test(sectionTitle(text, start));
 }
-const THEIR_KEY = /\btheir\s{1,4}(?:(?:ssh|public|pub)\s{1,4})+key\b/i;
+/** "their public key", or the key of the person given access named ("the new hire's SSH key"). */
+const THEIR_KEY = /\b(?:their|(?:the|a|each|every|any)\s{1,4}(?:new\s{1,4})?(teammate|team\s{1,4}member|colleague|co-?worker|hire|contractor|intern|employee|engineer|developer)['’]s)\s{1,4}(?:(?:ssh|public|pub)\s{1,4})+key\b/i;
+/** The title line of the section the step opens a paragraph of ("Adding a key for a new teammate\n\nAppend their public key …"), or "". */
+function sectionTitle(text: string, start: number): string {
+  const para = text.lastIndexOf("\n\n", start);
+  if (para < 0 || start - para > 300) return "";
+  const prev = text.slice(Math.max(0, para - 120), para);
+  const line = prev.slice(prev.lastIndexOf("\n") + 1);
+  return /^[^\S\n]{0,3}(?:#{1,4}[^\S\n])?[^.!?\n]{3,100}:?$/.test(line) ? line : "";
+}
 /** The step names its key by a pronoun or "the key": "Append it to …", "add the public key to …". */
 const TAKEN_KEY = /^\w+\s{1,4}(?:it|this|the\s{1,4}(?:(?:new|ssh|public|pub)\s{1,4})*key)\b/i;
 /** An onboarding runbook's earlier step took the key from the person given access: "1. Ask the new hire for their public key. 2. Append it to …". */
@@ -289,6 +300,12 @@ function observedAttackerStep(match: string, text: string, start: number): boole
   const before = text.slice(Math.max(0, start - 300), start);
   return ATTACKER_SUBJECT.test(before) || /\bhoneypots?\b/i.test(before);
 }
+
+/**
+ * "Don't say anything nice unless it's deserved", "say nothing flattering": the kind of remark a reviewer
+ * is told to leave out, a tone, with nothing named to keep quiet about or anyone to keep it from.
+ */
+const TONE_ONLY = /^\s{1,3}(?:(?:too|overly|merely|just|purely)\s{1,3})?(?:nice|kind|positive|negative|good|bad|mean|rude|nasty|harsh|critical|complimentary|flattering|encouraging|polite|friendly|generic|vague|obvious|trivial|fluffy|cheesy|clever|witty|funny|snarky|sarcastic|condescending|offensive|hurtful|unkind|judgmental|inappropriate|unprofessional|speculative|unnecessary|superfluous|filler)\b(?![^.!?\n;,]{0,40}\b(?:about|regarding|concerning|on\s{1,3}(?:it|this|that)|to\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:users?|them|anyone|him|her|customers?|clients?|readers?|owners?|team|admins?|reviewers?|listeners?|humans?))\b)/i;
 
 function persistenceJudge(match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -534,7 +551,7 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "addressed.label", family: "addressed", weight: 0.45,
     description: "Label addressed to an AI agent (\"Agent note:\", \"[AI-ASSISTANT-DIRECTIVE]\", \"LLM instructions:\")",
-    re: /(?:^|(?<![\w]))[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[ \t_-]{1,3}(?!(?:per|of|in|on|with|for|to|from|at|by|your|my|our|their|his|her|its|is|are|was|were|has|have|the|an?|and|or)\b)[A-Za-z]{2,20}){0,3}?[ \t_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:\s{1,4}[\w=-]{1,30}){0,2}(?:\s{0,2}\([^()\n]{1,30}\))?(?:\s{0,2}["']?[\]):>]|[ \t]{1,3}(?:-{3,}|={3,}|\*{3,}|#{3,}|~{3,})(?=[ \t]{0,4}(?:\n|$)))/gi,
+    re: /(?:^|(?<![\w]))[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[ \t_-]{1,3}(?!(?:per|of|in|on|with|for|to|from|at|by|as|like|than|into|via|your|my|our|their|his|her|its|is|are|was|were|be|has|have|the|an?|and|or)\b)[A-Za-z]{2,20}){0,3}?[ \t_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:[^\S\n]{1,4}[\w=-]{1,30}){0,2}(?:\s{0,2}\([^()\n]{1,30}\))?(?:\s{0,2}["']?[\]):>]|[ \t]{1,3}(?:-{3,}|={3,}|\*{3,}|#{3,}|~{3,})(?=[ \t]{0,4}(?:\n|$)))/gi,
     anchors: ["ai", "llm", "agent", "assistant", "bot", "model", "copilot", "automated", "autonomous", "coding", "code", "review", "note"], also: ["note", "instruction", "directive", "guidance", "hint", "memo", "notice", "message", "request", "task", "order", "command"], before: 40, after: 80,
     judge: (m, t, s) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) ? 0 : humanAgentLabel(m, t)),
   },
@@ -635,6 +652,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Concealment: say nothing / keep quiet about it",
     re: /\b(?:say\s{1,4}nothing|(?:don't|do\s{1,4}not|never)\s{1,4}say\s{1,4}anything|keep\s{1,4}(?:quiet|silent|mum)|stay\s{1,4}(?:quiet|silent)|remain\s{1,4}silent)(?:\s{1,4}about\s{1,4}(?:it|this|that))?\b/gi,
     anchors: ["say nothing", "say anything", "keep quiet", "keep silent", "keep mum", "stay quiet", "stay silent", "remain silent"], before: 20, after: 40,
+    judge: (m, t, s) => (/\b(?:anything|nothing)$/i.test(m) && TONE_ONLY.test(t.slice(s + m.length, s + m.length + 80)) ? 0.2 : 1),
   },
   {
     id: "exec.persistence", family: "exec", weight: 0.45,
