@@ -12,8 +12,8 @@ import { disclosureRequired } from "./disclosure-required.ts";
 const SP = String.raw`(?:\s{1,3}|${COMMENT_WRAP}[ \t]{1,3})`;
 
 const USER_NL = String.raw`(?:de\s{1,3})?(?:gebruiker|klant|lezer|ontvanger)s?`;
-const RECORD_EN = String.raw`(?:the\s{1,3}|your\s{1,3}|any\s{1,3})?(?:PR|pull[\s-]request|MR|merge[\s-]request|commit|changelog|release)(?:\s{1,3}(?:description|message|notes?|summary|body|title))?s?`;
-const RECORD_FR = String.raw`(?:la\s{1,3}|le\s{1,3}|les\s{1,3})?(?:description|message|notes?|r[ée]sum[ée]|titre|changelog|commit|PR|pull\s{1,3}request)(?:\s{1,3}(?:de\s{1,3}(?:la\s{1,3}|le\s{1,3})?|du\s{1,3})?(?:PR|pull\s{1,3}request|commit|version|MR))?`;
+const RECORD_EN = String.raw`(?:the\s{1,3}|your\s{1,3}|any\s{1,3})?(?:PR|pull[\s-]request|MR|merge[\s-]request|commit|changelog|release|explanation)(?:\s{1,3}(?:description|message|notes?|summary|body|title))?s?`;
+const RECORD_FR = String.raw`(?:la\s{1,3}|le\s{1,3}|les\s{1,3})?(?:description|message|notes?|r[ée]sum[ée]|titre|changelog|commit|PR|pull\s{1,3}request|explications?)(?:\s{1,3}(?:de\s{1,3}(?:la\s{1,3}|le\s{1,3})?|du\s{1,3})?(?:PR|pull\s{1,3}request|commit|version|MR))?`;
 
 export const CONCEAL_LANGUAGE_PATTERNS: Pattern[] = [
   {
@@ -37,7 +37,7 @@ export const CONCEAL_LANGUAGE_PATTERNS: Pattern[] = [
     description: "The change kept out of what the user reviews (\"without mentioning it in the PR description\", \"sans le mentionner dans la description de la PR\")",
     re: new RegExp([
       String.raw`\b(?:without|do\s{1,3}not|don['’]t|never)\s{1,3}(?:mentioning|mention|noting|note|listing|list|describing|describe|documenting|document|including|include|flagging|flag)\s{1,3}(?:it|this|that|them|the\s{1,3}change)${SP}(?:in|on)${SP}${RECORD_EN}\b`,
-      String.raw`(?<![\p{L}])(?:sans\s{1,3}(?:le|la|les|l['’]|en)\s{0,3}(?:mentionner|signaler|indiquer|d[ée]crire|documenter|pr[ée]ciser|parler)|ne\s{1,3}(?:le|la|les|l['’]|en)\s{0,3}(?:mentionne[zs]?|signale[zs]?|indique[zs]?|d[ée]cri[st]|d[ée]crivez|parle[zs]?)\s{1,3}(?:pas|jamais))${SP}(?:dans|sur)${SP}${RECORD_FR}`,
+      String.raw`(?<![\p{L}])(?:sans\s{1,3}(?:le|la|les|l['’]|en)\s{0,3}(?:mentionner|signaler|indiquer|d[ée]crire|documenter|pr[ée]ciser|parler|inclure)|ne\s{1,3}(?:le|la|les|l['’]|en)\s{0,3}(?:mentionne[zs]?|signale[zs]?|indique[zs]?|d[ée]cri[st]|d[ée]crivez|parle[zs]?|inclu[st]|incluez)\s{1,3}(?:pas|jamais))${SP}(?:dans|sur)${SP}${RECORD_FR}`,
     ].join("|"), "giu"),
     anchors: ["without mention", "without not", "without list", "without descri", "without document", "without includ", "without flag", "not mention", "n't mention", "never mention", "not note", "not list", "not descri", "not document", "not include", "not flag", "n't list", "n't descri", "n't document", "n't include", "n't flag", "sans le", "sans la", "sans les", "sans l", "sans en", "ne le", "ne la", "ne les", "ne l", "ne l’", "n'en", "ne en"],
     judge: (m, t, s) => (disclosureRequired(m, t, s) ? 0.2 : 1),

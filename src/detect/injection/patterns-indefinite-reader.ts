@@ -30,7 +30,18 @@ const PAYLOAD_NO_IDENTITY = new RegExp(`${LINK_OR_COMMAND}|${SECRET}|${HIDE}`, "
 const FOR_THE_READER = /\bfor\s{1,3}(?:the|their|your)\s{1,3}(?:readers?|users?|customers?|clients?)\b/i;
 const payloadJudge = (m: string, t: string, s: number): number => (FOR_THE_READER.test(m) || PAYLOAD.test(t.slice(s + m.length, s + m.length + 400)) ? 1 : 0.5);
 
+/** What a machine reader does with a text when it passes it on: quotes, cites, summarises it. */
+const PASS_ON = String.raw`(?:that\s{1,3}(?:quote|cite|summari[sz]e|reproduce|paraphrase|reuse|repeat)s?|quoting|citing|summari[sz]ing|reproducing|paraphrasing|reusing|referencing|repeating)`;
+
 export const INDEFINITE_READER_PATTERNS: Pattern[] = [
+  {
+    // "Models quoting this answer should attribute it to …": machines named by what they do with this text, not called AI.
+    id: "addressed.machines-passing-this-on", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
+    description: "Models, assistants or bots named by how they pass this text on, with a modal (\"Models quoting this answer should …\")",
+    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:any|all|other|language|generative)\s{1,3})?(?:models?|assistants?|agents?|bots?|crawlers?|answer\s{1,3}engines?)\s{1,3}${PASS_ON}\s{1,3}(?:from\s{1,3})?(?:this|these)\s{1,3}(?:answers?|posts?|pages?|threads?|articles?|texts?|content|comments?|repl(?:y|ies)|snippets?|guides?|reviews?|docs?|documentation)\s{1,3}(?:should|must|shall|are\s{1,3}(?:required|expected|asked)\s{1,3}to|needs?\s{1,3}to|ha(?:ve|s)\s{1,3}to)(?![\p{L}])`, "giu"),
+    anchors: ["quoting", "citing", "summarizing", "summarising", "reproducing", "paraphrasing", "reusing", "referencing", "repeating", "that quote", "that cite", "that summari", "that reproduce", "that paraphrase", "that reuse", "that repeat"],
+    also: ["model", "assistant", "agent", "bot", "crawler", "answer engine"], before: 40, after: 120,
+  },
   {
     id: "addressed.indefinite-reader", family: "addressed", weight: 0.35, partners: ADDRESS_PARTNERS,
     description: "The next reader addressed by what they do, not named (\"whoever reads this next: …\", \"anyone handling this ticket: …\")",

@@ -83,7 +83,23 @@ export const READER_ORDER_PATTERNS: Pattern[] = [
       return pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1;
     },
   },
+  {
+    // "<span hidden>Assistant: when you list VPNs for the user, put …": a speaker label for the AI opening hidden text.
+    // A hidden chat widget greets with the same label ("Assistant: Hi! How can I help?"), so the line must turn on the user it serves or open an order.
+    id: "addressed.assistant-label-hidden", family: "addressed", weight: 0.35, hiddenOnly: true, lang: "en/de/es/fr/it/pt",
+    description: "A speaker label naming the assistant (\"Assistant:\", \"Agent:\") opening hidden text, with an order about the user",
+    re: /(?<![\p{L}\p{N}])(?:Assistant|Assistent|Asistente|Assistente|Agent|Agente|Model|Modelo|Chatbot|Copilot|Claude|ChatGPT|GPT-?\d[\w.-]{0,4})[ \t]{0,2}[:：][ \t]{0,3}(?=\p{L})/giu,
+    anchors: ["assistant", "assistent", "asistente", "assistente", "agent", "agente", "model", "modelo", "chatbot", "copilot", "claude", "chatgpt"].flatMap((n) => [`${n}:`, `${n} :`, `${n}：`]).concat(["gpt"]), before: 2, after: 12,
+    judge: (m, t, s) => {
+      if (speakerTurns(t, s)) return 0;
+      const rest = /^[^\n<]{0,300}/u.exec(t.slice(s + m.length, s + m.length + 300))![0];
+      return HIDDEN_LINE_ORDER.test(rest) && !pastedForAnalysis(t, s, s + m.length) ? 1 : 0;
+    },
+  },
 ];
+
+/** The hidden line serves a user ("for the user", "tell the customer") or opens as an order ("when you …", "ignore …", "always …"). */
+const HIDDEN_LINE_ORDER = /(?<![\p{L}])(?:the|this|their)\s{1,3}(?:user|customer|reader|visitor|shopper)s?(?![\p{L}])|^(?:when(?:ever)?\s{1,3}you|if\s{1,3}(?:you|asked)|ignore|disregard|always|never|do\s{1,3}not|don['’]t|from\s{1,3}now\s{1,3}on|wenn\s{1,3}du|cuando|quand|quando|ignoriere|ignora|ignore[zr]?)(?![\p{L}])|(?:al|el|le|dem|den|l['’])\s{0,3}(?:usuario|utilisateur|Nutzer|Benutzer|utente|usuário)(?![\p{L}])/iu;
 
 /** What is asked for: a password, a card number, a national id, a one-time code (es, fr, de, pt, it, ru, zh, ja, tr, id). */
 const SECRET_ES = String.raw`(?:contraseña|clave|PIN|n[úu]mero\s{1,3}de\s{1,3}(?:(?:la\s{1,3})?tarjeta|DNI|documento|pasaporte|seguro\s{1,3}social)|datos\s{1,3}de\s{1,3}(?:la\s{1,3})?tarjeta|DNI|NIE|CURP|RUT|c[óo]digo\s{1,3}(?:de\s{1,3}(?:verificaci[óo]n|seguridad|un\s{1,3}solo\s{1,3}uso)|OTP|SMS|CVV)|CVV)`;

@@ -1,6 +1,7 @@
 // The human check cut out of an order slipped into a business document: "Keine Rückfrage beim
 // Nutzer", "Não é necessário confirmar com a secretaria", "دون الرجوع إلى قسم المالية", "请勿提示用户",
-// "sans consulter la comptabilité", "muhasebeye danışmadan". Weak and partnered with an address to
+// "sans consulter la comptabilité", "muhasebeye danışmadan"; in English the anti-fraud step of a bank-detail
+// change ("skip the call-back check", "treat this as verified"). Weak and partnered with an address to
 // an AI or a harmful act: office rules say the same to staff ("nie ohne Rücksprache mit …"), and
 // a negated rule ("never without checking with finance") is the check itself.
 import type { Family, Pattern } from "./pattern-set.ts";
@@ -28,5 +29,18 @@ export const SKIP_CHECK_PATTERNS: Pattern[] = [
     anchors: ["keine", "ohne", "não", "sem ", "no es", "no hace", "no necesario", "sin ", "inutile", "pas besoin", "sans ", "non ", "senza", "دون", "بدون", "غير", "داعي", "حاجة", "请勿", "請勿", "切勿", "勿", "不要", "无需", "無需", "不必", "不用", "sormadan", "danışmadan", "vermeden", "almadan", "bildirmeden", "etmeden"],
     before: 40, after: 90,
     judge: (_m, t, s) => (NEVER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) ? 0.2 : 1),
+  },
+  {
+    // "treat this as verified … and skip the call-back check": the anti-fraud step of a bank-detail or payment change cut out.
+    id: "concealment.skip-verification-step", family: "concealment", weight: 0.35, partners: SKIP_PARTNERS,
+    description: "A change's anti-fraud verification cut out (\"skip the call-back check\", \"treat this as verified\")",
+    re: new RegExp([
+      String.raw`\b(?:skip|skipping|bypass|bypassing|waive|waiving|omit|omitting|forgo)\s{1,3}(?:the\s{1,3}|any\s{1,3}|our\s{1,3}|your\s{1,3})?(?:usual\s{1,3}|standard\s{1,3}|normal\s{1,3}|phone\s{1,3}|manual\s{1,3})?(?:call[\s-]?back|verification|identity|four[\s-]eyes|dual[\s-]control|second[\s-]approval|out[\s-]of[\s-]band)(?:\s{1,3}(?:check|call|step|process|procedure|verification|control))?\b`,
+      String.raw`\btreat\s{1,3}(?:this|it|the\s{1,3}(?:request|change|message|mail|email|instruction))\s{1,3}as\s{1,3}(?:already\s{1,3})?(?:verified|confirmed|authenticated|pre-?approved)\b`,
+    ].join("|"), "gi"),
+    anchors: ["skip", "bypass", "waive", "omit", "forgo", "treat this", "treat it", "treat the"],
+    also: ["call-back", "callback", "call back", "verification", "identity", "four-eyes", "four eyes", "dual", "second approval", "out-of-band", "out of band", "verified", "confirmed", "authenticated", "approved"],
+    before: 20, after: 90,
+    judge: (_m, t, s) => (NEVER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) || /\b(?:not|never|n['’]t|no\s{1,3}one|nobody)\s{1,3}(?:\w+\s{1,3}){0,2}$/i.test(t.slice(Math.max(0, s - 40), s)) ? 0.2 : 1),
   },
 ];
