@@ -17,6 +17,8 @@ import { KEY_FILE_RULES } from "./key-file.ts";
 import { NATIVE_SECRET_NAME_RULES } from "./native-secret-name.ts";
 import { PRE_SHARED_KEY_RULES } from "./pre-shared-key.ts";
 import { NAMED_SEED_PHRASE_RULES } from "./named-seed-phrase.ts";
+import { PROTOCOL_AUTH_RULES } from "./protocol-auth.ts";
+import { TINK_KEYSET_RULES } from "./tink-keyset.ts";
 import { REGISTRY_AUTH_RULES } from "./registry-auth.ts";
 import { ORACLE_LOGON_RULES } from "./oracle-logon.ts";
 import { RAW_PRIVATE_KEY_RULES } from "./raw-private-key.ts";
@@ -50,6 +52,8 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...KEY_FILE_RULES,
   ...PRE_SHARED_KEY_RULES,
   ...NAMED_SEED_PHRASE_RULES,
+  ...PROTOCOL_AUTH_RULES,
+  ...TINK_KEYSET_RULES,
   ...REGISTRY_AUTH_RULES,
   ...ORACLE_LOGON_RULES,
   ...RAW_PRIVATE_KEY_RULES,

@@ -449,8 +449,8 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
     let w = k;
     while (w < j + mark + 51 && w < text.length && !/[\s"'`]/.test(text[w]!)) w++;
     const v = text.slice(j, w);
-    // …or to the quote that opened the whole `NAME=value` (systemd's `Environment="…"`, a compose list's `- "…"`).
-    const quoted = (text[w] === '"' || text[w] === "'") && text[s - 1] === text[w];
+    // …or to the quote that opened the whole `NAME=value` (systemd's `Environment="…"`, a compose list's `- "…"`, Markdown's `` `…` ``).
+    const quoted = (text[w] === '"' || text[w] === "'" || text[w] === "`") && text[s - 1] === text[w];
     if ((quoted || /^[ \t]*(?:\r?\n|$|#)/.test(text.slice(w, w + 4))) && djangoKey(v.slice(mark), name)) return result(s, w, { value: v, start: j });
   }
   // A dotenv line (`OCI_AUTH_TOKEN=<20+ with symbols>`, in a doc's shell block too), or an INI line with blanks
