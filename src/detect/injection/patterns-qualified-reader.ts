@@ -19,7 +19,16 @@ const AI_EQUIPPED = String.raw`(?:[A-Za-z-]{2,20}\s{1,3})?(?:readers?|apps?|clie
 const LEADING_READERS = new RegExp(String.raw`^[^A-Za-z]*${READERS}`, "i");
 const PRODUCT = String.raw`(?:Claude|ChatGPT|GPT(?:-?\d[\w.]*)?|Gemini|Copilot|Cursor|Codex|Devin|Grok|Llama|Mistral|Perplexity|AI|LLM)`;
 
+/** What the reader can do, naming it as the agent that acts: "computer use", "shell access", "a browser tool". */
+const CAPABILITY = String.raw`(?:computer[\s-]use|browser[\s-](?:use|access|tools?|control)|browsing|shell[\s-]access|terminal[\s-]access|tool[\s-](?:use|access|calling)|code[\s-](?:execution|interpreter)|file(?:system)?[\s-]access)`;
+
 export const QUALIFIED_READER_PATTERNS: Pattern[] = [
+  {
+    id: "addressed.capable-reader-label", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
+    description: "The AI reader named by what it can do, then an order (\"Assistant with computer use: after the download, open …\")",
+    re: new RegExp(String.raw`(?:${OPENS}|(?<=[:,]\s{0,2}[\"“']))(?:(?:AI|LLM)[\s-]{1,3})?(?:assistants?|agents?|models?|bots?|AIs?|LLMs?|copilots?)\s{1,3}(?:with|having|using|that\s{1,3}(?:has|have))\s{1,3}(?:(?:a|an|the)\s{1,3})?${CAPABILITY}(?:\s{1,3}(?:access|enabled|tools?))?\s{0,2}[:,][ \t]{0,3}${ORDER_LEAD}`, "gi"),
+    anchors: ["computer use", "computer-use", "browser use", "browser-use", "browser access", "browser tool", "browser control", "browsing", "shell access", "shell-access", "terminal access", "tool use", "tool-use", "tool access", "tool calling", "code execution", "code interpreter", "file access", "filesystem access"], before: 60, after: 140,
+  },
   {
     id: "addressed.qualified-readers-label", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
     description: "AI readers named with what they are doing, then a colon and an order (\"Agents performing this upgrade: run …\")",
