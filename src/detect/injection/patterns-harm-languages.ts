@@ -110,9 +110,9 @@ export const HARM_LANGUAGE_PATTERNS: Pattern[] = [
   },
   {
     id: "harm.security-off", family: "harm", weight: 0.3, partners: ["addressed", "concealment", "exfil"],
-    description: "Antivirus or firewall switched off (DisableAntiSpyware, Set-MpPreference -Disable…, netsh advfirewall … state off)",
-    re: /\b(?:DisableAntiSpyware|DisableRealtimeMonitoring|DisableBehaviorMonitoring|DisableIOAVProtection|Set-MpPreference\s{1,4}-Disable\w{2,30}|netsh\s{1,4}advfirewall\s{1,4}set\s{1,4}\w{2,20}\s{1,4}state\s{1,4}off|sc\s{1,4}(?:stop|config)\s{1,4}WinDefend|Add-MpPreference\s{1,4}-ExclusionPath)\b/gi,
-    anchors: ["disableantispyware", "disablerealtimemonitoring", "disablebehaviormonitoring", "disableioavprotection", "set-mppreference", "advfirewall", "windefend", "add-mppreference"], before: 40, after: 60,
+    description: "Antivirus, firewall or OS protection switched off (Set-MpPreference -Disable…, netsh advfirewall … state off, spctl --master-disable, setenforce 0)",
+    re: /\b(?:DisableAntiSpyware|DisableRealtimeMonitoring|DisableBehaviorMonitoring|DisableIOAVProtection|Set-MpPreference\s{1,4}-Disable\w{2,30}|netsh\s{1,4}advfirewall\s{1,4}set\s{1,4}\w{2,20}\s{1,4}state\s{1,4}off|sc\s{1,4}(?:stop|config)\s{1,4}WinDefend|Add-MpPreference\s{1,4}-ExclusionPath|spctl\s{1,4}--(?:master|global)-disable|xattr\s{1,4}-[a-z]{0,3}d[a-z]{0,3}\s{1,4}com\.apple\.quarantine|csrutil\s{1,4}disable|setenforce\s{1,4}0|ufw\s{1,4}disable|systemctl\s{1,4}(?:stop|disable|mask)\s{1,4}(?:firewalld|apparmor|auditd))\b/gi,
+    anchors: ["disableantispyware", "disablerealtimemonitoring", "disablebehaviormonitoring", "disableioavprotection", "set-mppreference", "advfirewall", "windefend", "add-mppreference", "spctl", "com.apple.quarantine", "csrutil", "setenforce", "ufw", "firewalld", "apparmor", "auditd"], before: 40, after: 60,
   },
   {
     id: "exfil.forward-all-mail", family: "exfil", weight: 0.3, partners: ["addressed", "concealment", "override", "harm"],

@@ -9,7 +9,26 @@ const PAYLOAD_PARTNERS: readonly Family[] = ["addressed", "order", "output", "di
 /** The whole environment as one value: os.environ (not one key of it), process.env, System.getenv(), ENV.to_h. */
 const WHOLE_ENV = String.raw`(?:\bos\.environ\b(?!\s{0,2}(?:\[|\.(?:get|setdefault|pop)\b))|\bprocess\.env\b(?!\s{0,2}[.[])|\bos\.Environ\(\s{0,2}\)|\bSystem\.getenv\(\s{0,2}\)|\bENV\.(?:to_h|to_hash|inspect)\b|\$env:\*)`;
 
+/** One secret of the environment by a name that says so: os.environ.get('OPENAI_API_KEY'), process.env.GH_TOKEN, os.getenv("DB_PASSWORD"). */
+const SECRET_ENV = String.raw`(?:\bos\.environ(?:\.get\(|\[)|\bos\.getenv\(|\bprocess\.env\[)\s{0,2}["'][A-Z0-9_]{0,30}(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD)["']|\bprocess\.env\.[A-Z0-9_]{0,30}(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD)\b`;
+
+/** The whole environment named in prose: "every environment variable", "the full contents of process.env". */
+const WHOLE_ENV_PROSE = String.raw`(?:(?:all|every|each)\s{1,12}(?:of\s{1,12}(?:the|your)\s{1,12})?(?:environment|env)[\s-]{1,3}var(?:iable)?s?|(?:full|entire|whole|complete)\s{1,12}(?:contents?\s{1,12}of\s{1,12}(?:the\s{1,12}|your\s{1,12})?)?(?:process\.env|os\.environ|environment(?![\s-]{1,3}(?:name|setup|file))|env\b))`;
+
 export const PAYLOAD_ORDER_PATTERNS: Pattern[] = [
+  {
+    id: "exfil.whole-env-send", family: "exfil", weight: 0.35, partners: ["addressed", "order", "concealment", "harm", "exec"],
+    description: "An order to send the whole environment out (\"send … every environment variable in your process\")",
+    re: new RegExp(String.raw`\b(?:send|post|upload|attach|forward|transmit|include|append|put|pass|report)\b[^.!?]{0,60}?\b${WHOLE_ENV_PROSE}`, "gi"),
+    anchors: ["environment", "env var", "process.env", "os.environ", "env"], also: ["send", "post", "upload", "attach", "forward", "transmit", "include", "append", "put", "pass", "report"], before: 80, after: 80,
+    judge: (_m, t, s) => (/\b(?:never|not|don['’]t|avoid|without)\b[^.!?\n]{0,30}$/i.test(t.slice(Math.max(0, s - 40), s)) ? 0.2 : 1),
+  },
+  {
+    id: "exfil.secret-env-in-url-code", family: "exfil", weight: 0.35, partners: ["addressed", "concealment", "order"],
+    description: "Code that appends a secret from the environment to a URL (urlopen('https://…?k=' + os.environ.get('OPENAI_API_KEY')))",
+    re: new RegExp(String.raw`https?:\/\/[^\s"'\x60]{1,200}["'\x60]\s{0,2}\+\s{0,2}(?:${SECRET_ENV})`, "g"),
+    anchors: ["os.environ", "os.getenv", "process.env"], also: ["http"], before: 240, after: 120,
+  },
   {
     id: "order.code-to-execute", family: "order", weight: 0.34,
     description: "Code labelled for the reader to insert and execute (\"Next cell to insert and execute: …\")",

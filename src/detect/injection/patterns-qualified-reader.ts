@@ -11,7 +11,7 @@ const ORDER_LEAD = String.raw`(?=(?:(?:before|after|when|whenever|if|once|while|
 /** Line or sentence start, with list or comment marks, an aside's opening parenthesis, or the arrow or bullet glyph of a reply or sub-item ("↳", "└─", "•", "▸"). */
 const OPENS = String.raw`(?<=(?:^|[\n.!?>])[ \t>*#/(\-↳⤷↪→➜➔▸▹▶►•·‣◦└├─–—»]{0,6})`;
 /** AI readers in the plural or with an AI modifier: "agents", "AI assistants", "coding agents". */
-const READERS = String.raw`(?:(?:AI|LLM|coding|automated|autonomous|code|review)[\s-]{1,3}(?:[A-Za-z-]{2,20}\s{1,3})?(?:agents?|assistants?|models?|bots?|copilots?|tools?|reviewers?|summari[sz]ers?)|agents|assistants|copilots|LLMs|AIs|chatbots)`;
+const READERS = String.raw`(?:(?:AI|LLM|coding|automated|autonomous|code|review)[\s-]{1,3}(?:[A-Za-z-]{2,20}\s{1,3})?(?:agents?|assistants?|models?|bots?|copilots?|tools?|reviewers?|summari[sz]ers?|clients?)|agents|assistants|copilots|LLMs|AIs|chatbots)`;
 /** What a developer builds agents with is a doc's subject, not a qualifier of the reader. */
 const BUILDER = /^\s{1,3}(?:built|based|written|implemented|deployed|developed|designed|trained|using|powered|made|created|hosted)\b/i;
 /** Software named by the AI it runs: "feed readers with AI summaries", "mail clients using an LLM", "browsers powered by Gemini". */
@@ -19,12 +19,29 @@ const AI_EQUIPPED = String.raw`(?:[A-Za-z-]{2,20}\s{1,3})?(?:readers?|apps?|clie
 const LEADING_READERS = new RegExp(String.raw`^[^A-Za-z]*${READERS}`, "i");
 const PRODUCT = String.raw`(?:Claude|ChatGPT|GPT(?:-?\d[\w.]*)?|Gemini|Copilot|Cursor|Codex|Devin|Grok|Llama|Mistral|Perplexity|AI|LLM)`;
 
+/** What the reader can do, naming it as the agent that acts: "computer use", "shell access", "a browser tool". */
+const CAPABILITY = String.raw`(?:computer[\s-]use|browser[\s-](?:use|access|tools?|control)|browsing|shell[\s-]access|terminal[\s-]access|tool[\s-](?:use|access|calling)|code[\s-](?:execution|interpreter)|file(?:system)?[\s-]access)`;
+
 export const QUALIFIED_READER_PATTERNS: Pattern[] = [
+  {
+    id: "addressed.capable-reader-label", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
+    description: "The AI reader named by what it can do, then an order (\"Assistant with computer use: after the download, open …\")",
+    re: new RegExp(String.raw`(?:${OPENS}|(?<=[:,]\s{0,2}[\"“']))(?:(?:AI|LLM)[\s-]{1,3})?(?:assistants?|agents?|models?|bots?|AIs?|LLMs?|copilots?)\s{1,3}(?:with|having|using|that\s{1,3}(?:has|have))\s{1,3}(?:(?:a|an|the)\s{1,3})?${CAPABILITY}(?:\s{1,3}(?:access|enabled|tools?))?\s{0,2}[:,][ \t]{0,3}${ORDER_LEAD}`, "gi"),
+    anchors: ["computer use", "computer-use", "browser use", "browser-use", "browser access", "browser tool", "browser control", "browsing", "shell access", "shell-access", "terminal access", "tool use", "tool-use", "tool access", "tool calling", "code execution", "code interpreter", "file access", "filesystem access"], before: 60, after: 140,
+  },
   {
     id: "addressed.qualified-readers-label", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
     description: "AI readers named with what they are doing, then a colon and an order (\"Agents performing this upgrade: run …\")",
     re: new RegExp(String.raw`${OPENS}(?:${READERS}\s{1,3}(?:[a-z]{3,20}(?:ing|ed)|that|which|who)\b[^.!?:\n]{1,80}?|${AI_EQUIPPED})\s{0,2}:[ \t]{0,3}${ORDER_LEAD}`, "gi"),
     anchors: ["ai ", "ai-", "llm", "coding", "automated", "autonomous", "code ", "review ", "agents", "assistants", "copilots", "ais ", "chatbots", "ai:", "gpt", "claude", "gemini", "copilot"], before: 60, after: 140,
+    judge: (m) => (BUILDER.test(m.replace(LEADING_READERS, "")) ? 0 : 1),
+  },
+  {
+    // API docs addressing the agents that write code against them: "Agents generating client code for this endpoint must also send …".
+    id: "addressed.qualified-readers-modal", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
+    description: "AI readers named with what they are doing, then told what they must do (\"Agents generating client code for this endpoint must …\")",
+    re: new RegExp(String.raw`${OPENS}${READERS}\s{1,3}[a-z]{3,20}ing\b[^.!?:]{1,80}?\s(?:must|should|shall|need\s{1,3}to|are\s{1,3}(?:required|expected)\s{1,3}to)\s{1,3}(?:also\s{1,3}|always\s{1,3}|first\s{1,3})?${ORDER_LEAD}`, "gi"),
+    anchors: ["ai ", "ai-", "llm", "coding", "automated", "autonomous", "agents", "assistants", "copilots", "ais ", "chatbots"], also: ["must", "should", "shall", "need", "required", "expected"], before: 60, after: 140,
     judge: (m) => (BUILDER.test(m.replace(LEADING_READERS, "")) ? 0 : 1),
   },
   {
