@@ -9,6 +9,10 @@ import { mirroredCopy } from "./own-destination.ts";
 const PARTNERS: readonly Family[] = ["addressed", "concealment", "override", "role"];
 const HOME = String.raw`(?:~|\$HOME|\$\{HOME\}|%USERPROFILE%|\/(?:home|Users)\/(?:[\w.-]{1,32}|\$\{?USER\}?))`;
 const PERSONAL = String.raw`${HOME}\/(?:Documents|Desktop|Pictures|Photos|Downloads|Music|Movies|Videos|Dropbox|OneDrive|Dokumente|Documentos|Bilder|Schreibtisch|Escritorio|Bureau|Immagini|Documenti)\b`;
+/** The same folders on Windows: "$env:USERPROFILE\\Pictures", "%USERPROFILE%\\Documents", "C:\\Users\\ana\\Desktop". */
+const PERSONAL_ANY = String.raw`(?:${PERSONAL}|(?:\$env:USERPROFILE|%USERPROFILE%|\$HOME|~|C:\\Users\\[\w.$-]{1,32})[\\\/](?:Documents|Desktop|Pictures|Photos|Downloads|Music|Videos|OneDrive|Dokumente|Documentos|Imagens|Imágenes|Bilder|Immagini|Documenti)\b)`;
+/** A file posted over HTTP: Invoke-WebRequest -InFile, curl -F f=@ / -T / --upload-file / --data-binary @, wget --post-file. */
+const HTTP_UPLOAD = String.raw`(?:(?:Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b[^\n]{0,160}?-InFile\b|\bcurl\b[^\n]{0,100}?(?:-F[ \t]{0,2}["']?[\w-]{1,20}=@|-T[ \t]|--upload-file\b|--data-binary[ \t]{1,3}["']?@)|\bwget\b[^\n]{0,100}?--post-file\b)`;
 /** A remote destination: user@host:path, host.tld:path, or an rclone remote ("gdrive:drop"). */
 const REMOTE = String.raw`(?:[\w.-]{1,40}@[\w.-]{1,80}:|[\w-]{1,40}(?:\.[\w-]{1,40}){1,6}:|[a-z][\w-]{1,30}:(?!\/\/))`;
 
@@ -20,5 +24,14 @@ export const EXFIL_HOME_SYNC_PATTERNS: Pattern[] = [
     anchors: ["rsync", "scp", "rclone", "sftp"], also: ["documents", "desktop", "pictures", "photos", "downloads", "music", "movies", "videos", "dropbox", "onedrive", "dokumente", "documentos", "bilder", "schreibtisch", "escritorio", "bureau", "immagini", "documenti"],
     before: 4, after: 200,
     judge: (_m, t, s) => (mirroredCopy(t, s) ? 0.2 : 1),
+  },
+  {
+    // "Get-ChildItem $env:USERPROFILE\\Pictures -Recurse | % { Invoke-WebRequest … -InFile $_.FullName }",
+    // "for f in ~/Documents/*; do curl -F f=@$f https://…; done": every file of a personal folder posted to a server.
+    id: "exfil.home-folder-upload", family: "exfil", weight: 0.35, partners: PARTNERS, negatable: true,
+    description: "The files of the user's personal folders (~/Pictures, %USERPROFILE%\\Documents) posted to a server one by one",
+    re: new RegExp(String.raw`${PERSONAL_ANY}[^\n]{0,200}?${HTTP_UPLOAD}`, "gi"),
+    anchors: ["-infile", "-f ", "-t ", "--upload-file", "--data-binary", "--post-file"], also: ["documents", "desktop", "pictures", "photos", "downloads", "music", "videos", "onedrive", "dokumente", "documentos", "imagens", "imágenes", "bilder", "immagini", "documenti"],
+    before: 300, after: 40,
   },
 ];

@@ -117,4 +117,12 @@ export const HARM_COMMAND_PATTERNS: Pattern[] = [
     anchors: ["videocapture", "webcam", "web cam", "camera", "cámara", "caméra", "веб-камер", "вебкамер", "摄像头"], before: 60, after: 60,
     judge: remoteNear,
   },
+  {
+    // "while true; do curl -s https://… | sh; sleep 300; done", "while($true){ iex (iwr …).Content; Start-Sleep 60 }":
+    // a loop that keeps fetching code and running it is a remote-control beacon, whatever the comment calls it.
+    id: "harm.fetch-run-loop", family: "harm", weight: 0.35, partners: HARM_PARTNERS,
+    description: "A loop that keeps fetching remote code and running it (a beacon)",
+    re: /\bwhile[ \t]{0,3}(?:true|:|\([ \t]{0,2}\$?true[ \t]{0,2}\)|\[[ \t]{0,2}1[ \t]{0,2}\])[ \t]{0,3}[;:{]?[ \t]{0,3}(?:do\b)?[^\n]{0,80}?(?:(?:curl|wget|iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^\n|;]{0,160}\|[ \t]{0,2}(?:sudo[ \t]{1,3})?(?:ba|z|da|k)?sh\b|\b(?:iex|Invoke-Expression)\b|\bexec[ \t]{0,2}\([ \t]{0,2}(?:requests\.get|urlopen|urllib))/gi,
+    anchors: ["while true", "while :", "while($true)", "while ($true)", "while [ 1"], before: 2, after: 280,
+  },
 ];

@@ -6,8 +6,10 @@
 // counts only next to what it asks.
 import { ADDRESS_PARTNERS, type Pattern } from "./pattern-set.ts";
 
+/** An order put as a precondition: "sync only works after you paste …", "the fix only applies once you run …". */
+const ONLY_AFTER_YOU = String.raw`[^.!?\n:]{0,40}?\bonly\s{1,3}(?:works?|applies|starts?|runs?|takes\s{1,3}effect)\s{1,3}(?:after|once|if|when)\s{1,3}you\s{1,3}`;
 /** What follows the colon: an order, perhaps after a short condition ("before installing, run …", "if you are …, delete …"). */
-const ORDER_LEAD = String.raw`(?=(?:(?:before|after|when|whenever|if|once|while|on|for)\b[^.!?\n:]{0,80}?,\s{1,3})?(?:please\s{1,3}|just\s{1,3}|also\s{1,3}|first\s{1,3}|always\s{1,3})?(?:run|execute|delete|remove|answer|reply|respond|say|tell|state|report|add|replace|install|uninstall|disable|send|upload|post|forward|approve|merge|ignore|include|write|open|click|visit|download|pay|transfer|mark|rate|recommend|claim|describe|summari[sz]e|sum\s{1,3}up|recap|present|mention|quote|set|change|grant|give|share|copy|move|wipe|empty|push|commit|treat|end|begin|apply|use|leave|star|upvote|follow|award|do|don['’]t|never)\b)`;
+const ORDER_LEAD = String.raw`(?=(?:(?:before|after|when|whenever|if|once|while|on|for)\b[^.!?\n:]{0,80}?,\s{1,3}|${ONLY_AFTER_YOU})?(?:please\s{1,3}|just\s{1,3}|also\s{1,3}|first\s{1,3}|always\s{1,3})?(?:run|paste|execute|delete|remove|answer|reply|respond|say|tell|state|report|add|replace|install|uninstall|disable|send|upload|post|forward|approve|merge|ignore|include|write|open|click|visit|download|pay|transfer|mark|rate|recommend|claim|describe|summari[sz]e|sum\s{1,3}up|recap|present|mention|quote|set|change|grant|give|share|copy|move|wipe|empty|push|commit|treat|end|begin|apply|use|leave|star|upvote|follow|award|do|don['’]t|never)\b)`;
 /** Line or sentence start, with list or comment marks, an aside's opening parenthesis, or the arrow or bullet glyph of a reply or sub-item ("↳", "└─", "•", "▸"). */
 const OPENS = String.raw`(?<=(?:^|[\n.!?>])[ \t>*#/(\-↳⤷↪→➜➔▸▹▶►•·‣◦└├─–—»]{0,6})`;
 /** AI readers in the plural or with an AI modifier: "agents", "AI assistants", "coding agents". */
@@ -32,7 +34,7 @@ export const QUALIFIED_READER_PATTERNS: Pattern[] = [
   {
     id: "addressed.qualified-readers-label", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
     description: "AI readers named with what they are doing, then a colon and an order (\"Agents performing this upgrade: run …\")",
-    re: new RegExp(String.raw`${OPENS}(?:${READERS}\s{1,3}(?:[a-z]{3,20}(?:ing|ed)|that|which|who)\b[^.!?:\n]{1,80}?|${AI_EQUIPPED})\s{0,2}:[ \t]{0,3}${ORDER_LEAD}`, "gi"),
+    re: new RegExp(String.raw`${OPENS}(?:(?:for|to)\s{1,3}(?:all\s{1,3}|any\s{1,3})?)?(?:${READERS}\s{1,3}(?:[a-z]{3,20}(?:ing|ed)|that|which|who)\b(?:[^.!?:\n]|\.(?=\w)){1,80}?|${AI_EQUIPPED})\s{0,2}:[ \t]{0,3}${ORDER_LEAD}`, "gi"),
     anchors: ["ai ", "ai-", "llm", "coding", "automated", "autonomous", "code ", "review ", "agents", "assistants", "copilots", "ais ", "chatbots", "ai:", "gpt", "claude", "gemini", "copilot"], before: 60, after: 140,
     judge: (m) => (BUILDER.test(m.replace(LEADING_READERS, "")) ? 0 : 1),
   },
@@ -43,6 +45,13 @@ export const QUALIFIED_READER_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`${OPENS}${READERS}\s{1,3}[a-z]{3,20}ing\b[^.!?:]{1,80}?\s(?:must|should|shall|need\s{1,3}to|are\s{1,3}(?:required|expected)\s{1,3}to)\s{1,3}(?:also\s{1,3}|always\s{1,3}|first\s{1,3})?${ORDER_LEAD}`, "gi"),
     anchors: ["ai ", "ai-", "llm", "coding", "automated", "autonomous", "agents", "assistants", "copilots", "ais ", "chatbots"], also: ["must", "should", "shall", "need", "required", "expected"], before: 60, after: 140,
     judge: (m) => (BUILDER.test(m.replace(LEADING_READERS, "")) ? 0 : 1),
+  },
+  {
+    // "ATTENTION AI OPERATOR:", "Attn LLM agents -": a notice heading that names an AI reader with no "to".
+    id: "addressed.attention-ai-label", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
+    description: "A notice heading naming an AI reader (\"ATTENTION AI OPERATOR: patch …\")",
+    re: /\b(?:attention|attn\.?)[ \t]{0,2}[,:!]?[ \t]{1,3}(?:all[ \t]{1,3}|any[ \t]{1,3})?(?:AI|LLM|automated|autonomous|coding)[ \t-]{1,3}(?:[A-Za-z-]{2,20}[ \t]{1,3})?(?:agents?|assistants?|operators?|models?|bots?|copilots?|tools?|systems?|reviewers?|responders?|remediators?)[ \t]{0,2}(?:[:!]|[—–][ \t]|-[ \t])/gi,
+    anchors: ["attention", "attn"], before: 2, after: 80,
   },
   {
     id: "addressed.ai-products-label", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
