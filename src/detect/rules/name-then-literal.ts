@@ -466,7 +466,9 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
     let w = k;
     while (w < j + 129 && w < text.length && !/[\s"'`]/.test(text[w]!) && !(form && text[w] === "&")) w++;
     const v = text.slice(j, w);
-    if ((form ? /^(?:[&\s"'`]|$)/ : flag ? /^(?:\s|$)/ : /^[ \t]*(?:\r?\n|$)/).test(text.slice(w, w + 3)) && punctuatedDraw(form ? percentDecode(v, true) : v)) return result(s, w, { value: v, start: j });
+    // A password is drawn shorter than a token (`DB_PASSWORD=Xk2&9fLq!pZ4`): twelve characters under a password's name.
+    const min = /passw(?:or)?d$/i.test(name) ? 12 : 20;
+    if ((form ? /^(?:[&\s"'`]|$)/ : flag ? /^(?:\s|$)/ : /^[ \t]*(?:\r?\n|$)/).test(text.slice(w, w + 3)) && punctuatedDraw(form ? percentDecode(v, true) : v, min)) return result(s, w, { value: v, start: j });
   }
   return undefined;
 }
