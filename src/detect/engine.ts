@@ -608,11 +608,12 @@ export function compileDetector(spec: DetectorSpec): Detector {
       }
       // Values read beside their names (views built by nameBeside): the name is their context, so
       // the named-slot and generic rules run on them too. No alphabetBreak test: the pieces are
-      // one expression's, not a row's neighbouring values.
-      const besideName = (views: Normalized[], note: string) => {
+      // one expression's, not a row's neighbouring values. `providerOnly`: a name that only names a
+      // service (the mapping a credential field sits under) is context for the provider rules alone.
+      const besideName = (views: Normalized[], note: string, providerOnly = false) => {
         for (const joined of views) {
           for (const h of matchText(joined.text, ctx)) {
-            if (h.detector !== "secrets") continue;
+            if (h.detector !== "secrets" || (providerOnly && h.tags.includes("generic"))) continue;
             const [s, e] = mapSpan(joined, h.start, h.end);
             place({ ...h, start: s, end: e, path: ["reassembled"] }, note);
           }
@@ -623,13 +624,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       // A YAML block scalar's one line, a mapping's value field; a credential field under its service's mapping.
       const underProvider: Normalized[] = [];
       besideName(yamlValuesBesideNames(text, underProvider), "read beside its name a line or more above it in YAML");
-      for (const joined of underProvider) {
-        for (const h of matchText(joined.text, ctx)) {
-          if (h.detector !== "secrets" || h.tags.includes("generic")) continue;
-          const [s, e] = mapSpan(joined, h.start, h.end);
-          place({ ...h, start: s, end: e, path: ["reassembled"] }, "read under its service's name in YAML");
-        }
-      }
+      besideName(underProvider, "read under its service's name in YAML", true);
     }
     if (prof) bump(prof.ruleMs, "reassembly", performance.now() - tPass);
     if (depth >= maxDepth) {

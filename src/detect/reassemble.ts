@@ -597,16 +597,27 @@ function fieldUnderMapping(text: string, at: number): { name: string; lineStart:
   const word = last === 101 ? "value" : last === 110 ? "token" : last === 121 ? "key" : last === 116 ? "secret" : last === 100 ? "password" : "";
   if (word === "" || at < word.length) return null;
   for (let k = 0; k < word.length - 1; k++) if ((text.charCodeAt(at - word.length + k) | 32) !== word.charCodeAt(k)) return null;
-  // The line's start within 60 characters, looked for no further (minified code's lines run for megabytes).
-  let lineStart = at - word.length;
-  while (lineStart > 0 && at - lineStart < 60 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return null;
+  const lineStart = lineStartWithin(text, at, 60);
+  if (lineStart < 0) return null;
   const m = FIELD_UNDER_MAPPING.exec(text.slice(lineStart, at));
   if (m === null) return null;
   const indent = text.slice(lineStart, at - m[1]!.length);
   if (indent.length === 0 || !/^[ \t]+$/.test(indent)) return null;
   return { name: m[1]!.toLowerCase(), lineStart, indent };
 }
+
+/**
+ * The start of the line holding `pos` when it lies within `reach` characters before it, else -1:
+ * looked for no further (minified code's lines run for megabytes; these views read short lines).
+ */
+function lineStartWithin(text: string, pos: number, reach: number): number {
+  let start = pos;
+  while (start > 0 && pos - start < reach && text.charCodeAt(start - 1) !== 10) start--;
+  return start > 0 && text.charCodeAt(start - 1) !== 10 ? -1 : start;
+}
+
+/** How far past its indent a sibling or key line the views read can run (SIBLING_FIELD's 158 and PARENT_KEY's 72, with room). */
+const LINE_REACH = 200;
 
 /** A mapping's key line: its indent, the name, and nothing after the colon. */
 const PARENT_KEY = /^([ \t]*)["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?[ \t]{0,4}:[ \t]*$/;
@@ -634,7 +645,8 @@ function valueBesideMapping(text: string, at: number, field: { lineStart: number
   const { indent } = field;
   let end = field.lineStart - 1;
   for (let k = 0; k <= siblings && end > 0; k++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const start = lineStartWithin(text, end, indent.length + LINE_REACH);
+    if (start < 0) return null;
     const line = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     if (line.startsWith(indent)) {
       if (!SIBLING_FIELD.test(line.slice(indent.length))) return null;
