@@ -52,6 +52,9 @@ function buildPrefixes(): Int32Array {
   return (slotCode = codes);
 }
 
+/** The names a seed phrase's slot or lead line goes by (regex source, no flags): `mnemonic`, `seed_phrase`, `recovery words`, `wallet-seed`. */
+export const SEED_SLOT_NAMES = String.raw`mnemonic|seed[_ -]?(?:phrase|words)|recovery[_ -]?(?:phrase|words)|backup[_ -]?phrase|wallet[_ -]?seed`;
+
 /** Wordlist index of text[start, end) when it is a BIP-39 word (lowercase a-z only), else -1. */
 export function bip39IndexAt(text: string, start: number, end: number): number {
   return indexAt(text, start, end, 0);

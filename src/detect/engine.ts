@@ -1,6 +1,6 @@
 // The compiled detector: built once from a spec (rules, env secrets, enabled detectors), immutable
 // afterwards. scan() judges one payload; stream() judges a payload that arrives in chunks.
-import { bip39IndexAt, findMnemonics } from "./bip39.ts";
+import { bip39IndexAt, findMnemonics, SEED_SLOT_NAMES } from "./bip39.ts";
 import { findEncodedSpans } from "./decode.ts";
 import { tokensInBinaryStrings } from "./binary-tokens.ts";
 import { secretColumns, SQL_KEYWORDS, TABLE_KEYWORDS } from "./table.ts";
@@ -735,13 +735,13 @@ function findSeedPhrases(text: string, out: RawHit[]): void {
 }
 
 /** A slot that names a seed phrase, just before its value (`WALLET_MNEMONIC="`, `seed_phrase: `, `"recoveryPhrase": "`). */
-const PHRASE_SLOT = /(?:mnemonic|seed[_ -]?(?:phrase|words)|recovery[_ -]?(?:phrase|words)|secret[_ -]?recovery[_ -]?phrase|backup[_ -]?phrase|wallet[_ -]?seed)\w{0,12}(?:\\?["'`])?[ \t]{0,3}[:=][ \t]{0,3}(?:\\{0,3}["'`])?$/i;
+const PHRASE_SLOT = new RegExp(String.raw`(?:${SEED_SLOT_NAMES})\w{0,12}(?:\\?["'\`])?[ \t]{0,3}[:=][ \t]{0,3}(?:\\{0,3}["'\`])?$`, "i");
 
 /**
  * A line that names a seed phrase and ends in a colon, the phrase after it past markup or a line break
  * ("Recovery phrase for the treasury wallet (to re-import):</p><pre>…", "Seed words for the signer:\n…").
  */
-const PHRASE_LEAD = /(?:mnemonic|seed[ _-]?(?:phrase|words)|recovery[ _-]?(?:phrase|words|seed)|backup[ _-]?phrase|wallet[ _-]?seed)[^\n:<>.!?]{0,120}:(?:[ \t]|\\[nrt]|\r?\n|<\/?[A-Za-z][\w-]{0,10}>|[`"'*]){0,12}$/i;
+const PHRASE_LEAD = new RegExp(String.raw`(?:${SEED_SLOT_NAMES}|recovery[ _-]?seed)[^\n:<>.!?]{0,120}:(?:[ \t]|\\[nrt]|\r?\n|<\/?[A-Za-z][\w-]{0,10}>|[\`"'*]){0,12}$`, "i");
 
 /**
  * A phrase of a mnemonic's length as the value of a slot named for one (the words from the slot's name to the value's

@@ -3,10 +3,10 @@
 // words). The phrase finder never sees it: its runs are of list words only, and the word off the
 // list breaks the run. Anchored at the slot's name; a phrase of list words only is the finder's.
 import { defineRule } from "./define.ts";
-import { bip39IndexAt } from "../bip39.ts";
+import { bip39IndexAt, SEED_SLOT_NAMES } from "../bip39.ts";
 import type { Rule } from "./types.ts";
 
-const PATTERN = /(?:mnemonic|seed[_ -]?(?:phrase|words)|recovery[_ -]?(?:phrase|words)|backup[_ -]?phrase|wallet[_ -]?seed)\w{0,12}\\?["'`]?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["'`]?((?:[a-z]{3,8}[ \t]{1,2}){11,23}[a-z]{3,8})(?![\w-])/i;
+const PATTERN = new RegExp(String.raw`(?:${SEED_SLOT_NAMES})\w{0,12}\\?["'\`]?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["'\`]?((?:[a-z]{3,8}[ \t]{1,2}){11,23}[a-z]{3,8})(?![\w-])`, "i");
 
 /** 12 to 24 words (a multiple of 3), every one on the list but one, and not one word repeated. */
 function oneWordOff(phrase: string): boolean {
