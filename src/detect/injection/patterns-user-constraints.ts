@@ -21,9 +21,6 @@ const CONSTRAINT_NL = String.raw`(?:budget|voorkeuren|wensen|beperkingen|eisen|f
 const WORDS = String.raw`(?:[\p{L}-]{1,20}\s{1,3}){0,2}?`;
 /** Between noun and owner: a few words, a second noun joined on ("el presupuesto y las preferencias del usuario"). */
 const TAIL = String.raw`(?:[\p{L}-]{1,20}\s{1,3}){0,4}?`;
-/** "don't ignore …": isNegated's "n't" needs a word start. */
-const DONT = /(?:don|doesn|didn)['’]t\s{1,3}$/i;
-
 export const USER_CONSTRAINT_PATTERNS: Pattern[] = [
   {
     id: "override.ignore-user-constraints", family: "override", weight: 0.7, negatable: true, lang: "en/es/fr/de/it/pt/sv/nl",
@@ -41,6 +38,5 @@ export const USER_CONSTRAINT_PATTERNS: Pattern[] = [
     anchors: ["ignor", "disregard", "pay no attention", "pay no heed", "set aside", "no tengas", "no tenga", "haz caso omiso", "ne tiens pas", "ne tenez pas", "missachte", "non tenere", "desconsidere", "strunta", "bortse", "negeer"],
     also: ["user", "customer", "client", "guest", "shopper", "buyer", "travel", "parent", "patient", "requester", "usuario", "huésped", "viajero", "utilisat", "voyageur", "nutzer", "kunden", "kundin", "gastes", "reisenden", "utente", "usuário", "utilizador", "hóspede", "hospede", "användarens", "kundens", "gästens", "förälder", "föräldrar", "gebruiker", "klant", "gast"],
     before: 4, after: 140,
-    judge: (_m, t, s) => (DONT.test(t.slice(Math.max(0, s - 12), s)) ? 0.15 : 1),
   },
 ];
