@@ -110,10 +110,20 @@ export async function runRun(flags: RunFlags): Promise<number> {
     proxy.server.once("error", (e: NodeJS.ErrnoException) => fail(new UsageError(`--listen ${listen.host}:${listen.port}: ${e.code === "EADDRINUSE" ? "address in use" : e.code ?? e.message}`)));
     proxy.server.listen(listen.port, listen.host, () => ok());
   });
-  await new Promise<void>((ok, fail) => {
-    api.once("error", (e: NodeJS.ErrnoException) => fail(new UsageError(`--api-listen ${apiListen.host}:${apiListen.port}: ${e.code === "EADDRINUSE" ? "address in use" : e.code ?? e.message}`)));
-    api.listen(apiListen.port, apiListen.host, () => ok());
-  });
+  try {
+    await new Promise<void>((ok, fail) => {
+      api.once("error", (e: NodeJS.ErrnoException) => fail(new UsageError(`--api-listen ${apiListen.host}:${apiListen.port}: ${e.code === "EADDRINUSE" ? "address in use" : e.code ?? e.message}`)));
+      api.listen(apiListen.port, apiListen.host, () => ok());
+    });
+  } catch (err) {
+    // A start that failed must not leave the proxy port serving without its control API (and the
+    // process alive, ignoring SIGTERM): close what is already open, then report.
+    await proxy.close();
+    ctx.upstream.close();
+    kill.stop();
+    await ctx.log.close();
+    throw err;
+  }
   const pa = proxy.address();
   const aa = api.address() as { address: string; port: number };
   selfPorts = [pa.port, aa.port];

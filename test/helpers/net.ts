@@ -77,10 +77,10 @@ export async function startProxy(opts: { config: string; home: string; log?: str
   const { ENTRY } = await import("./cli.ts");
   const { join } = await import("node:path");
   const { readdirSync, readFileSync } = await import("node:fs");
-  const port = await freePort();
-  const apiPort = await freePort();
   const cmd = opts.cmd ?? [process.execPath, ENTRY];
-  const proc = Bun.spawn([...cmd, "run", "--no-ui", "--config", opts.config, "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${apiPort}`, "--log", opts.log ?? join(opts.home, "audit.log")], {
+  // Port 0: the kernel picks free ports, read back from the start-up line (a port found free and
+  // then bound by the proxy can be taken in between).
+  const proc = Bun.spawn([...cmd, "run", "--no-ui", "--config", opts.config, "--listen", "127.0.0.1:0", "--api-listen", "127.0.0.1:0", "--log", opts.log ?? join(opts.home, "audit.log")], {
     stdout: "ignore", stderr: "pipe", env: { PATH: process.env.PATH ?? "", HOME: opts.home, TOOLKIT_CONFIG: "", ...opts.env },
   });
   let err = "";
@@ -88,8 +88,13 @@ export async function startProxy(opts: { config: string; home: string; log?: str
     const dec = new TextDecoder();
     for await (const chunk of proc.stderr as ReadableStream<Uint8Array>) err += dec.decode(chunk);
   })();
+  const ports = () => /proxy listening on http:\/\/127\.0\.0\.1:(\d+); control API on http:\/\/127\.0\.0\.1:(\d+)/.exec(err);
+  await until(() => ports() !== null || proc.exitCode !== null, 20_000);
+  const m = ports();
+  const port = Number(m?.[1] ?? 0);
+  const apiPort = Number(m?.[2] ?? 0);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
-  if (!(await waitForHealth(apiUrl, 20_000))) {
+  if (!m || !(await waitForHealth(apiUrl, 20_000))) {
     proc.kill();
     throw new Error(`toolkit run did not come up: ${err.slice(-500)}`);
   }

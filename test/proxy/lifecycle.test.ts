@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { ENTRY } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
-import { freePort, waitForHealth } from "../helpers/net.ts";
+import { freePort, until, waitForHealth } from "../helpers/net.ts";
 import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
 const dir = tempDir("tk-life-");
@@ -108,6 +108,23 @@ describe("faults", () => {
     expect(await proc.exited).toBe(0);
     const err = await new Response(proc.stderr).text();
     expect(err.match(/audit log \/dev\/full: ENOSPC/g)?.length).toBe(1);
+  }, 30_000);
+
+  test("a control API port already taken: one line, exit 2, and the proxy port it had opened is closed again", async () => {
+    const home = mkdtempSync(join(dir, "home-"));
+    const taken = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response("someone else") });
+    try {
+      const proc = Bun.spawn([process.execPath, ENTRY, "run", "--no-ui", "--listen", "127.0.0.1:0", "--api-listen", `127.0.0.1:${taken.port}`], { stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH ?? "", HOME: home, TOOLKIT_CONFIG: "" } });
+      procs.push(proc);
+      // Before the fix the proxy kept serving on its own port and the process never exited.
+      expect(await until(() => proc.exitCode !== null, 15_000)).toBe(true);
+      expect(proc.exitCode).toBe(2);
+      const err = await new Response(proc.stderr).text();
+      expect(err).toContain(`--api-listen 127.0.0.1:${taken.port}: address in use`);
+      expect(err).not.toMatch(/\n\s+at /);
+    } finally {
+      taken.stop(true);
+    }
   }, 30_000);
 });
 
