@@ -1,0 +1,71 @@
+// Game developers: stores and platform APIs, game backends, dedicated servers, build pipelines,
+// modding sites, community bots and generative-asset services.
+import type { CorpusCase } from "../types.ts";
+import { BEARER, DIG, J, LO, one, Rng, build, type Spec } from "./_gen.ts";
+
+const r = new Rng(0x127b0003);
+const BCRYPT = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const RBX_MID = Buffer.from(Buffer.from(JSON.stringify({ alg: "RS256", kid: "sig-2021-07-13T18:51:49Z", typ: "JWT" })).toString("base64url") + ".").toString("base64");
+const WARN = ["_|WARNING:-DO-NOT-SHARE-THIS.--Sharing-this-will-allow-someone-to-log-in-as-you-and-to-steal-your-ROBUX", "-and-items.|_"];
+
+const specs: Spec[] = [
+  one("Steam Web API key", "saas", "STEAM_WEB_API_KEY", (r) => r.hexu(32)),
+  one("Steamworks publisher Web API key", "saas", "STEAM_PUBLISHER_KEY", (r) => r.hexu(32), "x-webapi-key: {v}"),
+  one("Steam game server login token (GSLT)", "auth", "STEAM_GSLT", (r) => r.hexu(32)),
+  { p: "steamcmd build account password", g: "auth", kv: (r) => [["STEAM_USERNAME", J("studio_builder_", r.lo(4))], ["STEAM_PASSWORD", r.pw()]] },
+  { p: "Epic Online Services client secret", g: "auth", kv: (r) => [["EOS_CLIENT_ID", J("xyza7891", r.an(24))], ["EOS_CLIENT_SECRET", r.b64u(43)]] },
+  { p: "Epic BuildPatchTool client secret", g: "devtools", kv: (r) => [["BPT_ORGANIZATION_ID", J("o-", r.lo(30))], ["BPT_CLIENT_ID", r.an(32)], ["BPT_CLIENT_SECRET", r.b64u(43)]] },
+  one("PlayFab developer secret key", "saas", "PLAYFAB_DEV_SECRET_KEY", (r) => r.up(52), "X-SecretKey: {v}"),
+  { p: "Unity Gaming Services service account", g: "devtools", kv: (r) => [["UGS_KEY_ID", r.uuid()], ["UGS_SECRET_KEY", r.b64u(32)]] },
+  one("Unity Cloud Build API key", "devtools", "UNITY_CLOUD_BUILD_API_KEY", (r) => r.hex(32)),
+  { p: "GameCI Unity account password", g: "auth", kv: (r) => [["UNITY_EMAIL", "ci-bot@example.com"], ["UNITY_PASSWORD", r.pw()]] },
+  one("Unity license serial", "devtools", "UNITY_SERIAL", (r) => J(r.pick(["E3", "SC", "F4"]), "-", r.up(4), "-", r.up(4), "-", r.up(4), "-", r.up(4), "-", r.up(4))),
+  one("itch.io butler API key", "devtools", "BUTLER_API_KEY", (r) => r.an(40)),
+  one("Game Jolt game private key", "saas", "GAMEJOLT_PRIVATE_KEY", (r) => r.hex(32)),
+  one("Roblox Open Cloud API key", "saas", "ROBLOX_API_KEY", (r) => J(r.b64(64), RBX_MID, r.b64(300)), "x-api-key: {v}"),
+  one("Roblox .ROBLOSECURITY cookie", "auth", "ROBLOSECURITY", (r) => J(WARN[0]!, WARN[1]!, r.hexu(700)), "Cookie: .ROBLOSECURITY={v}"),
+  one("Riot Games API key", "saas", "RIOT_API_KEY", (r) => J("RG", "API-", r.uuid()), "X-Riot-Token: {v}"),
+  one("Bungie.net API key", "saas", "BUNGIE_API_KEY", (r) => r.hex(32), "X-API-Key: {v}"),
+  { p: "Battle.net client secret", g: "saas", kv: (r) => [["BNET_CLIENT_ID", r.hex(32)], ["BNET_CLIENT_SECRET", r.an(32)]] },
+  one("Twitch client secret", "auth", "TWITCH_CLIENT_SECRET", (r) => r.lo(30)),
+  one("Twitch user OAuth token", "auth", "TWITCH_OAUTH_TOKEN", (r) => r.lo(30), "Authorization: OAuth {v}"),
+  one("Twitch extension secret", "auth", "TWITCH_EXTENSION_SECRET", (r) => r.b64bytes(32)),
+  one("Twitch EventSub webhook secret", "auth", "EVENTSUB_SECRET", (r) => r.an(32)),
+  one("Discord bot token", "comms", "DISCORD_BOT_TOKEN", (r) => J(Buffer.from(J("1", r.dig(18))).toString("base64").replace(/=+$/, ""), ".", r.b64u(6), ".", r.b64u(38)), "Authorization: Bot {v}"),
+  one("Discord OAuth client secret", "auth", "DISCORD_CLIENT_SECRET", (r) => r.b64u(32)),
+  one("Discord webhook URL", "comms", "DISCORD_WEBHOOK_URL", (r) => J("https://discord.com/api/web", "hooks/1", r.dig(18), "/", r.b64u(68))),
+  one("FACEIT server-side API key", "saas", "FACEIT_SERVER_API_KEY", (r) => r.uuid(), BEARER),
+  one("mod.io API key", "saas", "MODIO_API_KEY", (r) => r.hex(32)),
+  one("mod.io OAuth access token", "saas", "MODIO_ACCESS_TOKEN", (r) => r.jwt({ aud: r.dig(5), jti: r.hex(40), iat: r.ts(), sub: r.dig(7), scopes: ["write"] }, "RS256"), BEARER),
+  one("CurseForge API key", "saas", "CURSEFORGE_API_KEY", (r) => J("$2a$", "10$", r.str(53, BCRYPT)), "x-api-key: {v}"),
+  one("Modrinth PAT", "saas", "MODRINTH_TOKEN", (r) => J("mr", "p_", r.an(60)), "Authorization: {v}"),
+  one("Tebex secret key", "payment", "TEBEX_SECRET", (r) => r.hex(40), "X-Tebex-Secret: {v}"),
+  { p: "Xsolla merchant API key", g: "payment", kv: (r) => [["XSOLLA_MERCHANT_ID", r.dig(6)], ["XSOLLA_API_KEY", r.an(40)]] },
+  one("Xsolla project webhook secret", "payment", "XSOLLA_WEBHOOK_SECRET", (r) => r.an(32)),
+  one("Paddle API key", "payment", "PADDLE_API_KEY", (r) => J("pdl", "_live_apikey_", r.lo(26), "_", r.an(22), "_", r.an(3)), BEARER),
+  one("Nakama runtime HTTP key", "auth", "NAKAMA_RUNTIME_HTTP_KEY", (r) => r.an(40)),
+  one("Nakama console password", "auth", "NAKAMA_CONSOLE_PASSWORD", (r) => r.pw()),
+  one("Hathora developer token", "cloud", "HATHORA_TOKEN", (r) => J("hathora_org_st_", r.an(40))),
+  one("Edgegap API token", "cloud", "EDGEGAP_API_TOKEN", (r) => r.uuid(), "Authorization: token {v}"),
+  one("LootLocker server API key", "saas", "LOOTLOCKER_SERVER_KEY", (r) => J("prod", "_", r.hex(32)), "x-server-key: {v}"),
+  one("AccelByte IAM client secret", "auth", "AB_CLIENT_SECRET", (r) => r.an(32)),
+  { p: "GameAnalytics secret key", g: "observability", kv: (r) => [["GA_GAME_KEY", r.hex(32)], ["GA_SECRET_KEY", r.hex(40)]] },
+  one("Backtrace symbol upload token", "observability", "BACKTRACE_SYMBOL_UPLOAD_TOKEN", (r) => r.hex(64)),
+  one("Minecraft RCON password", "auth", "RCON_PASSWORD", (r) => r.pw()),
+  one("Pterodactyl client API key", "cloud", "PTERODACTYL_API_KEY", (r) => J("pt", "lc_", r.an(43)), BEARER),
+  one("Perforce password", "devtools", "P4PASSWD", (r) => r.pw()),
+  { p: "GOG Galaxy client secret", g: "saas", kv: (r) => [["GOG_CLIENT_ID", r.dig(17)], ["GOG_CLIENT_SECRET", r.hex(64)]] },
+  one("Jenkins API token", "devtools", "JENKINS_API_TOKEN", (r) => J("11", r.hex(32))),
+  one("TeamCity access token", "devtools", "TEAMCITY_TOKEN", (r) => J("eyJ0eXAiOiAiVENWMiJ9", ".", r.b64u(36), ".", r.b64u(48)), BEARER),
+  one("Nitrado long-life token", "cloud", "NITRADO_TOKEN", (r) => r.an(100), BEARER),
+  { p: "Scenario.gg API secret", g: "ai", kv: (r) => [["SCENARIO_API_KEY", J("api_", r.an(24))], ["SCENARIO_API_SECRET", r.an(24)]] },
+  one("Inworld AI API key (Basic)", "ai", "INWORLD_API_KEY", (r) => Buffer.from(J(r.an(32), ":", r.an(64))).toString("base64"), "Authorization: Basic {v}"),
+  one("Convai API key", "ai", "CONVAI_API_KEY", (r) => r.hex(32), "CONVAI-API-KEY: {v}"),
+  one("Meshy API key", "ai", "MESHY_API_KEY", (r) => J("ms", "y_", r.an(36)), BEARER),
+  one("Tripo3D API key", "ai", "TRIPO_API_KEY", (r) => J("ts", "k_", r.b64u(43)), BEARER),
+  one("Leonardo.ai API key", "ai", "LEONARDO_API_KEY", (r) => r.uuid(), BEARER),
+  one("ElevenLabs API key", "ai", "ELEVENLABS_API_KEY", (r) => J("s", "k_", r.hex(48)), "xi-api-key: {v}"),
+  one("Stability AI key", "ai", "STABILITY_API_KEY", (r) => J("sk-", r.an(48)), BEARER),
+];
+
+export const cases: CorpusCase[] = build({ prefix: "g", specs, r, label: "positive", offset: 19 });

@@ -1,0 +1,95 @@
+// Mobile app developers: push services, app-store and in-app-purchase secrets, mobile backends,
+// release tooling, attribution/analytics and crash services, social logins, chat/video SDK servers.
+import type { CorpusCase } from "../types.ts";
+import { BEARER, J, LO, one, Rng, build, type Spec } from "./_gen.ts";
+
+const r = new Rng(0x127a0002);
+const b64json = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
+
+const specs: Spec[] = [
+  // push
+  one("Firebase Cloud Messaging legacy server key", "comms", "FCM_SERVER_KEY", (r) => J("AAAA", r.b64u(7), ":APA91b", r.b64u(134)), "Authorization: key={v}"),
+  one("OneSignal REST API key (v2)", "comms", "ONESIGNAL_REST_API_KEY", (r) => J("os", "_v2_app_", r.str(113, J(LO, "234567"))), "Authorization: Key {v}"),
+  one("OneSignal legacy REST API key", "comms", "ONESIGNAL_API_KEY", (r) => Buffer.from(r.uuid()).toString("base64"), "Authorization: Basic {v}"),
+  { p: "Airship master secret", g: "comms", kv: (r) => [["AIRSHIP_APP_KEY", r.b64u(22)], ["AIRSHIP_MASTER_SECRET", r.b64u(22)]] },
+  one("Pusher Beams secret key", "comms", "PUSHER_BEAMS_SECRET_KEY", (r) => r.hexu(64), BEARER),
+  one("Pushwoosh API access token", "comms", "PUSHWOOSH_API_TOKEN", (r) => r.an(80), "Authorization: Token {v}"),
+  one("Batch.com REST API key", "comms", "BATCH_REST_API_KEY", (r) => r.hex(32), "X-Authorization: {v}"),
+  { p: "Huawei AppGallery / Push Kit app secret", g: "comms", kv: (r) => [["HMS_APP_ID", r.dig(9)], ["HMS_APP_SECRET", r.hex(64)]] },
+  one("Xiaomi Mi Push app secret", "comms", "MIPUSH_APP_SECRET", (r) => J(r.b64(22), "=="), "Authorization: key={v}"),
+  one("Azure Notification Hubs connection string", "cloud", "NOTIFICATION_HUB_CONNECTION", (r) => J("Endpoint=sb://pocket-push-ns.servicebus.windows.net/;SharedAccessKeyName=DefaultFullSharedAccessSignature;SharedAccess", "Key=", r.b64bytes(32))),
+  one("Web Push VAPID private key", "keys", "VAPID_PRIVATE_KEY", (r) => Buffer.from(r.bytes(32)).toString("base64url")),
+  // release tooling / distribution
+  one("Expo access token", "devtools", "EXPO_TOKEN", (r) => r.b64u(40), BEARER),
+  one("App Center API token", "devtools", "APPCENTER_API_TOKEN", (r) => r.hex(40), "X-API-Token: {v}"),
+  one("Codemagic API token", "devtools", "CM_API_TOKEN", (r) => r.b64u(43), "x-auth-token: {v}"),
+  one("Bitrise personal access token", "devtools", "BITRISE_TOKEN", (r) => r.b64u(86), "Authorization: {v}"),
+  one("Firebase CLI refresh token", "auth", "FIREBASE_TOKEN", (r) => J("1//0", r.b64u(99))),
+  one("Apple app-specific password", "auth", "FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD", (r) => [r.str(4, LO), r.str(4, LO), r.str(4, LO), r.str(4, LO)].join("-")),
+  one("fastlane match passphrase", "auth", "MATCH_PASSWORD", (r) => r.pw()),
+  { p: "Android upload keystore passwords", g: "auth", kv: (r) => [["RELEASE_STORE_PASSWORD", r.pw()], ["RELEASE_KEY_ALIAS", "upload"], ["RELEASE_KEY_PASSWORD", r.pw()]], main: 0 },
+  { p: "Apple ID password for fastlane", g: "auth", kv: (r) => [["FASTLANE_USER", "release@example.com"], ["FASTLANE_PASSWORD", r.pw()]] },
+  one("Emerge Tools API token", "devtools", "EMERGE_API_TOKEN", (r) => r.lo(40), "X-API-Token: {v}"),
+  { p: "BrowserStack access key", g: "devtools", kv: (r) => [["BROWSERSTACK_USERNAME", J("qa", r.lo(8), "_", r.an(6))], ["BROWSERSTACK_ACCESS_KEY", r.an(20)]] },
+  { p: "Sauce Labs access key", g: "devtools", kv: (r) => [["SAUCE_USERNAME", "oauth-mobile-qa"], ["SAUCE_ACCESS_KEY", r.uuid()]] },
+  one("LambdaTest access key", "devtools", "LT_ACCESS_KEY", (r) => J("LT", "_", r.an(47))),
+  one("Diawi API token", "devtools", "DIAWI_TOKEN", (r) => r.an(32)),
+  // in-app purchase / subscriptions
+  one("App Store in-app purchase shared secret", "payment", "APP_STORE_SHARED_SECRET", (r) => r.hex(32)),
+  one("RevenueCat secret API key", "payment", "REVENUECAT_SECRET_KEY", (r) => J("sk", "_", r.an(32)), BEARER),
+  one("RevenueCat webhook authorization value", "payment", "REVENUECAT_WEBHOOK_AUTH", (r) => J("Bearer ", r.an(40))),
+  one("Adapty secret key", "payment", "ADAPTY_SECRET_KEY", (r) => J("secret", "_live_", r.an(8), ".", r.an(32)), "Authorization: Api-Key {v}"),
+  one("Qonversion secret key", "payment", "QONVERSION_SECRET_KEY", (r) => J("sk", "_", r.an(32)), BEARER),
+  one("Amazon Appstore RVS shared secret", "payment", "AMAZON_RVS_SHARED_SECRET", (r) => J("2:", r.b64u(64), ":", r.str(22, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"), "==")),
+  // attribution / analytics / crash
+  one("Branch.io secret", "observability", "BRANCH_SECRET", (r) => J("secret", "_live_", r.an(32))),
+  one("AppsFlyer API V2 token", "observability", "APPSFLYER_API_TOKEN", (r) => r.jwt({ aud: "appsflyer", iat: r.ts(), jti: r.uuid() }), BEARER),
+  one("Adjust API token", "observability", "ADJUST_API_TOKEN", (r) => r.an(20), "Authorization: Token token={v}"),
+  { p: "Amplitude secret key", g: "observability", kv: (r) => [["AMPLITUDE_API_KEY", r.hex(32)], ["AMPLITUDE_SECRET_KEY", r.hex(32)]] },
+  { p: "Mixpanel service account secret", g: "observability", kv: (r) => [["MIXPANEL_SA_USERNAME", J("export.", r.lo(6), ".mp-service-account")], ["MIXPANEL_SA_SECRET", r.an(32)]] },
+  one("Mixpanel project API secret", "observability", "MIXPANEL_API_SECRET", (r) => r.hex(32)),
+  one("Sentry org auth token", "observability", "SENTRY_AUTH_TOKEN", (r) => J("sntr", "ys_", b64json({ iat: r.ts() + 0.5, url: "https://sentry.example.com", region_url: "https://sentry.example.com", org: "pocket" }), "_", r.b64(43).replace(/[+/]/g, "x")), BEARER),
+  one("Sentry user auth token", "observability", "SENTRY_AUTH_TOKEN", (r) => J("sntr", "yu_", r.hex(64)), BEARER),
+  one("Bugsnag data access token", "observability", "BUGSNAG_AUTH_TOKEN", (r) => r.uuid(), "Authorization: token {v}"),
+  one("Embrace API token", "observability", "EMBRACE_API_TOKEN", (r) => r.hex(32), BEARER),
+  one("Raygun personal access token", "observability", "RAYGUN_PAT", (r) => r.b64u(40), BEARER),
+  one("Datadog API key for mobile uploads", "observability", "DATADOG_API_KEY", (r) => r.hex(32), "DD-API-KEY: {v}"),
+  // mobile backends
+  one("Firebase Realtime Database legacy secret", "data", "FIREBASE_DATABASE_SECRET", (r) => r.an(40)),
+  one("Supabase service_role key", "data", "SUPABASE_SERVICE_ROLE_KEY", (r) => r.jwt({ iss: "supabase", ref: r.str(20, LO), role: "service_role", iat: r.ts(), exp: r.ts() + 315360000 }), "apikey: {v}"),
+  one("Supabase secret key", "data", "SUPABASE_SECRET_KEY", (r) => J("sb", "_secret_", r.b64u(31)), "apikey: {v}"),
+  one("Appwrite API key", "data", "APPWRITE_API_KEY", (r) => J("standard", "_", r.hex(256)), "X-Appwrite-Key: {v}"),
+  one("Parse Server master key", "data", "PARSE_MASTER_KEY", (r) => r.an(40), "X-Parse-Master-Key: {v}"),
+  one("Atlas App Services server API key", "data", "REALM_SERVER_API_KEY", (r) => r.an(64)),
+  one("Nhost admin secret", "data", "NHOST_ADMIN_SECRET", (r) => r.b64u(32), "x-hasura-admin-secret: {v}"),
+  one("Convex deploy key", "data", "CONVEX_DEPLOY_KEY", (r) => J("prod:", r.pick(["happy", "brave", "quiet"]), "-otter-", r.dig(3), "|", r.b64u(88))),
+  // social login / auth
+  one("Clerk secret key", "auth", "CLERK_SECRET_KEY", (r) => J("sk", "_live_", r.an(40)), BEARER),
+  { p: "Stytch secret", g: "auth", kv: (r) => [["STYTCH_PROJECT_ID", J("project-live-", r.uuid())], ["STYTCH_SECRET", J("secret", "-live-", r.b64u(36))]] },
+  { p: "Auth0 client secret", g: "auth", kv: (r) => [["AUTH0_CLIENT_ID", r.an(32)], ["AUTH0_CLIENT_SECRET", r.b64u(64)]] },
+  one("Cognito app client secret", "auth", "COGNITO_CLIENT_SECRET", (r) => r.lo(52)),
+  one("Google OAuth client secret", "auth", "GOOGLE_CLIENT_SECRET", (r) => J("GOC", "SPX-", r.b64u(28))),
+  one("Facebook app secret", "auth", "FACEBOOK_APP_SECRET", (r) => r.hex(32)),
+  one("Facebook long-lived user access token", "auth", "FB_ACCESS_TOKEN", (r) => J("EA", "AG", r.an(180))),
+  one("Sign in with Apple client secret JWT", "auth", "APPLE_CLIENT_SECRET", (r) => r.jwt({ iss: r.up(10), iat: r.ts(), exp: r.ts() + 15000000, aud: "https://appleid.apple.com", sub: "com.example.pocket.signin" }, "ES256")),
+  one("X/Twitter API bearer token", "saas", "TWITTER_BEARER_TOKEN", (r) => J("AAAAAAAAAAAAAAAAAAAAA", r.an(30), "%3D", r.an(50)), BEARER),
+  // chat / video / messaging SDK servers
+  { p: "LINE Messaging API channel secret", g: "comms", kv: (r) => [["LINE_CHANNEL_ACCESS_TOKEN", J(r.b64(171).replace(/\//g, "x"), "=")], ["LINE_CHANNEL_SECRET", r.hex(32)]], main: 0 },
+  one("Kakao REST API key", "saas", "KAKAO_REST_API_KEY", (r) => r.hex(32), "Authorization: KakaoAK {v}"),
+  { p: "WeChat AppSecret", g: "comms", kv: (r) => [["WECHAT_APP_ID", J("wx", r.hex(16))], ["WECHAT_APP_SECRET", r.hex(32)]] },
+  { p: "Stream Chat API secret", g: "comms", kv: (r) => [["STREAM_API_KEY", r.lo(12)], ["STREAM_API_SECRET", r.lo(64)]] },
+  one("Sendbird API token", "comms", "SENDBIRD_API_TOKEN", (r) => r.hex(40), "Api-Token: {v}"),
+  { p: "Agora App Certificate", g: "comms", kv: (r) => [["AGORA_APP_ID", r.hex(32)], ["AGORA_APP_CERTIFICATE", r.hex(32)]] },
+  { p: "ZEGOCLOUD server secret", g: "comms", kv: (r) => [["ZEGO_APP_ID", r.dig(10)], ["ZEGO_SERVER_SECRET", r.hex(32)]] },
+  one("PubNub secret key", "comms", "PUBNUB_SECRET_KEY", (r) => J("sec", "-c-", Buffer.from(r.bytes(36)).toString("base64"))),
+  { p: "Vonage Video (OpenTok) API secret", g: "comms", kv: (r) => [["OPENTOK_API_KEY", r.dig(8)], ["OPENTOK_API_SECRET", r.hex(40)]] },
+  one("Onfido API token", "saas", "ONFIDO_API_TOKEN", (r) => J("api", "_live.", r.b64u(11), ".", r.b64u(32)), "Authorization: Token token={v}"),
+  one("Lokalise API token", "saas", "LOKALISE_API_TOKEN", (r) => r.hex(40), "X-Api-Token: {v}"),
+  one("Crowdin personal token", "saas", "CROWDIN_PERSONAL_TOKEN", (r) => r.hex(80), BEARER),
+  one("Phrase Strings access token", "saas", "PHRASE_ACCESS_TOKEN", (r) => r.hex(64), "Authorization: token {v}"),
+  one("Mapbox secret downloads token", "saas", "MAPBOX_DOWNLOADS_TOKEN", (r) => J("sk", ".", b64json({ u: J("pocket", r.lo(4)), a: J("cl", r.lo(23)) }), ".", r.b64u(22))),
+  { p: "ironSource reporting secret", g: "saas", kv: (r) => [["IRONSOURCE_SECRET_KEY", r.hex(32)], ["IRONSOURCE_REFRESH_TOKEN", r.hex(32)]], main: 0 },
+  one("Braze REST API key", "saas", "BRAZE_REST_API_KEY", (r) => r.uuid(), BEARER),
+];
+
+export const cases: CorpusCase[] = build({ prefix: "m", specs, r, label: "positive", offset: 7 });
