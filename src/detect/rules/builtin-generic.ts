@@ -9,7 +9,7 @@ import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode,
 } from "../validators.ts";
 import { charClasses, letterDigitSwitches, randomHex, shannonEntropy } from "../entropy.ts";
-import { fourCharGroups, groupedPassword, isExampleValue, isGenericPlaceholder, isPlaceholder, randomLowerLetters } from "../placeholder.ts";
+import { appSpecificPassword, fourCharGroups, groupedPassword, isExampleValue, isGenericPlaceholder, isPlaceholder, randomLowerLetters } from "../placeholder.ts";
 import { intlMnemonicIn, wordRunNear } from "../bip39-intl.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { inTemplateExpression } from "./template-expression.ts";
@@ -105,8 +105,9 @@ export function codeValue(secret: string, match: string, after: string): boolean
     if (/^\s*(?:[(;,)\]}]|\|\||&&|\?)/.test(after) || /[;,]$/.test(secret)) return true;
     if (/^[ \t]*(?:\r?\n|$)/.test(after) && /\s(?::=|=>|[:=])|(?::=|=>|[:=])\s/.test(match.slice(0, at))) return true;
   }
-  // A command: PowerShell's Verb-Noun (`$password = Read-Host -AsSecureString`), or a word followed by flags.
-  if (POWERSHELL_CMDLET.test(secret) || (/^[A-Za-z]+(?:-[A-Za-z]+)*$/.test(secret) && /^[ \t]+--?[A-Za-z]/.test(after) && !randomCaseLetters(secret))) return true;
+  // A command: PowerShell's Verb-Noun (`$password = Read-Host -AsSecureString`), or a word followed by flags
+  // (not Apple's app-specific password, `abcd-efgh-ijkl-mnop`, before the command's next flag).
+  if (POWERSHELL_CMDLET.test(secret) || (/^[A-Za-z]+(?:-[A-Za-z]+)*$/.test(secret) && /^[ \t]+--?[A-Za-z]/.test(after) && !randomCaseLetters(secret) && !appSpecificPassword(secret))) return true;
   if (/^[A-Za-z_$][A-Za-z_$]*[;,]?$/.test(secret) && /^(?:\s|[;,)\]}]|$)/.test(after) && (/[_$]/.test(secret) || /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(secret) || /^[A-Z][a-z]+$/.test(secret)) && !randomCaseLetters(secret)) return true;
   return false;
 }
@@ -1048,20 +1049,24 @@ const CLI_PASSWORD_SPECS: Array<[string, string]> = [
   ["keytool", "-(?:src|dest)?(?:store|key)pass"],
   ["openssl", "-pass(?:in|out)?[ \\t]+pass:|-k"],
   ["7z|7za|7zr", "-p(?=[^\\s-])"],
+  // Apple's uploaders take an app-specific password (altool's -p; notarytool's -p is a keychain profile's name).
+  ["(?:xcrun[ \\t]+)?altool", "-p|--password"],
+  ["(?:xcrun[ \\t]+)?notarytool", "--password"],
   // Clients whose long flag takes the password as the next word (mysql's does not: it prompts).
   ["clickhouse(?:-client|[ \\t]+client)|cqlsh|usql|mongo(?:sh|dump|restore|export|import|stat|top|files)?|rabbitmqadmin|influx", "--password"],
 ];
 /** After the flag: blanks or a quote; 7z's `-p` and openssl's `pass:` take the value glued. */
 const CLI_FLAG_END = `(?:(?<=-p|pass:)(?=[^\\s-])|[ \\t]+|(?=["']))`;
-const CLI_PASSWORD_TOOLS = ["mosquitto_", "sqlcmd", "bcp ", "osql", "mssql-cli", "zip ", "zipcloak", "redis-cli", "keydb-cli", "ldap", "mongo", "rabbitmqadmin", "influx", "docker ", "podman ", "nerdctl ", "buildah ", "helm ", "oras ", "skopeo ", "az ", "cf ", "keytool", "openssl", "7z", "clickhouse", "cqlsh", "usql"];
-const CLI_PASSWORD_FLAG = new RegExp(`(?<![\\w-])(?:${CLI_PASSWORD_SPECS.map(([tool, flag]) => `(?:${tool})(?![\\w-])(?:[^\\r\\n|;&]|\\\\\\r?\\n){0,200}?[ \\t](?:${flag})`).join("|")})${CLI_FLAG_END}(?:"([^"\\r\\n$]{4,128})"|'([^'\\r\\n]{4,128})'|([^\\s"'\`$;&|<>()-][^\\s"'\`;&|<>()]{3,127}))`);
+const CLI_PASSWORD_TOOLS = ["mosquitto_", "sqlcmd", "bcp ", "osql", "mssql-cli", "zip ", "zipcloak", "redis-cli", "keydb-cli", "ldap", "mongo", "rabbitmqadmin", "influx", "docker ", "podman ", "nerdctl ", "buildah ", "helm ", "oras ", "skopeo ", "az ", "cf ", "keytool", "openssl", "7z", "clickhouse", "cqlsh", "usql", "altool", "notarytool"];
+const CLI_PASSWORD_FLAG = new RegExp(`(?<![\\w-])(?:${CLI_PASSWORD_SPECS.map(([tool, flag]) => `(?:${tool})(?![\\w-])(?:[^\\r\\n|;&]|\\\\\\r?\\n){0,200}?[ \\t](?:${flag})`).join("|")})${CLI_FLAG_END}(?:"([^"\\r\\n$]{4,128})"|'([^'\\r\\n]{4,128})'|([^\\s"'\`$;&|<>()\\\\-][^\\s"'\`;&|<>()\\\\]{3,127}))`);
 
 /**
  * A password flag's value: not a word alone, not code or a variable (`-P "$MQTT_PASS"`). Letters
  * only count when their case flips as generated text does (16+), not as a word or CamelCase name.
  */
 function cliPasswordValid(secret: string, match: string, _before: string, after: string): boolean {
-  return charClasses(secret) >= 2 && (!/^[a-z]+$/i.test(secret) || randomLetters(secret)) && !/^\d{1,5}$/.test(secret) && !codeValue(secret, match, after);
+  // `@keychain:NAME` / `@env:NAME` (altool) name where the password is kept.
+  return charClasses(secret) >= 2 && (!/^[a-z]+$/i.test(secret) || randomLetters(secret)) && !/^\d{1,5}$/.test(secret) && !/^@(?:keychain|env):/.test(secret) && !codeValue(secret, match, after);
 }
 
 /**
@@ -1165,7 +1170,7 @@ export const GENERIC_RULES: Rule[] = [
     // keepalived's `auth_pass …`, a line of a file in a JSON string after its `\n`).
     // MySQL/MariaDB clients take the password glued to -p (`mysqldump -u u -pX db`); `-p` alone prompts, `-P3306` is the port.
     // SQL DDL: `CREATE USER u WITH PASSWORD '…'`, `ALTER ROLE u LOGIN PASSWORD '…'`, `IDENTIFIED BY '…'` (Oracle's unquoted after `USER <name>`, at the statement's end).
-    pattern: /(?<=(?:^|\n|\\n)[ \t]{0,16})(?:password|passwd|passphrase|auth_pass)[ \t]+["']?(?![$%])([^\s"'`,;()[\]{}<>\\]{6,64})(?<![:.])(?=["']?[ \t]*(?:\r?\n|\\[nr]|$))|(?:(?:password|passwd|passphrase|passcode)(?:(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|[ \t]+(?=')(?<=(?:\bWITH|\bLOGIN|\b(?:USER|ROLE)[ \t]+[\w"]{1,63})[ \t]+(?:(?:UN)?ENCRYPTED[ \t]+)?PASSWORD[ \t]+))|identified[ \t]+by[ \t]+(?=["']|(?<=\b(?:USER|ROLE)[ \t]+[\w"'$#@%.-]{1,80}[ \t]+identified[ \t]+by[ \t]+)[^\s"'`;]{6,64}[ \t]*(?:;|\r?\n|$|(?:DEFAULT|ACCOUNT|PASSWORD)\b))|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|(?<![\w-])(?:mysql|mariadb)[\w-]{0,12}[ \t][^\n|;&]{0,120}?[ \t]-p(?=[^\s'"-])|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
+    pattern: /(?<=(?:^|\n|\\n)[ \t]{0,16})(?:password|passwd|passphrase|auth_pass)[ \t]+["']?(?![$%])([^\s"'`,;()[\]{}<>\\]{6,64})(?<![:.])(?=["']?[ \t]*(?:\r?\n|\\[nr]|$))|(?:(?:password|passwd|passphrase|passcode)(?:(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|[ \t]+(?=')(?<=(?:\bWITH|\bLOGIN|\b(?:USER|ROLE)[ \t]+[\w"]{1,63})[ \t]+(?:(?:UN)?ENCRYPTED[ \t]+)?PASSWORD[ \t]+))|identified[ \t]+by[ \t]+(?=["']|(?<=\b(?:USER|ROLE)[ \t]+[\w"'$#@%.-]{1,80}[ \t]+identified[ \t]+by[ \t]+)[^\s"'`;]{6,64}[ \t]*(?:;|\r?\n|$|(?:DEFAULT|ACCOUNT|PASSWORD)\b))|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd|phrase)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|(?<![\w-])(?:mysql|mariadb)[\w-]{0,12}[ \t][^\n|;&]{0,120}?[ \t]-p(?=[^\s'"-])|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
     secretGroup: -1, placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a) && !pointerToString(s, a), excusedAt: sealedPasswordValue, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "cli-user-password", anchored: true, description: "user:password passed on a command line (curl -u, --user)", keywords: ["-u ", "-u'", '-u"', "--user "],
     // An application password in spaced groups (`'user:Ab3d Ef5g …'`) is quoted whole.

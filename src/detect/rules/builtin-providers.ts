@@ -719,6 +719,15 @@ export const PROVIDER_RULES: Rule[] = [
   // DataStax Astra DB application tokens: "AstraCS:" + the client id (24 letters) + ":" + 64 hex.
   r({ id: "astra-db-token", anchored: true, description: "DataStax Astra DB application token", keywords: ["astracs:"],
     pattern: new RegExp(`${L}(AstraCS:[A-Za-z]{20,32}:[a-f0-9]{64})${R}`), entropy: 3.0, tags: ["database"] }),
+  // Apple's developer-portal session cookie `myacinfo`, as fastlane keeps it (FASTLANE_SESSION holds a
+  // YAML dump of HTTP::Cookie objects: `name: myacinfo` then `value: DES…`, its line breaks escaped
+  // once or twice inside a shell string or JSON) or as a Cookie header's pair.
+  r({ id: "apple-myacinfo-session", anchored: true, description: "Apple developer session cookie (myacinfo, fastlane's FASTLANE_SESSION)", keywords: ["myacinfo"],
+    pattern: /myacinfo(?:(?:\\{1,4}[nr]|[ \t\r\n"'])+value:[ \t]*["']?|=)([A-Za-z0-9+/_-]{40,2000}={0,2})(?![A-Za-z0-9+/=_-])/, entropy: 3.5, placeholder: "standard", tags: ["devtools"], after: 2100 }),
+  // A Unity license serial (a letter and a letter or digit, then five groups of four) under game-ci's UNITY_SERIAL or the
+  // editor's `-serial` flag: the seat it activates is the licence's.
+  r({ id: "unity-license-serial", anchored: true, description: "Unity license serial (UNITY_SERIAL, -serial)", keywords: ["unity_serial", "-serial"],
+    pattern: /(?:UNITY_SERIAL["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|(?<![\w-])-serial[ \t]+["']?)([A-Z][A-Z0-9]?-(?:[A-Z0-9]{4}-){4}[A-Z0-9]{4})(?![A-Za-z0-9-])/i, entropy: 2.5, placeholder: "strict", tags: ["devtools"] }),
   // Webhook keys carried in a URL path, with the host or without it (an HTTP dump's request line
   // names only the path; the Host line follows): IFTTT's `/trigger/<event>/with/key/<key>`, Loggly's
   // `/inputs/<token>/tag/…` and `/bulk/<token>/tag/…`.

@@ -119,20 +119,41 @@ function handedOne(text: string, pos: number, head: string, bridge: string, valu
   return HANDED_IT_AFTER.test(text.slice(valueEnd, valueEnd + 60)) || HANDED_IT_BEFORE.test(text.slice(Math.max(0, pos - 32), pos));
 }
 
+/**
+ * Where an environment variable's name ending in the noun at `pos` starts, in a sentence ("use this
+ * WIFI_PASSWORD, the old one was revoked: X", "the REDIS_PASSWORD changed again: X"): upper-case
+ * words joined by underscores, the noun upper-case too. -1 when the noun is not the end of one.
+ */
+function envNameStart(text: string, pos: number): number {
+  const f = text.charCodeAt(pos);
+  if (text.charCodeAt(pos - 1) !== 95 || f < 65 || f > 90) return -1;
+  let s = pos - 1;
+  for (let c = text.charCodeAt(s - 1); pos - s < 40 && ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95); c = text.charCodeAt(--s - 1));
+  const c0 = text.charCodeAt(s);
+  return c0 >= 65 && c0 <= 90 ? s : -1;
+}
+
+/** Where the noun's word starts: the noun itself, or the environment variable's name it ends. */
+function wordStart(text: string, pos: number): number {
+  return text.charCodeAt(pos - 1) === 95 ? envNameStart(text, pos) : pos;
+}
+
 /** At a noun: the value it is given in the same sentence. */
 function statementAt(text: string, pos: number): MatchResult | null {
   NOUN.lastIndex = pos;
   const n = NOUN.exec(text);
   if (!n) return null;
   const end = pos + n[0].length;
-  // A Latin noun is a word of its own (not api_key, tokenizer, keyof, monkey).
-  if (/^[a-z]/i.test(n[0]) && ((pos > 0 && (isWordCode(text.charCodeAt(pos - 1)) || /[.$/]/.test(text[pos - 1]!))) || isWordCode(text.charCodeAt(end)) || /\p{L}/u.test(text[end] ?? ""))) return null;
-  const head = text.slice(Math.max(0, pos - 24), pos);
+  const from = wordStart(text, pos);
+  // A Latin noun is a word of its own (not api_key, tokenizer, keyof, monkey), or ends an upper-case env name.
+  if (/^[a-z]/i.test(n[0]) && (from < 0 || (from > 0 && (isWordCode(text.charCodeAt(from - 1)) || /[.$/]/.test(text[from - 1]!))) || isWordCode(text.charCodeAt(end)) || /\p{L}/u.test(text[end] ?? ""))) return null;
+  const head = text.slice(Math.max(0, from - 24), pos);
   // "the ID of the key is …", "El ID de la clave es …": the sentence states the key's id.
   // A noun in a sentence: after a word and a blank, joined to a name by a hyphen ("Storyblok-Schlüssel"), or opening the sentence; CJK after anything.
   // A JSON string's text opens a sentence too (`"text": "Credentials for staging: …"`), with its
   // escaped line breaks; after a quote only a capitalised noun (`"token":` is a field).
-  if (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(n[0]) && !/(?:\p{L}[\p{L}\p{N}'’.]*[ \t]{1,2}|\p{Lu}[\p{L}\p{N}.]*-|(?:^|\n|\\n|[.!?][ \t]{1,2}))$/u.test(head) && !(/\p{Lu}/u.test(n[0][0]!) && head.endsWith('"'))) return null;
+  const lead = from === pos ? head : text.slice(Math.max(0, from - 24), from);
+  if (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(n[0]) && !/(?:\p{L}[\p{L}\p{N}'’.]*[ \t]{1,2}|\p{Lu}[\p{L}\p{N}.]*-|(?:^|\n|\\n|[.!?][ \t]{1,2}))$/u.test(lead) && !(/\p{Lu}/u.test(n[0][0]!) && lead.endsWith('"'))) return null;
   if (BEFORE_NOUN.test(head) || /(?<![A-Za-z])id(?![A-Za-z])[^.\n]{0,16}$/i.test(head)) return null;
   const rest = text.slice(end, end + 400);
   const t = TO_VALUE.exec(rest) ?? valueBelow(rest);
@@ -236,18 +257,19 @@ function asciiWordAt(text: string, pos: number, len: number): boolean {
  * capitalised noun's opening quote, or one or two blanks after a letter, a digit or a sentence's
  * end (not `, token`, `= key`, `(password`); and the word is one of the nouns whole (not keyboard,
  * tokenizer, secretsManager: half the hits in code). A hit in another script, or a word going on
- * in non-ASCII letters (clé, contraseña), is left to statementAt.
+ * in non-ASCII letters (clé, contraseña), is left to statementAt. `from` is where the word starts:
+ * the noun, or the env name it ends (envNameStart).
  */
-function nounAt(text: string, pos: number): boolean {
+function nounAt(text: string, from: number, pos: number): boolean {
   const f = text.charCodeAt(pos);
   if (f >= 128) return true;
-  if (pos > 0) {
-    const p = text.charCodeAt(pos - 1);
+  if (from > 0) {
+    const p = text.charCodeAt(from - 1);
     if (p === 34) {
       if (f < 65 || f > 90) return false;
     } else if (p === 32 || p === 9) {
-      let q = text.charCodeAt(pos - 2);
-      if (q === 32 || q === 9) q = text.charCodeAt(pos - 3);
+      let q = text.charCodeAt(from - 2);
+      if (q === 32 || q === 9) q = text.charCodeAt(from - 3);
       if (!(q >= 128 || isWordCode(q) || q === 39 || q === 46 || q === 33 || q === 63)) return false;
     } else if (p !== 10 && p !== 45) return false;
   }
@@ -259,7 +281,10 @@ function nounAt(text: string, pos: number): boolean {
 
 const matcher: Matcher = {
   // Most keyword hits are identifiers in code (apiKey, token_type, keyof): refused on the characters around them first.
-  matchAt: (text, pos) => (pos > 0 && afterWordOrMember(text, pos)) || !nounAt(text, pos) || !valueAhead(text, pos) ? null : statementAt(text, pos),
+  matchAt: (text, pos) => {
+    const from = wordStart(text, pos);
+    return from < 0 || (from > 0 && afterWordOrMember(text, from)) || !nounAt(text, from, pos) || !valueAhead(text, pos) ? null : statementAt(text, pos);
+  },
   matchAll,
 };
 
