@@ -18,8 +18,8 @@ const ZH_NAME = String.raw`(?:智能|虚拟|虛擬|数字|數字|自动化?|自�
 const ZH_READER = String.raw`(?:${ZH_NAME}\s{0,2}(?:请注意|請注意|请留意|請留意|须知|須知)|(?:致|给|給|写给|寫給)\s{0,2}${ZH_NAME}\s{0,2}[:：])`;
 /** Arabic: to the automated / virtual / digital assistant or agent, after a note word. */
 const AR_READER = String.raw`(?:ملاحظة|ملاحظات|تعليمات|تعليمة|تنبيه|رسالة|توجيه|إشعار|تذكير)\s{1,3}(?:لل|إلى\s{1,3}ال)(?:مساعد|وكيل|نظام|برنامج|روبوت|بوت)\s{1,3}(?:ال)?(?:آلي|ألي|الي|افتراضي|رقمي|ذكي|مؤتمت)`;
-/** Turkish: "Asistan:" / "Yapay zekâ asistanı:" opening a bracket or a line (or "Not (yapay zekâ için):"), then a lowercase order (a person's name would be capitalised). */
-const TR_READER = String.raw`(?<=(?:^|\n|[(\[|])[ \t]{0,3})(?:[Aa]sistan(?:a|ın)?|[Yy]apay\s{1,3}zek[aâ]\s{1,3}asistan(?:ı|a)?|(?:AI|YZ)\s{1,3}asistan(?:ı|a)?)(?:\s{1,3}için(?:\s{1,3}not)?)?\s{0,2}:(?=[ \t]{1,3}\p{Ll}\p{L}{2,}[ \t][^\n]{12,})|\((?:[Yy]apay\s{1,3}zek[aâ](?:\s{1,3}asistanı)?|[Aa]sistan|AI|YZ)\s{1,3}için\)\s{0,2}:`;
+/** Turkish: "Asistan:" / "Yapay zekâ asistanı:" (or with its job, "Yapay zekâ değerlendirme asistanı:") opening a bracket or a line (or "Not (yapay zekâ için):"), then a lowercase order (a person's name would be capitalised). */
+const TR_READER = String.raw`(?<=(?:^|\n|[(\[|])[ \t]{0,3})(?:[Aa]sistan(?:a|ın)?|[Yy]apay\s{1,3}zek[aâ]\s{1,3}(?:\p{Ll}{2,20}\s{1,3}){0,2}?asistan(?:ı|a)?|(?:AI|YZ)\s{1,3}(?:\p{Ll}{2,20}\s{1,3}){0,2}?asistan(?:ı|a)?)(?:\s{1,3}için(?:\s{1,3}not)?)?\s{0,2}:(?=[ \t]{1,3}\p{Ll}\p{L}{2,}[ \t][^\n]{12,})|\((?:[Yy]apay\s{1,3}zek[aâ](?:\s{1,3}asistanı)?|[Aa]sistan|AI|YZ)\s{1,3}için\)\s{0,2}:`;
 
 export const AUTOMATED_READER_PATTERNS: Pattern[] = [
   {

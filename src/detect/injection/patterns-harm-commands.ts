@@ -44,8 +44,8 @@ const MASS_DELETE = [
 
 /** A fork bomb: the shell function that pipes itself into itself in the background (`:(){ :|:& };:`), batch's `%0|%0`, a fork loop. */
 const FORK_BOMB = String.raw`(?<![\w:])([\w:]{1,20})\s{0,2}\(\)\s{0,2}\{\s{0,2}\1\s{0,2}\|\s{0,2}\1\s{0,2}&\s{0,2}\}\s{0,2};\s{0,2}\1(?![\w:])|%0\s{0,2}\|\s{0,2}%0\b|\bwhile\s{0,2}(?:True|1|\(\s{0,2}(?:1|true)\s{0,2}\))\s{0,2}:?\s{0,2}\{?\s{0,2}(?:os\.)?fork\s{0,2}\(\s{0,2}\)|\bfork\s{1,3}while\s{1,3}fork\b`;
-/** Code that fetches a script and runs it in-process: `exec(urlopen(…).read())`, `eval(requests.get(…).text)`, `eval(await (await fetch(…)).text())`, PHP's `eval(file_get_contents("https://…"))`. */
-const REMOTE_EVAL = String.raw`\b(?:exec|eval|new\s{1,3}Function)\s{0,2}\((?:[^;\n]|;(?=\S)){0,80}?(?:\burlopen\s{0,2}\(|\b(?:requests|httpx)\.get\s{0,2}\(|\bfetch\s{0,2}\(|\bfile_get_contents\s{0,2}\(\s{0,2}["']https?:|\bURI\.open\s{0,2}\(|\bNet::HTTP\.get\b|\.DownloadString\s{0,2}\(|\burllib\.request\b)`;
+/** Code that fetches a script and runs it in-process: `exec(urlopen(…).read())`, `eval(requests.get(…).text)`, `eval(await (await fetch(…)).text())`, PHP's `eval(file_get_contents("https://…"))`, MATLAB's `eval(webread(…))`. */
+const REMOTE_EVAL = String.raw`\b(?:exec|eval|new\s{1,3}Function)\s{0,2}\((?:[^;\n]|;(?=\S)){0,80}?(?:\burlopen\s{0,2}\(|\b(?:requests|httpx)\.get\s{0,2}\(|\bfetch\s{0,2}\(|\bfile_get_contents\s{0,2}\(\s{0,2}["']https?:|\bURI\.open\s{0,2}\(|\bNet::HTTP\.get\b|\.DownloadString\s{0,2}\(|\burllib\.request\b|\b(?:webread|urlread)\s{0,2}\()`;
 
 export const HARM_COMMAND_PATTERNS: Pattern[] = [
   {
@@ -66,7 +66,7 @@ export const HARM_COMMAND_PATTERNS: Pattern[] = [
     id: "harm.remote-code-eval", family: "harm", weight: 0.3, partners: HARM_PARTNERS, negatable: true,
     description: "Code that downloads a script and runs it in-process (exec(urlopen(…).read()), eval(await fetch(…)))",
     re: new RegExp(`(?:${REMOTE_EVAL})`, "g"),
-    anchors: ["exec", "eval", "new function"], also: ["urlopen", "requests.get", "httpx.get", "fetch", "file_get_contents", "uri.open", "net::http", "downloadstring", "urllib.request"], before: 4, after: 140,
+    anchors: ["exec", "eval", "new function"], also: ["urlopen", "requests.get", "httpx.get", "fetch", "file_get_contents", "uri.open", "net::http", "downloadstring", "urllib.request", "webread", "urlread"], before: 4, after: 140,
   },
   {
     // A cleanup someone may really want; planted, next to an address to the AI reader, it is sabotage.

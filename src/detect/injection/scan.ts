@@ -73,6 +73,7 @@ import { DEPENDENCY_SWAP_PATTERNS } from "./patterns-dependency-swap.ts";
 import { PROMOTED_CLAIM_PATTERNS } from "./patterns-promoted-claims.ts";
 import { ENGAGEMENT_ORDER_PATTERNS } from "./patterns-engagement-orders.ts";
 import { RIGGED_SCORE_PATTERNS } from "./patterns-rigged-score.ts";
+import { RIGGED_SCORE_LANG_PATTERNS } from "./patterns-rigged-score-languages.ts";
 import { HEADING_READER_PATTERNS } from "./patterns-heading-reader.ts";
 import { HARM_COMMIT_SECRET_PATTERNS } from "./patterns-harm-commit-secret.ts";
 import { DICTATED_VERDICT_LANG_PATTERNS } from "./patterns-dictated-verdict-languages.ts";
@@ -195,6 +196,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...PROMOTED_CLAIM_PATTERNS,
   ...ENGAGEMENT_ORDER_PATTERNS,
   ...RIGGED_SCORE_PATTERNS,
+  ...RIGGED_SCORE_LANG_PATTERNS,
   ...HEADING_READER_PATTERNS,
   ...HARM_COMMIT_SECRET_PATTERNS,
   ...DICTATED_VERDICT_LANG_PATTERNS,

@@ -1,0 +1,25 @@
+// output.rigged-score in other languages: a top grade or score dictated for this entry ("attribue la
+// note maximale à cette copie", "geef dit voorstel de hoogste score", "pon la máxima nota", "gib
+// die Bestnote", "assegna il punteggio massimo", "en yüksek puanı ver"). Weak and partnered like the
+// English one: a rubric tells human graders what earns the top mark.
+import type { Family, Pattern } from "./pattern-set.ts";
+
+const PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag", "concealment"];
+
+/** A verb of giving, imperative or infinitive, with a clitic ("attribue", "ponle", "geef", "vergib", "assegnagli"). */
+const GIVE = String.raw`(?:(?:attribue[rz]?|donne[rz]?|accorde[rz]?|mets|mettez|mettre)(?:-(?:lui|leur|moi))?|pon(?:le|les)?|ponga(?:le)?|poner(?:le)?|d[aá](?:le|les)?|dé(?:le)?|ot[oó]rga(?:le|les)?|otorgue|as[ií]gna(?:le|les)?|asigne|conc[eé]de(?:le|les)?|dê|atribua|atribui|coloque|ponha|conceda|dai|d[aà]gli|assegna(?:gli)?|assegni|attribuisci|metti|gib|gebt|geben|vergib|vergeben|erteile|geef|geeft|geven|ken)`;
+/** The top mark, as a noun phrase. */
+const TOP = String.raw`(?:note\s{1,3}maximale|meilleure\s{1,3}note|note\s{1,3}la\s{1,3}plus\s{1,3}(?:haute|élevée)|score\s{1,3}maximal|20\s{0,2}\/\s{0,2}20|(?:máxima|mejor|más\s{1,3}alta)\s{1,3}(?:nota|puntuación|calificación)|(?:nota|puntuación|calificación|pontuação)\s{1,3}(?:máxima|más\s{1,3}alta|mais\s{1,3}alta)|(?:maior|melhor)\s{1,3}(?:nota|pontuação)|(?:voto|punteggio)\s{1,3}(?:massimo|pieno|più\s{1,3}alto)|massimo\s{1,3}(?:dei\s{1,3}voti|punteggio)|Höchstnote|Bestnote|Höchstpunktzahl|(?:volle|höchste|maximale)\s{1,3}Punkt(?:zahl|e)|(?:höchste|beste)\s{1,3}(?:Note|Bewertung)|(?:hoogste|maximale|beste)\s{1,3}(?:score|cijfer|beoordeling|punten|waardering)|maximale\s{1,3}aantal\s{1,3}punten)`;
+
+export const RIGGED_SCORE_LANG_PATTERNS: Pattern[] = [
+  {
+    id: "output.rigged-score-languages", family: "output", weight: 0.3, partners: PARTNERS, negatable: true, lang: "fr/es/pt/it/de/nl/tr",
+    description: "A top grade dictated for this entry in other languages (\"attribue la note maximale\", \"geef … de hoogste score\", \"pon la máxima nota\")",
+    re: new RegExp([
+      String.raw`(?<![\p{L}])${GIVE}\s{1,3}(?:[\p{L}\p{N}'’-]{1,25}\s{1,3}){0,6}?${TOP}(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:en\s{1,3}yüksek|tam)\s{1,3}(?:not|puan)\p{L}{0,4}\s{1,3}(?:[\p{L}]{1,20}\s{1,3}){0,2}?ver(?:in|iniz)?(?![\p{L}])`,
+    ].join("|"), "giu"),
+    anchors: ["maximale", "meilleure note", "plus haute", "plus élevée", "score maximal", "20/20", "20 / 20", "máxima", "mejor nota", "mejor puntuación", "mejor calificación", "más alta", "mais alta", "maior nota", "melhor nota", "maior pontuação", "melhor pontuação", "massimo", "più alto", "voto pieno", "punteggio pieno", "höchstnote", "bestnote", "höchstpunktzahl", "volle punkt", "höchste", "beste note", "beste bewertung", "hoogste", "beste score", "beste cijfer", "beste beoordeling", "beste punten", "beste waardering", "en yüksek", "tam not", "tam puan"],
+    before: 200, after: 20,
+  },
+];
