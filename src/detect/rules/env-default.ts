@@ -35,10 +35,10 @@ const FALLBACK = "(?:=(?![=>~])|\\?\\?|\\|\\||//|\\?:|or(?![\\w])|(?:\\n[ \\t]*)
 const INLINE_IF = "(?:if[ \\t]*\\(?[ \\t]*!?[ \\t]*(?:not[ \\t]+)?[\\w$.]{1,40}[ \\t]*\\)?[ \\t]*:?[ \\t]*)?";
 const LATER = "[^\\n]{0,100}(?:\\n(?:[^\\n\"'`=!<>:]|\"\"|''|[=!<>:]=|=>|[!<>:](?!=)){0,100}){0,4}\\n[ \\t]*(?:\\}[ \\t]*)?(?:return(?=[ \\t])|\\?\\?|\\|\\||or(?=[ \\t])|" + INLINE_IF + "[A-Za-z_$][\\w$]{0,40}[ \\t]*=(?![=>~]))";
 const ENV_DEFAULT = new RegExp(
-  "(?<![A-Za-z])(?:(?:dot)?env|getenv|lookupenv|environ|environment|setenv|putenv|(?:configuration|config|(?:app)?settings)(?=\\[))(?:" +
+  "(?:(?<![A-Za-z])|(?<=[^A-Za-z]from))(?:(?:dot)?env|getenv|lookupenv|environ|environment|setenv|putenv|(?:configuration|config|(?:app)?settings)(?=\\[))(?:" +
     // A call or index with the name quoted (Perl's `$ENV{NAME}` bare), then a second argument or a fallback.
     "(?:[\\w.:]|\\(\\)){0,40}?[ \\t]*(?:[(\\[][ \\t]*\\\\?([\"'])([A-Za-z][\\w.-]{1,80})\\\\?\\1|\\{[ \\t]*([\"']?)([A-Za-z][\\w.-]{1,80})\\3)[ \\t]*" +
-    "(?:,[ \\t]*(?:default[ \\t]*[=:][ \\t]*)?|[)\\]}][ \\t]*" + FALLBACK + "|[)\\]}]" + LATER + ")" +
+    "(?:,[ \\t]*(?:default(?:Value)?[ \\t]*[=:][ \\t]*)?|[)\\]}][ \\t]*" + FALLBACK + "|[)\\]}]" + LATER + ")" +
     // A member (`process.env.NAME ?? …`).
     "|\\.([A-Z][A-Z0-9_]{1,80})(?:[ \\t]*" + FALLBACK + "|(?![\\w(])" + LATER + "))" +
     "[ \\t]*(?:\\\\?([\"'`])([^\"'`\\s\\\\]{12,400})\\\\?\\6" +

@@ -21,6 +21,7 @@ import { vendorObjectId } from "../vendor-object-id.ts";
 import { sqlColumnToValues } from "../table.ts";
 import { percentDecode } from "../decode.ts";
 import { AT_REST_NAME } from "../slot-name.ts";
+import { literalWrapperEnd } from "./literal-wrapper.ts";
 
 const KEYWORDS = ["token", "key", "secret", "password", "passwd", "credential"];
 
@@ -661,9 +662,14 @@ export function valueAfterName(text: string, name: string, s: number, e: number)
         i = dumped;
         continue;
       }
-      if (k - i > 7) return null;
+      if (k - i > (text.charCodeAt(k) === 40 ? 14 : 7)) return null;
       const word = text.slice(i, k).toLowerCase();
-      if (!JOINING.has(word)) return i - e < 4 ? spokenValue(text, name, s, i, word) : null;
+      if (!JOINING.has(word)) {
+        const wrapped = literalWrapperEnd(text, k, word);
+        if (wrapped < 0) return k - i > 7 ? null : i - e < 4 ? spokenValue(text, name, s, i, word) : null;
+        i = wrapped;
+        continue;
+      }
       i = k;
       continue;
     }

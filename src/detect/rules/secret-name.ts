@@ -4,8 +4,8 @@ import { charClasses, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { isPlaceholder } from "../placeholder.ts";
 
-/** The variable's last word names a secret: key, token, secret, password, passphrase, PAT, certificate, salt, DSN. */
-const SECRET_NAME = /(?:token|key|secret|password|passwd|passphrase|pwd|credentials?|certificate|salt|signature)$|(?:^|[_.-])(?:pat|pass|cred|cert|auth|sk)$/i;
+/** The variable's last word names a secret: key, token, secret, password, passphrase, PAT (or a game server's login token, GSLT), certificate, salt, DSN. */
+const SECRET_NAME = /(?:token|key|secret|password|passwd|passphrase|pwd|credentials?|certificate|salt|signature)$|(?:^|[_.-])(?:pat|gslt|pass|cred|cert|auth|sk)$/i;
 /**
  * …unless it names something public or about the secret: a site or publishable key, a cache or sort key, a key's id,
  * a page's token (`next_page_token`; a provider spelling page, `statuspage_api_key`, is no pagination).
