@@ -9,8 +9,9 @@
 import type { Family, Pattern } from "./pattern-set.ts";
 
 const PARTNERS: readonly Family[] = ["addressed", "output", "order", "override", "concealment", "role", "pseudo-tag", "credential", "harm", "exfil"];
-const DOC = String.raw`(?:work|paper|article|study|page|document|report|post|preprint|thesis|dissertation|manuscript|submission|abstract|project|product|tool|venue|conference|journal|review|reviews|proposal|site|story|book|chapter)`;
-const WRITEUP = String.raw`(?:(?:AI|LLM|automated|machine|generated)[\s-]{1,3})?(?:summar(?:y|ies)|recaps?|overviews?|write-?ups?|digests?|related[\s-]{1,3}work(?:\s{1,3}sections?)?|literature\s{1,3}reviews?|abstracts?\s{1,3}(?:written|generated))`;
+const DOC = String.raw`(?:work|paper|article|study|page|document|report|post|preprint|thesis|dissertation|manuscript|submission|abstract|project|product|tool|venue|conference|journal|review|reviews|proposal|site|story|book|chapter|release|update|announcement|newsletter|thread|email|message|episode|video|listing|repository|repo|package|library)`;
+/** Anyone's write-up, not the paper's own summary section: plural, quantified ("any summary") or machine-made. */
+const WRITEUP = String.raw`(?:(?:(?:any|every|each|all|AI|LLM|automated|machine|generated)[\s-]{1,3})(?:summary|recap|overview|write-?up|digest|related[\s-]{1,3}work\s{1,3}section|literature\s{1,3}review)|summaries|recaps|overviews|write-?ups|digests|related[\s-]{1,3}work\s{1,3}sections|literature\s{1,3}reviews|abstracts?\s{1,3}(?:written|generated))`;
 const SAY = String.raw`(?:say|state|claim|report|mention|note|describe|present|cite|list|rank|recommend|call|characteri[sz]e|portray|conclude|omit|exclude|leave\s{1,3}out|not\s{1,3}mention|never\s{1,3}mention|end|begin|start|open|close|include|emphasi[sz]e|highlight|credit|attribute|rate)`;
 
 export const DICTATED_WRITEUP_PATTERNS: Pattern[] = [
