@@ -88,6 +88,7 @@ import { HARM_ADMIN_ACCOUNT_PATTERNS } from "./patterns-harm-admin-account.ts";
 import { TYPOSQUAT_DEP_PATTERNS } from "./patterns-typosquat-deps.ts";
 import { AI_HELPER_ASIDE_PATTERNS } from "./patterns-ai-helper-asides.ts";
 import { OMIT_FROM_SUMMARY_PATTERNS } from "./patterns-omit-from-summary.ts";
+import { DICTATED_WRITEUP_PATTERNS } from "./patterns-dictated-writeup.ts";
 import { HARM_COVERT_CAPTURE_PATTERNS } from "./patterns-harm-covert-capture.ts";
 import { HARM_RANSOM_STEP_PATTERNS } from "./patterns-harm-ransom-steps.ts";
 import { EXFIL_HOME_SYNC_PATTERNS } from "./patterns-exfil-home-sync.ts";
@@ -223,6 +224,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...TYPOSQUAT_DEP_PATTERNS,
   ...AI_HELPER_ASIDE_PATTERNS,
   ...OMIT_FROM_SUMMARY_PATTERNS,
+  ...DICTATED_WRITEUP_PATTERNS,
   ...HARM_COVERT_CAPTURE_PATTERNS,
   ...HARM_RANSOM_STEP_PATTERNS,
   ...EXFIL_HOME_SYNC_PATTERNS,
