@@ -50,6 +50,13 @@ const SIGV4_SCOPE = /^[A-Z0-9]{4,128}(?:\/|%2F)\d{8}(?:\/|%2F)[a-z0-9-]{2,30}(?:
 export const labelledDigest = (v: string) => (v.charCodeAt(3) === 58 || v.charCodeAt(4) === 58 || v.charCodeAt(6) === 58) && /^(?:SHA(?:256|384|512|1)|MD5):/i.test(v);
 
 /** A certificate's or public key's DER in base64 (`MIIDdzCCA…`, `MIIBIjANBgkq…`): public; a PKCS#8 private key's (`MIIEvQIBAD…`) is not this. */
+/**
+ * An uncompressed elliptic-curve point (0x04, X, Y: 65 bytes for P-256), a public key by its form: a web push
+ * VAPID key (`applicationServerKey: "B…"`) in base64url or base64, or the same point in hex.
+ */
+export const publicEcPoint = (v: string) =>
+  (v.length >= 87 && v.length <= 88 && /^B[A-P][A-Za-z0-9+/_-]{85}=?$/.test(v)) || (v.length >= 130 && v.length <= 132 && /^(?:0x)?04[0-9a-fA-F]{128}$/.test(v));
+
 export const publicDer = (v: string) => v.length >= 120 && v.charCodeAt(0) === 77 && /^MII[A-Za-z0-9+/]{3}(?:CC|ANBgkq)/.test(v);
 
 /**

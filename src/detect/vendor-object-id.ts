@@ -23,9 +23,12 @@ export const OBJECT_ID_KINDS: readonly string[] = [
 const kindsId = (kinds: readonly string[]) => new RegExp(`^(?:${kinds.map((k) => k.replace(/[-_]/g, "\\$&")).join("|")})[A-Za-z0-9]{14,64}$`);
 const OBJECT_ID = kindsId(OBJECT_ID_KINDS);
 
+/** `prod_` on 32+ lower-case hex: a key's environment word on a random draw (LootLocker's), never Stripe's base62 product id. */
+const ENV_TAGGED_HEX = /^prod_[0-9a-f]{32,64}$/;
+
 /** True when the value is a vendor object id (see OBJECT_ID_KINDS), not a credential. */
 export function vendorObjectId(value: string): boolean {
-  return OBJECT_ID.test(value);
+  return OBJECT_ID.test(value) && !ENV_TAGGED_HEX.test(value);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
-import { publicDer, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, xrayTraceId } from "../value-form.ts";
+import { publicDer, publicEcPoint, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, xrayTraceId } from "../value-form.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
@@ -367,7 +367,7 @@ const objectPath = (s: string) => FILE_AT_PATH_END.test(s) || DATA_FILE_NAME.tes
 
 /** High-entropy values: long enough to be a key, not a name with a content hash (cache keys, build ids). */
 function entropyValueValid(secret: string, match: string, before: string, after = ""): boolean {
-  if (proseObjectId(secret, match) || ecdsaDerSignature(secret) || vendorObjectId(secret) || publicDer(secret)) return false;
+  if (proseObjectId(secret, match) || ecdsaDerSignature(secret) || vendorObjectId(secret) || publicDer(secret) || publicEcPoint(secret)) return false;
   // A name ending in "signature" holds a signature (a sigstore bundle's, a signed payload's): public output, not a key.
   if (/^signature["'\]]?[ \t]{0,4}[:=]/i.test(match)) return false;
   if (!assignmentValid(secret, match, before, after)) return false;
@@ -524,7 +524,7 @@ function slotValueOrExample(secret: string, match: string, before: string, after
 const CLI_OPTION = /^(?:-D[A-Za-z][\w.-]*|--[a-z][a-z0-9-]*)=[^=]/;
 function slotValue(secret: string, match: string, before: string, after: string, example: boolean): boolean {
   const placeholder = (v: string) => !example && isGenericPlaceholder(v);
-  if (!schemeWordOk(secret, match) || vendorObjectId(secret) || publicDer(secret)) return false;
+  if (!schemeWordOk(secret, match) || vendorObjectId(secret) || publicDer(secret) || publicEcPoint(secret)) return false;
   // The next command-line option after a blank (`…/credential -Dserver.port=8080`, `token --region=eu-west-1`): no value.
   if (labelledDigest(secret) || (secret.charCodeAt(0) === 45 && CLI_OPTION.test(secret))) return false;
   // An AWS X-Ray trace id (`Root=1-<8 hex>-<24 hex>`): a request's id.
@@ -1007,7 +1007,7 @@ function slotName(match: string, before: string): string {
  * key sits in every page's HTML; its secret key is labelled "secret". A file's or storage object's
  * key (`export_object_key`, Figma's `FILE_KEY`) names a path or document id.
  */
-const NONCE_PREFIX = /(?:sec-websocket-|(?<![A-Za-z])(?<!(?:encrypt(?:ion|ed)?|secret|private|master|signing|crypto)[-_]?)(?:file|object|blob)[-_]?|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|public[-_]?|pub[-_]?|publishable[-_]?|site[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?|(?<![A-Za-z])postman-|(?<![A-Za-z])(?:site|public|publishable|cache|idempotency|dedup(?:lication)?)[ \t]|(?<![A-Za-z])(?:public|example|sample)[ \t]licen[cs]e[ \t])$/i;
+const NONCE_PREFIX = /(?:sec-websocket-|(?<![A-Za-z])(?<!(?:encrypt(?:ion|ed)?|secret|private|master|signing|crypto)[-_]?)(?:file|object|blob)[-_]?|idempotency[-_]?|(?:x-)?(?:csrf|xsrf)[-_]?|(?:public|pub)[-_]?(?:(?:ed(?:25519)?|ec(?:dsa)?|rsa|dsa|x25519|pgp|gpg|ssh)[-_]?)?|publishable[-_]?|site[-_]?|cache[-_]?|request[-_]?|correlation[-_]?|trace[-_]?|dedup(?:lication)?[-_]?|(?<![A-Za-z])postman-|(?<![A-Za-z])(?:site|public|publishable|cache|idempotency|dedup(?:lication)?)[ \t]|(?<![A-Za-z])(?:public|example|sample)[ \t]licen[cs]e[ \t])$/i;
 
 /**
  * "key" followed by a value with only a space between, where the value is a key's public

@@ -6,7 +6,7 @@
 // punctuation, markup tags and a few joining words (a type, `default`, `value`) stand between.
 // Any other word on the way (`TOKEN_HEADER = "x-api-key"; other = "…"`) is another name and
 // ends the walk; so does a first literal that is not opaque.
-import { publicDer, selfNamedValue } from "../value-form.ts";
+import { publicDer, publicEcPoint, selfNamedValue } from "../value-form.ts";
 import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { appPasswordLetters, groupedPassword, isPlaceholder } from "../placeholder.ts";
@@ -37,7 +37,7 @@ const WHOLE_SECRET = /^(?:secret|password|passwd|credentials?|apikey|apitoken|au
  * handshake's nonce, a request's or trace's id (Postman's `Postman-Token`, a UUID drawn per request), a word ending in "key" that is not one.
  * A fingerprint before the secret's own word is a vendor's name (Fingerprint's `FINGERPRINT_SECRET_API_KEY`), not a digest's.
  */
-const NOT_LIVE = /hash|digest|sha\d|checksum|(?:fingerprint|thumbprint)(?![_.-]?(?:secret|api[_.-]?key|private[_.-]?key|password))|fake|dummy|mock|sample|example|public|publishable|websocket|idempotency|authenticity|csrf|xsrf|nonce|request|correlation|trace|postman-token|(?:mon|tur|don|joc|whis|hoc|hot|pass)key$/i;
+const NOT_LIVE = /hash|digest|sha\d|checksum|(?:fingerprint|thumbprint)(?![_.-]?(?:secret|api[_.-]?key|private[_.-]?key|password))|fake|dummy|mock|sample|example|public|publishable|websocket|idempotency|authenticity|csrf|xsrf|nonce|request|correlation|(?<!back|stack)trace|postman-token|(?:mon|tur|don|joc|whis|hoc|hot|pass)key$/i;
 /** Words that may stand between a name and its value: a type, a default, a value field, `or`, a schema builder (`z.string().default(`, yup, Joi, pydantic `Field(default=`). */
 const JOINING = new Set(["string", "str", "default", "value", "or", "val", "z", "yup", "joi", "field"]);
 /** Punctuation that may stand between a name and its value. */
@@ -136,7 +136,7 @@ export const barredKey = (v: string) => {
 function valueOk(v: string, name: string, header = false): boolean {
   if (UUID.test(v)) return uuidCredential(snakeName(name), v);
   if (v.length > 300) return longJwtShaped(v) || longDrawnKey(v, name);
-  if (publicDer(v)) return false;
+  if (publicDer(v) || publicEcPoint(v)) return false;
   if (v.includes("|") && barredKey(v) && !isPlaceholder(v)) return true;
   // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself.
   return (opaqueLiteral(v) || pairedKey(v) || letterKey(v) || ((prefixedKey(v) || prefixedHex(v)) && !namedPrefix(v, name))) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "") && !atRest(v) && !vendorObjectId(v);
@@ -405,9 +405,12 @@ function bareHeaderValue(text: string, name: string, s: number, from: number): M
 /** XML text after an opening tag: the element's content up to its close. */
 function elementText(text: string, name: string, s: number, i: number): MatchResult | null {
   // The closing tag within 300 characters (indexWithin: indexOf read on to the next `</` of the
-  // file from every `Map<…, Token>`-like hit in code), on the same line.
-  const end = indexWithin(text, "</", i, 300);
-  if (end < 0 || text.slice(i, end).includes("\n")) return null;
+  // file from every `Map<…, Token>`-like hit in code), on the same line. Under a secret field's name
+  // (`<string name="roblox_api_key">`), a long key runs as far as a quoted one does.
+  const reach = FIELD_SECRET_NAME.test(name) ? LONG_LITERAL : 300;
+  const line = indexWithin(text, "\n", i, reach);
+  const end = indexWithin(text, "</", i, line < 0 ? reach : line - i);
+  if (end < 0) return null;
   return literal(text, name, text.slice(i, end), i, s, end);
 }
 

@@ -4,13 +4,14 @@ import { charClasses, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { isPlaceholder } from "../placeholder.ts";
 
-/** The variable's last word names a secret: key, token, secret, password, passphrase, PAT (or a game server's login token, GSLT), certificate, salt, DSN. */
-const SECRET_NAME = /(?:token|key|secret|password|passwd|passphrase|pwd|credentials?|certificate|salt|signature)$|(?:^|[_.-])(?:pat|gslt|pass|cred|cert|auth|sk)$/i;
+/** The variable's last word names a secret: key, token, secret, password, passphrase, PAT (or a game server's login token, GSLT), certificate, salt, DSN, a pre-shared key (PSK). */
+const SECRET_NAME = /(?:token|key|secret|password|passwd|passphrase|pwd|credentials?|certificate|salt|signature)$|(?:^|[_.-])(?:pat|gslt|pass|cred|cert|auth|sk|psk)$/i;
 /**
- * …unless it names something public or about the secret: a site or publishable key, a cache or sort key, a key's id,
+ * …unless it names something public or about the secret: a site or publishable key (its algorithm may come between,
+ * `SU_PUBLIC_ED_KEY`, `publicRsaKey`), a cache or sort key, a key's id,
  * a page's token (`next_page_token`; a provider spelling page, `statuspage_api_key`, is no pagination).
  */
-const NOT_SECRET_NAME = /(?:public|publishable|(?:^|[_.-])pub|site|cache|sort|partition|primary|foreign|idempotency|routing|lookup|hash|bucket|object|s3|header|prefix|csrf|next|ssh[_.-]?public)[_.-]?(?:api[_.-]?)?(?:key|token)$|(?:^|[_.-])page[_.-]?(?:key|token)$|(?:^|[_.-])(?:file|path|url|uri|dir|name|type|id)[_.-]?(?:key|token|secret|cert(?:ificate)?)$/i;
+const NOT_SECRET_NAME = /(?:public|publishable|(?:^|[_.-])pub|site|cache|sort|partition|primary|foreign|idempotency|routing|lookup|hash|bucket|object|s3|header|prefix|csrf|next|ssh[_.-]?public)[_.-]?(?:api[_.-]?|(?:ed(?:25519)?|ec(?:dsa)?|rsa|dsa|x25519|pgp|gpg|ssh)[_.-]?)?(?:key|token)$|(?:^|[_.-])page[_.-]?(?:key|token)$|(?:^|[_.-])(?:file|path|url|uri|dir|name|type|id)[_.-]?(?:key|token|secret|cert(?:ificate)?)$/i;
 
 /** camelCase humps as underscores (`muxTokenSecret` → `mux_Token_Secret`), so word ends read alike. */
 export const snakeName = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2");
