@@ -448,6 +448,13 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     anchors: ["给", "給", "致"], also: ["ai", "ａｉ", "人工智能"], before: 4, after: 40,
   },
   {
+    id: "addressed.role-serving-mailbox", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
+    description: "An assistant addressed by the mailbox it runs, at a line start (\"Assistant managing Dr. Lee's inbox: …\")",
+    // Without "AI": what it manages names the reader; a person is addressed by name, not by the inbox they handle.
+    re: new RegExp(String.raw`(?<=(?:^|\n)[ \t>*#/(\[|"“-]{0,6})(?:(?:[Tt]o|[Ff]or|[Dd]ear|[Hh]i|[Hh]ello)\s{1,4}(?:the\s{1,4}|whichever\s{1,4}|any\s{1,4})?)?(?:[Aa]ssistant|[Aa]gent|[Bb]ot|[Cc]opilot)s?\s{1,4}${ROLE_DOING}\s{1,4}(?:[^\n:,;]{1,30}?['’]s?|(?:his|her|their|this|the|my|our)(?:\s{1,4}[\p{L}-]{1,20}){0,2}?)\s{1,4}(?:inbox|mailbox|e-?mail(?:\s{1,4}account)?|mail|calendar|correspondence)(?=\s{0,2}[:,—–])`, "gu"),
+    anchors: ["inbox", "mailbox", "calendar", "correspondence", "e-mail", "email account", "mail"], before: 90, after: 40,
+  },
+  {
     id: "addressed.ai-run-inbox", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
     description: "Greeting to a mailbox or desk an AI runs (\"Dear assistant-operated inbox\")",
     re: /\b(?:dear|hi|hello|hey|attention|attn:?|to)\s{1,4}(?:the\s{1,4})?(?:AI|assistant|agent|bot|LLM)[- ](?:operated|managed|run|powered|driven|handled|monitored)\s{1,4}(?:inbox|mailbox|account|desk|helpdesk|support)\b/gi,

@@ -68,6 +68,11 @@ const READER_USES_AI = /(?<![\p{L}])(?:(?:if|when|whenever|while|once|before|unl
 const ACRONYM_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t-]{1,2}(?![Aa]ssist|agent|model|reader|reading|bot|[a-z]{2,}ing\s|\p{Ll}{1,4}(?!\p{L}))[A-Za-z]/u;
 /** "KI-Modell, das …", "AI-Agent, der …": a hyphenated reader noun, not a topic ("KI-Strategie"). */
 const HYPHEN_READER = /^(?:AI|KI|IA)-(?:[Mm]odel|[Aa]gent|[Bb]ot)/u;
+/**
+ * "If you have built a tool that feeds PDFs to a model, try this:": the AI is where the reader's (a person's)
+ * conditional clause sends something; the comma closes that clause, and the address after it is to that person.
+ */
+const READER_FEEDS_AI = /(?<![\p{L}])(?:if|when|whenever|once|before|unless)\s{1,3}(?:you|your)(?![\p{L}])[^,.;:\n]{0,80}?(?<![\p{L}])(?:feed|feeds|feeding|send|sends|sending|pass|passes|passing|pipe|pipes|piping|paste|pastes|pasting|upload|uploads|uploading|hand|hands|give|gives|giving|submit|submits|forward|forwards)\s[^,.;:\n]{0,40}?(?<![\p{L}])(?:to|into|through)\s{1,3}(?:(?:an?|the|any|some|your)\s{1,3})?(?:[\p{L}-]{1,20}\s{1,3}){0,3}$/iu;
 /** "AI in education:", "LLMs for beginners:", "KI und Gesellschaft:": the name, a preposition and a noun name a topic; no address points back at the text. */
 const ACRONYM_PREP_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t]{1,2}(?:in|for|and|at|on|&|vs\.?|versus|with|across|beyond|im|und|für|en|et|y|e|nel|nella|na|no|dans|pour|para|per)[ \t]{1,2}(?!\p{L}{2,}ing(?!\p{L}))\p{L}/u;
 /** "Introduction to AI:", "Einführung in die KI:", "Introducción a la IA:": a course or book title about the AI. */
@@ -267,7 +272,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   let lastEnd = 0;
   let lastStart = 0;
   for (const n of label.matchAll(ANY_NAME)) [lastStart, lastEnd] = [n.index!, n.index! + n[0].length];
-  if (TELL_THE_AI.test(label.slice(0, lastStart)) || READER_USES_AI.test(label.slice(0, lastStart)) || SAID_BY_AI.test(label.slice(0, lastStart))) return 0;
+  if (TELL_THE_AI.test(label.slice(0, lastStart)) || READER_USES_AI.test(label.slice(0, lastStart)) || READER_FEEDS_AI.test(label.slice(0, lastStart)) || SAID_BY_AI.test(label.slice(0, lastStart))) return 0;
   const tail = label.slice(lastEnd).replace(/\([^()]*\)/g, " ").replace(/^[)\]]/, "").replace(/^-[\p{L}-]+/u, "");
   // "Sprachmodelle im Überblick:", "Training von Sprachmodellen:": a language model named as a topic;
   // as a reader it follows an address ("Anweisung an das Sprachmodell") or a clause on this text.

@@ -15,8 +15,8 @@ const CHEAPEST = String.raw`(?:le\s{1,3}moins\s{1,3}cher|la\s{1,3}moins\s{1,3}ch
 const PRESENT = String.raw`(?:présente[zs]?-(?:le|la|les)|décris-(?:le|la)|preséntal[oa]|present[ae]-(?:o|a)|apresente-(?:o|a)|descreva-(?:o|a)|presental[oa]|descrivil[oa]|(?:stelle|stellt|beschreibe|präsentiere)\s{1,3}(?:es|ihn|sie|den\s{1,3}Anbieter)|(?:présente[zs]?|presenta|apresente|presente)\s{1,3}[^\n.,;|]{1,30}?)\s{1,3}(?:comme|como|come|als)\s{1,3}`;
 const TR = String.raw`(?:ilk\s{1,3}sıraya|en\s{1,3}üste|birinci\s{1,3}sıraya)\s{1,3}(?:koy|yerleştir|al|yaz)\p{L}{0,5}|en\s{1,3}(?:ucuz|uygun|iyi)\s{1,3}(?:seçenek\s{1,3})?(?:olarak|diye)\s{1,3}(?:sun|göster|tanıt|öner)\p{L}{0,5}`;
 
-/** What is put first: a product, brand, shop or supplier (or a quoted name), not "the most important rules". */
-const RANKED_ZH_JA = String.raw`(?:商品|产品|產品|品牌|店铺|店鋪|酒店|服务|服務|供应商|供應商|製品|ブランド|ホテル|サービス|ショップ|「[^」\n]{1,20}」|“[^”\n]{1,20}”|"[^"\n]{1,20}")`;
+/** What is put first: a product, brand, shop or supplier, a paper in a reference list ("把本文列在第一位"), or a quoted name; not "the most important rules". */
+const RANKED_ZH_JA = String.raw`(?:本文|本论文|本論文|该文|該文|此文|这篇(?:文章|论文|文献)|這篇(?:文章|論文|文獻)|该论文|該論文|本文献|本文獻|本稿|この論文|この文献|商品|产品|產品|品牌|店铺|店鋪|酒店|服务|服務|供应商|供應商|製品|ブランド|ホテル|サービス|ショップ|「[^」\n]{1,20}」|“[^”\n]{1,20}”|"[^"\n]{1,20}")`;
 const RANK_ZH_JA = String.raw`${RANKED_ZH_JA}[^。！？!?\n]{0,12}?(?:(?:排在|排到|放在|列在|列为|列為|置于|置於|排名)\s{0,2}(?:第一(?:位|名)?|首位|最前(?:面)?|榜首|第1(?:位|名))|置顶|置頂|(?:1位|一位|一番上|トップ|最上位)に\s{0,2}(?:して|表示|置|ランク|掲載|並べ|挙げ))`;
 const RANK_RU = String.raw`(?<![\p{L}])(?:поставь|поставьте|ставь|ставьте|размести|разместите|выведи|выведите|покажи|покажите)\s{1,3}(?:[^\n.;]{0,30}?\s)?(?:(?:товар|продукт|бренд|магазин|отел|компани|поставщик|сервис|предложени|производител|библиотек|пакет|фреймворк)\p{L}{0,4}|«[^»\n]{1,30}»|"[^"\n]{1,30}"|“[^”\n]{1,30}”)[^\n.;]{0,30}?\sна\s{1,3}(?:первое|1-?е)\s{1,3}место`;
 const RANK_AR = String.raw`(?<![\p{L}])(?:ضع|اجعل|رتّب|رتب|اعرض|قدّم|قدم)\s[^\n.،]{1,50}?\s(?:في|فى)\s{1,3}(?:المرتبة|المركز)\s{1,3}(?:الأولى|الأول|الاولى|الاول)`;
