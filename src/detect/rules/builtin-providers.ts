@@ -726,6 +726,11 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: /myacinfo(?:(?:\\{1,4}[nr]|[ \t\r\n"'])+value:[ \t]*["']?|=)([A-Za-z0-9+/_-]{40,2000}={0,2})(?![A-Za-z0-9+/=_-])/, entropy: 3.5, placeholder: "standard", tags: ["devtools"], after: 2100 }),
   // A Unity license serial (a letter and a letter or digit, then five groups of four) under game-ci's UNITY_SERIAL or the
   // editor's `-serial` flag: the seat it activates is the licence's.
+  // Gotify's app (A…) and client (C…) tokens: 15 characters, too short for the named-slot rules'
+  // opaque values, so read under a name or header that says Gotify (`gotify_app_token`, X-Gotify-Key) or after its CLI's --token.
+  r({ id: "gotify-token", anchored: true, description: "Gotify application or client token", keywords: ["gotify"],
+    pattern: /gotify(?:[\w.-]{0,24}?(?:token|key)(?:["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|["'][^<>\r\n]{0,80}>[ \t]{0,4}|[ \t]+["']?)|[ \t][^\r\n]{0,80}?[ \t]--token[ \t=]+["']?)((?-i:[AC])[A-Za-z0-9._-]{14})(?![A-Za-z0-9._-])/i,
+    validate: (s) => /\d/.test(s) || (/[a-z]/.test(s.slice(1)) && /[A-Z]/.test(s.slice(1))), entropy: 3.0, placeholder: "strict", tags: ["comms"] }),
   r({ id: "unity-license-serial", anchored: true, description: "Unity license serial (UNITY_SERIAL, -serial)", keywords: ["unity_serial", "-serial"],
     pattern: /(?:UNITY_SERIAL["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|(?<![\w-])-serial[ \t]+["']?)([A-Z][A-Z0-9]?-(?:[A-Z0-9]{4}-){4}[A-Z0-9]{4})(?![A-Za-z0-9-])/i, entropy: 2.5, placeholder: "strict", tags: ["devtools"] }),
   // Webhook keys carried in a URL path, with the host or without it (an HTTP dump's request line
