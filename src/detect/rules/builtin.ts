@@ -31,6 +31,7 @@ import { NAMED_APART_RULES } from "./named-apart.ts";
 import { CLOUD_INIT_CHPASSWD_RULES } from "./cloud-init-chpasswd.ts";
 import { ROBLOX_COOKIE_RULES } from "./roblox-cookie.ts";
 import { KEY_BYTE_ARRAY_RULES } from "./key-byte-array.ts";
+import { PERFORCE_TICKET_RULES } from "./perforce-ticket.ts";
 import type { Rule } from "./types.ts";
 
 /** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). One rule file a line: adding one is a one-line change. */
@@ -68,4 +69,5 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...CLOUD_INIT_CHPASSWD_RULES,
   ...ROBLOX_COOKIE_RULES,
   ...KEY_BYTE_ARRAY_RULES,
+  ...PERFORCE_TICKET_RULES,
 ];
