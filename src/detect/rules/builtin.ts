@@ -32,6 +32,7 @@ import { CLOUD_INIT_CHPASSWD_RULES } from "./cloud-init-chpasswd.ts";
 import { ROBLOX_COOKIE_RULES } from "./roblox-cookie.ts";
 import { KEY_BYTE_ARRAY_RULES } from "./key-byte-array.ts";
 import { PERFORCE_TICKET_RULES } from "./perforce-ticket.ts";
+import { KEY_FILE_DUMP_RULES } from "./key-file-dump.ts";
 import type { Rule } from "./types.ts";
 
 /** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). One rule file a line: adding one is a one-line change. */
@@ -70,4 +71,5 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...ROBLOX_COOKIE_RULES,
   ...KEY_BYTE_ARRAY_RULES,
   ...PERFORCE_TICKET_RULES,
+  ...KEY_FILE_DUMP_RULES,
 ];
