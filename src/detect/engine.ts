@@ -7,6 +7,7 @@ import { secretColumns, SQL_KEYWORDS, TABLE_KEYWORDS } from "./table.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
 import { mapSpan, normalizedWindows, type Normalized } from "./normalize.ts";
+import { bcryptUnderKeyName } from "./keyed-bcrypt.ts";
 import { ENCRYPTED_AT_REST, STORED_HASH, isExampleValue, madeUpKind, notReal } from "./placeholder.ts";
 import { buildAutomaton, isAsciiAlnum, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
@@ -333,7 +334,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     // (SOPS `ENC[AES256_GCM,data:…]`, jasypt `ENC(…)`, `{cipher}…`): the slot holds ciphertext;
     // or a stored password hash (`{bcrypt}$2a$…`, `$6$…`, Django's `argon2$…`, `pbkdf2_sha256$…`), cut at its `$`.
     const c0 = secret.charCodeAt(0);
-    if ((c0 === 69 || c0 === 123 || c0 === 36 || ((c0 === 97 || c0 === 98 || c0 === 112 || c0 === 115) && djangoHashHead(secret))) && atRestEnvelope(text, rawAt + lead)) return;
+    if ((c0 === 69 || c0 === 123 || c0 === 36 || ((c0 === 97 || c0 === 98 || c0 === 112 || c0 === 115) && djangoHashHead(secret))) && atRestEnvelope(text, rawAt + lead) && !bcryptUnderKeyName(text, rawAt + lead)) return;
     if (rule.validate) {
       const at = base + m.start;
       const endAt = base + m.end;

@@ -29,6 +29,10 @@ import { ARGV_LIST_FLAG_RULES } from "./argv-list-flag.ts";
 import { VAULT_APPROLE_RULES } from "./vault-approle.ts";
 import { NAMED_APART_RULES } from "./named-apart.ts";
 import { CLOUD_INIT_CHPASSWD_RULES } from "./cloud-init-chpasswd.ts";
+import { ROBLOX_COOKIE_RULES } from "./roblox-cookie.ts";
+import { KEY_BYTE_ARRAY_RULES } from "./key-byte-array.ts";
+import { PERFORCE_TICKET_RULES } from "./perforce-ticket.ts";
+import { KEY_FILE_DUMP_RULES } from "./key-file-dump.ts";
 import type { Rule } from "./types.ts";
 
 /** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). One rule file a line: adding one is a one-line change. */
@@ -64,4 +68,8 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...VAULT_APPROLE_RULES,
   ...NAMED_APART_RULES,
   ...CLOUD_INIT_CHPASSWD_RULES,
+  ...ROBLOX_COOKIE_RULES,
+  ...KEY_BYTE_ARRAY_RULES,
+  ...PERFORCE_TICKET_RULES,
+  ...KEY_FILE_DUMP_RULES,
 ];
