@@ -120,8 +120,12 @@ export function printableStrings(bytes: Uint8Array): string | null {
   return out.length > 0 ? out.join("\n") : null;
 }
 
-/** Binary bytes: compressed data inflated, UTF-16 text, or the printable strings inside. */
+/** age's file header (`age-encryption.org/v1`): its stanzas hold an ephemeral public share, a wrapped file key and a MAC. */
+const AGE_MAGIC = [...Buffer.from("age-encryption.org/v1\n", "latin1")];
+
+/** Binary bytes: compressed data inflated, UTF-16 text, or the printable strings inside; nothing of an age-encrypted file (ciphertext). */
 function binaryToText(bytes: Uint8Array): { text: string; step: DecodeStep | null } | null {
+  if (AGE_MAGIC.every((b, i) => bytes[i] === b)) return null;
   const z = inflateToText(bytes);
   if (z) return z;
   const u = utf16Text(bytes);

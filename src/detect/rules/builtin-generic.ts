@@ -393,6 +393,9 @@ const ADDRESS_ENV_FALLBACK = /["'`](?:[A-Za-z0-9]{1,24}[_.-]){0,4}(?:address|add
  * below it, or `"wallets": {"eth": "0x…"`): each child names a chain or an asset, the parent says address.
  */
 const ADDRESS_PARENT = /(?:address(?:es)?|addrs|wallets|recipients|payees)(?:\\?["'])?[ \t]*:[ \t]*(?:(?:\r?\n|\\n)(?:[ \t]+(?:[^\n\\]|\\[^n]){1,100}(?:\r?\n|\\n)){0,6}[ \t]+[\w.-]{1,40}|\{(?:[^{}\n]{0,100},)?[ \t]*\\?["'][\w.-]{1,40}\\?["'])(?:\\?["'])?[ \t]*:[ \t]*(?:\\?["'])?$/i;
+/** The text before a wallet address calls the addresses public ("our wallet's public addresses for the invoice footer:"): published on purpose. */
+const PUBLIC_WALLET_LABEL = /(?<![A-Za-z])public[ \t]+(?:[A-Za-z'’-]{1,20}[ \t]+){0,2}(?:address(?:es)?|wallets?|addrs?)(?![A-Za-z])/i;
+const publicWalletLabel = (t: string, st: number) => PUBLIC_WALLET_LABEL.test(t.slice(Math.max(0, st - 160), st));
 const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeployed\s{1,4}(?:at|to)|\b(?:token|router|factory|proxy|implementation|multicall)[\s_-]{1,3}(?:contract|address))\s{0,4}[:=]?\s{0,4}["'`]?$/i;
 
 /**
@@ -1158,6 +1161,9 @@ export const GENERIC_RULES: Rule[] = [
   // A JSON Web Key holding its private part ("d"); a public JWK has no "d".
   r({ id: "jwk-private-key", description: "Private JSON Web Key (has \"d\")", keywords: ["kty"], secretGroup: -1,
     pattern: /(?<![\w$-])(?:["']?kty["']?\s{0,4}:\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])[^{}]{0,2000}?(?<![\w$-])["']?d["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])|(?<![\w$-])["']?d["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])(?=[^{}]{0,2000}?(?<![\w$-])["']?kty["']?\s{0,4}:\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])))/, entropy: 3.5, placeholder: "off", severity: "critical", tags: ["keys"], before: 2200, after: 2200 }),
+  // A symmetric JSON Web Key (`"kty": "oct"`): its "k" is the HMAC or AES key itself, in either order of the members.
+  r({ id: "jwk-symmetric-key", description: "Symmetric JSON Web Key (kty oct, has \"k\")", keywords: ["kty"], secretGroup: -1,
+    pattern: /(?<![\w$-])(?:["']?kty["']?\s{0,4}:\s{0,4}["']?oct["']?[^{}]{0,2000}?(?<![\w$-])["']?k["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{22,1000})(?![\w-])|(?<![\w$-])["']?k["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{22,1000})(?![\w-])(?=[^{}]{0,2000}?(?<![\w$-])["']?kty["']?\s{0,4}:\s{0,4}["']?oct(?![\w-])))/, entropy: 3.5, placeholder: "standard", severity: "critical", tags: ["keys"], before: 2200, after: 2200 }),
   // The element may carry a namespace prefix and attributes (`<wsse:Password Type="…PasswordText">`,
   // `<ns:apiKey xsi:type="xsd:string">`); a match starts at "<" or, prefixed, at the ":".
   r({ id: "xml-secret-element", anchored: true, description: "Password or secret in an XML element", keywords: XML_SECRET_ELEMENTS.flatMap((n) => [`<${n}`, `:${n}`]),
@@ -1408,10 +1414,10 @@ export const GENERIC_RULES: Rule[] = [
 
   // ---- Wallet addresses: a separate detector (public values, switched off per config or route)
   r({ id: "bitcoin-address", description: "Bitcoin address (base58check)", detector: "wallets", keywords: [], trigger: LONG_RUN, runShape: { min: 26, max: 35, first: "13" }, before: 1, after: 1,
-    pattern: /(?<![A-Za-z0-9])([13][1-9A-HJ-NP-Za-km-z]{25,34})(?![A-Za-z0-9])/, validate: btcBase58AddressValid, placeholder: "off",
+    pattern: /(?<![A-Za-z0-9])([13][1-9A-HJ-NP-Za-km-z]{25,34})(?![A-Za-z0-9])/, validate: btcBase58AddressValid, placeholder: "off", excusedAt: publicWalletLabel,
     severity: "low", confidence: "high", tags: ["crypto", "wallet"] }),
   r({ id: "bitcoin-bech32-address", anchored: true, description: "Bitcoin address (bech32/bech32m)", detector: "wallets", keywords: ["bc1", "tb1"],
-    pattern: /(?<![A-Za-z0-9])((?:bc1|tb1)[ac-hj-np-z02-9]{8,87})(?![A-Za-z0-9])/, validate: bech32Valid, placeholder: "off",
+    pattern: /(?<![A-Za-z0-9])((?:bc1|tb1)[ac-hj-np-z02-9]{8,87})(?![A-Za-z0-9])/, validate: bech32Valid, placeholder: "off", excusedAt: publicWalletLabel,
     severity: "low", tags: ["crypto", "wallet"] }),
   r({ id: "ethereum-address", anchored: true, description: "Ethereum address", detector: "wallets", keywords: ["0x"],
     pattern: /(?<![A-Za-z0-9])(0x[a-fA-F0-9]{40})(?![A-Za-z0-9])/, entropy: 3.0, severity: "low", confidence: "medium", tags: ["crypto", "wallet"],
@@ -1423,6 +1429,6 @@ export const GENERIC_RULES: Rule[] = [
     // The name is read on the text itself: a multipart part's headers can stand between it and the value.
     excusedAt: (t, st) => {
       const before = t.slice(Math.max(0, st - 160), st);
-      return ADDRESS_NAME.test(nameAbove(before)) || ADDRESS_ENV_FALLBACK.test(before) || ADDRESS_PARENT.test(before);
+      return ADDRESS_NAME.test(nameAbove(before)) || ADDRESS_ENV_FALLBACK.test(before) || ADDRESS_PARENT.test(before) || PUBLIC_WALLET_LABEL.test(before);
     }, before: 160 }),
 ];

@@ -10,7 +10,8 @@ import { isWordCode, matchesAtKeywords, opaqueLiteral, randomUuid, result, rule,
 import { shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
-import { SET_VERBS } from "./name-then-literal.ts";
+import { djangoKey, SET_VERBS } from "./name-then-literal.ts";
+import { DJANGO_CHARS } from "./secret-name.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { drawnPassword } from "./value-then-name.ts";
 
@@ -48,6 +49,16 @@ function valueBelow(rest: string): ReadonlyArray<string | undefined> | null {
   if (rest[nl - 1] !== ":" && rest[nl - 1] !== "：") return null;
   const m = TO_VALUE_BELOW.exec(rest);
   return m && [m[0], m[1], undefined, undefined, m[2]];
+}
+/**
+ * A Django key (50 of `a-z0-9!@#$%^&*(-_=+)`: its parentheses end TO_VALUE's value) after the
+ * sentence's colon or copula, on the noun's line or alone on the next ("Here's the django secret
+ * key you asked for, …:" then the key). Groups as TO_VALUE's.
+ */
+const TO_DJANGO_KEY = new RegExp(String.raw`^([^\n\r。！!]{0,110}?)(?:[:：]|(?<![\p{L}])(?:is|it's|lautet|ist|est|es|é|è)(?![\p{L}]))[ \t]*(?:\r?\n(?:[ \t]*\r?\n)?[ \t]{0,4})?([${DJANGO_CHARS}]{50})(?=\s|$|["'\x60.,;])`, "u");
+function djangoBelow(rest: string): ReadonlyArray<string | undefined> | null {
+  const m = TO_DJANGO_KEY.exec(rest);
+  return m && djangoKey(m[2]!, "secret_key") ? [m[0], m[1], undefined, undefined, m[2]] : null;
 }
 /** What may follow the value: the sentence goes on, or a closing quote or punctuation. */
 const VALUE_END = /^(?:$|[\s」』”»)）’"'`,，。、;；!?！？]|\.(?:\s|$)|[:：](?:\s|$))/;
@@ -156,7 +167,7 @@ function statementAt(text: string, pos: number): MatchResult | null {
   if (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(n[0]) && !/(?:\p{L}[\p{L}\p{N}'’.]*[ \t]{1,2}|\p{Lu}[\p{L}\p{N}.]*-|(?:^|\n|\\n|[.!?][ \t]{1,2}))$/u.test(lead) && !(/\p{Lu}/u.test(n[0][0]!) && lead.endsWith('"'))) return null;
   if (BEFORE_NOUN.test(head) || /(?<![A-Za-z])id(?![A-Za-z])[^.\n]{0,16}$/i.test(head)) return null;
   const rest = text.slice(end, end + 400);
-  const t = TO_VALUE.exec(rest) ?? valueBelow(rest);
+  const t = (rest.includes("(") ? djangoBelow(rest) : null) ?? TO_VALUE.exec(rest) ?? valueBelow(rest);
   if (!t || PUBLIC_QUALIFIED.test(head)) return null;
   const bridge = t[1]!;
   // The bridge is words of the sentence: no code punctuation, escaped line break or full stop.
@@ -170,7 +181,7 @@ function statementAt(text: string, pos: number): MatchResult | null {
   const value = t[4]!.replace(/[.:!]+$/, "");
   const valueStart = t[0]!.length - t[4]!.length;
   if (label && !UUID.test(value)) return null;
-  if (!VALUE_END.test(rest.slice(valueStart + value.length)) || !valueOk(value)) return null;
+  if (!VALUE_END.test(rest.slice(valueStart + value.length)) || !(valueOk(value) || djangoKey(value, "secret_key"))) return null;
   // A UUID is an API key only where the sentence says API ("新しいAPIキーは「<uuid>」") or a provider's
   // name stands before a key, token or secret ("the Wise key"); otherwise an id.
   // …or where it is named a secret ("the integration secret key is <uuid>", "client secret: <uuid>").
@@ -210,7 +221,8 @@ function valueAhead(text: string, pos: number): boolean {
       continue;
     }
     if (c !== 32 && c !== 9 && c !== 13) last = c;
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47 || c === 46 || c === 126 || (run > 0 && (c === 61 || DRAWN_MARK[c] === 1))) {
+    // Inside a run, `=`, a drawn password's marks and a Django key's parentheses go on with it.
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 43 || c === 47 || c === 46 || c === 126 || (run > 0 && (c === 61 || c === 40 || c === 41 || DRAWN_MARK[c] === 1))) {
       if (++run >= 16) return true;
     } else if (CODE_PUNCT[c] === 1 || c === 61) return false;
     else run = 0;
