@@ -1,0 +1,172 @@
+// heldout-y129: common providers, each rotated through the shared renderers in _gen.ts.
+import type { CorpusCase } from "../types.ts";
+import { b64, b64url, buildSpecs, Gen, posCat, renderAll, type RawSpec } from "./_gen.ts";
+
+const g = new Gen(0x129c0a11);
+const OAI = ["T3Blbk", "FJ"].join("");
+
+const raw: RawSpec[] = [
+  // ---- ai
+  { s: "openai-project", p: "OpenAI", g: "ai", slot: "OPENAI_API_KEY", v: (g) => ["sk-", "proj-", g.b64u(74), OAI, g.b64u(74)].join("") },
+  { s: "openai-service-account", p: "OpenAI", g: "ai", slot: "OPENAI_API_KEY", v: (g) => ["sk-", "svcacct-", g.b64u(74), OAI, g.b64u(74)].join("") },
+  { s: "openai-admin", p: "OpenAI", g: "ai", slot: "OPENAI_ADMIN_KEY", v: (g) => ["sk-", "admin-", g.b64u(74), OAI, g.b64u(74)].join("") },
+  { s: "anthropic-api", p: "Anthropic", g: "ai", slot: "ANTHROPIC_API_KEY", hdr: "x-api-key: {v}", v: (g) => ["sk-", "ant-", "api03-", g.b64u(93), "AA"].join("") },
+  { s: "anthropic-admin", p: "Anthropic", g: "ai", slot: "ANTHROPIC_ADMIN_KEY", hdr: "x-api-key: {v}", v: (g) => ["sk-", "ant-", "admin01-", g.b64u(93), "AA"].join("") },
+  { s: "huggingface", p: "Hugging Face", g: "ai", slot: "HF_TOKEN", v: (g) => ["hf", "_", g.alpha(34)].join("") },
+  { s: "cohere", p: "Cohere", g: "ai", slot: "COHERE_API_KEY", v: (g) => g.an(40) },
+  { s: "mistral", p: "Mistral AI", g: "ai", slot: "MISTRAL_API_KEY", v: (g) => g.an(32) },
+  { s: "groq", p: "Groq", g: "ai", slot: "GROQ_API_KEY", v: (g) => ["gs", "k_", g.an(52)].join("") },
+  { s: "replicate", p: "Replicate", g: "ai", slot: "REPLICATE_API_TOKEN", v: (g) => ["r8", "_", g.an(37)].join("") },
+  { s: "perplexity", p: "Perplexity", g: "ai", slot: "PERPLEXITY_API_KEY", v: (g) => ["pp", "lx-", g.an(48)].join("") },
+  { s: "gemini", p: "Google Gemini", g: "ai", slot: "GEMINI_API_KEY", hdr: "x-goog-api-key: {v}", q: "key", v: (g) => ["AI", "za", "Sy", g.b64u(33)].join("") },
+  { s: "xai", p: "xAI", g: "ai", slot: "XAI_API_KEY", v: (g) => ["xa", "i-", g.an(80)].join("") },
+  { s: "openrouter", p: "OpenRouter", g: "ai", slot: "OPENROUTER_API_KEY", v: (g) => ["sk-", "or-", "v1-", g.hex(64)].join("") },
+  { s: "deepseek", p: "DeepSeek", g: "ai", slot: "DEEPSEEK_API_KEY", v: (g) => ["sk", "-", g.hex(32)].join("") },
+  { s: "langsmith", p: "LangSmith", g: "ai", slot: "LANGSMITH_API_KEY", hdr: "x-api-key: {v}", v: (g) => ["lsv2", "_pt_", g.hex(32), "_", g.hex(10)].join("") },
+  { s: "wandb", p: "Weights & Biases", g: "ai", slot: "WANDB_API_KEY", nohdr: true, v: (g) => g.hex(40) },
+  { s: "pinecone", p: "Pinecone", g: "ai", slot: "PINECONE_API_KEY", hdr: "Api-Key: {v}", v: (g) => ["pcsk", "_", g.an(5), "_", g.an(63)].join("") },
+  { s: "azure-openai", p: "Azure OpenAI", g: "ai", slot: "AZURE_OPENAI_API_KEY", hdr: "api-key: {v}", x: () => [["AZURE_OPENAI_ENDPOINT", "https://acme-ai.example.com/"]], v: (g) => g.hex(32) },
+  { s: "elevenlabs", p: "ElevenLabs", g: "ai", slot: "ELEVENLABS_API_KEY", hdr: "xi-api-key: {v}", v: (g) => ["sk", "_", g.hex(48)].join("") },
+  { s: "together", p: "Together AI", g: "ai", slot: "TOGETHER_API_KEY", v: (g) => ["tgp", "_v1_", g.b64u(43)].join("") },
+
+  // ---- auth
+  { s: "okta", p: "Okta", g: "auth", slot: "OKTA_API_TOKEN", hdr: "Authorization: SSWS {v}", v: (g) => ["00", g.b64u(40)].join("") },
+  { s: "auth0-client-secret", p: "Auth0", g: "auth", slot: "AUTH0_CLIENT_SECRET", nohdr: true, x: (g) => [["AUTH0_DOMAIN", "login.example.com"], ["AUTH0_CLIENT_ID", g.an(32)]], v: (g) => g.b64u(64) },
+  { s: "google-oauth-client-secret", p: "Google OAuth", g: "auth", slot: "GOOGLE_CLIENT_SECRET", nohdr: true, x: (g) => [["GOOGLE_CLIENT_ID", `${g.dig(12)}-${g.lo(32)}.apps.googleusercontent.com`]], v: (g) => ["GOC", "SPX-", g.b64u(28)].join("") },
+  { s: "google-refresh-token", p: "Google OAuth", g: "auth", slot: "GOOGLE_REFRESH_TOKEN", nohdr: true, v: (g) => ["1/", "/0", g.pick(["g", "e", "d"]), g.b64u(100)].join("") },
+  { s: "google-access-token", p: "Google OAuth", g: "auth", slot: "GOOGLE_ACCESS_TOKEN", v: (g) => ["ya", "29.", "a0A", g.b64u(160)].join("") },
+  { s: "azure-ad-client-secret", p: "Microsoft Entra ID", g: "auth", slot: "AZURE_CLIENT_SECRET", nohdr: true, x: (g) => [["AZURE_TENANT_ID", g.uuid()], ["AZURE_CLIENT_ID", g.uuid()]], v: (g) => [g.an(3), "8Q", "~", g.str(34, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.~-")].join("") },
+  { s: "github-oauth-app-secret", p: "GitHub OAuth App", g: "auth", slot: "GITHUB_CLIENT_SECRET", nohdr: true, x: (g) => [["GITHUB_CLIENT_ID", ["Ov23", "li", g.an(14)].join("")]], v: (g) => g.hex(40) },
+  { s: "vault-service-token", p: "HashiCorp Vault", g: "auth", slot: "VAULT_TOKEN", hdr: "X-Vault-Token: {v}", x: () => [["VAULT_ADDR", "https://vault.example.net:8200"]], v: (g) => ["hv", "s.", "CAESI", g.b64u(86)].join("") },
+  { s: "doppler-service-token", p: "Doppler", g: "auth", slot: "DOPPLER_TOKEN", v: (g) => ["dp", ".st.", "prd.", g.an(43)].join("") },
+  {
+    s: "1password-service-account", p: "1Password", g: "auth", slot: "OP_SERVICE_ACCOUNT_TOKEN", nohdr: true,
+    v: (g) => ["op", "s_", b64url(JSON.stringify({ signInAddress: "acme.1password.com", userAuth: { method: "SRPg-4096", alg: "PBES2g-HS256", iterations: 650000, salt: g.b64u(22) }, email: `${g.lower(13)}@1passwordserviceaccounts.com`, srpX: g.hex(64), muk: { alg: "A256GCM", ext: false, k: g.b64u(43), key_ops: ["decrypt", "encrypt"], kty: "oct", kid: "mp" }, secretKey: `A3-${g.up(6)}-${g.up(6)}-${g.up(5)}-${g.up(5)}-${g.up(5)}-${g.up(5)}`, throttleSecret: { seed: g.hex(64), deviceUuid: g.lo(26) }, deviceUuid: g.lo(26) }))].join(""),
+  },
+  { s: "jwt-signing-secret", p: "JWT HMAC signing secret", g: "auth", slot: "JWT_SECRET", nohdr: true, v: (g) => g.b64(64) },
+  { s: "nextauth-secret", p: "NextAuth.js", g: "auth", slot: "NEXTAUTH_SECRET", nohdr: true, v: (g) => g.b64(43) + "=" },
+  { s: "clerk-secret", p: "Clerk", g: "auth", slot: "CLERK_SECRET_KEY", v: (g) => ["sk_", "live_", g.an(42)].join("") },
+  { s: "supabase-service-role", p: "Supabase", g: "auth", slot: "SUPABASE_SERVICE_ROLE_KEY", hdr: "apikey: {v}", v: (g) => { const iat = g.epoch(); return g.jwt({ iss: "supabase", ref: g.lower(20), role: "service_role", iat, exp: iat + 315360000 }); } },
+
+  // ---- cloud
+  { s: "aws-key-pair", p: "AWS IAM", g: "cloud", slot: "AWS_SECRET_ACCESS_KEY", nohdr: true, x: (g) => [["AWS_ACCESS_KEY_ID", ["AK", "IA", g.str(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")].join("")]], v: (g) => g.b64(40) },
+  {
+    s: "aws-sts-session", p: "AWS STS", g: "cloud", slot: "AWS_SESSION_TOKEN", nohdr: true,
+    x: (g) => [["AWS_ACCESS_KEY_ID", ["AS", "IA", g.str(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")].join("")], ["AWS_SECRET_ACCESS_KEY", g.b64(40)]],
+    v: (g) => ["IQoJb3JpZ2lu", "X2Vj", g.b64(560)].join(""),
+  },
+  { s: "azure-storage-connection-string", p: "Azure Storage", g: "cloud", slot: "AZURE_STORAGE_CONNECTION_STRING", nohdr: true, v: (g) => `DefaultEndpointsProtocol=https;AccountName=acmeprod${g.lower(4)};AccountKey=${g.b64(86)}==;EndpointSuffix=core.windows.net` },
+  { s: "azure-service-bus", p: "Azure Service Bus", g: "cloud", slot: "SERVICEBUS_CONNECTION_STRING", nohdr: true, v: (g) => `Endpoint=sb://acme-${g.lower(6)}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${g.b64(43)}=` },
+  { s: "azure-cosmos-key", p: "Azure Cosmos DB", g: "cloud", slot: "COSMOS_PRIMARY_KEY", nohdr: true, x: () => [["COSMOS_ENDPOINT", "https://acme-orders.example.com:443/"]], v: (g) => g.b64(86) + "==" },
+  { s: "digitalocean", p: "DigitalOcean", g: "cloud", slot: "DIGITALOCEAN_TOKEN", v: (g) => ["do", "p_v1_", g.hex(64)].join("") },
+  { s: "heroku", p: "Heroku", g: "cloud", slot: "HEROKU_API_KEY", v: (g) => ["HR", "KU-", "AA", g.b64u(58)].join("") },
+  { s: "netlify", p: "Netlify", g: "cloud", slot: "NETLIFY_AUTH_TOKEN", v: (g) => ["nf", "p_", g.an(36)].join("") },
+  { s: "vercel", p: "Vercel", g: "cloud", slot: "VERCEL_TOKEN", v: (g) => g.an(24) },
+  { s: "flyio", p: "Fly.io", g: "cloud", slot: "FLY_API_TOKEN", hdr: "Authorization: {v}", v: (g) => ["Fly", "V1 ", "fm2_", "lJPE", g.b64(240), ",fm2_lJPE", g.b64(180)].join("") },
+  { s: "cloudflare-api-token", p: "Cloudflare", g: "cloud", slot: "CLOUDFLARE_API_TOKEN", v: (g) => g.b64u(40) },
+  { s: "cloudflare-global-key", p: "Cloudflare", g: "cloud", slot: "CF_API_KEY", hdr: "X-Auth-Key: {v}", x: () => [["CF_API_EMAIL", "ops@example.com"]], v: (g) => g.hex(37) },
+  { s: "linode", p: "Akamai Linode", g: "cloud", slot: "LINODE_TOKEN", v: (g) => g.hex(64) },
+  { s: "hetzner", p: "Hetzner Cloud", g: "cloud", slot: "HCLOUD_TOKEN", v: (g) => g.an(64) },
+  { s: "alibaba", p: "Alibaba Cloud", g: "cloud", slot: "ALIBABA_CLOUD_ACCESS_KEY_SECRET", nohdr: true, x: (g) => [["ALIBABA_CLOUD_ACCESS_KEY_ID", ["LT", "AI5t", g.an(18)].join("")]], v: (g) => g.an(30) },
+  { s: "terraform-cloud", p: "HCP Terraform", g: "cloud", slot: "TFE_TOKEN", v: (g) => [g.an(14), ".atlas", "v1.", g.an(67)].join("") },
+  { s: "pulumi", p: "Pulumi", g: "cloud", slot: "PULUMI_ACCESS_TOKEN", hdr: "Authorization: token {v}", v: (g) => ["pu", "l-", g.hex(40)].join("") },
+  { s: "tailscale-authkey", p: "Tailscale", g: "cloud", slot: "TS_AUTHKEY", nohdr: true, v: (g) => ["tskey", "-auth-", "k", g.an(10), "CNTRL-", g.an(33)].join("") },
+  { s: "supabase-management", p: "Supabase", g: "cloud", slot: "SUPABASE_ACCESS_TOKEN", v: (g) => ["sb", "p_", g.hex(40)].join("") },
+  { s: "gcp-hmac", p: "Google Cloud Storage HMAC", g: "cloud", slot: "GCS_HMAC_SECRET", nohdr: true, x: (g) => [["GCS_HMAC_ACCESS_ID", ["GO", "OG1", g.up(58)].join("")]], v: (g) => g.b64(40) },
+
+  // ---- comms
+  { s: "slack-bot", p: "Slack", g: "comms", slot: "SLACK_BOT_TOKEN", v: (g) => ["xo", "xb-", g.dig(12), "-", g.dig(13), "-", g.an(24)].join("") },
+  { s: "slack-user", p: "Slack", g: "comms", slot: "SLACK_USER_TOKEN", v: (g) => ["xo", "xp-", g.dig(12), "-", g.dig(13), "-", g.dig(13), "-", g.hex(32)].join("") },
+  { s: "slack-app-level", p: "Slack", g: "comms", slot: "SLACK_APP_TOKEN", v: (g) => ["xa", "pp-1-", "A", g.up(10), "-", g.dig(13), "-", g.hex(64)].join("") },
+  { s: "slack-webhook", p: "Slack incoming webhook", g: "comms", slot: "SLACK_WEBHOOK_URL", nohdr: true, v: (g) => ["https://hooks.", "slack.com/services/T", g.up(8), "/B", g.up(10), "/", g.an(24)].join("") },
+  { s: "discord-bot", p: "Discord", g: "comms", slot: "DISCORD_BOT_TOKEN", hdr: "Authorization: Bot {v}", v: (g) => [b64(g.dig(19)).replace(/=+$/, ""), ".", g.b64u(6), ".", g.b64u(38)].join("") },
+  { s: "discord-webhook", p: "Discord webhook", g: "comms", slot: "DISCORD_WEBHOOK_URL", nohdr: true, v: (g) => ["https://discord.com/api/", "webhooks/", g.dig(19), "/", g.b64u(68)].join("") },
+  { s: "telegram-bot", p: "Telegram Bot API", g: "comms", slot: "TELEGRAM_BOT_TOKEN", nohdr: true, v: (g) => [g.dig(10), ":AA", g.b64u(33)].join("") },
+  { s: "twilio-auth-token", p: "Twilio", g: "comms", slot: "TWILIO_AUTH_TOKEN", nohdr: true, x: (g) => [["TWILIO_ACCOUNT_SID", ["A", "C", g.hex(32)].join("")]], v: (g) => g.hex(32) },
+  { s: "twilio-api-key-secret", p: "Twilio", g: "comms", slot: "TWILIO_API_SECRET", nohdr: true, x: (g) => [["TWILIO_API_KEY", ["S", "K", g.hex(32)].join("")]], v: (g) => g.an(32) },
+  { s: "sendgrid", p: "SendGrid", g: "comms", slot: "SENDGRID_API_KEY", v: (g) => ["S", "G.", g.b64u(22), ".", g.b64u(43)].join("") },
+  { s: "mailgun", p: "Mailgun", g: "comms", slot: "MAILGUN_API_KEY", nohdr: true, x: () => [["MAILGUN_DOMAIN", "mg.example.com"]], v: (g) => [g.hex(32), "-", g.hex(8), "-", g.hex(8)].join("") },
+  { s: "mailchimp", p: "Mailchimp", g: "comms", slot: "MAILCHIMP_API_KEY", nohdr: true, v: (g) => [g.hex(32), "-us", g.range(2, 21)].join("") },
+  { s: "postmark", p: "Postmark", g: "comms", slot: "POSTMARK_SERVER_TOKEN", hdr: "X-Postmark-Server-Token: {v}", v: (g) => g.uuid() },
+  { s: "resend", p: "Resend", g: "comms", slot: "RESEND_API_KEY", v: (g) => ["r", "e_", g.an(8), "_", g.an(24)].join("") },
+
+  // ---- data
+  { s: "postgres-url", p: "PostgreSQL", g: "data", slot: "DATABASE_URL", nohdr: true, v: (g) => `postgres://app_user:${g.an(24)}@db-primary.internal.example.com:5432/app?sslmode=require` },
+  { s: "mysql-url", p: "MySQL", g: "data", slot: "MYSQL_URL", nohdr: true, v: (g) => `mysql://shop_rw:${g.pw(18)}@mysql.example.net:3306/shop` },
+  { s: "mongodb-srv", p: "MongoDB Atlas", g: "data", slot: "MONGODB_URI", nohdr: true, v: (g) => `mongodb+srv://svc_api:${g.an(20)}@cluster0.${g.lower(5)}.mongo.example.net/prod?retryWrites=true&w=majority` },
+  { s: "redis-url", p: "Redis", g: "data", slot: "REDIS_URL", nohdr: true, v: (g) => `rediss://default:${g.an(32)}@cache.example.com:6380/0` },
+  { s: "amqp-url", p: "RabbitMQ", g: "data", slot: "RABBITMQ_URL", nohdr: true, v: (g) => `amqps://orders:${g.pw(20)}@mq.example.org:5671/prod` },
+  { s: "mssql-connection-string", p: "SQL Server", g: "data", slot: "SQLSERVER_CONNECTION_STRING", nohdr: true, v: (g) => `Server=tcp:sql.example.com,1433;Initial Catalog=billing;User ID=billing_app;Password=${g.pw(20)};Encrypt=True;TrustServerCertificate=False;` },
+  { s: "databricks", p: "Databricks", g: "data", slot: "DATABRICKS_TOKEN", x: () => [["DATABRICKS_HOST", "https://adb-4821.example.net"]], v: (g) => ["da", "pi", g.hex(32)].join("") },
+  { s: "planetscale-password", p: "PlanetScale", g: "data", slot: "PLANETSCALE_PASSWORD", nohdr: true, x: (g) => [["PLANETSCALE_USERNAME", g.lo(20)]], v: (g) => ["pscale", "_pw_", g.b64u(43)].join("") },
+  { s: "neon-url", p: "Neon", g: "data", slot: "DATABASE_URL", nohdr: true, v: (g) => `postgresql://neondb_owner:${["np", "g_", g.an(12)].join("")}@ep-${g.words(2)}-${g.lo(8)}.eu-central-1.db.example.com/neondb?sslmode=require` },
+  { s: "upstash-rest", p: "Upstash Redis", g: "data", slot: "UPSTASH_REDIS_REST_TOKEN", x: () => [["UPSTASH_REDIS_REST_URL", "https://eu1-quick-owl-31233.example.net"]], v: (g) => ["AX", "kZAAIjcD", g.b64u(64)].join("") },
+  { s: "snowflake-password", p: "Snowflake", g: "data", slot: "SNOWFLAKE_PASSWORD", nohdr: true, x: (g) => [["SNOWFLAKE_ACCOUNT", `${g.lower(7)}-${g.lower(7)}`], ["SNOWFLAKE_USER", "ETL_SVC"]], v: (g) => g.pw(22) },
+  { s: "astra-db", p: "DataStax Astra DB", g: "data", slot: "ASTRA_DB_APPLICATION_TOKEN", v: (g) => ["Astra", "CS:", g.an(24), ":", g.hex(64)].join("") },
+  { s: "influxdb", p: "InfluxDB", g: "data", slot: "INFLUX_TOKEN", hdr: "Authorization: Token {v}", v: (g) => g.b64u(86) + "==" },
+
+  // ---- devtools
+  { s: "github-classic-pat", p: "GitHub", g: "devtools", slot: "GITHUB_TOKEN", hdr: "Authorization: token {v}", v: (g) => ["gh", "p_", g.an(36)].join("") },
+  { s: "github-fine-grained", p: "GitHub", g: "devtools", slot: "GH_TOKEN", v: (g) => ["github", "_pat_", "11", g.up(20), "_", g.an(59)].join("") },
+  { s: "github-installation", p: "GitHub App", g: "devtools", slot: "GITHUB_APP_INSTALLATION_TOKEN", v: (g) => ["gh", "s_", g.an(36)].join("") },
+  { s: "github-oauth-token", p: "GitHub OAuth", g: "devtools", slot: "GITHUB_OAUTH_TOKEN", v: (g) => ["gh", "o_", g.an(36)].join("") },
+  { s: "gitlab-pat", p: "GitLab", g: "devtools", slot: "GITLAB_TOKEN", hdr: "PRIVATE-TOKEN: {v}", v: (g) => ["gl", "pat-", g.b64u(20)].join("") },
+  { s: "gitlab-runner", p: "GitLab runner", g: "devtools", slot: "RUNNER_TOKEN", nohdr: true, v: (g) => ["gl", "rt-", "t3_", g.b64u(27)].join("") },
+  { s: "bitbucket-app-password", p: "Bitbucket", g: "devtools", slot: "BITBUCKET_APP_PASSWORD", nohdr: true, x: () => [["BITBUCKET_USERNAME", "ci-bot"]], v: (g) => ["AT", "BB", g.an(32), g.HEX(8)].join("") },
+  { s: "npm", p: "npm", g: "devtools", slot: "NPM_TOKEN", v: (g) => ["np", "m_", g.an(36)].join("") },
+  { s: "pypi", p: "PyPI", g: "devtools", slot: "PYPI_API_TOKEN", nohdr: true, v: (g) => ["py", "pi-", "AgEIcHlwaS5vcmc", g.b64u(150)].join("") },
+  { s: "dockerhub-pat", p: "Docker Hub", g: "devtools", slot: "DOCKERHUB_TOKEN", nohdr: true, x: () => [["DOCKERHUB_USERNAME", "acmebuild"]], v: (g) => ["dckr", "_pat_", g.b64u(27)].join("") },
+  { s: "circleci", p: "CircleCI", g: "devtools", slot: "CIRCLE_TOKEN", hdr: "Circle-Token: {v}", v: (g) => ["CCI", "PAT_", g.an(22), "_", g.hex(40)].join("") },
+  { s: "atlassian-api-token", p: "Atlassian", g: "devtools", slot: "JIRA_API_TOKEN", nohdr: true, x: () => [["JIRA_EMAIL", "release-bot@example.com"]], v: (g) => ["ATAT", "T3xFfGF0", g.b64u(180), "=", g.HEX(8)].join("") },
+  { s: "linear", p: "Linear", g: "devtools", slot: "LINEAR_API_KEY", hdr: "Authorization: {v}", v: (g) => ["lin", "_api_", g.an(40)].join("") },
+  { s: "postman", p: "Postman", g: "devtools", slot: "POSTMAN_API_KEY", hdr: "X-Api-Key: {v}", v: (g) => ["PM", "AK-", g.hex(24), "-", g.hex(34)].join("") },
+  { s: "sonarqube", p: "SonarQube", g: "devtools", slot: "SONAR_TOKEN", v: (g) => ["sq", "u_", g.hex(40)].join("") },
+  { s: "azure-devops-pat", p: "Azure DevOps", g: "devtools", slot: "AZURE_DEVOPS_PAT", nohdr: true, x: () => [["AZURE_DEVOPS_ORG", "https://dev.example.com/acme"]], v: (g) => g.str(52, "abcdefghijklmnopqrstuvwxyz234567") },
+  { s: "jfrog-reference", p: "JFrog Artifactory", g: "devtools", slot: "JFROG_ACCESS_TOKEN", v: (g) => b64(`reftkn:01:${g.dig(10)}:${g.an(27)}`).replace(/=+$/, "") },
+
+  // ---- keys (single-line secrets; multi-line key material is handcrafted)
+  { s: "age-identity", p: "age", g: "keys", slot: "SOPS_AGE_KEY", nohdr: true, v: (g) => ["AGE-", "SECRET-KEY-1", g.bech(58).toUpperCase()].join("") },
+  { s: "wireguard-private", p: "WireGuard", g: "keys", slot: "WG_PRIVATE_KEY", nohdr: true, v: (g) => g.b64(42) + g.pick(["A", "E", "I", "M", "Q", "U", "Y", "c", "g", "k", "o", "s", "w", "0", "4", "8"]) + "=" },
+  { s: "evm-private-key", p: "Ethereum deployer key", g: "keys", slot: "DEPLOYER_PRIVATE_KEY", nohdr: true, v: (g) => "0x" + g.hex(64) },
+
+  // ---- observability
+  { s: "datadog-api", p: "Datadog", g: "observability", slot: "DD_API_KEY", hdr: "DD-API-KEY: {v}", v: (g) => g.hex(32) },
+  { s: "datadog-app", p: "Datadog", g: "observability", slot: "DD_APP_KEY", hdr: "DD-APPLICATION-KEY: {v}", v: (g) => g.hex(40) },
+  { s: "newrelic-user", p: "New Relic", g: "observability", slot: "NEW_RELIC_API_KEY", hdr: "Api-Key: {v}", v: (g) => ["NR", "AK-", g.up(27)].join("") },
+  { s: "newrelic-license", p: "New Relic", g: "observability", slot: "NEW_RELIC_LICENSE_KEY", nohdr: true, v: (g) => [g.hex(36), "NR", "AL"].join("") },
+  { s: "sentry-org-token", p: "Sentry", g: "observability", slot: "SENTRY_AUTH_TOKEN", v: (g) => ["sntr", "ys_", b64(JSON.stringify({ iat: g.epoch() + 0.5, url: "https://sentry.example.com", region_url: "https://de.sentry.example.com", org: "acme" })).replace(/=+$/, ""), "_", g.b64(43)].join("") },
+  { s: "grafana-service-account", p: "Grafana", g: "observability", slot: "GRAFANA_SERVICE_ACCOUNT_TOKEN", v: (g) => ["gl", "sa_", g.an(32), "_", g.hex(8)].join("") },
+  { s: "grafana-cloud", p: "Grafana Cloud", g: "observability", slot: "GRAFANA_CLOUD_TOKEN", nohdr: true, v: (g) => ["gl", "c_", b64(JSON.stringify({ o: g.dig(6), n: `stack-${g.dig(6)}-hm-write-otlp`, k: g.an(24), m: { r: "prod-eu-west-2" } }))].join("") },
+  { s: "honeycomb", p: "Honeycomb", g: "observability", slot: "HONEYCOMB_API_KEY", hdr: "X-Honeycomb-Team: {v}", v: (g) => ["hc", "aik_", g.lo(58)].join("") },
+
+  // ---- payment
+  { s: "stripe-secret", p: "Stripe", g: "payment", slot: "STRIPE_SECRET_KEY", v: (g) => ["sk", "_live_", "51", g.an(97)].join("") },
+  { s: "stripe-restricted", p: "Stripe", g: "payment", slot: "STRIPE_RESTRICTED_KEY", v: (g) => ["rk", "_live_", "51", g.an(97)].join("") },
+  { s: "stripe-webhook-secret", p: "Stripe", g: "payment", slot: "STRIPE_WEBHOOK_SECRET", nohdr: true, v: (g) => ["wh", "sec_", g.an(32)].join("") },
+  { s: "square-access-token", p: "Square", g: "payment", slot: "SQUARE_ACCESS_TOKEN", v: (g) => ["EA", "AA", g.b64u(60)].join("") },
+  { s: "paypal-client-secret", p: "PayPal", g: "payment", slot: "PAYPAL_CLIENT_SECRET", nohdr: true, x: (g) => [["PAYPAL_CLIENT_ID", "A" + g.b64u(79)]], v: (g) => "E" + g.b64u(79) },
+  { s: "braintree-access-token", p: "Braintree", g: "payment", slot: "BRAINTREE_ACCESS_TOKEN", nohdr: true, v: (g) => ["access_token", "$production$", g.lo(16), "$", g.hex(32)].join("") },
+  { s: "adyen-api-key", p: "Adyen", g: "payment", slot: "ADYEN_API_KEY", hdr: "X-API-Key: {v}", v: (g) => ["AQE", g.b64(44), "+", g.b64(32), "=-", g.b64(43), "=-", g.b64u(16)].join("") },
+  { s: "razorpay", p: "Razorpay", g: "payment", slot: "RAZORPAY_KEY_SECRET", nohdr: true, x: (g) => [["RAZORPAY_KEY_ID", ["rzp", "_live_", g.an(14)].join("")]], v: (g) => g.an(24) },
+  { s: "paystack", p: "Paystack", g: "payment", slot: "PAYSTACK_SECRET_KEY", v: (g) => ["sk", "_live_", g.hex(40)].join("") },
+  { s: "plaid", p: "Plaid", g: "payment", slot: "PLAID_SECRET", nohdr: true, x: (g) => [["PLAID_CLIENT_ID", g.hex(24)], ["PLAID_ENV", "production"]], v: (g) => g.hex(30) },
+  { s: "mollie", p: "Mollie", g: "payment", slot: "MOLLIE_API_KEY", v: (g) => ["li", "ve_", g.an(30)].join("") },
+
+  // ---- saas
+  { s: "shopify-admin", p: "Shopify", g: "saas", slot: "SHOPIFY_ACCESS_TOKEN", hdr: "X-Shopify-Access-Token: {v}", v: (g) => ["shp", "at_", g.hex(32)].join("") },
+  { s: "hubspot-private-app", p: "HubSpot", g: "saas", slot: "HUBSPOT_ACCESS_TOKEN", v: (g) => ["pat", "-na1-", g.uuid()].join("") },
+  { s: "notion", p: "Notion", g: "saas", slot: "NOTION_TOKEN", v: (g) => ["nt", "n_", g.dig(11), g.an(35)].join("") },
+  { s: "airtable-pat", p: "Airtable", g: "saas", slot: "AIRTABLE_TOKEN", v: (g) => ["pa", "t", g.an(14), ".", g.hex(64)].join("") },
+  { s: "figma", p: "Figma", g: "saas", slot: "FIGMA_TOKEN", hdr: "X-Figma-Token: {v}", v: (g) => ["fi", "gd_", g.b64u(40)].join("") },
+  { s: "contentful-cma", p: "Contentful", g: "saas", slot: "CONTENTFUL_MANAGEMENT_TOKEN", v: (g) => ["CF", "PAT-", g.b64u(43)].join("") },
+  { s: "algolia-admin", p: "Algolia", g: "saas", slot: "ALGOLIA_ADMIN_API_KEY", hdr: "X-Algolia-API-Key: {v}", x: (g) => [["ALGOLIA_APP_ID", g.up(10)]], v: (g) => g.hex(32) },
+  { s: "mapbox-secret", p: "Mapbox", g: "saas", slot: "MAPBOX_SECRET_TOKEN", nohdr: true, v: (g) => ["s", "k.", b64url(JSON.stringify({ u: "acme-maps", a: g.lo(25) })), ".", g.b64u(22)].join("") },
+  { s: "launchdarkly-sdk", p: "LaunchDarkly server SDK", g: "saas", slot: "LAUNCHDARKLY_SDK_KEY", hdr: "Authorization: {v}", v: (g) => ["sd", "k-", g.uuid()].join("") },
+  { s: "posthog-personal", p: "PostHog", g: "saas", slot: "POSTHOG_PERSONAL_API_KEY", v: (g) => ["ph", "x_", g.an(43)].join("") },
+  { s: "dropbox", p: "Dropbox", g: "saas", slot: "DROPBOX_ACCESS_TOKEN", v: (g) => ["s", "l.u.", g.b64u(130)].join("") },
+  { s: "zendesk", p: "Zendesk", g: "saas", slot: "ZENDESK_API_TOKEN", nohdr: true, x: () => [["ZENDESK_SUBDOMAIN", "acme-support"], ["ZENDESK_EMAIL", "bot@example.com"]], v: (g) => g.an(40) },
+  { s: "salesforce-session", p: "Salesforce", g: "saas", slot: "SF_ACCESS_TOKEN", v: (g) => ["00D", g.an(12), "!AR", g.an(4), ".", g.an(92)].join("") },
+];
+
+const specs = buildSpecs(g, raw);
+export const cases: CorpusCase[] = renderAll(g, specs, { idPrefix: "y129-c-", category: posCat, label: "positive" });
