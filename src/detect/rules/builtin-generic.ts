@@ -401,9 +401,9 @@ const CONTRACT_LABEL = /(?:(?<![A-Za-z])contract(?:[\s_-]?addr(?:ess)?)?|\bdeplo
 /**
  * A transaction hash labelled as one (tx, txid, tx hash, transaction, receipt, a log's `hash=` field, `tx submitted
  * hash=`): 0x and 64 hex. The label may follow a JSON escape (`\ntx: 0x…` in a pasted trace): a letter after a
- * backslash is not a word's.
+ * backslash is not a word's; its quotes may be escaped too (a receipt's JSON inside a tool result's string).
  */
-const TX_HASH_NEAR = /(?:(?<![A-Za-z])|(?<=\\[nrt]))(?:tx(?:id|n)?(?:[\s_-]?hash)?|transaction(?:[\s_-]?hash)?|block[\s_-]?hash|receipt|hash)["'\]]?\s{0,3}[:=]?\s{0,3}["'`]?0x[a-fA-F0-9]{64}(?![A-Za-z0-9])/i;
+const TX_HASH_NEAR = /(?:(?<![A-Za-z])|(?<=\\[nrt]))(?:tx(?:id|n)?(?:[\s_-]?hash)?|transaction(?:[\s_-]?hash)?|block[\s_-]?hash|receipt|hash)\\{0,3}["'\]]?\s{0,3}[:=]?\s{0,3}\\{0,3}["'`]?0x[a-fA-F0-9]{64}(?![A-Za-z0-9])/i;
 
 /**
  * At a "0x" hit (`end` just past it): false when an address (40 hex) there sits within a few lines
