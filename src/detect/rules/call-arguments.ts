@@ -6,6 +6,7 @@
 // decision needs the call's name, its argument list and each literal's shape, and each scan
 // reads a bounded stretch after its keyword (linear).
 import type { Matcher, MatchResult, Rule } from "./types.ts";
+import { literalWrapperEnd } from "./literal-wrapper.ts";
 import { charClasses, letterDigitSwitches, LOWER_DIGITS, lowerDigitsDrawn, shannonEntropy } from "../entropy.ts";
 import { groupedPassword, isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
@@ -118,11 +119,22 @@ function readArgs(text: string, open: number): Arg[] {
     while (i < stop && /\s/.test(text[i]!)) i++;
     const named = /^[A-Za-z_]\w{0,30}[ \t]{0,2}(?::(?!:)|=(?!=))[ \t]{0,2}/.exec(text.slice(i, i + 40));
     if (named) i += named[0].length;
+    // A literal through its language's wrapper (`TEXT("…")`, `FString(TEXT("…"))`, `L"…"`): its value is the literal's.
+    let wrappers = 0;
+    for (let w = /^[A-Za-z_]\w{0,15}/.exec(text.slice(i, i + 16)); w !== null && wrappers < 2; w = /^[A-Za-z_]\w{0,15}/.exec(text.slice(i, i + 16))) {
+      const at = literalWrapperEnd(text, i + w[0].length, w[0].toLowerCase());
+      if (at < 0) break;
+      const call = text.charCodeAt(at) === 40;
+      i = call ? at + 1 : at;
+      while (call && text[i] === " ") i++;
+      if (call) wrappers++;
+      else break;
+    }
     const l = literalAt(text, i);
     if (l) {
       args.push(named && ID_ARG.test(named[0]) ? { literal: l.lit, idName: true } : { literal: l.lit });
       i = l.end;
-      while (i < stop && (text[i] === " " || text[i] === "\t")) i++;
+      while (i < stop && (text[i] === " " || text[i] === "\t" || (wrappers > 0 && text[i] === ")" && wrappers--))) i++;
     } else {
       // Bare code: up to a comma or the close at depth 0, skipping nested brackets and quotes.
       const from = i;
