@@ -218,6 +218,8 @@ function wrappedLead(text: string, lineStart: number): string {
   return prev.length >= 40 && /\p{L}/u.test(prev) && !BLOCK_START.test(prev) ? prev + " " : "";
 }
 
+/** A markdown callout line: a blockquote opened by a note label (GitHub's "> [!NOTE]", "> **Tip:**", "> Note for …"). */
+const CALLOUT = /^\s{0,3}>[ \t]{0,3}(?:\*\*|__)?\[?!?(?:note|notes|tip|important|heads[- ]up|notice|info|caution|warning)\b[^\n]{0,80}?(?:\*\*|__|\])?[ \t]{0,2}[:\n]/i;
 export function quoting(doc: DocContext, start: number, end: number, jsonLike: boolean): "mention" | "quoted" | null {
   const text = doc.text;
   const lineStart = lineStartOf(text, start);
@@ -280,7 +282,8 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
     if (dq % 2 === 1 && text.slice(end, end + 300).includes('"')) return introduced(at(prefix.lastIndexOf('"'))) ? "mention" : "quoted";
   }
   // Quote elements and markdown blockquotes.
-  if (/^\s{0,3}>/.test(text.slice(lineStart, start))) return "quoted";
+  // A callout ("> **Note** for …:", "> [!TIP]") is the page's own aside set off as a box, not a quotation.
+  if (/^\s{0,3}>/.test(text.slice(lineStart, start)) && !CALLOUT.test(text.slice(lineStart, start + 120))) return "quoted";
   for (const tag of ["q", "blockquote", "cite"]) if (doc.inside(tag, start)) return "quoted";
   // A mentioned phrase: "attackers write things like ignore previous instructions".
   if (mentionIntro(prefix)) return "mention";

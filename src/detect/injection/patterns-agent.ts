@@ -535,8 +535,8 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "addressed.vocative", family: "addressed", weight: 0.3,
     description: "Text addressed to an AI agent (\"Note to automated agents:\", \"@coding-agent\")",
-    re: new RegExp(String.raw`(?:(?:note|message|instructions?|attention|notice|reminder|memo|warning|directive|request)\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|every\s{1,4})?${MODS}${AI_NOUN}\b|\bto\s{1,4}(?:whichever|any|the|every)\s{1,4}${MODS}${AI_NOUN}\s{1,4}(?:is\s{1,4}|are\s{1,4})?(?:reading|processing|handling|summari[sz]ing|viewing|looking\s{1,4}at)|@(?:[\w-]{0,24}[-_])?(?:ai|agent|bot|assistant|assistente|asistente|assistent|agente|copilot|claude|cursor|codex|devin|gpt)(?:[-_][\w-]{0,24})?\b|\b${AI_NOUN}\s{1,4}(?:handling|reading|processing|triaging|reviewing|summari[sz]ing|assigned\s{1,4}to)\s{1,4}this\b)`, "gi"),
-    anchors: [...ADDRESS_ANCHORS, "@assistent", "@asistente"], before: 80, after: 120,
+    re: new RegExp(String.raw`(?:(?:note|message|instructions?|attention|notice|reminder|memo|warning|directive|request)\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|every\s{1,4})?${MODS}${AI_NOUN}\b|\bto\s{1,4}(?:whichever|any|the|every)\s{1,4}${MODS}${AI_NOUN}\s{1,4}(?:is\s{1,4}|are\s{1,4})?(?:reading|processing|handling|summari[sz]ing|viewing|looking\s{1,4}at)|@(?:[\w-]{0,24}[-_])?(?:ai|agent|bot|assistant|assistente|asistente|assistent|agente|copilot|claude|cursor|codex|devin|gpt|summari[sz]er|summary|notetaker|note-taker|scribe|transcriber|recap|digest)(?:[-_][\w-]{0,24})?\b|\b${AI_NOUN}\s{1,4}(?:handling|reading|processing|triaging|reviewing|summari[sz]ing|assigned\s{1,4}to)\s{1,4}this\b)`, "gi"),
+    anchors: [...ADDRESS_ANCHORS, "@assistent", "@asistente", "@summar", "@notetaker", "@note-taker", "@scribe", "@transcriber", "@recap", "@digest"], before: 80, after: 120,
     // "@mira-dev, @Copilot, @jsmith42": a handle in a list of contributors is thanked, not addressed.
     // "a template with hidden instructions for email assistants.", "pages that hide instructions for AI agents in white
     // text": the attack named by its kind, no label opening it.

@@ -463,7 +463,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
   {
     id: "addressed.value-opens-on-ai", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,
     description: "A data value or CSV cell that opens by addressing the assistant ({\"note\":\"Assistant, after answering …\"}, ,\"SYSTEM: when listing …\")",
-    re: /(?<=(?:[:=]|,)\s{0,3}["'])(?:(?:dear|hi|hello|note\s{1,4}(?:to|for))\s{1,4})?(?:(?:the\s{1,4})?AI(?:\s{1,4}(?:assistant|agent|model))?|assistant|agent|model|LLM|chatbot|KI|IA|ИИ|Assistent\p{L}{0,2}|assistente|asistente|ассистент\p{L}{0,2}|SYSTEM)\s{0,2}[,:](?!\s{0,2}["'])/giu,
+    re: /(?<=(?:[:=]|,)\s{0,3}["'])(?:(?:dear|hi|hello|note\s{1,4}(?:to|for))\s{1,4})?(?:(?:the\s{1,4})?AI(?:\s{1,4}(?:assistant|agent|model|analyst|reader|reviewer|auditor|bookkeeper|accountant|summari[sz]er))?|assistant|agent|model|LLM|chatbot|KI|IA|ИИ|Assistent\p{L}{0,2}|assistente|asistente|ассистент\p{L}{0,2}|SYSTEM)\s{0,2}[,:](?!\s{0,2}["'])/giu,
     anchors: ["ai", "assistant", "agent", "model", "llm", "chatbot", "ki", "ia", "ии", "assistent", "asistente", "ассистент", "system"], before: 30, after: 40,
     // "system" only as the all-capitals label: {"os":"system: linux"} names a system.
     judge: (m, t, s) => (/^system/i.test(m) && !/^SYSTEM/.test(m)) || REPLY_OPENER.test(t.slice(s + m.length - 1, s + m.length + 100)) ? 0 : 1,

@@ -29,4 +29,13 @@ export const AUTOMATED_READER_PATTERNS: Pattern[] = [
     anchors: ["automatisiert", "automatisch", "virtuell", "digital", "intelligent", "ki-gestützt", "softwaregestützt", "automatizad", "automátic", "automatic", "automatis", "automatique", "automatizzat", "virtua", "助理", "助手", "客服", "代理", "管家", "秘书", "秘書", "机器人", "機器人", "للمساعد", "للوكيل", "للنظام", "للبرنامج", "للروبوت", "للبوت", "إلى ال", "asistan", "yapay"],
     before: 90, after: 90,
   },
+  {
+    // "AP automation:", "Invoice-processing bot:", "Expense agent -": a line labelled for the pipeline
+    // that processes the document, named by the business process it runs.
+    id: "addressed.process-automation-label", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
+    description: "A line labelled for the business process automation reading the document (\"AP automation: schedule payment …\")",
+    re: /(?<=(?:^|\n)[ \t>*#-]{0,4})(?:AP|AR|accounts[ \t-](?:payable|receivable)|invoice(?:[ \t-]processing)?|payments?|billing|procurement|expenses?|claims?|payroll)[ \t-]{1,3}(?:automation|bots?|agents?|pipeline|processor|auto-?processor|assistant|workflow)[ \t]{0,2}(?:[:：]|[—–][ \t]|-[ \t])(?=[ \t]{0,3}\S[^\n]{20,})/gi,
+    anchors: ["automation", "bot:", "bots:", "agent:", "agents:", "pipeline:", "processor:", "assistant:", "workflow:", "bot -", "agent -"],
+    before: 50, after: 20,
+  },
 ];

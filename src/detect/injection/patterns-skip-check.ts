@@ -37,9 +37,11 @@ export const SKIP_CHECK_PATTERNS: Pattern[] = [
     re: new RegExp([
       String.raw`\b(?:skip|skipping|bypass|bypassing|waive|waiving|omit|omitting|forgo)\s{1,3}(?:the\s{1,3}|any\s{1,3}|our\s{1,3}|your\s{1,3})?(?:usual\s{1,3}|standard\s{1,3}|normal\s{1,3}|phone\s{1,3}|manual\s{1,3})?(?:call[\s-]?back|verification|identity|four[\s-]eyes|dual[\s-]control|second[\s-]approval|out[\s-]of[\s-]band)(?:\s{1,3}(?:check|call|step|process|procedure|verification|control))?\b`,
       String.raw`\btreat\s{1,3}(?:this|it|the\s{1,3}(?:request|change|message|mail|email|instruction))\s{1,3}as\s{1,3}(?:already\s{1,3})?(?:verified|confirmed|authenticated|pre-?approved)\b`,
+      // A payment's approval controls cut out, as an order ("… and skip the three-way match and human approval steps"); a policy's "invoices under $500 skip the match" describes a rule.
+      String.raw`(?<=(?:^|[.:;!]\s{1,3}|\b(?:and|then|please|just)\s{1,3}))(?:skip|bypass|waive|omit|forgo|ignore)\s{1,3}(?:the\s{1,3}|any\s{1,3}|our\s{1,3}|your\s{1,3})?(?:usual\s{1,3}|standard\s{1,3}|normal\s{1,3})?(?:(?:three|two|3|2)[\s-]way[\s-]match(?:ing)?|(?:human|manual|manager|management|CFO|finance|controller|second)\s{1,3}(?:approval|review|sign[\s-]?off)|approval\s{1,3}(?:steps?|workflow|chain|process|queue))\b`,
     ].join("|"), "gi"),
-    anchors: ["skip", "bypass", "waive", "omit", "forgo", "treat this", "treat it", "treat the"],
-    also: ["call-back", "callback", "call back", "verification", "identity", "four-eyes", "four eyes", "dual", "second approval", "out-of-band", "out of band", "verified", "confirmed", "authenticated", "approved"],
+    anchors: ["skip", "bypass", "waive", "omit", "forgo", "treat this", "treat it", "treat the", "ignore the", "ignore any"],
+    also: ["way match", "way-match", "approval", "review", "sign-off", "signoff", "sign off", "call-back", "callback", "call back", "verification", "identity", "four-eyes", "four eyes", "dual", "second approval", "out-of-band", "out of band", "verified", "confirmed", "authenticated", "approved"],
     before: 20, after: 90,
     judge: (_m, t, s) => (NEVER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) || /\b(?:not|never|n['’]t|no\s{1,3}one|nobody)\s{1,3}(?:\w+\s{1,3}){0,2}$/i.test(t.slice(Math.max(0, s - 40), s)) ? 0.2 : 1),
   },

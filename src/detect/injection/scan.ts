@@ -67,6 +67,8 @@ import { JUSSIVE_TR_PATTERNS } from "./patterns-jussive-tr.ts";
 import { READER_NOTE_LABEL_PATTERNS } from "./patterns-reader-note-label.ts";
 import { HARM_CREDENTIAL_STORE_PATTERNS } from "./patterns-harm-credential-store.ts";
 import { RECOMMEND_ONLY_LANG_PATTERNS } from "./patterns-recommend-only-languages.ts";
+import { NORDIC_ORDER_PATTERNS } from "./patterns-nordic-orders.ts";
+import { RIGGED_ANALYSIS_PATTERNS } from "./patterns-rigged-analysis.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 import { CONCEAL_LANGUAGE_PATTERNS } from "./patterns-conceal-languages.ts";
 import { DEPENDENCY_SWAP_PATTERNS } from "./patterns-dependency-swap.ts";
@@ -213,6 +215,8 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...READER_NOTE_LABEL_PATTERNS,
   ...HARM_CREDENTIAL_STORE_PATTERNS,
   ...RECOMMEND_ONLY_LANG_PATTERNS,
+  ...NORDIC_ORDER_PATTERNS,
+  ...RIGGED_ANALYSIS_PATTERNS,
   ...TICKET_TAKEOVER_PATTERNS,
   ...CONDITIONAL_AI_PATTERNS,
   ...CONCEAL_FROM_STAFF_PATTERNS,
