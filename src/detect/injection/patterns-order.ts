@@ -12,6 +12,7 @@
 //    output directive, an address to an AI or concealment (`partners`): a security article that
 //    names keyloggers and reverse shells is not an attack.
 // Encoding the answer to hide it is the one output directive that counts alone.
+import { ownFilesEncryption } from "./own-encryption.ts";
 import type { Family, Pattern } from "./pattern-set.ts";
 import { ADDRESSES_READER, ownPurpose, ownPurposeClause, ownPurposeSentence, ownShortMessage, ownStandingJob, ownThingsRequest, REMOTE_OR_COVERT, sentenceAround } from "./own-request.ts";
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
@@ -299,7 +300,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     re: /\bencrypt\w{0,4}\s{1,4}(?:all|every|each|the\s{1,4}user'?s|their)\s{1,4}(?:of\s{1,4}the\s{1,4})?(?:[\w.*-]{1,20}\s{1,4}){0,3}?(?:files?|documents?|folders?|director(?:y|ies)|drives?|disks?)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:home|~|user'?s?|documents|desktop|drive|disk|system|ransom\w{0,4}|bitcoin|btc|pay)\b|\bransom(?:ware|\s{1,4}note)?\b|\b(?:files?|data|documents?)\s{1,4}(?:can|could|will)\s{1,4}(?:only\s{1,4})?be\s{1,4}(?:recovered|restored|decrypted|unlocked|returned)\s{1,4}(?:only\s{1,4})?(?:by|after|upon|once)\s{1,4}(?:paying|payment|sending|transferring)\b|\bencrypt\w{0,4}\s{1,4}(?:all|every|each)\s{1,4}(?:[\w.*-]{1,20}\s{1,4}){0,2}?files?\b(?:[^.]|\.(?=\S)){0,200}?\b(?:delete|remove|wipe|shred)\w{0,3}\s{1,4}(?:the\s{1,4}|all\s{1,4})?originals?\b|\bdemand\w{0,4}\s{1,4}(?:[\w.]{1,10}\s{1,4}){0,3}(?:BTC|bitcoins?|monero|XMR|crypto|ETH|USDT)\b/gi,
     anchors: ["encrypt", "ransom", "demand", "recovered", "restored", "decrypted", "unlocked", "returned"], before: 40, after: 260,
     // "In my own home lab, I want to simulate ransomware to test my backups": the word named as what the user's own drill imitates.
-    judge: (m, t, s) => (/^ransomware$/i.test(m) && SIMULATED.test(t.slice(Math.max(0, s - 40), s)) && ownSystemsWork(t, s, s + m.length) ? 0.3 : 1),
+    // "… encrypts every file in my ~/tax-docs folder with my key, then deletes the original": the user's own files and key.
+    judge: (m, t, s) => (/^ransomware$/i.test(m) && SIMULATED.test(t.slice(Math.max(0, s - 40), s)) && ownSystemsWork(t, s, s + m.length) ? 0.3 : 1) * (/^encrypt/i.test(m) && ownFilesEncryption(t, s, s + m.length) ? 0.2 : 1),
   },
   {
     id: "harm.delete-tree", family: "harm", weight: 0.3, partners: HARM_PARTNERS,

@@ -109,6 +109,7 @@ import { CODE_TO_THREAD_PATTERNS } from "./patterns-code-to-thread.ts";
 import { PAYMENT_SWAP_PATTERNS } from "./patterns-payment-swap.ts";
 import { USER_CONSTRAINT_PATTERNS } from "./patterns-user-constraints.ts";
 import { SECRET_FILE_ANSWER_LANG_PATTERNS } from "./patterns-secret-file-answer-languages.ts";
+import { CODE_GENERATOR_READER_PATTERNS } from "./patterns-code-generator-reader.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -246,6 +247,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...PAYMENT_SWAP_PATTERNS,
   ...USER_CONSTRAINT_PATTERNS,
   ...SECRET_FILE_ANSWER_LANG_PATTERNS,
+  ...CODE_GENERATOR_READER_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
