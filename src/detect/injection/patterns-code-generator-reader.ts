@@ -3,6 +3,8 @@
 // file it should …", "# AI reviewers / generators: …", "// Copilot and other code assistants: …".
 // Code comments address tools this way for house rules too ("keep imports sorted"), so the address is weak
 // and partnered: it counts only next to what an attack asks for (harm, a command, a secret sent out, concealment).
+// An HTML comment's label (`<!-- AI agent: …`) is addressed.vocative-directive's: read twice, it pulled an
+// instruction file's own visible lines ("Run `npm test` …") into a combination.
 import type { Family, Pattern } from "./pattern-set.ts";
 
 const PARTNERS: readonly Family[] = ["output", "override", "harm", "exec", "exfil", "credential", "concealment", "role", "prompt-leak"];
@@ -26,7 +28,7 @@ export const CODE_GENERATOR_READER_PATTERNS: Pattern[] = [
   {
     id: "addressed.code-generator-label", family: "addressed", weight: 0.35, partners: PARTNERS,
     description: "A comment line labelled for AI tools by their role on the code (\"# AI reviewers / generators: …\")",
-    re: new RegExp(String.raw`(?<=(?:^|\n)[ \t]{0,8}(?:#{1,3}|\/\/|\/\*{1,2}|\*|--|;{1,2}|>|<!--|%|REM\b)?[ \t]{0,3})(?:(?:AI|LLM|GPT)[\s-]{1,3}(?:code[\s-]{1,3}|coding[\s-]{1,3})?${ROLE}|Copilot|(?:code|coding)\s{1,3}(?:assistants?|agents?|generators?))(?:\s{0,2}(?:\/|&|,|\band\b|\bor\b)\s{0,2}(?:(?:other|any)\s{1,3})?(?:(?:AI|LLM|code|coding)\s{1,3})?${ROLE}){0,3}\s{0,2}:`, "g"),
+    re: new RegExp(String.raw`(?<=(?:^|\n)[ \t]{0,8}(?:#{1,3}|\/\/|\/\*{1,2}|\*|--|;{1,2}|>|%|REM\b)?[ \t]{0,3})(?:(?:AI|LLM|GPT)[\s-]{1,3}(?:code[\s-]{1,3}|coding[\s-]{1,3})?${ROLE}|Copilot|(?:code|coding)\s{1,3}(?:assistants?|agents?|generators?))(?:\s{0,2}(?:\/|&|,|\band\b|\bor\b)\s{0,2}(?:(?:other|any)\s{1,3})?(?:(?:AI|LLM|code|coding)\s{1,3})?${ROLE}){0,3}\s{0,2}:`, "g"),
     anchors: ["ai ", "ai-", "llm", "gpt", "copilot", "code ", "coding "],
     also: ["reviewer", "generator", "assistant", "agent", "tool", "editor", "copilot", "bot", "model", "coder", "helper"],
     before: 40, after: 80,

@@ -1398,7 +1398,7 @@ export const GENERIC_RULES: Rule[] = [
     entropy: 3.0, severity: "critical", tags: ["crypto"],
     examples: ["0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"] }),
   r({ id: "ethereum-private-key-context", description: "Ethereum private key (0x + 64 hex near a wallet or signer)", keywords: ["wallet(", "privatekey", "private_key", "private-key", "private key", "privkey", "from_key", "fromkey", "signingkey", "signer", "accounts", "wallet"],
-    pattern: /(?<![A-Za-z0-9/])(?<!(?:tx|hash|block|txid|transaction|digest|root|salt)["'\]]?[\s:=/]{0,3}["'`]?)(0x[a-fA-F0-9]{64})(?![A-Za-z0-9])/i,
+    pattern: /(?<![A-Za-z0-9/])(?<!(?:tx|hash|block|txid|transaction|digest|root|salt)\\{0,3}["'\]]?[\s:=/]{0,3}\\{0,3}["'`]?)(0x[a-fA-F0-9]{64})(?![A-Za-z0-9])/i,
     entropy: 3.0, severity: "critical", confidence: "medium", tags: ["crypto"], before: 160, after: 240, exampleKey: (s) => s.toLowerCase().replace(/^0x/, ""),
     examples: ["ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"] }),
 
@@ -1425,10 +1425,11 @@ export const GENERIC_RULES: Rule[] = [
     // ("contract address:", "token contract", "deployed at") on its own line.
     // Nor is the sender or recipient of a transaction shown with its hash: a record of a past
     // transfer (explorer line, receipt, log), not a payment instruction.
-    ahead: notInTxRecord, validate: (_s, _m, before) => !CONTRACT_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)),
+    validate: (_s, _m, before) => !CONTRACT_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)),
     // The name is read on the text itself: a multipart part's headers can stand between it and the value.
+    // So is a transaction record around it (read on the text, not the rule's window: a receipt's hash may stand 240 before).
     excusedAt: (t, st) => {
       const before = t.slice(Math.max(0, st - 160), st);
-      return ADDRESS_NAME.test(nameAbove(before)) || ADDRESS_ENV_FALLBACK.test(before) || ADDRESS_PARENT.test(before) || PUBLIC_WALLET_LABEL.test(before);
+      return ADDRESS_NAME.test(nameAbove(before)) || ADDRESS_ENV_FALLBACK.test(before) || ADDRESS_PARENT.test(before) || PUBLIC_WALLET_LABEL.test(before) || !notInTxRecord(t, st + 2);
     }, before: 160 }),
 ];
