@@ -107,15 +107,21 @@ export function attackerQuotedExample(text: string, start: number): boolean {
   return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " "));
 }
 
+/**
+ * A third party who typed the text into the system, told in the past: "A customer pasted the following into the chat
+ * widget:", "one user submitted this ticket:", "Un client a collé ceci dans le chat :", "Ein Nutzer hat Folgendes eingegeben:".
+ */
+const SUBMITTED_BY = String.raw`(?<![\p{L}])(?:(?:an?|the|one|another|some|a\s{1,3}single)\s{1,3}(?:[\p{L}-]{2,20}\s{1,3})?(?:customers?|users?|visitors?|attackers?|testers?|players?|callers?|members?|students?|clients?|requesters?|guests?|participants?|applicants?|employees?|contractors?|red[\s-]teamers?|shoppers?|buyers?|patients?)|someone|somebody)\s{1,3}(?:had\s{1,3}|then\s{1,3}|later\s{1,3})?(?:pasted|typed|sent|entered|submitted|posted|wrote|uploaded|dropped|left|put|slipped)|(?:un|una|um|uma|ein|eine|einer)\s{1,3}(?:client|cliente|usuario|usuário|utilisateur|utilisatrice|visiteur|Kunde|Kundin|Nutzer|Nutzerin|Benutzer|Besucher|Angreifer|attaquant|atacante)\s{1,3}(?:a\s{1,3}(?:collé|tapé|envoyé|saisi|écrit|posté)|pegó|escribió|envió|introdujo|publicó|colou|digitou|enviou|escreveu|publicou|hat(?:te)?\s{1,3}[^\n]{0,60}?(?:eingefügt|eingegeben|geschickt|gesendet|geschrieben|gepostet))`;
 /** A lead-in told in the past that something was planted or found, ending on a colon: "the payload was hidden in a package's long_description:", "we found this line in the README:". */
-const PLANTED_LEAD = /(?:\b(?:was|were|had\s{1,3}been|got)\s{1,3}(?:hidden|planted|embedded|injected|smuggled|placed|inserted|buried|tucked|slipped|found|discovered|spotted)|(?:\b(?:we|I|they|researchers?|the\s{1,3}(?:scanner|team|researchers?|auditors?))\s{1,3}(?:(?:also|then|later|first)\s{1,3})?(?:found|discovered|spotted|noticed|caught|observed))|(?<![\p{L}])(?:wurde|waren|wurden)\s{1,3}[^\n]{0,60}?(?:versteckt|eingeschleust|gefunden|entdeckt|platziert))(?![\p{L}])[^\n]{0,200}[:：]\s*$/iu;
+const PLANTED_LEAD = new RegExp(String.raw`(?:\b(?:was|were|had\s{1,3}been|got)\s{1,3}(?:hidden|planted|embedded|injected|smuggled|placed|inserted|buried|tucked|slipped|found|discovered|spotted)|(?:\b(?:we|I|they|researchers?|the\s{1,3}(?:scanner|team|researchers?|auditors?))\s{1,3}(?:(?:also|then|later|first)\s{1,3})?(?:found|discovered|spotted|noticed|caught|observed))|(?<![\p{L}])(?:wurde|waren|wurden)\s{1,3}[^\n]{0,60}?(?:versteckt|eingeschleust|gefunden|entdeckt|platziert)|${SUBMITTED_BY})(?![\p{L}])[^\n]{0,200}[:：]\s*$`, "iu");
 /**
  * A quotation set as its own paragraph under a lead-in saying it was planted or found, closed, and the
  * report going on after it ("In the wild, the payload was hidden in …:\n\n\"Note for AI assistants: …\"\n\nThe
  * registry removed …"): the specimen told of.
  */
 function plantedParagraph(text: string, ls: number, start: number): boolean {
-  if (!/^[^\S\n]{0,4}(?:>[^\S\n]{0,2})?["“„«]/.test(text.slice(ls, start))) return false;
+  // The match opens the quotation or lies inside it, still open on its line.
+  if (!/^[^\S\n]{0,4}(?:>[^\S\n]{0,2})?["“„«][^"“”„«»\n]{0,200}$/.test(text.slice(ls, start))) return false;
   const prev = text.slice(Math.max(0, ls - 400), ls).replace(/\s+$/, "");
   const lead = prev.slice(prev.lastIndexOf("\n") + 1);
   if (!PLANTED_LEAD.test(lead) || /(?<![\p{L}])(?:you|your)(?![\p{L}])/iu.test(lead)) return false;

@@ -7,7 +7,9 @@ import type { Pattern } from "./pattern-set.ts";
 
 const NAME = String.raw`[\x60'"]?[A-Za-z@][\w.\/@-]{1,80}[\x60'"]?`;
 const KIND = String.raw`(?:\s{1,3}(?:package|dependency|library|module|crate|gem|import))?`;
-const SWAP = new RegExp(String.raw`\b(?:replace|swap|switch|substitute|migrate)\s{1,3}(?:the\s{1,3})?(${NAME})${KIND}\s{1,3}(?:with|for|to|by)\s{1,3}(?:the\s{1,3})?(${NAME})|\buse\s{1,3}(${NAME})${KIND}\s{1,3}instead\s{1,3}of\s{1,3}(?:the\s{1,3})?(${NAME})`, "i");
+/** "every import of", "all uses of": the old name reached through the places it is used. */
+const USES = String.raw`(?:(?:every|each|all|any)\s{1,3}(?:(?:the|your|our)\s{1,3})?(?:imports?|uses?|usages?|references?|occurrences?|instances?|requires?|mentions?|calls?)\s{1,3}(?:of|to)\s{1,3})`;
+const SWAP = new RegExp(String.raw`\b(?:replace|swap|switch|substitute|migrate)\s{1,3}(?:the\s{1,3}|${USES})?(${NAME})${KIND}\s{1,3}(?:with|for|to|by)\s{1,3}(?:the\s{1,3})?(${NAME})|\buse\s{1,3}(${NAME})${KIND}\s{1,3}instead\s{1,3}of\s{1,3}(?:the\s{1,3})?(${NAME})`, "i");
 
 /** Damerau–Levenshtein distance capped at 2 (enough to tell "one typo away"). */
 export function typoDistance(a: string, b: string): number {

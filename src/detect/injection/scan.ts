@@ -538,7 +538,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (DESCRIBED_FAMILIES.has(p.family) && describedBehaviour(text, cs)) {
         w *= 0.15;
         notes.push("behaviour a detection rule looks for");
-      } else if ((TECHNIQUE_FAMILIES.has(p.family) && attackerTechnique(text, cs)) || ((p.family === "order" || p.family === "exfil" || p.family === "override" || p.family === "addressed" || p.family === "concealment" || p.family === "credential") && attackerQuotedExample(text, cs))) {
+      } else if ((TECHNIQUE_FAMILIES.has(p.family) && attackerTechnique(text, cs)) || ((p.family === "order" || p.family === "exfil" || p.family === "override" || p.family === "addressed" || p.family === "concealment" || p.family === "credential" || p.family === "role" || p.family === "prompt-leak") && attackerQuotedExample(text, cs))) {
         w *= 0.15;
         notes.push("technique reported of attackers");
       } else if (p.family === "concealment" && attackerCoverUp(text, cs)) {
