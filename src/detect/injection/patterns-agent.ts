@@ -20,6 +20,7 @@ import { personHandle } from "./person-handle.ts";
 import { configSection } from "./config-section.ts";
 import { forcePushToOwnBranch } from "./own-branch.ts";
 import { directoryEntry, peopleInAiWork, policyStatement, topicCompound } from "./address-not-order.ts";
+import { pageStatementOnly } from "./address-no-ask.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -561,7 +562,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Label addressed to an AI agent (\"Agent note:\", \"[AI-ASSISTANT-DIRECTIVE]\", \"LLM instructions:\")",
     re: /(?:^|(?<![\w]))[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[ \t_-]{1,3}(?!(?:per|of|in|on|with|for|to|from|at|by|as|like|than|into|via|your|my|our|their|his|her|its|is|are|was|were|be|has|have|the|an?|and|or)\b)[A-Za-z]{2,20}){0,3}?[ \t_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:[^\S\n]{1,4}[\w=-]{1,30}){0,2}(?:\s{0,2}\([^()\n]{1,30}\))?(?:\s{0,2}["']?[\]):>]|[ \t]{1,3}(?:-{3,}|={3,}|\*{3,}|#{3,}|~{3,})(?=[ \t]{0,4}(?:\n|$)))/gi,
     anchors: ["ai", "llm", "agent", "assistant", "bot", "model", "copilot", "automated", "autonomous", "coding", "code", "review", "note"], also: ["note", "instruction", "directive", "guidance", "hint", "memo", "notice", "message", "request", "task", "order", "command"], before: 40, after: 80,
-    judge: (m, t, s) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) ? 0 : humanAgentLabel(m, t)),
+    judge: (m, t, s) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) || pageStatementOnly(t, s + m.length) ? 0 : humanAgentLabel(m, t)),
   },
   {
     id: "addressed.conditional", family: "addressed", weight: 0.45,
