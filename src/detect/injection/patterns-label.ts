@@ -5,6 +5,7 @@
 // "NOTES FOR AUTOMATED ASSISTANTS"). Alone it is weak (users write "Note for the AI: be brief"
 // too); planted in a document — text before it, a "hidden" mark, or a payload (address, path,
 // command, phone number) in what it asks — it counts.
+import { directoryEntry } from "./address-not-order.ts";
 import { CONTENT_FRAME, ownRepoNotes, titledHeading } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
 import { pastedForAnalysis } from "./own-request.ts";
@@ -343,7 +344,8 @@ export const LABEL_PATTERNS: Pattern[] = [
     re: new RegExp(`(?:${AI_LATIN}|${AI_SCRIPT}|${AI_WEAK})[^\\n:：。！？]{0,70}?(?=[ \\t]{0,2}(?:：|:[ \\t]{1,3}\\S|:[^\\x00-\\x7f]|】))`, "gu"),
     anchors: NAME_ANCHORS,
     before: 24, after: 90,
-    judge: (m, t, s, ctx) => judgeLabel(m, t, s, ctx, true),
+    // "Agent handling your claim: Tom Reed, 0800 …": a directory entry naming the person in the role.
+    judge: (m, t, s, ctx) => (directoryEntry(t, s + m.length) ? 0 : judgeLabel(m, t, s, ctx, true)),
   },
   {
     // The same address closed by a comma, a dash or a full stop instead of a colon.

@@ -15,6 +15,7 @@ import { alt, gap, SEP, WORD } from "./rx.ts";
 import { inExplanatoryContext, operatorRulesFile, ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
 import { reportedAttackOutput } from "./described-behaviour.ts";
+import { describedReaders, pageStatementOnly } from "./address-no-ask.ts";
 
 /** Minimum weight for a match to be reported on its own. */
 export const EMIT_WEIGHT = 0.4;
@@ -880,7 +881,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:note|message|attention|instructions?|notice|reminder|memo|directive|orders?|warning|important)\s{1,8}(?:to|for)\s{1,8}(?:all\s{1,8}|any\s{1,8}|every\s{1,8})?(?:the\s{1,8})?${ADDRESSEE}\b${NOT_A_ROLE}(?:\s{1,8}[\w-]{1,20})?(?:\s{0,3}(?:reading|processing|parsing|summari[sz]ing|visiting|crawling|that\s{1,8}(?:read|process|visit)|:|,|-|—|–))`, "gi"),
     anchors: ["note", "message", "attention", "instruction", "notice", "reminder", "memo", "directive", "order", "warning", "important"], also: ["ai", "a.i.", "llm", "language model", "assistant", "chatbot", "bot", "agent", "gpt", "chatgpt", "claude", "gemini", "copilot", "cursor", "crawler", "scraper", "automated", "model"], before: 2, after: 100,
     // "test emails that contain hidden instructions to the AI, so I can …": the notes named as the object of a verb, not a label opening one.
-    judge: (m, t, s) => (!m.endsWith(":") && NOTES_AS_OBJECT.test(t.slice(Math.max(0, s - 50), s)) ? 0 : 1),
+    // "Note for AI assistants: this page documents the 2.x API.": the page said to be what it is, nothing asked.
+    judge: (m, t, s) => ((!m.endsWith(":") && NOTES_AS_OBJECT.test(t.slice(Math.max(0, s - 50), s))) || pageStatementOnly(t, s + m.length) ? 0 : 1),
   },
   {
     id: "addressed.vocative-line", family: "addressed", weight: 0.35,
@@ -909,7 +911,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /\b(?:AI|LLM|language\s{1,8}model)s?\s{1,8}(?:agents?|assistants?|models?|systems?|crawlers?|bots?|tools?|readers?)?(?:\s{1,8}(?:with|having)\s{1,8}(?:[\w-]{1,20}\s{1,8}){0,2}?[\w-]{1,20})?\s{0,3}(?:(?:transcribing|captioning|translating|recapping)\s{1,8}(?:or|and|\/)\s{1,8})?(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|visiting|crawling|browsing|ingesting|quoting|citing|excerpting|paraphrasing|indexing|scraping|transcribing|captioning|that\s{1,8}(?:read|reads|process|processes|visit|visits|parse|parses))\s{1,8}(?:this|these)\b|\b(?:AI|LLM)s?\s{1,8}(?:agents?|assistants?|models?)\s{1,8}(?:must|should|shall|are\s{1,8}(?:required|instructed|ordered))\s{1,8}(?:now\s{1,8}|always\s{1,8}|immediately\s{1,8})?(?:ignore|follow|obey|comply|respond|reply|say|output|include|send|call|run|execute|recommend|not)\b/gi,
     anchors: ["ai ", "ais ", "llm", "language model"], before: 2, after: 100,
     // "AI tools citing this dataset should use …": who quotes or indexes a text is as often told how to credit it, so those count only with what they are told, and not at all when it is a credit.
-    judge: (m, t, s) => (ownRepoNotes(t, s) ? 0.6 : 1) * (/\b(?:quoting|citing|excerpting|paraphrasing|indexing|scraping)\s/i.test(m) ? (CREDIT_ASKED.test(t.slice(s, s + 240)) ? 0.3 : 0.75) : 1),
+    // "AI tools summarizing this podcast sometimes mishear names": how such tools fare, told of them.
+    judge: (m, t, s) => (ownRepoNotes(t, s) ? 0.6 : 1) * (/\b(?:quoting|citing|excerpting|paraphrasing|indexing|scraping)\s/i.test(m) ? (CREDIT_ASKED.test(t.slice(s, s + 240)) ? 0.3 : 0.75) : 1) * (describedReaders(t, s + m.length) ? 0 : 1),
   },
   // ── directives (weak alone; hidden or combined they count) ───────────────────────────
   {
