@@ -1180,7 +1180,8 @@ export const GENERIC_RULES: Rule[] = [
     secretGroup: -1, placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a) && !pointerToString(s, a), excusedAt: sealedPasswordValue, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "cli-user-password", anchored: true, description: "user:password passed on a command line (curl -u, --user)", keywords: ["-u ", "-u'", '-u"', "--user "],
     // An application password in spaced groups (`'user:Ab3d Ef5g …'`) is quoted whole.
-    pattern: /(?:-u|--user)[ \t=]{0,4}(?:["'][^\s:"'$]{1,64}:((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})["']|["']?[^\s:"'$]{1,64}:([^\s"']{4,128})["']?(?=\s|$))/, secretGroup: -1,
+    // The password alone may be quoted (`-u admin:'GZ!v…'`: the shell keeps its `!` literal).
+    pattern: /(?:-u|--user)[ \t=]{0,4}(?:["'][^\s:"'$]{1,64}:((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})["']|["']?[^\s:"'$]{1,64}:([^\s"']{4,128})["']?(?=\s|$)|[^\s:"'$]{1,64}:(?:'([^'\r\n]{4,128})'|"([^"\r\n$]{4,128})")(?=\s|$))/, secretGroup: -1,
     validate: (pass, match) => !samePair(match, pass) && (!pass.includes(" ") || groupedPassword(pass)), placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"] }),
   // Clients whose short flag takes the password (mosquitto -P, sqlcmd -P, redis-cli -a, ldapsearch -w,
   // mongo -p, `docker login -p`, keytool -storepass, openssl -passin pass:, zip -P, 7z -p…); the

@@ -244,8 +244,9 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ["AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe"] }),
   r({ id: "google-oauth-client-secret", anchored: true, description: "Google OAuth client secret", keywords: ["gocspx-"],
     pattern: new RegExp(`${L}(GOCSPX-[A-Za-z0-9_-]{28})${RU}`), entropy: 3.5, tags: ["google", "cloud"] }),
+  // A service account's token carries a short segment after the prefix (`ya29.c.…`, as gcloud auth print-access-token prints it).
   r({ id: "google-oauth-access-token", anchored: true, description: "Google OAuth access token", keywords: ["ya29."],
-    pattern: new RegExp(`${L}(ya29\\.[A-Za-z0-9_-]{30,2048})${RU}`), entropy: 3.5, tags: ["google", "cloud"] }),
+    pattern: new RegExp(`${L}(ya29\\.(?:[A-Za-z0-9_-]{1,8}\\.){0,2}[A-Za-z0-9_-]{30,2048})${RU}`), entropy: 3.5, tags: ["google", "cloud"] }),
   r({ id: "google-service-account", anchored: true, description: "Google Cloud service-account key file", keywords: ["private_key_id"],
     pattern: /private_key_id"\s{0,4}:\s{0,4}"([a-f0-9]{40})"/, entropy: 3.0, severity: "critical", tags: ["google", "cloud"] }),
   r({ id: "firebase-fcm-server-key", description: "Firebase Cloud Messaging server key", keywords: [":apa91b"],
@@ -307,9 +308,12 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: /(https:\/(?:\$\(\))?\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70}|https?:\/(?:\$\(\))?\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{68}(?![A-Za-z0-9_-]))/, entropy: 3.0, tags: ["discord"],
     placeholder: "off", validate: (s) => !isPlaceholder(s.slice(s.lastIndexOf("/") + 1)) }),
   // Sumo Logic hosted collector's HTTP source: the URL's last segment (base64 of ~90 bytes) is the credential; a POST to it ingests.
-  r({ id: "sumologic-http-source", description: "Sumo Logic HTTP source URL", keywords: ["sumologic.com/receiver/v1/"],
-    pattern: /https:\/\/[A-Za-z0-9.-]{1,80}\.sumologic\.com\/receiver\/v1\/(?:http|otlp|kinesis\/[a-z]{1,20})\/([A-Za-z0-9_+-]{40,300}={0,2})(?![A-Za-z0-9_=+-])/,
-    entropy: 4.0, severity: "high", tags: ["observability"], before: 100, after: 320 }),
+  // The URL whole, or its path alone with the host on another line of the same config (fluent-bit's
+  // `Host …sumologic.com` beside `Uri /receiver/v1/http/<token>`): the path's token is the credential.
+  r({ id: "sumologic-http-source", description: "Sumo Logic HTTP source URL", keywords: ["sumologic.com/receiver/v1/", "/receiver/v1/http/", "/receiver/v1/otlp/"],
+    pattern: /(?:https:\/\/[A-Za-z0-9.-]{1,80}\.sumologic\.com|(?<![\w.\/-]))\/receiver\/v1\/(?:http|otlp|kinesis\/[a-z]{1,20})\/([A-Za-z0-9_+-]{40,300}={0,2})(?![A-Za-z0-9_=+-])/,
+    excusedAt: (t, st, e) => !t.startsWith("https:", st) && !/sumologic\.com/i.test(t.slice(Math.max(0, st - 300), e + 320)),
+    entropy: 4.0, severity: "high", tags: ["observability"], before: 300, after: 320 }),
   // WeCom (WeChat Work) group robot: the webhook's key query parameter (a UUID) is the credential.
   r({ id: "wecom-webhook", description: "WeCom group robot webhook key", keywords: ["qyapi.weixin.qq.com"],
     pattern: /https?:\/\/qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/(?:send|upload_media)\?(?:[\w.%=-]{0,60}&)?key=([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9A-Za-z-])/i,
