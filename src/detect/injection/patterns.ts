@@ -1,6 +1,8 @@
 // English signal patterns for prompt injection, one family a block. Weights are how sure a match
 // alone is an attack; below EMIT_WEIGHT a match is a weak signal that only counts when hidden or
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
+import { acrossItems } from "./across-items.ts";
+import { narratedAbility } from "./narrated-ability.ts";
 import { settingPlacedInFile } from "./setting-in-file.ts";
 import { declarativeAside, dictatedNext } from "./conditional-aside.ts";
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
@@ -632,7 +634,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     // "auditctl … logs every read of /etc/shadow": the read counted as an event, not asked for.
     // "a postinstall script that ran \"curl … | sh\" and read ~/.npmrc": "read" joined to a past-tense verb is an event reported.
     // "cat >> ~/.ssh/authorized_keys" appends to the file (a public key, or persistence: another rule's); nothing is read.
-    judge: (m, t, s) => (/>[ \t]{0,3}["']?[^\s>"']{1,80}$/.test(m) ? 0 : 1) * (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) || (/^read\b/i.test(m) && NARRATED_BEFORE.test(t.slice(Math.max(0, s - 120), s))) || (/^read\s{1,4}of\b/i.test(m) && /\b(?:every|each|all|any)\s{1,4}$/i.test(t.slice(Math.max(0, s - 12), s))) ? 0.2 : 1) * gitignoreJudge(m, t, s) * envPropertyJudge(m, t, s) * (settingPlacedInFile(m, t, s) ? 0.2 : 1) * (OWN_KEYLESS_FILE.test(m) || ownNamesOnlyRead(t, s, s + m.length) || ownMachineChore(t, s, s + m.length) ? 0.2 : 1),
+    judge: (m, t, s) => (/>[ \t]{0,3}["']?[^\s>"']{1,80}$/.test(m) ? 0 : 1) * (TELLS_USER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) || (/^read\b/i.test(m) && NARRATED_BEFORE.test(t.slice(Math.max(0, s - 120), s))) || (/^read\s{1,4}of\b/i.test(m) && /\b(?:every|each|all|any)\s{1,4}$/i.test(t.slice(Math.max(0, s - 12), s))) ? 0.2 : 1) * gitignoreJudge(m, t, s) * envPropertyJudge(m, t, s) * (settingPlacedInFile(m, t, s) ? 0.2 : 1) * (OWN_KEYLESS_FILE.test(m) || ownNamesOnlyRead(t, s, s + m.length) || ownMachineChore(t, s, s + m.length) || narratedAbility(t, s) ? 0.2 : 1) * (acrossItems(m) ? 0 : 1),
   },
   {
     id: "credential.contents-of-path", family: "credential", weight: 0.45, codeDamp: 0.4,
@@ -753,6 +755,9 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Credential disclosure: print all environment variables / secrets",
     re: /\b(?:print|output|dump|reveal|echo|send|return|list|show|display|exfiltrate|leak)\s{1,8}(?:out\s{1,8})?(?:all\s{1,8})?(?:of\s{1,8})?(?:the\s{1,8}|your\s{1,8}|my\s{1,8}|its\s{1,8})?(?:environment\s{1,8}variables|env\s{1,8}vars|api\s{1,8}keys|secrets|credentials|tokens|passwords|private\s{1,8}keys|ssh\s{1,8}keys|cookies)\b/gi,
     anchors: ["print", "output", "dump", "reveal", "echo", "send", "return", "list", "show", "display", "exfiltrate", "leak"], also: ["environment variables", "env vars", "api keys", "secrets", "credentials", "tokens", "passwords", "private keys", "ssh keys", "cookies"], before: 2, after: 80,
+
+    // "From the office network we were able to list secrets in all namespaces": a finding narrated.
+    judge: (_m, t, s) => (narratedAbility(t, s) ? 0.2 : 1),
   },
   // ── exfiltration directives ───────────────────────────────────────────────────────────
   {
