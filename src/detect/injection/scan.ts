@@ -110,6 +110,8 @@ import { PAYMENT_SWAP_PATTERNS } from "./patterns-payment-swap.ts";
 import { USER_CONSTRAINT_PATTERNS } from "./patterns-user-constraints.ts";
 import { SECRET_FILE_ANSWER_LANG_PATTERNS } from "./patterns-secret-file-answer-languages.ts";
 import { CODE_GENERATOR_READER_PATTERNS } from "./patterns-code-generator-reader.ts";
+import { REGISTRY_REDIRECT_PATTERNS } from "./patterns-registry-redirect.ts";
+import { HARM_OPEN_ACCESS_PATTERNS } from "./patterns-harm-open-access.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -248,6 +250,8 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...USER_CONSTRAINT_PATTERNS,
   ...SECRET_FILE_ANSWER_LANG_PATTERNS,
   ...CODE_GENERATOR_READER_PATTERNS,
+  ...REGISTRY_REDIRECT_PATTERNS,
+  ...HARM_OPEN_ACCESS_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
