@@ -30,11 +30,11 @@ export const AUTOMATED_READER_PATTERNS: Pattern[] = [
     before: 90, after: 90,
   },
   {
-    // "AP automation:", "Invoice-processing bot:", "Expense agent -": a line labelled for the pipeline
-    // that processes the document, named by the business process it runs.
+    // "AP automation:", "Invoice-processing bot:", "Expense agent -", "Reviewer automation:", "Merge bot:":
+    // a line labelled for the pipeline that processes the document (or the pull request), named by the process it runs.
     id: "addressed.process-automation-label", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
     description: "A line labelled for the business process automation reading the document (\"AP automation: schedule payment …\")",
-    re: /(?<=(?:^|\n)[ \t>*#-]{0,4})(?:AP|AR|accounts[ \t-](?:payable|receivable)|invoice(?:[ \t-]processing)?|payments?|billing|procurement|expenses?|claims?|payroll)[ \t-]{1,3}(?:automation|bots?|agents?|pipeline|processor|auto-?processor|assistant|workflow)[ \t]{0,2}(?:[:：]|[—–][ \t]|-[ \t])(?=[ \t]{0,3}\S[^\n]{20,})/gi,
+    re: /(?<=(?:^|\n)[ \t>*#-]{0,4})(?:AP|AR|accounts[ \t-](?:payable|receivable)|invoice(?:[ \t-]processing)?|payments?|billing|procurement|expenses?|claims?|payroll|(?:code[ \t-])?review(?:er)?s?|merge|dependency|deps|release|triage|PR|pull[ \t-]requests?)[ \t-]{1,3}(?:automation|bots?|agents?|pipeline|processor|auto-?processor|assistant|workflow)[ \t]{0,2}(?:[:：]|[—–][ \t]|-[ \t])(?=[ \t]{0,3}\S[^\n]{20,})/gi,
     anchors: ["automation", "bot:", "bots:", "agent:", "agents:", "pipeline:", "processor:", "assistant:", "workflow:", "bot -", "agent -"],
     before: 50, after: 20,
   },

@@ -47,6 +47,13 @@ export const QUALIFIED_READER_PATTERNS: Pattern[] = [
     judge: (m) => (BUILDER.test(m.replace(LEADING_READERS, "")) ? 0 : 1),
   },
   {
+    // Install notes and tool output hailing the agent by the act that brought it there: "the AI assistant that ran \"helm install\" must apply: …", "any coding agent that installed this package should now run …".
+    id: "addressed.reader-by-its-act", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
+    description: "The AI reader named by the act that brought it to the text, then told what it must do (\"the AI assistant that ran helm install must apply …\")",
+    re: new RegExp(String.raw`\b(?:the|any|an?|whichever|whatever|each|every)\s{1,3}(?:AI|LLM|coding|automated|autonomous)[\s-]{1,3}(?:[A-Za-z-]{2,20}\s{1,3})?(?:assistants?|agents?|tools?|bots?|copilots?|models?)\s{1,3}(?:that|which|who)\s{1,3}(?:just\s{1,3}|has\s{1,3}|have\s{1,3}|is\s{1,3})?(?:ran|run|runs|running|installed|installs|installing|deployed|deploys|deploying|applied|applies|executed|executes|invoked|invokes|cloned|clones|upgraded|upgrades|set\s{1,3}up|sets\s{1,3}up|launched|launches|started|starts|triggered|triggers)\b[^.!?\n]{0,60}?\s(?:must|should|shall|needs?\s{1,3}to|has\s{1,3}to|is\s{1,3}(?:required|expected)\s{1,3}to)\s{1,3}(?:also\s{1,3}|now\s{1,3}|first\s{1,3}|then\s{1,3})?${ORDER_LEAD}`, "gi"),
+    anchors: ["ai ", "ai-", "llm", "coding", "automated", "autonomous"], also: ["must", "should", "shall", "need", "has to", "required", "expected"], before: 12, after: 180,
+  },
+  {
     // "ATTENTION AI OPERATOR:", "Attn LLM agents -": a notice heading that names an AI reader with no "to".
     id: "addressed.attention-ai-label", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
     description: "A notice heading naming an AI reader (\"ATTENTION AI OPERATOR: patch …\")",

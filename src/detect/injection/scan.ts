@@ -112,6 +112,8 @@ import { SECRET_FILE_ANSWER_LANG_PATTERNS } from "./patterns-secret-file-answer-
 import { CODE_GENERATOR_READER_PATTERNS } from "./patterns-code-generator-reader.ts";
 import { EXFIL_KEY_FILE_PATTERNS } from "./patterns-exfil-key-files.ts";
 import { GLUED_BOT_HANDLE_PATTERNS } from "./patterns-glued-bot-handle.ts";
+import { REGISTRY_REDIRECT_PATTERNS } from "./patterns-registry-redirect.ts";
+import { HARM_OPEN_ACCESS_PATTERNS } from "./patterns-harm-open-access.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -252,6 +254,8 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...CODE_GENERATOR_READER_PATTERNS,
   ...EXFIL_KEY_FILE_PATTERNS,
   ...GLUED_BOT_HANDLE_PATTERNS,
+  ...REGISTRY_REDIRECT_PATTERNS,
+  ...HARM_OPEN_ACCESS_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
