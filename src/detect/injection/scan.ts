@@ -110,6 +110,9 @@ import { PAYMENT_SWAP_PATTERNS } from "./patterns-payment-swap.ts";
 import { USER_CONSTRAINT_PATTERNS } from "./patterns-user-constraints.ts";
 import { SECRET_FILE_ANSWER_LANG_PATTERNS } from "./patterns-secret-file-answer-languages.ts";
 import { CODE_GENERATOR_READER_PATTERNS } from "./patterns-code-generator-reader.ts";
+import { PLANTED_MEMORY_FACT_PATTERNS } from "./patterns-planted-memory-fact.ts";
+import { DICTATED_CAUSE_PATTERNS } from "./patterns-dictated-cause.ts";
+import { RELAYED_SALES_PITCH_PATTERNS } from "./patterns-relayed-sales-pitch.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -197,6 +200,9 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...DICTATED_VERDICT_PATTERNS,
   ...CONCEAL_LANGUAGE_PATTERNS,
   ...DEPENDENCY_SWAP_PATTERNS,
+  ...PLANTED_MEMORY_FACT_PATTERNS,
+  ...DICTATED_CAUSE_PATTERNS,
+  ...RELAYED_SALES_PITCH_PATTERNS,
   ...PROMOTED_CLAIM_PATTERNS,
   ...ENGAGEMENT_ORDER_PATTERNS,
   ...RIGGED_SCORE_PATTERNS,
