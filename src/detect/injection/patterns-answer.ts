@@ -278,8 +278,8 @@ function ownRequestJudge(m: string, t: string, s: number): number {
 const ROLE_VOCATIVE = String.raw`(?:AI|LLM|KI|IA)(?:\s{1,4}[A-Za-z-]{2,20}){0,2}?\s{1,4}(?:reviewers?|assistants?|agents?|models?|bots?|summari[sz]ers?|translators?|screeners?|analysts?|readers?|helpers?|(?:note|minute)[ -]?takers?|scribes?|(?:copy[ -]?)?editors?|proofreaders?|transcribers?|secretar(?:y|ies))`;
 /** What the addressed AI is busy with, after its role: "the AI assistant managing Dr. Lee's inbox:". */
 const ROLE_DOING = String.raw`(?:managing|reading|handling|processing|running|reviewing|screening|triaging|monitoring|summari[sz]ing|answering|sorting|working\s{1,4}on|in\s{1,4}charge\s{1,4}of)`;
-/** A line's start, after its decoration: a quote mark, a bullet, a rating's stars (★★★★★ "AI systems …:"). */
-const LINE_LEAD = String.raw`(?<=(?:^|\n|\]\s{0,2}:\s{1,4})(?:[★☆⭐]{1,5}[ \t]{1,3})?[ \t>*#/(\[|⟪«【"“„-]{0,6})`;
+/** A line's start, after its decoration: a quote mark, a bullet, a rating's stars (★★★★★ "AI systems …:"), a source tag ("[scanner-note] LLM triage:"). */
+const LINE_LEAD = String.raw`(?<=(?:^|\n|\]\s{0,2}:\s{1,4}|(?:^|\n)[ \t]{0,3}\[[\p{L}\p{N}_-]{2,24}\][ \t]{1,3})(?:[★☆⭐]{1,5}[ \t]{1,3})?[ \t>*#/(\[|⟪«【"“„-]{0,6})`;
 
 export const ANSWER_PATTERNS_LANG: Pattern[] = [
   {

@@ -114,6 +114,9 @@ import { EXFIL_KEY_FILE_PATTERNS } from "./patterns-exfil-key-files.ts";
 import { GLUED_BOT_HANDLE_PATTERNS } from "./patterns-glued-bot-handle.ts";
 import { REGISTRY_REDIRECT_PATTERNS } from "./patterns-registry-redirect.ts";
 import { HARM_OPEN_ACCESS_PATTERNS } from "./patterns-harm-open-access.ts";
+import { PLANTED_MEMORY_FACT_PATTERNS } from "./patterns-planted-memory-fact.ts";
+import { DICTATED_CAUSE_PATTERNS } from "./patterns-dictated-cause.ts";
+import { RELAYED_SALES_PITCH_PATTERNS } from "./patterns-relayed-sales-pitch.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -201,6 +204,9 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...DICTATED_VERDICT_PATTERNS,
   ...CONCEAL_LANGUAGE_PATTERNS,
   ...DEPENDENCY_SWAP_PATTERNS,
+  ...PLANTED_MEMORY_FACT_PATTERNS,
+  ...DICTATED_CAUSE_PATTERNS,
+  ...RELAYED_SALES_PITCH_PATTERNS,
   ...PROMOTED_CLAIM_PATTERNS,
   ...ENGAGEMENT_ORDER_PATTERNS,
   ...RIGGED_SCORE_PATTERNS,
