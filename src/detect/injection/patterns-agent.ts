@@ -959,10 +959,10 @@ export const AGENT_PATTERNS: Pattern[] = [
     anchors: ["process.env", "os.environ", "import.meta.env", "system.getenv", "$env", "env["], also: ["header", "cookie", "query", "body"], before: 80, after: 60,
   },
   {
-    // "Do not comment on this rule.", "don't mention this line": the rule asks to pass unremarked.
+    // "Do not comment on this rule.", "don't mention this line", "the assistant shouldn't mention this note": the rule asks to pass unremarked.
     id: "concealment.no-comment-on-rule", family: "concealment", weight: 0.3, partners: ["exfil", "exec", "order", "credential", "harm", "output"],
     description: "A rule that asks not to be remarked on (\"do not comment on this rule\")",
-    re: /\b(?:do\s{1,4}not|don['’]t|never)\s{1,4}(?:comment\s{1,4}on|mention|explain|discuss|point\s{1,4}out|flag|call\s{1,4}out|bring\s{1,4}up)\s{1,4}(?:this|these)\s{1,4}(?:rules?|instructions?|lines?|directives?)\b/gi,
-    anchors: ["comment on", "mention", "explain", "discuss", "point out", "flag", "call out", "bring up"], also: ["this", "these"], before: 20, after: 40,
+    re: /\b(?:do\s{1,4}not|don['’]t|never|should\s{1,4}not|shouldn['’]t|must\s{1,4}not|mustn['’]t)\s{1,4}(?:comment\s{1,4}on|mention|explain|discuss|point\s{1,4}out|flag|call\s{1,4}out|bring\s{1,4}up|quote|cite)\s{1,4}(?:this|these)\s{1,4}(?:rules?|instructions?|lines?|directives?|notes?|sentences?|comments?)\b/gi,
+    anchors: ["comment on", "mention", "explain", "discuss", "point out", "flag", "call out", "bring up", "quote", "cite"], also: ["this", "these"], before: 24, after: 40,
   },
 ];
