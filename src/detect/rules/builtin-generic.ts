@@ -972,6 +972,29 @@ function userinfoAhead(text: string, end: number): boolean {
   return false;
 }
 
+/**
+ * url-token-userinfo's precheck at a "://": 16+ token characters, then "@" — a user part with no
+ * password, what its pattern needs (most "://" go on to a host and a "." or "/" at once).
+ */
+function tokenUserinfoAhead(text: string, end: number): boolean {
+  const lim = Math.min(text.length, end + 129);
+  for (let i = end; i < lim; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) return i - end >= 16;
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45)) return false;
+  }
+  return false;
+}
+
+/**
+ * A random token as a URL's whole user part (`nats://<token>@host:4222`, `https://<token>@git.host/…`):
+ * token auth with no password. Mixed case and digits drawn at random: a user name, a hex public
+ * key (Sentry's DSN) or a word-made id is not that.
+ */
+function tokenUserinfo(token: string, match: string): boolean {
+  return /\d/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token) && shannonEntropy(token) >= 3.8 && !/[a-z]{2,}[-_][a-z]{2,}/i.test(token) && !/sentry|glitchtip|ingest/i.test(match.slice(match.lastIndexOf("@")));
+}
+
 /** `Bearer <uuid>` opening a quoted or assigned value (not prose), not under an id's name (`X-Request-Id: "Bearer …`). */
 function bearerUuid(secret: string, match: string, before: string): boolean {
   return /^bearer[ \t]{1,4}$/i.test(match.slice(0, match.length - secret.length)) && /(?:["'`]|[:=][ \t]{0,4})$/.test(before) && !/(?:[-_.]id|Id|ID)["']?[ \t]{0,4}[,:=][ \t]{0,4}["']?$/.test(before);
@@ -1140,6 +1163,8 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "url-credentials", description: "Credentials in a URL (scheme://user:password@host)", keywords: ["://"],
     // The password runs to the last "@" before the host: people write "@" in it unescaped.
     pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), exampleAt: inExampleUrl, ahead: userinfoAhead, tags: ["url"], before: 30, after: 600 }),
+  r({ id: "url-token-userinfo", description: "Secret token as the whole user part of a URL (scheme://token@host)", keywords: ["://"],
+    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([A-Za-z0-9_-]{16,128})@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}(?![A-Za-z0-9@-])/, placeholder: "strict", validate: tokenUserinfo, exampleAt: inExampleUrl, ahead: tokenUserinfoAhead, tags: ["url"], before: 30, after: 240 }),
   // JDBC forms url-credentials cannot read: Oracle's `jdbc:oracle:thin:user/password@//host:1521/svc`
   // (or `@host:1521:SID`), and a password property in the URL (`;password=…`, `?password=…`, `&pwd=…`).
   r({ id: "jdbc-url-password", description: "Password in a JDBC URL", keywords: ["jdbc:"],

@@ -19,7 +19,9 @@ import { drawnPassword } from "./value-then-name.ts";
 const NOUNS = ["key", "token", "secret", "password", "passwort", "jeton", "clave", "chave", "chiave", "senha", "contraseña", "mot de passe", "apikey",
   "credential", "credentials", "credencial", "credenciales", "credenciais", "credenziali", "identifiants", "zugangsdaten", "認証情報", "凭据", "凭证", "憑證",
   "キー", "トークン", "シークレット", "パスワード", "密钥", "密鑰", "秘钥", "秘鑰", "令牌", "密码", "密碼", "口令", "키", "토큰", "비밀번호", "시크릿",
-  "clé", "schlüssel", "ключ", "токен", "пароль", "секрет"];
+  "clé", "schlüssel", "ключ", "токен", "пароль", "секрет",
+  // Hindi; and "access" given as a thing handed over ("tu masz dostęp do X: …", "hier ist der Zugang für X: …").
+  "क्रेडेंशियल", "कुंजी", "टोकन", "पासवर्ड", "सीक्रेट", "dostęp", "zugang", "accès", "acceso", "acesso", "доступ", "toegang"];
 /** The noun at a hit, the longest first (`credentials`, not `credential` then a letter). */
 const NOUN = new RegExp(`(?:${[...NOUNS].sort((x, y) => y.length - x.length).join("|")})`, "giy");
 
@@ -100,6 +102,9 @@ function valueOk(value: string): boolean {
   // Hex joined by hyphens past a UUID's length (Infobip's "<32 hex>-<uuid>"): a UUID alone is judged below.
   if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,}){2,}$/i.test(plain) && !UUID.test(plain) && plain.replace(/-/g, "").length >= 40) return shannonEntropy(plain.replace(/-/g, "")) >= 3.0 && !isGenericPlaceholder(plain);
   // A deploy key's label or an app id before a colon or bar ("prod:…|<body>", "abc.def:<body>"): the body is judged.
+  // An id and its secret joined by a bar or colon ("<uuid>|<key>", Qdrant Cloud's): the secret is judged.
+  const pair = /^([0-9a-f-]{36})[:|]([^:|]{16,300})$/i.exec(plain);
+  if (pair && UUID.test(pair[1]!) && opaqueLiteral(pair[2]!)) return true;
   const pieces = plain.split(/[:|]/).filter((p) => p.length >= 16);
   if (pieces.length > 0 && pieces.length < plain.split(/[:|]/).length && pieces.every((p) => p.length <= 300) && pieces.some((p) => opaqueLiteral(p))) return true;
   // A UUID named as the API key ("新しいキーは「<uuid>」"); a UUID after an id's name never reaches here.
@@ -111,10 +116,13 @@ function valueOk(value: string): boolean {
  * A provider's name right before the noun: a capitalised word after another word (not the
  * sentence's first), and not one naming an id's kind ("the Request key", "our Session token").
  */
-function providerBefore(head: string): boolean {
-  const m = /\p{L}[\p{L}\p{N}'’]*[ \t]{1,2}(\p{Lu}[\p{L}\p{N}]{1,20})[ \t]{1,2}$/u.exec(head);
+function providerBefore(head: string, kindBetween: boolean): boolean {
+  const m = (kindBetween ? PROVIDER_THEN_KIND : PROVIDER_RIGHT_BEFORE).exec(head);
   return m !== null && !ID_KIND.test(m[1]!);
 }
+/** A capitalised name, then up to two words saying which of its credentials ("the Postmark server token", "the Qdrant Cloud key"). */
+const PROVIDER_THEN_KIND = /\p{L}[\p{L}\p{N}'’]*[ \t]{1,2}(\p{Lu}[\p{L}\p{N}]{1,20})[ \t]{1,2}(?:(?:server|api|access|auth|admin|service|master|management|ingest|write|cloud|Cloud|secret|token|key)[ \t]{1,2}){0,2}$/u;
+const PROVIDER_RIGHT_BEFORE = /\p{L}[\p{L}\p{N}'’]*[ \t]{1,2}(\p{Lu}[\p{L}\p{N}]{1,20})[ \t]{1,2}$/u;
 const ID_KIND = /^(?:request|trace|span|session|user|cache|idempotency|correlation|device|instance|tenant|account|project|object|record|message|job|build|event|order|customer|transaction|partition|sort|primary|foreign|license|licence|invite|install|lookup|routing|dedup|redis|memcached?|s3|gcs|kafka|dynamo(?:db)?|cassandra|etcd|bucket|row|map|json|the|this|that|new|old|my|our|your|their)$/i;
 
 /** The noun names a secret: "secret" itself right before its copula or colon, or a key or token after "secret". */
@@ -185,7 +193,7 @@ function statementAt(text: string, pos: number): MatchResult | null {
   // A UUID is an API key only where the sentence says API ("新しいAPIキーは「<uuid>」") or a provider's
   // name stands before a key, token or secret ("the Wise key"); otherwise an id.
   // …or where it is named a secret ("the integration secret key is <uuid>", "client secret: <uuid>").
-  if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos) + bridge) && !(/^(?:key|token|secret)$/i.test(n[0]) && providerBefore(head)) && !namedSecret(n[0], head, bridge) && !handedOne(text, pos, head, bridge, end + valueStart + value.length)) return null;
+  if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos) + bridge) && !(/^(?:key|token|secret|credentials?)$/i.test(n[0]) && providerBefore(head, bridge.trim().toLowerCase() !== "one")) && !namedSecret(n[0], head, bridge) && !handedOne(text, pos, head, bridge, end + valueStart + value.length)) return null;
   const start = end + valueStart;
   return result(pos, start + value.length, { value, start });
 }
@@ -295,7 +303,8 @@ const matcher: Matcher = {
   // Most keyword hits are identifiers in code (apiKey, token_type, keyof): refused on the characters around them first.
   matchAt: (text, pos) => {
     const from = wordStart(text, pos);
-    return from < 0 || (from > 0 && afterWordOrMember(text, from)) || !nounAt(text, from, pos) || !valueAhead(text, pos) ? null : statementAt(text, pos);
+    // A CJK noun may follow a Latin name with no blank ("Weaviate Cloudキー").
+    return from < 0 || (from > 0 && text.charCodeAt(pos) < 128 && afterWordOrMember(text, from)) || !nounAt(text, from, pos) || !valueAhead(text, pos) ? null : statementAt(text, pos);
   },
   matchAll,
 };
