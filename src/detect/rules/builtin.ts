@@ -29,6 +29,9 @@ import { ARGV_LIST_FLAG_RULES } from "./argv-list-flag.ts";
 import { VAULT_APPROLE_RULES } from "./vault-approle.ts";
 import { NAMED_APART_RULES } from "./named-apart.ts";
 import { CLOUD_INIT_CHPASSWD_RULES } from "./cloud-init-chpasswd.ts";
+import { XML_NAME_VALUE_RULES } from "./xml-name-value.ts";
+import { SQL_OPTION_LIST_RULES } from "./sql-option-list.ts";
+import { OAUTH_FORM_TOKEN_RULES } from "./oauth-form-token.ts";
 import { ROBLOX_COOKIE_RULES } from "./roblox-cookie.ts";
 import { KEY_BYTE_ARRAY_RULES } from "./key-byte-array.ts";
 import { PERFORCE_TICKET_RULES } from "./perforce-ticket.ts";
@@ -68,6 +71,9 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...VAULT_APPROLE_RULES,
   ...NAMED_APART_RULES,
   ...CLOUD_INIT_CHPASSWD_RULES,
+  ...XML_NAME_VALUE_RULES,
+  ...SQL_OPTION_LIST_RULES,
+  ...OAUTH_FORM_TOKEN_RULES,
   ...ROBLOX_COOKIE_RULES,
   ...KEY_BYTE_ARRAY_RULES,
   ...PERFORCE_TICKET_RULES,

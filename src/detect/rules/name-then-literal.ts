@@ -38,6 +38,7 @@ const WHOLE_SECRET = /^(?:secret|password|passwd|credentials?|apikey|apitoken|au
  * A fingerprint before the secret's own word is a vendor's name (Fingerprint's `FINGERPRINT_SECRET_API_KEY`), not a digest's.
  */
 const NOT_LIVE = /hash|digest|sha\d|checksum|(?:fingerprint|thumbprint)(?![_.-]?(?:secret|api[_.-]?key|private[_.-]?key|password))|fake|dummy|mock|sample|example|public|publishable|websocket|idempotency|authenticity|csrf|xsrf|nonce|request|correlation|(?<!back|stack)trace|postman-token|(?:mon|tur|don|joc|whis|hoc|hot|pass)key$/i;
+export const notLiveName = (name: string) => NOT_LIVE.test(name);
 /** Words that may stand between a name and its value: a type, a default, a value field, `or`, a schema builder (`z.string().default(`, yup, Joi, pydantic `Field(default=`). */
 const JOINING = new Set(["string", "str", "default", "value", "or", "val", "z", "yup", "joi", "field"]);
 /** Punctuation that may stand between a name and its value. */
@@ -93,10 +94,20 @@ export function judgeName(name: string): boolean {
   return parts.length >= 2 || WHOLE_SECRET.test(last) || (members.length >= 2 && WHOLE_SECRET.test(members[members.length - 2]! + last));
 }
 
-/** `id:secret` (a project id and its key, Descope's `P2…:K2…`): the part after the colon is the key. */
+/**
+ * A token's kind, a principal's (not a cache's or queue's namespace, `lock:jobs:…`), then its owner's
+ * label: `agent:<org>`, `user:<org>`, `service:<team>`.
+ */
+const TOKEN_KIND = /^(?:agent|user|org|organization|service|svc|bot|app|team|account|deploy|runner|workspace|project|pat|api):[A-Za-z0-9_.-]{2,63}$/i;
+/**
+ * `id:secret` (a project id and its key, Descope's `P2…:K2…`): the part after the colon is the key. So is
+ * the last part after a token's kind and its owner (Dagster+'s `agent:<org>:<hex>`, `user:<org>:<hex>`).
+ */
 function pairedKey(v: string): boolean {
   const c = v.indexOf(":");
-  return c >= 3 && c <= 64 && /^[A-Za-z0-9_.-]+$/.test(v.slice(0, c)) && opaqueLiteral(v.slice(c + 1));
+  if (c >= 3 && c <= 64 && /^[A-Za-z0-9_.-]+$/.test(v.slice(0, c)) && opaqueLiteral(v.slice(c + 1))) return true;
+  const last = v.lastIndexOf(":");
+  return last > c && last <= 80 && TOKEN_KIND.test(v.slice(0, last)) && opaqueLiteral(v.slice(last + 1));
 }
 
 /**
