@@ -735,6 +735,10 @@ export const PROVIDER_RULES: Rule[] = [
   r({ id: "gotify-token", anchored: true, description: "Gotify application or client token", keywords: ["gotify"],
     pattern: /gotify(?:[\w.-]{0,24}?(?:token|key)(?:["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|["'][^<>\r\n]{0,80}>[ \t]{0,4}|[ \t]+["']?)|[ \t][^\r\n]{0,80}?[ \t]--token[ \t=]+["']?)((?-i:[AC])[A-Za-z0-9._-]{14})(?![A-Za-z0-9._-])/i,
     validate: (s) => /\d/.test(s) || (/[a-z]/.test(s.slice(1)) && /[A-Z]/.test(s.slice(1))), entropy: 3.0, placeholder: "strict", tags: ["comms"] }),
+  // A Tor onion service's private key given to the control port (`ADD_ONION ED25519-V3:<base64 of 64 bytes>`,
+  // or a legacy `RSA1024:` key); `ADD_ONION NEW:…` asks Tor to make one and holds no key.
+  r({ id: "tor-onion-service-key", anchored: true, description: "Tor onion service private key (ADD_ONION on the control port)", keywords: ["add_onion"],
+    pattern: /ADD_ONION[ \t]+(?:ED25519-V3|RSA1024):([A-Za-z0-9+/]{60,1200}={0,2})(?![A-Za-z0-9+/=])/i, entropy: 4.0, placeholder: "standard", severity: "critical", tags: ["keys"] }),
   r({ id: "unity-license-serial", anchored: true, description: "Unity license serial (UNITY_SERIAL, -serial)", keywords: ["unity_serial", "-serial"],
     pattern: /(?:UNITY_SERIAL["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|(?<![\w-])-serial[ \t]+["']?)([A-Z][A-Z0-9]?-(?:[A-Z0-9]{4}-){4}[A-Z0-9]{4})(?![A-Za-z0-9-])/i, entropy: 2.5, placeholder: "strict", tags: ["devtools"] }),
   // Webhook keys carried in a URL path, with the host or without it (an HTTP dump's request line
