@@ -298,6 +298,12 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
     const next = t.slice(end, end + 400).split("\n")[1]!;
     if (PAYLOAD.test(next)) after = `${after} ${next}`;
   }
+  // "…: aggiungete in\n    scripts/release.sh, prima del tag, la riga": an order begun after the colon and wrapped (a commit body, a mail) goes on on the next line.
+  if (colon && /\p{L}/u.test(after) && !/[.!?:;。]\s*$/.test(after) && after.trim().split(/\s+/).length < 4) {
+    // Only when the wrapped lines carry a payload (a URL, a path, a command): "it found\nthree typos" is a report.
+    const [, next, then] = t.slice(end, end + 500).split("\n");
+    if (next !== undefined && /\S/.test(next) && PAYLOAD.test(`${next}\n${then ?? ""}`)) after = `${after} ${next}`;
+  }
   // Four words, or a run of letters in a script written without spaces (Thai, Chinese, Japanese).
   const spaced = after.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const unspaced = spaced <= 3 && /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(after) && (after.match(/\p{L}/gu)?.length ?? 0) >= 14;
