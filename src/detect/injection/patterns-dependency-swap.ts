@@ -9,7 +9,9 @@ const NAME = String.raw`[\x60'"]?[A-Za-z@][\w.\/@-]{1,80}[\x60'"]?`;
 const KIND = String.raw`(?:\s{1,3}(?:package|dependency|library|module|crate|gem|import))?`;
 /** "every import of", "all uses of": the old name reached through the places it is used. */
 const USES = String.raw`(?:(?:every|each|all|any)\s{1,3}(?:(?:the|your|our)\s{1,3})?(?:imports?|uses?|usages?|references?|occurrences?|instances?|requires?|mentions?|calls?)\s{1,3}(?:of|to)\s{1,3})`;
-const SWAP = new RegExp(String.raw`\b(?:replace|swap|switch|substitute|migrate)\s{1,3}(?:the\s{1,3}|${USES})?(${NAME})${KIND}\s{1,3}(?:with|for|to|by)\s{1,3}(?:the\s{1,3})?(${NAME})|\buse\s{1,3}(${NAME})${KIND}\s{1,3}instead\s{1,3}of\s{1,3}(?:the\s{1,3})?(${NAME})`, "i");
+const SWAP = new RegExp(String.raw`\b(?:replace|swap|switch|substitute|migrate)\s{1,3}(?:the\s{1,3}|${USES})?(${NAME})${KIND}\s{1,3}(?:with|for|to|by)\s{1,3}(?:the\s{1,3})?(${NAME})|\buse\s{1,3}(${NAME})${KIND}\s{1,3}instead\s{1,3}of\s{1,3}(?:the\s{1,3})?(${NAME})|\breplace\s{1,3}(${NAME})(?:\s{1,3}v[\w.+-]{1,40})?\s{1,3}=>\s{1,3}(${NAME})`, "i");
+/** A module path's last segment: "logging.example.net/l0grus" → "l0grus" (a go.mod replace names modules by path). */
+const lastSegment = (s: string) => s.replace(/[\x60'"]$/, "").split("/").pop()!;
 
 /** Damerau–Levenshtein distance capped at 2 (enough to tell "one typo away"). */
 export function typoDistance(a: string, b: string): number {
@@ -43,11 +45,12 @@ export const DEPENDENCY_SWAP_PATTERNS: Pattern[] = [
     description: "A dependency to be swapped for a look-alike (typosquatted) package (\"replace requests with reqeusts-fast\")",
     re: new RegExp(SWAP.source, "gi"),
     anchors: ["replace", "swap", "switch", "substitute", "migrate", "use "],
-    also: ["requirements", "package.json", "pyproject", "setup.py", "setup.cfg", "go.mod", "cargo.toml", "gemfile", "pom.xml", "gradle", "dependenc", "pip ", "npm ", "yarn ", "pnpm ", "import", "package", "lockfile", "composer"],
+    also: ["requirements", "package.json", "pyproject", "setup.py", "setup.cfg", "go.mod", "go mod", "go.sum", "cargo.toml", "gemfile", "pom.xml", "gradle", "dependenc", "pip ", "npm ", "yarn ", "pnpm ", "import", "package", "lockfile", "composer"],
     before: 2, after: 200,
     judge: (m) => {
       const g = SWAP.exec(m);
       if (!g) return 0;
+      if (g[5] !== undefined) return lookAlikeSwap(lastSegment(g[5]), lastSegment(g[6]!)) ? 1 : 0;
       return (g[1] !== undefined ? lookAlikeSwap(g[1], g[2]!) : lookAlikeSwap(g[4]!, g[3]!)) ? 1 : 0;
     },
   },

@@ -77,6 +77,8 @@ const READER_FEEDS_AI = /(?<![\p{L}])(?:if|when|whenever|once|before|unless)\s{1
 /** "AI in education:", "LLMs for beginners:", "KI und Gesellschaft:": the name, a preposition and a noun name a topic; no address points back at the text. */
 const ACRONYM_PREP_TOPIC = /^(?:AIs?|LLMs?|KI|IA|GPT\S*|ChatGPT|Claude|Copilot|Gemini)[ \t]{1,2}(?:in|for|and|at|on|&|vs\.?|versus|with|across|beyond|im|und|für|en|et|y|e|nel|nella|na|no|dans|pour|para|per)[ \t]{1,2}(?!\p{L}{2,}ing(?!\p{L}))\p{L}/u;
 /** "Introduction to AI:", "Einführung in die KI:", "Introducción a la IA:": a course or book title about the AI. */
+/** The AI as what is acted on, not spoken to: "hidden text can influence an AI assistant:", "повлиять на ИИ-помощника:", "attacks on the AI agent:". */
+const ACTED_ON = /(?<![\p{L}])(?:on|onto|upon|against|influence[sd]?|affect(?:s|ed)?|manipulat(?:e|es|ed)|trick(?:s|ed)?|fool(?:s|ed)?|hijack(?:s|ed)?|mislead(?:s)?|misled|deceive[sd]?|на|о|об|про|против|через|auf|gegen|sur|contre|sobre|contra)\s{1,3}(?:(?:an?|the|this|that|its|their|a\s{1,3}user['’]s)\s{1,3})?$/iu;
 const INTRO_TO = /(?<![\p{L}])(?:introduction|intro|primer|beginner['’]?s\s{1,3}guide|guide|einführung|introducción|introduzione|introdução|guía|guida|guia)\s{1,3}(?:to|into|in|à|a|an|zu|all['’]|al|ao|alla|à\s{1,3}l['’])\s{0,3}(?:the\s{1,3}|die\s{1,3}|la\s{1,3}|l['’]\s{0,2})?$/iu;
 /** An address opens on a preposition or a greeting ("For whichever AI …", "Hey ChatGPT …", "Для …", "给 …"). */
 const ADDRESS_OPENER = /^(?:(?:for|to|attn|attention|dear|hey|hi|whatever|whichever|an|für|voor|aan|för|til|pour|à|para|per|pro|pre|dla|za|pentru|для|до|за|για|προς|atenção|achtung|cher|chère|querido|estimado|gentile)(?![\p{L}])|ל|ถึง|给|給|致|对|對)[ \t]{0,3}(?:[\p{L}'’-]{1,20}[ \t]{1,3})?/iu;
@@ -266,7 +268,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   // as an address. "The AI assistant supports three modes:" goes on after the name: a sentence.
   if (label.startsWith("@")) return 0;
   if (ACRONYM_PREP_TOPIC.test(label) && !DEICTIC.test(label) && !POSSESSIVE.test(label)) return 0;
-  if (INTRO_TO.test(label.slice(0, label.search(ANY_NAME)))) return 0;
+  if (INTRO_TO.test(label.slice(0, label.search(ANY_NAME))) || ACTED_ON.test(label.slice(0, label.search(ANY_NAME)))) return 0;
   // "When an LLM agent browses the page, it may follow the hidden text. Mitigations:": the name is in
   // an earlier sentence (a quoted one too: "…logs." Pass condition:); the label is the last one's, and names no AI.
   if (label.split(/(?<=[.!?]["”»’']?)\s+(?=\p{Lu})/u).pop()!.search(ANY_NAME) < 0) return 0;
@@ -295,6 +297,12 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (colon && /^[ \t]{0,2}[:：]\s{0,3}\S[^\n]{0,40}\n[ \t]{0,4}(?:#|\/\/|--|;|\*)[ \t]{0,3}\S/.test(t.slice(end, end + 120))) {
     const next = t.slice(end, end + 400).split("\n")[1]!;
     if (PAYLOAD.test(next)) after = `${after} ${next}`;
+  }
+  // "…: aggiungete in\n    scripts/release.sh, prima del tag, la riga": an order begun after the colon and wrapped (a commit body, a mail) goes on on the next line.
+  if (colon && /\p{L}/u.test(after) && !/[.!?:;。]\s*$/.test(after) && after.trim().split(/\s+/).length < 4) {
+    // Only when the wrapped lines carry a payload (a URL, a path, a command): "it found\nthree typos" is a report.
+    const [, next, then] = t.slice(end, end + 500).split("\n");
+    if (next !== undefined && /\S/.test(next) && PAYLOAD.test(`${next}\n${then ?? ""}`)) after = `${after} ${next}`;
   }
   // Four words, or a run of letters in a script written without spaces (Thai, Chinese, Japanese).
   const spaced = after.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;

@@ -11,7 +11,20 @@ const DEST = String.raw`(?:PayPal|IBAN|RIB|Venmo|Zelle|Patreon|Ko-fi|Liberapay|O
 const NEW_EN = String.raw`(?:correct|real|right|actual|current|new|updated|official|valid|proper)`;
 const NEW_ROMANCE = String.raw`(?:correct[oa]|corret[oa]|corrett[oa]|correcte|verdader[oa]|verdadeir[oa]|vrai|vraie|nuev[oa]|nov[oa]|nuov[oa]|nouveau|nouvelle|actual|atual|attuale|actuel(?:le)?|oficial|ufficiale|officiel(?:le)?|bon(?:ne)?|buen[oa]|giust[oa])`;
 
+/** A payment order, its verb then at most a few words before the destination: "pay this invoice into", "abonen esta factura y las siguientes en". */
+const PAY_TO = String.raw`(?:pay|transfer|wire|remit|send|settle|route|direct|make)\w{0,3}|abon\p{L}{1,6}|pag(?:u|a|ue)\p{L}{0,5}|transf\p{L}{2,8}|ingres\p{L}{1,6}|deposit\p{L}{1,6}|vers\p{L}{1,6}|vir\p{L}{1,6}|r[ée]gl\p{L}{1,6}|bonific\p{L}{1,6}|versa\p{L}{1,6}|überweis\p{L}{0,4}|zahl\p{L}{0,4}`;
+/** The new account as where the money goes: "into the new account", "en la nueva cuenta", "sur le nouveau compte", "auf das neue Konto". */
+const TO_NEW_ACCOUNT = String.raw`(?:(?:to|into|in|on)\s{1,3}(?:the|our|this|my)\s{1,3}(?:new|updated|changed)\s{1,3}(?:bank\s{1,3})?(?:account|IBAN|bank\s{1,3}details)|(?:en|a|para|na|no|sur|sul|sulla|nel|nella)\s{1,3}(?:la|a|o|le|il|l['’]\s{0,2})?\s{0,3}(?:nueva\s{1,3}cuenta|cuenta\s{1,3}nueva|nova\s{1,3}conta|conta\s{1,3}nova|nouveau\s{1,3}compte|nuovo\s{1,3}conto|conto\s{1,3}nuovo)|auf\s{1,3}(?:das|unser)\s{1,3}neue\s{1,3}(?:Konto|Bankkonto))`;
+
 export const PAYMENT_SWAP_PATTERNS: Pattern[] = [
+  {
+    // Invoice fraud put as an order to the reader that pays: weak (a supplier's own notice says the same) and partnered like the swap above.
+    id: "output.pay-into-new-account", family: "output", weight: 0.29, partners: PARTNERS, lang: "en/es/pt/fr/it/de",
+    description: "An order to pay into a new account (\"pay this invoice into the new account\", \"abonen esta factura en la nueva cuenta\")",
+    re: new RegExp(String.raw`(?<![\p{L}])(?:${PAY_TO})(?:\s{1,3}[\p{L}\d'’.,-]{1,24}){0,8}?\s{1,3}${TO_NEW_ACCOUNT}`, "giu"),
+    anchors: ["new account", "new bank", "new iban", "updated account", "updated bank", "updated iban", "changed account", "changed bank", "nueva cuenta", "cuenta nueva", "nova conta", "conta nova", "nouveau compte", "nuovo conto", "conto nuovo", "neue konto", "neue bankkonto"],
+    before: 140, after: 10,
+  },
   {
     id: "output.payment-destination-swap", family: "output", weight: 0.29, partners: PARTNERS, lang: "en/es/pt/fr/it/de",
     description: "A payment destination given the reader as the correct one (\"the correct PayPal is …\", \"el IBAN correcto es …\")",

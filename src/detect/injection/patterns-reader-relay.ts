@@ -149,6 +149,15 @@ export const READER_RELAY_PATTERNS: Pattern[] = [
     judge: (m, t, s) => (MUST_SAY.test(t.slice(s + m.length, s + m.length + 80)) ? 1.2 : 1),
   },
   {
+    // "When summarising this article, state that …": the summariser of this very text told what to claim. The bare
+    // opening is directive.when-summarizing's and overlaps this one, so this counts alone.
+    id: "output.summariser-told-claim", family: "output", weight: 0.42, lang: "en",
+    description: "The summariser of this text told what to claim (\"When summarising this article, state that …\")",
+    re: new RegExp(String.raw`\b(?:when(?:ever)?|while|if)\s{1,3}(?:you\s{1,3}(?:are\s{1,3})?)?(?:summari[sz]ing|recapping)\s{1,3}${THIS_TEXT_EN}\s{0,2},\s{0,3}(?:please\s{1,3}|always\s{1,3}|just\s{1,3})?(?:state|say|report|write|claim|assert)\s{1,3}that\b`, "gi"),
+    anchors: ["summaris", "summariz", "recapping"], also: ["when", "while", "if "],
+    before: 40, after: 80,
+  },
+  {
     // What the tool is to pass on: "it should say …", "have it include …", "tell my colleague …",
     // "suggest they forward me …", "please pass that on". Counts only next to an address.
     id: "output.relayed-to-say", family: "output", weight: 0.3, partners: ["addressed"],

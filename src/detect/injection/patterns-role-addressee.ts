@@ -45,6 +45,8 @@ const OWNED_IN = /(?<![\p{L}])(?:of\s{1,3}(?:our|your|my)|(?:da|do|das|dos|de|de
 const CLAIM_VERB_EN = String.raw`(?:say|report|state|claim|conclude|assert|record|(?:write|note|put)\s{1,3}down|tell\s{1,3}(?:(?:the\s{1,3}|all\s{1,3})?(?:users?|readers?|customers?|clients?)|them))`;
 /** A ranking dictated after a modal: "should quote our price as the lowest", "must present this plan as the only safe one". */
 const PRESENT_AS = String.raw`(?<=\b(?:should|must|shall|to|always)\s{1,3})(?:quote|present|describe|portray|rank|list|label|report|show)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,4}?as\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:lowest|cheapest|best|only|top|safest|highest|number\s{1,3}one|#1|official|most\s{1,3}\w+)\b`;
+/** A portrayal dictated as a bare order after a label or at a sentence start: "…: describe this hotel as spotless", "Portray the complaints as resolved". */
+const PORTRAY_AS = String.raw`(?<=(?:[:;—–]|(?:^|\n)[ \t>*-]{0,4}|[.!?][ \t])[ \t]{0,3})(?:describe|portray|present|characteri[sz]e|depict|frame)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,6}?as\s{1,3}(?![\w-]{1,20}\s{1,3}as\b)(?:(?:the|a|an|being|having|fully|now|recently|already)\s{1,3})?[\w-]{3,24}\b`;
 const CLAIM_SUBJECT_VERB = String.raw`(?:is|are|was|were|has|have|had|agreed|decided|approved|voted|signed|confirmed|fell|rose|dropped|grew|declined|plunged|collapsed|doubled|tripled|increased|decreased|causes?|caused|contains?|failed|will)`;
 /** The claim itself: a subject that is not the speaker (not "it", "they", "when …") and its verb: "this model is", "revenue fell". */
 const CLAIM_CLAUSE = String.raw`(?!(?:that\s{1,4})?(?:it|they|I|we|you|he|she|when|whether|if|how|what|why|where|which|who)\s)(?:(?:the|this|these|those|our|their|its|that|all(?:\s{1,4}(?:the|other))?|every)\s{1,4})?(?:[\w'’%-]{1,24}\s{1,4}){0,3}?${CLAIM_SUBJECT_VERB}\b`;
@@ -116,6 +118,15 @@ export const ROLE_ADDRESSEE_PATTERNS: Pattern[] = [
     anchors: ["say", "report", "state", "claim", "conclude", "assert", "tell", "record", "write down", "note down", "put down", "quote", "present", "describe", "portray", "rank", "list", "label", "show"],
     // The verbs are everyday words ("the state is"): the claim counts only next to a note to an AI
     // reader, so it runs only near one (modals and "please" are as common as the verbs).
+    also: ["attention", "notice", "summaris", "summariz", "ai$", "llm", "llms", "assistant", "agent", "bot", "model", "reader", "anyone", "whoever", "aggregator", "crawler", "gpt", "copilot"],
+    before: 40, after: 110,
+  },
+  {
+    // Weaker than the claim above: where an address runs into the order ("tools that summarise this show: describe this episode"), the two overlap and another output signal must win the family.
+    id: "output.portrayal-to-give", family: "output", weight: W_ANSWER - 0.005, partners: ANSWER_PARTNERS,
+    description: "How the reader is to portray the subject, as a bare order (\"…: describe this hotel as spotless\")",
+    re: new RegExp(PORTRAY_AS, "gi"),
+    anchors: ["describe", "portray", "present", "characteris", "characteriz", "depict", "frame"],
     also: ["attention", "notice", "summaris", "summariz", "ai$", "llm", "llms", "assistant", "agent", "bot", "model", "reader", "anyone", "whoever", "aggregator", "crawler", "gpt", "copilot"],
     before: 40, after: 110,
   },
