@@ -5,14 +5,13 @@
 // right after a Latin name ("Weaviate Cloudキー"), and an id joined to its secret by a bar
 // ("<uuid>|<key>"). Benign: the same sentences handing over ids, public keys, hashes, placeholders.
 import type { CorpusCase } from "../types.ts";
-import { Rng } from "./_gen.ts";
+import { builder, Rng } from "./_gen.ts";
 
 const r = new Rng(0x29f016);
-const cases: CorpusCase[] = [];
-const add = (label: "positive" | "benign", category: string) => (id: string, note: string, text: string) =>
-  void cases.push({ id: `r29p-${id}`, kind: "secrets", category, label, text, note });
-const pos = add("positive", "r29p-chat-handover");
-const ben = add("benign", "r29p-chat-handover-benign");
+const p = builder({ category: "r29p-chat-handover" });
+const b = builder({ category: "r29p-chat-handover-benign" });
+const pos = p.pos;
+const ben = b.ben;
 const chat = (text: string) => JSON.stringify({ model: "claude-sonnet-4", max_tokens: 512, messages: [{ role: "user", content: text }] });
 const slack = (text: string) => JSON.stringify({ method: "tools/call", params: { name: "slack_post_message", arguments: { channel: `C0${r.HEX(9)}`, text } } });
 
@@ -40,4 +39,4 @@ ben("uuid-bar-word", "an id and a name joined by a bar", slack(`new Zilliz key l
 ben("code-key-call", "a key read in code", chat("the Typesense admin key: `process.env.TYPESENSE_ADMIN_API_KEY`"));
 ben("access-log", "an access log line's request id", chat(`acceso denegado para la solicitud: ${r.uuid()}`));
 
-export { cases };
+export const cases: CorpusCase[] = [...p.cases, ...b.cases];

@@ -3,14 +3,13 @@
 // hosts' token clones). Benign: user names, a Sentry DSN's public hex key, package specs with "@",
 // placeholders, word-made service names in the user part.
 import type { CorpusCase } from "../types.ts";
-import { Rng } from "./_gen.ts";
+import { builder, Rng } from "./_gen.ts";
 
 const r = new Rng(0x29f074);
-const cases: CorpusCase[] = [];
-const add = (label: "positive" | "benign", category: string) => (id: string, note: string, text: string) =>
-  void cases.push({ id: `r29p-${id}`, kind: "secrets", category, label, text, note });
-const pos = add("positive", "r29p-url-token-user");
-const ben = add("benign", "r29p-url-token-user-benign");
+const p = builder({ category: "r29p-url-token-user" });
+const b = builder({ category: "r29p-url-token-user-benign" });
+const pos = p.pos;
+const ben = b.ben;
 /** Mixed case and digits, as a random token is drawn. */
 const tok = (n: number) => `${r.alnum(n - 3)}${r.digits(1)}${"Qx"}`;
 const host = () => `${r.str(6, "abcdefghijklmnopqrstuvwxyz")}.internal`;
@@ -30,4 +29,4 @@ ben("env-ref", "an environment reference as the token", "NATS_URL=nats://${NATS_
 ben("npm-spec", "a package spec with @ after a path", `npm install https://registry.${host()}/pkg/analytics-core@${r.digits(1)}.${r.digits(1)}.0`);
 ben("lower-hex-user", "lower-case hex id as the user part", `amqp://${r.hex(24)}@rabbit.${host()}:5672`);
 
-export { cases };
+export const cases: CorpusCase[] = [...p.cases, ...b.cases];
