@@ -121,20 +121,28 @@ function readArgs(text: string, open: number): Arg[] {
     if (named) i += named[0].length;
     // A literal through its language's wrapper (`TEXT("…")`, `FString(TEXT("…"))`, `L"…"`): its value is the literal's.
     let wrappers = 0;
-    for (let w = /^[A-Za-z_]\w{0,15}/.exec(text.slice(i, i + 16)); w !== null && wrappers < 2; w = /^[A-Za-z_]\w{0,15}/.exec(text.slice(i, i + 16))) {
+    for (let w; wrappers < 2 && (w = /^[A-Za-z_]\w{0,15}/.exec(text.slice(i, i + 16))) !== null; ) {
       const at = literalWrapperEnd(text, i + w[0].length, w[0].toLowerCase());
       if (at < 0) break;
-      const call = text.charCodeAt(at) === 40;
-      i = call ? at + 1 : at;
-      while (call && text[i] === " ") i++;
-      if (call) wrappers++;
-      else break;
+      if (text.charCodeAt(at) !== 40) {
+        i = at; // a prefix glued to the quote (`L"…"`)
+        break;
+      }
+      i = at + 1;
+      wrappers++;
+      while (text[i] === " ") i++;
     }
     const l = literalAt(text, i);
     if (l) {
       args.push(named && ID_ARG.test(named[0]) ? { literal: l.lit, idName: true } : { literal: l.lit });
       i = l.end;
-      while (i < stop && (text[i] === " " || text[i] === "\t" || (wrappers > 0 && text[i] === ")" && wrappers--))) i++;
+      // Past the blanks and the wrappers' own closing brackets.
+      for (;;) {
+        while (i < stop && (text[i] === " " || text[i] === "\t")) i++;
+        if (wrappers === 0 || text[i] !== ")") break;
+        wrappers--;
+        i++;
+      }
     } else {
       // Bare code: up to a comma or the close at depth 0, skipping nested brackets and quotes.
       const from = i;
