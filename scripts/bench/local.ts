@@ -2,7 +2,7 @@
 // the peak RSS of a process, a masked client WebSocket frame, a tiny WebSocket client over a raw
 // socket, and local upstreams (plain HTTP and HTTPS with a leaf from a CA only the proxy trusts,
 // each with WebSocket echo, SSE and a POST echo). Loopback only.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import { join } from "node:path";
 import { FrameReader } from "../../src/proxy/ws-frames.ts";
@@ -16,6 +16,41 @@ export async function waitFor(url: string): Promise<void> {
     await Bun.sleep(50);
   }
   throw new Error(`${url} did not come up`);
+}
+
+/**
+ * The TCP ports process `pid` listens on (Linux /proc: its socket inodes looked up in its network
+ * namespace's tcp tables), for a server started on port 0 that does not print the port it bound.
+ */
+export function listeningPorts(pid: number): number[] {
+  const inodes = new Set<string>();
+  try {
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      try {
+        const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+        if (m) inodes.add(m[1]!);
+      } catch {
+        // closed meanwhile
+      }
+    }
+  } catch {
+    return [];
+  }
+  const ports: number[] = [];
+  for (const table of ["tcp", "tcp6"]) {
+    let text = "";
+    try {
+      text = readFileSync(`/proc/${pid}/net/${table}`, "utf8");
+    } catch {
+      continue;
+    }
+    // sl local_address rem_address st ... inode: state 0A is LISTEN, the port is the hex after ':'.
+    for (const line of text.split("\n").slice(1)) {
+      const f = line.trim().split(/\s+/);
+      if (f[3] === "0A" && f[9] && inodes.has(f[9])) ports.push(parseInt(f[1]!.split(":")[1]!, 16));
+    }
+  }
+  return ports;
 }
 
 export function peakRssMiB(pid: number): number {

@@ -1,12 +1,13 @@
 // The ceiling for the proxy bench: a forward proxy that does nothing but relay absolute-URI
 // requests, built on the same pieces as `toolkit run` (node:http front, Bun's fetch upstream),
 // run by the same Bun. No scanning, no routes, no log: what any proxy of this shape can reach on
-// this machine. Usage: bun scripts/bench/noop-proxy.ts PORT
+// this machine. Usage: bun scripts/bench/noop-proxy.ts [PORT]; port 0 (the default) binds a free
+// port, named on stdout once listening ("noop proxy listening on http://127.0.0.1:P").
 import * as http from "node:http";
 
-const port = Number(process.argv[2]);
+const port = Number(process.argv[2] ?? 0);
 const HOP = new Set(["connection", "proxy-connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade"]);
-http
+const server = http
   .createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -26,5 +27,5 @@ http
       res.end();
     }
   })
-  .on("connection", (s) => s.setNoDelay(true))
-  .listen(port, "127.0.0.1");
+  .on("connection", (s) => s.setNoDelay(true));
+server.listen(port, "127.0.0.1", () => console.log(`noop proxy listening on http://127.0.0.1:${(server.address() as { port: number }).port}`));

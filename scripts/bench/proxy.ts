@@ -7,9 +7,9 @@
 //   peak RSS of the proxy process
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { freePort } from "../../test/helpers/net.ts";
+import { collectText, startProxy, until, waitForLine } from "../../test/helpers/net.ts";
 import { join } from "node:path";
-import { cpuMs, peakRssMiB, waitFor } from "./local.ts";
+import { cpuMs, listeningPorts, peakRssMiB, waitFor } from "./local.ts";
 
 const root = join(import.meta.dir, "..", "..");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -93,10 +93,9 @@ export async function benchProxy(): Promise<string[]> {
   const plain = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: handler });
   const secure = Bun.serve({ port: 0, hostname: "127.0.0.1", tls: { cert: leaf.certPem, key: leaf.keyPem }, fetch: handler });
 
-  const port = await freePort();
   writeFileSync(join(dir, "cfg.yaml"), `ssrf: {allow: [127.0.0.0/8]}\ndetect: {budget_ms: 30000}\ntls: {ca_dir: ${join(dir, "ca")}, upstream_ca: ${join(dir, "upca", "ca.pem")}}\nroutes:\n  - host: 127.0.0.1\n    path: /upload\n    request: {max_body_bytes: 64MiB}\n  - host: 127.0.0.1\n    path: /unscanned\n    request: {scan: false}\n    response: {scan: false}\n`);
-  const proxy = Bun.spawn([bin, "run", "--config", join(dir, "cfg.yaml"), "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${await freePort()}`, "--log", join(dir, "audit.log")], { stdout: "ignore", stderr: "ignore", env: { ...process.env, HOME: dir, TOOLKIT_CONFIG: "" } });
-  await waitFor(`http://127.0.0.1:${port}/`);
+  const proxy = await startProxy({ config: join(dir, "cfg.yaml"), home: dir, cmd: [bin] });
+  const port = proxy.port;
 
   const post = (path: string) => {
     const f = join(dir, `post-${Math.random().toString(36).slice(2)}.lua`);
@@ -107,9 +106,9 @@ export async function benchProxy(): Promise<string[]> {
   const viaProxy = `http://127.0.0.1:${port}`;
   // Ceilings measured beside it: a relay-only proxy on the same pieces (scripts/bench/noop-proxy.ts),
   // and toolkit itself on a route with scanning off (what the proxy's plumbing costs alone).
-  const noopPort = await freePort();
-  const noop = Bun.spawn([process.execPath, join(import.meta.dir, "noop-proxy.ts"), String(noopPort)], { stdout: "ignore", stderr: "ignore" });
-  await waitFor(`http://127.0.0.1:${noopPort}/`).catch(() => {});
+  const noop = Bun.spawn([process.execPath, join(import.meta.dir, "noop-proxy.ts"), "0"], { stdout: "pipe", stderr: "ignore" });
+  const noopOut = collectText(noop.stdout);
+  const noopPort = (await waitForLine(noopOut.text, noop, (t) => /noop proxy listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(t)?.[1] ?? null, 10_000)) ?? "0";
   // Warm-up, not measured: JavaScriptCore keeps compiling the scanning paths for the first ~40k
   // requests (measured: the proxy's JIT threads busy for ~30 s, main-thread CPU per request falling
   // by a third); a proxy runs for hours, so figures are taken after it. Plain and intercepted paths.
@@ -133,13 +132,13 @@ export async function benchProxy(): Promise<string[]> {
   noop.kill();
   const secureUrl = `https://localhost:${secure.port}/v1/messages`;
   const caFile = join(dir, "ca", "ca.pem");
-  let c0 = cpuMs(proxy.pid);
+  let c0 = cpuMs(proxy.proc.pid);
   const mitmKeep = await undiciLoad(viaProxy, secureUrl, caFile, 32, false);
-  const mitmCpu = (cpuMs(proxy.pid) - c0) / (mitmKeep * SECONDS);
+  const mitmCpu = (cpuMs(proxy.proc.pid) - c0) / (mitmKeep * SECONDS);
   const mitmFresh = await undiciLoad(viaProxy, secureUrl, caFile, 8, true);
   out.push(`MITM keep-alive (undici ProxyAgent, c=32): toolkit ${mitmKeep.toFixed(0)} rps, ${mitmCpu.toFixed(2)} ms CPU per request`);
   out.push(`new CONNECT + TLS handshake per request (c=8): toolkit ${mitmFresh.toFixed(0)} /s`);
-  out.push(`peak RSS of toolkit run after the loads above: ${peakRssMiB(proxy.pid)} MiB`);
+  out.push(`peak RSS of toolkit run after the loads above: ${peakRssMiB(proxy.proc.pid)} MiB`);
   // Memory under pressure: 500 open tunnels (CONNECT answered, ClientHello pending) and two 50 MB
   // bodies in flight at once (the route allows 64 MiB, so each is held and judged whole).
   const { connect } = await import("node:net");
@@ -152,15 +151,17 @@ export async function benchProxy(): Promise<string[]> {
   writeFileSync(big, Buffer.from(Array.from({ length: 700_000 }, (_, i) => `2026-12-04T10:00:00Z INFO request ${i} ok path=/v1/items/${(i * 7919) % 100_000}\n`).join("").slice(0, 50 * 1024 * 1024)));
   const uploads = Array.from({ length: 2 }, () => Bun.spawn(["curl", "-s", "-o", "/dev/null", "-x", viaProxy, "--data-binary", `@${big}`, `${direct}/upload`], { stdout: "ignore", stderr: "ignore" }));
   await Promise.all(uploads.map((u) => u.exited));
-  out.push(`peak RSS with 500 open tunnels and two 50 MB bodies in flight: ${peakRssMiB(proxy.pid)} MiB  [target < 300 MiB]`);
+  out.push(`peak RSS with 500 open tunnels and two 50 MB bodies in flight: ${peakRssMiB(proxy.proc.pid)} MiB  [target < 300 MiB]`);
   for (const t of tunnels) t.destroy();
-  proxy.kill();
-  await proxy.exited;
+  await proxy.stop();
 
   if (ensure("mitmdump", "mitmproxy")) {
-    const mport = await freePort();
     const confdir = join(dir, "mitm");
-    const m = Bun.spawn(["mitmdump", "--listen-host", "127.0.0.1", "--listen-port", String(mport), "--set", `confdir=${confdir}`, "--set", `ssl_verify_upstream_trusted_ca=${join(dir, "upca", "ca.pem")}`, "-q"], { stdout: "ignore", stderr: "ignore" });
+    // Port 0; -q keeps mitmdump silent (its own start-up line is an info message), so the port it
+    // bound is read from /proc.
+    const m = Bun.spawn(["mitmdump", "--listen-host", "127.0.0.1", "--listen-port", "0", "--set", `confdir=${confdir}`, "--set", `ssl_verify_upstream_trusted_ca=${join(dir, "upca", "ca.pem")}`, "-q"], { stdout: "ignore", stderr: "ignore" });
+    await until(() => listeningPorts(m.pid).length > 0 || m.exitCode !== null, 20_000);
+    const mport = listeningPorts(m.pid)[0] ?? 0;
     await waitFor(`http://127.0.0.1:${mport}/`);
     for (let i = 0; i < 100 && !(await Bun.file(join(confdir, "mitmproxy-ca-cert.pem")).exists()); i++) await Bun.sleep(100);
     const mca = join(confdir, "mitmproxy-ca-cert.pem");

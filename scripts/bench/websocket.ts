@@ -4,7 +4,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, waitForHealth } from "../../test/helpers/net.ts";
+import { startProxy } from "../../test/helpers/net.ts";
 import { wsConnect, wsFrame } from "./local.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -34,10 +34,8 @@ export async function benchWebsocket(): Promise<string[]> {
   });
   const dir = mkdtempSync(join(tmpdir(), "tk-bench-ws-"));
   writeFileSync(join(dir, "cfg.yaml"), "ssrf: {allow: [127.0.0.0/8]}\ntls: {intercept: false}\nroutes:\n  - host: 127.0.0.1\n    path: /unscanned\n    request: {scan: false}\n    response: {scan: false}\n");
-  const port = await freePort();
-  const api = await freePort();
-  const proxy = Bun.spawn([join(root, "dist", "toolkit"), "run", "--no-ui", "--config", join(dir, "cfg.yaml"), "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${api}`, "--log", join(dir, "audit.log")], { stdout: "ignore", stderr: "ignore", env: { ...process.env, HOME: dir, TOOLKIT_CONFIG: "" } });
-  await waitForHealth(`http://127.0.0.1:${api}`);
+  const proxy = await startProxy({ config: join(dir, "cfg.yaml"), home: dir, cmd: [join(root, "dist", "toolkit")] });
+  const port = proxy.port;
   const target = `http://127.0.0.1:${server.port}/ws`;
   // Warm-up through the proxy, not measured (the JIT settles on the scanning paths first).
   const warm = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
@@ -45,7 +43,7 @@ export async function benchWebsocket(): Promise<string[]> {
   const direct = await pingPong(server.port!, target);
   const through = await pingPong(port, target);
   const relayOnly = await pingPong(port, `http://127.0.0.1:${server.port}/unscanned`);
-  proxy.kill();
+  await proxy.stop();
   server.stop(true);
   return [
     `WebSocket, 1 KB messages echoed one at a time over one connection: direct ${direct.toFixed(0)} msg/s, through toolkit ${through.toFixed(0)} msg/s = ${((100 * through) / direct).toFixed(1)}% of direct  [target >= 50%]`,

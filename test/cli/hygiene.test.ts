@@ -4,9 +4,9 @@
 import { afterAll, describe, expect, test } from "bun:test";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ENTRY, runCli } from "../helpers/cli.ts";
+import { runCli } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
-import { curlStatus, freePort, waitForHealth } from "../helpers/net.ts";
+import { curlStatus, startProxy } from "../helpers/net.ts";
 import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
 const secrets = [fake.githubPat(), fake.awsKeyId(), fake.stripeLive(), fake.slackBot(), fake.anthropic(), fake.npm()];
@@ -58,30 +58,26 @@ describe("no command prints a secret whole", () => {
     const dir = tempDir("tk-hyg-proxy-");
     writeFileSync(join(dir, "cfg.yaml"), "ssrf: {allow: [127.0.0.0/8]}\ntls: {intercept: false}\n");
     const upstream = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response("ok") });
-    const port = await freePort();
-    const api = await freePort();
-    const proc = Bun.spawn([process.execPath, ENTRY, "run", "--no-ui", "--config", join(dir, "cfg.yaml"), "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${api}`, "--log", join(dir, "audit.log")], { stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH ?? "", HOME: dir, TOOLKIT_CONFIG: "" } });
+    const proxy = await startProxy({ config: join(dir, "cfg.yaml"), home: dir });
     try {
-      await waitForHealth(`http://127.0.0.1:${api}`);
       const pages: string[] = [];
       for (const s of secrets) {
-        const p = Bun.spawn(["curl", "-s", "-i", "-x", `http://127.0.0.1:${port}`, "-H", `X-Note: ${s}`, "--data", `k=${s}`, `http://127.0.0.1:${upstream.port}/p?q=${encodeURIComponent(s)}`], { stdout: "pipe" });
+        const p = Bun.spawn(["curl", "-s", "-i", "-x", proxy.proxyUrl, "-H", `X-Note: ${s}`, "--data", `k=${s}`, `http://127.0.0.1:${upstream.port}/p?q=${encodeURIComponent(s)}`], { stdout: "pipe" });
         pages.push(await new Response(p.stdout).text());
         await p.exited;
       }
       expect(pages.every((p) => p.startsWith("HTTP/1.1 403"))).toBe(true);
       assertClean("block pages", pages.join("\n"));
-      expect(await curlStatus(`http://127.0.0.1:${port}`, `http://127.0.0.1:${upstream.port}/ok`)).toBe(200);
-      assertClean("metrics", await (await fetch(`http://127.0.0.1:${api}/metrics`)).text());
-      assertClean("stats", await (await fetch(`http://127.0.0.1:${api}/stats`)).text());
+      expect(await curlStatus(proxy.proxyUrl, `http://127.0.0.1:${upstream.port}/ok`)).toBe(200);
+      assertClean("metrics", await (await fetch(`${proxy.apiUrl}/metrics`)).text());
+      assertClean("stats", await (await fetch(`${proxy.apiUrl}/stats`)).text());
       await Bun.sleep(200);
       assertClean("audit log", readFileSync(join(dir, "audit.log"), "utf8"));
     } finally {
-      proc.kill("SIGTERM");
-      await proc.exited;
+      await proxy.stop();
       upstream.stop(true);
     }
-    assertClean("proxy stdout/stderr", (await new Response(proc.stdout).text()) + (await new Response(proc.stderr).text()));
+    assertClean("proxy stdout/stderr", proxy.stdout() + proxy.stderr());
   }, 60_000);
 });
 

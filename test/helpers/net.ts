@@ -1,13 +1,5 @@
 // Local-network helpers for tests that start servers and the proxy on 127.0.0.1.
 
-/** A port that was free a moment ago (a server bound to port 0, then stopped). */
-export async function freePort(): Promise<number> {
-  const s = Bun.serve({ port: 0, hostname: "127.0.0.1", fetch: () => new Response("") });
-  const p = s.port!;
-  s.stop(true);
-  return p;
-}
-
 /** Polls `pred` every 100 ms until it holds or `ms` pass; returns its last answer. */
 export async function until(pred: () => boolean | Promise<boolean>, ms = 8000): Promise<boolean> {
   for (let t = 0; t < ms; t += 100) {
@@ -52,7 +44,41 @@ export async function rawExchange(port: number, raw: string | Uint8Array, ms = 2
   });
 }
 
-/** A `toolkit run` started for a test, a fuzz run or the soak: its ports, process and stderr so far. */
+/** A stream's text as it arrives (a spawned process's stdout or stderr): what came so far, and its end. */
+export function collectText(stream: ReadableStream<Uint8Array>): { text(): string; done: Promise<void> } {
+  let buf = "";
+  const done = (async () => {
+    const dec = new TextDecoder();
+    try {
+      for await (const chunk of stream) buf += dec.decode(chunk, { stream: true });
+    } catch {
+      // the process went away mid-read: keep what came
+    }
+    buf += dec.decode();
+  })();
+  return { text: () => buf, done };
+}
+
+/**
+ * Waits until `parse` finds what it looks for in `read()` (a process's output so far) or `proc`
+ * (when given) exits, at most `ms`; the parsed value, or null. How a test reads back the port a
+ * server it started on port 0 bound, from the line the server prints once it listens.
+ */
+export async function waitForLine<T>(read: () => string, proc: { exitCode: number | null } | null, parse: (text: string) => T | null, ms = 20_000): Promise<T | null> {
+  await until(() => parse(read()) !== null || (proc !== null && proc.exitCode !== null), ms);
+  return parse(read());
+}
+
+/**
+ * The ports `toolkit run` bound, from its start-up line on stderr ("proxy listening on
+ * http://127.0.0.1:P; control API on http://127.0.0.1:A"), or null before it is printed.
+ */
+export function runPorts(stderr: string): { port: number; apiPort: number } | null {
+  const m = /proxy listening on http:\/\/127\.0\.0\.1:(\d+); control API on http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr);
+  return m ? { port: Number(m[1]), apiPort: Number(m[2]) } : null;
+}
+
+/** A `toolkit run` started for a test, a fuzz run or the soak: its ports, process and output so far. */
 export interface RunningProxy {
   port: number;
   apiPort: number;
@@ -61,11 +87,13 @@ export interface RunningProxy {
   proc: ReturnType<typeof Bun.spawn>;
   /** Everything the proxy wrote on stderr so far. */
   stderr(): string;
+  /** Everything the proxy wrote on stdout so far. */
+  stdout(): string;
   /** Open file descriptors of the proxy process (Linux /proc), or -1. */
   fds(): number;
   /** Resident memory of the proxy process in bytes (Linux /proc), or -1. */
   rss(): number;
-  /** SIGTERM, then the exit code. */
+  /** SIGTERM, then the exit code (once its stdout and stderr are read to the end). */
   stop(): Promise<number>;
 }
 
@@ -81,26 +109,22 @@ export async function startProxy(opts: { config: string; home: string; log?: str
   // Port 0: the kernel picks free ports, read back from the start-up line (a port found free and
   // then bound by the proxy can be taken in between).
   const proc = Bun.spawn([...cmd, "run", "--no-ui", "--config", opts.config, "--listen", "127.0.0.1:0", "--api-listen", "127.0.0.1:0", "--log", opts.log ?? join(opts.home, "audit.log")], {
-    stdout: "ignore", stderr: "pipe", env: { PATH: process.env.PATH ?? "", HOME: opts.home, TOOLKIT_CONFIG: "", ...opts.env },
+    stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH ?? "", HOME: opts.home, TOOLKIT_CONFIG: "", ...opts.env },
   });
-  let err = "";
-  void (async () => {
-    const dec = new TextDecoder();
-    for await (const chunk of proc.stderr as ReadableStream<Uint8Array>) err += dec.decode(chunk);
-  })();
-  const ports = () => /proxy listening on http:\/\/127\.0\.0\.1:(\d+); control API on http:\/\/127\.0\.0\.1:(\d+)/.exec(err);
-  await until(() => ports() !== null || proc.exitCode !== null, 20_000);
-  const m = ports();
-  const port = Number(m?.[1] ?? 0);
-  const apiPort = Number(m?.[2] ?? 0);
+  const out = collectText(proc.stdout as ReadableStream<Uint8Array>);
+  const err = collectText(proc.stderr as ReadableStream<Uint8Array>);
+  const ports = await waitForLine(err.text, proc, runPorts);
+  const port = ports?.port ?? 0;
+  const apiPort = ports?.apiPort ?? 0;
   const apiUrl = `http://127.0.0.1:${apiPort}`;
-  if (!m || !(await waitForHealth(apiUrl, 20_000))) {
+  if (!ports || !(await waitForHealth(apiUrl, 20_000))) {
     proc.kill();
-    throw new Error(`toolkit run did not come up: ${err.slice(-500)}`);
+    throw new Error(`toolkit run did not come up: ${err.text().slice(-500)}`);
   }
   return {
     port, apiPort, proxyUrl: `http://127.0.0.1:${port}`, apiUrl, proc,
-    stderr: () => err,
+    stderr: err.text,
+    stdout: out.text,
     fds: () => {
       try {
         return readdirSync(`/proc/${proc.pid}/fd`).length;
@@ -118,7 +142,9 @@ export async function startProxy(opts: { config: string; home: string; log?: str
     },
     stop: async () => {
       proc.kill("SIGTERM");
-      return proc.exited;
+      const code = await proc.exited;
+      await Promise.race([Promise.all([out.done, err.done]), Bun.sleep(5000)]);
+      return code;
     },
   };
 }

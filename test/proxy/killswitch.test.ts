@@ -3,17 +3,16 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { existsSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ENTRY, runCli } from "../helpers/cli.ts";
-import { curlStatus, freePort, until, waitForHealth } from "../helpers/net.ts";
+import { runCli } from "../helpers/cli.ts";
+import { curlStatus, startProxy, until, type RunningProxy } from "../helpers/net.ts";
 import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
 const dir = tempDir("tk-kill-");
 const TOKEN = "test-token-" + Math.random().toString(36).slice(2);
 const sentinel = join(dir, "STOP");
-let proxy: ReturnType<typeof Bun.spawn>;
+let proxy: RunningProxy;
 let proxyUrl = "";
 let apiUrl = "";
-let apiPort = 0;
 
 const upstream = Bun.serve({
   port: 0,
@@ -35,17 +34,12 @@ const upstream = Bun.serve({
 
 beforeAll(async () => {
   writeFileSync(join(dir, "cfg.yaml"), `ssrf: {allow: [127.0.0.0/8]}\ntls: {intercept: false}\nkill_switch: {sentinel: ${sentinel}}\n`);
-  const port = await freePort();
-  apiPort = await freePort();
-  proxyUrl = `http://127.0.0.1:${port}`;
-  apiUrl = `http://127.0.0.1:${apiPort}`;
-  proxy = Bun.spawn([process.execPath, ENTRY, "run", "--config", join(dir, "cfg.yaml"), "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${apiPort}`, "--log", join(dir, "audit.log")], {
-    stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH ?? "", HOME: dir, TOOLKIT_CONFIG: "", TOOLKIT_API_TOKEN: TOKEN },
-  });
-  await waitForHealth(apiUrl);
+  proxy = await startProxy({ config: join(dir, "cfg.yaml"), home: dir, env: { TOOLKIT_API_TOKEN: TOKEN } });
+  proxyUrl = proxy.proxyUrl;
+  apiUrl = proxy.apiUrl;
 }, 30_000);
 afterAll(() => {
-  proxy?.kill();
+  proxy?.proc.kill();
   upstream.stop(true);
 });
 
@@ -76,11 +70,11 @@ describe("kill switch", () => {
     expect(await status()).toBe(503); // sentinel still there
     unlinkSync(sentinel);
     expect(await until(async () => (await status()) === 200)).toBe(true);
-    proxy.kill("SIGUSR1");
+    proxy.proc.kill("SIGUSR1");
     expect(await until(async () => (await status()) === 503)).toBe(true);
     await api("POST", { active: false }); // the API cannot release the signal source
     expect(await status()).toBe(503);
-    proxy.kill("SIGUSR1");
+    proxy.proc.kill("SIGUSR1");
     expect(await until(async () => (await status()) === 200)).toBe(true);
   });
   test("engaging cuts an open SSE stream within a second", async () => {
@@ -143,15 +137,12 @@ describe("kill switch", () => {
     for (let i = 0; i < 12; i++) last = (await api("GET", undefined, `guess-${i}`)).status;
     expect(last).toBe(429);
     // A proxy without a token: the control routes refuse, health stays readable.
-    const port = await freePort();
-    const ap = await freePort();
-    const p2 = Bun.spawn([process.execPath, ENTRY, "run", "--config", join(dir, "cfg.yaml"), "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${ap}`], { stdout: "ignore", stderr: "ignore", env: { PATH: process.env.PATH ?? "", HOME: dir, TOOLKIT_CONFIG: "" } });
+    const p2 = await startProxy({ config: join(dir, "cfg.yaml"), home: dir, log: join(dir, "audit-no-token.log") });
     try {
-      await waitForHealth(`http://127.0.0.1:${ap}`);
-      const r = await fetch(`http://127.0.0.1:${ap}/api/v1/killswitch`, { method: "POST", headers: { authorization: "Bearer x" }, body: '{"active":true}' });
+      const r = await fetch(`${p2.apiUrl}/api/v1/killswitch`, { method: "POST", headers: { authorization: "Bearer x" }, body: '{"active":true}' });
       expect(r.status).toBe(403);
     } finally {
-      p2.kill();
+      await p2.stop();
     }
   }, 30_000);
 });

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ENTRY } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
-import { curlStatus, freePort, until } from "../helpers/net.ts";
+import { curlStatus, runPorts, until, waitForLine } from "../helpers/net.ts";
 import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
 const dir = tempDir("tk-ui-");
@@ -21,12 +21,22 @@ const tmux = (...args: string[]) => Bun.spawnSync(["tmux", ...args], { stdout: "
 describe("operator view", () => {
   test("renders live counters; k toggles the operator's kill switch; q quits", async () => {
     writeFileSync(join(dir, "cfg.yaml"), "ssrf: {allow: [127.0.0.0/8]}\ntls: {intercept: false}\n");
-    const port = await freePort();
-    const api = await freePort();
-    const proxy = `http://127.0.0.1:${port}`;
     const exitFile = join(dir, "exit");
-    const cmd = `env -u CI HOME=${dir} TOOLKIT_CONFIG= ${process.execPath} ${ENTRY} run --config ${join(dir, "cfg.yaml")} --listen 127.0.0.1:${port} --api-listen 127.0.0.1:${api}; echo $? > ${exitFile}; sleep 5`;
+    // Port 0 for both listeners; the start-up line naming the ports goes to stderr before the view
+    // takes the terminal (stdout), so stderr is sent to a file and the ports are read back from it.
+    const errFile = join(dir, "stderr");
+    const readErr = () => {
+      try {
+        return readFileSync(errFile, "utf8");
+      } catch {
+        return "";
+      }
+    };
+    const cmd = `env -u CI HOME=${dir} TOOLKIT_CONFIG= ${process.execPath} ${ENTRY} run --config ${join(dir, "cfg.yaml")} --listen 127.0.0.1:0 --api-listen 127.0.0.1:0 2> ${errFile}; echo $? > ${exitFile}; sleep 5`;
     tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "30", cmd);
+    const ports = await waitForLine(readErr, null, runPorts);
+    if (!ports) throw new Error(`toolkit run did not come up: ${readErr().slice(-500)}`);
+    const proxy = `http://127.0.0.1:${ports.port}`;
     expect(await until(() => tmux("capture-pane", "-p", "-t", session).includes("traffic flowing"))).toBe(true);
     expect(await curlStatus(proxy, `http://127.0.0.1:${upstream.port}/q?t=${fake.githubPat()}`)).toBe(403);
     expect(await until(() => /blocked 1/.test(tmux("capture-pane", "-p", "-t", session)))).toBe(true);

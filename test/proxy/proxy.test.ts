@@ -7,9 +7,9 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { loadCA } from "../../src/tls/ca-store.ts";
 import { LeafIssuer } from "../../src/tls/leaf.ts";
-import { ENTRY, runCli } from "../helpers/cli.ts";
+import { runCli } from "../helpers/cli.ts";
 import { fake } from "../helpers/fake.ts";
-import { freePort, rawExchange, waitForHealth } from "../helpers/net.ts";
+import { rawExchange, startProxy, type RunningProxy } from "../helpers/net.ts";
 import { removeTempDirs, tempDir } from "../helpers/temp.ts";
 
 const dir = tempDir("tk-proxy-");
@@ -22,7 +22,7 @@ const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
 let plain: ReturnType<typeof Bun.serve>;
 let secure: ReturnType<typeof Bun.serve>;
-let proxy: ReturnType<typeof Bun.spawn>;
+let proxy: RunningProxy;
 let proxyUrl = "";
 let apiUrl = "";
 const logFile = join(dir, "audit.log");
@@ -124,18 +124,13 @@ routes:
     path: /strip
     response: {injection_action: strip}
 `);
-  const port = await freePort();
-  const apiPort = await freePort();
-  proxyUrl = `http://127.0.0.1:${port}`;
-  apiUrl = `http://127.0.0.1:${apiPort}`;
-  proxy = Bun.spawn([process.execPath, ENTRY, "run", "--config", join(dir, "cfg.yaml"), "--listen", `127.0.0.1:${port}`, "--api-listen", `127.0.0.1:${apiPort}`, "--log", logFile], {
-    stdout: "pipe", stderr: "pipe", env: { PATH: process.env.PATH ?? "", HOME: dir, TOOLKIT_CONFIG: "" },
-  });
-  await waitForHealth(apiUrl);
+  proxy = await startProxy({ config: join(dir, "cfg.yaml"), home: dir, log: logFile });
+  proxyUrl = proxy.proxyUrl;
+  apiUrl = proxy.apiUrl;
 }, 60_000);
 
 afterAll(() => {
-  proxy?.kill();
+  proxy?.proc.kill();
   plain?.stop(true);
   secure?.stop(true);
 });
