@@ -1,0 +1,111 @@
+// heldout-y132: cloud and virtualisation, AI APIs, payment/finance and messaging credentials an
+// enterprise team wires into back-office systems, rotated through the shared renderers (seed 132003).
+import type { CorpusCase } from "../types.ts";
+import { ALNUM, b64str, cat, cat132, entraSecret, Gen, openaiKey, rotate, type Spec } from "./_gen.ts";
+
+const g = new Gen(132003);
+
+const cloud: Spec[] = [
+  { p: "AWS", g: "cloud", slot: "AWS_SECRET_ACCESS_KEY", what: "AWS secret access key", v: (g) => g.b64(40) },
+  { p: "AWS STS", g: "cloud", slot: "AWS_SESSION_TOKEN", hdr: "X-Amz-Security-Token: ", what: "AWS session token", v: (g) => cat("IQoJb3JpZ2luX2Vj", g.b64(600)) },
+  { p: "Azure Storage", g: "cloud", slot: "AZURE_STORAGE_CONNECTION_STRING", kind: "url", what: "storage connection string", v: (g) => `DefaultEndpointsProtocol=https;AccountName=sterpexports${g.low(4)};AccountKey=${g.b64(86)}==;EndpointSuffix=core.windows.net` },
+  { p: "Azure Storage", g: "cloud", slot: "AZURE_STORAGE_KEY", what: "storage account key", v: (g) => cat(g.b64(86), "==") },
+  { p: "Azure Service Bus", g: "cloud", slot: "SERVICEBUS_CONNECTION_STRING", kind: "url", what: "Service Bus connection string", v: (g) => `Endpoint=sb://sb-erp-prod-${g.low(4)}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${g.b64(43)}=` },
+  { p: "Azure Event Hubs", g: "cloud", slot: "EVENTHUB_CONNECTION_STRING", kind: "url", what: "Event Hubs connection string", v: (g) => `Endpoint=sb://evh-telemetry-${g.low(4)}.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=${g.b64(43)}=;EntityPath=audit` },
+  { p: "Azure Cosmos DB", g: "cloud", slot: "COSMOS_CONNECTION_STRING", kind: "url", what: "Cosmos DB connection string", v: (g) => `AccountEndpoint=https://cosmos-crm-${g.low(4)}.documents.azure.com:443/;AccountKey=${g.b64(86)}==;` },
+  { p: "Azure SQL", g: "cloud", slot: "AZURE_SQL_CONNECTIONSTRING", kind: "url", what: "Azure SQL connection string", v: (g) => `Server=tcp:sql-hr-${g.low(4)}.database.windows.net,1433;Initial Catalog=hr;User ID=hradmin;Password=${g.a(20)};Encrypt=True;` },
+  { p: "Microsoft Entra ID (Terraform azurerm)", g: "cloud", slot: "ARM_CLIENT_SECRET", what: "service principal secret", v: (g) => entraSecret(g) },
+  { p: "Azure Functions", g: "cloud", slot: "AZURE_FUNCTION_KEY", hdr: "x-functions-key: ", what: "function key", v: (g) => cat(g.b64u(54), "==") },
+  { p: "Azure API Management", g: "cloud", slot: "APIM_SUBSCRIPTION_KEY", hdr: "Ocp-Apim-Subscription-Key: ", what: "APIM subscription key", v: (g) => g.hex(32) },
+  { p: "Azure Cache for Redis", g: "cloud", slot: "AZURE_REDIS_ACCESS_KEY", what: "Redis access key", v: (g) => cat(g.b64(43), "=") },
+  { p: "Oracle Cloud (OCI)", g: "cloud", slot: "OCI_AUTH_TOKEN", kind: "pw", what: "OCI auth token", v: (g) => g.str(20, `${ALNUM}()<>:;{}[]_.#`) },
+  { p: "IBM Cloud", g: "cloud", slot: "IBMCLOUD_API_KEY", what: "IBM Cloud API key", v: (g) => g.b64u(44) },
+  { p: "Alibaba Cloud", g: "cloud", slot: "ALIBABA_CLOUD_ACCESS_KEY_SECRET", what: "AccessKey secret", v: (g) => g.a(30) },
+  { p: "VMware vCenter", g: "cloud", slot: "VSPHERE_PASSWORD", kind: "pw", what: "vCenter administrator password", v: (g) => g.pw() },
+  { p: "Nutanix Prism", g: "cloud", slot: "NUTANIX_PASSWORD", kind: "pw", what: "Prism Central password", v: (g) => g.pw() },
+  { p: "Citrix NetScaler ADC", g: "cloud", slot: "NETSCALER_PASSWORD", kind: "pw", what: "nsroot password", v: (g) => g.pw() },
+  { p: "OpenStack", g: "cloud", slot: "OS_PASSWORD", kind: "pw", what: "OpenStack password", v: (g) => g.pw() },
+  { p: "Proxmox VE", g: "cloud", slot: "PROXMOX_API_TOKEN", hdr: "Authorization: PVEAPIToken=", what: "Proxmox API token", v: (g) => cat("terraform@pve!tf=", g.uuid()) },
+  { p: "DigitalOcean", g: "cloud", slot: "DIGITALOCEAN_TOKEN", what: "DigitalOcean token", v: (g) => cat("dop", "_v1_", g.hex(64)) },
+  { p: "Cloudflare", g: "cloud", slot: "CLOUDFLARE_API_TOKEN", what: "Cloudflare API token", v: (g) => g.b64u(40) },
+  { p: "Heroku", g: "cloud", slot: "HEROKU_API_KEY", what: "Heroku API key", v: (g) => cat("HRKU", "-AA", g.b64u(58)) },
+  { p: "AWS RDS", g: "cloud", slot: "RDS_MASTER_PASSWORD", kind: "pw", what: "RDS master password", v: (g) => g.pw() },
+  { p: "System Center VMM", g: "cloud", slot: "SCVMM_RUNAS_PASSWORD", kind: "pw", what: "Run As account password", v: (g) => g.pw() },
+];
+
+const ai: Spec[] = [
+  { p: "OpenAI", g: "ai", slot: "OPENAI_API_KEY", what: "OpenAI API key", v: (g) => openaiKey(g, "proj") },
+  { p: "OpenAI", g: "ai", slot: "OPENAI_SERVICE_ACCOUNT_KEY", what: "OpenAI service account key", v: (g) => openaiKey(g, "svcacct") },
+  { p: "Anthropic", g: "ai", slot: "ANTHROPIC_API_KEY", hdr: "x-api-key: ", what: "Anthropic API key", v: (g) => cat("sk-", "ant-", "api03-", g.b64u(93), "AA") },
+  { p: "Anthropic", g: "ai", slot: "ANTHROPIC_ADMIN_KEY", hdr: "x-api-key: ", what: "Anthropic admin key", v: (g) => cat("sk-", "ant-", "admin01-", g.b64u(93), "AA") },
+  { p: "Azure OpenAI", g: "ai", slot: "AZURE_OPENAI_API_KEY", hdr: "api-key: ", what: "Azure OpenAI key", v: (g) => g.hex(32) },
+  { p: "Cohere", g: "ai", slot: "COHERE_API_KEY", what: "Cohere API key", v: (g) => g.a(40) },
+  { p: "Mistral", g: "ai", slot: "MISTRAL_API_KEY", what: "Mistral API key", v: (g) => g.a(32) },
+  { p: "Hugging Face", g: "ai", slot: "HF_TOKEN", what: "Hugging Face token", v: (g) => cat("h", "f_", g.str(34, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")) },
+  { p: "Groq", g: "ai", slot: "GROQ_API_KEY", what: "Groq API key", v: (g) => cat("gs", "k_", g.a(52)) },
+  { p: "xAI", g: "ai", slot: "XAI_API_KEY", what: "xAI API key", v: (g) => cat("xa", "i-", g.a(80)) },
+  { p: "Perplexity", g: "ai", slot: "PERPLEXITY_API_KEY", what: "Perplexity API key", v: (g) => cat("pp", "lx-", g.a(48)) },
+  { p: "OpenRouter", g: "ai", slot: "OPENROUTER_API_KEY", what: "OpenRouter key", v: (g) => cat("sk-", "or-", "v1-", g.hex(64)) },
+  { p: "Replicate", g: "ai", slot: "REPLICATE_API_TOKEN", what: "Replicate token", v: (g) => cat("r8", "_", g.a(37)) },
+  { p: "NVIDIA API Catalog", g: "ai", slot: "NVIDIA_API_KEY", what: "NVIDIA API key", v: (g) => cat("nva", "pi-", g.b64u(64)) },
+  { p: "IBM watsonx.ai", g: "ai", slot: "WATSONX_APIKEY", what: "watsonx API key", v: (g) => g.b64u(44) },
+  { p: "LangSmith", g: "ai", slot: "LANGSMITH_API_KEY", what: "LangSmith key", v: (g) => cat("lsv2", "_pt_", g.hex(32), "_", g.hex(10)) },
+  { p: "Pinecone", g: "ai", slot: "PINECONE_API_KEY", hdr: "Api-Key: ", what: "Pinecone API key", v: (g) => cat("pcsk", "_", g.a(5), "_", g.a(63)) },
+  { p: "Dify", g: "ai", slot: "DIFY_APP_API_KEY", what: "Dify app key", v: (g) => cat("app-", g.a(24)) },
+  { p: "ElevenLabs", g: "ai", slot: "ELEVENLABS_API_KEY", hdr: "xi-api-key: ", what: "ElevenLabs key", v: (g) => cat("sk", "_", g.hex(48)) },
+  { p: "Cerebras", g: "ai", slot: "CEREBRAS_API_KEY", what: "Cerebras key", v: (g) => cat("cs", "k-", g.low(48)) },
+];
+
+const pay: Spec[] = [
+  { p: "Stripe", g: "payment", slot: "STRIPE_SECRET_KEY", what: "Stripe secret key", v: (g) => cat("sk", "_live_", "51", g.a(97)) },
+  { p: "Stripe", g: "payment", slot: "STRIPE_RESTRICTED_KEY", what: "Stripe restricted key", v: (g) => cat("rk", "_live_", "51", g.a(97)) },
+  { p: "Stripe", g: "payment", slot: "STRIPE_WEBHOOK_SECRET", what: "Stripe webhook signing secret", v: (g) => cat("wh", "sec_", g.a(32)) },
+  { p: "Adyen", g: "payment", slot: "ADYEN_API_KEY", hdr: "X-API-Key: ", what: "Adyen API key", v: (g) => cat("AQE", g.a(5), g.b64(120)) },
+  { p: "PayPal", g: "payment", slot: "PAYPAL_CLIENT_SECRET", what: "PayPal REST secret", v: (g) => cat("E", g.b64u(79)) },
+  { p: "Braintree", g: "payment", slot: "BRAINTREE_ACCESS_TOKEN", what: "Braintree access token", v: (g) => cat("access_token", "$production$", g.low(16), "$", g.hex(32)) },
+  { p: "Square", g: "payment", slot: "SQUARE_ACCESS_TOKEN", what: "Square access token", v: (g) => cat("EA", "AA", g.b64u(60)) },
+  { p: "Authorize.Net", g: "payment", slot: "AUTHNET_TRANSACTION_KEY", what: "transaction key", v: (g) => g.a(16) },
+  { p: "Cybersource", g: "payment", slot: "CYBERSOURCE_SHARED_SECRET", what: "HTTP signature shared secret", v: (g) => g.b64bytes(32) },
+  { p: "Worldpay", g: "payment", slot: "WORLDPAY_XML_PASSWORD", kind: "pw", what: "XML merchant password", v: (g) => g.pw() },
+  { p: "GoCardless", g: "payment", slot: "GOCARDLESS_ACCESS_TOKEN", what: "GoCardless live token", v: (g) => cat("live", "_", g.b64u(40)) },
+  { p: "Razorpay", g: "payment", slot: "RAZORPAY_KEY_SECRET", what: "Razorpay key secret", v: (g) => g.a(24) },
+  { p: "Plaid", g: "payment", slot: "PLAID_SECRET", what: "Plaid production secret", v: (g) => g.hex(30) },
+  { p: "Avalara AvaTax", g: "payment", slot: "AVALARA_LICENSE_KEY", what: "AvaTax license key", v: (g) => g.HEX(16) },
+  { p: "Kyriba", g: "payment", slot: "KYRIBA_CLIENT_SECRET", what: "Kyriba API client secret", v: (g) => g.a(48) },
+  { p: "Shopify", g: "payment", slot: "SHOPIFY_ADMIN_TOKEN", hdr: "X-Shopify-Access-Token: ", what: "Shopify Admin API token", v: (g) => cat("shp", "at_", g.hex(32)) },
+  { p: "Mollie", g: "payment", slot: "MOLLIE_API_KEY", what: "Mollie live key", v: (g) => cat("live", "_", g.a(30)) },
+];
+
+const comms: Spec[] = [
+  { p: "Slack", g: "comms", slot: "SLACK_BOT_TOKEN", what: "Slack bot token", v: (g) => cat("xo", "xb-", g.dig(12), "-", g.dig(13), "-", g.a(24)) },
+  { p: "Slack", g: "comms", slot: "SLACK_WEBHOOK_URL", kind: "url", what: "Slack webhook", v: (g) => cat("https://hooks.", "slack.com/services/T", g.up(10), "/B", g.up(10), "/", g.a(24)) },
+  { p: "Microsoft Teams", g: "comms", slot: "TEAMS_WEBHOOK_URL", kind: "url", what: "Teams incoming webhook", v: (g) => cat("https://contoso", g.low(4), ".webhook.office.com/webhookb2/", g.uuid(), "@", g.uuid(), "/IncomingWebhook/", g.hex(32), "/", g.uuid(), "/V2", g.b64u(43)) },
+  { p: "Discord", g: "comms", slot: "DISCORD_WEBHOOK_URL", kind: "url", what: "Discord webhook", v: (g) => cat("https://discord.com/api/", "webhooks/", g.dig(19), "/", g.b64u(68)) },
+  { p: "Twilio", g: "comms", slot: "TWILIO_AUTH_TOKEN", what: "Twilio auth token", v: (g) => g.hex(32) },
+  { p: "Twilio", g: "comms", slot: "TWILIO_API_SECRET", what: "Twilio API key secret", v: (g) => g.a(32) },
+  { p: "SendGrid", g: "comms", slot: "SENDGRID_API_KEY", what: "SendGrid key", v: (g) => cat("S", "G.", g.b64u(22), ".", g.b64u(43)) },
+  { p: "Mailgun", g: "comms", slot: "MAILGUN_API_KEY", what: "Mailgun key", v: (g) => cat(g.hex(32), "-", g.hex(8), "-", g.hex(8)) },
+  { p: "Microsoft 365 SMTP AUTH", g: "comms", slot: "SMTP_PASSWORD", kind: "pw", what: "SMTP relay mailbox password", v: (g) => g.pw() },
+  { p: "Exchange EWS", g: "comms", slot: "EWS_SERVICE_PASSWORD", kind: "pw", what: "EWS impersonation account password", v: (g) => g.hpw() },
+  { p: "Amazon SES SMTP", g: "comms", slot: "SES_SMTP_PASSWORD", kind: "pw", what: "SES SMTP password", v: (g) => cat("B", g.b64(43)) },
+  { p: "Webex", g: "comms", slot: "WEBEX_BOT_TOKEN", what: "Webex bot token", v: (g) => cat(g.a(64), "_PF84_", g.uuid()) },
+  { p: "Zoom", g: "comms", slot: "ZOOM_CLIENT_SECRET", what: "Zoom S2S OAuth client secret", v: (g) => g.a(32) },
+  { p: "RingCentral", g: "comms", slot: "RINGCENTRAL_CLIENT_SECRET", what: "RingCentral client secret", v: (g) => g.a(50) },
+  { p: "Vonage", g: "comms", slot: "VONAGE_API_SECRET", what: "Vonage API secret", v: (g) => g.a(16) },
+  { p: "Brevo", g: "comms", slot: "BREVO_API_KEY", hdr: "api-key: ", what: "Brevo key", v: (g) => cat("xkey", "sib-", g.hex(64), "-", g.a(16)) },
+  { p: "Postmark", g: "comms", slot: "POSTMARK_SERVER_TOKEN", hdr: "X-Postmark-Server-Token: ", what: "Postmark server token", v: (g) => g.uuid() },
+  { p: "Cisco Unified CM", g: "comms", slot: "CUCM_AXL_PASSWORD", kind: "pw", what: "AXL user password", v: (g) => g.pw() },
+  { p: "Genesys Cloud", g: "comms", slot: "GENESYS_CLIENT_SECRET", what: "Genesys OAuth client secret", v: (g) => g.b64u(43) },
+  { p: "Mattermost", g: "comms", slot: "MATTERMOST_TOKEN", what: "Mattermost PAT", v: (g) => g.low(26) },
+  { p: "Telegram", g: "comms", slot: "TELEGRAM_BOT_TOKEN", what: "Telegram bot token", v: (g) => cat(g.dig(10), ":AA", g.b64u(33)) },
+  { p: "Mailchimp", g: "comms", slot: "MAILCHIMP_API_KEY", what: "Mailchimp key", v: (g) => cat(g.hex(32), "-us", String(g.range(2, 21))) },
+  { p: "Discord", g: "comms", slot: "DISCORD_BOT_TOKEN", hdr: "Authorization: Bot ", what: "Discord bot token", v: (g) => cat(b64str(g.dig(19)).replace(/=+$/, ""), ".", g.b64u(6), ".", g.b64u(38)) },
+  { p: "Slack", g: "comms", slot: "SLACK_APP_TOKEN", what: "Slack app-level token", v: (g) => cat("xa", "pp-1-A", g.up(10), "-", g.dig(13), "-", g.hex(64)) },
+];
+
+export const cases: CorpusCase[] = [
+  ...rotate(g, cloud, { prefix: "cl", category: (s) => cat132(s.g), label: "positive", start: 3, step: 1 }),
+  ...rotate(g, ai, { prefix: "ai", category: (s) => cat132(s.g), label: "positive", start: 31, step: 1 }),
+  ...rotate(g, pay, { prefix: "pay", category: (s) => cat132(s.g), label: "positive", start: 8, step: 1 }),
+  ...rotate(g, comms, { prefix: "msg", category: (s) => cat132(s.g), label: "positive", start: 22, step: 1 }),
+];
