@@ -9,15 +9,35 @@ import { CHANGES_THE_ANSWER, linksOnlyToOwnSite, pageForAiTools } from "./own-si
 
 const EXPLAIN = /prompt[\s-]{0,2}injections?|hidden\s{1,3}prompts?\b|\bmisconduct\b|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|\bfindings?\s{0,2}#\s{0,2}\d|\bcompromised\b|\btrick(?:ed|s)\b|\binjected\b|\bbenchmarks?\b|\bCVE-\d|\bGHSA-|\bpen[\s-]?test\w*|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\buntrusted\b|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(|(?<![\u0400-\u04FF])(?:атак[\u0400-\u04FF]*|инъекц[\u0400-\u04FF]*|злоумышленник[\u0400-\u04FF]*|фраз[\u0400-\u04FF]*|пример[\u0400-\u04FF]*|джейлбрейк[\u0400-\u04FF]*|уязвимост[\u0400-\u04FF]*)|\b(?:ataques?|atacantes?|inyecci[oó]n|inje[çc][ãa]o|ejemplos?|exemplos?|la\s+frase|a\s+frase|Angriff\w*|Angreifer\w*|Beispiel\w*|Injektion\w*|die\s+Phrase|attaques?|attaquants?|exemples?|la\s+phrase|attacc(?:o|hi|ant[ei])|iniezion[ei]|esemp(?:io|i)|aanval(?:len|lers?)?|injecties?|voorbeeld(?:en)?)\b|攻击|攻撃|注入|例如|短语|インジェクション|例えば|(?<![\w.])(?:np|z\.\s?B|p\.\s?ex|p\.\s?ej|ad\s?es|bijv|bv|örn|напр)\.(?=\s)|\b(?:por\s+ejemplo|par\s+exemple|zum\s+Beispiel|na\s+przyk[lł]ad|przyk[lł]ad[a-ząćęłńóśźż]*|misalnya|contoh(?:nya)?|bijvoorbeeld)\b|örneğin|örnek|ví\s+dụ|наприклад|например|приклад[\u0400-\u04FF]*|مثلا|مثلاً|مثال|לדוגמה|למשל|उदाहरण|예를\s?들어|예시|比如|举例|舉例|\b(?:atak[a-ząćęłńóśźż]*|wstrzykni[a-ząćęłńóśźż]*|z[lł]o[sś]liw[a-ząćęłńóśźż]*|serangan|penyerang|injeksi|enjeksiyon[a-zçğıöşü]*)\b|saldır[a-zçğıöşü]*|tấn\s+công|ін[\'’]?єкц[\u0400-\u04FF]*|зловмисник[\u0400-\u04FF]*|هجوم|هجمات|حقن|המתקפה|מתקפ|התקפ|הזרק|हमल|इंजेक्शन|공격|인젝션|주입|\b(?:fraud\w*|scams?|fraudes?|estafas?|Betrug\w*|arnaques?|escroqueries?|truffe?|frod[ei]|awareness|concienciaci|sensibilizaci|Sensibilisierung|sensibilisation|consapevolezza|conscientiza|robustness|robustez|Robustheit|robustesse|robustezza|(?:Sicherheits)?forscher\w*|investigadores|chercheurs|pesquisadores|ricercatori|Sicherheit\w*|seguridad|s[ée]curit|sicurezza|seguran[cç]a)|诈骗|詐騙|欺诈|詐欺|诱导|誘導|不可信|复盘|複盤|恶意|惡意|悪意|漏洞|脆弱性|鲁棒|稳健性|\bwe\s{1,3}(?:append|prepend|insert|inject|plant|hide|embed|hid)(?:ed)?\b|\b(?:insertamos|añadimos|inyectamos|ocultamos|inserimos|injetamos|inseriamo|iniettiamo|ins[ée]rons|injectons|f[üu]gen\s{1,3}wir|wir\s{1,3}(?:f[üu]gen|verstecken|betten))|我们(?:在|将|把)[^。\n]{0,20}(?:插入|植入|嵌入)/gi;
 
+/**
+ * EXPLAIN's matches in the last text asked about, found once: a page asks about many of its
+ * hits, and scanning ±600 characters again for each was a third of a 1 KB message's judgement.
+ */
+const explained = { text: null as string | null, starts: [] as number[], ends: [] as number[], terms: [] as string[] };
+
+function explanatoryTerms(text: string): typeof explained {
+  if (explained.text === text) return explained;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const terms: string[] = [];
+  EXPLAIN.lastIndex = 0;
+  for (let m = EXPLAIN.exec(text); m !== null; m = EXPLAIN.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    terms.push(m[0].toLowerCase().replace(/s$/, ""));
+  }
+  return Object.assign(explained, { text, starts, ends, terms });
+}
+
 /** At least two distinct explanatory terms within ±600 characters (the match itself excluded). */
 export function inExplanatoryContext(text: string, start: number, end: number, min = 2): boolean {
+  const { starts, ends, terms } = explanatoryTerms(text);
   const seen = new Set<string>();
-  const scan = (s: string) => {
-    EXPLAIN.lastIndex = 0;
-    for (let m = EXPLAIN.exec(s); m !== null; m = EXPLAIN.exec(s)) seen.add(m[0].toLowerCase().replace(/s$/, ""));
+  const take = (from: number, to: number) => {
+    for (let i = lowerBound(starts, from); i < starts.length && starts[i]! < to; i++) if (ends[i]! <= to) seen.add(terms[i]!);
   };
-  scan(text.slice(Math.max(0, start - 600), start));
-  scan(text.slice(end, Math.min(text.length, end + 600)));
+  take(Math.max(0, start - 600), start);
+  take(end, Math.min(text.length, end + 600));
   return seen.size >= min;
 }
 
