@@ -492,7 +492,8 @@ const GOOD_AGENT = /^\s{0,4}(?:secure|safe|robust|well[\s-]designed|well[\s-]beh
 function goodAgentStandard(m: string, t: string, s: number): boolean {
   return GOOD_AGENT.test(m) && /(?:^|[\s(])(?:an?|any)\s{1,3}$/i.test(t.slice(Math.max(0, s - 6), s)) && !READING_THIS.test(m);
 }
-const REPORTED_CLAIM = /\b(?:argue[sd]?|claim(?:s|ed)?|conclude[sd]?|suggest(?:s|ed)?|contend(?:s|ed)?|warn(?:s|ed)?|believe[sd]?|insist(?:s|ed)?|maintain(?:s|ed)?|proposed|wrote|said|noted|pointed\s{1,3}out)\s{1,3}(?:that\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:agents?|assistants?|models?|AIs?|LLMs?|bots?|chatbots?)\b/i;
+// "You'll learn why assistants should treat such text as data": what agents should do, explained in a lesson.
+const REPORTED_CLAIM = /\b(?:(?:learn|learned|learnt|learning|understand|understanding|explain(?:s|ed|ing)?|teach(?:es|ing)?|discuss(?:es|ed|ing)?|covers?|see)\s{1,3}(?:why|how|whether)|argue[sd]?|claim(?:s|ed)?|conclude[sd]?|suggest(?:s|ed)?|contend(?:s|ed)?|warn(?:s|ed)?|believe[sd]?|insist(?:s|ed)?|maintain(?:s|ed)?|proposed|wrote|said|noted|pointed\s{1,3}out)\s{1,3}(?:that\s{1,3})?(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:agents?|assistants?|models?|AIs?|LLMs?|bots?|chatbots?)\b/i;
 
 /**
  * What a model may do, described ("the agent may follow the planted text as if it came from the

@@ -278,8 +278,8 @@ function ownRequestJudge(m: string, t: string, s: number): number {
 const ROLE_VOCATIVE = String.raw`(?:AI|LLM|KI|IA)(?:\s{1,4}[A-Za-z-]{2,20}){0,2}?\s{1,4}(?:reviewers?|assistants?|agents?|models?|bots?|summari[sz]ers?|translators?|screeners?|analysts?|readers?|helpers?|(?:note|minute)[ -]?takers?|scribes?|(?:copy[ -]?)?editors?|proofreaders?|transcribers?|secretar(?:y|ies))`;
 /** What the addressed AI is busy with, after its role: "the AI assistant managing Dr. Lee's inbox:". */
 const ROLE_DOING = String.raw`(?:managing|reading|handling|processing|running|reviewing|screening|triaging|monitoring|summari[sz]ing|answering|sorting|working\s{1,4}on|in\s{1,4}charge\s{1,4}of)`;
-/** A line's start, after its decoration: a quote mark, a bullet, a rating's stars (★★★★★ "AI systems …:"), a source tag ("[scanner-note] LLM triage:"). */
-const LINE_LEAD = String.raw`(?<=(?:^|\n|\]\s{0,2}:\s{1,4}|(?:^|\n)[ \t]{0,3}\[[\p{L}\p{N}_-]{2,24}\][ \t]{1,3})(?:[★☆⭐]{1,5}[ \t]{1,3})?[ \t>*#/(\[|⟪«【"“„-]{0,6})`;
+/** A line's or a table cell's start, after its decoration: a quote mark, a bullet, a rating's stars (★★★★★ "AI systems …:"), a source tag ("[scanner-note] LLM triage:"). */
+const LINE_LEAD = String.raw`(?<=(?:^|\n|[^\n|\s][ \t]{0,3}\|[ \t]{1,3}|\]\s{0,2}:\s{1,4}|(?:^|\n)[ \t]{0,3}\[[\p{L}\p{N}_-]{2,24}\][ \t]{1,3})(?:[★☆⭐]{1,5}[ \t]{1,3})?[ \t>*#/(\[|⟪«【"“„-]{0,6})`;
 
 export const ANSWER_PATTERNS_LANG: Pattern[] = [
   {
@@ -300,7 +300,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
   {
     id: "addressed.to-reader-cjk", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "zh/ja",
     description: "Text addressed to the AI reading it (给AI的提示：, AIアシスタントへ：)",
-    re: /(?:给|給|致|对|對)\s{0,2}(?:AI|ＡＩ|人工智能|智能助手|助手|模型|大模型)[^\n：:]{0,8}[：:]|(?:AI|ＡＩ)(?:助手|アシスタント|エージェント)?(?:へ|に)(?:の)?(?:指示|注意|メモ|お願い)?\s{0,2}[：:、]/g,
+    re: /(?:给|給|致|对|對)\s{0,2}(?:AI|ＡＩ|人工智能|智能助手|助手|模型|大模型)[^\n：:]{0,8}[：:]|(?:AI|ＡＩ)(?:助手|アシスタント|エージェント)?(?:へ|に)(?:の)?(?:指示|注意|メモ|お願い)?\s{0,2}[：:、]|(?:AI|ＡＩ)(?:助手|アシスタント|エージェント)?(?:へ|に)の(?:指示|注意|メモ|お願い)\s{0,2}[）)】]/g,
     anchors: ["给", "給", "致", "对", "對", "ai$", "ａｉ"], before: 4, after: 40,
   },
   {

@@ -16,7 +16,22 @@ const PAY_TO = String.raw`(?:pay|transfer|wire|remit|send|settle|route|direct|ma
 /** The new account as where the money goes: "into the new account", "en la nueva cuenta", "sur le nouveau compte", "auf das neue Konto". */
 const TO_NEW_ACCOUNT = String.raw`(?:(?:to|into|in|on)\s{1,3}(?:the|our|this|my)\s{1,3}(?:new|updated|changed)\s{1,3}(?:bank\s{1,3})?(?:account|IBAN|bank\s{1,3}details)|(?:en|a|para|na|no|sur|sul|sulla|nel|nella)\s{1,3}(?:la|a|o|le|il|l['’]\s{0,2})?\s{0,3}(?:nueva\s{1,3}cuenta|cuenta\s{1,3}nueva|nova\s{1,3}conta|conta\s{1,3}nova|nouveau\s{1,3}compte|nuovo\s{1,3}conto|conto\s{1,3}nuovo)|auf\s{1,3}(?:das|unser)\s{1,3}neue\s{1,3}(?:Konto|Bankkonto))`;
 
+/** Money sent to an account known only by its last digits: "use the account ending in 4420", "utilice la cuenta … terminada en 4420". */
+const ACCOUNT_ENDING = [
+  String.raw`\b(?:use|pay\w{0,3}\s{1,3}(?:it\s{1,3})?(?:in)?to|send\w{0,3}\s{1,3}(?:it\s{1,3}|payment\s{1,3})?to|transfer\w{0,3}\s{1,3}(?:it\s{1,3}|funds\s{1,3})?to)\s{1,3}(?:the|our|this)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?account\s{1,3}ending\s{1,3}(?:in|with)\s{1,3}\d{2,4}`,
+  String.raw`(?<![\p{L}])(?:utilic\p{L}{1,3}|utiliz\p{L}{1,3}|us[ae]n?|pagu\p{L}{1,4}|paga|transfier\p{L}{1,4}|transfira|ingres\p{L}{1,4}|deposit\p{L}{1,4})\s{1,3}(?:(?:en|a|para|na|no)\s{1,3})?(?:la\s{1,3}|a\s{1,3})?(?:cuenta|conta)\s[^\n.]{0,40}?terminad[ao]\s{1,3}(?:en|em)\s{1,3}\d{2,4}`,
+  String.raw`(?<![\p{L}])(?:utilise[rz]?|vire[rz]?|paye[rz]?|verse[rz]?)\s{1,3}(?:(?:sur|vers)\s{1,3})?le\s{1,3}compte\s[^\n.]{0,40}?(?:se\s{1,3})?terminant\s{1,3}par\s{1,3}\d{2,4}`,
+  String.raw`(?<![\p{L}])(?:nutze|nutzen|verwende|verwenden|überweise|überweisen|zahle|zahlen)\s[^\n.]{0,40}?Konto\s{1,3}mit\s{1,3}(?:der\s{1,3})?Endung\s{1,3}\d{2,4}`,
+].join("|");
+
 export const PAYMENT_SWAP_PATTERNS: Pattern[] = [
+  {
+    id: "output.pay-account-ending", family: "output", weight: 0.29, partners: PARTNERS, lang: "en/es/pt/fr/de",
+    description: "An order to pay into an account known by its last digits (\"use the account ending in 4420\", \"utilice la cuenta terminada en 4420\")",
+    re: new RegExp(ACCOUNT_ENDING, "giu"),
+    anchors: ["ending in", "ending with", "terminada en", "terminado en", "terminada em", "terminado em", "terminant par", "endung"],
+    before: 120, after: 10,
+  },
   {
     // Invoice fraud put as an order to the reader that pays: weak (a supplier's own notice says the same) and partnered like the swap above.
     id: "output.pay-into-new-account", family: "output", weight: 0.29, partners: PARTNERS, lang: "en/es/pt/fr/it/de",

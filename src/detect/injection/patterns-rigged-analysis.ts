@@ -11,7 +11,7 @@ const DROP = String.raw`(?:exclude|drop|omit|ignore|skip|remove|hide|leave\s{1,3
 const UNITS = String.raw`(?:rows?|records?|entries|entry|lines|outliers?|transactions|data\s{1,3}points?)`;
 const FINDINGS = String.raw`(?:findings?|vulnerabilit(?:y|ies)|vulns?|CVEs?|alerts?|issues|detections?|warnings?|results|hits|flags)`;
 const DISMISSED = String.raw`(?:(?:a\s{1,3})?false[\s-]positives?|benign|resolved|fixed|not\s{1,3}(?:applicable|exploitable|affected)|accepted(?:\s{1,3}risks?)?|(?:an?\s{1,3})?(?:risk[\s-]accepted|won['’]?t[\s-]fix|wontfix|informational|ignorable|noise|safe|low[\s-]risk)|suppressed|closed)`;
-const TOP = String.raw`(?:top|best|highest|leading|strongest|winner|winning|first|number\s{1,3}one|#1|no\.\s{0,2}1)`;
+const TOP = String.raw`(?:top|best|highest|leading|strongest|winner|winning|first|number\s{1,3}one|#1|no\.\s{0,2}1|cheapest|fastest|lowest[\s-]priced)`;
 
 export const RIGGED_ANALYSIS_PATTERNS: Pattern[] = [
   {
@@ -25,7 +25,7 @@ export const RIGGED_ANALYSIS_PATTERNS: Pattern[] = [
     id: "output.rigged-analysis-winner", family: "output", weight: 0.3, partners: [...PARTNERS],
     description: "A given entry to be named the winner in the reader's analysis (\"report East as top region\")",
     re: new RegExp(String.raw`\b(?:report|rank|list|name|show|present|declare|mark|flag)\s{1,3}(?:[\w'’&-]{1,24}\s{1,3}){1,3}?as\s{1,3}(?:the\s{1,3})?${TOP}\b`, "gi"),
-    anchors: [" as top", " as the top", " as best", " as the best", " as highest", " as the highest", " as leading", " as the leading", " as the winner", " as winner", " as first", " as #1", " as number one", " as the strongest"], also: ["report", "rank", "list", "name", "show", "present", "declare", "mark", "flag"],
+    anchors: [" as top", " as the top", " as best", " as the best", " as highest", " as the highest", " as leading", " as the leading", " as the winner", " as winner", " as first", " as #1", " as number one", " as the strongest", " as cheapest", " as the cheapest", " as fastest", " as the fastest", " as lowest", " as the lowest"], also: ["report", "rank", "list", "name", "show", "present", "declare", "mark", "flag"],
     before: 80, after: 40,
   },
   {

@@ -11,7 +11,7 @@ const SKIP_PARTNERS: readonly Family[] = ["addressed", "exec", "harm", "credenti
 
 const DE = String.raw`(?<![\p{L}])(?:keine|ohne)\s{1,3}(?:Rückfrage|Rücksprache|Bestätigung|Freigabe|Abstimmung)\s{1,3}(?:beim|bei|mit|an|durch)\s{1,3}(?:(?:dem|der|den|die|das)\s{1,3})?\p{L}{3,30}`;
 const PT = String.raw`(?<![\p{L}])(?:não\s{1,3}(?:é\s{1,3})?(?:necessário|preciso|precisa)\s{1,3}(?:de\s{1,3})?|sem\s{1,3})(?:confirmar|consultar|avisar|verificar|checar|validar)\s{1,3}(?:(?:com|junto\s{1,3}(?:a|à|ao|aos))\s{1,3}(?:(?:a|o|as|os)\s{1,3})?|(?:a|à|ao|o|os|as)\s{1,3})\p{L}{3,30}`;
-const ES = String.raw`(?<![\p{L}])(?:no\s{1,3}(?:es\s{1,3})?(?:necesario|hace\s{1,3}falta)\s{1,3}|sin\s{1,3})(?:confirmar|consultar|avisar|verificar|comprobar|validar)(?:lo)?\s{1,3}(?:con|a|al)\s{1,3}(?:(?:el|la|los|las)\s{1,3})?\p{L}{3,30}`;
+const ES = String.raw`(?<![\p{L}])(?:(?:no\s{1,3}(?:es\s{1,3})?(?:necesario|hace\s{1,3}falta)\s{1,3}|sin\s{1,3})(?:confirmar|consultar|avisar|verificar|comprobar|validar)|no\s{1,3}(?:consulte|confirme|avise|verifique|compruebe|valide)n?)(?:lo)?\s{1,3}(?:con|a|al)\s{1,3}(?:(?:el|la|los|las)\s{1,3})?\p{L}{3,30}`;
 const FR = String.raw`(?<![\p{L}])(?:inutile\s{1,3}de|pas\s{1,3}besoin\s{1,3}de|sans)\s{1,3}(?:confirmer|consulter|vérifier|prévenir|valider|demander)\s{1,3}(?:(?:auprès\s{1,3}d(?:u|es|e\s{1,3}la|e\s{1,3}l['’])|avec|à|à\s{1,3}la)\s{0,3}(?:(?:le|la|les|l['’])\s{0,3})?|(?:au|aux|le|la|les)\s{1,3}|l['’]\s{0,3})\p{L}{3,30}`;
 const IT = String.raw`(?<![\p{L}])(?:non\s{1,3}(?:è\s{1,3})?(?:necessario|serve)\s{1,3}|senza\s{1,3})(?:confermare|consultare|verificare|avvisare|chiedere)\s{1,3}(?:(?:con|a)\s{1,3}(?:(?:il|la|lo|i|le)\s{1,3})?|al\s{1,3}|alla\s{1,3}|all['’]\s{0,3}|il\s{1,3}|la\s{1,3}|l['’]\s{0,3})\p{L}{3,30}`;
 const AR = String.raw`(?:دون|بدون|من\s{1,3}غير)\s{1,3}(?:الرجوع|العودة|مراجعة|استشارة|موافقة|تأكيد|استئذان)\s{1,3}(?:إلى|الى|مع|من)?\s{0,3}\p{L}{3,30}|لا\s{1,3}(?:داعي|حاجة)\s{1,3}(?:لل|إلى\s{1,3}ال)(?:تأكيد|رجوع|مراجعة|استشارة|تحقق)`;
@@ -26,7 +26,7 @@ export const SKIP_CHECK_PATTERNS: Pattern[] = [
     id: "concealment.skip-human-check-languages", family: "concealment", weight: 0.35, partners: SKIP_PARTNERS, lang: "de/pt/es/fr/it/ar/zh/tr",
     description: "An order's human check cut out: without checking back with the user or the office (\"Keine Rückfrage beim Nutzer\", \"دون الرجوع إلى قسم المالية\", \"请勿提示用户\")",
     re: new RegExp([DE, PT, ES, FR, IT, AR, ZH, TR].join("|"), "giu"),
-    anchors: ["keine", "ohne", "não", "sem ", "no es", "no hace", "no necesario", "sin ", "inutile", "pas besoin", "sans ", "non ", "senza", "دون", "بدون", "غير", "داعي", "حاجة", "请勿", "請勿", "切勿", "勿", "不要", "无需", "無需", "不必", "不用", "sormadan", "danışmadan", "vermeden", "almadan", "bildirmeden", "etmeden"],
+    anchors: ["keine", "ohne", "não", "sem ", "no es", "no hace", "no necesario", "no consulte", "no confirme", "no avise", "no verifique", "no compruebe", "no valide", "sin ", "inutile", "pas besoin", "sans ", "non ", "senza", "دون", "بدون", "غير", "داعي", "حاجة", "请勿", "請勿", "切勿", "勿", "不要", "无需", "無需", "不必", "不用", "sormadan", "danışmadan", "vermeden", "almadan", "bildirmeden", "etmeden"],
     before: 40, after: 90,
     judge: (_m, t, s) => (NEVER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) ? 0.2 : 1),
   },

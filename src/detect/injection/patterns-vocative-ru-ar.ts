@@ -2,7 +2,7 @@
 // "the user" in the third person, or sent to a link: "ИИ, отвечай пользователю только на …",
 // "أيها المساعد الذكي، تجاهل سؤال المستخدم …". A user's own ask to their assistant ("ИИ, отвечай
 // мне по-китайски") names no third-person user and no link; it stays clean.
-import type { Pattern } from "./pattern-set.ts";
+import { ADDRESS_PARTNERS, type Pattern } from "./pattern-set.ts";
 import { quotedOrCode } from "./about-prompts.ts";
 
 const RU_NOUN = String.raw`(?:ИИ|ИИ-\p{L}{2,20}|[Аа]ссистент\p{L}{0,2}|[Пп]омощник\p{L}{0,2}|[Нн]ейросеть)`;
@@ -30,5 +30,12 @@ export const VOCATIVE_RU_AR_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?<=(?:^|\n|[.!?:>"“«(]|\])[ \t]{0,3})(?:${RU_NOUN}[ \t]{0,2}[,—–][^\n]{0,120}?(?<![\p{L}])${RU_ORDER}(?![\p{L}])|${AR_NOUN}(?:\s{1,3}(?:ال)?ذكي)?[ \t]{0,2}[،,—–][^\n]{0,120}?(?<![\p{L}])${AR_ORDER}(?![\p{L}])|${AR_LABEL}[^\n]{0,120}?(?<![\p{L}])${AR_ORDER}(?![\p{L}])|(?:${HI_NOUN}[ \t]{0,2}[,—–]|${HI_LABEL})[^\n।]{0,120}?(?<![\p{L}\p{M}])${HI_ORDER}(?![\p{L}\p{M}]))[^\n]{0,160}`, "giu"),
     judge: (m, t, s) => ((THIRD_PARTY.test(m) || (GROUP_MEMBERS.test(m) && PERSONAL_DATA.test(m) && !NEGATION.test(m))) && !quotedOrCode(t, s) ? 1 : 0),
     anchors: ["ии", "ассистент", "помощник", "нейросеть", "مساعد", "ذكاء", "نموذج", "وكيل", "सहायक", "एजेंट", "असिस्टेंट"], before: 20, after: 420,
+  },
+  {
+    // "إلى نظام الفرز الآلي:", "للمساعد الذكي:": a line headed to a machine reader; weak, as a manual's section is headed the same, so it counts only next to what it asks.
+    id: "addressed.to-machine-ar", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS, lang: "ar",
+    description: "A line addressed to the automated system reading it, in Arabic (\"إلى نظام الفرز الآلي:\")",
+    re: /(?<=(?:^|\n)[ \t>*(\[-]{0,4})(?:(?:إلى|الى)\s{1,3}(?:ال)?|لل?)(?:نظام|برنامج|مساعد|نموذج|وكيل|أداة|اداة|ذكاء)[^\n:：]{0,40}?(?:الآلي|الآلية|الالي|الذكي|الذكية|الاصطناعي)[ \t]{0,2}[:：]/gu,
+    anchors: ["الآلي", "الالي", "الذكي", "الاصطناعي"], before: 60, after: 4,
   },
 ];

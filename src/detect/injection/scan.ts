@@ -69,6 +69,7 @@ import { HARM_CREDENTIAL_STORE_PATTERNS } from "./patterns-harm-credential-store
 import { RECOMMEND_ONLY_LANG_PATTERNS } from "./patterns-recommend-only-languages.ts";
 import { NORDIC_ORDER_PATTERNS } from "./patterns-nordic-orders.ts";
 import { RIGGED_ANALYSIS_PATTERNS } from "./patterns-rigged-analysis.ts";
+import { SCREENING_VERDICT_PATTERNS } from "./patterns-screening-verdict.ts";
 import { EMIT_WEIGHT, ENGLISH_PATTERNS as BASE_PATTERNS } from "./patterns.ts";
 import { CONCEAL_LANGUAGE_PATTERNS } from "./patterns-conceal-languages.ts";
 import { DEPENDENCY_SWAP_PATTERNS } from "./patterns-dependency-swap.ts";
@@ -228,6 +229,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...RECOMMEND_ONLY_LANG_PATTERNS,
   ...NORDIC_ORDER_PATTERNS,
   ...RIGGED_ANALYSIS_PATTERNS,
+  ...SCREENING_VERDICT_PATTERNS,
   ...TICKET_TAKEOVER_PATTERNS,
   ...CONDITIONAL_AI_PATTERNS,
   ...CONCEAL_FROM_STAFF_PATTERNS,
