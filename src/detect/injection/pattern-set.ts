@@ -5,6 +5,7 @@
 // JavaScriptCore, so it is not used.) Word anchors must start at a word boundary. A pattern whose
 // anchor is a common word names a second, rarer group (`also`) that must occur near the anchor;
 // only then does its regex run, and only in a bounded window around the hit.
+import { caseless } from "../caseless.ts";
 import { buildAutomaton, isAsciiAlnum } from "../prefilter.ts";
 import { escapeRe } from "./rx.ts";
 import { lowerBound } from "./sorted.ts";
@@ -131,12 +132,17 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
   const keyTable = keyClass && [...byKey.keys()].every((k) => k.length === 1 && k.charCodeAt(0) >= 128) ? new Uint8Array(65536) : null;
   if (keyTable) for (const k of byKey.keys()) keyTable[k.charCodeAt(0)] = 1;
 
-  const runOne = (p: Pattern, text: string, from: number, to: number, out: PatternHit[], seen: Set<number>) => {
+  // Each pattern's regex as run: /iu ones spelled without the i flag (see caseless.ts), same
+  // matches; made on the pattern's first run, so that start-up does not pay for all of them.
+  const runnable: Array<RegExp | undefined> = new Array(patterns.length);
+  const runOne = (pi: number, text: string, from: number, to: number, out: PatternHit[], seen: Set<number>) => {
+    const p = patterns[pi]!;
+    const re = (runnable[pi] ??= caseless(p.re));
     const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(slice); m !== null; m = p.re.exec(slice)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       if (m[0].length === 0) {
-        p.re.lastIndex++;
+        re.lastIndex++;
         continue;
       }
       const s = from + m.index;
@@ -258,7 +264,7 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
           const sp = spans[i];
           if (sp && sp[0] <= ce) ce = Math.max(ce, sp[1]);
           else {
-            runOne(p, text, cs, ce, out, seen);
+            runOne(pi, text, cs, ce, out, seen);
             if (sp) [cs, ce] = sp;
           }
         }
@@ -266,7 +272,7 @@ export function compilePatternSet(patterns: readonly Pattern[]): PatternSet {
     },
     runNaive(text) {
       const out: PatternHit[] = [];
-      for (const p of patterns) runOne(p, text, 0, text.length, out, new Set());
+      for (let pi = 0; pi < patterns.length; pi++) runOne(pi, text, 0, text.length, out, new Set());
       return out.sort((a, b) => a.start - b.start);
     },
   };
