@@ -897,9 +897,12 @@ function slotAhead(text: string, end: number): boolean {
 
 const PART_HEAD_AT = new RegExp(`^"${PART_HEAD_END}`);
 
-/** A multipart part's name closing within 26 characters: `"`, its headers, then a blank line. */
+/**
+ * A multipart part's name closing within 26 characters: `"`, its headers, then a blank line. A
+ * keyword may end in that quote itself (named-session-slot's `sid"`: `name="sid"`).
+ */
 function multipartAhead(text: string, end: number): boolean {
-  let q = end;
+  let q = text.charCodeAt(end - 1) === 34 ? end - 1 : end;
   while (q < text.length && q - end < 26 && text.charCodeAt(q) !== 34) q++;
   return text.charCodeAt(q) === 34 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && PART_HEAD_AT.test(text.slice(q, q + 260));
 }
