@@ -2,8 +2,9 @@
 // (CurseForge's `$2a$10$…`), so the stored-hash excuse (placeholder.ts STORED_HASH) must not apply
 // where the slot is named for a key or token the client sends: a stored hash sits under a
 // password's or a hash's name (`password_hash`, `hashed_api_key`, htpasswd's `user:`), not `api.key=`.
+import { BCRYPT_HASH } from "./placeholder.ts";
 
-const BCRYPT = /^\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}(?![./A-Za-z0-9$])/;
+const BCRYPT = new RegExp(`^${BCRYPT_HASH}(?![./A-Za-z0-9$])`);
 /** The slot's name just before the value: `name = "`, `name: '`, `"name": "`, `name=`. */
 const KEY_NAME_BEFORE = /(?:^|[^A-Za-z0-9])(?:api|client|access|auth)[._-]?key["'\]]?[ \t]*[:=][ \t]*["'`]?$|(?:^|[^A-Za-z0-9])(?:api|access|auth)[._-]?token["'\]]?[ \t]*[:=][ \t]*["'`]?$/i;
 const HASH_NAME = /hash|digest|passw|pwd|crypt|stored|verif/i;

@@ -92,7 +92,9 @@ export const ENCRYPTED_AT_REST = /^(?:ENC(?:\[|%5[Bb])(?:AES256_GCM|PGP|KMS)(?:[
  * clear), modular-crypt hashes (`$2a$10$` + 53, `$argon2id$v=19$…`, `$6$salt$…`, `$y$…`) and Django's
  * `<algorithm>$…` (`argon2$argon2id$…`, `pbkdf2_sha256$<iterations>$<salt>$<hash>`, `bcrypt_sha256$$2b$…`, `scrypt$…`).
  */
-export const STORED_HASH = /^(?:\{(?:bcrypt|pbkdf2|scrypt|argon2|sha-?256|sha-?1|md[45]|ldap|s?sha)(?:@[\w.]+)?\}[$A-Za-z0-9+/.]|\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$v=\d+\$m=\d|\$(?:[156]|y|7|scrypt|pbkdf2-sha\d+)\$(?:rounds=\d+\$)?[./A-Za-z0-9,=+-]{2,64}\$[./A-Za-z0-9+]{22,}|argon2\$argon2(?:id|i|d)\$v=\d+\$m=\d|pbkdf2_sha(?:1|256|512)\$\d{3,8}\$[\w./+-]{1,64}\$[A-Za-z0-9+/]{22,}|bcrypt(?:_sha256)?\$\$2[abxy]?\$\d\d\$|scrypt\$\d{3,8}\$[\w./+-]{1,64}\$\d{1,3}\$\d{1,3}\$[A-Za-z0-9+/]{22,})/i;
+/** A bcrypt hash in modular-crypt form (`$2a$10$` + 22 of salt and 31 of hash), as a regex source: keyed-bcrypt.ts reads the same shape. */
+export const BCRYPT_HASH = String.raw`\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}`;
+export const STORED_HASH = new RegExp(String.raw`^(?:\{(?:bcrypt|pbkdf2|scrypt|argon2|sha-?256|sha-?1|md[45]|ldap|s?sha)(?:@[\w.]+)?\}[$A-Za-z0-9+/.]|${BCRYPT_HASH}|\$argon2(?:id|i|d)\$v=\d+\$m=\d|\$(?:[156]|y|7|scrypt|pbkdf2-sha\d+)\$(?:rounds=\d+\$)?[./A-Za-z0-9,=+-]{2,64}\$[./A-Za-z0-9+]{22,}|argon2\$argon2(?:id|i|d)\$v=\d+\$m=\d|pbkdf2_sha(?:1|256|512)\$\d{3,8}\$[\w./+-]{1,64}\$[A-Za-z0-9+/]{22,}|bcrypt(?:_sha256)?\$\$2[abxy]?\$\d\d\$|scrypt\$\d{3,8}\$[\w./+-]{1,64}\$\d{1,3}\$\d{1,3}\$[A-Za-z0-9+/]{22,})`, "i");
 
 /**
  * What a value that matched a rule but failed its realism tests (placeholder, entropy) is:

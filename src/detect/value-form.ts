@@ -66,3 +66,18 @@ export const publicDer = (v: string) => v.length >= 120 && v.charCodeAt(0) === 7
  */
 const SECRET_PATH = /^[a-z][a-z0-9]{0,30}(?:[_-][a-z0-9]{1,30}){0,4}(?:\/[a-z0-9]{1,30}(?:[_.-][a-z0-9]{1,30}){0,4}){1,10}$/;
 export const secretPathReference = (v: string) => v.indexOf("/") > 0 && SECRET_PATH.test(v);
+
+/**
+ * A label of lower-case words (`agent:acme:rotate-monthly`, `role:deploy:ci`, `kms:alias/payments-prod`,
+ * `billing.rotate.quarterly`): a scope, role, policy or key alias names a setting, it is not a draw.
+ * Namespaced by `:`, `/` or `#`, or three words and more; every longer word reads as one (a vowel in
+ * every five letters, no five consonants in a row), a short one may be an abbreviation (`ci`, `kv`, `kms`). Slot names that
+ * say password are the caller's to exclude (a person's password may be words).
+ */
+const WORD_LABEL = /^[a-z][a-z0-9]{0,19}(?:[:/#._-][a-z][a-z0-9]{0,19}){1,7}$/;
+export function wordLabel(v: string): boolean {
+  if (v.length > 80 || !WORD_LABEL.test(v)) return false;
+  const words = v.split(/[:/#._-]/);
+  if (words.length < 3 && !/[:/#]/.test(v)) return false;
+  return words.every((w) => /^[a-z]+\d{0,2}$/.test(w) && (w.length <= 4 || ((w.match(/[aeiouy]/g) ?? []).length * 5 >= w.replace(/\d/g, "").length && !/[^aeiouy\d]{5}/.test(w))));
+}

@@ -1,5 +1,5 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
-import { publicDer, publicEcPoint, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, xrayTraceId } from "../value-form.ts";
+import { publicDer, publicEcPoint, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, xrayTraceId } from "../value-form.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
@@ -341,6 +341,7 @@ function xmlSettingValid(secret: string, match: string): boolean {
   if (NON_VALUE_KEY.test(name) || nonSecretName(name) || /^(?:public|pub)/i.test(name)) return false;
   // A manifest's client token (Facebook's `com.facebook.sdk.ClientToken`) ships in every build by design.
   if (match.startsWith("<meta-data") && /client[_.-]?token$/i.test(name)) return false;
+  if (wordLabel(secret) && !/pass|pwd|psw/i.test(name)) return false;
   return !typeName(secret) && (!base64NotASecret(secret) || sentTokenSetting(name, secret)) && !/^\$\(|^%[\w.]+%$/.test(secret) && (charClasses(secret) >= 2 || secret.length >= 16) && !/^[a-z]+$/i.test(secret);
 }
 
@@ -604,7 +605,10 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   if (namedObjectId(s, m, b) || vendorObjectId(s) || selfNamedValue(s) || secretReferenceSlot(slotName(m, b), s)) return false;
   // A dotenv-vault URI is judged by its key part (`key_` + 64 hex; a word there, `key_from_ci`, is a placeholder): the dotenv-vault-key rule's.
   if (s.startsWith("dotenv://")) return false;
-  if ((wordsAndDate(s) || secretPathReference(s)) && !/pass|pwd|pw$/i.test(slotName(m, b))) return false;
+  if ((wordsAndDate(s) || secretPathReference(s) || wordLabel(s)) && !/pass|pwd|pw$/i.test(slotName(m, b))) return false;
+  // A bare value read on through "&" (INNER_AMPERSAND) is a drawn or chosen password only with digits in it, eight or more of three kinds
+  // of character (`Blue&Green#42`); `Tom&Jerry` and `change&me!` are words.
+  if (s.includes("&") && !/["'`]$/.test(m.slice(0, at)) && !(s.length >= 8 && /\d/.test(s) && charClasses(s) >= 3)) return false;
   const head = m.slice(0, at);
   if (s.length < 32 && /env/i.test(head)) {
     const id = /([A-Za-z_][\w]*)["'\]]{0,2}\)?[ \t]*(?:\?\?|\|\||\bor\b)[ \t]*["'`]?$/.exec(head)?.[1];
@@ -893,9 +897,12 @@ function slotAhead(text: string, end: number): boolean {
 
 const PART_HEAD_AT = new RegExp(`^"${PART_HEAD_END}`);
 
-/** A multipart part's name closing within 26 characters: `"`, its headers, then a blank line. */
+/**
+ * A multipart part's name closing within 26 characters: `"`, its headers, then a blank line. A
+ * keyword may end in that quote itself (named-session-slot's `sid"`: `name="sid"`).
+ */
 function multipartAhead(text: string, end: number): boolean {
-  let q = end;
+  let q = text.charCodeAt(end - 1) === 34 ? end - 1 : end;
   while (q < text.length && q - end < 26 && text.charCodeAt(q) !== 34) q++;
   return text.charCodeAt(q) === 34 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && PART_HEAD_AT.test(text.slice(q, q + 260));
 }
@@ -1061,8 +1068,15 @@ const BYTES_OF = `(?:\\[\\]byte\\(|Buffer\\.from\\(|(?:bytes|bytearray)\\(|(?:En
 const DUMP_ANNOTATION = `(?:0x[0-9a-f]{4,16}[ \\t]{1,4}(?=")|string\\(\\d{1,6}\\)[ \\t]{1,4}(?=["']))?`;
 /** A debugger's pointer address with its string after it (gdb's `password = 0x55…d12 "…"`): the string is the value. */
 const pointerToString = (secret: string, after: string) => /^0x[0-9a-f]{4,16}$/i.test(secret) && /^[ \t]{1,4}\\{0,3}"/.test(after);
+/**
+ * An "&" inside a bare value, between letters or digits (`Summer&Winter1`): a password's
+ * punctuation, when the value runs on from it to a blank, a quote or a terminator. A query
+ * string's next parameter (`&expires=3600`, `&settings%5Bmode%5D=live`), an HTML entity (`&amp;`),
+ * a shell's `&&` and a run into a call's bracket (`…&h5g(q0=…`, a Django key's punctuation) end the value.
+ */
+const INNER_AMPERSAND = "(?<=[A-Za-z0-9])&(?=[A-Za-z0-9])(?![\\w.%\\[\\]-]{0,60}=|[A-Za-z]{2,8};|#x?[0-9A-Fa-f]{1,7};)(?=[^\\s\"'`,;()<>\\[\\]{}]{0,200}(?:[\\s\"'`,;)\\]}]|$))";
 /** A quoted or bare value after an assignment; the secret is whichever group matched. */
-const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?${DUMP_ANNOTATION}${BYTES_OF}(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})(?=[ \\t]*(?:[\\r\\n,;}]|$))|([^\\s"'\`,;&()\\[\\]{}<>]{6,200}))`;
+const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?${DUMP_ANNOTATION}${BYTES_OF}(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})(?=[ \\t]*(?:[\\r\\n,;}]|$))|((?:[^\\s"'\`,;&()\\[\\]{}<>]|${INNER_AMPERSAND}){6,200}))`;
 /**
  * Command-line clients and the flag each takes a password with. The line from the client to the
  * flag stays on one line (a shell continuation `\` + newline counts as the same line).
