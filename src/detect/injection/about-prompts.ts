@@ -53,11 +53,15 @@ const PROMPT_CRAFT_TITLE = /(?<![\p{L}])(?:(?:writing|crafting|designing|how\s{1
  * told in the first person plural or the past tense. The commands and planted sentences it shows are
  * what happened or what attackers sent, quoted or narrated.
  */
-const WRITEUP_TITLE = /^[\s#*>]{0,6}(?:[\p{L}\p{N}-]{1,20}[\s:,.]{1,3}){0,3}?(?:pen(?:etration)?[\s-]?test(?:ing)?(?:\s{1,3}(?:report|findings?))?|finding\s{1,3}(?:#\s{0,2})?\d{1,3}|honey\s?pots?|CTF|write-?ups?|incident\s{1,3}(?:report|review|summary|analysis|timeline)|post-?mortem|root[\s-]cause\s{1,3}analysis|(?:awareness|phishing|security|training|scam|fraud|smishing)\s{1,3}(?:quiz|training|drill|exercise)|spot\s{1,3}the\s{1,3}(?:scam|phish|fake)|(?:Phishing|Betrugs|Sicherheits)-?(?:Quiz|Test)|(?:quiz|test)\s{1,3}(?:de|sur\s{1,3}le|sobre)\s{1,3}(?:phishing|estafas?|arnaques?|fraude)|Pentest-?Bericht|Penetrationstest\p{L}{0,4}|Vorfallsbericht|Befund\s{1,3}(?:Nr\.\s{0,2})?\d{1,3}|informe\s{1,3}de\s{1,3}(?:incidente|pentest|auditor[ií]a)|pruebas?\s{1,3}de\s{1,3}penetraci[oó]n|hallazgo\s{1,3}(?:n[.ºo°]{1,2}\s{0,2})?\d{1,3}|rapport\s{1,3}d['’]\s{0,2}(?:incident|intrusion|audit)|tests?\s{1,3}d['’]\s{0,2}intrusion|tests?\s{1,3}de\s{1,3}p[ée]n[ée]tration|constat\s{1,3}(?:n[°o]\s{0,2})?\d{1,3}|test\s{1,3}di\s{1,3}penetrazione|rapporto\s{1,3}(?:di\s{1,3})?(?:pentest|incidente)|(?:разбор|отч[её]т|анализ|хронология)\s{1,3}(?:об?\s{1,3})?инцидент\p{L}{0,2}|постмортем|пентест\p{L}{0,2})(?![\p{L}])|インシデント報告|事後分析|事故报告|复盘|渗透测试报告|침해\s?사고\s?보고/iu;
+const WRITEUP_TITLE = /^[\s#*>]{0,6}(?:[\p{L}\p{N}-]{1,20}[\s:,.]{1,3}){0,3}?(?:pen(?:etration)?[\s-]?test(?:ing)?(?:\s{1,3}(?:report|findings?))?|finding\s{1,3}(?:#\s{0,2})?\d{1,3}|honey\s?pots?|CTF|write-?ups?|bug[\s-]?bount(?:y|ies)(?:\s{1,3}(?:report|submission|finding)s?)?|HackerOne|Bugcrowd|Intigriti|(?:vulnerability|security)\s{1,3}(?:report|advisory|disclosure)|incident\s{1,3}(?:report|review|summary|analysis|timeline)|post-?mortem|root[\s-]cause\s{1,3}analysis|(?:awareness|phishing|security|training|scam|fraud|smishing)\s{1,3}(?:quiz|training|drill|exercise)|spot\s{1,3}the\s{1,3}(?:scam|phish|fake)|(?:Phishing|Betrugs|Sicherheits)-?(?:Quiz|Test)|(?:quiz|test)\s{1,3}(?:de|sur\s{1,3}le|sobre)\s{1,3}(?:phishing|estafas?|arnaques?|fraude)|Pentest-?Bericht|Penetrationstest\p{L}{0,4}|Vorfallsbericht|Befund\s{1,3}(?:Nr\.\s{0,2})?\d{1,3}|informe\s{1,3}de\s{1,3}(?:incidente|pentest|auditor[ií]a)|pruebas?\s{1,3}de\s{1,3}penetraci[oó]n|hallazgo\s{1,3}(?:n[.ºo°]{1,2}\s{0,2})?\d{1,3}|rapport\s{1,3}d['’]\s{0,2}(?:incident|intrusion|audit)|tests?\s{1,3}d['’]\s{0,2}intrusion|tests?\s{1,3}de\s{1,3}p[ée]n[ée]tration|constat\s{1,3}(?:n[°o]\s{0,2})?\d{1,3}|test\s{1,3}di\s{1,3}penetrazione|rapporto\s{1,3}(?:di\s{1,3})?(?:pentest|incidente)|(?:разбор|отч[её]т|анализ|хронология)\s{1,3}(?:об?\s{1,3})?инцидент\p{L}{0,2}|постмортем|пентест\p{L}{0,2})(?![\p{L}])|インシデント報告|事後分析|事故报告|复盘|渗透测试报告|침해\s?사고\s?보고/iu;
 /** Narration: "we", "our", or a verb in the past tense ("the bot did it", "contained", "was"). */
 const NARRATED = /(?<![\p{L}])(?:we|our|us|wir|unser\p{L}*|nous|nosotros|noi|hemos|pudimos|logramos|conseguimos|obtuvimos|inyectamos|guardamos|insertamos|almacenamos|abbiamo|was|were|did|had|said|\p{L}{3,}ed|мы|наш\p{L}{0,3}|был\p{L}{0,2}|\p{L}{3,}(?:[аиеы]л[аои]?|[аиеы]ли))(?![\p{L}])/iu;
 /** A sentence told by "we", "I" (or "our X") in the past tense ("also haben wir … gespeichert" too): "We obtained a shell … and read /etc/shadow", "Nous avons pu lire …", "Pudimos leer …". */
-const WE_PAST = /^(?:we|I|our\s{1,3}[\p{L}-]{2,20}(?:\s{1,3}[\p{L}-]{2,20})?|the\s{1,3}(?:attackers?|bot|agent|model|tester|team|red\s{1,3}team)|attackers?|wir|nous)(?:,[^,.\n]{1,60},)?\s{1,3}(?:[\p{L}-]{2,20}\s{1,3}){0,2}?(?:\p{L}{2,}ed|got|ran|read|wrote|sent|made|found|took|put|saw|set|built|did|had|was|were|began|became|gave|stole|broke|left|kept|came|went|dropped|pivoted|haben|hatten|konnten|avons|avions|pûmes|abbiamo)(?![\p{L}])|^(?:nosotros\s{1,3})?(?:hemos|pudimos|logramos|conseguimos|obtuvimos|accedimos|leímos|inyectamos|guardamos|insertamos|subimos|metimos|almacenamos)(?![\p{L}])|^(?:noi\s{1,3})?(?:abbiamo|avevamo)\s{1,3}\p{L}{2,}(?:ato|uto|ito)(?![\p{L}])|^(?:haben|hatten|konnten)\s{1,3}wir(?![\p{L}])/iu;
+const WE_PAST = /^(?:we|I|our\s{1,3}[\p{L}-]{2,20}(?:\s{1,3}[\p{L}-]{2,20})?|the\s{1,3}(?:attackers?|bot|agent|model|tester|team|red\s{1,3}team)|attackers?|wir|nous)(?:,[^,.\n]{1,60},)?\s{1,3}(?:[\p{L}-]{2,20}\s{1,3}){0,2}?(?:\p{L}{2,}ed|got|ran|read|wrote|sent|made|found|took|put|saw|set|built|did|had|was|were|began|became|gave|stole|broke|left|kept|came|went|dropped|pivoted|hid|snuck|slid|stuck|hit|led|fed|spread|sold|told|haben|hatten|konnten|avons|avions|pûmes|abbiamo)(?![\p{L}])|^(?:nosotros\s{1,3})?(?:hemos|pudimos|logramos|conseguimos|obtuvimos|accedimos|leímos|inyectamos|guardamos|insertamos|subimos|metimos|almacenamos)(?![\p{L}])|^(?:noi\s{1,3})?(?:abbiamo|avevamo)\s{1,3}\p{L}{2,}(?:ato|uto|ito)(?![\p{L}])|^(?:haben|hatten|konnten)\s{1,3}wir(?![\p{L}])/iu;
+/** A clause told of a thing in the past: "the display name accepted …", "a vendor's account was used to plant …", "the affected versions rendered …". */
+const NOUN_PAST = /^(?:the|an?|one)\s{1,3}[\p{L}'’-]{2,20}(?:\s{1,3}[\p{L}'’-]{2,20})?\s{1,3}(?:was|were|\p{L}{2,}ed|hid|snuck|slid|stuck|sent|put|set|ran|got|took|left)(?![\p{L}])/iu;
+/** A later clause opening on an order: "…, so paste <img …> into your answer". */
+const ORDER_OPENING = /^(?:paste|put|add|include|insert|send|write|reply|respond|answer|run|execute|open|click|visit|copy|tell|say|output|print|render|show|display|use|make|append|embed)(?![\p{L}])/iu;
 /** The hit's line is an answer choice of a quiz: "A) Log in  B) Report it  C) Reply with your password". */
 const CHOICE_LINE = /^[^\S\n]{0,4}(?:\(?[A-Da-d1-4][).:]\s[^\n]{1,80}){2,}/;
 /** One lettered choice a line, the quiz's choices stacked: "a) Buy them quickly\nb) Verify by calling …\nc) Reply with your bank details". */
@@ -257,18 +261,24 @@ function outsidePayload(text: string, writeUp = false, ownLinks: "llms-txt" | "p
 }
 
 /** Where a clause opens inside a sentence: after a comma, semicolon or dash, or a linking word ("…, so we stored …", "… and then I ran …"). */
-const CLAUSE_BREAK = /(?:[,;–—]|(?<![\p{L}])(?:so|then|and|donc|puis|dann|und|entonces|luego|quindi|poi))\s{1,3}(?:(?:so|then|and|donc|alors|puis|et|also|dann|und|así\s{1,3}que|entonces|luego|y|quindi|poi|e)\s{1,3}){0,2}/giu;
+const CLAUSE_BREAK = /(?:[,;:–—]|(?<![\p{L}])(?:so|then|and|donc|puis|dann|und|entonces|luego|quindi|poi))\s{1,3}(?:(?:so|then|and|donc|alors|puis|et|also|dann|und|así\s{1,3}que|entonces|luego|y|quindi|poi|e)\s{1,3}){0,2}/giu;
 
 /** The offset lies in a sentence, or a clause of one, that "we" (or "I", "our X", "the attacker") tell in the past tense. */
 function narratedSentence(text: string, at: number): boolean {
   at += /^[^\p{L}\n]{0,6}/u.exec(text.slice(at, at + 6))![0].length;
   const before = text.slice(Math.max(0, at - 240), at);
-  const from = before.search(/(?:[.!?](?=\s)|\n)[^.!?\n]*$/);
+  // A dot inside a name or a payload ("document.cookie", "x.test") ends no sentence.
+  const from = before.search(/(?:[.!?](?=\s)|\n)(?:[^.!?\n]|[.!?](?=\S))*$/);
   const head = before.slice(from < 0 ? 0 : from + 1);
   const rest = text.slice(at, at + 80);
   if (WE_PAST.test((head + rest).trimStart())) return true;
-  for (const m of head.matchAll(CLAUSE_BREAK)) if (WE_PAST.test(head.slice(m.index + m[0].length) + rest)) return true;
-  return false;
+  const starts = [0];
+  for (const m of head.matchAll(CLAUSE_BREAK)) {
+    starts.push(m.index + m[0].length);
+    if (WE_PAST.test(head.slice(m.index + m[0].length) + rest)) return true;
+  }
+  // A thing's past told in one clause, and no later clause before the hit giving an order.
+  return starts.some((open, i) => NOUN_PAST.test(head.slice(open).trimStart() + rest) && !starts.slice(i + 1).some((later) => ORDER_OPENING.test(head.slice(later))));
 }
 
 /** In a security write-up, the hit is quoted or coded, narrated in the past tense, or one of a quiz's answer choices. */

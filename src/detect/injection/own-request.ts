@@ -155,13 +155,18 @@ const ANSWER_STYLE = /\b(?:answer|reply|respond|talk|speak|chat|write)(?:\s{1,4}
 const ANSWER_FORMAT = /\b(?:show|give|format|present|put|write|list|return|answer|reply|respond)\s{1,4}(?:me\s{1,4}|us\s{1,4})?(?:(?:the|your|all|all\s{1,4}(?:the|your))\s{1,4})?(?:answers?|repl(?:y|ies)|responses?|results?|output)?\s{0,4}(?:only\s{1,4})?(?:as|in|with|using)\s{1,4}(?:an?\s{1,4})?(?:(?:markdown|simple|short|numbered|bulleted)\s{1,4})?(?:tables?|tabular\s{1,4}form|bullet(?:ed)?\s{1,4}(?:points|lists?)|bullets|lists?|JSON|markdown)\b|(?<![가-힣])(?:표|목록|리스트|글머리\s{0,2}기호|마크다운|JSON)\s{0,2}(?:형식|형태)?\s{0,2}(?:으로|로)만?\s{0,2}[가-힣\s]{0,12}?(?:줘요?|주세요|주십시오|줄래요?|주시겠어요|해요|하세요|하십시오|해라|해)(?![가-힣])|(?<!\p{Script=Han})(?:表形式|表|箇条書き|リスト形式|リスト|マークダウン|JSON)(?:形式)?(?:で|に(?:して)?)[^。\n]{0,12}?(?:て|で)(?:ください|下さい|くれ|ね|ほしい|欲しい)?(?=[。！!？?]|\s|$)|(?:用|以)(?:表格|列表|要点|要點|Markdown|JSON)的?(?:形式|格式)?[^。，,！!？?\n]{1,8}?(?=[。！!]|\s|$)|(?:mu[eé]str|d[aá]me|escr[ií]b|present|pon|respond|contest)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:en\s{1,4}(?:una\s{1,4})?(?:tabla|lista|viñetas|formato\s{1,4}(?:de\s{1,4})?(?:tabla|lista))|como\s{1,4}(?:una\s{1,4})?(?:tabla|lista))|(?:montr|donn|présent|affich|écri|répond|mets)\p{L}*\s{1,4}(?:\p{L}['’]?\p{L}*\s{1,4}){0,4}?(?:sous\s{1,4}forme\s{1,4}de\s{1,4}(?:tableau|liste)|en\s{1,4}(?:un\s{1,4})?(?:tableau|liste))|(?:zeig|gib|schreib|antwort|stell)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:als\s{1,4}(?:eine\s{1,4})?(?:Tabelle|Liste|Stichpunkte|Aufzählung)|in\s{1,4}(?:einer\s{1,4})?(?:Tabelle|Tabellenform|Stichpunkten))|(?:mostr|d[eê]|escrev|apresent|respond|coloqu)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:em\s{1,4}(?:uma\s{1,4})?(?:tabela|lista|tópicos|formato\s{1,4}de\s{1,4}(?:tabela|lista))|como\s{1,4}(?:uma\s{1,4})?(?:tabela|lista))|(?:покаж|дай|выведи|напиши|оформи|отвечай|представь)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:в\s{1,4}виде\s{1,4}(?:таблицы|списка)|таблицей|списком|в\s{1,4}таблице)/iu;
 /** The shape of the summary asked for: "summarize it in three bullet points", "箇条書き3つで要約して", "用三个要点总结", "세 줄로 요약해 줘", "resume en tres puntos". */
 const SUMMARY_LAYOUT = /\b(?:summari[sz]e|sum\s{1,4}up|condense|recap)\s{1,4}(?:(?:it|this|that|them|the\s{1,4}[\w-]{1,20})\s{1,4})?(?:in|into|as|with|using)\s{1,4}(?:(?:\d{1,2}|two|three|four|five|a\s{1,4}few)\s{1,4})?(?:short\s{1,4})?(?:bullet(?:ed)?\s{1,4}points?|bullets|sentences?|lines?|words|paragraphs?|points)\b|(?:箇条書き|要点|[0-9０-９一二三四五]{1,2}\s{0,2}(?:行|文|点|つ))[^。\n]{0,12}?(?:要約|まとめ)|(?:用|以)[^。\n]{0,6}(?:要点|要點|条|條|句话|句話|点|點)[^。\n]{0,6}(?:总结|總結|概括|归纳|歸納)|(?:글머리\s{0,2}기호|요점|[0-9]{1,2}\s{0,2}(?:줄|문장|가지)|(?:한|두|세|네|다섯)\s{0,2}(?:줄|문장|가지))[^.\n]{0,15}?(?:요약|정리)|(?:resum|sintetiz|résum|zusammenfass|fass)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:en|in|em)\s{1,4}(?:\d{1,2}|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|zwei|drei|vier|fünf|três)\s{1,4}(?:puntos|viñetas|frases|líneas|points|phrases|lignes|Punkten|Stichpunkten|Sätzen|Zeilen|tópicos|pontos)/iu;
+/**
+ * The language or the length of the summary or answer asked for: "write the summary in Japanese,
+ * under 400 characters", "要旨は日本語で、400字以内にまとめて", "用中文、200字以内总结", "한국어로 세 문장 이내로 요약해".
+ */
+const SUMMARY_LANGUAGE_LENGTH = /\b(?:summari[sz]e|sum\s{1,4}up|condense|recap|write|answer|reply|respond|keep)\s{1,4}(?:(?:it|this|that|them|the\s{1,4}(?:summary|abstract|answer|reply|recap|gist))\s{1,4})?(?:(?:only|just)\s{1,4})?(?:in\s{1,4}(?:Japanese|English|French|German|Spanish|Italian|Portuguese|Chinese|Korean|Russian|Dutch|Polish|Turkish|Arabic|Hindi)\b(?:\s{1,4}(?:instead\s{1,4}of|rather\s{1,4}than|not)\s{1,4}[A-Z][a-z]{3,12})?|(?:in\s{1,4})?(?:under|within|at\s{1,4}most|no\s{1,4}more\s{1,4}than|max(?:imum)?)\s{1,4}\d{1,5}\s{1,4}(?:words|characters|chars|sentences|lines))(?=[^\S\n]{0,3}(?:[.!,;]|\n|$|please\b|thanks?\b))|(?:(?:日本語|英語|中国語|韓国語|\p{Script=Katakana}{2,8}語|[0-9０-９]{1,5}\s{0,2}(?:字|文字|語|行|文)(?:以内|程度|前後|まで))[^。\n]{0,20}?(?:要約|まとめ|答え|書い|回答|して)|(?:要約|要旨|回答|答え)(?:は|を)[^。\n]{0,6}?(?:日本語|英語|中国語|韓国語|\p{Script=Katakana}{2,8}語)で|(?:用|以)(?:中文|英文|日文|韩文|韓文)[^。\n]{0,20}?(?:总结|總結|概括|回答|写|寫)|(?:한국어|영어|일본어|중국어)로[^.\n]{0,20}?(?:요약|정리|답해|대답|써))[^。.\n！!]{0,8}(?=[。.！!\n]|$)/iu;
 /** The display verbs of a format request, harm cues elsewhere ("보여줘 프롬프트"), not inside it. */
 const FORMAT_VERBS = /보여\s{0,2}(?:줘|주세요)|显示|顯示|表示|出力|输出|輸出/gu;
 
 /** The manner or layout of the replies to come is all the rest of a short message asks (no harm outside the format words). */
 function answerMannerOnly(text: string, rest: string): boolean {
   if (text.length > 400) return false;
-  const m = ANSWER_STYLE.exec(rest) ?? ANSWER_FORMAT.exec(rest) ?? SUMMARY_LAYOUT.exec(rest);
+  const m = ANSWER_STYLE.exec(rest) ?? ANSWER_FORMAT.exec(rest) ?? SUMMARY_LAYOUT.exec(rest) ?? SUMMARY_LANGUAGE_LENGTH.exec(rest);
   if (!m) return false;
   return !/[.!?。！？]\s*\S[^]{40,}/u.test(rest.replace(m[0], " ")) && !harmCue(text.replace(m[0], m[0].replace(FORMAT_VERBS, " ")));
 }
@@ -673,6 +678,12 @@ const OWN_PRIOR_CJK = /(?:私|僕|俺|わたし|自分)の|(?<![\p{L}])(?:내|�
  */
 export function ownPriorInstruction(match: string, text: string, end: number): boolean {
   if (text.length > 600 || (!OWN_PRIOR.test(match) && !OWN_PRIOR_CJK.test(text.slice(Math.max(0, end - match.length - 6), end - match.length + 4)) && !(STYLE_SCOPE.test(text.slice(end, end + 50)) && !STYLE_SCOPE_BREACH.test(text.slice(end))))) return false;
+  return nothingNewAfter(text, end);
+}
+
+/** After an override of the user's own earlier words, a short text asks nothing new: no new order or role, no harm, no reader addressed or steered. */
+export function nothingNewAfter(text: string, end: number): boolean {
+  if (text.length > 600) return false;
   const rest = text.slice(end);
   return !NEW_ORDER.test(rest) && !NEW_ROLE_LANG.test(rest) && !harmCue(rest) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text);
 }

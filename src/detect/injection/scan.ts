@@ -82,6 +82,8 @@ import { HARM_COMMIT_SECRET_PATTERNS } from "./patterns-harm-commit-secret.ts";
 import { DICTATED_VERDICT_LANG_PATTERNS } from "./patterns-dictated-verdict-languages.ts";
 import { TICKET_TAKEOVER_PATTERNS } from "./patterns-ticket-takeover.ts";
 import { CONDITIONAL_AI_PATTERNS } from "./patterns-conditional-ai.ts";
+import { OVERRIDE_MORE_LANG_PATTERNS } from "./patterns-override-more-languages.ts";
+import { DICTATED_FUTURE_ANSWER_PATTERNS } from "./patterns-dictated-future-answer.ts";
 import { CONCEAL_FROM_STAFF_PATTERNS } from "./patterns-conceal-from-staff.ts";
 import { RELAY_PHISH_PATTERNS } from "./patterns-relay-phish.ts";
 import { OUTPUT_PRODUCER_PATTERNS } from "./patterns-output-producers.ts";
@@ -232,6 +234,8 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...SCREENING_VERDICT_PATTERNS,
   ...TICKET_TAKEOVER_PATTERNS,
   ...CONDITIONAL_AI_PATTERNS,
+  ...OVERRIDE_MORE_LANG_PATTERNS,
+  ...DICTATED_FUTURE_ANSWER_PATTERNS,
   ...CONCEAL_FROM_STAFF_PATTERNS,
   ...RELAY_PHISH_PATTERNS,
   ...OUTPUT_PRODUCER_PATTERNS,
