@@ -4,6 +4,7 @@
 // here is weak and partnered: an answer request counts only next to an address to an AI (or a
 // task override), an address only next to what it asks. A user's own "answer in French only", a
 // colleague's "tell the customer that …" and docs of an AI feature address no reader of the text.
+import { capabilityLabel } from "./capability-label.ts";
 import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
 import { ownRepoNotes, titledHeading } from "./context.ts";
 import { framesQuotation } from "./patterns-label.ts";
@@ -254,6 +255,7 @@ function lineToReaderJudge(m: string, t: string, s: number): number {
   if (titledHeading(t, s + m.length, s + m.length)) return 0;
   // "Expected assistant output:", "Model response:": a label for what the AI produced, not an address to it.
   if (AI_PRODUCT_LABEL.test(m)) return 0;
+  if (capabilityLabel(m)) return 0;
   const bare = /^[^\p{L}]*(?:assistant|assistente|asistente|Assistent|ассистент\p{L}*|AI|KI|IA|ИИ)\s{0,2}$/iu.test(m);
   if (bare && (TRANSCRIPT.test(t) || REPLY_OPENER.test(t.slice(s + m.length, s + m.length + 100)))) return 0;
   return ownRepoNotes(t, s) ? 0.6 : 1;

@@ -7,6 +7,7 @@
 // that the other families miss: a downloaded file run (certutil, bitsadmin, an Office macro that
 // shells out), and a company always praised. Every signal is weak and partnered: a colleague's
 // "please run this" or an app's docs ("the assistant should answer in JSON") address no reader.
+import { capabilityLabel } from "./capability-label.ts";
 import { ADDRESS_PARTNERS, type Family, type JudgeContext, type Pattern } from "./pattern-set.ts";
 import { AI_NAME_SOURCE, AI_NAMES, NAME_ANCHOR_LIST } from "./patterns-label.ts";
 
@@ -48,7 +49,7 @@ function userAfterAiLabel(m: string, t: string, s: number, ctx: JudgeContext): n
   // The label is the last sentence before the colon; one opened by a quote mark is quoted, not addressed.
   const label = head[1]!.split(/[.!?。！？，]\s{0,3}/u).pop()!;
   if (/["“”«»„「『‘]/u.test(label)) return 0;
-  if (!AI_NAMES.test(label) || NOT_ADDRESSED.test(label)) return 0;
+  if (!AI_NAMES.test(label) || NOT_ADDRESSED.test(label) || capabilityLabel(label)) return 0;
   // Planted in a document: text comes before the label (a user's own prompt opens on it).
   if (!/\S/.test(t.slice(Math.max(0, line - 400), line))) return 0;
   // A speaker in a transcript ("Assistant: I'll ask the user …") speaks in the first person.

@@ -102,11 +102,15 @@ function defensiveJudge(match: string, text: string, start: number): number {
   return /^\s{0,3}(?:(?:that|which)\s{1,3})?(?:it|they|the\s{1,3}\w+|this\s{1,3}\w+)\s{1,3}(?:contains?|includes?|has)\b|^\s{0,3}(?:(?:that|which)\s{1,3}(?:may\s{1,3}|might\s{1,3}|could\s{1,3})?(?:appear|appears|are|is|show\s{1,3}up|occur|occurs)\s{1,3}|(?:that\s{1,3})?you\s{1,3}(?:may\s{1,3}|might\s{1,3})?(?:find|see|encounter|come\s{1,3}across|read)\s{1,3})?(?:in|inside|within|from|(?:found|embedded|contained|included|appearing|present|written|hidden)\s{1,3}(?:in|inside|within))\s{1,3}(?:(?:the|this|that|any|such|retrieved|untrusted|external)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:document|text|page|input|e-?mail|data|content|message|file|output|results?|sources?|web|tool|ticket|comment|review|transcript|article|attachment|fixture|sample|log|issue|code\b|repo|dependenc|website|response|readme|pull\s{1,3}request|commit|answer|submission|essay|repl(?:y|ies)|candidate|(?:note|chat|form|field|invoice|description|profile|listing|invite|spreadsheet|pdf|upload|thread)s?\b)/i.test(after) ? 0 : 1;
 }
 
+/** A command handed on to another reader by a causative: "have it run ", "get your AI helper to execute ". */
+const RELAYED_RUN = /\b(?:have|get|let|make|tell|ask)\s{1,3}(?:it|them|him|her|(?:your|the)\s{1,3}(?:[\w-]{2,24}\s{1,3})?[\w-]{2,24})\s{1,3}(?:to\s{1,3})?(?:run|execute|type|enter)\s{1,3}$/i;
 /** The verb is an imperative (sentence start, after "please"/"and"/"then"/modal) rather than a statement about a program. */
 export function imperativeJudge(_match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 40), start);
   if (before.trim() === "") return 1;
   if (/(?:^|[.!?:;,\n>"“'`(\[*-]\s*|\b(?:please|and|then|now|first|also|just|always|immediately|secretly|silently|quietly|kindly|instead|finally|next|you(?:\s+(?:must|should|will|shall|can|need\s+to|have\s+to|are\s+to))?|must|should|(?:sure|remember|need|needs|have|has|required|necessary|important|forget|want|wants)\s+to)\s+)$/i.test(before)) return 1;
+  // The command handed on to another reader: "just have it run cat …", "get your assistant to execute …".
+  if (RELAYED_RUN.test(before)) return 1;
   return 0.4;
 }
 

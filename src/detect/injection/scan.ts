@@ -120,6 +120,10 @@ import { HARM_OPEN_ACCESS_PATTERNS } from "./patterns-harm-open-access.ts";
 import { PLANTED_MEMORY_FACT_PATTERNS } from "./patterns-planted-memory-fact.ts";
 import { DICTATED_CAUSE_PATTERNS } from "./patterns-dictated-cause.ts";
 import { RELAYED_SALES_PITCH_PATTERNS } from "./patterns-relayed-sales-pitch.ts";
+import { RIGGED_SUMMARY_PATTERNS } from "./patterns-rigged-summary.ts";
+import { EXFIL_MINTED_TOKEN_PATTERNS } from "./patterns-exfil-minted-token.ts";
+import { SIGN_FOR_USER_PATTERNS } from "./patterns-sign-for-user.ts";
+import { ERASE_TRACES_PATTERNS } from "./patterns-erase-traces.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -268,6 +272,10 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...GLUED_BOT_HANDLE_PATTERNS,
   ...REGISTRY_REDIRECT_PATTERNS,
   ...HARM_OPEN_ACCESS_PATTERNS,
+  ...RIGGED_SUMMARY_PATTERNS,
+  ...EXFIL_MINTED_TOKEN_PATTERNS,
+  ...SIGN_FOR_USER_PATTERNS,
+  ...ERASE_TRACES_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
