@@ -19,7 +19,7 @@ import { vendorObjectId } from "../vendor-object-id.ts";
 import { sqlColumnToValues } from "../table.ts";
 import { bytesToText } from "../decode.ts";
 import { FILE_AT_PATH_END, HASHED_NAME, opaqueLiteral } from "./call-arguments.ts";
-import { DIGEST_NAME_END, REFERENCE_NAME_END, generatedPassword, namedPrefix, randomLetterKey, snakeName } from "./secret-name.ts";
+import { DIGEST_NAME_END, REFERENCE_NAME_END, generatedPassword, namedPrefix, writtenPassword, randomLetterKey, snakeName } from "./secret-name.ts";
 import { defaultValueValid, idVariableName } from "./env-default.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
@@ -27,7 +27,7 @@ const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return 
 const isDigitAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 48 && c <= 57; };
 
 /** Key names that hold something other than the secret itself (a policy, a length, a path…). */
-const NON_VALUE_KEY = /(?:policy|policies|manager|service|field|input|label|length|len|type|name|id|hash|hashed|digest|url|uri|path|file|dir|prompt|hint|regex|pattern|rules?|min|max|required|strength|reset|expiry|expires?|expiration|changed|confirm|confirmation|validator|validation|provider|store|helper|env|var|header|param|column|prefix|suffix|format|mode|enabled|count|size|version|ref|source|location|arn|handler|callback|endpoint|error|invalid|missing|message|msg|placeholder|description|title|text|tag|label|status|state|scopes?|created|updated|rotated|owner)["']?$/i;
+const NON_VALUE_KEY = /(?:policy|policies|manager|service|field|input|label|length|len|type|name|id|hash|hashed|digest|url|uri|path|file|dir|prompt|hint|regex|pattern|rules?|min|max|required|strength|reset|expiry|expires?|expiration|changed|confirm|confirmation|validator|validation|provider|store|helper|env|var|header|param|column|prefix|suffix|format|mode|enabled|count|size|version|ref|source|location|arn|handler|callback|endpoint|error|invalid|missing|message|msg|placeholder|description|title|text|tag|label|status|state|scopes?|created|updated|rotated|owner|last[_-]?set|last[_-]?used|time|date|timestamp|age|attempts?|expired|changeable|algorithm|algo)["']?$/i;
 /** Tokens a form carries that are not credentials: anti-forgery, paging, captcha, upload or idempotency handles. */
 const NOT_A_CREDENTIAL_TOKEN = /csrf|xsrf|authenticity|^_token$|request[_-]?verification|nonce|page|cursor|captcha|recaptcha|upload|idempoten|continuation|sync|state|device[_-]?token|push[_-]?token|fcm|apns/i;
 const TYPE_NAME = /^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]+\[[A-Za-z, ]+\]|[A-Za-z]+<[A-Za-z, ]+>)[?!]?$/;
@@ -334,6 +334,9 @@ function yamlTagOrVault(secret: string, after: string): boolean {
  */
 const sentTokenSetting = (name: string, secret: string) =>
   (SENT_TOKEN_NAME.test(name) || ENV_TOKEN_NAME_ANY_CASE.test(name)) && !AT_REST_NAME.test(name) && !CIPHERTEXT_ENVELOPE.test(secret);
+
+/** Elements that name a variable and give its value in attributes, besides the settings' own (`<add key=… value=…/>`). */
+const NAMED_VALUE_ELEMENTS = ["environment", "env", "server", "ini", "var", "variable", "option", "attribute"];
 
 /** An XML setting's value is the secret when its key names the secret itself, not metadata about it (PasswordPolicy, TokenEndpoint). */
 function xmlSettingValid(secret: string, match: string): boolean {
@@ -1056,11 +1059,17 @@ function publicKeyId(secret: string, match: string, before: string): boolean {
 /** Key names that mean "this value is a credential". */
 const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|authtok(?!en)|(?<![A-Za-z0-9])psw(?=[\"']?[ \\t]{0,32}[:=])|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|(?<![A-Za-z0-9])pat(?=[\"']?[ \\t]{0,32}[:=])|(?-i:(?<=[a-z0-9])Pat)(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|(?:merchant|trans|security|secure|checksum|hmac)[_.-]?key|(?:(?<![A-Za-z])salt|salt(?=[_.-]?key))(?![_.-]?(?:rounds?|len|length|size|bytes|index|idx|version))|requirepass|masterauth)";
 /**
+ * A string literal's prefix in its language: C#'s verbatim `@"…"`, Python's raw and bytes `r'…'`,
+ * `rb'…'`, `b'…'`, C and C++'s `L"…"`, `u8"…"`: the literal after it is the value. An interpolated
+ * one (`$@"{prefix}{id}"`, `f"…"`) is a template, not a value.
+ */
+const STRING_PREFIX = `(?:@|[rR][bB]?|[bB][rR]?|[uU]8?|L)(?=["'])`;
+/**
  * A literal turned into bytes where it is assigned: Go's `[]byte("…")`, Node's `Buffer.from("…")`,
  * Python's `b"…"`, `bytes("…", …)`, `bytearray(…)`, C#'s `Encoding.UTF8.GetBytes("…")`. The
  * literal is still the secret written into source.
  */
-const BYTES_OF = `(?:\\[\\]byte\\(|Buffer\\.from\\(|(?:bytes|bytearray)\\(|(?:Encoding\\.\\w{3,8}\\.)?GetBytes\\(|[bB](?=["']))?`;
+const BYTES_OF = `(?:\\[\\]byte\\(|Buffer\\.from\\(|(?:bytes|bytearray)\\(|(?:Encoding\\.\\w{3,8}\\.)?GetBytes\\(|${STRING_PREFIX})?`;
 /**
  * What a debugger or dump prints between a name and its string: a C pointer's address (gdb's and lldb's
  * `token = 0x55…d12 "…"`), PHP var_dump's length (`=> string(40) "…"`). The string is the value, not the address.
@@ -1331,6 +1340,13 @@ export const GENERIC_RULES: Rule[] = [
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred"],
     pattern: new RegExp(`(?:token|key|secret|password|passwd|auth|cred)(?<=(?:^|[^\\w])(?:name|key|parameter_?name|ParameterKey|SecretId)["']?[ \\t]{0,4}[:=][ \\t]{0,4}["']?[\\w./-]{3,100})[\\w./-]{0,24}?${SIBLING_VALUE_GLUE}[ \\t]{0,4}["']?([A-Za-z0-9+/_.~=:%-]{16,400})(?![A-Za-z0-9+/_.~=:%-])`, "i"),
     validate: siblingValueValid, ahead: siblingAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 64, after: 640 }),
+  // The same pair under a password's name (`{"name": "X-Sftp-Password", "value": "…"}`, `- name: DB_PASSWORD` / `value: …`):
+  // a person's password, any punctuation in it, as the value field holds it.
+  r({ id: "named-sibling-password", anchored: true, description: "Password in a value field whose sibling name field names a password",
+    keywords: ["password", "passwd", "passphrase"],
+    pattern: new RegExp(`(?:password|passwd|passphrase)(?<=(?:^|[^\\w])(?:name|key|parameter_?name|ParameterKey)["']?[ \\t]{0,4}[:=][ \\t]{0,4}["']?[\\w./-]{0,100})${SIBLING_VALUE_GLUE}[ \\t]{0,4}(?:"([^"\\\\\\r\\n]{6,128})"|'([^'\\\\\\r\\n]{6,128})'|([^\\s"'\\[\\]{},]{6,128})(?=[ \\t]*(?:\\r?\\n|$)))`, "i"),
+    secretGroup: -1, validate: (s, m, b) => SIBLING_NAME.test(b) && writtenPassword(s) && !/\n[ \t]*-[ \t]|[\s,{]["']?(?:name|key)["']?[ \t]{0,4}[:=]/i.test(m.slice(0, m.lastIndexOf(s))),
+    ahead: siblingAhead, placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"], before: 130, after: 480 }),
   // Terraform state: a random_password resource keeps the generated password in "result"; an
   // output marked sensitive keeps it in "value".
   r({ id: "terraform-state-secret", description: "Secret in Terraform state (random_password result, sensitive output value)", keywords: ["random_password", "\"sensitive\": true", "\"sensitive\":true"],
@@ -1344,10 +1360,11 @@ export const GENERIC_RULES: Rule[] = [
   // XML key/value settings: NuGet's <add key="ClearTextPassword" value="…"/>, .NET appSettings,
   // Spring <property name="password" value="…"/>, Java XML properties <entry key="db.password">…</entry>,
   // .NET Settings <setting name="DbPassword" serializeAs="String"><value>…</value></setting>, an AndroidManifest's
-// <meta-data android:name="…_CLIENT_SECRET" android:value="…"/>;
+// <meta-data android:name="…_CLIENT_SECRET" android:value="…"/>; Tomcat's JNDI <Environment name="…" value="…"/>, phpunit.xml's
+  // <env>/<server>/<ini>, an IDE's <option name="…" value="…"/>, any element that names a variable and gives its value;
   // an app certificate (Agora's, a hex secret), not its thumbprint or its file; an AK/SK pair's SK (`Huaweicloud:SdkSk`).
-  r({ id: "xml-secret-attribute", anchored: true, description: "Password or secret in an XML key/value setting", keywords: ["<add ", "<setting ", "<entry ", "<property ", "<parameter ", "<param ", "<meta-data "],
-    pattern: /<(?:add|setting|entry|property|parameter|param|meta-data)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|passphrase|pwd|psw|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?|(?:merchant|trans|security|secure|checksum)[_.-]?key|salt|app[_.-]?certificate(?![_.-]?(?:thumbprint|fingerprint|path|file))|(?<![A-Za-z])pat(?![A-Za-z])|(?-i:(?<=[a-z0-9])Pat(?![a-z]))|(?<![A-Za-z])sk(?![A-Za-z])|(?-i:(?<=[a-z0-9])Sk(?![a-z])))[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,512})"|'([^'<>\r\n]{4,512})')|\s{0,2}>([^<>\r\n]{4,512})<\/entry>|[^<>]{0,60}>\s{0,16}<value>([^<>\r\n]{4,512})<\/value>)/i,
+  r({ id: "xml-secret-attribute", anchored: true, description: "Password or secret in an XML key/value setting", keywords: ["<add ", "<setting ", "<entry ", "<property ", "<parameter ", "<param ", "<meta-data ", ...NAMED_VALUE_ELEMENTS.map((e) => `<${e} `)],
+    pattern: /<(?:add|setting|entry|property|parameter|param|meta-data|environment|env|server|ini|var|variable|option|attribute)\s[^<>]{0,120}?\b(?:key|name)\s{0,2}=\s{0,2}["'](?:[\w.:-]{0,40}?(?:password|passwd|passphrase|pwd|psw|secret|api[_.-]?key|apikey|access[_.-]?key|token|client[_.-]?secret|credentials?|(?:merchant|trans|security|secure|checksum)[_.-]?key|salt|app[_.-]?certificate(?![_.-]?(?:thumbprint|fingerprint|path|file))|(?<![A-Za-z])pat(?![A-Za-z])|(?-i:(?<=[a-z0-9])Pat(?![a-z]))|(?<![A-Za-z])sk(?![A-Za-z])|(?-i:(?<=[a-z0-9])Sk(?![a-z])))[\w.:-]{0,30})["'](?:[^<>]{0,120}?\bvalue\s{0,2}=\s{0,2}(?:"([^"<>\r\n]{4,512})"|'([^'<>\r\n]{4,512})')|\s{0,2}>([^<>\r\n]{4,512})<\/entry>|[^<>]{0,60}>\s{0,16}<value>([^<>\r\n]{4,512})<\/value>)/i,
     secretGroup: -1, validate: xmlSettingValid, placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], after: 720 }),
   // A multipart part named as a password: the part's body is the value, whatever characters a human password holds.
   // A part named as a token (`oci_auth_token`) holds a value of its own shape: one word of three or more classes;

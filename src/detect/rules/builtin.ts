@@ -28,6 +28,7 @@ import { CONSUL_CONFIG_RULES } from "./consul-config.ts";
 import { ARGV_LIST_FLAG_RULES } from "./argv-list-flag.ts";
 import { VAULT_APPROLE_RULES } from "./vault-approle.ts";
 import { NAMED_APART_RULES } from "./named-apart.ts";
+import { CLI_NAMED_PARAMETER_RULES } from "./cli-named-parameter.ts";
 import { CLOUD_INIT_CHPASSWD_RULES } from "./cloud-init-chpasswd.ts";
 import { XML_NAME_VALUE_RULES } from "./xml-name-value.ts";
 import { SQL_OPTION_LIST_RULES } from "./sql-option-list.ts";
@@ -70,6 +71,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...ARGV_LIST_FLAG_RULES,
   ...VAULT_APPROLE_RULES,
   ...NAMED_APART_RULES,
+  ...CLI_NAMED_PARAMETER_RULES,
   ...CLOUD_INIT_CHPASSWD_RULES,
   ...XML_NAME_VALUE_RULES,
   ...SQL_OPTION_LIST_RULES,

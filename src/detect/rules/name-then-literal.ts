@@ -270,7 +270,7 @@ function declaredConstant(text: string, from: number): boolean {
 export function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value)) return null;
-  return valueOk(value, name, header) || shortLetterKey(value, name) || djangoKey(value, name) || namedAppPassword(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && !pair && declaredConstant(text, from) && lowerKey(value, name, pair, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
+  return valueOk(value, name, header) || shortLetterKey(value, name) || djangoKey(value, name) || namedAppPassword(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && declaredConstant(text, from) && lowerKey(value, name, false, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
 }
 
 /**
@@ -643,8 +643,10 @@ export function valueAfterName(text: string, name: string, s: number, e: number)
       // So is a record's next line labelled as the value (Spring Boot's `Property: app.api-secret` / `Value: "…"`).
       // So is a container env entry's `value:` under its `- name: NAME` (Kubernetes, Helm values).
       const field = /^\\?["']?[ \t]*:[ \t]*$|^[ \t]*\r?\n[ \t]*Value:[ \t]*$/.test(text.slice(afterName, i)) || envEntryValue(text, s, afterName, i);
-      // .NET's `<add key="NAME" value="…" />` is a pair too.
-      const pair = (q !== undefined && /^[ \t]*,[ \t]*$/.test(text.slice(afterName, i))) || (field && FIELD_SECRET_NAME.test(name)) || (q === '"' && /^[ \t]+value[ \t]*=[ \t]*$/.test(text.slice(afterName, i)) && text.endsWith("key=", s - 1));
+      // .NET's `<add key="NAME" value="…" />` is a pair too; so is a typed string constant named by the secret's own word
+      // (Java's `static final String TAX_LICENSE_KEY = "…"`, C#'s `const string DbPassword = "…"`): fixed in the code as its value.
+      const pair = (q !== undefined && /^[ \t]*,[ \t]*$/.test(text.slice(afterName, i))) || (field && FIELD_SECRET_NAME.test(name)) || (q === '"' && /^[ \t]+value[ \t]*=[ \t]*$/.test(text.slice(afterName, i)) && text.endsWith("key=", s - 1)) ||
+        (q === undefined && FIELD_SECRET_NAME.test(name) && /^[ \t]*=[ \t]*@?$/.test(text.slice(afterName, i)) && declaredConstant(text, s));
       // A headers map's entry (`{'roblox-api-key': '…'}`): a header's name, hyphenated, sent as the credential.
       const headerField = field && q !== undefined && HEADER_NAME.test(name);
       return literal(text, name, l.lit.value, l.lit.start, s, l.end, header || headerField, pair);

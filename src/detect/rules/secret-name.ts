@@ -89,6 +89,19 @@ export function generatedPassword(v: string, minEntropy: number): boolean {
 }
 
 /**
+ * A password where the syntax says the text is one (a password-named parameter or field's value):
+ * printable, two classes or more and not a word or a number alone, not a variable, an expression, a
+ * template or a member path (`$cred`, `(Get-Secret …)`, `{{pw}}`, `%PW%`, `cfg.db.password`).
+ */
+export function writtenPassword(v: string): boolean {
+  if (v.length < 6 || v.length > 128 || !/^[\x21-\x7e]+$/.test(v) || /^[-(]|\$[{(\w]|%[A-Za-z_][\w.]*%|%\(|\{[\w.{]*\}|\w\(|<[\w -]+>/.test(v)) return false;
+  if (charClasses(v) < 2 || /^(?:[A-Za-z]+|\d+)$/.test(v) || /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(v)) return false;
+  // A source to read it from (`env:DB_PASS`, `file:/run/secrets/db`, `op://…`), as openssl's and many CLIs' flags take one.
+  if (/^(?:env|file|fd|stdin|vault|op|ssm|keyvault|secret|secrets):/i.test(v)) return false;
+  return !isPlaceholder(v);
+}
+
+/**
  * A generated password of 20+ drawn with symbols (Oracle's auth tokens, `g>…(`-like): all four
  * classes, two symbols or more, no lower-case run a word would make, near a random draw's entropy,
  * and not code: a format string, a template, a regex, a path, a URL or an expression (`%s:%d`,
