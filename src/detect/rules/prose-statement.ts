@@ -208,10 +208,13 @@ function statedInSentence(text: string, pos: number, noun: string, head: string,
 /** Words between the noun and a set-apart value that make the value something else: a commit, a version, a link, a login name. */
 const NOT_THE_VALUE = /(?<![A-Za-z])(?:commit|sha|version|build|revision|url|link|username|user name|login|e-?mail|ids?)(?![A-Za-z])/i;
 
+/** A word right after the noun making it a topic, not the credential: "the password policy below", "the token format:". */
+const TOPIC_AFTER_NOUN = /^[ \t]{0,2}(?:polic(?:y|ies)|rotation|format|length|scopes?|hint|field|prompt|reset|manager|expiry|expiration|strength|requirements?|rules?|complexity|type|name|file|path|header|endpoint)(?![\p{L}])/iu;
+
 /** The value set apart in a code element after the noun's sentence or a "below" (set-apart-value.ts). */
 function setApartStatement(text: string, pos: number, noun: string, head: string, end: number, rest: string): MatchResult | null {
-  const s = setApartValue(rest);
-  if (!s || NOT_SECRET.test(s.bridge) || NOT_THE_VALUE.test(s.bridge)) return null;
+  const s = setApartAhead(rest, 0) ? setApartValue(rest) : null;
+  if (!s || NOT_SECRET.test(s.bridge) || NOT_THE_VALUE.test(s.bridge) || TOPIC_AFTER_NOUN.test(s.bridge)) return null;
   const value = s.value;
   if (!(valueOk(value) || setApartDraw(value) || djangoKey(value, "secret_key"))) return null;
   // A UUID, as in a sentence: only where it says API or a provider's name stands before the noun.

@@ -14,9 +14,9 @@ const GAP = String.raw`(?:[ \t]|\\n|\r?\n|<\/?(?:p|div|span|br|b|strong)[ \t]*\/
 
 /** The sentence runs to its colon (no markup, quote or line break on the way), then the element. */
 const AFTER_COLON = new RegExp(String.raw`^([^\n\r\x60<>"]{0,110}?)[:：]${GAP}${ELEMENT}`);
-/** "… password below", "… key as follows": then up to two short sentences, then the element. */
+/** "… password below", "… key for the cluster is as follows": then up to two short sentences, then the element. */
 const AFTER_BELOW = new RegExp(
-  String.raw`^[ \t]{1,2}((?:(?:is|are)[ \t]{1,2})?(?:below|as follows|follows|underneath|unten|ci-dessous|abajo|a continuación|qui sotto|di seguito|abaixo|poniżej|hieronder|ниже)(?![\p{L}])[^\n\r\x60<>"]{0,120}?)${GAP}${ELEMENT}`,
+  String.raw`^[ \t]{1,2}([^\n\r\x60<>".!?:;]{0,40}?(?<![\p{L}])(?:below|as follows|follows|underneath|unten|ci-dessous|abajo|a continuación|qui sotto|di seguito|abaixo|poniżej|hieronder|ниже)(?![\p{L}])[^\n\r\x60<>"]{0,120}?)${GAP}${ELEMENT}`,
   "u",
 );
 

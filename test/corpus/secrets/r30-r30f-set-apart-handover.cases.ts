@@ -25,7 +25,9 @@ b.pos("r30f-teams-below", "Teams: below, then a sentence, then <pre>", teams(`<p
 b.pos("r30f-teams-code-french", "Teams in French: the key ci-dessous, in <code>", teams(`<p>Voici la clé d'API Zammad ci-dessous, à stocker dans le coffre :</p><p><code>${b64(30)}</code></p>`));
 b.pos("r30f-mattermost-fenced", "Mattermost post: a fenced block after the colon", mcp(`the SonarQube token for the new runner, as promised:\n\`\`\`\n${r.alnum(8)}${r.digits(2)}${r.alnum(30)}\n\`\`\``));
 b.pos("r30f-teams-br-secret", "Teams: a <br> between the sentence and a base64 signing secret", teams(`<div>Sharing the webhook signing secret for the billing bridge:<br><code>${b64(33)}</code></div>`));
+b.pos("r30f-teams-german-unten", "Teams in German: the password 'steht unten', words between", teams(`<p>Das Passwort für den Wartungszugang steht unten, bitte nach dem Einsatz ändern.</p><pre>${r.alnum(7)}#${r.digits(2)}${r.alnum(4)}!${r.alnum(3)}</pre>`));
 
+bb.ben("r30f-teams-policy", "Teams: the password policy below, its settings set apart", teams(`<p>The password policy below applies to every service account:</p><pre>MinLength16Complexity4History24</pre>`));
 bb.ben("r30f-teams-public-key", "Teams: a public key in <pre>", teams(`<p>Here is the public key for the partner, so they can verify our signatures:</p><pre>${b64(32)}</pre>`));
 bb.ben("r30f-slack-commit", "Slack: the key is below a commit's hash, set apart", slack(`The rotated deploy key is below. Commit for review: \`${r.hex(40)}\``));
 bb.ben("r30f-slack-placeholder", "Slack: a placeholder in backticks", slack(`Paste the access token here so the job can start tonight: \`YOUR_ACCESS_TOKEN_HERE\``));
