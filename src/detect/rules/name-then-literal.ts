@@ -41,6 +41,8 @@ const NOT_LIVE = /hash|digest|sha\d|checksum|(?:fingerprint|thumbprint)(?![_.-]?
 export const notLiveName = (name: string) => NOT_LIVE.test(name);
 /** Words that may stand between a name and its value: a type, a default, a value field, `or`, a schema builder (`z.string().default(`, yup, Joi, pydantic `Field(default=`). */
 const JOINING = new Set(["string", "str", "default", "value", "or", "val", "z", "yup", "joi", "field"]);
+/** After `As`: one type name, then the `=` (`As String =`, `As System.String =`). */
+const AS_TYPE = /^[ \t]{1,3}[A-Za-z_][\w.]{0,30}[ \t]{0,3}(?==[^=])/;
 /** Punctuation that may stand between a name and its value. */
 const GLUE = new Uint8Array(128);
 for (const ch of " \t,:;=(){}[]|?!$@&*+/\\#%-.~^<") GLUE[ch.charCodeAt(0)] = 1;
@@ -680,6 +682,12 @@ export function valueAfterName(text: string, name: string, s: number, e: number)
       }
       if (k - i > (text.charCodeAt(k) === 40 ? 14 : 7)) return null;
       const word = text.slice(i, k).toLowerCase();
+      // VB.NET's declared type before the initializer (`Const ApiKey As String = "…"`).
+      const typed = word === "as" ? AS_TYPE.exec(text.slice(k, k + 40)) : null;
+      if (typed) {
+        i = k + typed[0].length;
+        continue;
+      }
       if (!JOINING.has(word)) {
         const wrapped = literalWrapperEnd(text, k, word);
         if (wrapped < 0) return k - i > 7 ? null : i - e < 4 ? spokenValue(text, name, s, i, word) : null;

@@ -14,6 +14,7 @@ import { djangoKey, SET_VERBS } from "./name-then-literal.ts";
 import { DJANGO_CHARS } from "./secret-name.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { drawnPassword } from "./value-then-name.ts";
+import { setApartAhead, setApartDraw, setApartValue } from "./set-apart-value.ts";
 
 /** The nouns, in every script: the prefilter's keywords (it folds case, non-ASCII letters too) and NOUN's alternatives. */
 const NOUNS = ["key", "token", "secret", "password", "passwort", "jeton", "clave", "chave", "chiave", "senha", "contraseña", "mot de passe", "apikey",
@@ -175,8 +176,14 @@ function statementAt(text: string, pos: number): MatchResult | null {
   if (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(n[0]) && !/(?:\p{L}[\p{L}\p{N}'’.]*[ \t]{1,2}|\p{Lu}[\p{L}\p{N}.]*-|(?:^|\n|\\n|[.!?][ \t]{1,2}))$/u.test(lead) && !(/\p{Lu}/u.test(n[0][0]!) && lead.endsWith('"'))) return null;
   if (BEFORE_NOUN.test(head) || /(?<![A-Za-z])id(?![A-Za-z])[^.\n]{0,16}$/i.test(head)) return null;
   const rest = text.slice(end, end + 400);
+  if (PUBLIC_QUALIFIED.test(head)) return null;
+  return statedInSentence(text, pos, n[0], head, end, rest) ?? setApartStatement(text, pos, n[0], head, end, rest);
+}
+
+/** The value in the noun's sentence, after a copula, a colon or a quote (TO_VALUE), or alone on the next line. */
+function statedInSentence(text: string, pos: number, noun: string, head: string, end: number, rest: string): MatchResult | null {
   const t = (rest.includes("(") ? djangoBelow(rest) : null) ?? TO_VALUE.exec(rest) ?? valueBelow(rest);
-  if (!t || PUBLIC_QUALIFIED.test(head)) return null;
+  if (!t) return null;
   const bridge = t[1]!;
   // The bridge is words of the sentence: no code punctuation, escaped line break or full stop.
   if (NOT_SECRET.test(bridge) || /[.](?![A-Za-z0-9])|[(){}[\]<>=;"`\\]/.test(bridge)) return null;
@@ -193,8 +200,26 @@ function statementAt(text: string, pos: number): MatchResult | null {
   // A UUID is an API key only where the sentence says API ("新しいAPIキーは「<uuid>」") or a provider's
   // name stands before a key, token or secret ("the Wise key"); otherwise an id.
   // …or where it is named a secret ("the integration secret key is <uuid>", "client secret: <uuid>").
-  if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos) + bridge) && !(/^(?:key|token|secret|credentials?)$/i.test(n[0]) && providerBefore(head, bridge.trim().toLowerCase() !== "one")) && !namedSecret(n[0], head, bridge) && !handedOne(text, pos, head, bridge, end + valueStart + value.length)) return null;
+  if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos) + bridge) && !(/^(?:key|token|secret|credentials?)$/i.test(noun) && providerBefore(head, bridge.trim().toLowerCase() !== "one")) && !namedSecret(noun, head, bridge) && !handedOne(text, pos, head, bridge, end + valueStart + value.length)) return null;
   const start = end + valueStart;
+  return result(pos, start + value.length, { value, start });
+}
+
+/** Words between the noun and a set-apart value that make the value something else: a commit, a version, a link, a login name. */
+const NOT_THE_VALUE = /(?<![A-Za-z])(?:commit|sha|version|build|revision|url|link|username|user name|login|e-?mail|ids?)(?![A-Za-z])/i;
+
+/** A word right after the noun making it a topic, not the credential: "the password policy below", "the token format:". */
+const TOPIC_AFTER_NOUN = /^[ \t]{0,2}(?:polic(?:y|ies)|rotation|format|length|scopes?|hint|field|prompt|reset|manager|expiry|expiration|strength|requirements?|rules?|complexity|type|name|file|path|header|endpoint)(?![\p{L}])/iu;
+
+/** The value set apart in a code element after the noun's sentence or a "below" (set-apart-value.ts). */
+function setApartStatement(text: string, pos: number, noun: string, head: string, end: number, rest: string): MatchResult | null {
+  const s = setApartAhead(rest, 0) ? setApartValue(rest) : null;
+  if (!s || NOT_SECRET.test(s.bridge) || NOT_THE_VALUE.test(s.bridge) || TOPIC_AFTER_NOUN.test(s.bridge)) return null;
+  const value = s.value;
+  if (!(valueOk(value) || setApartDraw(value) || djangoKey(value, "secret_key"))) return null;
+  // A UUID, as in a sentence: only where it says API or a provider's name stands before the noun.
+  if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos)) && !(/^(?:key|token|secret|credentials?)$/i.test(noun) && providerBefore(head, true))) return null;
+  const start = end + s.start;
   return result(pos, start + value.length, { value, start });
 }
 
@@ -304,7 +329,7 @@ const matcher: Matcher = {
   matchAt: (text, pos) => {
     const from = wordStart(text, pos);
     // A CJK noun may follow a Latin name with no blank ("Weaviate Cloudキー").
-    return from < 0 || (from > 0 && text.charCodeAt(pos) < 128 && afterWordOrMember(text, from)) || !nounAt(text, from, pos) || !valueAhead(text, pos) ? null : statementAt(text, pos);
+    return from < 0 || (from > 0 && text.charCodeAt(pos) < 128 && afterWordOrMember(text, from)) || !nounAt(text, from, pos) || !(valueAhead(text, pos) || setApartAhead(text, pos)) ? null : statementAt(text, pos);
   },
   matchAll,
 };

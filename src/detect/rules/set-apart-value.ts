@@ -1,0 +1,63 @@
+// A credential handed over in a chat message with its value set apart in a code element: Slack's
+// backticks ("Sharing the account password so you can finish tonight: `…`"), a Teams or HTML body's
+// `<pre>`/`<code>` after the paragraph ("…signing secret:</p><pre>…</pre>"), a fenced block; or the
+// sentence says the value comes below ("the SMTP password below. Rotate it after go-live. `…`").
+// The element's delimiters, not the value's characters, end the value: a drawn password keeps its
+// trailing `!` and its brackets. Read by prose-statement.ts after its noun, as a second reading.
+import { charClasses } from "../entropy.ts";
+import { generatedPassword } from "./secret-name.ts";
+
+/** The element's opening and its value up to the closing delimiter: the value in group 1, 2, 3 or 4. */
+const ELEMENT = String.raw`(?:\x60{3}[ \t]{0,2}(?:\\n|\r?\n)?([^\x60\s\\]{12,300})(?:\\n|\r?\n)?\x60{3}|\x60([^\x60\s]{12,300})\x60(?!\x60)|<pre>(?:<code>)?([^<\s]{12,300})<\/(?:code|pre)>|<code>([^<\s]{12,300})<\/code>)`;
+/** Between the sentence and the element: blanks, line breaks (escaped too), a paragraph's tags. */
+const GAP = String.raw`(?:[ \t]|\\n|\r?\n|<\/?(?:p|div|span|br|b|strong)[ \t]*\/?>){0,6}`;
+
+/** The sentence runs to its colon (no markup, quote or line break on the way), then the element. */
+const AFTER_COLON = new RegExp(String.raw`^([^\n\r\x60<>"]{0,110}?)[:：]${GAP}${ELEMENT}`);
+/** "… password below", "… key for the cluster is as follows": then up to two short sentences, then the element. */
+const AFTER_BELOW = new RegExp(
+  String.raw`^[ \t]{1,2}([^\n\r\x60<>".!?:;]{0,40}?(?<![\p{L}])(?:below|as follows|follows|underneath|unten|ci-dessous|abajo|a continuación|qui sotto|di seguito|abaixo|poniżej|hieronder|ниже)(?![\p{L}])[^\n\r\x60<>"]{0,120}?)${GAP}${ELEMENT}`,
+  "u",
+);
+
+export interface SetApart {
+  /** The words between the noun and the element. */
+  bridge: string;
+  value: string;
+  /** Where the value starts, from the start of `rest`. */
+  start: number;
+}
+
+/** In `rest` (the text right after the noun): the value set apart in a code element. */
+export function setApartValue(rest: string): SetApart | null {
+  const m = AFTER_COLON.exec(rest) ?? AFTER_BELOW.exec(rest);
+  if (!m) return null;
+  const value = m[2] ?? m[3] ?? m[4] ?? m[5]!;
+  return { bridge: m[1]!, value, start: m[0].lastIndexOf(value) };
+}
+
+/**
+ * Cheap test before the regexes: a backtick, `<pre` or `<code` within reach of the noun, no blank
+ * line before it.
+ */
+export function setApartAhead(text: string, pos: number): boolean {
+  for (let i = pos, lim = Math.min(text.length, pos + 260); i < lim; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 96) return true;
+    if (c === 60 && (text.startsWith("pre>", i + 1) || text.startsWith("code>", i + 1))) return true;
+    if (c === 10 && text.charCodeAt(i + 1) === 10) return false;
+  }
+  return false;
+}
+
+/** Code in a code element: a format string, a template, an escape, a URL, a path, an expression or a call. */
+const CODE_SHAPED = /%[-+ #0-9.]*[sdifxXc(]|\$[{(\w]|\{\{|\{[\w.-]*\}|\(\?|\\[nrtdswbu]|:\/\/|^[\/~.]|&&|\|\||==|=>|->|\w\(\)|\.[A-Za-z_]\w*\(|[a-z]{7}|[A-Z]{7}/;
+
+/**
+ * A password drawn with symbols that the element sets apart (brackets and a trailing mark kept): all
+ * four kinds of character, a drawn password's entropy, no code's shape, at most one word in it.
+ */
+export function setApartDraw(v: string): boolean {
+  if (v.length < 16 || v.length > 128 || charClasses(v) !== 4 || CODE_SHAPED.test(v)) return false;
+  return (v.match(/[a-z]{5,}/g) ?? []).length <= 1 && generatedPassword(v, 3.5);
+}
