@@ -36,6 +36,9 @@ import { ROBLOX_COOKIE_RULES } from "./roblox-cookie.ts";
 import { KEY_BYTE_ARRAY_RULES } from "./key-byte-array.ts";
 import { PERFORCE_TICKET_RULES } from "./perforce-ticket.ts";
 import { KEY_FILE_DUMP_RULES } from "./key-file-dump.ts";
+import { NETWORK_DEVICE_SECRET_RULES } from "./network-device-secret.ts";
+import { WINDOWS_COMMAND_PASSWORD_RULES } from "./windows-command-password.ts";
+import { OPENVPN_STATIC_KEY_RULES } from "./openvpn-static-key.ts";
 import type { Rule } from "./types.ts";
 
 /** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). One rule file a line: adding one is a one-line change. */
@@ -78,4 +81,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...KEY_BYTE_ARRAY_RULES,
   ...PERFORCE_TICKET_RULES,
   ...KEY_FILE_DUMP_RULES,
+  ...NETWORK_DEVICE_SECRET_RULES,
+  ...WINDOWS_COMMAND_PASSWORD_RULES,
+  ...OPENVPN_STATIC_KEY_RULES,
 ];
