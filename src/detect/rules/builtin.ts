@@ -42,6 +42,7 @@ import { OPENVPN_STATIC_KEY_RULES } from "./openvpn-static-key.ts";
 import { BITLOCKER_RECOVERY_RULES } from "./bitlocker-recovery.ts";
 import { KERBEROS_KEYTAB_RULES } from "./kerberos-keytab.ts";
 import { IONAPI_CREDENTIAL_RULES } from "./ionapi-credentials.ts";
+import { JCL_FTP_LOGON_RULES } from "./jcl-ftp-logon.ts";
 import type { Rule } from "./types.ts";
 
 /** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). One rule file a line: adding one is a one-line change. */
@@ -90,4 +91,5 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...BITLOCKER_RECOVERY_RULES,
   ...KERBEROS_KEYTAB_RULES,
   ...IONAPI_CREDENTIAL_RULES,
+  ...JCL_FTP_LOGON_RULES,
 ];
