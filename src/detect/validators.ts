@@ -249,6 +249,13 @@ export function basicAuthValid(b64: string): boolean {
   return (i > 0 || (i === 0 && s.length - 1 >= 20 && !/\s/.test(s))) && i < s.length - 1 && /^[\x20-\x7e]+$/.test(s);
 }
 
+/** The password of `Basic` credentials (base64 of `user:password`), or undefined. */
+export function basicAuthPassword(b64: string): string | undefined {
+  if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64) || !basicAuthValid(b64)) return undefined;
+  const s = base64UrlToString(b64)!;
+  return s.slice(s.indexOf(":") + 1);
+}
+
 /** `Basic` credentials that are not a demo pair (demo:demo, admin:admin, user:password). */
 export function basicAuthRealistic(b64: string): boolean {
   if (!basicAuthValid(b64)) return false;

@@ -2,11 +2,11 @@
 import { publicDer, publicEcPoint, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, xrayTraceId } from "../value-form.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
-import { LONG_RUN } from "../runs.ts";
+import { DIGIT_GROUPS, LONG_RUN } from "../runs.ts";
 import { AT_REST_NAME, nameAbove, secretReferenceSlot } from "../slot-name.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
-  bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode,
+  bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode, basicAuthPassword,
 } from "../validators.ts";
 import { charClasses, letterDigitSwitches, randomHex, shannonEntropy } from "../entropy.ts";
 import { appSpecificPassword, fourCharGroups, groupedPassword, isExampleValue, isGenericPlaceholder, isPlaceholder, randomLowerLetters } from "../placeholder.ts";
@@ -161,7 +161,8 @@ export function base64NotASecret(secret: string): boolean {
   if (secret.length < 8 || secret.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
   const bytes = Buffer.from(secret, "base64");
   const printable = printableCount(bytes);
-  if (printable === bytes.length) return isGenericPlaceholder(bytes.toString("latin1"));
+  // Base64 of `user:password` is judged by its password (a nil-GUID user is structure, not filler).
+  if (printable === bytes.length) return isGenericPlaceholder(bytes.toString("latin1")) && !drawnBasicPassword(secret);
   // A blob of 120+ random bytes spells "+" or "/" (all but 0.6% do): a long run of letters and
   // digits alone is a token (a Graph API access token), not ciphertext.
   return secret.length >= 160 && bytes[0] !== 0x30 && printable < 0.8 * bytes.length && /[+/]/.test(secret);
@@ -569,7 +570,16 @@ function slotValue(secret: string, match: string, before: string, after: string,
   if (randomUpperDigits(v)) return h >= 4.0 && !placeholder(secret);
   if (!/[a-z]/.test(v) || (!/[A-Z]/.test(v) && (v.length < 32 || letterDigitSwitches(v) < 4))) return false;
   if (session && lowerSessionDraw(v)) return !placeholder(secret);
-  return h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) && !placeholder(secret);
+  return (h >= Math.min(4.0, 0.8 * Math.log2(Math.min(v.length, 64))) || drawnBasicPassword(v)) && !placeholder(secret);
+}
+
+/**
+ * Base64 of `user:password` whose user is structure, not a draw (Azure Container Registry's token
+ * logins use the nil GUID `00000000-0000-…` as the user): the encoding's entropy is low, the password's is not.
+ */
+function drawnBasicPassword(v: string): boolean {
+  const pass = basicAuthPassword(v);
+  return pass !== undefined && (opaqueLiteral(pass) || (pass.length >= 16 && generatedPassword(pass, 3.5)));
 }
 
 /**
@@ -1397,7 +1407,7 @@ export const GENERIC_RULES: Rule[] = [
     validate: (pass, match) => !samePair(match.replace(/%3A/gi, ":"), pass), placeholder: "strict", entropy: 1.5, severity: "high", confidence: "medium", tags: ["generic"], before: 280, after: 8 }),
 
   // ---- Personal and financial data (no literal anchor: whole-text, digit-run patterns)
-  r({ id: "credit-card", description: "Payment card number (Luhn-valid, known issuer)", keywords: [], trigger: /\d{4}[ .-]?\d{4}/g, before: 32, after: 32,
+  r({ id: "credit-card", description: "Payment card number (Luhn-valid, known issuer)", keywords: [], trigger: DIGIT_GROUPS, before: 32, after: 32,
     pattern: /(?<![0-9A-Za-z._+-])((?:\d[ .-]?){11,18}\d)(?![0-9A-Za-z_])/, validate: (s, _m, before) => {
       const d = digitsOnly(s);
       if (TRACE_ID_SLOT.test(before)) return false;

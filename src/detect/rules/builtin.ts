@@ -37,6 +37,13 @@ import { ROBLOX_COOKIE_RULES } from "./roblox-cookie.ts";
 import { KEY_BYTE_ARRAY_RULES } from "./key-byte-array.ts";
 import { PERFORCE_TICKET_RULES } from "./perforce-ticket.ts";
 import { KEY_FILE_DUMP_RULES } from "./key-file-dump.ts";
+import { NETWORK_DEVICE_SECRET_RULES } from "./network-device-secret.ts";
+import { WINDOWS_COMMAND_PASSWORD_RULES } from "./windows-command-password.ts";
+import { OPENVPN_STATIC_KEY_RULES } from "./openvpn-static-key.ts";
+import { BITLOCKER_RECOVERY_RULES } from "./bitlocker-recovery.ts";
+import { KERBEROS_KEYTAB_RULES } from "./kerberos-keytab.ts";
+import { IONAPI_CREDENTIAL_RULES } from "./ionapi-credentials.ts";
+import { JCL_FTP_LOGON_RULES } from "./jcl-ftp-logon.ts";
 import type { Rule } from "./types.ts";
 
 /** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). One rule file a line: adding one is a one-line change. */
@@ -80,4 +87,11 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...KEY_BYTE_ARRAY_RULES,
   ...PERFORCE_TICKET_RULES,
   ...KEY_FILE_DUMP_RULES,
+  ...NETWORK_DEVICE_SECRET_RULES,
+  ...WINDOWS_COMMAND_PASSWORD_RULES,
+  ...OPENVPN_STATIC_KEY_RULES,
+  ...BITLOCKER_RECOVERY_RULES,
+  ...KERBEROS_KEYTAB_RULES,
+  ...IONAPI_CREDENTIAL_RULES,
+  ...JCL_FTP_LOGON_RULES,
 ];

@@ -5,6 +5,8 @@
 // command (a tool word, at most two subcommands) and the key must be opaque: a user name, a
 // host, a path or a plain word after `login` is not taken.
 import type { MatchResult, Rule } from "./types.ts";
+import { charClasses, shannonEntropy } from "../entropy.ts";
+import { isGenericPlaceholder } from "../placeholder.ts";
 import { indexWithin, type Literal, opaqueLiteral, prefixedLowerKey, result, rule, scanMatcher } from "./call-arguments.ts";
 
 /**
@@ -65,26 +67,42 @@ function verbAt(text: string, pos: number, kw: string): MatchResult | null {
   return result(pos + 1, lit.start + lit.value.length, lit);
 }
 
-/** `echo KEY | tool … --with-token` (or `--password-stdin`, `--token-stdin`): the key is echoed earlier on the line. */
-const STDIN_KEYWORDS = ["--with-token", "--password-stdin", "--token-stdin"];
-const ECHOED = /(?:echo|printf)[ \t]+(?:-[neE]{1,2}[ \t]+)?(?:(?:'%s'|"%s"|%s)[ \t]+)?(?:"([^"\s\\]{16,300})"|'([^'\s\\]{16,300})'|([^\s"'`\\|;&]{16,300}))[ \t]*\|[^|\n]{0,200}$/;
+/**
+ * `echo KEY | tool … --with-token` (or `--password-stdin`, `--token-stdin`): the key is echoed earlier on the line.
+ * A password flag (`openconnect --passwd-on-stdin`, Heimdal's `kinit --password-file=STDIN`, `htpasswd -i`)
+ * reads a password a person may have typed: shorter than a key, with marks in it.
+ */
+const KEY_STDIN_KEYWORDS = ["--with-token", "--password-stdin", "--token-stdin"];
+const PASSWORD_STDIN_KEYWORDS = ["--passwd-on-stdin", "--password-from-stdin", "--password-file=stdin", "htpasswd -i", "htpasswd -ci", "htpasswd -bi"];
+const STDIN_KEYWORDS = [...KEY_STDIN_KEYWORDS, ...PASSWORD_STDIN_KEYWORDS];
+const ECHOED = /(?:echo|printf)[ \t]+(?:-[neE]{1,2}[ \t]+)?(?:(?:'%s(?:\\n)?'|"%s(?:\\n)?"|%s)[ \t]+)?(?:"([^"\s\\]{8,300})"|'([^'\s\\]{8,300})'|([^\s"'`\\|;&]{8,300}))[ \t]*\|[^|\n]{0,200}$/;
 
-/** The value echoed (or printf'd) into the pipe that reaches `pos` on its line, and where its echo starts. */
-export function echoedInto(text: string, pos: number): { lit: Literal; from: number } | undefined {
+/** The value (`min` characters or more) echoed (or printf'd) into the pipe that reaches `pos` on its line, and where its echo starts. */
+export function echoedInto(text: string, pos: number, min = 16): { lit: Literal; from: number } | undefined {
   const nl = text.lastIndexOf("\n", pos);
   const from = Math.max(0, pos - 400, nl + 1);
   const m = ECHOED.exec(text.slice(from, pos));
   if (!m) return undefined;
   const value = m[1] ?? m[2] ?? m[3]!;
+  if (value.length < min) return undefined;
   return { lit: { value, start: from + m.index + m[0].indexOf(value) }, from: from + m.index };
 }
 
-function stdinAt(text: string, pos: number): MatchResult | null {
-  const e = echoedInto(text, pos);
-  return e && cliKey(e.lit.value) ? result(e.from, pos, e.lit) : null;
+function stdinAt(text: string, pos: number, kw: string): MatchResult | null {
+  if (!PASSWORD_STDIN_KEYWORDS.includes(kw)) {
+    const e = echoedInto(text, pos);
+    return e && cliKey(e.lit.value) ? result(e.from, pos, e.lit) : null;
+  }
+  const e = echoedInto(text, pos, 8);
+  return e && (cliKey(e.lit.value) || typedPassword(e.lit.value)) ? result(e.from, pos, e.lit) : null;
+}
+
+/** Three kinds of character or more (cases, digits, marks) at a draw's entropy: no word, variable or placeholder. */
+function typedPassword(v: string): boolean {
+  return charClasses(v) >= 3 && shannonEntropy(v) >= 3.0 && !/^[$<%{]/.test(v) && !isGenericPlaceholder(v);
 }
 
 export const CLI_CREDENTIAL_RULES: Rule[] = [
   { ...rule("cli-login-key-argument", "Key given to a CLI's login, auth or apikey command as a positional argument", VERB_KEYWORDS, scanMatcher(VERB_KEYWORDS, verbAt)), before: 120, after: 1400 },
-  { ...rule("cli-stdin-login-key", "Key echoed into a CLI login that reads it from stdin (--with-token, --password-stdin)", STDIN_KEYWORDS, scanMatcher(STDIN_KEYWORDS, (t, p) => stdinAt(t, p))), before: 420, after: 20 },
+  { ...rule("cli-stdin-login-key", "Key echoed into a CLI login that reads it from stdin (--with-token, --password-stdin)", STDIN_KEYWORDS, scanMatcher(STDIN_KEYWORDS, stdinAt)), before: 420, after: 20 },
 ];
