@@ -209,8 +209,11 @@ const PLANTED_QUOTE = /(?:\b(?:an?\s{1,3}|the\s{1,3})?(?:attacker|adversary|hack
 export const CONTENT_FRAME = /(?<![\p{L}])(?:containing|contains|contained|with\s{1,3}the\s{1,3}(?:text|line|words?)|such\s{1,3}as|for\s{1,3}example|like|enthält|enthielt|mit\s{1,3}dem\s{1,3}(?:Text|Satz|Inhalt)|wie|contenant|contient|disant|comme|conteniendo|contiene|que\s{1,3}dice|como|contenente|che\s{1,3}dice|contendo|contém|que\s{1,3}diz|содержащ\p{L}{0,4}|содержит|со\s{1,3}словами)$/iu;
 const PAIRED_QUOTES: ReadonlyArray<readonly [string, string]> = [["«", "»"], ["「", "」"], ["『", "』"]];
 
-/** A quotation that closes, then "or" / "and" / a comma, then the opening quote of the next one. */
-const LISTED_QUOTE = /([“"'‘«„「])[^"“”'‘’«»„「」\n]{1,120}["”'’»“」][^\S\n]{0,2}(?:,|;|\/|,?[^\S\n]{1,3}(?:or|and|nor|oder|und|ou|et|o|y|e|или|и)(?![\p{L}]))[^\S\n]{0,3}[“"'‘«„「]$/u;
+/**
+ * A quotation that closes, then "or" / "and" / a comma, then the opening quote of the next one. CJK
+ * lists join quotations by 、/，/或 or set typographic quotations side by side (“…”“…”, 「…」「…」).
+ */
+const LISTED_QUOTE = /([“"'‘«„「])[^"“”'‘’«»„「」\n]{1,120}(?:["”'’»“」][^\S\n]{0,2}(?:,|;|\/|[、，；]|(?:或者?|和|以及|及|や|と|또는|및)|,?[^\S\n]{1,3}(?:or|and|nor|oder|und|ou|et|o|y|e|или|и)(?![\p{L}]))[^\S\n]{0,3}[“"'‘«„「]|[”」][^\S\n]{0,2}[“「])$/u;
 
 /** The prefix up to the first quotation's opening mark of a listed run of quotations, or null. */
 function listedQuoteIntro(prefix: string): string | null {

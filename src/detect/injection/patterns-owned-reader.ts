@@ -29,6 +29,15 @@ const RIGGED_RANK = /(?:1\s{0,2}위|일위|첫\s{0,2}번째|맨\s{0,2}(?:위|앞
 /** Harm in a Korean / Japanese / Chinese sentence: an auth check skipped, a backdoor, identity data, the user or reviewers kept uninformed, a shop pushed (a purchase link, "the lowest price", put first, its rivals run down). */
 const CJK_HARM = new RegExp(String.raw`(?:비밀번호|암호|인증|권한)[^\n.]{0,12}?(?:확인하지|검사하지|검증하지|체크하지|우회|건너뛰|생략|없이)|항상\s{0,2}true|(?:사용자|고객|리뷰어)\S{0,3}\s{0,2}(?:알리지|말하지|언급하지)|여권|생년월일|주민등록번호|(?:パスワード|認証|権限)\S{0,4}(?:確認せず|チェックせず|検証せず|スキップ|回避|迂回)|常に\s{0,2}true|(?:ユーザー|利用者)\S{0,3}(?:知らせ|伝え|言わ)(?:ない|ず)|パスポート|生年月日|(?:密码|認證|认证|权限|權限)\S{0,3}(?:不检查|不校验|不验证|跳过|绕过|繞過)|(?:不检查|不校验|不验证|跳过|绕过)\S{0,3}(?:密码|认证|权限)|总是\s{0,2}返回\s{0,2}true|始终\s{0,2}返回\s{0,2}true|(?:不要|别|不必)\S{0,2}(?:告诉|通知|告知)\S{0,2}(?:用户|用戶)|护照|護照|出生日期|(?:購入|注文)(?:リンク|ページ)|最安値(?:だ|である)?と|(?:购买|購買|下单)(?:链接|鏈接|页面)|(?:为|為|是)最低价|최저가(?:라고|로)|구매\s{0,2}(?:링크|페이지)|${RIGGED_RANK.source}`, "u");
 
+/**
+ * Something left out of what the user is told ("사용자에게 알려줄 때 이 미팅을 빼고", "ユーザーに…を伏せて",
+ * "向用户汇报时略去…"), with a claim put in its place (CJK_CLAIM): a planted cover-up. Omission alone is
+ * house style too ("인사말을 빼고 핵심만 전달하세요").
+ */
+const CJK_OMIT_FROM_USER = /(?:사용자|고객|유저)(?:에게|께)[^\n]{0,60}?(?:빼고|빼서|제외하고|생략하고|숨기고|누락하고)|(?:빼고|제외하고|생략하고|숨기고)[^\n]{0,40}?(?:사용자|고객|유저)(?:에게|께)|(?:ユーザー|利用者|お客様)(?:に|へ)[^\n]{0,40}?(?:を?除いて|を?省いて|を?伏せて|を?隠して)|(?:向|给|給|告诉|告訴|告知|回复|回覆)(?:用户|用戶|客户|客戶)[^\n]{0,40}?(?:略去|隐瞒|隱瞞|去掉|删掉|刪掉|不要提|省略)/u;
+/** A claim dictated for the user: "…다고 말할 것", "…と伝えること", "并说…". */
+const CJK_CLAIM = /(?:다고|라고)\s{0,2}(?:말|알려|전달|답|안내|보고)|と(?:伝え|言|答え|説明|案内)|(?:并|並|而是|然后|然後|再)(?:说|說|称|稱|表示|告诉|告訴|回答)/u;
+
 /** The rest of the subject's sentence (a single line break allowed): an imperative that asks for harm weighs in full, a harmless one (product docs) little, none at all nothing. */
 const KO_IMPERATIVE = /(?:세요|십시오|해라|하라|할\s{0,2}것)/u;
 const JA_IMPERATIVE = /(?:してください|して下さい|すること|しなさい|せよ|ください)/u;
@@ -39,7 +48,7 @@ function cjkOrderJudge(subject: string, after: string): number {
   const clause = blank < 0 ? after : after.slice(0, blank);
   // The Chinese form carries its modal in the subject match.
   const imperative = /[가-힣]/u.test(subject) ? KO_IMPERATIVE : /[ァ-ヶ]/u.test(subject) ? JA_IMPERATIVE : null;
-  const harm = CJK_HARM.test(clause);
+  const harm = CJK_HARM.test(clause) || (CJK_OMIT_FROM_USER.test(clause) && CJK_CLAIM.test(clause));
   if (imperative && !imperative.test(clause) && !(harm && imperative === JA_IMPERATIVE && JA_KOTO.test(clause))) return 0;
   return harm ? 1 : 0.3;
 }

@@ -124,6 +124,8 @@ import { RIGGED_SUMMARY_PATTERNS } from "./patterns-rigged-summary.ts";
 import { EXFIL_MINTED_TOKEN_PATTERNS } from "./patterns-exfil-minted-token.ts";
 import { SIGN_FOR_USER_PATTERNS } from "./patterns-sign-for-user.ts";
 import { ERASE_TRACES_PATTERNS } from "./patterns-erase-traces.ts";
+import { AI_OUTPUT_LABEL_PATTERNS } from "./patterns-ai-output-label.ts";
+import { SAY_THAT_DUTCH_PATTERNS } from "./patterns-say-that-dutch.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -276,6 +278,8 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...EXFIL_MINTED_TOKEN_PATTERNS,
   ...SIGN_FOR_USER_PATTERNS,
   ...ERASE_TRACES_PATTERNS,
+  ...AI_OUTPUT_LABEL_PATTERNS,
+  ...SAY_THAT_DUTCH_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
