@@ -801,7 +801,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /https?:\/\/[^\s"'<>)]{1,200}?[?&#][\w.-]{1,30}=(?:\{\{?|<|\[|%7B|%3C|\$\{?)?\s{0,2}(?:(?:YOUR|THE|USER|USERS|MY)_?)?(?:SYSTEM_?PROMPT|PROMPT|API_?KEYS?|SECRETS?|PASSWORDS?|TOKENS?|CHAT_?HISTORY|CONVERSATION(?:_?HISTORY)?|HISTORY|MESSAGES?|CREDENTIALS?|SUMMARY|CONTEXT|ENV(?:_?VARS)?|SSH_?KEY|PRIVATE_?KEY|USER_?DATA|EMAILS?|COOKIES?|SESSION)\b/g,
     anchors: ["http"], also: ["prompt", "api_key", "apikey", "secret", "password", "token", "history", "conversation", "messages", "credential", "summary", "context", "env", "ssh_key", "private_key", "user_data", "email", "cookie", "session"], before: 0, after: 320,
     // key=YOUR_API_KEY, token=TOKEN: API documentation naming the parameter's own value.
-    judge: (m, t, s) => (documentedParameter(m, t, s) || developerKeySlot(m, t, s) ? 0 : 1) * (reportedAttackOutput(t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (documentedParameter(m, t, s) || developerKeySlot(m, t, s) || urlFixtureRow(t, s) ? 0 : 1) * (reportedAttackOutput(t, s) ? 0.2 : 1),
   },
   {
     id: "exfil.url-prose-slot", family: "exfil", weight: 0.65,
@@ -998,6 +998,19 @@ function developerKeySlot(m: string, t: string, s: number): boolean {
   if (!words || !words.every((w) => /^(?:your|my|own|api|app|application|client|access|auth|keys?|tokens?|apikey|secret)$/i.test(w))) return false;
   const near = t.slice(Math.max(0, s - 400), from + 400);
   return /\b(?:replace|substitute|swap\s{1,8}out|where)\b[^\n]{0,80}?\b(?:with|by|is)\s{1,8}(?:your|the\s{1,8}(?:key|token)\s{1,8}(?:from|in|on)\s{1,8}your)\b/i.test(near);
+}
+
+/**
+ * The URL is a string literal in a row of URL literals (a test's table of pairs, a list of cases):
+ * `{ pair: ['http://x/?token=SECRET', 'http://x/?token=secret'] }` is data the code compares.
+ */
+function urlFixtureRow(t: string, s: number): boolean {
+  const quote = t[s - 1];
+  if (quote !== "'" && quote !== '"' && quote !== "`") return false;
+  const ls = t.lastIndexOf("\n", s) + 1;
+  const le = t.indexOf("\n", s);
+  const line = t.slice(ls, le < 0 ? Math.min(t.length, s + 2000) : le);
+  return (line.match(/["'`]https?:\/\//g) ?? []).length >= 2;
 }
 
 function documentedParameter(m: string, t: string, s: number): boolean {
