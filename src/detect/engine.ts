@@ -8,7 +8,7 @@ import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
 import { mapSpan, normalizedWindows, type Normalized } from "./normalize.ts";
 import { bcryptUnderKeyName } from "./keyed-bcrypt.ts";
-import { ENCRYPTED_AT_REST, STORED_HASH, isExampleValue, madeUpKind, notReal } from "./placeholder.ts";
+import { ENCRYPTED_AT_REST, STORED_HASH, chosenPassphrase, isExampleValue, madeUpKind, notReal } from "./placeholder.ts";
 import { buildAutomaton, isAsciiAlnum, type KeywordAutomaton } from "./prefilter.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
@@ -94,6 +94,11 @@ function madeUp(rule: Rule, secret: string): boolean {
   if (rule.placeholder === "standard") return madeUpKind(secret) === "example";
   if (rule.placeholder === "strict") return isExampleValue(secret);
   return false;
+}
+
+/** Words a person chose, in a slot its rule says takes a passphrase: real despite the strict placeholder test's word reading. */
+function passphraseInSlot(rule: Rule, secret: string, match: string, before: string): boolean {
+  return rule.passphraseSlot !== undefined && chosenPassphrase(secret) && shannonEntropy(secret) >= (rule.entropy ?? 0) && rule.passphraseSlot(match, before);
 }
 
 /** Per-call scratch: nothing of one scan outlives it or is seen by another caller. */
@@ -324,7 +329,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     const lead = LEADING_BREAKS.exec(raw)![0].length;
     const secret = raw.slice(lead).replace(TRAILING_BREAKS, "");
     let example = rule.examples.has(rule.exampleKey ? rule.exampleKey(secret) : secret) || KNOWN_EXAMPLES.has(secret);
-    if (!example && notReal(rule, secret)) {
+    if (!example && notReal(rule, secret) && !passphraseInSlot(rule, secret, m.group(0)!, text.slice(Math.max(0, base + m.start - 32), base + m.start))) {
       // Made up in the rule's shape (ABCDEF…, 0000…, EXAMPLE): a finding labelled example;
       // a clear placeholder (xxxx, <your-key>, ${VAR}) stays excused (placeholder.ts).
       if (!madeUp(rule, secret)) return;

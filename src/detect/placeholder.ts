@@ -2,7 +2,7 @@
 // A placeholder is never a finding as a live secret. Where a rule's full shape matched, though,
 // made-up filler (madeUpKind) is what people send to test a firewall: see madeUpKind.
 import { charClasses, shannonEntropy } from "./entropy.ts";
-import { SRI_DIGEST } from "./value-form.ts";
+import { SRI_DIGEST, wordLabel } from "./value-form.ts";
 import type { Rule } from "./rules/types.ts";
 
 // One character in angle brackets (`…u<S>clm`) is a generated password's, not a `<placeholder>`; so is a
@@ -234,6 +234,17 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/^[\w.@-]{1,64}:(?:~?\/)[\w.@-]+(?:\/[\w.@-]+)+\/?$/.test(v)) return true;
   if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(v) && /\.(?:com|org|net|io|dev|local|internal|json|yaml|yml|txt|pem|key|env|ts|js|py)$/i.test(v)) return true; // hostnames, file names
   return false;
+}
+
+/**
+ * Lower-case words joined by one `-` or `.` (`correct-horse-battery-staple`, `summer.winter.coffee`; three or more,
+ * a number may close them): the word test above reads them as an identifier, but where the slot is named for a
+ * password they are a passphrase a person chose. Words that say fill-in, example, or where the value is kept are not.
+ */
+const PASSPHRASE = /^[a-z]{3,12}([.-])[a-z]{3,12}(?:\1[a-z]{3,12}){1,6}(?:\1?\d{1,4})?$/;
+const KEPT_OR_NAMED_WORD = /(?:^|[.-])(?:vault|keychain|keyring|keyvault|env|environment|manager|prompt|ask|see|stored|generated|random|rotated|provided|managed|unset|disabled|none|empty|inherit|inherited|default|auto|ssm|kms|sops|file|from|via|use|same|below|above|hidden|masked|omitted|required|optional|secrets?|passwords?|passwd|passphrase|token|credentials?|keys?)(?=[.-]|\d|$)/;
+export function chosenPassphrase(v: string): boolean {
+  return PASSPHRASE.test(v) && !isSequential(v.replace(/[.-]/g, "")) && wordLabel(v.replace(/[.-]?\d+$/, "")) && !FILLER_WORDS.test(v) && !SHORT_FILLER_WORDS.test(v) && !SEPARATED_CLEAR_WORD.test(v) && !MARKER_WORDS.test(v) && !KEPT_OR_NAMED_WORD.test(v);
 }
 
 /**

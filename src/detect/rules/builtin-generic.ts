@@ -1040,6 +1040,15 @@ function tokenSetting(match: string, before: string): boolean {
   return /^token["']?[ \t]{0,4}:|^token["']?[ \t]{1,4}=/i.test(match) && /(?:^|[\n{,])[ \t]*(?:-[ \t]+)?["']?$/.test(before);
 }
 
+/**
+ * A slot whose name ends in a password's (`password`, `DB_PASSWD`, `passphrase`, `smtp_pwd`), not in metadata about one
+ * (`password_policy`), nor a default's or a sample's (`DEFAULT_PASSWORD`, `example_password`: documented words).
+ */
+function passwordSlot(match: string, before: string): boolean {
+  const name = slotName(match, before);
+  return /(?:pass(?:word|wd|phrase)?|pwd|psw)["'\]]*$/i.test(name) && !NON_VALUE_KEY.test(name) && !/default|example|sample|dummy|demo|fake|test/i.test(name);
+}
+
 /** The whole name of a slot: the name characters before the keyword and the name part of the match. */
 function slotName(match: string, before: string): string {
   const head = /^[\w.-]*/.exec(match)![0];
@@ -1204,7 +1213,7 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /jdbc:(?:oracle:(?:thin|oci8?):(?:@)?[\w.$#-]{1,64}\/([^\s@/"'<>]{3,200})@|[a-z][\w:.-]{0,30}:[^\s"'<>]{0,300}?[;?&](?:password|pwd)=([^\s;&"'<>]{3,200}))/i, secretGroup: -1,
     validate: (pass) => !/^[$%{]/.test(pass), placeholder: "strict", entropy: 1.5, severity: "high", confidence: "medium", tags: ["url"], after: 600 }),
   r({ id: "generic-secret-assignment", anchored: true, description: "Password or secret assigned in code or config", keywords: SECRET_KEYWORDS,
-    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}${ACCESSORS}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was|ist|è|é)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", validate: (s, m, b, a) => genericAssignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)) && !pointerToString(s, a), ahead: slotAhead, excusedAt: (t, s, e) => inTemplateExpression(t, s, e) || sqlColumnToValues(t, s, e) || (e - s >= 64 && sealedManifestValue(t, s, e)),
+    pattern: new RegExp(`${SECRET_NAMES}[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}${ACCESSORS}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|:-(?=[^\\s-])|=>|->|<<?-|\\?=|${OR_ASSIGN}|[:=]|[ \\t](?:is|was|ist|è|é)[ \\t])[ \\t]{0,32}${VALUE}`, "i"), secretGroup: -1, placeholder: "strict", passphraseSlot: passwordSlot, validate: (s, m, b, a) => genericAssignmentValid(s, m, b, a) && !kdfSalt(s, m, b, a) && (!fourCharGroups(s) || groupedPassword(s)) && !pointerToString(s, a), ahead: slotAhead, excusedAt: (t, s, e) => inTemplateExpression(t, s, e) || sqlColumnToValues(t, s, e) || (e - s >= 64 && sealedManifestValue(t, s, e)),
     entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"], before: 8, after: 300 }),
   // KeePass XML export: <String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>.
   r({ id: "keepass-xml-password", anchored: true, description: "Password in a KeePass XML export", keywords: ["<key>password</key>"],

@@ -15,6 +15,7 @@ export interface BuiltinRuleSpec {
   validate?: (secret: string, match: string, before: string, after: string) => boolean;
   exampleAt?: Rule["exampleAt"];
   excusedAt?: Rule["excusedAt"];
+  passphraseSlot?: Rule["passphraseSlot"];
   resolve?: Rule["resolve"];
   exampleValue?: Rule["exampleValue"];
   exampleKey?: (secret: string) => string;
@@ -87,6 +88,7 @@ export function defineRule(s: BuiltinRuleSpec): Rule {
     validate: s.validate,
     exampleAt: s.exampleAt,
     excusedAt: s.excusedAt,
+    passphraseSlot: s.passphraseSlot,
     resolve: s.resolve,
     exampleValue: s.exampleValue,
     placeholder: s.placeholder ?? "standard",

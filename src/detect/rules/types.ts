@@ -54,6 +54,11 @@ export interface Rule {
   secretGroup: number;
   /** Minimum Shannon entropy (bits/char) of the secret. */
   entropy?: number;
+  /**
+   * True when the slot the match names takes a person's passphrase (`password:`, `DB_PASSPHRASE=`): lower-case words
+   * joined by `-` or `.` there (placeholder.ts chosenPassphrase) are the value, not an identifier the strict test excuses.
+   */
+  passphraseSlot?: (match: string, before: string) => boolean;
   /** Checksum / structure check on the secret. */
   validate?: (secret: string, match: string, before: string, after: string) => boolean;
   /**
