@@ -187,6 +187,9 @@ function statedInSentence(text: string, pos: number, noun: string, head: string,
   const bridge = t[1]!;
   // The bridge is words of the sentence: no code punctuation, escaped line break or full stop.
   if (NOT_SECRET.test(bridge) || /[.](?![A-Za-z0-9])|[(){}[\]<>=;"`\\]/.test(bridge)) return null;
+  // "the API key rotation landed, see the commit below: <sha>", "the password policy is below: …": the noun is a
+  // topic, or the words right before the value introduce it as something else.
+  if (TOPIC_AFTER_NOUN.test(bridge) || introducedAs(bridge)) return null;
   // "Name Key: value" with nothing between is a field label, the named-slot rules' case; but those
   // take no UUID after a spaced label in prose ("wise api token: <uuid>"), so a UUID is judged here.
   const label = bridge.trim() === "" && /^[ \t]*[:：]/.test(rest);
@@ -208,13 +211,19 @@ function statedInSentence(text: string, pos: number, noun: string, head: string,
 /** Words between the noun and a set-apart value that make the value something else: a commit, a version, a link, a login name. */
 const NOT_THE_VALUE = /(?<![A-Za-z])(?:commit|sha|version|build|revision|url|link|username|user name|login|e-?mail|ids?)(?![A-Za-z])/i;
 
+/** The bridge's last words introduce the value as another thing: "see the commit below", "the format is", "matching this rule". */
+const INTRODUCED_AS = /(?<![A-Za-z])(?:commit|sha|hash|version|build|revision|release|tag|url|link|username|user name|login|e-?mail|ids?|polic(?:y|ies)|format|rules?|pattern|regex|template|fingerprint|requirements?)(?:[ \t]{1,2}(?:hash|id|below|above|here|is|was|reads|looks like|as follows)){0,2}[ \t]*$/i;
+
+/** …unless the noun's purpose is what names it ("the key for the release tag:", "the password of the build user is"). */
+const introducedAs = (bridge: string) => INTRODUCED_AS.test(bridge) && !/(?<![A-Za-z])(?:for|of|on|to)[ \t]/i.test(bridge);
+
 /** A word right after the noun making it a topic, not the credential: "the password policy below", "the token format:". */
 const TOPIC_AFTER_NOUN = /^[ \t]{0,2}(?:polic(?:y|ies)|rotation|format|length|scopes?|hint|field|prompt|reset|manager|expiry|expiration|strength|requirements?|rules?|complexity|type|name|file|path|header|endpoint)(?![\p{L}])/iu;
 
 /** The value set apart in a code element after the noun's sentence or a "below" (set-apart-value.ts). */
 function setApartStatement(text: string, pos: number, noun: string, head: string, end: number, rest: string): MatchResult | null {
   const s = setApartAhead(rest, 0) ? setApartValue(rest) : null;
-  if (!s || NOT_SECRET.test(s.bridge) || NOT_THE_VALUE.test(s.bridge) || TOPIC_AFTER_NOUN.test(s.bridge)) return null;
+  if (!s || NOT_SECRET.test(s.bridge) || NOT_THE_VALUE.test(s.bridge) || TOPIC_AFTER_NOUN.test(s.bridge) || introducedAs(s.bridge)) return null;
   const value = s.value;
   if (!(valueOk(value) || setApartDraw(value) || djangoKey(value, "secret_key"))) return null;
   // A UUID, as in a sentence: only where it says API or a provider's name stands before the noun.
