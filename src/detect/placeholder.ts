@@ -9,8 +9,9 @@ import type { Rule } from "./rules/types.ts";
 // leading `<` with punctuation after it and no `>` (`<QLC)06]…`), where a cut-off `<your-token` has none;
 // and so is a trailing `<` before letters in no word's case (`…3<vJHMB`), where a cut-off `<yourToken` reads as words.
 // A command substitution opens with a command (`$(cat …`, `$(<file`, `$((`); `$(&` or `$(*` is a
-// generated password's punctuation (Django's keys). So is `%(` unless a Python %-format's name closes it (`%(db_password)s`).
-const TEMPLATE = /\*{3,}|\$\{|\{\{|\}\}|%\([A-Za-z_][\w.-]{0,40}\)|\$\((?=[\w\s"'<(./~$\\-])|^<(?=[^>]*>|[\w .-]*$)|>$|<(?:[a-z][a-z-]{2,}|[A-Z][A-Z-]{2,}|[A-Za-z][a-z-]{2,}(?:[A-Z][a-z-]+)+)$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
+// generated password's punctuation (Django's keys). So is `${` before a digit it does not close (`Q${9kz…`): a
+// template names a variable or a position (`${DB_PASS}`, `${1}`). So is `%(` unless a Python %-format's name closes it (`%(db_password)s`).
+const TEMPLATE = /\*{3,}|\$\{(?=[A-Za-z_#!@*?:}-]|\d+\})|\{\{|\}\}|%\([A-Za-z_][\w.-]{0,40}\)|\$\((?=[\w\s"'<(./~$\\-])|^<(?=[^>]*>|[\w .-]*$)|>$|<(?:[a-z][a-z-]{2,}|[A-Z][A-Z-]{2,}|[A-Za-z][a-z-]{2,}(?:[A-Z][a-z-]+)+)$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
 /**
  * A bracketed `<name>` (`sk_<redacted>`, `<%= ENV["KEY"] %>`), unless the brackets are a generated
  * password's symbols: a template's brackets pair up, and its name has no blank-free run of code

@@ -45,13 +45,16 @@ export function setApartAhead(text: string, pos: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 96) return true;
     if (c === 60 && (text.startsWith("pre>", i + 1) || text.startsWith("code>", i + 1))) return true;
-    if (c === 10 && text.charCodeAt(i + 1) === 10) return false;
+    // A blank line ends the sentence's reach, unless a fence opens right after it (the block the colon introduced).
+    if (c === 10 && text.charCodeAt(i + 1) === 10) return text.startsWith("```", i + 2);
   }
   return false;
 }
 
-/** Code in a code element: a format string, a template, an escape, a URL, a path, an expression or a call. */
-const CODE_SHAPED = /%[-+ #0-9.]*[sdifxXc(]|\$[{(\w]|\{\{|\{[\w.-]*\}|\(\?|\\[nrtdswbu]|:\/\/|^[\/~.]|&&|\|\||==|=>|->|\w\(\)|\.[A-Za-z_]\w*\(|[a-z]{7}|[A-Z]{7}/;
+/**
+ * Code in a code element: a format string, a template (`${NAME}`, `$(cmd)`, `$ENV_NAME`; a `$` before a letter or an
+ * unclosed `{` is a drawn password's symbol), an escape, a URL, a path, an expression or a call. */
+const CODE_SHAPED = /%[-+ #0-9.]*[sdifxXc(]|\$\{[\w.:-]*\}|\$\(|\$[A-Z_][A-Z0-9_]{2,}(?![a-z])|^\$[A-Za-z_]\w*$|\{\{|\{[\w.-]*\}|\(\?|\\[nrtdswbu]|:\/\/|^[\/~.]|&&|\|\||==|=>|->|\w\(\)|\.[A-Za-z_]\w*\(|[a-z]{7}|[A-Z]{7}/;
 
 /**
  * A password drawn with symbols that the element sets apart (brackets and a trailing mark kept): all
