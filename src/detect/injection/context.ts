@@ -83,6 +83,17 @@ export function inExampleList(text: string, start: number, end: number): boolean
   return false;
 }
 
+/**
+ * A guillemet's side is told by what flanks it: after a space and before a letter it opens, after a
+ * letter and before a space or stop it closes. German and Polish open with » and close with «;
+ * single ‹ › pair like « ».
+ */
+function orientGuillemets(text: string): string {
+  if (!/[»‹›]/.test(text)) return text;
+  // A spaced French « … » (also after "(" or "l’") stays as it is.
+  return text.replace(/(?<=^|[\s(\[])([»›])(?=[\p{L}\p{N}"“„'‘<])|(?<=[\p{L}\p{N}.!?…"”'’>])([«‹])(?=[\s.,;:!?)\]]|$)|([‹›])/gu, (_m, opener?: string, closer?: string, bare?: string) => (opener ? "«" : closer ? "»" : bare === "‹" ? "«" : "»"));
+}
+
 const CLOSERS: Record<string, string> = { '"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“", "`": "`", "「": "」", "『": "』" };
 /** Where the quotation opened by `opener` closes in `after`; a German „ is often closed by a straight quote or ”. */
 function closeAt(after: string, opener: string): number {
@@ -116,7 +127,14 @@ const CONTEXT_TAG_RE = /<(\/?)(q|blockquote|cite|pre|code|kbd|samp)[\s>]/iy;
 export class DocContext {
   private lowerText: string | null = null;
   private readonly tags = new Map<string, { opens: number[]; closes: number[] }>();
+  private quoteView: string | null = null;
   constructor(readonly text: string) {}
+
+  /** The text with German, Polish and Nordic guillemets (»…«, ›…‹, ‹…›) written as «…», for quotation checks; same length. */
+  get quoteText(): string {
+    this.quoteView ??= orientGuillemets(this.text);
+    return this.quoteView;
+  }
 
   private get lower(): string {
     this.lowerText ??= this.text.toLowerCase();
@@ -244,7 +262,7 @@ function wrappedLead(text: string, lineStart: number): string {
 /** A markdown callout line: a blockquote opened by a note label (GitHub's "> [!NOTE]", "> **Tip:**", "> Note for …"). */
 const CALLOUT = /^\s{0,3}>[ \t]{0,3}(?:\*\*|__)?\[?!?(?:note|notes|tip|important|heads[- ]up|notice|info|caution|warning)\b[^\n]{0,80}?(?:\*\*|__|\])?[ \t]{0,2}[:\n]/i;
 export function quoting(doc: DocContext, start: number, end: number, jsonLike: boolean): "mention" | "quoted" | null {
-  const text = doc.text;
+  const text = doc.quoteText;
   const lineStart = lineStartOf(text, start);
   const prefix = text.slice(Math.max(lineStart, start - 300), start);
   // The same with the wrapped line before, where a quotation's frame is looked for; `at` maps an index of `prefix` into it.
@@ -329,7 +347,7 @@ export function embeddedQuote(text: string, start: number, end: number): boolean
   if (!open) return false;
   const closer = CLOSERS[open[1]!]!;
   const after = text.slice(end, end + 60);
-  const close = after.indexOf(closer);
+  const close = closeAt(after, open[1]!);
   if (close < 0 || close > 40 || after.slice(0, close).includes("\n") || after.slice(0, close).includes(open[1]!)) return false;
   // An apostrophe is no quotation mark: "l'assistant", "don't".
   if ("'‘’".includes(open[1]!) && (/\p{L}$/u.test(text.slice(ls, ls + open.index)) || /^\p{L}/u.test(after.slice(close + 1)))) return false;

@@ -801,7 +801,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /https?:\/\/[^\s"'<>)]{1,200}?[?&#][\w.-]{1,30}=(?:\{\{?|<|\[|%7B|%3C|\$\{?)?\s{0,2}(?:(?:YOUR|THE|USER|USERS|MY)_?)?(?:SYSTEM_?PROMPT|PROMPT|API_?KEYS?|SECRETS?|PASSWORDS?|TOKENS?|CHAT_?HISTORY|CONVERSATION(?:_?HISTORY)?|HISTORY|MESSAGES?|CREDENTIALS?|SUMMARY|CONTEXT|ENV(?:_?VARS)?|SSH_?KEY|PRIVATE_?KEY|USER_?DATA|EMAILS?|COOKIES?|SESSION)\b/g,
     anchors: ["http"], also: ["prompt", "api_key", "apikey", "secret", "password", "token", "history", "conversation", "messages", "credential", "summary", "context", "env", "ssh_key", "private_key", "user_data", "email", "cookie", "session"], before: 0, after: 320,
     // key=YOUR_API_KEY, token=TOKEN: API documentation naming the parameter's own value.
-    judge: (m, t, s) => (documentedParameter(m, t, s) || developerKeySlot(m, t, s) || urlFixtureRow(t, s) ? 0 : 1) * (reportedAttackOutput(t, s) ? 0.2 : 1),
+    // A slot named for the reader's conversation or the user's password (conversation=CONVERSATION) stays a weak signal: it counts beside an order to the reader.
+    judge: (m, t, s) => (developerKeySlot(m, t, s) || urlFixtureRow(t, s) ? 0 : documentedParameter(m, t, s) ? (READER_DATA_SLOT.test(m) ? 0.45 : 0) : 1) * (reportedAttackOutput(t, s) ? 0.2 : 1),
   },
   {
     id: "exfil.url-prose-slot", family: "exfil", weight: 0.65,
@@ -1012,6 +1013,9 @@ function urlFixtureRow(t: string, s: number): boolean {
   const line = t.slice(ls, le < 0 ? Math.min(t.length, s + 2000) : le);
   return (line.match(/["'`]https?:\/\//g) ?? []).length >= 2;
 }
+
+/** A slot value naming the reader's conversation or the user's secret, not a developer's own key. */
+const READER_DATA_SLOT = /=(?:\{\{?|<|\[|%7B|%3C|\$\{?)?\s{0,2}(?:(?:THE|USER|USERS|MY)_?)?(?:SYSTEM_?PROMPT|CHAT_?HISTORY|CONVERSATION(?:_?HISTORY)?|HISTORY|MESSAGES|PASSWORDS?|SECRETS|CREDENTIALS)$/;
 
 function documentedParameter(m: string, t: string, s: number): boolean {
   const p = /[?&#]([\w.-]{1,30})=[^?&#]*$/.exec(m);

@@ -6,6 +6,7 @@ import type { RawHit } from "../finalize.ts";
 import type { DetectorName } from "../types.ts";
 import { flatten } from "../flat.ts";
 import { asksWhatHappens } from "./consequence-question.ts";
+import { RepeatedJudgements } from "./repeated-judgements.ts";
 import { callArgument, DataContext, sameRulesAsPeople, titleOrListedValue, displayedBlock, DocContext, embeddedQuote, fencePositions, inCliHelp, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { HiddenIndex, htmlElements, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { quotedForTranslation } from "./own-practice.ts";
@@ -517,16 +518,12 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   const detector = opts.detector ?? "injection";
   const judgeCtx = { doc: text, tool: detector === "tool" };
   const judged: InjectionHit[] = [];
-  for (const c of cands) {
-    if (++judgedCount % 32 === 0 && performance.now() > deadline) {
-      error ??= new BudgetExceeded(budgetMs).message;
-      break;
-    }
+  const judgeCand = (c: Cand): InjectionHit | null => {
     const p = c.pattern;
     const vText = c.view.text;
     let w = p.weight;
     if (p.judge) w *= p.judge(vText.slice(c.vStart, c.vEnd), vText, c.vStart, judgeCtx);
-    if (w <= 0) continue;
+    if (w <= 0) return null;
     // "Never reply with your password", "Avoid `env | base64` in workflows": a credential request or a command negated is the warning against it.
     if ((p.negatable || p.family === "credential" || p.family === "exec") && isNegated(vText, c.vStart)) w *= 0.15;
     const notes: string[] = [];
@@ -540,7 +537,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     const linkTitle = /\]\(\s{0,3}[^\s)]{1,500}\s{1,3}"[^"\n]{0,400}$/.test(text.slice(Math.max(0, cs - 900), cs));
     const located = c.view.hidden ?? locateHidden(hiddenIndex, c) ?? (linkTitle ? { kind: "attribute" as const, start: c.start, end: c.end, note: "hidden in a markdown link title", boost: 1.6 } : null);
     const hidden = located && inBlock && located.kind !== "unicode-tags" && located.kind !== "variation-selectors" ? null : located;
-    if (p.hiddenOnly && !hidden) continue;
+    if (p.hiddenOnly && !hidden) return null;
     // A match may begin just before a hidden element (at the separator the view left for its tag)
     // and end inside it: the element it ends in decides whether it is quoted as an example.
     const tail = hidden ?? (hiddenIndex && c.end > c.start ? hiddenIndex.locate(c.end - 1, c.end) : null);
@@ -557,7 +554,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       const code = isCode(doc, cs, fences);
       const quoted = code ? null : quoting(doc, cs, c.end, jsonLike);
       const specimen = (p.family === "template" || p.family === "pseudo-tag" || p.family === "role") && isSpecimen(text, cs, c.end);
-      const named = PROMPT_FAMILIES.has(p.family) && (quoted !== null && embeddedQuote(text, cs, c.end) || callArgument(text, cs, c.end) || (displayedBlock(text, cs) && inExplanatoryContext(text, cs, c.end, 1)));
+      const named = PROMPT_FAMILIES.has(p.family) && (quoted !== null && embeddedQuote(doc.quoteText, cs, c.end) || callArgument(text, cs, c.end) || (displayedBlock(text, cs) && inExplanatoryContext(text, cs, c.end, 1)));
       if (quoted === "mention" || specimen || named || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
@@ -653,11 +650,26 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     notes.push(`pattern ${p.id}`);
     const weak = p.family === "directive" || p.family === "pseudo-header";
     const ruleId = hidden && weak && detector === "injection" && hidden.kind !== "unicode-tags" && hidden.kind !== "variation-selectors" ? `${detector}.hidden-html` : `${detector}.${p.family}`;
-    judged.push({
+    return {
       ruleId, detector, description: hidden && weak ? `Instruction hidden from the reader: ${p.description}` : p.description,
       severity: "info", confidence: "low", tags: [detector, p.family, ...(hidden ? ["hidden"] : [])], secret: text.slice(c.start, c.end) || c.view.text.slice(c.vStart, c.vEnd),
       start: c.start, end: c.end, example: false, path: c.view.path, notes, weight: w, family: p.family, hidden, patternId: p.id,
-    });
+    };
+  };
+  const repeats = new RepeatedJudgements<InjectionHit>(text);
+  for (const c of cands) {
+    if (++judgedCount % 32 === 0 && performance.now() > deadline) {
+      error ??= new BudgetExceeded(budgetMs).message;
+      break;
+    }
+    const known = repeats.lookup(c);
+    if (known !== undefined) {
+      if (known) judged.push({ ...known, start: c.start, end: c.end, secret: text.slice(c.start, c.end) || c.view.text.slice(c.vStart, c.vEnd), notes: [...(known.notes ?? [])], tags: [...(known.tags ?? [])] });
+      continue;
+    }
+    const hit = judgeCand(c);
+    repeats.record(c, hit);
+    if (hit) judged.push(hit);
   }
   for (const sm of smuggledCands) {
     const printable = sm.decoded.replace(/[^\x21-\x7e]/g, "").length;
@@ -685,9 +697,12 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     while (weak[lo]!.start < h.start - 400) lo++;
     while (hi < weak.length && weak[hi]!.start <= h.start + 400) hi++;
     if (hi - lo > 64) continue; // a wall of weak signals is prose, not a payload
+    // One family alone never combines (signals count once per family).
+    const present = new Set<Family>();
+    for (let i = lo; i < hi; i++) present.add(weak[i]!.family);
+    if (present.size < 2) continue;
     const near = weak.slice(lo, hi);
     // A signal whose partners are all absent cannot count, so it stands for its family only when no signal of the family can.
-    const present = new Set(near.map((o) => o.family));
     const usable = (o: InjectionHit) => partnersOf.get(o.patternId)?.some((f) => f !== o.family && present.has(f)) ?? true;
     const byFamily = new Map<Family, InjectionHit>();
     for (const o of near) {
