@@ -122,7 +122,19 @@ export function codeValue(secret: string, match: string, after: string): boolean
  * letters in no word's case pattern. A member path's names (`createSha256Hash`) read as words.
  */
 function randomSegment(seg: string): boolean {
-  return seg.length >= 16 && /\d/.test(seg) && randomCaseLetters(seg.replace(/\d/g, "").slice(0, 64));
+  return (seg.length >= 16 && /\d/.test(seg) && randomCaseLetters(seg.replace(/\d/g, "").slice(0, 64))) || shortRandomSegment(seg);
+}
+
+/**
+ * A short drawn part (`Word.MH3SPIdUL876`, 10-15 characters), too short for the case test: letter
+ * runs no name is made of (vowel-less words, upper-case runs), three of them, or two with digits
+ * broken into the letters three or more times. Names' words carry vowels and their digits stand
+ * at one or two places (`dbPassword2`, `randomBytes32`, `base64ToUtf8`).
+ */
+function shortRandomSegment(seg: string): boolean {
+  if (!/^[A-Za-z0-9]{10,15}$/.test(seg) || !/[a-z]/.test(seg) || !/[A-Z]/.test(seg)) return false;
+  const odd = (seg.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []).filter((w) => w.length >= 2 && (/^[A-Z]+$/.test(w) || !/[aeiouy]/i.test(w))).length;
+  return odd >= 3 || (odd >= 2 && (seg.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g) ?? []).length >= 3);
 }
 
 export function randomCaseLetters(value: string): boolean {
