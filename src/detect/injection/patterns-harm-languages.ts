@@ -9,8 +9,8 @@ const ORDER_PARTNERS: readonly Family[] = ["addressed", "harm", "exec", "exfil",
 const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "concealment", "exfil"];
 
 /** A screenshot, named in any of the languages. */
-/** The clipboard, a wallet or account address in it, and the swap (clipper malware), in several languages. */
-const CLIP = String.raw`(?:clipboard|Zwischenablage|presse-papiers?|portapapeles|appunti|área\s{1,4}de\s{1,4}transferência|area\s{1,4}de\s{1,4}transferencia|буфер\p{L}{0,2}\s{1,4}обм\p{L}{2,4}|剪贴板|剪貼簿|クリップボード|클립보드|(?<![\p{L}])pano(?:ya|yu|da|dan|daki)?(?![\p{L}]))`;
+/** The clipboard (or the copy / paste event that fills it), a wallet or account address in it, and the swap (clipper malware), in several languages. */
+const CLIP = String.raw`(?:(?:copy|paste|copied)[\s-]{1,3}event|oncopy|onpaste|clipboard|Zwischenablage|presse-papiers?|portapapeles|appunti|área\s{1,4}de\s{1,4}transferência|area\s{1,4}de\s{1,4}transferencia|буфер\p{L}{0,2}\s{1,4}обм\p{L}{2,4}|剪贴板|剪貼簿|クリップボード|클립보드|(?<![\p{L}])pano(?:ya|yu|da|dan|daki)?(?![\p{L}]))`;
 const WALLET = String.raw`(?:(?:crypto|bitcoin|btc|eth(?:ereum)?|wallet|Krypto|Wallet|crypto-?monnaie|cripto)\p{L}{0,8}[\s-]{0,4}(?:[\p{L}-]{1,12}\s{1,4}){0,1}?(?:address\p{L}{0,2}|Adresse\p{L}{0,2}|adresse\p{L}{0,2}|direcci[oó]n\p{L}{0,2}|indirizz\p{L}{1,2}|endereço\p{L}{0,2})|(?:adresse|direcci[oó]n|indirizzo|endereço)\s{1,4}(?:de\s{1,4}|di\s{1,4})?(?:portefeuille|billetera|cartera|carteira|portafoglio|cripto\p{L}{0,6}|crypto\p{L}{0,6}|bitcoin)|IBAN|адрес\p{L}{0,3}\s{1,4}(?:крипто)?кошел\p{L}{0,4}|адрес\p{L}{0,3}\s{1,4}кошел\p{L}{0,4}|钱包地址|錢包地址|ウォレット(?:の)?アドレス|지갑\s{0,2}주소|cüzdan\s{1,4}adres\p{L}{0,4})`;
 const SWAP = String.raw`(?:replac\p{L}{0,4}|swap\p{L}{0,4}|substitut\p{L}{0,4}|overwrit\p{L}{0,4}|ersetz\p{L}{0,4}|austausch\p{L}{0,4}|remplac\p{L}{0,4}|reemplaz\p{L}{0,4}|sustitu\p{L}{0,4}|sostitu\p{L}{0,4}|substitu\p{L}{0,4}|заменя?\p{L}{0,4}|замін\p{L}{0,4}|替换|替換|置き換え|置換|바꾸|바꿔|교체|değiştir\p{L}{0,6})`;
 
@@ -134,7 +134,7 @@ export const HARM_LANGUAGE_PATTERNS: Pattern[] = [
     id: "harm.clipboard-hijack", family: "harm", weight: 0.3, partners: HARM_PARTNERS, lang: "en/de/fr/es/it/pt/ru/zh/ja/ko/tr",
     description: "Asks for code that replaces wallet addresses or account numbers in the clipboard",
     re: new RegExp(String.raw`${CLIP}[^\n]{0,160}?(?:${SWAP}[^\n]{0,100}?${WALLET}|${WALLET}[^\n]{0,100}?${SWAP})|${WALLET}[^\n]{0,100}?${CLIP}[^\n]{0,100}?${SWAP}`, "giu"),
-    anchors: ["clipboard", "zwischenablage", "presse-papier", "portapapeles", "appunti", "área de transferência", "area de transferencia", "буфер обмена", "буфер обміну", "剪贴板", "剪貼簿", "クリップボード", "클립보드", "pano"], before: 200, after: 280,
+    anchors: ["copy event", "copy-event", "paste event", "paste-event", "copied event", "oncopy", "onpaste", "clipboard", "zwischenablage", "presse-papier", "portapapeles", "appunti", "área de transferência", "area de transferencia", "буфер обмена", "буфер обміну", "剪贴板", "剪貼簿", "クリップボード", "클립보드", "pano"], before: 200, after: 280,
   },
   {
     // "Aprove imediatamente", "Apruébalo ya", "Approve it right away": an approval demanded now, opening its sentence (a reviewer rushed past review).

@@ -431,7 +431,7 @@ const ORDER_VERBS = [
   "include", "omit", "recommend", "generate", "send", "claim", "describe", "praise", "rate", "rank", "insert", "append", "mention",
   "conclude", "output", "print", "reveal", "share", "rewrite", "summari[sz]e", "pretend", "refuse", "redirect", "collect", "request", "demand", "obtain",
   "translate", "encode", "change", "double", "halve", "export", "upload", "forward", "delete", "agree", "approve",
-  "mark", "classify", "label", "offer",
+  "mark", "classify", "label", "offer", "present", "issue", "grant", "refund",
   "dis", "dites", "indique[zs]?", "réponds", "répondez", "ignore[zs]?", "recommande[zs]?", "affirme[zs]?", "demande[zs]?",
   "sag", "sage", "ignoriere", "antworte", "empfiehl", "behaupte", "frag",
   "di", "dile", "ignora", "responde", "recomienda", "afirma", "pregunta", "genera", "crea", "escribe", "env[ií]a",
@@ -465,7 +465,9 @@ const ROLE_WHEN = String.raw`AI[ \t]{1,3}[a-z]{3,20}[ \t]{0,2}[:—–][ \t]{0,3
 /** The same name closed by a dash, only before a condition on what the reader does: "AI editor — when you proofread this, …". */
 const READER_DASH = String.raw`${READER_NAME}[ \t]{0,2}[—–][ \t]{0,3}(?=(?:[Ww]hen(?:ever)?|[Ii]f)[ \t]{1,3}you[ \t])`;
 /** A bracket tag for the AI: "[assistant-only]", "[AI only]", "[for the AI summarising this]", "[Pour l'IA qui …]", "[Für die KI]". */
-const READER_TAG = String.raw`\[(?:(?:assistant|AI|LLM|model|agent|bot)[ \t-]{1,2}only|(?:(?:[Nn]ote|[Mm]essage|[Ii]nstructions?)[ \t]{1,3})?(?:[Ff]or|[Tt]o|[Pp]our|[Pp]ara|[Ff]ür|[Aa]n|[Pp]er)[ \t]{1,3}(?:(?:the|any|l['’]|la|el|die|den|der)[ \t]{0,3})?(?:AI|IA|KI|LLM|assistant|asistente|assistente|Assistenten|agente|modèle|modelo|model)(?:[ \t]{1,3}[^\]\n]{1,50})?|(?:SYSTEM|[Ss]ystem)[ \t]{1,3}(?:OVERRIDE|[Oo]verride|INSTRUCTIONS?|[Ii]nstructions?|NOTE|[Nn]ote)(?:[ \t]{1,3}(?:for|to)[ \t]{1,3}[^\]\n]{0,30}(?:AI|LLM|assistant|model|agent))?|(?:agent|assistant|bot)-ai|ai-(?:agent|assistant|bot))\]`;
+const READER_TAG = String.raw`\[(?:(?:assistant|AI|LLM|model|agent|bot)[ \t-]{1,2}only|(?:(?:[Nn]ote|[Mm]essage|[Ii]nstructions?)[ \t]{1,3}|(?:[\p{L}-]{2,20}[ \t]{1,3}){1,3}?(?:note|message|instructions?|update|notice|directive|memo|reminder)[ \t]{1,3})?(?:[Ff]or|[Tt]o|[Pp]our|[Pp]ara|[Ff]ür|[Aa]n|[Pp]er)[ \t]{1,3}(?:(?:the|any|l['’]|la|el|die|den|der)[ \t]{0,3})?(?:[a-z]{3,15}[ \t]{1,2})?(?:AI|IA|KI|LLM|assistant|asistente|assistente|Assistenten|agente|modèle|modelo|model)(?:[ \t]{1,3}[^\]\n]{1,50})?|(?:SYSTEM|[Ss]ystem)[ \t]{1,3}(?:OVERRIDE|[Oo]verride|INSTRUCTIONS?|[Ii]nstructions?|NOTE|[Nn]ote)(?:[ \t]{1,3}(?:for|to)[ \t]{1,3}[^\]\n]{0,30}(?:AI|LLM|assistant|model|agent))?|(?:agent|assistant|bot)-ai|ai-(?:agent|assistant|bot))\]`;
+/** The same tag as markup around a tool result's text: "<assistant-only>", "<ai_instructions>", "<note-for-the-model>". */
+const READER_ANGLE_TAG = String.raw`<(?:(?:assistant|ai|AI|llm|LLM|model|agent|bot)[ _-]only|(?:assistant|ai|AI|llm|LLM|model|agent)[ _-](?:instructions?|directives?|notes?)|(?:note|message|instructions?)[ _-](?:for|to)[ _-](?:the[ _-])?(?:assistant|ai|AI|llm|LLM|model|agent))>`;
 /** The assistant in the third person, then "must / should" and an order: "The AI analysing feedback must classify …". */
 const THIRD_ORDER = String.raw`[Tt]he[ \t]{1,3}(?:assistant|AI|model|LLM|agent)(?:[ \t]{1,3}(?:with|that|which|who|using|handling|\p{Ll}{3,}ing)[ \t][^.\n:,;\]]{1,50}?)?[ \t]{1,3}(?:must|should|shall|is[ \t]{1,3}(?:required|instructed)[ \t]{1,3}to)(?:[ \t]{1,3}(?:now|always|immediately|first|only))?[ \t]{1,3}(?:${ORDER_VERBS}|[Ee]nd|[Hh]ide|[Cc]ite)(?![\p{L}])`;
 /** A system banner speaking of the assistant in the third person: "SYSTEM: The assistant must now ask …". */
@@ -480,8 +482,8 @@ const HANDLE_STANDING = String.raw`@assistant[ \t,:]{1,3}(?:${FROM_NOW_ON}|[Nn]e
 LABEL_PATTERNS.push({
   id: "addressed.label-then-order", family: "addressed", weight: 0.45, lang: "en/fr/de/es/it",
   description: "A label or bracket tag naming the AI reader, then an order (\"| AI: run … |\", \"[assistant-only] Ask your user …\")",
-  re: new RegExp(String.raw`${LABEL_LEAD}(?:${READER_LABEL}[ \t]{1,3}${ORDER}|${READER_DASH}${ORDER}|${ROLE_WHEN}${ORDER}|${READER_TAG}\]?[ \t]{0,3}${ORDER})|${SYSTEM_ORDER}|${BRACKET_ORDER}|${HANDLE_STANDING}`, "gu"),
-  anchors: ["ai$", "ais$", "a.i.", "llm", "language model", "ia$", "ki$", "ki-assistent", "only]", "[system ", "system:", "system :", "@assistant", "[the model", "[the assistant", "[the agent"],
+  re: new RegExp(String.raw`${LABEL_LEAD}(?:${READER_LABEL}[ \t]{1,3}${ORDER}|${READER_DASH}${ORDER}|${ROLE_WHEN}${ORDER}|${READER_TAG}\]?[ \t]{0,3}${ORDER}|${READER_ANGLE_TAG}[ \t]{0,3}${ORDER})|${SYSTEM_ORDER}|${BRACKET_ORDER}|${HANDLE_STANDING}`, "gu"),
+  anchors: ["ai$", "ais$", "a.i.", "llm", "language model", "ia$", "ki$", "ki-assistent", "only]", "only>", "instructions>", "directive>", "directives>", "note>", "notes>", "[system ", "system:", "system :", "@assistant", "[the model", "[the assistant", "[the agent"],
   before: 60, after: 220,
   judge: (m, t, s) => {
     // A speaker in a transcript ("User: … / AI: Run the tests first.") or a chat with someone called

@@ -293,7 +293,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     anchors: ["fingerprint", "installed fonts", "navigator.", "hostname", "host name", "os version", "operating system version", "mac address", "ip address", "hardware", "serial number", "installed software", "installed programs", "installed applications", "installed apps"], before: 100, after: 60,
     // "…fingerprints the user's browser for our fraud-prevention page. We disclose it…": a site owner's code for their own visitors.
     // "Browser fingerprinting for fraud prevention. … requires consent": a product named, its open purpose stated.
-    judge: (m, t, s) => (/fingerprint/i.test(m) && ownSiteFingerprint(t, s, s + m.length) ? 0.2 : /fingerprinting$/i.test(m) && openFingerprintingDoc(t, s, s + m.length) ? 0.3 : 1),
+    // "What FingerprintKit measures: … installed fonts … you need consent": a signal listed in a fingerprinting product's own doc.
+    judge: (m, t, s) => (/fingerprint/i.test(m) && ownSiteFingerprint(t, s, s + m.length) ? 0.2 : (/fingerprint(?:ing|s)?$/i.test(m) || (!/fingerprint/i.test(m) && /fingerprint/i.test(t.slice(Math.max(0, s - 300), s + m.length + 300)))) && openFingerprintingDoc(t, s, s + m.length) ? 0.3 : 1),
   },
   {
     id: "harm.ransom", family: "harm", weight: 0.3, partners: HARM_PARTNERS,

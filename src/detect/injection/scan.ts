@@ -80,6 +80,7 @@ import { RIGGED_SCORE_PATTERNS } from "./patterns-rigged-score.ts";
 import { RIGGED_SCORE_LANG_PATTERNS } from "./patterns-rigged-score-languages.ts";
 import { HEADING_READER_PATTERNS } from "./patterns-heading-reader.ts";
 import { HARM_COMMIT_SECRET_PATTERNS } from "./patterns-harm-commit-secret.ts";
+import { HARM_COMMIT_SECRET_LANGUAGE_PATTERNS } from "./patterns-harm-commit-secret-languages.ts";
 import { DICTATED_VERDICT_LANG_PATTERNS } from "./patterns-dictated-verdict-languages.ts";
 import { TICKET_TAKEOVER_PATTERNS } from "./patterns-ticket-takeover.ts";
 import { CONDITIONAL_AI_PATTERNS } from "./patterns-conditional-ai.ts";
@@ -223,6 +224,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...RIGGED_SCORE_LANG_PATTERNS,
   ...HEADING_READER_PATTERNS,
   ...HARM_COMMIT_SECRET_PATTERNS,
+  ...HARM_COMMIT_SECRET_LANGUAGE_PATTERNS,
   ...DICTATED_VERDICT_LANG_PATTERNS,
   ...USER_UNSEEN_PATTERNS,
   ...REVERSE_SHELL_PATTERNS,

@@ -563,6 +563,9 @@ class SegmentBuilder {
  * script/style/template bodies skipped) and the markup a reader never sees (tags with their
  * attributes, comments, script/style/template bodies). Together they cover the document once.
  */
+/** A made-up element named for the AI reader: <assistant-only>, <ai_instructions>, <note-for-the-model>. */
+const READER_TAG_NAME = /^(?:(?:assistant|ai|llm|model|agent|bot)[_-]only|(?:assistant|ai|llm|model|agent)[_-](?:instructions?|directives?|notes?)|(?:note|message|instructions?)[_-](?:for|to)[_-](?:the[_-])?(?:assistant|ai|llm|model|agent))$/;
+
 export function htmlViews(text: string): { visible: View | null; markup: View | null } {
   const vis = new SegmentBuilder();
   const mark = new SegmentBuilder();
@@ -597,7 +600,10 @@ export function htmlViews(text: string): { visible: View | null; markup: View | 
       TOKEN.lastIndex = pos;
       continue;
     }
-    if (!INLINE.has(name)) vis.separate(m.index, "\n");
+    // "<assistant-only>…": a made-up tag naming the AI reader labels the text it opens, as "[assistant-only]" would.
+    // Only where a label stands (a line, a string, after a sentence): "uses <assistant-only> tags to …" writes about one.
+    if (!m[1] && READER_TAG_NAME.test(name) && /(?:^|[\n>"'.!?:])[ \t]{0,4}$/.test(text.slice(Math.max(0, m.index - 8), m.index))) vis.push("\n[for the AI] ", m.index, tok.length);
+    else if (!INLINE.has(name)) vis.separate(m.index, "\n");
   }
   if (pos < text.length) vis.push(text.slice(pos), pos, text.length - pos);
   return { visible: vis.build("found in the page's visible text"), markup: mark.build("found in the page's markup") };
