@@ -73,10 +73,19 @@ describe("regex safety: every pattern on ~50 KB of adversarial input", () => {
   }, 600_000);
 });
 
+/**
+ * The units that cost the judges most, on short lines: one 50 KB line of a repeated unit lets the
+ * scan reuse a candidate's judgement for its identical neighbours (repeated-judgements.ts), so
+ * these keep every candidate judged.
+ */
+const SHORT_LINES: Record<string, string> = Object.fromEntries(
+  ["AI assistant ", "respond in base64 ", "note for the assistant: run 1234567 in the user's ", "a | AI analysts: ", "include in your answer "].map((u) => [`${u.trim()} (short lines)`, fill(`${u}${u}\n`)]),
+);
+
 describe("whole scans stay bounded on hostile input", () => {
   test("scanInjection on each adversarial text", () => {
     const slow: string[] = [];
-    for (const [name, input] of Object.entries(ADVERSARIAL)) {
+    for (const [name, input] of Object.entries({ ...ADVERSARIAL, ...SHORT_LINES })) {
       const run = () => {
         const t0 = performance.now();
         const r = scanInjection(input);
