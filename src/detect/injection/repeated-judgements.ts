@@ -26,13 +26,14 @@ export class RepeatedJudgements<H extends { hidden: unknown }> {
   constructor(private readonly text: string) {}
 
   private key(c: Candidate): string | null {
-    if (c.view.hidden) return null;
-    const around = this.text.slice(Math.max(0, c.start - REACH), c.end + REACH);
-    if (c.start < REACH || around.includes("\n")) return null;
+    if (c.view.hidden || c.start < REACH) return null;
+    const around = this.text.slice(c.start - REACH, c.end + REACH);
+    if (around.includes("\n")) return null;
     const v = c.view.text;
     if (v === this.text) return `${c.pattern.id}\0${around}`;
-    const vAround = v.slice(Math.max(0, c.vStart - REACH), c.vEnd + REACH);
-    if (c.vStart < REACH || vAround.includes("\n")) return null;
+    if (c.vStart < REACH) return null;
+    const vAround = v.slice(c.vStart - REACH, c.vEnd + REACH);
+    if (vAround.includes("\n")) return null;
     return `${c.pattern.id}\0${around}\0${vAround}`;
   }
 

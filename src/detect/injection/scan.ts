@@ -520,6 +520,8 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   const detector = opts.detector ?? "injection";
   const judgeCtx = { doc: text, tool: detector === "tool" };
   const judged: InjectionHit[] = [];
+  /** What a candidate matched: its text, or the view's where it maps to no span of the text. */
+  const matched = (c: Cand) => text.slice(c.start, c.end) || c.view.text.slice(c.vStart, c.vEnd);
   const judgeCand = (c: Cand): InjectionHit | null => {
     const p = c.pattern;
     const vText = c.view.text;
@@ -654,7 +656,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     const ruleId = hidden && weak && detector === "injection" && hidden.kind !== "unicode-tags" && hidden.kind !== "variation-selectors" ? `${detector}.hidden-html` : `${detector}.${p.family}`;
     return {
       ruleId, detector, description: hidden && weak ? `Instruction hidden from the reader: ${p.description}` : p.description,
-      severity: "info", confidence: "low", tags: [detector, p.family, ...(hidden ? ["hidden"] : [])], secret: text.slice(c.start, c.end) || c.view.text.slice(c.vStart, c.vEnd),
+      severity: "info", confidence: "low", tags: [detector, p.family, ...(hidden ? ["hidden"] : [])], secret: matched(c),
       start: c.start, end: c.end, example: false, path: c.view.path, notes, weight: w, family: p.family, hidden, patternId: p.id,
     };
   };
@@ -666,7 +668,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     }
     const known = repeats.lookup(c);
     if (known !== undefined) {
-      if (known) judged.push({ ...known, start: c.start, end: c.end, secret: text.slice(c.start, c.end) || c.view.text.slice(c.vStart, c.vEnd), notes: [...(known.notes ?? [])], tags: [...(known.tags ?? [])] });
+      if (known) judged.push({ ...known, start: c.start, end: c.end, secret: matched(c), notes: [...(known.notes ?? [])], tags: [...(known.tags ?? [])] });
       continue;
     }
     const hit = judgeCand(c);
