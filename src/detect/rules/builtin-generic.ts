@@ -21,6 +21,7 @@ import { bytesToText } from "../decode.ts";
 import { FILE_AT_PATH_END, HASHED_NAME, opaqueLiteral } from "./call-arguments.ts";
 import { DIGEST_NAME_END, REFERENCE_NAME_END, generatedPassword, namedPrefix, writtenPassword, randomLetterKey, snakeName } from "./secret-name.ts";
 import { defaultValueValid, idVariableName } from "./env-default.ts";
+import { drawnLetters, shortRandomSegment } from "../drawn-segment.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
 const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 97 && c <= 122; };
@@ -113,30 +114,18 @@ export function codeValue(secret: string, match: string, after: string): boolean
 }
 
 /**
- * Letters of both cases that do not read as an identifier's words (`TdqASLSaagK`): camelCase
- * and PascalCase words carry vowels and acronyms stand in runs; random letters leave two or more
- * vowel-less words or lone capitals (`getUserID`, `XMLHttpRequest` leave at most one).
- */
-/**
  * A dotted key's random part (`sk.<random>.<random>`, `<id>.<secret>`): long, with digits, its
  * letters in no word's case pattern. A member path's names (`createSha256Hash`) read as words.
  */
 function randomSegment(seg: string): boolean {
-  return (seg.length >= 16 && /\d/.test(seg) && randomCaseLetters(seg.replace(/\d/g, "").slice(0, 64))) || shortRandomSegment(seg);
+  return (seg.length >= 16 && /\d/.test(seg) && randomCaseLetters(seg.replace(/\d/g, "").slice(0, 64))) || shortRandomSegment(seg) || drawnLetters(seg);
 }
 
 /**
- * A short drawn part (`Word.MH3SPIdUL876`, 10-15 characters), too short for the case test: letter
- * runs no name is made of (vowel-less words, upper-case runs), three of them, or two with digits
- * broken into the letters three or more times. Names' words carry vowels and their digits stand
- * at one or two places (`dbPassword2`, `randomBytes32`, `base64ToUtf8`).
+ * Letters of both cases that do not read as an identifier's words (`TdqASLSaagK`): camelCase
+ * and PascalCase words carry vowels and acronyms stand in runs; random letters leave two or more
+ * vowel-less words or lone capitals (`getUserID`, `XMLHttpRequest` leave at most one).
  */
-function shortRandomSegment(seg: string): boolean {
-  if (!/^[A-Za-z0-9]{10,15}$/.test(seg) || !/[a-z]/.test(seg) || !/[A-Z]/.test(seg)) return false;
-  const odd = (seg.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []).filter((w) => w.length >= 2 && (/^[A-Z]+$/.test(w) || !/[aeiouy]/i.test(w))).length;
-  return odd >= 3 || (odd >= 2 && (seg.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g) ?? []).length >= 3);
-}
-
 export function randomCaseLetters(value: string): boolean {
   if (!/^[A-Za-z]{8,64}$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
   const words = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
