@@ -3,7 +3,7 @@ import { publicDer, publicEcPoint, secretPathReference, selfNamedValue, sigV4Sco
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { DIGIT_GROUPS, LONG_RUN } from "../runs.ts";
-import { AT_REST_NAME, nameAbove, secretReferenceSlot } from "../slot-name.ts";
+import { AT_REST_NAME, nameAbove, passwordName, secretReferenceSlot } from "../slot-name.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode, basicAuthPassword,
@@ -346,7 +346,7 @@ function xmlSettingValid(secret: string, match: string): boolean {
   if (NON_VALUE_KEY.test(name) || nonSecretName(name) || /^(?:public|pub)/i.test(name)) return false;
   // A manifest's client token (Facebook's `com.facebook.sdk.ClientToken`) ships in every build by design.
   if (match.startsWith("<meta-data") && /client[_.-]?token$/i.test(name)) return false;
-  if (wordLabel(secret) && !/pass|pwd|psw/i.test(name)) return false;
+  if (wordLabel(secret) && !passwordName(name)) return false;
   return !typeName(secret) && (!base64NotASecret(secret) || sentTokenSetting(name, secret)) && !/^\$\(|^%[\w.]+%$/.test(secret) && (charClasses(secret) >= 2 || secret.length >= 16) && !/^[a-z]+$/i.test(secret);
 }
 
@@ -619,7 +619,7 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   if (namedObjectId(s, m, b) || vendorObjectId(s) || selfNamedValue(s) || secretReferenceSlot(slotName(m, b), s)) return false;
   // A dotenv-vault URI is judged by its key part (`key_` + 64 hex; a word there, `key_from_ci`, is a placeholder): the dotenv-vault-key rule's.
   if (s.startsWith("dotenv://")) return false;
-  if ((wordsAndDate(s) || secretPathReference(s) || wordLabel(s)) && !/pass|pwd|pw$/i.test(slotName(m, b))) return false;
+  if ((wordsAndDate(s) || secretPathReference(s) || wordLabel(s)) && !passwordName(slotName(m, b))) return false;
   // A bare value read on through "&" (INNER_AMPERSAND) is a drawn or chosen password only with digits in it, eight or more of three kinds
   // of character (`Blue&Green#42`); `Tom&Jerry` and `change&me!` are words.
   if (s.includes("&") && !/["'`]$/.test(m.slice(0, at)) && !(s.length >= 8 && /\d/.test(s) && charClasses(s) >= 3)) return false;
@@ -1047,7 +1047,7 @@ function tokenSetting(match: string, before: string): boolean {
  */
 function passwordSlot(match: string, before: string): boolean {
   const name = slotName(match, before);
-  return /(?:pass(?:word|wd|phrase)?|pwd|psw)["'\]]*$/i.test(name) && !NON_VALUE_KEY.test(name) && !/default|example|sample|dummy|demo|fake|test/i.test(name);
+  return passwordName(name, true) && !NON_VALUE_KEY.test(name) && !/default|example|sample|dummy|demo|fake|test/i.test(name);
 }
 
 /** The whole name of a slot: the name characters before the keyword and the name part of the match. */
