@@ -54,6 +54,9 @@ export function announcedValue(rest: string): SetApart | null {
  */
 export const NOT_ANNOUNCED = /(?<![A-Za-z])(?:called|named|labell?ed|field|column|param(?:eter)?|variable|var|env|flag|option|setting|prompt|hint|command|cmd|script|stored in|kept in|saved in|file|path|vault|manager|item|entry|secret name|key name|policy|rules?|length|format|hash(?:ed)?|algorithm|reset|expired?|example|sample|placeholder|default|version|commit|revision)(?![A-Za-z])/i;
 
+/** A word right before the noun making the password a documented one: "Default password:", "the sample passphrase". */
+export const DOCUMENTED_BEFORE = /(?<![A-Za-z])(?:default|example|sample|dummy|fake|placeholder|factory)[ \t_-]{1,2}(?:[A-Za-z]+[ \t]{1,2})?$/i;
+
 /** `user@host`, `ops@corp.io`: an address (lower case, as people write them), not a password. */
 const ADDRESS = /^[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
 /** Names joined by dots: a host, a file, a version, a member path (`db-01.stg`, `id_rsa.pub`, `v2.14.3-rc1`). */

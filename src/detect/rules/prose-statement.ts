@@ -15,7 +15,7 @@ import { DJANGO_CHARS } from "./secret-name.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { drawnPassword } from "./value-then-name.ts";
 import { setApartAhead, setApartDraw, setApartValue } from "./set-apart-value.ts";
-import { announcedValue, colonLineAhead, NOT_ANNOUNCED, passwordNounAt, shortPassword } from "./announced-password.ts";
+import { announcedValue, colonLineAhead, DOCUMENTED_BEFORE, NOT_ANNOUNCED, passwordNounAt, shortPassword } from "./announced-password.ts";
 
 /** The nouns, in every script: the prefilter's keywords (it folds case, non-ASCII letters too) and NOUN's alternatives. */
 const NOUNS = ["key", "token", "secret", "password", "passwort", "passphrase", "passcode", "kennwort", "wachtwoord", "hasło", "jeton", "clave", "chave", "chiave", "senha", "contraseña", "mot de passe", "apikey",
@@ -178,7 +178,7 @@ function statementAt(text: string, pos: number): MatchResult | null {
   if (BEFORE_NOUN.test(head) || /(?<![A-Za-z])id(?![A-Za-z])[^.\n]{0,16}$/i.test(head)) return null;
   const rest = text.slice(end, end + 400);
   if (PUBLIC_QUALIFIED.test(head)) return null;
-  return statedInSentence(text, pos, n[0], head, end, rest) ?? setApartStatement(text, pos, n[0], head, end, rest) ?? announcedPassword(text, pos, end, rest);
+  return statedInSentence(text, pos, n[0], head, end, rest) ?? setApartStatement(text, pos, n[0], head, end, rest) ?? announcedPassword(text, pos, head, end, rest);
 }
 
 /** The value in the noun's sentence, after a copula, a colon or a quote (TO_VALUE), or alone on the next line. */
@@ -234,8 +234,8 @@ function setApartStatement(text: string, pos: number, noun: string, head: string
 }
 
 /** A short password set apart after the sentence naming it (announced-password.ts). */
-function announcedPassword(text: string, pos: number, end: number, rest: string): MatchResult | null {
-  if (!passwordNounAt(text, pos)) return null;
+function announcedPassword(text: string, pos: number, head: string, end: number, rest: string): MatchResult | null {
+  if (!passwordNounAt(text, pos) || DOCUMENTED_BEFORE.test(head)) return null;
   const s = announcedValue(rest);
   // The value's shape rules out a login, an address or a link (NOT_THE_VALUE's words): "the password for the build agent:" names its purpose.
   if (!s || NOT_SECRET.test(s.bridge) || TOPIC_AFTER_NOUN.test(s.bridge) || introducedAs(s.bridge) || NOT_ANNOUNCED.test(s.bridge) || !shortPassword(s.value)) return null;

@@ -28,6 +28,7 @@ bb.ben("r31a-ap-word", "a short word and a placeholder", `the password for the d
 bb.ben("r31a-ap-mask", "a masked value and a well-known default", `<p>the password:</p><pre>********</pre><p>old password:</p><pre>changeme</pre>`);
 bb.ben("r31a-ap-field", "the field's identifier after \"is called\"", `The password field on the signup form is called:\n\n\`newPwd2Input\`\n`);
 bb.ben("r31a-ap-login", "a login set apart after \"the password for this login\"", `Reset the password for this login:\n\n    ops-admin@db01\n`);
+bb.ben("r31a-ap-default", "a product manual's documented default password", `## First login\n\nThe router ships with this default password:\n\n    Adm1n#2024\n\nChange it on first login.\n`);
 bb.ben("r31a-ap-ticket", "a ticket number after the sentence", `The password change was filed as:\n\n    CHG0041937\n`);
 
 export const cases: CorpusCase[] = [...b.cases, ...bb.cases];
