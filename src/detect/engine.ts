@@ -21,6 +21,7 @@ import { verdictOf } from "./verdict.ts";
 import { planTriggers } from "./triggers.ts";
 import { keepOutOfLine } from "./jit.ts";
 import { underDigestPath } from "./slot-name.ts";
+import { wordDotDraw } from "./drawn-segment.ts";
 import { flatten } from "./flat.ts";
 import { createStream, type HitOptions, type HitResult, type ScanProfile, type StreamOptions, type StreamScanner } from "./stream.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
@@ -96,9 +97,12 @@ function madeUp(rule: Rule, secret: string): boolean {
   return false;
 }
 
-/** Words a person chose, in a slot its rule says takes a passphrase: real despite the strict placeholder test's word reading. */
+/**
+ * Words a person chose, or a word and a drawn part (`Word.kQmZtRwPxLbN`), in a slot its rule says takes a
+ * passphrase: real despite the strict placeholder test's word or member-access reading.
+ */
 function passphraseInSlot(rule: Rule, secret: string, match: string, before: string): boolean {
-  return rule.passphraseSlot !== undefined && chosenPassphrase(secret) && shannonEntropy(secret) >= (rule.entropy ?? 0) && rule.passphraseSlot(match, before);
+  return rule.passphraseSlot !== undefined && (chosenPassphrase(secret) || wordDotDraw(secret)) && shannonEntropy(secret) >= (rule.entropy ?? 0) && rule.passphraseSlot(match, before);
 }
 
 /** Per-call scratch: nothing of one scan outlives it or is seen by another caller. */

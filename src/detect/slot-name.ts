@@ -10,6 +10,18 @@ const XML_PAIR = /(?:key|name)=["']([\w.:-]{1,64})["'][ \t]{1,4}value=["']$/i;
 const JSON_PAIR = /"(?:key|name|Name|Key)"[ \t]{0,4}:[ \t]{0,4}"([\w.:-]{1,64})"[ \t]{0,4},[ \t]{0,4}"(?:value|Value)"[ \t]{0,4}:[ \t]{0,4}"$/;
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\r\n]{0,80})?>[ \t]*$/;
 
+/**
+ * The words a password's name is spelled with (`password`, `passwd`, `passphrase`, `pass`, `pwd`, `psw`;
+ * `pw` only as the name's end: inside a name it starts other words). `atEnd`: the name ends in one
+ * (a slot for a password, `DB_PASSWD`, `smtp_pwd`), not only holds one (`password_policy`, `pwd_file`).
+ */
+const PASSWORD_WORDS = "pass(?:word|wd|phrase)?|pwd|psw";
+const PASSWORD_IN_NAME = new RegExp(`${PASSWORD_WORDS}|pw$`, "i");
+const PASSWORD_NAME_END = new RegExp(`(?:${PASSWORD_WORDS}|pw)["'\\]]*$`, "i");
+export function passwordName(name: string, atEnd = false): boolean {
+  return (atEnd ? PASSWORD_NAME_END : PASSWORD_IN_NAME).test(name);
+}
+
 /** A name that says its value is kept encrypted (ciphertext at rest), not sent as it is. */
 export const AT_REST_NAME = /encrypt|cipher|sealed|kms|wrapped/i;
 

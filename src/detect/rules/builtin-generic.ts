@@ -3,7 +3,7 @@ import { publicDer, publicEcPoint, secretPathReference, selfNamedValue, sigV4Sco
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { DIGIT_GROUPS, LONG_RUN } from "../runs.ts";
-import { AT_REST_NAME, nameAbove, secretReferenceSlot } from "../slot-name.ts";
+import { AT_REST_NAME, nameAbove, passwordName, secretReferenceSlot } from "../slot-name.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode, basicAuthPassword,
@@ -21,6 +21,7 @@ import { bytesToText } from "../decode.ts";
 import { FILE_AT_PATH_END, HASHED_NAME, opaqueLiteral } from "./call-arguments.ts";
 import { DIGEST_NAME_END, REFERENCE_NAME_END, generatedPassword, namedPrefix, writtenPassword, randomLetterKey, snakeName } from "./secret-name.ts";
 import { defaultValueValid, idVariableName } from "./env-default.ts";
+import { drawnLetters, shortRandomSegment } from "../drawn-segment.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
 const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 97 && c <= 122; };
@@ -113,30 +114,18 @@ export function codeValue(secret: string, match: string, after: string): boolean
 }
 
 /**
- * Letters of both cases that do not read as an identifier's words (`TdqASLSaagK`): camelCase
- * and PascalCase words carry vowels and acronyms stand in runs; random letters leave two or more
- * vowel-less words or lone capitals (`getUserID`, `XMLHttpRequest` leave at most one).
- */
-/**
  * A dotted key's random part (`sk.<random>.<random>`, `<id>.<secret>`): long, with digits, its
  * letters in no word's case pattern. A member path's names (`createSha256Hash`) read as words.
  */
 function randomSegment(seg: string): boolean {
-  return (seg.length >= 16 && /\d/.test(seg) && randomCaseLetters(seg.replace(/\d/g, "").slice(0, 64))) || shortRandomSegment(seg);
+  return (seg.length >= 16 && /\d/.test(seg) && randomCaseLetters(seg.replace(/\d/g, "").slice(0, 64))) || shortRandomSegment(seg) || drawnLetters(seg);
 }
 
 /**
- * A short drawn part (`Word.MH3SPIdUL876`, 10-15 characters), too short for the case test: letter
- * runs no name is made of (vowel-less words, upper-case runs), three of them, or two with digits
- * broken into the letters three or more times. Names' words carry vowels and their digits stand
- * at one or two places (`dbPassword2`, `randomBytes32`, `base64ToUtf8`).
+ * Letters of both cases that do not read as an identifier's words (`TdqASLSaagK`): camelCase
+ * and PascalCase words carry vowels and acronyms stand in runs; random letters leave two or more
+ * vowel-less words or lone capitals (`getUserID`, `XMLHttpRequest` leave at most one).
  */
-function shortRandomSegment(seg: string): boolean {
-  if (!/^[A-Za-z0-9]{10,15}$/.test(seg) || !/[a-z]/.test(seg) || !/[A-Z]/.test(seg)) return false;
-  const odd = (seg.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []).filter((w) => w.length >= 2 && (/^[A-Z]+$/.test(w) || !/[aeiouy]/i.test(w))).length;
-  return odd >= 3 || (odd >= 2 && (seg.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g) ?? []).length >= 3);
-}
-
 export function randomCaseLetters(value: string): boolean {
   if (!/^[A-Za-z]{8,64}$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
   const words = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
@@ -357,7 +346,7 @@ function xmlSettingValid(secret: string, match: string): boolean {
   if (NON_VALUE_KEY.test(name) || nonSecretName(name) || /^(?:public|pub)/i.test(name)) return false;
   // A manifest's client token (Facebook's `com.facebook.sdk.ClientToken`) ships in every build by design.
   if (match.startsWith("<meta-data") && /client[_.-]?token$/i.test(name)) return false;
-  if (wordLabel(secret) && !/pass|pwd|psw/i.test(name)) return false;
+  if (wordLabel(secret) && !passwordName(name)) return false;
   return !typeName(secret) && (!base64NotASecret(secret) || sentTokenSetting(name, secret)) && !/^\$\(|^%[\w.]+%$/.test(secret) && (charClasses(secret) >= 2 || secret.length >= 16) && !/^[a-z]+$/i.test(secret);
 }
 
@@ -630,7 +619,7 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   if (namedObjectId(s, m, b) || vendorObjectId(s) || selfNamedValue(s) || secretReferenceSlot(slotName(m, b), s)) return false;
   // A dotenv-vault URI is judged by its key part (`key_` + 64 hex; a word there, `key_from_ci`, is a placeholder): the dotenv-vault-key rule's.
   if (s.startsWith("dotenv://")) return false;
-  if ((wordsAndDate(s) || secretPathReference(s) || wordLabel(s)) && !/pass|pwd|pw$/i.test(slotName(m, b))) return false;
+  if ((wordsAndDate(s) || secretPathReference(s) || wordLabel(s)) && !passwordName(slotName(m, b))) return false;
   // A bare value read on through "&" (INNER_AMPERSAND) is a drawn or chosen password only with digits in it, eight or more of three kinds
   // of character (`Blue&Green#42`); `Tom&Jerry` and `change&me!` are words.
   if (s.includes("&") && !/["'`]$/.test(m.slice(0, at)) && !(s.length >= 8 && /\d/.test(s) && charClasses(s) >= 3)) return false;
@@ -1058,7 +1047,7 @@ function tokenSetting(match: string, before: string): boolean {
  */
 function passwordSlot(match: string, before: string): boolean {
   const name = slotName(match, before);
-  return /(?:pass(?:word|wd|phrase)?|pwd|psw)["'\]]*$/i.test(name) && !NON_VALUE_KEY.test(name) && !/default|example|sample|dummy|demo|fake|test/i.test(name);
+  return passwordName(name, true) && !NON_VALUE_KEY.test(name) && !/default|example|sample|dummy|demo|fake|test/i.test(name);
 }
 
 /** The whole name of a slot: the name characters before the keyword and the name part of the match. */

@@ -15,9 +15,10 @@ import { DJANGO_CHARS } from "./secret-name.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { drawnPassword } from "./value-then-name.ts";
 import { setApartAhead, setApartDraw, setApartValue } from "./set-apart-value.ts";
+import { announcedValue, colonLineAhead, DOCUMENTED_BEFORE, NOT_ANNOUNCED, passwordNounAt, shortPassword } from "./announced-password.ts";
 
 /** The nouns, in every script: the prefilter's keywords (it folds case, non-ASCII letters too) and NOUN's alternatives. */
-const NOUNS = ["key", "token", "secret", "password", "passwort", "jeton", "clave", "chave", "chiave", "senha", "contraseña", "mot de passe", "apikey",
+const NOUNS = ["key", "token", "secret", "password", "passwort", "passphrase", "passcode", "kennwort", "wachtwoord", "hasło", "jeton", "clave", "chave", "chiave", "senha", "contraseña", "mot de passe", "apikey",
   "credential", "credentials", "credencial", "credenciales", "credenciais", "credenziali", "identifiants", "zugangsdaten", "認証情報", "凭据", "凭证", "憑證",
   "キー", "トークン", "シークレット", "パスワード", "密钥", "密鑰", "秘钥", "秘鑰", "令牌", "密码", "密碼", "口令", "키", "토큰", "비밀번호", "시크릿",
   "clé", "schlüssel", "ключ", "токен", "пароль", "секрет",
@@ -177,7 +178,7 @@ function statementAt(text: string, pos: number): MatchResult | null {
   if (BEFORE_NOUN.test(head) || /(?<![A-Za-z])id(?![A-Za-z])[^.\n]{0,16}$/i.test(head)) return null;
   const rest = text.slice(end, end + 400);
   if (PUBLIC_QUALIFIED.test(head)) return null;
-  return statedInSentence(text, pos, n[0], head, end, rest) ?? setApartStatement(text, pos, n[0], head, end, rest);
+  return statedInSentence(text, pos, n[0], head, end, rest) ?? setApartStatement(text, pos, n[0], head, end, rest) ?? announcedPassword(text, pos, head, end, rest);
 }
 
 /** The value in the noun's sentence, after a copula, a colon or a quote (TO_VALUE), or alone on the next line. */
@@ -230,6 +231,16 @@ function setApartStatement(text: string, pos: number, noun: string, head: string
   if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos)) && !(/^(?:key|token|secret|credentials?)$/i.test(noun) && providerBefore(head, true))) return null;
   const start = end + s.start;
   return result(pos, start + value.length, { value, start });
+}
+
+/** A short password set apart after the sentence naming it (announced-password.ts). */
+function announcedPassword(text: string, pos: number, head: string, end: number, rest: string): MatchResult | null {
+  if (!passwordNounAt(text, pos) || DOCUMENTED_BEFORE.test(head)) return null;
+  const s = announcedValue(rest);
+  // The value's shape rules out a login, an address or a link (NOT_THE_VALUE's words): "the password for the build agent:" names its purpose.
+  if (!s || NOT_SECRET.test(s.bridge) || TOPIC_AFTER_NOUN.test(s.bridge) || introducedAs(s.bridge) || NOT_ANNOUNCED.test(s.bridge) || !shortPassword(s.value)) return null;
+  const start = end + s.start;
+  return result(pos, start + s.value.length, { value: s.value, start });
 }
 
 /** The same as matchAt for a window: every noun in it tried. */
@@ -338,7 +349,7 @@ const matcher: Matcher = {
   matchAt: (text, pos) => {
     const from = wordStart(text, pos);
     // A CJK noun may follow a Latin name with no blank ("Weaviate Cloudキー").
-    return from < 0 || (from > 0 && text.charCodeAt(pos) < 128 && afterWordOrMember(text, from)) || !nounAt(text, from, pos) || !(valueAhead(text, pos) || setApartAhead(text, pos)) ? null : statementAt(text, pos);
+    return from < 0 || (from > 0 && text.charCodeAt(pos) < 128 && afterWordOrMember(text, from)) || !nounAt(text, from, pos) || !(valueAhead(text, pos) || setApartAhead(text, pos) || (passwordNounAt(text, pos) && colonLineAhead(text, pos))) ? null : statementAt(text, pos);
   },
   matchAll,
 };

@@ -7,18 +7,23 @@
 import { charClasses } from "../entropy.ts";
 import { generatedPassword } from "./secret-name.ts";
 
-/** The element's opening and its value up to the closing delimiter: the value in group 1, 2, 3 or 4. */
-const ELEMENT = String.raw`(?:\x60{3}[ \t]{0,2}(?:\\n|\r?\n)?([^\x60\s\\]{12,300})(?:\\n|\r?\n)?\x60{3}|\x60([^\x60\s]{12,300})\x60(?!\x60)|<pre>(?:<code>)?([^<\s]{12,300})<\/(?:code|pre)>|<code>([^<\s]{12,300})<\/code>)`;
+/** The element's opening and its value (`min` characters or more) up to the closing delimiter: the value in group 1, 2, 3 or 4. */
+const element = (min: number) => String.raw`(?:\x60{3}[ \t]{0,2}(?:\\n|\r?\n)?([^\x60\s\\]{${min},300})(?:\\n|\r?\n)?\x60{3}|\x60([^\x60\s]{${min},300})\x60(?!\x60)|<pre>(?:<code>)?([^<\s]{${min},300})<\/(?:code|pre)>|<code>([^<\s]{${min},300})<\/code>)`;
 /** Between the sentence and the element: blanks, line breaks (escaped too), a paragraph's tags. */
 const GAP = String.raw`(?:[ \t]|\\n|\r?\n|<\/?(?:p|div|span|br|b|strong)[ \t]*\/?>){0,6}`;
 
 /** The sentence runs to its colon (no markup, quote or line break on the way), then the element. */
-const AFTER_COLON = new RegExp(String.raw`^([^\n\r\x60<>"]{0,110}?)[:：]${GAP}${ELEMENT}`);
+const afterColon = (min: number) => new RegExp(String.raw`^([^\n\r\x60<>"]{0,110}?)[:：]${GAP}${element(min)}`);
 /** "… password below", "… key for the cluster is as follows": then up to two short sentences, then the element. */
-const AFTER_BELOW = new RegExp(
-  String.raw`^[ \t]{1,2}([^\n\r\x60<>".!?:;]{0,40}?(?<![\p{L}])(?:below|as follows|follows|underneath|unten|ci-dessous|abajo|a continuación|qui sotto|di seguito|abaixo|poniżej|hieronder|ниже)(?![\p{L}])[^\n\r\x60<>"]{0,120}?)${GAP}${ELEMENT}`,
+const afterBelow = (min: number) => new RegExp(
+  String.raw`^[ \t]{1,2}([^\n\r\x60<>".!?:;]{0,40}?(?<![\p{L}])(?:below|as follows|follows|underneath|unten|ci-dessous|abajo|a continuación|qui sotto|di seguito|abaixo|poniżej|hieronder|ниже)(?![\p{L}])[^\n\r\x60<>"]{0,120}?)${GAP}${element(min)}`,
   "u",
 );
+const AFTER_COLON = afterColon(12);
+const AFTER_BELOW = afterBelow(12);
+/** The same with a short value: a password the sentence names (announced-password.ts). */
+const AFTER_COLON_SHORT = afterColon(8);
+const AFTER_BELOW_SHORT = afterBelow(8);
 
 export interface SetApart {
   /** The words between the noun and the element. */
@@ -29,8 +34,8 @@ export interface SetApart {
 }
 
 /** In `rest` (the text right after the noun): the value set apart in a code element. */
-export function setApartValue(rest: string): SetApart | null {
-  const m = AFTER_COLON.exec(rest) ?? AFTER_BELOW.exec(rest);
+export function setApartValue(rest: string, short = false): SetApart | null {
+  const m = short ? AFTER_COLON_SHORT.exec(rest) ?? AFTER_BELOW_SHORT.exec(rest) : AFTER_COLON.exec(rest) ?? AFTER_BELOW.exec(rest);
   if (!m) return null;
   const value = m[2] ?? m[3] ?? m[4] ?? m[5]!;
   return { bridge: m[1]!, value, start: m[0].lastIndexOf(value) };
@@ -54,7 +59,7 @@ export function setApartAhead(text: string, pos: number): boolean {
 /**
  * Code in a code element: a format string, a template (`${NAME}`, `$(cmd)`, `$ENV_NAME`; a `$` before a letter or an
  * unclosed `{` is a drawn password's symbol), an escape, a URL, a path, an expression or a call. */
-const CODE_SHAPED = /%[-+ #0-9.]*[sdifxXc(]|\$\{[\w.:-]*\}|\$\(|\$[A-Z_][A-Z0-9_]{2,}(?![a-z])|^\$[A-Za-z_]\w*$|\{\{|\{[\w.-]*\}|\(\?|\\[nrtdswbu]|:\/\/|^[\/~.]|&&|\|\||==|=>|->|\w\(\)|\.[A-Za-z_]\w*\(|[a-z]{7}|[A-Z]{7}/;
+export const CODE_SHAPED = /%[-+ #0-9.]*[sdifxXc(]|\$\{[\w.:-]*\}|\$\(|\$[A-Z_][A-Z0-9_]{2,}(?![a-z])|^\$[A-Za-z_]\w*$|\{\{|\{[\w.-]*\}|\(\?|\\[nrtdswbu]|:\/\/|^[\/~.]|&&|\|\||==|=>|->|\w\(\)|\.[A-Za-z_]\w*\(|[a-z]{7}|[A-Z]{7}/;
 
 /**
  * A password drawn with symbols that the element sets apart (brackets and a trailing mark kept): all
