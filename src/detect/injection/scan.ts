@@ -128,6 +128,8 @@ import { SIGN_FOR_USER_PATTERNS } from "./patterns-sign-for-user.ts";
 import { ERASE_TRACES_PATTERNS } from "./patterns-erase-traces.ts";
 import { AI_OUTPUT_LABEL_PATTERNS } from "./patterns-ai-output-label.ts";
 import { SAY_THAT_DUTCH_PATTERNS } from "./patterns-say-that-dutch.ts";
+import { BOT_HANDLE_COVERT_PATTERNS } from "./patterns-bot-handle-covert.ts";
+import { AI_BY_JOB_PATTERNS } from "./patterns-ai-by-job.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -283,6 +285,8 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...ERASE_TRACES_PATTERNS,
   ...AI_OUTPUT_LABEL_PATTERNS,
   ...SAY_THAT_DUTCH_PATTERNS,
+  ...BOT_HANDLE_COVERT_PATTERNS,
+  ...AI_BY_JOB_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
