@@ -179,6 +179,21 @@ export function appPasswordLetters(v: string): string | null {
   return isSequential(letters) ? null : letters;
 }
 
+/**
+ * An app password drawn from lower case and digits, shown as four dashed groups of four (Bluesky's
+ * `xxxx-xxxx-xxxx-xxxx`): both kinds mixed all through it, no ascending run (`abc1-def2-…`), few repeats.
+ */
+export function dashedDrawnPassword(v: string): boolean {
+  if (v.length !== 19 || !/^[a-z0-9]{4}(?:-[a-z0-9]{4}){3}$/.test(v)) return false;
+  const chars = v.replace(/-/g, "");
+  const digits = chars.replace(/[a-z]/g, "").length;
+  if (digits < 3 || digits > 12 || new Set(chars).size < 10) return false;
+  for (let i = 2; i < chars.length; i++) if (chars.charCodeAt(i) - chars.charCodeAt(i - 1) === 1 && chars.charCodeAt(i - 1) - chars.charCodeAt(i - 2) === 1) return false;
+  let switches = 0;
+  for (let i = 1; i < chars.length; i++) if (/\d/.test(chars[i]!) !== /\d/.test(chars[i - 1]!)) switches++;
+  return switches >= 5;
+}
+
 /** Four to eight blank-separated groups of four letters or digits: the shape app passwords are shown in. */
 export function fourCharGroups(v: string): boolean {
   return /^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){3,7}$/.test(v);

@@ -15,6 +15,7 @@ import { randomLetters } from "./builtin-near.ts";
 import { inTemplateExpression } from "./template-expression.ts";
 import { crashReportDeviceKey, logLineDigestKey } from "./diagnostic-report.ts";
 import { sealedCiphertext, sealedManifestValue } from "./sealed-ciphertext.ts";
+import { sealedBoxPublicKey } from "./sealed-box-public-key.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { sqlColumnToValues } from "../table.ts";
 import { bytesToText } from "../decode.ts";
@@ -619,6 +620,8 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   if (namedObjectId(s, m, b) || vendorObjectId(s) || selfNamedValue(s) || secretReferenceSlot(slotName(m, b), s)) return false;
   // A dotenv-vault URI is judged by its key part (`key_` + 64 hex; a word there, `key_from_ci`, is a placeholder): the dotenv-vault-key rule's.
   if (s.startsWith("dotenv://")) return false;
+  // A bare value cut at a template's brace (`host=${{ secrets.X }}`, `host=${KEY}`): the rest is a reference.
+  if (s.endsWith("$") && a.charCodeAt(0) === 123) return false;
   if ((wordsAndDate(s) || secretPathReference(s) || wordLabel(s)) && !passwordName(slotName(m, b))) return false;
   // A bare value read on through "&" (INNER_AMPERSAND) is a drawn or chosen password only with digits in it, eight or more of three kinds
   // of character (`Blue&Green#42`); `Tom&Jerry` and `change&me!` are words.
@@ -1123,10 +1126,17 @@ const CLI_PASSWORD_SPECS: Array<[string, string]> = [
   ["(?:xcrun[ \\t]+)?notarytool", "--password"],
   // Clients whose long flag takes the password as the next word (mysql's does not: it prompts).
   ["clickhouse(?:-client|[ \\t]+client)|cqlsh|usql|mongo(?:sh|dump|restore|export|import|stat|top|files)?|rabbitmqadmin|influx", "--password"],
+  // Code-signing and packaging tools given the certificate's (PFX, keystore) password: Windows' take `/x` or `-x` switches.
+  ["signtool(?:\\.exe)?\\\\{0,3}[\"']?[ \\t]+sign|certutil(?:\\.exe)?", "[/-]p(?![\\w-])"],
+  ["pvk2pfx(?:\\.exe)?", "[/-]p[io](?![\\w-])"],
+  ["osslsigncode", "-pass"],
+  ["(?:dotnet[ \\t]+)?nuget(?:\\.exe)?[ \\t]+sign", "-CertificatePassword|--certificate-password"],
+  ["jarsigner", "-(?:store|key)pass"],
+  ["apksigner", "--(?:ks|key)-pass[ \\t]+pass:"],
 ];
 /** After the flag: blanks or a quote; 7z's `-p` and openssl's `pass:` take the value glued. */
 const CLI_FLAG_END = `(?:(?<=-p|pass:)(?=[^\\s-])|[ \\t]+|(?=["']))`;
-const CLI_PASSWORD_TOOLS = ["mosquitto_", "sqlcmd", "bcp ", "osql", "mssql-cli", "zip ", "zipcloak", "redis-cli", "keydb-cli", "ldap", "mongo", "rabbitmqadmin", "influx", "docker ", "podman ", "nerdctl ", "buildah ", "helm ", "oras ", "skopeo ", "az ", "cf ", "keytool", "openssl", "7z", "clickhouse", "cqlsh", "usql", "altool", "notarytool"];
+const CLI_PASSWORD_TOOLS = ["mosquitto_", "sqlcmd", "bcp ", "osql", "mssql-cli", "zip ", "zipcloak", "redis-cli", "keydb-cli", "ldap", "mongo", "rabbitmqadmin", "influx", "docker ", "podman ", "nerdctl ", "buildah ", "helm ", "oras ", "skopeo ", "az ", "cf ", "keytool", "openssl", "7z", "clickhouse", "cqlsh", "usql", "altool", "notarytool", "signtool", "certutil", "pvk2pfx", "osslsigncode", "nuget", "jarsigner", "apksigner"];
 const CLI_PASSWORD_FLAG = new RegExp(`(?<![\\w-])(?:${CLI_PASSWORD_SPECS.map(([tool, flag]) => `(?:${tool})(?![\\w-])(?:[^\\r\\n|;&]|\\\\\\r?\\n){0,200}?[ \\t](?:${flag})`).join("|")})${CLI_FLAG_END}(?:"([^"\\r\\n$]{4,128})"|'([^'\\r\\n]{4,128})'|([^\\s"'\`$;&|<>()\\\\-][^\\s"'\`;&|<>()\\\\]{3,127}))`);
 
 /**
@@ -1201,6 +1211,12 @@ export const GENERIC_RULES: Rule[] = [
   // base64 (shortened copies too); a public key ("Ed" and a key id, `RWQ…`) is 56 characters, without those marks.
   r({ id: "minisign-secret-key", anchored: true, description: "Minisign secret key", keywords: ["rwrty0iy", "rwqaaeiy"],
     pattern: /RW(?:RTY0|QAAE)Iy[A-Za-z0-9+/]{100,260}={0,2}(?![A-Za-z0-9+/=])/, secretGroup: 0, entropy: 4.5, placeholder: "off", severity: "critical", tags: ["keys"], before: 8, after: 260 }),
+  // A signing tool's secret key file as written (signify, minisign, OpenBSD-style tools): its header names it
+  // (`untrusted comment: signify secret key`), the body one base64 line of 100+ bytes. A signature file
+  // ("signature from … secret key") and a public key share the header's words but are 100 and 56 characters.
+  r({ id: "signing-tool-secret-key", anchored: true, description: "Signing tool's secret key file (signify / minisign)", keywords: ["untrusted comment:"],
+    pattern: /untrusted comment:([^\r\n\\]{0,100}?secret key)[ \t]*(?:\r?\n|\\{1,2}r?\\{0,2}n)[ \t]*([A-Za-z0-9+/]{120,400}={0,2})(?![A-Za-z0-9+/=])/i, secretGroup: 2,
+    validate: (_s, m) => !/signature|verif/i.test(m.slice(0, m.search(/secret key/i))), entropy: 4.5, placeholder: "off", severity: "critical", tags: ["keys"], before: 8, after: 560 }),
   // A password may hold "#" (a URL parser would cut it there, people write it anyway); the user
   // name may not, so "host:port#frag" cannot pair up.
   r({ id: "url-credentials", description: "Credentials in a URL (scheme://user:password@host)", keywords: ["://"],
@@ -1290,7 +1306,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "generic-high-entropy", anchored: true, description: "High-entropy value assigned to a key-like name", detector: "entropy",
     keywords: ["token", "key", "secret", "auth", "session", "signature", "cookie", "bearer"],
     pattern: new RegExp(`(?:token|key|secret|auth|session|signature|cookie|bearer)[\\w.-]{0,24}?["']?\\]?${NAME_MARKUP}[ \\t]{0,32}(?:${TYPED_ASSIGN}|:=|=>|${OR_ASSIGN}|[:=]|[ \\t])[ \\t]{0,32}["'\`]?([A-Za-z0-9+/_.~-]{24,400}={0,2})(?![A-Za-z0-9+/_=.~-])`, "i"),
-    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: opaqueSlotAhead, excusedAt: (t, st, e) => inTemplateExpression(t, st, e) || sealedCiphertext(t, st, e), severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
+    entropy: 4.2, placeholder: "strict", validate: entropyValueValid, ahead: opaqueSlotAhead, excusedAt: (t, st, e) => inTemplateExpression(t, st, e) || sealedCiphertext(t, st, e) || sealedBoxPublicKey(t, st, e), severity: "medium", confidence: "low", tags: ["generic"], before: 8, after: 460 }),
 
   // A parameter, header, cookie, form field or multipart part whose name says secret, holding an
   // opaque credential-like value (issue 24, class 3). Stricter on the value than the entropy
@@ -1298,7 +1314,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-secret-slot", anchored: true, description: "Opaque credential in a field named as a secret (header, cookie, query, form, JSON)",
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "bearer"],
     pattern: slotPattern("token|key|secret|password|passwd|auth|cred|bearer", 16, true),
-    validate: slotValueOrExample, exampleAt: inExampleUrl, exampleValue: isExampleValue, ahead: opaqueSlotAhead, excusedAt: (t, st, e) => inTemplateExpression(t, st, e) || crashReportDeviceKey(t, st, e) || logLineDigestKey(t, st, e) || sealedCiphertext(t, st, e), placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    validate: slotValueOrExample, exampleAt: inExampleUrl, exampleValue: isExampleValue, ahead: opaqueSlotAhead, excusedAt: (t, st, e) => inTemplateExpression(t, st, e) || crashReportDeviceKey(t, st, e) || logLineDigestKey(t, st, e) || sealedCiphertext(t, st, e) || sealedBoxPublicKey(t, st, e), placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
   // A name literal and a value literal side by side, as a pair or a row holds them: a key-value
   // table's SQL row (`'stripe_api_key', '…'`), a tuple or array pair (`("API_TOKEN", "…")`), a
   // setter taking the name (`os.environ.setdefault("X_TOKEN", "…")`). The name is quoted on its own.

@@ -44,6 +44,8 @@ import { BITLOCKER_RECOVERY_RULES } from "./bitlocker-recovery.ts";
 import { KERBEROS_KEYTAB_RULES } from "./kerberos-keytab.ts";
 import { IONAPI_CREDENTIAL_RULES } from "./ionapi-credentials.ts";
 import { JCL_FTP_LOGON_RULES } from "./jcl-ftp-logon.ts";
+import { HOST_KEYED_ACCESS_KEY_RULES } from "./host-keyed-access-key.ts";
+import { COVERAGE_REPORTER_ID_RULES } from "./coverage-reporter-id.ts";
 import type { Rule } from "./types.ts";
 
 /** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). One rule file a line: adding one is a one-line change. */
@@ -93,5 +95,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...BITLOCKER_RECOVERY_RULES,
   ...KERBEROS_KEYTAB_RULES,
   ...IONAPI_CREDENTIAL_RULES,
+  ...HOST_KEYED_ACCESS_KEY_RULES,
+  ...COVERAGE_REPORTER_ID_RULES,
   ...JCL_FTP_LOGON_RULES,
 ];

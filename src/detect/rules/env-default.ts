@@ -13,7 +13,7 @@ import { constantValue } from "./constant-value.ts";
 import { sealedCiphertext } from "./sealed-ciphertext.ts";
 import { isWordCode, opaqueLiteral, UUID } from "./call-arguments.ts";
 import { letterDigitSwitches, LOWER_DIGITS, lowerDigitsDrawn, randomHex, shannonEntropy } from "../entropy.ts";
-import { isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
+import { dashedDrawnPassword, isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
 import { DIGEST_NAME_END, DJANGO_CHARS, generatedPassword, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { randomCaseLetters } from "./builtin-generic.ts";
@@ -111,6 +111,7 @@ export function defaultValueValid(secret: string, snake: string): boolean {
   // A password may be short; any other name asks 16 characters.
   if (secret.length < 16) return PASSWORD_NAME.test(snake) && generatedPassword(secret, 3.3) && !WEAK_PASSWORD.test(secret) && !isGenericPlaceholder(secret);
   if (UUID.test(secret)) return uuidCredential(snake, secret);
+  if (PASSWORD_NAME.test(snake) && dashedDrawnPassword(secret)) return !WEAK_PASSWORD.test(secret);
   // A provider's kind prefix before a UUID (Checkout.com's `sk_<uuid>`): the UUID judged as the key.
   const kind = /^[a-z]{1,5}[-_](?:(?:live|test|prod|sbox|dev)[-_])?(?=[0-9a-f]{8}-)/i.exec(secret);
   if (kind && UUID.test(secret.slice(kind[0].length))) return uuidCredential(snake, secret.slice(kind[0].length));
