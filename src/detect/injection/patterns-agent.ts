@@ -22,7 +22,7 @@ import { configSection } from "./config-section.ts";
 import { forcePushToOwnBranch } from "./own-branch.ts";
 import { directoryEntry, peopleInAiWork, policyStatement, topicCompound } from "./address-not-order.ts";
 import { pageStatementOnly } from "./address-no-ask.ts";
-import { seriesOrTitle } from "./address-series-title.ts";
+import { seriesOrTitle, seriesQuestionHeading } from "./address-series-title.ts";
 import { labelOverProse } from "./label-over-prose.ts";
 
 /**
@@ -514,7 +514,7 @@ const ORDER_FIRST = new RegExp(String.raw`^\s{0,3}(?:please\s{1,3})?(?:${ACTION}
 /** An order's verb opening a sentence, a line or a list item. */
 const ORDER_SENTENCE = new RegExp(String.raw`(?:^|[.!?;:—–]\s{1,3}|\s-\s{1,3}|\bthen\s{1,3}|\n\s{0,4}(?:(?:[-*•>#]{1,3}|\/\/)\s{1,3})?)\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
 function labelNotAddress(m: string, t: string, s: number, doc: string): boolean {
-  return peopleInAiWork(m) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
+  return peopleInAiWork(m) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
 }
 
 export const AGENT_PATTERNS: Pattern[] = [

@@ -25,7 +25,7 @@ const REPORT = new RegExp(
     String.raw`사례|보고|예시|문제|공격|수법|기법|연구|논문|취약|인젝션|탈옥|전형|고전|알려|유명|소개|악용|속이|속아|실험|기사|뉴스|경고`,
     String.raw`例子|案例|问题|問題|报告|報告|攻击|攻擊|注入|越狱|越獄|手法|研究|论文|論文|典型|经典|經典|常见|常見|有名|漏洞|恶意|惡意|欺骗|欺騙|诱导|誘導|实验|實驗|演示`,
     String.raw`(?<![\p{L}])(?:örne\p{L}*|rapor\p{L}*|bildiril\p{L}*|vaka\p{L}*|saldır\p{L}*|enjeksiyon\p{L}*|jailbreak\p{L}*|klasik\p{L}*|bilinen|yaygın|kandır\p{L}*|araştırma\p{L}*|yöntem\p{L}*|teknik\p{L}*|zafiyet\p{L}*)`,
-    String.raw`(?<![\p{L}@./])(?:classic|common(?:est)?|typical|well[\s-]known|famous|infamous|notorious|textbook|canonical|oldest|best[\s-]known|injections?|jailbreaks?|attacks?|payloads?|exploits?|specimens?|examples?|memes?|clichés?|red\s{1,3}flags?|giveaways?)(?![\p{L}]|\.\w)`,
+    String.raw`(?<![\p{L}@./])(?:classic|common(?:est)?|typical|well[\s-]known|famous|infamous|notorious|textbook|canonical|oldest|best[\s-]known|injections?|jailbreaks?|attacks?|payloads?|exploits?|specimens?|examples?|memes?|clichés?|red\s{1,3}flags?|giveaways?|attackers?|hackers?|incidents?|reports?|reported|researchers?|tricked|fooled|hijacked)(?![\p{L}]|\.\w)`,
   ].join("|"),
   "iu",
 );
@@ -36,7 +36,7 @@ const ORDER = new RegExp(
     String.raw`세요|십시오|주세요|해라|하라(?![\p{L}])|거라|말라|마라|해 ?줘|하자(?![\p{L}])`,
     String.raw`请|請|务必|務必|必须|必須|立即|马上|馬上|照做|执行|執行`,
     String.raw`(?<![\p{L}])lütfen(?![\p{L}])|(?:ın|in|un|ün)(?:ız|iz|uz|üz)?$`,
-    String.raw`(?<![\p{L}])(?:must|have\s{1,3}to|need\s{1,3}to|obey|comply|follow\s{1,3}it|do\s{1,3}(?:it|so)|you\s{1,3}(?:should|will|shall))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:must|have\s{1,3}to|need\s{1,3}to|obey|comply|follow\s{1,3}it|do\s{1,3}(?:it|so)|you\s{1,3}(?:should|will|shall)|(?:so|and|now|then)\s{1,3}(?:ignore|disregard|forget|print|send|reveal|output|tell|say|write|do))(?![\p{L}])`,
   ].join("|"),
   "iu",
 );
