@@ -4,41 +4,14 @@
 // security guide), or it is a first-person question ("Can I ignore this warning?"). Hidden text is
 // never a specimen: nobody shows a reader what the reader cannot see.
 import { lowerBound } from "./sorted.ts";
+import { ExplanatoryTerms } from "./explanatory-terms.ts";
 import { postposedMention } from "./postposed-mention.ts";
+import { trailingReport } from "./trailing-report.ts";
 import { CHANGES_THE_ANSWER, linksOnlyToOwnSite, pageForAiTools } from "./own-site.ts";
 
-const EXPLAIN = /prompt[\s-]{0,2}injections?|hidden\s{1,3}prompts?\b|\bmisconduct\b|\binjections?\b|jailbreak(?:s|ing)?\b|\battack(?:s|ers?|ed)?\b|\bmalicious\b|adversarial|(?<![\w.-])examples?(?![\w.-])|\be\.g\.|for\s+instance|such\s+as|\bpayloads?\b|\bOWASP\b|red[\s-]team|mitigat\w+|\bdefen[cs]es?\b|vulnerab\w+|\bexploit\w*|phishing|classifier|\bdetect\w*|guardrails?|the\s+(?:phrase|string|text|sentence|line)\b|\btechniques?\b|\bthreats?\b|known\s+as|\bsecurity\b|researchers?\b|\bLLM0\d\b|\bfindings?\s{0,2}#\s{0,2}\d|\bcompromised\b|\btrick(?:ed|s)\b|\binjected\b|\bbenchmarks?\b|\bCVE-\d|\bGHSA-|\bpen[\s-]?test\w*|taxonomy|this\s+(?:kind|type)\s+of|a\s+classic|\btemplates?\b|\btokeni[sz]er\b|\bformat\b|\bsyntax\b|\bdocumentation\b|\bcase\s+stud(?:y|ies)|\bsanitiz\w+|\buntrusted\b|\bfilter(?:s|ing)?\b|\bblock(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\bhow\s+to\s+(?:protect|defend|prevent|spot|recogni[sz]e)|\b(?:expect|assert\w{0,8}|refus\w{1,4})\b|\b(?:test|it|describe)\s{0,2}\(|(?<![\u0400-\u04FF])(?:атак[\u0400-\u04FF]*|инъекц[\u0400-\u04FF]*|злоумышленник[\u0400-\u04FF]*|фраз[\u0400-\u04FF]*|пример[\u0400-\u04FF]*|джейлбрейк[\u0400-\u04FF]*|уязвимост[\u0400-\u04FF]*)|\b(?:ataques?|atacantes?|inyecci[oó]n|inje[çc][ãa]o|ejemplos?|exemplos?|la\s+frase|a\s+frase|Angriff\w*|Angreifer\w*|Beispiel\w*|Injektion\w*|die\s+Phrase|attaques?|attaquants?|exemples?|la\s+phrase|attacc(?:o|hi|ant[ei])|iniezion[ei]|esemp(?:io|i)|aanval(?:len|lers?)?|injecties?|voorbeeld(?:en)?)\b|攻击|攻撃|注入|例如|短语|インジェクション|例えば|(?<![\w.])(?:np|z\.\s?B|p\.\s?ex|p\.\s?ej|ad\s?es|bijv|bv|örn|напр)\.(?=\s)|\b(?:por\s+ejemplo|par\s+exemple|zum\s+Beispiel|na\s+przyk[lł]ad|przyk[lł]ad[a-ząćęłńóśźż]*|misalnya|contoh(?:nya)?|bijvoorbeeld)\b|örneğin|örnek|ví\s+dụ|наприклад|например|приклад[\u0400-\u04FF]*|مثلا|مثلاً|مثال|לדוגמה|למשל|उदाहरण|예를\s?들어|예시|比如|举例|舉例|\b(?:atak[a-ząćęłńóśźż]*|wstrzykni[a-ząćęłńóśźż]*|z[lł]o[sś]liw[a-ząćęłńóśźż]*|serangan|penyerang|injeksi|enjeksiyon[a-zçğıöşü]*)\b|saldır[a-zçğıöşü]*|tấn\s+công|ін[\'’]?єкц[\u0400-\u04FF]*|зловмисник[\u0400-\u04FF]*|هجوم|هجمات|حقن|המתקפה|מתקפ|התקפ|הזרק|हमल|इंजेक्शन|공격|인젝션|주입|\b(?:fraud\w*|scams?|fraudes?|estafas?|Betrug\w*|arnaques?|escroqueries?|truffe?|frod[ei]|awareness|concienciaci|sensibilizaci|Sensibilisierung|sensibilisation|consapevolezza|conscientiza|robustness|robustez|Robustheit|robustesse|robustezza|(?:Sicherheits)?forscher\w*|investigadores|chercheurs|pesquisadores|ricercatori|Sicherheit\w*|seguridad|s[ée]curit|sicurezza|seguran[cç]a)|诈骗|詐騙|欺诈|詐欺|诱导|誘導|不可信|复盘|複盤|恶意|惡意|悪意|漏洞|脆弱性|鲁棒|稳健性|\bwe\s{1,3}(?:append|prepend|insert|inject|plant|hide|embed|hid)(?:ed)?\b|\b(?:insertamos|añadimos|inyectamos|ocultamos|inserimos|injetamos|inseriamo|iniettiamo|ins[ée]rons|injectons|f[üu]gen\s{1,3}wir|wir\s{1,3}(?:f[üu]gen|verstecken|betten))|我们(?:在|将|把)[^。\n]{0,20}(?:插入|植入|嵌入)/gi;
-
-/**
- * EXPLAIN's matches in the last text asked about, found once: a page asks about many of its
- * hits, and scanning ±600 characters again for each was a third of a 1 KB message's judgement.
- */
-const explained = { text: null as string | null, starts: [] as number[], ends: [] as number[], terms: [] as string[] };
-
-function explanatoryTerms(text: string): typeof explained {
-  if (explained.text === text) return explained;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const terms: string[] = [];
-  EXPLAIN.lastIndex = 0;
-  for (let m = EXPLAIN.exec(text); m !== null; m = EXPLAIN.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    terms.push(m[0].toLowerCase().replace(/s$/, ""));
-  }
-  return Object.assign(explained, { text, starts, ends, terms });
-}
-
 /** At least two distinct explanatory terms within ±600 characters (the match itself excluded). */
-export function inExplanatoryContext(text: string, start: number, end: number, min = 2): boolean {
-  const { starts, ends, terms } = explanatoryTerms(text);
-  const seen = new Set<string>();
-  const take = (from: number, to: number) => {
-    for (let i = lowerBound(starts, from); i < starts.length && starts[i]! < to; i++) if (ends[i]! <= to) seen.add(terms[i]!);
-  };
-  take(Math.max(0, start - 600), start);
-  take(end, Math.min(text.length, end + 600));
-  return seen.size >= min;
+export function inExplanatoryContext(doc: DocContext, start: number, end: number, min = 2): boolean {
+  return doc.explanatory.near(start, end, min);
 }
 
 /** An intro line naming what follows as a template or attack string by a comparison ("a wrapper such as:", "the attack string is:"). */
@@ -54,31 +27,32 @@ const TEST_PLAN_HEADING = /(?<![\p{L}])(?:red[\s-]?team(?:ing)?|pen[\s-]?test(?:
  * A list item under a line that introduces examples of attacks ("Examples of attacker payloads
  * seen in the wild:", "Typical payloads:"), in explanatory text: each item is a specimen.
  */
-export function inExampleList(text: string, start: number, end: number): boolean {
+export function inExampleList(doc: DocContext, start: number, end: number): boolean {
+  const text = doc.text;
   let ls = text.lastIndexOf("\n", start - 1) + 1;
   // An indented line right under the intro ("Example attack template:\n  <INFORMATION> …") is displayed like an item.
   if (!LIST_ITEM.test(text.slice(ls, ls + 12)) && !(ls > 0 && /^[^\S\n]{2,8}\S/.test(text.slice(ls, ls + 10)))) {
     // A line right under an intro that names it a template ("inserted in tool outputs with a wrapper such as:").
     if (ls === 0) return false;
     const intro = text.slice(text.lastIndexOf("\n", ls - 2) + 1, ls - 1);
-    return TEMPLATE_INTRO.test(intro) && /\S/.test(text.slice(end, end + 200)) && inExplanatoryContext(text, start, end);
+    return TEMPLATE_INTRO.test(intro) && /\S/.test(text.slice(end, end + 200)) && inExplanatoryContext(doc, start, end);
   }
   for (let i = 0; i < 30 && ls > 0; i++) {
     const prev = text.lastIndexOf("\n", ls - 2) + 1;
     const line = text.slice(prev, ls - 1);
     // A heading numbered like an item ("A.2 Adversarial prompts") stands above a blank line.
     const headed = ATTACK_ITEMS_HEADING.test(line) && !/[.!?]\s*$/.test(line);
-    if (headed && text.slice(ls, ls + 1) === "\n") return inExplanatoryContext(text, start, end, 1);
+    if (headed && text.slice(ls, ls + 1) === "\n") return inExplanatoryContext(doc, start, end, 1);
     // A blank line may part the list (or an indented display line) from the line that introduces it.
     if (LIST_ITEM.test(line) || (line.trim() === "" && prev > 0 && (LIST_ITEM.test(text.slice(ls, ls + 12)) || /^[^\S\n]{2,8}\S/.test(text.slice(ls, ls + 10))))) {
       ls = prev;
       continue;
     }
     // A heading that names the items test strings ("Red-team strings we use:") says what they are; one explanatory term near suffices.
-    if (/\b(?:test|red[\s-]?team)\s{1,3}(?:strings?|prompts?|inputs?)\b[^\n]{0,60}:\s*$/i.test(line)) return inExplanatoryContext(text, start, end, 1);
-    if (headed || TEST_PLAN_HEADING.test(line)) return inExplanatoryContext(text, start, end, 1);
+    if (/\b(?:test|red[\s-]?team)\s{1,3}(?:strings?|prompts?|inputs?)\b[^\n]{0,60}:\s*$/i.test(line)) return inExplanatoryContext(doc, start, end, 1);
+    if (headed || TEST_PLAN_HEADING.test(line)) return inExplanatoryContext(doc, start, end, 1);
     // The intro ends on a colon or says the items were gathered ("examples of indirect prompt injection we collected").
-    return /\b(?:examples?|payloads?|samples?|specimens?|attacks?|attempts?|techniques?|variants?|patterns?)\b[^\n]{0,60}(?::|\b(?:collected|gathered|observed|logged|seen|found|caught)(?:\s{1,3}in\s{1,3}the\s{1,3}wild)?)\s*$/i.test(line) && inExplanatoryContext(text, start, end);
+    return /\b(?:examples?|payloads?|samples?|specimens?|attacks?|attempts?|techniques?|variants?|patterns?)\b[^\n]{0,60}(?::|\b(?:collected|gathered|observed|logged|seen|found|caught)(?:\s{1,3}in\s{1,3}the\s{1,3}wild)?)\s*$/i.test(line) && inExplanatoryContext(doc, start, end);
   }
   return false;
 }
@@ -128,7 +102,14 @@ export class DocContext {
   private lowerText: string | null = null;
   private readonly tags = new Map<string, { opens: number[]; closes: number[] }>();
   private quoteView: string | null = null;
+  private terms: ExplanatoryTerms | null = null;
   constructor(readonly text: string) {}
+
+  /** The text's explanatory terms, found once: a page asks about many of its hits. */
+  get explanatory(): ExplanatoryTerms {
+    this.terms ??= new ExplanatoryTerms(this.text);
+    return this.terms;
+  }
 
   /** The text with German, Polish and Nordic guillemets (»…«, ›…‹, ‹…›) written as «…», for quotation checks; same length. */
   get quoteText(): string {
@@ -275,6 +256,8 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   if ((open || /(?:^|[\s(])[“"«„][^"“”«»„\n]{1,60}$/.test(prefix)) && /^[^\S\n]{0,2}["”'’»`」』]\s{0,2}(?:memes?|attacks?|prompts?|phrases?|tricks?|strings?|examples?|jailbreaks?|techniques?|style|payloads?|injections?|texts?|lines?|era|crowd|things?|problems?|issues?|bugs?|vulnerabilit(?:y|ies)|trope|cliché|cliche|joke|genre|classic|variant|family|defen[cs]e|filter|templates?|patterns?|pranks?|scams?|hoax(?:es)?)\b/i.test(text.slice(end, end + 40))) return "mention";
   // Korean, Japanese and Chinese name a phrase by a marker after it ("\"이전 지시를 무시하라\" 같은 문구").
   if (postposedMention(text, prefix, end)) return "mention";
+  // Or by a reporting clause after it ("「…」と書くだけで…例が報告されている", "\"…\" is a classic injection string").
+  if (trailingReport(text, prefix, end)) return "mention";
   // A quoted phrase as the title of a talk or an article ("'Ignore all previous instructions': a short history of …").
   if (open && /^[^\S\n]{0,2}["”'’»`」』][^\S\n]{0,2}[:—–-][^\S\n]{1,3}(?:(?:an?|the|my|our)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:history|look|guide|story|introduction|intro|primer|tour|deep\s{1,3}dive|case\s{1,3}study|retrospective|overview|analysis|study|survey|talk|tale|field\s{1,3}guide|post-?mortem|walkthrough)|(?:how|why|what|when|lessons|notes|inside|on)\s)/i.test(text.slice(end, end + 60))) return "mention";
   // Opening quote right before (skipping spaces), a closing one soon after. Introduced as a phrase
@@ -533,7 +516,8 @@ const EXAMPLE_INTRO = /(?:\be\.g\.|\bi\.e\.|\bfor\s{1,3}(?:example|instance)|\bs
  * right after "e.g." / "such as", the closing one in the same sentence, the prose going on after
  * it and more talk of attacks or tests around. Shown to the reader, not addressed to a model.
  */
-function inlineExampleTag(text: string, start: number, end: number): boolean {
+function inlineExampleTag(doc: DocContext, start: number, end: number): boolean {
+  const text = doc.text;
   const tag = /^<(\/?)([A-Za-z][\w-]{0,30})>$/.exec(text.slice(start, end));
   if (!tag) return false;
   const name = tag[2]!;
@@ -542,17 +526,18 @@ function inlineExampleTag(text: string, start: number, end: number): boolean {
   const close = tag[1] ? start : text.indexOf(`</${name}>`, end);
   if (close < 0 || close - open > 600 || /\n[^\S\n]*\n/.test(text.slice(open, close))) return false;
   const after = close + name.length + 3;
-  return /^[)"”'\x60]?[^\S\n]{0,2}[.,;:)]?[^\S\n]{0,3}\p{L}/u.test(text.slice(after, after + 12)) && inExplanatoryContext(text, open, after, 2);
+  return /^[)"”'\x60]?[^\S\n]{0,2}[.,;:)]?[^\S\n]{0,3}\p{L}/u.test(text.slice(after, after + 12)) && inExplanatoryContext(doc, open, after, 2);
 }
 
-export function isSpecimen(text: string, start: number, end: number): boolean {
+export function isSpecimen(doc: DocContext, start: number, end: number): boolean {
+  const text = doc.text;
   if (/^[\s"”'’)\]]{0,3}(?:(?:blocks?|tags?|tokens?|markers?|sections?|elements?|headers?|prompts?|strings?|phrases?|tricks?|attacks?|techniques?|jailbreaks?|personas?|variants?|templates?|format|syntax|style|wrappers?|delimiters?|etiquetas?|balises?|etichett[ae]|marcadores?|delimitadores?|délimiteurs?)\b|тег|метк|标签|標籤|タグ|태그)/i.test(text.slice(end, end + 30))) return true;
   const before = text.slice(Math.max(0, start - 60), start);
   if (NAMED_AS_TAG.test(before)) return true;
   // "<X> and </X>": the closing tag named with its opening one.
   const pair = PAIRED_OPENING.exec(before);
-  if (pair && text.slice(start, end).toLowerCase() === `</${pair[2]!}>`.toLowerCase()) return isSpecimen(text, start - pair[0].length, start - pair[0].length + pair[1]!.length);
-  if (inlineExampleTag(text, start, end)) return true;
+  if (pair && text.slice(start, end).toLowerCase() === `</${pair[2]!}>`.toLowerCase()) return isSpecimen(doc, start - pair[0].length, start - pair[0].length + pair[1]!.length);
+  if (inlineExampleTag(doc, start, end)) return true;
   const around = `${text.slice(Math.max(0, start - 400), start)} ${text.slice(end, Math.min(text.length, end + 400))}`;
   return /\b(?:stop|special|eos|bos|end|control|chat)\s+tokens?\b|\btokens?\s*:|\bformatted\s+as\b|\bformat(?:ted)?\s*:|\{\{\s{0,3}[\w.[\]'"]+\s{0,3}\}\}|\{%|\{(?:system|user|prompt|input|instruction|message|query|context|assistant)[\w_]*\}|apply_chat_template|chat[\s_-]template|prompt\s+format|special\s+tokens?|tokeni[sz]er|fine-?tuning\s+data|instruction\s+datasets?|(?:uses?|follows?|expects?)\s+(?:a\s+fixed\s+)?(?:the\s+)?(?:\w+\s+){0,2}(?:template|format)/i.test(around);
 }
@@ -590,13 +575,14 @@ const HYPOTHETICAL_MARKUP = /(?:^|[\s(])(?:an?|any|one|some|the|this|our|my)\s{1
 const EFFECT_AFTER_TAG = /^[^<>\n]{0,240}>[),]?\s{1,3}(?:(?:would|could|might|can|will)\s{1,3}(?:\w{2,20}\s{1,3})?\w{3,20}|(?:sent|leaked|exfiltrated|fired|executed|ran|triggered|stole|popped|loaded|exposed)\b)/i;
 const WOULD_AFTER_SPAN = /^[^\x60\n]{0,240}\x60[),]?\s{1,3}(?:would|could|might|can|will)\s{1,3}(?:\w{2,20}\s{1,3})?\w{3,20}\b/i;
 
-export function reportedSpecimen(text: string, start: number, end: number): boolean {
+export function reportedSpecimen(doc: DocContext, start: number, end: number): boolean {
+  const text = doc.text;
   const before = text.slice(Math.max(0, start - 300), start);
   if (before.includes("\x60") && HYPOTHETICAL_COMMAND.test(before) && WOULD_AFTER_SPAN.test(text.slice(end, end + 260))) return true;
   if (before.includes("<") && HYPOTHETICAL_MARKUP.test(before) && EFFECT_AFTER_TAG.test(text.slice(end, end + 260))) return true;
   if (REPORTED_LINES_INTRO.test(before) && /^[^"”\n]{0,240}["”]/.test(text.slice(end, end + 240))) return true;
-  if ((QUOTED_SAMPLE_INTRO.test(before) || QUOTED_OBJECT_INTRO.test(before)) && /^(?:[^"'’”»\x60\n]|(?<=\w)['’](?=\w)|\n(?![^\S\n]{0,8}\n)){0,240}["'’”»\x60]/.test(text.slice(end, end + 240)) && (inExplanatoryContext(text, start, end, 1) || /\bpoison\w{0,4}\b/i.test(before))) return true;
-  return REPORTED_INTRO.test(before) && /\S/.test(text.slice(end, end + 200)) && inExplanatoryContext(text, start, end, 1);
+  if ((QUOTED_SAMPLE_INTRO.test(before) || QUOTED_OBJECT_INTRO.test(before)) && /^(?:[^"'’”»\x60\n]|(?<=\w)['’](?=\w)|\n(?![^\S\n]{0,8}\n)){0,240}["'’”»\x60]/.test(text.slice(end, end + 240)) && (inExplanatoryContext(doc, start, end, 1) || /\bpoison\w{0,4}\b/i.test(before))) return true;
+  return REPORTED_INTRO.test(before) && /\S/.test(text.slice(end, end + 200)) && inExplanatoryContext(doc, start, end, 1);
 }
 
 /**

@@ -9,6 +9,7 @@ import { caseless } from "../caseless.ts";
 import { buildAutomaton, isAsciiAlnum } from "../prefilter.ts";
 import { escapeRe } from "./rx.ts";
 import { lowerBound } from "./sorted.ts";
+import type { DocContext } from "./context.ts";
 
 /** Signal families: the unit of scoring, damping and reporting (ruleId `injection.<family>`). */
 export type Family =
@@ -54,6 +55,8 @@ export interface Pattern {
 /** What a judge may know beyond its view: the whole document (a view may be decoded from part of it) and who reads it. */
 export interface JudgeContext {
   doc: string;
+  /** The document's context (its explanatory terms, its tags), built once per scan. */
+  context: DocContext;
   /** Scanned as a tool definition or tool result, where notes to the assistant are the tool's job. */
   tool: boolean;
 }

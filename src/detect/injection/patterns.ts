@@ -6,7 +6,7 @@ import { narratedAbility } from "./narrated-ability.ts";
 import { settingPlacedInFile } from "./setting-in-file.ts";
 import { declarativeAside, dictatedNext } from "./conditional-aside.ts";
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
-import type { Pattern } from "./pattern-set.ts";
+import type { JudgeContext, Pattern } from "./pattern-set.ts";
 import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak, roleTakenBack } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { identityKeyOnly, mirroredCopy } from "./own-destination.ts";
@@ -14,7 +14,7 @@ import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./ow
 import { splicedQuote } from "./research-frame.ts";
 import { topicChangeOnly } from "./topic-change.ts";
 import { alt, gap, SEP, WORD } from "./rx.ts";
-import { inExplanatoryContext, operatorRulesFile, ownRepoNotes } from "./context.ts";
+import { DocContext, inExplanatoryContext, operatorRulesFile, ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
 import { reportedAttackOutput } from "./described-behaviour.ts";
 import { describedReaders, pageStatementOnly } from "./address-no-ask.ts";
@@ -188,9 +188,10 @@ const RELATIVE_SUBJECT = /\b(?:instructions|prompts|inputs|messages|payloads|str
  * Capability prose ("lets you override the system prompt") describes a feature, it does not command;
  * so does what a quoted command or a flag will do ("'iptables -F' will drop all rules").
  */
-function capabilityJudge(match: string, text: string, start: number): number {
+function capabilityJudge(match: string, text: string, start: number, ctx: JudgeContext): number {
   const before = text.slice(Math.max(0, start - 40), start);
-  if (RELATIVE_SUBJECT.test(before) && inExplanatoryContext(text, start, start + match.length)) return 0.3;
+  // A view of the document has its own terms (found for this one question, the view being rare here).
+  if (RELATIVE_SUBJECT.test(before) && inExplanatoryContext(text === ctx.doc ? ctx.context : new DocContext(text), start, start + match.length)) return 0.3;
   return /\b(?:lets?|allows?|enables?|permits?|helps?)\s+(?:you|users?|developers?|admins?|operators?|the\s+\w+)\s+(?:to\s+)?$|\b(?:used|able)\s+to\s+$|(?:\S['"`’”]|\b(?:command|flag|option|switch|script|rule\s?set)s?)\s{1,3}(?:will|would|can|could|may|might|does|should)\s{1,3}(?:also\s{1,3})?$/i.test(before) ? 0.3 : 1;
 }
 
@@ -319,7 +320,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: ignore / disregard / forget previous instructions",
     re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\b${gap(5)}${OVERRIDE_QUALIFIERS}\b${gap(4)}${OVERRIDE_OBJECTS}\b`, "gi"),
     anchors: ["ignor", "disregard", "forget", "skip", "bypass", "overrid", "overlook", "neglect", "discard", "abandon", "dismiss", "drop", "aside", "no attention", "follow", "cancel", "erase", "wipe", "scrap", "throw", "void", "nullify", "suspend", "circumvent", "violate", "break"], also: ["instruction", "rule", "guideline", "directive", "prompt", "command", "constraint", "restriction", "guardrail", "polic", "context", "programming", "direction", "order", "filter", "training", "limitation", "guidance", "safeguard", "moderation", "principle", "protocol", "task", "assignment", "conversation", "persona", "boundar", "ethic"],
-    before: 24, after: 260, judge: (m, t, s) => overrideJudge(m) * capabilityJudge(m, t, s) * defensiveJudge(m, t, s) * specRoleJudge(t, s) * (restyleOnly(t, s + m.length) || ownPersonaDropped(m, t) ? 0.3 : 1) * (quotedScenarioInput(t, s) || quotedForTranslation(t, s) || splicedQuote(t, s) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
+    before: 24, after: 260, judge: (m, t, s, ctx) => overrideJudge(m) * capabilityJudge(m, t, s, ctx) * defensiveJudge(m, t, s) * specRoleJudge(t, s) * (restyleOnly(t, s + m.length) || ownPersonaDropped(m, t) ? 0.3 : 1) * (quotedScenarioInput(t, s) || quotedForTranslation(t, s) || splicedQuote(t, s) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
   },
   {
     id: "override.instructions-you-were-given", family: "override", weight: 0.85, negatable: true,
@@ -468,7 +469,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     id: "role.new-system-prompt", family: "role", weight: 0.7,
     description: "System override: new system prompt",
     re: /\b(?:new|updated|revised|override|overriding|real|actual|true|replacement)\s{1,8}system\s{1,8}(?:prompt|message|instructions?|directive)\b|\bsystem\s{1,8}(?:prompt\s{1,8})?(?:override|update|change|reset)\s{0,2}[:\-]|\boverride\s{1,8}(?:the|your)\s{1,8}system\s{1,8}(?:prompt|message|instructions)/gi,
-    anchors: ["system"], also: ["prompt", "message", "instruction", "directive", "override", "update", "change", "reset"], before: 24, after: 40, judge: (m, t, s) => capabilityJudge(m, t, s) * (ownAsideLabel(t, s + m.length) ? 0.3 : 1),
+    anchors: ["system"], also: ["prompt", "message", "instruction", "directive", "override", "update", "change", "reset"], before: 24, after: 40, judge: (m, t, s, ctx) => capabilityJudge(m, t, s, ctx) * (ownAsideLabel(t, s + m.length) ? 0.3 : 1),
   },
   {
     id: "role.system-header", family: "role", weight: 0.6,
@@ -659,7 +660,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:ask|request|prompt|require|get|obtain|collect|extract|harvest|steal|phish|trick)\s{1,8}(?:the\s{1,8}user|users|them|the\s{1,8}human|the\s{1,8}person|the\s{1,8}victim|(?:this|that|each|every|the)\s{1,8}(?:user|customer|client|caller|visitor))\s{1,8}(?:for|into\s{1,8}(?:giving|providing|sharing|entering|revealing)|to\s{1,8}(?:provide|enter|share|give|paste|send|type|confirm|input|reveal|disclose|re-?enter))\s{1,8}(?:their\s{1,8}|the\s{1,8}|your\s{1,8}|his\s{1,8}|her\s{1,8}|its\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b`, "gi"),
     anchors: ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie", "bank login", "banking login", "bank credentials", "banking credentials", "bank password", "banking password", "bank username", "banking username", "login credentials", "account login"], also: ["ask", "request", "prompt", "require", "get", "obtain", "collect", "extract", "harvest", "steal", "phish", "trick"], before: 200, after: 10,
     // "An object that can prompt the user for credentials" describes what a program does.
-    judge: (m, t, s) => (/\b(?:that|which|it|they)\s{1,4}(?:can|could|may|might|will|would)\s{1,4}$/i.test(t.slice(Math.max(0, s - 30), s)) ? 0.3 : capabilityJudge(m, t, s)),
+    judge: (m, t, s, ctx) => (/\b(?:that|which|it|they)\s{1,4}(?:can|could|may|might|will|would)\s{1,4}$/i.test(t.slice(Math.max(0, s - 30), s)) ? 0.3 : capabilityJudge(m, t, s, ctx)),
   },
   {
     id: "credential.give-me-secret", family: "credential", weight: 0.6,

@@ -27,9 +27,15 @@ const MARKER = new RegExp(
  * characters after `end` and a postposed comparison marker follows: the phrase is mentioned.
  */
 export function postposedMention(text: string, prefix: string, end: number): boolean {
-  if (!OPENERS.test(prefix)) return false;
+  const tail = quotationTail(text, prefix, end);
+  return tail !== null && MARKER.test(tail);
+}
+
+/** The text after the quotation holding the match (opened in `prefix`, closed on its line within 120 characters of `end`), or null. */
+export function quotationTail(text: string, prefix: string, end: number): string | null {
+  if (!OPENERS.test(prefix)) return null;
   const after = text.slice(end, end + 900);
   const close = after.search(CLOSER);
-  if (close < 0 || close > 120 || after.slice(0, close).includes("\n")) return false;
-  return MARKER.test(after.slice(close + 1));
+  if (close < 0 || close > 120 || after.slice(0, close).includes("\n")) return null;
+  return after.slice(close + 1);
 }

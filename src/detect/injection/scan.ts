@@ -294,9 +294,10 @@ export const ALL_PATTERNS: readonly Pattern[] = [
  * attacks (inExplanatoryContext). Only the element's own start decides, so a long hidden block
  * that merely follows the word "example" somewhere earlier is not excused.
  */
-function shownAsExample(text: string, start: number, end: number): boolean {
+function shownAsExample(doc: DocContext, start: number, end: number): boolean {
+  const text = doc.text;
   if (end - start > 400) return false;
-  if (inExampleList(text, start, end)) return true;
+  if (inExampleList(doc, start, end)) return true;
   const before = text.slice(Math.max(0, start - 100), start);
   // Introduced as an example, or by naming the element it is in ("an instruction embedded in an HTML comment: <!-- … -->").
   // Markup between quotation marks is shown as a string ("<div style='display:none'>…</div>").
@@ -308,7 +309,7 @@ function shownAsExample(text: string, start: number, end: number): boolean {
   const displayed = text[start] === "<" && DISPLAYED_UNDER_INTRO.test(before);
   if (!quotedMarkup && !framed && !displayed && !/(?:\b(?:examples?|payloads?|for\s+instance|such\s+as|samples?|specimens?|snippets?|looks?\s+like)\b|\be\.g\.)[^.!?\n<>]{0,70}?[:\s(“"'`]{1,3}[^\S\n]{0,8}$|\b(?:in|inside|within|via|into|as)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:(?:hidden|invisible|HTML|markdown|white|zero-size)\s{1,3})*(?:comments?|elements?|tags?|spans?|divs?|attributes?|alt[\s-]text)\s{0,2}:\s{0,3}$/i.test(before)) return false;
   if (!/\S/.test(text.slice(end, end + 200))) return false;
-  return inExplanatoryContext(text, start, end, quotedMarkup || framed || displayed ? 1 : 2);
+  return inExplanatoryContext(doc, start, end, quotedMarkup || framed || displayed ? 1 : 2);
 }
 /** A sentence ending on words that introduce a display ("of the form", "as follows", "like this", "such as", "wie folgt"), then a blank line and an indented line. */
 const DISPLAYED_UNDER_INTRO = /(?:\b(?:of|in)\s{1,3}the\s{1,3}form|\bas\s{1,3}follows|\blike\s{1,3}(?:this|so)|\balong\s{1,3}the\s{1,3}lines\s{1,3}of|\bsuch\s{1,3}as|\bthe\s{1,3}following|\bfor\s{1,3}(?:example|instance)|\be\.g\.|\bexamples?|\bpayloads?|\bsnippets?|\bwie\s{1,3}folgt|\bder\s{1,3}Form|\bcomme\s{1,3}suit|\bde\s{1,3}la\s{1,3}forme|\bcomo\s{1,3}sigue|\bde\s{1,3}la\s{1,3}forma|\bdel\s{1,3}tipo|\bcome\s{1,3}segue)[^\S\n]{0,2}:?[^\S\n]{0,2}\n[^\S\n]{0,4}\n(?: {4}|\t)[^\S\n]{0,8}$/i;
@@ -522,7 +523,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   /** Text with made-up tags only (a sample's <INFORMATION>…</INFORMATION>), no element of HTML: still judged as a document about prompts. */
   let aboutInMarkup: boolean | undefined;
   const detector = opts.detector ?? "injection";
-  const judgeCtx = { doc: text, tool: detector === "tool" };
+  const judgeCtx = { doc: text, context: doc, tool: detector === "tool" };
   const judged: InjectionHit[] = [];
   /** What a candidate matched: its text, or the view's where it maps to no span of the text. */
   const matched = (c: Cand) => text.slice(c.start, c.end) || c.view.text.slice(c.vStart, c.vEnd);
@@ -549,7 +550,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     // A match may begin just before a hidden element (at the separator the view left for its tag)
     // and end inside it: the element it ends in decides whether it is quoted as an example.
     const tail = hidden ?? (hiddenIndex && c.end > c.start ? hiddenIndex.locate(c.end - 1, c.end) : null);
-    if (tail && tail.kind !== "unicode-tags" && tail.kind !== "variation-selectors" && (shownAsExample(text, tail.start, tail.end) || narratedMarkup(text, tail.start, aboutKind) || askedAbout(text, tail.start, tail.end) || attackTableRow(text, tail.start, tail.start + 1))) {
+    if (tail && tail.kind !== "unicode-tags" && tail.kind !== "variation-selectors" && (shownAsExample(doc, tail.start, tail.end) || narratedMarkup(text, tail.start, aboutKind) || askedAbout(text, tail.start, tail.end) || attackTableRow(doc, tail.start, tail.start + 1))) {
       // Hidden markup introduced as an example in writing about attacks ("Example payload used in
       // our red-team exercise: <p style=display:none>…</p>") is shown to the reader as markup; so is
       // markup the user pasted to ask about it ("Does it contain a prompt injection? '<span hidden>…'"); so is markup in a cell of a markdown table of attacks.
@@ -561,9 +562,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     } else {
       const code = isCode(doc, cs, fences);
       const quoted = code ? null : quoting(doc, cs, c.end, jsonLike);
-      const specimen = (p.family === "template" || p.family === "pseudo-tag" || p.family === "role") && isSpecimen(text, cs, c.end);
-      const named = PROMPT_FAMILIES.has(p.family) && (quoted !== null && embeddedQuote(doc.quoteText, cs, c.end) || callArgument(text, cs, c.end) || (displayedBlock(text, cs) && inExplanatoryContext(text, cs, c.end, 1)));
-      if (quoted === "mention" || specimen || named || inExampleList(text, cs, c.end) || reportedSpecimen(text, cs, c.end) || inApiExample(text, cs, c.end)) {
+      const specimen = (p.family === "template" || p.family === "pseudo-tag" || p.family === "role") && isSpecimen(doc, cs, c.end);
+      const named = PROMPT_FAMILIES.has(p.family) && (quoted !== null && embeddedQuote(doc.quoteText, cs, c.end) || callArgument(text, cs, c.end) || (displayedBlock(text, cs) && inExplanatoryContext(doc, cs, c.end, 1)));
+      if (quoted === "mention" || specimen || named || inExampleList(doc, cs, c.end) || reportedSpecimen(doc, cs, c.end) || inApiExample(text, cs, c.end)) {
         w *= 0.15;
         notes.push("phrase mentioned, not addressed");
       } else if ((PROMPT_FAMILIES.has(p.family) || SAMPLE_FAMILIES.has(p.family) || p.family === "credential" || p.family === "exfil") && aboutKind() !== null && (!html || about === "write-up" || (aboutInMarkup ??= opts.contentType === undefined && !htmlElements(text))) && aboutMention(about!, p.family, text, cs)) {
@@ -617,7 +618,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if ((WRITE_UP_FAMILIES.has(p.family) || (p.family === "exfil" && reportedRenderSlot(text, cs))) && !html && !opensLine(text, cs) && (attackWriteUp ??= writtenAboutAttacks(text))) {
         w *= 0.3;
         notes.push("in a write-up about attacks on AI readers");
-      } else if ((!html || (aboutInMarkup ??= opts.contentType === undefined && !htmlElements(text))) && attackTableRow(text, cs, c.end)) {
+      } else if ((!html || (aboutInMarkup ??= opts.contentType === undefined && !htmlElements(text))) && attackTableRow(doc, cs, c.end)) {
         w *= 0.15;
         notes.push("a row of a table of attacks");
       } else if (!html && data.labelled(cs)) {
@@ -626,7 +627,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (code === "block" && p.family !== "credential" && foundBlock(text, cs, fences)) {
         w *= 0.15;
         notes.push("a planted instruction the writer reports having found");
-      } else if ((code || quoted) && inExplanatoryContext(text, cs, c.end)) {
+      } else if ((code || quoted) && inExplanatoryContext(doc, cs, c.end)) {
         w *= 0.15;
         notes.push(code ? "code-formatted example in explanatory text" : "quoted example in explanatory text");
       } else if (code && p.codeDamp !== undefined) {
