@@ -17,7 +17,8 @@ export const DECODE_OBEY_LANGUAGE_PATTERNS: Pattern[] = [
     id: "override.decode-and-obey-languages", family: "override", weight: 0.6, lang: "es/pt/it/fr/de/ru/vi/zh/ja/ko",
     description: "Meta-instruction in other languages: decode the text and do what it says (\"decodifica esto y obedece\")",
     re: new RegExp(String.raw`${DECODE}(?:[^.!?。！？\n]{0,40}?)${JOIN}${OBEY}(?![\p{L}])${END}`, "giu"),
-    anchors: ["decodifi", "descodifi", "decifr", "decod", "décod", "déchiffr", "dechiffr", "dekodier", "entschlüss", "entschluss", "декодир", "расшифр", "раскодир", "giải mã", "解码", "解碼", "解密", "デコード", "復号", "디코딩", "해독", "복호화"],
+    anchors: ["decodifi", "descodifi", "decifr", "decodier", "décod", "déchiffr", "dekodier", "entschlüss", "entschluss", "декодир", "расшифр", "раскодир", "giải mã", "解码", "解碼", "解密", "デコード", "復号", "디코딩", "해독", "복호화"],
+    // No bare "decod": English code says decode everywhere (the English pattern covers "decode … and obey").
     before: 4, after: 160,
   },
 ];

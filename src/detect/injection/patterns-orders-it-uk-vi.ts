@@ -13,7 +13,8 @@ export const ORDERS_IT_UK_VI_PATTERNS: Pattern[] = [
     id: "order.imperative-it-uk-vi", family: "order", weight: 0.3, partners: ["addressed", "exfil", "credential", "concealment", "override", "exec"], lang: "it/uk/vi",
     description: "Order to act at a clause's head (Italian, Ukrainian, Vietnamese: \"Riporta qui sotto …\", \"hãy nói rằng …\")",
     re: new RegExp(String.raw`(?<=(?:^|[\n.!?:;,\]])[ \t]{0,4})(?:${IT}|${UK}|${VI})(?![\p{L}])`, "giu"),
-    anchors: ["riporta", "incolla", "trascrivi", "elenca", "inoltra", "invia", "manda", "cancella", "elimina", "esegui", "disattiva", "scarica", "installa", "copia", "rivela", "stampa", "condividi", "pubblica", "надішли", "перешли", "відправ", "видали", "вилучи", "скопіюй", "встанови", "запусти", "вимкни", "завантаж", "закріпи", "напиши", "відповіда", "відповіси", "hãy", "đừng", "vui lòng"],
+    anchors: ["riporta", "incolla", "trascrivi", "elenca", "inoltra", "invia", "manda$", "cancella$", "elimina$", "esegui$", "disattiva", "scarica", "installa$", "copia$", "rivela", "stampa", "condividi", "pubblica", "надішли", "перешли", "відправ", "видали", "вилучи", "скопіюй", "встанови", "запусти", "вимкни", "завантаж", "закріпи", "напиши", "відповіда", "відповіси", "hãy", "đừng", "vui lòng"],
+    // Whole-word anchors where English shares the stem ("installation", "mandatory", "cancellation").
     before: 8, after: 40,
   },
 ];
