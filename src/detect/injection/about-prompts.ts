@@ -162,7 +162,7 @@ const VERDICT_LINE = /^[^\S\n]{0,4}(?:[-*]\s{0,2})?(?:\*\*)?(?:answer(?:\s{1,3}k
  * (blocked_phrases:, deny:, patterns:, signatures:, rules:, strings:) and its items, each quoted, a
  * regex, or a YARA-style `$name = "…"`; or a one-line array after such a key.
  */
-const LIST_NAME = String.raw`["']?[\w.-]{0,30}?(?:block|deny|denied|ban|forbid|disallow|reject|pattern|signature|rule|phrase|keyword|regex|trigger|indicator|stopword|filter|strings|frase|bloque|bloqu|prohib|proib|interdit|verbot|sperr|blocc|vietat|patron|padr|muster|motif|engel|yasak|kalip|kural|blokir|larang|zakaz|zablok|verbod|geblokk)[\w.-]{0,30}["']?[^\S\n]{0,2}[:=]`;
+const LIST_NAME = String.raw`["']?[\w.-]{0,30}?(?:block|deny|denied|ban|forbid|disallow|reject|pattern|signature|rule|phrase|keyword|regex|trigger|indicator|stopword|filter|strings|frase|bloque|bloqu|prohib|proib|interdit|verbot|sperr|blocc|vietat|patron|padr|muster|motif|engel|yasak|kalip|kural|blokir|larang|zakaz|zablok|verbod|geblokk)[\w.-]{0,30}["']?[^\S\n]{0,2}[:=]|["']?[^\s:=#"'\x60]{0,12}?(?:可疑|敏感|屏蔽|禁止|禁用|拦截|攔截|黑名单|黑名單|关键词|關鍵詞|关键字|句式|短语|短語|规则|規則|模式串|不審|禁止語|ブロック|キーワード|フレーズ|パターン|금지|차단|의심|키워드|문구|패턴|запрещ|подозр|фраз|шаблон|стоп-?слов)[^\s:=#"'\x60]{0,20}["']?[^\S\n]{0,2}[:=：]`;
 /** A dialogue-rails config's user intent (Colang "define user ask to reveal prompt"): the quoted lines under it are sample user messages. */
 const USER_INTENT = String.raw`define[^\S\n]{1,3}user[^\S\n]{1,3}\w[\w -]{0,60}`;
 const LIST_KEY = String.raw`[^\S\n]{0,8}(?:${LIST_NAME}|${USER_INTENT})`;
@@ -171,7 +171,7 @@ const KEY_COMMENT = String.raw`(?:[^\S\n]{0,40}#[^\n]*)?`;
 const LIST_KEY_LINE = new RegExp(String.raw`^${LIST_KEY}[^\S\n]{0,2}${KEY_COMMENT}$`, "i");
 const LIST_ITEM_LINE = /^[^\S\n]{0,12}(?:-[^\S\n]{1,3}(?:["'\/`]|\(\?i\))|["'\/][^\n]*["'\/][a-z]{0,3},?[^\S\n]{0,2}$|\$[\w]{1,30}[^\S\n]{0,2}=[^\S\n]{0,2}["'\/])/;
 /** The list's shape alone, a cheap test before the key grammar runs. */
-const LIST_SHAPE = /(?:[:=]|define[^\S\n]{1,3}user[^\S\n][^\n]{1,80})[^\S\n]{0,2}(?:(?:[^\S\n]{0,40}#[^\n]*)?\n[^\S\n]{0,12}(?:-[^\S\n]{1,3}["'\/`(]|["'\/$])|\[[^\S\n]{0,2}["'\/])/;
+const LIST_SHAPE = /(?:[:=：]|define[^\S\n]{1,3}user[^\S\n][^\n]{1,80})[^\S\n]{0,2}(?:(?:[^\S\n]{0,40}#[^\n]*)?\n[^\S\n]{0,12}(?:-[^\S\n]{1,3}["'\/`(]|["'\/$])|\[[^\S\n]{0,2}["'\/])/;
 const INLINE_LIST = new RegExp(String.raw`(?:^|[\s{,[])${LIST_NAME}[^\S\n]{0,2}\[`, "i");
 const RULE_LIST = new RegExp(String.raw`(?:^|\n)${LIST_KEY}[^\S\n]{0,2}${KEY_COMMENT}\n[^\S\n]{0,12}(?:-[^\S\n]{1,3}["'\/\`(]|["'\/$])|(?:^|[\s{,[])${LIST_NAME}[^\S\n]{0,2}\[[^\S\n]{0,2}["'\/]`, "i");
 

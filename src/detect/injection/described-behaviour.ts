@@ -10,6 +10,7 @@ import { ENDORSED } from "./found-specimen.ts";
 import { behaviourListItem } from "./behaviour-list.ts";
 import { plantedQuoteLanguages } from "./planted-quote-languages.ts";
 import { suspectSubject } from "./suspect-behaviour.ts";
+import { maliciousArtifact } from "./malicious-artifact.ts";
 
 const THINGS = String.raw`(?:[\p{L}\p{N}-]{1,20}\s{1,4}){0,3}?`;
 /** The verb of the relative clause, when the behaviour is its object ("alert on tasks that launch PowerShell -w hidden"). */
@@ -65,7 +66,7 @@ export function attackerTechnique(text: string, start: number): boolean {
   const clause = before.slice(before.search(/(?:[^.!?;。！？]|\.(?=\S))*$/));
   // Hosts and paths ("attacker.example/collect") name no one.
   if (BEHAVIOUR_LABEL.test(clause) && THIRD_PERSON_VERB.test(text.slice(start, start + 24))) return true;
-  return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " ")) || MALWARE_SUBJECT.test(clause) || malwarePronoun(text, clause, start) || attackerNarrative(text, start, ATTACKER) || behaviourListItem(text, start);
+  return ATTACKER.test(clause.replace(/\S*[./@]\S*/g, " ")) || MALWARE_SUBJECT.test(clause) || malwarePronoun(text, clause, start) || maliciousArtifact(text, clause, start) || attackerNarrative(text, start, ATTACKER) || behaviourListItem(text, start);
 }
 
 /** The clause's subject is "it" / "they" with a verb in the present, and a malware is named in the lines before: the brief tells what the sample does. */
@@ -76,7 +77,7 @@ function malwarePronoun(text: string, clause: string, start: number): boolean {
 /** An example cue and an opening quotation left open: "… in E-Mails, etwa „KI-Assistent, ", "hide text such as \"AI, ". */
 const EXAMPLE_QUOTE = /(?:\be\.\s?g\.|\bz\.\s?B\.|\bp\.\s?ex\.|(?<![\p{L}])(?:such\s{1,3}as|like|for\s{1,3}(?:example|instance)|etwa|beispielsweise|wie|zum\s{1,3}Beispiel|par\s{1,3}exemple|comme|por\s{1,3}ejemplo|como|per\s{1,3}esempio|come))[,:]?\s{0,3}["“„«][^"“”„«»\n]{0,160}$/iu;
 /** A planted text told in the past and quoted: "The page hid an instruction for the site's chatbot in an HTML comment: \"bot: …", "we found a hidden prompt: „…". */
-const PLANTED_QUOTE = /\b(?:hid|planted|embedded|injected|smuggled|inserted|found|contained|carried)\s{1,3}(?:an?|the|this|one|some|its|their)\s{1,3}(?:(?:hidden|secret|invisible|malicious|fake|injected)\s{1,3})?(?:instructions?|prompts?|payloads?|commands?|messages?|notes?|text|comments?)\b(?:(?!\bfor\s{1,3}you\b)[^"“„«\n]){0,100}?["“„«][^"“”„«»\n]{0,160}$/i;
+const PLANTED_QUOTE = /\b(?:hid|planted|embedded|injected|smuggled|inserted|found|contained|carried)\s{1,3}(?:(?:an?|the|this|one|some|its|their)\s{1,3}(?:(?:hidden|secret|invisible|malicious|fake|injected)\s{1,3})?|(?:hidden|secret|invisible|malicious|fake|injected|white|tiny|zero-width)\s{1,3})(?:instructions?|prompts?|payloads?|commands?|messages?|notes?|text|comments?)\b(?:(?!\bfor\s{1,3}you\b)[^"“„«\n]){0,100}?["“„«][^"“”„«»\n]{0,160}$/i;
 /**
  * A message people received, quoted in a case study and closed on its line, the story going on after
  * it ("Staff received a message appearing to come from the CEO: \"… Keep this between us.\" Two people

@@ -24,6 +24,7 @@ import { directoryEntry, peopleInAiWork, policyStatement, topicCompound } from "
 import { pageStatementOnly } from "./address-no-ask.ts";
 import { seriesOrTitle, seriesQuestionHeading } from "./address-series-title.ts";
 import { labelOverProse } from "./label-over-prose.ts";
+import { countedAgents } from "./counted-agents.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -388,7 +389,8 @@ const BARE_AGENTS = /^\s{0,4}(?:(?:any|all|the|every|other|our|support|human|liv
 function humanDeskAgents(m: string, t: string, s: number): boolean {
   if (!BARE_AGENTS.test(m.replace(/^[^\n]*[.!?:;]\s/, ""))) return false;
   const doc = t.slice(0, 4000);
-  return (SUPPORT_CONTEXT.test(doc) || /\bplaceholders?\b/i.test(doc)) && !NAMES_AN_AI.test(doc) && !asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i));
+  // "It drafts a reply, but an agent has to approve it": one agent, indefinite, is the desk's human even where the doc's AI is named.
+  return (SUPPORT_CONTEXT.test(doc) || /\bplaceholders?\b/i.test(doc)) && (!NAMES_AN_AI.test(doc) || /(?:^|[^\w-])(?:an?|one)\s{1,3}$/i.test(t.slice(Math.max(0, s - 8), s))) && !asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i));
 }
 /** "your assistant", "Ihr Assistent": the reader's own assistant, spoken of to its owner (a developer, a user). */
 const OWNERS_AGENT = /(?:^|[\s.;:!?])(?:[Yy]our|[Tt]u|[Tt]us|[Ss]u|[Ss]us|[Vv]otre|[Vv]os|[Tt]on|[Tt]es|[Ii]hre?[rn]?|[Dd]eine?[rn]?|[Ss]eu|[Ss]ua|[Tt]uo|[Tt]ua)\s{1,4}(?:own\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:assistants?|agents?|bots?|models?|copilots?|chatbots?|asistentes?|assistente?s?|Assistent(?:en)?|KI|AI|IA)\s/;
@@ -539,7 +541,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
     description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
     re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\s-(?=\s)|\bP\.?S\.?|\{\{(?!\s{0,2}(?:c|block)?quot|\s{0,2}(?:main|see\s|further|cite)\b)[A-Za-z][\w -]{0,24}\|(?:\s{0,2}[a-z]{1,12}\s{0,2}=)?)[\s*#/>"'“(\[•%-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|by\s{1,4}the\s{1,4}way|btw|oh|also|and|one\s{1,4}more\s{1,4}thing),?|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:an?\s{1,4})?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?|(?<=(?:quick|last|small)\s{1,4})one|(?<=\bone\s{1,4})thing)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:and\s{1,4})?(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}${READS}(?:\s{1,4}(?:or|and|\/)\s{1,4}${READS})?\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\]|\))(?=(?:[^\n]|\n(?!\s{0,4}\n)){0,240}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to|${HELP_BY_DOING})\b)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s, ctx) => (quotedLabel(m, t, s) || closedAside(m, t, s) || agentsItSuits(m) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1) * (PEOPLE_WORKING_ON_AGENTS.test(m) ? 0 : 1) * (labelNotAddress(m, t, s, ctx.doc) ? 0 : 1),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s, ctx) => (quotedLabel(m, t, s) || closedAside(m, t, s) || agentsItSuits(m) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1) * (PEOPLE_WORKING_ON_AGENTS.test(m) ? 0 : 1) * (labelNotAddress(m, t, s, ctx.doc) || countedAgents(m) ? 0 : 1),
   },
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,

@@ -46,6 +46,9 @@ import { ANSWER_REDIRECT_PATTERNS } from "./patterns-answer-redirect.ts";
 import { NESTED_TURN_PATTERNS } from "./patterns-nested-turn.ts";
 import { YOU_BY_ACT_PATTERNS } from "./patterns-you-by-act.ts";
 import { VOCATIVE_ROMANCE_PATTERNS } from "./patterns-vocative-romance.ts";
+import { DECODE_OBEY_LANGUAGE_PATTERNS } from "./patterns-decode-obey-languages.ts";
+import { VOCATIVE_CYRILLIC_VI_PATTERNS } from "./patterns-vocative-cyrillic-vi.ts";
+import { ORDERS_IT_UK_VI_PATTERNS } from "./patterns-orders-it-uk-vi.ts";
 import { VOCATIVE_RU_AR_PATTERNS } from "./patterns-vocative-ru-ar.ts";
 import { OWNED_READER_PATTERNS } from "./patterns-owned-reader.ts";
 import { KOREAN_READER_PATTERNS } from "./patterns-korean-reader.ts";
@@ -206,6 +209,9 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...YOU_BY_ACT_PATTERNS,
   ...OWNED_READER_PATTERNS,
   ...VOCATIVE_ROMANCE_PATTERNS,
+  ...DECODE_OBEY_LANGUAGE_PATTERNS,
+  ...VOCATIVE_CYRILLIC_VI_PATTERNS,
+  ...ORDERS_IT_UK_VI_PATTERNS,
   ...VOCATIVE_RU_AR_PATTERNS,
   ...TASK_DROP_PATTERNS,
   ...READER_TAKEOVER_PATTERNS,
