@@ -202,7 +202,7 @@ function assignmentValid(secret: string, match: string, before: string, after = 
   if (secret.startsWith("?") && after.startsWith("}")) return false;
   if (yamlTagOrVault(secret, after) || ((secret.startsWith("encrypted:") || secret.startsWith("{AQAAAB")) && CIPHERTEXT_ENVELOPE.test(secret))) return false;
   if (codeValue(secret, match, after) || MEASURED_LITERAL.test(after)) return false;
-  if (base64NotASecret(secret) && !headerSlot(key, match, before) && !cliKeyFlag(secret, match, before) && !declaredLiteral(key, match, before) && !bearerTokenName(key, match, secret, before) && !sentKeyAssignment(key, match, before, secret)) return false;
+  if (base64NotASecret(secret) && !headerSlot(key, match, before) && !cliKeyFlag(secret, match, before) && !declaredLiteral(key, match, before) && !plannedAttribute(key, match, before) && !bearerTokenName(key, match, secret, before) && !sentKeyAssignment(key, match, before, secret)) return false;
   return true;
 }
 
@@ -230,6 +230,15 @@ export function publicSigningKey(key: string, secret: string, before: string): b
  * '…'`, `private static final String KEY = "…"`): a key written into source, not a manifest's
  * ciphertext (SealedSecrets and KMS blobs sit in YAML and JSON) unless the name says encrypted.
  */
+/**
+ * An attribute of a planned resource (`terraform plan`, `pulumi preview`: `  + token = "…"`, `  ~ key = "…"`): the
+ * value the tool will hand its provider, shown because it was not marked sensitive; ciphertext is not planned as a token.
+ */
+function plannedAttribute(key: string, match: string, before: string): boolean {
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  return /^[ \t]+[+~][ \t]+[^\n=]*$/.test(line) && /=[ \t]*"[^"]*$/.test(match) && !AT_REST_NAME.test(line + key);
+}
+
 function declaredLiteral(key: string, match: string, before: string): boolean {
   const line = before.slice(before.lastIndexOf("\n") + 1);
   if (!/(?:^|[;{]\s*)[ \t]*(?:(?:local|const|let|var|my|our|val|final|static|readonly|export|private|public|protected|internal)[ \t]+)+[^\n=]*$/.test(line)) return false;
@@ -508,7 +517,8 @@ function enclosingBrace(text: string, at: number, dir: 1 | -1): number {
 
 function slotPattern(names: string, min: number, comment = false): RegExp {
   const tail = comment ? `(?:["'\`]?[ \\t]{1,8}(?:#|//)[^\\r\\n]{0,40}?${CREDENTIAL_COMMENT})?` : "";
-  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,4}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?${schemeWord(min)}|["']${PART_HEAD_END}|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["'\`])|[ \\t]+(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)${LABEL_BAR}([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-]|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`])${tail}`, "i");
+  // Blanks before the sign run to an aligned column (HCL, a plan's output, Go's struct literals).
+  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,24}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?${schemeWord(min)}|["']${PART_HEAD_END}|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["'\`])|[ \\t]+(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)${LABEL_BAR}([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-]|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`])${tail}`, "i");
 }
 /** A comment's words that call the value a credential: "access token", "API key", "PAT", "secret". */
 const CREDENTIAL_COMMENT = "(?<![A-Za-z])(?:(?:access|api|auth|bearer|personal|private|service|bot|secret)[ \\t_-]{0,2}(?:access[ \\t_-]{0,2})?(?:token|key)|pat|secret|password|credentials?)(?![A-Za-z])";
@@ -558,8 +568,9 @@ function slotValue(secret: string, match: string, before: string, after: string,
   // Twilio names its resource ids "…Sid" (MessageSid, CallSid): two capitals and 32 hex, not a session.
   if (session && /^[A-Z]{2}[0-9a-f]{32}$/.test(secret)) return false;
   if (proseObjectId(secret, match, before)) return false;
-  // Hex in dashed groups longer than a UUID (a UUID glued to a hex key, PagSeguro-style): the hex is the key.
-  if (/^[0-9a-f]{8,}(?:-[0-9a-f]{4,})+$/i.test(v) && v.length > 36) return v.replace(/-/g, "").length >= 40 && shannonEntropy(v.replace(/-/g, "")) >= 3.0 && !placeholder(secret);
+  // Hex in dashed groups longer than a UUID (a UUID glued to a hex key, PagSeguro-style, or joined by a colon, fal's
+  // `<uuid>:<hex>`): the hex is the key. The first group is longer than an IPv6 address's.
+  if (/^[0-9a-f]{8,}(?:[-:][0-9a-f]{4,})+$/i.test(v) && v.length > 36) return v.replace(/[-:]/g, "").length >= 40 && shannonEntropy(v.replace(/[-:]/g, "")) >= 3.0 && !placeholder(secret);
   if (vendorPrefixedHex(secret, match, before)) return !placeholder(secret);
   if (HASHED_NAME.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
   // A namespaced store key (`cache:v2:user:<id>`, `lock:job:<uuid>`): two or more word segments
@@ -1182,6 +1193,12 @@ const WIF_SLOT = /(?:wif|priv(?:ate)?[ _.-]?key|privkey|secret)[\w.-]{0,24}["'\]
  * K, L or c, 51 after 5 or 9).
  */
 const WIF_CALL = /(?:decode|from|parse|import|load)_?wif[ \t]{0,4}\([ \t]{0,4}["'`]$/i;
+/**
+ * A wallet's command that takes a private key as its argument (`electrum restore …`, `bitcoin-cli importprivkey …`,
+ * `electrum sweep …`): what it is handed is a key, as a WIF-decoding call's argument is. The import verbs are
+ * the RPC's own names; "restore" and "sweep" are words, so only after a wallet's program.
+ */
+const WIF_COMMAND = /(?:(?<![\w-])(?:importprivkey|sweepprivkeys)|(?:(?:electrum|electron-cash)(?:-[a-z]{2,5})?|-cli)(?:[ \t]+--?[\w-]+(?:[= ][^\s"'-]\S{0,40})?){0,3}[ \t]+(?:restore|sweep))[ \t]+["']?$/i;
 const wifLengthFits = (s: string) => (/^[KLc]/.test(s) ? s.length === 52 : s.length === 51) && /\d/.test(s) && /[a-z]/.test(s) && /[A-Z].*[A-Z]/.test(s);
 function wifShaped(s: string): boolean {
   const raw = base58Decode(s);
@@ -1477,7 +1494,7 @@ export const GENERIC_RULES: Rule[] = [
 
   // ---- Crypto keys (secrets)
   r({ id: "bitcoin-wif-private-key", description: "Bitcoin private key (WIF, base58check valid)", keywords: [], trigger: LONG_RUN, runShape: { min: 51, max: 52, first: "5KLc9" }, before: 1, after: 1,
-    pattern: /(?<![A-Za-z0-9])([5KLc9][1-9A-HJ-NP-Za-km-z]{50,51})(?![A-Za-z0-9])/, validate: (s, _m, before) => wifValid(s) || (WIF_SLOT.test(before) && (wifShaped(s) || wifLengthFits(s))) || (WIF_CALL.test(before) && wifLengthFits(s)), placeholder: "off",
+    pattern: /(?<![A-Za-z0-9])([5KLc9][1-9A-HJ-NP-Za-km-z]{50,51})(?![A-Za-z0-9])/, validate: (s, _m, before) => wifValid(s) || (WIF_SLOT.test(before) && (wifShaped(s) || wifLengthFits(s))) || ((WIF_CALL.test(before) || WIF_COMMAND.test(before)) && wifLengthFits(s)), placeholder: "off",
     severity: "critical", tags: ["crypto"], examples: ["5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ", "KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617"] }),
   // A Nostr secret key: the bech32 "nsec" prefix and a 32-byte body (58 characters with the checksum).
   // The prefix and exact length name it as a provider's prefix does (made-up bodies count, as ghp_… does).

@@ -297,11 +297,12 @@ export const PROVIDER_RULES: Rule[] = [
   // Deploy hooks: a POST to the URL alone starts a build or a deploy. Netlify's
   // `/build_hooks/<24 hex>`, Vercel's `/integrations/deploy/prj_<id>/<secret>`, Render's
   // `/deploy/srv-<id>?key=<secret>`; the secret is the part past the site or service id.
-  r({ id: "deploy-hook-url", description: "Netlify, Vercel or Render deploy hook URL", keywords: ["api.netlify.com/build_hooks/", "/integrations/deploy/", "api.render.com/deploy/"],
-    pattern: /https:\/\/(?:api\.netlify\.com\/build_hooks\/([0-9a-f]{24})(?![0-9A-Za-z])|api\.vercel\.com\/v1\/integrations\/deploy\/prj_[A-Za-z0-9]{16,40}\/([A-Za-z0-9]{8,40})(?![A-Za-z0-9])|api\.render\.com\/deploy\/srv-[a-z0-9]{16,30}\?(?:[\w.%=-]{0,60}&)?key=([A-Za-z0-9_-]{8,40})(?![A-Za-z0-9_-]))/,
+  r({ id: "deploy-hook-url", description: "Netlify, Vercel or Render deploy hook URL", keywords: ["/build_hooks/", "/integrations/deploy/", "api.render.com/deploy/"],
+    // Netlify's path behind any host: a relay, a mirror or a renamed host serves the same hook.
+    pattern: /https:\/\/(?:[a-z0-9.-]{0,80}\/build_hooks\/([0-9a-f]{24})(?![0-9A-Za-z])|api\.vercel\.com\/v1\/integrations\/deploy\/prj_[A-Za-z0-9]{16,40}\/([A-Za-z0-9]{8,40})(?![A-Za-z0-9])|api\.render\.com\/deploy\/srv-[a-z0-9]{16,30}\?(?:[\w.%=-]{0,60}&)?key=([A-Za-z0-9_-]{8,40})(?![A-Za-z0-9_-]))/,
     // A short secret's entropy is capped by its length (10 characters: log2 10 = 3.3 at most).
     secretGroup: -1, validate: (s) => /\d/.test(s) && /[a-z]/i.test(s) && shannonEntropy(s) >= (s.length <= 24 ? 2.6 : 3.0) && !isPlaceholder(s),
-    severity: "high", confidence: "medium", tags: ["paas"], before: 40, after: 200 }),
+    severity: "high", confidence: "medium", tags: ["paas"], before: 100, after: 200 }),
   // Webhook URLs: the placeholder test is the token's (a snowflake id may hold a run of zeros).
   // On Discord's hosts, or its path's shape (a snowflake id, then the 68-character token) behind a relay or a renamed host.
   r({ id: "discord-webhook", description: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks", "/api/webhooks/"],
@@ -710,9 +711,15 @@ export const PROVIDER_RULES: Rule[] = [
   // TikTok for Developers: "act." (access) or "rft." (refresh) + body + "!" + digits + "." + region.
   r({ id: "tiktok-token", anchored: true, description: "TikTok for Developers access or refresh token", keywords: ["act.", "rft."],
     pattern: new RegExp(`${L}((?:act|rft)\\.[A-Za-z0-9]{40,100}!\\d{3,6}\\.[a-z][a-z0-9]{1,3})${R}`), entropy: 3.5, tags: ["social"] }),
+  // Elastic Cloud API keys: "essu_" + base64 whose decoded tail is zero bytes (a run of "A"s); the
+  // draw is judged without that run.
+  r({ id: "elastic-cloud-api-key", anchored: true, description: "Elastic Cloud API key", keywords: ["essu_"],
+    pattern: new RegExp(`${L}(essu_[A-Za-z0-9+/]{40,160}={0,2})(?![A-Za-z0-9+/=])`), placeholder: "off",
+    validate: (s) => { const body = s.slice(5).replace(/A*=*$/, ""); return body.length >= 32 && shannonEntropy(body) >= 4.0 && !isPlaceholder(body); },
+    tags: ["search"] }),
   // Salesforce session / OAuth access tokens: the org id ("00D" + 12 or 15) + "!" + the session part.
   r({ id: "salesforce-access-token", anchored: true, description: "Salesforce access (session) token", keywords: ["00d"],
-    pattern: new RegExp(`${L}(00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._]{80,140})(?![A-Za-z0-9._])`), entropy: 4.0, tags: ["crm"] }),
+    pattern: new RegExp(`${L}(00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9._-]{80,140})(?![A-Za-z0-9._-])`), entropy: 4.0, tags: ["crm"] }),
   r({ id: "zoho-oauth-token", anchored: true, description: "Zoho OAuth access or refresh token", keywords: ["1000."],
     pattern: new RegExp(`${L}(1000\\.[a-f0-9]{32}\\.[a-f0-9]{32})${R}`), entropy: 3.0, tags: ["crm"] }),
   // X (Twitter) app-only bearer tokens open with a run of "A" (a zero app id) and hold

@@ -19,6 +19,12 @@ export function randomUuid(v: string): boolean {
   return UUID.test(v) && !isGenericPlaceholder(v) && shannonEntropy(v.replace(/-/g, "")) >= 3.0;
 }
 
+/**
+ * A key built from a UUID and a second random part (fal's `<uuid>:<32 hex>`, Bunny's `<uuid>-<uuid>`):
+ * the id and the secret joined in one value, judged as the hex it is.
+ */
+const COMPOUND_UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[-:](?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32,64})$/i;
+
 /** A name with a content hash (`chunk-3f2a…`, `app.min.<hash>`): a build artefact's name, not a credential. */
 export const HASHED_NAME = /^[A-Za-z][A-Za-z0-9._-]*[-_.][0-9a-f]{32,}$/;
 /** A storage object's path ending in a file name (`exports/…/<hash>.parquet`, `avatars/<uuid>.webp`): a key into a bucket, not a credential. */
@@ -31,6 +37,7 @@ export const FILE_AT_PATH_END = /\/[\w-]{1,120}\.[a-z][a-z0-9]{1,7}$/i;
  * an identifier, not hex, not a hash).
  */
 export function opaqueLiteral(v: string, strong = false): boolean {
+  if (COMPOUND_UUID_KEY.test(v)) return !strong && shannonEntropy(v.replace(/[-:]/g, "")) >= 3.3 && !isGenericPlaceholder(v);
   if (v.length < 16 || v.length > 300 || !/^[A-Za-z0-9+/_.~=-]+$/.test(v)) return false;
   if (UUID.test(v) || /^[\d.-]+$/.test(v)) return false;
   if (/^(?:[0-9a-f]+|[0-9A-F]+)$/.test(v)) return !strong && v.length >= 32 && shannonEntropy(v) >= 3.0 && !isGenericPlaceholder(v);
