@@ -22,6 +22,7 @@ import { sqlColumnToValues } from "../table.ts";
 import { percentDecode } from "../decode.ts";
 import { AT_REST_NAME } from "../slot-name.ts";
 import { literalWrapperEnd } from "./literal-wrapper.ts";
+import { setterArgument, setterPassword } from "./setter-call.ts";
 
 const KEYWORDS = ["token", "key", "secret", "password", "passwd", "credential"];
 
@@ -651,7 +652,10 @@ export function valueAfterName(text: string, name: string, s: number, e: number)
         (q === undefined && FIELD_SECRET_NAME.test(name) && /^[ \t]*=[ \t]*@?$/.test(text.slice(afterName, i)) && declaredConstant(text, s));
       // A headers map's entry (`{'roblox-api-key': '…'}`): a header's name, hyphenated, sent as the credential.
       const headerField = field && q !== undefined && HEADER_NAME.test(name);
-      return literal(text, name, l.lit.value, l.lit.start, s, l.end, header || headerField, pair);
+      const found = literal(text, name, l.lit.value, l.lit.start, s, l.end, header || headerField, pair);
+      // A DSL setter's argument (`storePassword "…"`, `set :db_password, "…"`): a punctuated password as after `=`.
+      if (found || q !== undefined || !setterArgument(text, name, s, afterName, i) || !setterPassword(l.lit.value) || /^[ \t]*(?::(?!:)|=(?!=))/.test(text.slice(l.end, l.end + 8))) return found;
+      return result(s, l.lit.start + l.lit.value.length, { value: l.lit.value, start: l.lit.start });
     }
     closeName = false;
     if (ch === ">") {
