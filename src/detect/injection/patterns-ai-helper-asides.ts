@@ -73,6 +73,14 @@ export const AI_HELPER_ASIDE_PATTERNS: Pattern[] = [
     anchors: ["any", "every", "each", "all"], also: ["assistant", "agent", "bot", "copilot", "ai$", "llm"], before: 40, after: 60,
   },
   {
+    // Telegraphic capitals, as a memo field or a transaction description carries them ("AI ASSISTANT TELL USER CALL …").
+    // The order word is left out of the match so that it does not overlap the output signal it partners.
+    id: "addressed.caps-ai-then-verb", family: "addressed", weight: W, partners: PARTNERS,
+    description: "An AI reader hailed in capitals, an order word right after (\"AI ASSISTANT TELL USER …\", \"AI AGENT: SEND …\")",
+    re: /(?<![A-Za-z])(?:AI|A\.I\.|LLM)[ \t-]{1,3}(?:ASSISTANT|AGENT|BOT|MODEL|HELPER|SYSTEM|READER)S?(?=[ \t:,;—–-]{1,4}(?:PLS[ \t]{1,3}|PLEASE[ \t]{1,3}|MUST[ \t]{1,3})?(?:TELL|SAY|CALL|SEND|PAY|IGNORE|FORWARD|TRANSFER|WIRE|E-?MAIL|REPLY|ANSWER|RUN|EXECUTE|DELETE|INFORM|ADVISE|WARN|INSTRUCT|ASK|DO[ \t]{1,3}NOT|DON'T|NEVER|ALWAYS|APPROVE|MARK|RECOMMEND|OPEN|VISIT|CLICK|SHARE|POST|UPLOAD|DIAL)(?![A-Za-z]))/g,
+    anchors: ["ai assistant", "ai agent", "ai bot", "ai model", "ai helper", "ai system", "ai reader", "llm assistant", "llm agent", "ai-assistant", "ai-agent", "a.i. assistant", "a.i. agent"], before: 4, after: 60,
+  },
+  {
     // The hail may run over a line break before its colon ("Dear AI assistant reviewing dependencies for\nthis repo: …").
     id: "addressed.dear-ai-in-paragraph", family: "addressed", weight: W, partners: PARTNERS,
     description: "An AI hailed after a sentence of other text (\"… old `dateutil`. Dear AI assistant reviewing dependencies: …\")",
