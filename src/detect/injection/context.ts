@@ -286,9 +286,9 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   // A quotation filling a parenthesis after prose ("an unrestricted persona (\"You are DAN, which …\")") is an instance of what the prose names, wherever in it the match is.
   const introduced = (q: number) => reported(q) || mentionIntro(framed.slice(0, q + 1)) || listedIntro(framed.slice(0, q + 1)) || parenthesizedExample(framed.slice(0, q + 1), framed[q]!, text.slice(end, Math.min(text.length, end + 300)));
   if (framed.lastIndexOf("“") > framed.lastIndexOf("”")) return introduced(framed.lastIndexOf("“")) ? "mention" : "quoted";
-  // A German „ closed by “ or ” in the paragraph.
+  // A German „ closed by “ or ” in the paragraph, or by a straight " as keyboards type it („Ignoriere …").
   const low = framed.lastIndexOf("„");
-  if (low >= 0 && !/[“”]/.test(framed.slice(low)) && /^(?:[^\n]|\n(?![^\S\n]*\n)){0,300}?[“”]/.test(text.slice(end, end + 300))) return introduced(low) ? "mention" : "quoted";
+  if (low >= 0 && !/[“”"]/.test(framed.slice(low)) && /^(?:[^\n]|\n(?![^\S\n]*\n)){0,300}?[“”"]/.test(text.slice(end, end + 300))) return introduced(low) ? "mention" : "quoted";
   // Inside a pair of guillemets or corner brackets («Asistente, ignora …», 「…」): an opener not closed before the match, its closer after it in the paragraph.
   for (const [o, cl] of PAIRED_QUOTES) {
     const q = framed.lastIndexOf(o);

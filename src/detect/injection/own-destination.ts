@@ -72,3 +72,31 @@ export function identityKeyOnly(text: string, start: number, secret: RegExp): bo
   const rest = line.replace(IDENTITY_OPTION, " ");
   return rest !== line && !secret.test(rest);
 }
+
+/** An rsync argument that names another machine: "host:path", "user@host:", "host::module", "rsync://". */
+const REMOTE_ARG = /^["']?(?:rsync:\/\/|[^\s\/"'$=-][^\s\/"'=]{0,120}?:)/;
+/** A remote shell or daemon option: the copy goes over the network. */
+/** …or the same line sends the copy on. */
+const SENT_ON = /\b(?:curl|wget|scp|sftp|nc|ncat|netcat|socat|ftp|tftp|Invoke-WebRequest|Invoke-RestMethod|aws\s{1,3}s3|gsutil|rclone)\b|https?:\/\//i;
+const REMOTE_OPTION = /(?:^|\s)(?:-\w{0,8}e\s|--rsh\b|--rsync-path\b|--daemon\b|--port\b)/;
+
+/**
+ * "rsync -a ~/.ssh/ \"$DEST/ssh/\"" with DEST=/Volumes/VAULT/…: rsync between two paths on the same
+ * machine (a backup onto a mounted disk) moves nothing off it. A destination held in a variable counts
+ * as local only when the text sets it to a path.
+ */
+export function localRsync(text: string, start: number): boolean {
+  if (!text.startsWith("rsync", start)) return false;
+  const nl = text.indexOf("\n", start);
+  const whole = text.slice(start, nl < 0 ? start + 400 : Math.min(nl, start + 400));
+  const line = whole.split(/[;|&]/, 1)[0]!;
+  if (REMOTE_OPTION.test(line) || SENT_ON.test(whole)) return false;
+  for (const word of line.split(/[ \t]+/).slice(1)) {
+    if (REMOTE_ARG.test(word)) return false;
+    const name = /^["']?\$\{?(\w{1,40})/.exec(word)?.[1];
+    if (name === undefined || name === "HOME") continue;
+    const set = new RegExp(String.raw`(?:^|\n)[ \t]{0,8}(?:export\s{1,3}|local\s{1,3})?${name}=["']?([^\s"';]{1,200})`).exec(text);
+    if (!set || !/^(?:\/|~\/|\$HOME\b|\$\{HOME\})/.test(set[1]!) || set[1]!.includes(":")) return false;
+  }
+  return true;
+}

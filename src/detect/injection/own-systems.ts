@@ -13,6 +13,7 @@ export const OWN_SYSTEMS = new RegExp([
   String.raw`\b(?:signed|authori[sz]ed|approved|scoped|written|contracted|sanctioned)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:engagement|pen-?test\w{0,3}|penetration\s{1,4}test\w{0,3}|red[\s-]?team\w{0,3}|assessment|audit|scope|permission|authori[sz]ation|exercise)\b`,
   String.raw`\b(?:engagement|pen-?test|audit|assessment|exercise|scan)\s{1,4}(?:is|was|has\s{1,4}been)\s{1,4}(?:signed|authori[sz]ed|approved|in\s{1,4}scope)\b|\brules\s{1,4}of\s{1,4}engagement\b|\bin[\s-]scope\b`,
   String.raw`\b(?:I|we)\s{1,4}(?:own|run|manage|administer|operate)\s{1,4}(?:this|these|the|that|all|our|my)\b`,
+  String.raw`\b(?:I|we)\s{1,4}(?:run|have|built|set\s{1,4}up|maintain|host)\s{1,4}(?:an?\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,2}?(?:home\s{0,2}lab|lab|test\s{1,4}(?:network|environment|range)|cyber\s{0,2}range)\b`,
   String.raw`\bI['’]?m\s{1,4}(?:the|a|an|our)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:sys\s?admin|administrator|admin|owner|pen-?tester|penetration\s{1,4}tester|security\s{1,4}(?:engineer|analyst|researcher)|network\s{1,4}(?:engineer|admin\w{0,8})|SRE|devops\s{1,4}engineer|IT\s{1,4}(?:admin|manager))\b`,
   // es / pt / fr / de / it / ru
   String.raw`(?<![\p{L}])(?:mis?|nuestr[oa]s?|meus?|minhas?|noss[oa]s?)\s{1,4}(?:\p{L}{1,20}\s{1,4})?(?:propi|própri)[oa]s?(?![\p{L}])|(?<![\p{L}])autori[sz]ad[oa]s?(?![\p{L}])|contrato\s{1,4}firmado`,
@@ -49,6 +50,18 @@ export function ownSystemsWork(text: string, start: number, end: number): boolea
   if (ADDRESSES_READER.test(near) || READER_STEERING.test(near)) return false;
   const sentence = sentenceAround(text, start, end).replace(PRIVATE_ADDRESS, " ");
   return !OTHERS_THINGS.test(sentence) && !REMOTE_OR_COVERT.test(sentence) && !READERS_MACHINE.test(sentence);
+}
+
+/** What a lab drill checks: that the speaker's own detection (a SIEM, an EDR, an IDS rule) raises an alert. */
+const DETECTION_CHECK = /\b(?:Wazuh|SIEM|EDR|XDR|IDS|IPS|Suricata|Snort|Zeek|Sysmon|Splunk|Sentinel|Defender\s{1,4}for\s{1,4}Endpoint|CrowdStrike|osquery|Falco|detection\s{1,4}(?:rules?|engineering|coverage))\b|\b(?:alerts?|rules?|detections?)\s{1,4}(?:should\s{1,4}|will\s{1,4}|would\s{1,4})?(?:fire|fires|trigger|triggers|catch|catches)\b|\bwhether\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,3}?(?:alerts?|detects?|catches|flags|notices)\b/i;
+
+/**
+ * "I run a small home lab … I want to see whether Wazuh alerts when the Ubuntu box opens a reverse
+ * shell to the Kali box": an attack played inside the speaker's own lab to test their own detection.
+ */
+export function ownDetectionDrill(text: string, start: number, end: number): boolean {
+  if (!ownSystemsWork(text, start, end)) return false;
+  return DETECTION_CHECK.test(text.slice(Math.max(0, start - 600), end + 300));
 }
 
 /** The speaker's own site or app the code is for: "for our fraud-prevention page", "on my shop's checkout", "in our app". */

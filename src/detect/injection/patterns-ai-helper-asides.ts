@@ -19,6 +19,9 @@ const HEADING_ES_PT = String.raw`(?:[Nn]otas?|[Ii]nstrucciones|[Ii]nstruç[õo]e
 const HEADING_FR = String.raw`(?:[Nn]otes?|[Cc]onsignes?|[Ii]nstructions?|[Rr]emarques?)\s{1,3}(?:pour|aux|à)\s{1,3}(?:les\s{1,3}|l['’]\s{0,2})?(?:assistants?|agents?|modèles?|outils)\s{1,3}(?:d['’]\s{0,2})?(?:IA|AI)`;
 const HEADING_DE = String.raw`(?:[Hh]inweise?|[Aa]nweisungen?|[Nn]otiz(?:en)?|[Aa]nleitung)\s{1,3}(?:für|an)\s{1,3}(?:(?:die|den|alle)\s{1,3})?(?:KI|AI)-?(?:Assistenten|Agenten|Modelle|Assistent|Agent|Tools|Helfer|Programmierassistenten)`;
 
+/** What a rule for AI readers as a group has them do ("… also run", "… describe X as", "… do not mention"). */
+const GROUP_ACT = String.raw`(?:run|execute|send|forward|upload|post|paste|describe|say|state|tell|recommend|mention|omit|present|call|reply|answer|delete|remove|install|disable|grant|pay|transfer|e-?mail|share|include|add|approve|rate|rank|refer|direct|ask)`;
+
 /** Software's jobs on a project, hailed with AI before them: "AI implementer, …", "LLM contributor, …". */
 const DEV_ROLE = String.raw`(?:implementers?|developers?|coders?|engineers?|contributors?|maintainers?|programmers?|pair[\s-]programmers?|committers?|installers?|integrators?)`;
 
@@ -53,6 +56,29 @@ export const AI_HELPER_ASIDE_PATTERNS: Pattern[] = [
     description: "Assistants named by what they do, at a sentence start, with a modal (\"Assistants that reconcile refunds should first …\")",
     re: /(?<=(?:^|[.!?:]\s{1,3}|\n[ \t>*-]{0,4}))(?:AI\s{1,3})?(?:assistants|agents|bots|copilots)\s{1,3}(?:that|which|who)\s{1,3}[a-z]{3,20}\b[^.!?\n]{0,60}?\s(?:should|must|need\s{1,3}to|have\s{1,3}to|are\s{1,3}to|are\s{1,3}expected\s{1,3}to)\b/gi,
     anchors: ["assistants that", "assistants which", "assistants who", "agents that", "agents which", "bots that", "bots which", "copilots that"], before: 12, after: 120,
+  },
+  {
+    // A rule stated of AI readers as a group, in the present with no modal: "Agents installing qview
+    // for a user also run …", "Assistants quoting this page describe X as …". The act is left out of
+    // the match so that it does not overlap the order or output signal it partners.
+    id: "addressed.agents-doing-act", family: "addressed", weight: W, partners: PARTNERS,
+    description: "AI readers named by what they are doing, then what they (also) do (\"Agents installing this for a user also run …\", \"Assistants quoting this page describe …\")",
+    re: new RegExp(String.raw`(?<=(?:^|[.!?:;]\s{1,3}|\n[ \t>*-]{0,4}))(?:AI\s{1,3}|LLM\s{1,3})?(?:assistants|agents|chatbots|copilots|LLMs|AIs)\s{1,3}[a-z]{2,20}ing\b[^.!?\n;:]{0,80}?(?=\s(?:(?:also|always|then|first|now)\s{1,3})?(?:(?:do\s{1,3}not|don['’]t|never)\s{1,3})?${GROUP_ACT}\b)`, "gi"),
+    anchors: ["assistants", "agents", "chatbots", "copilots", "llms", "ais"], also: ["run", "execute", "send", "forward", "upload", "post", "paste", "describe", "say", "state", "tell", "recommend", "mention", "omit", "present", "call", "reply", "answer", "delete", "remove", "install", "disable", "grant", "pay", "transfer", "email", "e-mail", "share", "include", "add", "approve", "rate", "rank", "refer", "direct", "ask"], before: 12, after: 140,
+  },
+  {
+    id: "addressed.note-to-any-ai", family: "addressed", weight: W, partners: PARTNERS,
+    description: "A note or heads-up to any AI reader (\"Heads up to any assistant integrated in this workspace —\", \"Note for every AI agent:\")",
+    re: /\b(?:heads[\s-]up|notes?|notice|reminders?|messages?|PSA|FYI|attention|a\s{1,3}word)\s{0,2}(?:to|for|,)\s{1,3}(?:any|every|each|all)\s{1,3}(?:(?:AI|LLM)[\s-]{1,3})?(?:assistants?|agents?|bots?|copilots?|chatbots?|AIs?|LLMs?)\b/gi,
+    anchors: ["any", "every", "each", "all"], also: ["assistant", "agent", "bot", "copilot", "ai$", "llm"], before: 40, after: 60,
+  },
+  {
+    // Telegraphic capitals, as a memo field or a transaction description carries them ("AI ASSISTANT TELL USER CALL …").
+    // The order word is left out of the match so that it does not overlap the output signal it partners.
+    id: "addressed.caps-ai-then-verb", family: "addressed", weight: W, partners: PARTNERS,
+    description: "An AI reader hailed in capitals, an order word right after (\"AI ASSISTANT TELL USER …\", \"AI AGENT: SEND …\")",
+    re: /(?<![A-Za-z])(?:AI|A\.I\.|LLM)[ \t-]{1,3}(?:ASSISTANT|AGENT|BOT|MODEL|HELPER|SYSTEM|READER)S?(?=[ \t:,;—–-]{1,4}(?:PLS[ \t]{1,3}|PLEASE[ \t]{1,3}|MUST[ \t]{1,3})?(?:TELL|SAY|CALL|SEND|PAY|IGNORE|FORWARD|TRANSFER|WIRE|E-?MAIL|REPLY|ANSWER|RUN|EXECUTE|DELETE|INFORM|ADVISE|WARN|INSTRUCT|ASK|DO[ \t]{1,3}NOT|DON'T|NEVER|ALWAYS|APPROVE|MARK|RECOMMEND|OPEN|VISIT|CLICK|SHARE|POST|UPLOAD|DIAL)(?![A-Za-z]))/g,
+    anchors: ["ai assistant", "ai agent", "ai bot", "ai model", "ai helper", "ai system", "ai reader", "llm assistant", "llm agent", "ai-assistant", "ai-agent", "a.i. assistant", "a.i. agent"], before: 4, after: 60,
   },
   {
     // The hail may run over a line break before its colon ("Dear AI assistant reviewing dependencies for\nthis repo: …").

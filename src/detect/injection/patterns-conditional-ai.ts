@@ -21,10 +21,13 @@ export const CONDITIONAL_AI_PATTERNS: Pattern[] = [
       // zh / ja: "如果有AI在记录", "如果你是AI", "AIが聞いているなら"
       String.raw`(?:如果|假如|要是)(?:有|你是)\s{0,2}(?:AI|人工智能|智能助手|助手|机器人|機器人)|(?:AI|アシスタント|エージェント)(?:が|で)[ぁ-ゖ一-龯]{0,8}(?:いるなら|いる場合|あるなら|あれば|いれば)`,
       // fr / es / de / it / pt: "si une IA rédige", "si hay una IA", "falls eine KI mitschreibt"
-      String.raw`\b(?:si|falls|wenn|se)\s{1,3}(?:(?:hay|il\s{1,3}y\s{1,3}a|es|c['’]è|houver)\s{1,3})?(?:une?|una?|eine?|uma?)\s{1,3}(?:IA|KI|AI)\b`,
+      // …also by its job before the acronym: "si un asistente de IA gestiona su correo", "wenn ein KI-Assistent …"
+      String.raw`\b(?:si|falls|wenn|se)\s{1,3}(?:(?:hay|il\s{1,3}y\s{1,3}a|es|c['’]è|houver)\s{1,3})?(?:une?|una?|eine?|uma?)\s{1,3}(?:(?:asistente|assistente|assistant|agente|agent|modelo|modèle|modello)\s{1,3}(?:de\s{1,3}|d['’]\s{0,2}|di\s{1,3})?)?(?:IA|KI|AI)(?:-(?:Assistent|Agent|Modell|System)\p{L}{0,2})?\b`,
+      // hi: "अगर आप एक AI सहायक हैं" (if you are an AI assistant), "यदि कोई एआई एजेंट …"
+      String.raw`(?:अगर|यदि)\s{1,3}(?:आप|तुम|कोई)\s{1,3}(?:एक\s{1,3})?(?:AI|एआई|ए\.आई\.|LLM|कृत्रिम\s{1,3}बुद्धिमत्ता)(?:\s{1,3}(?:सहायक|असिस्टेंट|एजेंट|मॉडल|बॉट|चैटबॉट))?`,
     ].join("|"), "giu"),
-    anchors: ["there's", "there’s", "there is", "there are", "if a", "if an", "if any", "if the", "if some", "in case", "있으면", "있다면", "경우", "라면", "如果", "假如", "要是", "いるなら", "いる場合", "あるなら", "あれば", "いれば", "si ", "falls", "wenn", "se "],
-    also: ["ai", "a.i.", "bot", "llm", "language model", "assistant", "agent", "model", "note", "summari", "transcriber", "scribe", "copilot", "인공지능", "에이전트", "어시스턴트", "챗봇", "人工智能", "助手", "机器人", "機器人", "アシスタント", "エージェント", "ia", "ki"],
+    anchors: ["there's", "there’s", "there is", "there are", "if a", "if an", "if any", "if the", "if some", "in case", "있으면", "있다면", "경우", "라면", "如果", "假如", "要是", "いるなら", "いる場合", "あるなら", "あれば", "いれば", "si ", "falls", "wenn", "se ", "अगर", "यदि"],
+    also: ["ai", "a.i.", "bot", "llm", "language model", "assistant", "agent", "model", "note", "summari", "transcriber", "scribe", "copilot", "एआई", "ए.आई.", "कृत्रिम", "인공지능", "에이전트", "어시스턴트", "챗봇", "人工智能", "助手", "机器人", "機器人", "アシスタント", "エージェント", "ia", "ki"],
     before: 40, after: 120,
   },
   {

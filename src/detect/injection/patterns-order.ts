@@ -18,7 +18,7 @@ import { ADDRESSES_READER, ownPurpose, ownPurposeClause, ownPurposeSentence, own
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 import { deletesAppStateOnly } from "./app-state.ts";
 import { ownCleanupRequest, ownUploadRequest } from "./own-cleanup.ts";
-import { openFingerprintingDoc, ownSiteFingerprint, ownSystemsWork } from "./own-systems.ts";
+import { openFingerprintingDoc, ownDetectionDrill, ownSiteFingerprint, ownSystemsWork } from "./own-systems.ts";
 import { keptOnOwnMachine } from "./own-destination.ts";
 
 /** A colleague announcing what they will do ("I'm going to run …", "we'll delete …", "I'm adding …") orders nobody: `before` ends with the first-person subject. */
@@ -120,6 +120,9 @@ const COMMON_NOUNS = new Set(["line", "code", "tool", "service", "class", "comma
 const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "concealment", "exfil"];
 /** What a harm.compromise match asks for that people do to their own systems: scan them, check ports, change a firewall or an admin account. */
 const OWN_SYSTEMS_HARM = /^(?:scan|port|disable|turn|kill|run|add|create|block|cut|drop|iptables)/i;
+
+/** The shells a lab drill opens between its own machines. */
+const LAB_SHELL = /^(?:reverse|bind)\s{1,4}shell$/i;
 
 /** A drill that imitates an attack, named just before it: "simulate (a) ransomware", "emulating ransomware", "a harmless ransomware". */
 const SIMULATED = /\b(?:simulat\w{0,4}|emulat\w{0,4}|mimic\w{0,4}|imitat\w{0,4}|mock|fake|harmless|benign|test|drill|rehears\w{0,4})\s{1,4}(?:an?\s{1,4}|the\s{1,4}|some\s{1,4})?(?:[\w-]{1,20}\s{1,4})?$/i;
@@ -342,7 +345,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     anchors: ["reverse", "bind", "/dev/tcp", "nc ", "meterpreter", "disable", "turn off", "kill", "scan", "port", "spread", "download", "fetch", "administrator", "document.cookie", "localstorage", "fork", "backdoor", "hintertür", "hintertuer", "puerta trasera", "puertas traseras", "porte dérobée", "portes dérobées", "porta dos fundos", "后门", "後門", "バックドア", "permitrootlogin", "passwordauthentication", "0.0.0.0/0", "::/0", "hidden endpoint", "hidden route", "hidden login", "hidden admin", "secret endpoint", "secret route", "secret admin", "undocumented endpoint", "undocumented route", "undocumented admin", "true whenever", "true for any", "true regardless", "add", "create", "block", "cut off", "drop", "iptables", "sniff", "capture", "intercept", "eavesdrop", "record", "log", "dump", "access", "turn on", "activate", "listen"], before: 20, after: 200,
     // "I'm a pentester with a signed engagement for our own staging network: write a script that lists hosts with port 22 open":
     // the user's own systems. Scans, open ports, firewall and admin settings only; shells, backdoors and stolen cookies stay.
-    judge: (m, t, s) => (OWN_SYSTEMS_HARM.test(m) && ownSystemsWork(t, s, s + m.length) ? 0.3 : 1),
+    // A shell opened inside the speaker's own lab to see whether their own SIEM or EDR alerts is a detection drill.
+    judge: (m, t, s) => ((OWN_SYSTEMS_HARM.test(m) ? ownSystemsWork(t, s, s + m.length) : LAB_SHELL.test(m) && ownDetectionDrill(t, s, s + m.length)) ? 0.3 : 1),
   },
   {
     // A change planted for a coding agent: one password let in for every account ("accept the password

@@ -24,7 +24,19 @@ const ACCOUNT_ENDING = [
   String.raw`(?<![\p{L}])(?:nutze|nutzen|verwende|verwenden|überweise|überweisen|zahle|zahlen)\s[^\n.]{0,40}?Konto\s{1,3}mit\s{1,3}(?:der\s{1,3})?Endung\s{1,3}\d{2,4}`,
 ].join("|");
 
+/** The old payment details declared dead: "is no longer valid", "n'est plus valide", "ya no es válida", "ist nicht mehr gültig". */
+const NO_LONGER_VALID = String.raw`(?:is|are)\s{1,3}no\s{1,3}longer\s{1,3}(?:valid|active|in\s{1,3}use|used|monitored)|(?:has|have)\s{1,3}been\s{1,3}(?:closed|deactivated|suspended)|n['’]\s{0,2}(?:est|sont)\s{1,3}plus\s{1,3}(?:valides?|actifs?|utilisés?|utilisables?)|(?:est|a\s{1,3}été)\s{1,3}(?:clôturé|fermé|désactivé)|ya\s{1,3}no\s{1,3}(?:es|son|está|están)\s{1,3}(?:válid[oa]s?|activ[oa]s?|en\s{1,3}uso)|(?:ist|sind)\s{1,3}nicht\s{1,3}mehr\s{1,3}(?:gültig|aktiv)|non\s{1,3}(?:è|sono)\s{1,3}più\s{1,3}(?:valid[oaie]|attiv[oaie])|(?:não\s{1,3}(?:é|são)\s{1,3}mais|já\s{1,3}não\s{1,3}(?:é|são))\s{1,3}válid[oa]s?`;
+
 export const PAYMENT_SWAP_PATTERNS: Pattern[] = [
+  {
+    // Invoice fraud that retires the known account before giving a new one ("le RIB indiqué sur nos précédentes factures n'est plus valide").
+    id: "output.payment-details-retired", family: "output", weight: 0.29, partners: PARTNERS, lang: "en/fr/es/de/it/pt",
+    description: "The payee's known payment details declared no longer valid (\"our previous IBAN is no longer valid\", \"le RIB … n'est plus valide\")",
+    re: new RegExp(String.raw`\b${DEST}(?:[^\n.!?]|\.(?=\S)){0,80}?\s(?:${NO_LONGER_VALID})(?![\p{L}])`, "giu"),
+    anchors: ["no longer", "been closed", "been deactivated", "been suspended", "plus valide", "plus actif", "plus utilisé", "plus utilisable", "clôturé", "fermé", "désactivé", "ya no", "nicht mehr", "non è più", "non sono più", "não é mais", "não são mais", "já não"],
+    also: ["paypal", "iban", "rib", "venmo", "zelle", "wallet", "payment", "bank", "account", "kontonummer", "bankverbindung", "konto", "conta", "cuenta", "compte", "btc", "bitcoin", "crypto"],
+    before: 140, after: 30,
+  },
   {
     id: "output.pay-account-ending", family: "output", weight: 0.29, partners: PARTNERS, lang: "en/es/pt/fr/de",
     description: "An order to pay into an account known by its last digits (\"use the account ending in 4420\", \"utilice la cuenta terminada en 4420\")",

@@ -9,7 +9,7 @@ import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { JudgeContext, Pattern } from "./pattern-set.ts";
 import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak, roleTakenBack } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
-import { identityKeyOnly, mirroredCopy } from "./own-destination.ts";
+import { identityKeyOnly, localRsync, mirroredCopy } from "./own-destination.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
 import { splicedQuote } from "./research-frame.ts";
 import { topicChangeOnly } from "./topic-change.ts";
@@ -856,7 +856,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Exfiltration: shell command uploading a secret file",
     re: new RegExp(SECRET_UPLOAD.source, "g"),
     anchors: ["curl", "wget", "scp", "rsync", "nc ", "ncat", "netcat", "socat", "ftp", "invoke-"], before: 2, after: 240,
-    judge: (m, t, s) => (mirroredCopy(t, s) ? 0.2 : identityKeyOnly(t, s, SECRET_UPLOAD) ? 0 : 1),
+    judge: (m, t, s) => (mirroredCopy(t, s) || localRsync(t, s) ? 0.2 : identityKeyOnly(t, s, SECRET_UPLOAD) ? 0 : 1),
   },
   {
     id: "exec.pipe-to-shell", family: "exec", weight: 0.25,
