@@ -15,11 +15,13 @@ async function pingPong(port: number, target: string, seconds = SECONDS): Promis
   // A realtime-API-shaped message of ordinary prose and code (a run of one letter, as used before,
   // is a degenerate case: every position hits the injection prefilter's "xxx" anchor).
   const text = "Sure, here is the refactored function. It validates the input, returns early on empty arrays and keeps the sort stable; tests in src/sort.test.ts cover the three cases you listed, run `npm test` to check. ";
-  const msg = wsFrame(Buffer.from(JSON.stringify({ type: "response.output_text.delta", delta: text.repeat(6) }).slice(0, 1024)));
+  // Each message differs (a sequence number leads it), as a stream's deltas do: the same text sent
+  // again and again measured a cache of the last text judged, not the judging (round 31).
+  const frames = Array.from({ length: 256 }, (_, i) => wsFrame(Buffer.from(JSON.stringify({ type: "response.output_text.delta", sequence_number: i, delta: `${i}. ${text.repeat(6)}` }).slice(0, 1024))));
   let n = 0;
   const end = performance.now() + seconds * 1000;
   while (performance.now() < end) {
-    await ws.sendFrame(msg);
+    await ws.sendFrame(frames[n % frames.length]!);
     n++;
   }
   ws.close();
