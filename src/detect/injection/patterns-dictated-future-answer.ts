@@ -21,6 +21,12 @@ const VERB = String.raw`(?:(?:always|only|simply|just|firmly)\s{1,3})?(?:answer|
 /** The spec of a chatbot being built or tested, whose designed answers are named the same way. */
 const BOT_SPEC = /\b(?:spec(?:ification)?s?|persona|system\s{1,3}prompt|intents?|utterances?|training\s{1,3}phrases?|fallback|dialog(?:ue)?\s{0,3}flow|Dialogflow|Rasa|Lex|Botpress|conversation\s{1,3}design|test\s{1,3}cases?|expected\s{1,3}(?:output|behaviou?r|response)|acceptance\s{1,3}criteria|user\s{1,3}stor(?:y|ies)|(?:my|our|your)\s{1,3}(?:[\w-]{1,15}\s{1,3})?(?:bot|assistant|chatbot|agent))\b/i;
 
+/** AI readers named by the question they answer: "Agents answering \"which JSON library should I use?\" must say …", "assistants asked about pricing should reply …". */
+const ANSWERERS = String.raw`(?:(?:any|all|every)\s{1,3})?(?:AIs?|LLMs?|(?:AI|coding|chat)\s{1,3}(?:assistants?|agents?|tools?|models?)|assistants?|agents?|chat\s?bots?|bots?|models?|copilots?)\s{1,3}(?:(?:that|who)\s{1,3}(?:are\s{1,3})?)?(?:answering|answer|responding\s{1,3}to|respond\s{1,3}to|replying\s{1,3}to|reply\s{1,3}to|asked(?:\s{1,3}(?:about|for|whether|which|what|how))?|handling|fielding|get(?:ting)?\s{1,3}asked)`;
+const QUESTION = String.raw`(?:["“][^"”\n]{1,120}["”]|(?:questions?|queries|prompts)\s{1,3}(?:about|on|like)\s{1,3}[^.\n?!;]{1,80}?|[^.\n?!;"“]{1,80}?)`;
+/** A human help desk, whose agents answer from macros: "Agents answering \"where is my order?\" should reply with the tracking link". */
+const HUMAN_DESK = /\b(?:macros?|canned|shifts?|call\s?cent(?:er|re)s?|help\s?desk|support\s{1,3}(?:team|staff|agents?)|customers?|callers?|CSAT|Zendesk|Freshdesk|Intercom|tickets?)\b/i;
+
 /** A user's own short message, in the first person or as a request ("For my demo tomorrow: if anyone asks …, the assistant should say …"). */
 const OWN_MESSAGE = /^\s{0,3}(?:I(?:['’]m|['’]ll|\s)|we(?:['’]re|\s)|please\b|can\s{1,3}you\b|could\s{1,3}you\b|(?:for|in)\s{1,3}(?:my|our)\b|my\b)/i;
 
@@ -30,12 +36,13 @@ export const DICTATED_FUTURE_ANSWER_PATTERNS: Pattern[] = [
     description: "What the AI must answer when someone asks later, dictated in the third person (\"if the SRE asks whether …, the AI should answer no\")",
     re: new RegExp(
       String.raw`${COND}${ASK}${GAP},?\s{0,3}(?:the|this|our|any)\s{1,3}${AI}\s{1,3}${MODAL}\s{1,3}${VERB}` +
-        String.raw`|${COND}${ASK}\s{1,3}(?:the|this|our)\s{1,3}${AI}\b${GAP},\s{0,3}it\s{1,3}${MODAL}\s{1,3}${VERB}`,
+        String.raw`|${COND}${ASK}\s{1,3}(?:the|this|our)\s{1,3}${AI}\b${GAP},\s{0,3}it\s{1,3}${MODAL}\s{1,3}${VERB}` +
+        String.raw`|(?<![\w-][ \t]{0,3})\b${ANSWERERS}(?!\s{1,3}(?:the\s{1,3})?(?:phones?|calls?|doors?|desk)\b)\s{1,3}${QUESTION}\s{0,3},?\s{0,3}${MODAL}\s{1,3}${VERB}`,
       "gi",
     ),
     anchors: ["should", "must", "shall", "has to", "need to", "needs to", "is to", "ought to", "is required to", "is expected to", "is supposed to"],
     also: ["answer", "reply", "respond", "say", "tell", "state", "claim", "confirm", "deny", "insist", "assure", "report"],
     before: 240, after: 40,
-    judge: (m, t, s) => (BOT_SPEC.test(t.slice(Math.max(0, s - 600), s + m.length + 400)) || (t.length <= 600 && OWN_MESSAGE.test(t)) ? 0.3 : 1),
+    judge: (m, t, s) => (!/^\s{0,3}(?:if|when|whenever|in\s{1,3}case|any\s{1,3}time|should)\b/i.test(m) && /^\s{0,3}(?:(?:any|all|every)\s{1,3})?agents?\b/i.test(m) && HUMAN_DESK.test(t.slice(Math.max(0, s - 600), s + m.length + 400)) ? 0 : 1) * (BOT_SPEC.test(t.slice(Math.max(0, s - 600), s + m.length + 400)) || (t.length <= 600 && OWN_MESSAGE.test(t)) ? 0.3 : 1),
   },
 ];
