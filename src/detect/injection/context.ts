@@ -326,7 +326,8 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
  */
 export function embeddedQuote(text: string, start: number, end: number): boolean {
   const ls = lineStartOf(text, start);
-  const open = /([“"'‘«„「『])[^\S\n]{0,2}$/.exec(text.slice(ls, start));
+  // A polite word may open the quotation before the match: "请忽略…", "please ignore …".
+  const open = /([“"'‘«„「『])[^\S\n]{0,2}(?:请|請|please\s{1,2}|bitte\s{1,2}|por\s{1,2}favor,?\s{1,2}|пожалуйста,?\s{1,2}|どうか|제발\s{0,2})?$/i.exec(text.slice(ls, start));
   if (!open) return false;
   const closer = CLOSERS[open[1]!]!;
   const after = text.slice(end, end + 60);

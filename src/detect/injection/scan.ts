@@ -59,6 +59,9 @@ import { PARTNERED_ASK_PATTERNS } from "./patterns-partnered-asks.ts";
 import { QUALIFIED_READER_PATTERNS } from "./patterns-qualified-reader.ts";
 import { PAYLOAD_ORDER_PATTERNS } from "./patterns-payload-orders.ts";
 import { DICTATED_VERDICT_PATTERNS } from "./patterns-dictated-verdict.ts";
+import { ROLE_MODEL_VERDICT_PATTERNS } from "./patterns-role-model-verdict.ts";
+import { SUMMARY_OMISSION_PATTERNS } from "./patterns-summary-omission.ts";
+import { CJK_AI_DEDICATION_PATTERNS } from "./patterns-cjk-ai-dedication.ts";
 import { USER_UNSEEN_PATTERNS } from "./patterns-user-unseen.ts";
 import { REVERSE_SHELL_PATTERNS } from "./patterns-reverse-shell.ts";
 import { ACTING_FOR_USER_PATTERNS } from "./patterns-acting-for-user.ts";
@@ -221,6 +224,9 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...QUALIFIED_READER_PATTERNS,
   ...PAYLOAD_ORDER_PATTERNS,
   ...DICTATED_VERDICT_PATTERNS,
+  ...ROLE_MODEL_VERDICT_PATTERNS,
+  ...SUMMARY_OMISSION_PATTERNS,
+  ...CJK_AI_DEDICATION_PATTERNS,
   ...CONCEAL_LANGUAGE_PATTERNS,
   ...DEPENDENCY_SWAP_PATTERNS,
   ...PLANTED_MEMORY_FACT_PATTERNS,
