@@ -25,6 +25,8 @@ import { pageStatementOnly } from "./address-no-ask.ts";
 import { seriesOrTitle, seriesQuestionHeading } from "./address-series-title.ts";
 import { labelOverProse } from "./label-over-prose.ts";
 import { countedAgents } from "./counted-agents.ts";
+import { glossAside } from "./gloss-aside.ts";
+import { productPrompt } from "./product-prompt.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -57,7 +59,7 @@ const NAMES_AN_AI = /\b(?:AI|A\.I\.|LLMs?|language\s+models?|chat\s?bots?|bots?|
 const NON_AI_MODEL = /\b(?:threat|data|domain|object|business|security|pricing|mental|permission|trust|cost|risk|process|access|operating|governance|release|execution|memory|financial|statistical|regression|revenue|delivery|service|deployment|licens(?:e|ing)|maturity|reference|scoring|role|state|actor|document|entity|relational)\s{1,3}$/i;
 
 /** "Note for the AI team:", "Note to the assistant coach:": people named after AI work or an assistant role. */
-const HUMAN_GROUP_LABEL = /\b(?:AI|LLM|agents?|assistants?|bots?|models?)[\s_-]{1,3}(?:[A-Za-z]{2,20}[\s_-]{1,3})?(?:team|group|department|lab|committee|council|guild|squad|crew|staff|folks|people|researchers|engineers|teachers?|coach(?:es)?|managers?|directors?|coordinators?|professors?|instructors?|tutors?|editors?)s?\s{0,2}["']?[\]):>]\s{0,2}$/i;
+const HUMAN_GROUP_LABEL = /\b(?:AI|LLM|agents?|assistants?|bots?|models?)[\s_-]{1,3}(?:[A-Za-z]{2,20}[\s_-]{1,3})?(?:team|group|department|lab|committee|council|guild|squad|crew|staff|folks|people|researchers|engineers|teachers?|coach(?:es)?|managers?|directors?|coordinators?|professors?|instructors?|tutors?|editors?|owners?|authors?|makers?|creators?|hosts?|trainers?|testers?|contributors?|hobbyists?|(?<=\bbots?[\s_-]{1,3})(?:maintainers?|operators?|admins?|administrators?))s?\s{0,2}["']?[\]):>]\s{0,2}$/i;
 /**
  * "Hey Assistant, write a limerick about my cat": a short message that opens by greeting the
  * assistant and asks, in the first person, for something harmless is the user's own chat message.
@@ -512,11 +514,11 @@ const REVIEW_SCOPE = /^\s{1,4}(?:(?:code|coding|minor|small|purely|cosmetic|styl
 
 /** An order's verb anywhere, and one opening the text after a colon: what a policy line may not go on to. */
 const ORDER_WORD = new RegExp(String.raw`\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to)\b`, "i");
-const ORDER_FIRST = new RegExp(String.raw`^\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
+export const ORDER_FIRST = new RegExp(String.raw`^\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
 /** An order's verb opening a sentence, a line or a list item. */
 const ORDER_SENTENCE = new RegExp(String.raw`(?:^|[.!?;:—–]\s{1,3}|\s-\s{1,3}|\bthen\s{1,3}|\n\s{0,4}(?:(?:[-*•>#]{1,3}|\/\/)\s{1,3})?)\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
 function labelNotAddress(m: string, t: string, s: number, doc: string): boolean {
-  return peopleInAiWork(m) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
+  return peopleInAiWork(m) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || glossAside(t, s + m.search(/[A-Za-z@]/), s + m.length, ORDER_FIRST) || productPrompt(t, s + m.length) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
 }
 
 export const AGENT_PATTERNS: Pattern[] = [
@@ -572,7 +574,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Label addressed to an AI agent (\"Agent note:\", \"[AI-ASSISTANT-DIRECTIVE]\", \"LLM instructions:\")",
     re: /(?:^|(?<![\w]))[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[ \t_-]{1,3}(?!(?:per|of|in|on|with|for|to|from|at|by|as|like|than|into|via|your|my|our|their|his|her|its|is|are|was|were|be|has|have|the|an?|and|or)\b)[A-Za-z]{2,20}){0,3}?[ \t_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:[^\S\n]{1,4}[\w=-]{1,30}){0,2}(?:\s{0,2}\([^()\n]{1,30}\))?(?:\s{0,2}["']?[\]):>]|[ \t]{1,3}(?:-{3,}|={3,}|\*{3,}|#{3,}|~{3,})(?=[ \t]{0,4}(?:\n|$)))/gi,
     anchors: ["ai", "llm", "agent", "assistant", "bot", "model", "copilot", "automated", "autonomous", "coding", "code", "review", "note"], also: ["note", "instruction", "directive", "guidance", "hint", "memo", "notice", "message", "request", "task", "order", "command"], before: 40, after: 80,
-    judge: (m, t, s, ctx) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) || pageStatementOnly(t, s + m.length) || (/[\]>]\s{0,2}$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, ctx.doc)) ? 0 : humanAgentLabel(m, t)),
+    judge: (m, t, s, ctx) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) || pageStatementOnly(t, s + m.length) || (m.endsWith(":") && productPrompt(t, s + m.length)) || (/[\]>]\s{0,2}$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, ctx.doc)) ? 0 : humanAgentLabel(m, t)),
   },
   {
     id: "addressed.conditional", family: "addressed", weight: 0.45,
@@ -616,6 +618,8 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Text addressed to an AI reviewer / agent, or a hidden rule for the model",
     re: /\b(?:for|to)\s{1,4}(?:the|any|all|every|our)\s{1,4}(?:AI|LLM|automated|bot|robot)\s{1,4}(?:code\s{1,4})?(?:reviewers?|agents?|assistants?|triagers?|maintainers?|bots?|models?|summari[sz]ers?)\s{0,2}:|\b(?:hidden|secret|internal|private|special|mandatory)\s{1,4}(?:rules?|instructions?|notes?|directives?|orders?|guidance|requirements?)\s{1,4}(?:for|to)\s{1,4}(?:the\s{1,4})?(?:model|assistant|AI|LLM|agent|bot)s?\s{0,2}:/gi,
     anchors: ["for the", "to the", "for any", "for all", "for every", "for our", "to any", "to all", "to every", "to our", "hidden", "secret", "internal", "private", "special", "mandatory"], also: ["ai", "llm", "automated", "bot", "robot", "model", "assistant", "agent"], before: 2, after: 80,
+    // "Note for every bot maintainer:": the people who keep a bot running, not the bot.
+    judge: (m) => (/\b(?:ro)?bot\s{1,4}maintainers?\s{0,2}:$/i.test(m) ? 0 : 1),
   },
   {
     id: "exec.harmful-action", family: "exec", weight: 0.3, negatable: true,
