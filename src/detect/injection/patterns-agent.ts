@@ -55,6 +55,10 @@ const HUMAN_ASSISTANT = /\b(?:teaching|research|lab(?:oratory)?|dental|medical|n
 const HUMAN_AGENT_LABEL = /^[\s[(<]{0,3}(?:(?:human|support|service|customer[\s-]service|cs|call[\s-]cent(?:er|re)|sales|help[\s-]?desk|live)[\s_-]{1,3})?agents?[\s_-]{1,3}(?:notes?|instructions?|guidance|hints?|memo|reminders?)\b/i;
 const SUPPORT_CONTEXT = /\b(?:customers?|(?:support|live)\s+chat|chat\s+transcript|callers?|tickets?|templates?|macros?|canned\s+(?:responses?|replies)|refunds?|order\s+(?:number|id|#)|call\s+(?:center|centre|script)|help\s?desk|escalat\w+|CSAT|account\s+holder)\b|\{\{\s{0,2}\w+\s{0,2}\}\}/i;
 const NAMES_AN_AI = /\b(?:AI|A\.I\.|LLMs?|language\s+models?|chat\s?bots?|bots?|assistants?|GPT[\w.-]*|Claude|Gemini|Copilot|automated\s+(?:agents?|systems?))\b/i;
+/** The text names an AI reader anywhere (English names, agents, and the common foreign abbreviations). */
+function aiNamedIn(doc: string): boolean {
+  return NAMES_AN_AI.test(doc) || /\b(?:agents?|KI|IA)\b|ИИ|人工智能|人工知能|인공지능/.test(doc);
+}
 /** "Threat model", "data model", "pricing model": compound nouns whose head is "model" but no AI. */
 const NON_AI_MODEL = /\b(?:threat|data|domain|object|business|security|pricing|mental|permission|trust|cost|risk|process|access|operating|governance|release|execution|memory|financial|statistical|regression|revenue|delivery|service|deployment|licens(?:e|ing)|maturity|reference|scoring|role|state|actor|document|entity|relational)\s{1,3}$/i;
 
@@ -751,6 +755,9 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Payment redirection: the bank details changed, pay another account",
     re: /\b(?:(?:bank|payment|account|wire|remittance)\s{1,4}(?:details|information|info|number)|IBAN|account\s{1,4}number|routing\s{1,4}number|wallet\s{1,4}address|sort\s{1,4}code)s?\s{1,4}(?:above\s{1,4}|on\s{1,4}file\s{1,4}|in\s{1,4}the\s{1,4}invoice\s{1,4}|listed\s{1,4})?(?:is|are|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:now\s{1,4})?(?:outdated|changed|updated|no\s{1,4}longer\s{1,4}(?:valid|in\s{1,4}use|active)|incorrect|wrong|closed|replaced|suspended)\b|\b(?:pay|send|transfer|wire|remit)\s{1,4}(?:the\s{1,4}(?:payment|amount|funds|money|invoice)\s{1,4})?(?:to|into)\s{1,4}(?:the\s{1,4})?(?:new\s{1,4}|following\s{1,4}|updated\s{1,4})?(?:account|IBAN|wallet)\s{1,4}(?:in\s{1,4}this\s{1,4}(?:note|email|message)|below|instead)/gi,
     anchors: ["bank", "payment", "account", "wire", "remittance", "iban", "routing", "wallet", "sort code", "pay", "send", "transfer", "remit"], before: 10, after: 120,
+    // "Our previous IBAN is no longer valid, please update your records": a supplier's notice to its
+    // customers, in a text that names no AI, is weak alone; addressed to an AI, hidden, or with an order to pay, it counts.
+    judge: (m, _t, _s, ctx) => (/^(?:pay|send|transfer|wire|remit)\b/i.test(m) || aiNamedIn(ctx.doc) ? 1 : 0.6),
   },
   {
     id: "exec.stealth-shell", family: "exec", weight: 0.45,
