@@ -41,7 +41,7 @@ export function directoryEntry(text: string, end: number): boolean {
 }
 
 /** "AI researchers:", "Note to LLM engineers —": people who work on AI are addressed, not an AI. */
-const PEOPLE_IN_AI = /\b(?:AI|A\.I\.|LLM|ML|machine[\s-]learning|agent|bot|model)s?[\s-]{1,3}(?:[A-Za-z][\w-]{1,20}\s{1,3})?(?:researchers?|scientists?|engineers?|developers?|devs|practitioners?|ethicists?|experts?|enthusiasts?|students?|teams?|leads?|founders?|investors?|journalists?|reporters?|educators?|teachers?|professors?|folks|people|community|staff|vendors?|builders?|policymakers?|lawyers?|auditors?)\s{0,4}(?::|,|!|—|–|-{1,2})$/i;
+const PEOPLE_IN_AI = /\b(?:AI|A\.I\.|LLM|ML|machine[\s-]learning|agent|bot|model)s?[\s-]{1,3}(?:[A-Za-z][\w-]{1,20}\s{1,3})?(?:researchers?|scientists?|engineers?|developers?|devs|practitioners?|ethicists?|experts?|enthusiasts?|students?|teams?|leads?|founders?|investors?|journalists?|reporters?|educators?|teachers?|professors?|folks|people|community|staff|vendors?|builders?|policymakers?|lawyers?|auditors?|owners?|authors?|makers?|creators?|hosts?|trainers?|testers?|contributors?|hobbyists?|(?<=\bbots?[\s-]{1,3})(?:maintainers?|operators?|admins?|administrators?))\s{0,4}(?::|,|!|—|–|-{1,2})$/i;
 export function peopleInAiWork(match: string): boolean {
   return PEOPLE_IN_AI.test(match);
 }

@@ -25,6 +25,8 @@ import { pageStatementOnly } from "./address-no-ask.ts";
 import { seriesOrTitle, seriesQuestionHeading } from "./address-series-title.ts";
 import { labelOverProse } from "./label-over-prose.ts";
 import { countedAgents } from "./counted-agents.ts";
+import { glossAside } from "./gloss-aside.ts";
+import { productPrompt } from "./product-prompt.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -53,11 +55,15 @@ const HUMAN_ASSISTANT = /\b(?:teaching|research|lab(?:oratory)?|dental|medical|n
 const HUMAN_AGENT_LABEL = /^[\s[(<]{0,3}(?:(?:human|support|service|customer[\s-]service|cs|call[\s-]cent(?:er|re)|sales|help[\s-]?desk|live)[\s_-]{1,3})?agents?[\s_-]{1,3}(?:notes?|instructions?|guidance|hints?|memo|reminders?)\b/i;
 const SUPPORT_CONTEXT = /\b(?:customers?|(?:support|live)\s+chat|chat\s+transcript|callers?|tickets?|templates?|macros?|canned\s+(?:responses?|replies)|refunds?|order\s+(?:number|id|#)|call\s+(?:center|centre|script)|help\s?desk|escalat\w+|CSAT|account\s+holder)\b|\{\{\s{0,2}\w+\s{0,2}\}\}/i;
 const NAMES_AN_AI = /\b(?:AI|A\.I\.|LLMs?|language\s+models?|chat\s?bots?|bots?|assistants?|GPT[\w.-]*|Claude|Gemini|Copilot|automated\s+(?:agents?|systems?))\b/i;
+/** The text names an AI reader anywhere (English names, agents, and the common foreign abbreviations). */
+function aiNamedIn(doc: string): boolean {
+  return NAMES_AN_AI.test(doc) || /\b(?:agents?|KI|IA)\b|ИИ|人工智能|人工知能|인공지능/.test(doc);
+}
 /** "Threat model", "data model", "pricing model": compound nouns whose head is "model" but no AI. */
 const NON_AI_MODEL = /\b(?:threat|data|domain|object|business|security|pricing|mental|permission|trust|cost|risk|process|access|operating|governance|release|execution|memory|financial|statistical|regression|revenue|delivery|service|deployment|licens(?:e|ing)|maturity|reference|scoring|role|state|actor|document|entity|relational)\s{1,3}$/i;
 
 /** "Note for the AI team:", "Note to the assistant coach:": people named after AI work or an assistant role. */
-const HUMAN_GROUP_LABEL = /\b(?:AI|LLM|agents?|assistants?|bots?|models?)[\s_-]{1,3}(?:[A-Za-z]{2,20}[\s_-]{1,3})?(?:team|group|department|lab|committee|council|guild|squad|crew|staff|folks|people|researchers|engineers|teachers?|coach(?:es)?|managers?|directors?|coordinators?|professors?|instructors?|tutors?|editors?)s?\s{0,2}["']?[\]):>]\s{0,2}$/i;
+const HUMAN_GROUP_LABEL = /\b(?:AI|LLM|agents?|assistants?|bots?|models?)[\s_-]{1,3}(?:[A-Za-z]{2,20}[\s_-]{1,3})?(?:team|group|department|lab|committee|council|guild|squad|crew|staff|folks|people|researchers|engineers|teachers?|coach(?:es)?|managers?|directors?|coordinators?|professors?|instructors?|tutors?|editors?|owners?|authors?|makers?|creators?|hosts?|trainers?|testers?|contributors?|hobbyists?|(?<=\bbots?[\s_-]{1,3})(?:maintainers?|operators?|admins?|administrators?))s?\s{0,2}["']?[\]):>]\s{0,2}$/i;
 /**
  * "Hey Assistant, write a limerick about my cat": a short message that opens by greeting the
  * assistant and asks, in the first person, for something harmless is the user's own chat message.
@@ -512,11 +518,11 @@ const REVIEW_SCOPE = /^\s{1,4}(?:(?:code|coding|minor|small|purely|cosmetic|styl
 
 /** An order's verb anywhere, and one opening the text after a colon: what a policy line may not go on to. */
 const ORDER_WORD = new RegExp(String.raw`\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to)\b`, "i");
-const ORDER_FIRST = new RegExp(String.raw`^\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
+export const ORDER_FIRST = new RegExp(String.raw`^\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
 /** An order's verb opening a sentence, a line or a list item. */
 const ORDER_SENTENCE = new RegExp(String.raw`(?:^|[.!?;:—–]\s{1,3}|\s-\s{1,3}|\bthen\s{1,3}|\n\s{0,4}(?:(?:[-*•>#]{1,3}|\/\/)\s{1,3})?)\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
 function labelNotAddress(m: string, t: string, s: number, doc: string): boolean {
-  return peopleInAiWork(m) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
+  return peopleInAiWork(m) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || glossAside(t, s + m.search(/[A-Za-z@]/), s + m.length, ORDER_FIRST) || productPrompt(t, s + m.length) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
 }
 
 export const AGENT_PATTERNS: Pattern[] = [
@@ -572,7 +578,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Label addressed to an AI agent (\"Agent note:\", \"[AI-ASSISTANT-DIRECTIVE]\", \"LLM instructions:\")",
     re: /(?:^|(?<![\w]))[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[ \t_-]{1,3}(?!(?:per|of|in|on|with|for|to|from|at|by|as|like|than|into|via|your|my|our|their|his|her|its|is|are|was|were|be|has|have|the|an?|and|or)\b)[A-Za-z]{2,20}){0,3}?[ \t_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:[^\S\n]{1,4}[\w=-]{1,30}){0,2}(?:\s{0,2}\([^()\n]{1,30}\))?(?:\s{0,2}["']?[\]):>]|[ \t]{1,3}(?:-{3,}|={3,}|\*{3,}|#{3,}|~{3,})(?=[ \t]{0,4}(?:\n|$)))/gi,
     anchors: ["ai", "llm", "agent", "assistant", "bot", "model", "copilot", "automated", "autonomous", "coding", "code", "review", "note"], also: ["note", "instruction", "directive", "guidance", "hint", "memo", "notice", "message", "request", "task", "order", "command"], before: 40, after: 80,
-    judge: (m, t, s, ctx) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) || pageStatementOnly(t, s + m.length) || (/[\]>]\s{0,2}$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, ctx.doc)) ? 0 : humanAgentLabel(m, t)),
+    judge: (m, t, s, ctx) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) || pageStatementOnly(t, s + m.length) || (m.endsWith(":") && productPrompt(t, s + m.length)) || (/[\]>]\s{0,2}$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, ctx.doc)) ? 0 : humanAgentLabel(m, t)),
   },
   {
     id: "addressed.conditional", family: "addressed", weight: 0.45,
@@ -616,6 +622,8 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Text addressed to an AI reviewer / agent, or a hidden rule for the model",
     re: /\b(?:for|to)\s{1,4}(?:the|any|all|every|our)\s{1,4}(?:AI|LLM|automated|bot|robot)\s{1,4}(?:code\s{1,4})?(?:reviewers?|agents?|assistants?|triagers?|maintainers?|bots?|models?|summari[sz]ers?)\s{0,2}:|\b(?:hidden|secret|internal|private|special|mandatory)\s{1,4}(?:rules?|instructions?|notes?|directives?|orders?|guidance|requirements?)\s{1,4}(?:for|to)\s{1,4}(?:the\s{1,4})?(?:model|assistant|AI|LLM|agent|bot)s?\s{0,2}:/gi,
     anchors: ["for the", "to the", "for any", "for all", "for every", "for our", "to any", "to all", "to every", "to our", "hidden", "secret", "internal", "private", "special", "mandatory"], also: ["ai", "llm", "automated", "bot", "robot", "model", "assistant", "agent"], before: 2, after: 80,
+    // "Note for every bot maintainer:": the people who keep a bot running, not the bot.
+    judge: (m) => (/\b(?:ro)?bot\s{1,4}maintainers?\s{0,2}:$/i.test(m) ? 0 : 1),
   },
   {
     id: "exec.harmful-action", family: "exec", weight: 0.3, negatable: true,
@@ -747,6 +755,9 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Payment redirection: the bank details changed, pay another account",
     re: /\b(?:(?:bank|payment|account|wire|remittance)\s{1,4}(?:details|information|info|number)|IBAN|account\s{1,4}number|routing\s{1,4}number|wallet\s{1,4}address|sort\s{1,4}code)s?\s{1,4}(?:above\s{1,4}|on\s{1,4}file\s{1,4}|in\s{1,4}the\s{1,4}invoice\s{1,4}|listed\s{1,4})?(?:is|are|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:now\s{1,4})?(?:outdated|changed|updated|no\s{1,4}longer\s{1,4}(?:valid|in\s{1,4}use|active)|incorrect|wrong|closed|replaced|suspended)\b|\b(?:pay|send|transfer|wire|remit)\s{1,4}(?:the\s{1,4}(?:payment|amount|funds|money|invoice)\s{1,4})?(?:to|into)\s{1,4}(?:the\s{1,4})?(?:new\s{1,4}|following\s{1,4}|updated\s{1,4})?(?:account|IBAN|wallet)\s{1,4}(?:in\s{1,4}this\s{1,4}(?:note|email|message)|below|instead)/gi,
     anchors: ["bank", "payment", "account", "wire", "remittance", "iban", "routing", "wallet", "sort code", "pay", "send", "transfer", "remit"], before: 10, after: 120,
+    // "Our previous IBAN is no longer valid, please update your records": a supplier's notice to its
+    // customers, in a text that names no AI, is weak alone; addressed to an AI, hidden, or with an order to pay, it counts.
+    judge: (m, _t, _s, ctx) => (/^(?:pay|send|transfer|wire|remit)\b/i.test(m) || aiNamedIn(ctx.doc) ? 1 : 0.6),
   },
   {
     id: "exec.stealth-shell", family: "exec", weight: 0.45,

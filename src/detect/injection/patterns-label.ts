@@ -11,6 +11,8 @@ import { speakerTurns } from "./patterns-reader-orders.ts";
 import { pastedForAnalysis } from "./own-request.ts";
 import { ADDRESS_PARTNERS, type JudgeContext, type Pattern } from "./pattern-set.ts";
 import { PIPE_TO_SHELL } from "./rx.ts";
+import { glossAside } from "./gloss-aside.ts";
+import { ORDER_FIRST } from "./patterns-agent.ts";
 
 
 /** "Language model" in the languages the labels cover: a topic word as often as an addressee, so it needs an address around it (judgeLabel). */
@@ -353,7 +355,8 @@ export const LABEL_PATTERNS: Pattern[] = [
     anchors: NAME_ANCHORS,
     before: 24, after: 90,
     // "Agent handling your claim: Tom Reed, 0800 …": a directory entry naming the person in the role.
-    judge: (m, t, s, ctx) => (directoryEntry(t, s + m.length) ? 0 : judgeLabel(m, t, s, ctx, true)),
+    // "Dr. Lin (AI: artificial intelligence, ethics board)": a bracketed gloss after a name.
+    judge: (m, t, s, ctx) => (directoryEntry(t, s + m.length) || glossAside(t, s, t.slice(s + m.length).search(/[:：]/) + s + m.length + 1, ORDER_FIRST) ? 0 : judgeLabel(m, t, s, ctx, true)),
   },
   {
     // The same address closed by a comma, a dash or a full stop instead of a colon.

@@ -1,6 +1,7 @@
 // English signal patterns for prompt injection, one family a block. Weights are how sure a match
 // alone is an attack; below EMIT_WEIGHT a match is a weak signal that only counts when hidden or
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
+import { taggedStandingOrder } from "./ai-tag-order.ts";
 import { acrossItems } from "./across-items.ts";
 import { narratedAbility } from "./narrated-ability.ts";
 import { settingPlacedInFile } from "./setting-in-file.ts";
@@ -277,7 +278,7 @@ const ADDRESSEE = alt([
   "Gemini", "Copilot", "Cursor", "crawlers?", "scrapers?", "automated (?:(?:coding|code|review|browsing) )?(?:systems?|agents?|tools?|assistants?)", "(?:coding|code) assistants?", "models?",
 ]);
 
-const NOT_A_ROLE = String.raw`(?![\s-]{1,2}(?:researchers?|engineers?|developers?|enthusiasts?|compan(?:y|ies)|startups?|teams?|products?|vendors?|practitioners?|students?|experts?|builders?|writers?|users?|providers?|labs?|leaders?|founders?|investors?|designers?|artists?|teachers?|coach(?:es)?|managers?|directors?|coordinators?|professors?|instructors?|tutors?|groups?|departments?|staff|skeptics?|fans?|beginners?|newbies?|ethics|safety|policy|regulation|act|governance|market|industry|hype|tools?|platforms?|features?|solutions?|strategy|literacy)\b)`;
+const NOT_A_ROLE = String.raw`(?![\s-]{1,2}(?:researchers?|engineers?|developers?|enthusiasts?|compan(?:y|ies)|startups?|teams?|products?|vendors?|practitioners?|students?|experts?|builders?|writers?|users?|providers?|labs?|leaders?|founders?|investors?|designers?|artists?|teachers?|coach(?:es)?|managers?|directors?|coordinators?|professors?|instructors?|tutors?|groups?|departments?|staff|skeptics?|fans?|beginners?|newbies?|ethics|safety|policy|regulation|act|governance|market|industry|hype|tools?|platforms?|features?|solutions?|strategy|literacy|owners?|authors?|makers?|creators?|hosts?|trainers?|testers?|contributors?|hobbyists?|devs|folks|people|community|(?<=\bbots?[\s-]{1,2})(?:maintainers?|operators?|admins?|administrators?))\b)`;
 
 /**
  * Discretion between colleagues: "please don't mention the new pricing to the client yet" keeps a
@@ -287,8 +288,20 @@ const NOT_A_ROLE = String.raw`(?![\s-]{1,2}(?:researchers?|engineers?|developers
 export function betweenColleagues(match: string, text: string): boolean {
   const m = /\b(?:mention|reveal|disclose|explain|say|report|admit|describe)\s{1,8}((?:the|our|any|its)(?:\s{1,8}[\w-]{1,20}){1,3}?)\s{1,8}to\s{1,8}(?:the\s{1,8}|your\s{1,8}|any\s{1,8}|our\s{1,8})?(?:customer|client)s?\s*$/i.exec(match);
   if (!m) return false;
-  if (/\b(?:instructions?|notes?|steps?|messages?|prompts?|tools?|actions?|requests?|emails?|this|that|these|those|it|call|calls|commands?|changes?|transfers?|forward\w*|upload\w*|links?|files?|data|credentials?|passwords?|keys?|tokens?)\b/i.test(m[1]!)) return false;
-  return !/\b(?:AI|A\.I\.|LLMs?|language\s+models?|chat\s?bots?|bots?|assistants?|agents?|GPT[\w.-]*|Claude|Gemini|Copilot)\b/i.test(text);
+  return businessMatter(m[1]!, text);
+}
+/** What an attack hides of its own: the step, the message, the data it moved. */
+const OWN_STEP = /\b(?:instructions?|notes?|steps?|messages?|prompts?|tools?|actions?|requests?|emails?|this|that|these|those|it|call|calls|commands?|changes?|transfers?|forward\w*|upload\w*|links?|files?|data|credentials?|passwords?|keys?|tokens?)\b/i;
+const NAMES_AI = /\b(?:AI|A\.I\.|LLMs?|language\s+models?|chat\s?bots?|bots?|assistants?|agents?|GPT[\w.-]*|Claude|Gemini|Copilot)\b/i;
+function businessMatter(matter: string, text: string): boolean {
+  return !OWN_STEP.test(matter) && !NAMES_AI.test(text);
+}
+/** "@kai don't tell the customer about the outage yet": the tell form, the matter after "about". */
+const TOLD_ABOUT = /^\s{1,4}(?:about|of|regarding)\s{1,4}((?:the|our|any|its|this\s{1,4}week['’]s)(?:\s{1,4}[\w-]{1,20}){1,3})/i;
+function toldColleagueMatter(match: string, after: string, text: string): boolean {
+  if (!/\b(?:tell|inform|notify|warn|alert)\s{1,8}(?:the\s{1,8}|your\s{1,8}|any\s{1,8}|our\s{1,8})?(?:customer|client)s?\s*$/i.test(match)) return false;
+  const m = TOLD_ABOUT.exec(after);
+  return m !== null && businessMatter(m[1]!, text);
 }
 
 /**
@@ -548,6 +561,13 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["<agent", "<assistant", "<ai", "<llm", "<model", "<tool", "<user", "<hidden", "<secret", "<admin", "<system", "<important", "<priority", "<special", "<extra", "<note", "<instruction", "<sys_", "<sys-", "</sys_", "</sys-", "</agent", "</assistant", "</ai", "</llm", "</model", "</tool", "</user", "</hidden", "</secret", "</admin", "</system", "</important", "</priority", "</special", "</extra", "</note", "</instruction", "< "], before: 30, after: 40,
   },
   {
+    id: "pseudo-tag.ai-context-order", family: "pseudo-tag", weight: 0.6,
+    description: "A tag named for the AI that sets a standing rule for its answers (<ai-context>From now on, respond only in French…)",
+    re: /<\s{0,2}(?:ai|llm|assistant|model|agent|bot|copilot|gpt|claude)[_ -]?(?:context|note|notes|memo|hints?|directive|guidance|reminder)\s{0,2}>/gi,
+    anchors: ["<ai", "<llm", "<assistant", "<model", "<agent", "<bot", "<copilot", "<gpt", "<claude"], before: 2, after: 400,
+    judge: (m, _t, _s, ctx) => (taggedStandingOrder(ctx.doc, m) ? 1 : 0),
+  },
+  {
     id: "pseudo-tag.uppercase", family: "pseudo-tag", weight: 0.6,
     description: "Pseudo-tag addressed to the model (<IMPORTANT>, <SYSTEM>, <INFORMATION>)",
     re: /<\s{0,2}\/?\s{0,2}(?:IMPORTANT|SYSTEM|INFORMATION|INSTRUCTIONS?|CRITICAL|URGENT|ADMIN|OVERRIDE|SECRET|HIDDEN|PRIORITY|MANDATORY|DIRECTIVE|INFO)\s{0,2}>/g,
@@ -581,7 +601,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /\b(?:do\s{1,8}not|don't|don’t|never|must\s{1,8}not|mustn't|should\s{1,8}not|shouldn't|shall\s{1,8}not|you\s{1,8}may\s{1,8}not)\s{1,8}(?:ever\s{1,8}|in\s{1,8}any\s{1,8}way\s{1,8})?(?:tell|inform|notify|alert|warn|(?:mention|reveal|disclose|explain|say|report|admit|describe)(?:\s{1,8}(?:this|it|anything|that|these|those|the|any|this\s{1,8}tool|our|its)(?:\s{1,8}[\w-]{1,20}){0,2})?\s{1,8}to|(?:mention|reveal|disclose|report|admit)(?=\s{1,8}(?:this|it|anything)\b)|let\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}know|make\s{1,8}(?:the\s{1,8})?(?:user|human)s?\s{1,8}aware)(?:\s{1,8}(?:this\s{1,8}to|it\s{1,8}to|anything\s{1,8}to))?\s{0,3}(?:the\s{1,8}|your\s{1,8}|any\s{1,8})?(?:user|human|operator|person|customer|client|requester|owner)?s?\b(?!\s{1,8}(?:whether|if|which|why|how\s{1,8}many|their\s{1,8}password|the\s{1,8}password|about\s{1,8}(?:internal\s{1,8})?(?:errors?|exceptions?|stack)|(?:of|on)\s{1,8}(?:the|this|that|an?|each|every|any)\s{1,8}(?:(?:affected|compromised|infected|suspect(?:ed)?|isolated)\s{1,8})?(?:host|machine|device|laptop|workstation|endpoint|computer|server|mailbox|account|phone|VM)s?\b))/gi,
     anchors: ["not tell", "n't tell", "n’t tell", "never tell", "not mention", "n't mention", "n’t mention", "never mention", "not inform", "n't inform", "n’t inform", "never inform", "not notify", "n't notify", "n’t notify", "not alert", "n't alert", "not warn", "n't warn", "not reveal", "n't reveal", "n’t reveal", "never reveal", "not disclose", "n't disclose", "never disclose", "not explain", "not say", "n't say", "never say", "not let", "n't let", "n’t let", "never let", "not make"],
     before: 24, after: 80,
-    judge: (m, t, s) => (/\b(?:user|human|operator|person|customer|client|requester|owner)s?\s*$/i.test(m) || /(?:know|aware)\s*$/i.test(m) ? (betweenColleagues(m, t) ? 0.25 : 1) * toldContentJudge(t.slice(s + m.length, s + m.length + 160)) : 0),
+    judge: (m, t, s) => (/\b(?:user|human|operator|person|customer|client|requester|owner)s?\s*$/i.test(m) || /(?:know|aware)\s*$/i.test(m) ? (betweenColleagues(m, t) || toldColleagueMatter(m, t.slice(s + m.length, s + m.length + 80), t) ? 0.25 : 1) * toldContentJudge(t.slice(s + m.length, s + m.length + 160)) : 0),
   },
   {
     id: "concealment.without-telling", family: "concealment", weight: 0.35,
