@@ -1118,8 +1118,13 @@ const pointerToString = (secret: string, after: string) => /^0x[0-9a-f]{4,16}$/i
  * a shell's `&&` and a run into a call's bracket (`…&h5g(q0=…`, a Django key's punctuation) end the value.
  */
 const INNER_AMPERSAND = "(?<=[A-Za-z0-9])&(?=[A-Za-z0-9])(?![\\w.%\\[\\]-]{0,60}=|[A-Za-z]{2,8};|#x?[0-9A-Fa-f]{1,7};)(?=[^\\s\"'`,;()<>\\[\\]{}]{0,200}(?:[\\s\"'`,;)\\]}]|$))";
+/**
+ * A shell parameter with its default, quoted or bare (`"${DB_PASSWORD:-…}"`): the default is the value. Read
+ * here, the windowed search (which goes on after a match) and a match at the inner name's keyword agree.
+ */
+const SHELL_DEFAULT = `"?\\$\\{(?:[A-Za-z_]\\w{0,63}|\\d{1,2}):-(?=[^\\s-])((?:[^\\s"'\`,;&()\\[\\]{}<>]|${INNER_AMPERSAND}){6,200})`;
 /** A quoted or bare value after an assignment; the secret is whichever group matched. */
-const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?${DUMP_ANNOTATION}${BYTES_OF}(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})(?=[ \\t]*(?:[\\r\\n,;}]|$))|((?:[^\\s"'\`,;&()\\[\\]{}<>]|${INNER_AMPERSAND}){6,200}))`;
+const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?${DUMP_ANNOTATION}${BYTES_OF}(?:${SHELL_DEFAULT}|"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})(?=[ \\t]*(?:[\\r\\n,;}]|$))|((?:[^\\s"'\`,;&()\\[\\]{}<>]|${INNER_AMPERSAND}){6,200}))`;
 /**
  * Command-line clients and the flag each takes a password with. The line from the client to the
  * flag stays on one line (a shell continuation `\` + newline counts as the same line).
