@@ -1203,7 +1203,10 @@ const WIF_CALL = /(?:decode|from|parse|import|load)_?wif[ \t]{0,4}\([ \t]{0,4}["
  * `electrum sweep …`): what it is handed is a key, as a WIF-decoding call's argument is. The import verbs are
  * the RPC's own names; "restore" and "sweep" are words, so only after a wallet's program.
  */
-const WIF_COMMAND = /(?:(?<![\w-])(?:importprivkey|sweepprivkeys)|(?:(?:electrum|electron-cash)(?:-[a-z]{2,5})?|-cli)(?:[ \t]+--?[\w-]+(?:[= ][^\s"'-]\S{0,40})?){0,3}[ \t]+(?:restore|sweep))[ \t]+["']?$/i;
+const WIF_OPTION = String.raw`[ \t]+--?\w[\w-]{0,29}(?:[= ](?:"[^"\r\n]{0,80}"|'[^'\r\n]{0,80}'|[^\s"'-]\S{0,80}))?`;
+const WIF_COMMAND = new RegExp(String.raw`(?:(?<![\w-])(?:importprivkey|sweepprivkeys)|(?:(?:electrum|electron-cash)(?:-[a-z]{2,5})?|-cli)(?:${WIF_OPTION}){0,12}[ \t]+(?:restore|sweep)(?:${WIF_OPTION}){0,4})[ \t]+["']?$`, "i");
+/** The lead WIF_COMMAND reads: a wallet's program and a dozen options before its verb. */
+const WIF_LEAD = 400;
 const wifLengthFits = (s: string) => (/^[KLc]/.test(s) ? s.length === 52 : s.length === 51) && /\d/.test(s) && /[a-z]/.test(s) && /[A-Z].*[A-Z]/.test(s);
 function wifShaped(s: string): boolean {
   const raw = base58Decode(s);
@@ -1498,7 +1501,7 @@ export const GENERIC_RULES: Rule[] = [
     validate: (s) => !/^(\d)\1+$/.test(s), placeholder: "off", severity: "medium", confidence: "medium", tags: ["pii", "banking"], before: 8, after: 60 }),
 
   // ---- Crypto keys (secrets)
-  r({ id: "bitcoin-wif-private-key", description: "Bitcoin private key (WIF, base58check valid)", keywords: [], trigger: LONG_RUN, runShape: { min: 51, max: 52, first: "5KLc9" }, before: 1, after: 1,
+  r({ id: "bitcoin-wif-private-key", description: "Bitcoin private key (WIF, base58check valid)", keywords: [], trigger: LONG_RUN, runShape: { min: 51, max: 52, first: "5KLc9" }, before: 1, after: 1, validateBefore: WIF_LEAD,
     pattern: /(?<![A-Za-z0-9])([5KLc9][1-9A-HJ-NP-Za-km-z]{50,51})(?![A-Za-z0-9])/, validate: (s, _m, before) => wifValid(s) || (WIF_SLOT.test(before) && (wifShaped(s) || wifLengthFits(s))) || ((WIF_CALL.test(before) || WIF_COMMAND.test(before)) && wifLengthFits(s)), placeholder: "off",
     severity: "critical", tags: ["crypto"], examples: ["5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ", "KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617"] }),
   // A Nostr secret key: the bech32 "nsec" prefix and a 32-byte body (58 characters with the checksum).
