@@ -347,7 +347,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     if (rule.validate) {
       const at = base + m.start;
       const endAt = base + m.end;
-      if (!rule.validate(secret, m.group(0)!, text.slice(Math.max(0, at - 32), at), text.slice(endAt, endAt + 16))) return;
+      if (!rule.validate(secret, m.group(0)!, text.slice(Math.max(0, at - (rule.validateBefore ?? 32)), at), text.slice(endAt, endAt + 16))) return;
     }
     if (rule.excusedAt?.(text, base + m.start, base + m.end)) return;
     // Under a digest path's name (`checksum/secret: <sha256>`), for every rule that reads the name.

@@ -1118,8 +1118,13 @@ const pointerToString = (secret: string, after: string) => /^0x[0-9a-f]{4,16}$/i
  * a shell's `&&` and a run into a call's bracket (`…&h5g(q0=…`, a Django key's punctuation) end the value.
  */
 const INNER_AMPERSAND = "(?<=[A-Za-z0-9])&(?=[A-Za-z0-9])(?![\\w.%\\[\\]-]{0,60}=|[A-Za-z]{2,8};|#x?[0-9A-Fa-f]{1,7};)(?=[^\\s\"'`,;()<>\\[\\]{}]{0,200}(?:[\\s\"'`,;)\\]}]|$))";
+/**
+ * A shell parameter with its default, quoted or bare (`"${DB_PASSWORD:-…}"`): the default is the value. Read
+ * here, the windowed search (which goes on after a match) and a match at the inner name's keyword agree.
+ */
+const SHELL_DEFAULT = `"?\\$\\{(?:[A-Za-z_]\\w{0,63}|\\d{1,2}):-(?=[^\\s-])((?:[^\\s"'\`,;&()\\[\\]{}<>]|${INNER_AMPERSAND}){6,200})`;
 /** A quoted or bare value after an assignment; the secret is whichever group matched. */
-const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?${DUMP_ANNOTATION}${BYTES_OF}(?:"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})(?=[ \\t]*(?:[\\r\\n,;}]|$))|((?:[^\\s"'\`,;&()\\[\\]{}<>]|${INNER_AMPERSAND}){6,200}))`;
+const VALUE = `(?:[\\w.$\\[\\]"']{1,80}[ \\t]{0,4}(?:\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}(?=["'\`]))?${DUMP_ANNOTATION}${BYTES_OF}(?:${SHELL_DEFAULT}|"([^"\\\\\\r\\n]{6,200})"|'([^'\\\\\\r\\n]{6,200})'|\`([^\`\\\\\\r\\n]{6,200})\`|((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4})(?=[ \\t]*(?:[\\r\\n,;}]|$))|((?:[^\\s"'\`,;&()\\[\\]{}<>]|${INNER_AMPERSAND}){6,200}))`;
 /**
  * Command-line clients and the flag each takes a password with. The line from the client to the
  * flag stays on one line (a shell continuation `\` + newline counts as the same line).
@@ -1198,7 +1203,10 @@ const WIF_CALL = /(?:decode|from|parse|import|load)_?wif[ \t]{0,4}\([ \t]{0,4}["
  * `electrum sweep …`): what it is handed is a key, as a WIF-decoding call's argument is. The import verbs are
  * the RPC's own names; "restore" and "sweep" are words, so only after a wallet's program.
  */
-const WIF_COMMAND = /(?:(?<![\w-])(?:importprivkey|sweepprivkeys)|(?:(?:electrum|electron-cash)(?:-[a-z]{2,5})?|-cli)(?:[ \t]+--?[\w-]+(?:[= ][^\s"'-]\S{0,40})?){0,3}[ \t]+(?:restore|sweep))[ \t]+["']?$/i;
+const WIF_OPTION = String.raw`[ \t]+--?\w[\w-]{0,29}(?:[= ](?:"[^"\r\n]{0,80}"|'[^'\r\n]{0,80}'|[^\s"'-]\S{0,80}))?`;
+const WIF_COMMAND = new RegExp(String.raw`(?:(?<![\w-])(?:importprivkey|sweepprivkeys)|(?:(?:electrum|electron-cash)(?:-[a-z]{2,5})?|-cli)(?:${WIF_OPTION}){0,12}[ \t]+(?:restore|sweep)(?:${WIF_OPTION}){0,4})[ \t]+["']?$`, "i");
+/** The lead WIF_COMMAND reads: a wallet's program and a dozen options before its verb. */
+const WIF_LEAD = 400;
 const wifLengthFits = (s: string) => (/^[KLc]/.test(s) ? s.length === 52 : s.length === 51) && /\d/.test(s) && /[a-z]/.test(s) && /[A-Z].*[A-Z]/.test(s);
 function wifShaped(s: string): boolean {
   const raw = base58Decode(s);
@@ -1279,6 +1287,13 @@ export const GENERIC_RULES: Rule[] = [
     // SQL DDL: `CREATE USER u WITH PASSWORD '…'`, `ALTER ROLE u LOGIN PASSWORD '…'`, `IDENTIFIED BY '…'` (Oracle's unquoted after `USER <name>`, at the statement's end).
     pattern: /(?<=(?:^|\n|\\n)[ \t]{0,16})(?:password|passwd|passphrase|auth_pass)[ \t]+["']?(?![$%])([^\s"'`,;()[\]{}<>\\]{6,64})(?<![:.])(?=["']?[ \t]*(?:\r?\n|\\[nr]|$))|(?:(?:password|passwd|passphrase|passcode)(?:(?:[ \t]+[A-Za-z]{1,12}){0,6}?[ \t]+(?:is|was|=|:)[ \t]*|[ \t]+(?=')(?<=(?:\bWITH|\bLOGIN|\b(?:USER|ROLE)[ \t]+[\w"]{1,63})[ \t]+(?:(?:UN)?ENCRYPTED[ \t]+)?PASSWORD[ \t]+))|identified[ \t]+by[ \t]+(?=["']|(?<=\b(?:USER|ROLE)[ \t]+[\w"'$#@%.-]{1,80}[ \t]+identified[ \t]+by[ \t]+)[^\s"'`;]{6,64}[ \t]*(?:;|\r?\n|$|(?:DEFAULT|ACCOUNT|PASSWORD)\b))|(?:requirepass|masterauth)[ \t]+|sshpass[ \t]+-p[ \t]*|--pass(?:word|wd|phrase)?[ \t=]+|(?:login|mysql|mysqldump|mysqladmin)[^\n]{0,120}?[ \t]-p(?:[ \t]+|(?=['"]))|(?<![\w-])(?:mysql|mariadb)[\w-]{0,12}[ \t][^\n|;&]{0,120}?[ \t]-p(?=[^\s'"-])|-p(?=['"]))["'`]?([^\s"'`,;()]{6,64})/i,
     secretGroup: -1, placeholder: "strict", entropy: 2.5, validate: (s, m, _b, a) => charClasses(s) >= 2 && !/^[a-z]+$/i.test(s) && !codeValue(s, m, a) && !pointerToString(s, a), excusedAt: sealedPasswordValue, severity: "high", confidence: "medium", tags: ["generic"] }),
+  // A config directive whose name glues an acronym or a word onto "Password" (`SQLPassword "…"`, `LDAPPassword …`,
+  // `SmtpPassword …`) at a line's start, its value the rest of the line: password-in-text reads the bare word only.
+  // Case-sensitive, so a lower-case run before the keyword (`mypassword`) is no directive's name.
+  r({ id: "password-directive", anchored: true, description: "Password given by a config directive named for what it logs in to", keywords: ["password", "passwd", "passphrase"],
+    pattern: /(?<=(?:^|\n|\\n)[ \t]{0,16}(?:[A-Z]{2,8}|[A-Z][a-z]{1,11}))(?:Password|Passwd|Passphrase|PASSWORD|PASSWD)[ \t]+["']?(?![$%])([^\s"'`,;()[\]{}<>\\]{6,64})(?<![:.])(?=["']?[ \t]*(?:\r?\n|\\[nr]|$))/,
+    validate: (s, m, _b, a) => writtenPassword(s) && !/^[.~]?\//.test(s) && !codeValue(s, m, a) && !pointerToString(s, a), excusedAt: sealedPasswordValue,
+    placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "cli-user-password", anchored: true, description: "user:password passed on a command line (curl -u, --user)", keywords: ["-u ", "-u'", '-u"', "--user "],
     // An application password in spaced groups (`'user:Ab3d Ef5g …'`) is quoted whole.
     // The password alone may be quoted (`-u admin:'GZ!v…'`: the shell keeps its `!` literal).
@@ -1493,7 +1508,7 @@ export const GENERIC_RULES: Rule[] = [
     validate: (s) => !/^(\d)\1+$/.test(s), placeholder: "off", severity: "medium", confidence: "medium", tags: ["pii", "banking"], before: 8, after: 60 }),
 
   // ---- Crypto keys (secrets)
-  r({ id: "bitcoin-wif-private-key", description: "Bitcoin private key (WIF, base58check valid)", keywords: [], trigger: LONG_RUN, runShape: { min: 51, max: 52, first: "5KLc9" }, before: 1, after: 1,
+  r({ id: "bitcoin-wif-private-key", description: "Bitcoin private key (WIF, base58check valid)", keywords: [], trigger: LONG_RUN, runShape: { min: 51, max: 52, first: "5KLc9" }, before: 1, after: 1, validateBefore: WIF_LEAD,
     pattern: /(?<![A-Za-z0-9])([5KLc9][1-9A-HJ-NP-Za-km-z]{50,51})(?![A-Za-z0-9])/, validate: (s, _m, before) => wifValid(s) || (WIF_SLOT.test(before) && (wifShaped(s) || wifLengthFits(s))) || ((WIF_CALL.test(before) || WIF_COMMAND.test(before)) && wifLengthFits(s)), placeholder: "off",
     severity: "critical", tags: ["crypto"], examples: ["5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ", "KwdMAjGmerYanjeui5SHS7JkmpZvVipYvB2LJGU1ZxJwYvP98617"] }),
   // A Nostr secret key: the bech32 "nsec" prefix and a 32-byte body (58 characters with the checksum).

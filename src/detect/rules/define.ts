@@ -13,6 +13,7 @@ export interface BuiltinRuleSpec {
   secretGroup?: number;
   entropy?: number;
   validate?: (secret: string, match: string, before: string, after: string) => boolean;
+  validateBefore?: number;
   exampleAt?: Rule["exampleAt"];
   excusedAt?: Rule["excusedAt"];
   passphraseSlot?: Rule["passphraseSlot"];
@@ -86,6 +87,7 @@ export function defineRule(s: BuiltinRuleSpec): Rule {
     secretGroup: s.secretGroup ?? (hasCaptureGroup(s.pattern.source) ? 1 : 0),
     entropy: s.entropy,
     validate: s.validate,
+    validateBefore: s.validateBefore,
     exampleAt: s.exampleAt,
     excusedAt: s.excusedAt,
     passphraseSlot: s.passphraseSlot,

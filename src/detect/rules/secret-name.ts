@@ -13,8 +13,12 @@ const SECRET_NAME = /(?:token|key|secret|password|passwd|passphrase|pwd|credenti
  */
 const NOT_SECRET_NAME = /(?:public|publishable|(?:^|[_.-])pub|site|cache|sort|partition|primary|foreign|idempotency|routing|lookup|hash|bucket|object|s3|header|prefix|csrf|next|ssh[_.-]?public)[_.-]?(?:api[_.-]?|(?:ed(?:25519)?|ec(?:dsa)?|rsa|dsa|x25519|pgp|gpg|ssh)[_.-]?)?(?:key|token)$|(?:^|[_.-])page[_.-]?(?:key|token)$|(?:^|[_.-])(?:file|path|url|uri|dir|name|type|id)[_.-]?(?:key|token|secret|cert(?:ificate)?)$/i;
 
-/** camelCase humps as underscores (`muxTokenSecret` → `mux_Token_Secret`), so word ends read alike. */
-export const snakeName = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2");
+/**
+ * camelCase humps as underscores (`muxTokenSecret` → `mux_Token_Secret`), so word ends read alike; so is
+ * the end of an upper-case acronym glued on a word (`SQLPassword` → `SQL_Password`, `JWTSecret`). One
+ * capital before a word is no acronym (`PKey`).
+ */
+export const snakeName = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/(?<=[A-Z]{2})(?=[A-Z][a-z])/g, "_");
 
 /** A value whose prefix is a word of the name (`build_token: build_<hex>`, `artifact_key: artifact_<hex>`): an object's hashed name or a digest. */
 export const namedPrefix = (v: string, name: string) => {

@@ -61,6 +61,8 @@ export interface Rule {
   passphraseSlot?: (match: string, before: string) => boolean;
   /** Checksum / structure check on the secret. */
   validate?: (secret: string, match: string, before: string, after: string) => boolean;
+  /** How many characters before the match validate's `before` holds (32 unless a rule reads a longer lead, a command's options). */
+  validateBefore?: number;
   /**
    * True when the match stands where only examples go (a URL to a reserved example host):
    * reported as a published example is (info in a repository, blocked outbound all the same).
