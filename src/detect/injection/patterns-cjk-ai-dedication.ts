@@ -14,8 +14,8 @@ const ZH_ORDER = String.raw`(?:请|請|务必|務必|必须|必須|不要|不得
 const KO_AI = String.raw`(?:(?:AI|ＡＩ|인공지능)(?:\s{0,2}(?:[가-힣]{1,4}\s{0,2})?(?:어시스턴트|에이전트|비서|도우미|모델|챗봇|봇|도구))?|챗봇)(?:들|님)?(?:\s{0,2}여러분)?`;
 /** What may precede the addressee on its line: a clause ending in a modifier ("이 문서를 읽는 ", "모든 ", "친애하는 "); a label ("예시 프롬프트 — ") does not. */
 const KO_BEFORE = String.raw`(?:[^\n:：]{0,40}?(?:는|은|든|한|각)\s{1,2})?`;
-/** Korean imperatives: polite and formal requests, plain orders and their negatives ("-세요", "-십시오", "-하라", "-지 마라"). */
-const KO_ORDER = String.raw`(?:세요|십시오|시오|하라|해라|마라|어라|아라|내라|바랍니다)(?=[\s.!]|$)`;
+/** Korean imperatives: polite and formal requests, plain orders and their negatives ("-세요", "-십시오", "-하라", "-지 마라"), a memo's "-할 것". */
+const KO_ORDER = String.raw`(?:세요|십시오|시오|하라|해라|마라|어라|아라|내라|바랍니다|[할말]\s{0,2}것)(?=[\s.!]|$)`;
 
 /** 「AIアシスタントへ：…」という隠し文: a specimen quoted in a sentence, its quotation still open before the match. */
 const quotedSpecimen = (t: string, s: number): boolean =>
