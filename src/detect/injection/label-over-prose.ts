@@ -7,6 +7,12 @@
 
 /** Sentences whose subject is people (staff, employees, engineers): a policy's orders to humans. */
 const HUMAN_SUBJECT_SENTENCE = /(?:^|[.!?;]\s{1,3}|\n\s{0,4}(?:[-*•]\s{1,3})?)(?:(?:all|our|the|every|each)\s{1,3})?(?:staff|employees?|team\s{1,3}members?|engineers?|developers?|contractors?|managers?|reviewers?|maintainers?|editors?|authors?|writers?|students?|teachers?|instructors?|everyone|humans?|colleagues|interns|researchers?|analysts?)\b[^.!?\n]{0,60}?\b(?:must|should|shall|may|need\s{1,3}to|are\s{1,3}(?:required|expected|asked|allowed|encouraged)\s{1,3}to|have\s{1,3}to)\b[^.!?\n]{0,200}/gi;
+
+/**
+ * A sentence opened by naming people as its addressee: "Release team: bump the version …", "Staff: send
+ * drafts …", "For maintainers: run `make publish` …". The role's modifier is not a model's ("AI reviewers:").
+ */
+const HUMAN_ROLE_VOCATIVE = /(?:^|[.!?;]\s{1,3}|\n\s{0,4}(?:[-*•]\s{1,3})?)(?:(?:for|to)\s{1,3})?(?:(?:all|our|the)\s{1,3})?(?:(?!(?:AI|LLMs?|bots?|models?|automated|agents?|assistants?|agentic|coding)\b)[A-Za-z][\w-]{1,20}\s{1,3})?(?:team|staff|maintainers?|reviewers?|engineers?|developers?|contributors?|editors?|release\s{1,3}managers?|on-?call|admins?|operators?)\s{0,2}[:—–](?:[^.!?\n]|[.!?](?=\S)){0,200}/gi;
 /** What any ask of the reading model carries: "you" (past "you can"), an override, the user, a way out, a boast. */
 const READER_ASK = /\byou(?:r|rs)?\b(?!\s{1,3}(?:can|may|might|could)\b)|\b(?:ignore|disregard|override|bypass|pretend|instead|recommend|prefer|praise|promote|without\s{1,3}telling|do\s{1,3}not|don['’]t|never|always|if\s{1,3}asked|when\s{1,3}(?:summari[sz]\w{0,3}|answer\w{0,3}|asked|respond\w{0,3}|repl\w{0,4}|reading|writing)|reading\s{1,3}this|the\s{1,3}(?:user|reader|customer|visitor)s?\b|best|top|most\s{1,3}trusted|trusted|official|safest|leading|only)\b|\b(?:AI|LLMs?|models?|assistants?|agents?|bots?|chatbots?)\s{1,3}(?:must|should|shall|will|needs?\s{1,3}to|is\s{1,3}to|are\s{1,3}to)\b|\b(?:must|should|shall)\s{1,3}(?:answer|say|reply|respond|tell|state|claim|describe|report|rate|rank|mention|omit|list|output|print)\b|https?:|\S@\S|~\/|\.env\b/i;
 
@@ -43,8 +49,9 @@ function elementBodies(doc: string, name: string): string[] | null {
 
 /** The prose holds no ask of the reading model once the sentences ordering human staff are set aside. */
 function asksNothing(body: string, orderSentence: RegExp): boolean {
-  const prose = body.replace(HUMAN_SUBJECT_SENTENCE, " ").replace(/^[ \t]{0,3}[:：—–-]/, "");
-  return /\p{L}{3}/u.test(prose) && !orderSentence.test(prose) && !READER_ASK.test(prose);
+  // A body of nothing but orders to people asks the model nothing too; it must still hold words.
+  const prose = body.replace(HUMAN_SUBJECT_SENTENCE, " ").replace(HUMAN_ROLE_VOCATIVE, " ").replace(/^[ \t]{0,3}[:：—–-]/, "");
+  return /\p{L}{3}/u.test(body) && !orderSentence.test(prose) && !READER_ASK.test(prose);
 }
 
 /**
