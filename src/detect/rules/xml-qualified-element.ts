@@ -18,6 +18,12 @@ const BARE = /^(?:password|passwd|secret|token|api_?key|apitoken|private_?key|cl
 /** A password's element: the markup says its text is the password, so a short punctuated one counts, as xml-secret-element's does. */
 const PASSWORD_NAME = /pass(?:word|wd|phrase)$/i;
 
+/** Words run together, maybe closed by a symbol or two (`ChangeMeBeforeDeploy!`): a placeholder's shape, not a drawn password's. */
+const JOINED_WORDS = /^[A-Za-z][a-z]+(?:[-_.]?[A-Z][a-z]*|[-_.][a-z]+)+[^A-Za-z0-9]{0,2}$/;
+/** A password-named element's text that is a written password: not a reference, a format slot, a path, a bind parameter, words run together or ciphertext. */
+export const xmlPasswordText = (name: string, value: string) =>
+  PASSWORD_NAME.test(name) && writtenPassword(value) && !/^[.~]?\//.test(value) && !/^[@:]\w+$/.test(value) && !JOINED_WORDS.test(value) && !CIPHERTEXT_ENVELOPE.test(value) && shannonEntropy(value) >= 2.5;
+
 function elementAt(text: string, pos: number, kw: string): MatchResult | null {
   const end = pos + kw.length;
   if (text.charCodeAt(pos - 1) === 60) return null; // `<password>` opens the bare element
@@ -28,7 +34,7 @@ function elementAt(text: string, pos: number, kw: string): MatchResult | null {
   if (BARE.test(name) || !judgeName(name) || notLiveName(name) || (m[2] && XML_NOT_PLAIN_ATTRIBUTE.test(m[2]))) return null;
   const value = m[3]!;
   const start = from + m.index + m[0].indexOf(value, m[0].indexOf(">") + 1);
-  if (PASSWORD_NAME.test(name) && writtenPassword(value) && !/^[.~]?\//.test(value) && !CIPHERTEXT_ENVELOPE.test(value) && shannonEntropy(value) >= 2.5)
+  if (xmlPasswordText(name, value))
     return result(from + m.index, start + value.length, { value, start });
   return literal(text, name, value, start, from + m.index, start + value.length, false, true);
 }

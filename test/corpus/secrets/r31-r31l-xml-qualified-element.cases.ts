@@ -1,7 +1,7 @@
 // Round thirty-one: a secret-named XML element whose name qualifies the secret's word (`<SmtpPassword>`,
 // `<db_password>`, `<smtp.password>`, `<ProxyApiKey>`), with or without attributes on its start tag, in
 // config files (web.config, settings.xml, pom.xml, .csproj, Spring XML, a plist-like dump). Benign: the
-// same elements holding references, placeholders, ciphertext markers, nothing, a digest or a file path
+// same elements (and a property list's or Hadoop's key/value pair) holding references, placeholders, ciphertext markers, nothing, a digest or a file path
 // an attribute names, and elements whose name is no secret's (a length policy, a paging token).
 import type { CorpusCase } from "../types.ts";
 import { builder, Rng } from "./_gen.ts";
@@ -20,6 +20,8 @@ b.pos("r31l-ns-keystore", "namespaced element with xsi:type", `<cfg:KeystorePass
 b.pos("r31l-apikey-env", "qualified API key element with an env attribute", `<Integrations>\n  <WeatherApiKey env="prod">${key()}</WeatherApiKey>\n</Integrations>\n`);
 b.pos("r31l-csproj-chat", "csproj property pasted in a chat message", JSON.stringify({ messages: [{ role: "user", content: `why does signing fail?\n<PropertyGroup>\n  <CertificatePassword Condition="'$(Configuration)'=='Release'">${draw()}</CertificatePassword>\n</PropertyGroup>\n` }] }));
 b.pos("r31l-maven-proxy", "Maven settings.xml proxy password", `<proxy>\n  <id>corp</id>\n  <host>proxy.example.com</host>\n  <proxyPassword>${draw()}</proxyPassword>\n</proxy>\n`);
+b.pos("r31l-plist", "a property list's key and string", `<dict>\n  <key>SmtpUser</key>\n  <string>alerts</string>\n  <key>SmtpPassword</key>\n  <string>${draw()}</string>\n</dict>\n`);
+b.pos("r31l-hadoop-short", "a Hadoop property holding a short drawn password", `<property>\n  <name>ssl.server.keystore.password</name>\n  <value>${draw()}</value>\n</property>\n`);
 
 bb.ben("r31l-ref", "a property reference", `<SmtpPassword type="plain">\${smtp.password}</SmtpPassword>\n`);
 bb.ben("r31l-format", "a Python format slot", `<DbPassword>%(db_pw)s</DbPassword>\n`);
@@ -31,6 +33,10 @@ bb.ben("r31l-file", "a file path the attribute names", `<KeystorePassword source
 bb.ben("r31l-placeholder", "a placeholder", `<SmtpPassword>your-smtp-password</SmtpPassword>\n`);
 bb.ben("r31l-policy", "a password policy's number", `<MinPasswordLength>12</MinPasswordLength>\n<PasswordExpiryDays>90</PasswordExpiryDays>\n`);
 bb.ben("r31l-bare-hash", "a bare password element whose format attribute names a digest", `<user name="ops">\n  <password format="sha256">${r.hex(64)}</password>\n</user>\n`);
+bb.ben("r31l-plist-usage", "a property list's usage text that mentions passwords", `<key>NSFaceIDUsageDescription</key>\n<string>Unlock with Face ID to see saved passwords</string>\n<key>PasswordPolicy</key>\n<string>min-12-chars</string>\n`);
+bb.ben("r31l-bind", "a SQL bind parameter as the element's text", `<ProxyPassword>@ProxyPassword</ProxyPassword>\n`);
+bb.ben("r31l-hadoop-ref", "a Hadoop property holding a reference", `<property>\n  <name>ssl.server.keystore.password</name>\n  <value>\${env.KEYSTORE_PASS}</value>\n</property>\n`);
+bb.ben("r31l-joined-words", "words run together as a set-me-first value", `<mail>\n  <RelayPassword type="plain">SetThisBeforeRelease!</RelayPassword>\n</mail>\n`);
 bb.ben("r31l-msbuild", "an MSBuild property reference", `<CertificatePassword>$(SigningPassword)</CertificatePassword>\n`);
 
 export const cases: CorpusCase[] = [...b.cases, ...bb.cases];
