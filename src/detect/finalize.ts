@@ -128,7 +128,7 @@ export function dedupeHits(hits: RawHit[]): RawHit[] {
 /** 0: provider and structural rules; higher: rules that guess from context, then from entropy. */
 const RANKS: Record<string, number> = {
   "ethereum-private-key": 1, "us-ssn-labelled": 1, "cohere-api-key": 1, "mailgun-private-key": 1,
-  "ethereum-private-key-context": 2, "password-in-text": 2, "password-directive": 2, "netrc-password": 2, "php-define-secret": 2, "cli-user-password": 2, "cli-secret-parameter": 2, "generic-secret-assignment": 2, "named-secret-slot": 2, "named-secret-pair": 2, "named-sibling-value": 2, "named-sibling-password": 2, "named-session-slot": 2, "xml-secret-element": 2,
+  "ethereum-private-key-context": 2, "password-in-text": 2, "password-directive": 2, "netrc-password": 2, "php-define-secret": 2, "cli-user-password": 2, "cli-secret-parameter": 2, "generic-secret-assignment": 2, "named-secret-slot": 2, "named-secret-pair": 2, "named-sibling-value": 2, "named-sibling-password": 2, "named-session-slot": 2, "xml-secret-element": 2, "xml-qualified-secret-element": 2,
   "generic-high-entropy": 3,
 };
 

@@ -1178,6 +1178,8 @@ function kdfSalt(secret: string, match: string, before: string, after: string): 
   return /(?<![A-Za-z])(?:iv|nonce|kdf|iter(?:ations)?|rounds|cost|argon2?\w*|scrypt|pbkdf2?\w*|bcrypt|hash|cipher(?:text)?|digest|algo(?:rithm)?)(?![A-Za-z])/i.test(before + " " + after);
 }
 
+/** A secret-named XML element's attributes saying its text is not the secret itself: a digest, a file's path, ciphertext (`type="hash"`, `file="…"`, `encrypted="true"`). */
+export const XML_NOT_PLAIN_ATTRIBUTE = /(?<![\w:.-])(?:hash(?:ed)?|digest|file|path)[ \t]*=|=[ \t]*["']?(?:hash(?:ed)?|digest|sha-?\d*|md5|bcrypt|pbkdf2|file|path)["'\s]|(?:encrypted|encoded|protected|hashed)[ \t]*=[ \t]*["']?(?:true|yes|1)\b/i;
 /** XML element names that hold a password or secret (see xml-secret-element). */
 const XML_SECRET_ELEMENTS = ["password", "passwd", "secret", "token", "apikey", "api_key", "apitoken", "privatekey", "private_key", "clientsecret", "client_secret", "secretkey", "secret_key", "accesskey", "access_key", "passphrase"];
 /** A whole slot name that ends in one of SECRET_NAMES (plus a short tail). */
@@ -1278,7 +1280,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "xml-secret-element", anchored: true, description: "Password or secret in an XML element", keywords: XML_SECRET_ELEMENTS.flatMap((n) => [`<${n}`, `:${n}`]),
     pattern: /(?:<|(?<=<[A-Za-z][\w.-]{0,30}):)(password|passwd|secret|token|api_?key|apitoken|private_?key|client_?secret|secret_?key|access_?key|passphrase)(\s[^<>]{0,200})?>[ \t]{0,8}([^<>\s][^<>\r\n]{4,198}[^<>\s])[ \t]{0,8}<\/(?:[A-Za-z][\w.-]{0,30}:)?\1>/i, secretGroup: 3,
     // A WS-Security PasswordDigest is a hash of a nonce and the password, not the password; Jenkins keeps its secrets encrypted.
-    validate: (s, m) => !/^[^>]*PasswordDigest/i.test(m) && !CIPHERTEXT_ENVELOPE.test(s),
+    validate: (s, m) => !/^[^>]*PasswordDigest/i.test(m) && !CIPHERTEXT_ENVELOPE.test(s) && !XML_NOT_PLAIN_ATTRIBUTE.test(m.slice(0, m.indexOf(">"))),
     placeholder: "strict", entropy: 2.5, severity: "high", confidence: "medium", tags: ["generic"] }),
   r({ id: "password-in-text", anchored: true, description: "Password given in a command line, config directive or sentence", keywords: ["password", "passwd", "passphrase", "passcode", "requirepass", "masterauth", "sshpass", "--pass", "-p'", '-p"', "login", "mysql", "mariadb", "identified by", "auth_pass"],
     // A space-separated config file's directive at a line's start, its value the rest of the line (msmtprc's `password …`,

@@ -31,6 +31,7 @@ import { NAMED_APART_RULES } from "./named-apart.ts";
 import { CLI_NAMED_PARAMETER_RULES } from "./cli-named-parameter.ts";
 import { CLOUD_INIT_CHPASSWD_RULES } from "./cloud-init-chpasswd.ts";
 import { XML_NAME_VALUE_RULES } from "./xml-name-value.ts";
+import { XML_QUALIFIED_ELEMENT_RULES } from "./xml-qualified-element.ts";
 import { SQL_OPTION_LIST_RULES } from "./sql-option-list.ts";
 import { OAUTH_FORM_TOKEN_RULES } from "./oauth-form-token.ts";
 import { ROBLOX_COOKIE_RULES } from "./roblox-cookie.ts";
@@ -83,6 +84,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...CLI_NAMED_PARAMETER_RULES,
   ...CLOUD_INIT_CHPASSWD_RULES,
   ...XML_NAME_VALUE_RULES,
+  ...XML_QUALIFIED_ELEMENT_RULES,
   ...SQL_OPTION_LIST_RULES,
   ...OAUTH_FORM_TOKEN_RULES,
   ...ROBLOX_COOKIE_RULES,
