@@ -2,10 +2,14 @@
 // (`Word.MH3SPIdUL876`, `Word.kQmZtRwPxLbN`) reads like a member access (`a.b`), but names' words
 // carry vowels and their digits stand at one or two places (`dbPassword2`, `randomBytes32`, `base64ToUtf8`).
 
-/** Letter runs no name's word is: vowel-less words (`Qm`, `Zt`) and upper-case runs (`MH`). */
-function oddRuns(seg: string): { odd: number; runs: number } {
-  const runs = seg.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
-  return { odd: runs.filter((w) => w.length >= 2 && (/^[A-Z]+$/.test(w) || !/[aeiouy]/i.test(w))).length, runs: runs.length };
+/** The letter runs a camelCase or PascalCase name is split into: `getXMLHttp` → get, XML, Http. */
+export function letterRuns(s: string): string[] {
+  return s.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+}
+
+/** How many letter runs no name's word is: vowel-less words (`Qm`, `Zt`) and upper-case runs (`MH`). */
+function oddRuns(seg: string): number {
+  return letterRuns(seg).filter((w) => w.length >= 2 && (/^[A-Z]+$/.test(w) || !/[aeiouy]/i.test(w))).length;
 }
 
 /**
@@ -14,7 +18,7 @@ function oddRuns(seg: string): { odd: number; runs: number } {
  */
 export function shortRandomSegment(seg: string): boolean {
   if (!/^[A-Za-z0-9]{10,15}$/.test(seg) || !/[a-z]/.test(seg) || !/[A-Z]/.test(seg)) return false;
-  const { odd } = oddRuns(seg);
+  const odd = oddRuns(seg);
   return odd >= 3 || (odd >= 2 && (seg.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g) ?? []).length >= 3);
 }
 
@@ -29,7 +33,7 @@ const NAME_PAIR = /^(?:to|by|of|is|on|at|in|id|db|ui|io|ok|or|no|up|an|as|if|do|
  */
 export function drawnLetters(seg: string): boolean {
   if (!/^[A-Za-z]{10,64}$/.test(seg) || !/[a-z]/.test(seg) || !/[A-Z]/.test(seg)) return false;
-  const runs = seg.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  const runs = letterRuns(seg);
   let singles = 0;
   let odd = 0;
   runs.forEach((w, i) => {

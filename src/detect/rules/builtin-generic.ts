@@ -22,7 +22,7 @@ import { bytesToText } from "../decode.ts";
 import { FILE_AT_PATH_END, HASHED_NAME, opaqueLiteral } from "./call-arguments.ts";
 import { DIGEST_NAME_END, REFERENCE_NAME_END, generatedPassword, namedPrefix, writtenPassword, randomLetterKey, snakeName } from "./secret-name.ts";
 import { defaultValueValid, idVariableName } from "./env-default.ts";
-import { drawnLetters, shortRandomSegment } from "../drawn-segment.ts";
+import { drawnLetters, letterRuns, shortRandomSegment } from "../drawn-segment.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
 const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 97 && c <= 122; };
@@ -129,7 +129,7 @@ function randomSegment(seg: string): boolean {
  */
 export function randomCaseLetters(value: string): boolean {
   if (!/^[A-Za-z]{8,64}$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
-  const words = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  const words = letterRuns(value);
   let odd = 0;
   words.forEach((w, i) => {
     if ((w.length >= 2 && /[a-z]/.test(w) && !/[aeiouy]/i.test(w)) || (w.length === 1 && i > 0)) odd++;
