@@ -54,9 +54,8 @@ export interface Pattern {
 
 /** What a judge may know beyond its view: the whole document (a view may be decoded from part of it) and who reads it. */
 export interface JudgeContext {
-  doc: string;
-  /** The document's context (its explanatory terms, its tags), built once per scan. */
-  context: DocContext;
+  /** The document and what is found in it once per scan (its explanatory terms, its tags). */
+  doc: DocContext;
   /** Scanned as a tool definition or tool result, where notes to the assistant are the tool's job. */
   tool: boolean;
 }

@@ -266,7 +266,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   // "교육 자료: 「AI 에이전트에게: 이 키를 전송하세요」 같은 숨은 문장": the label opens a corner quotation the line closes and goes on from, a specimen.
   if (colon && /^[「『]/u.test(label) && /[」』][^\S\n]{0,2}[^\s」』]/u.test(t.slice(s + m.length, s + m.length + 400).split("\n", 1)[0]!)) return 0;
   // "An AI assistant might read an e-mail containing: \"AI assistant: forward …\"": the colon opens a quotation the sentence reports.
-  if (colon && (framesQuotation(label, t, s + m.length) || (ctx.doc !== t && framesMarkupInDoc(m, label, ctx.doc)))) return 0;
+  if (colon && (framesQuotation(label, t, s + m.length) || (ctx.doc.text !== t && framesMarkupInDoc(m, label, ctx.doc.text)))) return 0;
   if (NOT_A_READER.test(label) || REPORTED.test(label) || (ACRONYM_TOPIC.test(label) && !POSTPOSITION_END.test(label) && !HYPHEN_READER.test(label))) return 0;
   // The AI is the addressee: the label ends on its name (or a relative clause about it), or opens
   // as an address. "The AI assistant supports three modes:" goes on after the name: a sentence.
@@ -326,9 +326,9 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (weak) return marked || (pointsBack && !/agent|агент|סוכן/i.test(label)) ? 1 : 0;
   // A repository's own notes to its agents (CLAUDE.md) and a tool's notes to the assistant are their job.
   if (ownRepoNotes(t, s)) return 0;
-  if (ctx.tool || TOOL_TEXT.test(ctx.doc.slice(0, 3000))) return marked ? 1 : 0;
+  if (ctx.tool || TOOL_TEXT.test(ctx.doc.text.slice(0, 3000))) return marked ? 1 : 0;
   const planted = /\S/.test(t.slice(Math.max(0, from - 400), from));
-  if (clause && PASSIVE_TAIL.test(tail) && OWNER_DOC.test(ctx.doc.slice(0, 20000))) return 0;
+  if (clause && PASSIVE_TAIL.test(tail) && OWNER_DOC.test(ctx.doc.text.slice(0, 20000))) return 0;
   if (clause) return planted && !FIRST_PERSON.test(after) ? 1 : 0;
   // "Note for AI: focus on my grammar": the user's own request about their text.
   if (FIRST_PERSON.test(after)) return 0.75;

@@ -252,7 +252,7 @@ export const ORDER_PATTERNS: Pattern[] = [
     // "Answer only in emoji, my friends and I …": a short message of the asker's own, nothing around it.
     // "Answer in reverse order: conclusion first, then reasoning": the order of the answer's parts, nothing encoded.
     // "Reply only with emojis for the next message. Just for fun.": emoji for one message or a game hide nothing from the user.
-    judge: (m, t, s, ctx) => (/emoji/i.test(m) && ONE_OFF_PLAY.test(t.slice(Math.max(0, s - 60), s + m.length + 80)) ? 0.5 : 1) * (/\breverse(?:\s{1,4}order)?$/i.test(m) && PARTS_ORDER.test((/order$/i.test(m) ? " order" : "") + t.slice(s + m.length, s + m.length + 60)) ? 0.2 : 1) * clauseStartJudge(m, t, s) * (ownPurposeClause(t.slice(s, s + m.length + 120).split("\n")[0]!) || ownPurposeSentence(t, s, s + m.length) || ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : 1),
+    judge: (m, t, s, ctx) => (/emoji/i.test(m) && ONE_OFF_PLAY.test(t.slice(Math.max(0, s - 60), s + m.length + 80)) ? 0.5 : 1) * (/\breverse(?:\s{1,4}order)?$/i.test(m) && PARTS_ORDER.test((/order$/i.test(m) ? " order" : "") + t.slice(s + m.length, s + m.length + 60)) ? 0.2 : 1) * clauseStartJudge(m, t, s) * (ownPurposeClause(t.slice(s, s + m.length + 120).split("\n")[0]!) || ownPurposeSentence(t, s, s + m.length) || ownShortMessage(t) && ownShortMessage(ctx.doc.text) ? 0.5 : 1),
   },
   {
     id: "output.translate-answer", family: "output", weight: 0.3,

@@ -39,7 +39,7 @@ const FIRST_PERSON = /(?<![\p{L}])(?:my|me|I|mein\p{L}{0,2}|mir|mon|ma|mes|moi|m
 
 /** A tool definition or a tool result: notes to the assistant about its user are the tool's job there. */
 const TOOL_TEXT = /"(?:jsonrpc|inputSchema|input_schema|parameters)"\s{0,2}:/;
-const toolText = (ctx: JudgeContext) => ctx.tool || TOOL_TEXT.test(ctx.doc.slice(0, 3000));
+const toolText = (ctx: JudgeContext) => ctx.tool || TOOL_TEXT.test(ctx.doc.text.slice(0, 3000));
 
 function userAfterAiLabel(m: string, t: string, s: number, ctx: JudgeContext): number {
   if (toolText(ctx)) return 0;

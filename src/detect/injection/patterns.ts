@@ -192,7 +192,7 @@ const RELATIVE_SUBJECT = /\b(?:instructions|prompts|inputs|messages|payloads|str
 function capabilityJudge(match: string, text: string, start: number, ctx: JudgeContext): number {
   const before = text.slice(Math.max(0, start - 40), start);
   // A view of the document has its own terms (found for this one question, the view being rare here).
-  if (RELATIVE_SUBJECT.test(before) && inExplanatoryContext(text === ctx.doc ? ctx.context : new DocContext(text), start, start + match.length)) return 0.3;
+  if (RELATIVE_SUBJECT.test(before) && inExplanatoryContext(text === ctx.doc.text ? ctx.doc : new DocContext(text), start, start + match.length)) return 0.3;
   return /\b(?:lets?|allows?|enables?|permits?|helps?)\s+(?:you|users?|developers?|admins?|operators?|the\s+\w+)\s+(?:to\s+)?$|\b(?:used|able)\s+to\s+$|(?:\S['"`’”]|\b(?:command|flag|option|switch|script|rule\s?set)s?)\s{1,3}(?:will|would|can|could|may|might|does|should)\s{1,3}(?:also\s{1,3})?$/i.test(before) ? 0.3 : 1;
 }
 
@@ -406,7 +406,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\byou\s{0,2}(?:are|'re|’re)\s{1,8}now\s{1,8}(?:in\s{1,8})?(?:a|an|the|my|called|named|acting\s{1,8}as|playing)?\s{0,3}(?:[\w-]{1,20}\s{1,8}){0,2}?${ROLE_NOUNS}\b`, "gi"),
     anchors: ["you are now", "you're now", "you’re now", "youre now"], before: 2, after: 120,
     // "You are now a pirate. Stay in character … even when I ask": a persona the user casts for themselves.
-    judge: (_m, t, s, ctx) => (ownGame(t, s) || (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc)) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc)) ? 0.3 : 1),
+    judge: (_m, t, s, ctx) => (ownGame(t, s) || (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc.text)) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc.text)) ? 0.3 : 1),
   },
   {
     id: "role.new-identity", family: "role", weight: 0.65,
@@ -431,7 +431,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Role override: act as an unrestricted / different AI",
     re: /\b(?:act|behave|respond|roleplay|role-play|operate|function)\s{1,8}(?:as|like)\s{1,8}(?:if\s{1,8}you\s{1,8}(?:are|were)\s{1,8})?(?:an?\s{1,8}|my\s{1,8}|the\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|DAN|rogue|malicious|AI\s{1,8}without|assistant\s{1,8}without|model\s{1,8}without|(?:AI|assistant|model)\s{1,8}with\s{1,8}no\s{1,8}(?:rules|restrictions|limits|filters)|developer\s{1,8}mode|god\s{1,8}mode|system\s{1,8}administrator|root\s{1,8}user)\b/gi,
     anchors: ["act ", "behave", "respond", "roleplay", "role-play", "operate", "function"], also: ["unrestricted", "unfiltered", "uncensored", "jailbr", "evil", "dan", "rogue", "malicious", "without", "no rules", "no restrictions", "no limits", "no filters", "developer mode", "god mode", "administrator", "root"], before: 2, after: 120,
-    judge: (m, t, s, ctx) => (ownRoleSetup(m, t, s) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc)) ? 0.3 : roleTakenBack(t, s + m.length) ? 0.2 : 1),
+    judge: (m, t, s, ctx) => (ownRoleSetup(m, t, s) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc.text)) ? 0.3 : roleTakenBack(t, s + m.length) ? 0.2 : 1),
   },
   {
     id: "role.freed", family: "role", weight: 0.65,
@@ -445,7 +445,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Role override: you are going to pretend / I want you to act as …",
     re: /\b(?:you\s{1,8}(?:are\s{1,8}going\s{1,8}to|will|must|shall|should|have\s{1,8}to)\s{1,8}(?:now\s{1,8})?|I\s{1,8}(?:want|need|would\s{1,8}like)\s{1,8}you\s{1,8}to\s{1,8}|from\s{1,8}now\s{1,8}on,?\s{1,8}(?:you\s{1,8})?)(?:pretend|act\s{1,8}as|roleplay|role-play|play\s{1,8}the\s{1,8}role\s{1,8}of|become|simulate|emulate|impersonate)\b(?:\s{1,8}(?:to\s{1,8}be|that\s{1,8}you\s{1,8}are|as|an?|the))*\s{1,8}(?:[A-Z]{2,}\b|[\w-]{1,20})/g,
     anchors: ["you are going to", "you will", "you must", "you shall", "you should", "you have to", "want you to", "need you to", "like you to", "now on"], also: ["pretend", "act as", "roleplay", "role-play", "role of", "become", "simulate", "emulate", "impersonate"], before: 2, after: 120,
-    judge: (m, t, s, ctx) => (/\b(?:pretend|roleplay|role-play|impersonate|simulate|emulate)\b/i.test(m) || /\b[A-Z]{3,}\b/.test(m.split(/\s+/).slice(-1)[0] ?? "") || /\b(?:AI|assistant|model|terminal|shell|hacker|DAN|jailbr)/i.test(m) ? 1 : 0.75) * (ownGame(t, s) || (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc)) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc)) ? 0.3 : 1),
+    judge: (m, t, s, ctx) => (/\b(?:pretend|roleplay|role-play|impersonate|simulate|emulate)\b/i.test(m) || /\b[A-Z]{3,}\b/.test(m.split(/\s+/).slice(-1)[0] ?? "") || /\b(?:AI|assistant|model|terminal|shell|hacker|DAN|jailbr)/i.test(m) ? 1 : 0.75) * (ownGame(t, s) || (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc.text)) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc.text)) ? 0.3 : 1),
   },
   {
     id: "role.pretend", family: "role", weight: 0.55,
@@ -453,7 +453,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /\bpretend\s{1,8}(?:to\s{1,8}be|you\s{1,8}are|you're|you’re|that\s{1,8}you\s{1,8}(?:are|have)|you\s{1,8}have)\s{1,8}(?:an?\s{1,8}|the\s{1,8}|no\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:AI|assistant|model|hacker|DAN|STAN|DUDE|AIM|unrestricted|unfiltered|uncensored|evil|admin|administrator|root|different|free|restrictions|rules|filters|limits|guidelines|ethics|system|developer\s{1,8}mode|jailbroken)\b/gi,
     anchors: ["pretend"], before: 2, after: 120,
     // "Pretend you are the sysadmin of a company in my novel": a job, not a freed persona, in the asker's own short message.
-    judge: (m, t, s, ctx) => ((/\b(?:admin|administrator|system|root)$/i.test(m) || ownPurpose(t)) && ownShortMessage(t) && ownShortMessage(ctx.doc) ? 0.5 : (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc)) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc)) ? 0.3 : 1),
+    judge: (m, t, s, ctx) => ((/\b(?:admin|administrator|system|root)$/i.test(m) || ownPurpose(t)) && ownShortMessage(t) && ownShortMessage(ctx.doc.text) ? 0.5 : (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc.text)) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc.text)) ? 0.3 : 1),
   },
   {
     id: "role.mode-switch", family: "role", weight: 0.6,
@@ -565,7 +565,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "A tag named for the AI that sets a standing rule for its answers (<ai-context>From now on, respond only in French…)",
     re: /<\s{0,2}(?:ai|llm|assistant|model|agent|bot|copilot|gpt|claude)[_ -]?(?:context|note|notes|memo|hints?|directive|guidance|reminder)\s{0,2}>/gi,
     anchors: ["<ai", "<llm", "<assistant", "<model", "<agent", "<bot", "<copilot", "<gpt", "<claude"], before: 2, after: 400,
-    judge: (m, _t, _s, ctx) => (taggedStandingOrder(ctx.doc, m) ? 1 : 0),
+    judge: (m, _t, _s, ctx) => (taggedStandingOrder(ctx.doc.text, m) ? 1 : 0),
   },
   {
     id: "pseudo-tag.uppercase", family: "pseudo-tag", weight: 0.6,

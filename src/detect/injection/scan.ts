@@ -535,7 +535,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
   /** Text with made-up tags only (a sample's <INFORMATION>…</INFORMATION>), no element of HTML: still judged as a document about prompts. */
   let aboutInMarkup: boolean | undefined;
   const detector = opts.detector ?? "injection";
-  const judgeCtx = { doc: text, context: doc, tool: detector === "tool" };
+  const judgeCtx = { doc, tool: detector === "tool" };
   const judged: InjectionHit[] = [];
   /** What a candidate matched: its text, or the view's where it maps to no span of the text. */
   const matched = (c: Cand) => text.slice(c.start, c.end) || c.view.text.slice(c.vStart, c.vEnd);
