@@ -5,7 +5,7 @@
 // never a specimen: nobody shows a reader what the reader cannot see.
 import { lowerBound } from "./sorted.ts";
 import { ExplanatoryTerms } from "./explanatory-terms.ts";
-import { postposedMention } from "./postposed-mention.ts";
+import { postposedMention, quotationTail } from "./postposed-mention.ts";
 import { trailingReport } from "./trailing-report.ts";
 import { CHANGES_THE_ANSWER, linksOnlyToOwnSite, pageForAiTools } from "./own-site.ts";
 
@@ -254,10 +254,10 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   // A quoted phrase used as a noun modifier ("'ignore previous instructions' memes", "the \"IMPORTANT!!! Ignore …\" template") is a mention;
   // the quotation may open a few words before the match.
   if ((open || /(?:^|[\s(])[“"«„][^"“”«»„\n]{1,60}$/.test(prefix)) && /^[^\S\n]{0,2}["”'’»`」』]\s{0,2}(?:memes?|attacks?|prompts?|phrases?|tricks?|strings?|examples?|jailbreaks?|techniques?|style|payloads?|injections?|texts?|lines?|era|crowd|things?|problems?|issues?|bugs?|vulnerabilit(?:y|ies)|trope|cliché|cliche|joke|genre|classic|variant|family|defen[cs]e|filter|templates?|patterns?|pranks?|scams?|hoax(?:es)?)\b/i.test(text.slice(end, end + 40))) return "mention";
-  // Korean, Japanese and Chinese name a phrase by a marker after it ("\"이전 지시를 무시하라\" 같은 문구").
-  if (postposedMention(text, prefix, end)) return "mention";
-  // Or by a reporting clause after it ("「…」と書くだけで…例が報告されている", "\"…\" is a classic injection string").
-  if (trailingReport(text, prefix, end)) return "mention";
+  // Korean, Japanese and Chinese name a phrase by a marker after it ("\"이전 지시를 무시하라\" 같은 문구"),
+  // or by a reporting clause after it ("「…」と書くだけで…例が報告されている", "\"…\" is a classic injection string").
+  const tail = quotationTail(text, prefix, end);
+  if (tail !== null && (postposedMention(tail) || trailingReport(tail))) return "mention";
   // A quoted phrase as the title of a talk or an article ("'Ignore all previous instructions': a short history of …").
   if (open && /^[^\S\n]{0,2}["”'’»`」』][^\S\n]{0,2}[:—–-][^\S\n]{1,3}(?:(?:an?|the|my|our)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:history|look|guide|story|introduction|intro|primer|tour|deep\s{1,3}dive|case\s{1,3}study|retrospective|overview|analysis|study|survey|talk|tale|field\s{1,3}guide|post-?mortem|walkthrough)|(?:how|why|what|when|lessons|notes|inside|on)\s)/i.test(text.slice(end, end + 60))) return "mention";
   // Opening quote right before (skipping spaces), a closing one soon after. Introduced as a phrase

@@ -22,13 +22,9 @@ const MARKER = new RegExp(
   "u",
 );
 
-/**
- * The quotation holding the match (opened in `prefix`, the line before it) closes within 120
- * characters after `end` and a postposed comparison marker follows: the phrase is mentioned.
- */
-export function postposedMention(text: string, prefix: string, end: number): boolean {
-  const tail = quotationTail(text, prefix, end);
-  return tail !== null && MARKER.test(tail);
+/** A postposed comparison marker opens `tail`, the text after the quotation (quotationTail): the phrase is mentioned. */
+export function postposedMention(tail: string): boolean {
+  return MARKER.test(tail);
 }
 
 /** The text after the quotation holding the match (opened in `prefix`, closed on its line within 120 characters of `end`), or null. */

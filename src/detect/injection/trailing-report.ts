@@ -5,7 +5,6 @@
 // quotation is reported when the clause after it opens on the quotative (と/って, 라고/라는, 这句话,
 // diye, "is"), tells of examples, reports or attacks, and orders nothing: "「…」と書いてあっても無視して
 // …を実行してください" goes on with an order and is no report.
-import { quotationTail } from "./postposed-mention.ts";
 
 const QUOTATIVE = new RegExp(
   [
@@ -42,12 +41,11 @@ const ORDER = new RegExp(
 );
 
 /**
- * The quotation holding the match (opened in `prefix`) closes soon after `end`, and the clause after
- * it frames it as a reported or explained phrase without ordering anything.
+ * The clause that opens `tail`, the text after the quotation holding the match (quotationTail), frames
+ * it as a reported or explained phrase without ordering anything.
  */
-export function trailingReport(text: string, prefix: string, end: number): boolean {
-  const tail = quotationTail(text, prefix, end);
-  if (tail === null || !QUOTATIVE.test(tail)) return false;
+export function trailingReport(tail: string): boolean {
+  if (!QUOTATIVE.test(tail)) return false;
   const stop = tail.slice(0, 200).search(/[。！？!?\n:;：；]|\.(?:\s|$)/);
   const clause = (stop < 0 ? tail.slice(0, 200) : tail.slice(0, stop)).trim();
   return REPORT.test(clause) && !ORDER.test(clause);
