@@ -11,7 +11,10 @@ const SEPARATOR = /^[^\S\n]{0,3}\|?[^\S\n]{0,2}:?-{3,}/;
 /** A numbered caption naming attacks ("Table 4: Injection carriers used in our benchmark"). */
 const ATTACK_CAPTION = /^[^\S\n]{0,3}(?:\*\*|_)?(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabella|Tabela|Таблица|表)\s{0,2}[A-Z]?\d{1,3}(?:\.\d{1,3})?[^\n]{0,200}?(?:(?<![\p{L}])(?:(?:prompt[\s-]{1,3})?injections?|attacks?|payloads?|jailbreaks?|adversarial|ataques?|attaques?|attacc(?:o|hi)|inyecci[oó]n\p{L}{0,2}|атак\p{L}{0,2})(?![\p{L}])|(?<![\p{L}])(?:Angriff|Injektion)\p{L}{0,12}|攻击|攻撃|注入|공격)/iu;
 
-/** The caption line right above the table's header (a blank line may part them) names attacks. */
+/** A heading or a label calling what follows an example of a planted or attacking row ("## Example (planted)", "Poisoned sample:", "Beispiel (manipuliert)"). */
+const PLANTED_EXAMPLE_CAPTION = /^[^\S\n]{0,3}(?:#{1,6}[^\S\n]{1,3}|\*\*|_)?(?:[^\n]{0,40}?(?<![\p{L}])(?:examples?|samples?|specimens?|instances?|Beispiele?|exemples?|ejemplos?|esempi[oi]?|exemplos?|пример\p{L}{0,2}|образ[eе]ц\p{L}{0,2})(?![\p{L}])[^\n]{0,40}?(?<![\p{L}])(?:planted|poisoned|injected|malicious|attacks?|adversarial|injections?|tainted|contaminated|manipul\p{L}{0,6}|piégé\p{L}{0,2}|vergiftet\p{L}{0,2}|envenenad\p{L}|avvelenat\p{L}|внедр\p{L}{0,6}|отравлен\p{L}{0,3})|[^\n]{0,40}?(?<![\p{L}])(?:planted|poisoned|injected|malicious|attack|adversarial|injection|tainted|contaminated)[^\S\n]{1,3}(?:examples?|samples?|rows?|records?|cells?|instances?))(?![\p{L}])[^\n]{0,40}$/iu;
+
+/** The caption line right above the table's header (a blank line may part them) names attacks, or calls the table an example of a planted row. */
 function attackCaption(text: string, headerStart: number): boolean {
   if (headerStart === 0) return false;
   let ls = text.lastIndexOf("\n", headerStart - 2) + 1;
@@ -20,7 +23,7 @@ function attackCaption(text: string, headerStart: number): boolean {
     ls = text.lastIndexOf("\n", ls - 2) + 1;
     line = text.slice(ls, text.indexOf("\n", ls));
   }
-  return ATTACK_CAPTION.test(line);
+  return ATTACK_CAPTION.test(line) || PLANTED_EXAMPLE_CAPTION.test(line);
 }
 
 /** A row drawn without outer pipes ("display:none div   | same text inside … | 41%"): a cell, then a pipe between spaces. */

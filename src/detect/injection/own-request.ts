@@ -392,7 +392,7 @@ export function harmlessPromptLine(text: string, start: number, defensiveOnly = 
 }
 
 /** The user asks what a thing does: "what does this do?", "explain the flags", "¿qué significa?", "was macht das?". */
-const ANALYSIS_ASK = /\b(?:(?:does|do)\s{1,4}(?:it|this|that|they)\s{1,4}contain\s{1,4}(?:an?\s{1,4}|any\s{1,4})?(?:hidden\s{1,4})?(?:(?:prompt[\s-]{0,2})?injections?|phishing|malware|attacks?)|(?:(?:does|do)\s{1,4}(?:it|this|that|they)\s{1,4}(?:contain|have|include|hide)|(?:is|are)\s{1,4}there|(?:if|whether)\s{1,4}(?:it|this|that|they|anything(?:\s{1,4}in\s{1,4}(?:it|this|that|them))?)\s{1,4}(?:contains?|has|have|includes?|hides?))\s{1,4}(?:an?\s{1,4}|any\s{1,4})?(?:hidden|secret|invisible|embedded)\s{1,4}(?:instructions?|prompts?|commands?|text|messages?)|(?:tries|try|trying|attempts?|attempting|meant|designed)\s{1,4}to\s{1,4}(?:manipulate|trick|hijack|jailbreak|fool|deceive|steer)\s{1,4}(?:an?\s{1,4}|the\s{1,4}|my\s{1,4}|your\s{1,4})?(?:AI|assistant|model|LLM|bot|chatbot|agent)s?\b|is\s{1,4}there\s{1,4}(?:an?\s{1,4}|any\s{1,4})(?:hidden\s{1,4})?(?:prompt[\s-]{0,2})?injection|(?:defen[cs]es?|defend\w{0,3}|protect\w{0,5}|guard\w{0,3}|mitigat\w{0,5}|safeguards?|harden\w{0,3})\s{1,4}(?:\w+\s{1,4}){0,2}?against|how\s{1,4}(?:do|can|should|would)\s{1,4}(?:I|we)\s{1,4}(?:defend|protect|guard|stop|prevent|detect|block|filter|handle)|explain|what\s{1,4}(?:does|do|is)\b|what['’]s\s{1,4}this|is\s{1,4}(?:this|it)\s{1,4}(?:malicious|safe|dangerous|legit|malware|a\s{1,4}known)|is\s{1,4}(?:this|it|that)\s{1,4}(?:an?\s{1,4})?(?:real\s{1,4}|genuine\s{1,4})?(?:(?:prompt[\s-]{0,2})?injection|phishing|scam|spam|fake|attack|hoax)|analy[sz]|decode|deobfuscat|break\s{1,4}(?:it|this)\s{1,4}down|walk\s{1,4}me\s{1,4}through)|est[\s-]{1,2}ce\s{1,4}(?:une?|de\s{1,4}l['’]\s{0,2})\s{0,4}(?:tentative\s{1,4}d['’]\s{0,2})?(?:injection|arnaque|hame[çc]onnage|phishing|attaque)|\bes\s{1,4}(?:esto\s{1,4})?(?:una?\s{1,4})?(?:intento\s{1,4}de\s{1,4})?(?:inyecci[oó]n|estafa|phishing|ataque)|\bist\s{1,4}(?:das|es|dies)\s{1,4}(?:ein(?:e|en)?\s{1,4})?(?:Phishing|Betrug|Angriff|Injection|Prompt[\s-]{0,2}Injection|Injektion)|expli|qu[ée]\s{1,4}(?:hace|significa|fait|faz|veut)|signifi|erklär|was\s{1,4}(?:macht|bedeutet|tut)|cosa\s{1,4}fa|spiega|wat\s{1,4}(?:doet|betekent)|做什么|什么意思|作用|何をする|意味|설명|뭐야|무슨/iu;
+const ANALYSIS_ASK = /\b(?:(?:does|do)\s{1,4}(?:it|this|that|they)\s{1,4}contain\s{1,4}(?:an?\s{1,4}|any\s{1,4})?(?:hidden\s{1,4})?(?:(?:prompt[\s-]{0,2})?injections?|phishing|malware|attacks?)|(?:(?:does|do)\s{1,4}(?:it|this|that|they)\s{1,4}(?:contain|have|include|hide)|(?:is|are)\s{1,4}there|(?:if|whether)\s{1,4}(?:it|this|that|they|anything(?:\s{1,4}in\s{1,4}(?:it|this|that|them))?)\s{1,4}(?:contains?|has|have|includes?|hides?))\s{1,4}(?:an?\s{1,4}|any\s{1,4})?(?:hidden|secret|invisible|embedded)\s{1,4}(?:instructions?|prompts?|commands?|text|messages?)|(?:tries|try|trying|attempts?|attempting|meant|designed)\s{1,4}to\s{1,4}(?:manipulate|trick|hijack|jailbreak|fool|deceive|steer)\s{1,4}(?:an?\s{1,4}|the\s{1,4}|my\s{1,4}|your\s{1,4})?(?:AI|assistant|model|LLM|bot|chatbot|agent)s?\b|is\s{1,4}there\s{1,4}(?:an?\s{1,4}|any\s{1,4})(?:hidden\s{1,4})?(?:prompt[\s-]{0,2})?injection|(?:defen[cs]es?|defend\w{0,3}|protect\w{0,5}|guard\w{0,3}|mitigat\w{0,5}|safeguards?|harden\w{0,3})\s{1,4}(?:\w+\s{1,4}){0,2}?against|how\s{1,4}(?:do|can|should|would)\s{1,4}(?:I|we)\s{1,4}(?:defend|protect|guard|stop|prevent|detect|block|filter|handle)|explain|what\s{1,4}(?:does|do|is)\b|what['’]s\s{1,4}this|is\s{1,4}(?:this|it)\s{1,4}(?:malicious|safe|dangerous|legit|malware|a\s{1,4}known)|is\s{1,4}(?:this|it|that)\s{1,4}(?:an?\s{1,4})?(?:real\s{1,4}|genuine\s{1,4})?(?:(?:prompt[\s-]{0,2})?injection|phishing|scam|spam|fake|attack|hoax)|analy[sz]|decode|deobfuscat|break\s{1,4}(?:it|this)\s{1,4}down|walk\s{1,4}me\s{1,4}through)|est[\s-]{1,2}ce\s{1,4}(?:une?|de\s{1,4}l['’]\s{0,2})\s{0,4}(?:tentative\s{1,4}d['’]\s{0,2})?(?:injection|arnaque|hame[çc]onnage|phishing|attaque)|\bes\s{1,4}(?:esto\s{1,4})?(?:una?\s{1,4})?(?:intento\s{1,4}de\s{1,4})?(?:inyecci[oó]n|estafa|phishing|ataque)|\bist\s{1,4}(?:das|es|dies)\s{1,4}(?:ein(?:e|en)?\s{1,4})?(?:Phishing|Betrug|Angriff|Injection|Prompt[\s-]{0,2}Injection|Injektion)|expli|qu[ée]\s{1,4}(?:hace|significa|fait|faz|veut)|signifi|erklär|was\s{1,4}(?:macht|bedeutet|tut)|cosa\s{1,4}fa|spiega|wat\s{1,4}(?:doet|betekent)|做什么|什么意思|作用|何をする|意味|설명|뭐야|무슨|(?:попытк|пыта|intent|tent|versuch|pr[óo]b)\p{L}{0,6}\s{1,4}(?:\p{L}{1,14}\s{1,4}){0,3}?(?:манипулир|manipul|обман|engañ|tromp|täusch|ingann|engan|oszuk)|манипуляци|Manipulationsversuch|(?:промпт[\s-]{0,2})?инъекци/iu;
 
 const ANALYSIS_ASKS = new RegExp(ANALYSIS_ASK.source, "giu");
 /** The user asks whether what they found is an attack on them: "is this someone trying to attack …?", "should I be worried?", "ist das ein Angriff?". */
@@ -417,7 +417,13 @@ export function pastedForAnalysis(text: string, start: number, end: number): boo
   if (text.length > 1500 || !FIRST_PERSON.test(text)) return false;
   const tail = /(?:[.?!]["”']?|\.\.\.|…)\s+(?=[\p{Lu}¿¡])|\s+(?=[¿¡])|\n|$/u.exec(text.slice(end))!;
   const prose = `${text.slice(0, start)} ${text.slice(end + tail.index)}`;
-  return asksAnalysis(prose) && !harmCue(prose.replace(NAMED_ITEM, " "));
+  return asksAnalysis(prose) && !harmCue(withoutReportedActs(prose.replace(NAMED_ITEM, " ")));
+}
+
+/** What others are told of doing ("when people post it in reviews", "spammers send it around"): reported, not asked for. */
+const REPORTED_ACT = /\b(?:people|they|someone|somebody|others|users|spammers|scammers|attackers|trolls|sellers|reviewers|customers|folks)\s{1,4}(?:(?:often|sometimes|usually|keep|still|just|who)\s{1,4})?(?:post|send|email|forward|upload|run|install|click|visit|say|recommend|rank|approve|delete|remove|link)(?:s|ed|ing)?\b/gi;
+function withoutReportedActs(prose: string): string {
+  return prose.replace(REPORTED_ACT, " ");
 }
 
 /** The speaker tells of their own state or need: "I'm exhausted", "I've been coding", "my inbox", "ich bin", "je suis", "estoy". */
@@ -562,12 +568,15 @@ export function examplePromptHeading(text: string, start: number, end: number): 
  * match inside a quotation closed on its line, and the user's own words around it asking for an
  * explanation and carrying no order of their own ("an email" there is the thing, not the verb).
  */
+/** A message that opens by asking the assistant to judge or explain what follows: "Tell me if …", "Dime si …", "Оцени, …", "Prüfe, ob …". */
+const JUDGE_ASK_OPENING = /^\s{0,4}(?:please\s{1,3})?(?:tell\s{1,3}me|check|judge|assess|evaluate|analy[sz]e|explain|dime|d[ií]game|dis[\s-]moi|dites[\s-]moi|v[ée]rifie[rz]?|[ée]value[rz]?|analyse[rz]?|sag\s{1,3}mir|sagen\s{1,3}Sie\s{1,3}mir|pr[üu]fe|pr[üu]fen\s{1,3}Sie|bewerte|beurteile|скажи(?:те)?|оцени(?:те)?|проверь(?:те)?|определи(?:те)?|dimmi|mi\s{1,3}dica|verifica|valuta|diz[\s-]me|diga[\s-]me|avali[ae]|analis[ae]|analiza|eval[úu]a|comprueba|revisa)(?![\p{L}])/iu;
+
 export function quotedForExplanation(text: string, start: number, end: number): boolean {
-  if (text.length > 1500 || !FIRST_PERSON.test(text)) return false;
+  if (text.length > 1500 || !(FIRST_PERSON.test(text) || JUDGE_ASK_OPENING.test(text))) return false;
   const q = quotationAround(text, start, end);
   if (!q) return false;
   const prose = `${text.slice(0, q.open)} ${text.slice(q.close)}`.replace(/\b(?:an?|the|this|that|my|one|some)\s{1,3}(?:(?:suspicious|strange|weird|odd|phishing|spam|scam|fake|forwarded)\s{1,3})?e-?mails?\b|\[e-?mail\]|\be-?mail\s{1,3}(?=(?:assistant|client|app|inbox|account|agent|bot|filter|thread|triage)s?\b)/gi, " ");
-  return asksAnalysis(prose) && !harmCue(prose);
+  return asksAnalysis(prose) && !harmCue(withoutReportedActs(prose));
 }
 
 /** The quotation closed on its line that holds [start, end): where it opens (at the quote mark) and where it ends (after the closing mark). */

@@ -18,6 +18,7 @@ import { ADDRESSES_READER, ownPurpose, ownPurposeClause, ownPurposeSentence, own
 import { SENSITIVE_ANCHORS, SENSITIVE_PATH } from "./patterns.ts";
 import { deletesAppStateOnly } from "./app-state.ts";
 import { ownCleanupRequest, ownUploadRequest } from "./own-cleanup.ts";
+import { ownSending } from "./own-sending.ts";
 import { openFingerprintingDoc, ownDetectionDrill, ownSiteFingerprint, ownSystemsWork } from "./own-systems.ts";
 import { keptOnOwnMachine } from "./own-destination.ts";
 
@@ -324,7 +325,8 @@ export const ORDER_PATTERNS: Pattern[] = [
     anchors: ["requests.post", "requests.put", "httpx.post", "httpx.put", "urlopen", ...SENSITIVE_ANCHORS, "file", "document", "folder", "home dir", "home folder", "desktop", "photos", "downloads", "~/", "ssh key", "private key", "credentials", "passwords", "api keys", "tokens", "cookies", "secrets", "browser history"], before: 80, after: 240,
     // "Bun loads .env files when it runs": a program's documented behaviour with .env files in general.
     // "…uploads all files in my ./reports folder to my own bucket": the user's own files to their own account.
-    judge: (m, t, s) => (/^(?:reads|loads|opens)\s[\s\S]*\.env$/i.test(m) && /^\s{1,4}files\b/i.test(t.slice(s + m.length, s + m.length + 12)) ? 0 : ownUpload(m, t, s) || ownUploadRequest(t, s, s + m.length) || readByOwnScript(m, t, s) ? 0.2 : 1),
+    // "…before I send the file to a vendor": the user sends it, the code only prepares it.
+    judge: (m, t, s) => (/^(?:reads|loads|opens)\s[\s\S]*\.env$/i.test(m) && /^\s{1,4}files\b/i.test(t.slice(s + m.length, s + m.length + 12)) ? 0 : ownUpload(m, t, s) || ownUploadRequest(t, s, s + m.length) || readByOwnScript(m, t, s) || ownSending(t, s, s + m.length) ? 0.2 : 1),
   },
   {
     id: "harm.flooding", family: "harm", weight: 0.3, partners: HARM_PARTNERS,

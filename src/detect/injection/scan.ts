@@ -17,7 +17,7 @@ import { afterThirdPersonSubject, attemptedBySubject, describesAssistant, spoken
 import { dropsFlawedInstructions } from "./flawed-instructions.ts";
 import { ownWordsInChat } from "./chat-retraction.ts";
 import { aboutPrompts, afterSpecimenIntro, foundQuoteLabel, inShownSample, prohibitedOnRule, listedPhrase, onRuleItem, onVerdictLine, quotedOrCode, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
-import { foundSpecimen } from "./found-specimen.ts";
+import { foundQuote, foundSpecimen } from "./found-specimen.ts";
 import { attackTableRow } from "./catalogue-table.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
@@ -615,7 +615,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (p.family === "addressed" && !html && (titleOrListedValue(text, cs, c.end) || examplePromptHeading(text, cs, c.end))) {
         w *= 0.3;
         notes.push("an AI named in a title, a listed value or an example's heading, not addressed");
-      } else if ((PROMPT_FAMILIES.has(p.family) || TECHNIQUE_FAMILIES.has(p.family)) && quoted !== null && (quotedForExplanation(text, cs, c.end) || quotedAsTestInput(text, cs, c.end))) {
+      } else if ((PROMPT_FAMILIES.has(p.family) || TECHNIQUE_FAMILIES.has(p.family) || p.family === "order") && quoted !== null && (quotedForExplanation(text, cs, c.end) || quotedAsTestInput(text, cs, c.end))) {
         w *= 0.15;
         notes.push("quoted by the user to have it explained, or as a test's input");
       } else if (!html && quoted !== null && text.length <= 400 && quotedForTranslation(text, cs)) {
@@ -636,7 +636,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (!html && data.labelled(cs)) {
         w *= 0.15;
         notes.push("specimen in a labelled test / training record");
-      } else if (code === "block" && p.family !== "credential" && foundBlock(text, cs, fences)) {
+      } else if (p.family !== "credential" && ((code === "block" && foundBlock(text, cs, fences)) || (!code && !html && foundQuote(text, cs)))) {
         w *= 0.15;
         notes.push("a planted instruction the writer reports having found");
       } else if ((code || quoted) && inExplanatoryContext(doc, cs, c.end)) {
