@@ -3,9 +3,11 @@
 // only place the word "password" appears; each row's cell is the secret. Rendered as one
 // "<header>: <cell>" line per row, with a map back to the cell, and scanned like a decoded layer,
 // so the assignment rules judge each value (placeholders, code and short words stay out).
+// A CLI's aligned "Key  Value" table (aligned-table.ts) names each row instead: "<name>: <value>".
 import type { Normalized } from "./normalize.ts";
 import { selfNamedValue } from "./value-form.ts";
 import { AT_REST_NAME } from "./slot-name.ts";
+import { alignedRowValue } from "./aligned-table.ts";
 
 /**
  * Column names that say the cell is a credential; a qualifier may follow the word (`mj_apikey_private`, `api_key_live`, `secret_value`).
@@ -96,7 +98,8 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
   for (const at of hits) (isInsert(text, at) ? insertAt : columnAt).push(at);
   const candidates = headerLines(text, columnAt);
   const inserts = insertAt.length > 0 ? sqlInserts(text, insertAt, columnAt) : [];
-  if (candidates.length === 0 && inserts.length === 0) return null;
+  const rows = alignedRows(text, columnAt);
+  if (candidates.length === 0 && inserts.length === 0 && rows.length === 0) return null;
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -123,6 +126,7 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
   // LINE channel access token), unless the column says it holds ciphertext.
   // A cell whose form names it (an image digest, a version, a cache key) is no credential, whatever its column.
   for (const ins of inserts) for (const [name, s, e, kv] of ins) if (!selfNamedValue(text.slice(s, e))) emitCell(name, s, e, AT_REST_COLUMN.test(name) ? ": " : " = ", kv ? kvQuote(s, e) : "");
+  for (const [s, e, v, end] of rows) emitCell(text.slice(s, e), v, end);
   let done = 0; // rows before this offset belong to a table already read
   for (const lineStart of candidates) {
     if (lineStart < done) continue;
@@ -166,6 +170,25 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
   if (parts.length === 0) return null;
   return { text: parts.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
+
+/** Rows of aligned "Key  Value" tables whose name holds a column word: [name start, name end, value start, value end] of each. */
+function alignedRows(text: string, hits: readonly number[]): Array<[number, number, number, number]> {
+  const out: Array<[number, number, number, number]> = [];
+  let last = -1;
+  for (const at of hits) {
+    let e = at;
+    while (e < text.length && e - at < 64 && isRowNameCode(text.charCodeAt(e))) e++;
+    if (e === last || text.charCodeAt(e) !== 32) continue;
+    let s = at;
+    while (s > 0 && at - s < 64 && isRowNameCode(text.charCodeAt(s - 1))) s--;
+    const value = alignedRowValue(text, s, e);
+    if (value === null || selfNamedValue(text.slice(value[0], value[1]))) continue;
+    last = e;
+    out.push([s, e, value[0], value[1]]);
+  }
+  return out;
+}
+const isRowNameCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || c === 47;
 
 const AT_REST_COLUMN = new RegExp(`${AT_REST_NAME.source}|hash|digest`, "i");
 

@@ -572,6 +572,8 @@ function slotValue(secret: string, match: string, before: string, after: string,
   // `<uuid>:<hex>`): the hex is the key. The first group is longer than an IPv6 address's.
   if (/^[0-9a-f]{8,}(?:[-:][0-9a-f]{4,})+$/i.test(v) && v.length > 36) return v.replace(/[-:]/g, "").length >= 40 && shannonEntropy(v.replace(/[-:]/g, "")) >= 3.0 && !placeholder(secret);
   if (vendorPrefixedHex(secret, match, before)) return !placeholder(secret);
+  // The kind word would read as a placeholder's name word; the hex body is judged.
+  if (kindPrefixedHex(v)) return !isPlaceholder(secret);
   if (HASHED_NAME.test(secret) || /^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,}){1,}[-_.]/.test(secret)) return false;
   // A namespaced store key (`cache:v2:user:<id>`, `lock:job:<uuid>`): two or more word segments
   // before the last colon name a cache or queue entry, not a credential.
@@ -677,6 +679,11 @@ function vendorPrefixedHex(secret: string, match: string, before: string): boole
   const slot = slotName(match, before).toLowerCase().replace(/^[^a-z]+/, "");
   // Scoped to a project, org, user or team (`depot_project_<hex>`): a token's shape in a slot that says token or secret, whatever the vendor.
   return slot.startsWith(m[1]!) || (/^(?:project|org|user|team)$/.test(m[2]!) && SECRET_SLOT_END.test(slot));
+}
+/** Hex of 32+ behind a word that says what it is (`token-<hex>`, `sess_<hex>`): an issued credential, the prefix only its kind. */
+function kindPrefixedHex(v: string): boolean {
+  const m = /^(?:token|tok|secret|session|sess|auth|api|pat)[-_]([0-9a-f]{32,})$/i.exec(v);
+  return m !== null && shannonEntropy(m[1]!) >= 3.0;
 }
 /** A slot's name ending in a credential's word (`token`, `deploy_secret`, `apiKey`), not a bare key (cache and store keys). */
 const SECRET_SLOT_END = /(?:token|secret|passw(?:or)?d|api[-_.]?key|apikey|credential)s?$/;
@@ -1407,14 +1414,14 @@ export const GENERIC_RULES: Rule[] = [
   // `value:`), an ECS task definition, a CloudFormation ParameterKey/ParameterValue. The name
   // field's value holds the keyword; the value field follows in the same object.
   r({ id: "named-sibling-value", anchored: true, description: "Opaque credential in a value field whose sibling name field names a secret",
-    keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred"],
-    pattern: new RegExp(`(?:token|key|secret|password|passwd|auth|cred)(?<=(?:^|[^\\w])(?:name|key|parameter_?name|ParameterKey|SecretId)["']?[ \\t]{0,4}[:=][ \\t]{0,4}["']?[\\w./-]{3,100})[\\w./-]{0,24}?${SIBLING_VALUE_GLUE}[ \\t]{0,4}["']?([A-Za-z0-9+/_.~=:%-]{16,400})(?![A-Za-z0-9+/_.~=:%-])`, "i"),
+    keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "session"],
+    pattern: new RegExp(`(?:token|key|secret|password|passwd|auth|cred|session)(?<=(?:^|[^\\w])(?:name|key|label|parameter_?name|ParameterKey|SecretId)["']?[ \\t]{0,4}[:=][ \\t]{0,4}["']?[\\w./-]{3,100})[\\w./-]{0,24}?${SIBLING_VALUE_GLUE}[ \\t]{0,4}["']?([A-Za-z0-9+/_.~=:%-]{16,400})(?![A-Za-z0-9+/_.~=:%-])`, "i"),
     validate: siblingValueValid, ahead: siblingAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 64, after: 640 }),
   // The same pair under a password's name (`{"name": "X-Sftp-Password", "value": "…"}`, `- name: DB_PASSWORD` / `value: …`):
   // a person's password, any punctuation in it, as the value field holds it.
   r({ id: "named-sibling-password", anchored: true, description: "Password in a value field whose sibling name field names a password",
     keywords: ["password", "passwd", "passphrase"],
-    pattern: new RegExp(`(?:password|passwd|passphrase)(?<=(?:^|[^\\w])(?:name|key|parameter_?name|ParameterKey)["']?[ \\t]{0,4}[:=][ \\t]{0,4}["']?[\\w./-]{0,100})${SIBLING_VALUE_GLUE}[ \\t]{0,4}(?:"([^"\\\\\\r\\n]{6,128})"|'([^'\\\\\\r\\n]{6,128})'|([^\\s"'\\[\\]{},]{6,128})(?=[ \\t]*(?:\\r?\\n|$)))`, "i"),
+    pattern: new RegExp(`(?:password|passwd|passphrase)(?<=(?:^|[^\\w])(?:name|key|label|parameter_?name|ParameterKey)["']?[ \\t]{0,4}[:=][ \\t]{0,4}["']?[\\w./-]{0,100})${SIBLING_VALUE_GLUE}[ \\t]{0,4}(?:"([^"\\\\\\r\\n]{6,128})"|'([^'\\\\\\r\\n]{6,128})'|([^\\s"'\\[\\]{},]{6,128})(?=[ \\t]*(?:\\r?\\n|$)))`, "i"),
     secretGroup: -1, validate: (s, m, b) => SIBLING_NAME.test(b) && writtenPassword(s) && !/\n[ \t]*-[ \t]|[\s,{]["']?(?:name|key)["']?[ \t]{0,4}[:=]/i.test(m.slice(0, m.lastIndexOf(s))),
     ahead: siblingAhead, placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"], before: 130, after: 480 }),
   // Terraform state: a random_password resource keeps the generated password in "result"; an

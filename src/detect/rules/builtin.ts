@@ -47,6 +47,8 @@ import { IONAPI_CREDENTIAL_RULES } from "./ionapi-credentials.ts";
 import { JCL_FTP_LOGON_RULES } from "./jcl-ftp-logon.ts";
 import { HOST_KEYED_ACCESS_KEY_RULES } from "./host-keyed-access-key.ts";
 import { COVERAGE_REPORTER_ID_RULES } from "./coverage-reporter-id.ts";
+import { FETCHED_SECRET_OUTPUT_RULES } from "./fetched-secret-output.ts";
+import { SECRET_STORE_RESPONSE_RULES } from "./secret-store-response.ts";
 import type { Rule } from "./types.ts";
 
 /** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). One rule file a line: adding one is a one-line change. */
@@ -100,4 +102,6 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...HOST_KEYED_ACCESS_KEY_RULES,
   ...COVERAGE_REPORTER_ID_RULES,
   ...JCL_FTP_LOGON_RULES,
+  ...FETCHED_SECRET_OUTPUT_RULES,
+  ...SECRET_STORE_RESPONSE_RULES,
 ];

@@ -425,8 +425,16 @@ function elementText(text: string, name: string, s: number, i: number): MatchRes
   const line = indexWithin(text, "\n", i, reach);
   const end = indexWithin(text, "</", i, line < 0 ? reach : line - i);
   if (end < 0) return null;
-  return literal(text, name, text.slice(i, end), i, s, end);
+  return literal(text, name, text.slice(i, end), i, s, end, false, cellPair(text, s, i));
 }
+
+/** The name alone in a table's cell (`<td>`, `<th>`, a `<dt>` term) and the text at `i` in the next cell (`<td>`, `<dd>`): a row's name and its value. */
+function cellPair(text: string, s: number, i: number): boolean {
+  return CELL_NAME_OPEN.test(text.slice(Math.max(0, s - 60), s)) && NEXT_CELL.test(text.slice(s, i));
+}
+const INLINE_TAGS = "(?:code|kbd|samp|tt|span|b|strong|em|i|pre)";
+const CELL_NAME_OPEN = new RegExp(String.raw`<(?:t[dh]|dt)>[ \t]*(?:<${INLINE_TAGS}>[ \t]*){0,2}$`, "i");
+const NEXT_CELL = new RegExp(String.raw`^[\w.-]*[ \t]*(?:</${INLINE_TAGS}>[ \t]*){0,2}</(?:t[dh]|dt)>\s*<(?:td|dd)>[ \t]*(?:<${INLINE_TAGS}>[ \t]*){0,2}$`, "i");
 
 /** After a quoted name's closing quote: past an element's other attributes (`<string name="api_key" translatable="false">`). */
 function skipAttributes(text: string, s: number, i: number): number {

@@ -1,11 +1,12 @@
 // A name/value pair of fields: the name in one field ("name", "key", "ParameterKey"), the value
 // in its sibling "value" field. HAR and Insomnia headers (`{"name": "Authorization", "value": …}`),
-// Postman headers (`{"key": …, "value": …}`), container env entries, SSM and CloudFormation
+// Postman headers (`{"key": …, "value": …}`), a password manager item's fields (1Password's
+// `{"label": "credential", "value": …}`), container env entries, SSM and CloudFormation
 // parameters write a setting this way instead of `Name: value`. So does a multipart part: its name
 // in the Content-Disposition header, its value in the body after the blank line.
 
 /** Before a name: the name field's assignment, opening the value that is the name. */
-export const SIBLING_NAME = /(?:^|[^\w])(?:name|key|Name|Key|NAME|parameter_?name|ParameterKey|SecretId)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?[\w./-]{0,60}$/;
+export const SIBLING_NAME = /(?:^|[^\w])(?:name|key|label|Name|Key|Label|NAME|parameter_?name|ParameterKey|SecretId)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?[\w./-]{0,60}$/;
 
 /**
  * After a name (regex source): its field's close, then the sibling value field's assignment in
