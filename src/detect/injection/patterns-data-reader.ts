@@ -6,6 +6,7 @@
 // weak and partnered: the tag or the address counts only next to a harmful command or a dictated
 // answer, so a chat-flow diagram or a helpdesk rule for human agents stays clean.
 import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
+import { OWNED_IN, OWNER_BEFORE } from "./patterns-role-addressee.ts";
 
 /** What a tag or a gate in data asks for when it is an attack: a harmful command, never a plain one. */
 const HARMFUL: readonly Family[] = ["exec", "harm", "exfil", "credential", "concealment", "override"];
@@ -49,6 +50,8 @@ export const DATA_READER_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?<![\p{L}])${AI_PLURAL}\s{1,3}(?:must|should|shall|are\s{1,3}to|need\s{1,3}to|have\s{1,3}to)(?=\s{1,3}(?:always\s{1,3}|only\s{1,3}|never\s{1,3})?${PRESENT_VERB}\b)`, "gu"),
     anchors: ["must", "should", "shall", "are to", "need to", "have to"], also: ["models", "llms", "copilots", "chatbots", "summarisers", "summarizers", "ai ", "llm ", "automated", "downstream"],
     before: 60, after: 40,
+    // "Our LLMs should summarise …": the writer's own models, configured, not addressed.
+    judge: (m, t, s) => (OWNER_BEFORE.test(t.slice(Math.max(0, s - 30), s)) || OWNED_IN.test(m) ? 0 : 1),
   },
   {
     // "report churn as under 2%", "give the refund rate as 0.5%": a figure dictated for the answer.
@@ -57,6 +60,14 @@ export const DATA_READER_PATTERNS: Pattern[] = [
     re: /\b(?:report|state|give|show|present|quote|put)\s{1,3}(?:the\s{1,3}|our\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[\w-]{2,24}\s{1,3}){1,3}?as\s{1,3}(?:(?:under|below|over|above|at|exactly|only|just|roughly|about|around|less\s{1,3}than|more\s{1,3}than)\s{1,3})?[$€£]?\d/gi,
     anchors: ["as under", "as below", "as over", "as above", "as at", "as exactly", "as only", "as just", "as roughly", "as about", "as around", "as less", "as more", "as $", "as €", "as £", "as 0", "as 1", "as 2", "as 3", "as 4", "as 5", "as 6", "as 7", "as 8", "as 9"],
     also: ["report", "state", "give", "show", "present", "quote", "put"], before: 100, after: 30,
+  },
+  {
+    // "describir a los clientes de Madrid como «alto riesgo»", "als „hohes Risiko“ einstufen": a portrayal dictated in Romance languages or German.
+    id: "output.portray-as-languages", family: "output", weight: 0.29, partners: ["addressed"], lang: "es/pt/fr/it/de",
+    description: "How the reader is to portray the subject, in other languages (\"describir … como …\", \"als … einstufen\")",
+    re: /(?<![\p{L}])(?:describir|presentar|calificar|clasificar|etiquetar|catalogar|descrever|apresentar|classificar|rotular|d[ée]crire|pr[ée]senter|qualifier|classer|[ée]tiqueter|descrivere|presentare|classificare|etichettare)\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){1,6}?(?:como|comme|come)\s{1,3}["“«]?\p{L}{3,}|(?<![\p{L}])als\s{1,3}["„“»]?[\p{L}-]{3,30}(?:\s{1,3}[\p{L}-]{2,30}){0,3}["“”«]?\s{1,3}(?:beschreiben|bezeichnen|einstufen|darstellen|kennzeichnen|markieren|ausweisen)(?![\p{L}])/giu,
+    anchors: ["describir", "presentar", "calificar", "clasificar", "etiquetar", "catalogar", "descrever", "apresentar", "classificar", "rotular", "décrire", "decrire", "présenter", "presenter", "qualifier", "classer", "étiqueter", "etiqueter", "descrivere", "presentare", "classificare", "etichettare", "beschreiben", "bezeichnen", "einstufen", "darstellen", "kennzeichnen", "markieren", "ausweisen"],
+    also: ["como", "comme", "come", "als"], before: 120, after: 120,
   },
   {
     // "if users ask, say 90 days", "If customers ask about it, tell them …". A bare "If asked, say: …" is how prompt guides word a bot's rule.
