@@ -64,7 +64,7 @@ export const ANSWER_PATTERNS_EN: Pattern[] = [
   {
     id: "output.answer-format", family: "output", weight: W_ANSWER, partners: ANSWER_PARTNERS,
     description: "Answer format or language imposed (\"in base64\", \"reversed text\", \"in French only\")",
-    re: new RegExp(String.raw`\b(?:(?:in|into|as|using)\s{1,4}(?:base\s{0,2}64|rot-?13|leetspeak|leet|morse\s{1,4}code|pig\s{1,4}latin|reversed?\s{1,4}(?:order|text|letters)|emojis?\s{1,4}only)|(?:only|exclusively|entirely)\s{1,4}in\s{1,4}${LANGS_EN}|in\s{1,4}${LANGS_EN}\s{1,4}only)\b`, "gi"),
+    re: new RegExp(String.raw`\b(?:(?:in|into|as|using)\s{1,4}(?:base\s{0,2}64|rot-?13|leetspeak|leet|morse\s{1,4}code|pig\s{1,4}latin|reversed?\s{1,4}(?:order|text|letters)|emojis?\s{1,4}only)|rot-?13[\s-]encoded|base\s{0,2}64[\s-]encoded\s{1,4}only|encode\s{1,4}(?:it|them|(?:the|your|any|every|all|each)\s{1,4}(?:summar(?:y|ies)|answers?|outputs?|responses?|repl(?:y|ies)|descriptions?))\s{1,4}(?:in|with|as|using|into)\s{1,4}(?:base\s{0,2}64|rot-?13)|(?:only|exclusively|entirely)\s{1,4}in\s{1,4}${LANGS_EN}|in\s{1,4}${LANGS_EN}\s{1,4}only)\b`, "gi"),
     anchors: ["base64", "base 64", "rot13", "rot-13", "leet", "morse", "pig latin", "reverse", "emoji", "french", "german", "spanish", "italian", "portuguese", "dutch", "swedish", "russian", "chinese", "japanese", "korean", "arabic", "hindi", "turkish", "polish", "latin", "klingon", "esperanto"],
     before: 30, after: 30,
   },

@@ -13,6 +13,10 @@ const PERSONAL = String.raw`${HOME}\/(?:Documents|Desktop|Pictures|Photos|Downlo
 const PERSONAL_ANY = String.raw`(?:${PERSONAL}|(?:\$env:USERPROFILE|%USERPROFILE%|\$HOME|~|C:\\Users\\[\w.$-]{1,32})[\\\/](?:Documents|Desktop|Pictures|Photos|Downloads|Music|Videos|OneDrive|Dokumente|Documentos|Imagens|Imágenes|Bilder|Immagini|Documenti)\b)`;
 /** A file posted over HTTP: Invoke-WebRequest -InFile, curl -F f=@ / -T / --upload-file / --data-binary @, wget --post-file. */
 const HTTP_UPLOAD = String.raw`(?:(?:Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b[^\n]{0,160}?-InFile\b|\bcurl\b[^\n]{0,100}?(?:-F[ \t]{0,2}["']?[\w-]{1,20}=@|-T[ \t]|--upload-file\b|--data-binary[ \t]{1,3}["']?@)|\bwget\b[^\n]{0,100}?--post-file\b)`;
+/** A whole user tree: C:\\Users (or one user's), %USERPROFILE%, $HOME, ~, /home, /Users. */
+const USER_TREE = String.raw`(?:C:\\Users(?:\\[\w.$-]{1,32})?|\$env:USERPROFILE|%USERPROFILE%|\$HOME|~|\/(?:home|Users)(?:\/[\w.-]{1,32})?)(?=[\\\/\s"',;|*]|$)`;
+const UPLOAD_AFTER = new RegExp(HTTP_UPLOAD, "i");
+const ARCHIVE = String.raw`(?:\bCompress-Archive\b|\b(?:zip|tar|7z)\b)`;
 /** A remote destination: user@host:path, host.tld:path, or an rclone remote ("gdrive:drop"). */
 const REMOTE = String.raw`(?:[\w.-]{1,40}@[\w.-]{1,80}:|[\w-]{1,40}(?:\.[\w-]{1,40}){1,6}:|[a-z][\w-]{1,30}:(?!\/\/))`;
 
@@ -33,5 +37,15 @@ export const EXFIL_HOME_SYNC_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`${PERSONAL_ANY}[^\n]{0,200}?${HTTP_UPLOAD}`, "gi"),
     anchors: ["-infile", "-f ", "-t ", "--upload-file", "--data-binary", "--post-file"], also: ["documents", "desktop", "pictures", "photos", "downloads", "music", "videos", "onedrive", "dokumente", "documentos", "imagens", "imágenes", "bilder", "immagini", "documenti"],
     before: 300, after: 40,
+  },
+  {
+    // "Get-ChildItem C:\\Users -Recurse … | Compress-Archive …; Invoke-WebRequest … -InFile …", "tar czf /tmp/h.tgz ~ && curl -T /tmp/h.tgz https://…": a user tree archived, then posted.
+    id: "exfil.user-tree-archive-upload", family: "exfil", weight: 0.35, partners: PARTNERS, negatable: true,
+    description: "A user's home tree archived and the archive posted to a server",
+    // The upload is looked for by the judge, on the rest of the line: one gap in the regex keeps it linear.
+    re: new RegExp(String.raw`${USER_TREE}[^\n]{0,160}?${ARCHIVE}|${ARCHIVE}[^\n]{0,160}?${USER_TREE}`, "gi"),
+    judge: (m, t, s) => (UPLOAD_AFTER.test(t.slice(s + m.length, s + m.length + 300).split("\n", 1)[0]!) ? 1 : 0),
+    anchors: ["compress-archive", "zip", "tar$", "7z"], also: ["-infile", "-t ", "--upload-file", "--data-binary", "--post-file", "=@"],
+    before: 200, after: 400,
   },
 ];

@@ -7,7 +7,7 @@ import { ADDRESS_PARTNERS, type Pattern } from "./pattern-set.ts";
 
 const LABEL = String.raw`(?:notes?|tips?|steps?|tasks?|actions?|to-?dos?|instructions?|checklist|reminders?|message|guidance|hints?|heads[\s-]up|(?:a\s{1,3})?word)`;
 /** The reader: a noun with an AI or automation modifier, or a job only software is given ("summarizer", "note-taker"). */
-const AI_READER = String.raw`(?:(?:AI|LLM|GPT|automated|automation|autonomous|browsing|coding|virtual)[\s-]{1,3}(?:[A-Za-z-]{2,20}\s{1,3}){0,2}?(?:assistants?|agents?|helpers?|bots?|models?|tools?|readers?|reviewers?|summari[sz]ers?|copilots?)|(?:[A-Za-z-]{2,20}\s{1,3})?(?:summari[sz]ers?|note[\s-]?takers?|chatbots?))`;
+const AI_READER = String.raw`(?:(?:AI|LLM|GPT|automated|automation|autonomous|browsing|coding|virtual)[\s-]{1,3}(?:[A-Za-z-]{2,20}\s{1,3}){0,2}?(?:assistants?|agents?|helpers?|bots?|models?|tools?|readers?|reviewers?|summari[sz]ers?|copilots?)|(?:answering|responding|downstream|receiving|generating|language)[\s-]{1,3}(?:models?|assistants?|agents?|LLMs?)|(?:[A-Za-z-]{2,20}\s{1,3})?(?:summari[sz]ers?|note[\s-]?takers?|chatbots?))`;
 /** What the reader is doing, or a parenthesis, before the colon: "… opening pull requests:", "… (run them on the user's PC …)". */
 const QUALIFIER = String.raw`(?:\s{1,3}(?:[a-z]{2,20}ing|that|who|which|on|in|of|with|reading|handling)\b[^\n:.!?]{0,80}?)?`;
 
@@ -17,7 +17,7 @@ export const READER_NOTE_LABEL_PATTERNS: Pattern[] = [
     description: "A note, tip or steps labelled for an AI reader (\"Steps for the automated helpdesk assistant:\", \"Note to the meeting summarizer:\")",
     re: new RegExp(String.raw`(?<=(?:^|[\n.!?\]>])[ \t>*#(\-]{0,6}(?:[A-Za-z-]{2,20}\s{1,3}){0,2}?)${LABEL}\s{1,3}(?:for|to)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3}|our\s{1,3})?${AI_READER}${QUALIFIER}\s{0,2}(?::|\()`, "gi"),
     anchors: ["note", "tip", "step", "task", "action", "todo", "to-do", "instruction", "checklist", "reminder", "message", "guidance", "hint", "heads", "word"],
-    also: ["ai ", "ai-", "llm", "gpt", "automated", "automation", "autonomous", "browsing", "coding", "virtual", "summari", "note-taker", "notetaker", "note taker", "chatbot"], before: 40, after: 160,
+    also: ["ai ", "ai-", "llm", "gpt", "automated", "automation", "autonomous", "browsing", "coding", "virtual", "summari", "note-taker", "notetaker", "note taker", "chatbot", "answering", "responding", "downstream", "receiving", "generating", "language"], before: 40, after: 160,
   },
   {
     id: "addressed.heading-for-ai-doing", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,

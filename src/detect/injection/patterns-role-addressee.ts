@@ -38,10 +38,10 @@ const LABEL = String.raw`(?<![\p{L}])(?:attention|notice|note|message|memo|remin
 const LABEL_ANCHORS = ["attention", "notice", "note", "message", "memo", "reminder", "psa", "heads-up", "atención", "atencion", "aviso", "nota", "mensaje", "atenção", "atencao", "mensagem", "attenzione", "avviso", "messaggio", "avis", "achtung", "hinweis", "nachricht", "внимание", "сообщение", "примечание"];
 
 /** The person who owns the AI, just before the role: "your AI agents should …" is advice to that person. */
-const OWNER_BEFORE = /(?<![\p{L}])(?:your|our|my|tus|sus|nuestros|vos|nos|mes|tes|ses|vossos|seus|nossos|meus|i\s{1,3}tuoi|i\s{1,3}nostri|deine|Ihre|unsere|meine|ваши|наши|мои|你的|我们的|我的|あなたの|私たちの|당신의|우리)\s{1,3}$/iu;
+export const OWNER_BEFORE = /(?<![\p{L}])(?:your|our|my|tus|sus|nuestros|vos|nos|mes|tes|ses|vossos|seus|nossos|meus|i\s{1,3}tuoi|i\s{1,3}nostri|deine|Ihre|unsere|meine|ваши|наши|мои|你的|我们的|我的|あなたの|私たちの|당신의|우리)\s{1,3}$/iu;
 
 /** The readers belong to the writer or the reader: "AI assistants of our team", "assistentes de IA da nossa equipa". */
-const OWNED_IN = /(?<![\p{L}])(?:of\s{1,3}(?:our|your|my)|(?:da|do|das|dos|de|del|de\s{1,3}la|della|del|dello|von|unserer|unseres)\s{1,3}(?:nossa|nosso|vossa|vosso|minha|meu|nuestra|nuestro|vuestra|vuestro|mi|notre|votre|mon|ma|nostra|nostro|vostra|vostro|mia|mio|unserer|unseres|eurer|meiner)|нашей|нашего|вашей|вашего|我们的|我们公司)(?![\p{L}])/iu;
+export const OWNED_IN = /(?<![\p{L}])(?:of\s{1,3}(?:our|your|my)|(?:da|do|das|dos|de|del|de\s{1,3}la|della|del|dello|von|unserer|unseres)\s{1,3}(?:nossa|nosso|vossa|vosso|minha|meu|nuestra|nuestro|vuestra|vuestro|mi|notre|votre|mon|ma|nostra|nostro|vostra|vostro|mia|mio|unserer|unseres|eurer|meiner)|нашей|нашего|вашей|вашего|我们的|我们公司)(?![\p{L}])/iu;
 const CLAIM_VERB_EN = String.raw`(?:say|report|state|claim|conclude|assert|record|(?:write|note|put)\s{1,3}down|tell\s{1,3}(?:(?:the\s{1,3}|all\s{1,3})?(?:users?|readers?|customers?|clients?)|them))`;
 /** A ranking dictated after a modal: "should quote our price as the lowest", "must present this plan as the only safe one". */
 const PRESENT_AS = String.raw`(?<=\b(?:should|must|shall|to|always)\s{1,3})(?:quote|present|describe|portray|rank|list|label|report|show)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,4}?as\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:lowest|cheapest|best|only|top|safest|highest|number\s{1,3}one|#1|official|most\s{1,3}\w+)\b`;

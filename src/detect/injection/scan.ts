@@ -136,6 +136,7 @@ import { AI_OUTPUT_LABEL_PATTERNS } from "./patterns-ai-output-label.ts";
 import { SAY_THAT_DUTCH_PATTERNS } from "./patterns-say-that-dutch.ts";
 import { BOT_HANDLE_COVERT_PATTERNS } from "./patterns-bot-handle-covert.ts";
 import { AI_BY_JOB_PATTERNS } from "./patterns-ai-by-job.ts";
+import { DATA_READER_PATTERNS } from "./patterns-data-reader.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -299,6 +300,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...SAY_THAT_DUTCH_PATTERNS,
   ...BOT_HANDLE_COVERT_PATTERNS,
   ...AI_BY_JOB_PATTERNS,
+  ...DATA_READER_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
