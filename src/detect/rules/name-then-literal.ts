@@ -600,6 +600,8 @@ function dumpAnnotationEnd(text: string, i: number, k: number): number {
 }
 
 export function valueAfterName(text: string, name: string, s: number, e: number): MatchResult | null {
+  // A closing tag's name (`</Credentials>`): what follows is the next element's, not this one's.
+  if (text.charCodeAt(s - 1) === 47 && text.charCodeAt(s - 2) === 60) return null;
   // A quoted name: its closing quote is not the value's opening one.
   const q = text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === "`" ? text[s - 1] : undefined;
   let closeName = q !== undefined;
