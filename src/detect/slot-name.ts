@@ -22,6 +22,19 @@ export function passwordName(name: string, atEnd = false): boolean {
   return (atEnd ? PASSWORD_NAME_END : PASSWORD_IN_NAME).test(name);
 }
 
+/**
+ * A cursor into a listing named as a token: the server's place in a result set, handed back for the next page
+ * (AWS `NextToken`/`ContinuationToken`/`StartingToken`, Google's `nextPageToken`/`nextSyncToken`, Azure's
+ * `continuationToken`, Twitter's `pagination_token`, OData's `$skiptoken`/`$deltatoken`, Graph's `deltaToken`,
+ * MongoDB's `resumeToken`). `name` may be snake-cased by snakeName. Sync, delta, resume and skip count only
+ * as a camelCase hump or after `$`: `SYNC_TOKEN`, `sync_token` also name a sync job's credential.
+ */
+const PAGING_TOKEN_NAME = /(?:^|[^A-Za-z0-9])(?:(?:next|prev(?:ious)?|starting|continuation|pagination|cursor)(?:[_.-]?(?:page|sync|continuation|results?))?[_.-]?token|\$(?:skip|delta)token)["'\]]*$/i;
+const CAMEL_PAGING_TOKEN_NAME = /(?:^|[^A-Za-z0-9_])(?:sync|Sync|delta|Delta|resume|Resume|skip|Skip)_?Token["'\]]*$/;
+export function pagingTokenName(name: string): boolean {
+  return PAGING_TOKEN_NAME.test(name) || CAMEL_PAGING_TOKEN_NAME.test(name);
+}
+
 /** A name that says its value is kept encrypted (ciphertext at rest), not sent as it is. */
 export const AT_REST_NAME = /encrypt|cipher|sealed|kms|wrapped/i;
 

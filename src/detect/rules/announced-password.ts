@@ -8,8 +8,9 @@ import { charClasses, letterDigitSwitches } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { CODE_SHAPED, setApartValue, type SetApart } from "./set-apart-value.ts";
 
-/** The prose nouns (prose-statement.ts's NOUNS) that name a password. */
-const PASSWORD_NOUN_AT = /(?:password|passwort|passphrase|passcode|kennwort|wachtwoord|hasło|mot de passe|contraseña|senha|пароль|パスワード|密码|密碼|口令|비밀번호|पासवर्ड)/iy;
+/** The prose nouns that name a password, in every script (prose-statement.ts's NOUNS holds them among its own). */
+export const PASSWORD_NOUNS = ["password", "passwort", "passphrase", "passcode", "kennwort", "wachtwoord", "hasło", "mot de passe", "contraseña", "senha", "пароль", "パスワード", "密码", "密碼", "口令", "비밀번호", "पासवर्ड"];
+const PASSWORD_NOUN_AT = new RegExp(`(?:${PASSWORD_NOUNS.join("|")})`, "iy");
 
 /** Whether a password noun stands at `pos`. */
 export function passwordNounAt(text: string, pos: number): boolean {

@@ -3,7 +3,7 @@ import { publicDer, publicEcPoint, secretPathReference, selfNamedValue, sigV4Sco
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { DIGIT_GROUPS, LONG_RUN } from "../runs.ts";
-import { AT_REST_NAME, nameAbove, passwordName, secretReferenceSlot } from "../slot-name.ts";
+import { AT_REST_NAME, nameAbove, pagingTokenName, passwordName, secretReferenceSlot } from "../slot-name.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode, basicAuthPassword,
@@ -51,7 +51,8 @@ const NON_SECRET_WORD = /(?:csrf|xsrf|authenticity|nonce|continuation|pagination
  * MAPBOX_TOKEN names a provider. camelCase humps count as word ends (`nextPageToken`).
  */
 function nonSecretName(name: string): boolean {
-  return NON_SECRET_WORD.test(name.replace(/([a-z0-9])([A-Z])/g, "$1_$2"));
+  const snake = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2");
+  return NON_SECRET_WORD.test(snake) || pagingTokenName(snake);
 }
 
 /** Keys published by design (a browser or app holds them): Mapbox "pk.", Stripe "pk_", PostHog "phc_", Langfuse "pk-lf-", Midtrans "Mid-client-". */
@@ -387,7 +388,8 @@ function entropyValueValid(secret: string, match: string, before: string, after 
   // A name ending in "signature" holds a signature (a sigstore bundle's, a signed payload's): public output, not a key.
   if (/^signature["'\]]?[ \t]{0,4}[:=]/i.test(match)) return false;
   if (!assignmentValid(secret, match, before, after)) return false;
-  if (HASHED_NAME.test(secret) || objectPath(secret) || REFERENCE_NAME_END.test(slotName(match, before))) return false;
+  const name = slotName(match, before);
+  if (HASHED_NAME.test(secret) || objectPath(secret) || REFERENCE_NAME_END.test(name) || pagingTokenName(name)) return false;
   // One case and digits in a run or two (words and a date, `NIGHTLYBUILD…20241205`): no random draw.
   if (/^(?:[A-Z0-9]+|[a-z0-9]+)$/.test(secret) && letterDigitSwitches(secret) < 4) return false;
   return secret.length >= 32 || charClasses(secret) >= 3;
@@ -558,7 +560,7 @@ function slotValue(secret: string, match: string, before: string, after: string,
   const name = slotName(match, before);
   if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(name) || CAMEL_TOKEN.test(name) || tokenSetting(match, before) || bearerUuid(secret, match, before) || /(?:#|\/\/)[^\r\n]*$/.test(match.slice(match.lastIndexOf(secret)))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
-  if (DIGEST_NAME_END.test(name) || REFERENCE_NAME_END.test(name) || namedObjectId(secret, match, before)) return false;
+  if (DIGEST_NAME_END.test(name) || REFERENCE_NAME_END.test(name) || pagingTokenName(name) || namedObjectId(secret, match, before)) return false;
   if (randomLowerLetters(v)) return assignmentValid(secret, match, before, after) && !placeholder(secret);
   if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
   const session = /^(?:sid|sess)/i.test(match);

@@ -607,7 +607,19 @@ function dumpAnnotationEnd(text: string, i: number, k: number): number {
   return m ? i + m[0].length : -1;
 }
 
+/** The name at `s` is a closing tag's (`</Credentials>`, `</wsse:Password>`): what follows is the next element's, not this one's. */
+function closingTagName(text: string, s: number): boolean {
+  let i = s - 1;
+  if (text.charCodeAt(i) === 58) {
+    const stop = Math.max(0, s - 32);
+    i--;
+    while (i > stop && isNameCode(text.charCodeAt(i))) i--;
+  }
+  return text.charCodeAt(i) === 47 && text.charCodeAt(i - 1) === 60;
+}
+
 export function valueAfterName(text: string, name: string, s: number, e: number): MatchResult | null {
+  if (closingTagName(text, s)) return null;
   // A quoted name: its closing quote is not the value's opening one.
   const q = text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === "`" ? text[s - 1] : undefined;
   let closeName = q !== undefined;

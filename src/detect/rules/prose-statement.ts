@@ -15,15 +15,15 @@ import { DJANGO_CHARS } from "./secret-name.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { drawnPassword } from "./value-then-name.ts";
 import { setApartAhead, setApartDraw, setApartValue } from "./set-apart-value.ts";
-import { announcedValue, colonLineAhead, DOCUMENTED_BEFORE, NOT_ANNOUNCED, passwordNounAt, shortPassword } from "./announced-password.ts";
+import { announcedValue, colonLineAhead, DOCUMENTED_BEFORE, NOT_ANNOUNCED, PASSWORD_NOUNS, passwordNounAt, shortPassword } from "./announced-password.ts";
 
 /** The nouns, in every script: the prefilter's keywords (it folds case, non-ASCII letters too) and NOUN's alternatives. */
-const NOUNS = ["key", "token", "secret", "password", "passwort", "passphrase", "passcode", "kennwort", "wachtwoord", "hasło", "jeton", "clave", "chave", "chiave", "senha", "contraseña", "mot de passe", "apikey",
+const NOUNS = ["key", "token", "secret", ...PASSWORD_NOUNS, "jeton", "clave", "chave", "chiave", "apikey",
   "credential", "credentials", "credencial", "credenciales", "credenciais", "credenziali", "identifiants", "zugangsdaten", "認証情報", "凭据", "凭证", "憑證",
-  "キー", "トークン", "シークレット", "パスワード", "密钥", "密鑰", "秘钥", "秘鑰", "令牌", "密码", "密碼", "口令", "키", "토큰", "비밀번호", "시크릿",
-  "clé", "schlüssel", "ключ", "токен", "пароль", "секрет",
+  "キー", "トークン", "シークレット", "密钥", "密鑰", "秘钥", "秘鑰", "令牌", "키", "토큰", "시크릿",
+  "clé", "schlüssel", "ключ", "токен", "секрет",
   // Hindi; and "access" given as a thing handed over ("tu masz dostęp do X: …", "hier ist der Zugang für X: …").
-  "क्रेडेंशियल", "कुंजी", "टोकन", "पासवर्ड", "सीक्रेट", "dostęp", "zugang", "accès", "acceso", "acesso", "доступ", "toegang"];
+  "क्रेडेंशियल", "कुंजी", "टोकन", "सीक्रेट", "dostęp", "zugang", "accès", "acceso", "acesso", "доступ", "toegang"];
 /** The noun at a hit, the longest first (`credentials`, not `credential` then a letter). */
 const NOUN = new RegExp(`(?:${[...NOUNS].sort((x, y) => y.length - x.length).join("|")})`, "giy");
 

@@ -3,16 +3,16 @@
 // Tcl/Expect's `set db_password "…"`, Capistrano's `set :db_password, "…"`. The statement's shape says the
 // literal is the value, so a generated password with its punctuation counts as after `=`.
 import { generatedPassword, punctuatedDraw, writtenPassword } from "./secret-name.ts";
+import { passwordName } from "../slot-name.ts";
 
 /** The name opens its line (maybe after a diff's mark, or Tcl's `set`) and only blanks stand before the literal. */
 const SPACED_LEAD = /(?:^|\n|\\n)[+-]?[ \t]*(?:set[ \t]+)?$/;
 /** A Ruby symbol as `set`'s first argument (`set :db_password, "…"`, `set(:db_password, "…")`), a comma before the literal. */
 const SYMBOL_LEAD = /(?:^|\n|\\n)[+-]?[ \t]*set[ \t(]+:$/;
-const PASSWORD_NAME = /passw(?:or)?d$/i;
 
 /** The name at [s, afterName) is a password setter's, called with the literal at `i` as its argument. */
 export function setterArgument(text: string, name: string, s: number, afterName: number, i: number): boolean {
-  if (!PASSWORD_NAME.test(name)) return false;
+  if (!passwordName(name, true)) return false;
   const gap = text.slice(afterName, i);
   const lead = text.slice(Math.max(0, s - 24), s);
   return (/^[ \t]+$/.test(gap) && SPACED_LEAD.test(lead)) || (/^[ \t]*,[ \t]*$/.test(gap) && SYMBOL_LEAD.test(lead));

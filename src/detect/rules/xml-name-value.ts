@@ -13,8 +13,8 @@ const KEYWORDS = ["</name>", "</key>"];
 /** The name element's text before the hit, and the value element right after its close. */
 const NAME_BEFORE = /<(name|key)>[ \t]*([A-Za-z][\w.:-]{0,100})[ \t]*$/i;
 const VALUE_AFTER = /^\s{0,40}<(value|string)>([^<>\r\n]{4,512})<\/\1>/i;
-/** A property path's last member that is the credential itself (`….password`, `….token`, `….pat`). */
-const BARE_CREDENTIAL = /(?:^|[._-])(?:password|passwd|secret|token|pat|credentials?)$/i;
+/** A property path's last member that is the credential itself (`….password`, `….pwd`, `….token`, `….pat`). */
+const BARE_CREDENTIAL = /(?:^|[._-])(?:password|passwd|pass|pwd|psw|secret|token|pat|credentials?)$/i;
 
 function pairAt(text: string, pos: number, kw: string): MatchResult | null {
   const open = NAME_BEFORE.exec(text.slice(Math.max(0, pos - 120), pos));
