@@ -1269,9 +1269,10 @@ export const GENERIC_RULES: Rule[] = [
   // parameters' elements; a public key's XML has only Modulus and Exponent. The value may wrap or be escaped.
   r({ id: "rsa-xml-private-key", description: "RSA private key as .NET XML (RSAKeyValue with InverseQ)", keywords: ["<inverseq>"],
     pattern: /<InverseQ>((?:[A-Za-z0-9+/=]|\s|\\[nrt]){40,2000}?)<\\?\/InverseQ>/i, entropy: 4.0, placeholder: "off", severity: "critical", tags: ["keys"], before: 0, after: 2100 }),
-  // A JSON Web Key holding its private part ("d"); a public JWK has no "d".
+  // A JSON Web Key holding its private part ("d"); a public JWK has no "d". Members are `name: value`
+  // in JSON/YAML or `name = value` in HCL (`jsonencode({ kty = "EC", … })`) and keyword arguments.
   r({ id: "jwk-private-key", description: "Private JSON Web Key (has \"d\")", keywords: ["kty"], secretGroup: -1,
-    pattern: /(?<![\w$-])(?:["']?kty["']?\s{0,4}:\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])[^{}]{0,2000}?(?<![\w$-])["']?d["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])|(?<![\w$-])["']?d["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])(?=[^{}]{0,2000}?(?<![\w$-])["']?kty["']?\s{0,4}:\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])))/, entropy: 3.5, placeholder: "off", severity: "critical", tags: ["keys"], before: 2200, after: 2200 }),
+    pattern: /(?<![\w$-])(?:["']?kty["']?\s{0,4}[:=]\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])[^{}]{0,2000}?(?<![\w$-])["']?d["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])|(?<![\w$-])["']?d["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])(?=[^{}]{0,2000}?(?<![\w$-])["']?kty["']?\s{0,4}[:=]\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])))/, entropy: 3.5, placeholder: "off", severity: "critical", tags: ["keys"], before: 2200, after: 2200 }),
   // A symmetric JSON Web Key (`"kty": "oct"`): its "k" is the HMAC or AES key itself, in either order of the members.
   r({ id: "jwk-symmetric-key", description: "Symmetric JSON Web Key (kty oct, has \"k\")", keywords: ["kty"], secretGroup: -1,
     pattern: /(?<![\w$-])(?:["']?kty["']?\s{0,4}:\s{0,4}["']?oct["']?[^{}]{0,2000}?(?<![\w$-])["']?k["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{22,1000})(?![\w-])|(?<![\w$-])["']?k["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{22,1000})(?![\w-])(?=[^{}]{0,2000}?(?<![\w$-])["']?kty["']?\s{0,4}:\s{0,4}["']?oct(?![\w-])))/, entropy: 3.5, placeholder: "standard", severity: "critical", tags: ["keys"], before: 2200, after: 2200 }),

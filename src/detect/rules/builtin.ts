@@ -16,6 +16,7 @@ import { NAME_THEN_LITERAL_RULES } from "./name-then-literal.ts";
 import { KEY_FILE_RULES } from "./key-file.ts";
 import { NATIVE_SECRET_NAME_RULES } from "./native-secret-name.ts";
 import { PRE_SHARED_KEY_RULES } from "./pre-shared-key.ts";
+import { HSM_PIN_RULES } from "./hsm-pin.ts";
 import { NAMED_SEED_PHRASE_RULES } from "./named-seed-phrase.ts";
 import { PROTOCOL_AUTH_RULES } from "./protocol-auth.ts";
 import { TINK_KEYSET_RULES } from "./tink-keyset.ts";
@@ -69,6 +70,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...NATIVE_SECRET_NAME_RULES,
   ...KEY_FILE_RULES,
   ...PRE_SHARED_KEY_RULES,
+  ...HSM_PIN_RULES,
   ...NAMED_SEED_PHRASE_RULES,
   ...PROTOCOL_AUTH_RULES,
   ...TINK_KEYSET_RULES,
