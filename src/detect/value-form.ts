@@ -49,6 +49,12 @@ const SIGV4_SCOPE = /^[A-Z0-9]{4,128}(?:\/|%2F)\d{8}(?:\/|%2F)[a-z0-9-]{2,30}(?:
  */
 export const labelledDigest = (v: string) => (v.charCodeAt(3) === 58 || v.charCodeAt(4) === 58 || v.charCodeAt(6) === 58) && /^(?:SHA(?:256|384|512|1)|MD5):/i.test(v);
 
+/**
+ * A public key written with its kind as a prefix, as Tailscale prints and stores them (`nodekey:<hex>`,
+ * `mkey:`, `discokey:`, `nlpub:`); its private kinds (`privkey:`, `nlpriv:`) are not.
+ */
+export const typedPublicKey = (v: string) => /^(?:nodekey|mkey|machinekey|discokey|nlpub):[0-9a-f]{64}$/.test(v);
+
 /** A certificate's or public key's DER in base64 (`MIIDdzCCA…`, `MIIBIjANBgkq…`): public; a PKCS#8 private key's (`MIIEvQIBAD…`) is not this. */
 /**
  * An uncompressed elliptic-curve point (0x04, X, Y: 65 bytes for P-256), a public key by its form: a web push

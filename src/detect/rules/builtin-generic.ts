@@ -1,5 +1,5 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
-import { publicDer, publicEcPoint, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, xrayTraceId } from "../value-form.ts";
+import { publicDer, publicEcPoint, typedPublicKey, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, xrayTraceId } from "../value-form.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { DIGIT_GROUPS, LONG_RUN } from "../runs.ts";
@@ -505,6 +505,14 @@ function claimSetSessionId(text: string, at: number): boolean {
   return ISSUER_CLAIM.test(obj) && TIME_CLAIM.test(obj) && SUBJECT_CLAIM.test(obj);
 }
 
+/**
+ * A TLS handshake's session id as a TLS client prints it (`openssl s_client`'s `SSL-Session:` block:
+ * `Session-ID: <hex>`, `Session-ID-ctx:`): sent in the clear in the handshake, no credential.
+ */
+function tlsSessionPrintout(text: string, at: number): boolean {
+  return /^Session-ID(?:-ctx)?:/.test(text.slice(at, at + 16)) && /SSL-Session:|TLS session/.test(text.slice(Math.max(0, at - 400), at));
+}
+
 /** The brace that opens (dir -1) or closes (dir 1) the object around `at`, nested objects skipped, within 800 characters; -1 if none. */
 function enclosingBrace(text: string, at: number, dir: 1 | -1): number {
   const [inner, outer] = dir < 0 ? [125, 123] : [123, 125];
@@ -554,6 +562,7 @@ function slotValue(secret: string, match: string, before: string, after: string,
   // Names whose "key"/"token" is a protocol nonce or a public value, not a credential:
   // Sec-WebSocket-Key (every WebSocket handshake), Idempotency-Key, CSRF tokens, public keys, cache keys.
   if (NONCE_PREFIX.test(before) || publicKeyId(secret, match, before)) return false;
+  if (typedPublicKeyIn(secret, match, before)) return false;
   // A UUID (or Figma's legacy `digits-uuid`) is a credential in a slot whose name says so
   // (X-Api-Key, X-Figma-Token, api_token); a bare "key" or "id" names an identifier.
   // So is one after the Bearer scheme (Heroku, Opsgenie, Postmark issue UUID tokens), unless an id's name stands before it.
@@ -1099,6 +1108,12 @@ function publicKeyId(secret: string, match: string, before: string): boolean {
   return /^(?:[0-9A-F]{16}|[0-9A-F]{40}|[0-9A-F]{64})$/.test(secret) || /(?:rsa|dsa|ecdsa|eddsa|ed25519|cv25519|pgp|gpg|ssh|host|signing|public|primary)[ \t]+$/i.test(before);
 }
 
+/** The value's kind prefix before the hex (`nodekey:` of `nodekey:<hex>`), read as a slot's name, names a public key. */
+function typedPublicKeyIn(secret: string, match: string, before: string): boolean {
+  const upto = before.slice(-16) + match.slice(0, match.lastIndexOf(secret) + secret.length);
+  return typedPublicKey(/[a-z]*:[0-9a-f]{64}$/.exec(upto)?.[0] ?? "");
+}
+
 /** Key names that mean "this value is a credential". */
 const SECRET_NAMES = "(?:password|passwd|passphrase|pwd|authtok(?!en)|(?<![A-Za-z0-9])psw(?=[\"']?[ \\t]{0,32}[:=])|pass(?=[\"']?[ \\t]{0,32}[:=])|(?<=[_.-])pw(?=[\"']?[ \\t]{0,32}[:=])|(?<![A-Za-z0-9])pat(?=[\"']?[ \\t]{0,32}[:=])|(?-i:(?<=[a-z0-9])Pat)(?=[\"']?[ \\t]{0,32}[:=])|secret|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?token|access[_.-]?token|refresh[_.-]?token|client[_.-]?secret|private[_.-]?key|credentials?|api[_.-]?token|secret[_.-]?key|db[_.-]?pass|(?:encryption|signing|master|jwt|session|cookie|webhook|app)[_.-]?(?:key|secret)|(?:merchant|trans|security|secure|checksum|hmac)[_.-]?key|(?:(?<![A-Za-z])salt|salt(?=[_.-]?key))(?![_.-]?(?:rounds?|len|length|size|bytes|index|idx|version))|requirepass|masterauth)";
 /**
@@ -1278,9 +1293,10 @@ export const GENERIC_RULES: Rule[] = [
   // parameters' elements; a public key's XML has only Modulus and Exponent. The value may wrap or be escaped.
   r({ id: "rsa-xml-private-key", description: "RSA private key as .NET XML (RSAKeyValue with InverseQ)", keywords: ["<inverseq>"],
     pattern: /<InverseQ>((?:[A-Za-z0-9+/=]|\s|\\[nrt]){40,2000}?)<\\?\/InverseQ>/i, entropy: 4.0, placeholder: "off", severity: "critical", tags: ["keys"], before: 0, after: 2100 }),
-  // A JSON Web Key holding its private part ("d"); a public JWK has no "d".
+  // A JSON Web Key holding its private part ("d"); a public JWK has no "d". Members are `name: value`
+  // in JSON/YAML or `name = value` in HCL (`jsonencode({ kty = "EC", … })`) and keyword arguments.
   r({ id: "jwk-private-key", description: "Private JSON Web Key (has \"d\")", keywords: ["kty"], secretGroup: -1,
-    pattern: /(?<![\w$-])(?:["']?kty["']?\s{0,4}:\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])[^{}]{0,2000}?(?<![\w$-])["']?d["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])|(?<![\w$-])["']?d["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])(?=[^{}]{0,2000}?(?<![\w$-])["']?kty["']?\s{0,4}:\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])))/, entropy: 3.5, placeholder: "off", severity: "critical", tags: ["keys"], before: 2200, after: 2200 }),
+    pattern: /(?<![\w$-])(?:["']?kty["']?\s{0,4}[:=]\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])[^{}]{0,2000}?(?<![\w$-])["']?d["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])|(?<![\w$-])["']?d["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9_-]{32,1000})(?![\w-])(?=[^{}]{0,2000}?(?<![\w$-])["']?kty["']?\s{0,4}[:=]\s{0,4}["']?(?:EC|RSA|OKP)(?![\w-])))/, entropy: 3.5, placeholder: "off", severity: "critical", tags: ["keys"], before: 2200, after: 2200 }),
   // A symmetric JSON Web Key (`"kty": "oct"`): its "k" is the HMAC or AES key itself, in either order of the members.
   r({ id: "jwk-symmetric-key", description: "Symmetric JSON Web Key (kty oct, has \"k\")", keywords: ["kty"], secretGroup: -1,
     pattern: /(?<![\w$-])(?:["']?kty["']?\s{0,4}:\s{0,4}["']?oct["']?[^{}]{0,2000}?(?<![\w$-])["']?k["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{22,1000})(?![\w-])|(?<![\w$-])["']?k["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9_-]{22,1000})(?![\w-])(?=[^{}]{0,2000}?(?<![\w$-])["']?kty["']?\s{0,4}:\s{0,4}["']?oct(?![\w-])))/, entropy: 3.5, placeholder: "standard", severity: "critical", tags: ["keys"], before: 2200, after: 2200 }),
@@ -1407,7 +1423,7 @@ export const GENERIC_RULES: Rule[] = [
   r({ id: "named-session-slot", anchored: true, description: "Long opaque session id in a field or cookie named as a session",
     keywords: ["session", "sess=", "sess:", "sessid", "sid=", "sid:", "sid\"", "sid'"],
     pattern: slotPattern("session|sess|sid", 32),
-    validate: slotValueValid, exampleAt: inExampleUrl, ahead: opaqueSlotAhead, excusedAt: (t, st) => claimSetSessionId(t, st), placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
+    validate: slotValueValid, exampleAt: inExampleUrl, ahead: opaqueSlotAhead, excusedAt: (t, st) => claimSetSessionId(t, st) || tlsSessionPrintout(t, st), placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 480 }),
 
   // ---- Credentials in slots named by a neighbour (round two, held-out E): the secret's name is
   // another attribute, a sibling key or a part header, not the word before the value.
@@ -1531,6 +1547,8 @@ export const GENERIC_RULES: Rule[] = [
     examples: ["xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi"] }),
   r({ id: "ethereum-private-key", anchored: true, ahead: signAhead(48), description: "Ethereum private key (in context)", keywords: ["private", "priv", "secret", "wallet", "eth_", "eth-", "signer", "deployer"],
     pattern: /(?:private|priv|secret|wallet|eth[_-]|signer|deployer)[\w .-]{0,30}?["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?((?:0x)?[a-fA-F0-9]{64})(?![A-Za-z0-9])/i,
+    // A digest labelled with its algorithm (`X-Hub-Signature-256: sha256=<hex>` beside a header naming a secret) is no key.
+    validate: (s, m) => !DIGEST_NAME_END.test(m.slice(0, m.lastIndexOf(s)).replace(/["'`\s:=>]+$/, "").replace(/0x$/, "")),
     entropy: 3.0, severity: "critical", tags: ["crypto"],
     examples: ["0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80", "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"] }),
   r({ id: "ethereum-private-key-context", description: "Ethereum private key (0x + 64 hex near a wallet or signer)", keywords: ["wallet(", "privatekey", "private_key", "private-key", "private key", "privkey", "from_key", "fromkey", "signingkey", "signer", "accounts", "wallet"],

@@ -16,6 +16,9 @@ import { NAME_THEN_LITERAL_RULES } from "./name-then-literal.ts";
 import { KEY_FILE_RULES } from "./key-file.ts";
 import { NATIVE_SECRET_NAME_RULES } from "./native-secret-name.ts";
 import { PRE_SHARED_KEY_RULES } from "./pre-shared-key.ts";
+import { HSM_PIN_RULES } from "./hsm-pin.ts";
+import { REMOTE_ADMIN_PASSWORD_RULES } from "./remote-admin-password.ts";
+import { AGENT_ENROLMENT_RULES } from "./agent-enrolment.ts";
 import { NAMED_SEED_PHRASE_RULES } from "./named-seed-phrase.ts";
 import { PROTOCOL_AUTH_RULES } from "./protocol-auth.ts";
 import { TINK_KEYSET_RULES } from "./tink-keyset.ts";
@@ -71,6 +74,9 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...NATIVE_SECRET_NAME_RULES,
   ...KEY_FILE_RULES,
   ...PRE_SHARED_KEY_RULES,
+  ...HSM_PIN_RULES,
+  ...REMOTE_ADMIN_PASSWORD_RULES,
+  ...AGENT_ENROLMENT_RULES,
   ...NAMED_SEED_PHRASE_RULES,
   ...PROTOCOL_AUTH_RULES,
   ...TINK_KEYSET_RULES,

@@ -6,7 +6,7 @@
 // punctuation, markup tags and a few joining words (a type, `default`, `value`) stand between.
 // Any other word on the way (`TOKEN_HEADER = "x-api-key"; other = "…"`) is another name and
 // ends the walk; so does a first literal that is not opaque.
-import { publicDer, publicEcPoint, selfNamedValue } from "../value-form.ts";
+import { publicDer, publicEcPoint, selfNamedValue, typedPublicKey } from "../value-form.ts";
 import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { appPasswordLetters, dashedDrawnPassword, groupedPassword, isPlaceholder } from "../placeholder.ts";
@@ -150,7 +150,7 @@ export const barredKey = (v: string) => {
 function valueOk(v: string, name: string, header = false): boolean {
   if (UUID.test(v)) return uuidCredential(snakeName(name), v);
   if (v.length > 300) return longJwtShaped(v) || longDrawnKey(v, name);
-  if (publicDer(v) || publicEcPoint(v)) return false;
+  if (publicDer(v) || publicEcPoint(v) || typedPublicKey(v)) return false;
   if (v.includes("|") && barredKey(v) && !isPlaceholder(v)) return true;
   // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself.
   return (opaqueLiteral(v) || pairedKey(v) || letterKey(v) || ((prefixedKey(v) || prefixedHex(v)) && !namedPrefix(v, name))) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "") && !atRest(v) && !vendorObjectId(v);
