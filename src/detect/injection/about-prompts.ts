@@ -11,6 +11,7 @@
 // assistant does not follow instructions in content, a list of commands the agent refuses, and news
 // quoting a planted sentence researchers found.
 
+import { AsciiCut } from "../ascii-alternatives.ts";
 import { siteOf } from "./own-site.ts";
 import { PIPE_TO_SHELL } from "./rx.ts";
 
@@ -38,6 +39,7 @@ const SECOND_PERSON_RULE = /\n[^\S\n]{0,4}(?:[-*•]\s{0,2}|["“„«]|(?:syste
 
 /** (b) A guide, taxonomy, quiz, course, training material or notes, on its first line … */
 const GUIDE_TITLE = /(?<![\p{L}])(?:guide|guia|gu[ií]a|leitfaden|handleiding|anleitung|руководство|handbook|tutorial|taxonom(?:y|ies|ie|[ií]a)|quiz|quizz|cuestionario|exam(?:en)?|course|curso|cours|kurs|lesson|lecci[oó]n|lektion|cheat[\s-]?sheet|glossary|glosario|glossar|research\s{1,3}notes?|course\s{1,3}notes?|primer|workshop|Übung|exercise|ejercicio|(?:security|awareness|staff|employee)\s{1,3}training|training\s{1,3}(?:materials?|module|course|quiz|deck|slides?)|Schulung\p{L}{0,5}|formation|formaci[oó]n|capacitaci[oó]n|treinamento)(?![\p{L}])|指南|教程|分类|测验|课程|培训|ガイド|講座|研修|教材|가이드|교육/iu;
+const GUIDE_TITLE_CUT = new AsciiCut(GUIDE_TITLE);
 /** … that names prompting or attacks on models as its subject. */
 const PROMPT_TOPIC = /(?<![\p{L}])(?:(?:system|systeem|sistema|syst[eè]me)?[\s-]?prompt(?:s|ing)?|prompt-?engineering|jailbreak(?:s|ing)?|(?:prompt[\s-]{1,3})?injections?|inyecci[oó]n|injektion|red[\s-]?team(?:ing)?|LLMs?)(?![\p{L}])|提示词|提示注入|越狱|プロンプト|프롬프트/iu;
 
@@ -54,6 +56,7 @@ const PROMPT_CRAFT_TITLE = /(?<![\p{L}])(?:(?:writing|crafting|designing|how\s{1
  * what happened or what attackers sent, quoted or narrated.
  */
 const WRITEUP_TITLE = /^[\s#*>]{0,6}(?:[\p{L}\p{N}-]{1,20}[\s:,.]{1,3}){0,3}?(?:pen(?:etration)?[\s-]?test(?:ing)?(?:\s{1,3}(?:report|findings?))?|finding\s{1,3}(?:#\s{0,2})?\d{1,3}|honey\s?pots?|CTF|write-?ups?|bug[\s-]?bount(?:y|ies)(?:\s{1,3}(?:report|submission|finding)s?)?|HackerOne|Bugcrowd|Intigriti|(?:vulnerability|security)\s{1,3}(?:report|advisory|disclosure)|incident\s{1,3}(?:report|review|summary|analysis|timeline)|post-?mortem|root[\s-]cause\s{1,3}analysis|(?:awareness|phishing|security|training|scam|fraud|smishing)\s{1,3}(?:quiz|training|drill|exercise)|spot\s{1,3}the\s{1,3}(?:scam|phish|fake)|(?:Phishing|Betrugs|Sicherheits)-?(?:Quiz|Test)|(?:quiz|test)\s{1,3}(?:de|sur\s{1,3}le|sobre)\s{1,3}(?:phishing|estafas?|arnaques?|fraude)|Pentest-?Bericht|Penetrationstest\p{L}{0,4}|Vorfallsbericht|Befund\s{1,3}(?:Nr\.\s{0,2})?\d{1,3}|informe\s{1,3}de\s{1,3}(?:incidente|pentest|auditor[ií]a)|pruebas?\s{1,3}de\s{1,3}penetraci[oó]n|hallazgo\s{1,3}(?:n[.ºo°]{1,2}\s{0,2})?\d{1,3}|rapport\s{1,3}d['’]\s{0,2}(?:incident|intrusion|audit)|tests?\s{1,3}d['’]\s{0,2}intrusion|tests?\s{1,3}de\s{1,3}p[ée]n[ée]tration|constat\s{1,3}(?:n[°o]\s{0,2})?\d{1,3}|test\s{1,3}di\s{1,3}penetrazione|rapporto\s{1,3}(?:di\s{1,3})?(?:pentest|incidente)|(?:разбор|отч[её]т|анализ|хронология)\s{1,3}(?:об?\s{1,3})?инцидент\p{L}{0,2}|постмортем|пентест\p{L}{0,2})(?![\p{L}])|インシデント報告|事後分析|事故报告|复盘|渗透测试报告|침해\s?사고\s?보고/iu;
+const WRITEUP_TITLE_CUT = new AsciiCut(WRITEUP_TITLE);
 /** Narration: "we", "our", or a verb in the past tense ("the bot did it", "contained", "was"). */
 const NARRATED = /(?<![\p{L}])(?:we|our|us|wir|unser\p{L}*|nous|nosotros|noi|hemos|pudimos|logramos|conseguimos|obtuvimos|inyectamos|guardamos|insertamos|almacenamos|abbiamo|was|were|did|had|said|\p{L}{3,}ed|мы|наш\p{L}{0,3}|был\p{L}{0,2}|\p{L}{3,}(?:[аиеы]л[аои]?|[аиеы]ли))(?![\p{L}])/iu;
 /** A sentence told by "we", "I" (or "our X") in the past tense ("also haben wir … gespeichert" too): "We obtained a shell … and read /etc/shadow", "Nous avons pu lire …", "Pudimos leer …". */
@@ -105,6 +108,7 @@ const REFUSAL_LIST_TITLE = /^[\s#*>]{0,6}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:(?:com
 
 /** (j) News or an awareness text reporting a planted sentence researchers found: the quoted sentence is a specimen. */
 const FOUND_BY_RESEARCHERS = /(?:researchers?|analysts?|investigators?|исследовател\p{L}*|эксперт\p{L}*|Forscher\p{L}*|investigador\p{L}*|chercheur\p{L}*|ricercator\p{L}*|研究者|研究人员|研究員|연구진|연구자)[^\n.。]{0,60}?(?:found|discovered|spotted|uncovered|observed|нашли|обнаружили|выявили|fanden|entdeckten|encontraron|descubrieron|ont\s{1,3}(?:trouvé|découvert)|hanno\s{1,3}(?:trovato|scoperto)|发现|発見|見つけ|발견)/iu;
+const FOUND_BY_RESEARCHERS_CUT = new AsciiCut(FOUND_BY_RESEARCHERS);
 
 /**
  * (l) Notes naming an attack benchmark or attack template and showing its text: "The
@@ -302,7 +306,7 @@ export function aboutPrompts(text: string): AboutPrompts | null {
   let kind: AboutPrompts | null = null;
   if (LLMS_TXT_TITLE.test(first)) kind = "llms-txt";
   else if ((PROMPT_FILE_TITLE.test(first) && SECOND_PERSON_RULE.test(text)) || (CONTRIB_TITLE.test(first) && AI_WORD.test(first))) kind = "prompt-file";
-  else if ((GUIDE_TITLE.test(first) && PROMPT_TOPIC.test(first)) || PROMPT_CRAFT_TITLE.test(first)) kind = "guide";
+  else if ((GUIDE_TITLE_CUT.test(first) && PROMPT_TOPIC.test(first)) || PROMPT_CRAFT_TITLE.test(first)) kind = "guide";
   else if ((EVAL_EXPECTED.test(text) || EVAL_OUTCOME.test(text)) && EVAL_SAMPLE.test(text)) kind = "eval";
   else if (INJECTION_WORD.test(text) && ASKS_IF_INJECTION.test(text)) kind = "question";
   else if (LIST_SHAPE.test(text) && RULE_LIST.test(text)) kind = "rule-list";
@@ -310,8 +314,8 @@ export function aboutPrompts(text: string): AboutPrompts | null {
   else if (TEST_PLAN_TITLE.test(first) && TEST_SUBJECT.test(text)) kind = "test-plan";
   else if ((ASSISTANT_DOC_TITLE.test(first) || ASSISTANT_POLICY_TITLE.test(first)) && NOT_FOLLOWED.test(text)) kind = "assistant-doc";
   else if (REFUSAL_LIST_TITLE.test(first)) kind = "refusal-list";
-  else if (FOUND_BY_RESEARCHERS.test(text)) kind = "report";
-  else if (first.length <= 120 && WRITEUP_TITLE.test(first) && (NARRATED.test(text) || CHOICES.test(text))) kind = "write-up";
+  else if (FOUND_BY_RESEARCHERS_CUT.test(text)) kind = "report";
+  else if (first.length <= 120 && WRITEUP_TITLE_CUT.test(first) && (NARRATED.test(text) || CHOICES.test(text))) kind = "write-up";
   else if (NAMES_TEMPLATE.test(text) && SPECIMEN_INTRO.test(text)) kind = "specimen";
   if (kind === null || outsidePayload(text, kind === "write-up", kind === "llms-txt" || kind === "prompt-file" ? kind : null) || covertHarm(text)) return null;
   return kind;

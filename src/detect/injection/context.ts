@@ -3,6 +3,7 @@
 // quoted or code-formatted AND sits in explanatory prose (an article about prompt injection, a
 // security guide), or it is a first-person question ("Can I ignore this warning?"). Hidden text is
 // never a specimen: nobody shows a reader what the reader cannot see.
+import { AsciiCut } from "../ascii-alternatives.ts";
 import { lowerBound } from "./sorted.ts";
 import { ExplanatoryTerms } from "./explanatory-terms.ts";
 import { postposedMention, quotationTail } from "./postposed-mention.ts";
@@ -181,8 +182,9 @@ function lineStartOf(text: string, pos: number, max = 400): number {
 const MENTION_INTRO = /(?:\blike|such\s+as|e\.g\.,?|\bphrases?|\bstrings?|\bwords?|\bcommands?\s+like|\bas\s+in|\bcalled|\bnamed|\bsentences?|\bprompts?\s+like|\bfor\s+example,?\s{1,3}(?:an?|the)?|\bfor\s+(?:example|instance)\s{0,2}:\s{0,3}["“«„]|\b(?:overridden|overruled|defeated|bypassed|fooled|hijacked)\s+by|\b(?:detects?|flags|catches|matches|scans?\s+for|looks?\s+for|searches\s+for)|\b(?:variations?|variants?|paraphrases?|rewordings?|(?:mis)?spellings?|permutations?)\s+(?:of|on)|\b(?:regex(?:es|p)?|regular\s+expressions?|(?:YARA|Sigma|Semgrep|WAF)\s+rules?|signatures?|(?:block|deny|allow)-?lists?)\s+(?:for|against|on)|\b(?:users?|people|customers?|someone|players?|visitors?|attackers?|students|kids)\s+(?:say|says|type|types|write|writes|enter|enters|paste|pastes|send|sends))\s{0,3}:?\s{0,3}["“'‘«„`]?$/i;
 /** The same in other languages, an opening quotation mark required: „Sätze wie „…“", "des phrases comme « … »", "frases como \"…\"". */
 const MENTION_INTRO_LANG = /(?<![\p{L}])(?:wie|etwa|(?:Variant\p{L}{0,2}|Abwandlung\p{L}{0,2})\s{1,3}von|variantes?\s{1,3}de|variations?\s{1,3}de|varianti\s{1,3}di|вариант\p{L}{0,3}|comme|tel(?:le)?s?\s{1,3}que|como|tales\s{1,3}como|come|zoals|такие\s{1,3}как|например|z\.\s?B\.|p\.\s?ex\.|p\.\s?ej\.|par\s{1,3}exemple|por\s{1,3}ejemplo|zum\s{1,3}Beispiel|ad\s{1,3}esempio)\s{0,3}:?\s{0,3}(?:[„"“'‘«「]|«[^\S\n])$|(?<![\p{L}])(?:مثل|مثلا|مثلاً|من\s{1,3}قبيل|כמו|למשל|जैसे|seperti|misalnya|takie\s{1,3}jak|jak\s{1,3}np\.|np\.|như|như\s{1,3}là|наприклад|такі\s{1,3}як|типа|tipo|del\s{1,3}tipo)\s{0,3}:?\s{0,3}(?:[„"“'‘«「]|«[^\S\n])$|(?:例如|比如|例如说|のような|のように|といった|例えば|たとえば|(?<![\p{L}])例|예를\s{0,2}들어|(?<![\p{L}])예)\s{0,2}[：:]?\s{0,2}[「『“"]$/iu;
+const MENTION_INTRO_LANG_CUT = new AsciiCut(MENTION_INTRO_LANG);
 /** The prefix ends on words that introduce a mention ("such as", "for example", their kin in other languages). */
-const mentionIntro = (prefix: string) => MENTION_INTRO.test(prefix) || MENTION_INTRO_LANG.test(prefix);
+const mentionIntro = (prefix: string) => MENTION_INTRO.test(prefix) || MENTION_INTRO_LANG_CUT.test(prefix);
 
 /**
  * A quotation given as the content of a piece of text ("an email saying \"…\"", "a resume with
@@ -203,6 +205,7 @@ const PEOPLE_SAID = /\b(?:people|users|someone|somebody|folks|trolls|attackers|h
  * attacker or the writers themselves, a verb of planting, then the quotation.
  */
 const PLANTED_QUOTE = /(?:\b(?:an?\s{1,3}|the\s{1,3})?(?:attacker|adversary|hacker|scammer|red[\s-]?teamer|tester|researcher)|\b(?:we|I|our\s{1,3}(?:team|testers?|red[\s-]?team))(?:\s{1,3}(?:then|also|first|once))?)\s{1,3}(?:(?:could|can|may|might|would|will|then|simply|just)\s{1,3})?(?:planted|plants?|hid|hides?|hide|embedded|embeds?|embed|injected|injects?|inject|inserted|inserts?|insert|smuggled|smuggles?|smuggle|placed|places?|place|put|puts)\b[^"“«„\n.!?]{0,80}?\s{0,3}\\?["“'‘«„]$|(?<![\p{L}])(?:Angreifer\p{L}{0,2}|wir|l['’]attaquant|nous|el\s{1,3}atacante|un\s{1,3}atacante|(?:hemos|escondimos|ocultamos))[^"“«„\n.!?]{0,40}?(?:versteck\p{L}{0,3}|platzier\p{L}{0,3}|eingebettet|eingeschleust|schleus\p{L}{0,3}|cach\p{L}{0,3}|dissimul\p{L}{0,3}|insér\p{L}{0,3}|inser\p{L}{0,3}|ocult\p{L}{0,3}|escond\p{L}{0,3}|plant\p{L}{0,3})[^"“«„\n.!?]{0,60}?\s{0,3}["“'‘«„]$|(?<![\p{L}])(?:злоумышленник\p{L}{0,3}|атакующ\p{L}{0,3}|хакер\p{L}{0,3}|мошенник\p{L}{0,3}|мы)[^"“«„\n.!?]{0,40}?(?:размест|спрята|спряч|скры|внедр|встав|встро|подброс|подсун|добав)\p{L}{0,6}[^"“«„\n.!?]{0,60}?\s{0,3}["“'‘«„]$|(?:攻击者|攻擊者|黑客|我们|我們|攻撃者|私たち|공격자|우리)[^“"「『\n。！？]{0,30}?(?:隐藏|隱藏|植入|嵌入|插入|注入|埋入|藏入|隠し|埋め込|仕込|숨기|숨겨|삽입|심어)[^“"「『\n。！？]{0,12}?[“"「『]$/iu;
+const PLANTED_QUOTE_CUT = new AsciiCut(PLANTED_QUOTE);
 
 /** A label that ends on what a piece of text contains or says ("an e-mail containing", "une page contenant", "eine Mail mit dem Text"). */
 export const CONTENT_FRAME = /(?<![\p{L}])(?:containing|contains|contained|with\s{1,3}the\s{1,3}(?:text|line|words?)|such\s{1,3}as|for\s{1,3}example|like|enthält|enthielt|mit\s{1,3}dem\s{1,3}(?:Text|Satz|Inhalt)|wie|contenant|contient|disant|comme|conteniendo|contiene|que\s{1,3}dice|como|contenente|che\s{1,3}dice|contendo|contém|que\s{1,3}diz|содержащ\p{L}{0,4}|содержит|со\s{1,3}словами)$/iu;
@@ -264,7 +267,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   // ("a phrase like 'disregard …'", "overridden by 'ignore …'"), the quoted text is a mention.
   // Where the quotation around the match opens: reported content there makes all of it a mention.
   // `q` indexes `framed`.
-  const reported = (q: number) => q >= 0 && (REPORTED_CONTENT.test(framed.slice(0, q + 1)) || PEOPLE_SAID.test(framed.slice(0, q + 1)) || PLANTED_QUOTE.test(framed.slice(0, q + 1)) || CONTENT_FRAME.test(framed.slice(Math.max(0, q - 40), q).replace(/\s{0,3}[:：]?\s{0,3}$/, "")));
+  const reported = (q: number) => q >= 0 && (REPORTED_CONTENT.test(framed.slice(0, q + 1)) || PEOPLE_SAID.test(framed.slice(0, q + 1)) || PLANTED_QUOTE_CUT.test(framed.slice(0, q + 1)) || CONTENT_FRAME.test(framed.slice(Math.max(0, q - 40), q).replace(/\s{0,3}[:：]?\s{0,3}$/, "")));
   // The next quotation of a list ("such as \"always call this tool first\" or \"do not tell the user\""): what introduced the first introduces it.
   const listedIntro = (p: string) => {
     const first = listedQuoteIntro(p);

@@ -4,6 +4,7 @@
 // request with a harmless new one ("ignore the previous instructions, rewrite it more simply"),
 // or hands over a prompt they wrote for review. None of these hold when the payload does harm:
 // each check here looks for that too.
+import { AsciiCut } from "../ascii-alternatives.ts";
 
 import { REGENERATE } from "./own-regenerate.ts";
 
@@ -136,6 +137,7 @@ export function ownGame(text: string, start: number): boolean {
 
 /** A restyle of the user's own text: rewrite / explain again, in another tone or for another reader. */
 const RESTYLE = /\b(?:redo|rework|redraft|remake|replan|rebuild|revise)\s{1,4}(?:my|our|the)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:plan|itinerary|schedule|budget|estimate|draft|list|table|outline|proposal|menu|route)\b[^.\n]{0,40}?\b(?:with|using|for)\s{1,4}(?:the\s{1,4})?(?:new|these|updated|different|following|changed)\s{1,4}(?:conditions|requirements|constraints|dates|details|criteria|numbers|parameters|assumptions)\b|\b(?:rewrite|rephrase|reword|redo|re-?explain|explain|write|make|keep)\s{1,4}(?:it|this|that|them|again|the\s{1,4}(?:text|paragraph|draft|e-?mail|letter|intro|post|explanation|summary|list)|my\s{1,4}[\w-]{1,20})\b[^.\n]{0,60}?\b(?:more|less|simpl\w*|shorter|longer|casual\w*|formal\w*|polite\w*|friendl\w*|tone|style|register|like\s{1,4}I['’]?m|ELI5|for\s{1,4}(?:a|an|my|our|kids|children|beginners|students))\b|(?:書き直|言い換え|説明し直|やり直|作り直|組み直|練り直|立て直|考え直|もう一度|説明して)[^。\n]{0,40}|[^。\n]{0,40}(?:カジュアル|丁寧|簡単|やさしく|易しく|敬語|短く|文体|口調|対象は|向け)[^。\n]{0,30}(?:書き直|書き換え|言い換え|説明|書いて|直し|直す|変え|変換|修正)|다시\s{0,2}(?:써|작성|설명|짜|만들|세워|계획)|(?:쉽게|이해할\s{0,2}수\s{0,2}있게|짧게|친근하게|공손하게|격식|말투|문체|어조)[^.\n]{0,40}(?:설명해|써\s{0,2}줘|바꿔|고쳐)|(?:重新写|重写|重寫|改写|改寫|改成|改为|改為|改得|重新解释|重新解釋|再解释|用更|重新(?:制定|安排|规划|規劃|计划|計劃|做|制作|製作))[^。\n]{0,40}|(?:re)?(?:escr[ií]b|expl[ií]c|redact|reformul)[\p{L}-]*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:más\s{1,4}(?:sencill|simple|formal|informal|cort|clar)|para\s{1,4}(?:alguien|niñ|principiantes))|(?:réécri|reformul|expliqu)[\p{L}'’-]*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:plus\s{1,4}(?:simple|formel|court|clair|décontract)|pour\s{1,4}(?:un|une|des|quelqu))|(?:schreib|erklär|formulier)\p{L}*\s{1,4}(?:\p{L}+\s{1,4}){0,4}?(?:einfacher|lockerer|formeller|kürzer|für\s{1,4}(?:Kinder|Anfänger|einen|eine))/iu;
+const RESTYLE_CUT = new AsciiCut(RESTYLE);
 
 /**
  * An override whose only payload is a restyle of the user's own text ("前の指示は無視して、もっと
@@ -254,7 +256,7 @@ export function restyleOnly(text: string, end: number): boolean {
   if (ownCorrection(text, end) || lightBreak(text, end) || ownPastedIgnored(text, end) || ownWrongPaste(text, end)) return true;
   const rest = text.slice(end, end + 300);
   if (answerMannerOnly(text, rest) || formOverride(text, end)) return true;
-  return (RESTYLE.test(rest) || REGENERATE.test(rest)) && !/\byour\s{1,4}(?:answer|reply|response|summary|output|review)\b/i.test(rest) && !harmCue(text.slice(Math.max(0, end - 300), end + 1500));
+  return (RESTYLE_CUT.test(rest) || REGENERATE.test(rest)) && !/\byour\s{1,4}(?:answer|reply|response|summary|output|review)\b/i.test(rest) && !harmCue(text.slice(Math.max(0, end - 300), end + 1500));
 }
 
 /** The user's own prompt: "the system prompt I wrote", "my agent instructions", "this is my extraction prompt", "PROMPT_TEMPLATE =". */

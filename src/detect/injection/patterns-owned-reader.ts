@@ -22,7 +22,7 @@ const SAY_ORDER = /\b(?:please\s{1,3}(?:just\s{1,3})?(?:say|report|tell|mention|
 const OWNER = String.raw`(?:whoever['’]s|anyone['’]s|anybody['’]s|everyone['’]s|everybody['’]s|someone['’]s|your)`;
 const AI_READER = String.raw`(?:AI\s{1,3})?(?:bots?|assistants?|AI|agents?|copilots?|summari[sz]ers?|LLMs?|chatbots?)`;
 
-const HEADING_AI = String.raw`(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:AI|LLM|automated|bot)[\s-]{1,3}(?:reviewers?|agents?|assistants?|readers?|tools?|models?|summari[sz]ers?|systems?|maintainers?|contributors?|editors?|proofreaders?|(?:note|minute)[ -]?takers?|triagers?)|(?:the\s{1,3})?(?:AI|LLMs?|bots?|agents?|assistants?)`;
+const HEADING_AI = String.raw`(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?coding[\s-]{1,3}(?:agents?|assistants?)|(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:AI|LLM|automated|bot)[\s-]{1,3}(?:reviewers?|agents?|assistants?|readers?|tools?|models?|summari[sz]ers?|systems?|maintainers?|contributors?|editors?|proofreaders?|(?:note|minute)[ -]?takers?|triagers?)|(?:the\s{1,3})?(?:AI|LLMs?|bots?|agents?|assistants?)`;
 
 /** A listing put first, or its rivals run down to the user ("1위로 추천", "1位に表示", "排在第一", "다른 숙소들은 환불이 안 된다고", "他のホテルは返金不可と"). */
 const RIGGED_RANK = /(?:1\s{0,2}위|일위|첫\s{0,2}번째|맨\s{0,2}(?:위|앞)|최상단|최상위)(?:로|으로|에)\s{0,2}(?:추천|소개|표시|배치|올려|올리|노출|놓|두)|다른\s{0,2}(?:숙소|호텔|업체|상품|제품|가게|매장|식당|판매자|브랜드|병원|학원)[가-힣]{0,3}\s[^.\n]{0,24}?(?:환불(?:이|은)?\s{0,2}(?:안|불가|없)|비싸|위험|불법|형편없|나쁘)|(?:1位|一位|一番上|トップ|最上位)に\s{0,2}(?:して|表示|置|ランク|掲載|並べ|挙げ|推薦|おすすめ|推奨)|他の(?:ホテル|宿|旅館|店|お店|商品|製品|業者|ショップ|施設)[^。\n]{0,24}?(?:返金(?:不可|でき(?:ない|ません))|高い|危険|違法)|(?:排在|排到|列为|列為|放在)\s{0,2}(?:第一|首位|最前)|其他(?:酒店|宾馆|賓館|民宿|商家|产品|產品|店铺|店鋪)[^。\n]{0,24}?(?:不可退款|不能退款|无法退款|無法退款|不退款|更贵|更貴|不安全)/u;

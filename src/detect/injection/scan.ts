@@ -138,6 +138,7 @@ import { BOT_HANDLE_COVERT_PATTERNS } from "./patterns-bot-handle-covert.ts";
 import { AI_BY_JOB_PATTERNS } from "./patterns-ai-by-job.ts";
 import { DATA_READER_PATTERNS } from "./patterns-data-reader.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
+import { aiNamedTag, routineWorkForAgents } from "./routine-project-work.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
@@ -626,6 +627,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (p.family === "addressed" && !html && sameRulesAsPeople(text, cs)) {
         w *= 0.3;
         notes.push("agents asked to keep the rules people keep, nothing more");
+      } else if ((p.family === "addressed" || (p.family === "pseudo-tag" && aiNamedTag(matched(c)))) && routineWorkForAgents(text, cs, c.end)) {
+        w *= 0.25;
+        notes.push("AI agents handed the project's routine work, nothing more");
       } else if (!html && quoted !== null && introducedQuote(text, cs) && (scenarioDoc ??= evalScenario(text))) {
         w *= 0.2;
         notes.push("the attack under test, quoted in a test scenario");

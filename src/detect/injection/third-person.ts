@@ -3,6 +3,7 @@
 // should respond in the user's language". In French, Spanish, Italian and Portuguese the third person of
 // "ignore / ignora" is spelt like the imperative; the subject written before the verb (a determiner and
 // a noun opening the clause) tells the statement from the order, which has no subject.
+import { AsciiCut } from "../ascii-alternatives.ts";
 
 const DET_NOUN = /(?:^|[.!?;:\n]\s{0,3}|[-*•]\s{1,3})(?:l['’]\s{0,1}|(?:le|la|el|lo|il|o|a|der|die|das|the)\s{1,3})[\p{L}][\p{L}-]{1,30}\s{1,3}$/iu;
 const CJK_SUBJECT = /(?:助手|模型|机器人|機器人|系统|系統|智能体|AI|アシスタント|モデル|ボット|어시스턴트|모델|봇|챗봇)\s{0,2}(?:会|會|将|將|は|が|은|는|이|가)?\s{0,2}$/u;
@@ -40,12 +41,14 @@ const SAID_BY_SOMEONE = /(?<![\p{L}])(?:tells|told|says|said|orders|ordered|comm
 
 /** Who product docs describe: the assistant / the bot / the model as a sentence subject, in the ten languages. */
 const DESCRIBED_AI = /(?:^|[.!?;:,\n]\s{0,3})(?:(?:the|your|our|this|an?|each|every|any)\s{1,3})(?:AI\s{1,3})?(?:assistant|bot|chatbot|model|agent)\s{1,3}(?:should|will|can|cannot|can['’]t|must|may|does|doesn['’]t|is|responds|replies|answers|switches|uses|ignores|refuses|keeps|detects|asks|receives|sends|sees|connects|reads)\b|(?:^|[.!?;:,\n]\s{0,3})(?:(?:the|your|our|these|all)\s{1,3})?(?:AI\s{1,3})(?:assistants|bots|chatbots|models|agents)\s{1,3}(?:that\s{1,3}\p{L}{2,}|should|will|can|cannot|can['’]t|must|may|do|don['’]t|are|respond|reply|answer|use|ignore|refuse|see|receive|connect|read)\b|(?:l['’]\s{0,1}|le\s{1,3}|la\s{1,3})(?:assistant|assistante|assistente|agent|agente|modèle|modello|bot|IA)\s{1,3}\p{L}{2,}|(?:el|o|a)\s{1,3}(?:asistente|assistente|modelo|bot|agente|IA)\s{1,3}\p{L}{2,}|(?:der|die|das|unser|Ihr)\s{1,3}(?:Assistent|Bot|Chatbot|Modell|Agent|KI)\s{1,3}\p{L}{2,}|(?:^|[.!?\n]\s{0,3})(?:Ассистент|Бот|Модель|Агент)\s{1,3}\p{L}{2,}|(?:助手|模型|机器人|機器人|アシスタント|モデル|ボット|어시스턴트|모델|챗봇)(?:(?:不|都|也|只|还|還|仍|就|始终|始終|总是|總是|从不|從不)?(?:会|會|将|將|能|可以|在)|は|が|은|는|이|가)/giu;
+const DESCRIBED_AI_CUT = new AsciiCut(DESCRIBED_AI);
 
 /** The text is documentation describing an assistant in the third person (at least twice). */
 export function describesAssistant(text: string): boolean {
   const head = text.length > 100_000 ? text.slice(0, 100_000) : text;
   let n = 0;
-  DESCRIBED_AI.lastIndex = 0;
-  while (DESCRIBED_AI.exec(head) !== null) if (++n >= 2) return true;
+  const re = DESCRIBED_AI_CUT.in(head);
+  re.lastIndex = 0;
+  while (re.exec(head) !== null) if (++n >= 2) return true;
   return false;
 }

@@ -1,0 +1,86 @@
+// A project's guidance for AI coding agents (AGENTS.md, CLAUDE.md, "## Notes for AI agents",
+// `<ai-notes>…</ai-notes>`) that asks only for the project's routine work: run its tests, linters,
+// formatters, build or release targets, keep its commit conventions. Addressing the agent is what
+// such guidance is for. Anything beyond that in the block the address governs (a fetched script, a
+// URL, a secret, the user kept uninformed, a product pushed, a package from elsewhere) keeps it an order.
+
+/** A command of the project's own toolchain: its package scripts, make targets, test runners, linters, formatters. */
+const ROUTINE_COMMAND = new RegExp(String.raw`^(?:(?:npm|pnpm|yarn|bun)(?:\s{1,3}run)?\s{1,3}(?:test|t|ci|lint|build|format|fmt|typecheck|type-check|tsc|check|verify|validate|coverage|e2e|dev|start|clean|docs?|release|publish|changeset|version|pack|audit|prettier|eslint|(?<=run\s{1,3})[\w:.-]{2,30})(?:\s{1,3}--?[\w=.-]{1,30})*|(?:npm|pnpm|yarn|bun)\s{1,3}(?:install|i|ci)|(?:make|gmake|just|task|rake|invoke|mage)(?:\s{1,3}[\w:.=-]{1,30}){0,3}|cargo\s{1,3}(?:test|fmt|clippy|build|check|doc|bench|publish|nextest\s{1,3}run)|go\s{1,3}(?:test|vet|build|fmt|generate|mod\s{1,3}tidy)|(?:python3?\s{1,3}-m\s{1,3})?(?:pytest|tox|nox|ruff(?:\s{1,3}(?:check|format))?|black|isort|mypy|pyright|flake8|pylint)|(?:npx\s{1,3}|bunx\s{1,3})?(?:eslint|prettier|tsc|jest|vitest|mocha|playwright\s{1,3}test|biome\s{1,3}(?:check|format|lint))|(?:bundle\s{1,3}exec\s{1,3})?(?:rspec|rubocop|rake)|phpunit|composer\s{1,3}(?:test|lint|install)|gofmt|golangci-lint\s{1,3}run|clang-format|pre-commit\s{1,3}run|(?:mvn|\.\/mvnw)\s{1,3}(?:test|verify|package|install|spotless:apply)|(?:gradle|\.\/gradlew)\s{1,3}(?:test|build|check|spotlessApply|ktlintCheck|lint)|dotnet\s{1,3}(?:test|build|format)|mix\s{1,3}(?:test|format|credo)|swift\s{1,3}(?:test|build)|deno\s{1,3}(?:test|lint|fmt|check)|(?:uv|poetry|hatch)\s{1,3}run\s{1,3}[\w.-]{2,30}|git\s{1,3}(?:status|diff|log|add|commit|rebase|pull|fetch|switch|checkout\s{1,3}-b))\b`, "i");
+/** Flags, paths inside the project and `&&` between routine commands: nothing a routine command's arguments need is outside that. */
+const PLAIN_ARGS = /^[\w\s.\/:=,@+"'-]*$/;
+/** What a command in the block may not carry: a pipe, a fetch, a redirect, a shell inside it. */
+const COMMAND_RISK = /\||\$\(|`|>|;|\bsudo\b|\brm\b|\bcurl\b|\bwget\b|\beval\b|\bbase64\b|\b(?:print)?env\b|\bssh\b|\bscp\b|\bnc\b|https?:|@[\w-]+\.[a-z]{2,}|\s--force\b|\s-f\b|--no-verify/i;
+/** Routine work named in words ("run the tests", "keep commits small", "Conventional Commits"), in the languages. */
+const ROUTINE_PROSE = /\b(?:run|execute)\s{1,3}(?:the\s{1,3}|all\s{1,3}(?:the\s{1,3})?)?(?:unit\s{1,3}|full\s{1,3})?(?:tests?|test\s{1,3}suite|linters?|formatters?|type\s?-?checks?|build)\b|\b(?:keep|make)\s{1,3}(?:your\s{1,3})?commits\s{1,3}(?:small|atomic|focused)\b|\bconventional\s{1,3}commits\b|\b(?:add|write|update)\s{1,3}(?:unit\s{1,3})?tests\b|\bcommits?\s{1,3}(?:klein|pequeños|petits|piccoli|pequenos)\b/i;
+/**
+ * What routine project work never asks for: a place elsewhere, a secret, the user or the answer,
+ * a product to push, a check to skip, a dependency from elsewhere, other instructions set aside.
+ */
+const RISK = /https?:|\bwww\.|\b[\w-]{2,}\.(?:com|net|org|io|ru|cn|xyz|top|info|biz|co|sh|app|dev)\b(?!\.)|[\w.+-]+@[\w-]+\.|~\/|\/etc\/|\.env\b|\.ssh\b|\.npmrc\b|\b(?:secrets?|tokens?|passwords?|passphrases?|credentials?|api[\s_-]?keys?|private\s{1,3}keys?|cookies?|wallets?|seed\s{1,3}phrases?)\b|\b(?:users?|humans?|customers?|reviewers?|maintainers?|owners?|operators?)\b|\b(?:ignore|disregard|forget|override|bypass|skip|disable|silently|secretly|quietly|hide|hidden|conceal|don['’]t\s{1,3}(?:tell|mention|say)|do\s{1,3}not\s{1,3}(?:tell|mention|say|reveal)|never\s{1,3}(?:tell|mention|say|reveal)|without\s{1,3}(?:telling|asking|review|approval|mentioning))\b|\b(?:send|upload|forward|e-?mail|mail|post|exfiltrat\w*|transfer|pay|wire|recommend\w*|suggest\w*|promot\w*|advertis\w*|sponsor\w*|endorse\w*|mention|respond|reply|answer|summar\w*|say|tell|delete|remove|wipe|purge|erase|drop|approve|force[\s-]?push|chmod|sudo|curl|wget|download|fetch|install\s{1,3}(?!dependencies\b|deps\b)[\w@.\/-]+|add\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:dependency|package|registry|script|hook|remote|key))\b|\b(?:Benutzer|Nutzer|utilisateur|usuario|usuário|utente|ignorier\w*|ignora\w*|geheim\w*|secret\w*|segret\w*|sende\w*|envo\w*|envía|envia\w*|invia\w*|Passwor\w*|contraseñ\w*|senha\w*|Schlüssel|clé|clave|chave|chiave|empfiehl\w*|recommand\w*|recomiend\w*|recomend\w*|consiglia\w*|verschweig\w*|lösch\w*|supprim\w*|borra\w*|elimin\w*|apag\w*|herunterlad\w*|télécharg\w*|descarg\w*|baix\w*|scarica\w*)\b/iu;
+
+/** Inline code spans and `$ `-prompted lines: the commands the block gives. */
+const CODE = /`{1,3}([^`\n]{1,200})`{1,3}|(?:^|\n)[ \t]{0,8}\$[ \t]{1,3}([^\n]{1,200})/g;
+
+/** Each command of a code span (split at `&&`) is a routine one with plain arguments; a span that is no command (a file name, `feat:`) counts as neither. */
+function codeSpanKind(code: string): "routine" | "other" | "risky" {
+  if (COMMAND_RISK.test(code.replace(/&&/g, " "))) return "risky";
+  const parts = code.split("&&").map((p) => p.trim()).filter(Boolean);
+  if (parts.length > 0 && parts.every((p) => ROUTINE_COMMAND.test(p) && PLAIN_ARGS.test(p))) return "routine";
+  return "other";
+}
+
+/** The block asks for routine project work and nothing else. */
+export function routineProjectWork(block: string): boolean {
+  let routine = ROUTINE_PROSE.test(block);
+  for (const m of block.matchAll(CODE)) {
+    const kind = codeSpanKind((m[1] ?? m[2]!).trim());
+    if (kind === "risky") return false;
+    if (kind === "routine") routine = true;
+  }
+  return routine && !RISK.test(block.replace(CODE, " "));
+}
+
+/** An AI-named tag around `start`: its body, read from its opening to its closing tag. */
+const AI_TAG = /<\s{0,2}(\/?)\s{0,2}((?:[\w]{1,20}[_-])?(?:ai|llm|agents?|assistants?|copilot|claude|cursor|codex|gemini|coding[_-]agent)(?:[_-][\w]{1,20}){0,2})\s{0,2}>/gi;
+
+/**
+ * The text an address at `start`..`end` governs: the body of an AI-named tag it opens or closes,
+ * the section under a heading (to the next heading), or else the rest of its paragraph.
+ */
+function governedBlock(text: string, start: number, end: number): string {
+  const near = text.slice(Math.max(0, start - 40), end + 40);
+  for (const t of near.matchAll(AI_TAG)) {
+    const at = Math.max(0, start - 40) + t.index!;
+    if (at > end || at + t[0].length < start) continue;
+    const name = t[2]!.toLowerCase();
+    if (t[1]) {
+      const from = Math.max(0, at - 2000);
+      const open = text.slice(from, at).toLowerCase().lastIndexOf(`<${name}`);
+      return open < 0 ? "" : text.slice(text.indexOf(">", from + open) + 1, at);
+    }
+    const body = at + t[0].length;
+    const close = text.slice(body, body + 2000).toLowerCase().indexOf(`</${name}`);
+    return close < 0 ? "" : text.slice(body, body + close);
+  }
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  const le = text.indexOf("\n", end);
+  const line = text.slice(ls, le < 0 ? text.length : le);
+  if (le >= 0 && /^[ \t]{0,3}(?:#{1,6}[ \t]|\*\*[^*\n]{1,80}\*\*[ \t]*:?[ \t]*$|__[^_\n]{1,80}__[ \t]*$|[^\n]{1,80}:[ \t]*$)/.test(line)) {
+    const section = text.slice(le + 1, le + 1 + 2000);
+    const next = section.search(/\n[ \t]{0,3}#{1,6}[ \t]/);
+    return next < 0 ? section : section.slice(0, next);
+  }
+  const para = text.slice(end, end + 1200);
+  const blank = para.search(/\n[ \t]*\n/);
+  return blank < 0 ? para : para.slice(0, blank);
+}
+
+/** The address at `start`..`end` hands the agent only the project's routine work. */
+export function routineWorkForAgents(text: string, start: number, end: number): boolean {
+  return routineProjectWork(governedBlock(text, start, end));
+}
+
+/** A pseudo-tag named for the AI itself (`<agent_instructions>`, `</ai-notes>`), not for the system, an admin or a secret. */
+export function aiNamedTag(match: string): boolean {
+  return /^<\s{0,2}\/?\s{0,2}(?:ai|llm|agent|assistant|copilot|claude|cursor|codex|gemini)[_ -]?(?:instructions?|notes?|context|guidance|memo|hints?|directives?|reminders?|rules)\s{0,2}>$/i.test(match.trim());
+}
