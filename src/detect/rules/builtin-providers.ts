@@ -230,6 +230,9 @@ export const PROVIDER_RULES: Rule[] = [
   // Firecrawl: "fc-" and 32 lower-case hex (FullCalendar's `fc-` class names never run on into 32 hex).
   r({ id: "firecrawl-api-key", anchored: true, description: "Firecrawl API key", keywords: ["fc-"],
     pattern: new RegExp(`${L}(fc-[0-9a-f]{32})${R}`), validate: (s) => randomHex(s.slice(3), 3.2) && !isPlaceholder(s), entropy: 3.0, tags: ["ai"] }),
+  // RapidAPI key: 50 lower-case hex with its fixed markers, 10 hex "msh" 15 hex "p" 6 hex "jsn" 12 hex.
+  r({ id: "rapidapi-key", description: "RapidAPI key", keywords: ["jsn"], before: 40, after: 16,
+    pattern: new RegExp(`${L}([0-9a-f]{10}msh[0-9a-f]{15}p[0-9a-f]{6}jsn[0-9a-f]{12})${R}`), validate: (s) => !isPlaceholder(s), entropy: 3.0, tags: ["api"] }),
   r({ id: "langsmith-api-key", anchored: true, description: "LangSmith API key", keywords: ["lsv2_"],
     pattern: new RegExp(`${L}(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})${R}`), entropy: 3.0, tags: ["ai"] }),
   r({ id: "pinecone-api-key", anchored: true, description: "Pinecone API key", keywords: ["pcsk_"],

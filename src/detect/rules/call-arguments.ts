@@ -118,7 +118,7 @@ export function literalAt(text: string, i: number, limit = 300): { lit: Literal;
  * optional `name:` or `name=` before it is skipped) or bare code up to the next comma. Reads at
  * most 600 characters.
  */
-function readArgs(text: string, open: number): Arg[] {
+export function readArgs(text: string, open: number): Arg[] {
   const args: Arg[] = [];
   const stop = Math.min(text.length, open + 600);
   let i = open + 1;
@@ -128,6 +128,11 @@ function readArgs(text: string, open: number): Arg[] {
     if (named) i += named[0].length;
     // A literal through its language's wrapper (`TEXT("…")`, `FString(TEXT("…"))`, `L"…"`): its value is the literal's.
     let wrappers = 0;
+    // Go's conversion of the literal to bytes (`[]byte("…")`): a wrapper like the others.
+    if (text.startsWith("[]byte(", i)) {
+      i += 7;
+      wrappers++;
+    }
     for (let w; wrappers < 2 && (w = /^[A-Za-z_]\w{0,15}/.exec(text.slice(i, i + 16))) !== null; ) {
       const at = literalWrapperEnd(text, i + w[0].length, w[0].toLowerCase());
       if (at < 0) break;
@@ -556,7 +561,7 @@ function jwtSignAt(text: string, pos: number, kw: string): MatchResult | null {
 }
 
 /** A generated HMAC secret with punctuation (base64's `+/=` among others): 24+ of all three classes at a random draw's entropy. */
-const jwtSecretDraw = (v: string) => v.length >= 24 && v.length <= 300 && /^[\x21-\x7e]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 4.2 && !isGenericPlaceholder(v);
+export const jwtSecretDraw = (v: string) => v.length >= 24 && v.length <= 300 && /^[\x21-\x7e]+$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= 4.2 && !isGenericPlaceholder(v);
 
 export const CALL_ARGUMENT_RULES: Rule[] = [
   rule("jwt-signing-key-argument", "HMAC secret written into a JWT signing call (jwt.encode, jwt.sign)", JWT_SIGN_KEYWORDS, scanMatcher(JWT_SIGN_KEYWORDS, jwtSignAt)),

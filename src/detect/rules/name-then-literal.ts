@@ -20,7 +20,7 @@ import { sealedCiphertext } from "./sealed-ciphertext.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { sqlColumnToValues } from "../table.ts";
 import { percentDecode } from "../decode.ts";
-import { AT_REST_NAME } from "../slot-name.ts";
+import { AT_REST_NAME, passwordName } from "../slot-name.ts";
 import { literalWrapperEnd } from "./literal-wrapper.ts";
 import { setterArgument, setterPassword } from "./setter-call.ts";
 
@@ -493,7 +493,7 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
     while (w < j + 129 && w < text.length && !/[\s"'`]/.test(text[w]!) && !(form && text[w] === "&")) w++;
     const v = text.slice(j, w);
     // A password is drawn shorter than a token (`DB_PASSWORD=Xk2&9fLq!pZ4`): twelve characters under a password's name.
-    const min = /passw(?:or)?d$/i.test(name) ? 12 : 20;
+    const min = passwordName(name, true) ? 12 : 20;
     if ((form ? /^(?:[&\s"'`]|$)/ : flag ? /^(?:\s|$)/ : /^[ \t]*(?:\r?\n|$)/).test(text.slice(w, w + 3)) && punctuatedDraw(form ? percentDecode(v, true) : v, min)) return result(s, w, { value: v, start: j });
   }
   return undefined;
