@@ -113,6 +113,9 @@ import { CHECKOUT_ORDER_PATTERNS } from "./patterns-checkout-orders.ts";
 import { USER_BYPASS_LANG_PATTERNS } from "./patterns-user-bypass-languages.ts";
 import { ANSWER_SIE_FORM_PATTERNS } from "./patterns-answer-sie-form.ts";
 import { IF_AI_LANG_PATTERNS } from "./patterns-if-ai-languages.ts";
+import { IF_AI_ASIAN_TR_PL_PATTERNS } from "./patterns-if-ai-asian-tr-pl.ts";
+import { ROLE_MODEL_ADDRESS_PATTERNS } from "./patterns-role-model-address.ts";
+import { AGENT_FIX_LABEL_PATTERNS } from "./patterns-agent-fix-label.ts";
 import { TASK_ABANDON_PATTERNS } from "./patterns-task-abandon.ts";
 import { USER_DATA_OUTPUT_PATTERNS } from "./patterns-user-data-output.ts";
 import { SANDBOX_ESCAPE_PATTERNS } from "./patterns-sandbox-escape.ts";
@@ -281,6 +284,9 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...USER_BYPASS_LANG_PATTERNS,
   ...ANSWER_SIE_FORM_PATTERNS,
   ...IF_AI_LANG_PATTERNS,
+  ...IF_AI_ASIAN_TR_PL_PATTERNS,
+  ...ROLE_MODEL_ADDRESS_PATTERNS,
+  ...AGENT_FIX_LABEL_PATTERNS,
   ...TASK_ABANDON_PATTERNS,
   ...USER_DATA_OUTPUT_PATTERNS,
   ...SANDBOX_ESCAPE_PATTERNS,
