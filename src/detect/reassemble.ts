@@ -52,7 +52,7 @@ function nameBeside(name: string, nameAt: number, glue: string, glueAt: number, 
 }
 
 /** String values of one JSON object or array (or a list in code, quoted either way): consecutive literals separated only by `:` or `,`. */
-function jsonGroups(text: string, out: Piece[][]): void {
+function jsonGroups(text: string, out: Piece[][], until: number): void {
   if (!text.includes('"') && !text.includes("'")) return;
   let group: Piece[] = [];
   let prevEnd = -1;
@@ -65,6 +65,7 @@ function jsonGroups(text: string, out: Piece[][]): void {
     const gap = prevEnd < 0 ? "" : text.slice(prevEnd, m.index).trim();
     // Values of consecutive objects in one array ({"part":"…"},{"part":"…"}) stay one group.
     if (gap !== ":" && gap !== "," && !(gap.length <= 48 && /^(?:[:,{}[\]\s]|-?\d[\d.eE+-]*|true|false|null)*$/.test(gap))) flush();
+    if (group.length === 0 && m.index > until) return;
     const next = text.slice(LITERAL.lastIndex, LITERAL.lastIndex + 8).trimStart()[0];
     if (next !== ":") group.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
     prevEnd = LITERAL.lastIndex;
@@ -148,7 +149,7 @@ const CHAINED_QUOTES = /["'`]\)?\s*\.[ \t]*(?:append|concat)\([ \t]*["'`]/i;
 const CHAIN_GAP = /^\s*\)?\s*\.\s*(?:append|concat)\(\s*$/i;
 
 /** String literals glued with `+` (JS, Python, Java), juxtaposed (Python, C) or chained (`.append`): "ghp_" + "abc…". */
-function concatGroups(text: string, out: Piece[][]): void {
+function concatGroups(text: string, out: Piece[][], until = Infinity): void {
   if (!GLUED_QUOTES.test(text) && !CHAINED_QUOTES.test(text)) return;
   let group: Piece[] = [];
   let prevEnd = -1;
@@ -162,6 +163,7 @@ function concatGroups(text: string, out: Piece[][]): void {
       if (group.length >= 2) out.push(group);
       group = [];
     }
+    if (group.length === 0 && m.index > until) return;
     inCall = chained || (inCall && /^\s*,\s*$/.test(gap));
     group.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
     prevEnd = QUOTED.lastIndex;
@@ -169,10 +171,10 @@ function concatGroups(text: string, out: Piece[][]): void {
   if (group.length >= 2) out.push(group);
 }
 
-function queryGroups(text: string, out: Piece[][]): void {
+function queryGroups(text: string, out: Piece[][], until: number): void {
   if (!text.includes("=") || !text.includes("&")) return;
   QUERY_RUN.lastIndex = 0;
-  for (let m = QUERY_RUN.exec(text); m !== null; m = QUERY_RUN.exec(text)) {
+  for (let m = QUERY_RUN.exec(text); m !== null && m.index <= until; m = QUERY_RUN.exec(text)) {
     const group: Piece[] = [];
     const re = /([^&?=]{1,64})=([^&]*)/g;
     for (let p = re.exec(m[0]); p !== null; p = re.exec(m[0])) {
@@ -183,7 +185,7 @@ function queryGroups(text: string, out: Piece[][]): void {
   }
 }
 
-function headerGroups(text: string, out: Piece[][]): void {
+function headerGroups(text: string, out: Piece[][], until: number): void {
   let group: Piece[] = [];
   let lastLineEnd = -2;
   HEADER_LINE.lastIndex = 0;
@@ -194,18 +196,19 @@ function headerGroups(text: string, out: Piece[][]): void {
       if (group.length >= 2) out.push(group);
       group = [];
     }
+    if (group.length === 0 && m.index > until) return;
     group.push({ start: valueStart, end: valueStart + value.length });
     lastLineEnd = m.index + m[0].length;
   }
   if (group.length >= 2) out.push(group);
 }
 
-function csvGroups(text: string, out: Piece[][]): void {
+function csvGroups(text: string, out: Piece[][], until: number): void {
   let lineStart = 0;
   // The first comma at or after lineStart (-1: none left): lines without two commas (most) are
   // passed over without a slice, a replace and a match array each.
   let comma = text.indexOf(",");
-  while (lineStart < text.length) {
+  while (lineStart < text.length && lineStart <= until) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (comma >= 0 && comma < lineStart) comma = text.indexOf(",", lineStart);
@@ -264,10 +267,10 @@ function assignmentLine(text: string, from: number, to: number): boolean {
   return /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/.test(text.slice(from, eq));
 }
 
-function bareLineGroups(text: string, out: Piece[][]): void {
+function bareLineGroups(text: string, out: Piece[][], until: number): void {
   let group: Piece[] = [];
   let lineStart = 0;
-  while (lineStart <= text.length) {
+  while (lineStart <= text.length && !(group.length === 0 && lineStart > until)) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const end = lineEnd - lineStart <= 160 ? bareToken(text, lineStart, lineEnd) : -1;
@@ -295,10 +298,10 @@ function bareLineGroups(text: string, out: Piece[][]): void {
  * Ruby's `%w[…]` / `%w(…)` and Perl's `qw(…)`.
  */
 const SHELL_ARRAY = /(?:(?<![\w$])[A-Za-z_][\w]{0,40}=\(|%[wW][[(]|\bqw[([{])[ \t]{0,8}([^()[\]{}\n]{1,2048}?)[ \t]{0,8}[)\]}]/g;
-function shellArrayGroups(text: string, out: Piece[][]): void {
+function shellArrayGroups(text: string, out: Piece[][], until: number): void {
   if (!text.includes("=(") && !text.includes("%w") && !text.includes("%W") && !text.includes("qw")) return;
   SHELL_ARRAY.lastIndex = 0;
-  for (let m = SHELL_ARRAY.exec(text); m !== null; m = SHELL_ARRAY.exec(text)) {
+  for (let m = SHELL_ARRAY.exec(text); m !== null && m.index <= until; m = SHELL_ARRAY.exec(text)) {
     const body = m[1]!;
     const bodyStart = m.index + m[0].indexOf(body, m[0].search(/[([{]/) + 1);
     const group: Piece[] = [];
@@ -403,18 +406,20 @@ const FRAGMENT = /^[A-Za-z0-9_\-+/=.~:%]{1,128}$/;
 
 /**
  * Groups of adjacent token-like values (2+), as spans of `text`. Prose values, long values and
- * values with spaces are not fragments of a split secret and break a group.
+ * values with spaces are not fragments of a split secret and break a group. Groups that would
+ * start after `until` are not looked for (the caller keeps only groups holding a hit at or before
+ * it): the finders stop there, not at the window's end (~half of each window; see commit).
  */
-export function fragmentGroups(text: string, hits: readonly number[] = []): Array<Array<{ start: number; end: number }>> {
+export function fragmentGroups(text: string, hits: readonly number[] = [], until = Infinity): Array<Array<{ start: number; end: number }>> {
   if (text.length > 1 << 21) return [];
   const groups: Piece[][] = [];
-  jsonGroups(text, groups);
-  concatGroups(text, groups);
-  queryGroups(text, groups);
-  headerGroups(text, groups);
-  csvGroups(text, groups);
-  bareLineGroups(text, groups);
-  shellArrayGroups(text, groups);
+  jsonGroups(text, groups, until);
+  concatGroups(text, groups, until);
+  queryGroups(text, groups, until);
+  headerGroups(text, groups, until);
+  csvGroups(text, groups, until);
+  bareLineGroups(text, groups, until);
+  shellArrayGroups(text, groups, until);
   expansionGroups(text, groups, hits);
   continuationGroups(text, groups, hits);
   const out: Piece[][] = [];
