@@ -5,8 +5,13 @@
 
 /** The sentence introducing the block says someone found it: "I found this comment in …:", "our scanner flagged the following line:". */
 const FOUND_INTRO = /(?:^|[\s(])(?:I|we|they|someone|somebody|(?:a|an|one\s{1,3}of\s{1,3}our|our|the)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:users?|colleagues?|contributors?|reviewers?|maintainers?|scanners?|audit|review|CI|linter|team|customers?|visitors?|clients?|applicants?|respondents?|candidates?|students?|bots?|spammers?))\s{1,3}(?:(?:just|also|then|recently|finally)\s{1,3})?(?:found|spotted|noticed|discovered|came\s{1,3}across|ran\s{1,3}into|caught|flagged|uncovered|saw|got|received|pasted|submitted|posted|left|typed|entered)\b[^\n]{0,160}(?:[:：]|\s[—–])\s*$/i;
+/**
+ * The sentence says someone planted it or can write it, the quote its object: "A pull request … added
+ * an HTML comment aimed at coding assistants:", "a sender can write", "an attacker might hide".
+ */
+const PLANTED_INTRO = /(?:^|[\s(])(?:someone|somebody|attackers?|(?:an?|the|one)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:attacker|sender|pull\s{1,3}request|PR|commit|patch|contributor|page|site|e-?mail|message|document|issue|comment|reviewer|user|customer|visitor|spammer))\b[^\n.:]{0,80}?\s(?:added|adds|inserted|inserts|hid|hides|embedded|embeds|planted|plants|slipped|injected|injects|smuggled|(?:can|could|might|may|would|will)\s{1,3}(?:just\s{1,3}|simply\s{1,3}|easily\s{1,3})?(?:write|type|add|send|post|include|hide|embed|say|put|plant))\b[^\n]{0,160}$/i;
 /** The writer calls it suspect: a security report, planted or injected text, not in the source, nothing acting on it. */
-const SUSPECT = /\b(?:suspicious|malicious|injected|planted|compromised|tamper\w{0,4}|backdoor\w{0,3}|security|prompt[\s-]injection|shouldn['’]t\s{1,3}be\s{1,3}there|(?:is|was)n['’]t\s{1,3}in\s{1,3}the\s{1,3}(?:source|repo\w{0,6})|not\s{1,3}in\s{1,3}the\s{1,3}(?:source|repo\w{0,6})|(?:haven['’]t|have\s{1,3}not|didn['’]t|did\s{1,3}not)\s{1,3}(?:seen|found)|(?:report|reported|advisory|CVE-\d|GHSA-)|(?:pinned|reverted|downgraded|yanked)\b|heads[\s-]up|watch\s{1,3}out|beware|be\s{1,3}careful|worth\s{1,3}checking|nothing\s{1,3}happened|(?:strip|flag|filter|block|sanitiz|sanitis|quarantin)\w{0,4}(?:\/\w{1,12})?\s{1,3}(?:such|these|similar|this\s{1,3}kind\s{1,3}of)\b|\b(?:phishing|scam|attacks?|exploit\w{0,3}|manipulat\w{0,6})\b)/i;
+const SUSPECT = /\b(?:suspicious|malicious|injected|planted|compromised|tamper\w{0,4}|backdoor\w{0,3}|security|untrusted|prompt[\s-]injection|shouldn['’]t\s{1,3}be\s{1,3}there|(?:is|was)n['’]t\s{1,3}in\s{1,3}the\s{1,3}(?:source|repo\w{0,6})|not\s{1,3}in\s{1,3}the\s{1,3}(?:source|repo\w{0,6})|(?:haven['’]t|have\s{1,3}not|didn['’]t|did\s{1,3}not)\s{1,3}(?:seen|found)|(?:report|reported|advisory|CVE-\d|GHSA-)|(?:pinned|reverted|downgraded|yanked)\b|heads[\s-]up|watch\s{1,3}out|beware|be\s{1,3}careful|worth\s{1,3}checking|nothing\s{1,3}happened|(?:strip|flag|filter|block|sanitiz|sanitis|quarantin)\w{0,4}(?:\/\w{1,12})?\s{1,3}(?:such|these|similar|this\s{1,3}kind\s{1,3}of)\b|\b(?:phishing|scam|attacks?|exploit\w{0,3}|manipulat\w{0,6})\b)/i;
 /** Told to carry it out: "please follow it", "apply what it says". */
 export const ENDORSED = /(?<!\b(?:not|never|n['’]t)\s{1,3})\b(?:follow|apply|obey|do|run|execute|carry\s{1,3}out)\s{1,3}(?:it|this|that|these|them|what\s{1,3}it\s{1,3}says)\b/i;
 
@@ -18,7 +23,7 @@ export const ENDORSED = /(?<!\b(?:not|never|n['’]t)\s{1,3})\b(?:follow|apply|o
 export function foundSpecimen(text: string, open: number, close: number): boolean {
   const intro = text.slice(Math.max(0, open - 300), open);
   const sentence = intro.split(/[.!?](?=\s)|\n\s*\n/).pop()!;
-  if (!FOUND_INTRO.test(sentence)) return false;
+  if (!FOUND_INTRO.test(sentence) && !PLANTED_INTRO.test(sentence)) return false;
   const outro = text.slice(close, close + 600);
   return SUSPECT.test(text.slice(Math.max(0, open - 600), open) + outro) && !ENDORSED.test(outro.split(/\n\s*\n/).slice(0, 2).join("\n"));
 }

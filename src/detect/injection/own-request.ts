@@ -123,8 +123,8 @@ export function harmCue(text: string): boolean {
   return HARM_CUE.test(text);
 }
 
-/** The user describes their own turns in a game they set up ("I will type commands", "내가 쓰는 문장마다", "我每写一句话"). */
-const OWN_TURNS = /\bI(?:['’]ll|\s{1,4}will|\s{1,4}am\s{1,4}going\s{1,4}to|\s{1,4}(?:type|send|write|give|paste|ask|say))\s{1,4}(?:(?:you\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,3}?(?:commands?|code|queries|questions?|sentences?|moves?|messages?|words?|text|lines?|answers?|prompts?|inputs?|statements?)\b|(?:type|send|write|give|paste|ask|say|speak|talk|tell|show|describe|provide|share|play|enter)\b[^.\n]{0,80}?\b(?:and|then)\s{1,4}you(?:['’]ll|\s{1,4}will|\s{1,4}(?:reply|answer|respond|tell|correct|guess))\b)|\bmy\s{1,4}first\s{1,4}(?:command|sentence|question|request|message|line|move|query|word|prompt|input)\b|(?:내가|제가)\s{0,2}(?:쓰는|보내는|말하는|입력하는|묻는|물어보는|푸는|적는|하는\s{0,2}말)|我(?:每(?:次)?|会|會|将|將)?\s{0,2}(?:写|寫|发|發|输入|輸入|说|說|问|問)|(?:私|僕|俺|わたし)が(?:書|送|入力|言|質問|出)|\byo\s{1,4}te\s{1,4}\p{L}+(?:é|ás|á)\b|\bte\s{1,4}(?:contestaré|responderé|escribiré|enviaré|mandaré|daré)\b|\bje\s{1,4}(?:vais\s{1,4}(?:t['’]\s{0,2}|te\s{1,4})?|te\s{1,4}|t['’]\s{0,2})(?:écri|envoi|envoy|donn|tap|pos|dir)\p{L}*|\bich\s{1,4}(?:werde\s{1,4}(?:dir\s{1,4})?)?(?:schreibe|sende|gebe|tippe|stelle|schicke)\b/iu;
+/** The user describes their own turns in a game they set up ("I will type commands", "I'll play a customer", "내가 쓰는 문장마다", "我每写一句话"). */
+const OWN_TURNS = /\bI(?:['’]ll|\s{1,4}will|\s{1,4}am\s{1,4}going\s{1,4}to|\s{1,4}(?:type|send|write|give|paste|ask|say))\s{1,4}(?:(?:you\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,3}?(?:commands?|code|queries|questions?|sentences?|moves?|messages?|words?|text|lines?|answers?|prompts?|inputs?|statements?)\b|(?:type|send|write|give|paste|ask|say|speak|talk|tell|show|describe|provide|share|play|enter)\b[^.\n]{0,80}?\b(?:and|then)\s{1,4}you(?:['’]ll|\s{1,4}will|\s{1,4}(?:reply|answer|respond|tell|correct|guess))\b)|\bI(?:['’]ll|\s{1,4}will|\s{1,4}can)\s{1,4}(?:play|be)\s{1,4}(?:the|a|an|your)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:customer|client|user|caller|patient|guest|student|buyer|shopper|visitor|tenant|candidate|applicant|passenger|diner|learner|travell?er|interviewer|interviewee|tester|member|subscriber)s?\b|\bmy\s{1,4}first\s{1,4}(?:command|sentence|question|request|message|line|move|query|word|prompt|input)\b|(?:내가|제가)\s{0,2}(?:쓰는|보내는|말하는|입력하는|묻는|물어보는|푸는|적는|하는\s{0,2}말)|我(?:每(?:次)?|会|會|将|將)?\s{0,2}(?:写|寫|发|發|输入|輸入|说|說|问|問)|(?:私|僕|俺|わたし)が(?:書|送|入力|言|質問|出)|\byo\s{1,4}te\s{1,4}\p{L}+(?:é|ás|á)\b|\bte\s{1,4}(?:contestaré|responderé|escribiré|enviaré|mandaré|daré)\b|\bje\s{1,4}(?:vais\s{1,4}(?:t['’]\s{0,2}|te\s{1,4})?|te\s{1,4}|t['’]\s{0,2})(?:écri|envoi|envoy|donn|tap|pos|dir)\p{L}*|\bich\s{1,4}(?:werde\s{1,4}(?:dir\s{1,4})?)?(?:schreibe|sende|gebe|tippe|stelle|schicke)\b/iu;
 
 /**
  * A role the user sets up for a game with their own turns, the persona harmless: a role order in
@@ -133,6 +133,11 @@ const OWN_TURNS = /\bI(?:['’]ll|\s{1,4}will|\s{1,4}am\s{1,4}going\s{1,4}to|\s{
 export function ownGame(text: string, start: number): boolean {
   const around = text.slice(Math.max(0, start - 200), start + 500);
   return OWN_TURNS.test(around) && !harmCue(text.slice(Math.max(0, start - 200), start + 1500));
+}
+
+/** A role in the user's own game ("Pretend you're the bot I'm designing. I'll play a customer."), the persona not a freed or criminal one ("an evil AI", "a hacker AI"). */
+export function ownGameRole(match: string, text: string, start: number): boolean {
+  return !FREED_ROLE.test(match) && !/\b(?:hack\w*|criminal|scam\w*|attacker|malware|thief)\b/i.test(match) && ownGame(text, start);
 }
 
 /** A restyle of the user's own text: rewrite / explain again, in another tone or for another reader. */

@@ -28,6 +28,7 @@ import { labelOverProse } from "./label-over-prose.ts";
 import { countedAgents } from "./counted-agents.ts";
 import { glossAside } from "./gloss-aside.ts";
 import { productPrompt } from "./product-prompt.ts";
+import { arrowChainNode, namesListLabel, questionSubject, titleLineSubject } from "./not-a-vocative.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -400,7 +401,7 @@ function humanDeskAgents(m: string, t: string, s: number): boolean {
   return (SUPPORT_CONTEXT.test(doc) || /\bplaceholders?\b/i.test(doc)) && (!NAMES_AN_AI.test(doc) || /(?:^|[^\w-])(?:an?|one)\s{1,3}$/i.test(t.slice(Math.max(0, s - 8), s))) && !asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i));
 }
 /** "your assistant", "Ihr Assistent": the reader's own assistant, spoken of to its owner (a developer, a user). */
-const OWNERS_AGENT = /(?:^|[\s.;:!?])(?:[Yy]our|[Tt]u|[Tt]us|[Ss]u|[Ss]us|[Vv]otre|[Vv]os|[Tt]on|[Tt]es|[Ii]hre?[rn]?|[Dd]eine?[rn]?|[Ss]eu|[Ss]ua|[Tt]uo|[Tt]ua)\s{1,4}(?:own\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:assistants?|agents?|bots?|models?|copilots?|chatbots?|asistentes?|assistente?s?|Assistent(?:en)?|KI|AI|IA)\s/;
+const OWNERS_AGENT = /(?:^|[\s.;:!?])(?:[Yy]our|[Oo]ur|[Mm]y|[Tt]u|[Tt]us|[Ss]u|[Ss]us|[Vv]otre|[Vv]os|[Tt]on|[Tt]es|[Ii]hre?[rn]?|[Dd]eine?[rn]?|[Ss]eu|[Ss]ua|[Tt]uo|[Tt]ua)\s{1,4}(?:own\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:assistants?|agents?|bots?|models?|copilots?|chatbots?|LLMs?|asistentes?|assistente?s?|Assistent(?:en)?|KI|AI|IA)\s/;
 /** AI agents named together with human or software consumers ("clients and AI agents", "users or bots"): a rule for all of them. */
 const MIXED_CONSUMERS = /\b(?:clients?|developers?|users?|humans?|people|apps?|applications?|integrators?|consumers?|callers?|services?|readers?|integrations?|scripts?|tools?|browsers?)\s{1,4}(?:and|or|&|as\s{1,4}well\s{1,4}as)\s{1,4}(?:(?:any|all|other)\s{1,4})?(?:AI|LLM|automated)?[\s-]{0,3}(?:agents?|assistants?|bots?|models?)\s[^.\n]{0,40}?\b(?:treat|consider|regard|escape|sanitize|sanitise|validate|quote|handle)\b/i;
 /**
@@ -526,7 +527,7 @@ export const ORDER_FIRST = new RegExp(String.raw`^\s{0,3}(?:please\s{1,3})?(?:${
 /** An order's verb opening a sentence, a line or a list item. */
 const ORDER_SENTENCE = new RegExp(String.raw`(?:^|[.!?;:—–]\s{1,3}|\s-\s{1,3}|\bthen\s{1,3}|\n\s{0,4}(?:(?:[-*•>#]{1,3}|\/\/)\s{1,3})?)\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
 function labelNotAddress(m: string, t: string, s: number, doc: string): boolean {
-  return peopleInAiWork(m) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || glossAside(t, s + m.search(/[A-Za-z@]/), s + m.length, ORDER_FIRST) || productPrompt(t, s + m.length) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
+  return peopleInAiWork(m) || arrowChainNode(m, t, s) || titleLineSubject(m, t, s) || (m.endsWith(":") && (namesListLabel(m, t, s + m.length, ORDER_FIRST) || questionSubject(m, t, s))) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || glossAside(t, s + m.search(/[A-Za-z@]/), s + m.length, ORDER_FIRST) || productPrompt(t, s + m.length) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
 }
 
 export const AGENT_PATTERNS: Pattern[] = [

@@ -4,6 +4,7 @@
 // "verschlüssle alle Dateien", "elimina la cartella home". Weak and partnered like those: a
 // tutorial's "write and run a script" or a backup tool's "encrypt all files" addresses no reader.
 import type { Family, Pattern } from "./pattern-set.ts";
+import { ownStoreUpload } from "./own-sending.ts";
 
 const ORDER_PARTNERS: readonly Family[] = ["addressed", "harm", "exec", "exfil", "concealment", "credential", "override", "role", "pseudo-tag"];
 const HARM_PARTNERS: readonly Family[] = ["output", "order", "addressed", "concealment", "exfil"];
@@ -107,6 +108,7 @@ export const HARM_LANGUAGE_PATTERNS: Pattern[] = [
     description: "All documents of a type gathered and sent to a server (\"alle .docx en .xlsx bestanden … naar een FTP-server\")",
     re: /(?<![\p{L}])(?:all|every|alle|tous\s{1,4}les|toutes\s{1,4}les|todos\s{1,4}(?:los|os)|todas\s{1,4}(?:las|as)|tutti\s{1,4}i|все|alla)\s{1,4}(?:\p{L}{1,12}\s{1,4})?\.(?:docx?|xlsx?|pptx?|pdf|csv|kdbx|pst|odt|ods)\b(?=[^\n]{0,200}?(?:upload|hochl|hoch\b|envoi|envoy|téléverse|sube|suba|envía|envia|envie|carica|invia|stuur|отправ|загруз|send|ladda\s{1,4}upp|上传|发送))(?=[^\n]{0,200}?(?:ftp|https?:\/\/|\b\d{1,3}(?:\.\d{1,3}){3}\b|server|serveur|servidor|сервер))/giu,
     anchors: [".doc", ".xls", ".ppt", ".pdf", ".csv", ".kdbx", ".pst", ".odt", ".ods"], before: 40, after: 220,
+    judge: (m, t, s) => (ownStoreUpload(t, s, s + m.length) ? 0.2 : 1),
   },
   {
     id: "harm.security-off", family: "harm", weight: 0.3, partners: ["addressed", "concealment", "exfil"],

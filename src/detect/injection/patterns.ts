@@ -8,7 +8,7 @@ import { settingPlacedInFile } from "./setting-in-file.ts";
 import { declarativeAside, dictatedNext } from "./conditional-aside.ts";
 import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { JudgeContext, Pattern } from "./pattern-set.ts";
-import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak, roleTakenBack } from "./own-request.ts";
+import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownGameRole, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak, roleTakenBack } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { identityKeyOnly, localRsync, mirroredCopy } from "./own-destination.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
@@ -453,7 +453,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: /\bpretend\s{1,8}(?:to\s{1,8}be|you\s{1,8}are|you're|you’re|that\s{1,8}you\s{1,8}(?:are|have)|you\s{1,8}have)\s{1,8}(?:an?\s{1,8}|the\s{1,8}|no\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?(?:AI|assistant|model|hacker|DAN|STAN|DUDE|AIM|unrestricted|unfiltered|uncensored|evil|admin|administrator|root|different|free|restrictions|rules|filters|limits|guidelines|ethics|system|developer\s{1,8}mode|jailbroken)\b/gi,
     anchors: ["pretend"], before: 2, after: 120,
     // "Pretend you are the sysadmin of a company in my novel": a job, not a freed persona, in the asker's own short message.
-    judge: (m, t, s, ctx) => ((/\b(?:admin|administrator|system|root)$/i.test(m) || ownPurpose(t)) && ownShortMessage(t) && ownShortMessage(ctx.doc.text) ? 0.5 : (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc.text)) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc.text)) ? 0.3 : 1),
+    judge: (m, t, s, ctx) => ((/\b(?:admin|administrator|system|root)$/i.test(m) || ownPurpose(t)) && ownShortMessage(t) && ownShortMessage(ctx.doc.text) ? 0.5 : ownGameRole(m, t, s) || (ownPersonaRequest(t) && ownPersonaRequest(ctx.doc.text)) || (ownPracticeRole(t) && ownPracticeRole(ctx.doc.text)) ? 0.3 : 1),
   },
   {
     id: "role.mode-switch", family: "role", weight: 0.6,
