@@ -1,10 +1,10 @@
 // The name a value sits under, read back from the text just before it: an assignment or a member
-// (`TREASURY_ADDRESS=`, `"payout_address": "`, `treasuryAddress:`), an env lookup's fallback
+// (`TREASURY_ADDRESS=`, Make's `X_ADDRESS ?=`, `"payout_address": "`, `treasuryAddress:`), an env lookup's fallback
 // (`ENV.fetch("X_ADDRESS", "`, `process.env.X_ADDR ?? "`), a multipart part (`name="x"`, its
 // headers, the blank line), an XML key/value pair (`<add key="X" value="`) or element (`<X>`), a JSON
 // name/value pair (`{"key": "X", "value": "`).
 
-const ASSIGNED = /([A-Za-z_][\w.-]{0,63})["'`\\\]]{0,3}[ \t]*(?::=|=>|[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,4}$/;
+const ASSIGNED = /([A-Za-z_][\w.-]{0,63})["'`\\\]]{0,3}[ \t]*(?:::?=|[?+]=|=>|[:=]|,|\?\?|\|\|)[ \t]*["'`\\]{0,4}$/;
 const MULTIPART = /name=["']?([\w.[\]-]{1,64})["']?[^\r\n]{0,120}\r?\n(?:[\w-]{1,40}:[^\r\n]{0,100}\r?\n){0,2}\r?\n$/;
 const XML_PAIR = /(?:key|name)=["']([\w.:-]{1,64})["'][ \t]{1,4}value=["']$/i;
 const JSON_PAIR = /"(?:key|name|Name|Key)"[ \t]{0,4}:[ \t]{0,4}"([\w.:-]{1,64})"[ \t]{0,4},[ \t]{0,4}"(?:value|Value)"[ \t]{0,4}:[ \t]{0,4}"$/;

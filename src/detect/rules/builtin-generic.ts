@@ -402,7 +402,12 @@ function entropyValueValid(secret: string, match: string, before: string, after 
  * public address, not a payment instruction. A bare "address"/"recipient" is also a chat's label, so it takes a prefix;
  * a bare role (`TREASURY =`) is how a contract's constant holds a wallet, so it is not read as a public slot.
  */
-const ADDRESS_NAME = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address|addr|contract|recipient|wallet)$|[A-Za-z0-9][_.-]?(?:ADDRESS|ADDR|Address|Addr|CONTRACT|Contract|RECIPIENT|Recipient|WALLET|Wallet)$/;
+const ADDRESS_NAME = /(?:[A-Za-z0-9][_.-]|[a-z])(?:address(?:es)?|addrs?|contracts?|recipients?|wallets?)$|[A-Za-z0-9][_.-]?(?:ADDRESS(?:ES)?|ADDRS?|Address(?:es)?|Addrs?|CONTRACTS?|Contracts?|RECIPIENTS?|Recipients?|WALLETS?|Wallets?)$/;
+/**
+ * A bare `address` as a data file's key, not a chat's label: indented under a YAML mapping, a quoted JSON
+ * member, or a TOML/INI key whose value is quoted (`address = "0x…"`).
+ */
+const ADDRESS_KEY = /(?:\n[ \t]+address[ \t]*:[ \t]*["']?|\\?"address\\?"[ \t]*:[ \t]*\\?"|(?:^|\n)address[ \t]*=[ \t]*["'])$/;
 /** What names an address as a smart contract's, just before it on the same line. */
 /** An environment lookup whose variable names an address, the value its fallback: `env::var("TOKEN_CONTRACT_ADDRESS").unwrap_or_else(|_| "`, `os.getenv("WALLET_ADDR", "`. */
 const ADDRESS_ENV_FALLBACK = /["'`](?:[A-Za-z0-9]{1,24}[_.-]){0,4}(?:address|addr|contract|recipient|wallet)["'`]\s{0,2}\)?[^"'`\n]{0,40}["'`]$/i;
@@ -684,13 +689,24 @@ function schemeWordOk(secret: string, match: string): boolean {
  */
 function vendorPrefixedHex(secret: string, match: string, before: string): boolean {
   const short = /^([a-z]{2,6})[-_]([0-9a-f]{32,})$/.exec(secret);
-  if (short !== null) return shannonEntropy(short[2]!) >= 3.0 && vendorCode(short[1]!, slotName(match, before).toLowerCase().replace(/^[^a-z]+/, "").split(/[^a-z]/)[0]!);
+  if (short !== null) {
+    const slot = slotName(match, before).toLowerCase().replace(/^[^a-z]+/, "");
+    return shannonEntropy(short[2]!) >= 3.0 && (vendorCode(short[1]!, slot.split(/[^a-z]/)[0]!) || kindOnlySlot(short[1]!, slot));
+  }
   const m = /^([a-z]{3,16})_(?:[a-z]{2,12}_)?(project|org|user|team|live|test|prod|sandbox|pat|api|access|service|admin|deploy|[a-z]{2,4})_([0-9a-f]{40,})$/.exec(secret);
   if (m === null || shannonEntropy(m[3]!) < 3.0) return false;
   const slot = slotName(match, before).toLowerCase().replace(/^[^a-z]+/, "");
   // Scoped to a project, org, user or team (`depot_project_<hex>`): a token's shape in a slot that says token or secret, whatever the vendor.
   return slot.startsWith(m[1]!) || (/^(?:project|org|user|team)$/.test(m[2]!) && SECRET_SLOT_END.test(slot));
 }
+/**
+ * A slot named only for the credential's kind (`token:` under a `percy:` mapping, `"secret":`, `api_key =`): no
+ * vendor word to check a prefix against, and bare hex there is taken; a short prefix (Percy's `web_`) does not
+ * change that, unless it names a digest or an object's id.
+ */
+const KIND_ONLY_SLOT = /^(?:(?:api|access|auth|project|client|app)[-_.]?)?(?:token|secret|api[-_.]?key|apikey)$/;
+const ID_PREFIX = /^(?:sha\d*|md5|hash|sum|digest|commit|rev|ref|id|obj|oid|build|cache|blob|tree|etag|img|file|req|trace|span)$/;
+const kindOnlySlot = (prefix: string, slot: string) => KIND_ONLY_SLOT.test(slot) && !ID_PREFIX.test(prefix);
 /** Hex of 32+ behind a word that says what it is (`token-<hex>`, `sess_<hex>`): an issued credential, the prefix only its kind. */
 function kindPrefixedHex(v: string): boolean {
   const m = /^(?:token|tok|secret|session|sess|auth|api|pat)[-_]([0-9a-f]{32,})$/i.exec(v);
@@ -1546,7 +1562,7 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /(?<![A-Za-z0-9])([xyztuv]prv[1-9A-HJ-NP-Za-km-z]{100,112})(?![A-Za-z0-9])/, validate: extendedPrivateKeyValid, severity: "critical", tags: ["crypto"],
     examples: ["xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi"] }),
   r({ id: "ethereum-private-key", anchored: true, ahead: signAhead(48), description: "Ethereum private key (in context)", keywords: ["private", "priv", "secret", "wallet", "eth_", "eth-", "signer", "deployer"],
-    pattern: /(?:private|priv|secret|wallet|eth[_-]|signer|deployer)[\w .-]{0,30}?["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?((?:0x)?[a-fA-F0-9]{64})(?![A-Za-z0-9])/i,
+    pattern: /(?:private|priv|secret|wallet|eth[_-]|signer|deployer)[\w .-]{0,30}?["']?\s{0,4}(?::=|=>|[?+]=|[:=])\s{0,4}["'`]?((?:0x)?[a-fA-F0-9]{64})(?![A-Za-z0-9])/i,
     // A digest labelled with its algorithm (`X-Hub-Signature-256: sha256=<hex>` beside a header naming a secret) is no key.
     validate: (s, m) => !DIGEST_NAME_END.test(m.slice(0, m.lastIndexOf(s)).replace(/["'`\s:=>]+$/, "").replace(/0x$/, "")),
     entropy: 3.0, severity: "critical", tags: ["crypto"],
@@ -1584,6 +1600,6 @@ export const GENERIC_RULES: Rule[] = [
     // So is a transaction record around it (read on the text, not the rule's window: a receipt's hash may stand 240 before).
     excusedAt: (t, st) => {
       const before = t.slice(Math.max(0, st - 160), st);
-      return ADDRESS_NAME.test(nameAbove(before)) || ADDRESS_ENV_FALLBACK.test(before) || ADDRESS_PARENT.test(before) || PUBLIC_WALLET_LABEL.test(before) || !notInTxRecord(t, st + 2);
+      return ADDRESS_NAME.test(nameAbove(before)) || ADDRESS_KEY.test(before) || ADDRESS_ENV_FALLBACK.test(before) || ADDRESS_PARENT.test(before) || PUBLIC_WALLET_LABEL.test(before) || !notInTxRecord(t, st + 2);
     }, before: 160 }),
 ];

@@ -14,7 +14,7 @@ import { djangoKey, SET_VERBS } from "./name-then-literal.ts";
 import { DJANGO_CHARS } from "./secret-name.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { drawnPassword } from "./value-then-name.ts";
-import { setApartAhead, setApartDraw, setApartValue } from "./set-apart-value.ts";
+import { setApartAhead, setApartDraw, setApartLowerDraw, setApartValue } from "./set-apart-value.ts";
 import { announcedValue, colonLineAhead, DOCUMENTED_BEFORE, NOT_ANNOUNCED, PASSWORD_NOUNS, passwordNounAt, shortPassword } from "./announced-password.ts";
 
 /** The nouns, in every script: the prefilter's keywords (it folds case, non-ASCII letters too) and NOUN's alternatives. */
@@ -200,7 +200,8 @@ function statedInSentence(text: string, pos: number, noun: string, head: string,
   const value = t[4]!.replace(/[.:!]+$/, "");
   const valueStart = t[0]!.length - t[4]!.length;
   if (label && !UUID.test(value)) return null;
-  if (!VALUE_END.test(rest.slice(valueStart + value.length)) || !(valueOk(value) || djangoKey(value, "secret_key"))) return null;
+  const ownLine = /\n[ \t]{0,4}$/.test(rest.slice(0, valueStart));
+  if (!VALUE_END.test(rest.slice(valueStart + value.length)) || !(valueOk(value) || djangoKey(value, "secret_key") || (ownLine && setApartLowerDraw(value)))) return null;
   // A UUID is an API key only where the sentence says API ("新しいAPIキーは「<uuid>」") or a provider's
   // name stands before a key, token or secret ("the Wise key"); otherwise an id.
   // …or where it is named a secret ("the integration secret key is <uuid>", "client secret: <uuid>").
@@ -226,7 +227,7 @@ function setApartStatement(text: string, pos: number, noun: string, head: string
   const s = setApartAhead(rest, 0) ? setApartValue(rest) : null;
   if (!s || NOT_SECRET.test(s.bridge) || NOT_THE_VALUE.test(s.bridge) || TOPIC_AFTER_NOUN.test(s.bridge) || introducedAs(s.bridge)) return null;
   const value = s.value;
-  if (!(valueOk(value) || setApartDraw(value) || djangoKey(value, "secret_key"))) return null;
+  if (!(valueOk(value) || setApartDraw(value) || setApartLowerDraw(value) || djangoKey(value, "secret_key"))) return null;
   // A UUID, as in a sentence: only where it says API or a provider's name stands before the noun.
   if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos)) && !(/^(?:key|token|secret|credentials?)$/i.test(noun) && providerBefore(head, true))) return null;
   const start = end + s.start;

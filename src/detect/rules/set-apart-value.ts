@@ -4,7 +4,8 @@
 // sentence says the value comes below ("the SMTP password below. Rotate it after go-live. `…`").
 // The element's delimiters, not the value's characters, end the value: a drawn password keeps its
 // trailing `!` and its brackets. Read by prose-statement.ts after its noun, as a second reading.
-import { charClasses } from "../entropy.ts";
+import { charClasses, LOWER_DIGITS, lowerDigitsDrawn } from "../entropy.ts";
+import { isGenericPlaceholder } from "../placeholder.ts";
 import { generatedPassword } from "./secret-name.ts";
 
 /** The element's opening and its value (`min` characters or more) up to the closing delimiter: the value in group 1, 2, 3 or 4. */
@@ -68,4 +69,13 @@ export const CODE_SHAPED = /%[-+ #0-9.]*[sdifxXc(]|\$\{[\w.:-]*\}|\$\(|\$[A-Z_][
 export function setApartDraw(v: string): boolean {
   if (v.length < 16 || v.length > 128 || charClasses(v) !== 4 || CODE_SHAPED.test(v)) return false;
   return (v.match(/[a-z]{5,}/g) ?? []).length <= 1 && generatedPassword(v, 3.5);
+}
+
+/**
+ * A token drawn from lower-case letters and digits (BigCommerce's 31 of base36) that the element or its own line
+ * sets apart: one case reads as words or a name in running text, but a random draw switches between
+ * letters and digits often. Hex is judged as hex elsewhere (a commit's sha is set apart the same way).
+ */
+export function setApartLowerDraw(v: string): boolean {
+  return v.length <= 64 && LOWER_DIGITS.test(v) && !/^[0-9a-f]+$/.test(v) && lowerDigitsDrawn(v, Math.max(6, v.length / 5), 3.5, 0.78) && !isGenericPlaceholder(v);
 }
