@@ -18,6 +18,8 @@ export const CONDITIONAL_AI_PATTERNS: Pattern[] = [
       String.raw`\b(?:if|in\s{1,3}case)\s{1,3}(?:an?|any|the|some)\s{1,3}${AI_EN}\s{1,3}(?:is|are)\s{1,3}(?:writ(?:ing)|taking\s{1,3}(?:the\s{1,3})?(?:notes|minutes)|transcribing|recording|listening(?:\s{1,3}(?:in|to))?|drafting|logging|monitoring)\b`,
       // "when an AI reports these figures", "if the assistant summarises this table": a condition on an AI presenting the data.
       String.raw`\b(?:if|when|whenever)\s{1,3}(?:an?|any|the)\s{1,3}(?:AI|A\.I\.|LLM|chatbot|copilot|(?:AI\s{1,3})?assistant)s?\s{1,3}(?:reports|summari[sz]es|presents|describes|analy[sz]es|reads|processes|quotes|charts|visuali[sz]es|answers\s{1,3}(?:questions\s{1,3})?(?:about|on))\s{1,3}(?:this|these|that|those|the|our)\b`,
+      // "If this is being read by your voice assistant or AI helper:", "in case this message gets played by an AI": the text itself, passive, in front of whatever AI reads it.
+      String.raw`\b(?:if|in\s{1,3}case)\s{1,3}this\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:is|was|gets|got)\s{1,3}(?:being\s{1,3})?(?:read|heard|played|opened|transcribed|summari[sz]ed|processed|listened\s{1,3}to)\s{1,3}(?:out\s{1,3})?(?:by|to)\s{1,3}(?:an?|any|your|the|some)\s{1,3}(?:(?:voice|e-?mail|inbox|phone|smart|personal|virtual)\s{1,3})?(?:${AI_EN}|AI\s{1,3}helper)s?\b`,
       // ko: "받아 적는 AI가 있으면" (the clause says what it does: "고객이 AI가 있으면 …냐고 물었다" is talk about AI), "AI라면"
       String.raw`[가-힣]{0,8}(?:는|하는)\s{1,2}(?:AI|인공지능|에이전트|어시스턴트|챗봇|봇)(?:가|이)\s{0,2}(?:있으면|있다면|있을\s{0,2}경우)|(?:AI|인공지능|에이전트|어시스턴트|챗봇)(?:라면|이라면)`,
       // zh / ja: "如果有AI在记录", "如果你是AI", "AIが聞いているなら"
@@ -28,7 +30,7 @@ export const CONDITIONAL_AI_PATTERNS: Pattern[] = [
       // hi: "अगर आप एक AI सहायक हैं" (if you are an AI assistant), "यदि कोई एआई एजेंट …"
       String.raw`(?:अगर|यदि)\s{1,3}(?:आप|तुम|कोई)\s{1,3}(?:एक\s{1,3})?(?:AI|एआई|ए\.आई\.|LLM|कृत्रिम\s{1,3}बुद्धिमत्ता)(?:\s{1,3}(?:सहायक|असिस्टेंट|एजेंट|मॉडल|बॉट|चैटबॉट))?`,
     ].join("|"), "giu"),
-    anchors: ["there's", "there’s", "there is", "there are", "when a", "when the", "whenever", "if a", "if an", "if any", "if the", "if some", "in case", "있으면", "있다면", "경우", "라면", "如果", "假如", "要是", "いるなら", "いる場合", "あるなら", "あれば", "いれば", "si ", "falls", "wenn", "se ", "अगर", "यदि"],
+    anchors: ["there's", "there’s", "there is", "there are", "if this", "in case this", "when a", "when the", "whenever", "if a", "if an", "if any", "if the", "if some", "in case", "있으면", "있다면", "경우", "라면", "如果", "假如", "要是", "いるなら", "いる場合", "あるなら", "あれば", "いれば", "si ", "falls", "wenn", "se ", "अगर", "यदि"],
     also: ["ai", "a.i.", "bot", "llm", "language model", "assistant", "agent", "model", "note", "summari", "transcriber", "scribe", "copilot", "एआई", "ए.आई.", "कृत्रिम", "인공지능", "에이전트", "어시스턴트", "챗봇", "人工智能", "助手", "机器人", "機器人", "アシスタント", "エージェント", "ia", "ki"],
     before: 40, after: 120,
   },

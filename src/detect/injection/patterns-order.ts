@@ -282,8 +282,9 @@ export const ORDER_PATTERNS: Pattern[] = [
   {
     id: "harm.screen-capture", family: "harm", weight: 0.3, partners: HARM_PARTNERS,
     description: "Asks for covert screen capture",
-    re: /\b(?:takes?|taking|captures?|capturing|grabs?|grabbing|records?|recording)\s{1,4}(?:a\s{1,4})?(?:screenshots?|screen\s{0,2}shots?|screen\s{1,4}captures?|the\s{1,4}(?:user'?s\s{1,4})?(?:screen|desktop|display))\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:every|each|periodically|silently|secretly|in\s{1,4}the\s{1,4}background|upload\w{0,4}|sends?|sending|emails?|emailing|posts?|posting|ftp|exfiltrat\w{0,6})\b|\b(?:ImageGrab\.grab|pyautogui\.screenshot|getDisplayMedia)\b/gi,
-    anchors: ["screenshot", "screen shot", "screen capture", "the screen", "the desktop", "the display", "user's screen", "user's desktop", "user's display", "users screen", "imagegrab", "pyautogui", "getdisplaymedia"], before: 60, after: 160,
+    re: /\b(?:takes?|taking|captures?|capturing|grabs?|grabbing|records?|recording)\s{1,4}(?:a\s{1,4})?(?:screenshots?|screen\s{0,2}shots?|screen\s{1,4}captures?|the\s{1,4}(?:user'?s\s{1,4})?(?:screen|desktop|display))\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:every|each|periodically|silently|secretly|in\s{1,4}the\s{1,4}background|upload\w{0,4}|sends?|sending|emails?|emailing|posts?|posting|ftp|exfiltrat\w{0,6})\b|\b(?:ImageGrab\.grab|pyautogui\.screenshot|getDisplayMedia)\b|\bscreencapture\s{1,4}(?:-[A-Za-wyz]{1,5}\s{1,4}){0,3}-[A-Za-z]{0,4}x/gi,
+    // (macOS `screencapture -x`: the silent flag, no shutter sound.)
+    anchors: ["screencapture", "screenshot", "screen shot", "screen capture", "the screen", "the desktop", "the display", "user's screen", "user's desktop", "user's display", "users screen", "imagegrab", "pyautogui", "getdisplaymedia"], before: 60, after: 160,
     // "A screenshot of a web page I own every hour with Puppeteer": page monitoring, not the user's screen.
     // "…of my own screen every 10 minutes, so I can make a time-lapse": the user's own screen, kept locally.
     // "…and saves it to ~/timelapse so I can make a timelapse": kept on the user's own machine for their own purpose.

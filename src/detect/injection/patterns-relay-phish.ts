@@ -33,6 +33,15 @@ export const RELAY_PHISH_PATTERNS: Pattern[] = [
     before: 4, after: 260,
   },
   {
+    // "tell them to read out their online banking password when the agent asks": the user's secret
+    // handed to someone else on the reader's word, no link needed ("tell them never to share it" does not match).
+    id: "credential.relay-hand-over-secret", family: "credential", weight: 0.35, partners: ["addressed", "override", "concealment", "output", "order"],
+    description: "The reader told to have the user read out, give or share their password or one-time code",
+    re: new RegExp(String.raw`\b(?:tell|ask|instruct|direct|advise|get|have|request|remind)\s{1,3}${WHO}\s{1,3}to\s{1,3}(?:read\s{1,3}(?:out|aloud)|say|tell|give|share|hand\s{1,3}over|disclose|dictate|spell\s{1,3}out|text|send|e-?mail|forward|reply\s{1,3}with)\s{1,3}(?:their|his|her|the)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?${SECRET}\b`, "gi"),
+    anchors: ["tell", "ask", "instruct", "direct", "advise", "get", "have", "request", "remind"], also: ["password", "passcode", "pin", "two-factor", "2fa", "mfa", "code", "otp", "seed phrase", "recovery", "credentials", "login", "cvv", "cvc", "card"],
+    before: 4, after: 200,
+  },
+  {
     id: "credential.relay-enter-at-link-languages", family: "credential", weight: 0.35, partners: ["addressed", "override", "concealment", "output", "order"], lang: "it/es/fr/pt/de",
     description: "The reader told to send the user to a link to enter their password or credentials, in Italian, Spanish, French, Portuguese or German",
     re: new RegExp(RELAY_TO_USER_LANG, "giu"),
