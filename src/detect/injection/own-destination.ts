@@ -2,7 +2,7 @@
 // ~/Timelapse", "writes them into ./shots", "speichert sie in ~/Bilder"). Kept there, a capture
 // or a copy of the user's own things is their errand; sent, synced or shared it is not.
 import { REMOTE_OR_COVERT, sentenceAround } from "./own-request.ts";
-import { LOCAL_HOST, OWN_STORE } from "./own-sending.ts";
+import { OWN_STORE, withoutLocalHosts } from "./own-sending.ts";
 
 /** A save into a local path or a folder of the user's: "save(s) (it|them|each one) to ~/…", "store in my Pictures folder". */
 const SAVED_LOCALLY = /\b(?:sav|stor|writ|put|keep|kept|dump|drop|copy|copie|mov|output|append)\w{0,4}\s{1,4}(?:(?:it|them|each(?:\s{1,4}one)?|every\s{1,4}\w{1,20}|the\s{1,4}\w{1,20}(?:\s{1,4}\w{1,20})?|as\s{1,4}(?:a\s{1,4})?[\w.-]{1,20})\s{1,4}){0,2}(?:to|in|into|under|inside)\s{1,4}(?:a\s{1,4}(?:local\s{1,4})?(?:folder|directory)\b|my\s{1,4}(?:own\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:folder|directory|dir|drive|disk|desktop|documents|pictures|home)\b|["'\x60]?(?:~\/|\.\/|\$HOME\b|%USERPROFILE%|\/Users\/|\/home\/|[A-Z]:\\))|(?<![\p{L}])(?:guard|salv|almacen)\p{L}{0,6}\s{1,4}(?:\p{L}{1,12}\s{1,4}){0,2}(?:en|a)\s{1,4}(?:~\/|\.\/|mi\s{1,4}carpeta)|(?<![\p{L}])(?:enregistr|sauvegard|stock)\p{L}{0,6}\s{1,4}(?:\p{L}{1,12}\s{1,4}){0,2}(?:dans|sous|vers)\s{1,4}(?:~\/|\.\/|mon\s{1,4}dossier)|(?<![\p{L}])(?:speicher|leg|schreib)\p{L}{0,4}\s{1,4}(?:\p{L}{1,12}\s{1,4}){0,2}(?:in|unter|nach)\s{1,4}(?:~\/|\.\/|meine\p{L}{0,2}\s{1,4}Ordner)/iu;
@@ -54,9 +54,7 @@ const HOME_LABELS = new Set(["nas", "home", "homelab", "homeserver", "lan", "loc
  * backup to my own NAS"). A host the text does not claim stays, and so does an outside one.
  */
 function withoutOwnHosts(text: string, start: number, sentence: string): string {
-  LOCAL_HOST.lastIndex = 0;
-  const rest = sentence.replace(LOCAL_HOST, " ");
-  LOCAL_HOST.lastIndex = 0;
+  const rest = withoutLocalHosts(sentence);
   if (!OWN_STORE.test(text.slice(Math.max(0, start - 600), start + 300))) return rest;
   return rest.replace(HOSTNAME, (h) => (h.replace(/^[^@]*@/, "").toLowerCase().split(".").some((l) => HOME_LABELS.has(l)) ? " " : h));
 }

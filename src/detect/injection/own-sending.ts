@@ -17,7 +17,13 @@ export function ownSending(text: string, start: number, end: number): boolean {
 }
 
 /** Loopback, LAN and .local hosts, with port and path: the speaker's own machines ("http://localhost:9200", "192.168.1.20:8080/in", "nas.local"). */
-export const LOCAL_HOST = /\b(?:(?:https?|ftp|sftp|s3|smb):\/\/)?(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[\w-]{1,40}\.(?:local|lan|internal|home\.arpa))\b(?::\d{1,5})?(?:\/[^\s)>"'\]]{0,120})?/gi;
+const LOCAL_HOSTS = /\b(?:(?:https?|ftp|sftp|s3|smb):\/\/)?(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[\w-]{1,40}\.(?:local|lan|internal|home\.arpa))\b(?::\d{1,5})?(?:\/[^\s)>"'\]]{0,120})?/gi;
+const LOCAL_HOST = new RegExp(LOCAL_HOSTS.source, "i");
+
+/** The text with its loopback and LAN hosts blanked out, for the tests that look for a host elsewhere. */
+export function withoutLocalHosts(text: string): string {
+  return text.replace(LOCAL_HOSTS, " ");
+}
 /** A destination the speaker owns: "to my own Elasticsearch", "onto our NAS", "auf meinen eigenen Server", "a mi propio servidor". */
 export const OWN_STORE = /\b(?:to|into|onto|on|in)\s{1,3}(?:my|our)\s{1,3}(?:(?:own|local|home|self-hosted|private|internal)\b|(?:[\w-]{1,20}\s{1,3})?(?:NAS|home\s{1,3}server|Raspberry\s{1,3}Pi|Synology|Nextcloud|bucket|MinIO)\b)|(?<![\p{L}])(?:mein\p{L}{0,2}\s{1,3}eigen\p{L}{0,2}|mi\s{1,3}propi[oa]|nuestr[oa]\s{1,3}propi[oa]|mon\s{1,3}propre|ma\s{1,3}propre|il\s{1,3}mio|(?:o|a)\s{1,3}(?:meu|minha)\s{1,3}própri[oa])(?![\p{L}])/iu;
 
@@ -29,10 +35,7 @@ export const OWN_STORE = /\b(?:to|into|onto|on|in)\s{1,3}(?:my|our)\s{1,3}(?:(?:
  */
 export function ownStoreUpload(text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end);
-  LOCAL_HOST.lastIndex = 0;
-  const local = LOCAL_HOST.test(sentence);
-  LOCAL_HOST.lastIndex = 0;
-  if (!local && !OWN_STORE.test(sentence)) return false;
-  const rest = sentence.replace(LOCAL_HOST, " ");
+  if (!LOCAL_HOST.test(sentence) && !OWN_STORE.test(sentence)) return false;
+  const rest = withoutLocalHosts(sentence);
   return !NOT_THEIRS.test(sentence) && !SECRET_THINGS.test(sentence) && !REMOTE_OR_COVERT.test(rest) && !ADDRESSES_READER.test(sentence);
 }
