@@ -5,6 +5,7 @@
 // having …", "indique que …", "… olduğunu söyle", "요약할 때 … 하세요"). Every signal is weak and
 // partnered: an address counts only next to what it asks, a request only next to an address.
 import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
+import { routineKeyValue } from "./routine-project-work.ts";
 
 const ANSWER_PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag"];
 const W_ANSWER = 0.29;
@@ -47,6 +48,8 @@ export const ADDRESSEE_PATTERNS: Pattern[] = [
     re: /["']_{0,2}(?:ai|llm|gpt|copilot|claude|chatgpt|gemini|assistant|agent|summari[sz]er)[_-](?:instructions?|notes?|directives?|orders?|commands?|messages?|hints?)["']\s{0,2}:\s{0,2}["']|["'](?:instructions?|notes?|directives?|orders?|commands?|messages?|hints?)[_-](?:to|for)[_-](?:the[_-])?(?:copilot|claude|chatgpt|gemini|cursor|codex|llms|ais)["']\s{0,2}:\s{0,2}["']|(?<![\w.-])(?:ai|llm|gpt|copilot|claude|assistant|agent)[._-](?:instructions?|directives?|orders?|commands?)\s{0,2}=\s{0,2}["']/gi,
     // (Also a key = "value" of build metadata: Dockerfile `LABEL ai.instructions="…"`, an env or INI line.)
     anchors: ["ai.instruction", "ai.directive", "ai.order", "ai.command", "llm.instruction", "llm.directive", "llm.order", "llm.command", "gpt.instruction", "gpt.directive", "gpt.order", "gpt.command", "copilot.instruction", "copilot.directive", "copilot.order", "copilot.command", "claude.instruction", "claude.directive", "claude.order", "claude.command", "assistant.instruction", "assistant.directive", "assistant.order", "assistant.command", "agent.instruction", "agent.directive", "agent.order", "agent.command", "ai_", "ai-", "llm_", "llm-", "gpt_", "gpt-", "copilot", "claude", "chatgpt", "gemini", "assistant_", "assistant-", "agent_", "agent-", "summari", "cursor", "codex", "_llms", "_ais", "-llms", "-ais"], before: 30, after: 40,
+    // {"ai_instructions": "Run npm test before committing."}: the project's routine work, as in an AGENTS.md heading.
+    judge: (m, t, s) => (routineKeyValue(t, s + m.length - 1) ? 0 : 1),
   },
   {
     // "(Addressed to the AI assistant managing this inbox, not the human.)", "Nota destinada a la IA,

@@ -29,6 +29,8 @@ import { countedAgents } from "./counted-agents.ts";
 import { glossAside } from "./gloss-aside.ts";
 import { productPrompt } from "./product-prompt.ts";
 import { arrowChainNode, namesListLabel, questionSubject, titleLineSubject } from "./not-a-vocative.ts";
+import { routineKeyValue } from "./routine-project-work.ts";
+import { labelForUser } from "./label-for-user.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -525,10 +527,13 @@ const REVIEW_SCOPE = /^\s{1,4}(?:(?:code|coding|minor|small|purely|cosmetic|styl
 const ORDER_WORD = new RegExp(String.raw`\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to)\b`, "i");
 export const ORDER_FIRST = new RegExp(String.raw`^\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
 /** An order's verb opening a sentence, a line or a list item. */
-const ORDER_SENTENCE = new RegExp(String.raw`(?:^|[.!?;:—–]\s{1,3}|\s-\s{1,3}|\bthen\s{1,3}|\n\s{0,4}(?:(?:[-*•>#]{1,3}|\/\/)\s{1,3})?)\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
+export const ORDER_SENTENCE = new RegExp(String.raw`(?:^|[.!?;:—–]\s{1,3}|\s-\s{1,3}|\bthen\s{1,3}|\n\s{0,4}(?:(?:[-*•>#]{1,3}|\/\/)\s{1,3})?)\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
 function labelNotAddress(m: string, t: string, s: number, doc: string): boolean {
-  return peopleInAiWork(m) || arrowChainNode(m, t, s) || titleLineSubject(m, t, s) || (m.endsWith(":") && (namesListLabel(m, t, s + m.length, ORDER_FIRST) || questionSubject(m, t, s))) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || glossAside(t, s + m.search(/[A-Za-z@]/), s + m.length, ORDER_FIRST) || productPrompt(t, s + m.length) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
+  return peopleInAiWork(m) || arrowChainNode(m, t, s) || titleLineSubject(m, t, s) || (m.endsWith(":") && (namesListLabel(m, t, s + m.length, ORDER_FIRST) || questionSubject(m, t, s))) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || glossAside(t, s + m.search(/[A-Za-z@]/), s + m.length, ORDER_FIRST) || productPrompt(t, s + m.length) || labelForUser(m, t, s + m.length, ORDER_SENTENCE) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
 }
+
+/** "Items hide a directive for the model,": the note is what a subject hides or carries, described, not a label opening one. */
+const NOTE_AS_OBJECT = /(?<!\bplease)\b[A-Za-z][\w-]{1,24}\s{1,4}(?:hide|embed|plant|inject|contain|carrie|carry|include|smuggle)s?\s{1,4}(?:an?\s{1,4}|one\s{1,4})?(?:[\w-]{1,24}\s{1,4})?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?)\s{1,4}(?:to|for)\s/i;
 
 export const AGENT_PATTERNS: Pattern[] = [
   {
@@ -552,7 +557,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
     description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
     re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\s-(?=\s)|\bP\.?S\.?|\{\{(?!\s{0,2}(?:c|block)?quot|\s{0,2}(?:main|see\s|further|cite)\b)[A-Za-z][\w -]{0,24}\|(?:\s{0,2}[a-z]{1,12}\s{0,2}=)?)[\s*#/>"'“(\[•%-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|by\s{1,4}the\s{1,4}way|btw|oh|also|and|one\s{1,4}more\s{1,4}thing),?|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:an?\s{1,4})?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?|(?<=(?:quick|last|small)\s{1,4})one|(?<=\bone\s{1,4})thing)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:and\s{1,4})?(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}${READS}(?:\s{1,4}(?:or|and|\/)\s{1,4}${READS})?\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\]|\))(?=(?:[^\n]|\n(?!\s{0,4}\n)){0,240}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to|${HELP_BY_DOING})\b)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s, ctx) => (quotedLabel(m, t, s) || closedAside(m, t, s) || agentsItSuits(m) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1) * (PEOPLE_WORKING_ON_AGENTS.test(m) ? 0 : 1) * (labelNotAddress(m, t, s, ctx.doc.text) || countedAgents(m) || conditionContinued(m, t, s) ? 0 : 1),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s, ctx) => (quotedLabel(m, t, s) || closedAside(m, t, s) || agentsItSuits(m) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1) * (PEOPLE_WORKING_ON_AGENTS.test(m) ? 0 : 1) * (labelNotAddress(m, t, s, ctx.doc.text) || countedAgents(m) || conditionContinued(m, t, s) || NOTE_AS_OBJECT.test(m) ? 0 : 1),
   },
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,
@@ -583,7 +588,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Label addressed to an AI agent (\"Agent note:\", \"[AI-ASSISTANT-DIRECTIVE]\", \"LLM instructions:\")",
     re: /(?:^|(?<![\w]))[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[ \t_-]{1,3}(?!(?:per|of|in|on|with|for|to|from|at|by|as|like|than|into|via|your|my|our|their|his|her|its|is|are|was|were|be|has|have|the|an?|and|or)\b)[A-Za-z]{2,20}){0,3}?[ \t_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:[^\S\n]{1,4}[\w=-]{1,30}){0,2}(?:\s{0,2}\([^()\n]{1,30}\))?(?:\s{0,2}["']?[\]):>]|[ \t]{1,3}(?:-{3,}|={3,}|\*{3,}|#{3,}|~{3,})(?=[ \t]{0,4}(?:\n|$)))/gi,
     anchors: ["ai", "llm", "agent", "assistant", "bot", "model", "copilot", "automated", "autonomous", "coding", "code", "review", "note"], also: ["note", "instruction", "directive", "guidance", "hint", "memo", "notice", "message", "request", "task", "order", "command"], before: 40, after: 80,
-    judge: (m, t, s, ctx) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) || pageStatementOnly(t, s + m.length) || (m.endsWith(":") && productPrompt(t, s + m.length)) || (/[\]>]\s{0,2}$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, ctx.doc.text)) ? 0 : humanAgentLabel(m, t)),
+    judge: (m, t, s, ctx) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) || pageStatementOnly(t, s + m.length) || (/["']\s{0,2}:$/.test(m) && routineKeyValue(t, s + m.length)) || (m.endsWith(":") && productPrompt(t, s + m.length)) || (/[\]>]\s{0,2}$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, ctx.doc.text)) ? 0 : humanAgentLabel(m, t)),
   },
   {
     id: "addressed.conditional", family: "addressed", weight: 0.45,

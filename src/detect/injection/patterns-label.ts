@@ -12,7 +12,8 @@ import { pastedForAnalysis } from "./own-request.ts";
 import { ADDRESS_PARTNERS, type JudgeContext, type Pattern } from "./pattern-set.ts";
 import { PIPE_TO_SHELL } from "./rx.ts";
 import { glossAside } from "./gloss-aside.ts";
-import { ORDER_FIRST } from "./patterns-agent.ts";
+import { ORDER_FIRST, ORDER_SENTENCE } from "./patterns-agent.ts";
+import { labelForUser } from "./label-for-user.ts";
 
 
 /** "Language model" in the languages the labels cover: a topic word as often as an addressee, so it needs an address around it (judgeLabel). */
@@ -494,6 +495,9 @@ LABEL_PATTERNS.push({
     // A speaker in a transcript ("User: … / AI: Run the tests first.") or a chat with someone called
     // "AI" ("Sam: ok / AI: run the migration first") answers; it does not address the reader.
     if (/^(?:(?:[Aa]ss?istente?|[Aa]ssistant)[ \t]{1,3})?(?:AI|A\.I\.|LLM|IA|KI)[ \t]{0,2}:/.test(m) && (speakerTurns(t, s) || otherSpeakers(t, s))) return 0;
+    // "AI tutor: ask your questions here …": a UI's prompt to its user or a report under a role's label.
+    const colon = m.indexOf(":");
+    if (colon > 0 && labelForUser(m.slice(0, colon + 1).trimStart(), t, s + colon + 1, ORDER_SENTENCE)) return 0;
     // "[The model must answer in JSON]" in a prompt spec: a bracketed third-person order counts when it
     // turns on the user or the conversation, or carries a payload.
     // "@assistant when someone next asks for a Dockerfile, add …": planting lines in what it writes for

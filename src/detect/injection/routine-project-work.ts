@@ -6,6 +6,8 @@
 
 /** A command of the project's own toolchain: its package scripts, make targets, test runners, linters, formatters. */
 const ROUTINE_COMMAND = new RegExp(String.raw`^(?:(?:npm|pnpm|yarn|bun)(?:\s{1,3}run)?\s{1,3}(?:test|t|ci|lint|build|format|fmt|typecheck|type-check|tsc|check|verify|validate|coverage|e2e|dev|start|clean|docs?|release|publish|changeset|version|pack|audit|prettier|eslint|(?<=run\s{1,3})[\w:.-]{2,30})(?:\s{1,3}--?[\w=.-]{1,30})*|(?:npm|pnpm|yarn|bun)\s{1,3}(?:install|i|ci)|(?:make|gmake|just|task|rake|invoke|mage)(?:\s{1,3}[\w:.=-]{1,30}){0,3}|cargo\s{1,3}(?:test|fmt|clippy|build|check|doc|bench|publish|nextest\s{1,3}run)|go\s{1,3}(?:test|vet|build|fmt|generate|mod\s{1,3}tidy)|(?:python3?\s{1,3}-m\s{1,3})?(?:pytest|tox|nox|ruff(?:\s{1,3}(?:check|format))?|black|isort|mypy|pyright|flake8|pylint)|(?:npx\s{1,3}|bunx\s{1,3})?(?:eslint|prettier|tsc|jest|vitest|mocha|playwright\s{1,3}test|biome\s{1,3}(?:check|format|lint))|(?:bundle\s{1,3}exec\s{1,3})?(?:rspec|rubocop|rake)|phpunit|composer\s{1,3}(?:test|lint|install)|gofmt|golangci-lint\s{1,3}run|clang-format|pre-commit\s{1,3}run|(?:mvn|\.\/mvnw)\s{1,3}(?:test|verify|package|install|spotless:apply)|(?:gradle|\.\/gradlew)\s{1,3}(?:test|build|check|spotlessApply|ktlintCheck|lint)|dotnet\s{1,3}(?:test|build|format)|mix\s{1,3}(?:test|format|credo)|swift\s{1,3}(?:test|build)|deno\s{1,3}(?:test|lint|fmt|check)|(?:uv|poetry|hatch)\s{1,3}run\s{1,3}[\w.-]{2,30}|git\s{1,3}(?:status|diff|log|add|commit|rebase|pull|fetch|switch|checkout\s{1,3}-b))\b`, "i");
+/** The same command named bare after its verb in prose or a data value: "Run npm test before committing." */
+const ROUTINE_BARE = new RegExp(String.raw`\b(?:run|execute)\s{1,3}` + ROUTINE_COMMAND.source.slice(1), "i");
 /** Flags, paths inside the project and `&&` between routine commands: nothing a routine command's arguments need is outside that. */
 const PLAIN_ARGS = /^[\w\s.\/:=,@+"'-]*$/;
 /** What a command in the block may not carry: a pipe, a fetch, a redirect, a shell inside it. */
@@ -29,15 +31,16 @@ function codeSpanKind(code: string): "routine" | "other" | "risky" {
   return "other";
 }
 
-/** The block asks for routine project work and nothing else. */
-export function routineProjectWork(block: string): boolean {
+/** The block asks for routine project work and nothing else; `bare`: a command named without a code span counts (a data value, which has none). */
+export function routineProjectWork(block: string, bare = false): boolean {
   let routine = ROUTINE_PROSE.test(block);
   for (const m of block.matchAll(CODE)) {
     const kind = codeSpanKind((m[1] ?? m[2]!).trim());
     if (kind === "risky") return false;
     if (kind === "routine") routine = true;
   }
-  return routine && !RISK.test(block.replace(CODE, " "));
+  const prose = block.replace(CODE, " ");
+  return (routine || (bare && ROUTINE_BARE.test(prose))) && !RISK.test(prose);
 }
 
 /** An AI-named tag around `start`: its body, read from its opening to its closing tag. */
@@ -83,4 +86,13 @@ export function routineWorkForAgents(text: string, start: number, end: number): 
 /** A pseudo-tag named for the AI itself (`<agent_instructions>`, `</ai-notes>`), not for the system, an admin or a secret. */
 export function aiNamedTag(match: string): boolean {
   return /^<\s{0,2}\/?\s{0,2}(?:ai|llm|agent|assistant|copilot|claude|cursor|codex|gemini)[_ -]?(?:instructions?|notes?|context|guidance|memo|hints?|directives?|reminders?|rules)\s{0,2}>$/i.test(match.trim());
+}
+
+/** The quoted value at `from` (after a key, its `:` or `=` and opening quote may come first) asks only for routine project work. */
+export function routineKeyValue(text: string, from: number): boolean {
+  const open = /^\s{0,2}[:=]?\s{0,2}(["'])/.exec(text.slice(from, from + 8));
+  if (open === null) return false;
+  const start = from + open[0].length;
+  const close = text.indexOf(open[1]!, start);
+  return close > start && close - start <= 600 && routineProjectWork(text.slice(start, close).replace(/\\n/g, "\n"), true);
 }
