@@ -375,7 +375,7 @@ export const LABEL_PATTERNS: Pattern[] = [
     // or banner line addressed to the AI, with the instruction in the block under it.
     id: "addressed.ai-heading", family: "addressed", weight: 0.45, partners: ADDRESS_PARTNERS,
     description: "A heading or banner addressed to the AI, with an instruction under it (\"NOTES FOR AUTOMATED ASSISTANTS\")",
-    re: /(?<=(?:^|\n)[ \t]{0,8}(?:[-=#*~_]{2,}[ \t]{0,3})?)(?:[A-Z]{2,}[ \t]{1,3}){0,4}?(?:AI|LLM|ASSISTANTS?|AGENTS?|AUTOMATED[ \t]{1,3}[A-Z]{2,}|MODELS?)(?:[ \t]{1,3}[A-Z]{2,}){0,4}(?:[ \t]{1,3}\([^\n()]{1,40}\))?(?=[ \t]{0,3}(?:[-=#*~_]{2,}[ \t]{0,3})?\n)/g,
+    re: /(?=[A-Z])(?<=(?:^|\n)[ \t]{0,8}(?:[-=#*~_]{2,}[ \t]{0,3})?)(?:[A-Z]{2,}[ \t]{1,3}){0,4}?(?:AI|LLM|ASSISTANTS?|AGENTS?|AUTOMATED[ \t]{1,3}[A-Z]{2,}|MODELS?)(?:[ \t]{1,3}[A-Z]{2,}){0,4}(?:[ \t]{1,3}\([^\n()]{1,40}\))?(?=[ \t]{0,3}(?:[-=#*~_]{2,}[ \t]{0,3})?\n)/g,
     anchors: ["ai$", "llm", "assistant", "agent", "automated", "model"], before: 60, after: 80,
     judge: (m, t, s, ctx) => (/(?<![A-Z])(?:FOR|TO|INSTRUCTIONS?|NOTES?|DIRECTIVES?)(?![A-Z])/.test(m) && /[-=#*~_]{2,}[ \t]{0,3}$|^[ \t]*$/.test(t.slice(t.lastIndexOf("\n", s - 1) + 1, s)) ? judgeLabel(m, t, s, ctx, false) : 0),
   },
@@ -417,7 +417,7 @@ export const LABEL_PATTERNS: Pattern[] = [
     // banner in capitals ("### SYSTEM MESSAGE ###") marks a fake turn even on a line of its own.
     id: "pseudo-tag.hash-banner", family: "pseudo-tag", weight: 0.5,
     description: "Role marker written as a hash banner inside text (\"###SYSTEM### You are now …\")",
-    re: /#{2,}[ \t]{0,2}(?:(?:SYSTEM|ADMIN|DEVELOPER|INSTRUCTIONS?|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\S)|(?:[Aa]ssistant|ASSISTANT|AI|[Ss]ystem|[Aa]dmin|[Dd]eveloper|[Oo]perator)[ \t]{1,2}(?:[Oo]verride|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\n?[ \t]{0,3}\S)|(?:SYSTEM|ADMIN|DEVELOPER|OPERATOR)[ \t]{1,2}(?:MESSAGE|PROMPT|NOTICE|UPDATE|INSTRUCTIONS?|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\n?[ \t]{0,3}\S))/g,
+    re: /(?<!#)#{2,}[ \t]{0,2}(?:(?:SYSTEM|ADMIN|DEVELOPER|INSTRUCTIONS?|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\S)|(?:[Aa]ssistant|ASSISTANT|AI|[Ss]ystem|[Aa]dmin|[Dd]eveloper|[Oo]perator)[ \t]{1,2}(?:[Oo]verride|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\n?[ \t]{0,3}\S)|(?:SYSTEM|ADMIN|DEVELOPER|OPERATOR)[ \t]{1,2}(?:MESSAGE|PROMPT|NOTICE|UPDATE|INSTRUCTIONS?|OVERRIDE)[ \t]{0,2}#{2,}(?=[ \t]{0,3}\n?[ \t]{0,3}\S))/g,
     anchors: ["system", "admin", "developer", "instruction", "override"], also: ["##"], before: 20, after: 20,
   },
 ];

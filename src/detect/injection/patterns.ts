@@ -378,7 +378,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "override.delimiter-escape", family: "template", weight: 0.5,
     description: "Fake end of the prompt / context (======END, END OF INSTRUCTIONS)",
-    re: /(?:[=#*~_-]{3,}\s{0,8}(?:END|STOP|FIN|DONE)\b(?:\s{1,8}OF\s{1,8}(?:PROMPT|INSTRUCTIONS?|CONTEXT|DOCUMENT|INPUT|TEXT|DATA|SYSTEM\s{1,8}PROMPT))?|\bEND\s{1,8}OF\s{1,8}(?:PROMPT|INSTRUCTIONS|CONTEXT|SYSTEM\s{1,8}PROMPT|USER\s{1,8}INPUT|(?:PAGE|WEB\s{1,8}PAGE|EMAIL|MESSAGE|FILE|TOOL|SEARCH)\s{1,8}(?:CONTENT|OUTPUT|RESULTS?|TEXT|BODY)?|UNTRUSTED\s{1,8}(?:INPUT|CONTENT|DATA))\b)[\s.!:=#*~_-]{0,20}(?:now|new|ignore|forget|instead|next|then|\n)|[=#*~_-]{3,}\s{0,8}BEGIN\s{1,8}(?:NEW\s{1,8})?(?:SYSTEM\s{1,8})?(?:INSTRUCTIONS?|PROMPT|ADMIN|OPERATOR|DEVELOPER|USER\s{1,8}INSTRUCTIONS?)\b/g,
+    re: /(?:(?<![=#*~_-])[=#*~_-]{3,}\s{0,8}(?:END|STOP|FIN|DONE)\b(?:\s{1,8}OF\s{1,8}(?:PROMPT|INSTRUCTIONS?|CONTEXT|DOCUMENT|INPUT|TEXT|DATA|SYSTEM\s{1,8}PROMPT))?|\bEND\s{1,8}OF\s{1,8}(?:PROMPT|INSTRUCTIONS|CONTEXT|SYSTEM\s{1,8}PROMPT|USER\s{1,8}INPUT|(?:PAGE|WEB\s{1,8}PAGE|EMAIL|MESSAGE|FILE|TOOL|SEARCH)\s{1,8}(?:CONTENT|OUTPUT|RESULTS?|TEXT|BODY)?|UNTRUSTED\s{1,8}(?:INPUT|CONTENT|DATA))\b)[\s.!:=#*~_-]{0,20}(?:now|new|ignore|forget|instead|next|then|\n)|(?<![=#*~_-])[=#*~_-]{3,}\s{0,8}BEGIN\s{1,8}(?:NEW\s{1,8})?(?:SYSTEM\s{1,8})?(?:INSTRUCTIONS?|PROMPT|ADMIN|OPERATOR|DEVELOPER|USER\s{1,8}INSTRUCTIONS?)\b/g,
     anchors: ["===", "---", "###", "***", "~~~", "___", "end of"], before: 40, after: 60,
   },
   {
@@ -591,7 +591,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     // matched, so what the marker says counts beside it. A heading ("### System:") starts its line.
     id: "pseudo-tag.delimited-role-marker", family: "pseudo-tag", weight: 0.35,
     description: "A delimiter run mid-line followed by a role marker (\"… ||| SYSTEM:\")",
-    re: /(?<=\S[ \t]{0,3})(?:\|{3,}|#{3,}|={3,}|>{3,})(?=[ \t]{0,3}(?:SYSTEM|ADMIN|DEVELOPER|ROOT|OPERATOR)(?:[ \t]{1,3}(?:MESSAGE|NOTE|PROMPT|OVERRIDE|INSTRUCTIONS?))?[ \t]{0,2}:)/g,
+    re: /(?<=\S[ \t]{0,3})(?:(?<!\|)\|{3,}|(?<!#)#{3,}|(?<!=)={3,}|(?<!>)>{3,})(?=[ \t]{0,3}(?:SYSTEM|ADMIN|DEVELOPER|ROOT|OPERATOR)(?:[ \t]{1,3}(?:MESSAGE|NOTE|PROMPT|OVERRIDE|INSTRUCTIONS?))?[ \t]{0,2}:)/g,
     anchors: ["|||", "###", "===", ">>>"], also: ["system", "admin", "developer", "root", "operator"], before: 4, after: 40,
   },
   // ── concealment ───────────────────────────────────────────────────────────────────────, also: ["system", "admin", "instruction", "override", "hidden", "note to", "ai instr", "assistant instr"]

@@ -28,6 +28,10 @@ const ADVERSARIAL: Record<string, string> = {
   hex: fill("0"),
   base64ish: fill("Ab9+"),
   punctuation: fill("-_.:"),
+  // A markdown rule or banner of one character: a run a delimiter pattern may start anywhere in.
+  dashes: fill("-"),
+  equals: fill("="),
+  hashes: fill("#"),
   spaced: fill("a b "),
   hyphenated: fill("ab-"),
   quotes: fill('"a '),
