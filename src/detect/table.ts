@@ -18,7 +18,7 @@ const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphras
  * Column words, in the prefilter's lower case: the keyword pass hands their hits to secretColumns.
  * Every word SECRET_COLUMN ends in holds one of them within MAX_WORD characters of its end.
  */
-export const TABLE_KEYWORDS: readonly string[] = ["password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "api key", "apikey", "access_key", "access key", "accesskey", "private_key", "private key", "privatekey", "credential", "_sk,", "_sk)", "_sk\"", "_sk`"];
+export const TABLE_KEYWORDS: readonly string[] = ["password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "api key", "apikey", "access_key", "access key", "accesskey", "private_key", "private key", "privatekey", "credential", "_sk,", "_sk)", "_sk\"", "_sk`", "_pat,", "_pat)", "_pat\"", "_pat`", "_pat'"];
 /** SQL's "insert", found by the same keyword pass (not a pass of its own over every text) and handed over with the column words. */
 export const SQL_KEYWORDS: readonly string[] = ["insert"];
 const MAX_ROWS = 2000;
@@ -257,7 +257,7 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
         const nc = rowValue < 0 || secretCols.includes(rowValue) ? undefined : row.cells[rowName];
         if (nc && nc[2] && row.cells[rowValue]![2] && nc[1] - nc[0] <= 48) {
           const rn = text.slice(nc[0], nc[1]);
-          if (SECRET_COLUMN.test(rn)) cells.push([rn, row.cells[rowValue]![0], row.cells[rowValue]![1], true]);
+          if (SECRET_COLUMN.test(rn) || patCell(rn, text.slice(row.cells[rowValue]![0], row.cells[rowValue]![1]))) cells.push([rn, row.cells[rowValue]![0], row.cells[rowValue]![1], true]);
         }
       }
       i = row.end;
@@ -271,6 +271,13 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
   }
   return out;
 }
+
+/**
+ * A key/value row's name cell naming a personal access token by its short form (`'raygun_pat'`,
+ * `'GITHUB_PAT'`) over a token-shaped value. "pat" is a pattern's short form too (`'file_pat'`
+ * over a glob), so only a value of a token's characters counts, and never a column's name.
+ */
+const patCell = (name: string, value: string) => /[_.-]pat$/i.test(name) && /^[A-Za-z0-9_-]{20,255}$/.test(value);
 
 /** A column that names what the row's secret column holds (`name`, `key`, `kind`, `config_key`). */
 const NAME_COLUMN = /^(?:(?:config|setting|env|var|secret|param)_?)?(?:name|key|kind|type|setting|label|field|slot|param|parameter)$/i;

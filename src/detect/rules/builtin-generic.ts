@@ -893,8 +893,14 @@ function siblingValueValid(secret: string, match: string, before: string, after:
  * Random letters alone (no digit) in the value field of a name ending in token, key or secret
  * (`{"key": "X_TOKEN", "value": "…"}`), as `X_TOKEN="…"` is read: case flipping at random, no words' vowels.
  */
-const siblingLetterKey = (secret: string, name: string) =>
-  /(?:token|key|secret)$/i.test(name) && !NONCE_PREFIX.test(name.replace(/(?:token|key|secret)$/i, "")) && /^[A-Za-z]{20,64}$/.test(secret) && randomLetterKey(secret) && randomCaseLetters(secret) && !isPlaceholder(secret);
+const siblingLetterKey = (secret: string, name: string) => {
+  if (!/(?:token|key|secret)$/i.test(name) || NONCE_PREFIX.test(name.replace(/(?:token|key|secret)$/i, "")) || isPlaceholder(secret)) return false;
+  if (/^[A-Za-z]{20,64}$/.test(secret)) return randomLetterKey(secret) && randomCaseLetters(secret);
+  // A provider's short lower-case prefix before the letters (Mandrill's `md-…`) vouches for the body:
+  // vowel-less runs and a draw's entropy, its case flips need not be as frequent.
+  const prefixed = /^[a-z]{2,6}[-_]([A-Za-z]{20,64})$/.exec(secret);
+  return !!prefixed && randomCaseLetters(prefixed[1]!) && shannonEntropy(prefixed[1]!) >= 3.6;
+};
 
 /** An AK/SK pair's secret key as drawn: mixed case and digits at a random draw's entropy (named-sk-secret, -sibling, -variable). */
 const skDrawn = (s: string) => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && shannonEntropy(s) >= 4.0;

@@ -18,6 +18,7 @@ import { KEY_FILE_RULES } from "./key-file.ts";
 import { NATIVE_SECRET_NAME_RULES } from "./native-secret-name.ts";
 import { PRE_SHARED_KEY_RULES } from "./pre-shared-key.ts";
 import { HSM_PIN_RULES } from "./hsm-pin.ts";
+import { QUERY_PUNCTUATED_SECRET_RULES } from "./query-punctuated-secret.ts";
 import { REMOTE_ADMIN_PASSWORD_RULES } from "./remote-admin-password.ts";
 import { AGENT_ENROLMENT_RULES } from "./agent-enrolment.ts";
 import { NAMED_SEED_PHRASE_RULES } from "./named-seed-phrase.ts";
@@ -77,6 +78,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...KEY_FILE_RULES,
   ...PRE_SHARED_KEY_RULES,
   ...HSM_PIN_RULES,
+  ...QUERY_PUNCTUATED_SECRET_RULES,
   ...REMOTE_ADMIN_PASSWORD_RULES,
   ...AGENT_ENROLMENT_RULES,
   ...NAMED_SEED_PHRASE_RULES,
