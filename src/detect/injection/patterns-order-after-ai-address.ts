@@ -12,8 +12,10 @@
 import type { Pattern } from "./pattern-set.ts";
 
 const ADDR = String.raw`(?:IA|AI|KI|LLM|ИИ|ШІ|assistants?|assistante|assistent[ei]?|asistentes?|assistentes?|asystent\p{L}{0,3}|asistan\p{L}{0,3}|agente|KI-\p{L}{2,20}|ассистент\p{L}{0,2}|асистент\p{L}{0,2}|помощник\p{L}{0,2}|помічник\p{L}{0,2}|सहायक|어시스턴트|에이전트|助手|アシスタント|エージェント|المساعد|مساعد)`;
-/** What puts the reader in the dative or the vocative just before it: "pour l'", "Aux", "per l'", "para o", "für den", "Lieber", "Olá,", "Для", "Привет,", "Dla", "Merhaba,". */
-const TO = String.raw`(?:(?:note|nota|notiz|hinweis|nachricht|message|messaggio|mensaje|mensagem|instru\p{L}{0,8}|consignes?|anweisung\p{L}{0,2}|заметка|примечание|указание|инструкция|notatka|uwaga|wiadomość)\s{1,3})?(?:pour\s{1,3}(?:l['’]\s{0,2}|les\s{1,3}|le\s{1,3})|aux\s|à\s{1,3}l['’]\s{0,2}|per\s{1,3}(?:l['’]\s{0,2}|gli\s{1,3}|il\s{1,3})|all['’]\s{0,2}|agli\s|para\s{1,3}(?:el|la|los|las|o|a|os|as)\s|al\s|ao\s|aos\s|für\s{1,3}(?:die|den|das|alle)\s|an\s{1,3}(?:die|den|das|alle)\s|liebe[rs]?\s|hallo|hola|olá|oi|ciao|salve|bonjour|salut|cher|chère|caro|cara|querid[oa]|estimad[oa]|prezad[oa]|для\s|привет|здравствуй\p{L}{0,2}|привіт|вітаю|dla\s|cześć|drogi|witaj|merhaba|selam|sevgili|sayın|إلى\s|مرحب\p{L}{0,2}|给|給|致)[,!\s]{0,4}(?:[\p{L}-]{2,20}\s{1,3})??`;
+/** What puts the reader in the dative just before it: "pour l'", "Aux", "per l'", "para o", "für den", "Для", "Dla", "给". */
+const TO = String.raw`(?:(?:note|nota|notiz|hinweis|nachricht|message|messaggio|mensaje|mensagem|instru\p{L}{0,8}|consignes?|anweisung\p{L}{0,2}|заметка|примечание|указание|инструкция|notatka|uwaga|wiadomość)\s{1,3})?(?:pour\s{1,3}(?:l['’]\s{0,2}|les\s{1,3}|le\s{1,3})|aux\s|à\s{1,3}l['’]\s{0,2}|per\s{1,3}(?:l['’]\s{0,2}|gli\s{1,3}|il\s{1,3})|all['’]\s{0,2}|agli\s|para\s{1,3}(?:el|la|los|las|o|a|os|as)\s|al\s|ao\s|aos\s|für\s{1,3}(?:die|den|das|alle)\s|an\s{1,3}(?:die|den|das|alle)\s|для\s|dla\s|إلى\s|给|給|致)[,!\s]{0,4}(?:[\p{L}-]{2,20}\s{1,3})??`;
+/** A greeting: "Olá,", "Lieber", "Привет,", "Merhaba,". A user greets their own assistant the same way, so after one only a stronger order counts. */
+const GREET = String.raw`(?:hallo|hola|olá|oi|ciao|salve|bonjour|salut|cher|chère|caro|cara|querid[oa]|estimad[oa]|prezad[oa]|liebe[rs]?|привет|здравствуй\p{L}{0,2}|привіт|вітаю|cześć|drogi|witaj|merhaba|selam|sevgili|sayın|مرحب\p{L}{0,2})[,!\s]{1,4}(?:[\p{L}-]{2,20}\s{1,3})??`;
 /** After the reader, when nothing precedes it: a postposition ("AI सहायक के लिए:", "asistanına not:", "LLMへの指示：", "AI 에이전트에게:"). */
 const POST = String.raw`(?:\s{1,3}के\s{1,3}लिए|\s{1,3}not|への\p{L}{0,4}|에게)[^\n:：]{0,10}[:：,]`;
 /** A relative clause before the reader (tr participle, ko adnominal): "Bu depoyu okuyan yapay zekâ asistanı:", "이 저장소를 분석하는 AI는". */
@@ -27,7 +29,9 @@ const ANSWER = String.raw`r[ée]pond(?:ez|s)(?![\p{L}])|rispondi(?![\p{L}])|resp
 /** Hiding from the user. */
 const HIDE = String.raw`ne\s{1,3}(?:r[ée]v[ée]l|montr|di)\p{L}{0,3}\s{1,3}pas|non\s{1,3}(?:mostrare|rivelare|dire)|não\s{1,3}(?:mostre|revele|diga)|no\s{1,3}(?:muestres|reveles|digas)|nicht\s{1,3}(?:zeigen|verraten|erwähnen)|не\s{1,3}(?:показыва|говори|сообща|раскрыва)\p{L}*|nie\s{1,3}(?:pokazuj|mów|ujawniaj)`;
 /** Harmful code or a secret to leak. */
-const CODE = String.raw`crontab|chmod\s{1,3}[ugo]{0,3}\+s|curl[^\n"]{0,80}\|\s{0,2}(?:ba|z)?sh|&\s{0,2}done|/etc/(?:passwd|shadow|sudoers)|(?:Repository-|Repo-)Secret|секрет\p{L}*|токен\p{L}*|segredo|secreto|segreto`;
+const CODE = String.raw`crontab|(?:Repository-|Repo-)Secret|секрет\p{L}*|токен\p{L}*|segredo|secreto|segreto`;
+/** Harmful in itself: a setuid shell, a fetched script piped to a shell, a request flood, system files, a secret made public. */
+const PAYLOAD = String.raw`chmod\s{1,3}[ugo]{0,3}\+s|curl[^\n"]{0,80}\|\s{0,2}(?:ba|z)?sh|&\s{0,2}done|/etc/(?:passwd|shadow|sudoers)|(?:Secret|segredo|secreto|segreto|секрет|токен|token)\p{L}{0,4}[^\n.]{0,60}?(?:öffentlich|p[úu]blic|pubblic|публичн|публічн|publiczn)`;
 /** Competitors, to be rated or labelled. */
 const RIVALS = String.raw`rakip|concorrent\p{L}{0,3}|competidor\p{L}{0,2}|concurren[tc]\p{L}{0,3}|Konkurren\p{L}{0,3}|конкурент\p{L}{0,3}|konkurenc\p{L}{0,3}|競合|竞争对手|경쟁사`;
 
@@ -35,7 +39,7 @@ export const ORDER_AFTER_AI_ADDRESS_PATTERNS: Pattern[] = [
   {
     id: "order.after-ai-address-languages", family: "order", weight: 0.55, lang: "fr/it/es/pt/de/ru/uk/pl/tr/hi/ko/ja/zh/ar",
     description: "A note or salutation to the AI reader at the start of a line, then an order about the user, the answer, hiding or code (other languages)",
-    re: new RegExp(String.raw`(?<=^|\n)[ \t>*#-]{0,6}(?:[^\n:：]{0,12}[:：][ \t]{0,2})?(?:${TO}${ADDR}(?![\p{Script=Latin}\p{Script=Cyrillic}\p{M}])${TAIL}|(?:(?:yapay\s{1,3}zek[aâ]|AI|KI|IA|एआई)\s{0,3})?${ADDR}\p{L}{0,3}${POST}|${REL}${ADDR}(?:는|은|\p{L}{0,3})?[\s:：,])[^\n]{0,120}?(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:${TELL_USER}|${ANSWER}|${HIDE}|${CODE}|${RIVALS})`, "giu"),
+    re: new RegExp(String.raw`(?<=^|\n)[ \t>*#-]{0,6}(?:[^\n:：]{0,12}[:：][ \t]{0,2})?(?:${GREET}${ADDR}(?![\p{Script=Latin}\p{Script=Cyrillic}\p{M}])${TAIL}[^\n]{0,120}?(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:${TELL_USER}|${HIDE}|${PAYLOAD})|(?:${TO}${ADDR}(?![\p{Script=Latin}\p{Script=Cyrillic}\p{M}])${TAIL}|(?:(?:yapay\s{1,3}zek[aâ]|AI|KI|IA|एआई)\s{0,3})?${ADDR}\p{L}{0,3}${POST}|${REL}${ADDR}(?:는|은|\p{L}{0,3})?[\s:：,])[^\n]{0,120}?(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:${TELL_USER}|${ANSWER}|${HIDE}|${PAYLOAD}|${CODE}|${RIVALS}))`, "giu"),
     anchors: ["ia$", "ai$", "ki$", "llm", "ии", "ші", "assistant", "assistent", "asistent", "asystent", "asistan", "agente", "ki-", "ассистент", "асистент", "помощник", "помічник", "सहायक", "어시스턴트", "에이전트", "助手", "アシスタント", "エージェント", "المساعد", "مساعد"],
     before: 70, after: 220,
     // The window may begin mid-line; the match counts only from a true line start.
