@@ -38,6 +38,7 @@ import { ROLE_ADDRESSEE_PATTERNS } from "./patterns-role-addressee.ts";
 import { ANSWER_GIVE_PATTERNS } from "./patterns-answer-give.ts";
 import { HARM_KEYLOGGING_PATTERNS } from "./patterns-harm-keylogging.ts";
 import { FOR_THE_AI_PATTERNS } from "./patterns-for-the-ai.ts";
+import { ORDER_AFTER_AI_ADDRESS_PATTERNS } from "./patterns-order-after-ai-address.ts";
 import { READER_RELAY_PATTERNS } from "./patterns-reader-relay.ts";
 import { INDEFINITE_READER_PATTERNS } from "./patterns-indefinite-reader.ts";
 import { TASK_DROP_PATTERNS } from "./patterns-task-drop.ts";
@@ -206,6 +207,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...ANSWER_GIVE_PATTERNS,
   ...HARM_KEYLOGGING_PATTERNS,
   ...FOR_THE_AI_PATTERNS,
+  ...ORDER_AFTER_AI_ADDRESS_PATTERNS,
   ...HARM_REQUEST_LOOP_PATTERNS,
   ...HARM_SECRET_UPLOAD_PATTERNS,
   ...HARM_REPO_ORDER_PATTERNS,
