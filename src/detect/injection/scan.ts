@@ -19,6 +19,7 @@ import { ownWordsInChat } from "./chat-retraction.ts";
 import { aboutPrompts, afterSpecimenIntro, foundQuoteLabel, inShownSample, prohibitedOnRule, listedPhrase, onRuleItem, onVerdictLine, quotedOrCode, refusedOverride, writeUpSample, type AboutPrompts } from "./about-prompts.ts";
 import { foundQuote, foundSpecimen } from "./found-specimen.ts";
 import { attackTableRow } from "./catalogue-table.ts";
+import { docLabelAddress } from "./doc-label-address.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
 import { lowerBound } from "./sorted.ts";
@@ -623,7 +624,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (p.family === "override" && dropsFlawedInstructions(text, cs, c.end)) {
         w *= 0.35;
         notes.push("drops only flawed instructions: prompt-editing advice");
-      } else if (p.family === "addressed" && !html && (titleOrListedValue(text, cs, c.end) || examplePromptHeading(text, cs, c.end))) {
+      } else if (p.family === "addressed" && !html && (titleOrListedValue(text, cs, c.end) || examplePromptHeading(text, cs, c.end) || docLabelAddress(text, cs, c.end))) {
         w *= 0.3;
         notes.push("an AI named in a title, a listed value or an example's heading, not addressed");
       } else if ((PROMPT_FAMILIES.has(p.family) || TECHNIQUE_FAMILIES.has(p.family) || p.family === "order") && quoted !== null && (quotedForExplanation(text, cs, c.end) || quotedAsTestInput(text, cs, c.end))) {
