@@ -30,6 +30,16 @@ export function foundSpecimen(text: string, open: number, close: number): boolea
 
 /** A line of a markdown blockquote. */
 const QUOTE_LINE = /^[^\S\n]{0,3}>/;
+
+/** The start of the first line of the blockquote whose line starts at `lineStart`, walking up at most `maxLines` lines. */
+export function blockquoteStart(text: string, lineStart: number, maxLines: number): number {
+  for (let n = 0; n < maxLines && lineStart > 0; n++) {
+    const prev = text.lastIndexOf("\n", lineStart - 2) + 1;
+    if (!QUOTE_LINE.test(text.slice(prev, lineStart))) break;
+    lineStart = prev;
+  }
+  return lineStart;
+}
 /** An opening quotation mark with no closing one after it on the line so far. */
 const OPEN_QUOTE = /["“«„](?=[^"“”«»„\n]*$)/;
 
@@ -43,12 +53,7 @@ export function foundQuote(text: string, at: number): boolean {
   let open: number;
   let close: number;
   if (QUOTE_LINE.test(text.slice(lineStart, at))) {
-    open = lineStart;
-    for (let n = 0; n < 40 && open > 0; n++) {
-      const prev = text.lastIndexOf("\n", open - 2) + 1;
-      if (!QUOTE_LINE.test(text.slice(prev, open))) break;
-      open = prev;
-    }
+    open = blockquoteStart(text, lineStart, 40);
     close = text.indexOf("\n", at);
     for (let n = 0; n < 40 && close >= 0 && QUOTE_LINE.test(text.slice(close + 1, close + 8)); n++) close = text.indexOf("\n", close + 1);
     if (close < 0) close = text.length;

@@ -4,6 +4,7 @@
 // Its title presents it as such a write-up, and its body is about attacks. An address to the AI
 // reader in such a text describes the attack, it does not make one.
 import { AsciiCut } from "../ascii-alternatives.ts";
+import { blockquoteStart } from "./found-specimen.ts";
 
 /** A title presenting the text as notes, research, a benchmark overview, an advisory, a newsletter, a threat model or design note, or a defence explained ("Why we block remote images …"), in the languages. */
 const WRITE_UP_TITLE = /(?<![\p{L}])(?:benchmarks?|course\s{1,3}notes|lecture(?:\s{1,3}notes)?|research(?:\s{1,3}notes?)?|paper|survey|literature\s{1,3}review|(?:security\s{1,3})?advisory|newsletter|digest|RSS\s{1,3}item|write-?up|threat\s{1,3}(?:report|model)|why\s{1,3}we\s{1,3}(?:block|disable|strip|sandbox|filter|removed?|stopped|no\s{1,3}longer|don['’]t|never)|design\s{1,3}(?:doc|note|review)|security\s{1,3}(?:notes?|design|model|FAQ)|post-?mortem|incident\s{1,3}(?:report|review|write-?up)|(?:security\s{1,3})?(?:awareness\s{1,3})?training\s{1,3}(?:slides?|deck|module|materials?|notes|course)|training\s{1,3}slide|slides?\s{0,2}\d{0,3}\s{0,2}[:—–-]|OWASP|LLM0\d|Schulung\p{L}{0,5}|support\s{1,3}de\s{1,3}formation|diapositiva|capacitaci[oó]n|treinamento|evaluation|evaluaci[oó]n|avalia[cç][aã]o|évaluation|valutazione|Evaluierung|notas(?:\s{1,3}de\s{1,3}(?:clase|curso|aula|investigaci[oó]n|pesquisa))?|investigaci[oó]n|pesquisa|bolet[ií]n|boletim|aviso\s{1,3}de\s{1,3}seguridad|notes\s{1,3}de\s{1,3}(?:cours|recherche)|recherche|bulletin|avis\s{1,3}de\s{1,3}s[ée]curit[ée]|lettre\s{1,3}d['’]information|appunti|ricerca|Forschung\p{L}{0,8}|Vorlesung\p{L}{0,4}|Sicherheitshinweis\p{L}{0,2}|Sicherheitswarnung|исследовани\p{L}{0,2}|конспект\p{L}{0,2}|рассылк\p{L}{0,2}|бюллетен\p{L}{0,2}|бенчмарк\p{L}{0,2})(?![\p{L}])|研究|笔记|筆記|基准|安全公告|ベンチマーク|論文|講義|勧告|연구|강의|보안\s?권고|뉴스레터/iu;
@@ -57,11 +58,7 @@ export function evalScenario(text: string): boolean {
 export function introducedQuote(text: string, start: number): boolean {
   let ls = text.lastIndexOf("\n", start - 1) + 1;
   if (/^[^\S\n]{0,3}>/.test(text.slice(ls, start))) {
-    for (let n = 0; n < 30 && ls > 0; n++) {
-      const prev = text.lastIndexOf("\n", ls - 2) + 1;
-      if (!/^[^\S\n]{0,3}>/.test(text.slice(prev, ls))) break;
-      ls = prev;
-    }
+    ls = blockquoteStart(text, ls, 30);
     if (ls === 0) return false;
     const intro = text.slice(text.lastIndexOf("\n", ls - 2) + 1, ls - 1);
     return /[:：]\s*$/.test(intro);
