@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { CorpusCase } from "./types.ts";
 
 /** Loads every case under test/corpus (recursively): *.jsonl files and *.cases.ts modules. */
@@ -25,7 +25,8 @@ export async function loadCorpus(dir = import.meta.dir): Promise<CorpusCase[]> {
       }
     }
   };
-  await walk(dir);
+  // A relative directory is taken from the working directory: import() would read it as a package name.
+  await walk(resolve(dir));
   const ids = new Set<string>();
   for (const c of out) {
     if (ids.has(c.id)) throw new Error(`duplicate corpus id ${c.id}`);
