@@ -1,5 +1,5 @@
 // Round thirty-three (fix33a): a short token under a name that says it is a sent credential: an XML
-// element (`<AccessToken>`, `<ns:SessionToken>`), a JSON/YAML key or a request header (`sessionToken`,
+// element (`<AccessToken>`, `<ns:SessionToken>`), a JSON/YAML key or a request header (`authorizationToken`,
 // `bearer_token`, `X-Api-Token`, `X-Refresh-Token`) holding 8 to 15 drawn characters. A bare `token` or
 // `key` slot asks 16 opaque characters; these names leave no doubt, so a shorter drawn value is the leak.
 // Benign: paging cursors and CSRF nonces named as tokens, masks, references, placeholders, numbers,
@@ -18,7 +18,7 @@ const hexTok = () => [0, 1, 2, 3, 4].map(() => r.str(1, "abcdef") + r.str(1, "12
 b.pos("r33a-tok-xml-access", "SOAP login response with a short AccessToken", `<LoginResponse xmlns="urn:vendor:auth">\n  <AccessToken>${tok()}</AccessToken>\n  <ExpiresIn>3600</ExpiresIn>\n</LoginResponse>\n`);
 b.pos("r33a-tok-xml-ns-session", "namespaced SessionToken in a SOAP header", `<soap:Header><ns2:AuthHeader><ns2:SessionToken>${tok()}</ns2:SessionToken></ns2:AuthHeader></soap:Header>`);
 b.pos("r33a-tok-xml-auth-hex", "AuthToken element with a short hex token", `<Credentials>\n  <User>etl</User>\n  <AuthToken>${hexTok()}</AuthToken>\n</Credentials>\n`);
-b.pos("r33a-tok-json-session", "JSON body with a sessionToken", JSON.stringify({ user: "kim", sessionToken: tok(), remember: true }));
+b.pos("r33a-tok-json-authorization", "JSON body with an authorizationToken", JSON.stringify({ user: "kim", authorizationToken: tok(), remember: true }));
 b.pos("r33a-tok-yaml-bearer", "YAML client config with a bearer_token", `client:\n  base_url: https://api.internal.corp\n  bearer_token: ${tok()}\n`);
 b.pos("r33a-tok-header-api", "curl with an X-Api-Token header", `curl -s -H "X-Api-Token: ${tok()}" https://reports.internal.corp/v1/daily\n`);
 b.pos("r33a-tok-header-refresh", "raw request with an X-Refresh-Token header", `POST /oauth/renew HTTP/1.1\r\nHost: sso.internal.corp\r\nX-Refresh-Token: ${tok()}\r\nContent-Length: 0\r\n\r\n`);
