@@ -73,3 +73,12 @@ export function secretReferenceSlot(name: string, raw: string): boolean {
   if (SYSTEMD_CREDENTIAL_SLOT.test(name)) return /^[\w.@*?-]{1,64}(?::|$)/.test(value);
   return SECRET_OBJECT_SLOT.test(name) && /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/.test(value);
 }
+
+/**
+ * A name for a token the client sends to authenticate (`AccessToken`, `X-Auth-Token`, `session_token`,
+ * `BearerToken`, `SecurityToken`): its value is the credential whatever its length. A paging cursor, a CSRF
+ * nonce, a device's push token or an idempotency token (`NextToken`, `CsrfToken`, `DeviceToken`, `ClientToken`)
+ * is named otherwise; a name that says encrypted holds ciphertext at rest.
+ */
+const CREDENTIAL_TOKEN_NAME = /(?:access|auth|authenti[ck]ation|authori[sz]ation|bearer|session|refresh|security|login|api|bot|oauth)[_.-]?token["'\]]*$/i;
+export const credentialTokenName = (name: string) => CREDENTIAL_TOKEN_NAME.test(name) && !AT_REST_NAME.test(name) && !pagingTokenName(name);

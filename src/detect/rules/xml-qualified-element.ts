@@ -8,8 +8,9 @@ import { judgeName, literal, notLiveName } from "./name-then-literal.ts";
 import { writtenPassword } from "./secret-name.ts";
 import { CIPHERTEXT_ENVELOPE, XML_NOT_PLAIN_ATTRIBUTE } from "./builtin-generic.ts";
 import { shannonEntropy } from "../entropy.ts";
-import { passwordName } from "../slot-name.ts";
+import { credentialTokenName, passwordName } from "../slot-name.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
+import { shortDrawnToken } from "../short-token.ts";
 
 const WORDS = ["password", "passwd", "passphrase", "pass", "pwd", "psw", "pw", "secret", "credential", "credentials", "token", "apikey", "api_key", "secretkey", "secret_key", "accesskey", "access_key", "privatekey", "private_key"];
 const KEYWORDS = WORDS.map((w) => `${w}>`);
@@ -42,6 +43,9 @@ function elementAt(text: string, pos: number, kw: string): MatchResult | null {
   const start = from + m.index + m[0].indexOf(value, m[0].indexOf(">") + 1);
   // Short text counts only where xml-secret-element's strict placeholder test would keep it (`changeme123` is a placeholder).
   if ((passwordName(name, true) || SECRET_WORD_END.test(name)) && writtenText(value) && !isGenericPlaceholder(value))
+    return result(from + m.index, start + value.length, { value, start });
+  // A sent token's element (`<AccessToken>`, `<ns:SessionToken>`) says its text is the credential, as a password's does.
+  if (credentialTokenName(name) && shortDrawnToken(value) && !CIPHERTEXT_ENVELOPE.test(value))
     return result(from + m.index, start + value.length, { value, start });
   return literal(text, name, value, start, from + m.index, start + value.length, false, true);
 }
