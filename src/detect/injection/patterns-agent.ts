@@ -766,9 +766,10 @@ export const AGENT_PATTERNS: Pattern[] = [
     description: "Payment redirection: the bank details changed, pay another account",
     re: /\b(?:(?:bank|payment|account|wire|remittance)\s{1,4}(?:details|information|info|number)|IBAN|account\s{1,4}number|routing\s{1,4}number|wallet\s{1,4}address|sort\s{1,4}code)s?\s{1,4}(?:above\s{1,4}|on\s{1,4}file\s{1,4}|in\s{1,4}the\s{1,4}invoice\s{1,4}|listed\s{1,4})?(?:is|are|has\s{1,4}been|have\s{1,4}been)\s{1,4}(?:now\s{1,4})?(?:outdated|changed|updated|no\s{1,4}longer\s{1,4}(?:valid|in\s{1,4}use|active)|incorrect|wrong|closed|replaced|suspended)\b|\b(?:pay|send|transfer|wire|remit)\s{1,4}(?:the\s{1,4}(?:payment|amount|funds|money|invoice)\s{1,4})?(?:to|into)\s{1,4}(?:the\s{1,4})?(?:new\s{1,4}|following\s{1,4}|updated\s{1,4})?(?:account|IBAN|wallet)\s{1,4}(?:in\s{1,4}this\s{1,4}(?:note|email|message)|below|instead)/gi,
     anchors: ["bank", "payment", "account", "wire", "remittance", "iban", "routing", "wallet", "sort code", "pay", "send", "transfer", "remit"], before: 10, after: 120,
-    // "Our previous IBAN is no longer valid, please update your records": a supplier's notice to its
-    // customers, in a text that names no AI, is weak alone; addressed to an AI, hidden, or with an order to pay, it counts.
-    judge: (m, _t, _s, ctx) => (/^(?:pay|send|transfer|wire|remit)\b/i.test(m) || aiNamedIn(ctx.doc.text) ? 1 : 0.6),
+    // "Our bank details changed, please pay the invoice to the new account below": a supplier's notice,
+    // genuine or fraud, in a text that names no AI is aimed at a person, not at an AI reader: weak alone,
+    // whether it declares the old details dead or orders the payment. Addressed to an AI, or hidden, it counts.
+    judge: (_m, _t, _s, ctx) => (aiNamedIn(ctx.doc.text) ? 1 : 0.6),
   },
   {
     id: "exec.stealth-shell", family: "exec", weight: 0.45,

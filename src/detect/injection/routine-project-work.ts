@@ -14,6 +14,8 @@ const PLAIN_ARGS = /^[\w\s.\/:=,@+"'-]*$/;
 const COMMAND_RISK = /\||\$\(|`|>|;|\bsudo\b|\brm\b|\bcurl\b|\bwget\b|\beval\b|\bbase64\b|\b(?:print)?env\b|\bssh\b|\bscp\b|\bnc\b|https?:|@[\w-]+\.[a-z]{2,}|\s--force\b|\s-f\b|--no-verify/i;
 /** Routine work named in words ("run the tests", "keep commits small", "Conventional Commits"), in the languages. */
 const ROUTINE_PROSE = /\b(?:run|execute)\s{1,3}(?:the\s{1,3}|all\s{1,3}(?:the\s{1,3})?)?(?:unit\s{1,3}|full\s{1,3})?(?:tests?|test\s{1,3}suite|linters?|formatters?|type\s?-?checks?|build)\b|\b(?:keep|make)\s{1,3}(?:your\s{1,3})?commits\s{1,3}(?:small|atomic|focused)\b|\bconventional\s{1,3}commits\b|\b(?:add|write|update)\s{1,3}(?:unit\s{1,3})?tests\b|\bcommits?\s{1,3}(?:klein|pequeños|petits|piccoli|pequenos)\b/i;
+/** The same in other languages: "ejecutad los tests", "lancez les tests", "führt die Tests aus", "esegui i test", "rode os testes", "запустите тесты", "テストを実行", "运行测试". */
+const ROUTINE_PROSE_LANGS = /(?<![\p{L}])(?:(?:ejecut|corr|lanz|pas)\p{L}{0,5}\s{1,3}(?:(?:tod[oa]s\s{1,3})?(?:los|las)\s{1,3})?(?:tests?|pruebas|linters?)|(?:rod|execut|corr)\p{L}{0,5}\s{1,3}(?:(?:todos\s{1,3})?os\s{1,3})?(?:testes|tests|linters?)|(?:lanc|ex[ée]cut|pass)\p{L}{0,4}\s{1,3}(?:(?:tous\s{1,3})?les\s{1,3})?(?:tests|linters?)|(?:esegu|lanci|lanc)\p{L}{0,5}\s{1,3}(?:(?:tutti\s{1,3})?i\s{1,3})?(?:test|linter)|(?:führ|lass|start)\p{L}{0,4}\s{1,3}(?:(?:alle\s{1,3})?die\s{1,3}|alle\s{1,3})?(?:Tests|Linter)|(?:die\s{1,3})?Tests\s{1,3}(?:aus(?:führen|zuführen)|laufen)|запуст\p{L}{0,4}\s{1,3}(?:все\s{1,3})?(?:тесты|линтер)|прогон\p{L}{0,4}\s{1,3}тесты)(?![\p{L}])|テストを(?:実行|走らせ)|(?:运行|跑|執行|执行)(?:一下)?(?:所有)?(?:单元)?测试|테스트를\s{0,2}실행/iu;
 /**
  * What routine project work never asks for: a place elsewhere, a secret, the user or the answer,
  * a product to push, a check to skip, a dependency from elsewhere, other instructions set aside.
@@ -33,7 +35,7 @@ function codeSpanKind(code: string): "routine" | "other" | "risky" {
 
 /** The block asks for routine project work and nothing else; `bare`: a command named without a code span counts (a data value, which has none). */
 export function routineProjectWork(block: string, bare = false): boolean {
-  let routine = ROUTINE_PROSE.test(block);
+  let routine = ROUTINE_PROSE.test(block) || ROUTINE_PROSE_LANGS.test(block);
   for (const m of block.matchAll(CODE)) {
     const kind = codeSpanKind((m[1] ?? m[2]!).trim());
     if (kind === "risky") return false;
@@ -95,4 +97,23 @@ export function routineKeyValue(text: string, from: number): boolean {
   const start = from + open[0].length;
   const close = text.indexOf(open[1]!, start);
   return close > start && close - start <= 600 && routineProjectWork(text.slice(start, close).replace(/\\n/g, "\n"), true);
+}
+
+/** A step that names only the next routine target after "then": "then the linter", "puis les tests". */
+const ROUTINE_OBJECT = /^\s{0,3}(?:the|los|las|les|die|i|os)?\s{0,3}(?:tests?|linters?|formatters?|type\s?-?checks?|build|pruebas|testes)\s{0,3}(?:,\s{0,3}(?:before|antes|avant|vor|prima)\b[^,]{0,40})?$/iu;
+/** Where a comment's next ask begins: a sentence end, or "then" / "also" opening another step, in the languages. */
+const SENTENCE_OR_NEXT_STEP = /[.;!?。！？\n]+|,?\s{1,3}(?:(?:and\s{1,3})?(?:then|also|afterwards)|(?:e\s{1,3})?(?:poi|dopo|inoltre|depois|também)|(?:y\s{1,3})?(?:luego|después|además|también)|(?:und\s{1,3})?(?:dann|danach|außerdem|auch)|(?:et\s{1,3})?(?:puis|ensuite|aussi)|(?:и\s{1,3})?(?:потом|затем|также))(?![\p{L}])|然后|之后|并且|その後|また/iu;
+/**
+ * An HTML comment (`start`..`end`, its markers included) whose whole content, after the label that
+ * addresses the agent, is routine project work: every sentence of it asks for the project's tests,
+ * linters, build or commit conventions, and nothing the routine never asks for stands beside it. A
+ * hidden channel is where planted notes live, so one sentence asking for anything else keeps it an order.
+ */
+export function routineWorkComment(text: string, start: number, end: number): boolean {
+  const body = text.slice(start, end).replace(/^<!--/, "").replace(/-->$/, "");
+  if (body.length > 600 || !routineProjectWork(body)) return false;
+  const label = /^[^:\n]{1,80}:/.exec(body.trimStart());
+  const content = label ? body.trimStart().slice(label[0].length) : body;
+  const sentences = content.replace(CODE, (m) => (codeSpanKind((m.match(/`{1,3}([^`\n]{1,200})`{1,3}/)?.[1] ?? m.replace(/^\s*\$\s*/, "")).trim()) === "routine" ? " run the tests " : " x ")).split(SENTENCE_OR_NEXT_STEP);
+  return sentences.every((x) => x.trim().length < 3 || ROUTINE_PROSE.test(x) || ROUTINE_PROSE_LANGS.test(x) || ROUTINE_OBJECT.test(x));
 }

@@ -143,7 +143,7 @@ import { BOT_HANDLE_COVERT_PATTERNS } from "./patterns-bot-handle-covert.ts";
 import { AI_BY_JOB_PATTERNS } from "./patterns-ai-by-job.ts";
 import { DATA_READER_PATTERNS } from "./patterns-data-reader.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
-import { aiNamedTag, routineWorkForAgents } from "./routine-project-work.ts";
+import { aiNamedTag, routineWorkComment, routineWorkForAgents } from "./routine-project-work.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
@@ -580,6 +580,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       // markup the user pasted to ask about it ("Does it contain a prompt injection? '<span hidden>…'"); so is markup in a cell of a markdown table of attacks.
       w *= 0.15;
       notes.push("hidden markup quoted as an example in explanatory text");
+    } else if (hidden && hidden.kind === "comment" && routineWorkComment(text, hidden.start, hidden.end)) {
+      w *= 0.25;
+      notes.push("an HTML comment handing AI agents the project's routine work, nothing more");
     } else if (hidden) {
       w = Math.min(1, w * hidden.boost);
       notes.push(hidden.note);
