@@ -194,6 +194,20 @@ export function dashedDrawnPassword(v: string): boolean {
   return switches >= 5;
 }
 
+/**
+ * The same dashed form under a name that says app password, with fewer digits (Bluesky draws from
+ * a-z and 2-7, so a third of its passwords hold two digits or fewer): the name vouches for the
+ * shape, and the groups must still read as drawn, not as words (`main-line-test-case`, `blog-post-2024-news`):
+ * ten distinct characters, no ascending run, no group of digits alone, a group with no vowel.
+ */
+export function namedDashedDraw(v: string): boolean {
+  if (v.length !== 19 || !/^[a-z0-9]{4}(?:-[a-z0-9]{4}){3}$/.test(v)) return false;
+  const groups = v.split("-");
+  const chars = groups.join("");
+  if (new Set(chars).size < 10 || isSequential(chars) || groups.some((g) => /^\d+$/.test(g))) return false;
+  return groups.some((g) => !/[aeiouy]/.test(g)) && chars.replace(/[^aeiou]/g, "").length <= 5;
+}
+
 /** Four to eight blank-separated groups of four letters or digits: the shape app passwords are shown in. */
 export function fourCharGroups(v: string): boolean {
   return /^[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){3,7}$/.test(v);

@@ -17,6 +17,7 @@ import { dashedDrawnPassword, isGenericPlaceholder, isPlaceholder } from "../pla
 import { DIGEST_NAME_END, DJANGO_CHARS, generatedPassword, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { randomCaseLetters } from "./builtin-generic.ts";
+import { publicClientKey } from "../public-client-key.ts";
 
 /**
  * The lookup: a name spelling env (`environ.get`, `getenv`, `ENV.fetch`, `GetEnvironmentVariable`,
@@ -84,7 +85,7 @@ function envDefaultValid(secret: string, match: string, before = ""): boolean {
   const snake = snakeName(name);
   // An id's name (`OPENAI_ORG_ID`, `GCP_PROJECT_ID`) says the value is no secret, whatever field it fills; a key's id under a credential's argument is the call's to vouch for.
   if (!secretVariableName(snake) && (!SECRET_ARG.test(before) || idVariableName(snake) || COMMIT_VARIABLE.test(snake) || DIGEST_NAME_END.test(snake))) return false;
-  if (!laterAssignsBound(match, before)) return false;
+  if (!laterAssignsBound(match, before) || publicClientKey(name, secret)) return false;
   return defaultValueValid(secret, snake);
 }
 

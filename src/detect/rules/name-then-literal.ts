@@ -9,7 +9,7 @@
 import { publicDer, publicEcPoint, selfNamedValue, typedPublicKey } from "../value-form.ts";
 import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
-import { appPasswordLetters, dashedDrawnPassword, groupedPassword, isPlaceholder } from "../placeholder.ts";
+import { appPasswordLetters, dashedDrawnPassword, groupedPassword, isPlaceholder, namedDashedDraw } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
 import { DJANGO_CHARS, generatedPassword, HEADER_DIRECTIVE, namedPrefix, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
@@ -258,7 +258,7 @@ const APP_PASSWORD_NAME = /app(?:lication)?[_.-]?(?:specific[_.-]?)?passw(?:or)?
 function namedAppPassword(v: string, name: string): boolean {
   if (v.length !== 19 || !APP_PASSWORD_NAME.test(name)) return false;
   const letters = appPasswordLetters(v);
-  return (letters !== null && new Set(letters).size >= 10) || dashedDrawnPassword(v);
+  return (letters !== null && new Set(letters).size >= 10) || dashedDrawnPassword(v) || namedDashedDraw(v);
 }
 
 /** The name declared a typed string constant (C#'s `const string X`, Java's `final String X`, Kotlin's `const val X`): a value fixed in the code, not a JS `const`. */
