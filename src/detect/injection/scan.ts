@@ -142,6 +142,7 @@ import { SAY_THAT_DUTCH_PATTERNS } from "./patterns-say-that-dutch.ts";
 import { BOT_HANDLE_COVERT_PATTERNS } from "./patterns-bot-handle-covert.ts";
 import { AI_BY_JOB_PATTERNS } from "./patterns-ai-by-job.ts";
 import { DATA_READER_PATTERNS } from "./patterns-data-reader.ts";
+import { ACTS_ON_RECORDS_PATTERNS } from "./patterns-acts-on-records.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 import { aiNamedTag, routineWorkForAgents } from "./routine-project-work.ts";
 
@@ -311,6 +312,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...BOT_HANDLE_COVERT_PATTERNS,
   ...AI_BY_JOB_PATTERNS,
   ...DATA_READER_PATTERNS,
+  ...ACTS_ON_RECORDS_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
