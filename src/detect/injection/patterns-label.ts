@@ -246,6 +246,8 @@ function bracketedAside(t: string, from: number, s: number, end: number): boolea
   const said = /^[ \t]{0,2}[:：][ \t]{0,3}([^\n)）\]]{0,300})/u.exec(t.slice(end, end + 310))?.[1] ?? "";
   return !ASIDE_NOT_ORDER.test(said) && (DEICTIC.test(said) || USER_OBJECT.test(said) || LM_USER.test(said) || RANKING_ORDER.test(said));
 }
+/** After the AI's name, a modal and a verb: a statement of what the AI will or can do ("will handle your request"), not an address to it. */
+const AI_WILL_DO = /^\s{1,3}(?:will|can|could|may|might|would)\s{1,3}(?!now\b|hereby\b|then\b)(?:also\s{1,3}|first\s{1,3})?\p{L}{2,20}\s{1,3}(?:your|the|this|each|all|any)\b/u;
 function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: boolean, clause = false): number {
   // {"assistant_name": "Ada", "_assistant_note": "…"}: a data key, judged by what it is named (addressed.key-named-for-ai).
   if (colon && /^[\w-]*["']$/.test(m) && /["'_]/.test(t[s - 1] ?? "")) return 0;
@@ -282,6 +284,8 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   for (const n of label.matchAll(ANY_NAME)) [lastStart, lastEnd] = [n.index!, n.index! + n[0].length];
   if (TELL_THE_AI.test(label.slice(0, lastStart)) || READER_USES_AI.test(label.slice(0, lastStart)) || READER_FEEDS_AI.test(label.slice(0, lastStart)) || SAID_BY_AI.test(label.slice(0, lastStart))) return 0;
   const tail = label.slice(lastEnd).replace(/\([^()]*\)/g, " ").replace(/^[)\]]/, "").replace(/^-[\p{L}-]+/u, "");
+  // "An AI assistant will handle your request first:": the AI the subject of what it will or can do, a notice to the person it serves.
+  if (colon && AI_WILL_DO.test(tail)) return 0;
   // "Sprachmodelle im Überblick:", "Training von Sprachmodellen:": a language model named as a topic;
   // as a reader it follows an address ("Anweisung an das Sprachmodell") or a clause on this text.
   const pointsBack = RELATIVE_AFTER.test(tail) && DEICTIC.test(tail);

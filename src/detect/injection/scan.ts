@@ -143,6 +143,7 @@ import { BOT_HANDLE_COVERT_PATTERNS } from "./patterns-bot-handle-covert.ts";
 import { AI_BY_JOB_PATTERNS } from "./patterns-ai-by-job.ts";
 import { DATA_READER_PATTERNS } from "./patterns-data-reader.ts";
 import { AI_BY_TASK_LANG_PATTERNS } from "./patterns-ai-by-task-languages.ts";
+import { ACTS_ON_RECORDS_PATTERNS } from "./patterns-acts-on-records.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 import { aiNamedTag, routineWorkComment, routineWorkForAgents } from "./routine-project-work.ts";
 
@@ -313,6 +314,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...AI_BY_JOB_PATTERNS,
   ...DATA_READER_PATTERNS,
   ...AI_BY_TASK_LANG_PATTERNS,
+  ...ACTS_ON_RECORDS_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
