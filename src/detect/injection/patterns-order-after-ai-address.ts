@@ -9,17 +9,9 @@
 // "Assistente IA:" is a UI label, and a system prompt speaks to its own model. English
 // order words are left out: English addresses have their own patterns, and a user's own prompt
 // ("Hi assistant, respond to …") must not read as a note to the AI.
+import { AI_READER_LANG as ADDR, AI_READER_LANG_ANCHORS, GREET_AI_READER_LANG as GREET, POSTPOSED_TO_AI_READER as POST, RELATIVE_BEFORE_AI_READER as REL, TO_AI_READER_LANG as TO } from "./ai-address-languages.ts";
 import type { Pattern } from "./pattern-set.ts";
 
-const ADDR = String.raw`(?:IA|AI|KI|LLM|ИИ|ШІ|assistants?|assistante|assistent[ei]?|asistentes?|assistentes?|asystent\p{L}{0,3}|asistan\p{L}{0,3}|agente|KI-\p{L}{2,20}|ассистент\p{L}{0,2}|асистент\p{L}{0,2}|помощник\p{L}{0,2}|помічник\p{L}{0,2}|सहायक|어시스턴트|에이전트|助手|アシスタント|エージェント|المساعد|مساعد)`;
-/** What puts the reader in the dative just before it: "pour l'", "Aux", "per l'", "para o", "für den", "Для", "Dla", "给". */
-const TO = String.raw`(?:(?:note|nota|notiz|hinweis|nachricht|message|messaggio|mensaje|mensagem|instru\p{L}{0,8}|consignes?|anweisung\p{L}{0,2}|заметка|примечание|указание|инструкция|notatka|uwaga|wiadomość)\s{1,3})?(?:pour\s{1,3}(?:l['’]\s{0,2}|les\s{1,3}|le\s{1,3})|aux\s|à\s{1,3}l['’]\s{0,2}|per\s{1,3}(?:l['’]\s{0,2}|gli\s{1,3}|il\s{1,3})|all['’]\s{0,2}|agli\s|para\s{1,3}(?:el|la|los|las|o|a|os|as)\s|al\s|ao\s|aos\s|für\s{1,3}(?:die|den|das|alle)\s|an\s{1,3}(?:die|den|das|alle)\s|для\s|dla\s|إلى\s|给|給|致)[,!\s]{0,4}(?:[\p{L}-]{2,20}\s{1,3})??`;
-/** A greeting: "Olá,", "Lieber", "Привет,", "Merhaba,". A user greets their own assistant the same way, so after one only a stronger order counts. */
-const GREET = String.raw`(?:hallo|hola|olá|oi|ciao|salve|bonjour|salut|cher|chère|caro|cara|querid[oa]|estimad[oa]|prezad[oa]|liebe[rs]?|привет|здравствуй\p{L}{0,2}|привіт|вітаю|cześć|drogi|witaj|merhaba|selam|sevgili|sayın|مرحب\p{L}{0,2})[,!\s]{1,4}(?:[\p{L}-]{2,20}\s{1,3})??`;
-/** After the reader, when nothing precedes it: a postposition ("AI सहायक के लिए:", "asistanına not:", "LLMへの指示：", "AI 에이전트에게:"). */
-const POST = String.raw`(?:\s{1,3}के\s{1,3}लिए|\s{1,3}not|への\p{L}{0,4}|에게)[^\n:：]{0,10}[:：,]`;
-/** A relative clause before the reader (tr participle, ko adnominal): "Bu depoyu okuyan yapay zekâ asistanı:", "이 저장소를 분석하는 AI는". */
-const REL = String.raw`[^\n:：.!?]{0,40}?(?:(?<=\p{L}{2})(?:yan|yen|an|en)|는|은)\s{1,3}(?:yapay\s{1,3}zek[aâ]\s{1,3})?`;
 /** After a dative / vocative: a relative clause ("qui lisent cette page") up to the label's colon, or a salutation's comma / period. */
 const TAIL = String.raw`[^\n:：.!?。]{0,50}?[:：,.!]`;
 /** Telling or asking the user something, imperative: what the note wants relayed ("digli solo", "informe que", "попроси пользователя", "उपयोगकर्ता से कहें"). */
@@ -39,8 +31,8 @@ export const ORDER_AFTER_AI_ADDRESS_PATTERNS: Pattern[] = [
   {
     id: "order.after-ai-address-languages", family: "order", weight: 0.55, lang: "fr/it/es/pt/de/ru/uk/pl/tr/hi/ko/ja/zh/ar",
     description: "A note or salutation to the AI reader at the start of a line, then an order about the user, the answer, hiding or code (other languages)",
-    re: new RegExp(String.raw`(?<=^|\n)[ \t>*#-]{0,6}(?:[^\n:：]{0,12}[:：][ \t]{0,2})?(?:${GREET}${ADDR}(?![\p{Script=Latin}\p{Script=Cyrillic}\p{M}])${TAIL}[^\n]{0,120}?(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:${TELL_USER}|${HIDE}|${PAYLOAD})|(?:${TO}${ADDR}(?![\p{Script=Latin}\p{Script=Cyrillic}\p{M}])${TAIL}|(?:(?:yapay\s{1,3}zek[aâ]|AI|KI|IA|एआई)\s{0,3})?${ADDR}\p{L}{0,3}${POST}|${REL}${ADDR}(?:는|은|\p{L}{0,3})?[\s:：,])[^\n]{0,120}?(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:${TELL_USER}|${ANSWER}|${HIDE}|${PAYLOAD}|${CODE}|${RIVALS}))`, "giu"),
-    anchors: ["ia$", "ai$", "ki$", "llm", "ии", "ші", "assistant", "assistent", "asistent", "asystent", "asistan", "agente", "ki-", "ассистент", "асистент", "помощник", "помічник", "सहायक", "어시스턴트", "에이전트", "助手", "アシスタント", "エージェント", "المساعد", "مساعد"],
+    re: new RegExp(String.raw`(?<=^|\n)[ \t<!>*#/-]{0,6}(?:[^\n:：]{0,12}[:：][ \t]{0,2})?(?:${GREET}${ADDR}(?![\p{Script=Latin}\p{Script=Cyrillic}\p{M}])${TAIL}[^\n]{0,120}?(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:${TELL_USER}|${HIDE}|${PAYLOAD})|(?:${TO}${ADDR}(?![\p{Script=Latin}\p{Script=Cyrillic}\p{M}])${TAIL}|(?:(?:yapay\s{1,3}zek[aâ]|AI|KI|IA|एआई)\s{0,3})?${ADDR}\p{L}{0,3}${POST}|${REL}${ADDR}(?:는|은|\p{L}{0,3})?[\s:：,])[^\n]{0,120}?(?<![\p{Script=Latin}\p{Script=Cyrillic}])(?:${TELL_USER}|${ANSWER}|${HIDE}|${PAYLOAD}|${CODE}|${RIVALS}))`, "giu"),
+    anchors: AI_READER_LANG_ANCHORS,
     before: 70, after: 220,
     // The window may begin mid-line; the match counts only from a true line start.
     judge: (_m, t, s) => (s === 0 || t[s - 1] === "\n" ? 1 : 0),
