@@ -24,9 +24,15 @@ const LM_USER = /(?<![\p{L}])(?:ao|o)\s{1,3}(?:usuário|utilizador|cliente)(?![\
 /** The preposition of an address right before the name: "Anweisung an das Sprachmodell", "para o modelo de linguagem". */
 const ADDRESS_PREP_END = /(?<![\p{L}])(?:an|ans|für|fürs|to|for|pour|à|au|para|pro|per|al|ao|à|dla|для|до)\s{1,3}(?:(?:das|den|die|dem|the|any|every|le|la|l['’]|o|a|el|il|lo|jedes|jeden|ogni|todo|cada|каждой|любой)\s{1,3})?$/iu;
 
+/**
+ * "Per assistenza:", "Asistencia técnica:", "Assistenz:", "Asistență:": the noun for the help a
+ * service gives (a help desk, its hours, its phone line), not the assistant that gives it. Endings
+ * after "assisten"/"asisten"; "assistente", "asistente", "Assistent" stay names.
+ */
+const SUPPORT_NOUN_END = String.raw`z|ci[ao]|cial|ț[aă]|ţ[aă]`;
 // Names of the AI. Latin acronyms are case-sensitive ("ai" is Italian for "to the"); words for an
 // assistant in scripts without word spaces match inside a word (Hebrew "לעוזר", Thai "ถึงผู้ช่วย").
-const AI_LATIN = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])(?:AIs?|A\.I\.|LLMs?|GPT(?:-?[\w.]{1,6})?|ChatGPT|Claude|Copilot|Gemini|KI|IA|ШІ|ИИ|[Aa]ssistant\p{L}{0,4}|[Aa]ss?isten\p{L}{0,4}|ASSISTANTS?|[Aa]systent\p{L}{0,4}|[Cc]hatbots?|(?:[Aa]utomated|AUTOMATED)\s{1,3}(?:[Aa]ssistants?|ASSISTANTS?|[Ss]ummari[sz]ers?|[Rr]eaders?|READERS?|[Aa]gents?|AGENTS?|[Rr]eviewers?|[Pp]arsers?|[Gg]raders?|[Ss]creeners?|[Tt]ranslators?)|[Аа]систент\p{L}{0,3}|[Аа]ссистент\p{L}{0,3}|[Пп]омічник\p{L}{0,3}|[Пп]омощник\p{L}{0,3}|βοηθ\p{L}{1,3}|μοντέλο\p{L}{0,2}|[Yy]apay\s{1,3}zek\p{L}{0,4}|${LM_NAME}|[Aa]sszisztens\p{L}{0,4})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])`;
+const AI_LATIN = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])(?:AIs?|A\.I\.|LLMs?|GPT(?:-?[\w.]{1,6})?|ChatGPT|Claude|Copilot|Gemini|KI|IA|ШІ|ИИ|[Aa]ssistant\p{L}{0,4}|[Aa]ss?isten(?!${SUPPORT_NOUN_END})\p{L}{0,4}|ASSISTANTS?|[Aa]systent\p{L}{0,4}|[Cc]hatbots?|(?:[Aa]utomated|AUTOMATED)\s{1,3}(?:[Aa]ssistants?|ASSISTANTS?|[Ss]ummari[sz]ers?|[Rr]eaders?|READERS?|[Aa]gents?|AGENTS?|[Rr]eviewers?|[Pp]arsers?|[Gg]raders?|[Ss]creeners?|[Tt]ranslators?)|[Аа]систент\p{L}{0,3}|[Аа]ссистент\p{L}{0,3}|[Пп]омічник\p{L}{0,3}|[Пп]омощник\p{L}{0,3}|βοηθ\p{L}{1,3}|μοντέλο\p{L}{0,2}|[Yy]apay\s{1,3}zek\p{L}{0,4}|${LM_NAME}|[Aa]sszisztens\p{L}{0,4})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])`;
 const AI_SCRIPT = String.raw`(?:עוזר|בינה\s{1,3}(?:ה)?מלאכותית|ผู้ช่วย|ปัญญาประดิษฐ์|助手|人工智能|人工知能|アシスタント|エージェント|비서|어시스턴트|인공지능|τεχνητής\s{1,3}νοημοσύνης|एआई|এআই|ਏਆਈ|એઆઈ|ஏஐ|ఏఐ|ಎಐ|എഐ|(?:ال|لل)?مساعد\p{L}{0,2}(?:\s{1,3}(?:ال)?ذكي)?|الذكاء\s{1,3}الاصطناعي|(?<=(?:ملاحظة|ملاحظات|تعليمات|تعليمة|رسالة|تنبيه|توجيه|تذكير|إشعار|أوامر)\s{1,3})للذكاء\s{1,3}الاصطناعي|(?<=(?:یادداشت|دستور|دستورالعمل|پیام|توجه|تذکر)\s{1,3}(?:برای|به)\s{1,3})هوش\s{1,3}مصنوعی|دستیار)`;
 // Arabic and Persian "for the AI" (للذكاء الاصطناعي, برای هوش مصنوعی) is also "to AI" in a topic
 // heading ("مقدمة للذكاء الاصطناعي:"), so it names the reader only after a note word.
