@@ -8,6 +8,7 @@ import { lowerBound } from "./sorted.ts";
 import { ExplanatoryTerms } from "./explanatory-terms.ts";
 import { postposedMention, quotationTail } from "./postposed-mention.ts";
 import { trailingReport } from "./trailing-report.ts";
+import { quotedSampleUnderIntro } from "./sample-intro.ts";
 import { CHANGES_THE_ANSWER, linksOnlyToOwnSite, pageForAiTools } from "./own-site.ts";
 
 /** At least two distinct explanatory terms within ±600 characters (the match itself excluded). */
@@ -30,6 +31,8 @@ const TEST_PLAN_HEADING = /(?<![\p{L}])(?:red[\s-]?team(?:ing)?|pen[\s-]?test(?:
  */
 export function inExampleList(doc: DocContext, start: number, end: number): boolean {
   const text = doc.text;
+  // Quoted lines under "sentences like these:" in any language; the intro names them, one term of the topic near suffices.
+  if (quotedSampleUnderIntro(text, start) && inExplanatoryContext(doc, start, end, 1)) return true;
   let ls = text.lastIndexOf("\n", start - 1) + 1;
   // An indented line right under the intro ("Example attack template:\n  <INFORMATION> …") is displayed like an item.
   if (!LIST_ITEM.test(text.slice(ls, ls + 12)) && !(ls > 0 && /^[^\S\n]{2,8}\S/.test(text.slice(ls, ls + 10)))) {
