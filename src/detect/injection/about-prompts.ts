@@ -204,6 +204,11 @@ function previousLine(text: string, ls: number): string {
   return text.slice(text.lastIndexOf("\n", ls - 2) + 1, Math.max(0, ls - 1));
 }
 
+/** A man page or command reference by its shape: a "chmod(1)" title line, or NAME and SYNOPSIS / DESCRIPTION heads. */
+export function looksLikeManPage(text: string): boolean {
+  return MAN_TITLE.test(firstLine(text)) || MAN_SECTIONS.test(text);
+}
+
 function firstLine(text: string): string {
   const m = /^\s*([^\n]{1,300})/.exec(text);
   return m ? m[1]! : "";
@@ -310,7 +315,7 @@ export function aboutPrompts(text: string): AboutPrompts | null {
   else if ((EVAL_EXPECTED.test(text) || EVAL_OUTCOME.test(text)) && EVAL_SAMPLE.test(text)) kind = "eval";
   else if (INJECTION_WORD.test(text) && ASKS_IF_INJECTION.test(text)) kind = "question";
   else if (LIST_SHAPE.test(text) && RULE_LIST.test(text)) kind = "rule-list";
-  else if ((MAN_TITLE.test(first) || MAN_SECTIONS.test(text)) && !NAMES_AI.test(text)) kind = "man-page";
+  else if (looksLikeManPage(text) && !NAMES_AI.test(text)) kind = "man-page";
   else if (TEST_PLAN_TITLE.test(first) && TEST_SUBJECT.test(text)) kind = "test-plan";
   else if ((ASSISTANT_DOC_TITLE.test(first) || ASSISTANT_POLICY_TITLE.test(first)) && NOT_FOLLOWED.test(text)) kind = "assistant-doc";
   else if (REFUSAL_LIST_TITLE.test(first)) kind = "refusal-list";

@@ -8,6 +8,7 @@ import { lowerBound } from "./sorted.ts";
 import { ExplanatoryTerms } from "./explanatory-terms.ts";
 import { postposedMention, quotationTail } from "./postposed-mention.ts";
 import { trailingReport } from "./trailing-report.ts";
+import { quotedSampleUnderIntro } from "./sample-intro.ts";
 import { CHANGES_THE_ANSWER, linksOnlyToOwnSite, pageForAiTools } from "./own-site.ts";
 
 /** At least two distinct explanatory terms within ±600 characters (the match itself excluded). */
@@ -30,6 +31,8 @@ const TEST_PLAN_HEADING = /(?<![\p{L}])(?:red[\s-]?team(?:ing)?|pen[\s-]?test(?:
  */
 export function inExampleList(doc: DocContext, start: number, end: number): boolean {
   const text = doc.text;
+  // Quoted lines under "sentences like these:" in any language; the intro names them, one term of the topic near suffices.
+  if (quotedSampleUnderIntro(text, start) && inExplanatoryContext(doc, start, end, 1)) return true;
   let ls = text.lastIndexOf("\n", start - 1) + 1;
   // An indented line right under the intro ("Example attack template:\n  <INFORMATION> …") is displayed like an item.
   if (!LIST_ITEM.test(text.slice(ls, ls + 12)) && !(ls > 0 && /^[^\S\n]{2,8}\S/.test(text.slice(ls, ls + 10)))) {
@@ -385,29 +388,6 @@ export function displayedBlock(text: string, start: number): boolean {
   if (le < 0 || lineAt(le + 1).trim() !== "") return false;
   const next = text.indexOf("\n", le + 1);
   return next >= 0 && /^\S/.test(lineAt(next + 1));
-}
-
-/**
- * The help text of an option in a CLI's usage output ("  -y, --yes   Do not ask for confirmation"):
- * imperative words there document a flag for whoever runs the command.
- */
-const OPTION_LINE = /^[^\S\n]{1,8}(?:-\w(?:,[^\S\n]{0,2}|[^\S\n]{1,2}))?--?\w[\w-]{0,40}(?:[ =](?:[A-Z][A-Z0-9_]{0,30}|<[^>\n]{1,30}>|\[[^\]\n]{1,30}\]))?[^\S\n]{2,}\S[^\n]*$/;
-/** A markdown table row whose first cell is an option (`| \`--force\` | … |`, `| -f, --force | … |`). */
-const OPTION_ROW = /^[^\S\n]{0,3}\|[^\S\n]{0,3}`?(?:-\w`?,[^\S\n]{0,2}`?)?--?\w[\w-]{0,40}(?:[ =](?:[A-Z][A-Z0-9_]{0,30}|<[^>\n]{1,30}>))?`?[^\S\n]{0,3}\|[^\n]*$/;
-/** The rest of a table cell past its first words is one short clause. Only read in an option row: on a long line, reading it for every match was quadratic. */
-function cellRestOk(text: string, start: number): boolean {
-  const cellRest = /^[^|\n]*/.exec(text.slice(start))![0].replace(/^\S+(?:\s+\S+){0,3}/, "");
-  return cellRest.length <= 40 && !/;|\band\b/.test(cellRest);
-}
-
-export function inCliHelp(text: string, start: number): boolean {
-  const ls = lineStartOf(text, start);
-  const le = text.indexOf("\n", start);
-  const row = text.slice(ls, le < 0 ? text.length : le);
-  // A flag's description is one short clause; a row that addresses an agent, names a place to send
-  // things to or goes on to a second order is not one.
-  if (OPTION_ROW.test(text.slice(ls, start + 1)) && cellRestOk(text, start) && !/https?:|@|~\/|\.ssh\b|\.env\b|\b(?:AI|LLM|assistants?|agents?|models?|bots?)\s{0,2}[:,]/i.test(row) && /(?:^|\n)[^\S\n]{0,3}\|?[^\S\n]{0,2}:?-{3,}:?[^\S\n]{0,2}\|/.test(text.slice(Math.max(0, ls - 4000), ls))) return true;
-  return OPTION_LINE.test(text.slice(ls, start + 1)) && /(?:^|\n)[^\S\n]{0,4}(?:usage|options|flags|arguments)[^\S\n]{0,2}:/i.test(text.slice(0, 20000));
 }
 
 /**

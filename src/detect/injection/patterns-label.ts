@@ -24,9 +24,15 @@ const LM_USER = /(?<![\p{L}])(?:ao|o)\s{1,3}(?:usuário|utilizador|cliente)(?![\
 /** The preposition of an address right before the name: "Anweisung an das Sprachmodell", "para o modelo de linguagem". */
 const ADDRESS_PREP_END = /(?<![\p{L}])(?:an|ans|für|fürs|to|for|pour|à|au|para|pro|per|al|ao|à|dla|для|до)\s{1,3}(?:(?:das|den|die|dem|the|any|every|le|la|l['’]|o|a|el|il|lo|jedes|jeden|ogni|todo|cada|каждой|любой)\s{1,3})?$/iu;
 
+/**
+ * "Per assistenza:", "Asistencia técnica:", "Assistenz:", "Asistență:": the noun for the help a
+ * service gives (a help desk, its hours, its phone line), not the assistant that gives it. Endings
+ * after "assisten"/"asisten"; "assistente", "asistente", "Assistent" stay names.
+ */
+const SUPPORT_NOUN_END = String.raw`z|ci[ao]|cial|ț[aă]|ţ[aă]`;
 // Names of the AI. Latin acronyms are case-sensitive ("ai" is Italian for "to the"); words for an
 // assistant in scripts without word spaces match inside a word (Hebrew "לעוזר", Thai "ถึงผู้ช่วย").
-const AI_LATIN = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])(?:AIs?|A\.I\.|LLMs?|GPT(?:-?[\w.]{1,6})?|ChatGPT|Claude|Copilot|Gemini|KI|IA|ШІ|ИИ|[Aa]ssistant\p{L}{0,4}|[Aa]ss?isten\p{L}{0,4}|ASSISTANTS?|[Aa]systent\p{L}{0,4}|[Cc]hatbots?|(?:[Aa]utomated|AUTOMATED)\s{1,3}(?:[Aa]ssistants?|ASSISTANTS?|[Ss]ummari[sz]ers?|[Rr]eaders?|READERS?|[Aa]gents?|AGENTS?|[Rr]eviewers?|[Pp]arsers?|[Gg]raders?|[Ss]creeners?|[Tt]ranslators?)|[Аа]систент\p{L}{0,3}|[Аа]ссистент\p{L}{0,3}|[Пп]омічник\p{L}{0,3}|[Пп]омощник\p{L}{0,3}|βοηθ\p{L}{1,3}|μοντέλο\p{L}{0,2}|[Yy]apay\s{1,3}zek\p{L}{0,4}|${LM_NAME}|[Aa]sszisztens\p{L}{0,4})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])`;
+const AI_LATIN = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])(?:AIs?|A\.I\.|LLMs?|GPT(?:-?[\w.]{1,6})?|ChatGPT|Claude|Copilot|Gemini|KI|IA|ШІ|ИИ|[Aa]ssistant\p{L}{0,4}|[Aa]ss?isten(?!${SUPPORT_NOUN_END})\p{L}{0,4}|ASSISTANTS?|[Aa]systent\p{L}{0,4}|[Cc]hatbots?|(?:[Aa]utomated|AUTOMATED)\s{1,3}(?:[Aa]ssistants?|ASSISTANTS?|[Ss]ummari[sz]ers?|[Rr]eaders?|READERS?|[Aa]gents?|AGENTS?|[Rr]eviewers?|[Pp]arsers?|[Gg]raders?|[Ss]creeners?|[Tt]ranslators?)|[Аа]систент\p{L}{0,3}|[Аа]ссистент\p{L}{0,3}|[Пп]омічник\p{L}{0,3}|[Пп]омощник\p{L}{0,3}|βοηθ\p{L}{1,3}|μοντέλο\p{L}{0,2}|[Yy]apay\s{1,3}zek\p{L}{0,4}|${LM_NAME}|[Aa]sszisztens\p{L}{0,4})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])`;
 const AI_SCRIPT = String.raw`(?:עוזר|בינה\s{1,3}(?:ה)?מלאכותית|ผู้ช่วย|ปัญญาประดิษฐ์|助手|人工智能|人工知能|アシスタント|エージェント|비서|어시스턴트|인공지능|τεχνητής\s{1,3}νοημοσύνης|एआई|এআই|ਏਆਈ|એઆઈ|ஏஐ|ఏఐ|ಎಐ|എഐ|(?:ال|لل)?مساعد\p{L}{0,2}(?:\s{1,3}(?:ال)?ذكي)?|الذكاء\s{1,3}الاصطناعي|(?<=(?:ملاحظة|ملاحظات|تعليمات|تعليمة|رسالة|تنبيه|توجيه|تذكير|إشعار|أوامر)\s{1,3})للذكاء\s{1,3}الاصطناعي|(?<=(?:یادداشت|دستور|دستورالعمل|پیام|توجه|تذکر)\s{1,3}(?:برای|به)\s{1,3})هوش\s{1,3}مصنوعی|دستیار)`;
 // Arabic and Persian "for the AI" (للذكاء الاصطناعي, برای هوش مصنوعی) is also "to AI" in a topic
 // heading ("مقدمة للذكاء الاصطناعي:"), so it names the reader only after a note word.
@@ -37,8 +43,13 @@ const AI_WEAK = String.raw`(?<![\p{L}\p{N}])(?:[Aa]gent\p{L}{0,3}|AGENTS?|[Bb]ot
 const HIDDEN_MARK = /(?<![\p{L}])(?:hidden|secret|invisible|ocult\p{L}{0,2}|escondid\p{L}{0,2}|nascost\p{L}{0,2}|versteckt\p{L}{0,2}|geheim\p{L}{0,2}|caché\p{L}{0,2}|скрыт\p{L}{0,3}|скрит\p{L}{0,3}|тайн\p{L}{0,3}|таємн\p{L}{0,3}|прихован\p{L}{0,3}|skryt\p{L}{0,3}|ascuns\p{L}{0,3}|ukryt\p{L}{0,3}|gizli|κρυφ\p{L}{0,3}|verborgen)|נסתר|隐藏|隱藏|隠し|非表示|ซ่อน|숨겨진|숨은/iu;
 /** What the note asks carries a payload: an address, a path, a registry key, a command line, a phone number. */
 const PAYLOAD = /https?:\/\/|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|(?:^|[\s(（'"“])(?:~|\/[a-z]{2,10})\/[\w.-]|\\\\[\w.-]+\\|\bHK(?:CU|LM)\\|[A-Z]:\\[\w*]|(?:^|\s)--[a-z][\w-]{2,}|\b(?:rm\s+-rf|sudo|chmod|curl|wget|powershell)\b|(?<![\w.])\+?\d{1,4}[ -]\d{2,4}[ -]\d{3,4}(?:[ -]\d{2,4})?(?!\w)|\b0\d{1,4}-\d{3,4}-?\d{3,4}\b/i;
+/**
+ * A label that ends on "e.g." in a language whose marker the list above lacks ("（例：", "(예:", "(उदाहरण:",
+ * "(مثلاً:", "(örneğin:", "(np.:", "(например:"): the colon opens samples of what the label names.
+ */
+const EXAMPLE_MARK = String.raw`(?<![\p{L}])(?:例(?:えば|如)?|比如|举例|舉例|예(?:를\s{0,2}들어)?|उदाहरण(?:\s{1,3}के\s{1,3}लिए)?|مثلاً?|مثال|örne(?:k|ğin)|przykład\p{L}{0,2}|np\.|например|напр\.|наприклад|ví\s{1,3}dụ|contoh(?:nya)?|misalnya|bijvoorbeeld|bijv\.|p\.\s?ej\.|p\.\s?ex\.|z\.\s?B\.|b\.\s?v\.|ad\s?es\.|למשל|לדוגמה)$`;
 /** People who deal with AI, laws and topics about it, and labels that show a prompt as a specimen. */
-const NOT_A_READER = /(?<![\p{L}])(?:teams?|group|lab|committee|department|club|class|course|module|lesson|chapter|week|act|law|policy|regulation|research|ethics|governance|strategy|news|glossary|definitions?|prompts?|examples?|samples?|templates?|e\.g|tým\p{L}{0,2}|echip\p{L}{0,2}|ομάδα|Gruppe|groupe|grupo|gruppo|Abteilung|équipe|equipo|squadra|equipe|команд\p{L}{0,2}|відділ\p{L}{0,2}|отдел\p{L}{0,2}|příklad\p{L}{0,2}|exempl\p{L}{0,2}|Beispiel\p{L}{0,2}|ejemplo\p{L}{0,2}|esempio|παράδειγμα|приклад|пример)(?![\p{L}])|צוות|ทีม|团队|團隊|チーム|팀|示例|例文|예시|ตัวอย่าง|דוגמ/iu;
+const NOT_A_READER = new RegExp(String.raw`(?<![\p{L}])(?:teams?|group|lab|committee|department|club|class|course|module|lesson|chapter|week|act|law|policy|regulation|research|ethics|governance|strategy|news|glossary|definitions?|prompts?|examples?|samples?|templates?|e\.g|tým\p{L}{0,2}|echip\p{L}{0,2}|ομάδα|Gruppe|groupe|grupo|gruppo|Abteilung|équipe|equipo|squadra|equipe|команд\p{L}{0,2}|відділ\p{L}{0,2}|отдел\p{L}{0,2}|příklad\p{L}{0,2}|exempl\p{L}{0,2}|Beispiel\p{L}{0,2}|ejemplo\p{L}{0,2}|esempio|παράδειγμα|приклад|пример)(?![\p{L}])|צוות|ทีม|团队|團隊|チーム|팀|示例|例文|예시|ตัวอย่าง|דוגמ|${EXAMPLE_MARK}`, "iu");
 /** A label that reports what an AI said or made ("Here is what ChatGPT told me:", "AI-generated summary:"). */
 const REPORTED = /(?<![\p{L}])(?:said|says|told|wrote|writes|answered|replied|suggested|generated|produced|gave|me|my|I|we|our)(?![\p{L}])|-(?:generated|assisted|powered)/u;
 /** "To get JSON, tell the assistant: …", "dites à l'assistant : …": the reader (a person) is told what to say to the AI; the AI is not addressed. */
