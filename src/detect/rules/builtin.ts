@@ -54,6 +54,7 @@ import { HOST_KEYED_ACCESS_KEY_RULES } from "./host-keyed-access-key.ts";
 import { COVERAGE_REPORTER_ID_RULES } from "./coverage-reporter-id.ts";
 import { FETCHED_SECRET_OUTPUT_RULES } from "./fetched-secret-output.ts";
 import { SECRET_STORE_RESPONSE_RULES } from "./secret-store-response.ts";
+import { PROVIDER_URL_KEY_RULES } from "./provider-url-key.ts";
 import type { Rule } from "./types.ts";
 
 /** Every built-in rule; ids are unique (checked by test/detect/rules.test.ts). One rule file a line: adding one is a one-line change. */
@@ -114,4 +115,5 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...JCL_FTP_LOGON_RULES,
   ...FETCHED_SECRET_OUTPUT_RULES,
   ...SECRET_STORE_RESPONSE_RULES,
+  ...PROVIDER_URL_KEY_RULES,
 ];

@@ -1,6 +1,7 @@
 // Which hosts legitimately receive each provider's credential, and in which request positions.
 // Outbound, a credential in an auth position of a request to its issuer is allowed (and logged as
 // such); the same credential anywhere else is blocked. Host patterns: exact, or *.suffix.
+import { URL_KEY_ISSUERS, URL_KEY_QUERY_PARAMS } from "./provider-url-key.ts";
 
 export const ISSUER_HOSTS: Readonly<Record<string, readonly string[]>> = {
   "anthropic-api-key": ["api.anthropic.com"],
@@ -82,6 +83,8 @@ export const ISSUER_HOSTS: Readonly<Record<string, readonly string[]>> = {
   "logic-apps-trigger-url": ["*.logic.azure.com", "*.api.powerplatform.com"],
   "mailersend-api-token": ["api.mailersend.com"],
   "ghost-admin-api-key": ["*.ghost.io"],
+  // Keys in a provider's documented endpoint URL (its path or query), one table in provider-url-key.ts.
+  ...URL_KEY_ISSUERS,
 };
 
 /** Request headers that carry credentials to their issuer (lowercase). */
@@ -90,7 +93,7 @@ export const AUTH_HEADERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Query parameters that documented APIs take a credential in (Google's `key=`): an auth position of a URL, as its path is for webhook and bot URLs. */
-export const AUTH_QUERY_PARAMS: ReadonlySet<string> = new Set(["key", "access_token"]);
+export const AUTH_QUERY_PARAMS: ReadonlySet<string> = new Set(["key", "access_token", ...URL_KEY_QUERY_PARAMS]);
 
 export function issuerMatches(ruleId: string, host: string, extra: readonly string[] = []): boolean {
   const h = host.toLowerCase();

@@ -14,6 +14,7 @@ import { classifyIp, classifyV4, parseIpLiteral, type IpClass } from "./ip.ts";
 import { nestedDecodings, percentLayers } from "./layers.ts";
 import { parseUrl, splitParams, type Part } from "./parse.ts";
 import { knownHost, pathEntropyHits, type PathSegment } from "./path-entropy.ts";
+import { URL_KEY_ISSUERS } from "../rules/provider-url-key.ts";
 
 export { classifyIp, parseIpLiteral, ipInCidr, type IpClass, type IpClassification, type IpLiteral } from "./ip.ts";
 export { BUILTIN_BLOCKLIST, compileBlocklist, type Blocklist } from "./blocklist.ts";
@@ -364,7 +365,8 @@ function scanPieces(url: string, pieces: Piece[], secrets: Detector, add: Add, o
     if (pc.keep === "specific" && (GENERIC_RULES.has(f.ruleId) || f.detector === "entropy" || f.tags.includes("pii"))) continue;
     // From the whole URL, only a secret read as written that spans its parts (a webhook URL with
     // its token) and that no piece found.
-    if (pc.where === "URL" && (f.decodePath.length > 0 || !/[/?#@]/.test(pc.text.slice(f.start - starts[k]!, f.end - starts[k]!)) || out.some((o) => o.ruleId === f.ruleId))) continue;
+    // A key a provider's table places by host and path (rules/provider-url-key.ts) is read from the whole URL only.
+    if (pc.where === "URL" && (f.decodePath.length > 0 || (!/[/?#@]/.test(pc.text.slice(f.start - starts[k]!, f.end - starts[k]!)) && !(f.ruleId in URL_KEY_ISSUERS)) || out.some((o) => o.ruleId === f.ruleId))) continue;
     // Read as written, a match in the whole URL keeps its own span (a webhook's token in the path
     // stays inside the path, where the issuer rule looks for it).
     const lead = url.length - url.trimStart().length;
