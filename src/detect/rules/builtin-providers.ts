@@ -744,6 +744,11 @@ export const PROVIDER_RULES: Rule[] = [
   // editor's `-serial` flag: the seat it activates is the licence's.
   // Gotify's app (A…) and client (C…) tokens: 15 characters, too short for the named-slot rules'
   // opaque values, so read under a name or header that says Gotify (`gotify_app_token`, X-Gotify-Key) or after its CLI's --token.
+  // ipinfo.io access tokens: 14 lower-case hex. Short as they are, ipinfo's name on the slot (`IPINFO_TOKEN=`,
+  // `ipinfoToken:`, a lookup's fallback `?? "…"`) or its API's query (`ipinfo.io/<ip>?token=…`) makes them exact.
+  r({ id: "ipinfo-token", anchored: true, description: "ipinfo.io access token", keywords: ["ipinfo"],
+    pattern: /ipinfo(?:[\w.-]{0,30}?(?:token|key)["'`]?(?:[ \t]{0,4}(?::=|=>|[:=,]|\?\?|\|\|)|[^\r\n"'`=]{0,60}?(?:\?\?|\|\||,|[ \t]or[ \t]))[ \t]{0,4}["'`]?|\.io\/[^\s"'`?]{0,80}\?(?:[\w.%=-]{0,60}&)?token=)((?-i:[0-9a-f]{14}))(?![0-9A-Za-z])/i,
+    validate: (s) => randomHex(s) && !isSequential(s), placeholder: "standard", severity: "medium", tags: ["saas"], after: 160 }),
   r({ id: "gotify-token", anchored: true, description: "Gotify application or client token", keywords: ["gotify"],
     pattern: /gotify(?:[\w.-]{0,24}?(?:token|key)(?:["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|["'][^<>\r\n]{0,80}>[ \t]{0,4}|[ \t]+["']?)|[ \t][^\r\n]{0,80}?[ \t]--token[ \t=]+["']?)((?-i:[AC])[A-Za-z0-9._-]{14})(?![A-Za-z0-9._-])/i,
     validate: (s) => /\d/.test(s) || (/[a-z]/.test(s.slice(1)) && /[A-Z]/.test(s.slice(1))), entropy: 3.0, placeholder: "strict", tags: ["comms"] }),
