@@ -21,13 +21,17 @@ const AFTER = 2048;
 const BEFORE = 1024;
 /** Request lines read per text: a long transcript's first ones (each view is scanned as a text of its own). */
 const MAX_VIEWS = 64;
+/** Request lines looked at per text, with a host or not (an access log's thousands of lines hold none). */
+const MAX_TRIED = 256;
 
 /** `https://<host><path>` for each request line with a host near it, mapped back into `text`. */
 export function requestUrls(text: string): Normalized[] {
   const out: Normalized[] = [];
-  for (let at = text.indexOf(" /"); at >= 0 && out.length < MAX_VIEWS; at = text.indexOf(" /", at + 2)) {
+  let tried = 0;
+  for (let at = text.indexOf(" /"); at >= 0 && tried < MAX_TRIED; at = text.indexOf(" /", at + 2)) {
     const c = text.charCodeAt(at - 1);
     if (c < 65 || c > 90 || !METHOD.test(text.slice(Math.max(0, at - 8), at))) continue;
+    tried++;
     TARGET.lastIndex = at + 1;
     const path = TARGET.exec(text);
     if (path === null) continue;
@@ -35,6 +39,7 @@ export function requestUrls(text: string): Normalized[] {
     if (host === null) continue;
     const joined = join(text, [host, { start: at + 1, end: at + 1 + path[0].length }]);
     out.push(nameBeside("", host.start, "https://", host.start, joined));
+    if (out.length >= MAX_VIEWS) break;
   }
   return out;
 }
