@@ -14,6 +14,7 @@ import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
+import { requestUrls } from "./request-url.ts";
 import { alphabetBreak, concatLiteralGroups, fragmentGroups, glueMatches, MAX_PIECES, namedConcatValues, slidingJoins, yamlValuesBesideNames } from "./reassemble.ts";
 import { DEOBFUSCATE_KEYWORDS, findDeobfuscated } from "./deobfuscate.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
@@ -654,6 +655,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const underProvider: Normalized[] = [];
       besideName(yamlValuesBesideNames(text, underProvider), "read beside its name a line or more above it in YAML");
       besideName(underProvider, "read under its service's name in YAML", true);
+      // A request line's path with its host written elsewhere (a debug log, curl -v, a wire dump): the URL rules see them joined.
+      besideName(requestUrls(text), "read as one URL from a request line and its host", true);
     }
     if (prof) bump(prof.ruleMs, "reassembly", performance.now() - tPass);
     if (depth >= maxDepth) {

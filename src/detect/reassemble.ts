@@ -14,7 +14,7 @@ interface Piece {
 }
 
 /** Joins pieces of `text` into one string with per-char offsets back into `text`. */
-function join(text: string, pieces: Piece[]): Normalized {
+export function join(text: string, pieces: Piece[]): Normalized {
   let out = "";
   const starts: number[] = [];
   const ends: number[] = [];
@@ -33,7 +33,7 @@ function join(text: string, pieces: Piece[]): Normalized {
  * name's to where it stands, every glue character to the one at `glueAt`, the value's as joined,
  * `close` to `closeAt`. How a value found apart from its name is scanned beside it.
  */
-function nameBeside(name: string, nameAt: number, glue: string, glueAt: number, value: Normalized, close = "", closeAt = 0): Normalized {
+export function nameBeside(name: string, nameAt: number, glue: string, glueAt: number, value: Normalized, close = "", closeAt = 0): Normalized {
   const head = name.length + glue.length;
   const n = head + value.text.length + close.length;
   const starts = new Int32Array(n);

@@ -253,12 +253,11 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
       const row = sqlTuple(text, i + 1);
       if (row === null) break;
       if (row.cells.length === names.length && !namedId(text, row.cells, nameCols)) {
-        for (const c of secretCols) if (row.cells[c]![2]) cells.push([names[c]!, row.cells[c]![0], row.cells[c]![1]]);
-        const nc = rowValue < 0 || secretCols.includes(rowValue) ? undefined : row.cells[rowName];
-        if (nc && nc[2] && row.cells[rowValue]![2] && nc[1] - nc[0] <= 48) {
-          const rn = text.slice(nc[0], nc[1]);
-          if (SECRET_COLUMN.test(rn) || patCell(rn, text.slice(row.cells[rowValue]![0], row.cells[rowValue]![1]))) cells.push([rn, row.cells[rowValue]![0], row.cells[rowValue]![1], true]);
-        }
+        // The row's name cell names its value more closely than a value column named as a secret
+        // (`secret_value`) does: `'LINE_CHANNEL_ACCESS_TOKEN'` says a token sent as it is, which may be long base64.
+        const named = rowValue < 0 ? undefined : rowNamedSecret(text, row.cells[rowName]!, row.cells[rowValue]!);
+        if (named !== undefined) cells.push([named, row.cells[rowValue]![0], row.cells[rowValue]![1], true]);
+        for (const c of secretCols) if (row.cells[c]![2] && !(named !== undefined && c === rowValue)) cells.push([names[c]!, row.cells[c]![0], row.cells[c]![1]]);
       }
       i = row.end;
       while (i < text.length && /\s/.test(text[i]!)) i++;
@@ -278,6 +277,13 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
  * over a glob), so only a value of a token's characters counts, and never a column's name.
  */
 const patCell = (name: string, value: string) => /[_.-]pat$/i.test(name) && /^[A-Za-z0-9_-]{20,255}$/.test(value);
+
+/** A key/value row's name cell when it names a secret (quoted, short) over a quoted value cell: the name, else undefined. */
+function rowNamedSecret(text: string, nc: [number, number, boolean], vc: [number, number, boolean]): string | undefined {
+  if (!nc[2] || !vc[2] || nc[1] - nc[0] > 48) return undefined;
+  const rn = text.slice(nc[0], nc[1]);
+  return SECRET_COLUMN.test(rn) || patCell(rn, text.slice(vc[0], vc[1])) ? rn : undefined;
+}
 
 /** A column that names what the row's secret column holds (`name`, `key`, `kind`, `config_key`). */
 const NAME_COLUMN = /^(?:(?:config|setting|env|var|secret|param)_?)?(?:name|key|kind|type|setting|label|field|slot|param|parameter)$/i;

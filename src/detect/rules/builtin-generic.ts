@@ -345,7 +345,7 @@ function yamlTagOrVault(secret: string, after: string): boolean {
  * long base64 value there is the token itself (LINE's run to 172 characters of random bytes), not ciphertext at rest,
  * which says encrypted in its name or wears its envelope (`Ag…`, `AQICAH…`).
  */
-const sentTokenSetting = (name: string, secret: string) =>
+export const sentTokenSetting = (name: string, secret: string) =>
   (SENT_TOKEN_NAME.test(name) || ENV_TOKEN_NAME_ANY_CASE.test(name)) && !AT_REST_NAME.test(name) && !CIPHERTEXT_ENVELOPE.test(secret);
 
 /** Elements that name a variable and give its value in attributes, besides the settings' own (`<add key=… value=…/>`). */

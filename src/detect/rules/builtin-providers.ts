@@ -287,10 +287,11 @@ export const PROVIDER_RULES: Rule[] = [
     keywords: ["mattermost", "mmauthtoken", "mmtoken", "mm_token", "mm-token", "mmbot", "mm_bot", "mm-bot", "mmaccess", "mm_access", "mm-access", "mmpersonal", "mm_personal", "mmpat", "mm_pat", "mm-pat"],
     pattern: new RegExp(`(?:mattermost[\\w.-]{0,30}?(?:token|pat|key|secret)|mmauthtoken|(?<![A-Za-z0-9])mm[_.-]?(?:(?:bot|access|personal)[_.-]?(?:access[_.-]?)?)?(?:token|pat))${ASSIGN}([a-z0-9]{26})(?![A-Za-z0-9])`, "i"),
     validate: (s) => /\d/.test(s) && /[a-z]/.test(s), entropy: 3.2, tags: ["chat"] }),
-  // On another host (a relay, a gateway, GovSlack) the path alone carries the token: its full T…/B…/<24> shape.
+  // On another host (a relay, a gateway, GovSlack) the path alone carries the token: its full T…/B…/<24> shape, with
+  // a host or without one (a request line in a debug log or an access log names the path alone).
   // An .xcconfig writes `//` as `/$()/` (there `//` opens a comment).
   r({ id: "slack-webhook", description: "Slack incoming webhook URL", keywords: ["hooks.slack.com", "/services/t"],
-    pattern: /(https:\/(?:\$\(\))?\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}(?:\/(?:[A-Z0-9]{6,14}|\d{6,24})){1,2}\/[A-Za-z0-9]{20,40}|https?:\/(?:\$\(\))?\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24}(?![A-Za-z0-9]))/, entropy: 3.0, tags: ["slack"], before: 120 }),
+    pattern: /(https:\/(?:\$\(\))?\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}(?:\/(?:[A-Z0-9]{6,14}|\d{6,24})){1,2}\/[A-Za-z0-9]{20,40}|(?:https?:\/(?:\$\(\))?\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?|(?<![\w.\/-]))\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24}(?![A-Za-z0-9]))/, entropy: 3.0, tags: ["slack"], before: 120 }),
   // Self-hosted chat's incoming webhooks, on any host: Mattermost's `/hooks/<26-character id>` and
   // Rocket.Chat's `/hooks/<17-character id>/<48-character token>`; the URL alone posts to the channel.
   r({ id: "chat-incoming-webhook", description: "Mattermost or Rocket.Chat incoming webhook URL", keywords: ["/hooks/"],
@@ -307,9 +308,10 @@ export const PROVIDER_RULES: Rule[] = [
     secretGroup: -1, validate: (s) => /\d/.test(s) && /[a-z]/i.test(s) && shannonEntropy(s) >= (s.length <= 24 ? 2.6 : 3.0) && !isPlaceholder(s),
     severity: "high", confidence: "medium", tags: ["paas"], before: 100, after: 200 }),
   // Webhook URLs: the placeholder test is the token's (a snowflake id may hold a run of zeros).
-  // On Discord's hosts, or its path's shape (a snowflake id, then the 68-character token) behind a relay or a renamed host.
+  // On Discord's hosts, or its path's shape (a snowflake id, then the 68-character token) behind a relay or a renamed host,
+  // or with no host (a request line of a debug or access log: `"POST /api/webhooks/<id>/<token> HTTP/1.1"`).
   r({ id: "discord-webhook", description: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks", "/api/webhooks/"],
-    pattern: /(https:\/(?:\$\(\))?\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70}|https?:\/(?:\$\(\))?\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{68}(?![A-Za-z0-9_-]))/, entropy: 3.0, tags: ["discord"],
+    pattern: /(https:\/(?:\$\(\))?\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{60,70}|(?:https?:\/(?:\$\(\))?\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?|(?<![\w.\/-]))\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{68}(?![A-Za-z0-9_-]))/, entropy: 3.0, tags: ["discord"],
     placeholder: "off", validate: (s) => !isPlaceholder(s.slice(s.lastIndexOf("/") + 1)) }),
   // Sumo Logic hosted collector's HTTP source: the URL's last segment (base64 of ~90 bytes) is the credential; a POST to it ingests.
   // The URL whole, or its path alone with the host on another line of the same config (fluent-bit's
@@ -611,9 +613,9 @@ export const PROVIDER_RULES: Rule[] = [
     pattern: new RegExp(`${L}(sq[upa]_[a-f0-9]{40})${R}`), entropy: 3.0, tags: ["ci"] }),
   r({ id: "openshift-token", anchored: true, description: "OpenShift user or service-account OAuth token", keywords: ["sha256~"],
     pattern: new RegExp(`${L}(sha256~[A-Za-z0-9_-]{43})${RU}`), entropy: 3.5, severity: "critical", tags: ["cloud", "kubernetes"] }),
-  // On another host (a relay or gateway) the webhookb2 path alone carries the tenant, connector and its ids.
+  // On another host (a relay or gateway), or none (a log's request line), the webhookb2 path alone carries the tenant, connector and its ids.
   r({ id: "teams-webhook", description: "Microsoft Teams incoming webhook URL", keywords: ["webhook.office.com", "/webhookb2/"],
-    pattern: /(https:\/\/[A-Za-z0-9.-]{1,100}\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36})/, entropy: 3.0, tags: ["chat"], before: 120, after: 200 }),
+    pattern: /((?:https:\/\/[A-Za-z0-9.-]{1,100}|(?<![\w.\/-]))\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36})/, entropy: 3.0, tags: ["chat"], before: 120, after: 200 }),
   // PagerDuty's Events API v2 routing (integration) key: 32 hex, or an Event Orchestration's `R0` and 30 more, in the
   // API's own `routing_key` field, an integration key's, or a PagerDuty-named slot (`PD_ROUTING_KEY=`, a multipart
   // part `name="pd_routing_key"`). A message broker's routing key is a dotted name, never this draw.
@@ -742,6 +744,11 @@ export const PROVIDER_RULES: Rule[] = [
   // editor's `-serial` flag: the seat it activates is the licence's.
   // Gotify's app (A…) and client (C…) tokens: 15 characters, too short for the named-slot rules'
   // opaque values, so read under a name or header that says Gotify (`gotify_app_token`, X-Gotify-Key) or after its CLI's --token.
+  // ipinfo.io access tokens: 14 lower-case hex. Short as they are, ipinfo's name on the slot (`IPINFO_TOKEN=`,
+  // `ipinfoToken:`, a lookup's fallback `?? "…"`) or its API's query (`ipinfo.io/<ip>?token=…`) makes them exact.
+  r({ id: "ipinfo-token", anchored: true, description: "ipinfo.io access token", keywords: ["ipinfo"],
+    pattern: /ipinfo(?:[\w.-]{0,30}?(?:token|key)["'`]?(?:[ \t]{0,4}(?::=|=>|[:=,]|\?\?|\|\|)|[^\r\n"'`=]{0,60}?(?:\?\?|\|\||,|[ \t]or[ \t]))[ \t]{0,4}["'`]?|\.io\/[^\s"'`?]{0,80}\?(?:[\w.%=-]{0,60}&)?token=)((?-i:[0-9a-f]{14}))(?![0-9A-Za-z])/i,
+    validate: (s) => randomHex(s) && !isSequential(s), placeholder: "standard", severity: "medium", tags: ["saas"], after: 160 }),
   r({ id: "gotify-token", anchored: true, description: "Gotify application or client token", keywords: ["gotify"],
     pattern: /gotify(?:[\w.-]{0,24}?(?:token|key)(?:["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|["'][^<>\r\n]{0,80}>[ \t]{0,4}|[ \t]+["']?)|[ \t][^\r\n]{0,80}?[ \t]--token[ \t=]+["']?)((?-i:[AC])[A-Za-z0-9._-]{14})(?![A-Za-z0-9._-])/i,
     validate: (s) => /\d/.test(s) || (/[a-z]/.test(s.slice(1)) && /[A-Z]/.test(s.slice(1))), entropy: 3.0, placeholder: "strict", tags: ["comms"] }),

@@ -105,12 +105,27 @@ function fewSymbolDraw(v: string): boolean {
   return drawn && /[a-z]/.test(a) && /[A-Z]/.test(a) && shannonEntropy(a) >= Math.min(4.0, 0.75 * Math.log2(a.length)) && !WEAK_PASSWORD.test(a) && !isPlaceholder(v);
 }
 
+/** A name for a token or API key a client sends (`IPINFO_TOKEN`, `GEO_API_KEY`), not a cache's, a page's or a request's key. */
+const shortTokenName = (snake: string) => /(?:^|[_.-])(?:api[_.-]?)?(?:token|key)$/i.test(snake) || /[a-z0-9](?:Api)?(?:Token|Key)$/.test(snake);
+const HANDLE_NAME = /cache|idempot|nonce|csrf|xsrf|page|cursor|request|trace|dedup|sort|partition|primary|foreign|license|licence|public|publishable|site|client/i;
+
+/**
+ * 12 to 15 characters drawn at random as a token's or API key's fallback (ipinfo's 14 hex): hex with
+ * digits and letters through it, or mixed case with digits. The lookup and a qualified name
+ * (`IPINFO_TOKEN`, not `TOKEN`) vouch for the short draw; a colour or a short commit is shorter, or named otherwise.
+ */
+function shortDrawnToken(v: string, snake: string): boolean {
+  if (v.length < 12 || !shortTokenName(snake) || !/[_.-]|[a-z][A-Z]/.test(snake) || HANDLE_NAME.test(snake) || isPlaceholder(v) || isGenericPlaceholder(v)) return false;
+  if (/^[0-9a-f]+$/.test(v)) return (v.match(/\d/g)?.length ?? 0) >= 3 && (v.match(/[a-f]/g)?.length ?? 0) >= 3 && randomHex(v);
+  return /^[A-Za-z0-9]+$/.test(v) && /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && shannonEntropy(v) >= 3.2;
+}
+
 const DJANGO_INSECURE = new RegExp(`^django-insecure-[${DJANGO_CHARS}]{40,}$`);
 
 /** The fallback itself, under the variable's name (snake_case): a generated secret, not a placeholder, a path or a word. */
 export function defaultValueValid(secret: string, snake: string): boolean {
   // A password may be short; any other name asks 16 characters.
-  if (secret.length < 16) return PASSWORD_NAME.test(snake) && generatedPassword(secret, 3.3) && !WEAK_PASSWORD.test(secret) && !isGenericPlaceholder(secret);
+  if (secret.length < 16) return PASSWORD_NAME.test(snake) ? generatedPassword(secret, 3.3) && !WEAK_PASSWORD.test(secret) && !isGenericPlaceholder(secret) : shortDrawnToken(secret, snake);
   if (UUID.test(secret)) return uuidCredential(snake, secret);
   if (PASSWORD_NAME.test(snake) && dashedDrawnPassword(secret)) return !WEAK_PASSWORD.test(secret);
   // A provider's kind prefix before a UUID (Checkout.com's `sk_<uuid>`): the UUID judged as the key.
@@ -162,7 +177,9 @@ export function defaultValueValid(secret: string, snake: string): boolean {
   if (v.length > 300) return /^[A-Za-z0-9+/=_-]+$/.test(v) && /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && shannonEntropy(v) >= 5.6;
   // Mixed case and digits alone: the lookup vouches for a lower entropy than a bare literal needs.
   if (/^[A-Za-z0-9]{16,64}$/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && shannonEntropy(v) >= Math.min(4.0, 0.75 * Math.log2(v.length)) && !isGenericPlaceholder(v)) return true;
-  return opaqueLiteral(v);
+  // A draw with a symbol or two that base64 and URLs use too (`~`, `.`, `-`, `+`): judged as the symbols
+  // outside them are (fewSymbolDraw), not as an opaque token, which a letters-only draw is too short for.
+  return opaqueLiteral(v) || (explicit && fewSymbolDraw(v));
 }
 
 /**

@@ -11,7 +11,7 @@ import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { appPasswordLetters, dashedDrawnPassword, groupedPassword, isPlaceholder, namedDashedDraw } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
-import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE } from "./builtin-generic.ts";
+import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE, sentTokenSetting } from "./builtin-generic.ts";
 import { DJANGO_CHARS, generatedPassword, HEADER_DIRECTIVE, namedPrefix, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { charClasses, letterDigitSwitches, randomHex, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
@@ -152,8 +152,9 @@ function valueOk(v: string, name: string, header = false): boolean {
   if (v.length > 300) return longJwtShaped(v) || longDrawnKey(v, name);
   if (publicDer(v) || publicEcPoint(v) || typedPublicKey(v)) return false;
   if (v.includes("|") && barredKey(v) && !isPlaceholder(v)) return true;
-  // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself.
-  return (opaqueLiteral(v) || pairedKey(v) || letterKey(v) || ((prefixedKey(v) || prefixedHex(v)) && !namedPrefix(v, name))) && !isPlaceholder(v) && (header || !base64NotASecret(v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "") && !atRest(v) && !vendorObjectId(v);
+  // A header sent as the credential (`X-Api-Key`) vouches for a long base64 blob as the key itself; so does
+  // a name for a token sent as it is (a row's `'LINE_CHANNEL_ACCESS_TOKEN', '…'`), unless it says encrypted.
+  return (opaqueLiteral(v) || pairedKey(v) || letterKey(v) || ((prefixedKey(v) || prefixedHex(v)) && !namedPrefix(v, name))) && !isPlaceholder(v) && (header || !base64NotASecret(v) || sentTokenSetting(name, v)) && !PUBLISHABLE_VALUE.test(v) && !publicSigningKey(name, v, "") && !atRest(v) && !vendorObjectId(v);
 }
 
 /**
