@@ -19,12 +19,26 @@ const SENTENCES_OF_A_KIND = [
   String.raw`(?:ऐसे|ऐसी|इस\s{1,3}तरह\s{1,3}के|निम्नलिखित|निम्न)\s{1,3}(?:वाक्य|वाक्यों|उदाहरण|नमूने)`,
   String.raw`(?<![\p{L}])(?:جملا?ً?|جمل|عبارات|أمثلة)\s{1,3}(?:مثل|كالتالي|التالية|من\s{1,3}قبيل)|(?:الجمل|العبارات)\s{1,3}التالية`,
   String.raw`(?<![\p{L}])(?:şu|aşağıdaki|bu\s{1,3}tür|böyle)\s{1,3}(?:cümle\p{L}{0,4}|ifade\p{L}{0,4}|örnek\p{L}{0,4})`,
+  // "Sample texts / example messages" name shown samples too ("One of the sample texts reads:", "Örnek metinlerden biri şöyle:").
+  String.raw`(?<![\p{L}])(?:sample|example|örnek)\s{1,3}(?:texts?|messages?|metin\p{L}{0,8}|mesaj\p{L}{0,8})(?![\p{L}])`,
+  // Templates are shown, not said: "Templates used (quoted verbatim):", "Plantillas usadas:", "Vorlagen aus der Literatur:".
+  String.raw`(?<![\p{L}])(?:templates?|plantillas?|modèles|Vorlagen|шаблон\p{L}{0,2})(?![\p{L}])|テンプレート|模板|템플릿`,
+  // One sentence announced as "the following": "hid the following sentence", "다음 문장을 숨겨 넣었습니다".
+  String.raw`(?<![\p{L}])the\s{1,3}following\s{1,3}(?:sentence|phrase|line|text|message)(?![\p{L}])|다음\s{0,2}(?:문장|문구)|(?:次|以下)の(?:一文|文言)|(?:下面|以下)(?:这|這)?(?:句话|句話|段话|段話)`,
 ].join("|");
 
 /** The line names the sentences of a kind and ends on a colon: what follows is displayed under it. */
 const SAMPLE_INTRO = new RegExp(`(?:${SENTENCES_OF_A_KIND})[^\\n]{0,80}?[:：]\\s*$`, "iu");
-/** A displayed line that is one quotation: it opens on a quotation mark of any language (after an indent or a bullet). */
-const QUOTED_LINE = /^[^\S\n]{0,8}(?:[-*•][^\S\n]{1,3})?["“„«»‘'「『‹]/u;
+/** An intro that announces "the following" may end on a full stop ("… hid the following sentence.", "다음 문장을 숨겨 넣었습니다."). */
+const FOLLOWING_INTRO = new RegExp(`(?:${SENTENCES_OF_A_KIND})[^\\n]{0,80}?[.。]\\s*$`, "iu");
+const FOLLOWING = /(?<![\p{L}])(?:the\s{1,3}following|siguientes?|seguintes?|seguenti|suivant\p{L}{0,2}|folgend\p{L}{0,2}|следующ\p{L}{0,3}|aşağıdaki)(?![\p{L}])|다음|以下|次の|下面|निम्न|التالي/iu;
+/**
+ * A displayed line that is one quotation: it opens on a quotation mark of any language, after an
+ * indent, a bullet, an item number or a blockquote's ">", and at most a short label ("Spanish version: «…»").
+ */
+const QUOTED_LINE = /^[^\S\n]{0,8}(?:(?:[-*•>]|\d{1,2}[.)])[^\S\n]{1,3})?(?:[^"“„«»‘'「『‹:\n]{1,40}:[^\S\n]{1,2})?["“„«»‘'「『‹]/u;
+/** The last sentence of a line up to an inline quotation's opening mark, still open at the match: "Örnek metinlerden biri şöyle: "…". */
+const INLINE_OPEN = /(?:^|[.!?。]\s)([^.!?。\n]{1,200}[:：][^\S\n]{0,2})["“„«‘「『][^"“”„«»「」『』\n]{0,200}$/u;
 
 /** An intro that tells someone to use the sentences ("Add sentences like these to your reply:", "Schreib Sätze wie diese:") hands them over as an order, not as samples. */
 const TELLS_TO_USE = /(?<![\p{L}])(?:you|your|tu|tú|usted|vous|votre|du|dein\p{L}{0,2}|ты|вы|ваш\p{L}{0,2}|당신|あなた|你|您|आप|तुम|أنت|sen|siz)(?![\p{L}])|^[^\S\n]{0,4}(?:please\s{1,3})?(?:add|include|insert|use|write|say|put|append|output|repeat|copy|paste|añade|incluye|escribe|usa|ajoute|inclus|écris|utilise|füge|schreib\p{L}?|verwende|aggiungi|includi|scrivi|usa|добавь|напиши|используй)(?![\p{L}])/iu;
@@ -38,7 +52,9 @@ const MAX_SAMPLES = 12;
  */
 export function quotedSampleUnderIntro(text: string, start: number): boolean {
   let ls = text.lastIndexOf("\n", start - 1) + 1;
-  if (!QUOTED_LINE.test(text.slice(ls, ls + 12))) return false;
+  const inline = INLINE_OPEN.exec(text.slice(Math.max(ls, start - 240), start));
+  if (inline && SAMPLE_INTRO.test(inline[1]!) && !TELLS_TO_USE.test(inline[1]!)) return true;
+  if (!QUOTED_LINE.test(text.slice(ls, ls + 60))) return false;
   let blank = false;
   for (let n = 0; n < MAX_SAMPLES && ls > 0; n++) {
     const prev = text.lastIndexOf("\n", ls - 2) + 1;
@@ -49,7 +65,8 @@ export function quotedSampleUnderIntro(text: string, start: number): boolean {
       blank = true;
       continue;
     }
-    return SAMPLE_INTRO.test(line.slice(-300)) && !TELLS_TO_USE.test(line);
+    const tail = line.slice(-300);
+    return (SAMPLE_INTRO.test(tail) || (FOLLOWING.test(tail) && FOLLOWING_INTRO.test(tail))) && !TELLS_TO_USE.test(line);
   }
   return false;
 }
