@@ -37,8 +37,11 @@ const FOLLOWING = /(?<![\p{L}])(?:the\s{1,3}following|siguientes?|seguintes?|seg
  * indent, a bullet, an item number or a blockquote's ">", and at most a short label ("Spanish version: «…»").
  */
 const QUOTED_LINE = /^[^\S\n]{0,8}(?:(?:[-*•>]|\d{1,2}[.)])[^\S\n]{1,3})?(?:[^"“„«»‘'「『‹:\n]{1,40}:[^\S\n]{1,2})?["“„«»‘'「『‹]/u;
-/** The last sentence of a line up to an inline quotation's opening mark, still open at the match: "Örnek metinlerden biri şöyle: "…". */
-const INLINE_OPEN = /(?:^|[.!?。]\s)([^.!?。\n]{1,200}[:：][^\S\n]{0,2})["“„«‘「『][^"“”„«»「」『』\n]{0,200}$/u;
+/**
+ * The last sentence of a line up to an inline quotation's opening mark, still open at the match: "Örnek
+ * metinlerden biri şöyle: "…". An intro holding a quotation itself (`field "Environment": "…"`) is a key and its value, not prose.
+ */
+const INLINE_OPEN = /(?:^|[.!?。]\s)([^.!?。\n"“”„«»「」『』]{1,200}[:：][^\S\n]{0,2})["“„«‘「『][^"“”„«»「」『』\n]{0,200}$/u;
 
 /** An intro that tells someone to use the sentences ("Add sentences like these to your reply:", "Schreib Sätze wie diese:") hands them over as an order, not as samples. */
 const TELLS_TO_USE = /(?<![\p{L}])(?:you|your|tu|tú|usted|vous|votre|du|dein\p{L}{0,2}|ты|вы|ваш\p{L}{0,2}|당신|あなた|你|您|आप|तुम|أنت|sen|siz)(?![\p{L}])|^[^\S\n]{0,4}(?:please\s{1,3})?(?:add|include|insert|use|write|say|put|append|output|repeat|copy|paste|añade|incluye|escribe|usa|ajoute|inclus|écris|utilise|füge|schreib\p{L}?|verwende|aggiungi|includi|scrivi|usa|добавь|напиши|используй)(?![\p{L}])/iu;
