@@ -9,13 +9,6 @@ import { keepOutOfLine } from "./jit.ts";
  */
 export const LONG_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{20,}={0,2}/g;
 
-/**
- * Two groups of four digits, side by side or split by a blank, dot or dash: the trigger of the rules
- * reading grouped numbers (card numbers, BitLocker recovery passwords). One regex object, so the
- * engine runs it once for all of them.
- */
-export const DIGIT_GROUPS = /\d{4}[ .-]?\d{4}/g;
-
 const RUN_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) RUN_CHAR[c] = /[A-Za-z0-9+/_-]/.test(String.fromCharCode(c)) ? 1 : 0;
 

@@ -5,6 +5,7 @@ import { describe, expect, test } from "bun:test";
 import { planTriggers } from "../../src/detect/triggers.ts";
 import { BUILTIN_RULES } from "../../src/detect/index.ts";
 import { LONG_RUN } from "../../src/detect/runs.ts";
+import { DIGIT_LED } from "../../src/detect/digit-triggers.ts";
 import { mulberry32 as rng } from "../helpers/prng.ts";
 
 function execLoop(re: RegExp, text: string): number[] {
@@ -50,6 +51,21 @@ describe("trigger plan", () => {
       }
     });
   }
+
+  test("digit-led triggers (digit-triggers.ts): runs at the text's edges, matches side by side", () => {
+    const regexes = [...DIGIT_LED.keys()];
+    expect(regexes.every((re) => builtin.includes(re))).toBe(true);
+    const plan = planTriggers(regexes);
+    const live = regexes.map(() => true);
+    const fixed = ["12 ABCD EFGH", "123-45-6789", "1234567812345678", "1234 5678 9012 3456", "DE44500105175407324931", "12", "99 a1b2 c3d4 77 e5f6 g7h8", "1234-5678-123-45-6789 12 ABCD EFGH"];
+    const rand = rng(101);
+    const tokens = ["12", "123", "1234", "12345678", "9", " ", "-", ".", "DE", "AB12", "ABCD", "x", "a1b2", "\n"];
+    const built = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(rand() * 14) }, () => tokens[Math.floor(rand() * tokens.length)]!).join(""));
+    for (const text of [...fixed, ...built]) {
+      const got = plan.run(text, live);
+      regexes.forEach((re, i) => expect(got[i]).toEqual(execLoop(re, text)));
+    }
+  });
 
   test("a trigger that is not live finds nothing", () => {
     const regexes = [/\d{4}[ .-]?\d{4}/g, /:\d/g];

@@ -3,7 +3,7 @@
 // names the value whatever the text around it says (a ticket comment, a chat in any language),
 // and eight random groups pass it about once in 200 million.
 import { defineRule } from "./define.ts";
-import { DIGIT_GROUPS } from "../runs.ts";
+import { DIGIT_GROUPS } from "../digit-triggers.ts";
 import type { Rule } from "./types.ts";
 
 /** Every group checksummed; not made up of repeated groups or repeated digits (every `dddddd` is a multiple of 11). */
