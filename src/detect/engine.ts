@@ -24,6 +24,7 @@ import { keepOutOfLine } from "./jit.ts";
 import { underDigestPath } from "./slot-name.ts";
 import { wordDotDraw } from "./drawn-segment.ts";
 import { flatten } from "./flat.ts";
+import { edgeReach, NEAR_SPAN, SPAN_SLACK } from "./seam-reach.ts";
 import { createStream, type HitOptions, type HitResult, type ScanProfile, type StreamOptions, type StreamScanner } from "./stream.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
 
@@ -47,6 +48,11 @@ export interface Detector {
   readonly enabled: ReadonlySet<DetectorName>;
   /** Longest span (context + match) any rule needs: the overlap a chunked scan must keep. */
   readonly overlap: number;
+  /**
+   * The overlap that suffices where no scan reported far evidence (`HitResult.reach`): the
+   * longest span of the rules that do not read far context (seam-reach.ts).
+   */
+  readonly nearOverlap: number;
   /** The secrets family (secrets, entropy, env_leak, wallets, evasion) on one text. */
   scan(text: string, opts?: ScanOptions): Verdict;
   /** Raw hits of one text, for composing streams with other detectors (see stream.ts). */
@@ -77,6 +83,8 @@ interface KeywordTarget {
   table?: boolean;
   /** A word of code, not of secrets (deobfuscation's literals, SQL): no evasion finding for it. */
   codeWord?: boolean;
+  /** A keyword of rules that read far context: the most they read before its start and after its end. */
+  far?: [number, number];
 }
 
 /** Django's `<algorithm>$` (`argon2$`, `scrypt$`, `pbkdf2_sha1$`, `pbkdf2_sha256$`, `bcrypt_sha256$`): a `$` where one ends, or a value cut short at it. */
@@ -119,6 +127,8 @@ interface ScanContext {
   profile?: ScanProfile;
   /** Per trigger, the rules of the scan's detectors it feeds: the same for every text of a scan. */
   liveTriggers?: { wanted: boolean[]; lists: number[][] };
+  /** Where the scan met far evidence, in the scanned text's offsets ([start, end) pairs; see seam-reach.ts). */
+  reach: number[];
 }
 
 function bump(m: Map<string, number>, k: string, by = 1): void {
@@ -141,6 +151,9 @@ export function compileDetector(spec: DetectorSpec): Detector {
   };
   const fullText: number[] = [];
   const triggers = new Map<RegExp, number[]>();
+  const spanOf = (r: Rule) => r.before + r.after + 64;
+  // A rule that reads far context without a keyword cannot be placed: every seam then takes the full overlap.
+  let farWithoutKeyword = false;
   rules.forEach((rule, i) => {
     if (rule.keywords.length === 0 && rule.trigger) {
       for (const re of Array.isArray(rule.trigger) ? rule.trigger : [rule.trigger as RegExp]) {
@@ -150,6 +163,13 @@ export function compileDetector(spec: DetectorSpec): Detector {
       }
     } else if (rule.keywords.length === 0) fullText.push(i);
     for (const kw of new Set(rule.keywords)) target(kw).rules.push(i);
+    if (spanOf(rule) > NEAR_SPAN) {
+      if (rule.keywords.length === 0) farWithoutKeyword = true;
+      for (const kw of rule.keywords) {
+        const t = target(kw);
+        t.far = [Math.max(t.far?.[0] ?? 0, rule.before), Math.max(t.far?.[1] ?? 0, rule.after)];
+      }
+    }
   });
   needles.forEach((n, i) => target(n.needle.toLowerCase()).env.push(i));
   for (const kw of DEOBFUSCATE_KEYWORDS) Object.assign(target(kw), { deob: true, codeWord: true });
@@ -165,7 +185,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
   const keywords = [...keywordIndex.keys()];
   const targets = keywords.map((k) => keywordIndex.get(k)!);
   const automaton: KeywordAutomaton = buildAutomaton(keywords);
-  const overlap = Math.max(4096, ...rules.map((r) => r.before + r.after + 64)) ;
+  const overlap = Math.max(4096, ...rules.map(spanOf));
+  const nearOverlap = farWithoutKeyword ? overlap : Math.max(4096, ...rules.map(spanOf).filter((n) => n <= NEAR_SPAN));
+  /** A decoded span, literal or table longer than this is far evidence: what is found in it depends on all of it. */
+  const longSpan = nearOverlap - SPAN_SLACK;
 
   // Keywords that are a token's own literal prefix (ghp_, xoxb-, sk_live_…, AKIA as the pattern
   // spells it) or a literal inside it that holds a digit (OpenAI's T3BlbkFJ, Firebase's :APA91b):
@@ -279,8 +302,11 @@ export function compileDetector(spec: DetectorSpec): Detector {
     return keywordAcross(text.slice(open + 1, at), text.slice(e + 1, close));
   }
 
-  /** Value groups within 2 KiB of a provider keyword hit that contain one. */
-  function groupsNear(text: string, hits: number[]): Array<Array<{ start: number; end: number }>> {
+  /**
+   * Value groups within 2 KiB of a provider keyword hit that contain one. A window of hits that
+   * chain (each within 4 KiB of the next) is pushed to `wide`: what is found in it depends on all of it.
+   */
+  function groupsNear(text: string, hits: number[], wide: number[]): Array<Array<{ start: number; end: number }>> {
     if (hits.length === 0) return [];
     const out: Array<Array<{ start: number; end: number }>> = [];
     let i = 0;
@@ -289,6 +315,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       let we = Math.min(text.length, hits[i]! + 2048);
       let j = i + 1;
       while (j < hits.length && hits[j]! - 2048 <= we) we = Math.min(text.length, hits[j++]! + 2048);
+      if (we - ws > 4096) wide.push(ws, we);
       const windowHits = hits.slice(i, j);
       for (const g of fragmentGroups(text.slice(ws, we), windowHits.map((h) => h - ws), hits[j - 1]! - ws)) {
         const abs = g.map((p) => ({ start: p.start + ws, end: p.end + ws }));
@@ -308,6 +335,14 @@ export function compileDetector(spec: DetectorSpec): Detector {
       ctx.runsFor = text;
     }
     return ctx.runs;
+  }
+
+  /** Pushes `spans` ([start, end) pairs of a layer's text) to the scan's far evidence, in the scanned text's offsets: those longer than `longer` (all by default). */
+  function reachOut(spans: readonly number[], mapOut: (s: number, e: number) => [number, number], ctx: ScanContext, longer = -1): void {
+    for (let i = 0; i < spans.length; i += 2) {
+      const [s, e] = mapOut(spans[i]!, spans[i + 1]!);
+      if (e - s > longer) ctx.reach.push(s, e);
+    }
   }
 
   function checkBudget(ctx: ScanContext): void {
@@ -386,18 +421,19 @@ export function compileDetector(spec: DetectorSpec): Detector {
    * All rule, env and mnemonic matches in one text, offsets relative to it. When `providerHits`
    * is given, the start of every provider-rule keyword is pushed to it (for reassembly); when
    * `deobHits` is, the start of every DEOBFUSCATE_KEYWORDS hit (for deobfuscate.ts); `tableHits`,
-   * of every TABLE_KEYWORDS hit (for table.ts).
+   * of every TABLE_KEYWORDS hit (for table.ts); `farWindows`, the window ([start, end) pairs) of
+   * every keyword hit of a rule that reads far context.
    * Each pass is a function of its own: as one function, JavaScriptCore's top tier spent
    * 190–320 ms compiling it in every process that scanned a few MB (measured with
    * BUN_JSC_reportCompileTimes), more than the scan of the first megabytes took.
    */
-  function matchText(text: string, ctx: ScanContext, providerHits?: number[], deobHits?: number[], tableHits?: number[]): RawHit[] {
+  function matchText(text: string, ctx: ScanContext, providerHits?: number[], deobHits?: number[], tableHits?: number[], farWindows?: number[]): RawHit[] {
     // Every text a scan reads goes through here first (each layer's, each normalized window's,
     // each joined group's); joined in place, so the layer's later passes read it flat too.
     flatten(text);
     const out: RawHit[] = [];
     const windows: Windows = new Map();
-    keywordPass(text, ctx, out, windows, providerHits, deobHits, tableHits);
+    keywordPass(text, ctx, out, windows, providerHits, deobHits, tableHits, farWindows);
     checkBudget(ctx);
     triggerPass(text, ctx, windows);
     windowPass(text, ctx, windows, out);
@@ -412,7 +448,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
   }
 
   /** The keyword prefilter: anchored rules matched at their keyword, the others given a window. */
-  function keywordPass(text: string, ctx: ScanContext, out: RawHit[], windows: Windows, providerHits?: number[], deobHits?: number[], tableHits?: number[]): void {
+  function keywordPass(text: string, ctx: ScanContext, out: RawHit[], windows: Windows, providerHits?: number[], deobHits?: number[], tableHits?: number[], farWindows?: number[]): void {
     const wantEnv = ctx.detectors.has("env_leak") && needles.length > 0;
     const prof = ctx.profile;
     const tSearch = prof ? performance.now() : 0;
@@ -426,6 +462,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       if (providerHits && providerHitAt(text, kw, kwStart)) providerHits.push(kwStart);
       if (deobHits && t.deob === true) deobHits.push(kwStart);
       if (tableHits && t.table === true) tableHits.push(kwStart);
+      if (farWindows && t.far !== undefined) farWindows.push(Math.max(0, kwStart - t.far[0]), Math.min(text.length, end + t.far[1]));
       for (const ri of t.rules) {
         const rule = rules[ri]!;
         if (ctx.live[ri] === 0) continue;
@@ -581,7 +618,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
     // Split secrets are joined in the payload and in each string literal unescaped from it (code
     // quoted in a JSON string: a tool call's file content, a chat message).
     const joins = depth === 0 || path[path.length - 1] === "escape";
-    for (const h of matchText(text, ctx, joins ? providerHits : undefined, depth < maxDepth ? deobHits : undefined, depth < maxDepth ? tableHits : undefined)) place(h);
+    const far: number[] = [];
+    for (const h of matchText(text, ctx, joins ? providerHits : undefined, depth < maxDepth ? deobHits : undefined, depth < maxDepth ? tableHits : undefined, far)) place(h);
+    reachOut(far, mapOut, ctx);
+    if (depth === 0) edgeReach(text, nearOverlap, ctx.reach);
     // The layer's long runs, taken before the windows and joins below put theirs in the cache:
     // the decoders need the layer's, and finding them again was a second pass over the text.
     const layerRuns = ctx.runsFor === text ? ctx.runs : undefined;
@@ -599,10 +639,15 @@ export function compileDetector(spec: DetectorSpec): Detector {
       }
     }
     for (const { offset, norm } of windows) {
-      for (const h of matchText(norm.text, ctx)) {
+      const farInWindow: number[] = [];
+      for (const h of matchText(norm.text, ctx, undefined, undefined, undefined, farInWindow)) {
         const [s, e] = mapSpan(norm, h.start, h.end);
         place({ ...h, start: s + offset, end: e + offset }, "found after removing invisible or look-alike characters");
       }
+      reachOut(farInWindow, (s, e) => {
+        const [s0, e0] = mapSpan(norm, s, e);
+        return mapOut(s0 + offset, e0 + offset);
+      }, ctx);
     }
     // The printable strings of decoded binary: a credential there has no name to be found by.
     if (path[path.length - 1] === "binary-strings" && ctx.detectors.has("secrets")) {
@@ -623,7 +668,9 @@ export function compileDetector(spec: DetectorSpec): Detector {
       // hit of its own: the list's separators (found by the keyword pass) are tried as joins.
       for (const h of deobHits) if (prefixAcrossSeparator(text, h)) providerHits.push(h);
       providerHits.sort((a, b) => a - b);
-      const groups = groupsNear(text, providerHits);
+      const wide: number[] = [];
+      const groups = groupsNear(text, providerHits, wide);
+      reachOut(wide, mapOut, ctx);
       // Literals glued with + anywhere: a split may cut the token's own prefix ("g" + "hp_…").
       const glues = glueMatches(text);
       groups.push(...concatLiteralGroups(text, keywordAcross, glues));
@@ -680,18 +727,25 @@ export function compileDetector(spec: DetectorSpec): Detector {
       for (const s of spans) bump(prof.decoded, s.inner ? `${s.step}>${s.inner}` : s.step);
     }
     // All escaped literals of this text in one pass (JSON and code hold thousands of small ones).
+    for (const l of literals) reachOut([l.starts[0]!, l.ends[l.text.length - 1]!], mapOut, ctx, longSpan);
     if (literals.length > 0) {
       const lit = joinLiterals(literals);
       scanLayer(lit.text, depth + 1, [...path, "escape"], (s, e) => mapOut(...mapSpan(lit, s, e)), ctx, acc);
     }
     // A table's secret-named column (a password manager's CSV export): each cell under its name.
     const table = secretColumns(text, tableHits);
-    if (table) scanLayer(table.text, depth + 1, [...path, "table"], (s, e) => mapOut(...mapSpan(table, s, e)), ctx, acc);
+    if (table) {
+      reachOut([0, table.text.length], (s, e) => mapOut(...mapSpan(table, s, e)), ctx, longSpan);
+      scanLayer(table.text, depth + 1, [...path, "table"], (s, e) => mapOut(...mapSpan(table, s, e)), ctx, acc);
+    }
     // Strings code builds at run time: character arrays, fromCharCode, reversed literals.
     for (const d of findDeobfuscated(text, deobHits)) {
+      reachOut([0, d.norm.text.length], (s, e) => mapOut(...mapSpan(d.norm, s, e)), ctx, longSpan);
       scanLayer(d.norm.text, depth + 1, [...path, d.step], (s, e) => mapOut(...mapSpan(d.norm, s, e)), ctx, acc);
     }
     for (const span of spans) {
+      // Quoted-printable runs from the first declaration in the text: which one that is depends on where the text starts.
+      reachOut([span.start, span.end], mapOut, ctx, span.step === "quoted-printable" ? 0 : longSpan);
       scanLayer(span.decoded, depth + 1, span.inner ? [...path, span.step, span.inner] : [...path, span.step], () => mapOut(span.start, span.end), ctx, acc);
       checkBudget(ctx);
     }
@@ -713,21 +767,22 @@ export function compileDetector(spec: DetectorSpec): Detector {
   function run(text: string, detectors: ReadonlySet<DetectorName> | undefined, deadline: number, budgetMs: number, profile?: ScanProfile): HitResult {
     assertOwn(detectors);
     const enabled = detectors ?? spec.enabled;
-    const ctx: ScanContext = { detectors: enabled, live: liveRules(enabled), deadline, budgetMs, runsFor: null, runs: new Int32Array(0), profile };
+    const ctx: ScanContext = { detectors: enabled, live: liveRules(enabled), deadline, budgetMs, runsFor: null, runs: new Int32Array(0), profile, reach: [] };
     const hits: RawHit[] = [];
     try {
       scanLayer(text, 0, [], (s, e) => [s, e], ctx, hits);
     } catch (err) {
-      if (err instanceof BudgetExceeded) return { hits, error: err.message };
+      if (err instanceof BudgetExceeded) return { hits, error: err.message, reach: ctx.reach };
       throw err;
     }
-    return { hits };
+    return { hits, reach: ctx.reach };
   }
 
   return {
     rules,
     enabled: spec.enabled,
     overlap,
+    nearOverlap,
     scan(text, opts) {
       const t0 = performance.now();
       const budgetMs = opts?.budgetMs ?? DEFAULT_BUDGET_MS;
@@ -739,7 +794,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       return run(text, opts.detectors, opts.deadline, opts.budgetMs, opts.profile);
     },
     stream(opts) {
-      return createStream({ overlap, key: spec.fingerprintKey, ...opts }, [(text, o) => run(text, opts?.detectors, o.deadline, o.budgetMs, opts?.profile)]);
+      return createStream({ overlap, nearOverlap, key: spec.fingerprintKey, ...opts }, [(text, o) => run(text, opts?.detectors, o.deadline, o.budgetMs, opts?.profile)]);
     },
   };
 }

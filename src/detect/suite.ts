@@ -117,12 +117,14 @@ export function compileSuite(spec: SuiteSpec): DetectorSuite {
       const sources: Parameters<typeof createStream>[1] = [];
       if (own === undefined || own.size > 0) sources.push((text, o) => secrets.hits(text, { detectors: own, ...o }));
       let overlap = secrets.overlap;
+      let nearOverlap = secrets.nearOverlap;
       if (wantInjection) {
         const { collectInjection } = await injectionModule();
         sources.push((text, o) => collectInjection(text, { contentType: opts.contentType, deadline: o.deadline, budgetMs: o.budgetMs }));
         overlap = Math.max(overlap, INJECTION_OVERLAP);
+        nearOverlap = Math.max(nearOverlap, INJECTION_OVERLAP);
       }
-      return createStream({ ...opts, overlap, key }, sources);
+      return createStream({ ...opts, overlap, nearOverlap, key }, sources);
     },
   };
 }
