@@ -121,6 +121,17 @@ export function createStream(opts: StreamOptions & { overlap: number; nearOverla
     return { hits: out, reach: far };
   };
 
+  // Keep 2×overlap of `text` (the buffer just scanned, starting at bufBase): the context before
+  // the next emit boundary.
+  const keepContextOf = (text: string) => {
+    const keepFrom = Math.max(0, text.length - 2 * overlap);
+    advance(text, 0, keepFrom, at, bytes.binary);
+    buf = text.slice(keepFrom);
+    kept = buf.length;
+    bufBase += keepFrom;
+  };
+  const finalizeAt = (text: string, hits: RawHit[], base: number) => finalizeFindings(text, hits, { base, line: at.line, column: at.column, byte: at.byte, key: opts.key, latin1: bytes.binary });
+
   const scanBuffer = (final: boolean, keepTail = false): Verdict => {
     const t0 = performance.now();
     const limit = final ? Infinity : bufBase + buf.length - overlap;
@@ -128,16 +139,11 @@ export function createStream(opts: StreamOptions & { overlap: number; nearOverla
     if (buf.length > 0 && (final || limit > emitted) && error === undefined) {
       const { hits, reach } = runSources(buf, t0);
       const mine = hits.filter((h) => h.end + bufBase > emitted && h.end + bufBase <= limit);
-      findings = finalizeFindings(buf, mine, { base: bufBase, line: at.line, column: at.column, byte: at.byte, key: opts.key, latin1: bytes.binary });
+      findings = finalizeAt(buf, mine, bufBase);
       if (!final) {
         if (keepTail) tail = tailOf(hits, reach, limit);
         emitted = limit;
-        // Keep 2×overlap: the context before the next emit boundary.
-        const keepFrom = Math.max(0, buf.length - 2 * overlap);
-        advance(buf, 0, keepFrom, at, bytes.binary);
-        buf = buf.slice(keepFrom);
-        kept = buf.length;
-        bufBase += keepFrom;
+        keepContextOf(buf);
       }
     }
     const elapsed = performance.now() - t0;
@@ -205,19 +211,15 @@ export function createStream(opts: StreamOptions & { overlap: number; nearOverla
     for (const h of piece.hits) if (h.end + b > b + near && h.end + b <= hi) group.push(moved(h, b));
     const far = reaches(last.reach, 0, lo, hi) || reaches(small.reach, smallBase, lo, hi) || reaches(piece.reach, b, lo, hi) || group.some((h) => h.end - h.start > near);
     const seamHits = far && error === undefined ? runSources(zone, t0).hits.filter((h) => h.end + zoneBase > lo && h.end + zoneBase <= hi) : group.map((h) => moved(h, -zoneBase));
-    const seamFindings = finalizeFindings(zone, seamHits, { base: zoneBase, line: at.line, column: at.column, byte: at.byte, key: opts.key, latin1: bytes.binary });
+    const seamFindings = finalizeAt(zone, seamHits, zoneBase);
     advance(zone, 0, b - zoneBase, at, bytes.binary);
     bufBase = b;
     buf = text;
     const limit = b + text.length - overlap;
-    const pieceFindings = finalizeFindings(text, piece.hits.filter((h) => h.end + b > hi && h.end + b <= limit), { base: b, line: at.line, column: at.column, byte: at.byte, key: opts.key, latin1: bytes.binary });
+    const pieceFindings = finalizeAt(text, piece.hits.filter((h) => h.end + b > hi && h.end + b <= limit), b);
     tail = tailOf(piece.hits, piece.reach, limit);
     emitted = limit;
-    const keepFrom = text.length - 2 * overlap;
-    advance(text, 0, keepFrom, at, bytes.binary);
-    buf = text.slice(keepFrom);
-    kept = buf.length;
-    bufBase += keepFrom;
+    keepContextOf(text);
     const elapsed = performance.now() - t0;
     spent += elapsed;
     return verdictOf([...seamFindings, ...pieceFindings], error, scanned, elapsed);
