@@ -2,6 +2,7 @@
 // French, German, Russian, Chinese, Japanese, Korean. Each regex is linear-safe (bounded gaps).
 // They run on the raw text and on the invisible-stripped view, never on the homoglyph-folded view
 // (which turns Cyrillic letters into Latin ones).
+import { sitedInContent } from "./sited-in-content.ts";
 import { reportedAbility } from "./reported-ability.ts";
 import { letsActNotKnow } from "./zh-let-act.ts";
 import { verbOpensSubject } from "./zh-verb-subject.ts";
@@ -169,7 +170,7 @@ function commandDescribed(t: string, s: number): boolean {
  * An override a user says of their own work: damped where all it asks is a restyle, where it is quoted
  * for translation, or where the instruction set aside is the user's own earlier one.
  */
-const ownOverride = (m: string, t: string, s: number) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1);
+const ownOverride = (m: string, t: string, s: number) => (sitedInContent(t, s + m.length) ? 0 : 1) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1);
 
 export const LANGUAGE_PATTERNS: Pattern[] = [
   {
@@ -266,7 +267,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     anchors: ["vergiss", "vergess", "ignorier", "olvid", "ignor", "oubli", "esque", "dimentic", "забуд", "игнорир", "忘记", "忘掉", "忘記", "忽略", "忘れ", "잊어", "무시"], before: 4, after: 120,
     // "Ignora las instrucciones del documento y resúmelo": the user sets aside the data's own
     // instructions, as English "ignore the instructions in the file" (which no rule flags).
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (INSTRUCTIONS_OF_THE_DATA.test(t.slice(s + m.length, s + m.length + 50)) || ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
+    judge: (m, t, s) => (sitedInContent(t, s + m.length) ? 0 : 1) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (INSTRUCTIONS_OF_THE_DATA.test(t.slice(s + m.length, s + m.length + 50)) || ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
   },
   {
     id: "role.other-languages", family: "role", weight: 0.6,
