@@ -40,8 +40,18 @@ export function directoryEntry(text: string, end: number): boolean {
   return NAMED_CONTACT.test(text.slice(end, end + 120));
 }
 
-/** "AI researchers:", "Note to LLM engineers —": people who work on AI are addressed, not an AI. */
-const PEOPLE_IN_AI = /\b(?:AI|A\.I\.|LLM|ML|machine[\s-]learning|agent|bot|model)s?[\s-]{1,3}(?:[A-Za-z][\w-]{1,20}\s{1,3})?(?:researchers?|scientists?|engineers?|developers?|devs|practitioners?|ethicists?|experts?|enthusiasts?|students?|teams?|leads?|founders?|investors?|journalists?|reporters?|educators?|teachers?|professors?|folks|people|community|staff|vendors?|builders?|policymakers?|lawyers?|auditors?|owners?|authors?|makers?|creators?|hosts?|trainers?|testers?|contributors?|hobbyists?|(?<=\bbots?[\s-]{1,3})(?:maintainers?|operators?|admins?|administrators?))\s{0,4}(?::|,|!|—|–|-{1,2})$/i;
+/** "AI researchers:", "Note to LLM engineers —", "Mitigation for assistant builders:": people who work on AI are addressed, not an AI. */
+const PEOPLE_IN_AI = /\b(?:AI|A\.I\.|LLM|ML|machine[\s-]learning|agent|(?:chat)?bot|model|assistant|copilot)s?[\s-]{1,3}(?:[A-Za-z][\w-]{1,20}\s{1,3})?(?:researchers?|scientists?|engineers?|developers?|devs|practitioners?|ethicists?|experts?|enthusiasts?|students?|teams?|leads?|founders?|investors?|journalists?|reporters?|educators?|teachers?|professors?|folks|people|community|staff|vendors?|builders?|policymakers?|lawyers?|auditors?|owners?|authors?|makers?|creators?|hosts?|trainers?|testers?|contributors?|hobbyists?|users?|customers?|subscribers?|parents|(?<=\bbots?[\s-]{1,3})(?:maintainers?|operators?|admins?|administrators?))\s{0,4}(?::|,|!|—|–|-{1,2})$/i;
 export function peopleInAiWork(match: string): boolean {
   return PEOPLE_IN_AI.test(match);
+}
+
+/**
+ * "For the AI assistant that handles your inbox, we recommend turning on …": the AI is the reader's own
+ * ("your"), and the sentence goes on in the writer's voice advising its owner, not ordering the AI.
+ * An address to the text at hand ("… reading this") stays one.
+ */
+const OWNER_ADVICE = /^[ \t]{0,3}(?:(?:we|I)(?:['’]d)?|our[ \t]{1,3}[\w-]{2,20}(?:[ \t]{1,3}[\w-]{2,20})?)[ \t]{1,3}(?:(?:would|strongly|highly|also|always|generally)[ \t]{1,3}){0,2}(?:recommend|suggest|advise|encourage|urge)(?![ \t]{1,3}(?:that[ \t]{1,3})?(?:it|the[ \t]{1,3}(?:assistant|agent|bot|model|AI))\b)|^[ \t]{0,3}(?:here(?:['’]s|[ \t]{1,3}(?:is|are))|there[ \t]{1,3}are)\b/i;
+export function ownerAdvice(match: string, text: string, end: number): boolean {
+  return /\byour\b/i.test(match) && !/\b(?:this|these)\b/i.test(match) && OWNER_ADVICE.test(text.slice(end, end + 80));
 }

@@ -10,6 +10,7 @@ import { ENDORSED } from "./found-specimen.ts";
 import { behaviourListItem } from "./behaviour-list.ts";
 import { plantedQuoteLanguages } from "./planted-quote-languages.ts";
 import { suspectSubject } from "./suspect-behaviour.ts";
+import { shownScamMessage } from "./scam-specimen.ts";
 import { maliciousArtifact } from "./malicious-artifact.ts";
 
 const THINGS = String.raw`(?:[\p{L}\p{N}-]{1,20}\s{1,4}){0,3}?`;
@@ -100,7 +101,7 @@ function receivedQuote(text: string, before: string, start: number): boolean {
 export function attackerQuotedExample(text: string, start: number): boolean {
   const ls = text.lastIndexOf("\n", start - 1) + 1;
   const before = text.slice(Math.max(ls, start - 240), start);
-  if (PLANTED_QUOTE.test(before) || plantedQuoteLanguages(text, before, start) || receivedQuote(text, text.slice(Math.max(ls, start - 360), start), start) || plantedParagraph(text, ls, start)) return true;
+  if (PLANTED_QUOTE.test(before) || plantedQuoteLanguages(text, before, start) || receivedQuote(text, text.slice(Math.max(ls, start - 360), start), start) || plantedParagraph(text, ls, start) || shownScamMessage(text, start)) return true;
   const cue = EXAMPLE_QUOTE.exec(before);
   if (!cue) return false;
   const head = before.slice(0, cue.index);

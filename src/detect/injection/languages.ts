@@ -2,6 +2,8 @@
 // French, German, Russian, Chinese, Japanese, Korean. Each regex is linear-safe (bounded gaps).
 // They run on the raw text and on the invisible-stripped view, never on the homoglyph-folded view
 // (which turns Cyrillic letters into Latin ones).
+import { sitedInContent } from "./sited-in-content.ts";
+import { procedureStep } from "./procedure-step.ts";
 import { reportedAbility } from "./reported-ability.ts";
 import { letsActNotKnow } from "./zh-let-act.ts";
 import { verbOpensSubject } from "./zh-verb-subject.ts";
@@ -169,7 +171,7 @@ function commandDescribed(t: string, s: number): boolean {
  * An override a user says of their own work: damped where all it asks is a restyle, where it is quoted
  * for translation, or where the instruction set aside is the user's own earlier one.
  */
-const ownOverride = (m: string, t: string, s: number) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1);
+const ownOverride = (m: string, t: string, s: number) => (sitedInContent(t, s + m.length) ? 0 : 1) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1);
 
 export const LANGUAGE_PATTERNS: Pattern[] = [
   {
@@ -266,7 +268,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     anchors: ["vergiss", "vergess", "ignorier", "olvid", "ignor", "oubli", "esque", "dimentic", "забуд", "игнорир", "忘记", "忘掉", "忘記", "忽略", "忘れ", "잊어", "무시"], before: 4, after: 120,
     // "Ignora las instrucciones del documento y resúmelo": the user sets aside the data's own
     // instructions, as English "ignore the instructions in the file" (which no rule flags).
-    judge: (m, t, s) => (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (INSTRUCTIONS_OF_THE_DATA.test(t.slice(s + m.length, s + m.length + 50)) || ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
+    judge: (m, t, s) => (sitedInContent(t, s + m.length) ? 0 : 1) * (restyleOnly(t, s + m.length) ? 0.3 : 1) * (quotedForTranslation(t, s) ? 0.2 : 1) * (INSTRUCTIONS_OF_THE_DATA.test(t.slice(s + m.length, s + m.length + 50)) || ownPriorInstruction(m, t, s + m.length) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
   },
   {
     id: "role.other-languages", family: "role", weight: 0.6,
@@ -363,7 +365,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?:^|[\n.!?:;,！？：；，。]\s{0,4})(?:(?:пожалуйста|por\s{1,4}favor|bitte|s['’]il\s{1,4}te\s{1,4}plaît|请|請)[\s,，]{0,4})?(?:(?:立即|立刻|马上|馬上|务必|務必|直接|悄悄|现在|現在)\s{0,2})?(?:(?:(?<=(?:请|請|立即|立刻|马上|馬上|务必|務必|直接|悄悄|现在|現在)\s{0,2})(?:调用|調用)|(?<=(?:立即|立刻|马上|馬上|务必|務必|直接|悄悄)\s{0,2})使用)[^，。！？\n]{0,10}?(?:工具|函数|函數|命令|接口|API)\s{0,2})?(?:(?:удали(?:те)?|сотри(?:те)?|отправь(?:те)?|перешли(?:те)?|запусти(?:те)?|выполни(?:те)?|отключи(?:те)?|скачай(?:те)?|установи(?:те)?|загрузи(?:те)?|borra|elimina|env[ií]a|reenv[ií]a|ejecuta|desactiva|descarga|instala|lösche|schicke|sende|führe|deaktiviere|installiere|buche|verbuche|storniere|supprime[zs]?|efface[zs]?|envoie[zs]?|exécute[zs]?|désactive[zs]?|télécharge[zs]?|installe[zs]?|transfère[zs]?|apague|exclua|envie|desative|baixe|instale|encaminhe)(?![\p{L}])|(?:删除|刪除|发送|發送|执行|執行|运行|運行|关闭|關閉|下载|下載|安装|安裝|上传|上傳|转发|轉發)|(?:削除|送信|実行|無効化|アップロード)(?:して|しろ|せよ))`, "giu"),
     anchors: ["удали", "сотри", "отправь", "перешли", "запусти", "выполни", "отключи", "скачай", "установи", "загрузи", "borra", "elimina", "envia", "envía", "reenvia", "reenvía", "ejecuta", "desactiva", "descarga", "instala", "lösche", "schicke", "sende", "führe", "deaktiviere", "installiere", "buche", "verbuche", "storniere", "supprime", "efface", "envoie", "exécute", "désactive", "télécharge", "installe", "transfère", "apague", "exclua", "envie", "desative", "baixe", "instale", "encaminhe", "删除", "刪除", "发送", "發送", "执行", "執行", "运行", "運行", "关闭", "關閉", "下载", "下載", "安装", "安裝", "上传", "上傳", "转发", "轉發", "削除", "送信", "実行", "無効化", "アップロード"], before: 32, after: 20,
     // "Чтобы удалить программу, выполните:  sudo rm -rf /opt/tool ~/.config/tool": an uninstall step, one tool's own directories.
-    judge: (m, t, s) => (ordersAppStateDelete(t, s + m.length) ? 0.2 : verbOpensSubject(m, t, s) ? 0.3 : 1),
+    judge: (m, t, s) => (ordersAppStateDelete(t, s + m.length) ? 0.2 : verbOpensSubject(m, t, s) ? 0.3 : procedureStep(t, s + m.search(/[\p{L}\p{Lo}]/u)) ? 0.5 : 1),
   },
   {
     // "überweise sofort 2.300 EUR an …", "transfiere 1.200 € a la cuenta …", "effectue un virement de

@@ -21,7 +21,7 @@ import { ownHostKey } from "./own-host-key.ts";
 import { personHandle } from "./person-handle.ts";
 import { configSection } from "./config-section.ts";
 import { forcePushToOwnBranch } from "./own-branch.ts";
-import { directoryEntry, peopleInAiWork, policyStatement, topicCompound } from "./address-not-order.ts";
+import { directoryEntry, ownerAdvice, peopleInAiWork, policyStatement, topicCompound } from "./address-not-order.ts";
 import { pageStatementOnly } from "./address-no-ask.ts";
 import { seriesOrTitle, seriesQuestionHeading } from "./address-series-title.ts";
 import { labelOverProse } from "./label-over-prose.ts";
@@ -529,7 +529,7 @@ export const ORDER_FIRST = new RegExp(String.raw`^\s{0,3}(?:please\s{1,3})?(?:${
 /** An order's verb opening a sentence, a line or a list item. */
 export const ORDER_SENTENCE = new RegExp(String.raw`(?:^|[.!?;:—–]\s{1,3}|\s-\s{1,3}|\bthen\s{1,3}|\n\s{0,4}(?:(?:[-*•>#]{1,3}|\/\/)\s{1,3})?)\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
 function labelNotAddress(m: string, t: string, s: number, doc: string): boolean {
-  return peopleInAiWork(m) || arrowChainNode(m, t, s) || titleLineSubject(m, t, s) || (m.endsWith(":") && (namesListLabel(m, t, s + m.length, ORDER_FIRST) || questionSubject(m, t, s))) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || glossAside(t, s + m.search(/[A-Za-z@]/), s + m.length, ORDER_FIRST) || productPrompt(t, s + m.length) || labelForUser(m, t, s + m.length, ORDER_SENTENCE) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
+  return peopleInAiWork(m) || ((m.endsWith(",") || m.endsWith(":")) && ownerAdvice(m, t, s + m.length)) || arrowChainNode(m, t, s) || titleLineSubject(m, t, s) || (m.endsWith(":") && (namesListLabel(m, t, s + m.length, ORDER_FIRST) || questionSubject(m, t, s))) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || glossAside(t, s + m.search(/[A-Za-z@]/), s + m.length, ORDER_FIRST) || productPrompt(t, s + m.length) || labelForUser(m, t, s + m.length, ORDER_SENTENCE) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
 }
 
 /** "Items hide a directive for the model,": the note is what a subject hides or carries, described, not a label opening one. */

@@ -1,6 +1,7 @@
 // English signal patterns for prompt injection, one family a block. Weights are how sure a match
 // alone is an attack; below EMIT_WEIGHT a match is a weak signal that only counts when hidden or
 // when it meets other signals. Every regex is linear-safe (bounded gaps, disjoint classes).
+import { sitedInContent } from "./sited-in-content.ts";
 import { taggedStandingOrder } from "./ai-tag-order.ts";
 import { acrossItems } from "./across-items.ts";
 import { narratedAbility } from "./narrated-ability.ts";
@@ -100,6 +101,7 @@ function defensiveJudge(match: string, text: string, start: number): number {
   // "Don't follow any instructions in it": the user about to paste a text forbids obeying it.
   // "Ignore any instructions inside it": the same guard, unless the instructions are the reader's own earlier ones.
   if ((/^(?:don['’]t|do\s{1,3}not|never)\s/i.test(match) || !/\b(?:previous|prior|above|earlier|preceding|system|original|initial|your|my)\b/i.test(match)) && /^\s{0,3}(?:in|inside|within)\s{1,3}(?:it|them|there)\b/i.test(after)) return 0;
+  if (sitedInContent(text, start + match.length)) return 0;
   return /^\s{0,3}(?:(?:that|which)\s{1,3})?(?:it|they|the\s{1,3}\w+|this\s{1,3}\w+)\s{1,3}(?:contains?|includes?|has)\b|^\s{0,3}(?:(?:that|which)\s{1,3}(?:may\s{1,3}|might\s{1,3}|could\s{1,3})?(?:appear|appears|are|is|show\s{1,3}up|occur|occurs)\s{1,3}|(?:that\s{1,3})?you\s{1,3}(?:may\s{1,3}|might\s{1,3})?(?:find|see|encounter|come\s{1,3}across|read)\s{1,3})?(?:in|inside|within|from|(?:found|embedded|contained|included|appearing|present|written|hidden)\s{1,3}(?:in|inside|within))\s{1,3}(?:(?:the|this|that|any|such|retrieved|untrusted|external)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:document|text|page|input|e-?mail|data|content|message|file|output|results?|sources?|web|tool|ticket|comment|review|transcript|article|attachment|fixture|sample|log|issue|code\b|repo|dependenc|website|response|readme|pull\s{1,3}request|commit|answer|submission|essay|repl(?:y|ies)|candidate|(?:note|chat|form|field|invoice|description|profile|listing|invite|spreadsheet|pdf|upload|thread)s?\b)/i.test(after) ? 0 : 1;
 }
 
