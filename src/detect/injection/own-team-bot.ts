@@ -17,3 +17,26 @@ export function routineTeamBotAsk(match: string, text: string, start: number): b
   const sentence = stop < 0 ? after : after.slice(0, stop);
   return !harmCue(sentence) && !OVERRIDE.test(sentence);
 }
+
+/** A chat bot's handle ("@StandupBot", "@deploy-bot"), not an AI's ("@ai-bot", "@assistant", "@claude-bot"). */
+const CHAT_BOT_HANDLE = /^@(?![\w-]*(?:assistant|agent|copilot|claude|codex|gpt|devin))(?![\w-]*?(?<![a-z])ai(?:[^a-z]|bot))[\w-]{0,24}bot$/i;
+/** What a bare bot command never carries: a safeguard named, everything or everyone, the user, an override, production. */
+const NOT_BARE = /\b(?:reviews?|checks?|tests?|scans?|approv\w*|protection|security|audit\w*|polic(?:y|ies)|rules?|guard\w*|limits?|restrictions?|all|every\w*|any\w*|users?|instructions?|ignore|disregard|forget|bypass|override|force\w*|without|prod(?:uction)?|admin\w*|root|sudo)\b/i;
+
+/**
+ * "@StandupBot skip", "@standup-bot: skip today", "@deploybot status api": a command typed to the
+ * team's chat bot, its verb and at most three plain words, the line carrying nothing an attack asks.
+ */
+export function bareBotCommand(match: string, text: string, start: number): boolean {
+  const at = /^@[\w-]+/.exec(match);
+  if (!at || !CHAT_BOT_HANDLE.test(at[0])) return false;
+  const from = start + at[0].length;
+  const nl = text.indexOf("\n", from);
+  const line = text.slice(from, nl < 0 ? text.length : nl);
+  if (harmCue(line) || OVERRIDE.test(line) || NOT_BARE.test(line)) return false;
+  const rest = line.replace(/^[\s:,]+/, "");
+  const stop = rest.search(/[.!?;,(—–]|\s-\s/);
+  const command = stop < 0 ? rest : rest.slice(0, stop);
+  const words = command.replace(/^(?:(?:please|pls|now|just)\s+)+/i, "").split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^[\w#.:\/-]{1,40}$/.test(w));
+}

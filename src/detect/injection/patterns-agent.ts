@@ -12,7 +12,7 @@ import { announcesOwnAction, clauseStartJudge } from "./patterns-order.ts";
 import { ownRepoNotes, titledHeading } from "./context.ts";
 import { dockerfileRunStep } from "./build-step.ts";
 import { ownNamesOnlyRead, ownScriptOption, ownStandingJob, ownWrongPaste, pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
-import { routineTeamBotAsk } from "./own-team-bot.ts";
+import { bareBotCommand, routineTeamBotAsk } from "./own-team-bot.ts";
 import { statesOwnDisclosurePolicy } from "./disclosure-policy.ts";
 import { disclosureRequired } from "./disclosure-required.ts";
 import { declarativeAside } from "./conditional-aside.ts";
@@ -570,7 +570,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`@[\w-]{0,24}(?:bot|agent|ai|assistant|copilot|claude|codex|gpt|devin)[\w-]{0,24}[ \t,:]{1,4}(?:please\s{1,4}|now\s{1,4}|also\s{1,4}|just\s{1,4})?${ACTION}\b|@(?:[\w-]{0,24}[-_])?(?:bot|agent|ai|assistant|copilot|claude|codex|gpt|devin)(?:[-_][\w-]{0,24})?[*_\x60]{0,3}[ \t,:]{1,4}(?:[^\n.!?]{0,100}?(?:[—–;,]|\s-)\s{0,4}(?:please|kindly|now|immediately|go\s{1,4}ahead\s{1,4}and)\s{1,4}|(?:when(?:ever)?|if|once|after|before|since|as|now\s{1,4}that)\s{1,4}you\s{1,4}[^\n.!?,:]{1,80}[,:]\s{0,4}(?:please\s{1,4}|just\s{1,4}|also\s{1,4})?)${ACTION}\b`, "gi"),
     anchors: ["@"], also: ["bot", "agent", "ai", "assistant", "copilot", "claude", "codex", "gpt", "devin"], before: 2, after: 180,
     // "@bot please create a ticket for the login bug and assign it to me": a routine ask of the team's own bot.
-    judge: (m, t, s) => (personHandle(m) ? 0 : routineTeamBotAsk(m, t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (personHandle(m) || bareBotCommand(m, t, s) ? 0 : routineTeamBotAsk(m, t, s) ? 0.2 : 1),
   },
   {
     id: "addressed.vocative", family: "addressed", weight: 0.3,
