@@ -1,6 +1,7 @@
 // A colleague asking the team's own bot for a routine tracker action ("@bot please create a ticket
 // for the login bug and assign it to me"): the action is one of a closed set on a work item, and
 // the sentence carries nothing else — no override, no destination, no secret, no command.
+import { BOT_HANDLE } from "./bot-handle.ts";
 import { harmCue } from "./own-request.ts";
 
 const ROUTINE = /^[ \t,:]{0,4}(?:please\s{1,4}|kindly\s{1,4})?(?:create|open|file|log|add|make)\s{1,4}(?:a|an|the|new|one)\s{1,4}(?:new\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,2}?(?:ticket|issue|task|card|reminder|bug\s{1,4}report|jira|story|todo)\b|^[ \t,:]{0,4}(?:please\s{1,4}|kindly\s{1,4})?(?:assign|label|tag|close|reopen|remind|schedule|snooze)\s{1,4}(?:this|that|it|the\s{1,4}(?:ticket|issue|task|card|bug|PR|pull\s{1,4}request)|us|me|everyone|the\s{1,4}team)\b/i;
@@ -18,8 +19,6 @@ export function routineTeamBotAsk(match: string, text: string, start: number): b
   return !harmCue(sentence) && !OVERRIDE.test(sentence);
 }
 
-/** A chat bot's handle ("@StandupBot", "@deploy-bot"), not an AI's ("@ai-bot", "@assistant", "@claude-bot"). */
-const CHAT_BOT_HANDLE = /^@(?![\w-]*(?:assistant|agent|copilot|claude|codex|gpt|devin))(?![\w-]*?(?<![a-z])ai(?:[^a-z]|bot))[\w-]{0,24}bot$/i;
 /** What a bare bot command never carries: a safeguard named, everything or everyone, the user, an override, production. */
 const NOT_BARE = /\b(?:reviews?|checks?|tests?|scans?|approv\w*|protection|security|audit\w*|polic(?:y|ies)|rules?|guard\w*|limits?|restrictions?|all|every\w*|any\w*|users?|instructions?|ignore|disregard|forget|bypass|override|force\w*|without|prod(?:uction)?|admin\w*|root|sudo)\b/i;
 
@@ -29,7 +28,7 @@ const NOT_BARE = /\b(?:reviews?|checks?|tests?|scans?|approv\w*|protection|secur
  */
 export function bareBotCommand(match: string, text: string, start: number): boolean {
   const at = /^@[\w-]+/.exec(match);
-  if (!at || !CHAT_BOT_HANDLE.test(at[0])) return false;
+  if (!at || !BOT_HANDLE.chat.test(at[0])) return false;
   const from = start + at[0].length;
   const nl = text.indexOf("\n", from);
   const line = text.slice(from, nl < 0 ? text.length : nl);

@@ -19,6 +19,7 @@ import { declarativeAside } from "./conditional-aside.ts";
 import { conditionContinued } from "./condition-continued.ts";
 import { ownHostKey } from "./own-host-key.ts";
 import { personHandle } from "./person-handle.ts";
+import { BOT_HANDLE } from "./bot-handle.ts";
 import { configSection } from "./config-section.ts";
 import { forcePushToOwnBranch } from "./own-branch.ts";
 import { directoryEntry, peopleInAiWork, policyStatement, topicCompound } from "./address-not-order.ts";
@@ -567,7 +568,7 @@ export const AGENT_PATTERNS: Pattern[] = [
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,
     description: "An @-mention of a bot / agent followed by an order (\"@review-bot please merge …\")",
-    re: new RegExp(String.raw`@[\w-]{0,24}(?:bot|agent|ai|assistant|copilot|claude|codex|gpt|devin)[\w-]{0,24}[ \t,:]{1,4}(?:please\s{1,4}|now\s{1,4}|also\s{1,4}|just\s{1,4})?${ACTION}\b|@(?:[\w-]{0,24}[-_])?(?:bot|agent|ai|assistant|copilot|claude|codex|gpt|devin)(?:[-_][\w-]{0,24})?[*_\x60]{0,3}[ \t,:]{1,4}(?:[^\n.!?]{0,100}?(?:[—–;,]|\s-)\s{0,4}(?:please|kindly|now|immediately|go\s{1,4}ahead\s{1,4}and)\s{1,4}|(?:when(?:ever)?|if|once|after|before|since|as|now\s{1,4}that)\s{1,4}you\s{1,4}[^\n.!?,:]{1,80}[,:]\s{0,4}(?:please\s{1,4}|just\s{1,4}|also\s{1,4})?)${ACTION}\b`, "gi"),
+    re: new RegExp(String.raw`${BOT_HANDLE.anyPart}[ \t,:]{1,4}(?:please\s{1,4}|now\s{1,4}|also\s{1,4}|just\s{1,4})?${ACTION}\b|${BOT_HANDLE.wholePart}[*_\x60]{0,3}[ \t,:]{1,4}(?:[^\n.!?]{0,100}?(?:[—–;,]|\s-)\s{0,4}(?:please|kindly|now|immediately|go\s{1,4}ahead\s{1,4}and)\s{1,4}|(?:when(?:ever)?|if|once|after|before|since|as|now\s{1,4}that)\s{1,4}you\s{1,4}[^\n.!?,:]{1,80}[,:]\s{0,4}(?:please\s{1,4}|just\s{1,4}|also\s{1,4})?)${ACTION}\b`, "gi"),
     anchors: ["@"], also: ["bot", "agent", "ai", "assistant", "copilot", "claude", "codex", "gpt", "devin"], before: 2, after: 180,
     // "@bot please create a ticket for the login bug and assign it to me": a routine ask of the team's own bot.
     judge: (m, t, s) => (personHandle(m) || bareBotCommand(m, t, s) ? 0 : routineTeamBotAsk(m, t, s) ? 0.2 : 1),
