@@ -400,7 +400,12 @@ const REPO_NOTES_FILE = /\b(?:AGENTS|CLAUDE|GEMINI|COPILOT)\.md\b|\.cursorrules\
 const REPO_NOTES_HEADING = /(?:^|\n)[^\S\n]{0,3}(?:#{1,4}[^\S\n]{1,3})?(?:notes?|instructions?|guidelines?|rules|guidance|conventions|tips)[^\S\n]{1,3}(?:for|to)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?(?:(?:AI|LLM|coding|code)[^\S\n]{1,3}){1,2}(?:agents?|assistants?)\b[^\n]{0,40}(?:\n|$)/i;
 const IN_THIS_REPO = /\b(?:working|contributing|operating|making\s{1,3}changes|editing|coding)\s{1,3}(?:in|on|to|with)\s{1,3}(?:this|the|our)\s{1,3}(?:repo(?:sitory)?|project|codebase|code\s?base|monorepo|workspace)\b/i;
 /** What project hygiene never asks for, unless to forbid it: destroying, sending, secrets, disabled checks. */
-const RISKY = /\b(?:delete|remove|drop|wipe|purge|erase|overwrite|push|send|upload|post|forward|e-?mail|curl|wget|disable|bypass|skip|exfiltrat\w*|secrets?|tokens?|credentials?|passwords?|api[\s_-]?keys?|\.env|ssh|https?:\/\/)\b/gi;
+const RISKY = /\b(?:delete|remove|drop|wipe|purge|erase|overwrite|rm\s{1,3}-[A-Za-z]{1,4}|push|send|upload|post|forward|e-?mail|curl|wget|disable|bypass|skip|exfiltrat\w*|secrets?|tokens?|credentials?|passwords?|api[\s_-]?keys?|\.env|ssh|https?:\/\/)\b/gi;
+/** A command block displayed after the paragraph (indented or fenced): what the paragraph introduces ("the fix is\n\n    rm -rf …"). */
+const DISPLAYED_BLOCK = /^\n[^\S\n]*\n(?:(?: {4}|\t)[^\n]{1,400}(?:\n|$)|[^\S\n]{0,3}(?:`{3}|~{3})[^\n]{0,20}\n(?:[^\n]{0,400}\n){1,20}?[^\S\n]{0,3}(?:`{3}|~{3})[^\S\n]{0,4}(?:\n|$)|[^\S\n]{0,4}\n){1,24}/;
+function displayedBlockAt(text: string, at: number): number {
+  return DISPLAYED_BLOCK.exec(text.slice(at, at + 2000))?.[0].length ?? 0;
+}
 export function ownRepoNotes(text: string, start: number): boolean {
   const head = text.slice(0, 2000);
   const repo = REPO_NOTES_FILE.test(head) || REPO_NOTES_HEADING.test(head) || IN_THIS_REPO.test(text.slice(start, start + 160));
@@ -409,7 +414,7 @@ export function ownRepoNotes(text: string, start: number): boolean {
   if (!repo && !site) return false;
   const blank = text.slice(start, start + 600).search(/\n[^\S\n]*\n/);
   // The page's heading speaks for all of it: what the rest asks of the reader is read with it.
-  const para = site ? text.slice(start, start + 3000) : text.slice(start, blank < 0 ? start + 600 : start + blank);
+  const para = site ? text.slice(start, start + 3000) : text.slice(start, blank < 0 ? start + 600 : start + blank + displayedBlockAt(text, start + blank));
   if (site && CHANGES_THE_ANSWER.test(para)) return false;
   const ownLinks = site && linksOnlyToOwnSite(text, para, start);
   for (const m of para.matchAll(RISKY)) {

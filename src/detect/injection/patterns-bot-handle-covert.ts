@@ -7,15 +7,11 @@
 // the channel, the moderators or the team; a bare command to the bot ("@bot help", "@deploybot
 // deploy web") says nothing of the kind. A request for a short answer ("no need to explain, just
 // the command") is the asker's own: "explain" counts only when the answer goes to others.
+import { BOT_HANDLE } from "./bot-handle.ts";
 import type { Pattern } from "./pattern-set.ts";
 
-/** Handles of dependency and CI bots whose commands maintainers type in PR threads. */
-const TOOL_BOTS = String.raw`(?:dependabot|renovatebot|renovate|mergify|[\w-]{0,20}robot|bors)\b`;
-/** Bot words of handles in other scripts: "@運用アシスタント", "@客服机器人", "@업무봇", "@ПомощникБот". */
-const BOT_WORD_OTHER = String.raw`(?:アシスタント|ボット|エージェント|助手|助理|机器人|機器人|智能体|어시스턴트|봇|비서|에이전트|[Бб]от|[Аа]ссистент|[Пп]омощник|[Аа]гент)`;
-const HANDLE = String.raw`@(?!${TOOL_BOTS})(?:[\w.-]{0,30}(?:bot|ai|gpt|assistant|agent|copilot)\b|[A-Z][\w-]{1,20}[ ](?:assistant|bot|ai|copilot|agent)\b|[\p{L}\p{N}._-]{0,20}${BOT_WORD_OTHER}(?![\p{L}\p{N}]))`;
-/** The bot word checked with its case: "@ModAI" is a bot, "@kai" a person. */
-const BOT_HANDLE = new RegExp(String.raw`^@(?:[\w.-]{0,30}(?:[Bb]ot|BOT|[Aa]ssistant|ASSISTANT|[Aa]gent|AI|GPT|[Cc]opilot)|[A-Z][\w-]{1,20} (?:Assistant|Bot|AI|Copilot|Agent)|[\p{L}\p{N}._-]{0,20}${BOT_WORD_OTHER})$`, "u");
+const HANDLE = BOT_HANDLE.mention;
+
 const NOT_ME = String.raw`(?!\s{1,3}(?:me|us|myself)\b)`;
 const EXPLAIN = String.raw`(?:explain|mention\s{1,3}what|say\s{1,3}(?:what|why)|tell\s{1,3}them\s{1,3}what)`;
 const TELL = String.raw`(?:tell|loop\s{1,3}in|cc|notify|inform|alert|ping|announce\s{1,3}(?:it|this)|(?:log|record|report)\s{1,3}(?:it|this|that|them)\s{1,3}(?:in|to)\s{1,3}(?:the\s{1,3})?(?:#[\w-]+|[\w-]{0,12}(?:log|audit)))`;
@@ -44,8 +40,8 @@ export const BOT_HANDLE_COVERT_PATTERNS: Pattern[] = [
     before: 2, after: 480,
     judge: (m) => {
       const handle = /^@[\p{L}\p{N}._-]*(?: [A-Z]\w*)?/u.exec(m)![0];
-      const name = BOT_HANDLE.test(handle) ? handle : handle.replace(/ \w*$/, "");
-      if (!BOT_HANDLE.test(name)) return 0;
+      const name = BOT_HANDLE.exact.test(handle) ? handle : handle.replace(/ \w*$/, "");
+      if (!BOT_HANDLE.exact.test(name)) return 0;
       if (NEW_SPEAKER.test(m)) return 0;
       const at = m.search(new RegExp(`${HUSH}$`, "iu"));
       const hush = m.slice(at);

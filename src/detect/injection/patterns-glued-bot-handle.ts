@@ -3,12 +3,11 @@
 // handle patterns find the bot word only where it starts a word ("@review-bot"). Dropping the
 // bot's own safeguards is an attack alone; a bare ChatOps command ("@deploybot deploy web to
 // staging") is the team's routine and counts only beside what an attack asks (a wipe, an upload).
+import { BOT_HANDLE } from "./bot-handle.ts";
 import type { Family, Pattern } from "./pattern-set.ts";
 
 const PARTNERS: readonly Family[] = ["harm", "exfil", "credential", "exec", "override", "concealment"];
-/** Handles of dependency and CI bots whose commands maintainers type in PR threads. */
-const TOOL_BOTS = String.raw`(?:dependabot|renovatebot|renovate|mergify|[\w-]{0,20}robot|bors)\b`;
-const HANDLE = String.raw`@(?!${TOOL_BOTS})(?:[A-Za-z0-9]{1,20}[-_])?[A-Za-z0-9]{2,20}(?:bot|agent|assistant)\b`;
+const HANDLE = BOT_HANDLE.glued;
 const SAFEGUARD_DROP = String.raw`(?:ignore|disregard|bypass|skip|override|forget|suspend)\s{1,4}(?:your|the|all|any|this)\s{1,4}(?:[\w-]{1,20}\s{1,4}){0,2}?(?:approvals?|polic(?:y|ies)|rules?|checks?|guardrails?|restrictions?|safeguards?|change\s{1,4}(?:freeze|window|process)|reviews?|sign-?offs?|limits?)\b`;
 const DROPS_SAFEGUARD = new RegExp(`${SAFEGUARD_DROP}$`, "i");
 const OPS_ACT = String.raw`(?:run|execute|exec|delete|drop|remove|wipe|purge|truncate|restart|reboot|kill|deploy|roll\s{0,2}back|rollback|scale|grant|disable|rotate|revoke|sudo|approve|merge|push|force|dump|export|send|upload)\b`;

@@ -33,10 +33,10 @@ export const VOCATIVE_RU_AR_PATTERNS: Pattern[] = [
     anchors: ["ии", "ассистент", "помощник", "нейросет", "языков", "مساعد", "ذكاء", "نموذج", "وكيل", "सहायक", "एजेंट", "असिस्टेंट"], before: 20, after: 420,
   },
   {
-    // "إلى نظام الفرز الآلي:", "للمساعد الذكي:": a line headed to a machine reader; weak, as a manual's section is headed the same, so it counts only next to what it asks.
+    // "إلى نظام الفرز الآلي:", "للمساعد الذكي:", "إلى الوكيل الذكي المسؤول عن الطلبات:" (its job after it): a line headed to a machine reader; weak, as a manual's section is headed the same, so it counts only next to what it asks.
     id: "addressed.to-machine-ar", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS, lang: "ar",
     description: "A line addressed to the automated system reading it, in Arabic (\"إلى نظام الفرز الآلي:\")",
-    re: /(?<=(?:^|\n)[ \t>*(\[-]{0,4})(?:(?:إلى|الى)\s{1,3}(?:ال)?|لل?)(?:نظام|برنامج|مساعد|نموذج|وكيل|أداة|اداة|ذكاء)[^\n:：]{0,40}?(?:الآلي|الآلية|الالي|الذكي|الذكية|الاصطناعي)[ \t]{0,2}[:：]/gu,
+    re: /(?<=(?:^|\n)[ \t>*(\[-]{0,4})(?:(?:إلى|الى)\s{1,3}(?:ال)?|لل?)(?:نظام|برنامج|مساعد|نموذج|وكيل|أداة|اداة|ذكاء)[^\n:：]{0,40}?(?:الآلي|الآلية|الالي|الذكي|الذكية|الاصطناعي)(?:[ \t]{1,3}(?:ال)?(?:مسؤول|مسؤولة|مكلف|مكلفة|مختص|مختصة|معني|معنية)[^\n:：]{1,40}?)?[ \t]{0,2}[:：]/gu,
     anchors: ["الآلي", "الالي", "الذكي", "الاصطناعي"], before: 60, after: 4,
   },
 ];

@@ -29,6 +29,7 @@ import { ADDRESSEE_PATTERNS } from "./patterns-addressee.ts";
 import { AGENT_PATTERNS } from "./patterns-agent.ts";
 import { ANSWER_PATTERNS_EN, ANSWER_PATTERNS_LANG } from "./patterns-answer.ts";
 import { HARM_LANGUAGE_PATTERNS } from "./patterns-harm-languages.ts";
+import { APPROVAL_LANGUAGE_PATTERNS } from "./patterns-approval-languages.ts";
 import { LABEL_PATTERNS } from "./patterns-label.ts";
 import { ORDER_PATTERNS } from "./patterns-order.ts";
 import { RELAYED_PATTERNS } from "./patterns-relayed.ts";
@@ -202,6 +203,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...LANGUAGE_PATTERNS,
   ...ANSWER_PATTERNS_LANG,
   ...HARM_LANGUAGE_PATTERNS,
+  ...APPROVAL_LANGUAGE_PATTERNS,
   ...LABEL_PATTERNS,
   ...RELAYED_PATTERNS,
   ...ADDRESSEE_PATTERNS,
