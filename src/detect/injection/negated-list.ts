@@ -20,7 +20,8 @@ export function underNegatedLeadIn(text: string, pos: number): boolean {
       ls = prevStart;
       continue;
     }
-    return NEGATED_LEAD_IN.test(prev) && !TURNED_ROUND.test(prev);
+    const lead = prev.slice(-200);
+    return NEGATED_LEAD_IN.test(lead) && !TURNED_ROUND.test(lead);
   }
   return false;
 }

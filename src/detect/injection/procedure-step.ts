@@ -11,5 +11,6 @@ const STEP_LINE = /(?:^|\n)[^\S\n]{0,6}\d{1,2}[.)、．][^\S\n]{0,4}\S/gu;
 /** The imperative at `verbAt` opens a numbered step, and the text numbers at least two steps. */
 export function opensProcedureStep(text: string, verbAt: number): boolean {
   if (!STEP_PREFIX.test(text.slice(Math.max(0, verbAt - 16), verbAt))) return false;
-  return (text.match(STEP_LINE)?.length ?? 0) >= 2;
+  // Steps near the verb only: a scan judges many hits, each looks at a bounded window.
+  return (text.slice(Math.max(0, verbAt - 2000), verbAt + 2000).match(STEP_LINE)?.length ?? 0) >= 2;
 }
