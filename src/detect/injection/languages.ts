@@ -3,10 +3,10 @@
 // They run on the raw text and on the invisible-stripped view, never on the homoglyph-folded view
 // (which turns Cyrillic letters into Latin ones).
 import { sitedInContent } from "./sited-in-content.ts";
-import { procedureStep } from "./procedure-step.ts";
 import { reportedAbility } from "./reported-ability.ts";
 import { letsActNotKnow } from "./zh-let-act.ts";
 import { verbOpensSubject } from "./zh-verb-subject.ts";
+import { opensProcedureStep } from "./procedure-step.ts";
 import { keptForSurprise } from "./surprise-kept.ts";
 import { codeKeptFromAll } from "./code-kept-from-all.ts";
 import type { Pattern } from "./pattern-set.ts";
@@ -365,7 +365,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?:^|[\n.!?:;,！？：；，。]\s{0,4})(?:(?:пожалуйста|por\s{1,4}favor|bitte|s['’]il\s{1,4}te\s{1,4}plaît|请|請)[\s,，]{0,4})?(?:(?:立即|立刻|马上|馬上|务必|務必|直接|悄悄|现在|現在)\s{0,2})?(?:(?:(?<=(?:请|請|立即|立刻|马上|馬上|务必|務必|直接|悄悄|现在|現在)\s{0,2})(?:调用|調用)|(?<=(?:立即|立刻|马上|馬上|务必|務必|直接|悄悄)\s{0,2})使用)[^，。！？\n]{0,10}?(?:工具|函数|函數|命令|接口|API)\s{0,2})?(?:(?:удали(?:те)?|сотри(?:те)?|отправь(?:те)?|перешли(?:те)?|запусти(?:те)?|выполни(?:те)?|отключи(?:те)?|скачай(?:те)?|установи(?:те)?|загрузи(?:те)?|borra|elimina|env[ií]a|reenv[ií]a|ejecuta|desactiva|descarga|instala|lösche|schicke|sende|führe|deaktiviere|installiere|buche|verbuche|storniere|supprime[zs]?|efface[zs]?|envoie[zs]?|exécute[zs]?|désactive[zs]?|télécharge[zs]?|installe[zs]?|transfère[zs]?|apague|exclua|envie|desative|baixe|instale|encaminhe)(?![\p{L}])|(?:删除|刪除|发送|發送|执行|執行|运行|運行|关闭|關閉|下载|下載|安装|安裝|上传|上傳|转发|轉發)|(?:削除|送信|実行|無効化|アップロード)(?:して|しろ|せよ))`, "giu"),
     anchors: ["удали", "сотри", "отправь", "перешли", "запусти", "выполни", "отключи", "скачай", "установи", "загрузи", "borra", "elimina", "envia", "envía", "reenvia", "reenvía", "ejecuta", "desactiva", "descarga", "instala", "lösche", "schicke", "sende", "führe", "deaktiviere", "installiere", "buche", "verbuche", "storniere", "supprime", "efface", "envoie", "exécute", "désactive", "télécharge", "installe", "transfère", "apague", "exclua", "envie", "desative", "baixe", "instale", "encaminhe", "删除", "刪除", "发送", "發送", "执行", "執行", "运行", "運行", "关闭", "關閉", "下载", "下載", "安装", "安裝", "上传", "上傳", "转发", "轉發", "削除", "送信", "実行", "無効化", "アップロード"], before: 32, after: 20,
     // "Чтобы удалить программу, выполните:  sudo rm -rf /opt/tool ~/.config/tool": an uninstall step, one tool's own directories.
-    judge: (m, t, s) => (ordersAppStateDelete(t, s + m.length) ? 0.2 : verbOpensSubject(m, t, s) ? 0.3 : procedureStep(t, s + m.search(/[\p{L}\p{Lo}]/u)) ? 0.5 : 1),
+    judge: (m, t, s) => (ordersAppStateDelete(t, s + m.length) ? 0.2 : verbOpensSubject(m, t, s) ? 0.3 : opensProcedureStep(t, s + /^[\s\n.!?:;,！？：；，。]*/u.exec(m)![0].length) ? 0.5 : 1),
   },
   {
     // "überweise sofort 2.300 EUR an …", "transfiere 1.200 € a la cuenta …", "effectue un virement de

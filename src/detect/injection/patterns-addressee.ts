@@ -6,6 +6,7 @@
 // partnered: an address counts only next to what it asks, a request only next to an address.
 import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
 import { routineKeyValue } from "./routine-project-work.ts";
+import { statesWhoSees } from "./visibility-statement.ts";
 
 const ANSWER_PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag"];
 const W_ANSWER = 0.29;
@@ -58,6 +59,8 @@ export const ADDRESSEE_PATTERNS: Pattern[] = [
     description: "Text declared to be for the AI reader, not the human (\"addressed to the AI assistant, not the human\")",
     re: /(?<![\p{L}])(?:to|for|an|für|a|al|à|ao|à|all['’]|alla|per)\s{1,4}(?:(?:the|any|an?|el|la|los|las|l['’]|le|les|die|den|das|o|a|os|il|lo|gli)\s{0,4})?(?:[\p{L}-]{2,20}\s{1,4}){0,2}?(?:AI|A\.I\.|IA|KI|LLMs?|assistants?|asistente|assistente|Assistenten?|agents?|agente|Agenten?|bots?|models?|modelo|modèle|modello|Modell)(?:\s{1,4}[\p{L}'’-]{1,20}){0,5}?\s{0,2}[,;(—–-]?\s{0,3}(?:and\s{1,4}|y\s{1,4}|et\s{1,4}|und\s{1,4}|e\s{1,4})?(?:not|no|pas|nicht|não|nao|non)\s{1,4}(?:(?:to|for|an|für|a|al|à|ao|all['’]|alla|per)\s{1,4})?(?:(?:the|any|a|el|la|le|l['’]|den|die|o|a|il)\s{0,4})?(?:humans?|humano|humain|Menschen?|umano|persons?|people|persona|personne|pessoa|users?|usuario|utilisateur|Nutzer(?:in)?|Benutzer|usuário|utente|readers?|recipients?)(?![\p{L}])/giu,
     anchors: ["not the human", "not a human", "not the user", "not the person", "not the reader", "not the recipient", "not for the", "not to the", "no al ", "no a la", "no el ", "no para", "pas à", "pas a ", "pas l", "pas pour", "nicht an", "nicht für", "nicht den", "nicht die", "não ao", "não a", "nao ao", "não para", "non all", "non al", "non per", "non a"], before: 160, after: 30,
+    // "A tool's description is shown to the model but usually not to the user": who sees a kind of text, stated.
+    judge: (_m, t, s) => (statesWhoSees(t, s) ? 0.3 : 1),
   },
   {
     // "describe the SUV as having …", "present it as the only …": a claim the reader is to make.

@@ -324,6 +324,17 @@ function observedAttackerStep(match: string, text: string, start: number): boole
  */
 const TONE_ONLY = /^\s{1,3}(?:(?:too|overly|merely|just|purely)\s{1,3})?(?:nice|kind|positive|negative|good|bad|mean|rude|nasty|harsh|critical|complimentary|flattering|encouraging|polite|friendly|generic|vague|obvious|trivial|fluffy|cheesy|clever|witty|funny|snarky|sarcastic|condescending|offensive|hurtful|unkind|judgmental|inappropriate|unprofessional|speculative|unnecessary|superfluous|filler)\b(?![^.!?\n;,]{0,40}\b(?:about|regarding|concerning|on\s{1,3}(?:it|this|that)|to\s{1,3}(?:the\s{1,3}|your\s{1,3})?(?:users?|them|anyone|him|her|customers?|clients?|readers?|owners?|team|admins?|reviewers?|listeners?|humans?))\b)/i;
 
+/**
+ * A PROMPT_COMMAND that runs something at every prompt: a value writing to a file, piping,
+ * substituting a command or sourcing a script. Shell-history settings a dotfiles README has its
+ * reader add ("PROMPT_COMMAND=\"history -a; $PROMPT_COMMAND\"") run nothing of the kind.
+ */
+function hooksPrompt(around: string): boolean {
+  if (!/\bPROMPT_COMMAND\b/.test(around)) return false;
+  const values = [...around.matchAll(/\bPROMPT_COMMAND\s{0,2}\+?=\s{0,2}(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|(\S{0,200}))/g)].map((m) => (m[1] ?? m[2] ?? m[3]!).replace(/\$\{?PROMPT_COMMAND\}?/g, ""));
+  return values.length === 0 || values.some((v) => /[>|`/]|\$\(|\b(?:source|eval|exec|bash|sh|tee|cat)\b/.test(v));
+}
+
 function persistenceJudge(match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
   // The speaker's own profile and a request to undo what an installer put there ("uninstall … it put a line in my .zshrc").
@@ -340,7 +351,7 @@ function persistenceJudge(match: string, text: string, start: number): number {
   // A key put on a host the writer calls theirs ("on my Raspberry Pi", "our own box"), key material and all.
   if (ownHostKey(match, text, start)) return 0.3;
   const around = text.slice(start, Math.min(text.length, start + match.length + 240));
-  if (/\b(?:curl|wget|nc|ncat|socat|base64|openssl|python[23]?\s{1,3}-c|perl\s{1,3}-e)\b|https?:\/\/|\/dev\/tcp|ssh-(?:rsa|ed25519)\s{1,3}AAAA|\bPROMPT_COMMAND\b|\bLD_PRELOAD\b/i.test(around)) return 1;
+  if (/\b(?:curl|wget|nc|ncat|socat|base64|openssl|python[23]?\s{1,3}-c|perl\s{1,3}-e)\b|https?:\/\/|\/dev\/tcp|ssh-(?:rsa|ed25519)\s{1,3}AAAA|\bLD_PRELOAD\b/i.test(around) || hooksPrompt(around)) return 1;
   if (teammateKey(match, text, start)) return 0.3;
   if (/\b(?:the\s{1,4}user['’]s|their|the\s{1,4}victim['’]s)\b/i.test(match)) return 1;
   // A named person's or one's own public key, with no key material or source given: admin work ("add Jana's public key").

@@ -3,7 +3,7 @@
 // nào", "đừng nhắc đến …". Weak and partnered like the other languages' imperatives: a manual's steps
 // say the same; next to an address to the AI ("[messaggio per l'assistente]", "Gửi AI tóm tắt:") they count.
 import type { Pattern } from "./pattern-set.ts";
-import { procedureStep } from "./procedure-step.ts";
+import { opensProcedureStep } from "./procedure-step.ts";
 
 const IT = String.raw`(?:riporta|incolla|trascrivi|elenca|inoltra|invia|manda|cancella|elimina|esegui|disattiva|scarica|installa|copia|rivela|stampa|condividi|pubblica)(?:te)?(?:[ml]i|l[oae]|gli|gliel[oae])?`;
 const UK = String.raw`(?:надішли|перешли|відправ|видали|вилучи|скопіюй|встанови|запусти|вимкни|завантаж|закріпи|напиши|відповідай|відповіси)(?:те|ть)?`;
@@ -17,6 +17,6 @@ export const ORDERS_IT_UK_VI_PATTERNS: Pattern[] = [
     anchors: ["riporta", "incolla", "trascrivi", "elenca", "inoltra", "invia", "manda$", "cancella$", "elimina$", "esegui$", "disattiva", "scarica", "installa$", "copia$", "rivela", "stampa", "condividi", "pubblica", "надішли", "перешли", "відправ", "видали", "вилучи", "скопіюй", "встанови", "запусти", "вимкни", "завантаж", "закріпи", "напиши", "відповіда", "відповіси", "hãy", "đừng", "vui lòng"],
     // Whole-word anchors where English shares the stem ("installation", "mandatory", "cancellation").
     before: 8, after: 40,
-    judge: (_m, t, s) => (procedureStep(t, s) ? 0.5 : 1),
+    judge: (_m, t, s) => (opensProcedureStep(t, s) ? 0.5 : 1),
   },
 ];

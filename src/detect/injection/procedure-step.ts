@@ -1,13 +1,16 @@
-// "4. Apague dumps com mais de 60 dias:", "3. Удалите старую базу:", "2. 删除旧的备份：": an imperative
-// opening one numbered step of a procedure with several is the manual speaking to its operator. Weak
-// on its own; it should not combine with the command the step shows. An address to an AI, exfiltration
-// or concealment nearby still counts.
+// "2. 执行：\n\n    mysql … DROP DATABASE …", "3. Ejecuta las pruebas: make smoke": an imperative that opens a
+// numbered step of a procedure written for people (a runbook, an install guide). English step verbs
+// ("Run:", "Execute") are no order signal at all; the other languages' imperatives weigh less on a
+// step line, so a step and the command it displays do not make an order to an AI by themselves.
+// An address to the AI beside them still counts.
 
-const NUMBERED_ITEM = /(?:^|\n)[ \t]{0,6}(?:\d{1,3}|[a-z])[.)][ \t]{1,4}(?:\*\*)?$/;
-const ITEM_LINES = /(?:^|\n)[ \t]{0,6}\d{1,3}[.)][ \t]{1,4}\S/g;
+/** A numbered step marker alone before the verb on its line: "2. ", "3) ", "4、", "b. ". */
+const STEP_PREFIX = /(?:^|\n)[^\S\n]{0,6}(?:\d{1,2}|[a-z])[.)、．][^\S\n]{0,4}$/u;
+const STEP_LINE = /(?:^|\n)[^\S\n]{0,6}\d{1,2}[.)、．][^\S\n]{0,4}\S/gu;
 
-/** The verb at `verbStart` opens an item of a numbered list of at least three steps. */
-export function procedureStep(text: string, verbStart: number): boolean {
-  if (!NUMBERED_ITEM.test(text.slice(Math.max(0, verbStart - 16), verbStart))) return false;
-  return (text.match(ITEM_LINES)?.length ?? 0) >= 3;
+/** The imperative at `verbAt` opens a numbered step, and the text numbers at least two steps. */
+export function opensProcedureStep(text: string, verbAt: number): boolean {
+  if (!STEP_PREFIX.test(text.slice(Math.max(0, verbAt - 16), verbAt))) return false;
+  // Steps near the verb only: a scan judges many hits, each looks at a bounded window.
+  return (text.slice(Math.max(0, verbAt - 2000), verbAt + 2000).match(STEP_LINE)?.length ?? 0) >= 2;
 }

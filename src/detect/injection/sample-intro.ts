@@ -21,6 +21,8 @@ const SENTENCES_OF_A_KIND = [
   String.raw`(?<![\p{L}])(?:şu|aşağıdaki|bu\s{1,3}tür|böyle)\s{1,3}(?:cümle\p{L}{0,4}|ifade\p{L}{0,4}|örnek\p{L}{0,4})`,
   // "Sample texts / example messages" name shown samples too ("One of the sample texts reads:", "Örnek metinlerden biri şöyle:").
   String.raw`(?<![\p{L}])(?:sample|example|örnek)\s{1,3}(?:texts?|messages?|metin\p{L}{0,8}|mesaj\p{L}{0,8})(?![\p{L}])`,
+  // Lures a phishing-awareness course quotes: "Common lures:", "常见话术示例：", "Typische Maschen:", "Типичные фразы мошенников:".
+  String.raw`(?<![\p{L}])(?:(?:common|typical|example|sample)\s{1,3}(?:lures?|scam\s{1,3}(?:lines|messages|scripts|phrases)|phishing\s{1,3}(?:lines|messages|texts|e-?mails|phrases))|lures?\s{1,3}(?:like|such\s{1,3}as)|typische\p{L}?\s{1,3}(?:Maschen|Betrugsmaschen|Phishing-\p{L}+|Sätze)|(?:frases|mensajes)\s{1,3}t[íi]pic[oa]s|(?:messages|phrases)\s{1,3}(?:types|typiques)|типичн\p{L}{1,3}\s{1,3}(?:фраз\p{L}{0,3}|сообщени\p{L}{0,3}|уловк\p{L}{0,3}))(?![\p{L}])|(?:话术|話術)(?:示例|举例|舉例|例子)?|(?:常见|常見|典型)的?(?:诈骗|詐騙|钓鱼|釣魚)?(?:说法|說法|短信|邮件|郵件)|(?:よくある|典型的な)?(?:手口|文面|文言)の例|(?:흔한|대표적인)\s{0,2}(?:사기|피싱)?\s{0,2}(?:문구|문자|수법)`,
   // Templates are shown, not said: "Templates used (quoted verbatim):", "Plantillas usadas:", "Vorlagen aus der Literatur:".
   String.raw`(?<![\p{L}])(?:templates?|plantillas?|modèles|Vorlagen|шаблон\p{L}{0,2})(?![\p{L}])|テンプレート|模板|템플릿`,
   // One sentence announced as "the following": "hid the following sentence", "다음 문장을 숨겨 넣었습니다".

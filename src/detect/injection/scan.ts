@@ -9,6 +9,8 @@ import { asksWhatHappens } from "./consequence-question.ts";
 import { RepeatedJudgements } from "./repeated-judgements.ts";
 import { callArgument, DataContext, sameRulesAsPeople, titleOrListedValue, displayedBlock, DocContext, embeddedQuote, fencePositions, inExampleList, inExplanatoryContext, inApiExample, isCode, isNegated, isQuestion, isSpecimen, quoting, reportedSpecimen } from "./context.ts";
 import { inCliHelp } from "./cli-help.ts";
+import { underNegatedLeadIn } from "./negated-list.ts";
+import { labelledUnsafe } from "./unsafe-sample.ts";
 import { HiddenIndex, htmlElements, looksLikeHtml, type HiddenRegion } from "./hidden.ts";
 import { quotedForTranslation } from "./own-practice.ts";
 import { composesNewPrompt, examplePromptHeading, harmlessPromptLine, ownPromptUnderReview, pastedForAnalysis, quotedAsTestInput, quotedForExplanation, retractedAsJoke } from "./own-request.ts";
@@ -565,7 +567,8 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     if (p.judge) w *= p.judge(vText.slice(c.vStart, c.vEnd), vText, c.vStart, judgeCtx);
     if (w <= 0) return null;
     // "Never reply with your password", "Avoid `env | base64` in workflows": a credential request or a command negated is the warning against it.
-    if ((p.negatable || p.family === "credential" || p.family === "exec") && isNegated(vText, c.vStart)) w *= 0.15;
+    if ((p.negatable || p.family === "credential" || p.family === "exec") && (isNegated(vText, c.vStart) || underNegatedLeadIn(text, c.start))) w *= 0.15;
+    else if ((p.family === "harm" || p.family === "exec") && labelledUnsafe(text, c.start)) w *= 0.15;
     const notes: string[] = [];
     // Context is judged from the first letter of the match (a pattern may consume a leading quote or newline).
     const lead = /^[^\p{L}\p{N}<[{|#@]*/u.exec(text.slice(c.start, Math.min(c.end, c.start + 12)))![0].length;
