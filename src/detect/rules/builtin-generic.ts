@@ -1407,11 +1407,12 @@ export const GENERIC_RULES: Rule[] = [
     placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 120 }),
   // Names that say secret without "key"/"token": an app certificate (Agora's, a 32-hex signing
   // secret; a PEM certificate or a digest's hex is not that shape or is named for the digest) and
-  // a private id (`Private-Merchant-Id`: the merchant's private key under an id's name).
+  // a private id (`Private-Merchant-Id`: the merchant's private key under an id's name). Assigned, or
+  // a quoted name and its value as a pair (Gradle's `buildConfigField("String", "X_CERTIFICATE", "\"…\"")`, a tuple, a row).
   r({ id: "named-private-value", anchored: true, description: "Secret in a field named as an app certificate or a private id", keywords: ["certificate", "private"],
-    pattern: /(?:certificate|private[-_.]?(?:merchant|partner|client|app|account|api|access)[-_.]?id)(?![A-Za-z])["']?\]?[ \t]{0,4}(?::=|=>|<<?-|[:=])[ \t]{0,4}["'`]?([0-9a-fA-F]{32}|[0-9a-fA-F]{48}|[A-Za-z0-9]{32,64})(?![A-Za-z0-9+/_.~=-])/i,
+    pattern: /(?:certificate|private[-_.]?(?:merchant|partner|client|app|account|api|access)[-_.]?id)(?![A-Za-z])(?:["']?\]?[ \t]{0,4}(?::=|=>|<<?-|[:=])[ \t]{0,4}["'`]?|["'][ \t]{0,4},[ \t]{0,4}["']\\?["']?)([0-9a-fA-F]{32}|[0-9a-fA-F]{48}|[A-Za-z0-9]{32,64})(?![A-Za-z0-9+/_.~=-])/i,
     validate: (s, m, b, a) => !/(?:public|pub|ca|root)[-_. ]?$/i.test(b) && shannonEntropy(s) >= 3.0 && (/^[0-9a-f]+$/i.test(s) || (/\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s))) && (/^private/i.test(m) ? !nonSecretName(b.slice(-24) + m) : assignmentValid(s, m, b, a)),
-    ahead: opaqueSlotAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 120 }),
+    ahead: (t, e) => opaqueSlotAhead(t, e) || pairAhead(t, e), placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 120 }),
   // A DSN whose userinfo is a bare token (no password): the project's secret for a collector
   // (`UPTRACE_DSN`, `WithDSN("https://<token>@…")`). Sentry-style DSNs carry a public 32-hex key
   // that browsers ship, so the token must be mixed-case random, not hex, and the host not Sentry's.
