@@ -8,6 +8,7 @@ import type { Normalized } from "./normalize.ts";
 import { selfNamedValue } from "./value-form.ts";
 import { AT_REST_NAME } from "./slot-name.ts";
 import { alignedRowValue } from "./aligned-table.ts";
+import { DIGEST_NAME_END } from "./rules/secret-name.ts";
 
 /**
  * Column names that say the cell is a credential; a qualifier may follow the word (`mj_apikey_private`, `api_key_live`, `secret_value`).
@@ -98,6 +99,8 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
   for (const at of hits) (isInsert(text, at) ? insertAt : columnAt).push(at);
   const candidates = headerLines(text, columnAt);
   const inserts = insertAt.length > 0 ? sqlInserts(text, insertAt, columnAt) : [];
+  const assigned = sqlAssignedRows(text, columnAt);
+  if (assigned.length > 0) inserts.push(assigned);
   const rows = alignedRows(text, columnAt);
   if (candidates.length === 0 && inserts.length === 0 && rows.length === 0) return null;
   const parts: string[] = [];
@@ -206,6 +209,84 @@ function isInsert(text: string, at: number): boolean {
 export function sqlColumnToValues(text: string, start: number, end: number): boolean {
   const i = text.indexOf(")", start);
   return i >= 0 && i < end && /\)[ \t\r\n]*values[ \t\r\n]*\(/i.test(text.slice(i, end));
+}
+
+/** How far before a quoted value its INSERT may start. */
+const INSERT_REACH = 8192;
+
+/**
+ * A quoted value at `at` sitting, by its position in an INSERT's tuple, under a digest's column
+ * (`(id, name, token_sha256) VALUES (4, 'DEPLOY_TOKEN', '<hex>')`): a hash of the secret, whatever literal stands
+ * before it and names the row.
+ */
+export function sqlDigestCell(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 39) return false;
+  const lo = Math.max(0, at - INSERT_REACH);
+  const low = text.slice(lo, at).toLowerCase();
+  for (let k = low.lastIndexOf("insert"), n = 0; k >= 0 && n < 4; k = low.lastIndexOf("insert", k - 1), n++) {
+    SQL_INSERT.lastIndex = lo + k;
+    const m = SQL_INSERT.exec(text);
+    if (m === null) continue;
+    const names = m[1]!.split(",").map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ""));
+    let i = SQL_INSERT.lastIndex;
+    for (let rows = 0; rows < MAX_ROWS && text.charCodeAt(i) === 40 && i < at; rows++) {
+      const row = sqlTuple(text, i + 1);
+      if (row === null) return false;
+      const c = row.cells.findIndex((cell) => cell[0] === at);
+      if (c >= 0) return row.cells.length === names.length && DIGEST_NAME_END.test(names[c]!);
+      i = row.end;
+      while (i < text.length && /\s/.test(text[i]!)) i++;
+      if (text.charCodeAt(i) !== 44) return false;
+      i++;
+      while (i < text.length && /\s/.test(text[i]!)) i++;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** A statement that assigns columns by name: `UPDATE t SET …` (its WHERE clause after), MySQL's `INSERT INTO t SET …`. */
+const SQL_SET = /\b(?:update|insert[ \t\r\n]+(?:into[ \t\r\n]+)?)[ \t\r\n]*[\w."`[\]]{1,128}[ \t\r\n]+set[ \t\r\n]/gi;
+/** One `column = 'literal'` of a SET list or a WHERE clause. */
+const SQL_EQUALS = /([\w"`[\].]{1,64})[ \t\r\n]*=[ \t\r\n]*'((?:[^'\r\n]|'')*)'/g;
+const STATEMENT_REACH = 1200;
+
+/**
+ * Key/value rows written by name (`UPDATE settings SET value = '…' WHERE name = 'SLACK_BOT_TOKEN'`, `INSERT INTO
+ * settings SET name = 'X_TOKEN', value = '…'`): the name column's literal names the secret the value column holds, as
+ * an INSERT tuple's name cell does. Column-word hits inside such a name literal start the reading; [name, start, end, true] of each value.
+ */
+function sqlAssignedRows(text: string, hits: readonly number[]): Array<[string, number, number, boolean?]> {
+  const out: Array<[string, number, number, boolean?]> = [];
+  let done = -1;
+  for (const at of hits) {
+    if (at < done) continue;
+    let q = at;
+    while (q > 0 && at - q < 64 && /[\w.-]/.test(text[q - 1]!)) q--;
+    if (text.charCodeAt(q - 1) !== 39 || !/[\w"`\]][ \t]*=[ \t]*$/.test(text.slice(Math.max(0, q - 40), q - 1))) continue;
+    const lo = Math.max(0, q - STATEMENT_REACH);
+    const head = text.slice(lo, q);
+    let st = -1;
+    SQL_SET.lastIndex = 0;
+    for (let m = SQL_SET.exec(head); m; m = SQL_SET.exec(head)) st = m.index;
+    if (st < 0 || head.indexOf(";", st) >= 0) continue;
+    let end = text.indexOf(";", q);
+    if (end < 0 || end - q > STATEMENT_REACH) end = Math.min(text.length, q + STATEMENT_REACH);
+    const statement = text.slice(lo + st, end);
+    let name: [string, string] | undefined;
+    let value: [number, number] | undefined;
+    SQL_EQUALS.lastIndex = 0;
+    for (let m = SQL_EQUALS.exec(statement); m; m = SQL_EQUALS.exec(statement)) {
+      const column = m[1]!.replace(/^[`"[]|[`"\]]$/g, "");
+      const vs = lo + st + m.index + m[0].length - 1 - m[2]!.length;
+      if (NAME_COLUMN.test(column) && vs === q) name = [m[2]!, column];
+      else if (VALUE_COLUMN.test(column)) value = [vs, vs + m[2]!.length];
+    }
+    done = end;
+    if (name === undefined || value === undefined || name[0].length > 48 || publicLabel(name[0])) continue;
+    if (SECRET_COLUMN.test(name[0]) || patCell(name[0], text.slice(value[0], value[1]))) out.push([name[0], value[0], value[1], true]);
+  }
+  return out;
 }
 
 /** `INSERT INTO name (columns) VALUES (`, the column list captured; bounded, linear. */
