@@ -4,7 +4,7 @@ import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
 import { DIGIT_GROUPS, IBAN_COMPACT, IBAN_SPACED, US_SSN } from "../digit-triggers.ts";
-import { AT_REST_NAME, nameAbove, pagingTokenName, passwordName, secretReferenceSlot } from "../slot-name.ts";
+import { AT_REST_NAME, nameAbove, pagingTokenName, passwordName, secretReferenceSlot, SESSION_TOKEN_WORDS, sentTokenWords } from "../slot-name.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode, basicAuthPassword,
@@ -260,13 +260,13 @@ const binaryBlob = (v: string) => {
 };
 
 /** A name for a token a client sends as it is (`channel_access_token`, `botToken`, `api-token`). */
-const SENT_TOKEN_NAME = /(?:access|auth|api|bot|bearer|channel)[_.-]?token$/i;
+const SENT_TOKEN_NAME = new RegExp(`${sentTokenWords("channel")}[_.-]?token$`, "i");
 /** An environment variable's name for a token (`LINE_CHANNEL_ACCESS_TOKEN`, `AIVEN_TOKEN`); XML settings spell it in any case. */
 const ENV_TOKEN_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_TOKEN$/;
 const ENV_TOKEN_NAME_ANY_CASE = new RegExp(ENV_TOKEN_NAME.source, "i");
 
 /** A key that names a credential sent as it is: a token (access, session, bot…), an API key, a secret, a password. */
-const CREDENTIAL_KEY_END = /(?:(?:access|auth|api|bot|bearer|channel|session|refresh|security)[_.-]?token|api[_.-]?key|secret(?:[_.-]?key)?|passw(?:or)?d)$/i;
+const CREDENTIAL_KEY_END = new RegExp(`(?:${sentTokenWords("channel", ...SESSION_TOKEN_WORDS)}[_.-]?token|api[_.-]?key|secret(?:[_.-]?key)?|passw(?:or)?d)$`, "i");
 
 /**
  * A name that says access token (`channel_access_token`, `accessToken`), given the value with
