@@ -234,11 +234,9 @@ export function sqlDigestCell(text: string, at: number): boolean {
       if (row === null) return false;
       const c = row.cells.findIndex((cell) => cell[0] === at);
       if (c >= 0) return row.cells.length === names.length && DIGEST_NAME_END.test(names[c]!);
-      i = row.end;
-      while (i < text.length && /\s/.test(text[i]!)) i++;
-      if (text.charCodeAt(i) !== 44) return false;
-      i++;
-      while (i < text.length && /\s/.test(text[i]!)) i++;
+      const [next, more] = tupleGap(text, row.end);
+      if (!more) return false;
+      i = next;
     }
     return false;
   }
@@ -340,11 +338,9 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
         if (named !== undefined) cells.push([named, row.cells[rowValue]![0], row.cells[rowValue]![1], true]);
         for (const c of secretCols) if (row.cells[c]![2] && !(named !== undefined && c === rowValue)) cells.push([names[c]!, row.cells[c]![0], row.cells[c]![1]]);
       }
-      i = row.end;
-      while (i < text.length && /\s/.test(text[i]!)) i++;
-      if (text.charCodeAt(i) !== 44) break;
-      i++;
-      while (i < text.length && /\s/.test(text[i]!)) i++;
+      const [next, more] = tupleGap(text, row.end);
+      i = next;
+      if (!more) break;
     }
     done = i;
     if (cells.length > 0) out.push(cells);
@@ -393,6 +389,15 @@ function namedId(text: string, cells: ReadonlyArray<[number, number, boolean]>, 
     if (cell && cell[2] && publicLabel(text.slice(cell[0], cell[1]))) return true;
   }
   return false;
+}
+
+/** After a tuple's close at `i`: where the next tuple opens and true, past the comma and blanks; else where the blanks end and false. */
+function tupleGap(text: string, i: number): [number, boolean] {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  if (text.charCodeAt(i) !== 44) return [i, false];
+  i++;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return [i, true];
 }
 
 /** One SQL tuple's cells from just after "(": [start, end, quoted] of each; `end` is past ")". Null when it does not close within 8 KiB. */
