@@ -244,7 +244,7 @@ export function sqlDigestCell(text: string, at: number): boolean {
 }
 
 /** A statement that assigns columns by name: `UPDATE t SET …` (its WHERE clause after), MySQL's `INSERT INTO t SET …`. */
-const SQL_SET = /\b(?:update|insert[ \t\r\n]+(?:into[ \t\r\n]+)?)[ \t\r\n]*[\w."`[\]]{1,128}[ \t\r\n]+set[ \t\r\n]/gi;
+const SQL_SET = /\b(?:update|insert(?:[ \t\r\n]+into)?)[ \t\r\n]+[\w."`[\]]{1,128}[ \t\r\n]+set[ \t\r\n]/gi;
 /** One `column = 'literal'` of a SET list or a WHERE clause. */
 const SQL_EQUALS = /([\w"`[\].]{1,64})[ \t\r\n]*=[ \t\r\n]*'((?:[^'\r\n]|'')*)'/g;
 const STATEMENT_REACH = 1200;
