@@ -246,7 +246,7 @@ export function sqlDigestCell(text: string, at: number): boolean {
 /** A statement that assigns columns by name: `UPDATE t SET …` (its WHERE clause after), MySQL's `INSERT INTO t SET …`. */
 const SQL_SET = /\b(?:update|insert(?:[ \t\r\n]+into)?)[ \t\r\n]+[\w."`[\]]{1,128}[ \t\r\n]+set[ \t\r\n]/gi;
 /** One `column = 'literal'` of a SET list or a WHERE clause. */
-const SQL_EQUALS = /([\w"`[\].]{1,64})[ \t\r\n]*=[ \t\r\n]*'((?:[^'\r\n]|'')*)'/g;
+const SQL_EQUALS = /(?<![\w"`[\].])([\w"`[\].]{1,64})[ \t\r\n]*=[ \t\r\n]*'((?:[^'\r\n]|'')*)'/g;
 const STATEMENT_REACH = 1200;
 
 /**
@@ -257,26 +257,32 @@ const STATEMENT_REACH = 1200;
 function sqlAssignedRows(text: string, hits: readonly number[]): Array<[string, number, number, boolean?]> {
   const out: Array<[string, number, number, boolean?]> = [];
   let done = -1;
+  // Statement starts, read once per text when a hit asks; the hits come in order, so a pointer finds each one's
+  // statement, and one forward walk knows the last `;` before it (no statement runs across one).
+  let starts: number[] | undefined;
+  let k = 0;
+  let walked = 0;
+  let lastSemi = -1;
   for (const at of hits) {
     if (at < done) continue;
     let q = at;
-    while (q > 0 && at - q < 64 && /[\w.-]/.test(text[q - 1]!)) q--;
+    while (q > 0 && at - q < 64 && isLiteralNameCode(text.charCodeAt(q - 1))) q--;
     if (text.charCodeAt(q - 1) !== 39 || !/[\w"`\]][ \t]*=[ \t]*$/.test(text.slice(Math.max(0, q - 40), q - 1))) continue;
-    const lo = Math.max(0, q - STATEMENT_REACH);
-    const head = text.slice(lo, q);
-    let st = -1;
-    SQL_SET.lastIndex = 0;
-    for (let m = SQL_SET.exec(head); m; m = SQL_SET.exec(head)) st = m.index;
-    if (st < 0 || head.indexOf(";", st) >= 0) continue;
-    let end = text.indexOf(";", q);
-    if (end < 0 || end - q > STATEMENT_REACH) end = Math.min(text.length, q + STATEMENT_REACH);
-    const statement = text.slice(lo + st, end);
+    starts ??= statementStarts(text);
+    if (starts.length === 0) break;
+    while (k + 1 < starts.length && starts[k + 1]! < q) k++;
+    for (; walked < q; walked++) if (text.charCodeAt(walked) === 59) lastSemi = walked;
+    const st = starts[k];
+    if (st === undefined || st >= q || q - st > STATEMENT_REACH || lastSemi > st) continue;
+    const semi = text.slice(q, q + STATEMENT_REACH).indexOf(";");
+    const end = semi < 0 ? Math.min(text.length, q + STATEMENT_REACH) : q + semi;
+    const statement = text.slice(st, end);
     let name: [string, string] | undefined;
     let value: [number, number] | undefined;
     SQL_EQUALS.lastIndex = 0;
     for (let m = SQL_EQUALS.exec(statement); m; m = SQL_EQUALS.exec(statement)) {
       const column = m[1]!.replace(/^[`"[]|[`"\]]$/g, "");
-      const vs = lo + st + m.index + m[0].length - 1 - m[2]!.length;
+      const vs = st + m.index + m[0].length - 1 - m[2]!.length;
       if (NAME_COLUMN.test(column) && vs === q) name = [m[2]!, column];
       else if (VALUE_COLUMN.test(column)) value = [vs, vs + m[2]!.length];
     }
@@ -285,6 +291,16 @@ function sqlAssignedRows(text: string, hits: readonly number[]): Array<[string, 
     if (SECRET_COLUMN.test(name[0]) || patCell(name[0], text.slice(value[0], value[1]))) out.push([name[0], value[0], value[1], true]);
   }
   return out;
+}
+
+const isLiteralNameCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
+
+/** Where each statement that assigns by name (SQL_SET) starts in `text`, ascending. */
+function statementStarts(text: string): number[] {
+  const starts: number[] = [];
+  SQL_SET.lastIndex = 0;
+  for (let m = SQL_SET.exec(text); m; m = SQL_SET.exec(text)) starts.push(m.index);
+  return starts;
 }
 
 /** `INSERT INTO name (columns) VALUES (`, the column list captured; bounded, linear. */
