@@ -18,12 +18,19 @@ const BODY_REACH = 2048;
 const DATA_ARG = /(?:^|[\s])(?:-d|--data(?:-raw|-binary|-urlencode|-ascii)?|-F|--form)(?:[ \t]+|=)(['"]?)([^'"\s]{1,2048})\1/g;
 const MAX_LINES = 12;
 
+/** A request line or a command line longer than this is not read (the bound keeps a hit's work constant). */
+const MAX_LINE = 2048;
+/** Where the line holding `pos` starts; -1 when it starts more than MAX_LINE before. */
 function lineStart(text: string, pos: number): number {
-  return text.lastIndexOf("\n", pos - 1) + 1;
+  const lo = Math.max(0, pos - MAX_LINE);
+  for (let i = pos - 1; i >= lo; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return lo === 0 ? 0 : -1;
 }
+/** Where the line holding `pos` ends; -1 when it runs on past MAX_LINE. */
 function lineEnd(text: string, pos: number): number {
-  const n = text.indexOf("\n", pos);
-  return n < 0 ? text.length : n;
+  const hi = Math.min(text.length, pos + MAX_LINE);
+  for (let i = pos; i < hi; i++) if (text.charCodeAt(i) === 10) return i;
+  return hi === text.length ? hi : -1;
 }
 
 /** The body of the raw request whose request line holds the hit: its first line after the blank line ending the headers. */
@@ -41,9 +48,17 @@ function requestBody(text: string, pos: number, ls: number, le: number): MatchRe
 /** A curl command (continued over `\` line ends) holding the hit in its URL: its body arguments. */
 function curlBody(text: string, pos: number, ls: number, le: number): MatchResult | null {
   let s = ls;
-  for (let n = 0; n < MAX_LINES && s > 0 && /\\\r?$/.test(text.slice(lineStart(text, s - 1), s - 1)); n++) s = lineStart(text, s - 1);
+  for (let n = 0; n < MAX_LINES && s > 0 && continued(text, s - 1); n++) {
+    const prev = lineStart(text, s - 1);
+    if (prev < 0) break;
+    s = prev;
+  }
   let e = le;
-  for (let n = 0; n < MAX_LINES && e < text.length && /\\\r?$/.test(text.slice(lineStart(text, e), e)); n++) e = lineEnd(text, e + 1);
+  for (let n = 0; n < MAX_LINES && e < text.length && continued(text, e); n++) {
+    const next = lineEnd(text, e + 1);
+    if (next < 0) break;
+    e = next;
+  }
   const command = text.slice(s, e);
   const curl = /(?:^|[\s;&|(`$])curl[ \t]/.exec(command);
   if (curl === null || s + curl.index > pos) return null;
@@ -56,9 +71,16 @@ function curlBody(text: string, pos: number, ls: number, le: number): MatchResul
   return null;
 }
 
+/** The line ending at the newline `nl` ends in a backslash: the command goes on. */
+function continued(text: string, nl: number): boolean {
+  const c = text.charCodeAt(nl - 1);
+  return c === 92 || (c === 13 && text.charCodeAt(nl - 2) === 92);
+}
+
 function integrationAt(text: string, pos: number): MatchResult | null {
   const ls = lineStart(text, pos);
   const le = lineEnd(text, pos);
+  if (ls < 0 || le < 0) return null;
   return requestBody(text, pos, ls, le) ?? curlBody(text, pos, ls, le);
 }
 
