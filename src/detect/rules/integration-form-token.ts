@@ -9,8 +9,10 @@ import { bareFormToken, isFormCode } from "./oauth-form-token.ts";
 
 const KEYWORDS = ["/integrations", "/integration/", "/connectors/", "/connections/", "/credentials"];
 /** A request line's method and target before the hit: the method sends a body. */
-const METHOD_BEFORE = /(?:^|[\s>"'])(?:POST|PUT|PATCH)[ \t]+[^\s]*$/;
-const VERSION_AFTER = /^[^\s]*[ \t]+HTTP\/\d(?:\.\d)?[ \t]*\r?$/;
+const METHOD_BEFORE = /(?:^|[\s>"'])(?:POST|PUT|PATCH)[ \t]{1,4}$/;
+const VERSION_AFTER = /^[ \t]{1,4}HTTP\/\d(?:\.\d)?[ \t]*(?=\r?\n|$)/;
+/** A target's path before the keyword is short (`/admin`, `https://host/api/v2/settings`). */
+const PATH_REACH = 256;
 /** A request's headers run at most this far before the blank line and its body. */
 const HEAD_REACH = 4096;
 const BODY_REACH = 2048;
@@ -33,16 +35,22 @@ function lineEnd(text: string, pos: number): number {
   return hi === text.length ? hi : -1;
 }
 
-/** The body of the raw request whose request line holds the hit: its first line after the blank line ending the headers. */
-function requestBody(text: string, pos: number, ls: number, le: number): MatchResult | null {
-  if (!METHOD_BEFORE.test(text.slice(ls, pos)) || !VERSION_AFTER.test(text.slice(pos, le))) return null;
+/** The body of the raw request whose target opens at `t`: its first line after the blank line ending the headers. */
+function requestBody(text: string, t: number): MatchResult | null {
+  const method = METHOD_BEFORE.exec(text.slice(Math.max(0, t - 12), t));
+  if (method === null) return null;
+  let te = t;
+  while (te < text.length && te - t < MAX_LINE && text.charCodeAt(te) > 32) te++;
+  const version = VERSION_AFTER.exec(text.slice(te, te + 16));
+  if (version === null) return null;
+  const le = te + version[0].length;
   const head = text.slice(le, le + HEAD_REACH);
   const blank = /\n\r?\n/.exec(head);
   if (blank === null) return null;
   const s = le + blank.index + blank[0].length;
   let e = s;
   while (e < text.length && e - s < BODY_REACH && isFormCode(text.charCodeAt(e))) e++;
-  return bareFormToken(text, s, e, ls);
+  return bareFormToken(text, s, e, t - 12 + method.index);
 }
 
 /** A curl command (continued over `\` line ends) holding the hit in its URL: its body arguments. */
@@ -78,10 +86,15 @@ function continued(text: string, nl: number): boolean {
 }
 
 function integrationAt(text: string, pos: number): MatchResult | null {
-  const ls = lineStart(text, pos);
+  // The request target or URL holding the hit: back over its characters to the blank (or quote) before it.
+  let t = pos;
+  while (t > 0 && pos - t < PATH_REACH && text.charCodeAt(t - 1) > 32 && text.charCodeAt(t - 1) !== 34 && text.charCodeAt(t - 1) !== 39) t--;
+  if (t > 0 && text.charCodeAt(t - 1) > 32 && text.charCodeAt(t - 1) !== 34 && text.charCodeAt(t - 1) !== 39) return null;
+  const raw = requestBody(text, t);
+  if (raw) return raw;
+  const ls = lineStart(text, t);
   const le = lineEnd(text, pos);
-  if (ls < 0 || le < 0) return null;
-  return requestBody(text, pos, ls, le) ?? curlBody(text, pos, ls, le);
+  return ls < 0 || le < 0 ? null : curlBody(text, pos, ls, le);
 }
 
 export const INTEGRATION_FORM_TOKEN_RULES: Rule[] = [
