@@ -25,14 +25,14 @@ const MAX_LINE = 2048;
 /** Where the line holding `pos` starts; -1 when it starts more than MAX_LINE before. */
 function lineStart(text: string, pos: number): number {
   const lo = Math.max(0, pos - MAX_LINE);
-  for (let i = pos - 1; i >= lo; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return lo === 0 ? 0 : -1;
+  const i = text.slice(lo, pos).lastIndexOf("\n");
+  return i >= 0 ? lo + i + 1 : lo === 0 ? 0 : -1;
 }
 /** Where the line holding `pos` ends; -1 when it runs on past MAX_LINE. */
 function lineEnd(text: string, pos: number): number {
   const hi = Math.min(text.length, pos + MAX_LINE);
-  for (let i = pos; i < hi; i++) if (text.charCodeAt(i) === 10) return i;
-  return hi === text.length ? hi : -1;
+  const i = text.slice(pos, hi).indexOf("\n");
+  return i >= 0 ? pos + i : hi === text.length ? hi : -1;
 }
 
 /** The body of the raw request whose target opens at `t`: its first line after the blank line ending the headers. */
