@@ -3,7 +3,7 @@
 import { bip39IndexAt, findMnemonics, SEED_SLOT_NAMES } from "./bip39.ts";
 import { findEncodedSpans } from "./decode.ts";
 import { tokensInBinaryStrings } from "./binary-tokens.ts";
-import { secretColumns, SQL_KEYWORDS, TABLE_KEYWORDS } from "./table.ts";
+import { secretColumns, sqlDigestCell, SQL_KEYWORDS, TABLE_KEYWORDS } from "./table.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
 import { mapSpan, normalizedWindows, type Normalized } from "./normalize.ts";
@@ -386,8 +386,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
       if (!rule.validate(secret, m.group(0)!, text.slice(Math.max(0, at - (rule.validateBefore ?? 32)), at), text.slice(endAt, endAt + 16))) return;
     }
     if (rule.excusedAt?.(text, base + m.start, base + m.end)) return;
-    // Under a digest path's name (`checksum/secret: <sha256>`), for every rule that reads the name.
-    if (underDigestPath(text, rawAt + lead, secret)) return;
+    // Under a digest path's name (`checksum/secret: <sha256>`) or a SQL row's digest column, for every rule that reads the name.
+    if (underDigestPath(text, rawAt + lead, secret) || sqlDigestCell(text, rawAt + lead)) return;
     // Where only examples go (a reserved example host): known only once it passed as a secret.
     if (!example && rule.exampleAt?.(text, base + m.start, base + m.end)) example = true;
     if (!example && rule.exampleValue?.(secret)) example = true;

@@ -75,10 +75,20 @@ export function secretReferenceSlot(name: string, raw: string): boolean {
 }
 
 /**
+ * The one list of words that, before "token", name a token a client sends as it is (`access_token`, `botToken`,
+ * `X-Auth-Token`, `api-token`, `BearerToken`); each reader adds the words its slots allow (sentTokenWords).
+ */
+const SENT_TOKEN_WORDS = ["access", "auth", "api", "bot", "bearer"];
+/** A session's, a refresh token's and a security token's names: sent as they are too, where a reader takes them. */
+export const SESSION_TOKEN_WORDS = ["session", "refresh", "security"];
+/** A regex alternation of SENT_TOKEN_WORDS and `more`, for a name ending in `<word>[_.-]?token`. */
+export const sentTokenWords = (...more: string[]) => `(?:${[...SENT_TOKEN_WORDS, ...more].join("|")})`;
+
+/**
  * A name for a token the client sends to authenticate (`AccessToken`, `X-Auth-Token`, `session_token`,
  * `BearerToken`, `SecurityToken`): its value is the credential whatever its length. A paging cursor, a CSRF
  * nonce, a device's push token or an idempotency token (`NextToken`, `CsrfToken`, `DeviceToken`, `ClientToken`)
  * is named otherwise; a name that says encrypted holds ciphertext at rest.
  */
-const CREDENTIAL_TOKEN_NAME = /(?:access|auth|authenti[ck]ation|authori[sz]ation|bearer|session|refresh|security|login|api|bot|oauth)[_.-]?token["'\]]*$/i;
+const CREDENTIAL_TOKEN_NAME = new RegExp(`${sentTokenWords("authenti[ck]ation", "authori[sz]ation", ...SESSION_TOKEN_WORDS, "login", "oauth")}[_.-]?token["'\\]]*$`, "i");
 export const credentialTokenName = (name: string) => CREDENTIAL_TOKEN_NAME.test(name) && !AT_REST_NAME.test(name) && !pagingTokenName(name);

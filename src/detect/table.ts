@@ -8,6 +8,7 @@ import type { Normalized } from "./normalize.ts";
 import { selfNamedValue } from "./value-form.ts";
 import { AT_REST_NAME } from "./slot-name.ts";
 import { alignedRowValue } from "./aligned-table.ts";
+import { DIGEST_NAME_END } from "./rules/secret-name.ts";
 
 /**
  * Column names that say the cell is a credential; a qualifier may follow the word (`mj_apikey_private`, `api_key_live`, `secret_value`).
@@ -98,6 +99,8 @@ export function secretColumns(text: string, hits: readonly number[]): Normalized
   for (const at of hits) (isInsert(text, at) ? insertAt : columnAt).push(at);
   const candidates = headerLines(text, columnAt);
   const inserts = insertAt.length > 0 ? sqlInserts(text, insertAt, columnAt) : [];
+  const assigned = sqlAssignedRows(text, columnAt);
+  if (assigned.length > 0) inserts.push(assigned);
   const rows = alignedRows(text, columnAt);
   if (candidates.length === 0 && inserts.length === 0 && rows.length === 0) return null;
   const parts: string[] = [];
@@ -208,6 +211,98 @@ export function sqlColumnToValues(text: string, start: number, end: number): boo
   return i >= 0 && i < end && /\)[ \t\r\n]*values[ \t\r\n]*\(/i.test(text.slice(i, end));
 }
 
+/** How far before a quoted value its INSERT may start. */
+const INSERT_REACH = 8192;
+
+/**
+ * A quoted value at `at` sitting, by its position in an INSERT's tuple, under a digest's column
+ * (`(id, name, token_sha256) VALUES (4, 'DEPLOY_TOKEN', '<hex>')`): a hash of the secret, whatever literal stands
+ * before it and names the row.
+ */
+export function sqlDigestCell(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 39) return false;
+  const lo = Math.max(0, at - INSERT_REACH);
+  const low = text.slice(lo, at).toLowerCase();
+  for (let k = low.lastIndexOf("insert"), n = 0; k >= 0 && n < 4; k = low.lastIndexOf("insert", k - 1), n++) {
+    SQL_INSERT.lastIndex = lo + k;
+    const m = SQL_INSERT.exec(text);
+    if (m === null) continue;
+    const names = m[1]!.split(",").map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ""));
+    let i = SQL_INSERT.lastIndex;
+    for (let rows = 0; rows < MAX_ROWS && text.charCodeAt(i) === 40 && i < at; rows++) {
+      const row = sqlTuple(text, i + 1);
+      if (row === null) return false;
+      const c = row.cells.findIndex((cell) => cell[0] === at);
+      if (c >= 0) return row.cells.length === names.length && DIGEST_NAME_END.test(names[c]!);
+      const [next, more] = tupleGap(text, row.end);
+      if (!more) return false;
+      i = next;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** A statement that assigns columns by name: `UPDATE t SET …` (its WHERE clause after), MySQL's `INSERT INTO t SET …`. */
+const SQL_SET = /\b(?:update|insert(?:[ \t\r\n]+into)?)[ \t\r\n]+[\w."`[\]]{1,128}[ \t\r\n]+set[ \t\r\n]/gi;
+/** One `column = 'literal'` of a SET list or a WHERE clause. */
+const SQL_EQUALS = /(?<![\w"`[\].])([\w"`[\].]{1,64})[ \t\r\n]*=[ \t\r\n]*'((?:[^'\r\n]|'')*)'/g;
+const STATEMENT_REACH = 1200;
+
+/**
+ * Key/value rows written by name (`UPDATE settings SET value = '…' WHERE name = 'SLACK_BOT_TOKEN'`, `INSERT INTO
+ * settings SET name = 'X_TOKEN', value = '…'`): the name column's literal names the secret the value column holds, as
+ * an INSERT tuple's name cell does. Column-word hits inside such a name literal start the reading; [name, start, end, true] of each value.
+ */
+function sqlAssignedRows(text: string, hits: readonly number[]): Array<[string, number, number, boolean?]> {
+  const out: Array<[string, number, number, boolean?]> = [];
+  let done = -1;
+  // Statement starts, read once per text when a hit asks; the hits come in order, so a pointer finds each one's
+  // statement, and one forward walk knows the last `;` before it (no statement runs across one).
+  let starts: number[] | undefined;
+  let k = 0;
+  let walked = 0;
+  let lastSemi = -1;
+  for (const at of hits) {
+    if (at < done) continue;
+    let q = at;
+    while (q > 0 && at - q < 64 && isLiteralNameCode(text.charCodeAt(q - 1))) q--;
+    if (text.charCodeAt(q - 1) !== 39 || !/[\w"`\]][ \t]*=[ \t]*$/.test(text.slice(Math.max(0, q - 40), q - 1))) continue;
+    starts ??= statementStarts(text);
+    if (starts.length === 0) break;
+    while (k + 1 < starts.length && starts[k + 1]! < q) k++;
+    for (; walked < q; walked++) if (text.charCodeAt(walked) === 59) lastSemi = walked;
+    const st = starts[k];
+    if (st === undefined || st >= q || q - st > STATEMENT_REACH || lastSemi > st) continue;
+    const semi = text.slice(q, q + STATEMENT_REACH).indexOf(";");
+    const end = semi < 0 ? Math.min(text.length, q + STATEMENT_REACH) : q + semi;
+    const statement = text.slice(st, end);
+    let name: [string, string] | undefined;
+    let value: [number, number] | undefined;
+    SQL_EQUALS.lastIndex = 0;
+    for (let m = SQL_EQUALS.exec(statement); m; m = SQL_EQUALS.exec(statement)) {
+      const column = m[1]!.replace(/^[`"[]|[`"\]]$/g, "");
+      const vs = st + m.index + m[0].length - 1 - m[2]!.length;
+      if (NAME_COLUMN.test(column) && vs === q) name = [m[2]!, column];
+      else if (VALUE_COLUMN.test(column)) value = [vs, vs + m[2]!.length];
+    }
+    done = end;
+    if (name === undefined || value === undefined || name[0].length > 48 || publicLabel(name[0])) continue;
+    if (SECRET_COLUMN.test(name[0]) || patCell(name[0], text.slice(value[0], value[1]))) out.push([name[0], value[0], value[1], true]);
+  }
+  return out;
+}
+
+const isLiteralNameCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
+
+/** Where each statement that assigns by name (SQL_SET) starts in `text`, ascending. */
+function statementStarts(text: string): number[] {
+  const starts: number[] = [];
+  SQL_SET.lastIndex = 0;
+  for (let m = SQL_SET.exec(text); m; m = SQL_SET.exec(text)) starts.push(m.index);
+  return starts;
+}
+
 /** `INSERT INTO name (columns) VALUES (`, the column list captured; bounded, linear. */
 const SQL_INSERT = /\binsert[ \t\r\n]+(?:(?:or[ \t]+\w+|ignore)[ \t\r\n]+)?into[ \t\r\n]+[\w."`\[\]]{1,128}[ \t\r\n]*\(([^()]{1,1024})\)[ \t\r\n]*values[ \t\r\n]*(?=\()/iy;
 
@@ -259,11 +354,9 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
         if (named !== undefined) cells.push([named, row.cells[rowValue]![0], row.cells[rowValue]![1], true]);
         for (const c of secretCols) if (row.cells[c]![2] && !(named !== undefined && c === rowValue)) cells.push([names[c]!, row.cells[c]![0], row.cells[c]![1]]);
       }
-      i = row.end;
-      while (i < text.length && /\s/.test(text[i]!)) i++;
-      if (text.charCodeAt(i) !== 44) break;
-      i++;
-      while (i < text.length && /\s/.test(text[i]!)) i++;
+      const [next, more] = tupleGap(text, row.end);
+      i = next;
+      if (!more) break;
     }
     done = i;
     if (cells.length > 0) out.push(cells);
@@ -312,6 +405,15 @@ function namedId(text: string, cells: ReadonlyArray<[number, number, boolean]>, 
     if (cell && cell[2] && publicLabel(text.slice(cell[0], cell[1]))) return true;
   }
   return false;
+}
+
+/** After a tuple's close at `i`: where the next tuple opens and true, past the comma and blanks; else where the blanks end and false. */
+function tupleGap(text: string, i: number): [number, boolean] {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  if (text.charCodeAt(i) !== 44) return [i, false];
+  i++;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return [i, true];
 }
 
 /** One SQL tuple's cells from just after "(": [start, end, quoted] of each; `end` is past ")". Null when it does not close within 8 KiB. */

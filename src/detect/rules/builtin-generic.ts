@@ -4,7 +4,7 @@ import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
 import { DIGIT_GROUPS, IBAN_COMPACT, IBAN_SPACED, US_SSN } from "../digit-triggers.ts";
-import { AT_REST_NAME, nameAbove, pagingTokenName, passwordName, secretReferenceSlot } from "../slot-name.ts";
+import { AT_REST_NAME, nameAbove, pagingTokenName, passwordName, secretReferenceSlot, SESSION_TOKEN_WORDS, sentTokenWords } from "../slot-name.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode, basicAuthPassword,
@@ -260,13 +260,13 @@ const binaryBlob = (v: string) => {
 };
 
 /** A name for a token a client sends as it is (`channel_access_token`, `botToken`, `api-token`). */
-const SENT_TOKEN_NAME = /(?:access|auth|api|bot|bearer|channel)[_.-]?token$/i;
+const SENT_TOKEN_NAME = new RegExp(`${sentTokenWords("channel")}[_.-]?token$`, "i");
 /** An environment variable's name for a token (`LINE_CHANNEL_ACCESS_TOKEN`, `AIVEN_TOKEN`); XML settings spell it in any case. */
 const ENV_TOKEN_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_TOKEN$/;
 const ENV_TOKEN_NAME_ANY_CASE = new RegExp(ENV_TOKEN_NAME.source, "i");
 
 /** A key that names a credential sent as it is: a token (access, session, bot…), an API key, a secret, a password. */
-const CREDENTIAL_KEY_END = /(?:(?:access|auth|api|bot|bearer|channel|session|refresh|security)[_.-]?token|api[_.-]?key|secret(?:[_.-]?key)?|passw(?:or)?d)$/i;
+const CREDENTIAL_KEY_END = new RegExp(`(?:${sentTokenWords("channel", ...SESSION_TOKEN_WORDS)}[_.-]?token|api[_.-]?key|secret(?:[_.-]?key)?|passw(?:or)?d)$`, "i");
 
 /**
  * A name that says access token (`channel_access_token`, `accessToken`), given the value with
@@ -1407,11 +1407,12 @@ export const GENERIC_RULES: Rule[] = [
     placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 120 }),
   // Names that say secret without "key"/"token": an app certificate (Agora's, a 32-hex signing
   // secret; a PEM certificate or a digest's hex is not that shape or is named for the digest) and
-  // a private id (`Private-Merchant-Id`: the merchant's private key under an id's name).
+  // a private id (`Private-Merchant-Id`: the merchant's private key under an id's name). Assigned, or
+  // a quoted name and its value as a pair (Gradle's `buildConfigField("String", "X_CERTIFICATE", "\"…\"")`, a tuple, a row).
   r({ id: "named-private-value", anchored: true, description: "Secret in a field named as an app certificate or a private id", keywords: ["certificate", "private"],
-    pattern: /(?:certificate|private[-_.]?(?:merchant|partner|client|app|account|api|access)[-_.]?id)(?![A-Za-z])["']?\]?[ \t]{0,4}(?::=|=>|<<?-|[:=])[ \t]{0,4}["'`]?([0-9a-fA-F]{32}|[0-9a-fA-F]{48}|[A-Za-z0-9]{32,64})(?![A-Za-z0-9+/_.~=-])/i,
+    pattern: /(?:certificate|private[-_.]?(?:merchant|partner|client|app|account|api|access)[-_.]?id)(?![A-Za-z])(?:["']?\]?[ \t]{0,4}(?::=|=>|<<?-|[:=])[ \t]{0,4}["'`]?|["'][ \t]{0,4},[ \t]{0,4}["']\\?["']?)([0-9a-fA-F]{32}|[0-9a-fA-F]{48}|[A-Za-z0-9]{32,64})(?![A-Za-z0-9+/_.~=-])/i,
     validate: (s, m, b, a) => !/(?:public|pub|ca|root)[-_. ]?$/i.test(b) && shannonEntropy(s) >= 3.0 && (/^[0-9a-f]+$/i.test(s) || (/\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s))) && (/^private/i.test(m) ? !nonSecretName(b.slice(-24) + m) : assignmentValid(s, m, b, a)),
-    ahead: opaqueSlotAhead, placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 120 }),
+    ahead: (t, e) => opaqueSlotAhead(t, e) || pairAhead(t, e), placeholder: "strict", severity: "high", confidence: "medium", tags: ["generic"], before: 32, after: 120 }),
   // A DSN whose userinfo is a bare token (no password): the project's secret for a collector
   // (`UPTRACE_DSN`, `WithDSN("https://<token>@…")`). Sentry-style DSNs carry a public 32-hex key
   // that browsers ship, so the token must be mixed-case random, not hex, and the host not Sentry's.

@@ -39,6 +39,7 @@ import { XML_NAME_VALUE_RULES } from "./xml-name-value.ts";
 import { XML_QUALIFIED_ELEMENT_RULES } from "./xml-qualified-element.ts";
 import { SQL_OPTION_LIST_RULES } from "./sql-option-list.ts";
 import { OAUTH_FORM_TOKEN_RULES } from "./oauth-form-token.ts";
+import { INTEGRATION_FORM_TOKEN_RULES } from "./integration-form-token.ts";
 import { ROBLOX_COOKIE_RULES } from "./roblox-cookie.ts";
 import { KEY_BYTE_ARRAY_RULES } from "./key-byte-array.ts";
 import { PERFORCE_TICKET_RULES } from "./perforce-ticket.ts";
@@ -100,6 +101,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...XML_QUALIFIED_ELEMENT_RULES,
   ...SQL_OPTION_LIST_RULES,
   ...OAUTH_FORM_TOKEN_RULES,
+  ...INTEGRATION_FORM_TOKEN_RULES,
   ...ROBLOX_COOKIE_RULES,
   ...KEY_BYTE_ARRAY_RULES,
   ...PERFORCE_TICKET_RULES,
