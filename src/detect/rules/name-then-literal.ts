@@ -273,7 +273,7 @@ function declaredConstant(text: string, from: number): boolean {
  */
 export function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
-  if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value)) return null;
+  if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value) || PUBLISHABLE_VALUE.test(value)) return null;
   return valueOk(value, name, header) || shortLetterKey(value, name) || djangoKey(value, name) || namedAppPassword(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && declaredConstant(text, from) && lowerKey(value, name, false, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
 }
 
