@@ -256,7 +256,7 @@ const APP_PASSWORD_NAME = /app(?:lication)?[_.-]?(?:specific[_.-]?)?passw(?:or)?
  * Under such a name, Apple's form (`abcd-efgh-ijkl-mnop`, 16 random lower-case letters) whatever its vowels: the shape
  * test alone (appSpecificPassword) rejects a fifth of real ones. Slugs of four-letter words repeat letters (`main-line-test-case`: 9 distinct).
  */
-function namedAppPassword(v: string, name: string): boolean {
+export function namedAppPassword(v: string, name: string): boolean {
   if (v.length !== 19 || !APP_PASSWORD_NAME.test(name)) return false;
   const letters = appPasswordLetters(v);
   return (letters !== null && new Set(letters).size >= 10) || dashedDrawnPassword(v) || namedDashedDraw(v);
