@@ -19,7 +19,7 @@ import { announcedValue, colonLineAhead, DOCUMENTED_BEFORE, NOT_ANNOUNCED, PASSW
 
 /** The nouns, in every script: the prefilter's keywords (it folds case, non-ASCII letters too) and NOUN's alternatives. */
 const NOUNS = ["key", "token", "secret", ...PASSWORD_NOUNS, "jeton", "clave", "chave", "chiave", "apikey",
-  "credential", "credentials", "creds", "credencial", "credenciales", "credenciais", "credenziali", "identifiants", "zugangsdaten", "認証情報", "凭据", "凭证", "憑證",
+  "credential", "credentials", "credencial", "credenciales", "credenciais", "credenziali", "identifiants", "zugangsdaten", "認証情報", "凭据", "凭证", "憑證",
   "キー", "トークン", "シークレット", "密钥", "密鑰", "秘钥", "秘鑰", "令牌", "키", "토큰", "시크릿",
   "clé", "schlüssel", "ключ", "токен", "секрет",
   // Hindi; and "access" given as a thing handed over ("tu masz dostęp do X: …", "hier ist der Zugang für X: …").

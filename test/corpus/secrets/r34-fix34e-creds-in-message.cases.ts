@@ -1,6 +1,6 @@
 // Round thirty-four (fix34e): a credential stated in a chat or alert message (a Slack webhook's
-// POST body, a Discord or Teams message) after the slang noun "creds" ("Huawei creds used: `…`"),
-// and Apple's app-specific password named in words ("app-specific password: `abcd-…`") whatever
+// POST body, a Discord or Teams message) (the slang noun "creds" was tried and
+// left out: it took benign rotation announcements). Apple's app-specific password named in words ("app-specific password: `abcd-…`") whatever
 // its vowels, judged as under an app-password variable's name. Benign: creds named but not given
 // (a vault path, a variable, a file, a ticket), an app-specific password's format or a word slug.
 import type { CorpusCase } from "../types.ts";
@@ -14,12 +14,11 @@ const HEX = "0123456789ABCDEF";
 // Drawn letters with the vowels chance gives: two groups hold one each.
 const appPw = () => [r.str(3, "bcdfghjklmnpqrstvwxz") + "a", "e" + r.str(3, "bcdfghjklmnpqrstvwxz"), r.str(4, "bcdfghjklmnpqrstvwxz"), "o" + r.str(2, "bcdfghjklmnpqrstvwxz") + "i"].join("-");
 
-b.pos("fix34e-creds-slack-hex", "Slack webhook body: creds used, a hex secret in backticks", slack(`:red_circle: build ${r.digits(3)} failed. AppGallery creds used: \`${r.str(64, HEX)}\``));
-b.pos("fix34e-creds-discord-token", "Discord message: staging creds are a token", JSON.stringify({ content: `heads up, the staging creds are ${r.alnum(36)} until Friday` }));
-b.pos("fix34e-creds-teams-colon", "Teams card: prod creds: token", JSON.stringify({ type: "message", text: `Rotated prod creds: ${r.alnum(12)}_${r.alnum(28)}` }));
-b.pos("fix34e-creds-chat-plain", "chat line: my creds for the build box are X", `ok so my creds for the build box are ${r.alnum(8)}${r.digits(4)}${r.alnum(20)}, don't share\n`);
 b.pos("fix34e-app-pw-slack", "Slack webhook body: Apple app-specific password, vowels as drawn", slack(`upload failed, app-specific password creds used: \`${appPw()}\``));
 b.pos("fix34e-app-pw-prose-is", "prose: the app-specific password is X", `For altool the Apple app-specific password is ${appPw()} (generated today)\n`);
+b.pos("fix34e-app-pw-teams", "Teams card: the app-specific password is X", JSON.stringify({ type: "message", text: `altool upload: the app-specific password is ${appPw()}` }));
+b.pos("fix34e-app-pw-discord-colon", "Discord message: Apple app specific password: X", JSON.stringify({ content: `Apple app specific password: ${appPw()}` }));
+b.pos("fix34e-app-pw-mattermost", "Mattermost webhook body: app-specific password used", JSON.stringify({ text: `notarize failed; app-specific password used: \`${appPw()}\`` }));
 b.pos("fix34e-app-pw-application-colon", "prose: application specific password: X", `CI note — application specific password: \`${appPw()}\`\n`);
 
 bb.ben("fix34e-creds-vault-path", "creds used: a vault path", slack(`deploy ok. creds used: \`secret/data/ci/huawei-agc\``));
