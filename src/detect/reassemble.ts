@@ -126,8 +126,12 @@ export function concatLiteralGroups(text: string, across: (a: string, b: string)
   return out;
 }
 
-/** A join of two string literals: `" + "`, or juxtaposed `" "` (Python, C; on one line or across a line break). Groups: the quotes. */
-const GLUE = /(["'`])[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])(?:[ \t]+|[ \t]*\r?\n[ \t]*)(["'])/y;
+/**
+ * A join of two string literals: `" + "` (the `+` ending a line or, Java's style, opening the
+ * next), or juxtaposed `" "` (Python, C; on one line, across a line break, or a shell's `\`
+ * continuation). Groups: the quotes.
+ */
+const GLUE = /(["'`])[ \t]*(?:\r?\n[ \t]*)?\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])(?:[ \t]+|[ \t]*\\?\r?\n[ \t]*)(["'])/y;
 
 /**
  * What GLUE run globally matches, in order. Every match opens with a quote followed by a blank,
@@ -140,7 +144,7 @@ export function glueMatches(text: string): RegExpExecArray[] {
   for (const q of QUOTES) {
     for (let p = text.indexOf(q); p >= 0; p = text.indexOf(q, p + 1)) {
       const c = text.charCodeAt(p + 1);
-      if (c === 32 || c === 9 || c === 43 || c === 10 || c === 13) at.push(p);
+      if (c === 32 || c === 9 || c === 43 || c === 10 || c === 13 || (c === 92 && (text.charCodeAt(p + 2) === 10 || text.charCodeAt(p + 2) === 13))) at.push(p);
     }
   }
   const starts = Int32Array.from(at).sort();
@@ -425,6 +429,8 @@ function continuationGroups(text: string, out: Piece[][], hits: readonly number[
 
 /** Longest run of adjacent values joined into one candidate. */
 export const MAX_PIECES = 8;
+/** A piece of a value assigned to a name: short, no spaces; a generated password's symbols allowed (the name is the context). */
+const NAMED_FRAGMENT = /^[\x21-\x7e]{1,128}$/;
 /** A fragment of a split secret: short, no spaces. */
 const FRAGMENT = /^[A-Za-z0-9_\-+/=.~:%]{1,128}$/;
 
@@ -510,9 +516,17 @@ export function alphabetBreak(joined: Normalized, start: number, end: number): b
 
 /** The name a value is assigned to, right before its opening quote: `name=(`, `name: `, `name = (` (a kwarg, a field, a variable). */
 // The value may start on the next line (`const token =\n  "…" +\n  "…";`), after a `(` or not.
-const LEAD_NAME = /([A-Za-z_][A-Za-z0-9_.-]{1,63})[ \t]*[=:][ \t]*(?:\\?\r?\n[ \t]*)?(?:\([ \t]*(?:\\?\r?\n[ \t]*)?)?$/;
+// A command-line flag names its value too (`--secret "ab…"\` + `"cd…"` over a shell continuation).
+const LEAD_NAME = /([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]*[=:][ \t]*(?:\\?\r?\n[ \t]*)?(?:\([ \t]*(?:\\?\r?\n[ \t]*)?)?$|(?<![\w-])--([A-Za-z][A-Za-z0-9_-]{1,40})[ \t]+$/;
 
-/** Whether `=` or `:` stands before the quote at `open`, past blanks, one `(` and one line break (cheap: most glued literals are call arguments). */
+/** Whether a `--flag` ends at `end` (its value follows after blanks). */
+function flagBefore(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && /[A-Za-z0-9_-]/.test(text[k]!)) k--;
+  return end - k > 3 && text.startsWith("--", k + 1) && (k < 0 || /\s/.test(text[k]!));
+}
+
+/** Whether `=` or `:` (or a `--flag`) stands before the quote at `open`, past blanks, one `(` and one line break (cheap: most glued literals are call arguments). */
 function assignedAt(text: string, open: number): boolean {
   let k = open - 1;
   let paren = false;
@@ -525,7 +539,7 @@ function assignedAt(text: string, open: number): boolean {
       continue;
     }
     if (c === 92 && text.charCodeAt(k + 1) === 10) continue; // a backslash line continuation
-    return c === 61 || c === 58;
+    return c === 61 || c === 58 || (k < open - 1 && flagBefore(text, k + 1));
   }
   return false;
 }
@@ -549,9 +563,9 @@ export function namedConcatValues(text: string, glues = glueMatches(text)): Norm
     const groups: Piece[][] = [];
     concatGroups(text.slice(from, Math.min(text.length, from + 1024)), groups);
     const g = groups[0]?.map((p) => ({ start: p.start + from, end: p.end + from }));
-    if (!g || g[0]!.start !== open + 1 || g.length > MAX_PIECES || !g.every((p) => p.end > p.start && FRAGMENT.test(text.slice(p.start, p.end)))) continue;
+    if (!g || g[0]!.start !== open + 1 || g.length > MAX_PIECES || !g.every((p) => p.end > p.start && NAMED_FRAGMENT.test(text.slice(p.start, p.end)))) continue;
     after = g[g.length - 1]!.end;
-    out.push(nameBeside(lead[1]!, Math.max(0, open - 96) + lead.index, '="', open, join(text, g), '"', after));
+    out.push(nameBeside(lead[1] ?? lead[2]!, Math.max(0, open - 96) + lead.index, '="', open, join(text, g), '"', after));
   }
   return out;
 }

@@ -756,8 +756,9 @@ export const PROVIDER_RULES: Rule[] = [
   // or a legacy `RSA1024:` key); `ADD_ONION NEW:…` asks Tor to make one and holds no key.
   r({ id: "tor-onion-service-key", anchored: true, description: "Tor onion service private key (ADD_ONION on the control port)", keywords: ["add_onion"],
     pattern: /ADD_ONION[ \t]+(?:ED25519-V3|RSA1024):([A-Za-z0-9+/]{60,1200}={0,2})(?![A-Za-z0-9+/=])/i, entropy: 4.0, placeholder: "standard", severity: "critical", tags: ["keys"] }),
-  r({ id: "unity-license-serial", anchored: true, description: "Unity license serial (UNITY_SERIAL, -serial)", keywords: ["unity_serial", "-serial"],
-    pattern: /(?:UNITY_SERIAL["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|(?<![\w-])-serial[ \t]+["']?)([A-Z][A-Z0-9]?-(?:[A-Z0-9]{4}-){4}[A-Z0-9]{4})(?![A-Za-z0-9-])/i, entropy: 2.5, placeholder: "strict", tags: ["devtools"] }),
+  // The name in any case style and qualified (`unitySerial`, `Unity.LicenseSerial`, `UNITY_SERIAL_KEY`, an XML element).
+  r({ id: "unity-license-serial", anchored: true, description: "Unity license serial (UNITY_SERIAL, -serial)", keywords: ["unity", "-serial"],
+    pattern: /(?:UNITY[\w.-]{0,24}?SERIAL(?:[_.-]?(?:KEY|NUMBER))?["']?[ \t]{0,4}(?:=>|[:=>])[ \t]{0,4}["']?|(?<![\w-])-serial[ \t]+["']?)([A-Z][A-Z0-9]?-(?:[A-Z0-9]{4}-){4}[A-Z0-9]{4})(?![A-Za-z0-9-])/i, entropy: 2.5, placeholder: "strict", tags: ["devtools"] }),
   // Webhook keys carried in a URL path, with the host or without it (an HTTP dump's request line
   // names only the path; the Host line follows): IFTTT's `/trigger/<event>/with/key/<key>`, Loggly's
   // `/inputs/<token>/tag/…` and `/bulk/<token>/tag/…`.

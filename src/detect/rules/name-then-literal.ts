@@ -256,7 +256,7 @@ const APP_PASSWORD_NAME = /app(?:lication)?[_.-]?(?:specific[_.-]?)?passw(?:or)?
  * Under such a name, Apple's form (`abcd-efgh-ijkl-mnop`, 16 random lower-case letters) whatever its vowels: the shape
  * test alone (appSpecificPassword) rejects a fifth of real ones. Slugs of four-letter words repeat letters (`main-line-test-case`: 9 distinct).
  */
-function namedAppPassword(v: string, name: string): boolean {
+export function namedAppPassword(v: string, name: string): boolean {
   if (v.length !== 19 || !APP_PASSWORD_NAME.test(name)) return false;
   const letters = appPasswordLetters(v);
   return (letters !== null && new Set(letters).size >= 10) || dashedDrawnPassword(v) || namedDashedDraw(v);
@@ -273,7 +273,7 @@ function declaredConstant(text: string, from: number): boolean {
  */
 export function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
-  if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value)) return null;
+  if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value) || PUBLISHABLE_VALUE.test(value)) return null;
   return valueOk(value, name, header) || shortLetterKey(value, name) || djangoKey(value, name) || namedAppPassword(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && declaredConstant(text, from) && lowerKey(value, name, false, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
 }
 

@@ -10,7 +10,7 @@ import { isWordCode, matchesAtKeywords, opaqueLiteral, randomUuid, result, rule,
 import { shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
-import { djangoKey, SET_VERBS } from "./name-then-literal.ts";
+import { djangoKey, namedAppPassword, SET_VERBS } from "./name-then-literal.ts";
 import { DJANGO_CHARS } from "./secret-name.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { drawnPassword } from "./value-then-name.ts";
@@ -181,6 +181,9 @@ function statementAt(text: string, pos: number): MatchResult | null {
   return statedInSentence(text, pos, n[0], head, end, rest) ?? setApartStatement(text, pos, n[0], head, end, rest) ?? announcedPassword(text, pos, head, end, rest);
 }
 
+/** An app-specific password named in words ("the Apple app-specific password: …"), judged as under such a variable's name. */
+const appPasswordNamed = (value: string, head: string, noun: string) => namedAppPassword(value, head.replace(/[ \t]+/g, "_") + noun);
+
 /** The value in the noun's sentence, after a copula, a colon or a quote (TO_VALUE), or alone on the next line. */
 function statedInSentence(text: string, pos: number, noun: string, head: string, end: number, rest: string): MatchResult | null {
   const t = (rest.includes("(") ? djangoBelow(rest) : null) ?? TO_VALUE.exec(rest) ?? valueBelow(rest);
@@ -201,7 +204,7 @@ function statedInSentence(text: string, pos: number, noun: string, head: string,
   const valueStart = t[0]!.length - t[4]!.length;
   if (label && !UUID.test(value)) return null;
   const ownLine = /\n[ \t]{0,4}$/.test(rest.slice(0, valueStart));
-  if (!VALUE_END.test(rest.slice(valueStart + value.length)) || !(valueOk(value) || djangoKey(value, "secret_key") || (ownLine && setApartLowerDraw(value)))) return null;
+  if (!VALUE_END.test(rest.slice(valueStart + value.length)) || !(valueOk(value) || djangoKey(value, "secret_key") || appPasswordNamed(value, head, noun) || (ownLine && setApartLowerDraw(value)))) return null;
   // A UUID is an API key only where the sentence says API ("新しいAPIキーは「<uuid>」") or a provider's
   // name stands before a key, token or secret ("the Wise key"); otherwise an id.
   // …or where it is named a secret ("the integration secret key is <uuid>", "client secret: <uuid>").
@@ -227,7 +230,7 @@ function setApartStatement(text: string, pos: number, noun: string, head: string
   const s = setApartAhead(rest, 0) ? setApartValue(rest) : null;
   if (!s || NOT_SECRET.test(s.bridge) || NOT_THE_VALUE.test(s.bridge) || TOPIC_AFTER_NOUN.test(s.bridge) || introducedAs(s.bridge)) return null;
   const value = s.value;
-  if (!(valueOk(value) || setApartDraw(value) || setApartLowerDraw(value) || djangoKey(value, "secret_key"))) return null;
+  if (!(valueOk(value) || setApartDraw(value) || setApartLowerDraw(value) || djangoKey(value, "secret_key") || appPasswordNamed(value, head, noun))) return null;
   // A UUID, as in a sentence: only where it says API or a provider's name stands before the noun.
   if (UUID.test(value) && !/(?<![A-Za-z])api(?![A-Za-z])/i.test(text.slice(Math.max(0, pos - 60), pos)) && !(/^(?:key|token|secret|credentials?)$/i.test(noun) && providerBefore(head, true))) return null;
   const start = end + s.start;
