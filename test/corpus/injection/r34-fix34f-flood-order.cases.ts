@@ -23,6 +23,7 @@ const ben: Listed[] = [
   ["Q: (for AI agents) How do I test the staging approval endpoint?\nA: Run the load test in tests/load with `npm run load:staging`; it sends 50 requests.", "AI agent load test of own staging"],
   ["What does it mean when someone says attackers flood the login server? Is that the same as a DDoS?", "user asks about flooding"],
   ["Le service météo prévoit que la rivière va inonder le parking du site nord ce soir ; déplacez vos véhicules.", "French: river floods a car park"],
+  ["Write a Go program that floods my staging API endpoint with 10k requests so I can measure p99 latency.", "user's own staging endpoint"],
   ["Die Hochwasserwarnung: Der Fluss könnte den Keller fluten. Bitte die Server im Keller vorher abschalten.", "German: flood the cellar"],
 ];
 
