@@ -804,7 +804,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
 function findSeedPhrases(text: string, out: RawHit[]): void {
   // One pass over runs of words in any case; a run with capitals (a backup card, title case) is
   // judged lower-cased. Non-wordlist words (most capitalized prose words) break the segments.
-  for (const [s, e] of findPhraseRuns(text)) {
+  const runs = findPhraseRuns(text);
+  for (let r = 0; r < runs.length; r += 2) {
+    const s = runs[r]!;
+    const e = runs[r + 1]!;
     let upper = false;
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
