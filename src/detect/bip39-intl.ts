@@ -6,6 +6,7 @@
 // folded and in lower case ("pequeño", "pequeno" and "PEQUEÑO" are one word), which keeps each
 // list's words distinct (checked: 2048 distinct folded words per list).
 import { indexesChecksumValid } from "./bip39.ts";
+import { lesser, greater } from "./bounds.ts";
 
 type Wordlist = { wordlist: readonly string[] };
 // One literal require per list: a require built from a variable is not bundled, and the compiled
@@ -75,8 +76,8 @@ function validWindow(seg: readonly number[]): boolean {
  * separated by one to three blanks or commas starts within 400 characters on either side.
  */
 export function wordRunNear(text: string, end: number): boolean {
-  const from = Math.max(0, end - 400);
-  const to = Math.min(text.length, end + 600);
+  const from = greater(0, end - 400);
+  const to = lesser(text.length, end + 600);
   let words = 0;
   let len = 0;
   let gap = 0;

@@ -60,7 +60,9 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 export function findDeobfuscated(text: string, hits: readonly number[]): Deobfuscated[] {
   if (hits.length === 0) return [];
   const out: Deobfuscated[] = [];
-  const sorted = Float64Array.from(hits).sort();
+  // Int32, not Float64: offsets read from a Float64Array are doubles, and the readers' offsets
+  // (the memo's among them) then came as int or double by turns, each change an exit and a recompile.
+  const sorted = Int32Array.from(hits).sort();
   let done = -1; // hits before this offset lie in something already decoded
   const arrays: ArrayMemo = { hit: -1, open: -1, parsed: new Map() };
   for (let k = 0; k < sorted.length; k++) {

@@ -27,6 +27,7 @@ import { flatten } from "./flat.ts";
 import { edgeReach, NEAR_SPAN, SPAN_SLACK } from "./seam-reach.ts";
 import { createStream, type HitOptions, type HitResult, type ScanProfile, type StreamOptions, type StreamScanner } from "./stream.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
+import { lesser, greater } from "./bounds.ts";
 
 export type { StreamScanner, StreamOptions, ScanProfile } from "./stream.ts";
 
@@ -404,11 +405,11 @@ export function compileDetector(spec: DetectorSpec): Detector {
 
   function addWindow(windows: Windows, text: string, ri: number, from: number, to: number): void {
     const rule = rules[ri]!;
-    const s = Math.max(0, from - rule.before);
-    const e = Math.min(text.length, to + rule.after);
+    const s = greater(0, from - rule.before);
+    const e = lesser(text.length, to + rule.after);
     let w = windows.get(ri);
     if (!w) windows.set(ri, (w = []));
-    if (w.length > 0 && s <= w[w.length - 1]!) w[w.length - 1] = Math.max(w[w.length - 1]!, e);
+    if (w.length > 0 && s <= w[w.length - 1]!) w[w.length - 1] = greater(w[w.length - 1]!, e);
     else w.push(s, e);
   }
 
@@ -804,7 +805,10 @@ export function compileDetector(spec: DetectorSpec): Detector {
 function findSeedPhrases(text: string, out: RawHit[]): void {
   // One pass over runs of words in any case; a run with capitals (a backup card, title case) is
   // judged lower-cased. Non-wordlist words (most capitalized prose words) break the segments.
-  for (const [s, e] of findPhraseRuns(text)) {
+  const runs = findPhraseRuns(text);
+  for (let r = 0; r < runs.length; r += 2) {
+    const s = runs[r]!;
+    const e = runs[r + 1]!;
     let upper = false;
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);

@@ -146,12 +146,14 @@ function extendRight(text: string, end: number, capitals: boolean): void {
  * A probe on a capital looks for a run of capitalized words instead (UPPER CASE or Title Case).
  * The walks are functions of their own, kept out of line: inlined into the probe loop, the top
  * tier compiled this function for 270–570 ms at a time, three times in one `toolkit check` of
- * 21 MB of code (BUN_JSC_reportCompileTimes).
+ * 21 MB of code (BUN_JSC_reportCompileTimes). Returns [start, end) pairs, flat.
  */
-export function findPhraseRuns(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+export function findPhraseRuns(text: string): Int32Array {
   const n = text.length;
   const stride = MIN_WORDS * 3 + (MIN_WORDS - 1);
+  // A probe moves on by stride - 1 or more and finds a run at most: room for every run.
+  const out = new Int32Array(2 * (Math.floor(n / (stride - 1)) + 2));
+  let found = 0;
   let p = stride - 1;
   while (p < n) {
     // Find a word at or next to the probe. A probe on a capital starts a run of capitalized
@@ -181,10 +183,15 @@ export function findPhraseRuns(text: string): Array<[number, number]> {
     extendRight(text, we, capitals);
     const end = walkEnd;
     words += walkWords;
-    if (words >= MIN_WORDS) out.push([start, end]);
+    // Written at every walk, kept only when long enough: a run is rare, and the top tier's code,
+    // compiled before one was met, left the scan and was compiled again at each of its first few
+    // (three compiles of 100-500 ms in one `toolkit check`, BUN_JSC_reportFTLCompileTimes).
+    out[found] = start;
+    out[found + 1] = end;
+    found += words >= MIN_WORDS ? 2 : 0;
     p = Math.max(end, p) + stride;
   }
-  return out;
+  return out.subarray(0, found);
 }
 
 keepOutOfLine(extendLeft, extendRight);

@@ -30,8 +30,9 @@ export function quotedLiterals(line: string): number[] {
   for (let i = 0; i < n; i++) {
     pairsBefore[i] = pairs;
     if (line.charCodeAt(i) !== 92) continue;
-    const next = line.charCodeAt(i + 1);
-    if (i + 1 >= n || next === 0x2028 || next === 0x2029) {
+    // Not read past the end: a read there (NaN) made the top tier's code exit and recompile.
+    const next = i + 1 < n ? line.charCodeAt(i + 1) : -1;
+    if (next < 0 || next === 0x2028 || next === 0x2029) {
       dead.push(i);
       continue;
     }

@@ -24,6 +24,7 @@ import { FILE_AT_PATH_END, HASHED_NAME, opaqueLiteral } from "./call-arguments.t
 import { DIGEST_NAME_END, REFERENCE_NAME_END, generatedPassword, namedPrefix, writtenPassword, randomLetterKey, snakeName } from "./secret-name.ts";
 import { defaultValueValid, idVariableName } from "./env-default.ts";
 import { drawnLetters, letterRuns, shortRandomSegment } from "../drawn-segment.ts";
+import { lesser } from "../bounds.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
 const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 97 && c <= 122; };
@@ -866,7 +867,7 @@ function siblingAhead(text: string, end: number): boolean {
   if (c === 34 || c === 39) c = text.charCodeAt(++j);
   while (c === 32 || c === 9) c = text.charCodeAt(++j);
   if (c !== 44 && c !== 10 && c !== 13) return false;
-  const stop = Math.min(text.length - 4, j + 200);
+  const stop = lesser(text.length - 4, j + 200);
   for (let k = j; k < stop; k++) {
     const d = text.charCodeAt(k);
     if (d === 123 || d === 125) return false;
@@ -931,7 +932,7 @@ function skNameAhead(text: string, end: number): boolean {
 /** Precheck: an assignment sign within `max` characters on the same line. */
 function signAhead(max: number) {
   return (text: string, end: number): boolean => {
-    const stop = Math.min(text.length, end + max);
+    const stop = lesser(text.length, end + max);
     for (let j = end; j < stop; j++) {
       const c = text.charCodeAt(j);
       if (c === 58 || c === 61) return true;
@@ -1005,7 +1006,7 @@ for (let c = 0; c < 128; c++) {
  */
 function opaqueSlotAhead(text: string, end: number): boolean {
   if (!assignmentAhead(text, end)) return multipartAhead(text, end);
-  const stop = Math.min(text.length, end + 260);
+  const stop = lesser(text.length, end + 260);
   let run = 0;
   let generic = false;
   for (let j = end; j < stop; j++) {
@@ -1037,14 +1038,14 @@ function userinfoStop(c: number): boolean {
  */
 function userinfoAhead(text: string, end: number): boolean {
   let i = end;
-  const userEnd = Math.min(text.length, end + 101);
+  const userEnd = lesser(text.length, end + 101);
   for (; i < userEnd; i++) {
     const c = text.charCodeAt(i);
     if (c === 58) break;
     if (c === 64 || c === 35 || userinfoStop(c)) return false;
   }
   if (text.charCodeAt(i) !== 58) return false;
-  const passEnd = Math.min(text.length, i + 202);
+  const passEnd = lesser(text.length, i + 202);
   for (let j = i + 1; j < passEnd; j++) {
     const c = text.charCodeAt(j);
     if (c === 64 && j - i > 3) return true;
@@ -1058,7 +1059,7 @@ function userinfoAhead(text: string, end: number): boolean {
  * password, what its pattern needs (most "://" go on to a host and a "." or "/" at once).
  */
 function tokenUserinfoAhead(text: string, end: number): boolean {
-  const lim = Math.min(text.length, end + 129);
+  const lim = lesser(text.length, end + 129);
   for (let i = end; i < lim; i++) {
     const c = text.charCodeAt(i);
     if (c === 64) return i - end >= 16;

@@ -18,6 +18,7 @@ import { DIGEST_NAME_END, DJANGO_CHARS, generatedPassword, punctuatedDraw, rando
 import { randomLetters } from "./builtin-near.ts";
 import { randomCaseLetters } from "./builtin-generic.ts";
 import { publicClientKey } from "../public-client-key.ts";
+import { lesser } from "../bounds.ts";
 
 /**
  * The lookup: a name spelling env (`environ.get`, `getenv`, `ENV.fetch`, `GetEnvironmentVariable`,
@@ -190,7 +191,7 @@ export function defaultValueValid(secret: string, snake: string): boolean {
  */
 function lookupAhead(text: string, end: number): boolean {
   if (text.charCodeAt(end - 1) === 91) return true;
-  const stop = Math.min(text.length, end + 60);
+  const stop = lesser(text.length, end + 60);
   let j = end;
   for (; j < stop; j++) {
     const c = text.charCodeAt(j);

@@ -5,6 +5,7 @@
 // a key. Public keys, ids (DevEUI), key ids and test patterns (zeros, counting bytes, a repeated word) stay quiet.
 import { defineRule } from "./define.ts";
 import type { Rule } from "./types.ts";
+import { lesser } from "../bounds.ts";
 
 const WS = String.raw`(?:[ \t\r\n]|\\[nrt])*`;
 const BYTE = String.raw`(?:\((?:byte|u?int8_t|uint8|u8|char)\)${WS})?0x[0-9a-fA-F]{2}(?:\.toByte\(\)|u8)?`;
@@ -34,7 +35,7 @@ const namedKey = (before: string, match: string) => {
 
 /** Cheap test at the keyword: an `0x` within the next 120 characters. */
 const hexAhead = (text: string, end: number) => {
-  const stop = Math.min(text.length - 1, end + 120);
+  const stop = lesser(text.length - 1, end + 120);
   for (let i = end; i < stop; i++) if (text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 32) === 120) return true;
   return false;
 };

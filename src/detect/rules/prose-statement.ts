@@ -16,6 +16,7 @@ import { vendorObjectId } from "../vendor-object-id.ts";
 import { drawnPassword } from "./value-then-name.ts";
 import { setApartAhead, setApartDraw, setApartLowerDraw, setApartValue } from "./set-apart-value.ts";
 import { announcedValue, colonLineAhead, DOCUMENTED_BEFORE, NOT_ANNOUNCED, PASSWORD_NOUNS, passwordNounAt, shortPassword } from "./announced-password.ts";
+import { lesser } from "../bounds.ts";
 
 /** The nouns, in every script: the prefilter's keywords (it folds case, non-ASCII letters too) and NOUN's alternatives. */
 const NOUNS = ["key", "token", "secret", ...PASSWORD_NOUNS, "jeton", "clave", "chave", "chiave", "apikey",
@@ -267,7 +268,7 @@ function valueAhead(text: string, pos: number): boolean {
   let run = 0;
   let last = 0; // the last character that was not a blank
   let breaks = 0;
-  for (let i = pos, lim = Math.min(text.length, pos + 140); i < lim; i++) {
+  for (let i = pos, lim = lesser(text.length, pos + 140); i < lim; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       // A line ending in a colon may have its value alone on the next line, a blank line between (TO_VALUE_BELOW).

@@ -7,6 +7,7 @@
 import { charClasses, LOWER_DIGITS, lowerDigitsDrawn } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { generatedPassword } from "./secret-name.ts";
+import { lesser } from "../bounds.ts";
 
 /** The element's opening and its value (`min` characters or more) up to the closing delimiter: the value in group 1, 2, 3 or 4. */
 const element = (min: number) => String.raw`(?:\x60{3}[ \t]{0,2}(?:\\n|\r?\n)?([^\x60\s\\]{${min},300})(?:\\n|\r?\n)?\x60{3}|\x60([^\x60\s]{${min},300})\x60(?!\x60)|<pre>(?:<code>)?([^<\s]{${min},300})<\/(?:code|pre)>|<code>([^<\s]{${min},300})<\/code>)`;
@@ -47,7 +48,7 @@ export function setApartValue(rest: string, short = false): SetApart | null {
  * line before it.
  */
 export function setApartAhead(text: string, pos: number): boolean {
-  for (let i = pos, lim = Math.min(text.length, pos + 260); i < lim; i++) {
+  for (let i = pos, lim = lesser(text.length, pos + 260); i < lim; i++) {
     const c = text.charCodeAt(i);
     if (c === 96) return true;
     if (c === 60 && (text.startsWith("pre>", i + 1) || text.startsWith("code>", i + 1))) return true;
