@@ -153,7 +153,9 @@ function shellQuoted(line: string, offset: number): Normalized {
 
 /**
  * A text rebuilt from stretches of a source and replacements, each character mapped back into the
- * original (offsets + `offset`). Never longer than its source: the offsets go into typed arrays sized once.
+ * original (offsets + `offset`). Never longer than its source. The offsets are written into shared
+ * tables sized for it (one MappedText is built at a time: each is done before the next is made),
+ * then copied out at their length: made per literal, two more typed arrays cost more than the copy.
  */
 class MappedText {
   private readonly starts: Int32Array;
@@ -161,8 +163,13 @@ class MappedText {
   private readonly parts: string[] = [];
   private k = 0;
   constructor(size: number, private readonly offset: number) {
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
+    if (mapScratch.starts.length < size) {
+      const grown = Math.max(size, mapScratch.starts.length * 2);
+      mapScratch.starts = new Int32Array(grown);
+      mapScratch.ends = new Int32Array(grown);
+    }
+    this.starts = mapScratch.starts;
+    this.ends = mapScratch.ends;
   }
   /** source[from, to) as it is, each character mapped to itself. */
   copy(source: string, from: number, to: number): void {
@@ -187,6 +194,8 @@ class MappedText {
     return { text: this.parts.join(""), starts: fit(this.starts, this.k), ends: fit(this.ends, this.k) };
   }
 }
+
+const mapScratch = { starts: new Int32Array(1024), ends: new Int32Array(1024) };
 
 const SIMPLE: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", v: "\v", "0": "\0", "/": "/", "\\": "\\", '"': '"', "'": "'" };
 
@@ -233,7 +242,6 @@ export function unescapeBody(body: string, offset: number): Normalized | null {
  * slowly (~1 µs), and JSON has thousands of short literals per MB (a fifth of its decoders' time).
  */
 function fit(a: Int32Array, k: number): Int32Array {
-  if (k === a.length) return a;
   const out = new Int32Array(k);
   for (let i = 0; i < k; i++) out[i] = a[i]!;
   return out;
