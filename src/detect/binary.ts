@@ -23,8 +23,13 @@ export function looksBinary(head: Uint8Array): boolean {
   }
 }
 
-/** ASCII bytes as characters (the WHATWG "latin1" is windows-1252: the same below 0x80). */
-const LATIN1 = new TextDecoder("latin1");
+/**
+ * ASCII bytes as characters, a one-byte string. Not TextDecoder("latin1"): that is windows-1252,
+ * mapped a character at a time (61 ms per 17 MB of ASCII here, against 3 ms for Buffer's copy).
+ */
+function asciiText(chunk: Uint8Array): string {
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("latin1");
+}
 
 /**
  * A byte stream's text, chunk by chunk: UTF-8, or one character per byte when the first chunk
@@ -44,7 +49,7 @@ export class ByteText {
       this.decoder = new TextDecoder(this.binary ? "latin1" : "utf-8");
     }
     if (this.binary) return this.decoder.decode(chunk, { stream: true });
-    if (!this.pending && isAscii(chunk)) return LATIN1.decode(chunk);
+    if (!this.pending && isAscii(chunk)) return asciiText(chunk);
     this.pending = cutInCharacter(chunk);
     return this.decoder.decode(chunk, { stream: true });
   }

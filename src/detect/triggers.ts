@@ -9,7 +9,7 @@
 // at its stops: 2-6x slower than running them apart.
 // The triggers that read digits (digit-triggers.ts) share one pass over the text's runs of digits
 // instead, each tried sticky where its table says a match can start, as a led one is at its character.
-import { DIGIT_LED, DIGIT_RUN } from "./digit-triggers.ts";
+import { DIGIT_LED, DIGIT_RUN, DIGITLESS } from "./digit-triggers.ts";
 
 /** [start, end) pairs per regex, in the order of the regexes given to planTriggers. */
 export type TriggerMatches = number[][];
@@ -31,6 +31,8 @@ interface Digits {
   index: number;
   sticky: RegExp;
   next: (text: string, a: number, b: number, from: number) => number;
+  /** Where a match without two adjacent digits can start (DIGITLESS). */
+  free?: (text: string, from: number) => number;
 }
 type Step = Plain | Lead | Digits;
 
@@ -90,6 +92,30 @@ function digitsPass(text: string, steps: readonly Digits[], out: TriggerMatches)
       }
     }
   }
+  for (const step of steps) if (step.free !== undefined) mergeDigitless(text, step, step.free, out[step.index]!);
+}
+
+/** A digit-led step's matches without digits (DIGITLESS) merged into `list`, its matches with them, as its exec loop orders them. */
+function mergeDigitless(text: string, step: Digits, free: (text: string, from: number) => number, list: number[]): void {
+  const more: number[] = [];
+  for (let s = free(text, 0); s >= 0; s = free(text, s + 1)) {
+    step.sticky.lastIndex = s;
+    const m = step.sticky.exec(text);
+    if (m !== null) more.push(s, s + m[0].length);
+  }
+  if (more.length === 0) return;
+  const held = list.splice(0);
+  let end = 0;
+  for (let i = 0, j = 0; i < held.length || j < more.length; ) {
+    const fromHeld = j >= more.length || (i < held.length && held[i]! < more[j]!);
+    const s = fromHeld ? held[i]! : more[j]!;
+    const e = fromHeld ? held[i + 1]! : more[j + 1]!;
+    if (fromHeld) i += 2;
+    else j += 2;
+    if (s < end) continue;
+    list.push(s, e);
+    end = e;
+  }
 }
 
 function isDigitCode(c: number): boolean {
@@ -101,7 +127,7 @@ export function planTriggers(regexes: readonly RegExp[]): TriggerPlan {
   regexes.forEach((re, index) => {
     const lead = LEAD.exec(re.source);
     const next = DIGIT_LED.get(re);
-    if (next !== undefined) steps.push({ kind: "digits", index, sticky: new RegExp(re.source, `${re.flags.replace("g", "")}y`), next });
+    if (next !== undefined) steps.push({ kind: "digits", index, sticky: new RegExp(re.source, `${re.flags.replace("g", "")}y`), next, free: DIGITLESS.get(re) });
     else if (!re.global || topLevelBranch(re.source) || !lead || re.flags.includes("i")) steps.push({ kind: "plain", index, re });
     else steps.push({ kind: "lead", index, char: lead[1] ?? lead[2]!, sticky: new RegExp(re.source, `${re.flags.replace("g", "")}y`), global: re });
   });

@@ -71,13 +71,13 @@ describe("keyword prefilter", () => {
     }
   });
 
-  test("long texts, walked as two halves: keywords across the middle and at both ends", () => {
+  test("long texts, walked as four quarters: keywords across each boundary and at both ends", () => {
     const rand = rng(23);
     const pick = (s: string) => s[Math.floor(rand() * s.length)]!;
     for (let set = 0; set < 20; set++) {
       const keywords = Array.from({ length: 1 + Math.floor(rand() * 12) }, () => Array.from({ length: 1 + Math.floor(rand() * 9) }, () => pick("abAB_")).join(""));
       const ac = buildAutomaton(keywords);
-      for (const n of [4095, 4096, 4097, 5001, 9000]) {
+      for (const n of [4095, 4096, 4097, 4098, 4099, 5001, 9000, 12290]) {
         const text = Array.from({ length: n }, () => pick("abAB_ ")).join("");
         expect(hits(keywords, text, ac)).toEqual(naive(keywords, text));
       }

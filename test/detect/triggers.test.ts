@@ -57,9 +57,9 @@ describe("trigger plan", () => {
     expect(regexes.every((re) => builtin.includes(re))).toBe(true);
     const plan = planTriggers(regexes);
     const live = regexes.map(() => true);
-    const fixed = ["12 ABCD EFGH", "123-45-6789", "1234567812345678", "1234 5678 9012 3456", "DE44500105175407324931", "12", "99 a1b2 c3d4 77 e5f6 g7h8", "1234-5678-123-45-6789 12 ABCD EFGH"];
+    const fixed = ["12 ABCD EFGH", "123-45-6789", "1234567812345678", "1234 5678 9012 3456", "DE44500105175407324931", "12", "99 a1b2 c3d4 77 e5f6 g7h8", "1234-5678-123-45-6789 12 ABCD EFGH", "h:5432:db:u:pw", ":12:*:*:x", ":*:*:5432:a", ":*:12:b:*:c", "db:123456:x:99:*:y"];
     const rand = rng(101);
-    const tokens = ["12", "123", "1234", "12345678", "9", " ", "-", ".", "DE", "AB12", "ABCD", "x", "a1b2", "\n"];
+    const tokens = ["12", "123", "1234", "12345678", "9", " ", "-", ".", "DE", "AB12", "ABCD", "x", "a1b2", "\n", ":", "*", ":*:"];
     const built = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(rand() * 14) }, () => tokens[Math.floor(rand() * tokens.length)]!).join(""));
     for (const text of [...fixed, ...built]) {
       const got = plan.run(text, live);

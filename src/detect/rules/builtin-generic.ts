@@ -3,7 +3,7 @@ import { publicDer, publicEcPoint, typedPublicKey, secretPathReference, selfName
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
-import { DIGIT_GROUPS, IBAN_COMPACT, IBAN_SPACED, US_SSN } from "../digit-triggers.ts";
+import { DIGIT_GROUPS, IBAN_COMPACT, IBAN_SPACED, PGPASS_PORT, US_SSN } from "../digit-triggers.ts";
 import { AT_REST_NAME, nameAbove, pagingTokenName, passwordName, secretReferenceSlot, SESSION_TOKEN_WORDS, sentTokenWords } from "../slot-name.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
@@ -1371,7 +1371,7 @@ export const GENERIC_RULES: Rule[] = [
     pattern: /machine[ \t]+[\w.-]{1,253}[\s\S]{0,200}?password[ \t]+(\S{4,200})/, placeholder: "strict", entropy: 2.0, tags: ["generic"], before: 200, after: 400 }),
   // Exactly five fields (a colon inside the password is escaped, `\:`): colon-hex dumps (a modulus,
   // a key id, a MAC) have many more. A password that is `*`, a word or a template is not one.
-  r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: /:(?:\d{2,5}|\*):(?=[^\d\s:])/g, before: 260, after: 300,
+  r({ id: "pgpass-entry", description: "Password in a .pgpass line (host:port:database:user:password)", keywords: [], trigger: PGPASS_PORT, before: 260, after: 300,
     // The line may be written by a shell command (`echo 'h:5432:db:u:pw' >> ~/.pgpass`, numbered in a history or after zsh's `: <time>:<secs>;`,
     // or after a terminal's prompt: `$ `, `# `, `user@host:~$ `), in a CI log after the line's ISO timestamp, and after
     // a dump's label (`contents: h:5432:db:u:pw`): the label needs a blank after its colon, which no field holds;
