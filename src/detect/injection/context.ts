@@ -4,6 +4,7 @@
 // security guide), or it is a first-person question ("Can I ignore this warning?"). Hidden text is
 // never a specimen: nobody shows a reader what the reader cannot see.
 import { AsciiCut } from "../ascii-alternatives.ts";
+import { DISPLAYED_BLOCK_STEP } from "./displayed-block.ts";
 import { lowerBound } from "./sorted.ts";
 import { ExplanatoryTerms } from "./explanatory-terms.ts";
 import { postposedMention, quotationTail } from "./postposed-mention.ts";
@@ -402,7 +403,7 @@ const IN_THIS_REPO = /\b(?:working|contributing|operating|making\s{1,3}changes|e
 /** What project hygiene never asks for, unless to forbid it: destroying, sending, secrets, disabled checks. */
 const RISKY = /\b(?:delete|remove|drop|wipe|purge|erase|overwrite|rm\s{1,3}-[A-Za-z]{1,4}|push|send|upload|post|forward|e-?mail|curl|wget|disable|bypass|skip|exfiltrat\w*|secrets?|tokens?|credentials?|passwords?|api[\s_-]?keys?|\.env|ssh|https?:\/\/)\b/gi;
 /** A command block displayed after the paragraph (indented or fenced): what the paragraph introduces ("the fix is\n\n    rm -rf …"). */
-const DISPLAYED_BLOCK = /^\n[^\S\n]*\n(?:(?: {4}|\t)[^\n]{1,400}(?:\n|$)|[^\S\n]{0,3}(?:`{3}|~{3})[^\n]{0,20}\n(?:[^\n]{0,400}\n){1,20}?[^\S\n]{0,3}(?:`{3}|~{3})[^\S\n]{0,4}(?:\n|$)|[^\S\n]{0,4}\n){1,24}/;
+const DISPLAYED_BLOCK = new RegExp(String.raw`^\n[^\S\n]*\n${DISPLAYED_BLOCK_STEP}{1,24}`);
 function displayedBlockAt(text: string, at: number): number {
   return DISPLAYED_BLOCK.exec(text.slice(at, at + 2000))?.[0].length ?? 0;
 }
