@@ -62,11 +62,12 @@ function nameAt(text: string, pos: number): MatchResult | null {
   const label = labelAround(text, s, e);
   if (label !== undefined) [s, e] = label;
   const english = glossName(text.slice(s, e));
-  if (english === undefined || !judgeName(english)) return null;
+  if (english === undefined) return null;
   // The copula read as the name's colon, the text's length kept (offsets stay true): its value is judged as after "contraseña:".
   const copula = COPULA.exec(text.slice(e, e + 16));
   const read = copula ? text.slice(0, e) + ":".padEnd(copula[0].length) + text.slice(e + copula[0].length) : text;
-  return valueAfterName(read, english, s, e) ?? glossedSlot(englishSlotRules(), read, english, s, e);
+  // A bare head (キー, clave, 키 → `key`) is no name name-then-literal takes; the slot rules judge it as they judge English `key:`.
+  return (judgeName(english) ? valueAfterName(read, english, s, e) : null) ?? glossedSlot(englishSlotRules(), read, english, s, e);
 }
 
 const matcher: Matcher = { matchAt: nameAt, matchAll: (text) => matchesAtKeywords(text, SECRET_WORD_KEYWORDS, nameAt) };
