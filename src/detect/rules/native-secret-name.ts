@@ -67,7 +67,9 @@ function nameAt(text: string, pos: number): MatchResult | null {
   const copula = COPULA.exec(text.slice(e, e + 16));
   const read = copula ? text.slice(0, e) + ":".padEnd(copula[0].length) + text.slice(e + copula[0].length) : text;
   // A bare head (キー, clave, 키 → `key`) is no name name-then-literal takes; the slot rules judge it as they judge English `key:`.
-  return (judgeName(english) ? valueAfterName(read, english, s, e) : null) ?? glossedSlot(englishSlotRules(), read, english, s, e);
+  // Any other name judgeName refuses (`sifre_hash` → `hash_password`) says what the value is not.
+  if (!judgeName(english)) return english.includes("_") ? null : glossedSlot(englishSlotRules(), read, english, s, e);
+  return valueAfterName(read, english, s, e) ?? glossedSlot(englishSlotRules(), read, english, s, e);
 }
 
 const matcher: Matcher = { matchAt: nameAt, matchAll: (text) => matchesAtKeywords(text, SECRET_WORD_KEYWORDS, nameAt) };
