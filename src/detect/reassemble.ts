@@ -621,13 +621,41 @@ export function yamlValuesBesideNames(text: string, underProvider: Normalized[])
     let next = valueEnd;
     if (text.charCodeAt(next) === 13) next++;
     if (text.charCodeAt(next) === 10) next++;
-    if (valueEnd < text.length && text.startsWith(indent, next) && /^[ \t]*\S/.test(text.slice(next, next + 256))) continue;
     const valueStart = valueEnd - m[3]!.length;
     const value = { start: valueStart, end: valueStart + m[3]!.replace(/[ \t]+$/, "").length };
+    if (valueEnd < text.length && text.startsWith(indent, next) && /^[ \t]*\S/.test(text.slice(next, next + 256))) {
+      const wrapped = wrappedToken(text, value, next, indent);
+      if (wrapped) out.push(nameBeside(m[1]!, m.index, ": ", m.index + m[1]!.length, join(text, wrapped)));
+      continue;
+    }
     out.push(nameBeside(m[1]!, m.index, ": ", m.index + m[1]!.length, join(text, [value])));
   }
   underProvider.sort((x, y) => x.starts[0]! - y.starts[0]!);
   return out.sort((x, y) => x.starts[0]! - y.starts[0]!);
+}
+
+/** A line of a wrapped token: one word of a token's characters, nothing else. */
+const WRAPPED_LINE = /^[A-Za-z0-9+/=_.$:~-]{4,128}$/;
+
+/**
+ * A token wrapped over a block scalar's lines (`key: >-` / `  re_hN2…` / `  wqEr`): two to four
+ * content lines at the indent, each one word of a token's characters, the pieces to read joined
+ * without the blank YAML folds them with (the wrap is the editor's, not the token's). Null for
+ * text: a line with blanks in it, or more lines (a script, a PEM body).
+ */
+function wrappedToken(text: string, first: Piece, next: number, indent: string): Piece[] | null {
+  if (!WRAPPED_LINE.test(text.slice(first.start, first.end))) return null;
+  const pieces = [first];
+  for (let at = next; at < text.length && text.startsWith(indent, at); ) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at + indent.length, end).replace(/[ \t\r]+$/, "");
+    if (line === "") break;
+    if (!WRAPPED_LINE.test(line) || pieces.length === 4) return null;
+    pieces.push({ start: at + indent.length, end: at + indent.length + line.length });
+    at = end + 1;
+  }
+  return pieces.length >= 2 ? pieces : null;
 }
 
 /** The indented fields the views read below a mapping's name: its value, or a credential under a service's name. */

@@ -129,3 +129,21 @@ export function glossName(name: string): string | undefined {
   }
   return [...others, ...quals, head].join("_");
 }
+
+/** Words of a language: letters and marks, blanks or hyphens between them, sentence punctuation at the end. */
+const LABEL_WORDS = /^\p{L}[\p{L}\p{M}']*(?:[ -]\p{L}[\p{L}\p{M}']*){0,5}[ \u00a0]?[?!.:…？！。：]?$/u;
+/** A run of CJK script: its words are not spaced, so a credential's word is read inside it (「パスワードをお忘れですか」). */
+const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u;
+const CJK_WORDS = Object.values(WORDS).flat().filter((w) => CJK_RUN.test(w));
+
+/**
+ * A translated label naming a credential ("Passwort vergessen?", "API-Schlüssel", "Clé API", "Пароль"),
+ * as a locale file holds under `password`/`api_key`: words, one of them a credential's name, no digit
+ * or symbol and no camel hump (`MeinPasswort` is made up), so the text of a form, not the credential.
+ */
+export function credentialLabel(v: string): boolean {
+  if (v.length > 60 || !LABEL_WORDS.test(v)) return false;
+  const ws = v.replace(/[ \u00a0]?[?!.:…？！。：]$/, "").split(/[ -]/);
+  if (ws.some((w) => /\p{Ll}\p{Lu}/u.test(w))) return false;
+  return ws.some((w) => glossName(w) !== undefined || /^(?:key|token|password|passphrase|secret|credentials?)$/i.test(w) || (CJK_RUN.test(w) && CJK_WORDS.some((k) => w.includes(k))));
+}

@@ -1,5 +1,6 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
 import { publicDer, publicEcPoint, typedPublicKey, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, xrayTraceId } from "../value-form.ts";
+import { credentialLabel } from "../secret-words.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
@@ -659,6 +660,7 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   // A bare value cut at a template's brace (`host=${{ secrets.X }}`, `host=${KEY}`): the rest is a reference.
   if (s.endsWith("$") && a.charCodeAt(0) === 123) return false;
   if ((wordsAndDate(s) || secretPathReference(s) || wordLabel(s)) && !passwordName(slotName(m, b))) return false;
+  if (credentialLabel(s)) return false;
   // A bare value read on through "&" (INNER_AMPERSAND) is a drawn or chosen password only with digits in it, eight or more of three kinds
   // of character (`Blue&Green#42`); `Tom&Jerry` and `change&me!` are words.
   if (s.includes("&") && !/["'`]$/.test(m.slice(0, at)) && !(s.length >= 8 && /\d/.test(s) && charClasses(s) >= 3)) return false;

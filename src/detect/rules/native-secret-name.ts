@@ -62,10 +62,13 @@ function nameAt(text: string, pos: number): MatchResult | null {
   const label = labelAround(text, s, e);
   if (label !== undefined) [s, e] = label;
   const english = glossName(text.slice(s, e));
-  if (english === undefined || !judgeName(english)) return null;
+  if (english === undefined) return null;
   // The copula read as the name's colon, the text's length kept (offsets stay true): its value is judged as after "contraseña:".
   const copula = COPULA.exec(text.slice(e, e + 16));
   const read = copula ? text.slice(0, e) + ":".padEnd(copula[0].length) + text.slice(e + copula[0].length) : text;
+  // A bare head (キー, clave, 키 → `key`) is no name name-then-literal takes; the slot rules judge it as they judge English `key:`.
+  // Any other name judgeName refuses (`sifre_hash` → `hash_password`) says what the value is not.
+  if (!judgeName(english)) return english.includes("_") ? null : glossedSlot(englishSlotRules(), read, english, s, e);
   return valueAfterName(read, english, s, e) ?? glossedSlot(englishSlotRules(), read, english, s, e);
 }
 
