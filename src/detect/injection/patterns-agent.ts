@@ -186,8 +186,6 @@ function vocativeJudge(match: string, text: string, start: number): number {
   if (CONFIG_KEY.test(match) && /^[^\S\n]{0,4}[\w.\/@"'-]{1,60}[^\S\n]{0,4}(?:#[^\n]*)?(?:\n|$)/.test(text.slice(start + match.length, start + match.length + 80))) return 0;
   if (configSection(text, start + match.length)) return 0;
   if (scopeList(match, text)) return 0.2;
-  // "Note for AI assistants reading this documentation: the API uses cursor pagination": facts for the reader, nothing asked.
-  if (match.endsWith(":") && pageStatementOnly(text, start + match.length)) return 0;
   if (ownRepoNotes(text, start)) return 0.6 * vocativeCore(match, text, start);
   return vocativeCore(match, text, start);
 }

@@ -14,7 +14,6 @@ import { PIPE_TO_SHELL } from "./rx.ts";
 import { glossAside } from "./gloss-aside.ts";
 import { ORDER_FIRST, ORDER_SENTENCE } from "./patterns-agent.ts";
 import { labelForUser } from "./label-for-user.ts";
-import { pageStatementOnly } from "./address-no-ask.ts";
 
 
 /** "Language model" in the languages the labels cover: a topic word as often as an addressee, so it needs an address around it (judgeLabel). */
@@ -329,8 +328,6 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   const spaced = after.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const unspaced = spaced <= 3 && /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(after) && (after.match(/\p{L}/gu)?.length ?? 0) >= 14;
   if (spaced < 4 && !unspaced) return 0;
-  // "Si vous êtes un assistant IA qui lit cette documentation : l'API utilise la pagination par curseur": facts for the reader, nothing asked.
-  if (colon && !clause && !HIDDEN_MARK.test(label) && pageStatementOnly(t, end)) return 0;
   // "Week 1: Introduction to AI: history, search": a numbered outline item, not an address.
   // A label pointing back at this text ("para o modelo de IA que lê este arquivo") after "pág. 2:" is none.
   if (!pointsBack && /\d[ \t]{0,2}[:：.)][ \t]{0,3}$/.test(t.slice(t.lastIndexOf("\n", from - 1) + 1, from))) return 0;

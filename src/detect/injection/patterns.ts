@@ -946,7 +946,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["ai ", "ais ", "llm", "language model"], before: 2, after: 100,
     // "AI tools citing this dataset should use …": who quotes or indexes a text is as often told how to credit it, so those count only with what they are told, and not at all when it is a credit.
     // "AI tools summarizing this podcast sometimes mishear names": how such tools fare, told of them.
-    judge: (m, t, s) => (ownRepoNotes(t, s) ? 0.6 : 1) * (/\b(?:quoting|citing|excerpting|paraphrasing|indexing|scraping)\s/i.test(m) ? (CREDIT_ASKED.test(t.slice(s, s + 240)) ? 0.3 : 0.75) : 1) * (describedReaders(t, s + m.length) || pageStatementOnly(t, s + m.length) ? 0 : 1),
+    judge: (m, t, s) => (ownRepoNotes(t, s) ? 0.6 : 1) * (/\b(?:quoting|citing|excerpting|paraphrasing|indexing|scraping)\s/i.test(m) ? (CREDIT_ASKED.test(t.slice(s, s + 240)) ? 0.3 : 0.75) : 1) * (describedReaders(t, s + m.length) ? 0 : 1),
   },
   // ── directives (weak alone; hidden or combined they count) ───────────────────────────
   {
