@@ -17,8 +17,8 @@ const NOT_PRACTICE = /\b(?:DAN|unrestricted|unfiltered|uncensored|jailbr\w*|deve
 
 /** A drill named: "tabletop exercise", "incident-response drill", "mock interview", "fire drill". */
 const DRILL = /\b(?:tabletop|mock|dry[\s-]run|war[\s-]?game|drill|exercise|simulation|rehearsal|practice\s{1,4}(?:round|session|scenario)|(?:sales|product|customer|live|training)\s{1,4}demo(?:nstration)?s?)\b/i;
-/** The user takes a part in it: "I'll play the attacker", "I will be the customer", "I'm the interviewer". */
-const USER_PLAYS = /\b(?:I['’]ll|I\s{1,4}will|I['’]m\s{1,4}going\s{1,4}to|I\s{1,4}(?:want\s{1,4}to|can))\s{1,4}(?:play|be|act\s{1,4}as|take\s{1,4}(?:on\s{1,4})?the\s{1,4}(?:role|part)\s{1,4}of)\s{1,4}(?:the|an?)\s{1,4}[\w-]{2,20}|\bI['’]m\s{1,4}(?:playing\s{1,4})?(?:the|an?)\s{1,4}(?:attacker|adversary|red\s{1,4}team|customer|caller|interviewer|candidate|patient|client|user|shopper|prospect)\b/i;
+/** The user takes a part in it: "I'll play the attacker", "I will be the customer", "I'm the interviewer", or runs it: "I'll describe an incident". */
+const USER_PLAYS = /\b(?:I['’]ll|I\s{1,4}will|I['’]m\s{1,4}going\s{1,4}to|I\s{1,4}(?:want\s{1,4}to|can))\s{1,4}(?:play|be|act\s{1,4}as|take\s{1,4}(?:on\s{1,4})?the\s{1,4}(?:role|part)\s{1,4}of)\s{1,4}(?:the|an?)\s{1,4}[\w-]{2,20}|\bI['’]m\s{1,4}(?:playing\s{1,4})?(?:the|an?)\s{1,4}(?:attacker|adversary|red\s{1,4}team|customer|caller|interviewer|candidate|patient|client|user|shopper|prospect)\b|\b(?:I['’]ll|I\s{1,4}will|I['’]m\s{1,4}going\s{1,4}to)\s{1,4}(?:describe|narrate|present|set\s{1,4}up|throw|feed\s{1,4}you|give\s{1,4}you|walk\s{1,4}you\s{1,4}through|read\s{1,4}(?:you\s{1,4})?out)\s{1,4}(?:(?:the|an?|each|every|some|one|new)\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:incidents?|scenarios?|situations?|events?|injects?|alerts?|questions?|cases?|steps?|problems?|twists?|timeline|story|storyline)\b/i;
 /** A threat the drill is about ("tabletop ransomware exercise", "phishing simulation"): the scenario's name, not an ask. */
 const DRILL_THREAT = /\b(?:ransomware|malware|phishing|exploit|breach|DDoS)(?=\s{1,4}(?:[\w-]{1,15}\s{1,4})?(?:exercise|drill|scenario|simulation|incident|attack|response|outbreak|tabletop))/gi;
 
@@ -28,7 +28,7 @@ export function ownPracticeRole(text: string): boolean {
   // A drill's threat names the scenario; a practice ask must act on the user.
   const drill = DRILL.test(text) && USER_PLAYS.test(text);
   if (!drill && !(PRACTICE_PURPOSE.test(text) && /\b(?:me|us)\b/i.test(text))) return false;
-  return !NOT_PRACTICE.test(drill ? text.replace(DRILL_THREAT, " ") : text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text) && !REMOTE_OR_COVERT.test(text.replace(/\b(?:attackers?|hackers?)\b/gi, " "));
+  return !NOT_PRACTICE.test(drill ? text.replace(DRILL_THREAT, " ").replace(/\bdry[\s-]run\b/gi, " ") : text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text) && !REMOTE_OR_COVERT.test(text.replace(/\b(?:attackers?|hackers?)\b/gi, " "));
 }
 
 /** The role is handed a message in the scenario: "someone emailed you", "a customer writes", "if a user says". */
