@@ -160,11 +160,11 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   // A keyword ending in a later quarter starts at most this far before it: where that walk starts.
   const reach = Math.max(1, ...lowered.map((k) => k.length)) - 1;
 
-  /** One walk over the whole text. */
-  function walk(text: string, onHit: (kw: number, end: number) => void): void {
-    let s = 0; // a row offset
+  /** One walk over text[from, to) from the start state; returns the state (a row offset) it ends in. */
+  function walk(text: string, onHit: (kw: number, end: number) => void, from = 0, to = text.length): number {
+    let s = 0;
     let tab = table;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < to; i++) {
       const at = s + cls[text.charCodeAt(i)]!;
       s = tab[at]!;
       if (s >= FLAG) {
@@ -172,13 +172,17 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
         tab = table; // the slow path may have grown it
       }
     }
+    return s;
   }
 
   return {
     keywords: lowered,
     search(text, onHit) {
       const n = text.length;
-      if (n < SPLIT_AT) return walk(text, onHit);
+      if (n < SPLIT_AT) {
+        walk(text, onHit);
+        return;
+      }
       // Four walks in one loop, over each quarter: each step of a walk waits on the table read
       // before it, so one walk leaves the processor idle; several overlap. A walk after the first
       // starts `reach` before its quarter (a keyword ending in it may start before it) and keeps
@@ -199,36 +203,12 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
       const k3 = (kw: number, end: number) => {
         if (end > b3) h3.push(kw, end);
       };
-      let a = 0;
-      let b = 0;
-      let c = 0;
-      let d = 0;
-      let tab = table;
       // The later walks' first `reach` characters, before their quarters.
-      for (let j = b1 - reach; j < b1; j++) {
-        const eb = b + cls[text.charCodeAt(j)]!;
-        b = tab[eb]!;
-        if (b >= FLAG) {
-          b = slowPath(eb, b & MASK, j + 1, k1);
-          tab = table;
-        }
-      }
-      for (let j = b2 - reach; j < b2; j++) {
-        const ec = c + cls[text.charCodeAt(j)]!;
-        c = tab[ec]!;
-        if (c >= FLAG) {
-          c = slowPath(ec, c & MASK, j + 1, k2);
-          tab = table;
-        }
-      }
-      for (let j = b3 - reach; j < b3; j++) {
-        const ed = d + cls[text.charCodeAt(j)]!;
-        d = tab[ed]!;
-        if (d >= FLAG) {
-          d = slowPath(ed, d & MASK, j + 1, k3);
-          tab = table;
-        }
-      }
+      let a = 0;
+      let b = walk(text, k1, b1 - reach, b1);
+      let c = walk(text, k2, b2 - reach, b2);
+      let d = walk(text, k3, b3 - reach, b3);
+      let tab = table; // the walks before may have grown it
       for (let i = 0; i < q; i++) {
         const ea = a + cls[text.charCodeAt(i)]!;
         const eb = b + cls[text.charCodeAt(i + b1)]!;
