@@ -227,7 +227,7 @@ export function sqlDigestCell(text: string, at: number): boolean {
     SQL_INSERT.lastIndex = lo + k;
     const m = SQL_INSERT.exec(text);
     if (m === null) continue;
-    const names = m[1]!.split(",").map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ""));
+    const names = sqlColumnList(m[1]!);
     let i = SQL_INSERT.lastIndex;
     for (let rows = 0; rows < MAX_ROWS && text.charCodeAt(i) === 40 && i < at; rows++) {
       const row = sqlTuple(text, i + 1);
@@ -281,14 +281,15 @@ function sqlAssignedRows(text: string, hits: readonly number[]): Array<[string, 
     let value: [number, number] | undefined;
     SQL_EQUALS.lastIndex = 0;
     for (let m = SQL_EQUALS.exec(statement); m; m = SQL_EQUALS.exec(statement)) {
-      const column = m[1]!.replace(/^[`"[]|[`"\]]$/g, "");
+      const column = unquotedIdentifier(m[1]!);
       const vs = st + m.index + m[0].length - 1 - m[2]!.length;
       if (NAME_COLUMN.test(column) && vs === q) name = [m[2]!, column];
       else if (VALUE_COLUMN.test(column)) value = [vs, vs + m[2]!.length];
     }
     done = end;
-    if (name === undefined || value === undefined || name[0].length > 48 || publicLabel(name[0])) continue;
-    if (SECRET_COLUMN.test(name[0]) || patCell(name[0], text.slice(value[0], value[1]))) out.push([name[0], value[0], value[1], true]);
+    if (name === undefined || value === undefined) continue;
+    const named = rowNamedSecret(text, [q, q + name[0].length, true], [value[0], value[1], true]);
+    if (named !== undefined && !publicLabel(named)) out.push([named, value[0], value[1], true]);
   }
   return out;
 }
@@ -302,6 +303,11 @@ function statementStarts(text: string): number[] {
   for (let m = SQL_SET.exec(text); m; m = SQL_SET.exec(text)) starts.push(m.index);
   return starts;
 }
+
+/** An SQL identifier without its quotes: `name`, "name", [name]. */
+const unquotedIdentifier = (name: string) => name.replace(/^[`"[]|[`"\]]$/g, "");
+/** An INSERT's column list, each name trimmed and unquoted. */
+const sqlColumnList = (list: string) => list.split(",").map((n) => unquotedIdentifier(n.trim()));
 
 /** `INSERT INTO name (columns) VALUES (`, the column list captured; bounded, linear. */
 const SQL_INSERT = /\binsert[ \t\r\n]+(?:(?:or[ \t]+\w+|ignore)[ \t\r\n]+)?into[ \t\r\n]+[\w."`\[\]]{1,128}[ \t\r\n]*\(([^()]{1,1024})\)[ \t\r\n]*values[ \t\r\n]*(?=\()/iy;
@@ -332,7 +338,7 @@ function sqlInserts(text: string, insertAt: readonly number[], hits: readonly nu
       seen = start;
       continue;
     }
-    const names = m[1]!.split(",").map((n) => n.trim().replace(/^[`"[]|[`"\]]$/g, ""));
+    const names = sqlColumnList(m[1]!);
     const secretCols = names.flatMap((n, i) => (SECRET_COLUMN.test(n) ? [i] : []));
     const rowName = names.findIndex((n) => NAME_COLUMN.test(n));
     // A key/value table (`name, value`): a row whose name cell names a secret holds one in its value cell.
