@@ -29,6 +29,7 @@ import { SNIFF_BYTES, skipReason } from "../../src/proxy/respond.ts";
 import { resolveChecked } from "../../src/proxy/ssrf.ts";
 import { createMessageJudge } from "../../src/proxy/ws-relay.ts";
 import { OP } from "../../src/proxy/ws-frames.ts";
+import { warmUpProxy } from "../../src/proxy/warmup.ts";
 
 /** What toolkit can do, in the bench's `requires` vocabulary (docs/SPEC.md of the bench). */
 const SUPPORTED = new Set([
@@ -111,9 +112,9 @@ async function request(engine: Engine, p: { method?: string; url: string; header
 }
 
 /** The response leg's judgement (respond.ts), for a body the upstream sent. */
-async function response(engine: Engine, urlText: string, body: string, contentType = ""): Promise<Result> {
+async function response(engine: Engine, urlText: string, body: string | Buffer, contentType = ""): Promise<Result> {
   const flow = newFlow(engine, "GET", new URL(urlText));
-  const bytes = Buffer.from(body, "utf8");
+  const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
   const skip = skipReason(flow, contentType, bytes.subarray(0, SNIFF_BYTES));
   if (skip !== null) return { outcome: "allow", why: [skip] };
   const j = await judgeChunks(engine, slices(bytes), { direction: "inbound", contentType }, flow.policy!);
@@ -250,7 +251,8 @@ async function run(engine: Engine, c: BenchCase): Promise<Result> {
     case "request_body":
       return request(engine, p as never);
     case "response_content":
-      return response(engine, String(p.url ?? "https://example.com/"), String(p.response_body ?? p.body ?? ""), String(p.content_type ?? ""));
+      // A binary body (an image) comes base64-encoded in `response_body_base64`.
+      return response(engine, String(p.url ?? "https://example.com/"), typeof p.response_body_base64 === "string" ? Buffer.from(p.response_body_base64, "base64") : String(p.response_body ?? p.body ?? ""), String(p.content_type ?? ""));
     case "mcp_tool_call":
     case "mcp_tool_result":
     case "mcp_tool_definition":
@@ -323,6 +325,9 @@ async function main() {
   // blocklist before running (the cases tagged domain_blocklist); a user does the same in detect.url.blocklist.
   config.detect.url.blocklist = [...config.detect.url.blocklist, "exfil-collector.example.net"];
   const engine = await buildEngine(config, { env: {}, fingerprintKey: new Uint8Array(32) });
+  // As `toolkit run` does at start: else the first case of each leg pays the compile of its judging
+  // paths, and on a loaded machine ran past the scan budget and was blocked for that alone.
+  await warmUpProxy(engine, 20).done;
   const cases = loadCases(root);
   type Row = { n: number; attacks: number; contained: number; warned: number; benign: number; fp: number; na: number };
   const rows = new Map<string, Row>();

@@ -2,6 +2,7 @@
 // parameters of one query or form body, the values of a header block, the cells of a CSV row.
 // Each group's values are joined (with a map back to the original) and scanned as one text.
 import type { Normalized } from "./normalize.ts";
+import { lineStartWithin } from "./lines.ts";
 
 const LITERAL = /"((?:[^"\\\r\n]|\\.){0,4096})"|'((?:[^'\\\r\n]|\\.){0,4096})'/g;
 const QUERY_RUN = /[?&]?[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048}(?:&[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048})+/g;
@@ -675,16 +676,6 @@ function fieldUnderMapping(text: string, at: number): { name: string; lineStart:
   const indent = text.slice(lineStart, at - m[1]!.length);
   if (indent.length === 0 || !/^[ \t]+$/.test(indent)) return null;
   return { name: m[1]!.toLowerCase(), lineStart, indent };
-}
-
-/**
- * The start of the line holding `pos` when it lies within `reach` characters before it, else -1:
- * looked for no further (minified code's lines run for megabytes; these views read short lines).
- */
-function lineStartWithin(text: string, pos: number, reach: number): number {
-  let start = pos;
-  while (start > 0 && pos - start < reach && text.charCodeAt(start - 1) !== 10) start--;
-  return start > 0 && text.charCodeAt(start - 1) !== 10 ? -1 : start;
 }
 
 /** How far past its indent a sibling or key line the views read can run (SIBLING_FIELD's 158 and PARENT_KEY's 72, with room). */

@@ -18,7 +18,8 @@ const WORDS: Record<Sense, readonly string[]> = {
   secret: ["secreta", "secreto", "segreta", "segreto", "secrete", "geheim", "geheimer", "geheime", "geheimes", "geheimnis", "tajny", "tajne", "sekret", "sekretny", "sekretnyi", "sekretnyy", "sekretnij", "taemnyi", "gizli", "rahasia", "bimat", "gupt", "sirri", "alsirri", "himitsu", "bimil",
     "секрет", "секретный", "секретний", "таємний", "シークレット", "秘密", "시크릿", "비밀", "गुप्त", "السري", "سري"],
   password: ["senha", "contrasena", "contrasenya", "passwort", "kennwort", "motdepasse", "haslo", "parol", "parolya", "sifre", "sifresi", "katasandi", "sandi", "matkhau", "mima", "kouling", "bimilbeonho", "pasuwado",
-    "пароль", "パスワード", "密码", "密碼", "口令", "비밀번호", "पासवर्ड", "كلمةالمرور", "كلمةالسر"],
+    "wachtwoord", "losenord", "passord", "adgangskode", "salasana", "parool", "jelszo", "heslo", "geslo", "lozinka", "slaptazodis", "palavrapasse", "paroladordine",
+    "пароль", "парола", "лозинка", "κωδικοςπροσβασης", "συνθηματικο", "パスワード", "密码", "密碼", "口令", "비밀번호", "पासवर्ड", "كلمةالمرور", "كلمةالسر", "סיסמה", "รหัสผ่าน"],
   token: ["jeton", "matruycap", "lingpai", "tokeni", "tokenu", "tokena",
     "токен", "トークン", "令牌", "토큰", "टोकन", "رمز", "الرمز"],
   credential: ["credenciales", "credenciais", "credenziali", "identifiants", "zugangsdaten", "pingzheng",
@@ -59,6 +60,7 @@ const HEADS = new Set<Sense>(["key", "password", "token", "credential"]);
 export const SECRET_WORD_KEYWORDS: readonly string[] = [
   "chave", "clave", "chiave", "clé", "schlüssel", "schluessel", "schlussel", "klucz", "klyuch", "kluch", "kliuch", "anahtar", "kunci", "khoa", "khóa", "kunji", "miftah", "miyao",
   "senha", "contrasena", "contraseña", "passwort", "kennwort", "motdepasse", "mot_de_passe", "hasło", "haslo", "parol", "sifre", "şifre", "katasandi", "kata_sandi", "kata sandi", "matkhau", "mat_khau", "mima",
+  "wachtwoord", "lösenord", "losenord", "passord", "adgangskode", "salasana", "parool", "jelszó", "jelszo", "lozinka", "slaptažodis", "slaptazodis",
   "jeton", "truycap", "truy_cap", "lingpai", "dostup", "dostep", "akses", "erisim", "erişim", "acceso", "acesso", "accesso",
   "ключ", "токен", "пароль", "キー", "トークン", "パスワード", "密钥", "密鑰", "秘钥", "密码", "令牌", "키", "토큰", "비밀번호", "مفتاح", "كلمة المرور",
 ];
@@ -68,11 +70,11 @@ function fold(word: string): string {
   return word.toLowerCase().replace(/ß/g, "ss").replace(/ł/g, "l").replace(/ı/g, "i").normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
 }
 
-/** A name's words: split at `_`, `-`, `.`, blanks, camelCase humps and changes of script (`APIキー`). */
+/** A name's words: split at `_`, `-`, `.`, blanks, apostrophes, camelCase humps and changes of script (`APIキー`). */
 function words(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .split(/[\s_.\-/:]+|(?<=[\p{Script=Latin}\p{N}])(?=[^\p{Script=Latin}\p{N}\p{M}])|(?<=[^\p{Script=Latin}\p{N}\p{M}])(?=[\p{Script=Latin}\p{N}])/u)
+    .split(/[\s_.\-/:'’]+|(?<=[\p{Script=Latin}\p{N}])(?=[^\p{Script=Latin}\p{N}\p{M}])|(?<=[^\p{Script=Latin}\p{N}\p{M}])(?=[\p{Script=Latin}\p{N}])/u)
     .filter(Boolean);
 }
 
@@ -130,6 +132,14 @@ export function glossName(name: string): string | undefined {
   return [...others, ...quals, head].join("_");
 }
 
+/** Head words of five letters or more: a label inflects them (`lösenordet`, `salasanasi`, `Passwortes`). */
+const HEAD_STEMS = (["password", "key", "token", "secret", "credential"] as const).flatMap((s) => WORDS[s]).filter((w) => w.length >= 5);
+
+function inflectedHead(word: string): boolean {
+  const f = fold(word);
+  return HEAD_STEMS.some((s) => f.length > s.length && f.startsWith(s));
+}
+
 /** Words of a language: letters and marks, blanks or hyphens between them, sentence punctuation at the end. */
 const LABEL_WORDS = /^\p{L}[\p{L}\p{M}']*(?:[ -]\p{L}[\p{L}\p{M}']*){0,5}[ \u00a0]?[?!.:…？！。：]?$/u;
 /** A run of CJK script: its words are not spaced, so a credential's word is read inside it (「パスワードをお忘れですか」). */
@@ -145,5 +155,6 @@ export function credentialLabel(v: string): boolean {
   if (v.length > 60 || !LABEL_WORDS.test(v)) return false;
   const ws = v.replace(/[ \u00a0]?[?!.:…？！。：]$/, "").split(/[ -]/);
   if (ws.some((w) => /\p{Ll}\p{Lu}/u.test(w))) return false;
-  return ws.some((w) => glossName(w) !== undefined || /^(?:key|token|password|passphrase|secret|credentials?)$/i.test(w) || (CJK_RUN.test(w) && CJK_WORDS.some((k) => w.includes(k))));
+  // Whole, for a name of several words (`Mot de passe`, `Mật khẩu`, `Parola d'ordine`); then word by word.
+  return glossName(ws.join(" ")) !== undefined || ws.some((w) => glossName(w) !== undefined || inflectedHead(w) || /^(?:key|token|password|passphrase|secret|credentials?)$/i.test(w) || (CJK_RUN.test(w) && CJK_WORDS.some((k) => w.includes(k))));
 }

@@ -2,6 +2,7 @@
 // reference table. Imperative words there ("do not ask for confirmation", "skip the review") say
 // what a flag does for whoever runs the command; nobody is told to do anything.
 import { looksLikeManPage } from "./about-prompts.ts";
+import { lineStartOf } from "../lines.ts";
 
 /** An option and its argument, as help output writes them: "-y, --yes", "--since=DATE", "-n passes", "--out <file>". */
 const OPTION = String.raw`(?:-\w(?:,[^\S\n]{0,2}|[^\S\n]{1,2}))?--?\w[\w-]{0,40}(?:[ =](?:[A-Z][A-Z0-9_]{0,30}|<[^>\n]{1,30}>|\[[^\]\n]{1,30}\]))?`;
@@ -22,12 +23,6 @@ const MAX_WRAPPED = 6;
 function cellRestOk(text: string, start: number): boolean {
   const cellRest = /^[^|\n]*/.exec(text.slice(start))![0].replace(/^\S+(?:\s+\S+){0,3}/, "");
   return cellRest.length <= 40 && !/;|\band\b/.test(cellRest);
-}
-
-function lineStart(text: string, pos: number): number {
-  const from = Math.max(0, pos - 400);
-  const nl = text.slice(from, pos).lastIndexOf("\n");
-  return nl >= 0 ? from + nl + 1 : from;
 }
 
 const indentOf = (line: string): number => /^[^\S\n]*/.exec(line)![0].length;
@@ -57,7 +52,7 @@ function underOption(text: string, ls: number): boolean {
 
 /** The match at `start` lies in the help text of a CLI option. */
 export function inCliHelp(text: string, start: number): boolean {
-  const ls = lineStart(text, start);
+  const ls = lineStartOf(text, start);
   const le = text.indexOf("\n", start);
   const row = text.slice(ls, le < 0 ? text.length : le);
   // A flag's description is one short clause; a row that addresses an agent, names a place to send

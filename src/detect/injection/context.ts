@@ -6,6 +6,7 @@
 import { AsciiCut } from "../ascii-alternatives.ts";
 import { DISPLAYED_BLOCK_STEP } from "./displayed-block.ts";
 import { lowerBound } from "./sorted.ts";
+import { lineStartOf } from "../lines.ts";
 import { ExplanatoryTerms } from "./explanatory-terms.ts";
 import { postposedMention, quotationTail } from "./postposed-mention.ts";
 import { trailingReport } from "./trailing-report.ts";
@@ -173,13 +174,6 @@ export class DocContext {
 function lastBefore(xs: number[], pos: number): number {
   const i = lowerBound(xs, pos);
   return i > 0 ? xs[i - 1]! : -1;
-}
-
-/** Start of the line holding `pos`, looking back at most `max` characters. */
-function lineStartOf(text: string, pos: number, max = 400): number {
-  const from = Math.max(0, pos - max);
-  const nl = text.slice(from, pos).lastIndexOf("\n");
-  return nl >= 0 ? from + nl + 1 : from;
 }
 
 /** Words that introduce a phrase as a specimen: "things like", "such as", "overridden by", "detects". */

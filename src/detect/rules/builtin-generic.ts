@@ -1302,8 +1302,10 @@ export const GENERIC_RULES: Rule[] = [
   // A password may hold "#" (a URL parser would cut it there, people write it anyway); the user
   // name may not, so "host:port#frag" cannot pair up.
   r({ id: "url-credentials", description: "Credentials in a URL (scheme://user:password@host)", keywords: ["://"],
-    // The password runs to the last "@" before the host: people write "@" in it unescaped.
-    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s/?"'<>]{3,200})@[A-Za-z0-9.[\]-]{1,253}/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), exampleAt: inExampleUrl, ahead: userinfoAhead, tags: ["url"], before: 30, after: 600 }),
+    // The password runs to the last "@" before the host: people write "@" in it unescaped. The host
+    // may be empty, a path (the database) right after the "@": a socket's or the driver's default
+    // host (`postgresql://u:p@/db?host=/cloudsql/…`, Airflow's `snowflake://u:p@/DB/SCHEMA?account=…`).
+    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:@/?#"'<>]{0,100}):([^\s/?"'<>]{3,200})@(?:[A-Za-z0-9.[\]-]{1,253}|(?=\/[A-Za-z0-9_]))/, secretGroup: 2, entropy: 1.5, placeholder: "strict", validate: (pass, match) => !samePair(match, pass), exampleAt: inExampleUrl, ahead: userinfoAhead, tags: ["url"], before: 30, after: 600 }),
   r({ id: "url-token-userinfo", description: "Secret token as the whole user part of a URL (scheme://token@host)", keywords: ["://"],
     pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([A-Za-z0-9_-]{16,128})@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}(?![A-Za-z0-9@-])/, placeholder: "strict", validate: tokenUserinfo, exampleAt: inExampleUrl, ahead: tokenUserinfoAhead, tags: ["url"], before: 30, after: 240 }),
   // JDBC forms url-credentials cannot read: Oracle's `jdbc:oracle:thin:user/password@//host:1521/svc`

@@ -5,6 +5,7 @@
 // The request is written raw (request line, headers, a blank line, the body) or as a curl command (`-d`, `--data…`, `-F`).
 import type { MatchResult, Rule } from "./types.ts";
 import { rule, scanMatcher } from "./call-arguments.ts";
+import { lineEndWithin, lineStartWithin } from "../lines.ts";
 import { bareFormToken, isFormCode } from "./oauth-form-token.ts";
 
 const KEYWORDS = ["/integrations", "/integration/", "/connectors/", "/connections/", "/credentials"];
@@ -22,18 +23,6 @@ const MAX_LINES = 12;
 
 /** A request line or a command line longer than this is not read (the bound keeps a hit's work constant). */
 const MAX_LINE = 2048;
-/** Where the line holding `pos` starts; -1 when it starts more than MAX_LINE before. */
-function lineStart(text: string, pos: number): number {
-  const lo = Math.max(0, pos - MAX_LINE);
-  const i = text.slice(lo, pos).lastIndexOf("\n");
-  return i >= 0 ? lo + i + 1 : lo === 0 ? 0 : -1;
-}
-/** Where the line holding `pos` ends; -1 when it runs on past MAX_LINE. */
-function lineEnd(text: string, pos: number): number {
-  const hi = Math.min(text.length, pos + MAX_LINE);
-  const i = text.slice(pos, hi).indexOf("\n");
-  return i >= 0 ? pos + i : hi === text.length ? hi : -1;
-}
 
 /** The body of the raw request whose target opens at `t`: its first line after the blank line ending the headers. */
 function requestBody(text: string, t: number): MatchResult | null {
@@ -57,13 +46,13 @@ function requestBody(text: string, t: number): MatchResult | null {
 function curlBody(text: string, pos: number, ls: number, le: number): MatchResult | null {
   let s = ls;
   for (let n = 0; n < MAX_LINES && s > 0 && continued(text, s - 1); n++) {
-    const prev = lineStart(text, s - 1);
+    const prev = lineStartWithin(text, s - 1, MAX_LINE - 1);
     if (prev < 0) break;
     s = prev;
   }
   let e = le;
   for (let n = 0; n < MAX_LINES && e < text.length && continued(text, e); n++) {
-    const next = lineEnd(text, e + 1);
+    const next = lineEndWithin(text, e + 1, MAX_LINE);
     if (next < 0) break;
     e = next;
   }
@@ -92,8 +81,8 @@ function integrationAt(text: string, pos: number): MatchResult | null {
   if (t > 0 && text.charCodeAt(t - 1) > 32 && text.charCodeAt(t - 1) !== 34 && text.charCodeAt(t - 1) !== 39) return null;
   const raw = requestBody(text, t);
   if (raw) return raw;
-  const ls = lineStart(text, t);
-  const le = lineEnd(text, pos);
+  const ls = lineStartWithin(text, t, MAX_LINE - 1);
+  const le = lineEndWithin(text, pos, MAX_LINE);
   return ls < 0 || le < 0 ? null : curlBody(text, pos, ls, le);
 }
 
