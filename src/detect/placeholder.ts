@@ -118,12 +118,26 @@ export function madeUpKind(value: string): "clear" | "example" | undefined {
   if (v.length === 0 || templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || CLEAR_WORDS.test(v) || CLEAR_SHORT_WORDS.test(v)) return "clear";
   // Zeros are the conventional unset value (0x000…, the nil UUID): clear alone, made up beside a marker word.
   const marked = MARKER_WORDS.test(v);
-  if (CLEAR_RUN.test(v) || (!marked && ZERO_RUN.test(v))) return "clear";
+  if (CLEAR_RUN.test(v) || (!marked && ZERO_RUN.test(v)) || repeatedWord(v)) return "clear";
   const major = majority(v);
   if (v.length >= 6 && major.share * 2 >= v.length && (CLEAR_CHARS.includes(major.char) || (major.char === "0" && !marked))) return "clear";
   if (FILLER_RUN.test(v) || (v.length >= 6 && major.share * 2 >= v.length) || isSequential(v) || sequentialRun(v)) return "example";
   if (marked) return "example";
   return undefined;
+}
+
+/** A word of 2-10 letters said three times or more, set off by `-_.` or not (`FAKEFAKEFAKE…`, `dummy_dummy_…`, `abcdabcd…`). */
+const REPEATED_WORD = /([A-Za-z]{2,10}?)(?:[-_.]?\1){2,}/gi;
+/**
+ * Most of the value (60%, 12 characters or more) is one word repeated: a fixture's filler, whatever the
+ * word (`sk-proj-FAKEFAKE…`, `AKIADUMMYDUMMYDUMMY1`). A drawn body holds no such run; a real token
+ * that holds a word once (`…FAKE7x…`) does not qualify, nor does one letter repeated (`ZZZZ…`, made up).
+ */
+function repeatedWord(v: string): boolean {
+  for (const m of v.matchAll(REPEATED_WORD)) {
+    if (new Set(m[1]!.toLowerCase()).size >= 2 && m[0].length >= 12 && m[0].length >= 0.6 * v.length) return true;
+  }
+  return false;
 }
 
 /**
