@@ -18,10 +18,13 @@ const COMMENT = /(?:^|[ \t])(?:\/\/|#|\/\*|\*|--|;|<!--)[ \t]*(.*)$/;
 /** A comment that names a digest: the pieces are a hash's, split for a line's length. */
 const DIGEST = /hash|digest|sha-?\d|checksum|fingerprint|thumbprint|integrity|md5|crc/i;
 
-/** The comment text says the value is hidden: obfuscated, or split or hidden from a checker, or split on purpose. */
+/** A split for the layout: a line's length or width ("split so it fits in 100 columns", "the line-length linter"). */
+const LAYOUT = /line[ -]?length|max[ -]?len|colum|\bwidth\b|\bwrap|\bfits?\b|readab|longueur de ligne|zeilenlänge|longitud de línea/i;
+
+/** The comment text says the value is hidden: obfuscated, or split or hidden from a checker, or split on purpose, not for the layout. */
 export function concealing(comment: string): boolean {
   if (DIGEST.test(comment)) return false;
-  return OBFUSCATED.test(comment) || (CHECKER.test(comment) && HIDING.test(comment)) || SPLIT_ON_PURPOSE.test(comment);
+  return OBFUSCATED.test(comment) || (!LAYOUT.test(comment) && ((CHECKER.test(comment) && HIDING.test(comment)) || SPLIT_ON_PURPOSE.test(comment)));
 }
 
 /**

@@ -28,6 +28,7 @@ bb.ben("fix35c-cc-no-comment", "a split drawn value, no comment, meaningless nam
 bb.ben("fix35c-cc-version", "obfuscated comment over a version string", java("// obfuscated build id", "B", "2024.11.3-rc" + r.digits(3), 2));
 bb.ben("fix35c-cc-words", "linter comment over split identifiers", `// split so the linter stops complaining about line length\nconst EVENT = "player_inventory_" +\n  "updated_after_trade";\n`);
 bb.ben("fix35c-cc-i18n-fr", "French comment over a split message", `// découpé pour que le linter accepte la longueur de ligne\nconst MSG = "Votre partie a été " +\n  "sauvegardée avec succès.";\n`);
+bb.ben("fix35c-cc-layout-split-so", "split so it fits in 100 columns, a drawn-looking constant", `// split so it fits in 100 columns\nconst ROUTE_SEED = "${cut(r.alnum(40), 2).join(`" +\n  "`)}";\n`);
 bb.ben("fix35c-cc-checksum-kotlin", "Kotlin checksum split, obfuscation comment", `// obfuscated checksum of the asset bundle\nval k = "${cut(r.hex(64), 2).join(`" +\n    "`)}"\n`);
 
 export const cases: CorpusCase[] = [...b.cases, ...bb.cases];
