@@ -118,7 +118,7 @@ export function madeUpKind(value: string): "clear" | "example" | undefined {
   if (v.length === 0 || templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || CLEAR_WORDS.test(v) || CLEAR_SHORT_WORDS.test(v)) return "clear";
   // Zeros are the conventional unset value (0x000…, the nil UUID): clear alone, made up beside a marker word.
   const marked = MARKER_WORDS.test(v);
-  if (CLEAR_RUN.test(v) || (!marked && ZERO_RUN.test(v)) || repeatedWord(v)) return "clear";
+  if (CLEAR_RUN.test(v) || (!marked && ZERO_RUN.test(v))) return "clear";
   const major = majority(v);
   if (v.length >= 6 && major.share * 2 >= v.length && (CLEAR_CHARS.includes(major.char) || (major.char === "0" && !marked))) return "clear";
   if (FILLER_RUN.test(v) || (v.length >= 6 && major.share * 2 >= v.length) || isSequential(v) || sequentialRun(v)) return "example";
@@ -129,15 +129,26 @@ export function madeUpKind(value: string): "clear" | "example" | undefined {
 /** A word of 2-10 letters said three times or more, set off by `-_.` or not (`FAKEFAKEFAKE…`, `dummy_dummy_…`, `abcdabcd…`). */
 const REPEATED_WORD = /([A-Za-z]{2,10}?)(?:[-_.]?\1){2,}/gi;
 /**
- * Most of the value (60%, 12 characters or more) is one word repeated: a fixture's filler, whatever the
- * word (`sk-proj-FAKEFAKE…`, `AKIADUMMYDUMMYDUMMY1`). A drawn body holds no such run; a real token
- * that holds a word once (`…FAKE7x…`) does not qualify, nor does one letter repeated (`ZZZZ…`, made up).
+ * Most of the value (60%, 12 characters or more) is one word repeated (`sk-proj-FAKEFAKE…`, `AKIADUMMYDUMMYDUMMY1`):
+ * filler, not a token. A drawn body holds no such run; a real token that holds a word once (`…FAKE7x…`) does
+ * not qualify, nor does one letter repeated (`ZZZZ…`). Sent to test a firewall it is still made up (blocked
+ * outbound): only inside a test's code (fixtureBefore) is it a placeholder.
  */
-function repeatedWord(v: string): boolean {
+export function repeatedWord(v: string): boolean {
   for (const m of v.matchAll(REPEATED_WORD)) {
     if (new Set(m[1]!.toLowerCase()).size >= 2 && m[0].length >= 12 && m[0].length >= 0.6 * v.length) return true;
   }
   return false;
+}
+
+/** A test framework's mark (`describe(`, `it("`, `expect(`, `@Test`, `def test_`, pytest's fixture, RSpec's `let(:`, Go's `func Test`), or fixture, mock, stub. */
+const TEST_CODE = /(?:^|[^\w.])(?:describe|it|test|context)\([ \t]*["'`]|\bexpect\(|@Test\b|\bdef test_|@pytest\.fixture|\blet\(:|\bfunc Test[A-Z]|\bt\.Run\(|\b(?:fixtures?|mock(?:s|ed)?|stubs?)\b/i;
+/** A name saying fake, dummy, mock or stub right before the value (`FAKE_KEY = "`, `dummyToken: '`). */
+const FAKE_NAME = /(?:fake|dummy|mock|stub)\w*["']?[ \t]*(?:=|:|=>)[ \t]*["'`]?$/i;
+
+/** The text before a value (up to 400 characters) is a test's code or names the value fake: where filler is a fixture's. */
+export function fixtureBefore(before: string): boolean {
+  return FAKE_NAME.test(before.slice(-60)) || TEST_CODE.test(before);
 }
 
 /**
