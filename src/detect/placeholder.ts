@@ -126,6 +126,31 @@ export function madeUpKind(value: string): "clear" | "example" | undefined {
   return undefined;
 }
 
+/** A word of 2-10 letters said three times or more, set off by `-_.` or not (`FAKEFAKEFAKE…`, `dummy_dummy_…`, `abcdabcd…`). */
+const REPEATED_WORD = /([A-Za-z]{2,10}?)(?:[-_.]?\1){2,}/gi;
+/**
+ * Most of the value (60%, 12 characters or more) is one word repeated (`sk-proj-FAKEFAKE…`, `AKIADUMMYDUMMYDUMMY1`):
+ * filler, not a token. A drawn body holds no such run; a real token that holds a word once (`…FAKE7x…`) does
+ * not qualify, nor does one letter repeated (`ZZZZ…`). Sent to test a firewall it is still made up (blocked
+ * outbound): only inside a test's code (fixtureBefore) is it a placeholder.
+ */
+export function repeatedWord(v: string): boolean {
+  for (const m of v.matchAll(REPEATED_WORD)) {
+    if (new Set(m[1]!.toLowerCase()).size >= 2 && m[0].length >= 12 && m[0].length >= 0.6 * v.length) return true;
+  }
+  return false;
+}
+
+/** A test framework's mark (`describe(`, `it("`, `expect(`, `@Test`, `def test_`, pytest's fixture, RSpec's `let(:`, Go's `func Test`), or fixture, mock, stub. */
+const TEST_CODE = /(?:^|[^\w.])(?:describe|it|test|context)\([ \t]*["'`]|\bexpect\(|@Test\b|\bdef test_|@pytest\.fixture|\blet\(:|\bfunc Test[A-Z]|\bt\.Run\(|\b(?:fixtures?|mock(?:s|ed)?|stubs?)\b/i;
+/** A name saying fake, dummy, mock or stub right before the value (`FAKE_KEY = "`, `dummyToken: '`). */
+const FAKE_NAME = /(?:fake|dummy|mock|stub)\w*["']?[ \t]*(?:=|:|=>)[ \t]*["'`]?$/i;
+
+/** The text before a value (up to 400 characters) is a test's code or names the value fake: where filler is a fixture's. */
+export function fixtureBefore(before: string): boolean {
+  return FAKE_NAME.test(before.slice(-60)) || TEST_CODE.test(before);
+}
+
 /**
  * A generic (context-only) rule's value that says it is an example (`examplepass123`,
  * `FAKE-EXAMPLE-SECRET`): a value, not a word, an identifier, a sentence, a path or a host.

@@ -3,6 +3,7 @@
 // Each group's values are joined (with a map back to the original) and scanned as one text.
 import type { Normalized } from "./normalize.ts";
 import { lineStartWithin } from "./lines.ts";
+import { concealedDeclaration, credentialShaped } from "./concealed-literal.ts";
 
 const LITERAL = /"((?:[^"\\\r\n]|\\.){0,4096})"|'((?:[^'\\\r\n]|\\.){0,4096})'/g;
 const QUERY_RUN = /[?&]?[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048}(?:&[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048})+/g;
@@ -515,6 +516,9 @@ export function alphabetBreak(joined: Normalized, start: number, end: number): b
   return digest && capitals;
 }
 
+/** The name a concealed value is scanned under (concealed-literal.ts). */
+const CONCEALED_NAME = "concealed_secret";
+
 /** The name a value is assigned to, right before its opening quote: `name=(`, `name: `, `name = (` (a kwarg, a field, a variable). */
 // The value may start on the next line (`const token =\n  "…" +\n  "…";`), after a `(` or not.
 // A command-line flag names its value too (`--secret "ab…"\` + `"cd…"` over a shell continuation).
@@ -566,7 +570,11 @@ export function namedConcatValues(text: string, glues = glueMatches(text)): Norm
     const g = groups[0]?.map((p) => ({ start: p.start + from, end: p.end + from }));
     if (!g || g[0]!.start !== open + 1 || g.length > MAX_PIECES || !g.every((p) => p.end > p.start && NAMED_FRAGMENT.test(text.slice(p.start, p.end)))) continue;
     after = g[g.length - 1]!.end;
-    out.push(nameBeside(lead[1] ?? lead[2]!, Math.max(0, open - 96) + lead.index, '="', open, join(text, g), '"', after));
+    const nameAt = Math.max(0, open - 96) + lead.index;
+    const value = join(text, g);
+    out.push(nameBeside(lead[1] ?? lead[2]!, nameAt, '="', open, value, '"', after));
+    // Pieces a comment says are hidden from a linter or a scanner: judged as a secret's value, whatever the name.
+    if (credentialShaped(value.text) && concealedDeclaration(text, nameAt, after + 1)) out.push(nameBeside(CONCEALED_NAME, nameAt, '="', open, value, '"', after));
   }
   return out;
 }

@@ -11,6 +11,8 @@ import { charClasses, letterDigitSwitches, LOWER_DIGITS, lowerDigitsDrawn, shann
 import { groupedPassword, isGenericPlaceholder } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { idOnlyObjectId } from "../vendor-object-id.ts";
+import { passwordName } from "../slot-name.ts";
+import { setterPassword } from "./setter-call.ts";
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -275,6 +277,8 @@ function namedCallAt(text: string, pos: number, kw: string): MatchResult | null 
   const user = word.toLowerCase() === "username";
   let pick: Literal | undefined;
   for (const a of args) if (a.literal && opaqueLiteral(a.literal.value) && (!user || a.literal.value.length >= 24)) pick = a.literal;
+  // A password setter's one argument (`setStorePassword("…")`, Kotlin DSL's `keyPassword("…")`): judged as its Groovy form `keyPassword "…"`.
+  if (!pick && args.length === 1 && args[0]!.literal && passwordName(name, true) && setterPassword(args[0]!.literal.value)) pick = args[0]!.literal;
   return pick ? result(b, pick.start + pick.value.length + 1, pick) : null;
 }
 

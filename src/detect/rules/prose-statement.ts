@@ -18,13 +18,20 @@ import { setApartAhead, setApartDraw, setApartLowerDraw, setApartValue } from ".
 import { announcedValue, colonLineAhead, DOCUMENTED_BEFORE, NOT_ANNOUNCED, PASSWORD_NOUNS, passwordNounAt, shortPassword } from "./announced-password.ts";
 import { lesser } from "../bounds.ts";
 
+/** Chat's short forms of a credential's noun ("creds used: `…`", "pw: '…'", French "mdp"): a value only set apart in quotes or backticks. */
+const ABBREVIATED_NOUNS = ["creds", "cred", "pw", "pwd", "passwd", "mdp"];
+const ABBREVIATED = new RegExp(`^(?:${ABBREVIATED_NOUNS.join("|")})$`, "i");
+/** Not a path (`pwd` prints one) nor a git commit's 40 hex, which chat pastes beside "creds fix landed". */
+const abbreviatedValue = (v: string) => !/^[/~.]|^[0-9a-f]{40}$/.test(v);
+
 /** The nouns, in every script: the prefilter's keywords (it folds case, non-ASCII letters too) and NOUN's alternatives. */
 const NOUNS = ["key", "token", "secret", ...PASSWORD_NOUNS, "jeton", "clave", "chave", "chiave", "apikey",
   "credential", "credentials", "credencial", "credenciales", "credenciais", "credenziali", "identifiants", "zugangsdaten", "認証情報", "凭据", "凭证", "憑證",
   "キー", "トークン", "シークレット", "密钥", "密鑰", "秘钥", "秘鑰", "令牌", "키", "토큰", "시크릿",
   "clé", "schlüssel", "ключ", "токен", "секрет",
   // Hindi; and "access" given as a thing handed over ("tu masz dostęp do X: …", "hier ist der Zugang für X: …").
-  "क्रेडेंशियल", "कुंजी", "टोकन", "सीक्रेट", "dostęp", "zugang", "accès", "acceso", "acesso", "доступ", "toegang"];
+  "क्रेडेंशियल", "कुंजी", "टोकन", "सीक्रेट", "dostęp", "zugang", "accès", "acceso", "acesso", "доступ", "toegang",
+  ...ABBREVIATED_NOUNS];
 /** The noun at a hit, the longest first (`credentials`, not `credential` then a letter). */
 const NOUN = new RegExp(`(?:${[...NOUNS].sort((x, y) => y.length - x.length).join("|")})`, "giy");
 
@@ -201,9 +208,10 @@ function statedInSentence(text: string, pos: number, noun: string, head: string,
   // Trailing sentence punctuation is not part of the value.
   // "set the Resend API key to X", "pon la clave de Algolia a X": `to` only after the instruction's verb.
   if (t[2] !== undefined && !SET_BEFORE.test(text.slice(Math.max(0, pos - 48), pos))) return null;
+  if (ABBREVIATED.test(noun) && (t[3] === undefined || !abbreviatedValue(t[4]!))) return null;
   const value = t[4]!.replace(/[.:!]+$/, "");
   const valueStart = t[0]!.length - t[4]!.length;
-  if (label && !UUID.test(value)) return null;
+  if (label && !UUID.test(value) && !ABBREVIATED.test(noun)) return null;
   const ownLine = /\n[ \t]{0,4}$/.test(rest.slice(0, valueStart));
   if (!VALUE_END.test(rest.slice(valueStart + value.length)) || !(valueOk(value) || djangoKey(value, "secret_key") || appPasswordNamed(value, head, noun) || (ownLine && setApartLowerDraw(value)))) return null;
   // A UUID is an API key only where the sentence says API ("新しいAPIキーは「<uuid>」") or a provider's
@@ -220,8 +228,8 @@ const NOT_THE_VALUE = /(?<![A-Za-z])(?:commit|sha|version|build|revision|url|lin
 /** The bridge's last words introduce the value as another thing: "see the commit below", "the format is", "matching this rule". */
 const INTRODUCED_AS = /(?<![A-Za-z])(?:commit|sha|hash|version|build|revision|release|tag|url|link|username|user name|login|e-?mail|ids?|polic(?:y|ies)|format|rules?|pattern|regex|template|fingerprint|requirements?)(?:[ \t]{1,2}(?:hash|id|below|above|here|is|was|reads|looks like|as follows)){0,2}[ \t]*$/i;
 
-/** …unless the noun's purpose is what names it ("the key for the release tag:", "the password of the build user is"). */
-const introducedAs = (bridge: string) => INTRODUCED_AS.test(bridge) && !/(?<![A-Za-z])(?:for|of|on|to)[ \t]/i.test(bridge);
+/** …unless the noun's purpose is what names it ("the key for the release tag:", "the password of the build user is", "le mdp du serveur de build :"). */
+const introducedAs = (bridge: string) => INTRODUCED_AS.test(bridge) && !/(?<![\p{L}])(?:for|of|on|to|du|de|des|pour|für|von|vom|del|para|per|di|do|da)[ \t]/iu.test(bridge);
 
 /** A word right after the noun making it a topic, not the credential: "the password policy below", "the token format:". */
 const TOPIC_AFTER_NOUN = /^[ \t]{0,2}(?:polic(?:y|ies)|rotation|format|length|scopes?|hint|field|prompt|reset|manager|expiry|expiration|strength|requirements?|rules?|complexity|type|name|file|path|header|endpoint)(?![\p{L}])/iu;
