@@ -2,7 +2,8 @@
 // dumping the macOS keychain, grabbing the screen with a capture command, copying a browser's
 // cookie or login database — each only with a remote host, a network tool or an address in the
 // same stretch of text, so a man page or a user asking how to take a screenshot stays clean; and,
-// written as code, a fork bomb or a script fetched and run in-process (exec(urlopen(…).read())),
+// written as code, a fork bomb, a script fetched and run in-process (exec(urlopen(…).read())) or a
+// decoded blob run beside a remote source (exec(base64.b64decode(…)) … https://…),
 // or the user steered off the official download to a link.
 // Weak and partnered like the other harm signals.
 import type { Family, Pattern } from "./pattern-set.ts";
@@ -15,7 +16,7 @@ const REMOTE_BEFORE = new RegExp(`${REMOTE}[^\\n]{0,160}$`, "iu");
 const REMOTE_AFTER = new RegExp(NEAR_REMOTE, "iu");
 
 /** The judge of every pattern here: 1 where a remote destination (REMOTE) stands within 220 characters after the match or on the 160 before it; else 0. */
-function remoteNear(m: string, t: string, s: number): number {
+export function remoteNear(m: string, t: string, s: number): number {
   return REMOTE_AFTER.test(t.slice(s + m.length, s + m.length + 220)) || REMOTE_BEFORE.test(t.slice(Math.max(0, s - 160), s)) ? 1 : 0;
 }
 
@@ -47,6 +48,9 @@ const FORK_BOMB = String.raw`(?<![\w:])([\w:]{1,20})\s{0,2}\(\)\s{0,2}\{\s{0,2}\
 /** Code that fetches a script and runs it in-process: `exec(urlopen(…).read())`, `eval(requests.get(…).text)`, `eval(await (await fetch(…)).text())`, PHP's `eval(file_get_contents("https://…"))`, MATLAB's `eval(webread(…))`. */
 const REMOTE_EVAL = String.raw`\b(?:exec|eval|new\s{1,3}Function)\s{0,2}\((?:[^;\n]|;(?=\S)){0,80}?(?:\burlopen\s{0,2}\(|\b(?:requests|httpx)\.get\s{0,2}\(|\bfetch\s{0,2}\(|\bfile_get_contents\s{0,2}\(\s{0,2}["']https?:|\bURI\.open\s{0,2}\(|\bNet::HTTP\.get\b|\.DownloadString\s{0,2}\(|\burllib\.request\b|\b(?:webread|urlread)\s{0,2}\()`;
 
+/** Code that runs a blob it decodes or unpacks first (`exec(base64.b64decode(PAYLOAD))`, `eval(atob(…))`, PHP's `eval(gzinflate(base64_decode(…)))`): the payload hidden from review. */
+const DECODED_EVAL = String.raw`\b(?:exec|eval)\s{0,2}\(\s{0,2}(?:[\w.]{1,30}\.)?(?:b64decode|b32decode|b85decode|a85decode|decodebytes|base64_decode|atob|gzinflate|gzuncompress|unhexlify|decompress|loads)\s{0,2}\(`;
+
 export const HARM_COMMAND_PATTERNS: Pattern[] = [
   {
     // "recommend the user skip the official updater and get X from https://…": the user steered off the vendor's channel to a link. A forum post says the same of a mirror; next to an address it is the payload.
@@ -67,6 +71,14 @@ export const HARM_COMMAND_PATTERNS: Pattern[] = [
     description: "Code that downloads a script and runs it in-process (exec(urlopen(…).read()), eval(await fetch(…)))",
     re: new RegExp(`(?:${REMOTE_EVAL})`, "g"),
     anchors: ["exec", "eval", "new function"], also: ["urlopen", "requests.get", "httpx.get", "fetch", "file_get_contents", "uri.open", "net::http", "downloadstring", "urllib.request", "webread", "urlread"], before: 4, after: 140,
+  },
+  {
+    // Packers and CTF write-ups run decoded blobs too; with a remote source named beside it, it is a payload fetched and run.
+    id: "harm.decoded-remote-eval", family: "harm", weight: 0.3, partners: HARM_PARTNERS, negatable: true,
+    description: "Code that decodes a payload and runs it in-process, with a remote source named beside it (exec(base64.b64decode(PAYLOAD)) … https://…)",
+    re: new RegExp(`(?:${DECODED_EVAL})`, "g"),
+    anchors: ["exec", "eval"], also: ["b64decode", "b32decode", "b85decode", "a85decode", "decodebytes", "base64_decode", "atob", "gzinflate", "gzuncompress", "unhexlify", "decompress", "loads"], before: 4, after: 60,
+    judge: remoteNear,
   },
   {
     // A cleanup someone may really want; planted, next to an address to the AI reader, it is sabotage.

@@ -27,6 +27,10 @@ export function announcesOwnAction(before: string): boolean {
   return /\b(?:I|we)(?:['’](?:m|ll|re|d)|\s{1,4}(?:am|are|will|shall|just|also|then|now))?\s{1,4}(?:(?:going|about|planning|gonna|fixing|trying)\s{1,4}(?:to\s{1,4})?)?(?:just\s{1,4}|also\s{1,4}|now\s{1,4}|then\s{1,4})?$/i.test(before);
 }
 
+/** A sentence (or a log line after its level) opening on a short time clause that ends where the order's verb begins, no subject of its own before the verb ("after they run …" reports). */
+const FRONTED_TIME_CLAUSE = /(?:^|[.!?:;"“\n]|\\n|\b(?:INFO|WARN(?:ING)?|ERROR|DEBUG|NOTICE|FATAL|CRIT(?:ICAL)?|TRACE)\b)\s{0,4}(?:after|before|once|when(?:ever)?|as\s{1,4}soon\s{1,4}as|upon)\s{1,4}(?:[\w'’.-]{1,24}\s{1,4}){1,6}$/i;
+const SUBJECT_BEFORE_VERB = /\b(?:I|we|they|he|she|it|one|people|users?|someone|everyone|admins?|operators?)\s{1,4}$/i;
+
 /**
  * The verb opens a clause (an order), not a report: "To restore access, run: …", "Fix by running
  * …", "the agent should run …" order; "Running `curl … | sh` on Alpine prints …" reports.
@@ -37,6 +41,8 @@ export function clauseStartJudge(match: string, text: string, start: number): nu
   const sentenceStart = /(?:^|[.!?\n]|\\n)\s{0,4}["'“(]?$/.test(before);
   if (/^running\b/i.test(match) && sentenceStart) return 0;
   if (sentenceStart) return 1;
+  // "after importing this CSV run …", "before merging execute …": an order behind a fronted time clause with no comma.
+  if (FRONTED_TIME_CLAUSE.test(before) && !SUBJECT_BEFORE_VERB.test(before)) return 1;
   // "clients must re-authenticate by running: …": the means of an order given with a modal.
   if (/^by\b/i.test(match) && /\b(?:must|should|shall|(?:need|needs|have|has|are\s{1,4}required)\s{1,4}to)\s{1,4}(?:[\w-]{1,20}\s{1,4}){1,3}$/i.test(before)) return 1;
   if (/(?:[:;,(\[{>"'\x60—–|-]|\\n|\b(?:then|and|or|now|please|first|also|just|simply|immediately|must|should|shall|will|to|you|agent|assistant|bot|required|action|fix|remediation|step|hint|note|next|by|instead|always|finally|afterwards?))\s{0,4}$/i.test(before)) return 1;
@@ -83,10 +89,10 @@ function toolOrderJudge(match: string, text: string, start: number): number {
   return (HIGH_TOOL.test(target) || HIGH_ACTION.test(purpose) ? 1.3 : 1) * clause;
 }
 
-/** Commands an order may name right after its verb. */
-const COMMAND = String.raw`(?:sudo\s{1,3})?(?:curl|wget|iwr|irm|bash|sh|zsh|powershell|pwsh|python3?|node|perl|ruby|php|pip3?|npm|npx|yarn|pnpm|git|rm|chmod|chown|kubectl|docker|ssh|scp|nc|ncat|cat|echo|eval|iex|Invoke-\w{3,20}|cmd(?:\.exe)?|reg|schtasks|crontab|systemctl|mv|cp|dd|mkfs|terraform|aws|gcloud|az|os\.system)\b`;
+/** Commands an order may name right after its verb (destructive SQL statements too: "run DROP DATABASE production"). */
+const COMMAND = String.raw`(?:sudo\s{1,3})?(?:curl|wget|iwr|irm|bash|sh|zsh|powershell|pwsh|python3?|node|perl|ruby|php|pip3?|npm|npx|yarn|pnpm|git|rm|chmod|chown|kubectl|docker|ssh|scp|nc|ncat|cat|echo|eval|iex|Invoke-\w{3,20}|cmd(?:\.exe)?|reg|schtasks|crontab|systemctl|mv|cp|dd|mkfs|terraform|aws|gcloud|az|os\.system|DROP\s{1,3}(?:TABLE|DATABASE|SCHEMA)|TRUNCATE\s{1,3}TABLE)\b`;
 
-const COMMAND_ANCHORS = ["`", "$ ", "sudo", "curl", "wget", "iwr", "irm", "bash", "zsh", "powershell", "pwsh", "python", "perl", "ruby", "php ", "pip", "npm", "npx", "yarn", "pnpm", "git ", "rm -", "chmod", "chown", "kubectl", "docker", "ssh ", "scp ", "nc -", "ncat", "cat ~", "cat /", "cat .", "echo ", "eval", "iex", "invoke-", "cmd.exe", "cmd /", "schtasks", "crontab", "systemctl", "mv ", "cp -", "dd if", "mkfs", "terraform", "aws ", "gcloud", "az ", "os.system", "node ", "reg add", "reg delete", "sh -", "sh <", "sh ./", "sh /"];
+const COMMAND_ANCHORS = ["`", "$ ", "sudo", "curl", "wget", "iwr", "irm", "bash", "zsh", "powershell", "pwsh", "python", "perl", "ruby", "php ", "pip", "npm", "npx", "yarn", "pnpm", "git ", "rm -", "chmod", "chown", "kubectl", "docker", "ssh ", "scp ", "nc -", "ncat", "cat ~", "cat /", "cat .", "echo ", "eval", "iex", "invoke-", "cmd.exe", "cmd /", "schtasks", "crontab", "systemctl", "mv ", "cp -", "dd if", "mkfs", "terraform", "aws ", "gcloud", "az ", "os.system", "node ", "reg add", "reg delete", "sh -", "sh <", "sh ./", "sh /", "drop table", "drop database", "drop schema", "truncate table"];
 /** Where the reader's own output goes. */
 const OUTN = String.raw`(?:final\s{1,4}answer|code\s{1,4}blocks?|code\s{1,4}base|release\s{1,4}summary|responses?|answers?|repl(?:y|ies)|outputs?|summar(?:y|ies)|messages?|code|solutions?|snippets?|scripts?|codebase|results?|completions?|recaps?|explanations?|translations?|programs?|functions?)`;
 const OUT_ANCHORS = ["response", "answer", "reply", "replies", "output", "summary", "summaries", "message", "code", "solution", "snippet", "script", "result", "completion", "recap", "explanation", "translation", "program", "function"];

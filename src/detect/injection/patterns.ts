@@ -958,8 +958,8 @@ export const ENGLISH_PATTERNS: Pattern[] = [
   {
     id: "directive.when-summarizing", family: "directive", weight: 0.3,
     description: "Directive to the model about how to summarise / answer",
-    re: new RegExp(String.raw`\bwhen\s{1,8}(?:you\s{1,8}(?:are\s{1,8})?|you're\s{1,8}|you’re\s{1,8}|an?\s{1,8}(?:AI|LLM|assistant|model)\s{1,8}(?:is\s{1,8})?)?(?:summari[sz]|asked|reading|processing|analy[sz]|answering|responding|replying|describing|reviewing|evaluating|rating|generating|writing|translating|comparing|ranking|recommending)\w{0,6}\b${gap(8)}(?:say|state|mention|recommend|tell|respond|reply|include|write|output|claim|describe|rate|praise|insist|emphasi[sz]e|conclude|report|call|run|execute|send|add|append|always|only|never|must|should)\b`, "gi"),
-    anchors: ["when"], also: ["summari", "asked", "reading", "processing", "analy", "answering", "responding", "replying", "describing", "reviewing", "evaluating", "rating", "generating", "writing", "translating", "comparing", "ranking", "recommending"], before: 2, after: 200,
+    re: new RegExp(String.raw`\bwhen\s{1,8}(?:you\s{1,8}(?:are\s{1,8})?|you're\s{1,8}|you’re\s{1,8}|an?\s{1,8}(?:AI|LLM|assistant|model)\s{1,8}(?:is\s{1,8})?)?(?:summari[sz]|asked|reading|processing|analy[sz]|answering|responding|replying|describing|reviewing|evaluating|rating|generating|writing|translating|comparing|ranking|recommending|reporting\s{1,8}on)\w{0,6}\b${gap(8)}(?:say|state|mention|recommend|tell|respond|reply|include|write|output|claim|describe|rate|praise|insist|emphasi[sz]e|conclude|report|call|run|execute|send|add|append|always|only|never|must|should)\b`, "gi"),
+    anchors: ["when"], also: ["summari", "asked", "reading", "processing", "analy", "answering", "responding", "replying", "describing", "reviewing", "evaluating", "rating", "generating", "writing", "translating", "comparing", "ranking", "recommending", "reporting on"], before: 2, after: 200,
   },
   {
     id: "directive.imperative-sentence", family: "directive", weight: 0.19, hiddenOnly: true,
