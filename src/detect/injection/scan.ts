@@ -151,6 +151,7 @@ import { ACTS_ON_RECORDS_PATTERNS } from "./patterns-acts-on-records.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 import { jsonPayload } from "./json-payload.ts";
 import { aiNamedTag, routineWorkComment, routineWorkForAgents } from "./routine-project-work.ts";
+import { factsOnlyNote } from "./reader-note.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
@@ -653,6 +654,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if ((p.family === "addressed" || (p.family === "pseudo-tag" && aiNamedTag(matched(c)))) && routineWorkForAgents(text, cs, c.end)) {
         w *= 0.25;
         notes.push("AI agents handed the project's routine work, nothing more");
+      } else if (p.family === "addressed" && factsOnlyNote(vText, c.vStart, c.vEnd)) {
+        w *= 0.25;
+        notes.push("a note to AI readers that only states facts");
       } else if (!html && quoted !== null && introducedQuote(text, cs) && (scenarioDoc ??= evalScenario(text))) {
         w *= 0.2;
         notes.push("the attack under test, quoted in a test scenario");
