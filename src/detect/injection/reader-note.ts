@@ -4,6 +4,7 @@
 // An address must open its sentence for this: words before it in the sentence are not read here.
 import { governedBlock } from "./routine-project-work.ts";
 import { factSentence, noteSentences } from "./fact-sentence.ts";
+import { restraintSentence } from "./restraint-ask.ts";
 
 // German puts the verb last ("Wenn du ein KI-Agent bist"): the conditional then ends at its pronoun.
 const IF_YOU_ARE = String.raw`(?:(?:if|si|wenn|falls|se)\s{1,3}(?:(?:you|vous|tu|usted|ustedes|du|Sie|voi|você|vocês)\s{1,3})?(?:are|êtes|es|eres|sois|bist|sind|sei|siete|é|são)|(?:wenn|falls)\s{1,3}(?:du|Sie))`;
@@ -54,3 +55,10 @@ export function factsOnlyNote(text: string, start: number, end: number): boolean
   return sentences !== null && sentences.length > 0 && sentences.every(factSentence);
 }
 
+/** The address asks only for restraint (respect robots.txt, don't install system-wide, ask before pushing); its other sentences state facts. */
+export function restraintOnlyNote(text: string, start: number, end: number): boolean {
+  const sentences = addressedSentences(text, start, end);
+  if (sentences === null || sentences.length === 0) return false;
+  const restraint = sentences.map(restraintSentence);
+  return restraint.some(Boolean) && sentences.every((s, i) => restraint[i] || factSentence(s));
+}

@@ -151,7 +151,7 @@ import { ACTS_ON_RECORDS_PATTERNS } from "./patterns-acts-on-records.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 import { jsonPayload } from "./json-payload.ts";
 import { aiNamedTag, routineWorkComment, routineWorkForAgents } from "./routine-project-work.ts";
-import { factsOnlyNote } from "./reader-note.ts";
+import { factsOnlyNote, restraintOnlyNote } from "./reader-note.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
@@ -657,6 +657,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if (p.family === "addressed" && factsOnlyNote(vText, c.vStart, c.vEnd)) {
         w *= 0.25;
         notes.push("a note to AI readers that only states facts");
+      } else if (p.family === "addressed" && restraintOnlyNote(vText, c.vStart, c.vEnd)) {
+        w *= 0.25;
+        notes.push("bots or assistants asked only for restraint (robots.txt, rate limits, nothing installed or pushed)");
       } else if (!html && quoted !== null && introducedQuote(text, cs) && (scenarioDoc ??= evalScenario(text))) {
         w *= 0.2;
         notes.push("the attack under test, quoted in a test scenario");
