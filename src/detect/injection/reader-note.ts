@@ -49,16 +49,19 @@ export function addressedSentences(text: string, start: number, end: number): st
   return noteSentences(block.replace(/^[\s:：—–-]+/, ""));
 }
 
-/** Every sentence the address governs states a fact on its own subject: information for AI readers, nothing asked. */
-export function factsOnlyNote(text: string, start: number, end: number): boolean {
+/**
+ * What the sentences the address governs do: all state facts on their own subject ("facts"), or
+ * ask only for restraint (respect robots.txt, don't install system-wide, ask before pushing) with
+ * facts beside them ("restraint"); null when any sentence does something else.
+ */
+export function readerNote(text: string, start: number, end: number): "facts" | "restraint" | null {
   const sentences = addressedSentences(text, start, end);
-  return sentences !== null && sentences.length > 0 && sentences.every(factSentence);
-}
-
-/** The address asks only for restraint (respect robots.txt, don't install system-wide, ask before pushing); its other sentences state facts. */
-export function restraintOnlyNote(text: string, start: number, end: number): boolean {
-  const sentences = addressedSentences(text, start, end);
-  if (sentences === null || sentences.length === 0) return false;
-  const restraint = sentences.map(restraintSentence);
-  return restraint.some(Boolean) && sentences.every((s, i) => restraint[i] || factSentence(s));
+  if (sentences === null || sentences.length === 0) return null;
+  let restraint = false;
+  for (const s of sentences) {
+    if (factSentence(s)) continue;
+    if (!restraintSentence(s)) return null;
+    restraint = true;
+  }
+  return restraint ? "restraint" : "facts";
 }

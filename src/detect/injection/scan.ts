@@ -151,7 +151,7 @@ import { ACTS_ON_RECORDS_PATTERNS } from "./patterns-acts-on-records.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 import { jsonPayload } from "./json-payload.ts";
 import { aiNamedTag, routineWorkComment, routineWorkForAgents } from "./routine-project-work.ts";
-import { factsOnlyNote, restraintOnlyNote } from "./reader-note.ts";
+import { readerNote } from "./reader-note.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
@@ -572,6 +572,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     if ((p.negatable || p.family === "credential" || p.family === "exec") && (isNegated(vText, c.vStart) || underNegatedLeadIn(text, c.start))) w *= 0.15;
     else if ((p.family === "harm" || p.family === "exec") && labelledUnsafe(text, c.start)) w *= 0.15;
     const notes: string[] = [];
+    let noteKind: "facts" | "restraint" | null = null;
     // Context is judged from the first letter of the match (a pattern may consume a leading quote or newline).
     const lead = /^[^\p{L}\p{N}<[{|#@]*/u.exec(text.slice(c.start, Math.min(c.end, c.start + 12)))![0].length;
     const cs = Math.min(c.end, c.start + lead);
@@ -654,12 +655,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if ((p.family === "addressed" || (p.family === "pseudo-tag" && aiNamedTag(matched(c)))) && routineWorkForAgents(text, cs, c.end)) {
         w *= 0.25;
         notes.push("AI agents handed the project's routine work, nothing more");
-      } else if (p.family === "addressed" && factsOnlyNote(vText, c.vStart, c.vEnd)) {
+      } else if (p.family === "addressed" && (noteKind = readerNote(vText, c.vStart, c.vEnd)) !== null) {
         w *= 0.25;
-        notes.push("a note to AI readers that only states facts");
-      } else if (p.family === "addressed" && restraintOnlyNote(vText, c.vStart, c.vEnd)) {
-        w *= 0.25;
-        notes.push("bots or assistants asked only for restraint (robots.txt, rate limits, nothing installed or pushed)");
+        notes.push(noteKind === "facts" ? "a note to AI readers that only states facts" : "bots or assistants asked only for restraint (robots.txt, rate limits, nothing installed or pushed)");
       } else if (!html && quoted !== null && introducedQuote(text, cs) && (scenarioDoc ??= evalScenario(text))) {
         w *= 0.2;
         notes.push("the attack under test, quoted in a test scenario");
