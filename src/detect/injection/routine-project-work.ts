@@ -53,7 +53,7 @@ const AI_TAG = /<\s{0,2}(\/?)\s{0,2}((?:[\w]{1,20}[_-])?(?:ai|llm|agents?|assist
  * The text an address at `start`..`end` governs: the body of an AI-named tag it opens or closes,
  * the section under a heading (to the next heading), or else the rest of its paragraph.
  */
-function governedBlock(text: string, start: number, end: number): string {
+export function governedBlock(text: string, start: number, end: number): string {
   const near = text.slice(Math.max(0, start - 40), end + 40);
   for (const t of near.matchAll(AI_TAG)) {
     const at = Math.max(0, start - 40) + t.index!;

@@ -152,6 +152,7 @@ import { HARM_FETCH_RUN_CODE_PATTERNS } from "./patterns-harm-fetch-run-code.ts"
 import { ansiblePlaybook } from "./ansible-task.ts";
 import { jsonPayload } from "./json-payload.ts";
 import { aiNamedTag, routineWorkComment, routineWorkForAgents } from "./routine-project-work.ts";
+import { readerNote } from "./reader-note.ts";
 
 const ENGLISH_PATTERNS: readonly Pattern[] = [...BASE_PATTERNS, ...AGENT_PATTERNS, ...ORDER_PATTERNS, ...ANSWER_PATTERNS_EN, ...RENDER_PATTERNS];
 /** Families that weigh more inside data (a JSON value, a CSV cell, a log line, an error response). */
@@ -573,6 +574,7 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     if ((p.negatable || p.family === "credential" || p.family === "exec") && (isNegated(vText, c.vStart) || underNegatedLeadIn(text, c.start))) w *= 0.15;
     else if ((p.family === "harm" || p.family === "exec") && labelledUnsafe(text, c.start)) w *= 0.15;
     const notes: string[] = [];
+    let noteKind: "facts" | "restraint" | null = null;
     // Context is judged from the first letter of the match (a pattern may consume a leading quote or newline).
     const lead = /^[^\p{L}\p{N}<[{|#@]*/u.exec(text.slice(c.start, Math.min(c.end, c.start + 12)))![0].length;
     const cs = Math.min(c.end, c.start + lead);
@@ -655,6 +657,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       } else if ((p.family === "addressed" || (p.family === "pseudo-tag" && aiNamedTag(matched(c)))) && routineWorkForAgents(text, cs, c.end)) {
         w *= 0.25;
         notes.push("AI agents handed the project's routine work, nothing more");
+      } else if (p.family === "addressed" && (noteKind = readerNote(vText, c.vStart, c.vEnd)) !== null) {
+        w *= 0.25;
+        notes.push(noteKind === "facts" ? "a note to AI readers that only states facts" : "bots or assistants asked only for restraint (robots.txt, rate limits, nothing installed or pushed)");
       } else if (!html && quoted !== null && introducedQuote(text, cs) && (scenarioDoc ??= evalScenario(text))) {
         w *= 0.2;
         notes.push("the attack under test, quoted in a test scenario");
