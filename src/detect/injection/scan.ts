@@ -150,6 +150,7 @@ import { AI_BY_TASK_LANG_PATTERNS } from "./patterns-ai-by-task-languages.ts";
 import { ACTS_ON_RECORDS_PATTERNS } from "./patterns-acts-on-records.ts";
 import { RUN_INSERTED_CODE_PATTERNS } from "./patterns-run-inserted-code.ts";
 import { RIGGED_DISPUTE_PATTERNS } from "./patterns-rigged-dispute.ts";
+import { APPROVE_UNCHECKED_PATTERNS } from "./patterns-approve-unchecked.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 import { jsonPayload } from "./json-payload.ts";
 import { aiNamedTag, routineWorkComment, routineWorkForAgents } from "./routine-project-work.ts";
@@ -325,6 +326,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...ACTS_ON_RECORDS_PATTERNS,
   ...RUN_INSERTED_CODE_PATTERNS,
   ...RIGGED_DISPUTE_PATTERNS,
+  ...APPROVE_UNCHECKED_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
