@@ -151,6 +151,7 @@ import { ACTS_ON_RECORDS_PATTERNS } from "./patterns-acts-on-records.ts";
 import { RUN_INSERTED_CODE_PATTERNS } from "./patterns-run-inserted-code.ts";
 import { RIGGED_DISPUTE_PATTERNS } from "./patterns-rigged-dispute.ts";
 import { APPROVE_UNCHECKED_PATTERNS } from "./patterns-approve-unchecked.ts";
+import { PERSONAL_DATA_LINK_PATTERNS } from "./patterns-personal-data-link.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 import { jsonPayload } from "./json-payload.ts";
 import { aiNamedTag, routineWorkComment, routineWorkForAgents } from "./routine-project-work.ts";
@@ -327,6 +328,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...RUN_INSERTED_CODE_PATTERNS,
   ...RIGGED_DISPUTE_PATTERNS,
   ...APPROVE_UNCHECKED_PATTERNS,
+  ...PERSONAL_DATA_LINK_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
