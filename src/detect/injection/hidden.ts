@@ -42,7 +42,6 @@ export function htmlElements(text: string): boolean {
   return /<(?:!--|!doctype|html|head|body|div|p|span|a|img|meta|script|style|section|article|table|ul|li|h[1-6]|noscript|template|input|form|iframe|svg|main|nav|footer|header)[\s>/]/i.test(text);
 }
 
-/** The style attribute value that holds position `pos` of the start tag opening at `lt`. */
 /**
  * A `hidden` class token (Tailwind's and Bootstrap 3's display:none): a whole word of the element's own
  * class list, shown again by no responsive or state variant of that list ("hidden md:block", "hidden group-hover:flex").
@@ -54,6 +53,7 @@ function hiddenClassToken(t: string, lt: number, pos: number): boolean {
   const list = t.slice(lt + open.index, close < 0 ? pos + 6 : close);
   return !/\S:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents|visible)\b/.test(list);
 }
+/** The style attribute value that holds position `pos` of the start tag opening at `lt`. */
 function styleValue(t: string, lt: number, pos: number): string {
   const open = /style\s{0,4}=\s{0,4}(["'])[^"']{0,2000}$/i.exec(t.slice(lt, pos));
   if (!open) return "";
