@@ -21,7 +21,7 @@ export interface HiddenRegion {
 
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 const HIDE_MARK =
-  /(?:fill-|stroke-)?opacity\s{0,4}=\s{0,4}["']?0?\.?0{0,4}["'\s>]|font-size\s{0,4}=\s{0,4}["']?[0-2](?:\.\d{1,3})?(?:px|pt)?["'\s>]|visibility\s{0,4}=\s{0,4}["']?hidden|display\s{0,4}=\s{0,4}["']?none|display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}(?:hidden|collapse)|opacity\s{0,4}:\s{0,4}0?\.?0{0,4}(?=\s{0,4}[;"'!}])|font-size\s{0,4}:\s{0,4}(?:0(?:\.\d{1,4})?(?:px|em|rem|pt|%)?|[12](?:\.\d{1,4})?(?:px|pt))(?=\s{0,4}[;"'!}])|color\s{0,4}:\s{0,4}(?:transparent|rgba\([^)]{0,40},\s{0,4}0(?:\.0+)?\s{0,4}\)|(?:#fff(?:fff)?|white|rgb\(\s{0,4}255\s{0,4},\s{0,4}255\s{0,4},\s{0,4}255\s{0,4}\))(?=\s{0,4}(?:!important\s{0,4})?[;"'}]))|line-height\s{0,4}:\s{0,4}0(?:px)?\s{0,4};[^"']{0,200}overflow\s{0,4}:\s{0,4}hidden|(?:left|top|right|text-indent|margin-left|margin-top)\s{0,4}:\s{0,4}-\d{3,}|clip\s{0,4}:\s{0,4}rect\(\s{0,4}0|clip-path\s{0,4}:\s{0,4}inset\(\s{0,4}(?:50|100)%|(?:max-)?(?:height|width)\s{0,4}:\s{0,4}0(?:px)?\s{0,4};[^"']{0,200}overflow\s{0,4}:\s{0,4}hidden|\baria-hidden\s{0,4}=\s{0,4}["']?true|\bhidden(?=[\s>/=])|\btype\s{0,4}=\s{0,4}["']?hidden\b|\b(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only|d-none|is-hidden|u-hidden|hidden-text|invisible)\b/gi;
+  /(?:fill-|stroke-)?opacity\s{0,4}=\s{0,4}["']?0?\.?0{0,4}["'\s>]|font-size\s{0,4}=\s{0,4}["']?[0-2](?:\.\d{1,3})?(?:px|pt)?["'\s>]|visibility\s{0,4}=\s{0,4}["']?hidden|display\s{0,4}=\s{0,4}["']?none|display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}(?:hidden|collapse)|opacity\s{0,4}:\s{0,4}0?\.?0{0,4}(?=\s{0,4}[;"'!}])|font-size\s{0,4}:\s{0,4}(?:0(?:\.\d{1,4})?(?:px|em|rem|pt|%)?|[12](?:\.\d{1,4})?(?:px|pt))(?=\s{0,4}[;"'!}])|color\s{0,4}:\s{0,4}(?:transparent|rgba\([^)]{0,40},\s{0,4}0(?:\.0+)?\s{0,4}\)|(?:#fff(?:fff)?|white|rgb\(\s{0,4}255\s{0,4},\s{0,4}255\s{0,4},\s{0,4}255\s{0,4}\))(?=\s{0,4}(?:!important\s{0,4})?[;"'}]))|line-height\s{0,4}:\s{0,4}0(?:px)?\s{0,4};[^"']{0,200}overflow\s{0,4}:\s{0,4}hidden|(?:left|top|right|text-indent|margin-left|margin-top)\s{0,4}:\s{0,4}-\d{3,}|clip\s{0,4}:\s{0,4}rect\(\s{0,4}0|clip-path\s{0,4}:\s{0,4}inset\(\s{0,4}(?:50|100)%|(?:max-)?(?:height|width)\s{0,4}:\s{0,4}0(?:px)?\s{0,4};[^"']{0,200}overflow\s{0,4}:\s{0,4}hidden|\baria-hidden\s{0,4}=\s{0,4}["']?true|\bhidden(?=[\s>/=\"'])|\btype\s{0,4}=\s{0,4}["']?hidden\b|\b(?:sr-only|visually-hidden|screen-reader-text|screen-reader-only|d-none|is-hidden|u-hidden|hidden-text|invisible)\b/gi;
 /** Literal starts of the markers, found in one automaton pass; each hit is then checked with HIDE_MARK. */
 const HIDE_AC = buildAutomaton(["fill-opacity", "stroke-opacity", "display", "visibility", "opacity", "font-size", "color", "line-height", "left", "top", "right", "text-indent", "margin-left", "margin-top", "clip", "height", "width", "max-height", "max-width", "aria-hidden", "hidden", "type", "sr-only", "visually-hidden", "screen-reader", "d-none", "is-hidden", "u-hidden", "invisible"]);
 const CSS_RULE = /([^{}]{1,400})\{([^{}]{0,2000})\}/g;
@@ -42,6 +42,17 @@ export function htmlElements(text: string): boolean {
   return /<(?:!--|!doctype|html|head|body|div|p|span|a|img|meta|script|style|section|article|table|ul|li|h[1-6]|noscript|template|input|form|iframe|svg|main|nav|footer|header)[\s>/]/i.test(text);
 }
 
+/**
+ * A `hidden` class token (Tailwind's and Bootstrap 3's display:none): a whole word of the element's own
+ * class list, shown again by no responsive or state variant of that list ("hidden md:block", "hidden group-hover:flex").
+ */
+function hiddenClassToken(t: string, lt: number, pos: number): boolean {
+  const open = /\bclass\s{0,4}=\s{0,4}(["'])([^"']{0,400})$/i.exec(t.slice(lt, pos));
+  if (!open || !/(?:^|\s)$/.test(open[2]!) || !/^hidden(?:["'\s])/.test(t.slice(pos, pos + 7))) return false;
+  const close = t.indexOf(open[1]!, pos);
+  const list = t.slice(lt + open.index, close < 0 ? pos + 6 : close);
+  return !/\S:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents|visible)\b/.test(list);
+}
 /** The style attribute value that holds position `pos` of the start tag opening at `lt`. */
 function styleValue(t: string, lt: number, pos: number): string {
   const open = /style\s{0,4}=\s{0,4}(["'])[^"']{0,2000}$/i.exec(t.slice(lt, pos));
@@ -216,12 +227,14 @@ export class HiddenIndex {
       const inQuotes = (inTag.split('"').length - 1) % 2 === 1 || (inTag.split("'").length - 1) % 2 === 1;
       if (/^(?:sr-only|visually-hidden|screen-reader|d-none|is-hidden|u-hidden|hidden-text|invisible)/.test(mark)) {
         if (!/class\s{0,4}=\s{0,4}["'][^"']{0,400}$/i.test(inTag)) continue;
+      } else if (mark === "hidden" && inQuotes) {
+        if (!hiddenClassToken(t, lt, pos)) continue;
       } else if (mark === "hidden" || mark.startsWith("aria-hidden") || mark.startsWith("type")) {
         if (inQuotes) continue;
       } else if (!/style\s{0,4}=\s{0,4}["'][^"']{0,2000}$/i.test(inTag) && !/^(?:fill-|stroke-)?opacity\s*=|^font-size\s*=|^visibility\s*=|^display\s*=/.test(mark)) continue;
       // White text is hidden on the page's white background, unless its own style paints one behind it.
       if (/^color\s*:\s*(?:#f|white|rgb)/.test(mark) && /\bbackground/i.test(styleValue(t, lt, pos))) continue;
-      const kind: HiddenKind = mark.startsWith("aria-hidden") ? "aria-hidden" : mark === "hidden" || mark.startsWith("type") ? "hidden-attribute" : "css-hidden";
+      const kind: HiddenKind = mark.startsWith("aria-hidden") ? "aria-hidden" : (mark === "hidden" && !inQuotes) || mark.startsWith("type") ? "hidden-attribute" : "css-hidden";
       const why = kind === "aria-hidden" ? "aria-hidden element" : kind === "hidden-attribute" ? "element with the hidden attribute" : `element hidden by CSS (${mark.replace(/\s+/g, "")})`;
       addElement(lt, kind, `hidden in ${why}`, 2.2);
     }

@@ -277,7 +277,7 @@ function ownRequestJudge(m: string, t: string, s: number): number {
 }
 
 /** An AI named by its job: "AI contract reviewer", "AI note taker", "AI copy editor". */
-const ROLE_VOCATIVE = String.raw`(?:AI|LLM|KI|IA)(?:\s{1,4}[A-Za-z-]{2,20}){0,2}?\s{1,4}(?:reviewers?|assistants?|agents?|models?|bots?|summari[sz]ers?|translators?|screeners?|analysts?|readers?|helpers?|(?:note|minute)[ -]?takers?|scribes?|(?:copy[ -]?)?editors?|proofreaders?|transcribers?|secretar(?:y|ies))`;
+const ROLE_VOCATIVE = String.raw`(?:AI|LLM|KI|IA)(?:\s{1,4}[A-Za-z-]{2,20}){0,2}?\s{1,4}(?:reviewers?|assistants?|agents?|models?|bots?|summari[sz]ers?|translators?|screeners?|analysts?|readers?|helpers?|(?:note|minute)[ -]?takers?|scribes?|(?:copy[ -]?)?editors?|proofreaders?|transcribers?|secretar(?:y|ies)|arbitrators?|mediators?|adjudicators?|moderators?|judges?|approvers?|verifiers?|auditors?|adjusters?)`;
 /** What the addressed AI is busy with, after its role: "the AI assistant managing Dr. Lee's inbox:". */
 const ROLE_DOING = String.raw`(?:managing|reading|handling|processing|running|reviewing|screening|triaging|monitoring|summari[sz]ing|answering|sorting|working\s{1,4}on|in\s{1,4}charge\s{1,4}of)`;
 /** A line's or a table cell's start, after its decoration: a quote mark, a bullet, a rating's stars (★★★★★ "AI systems …:"), a source tag ("[scanner-note] LLM triage:"). */
@@ -297,12 +297,12 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     description: "An AI addressed by its role at a line start (\"AI contract reviewer, report …\")",
     // Also after a speaker label or an opening quote ("Speaker 3: AI note taker, …", "\"To the AI editor: …"); a bare "AI reviewer:" is a speaker label, so the colon needs the "To the" framing.
     re: new RegExp(String.raw`(?<=(?:^|\n|[\]\p{L}\p{N})]\s{0,2}:\s{1,4}|["“]\s{0,2})[ \t>*#/(\[|⟪«【-]{0,6})(?:(?:[Tt]o|[Ff]or|[Dd]ear|[Nn]otes?\s{1,4}(?:for|to)|[Mm]essage\s{1,4}(?:for|to)|[Ii]nstructions?\s{1,4}for)\s{1,4}(?:the\s{1,4}|all\s{1,4}|any\s{1,4})?${ROLE_VOCATIVE}(?:\s{1,4}${ROLE_DOING}\s{1,4}[^:,\n]{1,40}?)?(?=\s{0,2}[,:])|\[[A-Za-z][A-Za-z -]{1,20}\]\s{1,3}${ROLE_VOCATIVE}(?=\s{0,2}[,:])|${ROLE_VOCATIVE}(?=\s{0,2},)|(?:[Hh]ello|[Hh]i|[Hh]ey|[Dd]ear)\s{1,4}(?:AI|LLM)(?=\s{0,2}(?:[,!]|\p{Extended_Pictographic})))`, "gu"),
-    anchors: ["ai$", "llm", "ki$", "ia$"], also: ["reviewer", "assistant", "agent", "model", "bot", "summar", "translator", "screener", "analyst", "reader", "helper", "taker", "editor", "proofread", "scribe", "transcrib", "secretar", "hello", "hi ", "hey", "dear"], before: 40, after: 80,
+    anchors: ["ai$", "llm", "ki$", "ia$"], also: ["reviewer", "assistant", "agent", "model", "bot", "summar", "translator", "screener", "analyst", "reader", "helper", "taker", "editor", "proofread", "scribe", "transcrib", "secretar", "arbitrat", "mediat", "adjudicat", "moderat", "judge", "approver", "verifier", "auditor", "adjuster", "hello", "hi ", "hey", "dear"], before: 40, after: 80,
   },
   {
     id: "addressed.to-reader-cjk", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS, lang: "zh/ja",
-    description: "Text addressed to the AI reading it (给AI的提示：, AIアシスタントへ：)",
-    re: /(?:给|給|致|对|對)\s{0,2}(?:AI|ＡＩ|人工智能|智能助手|助手|模型|大模型)[^\n：:]{0,8}[：:]|(?:AI|ＡＩ)(?:助手|アシスタント|エージェント)?(?:へ|に)(?:の)?(?:指示|注意|メモ|お願い)?\s{0,2}[：:、]|(?:AI|ＡＩ)(?:助手|アシスタント|エージェント)?(?:へ|に)の(?:指示|注意|メモ|お願い)\s{0,2}[）)】]/g,
+    description: "Text addressed to the AI reading it (给AI的提示：, 给负责总结评价的AI——, AIアシスタントへ：)",
+    re: /(?:给|給|致|对|對)\s{0,2}(?:AI|ＡＩ|人工智能|智能助手|助手|模型|大模型)[^\n：:]{0,8}[：:]|(?:给|給|致)\s{0,2}(?:负责|負責|正在|用来|用來|专门|專門)[^\n：:，,。]{1,20}?的\s{0,2}(?:AI|ＡＩ|人工智能|智能助手|助手|模型|大模型)[^\n：:，,。]{0,4}?(?:[：:]|——|—)|(?:AI|ＡＩ)(?:助手|アシスタント|エージェント)?(?:へ|に)(?:の)?(?:指示|注意|メモ|お願い)?\s{0,2}[：:、]|(?:AI|ＡＩ)(?:助手|アシスタント|エージェント)?(?:へ|に)の(?:指示|注意|メモ|お願い)\s{0,2}[）)】]/g,
     anchors: ["给", "給", "致", "对", "對", "ai$", "ａｉ"], before: 4, after: 40,
   },
   {

@@ -6,7 +6,7 @@
 // without an ask, or an upload link in a how-to, stays clean.
 import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
 
-const THIS_TEXT = String.raw`(?:이|본|해당)\s{0,2}(?:메일|이메일|문서|페이지|글|메시지|파일|대화|채팅|티켓|리뷰|게시물|기사|보고서|회의록|녹취록|이슈|댓글|일정|초대장|공지(?:사항)?|알림|안내문|경보|통지)`;
+const THIS_TEXT = String.raw`(?:이|본|해당)\s{0,2}(?:메일|이메일|문서|페이지|글|메시지|파일|대화|채팅|티켓|리뷰|게시물|기사|보고서|회의록|녹취록|이슈|댓글|일정|초대장|공지(?:사항)?|알림|안내문|경보|통지|요청(?:서)?|주문(?:서)?|문의|신청(?:서)?|반품|환불|교환|접수|양식|후기|상담)`;
 const AI_KO = String.raw`(?:AI|인공지능|에이전트|어시스턴트|비서|챗봇|모델|도우미)`;
 const UPLOAD_PARTNERS: readonly Family[] = ["addressed", "concealment", "override", "role", "pseudo-tag"];
 
@@ -18,7 +18,7 @@ export const KOREAN_READER_PATTERNS: Pattern[] = [
     id: "addressed.reader-clause-ko", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS, lang: "ko",
     description: "The AI reader named by what it does with this text, in Korean (\"이 메일을 처리하는 비서 AI는\")",
     re: new RegExp(String.raw`${THIS_TEXT}(?:을|를|의)?\s{0,2}[가-힣]{0,8}(?:하는|읽는|보는)\s{0,3}(?:[가-힣]{1,6}\s{0,2})?${AI_KO}(?:\s{0,2}${AI_KO})?(?:는|은|에게|께|님)`, "gu"),
-    anchors: ["메일", "문서", "페이지", "글", "메시지", "파일", "대화", "채팅", "티켓", "리뷰", "게시물", "기사", "보고서", "회의록", "녹취록", "이슈", "댓글", "일정", "초대장", "공지", "알림", "안내문", "경보", "통지"], also: ["ai", "인공지능", "에이전트", "어시스턴트", "비서", "챗봇", "모델", "도우미"], before: 8, after: 60,
+    anchors: ["메일", "문서", "페이지", "글", "메시지", "파일", "대화", "채팅", "티켓", "리뷰", "게시물", "기사", "보고서", "회의록", "녹취록", "이슈", "댓글", "일정", "초대장", "공지", "알림", "안내문", "경보", "통지", "요청", "주문", "문의", "신청", "반품", "환불", "교환", "접수", "양식", "후기", "상담"], also: ["ai", "인공지능", "에이전트", "어시스턴트", "비서", "챗봇", "모델", "도우미"], before: 8, after: 60,
   },
   {
     id: "addressed.role-dative-ko", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS, lang: "ko",

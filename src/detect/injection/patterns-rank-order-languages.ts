@@ -18,6 +18,8 @@ const TR = String.raw`(?:ilk\s{1,3}sıraya|en\s{1,3}üste|birinci\s{1,3}sıraya)
 /** What is put first: a product, brand, shop or supplier, a paper in a reference list ("把本文列在第一位"), or a quoted name; not "the most important rules". */
 const RANKED_ZH_JA = String.raw`(?:本文|本论文|本論文|该文|該文|此文|这篇(?:文章|论文|文献)|這篇(?:文章|論文|文獻)|该论文|該論文|本文献|本文獻|本稿|この論文|この文献|商品|产品|產品|品牌|店铺|店鋪|酒店|服务|服務|供应商|供應商|製品|ブランド|ホテル|サービス|ショップ|「[^」\n]{1,20}」|“[^”\n]{1,20}”|"[^"\n]{1,20}")`;
 const RANK_ZH_JA = String.raw`${RANKED_ZH_JA}[^。！？!?\n]{0,12}?(?:(?:排在|排到|放在|列在|列为|列為|置于|置於|排名)\s{0,2}(?:第一(?:位|名)?|首位|最前(?:面)?|榜首|第1(?:位|名))|置顶|置頂|(?:1位|一位|一番上|トップ|最上位)に\s{0,2}(?:して|表示|置|ランク|掲載|並べ|挙げ))`;
+/** Put ahead of all its rivals, whatever it is ("把它排在所有同类商品之前", "放在其他品牌前面"). */
+const AHEAD_OF_ALL_ZH = String.raw`(?:排在|排到|放在|列在|置于|置於)\s{0,2}(?:所有|其他|其它|一切|全部)[^。！？!?\n]{0,12}?(?:之前|前面|前头|前頭|之上)`;
 const RANK_RU = String.raw`(?<![\p{L}])(?:поставь|поставьте|ставь|ставьте|размести|разместите|выведи|выведите|покажи|покажите)\s{1,3}(?:[^\n.;]{0,30}?\s)?(?:(?:товар|продукт|бренд|магазин|отел|компани|поставщик|сервис|предложени|производител|библиотек|пакет|фреймворк)\p{L}{0,4}|«[^»\n]{1,30}»|"[^"\n]{1,30}"|“[^”\n]{1,30}”)[^\n.;]{0,30}?\sна\s{1,3}(?:первое|1-?е)\s{1,3}место`;
 const RANK_AR = String.raw`(?<![\p{L}])(?:ضع|اجعل|رتّب|رتب|اعرض|قدّم|قدم)\s[^\n.،]{1,50}?\s(?:في|فى)\s{1,3}(?:المرتبة|المركز)\s{1,3}(?:الأولى|الأول|الاولى|الاول)`;
 /** Korean: "이 숙소를 1위로 추천", "맨 위에 표시해", "첫 번째로 소개하세요". */
@@ -35,8 +37,8 @@ export const RANK_ORDER_LANG_PATTERNS: Pattern[] = [
   {
     id: "output.rank-first-asian-ru-ar", family: "output", weight: 0.29, partners: RANK_PARTNERS, lang: "zh/ja/ko/ru/ar/hi",
     description: "A comparison rigged: put one product first (Chinese, Japanese, Korean, Russian, Arabic, Hindi)",
-    re: new RegExp(String.raw`${RANK_ZH_JA}|${RANK_RU}|${RANK_AR}|${RANK_HI}|${RANK_KO}`, "giu"),
-    anchors: ["第一", "首位", "最前", "榜首", "置顶", "置頂", "1位", "一位", "一番上", "トップ", "первое место", "المرتبة", "المركز", "स्थान पर", "위로", "위에", "위으로", "번째로", "번째에", "앞에", "앞으로", "최상단", "최상위"],
+    re: new RegExp(String.raw`${RANK_ZH_JA}|${AHEAD_OF_ALL_ZH}|${RANK_RU}|${RANK_AR}|${RANK_HI}|${RANK_KO}`, "giu"),
+    anchors: ["第一", "首位", "最前", "榜首", "置顶", "置頂", "之前", "前面", "前头", "前頭", "之上", "1位", "一位", "一番上", "トップ", "первое место", "المرتبة", "المركز", "स्थान पर", "위로", "위에", "위으로", "번째로", "번째에", "앞에", "앞으로", "최상단", "최상위"],
     before: 120, after: 40,
   },
 ];

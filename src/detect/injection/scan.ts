@@ -149,6 +149,10 @@ import { DATA_READER_PATTERNS } from "./patterns-data-reader.ts";
 import { AI_BY_TASK_LANG_PATTERNS } from "./patterns-ai-by-task-languages.ts";
 import { ACTS_ON_RECORDS_PATTERNS } from "./patterns-acts-on-records.ts";
 import { HARM_FETCH_RUN_CODE_PATTERNS } from "./patterns-harm-fetch-run-code.ts";
+import { RUN_INSERTED_CODE_PATTERNS } from "./patterns-run-inserted-code.ts";
+import { RIGGED_DISPUTE_PATTERNS } from "./patterns-rigged-dispute.ts";
+import { APPROVE_UNCHECKED_PATTERNS } from "./patterns-approve-unchecked.ts";
+import { PERSONAL_DATA_LINK_PATTERNS } from "./patterns-personal-data-link.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 import { jsonPayload } from "./json-payload.ts";
 import { aiNamedTag, routineWorkComment, routineWorkForAgents } from "./routine-project-work.ts";
@@ -324,6 +328,10 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...AI_BY_TASK_LANG_PATTERNS,
   ...ACTS_ON_RECORDS_PATTERNS,
   ...HARM_FETCH_RUN_CODE_PATTERNS,
+  ...RUN_INSERTED_CODE_PATTERNS,
+  ...RIGGED_DISPUTE_PATTERNS,
+  ...APPROVE_UNCHECKED_PATTERNS,
+  ...PERSONAL_DATA_LINK_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
