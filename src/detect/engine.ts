@@ -140,6 +140,18 @@ interface ScanContext {
   reach: number[];
 }
 
+/**
+ * A layer's `mapOut` for offsets in one of its normalized windows. Made here, not in the layer's
+ * loop over windows: a closure there gave each turn of that loop a scope of its own, and the
+ * layer's compiled code (its largest function) left for the slower tiers and was recompiled.
+ */
+function windowMapOut(norm: Normalized, offset: number, mapOut: (s: number, e: number) => [number, number]): (s: number, e: number) => [number, number] {
+  return (s, e) => {
+    const [s0, e0] = mapSpan(norm, s, e);
+    return mapOut(s0 + offset, e0 + offset);
+  };
+}
+
 function bump(m: Map<string, number>, k: string, by = 1): void {
   m.set(k, (m.get(k) ?? 0) + by);
 }
@@ -653,10 +665,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
         const [s, e] = mapSpan(norm, h.start, h.end);
         place({ ...h, start: s + offset, end: e + offset }, "found after removing invisible or look-alike characters");
       }
-      reachOut(farInWindow, (s, e) => {
-        const [s0, e0] = mapSpan(norm, s, e);
-        return mapOut(s0 + offset, e0 + offset);
-      }, ctx);
+      reachOut(farInWindow, windowMapOut(norm, offset, mapOut), ctx);
     }
     // The printable strings of decoded binary: a credential there has no name to be found by.
     if (path[path.length - 1] === "binary-strings" && ctx.detectors.has("secrets")) {

@@ -7,6 +7,8 @@
 // The DFA's rows are made on first visit, in a table that grows with them: a scan visits a small
 // part of the states. The answers are those of the complete DFA: same hits, same order.
 
+import { keepOutOfLine } from "./jit.ts";
+
 export interface KeywordAutomaton {
   readonly keywords: readonly string[];
   /** Calls onHit(keywordIndex, endOffsetExclusive) for every occurrence, in text order. */
@@ -119,7 +121,18 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   let table = new Int32Array(64 * alphabet);
   let rows = 0;
   const rowOf = new Int32Array(states).fill(-1);
+  // Each state's keywords as the walk reports them, made here rather than at the state's first
+  // hit: made there, the walk's compiled code left for the slower tiers at each new state's hit.
+  // States inheriting their failure state's outputs share its list.
   const outLists: Array<Int32Array | undefined> = new Array(states);
+  const listOf = new Map<number[], Int32Array>();
+  for (let s = 0; s < states; s++) {
+    const out = outputs[s];
+    if (out === undefined) continue;
+    let list = listOf.get(out);
+    if (list === undefined) listOf.set(out, (list = Int32Array.from(new Set(out))));
+    outLists[s] = list;
+  }
 
   /** The entry that leads to state t. */
   const entryFor = (t: number) => (rowOf[t]! >= 0 && outputs[t] === undefined ? rowOf[t]! : FLAG | t);
@@ -143,113 +156,115 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   }
   fillRow(0);
 
-  /** At a flagged entry: fills the target's row if needed, reports its keywords; returns its row offset. */
-  function slowPath(at: number, t: number, end: number, onHit: (kw: number, end: number) => void): number {
+  /**
+   * At a flagged entry: fills the target's row if needed, adds its keywords to `hits` as (keyword,
+   * end) pairs when `end` is past `min`; returns its row offset. The walks collect hits and the
+   * caller's onHit runs after them: called from here, the callbacks of every search (the engine's
+   * four, the quarters' three) met at one call site, inlined into every walk.
+   */
+  function slowPath(at: number, t: number, end: number, hits: number[], min: number): number {
     const row = rowOf[t]! >= 0 ? rowOf[t]! : fillRow(t);
-    const out = outputs[t];
-    if (out === undefined) {
+    const list = outLists[t];
+    if (list === undefined) {
       table[at] = row; // the flag was only "no row yet"
       return row;
     }
-    let list = outLists[t];
-    if (list === undefined) outLists[t] = list = Int32Array.from(new Set(out));
-    for (let j = 0; j < list.length; j++) onHit(list[j]!, end);
+    if (end > min) for (let j = 0; j < list.length; j++) hits.push(list[j]!, end);
     return row;
   }
+  keepOutOfLine(fillRow);
 
   // A keyword ending in a later quarter starts at most this far before it: where that walk starts.
   const reach = Math.max(1, ...lowered.map((k) => k.length)) - 1;
 
-  /** One walk over text[from, to) from the start state; returns the state (a row offset) it ends in. */
-  function walk(text: string, onHit: (kw: number, end: number) => void, from = 0, to = text.length): number {
-    let s = 0;
+  /** One walk over text[from, to) from state `s` (a row offset), its hits ending past `min` added to `hits`; returns the state it ends in. */
+  function walk(text: string, hits: number[], min: number, from: number, to: number, s = 0): number {
     let tab = table;
     for (let i = from; i < to; i++) {
       const at = s + cls[text.charCodeAt(i)]!;
       s = tab[at]!;
       if (s >= FLAG) {
-        s = slowPath(at, s & MASK, i + 1, onHit);
+        s = slowPath(at, s & MASK, i + 1, hits, min);
         tab = table; // the slow path may have grown it
       }
     }
     return s;
   }
 
+  /** A long text's search (SPLIT_AT or more): its own function, compiled apart from the short texts' path. */
+  function quarters(text: string, onHit: (kw: number, end: number) => void): void {
+    const n = text.length;
+    // Four walks in one loop, over each quarter: each step of a walk waits on the table read
+    // before it, so one walk leaves the processor idle; several overlap. A walk after the first
+    // starts `reach` before its quarter (a keyword ending in it may start before it) and keeps
+    // only the hits that end in its quarter; they are reported after the first's, in text order.
+    const q = n >> 2;
+    const b1 = q;
+    const b2 = 2 * q;
+    const b3 = 3 * q;
+    const h0: number[] = [];
+    const h1: number[] = [];
+    const h2: number[] = [];
+    const h3: number[] = [];
+    // The later walks' first `reach` characters, before their quarters.
+    let a = 0;
+    let b = walk(text, h1, b1, b1 - reach, b1);
+    let c = walk(text, h2, b2, b2 - reach, b2);
+    let d = walk(text, h3, b3, b3 - reach, b3);
+    let tab = table; // the walks before may have grown it
+    for (let i = 0; i < q; i++) {
+      const ea = a + cls[text.charCodeAt(i)]!;
+      const eb = b + cls[text.charCodeAt(i + b1)]!;
+      const ec = c + cls[text.charCodeAt(i + b2)]!;
+      const ed = d + cls[text.charCodeAt(i + b3)]!;
+      a = tab[ea]!;
+      b = tab[eb]!;
+      c = tab[ec]!;
+      d = tab[ed]!;
+      if (a >= FLAG) {
+        a = slowPath(ea, a & MASK, i + 1, h0, -1);
+        tab = table;
+      }
+      if (b >= FLAG) {
+        b = slowPath(eb, b & MASK, i + b1 + 1, h1, b1);
+        tab = table;
+      }
+      if (c >= FLAG) {
+        c = slowPath(ec, c & MASK, i + b2 + 1, h2, b2);
+        tab = table;
+      }
+      if (d >= FLAG) {
+        d = slowPath(ed, d & MASK, i + b3 + 1, h3, b3);
+        tab = table;
+      }
+    }
+    // The last quarter is the longer by up to three characters: its rest alone (a loop of its own
+    // here left the compiled loop for the slower tiers at texts of other lengths).
+    walk(text, h3, b3, b3 + q, n, d);
+    report(h0, onHit);
+    report(h1, onHit);
+    report(h2, onHit);
+    report(h3, onHit);
+  }
+
   return {
     keywords: lowered,
     search(text, onHit) {
-      const n = text.length;
-      if (n < SPLIT_AT) {
-        walk(text, onHit);
-        return;
-      }
-      // Four walks in one loop, over each quarter: each step of a walk waits on the table read
-      // before it, so one walk leaves the processor idle; several overlap. A walk after the first
-      // starts `reach` before its quarter (a keyword ending in it may start before it) and keeps
-      // only the hits that end in its quarter; they are reported after the first's, in text order.
-      const q = n >> 2;
-      const b1 = q;
-      const b2 = 2 * q;
-      const b3 = 3 * q;
-      const h1: number[] = [];
-      const h2: number[] = [];
-      const h3: number[] = [];
-      const k1 = (kw: number, end: number) => {
-        if (end > b1) h1.push(kw, end);
-      };
-      const k2 = (kw: number, end: number) => {
-        if (end > b2) h2.push(kw, end);
-      };
-      const k3 = (kw: number, end: number) => {
-        if (end > b3) h3.push(kw, end);
-      };
-      // The later walks' first `reach` characters, before their quarters.
-      let a = 0;
-      let b = walk(text, k1, b1 - reach, b1);
-      let c = walk(text, k2, b2 - reach, b2);
-      let d = walk(text, k3, b3 - reach, b3);
-      let tab = table; // the walks before may have grown it
-      for (let i = 0; i < q; i++) {
-        const ea = a + cls[text.charCodeAt(i)]!;
-        const eb = b + cls[text.charCodeAt(i + b1)]!;
-        const ec = c + cls[text.charCodeAt(i + b2)]!;
-        const ed = d + cls[text.charCodeAt(i + b3)]!;
-        a = tab[ea]!;
-        b = tab[eb]!;
-        c = tab[ec]!;
-        d = tab[ed]!;
-        if (a >= FLAG) {
-          a = slowPath(ea, a & MASK, i + 1, onHit);
-          tab = table;
-        }
-        if (b >= FLAG) {
-          b = slowPath(eb, b & MASK, i + b1 + 1, k1);
-          tab = table;
-        }
-        if (c >= FLAG) {
-          c = slowPath(ec, c & MASK, i + b2 + 1, k2);
-          tab = table;
-        }
-        if (d >= FLAG) {
-          d = slowPath(ed, d & MASK, i + b3 + 1, k3);
-          tab = table;
-        }
-      }
-      // The last quarter is the longer by up to three characters: its rest alone.
-      for (let j = b3 + q; j < n; j++) {
-        const ed = d + cls[text.charCodeAt(j)]!;
-        d = tab[ed]!;
-        if (d >= FLAG) {
-          d = slowPath(ed, d & MASK, j + 1, k3);
-          tab = table;
-        }
-      }
-      for (let k = 0; k < h1.length; k += 2) onHit(h1[k]!, h1[k + 1]!);
-      for (let k = 0; k < h2.length; k += 2) onHit(h2[k]!, h2[k + 1]!);
-      for (let k = 0; k < h3.length; k += 2) onHit(h3[k]!, h3[k + 1]!);
+      if (text.length >= SPLIT_AT) return quarters(text, onHit);
+      const h: number[] = [];
+      walk(text, h, -1, 0, text.length);
+      report(h, onHit);
     },
   };
 }
+
+/** Hits collected as (keyword, end) pairs, to `onHit` in order. */
+function report(hits: readonly number[], onHit: (kw: number, end: number) => void): void {
+  for (let k = 0; k < hits.length; k += 2) onHit(hits[k]!, hits[k + 1]!);
+}
+// Every search's callback meets at its call site: inlined, a new one threw the searches back to
+// the slower tiers and recompiled them (BadCache exits); out of line, only this loop recompiles.
+keepOutOfLine(report);
 
 /** Texts shorter than this are walked once: four walks' set-up outweighs their overlap. */
 const SPLIT_AT = 4096;

@@ -13,6 +13,7 @@ import { randomLetters } from "./builtin-near.ts";
 import { idOnlyObjectId } from "../vendor-object-id.ts";
 import { passwordName } from "../slot-name.ts";
 import { setterPassword } from "./setter-call.ts";
+import { keepOutOfLine } from "../jit.ts";
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -376,30 +377,39 @@ function literalAfterComma(text: string, open: number): boolean {
 const URL_ARG = /^https?:\/\/[^\s/]+/i;
 
 function ctorCallAt(text: string, pos: number, kw: string): MatchResult | null {
-  let name: string;
-  let open: number;
-  if (kw === "new ") {
-    const before = text.charCodeAt(pos - 1);
-    if (isWordCode(before) || before === 36 || before === 46) return null; // a word, `$` or `.` before: renew, obj.new
-    let j = pos + 4;
-    while (text.charCodeAt(j) === 32 && j < pos + 8) j++;
-    const from = j;
-    for (let c = text.charCodeAt(j); j < pos + 100 && (isWordCode(c) || c === 46 || c === 92 || c === 36); c = text.charCodeAt(++j));
-    if (j === from || text.charCodeAt(j) !== 40) return null;
-    const path = text.slice(from, j);
-    name = path.slice(Math.max(path.lastIndexOf("."), path.lastIndexOf("\\")) + 1);
-    open = j;
-    if (!literalAfterComma(text, j)) return clientFirstArgAt(text, pos, name, open);
-  } else {
-    let b = pos;
-    while (b > 0 && pos - b < 40 && isWordCode(text.charCodeAt(b - 1))) b--;
-    open = pos + kw.length - 1;
-    // Ruby's Foo::Client.new(…) and Rust's Client::new(…) name the class before the call.
-    name = kw === ".new(" || kw === "::new(" ? text.slice(b, pos) : text.slice(b, open);
-    if (NAME_ONLY.has(kw) && (b === pos || !isUpper(text.charCodeAt(b)))) return null;
-    // A client built by name (`DeepgramClient("…")`, `Foo.Client("…")`): PascalCase, not a lookup.
-    if (!literalAfterComma(text, open)) return isUpper(text.charCodeAt(b)) ? clientFirstArgAt(text, pos, name, open) : null;
-  }
+  return kw === "new " ? newCallAt(text, pos) : namedCtorCallAt(text, pos, kw);
+}
+
+/** `new Foo(…)`: most hits in code. Apart from the named calls, each compiles for its own hits. */
+function newCallAt(text: string, pos: number): MatchResult | null {
+  const before = text.charCodeAt(pos - 1);
+  if (isWordCode(before) || before === 36 || before === 46) return null; // a word, `$` or `.` before: renew, obj.new
+  let j = pos + 4;
+  while (text.charCodeAt(j) === 32 && j < pos + 8) j++;
+  const from = j;
+  for (let c = text.charCodeAt(j); j < pos + 100 && (isWordCode(c) || c === 46 || c === 92 || c === 36); c = text.charCodeAt(++j));
+  if (j === from || text.charCodeAt(j) !== 40) return null;
+  const path = text.slice(from, j);
+  const name = path.slice(Math.max(path.lastIndexOf("."), path.lastIndexOf("\\")) + 1);
+  if (!literalAfterComma(text, j)) return clientFirstArgAt(text, pos, name, j);
+  return ctorLiteralArgAt(text, pos, name, j);
+}
+
+/** `Foo.init(…)`, `FooClient(…)`, `Client::new(…)`: a call named as a constructor or initializer. */
+function namedCtorCallAt(text: string, pos: number, kw: string): MatchResult | null {
+  let b = pos;
+  while (b > 0 && pos - b < 40 && isWordCode(text.charCodeAt(b - 1))) b--;
+  const open = pos + kw.length - 1;
+  // Ruby's Foo::Client.new(…) and Rust's Client::new(…) name the class before the call.
+  const name = kw === ".new(" || kw === "::new(" ? text.slice(b, pos) : text.slice(b, open);
+  if (NAME_ONLY.has(kw) && (b === pos || !isUpper(text.charCodeAt(b)))) return null;
+  // A client built by name (`DeepgramClient("…")`, `Foo.Client("…")`): PascalCase, not a lookup.
+  if (!literalAfterComma(text, open)) return isUpper(text.charCodeAt(b)) ? clientFirstArgAt(text, pos, name, open) : null;
+  return ctorLiteralArgAt(text, pos, name, open);
+}
+
+/** The opaque literal among a constructor or init call's arguments after the first (a quote follows a comma in it). */
+function ctorLiteralArgAt(text: string, pos: number, name: string, open: number): MatchResult | null {
   if (VALUE_TYPE.test(name) || CHECK_VERB.test(name)) return null;
   const args = readArgs(text, open);
   if (args.length < 2) return null;
@@ -442,6 +452,11 @@ function clientFirstArgAt(text: string, pos: number, name: string, open: number)
   const lit = arg?.idName ? undefined : arg?.literal;
   return lit && clientKeyLiteral(lit.value) ? result(pos, lit.start + lit.value.length + 1, lit) : null;
 }
+// ctorCallAt runs at every `new ` of code (~380 per MB) and returns early at nearly all of them;
+// the last two read and judge the arguments of the few calls left. As one function, the top tier
+// compiled all of it (13 KB of machine code) and threw it back to the slower tiers at the first
+// named call after `new ` hits had shaped it (100 InadequateCoverage exits and a recompile).
+keepOutOfLine(newCallAt, namedCtorCallAt, ctorLiteralArgAt, clientFirstArgAt);
 
 // ---- Basic auth with the key as user: curl -u KEY:X, --user "id:secret", "Basic " + base64("KEY:")
 
