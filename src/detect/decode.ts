@@ -416,26 +416,35 @@ function alphabetsIn(text: string, from: number, to: number): number {
   return a;
 }
 
-/** Base64 wrapped at a fixed width (MIME, PEM-in-base64): consecutive equal-length lines joined. */
-function mergeWrappedRuns(text: string, runs: Int32Array): number[] {
-  const out: number[] = [];
+/**
+ * Base64 wrapped at a fixed width (MIME, PEM-in-base64): consecutive equal-length lines joined.
+ * The runs as they are when none is (a copy made only from the first join on: a real-code MiB
+ * holds thousands of runs and rarely a wrapped block).
+ */
+function mergeWrappedRuns(text: string, runs: Int32Array): Int32Array {
+  let out: Int32Array | null = null;
+  let k = 0;
   for (let i = 0; i < runs.length; i += 2) {
-    let s0 = runs[i]!;
+    const first = i;
+    const s0 = runs[i]!;
     let e0 = runs[i + 1]!;
     const width = e0 - s0;
     // Which base64 alphabets the block holds so far, kept per line: testing the whole block again
-    // for each line it gains was quadratic (a 1 MiB wrapped blob took seconds).
+    // for each line it gains was quadratic (a 1 MiB wrapped blob took seconds). Read from its first
+    // line once a second line follows it (most runs have none).
     let urlSafe = false;
     let standard = false;
-    if (width >= 40 && width % 4 === 0) {
-      const a = alphabetsIn(text, s0, e0);
-      urlSafe = (a & URL_SAFE) !== 0;
-      standard = (a & STANDARD) !== 0;
-    }
+    let read = false;
     while (width >= 40 && width % 4 === 0 && i + 2 < runs.length) {
       // The gap is one line break ("\n" or "\r\n"), read in place.
       const gapLength = runs[i + 2]! - e0;
       if (!(gapLength === 1 ? text.charCodeAt(e0) === 10 : gapLength === 2 && text.charCodeAt(e0) === 13 && text.charCodeAt(e0 + 1) === 10)) break;
+      if (!read) {
+        const a = alphabetsIn(text, s0, e0);
+        urlSafe = (a & URL_SAFE) !== 0;
+        standard = (a & STANDARD) !== 0;
+        read = true;
+      }
       // A multipart boundary (------WebKitFormBoundary…) or a line in the other base64 alphabet ends the block.
       const ns = runs[i + 2]!;
       const a = alphabetsIn(text, ns, runs[i + 3]!);
@@ -450,9 +459,17 @@ function mergeWrappedRuns(text: string, runs: Int32Array): number[] {
       i += 2;
       if (nextWidth < width) break;
     }
-    out.push(s0, e0);
+    if (out === null && i !== first) {
+      out = new Int32Array(runs.length);
+      out.set(runs.subarray(0, first));
+      k = first;
+    }
+    if (out !== null) {
+      out[k++] = s0;
+      out[k++] = e0;
+    }
   }
-  return out;
+  return out === null ? runs : out.subarray(0, k);
 }
 
 /**

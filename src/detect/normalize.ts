@@ -163,7 +163,9 @@ const WINDOW = 256;
 export function normalizedWindows(text: string): NormalizedWindow[] {
   if (!needsWork(text)) return [];
   const windows: Array<[number, number]> = [];
-  for (let at = nextWorkStart(text, 0); at >= 0; at = nextWorkStart(text, at + 1)) {
+  // An escape is the one WORK_START character in ASCII: without one, ASCII-only blocks hold none.
+  const skipAscii = !text.includes("\x1b");
+  for (let at = nextWorkStart(text, 0, skipAscii); at >= 0; at = nextWorkStart(text, at + 1, skipAscii)) {
     WORK_AT.lastIndex = at;
     if (!WORK_AT.test(text)) {
       // A letter inside a Cyrillic, Greek or IPA word has no ASCII neighbour: go on from the
@@ -195,16 +197,55 @@ export function normalizedWindows(text: string): NormalizedWindow[] {
 }
 
 /**
- * The next WORK_START character at or after `from`, or -1. A function of its own: the loop is
+ * Blocks of the text that nextWorkStart tests whole before reading them: real code's non-ASCII
+ * characters cluster (a fifth of its 1 MiB chunks are all ASCII, 87% of its 1 KiB blocks), and
+ * Buffer.byteLength tells an all-ASCII block natively, ~10x faster than the table loop reads it.
+ */
+const BLOCK = 1024;
+const SUPER_BLOCK = 16 * BLOCK;
+
+/**
+ * The next WORK_START character at or after `from`, or -1. With `skipAscii` (no escape in the
+ * text), a block found all ASCII as the search enters it is passed over: each block is tested once,
+ * where a search crosses its start (the searches of one text move forwards only).
+ */
+function nextWorkStart(text: string, from: number, skipAscii: boolean): number {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    if (skipAscii && i % BLOCK === 0) {
+      if (i % SUPER_BLOCK === 0 && asciiOnly(text, i, Math.min(n, i + SUPER_BLOCK))) {
+        i += SUPER_BLOCK;
+        continue;
+      }
+      if (asciiOnly(text, i, Math.min(n, i + BLOCK))) {
+        i += BLOCK;
+        continue;
+      }
+    }
+    const end = skipAscii ? Math.min(n, i - (i % BLOCK) + BLOCK) : n;
+    const at = workStartIn(text, i, end);
+    if (at >= 0) return at;
+    i = end;
+  }
+  return -1;
+}
+
+function asciiOnly(text: string, from: number, to: number): boolean {
+  const s = from === 0 && to === text.length ? text : text.slice(from, to);
+  return Buffer.byteLength(s, "utf8") === s.length;
+}
+
+/**
+ * The first WORK_START character of text[from, to), or -1. A function of its own: the loop is
  * the only hot part of normalizedWindows, and compiled inside it, the top tier recompiled the
  * whole function three times in a run over real code (BUN_JSC_reportCompileTimes).
  */
-function nextWorkStart(text: string, from: number): number {
-  const n = text.length;
+function workStartIn(text: string, from: number, to: number): number {
   let i = from;
   // Four characters a step, one test for all four: ~12% off this loop on real code's non-ASCII MiBs.
-  for (; i + 4 <= n; i += 4) if ((WORK_START[text.charCodeAt(i)]! | WORK_START[text.charCodeAt(i + 1)]! | WORK_START[text.charCodeAt(i + 2)]! | WORK_START[text.charCodeAt(i + 3)]!) !== 0) break;
-  for (; i < n; i++) if (WORK_START[text.charCodeAt(i)] !== 0) return i;
+  for (; i + 4 <= to; i += 4) if ((WORK_START[text.charCodeAt(i)]! | WORK_START[text.charCodeAt(i + 1)]! | WORK_START[text.charCodeAt(i + 2)]! | WORK_START[text.charCodeAt(i + 3)]!) !== 0) break;
+  for (; i < to; i++) if (WORK_START[text.charCodeAt(i)] !== 0) return i;
   return -1;
 }
 

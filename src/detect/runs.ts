@@ -17,8 +17,10 @@ for (let c = 0; c < 128; c++) RUN_CHAR[c] = /[A-Za-z0-9+/_-]/.test(String.fromCh
  * every 20: several times cheaper on JavaScriptCore than the look-behind regex.
  */
 export function findLongRuns(text: string): Int32Array {
-  const out: number[] = [];
   const n = text.length;
+  // A run takes 20+ characters and ends before a character of another kind: room for every run.
+  const out = scratch(2 * (Math.floor(n / 21) + 1));
+  let found = 0;
   const isRun = (p: number) => {
     const c = text.charCodeAt(p);
     return c < 128 && RUN_CHAR[c] === 1;
@@ -46,11 +48,28 @@ export function findLongRuns(text: string): Int32Array {
       let k = j;
       if (k < n && text.charCodeAt(k) === 61) k++;
       if (k < n && text.charCodeAt(k) === 61) k++;
-      out.push(s, k);
+      out[found] = s;
+      out[found + 1] = k;
+      found += 2;
       i = k;
     } else i = j;
   }
-  return Int32Array.from(out);
+  return out.slice(0, found);
+}
+
+/**
+ * The run finders' output table, kept from call to call and grown as texts need: a table made per
+ * call (an array grown run by run, then copied; a typed array sized for the most runs the text
+ * could hold) took fresh pages at every MiB, ~2,000 page faults per pass over the real-code
+ * corpus. Each call copies out what it found; nothing in the table outlives a call. A text far
+ * larger than a stream's scan (a whole payload) gets a table of its own, not kept.
+ */
+let table = new Int32Array(4096);
+const KEPT_MAX = 1 << 18;
+function scratch(size: number): Int32Array {
+  if (table.length >= size) return table;
+  if (size > KEPT_MAX) return new Int32Array(size);
+  return (table = new Int32Array(Math.min(KEPT_MAX, Math.max(size, table.length * 2))));
 }
 
 // Character classes of findPhraseRuns as bits of one table over every UTF-16 code unit: a table
@@ -152,7 +171,7 @@ export function findPhraseRuns(text: string): Int32Array {
   const n = text.length;
   const stride = MIN_WORDS * 3 + (MIN_WORDS - 1);
   // A probe moves on by stride - 1 or more and finds a run at most: room for every run.
-  const out = new Int32Array(2 * (Math.floor(n / (stride - 1)) + 2));
+  const out = scratch(2 * (Math.floor(n / (stride - 1)) + 2));
   let found = 0;
   let p = stride - 1;
   while (p < n) {
@@ -191,7 +210,7 @@ export function findPhraseRuns(text: string): Int32Array {
     found += words >= MIN_WORDS ? 2 : 0;
     p = Math.max(end, p) + stride;
   }
-  return out.subarray(0, found);
+  return out.slice(0, found);
 }
 
 keepOutOfLine(extendLeft, extendRight);

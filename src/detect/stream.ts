@@ -197,12 +197,17 @@ export function createStream(opts: StreamOptions & { overlap: number; nearOverla
     const t0 = performance.now();
     const last = tail!;
     tail = null;
-    const zoneBase = bufBase; // buf is the last piece's tail: 2 × overlap before the seam
-    const b = bufBase + buf.length;
-    const zone = buf + text.slice(0, 2 * overlap);
+    const zoneBase = bufBase;
+    const before = buf; // the last piece's tail: 2 × overlap before the seam
+    const b = bufBase + before.length;
+    // The seam's zone (the tail, then the piece's head) is joined only where it is scanned or its
+    // findings are placed: the slice taken from it for the seam scan copied all of it into one
+    // block, 80 K characters of fresh memory per MiB (~1,900 page faults per 55 seams, measured).
+    let joined: string | undefined;
+    const zone = () => (joined ??= before + text.slice(0, 2 * overlap));
     scanned += text.length;
     const smallBase = b - 2 * near;
-    const small = runSources(zone.slice(smallBase - zoneBase, b + 2 * near - zoneBase), t0);
+    const small = runSources(before.slice(before.length - 2 * near) + text.slice(0, 2 * near), t0);
     const piece = runSources(text, t0);
     const lo = b - overlap;
     const hi = b + overlap;
@@ -210,9 +215,9 @@ export function createStream(opts: StreamOptions & { overlap: number; nearOverla
     for (const h of small.hits) if (h.end + smallBase > b - near && h.end + smallBase <= b + near) group.push(moved(h, smallBase));
     for (const h of piece.hits) if (h.end + b > b + near && h.end + b <= hi) group.push(moved(h, b));
     const far = reaches(last.reach, 0, lo, hi) || reaches(small.reach, smallBase, lo, hi) || reaches(piece.reach, b, lo, hi) || group.some((h) => h.end - h.start > near);
-    const seamHits = far && error === undefined ? runSources(zone, t0).hits.filter((h) => h.end + zoneBase > lo && h.end + zoneBase <= hi) : group.map((h) => moved(h, -zoneBase));
-    const seamFindings = finalizeAt(zone, seamHits, zoneBase);
-    advance(zone, 0, b - zoneBase, at, bytes.binary);
+    const seamHits = far && error === undefined ? runSources(zone(), t0).hits.filter((h) => h.end + zoneBase > lo && h.end + zoneBase <= hi) : group.map((h) => moved(h, -zoneBase));
+    const seamFindings = seamHits.length === 0 ? [] : finalizeAt(zone(), seamHits, zoneBase);
+    advance(before, 0, before.length, at, bytes.binary);
     bufBase = b;
     buf = text;
     const limit = b + text.length - overlap;
