@@ -1,0 +1,28 @@
+// "[Customer] 55102 / [Bot] Order 55102 was delivered …", "Shopper: hi / Bot: Type your order number":
+// in a chat transcript the bot's name opening a line is the speaker of that turn, not an address to
+// a reader. It counts as one when other lines open with other speakers' labels of the same shape.
+
+const BRACKET = /^[ \t]{0,3}\[([^\]\n]{1,30})\][ \t]{0,2}:?[ \t]/;
+const COLON = /^[ \t]{0,3}(\p{L}[\p{L}\d .'_-]{0,24}?)[ \t]{0,2}:[ \t]/u;
+/** Labels that are no speaker: headers, fields and the AI's own names. */
+const NOT_A_SPEAKER = /^(?:ai|a\.i\.|llm|bot|chatbot|assistant|agent|model|system|note|from|to|cc|bcc|subject|date|re|fwd|source|title|url|body|text|summary|result|output|input|status|tags?|category|author|headline|important|warning|urgent|tip|step\s?\d*|q|a)$/i;
+
+function labelOf(line: string, shape: RegExp): string | null {
+  const m = shape.exec(line);
+  return m ? m[1]!.trim().toLowerCase() : null;
+}
+
+/** The line holding `at` opens with a speaker label around the AI noun, and other speakers' turns are labelled the same way nearby. */
+export function transcriptSpeaker(text: string, at: number): boolean {
+  const ls = text.lastIndexOf("\n", at - 1) + 1;
+  const le = text.indexOf("\n", at);
+  const line = text.slice(ls, le < 0 ? text.length : le);
+  const shape = BRACKET.test(line) ? BRACKET : COLON.test(line) ? COLON : null;
+  if (shape === null || at - ls > 8) return false;
+  const own = labelOf(line, shape)!;
+  const around = text.slice(Math.max(0, ls - 1500), ls + 1500).split("\n");
+  return around.some((l) => {
+    const other = labelOf(l, shape);
+    return other !== null && other !== own && !NOT_A_SPEAKER.test(other);
+  });
+}
