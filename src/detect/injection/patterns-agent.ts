@@ -31,7 +31,7 @@ import { labelOverProse } from "./label-over-prose.ts";
 import { countedAgents } from "./counted-agents.ts";
 import { glossAside } from "./gloss-aside.ts";
 import { productPrompt } from "./product-prompt.ts";
-import { arrowChainNode, namesListLabel, questionSubject, titleLineSubject } from "./not-a-vocative.ts";
+import { arrowChainNode, namesListLabel, questionSubject, titleLineSubject, setupObject } from "./not-a-vocative.ts";
 import { routineKeyValue } from "./routine-project-work.ts";
 import { labelForUser } from "./label-for-user.ts";
 
@@ -548,7 +548,7 @@ export const ORDER_FIRST = new RegExp(String.raw`^\s{0,3}(?:please\s{1,3})?(?:${
 /** An order's verb opening a sentence, a line or a list item. */
 export const ORDER_SENTENCE = new RegExp(String.raw`(?:^|[.!?;:—–]\s{1,3}|\s-\s{1,3}|\bthen\s{1,3}|\n\s{0,4}(?:(?:[-*•>#]{1,3}|\/\/)\s{1,3})?)\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
 function labelNotAddress(m: string, t: string, s: number, doc: string): boolean {
-  return peopleInAiWork(m) || ((m.endsWith(",") || m.endsWith(":")) && ownerAdvice(m, t, s + m.length)) || arrowChainNode(m, t, s) || titleLineSubject(m, t, s) || (m.endsWith(":") && (namesListLabel(m, t, s + m.length, ORDER_FIRST) || questionSubject(m, t, s))) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || glossAside(t, s + m.search(/[A-Za-z@]/), s + m.length, ORDER_FIRST) || productPrompt(t, s + m.length) || labelForUser(m, t, s + m.length, ORDER_SENTENCE) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
+  return peopleInAiWork(m) || setupObject(m) || ((m.endsWith(",") || m.endsWith(":")) && ownerAdvice(m, t, s + m.length)) || arrowChainNode(m, t, s) || titleLineSubject(m, t, s) || (m.endsWith(":") && (namesListLabel(m, t, s + m.length, ORDER_FIRST) || questionSubject(m, t, s))) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || glossAside(t, s + m.search(/[A-Za-z@]/), s + m.length, ORDER_FIRST) || productPrompt(t, s + m.length) || labelForUser(m, t, s + m.length, ORDER_SENTENCE) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
 }
 
 /** "Items hide a directive for the model,": the note is what a subject hides or carries, described, not a label opening one. */
