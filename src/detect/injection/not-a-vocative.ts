@@ -60,3 +60,12 @@ const SETUP_OBJECT = new RegExp(String.raw`(?:^|[^\p{L}'’-])${SETUP_VERB}\s{1,
 export function setupObject(m: string): boolean {
   return SETUP_OBJECT.test(m);
 }
+
+/** "## Support bot: knowledge base import": a markdown heading whose colon opens a bare topic and no order; a vocative heading goes on to order. */
+export function headingTopic(t: string, end: number, orderFirst: RegExp): boolean {
+  const ls = t.lastIndexOf("\n", end - 1) + 1;
+  if (!/^[ \t]{0,3}#{1,6}[ \t]/.test(t.slice(ls, ls + 10))) return false;
+  const le = t.indexOf("\n", end);
+  const rest = t.slice(end, le < 0 ? t.length : le).replace(/[ \t]*#*[ \t]*$/, "");
+  return TITLE_TOPIC.test(rest) && !orderFirst.test(rest);
+}
