@@ -12,7 +12,7 @@ import { betweenColleagues, describedJudge, imperativeJudge } from "./patterns.t
 import { announcesOwnAction, clauseStartJudge } from "./patterns-order.ts";
 import { ownRepoNotes, titledHeading } from "./context.ts";
 import { dockerfileRunStep } from "./build-step.ts";
-import { ownNamesOnlyRead, ownScriptOption, ownStandingJob, ownWrongPaste, pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
+import { ownNamesOnlyRead, ownScriptOption, ownStandingJob, ownWrongPaste, pastedForAnalysis, transcriptTurnLabel, harmCue, sentenceAround } from "./own-request.ts";
 import { bareBotCommand, routineTeamBotAsk } from "./own-team-bot.ts";
 import { statesOwnDisclosurePolicy } from "./disclosure-policy.ts";
 import { disclosureRequired } from "./disclosure-required.ts";
@@ -410,11 +410,18 @@ function normativeSpec(match: string, text: string, start: number): number {
  * help desk's text (macros, placeholders, tickets, customers) that names no AI are its staff.
  */
 const BARE_AGENTS = /^\s{0,4}(?:(?:any|all|the|every|other|our|support|human|live|service|desk|frontline|front-line)\s{1,4}){0,2}agents?\s{1,4}(?:MUST|SHOULD|SHALL|must|should|shall|need|needs|have|has|are|will)\s/i;
+/** The text calls an AI an agent ("AI agent", "agentic", "autonomous agents"); where it names its AI otherwise ("the model", "AI summaries"), the desk's bare "agents" are its staff. */
+const AI_CALLED_AGENT = /\b(?:AI|A\.I\.|LLM|GPT|autonomous|automated|coding|virtual|digital|intelligent|smart|chat|bot|assistant|model|browsing|research)[\s-]{1,3}agents?\b|\bagentic\b|\bagents?\s{0,3}\((?:AI|bot|LLM)\b/i;
+/** What a desk's staff do to the AI's output: read, check or correct it; nothing sent, run or hidden with it. */
+const CHECKS_OUTPUT = /\b(?:read|re-?read|review|check|verify|confirm|double-check|compare|proofread|edit|correct)\s*$/i;
+function staffCheckingAi(m: string, t: string, s: number, doc: string): boolean {
+  return !AI_CALLED_AGENT.test(doc) && CHECKS_OUTPUT.test(m) && !harmCue(sentenceAround(t, s, s + m.length));
+}
 function humanDeskAgents(m: string, t: string, s: number): boolean {
   if (!BARE_AGENTS.test(m.replace(/^[^\n]*[.!?:;]\s/, ""))) return false;
   const doc = t.slice(0, 4000);
   // "It drafts a reply, but an agent has to approve it": one agent, indefinite, is the desk's human even where the doc's AI is named.
-  return (SUPPORT_CONTEXT.test(doc) || /\bplaceholders?\b/i.test(doc)) && (!NAMES_AN_AI.test(doc) || /(?:^|[^\w-])(?:an?|one)\s{1,3}$/i.test(t.slice(Math.max(0, s - 8), s))) && !asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i));
+  return (SUPPORT_CONTEXT.test(doc) || /\bplaceholders?\b/i.test(doc)) && (!NAMES_AN_AI.test(doc) || staffCheckingAi(m, t, s, doc) || /(?:^|[^\w-])(?:an?|one)\s{1,3}$/i.test(t.slice(Math.max(0, s - 8), s))) && !asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i));
 }
 /** "your assistant", "Ihr Assistent": the reader's own assistant, spoken of to its owner (a developer, a user). */
 const OWNERS_AGENT = /(?:^|[\s.;:!?])(?:[Yy]our|[Oo]ur|[Mm]y|[Tt]u|[Tt]us|[Ss]u|[Ss]us|[Vv]otre|[Vv]os|[Tt]on|[Tt]es|[Ii]hre?[rn]?|[Dd]eine?[rn]?|[Ss]eu|[Ss]ua|[Tt]uo|[Tt]ua)\s{1,4}(?:own\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:assistants?|agents?|bots?|models?|copilots?|chatbots?|LLMs?|asistentes?|assistente?s?|Assistent(?:en)?|KI|AI|IA)\s/;

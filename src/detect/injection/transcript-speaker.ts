@@ -1,6 +1,9 @@
 // "[Customer] 55102 / [Bot] Order 55102 was delivered …", "Shopper: hi / Bot: Type your order number":
 // in a chat transcript the bot's name opening a line is the speaker of that turn, not an address to
-// a reader. It counts as one when other lines open with other speakers' labels of the same shape.
+// a reader. It counts as one when other lines open with other speakers' labels of the same shape and
+// the turn asks nothing harmful. (own-request.ts transcriptTurnLabel reads "User: … / AI: … / User: …"
+// colon logs only, with the AI turn between two of one human's.)
+import { harmCue } from "./own-request.ts";
 
 const BRACKET = /^[ \t]{0,3}\[([^\]\n]{1,30})\][ \t]{0,2}:?[ \t]/;
 const COLON = /^[ \t]{0,3}(\p{L}[\p{L}\d .'_-]{0,24}?)[ \t]{0,2}:[ \t]/u;
@@ -18,7 +21,7 @@ export function transcriptSpeaker(text: string, at: number): boolean {
   const le = text.indexOf("\n", at);
   const line = text.slice(ls, le < 0 ? text.length : le);
   const shape = BRACKET.test(line) ? BRACKET : COLON.test(line) ? COLON : null;
-  if (shape === null || at - ls > 8) return false;
+  if (shape === null || at - ls > 8 || harmCue(line)) return false;
   const own = labelOf(line, shape)!;
   const around = text.slice(Math.max(0, ls - 1500), ls + 1500).split("\n");
   return around.some((l) => {
