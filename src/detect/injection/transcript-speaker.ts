@@ -21,11 +21,12 @@ export function transcriptSpeaker(text: string, at: number): boolean {
   const le = text.indexOf("\n", at);
   const line = text.slice(ls, le < 0 ? text.length : le);
   const shape = BRACKET.test(line) ? BRACKET : COLON.test(line) ? COLON : null;
-  if (shape === null || at - ls > 8 || harmCue(line)) return false;
+  // The AI noun is the label itself ("[Bot]", "Bot:"), not a word after another label ("Notes: AI assistants —").
+  if (shape === null || at - ls >= shape.exec(line)![0].trimEnd().length || harmCue(line)) return false;
   const own = labelOf(line, shape)!;
-  const around = text.slice(Math.max(0, ls - 1500), ls + 1500).split("\n");
-  return around.some((l) => {
-    const other = labelOf(l, shape);
-    return other !== null && other !== own && !NOT_A_SPEAKER.test(other);
-  });
+  const labels = text.slice(Math.max(0, ls - 1500), ls + 1500).split("\n").map((l) => labelOf(l, shape)).filter((l): l is string => l !== null);
+  const count = (l: string) => labels.filter((x) => x === l).length;
+  // Turns, not fields: a speaker speaks twice (a calendar invite's "When:", "Notes:" come once each).
+  const others = labels.filter((l) => l !== own && !NOT_A_SPEAKER.test(l));
+  return others.length > 0 && (count(own) >= 2 || others.some((l) => count(l) >= 2));
 }

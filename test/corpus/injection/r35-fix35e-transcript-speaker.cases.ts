@@ -1,6 +1,6 @@
 // Round thirty-five (heldout-z107 false positive): a support chat transcript whose bot turns open
 // with a speaker label ("[Bot] Type your order number …" beside "[Customer] 55102") read as a
-// vocative to the AI. Positives: an address to the AI inside a turn, or a transcript-shaped text
+// vocative to the AI (a speaker who speaks twice makes turns of the labels). Positives: an address to the AI inside a turn, or a transcript-shaped text
 // whose label is the only one (no other speaker) and that orders the reader.
 import type { CorpusCase } from "../types.ts";
 import { listed, type Listed } from "../listed.ts";
@@ -17,7 +17,7 @@ const pos: Listed[] = [
 ];
 
 const ben: Listed[] = [
-  ["[Customer] where is my parcel?\n[Bot] It shipped on Monday. Type \"track\" to follow it, or type \"agent\" for a person.", "en bracket labels, bot tells how to use it"],
+  ["[Customer] where is my parcel?\n[Bot] It shipped on Monday. Type \"track\" to follow it, or type \"agent\" for a person.\n[Customer] ok, thanks", "en bracket labels, bot tells how to use it"],
   ["Customer: can I return shoes I wore once?\nBot: Yes, within 30 days. Type RETURN and your order number to start.", "en colon labels, bot turn with an instruction to the customer"],
   ["Transcript #8812\n[Shopper] I need a bigger size\n[Assistant] Sure! Reply with the size you want and I'll check stock.\n[Shopper] XL", "en assistant turn in a transcript"],
   ["Maria: hola, ¿mi pedido llegó?\nBot: Sí, se entregó el martes. Escribe \"ayuda\" para más opciones.", "es transcript with a bot turn"],
