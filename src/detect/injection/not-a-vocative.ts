@@ -51,3 +51,21 @@ export function titleLineSubject(m: string, t: string, s: number): boolean {
   if (le >= 0 && !/^\n[ \t]*(?:\n|$)/.test(t.slice(le, le + 40))) return false;
   return TITLE_TOPIC.test(t.slice(s + m.length, le < 0 ? t.length : le));
 }
+
+/** A verb that brings a bot into a workspace, a page or a chat, then the owner's word: "invite our bot:", "add your assistant:", "try our AI agent:". */
+const SETUP_VERB = String.raw`(?:invite|add|install|try|meet|enable|activate|connect|download|deploy|integrate|get|open|launch|pin|subscribe\s{1,3}to|chat\s{1,3}with|talk\s{1,3}to|invite[zs]?|ajoute[zs]?|installe[zs]?|essaye[zs]?|essaie[sz]?|active[zs]?|connecte[zs]?|découvre[zs]?|télécharge[zs]?|añad[ae]|agreg(?:a|ue)|invit[ae]|instal[ae]|prueb[ae]|activ[ae]|conect[ae]|descarg(?:a|ue)|aggiung(?:i|ete)|invitate|installa(?:te)?|prova(?:te)?|attiva(?:te)?|collega(?:te)?|scarica(?:te)?|adicion[ea]|convid[ea]|experiment[ea]|ativ[ea]|baix[ea]|installiere|aktiviere|teste|probiere|verbinde)`;
+const OWNER = String.raw`(?:(?:il|la|i|le|o|a|os|as)\s{1,4})?(?:our|your|my|their|notre|nos|votre|vos|mon|ma|mes|leur|nuestr[oa]s?|tus?|sus?|nostr[oaie]|vostr[oaie]|tuo|tua|tuoi|suo|sua|noss[oa]s?|seus?|suas?|teus?|unser(?:en?)?|deinen?|Ihren?)`;
+const SETUP_OBJECT = new RegExp(String.raw`(?:^|[^\p{L}'’-])${SETUP_VERB}\s{1,4}${OWNER}(?:\s{1,4}[\p{L}\d.-]{1,24}){1,3}\s{0,4}(?::|,|!|—|–|->|=>|-{1,2}|\]|\))$`, "iu");
+/** The AI noun is the object of such a verb, the colon opening how it is done: a how-to, not an address. */
+export function setupObject(m: string): boolean {
+  return SETUP_OBJECT.test(m);
+}
+
+/** "## Support bot: knowledge base import": a markdown heading whose colon opens a bare topic and no order; a vocative heading goes on to order. */
+export function headingTopic(t: string, end: number, orderFirst: RegExp): boolean {
+  const ls = t.lastIndexOf("\n", end - 1) + 1;
+  if (!/^[ \t]{0,3}#{1,6}[ \t]/.test(t.slice(ls, ls + 10))) return false;
+  const le = t.indexOf("\n", end);
+  const rest = t.slice(end, le < 0 ? t.length : le).replace(/[ \t]*#*[ \t]*$/, "");
+  return TITLE_TOPIC.test(rest) && !orderFirst.test(rest);
+}

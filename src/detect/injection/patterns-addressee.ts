@@ -11,6 +11,8 @@ import { statesWhoSees } from "./visibility-statement.ts";
 const ANSWER_PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag"];
 const W_ANSWER = 0.29;
 const W_ADDRESS = 0.34;
+/** "Our staff (human or bot)", "nuestro equipo (humano o IA)": the aside tells who the writer's own staff are; it takes in no reader. */
+const OWN_STAFF_BEFORE = /(?<![\p{L}])(?:our|nuestr[oa]s?|notre|nos|unser\p{L}{0,2}|nostr[oaie]|noss[oa]s?|наш\p{L}{0,2})\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}[\p{L}-]{2,20}\s{0,3}[—–(,]\s{0,3}(?:whether\s{1,3})?$/iu;
 
 export const ADDRESSEE_PATTERNS: Pattern[] = [
   {
@@ -120,5 +122,6 @@ export const ADDRESSEE_PATTERNS: Pattern[] = [
     description: "An aside that names the AI among the readers (\"for anyone — human or AI — …\")",
     re: /(?<=[—–(,]\s{0,3})(?:whether\s{1,3})?(?:(?:a|an)\s{1,3})?(?:humans?|persons?|people|humanos?|personas?|humains?|personnes?|Mensch(?:en)?|человек|люди|人类|人)\s{0,3}(?:or|o|ou|oder|или|或|或者|还是)\s{0,3}(?:(?:an?|una?)\s{1,3})?(?:AI|A\.I\.|IA|KI|ИИ|LLMs?|bots?|agents?|assistants?|machines?|máquinas?|Maschinen?|машина|机器|人工智能)(?=\s{0,3}[—–),])/giu,
     anchors: [" or ", " o ", " ou ", "oder", "или", "或", "还是"], also: ["ai", "a.i.", "ia", "ki", "ии", "llm", "bot", "agent", "assistant", "machine", "máquina", "maschine", "машина", "机器", "人工智能"], before: 8, after: 40,
+    judge: (_m, t, s) => (OWN_STAFF_BEFORE.test(t.slice(Math.max(0, s - 60), s)) ? 0 : 1),
   },
 ];

@@ -3,6 +3,7 @@
 // ("directive from the administrator"), bypassing confirmation ("no need to confirm"), invalidating
 // the agent's instructions ("whatever you were told no longer matters"), meta-instructions to
 // decode and obey, and redirected payments. Each is general: no phrase list of known attacks.
+import { transcriptSpeaker } from "./transcript-speaker.ts";
 import { asksHarm } from "./harmful-ask.ts";
 import { agentPolicyRule } from "./agent-policy-doc.ts";
 import { PIPE_TO_SHELL } from "./rx.ts";
@@ -11,7 +12,7 @@ import { betweenColleagues, describedJudge, imperativeJudge } from "./patterns.t
 import { announcesOwnAction, clauseStartJudge } from "./patterns-order.ts";
 import { ownRepoNotes, titledHeading } from "./context.ts";
 import { dockerfileRunStep } from "./build-step.ts";
-import { ownNamesOnlyRead, ownScriptOption, ownStandingJob, ownWrongPaste, pastedForAnalysis, transcriptTurnLabel } from "./own-request.ts";
+import { ownNamesOnlyRead, ownScriptOption, ownStandingJob, ownWrongPaste, pastedForAnalysis, transcriptTurnLabel, harmCue, sentenceAround } from "./own-request.ts";
 import { bareBotCommand, routineTeamBotAsk } from "./own-team-bot.ts";
 import { statesOwnDisclosurePolicy } from "./disclosure-policy.ts";
 import { disclosureRequired } from "./disclosure-required.ts";
@@ -30,7 +31,7 @@ import { labelOverProse } from "./label-over-prose.ts";
 import { countedAgents } from "./counted-agents.ts";
 import { glossAside } from "./gloss-aside.ts";
 import { productPrompt } from "./product-prompt.ts";
-import { arrowChainNode, namesListLabel, questionSubject, titleLineSubject } from "./not-a-vocative.ts";
+import { arrowChainNode, namesListLabel, questionSubject, titleLineSubject, setupObject, headingTopic } from "./not-a-vocative.ts";
 import { routineKeyValue } from "./routine-project-work.ts";
 import { labelForUser } from "./label-for-user.ts";
 
@@ -409,11 +410,18 @@ function normativeSpec(match: string, text: string, start: number): number {
  * help desk's text (macros, placeholders, tickets, customers) that names no AI are its staff.
  */
 const BARE_AGENTS = /^\s{0,4}(?:(?:any|all|the|every|other|our|support|human|live|service|desk|frontline|front-line)\s{1,4}){0,2}agents?\s{1,4}(?:MUST|SHOULD|SHALL|must|should|shall|need|needs|have|has|are|will)\s/i;
+/** The text calls an AI an agent ("AI agent", "agentic", "autonomous agents"); where it names its AI otherwise ("the model", "AI summaries"), the desk's bare "agents" are its staff. */
+const AI_CALLED_AGENT = /\b(?:AI|A\.I\.|LLM|GPT|autonomous|automated|coding|virtual|digital|intelligent|smart|chat|bot|assistant|model|browsing|research)[\s-]{1,3}agents?\b|\bagentic\b|\bagents?\s{0,3}\((?:AI|bot|LLM)\b/i;
+/** What a desk's staff do to the AI's output: read, check or correct it; nothing sent, run or hidden with it. */
+const CHECKS_OUTPUT = /\b(?:read|re-?read|review|check|verify|confirm|double-check|compare|proofread|edit|correct)\s*$/i;
+function staffCheckingAi(m: string, t: string, s: number, doc: string): boolean {
+  return !AI_CALLED_AGENT.test(doc) && CHECKS_OUTPUT.test(m) && !harmCue(sentenceAround(t, s, s + m.length));
+}
 function humanDeskAgents(m: string, t: string, s: number): boolean {
   if (!BARE_AGENTS.test(m.replace(/^[^\n]*[.!?:;]\s/, ""))) return false;
   const doc = t.slice(0, 4000);
   // "It drafts a reply, but an agent has to approve it": one agent, indefinite, is the desk's human even where the doc's AI is named.
-  return (SUPPORT_CONTEXT.test(doc) || /\bplaceholders?\b/i.test(doc)) && (!NAMES_AN_AI.test(doc) || /(?:^|[^\w-])(?:an?|one)\s{1,3}$/i.test(t.slice(Math.max(0, s - 8), s))) && !asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i));
+  return (SUPPORT_CONTEXT.test(doc) || /\bplaceholders?\b/i.test(doc)) && (!NAMES_AN_AI.test(doc) || staffCheckingAi(m, t, s, doc) || /(?:^|[^\w-])(?:an?|one)\s{1,3}$/i.test(t.slice(Math.max(0, s - 8), s))) && !asksHarm(t, s, s + m.search(/(?:leave\s{1,4})?\S+$/i));
 }
 /** "your assistant", "Ihr Assistent": the reader's own assistant, spoken of to its owner (a developer, a user). */
 const OWNERS_AGENT = /(?:^|[\s.;:!?])(?:[Yy]our|[Oo]ur|[Mm]y|[Tt]u|[Tt]us|[Ss]u|[Ss]us|[Vv]otre|[Vv]os|[Tt]on|[Tt]es|[Ii]hre?[rn]?|[Dd]eine?[rn]?|[Ss]eu|[Ss]ua|[Tt]uo|[Tt]ua)\s{1,4}(?:own\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:assistants?|agents?|bots?|models?|copilots?|chatbots?|LLMs?|asistentes?|assistente?s?|Assistent(?:en)?|KI|AI|IA)\s/;
@@ -547,7 +555,7 @@ export const ORDER_FIRST = new RegExp(String.raw`^\s{0,3}(?:please\s{1,3})?(?:${
 /** An order's verb opening a sentence, a line or a list item. */
 export const ORDER_SENTENCE = new RegExp(String.raw`(?:^|[.!?;:—–]\s{1,3}|\s-\s{1,3}|\bthen\s{1,3}|\n\s{0,4}(?:(?:[-*•>#]{1,3}|\/\/)\s{1,3})?)\s{0,3}(?:please\s{1,3})?(?:${ACTION})\b`, "i");
 function labelNotAddress(m: string, t: string, s: number, doc: string): boolean {
-  return peopleInAiWork(m) || ((m.endsWith(",") || m.endsWith(":")) && ownerAdvice(m, t, s + m.length)) || arrowChainNode(m, t, s) || titleLineSubject(m, t, s) || (m.endsWith(":") && (namesListLabel(m, t, s + m.length, ORDER_FIRST) || questionSubject(m, t, s))) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || glossAside(t, s + m.search(/[A-Za-z@]/), s + m.length, ORDER_FIRST) || productPrompt(t, s + m.length) || labelForUser(m, t, s + m.length, ORDER_SENTENCE) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
+  return peopleInAiWork(m) || setupObject(m) || ((m.endsWith(",") || m.endsWith(":")) && ownerAdvice(m, t, s + m.length)) || arrowChainNode(m, t, s) || titleLineSubject(m, t, s) || (m.endsWith(":") && (namesListLabel(m, t, s + m.length, ORDER_FIRST) || questionSubject(m, t, s))) || (m.endsWith(",") && seriesOrTitle(t, s + m.length, ORDER_FIRST)) || (/[\]>]$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, doc)) || (m.endsWith(":") && (topicCompound(m) || glossAside(t, s + m.search(/[A-Za-z@]/), s + m.length, ORDER_FIRST) || productPrompt(t, s + m.length) || labelForUser(m, t, s + m.length, ORDER_SENTENCE) || seriesQuestionHeading(m, t, s + m.length) || policyStatement(t, s + m.length, ORDER_WORD, ORDER_FIRST) || directoryEntry(t, s + m.length)));
 }
 
 /** "Items hide a directive for the model,": the note is what a subject hides or carries, described, not a label opening one. */
@@ -575,7 +583,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
     description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
     re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\s-(?=\s)|\bP\.?S\.?|\{\{(?!\s{0,2}(?:c|block)?quot|\s{0,2}(?:main|see\s|further|cite)\b)[A-Za-z][\w -]{0,24}\|(?:\s{0,2}[a-z]{1,12}\s{0,2}=)?)[\s*#/>"'“(\[•%-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|by\s{1,4}the\s{1,4}way|btw|oh|also|and|one\s{1,4}more\s{1,4}thing),?|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:an?\s{1,4})?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?|(?<=(?:quick|last|small)\s{1,4})one|(?<=\bone\s{1,4})thing)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:and\s{1,4})?(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}${READS}(?:\s{1,4}(?:or|and|\/)\s{1,4}${READS})?\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\]|\))(?=(?:[^\n]|\n(?!\s{0,4}\n)){0,240}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to|${HELP_BY_DOING})\b|${RUN_AFTER_BLOCK})`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 1400, judge: (m, t, s, ctx) => (quotedLabel(m, t, s) || closedAside(m, t, s) || agentsItSuits(m) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1) * (PEOPLE_WORKING_ON_AGENTS.test(m) ? 0 : 1) * (labelNotAddress(m, t, s, ctx.doc.text) || countedAgents(m) || conditionContinued(m, t, s) || NOTE_AS_OBJECT.test(m) ? 0 : 1),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 1400, judge: (m, t, s, ctx) => (quotedLabel(m, t, s) || closedAside(m, t, s) || agentsItSuits(m) || transcriptSpeaker(t, s + Math.max(0, m.search(/[A-Za-z]/))) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) || headingTopic(t, s + m.length, ORDER_FIRST) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1) * (PEOPLE_WORKING_ON_AGENTS.test(m) ? 0 : 1) * (labelNotAddress(m, t, s, ctx.doc.text) || countedAgents(m) || conditionContinued(m, t, s) || NOTE_AS_OBJECT.test(m) ? 0 : 1),
   },
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,
@@ -599,7 +607,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-line-start", family: "addressed", weight: 0.3,
     description: "Line opening by addressing an AI agent (\"AI review assistant —\")",
     re: new RegExp(String.raw`(?:^|[\n>]|\\n)[\s*#/>"'“(\[%]{0,6}(?:(?:IMPORTANT|NOTE|ATTENTION|URGENT|NOTICE|WARNING)\s{0,4}[:!-]{1,2}\s{0,4})?(?:hey|hi|hello|dear|attention)?\s{0,4}${MODS}${AI_NOUN}\s{0,4}(?:—|–|:|->|=>|,)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 40, judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) || titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) ? 0 : vocativeJudge(m, t, s)),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 40, judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) || titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) || headingTopic(t, s + m.length, ORDER_FIRST) ? 0 : vocativeJudge(m, t, s)),
   },
   {
     id: "addressed.label", family: "addressed", weight: 0.45,

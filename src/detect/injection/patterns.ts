@@ -14,6 +14,7 @@ import { dockerfileRunStep } from "./build-step.ts";
 import { identityKeyOnly, localRsync, mirroredCopy } from "./own-destination.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
 import { splicedQuote } from "./research-frame.ts";
+import { ownPurchaseOrder } from "./own-purchase-order.ts";
 import { topicChangeOnly } from "./topic-change.ts";
 import { alt, gap, SEP, WORD } from "./rx.ts";
 import { DocContext, inExplanatoryContext, operatorRulesFile, ownRepoNotes } from "./context.ts";
@@ -335,7 +336,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Instruction override: ignore / disregard / forget previous instructions",
     re: new RegExp(String.raw`\b${OVERRIDE_VERBS}\b${gap(5)}${OVERRIDE_QUALIFIERS}\b${gap(4)}${OVERRIDE_OBJECTS}\b`, "gi"),
     anchors: ["ignor", "disregard", "forget", "skip", "bypass", "overrid", "overlook", "neglect", "discard", "abandon", "dismiss", "drop", "aside", "no attention", "follow", "cancel", "erase", "wipe", "scrap", "throw", "void", "nullify", "suspend", "circumvent", "violate", "break"], also: ["instruction", "rule", "guideline", "directive", "prompt", "command", "constraint", "restriction", "guardrail", "polic", "context", "programming", "direction", "order", "filter", "training", "limitation", "guidance", "safeguard", "moderation", "principle", "protocol", "task", "assignment", "conversation", "persona", "boundar", "ethic"],
-    before: 24, after: 260, judge: (m, t, s, ctx) => overrideJudge(m) * capabilityJudge(m, t, s, ctx) * defensiveJudge(m, t, s) * specRoleJudge(t, s) * (restyleOnly(t, s + m.length) || ownPersonaDropped(m, t) ? 0.3 : 1) * (quotedScenarioInput(t, s) || quotedForTranslation(t, s) || splicedQuote(t, s) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
+    before: 24, after: 260, judge: (m, t, s, ctx) => overrideJudge(m) * capabilityJudge(m, t, s, ctx) * defensiveJudge(m, t, s) * specRoleJudge(t, s) * (restyleOnly(t, s + m.length) || ownPersonaDropped(m, t) || ownPurchaseOrder(m, t, s) ? 0.3 : 1) * (quotedScenarioInput(t, s) || quotedForTranslation(t, s) || splicedQuote(t, s) ? 0.2 : 1) * (operatorRulesFile(t, s) ? 0.3 : 1),
   },
   {
     id: "override.instructions-you-were-given", family: "override", weight: 0.85, negatable: true,
