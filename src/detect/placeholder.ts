@@ -37,7 +37,7 @@ function elidedKey(v: string): boolean {
   const m = /^([A-Za-z0-9+/_=-]*)(?:\.\.\.|…)([A-Za-z0-9+/_=-]*)$/.exec(v);
   if (!m) return false;
   const side = m[1]!.length >= m[2]!.length ? m[1]! : m[2]!;
-  return side.length >= 40 && !side.startsWith("eyJ") && charClasses(side) >= 3 && shannonEntropy(side) >= 4.5 && !FILLER_RUN.test(side);
+  return side.length >= 40 && !side.startsWith("eyJ") && charClasses(side) >= 3 && shannonEntropy(side) >= 4.5 && !fillerRun(side);
 }
 /**
  * A bracketed template marker, a mask or a secret manager's reference written percent-encoded, as in a URL
@@ -63,7 +63,20 @@ const SECRET_REF = new RegExp(`^(?:op|doppler|sm|akv|ref\\+[a-z0-9]{2,20}):\\/\\
 const GCP_SECRET_NAME = new RegExp(`^${GCP_SECRET}(?:\\/versions\\/(?:\\d{1,10}|latest))?$`);
 /** A Subresource Integrity or npm integrity digest, a go.sum module hash (`h1:` + base64 SHA-256). */
 const INTEGRITY_DIGEST = new RegExp(`^${SRI_DIGEST}$|^h1:[A-Za-z0-9+/]{43}=$`);
-const FILLER_RUN = /([xX*#•.\-_0])\1{4,}|(.)\2{7,}/;
+// Five zeros in a row are filler where the rest is not random: a drawn hex or base62 body holds a
+// run of five zeros about once in 30,000 keys (y148-p-198, a Paystack key); eight of any character is filler.
+const FILLER_RUN = /([xX*#•.\-_])\1{4,}|(.)\2{7,}/;
+const ZERO_FILLER = /0{5}/;
+
+function fillerRun(v: string): boolean {
+  return FILLER_RUN.test(v) || (ZERO_FILLER.test(v) && !randomAroundZeros(v));
+}
+
+/** The value with its zero runs taken out still reads as drawn: 20+ characters, two kinds or more, high entropy. */
+function randomAroundZeros(v: string): boolean {
+  const rest = v.replace(/0{5,}/g, "");
+  return rest.length >= 20 && rest.length >= v.length * 0.75 && charClasses(rest) >= 2 && shannonEntropy(rest) >= 3.5;
+}
 // Characters and words that say "fill me in" (madeUpKind's "clear").
 const CLEAR_CHARS = "xX*#•.-_";
 const CLEAR_RUN = /([xX*#•.\-_])\1{4,}/;
@@ -121,7 +134,7 @@ export function madeUpKind(value: string): "clear" | "example" | undefined {
   if (CLEAR_RUN.test(v) || (!marked && ZERO_RUN.test(v))) return "clear";
   const major = majority(v);
   if (v.length >= 6 && major.share * 2 >= v.length && (CLEAR_CHARS.includes(major.char) || (major.char === "0" && !marked))) return "clear";
-  if (FILLER_RUN.test(v) || (v.length >= 6 && major.share * 2 >= v.length) || isSequential(v) || sequentialRun(v)) return "example";
+  if (fillerRun(v) || (v.length >= 6 && major.share * 2 >= v.length) || isSequential(v) || sequentialRun(v)) return "example";
   if (marked) return "example";
   return undefined;
 }
@@ -169,7 +182,7 @@ export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
   if (templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || GCP_SECRET_NAME.test(v) || SECRET_REF.test(v)) return true;
-  if (FILLER_RUN.test(v) || SEPARATED_CLEAR_WORD.test(v)) return true;
+  if (fillerRun(v) || SEPARATED_CLEAR_WORD.test(v)) return true;
   if (v.length >= 6 && dominatedByOneChar(v)) return true;
   if (isSequential(v)) return true;
   return false;
