@@ -336,6 +336,13 @@ function hooksPrompt(around: string): boolean {
   return values.length === 0 || values.some((v) => /[>|`/]|\$\(|\b(?:source|eval|exec|bash|sh|tee|cat)\b/.test(v));
 }
 
+/**
+ * An npm registry setting ("registry=https://…", "@acme:registry=https://…", "--registry=https://…"):
+ * the URL that goes into an .npmrc says where packages come from, it is no fetch that runs at login.
+ * Moving the agent to another registry is what the registry-redirect patterns judge.
+ */
+const NPM_REGISTRY_SETTING = /(?:^|\s|--)(?:@[\w-]{1,40}:)?registry\s{0,2}=\s{0,2}["']?https?:\/\/[^\s"']{1,200}/gi;
+
 function persistenceJudge(match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
   // The speaker's own profile and a request to undo what an installer put there ("uninstall … it put a line in my .zshrc").
@@ -351,7 +358,8 @@ function persistenceJudge(match: string, text: string, start: number): number {
   if (FINITE_VERB.test(match)) return 0.3;
   // A key put on a host the writer calls theirs ("on my Raspberry Pi", "our own box"), key material and all.
   if (ownHostKey(match, text, start)) return 0.3;
-  const around = text.slice(start, Math.min(text.length, start + match.length + 240));
+  let around = text.slice(start, Math.min(text.length, start + match.length + 240));
+  if (/\.npmrc\b/i.test(match)) around = around.replace(NPM_REGISTRY_SETTING, " ");
   if (/\b(?:curl|wget|nc|ncat|socat|base64|openssl|python[23]?\s{1,3}-c|perl\s{1,3}-e)\b|https?:\/\/|\/dev\/tcp|ssh-(?:rsa|ed25519)\s{1,3}AAAA|\bLD_PRELOAD\b/i.test(around) || hooksPrompt(around)) return 1;
   if (teammateKey(match, text, start)) return 0.3;
   if (/\b(?:the\s{1,4}user['’]s|their|the\s{1,4}victim['’]s)\b/i.test(match)) return 1;
