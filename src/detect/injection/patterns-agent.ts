@@ -23,6 +23,7 @@ import { personHandle } from "./person-handle.ts";
 import { BOT_HANDLE } from "./bot-handle.ts";
 import { DISPLAYED_BLOCK_STEP } from "./displayed-block.ts";
 import { configSection } from "./config-section.ts";
+import { channelEtiquette } from "./channel-etiquette.ts";
 import { forcePushToOwnBranch } from "./own-branch.ts";
 import { directoryEntry, ownerAdvice, peopleInAiWork, policyStatement, topicCompound } from "./address-not-order.ts";
 import { pageStatementOnly } from "./address-no-ask.ts";
@@ -187,6 +188,7 @@ function vocativeJudge(match: string, text: string, start: number): number {
   if (HANDOVER_AGENT.test(match) && SUPPORT_CONTEXT.test(text) && !NAMES_AN_AI.test(text)) return 0.15;
   if (CONFIG_KEY.test(match) && /^[^\S\n]{0,4}[\w.\/@"'-]{1,60}[^\S\n]{0,4}(?:#[^\n]*)?(?:\n|$)/.test(text.slice(start + match.length, start + match.length + 80))) return 0;
   if (configSection(text, start + match.length)) return 0;
+  if (/[:,—–-]\s{0,2}$/.test(match) && channelEtiquette(text, start + match.length)) return 0;
   if (scopeList(match, text)) return 0.2;
   if (ownRepoNotes(text, start)) return 0.6 * vocativeCore(match, text, start);
   return vocativeCore(match, text, start);
@@ -337,6 +339,13 @@ function hooksPrompt(around: string): boolean {
   return values.length === 0 || values.some((v) => /[>|`/]|\$\(|\b(?:source|eval|exec|bash|sh|tee|cat)\b/.test(v));
 }
 
+/**
+ * An npm registry setting ("registry=https://…", "@acme:registry=https://…", "--registry=https://…"):
+ * the URL that goes into an .npmrc says where packages come from, it is no fetch that runs at login.
+ * Moving the agent to another registry is what the registry-redirect patterns judge.
+ */
+const NPM_REGISTRY_SETTING = /(?:^|\s|--)(?:@[\w-]{1,40}:)?registry\s{0,2}=\s{0,2}["']?https?:\/\/[^\s"']{1,200}/gi;
+
 function persistenceJudge(match: string, text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
   // The speaker's own profile and a request to undo what an installer put there ("uninstall … it put a line in my .zshrc").
@@ -352,7 +361,8 @@ function persistenceJudge(match: string, text: string, start: number): number {
   if (FINITE_VERB.test(match)) return 0.3;
   // A key put on a host the writer calls theirs ("on my Raspberry Pi", "our own box"), key material and all.
   if (ownHostKey(match, text, start)) return 0.3;
-  const around = text.slice(start, Math.min(text.length, start + match.length + 240));
+  let around = text.slice(start, Math.min(text.length, start + match.length + 240));
+  if (/\.npmrc\b/i.test(match)) around = around.replace(NPM_REGISTRY_SETTING, " ");
   if (/\b(?:curl|wget|nc|ncat|socat|base64|openssl|python[23]?\s{1,3}-c|perl\s{1,3}-e)\b|https?:\/\/|\/dev\/tcp|ssh-(?:rsa|ed25519)\s{1,3}AAAA|\bLD_PRELOAD\b/i.test(around) || hooksPrompt(around)) return 1;
   if (teammateKey(match, text, start)) return 0.3;
   if (/\b(?:the\s{1,4}user['’]s|their|the\s{1,4}victim['’]s)\b/i.test(match)) return 1;

@@ -34,6 +34,16 @@ function codeSpanKind(code: string): "routine" | "other" | "risky" {
   return "other";
 }
 
+/** A command given between double quotes (Always run "yarn tsc"; Führe "make lint test" aus): it stays in the prose RISK reads. */
+const QUOTED = /["“„]([^"“”„\n]{1,120})["”“]/g;
+/**
+ * What a project's rules say that sounds like RISK but guards the project: a deletion forbidden
+ * ("do not delete it", "Lösche keine Dateien unter data/ ohne Rückfrage"), a folder left out of the
+ * work ("Ignore the legacy/ folder"), a fact reported in the project's own PR ("say so in the PR").
+ * Each ends at the clause, so what follows a comma or semicolon is still read.
+ */
+const GUARDING_CLAUSE = /\b(?:do\s{1,3}not|don['’]t|never)\s{1,3}(?:delete|remove|drop|wipe|erase|purge)\b[^.;,:!?\n]{0,80}|(?<![\p{L}])(?:lösch\p{L}{0,3}\s{1,3}(?:keine|nie|niemals|nichts|nicht)|(?:nichts|keine\s{1,3}\p{L}{1,20})\s{1,3}lösch\p{L}{0,3}|ne\s{1,3}supprim\p{L}{0,4}\s{1,3}(?:pas|jamais|aucun\p{L}{0,2}|rien)|no\s{1,3}(?:borr|elimin)\p{L}{0,4}|n[ãa]o\s{1,3}(?:apag|elimin|remov)\p{L}{0,4}|non\s{1,3}(?:cancell|elimin|rimuov)\p{L}{0,4})(?![\p{L}])[^.;,:!?\n]{0,80}|\bignore\s{1,3}(?:the\s{1,3})?(?:[\w.-]{1,40}\/[\w.\/-]{0,40}(?:\s{1,3}(?:folder|directory|dir))?|[\w.-]{1,40}\s{1,3}(?:folder|directory|dir))(?=\s{0,3}[.;,:)\n]|$)|\b(?:say|mention)\s{1,3}(?:so|it|this|that)\s{1,3}in\s{1,3}(?:the|your)\s{1,3}(?:PR|pull\s{1,3}request|commit\s{1,3}message|issue|changelog)\b/giu;
+
 /** The block asks for routine project work and nothing else; `bare`: a command named without a code span counts (a data value, which has none). */
 export function routineProjectWork(block: string, bare = false): boolean {
   let routine = ROUTINE_PROSE.test(block) || ROUTINE_PROSE_LANGS.test(block);
@@ -43,7 +53,12 @@ export function routineProjectWork(block: string, bare = false): boolean {
     if (kind === "routine") routine = true;
   }
   const prose = block.replace(CODE, " ");
-  return (routine || (bare && ROUTINE_BARE.test(prose))) && !RISK.test(prose);
+  for (const m of prose.matchAll(QUOTED)) {
+    const kind = codeSpanKind(m[1]!.trim());
+    if (kind === "risky") return false;
+    if (kind === "routine") routine = true;
+  }
+  return (routine || (bare && ROUTINE_BARE.test(prose))) && !RISK.test(prose.replace(GUARDING_CLAUSE, " "));
 }
 
 /** An AI-named tag around `start`: its body, read from its opening to its closing tag. */
