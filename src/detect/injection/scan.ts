@@ -100,6 +100,7 @@ import { OVERRIDE_MORE_LANG_PATTERNS } from "./patterns-override-more-languages.
 import { DICTATED_FUTURE_ANSWER_PATTERNS } from "./patterns-dictated-future-answer.ts";
 import { CONCEAL_FROM_STAFF_PATTERNS } from "./patterns-conceal-from-staff.ts";
 import { RELAY_PHISH_PATTERNS } from "./patterns-relay-phish.ts";
+import { ASK_USER_SECRET_PATTERNS } from "./patterns-ask-user-secret.ts";
 import { OUTPUT_PRODUCER_PATTERNS } from "./patterns-output-producers.ts";
 import { OPEN_SLOT_LANGUAGE_PATTERNS } from "./patterns-open-slot-languages.ts";
 import { REMOTE_KEY_PATTERNS } from "./patterns-remote-key.ts";
@@ -278,6 +279,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...DICTATED_FUTURE_ANSWER_PATTERNS,
   ...CONCEAL_FROM_STAFF_PATTERNS,
   ...RELAY_PHISH_PATTERNS,
+  ...ASK_USER_SECRET_PATTERNS,
   ...OUTPUT_PRODUCER_PATTERNS,
   ...OPEN_SLOT_LANGUAGE_PATTERNS,
   ...REMOTE_KEY_PATTERNS,
