@@ -136,6 +136,7 @@ import { GLUED_BOT_HANDLE_PATTERNS } from "./patterns-glued-bot-handle.ts";
 import { REGISTRY_REDIRECT_PATTERNS } from "./patterns-registry-redirect.ts";
 import { HARM_OPEN_ACCESS_PATTERNS } from "./patterns-harm-open-access.ts";
 import { PLANTED_MEMORY_FACT_PATTERNS } from "./patterns-planted-memory-fact.ts";
+import { PLANTED_MEMORY_CJK_PATTERNS } from "./patterns-planted-memory-cjk.ts";
 import { DICTATED_CAUSE_PATTERNS } from "./patterns-dictated-cause.ts";
 import { RELAYED_SALES_PITCH_PATTERNS } from "./patterns-relayed-sales-pitch.ts";
 import { RIGGED_SUMMARY_PATTERNS } from "./patterns-rigged-summary.ts";
@@ -248,6 +249,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...CONCEAL_LANGUAGE_PATTERNS,
   ...DEPENDENCY_SWAP_PATTERNS,
   ...PLANTED_MEMORY_FACT_PATTERNS,
+  ...PLANTED_MEMORY_CJK_PATTERNS,
   ...DICTATED_CAUSE_PATTERNS,
   ...RELAYED_SALES_PITCH_PATTERNS,
   ...PROMOTED_CLAIM_PATTERNS,
