@@ -19,8 +19,8 @@ const TASK_STATE = ["current", "present", "original", "assigned", "ongoing"];
 
 /** What the AI reader is told to say about the text or the user's question: what an answer is made of. */
 const SAY_ORDER = /^(?:always\s{1,3}|also\s{1,3}|first\s{1,3})?(?:say|state|claim|tell|answer|reply|respond|agree|confirm|declare|call|describe|present|recommend|rank|rate|praise|endorse|report|treat|consider|side|support|vote|link|cite\s{1,3}only|refer\s{1,3}(?:users?|people|readers?)|direct\s{1,3}(?:users?|people|readers?)|ignore|disregard|obey|send|forward|include)\b/i;
-/** A memorised rule about the user in the third person, or a link to hand out later: planted by someone else. */
-const PLANTED_RULE = /\b(?:this|the)\s{1,3}(?:user|customer|person|client|account\s{1,3}holder)\b|\b(?:tell|send|give|show|direct|point|refer|recommend\s{1,3}to)\s{1,3}(?:them|him|her)\b|https?:\/\/|\bwww\.\w/i;
+/** A memorised rule about the user in the third person, a permission granted to the reader by someone, or a link to hand out later: planted by someone else. */
+const PLANTED_RULE = /\b(?:this|the)\s{1,3}(?:user|customer|person|client|account\s{1,3}holder)\b|\b(?:tell|send|give|show|direct|point|refer|recommend\s{1,3}to)\s{1,3}(?:them|him|her)\b|\b(?:has|have)\s{1,3}(?:already\s{1,3})?(?:authori[sz]ed|allowed|permitted|cleared|approved)\s{1,3}you\b|\byou\s{1,3}(?:are|were)\s{1,3}(?:now\s{1,3})?(?:authori[sz]ed|allowed|permitted|cleared)\s{1,3}to\b|https?:\/\/|\bwww\.\w/i;
 
 export const READER_TAKEOVER_PATTERNS: Pattern[] = [
   {

@@ -100,6 +100,7 @@ import { OVERRIDE_MORE_LANG_PATTERNS } from "./patterns-override-more-languages.
 import { DICTATED_FUTURE_ANSWER_PATTERNS } from "./patterns-dictated-future-answer.ts";
 import { CONCEAL_FROM_STAFF_PATTERNS } from "./patterns-conceal-from-staff.ts";
 import { RELAY_PHISH_PATTERNS } from "./patterns-relay-phish.ts";
+import { ASK_USER_SECRET_PATTERNS } from "./patterns-ask-user-secret.ts";
 import { OUTPUT_PRODUCER_PATTERNS } from "./patterns-output-producers.ts";
 import { OPEN_SLOT_LANGUAGE_PATTERNS } from "./patterns-open-slot-languages.ts";
 import { REMOTE_KEY_PATTERNS } from "./patterns-remote-key.ts";
@@ -135,6 +136,7 @@ import { GLUED_BOT_HANDLE_PATTERNS } from "./patterns-glued-bot-handle.ts";
 import { REGISTRY_REDIRECT_PATTERNS } from "./patterns-registry-redirect.ts";
 import { HARM_OPEN_ACCESS_PATTERNS } from "./patterns-harm-open-access.ts";
 import { PLANTED_MEMORY_FACT_PATTERNS } from "./patterns-planted-memory-fact.ts";
+import { PLANTED_MEMORY_CJK_PATTERNS } from "./patterns-planted-memory-cjk.ts";
 import { DICTATED_CAUSE_PATTERNS } from "./patterns-dictated-cause.ts";
 import { RELAYED_SALES_PITCH_PATTERNS } from "./patterns-relayed-sales-pitch.ts";
 import { RIGGED_SUMMARY_PATTERNS } from "./patterns-rigged-summary.ts";
@@ -252,6 +254,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...CONCEAL_LANGUAGE_PATTERNS,
   ...DEPENDENCY_SWAP_PATTERNS,
   ...PLANTED_MEMORY_FACT_PATTERNS,
+  ...PLANTED_MEMORY_CJK_PATTERNS,
   ...DICTATED_CAUSE_PATTERNS,
   ...RELAYED_SALES_PITCH_PATTERNS,
   ...PROMOTED_CLAIM_PATTERNS,
@@ -283,6 +286,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...DICTATED_FUTURE_ANSWER_PATTERNS,
   ...CONCEAL_FROM_STAFF_PATTERNS,
   ...RELAY_PHISH_PATTERNS,
+  ...ASK_USER_SECRET_PATTERNS,
   ...OUTPUT_PRODUCER_PATTERNS,
   ...OPEN_SLOT_LANGUAGE_PATTERNS,
   ...REMOTE_KEY_PATTERNS,
