@@ -66,10 +66,9 @@ const INTEGRITY_DIGEST = new RegExp(`^${SRI_DIGEST}$|^h1:[A-Za-z0-9+/]{43}=$`);
 // Five zeros in a row are filler where the rest is not random: a drawn hex or base62 body holds a
 // run of five zeros about once in 30,000 keys (y148-p-198, a Paystack key); eight of any character is filler.
 const FILLER_RUN = /([xX*#•.\-_])\1{4,}|(.)\2{7,}/;
-const ZERO_FILLER = /0{5}/;
 
 function fillerRun(v: string): boolean {
-  return FILLER_RUN.test(v) || (ZERO_FILLER.test(v) && !randomAroundZeros(v));
+  return FILLER_RUN.test(v) || (ZERO_RUN.test(v) && !randomAroundZeros(v));
 }
 
 /** The value with its zero runs taken out still reads as drawn: 20+ characters, two kinds or more, high entropy. */

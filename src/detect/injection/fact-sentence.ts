@@ -43,7 +43,7 @@ const NOT_A_FACT = new RegExp([
 ].join("|"), "iu");
 
 /** Inline code: a name stands for a word; a span with a blank or a shell character in it is a command, never a fact. */
-export function codeAsWords(sentence: string): string | null {
+function codeAsWords(sentence: string): string | null {
   let command = false;
   const out = sentence.replace(/`([^`\n]{1,120})`/g, (_, code: string) => {
     if (/[\s|;&$<>]/.test(code)) command = true;
@@ -52,9 +52,14 @@ export function codeAsWords(sentence: string): string | null {
   return command ? null : out;
 }
 
+/** A note's sentence as the readers read it: its list mark and bold marks dropped, its code as words (null for a command). */
+export function sentenceBody(raw: string): string | null {
+  return codeAsWords(raw.replace(/^[ \t]{0,4}(?:[-*•]|\d{1,2}[.)])[ \t]{1,3}/, "").replace(/\*\*|__/g, "").trim());
+}
+
 /** The sentence states a fact on its own subject and asks nothing. */
 export function factSentence(raw: string): boolean {
-  const s = codeAsWords(raw.replace(/^[ \t]{0,4}(?:[-*•]|\d{1,2}[.)])[ \t]{1,3}/, "").replace(/\*\*|__/g, "").trim());
+  const s = sentenceBody(raw);
   if (s === null || s.length === 0) return s !== null;
   // "the fix is:", "the fix is" before a block: the sentence introduces what follows, it states nothing itself.
   if (NOT_A_FACT.test(s) || !FACT_OPEN.test(s) || /[:：]$/.test(s)) return false;

@@ -4,7 +4,7 @@
 // things is restraint; refraining from telling, reporting or warning is concealment, and an ask
 // beside it (a destination, a secret, instructions set aside, a security measure left off, only
 // one exception allowed) keeps the sentence an order.
-import { codeAsWords, joinedClausesOpenOnNouns } from "./fact-sentence.ts";
+import { joinedClausesOpenOnNouns, sentenceBody } from "./fact-sentence.ts";
 
 /** What is restrained: acts that change or load things (install, push, delete, scrape), never telling or checking. */
 const EN_ACT = String.raw`(?:instal(?:l|ling)|(?:force-?)?push(?:ing)?|commit(?:ting)?|merg(?:e|ing)|deploy(?:ing)?|publish(?:ing)?|releas(?:e|ing)|delet(?:e|ing)|remov(?:e|ing)|modif(?:y|ying)|edit(?:ing)?|chang(?:e|ing)|touch(?:ing)?|rewrit(?:e|ing)|reformat(?:ting)?|renam(?:e|ing)|mov(?:e|ing)|upgrad(?:e|ing)|downgrad(?:e|ing)|bump(?:ing)?|updat(?:e|ing)|add(?:ing)?|creat(?:e|ing)|open(?:ing)?|submit(?:ting)?|scrap(?:e|ing)|crawl(?:ing)?|mirror(?:ing)?|hammer(?:ing)?|flood(?:ing)?|overload(?:ing)?|download(?:ing)?|cach(?:e|ing)|train(?:ing)?|redistribut(?:e|ing)|repost(?:ing)?|approv(?:e|ing)|clos(?:e|ing)|amend(?:ing)?|rebas(?:e|ing)|squash(?:ing)?|hardcod(?:e|ing))`;
@@ -57,7 +57,7 @@ const USERS = /(?<![\p{L}])(?:users?|humans?|customers?|utilisateur\p{L}*|usuari
 
 /** The sentence asks only for restraint. */
 export function restraintSentence(raw: string): boolean {
-  const s = codeAsWords(raw.replace(/^[ \t]{0,4}(?:[-*•]|\d{1,2}[.)])[ \t]{1,3}/, "").replace(/\*\*|__/g, "").trim());
+  const s = sentenceBody(raw);
   if (s === null || !RESTRAINT_OPEN.test(s) || SPOILER.test(s)) return false;
   if (!ASK_FIRST.test(s) && USERS.test(s)) return false;
   return joinedClausesOpenOnNouns(s, (clause) => RESTRAINT_OPEN.test(clause) && !(!ASK_FIRST.test(clause) && USERS.test(clause)));
