@@ -49,6 +49,8 @@ function utf8Text(chunk: Uint8Array): string {
  * A character cut at a chunk's end is held back and decoded with the next chunk; a byte-order
  * mark at the stream's start is dropped, as TextDecoder does.
  */
+const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
 export class ByteText {
   binary = false;
   private latin1: TextDecoder | null = null;
@@ -57,13 +59,6 @@ export class ByteText {
   private carry: Uint8Array | null = null;
 
   decode(chunk: Uint8Array): string {
-    if (!this.started) {
-      this.started = true;
-      this.binary = looksBinary(chunk);
-      if (this.binary) this.latin1 = new TextDecoder("latin1");
-      else if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
-    }
-    if (this.latin1 !== null) return this.latin1.decode(chunk, { stream: true });
     if (this.carry !== null) {
       const joined = new Uint8Array(this.carry.length + chunk.length);
       joined.set(this.carry);
@@ -71,6 +66,17 @@ export class ByteText {
       chunk = joined;
       this.carry = null;
     }
+    if (!this.started) {
+      if (chunk.length < BOM.length && BOM.subarray(0, chunk.length).every((b, i) => chunk[i] === b)) {
+        this.carry = chunk.slice();
+        return "";
+      }
+      this.started = true;
+      this.binary = looksBinary(chunk);
+      if (this.binary) this.latin1 = new TextDecoder("latin1");
+      else if (chunk[0] === BOM[0] && chunk[1] === BOM[1] && chunk[2] === BOM[2]) chunk = chunk.subarray(3);
+    }
+    if (this.latin1 !== null) return this.latin1.decode(chunk, { stream: true });
     if (isAscii(chunk)) return asciiText(chunk);
     const cut = cutCharacterLength(chunk);
     if (cut > 0) {
@@ -83,6 +89,7 @@ export class ByteText {
   /** What is still held (a cut character, as U+FFFD), at the stream's end. */
   end(): string {
     if (this.latin1 !== null) return this.latin1.decode();
+    this.started = true;
     const rest = this.carry;
     this.carry = null;
     return rest === null ? "" : utf8Text(rest);

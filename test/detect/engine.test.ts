@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { BUILTIN_RULES, compileDetector, DETECTORS, type Finding } from "../../src/detect/index.ts";
+import { BUILTIN_RULES, ByteText, compileDetector, DETECTORS, type Finding } from "../../src/detect/index.ts";
 import { fake } from "../helpers/fake.ts";
 
 const detector = compileDetector({ rules: BUILTIN_RULES, enabled: new Set(DETECTORS) });
@@ -296,6 +296,21 @@ describe("stream", () => {
     const f = found.find((x) => x.ruleId === "github-pat");
     expect(f?.start).toBe(100 + 1 + 5);
     expect(f?.byteStart).toBe(100 + 3 + 5);
+  });
+
+  test("byte chunks decode as TextDecoder decodes the whole: a leading byte-order mark dropped, invalid bytes as U+FFFD", () => {
+    const tok = fake.githubPat();
+    // Invalid bytes only past the first 8 KiB (there, they would make the input binary).
+    const text = `\ufeffé ✓ 😀 \u00ff key ${tok}\n${"ascii line\n".repeat(800)}`;
+    const bytes = new Uint8Array([...new TextEncoder().encode(text), 0xff, 0xc3, 0x28, 0xe2, 0x82, 0x41, 0xf0, 0x9f]);
+    const expected = new TextDecoder().decode(bytes);
+    for (const step of [1, 2, 3, 4, 7, bytes.length]) {
+      const d = new ByteText();
+      let out = "";
+      for (let i = 0; i < bytes.length; i += step) out += d.decode(bytes.subarray(i, i + step));
+      out += d.end();
+      expect(out).toBe(expected);
+    }
   });
 
   test("many small chunks give the same findings as one scan", () => {
