@@ -12,8 +12,34 @@ export interface PayloadInput {
   bytes(): AsyncIterable<Uint8Array>;
 }
 
+/**
+ * Standard input read with blocking reads into one reused block, as a file is: Bun.stdin.stream()
+ * spent 90–200 ms of a 58 MB check in its stream machinery (64 KiB pieces), readSync 18–50 ms.
+ * A descriptor set non-blocking (EAGAIN) is read through the stream from there on.
+ */
 export function stdinInput(): PayloadInput {
-  return { name: "stdin", bytes: () => Bun.stdin.stream() as unknown as AsyncIterable<Uint8Array> };
+  return {
+    name: "stdin",
+    async *bytes() {
+      const block = Buffer.allocUnsafe(BLOCK);
+      for (;;) {
+        let n: number;
+        try {
+          n = readSync(0, block, 0, BLOCK, null);
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          if (code === "EAGAIN" || code === "EWOULDBLOCK") {
+            yield* Bun.stdin.stream() as unknown as AsyncIterable<Uint8Array>;
+            return;
+          }
+          if (code === "EOF") return;
+          throw new UsageError(`stdin: cannot read (${code ?? (err as Error).message})`);
+        }
+        if (n === 0) return;
+        yield block.subarray(0, n);
+      }
+    },
+  };
 }
 
 export function textInput(text: string): PayloadInput {

@@ -100,6 +100,35 @@ describe("toolkit check", () => {
     expect(r.stdout).not.toContain(value);
   });
 
+  test("stdin set non-blocking and written in pauses is read whole (a read that would block falls back to waiting)", async () => {
+    // python3 makes the pipe's read end O_NONBLOCK before toolkit starts, then writes the secret
+    // in two pieces with pauses: a blocking-read loop would stop at EAGAIN and miss the rest.
+    const tok = fake.githubPat();
+    const script = [
+      "import os, fcntl, subprocess, sys, time",
+      "r, w = os.pipe()",
+      "fcntl.fcntl(r, fcntl.F_SETFL, fcntl.fcntl(r, fcntl.F_GETFL) | os.O_NONBLOCK)",
+      "p = subprocess.Popen(sys.argv[1:], stdin=r, stdout=subprocess.PIPE)",
+      "os.close(r)",
+      "time.sleep(0.5)",
+      `os.write(w, b"first line\\ntoken=${tok.slice(0, 12)}")`,
+      "time.sleep(0.3)",
+      `os.write(w, b"${tok.slice(12)}\\nlast line\\n")`,
+      "os.close(w)",
+      "sys.stdout.write(p.communicate()[0].decode())",
+      "sys.exit(p.returncode)",
+    ].join("\n");
+    const proc = Bun.spawn(["python3", "-c", script, process.execPath, join(import.meta.dir, "..", "..", "cmd", "toolkit.ts"), "check", "--format", "json"], {
+      stdout: "pipe",
+      env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/tmp", TOOLKIT_CONFIG: "" },
+    });
+    const [out, code] = await Promise.all([new Response(proc.stdout).text(), proc.exited]);
+    const j = JSON.parse(out);
+    expect(j.input.bytes).toBe(`first line\ntoken=${tok}\nlast line\n`.length);
+    expect(j.findings.map((f: { rule: string }) => f.rule)).toEqual(["github-pat"]);
+    expect(code).toBe(1);
+  });
+
   test("400 MB on stdin is streamed in overlapping chunks, not held in memory", async () => {
     const tok1 = fake.githubPat();
     const tok2 = fake.npm();
