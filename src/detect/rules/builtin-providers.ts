@@ -104,7 +104,12 @@ function authorizationValue(secret: string): boolean {
     return v.length >= 16 && v.length <= 64 && generatedPassword(v, 3.5) && !/[a-z]{5}|[A-Z]{5}/.test(v);
   }
   // A generated password sent as the token (a database vendor's, `6OM%bV…#m`): symbols a token's alphabet has not, with upper, lower and digits.
-  if (/[#@*^]/.test(v)) return v.length >= 16 && generatedPassword(v, 3.5) && /[#*^%!~]/.test(v);
+  if (/[#@*^]/.test(v)) {
+    if (v.length >= 16 && generatedPassword(v, 3.5) && /[#*^%!~]/.test(v)) return true;
+    // A token with one or two such symbols apart (`sk_…cw#`, `…ZzM#nVB…`): a credential whatever its shape, judged below as
+    // the token it is. A mask's run (`sk_live_****`) or an address (`jane.doe@corp.com`) is none.
+    if (v.includes("@") || /[#*^]{2}/.test(v) || v.replace(/[^#*^]/g, "").length > 2) return false;
+  }
   // Some providers issue tokens of letters alone (32 random letters): random, not words; a short
   // lower-case kind before them (Mollie's `live_` and 30 letters, no digit drawn) is the token's.
   const letters = /^[a-z]{2,8}_(?=[A-Za-z]{24,80}$)/.test(v) ? v.slice(v.indexOf("_") + 1) : v;
