@@ -15,6 +15,7 @@ import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
 import { credentialShaped, findMixedScriptTokens } from "./mixed-script.ts";
 import { requestUrls } from "./request-url.ts";
+import { valuesWrappedBelowNames } from "./wrapped-below-name.ts";
 import { alphabetBreak, concatLiteralGroups, fragmentGroups, glueMatches, MAX_PIECES, namedConcatValues, slidingJoins, yamlValuesBesideNames } from "./reassemble.ts";
 import { DEOBFUSCATE_KEYWORDS, findDeobfuscated } from "./deobfuscate.ts";
 import { finalizeFindings, type RawHit } from "./finalize.ts";
@@ -720,6 +721,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
       const underProvider: Normalized[] = [];
       besideName(yamlValuesBesideNames(text, underProvider), "read beside its name a line or more above it in YAML");
       besideName(underProvider, "read under its service's name in YAML", true);
+      // A value wrapped on the lines below its name (`x-api-key=` closing a log line, the key cut at 76 columns).
+      besideName(valuesWrappedBelowNames(text), "read beside its name from the lines below it");
       // A request line's path with its host written elsewhere (a debug log, curl -v, a wire dump): the URL rules see them joined.
       besideName(requestUrls(text), "read as one URL from a request line and its host", true);
     }

@@ -61,6 +61,23 @@ const GCP_SECRET = "(?:\\/\\/secretmanager\\.googleapis\\.com\\/)?projects\\/[\\
 const SECRET_REF = new RegExp(`^(?:op|doppler|sm|akv|ref\\+[a-z0-9]{2,20}):\\/\\/[\\w .@-]+\\/|^secretref:[\\w.-]|^${GCP_SECRET}`);
 /** A value that is all a Google Secret Manager name, a version or `latest` after it: it names the secret, as an ARN does. */
 const GCP_SECRET_NAME = new RegExp(`^${GCP_SECRET}(?:\\/versions\\/(?:\\d{1,10}|latest))?$`);
+/**
+ * A secret manager's reference opening a value: an ARN of a Secrets Manager secret, an SSM parameter or a KMS key, the
+ * `vault:`/`ssm:`/`aws-secretsmanager:` prefixes config loaders read, Azure Key Vault's secret URL or App Service reference.
+ */
+const MANAGER_REF = /^(?:arn:aws[\w-]{0,12}:(?:secretsmanager|ssm|kms):[\w-]{0,24}:\d{12}:(?:secret:|parameter\/|key\/|alias\/)|(?:vault|ssm|aws-?secretsmanager|secretsmanager):[\w/.-]|gcp-secret:\/\/|@Microsoft\.KeyVault\(|https:\/\/[\w-]{3,24}\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net)\/secrets\/)/;
+const BASE64_WHOLE = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * Base64 whose text is one secret manager reference and nothing else (a Kubernetes Secret's `data:` holding
+ * `arn:aws:secretsmanager:…`, `op://vault/item/field`, `projects/p/secrets/name`, an echo's newline after it): it
+ * names the secret, as the reference written plainly does. Encoded text that merely mentions one is not this.
+ */
+function encodedReference(v: string): boolean {
+  if (v.length < 16 || v.length > 1024 || v.length % 4 !== 0 || !BASE64_WHOLE.test(v)) return false;
+  const d = Buffer.from(v, "base64").toString("latin1").replace(/\r?\n$/, "");
+  return /^[\x21-\x7e]+$/.test(d) && (MANAGER_REF.test(d) || SECRET_REF.test(d) || GCP_SECRET_NAME.test(d));
+}
 /** A Subresource Integrity or npm integrity digest, a go.sum module hash (`h1:` + base64 SHA-256). */
 const INTEGRITY_DIGEST = new RegExp(`^${SRI_DIGEST}$|^h1:[A-Za-z0-9+/]{43}=$`);
 // Five zeros in a row are filler where the rest is not random: a drawn hex or base62 body holds a
@@ -127,7 +144,7 @@ export const STORED_HASH = new RegExp(String.raw`^(?:\{(?:bcrypt|pbkdf2|scrypt|a
  */
 export function madeUpKind(value: string): "clear" | "example" | undefined {
   const v = value.trim();
-  if (v.length === 0 || templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || CLEAR_WORDS.test(v) || CLEAR_SHORT_WORDS.test(v)) return "clear";
+  if (v.length === 0 || templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || encodedReference(v) || CLEAR_WORDS.test(v) || CLEAR_SHORT_WORDS.test(v)) return "clear";
   // Zeros are the conventional unset value (0x000…, the nil UUID): clear alone, made up beside a marker word.
   const marked = MARKER_WORDS.test(v);
   if (CLEAR_RUN.test(v) || (!marked && ZERO_RUN.test(v))) return "clear";
@@ -180,7 +197,7 @@ export function isExampleValue(value: string): boolean {
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
-  if (templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || GCP_SECRET_NAME.test(v) || SECRET_REF.test(v)) return true;
+  if (templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || GCP_SECRET_NAME.test(v) || SECRET_REF.test(v) || encodedReference(v)) return true;
   if (fillerRun(v) || SEPARATED_CLEAR_WORD.test(v)) return true;
   if (v.length >= 6 && dominatedByOneChar(v)) return true;
   if (isSequential(v)) return true;

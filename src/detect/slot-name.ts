@@ -79,6 +79,13 @@ export function secretReferenceSlot(name: string, raw: string): boolean {
  * `X-Auth-Token`, `api-token`, `BearerToken`); each reader adds the words its slots allow (sentTokenWords).
  */
 const SENT_TOKEN_WORDS = ["access", "auth", "api", "bot", "bearer"];
+/**
+ * A session key's variable (Bitwarden's `BW_SESSION`, 1Password's `OP_SESSION_<account>`, `appSession`): what a CLI or an
+ * app is logged in with, a credential as a token is. A session's settings are named otherwise (`SESSION_DRIVER`, `SESSION_LIFETIME`).
+ */
+const SESSION_VARIABLE = /(?:^|[_.-])sess(?:ion)?$|^op_session_[a-z0-9]{1,64}$/i;
+export const sessionVariableName = (snake: string) => SESSION_VARIABLE.test(snake);
+
 /** A session's, a refresh token's and a security token's names: sent as they are too, where a reader takes them. */
 export const SESSION_TOKEN_WORDS = ["session", "refresh", "security"];
 /** A regex alternation of SENT_TOKEN_WORDS and `more`, for a name ending in `<word>[_.-]?token`. */

@@ -87,3 +87,15 @@ export function wordLabel(v: string): boolean {
   if (words.length < 3 && !/[:/#]/.test(v)) return false;
   return words.every((w) => /^[a-z]+\d{0,2}$/.test(w) && (w.length <= 4 || ((w.match(/[aeiouy]/g) ?? []).length * 5 >= w.replace(/\d/g, "").length && !/[^aeiouy\d]{5}/.test(w))));
 }
+
+/**
+ * Keys published by design (a browser or app holds them): Mapbox "pk.", Stripe "pk_", PostHog
+ * "phc_", Langfuse "pk-lf-", Midtrans "Mid-client-", RevenueCat's per-store SDK keys ("appl_",
+ * "goog_", "amzn_", "strp_", "rcb_"; its secret keys are "sk_"), Branch's "key_live_" / "key_test_"
+ * (its secret is "secret_live_"). The SDK shapes are whole: their prefixes are common words.
+ * Payment pages' client-side keys, which can only tokenize a card: Braintree's tokenization key
+ * (`production_<8>_<16>`, the Drop-in's `authorization`), Adyen's client key (`live_` + 32 upper case
+ * and digits; Mollie's secret `live_` keys are 30 of mixed case), Checkout.com's sandbox public key,
+ * Square's application id.
+ */
+export const PUBLISHABLE_VALUE = /^(?:pk\.eyJ|pk_(?:live|test|sbox)_|phc_|pk-lf-|(?:SB-)?Mid-client-|(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{24,32}(?![\w-])|key_(?:live|test)_[A-Za-z0-9]{32}(?![\w-])|(?:sandbox|production|development)_[a-z0-9]{8}_[a-z0-9]{16}(?![\w-])|(?:test|live)_[A-Z0-9]{32}(?![\w-])|(?:sandbox-)?sq0id[pb]-[\w-]{22}(?![\w-]))/;

@@ -1,5 +1,7 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
-import { publicDer, publicEcPoint, typedPublicKey, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, xrayTraceId } from "../value-form.ts";
+import { PUBLISHABLE_VALUE, publicDer, publicEcPoint, typedPublicKey, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, xrayTraceId } from "../value-form.ts";
+
+export { PUBLISHABLE_VALUE };
 import { credentialLabel } from "../secret-words.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
@@ -58,13 +60,6 @@ function nonSecretName(name: string): boolean {
   return NON_SECRET_WORD.test(snake) || pagingTokenName(snake);
 }
 
-/**
- * Keys published by design (a browser or app holds them): Mapbox "pk.", Stripe "pk_", PostHog
- * "phc_", Langfuse "pk-lf-", Midtrans "Mid-client-", RevenueCat's per-store SDK keys ("appl_",
- * "goog_", "amzn_", "strp_", "rcb_"; its secret keys are "sk_"), Branch's "key_live_" / "key_test_"
- * (its secret is "secret_live_"). The SDK shapes are whole: their prefixes are common words.
- */
-export const PUBLISHABLE_VALUE = /^(?:pk\.eyJ|pk_(?:live|test)_|phc_|pk-lf-|(?:SB-)?Mid-client-|(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{24,32}(?![\w-])|key_(?:live|test)_[A-Za-z0-9]{32}(?![\w-]))/;
 
 /** Hosts reserved for examples and tests (RFC 2606, RFC 6761): example.com/.net/.org, .example, .invalid, .test. */
 const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|invalid|test)\.?$/i;

@@ -11,7 +11,7 @@ import { randomLetters } from "./builtin-near.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import { generatedPassword, HEADER_DIRECTIVE, punctuatedDraw } from "./secret-name.ts";
 import { isAsciiAlnum } from "../prefilter.ts";
-import { labelledDigest } from "../value-form.ts";
+import { labelledDigest, PUBLISHABLE_VALUE } from "../value-form.ts";
 import { unglued } from "./wire-dump.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
@@ -91,7 +91,8 @@ function authorizationValue(secret: string): boolean {
   // An SSH key's fingerprint pasted as the token (`Bearer SHA256:<43 base64>`): it names a public key, it authenticates nothing.
   if (labelledDigest(v)) return false;
   // A Google OAuth client id pasted as the token: an app's public id, shipped in its pages; it authenticates nothing.
-  if (GOOGLE_CLIENT_ID.test(v)) return false;
+  // So is a key published by design (a payment page's tokenization key given to its SDK as `authorization`).
+  if (GOOGLE_CLIENT_ID.test(v) || PUBLISHABLE_VALUE.test(v)) return false;
   // Brackets or a semicolon inside (never at an end: the pattern's): a draw with symbols (Oracle's auth tokens), not code;
   // or a credential of 16+ before them, judged alone as when the value stopped there.
   const cut = v.search(/[();]/);
@@ -103,7 +104,12 @@ function authorizationValue(secret: string): boolean {
     return v.length >= 16 && v.length <= 64 && generatedPassword(v, 3.5) && !/[a-z]{5}|[A-Z]{5}/.test(v);
   }
   // A generated password sent as the token (a database vendor's, `6OM%bV…#m`): symbols a token's alphabet has not, with upper, lower and digits.
-  if (/[#@*^]/.test(v)) return v.length >= 16 && generatedPassword(v, 3.5) && /[#*^%!~]/.test(v);
+  if (/[#@*^]/.test(v)) {
+    if (v.length >= 16 && generatedPassword(v, 3.5) && /[#*^%!~]/.test(v)) return true;
+    // A token with one or two such symbols apart (`sk_…cw#`, `…ZzM#nVB…`): a credential whatever its shape, judged below as
+    // the token it is. A mask's run (`sk_live_****`) or an address (`jane.doe@corp.com`) is none.
+    if (v.includes("@") || /[#*^]{2}/.test(v) || v.replace(/[^#*^]/g, "").length > 2) return false;
+  }
   // Some providers issue tokens of letters alone (32 random letters): random, not words; a short
   // lower-case kind before them (Mollie's `live_` and 30 letters, no digit drawn) is the token's.
   const letters = /^[a-z]{2,8}_(?=[A-Za-z]{24,80}$)/.test(v) ? v.slice(v.indexOf("_") + 1) : v;

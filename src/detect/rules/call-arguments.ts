@@ -14,6 +14,7 @@ import { idOnlyObjectId } from "../vendor-object-id.ts";
 import { passwordName } from "../slot-name.ts";
 import { setterPassword } from "./setter-call.ts";
 import { keepOutOfLine } from "../jit.ts";
+import { PUBLISHABLE_VALUE } from "../value-form.ts";
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -434,7 +435,8 @@ const CLIENT_TYPE = /^(?:[A-Z]\w*)?(?:Client|Sdk|SDK|Api|API|Realtime|Rest|Webho
  * or a hex digest count (the provider's key in that shape); elsewhere they are ids and hashes.
  */
 export function clientKeyLiteral(v: string): boolean {
-  if (v.length < 16 || v.length > 300 || idOnlyObjectId(v)) return false;
+  // A key published by design (a payment SDK's tokenization key: `BTAPIClient(authorization: "production_…")`).
+  if (v.length < 16 || v.length > 300 || idOnlyObjectId(v) || PUBLISHABLE_VALUE.test(v)) return false;
   if (UUID.test(v)) return randomUuid(v);
   // id.key:secret (a key name and its secret in one string).
   if (/^[A-Za-z0-9_-]{4,16}\.[A-Za-z0-9_-]{4,16}:[A-Za-z0-9_+/=-]{20,200}$/.test(v)) return shannonEntropy(v) >= 4.0 && !isGenericPlaceholder(v);

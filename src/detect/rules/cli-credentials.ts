@@ -102,7 +102,29 @@ function typedPassword(v: string): boolean {
   return charClasses(v) >= 3 && shannonEntropy(v) >= 3.0 && !/^[$<%{]/.test(v) && !isGenericPlaceholder(v);
 }
 
+/**
+ * A secret manager's key share given to its operator command (`vault operator unseal KEY`, OpenBao's `bao`, with
+ * `-migrate`, or `generate-root`/`rekey` with `-nonce=…` before the share; an unseal or a recovery key): the first word
+ * after the flags, base64 or hex as `operator init` prints them. Echoed into the command, it is the same share.
+ */
+const SHARE_KEYWORDS = ["operator unseal", "operator generate-root", "operator rekey"];
+const SHARE_TOOL = /(?:^|[\s/;&|(`"'])(?:vault|bao)(?:\.exe)?[ \t]+$/;
+function shareAt(text: string, pos: number, kw: string): MatchResult | null {
+  if (!SHARE_TOOL.test(text.slice(Math.max(0, pos - 40), pos))) return null;
+  let i = pos + kw.length;
+  if (text[i] !== " " && text[i] !== "\t" && text[i] !== "\n" && text[i] !== "\r" && i < text.length) return null;
+  for (let n = 0; n < 6; n++) {
+    const w = nextWord(text, i);
+    if (!w) break;
+    if (!w.lit.value.startsWith("-")) return cliKey(w.lit.value) ? result(pos, w.end, w.lit) : null;
+    i = w.end;
+  }
+  const e = echoedInto(text, pos);
+  return e && cliKey(e.lit.value) ? result(e.from, pos + kw.length, e.lit) : null;
+}
+
 export const CLI_CREDENTIAL_RULES: Rule[] = [
+  { ...rule("secret-manager-key-share", "Unseal or recovery key share given to a secret manager's operator command (vault operator unseal KEY)", SHARE_KEYWORDS, scanMatcher(SHARE_KEYWORDS, shareAt)), before: 420, after: 600 },
   { ...rule("cli-login-key-argument", "Key given to a CLI's login, auth or apikey command as a positional argument", VERB_KEYWORDS, scanMatcher(VERB_KEYWORDS, verbAt)), before: 120, after: 1400 },
   { ...rule("cli-stdin-login-key", "Key echoed into a CLI login that reads it from stdin (--with-token, --password-stdin)", STDIN_KEYWORDS, scanMatcher(STDIN_KEYWORDS, stdinAt)), before: 420, after: 20 },
 ];

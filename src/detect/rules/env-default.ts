@@ -19,6 +19,7 @@ import { randomLetters } from "./builtin-near.ts";
 import { randomCaseLetters } from "./builtin-generic.ts";
 import { publicClientKey } from "../public-client-key.ts";
 import { lesser } from "../bounds.ts";
+import { sessionVariableName } from "../slot-name.ts";
 
 /**
  * The lookup: a name spelling env (`environ.get`, `getenv`, `ENV.fetch`, `GetEnvironmentVariable`,
@@ -85,7 +86,9 @@ function envDefaultValid(secret: string, match: string, before = ""): boolean {
   const name = (/^env\.([A-Za-z]\w*)(?:[ \t]*(?:=(?![=>~])|\?\?|\|\||\/\/|\?:|or\b)|(?![\w(]|[ \t]*\())/i.exec(match) ?? /[(\[{][ \t]*\\?["']?([A-Za-z][\w.-]{1,80})/.exec(match))?.[1] ?? "";
   const snake = snakeName(name);
   // An id's name (`OPENAI_ORG_ID`, `GCP_PROJECT_ID`) says the value is no secret, whatever field it fills; a key's id under a credential's argument is the call's to vouch for.
-  if (!secretVariableName(snake) && (!SECRET_ARG.test(before) || idVariableName(snake) || COMMIT_VARIABLE.test(snake) || DIGEST_NAME_END.test(snake))) return false;
+  // A session key's variable (`BW_SESSION`) vouches for a value as long as a session key is.
+  const session = secret.length >= 32 && sessionVariableName(snake);
+  if (!secretVariableName(snake) && !session && (!SECRET_ARG.test(before) || idVariableName(snake) || COMMIT_VARIABLE.test(snake) || DIGEST_NAME_END.test(snake))) return false;
   if (!laterAssignsBound(match, before) || publicClientKey(name, secret)) return false;
   return defaultValueValid(secret, snake);
 }

@@ -11,12 +11,14 @@ import type { MatchResult, Rule } from "./types.ts";
 import { literalAt, rule, scanMatcher } from "./call-arguments.ts";
 import { echoedInto, nextWord } from "./cli-credentials.ts";
 import { judgeName, literal } from "./name-then-literal.ts";
+import { snakeName } from "./secret-name.ts";
+import { sessionVariableName } from "../slot-name.ts";
 
 const VALUE_FLAGS = ["--value", "--secret-string", "--secret-value"];
 const NAME_FLAG = /(?:^|[ \t])--(?:name|secret-id|parameter-name|key-name)(?:[ \t]+|=)/g;
 const SAVE_KEYWORDS = [').save("', ").save('"];
-/** A CLI's verb that stores what it reads under the name after it (Vercel, gh, Wrangler, Convex, Firebase, Fly). */
-const STORE_VERBS = [" env add ", " env set ", " secret set ", " secret put ", " secrets set ", "secrets:set "];
+/** A CLI's verb that stores what it reads under the name after it (Vercel, gh, Wrangler, Convex, Firebase, Fly; Docker's and Podman's `secret create NAME -`; gcloud's `secrets versions add NAME --data-file=-`). */
+const STORE_VERBS = [" env add ", " env set ", " secret set ", " secret put ", " secrets set ", "secrets:set ", " secret create ", " versions add "];
 const BODY_FLAG = /[ \t](?:--body|-b|--value)(?:[ \t]+|=)/g;
 
 /** The command line around `pos`: its physical line, with the lines a trailing ` \` joins to it. */
@@ -68,7 +70,7 @@ function savedAt(text: string, pos: number): MatchResult | null {
 /** `… | vercel env add NAME …`, `gh secret set NAME --body …`: the name after the verb, the value echoed in or in the body flag. */
 function storedAt(text: string, pos: number, kw: string): MatchResult | null {
   const n = nextWord(text, pos + kw.length);
-  if (!n || !/^[A-Za-z_][\w.-]{2,80}$/.test(n.lit.value) || !judgeName(n.lit.value)) return null;
+  if (!n || !/^[A-Za-z_][\w.-]{2,80}$/.test(n.lit.value) || !(judgeName(n.lit.value) || sessionVariableName(snakeName(n.lit.value)))) return null;
   const name = n.lit.value;
   const echoed = echoedInto(text, pos);
   if (echoed) return literal(text, name, echoed.lit.value, echoed.lit.start, echoed.from, n.end, false, true);
