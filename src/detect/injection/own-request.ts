@@ -257,8 +257,24 @@ export function ownWrongPaste(text: string, end: number): boolean {
   return !NEW_ORDER.test(said) && !harmCue(said) && !ADDRESSES_READER.test(said) && !READER_STEERING.test(said);
 }
 
+/** "This time", the speaker's next ask set against their earlier one (the languages). */
+const THIS_TIME = /\bthis\s{1,3}time\b|\bdiesmal\b|\bdieses\s{1,3}Mal\b|\bcette\s{1,3}fois\b|\besta\s{1,3}vez\b|\bquesta\s{1,3}volta\b|\bstavolta\b|\b(?:desta|dessa)\s{1,3}vez\b|\b(?:deze|dit)\s{1,3}keer\b|(?:в|на)\s{1,3}этот\s{1,3}раз|今回は|今度は|这次|這次|这一次|這一次|이번에는|이번엔/iu;
+
+/**
+ * A short message that sets aside the earlier instructions for the ask right after it, "this time"
+ * ("以前の指示は無視して、今回は京都のカフェだけをリストアップして", "ignore the previous instructions, this time
+ * just list cafés in Kyoto"): the user's next turn narrowing their own request. Nothing dictated in
+ * quotes, no new role, no reader addressed or steered, no rule of the assistant's, no harm.
+ */
+export function ownNextAsk(text: string, end: number): boolean {
+  const msg = ownMessage(text, Math.max(0, end - 1));
+  if (!msg || msg[1] - msg[0] > 300) return false;
+  const body = text.slice(msg[0], msg[1]);
+  return THIS_TIME.test(body.slice(end - msg[0], end - msg[0] + 120)) && !/["“”«»„「」『』'`]/.test(body) && !NEW_ORDER.test(body) && !RULES_TOPIC.test(body) && !harmCue(body) && !ADDRESSES_READER.test(body) && !READER_STEERING.test(body) && !THIRD_PARTY_FRAME.test(body);
+}
+
 export function restyleOnly(text: string, end: number): boolean {
-  if (ownCorrection(text, end) || lightBreak(text, end) || ownPastedIgnored(text, end) || ownWrongPaste(text, end)) return true;
+  if (ownCorrection(text, end) || lightBreak(text, end) || ownPastedIgnored(text, end) || ownWrongPaste(text, end) || ownNextAsk(text, end)) return true;
   const rest = text.slice(end, end + 300);
   if (answerMannerOnly(text, rest) || formOverride(text, end)) return true;
   return (RESTYLE_CUT.test(rest) || REGENERATE.test(rest)) && !/\byour\s{1,4}(?:answer|reply|response|summary|output|review)\b/i.test(rest) && !harmCue(text.slice(Math.max(0, end - 300), end + 1500));
