@@ -3,7 +3,7 @@
 // ("directive from the administrator"), bypassing confirmation ("no need to confirm"), invalidating
 // the agent's instructions ("whatever you were told no longer matters"), meta-instructions to
 // decode and obey, and redirected payments. Each is general: no phrase list of known attacks.
-import { transcriptSpeaker } from "./transcript-speaker.ts";
+import { askedInChat, transcriptSpeaker } from "./transcript-speaker.ts";
 import { asksHarm } from "./harmful-ask.ts";
 import { agentPolicyRule } from "./agent-policy-doc.ts";
 import { PIPE_TO_SHELL } from "./rx.ts";
@@ -593,7 +593,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
     description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
     re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\s-(?=\s)|\bP\.?S\.?|\{\{(?!\s{0,2}(?:c|block)?quot|\s{0,2}(?:main|see\s|further|cite)\b)[A-Za-z][\w -]{0,24}\|(?:\s{0,2}[a-z]{1,12}\s{0,2}=)?)[\s*#/>"'“(\[•%-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|by\s{1,4}the\s{1,4}way|btw|oh|also|and|one\s{1,4}more\s{1,4}thing),?|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:an?\s{1,4})?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?|(?<=(?:quick|last|small)\s{1,4})one|(?<=\bone\s{1,4})thing)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:and\s{1,4})?(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}${READS}(?:\s{1,4}(?:or|and|\/)\s{1,4}${READS})?\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\]|\))(?=(?:[^\n]|\n(?!\s{0,4}\n)){0,240}?\b(?:${ACTION}|should|must|need\s{1,4}to|have\s{1,4}to|are\s{1,4}to|${HELP_BY_DOING})\b|${RUN_AFTER_BLOCK})`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 1400, judge: (m, t, s, ctx) => (quotedLabel(m, t, s) || closedAside(m, t, s) || agentsItSuits(m) || transcriptSpeaker(t, s + Math.max(0, m.search(/[A-Za-z]/))) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) || headingTopic(t, s + m.length, ORDER_FIRST) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1) * (PEOPLE_WORKING_ON_AGENTS.test(m) ? 0 : 1) * (labelNotAddress(m, t, s, ctx.doc.text) || countedAgents(m) || conditionContinued(m, t, s) || NOTE_AS_OBJECT.test(m) ? 0 : 1),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 1400, judge: (m, t, s, ctx) => (quotedLabel(m, t, s) || closedAside(m, t, s) || agentsItSuits(m) || transcriptSpeaker(t, s + Math.max(0, m.search(/[A-Za-z]/))) || askedInChat(t, s + Math.max(0, m.search(/[A-Za-z@]/)), s + m.length) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) || headingTopic(t, s + m.length, ORDER_FIRST) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1) * (PEOPLE_WORKING_ON_AGENTS.test(m) ? 0 : 1) * (labelNotAddress(m, t, s, ctx.doc.text) || countedAgents(m) || conditionContinued(m, t, s) || NOTE_AS_OBJECT.test(m) ? 0 : 1),
   },
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,
@@ -601,7 +601,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`${BOT_HANDLE.anyPart}[ \t,:]{1,4}(?:please\s{1,4}|now\s{1,4}|also\s{1,4}|just\s{1,4})?${ACTION}\b|${BOT_HANDLE.wholePart}[*_\x60]{0,3}[ \t,:]{1,4}(?:[^\n.!?]{0,100}?(?:[—–;,]|\s-)\s{0,4}(?:please|kindly|now|immediately|go\s{1,4}ahead\s{1,4}and)\s{1,4}|(?:when(?:ever)?|if|once|after|before|since|as|now\s{1,4}that)\s{1,4}you\s{1,4}[^\n.!?,:]{1,80}[,:]\s{0,4}(?:please\s{1,4}|just\s{1,4}|also\s{1,4})?)${ACTION}\b`, "gi"),
     anchors: ["@"], also: ["bot", "agent", "ai", "assistant", "copilot", "claude", "codex", "gpt", "devin"], before: 2, after: 180,
     // "@bot please create a ticket for the login bug and assign it to me": a routine ask of the team's own bot.
-    judge: (m, t, s) => (personHandle(m) || bareBotCommand(m, t, s) ? 0 : routineTeamBotAsk(m, t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (personHandle(m) || bareBotCommand(m, t, s) || askedInChat(t, s, s + m.length) ? 0 : routineTeamBotAsk(m, t, s) ? 0.2 : 1),
   },
   {
     id: "addressed.vocative", family: "addressed", weight: 0.3,
