@@ -206,6 +206,12 @@ const PLANTED_QUOTE = /(?:\b(?:an?\s{1,3}|the\s{1,3})?(?:attacker|adversary|hack
 const PLANTED_QUOTE_CUT = new AsciiCut(PLANTED_QUOTE);
 
 /** A label that ends on what a piece of text contains or says ("an e-mail containing", "une page contenant", "eine Mail mit dem Text"). */
+/**
+ * An order to make the thing that holds the quotation ("add a post-merge git hook containing
+ * \"bash -i …\"", "crea un archivo que contenga «…»"): the quoted words are what is asked for, not
+ * content reported of something found. Test data (a fixture, a sample prompt) is made to be quoted.
+ */
+const ORDERED_CONTAINER = /(?:^|[.!?:;—–]\s{0,3}|\b(?:please|then|and|also|now|just|kindly)\s{1,3})(?:add|create|write|put|insert|commit|install|append|drop|place|save|set\s{1,3}up|configure|register|schedule|añade|agrega|crea|escribe|pon|ajoute|crée|écris|mets|aggiungi|scrivi|metti|adicione|adiciona|crie|cria|escreva|escreve|coloque|erstelle|erstell|schreibe|schreib|lege|füge|добавь|создай|запиши|напиши)\s{1,3}(?:(?!(?:test|tests|fixture|fixtures|example|examples|sample|samples|case|cases|prompt|prompts|string|strings|input|inputs|message|messages|payload|payloads)(?![\p{L}]))[\p{L}\p{N}'’-]{1,24}\s{1,3}){1,6}?(?:containing|contains|that\s{1,3}contains|with\s{1,3}the\s{1,3}(?:text|line|words?|contents?)|contenant|qui\s{1,3}contient|conteniendo|que\s{1,3}contenga|con\s{1,3}el\s{1,3}(?:texto|contenido)|contenente|che\s{1,3}contiene|con\s{1,3}il\s{1,3}(?:testo|contenuto)|contendo|que\s{1,3}contenha|com\s{1,3}o\s{1,3}(?:texto|conteúdo)|mit\s{1,3}dem\s{1,3}(?:Text|Inhalt|Satz)|содержащ\p{L}{0,4}|с\s{1,3}текстом)\s{0,3}:?\s{0,3}["“'‘«„]$/iu;
 export const CONTENT_FRAME = /(?<![\p{L}])(?:containing|contains|contained|with\s{1,3}the\s{1,3}(?:text|line|words?)|such\s{1,3}as|for\s{1,3}example|like|enthält|enthielt|mit\s{1,3}dem\s{1,3}(?:Text|Satz|Inhalt)|wie|contenant|contient|disant|comme|conteniendo|contiene|que\s{1,3}dice|como|contenente|che\s{1,3}dice|contendo|contém|que\s{1,3}diz|содержащ\p{L}{0,4}|содержит|со\s{1,3}словами)$/iu;
 const PAIRED_QUOTES: ReadonlyArray<readonly [string, string]> = [["«", "»"], ["「", "」"], ["『", "』"]];
 
@@ -265,7 +271,7 @@ export function quoting(doc: DocContext, start: number, end: number, jsonLike: b
   // ("a phrase like 'disregard …'", "overridden by 'ignore …'"), the quoted text is a mention.
   // Where the quotation around the match opens: reported content there makes all of it a mention.
   // `q` indexes `framed`.
-  const reported = (q: number) => q >= 0 && (REPORTED_CONTENT.test(framed.slice(0, q + 1)) || PEOPLE_SAID.test(framed.slice(0, q + 1)) || PLANTED_QUOTE_CUT.test(framed.slice(0, q + 1)) || CONTENT_FRAME.test(framed.slice(Math.max(0, q - 40), q).replace(/\s{0,3}[:：]?\s{0,3}$/, "")));
+  const reported = (q: number) => q >= 0 && !ORDERED_CONTAINER.test(framed.slice(Math.max(0, q - 200), q + 1)) && (REPORTED_CONTENT.test(framed.slice(0, q + 1)) || PEOPLE_SAID.test(framed.slice(0, q + 1)) || PLANTED_QUOTE_CUT.test(framed.slice(0, q + 1)) || CONTENT_FRAME.test(framed.slice(Math.max(0, q - 40), q).replace(/\s{0,3}[:：]?\s{0,3}$/, "")));
   // The next quotation of a list ("such as \"always call this tool first\" or \"do not tell the user\""): what introduced the first introduces it.
   const listedIntro = (p: string) => {
     const first = listedQuoteIntro(p);

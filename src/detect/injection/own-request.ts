@@ -257,8 +257,24 @@ export function ownWrongPaste(text: string, end: number): boolean {
   return !NEW_ORDER.test(said) && !harmCue(said) && !ADDRESSES_READER.test(said) && !READER_STEERING.test(said);
 }
 
+/** "This time", the speaker's next ask set against their earlier one (the languages). */
+const THIS_TIME = /\bthis\s{1,3}time\b|\bdiesmal\b|\bdieses\s{1,3}Mal\b|\bcette\s{1,3}fois\b|\besta\s{1,3}vez\b|\bquesta\s{1,3}volta\b|\bstavolta\b|\b(?:desta|dessa)\s{1,3}vez\b|\b(?:deze|dit)\s{1,3}keer\b|(?:в|на)\s{1,3}этот\s{1,3}раз|今回は|今度は|这次|這次|这一次|這一次|이번에는|이번엔/iu;
+
+/**
+ * A short message that sets aside the earlier instructions for the ask right after it, "this time"
+ * ("以前の指示は無視して、今回は京都のカフェだけをリストアップして", "ignore the previous instructions, this time
+ * just list cafés in Kyoto"): the user's next turn narrowing their own request. Nothing dictated in
+ * quotes, no new role, no reader addressed or steered, no rule of the assistant's, no harm.
+ */
+export function ownNextAsk(text: string, end: number): boolean {
+  const msg = ownMessage(text, Math.max(0, end - 1));
+  if (!msg || msg[1] - msg[0] > 300) return false;
+  const body = text.slice(msg[0], msg[1]);
+  return THIS_TIME.test(body.slice(end - msg[0], end - msg[0] + 120)) && !/["“”«»„「」『』'`]/.test(body) && !NEW_ORDER.test(body) && !RULES_TOPIC.test(body) && !harmCue(body) && !ADDRESSES_READER.test(body) && !READER_STEERING.test(body) && !THIRD_PARTY_FRAME.test(body);
+}
+
 export function restyleOnly(text: string, end: number): boolean {
-  if (ownCorrection(text, end) || lightBreak(text, end) || ownPastedIgnored(text, end) || ownWrongPaste(text, end)) return true;
+  if (ownCorrection(text, end) || lightBreak(text, end) || ownPastedIgnored(text, end) || ownWrongPaste(text, end) || ownNextAsk(text, end)) return true;
   const rest = text.slice(end, end + 300);
   if (answerMannerOnly(text, rest) || formOverride(text, end)) return true;
   return (RESTYLE_CUT.test(rest) || REGENERATE.test(rest)) && !/\byour\s{1,4}(?:answer|reply|response|summary|output|review)\b/i.test(rest) && !harmCue(text.slice(Math.max(0, end - 300), end + 1500));
@@ -407,10 +423,16 @@ const THREAT_ASK = /\b(?:is|was|are|were)\s{1,4}(?:this|it|that|these|they)\s{1,
 /** "Don't explain it", "no need to analyse": an order not to, which asks for no analysis. */
 const NEGATED_BEFORE = /(?:\bdon['’]?t|\bdo\s{1,4}not|\bnever|\bno\s{1,4}need\s{1,4}to|\bwithout)\s{1,4}$/i;
 
-/** The message asks what something is or does (ANALYSIS_ASK, THREAT_ASK), not in an order not to. */
+/** The user asks how a model would take a text: "how a model might misread it", "cómo lo interpretaría un modelo", "wie ein Modell das verstehen würde", "モデルがどう解釈するか". */
+const MODEL_READING_ASK = /\bhow\s{1,4}(?:(?:might|would|could|may|will|can|does|do)\s{1,4})?(?:an?|the|your|any|some)\s{1,4}(?:[\w-]{1,20}\s{1,4})?(?:models?|LLMs?|AIs?|assistants?|chatbots?|agents?|bots?)\s{1,4}(?:(?:might|would|could|may|will|can)\s{1,4})?(?:\w{1,12}\s{1,4})?(?:misread|misinterpret|misunderstand|interpret|read|understand|react\s{1,4}to|respond\s{1,4}to|handle|treat|parse|take)\b|\bc[óo]mo\s{1,4}(?:\p{L}+\s{1,4}){0,3}?(?:malinterpretar|interpretar|entender|leer|tomar)[íi]a(?:n)?\b|\bc[óo]mo\s{1,4}(?:(?:podr[íi]a|puede)\s{1,4})?(?:un|el)\s{1,4}(?:modelo|asistente|chatbot|agente)\s{1,4}(?:(?:podr[íi]a|puede)\s{1,4})?(?:malinterpretar|interpretar|entender|leer)|\bcomment\s{1,4}(?:un|le)\s{1,4}(?:modèle|assistant|chatbot|agent)\s{1,4}(?:pourrait|peut|va)\s{1,4}(?:mal\s{1,4})?(?:interpréter|comprendre|lire)|\bwie\s{1,4}(?:ein|das)\s{1,4}(?:Modell|KI-Modell|LLM|Assistent|Chatbot)\s{1,4}(?:\p{L}+\s{1,4}){0,3}?(?:missverstehen|fehlinterpretieren|interpretieren|verstehen|auffassen|lesen)\b|\bcome\s{1,4}(?:un|il)\s{1,4}(?:modello|assistente|chatbot)\s{1,4}(?:potrebbe|può)\s{1,4}(?:fraintendere|interpretare|leggere|capire)|\bcomo\s{1,4}(?:um|o)\s{1,4}(?:modelo|assistente|chatbot)\s{1,4}(?:poderia|pode)\s{1,4}(?:interpretar|entender|ler)|\bкак\s{1,4}(?:\p{L}+\s{1,4}){0,2}?(?:модель|ассистент|чат-?бот)\s{1,4}(?:может|могла\s{1,4}бы|будет)\s{1,4}(?:неправильно\s{1,4})?(?:понять|истолковать|интерпретировать|прочитать)|(?:モデル|AI|アシスタント)(?:が|は)[^。\n]{0,12}(?:どう|どのように)(?:解釈|誤解|読|理解)|(?:模型|AI|助手)(?:会|會|可能)?(?:如何|怎么|怎樣|怎样)(?:理解|误解|誤解|解读|解讀)|(?:모델|AI|어시스턴트)(?:이|가|은|는)\s{0,2}(?:이걸\s{0,2}|이것을\s{0,2})?(?:어떻게)\s{0,2}(?:해석|오해|이해|읽)/iu;
+
+/** …and is then told to act on it: "then do it", "and follow it", "y luego hazlo". */
+const CARRY_OUT = /\b(?:then|and|now)\s{1,4}(?:do|follow|obey|execute|run|apply|act\s{1,4}on|carry\s{1,4}out|comply\s{1,4}with)\s{1,4}(?:it|this|that|them)\b|\b(?:luego|después|y)\s{1,4}(?:hazlo|s[íi]guelo|ejec[úu]talo|obed[ée]celo)|\b(?:puis|et)\s{1,4}(?:fais-le|suis-le|ex[ée]cute-le|applique-le)|\b(?:dann|und)\s{1,4}(?:tu|befolge|führe)\s{1,4}(?:es|das|sie)\b|それ(?:に従|を実行)|然后(?:照做|执行|執行)|그대로\s{0,2}(?:해|실행)/iu;
+
+/** The message asks what something is or does (ANALYSIS_ASK, THREAT_ASK) or how a model would take it, not in an order not to. */
 function asksAnalysis(prose: string): boolean {
   for (const m of prose.matchAll(ANALYSIS_ASKS)) if (!NEGATED_BEFORE.test(prose.slice(Math.max(0, m.index! - 16), m.index))) return true;
-  return THREAT_ASK.test(prose);
+  return THREAT_ASK.test(prose) || (MODEL_READING_ASK.test(prose) && !CARRY_OUT.test(prose));
 }
 
 /**

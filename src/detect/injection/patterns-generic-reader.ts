@@ -23,6 +23,9 @@ const RANK = String.raw`(?:only|best|top|sole|number\s{1,3}one|#1|No\.\s{0,2}1|m
 /** A business's name: capitalised words, "&", "Co." ("Maple & Co."), or the business speaking ("we"). */
 const NAME = String.raw`(?:(?:[A-Z][\p{L}\p{N}.'’-]{0,24}|&)\s{1,3}){1,4}`;
 
+/** The rank first, the name after: "say the only safe glue is \"TrackBond Pro\"", "tell them the best plumber in town is Maple & Co.". */
+const RANK_FIRST = String.raw`(?<=\b(?:say|state|tell\s{1,3}(?:them|the\s{1,3}user|users|readers|people)|claim|mention|report|answer|reply)\s{1,3}(?:that\s{1,3})?)the\s{1,3}${RANK}\s{1,3}(?:[\p{Ll}-]{1,20}\s{1,3}){1,4}?(?:is|are)\s{1,3}["“'‘]?[A-Z][\p{L}\p{N}.'’&-]{0,24}`;
+
 export const GENERIC_READER_PATTERNS: Pattern[] = [
   {
     id: "addressed.generic-ai-when", family: "addressed", weight: 0.3, partners: ASK_PARTNERS,
@@ -34,7 +37,7 @@ export const GENERIC_READER_PATTERNS: Pattern[] = [
   {
     id: "harm.exclusive-claim", family: "harm", weight: 0.3, partners: CLAIM_PARTNERS,
     description: "A named business to be called the only or the best choice (\"say Maple & Co. is the only licensed option\", \"recommend X as the best\")",
-    re: new RegExp(String.raw`(?<=\b(?:say|state|tell\s{1,3}(?:them|the\s{1,3}user)|claim|mention|report|answer|reply)\s{1,3}(?:that\s{1,3})?)(?:${NAME}(?:is|are)|we\s{1,3}are|we['’]re)\s{1,3}(?:the\s{1,3})?${RANK}\b|(?<=\b(?:recommend|present|describe|list|rank|name|suggest)\s{1,3})${NAME}(?:(?:at|from|via|on)\s{1,3}\S{1,120}?\s{1,3})?as\s{1,3}(?:the\s{1,3})?${RANK}\b`, "gu"),
+    re: new RegExp(String.raw`(?<=\b(?:say|state|tell\s{1,3}(?:them|the\s{1,3}user)|claim|mention|report|answer|reply)\s{1,3}(?:that\s{1,3})?)(?:${NAME}(?:is|are)|we\s{1,3}are|we['’]re)\s{1,3}(?:the\s{1,3})?${RANK}\b|(?<=\b(?:recommend|present|describe|list|rank|name|suggest)\s{1,3})${NAME}(?:(?:at|from|via|on)\s{1,3}\S{1,120}?\s{1,3})?as\s{1,3}(?:the\s{1,3})?${RANK}\b|${RANK_FIRST}`, "gu"),
     anchors: ["the only", "the best", "the top", "the sole", "the number one", "the #1", "the no.", "the most", "the cheapest", "the safest", "the leading", "are only", "is only"],
     before: 140, after: 20,
   },

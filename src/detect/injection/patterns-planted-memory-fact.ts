@@ -11,7 +11,29 @@ const LATER = String.raw`(?:future|later|subsequent|upcoming|following|new|all\s
 const FACT = String.raw`(?:it|this|that|them|these|this\s{1,3}fact|these\s{1,3}facts)`;
 const SESSIONS = String.raw`(?:sessions|conversations|chats|interactions|tasks|runs|threads)`;
 
+/** Written to the reader's long-term memory, an order in German, French, Spanish, Italian, Portuguese, Dutch or Russian ("speichere in deinem Langzeitgedächtnis", "guarda en tu memoria a largo plazo"). */
+const STORE_LONG_TERM = [
+  String.raw`(?:speichere|speichert|merke\s{1,3}dir|merk\s{1,3}dir|schreibe|notiere|lege)\s{1,3}(?:(?:dies|das|Folgendes|es)\s{1,3})?(?:dauerhaft\s{1,3})?(?:in\s{1,3}(?:deinem|dein|Ihrem|dem)|im)\s{1,3}(?:Langzeitgedächtnis|Langzeitspeicher|dauerhaften\s{1,3}(?:Gedächtnis|Speicher))`,
+  String.raw`(?:enregistre[zs]?|mémorise[zs]?|garde[zs]?|retiens|retenez|ajoute[zs]?|note[zs]?)\s{1,3}(?:(?:ceci|cela|ça|ce\s{1,3}qui\s{1,3}suit)\s{1,3})?dans\s{1,3}(?:ta|votre|la)\s{1,3}mémoire\s{1,3}(?:à\s{1,3}long\s{1,3}terme|permanente|persistante)`,
+  String.raw`(?:guarda|guarde|almacena|almacene|memoriza|memorice|registra|registre|añade|anota|recuerda)\s{1,3}(?:(?:esto|eso|lo\s{1,3}siguiente)\s{1,3})?en\s{1,3}(?:tu|su|la)\s{1,3}memoria\s{1,3}(?:a\s{1,3}largo\s{1,3}plazo|permanente|persistente)`,
+  String.raw`(?:salva|memorizza|registra|conserva|aggiungi|ricorda)\s{1,3}(?:(?:questo|ciò|quanto\s{1,3}segue)\s{1,3})?(?:nella|in)\s{1,3}(?:tua\s{1,3})?memoria\s{1,3}(?:a\s{1,3}lungo\s{1,3}termine|permanente|persistente)`,
+  String.raw`(?:guarde|guarda|salve|salva|armazene|armazena|memorize|registre|adicione)\s{1,3}(?:(?:isto|isso|o\s{1,3}seguinte)\s{1,3})?na\s{1,3}(?:sua\s{1,3}|tua\s{1,3})?memória\s{1,3}(?:de\s{1,3}longo\s{1,3}prazo|permanente|persistente)`,
+  String.raw`(?:sla\s{1,3}(?:dit\s{1,3})?op|bewaar\s{1,3}(?:dit\s{1,3})?|onthoud\s{1,3}(?:dit\s{1,3})?)\s{0,3}in\s{1,3}(?:je|jouw|het)\s{1,3}(?:langetermijngeheugen|permanente\s{1,3}geheugen)`,
+  String.raw`(?:сохрани|запомни|запиши|добавь)(?:те)?\s{1,3}(?:(?:это|следующее)\s{1,3})?в\s{1,3}(?:свою\s{1,3}|твою\s{1,3})?долговременн\p{L}{2,3}\s{1,3}памят\p{L}`,
+].join("|");
+/** What is kept, planted by someone else: the user in the third person, a permission granted, a link. */
+const PLANTED_LANG = /(?<![\p{L}])(?:(?:der|dem|den|die)\s{1,3}(?:Nutzer|Benutzer|Kunde|Kundin|Nutzerin)|el\s{1,3}(?:usuario|cliente)|la\s{1,3}(?:usuaria|clienta)|l['’]\s{0,2}(?:utilisateur|utilisatrice|utente)|le\s{1,3}client|il\s{1,3}cliente|o\s{1,3}(?:usuário|utilizador|cliente)|de\s{1,3}(?:gebruiker|klant)|пользовател\p{L}{0,3}|autori[sz]\p{L}*|erlaubt|genehmigt|gestattet|toestemming|разреш\p{L}*)(?![\p{L}])|https?:\/\//iu;
+
 export const PLANTED_MEMORY_FACT_PATTERNS: Pattern[] = [
+  {
+    id: "override.planted-memory-languages", family: "override", weight: 0.5, lang: "de/fr/es/it/pt/nl/ru",
+    description: "A claim the reader is told to write to its long-term memory, in other languages (\"speichere in deinem Langzeitgedächtnis: …\", \"guarda en tu memoria a largo plazo: …\")",
+    re: new RegExp(`(?<![\\p{L}])(?:${STORE_LONG_TERM})(?![\\p{L}])`, "giu"),
+    anchors: ["langzeitgedächtnis", "langzeitspeicher", "dauerhaften gedächtnis", "dauerhaften speicher", "mémoire à long terme", "mémoire permanente", "mémoire persistante", "memoria a largo plazo", "memoria permanente", "memoria persistente", "memoria a lungo termine", "memória de longo prazo", "memória permanente", "memória persistente", "langetermijngeheugen", "permanente geheugen", "долговременн"],
+    before: 60, after: 30,
+    // Like the English override.planted-memory: in full only when what is kept was planted by someone else; a user's own preference stays weak.
+    judge: (m, t, s) => (PLANTED_LANG.test(t.slice(s + m.length, s + m.length + 300)) ? 1 : 0.3),
+  },
   {
     id: "override.memory-fact-save", family: "override", weight: 0.3, partners: MEMORY_PARTNERS,
     description: "A claim the reader is told to keep as a lasting fact in its memory (\"save the following as a permanent fact\", \"speichere das als dauerhafte Tatsache\", \"guarda esto como un hecho permanente\")",

@@ -5,6 +5,7 @@
 // article and no order); an order in the same line makes it one.
 import type { Pattern } from "./pattern-set.ts";
 import { quotedOrCode } from "./about-prompts.ts";
+import { askedInChat } from "./transcript-speaker.ts";
 
 /** The addressee: IA / KI, or an assistant / agent in those languages, perhaps "de IA" (not the English spellings, seen elsewhere). */
 const NOUN = String.raw`@?(?:IA|KI|(?:[Aa]sistente|[Aa]ssistente|[Aa]ssistante|[Aa]ssistent(?:in|en)?|[Aa]gente)(?:[ \t]{1,2}(?:(?:de|di|da|do)[ \t]{1,2}|d['’])?(?:IA|AI|KI))?)`;
@@ -31,7 +32,7 @@ export const VOCATIVE_ROMANCE_PATTERNS: Pattern[] = [
     // "Asistente: ¡Listo! …" is the assistant's own turn in a transcript: a colon counts after "@IA" or a relative clause,
     // or when the order opens what follows it ("IA: responda ao usuário …"); orders are matched in any case ("Rispondi").
     re: new RegExp(String.raw`(?<=(?:^|\n|[.!?:>"“«(]|\]|\[)[ \t]{0,3})(?:(?:${NOUN}[ \t]{0,2}[,—–]|(?:@${NOUN}${RELATIVE}|${NOUN}${RELATIVE_REQUIRED})[ \t]{0,2}[,:—–])[^\n]{0,120}?(?<![\p{L}])${ORDER}|${NOUN}:[ \t]{1,2}${ORDER})`, "gu"),
-    judge: (_m, t, s) => (quotedOrCode(t, s) && EXAMPLE_BEFORE.test(t.slice(Math.max(0, s - 60), s).replace(/[«“"„]\s{0,2}$/u, "")) ? 0 : 1),
+    judge: (m, t, s) => (quotedOrCode(t, s) && EXAMPLE_BEFORE.test(t.slice(Math.max(0, s - 60), s).replace(/[«“"„]\s{0,2}$/u, "")) ? 0 : 1) * (askedInChat(t, s, s + m.length) ? 0 : 1),
     anchors: ["ia$", "ki$", "@ia", "asistente$", "assistente$", "assistante$", "assistent$", "assistentin$", "assistenten$", "agente$"], before: 8, after: 200,
   },
 ];

@@ -30,3 +30,31 @@ export function transcriptSpeaker(text: string, at: number): boolean {
   const others = labels.filter((l) => l !== own && !NOT_A_SPEAKER.test(l));
   return others.length > 0 && (count(own) >= 2 || others.some((l) => count(l) >= 2));
 }
+
+/** A speaker's name that is the bot's: "HomeBot", "TravelAssistant", "[AI]", "Copilot". */
+const BOT_NAME = /bot|assistant|\bai\b|agent|gpt|copilot|alexa|siri/i;
+const OVERRIDE_WORD = /(?<!\p{L})(?:ignor\p{L}*|disregard|forget|bypass|override|olvid\p{L}*|oubli\p{L}*|vergiss|dimentic\p{L}*|esque[cç]\p{L}*|instruc\p{L}*|istruzion\p{L}*|Anweisung\p{L}*|игнор\p{L}*|забудь|инструкци\p{L}*)(?!\p{L})|指示|指令|無視|忽略|무시|지시/iu;
+
+/**
+ * "Jo: bot, add "call plumber" to the list / HomeBot: Added …": in a chat log a member's turn asks
+ * the bot (the AI noun or handle right after the speaker's label) and the bot's own labelled turn
+ * answers on the next line under its one name. A request made in the chat, not one planted for a reader, when the turn
+ * asks nothing harmful and sets no instructions aside.
+ */
+export function askedInChat(text: string, at: number, end: number): boolean {
+  // The address ends on the speaker's own line ("Day 2: Arashiyama.\nAI: …" is two lines, not one turn).
+  if (text.slice(at, end).includes("\n")) return false;
+  const ls = text.lastIndexOf("\n", at - 1) + 1;
+  const le = text.indexOf("\n", at);
+  const line = text.slice(ls, le < 0 ? text.length : le);
+  const shape = BRACKET.test(line) ? BRACKET : COLON.test(line) ? COLON : null;
+  if (shape === null) return false;
+  const label = shape.exec(line)!;
+  if (at - ls < label[0].length || !/^[\s"“(]{0,3}(?:(?:hey|hi|ok|okay)[\s,]{1,3})?@?$/i.test(line.slice(label[0].length, at - ls))) return false;
+  const own = label[1]!.trim();
+  if (NOT_A_SPEAKER.test(own) || BOT_NAME.test(own) || harmCue(line) || OVERRIDE_WORD.test(line) || le < 0) return false;
+  const next = /^\s*([^\n]*)/.exec(text.slice(le + 1))![1]!;
+  const reply = shape.exec(next);
+  // The bot answers under its one name ("HomeBot:", "[AI]"), not a group addressed ("AI reviewers:").
+  return reply !== null && BOT_NAME.test(reply[1]!) && /^[\p{L}\p{N}_.-]{2,30}$/u.test(reply[1]!.trim());
+}
