@@ -19,3 +19,16 @@ export const writeStderr = (text: string): Promise<void> => writeAll(Bun.stderr,
  * too (10–20 ms): ask only when the answer matters (there is something to colour).
  */
 export const stdoutIsTTY = (): boolean => (require("node:tty") as typeof import("node:tty")).isatty(1);
+
+/**
+ * Whether stdin is a terminal, without creating process.stdin (the stream stack again): only a
+ * character device can be one, and a pipe or a file (what a payload mostly comes from) is not.
+ */
+export function stdinIsTTY(): boolean {
+  try {
+    if (!(require("node:fs") as typeof import("node:fs")).fstatSync(0).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return (require("node:tty") as typeof import("node:tty")).isatty(0);
+}

@@ -3,6 +3,7 @@ import { analyzeInput, analyzeUrl } from "../check/analyze.ts";
 import { fileInput, stdinInput, textInput, type PayloadInput } from "../check/input.ts";
 import { renderCheck } from "../check/report.ts";
 import { EXIT, UsageError } from "../cli/errors.ts";
+import { stdinIsTTY, writeStderr, writeStdout } from "../cli/output.ts";
 import { loadConfig } from "../config/load.ts";
 import { buildEngine } from "../policy/engine.ts";
 import { PAYLOAD_KINDS, type PayloadKind } from "../policy/shape.ts";
@@ -38,13 +39,13 @@ export async function runCheck(flags: CheckFlags): Promise<number> {
     result = await analyzeUrl(flags.url, engine);
   } else {
     const input: PayloadInput = flags.file !== undefined ? fileInput(flags.file) : flags.text !== undefined ? textInput(flags.text) : stdinInput();
-    if (input.name === "stdin" && process.stdin.isTTY) process.stderr.write("toolkit: reading the payload from stdin (end with Ctrl-D)\n");
+    if (input.name === "stdin" && stdinIsTTY()) await writeStderr("toolkit: reading the payload from stdin (end with Ctrl-D)\n");
     result = await analyzeInput(input, kind, engine);
   }
   const code = result.judgement.decision === "block" ? EXIT.findings : EXIT.clean;
   // Set before writing: a reader that goes away mid-write ends the process with this code.
   process.exitCode = code;
-  process.stdout.write(renderCheck(result, format));
-  if (result.binary && format !== "text") process.stderr.write("toolkit: binary input: printable strings scanned\n");
+  await writeStdout(renderCheck(result, format));
+  if (result.binary && format !== "text") await writeStderr("toolkit: binary input: printable strings scanned\n");
   return code;
 }

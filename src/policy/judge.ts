@@ -4,7 +4,7 @@
 // error that fails closed. Payloads too large to hold are streamed through every detector that
 // can stream; the checks that cannot (tool definitions, JSON-RPC) fail closed instead of being
 // silently skipped.
-import { fullGC } from "bun:jsc";
+import { edenGC, fullGC } from "bun:jsc";
 import type { RequestPolicy } from "../config/types.ts";
 import { combineVerdicts, errorVerdict, ByteText, type Finding, type ToolSummary, type Verdict } from "../detect/index.ts";
 import type { DetectorName } from "../detect/types.ts";
@@ -127,6 +127,10 @@ export async function judgeChunks(engine: Engine, chunks: AsyncIterable<string |
   // The full one is bun:jsc's fullGC, not Bun.gc(true): that one also hands the allocators' free
   // pages back to the system, and every MiB decoded or scanned after it faulted them in again
   // (~10k more page faults over 55 MB, a sixth of the process's CPU on real code).
+  // The light one is bun:jsc's edenGC, not Bun.gc(false): that returns at once, leaving the young
+  // garbage to a collection some time later, and the allocator hands memory back to the system
+  // once it has lain free ~0.1 s (measured), so what the next MiBs needed came fresh again.
+  // Collected as the scan goes, it is reused by the MiBs that follow (~4,500 fewer faults per 58 MB).
   let sinceFull = 0;
   let sinceLight = 0;
   const collect = (n: number) => {
@@ -137,7 +141,7 @@ export async function judgeChunks(engine: Engine, chunks: AsyncIterable<string |
       sinceFull = 0;
       sinceLight = 0;
     } else if (sinceLight >= 2 * 1024 * 1024) {
-      Bun.gc(false);
+      edenGC();
       sinceLight = 0;
     }
   };
