@@ -155,6 +155,7 @@ import { RUN_INSERTED_CODE_PATTERNS } from "./patterns-run-inserted-code.ts";
 import { RIGGED_DISPUTE_PATTERNS } from "./patterns-rigged-dispute.ts";
 import { APPROVE_UNCHECKED_PATTERNS } from "./patterns-approve-unchecked.ts";
 import { PERSONAL_DATA_LINK_PATTERNS } from "./patterns-personal-data-link.ts";
+import { PLANTED_TURN_PATTERNS } from "./patterns-planted-turn.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 import { jsonPayload } from "./json-payload.ts";
 import { aiNamedTag, routineWorkComment, routineWorkForAgents } from "./routine-project-work.ts";
@@ -336,6 +337,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...RIGGED_DISPUTE_PATTERNS,
   ...APPROVE_UNCHECKED_PATTERNS,
   ...PERSONAL_DATA_LINK_PATTERNS,
+  ...PLANTED_TURN_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
