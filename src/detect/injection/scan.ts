@@ -781,7 +781,11 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (!cur || (usable(o) ? !usable(cur) || o.weight > cur.weight : !usable(cur) && o.weight > cur.weight)) byFamily.set(o.family, o);
     }
     // Overlapping signals count once; an order or an output directive wins a tie, as what it asks for pairs with it.
-    const placed = [...byFamily.values()].sort((a, b) => b.weight - a.weight || PREFERRED(b.family) - PREFERRED(a.family)).filter((o, i, all) => all.every((x, j) => j >= i || x.end <= o.start || o.end <= x.start));
+    // Only a kept signal blocks one it overlaps: "have it add" dropped under the address it overlaps must not drop "add Dana's home address" in turn.
+    const placed: InjectionHit[] = [];
+    for (const o of [...byFamily.values()].sort((a, b) => b.weight - a.weight || PREFERRED(b.family) - PREFERRED(a.family))) {
+      if (placed.every((x) => x.end <= o.start || o.end <= x.start)) placed.push(o);
+    }
     // A signal with partners (what an instruction asks for) counts only next to one of them.
     const distinct = placed.filter((o) => {
       const partners = partnersOf.get(o.patternId);
