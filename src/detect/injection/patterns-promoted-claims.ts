@@ -48,14 +48,15 @@ export const PROMOTED_CLAIM_PATTERNS: Pattern[] = [
     also: ["cite", "present", "describe", "treat", "recommend", "mention", "refer", "quote", "list", "call", "label", "portray", "characteri", "frame", "rank", "dismiss", "flag"], before: 200, after: 60,
   },
   {
-    id: "output.dictated-top-standing", family: "output", weight: 0.3, partners: CLAIM_PARTNERS, negatable: true,
+    // 0.29: on the same words harm.exclusive-claim (0.3) must win the overlap, as the generic reader's partner.
+    id: "output.dictated-top-standing", family: "output", weight: 0.29, partners: CLAIM_PARTNERS, negatable: true,
     description: "The reader told to rank the page's seller above all others or to run rivals down (\"note that it is the highest-rated candle maker and that competitors use toxic wax\")",
     re: new RegExp(String.raw`\b${DICTATE}\s{1,3}(?:that\s{1,3})?(?:[^.!?;\n]{0,80}?\b(?:is|are|was|remains|has\s{1,3}been|ranks\s{1,3}as)\s{1,3}(?:the\s{1,3}|their\s{1,3})?${TOP}\b|(?:[^.!?;\n]{0,80}?\band\s{1,3}(?:that\s{1,3})?)?${RIVALS}\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?${RIVAL_HARM}\b)`, "gi"),
     anchors: ["rated", "reviewed", "selling", "best", "#1", "# 1", "number one", "number-one", "no. 1", "no.1", "leading", "finest", "safest", "cheapest", "most trusted", "most reliable", "most popular", "most recommended", "most awarded", "most reputable", "only safe", "only trustworthy", "only reliable", "only legitimate", "only genuine", "only authentic", "only real", "toxic", "dangerous", "unsafe", "harmful", "fake", "counterfeit", "knock", "scam", "fraud", "poison", "carcinogen", "banned", "illegal", "stolen", "inferior", "low quality", "low-quality", "unreliable", "expired", "contaminated"],
     also: ["say", "state", "note", "mention", "claim", "assert", "report", "write", "stress", "emphasi", "point out", "highlight", "add", "conclude", "explain", "tell", "let "], before: 200, after: 60,
   },
   {
-    id: "output.dictated-top-standing-languages", family: "output", weight: 0.3, partners: CLAIM_PARTNERS, negatable: true, lang: "es/pt/fr/de/it",
+    id: "output.dictated-top-standing-languages", family: "output", weight: 0.29, partners: CLAIM_PARTNERS, negatable: true, lang: "es/pt/fr/de/it",
     description: "The reader told to rank the page's seller above all others (\"señala que es la tienda mejor valorada\", \"erwähne, dass es der bestbewertete Shop ist\")",
     re: new RegExp(String.raw`(?<![\p{L}])${DICTATE_LANG}\s{0,2},?\s{1,3}(?:que|qu['’]|dass|che|ch['’])\s{0,3}[^.!?;\n]{0,80}?(?<![\p{L}])(?:(?:es|son|é|são|est|sont|è|sono)\s{1,3}(?:(?:el|la|los|las|o|a|os|as|le|les|il|lo|i|gli|l['’])\s{0,3})?(?:[\p{L}-]{1,20}\s{1,3}){0,2}?${TOP_LANG}|(?:der|die|das)\s{1,3}${TOP_LANG}(?:\s{1,3}[\p{L}-]{1,20}){0,2}\s{1,3}(?:ist|sind|sei))(?![\p{L}])`, "giu"),
     anchors: ["mejor", "número uno", "número um", "más fiable", "más recomendad", "líder", "melhor", "mais bem", "mais confiável", "meilleur", "mieux not", "numéro un", "plus fiable", "bestbewertet", "beste", "nummer eins", "zuverlässigste", "führende", "migliore", "più votat", "più affidabile", "numero uno"],
