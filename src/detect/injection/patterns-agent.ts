@@ -3,6 +3,7 @@
 // ("directive from the administrator"), bypassing confirmation ("no need to confirm"), invalidating
 // the agent's instructions ("whatever you were told no longer matters"), meta-instructions to
 // decode and obey, and redirected payments. Each is general: no phrase list of known attacks.
+import { describedAfterLabel } from "./label-describes.ts";
 import { askedInChat, transcriptSpeaker } from "./transcript-speaker.ts";
 import { asksHarm } from "./harmful-ask.ts";
 import { agentPolicyRule } from "./agent-policy-doc.ts";
@@ -204,6 +205,7 @@ const PIPES_TO_SHELL = new RegExp(PIPE_TO_SHELL);
 function vocativeCore(match: string, text: string, start: number): number {
   if (handleInList(match, text, start)) return 0;
   if (codeIdentifier(match, text, start)) return 0;
+  if (match.endsWith(":") && describedAfterLabel(text, start + match.length - 1)) return 0;
   const support = humanAgentLabel(match.replace(/^(?:\\n|[^A-Za-z])+/, ""), text);
   // A support agent is never told to pipe a download into a shell.
   if (support < 1 && !PIPES_TO_SHELL.test(text.slice(start + match.length, start + match.length + 240))) return support;

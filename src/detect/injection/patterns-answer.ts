@@ -4,6 +4,7 @@
 // here is weak and partnered: an answer request counts only next to an address to an AI (or a
 // task override), an address only next to what it asks. A user's own "answer in French only", a
 // colleague's "tell the customer that …" and docs of an AI feature address no reader of the text.
+import { describedAfterLabel } from "./label-describes.ts";
 import { capabilityLabel } from "./capability-label.ts";
 import { ADDRESS_PARTNERS, type Family, type Pattern } from "./pattern-set.ts";
 import { ownRepoNotes, titledHeading } from "./context.ts";
@@ -281,7 +282,7 @@ const ROLE_VOCATIVE = String.raw`(?:AI|LLM|KI|IA)(?:\s{1,4}[A-Za-z-]{2,20}){0,2}
 /** What the addressed AI is busy with, after its role: "the AI assistant managing Dr. Lee's inbox:". */
 const ROLE_DOING = String.raw`(?:managing|reading|handling|processing|running|reviewing|screening|triaging|monitoring|summari[sz]ing|answering|sorting|working\s{1,4}on|in\s{1,4}charge\s{1,4}of)`;
 /** A line's or a table cell's start, after its decoration: a quote mark, a bullet, a rating's stars (★★★★★ "AI systems …:"), a source tag ("[scanner-note] LLM triage:"). */
-const LINE_LEAD = String.raw`(?<=(?:^|\n|[^\n|\s][ \t]{0,3}\|[ \t]{1,3}|\]\s{0,2}:\s{1,4}|(?:^|\n)[ \t]{0,3}\[[\p{L}\p{N}_-]{2,24}\][ \t]{1,3})(?:[★☆⭐]{1,5}[ \t]{1,3})?[ \t>*#/(\[|⟪«【"“„-]{0,6})`;
+const LINE_LEAD = String.raw`(?<=(?:^|\n|[^\n|\s][ \t]{0,3}\|[ \t]{1,3}|(?<=[\p{L}\p{N})\]])[ \t]{0,2};[ \t]{1,3}|\]\s{0,2}:\s{1,4}|(?:^|\n)[ \t]{0,3}\[[\p{L}\p{N}_-]{2,24}\][ \t]{1,3})(?:[★☆⭐]{1,5}[ \t]{1,3})?[ \t>*#/(\[|⟪«【"“„-]{0,6})`;
 
 export const ANSWER_PATTERNS_LANG: Pattern[] = [
   {
@@ -290,7 +291,7 @@ export const ANSWER_PATTERNS_LANG: Pattern[] = [
     re: new RegExp(String.raw`${LINE_LEAD}(?:[\p{L}'’,.-]{1,20}[ \t]{1,4}){0,5}?${AI_NOUN_ANY}(?:[ \t]{1,4}[\p{L}'’-]{1,20}){0,6}?(?=[ \t]{0,2}[:：])`, "giu"),
     anchors: ["ai$", "ki$", "ia$", "ai-", "ki-", "ia-", "ии", "llm", "modelo", "modell", "modèle", "sprachmodell", "språkmodell", "taalmodel", "language model", "assistent", "asistente", "assistant", "ассистент", "помощник", "нейросет", "traducteur", "traductor", "traduttore", "übersetzer", "chatbot", "agente", "bot$", "bots$", "sprachassistent", "schreibassistent", "codeassistent", "lernassistent", "programmierassistent", "rechercheassistent", "chatassistent", "sprach-assistent", "intelligenza", "inteligencia", "inteligência", "intelligence", "intelligenz", "intelligentie", "интеллект"],
     before: 160, after: 120,
-    judge: (m, t, s) => (framesQuotation(m, t, s + m.length) ? 0 : lineToReaderJudge(m, t, s)),
+    judge: (m, t, s) => (framesQuotation(m, t, s + m.length) || describedAfterLabel(t, s + m.length) ? 0 : lineToReaderJudge(m, t, s)),
   },
   {
     id: "addressed.ai-role-vocative", family: "addressed", weight: W_ADDRESS, partners: ADDRESS_PARTNERS,

@@ -14,6 +14,7 @@ import { PIPE_TO_SHELL } from "./rx.ts";
 import { glossAside } from "./gloss-aside.ts";
 import { ORDER_FIRST, ORDER_SENTENCE } from "./patterns-agent.ts";
 import { labelForUser } from "./label-for-user.ts";
+import { describedAfterLabel } from "./label-describes.ts";
 
 
 /** "Language model" in the languages the labels cover: a topic word as often as an addressee, so it needs an address around it (judgeLabel). */
@@ -296,7 +297,7 @@ function judgeLabel(m: string, t: string, s: number, ctx: JudgeContext, colon: b
   if (TELL_THE_AI.test(label.slice(0, lastStart)) || READER_USES_AI.test(label.slice(0, lastStart)) || READER_FEEDS_AI.test(label.slice(0, lastStart)) || SAID_BY_AI.test(label.slice(0, lastStart))) return 0;
   const tail = label.slice(lastEnd).replace(/\([^()]*\)/g, " ").replace(/^[)\]]/, "").replace(/^-[\p{L}-]+/u, "");
   // "An AI assistant will handle your request first:": the AI the subject of what it will or can do, a notice to the person it serves.
-  if (colon && AI_WILL_DO.test(tail)) return 0;
+  if (colon && (AI_WILL_DO.test(tail) || describedAfterLabel(t, s + m.length))) return 0;
   // "Sprachmodelle im Überblick:", "Training von Sprachmodellen:": a language model named as a topic;
   // as a reader it follows an address ("Anweisung an das Sprachmodell") or a clause on this text.
   const pointsBack = RELATIVE_AFTER.test(tail) && DEICTIC.test(tail);

@@ -110,6 +110,26 @@ function slotOf(name: string, raw: string, ordered = false): SlotKind | null {
   return null;
 }
 
+/** What a text tells the reader to put into a URL: the document, its summary or contents, the thread (en, es, pt, fr, de, it). */
+const CONTENT_NOUN = /(?<![\p{L}])(?:summar(?:y|ies)|contents?|minutes|notes|documents?|e-?mails?|mail|thread|reports?|findings|results|data|details|body|files?|resumen|contenido|acta|notas|documento|correo|hilo|informe|datos|detalles|resumo|conteúdo|ata|relatório|dados|resumé|résumé|contenu|compte\s{1,3}rendu|procès-verbal|courriel|rapport|données|détails|Zusammenfassung|Inhalt|Protokoll|Notizen|Dokument|Bericht|Daten|riassunto|sintesi|contenuto|verbale|note|rapporto|dati|dettagli)(?![\p{L}])/iu;
+
+/**
+ * "[see details](https://h.example/r?c=) putting after c= the full summary of these minutes": a query value
+ * left empty, and the words around the link tell the reader to fill that parameter (named again with its
+ * "=") with this text's contents. Strong when what goes in is a secret or the conversation, else generic.
+ */
+function filledSlot(url: string, t: string, s: number, e: number): SlotKind | null {
+  const q = url.indexOf("?");
+  if (q < 0) return null;
+  const open = url.slice(q + 1).split(/[&;]/).filter((p) => /^[\w.-]{1,30}=$/.test(p)).map((p) => p.slice(0, -1));
+  if (open.length === 0) return null;
+  const para = (x: string) => x.split(/\n[ \t]*\n/);
+  const around = `${para(t.slice(Math.max(0, s - 240), s)).pop()!} ${para(t.slice(e, e + 240))[0]!}`;
+  const named = open.find((p) => new RegExp(`(?<![\\w/?&.=-])${p.replace(/[.]/g, "\\.")}\\s{0,2}=(?![\\w%{$<\\[])`).test(around));
+  if (named === undefined || !CONTENT_NOUN.test(around)) return null;
+  return around.split(/[^\p{L}\p{N}]+/u).some((w) => STRONG.test(w)) ? "strong" : "generic";
+}
+
 /** A URL, with any <placeholder in words> its query holds ("?d=<base64 of the results>"). */
 const URL_RE = String.raw`https?:\/\/(?:\{\{[^{}\n"'<>]{1,80}\}\}|<[^<>\n"']{1,80}>|[^\s"'<>)]){1,2000}`;
 /** The same in an attribute, where ")" is part of the URL. */
@@ -170,6 +190,7 @@ export const RENDER_PATTERNS: readonly Pattern[] = [
       if (slot === null && url && FILL_ORDER.test(t.slice(Math.max(0, s - 300), Math.min(t.length, s + m.length + 400)))) slot = dataSlot(url, true);
       const form = /^<\s{0,2}form\b/i.test(m);
       if (slot === null && form) slot = formSlot(t, s + m.length);
+      if (slot === null && url && !form) slot = filledSlot(url, t, s, s + m.length);
       if (slot === null) return 0;
       // A reference definition loads on render when an image uses it (![x][1]).
       const auto = AUTO_LOAD.test(m) || form || (/^[ \t]{0,3}\[/.test(m) && /!\[[^\]\n]{0,200}\]\[/.test(t));

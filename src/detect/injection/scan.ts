@@ -155,6 +155,7 @@ import { RUN_INSERTED_CODE_PATTERNS } from "./patterns-run-inserted-code.ts";
 import { RIGGED_DISPUTE_PATTERNS } from "./patterns-rigged-dispute.ts";
 import { APPROVE_UNCHECKED_PATTERNS } from "./patterns-approve-unchecked.ts";
 import { PERSONAL_DATA_LINK_PATTERNS } from "./patterns-personal-data-link.ts";
+import { PLANTED_TURN_PATTERNS } from "./patterns-planted-turn.ts";
 import { ansiblePlaybook } from "./ansible-task.ts";
 import { jsonPayload } from "./json-payload.ts";
 import { aiNamedTag, routineWorkComment, routineWorkForAgents } from "./routine-project-work.ts";
@@ -336,6 +337,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...RIGGED_DISPUTE_PATTERNS,
   ...APPROVE_UNCHECKED_PATTERNS,
   ...PERSONAL_DATA_LINK_PATTERNS,
+  ...PLANTED_TURN_PATTERNS,
 ];
 /**
  * Markup shown as a specimen: the element is introduced as an example ("payload:", "e.g.",
@@ -779,7 +781,11 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
       if (!cur || (usable(o) ? !usable(cur) || o.weight > cur.weight : !usable(cur) && o.weight > cur.weight)) byFamily.set(o.family, o);
     }
     // Overlapping signals count once; an order or an output directive wins a tie, as what it asks for pairs with it.
-    const placed = [...byFamily.values()].sort((a, b) => b.weight - a.weight || PREFERRED(b.family) - PREFERRED(a.family)).filter((o, i, all) => all.every((x, j) => j >= i || x.end <= o.start || o.end <= x.start));
+    // Only a kept signal blocks one it overlaps: "have it add" dropped under the address it overlaps must not drop "add Dana's home address" in turn.
+    const placed: InjectionHit[] = [];
+    for (const o of [...byFamily.values()].sort((a, b) => b.weight - a.weight || PREFERRED(b.family) - PREFERRED(a.family))) {
+      if (placed.every((x) => x.end <= o.start || o.end <= x.start)) placed.push(o);
+    }
     // A signal with partners (what an instruction asks for) counts only next to one of them.
     const distinct = placed.filter((o) => {
       const partners = partnersOf.get(o.patternId);
