@@ -1,6 +1,7 @@
 // A value a log or a terminal put on the lines below its name: `x-api-key=` closing a line, then the key
 // wrapped at a fixed width (76 columns, a logger's or a pager's), or on the next line whole. Read as
 // `name=value`, each character mapped back, so the named-slot rules see the name beside the value.
+import { lineStartOf } from "./lines.ts";
 import { join, nameBeside } from "./reassemble.ts";
 import type { Normalized } from "./normalize.ts";
 
@@ -53,8 +54,7 @@ export function valuesWrappedBelowNames(text: string): Normalized[] {
       // A comparison or an arrow is no assignment (`==`, `!=`, `<=`, `>=`, `:=` is one).
       const prev = text.charCodeAt(at - 1);
       if (prev === 61 || prev === 33 || prev === 60 || prev === 62) continue;
-      const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-      const lead = NAME_BEFORE.exec(text.slice(Math.max(lineStart, at - 80), at));
+      const lead = NAME_BEFORE.exec(text.slice(lineStartOf(text, at, 80), at));
       if (lead === null) continue;
       const pieces = wrappedLines(text, at + sign.length);
       if (pieces === null) continue;
