@@ -13,32 +13,50 @@ export interface PayloadInput {
 }
 
 /**
- * Standard input read with blocking reads into one reused block, as a file is: Bun.stdin.stream()
- * spent 90–200 ms of a 58 MB check in its stream machinery (64 KiB pieces), readSync 18–50 ms.
- * A descriptor set non-blocking (EAGAIN) is read through the stream from there on.
+ * A descriptor's bytes in blocks of BLOCK, one buffer read into again and again: each block is
+ * valid until the next is asked for (judgeChunks decodes it at once). Fresh memory costs page
+ * faults (~3 ms per MiB here): a new buffer per 512 KiB piece, joined again behind the decoder,
+ * was a fifth of a 55 MB check. A block is filled before it goes: a pipe gives 64 KiB a read, and
+ * decoded one piece at a time and joined behind the stream scanner, each MiB was a rope copied
+ * again before its scan (186 ms of a 58 MB check). `onError` throws, or names where the rest is
+ * read from (what the block holds goes first).
+ */
+async function* blocksOf(fd: number, onError: (err: NodeJS.ErrnoException) => AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const block = Buffer.allocUnsafe(BLOCK);
+  for (;;) {
+    let fill = 0;
+    let rest: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | undefined;
+    while (fill < BLOCK) {
+      let n: number;
+      try {
+        n = readSync(fd, block, fill, BLOCK - fill, null);
+      } catch (err) {
+        rest = onError(err as NodeJS.ErrnoException);
+        break;
+      }
+      if (n === 0) break;
+      fill += n;
+    }
+    if (fill > 0) yield block.subarray(0, fill);
+    if (rest !== undefined) yield* rest;
+    if (fill < BLOCK) return;
+  }
+}
+
+/**
+ * Standard input read as a file is: Bun.stdin.stream() spent 90–200 ms of a 58 MB check in its
+ * stream machinery (64 KiB pieces), readSync 18–50 ms. A descriptor set non-blocking (EAGAIN) is
+ * read through the stream from there on.
  */
 export function stdinInput(): PayloadInput {
   return {
     name: "stdin",
-    async *bytes() {
-      const block = Buffer.allocUnsafe(BLOCK);
-      for (;;) {
-        let n: number;
-        try {
-          n = readSync(0, block, 0, BLOCK, null);
-        } catch (err) {
-          const code = (err as NodeJS.ErrnoException).code;
-          if (code === "EAGAIN" || code === "EWOULDBLOCK") {
-            yield* Bun.stdin.stream() as unknown as AsyncIterable<Uint8Array>;
-            return;
-          }
-          if (code === "EOF") return;
-          throw new UsageError(`stdin: cannot read (${code ?? (err as Error).message})`);
-        }
-        if (n === 0) return;
-        yield block.subarray(0, n);
-      }
-    },
+    bytes: () =>
+      blocksOf(0, (err) => {
+        if (err.code === "EAGAIN" || err.code === "EWOULDBLOCK") return Bun.stdin.stream() as unknown as AsyncIterable<Uint8Array>;
+        if (err.code === "EOF") return [];
+        throw new UsageError(`stdin: cannot read (${err.code ?? err.message})`);
+      }),
   };
 }
 
@@ -70,21 +88,10 @@ export function fileInput(path: string): PayloadInput {
       } catch (err) {
         throw fail(err);
       }
-      // One block, read into again and again: each chunk is valid until the next is asked for
-      // (judgeChunks decodes it at once). Fresh memory costs page faults (~3 ms per MiB here):
-      // a new buffer per 512 KiB piece, joined again behind the decoder, was a fifth of a 55 MB check.
-      const block = Buffer.allocUnsafe(BLOCK);
       try {
-        for (;;) {
-          let n: number;
-          try {
-            n = readSync(fd, block, 0, BLOCK, null);
-          } catch (err) {
-            throw fail(err);
-          }
-          if (n === 0) return;
-          yield block.subarray(0, n);
-        }
+        yield* blocksOf(fd, (err) => {
+          throw fail(err);
+        });
       } finally {
         closeSync(fd);
       }

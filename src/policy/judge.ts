@@ -77,7 +77,7 @@ export interface ChunksJudgement extends PayloadJudgement {
  * direction asks for it) with the overlap rule and one budget for the stream.
  */
 export async function judgeChunks(engine: Engine, chunks: AsyncIterable<string | Uint8Array>, meta: Omit<Payload, "text">, policy: ResolvedPolicy, opts: JudgeOptions & { msPerMiB?: number } = {}): Promise<ChunksJudgement> {
-  const it = inBlocks(chunks)[Symbol.asyncIterator]();
+  const it = chunks[Symbol.asyncIterator]();
   // The head as decoded, piece by piece: joined only when it is judged whole, so a streamed
   // payload's first 8 MiB are not copied into one block before being scanned a MiB at a time.
   let head: string[] = [];
@@ -167,38 +167,6 @@ export async function judgeChunks(engine: Engine, chunks: AsyncIterable<string |
   const names = [...detectors].includes("injection") ? (detectors.size > 1 ? "secrets + injection" : "injection") : "secrets";
   const j = judge(verdict, actionsFor(policy, inbound), engine.config.mode, meta.direction);
   return { ...j, kind: `${names} (streamed)`, scanned: units, units, binary: bytes.binary, streamed: true };
-}
-
-/**
- * Byte chunks gathered into blocks of `size` bytes (one buffer, reused: each block is valid until
- * the next is asked for, and judgeChunks decodes it at once); text and large chunks pass as they
- * are. A pipe gives 64 KiB pieces, the proxy's bodies 256 KiB slices: decoded one at a time and
- * joined behind the stream scanner, each MiB was a rope of pieces copied again into one block
- * before its scan (186 ms of a 58 MB check, measured), and decoded in pieces four times as often.
- */
-async function* inBlocks(chunks: AsyncIterable<string | Uint8Array>, size = 1 << 20): AsyncGenerator<string | Uint8Array> {
-  let block: Uint8Array | null = null;
-  let fill = 0;
-  for await (const c of chunks) {
-    if (typeof c === "string" || (fill === 0 && c.length >= size)) {
-      if (fill > 0) yield block!.subarray(0, fill);
-      fill = 0;
-      yield c;
-      continue;
-    }
-    block ??= new Uint8Array(size);
-    for (let off = 0; off < c.length; ) {
-      const n = Math.min(size - fill, c.length - off);
-      block.set(c.subarray(off, off + n), fill);
-      fill += n;
-      off += n;
-      if (fill === size) {
-        yield block;
-        fill = 0;
-      }
-    }
-  }
-  if (fill > 0) yield block!.subarray(0, fill);
 }
 
 async function drain(it: AsyncIterator<string | Uint8Array>, units: number): Promise<number> {

@@ -40,8 +40,8 @@ export async function readBody(stream: AsyncIterable<Buffer | Uint8Array>, limit
   return { bytes: parts.length === 1 ? parts[0]! : Buffer.concat(parts), over: false };
 }
 
-/** A held body as chunks for the stream judge, without copying. */
-export async function* slices(bytes: Buffer, size = 256 << 10): AsyncGenerator<Uint8Array> {
+/** A held body as chunks for the stream judge, without copying: a MiB each, what the stream scans at once. */
+export async function* slices(bytes: Buffer, size = 1 << 20): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, Math.min(bytes.length, i + size));
 }
 
