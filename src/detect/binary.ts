@@ -41,6 +41,8 @@ function utf8Text(chunk: Uint8Array): string {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("utf8");
 }
 
+const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
 /**
  * A byte stream's text, chunk by chunk: UTF-8, or one character per byte when the first chunk
  * looks binary (byte offsets then stay true). An all-ASCII chunk (a third of real code's MiBs)
@@ -49,8 +51,6 @@ function utf8Text(chunk: Uint8Array): string {
  * A character cut at a chunk's end is held back and decoded with the next chunk; a byte-order
  * mark at the stream's start is dropped, as TextDecoder does.
  */
-const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
-
 export class ByteText {
   binary = false;
   private latin1: TextDecoder | null = null;

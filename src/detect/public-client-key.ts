@@ -4,7 +4,7 @@
 // `pk_live_`, Mapbox `pk.`, a Google browser key `AIza…`, Supabase's anon JWT, Algolia's
 // search-only key under a search key's name). Both are needed: a secret shape (`sk_live_`, a
 // service_role JWT) under a public name is a leak the build publishes, not a public key.
-import { PUBLISHABLE_VALUE } from "./rules/builtin-generic.ts";
+import { PUBLISHABLE_VALUE } from "./value-form.ts";
 
 const BROWSER_PREFIX = /^(?:NEXT_PUBLIC|NUXT_PUBLIC|NUXT_ENV|VITE|PUBLIC|REACT_APP|EXPO_PUBLIC|GATSBY|VUE_APP)_/i;
 const GOOGLE_BROWSER_KEY = /^AIza[\w-]{35}$/;

@@ -1,7 +1,5 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
 import { PUBLISHABLE_VALUE, publicDer, publicEcPoint, typedPublicKey, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, xrayTraceId } from "../value-form.ts";
-
-export { PUBLISHABLE_VALUE };
 import { credentialLabel } from "../secret-words.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
@@ -59,7 +57,6 @@ function nonSecretName(name: string): boolean {
   const snake = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2");
   return NON_SECRET_WORD.test(snake) || pagingTokenName(snake);
 }
-
 
 /** Hosts reserved for examples and tests (RFC 2606, RFC 6761): example.com/.net/.org, .example, .invalid, .test. */
 const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|invalid|test)\.?$/i;

@@ -6,12 +6,12 @@
 // punctuation, markup tags and a few joining words (a type, `default`, `value`) stand between.
 // Any other word on the way (`TOKEN_HEADER = "x-api-key"; other = "…"`) is another name and
 // ends the walk; so does a first literal that is not opaque.
-import { publicDer, publicEcPoint, selfNamedValue, typedPublicKey } from "../value-form.ts";
+import { publicDer, publicEcPoint, PUBLISHABLE_VALUE, selfNamedValue, typedPublicKey } from "../value-form.ts";
 import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
 import { appPasswordLetters, dashedDrawnPassword, groupedPassword, isPlaceholder, namedDashedDraw } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
-import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, PUBLISHABLE_VALUE, sentTokenSetting } from "./builtin-generic.ts";
+import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, sentTokenSetting } from "./builtin-generic.ts";
 import { DJANGO_CHARS, generatedPassword, HEADER_DIRECTIVE, namedPrefix, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { charClasses, letterDigitSwitches, randomHex, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";

@@ -11,7 +11,7 @@ import type { MatchResult, Rule } from "./types.ts";
 import { type Literal, literalAt, opaqueLiteral, result, rule, scanMatcher } from "./call-arguments.ts";
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
-import { PUBLISHABLE_VALUE } from "./builtin-generic.ts";
+import { PUBLISHABLE_VALUE } from "../value-form.ts";
 import { REFERENCE_NAME_END } from "./secret-name.ts";
 import { bytesToText } from "../decode.ts";
 

@@ -8,7 +8,7 @@ import type { Matcher, MatchResult, Rule } from "./types.ts";
 import { indexWithin, lastIndexWithin, opaqueLiteral, randomUuid, result, rule, scanMatcher, UUID, wordCharBefore } from "./call-arguments.ts";
 import { LOWER_DIGITS, lowerDigitsDrawn, randomHex } from "../entropy.ts";
 import { groupedPassword, isGenericPlaceholder } from "../placeholder.ts";
-import { PUBLISHABLE_VALUE } from "./builtin-generic.ts";
+import { PUBLISHABLE_VALUE } from "../value-form.ts";
 import { barredKey, djangoKey } from "./name-then-literal.ts";
 import { DJANGO_CHARS, punctuatedDraw } from "./secret-name.ts";
 
