@@ -2,7 +2,6 @@
 // checksum. Prose made of dictionary words passes the wordlist test but fails the checksum
 // (1 in 16 to 1 in 256 chance per window), so only real phrases are reported.
 import { sha256 } from "./validators.ts";
-import { keepOutOfLine } from "./jit.ts";
 
 // The wordlist and both lookup tables are built on first use, not at import: every command that
 // builds a detector imports this module, and only a run of a dozen short words calls into it.
@@ -52,10 +51,6 @@ function buildPrefixes(): Int32Array {
   slotTail = tails;
   return (slotCode = codes);
 }
-
-// Runs once per process: inlined into the lookup's callers (the phrase-run walks), its loop over the
-// wordlist went into each of their top-tier compiles.
-keepOutOfLine(buildPrefixes);
 
 /** The names a seed phrase's slot or lead line goes by (regex source, no flags): `mnemonic`, `seed_phrase`, `recovery words`, `wallet-seed`. */
 export const SEED_SLOT_NAMES = String.raw`mnemonic|seed[_ -]?(?:phrase|words)|recovery[_ -]?(?:phrase|words)|backup[_ -]?phrase|wallet[_ -]?seed`;
