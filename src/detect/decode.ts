@@ -324,6 +324,25 @@ function hasQpHeader(text: string): boolean {
   return false;
 }
 
+/**
+ * What QP_MARK.exec finds in a text that passed hasQpHeader: the pattern tried (sticky) only where
+ * its "r-" (or "R-") can stand, 15 characters into a match, in text order. HTTP code is full of
+ * "Transfer-Encoding": run over the whole text, the case-insensitive pattern cost ~3 ms per such MiB.
+ */
+function qpHeader(text: string): RegExpExecArray | null {
+  let lower = text.indexOf("r-", 15);
+  let upper = text.indexOf("R-", 15);
+  while (lower >= 0 || upper >= 0) {
+    const p = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+    if (p === lower) lower = text.indexOf("r-", p + 2);
+    else upper = text.indexOf("R-", p + 2);
+    QP_MARK.lastIndex = p - 15;
+    const m = QP_MARK.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
 /** Quoted-printable (MIME): soft line breaks and =XX escapes undone. */
 export function quotedPrintableDecode(s: string): string {
   const bytes: number[] = [];
@@ -342,7 +361,7 @@ export function quotedPrintableDecode(s: string): string {
 }
 
 /** Quoted-printable is declared (a MIME part's Content-Transfer-Encoding): code is full of "=\n" and "=10". */
-const QP_MARK = /content-transfer-encoding:[ \t]*quoted-printable/i;
+const QP_MARK = /content-transfer-encoding:[ \t]*quoted-printable/iy;
 const MIME_Q_WORD = /=\?[\w.-]{1,40}(?:\*[\w-]{1,20})?\?[Qq]\?([^?\s]{1,2000})\?=/y;
 const QP_ESCAPE = /=[0-9A-F]{2}/;
 /** One scan for what UTF-16 text (NUL) and quoted-printable (a soft line break) need. */
@@ -567,7 +586,7 @@ function markedSpans(text: string, spans: EncodedSpan[]): void {
     }
   }
   // A quoted-printable body longer than a line has soft line breaks ("=" ending a line).
-  const qp = text.includes("=\n") || softCrLf(text, 0) >= 0 ? (hasQpHeader(text) ? QP_MARK.exec(text) : null) ?? qpWithoutHeader(text) : null;
+  const qp = text.includes("=\n") || softCrLf(text, 0) >= 0 ? (hasQpHeader(text) ? qpHeader(text) : null) ?? qpWithoutHeader(text) : null;
   if (qp && QP_ESCAPE.test(text)) {
     // From the declaration (or the first soft line break) to the next MIME boundary (or the end).
     const from = qp.index + qp[0].length;

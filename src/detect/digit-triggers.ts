@@ -57,7 +57,11 @@ export const DIGIT_LED: ReadonlyMap<RegExp, (text: string, a: number, b: number,
  * another: true of PGPASS_PORT (such a match ends in a colon followed by neither digit nor colon).
  */
 export const DIGITLESS: ReadonlyMap<RegExp, (text: string, from: number) => number> = new Map([
-  [PGPASS_PORT, (text: string, from: number) => text.indexOf(":*:", from)],
+  // ":*:" found as ":*" then ":": a 3-character needle is searched ~3x slower (~24 against ~8 ms per 58 MB of real code).
+  [PGPASS_PORT, (text: string, from: number) => {
+    for (let p = text.indexOf(":*", from); p >= 0; p = text.indexOf(":*", p + 1)) if (text.charCodeAt(p + 2) === 58) return p;
+    return -1;
+  }],
 ]);
 // The pass calls one of these per trigger and run, the five at one call site: inlined there, all
 // five made its top-tier compile 2-3x longer (~45-120 ms against ~95-260 ms, measured under load),
