@@ -10,6 +10,8 @@ import { mapSpan, normalizedWindows, type Normalized } from "./normalize.ts";
 import { bcryptUnderKeyName } from "./keyed-bcrypt.ts";
 import { ENCRYPTED_AT_REST, STORED_HASH, chosenPassphrase, fixtureBefore, isExampleValue, madeUpKind, notReal, repeatedWord } from "./placeholder.ts";
 import { buildAutomaton, isAsciiAlnum, type KeywordAutomaton } from "./prefilter.ts";
+import { BUILTIN_KEYWORD_TRIE } from "./builtin-keyword-trie.ts";
+import { keywordOrder } from "./keyword-order.ts";
 import type { MatchResult, Rule } from "./rules/types.ts";
 import { findEscapedLiterals, joinLiterals } from "./unescape.ts";
 import { findLongRuns, findPhraseRuns, LONG_RUN } from "./runs.ts";
@@ -166,6 +168,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
   // A published example is one whichever rule matched it (a generic rule may get there first).
   const KNOWN_EXAMPLES = new Set<string>(rules.flatMap((r) => [...r.examples]));
   const keywordIndex = new Map<string, KeywordTarget>();
+  for (const kw of keywordOrder(rules, needles.map((n) => n.needle.toLowerCase()))) keywordIndex.set(kw, { rules: [], env: [] });
   const target = (kw: string) => {
     let t = keywordIndex.get(kw);
     if (!t) keywordIndex.set(kw, (t = { rules: [], env: [] }));
@@ -206,7 +209,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
   const triggerPlan = planTriggers(triggerList.map(([re]) => re));
   const keywords = [...keywordIndex.keys()];
   const targets = keywords.map((k) => keywordIndex.get(k)!);
-  const automaton: KeywordAutomaton = buildAutomaton(keywords);
+  const automaton: KeywordAutomaton = buildAutomaton(keywords, BUILTIN_KEYWORD_TRIE);
   const overlap = Math.max(4096, ...rules.map(spanOf));
   const nearOverlap = farWithoutKeyword ? overlap : Math.max(4096, ...rules.map(spanOf).filter((n) => n <= NEAR_SPAN));
   /** A decoded span, literal or table longer than this is far evidence: what is found in it depends on all of it. */

@@ -8,6 +8,7 @@
 // part of the states. The answers are those of the complete DFA: same hits, same order.
 
 import { keepOutOfLine } from "./jit.ts";
+import { keywordTrie } from "./keyword-trie.ts";
 
 export interface KeywordAutomaton {
   readonly keywords: readonly string[];
@@ -20,95 +21,13 @@ export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
+/**
+ * The automaton for `keywords`. `prebuilt`: tables made at build time (keyword-trie.ts), used when
+ * they were made for this very list.
+ */
+export function buildAutomaton(keywords: readonly string[], prebuilt?: string): KeywordAutomaton {
   const lowered = keywords.map((k) => k.toLowerCase());
-  // Alphabet: class 0 = any char no keyword uses; 1..A-1 = each distinct keyword char.
-  // Indexed by any UTF-16 code unit (64 KiB): the inner loop reads it without first testing for ASCII.
-  const cls = new Uint8Array(65536);
-  let alphabet = 1;
-  const nonAscii: number[] = [];
-  for (const k of lowered) {
-    for (let i = 0; i < k.length; i++) {
-      const c = k.charCodeAt(i);
-      if (cls[c] !== 0) continue;
-      cls[c] = alphabet++;
-      if (alphabet > 255) throw new Error("keyword alphabet over 255 characters");
-      if (c >= 128) nonAscii.push(c);
-    }
-  }
-  for (let c = 65; c <= 90; c++) cls[c] = cls[c + 32]!; // fold A-Z onto a-z
-  // Non-ASCII letters fold the same way (É onto é, К onto к), where the upper case is one code unit.
-  for (const c of nonAscii) {
-    const up = String.fromCharCode(c).toUpperCase();
-    if (up.length === 1 && up.charCodeAt(0) !== c && up.toLowerCase() === String.fromCharCode(c)) cls[up.charCodeAt(0)] = cls[c]!;
-  }
-
-  // Trie: the child of state s by class a, keyed s * alphabet + a (0 for none: the root is
-  // nobody's child). A Map while building; the DFA needs only each state's own edges.
-  let maxStates = 1;
-  for (const k of lowered) maxStates += k.length;
-  const childMap = new Map<number, number>();
-  const childOf = (s: number, a: number) => childMap.get(s * alphabet + a) ?? 0;
-  const own: number[][] = []; // keyword indexes ending at each state (sparse)
-  const parent = new Int32Array(maxStates);
-  const via = new Uint8Array(maxStates); // class of the edge from the parent
-  let states = 1;
-  lowered.forEach((k, idx) => {
-    if (k.length === 0) return;
-    let s = 0;
-    for (let i = 0; i < k.length; i++) {
-      const a = cls[k.charCodeAt(i)]!;
-      let next = childOf(s, a);
-      if (next === 0) {
-        next = states++;
-        childMap.set(s * alphabet + a, next);
-        parent[next] = s;
-        via[next] = a;
-      }
-      s = next;
-    }
-    (own[s] ??= []).push(idx);
-  });
-
-  // Failure links and outputs, in creation order... which is not breadth-first, so by depth:
-  // a state's failure state is shallower. Only trie edges are walked here (not the table).
-  const depth = new Int32Array(states);
-  const byDepth: number[][] = [];
-  for (let s = 1; s < states; s++) {
-    depth[s] = depth[parent[s]!]! + 1;
-    (byDepth[depth[s]!] ??= []).push(s);
-  }
-  const fail = new Int32Array(states);
-  // A state's outputs are its own, then its failure state's; undefined when none.
-  const outputs: Array<number[] | undefined> = new Array(states);
-  for (let d = 1; d < byDepth.length; d++) {
-    for (const s of byDepth[d] ?? []) {
-      const a = via[s]!;
-      let f = 0;
-      if (d > 1) {
-        // Longest proper suffix that is a trie path: follow the parent's failure chain.
-        f = fail[parent[s]!]!;
-        while (f !== 0 && childOf(f, a) === 0) f = fail[f]!;
-        f = childOf(f, a);
-      }
-      fail[s] = f;
-      const inherited = outputs[f];
-      const mine = own[s];
-      outputs[s] = mine === undefined ? inherited : inherited === undefined ? mine : [...mine, ...inherited];
-    }
-  }
-  // Each state's edges, in one flat list (edgeTo[edgeStart[s] .. edgeStart[s + 1]), by class edgeCls).
-  const edgeStart = new Int32Array(states + 1);
-  for (let t = 1; t < states; t++) edgeStart[parent[t]! + 1]!++;
-  for (let s = 0; s < states; s++) edgeStart[s + 1]! += edgeStart[s]!;
-  const edgeTo = new Int32Array(Math.max(1, states - 1));
-  const edgeCls = new Uint8Array(Math.max(1, states - 1));
-  const filled = edgeStart.slice(0, states);
-  for (let t = 1; t < states; t++) {
-    const e = filled[parent[t]!]!++;
-    edgeTo[e] = t;
-    edgeCls[e] = via[t]!;
-  }
+  const { cls, alphabet, states, fail, edgeStart, edgeTo, edgeCls, outLists } = keywordTrie(lowered, prebuilt);
 
   // The DFA, built lazily: a state gets a row (alphabet entries) the first time the search
   // reaches it, and the table grows as rows are added. A scan visits a small part of the states;
@@ -121,21 +40,8 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   let table = new Int32Array(64 * alphabet);
   let rows = 0;
   const rowOf = new Int32Array(states).fill(-1);
-  // Each state's keywords as the walk reports them, made here rather than at the state's first
-  // hit: made there, the walk's compiled code left for the slower tiers at each new state's hit.
-  // States inheriting their failure state's outputs share its list.
-  const outLists: Array<Int32Array | undefined> = new Array(states);
-  const listOf = new Map<number[], Int32Array>();
-  for (let s = 0; s < states; s++) {
-    const out = outputs[s];
-    if (out === undefined) continue;
-    let list = listOf.get(out);
-    if (list === undefined) listOf.set(out, (list = Int32Array.from(new Set(out))));
-    outLists[s] = list;
-  }
-
   /** The entry that leads to state t. */
-  const entryFor = (t: number) => (rowOf[t]! >= 0 && outputs[t] === undefined ? rowOf[t]! : FLAG | t);
+  const entryFor = (t: number) => (rowOf[t]! >= 0 && outLists[t] === undefined ? rowOf[t]! : FLAG | t);
 
   /** Gives state s its row: its failure state's row, with its own edges over it. Returns the row offset. */
   function fillRow(s: number): number {
