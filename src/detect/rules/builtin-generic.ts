@@ -968,10 +968,11 @@ const PART_HEAD_AT = new RegExp(`^"${PART_HEAD_END}`);
  * keyword may end in that quote itself (named-session-slot's `sid"`: `name="sid"`).
  */
 function multipartAhead(text: string, end: number): boolean {
-  let q = text.charCodeAt(end - 1) === 34 ? end - 1 : end;
-  while (q < text.length && q - end < 26 && text.charCodeAt(q) !== 34) q++;
-  return text.charCodeAt(q) === 34 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && PART_HEAD_AT.test(text.slice(q, q + 260));
+  // Asked at most "key" / "token" hits (those without an assignment ahead): the next quote is found once per stretch of text.
+  const q = nextQuote(text, text.charCodeAt(end - 1) === 34 ? end - 1 : end).at;
+  return q <= end + 26 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && PART_HEAD_AT.test(text.slice(q, q + 260));
 }
+const nextQuote = nextMatchFinder(/"/g);
 
 /**
  * Per ASCII character, for opaqueSlotAhead: SLOT_VALUE for a character of a named slot's value
