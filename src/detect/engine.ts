@@ -210,6 +210,31 @@ export function compileDetector(spec: DetectorSpec): Detector {
   const keywords = [...keywordIndex.keys()];
   const targets = keywords.map((k) => keywordIndex.get(k)!);
   const automaton: KeywordAutomaton = buildAutomaton(keywords, BUILTIN_KEYWORD_TRIE);
+  // What a keyword hit reads, as arrays indexed by keyword or rule: the hit loop reads no objects.
+  const keywordLength = Int32Array.from(keywords, (k) => k.length);
+  const keywordDeob = Uint8Array.from(targets, (t) => (t.deob === true ? 1 : 0));
+  const keywordTable = Uint8Array.from(targets, (t) => (t.table === true ? 1 : 0));
+  const keywordFar = Uint8Array.from(targets, (t) => (t.far !== undefined ? 1 : 0));
+  const farBefore = Int32Array.from(targets, (t) => t.far?.[0] ?? 0);
+  const farAfter = Int32Array.from(targets, (t) => t.far?.[1] ?? 0);
+  const keywordEnv = Uint8Array.from(targets, (t) => (t.env.length > 0 ? 1 : 0));
+  const aheadOf = rules.map((r) => r.ahead);
+  /** An anchored rule's matcher (it has matchAt); undefined for a windowed rule. */
+  const anchoredMatcher = rules.map((r) => (r.anchored && r.matcher.matchAt ? r.matcher : undefined));
+  /** Per set of live rules, each keyword's live rules: list[first[kw] .. first[kw + 1]), in the rules' order. */
+  const keywordRulesCache = new WeakMap<Uint8Array, { first: Int32Array; list: Int32Array }>();
+  function keywordRulesFor(live: Uint8Array): { first: Int32Array; list: Int32Array } {
+    let made = keywordRulesCache.get(live);
+    if (made !== undefined) return made;
+    const first = new Int32Array(keywords.length + 1);
+    const list: number[] = [];
+    targets.forEach((t, kw) => {
+      for (const ri of t.rules) if (live[ri] === 1) list.push(ri);
+      first[kw + 1] = list.length;
+    });
+    keywordRulesCache.set(live, (made = { first, list: Int32Array.from(list) }));
+    return made;
+  }
   const overlap = Math.max(4096, ...rules.map(spanOf));
   const nearOverlap = farWithoutKeyword ? overlap : Math.max(4096, ...rules.map(spanOf).filter((n) => n <= NEAR_SPAN));
   /** A decoded span, literal or table longer than this is far evidence: what is found in it depends on all of it. */
@@ -477,32 +502,38 @@ export function compileDetector(spec: DetectorSpec): Detector {
     const wantEnv = ctx.detectors.has("env_leak") && needles.length > 0;
     const prof = ctx.profile;
     const tSearch = prof ? performance.now() : 0;
+    const { first, list } = keywordRulesFor(ctx.live);
     let aheadFn: Rule["ahead"] = undefined;
     let aheadAt = -1;
     let aheadOk = false;
-    automaton.search(text, (kw, end) => {
-      const t = targets[kw]!;
-      const kwStart = end - keywords[kw]!.length;
+    // The hits as one array, looped here: a callback per hit was a call the compiler could not inline.
+    const hits = automaton.hits(text);
+    for (let k = 0; k < hits.length; k += 2) {
+      const kw = hits[k]!;
+      const end = hits[k + 1]!;
+      const kwStart = end - keywordLength[kw]!;
       if (prof) bump(prof.keywordHits, keywords[kw]!);
       if (providerHits && providerHitAt(text, kw, kwStart)) providerHits.push(kwStart);
-      if (deobHits && t.deob === true) deobHits.push(kwStart);
-      if (tableHits && t.table === true) tableHits.push(kwStart);
-      if (farWindows && t.far !== undefined) farWindows.push(Math.max(0, kwStart - t.far[0]), Math.min(text.length, end + t.far[1]));
-      for (const ri of t.rules) {
-        const rule = rules[ri]!;
-        if (ctx.live[ri] === 0) continue;
-        if (rule.ahead !== undefined) {
+      if (deobHits && keywordDeob[kw] === 1) deobHits.push(kwStart);
+      if (tableHits && keywordTable[kw] === 1) tableHits.push(kwStart);
+      if (farWindows && keywordFar[kw] === 1) farWindows.push(Math.max(0, kwStart - farBefore[kw]!), Math.min(text.length, end + farAfter[kw]!));
+      for (let j = first[kw]!, stop = first[kw + 1]!; j < stop; j++) {
+        const ri = list[j]!;
+        const ahead = aheadOf[ri];
+        if (ahead !== undefined) {
           // Rules sharing a keyword often share a precheck: computed once per hit.
-          if (rule.ahead !== aheadFn || end !== aheadAt) {
-            aheadFn = rule.ahead;
+          if (ahead !== aheadFn || end !== aheadAt) {
+            aheadFn = ahead;
             aheadAt = end;
-            aheadOk = rule.ahead(text, end);
+            aheadOk = ahead(text, end);
           }
           if (!aheadOk) continue;
         }
-        if (rule.anchored && rule.matcher.matchAt) {
+        const matcher = anchoredMatcher[ri];
+        if (matcher !== undefined) {
+          const rule = rules[ri]!;
           const t0 = prof ? performance.now() : 0;
-          const m = rule.matcher.matchAt(text, kwStart);
+          const m = matcher.matchAt!(text, kwStart);
           if (m) acceptMatch(text, rule, m, 0, out);
           if (prof) {
             bump(prof.ruleMs, rule.id, performance.now() - t0);
@@ -510,8 +541,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
           }
         } else addWindow(windows, text, ri, kwStart, end);
       }
-      if (wantEnv) envHits(text, t, end, out);
-    });
+      if (wantEnv && keywordEnv[kw] === 1) envHits(text, targets[kw]!, end, out);
+    }
     if (prof) bump(prof.ruleMs, "prefilter+anchored", performance.now() - tSearch);
   }
 

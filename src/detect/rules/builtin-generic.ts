@@ -26,6 +26,7 @@ import { DIGEST_NAME_END, REFERENCE_NAME_END, generatedPassword, namedPrefix, wr
 import { defaultValueValid, idVariableName } from "./env-default.ts";
 import { drawnLetters, letterRuns, shortRandomSegment } from "../drawn-segment.ts";
 import { lesser } from "../bounds.ts";
+import { nextMatchFinder } from "../next-match.ts";
 
 const digitsOnly = (s: string) => s.replace(/[^0-9]/g, "");
 const isLowerAt = (t: string, i: number) => { const c = t.charCodeAt(i); return c >= 97 && c <= 122; };
@@ -861,14 +862,10 @@ function siblingAhead(text: string, end: number): boolean {
   if (c === 34 || c === 39) c = text.charCodeAt(++j);
   while (c === 32 || c === 9) c = text.charCodeAt(++j);
   if (c !== 44 && c !== 10 && c !== 13) return false;
-  const stop = lesser(text.length - 4, j + 200);
-  for (let k = j; k < stop; k++) {
-    const d = text.charCodeAt(k);
-    if (d === 123 || d === 125) return false;
-    if ((d === 97 || d === 65) && (text.charCodeAt(k + 1) | 32) === 108 && (text.charCodeAt(k + 2) | 32) === 117 && (text.charCodeAt(k + 3) | 32) === 101) return true;
-  }
-  return false;
+  const next = nextBraceOrValue(text, j);
+  return next.at < lesser(text.length - 4, j + 200) && next.match.length === 4;
 }
+const nextBraceOrValue = nextMatchFinder(/[{}]|[aA][lL][uU][eE]/g);
 
 /** A name longer than validate's view back (an SSM parameter's path, `/payments/FIREBASE_DATABASE_SECRET`): the pattern saw its name field. */
 const LONG_NAME_TAIL = /(?:^|["'])[\w./-]{18,}$/;
@@ -971,10 +968,11 @@ const PART_HEAD_AT = new RegExp(`^"${PART_HEAD_END}`);
  * keyword may end in that quote itself (named-session-slot's `sid"`: `name="sid"`).
  */
 function multipartAhead(text: string, end: number): boolean {
-  let q = text.charCodeAt(end - 1) === 34 ? end - 1 : end;
-  while (q < text.length && q - end < 26 && text.charCodeAt(q) !== 34) q++;
-  return text.charCodeAt(q) === 34 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && PART_HEAD_AT.test(text.slice(q, q + 260));
+  // Asked at most "key" / "token" hits (those without an assignment ahead): the next quote is found once per stretch of text.
+  const q = nextQuote(text, text.charCodeAt(end - 1) === 34 ? end - 1 : end).at;
+  return q <= end + 26 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && PART_HEAD_AT.test(text.slice(q, q + 260));
 }
+const nextQuote = nextMatchFinder(/"/g);
 
 /**
  * Per ASCII character, for opaqueSlotAhead: SLOT_VALUE for a character of a named slot's value

@@ -6,6 +6,7 @@
 import { defineRule } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { lesser } from "../bounds.ts";
+import { nextMatchFinder } from "../next-match.ts";
 
 const WS = String.raw`(?:[ \t\r\n]|\\[nrt])*`;
 const BYTE = String.raw`(?:\((?:byte|u?int8_t|uint8|u8|char)\)${WS})?0x[0-9a-fA-F]{2}(?:\.toByte\(\)|u8)?`;
@@ -33,12 +34,9 @@ const namedKey = (before: string, match: string) => {
   return !NOT_SECRET_NAME.test(name);
 };
 
+const nextHex = nextMatchFinder(/0[xX]/g);
 /** Cheap test at the keyword: an `0x` within the next 120 characters. */
-const hexAhead = (text: string, end: number) => {
-  const stop = lesser(text.length - 1, end + 120);
-  for (let i = end; i < stop; i++) if (text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 32) === 120) return true;
-  return false;
-};
+const hexAhead = (text: string, end: number) => nextHex(text, end).at < lesser(text.length - 1, end + 120);
 
 export const KEY_BYTE_ARRAY_RULES: Rule[] = [
   defineRule({ id: "key-byte-array", anchored: true, description: "Symmetric key or pre-shared key written as a byte array under a key's name (C/Arduino, Rust, Go, Java, Kotlin, C#, Swift, JS)",
