@@ -68,7 +68,7 @@ export class ByteText {
     }
     if (!this.started) {
       if (chunk.length < BOM.length && BOM.subarray(0, chunk.length).every((b, i) => chunk[i] === b)) {
-        this.carry = chunk.slice();
+        this.carry = copyOf(chunk);
         return "";
       }
       this.started = true;
@@ -80,7 +80,7 @@ export class ByteText {
     if (isAscii(chunk)) return asciiText(chunk);
     const cut = cutCharacterLength(chunk);
     if (cut > 0) {
-      this.carry = chunk.slice(chunk.length - cut);
+      this.carry = copyOf(chunk.subarray(chunk.length - cut));
       chunk = chunk.subarray(0, chunk.length - cut);
     }
     return utf8Text(chunk);
@@ -94,6 +94,15 @@ export class ByteText {
     this.carry = null;
     return rest === null ? "" : utf8Text(rest);
   }
+}
+
+/**
+ * A copy of `bytes`. Not `bytes.slice()`: on a Buffer (what the readers hand over, one block read
+ * into again and again) slice is a view, and a carried character cut at a block's end became the
+ * next block's bytes (U+FFFD characters, every offset after them moved).
+ */
+function copyOf(bytes: Uint8Array): Uint8Array {
+  return Uint8Array.prototype.slice.call(bytes);
 }
 
 /** How many bytes at the end of UTF-8 `bytes` start a character that the chunk does not finish (0–3). */

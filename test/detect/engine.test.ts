@@ -313,6 +313,24 @@ describe("stream", () => {
     }
   });
 
+  test("byte chunks read into one reused Buffer decode as the whole: a character cut at a block's end is carried as a copy", () => {
+    // What the readers hand over (src/check/input.ts): one Buffer filled again for every block.
+    const text = `${"é ✓ 😀 ありません。".repeat(500)}\n`;
+    const bytes = Buffer.from(text);
+    for (const size of [2, 3, 5, 64, 1001]) {
+      const block = Buffer.alloc(size);
+      const d = new ByteText();
+      let out = "";
+      for (let i = 0; i < bytes.length; i += size) {
+        const n = bytes.copy(block, 0, i, i + size);
+        out += d.decode(block.subarray(0, n));
+        block.fill(0x41); // the next read overwrites the block
+      }
+      out += d.end();
+      expect(out).toBe(text);
+    }
+  });
+
   test("many small chunks give the same findings as one scan", () => {
     const parts: string[] = [];
     for (let i = 0; i < 300; i++) parts.push(`row ${i} ${"data ".repeat(50)} ${i % 50 === 7 ? `key=${fake.npm()}` : ""}\n`);
