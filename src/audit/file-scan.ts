@@ -10,6 +10,7 @@ import { findTools, fingerprint, fromCore, judgeInstructions, judgeSecretChunks,
 import type { AuditFinding, Category, Facts, FileResult } from "./types.ts";
 import { maxSeverity } from "./types.ts";
 import { errCode, type IoPath } from "./walk.ts";
+import { blocksOf } from "../util/blocks.ts";
 
 export interface FileJob {
   rel: string;
@@ -19,9 +20,8 @@ export interface FileJob {
   gitIgnored: boolean;
 }
 
-/** Files up to this size are judged whole; larger ones are streamed in CHUNK-sized pieces. */
+/** Files up to this size are judged whole; larger ones are streamed a block at a time (src/util/blocks.ts). */
 export const WHOLE_LIMIT = 4 * 1024 * 1024;
-const CHUNK = 1024 * 1024;
 const HEAD = 8192;
 const TOOL_JSON_LIMIT = 2 * 1024 * 1024;
 const IMPORT_SCAN_LIMIT = 512 * 1024;
@@ -63,16 +63,11 @@ async function scanStreamed(job: FileJob, core: Core, result: FileResult): Promi
       result.binary = true;
       return result;
     }
-    // Chunks are read on demand: at most one CHUNK of the file is held besides the scanner's overlap.
-    const chunks = (async function* () {
-      for (let pos = 0; ; ) {
-        const buf = Buffer.allocUnsafe(CHUNK);
-        const got = readSync(fd, buf, 0, CHUNK, pos);
-        if (got <= 0) return;
-        pos += got;
-        yield buf.subarray(0, got);
-      }
-    })();
+    // Blocks are read on demand into one buffer: one block of the file is held besides the
+    // scanner's overlap. The head's read left the file's offset at its start.
+    const chunks = blocksOf(fd, (err) => {
+      throw err;
+    });
     addSecrets(job, await judgeSecretChunks(core, chunks), result);
   } finally {
     closeSync(fd);
