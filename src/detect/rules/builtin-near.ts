@@ -10,11 +10,11 @@ import { madeUpKind } from "../placeholder.ts";
 
 /**
  * Random letters of both cases, not an identifier: upper case is a fair share of the letters and
- * the case flips often (camelCase and PascalCase words flip once per word).
+ * the case flips often (camelCase and PascalCase words flip once per word). `min` letters at least.
  */
-export function randomLetters(body: string): boolean {
+export function randomLetters(body: string, min = 16): boolean {
   const letters = body.replace(/[^A-Za-z]/g, "");
-  if (letters.length < 16) return false;
+  if (letters.length < min) return false;
   let upper = 0;
   let flips = 0;
   for (let i = 0; i < letters.length; i++) {

@@ -495,7 +495,8 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
     const v = text.slice(j, w);
     // A password is drawn shorter than a token (`DB_PASSWORD=Xk2&9fLq!pZ4`): twelve characters under a password's name.
     const min = passwordName(name, true) ? 12 : 20;
-    if ((form ? /^(?:[&\s"'`]|$)/ : flag ? /^(?:\s|$)/ : /^[ \t]*(?:\r?\n|$)/).test(text.slice(w, w + 3)) && punctuatedDraw(form ? percentDecode(v, true) : v, min)) return result(s, w, { value: v, start: j });
+    // A dotenv line's value is the rest of the line but a comment after blanks (`… # rotated in March`).
+    if ((form ? /^(?:[&\s"'`]|$)/ : flag ? /^(?:\s|$)/ : /^(?:[ \t]*(?:\r?\n|$)|[ \t]+#)/).test(text.slice(w, w + 3)) && punctuatedDraw(form ? percentDecode(v, true) : v, min, !form && !flag)) return result(s, w, { value: v, start: j });
   }
   return undefined;
 }

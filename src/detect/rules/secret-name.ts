@@ -106,18 +106,30 @@ export function writtenPassword(v: string): boolean {
   return !isPlaceholder(v);
 }
 
+/** Code in a value: a format string, a variable, a template, a regex, an index, a path, a URL, an expression. */
+const CODE = /%[-+ #0-9.]*[sdifxXc(]|\$[{(\w]|\{\{|\{[\w.-]*\}|\(\?|\\|\[[^\]]*\]|:\/\/|^[\/~.^]|\$$|&&|\|\||==|=>|->|\w\(\)/;
+/**
+ * The same where the value is all a `NAME=` line holds (a .env line): no code runs there, so a draw's `$k`, `[;…]` or
+ * leading `.`, `^` or `/` is punctuation; a variable named in full (`$HOME/…`, `$user;`), an index or class of word
+ * characters (`[0]`, `[A-Za-z0-9_-]`) and a path (`/run/…`, `~/x`, `../y/`) still read as what they are.
+ */
+const LINE_CODE = /%[-+ #0-9.]*[sdifxXc(]|\$[{(]|\$(?:[A-Z_][A-Z0-9_]{2,}|[a-z_][a-z0-9_]{2,})(?![A-Za-z0-9])|\{\{|\{[\w.-]*\}|\(\?|\\|\[[\w"'.:-]*\]|:\/\/|^(?:~[\w-]*|\.{1,2})?\/[\w.-]*(?:\/|$)|\$$|&&|\|\||==|=>|->|\w\(\)/;
+
 /**
  * A generated password of 20+ drawn with symbols (Oracle's auth tokens, `g>…(`-like): all four
  * classes, two symbols or more, no lower-case run a word would make, near a random draw's entropy,
  * and not code: a format string, a template, a regex, a path, a URL or an expression (`%s:%d`,
  * `${HOME}/x`, `(?:\d+)`, `a>b&&c`). `min` is lower only where the text frames the value as a credential.
  */
-export function punctuatedDraw(v: string, min = 20): boolean {
+export function punctuatedDraw(v: string, min = 20, line = false): boolean {
   if (v.length < min || v.length > 128 || !/^[\x21-\x7e]+$/.test(v)) return false;
-  // Some draws hold no digit (`w-OF{Avh…`): then the letters must flip case at random.
+  // Some draws hold no digit (`w-OF{Avh…`): then the letters must flip case at random. A short draw
+  // (Oracle's 20 printable characters) holds few letters: heavy punctuation of four kinds or more stands in for their count.
   const classes = charClasses(v);
-  if (classes !== 4 && (classes !== 3 || /\d/.test(v) || !randomLetters(v))) return false;
-  if ((v.match(/[^A-Za-z0-9]/g) ?? []).length < 2 || /[a-z]{5}|[A-Z]{6}/.test(v)) return false;
-  if (/%[-+ #0-9.]*[sdifxXc(]|\$[{(\w]|\{\{|\{[\w.-]*\}|\(\?|\\|\[[^\]]*\]|:\/\/|^[\/~.^]|\$$|&&|\|\||==|=>|->|\w\(\)/.test(v)) return false;
+  const symbols = v.match(/[^A-Za-z0-9]/g) ?? [];
+  const heavy = symbols.length >= Math.max(4, v.length / 5) && new Set(symbols).size >= 4;
+  if (classes !== 4 && (classes !== 3 || /\d/.test(v) || !randomLetters(v, heavy ? 8 : 16))) return false;
+  if (symbols.length < 2 || /[a-z]{5}|[A-Z]{6}/.test(v)) return false;
+  if ((line ? LINE_CODE : CODE).test(v)) return false;
   return shannonEntropy(v) >= Math.min(4.5, 0.88 * Math.log2(v.length)) && !isPlaceholder(v);
 }
