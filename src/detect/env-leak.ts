@@ -18,7 +18,9 @@ export interface EnvNeedle {
   encoding: DecodeStep | null;
 }
 
-const SECRET_NAME = /(?:KEY|TOKEN|SECRET|PASSW(?:OR)?D|PASS|PWD|CREDENTIALS?|AUTH|PRIVATE|SESSION|COOKIE|DSN|DATABASE_URL|CONN(?:ECTION)?_STRING|SIGNING|WEBHOOK)/i;
+// PASS as a word's end (DB_PASS, REDISPASS), not a word's start: tox's TOX_TESTENV_PASSENV names
+// variables to pass through (its value, `OPENBLAS_*`, became a needle that blocked any text naming it).
+const SECRET_NAME = /(?:KEY|TOKEN|SECRET|PASSW(?:OR)?D|PASS(?:PHRASE|CODE)|PASS(?![A-Z])|PWD|CREDENTIALS?|AUTH|PRIVATE|SESSION|COOKIE|DSN|DATABASE_URL|CONN(?:ECTION)?_STRING|SIGNING|WEBHOOK)/i;
 const NOT_SECRET_NAME = /^(?:PATH|HOME|SHELL|TERM|LANG|PWD|OLDPWD|USER|LOGNAME|HOSTNAME|TMPDIR|EDITOR|PAGER|SSH_AUTH_SOCK|GPG_AGENT_INFO|XDG_.*|.*_(?:PATH|DIR|FILE|HOME|URL_BASE|HOST|PORT|REGION|ID)|KEYBOARD.*|.*_KEY_(?:PATH|FILE|ID))$/;
 
 /** Picks secret-looking variables: a secret-ish name, a value of 8+ chars with some entropy. */
