@@ -72,13 +72,14 @@ const MANAGER_REF = /^(?:arn:aws[\w-]{0,12}:(?:secretsmanager|ssm|kms):[\w-]{0,2
  * A whole value that is base64, base64url or hex of one line of text (a Kubernetes Secret's `data:` holding
  * `${SHOPIFY_TOKEN}`, `changeme`, `<your-key>`, `arn:aws:secretsmanager:…`, `op://vault/item/field`): judged as that
  * text written plainly is, by the caller's test. Random bytes, a real token's, decode to no text. A `user:password`
- * pair (Basic auth, a registry's `auth`) is judged by its password: a structured user (the nil GUID) is no filler.
+ * pair (Basic auth, a registry's `auth`) is one only when its password is one too: a structured user (the nil GUID) is no filler.
  */
 function encodedPlaceholder(v: string, judge: (text: string) => boolean): boolean {
   const text = encodedText(v);
   if (text === null) return false;
   if (MANAGER_REF.test(text) || SECRET_REF.test(text) || CODE_REF.test(text)) return true;
-  return judge(USER_PASSWORD.exec(text)?.[1] ?? text);
+  const password = USER_PASSWORD.exec(text)?.[1];
+  return judge(text) && (password === undefined || judge(password));
 }
 const USER_PASSWORD = /^[^\s:]{1,64}:(?!\/\/)(\S+)$/;
 /** A Subresource Integrity or npm integrity digest, a go.sum module hash (`h1:` + base64 SHA-256). */

@@ -37,6 +37,8 @@ bb.ben("fix37a-encph-dockerconfig-user-var", "docker config.json template: base6
 
 b.pos("fix37a-encph-dockerconfig-user-drawn", "docker config.json: base64 of user:drawn password (the user a word, the password real)",
   `{\n  "auths": {\n    "registry.gitlab.example.com": { "auth": "${b64("deploy-bot:" + drawn(28))}" }\n  }\n}\n`);
+b.pos("fix37a-encph-k8s-key-with-suffix", "k8s Secret data: base64 of a UUID-form key and its short suffix (no user:password pair)",
+  k8s("translate", [["TRANSLATE_AUTH_KEY", b64(`${r.uuid()}:fx`)]]));
 b.pos("fix37a-encph-k8s-drawn-token", "k8s Secret data: base64 of a drawn access token",
   k8s("shop", [["SHOPIFY_ACCESS_TOKEN", b64("shpat_" + r.str(32, HEX))]]));
 b.pos("fix37a-encph-k8s-random-bytes", "k8s Secret data: base64 of 32 random bytes",
