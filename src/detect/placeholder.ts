@@ -3,6 +3,7 @@
 // made-up filler (madeUpKind) is what people send to test a firewall: see madeUpKind.
 import { charClasses, shannonEntropy } from "./entropy.ts";
 import { SRI_DIGEST, wordLabel } from "./value-form.ts";
+import { encodedText } from "./encoded-value.ts";
 import type { Rule } from "./rules/types.ts";
 
 // One character in angle brackets (`…u<S>clm`) is a generated password's, not a `<placeholder>`; so is a
@@ -66,18 +67,21 @@ const GCP_SECRET_NAME = new RegExp(`^${GCP_SECRET}(?:\\/versions\\/(?:\\d{1,10}|
  * `vault:`/`ssm:`/`aws-secretsmanager:` prefixes config loaders read, Azure Key Vault's secret URL or App Service reference.
  */
 const MANAGER_REF = /^(?:arn:aws[\w-]{0,12}:(?:secretsmanager|ssm|kms):[\w-]{0,24}:\d{12}:(?:secret:|parameter\/|key\/|alias\/)|(?:vault|ssm|aws-?secretsmanager|secretsmanager):[\w/.-]|gcp-secret:\/\/|@Microsoft\.KeyVault\(|https:\/\/[\w-]{3,24}\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net)\/secrets\/)/;
-const BASE64_WHOLE = /^[A-Za-z0-9+/]+={0,2}$/;
 
 /**
- * Base64 whose text is one secret manager reference and nothing else (a Kubernetes Secret's `data:` holding
- * `arn:aws:secretsmanager:…`, `op://vault/item/field`, `projects/p/secrets/name`, an echo's newline after it): it
- * names the secret, as the reference written plainly does. Encoded text that merely mentions one is not this.
+ * A whole value that is base64, base64url or hex of one line of text (a Kubernetes Secret's `data:` holding
+ * `${SHOPIFY_TOKEN}`, `changeme`, `<your-key>`, `arn:aws:secretsmanager:…`, `op://vault/item/field`): judged as that
+ * text written plainly is, by the caller's test. Random bytes, a real token's, decode to no text. A `user:password`
+ * pair (Basic auth, a registry's `auth`) is one only when its password is one too: a structured user (the nil GUID) is no filler.
  */
-function encodedReference(v: string): boolean {
-  if (v.length < 16 || v.length > 1024 || v.length % 4 !== 0 || !BASE64_WHOLE.test(v)) return false;
-  const d = Buffer.from(v, "base64").toString("latin1").replace(/\r?\n$/, "");
-  return /^[\x21-\x7e]+$/.test(d) && (MANAGER_REF.test(d) || SECRET_REF.test(d) || GCP_SECRET_NAME.test(d));
+function encodedPlaceholder(v: string, judge: (text: string) => boolean): boolean {
+  const text = encodedText(v);
+  if (text === null) return false;
+  if (MANAGER_REF.test(text) || SECRET_REF.test(text) || CODE_REF.test(text)) return true;
+  const password = USER_PASSWORD.exec(text)?.[1];
+  return judge(text) && (password === undefined || judge(password));
 }
+const USER_PASSWORD = /^[^\s:]{1,64}:(?!\/\/)(\S+)$/;
 /** A Subresource Integrity or npm integrity digest, a go.sum module hash (`h1:` + base64 SHA-256). */
 const INTEGRITY_DIGEST = new RegExp(`^${SRI_DIGEST}$|^h1:[A-Za-z0-9+/]{43}=$`);
 // Five zeros in a row are filler where the rest is not random: a drawn hex or base62 body holds a
@@ -144,7 +148,7 @@ export const STORED_HASH = new RegExp(String.raw`^(?:\{(?:bcrypt|pbkdf2|scrypt|a
  */
 export function madeUpKind(value: string): "clear" | "example" | undefined {
   const v = value.trim();
-  if (v.length === 0 || templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || encodedReference(v) || CLEAR_WORDS.test(v) || CLEAR_SHORT_WORDS.test(v)) return "clear";
+  if (v.length === 0 || templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || CLEAR_WORDS.test(v) || CLEAR_SHORT_WORDS.test(v) || encodedPlaceholder(v, (text) => madeUpKind(text) === "clear")) return "clear";
   // Zeros are the conventional unset value (0x000…, the nil UUID): clear alone, made up beside a marker word.
   const marked = MARKER_WORDS.test(v);
   if (CLEAR_RUN.test(v) || (!marked && ZERO_RUN.test(v))) return "clear";
@@ -197,11 +201,11 @@ export function isExampleValue(value: string): boolean {
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
-  if (templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || GCP_SECRET_NAME.test(v) || SECRET_REF.test(v) || encodedReference(v)) return true;
+  if (templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || GCP_SECRET_NAME.test(v) || SECRET_REF.test(v)) return true;
   if (fillerRun(v) || SEPARATED_CLEAR_WORD.test(v)) return true;
   if (v.length >= 6 && dominatedByOneChar(v)) return true;
   if (isSequential(v)) return true;
-  return false;
+  return encodedPlaceholder(v, isPlaceholder);
 }
 
 /**
@@ -317,7 +321,7 @@ export function isGenericPlaceholder(value: string): boolean {
   // An id and the file it is read from (systemd's LoadCredential=ID:PATH, a `name:/run/secrets/x` mount).
   if (/^[\w.@-]{1,64}:(?:~?\/)[\w.@-]+(?:\/[\w.@-]+)+\/?$/.test(v)) return true;
   if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(v) && /\.(?:com|org|net|io|dev|local|internal|json|yaml|yml|txt|pem|key|env|ts|js|py)$/i.test(v)) return true; // hostnames, file names
-  return false;
+  return encodedPlaceholder(v, isGenericPlaceholder);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
 import { PUBLISHABLE_VALUE, publicDer, publicEcPoint, typedPublicKey, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, xrayTraceId } from "../value-form.ts";
 import { credentialLabel } from "../secret-words.ts";
+import { searchOnlyKeyName } from "../public-client-key.ts";
 import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
@@ -50,13 +51,13 @@ function typeName(value: string): boolean {
 /** Names whose values are not credentials although they say token/key/session: CSRF, paging, caches, tracing. */
 const NON_SECRET_WORD = /(?:csrf|xsrf|authenticity|nonce|continuation|pagination|idempotency|correlation|fingerprint|thumbprint|keyid|key[_-]id|site[ _-]?key|publishable|(?:page|cursor|request|trace|cache|etag|sync|sort|primary|foreign|partition|lookup|map|public|pub|fpr)(?:s|d|ed|ing)?(?=[^a-z]|key|token|id|secret|$))[\w.-]*$/i;
 /**
- * Whether a name says CSRF, paging, cache, tracing or public. A short word must end there or run
+ * Whether a name says CSRF, paging, cache, tracing, public or search-only. A short word must end there or run
  * into the slot's own word (`pagetoken`, `pubkey`): "page" in PAGERDUTY_ROUTING_KEY or "map" in
  * MAPBOX_TOKEN names a provider. camelCase humps count as word ends (`nextPageToken`).
  */
 function nonSecretName(name: string): boolean {
   const snake = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2");
-  return NON_SECRET_WORD.test(snake) || pagingTokenName(snake);
+  return NON_SECRET_WORD.test(snake) || pagingTokenName(snake) || searchOnlyKeyName(/[\w.-]*$/.exec(snake)![0]);
 }
 
 /** Hosts reserved for examples and tests (RFC 2606, RFC 6761): example.com/.net/.org, .example, .invalid, .test. */
@@ -575,7 +576,7 @@ function slotValue(secret: string, match: string, before: string, after: string,
   const name = slotName(match, before);
   if (UUIDISH.test(secret)) return (CREDENTIAL_NAME.test(name) || CAMEL_TOKEN.test(name) || tokenSetting(match, before) || bearerUuid(secret, match, before) || /(?:#|\/\/)[^\r\n]*$/.test(match.slice(match.lastIndexOf(secret)))) && assignmentValid(secret, match, before, after) && !isPlaceholder(secret) && shannonEntropy(secret.replace(/-/g, "")) >= 3.0;
   const v = secret.replace(/%[0-9A-Fa-f]{2}/g, "");
-  if (DIGEST_NAME_END.test(name) || REFERENCE_NAME_END.test(name) || pagingTokenName(name) || namedObjectId(secret, match, before)) return false;
+  if (DIGEST_NAME_END.test(name) || REFERENCE_NAME_END.test(name) || pagingTokenName(name) || searchOnlyKeyName(name) || namedObjectId(secret, match, before)) return false;
   if (randomLowerLetters(v)) return assignmentValid(secret, match, before, after) && !placeholder(secret);
   if (!/\d/.test(v) || !/[A-Za-z]/.test(v)) return false;
   const session = /^(?:sid|sess)/i.test(match);

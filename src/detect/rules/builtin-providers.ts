@@ -12,6 +12,7 @@ import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import { generatedPassword, HEADER_DIRECTIVE, punctuatedDraw } from "./secret-name.ts";
 import { isAsciiAlnum } from "../prefilter.ts";
 import { labelledDigest, PUBLISHABLE_VALUE } from "../value-form.ts";
+import { searchOnlyKeyName } from "../public-client-key.ts";
 import { unglued } from "./wire-dump.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
@@ -489,9 +490,11 @@ export const PROVIDER_RULES: Rule[] = [
   // ConfigCat SDK keys: "configcat-sdk-1/" + 22 + "/" + 22 (the legacy form, 22/22, only named).
   r({ id: "configcat-sdk-key", anchored: true, description: "ConfigCat SDK key", keywords: ["configcat-sdk-1/", "configcat"],
     pattern: /(?:(configcat-sdk-1\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22})|configcat[\w.-]{0,30}?(?:key|sdk)?["']?\s{0,4}(?:[:=(]|\.Get\()\s{0,4}["'`]?([A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22}))(?![A-Za-z0-9_-])/i, secretGroup: -1, entropy: 3.5, tags: ["saas"] }),
-  // Algolia: the admin or write key is the second argument of algoliasearch(appId, key), or named.
+  // Algolia: the admin or write key is the second argument of algoliasearch(appId, key), or named; a name that says
+  // search-only (`ALGOLIA_SEARCH_API_KEY`) holds the key Algolia publishes to front ends.
   r({ id: "algolia-api-key", anchored: true, description: "Algolia API key (in context)", keywords: ["algoliasearch(", "algolia"],
-    pattern: /(?:algoliasearch\(\s{0,4}["'`][A-Z0-9]{10}["'`]\s{0,4},\s{0,4}["'`]|algolia[\w.-]{0,20}?(?:admin|write|api)[\w.-]{0,12}?key["']?\s{0,4}[:=]\s{0,4}["'`]?)([a-f0-9]{32})(?![A-Za-z0-9])/i, entropy: 3.0, tags: ["saas"] }),
+    pattern: /(?:algoliasearch\(\s{0,4}["'`][A-Z0-9]{10}["'`]\s{0,4},\s{0,4}["'`]|algolia[\w.-]{0,20}?(?:admin|write|api)[\w.-]{0,12}?key["']?\s{0,4}[:=]\s{0,4}["'`]?)([a-f0-9]{32})(?![A-Za-z0-9])/i,
+    validate: (_s, m) => !searchOnlyKeyName(m.replace(/["']?\s{0,4}[:=][^]*$/, "")), entropy: 3.0, tags: ["saas"] }),
   r({ id: "sentry-token", anchored: true, description: "Sentry auth token", keywords: ["sntrys_", "sntryu_"],
     pattern: new RegExp(`${L}(sntrys_[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})${RU}`), entropy: 3.5, tags: ["observability"] }),
   r({ id: "grafana-token", anchored: true, description: "Grafana Cloud or service-account token", keywords: ["glc_", "glsa_"],

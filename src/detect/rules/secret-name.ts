@@ -4,6 +4,7 @@ import { charClasses, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { isPlaceholder } from "../placeholder.ts";
 import { pagingTokenName } from "../slot-name.ts";
+import { searchOnlyKeyName } from "../public-client-key.ts";
 
 /** The variable's last word names a secret: key, token, secret, password, passphrase, PAT (or a game server's login token, GSLT), certificate, salt, DSN, a pre-shared key (PSK). */
 const SECRET_NAME = /(?:token|key|secret|password|passwd|passphrase|pwd|credentials?|certificate|salt|signature)$|(?:^|[_.-])(?:pat|gslt|pass|cred|cert|auth|sk|psk)$/i;
@@ -45,7 +46,7 @@ const SECRET_QUALIFIER = /[_.-](?:private|priv|prod|production|live)$/i;
 /** Whether a variable's name (snake_case, or camelCase given through snakeName) names a secret. */
 export function secretVariableName(snake: string): boolean {
   const name = snake.replace(SECRET_QUALIFIER, "");
-  return SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name) && !pagingTokenName(name);
+  return SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name) && !pagingTokenName(name) && !searchOnlyKeyName(name);
 }
 
 /**
