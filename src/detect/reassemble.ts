@@ -5,7 +5,6 @@ import type { Normalized } from "./normalize.ts";
 import { lineStartWithin } from "./lines.ts";
 import { concealedDeclaration, credentialShaped } from "./concealed-literal.ts";
 
-const LITERAL = /"((?:[^"\\\r\n]|\\.){0,4096})"|'((?:[^'\\\r\n]|\\.){0,4096})'/g;
 const QUERY_RUN = /[?&]?[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048}(?:&[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048})+/g;
 // A "Name: value" line; the name may carry a piece number ("part 1/3:", "chunk #2:", "piece 3 of 3:").
 const HEADER_LINE = /^[A-Za-z0-9-]{1,64}(?:[ \t]{1,2}#?\d{1,3}(?:[ \t]{0,2}(?:\/|of)[ \t]{0,2}\d{1,3})?)?:[ \t]*(.{1,4096}?)[ \t]*\r?$/gm;
@@ -62,15 +61,57 @@ function jsonGroups(text: string, out: Piece[][], until: number): void {
     if (group.length >= 2) out.push(group);
     group = [];
   };
-  LITERAL.lastIndex = 0;
-  for (let m = LITERAL.exec(text); m !== null; m = LITERAL.exec(text)) {
-    if (prevEnd >= 0 && !valueGap(text, prevEnd, m.index)) flush();
-    if (group.length === 0 && m.index > until) return;
-    if (!keyFollows(text, LITERAL.lastIndex)) group.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
-    prevEnd = LITERAL.lastIndex;
+  for (let at = nextLiteral(text, 0); at >= 0; at = nextLiteral(text, literalEnd)) {
+    if (prevEnd >= 0 && !valueGap(text, prevEnd, at)) flush();
+    if (group.length === 0 && at > until) return;
+    if (!keyFollows(text, literalEnd)) group.push({ start: at + 1, end: literalEnd - 1 });
+    prevEnd = literalEnd;
   }
   flush();
 }
+
+/** Where the literal nextLiteral found last ends (past its closing quote). */
+let literalEnd = 0;
+
+/**
+ * Where the next match of /"((?:[^"\\\r\n]|\\.){0,4096})"|'(…)'/g at or after `from` opens
+ * (its end in `literalEnd`), else -1; read in place: that pattern, compiled cold for the few
+ * hundred windows a scan has, was most of jsonGroups' time. A backslash pairs with the character
+ * after it (not a line terminator), so a body runs to the first unpaired quote of its kind.
+ */
+export function nextLiteral(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const q = text.charCodeAt(i);
+    if (q !== 34 && q !== 39) continue;
+    let j = i + 1;
+    let units = 0;
+    for (; j < n; units++) {
+      const c = text.charCodeAt(j);
+      if (c === q || units === MAX_LITERAL) break;
+      if (c === 10 || c === 13) {
+        j = n;
+        break;
+      }
+      if (c === 92) {
+        const e = j + 1 < n ? text.charCodeAt(j + 1) : 10;
+        if (e === 10 || e === 13 || e === 0x2028 || e === 0x2029) {
+          j = n;
+          break;
+        }
+        j += 2;
+      } else j++;
+    }
+    if (j < n && text.charCodeAt(j) === q && units <= MAX_LITERAL) {
+      literalEnd = j + 1;
+      return i;
+    }
+  }
+  return -1;
+}
+const MAX_LITERAL = 4096;
+/** Where the literal nextLiteral returned last ends. */
+export const literalEndOf = () => literalEnd;
 
 /** What String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator. */
 function isTrimmed(c: number): boolean {
