@@ -74,22 +74,24 @@ function jsonGroups(text: string, out: Piece[][], until: number): void {
 let literalEnd = 0;
 
 /**
- * Where the next match of /"((?:[^"\\\r\n]|\\.){0,4096})"|'(…)'/g at or after `from` opens
- * (its end in `literalEnd`), else -1; read in place: that pattern, compiled cold for the few
- * hundred windows a scan has, was most of jsonGroups' time. A backslash pairs with the character
- * after it (not a line terminator), so a body runs to the first unpaired quote of its kind.
+ * Where the next match of /"((?:[^"\\\r\n]|\\.){0,max})"|'(…)'/g at or after `from` opens
+ * (its end in `literalEnd`), else -1; with `templates`, also |`((?:[^`\\\r\n$]|\\.){0,max})`
+ * (a template literal without a substitution). Read in place: those patterns, compiled cold for
+ * the few hundred windows a scan has, were most of jsonGroups' and concatGroups' time. A
+ * backslash pairs with the character after it (not a line terminator), so a body runs to the
+ * first unpaired quote of its kind.
  */
-export function nextLiteral(text: string, from: number): number {
+export function nextLiteral(text: string, from: number, max = 4096, templates = false): number {
   const n = text.length;
   for (let i = from; i < n; i++) {
     const q = text.charCodeAt(i);
-    if (q !== 34 && q !== 39) continue;
+    if (q !== 34 && q !== 39 && (q !== 96 || !templates)) continue;
     let j = i + 1;
     let units = 0;
     for (; j < n; units++) {
       const c = text.charCodeAt(j);
-      if (c === q || units === MAX_LITERAL) break;
-      if (c === 10 || c === 13) {
+      if (c === q || units === max) break;
+      if (c === 10 || c === 13 || (c === 36 && q === 96)) {
         j = n;
         break;
       }
@@ -102,14 +104,13 @@ export function nextLiteral(text: string, from: number): number {
         j += 2;
       } else j++;
     }
-    if (j < n && text.charCodeAt(j) === q && units <= MAX_LITERAL) {
+    if (j < n && text.charCodeAt(j) === q && units <= max) {
       literalEnd = j + 1;
       return i;
     }
   }
   return -1;
 }
-const MAX_LITERAL = 4096;
 /** Where the literal nextLiteral returned last ends. */
 export const literalEndOf = () => literalEnd;
 
@@ -139,8 +140,6 @@ function keyFollows(text: string, at: number): boolean {
   while (at < stop && isTrimmed(text.charCodeAt(at))) at++;
   return at < stop && text.charCodeAt(at) === 58;
 }
-
-const QUOTED = /"((?:[^"\\\r\n]|\\.){0,512})"|'((?:[^'\\\r\n]|\\.){0,512})'|`((?:[^`\\\r\n$]|\\.){0,512})`/g;
 
 /** Groups of string literals glued with `+` or juxtaposed, anywhere in `text` (a split may cut a token's own prefix). */
 export function concatLiteralGroups(text: string, across: (a: string, b: string) => boolean, glues = glueMatches(text)): Array<Array<{ start: number; end: number }>> {
@@ -258,19 +257,21 @@ function concatGroups(text: string, out: Piece[][], until = Infinity): void {
   let group: Piece[] = [];
   let prevEnd = -1;
   let inCall = false; // after `.concat(`: its further arguments, separated by commas, continue the group
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
-    const gap = prevEnd < 0 ? "x" : text.slice(prevEnd, m.index);
+  for (let at = nextLiteral(text, 0, 512, true); at >= 0; at = nextLiteral(text, literalEnd, 512, true)) {
+    const end = literalEnd;
+    // A gap opening with another character (most: `(`, `=`, `:`) fits none of the patterns below.
+    const c = prevEnd < 0 ? 120 : prevEnd < at ? text.charCodeAt(prevEnd) : 32;
+    const gap = c === 43 || c === 92 || c === 41 || c === 46 || c === 44 || isTrimmed(c) ? text.slice(prevEnd, at) : "x";
     const chained = CHAIN_GAP.test(gap);
     // A line break and the next line's indent (Python's implicit concatenation inside a class or function) fit.
     if ((!/^\s*\+?\s*(?:\\\r?\n\s*)?$/.test(gap) && !chained && !(inCall && /^\s*,\s*$/.test(gap))) || gap.length > 64) {
       if (group.length >= 2) out.push(group);
       group = [];
     }
-    if (group.length === 0 && m.index > until) return;
+    if (group.length === 0 && at > until) return;
     inCall = chained || (inCall && /^\s*,\s*$/.test(gap));
-    group.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
-    prevEnd = QUOTED.lastIndex;
+    group.push({ start: at + 1, end: end - 1 });
+    prevEnd = end;
   }
   if (group.length >= 2) out.push(group);
 }

@@ -147,6 +147,26 @@ describe("string literals of a window", () => {
     expect(differ).toEqual([]);
   });
 
+  test("with template literals and a 512-character bound, the same literals as that pattern", () => {
+    const QUOTED = /"((?:[^"\\\r\n]|\\.){0,512})"|'((?:[^'\\\r\n]|\\.){0,512})'|`((?:[^`\\\r\n$]|\\.){0,512})`/g;
+    const quoted = (text: string) => {
+      const out: number[] = [];
+      for (let at = nextLiteral(text, 0, 512, true); at >= 0; at = nextLiteral(text, literalEndOf(), 512, true)) out.push(at, literalEndOf());
+      return out;
+    };
+    let seed = 9;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const alphabet = ['"', "'", "`", "$", "\\", "a", " ", "\n", "\r", "\u2028", "`", "x"];
+    const differ: string[] = [];
+    for (let t = 0; t < 20_000; t++) {
+      let text = "";
+      for (let i = 1 + Math.floor(random() * 32); i > 0; i--) text += alphabet[Math.floor(random() * alphabet.length)];
+      if (quoted(text).join() !== [...text.matchAll(QUOTED)].flatMap((m) => [m.index, m.index + m[0].length]).join()) differ.push(JSON.stringify(text));
+    }
+    expect(differ).toEqual([]);
+    for (const text of ["`" + "a".repeat(512) + "`", "`" + "a".repeat(513) + "` 'b'"]) expect(quoted(text)).toEqual([...text.matchAll(QUOTED)].flatMap((m) => [m.index, m.index + m[0].length]));
+  });
+
   test("a body of 4,096 characters is a literal, one more is not; escapes count as one", () => {
     for (const text of [`"${"a".repeat(4096)}"`, `"${"a".repeat(4097)}"`, `'${"\\'".repeat(4096)}'`, `'${"\\'".repeat(4097)}' 'b'`]) expect(found(text)).toEqual(byPattern(text));
   });
