@@ -5,7 +5,6 @@ import type { Normalized } from "./normalize.ts";
 import { lineStartWithin } from "./lines.ts";
 import { concealedDeclaration, credentialShaped } from "./concealed-literal.ts";
 
-const LITERAL = /"((?:[^"\\\r\n]|\\.){0,4096})"|'((?:[^'\\\r\n]|\\.){0,4096})'/g;
 const QUERY_RUN = /[?&]?[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048}(?:&[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048})+/g;
 // A "Name: value" line; the name may carry a piece number ("part 1/3:", "chunk #2:", "piece 3 of 3:").
 const HEADER_LINE = /^[A-Za-z0-9-]{1,64}(?:[ \t]{1,2}#?\d{1,3}(?:[ \t]{0,2}(?:\/|of)[ \t]{0,2}\d{1,3})?)?:[ \t]*(.{1,4096}?)[ \t]*\r?$/gm;
@@ -62,15 +61,58 @@ function jsonGroups(text: string, out: Piece[][], until: number): void {
     if (group.length >= 2) out.push(group);
     group = [];
   };
-  LITERAL.lastIndex = 0;
-  for (let m = LITERAL.exec(text); m !== null; m = LITERAL.exec(text)) {
-    if (prevEnd >= 0 && !valueGap(text, prevEnd, m.index)) flush();
-    if (group.length === 0 && m.index > until) return;
-    if (!keyFollows(text, LITERAL.lastIndex)) group.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
-    prevEnd = LITERAL.lastIndex;
+  for (let at = nextLiteral(text, 0); at >= 0; at = nextLiteral(text, literalEnd)) {
+    if (prevEnd >= 0 && !valueGap(text, prevEnd, at)) flush();
+    if (group.length === 0 && at > until) return;
+    if (!keyFollows(text, literalEnd)) group.push({ start: at + 1, end: literalEnd - 1 });
+    prevEnd = literalEnd;
   }
   flush();
 }
+
+/** Where the literal nextLiteral found last ends (past its closing quote). */
+let literalEnd = 0;
+
+/**
+ * Where the next match of /"((?:[^"\\\r\n]|\\.){0,max})"|'(…)'/g at or after `from` opens
+ * (its end in `literalEnd`), else -1; with `templates`, also |`((?:[^`\\\r\n$]|\\.){0,max})`
+ * (a template literal without a substitution). Read in place: those patterns, compiled cold for
+ * the few hundred windows a scan has, were most of jsonGroups' and concatGroups' time. A
+ * backslash pairs with the character after it (not a line terminator), so a body runs to the
+ * first unpaired quote of its kind.
+ */
+export function nextLiteral(text: string, from: number, max = 4096, templates = false): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const q = text.charCodeAt(i);
+    if (q !== 34 && q !== 39 && (q !== 96 || !templates)) continue;
+    let j = i + 1;
+    let units = 0;
+    for (; j < n; units++) {
+      const c = text.charCodeAt(j);
+      if (c === q || units === max) break;
+      if (c === 10 || c === 13 || (c === 36 && q === 96)) {
+        j = n;
+        break;
+      }
+      if (c === 92) {
+        const e = j + 1 < n ? text.charCodeAt(j + 1) : 10;
+        if (e === 10 || e === 13 || e === 0x2028 || e === 0x2029) {
+          j = n;
+          break;
+        }
+        j += 2;
+      } else j++;
+    }
+    if (j < n && text.charCodeAt(j) === q && units <= max) {
+      literalEnd = j + 1;
+      return i;
+    }
+  }
+  return -1;
+}
+/** Where the literal nextLiteral returned last ends. */
+export const literalEndOf = () => literalEnd;
 
 /** What String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator. */
 function isTrimmed(c: number): boolean {
@@ -98,8 +140,6 @@ function keyFollows(text: string, at: number): boolean {
   while (at < stop && isTrimmed(text.charCodeAt(at))) at++;
   return at < stop && text.charCodeAt(at) === 58;
 }
-
-const QUOTED = /"((?:[^"\\\r\n]|\\.){0,512})"|'((?:[^'\\\r\n]|\\.){0,512})'|`((?:[^`\\\r\n$]|\\.){0,512})`/g;
 
 /** Groups of string literals glued with `+` or juxtaposed, anywhere in `text` (a split may cut a token's own prefix). */
 export function concatLiteralGroups(text: string, across: (a: string, b: string) => boolean, glues = glueMatches(text)): Array<Array<{ start: number; end: number }>> {
@@ -136,18 +176,21 @@ export function concatLiteralGroups(text: string, across: (a: string, b: string)
 const GLUE = /(["'`])[ \t]*(?:\r?\n[ \t]*)?\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])(?:[ \t]+|[ \t]*\\?\r?\n[ \t]*)(["'])/y;
 
 /**
- * What GLUE run globally matches, in order. Every match opens with a quote followed by a blank,
- * "+" or a line break: the pattern is tried (sticky) only there, found by indexOf per quote kind.
- * Tried at every position by the engine, it cost ~0.9 ns per character of real code (52 -> 36 ms
- * per 55 MB, same matches).
+ * What GLUE run globally matches, in order. A match opens with a quote and either reaches a `+`
+ * over blanks and one line break (found from the `+`, back to its quote: `+` is ~30x rarer than
+ * quotes in code), or, without a `+`, runs blanks or one line break to a second quote (checked in
+ * place from each `"` and `'`). The pattern is run (sticky) only where that holds: tried at every
+ * quote, one regex call each, most of this pass's time went to the ~106k quotes per 58 MB of real
+ * code followed by a blank that glue nothing (same matches).
  */
 export function glueMatches(text: string): RegExpExecArray[] {
   const at: number[] = [];
-  for (const q of QUOTES) {
-    for (let p = text.indexOf(q); p >= 0; p = text.indexOf(q, p + 1)) {
-      const c = text.charCodeAt(p + 1);
-      if (c === 32 || c === 9 || c === 43 || c === 10 || c === 13 || (c === 92 && (text.charCodeAt(p + 2) === 10 || text.charCodeAt(p + 2) === 13))) at.push(p);
-    }
+  for (let k = text.indexOf("+"); k >= 0; k = text.indexOf("+", k + 1)) {
+    const p = quoteBeforePlus(text, k);
+    if (p >= 0) at.push(p);
+  }
+  for (const q of JUXTAPOSED_QUOTES) {
+    for (let p = text.indexOf(q); p >= 0; p = text.indexOf(q, p + 1)) if (juxtaposedAt(text, p)) at.push(p);
   }
   const starts = Int32Array.from(at).sort();
   const out: RegExpExecArray[] = [];
@@ -163,7 +206,37 @@ export function glueMatches(text: string): RegExpExecArray[] {
   }
   return out;
 }
-const QUOTES = ['"', "'", "`"];
+const JUXTAPOSED_QUOTES = ['"', "'"];
+
+const isBlank = (c: number) => c === 32 || c === 9;
+const isQuote = (c: number) => c === 34 || c === 39 || c === 96;
+
+/** The quote GLUE's first branch would open at to reach the `+` at `k` (blanks, one `\r?\n`, blanks between), else -1. */
+function quoteBeforePlus(text: string, k: number): number {
+  let j = k - 1;
+  while (j >= 0 && isBlank(text.charCodeAt(j))) j--;
+  if (j >= 0 && text.charCodeAt(j) === 10) {
+    j--;
+    if (j >= 0 && text.charCodeAt(j) === 13) j--;
+    while (j >= 0 && isBlank(text.charCodeAt(j))) j--;
+  }
+  return j >= 0 && isQuote(text.charCodeAt(j)) ? j : -1;
+}
+
+/** Whether GLUE's second branch matches at the quote at `p`: blanks (one at least), or blanks, `\`, `\r`, `\n` (the last required), blanks, then `"` or `'`. */
+function juxtaposedAt(text: string, p: number): boolean {
+  let i = p + 1;
+  while (isBlank(text.charCodeAt(i))) i++;
+  let c = text.charCodeAt(i);
+  if (c === 34 || c === 39) return i > p + 1;
+  if (c === 92) c = text.charCodeAt(++i);
+  if (c === 13) c = text.charCodeAt(++i);
+  if (c !== 10) return false;
+  i++;
+  while (isBlank(text.charCodeAt(i))) i++;
+  c = text.charCodeAt(i);
+  return c === 34 || c === 39;
+}
 
 /**
  * Two quotes with only blanks, `+` signs and one line break between them (JS `+` at a line end,
@@ -184,19 +257,21 @@ function concatGroups(text: string, out: Piece[][], until = Infinity): void {
   let group: Piece[] = [];
   let prevEnd = -1;
   let inCall = false; // after `.concat(`: its further arguments, separated by commas, continue the group
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
-    const gap = prevEnd < 0 ? "x" : text.slice(prevEnd, m.index);
+  for (let at = nextLiteral(text, 0, 512, true); at >= 0; at = nextLiteral(text, literalEnd, 512, true)) {
+    const end = literalEnd;
+    // A gap opening with another character (most: `(`, `=`, `:`) fits none of the patterns below.
+    const c = prevEnd < 0 ? 120 : prevEnd < at ? text.charCodeAt(prevEnd) : 32;
+    const gap = c === 43 || c === 92 || c === 41 || c === 46 || c === 44 || isTrimmed(c) ? text.slice(prevEnd, at) : "x";
     const chained = CHAIN_GAP.test(gap);
     // A line break and the next line's indent (Python's implicit concatenation inside a class or function) fit.
     if ((!/^\s*\+?\s*(?:\\\r?\n\s*)?$/.test(gap) && !chained && !(inCall && /^\s*,\s*$/.test(gap))) || gap.length > 64) {
       if (group.length >= 2) out.push(group);
       group = [];
     }
-    if (group.length === 0 && m.index > until) return;
+    if (group.length === 0 && at > until) return;
     inCall = chained || (inCall && /^\s*,\s*$/.test(gap));
-    group.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
-    prevEnd = QUOTED.lastIndex;
+    group.push({ start: at + 1, end: end - 1 });
+    prevEnd = end;
   }
   if (group.length >= 2) out.push(group);
 }

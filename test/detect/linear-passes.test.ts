@@ -5,6 +5,7 @@ import { describe, expect, test } from "bun:test";
 import { BUILTIN_RULES, compileDetector, DETECTORS } from "../../src/detect/index.ts";
 import { quotedLiterals } from "../../src/detect/unescape.ts";
 import { utf16Runs } from "../../src/detect/decode.ts";
+import { glueMatches, literalEndOf, nextLiteral } from "../../src/detect/reassemble.ts";
 import { fake } from "../helpers/fake.ts";
 
 const detector = compileDetector({ rules: BUILTIN_RULES, enabled: new Set(DETECTORS) });
@@ -95,5 +96,78 @@ describe("UTF-16 read as bytes", () => {
     const tok = fake.githubPat();
     const text = Buffer.from(`${"hello world ".repeat(45_000)}GITHUB_TOKEN=${tok}\n`, "utf16le").toString("latin1");
     expect(rules(text)).toContain("github-pat");
+  });
+});
+
+describe("glued literals", () => {
+  // The pattern glueMatches runs only where a match can open, run globally at every position.
+  const GLUE = /(["'`])[ \t]*(?:\r?\n[ \t]*)?\+[ \t]*(?:\r?\n[ \t]*)?(["'`])|(["'])(?:[ \t]+|[ \t]*\\?\r?\n[ \t]*)(["'])/g;
+  const byPattern = (text: string) => [...text.matchAll(GLUE)].map((m) => [m.index, m[0], m[1], m[2], m[3], m[4]]);
+  const found = (text: string) => glueMatches(text).map((m) => [m.index, m[0], m[1], m[2], m[3], m[4]]);
+
+  test("the same matches as the pattern, on 20,000 random strings of quotes, blanks, plus signs and line breaks", () => {
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const alphabet = ['"', "'", "`", " ", "\t", "+", "\n", "\r", "\\", "a", '"', "'", " "];
+    const differ: string[] = [];
+    for (let t = 0; t < 20_000; t++) {
+      let text = "";
+      for (let i = 1 + Math.floor(random() * 32); i > 0; i--) text += alphabet[Math.floor(random() * alphabet.length)];
+      if (JSON.stringify(found(text)) !== JSON.stringify(byPattern(text))) differ.push(JSON.stringify(text));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  test("joins in code: a `+` at a line's end or opening the next, juxtaposed literals, a shell continuation", () => {
+    const text = 'a = "ghp_" +\n    "abc";\nb = "x"\n  + "y"; c = ("p" "q")\nd = "r" \\\n  "s"; e = `t` + `u`; f = \'v\'+"w"';
+    expect(found(text)).toEqual(byPattern(text));
+    expect(found(text).length).toBe(6);
+  });
+});
+
+describe("string literals of a window", () => {
+  const LITERAL = /"((?:[^"\\\r\n]|\\.){0,4096})"|'((?:[^'\\\r\n]|\\.){0,4096})'/g;
+  const byPattern = (text: string) => [...text.matchAll(LITERAL)].flatMap((m) => [m.index, m.index + m[0].length]);
+  const found = (text: string) => {
+    const out: number[] = [];
+    for (let at = nextLiteral(text, 0); at >= 0; at = nextLiteral(text, literalEndOf())) out.push(at, literalEndOf());
+    return out;
+  };
+
+  test("the same literals as the pattern, on 20,000 random strings of quotes, backslashes and line breaks", () => {
+    let seed = 5;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const alphabet = ['"', "'", "\\", "\\", "a", " ", "\n", "\r", "\u2028", '"', "'", "x"];
+    const differ: string[] = [];
+    for (let t = 0; t < 20_000; t++) {
+      let text = "";
+      for (let i = 1 + Math.floor(random() * 32); i > 0; i--) text += alphabet[Math.floor(random() * alphabet.length)];
+      if (found(text).join() !== byPattern(text).join()) differ.push(JSON.stringify(text));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  test("with template literals and a 512-character bound, the same literals as that pattern", () => {
+    const QUOTED = /"((?:[^"\\\r\n]|\\.){0,512})"|'((?:[^'\\\r\n]|\\.){0,512})'|`((?:[^`\\\r\n$]|\\.){0,512})`/g;
+    const quoted = (text: string) => {
+      const out: number[] = [];
+      for (let at = nextLiteral(text, 0, 512, true); at >= 0; at = nextLiteral(text, literalEndOf(), 512, true)) out.push(at, literalEndOf());
+      return out;
+    };
+    let seed = 9;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const alphabet = ['"', "'", "`", "$", "\\", "a", " ", "\n", "\r", "\u2028", "`", "x"];
+    const differ: string[] = [];
+    for (let t = 0; t < 20_000; t++) {
+      let text = "";
+      for (let i = 1 + Math.floor(random() * 32); i > 0; i--) text += alphabet[Math.floor(random() * alphabet.length)];
+      if (quoted(text).join() !== [...text.matchAll(QUOTED)].flatMap((m) => [m.index, m.index + m[0].length]).join()) differ.push(JSON.stringify(text));
+    }
+    expect(differ).toEqual([]);
+    for (const text of ["`" + "a".repeat(512) + "`", "`" + "a".repeat(513) + "` 'b'"]) expect(quoted(text)).toEqual([...text.matchAll(QUOTED)].flatMap((m) => [m.index, m.index + m[0].length]));
+  });
+
+  test("a body of 4,096 characters is a literal, one more is not; escapes count as one", () => {
+    for (const text of [`"${"a".repeat(4096)}"`, `"${"a".repeat(4097)}"`, `'${"\\'".repeat(4096)}'`, `'${"\\'".repeat(4097)}' 'b'`]) expect(found(text)).toEqual(byPattern(text));
   });
 });
