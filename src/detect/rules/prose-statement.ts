@@ -14,7 +14,7 @@ import { djangoKey, namedAppPassword, SET_VERBS } from "./name-then-literal.ts";
 import { DJANGO_CHARS } from "./secret-name.ts";
 import { vendorObjectId } from "../vendor-object-id.ts";
 import { drawnPassword } from "./value-then-name.ts";
-import { setApartAhead, setApartDraw, setApartLowerDraw, setApartValue } from "./set-apart-value.ts";
+import { setApartAhead, setApartAheadFinder, setApartDraw, setApartLowerDraw, setApartValue } from "./set-apart-value.ts";
 import { announcedValue, colonLineAhead, DOCUMENTED_BEFORE, NOT_ANNOUNCED, PASSWORD_NOUNS, passwordNounAt, shortPassword } from "./announced-password.ts";
 import { lesser } from "../bounds.ts";
 
@@ -357,12 +357,14 @@ function nounAt(text: string, from: number, pos: number): boolean {
   return c >= 128 || (!isWordCode(c) && asciiWordAt(text, pos, w - pos));
 }
 
+const setApartAheadAtHit = setApartAheadFinder();
+
 const matcher: Matcher = {
   // Most keyword hits are identifiers in code (apiKey, token_type, keyof): refused on the characters around them first.
   matchAt: (text, pos) => {
     const from = wordStart(text, pos);
     // A CJK noun may follow a Latin name with no blank ("Weaviate Cloudキー").
-    return from < 0 || (from > 0 && text.charCodeAt(pos) < 128 && afterWordOrMember(text, from)) || !nounAt(text, from, pos) || !(valueAhead(text, pos) || setApartAhead(text, pos) || (passwordNounAt(text, pos) && colonLineAhead(text, pos))) ? null : statementAt(text, pos);
+    return from < 0 || (from > 0 && text.charCodeAt(pos) < 128 && afterWordOrMember(text, from)) || !nounAt(text, from, pos) || !(valueAhead(text, pos) || setApartAheadAtHit(text, pos) || (passwordNounAt(text, pos) && colonLineAhead(text, pos))) ? null : statementAt(text, pos);
   },
   matchAll,
 };

@@ -8,6 +8,7 @@ import { charClasses, LOWER_DIGITS, lowerDigitsDrawn } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { generatedPassword } from "./secret-name.ts";
 import { lesser } from "../bounds.ts";
+import { nextMatchFinder } from "../next-match.ts";
 
 /** The element's opening and its value (`min` characters or more) up to the closing delimiter: the value in group 1, 2, 3 or 4. */
 const element = (min: number) => String.raw`(?:\x60{3}[ \t]{0,2}(?:\\n|\r?\n)?([^\x60\s\\]{${min},300})(?:\\n|\r?\n)?\x60{3}|\x60([^\x60\s]{${min},300})\x60(?!\x60)|<pre>(?:<code>)?([^<\s]{${min},300})<\/(?:code|pre)>|<code>([^<\s]{${min},300})<\/code>)`;
@@ -56,6 +57,20 @@ export function setApartAhead(text: string, pos: number): boolean {
     if (c === 10 && text.charCodeAt(i + 1) === 10) return text.startsWith("```", i + 2);
   }
   return false;
+}
+
+/**
+ * setApartAhead for a caller asking at each of many hits in text order (a keyword's): the next
+ * backtick, code element or blank line is found once and reused by the hits before it, not
+ * scanned for again from every hit. Each caller makes its own (the memo holds one text).
+ */
+export function setApartAheadFinder(): (text: string, pos: number) => boolean {
+  const next = nextMatchFinder(/`|<pre>|<code>|\n\n/g);
+  return (text, pos) => {
+    const f = next(text, pos);
+    if (f.at >= lesser(text.length, pos + 260)) return false;
+    return f.match === "\n\n" ? text.startsWith("```", f.at + 2) : true;
+  };
 }
 
 /**
