@@ -390,10 +390,12 @@ function newCallAt(text: string, pos: number): MatchResult | null {
   const from = j;
   for (let c = text.charCodeAt(j); j < pos + 100 && (isWordCode(c) || c === 46 || c === 92 || c === 36); c = text.charCodeAt(++j));
   if (j === from || text.charCodeAt(j) !== 40) return null;
+  const literal = literalAfterComma(text, j);
+  // Most calls (`new Promise(`, `new Map(`) name no client type: no name cut out for them.
+  if (!literal && !clientTypeEnd(text, j)) return null;
   const path = text.slice(from, j);
   const name = path.slice(Math.max(path.lastIndexOf("."), path.lastIndexOf("\\")) + 1);
-  if (!literalAfterComma(text, j)) return clientFirstArgAt(text, pos, name, j);
-  return ctorLiteralArgAt(text, pos, name, j);
+  return literal ? ctorLiteralArgAt(text, pos, name, j) : clientFirstArgAt(text, pos, name, j);
 }
 
 /** `Foo.init(…)`, `FooClient(…)`, `Client::new(…)`: a call named as a constructor or initializer. */
@@ -429,6 +431,13 @@ function ctorLiteralArgAt(text: string, pos: number, name: string, open: number)
 
 /** Type names of API clients: `PostmarkClient`, `Foo.Client`, `Ably.Realtime`, `StatsApi`, `FooSdk`. */
 const CLIENT_TYPE = /^(?:[A-Z]\w*)?(?:Client|Sdk|SDK|Api|API|Realtime|Rest|Webhook(?:Handler|Parser|Verifier)?)$/;
+/** CLIENT_TYPE's last words, one of which ends every name it takes. */
+const CLIENT_TYPE_ENDS = ["Client", "Sdk", "SDK", "Api", "API", "Realtime", "Rest", "Webhook", "Handler", "Parser", "Verifier"];
+/** Whether the name ending at `end` can be a client's type (CLIENT_TYPE's ending), read in place. */
+function clientTypeEnd(text: string, end: number): boolean {
+  for (const w of CLIENT_TYPE_ENDS) if (text.startsWith(w, end - w.length)) return true;
+  return false;
+}
 
 /**
  * The credential an SDK client's constructor takes as its first argument. Only here do a UUID
