@@ -5,13 +5,14 @@
 import { governedBlock } from "./routine-project-work.ts";
 import { factSentence, noteSentences } from "./fact-sentence.ts";
 import { restraintSentence } from "./restraint-ask.ts";
+import { conventionSentence } from "./convention-sentence.ts";
 
 // German puts the verb last ("Wenn du ein KI-Agent bist"): the conditional then ends at its pronoun.
 const IF_YOU_ARE = String.raw`(?:(?:if|si|wenn|falls|se)\s{1,3}(?:(?:you|vous|tu|usted|ustedes|du|Sie|voi|você|vocês)\s{1,3})?(?:are|êtes|es|eres|sois|bist|sind|sei|siete|é|são)|(?:wenn|falls)\s{1,3}(?:du|Sie))`;
 const NOTE_HEAD = String.raw`(?:(?:a\s{1,3})?(?:quick\s{1,3}|short\s{1,3})?(?:note|notes|heads-up|reminder|message|hint|info)\s{1,3}(?:for|to)|(?:note|remarque|message)\s{1,3}(?:pour|aux|à)|nota\s{1,3}(?:para|per|a)|(?:Hinweis|Hinweise|Notiz)\s{1,3}(?:für|an)|to|for|pour|para|per|für|an|aux)`;
 const ARTICLE = String.raw`(?:the|all|any|an?|les?|la|l['’]|tous\s{1,3}les|un|une|los|las|el|todos\s{1,3}los|una|die|der|alle|ein|eine|einer|gli|i|il|lo|uno|os|as|o|um|uma|todos\s{1,3}os)`;
 const AI_NOUN = String.raw`(?:AI|IA|KI|LLMs?|GenAI|agents?|agentes?|Agenten|assistants?|asistentes?|assistentes?|assistenti|Assistent(?:en)?|(?:language\s{1,3})?models?|modèles?|modelos?|modelli|Modelle?|bots?|chatbots?|crawlers?|scrapers?|spiders?|copilots?|tools?|outils|herramientas|strumenti|ferramentas|Werkzeuge)`;
-const READER_CLAUSE = String.raw`(?:reading|leyendo|lendo|lisant|leggendo|lesend|who\s{1,3}reads?|that\s{1,3}reads?|qui\s{1,3}lit|que\s{1,3}le(?:e|a|an)|que\s{1,3}lê|che\s{1,3}legge|(?:der|die|das)\s{1,3}(?:diese|dieses|diesen)\s{1,3}[\p{L}-]{2,20}\s{1,3}liest|working\s{1,3}(?:on|in)|browsing|visiting|processing|indexing|crawling)\s{1,3}(?:(?:this|these|cette|ce|cet|ces|esta|este|estos|estas|questa|questo|diese|dieses|diesen|the|la|le|el|il)\s{1,3})?[\p{L}.-]{2,30}`;
+const READER_CLAUSE = String.raw`(?:reading|leyendo|lendo|lisant|leggendo|lesend|who\s{1,3}reads?|that\s{1,3}reads?|qui\s{1,3}lit|que\s{1,3}le(?:e|a|an)|que\s{1,3}lê|che\s{1,3}legge|(?:der|die|das)\s{1,3}(?:diese|dieses|diesen)\s{1,3}[\p{L}-]{2,20}\s{1,3}liest|working\s{1,3}(?:on|in)|browsing|visiting|processing|indexing|crawling|editing|updating|maintaining|translating|answering\s{1,3}from)\s{1,3}(?:(?:this|these|cette|ce|cet|ces|esta|este|estos|estas|questa|questo|diese|dieses|diesen|the|la|le|el|il)\s{1,3})?[\p{L}.-]{2,30}(?:\s{1,3}to\s{1,3}(?:answer|help|assist)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:users?|questions?|readers?|customers?))?`;
 /** An address and nothing else: "If you are an AI assistant", "AI agents reading this page", "un assistant IA qui lit cette documentation". */
 const ADDRESS_ONLY = new RegExp(String.raw`^(?:(?:${IF_YOU_ARE}|${NOTE_HEAD})\s{1,3})?(?:${ARTICLE}\s{1,3}|${ARTICLE}(?<=['’]))?(?:[\p{L}-]{2,20}\s{1,3}){0,2}${AI_NOUN}(?:(?:\s{1,3}(?:(?:de|di|da|del)\s{1,3})?|-)${AI_NOUN})?(?:\s{1,3}(?:and|or|et|ou|y|o|und|oder|e)\s{1,3}${AI_NOUN})?(?:\s{1,3}${READER_CLAUSE})?(?:\s{1,3}(?:bist|sind))?$`, "iu");
 /** What may stand before the address in its sentence: a conditional, a "note for", an article. */
@@ -52,7 +53,7 @@ export function addressedSentences(text: string, start: number, end: number): st
 /**
  * What the sentences the address governs do: all state facts on their own subject ("facts"), or
  * ask only for restraint (respect robots.txt, don't install system-wide, ask before pushing) with
- * facts beside them ("restraint"); null when any sentence does something else.
+ * facts beside them, or set house style and links within the project ("restraint"); null when any sentence does something else.
  */
 export function readerNote(text: string, start: number, end: number): "facts" | "restraint" | null {
   const sentences = addressedSentences(text, start, end);
@@ -60,7 +61,7 @@ export function readerNote(text: string, start: number, end: number): "facts" | 
   let restraint = false;
   for (const s of sentences) {
     if (factSentence(s)) continue;
-    if (!restraintSentence(s)) return null;
+    if (!restraintSentence(s) && !conventionSentence(s)) return null;
     restraint = true;
   }
   return restraint ? "restraint" : "facts";

@@ -147,6 +147,8 @@ import { AI_OUTPUT_LABEL_PATTERNS } from "./patterns-ai-output-label.ts";
 import { SAY_THAT_DUTCH_PATTERNS } from "./patterns-say-that-dutch.ts";
 import { BOT_HANDLE_COVERT_PATTERNS } from "./patterns-bot-handle-covert.ts";
 import { AI_BY_JOB_PATTERNS } from "./patterns-ai-by-job.ts";
+import { ROLE_LABEL_DICTATION_PATTERNS } from "./patterns-role-label-dictation.ts";
+import { CONDITIONAL_AI_DICTATION_PATTERNS } from "./patterns-conditional-ai-dictation.ts";
 import { DATA_READER_PATTERNS } from "./patterns-data-reader.ts";
 import { AI_BY_TASK_LANG_PATTERNS } from "./patterns-ai-by-task-languages.ts";
 import { ACTS_ON_RECORDS_PATTERNS } from "./patterns-acts-on-records.ts";
@@ -329,6 +331,8 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...SAY_THAT_DUTCH_PATTERNS,
   ...BOT_HANDLE_COVERT_PATTERNS,
   ...AI_BY_JOB_PATTERNS,
+  ...ROLE_LABEL_DICTATION_PATTERNS,
+  ...CONDITIONAL_AI_DICTATION_PATTERNS,
   ...DATA_READER_PATTERNS,
   ...AI_BY_TASK_LANG_PATTERNS,
   ...ACTS_ON_RECORDS_PATTERNS,
