@@ -167,11 +167,11 @@ export function compileDetector(spec: DetectorSpec): Detector {
 
   // A published example is one whichever rule matched it (a generic rule may get there first).
   const KNOWN_EXAMPLES = new Set<string>(rules.flatMap((r) => [...r.examples]));
-  const keywordIndex = new Map<string, KeywordTarget>();
-  for (const kw of keywordOrder(rules, needles.map((n) => n.needle.toLowerCase()))) keywordIndex.set(kw, { rules: [], env: [] });
-  const target = (kw: string) => {
-    let t = keywordIndex.get(kw);
-    if (!t) keywordIndex.set(kw, (t = { rules: [], env: [] }));
+  // Every keyword filed below is in keywordOrder's list, numbered in its order (the prebuilt tables' order).
+  const keywordIndex = new Map<string, KeywordTarget>(keywordOrder(rules, needles.map((n) => n.needle.toLowerCase())).map((kw) => [kw, { rules: [], env: [] }]));
+  const target = (kw: string): KeywordTarget => {
+    const t = keywordIndex.get(kw);
+    if (t === undefined) throw new Error(`keyword '${kw}' is missing from keywordOrder's list`);
     return t;
   };
   const fullText: number[] = [];
