@@ -1,5 +1,16 @@
 import { describe, expect, test } from "bun:test";
-import { setApartAhead, setApartAheadFinder } from "../../src/detect/rules/set-apart-value.ts";
+import { setApartAheadFinder } from "../../src/detect/rules/set-apart-value.ts";
+
+/** The reference: a scan from `pos` for a backtick, `<pre>` or `<code>` within 260 characters, no blank line before it but one a fence opens after. */
+function setApartAhead(text: string, pos: number): boolean {
+  for (let i = pos, lim = Math.min(text.length, pos + 260); i < lim; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 96) return true;
+    if (c === 60 && (text.startsWith("pre>", i + 1) || text.startsWith("code>", i + 1))) return true;
+    if (c === 10 && text.charCodeAt(i + 1) === 10) return text.startsWith("```", i + 2);
+  }
+  return false;
+}
 
 function randomText(alphabet: string[], n: number, seed: number): string {
   let s = "";
@@ -12,7 +23,7 @@ function randomText(alphabet: string[], n: number, seed: number): string {
 }
 
 describe("setApartAheadFinder", () => {
-  test("answers as setApartAhead's scan does, asked in text order, out of order, and across texts", () => {
+  test("answers as a scan from the position does, asked in text order, out of order, and across texts", () => {
     const at = setApartAheadFinder();
     const pieces = ["a", " ", "\n", "\n\n", "`", "```", "<", "<pre>", "<code>", "pre>", "x".repeat(90)];
     const texts = Array.from({ length: 30 }, (_, k) => randomText(pieces, 10 + k * 9, k + 1));

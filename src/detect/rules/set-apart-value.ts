@@ -45,24 +45,10 @@ export function setApartValue(rest: string, short = false): SetApart | null {
 }
 
 /**
- * Cheap test before the regexes: a backtick, `<pre` or `<code` within reach of the noun, no blank
- * line before it.
- */
-export function setApartAhead(text: string, pos: number): boolean {
-  for (let i = pos, lim = lesser(text.length, pos + 260); i < lim; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 96) return true;
-    if (c === 60 && (text.startsWith("pre>", i + 1) || text.startsWith("code>", i + 1))) return true;
-    // A blank line ends the sentence's reach, unless a fence opens right after it (the block the colon introduced).
-    if (c === 10 && text.charCodeAt(i + 1) === 10) return text.startsWith("```", i + 2);
-  }
-  return false;
-}
-
-/**
- * setApartAhead for a caller asking at each of many hits in text order (a keyword's): the next
- * backtick, code element or blank line is found once and reused by the hits before it, not
- * scanned for again from every hit. Each caller makes its own (the memo holds one text).
+ * Cheap test before the regexes: a backtick, `<pre>` or `<code>` within 260 characters of the noun, no blank line
+ * before it (a blank line ends the sentence's reach, unless a fence opens right after it: the block the colon
+ * introduced). Asked at each of many hits in text order (a keyword's), the next of them is found once and reused
+ * by the hits before it, not scanned for again from every hit. Each caller makes its own (the memo holds one text).
  */
 export function setApartAheadFinder(): (text: string, pos: number) => boolean {
   const next = nextMatchFinder(/`|<pre>|<code>|\n\n/g);
@@ -72,6 +58,9 @@ export function setApartAheadFinder(): (text: string, pos: number) => boolean {
     return f.match === "\n\n" ? text.startsWith("```", f.at + 2) : true;
   };
 }
+
+/** The test for callers asking about texts of their own, one question each (a slice after a noun). */
+export const setApartAhead = setApartAheadFinder();
 
 /**
  * Code in a code element: a format string, a template (`${NAME}`, `$(cmd)`, `$ENV_NAME`; a `$` before a letter or an
