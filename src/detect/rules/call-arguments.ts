@@ -429,10 +429,9 @@ function ctorLiteralArgAt(text: string, pos: number, name: string, open: number)
   return pick ? result(pos, pick.start + pick.value.length + 1, pick) : null;
 }
 
-/** Type names of API clients: `PostmarkClient`, `Foo.Client`, `Ably.Realtime`, `StatsApi`, `FooSdk`. */
-const CLIENT_TYPE = /^(?:[A-Z]\w*)?(?:Client|Sdk|SDK|Api|API|Realtime|Rest|Webhook(?:Handler|Parser|Verifier)?)$/;
-/** CLIENT_TYPE's last words, one of which ends every name it takes. */
-const CLIENT_TYPE_ENDS = ["Client", "Sdk", "SDK", "Api", "API", "Realtime", "Rest", "Webhook", "Handler", "Parser", "Verifier"];
+/** The endings of API clients' type names: `PostmarkClient`, `Foo.Client`, `Ably.Realtime`, `StatsApi`, `FooSdk`. */
+const CLIENT_TYPE_ENDS = ["Client", "Sdk", "SDK", "Api", "API", "Realtime", "Rest", "Webhook", "WebhookHandler", "WebhookParser", "WebhookVerifier"];
+const CLIENT_TYPE = new RegExp(`^(?:[A-Z]\\w*)?(?:${CLIENT_TYPE_ENDS.join("|")})$`);
 /** Whether the name ending at `end` can be a client's type (CLIENT_TYPE's ending), read in place. */
 function clientTypeEnd(text: string, end: number): boolean {
   for (const w of CLIENT_TYPE_ENDS) if (text.startsWith(w, end - w.length)) return true;
