@@ -1,0 +1,75 @@
+// Handcrafted positives: key material, credential files and hard carriers (split, wrapped, encoded).
+import type { CorpusCase } from "../types.ts";
+import { Gen, J, AN, URLSAFE, LO, DIG, b64, mk } from "./_gen.ts";
+
+const g = new Gen(154002);
+export const cases: CorpusCase[] = [];
+let n = 0;
+const add = (cat: string, text: string, checks: string[], note: string) => {
+  n++;
+  cases.push(mk(`y154-k-${String(n).padStart(3, "0")}`, `heldouty154-sec-${cat}`, "positive", text, checks, note));
+};
+const wrap = (s: string, w = 64) => s.match(new RegExp(`.{1,${w}}`, "g"))!.join("\n");
+const BEGIN = (t: string) => J("-----BEG", "IN ", t, "-----");
+const END = (t: string) => J("-----EN", "D ", t, "-----");
+const pem = (t: string, hdr: number[], n: number) => { const body = b64Raw(new Uint8Array([...hdr, ...g.bytes(n)])); return { body, text: `${BEGIN(t)}\n${wrap(body)}\n${END(t)}` }; };
+function b64Raw(u: Uint8Array) { return Buffer.from(u).toString("base64"); }
+const RSA_HDR = [0x30, 0x82, 0x04, 0xa4, 0x02, 0x01, 0x00, 0x02, 0x82, 0x01, 0x01, 0x00];
+const P8_HDR = [0x30, 0x82, 0x04, 0xbd, 0x02, 0x01, 0x00, 0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00, 0x04, 0x82, 0x04, 0xa7];
+const EC_HDR = [0x30, 0x77, 0x02, 0x01, 0x01, 0x04, 0x20];
+const RSA = J("RSA PRI", "VATE KEY"), P8 = J("PRI", "VATE KEY"), ECK = J("EC PRI", "VATE KEY"), OSSH = J("OPENSSH PRI", "VATE KEY");
+const first = (s: string) => s.split("\n")[1]!;
+
+// ---- keys
+{ const k = pem(RSA, RSA_HDR, 1180); add("keys", JSON.stringify({ model: "claude-sonnet-4-5", messages: [{ role: "user", content: `My deploy key isn't accepted by the server, what's wrong with it?\n\n${k.text}` }] }), [first(k.text)], "RSA PEM in chat body (JSON-escaped newlines)"); }
+{ const k = pem(P8, P8_HDR, 1190); add("keys", `$ cat certs/server.key\n${k.text}\n$ openssl rsa -in certs/server.key -check -noout`, [first(k.text)], "PKCS#8 key printed by shell tool"); }
+{ const k = pem(ECK, EC_HDR, 110); add("keys", `# apple/AuthKey.p8 equivalent used by the push service\napns:\n  team_id: ${g.str(10, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")}\n  key: |\n${k.text.split("\n").map((l) => "    " + l).join("\n")}\n`, [first(k.text)], "EC key in YAML block scalar"); }
+{ const body = b64Raw(new Uint8Array([...Buffer.from("openssh-key-v1\0"), 0, 0, 0, 4, ...Buffer.from("none"), 0, 0, 0, 4, ...Buffer.from("none"), ...g.bytes(360)])); const t = `${BEGIN(OSSH)}\n${wrap(body, 70)}\n${END(OSSH)}`; add("keys", JSON.stringify({ role: "assistant", tool_calls: [{ id: `call_${g.an(24)}`, type: "function", function: { name: "write_file", arguments: JSON.stringify({ path: "~/.ssh/id_ed25519", content: t + "\n" }) } }] }), [body.slice(0, 60)], "OpenSSH key in double-escaped tool args"); }
+{ const body = b64Raw(new Uint8Array([...Buffer.from("openssh-key-v1\0"), ...g.bytes(1600)])); const t = `${BEGIN(OSSH)}\n${wrap(body, 70)}\n${END(OSSH)}`; add("keys", `- name: install deploy key\n  copy:\n    dest: /home/deploy/.ssh/id_rsa\n    mode: "0600"\n    content: |\n${t.split("\n").map((l) => "      " + l).join("\n")}`, [first(t)], "OpenSSH RSA key in Ansible task"); }
+{ const d = Buffer.from(g.bytes(32)).toString("base64url"); const x = Buffer.from(g.bytes(32)).toString("base64url"); const y = Buffer.from(g.bytes(32)).toString("base64url"); add("keys", JSON.stringify({ keys: [{ kty: "EC", crv: "P-256", kid: g.hex(16), use: "sig", x, y, d }] }, null, 2), [d], "JWK with private d"); }
+{ const p = () => Buffer.from(g.bytes(128)).toString("base64url"); const j = { kty: "RSA", kid: `sig-${g.dig(10)}`, n: Buffer.from(g.bytes(256)).toString("base64url"), e: "AQAB", d: Buffer.from(g.bytes(256)).toString("base64url"), p: p(), q: p(), dp: p(), dq: p(), qi: p() }; add("keys", `const JWKS_PRIVATE = ${JSON.stringify(j)};\nexport const signer = await importJWK(JWKS_PRIVATE, "RS256");`, [j.d], "RSA JWK private in TS"); }
+{ const k = pem(P8, P8_HDR, 1190); const sa = { type: "service_account", project_id: `acme-${g.low(6)}`, private_key_id: g.hex(40), private_key: k.text + "\n", client_email: `ci-deployer@acme-${g.low(6)}.iam.gserviceaccount.com`, client_id: g.dig(21), auth_uri: "https://accounts.google.com/o/oauth2/auth", token_uri: "https://oauth2.googleapis.com/token" }; add("keys", JSON.stringify(sa, null, 2), [first(k.text)], "GCP service-account JSON"); }
+{ const k = pem(P8, P8_HDR, 1190); const sa = JSON.stringify({ type: "service_account", project_id: "ml-pipeline-prod", private_key_id: g.hex(40), private_key: k.text + "\n", client_email: "trainer@ml-pipeline-prod.iam.gserviceaccount.com" }); add("keys", `gh secret set GCP_SA_KEY --body '${b64(sa)}'`, [b64(sa)], "base64 SA JSON in gh secret set"); }
+{ const s = J("AGE-SEC", "RET-KEY-1", g.str(58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")); add("keys", `# created: ${g.ts()}\n# public key: age1${g.str(58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l")}\n${s}\n`, [s], "age identity file"); }
+{ const k = Buffer.from(g.bytes(32)).toString("base64"); add("keys", `[Interface]\nPrivateKey = ${k}\nAddress = 10.8.0.${g.range(2, 250)}/32\nDNS = 1.1.1.1\n\n[Peer]\nPublicKey = ${Buffer.from(g.bytes(32)).toString("base64")}\nEndpoint = vpn.acme.io:51820\nAllowedIPs = 0.0.0.0/0`, [k], "WireGuard config"); }
+{ const body = b64Raw(g.bytes(900)); const t = `${J("-----BEGIN PGP PRI", "VATE KEY BLOCK-----")}\n\n${wrap(body)}\n=${g.str(4, AN)}\n${J("-----END PGP PRI", "VATE KEY BLOCK-----")}`; add("keys", `$ gpg --armor --export-secret-keys release@acme.io\n${t}`, [first(t.replace("\n\n", "\n"))], "PGP private key block"); }
+{ const k = pem(RSA, RSA_HDR, 1180); add("keys", `apiVersion: v1\nkind: Secret\nmetadata: { name: tls-api }\ntype: kubernetes.io/tls\ndata:\n  tls.crt: ${b64("-----BEGIN CERTIFICATE-----\nMIID" + g.b64bytes(300) + "\n-----END CERTIFICATE-----\n")}\n  tls.key: ${b64(k.text + "\n")}`, [b64(k.text + "\n")], "k8s TLS secret with base64 key"); }
+{ const k = pem(ECK, EC_HDR, 110); add("keys", `COINBASE_API_KEY_NAME=organizations/${g.uuid()}/apiKeys/${g.uuid()}\nCOINBASE_API_PRIVATE_KEY="${k.text.replace(/\n/g, "\\n")}"`, [k.text.replace(/\n/g, "\\n").slice(0, 80)], "EC key with literal \\n in .env"); }
+{ const k = pem(RSA, RSA_HDR, 1180); add("keys", `PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy@build\nPublic-Lines: 6\n${wrap(g.b64bytes(270))}\nPrivate-Lines: 14\n${wrap(k.body)}\nPrivate-MAC: ${g.hex(64)}`, [k.body.slice(0, 64)], "PuTTY ppk unencrypted"); }
+{ const k = pem(P8, P8_HDR, 1190); add("keys", `snowflake:\n  account: xy12345.eu-central-1\n  user: DBT_SVC\n  authenticator: SNOWFLAKE_JWT\n  private_key: "${k.body}"`, [k.body], "unwrapped PKCS#8 body in dbt profile"); }
+{ const k = pem(RSA, RSA_HDR, 1180); add("keys", `diff --git a/config/jwt/private.pem b/config/jwt/private.pem\nnew file mode 100644\nindex 0000000..${g.hex(7)}\n--- /dev/null\n+++ b/config/jwt/private.pem\n@@ -0,0 +1,${k.text.split("\n").length} @@\n${k.text.split("\n").map((l) => "+" + l).join("\n")}`, [first(k.text)], "RSA key added in diff"); }
+{ const k = pem(P8, P8_HDR, 1190); add("keys", JSON.stringify({ jsonrpc: "2.0", id: 7, result: { content: [{ type: "text", text: `GITHUB_APP_ID=${g.dig(6)}\nGITHUB_APP_PRIVATE_KEY="${k.text}"` }] } }), [first(k.text)], "GitHub App key in MCP tool result"); }
+{ const k = pem(ECK, EC_HDR, 110); add("keys", `Voici la clé de signature pour l'environnement de préproduction :\n\n${k.text}\n\nMerci de la mettre dans le coffre.`, [first(k.text)], "EC key in French chat"); }
+{ const s = Buffer.from(g.bytes(64)).toString("base64"); add("keys", `{\n  "signing": {\n    "algorithm": "ed25519",\n    "public_key": "${Buffer.from(g.bytes(32)).toString("base64")}",\n    "secret_key": "${s}"\n  }\n}`, [s], "ed25519 secret key JSON"); }
+{ const k = pem(RSA, RSA_HDR, 1180); const joined = k.text.split("\n").map((l) => `"${l}\\n" +`).join("\n"); add("keys", `private static final String PRIVATE_KEY =\n${joined}\n"";`, [first(k.text)], "RSA key as Java string concatenation"); }
+{ const hex = g.hex(64); add("keys", `# hardhat.config.ts\nnetworks: {\n  mainnet: {\n    url: "https://eth-mainnet.g.alchemy.com/v2/${g.str(32, URLSAFE)}",\n    accounts: ["0x${hex}"],\n  },\n}`, [hex], "Ethereum deployer private key"); }
+{ const k = pem(P8, P8_HDR, 1190); add("keys", `resource "tls_private_key" "imported" {}\n# terraform state show\nprivate_key_pem = <<EOT\n${k.text}\nEOT`, [first(k.text)], "key in terraform state show"); }
+{ const k = pem(RSA, RSA_HDR, 1180); add("keys", b64(k.text), [b64(k.text).slice(0, 80)], "bare base64 of whole PEM"); }
+
+// ---- credential files and hard carriers
+{ const t = J("np", "m_", g.an(36)); add("devtools", `$ cat ~/.npmrc\n//registry.npmjs.org/:_authToken=${t}\n@acme:registry=https://npm.pkg.github.com/\n//npm.pkg.github.com/:_authToken=${J("gh", "p_", g.an(36))}\nalways-auth=true`, [t], "npmrc with two tokens"); }
+{ const p = g.an(24); add("devtools", `machine github.com\n  login ci-bot\n  password ${p}\nmachine api.heroku.com\n  login ops@acme.io\n  password ${g.uuid()}`, [p], ".netrc"); }
+{ const p = g.str(20, AN + "!%"); add("data", `# ~/.pgpass\n# hostname:port:database:username:password\ndb-prod.acme.internal:5432:orders:orders_rw:${p}\nlocalhost:5432:*:postgres:postgres`, [p], ".pgpass"); }
+{ const t = J("gh", "p_", g.an(36)); const auth = b64(`acme-ci:${t}`); add("devtools", JSON.stringify({ auths: { "ghcr.io": { auth }, "https://index.docker.io/v1/": { auth: b64(`acmebot:${J("dc", "kr_pat_", g.str(27, URLSAFE))}`) } }, credsStore: "" }, null, 2), [auth], "docker config.json auths"); }
+{ const tok = g.jwt({ iss: "kubernetes/serviceaccount", "kubernetes.io/serviceaccount/namespace": "ci", sub: "system:serviceaccount:ci:deployer" }, "RS256"); add("cloud", `apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    certificate-authority-data: ${g.b64bytes(600)}\n    server: https://10.0.0.${g.range(2, 250)}:6443\n  name: prod\nusers:\n- name: deployer\n  user:\n    token: ${tok}\ncontexts:\n- context: { cluster: prod, user: deployer }\n  name: prod\ncurrent-context: prod`, [tok], "kubeconfig bearer token"); }
+{ const k = pem(RSA, RSA_HDR, 1180); const kd = b64(k.text + "\n"); add("keys", `users:\n- name: admin\n  user:\n    client-certificate-data: ${g.b64bytes(700)}\n    client-key-data: ${kd}`, [kd], "kubeconfig client-key-data"); }
+{ const s = g.str(40, AN + "/+"); add("cloud", `$ cat ~/.aws/credentials\n[default]\naws_access_key_id = ${J("AK", "IA", g.str(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))}\naws_secret_access_key = ${s}\n\n[staging]\nregion = eu-west-1`, [s], "aws credentials file"); }
+{ const t = J("gh", "p_", g.an(36)); add("devtools", `[remote "origin"]\n\turl = https://x-access-token:${t}@github.com/acme/infra.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*`, [t], "token in git remote URL"); }
+{ const t = J("gl", "pat-", g.str(20, URLSAFE)); const a = t.slice(0, 11), b = t.slice(11); add("devtools", `TOKEN_A = "${a}"\nTOKEN_B = "${b}"\nheaders = {"PRIVATE-TOKEN": TOKEN_A + TOKEN_B}  # split so the linter stops complaining`, [a, b], "split token concatenated at runtime"); }
+{ const t = J("s", "k-ant-api03-", g.str(93, URLSAFE), "AA"); const parts = t.match(/.{1,40}/g)!; add("ai", `api_key = (\n${parts.map((p) => `    "${p}"`).join("\n")}\n)\nclient = anthropic.Anthropic(api_key=api_key)`, parts, "Python implicit string concatenation"); }
+{ const t = J("s", "k-proj-", g.str(58, URLSAFE), "T3Blbk", "FJ", g.str(58, URLSAFE)); const e = encodeURIComponent(JSON.stringify({ apiKey: t, model: "gpt-4.1" })); add("ai", `https://playground.acme.dev/#/share?state=${e}`, [e], "URL-encoded JSON state"); }
+{ const t = J("xo", "xb-", g.dig(12), "-", g.dig(13), "-", g.an(24)); const rev = t.split("").reverse().join(""); add("comms", `const T = "${rev}".split("").reverse().join("");\nawait new WebClient(T).chat.postMessage({ channel: "#deploys", text: "done" });`, [rev], "reversed Slack token"); }
+{ const t = J("s", "k_", "li", "ve_", "51", g.an(97)); const e = b64(t); add("payment", `# base64 so it survives the YAML parser\nstripe:\n  secret_key_b64: ${e}`, [e], "base64 Stripe key"); }
+{ const u = g.an(16), p = g.an(24); add("auth", `proxy: http://${u}:${p}@proxy.corp.acme.io:3128\nhttps_proxy=http://${u}:${p}@proxy.corp.acme.io:3128`, [p], "basic auth in proxy URL"); }
+{ const c = b64(`admin:${g.str(18, AN)}`); add("auth", `> GET /api/v1/admin/users HTTP/1.1\n> Host: grafana.acme.io\n> Authorization: Basic ${c}\n> User-Agent: python-requests/2.32.3`, [c], "Basic auth header"); }
+{ const p = g.str(20, AN); add("data", `jdbc:postgresql://db.acme.io:5432/warehouse?user=etl&password=${p}&ssl=true`, [p], "JDBC URL with password"); }
+{ const s = g.hex(64); add("auth", `---\nsigningSecret: ${s}\n---\n# Hey, これが本番のWebhook署名シークレットです。ローテーションお願いします。`, [s], "webhook signing secret YAML + Japanese"); }
+{ const t = J("hv", "s.", g.str(90, URLSAFE)); add("auth", `Error: Error making API request.\n\nURL: GET https://vault.acme.io:8200/v1/secret/data/app\nCode: 403. Errors:\n\n* permission denied\n\nVAULT_ADDR=https://vault.acme.io:8200 VAULT_TOKEN=${t} vault kv get secret/app`, [t], "vault CLI error with token"); }
+{ const key = g.b64bytes(64); add("cloud", `az storage blob upload --account-name acmeprod${g.low(4)} --account-key "${key}" --container-name backups --file db.dump`, [key], "az CLI account-key"); }
+{ const sig = encodeURIComponent(g.b64bytes(32)); add("cloud", `https://acmeprod.blob.core.windows.net/exports/report.csv?sp=racwdl&st=2026-11-01T00:00:00Z&se=2027-11-01T00:00:00Z&spr=https&sv=2022-11-02&sr=c&sig=${sig}`, [sig], "Azure SAS URL"); }
+{ const t = J("glp", "at-", g.str(20, URLSAFE)); add("devtools", `Kannst du das CI-Skript reparieren? Der Runner nutzt:\n\nsudo gitlab-runner register --url https://gitlab.com/ --registration-token ${J("GR", "1348941", g.str(20, URLSAFE))} --executor docker\ngit clone https://oauth2:${t}@gitlab.com/acme/platform.git`, [t], "GitLab token in clone URL, German"); }
+{ const p = g.str(16, AN); add("data", `[client]\nuser=backup\npassword=${p}\nhost=mysql-primary.acme.internal`, [p], "my.cnf client password"); }
+{ const t = J("pyp", "i-AgEIcHlwaS5vcmc", g.str(150, URLSAFE)); add("devtools", `[distutils]\nindex-servers = pypi\n\n[pypi]\nusername = __token__\npassword = ${t}`, [t], ".pypirc"); }
+{ const t = J("s", "k-or-v1-", g.hex(64)); const e = JSON.stringify(JSON.stringify({ headers: { Authorization: `Bearer ${t}` } })); add("ai", JSON.stringify({ type: "tool_result", tool_use_id: `toolu_${g.an(24)}`, content: e }), [t], "triple-escaped header in tool result"); }
+{ const s = g.an(32); add("comms", `Estimado equipo, el token de acceso de WhatsApp Cloud API para producción es:\nWHATSAPP_TOKEN=${J("EA", "AG", g.str(180, AN))}\nWHATSAPP_APP_SECRET=${s}`, [s], "Meta app secret, Spanish"); }
+{ const k = g.hex(32); add("observability", `sentry-cli releases new -p web $VERSION\n# sentry.properties\ndefaults.org=acme\ndefaults.project=web\nauth.token=${J("sn", "tryu_", g.hex(64))}\n# datadog-agent\napi_key: ${k}`, [k], "sentry.properties + datadog.yaml"); }
