@@ -616,6 +616,9 @@ export function collectInjection(text: string, opts: CollectOptions = {}): { hit
     } else if (hidden && hidden.kind === "comment" && routineWorkComment(text, hidden.start, hidden.end)) {
       w *= 0.25;
       notes.push("an HTML comment handing AI agents the project's routine work, nothing more");
+    } else if (hidden && hidden.kind === "comment" && p.family === "addressed" && readerNote(vText, c.vStart, c.vEnd, true) !== null) {
+      w *= 0.25;
+      notes.push("a comment giving an AI editor the project's conventions, nothing more");
     } else if (hidden) {
       w = Math.min(1, w * hidden.boost);
       notes.push(hidden.note);
