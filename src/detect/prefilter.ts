@@ -113,7 +113,9 @@ export function buildAutomaton(keywords: readonly string[], prebuilt?: string): 
     }
     return out;
   }
-  keepOutOfLine(fillRow, grow);
+  // slowPath too: it runs at a hit or a new row (a few thousand times per MB), and inlined at the
+  // four walks' sites it made quarters' top-tier compiles, two per process, the largest of a scan.
+  keepOutOfLine(fillRow, grow, slowPath);
 
   // A keyword ending in a later quarter starts at most this far before it: where that walk starts.
   const reach = Math.max(1, ...lowered.map((k) => k.length)) - 1;

@@ -789,6 +789,14 @@ function randomBytes64(n: number[]): boolean {
   return up > 12 && up < 51;
 }
 
+/**
+ * text.charCodeAt(i), or -1 past the end (where charCodeAt gives NaN: the same answer to every test
+ * here). The prechecks read the character after a name that may end the text (a window's, a joined
+ * group's); at the end, charCodeAt threw their compiled code back to the slower tiers every time
+ * (~90 OSR exits each per 5 MB of real code).
+ */
+const codeAt = (text: string, i: number) => (i < text.length ? text.charCodeAt(i) : -1);
+
 const isNameChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
 
 /**
@@ -815,23 +823,23 @@ function assignmentAt(text: string, end: number): boolean {
   const n = text.length;
   while (j < n && j - end < 25 && isNameChar(text.charCodeAt(j))) j++;
   // The lazy name tail may stop earlier, at a '-' of "->": accept a sign right after the tail too.
-  let c = text.charCodeAt(j);
-  if (c === 34 || c === 39) c = text.charCodeAt(++j);
-  if (c === 93) c = text.charCodeAt(++j); // a subscript's close: `env["API_TOKEN"] = …`
+  let c = codeAt(text, j);
+  if (c === 34 || c === 39) c = codeAt(text, ++j);
+  if (c === 93) c = codeAt(text, ++j); // a subscript's close: `env["API_TOKEN"] = …`
   // Markdown closing the name: `**API_TOKEN**: …`, `` `API_TOKEN`: … `` (NAME_MARKUP).
-  if (c === 42) c = text.charCodeAt(text.charCodeAt(j + 1) === 42 ? (j += 2) : ++j);
-  else if (c === 96) c = text.charCodeAt(++j);
+  if (c === 42) c = codeAt(text, codeAt(text, j + 1) === 42 ? (j += 2) : ++j);
+  else if (c === 96) c = codeAt(text, ++j);
   let blanks = 0;
   while ((c === 32 || c === 9) && blanks < 33) {
-    c = text.charCodeAt(++j);
+    c = codeAt(text, ++j);
     blanks++;
   }
   if (c === 58 || c === 61 || c === 62) return true;
   if (text.charCodeAt(j - 1) === 45 && c === 62) return true;
   // R's `<-` / `<<-`, Make's `?=`.
-  if ((c === 60 && (text.charCodeAt(j + 1) === 45 || text.charCodeAt(j + 1) === 60)) || (c === 63 && text.charCodeAt(j + 1) === 61)) return true;
+  if ((c === 60 && (codeAt(text, j + 1) === 45 || codeAt(text, j + 1) === 60)) || (c === 63 && codeAt(text, j + 1) === 61)) return true;
   // `||=`, `??=` (OR_ASSIGN).
-  if ((c === 124 || c === 63) && text.charCodeAt(j + 1) === c && text.charCodeAt(j + 2) === 61) return true;
+  if ((c === 124 || c === 63) && codeAt(text, j + 1) === c && codeAt(text, j + 2) === 61) return true;
   // A C# property's accessors, then its initializer (ACCESSORS).
   if (c === 123 && blanks > 0) return ACCESSORS_AHEAD.test(text.slice(j, j + 60));
   return blanks > 0 && j < n && !(c === 10 || c === 13 || c === 40 || c === 41 || c === 44 || c === 59 || c === 125);
@@ -844,10 +852,10 @@ const DIGEST_NAME = /(?:hash|hashed|digest|sha\d*|md5|fingerprint|[_.-]fp|checks
 function pairAhead(text: string, end: number): boolean {
   let j = end;
   while (j < text.length && j - end < 25 && isNameChar(text.charCodeAt(j))) j++;
-  let c = text.charCodeAt(j);
+  let c = codeAt(text, j);
   if (c !== 34 && c !== 39) return false;
-  c = text.charCodeAt(++j);
-  while (c === 32 || c === 9) c = text.charCodeAt(++j);
+  c = codeAt(text, ++j);
+  while (c === 32 || c === 9) c = codeAt(text, ++j);
   return c === 44;
 }
 
@@ -859,9 +867,9 @@ function pairAhead(text: string, end: number): boolean {
 function siblingAhead(text: string, end: number): boolean {
   let j = end;
   while (j < text.length && j - end < 25 && (isNameChar(text.charCodeAt(j)) || text.charCodeAt(j) === 47)) j++;
-  let c = text.charCodeAt(j);
-  if (c === 34 || c === 39) c = text.charCodeAt(++j);
-  while (c === 32 || c === 9) c = text.charCodeAt(++j);
+  let c = codeAt(text, j);
+  if (c === 34 || c === 39) c = codeAt(text, ++j);
+  while (c === 32 || c === 9) c = codeAt(text, ++j);
   if (c !== 44 && c !== 10 && c !== 13) return false;
   const next = nextBraceOrValue(text, j);
   return next.at < lesser(text.length - 4, j + 200) && next.match.length === 4;
@@ -971,7 +979,7 @@ const PART_HEAD_AT = new RegExp(`^"${PART_HEAD_END}`);
 function multipartAhead(text: string, end: number): boolean {
   // Asked at most "key" / "token" hits (those without an assignment ahead): the next quote is found once per stretch of text.
   const q = nextQuote(text, text.charCodeAt(end - 1) === 34 ? end - 1 : end).at;
-  return q <= end + 26 && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && PART_HEAD_AT.test(text.slice(q, q + 260));
+  return q <= end + 26 && q + 1 < text.length && (text.charCodeAt(q + 1) === 13 || text.charCodeAt(q + 1) === 10) && PART_HEAD_AT.test(text.slice(q, q + 260));
 }
 const nextQuote = nextMatchFinder(/"/g);
 
