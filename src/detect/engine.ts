@@ -822,7 +822,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
   function run(text: string, detectors: ReadonlySet<DetectorName> | undefined, deadline: number, budgetMs: number, profile?: ScanProfile): HitResult {
     assertOwn(detectors);
     const enabled = detectors ?? spec.enabled;
-    const ctx: ScanContext = { detectors: enabled, live: liveRules(enabled), deadline, budgetMs, runsFor: null, runs: new Int32Array(0), profile, reach: [] };
+    const ctx: ScanContext = { detectors: enabled, live: liveRules(enabled), deadline, budgetMs, runsFor: null, runs: new Int32Array(0), profile, reach: [], liveTriggers: undefined };
     const hits: RawHit[] = [];
     try {
       scanLayer(text, 0, [], (s, e) => [s, e], ctx, hits);

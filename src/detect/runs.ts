@@ -54,6 +54,11 @@ export function findLongRuns(text: string): Int32Array {
       i = k;
     } else i = j;
   }
+  return taken(out, found);
+}
+
+/** The first `found` entries of a finder's table, copied out. */
+function taken(out: Int32Array, found: number): Int32Array {
   return out.slice(0, found);
 }
 
@@ -168,10 +173,24 @@ function extendRight(text: string, end: number, capitals: boolean): void {
  * 21 MB of code (BUN_JSC_reportCompileTimes). Returns [start, end) pairs, flat.
  */
 export function findPhraseRuns(text: string): Int32Array {
+  // A probe moves on by STRIDE - 1 or more and finds a run at most: room for every run.
+  const out = scratch(2 * (Math.floor(text.length / (STRIDE - 1)) + 2));
+  return taken(out, phraseRunsInto(text, out));
+}
+
+/** A 12-word phrase spans at least this many characters: one probe every STRIDE finds it. */
+const STRIDE = MIN_WORDS * 3 + (MIN_WORDS - 1);
+
+/**
+ * findPhraseRuns' probe loop: writes the runs into `out`, returns how many entries it wrote. Apart
+ * from the table and its copy: the top tier compiles this loop inside its first long call, and a
+ * property read or a global (`Math`) before or after the loop had no profile yet or failed its
+ * cache there, and each later call left the compiled code (100 exits, a recompile per process,
+ * BUN_JSC_printEachOSRExit); one at the top sent whole 1 MiB calls back to the baseline tier.
+ */
+function phraseRunsInto(text: string, out: Int32Array): number {
   const n = text.length;
-  const stride = MIN_WORDS * 3 + (MIN_WORDS - 1);
-  // A probe moves on by stride - 1 or more and finds a run at most: room for every run.
-  const out = scratch(2 * (Math.floor(n / (stride - 1)) + 2));
+  const stride = STRIDE;
   let found = 0;
   let p = stride - 1;
   while (p < n) {
@@ -208,9 +227,9 @@ export function findPhraseRuns(text: string): Int32Array {
     out[found] = start;
     out[found + 1] = end;
     found += words >= MIN_WORDS ? 2 : 0;
-    p = Math.max(end, p) + stride;
+    p = (end > p ? end : p) + stride;
   }
-  return out.slice(0, found);
+  return found;
 }
 
-keepOutOfLine(extendLeft, extendRight);
+keepOutOfLine(extendLeft, extendRight, phraseRunsInto);

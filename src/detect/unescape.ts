@@ -1,5 +1,6 @@
 // String literals with escapes (JSON, JS, Python): unescaped with a map back to the original,
 // so `-----BEGIN…\n…` and `g\u200bhp_…` inside a JSON value are scanned as their real text.
+import { keepOutOfLine } from "./jit.ts";
 import type { Normalized } from "./normalize.ts";
 
 const BREAK = /[\r\n]/g;
@@ -29,8 +30,13 @@ export function quotedLiterals(line: string): number[] {
   const escaped = scratch.escaped;
   const pairsBefore = scratch.pairsBefore; // every entry up to n is written below
   // A backslash with nothing it may escape (last on the line, or before U+2028/U+2029, which `.`
-  // does not match) ends every literal open before it, unmatched.
+  // does not match) ends every literal open before it, unmatched. Rare (a shell line continued),
+  // so it is read through functions held in locals: a property or global read on that path had
+  // no profile when the top tier compiled this function, and each line ending in a backslash
+  // left the compiled code there (100 exits and a recompile, BUN_JSC_printEachOSRExit).
   const dead: number[] = [];
+  const addDead = pushTo;
+  const deadAfter = firstAfter;
   let pairs = 0;
   for (let i = 0; i < n; i++) {
     pairsBefore[i] = pairs;
@@ -38,7 +44,7 @@ export function quotedLiterals(line: string): number[] {
     // Not read past the end: a read there (NaN) made the top tier's code exit and recompile.
     const next = i + 1 < n ? line.charCodeAt(i + 1) : -1;
     if (next < 0 || next === 0x2028 || next === 0x2029) {
-      dead.push(i);
+      addDead(dead, i);
       continue;
     }
     escaped[i + 1] = 1;
@@ -51,7 +57,6 @@ export function quotedLiterals(line: string): number[] {
   const out: number[] = [];
   const closeFrom = [0, 0]; // per kind ("/'): where the search for the next unescaped quote resumes
   const closeAt = [-1, -1];
-  let d = 0;
   for (let p = 0; p < n; p++) {
     const c = line.charCodeAt(p);
     if (c !== 34 && c !== 39) continue;
@@ -65,8 +70,7 @@ export function quotedLiterals(line: string): number[] {
     }
     const close = closeAt[k]!;
     if (close >= n) continue;
-    while (d < dead.length && dead[d]! <= p) d++;
-    if (d < dead.length && dead[d]! < close) continue;
+    if (dead.length > 0 && deadAfter(dead, p) < close) continue;
     const chars = close - p - 1 - (pairsBefore[close]! - pairsBefore[p + 1]!);
     if (chars < 1 || chars > MAX_BODY) continue;
     out.push(p, close + 1);
@@ -74,6 +78,24 @@ export function quotedLiterals(line: string): number[] {
   }
   return out;
 }
+
+function pushTo(list: number[], value: number): void {
+  list.push(value);
+}
+
+/** The first of `sorted` greater than `at`, or the largest int32 (past every line). */
+function firstAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo]! : 0x7fffffff;
+}
+
+keepOutOfLine(pushTo, firstAfter);
 
 /**
  * quotedLiterals' tables, kept from line to line and grown as lines need: two typed arrays made
