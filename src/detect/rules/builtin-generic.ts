@@ -86,8 +86,22 @@ const POWERSHELL_CMDLET = /^(?:Get|Set|Read|New|Add|Remove|Import|Export|Convert
 /** A parenthesised aside of words after a value and a blank: `(don't share it …)`, `(rotate it after)`. */
 const PROSE_ASIDE = /^[ \t]+\([A-Za-z]+(?:['’][a-z]+)?[ \t][a-z]+(?:['’][a-z]+)?[ \t)]/;
 
+/**
+ * A command run in backticks, a shell's (or Perl's, Ruby's) command substitution: `` JWT_SECRET=`cat jwt.key` ``,
+ * `` "`pass show ci/jwt`" ``. A command word (a lower-case name, a path, a PowerShell Verb-Noun) and its arguments:
+ * the value is what the command prints, fetched where it runs. A code span in prose sets a literal apart as one
+ * token (`` `h7#Kq…` ``), and a drawn literal among the arguments (`` `echo 9fK…` ``) is still written there.
+ */
+const COMMAND_WORD = /^(?:[a-z][\w.+-]{0,39}|(?:~|\.{1,2})?\/[\w./-]+|[A-Z][a-z]+-[A-Z][A-Za-z]+)$/;
+function backtickCommand(body: string): boolean {
+  const words = body.trim().split(/[ \t]+/);
+  return words.length >= 2 && COMMAND_WORD.test(words[0]!) && !words.some((w) => opaqueLiteral(w.replace(/^-{1,2}[\w-]+=|^["']|["';|)]+$/g, "")));
+}
+
 export function codeValue(secret: string, match: string, after: string): boolean {
   const at = match.lastIndexOf(secret);
+  if (at > 0 && match[at - 1] === "`") return backtickCommand(secret);
+  if (secret.length > 2 && secret.startsWith("`") && secret.endsWith("`") && match[at - 1] === '"') return backtickCommand(secret.slice(1, -1));
   if (at > 0 && /["'`]/.test(match[at - 1]!)) return false;
   // A call or index continues the value on its own line; a "[section]" header on a later line
   // (INI, TOML) starts something else. An aside in words after a blank ("… VALUE  (don't share it)") is prose.
