@@ -6,7 +6,7 @@ import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
 import { DIGIT_GROUPS, IBAN_COMPACT, IBAN_SPACED, PGPASS_PORT, US_SSN } from "../digit-triggers.ts";
-import { AT_REST_NAME, nameAbove, pagingTokenName, passwordName, secretReferenceSlot, SESSION_TOKEN_WORDS, sentTokenWords } from "../slot-name.ts";
+import { AT_REST_NAME, nameAbove, pagingTokenName, passwordName, secretReferenceSlot, secretStoreName, SESSION_TOKEN_WORDS, sentTokenWords } from "../slot-name.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode, basicAuthPassword,
@@ -83,8 +83,12 @@ const POWERSHELL_CMDLET = /^(?:Get|Set|Read|New|Add|Remove|Import|Export|Convert
  * a type. `exports.ECPrivateKey = ECPrivateKey`, `PrivateKeyInfo = tslib_1.__decorate(`,
  * `password: string`, `secret = base64.b64decode(x)`. Quoted values are literals and stay.
  */
-/** A parenthesised aside of words after a value and a blank: `(don't share it …)`, `(rotate it after)`. */
-const PROSE_ASIDE = /^[ \t]+\([A-Za-z]+(?:['’][a-z]+)?[ \t][a-z]+(?:['’][a-z]+)?[ \t)]/;
+/**
+ * A parenthesised aside of words after a value and a blank: `(don't share it …)`, `(rotate it after)`, `(see 1Password for
+ * rotation)`, `(siehe Tresor)`, `(см. LastPass)`, the second word maybe cut by the validator's short look ahead; or a name and
+ * a colon or its close (`(1Password: "Mailgun")`, `(redacted)`).
+ */
+const PROSE_ASIDE = /^[ \t]+\((?:\p{L}+\.?(?:['’]\p{Ll}+)?[ \t]\d?\p{L}[\p{L}'’-]*(?:[ \t),:]|$)|\d?\p{L}{3,}[:)])/u;
 
 /**
  * A command run in backticks, a shell's (or Perl's, Ruby's) command substitution: `` JWT_SECRET=`cat jwt.key` ``,
@@ -209,7 +213,7 @@ function assignmentValid(secret: string, match: string, before: string, after = 
     const head = secret.slice(0, esc);
     if (isGenericPlaceholder(head) || !assignmentValid(head, match.slice(0, match.lastIndexOf(secret) + esc), before, secret.slice(esc) + after)) return false;
   }
-  if (NON_VALUE_KEY.test(key.trim()) || nonSecretName(before.slice(-24) + key.trim())) return false;
+  if (NON_VALUE_KEY.test(key.trim()) || nonSecretName(before.slice(-24) + key.trim()) || secretStoreName(before.slice(-24) + key.trim())) return false;
   // An ARN's resource (`arn:aws:secretsmanager:…:123456789012:secret:prod/db-AbC123`) names a secret, it does not hold one.
   if (/(?:^|:)\d{12}:$/.test(before) || /\barn:[\w-]+:[\w-]+:[\w-]*:\d*:$/.test(before)) return false;
   if (/(?:public|pub)[\s_.-]*$/i.test(before) || /^public/i.test(key)) return false;
