@@ -4,6 +4,7 @@
 import { charClasses, shannonEntropy } from "./entropy.ts";
 import { SRI_DIGEST, wordLabel } from "./value-form.ts";
 import { encodedText } from "./encoded-value.ts";
+import { SECRET_STORE_NAME } from "./slot-name.ts";
 import type { Rule } from "./rules/types.ts";
 
 // One character in angle brackets (`…u<S>clm`) is a generated password's, not a `<placeholder>`; so is a
@@ -314,6 +315,7 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(v)) return true; // camelCase identifiers
   if (/^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+\(?$/.test(v)) return true; // member access a.b.c (digits make it a value)
   if (/\S\s+\S+\s+\S/.test(v) && !groupedPassword(v)) return true; // a sentence, not a credential
+  if (storePointer(v)) return true;
   if (/^[A-Za-z]+(?: [A-Za-z]+)+$/.test(v) && (v === v.toUpperCase() || v === v.toLowerCase()) && !groupedPassword(v)) return true; // "PRIVATE KEY", "public key"
   if (/^[\d.,:_ -]+$/.test(v)) return true; // numbers, versions, times
   if ((/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(v) && !slashLedBase64(v)) || /^[a-z]+:\/\/[^@]*$/i.test(v)) return true; // paths, URLs without credentials
@@ -323,6 +325,19 @@ export function isGenericPlaceholder(value: string): boolean {
   if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(v) && /\.(?:com|org|net|io|dev|local|internal|json|yaml|yml|txt|pem|key|env|ts|js|py)$/i.test(v)) return true; // hostnames, file names
   return encodedPlaceholder(v, isGenericPlaceholder);
 }
+
+/**
+ * Where the secret is kept or whom to ask, in two words (a longer pointer reads as a sentence): a pointing word in the
+ * languages the prose rules read, then a store, a person, a handle or a ticket (`in Vault`, `ask Jane`, `see OPS-1234`,
+ * `siehe Tresor`, `voir Bitwarden`, `via Doppler`, `ask @secops`); or a store's name opening the value, its item after it
+ * (`1Password:Infra/Django`, `LastPass/Shared/DB`).
+ */
+const POINTER_WORD = "(?:see|in|ask|from|via|per|stored|kept|check|ping|under|cf\\.?|siehe|im|aus|frag|bei|unter|voir|dans|demander|chez|ver|véase|en|pide|pregunta|desde|veja|em|no|na|pergunte|vedi|nel|nella|chiedi|zie|vraag|patrz|zob\\.?|zapytaj|w|см\\.?|смотри|спроси|в)";
+const POINTED = new RegExp(`^${POINTER_WORD}[ \\t]+(?:[@#][\\w.-]{1,40}|[A-Z][A-Z0-9]{1,9}-\\d{1,7}|\\d?\\p{L}[\\p{L}'’-]{1,30})[.!)]?$`, "iu");
+const STORE_ITEM = new RegExp(`^${SECRET_STORE_NAME}[ \\t]?[:/>][ \\t]?[\\p{L}\\d][\\p{L}\\d _.'’/>-]{0,60}$`, "u");
+/** A run that reads as drawn (16+ letters and digits, both cases and a digit): a secret beside the store's name, not an item's. */
+const DRAWN_RUN = /(?=[A-Za-z0-9]{16})(?=[a-z0-9]*[A-Z])(?=[A-Z0-9]*[a-z])(?=[A-Za-z]*\d)[A-Za-z0-9]{16,}/;
+const storePointer = (v: string) => v.length <= 80 && (POINTED.test(v) || (STORE_ITEM.test(v) && !DRAWN_RUN.test(v)));
 
 /**
  * Lower-case words joined by one `-` or `.` (`correct-horse-battery-staple`, `summer.winter.coffee`; three or more,

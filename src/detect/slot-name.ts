@@ -60,6 +60,18 @@ export function underDigestPath(text: string, at: number, value: string): boolea
 }
 
 /**
+ * Password managers and secret stores by their product names (1Password, KeePass, LastPass, Bitwarden, Doppler, Vault …),
+ * as a regex source: where a secret is kept, named in words.
+ */
+export const SECRET_STORE_NAME = "(?:1[ -]?[Pp]assword|KeePass(?:XC|DX)?|LastPass|NordPass|Proton[ -]Pass|Enpass|Bitwarden|Vaultwarden|Dashlane|Keeper|Doppler|Infisical|Passbolt|Psono|Vault)";
+const STORE_SLOT = new RegExp(`(?:^|[^\\w.-])${SECRET_STORE_NAME}["'\\]]*$`);
+/**
+ * A name that is a store's product name, though it ends in a password's word (`1Password: "OCI deploy"`, `KeePass: …`,
+ * `LastPass: …`): what follows names the item kept there, not the password.
+ */
+export const secretStoreName = (name: string) => STORE_SLOT.test(name);
+
+/**
  * Slots that name where a secret is kept, not the secret: a Helm chart's `existingSecret: <Secret object>`
  * (a DNS-1123 name), systemd's `LoadCredential=`/`ImportCredential=` (an id and a path) and
  * `SetCredentialEncrypted=`/`LoadCredentialEncrypted=` (an id and `systemd-creds` ciphertext).

@@ -6,7 +6,7 @@ import { defineRule as r } from "./define.ts";
 import type { Rule } from "./types.ts";
 import { LONG_RUN } from "../runs.ts";
 import { DIGIT_GROUPS, IBAN_COMPACT, IBAN_SPACED, PGPASS_PORT, US_SSN } from "../digit-triggers.ts";
-import { AT_REST_NAME, nameAbove, pagingTokenName, passwordName, secretReferenceSlot, SESSION_TOKEN_WORDS, sentTokenWords } from "../slot-name.ts";
+import { AT_REST_NAME, nameAbove, pagingTokenName, passwordName, secretReferenceSlot, secretStoreName, SESSION_TOKEN_WORDS, sentTokenWords } from "../slot-name.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
 import {
   bech32Valid, btcBase58AddressValid, cardIssuer, ecdsaDerSignature, ed25519KeypairValid, extendedPrivateKeyValid, abaValid, ibanValid, luhn, ssnValid, wifValid, base58Decode, basicAuthPassword,
@@ -83,11 +83,29 @@ const POWERSHELL_CMDLET = /^(?:Get|Set|Read|New|Add|Remove|Import|Export|Convert
  * a type. `exports.ECPrivateKey = ECPrivateKey`, `PrivateKeyInfo = tslib_1.__decorate(`,
  * `password: string`, `secret = base64.b64decode(x)`. Quoted values are literals and stay.
  */
-/** A parenthesised aside of words after a value and a blank: `(don't share it …)`, `(rotate it after)`. */
-const PROSE_ASIDE = /^[ \t]+\([A-Za-z]+(?:['’][a-z]+)?[ \t][a-z]+(?:['’][a-z]+)?[ \t)]/;
+/**
+ * A parenthesised aside of words after a value and a blank: `(don't share it …)`, `(rotate it after)`, `(see 1Password for
+ * rotation)`, `(siehe Tresor)`, `(см. LastPass)`, the second word maybe cut by the validator's short look ahead; or a name and
+ * a colon or its close (`(1Password: "Mailgun")`, `(redacted)`).
+ */
+const PROSE_ASIDE = /^[ \t]+\((?:\p{L}+\.?(?:['’]\p{Ll}+)?[ \t]\d?\p{L}[\p{L}'’-]*(?:[ \t),:]|$)|\d?\p{L}{3,}[:)])/u;
+
+/**
+ * A command run in backticks, a shell's (or Perl's, Ruby's) command substitution: `` JWT_SECRET=`cat jwt.key` ``,
+ * `` "`pass show ci/jwt`" ``. A command word (a lower-case name, a path, a PowerShell Verb-Noun) and its arguments:
+ * the value is what the command prints, fetched where it runs. A code span in prose sets a literal apart as one
+ * token (`` `h7#Kq…` ``), and a drawn literal among the arguments (`` `echo 9fK…` ``) is still written there.
+ */
+const COMMAND_WORD = /^(?:[a-z][\w.+-]{0,39}|(?:~|\.{1,2})?\/[\w./-]+|[A-Z][a-z]+-[A-Z][A-Za-z]+)$/;
+function backtickCommand(body: string): boolean {
+  const words = body.trim().split(/[ \t]+/);
+  return words.length >= 2 && COMMAND_WORD.test(words[0]!) && !words.some((w) => opaqueLiteral(w.replace(/^-{1,2}[\w-]+=|^["']|["';|)]+$/g, "")));
+}
 
 export function codeValue(secret: string, match: string, after: string): boolean {
   const at = match.lastIndexOf(secret);
+  if (at > 0 && match[at - 1] === "`") return backtickCommand(secret);
+  if (secret.length > 2 && secret.startsWith("`") && secret.endsWith("`") && match[at - 1] === '"') return backtickCommand(secret.slice(1, -1));
   if (at > 0 && /["'`]/.test(match[at - 1]!)) return false;
   // A call or index continues the value on its own line; a "[section]" header on a later line
   // (INI, TOML) starts something else. An aside in words after a blank ("… VALUE  (don't share it)") is prose.
@@ -195,7 +213,7 @@ function assignmentValid(secret: string, match: string, before: string, after = 
     const head = secret.slice(0, esc);
     if (isGenericPlaceholder(head) || !assignmentValid(head, match.slice(0, match.lastIndexOf(secret) + esc), before, secret.slice(esc) + after)) return false;
   }
-  if (NON_VALUE_KEY.test(key.trim()) || nonSecretName(before.slice(-24) + key.trim())) return false;
+  if (NON_VALUE_KEY.test(key.trim()) || nonSecretName(before.slice(-24) + key.trim()) || secretStoreName(before.slice(-24) + key.trim())) return false;
   // An ARN's resource (`arn:aws:secretsmanager:…:123456789012:secret:prod/db-AbC123`) names a secret, it does not hold one.
   if (/(?:^|:)\d{12}:$/.test(before) || /\barn:[\w-]+:[\w-]+:[\w-]*:\d*:$/.test(before)) return false;
   if (/(?:public|pub)[\s_.-]*$/i.test(before) || /^public/i.test(key)) return false;
