@@ -177,7 +177,8 @@ export function normalizedWindows(text: string): NormalizedWindow[] {
     }
     const s = Math.max(0, at - WINDOW);
     const e = Math.min(text.length, at + WINDOW);
-    const last = windows[windows.length - 1];
+    // Not windows[-1] when there is none: that read threw the compiled loop back to a slower tier mid-scan.
+    const last = windows.length > 0 ? windows[windows.length - 1] : undefined;
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
     else windows.push([s, e]);
     // Characters within the next half window are covered by this one: skip ahead.

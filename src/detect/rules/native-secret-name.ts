@@ -20,6 +20,8 @@ const LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** A character of a name: ASCII letters, digits, `_`, `-`; a letter or mark of any script. */
 function nameChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  // Past the text's end text[i] is undefined, which LETTER would read as the word "undefined".
+  if (Number.isNaN(c)) return false;
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
   return LETTER.test(text[i]!);
 }
