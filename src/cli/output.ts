@@ -15,20 +15,22 @@ export const writeStdout = (text: string): Promise<void> => writeAll(Bun.stdout,
 export const writeStderr = (text: string): Promise<void> => writeAll(Bun.stderr, text);
 
 /**
- * Whether stdout is a terminal, without creating process.stdout. node:tty loads the stream stack
- * too (10–20 ms): ask only when the answer matters (there is something to colour).
+ * isatty(fd) from Bun's tty binding. node:tty's isatty gives the same answer but loading node:tty
+ * loads the stream stack (10–20 ms in the compiled binary; `check < /dev/null` paid it, since a
+ * character device may be a terminal). node:tty stays the fallback for a runtime without the binding.
  */
-export const stdoutIsTTY = (): boolean => (require("node:tty") as typeof import("node:tty")).isatty(1);
-
-/**
- * Whether stdin is a terminal, without creating process.stdin (the stream stack again): only a
- * character device can be one, and a pipe or a file (what a payload mostly comes from) is not.
- */
-export function stdinIsTTY(): boolean {
+function isatty(fd: number): boolean {
   try {
-    if (!(require("node:fs") as typeof import("node:fs")).fstatSync(0).isCharacterDevice()) return false;
+    const binding = (process as unknown as { binding(name: string): { isTTY?: (fd: number) => boolean } }).binding("tty_wrap");
+    if (typeof binding.isTTY === "function") return binding.isTTY(fd) === true;
   } catch {
-    return false;
+    // no such binding: ask node:tty
   }
-  return (require("node:tty") as typeof import("node:tty")).isatty(0);
+  return (require("node:tty") as typeof import("node:tty")).isatty(fd);
 }
+
+/** Whether stdout is a terminal, without creating process.stdout (the stream stack). */
+export const stdoutIsTTY = (): boolean => isatty(1);
+
+/** Whether stdin is a terminal, without creating process.stdin (the stream stack again). */
+export const stdinIsTTY = (): boolean => isatty(0);

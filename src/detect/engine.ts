@@ -31,6 +31,7 @@ import { edgeReach, NEAR_SPAN, SPAN_SLACK } from "./seam-reach.ts";
 import { createStream, type HitOptions, type HitResult, type ScanProfile, type StreamOptions, type StreamScanner } from "./stream.ts";
 import type { DecodeStep, DetectorName, ScanOptions, Verdict } from "./types.ts";
 import { lesser, greater } from "./bounds.ts";
+import { float64Of, int32Of, uint8Of } from "./typed-of.ts";
 
 export type { StreamScanner, StreamOptions, ScanProfile } from "./stream.ts";
 
@@ -201,8 +202,8 @@ export function compileDetector(spec: DetectorSpec): Detector {
   for (const kw of TABLE_KEYWORDS) target(kw).table = true;
   for (const kw of SQL_KEYWORDS) Object.assign(target(kw), { table: true, codeWord: true });
   // Run shapes as arrays (a rule without one takes every run): read the same way for every rule.
-  const runMin = Float64Array.from(rules, (r) => r.runShape?.min ?? 0);
-  const runMax = Float64Array.from(rules, (r) => r.runShape?.max ?? Infinity);
+  const runMin = float64Of(rules, (r) => r.runShape?.min ?? 0);
+  const runMax = float64Of(rules, (r) => r.runShape?.max ?? Infinity);
   const runFirst = rules.map((r) => r.runShape?.first);
   const runTest = rules.map((r) => r.runShape?.test);
   const triggerList = [...triggers].filter(([re]) => re !== LONG_RUN);
@@ -211,13 +212,13 @@ export function compileDetector(spec: DetectorSpec): Detector {
   const targets = keywords.map((k) => keywordIndex.get(k)!);
   const automaton: KeywordAutomaton = buildAutomaton(keywords, BUILTIN_KEYWORD_TRIE);
   // What a keyword hit reads, as arrays indexed by keyword or rule: the hit loop reads no objects.
-  const keywordLength = Int32Array.from(keywords, (k) => k.length);
-  const keywordDeob = Uint8Array.from(targets, (t) => (t.deob === true ? 1 : 0));
-  const keywordTable = Uint8Array.from(targets, (t) => (t.table === true ? 1 : 0));
-  const keywordFar = Uint8Array.from(targets, (t) => (t.far !== undefined ? 1 : 0));
-  const farBefore = Int32Array.from(targets, (t) => t.far?.[0] ?? 0);
-  const farAfter = Int32Array.from(targets, (t) => t.far?.[1] ?? 0);
-  const keywordEnv = Uint8Array.from(targets, (t) => (t.env.length > 0 ? 1 : 0));
+  const keywordLength = int32Of(keywords, (k) => k.length);
+  const keywordDeob = uint8Of(targets, (t) => (t.deob === true ? 1 : 0));
+  const keywordTable = uint8Of(targets, (t) => (t.table === true ? 1 : 0));
+  const keywordFar = uint8Of(targets, (t) => (t.far !== undefined ? 1 : 0));
+  const farBefore = int32Of(targets, (t) => t.far?.[0] ?? 0);
+  const farAfter = int32Of(targets, (t) => t.far?.[1] ?? 0);
+  const keywordEnv = uint8Of(targets, (t) => (t.env.length > 0 ? 1 : 0));
   const aheadOf = rules.map((r) => r.ahead);
   /** An anchored rule's matcher (it has matchAt); undefined for a windowed rule. */
   const anchoredMatcher = rules.map((r) => (r.anchored && r.matcher.matchAt ? r.matcher : undefined));
@@ -232,7 +233,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
       for (const ri of t.rules) if (live[ri] === 1) list.push(ri);
       first[kw + 1] = list.length;
     });
-    keywordRulesCache.set(live, (made = { first, list: Int32Array.from(list) }));
+    keywordRulesCache.set(live, (made = { first, list: new Int32Array(list) }));
     return made;
   }
   const overlap = Math.max(4096, ...rules.map(spanOf));
@@ -599,7 +600,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
     let cap = 0;
     for (const ri of live) cap = Math.max(cap, runMin[ri]!, runMax[ri]! <= 4096 ? runMax[ri]! + 1 : 0);
     table = [];
-    for (let len = 0; len <= cap; len++) table.push(Int32Array.from(live.filter((ri) => runMin[ri]! <= len && (len === cap || len <= runMax[ri]!))));
+    for (let len = 0; len <= cap; len++) table.push(new Int32Array(live.filter((ri) => runMin[ri]! <= len && (len === cap || len <= runMax[ri]!))));
     runRulesCache.set(liveRules, table);
     return table;
   }
@@ -815,7 +816,7 @@ export function compileDetector(spec: DetectorSpec): Detector {
   const liveCache = new WeakMap<ReadonlySet<DetectorName>, Uint8Array>();
   function liveRules(detectors: ReadonlySet<DetectorName>): Uint8Array {
     let live = liveCache.get(detectors);
-    if (live === undefined) liveCache.set(detectors, (live = Uint8Array.from(rules, (r) => (detectors.has(r.detector) ? 1 : 0))));
+    if (live === undefined) liveCache.set(detectors, (live = uint8Of(rules, (r) => (detectors.has(r.detector) ? 1 : 0))));
     return live;
   }
 

@@ -180,7 +180,7 @@ function flatTrie(lowered: readonly string[]): FlatTrie {
     }
     outId[s] = id;
   }
-  return { chars, cls, alphabet, states, fail, edgeStart, edgeTo, edgeCls, outId, listStart: Int32Array.from(listStart), listFlat: Int32Array.from(listFlat) };
+  return { chars, cls, alphabet, states, fail, edgeStart, edgeTo, edgeCls, outId, listStart: new Int32Array(listStart), listFlat: new Int32Array(listFlat) };
 }
 
 // The carried form: a JSON header (the keyword list it was made for, its characters by class, the
@@ -189,7 +189,7 @@ function flatTrie(lowered: readonly string[]): FlatTrie {
 /** `lowered`'s tables, encoded for the binary (run at build time). */
 export function encodeKeywordTrie(lowered: readonly string[]): string {
   const t = flatTrie(lowered);
-  const parts = [t.fail, t.edgeStart, t.edgeTo, Int32Array.from(t.edgeCls), t.outId, t.listStart, t.listFlat];
+  const parts = [t.fail, t.edgeStart, t.edgeTo, new Int32Array(t.edgeCls), t.outId, t.listStart, t.listFlat];
   const header = { keywords: lowered, chars: t.chars, states: t.states, lengths: parts.map((p) => p.length) };
   const all = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -218,5 +218,5 @@ function fromPrebuilt(encoded: string, lowered: readonly string[]): FlatTrie | u
   }
   const [fail, edgeStart, edgeTo, edgeCls, outId, listStart, listFlat] = parts as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
   const chars = header.chars;
-  return { chars, cls: classTable(chars), alphabet: chars.length, states: header.states, fail, edgeStart, edgeTo, edgeCls: Uint8Array.from(edgeCls), outId, listStart, listFlat };
+  return { chars, cls: classTable(chars), alphabet: chars.length, states: header.states, fail, edgeStart, edgeTo, edgeCls: new Uint8Array(edgeCls), outId, listStart, listFlat };
 }
