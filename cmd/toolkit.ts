@@ -14,116 +14,103 @@ import { VERSION } from "../src/version.ts";
  */
 const HOOK_ARGV = ["git-scan", "--staged"];
 
-type Cli = ReturnType<typeof cac>;
-
-/** Each command's definition, by name: a command line names one, and cac is given only that one (see buildCli). */
-const COMMANDS: Record<string, (cli: Cli) => unknown> = {
-  check: (cli) =>
-    cli
-      .command("check", "Offline verdict on one payload, as `toolkit run` would judge it outbound")
-      .usage("check [--kind secrets|injection|url|tool|all] [--file PATH | --text STR | --url URL] < payload")
-      .option("--kind <kind>", "Detectors to run: secrets | injection | url | tool | all (default: by payload shape)")
-      .option("--file <path>", "Read the payload from a file instead of stdin")
-      .option("--text <str>", "Use this string as the payload")
-      .option("--url <url>", "Check a URL the agent would request")
-      .option("--format <format>", "Output: text | json | sarif", { default: "text" })
-      .option("--config <path>", "Config file (else $TOOLKIT_CONFIG, ./toolkit.yaml, ~/.config/toolkit/config.yaml, embedded default)")
-      .example("toolkit check < request-body.json")
-      .example("toolkit check --text 'token=ghp_…' --format json")
-      .action(async (opts) => (await import("../src/commands/check.ts")).runCheck(opts)),
-  run: (cli) =>
-    cli
-      .command("run", "Egress proxy for the agent (HTTP_PROXY / HTTPS_PROXY)")
-      .option("--config <path>", "Config file")
-      .option("--listen <addr>", "Proxy address", { default: "127.0.0.1:8888" })
-      .option("--api-listen <addr>", "Control API address", { default: "127.0.0.1:8889" })
-      .option("--log <file>", "Log file (JSON lines)")
-      .option("--explain <url>", "Show which route and rules apply to a URL, then exit")
-      .option("--method <method>", "--explain: the request method (default GET)")
-      .option("--no-ui", "No terminal view even on a terminal (JSON log lines on stdout)")
-      .action(async (opts) => (await import("../src/commands/run.ts")).runRun(opts)),
-  mcp: (cli) =>
-    cli
-      .command("mcp [...args]", "Wrap an MCP server: scan tool calls, results and tool lists (stdio); pins list|accept")
-      .usage("mcp [--name NAME] [--config FILE] -- SERVER COMMAND…   |   mcp --upstream URL [--listen ADDR]   |   mcp pins list|accept SERVER   |   mcp wrap FILE")
-      .option("--name <name>", "Server name for pinning (default: from the command or the upstream host)")
-      .option("--upstream <url>", "Streamable HTTP: the MCP server's URL")
-      .option("--listen <addr>", "Streamable HTTP: where clients connect (default 127.0.0.1:8890)")
-      .option("--config <path>", "Config file")
-      .example("toolkit mcp -- npx -y @modelcontextprotocol/server-filesystem /tmp")
-      .action(async (args, opts) => (await import("../src/commands/mcp.ts")).runMcp(args, opts)),
-  killswitch: (cli) =>
-    cli
-      .command("killswitch <action>", "Stop all agent traffic through a running proxy: on | off | status")
-      .option("--api <url>", "Control API of the running proxy (default http://127.0.0.1:8889)")
-      .option("--token <token>", "API token (else $TOOLKIT_API_TOKEN, else api.token from the config)")
-      .option("--sentinel [path]", "Use the sentinel file instead of the API (default kill_switch.sentinel)")
-      .option("--reason <text>", "Why (logged)")
-      .option("--config <path>", "Config file")
-      .action(async (action, opts) => (await import("../src/commands/killswitch.ts")).runKillswitch(action, opts)),
-  tls: (cli) =>
-    cli
-      .command("tls <action>", "Interception CA: init | show-ca | install-ca")
-      .option("--dir <dir>", "CA directory (default ~/.toolkit/ca)")
-      .option("--force", "init: replace an existing CA")
-      .option("--validity <duration>", "init: CA lifetime, e.g. 10y, 365d")
-      .option("--name <cn>", "init: CA common name")
-      .option("--org <org>", "init: CA organization")
-      .option("--fingerprint", "show-ca: print only the SHA-256 fingerprint")
-      .option("--format <format>", "show-ca: pem | json")
-      .option("--dry-run", "install-ca: print the steps without doing them")
-      .option("--uninstall", "install-ca: remove what install-ca added")
-      .option("--print-env", "install-ca: print shell exports for runtimes with their own trust store")
-      .action(async (action, opts) => (await import("../src/commands/tls.ts")).runTls(action, opts)),
-  "git-scan": (cli) =>
-    cli
-      .command("git-scan [rev]", "Scan added lines of a diff for secrets; installs as a pre-commit hook")
-      .usage("git-scan [--staged | --range A..B | --since REF | --history [RANGE] | --all-refs | -] [--format text|json|sarif]")
-      .option("--staged", "Scan the staged changes (the default; what the hook runs)")
-      .option("--range <range>", "Scan each commit in A..B")
-      .option("--since <ref>", "Scan each commit in REF..HEAD")
-      .option("--history [range]", "Scan every commit reachable from HEAD (or in RANGE)")
-      .option("--all-refs", "Scan every commit reachable from any ref")
-      .option("--stdin", "Scan a unified diff read from stdin (same as -)")
-      .option("--pre-push <remote>", "Scan the commits a push sends (ref lines on stdin, as git gives the pre-push hook)")
-      .option("--install-hook", "Install the git hook (keeps and runs an existing one)")
-      .option("--uninstall-hook", "Remove the hook, putting back the one that was there")
-      .option("--hook <name>", "Hook for --install-hook / --uninstall-hook: pre-commit | pre-push", { default: "pre-commit" })
-      .option("--baseline <file>", "Do not report findings in this earlier --format json report")
-      .option("--add-ignore", "Record the findings' ids in .toolkitignore (not secrets after all)")
-      .option("--format <format>", "Output: text | json | sarif", { default: "text" })
-      .option("--config <path>", "Config file")
-      .example("toolkit git-scan --install-hook")
-      .example("git diff main | toolkit git-scan -")
-      .example("toolkit git-scan --history --format sarif > toolkit.sarif")
-      .action(async (rev, opts) => (await import("../src/commands/git-scan.ts")).runGitScan(rev, opts)),
-  audit: (cli) =>
-    cli
-      .command("audit [dir]", "Scan a project for secrets and risky agent setup, with a score")
-      .option("--format <format>", "Output: text | json | sarif", { default: "text" })
-      .option("--fail-on <severity>", "Exit 1 at or above this severity: critical | high | medium | low | info | never", { default: "high" })
-      .option("--suggest-config [file]", "Write a toolkit.yaml fitted to the project to FILE (stdout without FILE)")
-      .option("--exclude <patterns>", "Skip paths matching these gitignore-style patterns (comma-separated)")
-      .option("--max-file-size <size>", "Skip files larger than this (default 64MiB)")
-      .option("--workers <n>", "Scan workers (default: one per core, at most 4, for trees over 8 MB; 0 = in-process)")
-      .option("--config <path>", "Config file (detector rules, budget)")
-      .option("--no-progress", "No progress view on a terminal")
-      .option("--history", "Also scan the git history (HEAD) for secrets, as git-scan --history does")
-      .example("toolkit audit . --format sarif > audit.sarif")
-      .example("toolkit audit --suggest-config toolkit.yaml")
-      .action(async (dir, opts) => (await import("../src/commands/audit.ts")).runAuditCommand(dir, opts)),
-};
-
-/**
- * The cac program for `first` (argv's first word): only that command's definition when it names
- * one, every command otherwise (top-level help, an unknown command). Defining all seven took
- * ~5 ms of every start, and only the named command's flags matter for its parse.
- */
-function buildCli(first: string | undefined) {
+function buildCli() {
   const cli = cac("toolkit");
-  const only = first !== undefined && Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-  if (only) only(cli);
-  else for (const define of Object.values(COMMANDS)) define(cli);
+
+  cli
+    .command("check", "Offline verdict on one payload, as `toolkit run` would judge it outbound")
+    .usage("check [--kind secrets|injection|url|tool|all] [--file PATH | --text STR | --url URL] < payload")
+    .option("--kind <kind>", "Detectors to run: secrets | injection | url | tool | all (default: by payload shape)")
+    .option("--file <path>", "Read the payload from a file instead of stdin")
+    .option("--text <str>", "Use this string as the payload")
+    .option("--url <url>", "Check a URL the agent would request")
+    .option("--format <format>", "Output: text | json | sarif", { default: "text" })
+    .option("--config <path>", "Config file (else $TOOLKIT_CONFIG, ./toolkit.yaml, ~/.config/toolkit/config.yaml, embedded default)")
+    .example("toolkit check < request-body.json")
+    .example("toolkit check --text 'token=ghp_…' --format json")
+    .action(async (opts) => (await import("../src/commands/check.ts")).runCheck(opts));
+
+  cli
+    .command("run", "Egress proxy for the agent (HTTP_PROXY / HTTPS_PROXY)")
+    .option("--config <path>", "Config file")
+    .option("--listen <addr>", "Proxy address", { default: "127.0.0.1:8888" })
+    .option("--api-listen <addr>", "Control API address", { default: "127.0.0.1:8889" })
+    .option("--log <file>", "Log file (JSON lines)")
+    .option("--explain <url>", "Show which route and rules apply to a URL, then exit")
+    .option("--method <method>", "--explain: the request method (default GET)")
+    .option("--no-ui", "No terminal view even on a terminal (JSON log lines on stdout)")
+    .action(async (opts) => (await import("../src/commands/run.ts")).runRun(opts));
+
+  cli
+    .command("mcp [...args]", "Wrap an MCP server: scan tool calls, results and tool lists (stdio); pins list|accept")
+    .usage("mcp [--name NAME] [--config FILE] -- SERVER COMMAND…   |   mcp --upstream URL [--listen ADDR]   |   mcp pins list|accept SERVER   |   mcp wrap FILE")
+    .option("--name <name>", "Server name for pinning (default: from the command or the upstream host)")
+    .option("--upstream <url>", "Streamable HTTP: the MCP server's URL")
+    .option("--listen <addr>", "Streamable HTTP: where clients connect (default 127.0.0.1:8890)")
+    .option("--config <path>", "Config file")
+    .example("toolkit mcp -- npx -y @modelcontextprotocol/server-filesystem /tmp")
+    .action(async (args, opts) => (await import("../src/commands/mcp.ts")).runMcp(args, opts));
+
+  cli
+    .command("killswitch <action>", "Stop all agent traffic through a running proxy: on | off | status")
+    .option("--api <url>", "Control API of the running proxy (default http://127.0.0.1:8889)")
+    .option("--token <token>", "API token (else $TOOLKIT_API_TOKEN, else api.token from the config)")
+    .option("--sentinel [path]", "Use the sentinel file instead of the API (default kill_switch.sentinel)")
+    .option("--reason <text>", "Why (logged)")
+    .option("--config <path>", "Config file")
+    .action(async (action, opts) => (await import("../src/commands/killswitch.ts")).runKillswitch(action, opts));
+
+  cli
+    .command("tls <action>", "Interception CA: init | show-ca | install-ca")
+    .option("--dir <dir>", "CA directory (default ~/.toolkit/ca)")
+    .option("--force", "init: replace an existing CA")
+    .option("--validity <duration>", "init: CA lifetime, e.g. 10y, 365d")
+    .option("--name <cn>", "init: CA common name")
+    .option("--org <org>", "init: CA organization")
+    .option("--fingerprint", "show-ca: print only the SHA-256 fingerprint")
+    .option("--format <format>", "show-ca: pem | json")
+    .option("--dry-run", "install-ca: print the steps without doing them")
+    .option("--uninstall", "install-ca: remove what install-ca added")
+    .option("--print-env", "install-ca: print shell exports for runtimes with their own trust store")
+    .action(async (action, opts) => (await import("../src/commands/tls.ts")).runTls(action, opts));
+
+  cli
+    .command("git-scan [rev]", "Scan added lines of a diff for secrets; installs as a pre-commit hook")
+    .usage("git-scan [--staged | --range A..B | --since REF | --history [RANGE] | --all-refs | -] [--format text|json|sarif]")
+    .option("--staged", "Scan the staged changes (the default; what the hook runs)")
+    .option("--range <range>", "Scan each commit in A..B")
+    .option("--since <ref>", "Scan each commit in REF..HEAD")
+    .option("--history [range]", "Scan every commit reachable from HEAD (or in RANGE)")
+    .option("--all-refs", "Scan every commit reachable from any ref")
+    .option("--stdin", "Scan a unified diff read from stdin (same as -)")
+    .option("--pre-push <remote>", "Scan the commits a push sends (ref lines on stdin, as git gives the pre-push hook)")
+    .option("--install-hook", "Install the git hook (keeps and runs an existing one)")
+    .option("--uninstall-hook", "Remove the hook, putting back the one that was there")
+    .option("--hook <name>", "Hook for --install-hook / --uninstall-hook: pre-commit | pre-push", { default: "pre-commit" })
+    .option("--baseline <file>", "Do not report findings in this earlier --format json report")
+    .option("--add-ignore", "Record the findings' ids in .toolkitignore (not secrets after all)")
+    .option("--format <format>", "Output: text | json | sarif", { default: "text" })
+    .option("--config <path>", "Config file")
+    .example("toolkit git-scan --install-hook")
+    .example("git diff main | toolkit git-scan -")
+    .example("toolkit git-scan --history --format sarif > toolkit.sarif")
+    .action(async (rev, opts) => (await import("../src/commands/git-scan.ts")).runGitScan(rev, opts));
+
+  cli
+    .command("audit [dir]", "Scan a project for secrets and risky agent setup, with a score")
+    .option("--format <format>", "Output: text | json | sarif", { default: "text" })
+    .option("--fail-on <severity>", "Exit 1 at or above this severity: critical | high | medium | low | info | never", { default: "high" })
+    .option("--suggest-config [file]", "Write a toolkit.yaml fitted to the project to FILE (stdout without FILE)")
+    .option("--exclude <patterns>", "Skip paths matching these gitignore-style patterns (comma-separated)")
+    .option("--max-file-size <size>", "Skip files larger than this (default 64MiB)")
+    .option("--workers <n>", "Scan workers (default: one per core, at most 4, for trees over 8 MB; 0 = in-process)")
+    .option("--config <path>", "Config file (detector rules, budget)")
+    .option("--no-progress", "No progress view on a terminal")
+    .option("--history", "Also scan the git history (HEAD) for secrets, as git-scan --history does")
+    .example("toolkit audit . --format sarif > audit.sarif")
+    .example("toolkit audit --suggest-config toolkit.yaml")
+    .action(async (dir, opts) => (await import("../src/commands/audit.ts")).runAuditCommand(dir, opts));
+
   cli.help();
   cli.version(VERSION);
   return cli;
@@ -155,7 +142,7 @@ async function main(): Promise<void> {
     return run(async () => (await import("../src/commands/git-scan.ts")).runGitScan(undefined, { staged: true, format: "text", hook: "pre-commit" }));
   }
   quietOnEpipe();
-  const cli = buildCli(args[0]);
+  const cli = buildCli();
   return run(async () => {
     const spec = flagSpecOf([...cli.globalCommand.options, ...cli.commands.flatMap((c) => c.options)].map((o) => o.rawName));
     // cac drops a lone "-"; git-scan takes it to mean a diff on stdin.
