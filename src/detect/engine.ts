@@ -8,7 +8,7 @@ import { shannonEntropy } from "./entropy.ts";
 import { envNeedles, type EnvSecret } from "./env-leak.ts";
 import { mapSpan, normalizedWindows, type Normalized } from "./normalize.ts";
 import { bcryptUnderKeyName } from "./keyed-bcrypt.ts";
-import { ENCRYPTED_AT_REST, STORED_HASH, chosenPassphrase, fixtureBefore, isExampleValue, madeUpKind, notReal, repeatedWord } from "./placeholder.ts";
+import { ENCRYPTED_AT_REST, STORED_HASH, chosenPassphrase, degenerateBody, fixtureBefore, isExampleValue, madeUpKind, notReal, repeatedWord } from "./placeholder.ts";
 import { buildAutomaton, isAsciiAlnum, type KeywordAutomaton } from "./prefilter.ts";
 import { BUILTIN_KEYWORD_TRIE } from "./builtin-keyword-trie.ts";
 import { keywordOrder } from "./keyword-order.ts";
@@ -112,11 +112,11 @@ function madeUp(rule: Rule, secret: string): boolean {
 }
 
 /**
- * Made up of one word repeated (`sk-proj-FAKEFAKE…`) inside a test's code: the fixture's placeholder, not a
+ * Made up of one word repeated (`sk-proj-FAKEFAKE…`) or of degenerate groups (`xoxb-0000…-0000…-testtest…`) inside a test's code: the fixture's placeholder, not a
  * firewall's test string. Read in the scanned text, where a value found in a view beside its name has its context.
  */
 function fixtureFiller(text: string, h: RawHit): boolean {
-  return repeatedWord(h.secret) && fixtureBefore(text.slice(Math.max(0, h.start - 400), h.start));
+  return (repeatedWord(h.secret) || degenerateBody(h.secret)) && fixtureBefore(text.slice(Math.max(0, h.start - 400), h.start));
 }
 
 /**

@@ -90,7 +90,18 @@ const INTEGRITY_DIGEST = new RegExp(`^${SRI_DIGEST}$|^h1:[A-Za-z0-9+/]{43}=$`);
 const FILLER_RUN = /([xX*#•.\-_])\1{4,}|(.)\2{7,}/;
 
 function fillerRun(v: string): boolean {
-  return FILLER_RUN.test(v) || (ZERO_RUN.test(v) && !randomAroundZeros(v));
+  return (FILLER_RUN.test(v) || (ZERO_RUN.test(v) && !randomAroundZeros(v))) && !drawnBesideZeroGroups(v);
+}
+
+/**
+ * A token of separated groups where zeros fill whole id groups and another group is drawn (`xoxb-<id>-0000000000000-<24
+ * random>`): the drawn secret is the credential whatever its ids hold. 20+ characters, two kinds or more, high entropy; no other filler.
+ */
+function drawnBesideZeroGroups(v: string): boolean {
+  const groups = v.split(/[-_.]/);
+  if (!groups.some((g) => /^0{5,}$/.test(g))) return false;
+  const rest = groups.filter((g) => !/^0+$/.test(g));
+  return !rest.some((g) => FILLER_RUN.test(g) || ZERO_RUN.test(g)) && rest.some((g) => g.length >= 20 && charClasses(g) >= 2 && shannonEntropy(g) >= 3.8 && !isSequential(g) && !repeatedWord(g));
 }
 
 /** The value with its zero runs taken out still reads as drawn: 20+ characters, two kinds or more, high entropy. */
@@ -173,6 +184,42 @@ export function repeatedWord(v: string): boolean {
     if (new Set(m[1]!.toLowerCase()).size >= 2 && m[0].length >= 12 && m[0].length >= 0.6 * v.length) return true;
   }
   return false;
+}
+
+/**
+ * A token whose body is degenerate group by group (`xoxb-000000000000-0000000000000-testtesttest…`, `sk_test_0000…`,
+ * `ghp_deadbeefdeadbeef…`, `npm_1234512345…`): after the prefix's short words, every group is one character or a unit
+ * of up to 8 repeated (a glued prefix of up to 4, `AKIA`, set aside), 12 characters or more and 60% of the value. A drawn
+ * body never repeats like that, and one random group among degenerate ones (`xoxb-<random id>-0000…-<random>`) fails it.
+ * Like repeatedWord, a placeholder inside a test's code (fixtureBefore); elsewhere it stays a made-up example.
+ */
+export function degenerateBody(v: string): boolean {
+  const groups = v.split(/[-_.]/);
+  let i = 0;
+  while (i < groups.length - 1 && /^[A-Za-z]{1,8}$/.test(groups[i]!) && periodic(groups[i]!, 0) < 0) i++;
+  let filler = 0;
+  for (let first = true; i < groups.length; i++, first = false) {
+    const g = groups[i]!;
+    if (g.length === 0) continue;
+    let at = -1;
+    for (let k = 0; k <= (first ? 4 : 0) && at < 0; k++) at = periodic(g, k);
+    if (at < 0) return false;
+    filler += g.length - at;
+  }
+  return filler >= 12 && filler >= 0.6 * v.length;
+}
+
+/** `from` when g from there on (8+ characters, or 4+ of one) repeats a unit of 1-8 at least twice; else -1. */
+function periodic(g: string, from: number): number {
+  const n = g.length - from;
+  if (n < 4) return -1;
+  for (let p = 1; p <= 8 && 2 * p <= n; p++) {
+    if (p > 1 && n < 8) break;
+    let i = from + p;
+    while (i < g.length && g.charCodeAt(i) === g.charCodeAt(i - p)) i++;
+    if (i === g.length) return from;
+  }
+  return -1;
 }
 
 /** A test framework's mark (`describe(`, `it("`, `expect(`, `@Test`, `def test_`, pytest's fixture, RSpec's `let(:`, Go's `func Test`), or fixture, mock, stub. */

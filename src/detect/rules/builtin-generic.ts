@@ -550,10 +550,15 @@ function enclosingBrace(text: string, at: number, dir: 1 | -1): number {
   return -1;
 }
 
+/**
+ * A `name=value` pair after a blank is the next pair of a logfmt line, query or CLI output (`… secret=your_key_here
+ * commit=<sha>`): its value is its own name's, not the slot's before it. Base64's `=` closes a value, never followed by more.
+ */
+const NEXT_PAIR = "[A-Za-z_][\\w.-]{0,40}=(?=[A-Za-z0-9+/_.~:%-])";
 function slotPattern(names: string, min: number, comment = false): RegExp {
   const tail = comment ? `(?:["'\`]?[ \\t]{1,8}(?:#|//)[^\\r\\n]{0,40}?${CREDENTIAL_COMMENT})?` : "";
   // Blanks before the sign run to an aligned column (HCL, a plan's output, Go's struct literals).
-  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,24}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?${schemeWord(min)}|["']${PART_HEAD_END}|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["'\`])|[ \\t]+(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)${LABEL_BAR}([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-]|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`])${tail}`, "i");
+  return new RegExp(`(?:${names})[\\w.-]{0,24}?(?:["']?\\]?${NAME_MARKUP}[ \\t]{0,24}(?:${TYPED_ASSIGN}|:=|=>|<<?-|\\?=|${OR_ASSIGN}|[:=])[ \\t]{0,4}["'\`]?${schemeWord(min)}|["']${PART_HEAD_END}|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["'\`])|[ \\t]+(?!${NEXT_PAIR})(?:(?:is|was|ist|est|es)[ \\t]{1,4})?(?:["'](?=[A-Za-z0-9+/_.~=:%-]{${min},400}["']))?)${LABEL_BAR}([A-Za-z0-9+/_.~=:%-]{${min},400})(?![A-Za-z0-9+/_.~=:%-]|[ \\t]{1,4}(?:\\?\\?|\\|\\|)[ \\t]{1,4}["'\`])${tail}`, "i");
 }
 /** A comment's words that call the value a credential: "access token", "API key", "PAT", "secret". */
 const CREDENTIAL_COMMENT = "(?<![A-Za-z])(?:(?:access|api|auth|bearer|personal|private|service|bot|secret)[ \\t_-]{0,2}(?:access[ \\t_-]{0,2})?(?:token|key)|pat|secret|password|credentials?)(?![A-Za-z])";

@@ -9,7 +9,7 @@ import { groupedPassword, isPlaceholder, isSequential, madeUpKind, randomLowerLe
 import { randomHex, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
-import { generatedPassword, HEADER_DIRECTIVE, punctuatedDraw } from "./secret-name.ts";
+import { generatedPassword, HEADER_DIRECTIVE, punctuatedDraw, punctuatedSecret } from "./secret-name.ts";
 import { isAsciiAlnum } from "../prefilter.ts";
 import { labelledDigest, PUBLISHABLE_VALUE } from "../value-form.ts";
 import { searchOnlyKeyName } from "../public-client-key.ts";
@@ -94,6 +94,8 @@ function authorizationValue(secret: string): boolean {
   // A Google OAuth client id pasted as the token: an app's public id, shipped in its pages; it authenticates nothing.
   // So is a key published by design (a payment page's tokenization key given to its SDK as `authorization`).
   if (GOOGLE_CLIENT_ID.test(v) || PUBLISHABLE_VALUE.test(v)) return false;
+  // A long draw with punctuation all through it (Django's key alphabet, a generated password) is the credential whole.
+  if (punctuatedSecret(secret)) return true;
   // Brackets or a semicolon inside (never at an end: the pattern's): a draw with symbols (Oracle's auth tokens), not code;
   // or a credential of 16+ before them, judged alone as when the value stopped there.
   const cut = v.search(/[();]/);
@@ -796,7 +798,7 @@ export const PROVIDER_RULES: Rule[] = [
   // (`proxy_set_header Authorization "Bearer …"`, HEADER_DIRECTIVE before it). Basic (decoded and judged above), Digest,
   // AWS SigV4 (parameters, not a token), Negotiate and NTLM (handshake messages) are not taken.
   r({ id: "authorization-header-credential", anchored: true, description: "Credential in an HTTP Authorization header (any scheme)", keywords: ["authorization"],
-    pattern: new RegExp(`authorization(?:["']?\\]?[ \\t]{0,4}[:=]|${HEADER_CALL_GLUE}|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4}(?=[ \\t]{0,4}(?:["'\`\\\\\\r\\n,;]|$))|[A-Za-z0-9+/_.~:|!%#@*^-](?:[A-Za-z0-9+/_.~:|!%#@*^();$-]{14,1998}[A-Za-z0-9+/_.~:|!%#@*^-])={0,2})(?![A-Za-z0-9+/_.~:|!%#@*^=$-])`, "i"),
+    pattern: new RegExp(`authorization(?:["']?\\]?[ \\t]{0,4}[:=]|${HEADER_CALL_GLUE}|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4}(?=[ \\t]{0,4}(?:["'\`\\\\\\r\\n,;]|$))|[A-Za-z0-9+/_.~:|!%#@*^();$&=-](?:[A-Za-z0-9+/_.~:|!%#@*^();$&=-]{14,1998}(?:[A-Za-z0-9+/_.~:|!%#@*^-]|[();$&=](?=["'\`\\\\\\r\\n]|$)))={0,2})(?![A-Za-z0-9+/_.~:|!%#@*^=$&-])`, "i"),
     // The header as a name/value pair (HAR, Postman, Insomnia): judged as the `Name: value` line is.
     // An application password in the groups of four it is shown in (WordPress's) is the credential whole.
     validate: (s, m, b) => (s.includes(" ") ? groupedPassword(s) : authorizationValue(unglued(s))) && headerNamed(m, b),

@@ -12,7 +12,7 @@ import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMa
 import { appPasswordLetters, dashedDrawnPassword, groupedPassword, isPlaceholder, namedDashedDraw } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, sentTokenSetting } from "./builtin-generic.ts";
-import { DJANGO_CHARS, generatedPassword, HEADER_DIRECTIVE, namedPrefix, punctuatedDraw, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
+import { DJANGO_CHARS, generatedPassword, HEADER_DIRECTIVE, namedPrefix, punctuatedDraw, punctuatedSecret, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
 import { charClasses, letterDigitSwitches, randomHex, shannonEntropy } from "../entropy.ts";
 import { keepOutOfLine } from "../jit.ts";
 import { detached } from "../flat.ts";
@@ -184,7 +184,7 @@ function longDrawnKey(v: string, name: string): boolean {
  */
 function headerValueOk(v: string, name: string): boolean {
   if (v.length < 16 || /[${}]|%\[/.test(v)) return false;
-  return valueOk(v, name, true) || punctuatedPassword(v) || shortLetterKey(v, name);
+  return valueOk(v, name, true) || punctuatedPassword(v) || punctuatedSecret(v) || shortLetterKey(v, name);
 }
 
 /**
@@ -274,7 +274,7 @@ function declaredConstant(text: string, from: number): boolean {
 export function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value) || PUBLISHABLE_VALUE.test(value)) return null;
-  return valueOk(value, name, header) || shortLetterKey(value, name) || djangoKey(value, name) || namedAppPassword(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && declaredConstant(text, from) && lowerKey(value, name, false, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
+  return valueOk(value, name, header) || (header && punctuatedSecret(value)) || shortLetterKey(value, name) || djangoKey(value, name) || namedAppPassword(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && declaredConstant(text, from) && lowerKey(value, name, false, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
 }
 
 /**
@@ -479,6 +479,14 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
     // …or to the quote that opened the whole `NAME=value` (systemd's `Environment="…"`, a compose list's `- "…"`, Markdown's `` `…` ``).
     const quoted = (text[w] === '"' || text[w] === "'" || text[w] === "`") && text[s - 1] === text[w];
     if ((quoted || /^[ \t]*(?:\r?\n|$|#)/.test(text.slice(w, w + 4))) && djangoKey(v.slice(mark), name)) return result(s, w, { value: v, start: j });
+  }
+  // A credential header's value (`X-Api-Key: 7^6(e@z+)…` in curl's -H, a raw request) runs through its punctuation to the
+  // header's end: the quote that opened it, the line's end or an escaped line break.
+  if (next !== undefined && text[i] === ":" && "!@#$%^&*()=+".includes(next) && HEADER_NAME.test(name)) {
+    let w = k;
+    while (w < j + 257 && w < text.length && !/[\s"'`\\]/.test(text[w]!)) w++;
+    const v = text.slice(j, w);
+    if (/^(?:["'`]|\\[rn"]|\r?\n|$)/.test(text.slice(w, w + 2)) && punctuatedSecret(v)) return result(s, w, { value: v, start: j });
   }
   // A dotenv line (`OCI_AUTH_TOKEN=<20+ with symbols>`, in a doc's shell block too), or an INI line with blanks
   // around its `=`: the rest of the line is the value.

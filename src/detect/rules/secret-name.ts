@@ -117,6 +117,23 @@ const CODE = /%[-+ #0-9.]*[sdifxXc(]|\$[{(\w]|\{\{|\{[\w.-]*\}|\(\?|\\|\[[^\]]*\
 const LINE_CODE = /%[-+ #0-9.]*[sdifxXc(]|\$[{(]|\$(?:[A-Z_][A-Z0-9_]{2,}|[a-z_][a-z0-9_]{2,})(?![A-Za-z0-9])|\{\{|\{[\w.-]*\}|\(\?|\\|\[[\w"'.:-]*\]|:\/\/|^(?:~[\w-]*|\.{1,2})?\/[\w.-]*(?:\/|$)|\$$|&&|\|\||==|=>|->|\w\(\)/;
 
 /**
+ * A long random body drawn with punctuation, as a header's whole credential (`Bearer 7^6(e@z+)6j3#rnq7…`, Django's
+ * SECRET_KEY alphabet `a-z0-9!@#$%^&*(-_=+)`, a generated password): 24+ characters with letters and digits, two kinds of
+ * symbol or more, a random draw's entropy and no word's long letter run. Not a variable (`$http_authorization`,
+ * `${TOKEN}`, `$(cat …)`), a template or mask (`{{ token }}`, `<token>`, `(redacted)`, `***`) or code (`getToken()`, `a&&b`).
+ */
+const PUNCTUATED_BODY = /^[A-Za-z0-9!#$%&()*+=@^_~.-]{24,256}$/;
+const NOT_DRAWN = /^\$|\$[{(]|\$[A-Za-z_]\w*_\w|\$[A-Z_]{3,}(?![a-z0-9])|\w\(\)|&&|==|\*{3}|[A-Za-z]{12}/;
+export function punctuatedSecret(v: string): boolean {
+  if (!PUNCTUATED_BODY.test(v) || NOT_DRAWN.test(v)) return false;
+  const symbols = v.match(/[!#$%&()*+=@^~]/g) ?? [];
+  if (symbols.length < 3 || new Set(symbols).size < 2) return false;
+  const digits = v.replace(/\D/g, "").length;
+  const letters = v.replace(/[^A-Za-z]/g, "").length;
+  return digits >= 3 && letters >= 8 && shannonEntropy(v) >= Math.min(4.4, 0.85 * Math.log2(v.length)) && !isPlaceholder(v);
+}
+
+/**
  * A generated password of 20+ drawn with symbols (Oracle's auth tokens, `g>…(`-like): all four
  * classes, two symbols or more, no lower-case run a word would make, near a random draw's entropy,
  * and not code: a format string, a template, a regex, a path, a URL or an expression (`%s:%d`,
