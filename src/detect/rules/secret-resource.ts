@@ -2,8 +2,7 @@
 // (issue 24, round fourteen): an Azure Key Vault secret in Bicep or ARM
 // (`resource … 'Microsoft.KeyVault/vaults/secrets@…' = { properties: { value: '…' } }`), its
 // Terraform twin (`azurerm_key_vault_secret` `value`), and a Kubernetes Secret's `stringData`
-// entries (and its base64 `data:` entries, decoded), Terraform's `kubernetes_secret` `data = { … }` map and a secret
-// version's `secret_string = jsonencode({ … })` (any key); an AWS SSM parameter whose type (SecureString) or name (`…_api_key`, `/prod/db/password`)
+// entries (and its base64 `data:` entries, decoded); an AWS SSM parameter whose type (SecureString) or name (`…_api_key`, `/prod/db/password`)
 // says secret; a Vault generic secret's `data_json`. Terraform plan output counts (`+ value = "…"`,
 // `~ value = "…" -> …`). (Secret versions whose key names the secret, `secret_string`,
 // `secret_data`, are the generic rules'.)
@@ -13,7 +12,7 @@ import { type Literal, literalAt, opaqueLiteral, result, rule, scanMatcher } fro
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { PUBLISHABLE_VALUE } from "../value-form.ts";
-import { generatedPassword, REFERENCE_NAME_END } from "./secret-name.ts";
+import { REFERENCE_NAME_END } from "./secret-name.ts";
 import { bytesToText } from "../decode.ts";
 
 /** Resource type → the key holding its secret value. */
@@ -22,11 +21,6 @@ const TYPED: Record<string, string> = {
   "azurerm_key_vault_secret": "value",
   "aws_ssm_parameter": "value",
   "vault_generic_secret": "data_json",
-  // Their map (`data = { … }`, `secret_string = jsonencode({ … })`) holds the secrets under any keys; a literal there
-  // under a secret-named key is the generic rules' too.
-  "kubernetes_secret": "data",
-  "aws_secretsmanager_secret_version": "secret_string",
-  "google_secret_manager_secret_version": "secret_data",
 };
 /** A parameter name whose last word says secret: `ncloud_secret_key`, `/prod/db/password`, `stripe-api-token`. */
 const SECRET_NAME = /(?:^|[_./-])(?:secret|password|passwd|passphrase|token|credentials?|(?:api|access|secret|private|auth|app|client|master|signing|license)[_-]?key|key)$/i;
@@ -66,12 +60,6 @@ function typedAt(text: string, pos: number, kw: string): MatchResult | null {
       if (found) return result(pos, found.start + found.value.length, found);
       continue;
     }
-    const map = /^(?:jsonencode\([ \t]*)?\{/.exec(text.slice(at, at + 16));
-    if (map) {
-      const found = hclMapSecretAt(text, at + map[0].length);
-      if (found) return result(pos, found.start + found.value.length, found);
-      continue;
-    }
     // Plan output: `~ value = "old" -> "new"`, both literals the secret's.
     for (let l = literalAt(text, at, 400), n = 0; l && n < 2; n++) {
       if (storedSecret(l.lit.value) && (kw !== "aws_ssm_parameter" || !PLAIN_PARAMETER.test(l.lit.value))) return result(pos, l.end, l.lit);
@@ -105,31 +93,6 @@ function jsonSecretAt(text: string, at: number): Literal | null {
   return null;
 }
 
-/** A key whose value is no secret even inside a secret's map: a digest, a reference, an id. */
-const plainKey = (k: string) => DIGEST_KEY.test(k) || REFERENCE_NAME_END.test(k) || (ID_KEY.test(k) && !/secret[_.-]?id$/i.test(k));
-
-/** An HCL map's entries (`key = "…"`, `"key" = "…"`, `key: "…"`) from just past its `{`: the first literal a secret store keeps as a secret. */
-function hclMapSecretAt(text: string, from: number): Literal | null {
-  const stop = Math.min(text.length, from + 1200);
-  const re = /(?:^|[\s,{])(?:"([^"\n]{1,128})"|([\w.-]{1,64}))[ \t]*[=:][ \t]*(?=["'])/g;
-  let depth = 0;
-  for (let i = from; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123) depth++;
-    else if (c === 125 && depth-- === 0) {
-      re.lastIndex = 0;
-      const body = text.slice(from - 1, i);
-      for (let m = re.exec(body); m; m = re.exec(body)) {
-        if (plainKey(m[1] ?? m[2]!)) continue;
-        const l = literalAt(text, from - 1 + m.index + m[0].length, 400);
-        if (l && storedSecret(l.lit.value) && (opaqueLiteral(l.lit.value) || generatedPassword(l.lit.value, 3.0))) return l.lit;
-      }
-      return null;
-    }
-  }
-  return null;
-}
-
 /**
  * A Kubernetes Secret's `stringData:` block: indented `name: value` lines, plain text; the first opaque one.
  * Its `data:` block holds the same values base64-encoded: each is judged decoded.
@@ -145,7 +108,7 @@ function stringDataAt(text: string, pos: number, base64 = false): MatchResult | 
     const m = /^([ \t]+)([\w.-]{1,64}):[ \t]+/.exec(line);
     if (!m || m[1]!.length <= indent) return null;
     // A key naming a digest (`CONTENT_MD5`, `bundle.sha256`, `CHECKSUM`) holds a hash of something, not a secret; one naming an id, an id.
-    if (plainKey(m[2]!)) {
+    if (DIGEST_KEY.test(m[2]!) || REFERENCE_NAME_END.test(m[2]!) || (ID_KEY.test(m[2]!) && !/secret[_.-]?id$/i.test(m[2]!))) {
       i = eol;
       continue;
     }

@@ -1,7 +1,6 @@
 // Round thirty-eight (fix38c): a literal handed to an infrastructure-as-code API whose job is to wrap a SECRET value:
 // AWS CDK's `SecretValue.unsafePlainText("…")` (TS, Python's `unsafe_plain_text`, `fromUnsafePlaintext`), Pulumi's
-// `pulumi.secret("…")`, `Output.secret`, C#'s `Output.CreateSecret`, a config secret's literal fallback, Terraform's
-// `kubernetes_secret` `data = { … }` and `secret_string = jsonencode({ … })` under keys that name nothing secret.
+// `pulumi.secret("…")`, `Output.secret`, C#'s `Output.CreateSecret`, a config secret's literal fallback.
 // The API says what the value is, whatever the names say. Benign: references (`SecretValue.secretsManager`,
 // `ssmSecure`), variables, expressions, `random_password.x.result`, `var.x`, `${…}` and placeholders.
 import type { CorpusCase } from "../types.ts";
@@ -28,10 +27,6 @@ b.pos("fix38c-iac-pulumi-cs", "Pulumi C#: Output.CreateSecret(\"…\")",
   `var ledger = Output.CreateSecret("${pw()}");\nvar secret = new Aws.SecretsManager.SecretVersion("ledger", new() { SecretId = s.Id, SecretString = ledger });\n`);
 b.pos("fix38c-iac-pulumi-fallback", "Pulumi TS: a config secret's literal fallback",
   `const cfg = new pulumi.Config();\nconst upstream = cfg.getSecret("upstream") ?? "${drawn(30)}";\n`);
-b.pos("fix38c-iac-tf-k8s-data", "Terraform kubernetes_secret data = { ledger = \"…\" } (key names nothing)",
-  `resource "kubernetes_secret" "ledger" {\n  metadata {\n    name      = "ledger"\n    namespace = "payments"\n  }\n  data = {\n    ledger = "${pw()}"\n  }\n}\n`);
-b.pos("fix38c-iac-tf-jsonencode", "Terraform secret_string = jsonencode({ user = …, value = \"…\" })",
-  `resource "aws_secretsmanager_secret_version" "ledger" {\n  secret_id     = aws_secretsmanager_secret.ledger.id\n  secret_string = jsonencode({\n    user  = "ledger_svc"\n    value = "${drawn(26)}"\n  })\n}\n`);
 
 bb.ben("fix38c-iac-cdk-refs", "CDK: SecretValue.secretsManager and ssmSecure references",
   `${cdkHead}const db = SecretValue.secretsManager("prod/ledger/db", { jsonField: "password" });\nconst api = SecretValue.ssmSecure("/prod/ledger/api-token", "3");\n`);
