@@ -74,6 +74,17 @@ const SECRET_PATH = /^[a-z][a-z0-9]{0,30}(?:[_-][a-z0-9]{1,30}){0,4}(?:\/[a-z0-9
 export const secretPathReference = (v: string) => v.indexOf("/") > 0 && SECRET_PATH.test(v);
 
 /**
+ * A reference to a secret in a store, as secrets plugins, External Secrets, Doppler, Berglas and sops take it, whatever
+ * the slot's name (`DOCKER_PASSWORD: ci/dockerhub` under Buildkite's aws-sm plugin): a path whose every part reads as a
+ * word under an environment's or team's namespace (`prod/db/password`), a Secrets Manager or SSM ARN, a Secret Manager resource name, or a store's URI (`op://`,
+ * `vault:secret/…#field`, `sm://`, `berglas://`, `ref+awssecrets://`). A drawn password with a slash (`Xk7/pQ2…`) is none.
+ */
+const STORE_URI = /^(?:arn:aws[\w-]*:(?:secretsmanager|ssm):[a-z0-9-]*:\d{12}:(?:secret:|parameter\/)[\w/+=.@-]{1,512}|projects\/[\w-]{1,64}\/secrets\/[\w-]{1,256}(?:\/versions\/(?:\d{1,10}|latest))?|(?:op|sm|gsm|berglas|awssm|azkv|akv|doppler|vault):\/\/[\w./#:@+=-]{1,256}|vault:[\w-]{1,64}\/[\w./-]{1,256}(?:#[\w.-]{1,64})?|ref\+[a-z0-9]{2,20}:\/\/[\w./#:@+=?&-]{1,256})$/i;
+/** A store path's first part names an environment or a team's namespace (`ci/…`, `prod/…`); a password of words and slashes (`river/stone7/…`) does not. */
+const STORE_NAMESPACE = /^(?:ci|cd|prod|production|stage|staging|dev|development|test|qa|uat|shared|common|global|secrets?|kv|infra|platform|ops|apps?|build|deploy|release)\//;
+export const secretStoreReference = (v: string) => STORE_URI.test(v) || (STORE_NAMESPACE.test(v) && secretPathReference(v) && wordLabel(v));
+
+/**
  * A label of lower-case words (`agent:acme:rotate-monthly`, `role:deploy:ci`, `kms:alias/payments-prod`,
  * `billing.rotate.quarterly`): a scope, role, policy or key alias names a setting, it is not a draw.
  * Namespaced by `:`, `/` or `#`, or three words and more; every longer word reads as one (a vowel in

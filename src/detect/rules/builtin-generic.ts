@@ -1,5 +1,5 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
-import { PUBLISHABLE_VALUE, publicDer, publicEcPoint, typedPublicKey, secretPathReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, xrayTraceId } from "../value-form.ts";
+import { PUBLISHABLE_VALUE, publicDer, publicEcPoint, typedPublicKey, secretPathReference, secretStoreReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, xrayTraceId } from "../value-form.ts";
 import { credentialLabel } from "../secret-words.ts";
 import { searchOnlyKeyName } from "../public-client-key.ts";
 import { defineRule as r } from "./define.ts";
@@ -677,6 +677,7 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   // A bare value cut at a template's brace (`host=${{ secrets.X }}`, `host=${KEY}`): the rest is a reference.
   if (s.endsWith("$") && a.charCodeAt(0) === 123) return false;
   if ((wordsAndDate(s) || secretPathReference(s) || wordLabel(s)) && !passwordName(slotName(m, b))) return false;
+  if (secretStoreReference(s)) return false;
   if (credentialLabel(s)) return false;
   // A bare value read on through "&" (INNER_AMPERSAND) is a drawn or chosen password only with digits in it, eight or more of three kinds
   // of character (`Blue&Green#42`); `Tom&Jerry` and `change&me!` are words.
@@ -893,7 +894,8 @@ function siblingAhead(text: string, end: number): boolean {
   let c = codeAt(text, j);
   if (c === 34 || c === 39) c = codeAt(text, ++j);
   while (c === 32 || c === 9) c = codeAt(text, ++j);
-  if (c !== 44 && c !== 10 && c !== 13) return false;
+  // A comma or a line end; a form's `&`, next flag (`-F`, `--form`) or line continuation between fields of a CI variable call.
+  if (c !== 44 && c !== 10 && c !== 13 && c !== 38 && c !== 45 && c !== 92) return false;
   const next = nextBraceOrValue(text, j);
   return next.at < lesser(text.length - 4, j + 200) && next.match.length === 4;
 }
@@ -1489,13 +1491,13 @@ export const GENERIC_RULES: Rule[] = [
   // field's value holds the keyword; the value field follows in the same object.
   r({ id: "named-sibling-value", anchored: true, description: "Opaque credential in a value field whose sibling name field names a secret",
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred", "session"],
-    pattern: new RegExp(`(?:token|key|secret|password|passwd|auth|cred|session)(?<=(?:^|[^\\w])(?:name|key|label|parameter_?name|ParameterKey|SecretId)["']?[ \\t]{0,4}[:=][ \\t]{0,4}["']?[\\w./-]{3,100})[\\w./-]{0,24}?${SIBLING_VALUE_GLUE}[ \\t]{0,4}["']?([A-Za-z0-9+/_.~=:%-]{16,400})(?![A-Za-z0-9+/_.~=:%-])`, "i"),
+    pattern: new RegExp(`(?:token|key|secret|password|passwd|auth|cred|session)(?<=(?:^|[^\\w])(?:name|key|label|parameter_?name|ParameterKey|SecretId)["']?[ \\t]{0,12}[:=][ \\t]{0,4}["']?[\\w./-]{3,100})[\\w./-]{0,24}?${SIBLING_VALUE_GLUE}[ \\t]{0,4}["']?([A-Za-z0-9+/_.~=:%-]{16,400})(?![A-Za-z0-9+/_.~=:%-])`, "i"),
     validate: siblingValueValid, ahead: siblingAhead, placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 64, after: 640 }),
   // The same pair under a password's name (`{"name": "X-Sftp-Password", "value": "…"}`, `- name: DB_PASSWORD` / `value: …`):
   // a person's password, any punctuation in it, as the value field holds it.
   r({ id: "named-sibling-password", anchored: true, description: "Password in a value field whose sibling name field names a password",
     keywords: ["password", "passwd", "passphrase"],
-    pattern: new RegExp(`(?:password|passwd|passphrase)(?<=(?:^|[^\\w])(?:name|key|label|parameter_?name|ParameterKey)["']?[ \\t]{0,4}[:=][ \\t]{0,4}["']?[\\w./-]{0,100})${SIBLING_VALUE_GLUE}[ \\t]{0,4}(?:"([^"\\\\\\r\\n]{6,128})"|'([^'\\\\\\r\\n]{6,128})'|([^\\s"'\\[\\]{},]{6,128})(?=[ \\t]*(?:\\r?\\n|$)))`, "i"),
+    pattern: new RegExp(`(?:password|passwd|passphrase)(?<=(?:^|[^\\w])(?:name|key|label|parameter_?name|ParameterKey)["']?[ \\t]{0,12}[:=][ \\t]{0,4}["']?[\\w./-]{0,100})${SIBLING_VALUE_GLUE}[ \\t]{0,4}(?:"([^"\\\\\\r\\n]{6,128})"|'([^'\\\\\\r\\n]{6,128})'|((?:[^\\s"'\\[\\]{},&]|&(?!\\w{1,30}=)){6,128})(?=[ \\t]*(?:\\\\?\\r?\\n|$)|["']|&\\w{1,30}=))`, "i"),
     secretGroup: -1, validate: (s, m, b) => SIBLING_NAME.test(b) && writtenPassword(s) && !/\n[ \t]*-[ \t]|[\s,{]["']?(?:name|key)["']?[ \t]{0,4}[:=]/i.test(m.slice(0, m.lastIndexOf(s))),
     ahead: siblingAhead, placeholder: "strict", entropy: 2.0, severity: "high", confidence: "medium", tags: ["generic"], before: 130, after: 480 }),
   // Terraform state: a random_password resource keeps the generated password in "result"; an

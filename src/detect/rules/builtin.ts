@@ -4,6 +4,7 @@ import { NEAR_RULES } from "./builtin-near.ts";
 import { REGIONAL_RULES } from "./builtin-regional.ts";
 import { CALL_ARGUMENT_RULES } from "./call-arguments.ts";
 import { POSITIONAL_SECRET_CALL_RULE } from "./positional-secret-call.ts";
+import { SECRET_WRAPPER_CALL_RULE } from "./secret-wrapper-call.ts";
 import { CLI_CREDENTIAL_RULES } from "./cli-credentials.ts";
 import { SECRET_RESOURCE_RULES } from "./secret-resource.ts";
 import { KEY_ID_MAP_RULES } from "./key-id-map.ts";
@@ -66,6 +67,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ...NEAR_RULES,
   ...CALL_ARGUMENT_RULES,
   POSITIONAL_SECRET_CALL_RULE,
+  SECRET_WRAPPER_CALL_RULE,
   ...CLI_CREDENTIAL_RULES,
   ...SECRET_RESOURCE_RULES,
   ...KEY_ID_MAP_RULES,

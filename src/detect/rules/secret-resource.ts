@@ -37,7 +37,7 @@ const ID_KEY = /(?:^|[_.-])(?:[iI][dD]|event|EVENT|trace|TRACE|request|REQUEST|s
 const KEYWORDS = [...Object.keys(TYPED), STRING_DATA, SECRET_KIND];
 
 /** A literal the resource stores as its secret: not a reference, an expression or a placeholder. */
-function storedSecret(v: string): boolean {
+export function storedSecret(v: string): boolean {
   if (v.length < 8 || v.length > 400 || /\s/.test(v) || /^[$[{<%(@]|\$\{|\{\{/.test(v)) return false;
   return charClasses(v) >= 2 && shannonEntropy(v) >= 3.0 && !PUBLISHABLE_VALUE.test(v) && !PUBLIC_VALUE.test(v) && !isGenericPlaceholder(v);
 }

@@ -2,17 +2,22 @@
 // in its sibling "value" field. HAR and Insomnia headers (`{"name": "Authorization", "value": …}`),
 // Postman headers (`{"key": …, "value": …}`), a password manager item's fields (1Password's
 // `{"label": "credential", "value": …}`), container env entries, SSM and CloudFormation
-// parameters write a setting this way instead of `Name: value`. So does a multipart part: its name
+// parameters write a setting this way instead of `Name: value`. So does a CI variable written through its
+// API (GitLab's `--form "key=X" --form "value=…"`, `key=X&value=…`, `gh api -f key=X -f value=…`) or
+// Terraform (`key     = "X"` aligned above `value   = "…"`). So does a multipart part: its name
 // in the Content-Disposition header, its value in the body after the blank line.
 
 /** Before a name: the name field's assignment, opening the value that is the name. */
-export const SIBLING_NAME = /(?:^|[^\w])(?:name|key|label|Name|Key|Label|NAME|parameter_?name|ParameterKey|SecretId)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?[\w./-]{0,60}$/;
+export const SIBLING_NAME = /(?:^|[^\w])(?:name|key|label|Name|Key|Label|NAME|parameter_?name|ParameterKey|SecretId)["']?[ \t]{0,12}[:=][ \t]{0,4}["']?[\w./-]{0,60}$/;
+
+/** A form field's flag before the next field (curl's `--form`/`-F`/`-d`, gh api's `-f`/`--raw-field`), blanks and a line continuation before it (regex source). */
+const FORM_FIELD_FLAG = String.raw`[ \t]{1,4}(?:\\\r?\n[ \t]{0,8})?-(?:-form(?:-string)?|-data(?:-urlencode|-raw|-binary)?|-(?:raw-)?field|[Fdf])[ \t]{1,4}`;
 
 /**
  * After a name (regex source): its field's close, then the sibling value field's assignment in
  * the same object (no brace or bracket crossed). The value follows the trailing blanks.
  */
-export const SIBLING_VALUE_GLUE = `["']?[ \\t]{0,4}(?:,|\\r?\\n)[^{}\\[\\]]{0,160}?(?<![\\w-])["']?(?:value|ParameterValue|SecretString)["']?[ \\t]{0,4}[:=]`;
+export const SIBLING_VALUE_GLUE = `["']?[ \\t]{0,4}(?:,|\\r?\\n|&|${FORM_FIELD_FLAG})[^{}\\[\\]]{0,160}?(?<![\\w-])["']?(?:value|ParameterValue|SecretString)["']?[ \\t]{0,12}[:=]`;
 
 /**
  * After a multipart part's name has closed (regex source): the rest of its header line, up to two
