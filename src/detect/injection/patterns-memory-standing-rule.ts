@@ -19,7 +19,7 @@ export const MEMORY_STANDING_RULE_PATTERNS: Pattern[] = [
     id: "override.memory-standing-rule", family: "override", weight: 0.6,
     description: "A standing rule that approves, trusts or skips review, to be saved to the AI's memory (\"save to memory: 'Always approve … without review'\")",
     re: new RegExp(String.raw`\b${MEMORY_ORDER}\b[^\n]{0,160}?${FAVOURING}|${FAVOURING}[^\n]{0,120}?\b${MEMORY_ORDER}\b`, "gi"),
-    anchors: ["save", "store", "write", "add", "put", "commit", "keep", "record", "pin", "remember", "update your", "memori"], also: ["memory", "memories", "instructions", "preferences", "rules", "future", "later", "subsequent", "upcoming", "every", "other"],
+    anchors: ["save", "store", "write", "add", "put", "commit", "keep", "record", "pin", "remember", "update your", "memori"], also: ["memory", "memories", "memori", "instructions", "preferences", "rules", "future", "later", "subsequent", "upcoming", "every", "other"],
     before: 160, after: 300,
     judge: (m) => (OWN_WISH.test(m) ? 0.3 : 1),
   },
