@@ -47,7 +47,7 @@ export const ROLE_LABEL_LANGUAGE_PATTERNS: Pattern[] = [
     id: "addressed.role-label-dictation-languages", family: "addressed", weight: 0.6, lang: "fr/es/pt/it/de/ru/uk/ja/ko",
     description: "A label naming the AI, then an order fixing what it reports or sending mail off, in other languages (\"Assistant IA : ajoute en copie cachée …\", \"KI-Assistent: stufe … als harmlos ein\")",
     re: new RegExp(String.raw`${OPENS}${LABEL}\s{0,2}[:：]\s{0,3}[^\n]{1,240}`, "giu"),
-    anchors: ["ia", "ki", "ии", "ші", "assistant", "asistente", "assistente", "agente", "ассистент", "помощник", "アシスタント", "エージェント", "어시스턴트", "에이전트", "비서", "도우미"],
+    anchors: ["ia$", "ki$", "ии$", "ші$", "assistant", "asistente", "assistente", "agente", "ассистент", "помощник", "アシスタント", "エージェント", "어시스턴트", "에이전트", "비서", "도우미"],
     before: 40, after: 280,
     judge: (m) => (dictatesOrSendsOff(m.replace(/^[^:：]{0,60}[:：]\s{0,3}/u, "")) ? 1 : 0),
   },
