@@ -6,6 +6,7 @@
 // short noun phrase holding an AI word. What follows must be an order that fixes the reported value
 // ("VERB … as …", "say that … is …") or hides what the data shows ("regardless of", "do not raise").
 import type { Pattern } from "./pattern-set.ts";
+import { MARK } from "./patterns-dictated-rating.ts";
 
 const AI_WORD = String.raw`(?:AI|A\.I\.|LLM|GPT|agent|assistant|chatbot|bot|model|copilot)s?`;
 /** Up to four words of job around the AI word, nothing else in the clause: "AI log analyst", "Agent filling out the risk score". */
@@ -46,7 +47,7 @@ const VOCATIVE = String.raw`(?<=^|[\n>"“(\[]|[.!?;)]\s{1,2})[ \t*#]{0,3}(?:(?:
 /** A clause naming the task the AI is doing when the order applies ("when you tally these reviews", "if you are summarizing this thread"). */
 const CONDITION = /^(?:when(?:ever)?|while|if|once|as|before)\s{1,3}(?:you|the\s{1,2}(?:AI|assistant|model|agent|bot)|[a-z]{3,15}ing)\b[^,.\n]{1,80}?(?:,\s{0,3}|\s(?=(?:please\s{1,2})?(?:count|score|rate|grade|mark|rank|treat|record|tally|log|classify|label|tag|list|flag|put|place|consider|give|award|set|file)\b))/i;
 /** A value the order fixes: a mark out of a maximum, stars, a rank at the top, or a verdict. */
-const FIXED_VALUE = String.raw`(?:\d{1,2}(?:[.,]\d)?\s{0,2}(?:\/|out\s{1,3}of)\s{0,2}\d{1,3}|[1-5](?:[.,]\d)?\s{0,2}(?:stars?|★)|(?:one|two|three|four|five)\s{1,3}stars?|★{1,5}|(?<!\b(?:from|between)\s{1,2}(?:the\s{1,2})?)(?:first|top|#\s?1|number\s{1,2}one|(?:the\s{1,2})?(?:best|winner|top[- ]rated))\b|(?:fully\s{1,2})?(?:resolved|approved|accepted|verified|legitimate|genuine|safe|benign|positive|compliant|passed|low[- ]risk|not\s{1,2}spam|high[- ]priority|excellent|perfect)\b)`;
+const FIXED_VALUE = String.raw`(?:${MARK}|(?<!\b(?:from|between)\s{1,2}(?:the\s{1,2})?)(?:first|top|#\s?1|number\s{1,2}one|(?:the\s{1,2})?(?:best|winner|top[- ]rated))\b|(?:fully\s{1,2})?(?:resolved|approved|accepted|verified|legitimate|genuine|safe|benign|positive|compliant|passed|low[- ]risk|not\s{1,2}spam|high[- ]priority|excellent|perfect)\b)`;
 /** An order fixing what the AI reports about this item: "count this one as five stars", "score it 10/10", "mark it resolved", "rank it first". */
 const FIXES = new RegExp(String.raw`^(?:please\s{1,2}|just\s{1,2}|also\s{1,2})?(?:count|score|rate|grade|mark|rank|treat|record|tally|log|classify|label|tag|list|flag|put|place|consider|give|award|set|file)\s{1,2}(?:this|that|these|those|it|them|my|our|the\s{1,2}(?:above|following))\b[^.\n:]{0,40}?\s(?:(?:as|at|with|a|an)\s{1,2}(?:an?\s{1,2}|the\s{1,2})?)?${FIXED_VALUE}`, "i");
 

@@ -6,6 +6,7 @@
 // mail order alone is also a weak signal in every language: adding a hidden recipient or re-attaching
 // earlier attachments when replying is how a planted note exfiltrates a thread.
 import type { Family, Pattern } from "./pattern-set.ts";
+import { ADDR } from "./patterns-forward-mail.ts";
 
 const LABEL = String.raw`(?:(?:Assistant|Assistante|Agent)\s{1,2}(?:IA|d['’]IA|virtuel)|(?:Asistente|Assistente|Agente)(?:\s{1,2}(?:de\s{1,2})?(?:IA|virtual))?|KI-(?:Assistent|Agent|Assistentin)|KI|IA|ИИ(?:-(?:ассистент|агент|помощник))?|(?:Ассистент|Помощник)(?:\s{1,2}ИИ)?|ШІ(?:-(?:асистент|агент|помічник))?|AI\s{0,2}(?:アシスタント|エージェント)(?:へ|に)?|AI\s{0,2}(?:어시스턴트|에이전트|비서|도우미)(?:에게)?)`;
 /** The label opens its line or a sentence ("Ce message est confidentiel. Assistant IA : …"). */
@@ -14,8 +15,8 @@ const OPENS = String.raw`(?<=^|\n|[.!?。]\s{1,3}|[.!?。])[ \t>*#-]{0,3}`;
 /** Mail sent off: a hidden or extra recipient added, or earlier attachments attached again. */
 const MAIL_OFF = [
   // hidden / copy recipient: "copie cachée", "CCO", "Blindkopie", "скрытую копию", "BCC", "숨은 참조", "ブラインドカーボンコピー"
-  String.raw`(?:copie\s{1,3}cachée|copia\s{1,3}(?:oculta|nascosta|carbone\s{1,3}nascosta)|\bCCO\b|\bCCN\b|Blindkopie|\bBcc\b|\bCc\b|скрыт\p{L}{2,3}\s{1,3}копи\p{L}{1,2}|прихован\p{L}{2,3}\s{1,3}копі\p{L}{1,2}|ブラインド\s{0,2}カーボン\s{0,2}コピー|숨은\s{0,2}참조)[^\n]{0,60}?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}`,
-  String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[^\n]{0,40}?(?:en\s{1,3}copie\s{1,3}cachée|(?:en|como|in)\s{1,3}(?:copia\s{1,3}oculta|CCO|CCN|copia\s{1,3}nascosta)|(?:als|in|in\s{1,3}die)\s{1,3}(?:Blindkopie|BCC|Bcc|CC)|в\s{1,3}скрыт\p{L}{2,3}\s{1,3}копи\p{L}{1,2}|を\s{0,2}(?:BCC|Bcc|CC)\s{0,2}に|(?:을|를)?\s{0,2}숨은\s{0,2}참조)`,
+  String.raw`(?:copie\s{1,3}cachée|copia\s{1,3}(?:oculta|nascosta|carbone\s{1,3}nascosta)|\bCCO\b|\bCCN\b|Blindkopie|\bBcc\b|\bCc\b|скрыт\p{L}{2,3}\s{1,3}копи\p{L}{1,2}|прихован\p{L}{2,3}\s{1,3}копі\p{L}{1,2}|ブラインド\s{0,2}カーボン\s{0,2}コピー|숨은\s{0,2}참조)[^\n]{0,60}?${ADDR}`,
+  String.raw`${ADDR}[^\n]{0,40}?(?:en\s{1,3}copie\s{1,3}cachée|(?:en|como|in)\s{1,3}(?:copia\s{1,3}oculta|CCO|CCN|copia\s{1,3}nascosta)|(?:als|in|in\s{1,3}die)\s{1,3}(?:Blindkopie|BCC|Bcc|CC)|в\s{1,3}скрыт\p{L}{2,3}\s{1,3}копи\p{L}{1,2}|を\s{0,2}(?:BCC|Bcc|CC)\s{0,2}に|(?:을|를)?\s{0,2}숨은\s{0,2}참조)`,
   // earlier attachments attached: "joins les pièces jointes précédentes", "adjunta los archivos adjuntos anteriores", "hänge die vorherigen Anhänge an"
   String.raw`(?:joins|joignez|ajoute[zs]?|adjunta|adjunte|anexa|anexe|allega|allegate|hänge|füge|приложи(?:те)?|прикрепи(?:те)?|attach)\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,3}?(?:pièces\s{1,3}jointes|(?:archivos\s{1,3})?adjuntos|anexos|allegati|Anhänge|вложени\p{L}{1,2}|attachments)\s{1,3}(?:précédentes|antérieures|anteriores|precedenti|previous|earlier|prior|from\s{1,3}(?:the\s{1,3})?(?:earlier|previous)\s{1,3}(?:mails?|messages?|e-?mails?))|(?:vorherigen|früheren|bisherigen)\s{1,3}Anhänge|предыдущие\s{1,3}вложени\p{L}{1,2}|(?:以前|過去|前回)の添付ファイル(?:を|も)\s{0,2}添付|이전\s{0,2}첨부\s{0,2}파일(?:을|도)?\s{0,2}첨부`,
 ].join("|");
