@@ -7,7 +7,7 @@ import type { Family, Pattern } from "./pattern-set.ts";
 const PARTNERS: readonly Family[] = ["addressed", "override", "role", "pseudo-tag", "concealment"];
 const ITEM = String.raw`(?:papers?|submissions?|manuscripts?|articles?|entr(?:y|ies)|proposals?|applications?|candidates?|sellers?|vendors?|shops?|stores?|listings?|products?|items?|hotels?|restaurants?|apps?|services?|offers?|deals?|courses?|books?|hosts?|properties|property|merchants?|brands?)`;
 /** A single number out of a maximum, or stars: "9/10", "10 out of 10", "5 stars", "five stars". */
-const MARK = String.raw`(?:\d{1,2}(?:[.,]\d)?\s{0,2}(?:\/|out\s{1,3}of)\s{0,2}\d{1,3}|[1-5](?:[.,]\d)?\s{0,2}(?:stars?|★)|(?:one|two|three|four|five)\s{1,3}stars?|★{1,5})`;
+export const MARK = String.raw`(?:\d{1,2}(?:[.,]\d)?\s{0,2}(?:\/|out\s{1,3}of)\s{0,2}\d{1,3}|[1-5](?:[.,]\d)?\s{0,2}(?:stars?|★)|(?:one|two|three|four|five)\s{1,3}stars?|★{1,5})`;
 
 /** A mark to be reported as the item's average or overall rating: "report an average of 4.8 stars", "say it averages 9/10". */
 const REPORTED_MARK = String.raw`(?:report|state|say|claim|show|display|quote|list|write)\s{1,3}(?:(?:an?|the)\s{1,3}(?:average|overall|mean|aggregate|combined)\s{1,3}(?:(?:rating|score|grade)\s{1,3})?(?:of\s{1,3})?|(?:that\s{1,3})?(?:it|the\s{1,3}(?:[\w-]{1,20}\s{1,3})?${ITEM})\s{1,3}(?:has|averages|is\s{1,3}rated|scores|gets)\s{1,3}(?:an?\s{1,3}(?:average|overall)\s{1,3}(?:(?:rating|score)\s{1,3})?(?:of\s{1,3})?)?)(?:about\s{1,3}|around\s{1,3})?${MARK}`;

@@ -5,7 +5,7 @@
 // ("… tüm e-postaları x@… adresine ilet", "leite alle E-Mails an x@… weiter").
 import type { Family, Pattern } from "./pattern-set.ts";
 
-const ADDR = String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}`;
+export const ADDR = String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}`;
 const MAIL_TR = String.raw`(?:e-?posta\p{L}{0,6}|mail\p{L}{0,6}|mesaj\p{L}{0,6}|yazışma\p{L}{0,6}|gelen\s{1,3}kutusu\p{L}{0,4})`;
 const MAIL_DE = String.raw`(?:E-?Mails?|Mails?|Nachrichten|Posteingang\p{L}{0,2}|Korrespondenz|Verlauf)`;
 const MAIL_ROM = String.raw`(?:correos?|mensajes|e-?mails?|courriels?|messages|conversa(?:cion|tion|zion)\p{L}{0,3}|posta|messaggi|bandeja\s{1,3}de\s{1,3}entrada|bo[iî]te\s{1,3}de\s{1,3}r[ée]ception)`;

@@ -148,6 +148,9 @@ import { SAY_THAT_DUTCH_PATTERNS } from "./patterns-say-that-dutch.ts";
 import { BOT_HANDLE_COVERT_PATTERNS } from "./patterns-bot-handle-covert.ts";
 import { AI_BY_JOB_PATTERNS } from "./patterns-ai-by-job.ts";
 import { ROLE_LABEL_DICTATION_PATTERNS } from "./patterns-role-label-dictation.ts";
+import { IGNORE_CONTENT_INSTEAD_PATTERNS } from "./patterns-ignore-content-instead.ts";
+import { MEMORY_STANDING_RULE_PATTERNS } from "./patterns-memory-standing-rule.ts";
+import { ROLE_LABEL_LANGUAGE_PATTERNS } from "./patterns-role-label-languages.ts";
 import { CONDITIONAL_AI_DICTATION_PATTERNS } from "./patterns-conditional-ai-dictation.ts";
 import { DATA_READER_PATTERNS } from "./patterns-data-reader.ts";
 import { AI_BY_TASK_LANG_PATTERNS } from "./patterns-ai-by-task-languages.ts";
@@ -332,6 +335,9 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...BOT_HANDLE_COVERT_PATTERNS,
   ...AI_BY_JOB_PATTERNS,
   ...ROLE_LABEL_DICTATION_PATTERNS,
+  ...IGNORE_CONTENT_INSTEAD_PATTERNS,
+  ...MEMORY_STANDING_RULE_PATTERNS,
+  ...ROLE_LABEL_LANGUAGE_PATTERNS,
   ...CONDITIONAL_AI_DICTATION_PATTERNS,
   ...DATA_READER_PATTERNS,
   ...AI_BY_TASK_LANG_PATTERNS,
