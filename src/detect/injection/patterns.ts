@@ -21,6 +21,7 @@ import { DocContext, inExplanatoryContext, operatorRulesFile, ownRepoNotes } fro
 import { speakerTurns } from "./patterns-reader-orders.ts";
 import { reportedAttackOutput } from "./described-behaviour.ts";
 import { inlineImageExample, inlineImageUrlExample } from "./image-example.ts";
+import { draftedForThirdParty } from "./drafted-message.ts";
 import { describedReaders, pageStatementOnly } from "./address-no-ask.ts";
 
 /** Minimum weight for a match to be reported on its own. */
@@ -684,7 +685,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:ask|request|prompt|require|get|obtain|collect|extract|harvest|steal|phish|trick)\s{1,8}(?:the\s{1,8}user|users|them|the\s{1,8}human|the\s{1,8}person|the\s{1,8}victim|(?:this|that|each|every|the)\s{1,8}(?:user|customer|client|caller|visitor))\s{1,8}(?:for|into\s{1,8}(?:giving|providing|sharing|entering|revealing)|to\s{1,8}(?:provide|enter|share|give|paste|send|type|confirm|input|reveal|disclose|re-?enter))\s{1,8}(?:their\s{1,8}|the\s{1,8}|your\s{1,8}|his\s{1,8}|her\s{1,8}|its\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b`, "gi"),
     anchors: ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie", "bank login", "banking login", "bank credentials", "banking credentials", "bank password", "banking password", "bank username", "banking username", "login credentials", "account login"], also: ["ask", "request", "prompt", "require", "get", "obtain", "collect", "extract", "harvest", "steal", "phish", "trick"], before: 200, after: 10,
     // "An object that can prompt the user for credentials" describes what a program does.
-    judge: (m, t, s, ctx) => (/\b(?:that|which|it|they)\s{1,4}(?:can|could|may|might|will|would)\s{1,4}$/i.test(t.slice(Math.max(0, s - 30), s)) ? 0.3 : capabilityJudge(m, t, s, ctx)),
+    judge: (m, t, s, ctx) => (draftedForThirdParty(m, t, s) ? 0 : /\b(?:that|which|it|they)\s{1,4}(?:can|could|may|might|will|would)\s{1,4}$/i.test(t.slice(Math.max(0, s - 30), s)) ? 0.3 : capabilityJudge(m, t, s, ctx)),
   },
   {
     id: "credential.give-me-secret", family: "credential", weight: 0.6,
