@@ -126,7 +126,7 @@ function ownSecretKeptBefore(m: string, t: string, s: number): boolean {
 }
 
 /** An object pronoun in or just after a "do not tell / put" match: "не сообщайте их", "no lo pongas", "sagen Sie es". */
-const OBJ_PRONOUN = /(?<![\p{L}])(?:их|его|её|ее|lo|la|los|las|le|les|es|ihn|o|os|a|as)(?![\p{L}])/iu;
+const OBJ_PRONOUN = /(?<![\p{L}])(?:их|его|её|ее|lo|la|los|las|le|les|es|ihn)(?![\p{L}])/iu;
 /**
  * "Мы никогда не просим пароль или код из SMS. Не сообщайте их никому", "token de la API; no lo
  * pongas en los logs": the pronoun stands for a password, code or token named just before, on the
