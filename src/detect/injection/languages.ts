@@ -106,7 +106,7 @@ const NEGATION_ANY = /(?<![\p{L}])(?:never|not|don't|do\s+not|no|nunca|jamais|ni
 
 /** A thing left out of a text the assistant writes: an object, then "in the product sheet / article / e-mail". */
 /** A password, PIN or one-time code, in the languages the concealment patterns cover. */
-const SECRET_NOUN = /(?<![\p{L}])(?:passwords?|passcodes?|PINs?|(?:one-time|verification|security)\s{1,4}codes?|парол\p{L}{0,3}|пин-?код\p{L}{0,2}|код\p{L}{0,2}\s{1,4}(?:из|подтвержд)\p{L}*|contraseñas?|claves?|senhas?|mots?\s{1,4}de\s{1,4}passe|codes?\s{1,4}(?:PIN|secrets?|d['’]accès)|Passw(?:o|ö)rt\p{L}{0,3}|Kennw(?:o|ö)rt\p{L}{0,3}|PIN-Code|wachtwoord(?:en)?|lösenord\p{L}{0,2}|has(?:ł|l)\p{L}{0,2}|şifre\p{L}{0,5}|OTPs?|CVV|ओटीपी|पिन|parol(?:a|e)|codice\s{1,4}(?:PIN|segreto)|mật\s{1,4}khẩu|kata\s{1,4}sandi)(?![\p{L}])|パスワード|暗証番号|密码|密碼|验证码|驗證碼|비밀번호|인증\s{0,2}번호|كلمة\s{1,4}(?:ال)?(?:مرور|سر)|סיסמ|पासवर्ड/iu;
+const SECRET_NOUN = /(?<![\p{L}])(?:passwords?|passcodes?|PINs?|(?:API[\s_-]{0,2})?tokens?|API[\s_-]{0,2}keys?|токен\p{L}{0,3}|ключ\p{L}{0,2}\s{1,4}API|clave\s{1,4}de\s{1,4}(?:la\s{1,4})?API|chave\s{1,4}(?:de\s{1,4}|da\s{1,4})?API|jetons?|clés?\s{1,4}(?:d['’]\s{0,2})?API|(?:one-time|verification|security)\s{1,4}codes?|парол\p{L}{0,3}|пин-?код\p{L}{0,2}|код\p{L}{0,2}\s{1,4}(?:из|подтвержд)\p{L}*|contraseñas?|claves?|senhas?|mots?\s{1,4}de\s{1,4}passe|codes?\s{1,4}(?:PIN|secrets?|d['’]accès)|Passw(?:o|ö)rt\p{L}{0,3}|Kennw(?:o|ö)rt\p{L}{0,3}|PIN-Code|wachtwoord(?:en)?|lösenord\p{L}{0,2}|has(?:ł|l)\p{L}{0,2}|şifre\p{L}{0,5}|OTPs?|CVV|ओटीपी|पिन|parol(?:a|e)|codice\s{1,4}(?:PIN|segreto)|mật\s{1,4}khẩu|kata\s{1,4}sandi)(?![\p{L}])|パスワード|暗証番号|密码|密碼|验证码|驗證碼|비밀번호|인증\s{0,2}번호|كلمة\s{1,4}(?:ال)?(?:مرور|سر)|סיסמ|पासवर्ड/iu;
 /** Someone the text could be hiding something from: the user, the reader, the customer. */
 const READER_NOUN = /(?<![\p{L}])(?:users?|readers?|customers?|usuari\p{L}{0,2}|utilisat\p{L}*|Nutzer\p{L}*|Benutzer\p{L}*|Anwender\p{L}*|utent\p{L}|usuári\p{L}{0,2}|gebruiker\p{L}*|пользовател\p{L}*|клиент\p{L}*|kullanıcı\p{L}*|użytkownik\p{L}*|người\s{1,4}dùng|pengguna)(?![\p{L}])|用户|用戶|使用者|ユーザー|利用者|사용자|المستخدم|המשתמש|उपयोगकर्ता/iu;
 /**
@@ -123,6 +123,21 @@ function ownSecretKeptBefore(m: string, t: string, s: number): boolean {
   if (!VERB_FINAL_TELL.test(m)) return false;
   const before = t.slice(Math.max(0, s - 60), s);
   return ownSecretKept(before.split(/[.!?;。！？\n।,，、]/).pop()!);
+}
+
+/** An object pronoun in or just after a "do not tell / put" match: "не сообщайте их", "no lo pongas", "sagen Sie es". */
+const OBJ_PRONOUN = /(?<![\p{L}])(?:их|его|её|ее|lo|la|los|las|le|les|es|ihn)(?![\p{L}])/iu;
+/**
+ * "Мы никогда не просим пароль или код из SMS. Не сообщайте их никому", "token de la API; no lo
+ * pongas en los logs": the pronoun stands for a password, code or token named just before, on the
+ * same line, and no user is named after it: security advice, as the English "do not share them".
+ */
+const CLIENT_NOUN = /(?<![\p{L}])(?:client(?:e|es|s)?|Kund(?:e|en|in)|cliënt\p{L}{0,2})(?![\p{L}])/iu;
+function ownSecretByPronoun(m: string, t: string, s: number): boolean {
+  if (!OBJ_PRONOUN.test(m.replace(/^\p{L}+/u, "") + t.slice(s + m.length, s + m.length + 6).replace(/[\s,]+$/, ""))) return false;
+  const line = t.slice(Math.max(t.lastIndexOf("\n", s - 1) + 1, s - 160), s);
+  const after = t.slice(s + m.length, s + m.length + 80).split(/[.!?;。！？\n]/)[0]!;
+  return SECRET_NOUN.test(line) && !READER_NOUN.test(`${after} ${m}`) && !CLIENT_NOUN.test(`${after} ${m}`);
 }
 
 const CONTENT_RULE = /^\s{1,4}(?!(?:cette|cet|ce|ceci|cela|ça|rien|esto|esta|este|eso|nada|questo|questa|niente|isto|isso|nada|l['’]\s{0,2}utilisateur|al\s{1,4}usuario|all['’]\s{0,2}utente|ao\s{1,4}usu)\b)(?:[\p{L}'’-]{1,24}\s{1,4}){1,4}?(?:dans|en|in|im|nella|nel|nelle|no|na|sur|auf)\s{1,4}(?:(?:l['’]\s{0,2}|la|le|les|el|los|las|der|die|das|dem|den|il|lo|o|a|ta|tu|mon|ma|ton|notre|votre|nuestra|nuestro)\s{0,4})?(?:fiches?|descriptions?|descripci[oó]n|descrizione|descri[çc][ãa]o|Beschreibung|textes?|texto|testo|Text|articles?|art[ií]culo|articolo|artigo|Artikel|annonces?|anuncio|annuncio|Anzeige|posts?|publications?|publicaci[oó]n|lettres?|carta|lettera|Brief|e-?mails?|courriels?|correo|slogan|pages?\s{1,4}(?:produit|d['’]accueil)|p[aá]gina|Seite|scheda|ficha|newsletter|brochure|folleto|catalogue|cat[aá]logo|communiqu[eé]|comunicado|comunicato|pitch|pr[eé]sentation|presentaci[oó]n)\b/iu;
@@ -303,7 +318,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     // "Ne mentionne pas le prix dans la fiche produit": what the text being written leaves out.
     // "Никому не сообщайте пароль": what is not to be told is the reader's own secret (security advice); so is a one-time code kept from everyone.
     // "Reescreva este e-mail para o meu chefe, mas sem mencionar o atraso": a fact left out of the user's own text.
-    judge: (m, t, s) => (CONTENT_RULE.test(t.slice(s + m.length, s + m.length + 100)) || ownSecretKept(t.slice(s + m.length, s + m.length + 60)) || ownSecretKeptBefore(m, t, s) || notWithoutTelling(m, t, s) || ownRewriteOmission(t, s, s + m.length) || keptForSurprise(t, s, s + m.length) || (codeKeptFromAll(t, s, s + m.length) && !READER_NOUN.test(t.slice(s, s + m.length + 60))) || letsActNotKnow(m, t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (CONTENT_RULE.test(t.slice(s + m.length, s + m.length + 100)) || ownSecretKept(t.slice(s + m.length, s + m.length + 60)) || ownSecretKeptBefore(m, t, s) || ownSecretByPronoun(m, t, s) || notWithoutTelling(m, t, s) || ownRewriteOmission(t, s, s + m.length) || keptForSurprise(t, s, s + m.length) || (codeKeptFromAll(t, s, s + m.length) && !READER_NOUN.test(t.slice(s, s + m.length + 60))) || letsActNotKnow(m, t, s) ? 0.2 : 1),
   },
   {
     id: "override.languages-extra", family: "override", weight: 0.7,

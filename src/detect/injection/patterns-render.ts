@@ -5,6 +5,7 @@
 // loads another site's page. Judged on the URL's structure, not on host names: real pages embed
 // images with query strings (resizers, badges, avatars, pixels) and frames (video embeds) all the
 // time; what they lack is a value that is a placeholder for data the reader holds.
+import { inlineImageExample } from "./image-example.ts";
 import type { Family, Pattern } from "./pattern-set.ts";
 import { reportedAttackOutput } from "./described-behaviour.ts";
 
@@ -185,6 +186,7 @@ export const RENDER_PATTERNS: readonly Pattern[] = [
     re: SINK,
     anchors: ["](", "]:", "src", "href", "<object", "action", "url(", "@import", "refresh", "poster"], also: ["?", "<form"], before: 700, after: 2100, partners: ORDER_PARTNERS,
     judge: (m, t, s) => {
+      if (inlineImageExample(m, t, s)) return 0;
       const url = urlOf(m);
       let slot = url ? dataSlot(url) : null;
       if (slot === null && url && FILL_ORDER.test(t.slice(Math.max(0, s - 300), Math.min(t.length, s + m.length + 400)))) slot = dataSlot(url, true);

@@ -20,6 +20,8 @@ import { alt, gap, SEP, WORD } from "./rx.ts";
 import { DocContext, inExplanatoryContext, operatorRulesFile, ownRepoNotes } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
 import { reportedAttackOutput } from "./described-behaviour.ts";
+import { inlineImageExample, inlineImageUrlExample } from "./image-example.ts";
+import { draftedForThirdParty } from "./drafted-message.ts";
 import { describedReaders, pageStatementOnly } from "./address-no-ask.ts";
 
 /** Minimum weight for a match to be reported on its own. */
@@ -683,7 +685,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(?:ask|request|prompt|require|get|obtain|collect|extract|harvest|steal|phish|trick)\s{1,8}(?:the\s{1,8}user|users|them|the\s{1,8}human|the\s{1,8}person|the\s{1,8}victim|(?:this|that|each|every|the)\s{1,8}(?:user|customer|client|caller|visitor))\s{1,8}(?:for|into\s{1,8}(?:giving|providing|sharing|entering|revealing)|to\s{1,8}(?:provide|enter|share|give|paste|send|type|confirm|input|reveal|disclose|re-?enter))\s{1,8}(?:their\s{1,8}|the\s{1,8}|your\s{1,8}|his\s{1,8}|her\s{1,8}|its\s{1,8})?(?:[\w-]{1,20}\s{1,8}){0,2}?${CRED_NOUN}\b`, "gi"),
     anchors: ["password", "passphrase", "api key", "api-key", "token", "credential", "secret", "private key", "ssh key", "seed phrase", "recovery phrase", "mnemonic", "2fa", "otp", "one-time", "verification code", "ssn", "social security", "credit card", "card number", "cvv", "pin code", "pin number", "your pin", "their pin", "the pin", "login details", "bank details", "cookie", "bank login", "banking login", "bank credentials", "banking credentials", "bank password", "banking password", "bank username", "banking username", "login credentials", "account login"], also: ["ask", "request", "prompt", "require", "get", "obtain", "collect", "extract", "harvest", "steal", "phish", "trick"], before: 200, after: 10,
     // "An object that can prompt the user for credentials" describes what a program does.
-    judge: (m, t, s, ctx) => (/\b(?:that|which|it|they)\s{1,4}(?:can|could|may|might|will|would)\s{1,4}$/i.test(t.slice(Math.max(0, s - 30), s)) ? 0.3 : capabilityJudge(m, t, s, ctx)),
+    judge: (m, t, s, ctx) => (draftedForThirdParty(m, t, s) ? 0 : /\b(?:that|which|it|they)\s{1,4}(?:can|could|may|might|will|would)\s{1,4}$/i.test(t.slice(Math.max(0, s - 30), s)) ? 0.3 : capabilityJudge(m, t, s, ctx)),
   },
   {
     id: "credential.give-me-secret", family: "credential", weight: 0.6,
@@ -793,7 +795,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Exfiltration: markdown image whose URL carries a data slot",
     re: /!\[[^\]\n]{0,120}\]\(\s{0,3}<?(?:https?:)?\/\/[^\s)]{1,300}?[?&#/][^\s)=&?#]{0,40}=?(?:\{\{[^{}\n]{3,200}\}\}|\{\{?[^}\s]{1,60}\}\}?|\{[^{}\n]{3,200}\}|\$\{?[A-Za-z_]{1,40}\}?|<[^>\n]{1,80}>|[A-Z_]{0,30}(?:HISTORY|CONVERSATION|CHAT|MESSAGES|SECRETS?|PASSWORDS?|TOKENS?|API_?KEYS?|EMAILS?|CONTEXT|PROMPT|SUMMARY|COOKIES?)\b|\[[A-Za-z_ ]{2,40}\]|%7B|%3C|INSERT|\bDATA\b|\bSECRET\b|CONTENTS?\b|SUMMARY\b|HISTORY\b|\.\.\.)/g,
     // "An injected instruction may ask the model to render ![](https://attacker…/?d=<data>)": a security doc telling of the attack.
-    anchors: ["!["], before: 0, after: 500, judge: (m, t, s) => (documentedParameter(m, t, s) ? 0 : slotJudge(m)) * (reportedAttackOutput(t, s) ? 0.2 : 1),
+    anchors: ["!["], before: 0, after: 500, judge: (m, t, s) => (documentedParameter(m, t, s) || inlineImageExample(m, t, s) ? 0 : slotJudge(m)) * (reportedAttackOutput(t, s) ? 0.2 : 1),
   },
   {
     id: "exfil.markdown-link-slot", family: "exfil", weight: 0.55,
@@ -826,7 +828,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     anchors: ["http"], also: ["prompt", "api_key", "apikey", "secret", "password", "token", "history", "conversation", "messages", "credential", "summary", "context", "env", "ssh_key", "private_key", "user_data", "email", "cookie", "session"], before: 0, after: 320,
     // key=YOUR_API_KEY, token=TOKEN: API documentation naming the parameter's own value.
     // A slot named for the reader's conversation or the user's password (conversation=CONVERSATION) stays a weak signal: it counts beside an order to the reader.
-    judge: (m, t, s) => (developerKeySlot(m, t, s) || urlFixtureRow(t, s) ? 0 : documentedParameter(m, t, s) ? (READER_DATA_SLOT.test(m) ? 0.45 : 0) : 1) * (reportedAttackOutput(t, s) ? 0.2 : 1),
+    judge: (m, t, s) => (developerKeySlot(m, t, s) || urlFixtureRow(t, s) || inlineImageUrlExample(t, s, s + m.length) ? 0 : documentedParameter(m, t, s) ? (READER_DATA_SLOT.test(m) ? 0.45 : 0) : 1) * (reportedAttackOutput(t, s) ? 0.2 : 1),
   },
   {
     id: "exfil.url-prose-slot", family: "exfil", weight: 0.65,
