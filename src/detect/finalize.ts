@@ -4,6 +4,7 @@ import { hmacSha256Hex, randomBytes } from "./digest.ts";
 import { advance, type Position, utf8Length } from "./position.ts";
 import { redact } from "./redact.ts";
 import type { Confidence, DecodeStep, DetectorName, Finding, Severity } from "./types.ts";
+import { lowerBound } from "./sorted.ts";
 
 export interface RawHit {
   ruleId: string;
@@ -56,14 +57,7 @@ class IntervalSet {
 
   /** Index of the first interval starting at or after `start`. */
   private lower(start: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.starts, start);
   }
 
   overlaps(start: number, end: number): boolean {

@@ -2,6 +2,7 @@
 // so `-----BEGIN…\n…` and `g\u200bhp_…` inside a JSON value are scanned as their real text.
 import { keepOutOfLine } from "./jit.ts";
 import type { Normalized } from "./normalize.ts";
+import { lowerBound } from "./sorted.ts";
 
 const BREAK = /[\r\n]/g;
 const BARE_HEX = /(?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){8,4096}/g;
@@ -85,14 +86,8 @@ function pushTo(list: number[], value: number): void {
 
 /** The first of `sorted` greater than `at`, or the largest int32 (past every line). */
 function firstAfter(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length ? sorted[lo]! : 0x7fffffff;
+  const i = lowerBound(sorted, at + 1);
+  return i < sorted.length ? sorted[i]! : 0x7fffffff;
 }
 
 keepOutOfLine(pushTo, firstAfter);

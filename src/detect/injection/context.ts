@@ -5,7 +5,7 @@
 // never a specimen: nobody shows a reader what the reader cannot see.
 import { AsciiCut } from "../ascii-alternatives.ts";
 import { DISPLAYED_BLOCK_STEP } from "./displayed-block.ts";
-import { lowerBound } from "./sorted.ts";
+import { lowerBound } from "../sorted.ts";
 import { lineStartOf } from "../lines.ts";
 import { ExplanatoryTerms } from "./explanatory-terms.ts";
 import { postposedMention, quotationTail } from "./postposed-mention.ts";

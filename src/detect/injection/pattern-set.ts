@@ -8,7 +8,7 @@
 import { caseless } from "../caseless.ts";
 import { buildAutomaton, isAsciiAlnum } from "../prefilter.ts";
 import { escapeRe } from "./rx.ts";
-import { lowerBound } from "./sorted.ts";
+import { lowerBound } from "../sorted.ts";
 import type { DocContext } from "./context.ts";
 
 /** Signal families: the unit of scoring, damping and reporting (ruleId `injection.<family>`). */

@@ -25,7 +25,7 @@ import { attackTableRow } from "./catalogue-table.ts";
 import { docLabelAddress } from "./doc-label-address.ts";
 import { evalScenario, introducedQuote, opensLine, reportedRenderSlot, writtenAboutAttacks } from "./research-frame.ts";
 import { LANGUAGE_PATTERNS } from "./languages.ts";
-import { lowerBound } from "./sorted.ts";
+import { lowerBound } from "../sorted.ts";
 import { compilePatternSet, type Family, type Pattern, type PatternSet } from "./pattern-set.ts";
 import { ADDRESSEE_PATTERNS } from "./patterns-addressee.ts";
 import { AGENT_PATTERNS } from "./patterns-agent.ts";
