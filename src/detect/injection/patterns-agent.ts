@@ -37,6 +37,7 @@ import { productPrompt } from "./product-prompt.ts";
 import { arrowChainNode, namesListLabel, questionSubject, titleLineSubject, setupObject, headingTopic } from "./not-a-vocative.ts";
 import { routineKeyValue } from "./routine-project-work.ts";
 import { labelForUser } from "./label-for-user.ts";
+import { ownPromptOpening } from "./own-prompt-opening.ts";
 
 /**
  * A bare "Assistant:" in a text that also has "User:" lines is a transcript label; a vocative
@@ -74,16 +75,6 @@ const NON_AI_MODEL = /\b(?:threat|data|domain|object|business|security|pricing|m
 
 /** "Note for the AI team:", "Note to the assistant coach:": people named after AI work or an assistant role. */
 const HUMAN_GROUP_LABEL = /\b(?:AI|LLM|agents?|assistants?|bots?|models?)[\s_-]{1,3}(?:[A-Za-z]{2,20}[\s_-]{1,3})?(?:team|group|department|lab|committee|council|guild|squad|crew|staff|folks|people|researchers|engineers|teachers?|coach(?:es)?|managers?|directors?|coordinators?|professors?|instructors?|tutors?|editors?|owners?|authors?|makers?|creators?|hosts?|trainers?|testers?|contributors?|hobbyists?|(?<=\bbots?[\s_-]{1,3})(?:maintainers?|operators?|admins?|administrators?))s?\s{0,2}["']?[\]):>]\s{0,2}$/i;
-/**
- * "Hey Assistant, write a limerick about my cat": a short message that opens by greeting the
- * assistant and asks, in the first person, for something harmless is the user's own chat message.
- */
-function ownChatOpening(text: string, start: number): number {
-  if (/\S/.test(text.slice(0, start)) || text.length > 400 || /\n\s{0,4}\n/.test(text)) return 1;
-  if (!/\b(?:my|me|I|I'm|mine|our)\b/.test(text)) return 1;
-  return /\b(?:send|forward|upload|e-?mail|delete|remove|wipe|post|transfer|pay|share|publish|push|merge|run|execute|install|download|ignore|disregard|forget|bypass|reveal|leak|password|secret|token|credential|api\s{0,2}key|private|\.env|ssh|system\s{0,2}prompt|instructions?|rules?|must|whoever|reads?\s{1,4}this|reading\s{1,4}this|recommend|promot|star|follow|issue|review|rating|rank)\w{0,6}\b|https?:|www\.|@|\.(?:com|net|org|io|sh|py|exe)\b/i.test(text) ? 1 : 0.3;
-}
-
 /** A helpdesk ticket's own header or note label ("Ticket #4021 (internal note)", "Case 88120", "Interne Notiz") or a support chat transcript ("Live chat", "Customer:" turns). */
 const TICKET_NOTE = /\b(?:support|live|customer[\s-]service|help\s?desk)\s{1,3}chat\b|\bchat\s{1,3}(?:transcript|log)\b|^[ \t]{0,4}(?:customer|caller|client|visitor)[ \t]{0,2}:|\b(?:ticket|case|incident|caso|fall|dossier)\s{0,2}(?:#|no\.?\s{0,2}|nr\.?\s{0,2}|n[º°]\s{0,2})?\d{3,}|\b(?:internal|private|staff|ticket|case)\s{1,3}notes?\b|\bnotes?\s{0,2}\((?:internal|private|staff)\)|\bnota\s{1,3}interna\b|\binterne\s{1,3}Notiz\b|\bnote\s{1,3}interne\b/im;
 
@@ -613,7 +604,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-directive", family: "addressed", weight: 0.5,
     description: "Instruction addressed to an AI agent (\"AI agent handling this issue: run …\")",
     re: new RegExp(String.raw`(?:^|[\n>([{}*#/;.!?:,"\]]|\\n|--|—|–|\s-(?=\s)|\bP\.?S\.?|\{\{(?!\s{0,2}(?:c|block)?quot|\s{0,2}(?:main|see\s|further|cite)\b)[A-Za-z][\w -]{0,24}\|(?:\s{0,2}[a-z]{1,12}\s{0,2}=)?)[\s*#/>"'“(\[•%-]{0,6}(?:(?:new|updated|urgent|important|special)\s{1,4})?(?:(?:(?:hey|hi|hello|dear|attention|yo|psst|ok|okay|by\s{1,4}the\s{1,4}way|btw|oh|also|and|one\s{1,4}more\s{1,4}thing),?|(?:[A-Za-z][\w-]{1,24}(?:['’]s)?\s{1,4}){0,2}?(?:an?\s{1,4})?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?|(?<=(?:quick|last|small)\s{1,4})one|(?<=\bone\s{1,4})thing)\s{1,4}(?:to|for))\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|whichever\s{1,4}|every\s{1,4})?|(?:and\s{1,4})?(?:to|for)\s{1,4}(?:the|any|all|whichever|every)\s{1,4}(?=(?:[\w-]{1,24}\s{1,4}){0,3}?(?:models?|LLMs?)\b|${MODS}${AI_NOUN})|to\s{1,4}(?=${MODS}${AI_NOUN}))?@?(?:${MODS}${AI_NOUN}|models?\b)(?:\s{0,4}(?:\/|and|or|&|,)\s{0,4}${MODS}${AI_NOUN}){0,3}(?:\s{1,4}${READS}(?:\s{1,4}(?:or|and|\/)\s{1,4}${READS})?\s{1,4}(?:this|these|the)(?:\s{1,4}[\w-]{1,20}){0,2})?(?:\s{1,4}(?:of|on|in|for)\s{1,4}this\s{1,4}[\w-]{1,20})?${CLAUSE}[ \t]{0,4}(?::|,|!|—|–|->|=>|-{1,2}(?=[ \t])|\]|\))(?=${ACTION_AHEAD}|[^\n]{0,120}\n[ \t]{0,4}\n)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s, ctx) => (orderAhead(t, s + m.length) && !toolBotDoc(m, t, s) ? 1 : 0) * (quotedLabel(m, t, s) || closedAside(m, t, s) || agentsItSuits(m) || transcriptSpeaker(t, s + Math.max(0, m.search(/[A-Za-z]/))) || askedInChat(t, s + Math.max(0, m.search(/[A-Za-z@]/)), s + m.length) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownChatOpening(t, s) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) || headingTopic(t, s + m.length, ORDER_FIRST) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1) * (PEOPLE_WORKING_ON_AGENTS.test(m) ? 0 : 1) * (labelNotAddress(m, t, s, ctx.doc.text) || countedAgents(m) || conditionContinued(m, t, s) || NOTE_AS_OBJECT.test(m) ? 0 : 1),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 200, judge: (m, t, s, ctx) => (orderAhead(t, s + m.length) && !toolBotDoc(m, t, s) ? 1 : 0) * (quotedLabel(m, t, s) || closedAside(m, t, s) || agentsItSuits(m) || transcriptSpeaker(t, s + Math.max(0, m.search(/[A-Za-z]/))) || askedInChat(t, s + Math.max(0, m.search(/[A-Za-z@]/)), s + m.length) ? 0 : 1) * (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) ? 0 : addresseeOnEarlierLine(m) ? 0.2 : vocativeJudge(m, t, s)) * ownPromptOpening(t, s, s + m.length) * (quotedReport(t, s + m.search(/[A-Za-z@]/)) ? 0.3 : 1) * (/^\s-\s/.test(m) && TITLE_AFTER.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) || headingTopic(t, s + m.length, ORDER_FIRST) ? 0 : 1) * (verbSeries(m, t, s) ? 0.2 : 1) * (pastedForAnalysis(t, s, s + m.length) ? 0.3 : 1) * (PERSON_SERVED.test(m) && !AI_SERVANT.test(m) ? 0 : 1) * (PEOPLE_WORKING_ON_AGENTS.test(m) ? 0 : 1) * (labelNotAddress(m, t, s, ctx.doc.text) || countedAgents(m) || conditionContinued(m, t, s) || NOTE_AS_OBJECT.test(m) ? 0 : 1),
   },
   {
     id: "addressed.handle-directive", family: "addressed", weight: 0.5,

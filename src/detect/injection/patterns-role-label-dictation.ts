@@ -7,6 +7,7 @@
 // ("VERB … as …", "say that … is …") or hides what the data shows ("regardless of", "do not raise").
 import type { Pattern } from "./pattern-set.ts";
 import { MARK } from "./patterns-dictated-rating.ts";
+import { opensOwnMessage } from "./own-prompt-opening.ts";
 
 const AI_WORD = String.raw`(?:AI|A\.I\.|LLM|GPT|agent|assistant|chatbot|bot|model|copilot)s?`;
 /** Up to four words of job around the AI word, nothing else in the clause: "AI log analyst", "Agent filling out the risk score". */
@@ -53,7 +54,7 @@ const FIXES = new RegExp(String.raw`^(?:please\s{1,2}|just\s{1,2}|also\s{1,2})?(
 
 const VOCATIVE_HEAD = new RegExp(String.raw`^${VOCATIVE}\s{0,2}[,:!—–-]?\s{0,3}`, "i");
 
-/** What follows the vocative, a condition on the AI's task stripped, fixes a value; 0.5 when it opens the text with a bare verdict (a user's own ask to their agent). */
+/** What follows the vocative, a condition on the AI's task stripped, fixes a value; 0.5 when it opens the user's own message with a bare verdict. */
 function vocativeFixes(said: string, opensText: boolean): number {
   const cond = CONDITION.exec(said);
   const order = cond ? said.slice(cond[0].length) : said;
@@ -72,7 +73,7 @@ export const ROLE_LABEL_DICTATION_PATTERNS: Pattern[] = [
     before: 4, after: 300,
     judge: (m, t, s) => {
       const head = VOCATIVE_HEAD.exec(m);
-      return head ? vocativeFixes(m.slice(head[0].length), t.slice(0, s).trim() === "") : 0;
+      return head ? vocativeFixes(m.slice(head[0].length), opensOwnMessage(t, s)) : 0;
     },
   },
   {
