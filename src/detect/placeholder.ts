@@ -376,11 +376,11 @@ export function isGenericPlaceholder(value: string): boolean {
 /**
  * Where the secret is kept or whom to ask, in two words (a longer pointer reads as a sentence): a pointing word in the
  * languages the prose rules read, then a store, a person, a handle or a ticket (`in Vault`, `ask Jane`, `see OPS-1234`,
- * `siehe Tresor`, `voir Bitwarden`, `via Doppler`, `ask @secops`); or a store's name opening the value, its item after it
+ * `siehe Tresor`, `voir Bitwarden`, `via Doppler`, `ask @secops`), after a blank or glued by a colon (`see:1Password`); or a store's name opening the value, its item after it
  * (`1Password:Infra/Django`, `LastPass/Shared/DB`).
  */
 const POINTER_WORD = "(?:see|in|ask|from|via|per|stored|kept|check|ping|under|cf\\.?|siehe|im|aus|frag|bei|unter|voir|dans|demander|chez|ver|véase|en|pide|pregunta|desde|veja|em|no|na|pergunte|vedi|nel|nella|chiedi|zie|vraag|patrz|zob\\.?|zapytaj|w|см\\.?|смотри|спроси|в)";
-const POINTED = new RegExp(`^${POINTER_WORD}[ \\t]+(?:[@#][\\w.-]{1,40}|[A-Z][A-Z0-9]{1,9}-\\d{1,7}|\\d?\\p{L}[\\p{L}'’-]{1,30})[.!)]?$`, "iu");
+const POINTED = new RegExp(`^${POINTER_WORD}(?:[ \\t]+|:[ \\t]?)(?:[@#][\\w.-]{1,40}|[A-Z][A-Z0-9]{1,9}-\\d{1,7}|\\d?\\p{L}[\\p{L}'’-]{1,30})[.!)]?$`, "iu");
 const STORE_ITEM = new RegExp(`^${SECRET_STORE_NAME}[ \\t]?[:/>][ \\t]?[\\p{L}\\d][\\p{L}\\d _.'’/>-]{0,60}$`, "u");
 /** A run that reads as drawn (16+ letters and digits, both cases and a digit): a secret beside the store's name, not an item's. */
 const DRAWN_RUN = /(?=[A-Za-z0-9]{16})(?=[a-z0-9]*[A-Z])(?=[A-Z0-9]*[a-z])(?=[A-Za-z]*\d)[A-Za-z0-9]{16,}/;

@@ -274,7 +274,7 @@ function declaredConstant(text: string, from: number): boolean {
 export function literal(text: string, name: string, value: string, start: number, from: number, end: number, header = false, pair = false): MatchResult | null {
   const after = text.slice(end, end + 40);
   if (/^[ \t]*(?::(?!:)|=(?!=))/.test(after) || MEASURED_LITERAL.test(text.slice(start + value.length, end + 40)) || atRest(value) || PUBLISHABLE_VALUE.test(value)) return null;
-  return valueOk(value, name, header) || (header && punctuatedSecret(value)) || shortLetterKey(value, name) || djangoKey(value, name) || namedAppPassword(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && declaredConstant(text, from) && lowerKey(value, name, false, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
+  return valueOk(value, name, header) || ((header || FIELD_SECRET_NAME.test(name)) && punctuatedSecret(value)) || shortLetterKey(value, name) || djangoKey(value, name) || namedAppPassword(value, name) || ((pair || value.length >= 28) && lowerKey(value, name, pair)) || (value.length >= 20 && value.length < 28 && declaredConstant(text, from) && lowerKey(value, name, false, true)) || (pair && (pairPassword(value) || pairHex(value, name))) ? result(from, start + value.length, { value, start }) : null;
 }
 
 /**
@@ -469,16 +469,21 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
     const bare = text.slice(j, k);
     return codeValue(bare, text.slice(s, k), text.slice(k, k + 80)) ? null : literal(text, name, bare, j, s, k);
   }
-  // A bare Django key (a .env line, a diff's `+` line) runs on through its punctuation to the line's end…
+  // A bare Django key (a .env line, a diff's `+` line, a YAML value) runs on through its punctuation to the line's end…
   // Its `django-insecure-` mark (a YAML value, unquoted) is part of the key as generated.
-  if (next !== undefined && "!@#$%^&*()=+".includes(next) && DJANGO_NAME.test(name)) {
+  // So does any long punctuated draw (Django's alphabet at another length, a generated password) under a secret's name,
+  // up to a blank: the line's end, a comment, or the next pair of a logfmt line or a `k=v` list (`client_secret=… commit=…`).
+  if (next !== undefined && "!@#$%^&*()=+".includes(next) && (DJANGO_NAME.test(name) || FIELD_SECRET_NAME.test(name))) {
     const mark = text.startsWith("django-insecure-", j) ? 16 : 0;
     let w = k;
-    while (w < j + mark + 51 && w < text.length && !/[\s"'`]/.test(text[w]!)) w++;
+    while (w < j + mark + 257 && w < text.length && !/[\s"'`]/.test(text[w]!)) w++;
     const v = text.slice(j, w);
     // …or to the quote that opened the whole `NAME=value` (systemd's `Environment="…"`, a compose list's `- "…"`, Markdown's `` `…` ``).
     const quoted = (text[w] === '"' || text[w] === "'" || text[w] === "`") && text[s - 1] === text[w];
-    if ((quoted || /^[ \t]*(?:\r?\n|$|#)/.test(text.slice(w, w + 4))) && djangoKey(v.slice(mark), name)) return result(s, w, { value: v, start: j });
+    const lineEnd = quoted || /^[ \t]*(?:\r?\n|$|#)/.test(text.slice(w, w + 4));
+    if (lineEnd && djangoKey(v.slice(mark), name)) return result(s, w, { value: v, start: j });
+    // A form body's next field inside it (`…%3D&region=eu`) ends the value there: the form branch below reads it.
+    if ((lineEnd || NEXT_PAIR.test(text.slice(w, w + 66))) && !FORM_FIELD.test(v) && punctuatedSecret(v.slice(mark))) return result(s, w, { value: v, start: j });
   }
   // A credential header's value (`X-Api-Key: 7^6(e@z+)…` in curl's -H, a raw request) runs through its punctuation to the
   // header's end: the quote that opened it, the line's end or an escaped line break.
@@ -515,6 +520,10 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
  */
 const DOTENV_LEAD = /(?:^|\n)(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z?[ \t]+)?[ \t]*(?:(?:\++|-)[ \t]*)?(?:(?:export|ENV|ARG)[ \t]+)?$/;
 const ENV_FLAG = /[ \t](?:-e|--env)[ \t]+$/;
+/** A form body's or query's next field (`&region=`). */
+const FORM_FIELD = /&[A-Za-z_]\w{2,}=/;
+/** Blanks, then the next `name=` of a logfmt line or a `k=v` list. */
+const NEXT_PAIR = /^[ \t]+[A-Za-z_][\w.-]{0,63}=/;
 
 /** The verb of an instruction that gives a variable its value, in a few languages: set, setze … auf, mets … à, pon … a, imposta … a. */
 export const SET_VERBS = "(?:^|[^\\p{L}\\p{N}_])(?:set|update|put|make|use|assign|setze|setzt|setzen|ändere|ändert|mets|mettez|mettre|définis|définissez|change[rz]?|modifie[rz]?|pon|ponga|pone|cambia|cambie|establece|define|defina|configura|configure|imposta|altere|mude)";
