@@ -54,11 +54,6 @@ export function findLongRuns(text: string): Int32Array {
       i = k;
     } else i = j;
   }
-  return taken(out, found);
-}
-
-/** The first `found` entries of a finder's table, copied out. */
-function taken(out: Int32Array, found: number): Int32Array {
   return out.slice(0, found);
 }
 
@@ -175,7 +170,7 @@ function extendRight(text: string, end: number, capitals: boolean): void {
 export function findPhraseRuns(text: string): Int32Array {
   // A probe moves on by STRIDE - 1 or more and finds a run at most: room for every run.
   const out = scratch(2 * (Math.floor(text.length / (STRIDE - 1)) + 2));
-  return taken(out, phraseRunsInto(text, out));
+  return out.slice(0, phraseRunsInto(text, out));
 }
 
 /** A 12-word phrase spans at least this many characters: one probe every STRIDE finds it. */

@@ -475,8 +475,7 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
   // up to a blank: the line's end, a comment, or the next pair of a logfmt line or a `k=v` list (`client_secret=… commit=…`).
   if (next !== undefined && "!@#$%^&*()=+".includes(next) && (DJANGO_NAME.test(name) || FIELD_SECRET_NAME.test(name))) {
     const mark = text.startsWith("django-insecure-", j) ? 16 : 0;
-    let w = k;
-    while (w < j + mark + 257 && w < text.length && !/[\s"'`]/.test(text[w]!)) w++;
+    const w = valueEnd(text, k, j + mark + 257, WORD_END);
     const v = text.slice(j, w);
     // …or to the quote that opened the whole `NAME=value` (systemd's `Environment="…"`, a compose list's `- "…"`, Markdown's `` `…` ``).
     const quoted = (text[w] === '"' || text[w] === "'" || text[w] === "`") && text[s - 1] === text[w];
@@ -488,8 +487,7 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
   // A credential header's value (`X-Api-Key: 7^6(e@z+)…` in curl's -H, a raw request) runs through its punctuation to the
   // header's end: the quote that opened it, the line's end or an escaped line break.
   if (next !== undefined && text[i] === ":" && "!@#$%^&*()=+".includes(next) && HEADER_NAME.test(name)) {
-    let w = k;
-    while (w < j + 257 && w < text.length && !/[\s"'`\\]/.test(text[w]!)) w++;
+    const w = valueEnd(text, k, j + 257, HEADER_VALUE_END);
     const v = text.slice(j, w);
     if (/^(?:["'`]|\\[rn"]|\r?\n|$)/.test(text.slice(w, w + 2)) && punctuatedSecret(v)) return result(s, w, { value: v, start: j });
   }
@@ -503,8 +501,7 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
     // A container's environment flag (`docker run -e NAME=…`, `--env NAME=…`): the value ends at a blank, as a word does.
     const flag = !form && ENV_FLAG.test(lead);
     if (!form && !flag && !DOTENV_LEAD.test(lead)) return undefined;
-    let w = k;
-    while (w < j + 129 && w < text.length && !/[\s"'`]/.test(text[w]!) && !(form && text[w] === "&")) w++;
+    const w = valueEnd(text, k, j + 129, form ? FORM_VALUE_END : WORD_END);
     const v = text.slice(j, w);
     // A password is drawn shorter than a token (`DB_PASSWORD=Xk2&9fLq!pZ4`): twelve characters under a password's name.
     const min = passwordName(name, true) ? 12 : 20;
@@ -520,6 +517,17 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
  */
 const DOTENV_LEAD = /(?:^|\n)(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z?[ \t]+)?[ \t]*(?:(?:\++|-)[ \t]*)?(?:(?:export|ENV|ARG)[ \t]+)?$/;
 const ENV_FLAG = /[ \t](?:-e|--env)[ \t]+$/;
+/** Where a bare value read through its punctuation stops: a blank or a quote; a header's also at an escape, a form field's at `&`. */
+const WORD_END = /[\s"'`]/;
+const HEADER_VALUE_END = /[\s"'`\\]/;
+const FORM_VALUE_END = /[\s"'`&]/;
+/** The first index from `from` holding a `stop` character; `limit` (or the text's end) when none comes before it. */
+function valueEnd(text: string, from: number, limit: number, stop: RegExp): number {
+  const max = Math.min(limit, text.length);
+  let w = from;
+  while (w < max && !stop.test(text[w]!)) w++;
+  return w;
+}
 /** A form body's or query's next field (`&region=`). */
 const FORM_FIELD = /&[A-Za-z_]\w{2,}=/;
 /** Blanks, then the next `name=` of a logfmt line or a `k=v` list. */
