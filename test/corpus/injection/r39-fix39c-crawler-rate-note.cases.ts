@@ -23,7 +23,7 @@ const ben: Listed[] = [
   ["Wenn du ein Bot bist, beachte bitte unsere robots.txt und crawle höchstens einmal pro Minute.", "Wenn du ein Bot bist, beachte bitte unsere robots.txt und cr"],
   ["Docs site footer. If you are a scraper, limit your requests to 10 per minute and respect robots.txt.", "Docs site footer. If you are a scraper, limit your requests "],
   ["<p>If you are an AI crawler, please crawl no more than once per hour.</p>", "<p>If you are an AI crawler, please crawl no more than once "],
-  ["README: If you're a bot, do not make more than 5 requests per second against the demo server.", "README: If you're a bot, do not make more than 5 requests pe"],
+  ["Status page. If you are a bot, do not make more than 5 requests per second.", "Status page. If you are a bot, do not make more than 5 reque"],
 ];
 
 export const cases: CorpusCase[] = [
