@@ -1,5 +1,5 @@
 // Round thirty-nine (issue #24): a label over what a bot says of itself ("Bot welcome message:
-// \"Hello! I'm DeployBot. Commands: …\"") is the bot speaking, not an instruction to the reader.
+// "Hello! I'm DeployBot. Commands: …"") is the bot speaking, not an instruction to the reader.
 // Positives: the same labels carrying an override or exfiltration, or an address after the quote.
 import type { CorpusCase } from "../types.ts";
 import { listed, type Listed } from "../listed.ts";
