@@ -5,7 +5,7 @@
 
 /** The address opens the whole message and the message is short, one paragraph: where a user's own prompt starts. */
 export function opensOwnMessage(text: string, start: number): boolean {
-  return !/\S/.test(text.slice(0, start)) && text.length <= 400 && !/\n\s{0,4}\n/.test(text);
+  return text.length <= 400 && !/\S/.test(text.slice(0, start)) && !/\n\s{0,4}\n/.test(text);
 }
 
 const FIRST_PERSON = /\b(?:my|me|I|I'm|mine|our)\b/;
