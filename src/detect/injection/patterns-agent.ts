@@ -632,7 +632,7 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-line-start", family: "addressed", weight: 0.3,
     description: "Line opening by addressing an AI agent (\"AI review assistant —\")",
     re: new RegExp(String.raw`(?:^|[\n>]|\\n)[\s*#/>"'“(\[%]{0,6}(?:(?:IMPORTANT|NOTE|ATTENTION|URGENT|NOTICE|WARNING)\s{0,4}[:!-]{1,2}\s{0,4})?(?:hey|hi|hello|dear|attention)?\s{0,4}${MODS}${AI_NOUN}\s{0,4}(?:—|–|:|->|=>|,)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 40, judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) || titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) || headingTopic(t, s + m.length, ORDER_FIRST) ? 0 : vocativeJudge(m, t, s) * ownPromptOpening(t, s, s + m.length)),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 40, judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) || titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) || headingTopic(t, s + m.length, ORDER_FIRST) ? 0 : vocativeJudge(m, t, s) * (/\b(?:hey|hi|hello|dear)\b/i.test(m) ? ownPromptOpening(t, s, s + m.length) : 1)),
   },
   {
     id: "addressed.label", family: "addressed", weight: 0.45,
