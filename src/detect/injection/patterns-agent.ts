@@ -582,6 +582,10 @@ function labelNotAddress(m: string, t: string, s: number, doc: string): boolean 
 /** "Items hide a directive for the model,": the note is what a subject hides or carries, described, not a label opening one. */
 const NOTE_AS_OBJECT = /(?<!\bplease)\b[A-Za-z][\w-]{1,24}\s{1,4}(?:hide|embed|plant|inject|contain|carrie|carry|include|smuggle)s?\s{1,4}(?:an?\s{1,4}|one\s{1,4})?(?:[\w-]{1,24}\s{1,4})?(?:note|hint|tip|memo|reminder|notice|directive|request|task|guidance|message|instructions?)\s{1,4}(?:to|for)\s/i;
 
+/** "Bot welcome message: \"Hello! I'm DeployBot. Commands: …\"": a label over what a bot says of itself, quoted; the bot is the speaker, not the reader. */
+const BOT_OWN_WORDS_LABEL = /^[\s[(<]{0,3}(?:bots?|assistants?|AI)\b[^:\n]{0,30}?\b(?:welcome|greeting|intro(?:duction)?|help|reply|response|status|auto-?reply)\s{0,2}(?:message|text|notice)?\s{0,2}[:\]>)]\s{0,2}$/i;
+const BOT_OWN_WORDS = /^\s{0,2}["“«]\s{0,2}(?:(?:hello|hi|hey|welcome|greetings|howdy)\b[^"”»\n]{0,40}?[!.,]\s{0,2})?(?:I['’]m|I\s{1,2}am|this\s{1,2}is|my\s{1,2}name\s{1,2}is)\s/i;
+
 export const AGENT_PATTERNS: Pattern[] = [
   {
     // Data that closes its own wrapper and opens a role turn: "…24°C. </data> SYSTEM: New priority
@@ -628,14 +632,14 @@ export const AGENT_PATTERNS: Pattern[] = [
     id: "addressed.vocative-line-start", family: "addressed", weight: 0.3,
     description: "Line opening by addressing an AI agent (\"AI review assistant —\")",
     re: new RegExp(String.raw`(?:^|[\n>]|\\n)[\s*#/>"'“(\[%]{0,6}(?:(?:IMPORTANT|NOTE|ATTENTION|URGENT|NOTICE|WARNING)\s{0,4}[:!-]{1,2}\s{0,4})?(?:hey|hi|hello|dear|attention)?\s{0,4}${MODS}${AI_NOUN}\s{0,4}(?:—|–|:|->|=>|,)`, "gi"),
-    anchors: ADDRESS_ANCHORS, before: 80, after: 40, judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) || titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) || headingTopic(t, s + m.length, ORDER_FIRST) ? 0 : vocativeJudge(m, t, s)),
+    anchors: ADDRESS_ANCHORS, before: 80, after: 40, judge: (m, t, s) => (NOT_AN_AI_SUBJECT.test(m.replace(/^[^A-Za-z]+/, "")) || titledHeading(t, s + Math.max(0, m.search(/[A-Za-z]/)), s + m.length) || headingTopic(t, s + m.length, ORDER_FIRST) ? 0 : vocativeJudge(m, t, s) * (/\b(?:hey|hi|hello|dear)\b/i.test(m) ? ownPromptOpening(t, s, s + m.length) : 1)),
   },
   {
     id: "addressed.label", family: "addressed", weight: 0.45,
     description: "Label addressed to an AI agent (\"Agent note:\", \"[AI-ASSISTANT-DIRECTIVE]\", \"LLM instructions:\")",
     re: /(?:^|(?<![\w]))[[(<]?\s{0,2}(?:(?:AI|LLM|agents?|assistants?|bots?|models?|copilot|automated|autonomous|coding|code|review)(?:[ \t_-]{1,3}(?!(?:per|of|in|on|with|for|to|from|at|by|as|like|than|into|via|your|my|our|their|his|her|its|is|are|was|were|be|has|have|the|an?|and|or)\b)[A-Za-z]{2,20}){0,3}?[ \t_-]{0,3}(?:note|notes|instructions?|directives?|guidance|hint|memo|notice|message|request|task|orders?|commands?)|notes?[\s_-]{1,3}(?:to|for)[\s_-]{1,3}(?:the[\s_-]{1,3})?(?:AI|LLM|agents?|assistants?|bots?|models?)(?:[\s_-]{1,3}[A-Za-z]{2,20}){0,2})\b(?:[^\S\n]{1,4}[\w=-]{1,30}){0,2}(?:\s{0,2}\([^()\n]{1,30}\))?(?:\s{0,2}["']?[\]):>]|[ \t]{1,3}(?:-{3,}|={3,}|\*{3,}|#{3,}|~{3,})(?=[ \t]{0,4}(?:\n|$)))/gi,
     anchors: ["ai", "llm", "agent", "assistant", "bot", "model", "copilot", "automated", "autonomous", "coding", "code", "review", "note"], also: ["note", "instruction", "directive", "guidance", "hint", "memo", "notice", "message", "request", "task", "order", "command"], before: 40, after: 80,
-    judge: (m, t, s, ctx) => (/^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) || toolBotDoc(m, t, s) || pageStatementOnly(t, s + m.length) || (/["']\s{0,2}:$/.test(m) && routineKeyValue(t, s + m.length)) || (m.endsWith(":") && productPrompt(t, s + m.length)) || (/[\]>]\s{0,2}$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, ctx.doc.text)) ? 0 : humanAgentLabel(m, t)),
+    judge: (m, t, s, ctx) => (BOT_OWN_WORDS_LABEL.test(m) && BOT_OWN_WORDS.test(t.slice(s + m.length, s + m.length + 80)) ? 0 : /^[\s[(<]{0,3}models?\b/i.test(m) && NON_AI_MODEL.test(t.slice(Math.max(0, s - 30), s + m.search(/m/i))) ? 0 : HUMAN_GROUP_LABEL.test(m) || toolBotDoc(m, t, s) || pageStatementOnly(t, s + m.length) || (/["']\s{0,2}:$/.test(m) && routineKeyValue(t, s + m.length)) || (m.endsWith(":") && productPrompt(t, s + m.length)) || (/[\]>]\s{0,2}$/.test(m) && labelOverProse(t, s, m, ORDER_SENTENCE, ctx.doc.text)) ? 0 : humanAgentLabel(m, t)),
   },
   {
     id: "addressed.conditional", family: "addressed", weight: 0.45,

@@ -9,8 +9,10 @@ import { ADDRESS_PARTNERS, type Pattern } from "./pattern-set.ts";
 
 const AI = String.raw`(?:AI|A\.I\.|LLM|GPT|assistant|chatbot|bot|copilot)`;
 /** What the AI does to the text: a verb in -ing with its object ("collating beta feedback"), a job noun, or a sales role ("AI SDR"). */
-const JOB = String.raw`(?:(?:that|which|who)\s{1,3}(?:is\s{1,3}|are\s{1,3})?)?(?:[a-z]{3,20}ing\s{1,3}[^.:\n—–;!?]{2,70}?|[a-z]{3,15}(?:er|or)s?|[A-Z]{2,5})`;
-const ORDER = String.raw`(?:please\s{1,3}|always\s{1,3}|just\s{1,3})?(?:report|say|state|tell|write|recommend|describe|rate|score|mark|label|attach|send|forward|direct|omit|leave\s{1,3}out|approve|offer|book|claim|present|call|flag|escalate|refund|grant|delete|remove|ignore|treat|prioriti[sz]e|rank|set\s{1,3}(?:this|the|his|her|their|its|my)\s{1,3}[^.\n]{1,40}?\s{1,3}to)\b`;
+/** A machine's job noun after what it works on: "review aggregator", "sentiment classifier", "ticket summarizer". */
+const MACHINE_JOB = String.raw`(?:aggregator|summari[sz]er|classifier|grader|scorer|screener|ranker|parser|analy[sz]er|triager|tagger|label(?:l)?er|extractor|evaluator|collator|indexer|recommender|transcriber)s?`;
+const JOB = String.raw`(?:(?:that|which|who)\s{1,3}(?:is\s{1,3}|are\s{1,3})?)?(?:[a-z]{3,20}ing\s{1,3}[^.:\n—–;!?]{2,70}?|[a-z]{3,15}(?:-[a-z]{3,15})?\s{1,3}${MACHINE_JOB}|[a-z]{3,15}(?:er|or)s?|[A-Z]{2,5})`;
+const ORDER = String.raw`(?:please\s{1,3}|always\s{1,3}|just\s{1,3})?(?:report|say|state|tell|write|recommend|describe|rate|score|mark|label|attach|send|forward|direct|omit|leave\s{1,3}out|approve|offer|book|claim|present|call|flag|escalate|refund|grant|delete|remove|ignore|treat|prioriti[sz]e|rank|count\s{1,3}(?:it|them|(?:this|these|the)(?:\s{1,3}[\w-]{2,20})?)\s{1,3}as|quote\s{1,3}(?:it|them|(?:this|these|the)(?:\s{1,3}[\w-]{2,20})?)\s{1,3}as|(?:record|log|list|classify)\s{1,3}(?:it|them|(?:this|these|the)(?:\s{1,3}[\w-]{2,20})?)\s{1,3}as|set\s{1,3}(?:this|the|his|her|their|its|my)\s{1,3}[^.\n]{1,40}?\s{1,3}to)\b`;
 /** A one-word job, checked with its case: "AI SDR", "AI screener"; not "AI team". */
 const JOB_WORD = /^(?:[A-Z]{2,5}|[a-z]{3,15}(?:er|or)s?)$/;
 /** A product or feature name: the job word describes a product noun ("AI writing assistant", "AI meeting notes"). */

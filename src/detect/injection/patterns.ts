@@ -11,6 +11,7 @@ import { ownParameter, placeholderWords } from "./patterns-render.ts";
 import type { JudgeContext, Pattern } from "./pattern-set.ts";
 import { ownAsideLabel, ownDestinationRequest, ownMachineChore, ownPersonaDropped, ownGame, ownGameRole, ownNamesOnlyRead, ownPersonaRequest, ownPurpose, ownRoleSetup, ownShortMessage, ownStandingJob, ownWrongPaste, pastedForAnalysis, restyleOnly, lightBreak, roleTakenBack } from "./own-request.ts";
 import { dockerfileRunStep } from "./build-step.ts";
+import { ownPromptOpening } from "./own-prompt-opening.ts";
 import { identityKeyOnly, localRsync, mirroredCopy } from "./own-destination.ts";
 import { ownPracticeRole, quotedForTranslation, quotedScenarioInput } from "./own-practice.ts";
 import { splicedQuote } from "./research-frame.ts";
@@ -941,6 +942,7 @@ export const ENGLISH_PATTERNS: Pattern[] = [
     description: "Text addressed to an AI reader (\"Attention AI:\", \"Dear assistant,\")",
     re: new RegExp(String.raw`\b(?:attention|hey|dear|hello|hi|listen(?:\s{1,8}up)?|psst)\s{0,2},?\s{1,8}(?:the\s{1,8}|all\s{1,8}|any\s{1,8})?(?:AI|LLM|assistant|agent|Claude|ChatGPT|GPT|Gemini|Copilot|Cursor|model|bot|language\s{1,8}model|AI\s{1,8}(?:model|agent|assistant|system))s?\b\s{0,2}(?:[:,!.]|[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF])`, "gi"),
     anchors: ["attention", "hey", "dear", "hello", "hi ", "hi,", "listen", "psst"], also: ["ai", "a.i.", "llm", "language model", "assistant", "chatbot", "bot", "agent", "gpt", "chatgpt", "claude", "gemini", "copilot", "cursor", "crawler", "scraper", "automated", "model"], before: 2, after: 60,
+    judge: (m, t, s) => ownPromptOpening(t, s, s + m.length),
   },
   {
     id: "addressed.ai-reading-this", family: "addressed", weight: 0.45,

@@ -25,6 +25,10 @@ const HEADS = [
   String.raw`(?:respect(?:ing)?|honou?r|observe|obey|abide\s{1,3}by|adhere\s{1,3}to|stick\s{1,3}to|stay\s{1,3}(?:within|under|below)|keep\s{1,3}(?:within|under|below|to)|follow|comply\s{1,3}with)\s{1,3}${DET}${RULES}(?![\p{L}])`,
   String.raw`(?:ask|check\s{1,3}with|consult)\s{1,3}(?:(?:a|an|the|one\s{1,3}of\s{1,3}the)\s{1,3})?(?:(?:human|project)\s{1,3})?(?:maintainers?|humans?|users?|owners?|reviewers?|us|someone|team|operators?|people)?\s{0,3}(?:first|before|for\s{1,3}(?:permission|approval|confirmation|a\s{1,3}review))(?![\p{L}])`,
   String.raw`(?:wait\s{1,3}for|get|obtain|seek)\s{1,3}(?:(?:a|an|the|explicit|written|human|maintainer|maintainers['’]?)\s{1,3}){0,2}(?:approval|review|sign-?off|permission|confirmation|go-ahead)(?![\p{L}])`,
+  // A rate asked of crawlers: "crawl at most once per minute", "limit your requests to 1/s", "don't send more than 10 requests".
+  String.raw`(?:crawl|fetch|request|scrap|hit|access|query|poll|visit|rastre|explor|crawle)\p{L}{0,4}\s{1,3}(?:[\p{L}.'’-]{1,20}\s{1,3}){0,3}?(?:at\s{1,3}most|no\s{1,3}more\s{1,3}(?:often\s{1,3})?than|not\s{1,3}more\s{1,3}(?:often\s{1,3})?than|less\s{1,3}often\s{1,3}than|como\s{1,3}m[áa]ximo|au\s{1,3}plus|pas\s{1,3}plus\s{1,3}d['’]|h[öo]chstens|maximal|nicht\s{1,3}[öo]fter\s{1,3}als)(?![\p{L}])`,
+  String.raw`(?:limit|throttle|cap|limitez|limita|limite|begrenz)\p{L}{0,3}\s{1,3}(?:your|vos|tus|sus|Ihre|deine)?\s{0,3}(?:requests?|crawl(?:ing|\s{1,3}rate)?|rate|traffic|requêtes|solicitudes|peticiones|Anfragen|Zugriffe)(?![\p{L}])`,
+  String.raw`(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:make|send|fire|issue)\s{1,3}more\s{1,3}than(?![\p{L}])`,
   // French.
   String.raw`(?:ne\s{1,3}(?:pas|jamais)\s{1,3}(?:(?:essayer|tenter)\s{1,3}d['’]\s{0,2})?${FR_ACT}|ne\s{1,3}${FR_ACT}\s{1,3}(?:pas|jamais)|n['’]\s{0,2}(?:(?:essayez|tentez)\s{1,3}(?:pas|jamais)\s{1,3}d['’]\s{0,2}${FR_ACT}|${FR_ACT}\s{1,3}(?:pas|jamais)))`,
   String.raw`respect\p{L}*\s{1,3}${DET}${RULES}(?![\p{L}])`,

@@ -138,6 +138,7 @@ import { HARM_OPEN_ACCESS_PATTERNS } from "./patterns-harm-open-access.ts";
 import { PLANTED_MEMORY_FACT_PATTERNS } from "./patterns-planted-memory-fact.ts";
 import { PLANTED_MEMORY_CJK_PATTERNS } from "./patterns-planted-memory-cjk.ts";
 import { DICTATED_CAUSE_PATTERNS } from "./patterns-dictated-cause.ts";
+import { DICTATED_APPROVAL_PATTERNS } from "./patterns-dictated-approval.ts";
 import { RELAYED_SALES_PITCH_PATTERNS } from "./patterns-relayed-sales-pitch.ts";
 import { RIGGED_SUMMARY_PATTERNS } from "./patterns-rigged-summary.ts";
 import { EXFIL_MINTED_TOKEN_PATTERNS } from "./patterns-exfil-minted-token.ts";
@@ -262,6 +263,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...PLANTED_MEMORY_FACT_PATTERNS,
   ...PLANTED_MEMORY_CJK_PATTERNS,
   ...DICTATED_CAUSE_PATTERNS,
+  ...DICTATED_APPROVAL_PATTERNS,
   ...RELAYED_SALES_PITCH_PATTERNS,
   ...PROMOTED_CLAIM_PATTERNS,
   ...ENGAGEMENT_ORDER_PATTERNS,
