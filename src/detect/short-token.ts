@@ -22,16 +22,3 @@ export function shortDrawnToken(v: string): boolean {
 export function separatedLetterDraw(v: string): boolean {
   return /^[A-Za-z]+(?:[-_.][A-Za-z]+)+$/.test(v) && drawnLetters(v.replace(/[-_.]/g, ""));
 }
-
-/**
- * A short credential sent in an auth header's scheme (12-15 characters): both cases, and digits switching
- * with letters or separators between drawn letters; under `Bearer` a name or a word is a placeholder.
- */
-export function shortSchemeToken(v: string): boolean {
-  if (!/^[A-Za-z0-9._~+/-]{12,15}$/.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v)) return false;
-  const alnum = v.replace(/[._~+/-]/g, "");
-  const parted = !/\d/.test(alnum);
-  if (!(parted ? separatedLetterDraw(v) : letterDigitSwitches(alnum) >= 3) || shannonEntropy(v) < 3.2 || isPlaceholder(v)) return false;
-  // Drawn parts read as a member path (`a.b_c`) to the generic test; they are not one.
-  return parted || !isGenericPlaceholder(v);
-}

@@ -14,7 +14,7 @@ import { isAsciiAlnum } from "../prefilter.ts";
 import { labelledDigest, PUBLISHABLE_VALUE } from "../value-form.ts";
 import { searchOnlyKeyName } from "../public-client-key.ts";
 import { unglued } from "./wire-dump.ts";
-import { separatedLetterDraw, shortSchemeToken } from "../short-token.ts";
+import { separatedLetterDraw } from "../short-token.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
 function discordIdPart(secret: string): boolean {
@@ -801,10 +801,10 @@ export const PROVIDER_RULES: Rule[] = [
   // (`proxy_set_header Authorization "Bearer …"`, HEADER_DIRECTIVE before it). Basic (decoded and judged above), Digest,
   // AWS SigV4 (parameters, not a token), Negotiate and NTLM (handshake messages) are not taken.
   r({ id: "authorization-header-credential", anchored: true, description: "Credential in an HTTP Authorization header (any scheme)", keywords: ["authorization"],
-    pattern: new RegExp(`authorization(?:["']?\\]?[ \\t]{0,4}[:=]|${HEADER_CALL_GLUE}|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4}(?=[ \\t]{0,4}(?:["'\`\\\\\\r\\n,;]|$))|[A-Za-z0-9+/_.~:|!%#@*^();$&=-](?:[A-Za-z0-9+/_.~:|!%#@*^();$&=-]{10,1998}(?:[A-Za-z0-9+/_.~:|!%#@*^-]|[();$&=](?=["'\`\\\\\\r\\n]|$)))={0,2})(?![A-Za-z0-9+/_.~:|!%#@*^=$&-])`, "i"),
+    pattern: new RegExp(`authorization(?:["']?\\]?[ \\t]{0,4}[:=]|${HEADER_CALL_GLUE}|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?(?!(?:basic|digest|negotiate|ntlm|aws4-hmac-sha256|hoba|mutual)[ \\t])[A-Za-z][\\w.-]{1,30}[ \\t]{1,4}(?:token=["']?)?((?:[A-Za-z0-9]{4} ){3,7}[A-Za-z0-9]{4}(?=[ \\t]{0,4}(?:["'\`\\\\\\r\\n,;]|$))|[A-Za-z0-9+/_.~:|!%#@*^();$&=-](?:[A-Za-z0-9+/_.~:|!%#@*^();$&=-]{14,1998}(?:[A-Za-z0-9+/_.~:|!%#@*^-]|[();$&=](?=["'\`\\\\\\r\\n]|$)))={0,2})(?![A-Za-z0-9+/_.~:|!%#@*^=$&-])`, "i"),
     // The header as a name/value pair (HAR, Postman, Insomnia): judged as the `Name: value` line is.
     // An application password in the groups of four it is shown in (WordPress's) is the credential whole.
-    validate: (s, m, b) => (s.includes(" ") ? groupedPassword(s) : unglued(s).length < 16 ? shortSchemeToken(unglued(s)) : authorizationValue(unglued(s))) && headerNamed(m, b),
+    validate: (s, m, b) => (s.includes(" ") ? groupedPassword(s) : authorizationValue(unglued(s))) && headerNamed(m, b),
     placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], before: 80, after: 2100 }),
   // Authorization: <credential> with no scheme (a provider's own "api-<uuid>", a bare key): the
   // value is the header's whole content, so it must end the header (a quote, the line's end, a

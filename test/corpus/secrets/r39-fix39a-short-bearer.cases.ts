@@ -1,4 +1,4 @@
-// Round thirty-nine (fix39a): a short random credential in an Authorization header's scheme (Bearer, Token), 12 to 19
+// Round thirty-nine (fix39a): a short random credential in an Authorization header's scheme (Bearer, Token), 16 to 19
 // characters: both cases with digits switching through it, or letters drawn in parts split by `_`, `.`, `-`. A credential to
 // any host. Benign: placeholders, references, words and names (`test-token`, `myAccessToken`, `this.state.token`), a
 // word and a year, a truncated JWT in docs.
@@ -13,16 +13,16 @@ const parted = (seps: string[]) => seps.map((sep) => r.str(2, LOWER) + r.str(1, 
 /** Letters of both cases and digits switching through it. */
 const switched = (n: number) => Array.from({ length: Math.ceil(n / 3) }, () => r.str(1, UPPER) + r.str(1, LOWER) + r.str(1, DIGITS)).join("").slice(0, n);
 
-b.pos("fix39a-sb-curl-parted", "curl with a 16-character bearer of drawn letters split by `_` and `.`",
-  `curl -sS -X POST https://jobs.internal.example.com/v1/run \\\n  -H "Authorization: Bearer ${parted(["_", "."])}" \\\n  -d '{"n":1}'\n`);
-b.pos("fix39a-sb-fetch-switched", "JavaScript fetch with a 14-character bearer of letters and digits",
-  `await fetch(url, { headers: { Authorization: "Bearer ${switched(14)}", Accept: "application/json" } });\n`);
-b.pos("fix39a-sb-token-scheme", "HTTP request with a Token scheme and a 13-character credential",
-  `GET /api/v2/items HTTP/1.1\nHost: inventory.example.org\nAuthorization: Token ${switched(13)}\n`);
+b.pos("fix39a-sb-curl-parted", "curl with a short bearer of drawn letters split by `_` and `.`",
+  `curl -sS -X POST https://jobs.internal.example.com/v1/run \\\n  -H "Authorization: Bearer ${parted(["_", ".", "_"])}" \\\n  -d '{"n":1}'\n`);
+b.pos("fix39a-sb-fetch-switched", "JavaScript fetch with a 17-character bearer of letters and digits",
+  `await fetch(url, { headers: { Authorization: "Bearer ${switched(17)}", Accept: "application/json" } });\n`);
+b.pos("fix39a-sb-token-scheme", "HTTP request with a Token scheme and a 16-character credential",
+  `GET /api/v2/items HTTP/1.1\nHost: inventory.example.org\nAuthorization: Token ${switched(16)}\n`);
 b.pos("fix39a-sb-python", "Python requests header with a parted bearer",
-  `resp = requests.get(URL, headers={"Authorization": "Bearer ${parted(["-", "_"])}"})\n`);
-b.pos("fix39a-sb-httpie", "HTTPie with a 12-character bearer",
-  `http GET https://metrics.example.net/v1/q Authorization:"Bearer ${switched(12)}"\n`);
+  `resp = requests.get(URL, headers={"Authorization": "Bearer ${parted(["-", "_", "."])}"})\n`);
+b.pos("fix39a-sb-httpie", "HTTPie with an 18-character bearer",
+  `http GET https://metrics.example.net/v1/q Authorization:"Bearer ${switched(18)}"\n`);
 b.pos("fix39a-sb-note-fr", "French note with a short bearer copied from a console",
   `Pour tester l'API :\nAuthorization: Bearer ${parted([".", "_", "-"])}\n`);
 
