@@ -22,6 +22,17 @@ export function shortRandomSegment(seg: string): boolean {
   return odd >= 3 || (odd >= 2 && (seg.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g) ?? []).length >= 3);
 }
 
+/**
+ * An identifier-shaped run (10-64 letters and digits, both cases) no name is made of: drawn letters, or
+ * digits broken into odd letter runs three times or more, or case and digits flipping all through it.
+ */
+export function drawnAlnum(seg: string): boolean {
+  if (!/^[A-Za-z0-9]{10,64}$/.test(seg) || !/[a-z]/.test(seg) || !/[A-Z]/.test(seg)) return false;
+  if (!/\d/.test(seg)) return drawnLetters(seg);
+  const switches = (seg.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g) ?? []).length;
+  return (oddRuns(seg) >= 2 && switches >= 3) || switches >= 6;
+}
+
 /** Two-letter words and abbreviations names are made of (`To`, `By`, `Db`, `Io`). */
 const NAME_PAIR = /^(?:to|by|of|is|on|at|in|id|db|ui|io|ok|or|no|up|an|as|if|do|go|my|me|we|be|ms|px|vs|os|fs|js|ts|ip|pk|fk|ns|rx|tx|qt|gl|tv|ad|dc|hq)$/i;
 

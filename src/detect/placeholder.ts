@@ -4,6 +4,7 @@
 import { charClasses, shannonEntropy } from "./entropy.ts";
 import { SRI_DIGEST, wordLabel } from "./value-form.ts";
 import { encodedText } from "./encoded-value.ts";
+import { drawnAlnum } from "./drawn-segment.ts";
 import { SECRET_STORE_NAME } from "./slot-name.ts";
 import type { Rule } from "./rules/types.ts";
 
@@ -13,7 +14,7 @@ import type { Rule } from "./rules/types.ts";
 // A command substitution opens with a command (`$(cat …`, `$(<file`, `$((`); `$(&` or `$(*` is a
 // generated password's punctuation (Django's keys). So is `${` before a digit it does not close (`Q${9kz…`): a
 // template names a variable or a position (`${DB_PASS}`, `${1}`). So is `%(` unless a Python %-format's name closes it (`%(db_password)s`).
-const TEMPLATE = /\*{3,}|\$\{(?=[A-Za-z_#!@*?:}-]|\d+\})|\{\{|\}\}|%\([A-Za-z_][\w.-]{0,40}\)|\$\((?=[\w\s"'<(./~$\\-])|^<(?=[^>]*>|[\w .-]*$)|>$|<(?:[a-z][a-z-]{2,}|[A-Z][A-Z-]{2,}|[A-Za-z][a-z-]{2,}(?:[A-Z][a-z-]+)+)$|^\$[A-Za-z_]|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
+const TEMPLATE = /\*{3,}|\$\{(?=[A-Za-z_#!@*?:}-]|\d+\})|\{\{|\}\}|%\([A-Za-z_][\w.-]{0,40}\)|\$\((?=[\w\s"'<(./~$\\-])|^<(?=[^>]*>|[\w .-]*$)|>$|<(?:[a-z][a-z-]{2,}|[A-Z][A-Z-]{2,}|[A-Za-z][a-z-]{2,}(?:[A-Z][a-z-]+)+)$|^%[A-Za-z_]+%$|\[\[|\]\]|…|\.\.\./;
 /**
  * A bracketed `<name>` (`sk_<redacted>`, `<%= ENV["KEY"] %>`), unless the brackets are a generated
  * password's symbols: a template's brackets pair up, and its name has no blank-free run of code
@@ -29,7 +30,18 @@ function angledTemplate(v: string): boolean {
   const inner = m[1];
   return inner === undefined || !(/^[^\s%?!#/=@$]\S*$/.test(inner) && /[;()+^*~|\\]/.test(inner));
 }
-const templateLike = (v: string) => (TEMPLATE.test(v) || angledTemplate(v)) && !elidedKey(v);
+const templateLike = (v: string) => (TEMPLATE.test(v) || angledTemplate(v) || dollarReference(v)) && !elidedKey(v);
+/**
+ * `$NAME` is a variable, and so is what a reference goes on with (`$env:X`, `$secrets.X`, `$HOME/.pw`,
+ * `$cfg->pw`, `$_POST['pw']`); a `$` before a drawn run (`$Xk29fjQpLm7V`) or before a name with a
+ * password's symbol after it (`$EAfJQNFY@CSc…`, `$k9Lm#2xQ…`) starts a generated password.
+ */
+function dollarReference(v: string): boolean {
+  const m = /^\$([A-Za-z_]\w*)/.exec(v);
+  if (!m) return false;
+  const rest = v.slice(m[0].length);
+  return rest === "" ? !drawnAlnum(m[1]!) : !/^[@#%!^*&+=~?]/.test(rest);
+}
 /**
  * A long key a log shortened in the middle (`AQEl…<90 chars>...<60 chars>`): a mask keeps a few
  * characters (`sk-…abcd`), an elision keeps most of the key, and the kept part still leaks

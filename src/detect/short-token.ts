@@ -17,3 +17,8 @@ export function shortDrawnToken(v: string): boolean {
   if (!/\d/.test(v) ? !drawnLetters(v) : letterDigitSwitches(v) < 3) return false;
   return shannonEntropy(v) >= 2.5 && !isGenericPlaceholder(v) && !isPlaceholder(v);
 }
+
+/** Letters in parts split by `_`, `.` or `-` that are drawn together (`mlBvb_LNp.rUbWIw`), not words joined (`my.service.account`). */
+export function separatedLetterDraw(v: string): boolean {
+  return /^[A-Za-z]+(?:[-_.][A-Za-z]+)+$/.test(v) && drawnLetters(v.replace(/[-_.]/g, ""));
+}

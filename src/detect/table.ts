@@ -14,12 +14,12 @@ import { DIGEST_NAME_END } from "./rules/secret-name.ts";
  * Column names that say the cell is a credential; a qualifier may follow the word (`mj_apikey_private`, `api_key_live`, `secret_value`).
  * An AK/SK pair's secret key is named `…_sk` (`huaweicloud_sdk_sk`); a warehouse's surrogate key (`customer_sk`) holds numbers the rules pass by.
  */
-const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|access[_ ]?key|secret[_ ]?key|token|auth[_ ]?token|access[_ ]?token|private[_ ]?key|credentials?|(?<=[_.-])sk)(?:[_ .-](?:private|priv|secret|live|prod|raw|plain|value|val))?$/i;
+const SECRET_COLUMN = /^(?:[\w .-]{0,24}[_ .-])?(?:password|passwd|pwd|passphrase|secret|client[_ ]?secret|api[_ ]?key|apikey|app(?:lication)?[_ ]?key|appkey|access[_ ]?key|secret[_ ]?key|token|auth[_ ]?token|access[_ ]?token|private[_ ]?key|credentials?|(?<=[_.-])sk)(?:[_ .-](?:private|priv|secret|live|prod|raw|plain|value|val))?$/i;
 /**
  * Column words, in the prefilter's lower case: the keyword pass hands their hits to secretColumns.
  * Every word SECRET_COLUMN ends in holds one of them within MAX_WORD characters of its end.
  */
-export const TABLE_KEYWORDS: readonly string[] = ["password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "api key", "apikey", "access_key", "access key", "accesskey", "private_key", "private key", "privatekey", "credential", "_sk,", "_sk)", "_sk\"", "_sk`", "_pat,", "_pat)", "_pat\"", "_pat`", "_pat'"];
+export const TABLE_KEYWORDS: readonly string[] = ["password", "passwd", "pwd", "passphrase", "secret", "token", "api_key", "api key", "apikey", "app_key", "app key", "appkey", "application_key", "application key", "applicationkey", "access_key", "access key", "accesskey", "private_key", "private key", "privatekey", "credential", "_sk,", "_sk)", "_sk\"", "_sk`", "_pat,", "_pat)", "_pat\"", "_pat`", "_pat'"];
 /** SQL's "insert", found by the same keyword pass (not a pass of its own over every text) and handed over with the column words. */
 export const SQL_KEYWORDS: readonly string[] = ["insert"];
 const MAX_ROWS = 2000;

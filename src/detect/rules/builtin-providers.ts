@@ -14,6 +14,7 @@ import { isAsciiAlnum } from "../prefilter.ts";
 import { labelledDigest, PUBLISHABLE_VALUE } from "../value-form.ts";
 import { searchOnlyKeyName } from "../public-client-key.ts";
 import { unglued } from "./wire-dump.ts";
+import { separatedLetterDraw } from "../short-token.ts";
 
 /** Discord token: the first part is base64 of the bot's numeric user id. */
 function discordIdPart(secret: string): boolean {
@@ -117,6 +118,8 @@ function authorizationValue(secret: string): boolean {
   // lower-case kind before them (Mollie's `live_` and 30 letters, no digit drawn) is the token's.
   const letters = /^[a-z]{2,8}_(?=[A-Za-z]{24,80}$)/.test(v) ? v.slice(v.indexOf("_") + 1) : v;
   if (/^[a-z]{24,80}$/i.test(letters) && (randomLetters(letters) || foldedLetterDraw(letters))) return !isPlaceholder(v);
+  // Parts of letters split by `_`, `.`, `-` whose letters are drawn together (`mlBvb_LNp.rUbWIw`) are a token, no name.
+  if (separatedLetterDraw(v)) return !isPlaceholder(v);
   // Words joined before the value are a dotted name (`my.service.account`), unless a long random
   // body follows them: a vendor's kind-scoped token (`<vendor>_project_<64 hex>`).
   const words = /^(?:[A-Za-z]{2,}[-_.]){2,}/.exec(v)?.[0];

@@ -12,7 +12,7 @@ import { punctuatedDraw, writtenPassword } from "./secret-name.ts";
 const KEYWORDS = ["password ", "passwd ", "passphrase ", "token ", "secret "];
 /** The flag ending at the keyword: one or two dashes after a blank, a quote or a paren, then the name. */
 const FLAG_BEFORE = /(?:^|[\s"'(])--?([A-Za-z][\w-]{0,40})$/;
-const PASSWORD_NAME = /pass(?:word|wd|phrase)$/i;
+export const PASSWORD_NAME = /pass(?:word|wd|phrase)$/i;
 
 function parameterAt(text: string, pos: number, kw: string): MatchResult | null {
   const nameEnd = pos + kw.length - 1;

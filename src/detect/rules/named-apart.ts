@@ -5,13 +5,16 @@
 // a secret block built from a literal and saved under a name (Prefect's `Secret(value="…").save("db-password")`);
 // a CLI that stores a value under the name after its verb, the value echoed into it or in its body
 // flag (`printf '%s' '…' | vercel env add STRIPE_SECRET_KEY production`, `gh secret set NAME --body …`).
+// A CLI that takes a parameter as its name and its value in the two words after a flag or a verb
+// (papermill's `-p NAME VALUE` / `-r` / `--parameters`, `dotnet user-secrets set NAME VALUE`).
 // The name is judged as a variable's name (a parameter path by its last segment), the value as
 // that variable's value.
 import type { MatchResult, Rule } from "./types.ts";
-import { literalAt, rule, scanMatcher } from "./call-arguments.ts";
+import { literalAt, result, rule, scanMatcher } from "./call-arguments.ts";
 import { echoedInto, nextWord } from "./cli-credentials.ts";
+import { PASSWORD_NAME } from "./cli-named-parameter.ts";
 import { judgeName, literal } from "./name-then-literal.ts";
-import { snakeName } from "./secret-name.ts";
+import { snakeName, writtenPassword } from "./secret-name.ts";
 import { sessionVariableName } from "../slot-name.ts";
 
 const VALUE_FLAGS = ["--value", "--secret-string", "--secret-value"];
@@ -82,8 +85,23 @@ function storedAt(text: string, pos: number, kw: string): MatchResult | null {
   return v && !v.lit.value.startsWith("-") ? literal(text, name, v.lit.value, v.lit.start, pos + 1, v.end, false, true) : null;
 }
 
+/** A flag or verb followed by a parameter's name and its value as the next two words. */
+const PARAMETER_HEADS = [" -p ", " -r ", " --parameters ", " --parameter ", " user-secrets set "];
+function parameterPairAt(text: string, pos: number, kw: string): MatchResult | null {
+  const n = nextWord(text, pos + kw.length);
+  if (!n || !/^[A-Za-z_][\w.:-]{2,80}$/.test(n.lit.value) || (text[n.end] !== " " && text[n.end] !== "\t")) return null;
+  const name = lastSegment(n.lit.value);
+  if (!judgeName(name)) return null;
+  const v = nextWord(text, n.end);
+  if (!v || v.lit.value.startsWith("-")) return null;
+  // A password-named parameter takes a password of any punctuation (`%9U` is no format here).
+  if (PASSWORD_NAME.test(name) && writtenPassword(v.lit.value)) return result(pos + 1, v.lit.start + v.lit.value.length, v.lit);
+  return literal(text, name, v.lit.value, v.lit.start, pos + 1, v.end, false, true);
+}
+
 export const NAMED_APART_RULES: Rule[] = [
   { ...rule("cli-name-value-flags", "Secret value given to a CLI in a value flag, its secret-named parameter in a name flag of the same command", VALUE_FLAGS, scanMatcher(VALUE_FLAGS, flagPairAt)), before: 1200, after: 1200 },
   { ...rule("cli-stored-under-name", "Secret value echoed into (or given in the body flag of) a CLI that stores it under the secret-named variable after its verb", STORE_VERBS, scanMatcher(STORE_VERBS, storedAt)), before: 420, after: 1200 },
+  { ...rule("cli-parameter-name-value", "Secret value given to a CLI as a parameter's value, the word after its secret-named parameter (papermill -p NAME VALUE, dotnet user-secrets set)", PARAMETER_HEADS, scanMatcher(PARAMETER_HEADS, parameterPairAt)), before: 8, after: 600 },
   { ...rule("saved-secret-block", "Secret block built from a literal and saved under a secret name (Prefect's Secret(value=…).save(name))", SAVE_KEYWORDS, scanMatcher(SAVE_KEYWORDS, (t, p) => savedAt(t, p))), before: 320, after: 320 },
 ];
