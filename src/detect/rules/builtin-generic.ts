@@ -1,5 +1,5 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
-import { PUBLISHABLE_VALUE, publicDer, publicEcPoint, typedPublicKey, secretPathReference, secretStoreReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, xrayTraceId } from "../value-form.ts";
+import { PUBLISHABLE_VALUE, publicDer, publicEcPoint, typedPublicKey, secretPathReference, secretStoreReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, wordList, xrayTraceId } from "../value-form.ts";
 import { credentialLabel } from "../secret-words.ts";
 import { searchOnlyKeyName } from "../public-client-key.ts";
 import { defineRule as r } from "./define.ts";
@@ -676,7 +676,7 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   if (s.startsWith("dotenv://")) return false;
   // A bare value cut at a template's brace (`host=${{ secrets.X }}`, `host=${KEY}`): the rest is a reference.
   if (s.endsWith("$") && a.charCodeAt(0) === 123) return false;
-  if ((wordsAndDate(s) || secretPathReference(s) || wordLabel(s)) && !passwordName(slotName(m, b))) return false;
+  if ((wordsAndDate(s) || secretPathReference(s) || wordLabel(s) || wordList(s)) && !passwordName(slotName(m, b))) return false;
   if (secretStoreReference(s)) return false;
   if (credentialLabel(s)) return false;
   // A bare value read on through "&" (INNER_AMPERSAND) is a drawn or chosen password only with digits in it, eight or more of three kinds
