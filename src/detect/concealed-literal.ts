@@ -4,6 +4,7 @@
 // literal is hidden from a linter or a secret scanner, which only a credential is. The joined value is then
 // judged as a secret's (reassemble.ts scans it under a secret's name); a hash, a URL or a sentence is not one.
 import { shannonEntropy } from "./entropy.ts";
+import { wordList } from "./value-form.ts";
 
 /** Obfuscation named in the languages the detector reads. */
 const OBFUSCATED = /obfuscat|obfusqu|ofusca|offusca|verschleier|camoufl|disguis/i;
@@ -44,7 +45,7 @@ export function concealedDeclaration(text: string, start: number, end: number): 
   return after !== null && concealing(after[1]!);
 }
 
-/** A joined value a credential could be: 12-128 printable characters, no blank, no URL or path, near a draw's entropy. */
+/** A joined value a credential could be: 12-128 printable characters, no blank, no URL or path, no list of words (flags, scopes), near a draw's entropy. */
 export function credentialShaped(v: string): boolean {
-  return v.length >= 12 && v.length <= 128 && /^[\x21-\x7e]+$/.test(v) && !/:\/\/|^[/~.]/.test(v) && /\d|[^A-Za-z0-9]/.test(v) && shannonEntropy(v) >= 3.3;
+  return v.length >= 12 && v.length <= 128 && /^[\x21-\x7e]+$/.test(v) && !/:\/\/|^[/~.]/.test(v) && /\d|[^A-Za-z0-9]/.test(v) && shannonEntropy(v) >= 3.3 && !wordList(v);
 }

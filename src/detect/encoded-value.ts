@@ -1,5 +1,6 @@
 // A whole value written in an encoding (base64, base64url, hex; its padding percent-encoded as in a
 // query) whose bytes are one line of ASCII text: the text it stands for, to be judged as if written plainly.
+import { bytesToText } from "./decode.ts";
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$|^[A-Za-z0-9_-]+={0,2}$/;
 const HEX = /^(?:0x)?(?:(?:[0-9a-f]{2})+|(?:[0-9A-F]{2})+)$/;
@@ -46,4 +47,16 @@ export function encodedText(value: string): string | null {
   const body = v.replace(/=+$/, "");
   if (body.length % 4 === 1 || (v.length !== body.length && v.length % 4 !== 0) || !BASE64.test(v) || !quadsOpenAscii(body)) return null;
   return oneLine(Buffer.from(body, "base64"));
+}
+
+/** The text a whole base64, base64url or hex value encodes when it reads as text, lines and all (a `.env` file, JSON); else null. */
+export function encodedDocument(value: string): string | null {
+  if (value.length < 16 || value.length > 4 * MAX_VALUE) return null;
+  if (HEX.test(value)) {
+    const digits = value.startsWith("0x") ? value.slice(2) : value;
+    return bytesToText(Buffer.from(digits, "hex"));
+  }
+  const body = value.replace(/=+$/, "");
+  if (body.length % 4 === 1 || (value.length !== body.length && value.length % 4 !== 0) || !BASE64.test(value) || !quadsOpenAscii(body)) return null;
+  return bytesToText(Buffer.from(body, "base64"));
 }

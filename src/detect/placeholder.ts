@@ -257,12 +257,19 @@ export function isExampleValue(value: string): boolean {
   return true;
 }
 
+/**
+ * A phrase telling the reader to change the value (`change-me-now!`, `¡cámbiala@ya!`, `bitte-ändern!`, `à-changer!`,
+ * `поменяй-меня`): the phrase and other words (no digits, no draw's mixed case) with punctuation, in the languages the placeholder words are read in.
+ */
+const CHANGE_IT = /(?<![\p{L}])(?:change[_ -]?(?:me|it|this)|cámbia(?:la|lo|me)|cambia(?:la|lo|me)|cambiar|ändern|ändere|à[_ -]?changer|changez[_ -]?(?:moi|le|la|ça)|cambialo|cambiala|mude[_ -]?(?:isso|me)|altere|troque|поменяй|поменять|измени(?:те)?|zmień|zmien)(?![\p{L}])/iu;
+const changeItPhrase = (v: string) => v.length <= 48 && CHANGE_IT.test(v) && (v.replace(CHANGE_IT, " ").match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => /^\p{Lu}?\p{Ll}*$/u.test(w));
+
 /** True for values no real credential looks like, for any rule. */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
   if (templateLike(v) || encodedTemplate(v) || CODE_REF.test(v) || ENCRYPTED_AT_REST.test(v) || GCP_SECRET_NAME.test(v) || SECRET_REF.test(v)) return true;
-  if (fillerRun(v) || SEPARATED_CLEAR_WORD.test(v)) return true;
+  if (fillerRun(v) || SEPARATED_CLEAR_WORD.test(v) || changeItPhrase(v)) return true;
   if (v.length >= 6 && dominatedByOneChar(v)) return true;
   if (isSequential(v)) return true;
   return encodedPlaceholder(v, isPlaceholder);
@@ -396,7 +403,9 @@ const POINTED = new RegExp(`^${POINTER_WORD}(?:[ \\t]+|:[ \\t]?)(?:[@#][\\w.-]{1
 const STORE_ITEM = new RegExp(`^${SECRET_STORE_NAME}[ \\t]?[:/>][ \\t]?[\\p{L}\\d][\\p{L}\\d _.'’/>-]{0,60}$`, "u");
 /** A run that reads as drawn (16+ letters and digits, both cases and a digit): a secret beside the store's name, not an item's. */
 const DRAWN_RUN = /(?=[A-Za-z0-9]{16})(?=[a-z0-9]*[A-Z])(?=[A-Z0-9]*[a-z])(?=[A-Za-z]*\d)[A-Za-z0-9]{16,}/;
-const storePointer = (v: string) => v.length <= 80 && (POINTED.test(v) || (STORE_ITEM.test(v) && !DRAWN_RUN.test(v)));
+/** A ticket, issue or runbook named by its kind and number (`ticket#1234`, `see issue 42`, `cf. INC-7781`). */
+const TICKET = new RegExp(`^(?:${POINTER_WORD}[ \\t:]+)?(?:ticket|issue|bug|incident|case|change|task|runbook|jira)[ \\t]?[#:]?[ \\t]?(?:[A-Z][A-Z0-9]{1,9}-)?\\d{1,7}[.!)]?$`, "iu");
+export const storePointer = (v: string) => v.length <= 80 && (POINTED.test(v) || TICKET.test(v) || (STORE_ITEM.test(v) && !DRAWN_RUN.test(v)));
 
 /**
  * Lower-case words joined by one `-` or `.` (`correct-horse-battery-staple`, `summer.winter.coffee`; three or more,

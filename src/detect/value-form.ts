@@ -1,6 +1,7 @@
 // Values whose own form says what they are, whatever slot holds them: a digest tagged with its
 // algorithm, a semantic version, a cache key of words and a hash, a trace id. A credential is a random draw
 // or a provider's prefix, never one of these.
+import { letterRuns } from "./drawn-segment.ts";
 
 /** A Subresource Integrity (or npm integrity) digest: `sha256-`, `sha384-` or `sha512-` and base64. */
 export const SRI_DIGEST = "sha(?:256|384|512)-[A-Za-z0-9+/]{43,86}={0,2}";
@@ -98,6 +99,44 @@ export function wordLabel(v: string): boolean {
   if (words.length < 3 && !/[:/#]/.test(v)) return false;
   return words.every((w) => /^[a-z]+\d{0,2}$/.test(w) && (w.length <= 4 || ((w.match(/[aeiouy]/g) ?? []).length * 5 >= w.replace(/\d/g, "").length && !/[^aeiouy\d]{5}/.test(w))));
 }
+
+/**
+ * A list of words or identifiers (`new_checkout,dark_mode,beta_search`, `read:user repo`, `btn btn-primary mt-3`,
+ * `id|name|created_at`): feature flags, scopes, column names, CSS classes. Two items or more, separated by `,` `;`
+ * `|` or blanks; each item an identifier (snake, kebab, camel case, namespaced by `:` `.` `/`) with few digits;
+ * a third of the items or more hold a word, and three letters in four of the longer runs (4+; shorter ones may be
+ * abbreviations: `id`, `btn`, `mt`) lie in words that read as words (a vowel in every five letters, no five
+ * consonants in a row). A drawn string with separators in it (`Xk7;pQ2|zR9w`, `kQzXwPtR,mNbVcXzL`) leaves its
+ * letters in short runs or runs no word is. Three short items or more (5 at most) of one shape (`fr_FR;de_DE;es_ES`, `USD,EUR,GBP`) are
+ * codes, whatever their letters: a draw's pieces do not repeat a shape. Slot names
+ * that say password are the caller's to exclude (a person's password may be words).
+ */
+const LIST_ITEM = /^[A-Za-z][A-Za-z0-9]{0,30}(?:[_.:/-][A-Za-z0-9]{1,30}){0,6}$/;
+export function wordList(v: string): boolean {
+  if (v.length > 400 || !/[,;| \t]/.test(v)) return false;
+  const items = v.split(/[ \t]*[,;|][ \t]*|[ \t]+/).filter((x) => x !== "");
+  if (items.length < 2 || !items.every((x) => LIST_ITEM.test(x) && (x.match(/\d/g) ?? []).length <= 2)) return false;
+  if (items.length >= 3 && items[0]!.length <= 5 && new Set(items.map(shapeOf)).size === 1) return true;
+  let letters = 0;
+  let inWords = 0;
+  let worded = 0;
+  for (const x of items) {
+    let word = false;
+    for (const w of letterRuns(x)) {
+      if (w.length <= 3) continue;
+      letters += w.length;
+      if (readsAsWord(w.toLowerCase())) {
+        inWords += w.length;
+        word = true;
+      }
+    }
+    if (word) worded++;
+  }
+  return worded > 0 && worded * 3 >= items.length && inWords * 4 >= letters * 3;
+}
+/** Each character's class: `fr_FR` → `aa_AA`. */
+const shapeOf = (x: string) => x.replace(/[a-z]/g, "a").replace(/[A-Z]/g, "A").replace(/\d/g, "9");
+const readsAsWord = (w: string) => (w.match(/[aeiouy]/g) ?? []).length * 5 >= w.length && !/[^aeiouy]{5}/.test(w);
 
 /**
  * Keys published by design (a browser or app holds them): Mapbox "pk.", Stripe "pk_", PostHog

@@ -1,5 +1,5 @@
 // Key material, credentials in URLs, generic assignments, personal data and crypto wallets.
-import { PUBLISHABLE_VALUE, publicDer, publicEcPoint, typedPublicKey, secretPathReference, secretStoreReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, xrayTraceId } from "../value-form.ts";
+import { PUBLISHABLE_VALUE, publicDer, publicEcPoint, typedPublicKey, secretPathReference, secretStoreReference, selfNamedValue, sigV4Scope, labelledDigest, wordLabel, wordList, xrayTraceId } from "../value-form.ts";
 import { credentialLabel } from "../secret-words.ts";
 import { searchOnlyKeyName } from "../public-client-key.ts";
 import { defineRule as r } from "./define.ts";
@@ -671,12 +671,15 @@ function genericAssignmentValid(s: string, m: string, b: string, a: string): boo
   if ((s.charCodeAt(0) === 64 || m.charCodeAt(at - 1) === 64) && fileReference(s)) return false;
   // …or, shorter than the lookup's judgement asks, one drawn as a password is (mixed case and digits).
   if (m.charCodeAt(at - 1) === 45 && m.charCodeAt(at - 2) === 58) return (defaultValueValid(s, snakeName(slotName(m, b))) || generatedPassword(s, 3.0)) && assignmentValid(s, m, b, a);
+  // A default too short for the value's least length (`${APP_SECRET:-unset}`) is read with the expansion's colon as the
+  // sign and its operator opening the value (`-unset`): judged as the default it is; `:?` is the error message when unset.
+  if (m.charCodeAt(at - 1) === 58 && /^[-=+?]/.test(s) && /\$\{[\w.-]*$/.test(b)) return s[0] !== "?" && (defaultValueValid(s.slice(1), snakeName(slotName(m, b))) || generatedPassword(s.slice(1), 3.0)) && assignmentValid(s.slice(1), m, b, a);
   if (namedObjectId(s, m, b) || vendorObjectId(s) || selfNamedValue(s) || secretReferenceSlot(slotName(m, b), s)) return false;
   // A dotenv-vault URI is judged by its key part (`key_` + 64 hex; a word there, `key_from_ci`, is a placeholder): the dotenv-vault-key rule's.
   if (s.startsWith("dotenv://")) return false;
   // A bare value cut at a template's brace (`host=${{ secrets.X }}`, `host=${KEY}`): the rest is a reference.
   if (s.endsWith("$") && a.charCodeAt(0) === 123) return false;
-  if ((wordsAndDate(s) || secretPathReference(s) || wordLabel(s)) && !passwordName(slotName(m, b))) return false;
+  if ((wordsAndDate(s) || secretPathReference(s) || wordLabel(s) || wordList(s)) && !passwordName(slotName(m, b))) return false;
   if (secretStoreReference(s)) return false;
   if (credentialLabel(s)) return false;
   // A bare value read on through "&" (INNER_AMPERSAND) is a drawn or chosen password only with digits in it, eight or more of three kinds

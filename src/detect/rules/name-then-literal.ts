@@ -9,7 +9,7 @@
 import { publicDer, publicEcPoint, PUBLISHABLE_VALUE, selfNamedValue, typedPublicKey } from "../value-form.ts";
 import type { MatchResult, Rule } from "./types.ts";
 import { indexWithin, isWordCode, literalAt, opaqueLiteral, result, rule, scanMatcher, UUID } from "./call-arguments.ts";
-import { appPasswordLetters, dashedDrawnPassword, groupedPassword, isPlaceholder, namedDashedDraw } from "../placeholder.ts";
+import { appPasswordLetters, dashedDrawnPassword, groupedPassword, isPlaceholder, namedDashedDraw, storePointer } from "../placeholder.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { ACCESSOR_BLOCK, base64NotASecret, CIPHERTEXT_ENVELOPE, codeValue, randomCaseLetters, MEASURED_LITERAL, publicSigningKey, sentTokenSetting } from "./builtin-generic.ts";
 import { DJANGO_CHARS, generatedPassword, HEADER_DIRECTIVE, namedPrefix, punctuatedDraw, punctuatedSecret, randomLetterKey, secretVariableName, snakeName, uuidCredential } from "./secret-name.ts";
@@ -506,7 +506,7 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
     // A password is drawn shorter than a token (`DB_PASSWORD=Xk2&9fLq!pZ4`): twelve characters under a password's name.
     const min = passwordName(name, true) ? 12 : 20;
     // A dotenv line's value is the rest of the line but a comment after blanks (`… # rotated in March`).
-    if ((form ? /^(?:[&\s"'`]|$)/ : flag ? /^(?:\s|$)/ : /^(?:[ \t]*(?:\r?\n|$)|[ \t]+#)/).test(text.slice(w, w + 3)) && punctuatedDraw(form ? percentDecode(v, true) : v, min, !form && !flag)) return result(s, w, { value: v, start: j });
+    if ((form ? /^(?:[&\s"'`]|$)/ : flag ? /^(?:\s|$)/ : /^(?:[ \t]*(?:\r?\n|$)|[ \t]+#)/).test(text.slice(w, w + 3)) && punctuatedDraw(form ? percentDecode(v, true) : v, min, !form && !flag) && !storePointer(v)) return result(s, w, { value: v, start: j });
   }
   return undefined;
 }

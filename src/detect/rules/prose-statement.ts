@@ -17,6 +17,7 @@ import { drawnPassword } from "./value-then-name.ts";
 import { setApartAhead, setApartAheadFinder, setApartDraw, setApartLowerDraw, setApartValue } from "./set-apart-value.ts";
 import { announcedValue, colonLineAhead, DOCUMENTED_BEFORE, NOT_ANNOUNCED, PASSWORD_NOUNS, passwordNounAt, shortPassword } from "./announced-password.ts";
 import { lesser } from "../bounds.ts";
+import { encodedSettings } from "./encoded-settings.ts";
 
 /** Chat's short forms of a credential's noun ("creds used: `…`", "pw: '…'", French "mdp"): a value only set apart in quotes or backticks. */
 const ABBREVIATED_NOUNS = ["creds", "cred", "pw", "pwd", "passwd", "mdp"];
@@ -100,6 +101,8 @@ const SET_BEFORE = new RegExp(SET_VERBS + String.raw`[ \t][^.!?\n]{0,40}$`, "iu"
 export const SCOPED_HEX_TOKEN = /^[a-z][a-z0-9]{1,15}(?:_[a-z]{2,12}){1,2}_[0-9a-f]{40,128}$/;
 
 function valueOk(value: string): boolean {
+  // Base64 or hex of settings with no credential in them (an env file, a JSON config): the decoders judge what it holds.
+  if (encodedSettings(value)) return false;
   // A password drawn with symbols ("…MbU4V!p2XS…"): only as a random draw.
   if (/[!#$%&*@^]/.test(value)) return drawnPassword(value);
   const plain = value.replace(/[|=-]+$/, "");
