@@ -2,7 +2,7 @@
 // name apart from its value (an environment lookup's default, a name and a literal on one line).
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
-import { isPlaceholder } from "../placeholder.ts";
+import { dollarInDraw, isPlaceholder } from "../placeholder.ts";
 import { pagingTokenName } from "../slot-name.ts";
 import { searchOnlyKeyName } from "../public-client-key.ts";
 
@@ -125,7 +125,7 @@ const LINE_CODE = /%[-+ #0-9.]*[sdifxXc(]|\$[{(]|\$(?:[A-Z_][A-Z0-9_]{2,}|[a-z_]
 const PUNCTUATED_BODY = /^[A-Za-z0-9!#$%&()*+=@^_~.-]{24,256}$/;
 const NOT_DRAWN = /^\$|\$[{(]|\$[A-Za-z_]\w*_\w|\$[A-Z_]{3,}(?![a-z0-9])|\w\(\)|&&|==|\*{3}|[A-Za-z]{12}/;
 export function punctuatedSecret(v: string): boolean {
-  if (!PUNCTUATED_BODY.test(v) || NOT_DRAWN.test(v)) return false;
+  if (!PUNCTUATED_BODY.test(v) || (NOT_DRAWN.test(v) && !dollarInDraw(v))) return false;
   const symbols = v.match(/[!#$%&()*+=@^~]/g) ?? [];
   if (symbols.length < 3 || new Set(symbols).size < 2) return false;
   const digits = v.replace(/\D/g, "").length;
