@@ -30,7 +30,7 @@ function angledTemplate(v: string): boolean {
   const inner = m[1];
   return inner === undefined || !(/^[^\s%?!#/=@$]\S*$/.test(inner) && /[;()+^*~|\\]/.test(inner));
 }
-const templateLike = (v: string) => (TEMPLATE.test(v) || angledTemplate(v) || dollarReference(v)) && !elidedKey(v);
+const templateLike = (v: string) => (TEMPLATE.test(v) || angledTemplate(v) || dollarReference(v)) && !elidedKey(v) && !dollarInDraw(v);
 /**
  * `$NAME` is a variable, and so is what a reference goes on with (`$env:X`, `$secrets.X`, `$HOME/.pw`,
  * `$cfg->pw`, `$_POST['pw']`); a `$` before a drawn run (`$Xk29fjQpLm7V`) or before a name with a
@@ -41,6 +41,22 @@ function dollarReference(v: string): boolean {
   if (!m) return false;
   const rest = v.slice(m[0].length);
   return rest === "" ? !drawnAlnum(m[1]!) : !/^[@#%!^*&+=~?]/.test(rest);
+}
+
+/** Django's SECRET_KEY alphabet, and a generated password's like it: letters, digits and `!@#$%^&*(-_=+)`, none of code's `.;,/` quotes or braces. */
+const DRAW_ALPHABET = /^[A-Za-z0-9!@#$%^&*()_=+-]{24,256}$/;
+/** A shell expansion written whole: `$(name)`, `${…}`, `$NAME` in capitals, a value that is all `$name`. */
+const WHOLE_EXPANSION = /\$\([A-Za-z_][\w-]*\)|\$\{|\$[A-Z_][A-Z0-9_]{2,}(?![a-z0-9])|^\$[A-Za-z_]\w*$/;
+/**
+ * A `$(` or `$x` inside a long random draw in that alphabet (`…g0$(8138`, `$y_h)z!2e…`, `…$((&j(@…`): punctuation the draw fell on,
+ * not a command or a variable, which a shell spells whole. Symbols of two kinds or more, digits, letters, no word's run, a draw's entropy.
+ */
+export function dollarInDraw(v: string): boolean {
+  if (!DRAW_ALPHABET.test(v) || !/\$|&&/.test(v) || WHOLE_EXPANSION.test(v) || /[A-Za-z]{12}/.test(v)) return false;
+  const symbols = v.match(/[!#$%&()*+=@^]/g) ?? [];
+  const digits = v.replace(/\D/g, "").length;
+  const letters = v.replace(/[^A-Za-z]/g, "").length;
+  return symbols.length >= 3 && new Set(symbols).size >= 2 && digits >= 3 && letters >= 8 && shannonEntropy(v) >= Math.min(4.4, 0.85 * Math.log2(v.length));
 }
 /**
  * A long key a log shortened in the middle (`AQEl…<90 chars>...<60 chars>`): a mask keeps a few

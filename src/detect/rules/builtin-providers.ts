@@ -9,7 +9,7 @@ import { groupedPassword, isPlaceholder, isSequential, madeUpKind, randomLowerLe
 import { randomHex, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
 import { PART_HEAD_END, SIBLING_NAME, SIBLING_VALUE_GLUE } from "./sibling.ts";
-import { generatedPassword, HEADER_DIRECTIVE, punctuatedDraw, punctuatedSecret } from "./secret-name.ts";
+import { generatedPassword, HEADER_DIRECTIVE, punctuatedDraw, punctuatedSecret, shortPunctuatedDraw } from "./secret-name.ts";
 import { isAsciiAlnum } from "../prefilter.ts";
 import { labelledDigest, PUBLISHABLE_VALUE } from "../value-form.ts";
 import { searchOnlyKeyName } from "../public-client-key.ts";
@@ -96,7 +96,7 @@ function authorizationValue(secret: string): boolean {
   // So is a key published by design (a payment page's tokenization key given to its SDK as `authorization`).
   if (GOOGLE_CLIENT_ID.test(v) || PUBLISHABLE_VALUE.test(v)) return false;
   // A long draw with punctuation all through it (Django's key alphabet, a generated password) is the credential whole.
-  if (punctuatedSecret(secret)) return true;
+  if (punctuatedSecret(secret) || shortPunctuatedDraw(secret)) return true;
   // Brackets or a semicolon inside (never at an end: the pattern's): a draw with symbols (Oracle's auth tokens), not code;
   // or a credential of 16+ before them, judged alone as when the value stopped there.
   const cut = v.search(/[();]/);
@@ -811,7 +811,7 @@ export const PROVIDER_RULES: Rule[] = [
   // comma); a word followed by more words is a scheme (AWS4-HMAC-SHA256 Credential=…) and left
   // to the rule above.
   r({ id: "authorization-header-bare", anchored: true, description: "Bare credential as the whole value of an HTTP Authorization header", keywords: ["authorization"],
-    pattern: new RegExp(`authorization(?:["']?\\]?[ \\t]{0,4}[:=]|${HEADER_CALL_GLUE}|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2})(?=[ \\t]{0,4}(?:["'\`\\\\\\r\\n,;&)}\\]]|$))`, "i"),
+    pattern: new RegExp(`authorization(?:["']?\\]?[ \\t]{0,4}[:=]|${HEADER_CALL_GLUE}|${SIBLING_VALUE_GLUE}|[ \\t](?=[ \\t]{0,3}["'\`]?[A-Za-z0-9]))[ \\t]{0,4}["'\`]?([A-Za-z0-9+/_.~:|!%-]{16,2000}={0,2}|[A-Za-z0-9!@#$%^&*()_=+-]{16,50})(?=[ \\t]{0,4}(?:["'\`\\\\\\r\\n,;&)}\\]]|$))`, "i"),
     validate: (s, m, b) => /\d/.test(s) && /[A-Za-z]/.test(s) && authorizationValue(s) && headerNamed(m, b),
     placeholder: "standard", entropy: 3.0, severity: "high", confidence: "medium", tags: ["http"], before: 80, after: 2100 }),
   // A dotenv-vault DOTENV_KEY: `dotenv://:key_<64 hex>@dotenv.org/vault/.env.vault?environment=…`, the vault's decryption key.

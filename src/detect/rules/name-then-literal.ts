@@ -21,6 +21,7 @@ import { vendorObjectId } from "../vendor-object-id.ts";
 import { sqlColumnToValues } from "../table.ts";
 import { percentDecode } from "../decode.ts";
 import { AT_REST_NAME, passwordName } from "../slot-name.ts";
+import { echoedArgument } from "./echoed-literal.ts";
 import { literalWrapperEnd } from "./literal-wrapper.ts";
 import { setterArgument, setterPassword } from "./setter-call.ts";
 
@@ -347,6 +348,8 @@ function nameAt(text: string, pos: number, kw: string): MatchResult | null {
   // A bare `token: eyJ…` (a kubeconfig user's) is a bearer token longer than a slot's value, judged by its JWT form.
   if (s === pos && (kw === "key" || kw === "token") && e === pos + kw.length) {
     if (kw === "key") return text.charCodeAt(e) === 61 && text.charCodeAt(e + 1) === 34 ? keyAttribute(text, pos, e + 2) : null;
+    // `TOKEN=<opaque>` is named-secret-slot's; a command echoing one (`` TOKEN=`printf %s …` ``) is read here, as under any secret name.
+    if (text.charCodeAt(e) === 61 && echoedArgument(text, e + 1)) return valueAfterName(text, kw, s, e);
     return text.charCodeAt(e) === 58 && text.startsWith(" eyJ", e + 1) ? valueAfterName(text, kw, s, e) : null;
   }
   // A call named for the secret (`verifyToken("…")`) is the call rules' to judge.
@@ -459,6 +462,8 @@ function afterAssign(text: string, name: string, s: number, e: number, i: number
   }
   let j = i + 1;
   while (j < i + 5 && (text[j] === " " || text[j] === "\t")) j++;
+  const echoed = echoedArgument(text, j);
+  if (echoed) return literal(text, name, echoed.value, echoed.start, s, echoed.start + echoed.value.length) ?? (punctuatedPassword(echoed.value) ? result(s, echoed.start + echoed.value.length, echoed) : null);
   let k = j;
   // A bare JWT-shaped token (a kubeconfig user's `token: eyJ…`) runs past an opaque literal's 300.
   const limit = j + (text.charCodeAt(j) === 101 && text.startsWith("eyJ", j) ? LONG_LITERAL + 1 : 301);

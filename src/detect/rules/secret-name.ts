@@ -2,7 +2,7 @@
 // name apart from its value (an environment lookup's default, a name and a literal on one line).
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { randomLetters } from "./builtin-near.ts";
-import { isPlaceholder } from "../placeholder.ts";
+import { dollarInDraw, isGenericPlaceholder, isPlaceholder } from "../placeholder.ts";
 import { pagingTokenName } from "../slot-name.ts";
 import { searchOnlyKeyName } from "../public-client-key.ts";
 
@@ -125,12 +125,24 @@ const LINE_CODE = /%[-+ #0-9.]*[sdifxXc(]|\$[{(]|\$(?:[A-Z_][A-Z0-9_]{2,}|[a-z_]
 const PUNCTUATED_BODY = /^[A-Za-z0-9!#$%&()*+=@^_~.-]{24,256}$/;
 const NOT_DRAWN = /^\$|\$[{(]|\$[A-Za-z_]\w*_\w|\$[A-Z_]{3,}(?![a-z0-9])|\w\(\)|&&|==|\*{3}|[A-Za-z]{12}/;
 export function punctuatedSecret(v: string): boolean {
-  if (!PUNCTUATED_BODY.test(v) || NOT_DRAWN.test(v)) return false;
+  if (!PUNCTUATED_BODY.test(v) || (NOT_DRAWN.test(v) && !dollarInDraw(v))) return false;
   const symbols = v.match(/[!#$%&()*+=@^~]/g) ?? [];
   if (symbols.length < 3 || new Set(symbols).size < 2) return false;
   const digits = v.replace(/\D/g, "").length;
   const letters = v.replace(/[^A-Za-z]/g, "").length;
   return digits >= 3 && letters >= 8 && shannonEntropy(v) >= Math.min(4.4, 0.85 * Math.log2(v.length)) && !isPlaceholder(v);
+}
+
+/**
+ * A header's whole credential drawn short, 16 to 50 in that alphabet (`Authorization: 6)(x1yks0-9(-oddx&rd`, `Zq8#kP2$wL9!mR4@`): two
+ * symbols or more, eight letters and digits, a random draw's entropy for its length, no word's run, no variable, template or mask.
+ */
+const SHORT_DRAW = /^[A-Za-z0-9!@#$%^&*()_=+-]{16,50}$/;
+export function shortPunctuatedDraw(v: string): boolean {
+  if (!SHORT_DRAW.test(v) || /[A-Za-z]{12}|\$[{(]|^\$|\*{3}|&&/.test(v)) return false;
+  const symbols = (v.match(/[!@#$%^&*()=+]/g) ?? []).length;
+  const alnum = v.replace(/[^A-Za-z0-9]/g, "").length;
+  return symbols >= 2 && alnum >= 8 && shannonEntropy(v) >= Math.min(4.4, 0.8 * Math.log2(v.length)) && !isGenericPlaceholder(v);
 }
 
 /**

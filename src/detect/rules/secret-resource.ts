@@ -12,7 +12,7 @@ import { type Literal, literalAt, opaqueLiteral, result, rule, scanMatcher } fro
 import { charClasses, shannonEntropy } from "../entropy.ts";
 import { isGenericPlaceholder } from "../placeholder.ts";
 import { PUBLISHABLE_VALUE } from "../value-form.ts";
-import { REFERENCE_NAME_END } from "./secret-name.ts";
+import { punctuatedSecret, REFERENCE_NAME_END, shortPunctuatedDraw } from "./secret-name.ts";
 import { bytesToText } from "../decode.ts";
 
 /** Resource type → the key holding its secret value. */
@@ -38,7 +38,9 @@ const KEYWORDS = [...Object.keys(TYPED), STRING_DATA, SECRET_KIND];
 
 /** A literal the resource stores as its secret: not a reference, an expression or a placeholder. */
 export function storedSecret(v: string): boolean {
-  if (v.length < 8 || v.length > 400 || /\s/.test(v) || /^[$[{<%(@]|\$\{|\{\{/.test(v)) return false;
+  if (v.length < 8 || v.length > 400 || /\s/.test(v) || /\$\{|\{\{/.test(v)) return false;
+  // A reference opens with its sigil (`[parameters('x')]`, `<secret>`, `%VAR%`, `@Microsoft.KeyVault(…)`); a punctuated draw may too (`%m&8f7…`, `(vyu0=#(…`).
+  if (/^[$[{<%(@]/.test(v) && !shortPunctuatedDraw(v) && !punctuatedSecret(v)) return false;
   return charClasses(v) >= 2 && shannonEntropy(v) >= 3.0 && !PUBLISHABLE_VALUE.test(v) && !PUBLIC_VALUE.test(v) && !isGenericPlaceholder(v);
 }
 
@@ -82,12 +84,16 @@ function ssmSecret(text: string, after: number, body: string): boolean {
 /** Vault's `data_json`: a heredoc or a quoted JSON object; the first string value that is stored as a secret. */
 function jsonSecretAt(text: string, at: number): Literal | null {
   const stop = Math.min(text.length, at + 1200);
-  const re = /\\?"[\w.-]{1,64}\\?"[ \t]*:[ \t]*(\\?")/g;
   const chunk = text.slice(at, stop);
-  const end = chunk.search(/\n[ \t]*(?:EOT|EOF|[A-Z]{2,10})[ \t]*\n|\n[ \t]*[\w-]+[ \t]*=|\n\}/);
+  // HCL's `jsonencode({ token = "…" })` writes the object in HCL: its keys bare or quoted, `=` or `:`, up to the call's close.
+  const hcl = chunk.startsWith("jsonencode(");
+  const re = hcl ? /"?([A-Za-z_][\w.-]{0,63})"?[ \t]*[=:][ \t]*(")/g : /\\?"([\w.-]{1,64})\\?"[ \t]*:[ \t]*(\\?")/g;
+  const end = hcl ? chunk.indexOf("})") : chunk.search(/\n[ \t]*(?:EOT|EOF|[A-Z]{2,10})[ \t]*\n|\n[ \t]*[\w-]+[ \t]*=|\n\}/);
   const scope = end < 0 ? chunk : chunk.slice(0, end);
   for (let m = re.exec(scope); m; m = re.exec(scope)) {
-    const l = literalAt(text, at + m.index + m[0].length - m[1]!.length, 400);
+    // In HCL, a key that names a credential (`token`, `password`, `api_key`): a host or a user beside it is not one.
+    if (hcl && !SECRET_NAME.test(m[1]!)) continue;
+    const l = literalAt(text, at + m.index + m[0].length - m[2]!.length, 400);
     if (l && storedSecret(l.lit.value)) return l.lit;
   }
   return null;
