@@ -9,6 +9,7 @@
 //    never a speaker in a transcript or a subtitle.
 //  - A request that the AI ask the user for a password, card number, national id or one-time code,
 //    in languages other than English (English: credential.ask-user-for-secret).
+import { draftedForThirdPartyLanguages } from "./drafted-message.ts";
 import { ADDRESS_PARTNERS, type Pattern } from "./pattern-set.ts";
 import { pastedForAnalysis } from "./own-request.ts";
 
@@ -157,6 +158,6 @@ export const ASK_USER_SECRET_LANG_PATTERNS: Pattern[] = [
     anchors: ["pide", "pídele", "pida", "pídale", "solicit", "pregunt", "pregúnt", "exige", "exija", "demande", "réclame", "reclame", "frag", "bitte", "fordere", "peça", "peca", "pede", "pergunte", "exija", "chiedi", "chieda", "domanda", "richiedi", "pretendi", "попроси", "запроси", "потребуй", "спроси", "minta", "tanyakan", "kullanıcıdan", "müşteriden", "okuyucudan", "alıcıdan", "要求", "请", "請", "让", "讓", "叫", "向", "ユーザー", "利用者", "お客様", "顧客", "読者", "受信者", "사용자", "이용자", "고객", "회원", "수신자", "부모님", "보호자"],
     before: 4, after: 160,
     // "Nunca pediremos …" / "we will never ask" is a bank's own warning; "no pidas al usuario …" negates.
-    judge: (m, t, s) => (PROGRAM_ASKS.test(t.slice(Math.max(0, s - 40), s)) ? 0.3 : JA_DENIED.test(t.slice(s + m.length, s + m.length + 24)) || /(?<![\p{L}])(?:nunca|jam[áa]s|jamais|ne\s|n['’]|nie|niemals|kein\p{L}{0,2}|mai|non|никогда|не|asla|hiçbir|jangan|tidak|tak)(?![\p{L}])[^.!?\n]{0,30}$|(?:决不|絕不|绝不|从不|從不|不会|不會|不要|不得|決して|しないで|しません|절대|결코)[^。\n]{0,10}$/iu.test(t.slice(Math.max(0, s - 40), s)) ? 0.1 : 1),
+    judge: (m, t, s) => (draftedForThirdPartyLanguages(m, t, s) ? 0 : PROGRAM_ASKS.test(t.slice(Math.max(0, s - 40), s)) ? 0.3 : JA_DENIED.test(t.slice(s + m.length, s + m.length + 24)) || /(?<![\p{L}])(?:nunca|jam[áa]s|jamais|ne\s|n['’]|nie|niemals|kein\p{L}{0,2}|mai|non|никогда|не|asla|hiçbir|jangan|tidak|tak)(?![\p{L}])[^.!?\n]{0,30}$|(?:决不|絕不|绝不|从不|從不|不会|不會|不要|不得|決して|しないで|しません|절대|결코)[^。\n]{0,10}$/iu.test(t.slice(Math.max(0, s - 40), s)) ? 0.1 : 1),
   },
 ];
