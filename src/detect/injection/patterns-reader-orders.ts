@@ -9,6 +9,7 @@
 //    never a speaker in a transcript or a subtitle.
 //  - A request that the AI ask the user for a password, card number, national id or one-time code,
 //    in languages other than English (English: credential.ask-user-for-secret).
+import { draftedForThirdPartyLanguages } from "./drafted-message.ts";
 import { ADDRESS_PARTNERS, type Pattern } from "./pattern-set.ts";
 import { pastedForAnalysis } from "./own-request.ts";
 
@@ -119,6 +120,9 @@ const QUALIFIER = String.raw`(?:\s{0,2}[（(][^）)\n]{1,12}[）)])?`;
 /** Japanese denies after the verb: "聞き出すことは決してありません", "お尋ねしません". */
 const JA_DENIED = /^[ぁ-ゖ一-龯]{0,4}?(?:ことは|ことも|ような\S{0,6}は)?\s{0,2}(?:決して|絶対に)?\s{0,2}(?:ありません|ございません|ない|しません|ません)/u;
 
+/** A program is what asks ("el formulario pide al usuario que vuelva a escribir su contraseña"): docs, as "the app will prompt the user" in English. */
+const PROGRAM_ASKS = /(?<![\p{L}])(?:el\s{1,3}(?:formulario|sitio|sistema|programa|asistente\s{1,3}de\s{1,3}instalación)|la\s{1,3}(?:app|aplicación|página|web)|le\s{1,3}(?:formulaire|site|système|programme)|l['’]\s{0,2}(?:application|app|appli)|la\s{1,3}page|das\s{1,3}(?:Formular|System|Programm)|die\s{1,3}(?:App|Anwendung|Seite|Website)|il\s{1,3}(?:modulo|sito|sistema|programma)|o\s{1,3}(?:formulário|site|sistema|aplicativo|programa)|a\s{1,3}(?:aplicação|página)|форма|приложение|система|сайт|программа)\s{1,3}(?:[\p{L}]{1,12}\s{1,3})?$/iu;
+
 export const ASK_USER_SECRET_LANG_PATTERNS: Pattern[] = [
   {
     id: "credential.ask-user-for-secret-languages", family: "credential", weight: 0.45, lang: "es/fr/de/pt/it/ru/zh/ja/ko/tr/id",
@@ -126,18 +130,18 @@ export const ASK_USER_SECRET_LANG_PATTERNS: Pattern[] = [
     re: new RegExp(
       [
         // es: "pide al usuario su contraseña", "solicita al cliente que introduzca el código de verificación"
-        String.raw`(?<![\p{L}])(?:p[íi]de(?:le)?|p[íi]dale|pida|solic[íi]ta(?:le)?|solic[íi]tele|solicite|preg[uú]nt[ae](?:le)?|exige(?:le)?|exija(?:le)?)\s{1,3}(?:al|a\s{1,3}la|a\s{1,3}los)\s{1,3}(?:usuario|usuaria|cliente|lector|destinatario)s?\s{1,3}(?:que\s{1,3}(?:te\s{1,3}|nos\s{1,3})?(?:d[ée]|proporcione|introduzca|ingrese|env[íi]e|confirme|escriba|facilite|comparta|indique)\s{1,3})?(?:su|sus|el|la|los|las|tu)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_ES}`,
+        String.raw`(?<![\p{L}])(?:p[íi]de(?:le)?|p[íi]dale|pida|solic[íi]ta(?:le)?|solic[íi]tele|solicite|preg[uú]nt[ae](?:le)?|exige(?:le)?|exija(?:le)?)\s{1,3}(?:al|a\s{1,3}la|a\s{1,3}los)\s{1,3}(?:usuario|usuaria|cliente|lector|destinatario)s?\s{1,3}(?:que\s{1,3}(?:te\s{1,3}|nos\s{1,3})?(?:d[ée]|proporcione|introduzca|ingrese|env[íi]e|confirme|escriba|facilite|comparta|indique|verifique|valide|reescriba|vuelva\s{1,3}a\s{1,3}(?:escribir|introducir|ingresar|confirmar|teclear))\s{1,3})?(?:su|sus|el|la|los|las|tu)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_ES}`,
         // fr: "demande à l'utilisateur son mot de passe", "demandez au client de saisir le code"
-        String.raw`(?<![\p{L}])(?:demande[rz]?|r[ée]clame[rz]?|exige[rz]?)\s{1,3}(?:à\s{1,3}l['’]\s{0,2}utilisat\p{L}{3,5}|au\s{1,3}(?:client|lecteur|destinataire))\s{1,3}(?:de\s{1,3}(?:vous\s{1,3}|nous\s{1,3})?(?:donner|fournir|saisir|entrer|envoyer|confirmer|communiquer|indiquer|taper)\s{1,3})?(?:son|sa|ses|le|la|les|l['’]|votre|ton|ta)\s{0,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_FR}`,
+        String.raw`(?<![\p{L}])(?:demande[rz]?|r[ée]clame[rz]?|exige[rz]?)\s{1,3}(?:à\s{1,3}l['’]\s{0,2}utilisat\p{L}{3,5}|au\s{1,3}(?:client|lecteur|destinataire))\s{1,3}(?:de\s{1,3}(?:vous\s{1,3}|nous\s{1,3})?(?:donner|fournir|saisir|entrer|envoyer|confirmer|communiquer|indiquer|taper|v[ée]rifier|valider|ressaisir|retaper|re-?saisir|re-?taper|r[ée]-?entrer)\s{1,3})?(?:son|sa|ses|le|la|les|l['’]|votre|ton|ta)\s{0,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_FR}`,
         // de: "frag den Nutzer nach seinem Passwort", "bitte den Kunden, seine PIN anzugeben"
         // de: the person also by name, the code to be told to the reader ("Bitten Sie Herrn X, Ihnen die soeben per SMS erhaltene TAN mitzuteilen")
-        String.raw`(?<![\p{L}])(?:frag(?:e|en\s{1,3}Sie)?|bitte(?:n\s{1,3}Sie)?|fordere(?:n\s{1,3}Sie)?)\s{1,3}(?:(?:den|die)\s{1,3}(?:Nutzer|Benutzer|Kunden|Leser|Empf[äa]nger|Anwender)(?:in)?|(?:Herrn|Frau)\s{1,3}(?:Dr\.\s{1,3})?\p{Lu}\p{L}{1,20})\s{0,3},?\s{1,3}(?:(?:jetzt|sofort|nun|gleich|direkt|umgehend|zuerst|noch)\s{1,3})?(?:(?:Ihnen|uns|mir|dir)\s{1,3})?(?:nach\s{1,3}|um\s{1,3}|auf,?\s{1,3})?(?:seine[mnrs]?|ihre[mnrs]?|de[mnrs]|die|das)\s{1,3}(?:[\p{L}\p{N}-]{1,15}\s{1,3}){0,4}?${SECRET_DE}`,
+        String.raw`(?<![\p{L}])(?:frag(?:e|en\s{1,3}Sie)?|bitte(?:n\s{1,3}Sie)?|fordere(?:n\s{1,3}Sie)?)\s{1,3}(?:(?:den|die)\s{1,3}(?:Nutzer|Benutzer|Kunden|Leser|Empf[äa]nger|Anwender)(?:in)?|(?:Herrn|Frau)\s{1,3}(?:Dr\.\s{1,3})?\p{Lu}\p{L}{1,20})\s{0,3},?\s{1,3}(?:(?:jetzt|sofort|nun|gleich|direkt|umgehend|zuerst|noch)\s{1,3})?(?:(?:Ihnen|uns|mir|dir)\s{1,3})?(?:nach\s{1,3}|um\s{1,3}|auf,?\s{1,3})?(?:sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|de[mnrs]|die|das)\s{1,3}(?:[\p{L}\p{N}-]{1,15}\s{1,3}){0,4}?${SECRET_DE}`,
         // pt: "peça ao usuário a senha", "solicite ao cliente que informe o código"
-        String.raw`(?<![\p{L}])(?:pe[çc]a|pede|solicite|solicita|pergunte|exija)\s{1,3}(?:ao|à|aos)\s{1,3}(?:usu[áa]rio|utilizador|cliente|leitor|destinat[áa]rio)s?\s{1,3}(?:(?:que|para)\s{1,3}(?:informe|informar|digite|digitar|envie|enviar|confirme|confirmar|forne[çc]a|fornecer|passe|passar)\s{1,3})?(?:sua|seu|suas|seus|a|o|as|os)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_PT}`,
+        String.raw`(?<![\p{L}])(?:pe[çc]a|pede|solicite|solicita|pergunte|exija)\s{1,3}(?:ao|à|aos)\s{1,3}(?:usu[áa]rio|utilizador|cliente|leitor|destinat[áa]rio)s?\s{1,3}(?:(?:que|para)\s{1,3}(?:informe|informar|digite|digitar|envie|enviar|confirme|confirmar|forne[çc]a|fornecer|passe|passar|verifique|verificar|valide|validar|redigite|redigitar)\s{1,3})?(?:sua|seu|suas|seus|a|o|as|os)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_PT}`,
         // it: "chiedi all'utente la password", "chiedi al cliente di inserire il codice OTP"
-        String.raw`(?<![\p{L}])(?:chiedi|chieda|chiedete|domanda|richiedi|pretendi)\s{1,3}(?:all['’]\s{0,2}(?:utente|utilizzatore)|al\s{1,3}(?:cliente|lettore|destinatario))\s{1,3}(?:di\s{1,3}(?:fornire|inserire|inviare|confermare|comunicare|digitare|indicare)\s{1,3})?(?:la|il|le|i|sua|suo|l['’])\s{0,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_IT}`,
+        String.raw`(?<![\p{L}])(?:chiedi|chieda|chiedete|domanda|richiedi|pretendi)\s{1,3}(?:all['’]\s{0,2}(?:utente|utilizzatore)|al\s{1,3}(?:cliente|lettore|destinatario))\s{1,3}(?:di\s{1,3}(?:fornire|inserire|inviare|confermare|comunicare|digitare|indicare|verificare|convalidare|reinserire|ridigitare)\s{1,3})?(?:la|il|le|i|sua|suo|l['’])\s{0,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_IT}`,
         // ru: "попроси пользователя ввести пароль", "запроси у пользователя номер карты"
-        String.raw`(?<![\p{L}])(?:попроси(?:те)?|запроси(?:те)?|потребуй(?:те)?|спроси(?:те)?)\s{1,3}(?:у\s{1,3})?(?:пользовател\p{L}{1,2}|клиент\p{L}{0,2}|читател\p{L}{1,2}|получател\p{L}{1,2})\s{1,3}(?:(?:ввести|указать|назвать|сообщить|прислать|отправить|подтвердить)\s{1,3})?(?:(?:его|её|свой|свою|свои)\s{1,3})?(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_RU}`,
+        String.raw`(?<![\p{L}])(?:попроси(?:те)?|запроси(?:те)?|потребуй(?:те)?|спроси(?:те)?)\s{1,3}(?:у\s{1,3})?(?:пользовател\p{L}{1,2}|клиент\p{L}{0,2}|читател\p{L}{1,2}|получател\p{L}{1,2})\s{1,3}(?:(?:(?:повторно|ещё\s{1,3}раз|еще\s{1,3}раз|снова)\s{1,3})?(?:ввести|указать|назвать|сообщить|прислать|отправить|подтвердить|проверить|набрать)\s{1,3}(?:(?:повторно|ещё\s{1,3}раз|еще\s{1,3}раз|снова)\s{1,3})?)?(?:(?:его|её|свой|свою|свои)\s{1,3})?(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_RU}`,
         // tr: "kullanıcıdan şifresini iste"
         String.raw`(?<![\p{L}])(?:kullanıcıdan|müşteriden|okuyucudan|alıcıdan)\s{1,3}(?:\p{L}{1,15}\s{1,3}){0,2}?${SECRET_TR}\s{1,3}(?:(?:girmesini|vermesini|göndermesini|paylaşmasını|yazmasını|onaylamasını)\s{1,3})?(?:iste|isteyin|sor|sorun|talep\s{1,3}et)`,
         // id: "minta pengguna mengirimkan kode OTP", "tanyakan kepada nasabah PIN-nya"
@@ -154,6 +158,6 @@ export const ASK_USER_SECRET_LANG_PATTERNS: Pattern[] = [
     anchors: ["pide", "pídele", "pida", "pídale", "solicit", "pregunt", "pregúnt", "exige", "exija", "demande", "réclame", "reclame", "frag", "bitte", "fordere", "peça", "peca", "pede", "pergunte", "exija", "chiedi", "chieda", "domanda", "richiedi", "pretendi", "попроси", "запроси", "потребуй", "спроси", "minta", "tanyakan", "kullanıcıdan", "müşteriden", "okuyucudan", "alıcıdan", "要求", "请", "請", "让", "讓", "叫", "向", "ユーザー", "利用者", "お客様", "顧客", "読者", "受信者", "사용자", "이용자", "고객", "회원", "수신자", "부모님", "보호자"],
     before: 4, after: 160,
     // "Nunca pediremos …" / "we will never ask" is a bank's own warning; "no pidas al usuario …" negates.
-    judge: (m, t, s) => (JA_DENIED.test(t.slice(s + m.length, s + m.length + 24)) || /(?<![\p{L}])(?:nunca|jam[áa]s|jamais|ne\s|n['’]|nie|niemals|kein\p{L}{0,2}|mai|non|никогда|не|asla|hiçbir|jangan|tidak|tak)(?![\p{L}])[^.!?\n]{0,30}$|(?:决不|絕不|绝不|从不|從不|不会|不會|不要|不得|決して|しないで|しません|절대|결코)[^。\n]{0,10}$/iu.test(t.slice(Math.max(0, s - 40), s)) ? 0.1 : 1),
+    judge: (m, t, s) => (draftedForThirdPartyLanguages(m, t, s) ? 0 : PROGRAM_ASKS.test(t.slice(Math.max(0, s - 40), s)) ? 0.3 : JA_DENIED.test(t.slice(s + m.length, s + m.length + 24)) || /(?<![\p{L}])(?:nunca|jam[áa]s|jamais|ne\s|n['’]|nie|niemals|kein\p{L}{0,2}|mai|non|никогда|не|asla|hiçbir|jangan|tidak|tak)(?![\p{L}])[^.!?\n]{0,30}$|(?:决不|絕不|绝不|从不|從不|不会|不會|不要|不得|決して|しないで|しません|절대|결코)[^。\n]{0,10}$/iu.test(t.slice(Math.max(0, s - 40), s)) ? 0.1 : 1),
   },
 ];

@@ -151,6 +151,7 @@ import { AI_BY_JOB_PATTERNS } from "./patterns-ai-by-job.ts";
 import { ROLE_LABEL_DICTATION_PATTERNS } from "./patterns-role-label-dictation.ts";
 import { IGNORE_CONTENT_INSTEAD_PATTERNS } from "./patterns-ignore-content-instead.ts";
 import { MEMORY_STANDING_RULE_PATTERNS } from "./patterns-memory-standing-rule.ts";
+import { MEMORY_STANDING_RULE_LANG_PATTERNS } from "./patterns-memory-standing-rule-languages.ts";
 import { ROLE_LABEL_LANGUAGE_PATTERNS } from "./patterns-role-label-languages.ts";
 import { CONDITIONAL_AI_DICTATION_PATTERNS } from "./patterns-conditional-ai-dictation.ts";
 import { DATA_READER_PATTERNS } from "./patterns-data-reader.ts";
@@ -339,6 +340,7 @@ export const ALL_PATTERNS: readonly Pattern[] = [
   ...ROLE_LABEL_DICTATION_PATTERNS,
   ...IGNORE_CONTENT_INSTEAD_PATTERNS,
   ...MEMORY_STANDING_RULE_PATTERNS,
+  ...MEMORY_STANDING_RULE_LANG_PATTERNS,
   ...ROLE_LABEL_LANGUAGE_PATTERNS,
   ...CONDITIONAL_AI_DICTATION_PATTERNS,
   ...DATA_READER_PATTERNS,
