@@ -421,7 +421,7 @@ function shellArrayGroups(text: string, out: Piece[][], until: number): void {
 }
 
 /** A name given a literal: `A="…"`, `export A=…`, `const a = '…'`, `local a = "…"`, `$a = "…"`, `#define A "…"`. */
-const LITERAL_ASSIGNMENT = /(?:^|[\s;({])(?:(?:export|local|readonly|const|let|var)[ \t]+|\$)?([A-Za-z_]\w{0,40})[ \t]*=[ \t]*(?:(["'`])([^"'`\s;]{1,256})\2|([^"'`\s;$(){}[\]]{1,256}))|#define[ \t]+([A-Za-z_]\w{0,40})[ \t]+(["'])([^"'\s]{1,256})\6/gm;
+const LITERAL_ASSIGNMENT = /(?:^|[\s;({])(?:(?:export|local|readonly|const|let|var)[ \t]+|\$)?([A-Za-z_]\w{0,40})[ \t]*:?=[ \t]*(?:(["'`])([^"'`\s;]{1,256})\2|([^"'`\s;$(){}[\]]{1,256}))|#define[ \t]+([A-Za-z_]\w{0,40})[ \t]+(["'])([^"'\s]{1,256})\6/gm;
 const NAME = /[A-Za-z_]\w{0,40}/g;
 
 /** The literal assignments in text[from, to), in order: each name and its value's span in `text`. */
@@ -651,7 +651,48 @@ export function namedConcatValues(text: string, glues = glueMatches(text)): Norm
     // Pieces a comment says are hidden from a linter or a scanner: judged as a secret's value, whatever the name.
     if (credentialShaped(value.text) && concealedDeclaration(text, nameAt, after + 1)) out.push(nameBeside(CONCEALED_NAME, nameAt, '="', open, value, '"', after));
   }
+  namedVariableJoins(text, out);
   return out;
+}
+
+/**
+ * A name assigned variables joined (`key = part1 + part2`, Go's `:=`, a shell's `KEY="$A${B}"`),
+ * the rest of its line nothing but that join: the line's names and the join's identifiers.
+ */
+const VARIABLE_JOIN = /^[ \t]*(?:(?:export|local|readonly|const|let|var|val|final)[ \t]+)?(?:[A-Za-z_][\w<>]{0,20}[ \t]+)?([A-Za-z_][\w.]{0,63})(?:[ \t]*:[ \t]*[A-Za-z_]\w{0,20})?[ \t]*:?=[ \t]*(?:([A-Za-z_]\w{0,40}(?:[ \t]*\+[ \t]*[A-Za-z_]\w{0,40}){1,7})|"((?:\$\{?[A-Za-z_]\w{0,40}\}?){2,8})")[ \t]*;?[ \t]*\r?$/;
+/** How far above the join its variables' literals may be assigned. */
+const JOIN_REACH = 1024;
+
+/**
+ * Each joined name's literal, from its last literal assignment within JOIN_REACH above the line
+ * (every name must have one), scanned as `name="joined"` beside the assigned name. Found from the
+ * join's `+` or `"$` (rare on a line of its own), so the pattern runs on few lines.
+ */
+function namedVariableJoins(text: string, out: Normalized[]): void {
+  for (const mark of ["+", '"$']) {
+    let lastLine = -1;
+    for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
+      const lineStart = text.lastIndexOf("\n", k - 1) + 1;
+      if (lineStart === lastLine || k - lineStart > 160) continue;
+      lastLine = lineStart;
+      let lineEnd = text.indexOf("\n", k);
+      if (lineEnd < 0) lineEnd = text.length;
+      const m = VARIABLE_JOIN.exec(text.slice(lineStart, lineEnd));
+      if (m === null) continue;
+      const names = (m[2] ?? m[3]!).match(NAME)!;
+      const earlier = literalAssignments(text, Math.max(0, lineStart - JOIN_REACH), lineStart);
+      const pieces: Piece[] = [];
+      for (const n of names) {
+        const a = earlier.findLast((e) => e.name === n);
+        if (a === undefined || !NAMED_FRAGMENT.test(text.slice(a.piece.start, a.piece.end))) break;
+        pieces.push(a.piece);
+      }
+      if (pieces.length !== names.length) continue;
+      const nameAt = lineStart + m.index + m[0].indexOf(m[1]!);
+      const valueAt = nameAt + m[0].slice(m[0].indexOf(m[1]!)).indexOf("=");
+      out.push(nameBeside(m[1]!, nameAt, '="', valueAt, join(text, pieces), '"', lineEnd - 1));
+    }
+  }
 }
 
 /**
