@@ -2,8 +2,9 @@
 // parameters of one query or form body, the values of a header block, the cells of a CSV row.
 // Each group's values are joined (with a map back to the original) and scanned as one text.
 import type { Normalized } from "./normalize.ts";
-import { lineStartWithin } from "./lines.ts";
+import { lineEndWithin, lineStartWithin } from "./lines.ts";
 import { concealedDeclaration, credentialShaped } from "./concealed-literal.ts";
+import { glossName } from "./secret-words.ts";
 
 const QUERY_RUN = /[?&]?[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048}(?:&[A-Za-z0-9_.[\]%-]{1,64}=[^&\s#"'<>]{0,2048})+/g;
 // A "Name: value" line; the name may carry a piece number ("part 1/3:", "chunk #2:", "piece 3 of 3:").
@@ -421,7 +422,7 @@ function shellArrayGroups(text: string, out: Piece[][], until: number): void {
 }
 
 /** A name given a literal: `A="…"`, `export A=…`, `const a = '…'`, `local a = "…"`, `$a = "…"`, `#define A "…"`. */
-const LITERAL_ASSIGNMENT = /(?:^|[\s;({])(?:(?:export|local|readonly|const|let|var)[ \t]+|\$)?([A-Za-z_]\w{0,40})[ \t]*=[ \t]*(?:(["'`])([^"'`\s;]{1,256})\2|([^"'`\s;$(){}[\]]{1,256}))|#define[ \t]+([A-Za-z_]\w{0,40})[ \t]+(["'])([^"'\s]{1,256})\6/gm;
+const LITERAL_ASSIGNMENT = /(?:^|[\s;({])(?:(?:export|local|readonly|const|let|var)[ \t]+|\$)?([A-Za-z_]\w{0,40})[ \t]*:?=[ \t]*(?:(["'`])([^"'`\s;]{1,256})\2|([^"'`\s;$(){}[\]]{1,256}))|#define[ \t]+([A-Za-z_]\w{0,40})[ \t]+(["'])([^"'\s]{1,256})\6/gm;
 const NAME = /[A-Za-z_]\w{0,40}/g;
 
 /** The literal assignments in text[from, to), in order: each name and its value's span in `text`. */
@@ -651,7 +652,57 @@ export function namedConcatValues(text: string, glues = glueMatches(text)): Norm
     // Pieces a comment says are hidden from a linter or a scanner: judged as a secret's value, whatever the name.
     if (credentialShaped(value.text) && concealedDeclaration(text, nameAt, after + 1)) out.push(nameBeside(CONCEALED_NAME, nameAt, '="', open, value, '"', after));
   }
+  namedVariableJoins(text, out);
   return out;
+}
+
+/**
+ * A name assigned variables joined (`key = part1 + part2`, Go's `:=`, a shell's `KEY="$A${B}"`),
+ * the rest of its line nothing but that join: the line's names and the join's identifiers.
+ */
+const VARIABLE_JOIN = /^[ \t]*(?:(?:export|local|readonly|const|let|var|val|final)[ \t]+)?(?:[A-Za-z_][\w<>]{0,20}[ \t]+)?([A-Za-z_][\w.]{0,63})(?:[ \t]*:[ \t]*[A-Za-z_]\w{0,20})?[ \t]*:?=[ \t]*(?:([A-Za-z_]\w{0,40}(?:[ \t]*\+[ \t]*[A-Za-z_]\w{0,40}){1,7})|"((?:\$\{?[A-Za-z_]\w{0,40}\}?){2,8})")[ \t]*;?[ \t]*\r?$/;
+/** A name that may hold a credential (most joins in code are sums and messages: `total = price + tax`). */
+const JOIN_NAME = /key|token|secret|pass|pwd|auth|cred|salt|sig|api|url|uri|dsn|conn|cookie|session/i;
+/** The longest line a join is read on. */
+const JOIN_LINE = 400;
+/** How far above the join its variables' literals may be assigned. */
+const JOIN_REACH = 1024;
+
+/**
+ * Each joined name's literal, from its last literal assignment within JOIN_REACH above the line
+ * (every name must have one), scanned as `name="joined"` beside the assigned name. Found from the
+ * join's `+` or `"$` (rare on a line of its own), so the pattern runs on few lines.
+ */
+function namedVariableJoins(text: string, out: Normalized[]): void {
+  for (const mark of ["+", '"$']) {
+    let lastLine = -1;
+    for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
+      // Bounded both ways: a minified line holds thousands of `+`.
+      const lineStart = lineStartWithin(text, k, JOIN_LINE);
+      const lineEnd = lineStart < 0 ? -1 : lineEndWithin(text, k, JOIN_LINE);
+      if (lineEnd < 0) {
+        k = text.indexOf("\n", k);
+        if (k < 0) break;
+        continue;
+      }
+      if (lineStart === lastLine) continue;
+      lastLine = lineStart;
+      const m = VARIABLE_JOIN.exec(text.slice(lineStart, lineEnd));
+      if (m === null || !(JOIN_NAME.test(m[1]!) || glossName(m[1]!) !== undefined)) continue;
+      const names = (m[2] ?? m[3]!).match(NAME)!;
+      const earlier = literalAssignments(text, Math.max(0, lineStart - JOIN_REACH), lineStart);
+      const pieces: Piece[] = [];
+      for (const n of names) {
+        const a = earlier.findLast((e) => e.name === n);
+        if (a === undefined || !NAMED_FRAGMENT.test(text.slice(a.piece.start, a.piece.end))) break;
+        pieces.push(a.piece);
+      }
+      if (pieces.length !== names.length) continue;
+      const nameAt = lineStart + m.index + m[0].indexOf(m[1]!);
+      const valueAt = nameAt + m[0].slice(m[0].indexOf(m[1]!)).indexOf("=");
+      out.push(nameBeside(m[1]!, nameAt, '="', valueAt, join(text, pieces), '"', lineEnd - 1));
+    }
+  }
 }
 
 /**

@@ -1437,9 +1437,10 @@ export const GENERIC_RULES: Rule[] = [
   // A name literal and a value literal side by side, as a pair or a row holds them: a key-value
   // table's SQL row (`'stripe_api_key', '…'`), a tuple or array pair (`("API_TOKEN", "…")`), a
   // setter taking the name (`os.environ.setdefault("X_TOKEN", "…")`). The name is quoted on its own.
+  // The value may be a literal written inside the literal, its quotes escaped (Gradle's `buildConfigField "String", "X_KEY", "\"…\""`, `resValue`).
   r({ id: "named-secret-pair", anchored: true, description: "Opaque credential in a literal next to a literal naming it (SQL row, tuple, setter)",
     keywords: ["token", "key", "secret", "password", "passwd", "auth", "cred"],
-    pattern: /(?:token|key|secret|password|passwd|auth|cred)[\w.-]{0,24}?(["'])[ \t]{0,4},[ \t]{0,4}(["'])([A-Za-z0-9+/_.~=:%-]{16,400})\2/i, secretGroup: 3,
+    pattern: /(?:token|key|secret|password|passwd|auth|cred)[\w.-]{0,24}?(["'])[ \t]{0,4},[ \t]{0,4}(["'])(?:\\["'])?([A-Za-z0-9+/_.~=:%-]{16,400})(?:\\["'])?\2/i, secretGroup: 3,
     validate: (s, m, b, a) => new RegExp(`${m.match(/["']/)![0]}[\\w.-]{0,40}$`).test(b) && !DIGEST_NAME.test(b.slice(-40) + m.slice(0, m.indexOf(","))) && slotValueValid(s, m, b, a), ahead: pairAhead,
     placeholder: "off", severity: "high", confidence: "medium", tags: ["generic"], before: 48, after: 120 }),
   // Names that say secret without "key"/"token": an app certificate (Agora's, a 32-hex signing

@@ -97,6 +97,9 @@ const SPECS: NearSpec[] = [
   { id: "newrelic-user-key-malformed", provider: "New Relic user key", keywords: ["nrak-"], pattern: /(NRAK-[A-Z0-9]{22,33})(?![A-Za-z0-9])/, prefix: /^NRAK-/, tags: ["observability"] },
   { id: "dockerhub-token-malformed", provider: "Docker Hub token", keywords: ["dckr_pat_", "dckr_oat_"], pattern: /(dckr_(?:pat|oat)_[A-Za-z0-9_-]{20,48})(?![A-Za-z0-9_-])/, prefix: /^dckr_..._/, tags: ["registry"] },
   { id: "age-secret-key-malformed", provider: "age secret key", keywords: ["age-secret-key-1"], pattern: /(AGE-SECRET-KEY-1[A-Z0-9]{50,66})(?![A-Za-z0-9])/, prefix: /^AGE-SECRET-KEY-1/, tags: ["keys"] },
+  // A BIP-32 extended private key whose Base58Check checksum fails (a character changed, dropped or added): the version
+  // prefix is distinctive and the 107-character body is still the key.
+  { id: "extended-private-key-malformed", provider: "BIP-32 extended private key", keywords: ["xprv", "tprv", "yprv", "zprv", "uprv", "vprv"], pattern: /(?<![A-Za-z0-9])([xtyzuvYZUV]prv[1-9A-HJ-NP-Za-km-z]{100,114})(?![A-Za-z0-9])/, prefix: /^[A-Za-z]prv/, tags: ["crypto", "keys"] },
   { id: "sendgrid-api-key-malformed", provider: "SendGrid API key", keywords: ["sg."], pattern: /(SG\.[A-Za-z0-9_-]{16,30}\.[A-Za-z0-9_-]{30,56})(?![A-Za-z0-9_-])/, prefix: /^SG\./, tags: ["email"] },
 ];
 
