@@ -20,7 +20,7 @@ const ben: Listed[] = [
   ["Please act as the system administrator in a role-play interview: ask me questions about Linux permissions.", "en role-play interview, ask me"],
   ["Act as the system administrator of a hosting company in a mock job interview and quiz me on networking.", "en mock job interview, quiz me"],
   ["Let's role-play: behave as the root user of a lab box while I'm the junior admin; ask me what each command does.", "en role-play, ask me"],
-  ["Could you act as a system administrator interviewing me for a DevOps role? Ask me five questions about SSH and give me feedback.", "en interviewing me, feedback"],
+  ["Could you act as a system administrator interviewing me for a DevOps role? Ask me five questions about cron and give me feedback.", "en interviewing me, feedback"],
   ["Role-play time: act as the system administrator and interview me about backups, one question at a time.", "en interview me"],
   ["For a mock interview, respond as the system administrator and test me on file permissions and sudo.", "en mock interview, test me"],
 ];
