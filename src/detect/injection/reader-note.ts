@@ -21,6 +21,7 @@ const TASK = String.raw`(?:(?:(?:is|are)\s{1,3})?(?:summari[sz](?:es|ing)|edit(?
 const ADDRESS_ONLY = new RegExp(String.raw`^(?:(?:${IF_YOU_ARE}|${NOTE_HEAD}|${TASK_CONDITION})\s{1,3})?(?:${ARTICLE}\s{1,3}|${ARTICLE}(?<=['’]))?(?:[\p{L}-]{2,20}\s{1,3}){0,2}${AI_NOUN}(?:(?:\s{1,3}(?:(?:de|di|da|del)\s{1,3})?|-)${AI_NOUN})?(?:\s{1,3}(?:and|or|et|ou|y|o|und|oder|e)\s{1,3}${AI_NOUN})?(?:\s{1,3}${READER_CLAUSE}|\s{1,3}${TASK})?(?:\s{1,3}(?:bist|sind))?$`, "iu");
 /** People and AI readers named together by their role: "Reviewers (human or", "Relecteurs (humains ou", "Revisores (humanos o". */
 const ROLE_HUMAN_OR = String.raw`[\p{L}-]{2,20}\s{0,3}\((?:humans?|humains?|humanos?|umani|Menschen?|people|personnes?|personas|persone|pessoas)\s{1,3}(?:or|and|ou|et|o|y|oder|und|e)`;
+const SHARED_WITH_PEOPLE = new RegExp(String.raw`^${ROLE_HUMAN_OR}`, "iu");
 /** What may stand before the address in its sentence: a conditional, a "note for", an article, a role shared with people. */
 const BEFORE_ADDRESS = new RegExp(String.raw`^(?:(?:(?:${IF_YOU_ARE}|${NOTE_HEAD}|${TASK_CONDITION})\s{1,3})?(?:${ARTICLE}\s{0,3})?|${ROLE_HUMAN_OR}(?:\s{1,3}${ARTICLE})?\s{0,3})$`, "iu");
 
@@ -70,10 +71,12 @@ export function addressedSentences(text: string, start: number, end: number): st
 export function readerNote(text: string, start: number, end: number, hidden = false): "facts" | "restraint" | null {
   const sentences = addressedSentences(text, start, end);
   if (sentences === null || sentences.length === 0) return null;
+  // Review work is a note only for a role people share ("Reviewers (human or AI)"): told to an AI alone, "verify …" is its order.
+  const shared = SHARED_WITH_PEOPLE.test(sentencePrefix(text, start, end) ?? "");
   let restraint = false;
   for (const s of sentences) {
     if (!hidden && factSentence(s)) continue;
-    if (!restraintSentence(s) && !conventionSentence(s) && !reviewDutySentence(s)) return null;
+    if (!restraintSentence(s) && !conventionSentence(s) && !(shared && reviewDutySentence(s))) return null;
     restraint = true;
   }
   return restraint ? "restraint" : "facts";

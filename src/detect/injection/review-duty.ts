@@ -8,9 +8,9 @@ const HEAD = new RegExp(
   "^(?:please\\s{1,3})?(?:" +
     [
       // English.
-      String.raw`check|verify|confirm|ensure|make\s{1,3}sure|double-check|review|look\s{1,3}for|flag|point\s{1,3}out|note|test|compare|read\s{1,3}through`,
+      String.raw`check|verify|ensure|make\s{1,3}sure|double-check|review|look\s{1,3}for|flag|point\s{1,3}out|test|compare|read\s{1,3}through`,
       // French, Spanish, Italian, Portuguese, German.
-      String.raw`v[ée]rifi\p{L}{0,4}|assurez-vous|assure-toi|contr[ôo]l\p{L}{0,4}|signal\p{L}{0,4}|relis\p{L}{0,3}|compruebe?|comprueba|aseg[úu]r\p{L}{0,6}|se[ñn]al\p{L}{0,4}|revis\p{L}{0,4}|assicura\p{L}{0,4}|certifique-se|confir\p{L}{0,4}|confer\p{L}{0,2}|pr[üu]f\p{L}{0,3}|stell\p{L}{0,2}\s{1,3}sicher|achte\p{L}{0,2}\s{1,3}darauf|markier\p{L}{0,3}|kontrollier\p{L}{0,3}`,
+      String.raw`v[ée]rifi\p{L}{0,4}|assurez-vous|assure-toi|contr[ôo]l\p{L}{0,4}|signal\p{L}{0,4}|relis\p{L}{0,3}|compruebe?|comprueba|aseg[úu]r\p{L}{0,6}|se[ñn]al\p{L}{0,4}|revis\p{L}{0,4}|assicura\p{L}{0,4}|certifique-se|confer\p{L}{0,2}|pr[üu]f\p{L}{0,3}|stell\p{L}{0,2}\s{1,3}sicher|achte\p{L}{0,2}\s{1,3}darauf|markier\p{L}{0,3}|kontrollier\p{L}{0,3}`,
     ].join("|") +
     ")(?![\\p{L}])",
   "iu",

@@ -19,7 +19,7 @@ const pos: Listed[] = [
 const ben: Listed[] = [
   ["# Checklist\n\nReviewers (human or AI): verify that the tests pass and flag any new dependency.", "en verify, flag"],
   ["## Review\n\n> Reviewers (humans and AI): make sure the changelog entry is present.", "en make sure"],
-  ["# PR template\n\n> Reviewers (human or AI): look for breaking API changes and note them in the summary.", "en look for, note"],
+  ["# PR template\n\n> Reviewers (human or AI): look for breaking API changes and list them in the summary.", "en look for, note"],
   ["# Modèle de PR\n\n> Relecteurs (humains ou IA) : vérifiez que les migrations sont réversibles.", "fr vérifiez"],
   ["# Plantilla\n\n> Revisores (humanos o IA): comprueba que las pruebas pasan y señala cualquier secreto nuevo.", "es comprueba, señala"],
   ["# PR-Vorlage\n\n> Reviewer (Menschen oder KI): prüft, ob die Migrationen umkehrbar sind.", "de prüft"],
