@@ -26,7 +26,6 @@ import { BOT_HANDLE } from "./bot-handle.ts";
 import { DISPLAYED_BLOCK_STEP } from "./displayed-block.ts";
 import { configSection } from "./config-section.ts";
 import { channelEtiquette } from "./channel-etiquette.ts";
-import { chatLogSpeaker } from "./chat-log-speaker.ts";
 import { forcePushToOwnBranch } from "./own-branch.ts";
 import { directoryEntry, ownerAdvice, peopleInAiWork, policyStatement, topicCompound } from "./address-not-order.ts";
 import { pageStatementOnly } from "./address-no-ask.ts";
@@ -183,7 +182,6 @@ function vocativeJudge(match: string, text: string, start: number): number {
   if (CONFIG_KEY.test(match) && /^[^\S\n]{0,4}[\w.\/@"'-]{1,60}[^\S\n]{0,4}(?:#[^\n]*)?(?:\n|$)/.test(text.slice(start + match.length, start + match.length + 80))) return 0;
   if (configSection(text, start + match.length)) return 0;
   if (/[:,—–-]\s{0,2}$/.test(match) && channelEtiquette(text, start + match.length)) return 0;
-  if (/:\s{0,2}$/.test(match) && chatLogSpeaker(text, start)) return 0;
   if (scopeList(match, text)) return 0.2;
   if (ownRepoNotes(text, start)) return 0.6 * vocativeCore(match, text, start);
   return vocativeCore(match, text, start);
