@@ -5,6 +5,9 @@
 
 /** What introduces an example in the sentence just before the image. */
 const EXAMPLE_CUE = /(?:\b(?:if|when|once)\s{1,3}(?:a|an|the|some)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:model|LLM|assistant|chatbot|bot|agent|AI)s?\s{1,3}(?:outputs?|emits?|writes?|renders?|returns?|prints?|produces?|generates?|includes?)|\be\.\s?g\.,?|\bi\.\s?e\.,?|\bfor\s{1,3}(?:example|instance)\b,?|\bsuch\s{1,3}as|\blike)\s{0,3}[`"“]?$/i;
+/** The image as the object of a gerund opening its sentence, with what that does after it: "Rendering ![img](…?u=...) makes the client fetch the URL". */
+const GERUND_SUBJECT = /^\s{0,3}(?:[^:\n]{1,40}:\s{1,3})?(?:rendering|displaying|showing|loading|embedding|including|printing|outputting|emitting)\s{1,3}(?:an?\s{1,3}(?:image|link)\s{1,3}(?:like\s{1,3})?)?[`"“]?$/i;
+const EFFECT_AFTER = /^[`"”]?\s{1,3}(?:(?:is\s{1,3}enough\s{1,3}to|will|would|can|could|may|might)\s{1,3})?(?:makes?|causes?|lets?|forces?|triggers?|leaks?|sends?|exfiltrates?|fetch(?:es)?|requests?|tells?)\b/i;
 /** An order to put the image in what the reader writes: "include this image in your answer", "then output …". */
 const RENDER_ORDER = /(?:^|[,;:]|\b(?:then|and|please|now|always|also))\s{0,3}(?:include|add|append|insert|render|output|print|emit|show|display|embed|put|write|end\s{1,3}(?:your|each|every)\s{1,3}\w+\s{1,3}with)\b/i;
 const IN_YOUR_ANSWER = /^[^.!?\n]{0,80}\b(?:in|to|at\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}(?:your|each|every|the)\s{1,3}(?:answer|response|reply|output|summary|message)s?\b|^[^.!?\n]{0,80}\bin\s{1,3}place\s{1,3}of\b/i;
@@ -18,7 +21,8 @@ export function inlineImageExample(m: string, t: string, s: number): boolean {
   const lineStart = t.lastIndexOf("\n", s - 1) + 1;
   const sentence = t.slice(lineStart, s).split(/(?<!\b(?:e\.g|i\.e|etc|vs))[.!?](?=\s)/).pop()!;
   const inCode = /`$/.test(sentence.trimEnd()) || /^[^`]*`[^`]*$/.test(t.slice(lineStart, s));
-  if (!EXAMPLE_CUE.test(sentence.trimEnd()) && !(inCode && /\w/.test(sentence))) return false;
+  const effectOfGerund = GERUND_SUBJECT.test(sentence) && EFFECT_AFTER.test(t.slice(s + m.length).replace(/^\)/, ""));
+  if (!EXAMPLE_CUE.test(sentence.trimEnd()) && !(inCode && /\w/.test(sentence)) && !effectOfGerund) return false;
   if (RENDER_ORDER.test(sentence) || IN_YOUR_ANSWER.test(t.slice(s + m.length, s + m.length + 120))) return false;
   return ATTACK_TOPIC.test(t.slice(Math.max(0, s - 400), s + m.length + 400));
 }

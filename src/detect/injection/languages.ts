@@ -2,6 +2,7 @@
 // French, German, Russian, Chinese, Japanese, Korean. Each regex is linear-safe (bounded gaps).
 // They run on the raw text and on the invisible-stripped view, never on the homoglyph-folded view
 // (which turns Cyrillic letters into Latin ones).
+import { promptWrittenFor } from "./prompt-for-ai.ts";
 import { sitedInContent } from "./sited-in-content.ts";
 import { reportedAbility } from "./reported-ability.ts";
 import { letsActNotKnow } from "./zh-let-act.ts";
@@ -308,7 +309,7 @@ export const LANGUAGE_PATTERNS: Pattern[] = [
     // "Kann man einem KI-Assistenten beibringen …", "un asistente de IA puede …": a noun after an
     // article talks about assistants; an address has none ("KI-Assistent:") or a preposition ("an den …").
     // "[KI] Zusammenfassung: …", "[IA] Resumen: …": the tag labels what an AI wrote, it addresses none.
-    judge: (m, t, s) => (/\[(?:IA|KI|ИИ)\]$/u.test(m) && AI_OUTPUT_LABEL.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (/(?:^|[^\p{L}])(?:einem|einen|eines|einer|ein|eine|dem|des|der|das|un|une|el|los|las|les|il|lo|gli|uno|um|uma|os)\s{1,4}$/iu.test(t.slice(Math.max(0, s - 12), s)) && !/(?:^|[^\p{L}])(?:an|für|à|pour|para|per|al|ao|aos)\s{1,4}\p{L}{1,6}\s{1,4}$/iu.test(t.slice(Math.max(0, s - 24), s)) ? 0.4 : 1) * (ownRepoNotes(t, s) ? 0.6 : 1) * (policyTitle(m, t, s) ? 0.3 : 1),
+    judge: (m, t, s) => (promptWrittenFor(m, t, s) ? 0 : 1) * (/\[(?:IA|KI|ИИ)\]$/u.test(m) && AI_OUTPUT_LABEL.test(t.slice(s + m.length, s + m.length + 40)) ? 0 : 1) * (/(?:^|[^\p{L}])(?:einem|einen|eines|einer|ein|eine|dem|des|der|das|un|une|el|los|las|les|il|lo|gli|uno|um|uma|os)\s{1,4}$/iu.test(t.slice(Math.max(0, s - 12), s)) && !/(?:^|[^\p{L}])(?:an|für|à|pour|para|per|al|ao|aos)\s{1,4}\p{L}{1,6}\s{1,4}$/iu.test(t.slice(Math.max(0, s - 24), s)) ? 0.4 : 1) * (ownRepoNotes(t, s) ? 0.6 : 1) * (policyTitle(m, t, s) ? 0.3 : 1),
   },
   {
     id: "concealment.tell-no-one-languages", family: "concealment", weight: 0.5,

@@ -16,9 +16,11 @@ const PRACTICE_PURPOSE = /\bso\s{1,4}(?:that\s{1,4})?(?:I|we)\s{1,4}(?:can|could
 const NOT_PRACTICE = /\b(?:DAN|unrestricted|unfiltered|uncensored|jailbr\w*|developer\s{1,4}mode|god\s{1,4}mode|no\s{1,4}(?:rules|restrictions|limits|filters|guidelines)|without\s{1,4}(?:any\s{1,4})?(?:rules|restrictions|limits|filters|guidelines|ethics)|system\s{1,4}prompt|(?:your|its)\s{1,4}(?:rules|instructions|guidelines|programming|training)|passwords?|credentials?|tokens?|api\s{0,2}keys?|secrets?|cookies?|ssh|run|execute|install|curl|wget|shell|terminal|malware|ransomware|keylogger|exploit\w*)\b|~\//i;
 
 /** A drill named: "tabletop exercise", "incident-response drill", "mock interview", "fire drill". */
-const DRILL = /\b(?:tabletop|mock|dry[\s-]run|war[\s-]?game|drill|exercise|simulation|rehearsal|practice\s{1,4}(?:round|session|scenario)|(?:sales|product|customer|live|training)\s{1,4}demo(?:nstration)?s?)\b/i;
+const DRILL = /\b(?:tabletop|mock|role[\s-]?play(?:ed|ing)?|(?:job\s{1,4})?interview(?:ing)?|dry[\s-]run|war[\s-]?game|drill|exercise|simulation|rehearsal|practice\s{1,4}(?:round|session|scenario)|(?:sales|product|customer|live|training)\s{1,4}demo(?:nstration)?s?)\b/i;
 /** The user takes a part in it: "I'll play the attacker", "I will be the customer", "I'm the interviewer", or runs it: "I'll describe an incident". */
 const USER_PLAYS = /\b(?:I['’]ll|I\s{1,4}will|I['’]m\s{1,4}going\s{1,4}to|I\s{1,4}(?:want\s{1,4}to|can))\s{1,4}(?:play|be|act\s{1,4}as|take\s{1,4}(?:on\s{1,4})?the\s{1,4}(?:role|part)\s{1,4}of)\s{1,4}(?:the|an?)\s{1,4}[\w-]{2,20}|\bI['’]m\s{1,4}(?:playing\s{1,4})?(?:the|an?)\s{1,4}(?:attacker|adversary|red\s{1,4}team|customer|caller|interviewer|candidate|patient|client|user|shopper|prospect)\b|\b(?:I['’]ll|I\s{1,4}will|I['’]m\s{1,4}going\s{1,4}to)\s{1,4}(?:describe|narrate|present|set\s{1,4}up|throw|feed\s{1,4}you|give\s{1,4}you|walk\s{1,4}you\s{1,4}through|read\s{1,4}(?:you\s{1,4})?out)\s{1,4}(?:(?:the|an?|each|every|some|one|new)\s{1,4})?(?:[\w-]{1,20}\s{1,4})?(?:incidents?|scenarios?|situations?|events?|injects?|alerts?|questions?|cases?|steps?|problems?|twists?|timeline|story|storyline)\b/i;
+/** The role works on the user: "ask me questions", "quiz me", "interview me", "give me feedback on my answers". */
+const ROLE_ON_USER = /\b(?:ask\s{1,4}me(?:\s{1,4}(?:\w{1,15}\s{1,4}){0,2}questions)?|quiz\s{1,4}me|interview\s{1,4}me|grill\s{1,4}me|question\s{1,4}me|test\s{1,4}me|give\s{1,4}me\s{1,4}feedback)\b/i;
 /** A threat the drill is about ("tabletop ransomware exercise", "phishing simulation"): the scenario's name, not an ask. */
 const DRILL_THREAT = /\b(?:ransomware|malware|phishing|exploit|breach|DDoS)(?=\s{1,4}(?:[\w-]{1,15}\s{1,4})?(?:exercise|drill|scenario|simulation|incident|attack|response|outbreak|tabletop))/gi;
 
@@ -26,7 +28,7 @@ const DRILL_THREAT = /\b(?:ransomware|malware|phishing|exploit|breach|DDoS)(?=\s
 export function ownPracticeRole(text: string): boolean {
   if (text.length > 800) return false;
   // A drill's threat names the scenario; a practice ask must act on the user.
-  const drill = DRILL.test(text) && USER_PLAYS.test(text);
+  const drill = DRILL.test(text) && (USER_PLAYS.test(text) || ROLE_ON_USER.test(text));
   if (!drill && !(PRACTICE_PURPOSE.test(text) && /\b(?:me|us)\b/i.test(text))) return false;
   return !NOT_PRACTICE.test(drill ? text.replace(DRILL_THREAT, " ").replace(/\bdry[\s-]run\b/gi, " ") : text) && !ADDRESSES_READER.test(text) && !READER_STEERING.test(text) && !REMOTE_OR_COVERT.test(text.replace(/\b(?:attackers?|hackers?)\b/gi, " "));
 }

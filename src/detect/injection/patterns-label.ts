@@ -5,6 +5,7 @@
 // "NOTES FOR AUTOMATED ASSISTANTS"). Alone it is weak (users write "Note for the AI: be brief"
 // too); planted in a document — text before it, a "hidden" mark, or a payload (address, path,
 // command, phone number) in what it asks — it counts.
+import { channelEtiquette } from "./channel-etiquette.ts";
 import { directoryEntry } from "./address-not-order.ts";
 import { CONTENT_FRAME, ownRepoNotes, titledHeading } from "./context.ts";
 import { speakerTurns } from "./patterns-reader-orders.ts";
@@ -375,7 +376,7 @@ export const LABEL_PATTERNS: Pattern[] = [
     before: 24, after: 90,
     // "Agent handling your claim: Tom Reed, 0800 …": a directory entry naming the person in the role.
     // "Dr. Lin (AI: artificial intelligence, ethics board)": a bracketed gloss after a name.
-    judge: (m, t, s, ctx) => (directoryEntry(t, s + m.length) || glossAside(t, s, t.slice(s + m.length).search(/[:：]/) + s + m.length + 1, ORDER_FIRST) ? 0 : judgeLabel(m, t, s, ctx, true)),
+    judge: (m, t, s, ctx) => (directoryEntry(t, s + m.length) || channelEtiquette(t, s + m.length) || glossAside(t, s, t.slice(s + m.length).search(/[:：]/) + s + m.length + 1, ORDER_FIRST) ? 0 : judgeLabel(m, t, s, ctx, true)),
   },
   {
     // The same address closed by a comma, a dash or a full stop instead of a colon.

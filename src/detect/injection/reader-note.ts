@@ -6,6 +6,7 @@ import { governedBlock } from "./routine-project-work.ts";
 import { factSentence, noteSentences } from "./fact-sentence.ts";
 import { restraintSentence } from "./restraint-ask.ts";
 import { conventionSentence } from "./convention-sentence.ts";
+import { reviewDutySentence } from "./review-duty.ts";
 
 // German puts the verb last ("Wenn du ein KI-Agent bist"): the conditional then ends at its pronoun.
 const IF_YOU_ARE = String.raw`(?:(?:if|si|wenn|falls|se)\s{1,3}(?:(?:you|vous|tu|usted|ustedes|du|Sie|voi|você|vocês)\s{1,3})?(?:are|êtes|es|eres|sois|bist|sind|sei|siete|é|são)|(?:wenn|falls)\s{1,3}(?:du|Sie))`;
@@ -18,8 +19,11 @@ const TASK_CONDITION = String.raw`(?:if|when|whenever|once|while|si|quand|lorsqu
 const TASK = String.raw`(?:(?:(?:is|are)\s{1,3})?(?:summari[sz](?:es|ing)|edit(?:s|ing)|updat(?:es|ing)|re-?generat(?:es|ing)|generat(?:es|ing)|re-?writ(?:es|ing)|modif(?:ies|ying)|maintain(?:s|ing)|translat(?:es|ing)|reads|quot(?:es|ing)|cit(?:es|ing)|answers(?:\s{1,3}questions)?|uses|résume|modifie|met\s{1,3}à\s{1,3}jour|lit|traduit|resume|edita|actualiza|lee|traduce|riassume|modifica|aggiorna|legge|traduz|atualiza|lê)\s{1,3}(?:(?:the\s{1,3})?[\p{L}-]{2,20}\s{1,3}(?:from|in|on|of|de|du|des|dans|del|di|da)\s{1,3}|from\s{1,3})?(?:${ARTICLE}\s{1,3}|this\s{1,3}|these\s{1,3}|cette\s{1,3}|ce\s{1,3}|cet\s{1,3}|ces\s{1,3}|esta\s{1,3}|este\s{1,3}|questa\s{1,3}|questo\s{1,3})?(?:[\p{L}-]{2,20}\s{1,3})?[\p{L}.-]{2,30}|(?:diese[nsmr]?|die|das|den)\s{1,3}[\p{L}-]{2,30}\s{1,3}\p{L}{3,20}t)`;
 /** An address and nothing else: "If you are an AI assistant", "AI agents reading this page", "un assistant IA qui lit cette documentation". */
 const ADDRESS_ONLY = new RegExp(String.raw`^(?:(?:${IF_YOU_ARE}|${NOTE_HEAD}|${TASK_CONDITION})\s{1,3})?(?:${ARTICLE}\s{1,3}|${ARTICLE}(?<=['’]))?(?:[\p{L}-]{2,20}\s{1,3}){0,2}${AI_NOUN}(?:(?:\s{1,3}(?:(?:de|di|da|del)\s{1,3})?|-)${AI_NOUN})?(?:\s{1,3}(?:and|or|et|ou|y|o|und|oder|e)\s{1,3}${AI_NOUN})?(?:\s{1,3}${READER_CLAUSE}|\s{1,3}${TASK})?(?:\s{1,3}(?:bist|sind))?$`, "iu");
-/** What may stand before the address in its sentence: a conditional, a "note for", an article. */
-const BEFORE_ADDRESS = new RegExp(String.raw`^(?:(?:${IF_YOU_ARE}|${NOTE_HEAD}|${TASK_CONDITION})\s{1,3})?(?:${ARTICLE}\s{0,3})?$`, "iu");
+/** People and AI readers named together by their role: "Reviewers (human or", "Relecteurs (humains ou", "Revisores (humanos o". */
+const ROLE_HUMAN_OR = String.raw`[\p{L}-]{2,20}\s{0,3}\((?:humans?|humains?|humanos?|umani|Menschen?|people|personnes?|personas|persone|pessoas)\s{1,3}(?:or|and|ou|et|o|y|oder|und|e)`;
+const SHARED_WITH_PEOPLE = new RegExp(String.raw`^${ROLE_HUMAN_OR}`, "iu");
+/** What may stand before the address in its sentence: a conditional, a "note for", an article, a role shared with people. */
+const BEFORE_ADDRESS = new RegExp(String.raw`^(?:(?:(?:${IF_YOU_ARE}|${NOTE_HEAD}|${TASK_CONDITION})\s{1,3})?(?:${ARTICLE}\s{0,3})?|${ROLE_HUMAN_OR}(?:\s{1,3}${ARTICLE})?\s{0,3})$`, "iu");
 
 /** A comment's opening on the address's line: `<!--`, `//`, `/*`, `[//]: # (`, `--`, `;`. */
 const COMMENT_OPENER = /^\s*(?:<!--|\/\/+|\/\*+|\[[^\]\n]{0,20}\]:\s{0,2}#\s{0,2}[("']|--|;+)/;
@@ -67,10 +71,12 @@ export function addressedSentences(text: string, start: number, end: number): st
 export function readerNote(text: string, start: number, end: number, hidden = false): "facts" | "restraint" | null {
   const sentences = addressedSentences(text, start, end);
   if (sentences === null || sentences.length === 0) return null;
+  // Review work is a note only for a role people share ("Reviewers (human or AI)"): told to an AI alone, "verify …" is its order.
+  const shared = SHARED_WITH_PEOPLE.test(sentencePrefix(text, start, end) ?? "");
   let restraint = false;
   for (const s of sentences) {
     if (!hidden && factSentence(s)) continue;
-    if (!restraintSentence(s) && !conventionSentence(s)) return null;
+    if (!restraintSentence(s) && !conventionSentence(s) && !(shared && reviewDutySentence(s))) return null;
     restraint = true;
   }
   return restraint ? "restraint" : "facts";
