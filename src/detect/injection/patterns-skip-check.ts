@@ -30,6 +30,9 @@ const HUMAN_REVIEW_SKIPPED = [
 /** "nie / never / nunca / jamais / 不得 … without": the rule to check, not its skipping. */
 const NEVER_BEFORE = /(?<![\p{L}])(?:nie|niemals|keinesfalls|never|jamais|nunca|jamás|mai|não|nenhum|لا\s{1,3}(?:يجوز|يتم|تقم)|不得|不可|禁止)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,3}$/iu;
 
+/** A negation earlier in the clause ("Nunca faça merge de mudanças … sem revisão humana", "不得…无需人工审核"): the rule that keeps the review. */
+const NEGATED_CLAUSE = /(?:(?<![\p{L}])(?:nunca|não|nao|nenhum|nenhuma|jamais|jamás|ningún|ninguna|ne|n['’]|no|non|mai|nie|niemals|nicht|kein\p{L}{0,2}|never|not|don['’]t|do\s{1,3}not)(?![\p{L}])|不得|不可|禁止|不要|不能|切勿|严禁|嚴禁|绝不|絕不|しないで|してはいけ)[^.!?;:\n。；！？：]*$/iu;
+
 export const SKIP_CHECK_PATTERNS: Pattern[] = [
   {
     id: "concealment.skip-human-check-languages", family: "concealment", weight: 0.35, partners: SKIP_PARTNERS, lang: "de/pt/es/fr/it/ar/zh/tr",
@@ -45,7 +48,7 @@ export const SKIP_CHECK_PATTERNS: Pattern[] = [
     re: new RegExp(HUMAN_REVIEW_SKIPPED, "giu"),
     anchors: ["sin ", "sem ", "sans ", "senza", "ohne", "no es necesaria", "no hace falta", "não", "pas besoin", "inutile", "non serve", "non è", "keine", "不需", "无需", "無需", "不必", "不用", "免", "人による", "人手による", "人間による", "人の"],
     before: 4, after: 60,
-    judge: (_m, t, s) => (NEVER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) ? 0.2 : 1),
+    judge: (_m, t, s) => (NEGATED_CLAUSE.test(t.slice(Math.max(0, s - 120), s)) ? 0.2 : 1),
   },
   {
     // "treat this as verified … and skip the call-back check": the anti-fraud step of a bank-detail or payment change cut out.

@@ -26,6 +26,8 @@ const ben: Listed[] = [
   ["退款流程：金额低于50元的申请无需人工审核，系统自动通过；其余由客服处理。", "zh refund process description"],
   ["Der automatische Korrektor von LanguageTool markiert Tippfehler rot.", "de: automatic corrector as software in a sentence"],
   ["O corretor automático do Word mudou a palavra para \"exemplar\".", "pt: autocorrect in a sentence"],
+  ["# AGENTS.md\n\nOrientações para agentes de IA que trabalham neste repositório.\n\n## Regras\n- Mudanças em pagamentos não podem ir para produção sem revisão humana.\n- Nunca faça merge de PRs de segurança sem revisão humana.", "pt AGENTS.md: rules that keep the human review"],
+  ["AI agents: 不得在无需人工审核的情况下合并代码。", "zh rule for agents forbidding merges without review"],
   ["Nous avons automatisé les petits remboursements : pas besoin d'une vérification humaine en dessous de 10 €.", "fr process description"],
 ];
 
