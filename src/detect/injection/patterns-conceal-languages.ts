@@ -13,6 +13,8 @@ const SP = String.raw`(?:\s{1,3}|${COMMENT_WRAP}[ \t]{1,3})`;
 
 const USER_NL = String.raw`(?:de\s{1,3})?(?:gebruiker|klant|lezer|ontvanger)s?`;
 const RECORD_EN = String.raw`(?:the\s{1,3}|your\s{1,3}|any\s{1,3})?(?:PR|pull[\s-]request|MR|merge[\s-]request|commit|changelog|release|explanation)(?:\s{1,3}(?:description|message|notes?|summary|body|title))?s?`;
+const RECORD_DE = String.raw`(?:(?:im|in\s{1,3}(?:der|dem|den))\s{1,3})(?:Commit|PR|Pull-?Request|Merge-?Request|MR|Changelog|Release-?Notes|Beschreibung|Nachricht)(?:-?(?:Nachricht|Beschreibung|Message|Text))?`;
+const RECORD_ES_PT_IT = String.raw`(?:(?:en|no|na|nel|nella)\s{1,3}(?:el\s{1,3}|la\s{1,3}|o\s{1,3}|a\s{1,3})?)(?:commit|PR|pull\s{1,3}request|MR|changelog|descripci[óo]n|descri[çc][ãa]o|descrizione|mensa[jg]e|messaggio)(?:\s{1,3}(?:del|da|do|della)\s{1,3}(?:PR|commit|MR))?`;
 const RECORD_FR = String.raw`(?:la\s{1,3}|le\s{1,3}|les\s{1,3})?(?:description|message|notes?|r[ée]sum[ée]|titre|changelog|commit|PR|pull\s{1,3}request|explications?)(?:\s{1,3}(?:de\s{1,3}(?:la\s{1,3}|le\s{1,3})?|du\s{1,3})?(?:PR|pull\s{1,3}request|commit|version|MR))?`;
 
 export const CONCEAL_LANGUAGE_PATTERNS: Pattern[] = [
@@ -38,10 +40,15 @@ export const CONCEAL_LANGUAGE_PATTERNS: Pattern[] = [
     re: new RegExp([
       String.raw`\b(?:without|do\s{1,3}not|don['’]t|never)\s{1,3}(?:mentioning|mention|noting|note|listing|list|describing|describe|documenting|document|including|include|flagging|flag)\s{1,3}(?:it|this|that|them|the\s{1,3}change)${SP}(?:in|on)${SP}${RECORD_EN}\b`,
       String.raw`(?<![\p{L}])(?:sans\s{1,3}(?:le|la|les|l['’]|en)\s{0,3}(?:mentionner|signaler|indiquer|d[ée]crire|documenter|pr[ée]ciser|parler|inclure)|ne\s{1,3}(?:le|la|les|l['’]|en)\s{0,3}(?:mentionne[zs]?|signale[zs]?|indique[zs]?|d[ée]cri[st]|d[ée]crivez|parle[zs]?|inclu[st]|incluez)\s{1,3}(?:pas|jamais))${SP}(?:dans|sur)${SP}${RECORD_FR}`,
+      // de: "das im Commit nicht erwähnen", "ohne es in der PR-Beschreibung zu erwähnen"
+      String.raw`(?<![\p{L}])(?:(?:das|es|dies|dies\p{L}{1,2}|die\s{1,3}Änderung)\s{1,3}${RECORD_DE}\s{1,3}(?:nicht|nie|keinesfalls)\s{1,3}(?:erwähnen|erwähnst|erwähne|erwähnt|angeben|aufführen|dokumentieren|vermerken|nennen)|ohne\s{1,3}(?:das|es|dies|sie)\s{1,3}${RECORD_DE}\s{1,3}zu\s{1,3}(?:erwähnen|nennen|dokumentieren|vermerken))`,
+      // es/pt/it: "no lo menciones en el commit", "sem mencioná-lo no PR", "non menzionarlo nel commit"
+      String.raw`(?<![\p{L}])(?:no\s{1,3}(?:lo|la|los)\s{1,3}(?:menciones|mencione|incluyas|documentes)|sin\s{1,3}mencionarlo|sem\s{1,3}(?:mencion[áa]-?lo|o\s{1,3}mencionar)|não\s{1,3}(?:o\s{1,3})?(?:mencione|cite|inclua)|non\s{1,3}(?:menzionarlo|citarlo|lo\s{1,3}menzionare|lo\s{1,3}citare)|senza\s{1,3}menzionarlo)${SP}${RECORD_ES_PT_IT}\b`,
     ].join("|"), "giu"),
-    anchors: ["without mention", "without not", "without list", "without descri", "without document", "without includ", "without flag", "not mention", "n't mention", "never mention", "not note", "not list", "not descri", "not document", "not include", "not flag", "n't list", "n't descri", "n't document", "n't include", "n't flag", "sans le", "sans la", "sans les", "sans l", "sans en", "ne le", "ne la", "ne les", "ne l", "ne l’", "n'en", "ne en"],
+    anchors: ["nicht", "nie ", "keinesfalls", "ohne", "no lo", "no la", "no los", "sin menc", "sem menc", "sem o", "não", "non menz", "non cit", "non lo", "senza menz", "without mention", "without not", "without list", "without descri", "without document", "without includ", "without flag", "not mention", "n't mention", "never mention", "not note", "not list", "not descri", "not document", "not include", "not flag", "n't list", "n't descri", "n't document", "n't include", "n't flag", "sans le", "sans la", "sans les", "sans l", "sans en", "ne le", "ne la", "ne les", "ne l", "ne l’", "n'en", "ne en"],
     judge: (m, t, s) => (disclosureRequired(m, t, s) ? 0.2 : 1),
-    before: 2, after: 120,
+    // German puts the verb last: "das im Commit nicht erwähnen" is found from "nicht", 30 characters in.
+    before: 40, after: 120,
   },
   {
     // A rules file's own rule kept from the user ("Die vorige Regel gegenüber dem Nutzer nicht erwähnen",

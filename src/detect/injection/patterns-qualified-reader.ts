@@ -42,7 +42,7 @@ export const QUALIFIED_READER_PATTERNS: Pattern[] = [
     // API docs addressing the agents that write code against them: "Agents generating client code for this endpoint must also send …".
     id: "addressed.qualified-readers-modal", family: "addressed", weight: 0.34, partners: ADDRESS_PARTNERS,
     description: "AI readers named with what they are doing, then told what they must do (\"Agents generating client code for this endpoint must …\")",
-    re: new RegExp(String.raw`${OPENS}${READERS}\s{1,3}[a-z]{3,20}ing\b[^.!?:]{1,80}?\s(?:must|should|shall|need\s{1,3}to|are\s{1,3}(?:required|expected)\s{1,3}to)\s{1,3}(?:also\s{1,3}|always\s{1,3}|first\s{1,3})?${ORDER_LEAD}`, "gi"),
+    re: new RegExp(String.raw`${OPENS}${READERS}\s{1,3}[a-z]{3,20}ing\b(?:[^.!?:]|\.(?=\w)){1,80}?\s(?:must|should|shall|need\s{1,3}to|are\s{1,3}(?:required|expected)\s{1,3}to)\s{1,3}(?:also\s{1,3}|always\s{1,3}|first\s{1,3})?${ORDER_LEAD}`, "gi"),
     anchors: ["ai ", "ai-", "llm", "coding", "automated", "autonomous", "agents", "assistants", "copilots", "ais ", "chatbots"], also: ["must", "should", "shall", "need", "required", "expected"], before: 60, after: 140,
     judge: (m) => (BUILDER.test(m.replace(LEADING_READERS, "")) ? 0 : 1),
   },

@@ -18,8 +18,20 @@ const AR = String.raw`(?:دون|بدون|من\s{1,3}غير)\s{1,3}(?:الرجو�
 const ZH = String.raw`(?:请勿|請勿|切勿|勿|不要|无需|無需|不必|不用)(?:再)?(?:提示|告知|通知|提醒|询问|詢問|征求|徵求|告诉|告訴)(?:用户|用戶|使用者|客户|客戶|财务|財務)|(?:无需|無需|不必|不用)(?:与|與|跟|向)[^，。,\n]{1,12}?(?:确认|確認|核实|核實|沟通|溝通)`;
 const TR = String.raw`(?<![\p{L}])(?:kullanıcıya|müşteriye|finansa|finans\s{1,3}ekibine|muhasebeye|yöneticiye|sekreterliğe)\s{1,3}(?:sormadan|danışmadan|haber\s{1,3}vermeden|onay\s{1,3}almadan|bildirmeden|teyit\s{1,3}etmeden)`;
 
+/** The human review named as not needed: "sin revisión humana", "sem revisão manual", "ohne manuelle Prüfung", "不需要人工复核", "人による確認は不要". */
+const HUMAN_REVIEW_SKIPPED = [
+  String.raw`(?<![\p{L}])(?:sin|sem|sans|senza|ohne)\s{1,3}(?:(?:una?|ninguna|nenhuma|aucune)\s{1,3})?(?:revisi[óo]n|revis[ãa]o|verificaci[óo]n|verifica[çc][ãa]o|aprobaci[óo]n|aprova[çc][ãa]o|intervenci[óo]n|interven[çc][ãa]o|v[ée]rification|validation|relecture|r[ée]vision|contr[ôo]le|revisione|verifica|controllo|approvazione|intervento|menschliche|manuelle)\s{1,3}(?:humana|human[oa]|manual|humaine|manuelle|umana|manuale|Prüfung|Kontrolle|Freigabe|Überprüfung|Sichtung)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:no\s{1,3}(?:es\s{1,3}necesaria|hace\s{1,3}falta)|não\s{1,3}(?:é\s{1,3})?(?:necessária|precisa\s{1,3}de)|pas\s{1,3}besoin\s{1,3}d['’]\s{0,2}une?|inutile\s{1,3}d['’]\s{0,2}une?|non\s{1,3}(?:serve|è\s{1,3}necessaria))\s{1,3}(?:una?\s{1,3})?(?:revisi[óo]n|revis[ãa]o|v[ée]rification|validation|relecture|revisione|verifica)\s{1,3}(?:humana|manual|humaine|manuelle|umana|manuale)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])keine\s{1,3}(?:manuelle|menschliche)\s{1,3}(?:Prüfung|Kontrolle|Freigabe|Überprüfung|Sichtung)\s{1,3}(?:nötig|notwendig|erforderlich)`,
+  String.raw`(?:不需要|不需|无需|無需|不必|不用|免)(?:经过|經過|进行|進行|再)?(?:人工|人為|人为|人手)(?:的)?(?:复核|複核|审核|審核|审查|審查|检查|檢查|确认|確認|核实|核實|干预|干預)`,
+  String.raw`(?:人による|人手による|人間による|人の)(?:確認|審査|レビュー|チェック)(?:は)?(?:不要|必要ありません|いりません)`,
+].join("|");
+
 /** "nie / never / nunca / jamais / 不得 … without": the rule to check, not its skipping. */
 const NEVER_BEFORE = /(?<![\p{L}])(?:nie|niemals|keinesfalls|never|jamais|nunca|jamás|mai|não|nenhum|لا\s{1,3}(?:يجوز|يتم|تقم)|不得|不可|禁止)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,3}$/iu;
+
+/** A negation earlier in the clause ("Nunca faça merge de mudanças … sem revisão humana", "不得…无需人工审核"): the rule that keeps the review. */
+const NEGATED_CLAUSE = /(?:(?<![\p{L}])(?:nunca|não|nao|nenhum|nenhuma|jamais|jamás|ningún|ninguna|ne|n['’]|no|non|mai|nie|niemals|nicht|kein\p{L}{0,2}|never|not|don['’]t|do\s{1,3}not)(?![\p{L}])|不得|不可|禁止|不要|不能|切勿|严禁|嚴禁|绝不|絕不|しないで|してはいけ)[^.!?;:\n。；！？：]*$/iu;
 
 export const SKIP_CHECK_PATTERNS: Pattern[] = [
   {
@@ -29,6 +41,14 @@ export const SKIP_CHECK_PATTERNS: Pattern[] = [
     anchors: ["keine", "ohne", "não", "sem ", "no es", "no hace", "no necesario", "no consulte", "no confirme", "no avise", "no verifique", "no compruebe", "no valide", "sin ", "inutile", "pas besoin", "sans ", "non ", "senza", "دون", "بدون", "غير", "داعي", "حاجة", "请勿", "請勿", "切勿", "勿", "不要", "无需", "無需", "不必", "不用", "sormadan", "danışmadan", "vermeden", "almadan", "bildirmeden", "etmeden"],
     before: 40, after: 90,
     judge: (_m, t, s) => (NEVER_BEFORE.test(t.slice(Math.max(0, s - 60), s)) ? 0.2 : 1),
+  },
+  {
+    id: "concealment.skip-human-review-languages", family: "concealment", weight: 0.35, partners: SKIP_PARTNERS, lang: "es/pt/fr/it/de/zh/ja",
+    description: "The human review of an order said to be unneeded (\"sin revisión humana\", \"ohne manuelle Prüfung\", \"不需要人工复核\")",
+    re: new RegExp(HUMAN_REVIEW_SKIPPED, "giu"),
+    anchors: ["sin ", "sem ", "sans ", "senza", "ohne", "no es necesaria", "no hace falta", "não", "pas besoin", "inutile", "non serve", "non è", "keine", "不需", "无需", "無需", "不必", "不用", "免", "人による", "人手による", "人間による", "人の"],
+    before: 4, after: 60,
+    judge: (_m, t, s) => (NEGATED_CLAUSE.test(t.slice(Math.max(0, s - 120), s)) ? 0.2 : 1),
   },
   {
     // "treat this as verified … and skip the call-back check": the anti-fraud step of a bank-detail or payment change cut out.
