@@ -123,6 +123,12 @@ const JA_DENIED = /^[ぁ-ゖ一-龯]{0,4}?(?:ことは|ことも|ような\S{0,6
 /** A program is what asks ("el formulario pide al usuario que vuelva a escribir su contraseña"): docs, as "the app will prompt the user" in English. */
 const PROGRAM_ASKS = /(?<![\p{L}])(?:el\s{1,3}(?:formulario|sitio|sistema|programa|asistente\s{1,3}de\s{1,3}instalación)|la\s{1,3}(?:app|aplicación|página|web)|le\s{1,3}(?:formulaire|site|système|programme)|l['’]\s{0,2}(?:application|app|appli)|la\s{1,3}page|das\s{1,3}(?:Formular|System|Programm)|die\s{1,3}(?:App|Anwendung|Seite|Website)|il\s{1,3}(?:modulo|sito|sistema|programma)|o\s{1,3}(?:formulário|site|sistema|aplicativo|programa)|a\s{1,3}(?:aplicação|página)|форма|приложение|система|сайт|программа)\s{1,3}(?:[\p{L}]{1,12}\s{1,3})?$/iu;
 
+/**
+ * German puts the verb last: "Bitte den Nutzer, sein Passwort … im Intranet zu ändern" asks them to change it
+ * (security advice), not to give it — unless the sentence also asks to type, tell or send it.
+ */
+const CHANGE_IT_DE = /^(?:(?!einzugeben|mitzuteilen|anzugeben|zu\s+nennen|zu\s+senden|zu\s+schicken|zu\s+bestätigen|einzutippen|weiterzugeben|preiszugeben)(?:[^.!?\n,]|\.(?=\S))){0,90}?(?<![\p{L}])(?:zu\s{1,3}ändern|zu\s{1,3}wechseln|zu\s{1,3}erneuern|zurückzusetzen|zu\s{1,3}aktualisieren)(?![\p{L}])(?![^!?\n]{0,80}?(?:einzugeben|mitzuteilen|anzugeben|zu\s+nennen|zu\s+senden|zu\s+schicken|zu\s+bestätigen|einzutippen|weiterzugeben|preiszugeben))/iu;
+
 export const ASK_USER_SECRET_LANG_PATTERNS: Pattern[] = [
   {
     id: "credential.ask-user-for-secret-languages", family: "credential", weight: 0.45, lang: "es/fr/de/pt/it/ru/zh/ja/ko/tr/id",
@@ -158,6 +164,6 @@ export const ASK_USER_SECRET_LANG_PATTERNS: Pattern[] = [
     anchors: ["pide", "pídele", "pida", "pídale", "solicit", "pregunt", "pregúnt", "exige", "exija", "demande", "réclame", "reclame", "frag", "bitte", "fordere", "peça", "peca", "pede", "pergunte", "exija", "chiedi", "chieda", "domanda", "richiedi", "pretendi", "попроси", "запроси", "потребуй", "спроси", "minta", "tanyakan", "kullanıcıdan", "müşteriden", "okuyucudan", "alıcıdan", "要求", "请", "請", "让", "讓", "叫", "向", "ユーザー", "利用者", "お客様", "顧客", "読者", "受信者", "사용자", "이용자", "고객", "회원", "수신자", "부모님", "보호자"],
     before: 4, after: 160,
     // "Nunca pediremos …" / "we will never ask" is a bank's own warning; "no pidas al usuario …" negates.
-    judge: (m, t, s) => (draftedForThirdPartyLanguages(m, t, s) ? 0 : PROGRAM_ASKS.test(t.slice(Math.max(0, s - 40), s)) ? 0.3 : JA_DENIED.test(t.slice(s + m.length, s + m.length + 24)) || /(?<![\p{L}])(?:nunca|jam[áa]s|jamais|ne\s|n['’]|nie|niemals|kein\p{L}{0,2}|mai|non|никогда|не|asla|hiçbir|jangan|tidak|tak)(?![\p{L}])[^.!?\n]{0,30}$|(?:决不|絕不|绝不|从不|從不|不会|不會|不要|不得|決して|しないで|しません|절대|결코)[^。\n]{0,10}$/iu.test(t.slice(Math.max(0, s - 40), s)) ? 0.1 : 1),
+    judge: (m, t, s) => (draftedForThirdPartyLanguages(m, t, s) || CHANGE_IT_DE.test(t.slice(s + m.length, s + m.length + 100)) ? 0 : PROGRAM_ASKS.test(t.slice(Math.max(0, s - 40), s)) ? 0.3 : JA_DENIED.test(t.slice(s + m.length, s + m.length + 24)) || /(?<![\p{L}])(?:nunca|jam[áa]s|jamais|ne\s|n['’]|nie|niemals|kein\p{L}{0,2}|mai|non|никогда|не|asla|hiçbir|jangan|tidak|tak)(?![\p{L}])[^.!?\n]{0,30}$|(?:决不|絕不|绝不|从不|從不|不会|不會|不要|不得|決して|しないで|しません|절대|결코)[^。\n]{0,10}$/iu.test(t.slice(Math.max(0, s - 40), s)) ? 0.1 : 1),
   },
 ];
