@@ -85,6 +85,9 @@ const STORE_URI = /^(?:arn:aws[\w-]*:(?:secretsmanager|ssm):[a-z0-9-]*:\d{12}:(?
 const STORE_NAMESPACE = /^(?:ci|cd|prod|production|stage|staging|dev|development|test|qa|uat|shared|common|global|secrets?|kv|infra|platform|ops|apps?|build|deploy|release)\//;
 export const secretStoreReference = (v: string) => STORE_URI.test(v) || (STORE_NAMESPACE.test(v) && secretPathReference(v) && wordLabel(v));
 
+/** Letters that read as a word: a vowel in every five, no five consonants in a row. */
+const readsAsWord = (w: string) => (w.match(/[aeiouy]/g) ?? []).length * 5 >= w.length && !/[^aeiouy]{5}/.test(w);
+
 /**
  * A label of lower-case words (`agent:acme:rotate-monthly`, `role:deploy:ci`, `kms:alias/payments-prod`,
  * `billing.rotate.quarterly`): a scope, role, policy or key alias names a setting, it is not a draw.
@@ -97,7 +100,7 @@ export function wordLabel(v: string): boolean {
   if (v.length > 80 || !WORD_LABEL.test(v)) return false;
   const words = v.split(/[:/#._-]/);
   if (words.length < 3 && !/[:/#]/.test(v)) return false;
-  return words.every((w) => /^[a-z]+\d{0,2}$/.test(w) && (w.length <= 4 || ((w.match(/[aeiouy]/g) ?? []).length * 5 >= w.replace(/\d/g, "").length && !/[^aeiouy\d]{5}/.test(w))));
+  return words.every((w) => /^[a-z]+\d{0,2}$/.test(w) && (w.length <= 4 || readsAsWord(w.replace(/\d/g, ""))));
 }
 
 /**
@@ -136,7 +139,6 @@ export function wordList(v: string): boolean {
 }
 /** Each character's class: `fr_FR` → `aa_AA`. */
 const shapeOf = (x: string) => x.replace(/[a-z]/g, "a").replace(/[A-Z]/g, "A").replace(/\d/g, "9");
-const readsAsWord = (w: string) => (w.match(/[aeiouy]/g) ?? []).length * 5 >= w.length && !/[^aeiouy]{5}/.test(w);
 
 /**
  * Keys published by design (a browser or app holds them): Mapbox "pk.", Stripe "pk_", PostHog
